@@ -1,0 +1,48 @@
+"""Countries as ISO 3166-1 alpha-2 codes, named from CLDR in the reader's language."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pycountry
+from babel import Locale
+
+from timeline.domain.errors import ValidationError
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(country.alpha_2 for country in pycountry.countries)
+
+
+def parse_country(text: str, field: str = "countries") -> str:
+    """Read an ISO alpha-2 code in any case; a ValidationError names an unknown one."""
+    code = text.strip().upper()
+    if code not in _codes():
+        raise ValidationError(field, f"'{text}' is not an ISO 3166-1 alpha-2 country code")
+    return code
+
+
+def is_country(code: str) -> bool:
+    return code in _codes()
+
+
+@cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(language)
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The CLDR name of a country in ``language`` (ar, en, fr), falling back to ISO's."""
+    name = _locale(language).territories.get(code)
+    if name:
+        return name
+    country = pycountry.countries.get(alpha_2=code)
+    return country.name if country else code
+
+
+def alpha3(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        raise ValidationError("countries", f"'{code}' is not an ISO 3166-1 alpha-2 country code")
+    return country.alpha_3

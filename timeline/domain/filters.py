@@ -1,0 +1,47 @@
+"""Which events the user is looking at: a country pair or one country against all, kinds,
+a period and free text. The store turns it into SQL; the rules live here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """A selection of events. ``countries`` holds one country (against all its partners) or
+    two (a pair, unordered); events with more countries match when all are among them."""
+
+    countries: frozenset[str] = frozenset()
+    kinds: frozenset[EventKind] = frozenset()
+    start: date | None = None
+    end: date | None = None
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if len(self.countries) > 2:
+            raise ValidationError("countries", "filter by one country or a pair, not more")
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError(
+                "period", f"the period ends ({self.end}) before it starts ({self.start})"
+            )
+
+    @classmethod
+    def pair(cls, first: str, second: str) -> EventFilter:
+        if first == second:
+            raise ValidationError("countries", f"a pair needs two different countries, not {first} twice")
+        return cls(countries=frozenset((first, second)))
+
+    def matches(self, event: Event) -> bool:
+        """The reference semantics the store's query must agree with."""
+        if not self.countries <= set(event.countries):
+            return False
+        if self.kinds and event.kind not in self.kinds:
+            return False
+        if self.start and event.date.latest() < self.start:
+            return False
+        return not (self.end and event.date.earliest() > self.end)

@@ -1,0 +1,82 @@
+"""Hijri dates in the Umm al-Qura calendar, the one users expect (not Qt's tabular one)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from hijridate import Gregorian, Hijri
+
+from timeline.domain.errors import ValidationError
+
+#: The span hijridate's Umm al-Qura tables cover.
+FIRST_GREGORIAN = date(1924, 8, 1)
+LAST_GREGORIAN = date(2077, 11, 16)
+FIRST_HIJRI_YEAR = 1343
+LAST_HIJRI_YEAR = 1500
+
+_LANGUAGES = ("ar", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class HijriDate:
+    """A day of the Umm al-Qura calendar."""
+
+    year: int
+    month: int
+    day: int
+
+    def month_name(self, language: str = "ar") -> str:
+        """The month's name; French readers get the English transliteration."""
+        return Hijri(self.year, self.month, self.day).month_name(
+            language if language in _LANGUAGES else "en"
+        )
+
+    def month_length(self) -> int:
+        return Hijri(self.year, self.month, 1).month_length()
+
+    def isoformat(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def to_hijri(value: date) -> HijriDate:
+    """The Umm al-Qura date of a Gregorian day; a ValidationError outside the tables."""
+    if not FIRST_GREGORIAN <= value <= LAST_GREGORIAN:
+        raise ValidationError(
+            "date",
+            f"{value.isoformat()} has no Umm al-Qura date: the calendar covers "
+            f"{FIRST_GREGORIAN.isoformat()} to {LAST_GREGORIAN.isoformat()}",
+        )
+    hijri = Gregorian(value.year, value.month, value.day).to_hijri()
+    return HijriDate(hijri.year, hijri.month, hijri.day)
+
+
+def from_hijri(year: int, month: int, day: int) -> date:
+    """The Gregorian day of an Umm al-Qura date; says which part does not exist."""
+    if not FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR:
+        raise ValidationError(
+            "hijri",
+            f"Hijri year {year} is outside the supported {FIRST_HIJRI_YEAR}-{LAST_HIJRI_YEAR}",
+        )
+    if not 1 <= month <= 12:
+        raise ValidationError("hijri", f"Hijri month {month} does not exist")
+    try:
+        length = Hijri(year, month, 1).month_length()
+    except (ValueError, OverflowError) as error:
+        raise ValidationError("hijri", str(error)) from error
+    if not 1 <= day <= length:
+        name = Hijri(year, month, 1).month_name("en")
+        raise ValidationError("hijri", f"{name} {year} has {length} days, not {day}")
+    try:
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError) as error:
+        raise ValidationError("hijri", str(error)) from error
+
+
+def parse_hijri(text: str) -> date:
+    """Read ``YYYY-MM-DD`` in the Hijri calendar and return its Gregorian day."""
+    parts = text.strip().split("-")
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        raise ValidationError("hijri", f"'{text}' is not a Hijri date (expected YYYY-MM-DD)")
+    year, month, day = (int(part) for part in parts)
+    return from_hijri(year, month, day)

@@ -1,0 +1,95 @@
+"""The taxonomy of diplomatic events, with the codes of the event-data standards.
+
+The identifiers are stable: files, the database and the command line use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from timeline.domain.errors import ValidationError
+
+
+class EventKind(StrEnum):
+    OFFICIAL_VISIT = "official-visit"
+    BILATERAL_MEETING = "bilateral-meeting"
+    SIDELINE_MEETING = "sideline-meeting"
+    AGREEMENT_SIGNED = "agreement-signed"
+    AGREEMENT_IN_FORCE = "agreement-in-force"
+    MULTILATERAL_GATHERING = "multilateral-gathering"
+    PHONE_CALL = "phone-call"
+    STATEMENT = "statement"
+
+    @property
+    def info(self) -> KindInfo:
+        return KIND_INFO[self]
+
+
+@dataclass(frozen=True, slots=True)
+class KindInfo:
+    """What a kind means to people and to the event-data standards."""
+
+    cameo: str  # a string: CAMEO "042" is not 42
+    plover_event: str
+    plover_mode: str
+    names: dict[str, str]  # language -> name
+    multilateral: bool = False
+
+    @property
+    def min_countries(self) -> int:
+        """Bilateral kinds need two countries; a gathering needs at least its host."""
+        return 1 if self.multilateral else 2
+
+    def name(self, language: str) -> str:
+        return self.names.get(language, self.names["en"])
+
+
+KIND_INFO: dict[EventKind, KindInfo] = {
+    EventKind.OFFICIAL_VISIT: KindInfo(
+        "042", "CONSULT", "visit",
+        {"ar": "زيارة رسمية", "en": "Official visit", "fr": "Visite officielle"},
+    ),
+    EventKind.BILATERAL_MEETING: KindInfo(
+        "040", "CONSULT", "",
+        {"ar": "لقاء ثنائي", "en": "Bilateral meeting", "fr": "Rencontre bilatérale"},
+    ),
+    EventKind.SIDELINE_MEETING: KindInfo(
+        "044", "CONSULT", "third-party",
+        {"ar": "لقاء على الهامش", "en": "Sideline meeting", "fr": "Rencontre en marge"},
+    ),
+    EventKind.AGREEMENT_SIGNED: KindInfo(
+        "057", "SUPPORT", "",
+        {"ar": "توقيع اتفاق", "en": "Agreement signed", "fr": "Accord signé"},
+    ),
+    EventKind.AGREEMENT_IN_FORCE: KindInfo(
+        "057", "COOPERATE", "",
+        {"ar": "دخول اتفاق حيز التنفيذ", "en": "Agreement in force", "fr": "Entrée en vigueur"},
+    ),
+    EventKind.MULTILATERAL_GATHERING: KindInfo(
+        "05", "CONSULT", "multilateral",
+        {
+            "ar": "اجتماع متعدد الأطراف",
+            "en": "Multilateral gathering",
+            "fr": "Réunion multilatérale",
+        },
+        multilateral=True,
+    ),
+    EventKind.PHONE_CALL: KindInfo(
+        "040", "CONSULT", "phone",
+        {"ar": "اتصال هاتفي", "en": "Phone call", "fr": "Entretien téléphonique"},
+    ),
+    EventKind.STATEMENT: KindInfo(
+        "010", "AGREE", "",
+        {"ar": "تصريح", "en": "Statement", "fr": "Déclaration"},
+    ),
+}
+
+
+def parse_kind(text: str) -> EventKind:
+    """Read a kind identifier such as ``official-visit``."""
+    try:
+        return EventKind(text.strip())
+    except ValueError:
+        known = ", ".join(kind.value for kind in EventKind)
+        raise ValidationError("kind", f"unknown kind '{text}' (known: {known})") from None

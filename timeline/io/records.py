@@ -1,0 +1,139 @@
+"""The native record form of an event (plain dicts, the shape of our JSON files).
+
+Reading checks every field and says which one is wrong; writing is its exact inverse, so a
+round trip loses nothing: precision, "within" windows, participants, sources and tags.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from timeline.domain.countries import parse_country
+from timeline.domain.dates import EventDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.kinds import parse_kind
+
+Record = dict[str, Any]
+
+
+def to_record(event: Event) -> Record:
+    record: Record = {
+        "kind": event.kind.value,
+        "countries": list(event.countries),
+        "date": event.date.to_edtf(),
+        "title_ar": event.title_ar,
+        "title_en": event.title_en,
+        "title_fr": event.title_fr,
+        "summary": event.summary,
+        "place": {"city": event.place.city, "country": event.place.country},
+        "participants": [
+            {"name": p.name, "office": p.office, "country": p.country}
+            for p in event.participants
+        ],
+        "sources": [
+            {
+                "url": s.url,
+                "outlet": s.outlet,
+                "published": s.published.isoformat() if s.published else None,
+            }
+            for s in event.sources
+        ],
+        "tags": list(event.tags),
+    }
+    if event.host is not None:
+        record["host"] = event.host
+    if event.id is not None:
+        record = {"id": event.id, **record}
+    return record
+
+
+def _text(record: Record, key: str) -> str:
+    value = record.get(key, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(key, f"expected text, found {type(value).__name__}")
+    return value
+
+
+def _list(record: Record, key: str) -> list[Any]:
+    value = record.get(key) or []
+    if not isinstance(value, list):
+        raise ValidationError(key, f"expected a list, found {type(value).__name__}")
+    return value
+
+
+def _object(value: Any, field: str) -> Record:
+    if not isinstance(value, dict):
+        raise ValidationError(field, f"expected an object, found {type(value).__name__}")
+    return value
+
+
+def _optional_country(value: Any, field: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, "expected a country code")
+    return parse_country(value, field)
+
+
+def _optional_day(value: Any, field: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(field, f"'{value}' is not a day (YYYY-MM-DD)") from None
+
+
+def from_record(record: Any) -> Event:
+    """Build and validate an event; a ValidationError names the offending field."""
+    record = _object(record, "event")
+    countries = [parse_country(str(code)) for code in _list(record, "countries")]
+    place = _object(record.get("place") or {}, "place")
+    participants = []
+    for number, item in enumerate(_list(record, "participants"), start=1):
+        field = f"participants[{number}]"
+        item = _object(item, field)
+        participants.append(
+            Participant(
+                name=_text(item, "name"),
+                office=_text(item, "office"),
+                country=_optional_country(item.get("country"), field),
+            )
+        )
+    sources = []
+    for number, item in enumerate(_list(record, "sources"), start=1):
+        field = f"sources[{number}]"
+        item = _object(item, field)
+        sources.append(
+            Source(
+                url=_text(item, "url"),
+                outlet=_text(item, "outlet"),
+                published=_optional_day(item.get("published"), field),
+            )
+        )
+    tags = _list(record, "tags")
+    if not all(isinstance(tag, str) for tag in tags):
+        raise ValidationError("tags", "every tag must be text")
+    event_id = record.get("id")
+    if event_id is not None and (not isinstance(event_id, int) or event_id < 1):
+        raise ValidationError("id", f"'{event_id}' is not a positive whole number")
+    event = Event(
+        id=event_id,
+        kind=parse_kind(_text(record, "kind")),
+        countries=tuple(countries),
+        date=EventDate.from_edtf(_text(record, "date")),
+        title_ar=_text(record, "title_ar"),
+        title_en=_text(record, "title_en"),
+        title_fr=_text(record, "title_fr"),
+        summary=_text(record, "summary"),
+        host=_optional_country(record.get("host"), "host"),
+        place=Place(_text(place, "city"), _optional_country(place.get("country"), "place")),
+        participants=tuple(participants),
+        sources=tuple(sources),
+        tags=tuple(tags),
+    )
+    return event.ensure_valid()

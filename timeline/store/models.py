@@ -1,0 +1,104 @@
+"""The tables, as typed SQLAlchemy 2.x models.
+
+Nothing here is specific to SQLite, so the same schema runs on PostgreSQL. Migrations
+freeze their own copies of these definitions; change both together.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    #: The date as EDTF: the lossless truth; the two days below serve the indexes.
+    date_edtf: Mapped[str] = mapped_column(String(40))
+    start_day: Mapped[date] = mapped_column(Date)
+    end_day: Mapped[date] = mapped_column(Date)
+    title_ar: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    title_fr: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    host: Mapped[str | None] = mapped_column(String(2))
+    place_city: Mapped[str] = mapped_column(Text, default="")
+    place_country: Mapped[str | None] = mapped_column(String(2))
+    #: Titles, summary, participants, place and sources in normal form (domain.normalize).
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    countries: Mapped[list[EventCountryRow]] = relationship(
+        cascade="all, delete-orphan", order_by="EventCountryRow.country"
+    )
+    participants: Mapped[list[ParticipantRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ParticipantRow.position"
+    )
+    sources: Mapped[list[SourceRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SourceRow.position"
+    )
+    tags: Mapped[list[TagRow]] = relationship(
+        cascade="all, delete-orphan", order_by="TagRow.position"
+    )
+
+    __table_args__ = (
+        Index("ix_events_start_end", "start_day", "end_day"),
+        Index("ix_events_kind_start", "kind", "start_day"),
+    )
+
+
+class EventCountryRow(Base):
+    __tablename__ = "event_countries"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+
+    __table_args__ = (Index("ix_event_countries_country", "country", "event_id"),)
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    office: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str | None] = mapped_column(String(2))
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    url: Mapped[str] = mapped_column(Text, default="")
+    outlet: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[date | None] = mapped_column(Date)
+
+
+class TagRow(Base):
+    __tablename__ = "event_tags"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tag: Mapped[str] = mapped_column(Text)

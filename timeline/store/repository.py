@@ -1,0 +1,201 @@
+"""Reading and writing events: each call is one transaction, rules checked before writing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import Select, and_, delete, exists, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from timeline.domain.dates import EventDate
+from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
+from timeline.domain.normalize import normalize, search_terms
+from timeline.store.database import Database
+from timeline.store.errors import ConflictError, NotFoundError
+from timeline.store.models import EventCountryRow, EventRow, ParticipantRow, SourceRow, TagRow
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def search_text_of(event: Event) -> str:
+    """Everything a text search looks at, in normal form."""
+    parts = [event.title_ar, event.title_en, event.title_fr, event.summary, event.place.city]
+    for person in event.participants:
+        parts += [person.name, person.office]
+    for source in event.sources:
+        parts += [source.outlet, source.url]
+    parts += event.tags
+    return normalize(" ".join(part for part in parts if part))
+
+
+def _fill_row(row: EventRow, event: Event) -> None:
+    row.kind = event.kind.value
+    row.date_edtf = event.date.to_edtf()
+    row.start_day = event.date.earliest()
+    row.end_day = event.date.latest()
+    row.title_ar, row.title_en, row.title_fr = event.title_ar, event.title_en, event.title_fr
+    row.summary = event.summary
+    row.host = event.host
+    row.place_city, row.place_country = event.place.city, event.place.country
+    row.search_text = search_text_of(event)
+    row.countries = [EventCountryRow(country=code) for code in event.countries]
+    row.participants = [
+        ParticipantRow(position=n, name=p.name, office=p.office, country=p.country)
+        for n, p in enumerate(event.participants)
+    ]
+    row.sources = [
+        SourceRow(position=n, url=s.url, outlet=s.outlet, published=s.published)
+        for n, s in enumerate(event.sources)
+    ]
+    row.tags = [TagRow(position=n, tag=tag) for n, tag in enumerate(event.tags)]
+
+
+def _to_event(row: EventRow) -> Event:
+    return Event(
+        id=row.id,
+        kind=EventKind(row.kind),
+        countries=tuple(c.country for c in row.countries),
+        date=EventDate.from_edtf(row.date_edtf),
+        title_ar=row.title_ar,
+        title_en=row.title_en,
+        title_fr=row.title_fr,
+        summary=row.summary,
+        host=row.host,
+        place=Place(row.place_city, row.place_country),
+        participants=tuple(Participant(p.name, p.office, p.country) for p in row.participants),
+        sources=tuple(Source(s.url, s.outlet, s.published) for s in row.sources),
+        tags=tuple(t.tag for t in row.tags),
+        version=row.version,
+        created_at=row.created_at.replace(tzinfo=UTC),
+        updated_at=row.updated_at.replace(tzinfo=UTC),
+    )
+
+
+def _filtered(query: Select, event_filter: EventFilter) -> Select:
+    for code in sorted(event_filter.countries):
+        query = query.where(
+            exists().where(
+                and_(EventCountryRow.event_id == EventRow.id, EventCountryRow.country == code)
+            )
+        )
+    if event_filter.kinds:
+        query = query.where(EventRow.kind.in_(sorted(kind.value for kind in event_filter.kinds)))
+    if event_filter.start:
+        query = query.where(EventRow.end_day >= event_filter.start)
+    if event_filter.end:
+        query = query.where(EventRow.start_day <= event_filter.end)
+    for term in search_terms(event_filter.text):
+        query = query.where(EventRow.search_text.contains(term, autoescape=True))
+    return query
+
+
+class EventStore:
+    """The events of one database."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def add(self, event: Event) -> Event:
+        return self.add_many([event])[0]
+
+    def add_many(self, events: Iterable[Event]) -> list[Event]:
+        """Insert all or none: one transaction."""
+        saved: list[Event] = []
+        with self.database.transaction() as session:
+            rows = []
+            for event in events:
+                event.ensure_valid()
+                now = _now()
+                row = EventRow(version=1, created_at=now, updated_at=now)
+                _fill_row(row, event)
+                session.add(row)
+                rows.append(row)
+            session.flush()
+            saved = [_to_event(row) for row in rows]
+        return saved
+
+    def restore(self, event: Event) -> Event:
+        """Put back a deleted event with its identity (for undo)."""
+        assert event.id is not None
+        event.ensure_valid()
+        with self.database.transaction() as session:
+            now = _now()
+            row = EventRow(
+                id=event.id,
+                version=event.version + 1,
+                created_at=(event.created_at or now).replace(tzinfo=None),
+                updated_at=now,
+            )
+            _fill_row(row, event)
+            session.add(row)
+            session.flush()
+            return _to_event(row)
+
+    def update(self, event: Event) -> Event:
+        """Save an edit; ConflictError if someone saved the event since it was read."""
+        assert event.id is not None
+        event.ensure_valid()
+        with self.database.transaction() as session:
+            row = session.get(EventRow, event.id, with_for_update=True)
+            if row is None:
+                raise NotFoundError(f"event {event.id} no longer exists")
+            if row.version != event.version:
+                raise ConflictError(
+                    f"event {event.id} was changed elsewhere (version {row.version}, "
+                    f"yours {event.version})"
+                )
+            _fill_row(row, event)
+            row.version += 1
+            row.updated_at = _now()
+            session.flush()
+            return _to_event(row)
+
+    def delete(self, event_id: int) -> Event:
+        """Remove an event and return it whole, so that undo can restore it."""
+        with self.database.transaction() as session:
+            row = self._load(session, event_id)
+            removed = _to_event(row)
+            session.execute(delete(EventRow).where(EventRow.id == event_id))
+            return removed
+
+    def get(self, event_id: int) -> Event:
+        with self.database.reading() as session:
+            return _to_event(self._load(session, event_id))
+
+    def find(self, event_filter: EventFilter = EventFilter()) -> list[Event]:
+        """Matching events in chronological order."""
+        query = _filtered(select(EventRow), event_filter).order_by(
+            EventRow.start_day, EventRow.end_day, EventRow.id
+        )
+        with self.database.reading() as session:
+            rows = session.scalars(query.options(*_EAGER)).all()
+            return [_to_event(row) for row in rows]
+
+    def count(self, event_filter: EventFilter = EventFilter()) -> int:
+        query = _filtered(select(func.count()).select_from(EventRow), event_filter)
+        with self.database.reading() as session:
+            return int(session.scalar(query) or 0)
+
+    def ids(self) -> Sequence[int]:
+        with self.database.reading() as session:
+            return session.scalars(select(EventRow.id).order_by(EventRow.id)).all()
+
+    @staticmethod
+    def _load(session: Session, event_id: int) -> EventRow:
+        row = session.scalar(select(EventRow).where(EventRow.id == event_id).options(*_EAGER))
+        if row is None:
+            raise NotFoundError(f"event {event_id} does not exist")
+        return row
+
+
+_EAGER = (
+    selectinload(EventRow.countries),
+    selectinload(EventRow.participants),
+    selectinload(EventRow.sources),
+    selectinload(EventRow.tags),
+)
