@@ -34,7 +34,7 @@ class Precision(StrEnum):
 _FUZZY_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class FuzzyDate:
     """A calendar date known to a day, a month or only a year (Gregorian)."""
 

@@ -96,7 +96,9 @@ class Event:
                 )
             )
         if self.host is not None and self.host not in self.countries:
-            found.append(ValidationError("host", f"the host {self.host} is not among the countries"))
+            found.append(
+                ValidationError("host", f"the host {self.host} is not among the countries")
+            )
         if not any(title.strip() for title in (self.title_ar, self.title_en, self.title_fr)):
             found.append(ValidationError("title", "at least one title is required"))
         if self.place.country is not None and not is_country(self.place.country):

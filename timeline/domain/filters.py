@@ -33,7 +33,9 @@ class EventFilter:
     @classmethod
     def pair(cls, first: str, second: str) -> EventFilter:
         if first == second:
-            raise ValidationError("countries", f"a pair needs two different countries, not {first} twice")
+            raise ValidationError(
+                "countries", f"a pair needs two different countries, not {first} twice"
+            )
         return cls(countries=frozenset((first, second)))
 
     def matches(self, event: Event) -> bool:

@@ -76,7 +76,7 @@ def from_hijri(year: int, month: int, day: int) -> date:
 def parse_hijri(text: str) -> date:
     """Read ``YYYY-MM-DD`` in the Hijri calendar and return its Gregorian day."""
     parts = text.strip().split("-")
-    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+    if len(parts) != 3 or not all(part.isdecimal() for part in parts):
         raise ValidationError("hijri", f"'{text}' is not a Hijri date (expected YYYY-MM-DD)")
     year, month, day = (int(part) for part in parts)
     return from_hijri(year, month, day)

@@ -30,7 +30,9 @@ _NOT_WORD = re.compile(r"[^\w]+")
 def normalize(text: str) -> str:
     """Fold case, accents, harakat, hamza forms, ta marbuta, alef maqsura, tatweel and
     digits; punctuation becomes a space and spaces collapse."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Decompose before folding case too: compatibility forms such as ㎒ or 𝐀 decompose to
+    # capitals that a fold done only beforehand would miss.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = unicodedata.normalize("NFC", bare).translate(_LETTER_FOLDS)
     return " ".join(_NOT_WORD.sub(" ", folded).split())

@@ -167,8 +167,9 @@ class EventStore:
         with self.database.reading() as session:
             return _to_event(self._load(session, event_id))
 
-    def find(self, event_filter: EventFilter = EventFilter()) -> list[Event]:
-        """Matching events in chronological order."""
+    def find(self, event_filter: EventFilter | None = None) -> list[Event]:
+        """Matching events in chronological order (all of them without a filter)."""
+        event_filter = event_filter or EventFilter()
         query = _filtered(select(EventRow), event_filter).order_by(
             EventRow.start_day, EventRow.end_day, EventRow.id
         )
@@ -176,7 +177,8 @@ class EventStore:
             rows = session.scalars(query.options(*_EAGER)).all()
             return [_to_event(row) for row in rows]
 
-    def count(self, event_filter: EventFilter = EventFilter()) -> int:
+    def count(self, event_filter: EventFilter | None = None) -> int:
+        event_filter = event_filter or EventFilter()
         query = _filtered(select(func.count()).select_from(EventRow), event_filter)
         with self.database.reading() as session:
             return int(session.scalar(query) or 0)

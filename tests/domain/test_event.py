@@ -1,0 +1,106 @@
+import pytest
+
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.kinds import EventKind
+
+DAY = EventDate(FuzzyDate(2025, 2, 28))
+
+
+def visit(**changes):
+    fields = dict(
+        kind=EventKind.OFFICIAL_VISIT,
+        countries=("MA", "KZ"),
+        date=DAY,
+        title_en="Kazakh Foreign Minister visits Rabat",
+        host="MA",
+        place=Place("Rabat", "MA"),
+        participants=(Participant("Murat Nurtleu", "Minister", "KZ"),),
+        sources=(Source("https://example.org/article", "Hom Press"),),
+        tags=("roadmap",),
+    )
+    fields.update(changes)
+    return Event(**fields)
+
+
+def fields_of(event):
+    return [problem.field for problem in event.problems()]
+
+
+def test_a_complete_visit_is_valid():
+    event = visit()
+    assert event.problems() == []
+    assert event.ensure_valid() is event
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"title_en": ""}, "title"),
+        ({"title_en": "  \n"}, "title"),
+        ({"countries": ("MA",), "host": None}, "countries"),
+        ({"countries": ("MA", "XX")}, "countries"),
+        ({"host": "FR"}, "host"),
+        ({"place": Place("Atlantis", "QQ")}, "place"),
+        ({"sources": (Source("javascript:alert(1)"),)}, "sources[1]"),
+        ({"sources": (Source("ftp://example.org/file"),)}, "sources[1]"),
+        ({"sources": (Source("https://ok.example"), Source("http://"))}, "sources[2]"),
+        ({"sources": (Source(),)}, "sources[1]"),
+        ({"participants": (Participant("  "),)}, "participants[1]"),
+        ({"participants": (Participant("A"), Participant("B", country="XX"))}, "participants[2]"),
+        ({"tags": ("visa", " ")}, "tags"),
+    ],
+)
+def test_each_broken_rule_names_its_field(changes, field):
+    event = visit(**changes)
+    assert fields_of(event) == [field]
+    with pytest.raises(ValidationError) as raised:
+        event.ensure_valid()
+    assert raised.value.field == field
+
+
+def test_every_problem_is_reported_not_only_the_first():
+    event = visit(title_en="", countries=("MA",), host="FR")
+    assert sorted(fields_of(event)) == ["countries", "host", "title"]
+
+
+def test_a_source_with_only_an_outlet_is_valid():
+    assert visit(sources=(Source(outlet="هومبريس"),)).problems() == []
+
+
+def test_a_multilateral_gathering_with_one_country_is_valid():
+    forum = Event(
+        kind=EventKind.MULTILATERAL_GATHERING,
+        countries=("MA",),
+        host="MA",
+        date=EventDate(FuzzyDate(2025, 4, 28), FuzzyDate(2025, 4, 29)),
+        title_en="3rd South-South Parliamentary Dialogue Forum",
+    )
+    assert forum.problems() == []
+
+
+def test_a_multilateral_gathering_with_no_country_is_not():
+    forum = Event(kind=EventKind.MULTILATERAL_GATHERING, countries=(), date=DAY, title_en="x")
+    assert fields_of(forum) == ["countries"]
+
+
+def test_countries_are_sorted_and_deduplicated():
+    event = visit(countries=("MA", "KZ", "MA"))
+    assert event.countries == ("KZ", "MA")
+    assert event == visit(countries=("KZ", "MA"))
+
+
+@pytest.mark.parametrize(
+    ("titles", "language", "expected"),
+    [
+        ({"title_ar": "زيارة", "title_en": "Visit", "title_fr": "Visite"}, "fr", "Visite"),
+        ({"title_ar": "زيارة", "title_en": "Visit"}, "fr", "زيارة"),
+        ({"title_en": "Visit", "title_fr": "Visite"}, "ar", "Visit"),
+        ({"title_fr": "Visite"}, "en", "Visite"),
+        ({"title_ar": "زيارة", "title_en": "Visit"}, "de", "زيارة"),
+    ],
+)
+def test_title_falls_back_to_the_first_given(titles, language, expected):
+    event = visit(**{"title_en": "", **titles})
+    assert event.title(language) == expected

@@ -1,0 +1,74 @@
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from timeline.domain.normalize import normalize, search_terms
+
+# (as written in one text, as typed in another): each pair must fold to the same form.
+SAME = [
+    ("الإقتصادية", "الاقتصادية"),  # hamza under alef, and ta marbuta
+    ("مُحَمَّد", "محمد"),  # harakat and shadda
+    ("مـــراكش", "مراكش"),  # tatweel
+    ("أحمد", "احمد"),
+    ("إسلام", "اسلام"),
+    ("آمال", "امال"),
+    ("ٱلله", "الله"),  # alef wasla
+    ("مؤتمر", "موتمر"),
+    ("رئيس", "رييس"),
+    ("طشقند العاصمة", "طشقند العاصمه"),
+    ("مصطفى", "مصطفي"),
+    ("الدورة ١٥٠", "الدورة 150"),  # Arabic-Indic digits
+    ("الدورة ۱۵۰", "الدورة 150"),  # Persian digits
+    ("کازاخستان", "كازاخستان"),  # Persian kaf
+    ("Élysée", "elysee"),
+    ("CÔTE-D'IVOIRE", "cote d ivoire"),
+    ("Straße", "STRASSE"),
+]
+
+
+@pytest.mark.parametrize(("written", "typed"), SAME)
+def test_variants_fold_to_one_form(written, typed):
+    assert normalize(written) == normalize(typed)
+
+
+@pytest.mark.parametrize(("written", "typed"), SAME)
+def test_search_finds_each_variant_from_the_other(written, typed):
+    stored_a = normalize(f"نص قبل {written} ونص بعد")
+    stored_b = normalize(f"نص قبل {typed} ونص بعد")
+    assert all(term in stored_a for term in search_terms(typed))
+    assert all(term in stored_b for term in search_terms(written))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أ إ آ ٱ", "ا ا ا ا"),
+        ("ؤ", "و"),
+        ("ئ", "ي"),
+        ("ة", "ه"),
+        ("ى", "ي"),
+        ("٠١٢٣٤٥٦٧٨٩", "0123456789"),
+        ("۰۱۲۳۴۵۶۷۸۹", "0123456789"),
+        ("  Morocco–Kazakhstan,\tRabat!  ", "morocco kazakhstan rabat"),
+    ],
+)
+def test_exact_folds(text, expected):
+    assert normalize(text) == expected
+
+
+def test_different_words_stay_different():
+    assert normalize("المغرب") != normalize("الغرب")
+    assert normalize("Rabat") != normalize("Rabah")
+
+
+def test_search_terms_split_on_spaces_and_punctuation():
+    assert search_terms("Ould-Errachid,  الرباط") == ["ould", "errachid", "الرباط"]
+    assert search_terms("  ") == []
+
+
+@given(st.text())
+@example("㎒ ℌ")  # compatibility characters that decompose into capitals
+@example("ﷺ ﻼ")  # Arabic ligatures
+def test_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once

@@ -1,0 +1,160 @@
+import json
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.kinds import EventKind
+from timeline.io.records import from_record, to_record
+from timeline.io.sample import sample_events
+from timeline.locations import sample_events_file
+
+CODES = ["MA", "KZ", "AZ", "KH", "UZ", "FR", "US"]
+
+
+def test_every_sample_event_round_trips():
+    events = sample_events()
+    assert len(events) == 11
+    for event in events:
+        assert event.id is None
+        assert from_record(to_record(event)) == event
+
+
+def test_the_sample_file_is_written_in_record_form():
+    document = json.loads(sample_events_file().read_text(encoding="utf-8"))
+    for record, event in zip(document["events"], sample_events(), strict=True):
+        written = to_record(event)
+        assert {key: written[key] for key in record} == record
+
+
+def test_the_id_is_kept_when_present():
+    event = sample_events()[0].with_id(7)
+    record = to_record(event)
+    assert record["id"] == 7
+    assert from_record(record).id == 7
+
+
+def a_record(**changes):
+    record = to_record(sample_events()[3])  # the official visit, with participants
+    record.update(changes)
+    return record
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"kind": "summit"}, "kind"),
+        ({"kind": 3}, "kind"),
+        ({"countries": ["MA", "XX"]}, "countries"),
+        ({"countries": "MA KZ"}, "countries"),
+        ({"date": "2025-02-30"}, "date"),
+        ({"date": ""}, "date"),
+        ({"date": "[2025-04-05..]"}, "date"),
+        ({"date": "2025-04-09/2025-04-05"}, "end"),
+        ({"host": "ZZ"}, "host"),
+        ({"place": {"city": "Rabat", "country": "Maroc"}}, "place"),
+        ({"place": "Rabat"}, "place"),
+        (
+            {"participants": [{"name": "A", "country": "MA"}, {"name": "B", "country": "XX"}]},
+            "participants[2]",
+        ),
+        ({"participants": [{"name": ""}]}, "participants[1]"),
+        ({"participants": ["Murat Nurtleu"]}, "participants[1]"),
+        ({"sources": [{"url": "javascript:alert(1)"}]}, "sources[1]"),
+        ({"sources": [{"outlet": "x", "published": "2025-02-30"}]}, "sources[1]"),
+        ({"tags": ["visa", 3]}, "tags"),
+        ({"title_ar": "", "title_en": None, "title_fr": "  "}, "title"),
+        ({"title_en": 5}, "title_en"),
+        ({"id": 0}, "id"),
+        ({"id": "7"}, "id"),
+    ],
+)
+def test_errors_name_the_field(changes, field):
+    with pytest.raises(ValidationError) as raised:
+        from_record(a_record(**changes))
+    assert raised.value.field == field
+
+
+def test_a_record_that_is_not_an_object_is_rejected():
+    with pytest.raises(ValidationError) as raised:
+        from_record(["not", "an", "event"])
+    assert raised.value.field == "event"
+
+
+def test_country_codes_are_read_in_any_case():
+    event = from_record(a_record(countries=["ma", " kz"], host="ma"))
+    assert event.countries == ("KZ", "MA")
+    assert event.host == "MA"
+
+
+# Strategies for generated valid events.
+
+
+@st.composite
+def fuzzy_dates(draw, min_year=1):
+    day = draw(st.dates(date(min_year, 1, 1), date(9999, 12, 31)))
+    parts = draw(st.integers(1, 3))
+    return FuzzyDate(*(day.year, day.month, day.day)[:parts])
+
+
+@st.composite
+def event_dates(draw):
+    start = draw(fuzzy_dates())
+    if draw(st.booleans()):
+        return EventDate(start)
+    end = draw(
+        fuzzy_dates(min_year=start.year).filter(
+            lambda end: end != start and end.latest() >= start.earliest()
+        )
+    )
+    return EventDate(start, end, within=draw(st.booleans()))
+
+
+words = st.text(min_size=1).filter(str.strip)
+codes = st.sampled_from(CODES)
+participants = st.builds(Participant, name=words, office=st.text(), country=st.none() | codes)
+sources = st.one_of(
+    st.builds(Source, url=st.just(""), outlet=words, published=st.none() | st.dates()),
+    st.builds(
+        Source,
+        url=st.just("https://example.org/x"),
+        outlet=st.text(),
+        published=st.none() | st.dates(),
+    ),
+)
+
+
+@st.composite
+def events(draw):
+    countries = draw(st.lists(codes, min_size=2, max_size=4, unique=True))
+    titles = draw(
+        st.lists(st.text(), min_size=3, max_size=3).filter(
+            lambda titles: any(title.strip() for title in titles)
+        )
+    )
+    return Event(
+        kind=draw(st.sampled_from(EventKind)),
+        countries=tuple(countries),
+        date=draw(event_dates()),
+        title_ar=titles[0],
+        title_en=titles[1],
+        title_fr=titles[2],
+        summary=draw(st.text()),
+        host=draw(st.none() | st.sampled_from(countries)),
+        place=Place(draw(st.text()), draw(st.none() | codes)),
+        participants=tuple(draw(st.lists(participants, max_size=3))),
+        sources=tuple(draw(st.lists(sources, max_size=3))),
+        tags=tuple(draw(st.lists(words, max_size=3))),
+    )
+
+
+@given(events())
+def test_generated_events_round_trip(event):
+    assert event.problems() == []
+    record = to_record(event)
+    assert from_record(record) == event
+    assert from_record(json.loads(json.dumps(record, ensure_ascii=False))) == event

@@ -1,0 +1,202 @@
+import dataclasses
+from datetime import date
+
+import pytest
+
+from timeline.domain.dates import EventDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Participant, Source
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
+from timeline.io.records import to_record
+from timeline.io.sample import load_sample, sample_events
+from timeline.store.errors import ConflictError, NotFoundError
+
+
+@pytest.fixture
+def saved(store):
+    return load_sample(store)
+
+
+def record_without_id(event):
+    record = to_record(event)
+    record.pop("id", None)
+    return record
+
+
+def test_the_whole_sample_round_trips(store, saved):
+    originals = sample_events()
+    assert [record_without_id(store.get(e.id)) for e in saved] == [
+        record_without_id(e) for e in originals
+    ]
+    assert all(e.version == 1 and e.created_at is not None for e in saved)
+    assert len({e.id for e in saved}) == len(originals)
+
+
+def test_get_of_a_missing_event_is_not_found(store):
+    with pytest.raises(NotFoundError):
+        store.get(12345)
+
+
+def test_update_increments_the_version(store, saved):
+    event = store.get(saved[0].id)
+    edited = dataclasses.replace(event, title_en="Visa waiver signed in Banjul", tags=("visa", "x"))
+    updated = store.update(edited)
+    assert updated.version == event.version + 1
+    assert store.get(event.id).title_en == "Visa waiver signed in Banjul"
+    assert store.get(event.id).tags == ("visa", "x")
+    assert store.get(event.id).version == updated.version
+
+
+def test_update_can_change_countries_participants_and_sources(store, saved):
+    event = store.get(saved[3].id)  # the official visit, with two participants
+    edited = dataclasses.replace(
+        event,
+        countries=("MA", "KZ", "UZ"),
+        participants=(*event.participants[::-1], Participant("Third person", country="UZ")),
+        sources=(Source("https://example.org/a", "Example"),),
+        tags=(),
+    )
+    updated = store.update(edited)
+    assert record_without_id(store.get(event.id)) == record_without_id(edited)
+    assert updated.version == 2
+
+
+def test_a_stale_update_is_a_conflict(store, saved):
+    first_reader = store.get(saved[0].id)
+    second_reader = store.get(saved[0].id)
+    store.update(dataclasses.replace(first_reader, title_en="First edit"))
+    with pytest.raises(ConflictError):
+        store.update(dataclasses.replace(second_reader, title_en="Second edit"))
+    assert store.get(saved[0].id).title_en == "First edit"
+
+
+def test_update_of_a_deleted_event_is_not_found(store, saved):
+    store.delete(saved[0].id)
+    with pytest.raises(NotFoundError):
+        store.update(saved[0])
+
+
+def test_an_invalid_update_writes_nothing(store, saved):
+    with pytest.raises(ValidationError):
+        store.update(dataclasses.replace(saved[0], title_ar="", title_en="", title_fr=""))
+    assert store.get(saved[0].id) == saved[0]
+
+
+def test_delete_returns_the_event_and_restore_brings_it_back(store, saved):
+    visit = saved[3]
+    removed = store.delete(visit.id)
+    assert removed == visit
+    assert store.count() == len(saved) - 1
+    with pytest.raises(NotFoundError):
+        store.get(visit.id)
+
+    restored = store.restore(removed)
+    assert restored.id == visit.id
+    assert restored.participants == visit.participants
+    assert restored.sources == visit.sources
+    assert record_without_id(store.get(visit.id)) == record_without_id(visit)
+    assert store.count() == len(saved)
+
+
+def test_delete_leaves_no_orphan_rows(store, saved, database):
+    store.delete(saved[3].id)
+    with database.engine.connect() as connection:
+        for table in ("event_countries", "participants", "sources", "event_tags"):
+            orphans = connection.exec_driver_sql(
+                f"SELECT count(*) FROM {table} WHERE event_id = ?", (saved[3].id,)
+            ).scalar()
+            assert orphans == 0, table
+
+
+def test_add_many_writes_all_or_nothing(store, saved):
+    before = store.count()
+    good = sample_events()[0]
+    bad = dataclasses.replace(good, title_ar="", title_en="", title_fr="")
+    with pytest.raises(ValidationError) as raised:
+        store.add_many([good, good, bad])
+    assert raised.value.field == "title"
+    assert store.count() == before
+
+
+def test_pair_filter_finds_the_morocco_azerbaijan_events_in_order(store, saved):
+    found = store.find(EventFilter.pair("MA", "AZ"))
+    assert [(e.kind, e.date.to_edtf()) for e in found] == [
+        (EventKind.AGREEMENT_SIGNED, "2024-05"),
+        (EventKind.AGREEMENT_IN_FORCE, "2024-08-28"),
+        # Same first day: the one that may end sooner comes first.
+        (EventKind.SIDELINE_MEETING, "[2025-04-05..2025-04-07]"),
+        (EventKind.MULTILATERAL_GATHERING, "2025-04-05/2025-04-09"),
+    ]
+    assert store.find(EventFilter.pair("AZ", "MA")) == found
+    assert store.count(EventFilter.pair("MA", "AZ")) == 4
+
+
+def test_find_returns_everything_in_chronological_order(store, saved):
+    found = store.find()
+    assert len(found) == len(saved)
+    starts = [(e.date.earliest(), e.date.latest()) for e in found]
+    assert starts == sorted(starts)
+
+
+FILTERS = [
+    EventFilter(),
+    EventFilter.pair("MA", "KZ"),
+    EventFilter.pair("KH", "MA"),
+    EventFilter.pair("AZ", "KZ"),
+    EventFilter(countries=frozenset({"UZ"})),
+    EventFilter(countries=frozenset({"FR"})),
+    EventFilter(kinds=frozenset({EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE})),
+    EventFilter(start=date(2024, 5, 31), end=date(2024, 5, 31)),
+    EventFilter(start=date(2025, 4, 9)),
+    EventFilter(end=date(2025, 2, 28)),
+    EventFilter(countries=frozenset({"MA", "KZ"}), start=date(2025, 1, 1), end=date(2025, 4, 30)),
+]
+
+
+@pytest.mark.parametrize("event_filter", FILTERS)
+def test_the_store_agrees_with_the_domain_filter(store, saved, event_filter):
+    expected = sorted(
+        (e for e in saved if event_filter.matches(e)),
+        key=lambda e: (e.date.earliest(), e.date.latest(), e.id),
+    )
+    found = store.find(event_filter)
+    assert found == expected
+    assert store.count(event_filter) == len(found)
+
+
+IPU_150 = [
+    "[2025-04-05..2025-04-07]",  # MA-AZ sideline meeting
+    "2025-04-05/2025-04-09",  # the assembly
+    "[2025-04-05..2025-04-09]",  # MA-KZ, written للإتحاد with a hamza
+    "[2025-04-05..2025-04-09]",  # MA-KH
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_dates"),
+    [
+        ("للاتحاد البرلماني", IPU_150),
+        ("للإتحاد البرلماني", IPU_150),
+        ("طشقنـــد", IPU_150),
+        ("مُحَمَّد ولد الرشيد", IPU_150[:1] + IPU_150[2:] + ["2025-11-26"]),
+        ("kochanov", ["[2025-04-05..2025-04-09]", "2025-11-26"]),
+        ("platform logistics", ["[2025-04-05..2025-04-09]"]),
+        ("BANJUL", ["2024-05"]),
+        ("Azerbaïdjan", ["2024-05", "2024-08-28"]),
+        ("ould_errachid", []),  # "_" is not a LIKE wildcard here
+        ("Élysée", []),
+    ],
+)
+def test_text_search_folds_spelling_variants(store, saved, text, expected_dates):
+    found = store.find(EventFilter(text=text))
+    assert [e.date.to_edtf() for e in found] == expected_dates
+    assert store.count(EventFilter(text=text)) == len(found)
+
+
+def test_text_and_pair_combine(store, saved):
+    found = store.find(EventFilter(countries=frozenset({"MA", "KZ"}), text="طشقند"))
+    assert [e.date for e in found] == [
+        EventDate.from_edtf("2025-04-05/2025-04-09"),
+        EventDate.from_edtf("[2025-04-05..2025-04-09]"),
+    ]

@@ -1,0 +1,35 @@
+"""Reading a date a person typed: Gregorian (2025-03-19, 2025-03, 2025) or Hijri
+(1446-09-19 هـ, 1446-09-19 AH), with Arabic-Indic digits allowed."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.domain.dates import FuzzyDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.hijri import parse_hijri
+from timeline.domain.normalize import normalize
+
+_HIJRI_MARKS = frozenset(("ه", "ah", "h"))  # هـ after normalisation drops its tatweel
+_NUMBERS = re.compile(r"\d{1,4}(?: \d{1,2}){0,2}")
+
+
+def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
+    """A Gregorian fuzzy date, converting a Hijri day; ValidationError names ``field``."""
+    words = normalize(text).split()  # folds digits; separators become spaces
+    hijri = bool(words) and (words[0] in _HIJRI_MARKS or words[-1] in _HIJRI_MARKS)
+    if hijri:
+        words = [word for word in words if word not in _HIJRI_MARKS]
+    body = " ".join(words)
+    if not _NUMBERS.fullmatch(body):
+        expected = "YYYY-MM-DD هـ" if hijri else "YYYY, YYYY-MM or YYYY-MM-DD"
+        raise ValidationError(field, f"'{text.strip()}' is not a date (expected {expected})")
+    numbers = body.split()
+    try:
+        if hijri:
+            if len(numbers) != 3:
+                raise ValidationError(field, "a Hijri date needs a year, a month and a day")
+            return FuzzyDate.from_date(parse_hijri("-".join(numbers)))
+        return FuzzyDate(*(int(number) for number in numbers))
+    except ValidationError as error:
+        raise ValidationError(field, error.message) from None

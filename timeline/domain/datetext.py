@@ -1,0 +1,186 @@
+"""Dates in words for a reader: regional Arabic month names, digits, Hijri beside.
+
+A Moroccan officer writes "28 غشت 2024", a Syrian one "28 آب 2024", an Egyptian one
+"28 أغسطس 2024". Month names come from CLDR (Babel), the same data Qt's QLocale uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import cache
+
+from babel import Locale
+
+from timeline.domain.dates import EventDate, FuzzyDate, Precision
+from timeline.domain.errors import ValidationError
+from timeline.domain.hijri import to_hijri
+
+
+class DateStyle(StrEnum):
+    """Which region's Gregorian month names an Arabic reader expects."""
+
+    MAGHREB = "maghreb"  # ar_MA: يناير … غشت … دجنبر
+    ALGERIA = "algeria"  # ar_DZ, ar_TN: جانفي … أوت
+    LEVANT = "levant"  # ar_SY, ar_LB, ar_IQ, ar_JO: كانون الثاني … آب
+    EGYPT = "egypt"  # ar_EG, Gulf: يناير … أغسطس
+
+    @property
+    def locale(self) -> str:
+        return _STYLE_LOCALES[self]
+
+    @property
+    def arabic_digits(self) -> bool:
+        """The region's usual digits: Latin in the Maghreb, Arabic-Indic in the East."""
+        return self in (DateStyle.LEVANT, DateStyle.EGYPT)
+
+
+_STYLE_LOCALES = {
+    DateStyle.MAGHREB: "ar_MA",
+    DateStyle.ALGERIA: "ar_DZ",
+    DateStyle.LEVANT: "ar_SY",
+    DateStyle.EGYPT: "ar_EG",
+}
+
+_COUNTRY_STYLES = {
+    **dict.fromkeys(("MA", "EH", "MR"), DateStyle.MAGHREB),
+    **dict.fromkeys(("DZ", "TN", "LY"), DateStyle.ALGERIA),
+    **dict.fromkeys(("SY", "LB", "IQ", "JO", "PS"), DateStyle.LEVANT),
+}
+
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def style_for_locale(name: str) -> DateStyle:
+    """A sensible default from a locale name such as ``ar_MA`` or ``fr_FR``."""
+    country = name.replace("-", "_").partition("_")[2][:2].upper()
+    return _COUNTRY_STYLES.get(country, DateStyle.EGYPT)
+
+
+def parse_date_style(text: str) -> DateStyle:
+    try:
+        return DateStyle(text.strip().lower())
+    except ValueError:
+        known = ", ".join(style.value for style in DateStyle)
+        raise ValidationError("date-style", f"unknown date style '{text}' ({known})") from None
+
+
+@cache
+def _month_names(locale: str, width: str) -> tuple[str, ...]:
+    months = Locale.parse(locale).months["format"][width]
+    return tuple(months[number] for number in range(1, 13))
+
+
+@dataclass(frozen=True, slots=True)
+class DateFormat:
+    """How dates are written for one reader."""
+
+    language: str = "en"
+    style: DateStyle = DateStyle.MAGHREB
+    arabic_digits: bool | None = None  # None: the style's usual digits
+    show_hijri: bool = True
+
+    @property
+    def _locale(self) -> str:
+        return self.style.locale if self.language == "ar" else self.language
+
+    def digits(self, text: str) -> str:
+        use_arabic = self.style.arabic_digits if self.arabic_digits is None else self.arabic_digits
+        return text.translate(_ARABIC_INDIC) if self.language == "ar" and use_arabic else text
+
+    def month_name(self, month: int, short: bool = False) -> str:
+        width = "abbreviated" if short and self.language != "ar" else "wide"
+        return _month_names(self._locale, width)[month - 1]
+
+    def year(self, year: int) -> str:
+        return self.digits(str(year))
+
+    def month_year(self, year: int, month: int, short: bool = False) -> str:
+        return f"{self.month_name(month, short)} {self.year(year)}"
+
+    def day(self, value: date, short: bool = False) -> str:
+        return self.digits(f"{value.day} {self.month_name(value.month, short)} {value.year}")
+
+    def fuzzy(self, value: FuzzyDate) -> str:
+        if value.precision is Precision.DAY:
+            return self.day(value.earliest())
+        if value.precision is Precision.MONTH:
+            assert value.month is not None
+            return self.month_year(value.year, value.month)
+        return self.year(value.year)
+
+    def hijri(self, value: date) -> str:
+        """``24 صفر 1446 هـ``; Latin readers get ``24 Safar 1446 AH``."""
+        return self.hijri_span(value, value)
+
+    def hijri_span(self, first: date, last: date) -> str:
+        """The Umm al-Qura days from ``first`` to ``last``, written compactly
+        (``7–11 شوال 1446 هـ``); empty outside the calendar's range."""
+        try:
+            start, end = to_hijri(first), to_hijri(last)
+        except ValidationError:
+            return ""
+        language = "ar" if self.language == "ar" else "en"
+        suffix = "هـ" if language == "ar" else "AH"
+        text = _compact(
+            (start.day, start.month_name(language), start.year),
+            (end.day, end.month_name(language), end.year),
+        )
+        return self.digits(f"{text} {suffix}")
+
+    def hijri_of(self, value: FuzzyDate) -> str:
+        """The Hijri form of a fuzzy date: a day, or the days a month or year covers."""
+        return self.hijri_span(value.earliest(), value.latest())
+
+    def event_date(self, when: EventDate) -> str:
+        """The Gregorian words for an event's date: one day, a span, or a window."""
+        if when.end is None:
+            return self.fuzzy(when.start)
+        if when.start.precision is Precision.DAY and when.end.precision is Precision.DAY:
+            first, last = when.start.earliest(), when.end.latest()
+            text = self.digits(
+                _compact(
+                    (first.day, self.month_name(first.month), first.year),
+                    (last.day, self.month_name(last.month), last.year),
+                )
+            )
+        else:
+            text = f"{self.fuzzy(when.start)} – {self.fuzzy(when.end)}"
+        if when.within:
+            return self._words("within").format(span=text)
+        return text
+
+    def event_date_with_hijri(self, when: EventDate) -> str:
+        """``28 غشت 2024 (24 صفر 1446 هـ)`` when Hijri is shown and known."""
+        text = self.event_date(when)
+        if not self.show_hijri:
+            return text
+        hijri = self.hijri_span(when.earliest(), when.latest())
+        return f"{text} ({hijri})" if hijri else text
+
+    def _words(self, key: str) -> str:
+        return _WORDS[key].get(self.language, _WORDS[key]["en"])
+
+
+_WORDS = {
+    "within": {
+        "ar": "يوم ما خلال {span}",
+        "en": "one day within {span}",
+        "fr": "un jour pendant {span}",
+    },
+}
+
+Day = tuple[int, str, int]  # day, month name, year
+
+
+def _compact(first: Day, last: Day) -> str:
+    """``28–29 April 2025``, ``30 April – 2 May 2025`` or the two days in full."""
+    (d1, m1, y1), (d2, m2, y2) = first, last
+    if first == last:
+        return f"{d1} {m1} {y1}"
+    if (m1, y1) == (m2, y2):
+        return f"{d1}–{d2} {m1} {y1}"
+    if y1 == y2:
+        return f"{d1} {m1} – {d2} {m2} {y1}"
+    return f"{d1} {m1} {y1} – {d2} {m2} {y2}"

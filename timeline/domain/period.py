@@ -1,0 +1,70 @@
+"""The visible period: a small immutable value, moved only by pure functions.
+
+Time is a float day number (``date.toordinal()``; fractions are parts of a day). Every
+change goes through :func:`navigate`, the one place that clamps span and bounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+MIN_SPAN_DAYS = 1.0
+MAX_SPAN_DAYS = 200 * 365.2425
+EARLIEST_DAY = float(date(1800, 1, 1).toordinal())
+LATEST_DAY = float(date(2200, 12, 31).toordinal())
+
+
+def day_number(value: date) -> float:
+    return float(value.toordinal())
+
+
+def day_of(number: float) -> date:
+    """The calendar day containing a day number."""
+    clamped = min(max(number, 1.0), float(date.max.toordinal()))
+    return date.fromordinal(int(clamped))
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A half-open stretch of time [start, end) in day numbers."""
+
+    start: float
+    end: float
+
+    @property
+    def span(self) -> float:
+        return self.end - self.start
+
+    @property
+    def middle(self) -> float:
+        return (self.start + self.end) / 2
+
+    @classmethod
+    def around(cls, first: date, last: date, margin: float = 0.08) -> Period:
+        """A period showing ``first`` to ``last`` with a margin on each side."""
+        start, end = day_number(first), day_number(last) + 1
+        pad = max((end - start) * margin, 3.0)
+        return navigate(cls(start - pad, end + pad))
+
+
+def navigate(period: Period) -> Period:
+    """Clamp a wished-for period to what the view can show, keeping its middle."""
+    span = min(max(period.span, MIN_SPAN_DAYS), MAX_SPAN_DAYS)
+    start = period.middle - span / 2
+    start = min(max(start, EARLIEST_DAY), LATEST_DAY - span)
+    return Period(start, start + span)
+
+
+def zoom(period: Period, factor: float, anchor: float) -> Period:
+    """Zoom by ``factor`` (> 1 zooms in) keeping the day ``anchor`` where it is on screen."""
+    span = min(max(period.span / factor, MIN_SPAN_DAYS), MAX_SPAN_DAYS)
+    fraction = (anchor - period.start) / period.span if period.span else 0.5
+    start = anchor - fraction * span
+    start = min(max(start, EARLIEST_DAY), LATEST_DAY - span)
+    return Period(start, start + span)
+
+
+def pan(period: Period, days: float) -> Period:
+    """Move later by ``days`` (earlier when negative), keeping the span."""
+    return navigate(Period(period.start + days, period.end + days))

@@ -1,0 +1,165 @@
+"""Paint a TimelineLayout onto any QPainter: a widget, a PDF, an image, SVG, a printer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextOption
+
+from timeline.domain.datetext import DateFormat
+from timeline.render.layout import ClusterShape, EventShape, Marker, Rect, TimelineLayout
+from timeline.render.text import TextMeasurer, is_rtl_text
+from timeline.render.theme import Theme, app_font
+
+
+def _qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.width, rect.height)
+
+
+def _text_option(text: str, align: Qt.AlignmentFlag) -> QTextOption:
+    option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
+    )
+    return option
+
+
+class TimelinePainter:
+    """Draws layouts with one theme and font set; holds no state about the view."""
+
+    def __init__(self, theme: Theme | None = None, font_px: int = 12) -> None:
+        self.theme = theme or Theme()
+        self.label_font = app_font(font_px)
+        self.bold_font = app_font(font_px, bold=True)
+        self.axis_font = app_font(font_px - 1)
+        self.measurer = TextMeasurer(self.label_font)
+        self.axis_measurer = TextMeasurer(self.axis_font)
+
+    def paint(
+        self,
+        painter: QPainter,
+        layout: TimelineLayout,
+        fmt: DateFormat,
+        selected_id: int | None = None,
+        focus_id: int | None = None,
+    ) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(QRectF(0, 0, layout.width, layout.height), self.theme.background)
+        self._paint_lanes(painter, layout)
+        self._paint_grid(painter, layout)
+        self._paint_axis(painter, layout)
+        for shape in layout.events:
+            self._paint_event(painter, shape, shape.event.id == selected_id)
+        for cluster in layout.clusters:
+            self._paint_cluster(painter, cluster, fmt)
+        if focus_id is not None:
+            self._paint_focus(painter, layout, focus_id)
+        if layout.today_x is not None:
+            pen = QPen(self.theme.today, 1.5)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(layout.today_x, 0), QPointF(layout.today_x, layout.height))
+        painter.restore()
+
+    def _paint_lanes(self, painter: QPainter, layout: TimelineLayout) -> None:
+        painter.setFont(self.bold_font)
+        for index, lane in enumerate(layout.lanes):
+            if index % 2:
+                painter.fillRect(_qrect(lane.rect), self.theme.lane_background)
+            if len(layout.lanes) > 1:
+                painter.setPen(self.theme.muted_text)
+                align = Qt.AlignmentFlag.AlignRight if layout.rtl else Qt.AlignmentFlag.AlignLeft
+                title_rect = QRectF(lane.rect.x + 8, lane.rect.y, lane.rect.width - 16, 18)
+                painter.drawText(title_rect, lane.title, _text_option(lane.title, align))
+
+    def _paint_grid(self, painter: QPainter, layout: TimelineLayout) -> None:
+        top = layout.axis_bottom
+        for tick in layout.ticks:
+            if tick.tier == 2:
+                continue
+            colour = self.theme.major_grid if tick.tier == 0 else self.theme.grid
+            painter.setPen(QPen(colour, 1))
+            painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, layout.height))
+
+    def _paint_axis(self, painter: QPainter, layout: TimelineLayout) -> None:
+        painter.fillRect(QRectF(0, 0, layout.width, layout.axis_bottom), self.theme.axis_background)
+        painter.setFont(self.axis_font)
+        for tick in layout.ticks:
+            rect = tick.label_rect
+            painter.setPen(QPen(self.theme.major_grid if tick.tier != 1 else self.theme.grid, 1))
+            painter.drawLine(QPointF(tick.x, rect.y), QPointF(tick.x, rect.bottom))
+            if not tick.label:
+                continue
+            painter.setPen(self.theme.muted_text if tick.tier == 2 else self.theme.text)
+            painter.setFont(self.bold_font if tick.tier == 0 else self.axis_font)
+            painter.drawText(
+                _qrect(rect), tick.label, _text_option(tick.label, Qt.AlignmentFlag.AlignHCenter)
+            )
+        painter.setPen(QPen(self.theme.major_grid, 1))
+        painter.drawLine(QPointF(0, layout.axis_bottom), QPointF(layout.width, layout.axis_bottom))
+
+    def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
+        colour = self.theme.kind_colour(shape.event.kind)
+        rect = _qrect(shape.marker_rect)
+        painter.setPen(QPen(colour.darker(130), 1))
+        if shape.marker is Marker.POINT:
+            centre = rect.center()
+            half = rect.height() / 2
+            painter.setBrush(colour)
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(centre.x(), centre.y() - half),
+                        QPointF(centre.x() + half, centre.y()),
+                        QPointF(centre.x(), centre.y() + half),
+                        QPointF(centre.x() - half, centre.y()),
+                    ]
+                )
+            )
+        elif shape.marker is Marker.BAR:
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 3, 3)
+        else:
+            # Imprecise: a pale fill; a window (one day within) also gets a dashed outline.
+            pale = QColor(colour)
+            pale.setAlpha(70)
+            painter.setBrush(QBrush(pale))
+            pen = QPen(colour, 1.2)
+            if shape.marker is Marker.WINDOW:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(rect, 3, 3)
+        if selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self.theme.selection, 2))
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
+        painter.setFont(self.bold_font if selected else self.label_font)
+        painter.setPen(self.theme.selection if selected else self.theme.text)
+        label_rect = _qrect(shape.label_rect)
+        text = shape.label
+        if self.measurer.width(text) > label_rect.width():
+            text = self.measurer.elide(text, label_rect.width())
+        rtl = is_rtl_text(text)
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(label_rect, text, _text_option(text, align))
+
+    def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
+        rect = _qrect(cluster.rect)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.cluster)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(self.bold_font)
+        label = fmt.digits(f"+{cluster.count}")
+        painter.drawText(rect, label, _text_option(label, Qt.AlignmentFlag.AlignHCenter))
+
+    def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:
+        for shape in layout.events:
+            if shape.event.id == focus_id:
+                pen = QPen(self.theme.selection, 1, Qt.PenStyle.DotLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                box = _qrect(shape.label_rect).united(_qrect(shape.marker_rect))
+                painter.drawRect(box.adjusted(-4, -2, 4, 2))
+                return

@@ -1,0 +1,29 @@
+"""Time <-> x for a period drawn across a width, in either reading direction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.domain.period import Period
+
+
+@dataclass(frozen=True, slots=True)
+class TimeScale:
+    """Maps day numbers to x; right to left puts later time further left."""
+
+    period: Period
+    left: float
+    width: float
+    rtl: bool = False
+
+    @property
+    def pixels_per_day(self) -> float:
+        return self.width / self.period.span
+
+    def x(self, day: float) -> float:
+        offset = (day - self.period.start) * self.pixels_per_day
+        return self.left + self.width - offset if self.rtl else self.left + offset
+
+    def day(self, x: float) -> float:
+        offset = self.left + self.width - x if self.rtl else x - self.left
+        return self.period.start + offset / self.pixels_per_day

@@ -1,0 +1,64 @@
+"""Colours and fonts of the timeline, shared by the screen and every export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from timeline.domain.kinds import EventKind
+from timeline.locations import fonts_dir
+
+#: Families of the bundled fonts: Latin first, Arabic as the fallback Qt uses per script.
+FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
+
+# Colour-blind-safe hues (Okabe-Ito), one per kind.
+KIND_COLOURS: dict[EventKind, str] = {
+    EventKind.OFFICIAL_VISIT: "#0072B2",
+    EventKind.BILATERAL_MEETING: "#56B4E9",
+    EventKind.SIDELINE_MEETING: "#009E73",
+    EventKind.AGREEMENT_SIGNED: "#D55E00",
+    EventKind.AGREEMENT_IN_FORCE: "#E69F00",
+    EventKind.MULTILATERAL_GATHERING: "#CC79A7",
+    EventKind.PHONE_CALL: "#7F7F7F",
+    EventKind.STATEMENT: "#332288",
+}
+
+_loaded = False
+
+
+def load_bundled_fonts() -> None:
+    """Register the fonts shipped in resources/fonts once, so text looks the same on a
+    machine with no Arabic fonts at all."""
+    global _loaded
+    if _loaded:
+        return
+    for path in sorted(fonts_dir().glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+    _loaded = True
+
+
+def app_font(pixel_size: int = 13, bold: bool = False) -> QFont:
+    load_bundled_fonts()
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPixelSize(pixel_size)
+    font.setBold(bold)
+    return font
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: QColor = field(default_factory=lambda: QColor("#ffffff"))
+    axis_background: QColor = field(default_factory=lambda: QColor("#f4f5f7"))
+    lane_background: QColor = field(default_factory=lambda: QColor("#fafbfc"))
+    grid: QColor = field(default_factory=lambda: QColor("#e3e6ea"))
+    major_grid: QColor = field(default_factory=lambda: QColor("#c9ced6"))
+    text: QColor = field(default_factory=lambda: QColor("#1d2330"))
+    muted_text: QColor = field(default_factory=lambda: QColor("#5b6473"))
+    today: QColor = field(default_factory=lambda: QColor("#d62728"))
+    selection: QColor = field(default_factory=lambda: QColor("#1a73e8"))
+    cluster: QColor = field(default_factory=lambda: QColor("#44506a"))
+
+    def kind_colour(self, kind: EventKind) -> QColor:
+        return QColor(KIND_COLOURS[kind])
