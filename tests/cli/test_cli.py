@@ -1,0 +1,172 @@
+"""The command line as scripts and people use it: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.store.database import head_revision
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the installed command in a child process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.startswith("diplomatic-timeline 0.")
+
+
+def test_list_pair_prints_the_azerbaijan_entry_into_force(capsys):
+    assert main(["list", "--sample", "--pair", "MA", "AZ"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["start"] for line in lines] == sorted(line["start"] for line in lines)
+    in_force = [line for line in lines if line["kind"] == "agreement-in-force"]
+    assert in_force == [
+        {
+            **in_force[0],
+            "start": "2024-08-28",
+            "end": "2024-08-28",
+            "precision": "day",
+            "countries": ["AZ", "MA"],
+        }
+    ]
+    required = {
+        "id",
+        "start",
+        "end",
+        "precision",
+        "kind",
+        "countries",
+        "title_ar",
+        "title_en",
+        "place",
+    }
+    assert all(required <= line.keys() for line in lines)
+
+
+def test_list_pair_is_symmetric(capsys):
+    main(["list", "--sample", "--pair", "KZ", "MA"])
+    forward = capsys.readouterr().out
+    main(["list", "--sample", "--pair", "MA", "KZ"])
+    assert capsys.readouterr().out == forward != ""
+
+
+def test_list_with_no_match_prints_nothing(capsys):
+    assert main(["list", "--sample", "--pair", "MA", "FR"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_list_period_accepts_hijri(capsys):
+    assert main(["list", "--sample", "--from", "1446-09-01 هـ", "--to", "1446-09-29 هـ"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["start"] for line in lines] == ["2025-03-19"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--pair", "MA", "XX"], "'XX' is not an ISO 3166-1 alpha-2 country code"),
+        (["--from", "2025-02-30"], "2025-02 has 28 days, not 30"),
+        (["--from", "2025", "--to", "2024"], "ends"),
+        (["--kind", "picnic"], "unknown kind 'picnic'"),
+    ],
+)
+def test_bad_filters_exit_2_with_one_line(capsys, args, message):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["list", "--sample", *args])
+    assert exit_info.value.code == 2
+    error = capsys.readouterr().err
+    assert message in error and error.count("\n") == 1
+
+
+def test_db_upgrade_creates_a_wal_database_at_head(tmp_path, capsys):
+    path = tmp_path / "new.sqlite3"
+    assert main(["db", "upgrade", "--database", str(path)]) == 0
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert (
+            db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
+    assert main(["db", "check", "--database", str(path)]) == 0
+    assert "ok" in capsys.readouterr().out
+
+
+def test_db_backup_writes_a_consistent_copy(tmp_path, capsys):
+    path = tmp_path / "db.sqlite3"
+    main(["db", "upgrade", "--database", str(path)])
+    copy = tmp_path / "copy.sqlite3"
+    assert main(["db", "backup", "--database", str(path), "--output", str(copy)]) == 0
+    with sqlite3.connect(copy) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _bad_targets(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    folder = tmp_path / "folder.sqlite3"
+    folder.mkdir()
+    text = tmp_path / "notes.sqlite3"
+    text.write_text("not a database\n")
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x")
+    return {
+        "directory": (folder, "is a folder"),
+        "not a database": (text, "is not a SQLite database"),
+        "unwritable folder": (blocker / "db.sqlite3", "does not exist"),
+        "missing folder": (tmp_path / "missing" / "db.sqlite3", "does not exist"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case", ["directory", "not a database", "unwritable folder", "missing folder"]
+)
+def test_bad_database_paths_fail_in_one_line_and_change_nothing(tmp_path, case):
+    path, reason = _bad_targets(tmp_path)[case]
+    before = path.read_bytes() if path.is_file() else None
+    result = run("db", "upgrade", "--database", str(path))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert str(path) in result.stderr and reason in result.stderr
+    assert "Traceback" not in result.stderr
+    if before is not None:
+        assert path.read_bytes() == before
+
+
+def test_proc_is_unwritable_even_for_root(tmp_path):
+    result = run("list", "--database", "/proc/diplomatic-timeline.sqlite3")
+    assert result.returncode == 1
+    assert "/proc/diplomatic-timeline.sqlite3" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_screenshot_of_the_sample(tmp_path):
+    png = tmp_path / "s.png"
+    result = run("--sample", "--screenshot", str(png), "--size", "1200x700")
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1200, 700)
+
+
+def test_screenshot_on_a_bad_database_fails_in_one_line(tmp_path):
+    text = tmp_path / "x.sqlite3"
+    text.write_text("hello")
+    result = run("--database", str(text), "--screenshot", str(tmp_path / "s.png"))
+    assert result.returncode == 1
+    assert "is not a SQLite database" in result.stderr
+    assert not (tmp_path / "s.png").exists()

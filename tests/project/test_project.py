@@ -1,0 +1,67 @@
+"""Checks on the project itself: layer boundaries, style, and what a wheel carries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports())"
+
+
+def test_layers_keep_their_boundaries(repo):
+    """import-linter contracts in pyproject.toml: no Qt or SQLAlchemy in the domain, etc."""
+    result = subprocess.run(
+        [sys.executable, "-c", LINT_IMPORTS],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_is_clean(repo):
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "timeline", "tests", "migrations", "benchmarks"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_the_wheel_carries_migrations_and_resources(repo, tmp_path):
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(repo),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("diplomatic_timeline-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for required in (
+        "timeline/cli.py",
+        "timeline/migrations/env.py",
+        "timeline/migrations/script.py.mako",
+        "timeline/migrations/versions/0001_initial.py",
+        "timeline/resources/sample/sample-events.json",
+        "timeline/resources/fonts/NotoSansArabic-Regular.ttf",
+        "timeline/resources/fonts/OFL.txt",
+    ):
+        assert required in names
+    assert not any(name.startswith("tests/") for name in names)

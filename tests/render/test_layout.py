@@ -1,0 +1,366 @@
+"""Layout: stacking, clusters, mirroring and fitting, on synthetic events and the sample."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
+from timeline.domain.period import Period, day_number, pan
+from timeline.io.sample import sample_events
+from timeline.render.layout import (
+    EventShape,
+    Geometry,
+    Lane,
+    LayoutOptions,
+    Marker,
+    StackingCache,
+    TimelineLayout,
+    fit_period,
+    layout,
+    marker_of,
+    zoom_level,
+)
+
+WIDTH = 1000.0
+HEIGHT = 400.0  # room for 7 rows of events, then the cluster row
+BASE = date(2015, 1, 1)
+SHAPES = ("day", "lasted", "within", "month")
+
+
+def text_width(text: str) -> float:
+    return 7.0 * len(text)
+
+
+# --- building events and layouts ------------------------------------------------------------
+
+
+def make_event(first: date, title_length: int, shape: str = "day", days: int = 3) -> Event:
+    """A valid official visit between Morocco and Kazakhstan."""
+    if shape == "day":
+        when = EventDate.on(first)
+    elif shape == "month":
+        when = EventDate(FuzzyDate(first.year, first.month))
+    else:
+        end = FuzzyDate.from_date(first + timedelta(days=max(days, 1)))
+        when = EventDate(FuzzyDate.from_date(first), end, within=shape == "within")
+    event = Event(
+        kind=EventKind.OFFICIAL_VISIT,
+        countries=("MA", "KZ"),
+        date=when,
+        title_en="v" * title_length,
+    )
+    return event.ensure_valid()
+
+
+def chronological(events: list[Event]) -> list[Event]:
+    """Sorted by start, as the view hands them over, with ids 1, 2, ..."""
+    ordered = sorted(events, key=lambda event: event.date.earliest())
+    return [replace(event, id=number) for number, event in enumerate(ordered, start=1)]
+
+
+def lay_out(
+    events: list[Event],
+    period: Period,
+    *,
+    rtl: bool = False,
+    width: float = WIDTH,
+    height: float = HEIGHT,
+    lanes: int = 1,
+) -> TimelineLayout:
+    """Lay ``events`` out, dealt round-robin into ``lanes`` lanes (each still in time order)."""
+    dealt = [Lane(str(n), f"Lane {n}", events[n::lanes]) for n in range(lanes)]
+    cache = StackingCache(dealt, text_width, "en")
+    return layout(cache, period, width, height, text_width, LayoutOptions(rtl=rtl))
+
+
+def by_id(result: TimelineLayout) -> dict[int, EventShape]:
+    return {shape.event.id: shape for shape in result.events}
+
+
+def is_visible(event: Event, period: Period) -> bool:
+    start = day_number(event.date.earliest())
+    end = day_number(event.date.latest()) + 1
+    return start < period.end and end > period.start
+
+
+@st.composite
+def event_sets(draw, max_size: int = 60, days: int = 3650):
+    specs = draw(
+        st.lists(
+            st.tuples(
+                st.integers(0, days),  # first day after BASE
+                st.integers(1, 80),  # title length: up to 560 px, beyond max_label
+                st.sampled_from(SHAPES),
+                st.integers(1, 30),  # length of a span
+            ),
+            min_size=1,
+            max_size=max_size,
+        )
+    )
+    return chronological(
+        [make_event(BASE + timedelta(days=d), n, shape, length) for d, n, shape, length in specs]
+    )
+
+
+@st.composite
+def periods(draw, days: int = 3650):
+    """From a day (~1000 px a day) to ten years (~0.3 px a day) somewhere over the events."""
+    span = 2 ** draw(st.floats(0.0, 11.8))
+    start = day_number(BASE) + draw(st.floats(-30.0, float(days)))
+    return Period(start, start + span)
+
+
+def assert_close(actual: float, expected: float) -> None:
+    assert actual == pytest.approx(expected, abs=1e-6)
+
+
+# --- (1) labels never overlap ---------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_sets(), periods(), st.booleans(), st.integers(1, 3))
+def test_no_two_labels_in_a_lane_overlap(events, period, rtl, lanes):
+    shapes = lay_out(events, period, rtl=rtl, height=HEIGHT * lanes, lanes=lanes).events
+    for index, shape in enumerate(shapes):
+        for other in shapes[index + 1 :]:
+            if shape.lane == other.lane:
+                assert not shape.label_rect.intersects(other.label_rect), (shape, other)
+
+
+@pytest.mark.parametrize("span", [3.0, 30.0, 365.0, 3650.0])
+def test_no_two_labels_overlap_at_fixed_zooms_in_a_crowded_decade(span):
+    rng = random.Random(1446)
+    events = chronological(
+        [
+            make_event(BASE + timedelta(days=rng.randrange(3650)), rng.randrange(1, 80))
+            for _ in range(400)
+        ]
+    )
+    for offset in range(0, 3650, 365):
+        start = day_number(BASE) + offset
+        shapes = lay_out(events, Period(start, start + span)).events
+        for index, shape in enumerate(shapes):
+            for other in shapes[index + 1 :]:
+                assert not shape.label_rect.intersects(other.label_rect)
+
+
+# --- (2) panning never moves an event to another row ---------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_sets(), periods(), st.floats(-0.5, 0.5), st.booleans())
+def test_rows_are_unchanged_by_a_pan_within_a_zoom_level(events, period, fraction, rtl):
+    moved = pan(period, fraction * period.span)
+    assume(zoom_level(WIDTH / moved.span) == zoom_level(WIDTH / period.span))
+    before = by_id(lay_out(events, period, rtl=rtl))
+    after = by_id(lay_out(events, moved, rtl=rtl))
+    for event_id in before.keys() & after.keys():
+        assert before[event_id].row == after[event_id].row
+
+
+# --- (3) clusters hold every hidden event exactly once -------------------------------------
+
+
+def dense_month(seed: int, count: int = 500) -> list[Event]:
+    """``count`` events crowded into January 2025."""
+    rng = random.Random(seed)
+    first = date(2025, 1, 1)
+    return chronological(
+        [
+            make_event(
+                first + timedelta(days=rng.randrange(31)),
+                rng.randrange(5, 60),
+                rng.choice(("day", "day", "day", "lasted", "within")),
+                rng.randrange(1, 4),
+            )
+            for _ in range(count)
+        ]
+    )
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(0, 2**32 - 1),
+    st.floats(0.0, 28.0),
+    st.floats(1.0, 31.0),
+    st.booleans(),
+)
+def test_every_visible_event_is_shown_or_clustered_exactly_once(seed, offset, span, rtl):
+    events = dense_month(seed)
+    start = day_number(date(2025, 1, 1)) + offset
+    period = Period(start, start + span)
+    result = lay_out(events, period, rtl=rtl, width=800.0, height=300.0)
+    assert result.clusters, "a dense month in a short view must cluster"
+    appearances = Counter(shape.event.id for shape in result.events)
+    for cluster in result.clusters:
+        appearances.update(cluster.event_ids)
+    assert all(times == 1 for times in appearances.values())  # never both, never twice
+    visible = {event.id for event in events if is_visible(event, period)}
+    assert visible <= appearances.keys()
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(0, 2**32 - 1))
+def test_a_cluster_counts_its_events(seed):
+    events = dense_month(seed)
+    result = lay_out(events, Period(day_number(date(2025, 1, 1)), day_number(date(2025, 2, 1))))
+    for cluster in result.clusters:
+        assert cluster.count == len(cluster.event_ids) > 0
+        assert cluster.first_day < cluster.last_day
+
+
+def crowd_across_a_cluster_bin_boundary() -> tuple[list[Event], Period]:
+    """One row only; an event with a long label takes it, so the events of the next two days
+    are hidden. At 8 px a day the 56 px cluster bins are 7 days wide, and the two days fall
+    on either side of a bin boundary."""
+    first = date(2025, 3, 15)
+    assert first.toordinal() % 7 == 6  # the next day starts a new bin
+    events = chronological(
+        [
+            make_event(first - timedelta(days=2), 50),
+            make_event(first, 10),
+            make_event(first + timedelta(days=1), 10),
+        ]
+    )
+    start = day_number(first) - 50
+    return events, Period(start, start + 100)  # 800 px wide: 8 px a day
+
+
+def test_hidden_events_on_either_side_of_a_bin_boundary_form_two_clusters():
+    events, period = crowd_across_a_cluster_bin_boundary()
+    result = lay_out(events, period, width=800.0, height=150.0)
+    assert [shape.event.id for shape in result.events] == [1]
+    assert sorted(cluster.event_ids for cluster in result.clusters) == [(2,), (3,)]
+
+
+# BUG (timeline/render/layout.py, _place_lane, the cluster loop): badges are binned by a
+# world-aligned 56 px grid but each is drawn from its first event's x and at least as wide as
+# its "+N" text, so hidden events on consecutive days on either side of a bin boundary get two
+# badges drawn on top of each other (here [400, 428] and [408, 436]). The same happens in a
+# realistic case: 500 events in January 2025 viewed over two years give "+18" and "+478"
+# badges overlapping. Remove the xfail marker once fixed.
+@pytest.mark.xfail(strict=True, reason="layout._place_lane: adjacent cluster badges overlap")
+@pytest.mark.parametrize("rtl", [False, True])
+def test_cluster_badges_in_a_lane_do_not_overlap(rtl):
+    events, period = crowd_across_a_cluster_bin_boundary()
+    clusters = lay_out(events, period, rtl=rtl, width=800.0, height=150.0).clusters
+    for index, cluster in enumerate(clusters):
+        for other in clusters[index + 1 :]:
+            if cluster.lane == other.lane:
+                assert not cluster.rect.intersects(other.rect), (cluster.rect, other.rect)
+
+
+# --- (4) right to left mirrors left to right -----------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_sets(), periods())
+def test_rtl_shows_the_same_events_in_the_same_rows(events, period):
+    ltr = by_id(lay_out(events, period))
+    rtl = by_id(lay_out(events, period, rtl=True))
+    assert ltr.keys() == rtl.keys()
+    assert all(rtl[key].row == ltr[key].row for key in ltr)
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_sets(), periods())
+def test_rtl_markers_mirror_ltr_markers(events, period):
+    ltr = by_id(lay_out(events, period))
+    rtl = by_id(lay_out(events, period, rtl=True))
+    for key in ltr.keys() & rtl.keys():
+        a, b = ltr[key].marker_rect, rtl[key].marker_rect
+        assert_close(b.x, WIDTH - a.x - a.width)
+        assert_close(b.width, a.width)
+        assert b.y == a.y
+        assert b.height == a.height
+
+
+@settings(max_examples=60, deadline=None)
+@given(event_sets(), periods())
+def test_rtl_labels_mirror_ltr_labels(events, period):
+    ltr = by_id(lay_out(events, period))
+    rtl = by_id(lay_out(events, period, rtl=True))
+    for key in ltr.keys() & rtl.keys():
+        a, b = ltr[key].label_rect, rtl[key].label_rect
+        assert_close(b.x, WIDTH - a.x - a.width)
+        assert b.width == a.width
+        assert b.y == a.y
+
+
+# BUG (timeline/render/layout.py, _place_lane: `rect = Rect(left, y + 2, width, ...)`): a
+# cluster badge wider than its days always grows to the right of its left edge. In LTR that is
+# from its first day toward later time; in RTL it is from its *last* day toward earlier time,
+# so the badge is not the mirror image of the LTR one and covers days before its first event.
+# Event markers get this right (`_event_shape` widens from the start edge in either
+# direction). Remove the xfail marker once fixed.
+@pytest.mark.xfail(strict=True, reason="layout._place_lane: RTL cluster badges are not mirrored")
+def test_rtl_cluster_badges_mirror_ltr_badges():
+    events, period = crowd_across_a_cluster_bin_boundary()
+    ltr = lay_out(events, period, width=800.0, height=150.0).clusters
+    rtl = lay_out(events, period, rtl=True, width=800.0, height=150.0).clusters
+    assert [c.event_ids for c in ltr] == [c.event_ids for c in rtl]
+    for a, b in zip(ltr, rtl, strict=True):
+        assert_close(b.rect.x, 800.0 - a.rect.x - a.rect.width)
+        assert_close(b.rect.width, a.rect.width)
+
+
+# --- (5) the sample at its fitted period ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample() -> list[Event]:
+    events = [replace(event, id=number) for number, event in enumerate(sample_events(), 1)]
+    return sorted(events, key=lambda event: event.date.earliest())
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_fitted_sample_shows_all_eleven_events_unclustered(sample, rtl):
+    period = fit_period(sample, WIDTH, text_width, "en", Geometry())
+    assert period is not None
+    result = lay_out(sample, period, rtl=rtl, height=500.0)
+    assert len(sample) == 11
+    assert sorted(shape.event.id for shape in result.events) == list(range(1, 12))
+    assert result.clusters == []
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_fitted_sample_keeps_every_label_inside_the_width(sample, rtl):
+    period = fit_period(sample, WIDTH, text_width, "en", Geometry())
+    assert period is not None
+    for shape in lay_out(sample, period, rtl=rtl, height=500.0).events:
+        assert shape.label_rect.x >= 0.0
+        assert shape.label_rect.right <= WIDTH
+
+
+# --- (6) the marker says how well the date is known -----------------------------------------
+
+
+def test_a_day_event_is_a_point():
+    assert marker_of(make_event(date(2025, 2, 28), 10, "day")) is Marker.POINT
+
+
+def test_an_event_that_lasted_a_span_is_a_bar():
+    assert marker_of(make_event(date(2025, 4, 28), 10, "lasted", days=1)) is Marker.BAR
+
+
+def test_an_event_known_to_the_month_is_fuzzy():
+    assert marker_of(make_event(date(2024, 5, 1), 10, "month")) is Marker.FUZZY
+
+
+def test_an_event_on_one_day_within_a_span_is_a_window():
+    assert marker_of(make_event(date(2025, 4, 5), 10, "within", days=4)) is Marker.WINDOW
+
+
+def test_a_span_between_two_months_is_fuzzy():
+    when = EventDate(FuzzyDate(2024, 5), FuzzyDate(2024, 7))
+    event = Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, title_en="talks").ensure_valid()
+    assert marker_of(event) is Marker.FUZZY

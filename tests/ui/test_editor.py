@@ -1,0 +1,489 @@
+"""The event editor: building events, live validation, pre-filling and plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
+
+from timeline.domain.dates import EventDate, FuzzyDate, Precision
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event, Place
+from timeline.domain.kinds import EventKind
+from timeline.io.sample import sample_events
+from timeline.ui.country_picker import CountryPicker
+from timeline.ui.editor import INVALID_PROPERTY, DateRow, EventEditorDialog
+
+ENGLISH = DateFormat(language="en")
+
+
+@pytest.fixture
+def make_dialog(qtbot) -> Callable[..., EventEditorDialog]:
+    def make(event: Event | None = None, fmt: DateFormat = ENGLISH) -> EventEditorDialog:
+        dialog = EventEditorDialog(None, fmt, event)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
+
+
+@pytest.fixture
+def dialog(make_dialog) -> EventEditorDialog:
+    """A new-event dialog filled with a valid bilateral event on 19 March 2025."""
+    dialog = make_dialog()
+    choose_kind(dialog, EventKind.AGREEMENT_IN_FORCE)
+    dialog.countries.first.set_code("MA")
+    dialog.countries.second.set_code("KZ")
+    dialog.title_en.setText("Visa exemption enters into force")
+    dialog.start.set_fuzzy_date(FuzzyDate(2025, 3, 19))
+    assert dialog.problems() == []
+    return dialog
+
+
+def choose_kind(dialog: EventEditorDialog, kind: EventKind) -> None:
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+
+
+def enter(row: DateRow, year: int, month: int, day: int, hijri: bool = False) -> None:
+    """Type a day into a date row the way a user does: calendar first, then the numbers."""
+    row.precision.setCurrentIndex(row.precision.findData(Precision.DAY))
+    row.calendar.setCurrentIndex(row.calendar.findData(hijri))
+    row.year.setValue(year)
+    row.month.setValue(month)
+    row.day.setValue(day)
+
+
+def save_enabled(dialog: EventEditorDialog) -> bool:
+    return dialog.findChild(QAbstractButton, "saveButton").isEnabled()
+
+
+def problems_text(dialog: EventEditorDialog) -> str:
+    return dialog.findChild(QWidget, "problems").text()
+
+
+def invalid(widget: QWidget) -> bool:
+    return bool(widget.property(INVALID_PROPERTY))
+
+
+# --------------------------------------------------------------------------- creating
+
+
+def test_a_new_event_with_a_hijri_start_date(make_dialog, qtbot):
+    dialog = make_dialog()
+    assert dialog.windowTitle() == "New event"
+    assert not save_enabled(dialog)  # no countries, no title yet
+    choose_kind(dialog, EventKind.AGREEMENT_IN_FORCE)
+    dialog.countries.first.setEditText("Morocco")  # typing opens the completer's popup
+    dialog.countries.second.setEditText("kz")
+    qtbot.keyClicks(dialog.title_en, "Visa exemption enters into force")
+
+    enter(dialog.start, 1446, 9, 19, hijri=True)
+
+    assert dialog.start.other.text() == "19 March 2025"
+    assert save_enabled(dialog), problems_text(dialog)
+    event = dialog.result_event()
+    assert event.date == EventDate(FuzzyDate(2025, 3, 19))
+    assert event.date.precision is Precision.DAY
+    assert event.countries == ("KZ", "MA")
+    assert event.kind is EventKind.AGREEMENT_IN_FORCE
+    assert event.id is None
+
+
+def test_a_gregorian_day_shows_its_hijri_day(dialog):
+    enter(dialog.start, 2025, 3, 19)
+    assert dialog.start.other.text() == "19 Ramadan 1446 AH"
+
+
+def test_switching_the_calendar_keeps_the_day(dialog):
+    dialog.start.calendar.setCurrentIndex(dialog.start.calendar.findData(True))
+    row = dialog.start
+    assert (row.year.value(), row.month.value(), row.day.value()) == (1446, 9, 19)
+    row.calendar.setCurrentIndex(row.calendar.findData(False))
+    assert (row.year.value(), row.month.value(), row.day.value()) == (2025, 3, 19)
+    assert dialog.result_event().date == EventDate(FuzzyDate(2025, 3, 19))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(day=st.dates(min_value=date(1924, 8, 1), max_value=date(2077, 11, 16)))
+def test_a_day_entered_in_either_calendar_is_the_same_day(dialog, day):
+    enter(dialog.start, day.year, day.month, day.day)
+    dialog.start.calendar.setCurrentIndex(dialog.start.calendar.findData(True))
+    assert dialog.start.is_hijri()
+    assert dialog.result_event().date == EventDate.on(day)
+
+
+def test_precision_hides_the_parts_it_does_not_know(dialog):
+    row = dialog.start
+    enter(row, 1446, 9, 19, hijri=True)
+    row.precision.setCurrentIndex(row.precision.findData(Precision.MONTH))
+    assert row.day.isHidden() and not row.month.isHidden()
+    assert not row.is_hijri() and not row.calendar.isEnabled()  # Hijri input is for days
+    assert dialog.result_event().date == EventDate(FuzzyDate(2025, 3))
+    row.precision.setCurrentIndex(row.precision.findData(Precision.YEAR))
+    assert row.day.isHidden() and row.month.isHidden()
+    assert dialog.result_event().date == EventDate(FuzzyDate(2025))
+
+
+def test_an_end_date_and_the_span_choice(dialog):
+    assert not dialog.lasted.isEnabled() and not dialog.within.isEnabled()
+    dialog.has_end.setChecked(True)
+    assert dialog.lasted.isEnabled() and dialog.within.isEnabled()
+    enter(dialog.end, 2025, 3, 21)
+    assert dialog.result_event().date == EventDate(FuzzyDate(2025, 3, 19), FuzzyDate(2025, 3, 21))
+    dialog.within.setChecked(True)
+    assert dialog.result_event().date.within
+    dialog.has_end.setChecked(False)
+    assert dialog.result_event().date == EventDate(FuzzyDate(2025, 3, 19))
+
+
+def test_a_multilateral_kind_has_a_host_and_members(dialog):
+    choose_kind(dialog, EventKind.MULTILATERAL_GATHERING)
+    countries = dialog.countries
+    assert countries.is_multilateral()
+    assert countries.countries() == ("MA", "KZ")  # carried over from the pair
+    countries.host.set_code("UZ")
+    countries.member_picker.set_code("AZ")
+    countries.add_member.click()
+    event = dialog.result_event()
+    assert event.host == "UZ"
+    assert event.countries == ("AZ", "KZ", "MA", "UZ")
+    countries.members.setCurrentRow(0)
+    countries.remove_member.click()
+    assert len(dialog.result_event().countries) == 3
+
+
+def test_participants_sources_place_and_tags(dialog):
+    dialog.participants.add.click()
+    table = dialog.participants.table
+    for column, text in enumerate(["Nasser Bourita", "Minister", "ma"]):
+        table.item(0, column).setText(text)
+    dialog.sources.add.click()
+    for column, text in enumerate(["https://example.org/a", "Hespress", "2025-04-08"]):
+        dialog.sources.table.item(0, column).setText(text)
+    dialog.city.setText("Rabat")
+    dialog.place_country.set_code("MA")
+    dialog.tags.setText("visa، travel, ")  # Arabic and Latin commas
+    event = dialog.result_event()
+    assert event.participants[0].country == "MA"
+    assert event.sources[0].published == date(2025, 4, 8)
+    assert event.place == Place("Rabat", "MA")
+    assert event.tags == ("visa", "travel")
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def thirty_february(dialog: EventEditorDialog) -> list[QWidget]:
+    enter(dialog.start, 2025, 2, 30)
+    return [dialog.start.day]
+
+
+def end_before_start(dialog: EventEditorDialog) -> list[QWidget]:
+    dialog.has_end.setChecked(True)
+    enter(dialog.end, 2025, 3, 1)
+    return [dialog.end.day]
+
+
+def missing_hijri_day(dialog: EventEditorDialog) -> list[QWidget]:
+    enter(dialog.start, 1446, 9, 30, hijri=True)  # Ramadan 1446 had 29 days
+    return [dialog.start.day]
+
+
+def hijri_year_out_of_range(dialog: EventEditorDialog) -> list[QWidget]:
+    enter(dialog.start, 1342, 1, 1, hijri=True)
+    return [dialog.start.year]
+
+
+def one_country(dialog: EventEditorDialog) -> list[QWidget]:
+    dialog.countries.second.set_code(None)
+    return [dialog.countries.first, dialog.countries.second]
+
+
+def no_country_for_a_gathering(dialog: EventEditorDialog) -> list[QWidget]:
+    choose_kind(dialog, EventKind.MULTILATERAL_GATHERING)
+    dialog.countries.set_countries((), None)
+    return [dialog.countries.host]
+
+
+def no_title(dialog: EventEditorDialog) -> list[QWidget]:
+    dialog.title_en.setText("   ")
+    return [dialog.title_ar, dialog.title_en, dialog.title_fr]
+
+
+def ftp_source(dialog: EventEditorDialog) -> list[QWidget]:
+    dialog.sources.add.click()
+    dialog.sources.table.item(0, 0).setText("ftp://example.org/report")
+    return [dialog.sources.table]
+
+
+def bad_publication_day(dialog: EventEditorDialog) -> list[QWidget]:
+    dialog.sources.add.click()
+    dialog.sources.table.item(0, 1).setText("Hespress")
+    dialog.sources.table.item(0, 2).setText("2025-02-30")
+    return [dialog.sources.table]
+
+
+@pytest.mark.parametrize(
+    ("breaks", "expected"),
+    [
+        (thirty_february, "Start date: 2025-02 has 28 days, not 30"),
+        (end_before_start, "End date: the end 2025-03-01 is before the start 2025-03-19"),
+        (missing_hijri_day, "Start date (Hijri): Ramadan 1446 has 29 days, not 30"),
+        (hijri_year_out_of_range, "Start date (Hijri): Hijri year 1342 is outside"),
+        (one_country, "Countries: a agreement-in-force needs at least 2 countries, 1 given"),
+        (no_country_for_a_gathering, "Countries: a multilateral-gathering needs at least 1"),
+        (no_title, "Title: at least one title is required"),
+        (ftp_source, "Source 1: 'ftp://example.org/report' is not an http(s) address"),
+        (bad_publication_day, "Source 1: '2025-02-30' is not a day (YYYY-MM-DD)"),
+    ],
+)
+def test_a_problem_disables_save_and_names_its_field(dialog, breaks, expected):
+    assert save_enabled(dialog)
+    outlined = breaks(dialog)
+    assert not save_enabled(dialog)
+    assert expected in problems_text(dialog)
+    assert all(invalid(widget) for widget in outlined)
+    assert not invalid(dialog.kind)
+    with pytest.raises(ValueError):
+        dialog.result_event()
+
+
+def test_every_problem_is_listed_at_once(make_dialog):
+    dialog = make_dialog()
+    enter(dialog.start, 2025, 2, 30)
+    lines = problems_text(dialog).splitlines()
+    assert any(line.startswith("Start date:") for line in lines)
+    assert any(line.startswith("Countries:") for line in lines)
+    assert any(line.startswith("Title:") for line in lines)
+
+
+def test_fixing_the_problem_enables_save_and_clears_the_outline(dialog):
+    enter(dialog.start, 2025, 2, 30)
+    assert invalid(dialog.start.day)
+    dialog.start.day.setValue(28)
+    assert save_enabled(dialog)
+    assert problems_text(dialog) == ""
+    assert not invalid(dialog.start.day)
+
+
+def test_an_unknown_country_is_reported_not_dropped(dialog):
+    dialog.countries.second.setEditText("Kazakhstn")
+    assert not save_enabled(dialog)
+    assert "Countries: unknown country code Kazakhstn" in problems_text(dialog)
+
+
+def test_checking_has_end_validates_the_new_end_at_once(dialog):
+    dialog.has_end.setChecked(True)  # the end starts as the start
+    assert "End date: the end is the same as the start" in problems_text(dialog)
+    dialog.end.set_fuzzy_date(FuzzyDate(2025, 3, 20))
+    assert save_enabled(dialog)
+
+
+def test_the_field_names_follow_the_field(dialog):
+    assert dialog.field_label("participants[2]") == "Participant 2"
+    assert dialog.field_label("sources[1]") == "Source 1"
+    assert dialog.field_label("hijri") == "Start date (Hijri)"
+
+
+def test_accept_refuses_an_invalid_event(dialog):
+    dialog.title_en.clear()
+    dialog.accept()
+    assert dialog.result() == 0
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_ctrl_s_and_enter_save_when_valid_and_escape_cancels(dialog, make_dialog, qtbot):
+    dialog.title_en.clear()
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    qtbot.keyClick(dialog.title_en, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()  # invalid: Ctrl+S does nothing
+    qtbot.keyClicks(dialog.title_en, "Visa")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.title_en, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    again = make_dialog(dialog.result_event())
+    with qtbot.waitActive(again):
+        again.show()
+    with qtbot.waitSignal(again.accepted, timeout=1000):
+        qtbot.keyClick(again.title_en, Qt.Key.Key_Return)
+
+    other = make_dialog()
+    with qtbot.waitActive(other):
+        other.show()
+    with qtbot.waitSignal(other.rejected, timeout=1000):
+        qtbot.keyClick(other.title_en, Qt.Key.Key_Escape)
+
+
+# --------------------------------------------------------------------------- editing
+
+
+@pytest.mark.parametrize("sample", sample_events(), ids=lambda event: event.title_en[:30])
+def test_editing_a_sample_event_keeps_it_whole(make_dialog, sample):
+    created = datetime(2025, 4, 9, 10, 30)
+    event = Event(
+        **{
+            **{name: getattr(sample, name) for name in Event.__dataclass_fields__},
+            "id": 42,
+            "version": 3,
+            "created_at": created,
+            "updated_at": created + timedelta(days=1),
+        }
+    )
+    dialog = make_dialog(event)
+    assert dialog.windowTitle() == "Edit event"
+    assert save_enabled(dialog), problems_text(dialog)
+    assert dialog.result_event() == event
+
+
+def test_an_edit_keeps_the_id_and_changes_the_fields(make_dialog):
+    sample = next(
+        event
+        for event in sample_events()
+        if event.kind is EventKind.AGREEMENT_IN_FORCE and event.countries == ("KZ", "MA")
+    )
+    dialog = make_dialog(sample.with_id(7))
+    assert {dialog.countries.first.code(), dialog.countries.second.code()} == {"MA", "KZ"}
+    dialog.title_en.setText("Visa-free travel begins")
+    event = dialog.result_event()
+    assert event.id == 7
+    assert event.title_en == "Visa-free travel begins"
+    assert event.title_ar == sample.title_ar
+
+
+# --------------------------------------------------------------------------- text
+
+
+def test_markup_in_a_title_is_kept_literally(dialog):
+    dialog.title_en.setText("<b>x</b>")
+    assert dialog.result_event().title_en == "<b>x</b>"
+
+
+def test_problems_are_plain_text(dialog):
+    label = dialog.findChild(QWidget, "problems")
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    dialog.sources.add.click()
+    dialog.sources.table.item(0, 0).setText("<b>x</b>")
+    assert "'<b>x</b>' is not an http(s) address" in label.text()
+
+
+def test_placeholders_in_user_text_are_not_filled_in(dialog):
+    dialog.sources.add.click()
+    dialog.sources.table.item(0, 0).setText("x%1%2")
+    assert "Source 1: 'x%1%2' is not an http(s) address" in problems_text(dialog)
+
+
+def test_direction_follows_the_content(dialog):
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert dialog.title_ar.layoutDirection() == rtl
+    dialog.title_en.setText("زيارة رسمية")
+    assert dialog.title_en.layoutDirection() == rtl
+    dialog.title_ar.setText("IPU-150")
+    assert dialog.title_ar.layoutDirection() == ltr
+    dialog.title_ar.clear()
+    assert dialog.title_ar.layoutDirection() == rtl
+    dialog.summary.setPlainText("مباحثات في طشقند")
+    assert dialog.summary.layoutDirection() == rtl
+    assert dialog.summary.document().defaultTextOption().textDirection() == rtl
+
+
+def test_table_cells_align_with_their_text(dialog):
+    dialog.participants.add.click()
+    item = dialog.participants.table.item(0, 0)
+    item.setText("ناصر بوريطة")
+    assert Qt.AlignmentFlag(item.textAlignment()) & Qt.AlignmentFlag.AlignRight
+    item.setText("Nasser Bourita")
+    assert Qt.AlignmentFlag(item.textAlignment()) & Qt.AlignmentFlag.AlignLeft
+
+
+def test_an_arabic_ui_is_right_to_left(make_dialog):
+    dialog = make_dialog(fmt=DateFormat(language="ar"))
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert dialog.kind.itemText(dialog.kind.findData(EventKind.OFFICIAL_VISIT)) == "زيارة رسمية"
+    dialog.title_en.setText("Visit")
+    assert dialog.title_en.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_every_input_has_an_object_and_an_accessible_name(dialog):
+    kinds = (
+        QLineEdit,
+        QPlainTextEdit,
+        QComboBox,
+        QAbstractSpinBox,
+        QTableWidget,
+        QListWidget,
+        QAbstractButton,
+    )
+    inputs = [
+        widget
+        for kind in kinds
+        for widget in dialog.findChildren(kind)
+        if not isinstance(widget.parent(), QComboBox | QAbstractSpinBox)
+        and not widget.objectName().startswith("qt_")
+        and widget.parent().objectName() != "qt_scrollarea_viewport"
+    ]
+    assert len(inputs) > 25
+    unnamed = [
+        widget for widget in inputs if not widget.objectName() or not widget.accessibleName()
+    ]
+    assert unnamed == []
+
+
+# --------------------------------------------------------------------------- country picker
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("kazakh", "Kazakhstan (KZ)"),
+        ("كازاخستان", "Kazakhstan (KZ)"),
+        ("Maroc", "Morocco (MA)"),
+        ("(KZ", "Kazakhstan (KZ)"),
+        ("egypte", "Egypt (EG)"),
+    ],
+)
+def test_the_country_picker_finds_any_name_or_code(qtbot, typed, expected):
+    picker = CountryPicker("en")
+    qtbot.addWidget(picker)
+    completer = picker.completer()
+    completer.setCompletionPrefix(typed)
+    model = completer.completionModel()
+    found = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert expected in found
+
+
+def test_the_country_picker_reads_and_sets_codes(qtbot):
+    picker = CountryPicker("fr")
+    qtbot.addWidget(picker)
+    assert picker.code() is None
+    picker.set_code("KZ")
+    assert picker.currentText() == "Kazakhstan (KZ)"
+    assert picker.code() == "KZ"
+    for text, code in [
+        ("المغرب", "MA"),
+        ("morocco", "MA"),
+        ("ma", "MA"),
+        ("Maroc (MA)", "MA"),
+        ("Atlantis", None),
+        ("", None),
+    ]:
+        picker.setEditText(text)
+        assert picker.code() == code, text
+    picker.set_code(None)
+    assert picker.currentText() == ""

@@ -1,0 +1,100 @@
+"""The main window as a user meets it: sample, selection in step, welcome, state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from timeline.domain.filters import EventFilter
+from timeline.io.sample import open_sample_store
+from timeline.ui.main_window import MainWindow
+from timeline.ui.settings import settings
+
+
+def _window(qtbot, store, fmt, resize=True, **kwargs) -> MainWindow:
+    window = MainWindow(store, fmt, open_sample_store, **kwargs)
+    qtbot.addWidget(window)
+    if resize:
+        window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_opens_on_the_sample_with_every_event(qtbot, sample_store, english):
+    window = _window(qtbot, sample_store, english)
+    assert window.pages.currentWidget() is window.splitter
+    assert window.event_list.model().rowCount() == 11
+    assert len(window.timeline.current_layout().events) == 11
+    assert window.count_label.text() == "11 event(s)"
+
+
+def test_selecting_in_the_list_shows_details_and_selects_on_the_timeline(
+    qtbot, sample_store, english
+):
+    window = _window(qtbot, sample_store, english)
+    model = window.event_list.model()
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if "Azerbaijan visa waiver enters" in model.index(r, 2).data()
+    )
+    rect = window.event_list.visualRect(model.index(row, 2))
+    qtbot.mouseClick(window.event_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    event = window.selected_event()
+    assert event is not None and event.title_en.startswith("Morocco–Azerbaijan visa waiver enters")
+    assert window.timeline.selected_id == event.id
+    assert window.details.gregorian.text() == "28 August 2024"
+    assert window.details.hijri.text() == "24 Safar 1446 AH"
+    assert "Azerbaijan" in window.details.countries.text()
+
+
+def test_clicking_an_event_on_the_timeline_selects_it_in_the_list(qtbot, sample_store, english):
+    window = _window(qtbot, sample_store, english)
+    shape = window.timeline.current_layout().events[3]
+    centre = QPoint(
+        int(shape.marker_rect.x + shape.marker_rect.width / 2),
+        int(shape.marker_rect.y + shape.marker_rect.height / 2),
+    )
+    qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=centre)
+    assert window.timeline.selected_id == shape.event.id
+    current = window.event_list.currentIndex()
+    assert window.event_list.model().event_at(current.row()).id == shape.event.id
+    assert window.details.title.text() == shape.event.title_en
+
+
+def test_empty_database_shows_the_welcome_page_and_opens_the_sample(qtbot, empty_store, english):
+    window = _window(qtbot, empty_store, english)
+    assert window.pages.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.splitter
+    assert window.event_list.model().rowCount() == 11
+    assert empty_store.count() == 0, "the user's own database is never touched"
+    assert "Sample timeline" in window.windowTitle()
+
+
+def test_window_geometry_is_remembered(qtbot, sample_store, english):
+    first = _window(qtbot, sample_store, english)
+    first.resize(640, 480)  # the offscreen screen is 800x600
+    first.close()
+    assert settings().value("window/geometry") is not None
+    second = _window(qtbot, sample_store, english, resize=False)
+    assert (second.width(), second.height()) == (640, 480)
+
+
+def test_a_pair_filter_limits_every_view(qtbot, sample_store, english):
+    window = _window(qtbot, sample_store, english, event_filter=EventFilter.pair("MA", "AZ"))
+    assert window.event_list.model().rowCount() == 4
+    titles = {shape.event.title_en for shape in window.timeline.current_layout().events}
+    assert "Morocco–Azerbaijan visa waiver enters into force" in titles
+    assert all("Kazakhstan" not in title for title in titles)
+
+
+def test_arabic_mirrors_the_window(qtbot, sample_store, arabic, qapp):
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = _window(qtbot, sample_store, arabic)
+        layout = window.timeline.current_layout()
+        by_start = sorted(layout.events, key=lambda s: s.event.date.earliest())
+        assert by_start[0].marker_rect.x > by_start[-1].marker_rect.x, "time runs leftwards"
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -1,0 +1,72 @@
+"""Starting the window: application object, fonts, direction, and the screenshot mode."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from timeline.domain.datetext import DateFormat
+from timeline.domain.filters import EventFilter
+from timeline.render.theme import app_font
+from timeline.store.repository import EventStore
+from timeline.ui.main_window import MainWindow
+from timeline.ui.settings import set_application_names
+
+
+def application(language: str) -> QApplication:
+    """The one QApplication, set up for ``language`` (Arabic mirrors the whole UI)."""
+    app = QApplication.instance()
+    if app is None:
+        set_application_names()
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setFont(app_font(13))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
+    )
+    return app
+
+
+def report_startup_error(message: str) -> None:
+    """A database that cannot be opened: a dialog for people, a line for scripts."""
+    print(f"diplomatic-timeline: {message}", file=sys.stderr)
+    if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        box = QMessageBox(QMessageBox.Icon.Critical, "Diplomatic Timeline", message)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+
+def run_window(
+    store: EventStore,
+    fmt: DateFormat,
+    open_sample: Callable[[], EventStore],
+    temporary: bool,
+    event_filter: EventFilter,
+    screenshot: Path | None = None,
+    size: tuple[int, int] = (1600, 900),
+) -> int:
+    """Show the main window; with ``screenshot``, save it as PNG once loaded and return."""
+    app = application(fmt.language)
+    window = MainWindow(
+        store, fmt, open_sample, temporary, event_filter, remember_state=screenshot is None
+    )
+    if screenshot is None:
+        window.show()
+        return app.exec()
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    window.timeline.fit_all()
+    app.processEvents()
+    image = window.grab()
+    ok = image.save(str(screenshot), "PNG")
+    window.close()
+    if not ok:
+        print(f"diplomatic-timeline: {screenshot}: cannot write the PNG", file=sys.stderr)
+        return 1
+    return 0

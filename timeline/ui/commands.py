@@ -1,0 +1,116 @@
+"""Undoable changes: each step is one transaction in the store (QUndoStack commands).
+
+The first change is made by the caller before the command is pushed, so a refused save
+never enters the history; later undo/redo steps that fail (the event was changed or removed
+elsewhere) report why and drop out of the history instead of raising into Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand
+
+from timeline.domain.event import Event
+from timeline.store.errors import StoreError
+from timeline.store.repository import EventStore
+
+Changed = Callable[[int | None], None]  # told the id to select after a change
+Failed = Callable[[str], None]  # told why an undo or redo could not be applied
+
+
+class _StoreCommand(QUndoCommand):
+    def __init__(self, store: EventStore, changed: Changed, failed: Failed, text: str) -> None:
+        super().__init__(text)
+        self._store, self._changed, self._failed = store, changed, failed
+        self._done_by_caller = True
+
+    def redo(self) -> None:
+        if self._done_by_caller:
+            self._done_by_caller = False
+            return
+        self._guarded(self._redo)
+
+    def undo(self) -> None:
+        self._guarded(self._undo)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except StoreError as error:
+            self.setObsolete(True)
+            self._failed(str(error))
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class CreateEvent(_StoreCommand):
+    """Push after ``store.add`` returned ``saved``."""
+
+    def __init__(
+        self, store: EventStore, saved: Event, changed: Changed, failed: Failed, text: str
+    ) -> None:
+        super().__init__(store, changed, failed, text)
+        self._saved = saved
+
+    def _redo(self) -> None:
+        self._saved = self._store.restore(self._saved)  # the same identity comes back
+        self._changed(self._saved.id)
+
+    def _undo(self) -> None:
+        assert self._saved.id is not None
+        self._saved = self._store.delete(self._saved.id)
+        self._changed(None)
+
+
+class EditEvent(_StoreCommand):
+    """Push after ``store.update`` turned ``before`` into ``after``."""
+
+    def __init__(
+        self,
+        store: EventStore,
+        before: Event,
+        after: Event,
+        changed: Changed,
+        failed: Failed,
+        text: str,
+    ) -> None:
+        super().__init__(store, changed, failed, text)
+        self._before, self._after = before, after
+        self._version = after.version
+
+    def _apply(self, target: Event) -> None:
+        saved = self._store.update(replace(target, version=self._version))
+        self._version = saved.version
+        self._changed(saved.id)
+
+    def _redo(self) -> None:
+        self._apply(self._after)
+
+    def _undo(self) -> None:
+        self._apply(self._before)
+
+
+class DeleteEvent(_StoreCommand):
+    """Push after ``store.delete`` returned ``removed``."""
+
+    def __init__(
+        self, store: EventStore, removed: Event, changed: Changed, failed: Failed, text: str
+    ) -> None:
+        super().__init__(store, changed, failed, text)
+        self._removed = removed
+
+    def _redo(self) -> None:
+        assert self._removed.id is not None
+        self._removed = self._store.delete(self._removed.id)
+        self._changed(None)
+
+    def _undo(self) -> None:
+        restored = self._store.restore(self._removed)
+        self._removed = restored
+        self._changed(restored.id)

@@ -1,0 +1,140 @@
+"""A country chooser: type any part of a name (Arabic, English, French) or the ISO code."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from timeline.domain.countries import country_name, is_country
+
+#: The ISO 3166-1 alpha-2 code of an item.
+CODE_ROLE = Qt.ItemDataRole.UserRole
+#: Hidden text the completer matches: every name, without accents too, and the code.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+NAME_LANGUAGES = ("ar", "en", "fr")
+_CODE_SUFFIX = re.compile(r"\(([A-Za-z]{2})\)\s*$")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or Arabic hamza/harakat: ``Égypte`` → ``egypte``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True, slots=True)
+class CountryEntry:
+    """One country as the picker lists it."""
+
+    code: str
+    label: str  # "Name (CODE)" in the UI language
+    search: str  # every name and the code, for the completer
+    keys: frozenset[str]  # folded texts that mean exactly this country
+
+
+def _entry(code: str, language: str) -> CountryEntry:
+    names = [country_name(code, name_language) for name_language in NAME_LANGUAGES]
+    label = f"{country_name(code, language)} ({code})"
+    variants = [label, *names, code]
+    search = " | ".join(dict.fromkeys([*variants, *(fold(text) for text in variants)]))
+    return CountryEntry(code, label, search, frozenset(fold(text) for text in variants))
+
+
+@cache
+def country_entries(language: str) -> tuple[CountryEntry, ...]:
+    """Every ISO 3166-1 country, sorted by its name in ``language``."""
+    entries = [_entry(country.alpha_2, language) for country in pycountry.countries]
+    return tuple(sorted(entries, key=lambda entry: (fold(entry.label), entry.label)))
+
+
+@cache
+def _codes_by_key(language: str) -> dict[str, str]:
+    return {key: entry.code for entry in country_entries(language) for key in entry.keys}
+
+
+class _LabelCompleter(QCompleter):
+    """Matches on the hidden search text but writes the visible "Name (CODE)"."""
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class CountryPicker(QComboBox):
+    """An editable combo box of all countries; empty means "no country"."""
+
+    codeChanged = Signal(object)
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._last_code: str | None = None
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setModel(self._build_model())
+        self.setCompleter(self._build_completer())
+        self.setCurrentIndex(-1)
+        self.setMinimumContentsLength(18)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.editTextChanged.connect(self._emit_if_changed)
+
+    def _build_model(self) -> QStandardItemModel:
+        """One item per country: visible label, code and search text."""
+        model = QStandardItemModel(self)
+        for entry in country_entries(self._language):
+            item = QStandardItem(entry.label)
+            item.setData(entry.code, CODE_ROLE)
+            item.setData(entry.search, SEARCH_ROLE)
+            item.setEditable(False)
+            model.appendRow(item)
+        return model
+
+    def _build_completer(self) -> QCompleter:
+        completer = _LabelCompleter(self.model(), self)
+        completer.setCompletionRole(SEARCH_ROLE)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        return completer
+
+    def code(self) -> str | None:
+        """The ISO code of the text shown, or None when it is empty or names no country."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        code = _codes_by_key(self._language).get(fold(text))
+        if code is None:
+            match = _CODE_SUFFIX.search(text)
+            code = match.group(1).upper() if match else None
+        return code if code is not None and is_country(code) else None
+
+    def entered_text(self) -> str:
+        """What the user typed, stripped (for a country the picker does not know)."""
+        return self.currentText().strip()
+
+    def set_code(self, code: str | None) -> None:
+        """Show ``code``'s country; None or "" empties the picker."""
+        row = self.findData(code, CODE_ROLE) if code else -1
+        if row >= 0:
+            self.setCurrentIndex(row)
+            return
+        self.setCurrentIndex(-1)
+        self.setEditText(code or "")
+
+    def label_for(self, code: str) -> str:
+        """``Name (CODE)`` in the picker's language."""
+        row = self.findData(code, CODE_ROLE)
+        return self.itemText(row) if row >= 0 else code
+
+    def _emit_if_changed(self) -> None:
+        code = self.code()
+        if code != self._last_code:
+            self._last_code = code
+            self.codeChanged.emit(code)

@@ -1,0 +1,135 @@
+"""The details panel of the selected event: both calendars, countries, people, sources."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from timeline.domain.countries import country_name
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event, is_web_url
+from timeline.render.text import is_rtl_text
+from timeline.render.theme import app_font
+
+
+def _plain_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user data never acts as markup
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DetailsPanel(QScrollArea):
+    """Read-only view of one event."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailsPanel")
+        self.setAccessibleName(self.tr("Event details"))
+        self.setWidgetResizable(True)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        self.title = _plain_label("detailsTitle")
+        self.title.setFont(app_font(16, bold=True))
+        outer.addWidget(self.title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.gregorian = _plain_label("detailsGregorian")
+        self.hijri = _plain_label("detailsHijri")
+        self.kind = _plain_label("detailsKind")
+        self.countries = _plain_label("detailsCountries")
+        self.place = _plain_label("detailsPlace")
+        self.participants = _plain_label("detailsParticipants")
+        self.summary = _plain_label("detailsSummary")
+        self.tags = _plain_label("detailsTags")
+        # Sources are links: rich text built only from escaped parts and http(s) addresses.
+        self.sources = QLabel()
+        self.sources.setObjectName("detailsSources")
+        self.sources.setTextFormat(Qt.TextFormat.RichText)
+        self.sources.setWordWrap(True)
+        self.sources.setOpenExternalLinks(False)
+        self.sources.linkActivated.connect(self._open_link)
+        self._rows = [
+            (self.tr("Date"), self.gregorian),
+            (self.tr("Hijri"), self.hijri),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Countries"), self.countries),
+            (self.tr("Place"), self.place),
+            (self.tr("Participants"), self.participants),
+            (self.tr("Summary"), self.summary),
+            (self.tr("Sources"), self.sources),
+            (self.tr("Tags"), self.tags),
+        ]
+        for caption, widget in self._rows:
+            form.addRow(caption, widget)
+        self.fields = QWidget()
+        self.fields.setLayout(form)
+        outer.addWidget(self.fields)
+        outer.addStretch(1)
+        self.setWidget(body)
+        self.show_event(None, DateFormat())
+
+    def show_event(self, event: Event | None, fmt: DateFormat) -> None:
+        if event is None:
+            self.title.setText(self.tr("Select an event on the timeline or in the list."))
+            for _caption, widget in self._rows:
+                widget.clear()
+            self.fields.hide()
+            return
+        self.fields.show()
+        language = fmt.language
+        self.title.setText(event.title(language))
+        rtl = is_rtl_text(self.title.text())
+        self.title.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        self.gregorian.setText(fmt.event_date(event.date))
+        hijri = fmt.hijri_span(event.date.earliest(), event.date.latest())
+        self.hijri.setText(hijri or self.tr("outside the Umm al-Qura tables (1924–2077)"))
+        self.kind.setText(event.kind.info.name(language))
+        names = [country_name(code, language) for code in event.countries]
+        if event.host:
+            names = [
+                f"{name} ({self.tr('host')})" if code == event.host else name
+                for code, name in zip(event.countries, names, strict=True)
+            ]
+        self.countries.setText(" – ".join(names))
+        place = [event.place.city]
+        if event.place.country:
+            place.append(country_name(event.place.country, language))
+        self.place.setText(", ".join(p for p in place if p))
+        self.participants.setText(
+            "\n".join(
+                " — ".join(
+                    part
+                    for part in (
+                        person.name,
+                        person.office,
+                        country_name(person.country, language) if person.country else "",
+                    )
+                    if part
+                )
+                for person in event.participants
+            )
+        )
+        self.summary.setText(event.summary)
+        self.sources.setText("<br/>".join(self._source_html(event, fmt)))
+        self.tags.setText(", ".join(event.tags))
+
+    def _source_html(self, event: Event, fmt: DateFormat) -> list[str]:
+        lines = []
+        for source in event.sources:
+            text = html.escape(source.outlet or source.url)
+            if source.published:
+                text += " · " + html.escape(fmt.day(source.published))
+            if is_web_url(source.url):
+                text = f'<a href="{html.escape(source.url, quote=True)}">{text}</a>'
+            lines.append(text)
+        return lines
+
+    def _open_link(self, url: str) -> None:
+        if is_web_url(url):  # only http and https are ever opened
+            QDesktopServices.openUrl(QUrl(url))

@@ -1,0 +1,162 @@
+"""The chronological event list: a table model over the filtered events."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from timeline.domain.countries import country_name
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event
+from timeline.render.text import is_rtl_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EventTableModel(QAbstractTableModel):
+    """Date (both calendars), kind, title, countries and place of each event."""
+
+    COLUMNS = ("date", "kind", "title", "countries", "place")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._events: list[Event] = []
+        self._fmt = DateFormat()
+
+    def set_events(self, events: Sequence[Event], fmt: DateFormat) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        self._fmt = fmt
+        self.endResetModel()
+
+    def event_at(self, row: int) -> Event:
+        return self._events[row]
+
+    def row_of(self, event_id: int) -> int | None:
+        for row, event in enumerate(self._events):
+            if event.id == event_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Date"),
+            self.tr("Kind"),
+            self.tr("Title"),
+            self.tr("Countries"),
+            self.tr("Place"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        event = self._events[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(event, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return event.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "title":
+            rtl = is_rtl_text(self._text(event, column))
+            horizontal = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, event: Event, column: str) -> str:
+        language = self._fmt.language
+        if column == "date":
+            return self._fmt.event_date_with_hijri(event.date)
+        if column == "kind":
+            return event.kind.info.name(language)
+        if column == "title":
+            return event.title(language)
+        if column == "countries":
+            return " – ".join(country_name(code, language) for code in event.countries)
+        parts = [event.place.city]
+        if event.place.country:
+            parts.append(country_name(event.place.country, language))
+        return "، ".join(p for p in parts if p) if language == "ar" else ", ".join(
+            p for p in parts if p
+        )
+
+
+class EventListView(QTableView):
+    """Selecting a row announces the event id; Enter or double-click opens it."""
+
+    eventSelected = Signal(object)  # event id or None
+    eventActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventList")
+        self.setAccessibleName(self.tr("Event list"))
+        self.model_ = EventTableModel(self)
+        self.setModel(self.model_)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.doubleClicked.connect(self._open)
+
+    def set_events(self, events: Sequence[Event], fmt: DateFormat) -> None:
+        self.model_.set_events(events, fmt)
+        self.resizeColumnsToContents()
+        self.setColumnWidth(2, min(self.columnWidth(2), 480))  # long titles elide; the
+        self.setColumnWidth(3, min(self.columnWidth(3), 320))  # details show them whole
+
+    def select_event(self, event_id: int | None) -> None:
+        row = None if event_id is None else self.model_.row_of(event_id)
+        if row is None:
+            self.clearSelection()
+            return
+        index = self.model_.index(row, 0)
+        if index == self.currentIndex():
+            return
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event_id = self.model_.event_at(current.row()).id if current.isValid() else None
+        self.eventSelected.emit(event_id)
+
+    def _open(self, index: QModelIndex) -> None:
+        event_id = self.model_.event_at(index.row()).id
+        if event_id is not None:
+            self.eventActivated.emit(event_id)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,381 @@
+"""The main window: timeline on top, the event list and details below, all in step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+)
+
+from timeline import __version__
+from timeline.domain.dateinput import parse_user_date
+from timeline.domain.datetext import DateFormat
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
+from timeline.domain.filters import EventFilter
+from timeline.store.errors import StoreError
+from timeline.store.repository import EventStore
+from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
+from timeline.ui.details import DetailsPanel
+from timeline.ui.editor import EventEditorDialog
+from timeline.ui.event_list import EventListView
+from timeline.ui.settings import settings
+from timeline.ui.timeline_view import TimelineView
+from timeline.ui.welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    """One database, one filter, three synchronised views of it."""
+
+    def __init__(
+        self,
+        store: EventStore,
+        fmt: DateFormat,
+        open_sample: Callable[[], EventStore] | None = None,
+        temporary: bool = False,
+        event_filter: EventFilter | None = None,
+        remember_state: bool = True,
+    ) -> None:
+        super().__init__()
+        self._remember_state = remember_state
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.fmt = fmt
+        self.event_filter = event_filter or EventFilter()
+        self._open_sample = open_sample
+        self._temporary = temporary
+        self.events: list[Event] = []
+        self.undo_stack = QUndoStack(self)
+
+        self.timeline = TimelineView()
+        self.timeline.set_date_format(fmt)
+        self.event_list = EventListView()
+        self.details = DetailsPanel()
+        self.welcome = WelcomePage()
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.setObjectName("lowerSplitter")
+        lower.addWidget(self.event_list)
+        lower.addWidget(self.details)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.lower_splitter = lower
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self.timeline.eventSelected.connect(self._select)
+        self.event_list.eventSelected.connect(self._select)
+        self.timeline.eventActivated.connect(self.edit_event)
+        self.event_list.eventActivated.connect(self.edit_event)
+        self.welcome.addEventRequested.connect(self.new_event)
+        self.welcome.openSampleRequested.connect(self.open_sample)
+
+        self._build_actions()
+        self._update_title()
+        self.resize(1400, 860)
+        if remember_state:
+            self._restore_state()
+        self.reload(fit=True)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New event…"), self.new_event, QKeySequence.StandardKey.New, "newEvent"
+        )
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(
+            self._action(self.tr("Open the &sample timeline"), self.open_sample, None, "openSample")
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Back up the database…"), self.backup, None, "backup")
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        )
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("undo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.setObjectName("redo")
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self.edit_action = self._action(
+            self.tr("&Edit event…"), self.edit_selected, "F2", "editEvent"
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete event"), self.delete_selected, QKeySequence.StandardKey.Delete,
+            "deleteEvent",
+        )
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.delete_action)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action(
+                self.tr("Zoom &in"), lambda: self.timeline.zoom_at(1.5),
+                QKeySequence.StandardKey.ZoomIn, "zoomIn",
+            )
+        )
+        view_menu.addAction(
+            self._action(
+                self.tr("Zoom &out"), lambda: self.timeline.zoom_at(1 / 1.5),
+                QKeySequence.StandardKey.ZoomOut, "zoomOut",
+            )
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Fit all events"), self.timeline.fit_all, "Ctrl+0", "fitAll")
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Go to date…"), self.go_to_date, "Ctrl+G", "goToDate")
+        )
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About"), self.about, None, "about"))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_selection = self.timeline.selected_id is not None
+        self.edit_action.setEnabled(has_selection)
+        self.delete_action.setEnabled(has_selection)
+
+    # -- data -------------------------------------------------------------------------------
+
+    def reload(self, fit: bool = False, select: int | None = None) -> None:
+        """Read the filtered events again and show them everywhere."""
+        selected = select if select is not None else self.timeline.selected_id
+        self.events = self.store.find(self.event_filter)
+        self.timeline.set_events(self.events)
+        self.event_list.set_events(self.events, self.fmt)
+        empty = self.store.count() == 0
+        self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+        self.count_label.setText(self.tr("%n event(s)", "", len(self.events)))
+        if fit:
+            self.timeline.fit_all()
+        self._select(selected if any(e.id == selected for e in self.events) else None)
+
+    def _changed(self, select: int | None) -> None:
+        self.reload(select=select)
+
+    def _select(self, event_id: int | None) -> None:
+        self.timeline.set_selected(event_id)
+        self.event_list.select_event(event_id)
+        event = next((e for e in self.events if e.id == event_id), None)
+        self.details.show_event(event, self.fmt)
+        self._update_actions()
+
+    def selected_event(self) -> Event | None:
+        return next((e for e in self.events if e.id == self.timeline.selected_id), None)
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Diplomatic Timeline"), message)
+
+    def new_event(self) -> None:
+        dialog = EventEditorDialog(self, self.fmt)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            saved = self.store.add(dialog.result_event())
+        except (StoreError, ValidationError) as error:
+            self._show_error(str(error))
+            return
+        text = self.tr("Add “%1”").replace("%1", saved.title(self.fmt.language))
+        self.undo_stack.push(
+            CreateEvent(self.store, saved, self._changed, self._show_error, text)
+        )
+        self.reload(select=saved.id)
+        if self.timeline.events and len(self.timeline.events) == 1:
+            self.timeline.fit_all()
+
+    def edit_selected(self) -> None:
+        if self.timeline.selected_id is not None:
+            self.edit_event(self.timeline.selected_id)
+
+    def edit_event(self, event_id: int) -> None:
+        try:
+            before = self.store.get(event_id)
+        except StoreError as error:
+            self._show_error(str(error))
+            self.reload()
+            return
+        dialog = EventEditorDialog(self, self.fmt, before)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            after = self.store.update(dialog.result_event())
+        except (StoreError, ValidationError) as error:
+            self._show_error(str(error))
+            self.reload()
+            return
+        self.undo_stack.push(
+            EditEvent(
+                self.store, before, after, self._changed, self._show_error,
+                self.tr("Edit “%1”").replace("%1", after.title(self.fmt.language)),
+            )
+        )
+        self.reload(select=after.id)
+
+    def delete_selected(self) -> None:
+        event = self.selected_event()
+        if event is None or event.id is None:
+            return
+        title = event.title(self.fmt.language)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete event"),
+            self.tr("Delete “%1”? You can undo this with Ctrl+Z.").replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            removed = self.store.delete(event.id)
+        except StoreError as error:
+            self._show_error(str(error))
+            self.reload()
+            return
+        self.undo_stack.push(
+            DeleteEvent(
+                self.store, removed, self._changed, self._show_error,
+                self.tr("Delete “%1”").replace("%1", title),
+            )
+        )
+        self.reload()
+
+    # -- other commands ---------------------------------------------------------------------
+
+    def open_sample(self) -> None:
+        """Switch to the sample timeline in a temporary database (the user's stays as is)."""
+        if self._open_sample is None:
+            return
+        self.store = self._open_sample()
+        self._temporary = True
+        self.undo_stack.clear()
+        self._update_title()
+        self.reload(fit=True)
+
+    def backup(self) -> None:
+        if self.store.database.target.path is None:
+            self._show_error(self.tr("Back up a server database with the server's own tools."))
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up the database"), "", self.tr("SQLite database (*.sqlite3)")
+        )
+        if not path:
+            return
+        try:
+            written = self.store.database.backup(_with_suffix(path))
+        except StoreError as error:
+            self._show_error(str(error))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
+
+    def go_to_date(self) -> None:
+        text, accepted = QInputDialog.getText(
+            self,
+            self.tr("Go to date"),
+            self.tr("Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):"),
+        )
+        if not accepted or not text.strip():
+            return
+        try:
+            when = parse_user_date(text)
+        except ValidationError as error:
+            self._show_error(error.message)
+            return
+        self.timeline.go_to(when.earliest())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Diplomatic Timeline"),
+            self.tr("Diplomatic Timeline %1\nRelations between states on a timeline.").replace(
+                "%1", __version__
+            ),
+        )
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        target = self.store.database.target
+        name = self.tr("Sample timeline (not saved)") if self._temporary else target.label
+        self.setWindowTitle(f"{name} — Diplomatic Timeline")
+
+    def _restore_state(self) -> None:
+        stored = settings()
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/lowerSplitter", self.lower_splitter.restoreState),
+        ):
+            value = stored.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._remember_state:
+            super().closeEvent(event)
+            return
+        stored = settings()
+        stored.setValue("window/geometry", self.saveGeometry())
+        stored.setValue("window/state", self.saveState())
+        stored.setValue("window/splitter", self.splitter.saveState())
+        stored.setValue("window/lowerSplitter", self.lower_splitter.saveState())
+        super().closeEvent(event)
+
+
+def _with_suffix(path: str) -> Path:
+    chosen = Path(path)
+    return chosen if chosen.suffix else chosen.with_suffix(".sqlite3")
+
+

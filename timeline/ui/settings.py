@@ -1,0 +1,58 @@
+"""Where the app keeps its settings and its default database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths
+
+from timeline.domain.datetext import DateFormat, DateStyle, parse_date_style, style_for_locale
+
+ORGANIZATION = "DiplomaticTimeline"
+APPLICATION = "Diplomatic Timeline"
+LANGUAGES = ("ar", "en", "fr")
+
+
+def set_application_names() -> None:
+    """Names that QSettings and QStandardPaths derive their folders from."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+
+
+def default_database_path() -> Path:
+    """``timeline.sqlite3`` in the user's data folder, which is created if missing."""
+    set_application_names()
+    folder = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "timeline.sqlite3"
+
+
+def settings() -> QSettings:
+    set_application_names()
+    return QSettings()
+
+
+def system_language() -> str:
+    language = QLocale.system().name()[:2]
+    return language if language in LANGUAGES else "en"
+
+
+def preferred_language() -> str:
+    value = settings().value("ui/language", "")
+    return value if value in LANGUAGES else system_language()
+
+
+def preferred_date_style() -> DateStyle:
+    value = settings().value("ui/dateStyle", "")
+    if isinstance(value, str) and value:
+        try:
+            return parse_date_style(value)
+        except ValueError:
+            pass
+    return style_for_locale(QLocale.system().name())
+
+
+def date_format(language: str, style: DateStyle | None = None) -> DateFormat:
+    return DateFormat(language=language, style=style or preferred_date_style())

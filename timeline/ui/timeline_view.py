@@ -1,0 +1,354 @@
+"""The zoomable timeline widget: map-like navigation over the shared layout and painter."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from timeline.domain.countries import country_name
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event
+from timeline.domain.period import Period, day_number, navigate, pan, zoom
+from timeline.render.layout import (
+    ClusterShape,
+    EventShape,
+    Lane,
+    LayoutOptions,
+    StackingCache,
+    TimelineLayout,
+    fit_period,
+    layout,
+)
+from timeline.render.painter import TimelinePainter
+
+WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 units)
+KEY_ZOOM = 1.5
+PAN_FRACTION = 0.2  # an arrow key moves a fifth of the view
+CLICK_SLOP = 4  # pixels a press may move and still be a click
+
+
+class TimelineView(QWidget):
+    """Shows events in time; wheel zooms around the cursor, drag pans, click selects."""
+
+    eventSelected = Signal(object)  # event id or None
+    eventActivated = Signal(int)  # Enter / double-click on an event
+    periodChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(160)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._painter = TimelinePainter()
+        self._fmt = DateFormat()
+        self._events: list[Event] = []
+        self._lanes: list[Lane] = []
+        self._cache = StackingCache([], self._painter.measurer.width, self._fmt.language)
+        self._period = Period.around(date(2024, 1, 1), date(2025, 12, 31))
+        self._selected: int | None = None
+        self._layout: TimelineLayout | None = None
+        self._press: QPointF | None = None
+        self._press_period: Period | None = None
+        self._dragged = False
+        self.today: date | None = date.today()
+
+    # -- state ------------------------------------------------------------------------------
+
+    @property
+    def period(self) -> Period:
+        return self._period
+
+    @property
+    def events(self) -> Sequence[Event]:
+        return self._events
+
+    @property
+    def selected_id(self) -> int | None:
+        return self._selected
+
+    def set_date_format(self, fmt: DateFormat) -> None:
+        self._fmt = fmt
+        self._rebuild_cache()
+
+    def set_events(self, events: Sequence[Event], lanes: Sequence[Lane] | None = None) -> None:
+        """Show these events (chronological), in one lane unless ``lanes`` are given."""
+        self._events = list(events)
+        self._lanes = list(lanes) if lanes is not None else [Lane("all", "", self._events)]
+        if self._selected is not None and all(e.id != self._selected for e in self._events):
+            self._selected = None
+        self._rebuild_cache()
+
+    def _rebuild_cache(self) -> None:
+        self._cache = StackingCache(self._lanes, self._painter.measurer.width, self._fmt.language)
+        self._invalidate()
+
+    def set_period(self, period: Period) -> None:
+        period = navigate(period)
+        if period != self._period:
+            self._period = period
+            self._invalidate()
+            self.periodChanged.emit()
+
+    def fit_all(self) -> None:
+        """Show every event with a margin (Home)."""
+        period = fit_period(
+            self._events,
+            float(max(self.width(), 200)),
+            self._painter.measurer.width,
+            self._fmt.language,
+            self._options().geometry,
+        )
+        if period is not None:
+            self.set_period(period)
+
+    def zoom_at(self, factor: float, x: float | None = None) -> None:
+        """Zoom by ``factor`` keeping the date under ``x`` (default: the middle) in place."""
+        anchor = self._period.middle if x is None else self._scale_day(x)
+        self.set_period(zoom(self._period, factor, anchor))
+
+    def pan_view(self, fraction: float) -> None:
+        """Move toward later time by a fraction of the view (negative: earlier)."""
+        self.set_period(pan(self._period, self._period.span * fraction))
+
+    def go_to(self, day: date) -> None:
+        """Centre the view on a day, keeping the zoom."""
+        middle = day_number(day) + 0.5
+        half = self._period.span / 2
+        self.set_period(Period(middle - half, middle + half))
+
+    def set_selected(self, event_id: int | None, reveal: bool = True) -> None:
+        if event_id == self._selected:
+            return
+        self._selected = event_id
+        event = self._event(event_id)
+        self.setAccessibleDescription(event.title(self._fmt.language) if event else "")
+        if event is not None and reveal:
+            start, end = day_number(event.date.earliest()), day_number(event.date.latest()) + 1
+            if end < self._period.start or start > self._period.end:
+                self.go_to(event.date.earliest())
+        self.update()
+        self.eventSelected.emit(event_id)
+
+    def current_layout(self) -> TimelineLayout:
+        if self._layout is None:
+            self._layout = layout(
+                self._cache,
+                self._period,
+                float(self.width()),
+                float(self.height()),
+                self._painter.measurer.width,
+                self._options(),
+            )
+        return self._layout
+
+    def _options(self) -> LayoutOptions:
+        return LayoutOptions(
+            rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+            fmt=self._fmt,
+            today=self.today,
+        )
+
+    def _event(self, event_id: int | None) -> Event | None:
+        return next((e for e in self._events if e.id == event_id), None)
+
+    def _invalidate(self) -> None:
+        self._layout = None
+        self.update()
+
+    def _scale_day(self, x: float) -> float:
+        return self.current_layout().scale.day(x)
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        focus = self._selected if self.hasFocus() else None
+        self._painter.paint(painter, self.current_layout(), self._fmt, self._selected, focus)
+        painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._layout = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._invalidate()
+        super().changeEvent(event)
+
+    # -- mouse ------------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        x = event.position().x()
+        if delta.x() and not delta.y():
+            # A sideways swipe moves the content with the fingers, like a drag.
+            pixels = delta.x() / 2
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            days = pixels / self.current_layout().scale.pixels_per_day
+            self.set_period(pan(self._period, days if rtl else -days))
+        elif delta.y():
+            self.zoom_at(WHEEL_STEP ** (delta.y() / 120), x)
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture:
+            gesture = event
+            assert isinstance(gesture, QNativeGestureEvent)
+            if gesture.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_at(1.0 + gesture.value(), gesture.position().x())
+                return True
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            self._show_tooltip(event)
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_period = self._period
+            self._dragged = False
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or self._press_period is None:
+            return
+        moved = event.position() - self._press
+        if not self._dragged and abs(moved.x()) + abs(moved.y()) < CLICK_SLOP:
+            return
+        self._dragged = True
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        # The date under the cursor at the press follows the cursor.
+        scale = self.current_layout().scale
+        days = (moved.x() / scale.pixels_per_day) * (1 if scale.rtl else -1)
+        start = self._press_period.start + days
+        self.set_period(Period(start, start + self._press_period.span))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        was_drag = self._dragged
+        self._press = None
+        self._press_period = None
+        self._dragged = False
+        self.unsetCursor()
+        if was_drag:
+            return
+        x, y = event.position().x(), event.position().y()
+        current = self.current_layout()
+        cluster = current.cluster_at(x, y)
+        if cluster is not None:
+            self._zoom_to_cluster(cluster)
+            return
+        shape = current.event_at(x, y)
+        self.set_selected(shape.event.id if shape else None, reveal=False)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        x, y = event.position().x(), event.position().y()
+        shape = self.current_layout().event_at(x, y)
+        if shape is not None and shape.event.id is not None:
+            self.set_selected(shape.event.id, reveal=False)
+            self.eventActivated.emit(shape.event.id)
+        elif self.current_layout().cluster_at(x, y) is None:
+            self.zoom_at(2.0, x)
+
+    def _zoom_to_cluster(self, cluster: ClusterShape) -> None:
+        self.set_period(Period.around(_day(cluster.first_day), _day(cluster.last_day - 1)))
+
+    # -- keyboard ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_at(KEY_ZOOM)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_at(1 / KEY_ZOOM)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            toward_right = key == Qt.Key.Key_Right
+            later = toward_right != rtl  # right is later in LTR, earlier in RTL
+            self.pan_view(PAN_FRACTION if later else -PAN_FRACTION)
+        elif key == Qt.Key.Key_Home:
+            self.fit_all()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step_selection(1 if key == Qt.Key.Key_Down else -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
+            self.eventActivated.emit(self._selected)
+        elif key == Qt.Key.Key_Escape and self._selected is not None:
+            self.set_selected(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def step_selection(self, step: int) -> None:
+        """Select the next (1) or previous (-1) event in time order, and show it."""
+        if not self._events:
+            return
+        ids = [event.id for event in self._events]
+        if self._selected in ids:
+            index = min(max(ids.index(self._selected) + step, 0), len(ids) - 1)
+        else:
+            index = 0 if step > 0 else len(ids) - 1
+        self.set_selected(ids[index])
+
+    # -- tooltip ----------------------------------------------------------------------------
+
+    def _show_tooltip(self, event: QHelpEvent) -> None:
+        pos = QPoint(event.pos())
+        shape = self.current_layout().event_at(pos.x(), pos.y())
+        cluster = self.current_layout().cluster_at(pos.x(), pos.y())
+        if shape is not None:
+            QToolTip.showText(event.globalPos(), self.tooltip_html(shape), self)
+        elif cluster is not None:
+            text = self.tr("%n more events here: click to zoom in", "", cluster.count)
+            QToolTip.showText(event.globalPos(), html.escape(text), self)
+        else:
+            QToolTip.hideText()
+            event.ignore()
+
+    def tooltip_html(self, shape: EventShape) -> str:
+        """Title, dates in both calendars, countries, kind and place: all escaped, so text
+        from the database can never act as markup."""
+        language = self._fmt.language
+        event = shape.event
+        lines = [
+            f"<b>{html.escape(event.title(language))}</b>",
+            html.escape(self._fmt.event_date_with_hijri(event.date)),
+            html.escape(" – ".join(country_name(c, language) for c in event.countries)),
+            html.escape(event.kind.info.name(language)),
+        ]
+        if event.place:
+            place = ", ".join(
+                part
+                for part in (
+                    event.place.city,
+                    country_name(event.place.country, language) if event.place.country else "",
+                )
+                if part
+            )
+            lines.append(html.escape(place))
+        direction = "rtl" if language == "ar" else "ltr"
+        return f'<div dir="{direction}">' + "<br/>".join(lines) + "</div>"
+
+
+def _day(number: float) -> date:
+    return date.fromordinal(int(number))

@@ -1,0 +1,43 @@
+"""What an empty database shows: a way in, never a blank canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from timeline.render.theme import app_font
+
+
+class WelcomePage(QWidget):
+    openSampleRequested = Signal()
+    addEventRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        title = QLabel(self.tr("This timeline is empty"))
+        title.setFont(app_font(22, bold=True))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr(
+                "Record visits, meetings and agreements between states, or explore the sample "
+                "timeline of Morocco's parliamentary diplomacy in 2024–2025."
+            )
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sample_button = QPushButton(self.tr("Open the sample timeline"))
+        self.sample_button.setObjectName("openSampleButton")
+        self.sample_button.clicked.connect(self.openSampleRequested)
+        self.add_button = QPushButton(self.tr("Add an event"))
+        self.add_button.setObjectName("addEventButton")
+        self.add_button.clicked.connect(self.addEventRequested)
+        self.sample_button.setDefault(True)
+        for widget in (title, text):
+            layout.addWidget(widget)
+        for button in (self.sample_button, self.add_button):
+            button.setMinimumWidth(260)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
