@@ -1,0 +1,55 @@
+"""The command line: the window by default, and subcommands for scripts.
+
+Errors are one line naming the file and the reason, with a non-zero exit code: 2 for bad
+arguments, 1 for a database that cannot be used. Each subcommand lives in its own module
+with a ``register(commands)`` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from timeline import __version__
+from timeline.cli import db, listing, window
+from timeline.cli.common import (
+    PROGRAM,
+    UsageError,
+    add_filter_options,
+    add_reader_options,
+    add_source_options,
+)
+from timeline.store.errors import StoreError
+
+SUBCOMMANDS = (db, listing)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROGRAM,
+        description="Diplomatic Timeline: relations between states on a timeline. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_source_options(parser, suppress=False)
+    window.add_window_options(parser)
+    add_reader_options(parser)
+    add_filter_options(parser)
+    parser.set_defaults(handler=window.run)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in SUBCOMMANDS:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except UsageError as error:
+        parser.exit(2, f"{PROGRAM}: error: {error}\n")
+    except StoreError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        return 1

@@ -1,0 +1,103 @@
+"""What the commands share: where the events come from, and the filter options."""
+
+from __future__ import annotations
+
+import argparse
+
+from timeline.domain.countries import parse_country
+from timeline.domain.dateinput import parse_user_date
+from timeline.domain.datetext import DateStyle
+from timeline.domain.errors import ValidationError
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind, parse_kind
+from timeline.store.repository import EventStore
+
+PROGRAM = "diplomatic-timeline"
+LANGUAGES = ("ar", "en", "fr")
+
+
+class UsageError(Exception):
+    """Bad arguments: one line and exit code 2."""
+
+
+def add_source_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    """``--database`` / ``--sample``; ``suppress`` keeps a subcommand from overriding the
+    value given before it."""
+    default = argparse.SUPPRESS if suppress else None
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        default=default,
+        help="a SQLite file or a database URL (default: timeline.sqlite3 in your data folder)",
+    )
+    source.add_argument(
+        "--sample",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="the sample timeline in a fresh temporary database (yours is not touched)",
+    )
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filter")
+    where = group.add_mutually_exclusive_group()
+    where.add_argument("--pair", nargs=2, metavar=("A", "B"), help="two ISO country codes")
+    where.add_argument("--country", metavar="A", help="one country against all its partners")
+    group.add_argument(
+        "--kind",
+        action="append",
+        metavar="K",
+        help="an event kind (repeatable): " + ", ".join(kind.value for kind in EventKind),
+    )
+    group.add_argument(
+        "--from", dest="start", metavar="DATE", help="2024, 2024-05, 2024-05-01 or 1446-09-19 هـ"
+    )
+    group.add_argument("--to", dest="end", metavar="DATE", help="as --from; inclusive")
+    group.add_argument("--text", metavar="Q", help="words to find (Arabic spelled any way)")
+
+
+def add_reader_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the output")
+    parser.add_argument(
+        "--date-style",
+        choices=[style.value for style in DateStyle],
+        help="regional Arabic month names",
+    )
+
+
+def event_filter_from(args: argparse.Namespace) -> EventFilter:
+    """The filter the arguments describe; UsageError names the bad value."""
+    try:
+        countries: frozenset[str] = frozenset()
+        if args.pair:
+            first, second = (parse_country(code, "--pair") for code in args.pair)
+            countries = EventFilter.pair(first, second).countries
+        elif args.country:
+            countries = frozenset({parse_country(args.country, "--country")})
+        kinds = frozenset(parse_kind(kind) for kind in args.kind or ())
+        start = parse_user_date(args.start, "--from").earliest() if args.start else None
+        end = parse_user_date(args.end, "--to").latest() if args.end else None
+        return EventFilter(
+            countries=countries, kinds=kinds, start=start, end=end, text=args.text or ""
+        )
+    except ValidationError as error:
+        raise UsageError(str(error)) from error
+
+
+def database_target(args: argparse.Namespace) -> str:
+    if getattr(args, "database", None):
+        return str(args.database)
+    from timeline.ui.settings import default_database_path
+
+    return str(default_database_path())
+
+
+def open_store(args: argparse.Namespace) -> EventStore:
+    """The sample in a temporary database, or the chosen (default) database, migrated."""
+    from timeline.io.sample import open_sample_store
+    from timeline.store.database import open_database
+
+    if getattr(args, "sample", False):
+        return open_sample_store()
+    return EventStore(open_database(database_target(args)))

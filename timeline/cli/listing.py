@@ -1,0 +1,50 @@
+"""``list``: the filtered events as JSON lines, in time order."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from timeline.cli.common import (
+    add_filter_options,
+    add_reader_options,
+    add_source_options,
+    event_filter_from,
+    open_store,
+)
+from timeline.domain.event import Event
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("list", help="print events as JSON lines, in time order")
+    add_source_options(parser, suppress=True)
+    add_filter_options(parser)
+    add_reader_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def event_json(event: Event) -> dict[str, object]:
+    """The JSON line of ``list``: stable keys for scripts."""
+    return {
+        "id": event.id,
+        "start": event.date.earliest().isoformat(),
+        "end": event.date.latest().isoformat(),
+        "precision": event.date.precision.value,
+        "date": event.date.to_edtf(),
+        "within": event.date.within,
+        "kind": event.kind.value,
+        "countries": list(event.countries),
+        "host": event.host,
+        "title_ar": event.title_ar,
+        "title_en": event.title_en,
+        "title_fr": event.title_fr,
+        "place": event.place.city,
+        "place_country": event.place.country,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    event_filter = event_filter_from(args)
+    for event in open_store(args).find(event_filter):
+        print(json.dumps(event_json(event), ensure_ascii=False))
+    return 0

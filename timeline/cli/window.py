@@ -1,0 +1,57 @@
+"""No command: the window, or with ``--screenshot`` a PNG of it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from timeline.cli.common import event_filter_from, open_store
+from timeline.domain.datetext import DateFormat, parse_date_style
+from timeline.store.errors import StoreError
+
+
+def size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1600x900")
+    value = int(width), int(height)
+    if not (200 <= value[0] <= 10000 and 200 <= value[1] <= 10000):
+        raise argparse.ArgumentTypeError(f"'{text}': each side must be 200 to 10000 pixels")
+    return value
+
+
+def add_window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="save the window as PNG and exit"
+    )
+    parser.add_argument(
+        "--size",
+        type=size,
+        default=(1600, 900),
+        metavar="WxH",
+        help="window size for --screenshot (default 1600x900)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.screenshot is not None:
+        # Render without a display: for docs, tests and anyone checking a change.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    event_filter = event_filter_from(args)
+    from timeline.io.sample import open_sample_store
+    from timeline.ui.app import application, report_startup_error, run_window
+    from timeline.ui.settings import preferred_date_style, preferred_language
+
+    language = args.lang or preferred_language()
+    style = parse_date_style(args.date_style) if args.date_style else preferred_date_style()
+    fmt = DateFormat(language=language, style=style)
+    application(language)
+    try:
+        store = open_store(args)
+    except StoreError as error:
+        report_startup_error(str(error))
+        return 1
+    return run_window(
+        store, fmt, open_sample_store, bool(args.sample), event_filter, args.screenshot, args.size
+    )
