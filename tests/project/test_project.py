@@ -56,7 +56,7 @@ def test_the_wheel_carries_migrations_and_resources(repo, tmp_path):
     (wheel,) = tmp_path.glob("diplomatic_timeline-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in (
-        "timeline/cli.py",
+        "timeline/cli/__init__.py",
         "timeline/migrations/env.py",
         "timeline/migrations/script.py.mako",
         "timeline/migrations/versions/0001_initial.py",
