@@ -176,13 +176,7 @@ def test_hijri_months_are_empty_before_the_umm_al_qura_tables():
     assert list(hijri_months(scale, DateFormat())) == []
 
 
-# BUG (timeline/render/axis.py, hijri_months, the fallback `end = LAST_GREGORIAN`): intervals
-# are half-open [start, end), so the last month of the tables (Dhu al-Hijjah 1500, 30 days,
-# ending on LAST_GREGORIAN = 2077-11-16) is drawn one day short: its end should be the day
-# after LAST_GREGORIAN. Remove the xfail marker once fixed.
-@pytest.mark.xfail(
-    strict=True, reason="axis.hijri_months: last month of the tables ends a day early"
-)
+# Intervals are half-open, so the last month of the tables ends the day after LAST_GREGORIAN.
 def test_the_last_month_of_the_tables_includes_its_last_day():
     scale = scale_of(day_number(date(2077, 11, 1)), 10.0)
     last = list(hijri_months(scale, DateFormat()))[-1]

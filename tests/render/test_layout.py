@@ -16,19 +16,17 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number, pan
 from timeline.io.sample import sample_events
+from timeline.render.index import Marker, MemorySource, marker_of
 from timeline.render.layout import (
     EventShape,
     Geometry,
-    Lane,
     LayoutOptions,
-    Marker,
     StackingCache,
     TimelineLayout,
     fit_period,
     layout,
-    marker_of,
-    zoom_level,
 )
+from timeline.render.stacking import zoom_level
 
 WIDTH = 1000.0
 HEIGHT = 400.0  # room for 7 rows of events, then the cluster row
@@ -77,8 +75,8 @@ def lay_out(
     lanes: int = 1,
 ) -> TimelineLayout:
     """Lay ``events`` out, dealt round-robin into ``lanes`` lanes (each still in time order)."""
-    dealt = [Lane(str(n), f"Lane {n}", events[n::lanes]) for n in range(lanes)]
-    cache = StackingCache(dealt, text_width, "en")
+    dealt = [(f"Lane {n}", events[n::lanes]) for n in range(lanes)]
+    cache = StackingCache(MemorySource(dealt, text_width, "en"))
     return layout(cache, period, width, height, text_width, LayoutOptions(rtl=rtl))
 
 
@@ -242,13 +240,8 @@ def test_hidden_events_on_either_side_of_a_bin_boundary_form_two_clusters():
     assert sorted(cluster.event_ids for cluster in result.clusters) == [(2,), (3,)]
 
 
-# BUG (timeline/render/layout.py, _place_lane, the cluster loop): badges are binned by a
-# world-aligned 56 px grid but each is drawn from its first event's x and at least as wide as
-# its "+N" text, so hidden events on consecutive days on either side of a bin boundary get two
-# badges drawn on top of each other (here [400, 428] and [408, 436]). The same happens in a
-# realistic case: 500 events in January 2025 viewed over two years give "+18" and "+478"
-# badges overlapping. Remove the xfail marker once fixed.
-@pytest.mark.xfail(strict=True, reason="layout._place_lane: adjacent cluster badges overlap")
+# Badges sit in a world-aligned grid of bins, so hidden events on consecutive days on either
+# side of a bin boundary get two adjacent badges, never overlapping ones.
 @pytest.mark.parametrize("rtl", [False, True])
 def test_cluster_badges_in_a_lane_do_not_overlap(rtl):
     events, period = crowd_across_a_cluster_bin_boundary()
@@ -296,13 +289,7 @@ def test_rtl_labels_mirror_ltr_labels(events, period):
         assert b.y == a.y
 
 
-# BUG (timeline/render/layout.py, _place_lane: `rect = Rect(left, y + 2, width, ...)`): a
-# cluster badge wider than its days always grows to the right of its left edge. In LTR that is
-# from its first day toward later time; in RTL it is from its *last* day toward earlier time,
-# so the badge is not the mirror image of the LTR one and covers days before its first event.
-# Event markers get this right (`_event_shape` widens from the start edge in either
-# direction). Remove the xfail marker once fixed.
-@pytest.mark.xfail(strict=True, reason="layout._place_lane: RTL cluster badges are not mirrored")
+# A badge covers its bin, so in RTL it is the mirror image of the LTR one.
 def test_rtl_cluster_badges_mirror_ltr_badges():
     events, period = crowd_across_a_cluster_bin_boundary()
     ltr = lay_out(events, period, width=800.0, height=150.0).clusters
@@ -324,7 +311,7 @@ def sample() -> list[Event]:
 
 @pytest.mark.parametrize("rtl", [False, True])
 def test_the_fitted_sample_shows_all_eleven_events_unclustered(sample, rtl):
-    period = fit_period(sample, WIDTH, text_width, "en", Geometry())
+    period = fit_period(MemorySource.single(sample, text_width, "en").index, WIDTH, Geometry())
     assert period is not None
     result = lay_out(sample, period, rtl=rtl, height=500.0)
     assert len(sample) == 11
@@ -334,7 +321,7 @@ def test_the_fitted_sample_shows_all_eleven_events_unclustered(sample, rtl):
 
 @pytest.mark.parametrize("rtl", [False, True])
 def test_the_fitted_sample_keeps_every_label_inside_the_width(sample, rtl):
-    period = fit_period(sample, WIDTH, text_width, "en", Geometry())
+    period = fit_period(MemorySource.single(sample, text_width, "en").index, WIDTH, Geometry())
     assert period is not None
     for shape in lay_out(sample, period, rtl=rtl, height=500.0).events:
         assert shape.label_rect.x >= 0.0

@@ -119,7 +119,7 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         try:
             end = from_hijri(year_next, month_next, 1)
         except ValidationError:
-            end = LAST_GREGORIAN
+            end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
         probe = to_hijri(start)
         label = fmt.digits(f"{probe.month_name(language)} {year}")
         yield Interval(day_number(start), day_number(end), label)

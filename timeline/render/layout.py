@@ -1,26 +1,26 @@
-"""From events, a visible period and a size to positioned shapes; no painting here.
+"""From an event source, a visible period and a size to positioned shapes; no painting.
 
-Stacking (which row an event sits in) is computed once per zoom level for the whole filtered
-set, in "world" coordinates that do not depend on the pan, so panning never moves an event
-to another row. Labels are reserved room in that stacking, so they never overlap; events that
-find no free row become cluster badges, decided per zoom level and cached.
+Rows come from :mod:`timeline.render.stacking` (stable under panning, decided per zoom level
+and cached); labels get the room their stacking reserved, so they never overlap; events that
+found no row are drawn as cluster badges, one per bin of equal width. Only what is visible
+is positioned, and only its Event objects are fetched from the source.
 """
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 
-from timeline.domain.dates import Precision
+import numpy as np
+
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number
 from timeline.render.axis import Interval, choose_units, hijri_months, intervals
+from timeline.render.index import EventSource, Marker, TimelineIndex
 from timeline.render.scale import TimeScale
+from timeline.render.stacking import OVERFLOW, LevelStacking, Stacker, zoom_level
 
 TextWidth = Callable[[str], float]
 
@@ -52,13 +52,6 @@ class Rect:
         )
 
 
-class Marker(Enum):
-    POINT = "point"  # known to the day
-    BAR = "bar"  # lasted from start to end
-    FUZZY = "fuzzy"  # known only to the month or year
-    WINDOW = "window"  # one day somewhere within the span
-
-
 @dataclass(frozen=True, slots=True)
 class Geometry:
     """Sizes in device-independent pixels."""
@@ -81,15 +74,6 @@ class Geometry:
 
 
 @dataclass(frozen=True, slots=True)
-class Lane:
-    """A horizontal band of events (all events, one partner pair, or one kind)."""
-
-    key: str
-    title: str
-    events: Sequence[Event]
-
-
-@dataclass(frozen=True, slots=True)
 class EventShape:
     event: Event
     marker: Marker
@@ -102,14 +86,18 @@ class EventShape:
 
 @dataclass(frozen=True, slots=True)
 class ClusterShape:
-    """Several events with no free row, drawn as one badge with their count."""
+    """Events with no free row, drawn as one badge with their count."""
 
     count: int
     first_day: float
-    last_day: float
+    last_day: float  # exclusive
     rect: Rect
     lane: int
-    event_ids: tuple[int, ...]
+    member_ids: np.ndarray = field(repr=False)
+
+    @property
+    def event_ids(self) -> tuple[int, ...]:
+        return tuple(self.member_ids.tolist())
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,86 +140,13 @@ class TimelineLayout:
         return None
 
 
-def marker_of(event: Event) -> Marker:
-    when = event.date
-    if when.within:
-        return Marker.WINDOW
-    if when.end is None:
-        return Marker.POINT if when.start.precision is Precision.DAY else Marker.FUZZY
-    fuzzy = Precision.DAY not in (when.start.precision, when.end.precision)
-    return Marker.FUZZY if fuzzy else Marker.BAR
-
-
-def zoom_level(pixels_per_day: float) -> int:
-    """Zoom levels in quarter octaves: one stacking serves a whole level."""
-    return math.floor(math.log2(pixels_per_day) * 4)
-
-
-def level_min_pixels_per_day(level: int) -> float:
-    return 2.0 ** (level / 4)
-
-
-@dataclass(frozen=True, slots=True)
-class Stacking:
-    """Row of each event of a lane at one zoom level; -1 means it joined a cluster."""
-
-    rows: tuple[int, ...]
-    starts: tuple[float, ...]  # world start (day number) of each event, sorted
-    longest: float  # the longest reserved extent, in days: bounds the visible search
-
-
-def stack(
-    events: Sequence[Event],
-    pixels_per_day: float,
-    rows: int,
-    text_width: TextWidth,
-    language: str,
-    geometry: Geometry,
-) -> Stacking:
-    """Greedy lowest-free-row packing of marker + label extents, in time order."""
-    free_at = [-math.inf] * rows
-    assigned: list[int] = []
-    starts: list[float] = []
-    longest = 0.0
-    for event in events:
-        start = day_number(event.date.earliest())
-        end = day_number(event.date.latest()) + 1
-        label_px = min(text_width(event.title(language)), geometry.max_label)
-        # The label sits under the marker from its start: reserve the wider of the two.
-        reserved_px = max(geometry.marker_size, label_px) + geometry.label_gap
-        reserved_end = max(end, start + reserved_px / pixels_per_day)
-        row = next((index for index, free in enumerate(free_at) if free <= start), -1)
-        if row >= 0:
-            free_at[row] = reserved_end
-        assigned.append(row)
-        starts.append(start)
-        longest = max(longest, reserved_end - start)
-    return Stacking(tuple(assigned), tuple(starts), longest)
-
-
 class StackingCache:
-    """Stackings of one filtered set, by zoom level and row count."""
+    """Stackings of one source's events at every zoom level met so far."""
 
-    def __init__(self, lanes: Sequence[Lane], text_width: TextWidth, language: str) -> None:
-        self.lanes = lanes
-        self._text_width = text_width
-        self._language = language
-        self._cache: dict[tuple[int, int, int], Stacking] = {}
-
-    def get(self, lane: int, level: int, rows: int, geometry: Geometry) -> Stacking:
-        key = (lane, level, rows)
-        found = self._cache.get(key)
-        if found is None:
-            found = stack(
-                self.lanes[lane].events,
-                level_min_pixels_per_day(level),
-                rows,
-                self._text_width,
-                self._language,
-                geometry,
-            )
-            self._cache[key] = found
-        return found
+    def __init__(self, source: EventSource, geometry: Geometry | None = None) -> None:
+        self.source = source
+        self.geometry = geometry or Geometry()
+        self.stacker = Stacker(source.index, self.geometry.label_gap, self.geometry.cluster_bin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,44 +177,43 @@ def layout(
         x = scale.x(day_number(options.today) + 0.5)
         if 0 <= x <= width:
             result.today_x = x
-    lanes = cache.lanes
-    if not lanes:
+    index = cache.source.index
+    if len(index) == 0:
         return result
+    titles = index.lane_titles
     body = height - axis_bottom - g.lane_gap
-    titled = len(lanes) > 1
-    lane_height = max(body / len(lanes), g.row_height * 2 + (g.lane_title_height if titled else 0))
+    titled = len(titles) > 1
+    minimum = g.row_height * 2 + (g.lane_title_height if titled else 0)
+    lane_height = max(body / len(titles), minimum)
     level = zoom_level(scale.pixels_per_day)
     top = axis_bottom + g.lane_gap
-    for index, lane in enumerate(lanes):
+    for number, title in enumerate(titles):
         lane_rect = Rect(0.0, top, width, lane_height - g.lane_gap)
-        result.lanes.append(LaneShape(lane.title, lane_rect))
+        result.lanes.append(LaneShape(title, lane_rect))
         rows_top = top + (g.lane_title_height if titled else 0.0)
         rows = max(1, int((lane_rect.bottom - rows_top) // g.row_height) - 1)
-        stacking = cache.get(index, level, rows, g)
-        _place_lane(result, lane, index, stacking, rows, rows_top, text_width, options)
+        stacking = cache.stacker.level(number, level, rows)
+        _place_lane(result, cache.source, stacking, number, rows_top, options)
         top += lane_height
     return result
 
 
-def fit_period(
-    events: Sequence[Event], width: float, text_width: TextWidth, language: str, geometry: Geometry
-) -> Period | None:
+def fit_period(index: TimelineIndex, width: float, geometry: Geometry) -> Period | None:
     """The period that shows every event *and* the labels of the latest ones, which read
     toward later time and would otherwise run off the edge."""
-    if not events:
+    if len(index) == 0:
         return None
-    first = min(day_number(event.date.earliest()) for event in events)
-    last = max(day_number(event.date.latest()) + 1 for event in events)
+    first, last = float(index.starts.min()), float(index.ends.max())
     pad = max((last - first) * 0.03, 3.0)
     start = first - pad
     span = last + pad - start
     usable = width - geometry.fit_margin
-    latest = sorted(events, key=lambda event: event.date.earliest())[-50:]
-    for event in latest:
-        label = min(text_width(event.title(language)), geometry.max_label)
-        room = usable - label
-        if room > usable / 3:  # never squeeze the whole timeline for one long title
-            span = max(span, (day_number(event.date.earliest()) - start) * width / room)
+    latest_starts = index.starts[-50:]
+    labels = np.minimum(index.label_px[-50:], geometry.max_label)
+    room = usable - labels
+    fits = room > usable / 3  # never squeeze the whole timeline for one long title
+    if fits.any():
+        span = max(span, float(((latest_starts[fits] - start) * width / room[fits]).max()))
     return Period(start, start + span)
 
 
@@ -338,62 +252,147 @@ def _place_ticks(
             result.ticks.append(TickShape(x_a, label, rect, tier))
 
 
+def _visible_positions(
+    stacking: LevelStacking, period: Period
+) -> tuple[list[int], list[int], list[float]]:
+    """Positions, rows and label ends of the placed events that reach into the period."""
+    positions: list[np.ndarray] = []
+    rows: list[np.ndarray] = []
+    label_ends: list[np.ndarray] = []
+    lane = stacking.lane
+    # A label may spill from the chunk before the first one in view.
+    for number in stacking.chunk_range(period.start - stacking.chunk_days, period.end):
+        chunk = stacking.chunk(number)
+        placed = np.nonzero(chunk.rows.rows >= 0)[0]
+        where = placed + chunk.rows.lo
+        reach = np.maximum(lane.ends[where], chunk.label_ends[placed])
+        seen = (lane.starts[where] < period.end) & (reach > period.start)
+        positions.append(where[seen])
+        rows.append(chunk.rows.rows[placed][seen])
+        label_ends.append(chunk.label_ends[placed][seen])
+    band = stacking.band
+    seen = (
+        (band.rows >= 0)
+        & (lane.starts[band.positions] < period.end)
+        & (band.reserved_ends > period.start)
+    )
+    positions.append(band.positions[seen])
+    rows.append(band.rows[seen])
+    label_ends.append(band.reserved_ends[seen])
+    return (
+        np.concatenate(positions).tolist(),
+        np.concatenate(rows).tolist(),
+        np.concatenate(label_ends).tolist(),
+    )
+
+
 def _place_lane(
     result: TimelineLayout,
-    lane: Lane,
-    lane_index: int,
-    stacking: Stacking,
-    rows: int,
+    source: EventSource,
+    stacking: LevelStacking,
+    lane_number: int,
     rows_top: float,
-    text_width: TextWidth,
     options: LayoutOptions,
 ) -> None:
     g, scale = options.geometry, result.scale
     period = scale.period
-    first = bisect_left(stacking.starts, period.start - stacking.longest)
-    last = bisect_right(stacking.starts, period.end)
-    bins: dict[int, list[Event]] = {}
-    for index in range(first, last):
-        event = lane.events[index]
-        row = stacking.rows[index]
-        if row < 0:
-            start = stacking.starts[index]
-            bins.setdefault(math.floor(start * scale.pixels_per_day / g.cluster_bin), []).append(
-                event
+    lane = stacking.lane
+    positions, rows, label_ends = _visible_positions(stacking, period)
+    ids = lane.ids[positions].tolist() if positions else []
+    events = source.events(ids)
+    for position, event_id, row, label_end in zip(positions, ids, rows, label_ends, strict=True):
+        result.events.append(
+            _event_shape(
+                events[event_id],
+                Marker(int(lane.markers[position])),
+                float(lane.label_px[position]),
+                row,
+                label_end,
+                rows_top,
+                lane_number,
+                scale,
+                options,
             )
-            continue
-        shape = _event_shape(event, row, rows_top, lane_index, scale, text_width, options)
-        if shape.marker_rect.right < 0 and shape.label_rect.right < 0:
-            continue
-        if shape.marker_rect.x > result.width and shape.label_rect.x > result.width:
-            continue
-        result.events.append(shape)
-    y = rows_top + rows * g.row_height
-    for members in bins.values():
-        first_day = min(day_number(e.date.earliest()) for e in members)
-        last_day = max(day_number(e.date.latest()) + 1 for e in members)
-        x_a, x_b = scale.x(first_day), scale.x(last_day)
-        left, right = min(x_a, x_b), max(x_a, x_b)
-        label_w = text_width(options.fmt.digits(f"+{len(members)}")) + 14
-        width = max(right - left, label_w)
-        rect = Rect(left, y + 2, width, g.row_height - 4)
-        ids = tuple(e.id for e in members if e.id is not None)
-        result.clusters.append(
-            ClusterShape(len(members), first_day, last_day, rect, lane_index, ids)
         )
+    result.events.sort(key=lambda shape: (shape.lane, shape.row, shape.marker_rect.x))
+    y = rows_top + stacking.rows * g.row_height
+    bin_days = g.cluster_bin / stacking.pixels_per_day
+    for item in _visible_clusters(stacking, period, bin_days):
+        begin = item.bin * bin_days
+        x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
+        left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
+        result.clusters.append(
+            ClusterShape(
+                item.count,
+                item.first_day,
+                item.last_day,
+                Rect(left, y + 2, right - left, g.row_height - 4),
+                lane_number,
+                lane.ids[item.members],
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Bin:
+    bin: int
+    count: int
+    first_day: float
+    last_day: float
+    members: np.ndarray
+
+
+def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) -> list[_Bin]:
+    """Hidden events that reach into the period, one badge per bin of their start.
+
+    An event that stays in its chunk is found among the chunks the period touches; one from
+    the band (crossing chunks) may start far earlier, so those are looked up directly.
+    """
+    lane = stacking.lane
+    found: dict[int, list[np.ndarray]] = {}
+    for number in stacking.chunk_range(period.start, period.end):
+        clusters = stacking.chunk_rows(number).clusters
+        begins = clusters.bins * bin_days
+        seen = np.nonzero((begins < period.end) & (clusters.last_days > period.start))[0]
+        for item in seen.tolist():
+            offset, count = int(clusters.offsets[item]), int(clusters.counts[item])
+            members = clusters.members[offset : offset + count]
+            reach = members[lane.ends[members] > period.start]
+            if reach.size:
+                found.setdefault(int(clusters.bins[item]), []).append(reach)
+    band = stacking.band
+    hidden = band.positions[band.rows == OVERFLOW]
+    hidden = hidden[(lane.starts[hidden] < period.end) & (lane.ends[hidden] > period.start)]
+    bins = np.floor(lane.starts[hidden] / bin_days).astype(np.int64).tolist()
+    for bin_number, position in zip(bins, hidden.tolist(), strict=True):
+        found.setdefault(bin_number, []).append(np.asarray([position], np.int64))
+    result = []
+    for bin_number in sorted(found):
+        members = np.concatenate(found[bin_number])
+        result.append(
+            _Bin(
+                bin_number,
+                int(members.size),
+                float(lane.starts[members].min()),
+                float(lane.ends[members].max()),
+                members,
+            )
+        )
+    return result
 
 
 def _event_shape(
     event: Event,
+    marker: Marker,
+    label_px: float,
     row: int,
+    label_end: float,
     rows_top: float,
     lane: int,
     scale: TimeScale,
-    text_width: TextWidth,
     options: LayoutOptions,
 ) -> EventShape:
     g = options.geometry
-    marker = marker_of(event)
     row_top = rows_top + row * g.row_height
     start = day_number(event.date.earliest())
     end = day_number(event.date.latest()) + 1
@@ -405,9 +404,11 @@ def _event_shape(
         else:
             right = left + g.marker_size
     marker_rect = Rect(left, row_top + g.marker_top, right - left, g.marker_size)
-    title = event.title(options.fmt.language)
-    label_w = min(text_width(title), g.max_label)
+    room = (label_end - start) * scale.pixels_per_day - g.label_gap
+    label_w = max(0.0, min(label_px, g.max_label, room))
     # The label starts under the marker's start and reads toward later time.
     x = right - label_w if options.rtl else left
     label_rect = Rect(x, row_top + g.label_top, label_w, g.label_height)
-    return EventShape(event, marker, marker_rect, title, label_rect, lane, row)
+    return EventShape(
+        event, marker, marker_rect, event.title(options.fmt.language), label_rect, lane, row
+    )

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             CreateEvent(self.store, saved, self._changed, self._show_error, text)
         )
         self.reload(select=saved.id)
-        if self.timeline.events and len(self.timeline.events) == 1:
+        if len(self.timeline.source.index) == 1:
             self.timeline.fit_all()
 
     def edit_selected(self) -> None:

@@ -22,10 +22,10 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
+from timeline.render.index import EventSource, MemorySource
 from timeline.render.layout import (
     ClusterShape,
     EventShape,
-    Lane,
     LayoutOptions,
     StackingCache,
     TimelineLayout,
@@ -58,9 +58,9 @@ class TimelineView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._painter = TimelinePainter()
         self._fmt = DateFormat()
-        self._events: list[Event] = []
-        self._lanes: list[Lane] = []
-        self._cache = StackingCache([], self._painter.measurer.width, self._fmt.language)
+        self._events: list[Event] | None = []  # kept when shown from memory, to re-measure
+        self._source: EventSource = MemorySource.single([], self._painter.measurer.width, "en")
+        self._cache = StackingCache(self._source)
         self._period = Period.around(date(2024, 1, 1), date(2025, 12, 31))
         self._selected: int | None = None
         self._layout: TimelineLayout | None = None
@@ -76,28 +76,40 @@ class TimelineView(QWidget):
         return self._period
 
     @property
-    def events(self) -> Sequence[Event]:
-        return self._events
+    def source(self) -> EventSource:
+        return self._source
 
     @property
     def selected_id(self) -> int | None:
         return self._selected
 
     def set_date_format(self, fmt: DateFormat) -> None:
+        language_changed = fmt.language != self._fmt.language
         self._fmt = fmt
-        self._rebuild_cache()
-
-    def set_events(self, events: Sequence[Event], lanes: Sequence[Lane] | None = None) -> None:
-        """Show these events (chronological), in one lane unless ``lanes`` are given."""
-        self._events = list(events)
-        self._lanes = list(lanes) if lanes is not None else [Lane("all", "", self._events)]
-        if self._selected is not None and all(e.id != self._selected for e in self._events):
-            self._selected = None
-        self._rebuild_cache()
-
-    def _rebuild_cache(self) -> None:
-        self._cache = StackingCache(self._lanes, self._painter.measurer.width, self._fmt.language)
+        if language_changed and self._events is not None:
+            self.set_events(self._events)  # titles, and so label widths, change
         self._invalidate()
+
+    def set_events(self, events: Sequence[Event]) -> None:
+        """Show these events (each with an id) in one lane."""
+        self._events = list(events)
+        self._show(MemorySource.single(self._events, self._painter.measurer.width, self.language))
+
+    def set_source(self, source: EventSource) -> None:
+        """Show the events of a source (a database, lanes of partners...)."""
+        self._events = None
+        self._show(source)
+
+    def _show(self, source: EventSource) -> None:
+        self._source = source
+        self._cache = StackingCache(source)
+        if self._selected is not None and source.index.position(self._selected) is None:
+            self._selected = None
+        self._invalidate()
+
+    @property
+    def language(self) -> str:
+        return self._fmt.language
 
     def set_period(self, period: Period) -> None:
         period = navigate(period)
@@ -109,11 +121,7 @@ class TimelineView(QWidget):
     def fit_all(self) -> None:
         """Show every event with a margin (Home)."""
         period = fit_period(
-            self._events,
-            float(max(self.width(), 200)),
-            self._painter.measurer.width,
-            self._fmt.language,
-            self._options().geometry,
+            self._source.index, float(max(self.width(), 200)), self._cache.geometry
         )
         if period is not None:
             self.set_period(period)
@@ -163,10 +171,13 @@ class TimelineView(QWidget):
             rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
             fmt=self._fmt,
             today=self.today,
+            geometry=self._cache.geometry,
         )
 
     def _event(self, event_id: int | None) -> Event | None:
-        return next((e for e in self._events if e.id == event_id), None)
+        if event_id is None or self._source.index.position(event_id) is None:
+            return None
+        return self._source.events([event_id])[event_id]
 
     def _invalidate(self) -> None:
         self._layout = None
@@ -301,14 +312,15 @@ class TimelineView(QWidget):
 
     def step_selection(self, step: int) -> None:
         """Select the next (1) or previous (-1) event in time order, and show it."""
-        if not self._events:
+        index = self._source.index
+        if len(index) == 0:
             return
-        ids = [event.id for event in self._events]
-        if self._selected in ids:
-            index = min(max(ids.index(self._selected) + step, 0), len(ids) - 1)
+        position = None if self._selected is None else index.position(self._selected)
+        if position is None:
+            position = 0 if step > 0 else len(index) - 1
         else:
-            index = 0 if step > 0 else len(ids) - 1
-        self.set_selected(ids[index])
+            position = min(max(position + step, 0), len(index) - 1)
+        self.set_selected(int(index.ids[position]))
 
     # -- tooltip ----------------------------------------------------------------------------
 

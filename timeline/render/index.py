@@ -1,0 +1,186 @@
+"""The filtered events as columns: everything layout needs about *every* event, nothing more.
+
+A million events fit in a few tens of megabytes this way; whole Event objects are fetched
+only for the few hundred on screen (see :class:`EventSource`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from functools import cached_property
+from typing import Protocol
+
+import numpy as np
+
+from timeline.domain.dates import Precision
+from timeline.domain.event import Event
+from timeline.domain.period import day_number
+
+
+class Marker(IntEnum):
+    """How an event's time is drawn."""
+
+    POINT = 0  # known to the day
+    BAR = 1  # lasted from start to end
+    FUZZY = 2  # known only to the month or year
+    WINDOW = 3  # one day somewhere within the span
+
+
+def marker_of(event: Event) -> Marker:
+    when = event.date
+    if when.within:
+        return Marker.WINDOW
+    if when.end is None:
+        return Marker.POINT if when.start.precision is Precision.DAY else Marker.FUZZY
+    fuzzy = Precision.DAY not in (when.start.precision, when.end.precision)
+    return Marker.FUZZY if fuzzy else Marker.BAR
+
+
+@dataclass(frozen=True, slots=True)
+class LaneColumns:
+    """One lane's events sorted by (start, end, id)."""
+
+    ids: np.ndarray  # int64
+    starts: np.ndarray  # float64 day numbers
+    ends: np.ndarray  # float64, exclusive (the day after the last)
+    markers: np.ndarray  # uint8 Marker
+    label_px: np.ndarray  # float32: the width the label needs
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+
+@dataclass(eq=False)
+class TimelineIndex:
+    """Columns of the filtered events, in time order, with the lane of each."""
+
+    ids: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    markers: np.ndarray
+    label_px: np.ndarray
+    lanes: np.ndarray  # int32 lane number of each event
+    lane_titles: tuple[str, ...] = ("",)
+    _lane_cache: dict[int, LaneColumns] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def build(
+        cls,
+        ids: Iterable[int] | np.ndarray,
+        starts: Iterable[float] | np.ndarray,
+        ends: Iterable[float] | np.ndarray,
+        markers: Iterable[int] | np.ndarray,
+        label_px: Iterable[float] | np.ndarray,
+        lanes: Iterable[int] | np.ndarray | None = None,
+        lane_titles: Sequence[str] = ("",),
+    ) -> TimelineIndex:
+        """Columns in any order; they are sorted here once."""
+        id_array = np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids, np.int64)
+        count = id_array.shape[0]
+        start_array = np.asarray(_array(starts), np.float64)
+        end_array = np.asarray(_array(ends), np.float64)
+        lane_array = (
+            np.zeros(count, np.int32) if lanes is None else np.asarray(_array(lanes), np.int32)
+        )
+        order = np.lexsort((id_array, end_array, start_array))
+        return cls(
+            ids=id_array[order],
+            starts=start_array[order],
+            ends=end_array[order],
+            markers=np.asarray(_array(markers), np.uint8)[order],
+            label_px=np.asarray(_array(label_px), np.float32)[order],
+            lanes=lane_array[order],
+            lane_titles=tuple(lane_titles),
+        )
+
+    @classmethod
+    def empty(cls) -> TimelineIndex:
+        return cls.build([], [], [], [], [])
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    def lane(self, number: int) -> LaneColumns:
+        found = self._lane_cache.get(number)
+        if found is None:
+            if len(self.lane_titles) == 1:
+                found = LaneColumns(self.ids, self.starts, self.ends, self.markers, self.label_px)
+            else:
+                mask = self.lanes == number
+                found = LaneColumns(
+                    self.ids[mask],
+                    self.starts[mask],
+                    self.ends[mask],
+                    self.markers[mask],
+                    self.label_px[mask],
+                )
+            self._lane_cache[number] = found
+        return found
+
+    @cached_property
+    def _position(self) -> dict[int, int]:
+        return {int(event_id): n for n, event_id in enumerate(self.ids.tolist())}
+
+    def position(self, event_id: int) -> int | None:
+        """Where an event stands in time order (for stepping through events)."""
+        return self._position.get(event_id)
+
+
+def _array(values: Iterable[float] | np.ndarray) -> np.ndarray | list[float]:
+    return values if isinstance(values, np.ndarray) else list(values)
+
+
+class EventSource(Protocol):
+    """Where the timeline's events come from: an index of all, Event objects on demand."""
+
+    @property
+    def index(self) -> TimelineIndex: ...
+
+    def events(self, ids: Sequence[int]) -> Mapping[int, Event]: ...
+
+
+class MemorySource:
+    """Events already in memory: the sample, a preview, an export of a few thousand."""
+
+    def __init__(
+        self,
+        lanes: Sequence[tuple[str, Sequence[Event]]],
+        text_width: Callable[[str], float],
+        language: str,
+    ) -> None:
+        self._events: dict[int, Event] = {}
+        ids: list[int] = []
+        starts: list[float] = []
+        ends: list[float] = []
+        markers: list[int] = []
+        widths: list[float] = []
+        lane_numbers: list[int] = []
+        for lane_number, (_title, events) in enumerate(lanes):
+            for event in events:
+                if event.id is None:
+                    raise ValueError("events on a timeline need an id")
+                self._events[event.id] = event
+                ids.append(event.id)
+                starts.append(day_number(event.date.earliest()))
+                ends.append(day_number(event.date.latest()) + 1)
+                markers.append(marker_of(event))
+                widths.append(text_width(event.title(language)))
+                lane_numbers.append(lane_number)
+        self._index = TimelineIndex.build(
+            ids, starts, ends, markers, widths, lane_numbers, [title for title, _ in lanes] or [""]
+        )
+
+    @classmethod
+    def single(
+        cls, events: Sequence[Event], text_width: Callable[[str], float], language: str
+    ) -> MemorySource:
+        return cls([("", events)], text_width, language)
+
+    @property
+    def index(self) -> TimelineIndex:
+        return self._index
+
+    def events(self, ids: Sequence[int]) -> Mapping[int, Event]:
+        return {event_id: self._events[event_id] for event_id in ids}

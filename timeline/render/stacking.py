@@ -1,0 +1,257 @@
+"""Which row each event sits in, at one zoom level: stable under panning, and cheap at any N.
+
+Time at a zoom level is cut into chunks of a fixed width in world pixels, aligned to day
+zero, so a chunk's stacking depends only on its own events: panning never moves an event to
+another row, and showing any part of a million events costs only the few chunks on screen.
+Events whose bar crosses a chunk boundary go to a band of rows at the top of the lane,
+stacked once per level over just those events. Inside a chunk, rows are packed greedily in
+time order; once every row is busy, the events that start before one frees up are skipped in
+one binary search and become clusters, so dense data costs what is visible, not what is stored.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+
+from timeline.render.index import LaneColumns, TimelineIndex
+
+OVERFLOW = -1  # no free row: counted in a cluster
+IN_BAND = -2  # placed in the band of events that cross chunk boundaries
+
+CHUNK_PX = 4096.0
+#: Up to this many events a lane is stacked in one piece: no chunk boundary ever shortens a
+#: label, and one greedy pass per zoom level stays well under a frame.
+SINGLE_CHUNK_LIMIT = 20_000
+LEVELS_PER_OCTAVE = 4
+
+
+def zoom_level(pixels_per_day: float) -> int:
+    """Zoom levels in quarter octaves: one stacking serves a whole level."""
+    return math.floor(math.log2(pixels_per_day) * LEVELS_PER_OCTAVE)
+
+
+def level_pixels_per_day(level: int) -> float:
+    """The smallest scale of a level: room reserved at it is enough at the whole level."""
+    return 2.0 ** (level / LEVELS_PER_OCTAVE)
+
+
+@dataclass(frozen=True, slots=True)
+class Clusters:
+    """Hidden events of a chunk grouped into bins of equal world width."""
+
+    bins: np.ndarray  # int64 bin number (world px // bin width)
+    counts: np.ndarray  # int64
+    offsets: np.ndarray  # int64 start of each bin's members in ``members``
+    first_days: np.ndarray  # float64
+    last_days: np.ndarray  # float64 (exclusive)
+    members: np.ndarray  # int64 positions in the lane's columns, grouped by bin
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkRows:
+    lo: int  # first position in the lane columns
+    hi: int  # one past the last
+    rows: np.ndarray  # int16 row per position lo..hi-1, or OVERFLOW / IN_BAND
+    clusters: Clusters
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkStacking:
+    rows: ChunkRows
+    label_ends: np.ndarray  # float64 day where each placed label must stop
+
+
+@dataclass(frozen=True, slots=True)
+class BandStacking:
+    """Events crossing chunk boundaries, stacked over the whole lane at one level."""
+
+    positions: np.ndarray  # int64 positions in the lane columns, by start
+    rows: np.ndarray  # int16 row, or OVERFLOW
+    reserved_ends: np.ndarray  # float64
+    height: int  # rows the band takes at the top of the lane
+
+
+def _greedy(
+    starts: list[float],
+    reserve_ends: list[float],
+    rows: int,
+    skip: list[bool] | None = None,
+) -> tuple[list[int], list[float]]:
+    """Lowest free row for each item in time order; skipped when every row is busy."""
+    count = len(starts)
+    assigned = [OVERFLOW] * count
+    free = [-math.inf] * rows
+    if rows <= 0:
+        return assigned, free
+    index = 0
+    while index < count:
+        start = starts[index]
+        earliest_free = min(free)
+        if start < earliest_free:
+            # Nothing fits until a row frees up: jump there in one search.
+            index = max(index + 1, bisect_left(starts, earliest_free, index, count))
+            continue
+        if skip is not None and skip[index]:
+            index += 1
+            continue
+        row = next(r for r, busy_until in enumerate(free) if busy_until <= start)
+        free[row] = reserve_ends[index]
+        assigned[index] = row
+        index += 1
+    return assigned, free
+
+
+class LevelStacking:
+    """The stacking of one lane at one zoom level and row count; chunks made on demand."""
+
+    def __init__(
+        self, lane: LaneColumns, level: int, rows: int, gap_px: float, bin_px: float
+    ) -> None:
+        self.lane = lane
+        self.level = level
+        self.rows = rows
+        self.pixels_per_day = level_pixels_per_day(level)
+        single = len(lane) <= SINGLE_CHUNK_LIMIT
+        self.chunk_days = math.inf if single else CHUNK_PX / self.pixels_per_day
+        self._gap_days = gap_px / self.pixels_per_day
+        self._bin_days = bin_px / self.pixels_per_day
+        self._rows: OrderedDict[int, ChunkRows] = OrderedDict()
+        self._chunks: OrderedDict[int, ChunkStacking] = OrderedDict()
+        if single:
+            self.crossing = np.zeros(len(lane), bool)
+        else:
+            chunk_of_start = np.floor(lane.starts / self.chunk_days)
+            chunk_of_end = np.floor((lane.ends - 1e-6) / self.chunk_days)
+            self.crossing = chunk_of_start != chunk_of_end
+        self.band = self._stack_band()
+
+    def reserve_ends(self, positions: slice | np.ndarray) -> np.ndarray:
+        """Where each event's bar or label (the wider) ends, in days."""
+        lane = self.lane
+        label_days = (lane.label_px[positions] / self.pixels_per_day) + self._gap_days
+        return np.maximum(lane.ends[positions], lane.starts[positions] + label_days)
+
+    def _stack_band(self) -> BandStacking:
+        positions = np.nonzero(self.crossing)[0]
+        cap = self.rows // 3
+        if positions.size == 0 or cap == 0:
+            rows = np.full(positions.size, OVERFLOW, np.int16)
+            return BandStacking(positions, rows, self.lane.ends[positions], 0)
+        ends = self.reserve_ends(positions)
+        assigned, _ = _greedy(self.lane.starts[positions].tolist(), ends.tolist(), cap)
+        rows = np.asarray(assigned, np.int16)
+        height = int(rows.max()) + 1 if (rows >= 0).any() else 0
+        return BandStacking(positions, rows, ends, height)
+
+    def chunk_range(self, first_day: float, last_day: float) -> range:
+        if math.isinf(self.chunk_days):
+            return range(1)
+        return range(
+            math.floor(first_day / self.chunk_days), math.floor(last_day / self.chunk_days) + 1
+        )
+
+    def _bounds(self, number: int) -> tuple[float, float]:
+        if math.isinf(self.chunk_days):
+            return -math.inf, math.inf
+        return number * self.chunk_days, (number + 1) * self.chunk_days
+
+    def chunk(self, number: int) -> ChunkStacking:
+        """Rows and label limits of one chunk (label limits read the next chunk's rows)."""
+        found = _cached(self._chunks, number)
+        if found is None:
+            rows = self.chunk_rows(number)
+            found = ChunkStacking(rows, self._label_ends(number, rows))
+            _remember(self._chunks, number, found)
+        return found
+
+    def chunk_rows(self, number: int) -> ChunkRows:
+        found = _cached(self._rows, number)
+        if found is None:
+            found = self._stack_chunk(number)
+            _remember(self._rows, number, found)
+        return found
+
+    def _stack_chunk(self, number: int) -> ChunkRows:
+        lane = self.lane
+        begin, end = self._bounds(number)
+        lo = int(np.searchsorted(lane.starts, begin, "left"))
+        hi = int(np.searchsorted(lane.starts, end, "left"))
+        crossing = self.crossing[lo:hi]
+        reserve = np.minimum(self.reserve_ends(slice(lo, hi)), end)
+        free_rows = self.rows - self.band.height
+        assigned, _ = _greedy(
+            lane.starts[lo:hi].tolist(), reserve.tolist(), free_rows, crossing.tolist()
+        )
+        rows = np.asarray(assigned, np.int16)
+        placed = rows >= 0
+        rows[placed] += self.band.height
+        rows[crossing] = IN_BAND
+        # Hidden band events are clustered by the layout, which finds them in the band.
+        hidden = np.nonzero(rows == OVERFLOW)[0] + lo
+        return ChunkRows(lo, hi, rows, self._clusters(hidden))
+
+    def _label_ends(self, number: int, chunk: ChunkRows) -> np.ndarray:
+        """A label may run past its chunk's end until the next chunk's first event in its row
+        (that chunk's rows are stacked on their own, so this reads them without a chain)."""
+        rows = chunk.rows
+        wished = self.reserve_ends(slice(chunk.lo, chunk.hi))
+        chunk_end = self._bounds(number)[1]
+        if not (wished > chunk_end).any():
+            return wished
+        following = self.chunk_rows(number + 1)
+        first_in_row = np.full(self.rows, np.inf)
+        starts = self.lane.starts[following.lo : following.hi]
+        for row in range(self.rows):
+            in_row = np.nonzero(following.rows == row)[0]
+            if in_row.size:
+                first_in_row[row] = starts[in_row[0]]
+        limits = np.where(rows >= 0, first_in_row[np.clip(rows, 0, self.rows - 1)], chunk_end)
+        return np.where(wished > chunk_end, np.minimum(wished, limits), wished)
+
+    def _clusters(self, members: np.ndarray) -> Clusters:
+        if members.size == 0:
+            empty = np.zeros(0, np.int64)
+            return Clusters(empty, empty, empty, np.zeros(0), np.zeros(0), empty)
+        starts = self.lane.starts[members]
+        bins = np.floor(starts / self._bin_days).astype(np.int64)
+        order = np.argsort(bins, kind="stable")
+        bins, members = bins[order], members[order]
+        unique, offsets, counts = np.unique(bins, return_index=True, return_counts=True)
+        first_days = np.minimum.reduceat(self.lane.starts[members], offsets)
+        last_days = np.maximum.reduceat(self.lane.ends[members], offsets)
+        return Clusters(unique, counts, offsets, first_days, last_days, members)
+
+
+def _cached(cache: OrderedDict, key: object):
+    found = cache.get(key)
+    if found is not None:
+        cache.move_to_end(key)
+    return found
+
+
+def _remember(cache: OrderedDict, key: object, value: object, keep: int = 64) -> None:
+    cache[key] = value
+    if len(cache) > keep:
+        cache.popitem(last=False)
+
+
+class Stacker:
+    """Stackings of one index, by lane, zoom level and row count (kept for the last few)."""
+
+    def __init__(self, index: TimelineIndex, gap_px: float, bin_px: float) -> None:
+        self.index = index
+        self._gap_px, self._bin_px = gap_px, bin_px
+        self._levels: OrderedDict[tuple[int, int, int], LevelStacking] = OrderedDict()
+
+    def level(self, lane: int, level: int, rows: int) -> LevelStacking:
+        key = (lane, level, rows)
+        found = _cached(self._levels, key)
+        if found is None:
+            found = LevelStacking(self.index.lane(lane), level, rows, self._gap_px, self._bin_px)
+            _remember(self._levels, key, found, keep=48)
+        return found
