@@ -8,6 +8,7 @@ with a ``register(commands)`` function.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -53,3 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (``list | head``): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

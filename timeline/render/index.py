@@ -38,7 +38,7 @@ def marker_of(event: Event) -> Marker:
     return Marker.FUZZY if fuzzy else Marker.BAR
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LaneColumns:
     """One lane's events sorted by (start, end, id)."""
 
@@ -50,6 +50,12 @@ class LaneColumns:
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
+
+    @cached_property
+    def spans(self) -> np.ndarray:
+        """Positions of the events longer than a day (the only ones that can cross a
+        boundary between days)."""
+        return np.nonzero(self.ends - self.starts > 1.0)[0]
 
 
 @dataclass(eq=False)

@@ -93,11 +93,13 @@ class ClusterShape:
     last_day: float  # exclusive
     rect: Rect
     lane: int
-    member_ids: np.ndarray = field(repr=False)
+    lane_ids: np.ndarray = field(repr=False)  # the lane's id column
+    members: tuple[np.ndarray, ...] = field(repr=False)  # positions in it
 
     @property
     def event_ids(self) -> tuple[int, ...]:
-        return tuple(self.member_ids.tolist())
+        """The hidden events' ids, gathered only when asked for (there may be a million)."""
+        return tuple(self.lane_ids[np.concatenate(self.members)].tolist())
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,13 +265,12 @@ def _visible_positions(
     # A label may spill from the chunk before the first one in view.
     for number in stacking.chunk_range(period.start - stacking.chunk_days, period.end):
         chunk = stacking.chunk(number)
-        placed = np.nonzero(chunk.rows.rows >= 0)[0]
-        where = placed + chunk.rows.lo
-        reach = np.maximum(lane.ends[where], chunk.label_ends[placed])
+        where = chunk.positions
+        reach = np.maximum(lane.ends[where], chunk.label_ends)
         seen = (lane.starts[where] < period.end) & (reach > period.start)
         positions.append(where[seen])
-        rows.append(chunk.rows.rows[placed][seen])
-        label_ends.append(chunk.label_ends[placed][seen])
+        rows.append(chunk.rows[seen])
+        label_ends.append(chunk.label_ends[seen])
     band = stacking.band
     seen = (
         (band.rows >= 0)
@@ -317,8 +318,8 @@ def _place_lane(
     result.events.sort(key=lambda shape: (shape.lane, shape.row, shape.marker_rect.x))
     y = rows_top + stacking.rows * g.row_height
     bin_days = g.cluster_bin / stacking.pixels_per_day
-    for item in _visible_clusters(stacking, period, bin_days):
-        begin = item.bin * bin_days
+    for number, item in sorted(_visible_clusters(stacking, period, bin_days).items()):
+        begin = number * bin_days
         x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
         result.clusters.append(
@@ -328,28 +329,29 @@ def _place_lane(
                 item.last_day,
                 Rect(left, y + 2, right - left, g.row_height - 4),
                 lane_number,
-                lane.ids[item.members],
+                lane.ids,
+                tuple(item.members),
             )
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Bin:
-    bin: int
     count: int
     first_day: float
     last_day: float
-    members: np.ndarray
+    members: list[np.ndarray]  # positions in the lane columns (views, not copies)
 
 
-def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) -> list[_Bin]:
+def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) -> dict[int, _Bin]:
     """Hidden events that reach into the period, one badge per bin of their start.
 
-    An event that stays in its chunk is found among the chunks the period touches; one from
-    the band (crossing chunks) may start far earlier, so those are looked up directly.
+    Bins wholly inside the period use the counts decided for the zoom level; only the bins at
+    the edges look at their events. An event that crossed chunk boundaries (the band) may
+    start far earlier, so those are looked up directly.
     """
     lane = stacking.lane
-    found: dict[int, list[np.ndarray]] = {}
+    found: dict[int, _Bin] = {}
     for number in stacking.chunk_range(period.start, period.end):
         clusters = stacking.chunk_rows(number).clusters
         begins = clusters.bins * bin_days
@@ -357,28 +359,38 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
         for item in seen.tolist():
             offset, count = int(clusters.offsets[item]), int(clusters.counts[item])
             members = clusters.members[offset : offset + count]
-            reach = members[lane.ends[members] > period.start]
-            if reach.size:
-                found.setdefault(int(clusters.bins[item]), []).append(reach)
+            begin = float(begins[item])
+            if begin < period.start or begin + bin_days > period.end:  # an edge bin
+                members = members[
+                    (lane.ends[members] > period.start) & (lane.starts[members] < period.end)
+                ]
+                if members.size == 0:
+                    continue
+                first, last = float(lane.starts[members[0]]), float(lane.ends[members].max())
+            else:
+                first, last = float(clusters.first_days[item]), float(clusters.last_days[item])
+            _add(found, int(clusters.bins[item]), members, first, last)
     band = stacking.band
     hidden = band.positions[band.rows == OVERFLOW]
     hidden = hidden[(lane.starts[hidden] < period.end) & (lane.ends[hidden] > period.start)]
     bins = np.floor(lane.starts[hidden] / bin_days).astype(np.int64).tolist()
     for bin_number, position in zip(bins, hidden.tolist(), strict=True):
-        found.setdefault(bin_number, []).append(np.asarray([position], np.int64))
-    result = []
-    for bin_number in sorted(found):
-        members = np.concatenate(found[bin_number])
-        result.append(
-            _Bin(
-                bin_number,
-                int(members.size),
-                float(lane.starts[members].min()),
-                float(lane.ends[members].max()),
-                members,
-            )
-        )
-    return result
+        start, end = float(lane.starts[position]), float(lane.ends[position])
+        _add(found, bin_number, np.asarray([position], np.int64), start, end)
+    return found
+
+
+def _add(
+    found: dict[int, _Bin], number: int, members: np.ndarray, first: float, last: float
+) -> None:
+    known = found.get(number)
+    if known is None:
+        found[number] = _Bin(int(members.size), first, last, [members])
+        return
+    known.count += int(members.size)
+    known.first_day = min(known.first_day, first)
+    known.last_day = max(known.last_day, last)
+    known.members.append(members)
 
 
 def _event_shape(

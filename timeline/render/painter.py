@@ -10,6 +10,11 @@ from timeline.render.layout import ClusterShape, EventShape, Marker, Rect, Timel
 from timeline.render.text import TextMeasurer, is_rtl_text
 from timeline.render.theme import Theme, app_font
 
+_CHARACTER_SAMPLES = (
+    "Official visit: Morocco–Kazakhstan talks on visas",
+    "مباحثات لتعزيز الشراكة الاقتصادية بين المغرب وكازاخستان",
+)
+
 
 def _qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)
@@ -34,6 +39,11 @@ class TimelinePainter:
         self.axis_font = app_font(font_px - 1)
         self.measurer = TextMeasurer(self.label_font)
         self.axis_measurer = TextMeasurer(self.axis_font)
+        # Widest average over Latin and Arabic text: reserving labels by title length with it
+        # seldom needs to elide one.
+        self.char_px = 1.08 * max(
+            self.measurer.width(sample) / len(sample) for sample in _CHARACTER_SAMPLES
+        )
 
     def paint(
         self,

@@ -12,8 +12,8 @@ one binary search and become clusters, so dense data costs what is visible, not 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,6 +33,26 @@ LEVELS_PER_OCTAVE = 4
 def zoom_level(pixels_per_day: float) -> int:
     """Zoom levels in quarter octaves: one stacking serves a whole level."""
     return math.floor(math.log2(pixels_per_day) * LEVELS_PER_OCTAVE)
+
+
+def chunk_days(events: int, pixels_per_day: float) -> float:
+    """Chunks are a whole power of two of days, so boundaries fall between days and the
+    levels of one octave share them (and the work of finding what crosses them)."""
+    if events <= SINGLE_CHUNK_LIMIT:
+        return math.inf
+    return float(2 ** math.ceil(math.log2(CHUNK_PX / pixels_per_day)))
+
+
+def crossing_chunks(lane: LaneColumns, days: float) -> np.ndarray:
+    """Which events run across a chunk boundary (a day event never does)."""
+    if math.isinf(days):
+        return np.zeros(len(lane), bool)
+    crossing = np.zeros(len(lane), bool)
+    spans = lane.spans
+    crossing[spans] = np.floor(lane.starts[spans] / days) != np.floor(
+        (lane.ends[spans] - 0.5) / days
+    )
+    return crossing
 
 
 def level_pixels_per_day(level: int) -> float:
@@ -62,8 +82,11 @@ class ChunkRows:
 
 @dataclass(frozen=True, slots=True)
 class ChunkStacking:
-    rows: ChunkRows
-    label_ends: np.ndarray  # float64 day where each placed label must stop
+    """The placed events of a chunk, ready for the layout."""
+
+    positions: np.ndarray  # int64 positions in the lane columns
+    rows: np.ndarray  # int16
+    label_ends: np.ndarray  # float64 day where each label must stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,57 +100,60 @@ class BandStacking:
 
 
 def _greedy(
-    starts: list[float],
-    reserve_ends: list[float],
+    starts: np.ndarray,
+    reserve_ends: np.ndarray,
     rows: int,
-    skip: list[bool] | None = None,
-) -> tuple[list[int], list[float]]:
-    """Lowest free row for each item in time order; skipped when every row is busy."""
-    count = len(starts)
-    assigned = [OVERFLOW] * count
+    skip: np.ndarray | None = None,
+) -> np.ndarray:
+    """Lowest free row for each item in time order (OVERFLOW when every row is busy).
+
+    Runs in time proportional to what it places, not to what it is given: when all rows are
+    busy, every item that starts before one frees up is passed over in one binary search.
+    """
+    count = int(starts.shape[0])
+    assigned = np.full(count, OVERFLOW, np.int16)
+    if rows <= 0 or count == 0:
+        return assigned
     free = [-math.inf] * rows
-    if rows <= 0:
-        return assigned, free
     index = 0
     while index < count:
-        start = starts[index]
+        start = float(starts[index])
         earliest_free = min(free)
         if start < earliest_free:
-            # Nothing fits until a row frees up: jump there in one search.
-            index = max(index + 1, bisect_left(starts, earliest_free, index, count))
+            index = max(index + 1, int(np.searchsorted(starts, earliest_free, "left")))
             continue
         if skip is not None and skip[index]:
             index += 1
             continue
         row = next(r for r, busy_until in enumerate(free) if busy_until <= start)
-        free[row] = reserve_ends[index]
+        free[row] = float(reserve_ends[index])
         assigned[index] = row
         index += 1
-    return assigned, free
+    return assigned
 
 
 class LevelStacking:
     """The stacking of one lane at one zoom level and row count; chunks made on demand."""
 
     def __init__(
-        self, lane: LaneColumns, level: int, rows: int, gap_px: float, bin_px: float
+        self,
+        lane: LaneColumns,
+        level: int,
+        rows: int,
+        gap_px: float,
+        bin_px: float,
+        crossing: Callable[[float], np.ndarray],
     ) -> None:
         self.lane = lane
         self.level = level
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
-        single = len(lane) <= SINGLE_CHUNK_LIMIT
-        self.chunk_days = math.inf if single else CHUNK_PX / self.pixels_per_day
+        self.chunk_days = chunk_days(len(lane), self.pixels_per_day)
         self._gap_days = gap_px / self.pixels_per_day
         self._bin_days = bin_px / self.pixels_per_day
         self._rows: OrderedDict[int, ChunkRows] = OrderedDict()
         self._chunks: OrderedDict[int, ChunkStacking] = OrderedDict()
-        if single:
-            self.crossing = np.zeros(len(lane), bool)
-        else:
-            chunk_of_start = np.floor(lane.starts / self.chunk_days)
-            chunk_of_end = np.floor((lane.ends - 1e-6) / self.chunk_days)
-            self.crossing = chunk_of_start != chunk_of_end
+        self.crossing = crossing(self.chunk_days)
         self.band = self._stack_band()
 
     def reserve_ends(self, positions: slice | np.ndarray) -> np.ndarray:
@@ -143,8 +169,7 @@ class LevelStacking:
             rows = np.full(positions.size, OVERFLOW, np.int16)
             return BandStacking(positions, rows, self.lane.ends[positions], 0)
         ends = self.reserve_ends(positions)
-        assigned, _ = _greedy(self.lane.starts[positions].tolist(), ends.tolist(), cap)
-        rows = np.asarray(assigned, np.int16)
+        rows = _greedy(self.lane.starts[positions], ends, cap)
         height = int(rows.max()) + 1 if (rows >= 0).any() else 0
         return BandStacking(positions, rows, ends, height)
 
@@ -164,8 +189,11 @@ class LevelStacking:
         """Rows and label limits of one chunk (label limits read the next chunk's rows)."""
         found = _cached(self._chunks, number)
         if found is None:
-            rows = self.chunk_rows(number)
-            found = ChunkStacking(rows, self._label_ends(number, rows))
+            chunk = self.chunk_rows(number)
+            placed = np.nonzero(chunk.rows >= 0)[0]
+            positions = placed + chunk.lo
+            rows = chunk.rows[placed]
+            found = ChunkStacking(positions, rows, self._label_ends(number, positions, rows))
             _remember(self._chunks, number, found)
         return found
 
@@ -184,10 +212,7 @@ class LevelStacking:
         crossing = self.crossing[lo:hi]
         reserve = np.minimum(self.reserve_ends(slice(lo, hi)), end)
         free_rows = self.rows - self.band.height
-        assigned, _ = _greedy(
-            lane.starts[lo:hi].tolist(), reserve.tolist(), free_rows, crossing.tolist()
-        )
-        rows = np.asarray(assigned, np.int16)
+        rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing)
         placed = rows >= 0
         rows[placed] += self.band.height
         rows[crossing] = IN_BAND
@@ -195,11 +220,10 @@ class LevelStacking:
         hidden = np.nonzero(rows == OVERFLOW)[0] + lo
         return ChunkRows(lo, hi, rows, self._clusters(hidden))
 
-    def _label_ends(self, number: int, chunk: ChunkRows) -> np.ndarray:
+    def _label_ends(self, number: int, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """A label may run past its chunk's end until the next chunk's first event in its row
         (that chunk's rows are stacked on their own, so this reads them without a chain)."""
-        rows = chunk.rows
-        wished = self.reserve_ends(slice(chunk.lo, chunk.hi))
+        wished = self.reserve_ends(positions)
         chunk_end = self._bounds(number)[1]
         if not (wished > chunk_end).any():
             return wished
@@ -210,18 +234,18 @@ class LevelStacking:
             in_row = np.nonzero(following.rows == row)[0]
             if in_row.size:
                 first_in_row[row] = starts[in_row[0]]
-        limits = np.where(rows >= 0, first_in_row[np.clip(rows, 0, self.rows - 1)], chunk_end)
+        limits = first_in_row[rows]
         return np.where(wished > chunk_end, np.minimum(wished, limits), wished)
 
     def _clusters(self, members: np.ndarray) -> Clusters:
         if members.size == 0:
             empty = np.zeros(0, np.int64)
             return Clusters(empty, empty, empty, np.zeros(0), np.zeros(0), empty)
-        starts = self.lane.starts[members]
-        bins = np.floor(starts / self._bin_days).astype(np.int64)
-        order = np.argsort(bins, kind="stable")
-        bins, members = bins[order], members[order]
-        unique, offsets, counts = np.unique(bins, return_index=True, return_counts=True)
+        # Members are in time order, so their bins already come sorted: no sort needed.
+        bins = np.floor(self.lane.starts[members] / self._bin_days).astype(np.int64)
+        offsets = np.concatenate(([0], np.flatnonzero(np.diff(bins)) + 1))
+        unique = bins[offsets]
+        counts = np.diff(np.append(offsets, bins.size))
         first_days = np.minimum.reduceat(self.lane.starts[members], offsets)
         last_days = np.maximum.reduceat(self.lane.ends[members], offsets)
         return Clusters(unique, counts, offsets, first_days, last_days, members)
@@ -247,11 +271,26 @@ class Stacker:
         self.index = index
         self._gap_px, self._bin_px = gap_px, bin_px
         self._levels: OrderedDict[tuple[int, int, int], LevelStacking] = OrderedDict()
+        self._crossing: OrderedDict[tuple[int, float], np.ndarray] = OrderedDict()
+
+    def _crossing_of(self, lane: int, days: float) -> np.ndarray:
+        found = _cached(self._crossing, (lane, days))
+        if found is None:
+            found = crossing_chunks(self.index.lane(lane), days)
+            _remember(self._crossing, (lane, days), found, keep=16)
+        return found
 
     def level(self, lane: int, level: int, rows: int) -> LevelStacking:
         key = (lane, level, rows)
         found = _cached(self._levels, key)
         if found is None:
-            found = LevelStacking(self.index.lane(lane), level, rows, self._gap_px, self._bin_px)
+            found = LevelStacking(
+                self.index.lane(lane),
+                level,
+                rows,
+                self._gap_px,
+                self._bin_px,
+                lambda days: self._crossing_of(lane, days),
+            )
             _remember(self._levels, key, found, keep=48)
         return found

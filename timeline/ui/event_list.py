@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,38 +18,59 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
+from timeline.render.index import EventSource, MemorySource
 from timeline.render.text import is_rtl_text
 
 Index = QModelIndex | QPersistentModelIndex
 
 
+PAGE = 200  # events fetched together when the list scrolls to rows it has not seen
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+}
+
+
 class EventTableModel(QAbstractTableModel):
-    """Date (both calendars), kind, title, countries and place of each event."""
+    """Date (both calendars), kind, title, countries and place of each event, in time order.
+
+    Rows come from the timeline's index, so a million events cost one column of ids; the
+    events themselves are fetched a page at a time as rows come into view.
+    """
 
     COLUMNS = ("date", "kind", "title", "countries", "place")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._events: list[Event] = []
+        self._source: EventSource = MemorySource.single([], len, "en")
         self._fmt = DateFormat()
+        self._pages: OrderedDict[int, list[Event]] = OrderedDict()
 
-    def set_events(self, events: Sequence[Event], fmt: DateFormat) -> None:
+    def set_source(self, source: EventSource, fmt: DateFormat) -> None:
         self.beginResetModel()
-        self._events = list(events)
+        self._source = source
         self._fmt = fmt
+        self._pages.clear()
         self.endResetModel()
 
     def event_at(self, row: int) -> Event:
-        return self._events[row]
+        number, offset = divmod(row, PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            ids = [int(i) for i in self._source.index.ids[number * PAGE : (number + 1) * PAGE]]
+            found = self._source.events(ids)
+            page = [found[event_id] for event_id in ids]
+            self._pages[number] = page
+            if len(self._pages) > 50:
+                self._pages.popitem(last=False)
+        return page[offset]
 
     def row_of(self, event_id: int) -> int | None:
-        for row, event in enumerate(self._events):
-            if event.id == event_id:
-                return row
-        return None
+        return self._source.index.position(event_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
+        return 0 if parent.isValid() else len(self._source.index)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -68,14 +89,12 @@ class EventTableModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or role not in _ROLES:
             return None
-        event = self._events[index.row()]
+        event = self.event_at(index.row())
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(event, column)
-        if role == Qt.ItemDataRole.UserRole:
-            return event.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "title":
             rtl = is_rtl_text(self._text(event, column))
             horizontal = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
@@ -124,8 +143,8 @@ class EventListView(QTableView):
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.doubleClicked.connect(self._open)
 
-    def set_events(self, events: Sequence[Event], fmt: DateFormat) -> None:
-        self.model_.set_events(events, fmt)
+    def set_source(self, source: EventSource, fmt: DateFormat) -> None:
+        self.model_.set_source(source, fmt)
         self.resizeColumnsToContents()
         self.setColumnWidth(2, min(self.columnWidth(2), 480))  # long titles elide; the
         self.setColumnWidth(3, min(self.columnWidth(3), 320))  # details show them whole

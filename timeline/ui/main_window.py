@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +24,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.io.timeline_source import LaneMode, StoreSource
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
@@ -55,7 +56,8 @@ class MainWindow(QMainWindow):
         self.event_filter = event_filter or EventFilter()
         self._open_sample = open_sample
         self._temporary = temporary
-        self.events: list[Event] = []
+        self.lane_mode = _stored_lane_mode()
+        self.source: StoreSource  # set by reload()
         self.undo_stack = QUndoStack(self)
 
         self.timeline = TimelineView()
@@ -173,6 +175,19 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("&Go to date…"), self.go_to_date, "Ctrl+G", "goToDate")
         )
+        lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
+        lanes = QActionGroup(self)
+        for mode, text in (
+            (LaneMode.SINGLE, self.tr("One &band")),
+            (LaneMode.KIND, self.tr("By &kind")),
+            (LaneMode.PARTNER, self.tr("By &partner (one country against all)")),
+        ):
+            action = QAction(text, self, checkable=True)
+            action.setObjectName(f"lanes-{mode.value}")
+            action.setChecked(mode is self.lane_mode)
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_lane_mode(m))
+            lanes.addAction(action)
+            lanes_menu.addAction(action)
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about, None, "about"))
@@ -185,18 +200,32 @@ class MainWindow(QMainWindow):
 
     # -- data -------------------------------------------------------------------------------
 
+    def set_lane_mode(self, mode: LaneMode) -> None:
+        """One band, a lane per kind, or a lane per partner pair; remembered."""
+        self.lane_mode = mode
+        settings().setValue("view/laneMode", mode.value)
+        self.reload()
+
     def reload(self, fit: bool = False, select: int | None = None) -> None:
         """Read the filtered events again and show them everywhere."""
         selected = select if select is not None else self.timeline.selected_id
-        self.events = self.store.find(self.event_filter)
-        self.timeline.set_events(self.events)
-        self.event_list.set_events(self.events, self.fmt)
-        empty = self.store.count() == 0
+        self.source = StoreSource(
+            self.store,
+            self.event_filter,
+            self.fmt.language,
+            self.timeline.char_px(),
+            self.lane_mode,
+        )
+        self.timeline.set_source(self.source)
+        self.event_list.set_source(self.source, self.fmt)
+        shown = len(self.source.index)
+        empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
-        self.count_label.setText(self.tr("%n event(s)", "", len(self.events)))
+        self.count_label.setText(self.tr("%n event(s)", "", shown))
         if fit:
             self.timeline.fit_all()
-        self._select(selected if any(e.id == selected for e in self.events) else None)
+        still_shown = selected is not None and self.source.index.position(selected) is not None
+        self._select(selected if still_shown else None)
 
     def _changed(self, select: int | None) -> None:
         self.reload(select=select)
@@ -204,12 +233,16 @@ class MainWindow(QMainWindow):
     def _select(self, event_id: int | None) -> None:
         self.timeline.set_selected(event_id)
         self.event_list.select_event(event_id)
-        event = next((e for e in self.events if e.id == event_id), None)
-        self.details.show_event(event, self.fmt)
+        self.details.show_event(self._event(event_id), self.fmt)
         self._update_actions()
 
+    def _event(self, event_id: int | None) -> Event | None:
+        if event_id is None:
+            return None
+        return self.source.events([event_id]).get(event_id)
+
     def selected_event(self) -> Event | None:
-        return next((e for e in self.events if e.id == self.timeline.selected_id), None)
+        return self._event(self.timeline.selected_id)
 
     # -- editing ----------------------------------------------------------------------------
 
@@ -372,6 +405,14 @@ class MainWindow(QMainWindow):
         stored.setValue("window/splitter", self.splitter.saveState())
         stored.setValue("window/lowerSplitter", self.lower_splitter.saveState())
         super().closeEvent(event)
+
+
+def _stored_lane_mode() -> LaneMode:
+    value = settings().value("view/laneMode", LaneMode.SINGLE.value)
+    try:
+        return LaneMode(value)
+    except ValueError:
+        return LaneMode.SINGLE
 
 
 def _with_suffix(path: str) -> Path:

@@ -107,6 +107,10 @@ class TimelineView(QWidget):
             self._selected = None
         self._invalidate()
 
+    def char_px(self) -> float:
+        """A generous average glyph width, to size labels from title lengths alone."""
+        return self._painter.char_px
+
     @property
     def language(self) -> str:
         return self._fmt.language

@@ -1,0 +1,132 @@
+"""The scale benchmark: how the timeline feels at N events. Prints and writes JSON.
+
+    python benchmarks/run.py --events 1000000 --json results/1m.json
+
+Figures (milliseconds unless named otherwise): open_ms, database opened to the first painted
+frame; frame_ms, median repaint at fit-all, year, month and day zoom; zoom_step_ms and
+pan_step_ms, median of a zoom or pan step plus its repaint; peak_rss_mb. Timings belong here,
+not in the tests: compare runs on the same machine, and ratios across sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import build  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from timeline.domain.datetext import DateFormat  # noqa: E402
+from timeline.domain.filters import EventFilter  # noqa: E402
+from timeline.domain.period import Period, day_number  # noqa: E402
+from timeline.io.timeline_source import StoreSource  # noqa: E402
+from timeline.render.theme import app_font  # noqa: E402
+from timeline.store.database import open_database  # noqa: E402
+from timeline.store.repository import EventStore  # noqa: E402
+from timeline.ui.timeline_view import TimelineView  # noqa: E402
+
+WIDTH, HEIGHT = 1600, 600
+CENTRE = day_number(date(2015, 6, 15))
+ZOOMS = {"year": 365.0, "month": 30.0, "day": 1.0}
+REPEAT = 15
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def _frame(view: TimelineView, image: QImage) -> float:
+    """One repaint from scratch (layout and painting), in seconds."""
+    started = time.perf_counter()
+    view.render(image)
+    return time.perf_counter() - started
+
+
+def _median_frames(view: TimelineView, image: QImage) -> float:
+    times = []
+    for _ in range(REPEAT):
+        view._invalidate()  # a repaint lays out again, as after any change
+        times.append(_frame(view, image))
+    return _ms(statistics.median(times))
+
+
+def run(count: int) -> dict[str, object]:
+    path = build(count)
+    app = QApplication.instance() or QApplication([])
+    app.setFont(app_font(13))
+    view = TimelineView()
+    view.resize(WIDTH, HEIGHT)
+    view.set_date_format(DateFormat("en"))
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
+
+    started = time.perf_counter()
+    store = EventStore(open_database(path))
+    view.set_source(StoreSource(store, EventFilter(), "en", view.char_px()))
+    view.fit_all()
+    view.render(image)
+    open_ms = _ms(time.perf_counter() - started)
+
+    frames = {"fit_all": _median_frames(view, image)}
+    for name, span in ZOOMS.items():
+        view.set_period(Period(CENTRE - span / 2, CENTRE + span / 2))
+        view.render(image)  # the first frame at a new level stacks it
+        frames[name] = _median_frames(view, image)
+
+    view.fit_all()
+    zoom_steps = []
+    for _ in range(40):  # from fit-all down to about a week, one wheel notch at a time
+        started = time.perf_counter()
+        view.zoom_at(1.2, WIDTH / 2)
+        view.render(image)
+        zoom_steps.append(time.perf_counter() - started)
+
+    view.set_period(Period(CENTRE - 15, CENTRE + 15))
+    view.render(image)
+    pan_steps = []
+    for step in range(40):
+        started = time.perf_counter()
+        view.pan_view(0.1 if step < 20 else -0.1)
+        view.render(image)
+        pan_steps.append(time.perf_counter() - started)
+
+    store.database.close()
+    return {
+        "events": count,
+        "open_ms": open_ms,
+        "frame_ms": frames,
+        "zoom_step_ms": _ms(statistics.median(zoom_steps)),
+        "zoom_step_max_ms": _ms(max(zoom_steps)),
+        "pan_step_ms": _ms(statistics.median(pan_steps)),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    result = run(args.events)
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    main()

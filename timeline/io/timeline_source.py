@@ -1,0 +1,151 @@
+"""The timeline's events straight from the database: columns for all, objects for a few.
+
+Reading a million events as Event objects would take many seconds and most of a gigabyte;
+the timeline needs only where each one is and how wide its label is, so that is all that is
+read up front. Whole events are fetched for what is on screen, and remembered for a while.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict, defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import date
+from enum import StrEnum
+
+import numpy as np
+
+from timeline.domain.countries import country_name
+from timeline.domain.event import Event
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
+from timeline.render.index import Marker, TimelineIndex
+from timeline.store.repository import EventStore
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_LANGUAGES = ("ar", "en", "fr")
+
+
+class LaneMode(StrEnum):
+    SINGLE = "single"  # one stacked band
+    KIND = "kind"  # one lane per kind of event
+    PARTNER = "partner"  # one lane per partner of the filtered country
+
+
+def _days(iso_days: list[str]) -> np.ndarray:
+    """ISO day strings to day numbers (date.toordinal), parsed in one vectorised step."""
+    epoch_days = np.array(iso_days, dtype="datetime64[D]").astype(np.int64)
+    return (epoch_days + _EPOCH_ORDINAL).astype(np.float64)
+
+
+def _markers(edtf: list[str]) -> np.ndarray:
+    """The marker of each EDTF date, read from its shape (see EventDate.to_edtf)."""
+    text = np.array(edtf, dtype=str)
+    length = np.char.str_len(text)
+    within = np.char.startswith(text, "[")
+    span = np.char.find(text, "/") >= 0
+    single = np.where(length == 10, Marker.POINT, Marker.FUZZY)
+    ranged = np.where(length == 21, Marker.BAR, Marker.FUZZY)
+    return np.where(within, Marker.WINDOW, np.where(span, ranged, single)).astype(np.uint8)
+
+
+#: Characters per UTF-8 byte: Arabic letters take two bytes, Latin ones mostly one.
+_CHARS_PER_BYTE = {"ar": 0.55, "en": 1.0, "fr": 0.95}
+
+
+def _title_lengths(rows: Sequence[tuple], language: str) -> np.ndarray:
+    """About how many characters the title shown in ``language`` has: its own title, else
+    the first one given, estimated from byte sizes."""
+    lengths = {
+        lang: np.fromiter((row[5 + n] or 0 for row in rows), np.float32, len(rows))
+        * _CHARS_PER_BYTE[lang]
+        for n, lang in enumerate(_LANGUAGES)
+    }
+    chosen = lengths["fr"]
+    for lang in ("en", "ar"):  # fall back in the order Event.title() does
+        chosen = np.where(lengths[lang] > 0, lengths[lang], chosen)
+    if language in lengths:
+        chosen = np.where(lengths[language] > 0, lengths[language], chosen)
+    return chosen
+
+
+class StoreSource:
+    """Events of one filter in one database, for the timeline."""
+
+    def __init__(
+        self,
+        store: EventStore,
+        event_filter: EventFilter,
+        language: str,
+        char_px: float,
+        lane_mode: LaneMode = LaneMode.SINGLE,
+        keep: int = 4096,
+    ) -> None:
+        self.store = store
+        self.event_filter = event_filter
+        self._keep = keep
+        self._events: OrderedDict[int, Event] = OrderedDict()
+        rows = store.timeline_columns(event_filter)
+        ids = np.fromiter((row[0] for row in rows), np.int64, len(rows))
+        lanes, titles = self._lanes(rows, ids, lane_mode, language)
+        self._index = TimelineIndex.build(
+            ids,
+            _days([row[1] for row in rows]),
+            _days([row[2] for row in rows]) + 1,
+            _markers([row[3] for row in rows]),
+            _title_lengths(rows, language) * char_px,
+            lanes,
+            titles,
+        )
+
+    def _lanes(
+        self, rows: Sequence[tuple], ids: np.ndarray, mode: LaneMode, language: str
+    ) -> tuple[np.ndarray | None, list[str]]:
+        if mode is LaneMode.KIND:
+            kinds = sorted({row[4] for row in rows}, key=lambda k: list(EventKind).index(k))
+            number = {kind: n for n, kind in enumerate(kinds)}
+            lanes = np.fromiter((number[row[4]] for row in rows), np.int32, len(rows))
+            return lanes, [EventKind(kind).info.name(language) for kind in kinds] or [""]
+        if mode is LaneMode.PARTNER and len(self.event_filter.countries) == 1:
+            (country,) = self.event_filter.countries
+            others: defaultdict[int, list[str]] = defaultdict(list)
+            for event_id, other in self.store.partners(self.event_filter, country):
+                others[event_id].append(other)
+            keys = [
+                others[i][0] if len(others[i]) == 1 else "*" for i in ids.tolist()
+            ]
+            counts: dict[str, int] = defaultdict(int)
+            for key in keys:
+                counts[key] += 1
+            order = sorted(counts, key=lambda key: (key == "*", -counts[key], key))
+            number = {key: n for n, key in enumerate(order)}
+            lanes = np.fromiter((number[key] for key in keys), np.int32, len(keys))
+            multilateral = {"ar": "متعدد الأطراف", "fr": "Multilatéral"}.get(
+                language, "Multilateral"
+            )
+            titles = [
+                multilateral
+                if key == "*"
+                else f"{country_name(country, language)} – {country_name(key, language)}"
+                for key in order
+            ]
+            return lanes, titles or [""]
+        return None, [""]
+
+    @property
+    def index(self) -> TimelineIndex:
+        return self._index
+
+    def events(self, ids: Sequence[int]) -> Mapping[int, Event]:
+        missing = [event_id for event_id in ids if event_id not in self._events]
+        if missing:
+            for event_id, event in self.store.get_many(missing).items():
+                self._events[event_id] = event
+        found = {}
+        for event_id in ids:
+            event = self._events.get(event_id)
+            if event is not None:
+                self._events.move_to_end(event_id)
+                found[event_id] = event
+        while len(self._events) > max(self._keep, len(ids)):
+            self._events.popitem(last=False)
+        return found
