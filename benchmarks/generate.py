@@ -61,7 +61,11 @@ def _event_rows(count: int, seed: int = 1979):
         start = FIRST + timedelta(days=rng.randrange(span_days))
         roll = rng.random()
         if roll < 0.03:
-            edtf, first, last = f"{start.year:04d}", date(start.year, 1, 1), date(start.year, 12, 31)
+            edtf, first, last = (
+                f"{start.year:04d}",
+                date(start.year, 1, 1),
+                date(start.year, 12, 31),
+            )
         elif roll < 0.13:
             first = start.replace(day=1)
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)

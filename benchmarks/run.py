@@ -24,18 +24,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import build  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from generate import build
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
-from timeline.domain.datetext import DateFormat  # noqa: E402
-from timeline.domain.filters import EventFilter  # noqa: E402
-from timeline.domain.period import Period, day_number  # noqa: E402
-from timeline.io.timeline_source import StoreSource  # noqa: E402
-from timeline.render.theme import app_font  # noqa: E402
-from timeline.store.database import open_database  # noqa: E402
-from timeline.store.repository import EventStore  # noqa: E402
-from timeline.ui.timeline_view import TimelineView  # noqa: E402
+from timeline.domain.datetext import DateFormat
+from timeline.domain.filters import EventFilter
+from timeline.domain.period import Period, day_number
+from timeline.io.timeline_source import StoreSource
+from timeline.render.theme import app_font
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+from timeline.ui.timeline_view import TimelineView
 
 WIDTH, HEIGHT = 1600, 600
 CENTRE = day_number(date(2015, 6, 15))
@@ -62,6 +62,12 @@ def _median_frames(view: TimelineView, image: QImage) -> float:
     return _ms(statistics.median(times))
 
 
+def _shapes(view: TimelineView) -> int:
+    """Events, cluster badges and axis labels in the current frame: what a frame must draw."""
+    layout = view.current_layout()
+    return len(layout.events) + len(layout.clusters) + len(layout.ticks)
+
+
 def run(count: int) -> dict[str, object]:
     path = build(count)
     app = QApplication.instance() or QApplication([])
@@ -79,10 +85,12 @@ def run(count: int) -> dict[str, object]:
     open_ms = _ms(time.perf_counter() - started)
 
     frames = {"fit_all": _median_frames(view, image)}
+    shapes = {"fit_all": _shapes(view)}
     for name, span in ZOOMS.items():
         view.set_period(Period(CENTRE - span / 2, CENTRE + span / 2))
         view.render(image)  # the first frame at a new level stacks it
         frames[name] = _median_frames(view, image)
+        shapes[name] = _shapes(view)
 
     view.fit_all()
     zoom_steps = []
@@ -106,6 +114,10 @@ def run(count: int) -> dict[str, object]:
         "events": count,
         "open_ms": open_ms,
         "frame_ms": frames,
+        "shapes_drawn": shapes,
+        "frame_us_per_shape": {
+            name: round(1000 * frames[name] / max(shapes[name], 1), 1) for name in frames
+        },
         "zoom_step_ms": _ms(statistics.median(zoom_steps)),
         "zoom_step_max_ms": _ms(max(zoom_steps)),
         "pan_step_ms": _ms(statistics.median(pan_steps)),

@@ -272,14 +272,11 @@ def _visible_positions(
         rows.append(chunk.rows[seen])
         label_ends.append(chunk.label_ends[seen])
     band = stacking.band
-    seen = (
-        (band.rows >= 0)
-        & (lane.starts[band.positions] < period.end)
-        & (band.reserved_ends > period.start)
-    )
-    positions.append(band.positions[seen])
-    rows.append(band.rows[seen])
-    label_ends.append(band.reserved_ends[seen])
+    near = band.near(period.start, period.end)
+    seen = (band.rows[near] >= 0) & (band.reserved_ends[near] > period.start)
+    positions.append(band.positions[near][seen])
+    rows.append(band.rows[near][seen])
+    label_ends.append(band.reserved_ends[near][seen])
     return (
         np.concatenate(positions).tolist(),
         np.concatenate(rows).tolist(),
@@ -371,8 +368,9 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
                 first, last = float(clusters.first_days[item]), float(clusters.last_days[item])
             _add(found, int(clusters.bins[item]), members, first, last)
     band = stacking.band
-    hidden = band.positions[band.rows == OVERFLOW]
-    hidden = hidden[(lane.starts[hidden] < period.end) & (lane.ends[hidden] > period.start)]
+    near = band.near(period.start, period.end)
+    hidden = band.positions[near][band.rows[near] == OVERFLOW]
+    hidden = hidden[lane.ends[hidden] > period.start]
     bins = np.floor(lane.starts[hidden] / bin_days).astype(np.int64).tolist()
     for bin_number, position in zip(bins, hidden.tolist(), strict=True):
         start, end = float(lane.starts[position]), float(lane.ends[position])

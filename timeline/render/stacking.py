@@ -97,6 +97,15 @@ class BandStacking:
     rows: np.ndarray  # int16 row, or OVERFLOW
     reserved_ends: np.ndarray  # float64
     height: int  # rows the band takes at the top of the lane
+    starts: np.ndarray  # float64 start of each, ascending
+    reach: np.ndarray  # float64 running maximum of reserved_ends, ascending
+
+    def near(self, first_day: float, last_day: float) -> slice:
+        """The band events that may reach into [first_day, last_day): two binary searches
+        instead of a look at every one."""
+        lo = int(np.searchsorted(self.reach, first_day, "right"))
+        hi = int(np.searchsorted(self.starts, last_day, "left"))
+        return slice(lo, max(lo, hi))
 
 
 def _greedy(
@@ -165,13 +174,15 @@ class LevelStacking:
     def _stack_band(self) -> BandStacking:
         positions = np.nonzero(self.crossing)[0]
         cap = self.rows // 3
+        starts = self.lane.starts[positions]
+        ends = self.reserve_ends(positions)
+        reach = np.maximum.accumulate(ends) if ends.size else ends
         if positions.size == 0 or cap == 0:
             rows = np.full(positions.size, OVERFLOW, np.int16)
-            return BandStacking(positions, rows, self.lane.ends[positions], 0)
-        ends = self.reserve_ends(positions)
-        rows = _greedy(self.lane.starts[positions], ends, cap)
+            return BandStacking(positions, rows, ends, 0, starts, reach)
+        rows = _greedy(starts, ends, cap)
         height = int(rows.max()) + 1 if (rows >= 0).any() else 0
-        return BandStacking(positions, rows, ends, height)
+        return BandStacking(positions, rows, ends, height, starts, reach)
 
     def chunk_range(self, first_day: float, last_day: float) -> range:
         if math.isinf(self.chunk_days):
