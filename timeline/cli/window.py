@@ -6,7 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
-from timeline.cli.common import event_filter_from, open_store
+from timeline.cli.common import UsageError, event_filter_from, open_store
+from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.store.errors import StoreError
 
@@ -26,6 +27,17 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         "--screenshot", type=Path, metavar="PNG", help="save the window as PNG and exit"
     )
     parser.add_argument(
+        "--centre",
+        metavar="DATE",
+        help="with --screenshot: centre the view on this date (Gregorian or Hijri)",
+    )
+    parser.add_argument(
+        "--days",
+        type=float,
+        metavar="N",
+        help="with --screenshot and --centre: show N days across the view",
+    )
+    parser.add_argument(
         "--size",
         type=size,
         default=(1600, 900),
@@ -39,8 +51,11 @@ def run(args: argparse.Namespace) -> int:
         # Render without a display: for docs, tests and anyone checking a change.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     event_filter = event_filter_from(args)
+    centre = parse_user_date(args.centre, "--centre").earliest() if args.centre else None
+    if args.days is not None and not 0.5 <= args.days <= 73000:
+        raise UsageError("--days: show between half a day and two centuries")
     from timeline.io.sample import open_sample_store
-    from timeline.ui.app import application, report_startup_error, run_window
+    from timeline.ui.app import Shot, application, report_startup_error, run_window
     from timeline.ui.settings import preferred_date_style, preferred_language
 
     language = args.lang or preferred_language()
@@ -53,5 +68,10 @@ def run(args: argparse.Namespace) -> int:
         report_startup_error(str(error))
         return 1
     return run_window(
-        store, fmt, open_sample_store, bool(args.sample), event_filter, args.screenshot, args.size
+        store,
+        fmt,
+        open_sample_store,
+        bool(args.sample),
+        event_filter,
+        Shot(args.screenshot, args.size, centre, args.days) if args.screenshot else None,
     )

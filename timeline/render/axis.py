@@ -62,8 +62,10 @@ def _label(value: date, unit: Unit, fmt: DateFormat, major: bool) -> str:
     if unit is Unit.DAY:
         return fmt.digits(str(value.day))
     if unit is Unit.MONTH:
-        return fmt.month_year(value.year, value.month) if major else fmt.month_name(
-            value.month, short=True
+        return (
+            fmt.month_year(value.year, value.month)
+            if major
+            else fmt.month_name(value.month, short=True)
         )
     return fmt.year(value.year)
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.axis import Interval, choose_units, hijri_months, intervals
 from timeline.render.index import EventSource, Marker, TimelineIndex
@@ -67,6 +68,7 @@ class Geometry:
     max_label: float = 380.0
     min_tick_label: float = 44.0
     tick_padding: float = 12.0
+    legend_height: float = 26.0
     fit_margin: float = 24.0
     cluster_bin: float = 56.0
     lane_gap: float = 6.0
@@ -116,6 +118,17 @@ class LaneShape:
     rect: Rect
 
 
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    """A swatch and its words: a kind's colour, or how an imprecise date is drawn."""
+
+    kind: EventKind | None
+    marker: Marker
+    label: str
+    swatch: Rect
+    text: Rect
+
+
 @dataclass(slots=True)
 class TimelineLayout:
     width: float
@@ -127,6 +140,7 @@ class TimelineLayout:
     events: list[EventShape] = field(default_factory=list)
     clusters: list[ClusterShape] = field(default_factory=list)
     lanes: list[LaneShape] = field(default_factory=list)
+    legend: list[LegendItem] = field(default_factory=list)
     today_x: float | None = None
 
     def event_at(self, x: float, y: float) -> EventShape | None:
@@ -157,6 +171,7 @@ class LayoutOptions:
     fmt: DateFormat = field(default_factory=DateFormat)
     hijri_tier: bool = True
     today: date | None = None
+    legend: bool = True
     geometry: Geometry = field(default_factory=Geometry)
 
 
@@ -182,6 +197,9 @@ def layout(
     index = cache.source.index
     if len(index) == 0:
         return result
+    if options.legend:
+        height -= g.legend_height
+        _place_legend(result, height, text_width, options)
     titles = index.lane_titles
     body = height - axis_bottom - g.lane_gap
     titled = len(titles) > 1
@@ -198,6 +216,47 @@ def layout(
         _place_lane(result, cache.source, stacking, number, rows_top, options)
         top += lane_height
     return result
+
+
+_MARKER_WORDS = {
+    Marker.FUZZY: {"ar": "شهر أو سنة", "en": "month or year", "fr": "mois ou année"},
+    Marker.WINDOW: {
+        "ar": "يوم ما خلال المدة",
+        "en": "one day within",
+        "fr": "un jour dans la période",
+    },
+}
+
+
+def _place_legend(
+    result: TimelineLayout, top: float, text_width: TextWidth, options: LayoutOptions
+) -> None:
+    """Kinds by colour, then the two imprecise markers, flowing in reading direction."""
+    g, language = options.geometry, options.fmt.language
+    entries: list[tuple[EventKind | None, Marker, str]] = [
+        (kind, Marker.BAR, kind.info.name(language)) for kind in EventKind
+    ]
+    for marker, words in _MARKER_WORDS.items():
+        entries.append((None, marker, words.get(language, words["en"])))
+    x = 8.0
+    swatch, gap = 12.0, 6.0
+    middle = top + g.legend_height / 2
+    for kind, marker, label in entries:
+        label_w = text_width(label)
+        if x + swatch + gap + label_w > result.width - 8:
+            break  # a narrow view shows the first ones
+        swatch_x = result.width - x - swatch if options.rtl else x
+        text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
+        result.legend.append(
+            LegendItem(
+                kind,
+                marker,
+                label,
+                Rect(swatch_x, middle - swatch / 2, swatch, swatch),
+                Rect(text_x, top + 2, label_w, g.legend_height - 4),
+            )
+        )
+        x += swatch + gap + label_w + 18
 
 
 def fit_period(index: TimelineIndex, width: float, geometry: Geometry) -> Period | None:
@@ -249,7 +308,7 @@ def _place_ticks(
                 # a major label sticks to the visible part of its interval
                 centre = (visible_left + visible_right) / 2
             else:
-                centre = (visible_left + visible_right) / 2 if tier == 0 else (left + right) / 2
+                centre = (visible_left + visible_right) / 2 if tier != 1 else (left + right) / 2
             rect = Rect(centre - label_w / 2, top, label_w, height)
             result.ticks.append(TickShape(x_a, label, rect, tier))
 

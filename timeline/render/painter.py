@@ -64,6 +64,7 @@ class TimelinePainter:
             self._paint_event(painter, shape, shape.event.id == selected_id)
         for cluster in layout.clusters:
             self._paint_cluster(painter, cluster, fmt)
+        self._paint_legend(painter, layout)
         if focus_id is not None:
             self._paint_focus(painter, layout, focus_id)
         if layout.today_x is not None:
@@ -110,36 +111,8 @@ class TimelinePainter:
         painter.drawLine(QPointF(0, layout.axis_bottom), QPointF(layout.width, layout.axis_bottom))
 
     def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
-        colour = self.theme.kind_colour(shape.event.kind)
         rect = _qrect(shape.marker_rect)
-        painter.setPen(QPen(colour.darker(130), 1))
-        if shape.marker is Marker.POINT:
-            centre = rect.center()
-            half = rect.height() / 2
-            painter.setBrush(colour)
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(centre.x(), centre.y() - half),
-                        QPointF(centre.x() + half, centre.y()),
-                        QPointF(centre.x(), centre.y() + half),
-                        QPointF(centre.x() - half, centre.y()),
-                    ]
-                )
-            )
-        elif shape.marker is Marker.BAR:
-            painter.setBrush(colour)
-            painter.drawRoundedRect(rect, 3, 3)
-        else:
-            # Imprecise: a pale fill; a window (one day within) also gets a dashed outline.
-            pale = QColor(colour)
-            pale.setAlpha(70)
-            painter.setBrush(QBrush(pale))
-            pen = QPen(colour, 1.2)
-            if shape.marker is Marker.WINDOW:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawRoundedRect(rect, 3, 3)
+        self._paint_marker(painter, shape.marker, rect, self.theme.kind_colour(shape.event.kind))
         if selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self.theme.selection, 2))
@@ -153,6 +126,54 @@ class TimelinePainter:
         rtl = is_rtl_text(text)
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         painter.drawText(label_rect, text, _text_option(text, align))
+
+    def _paint_marker(
+        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor
+    ) -> None:
+        painter.setPen(QPen(colour.darker(130), 1))
+        if marker is Marker.POINT:
+            centre = rect.center()
+            half = rect.height() / 2
+            painter.setBrush(colour)
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(centre.x(), centre.y() - half),
+                        QPointF(centre.x() + half, centre.y()),
+                        QPointF(centre.x(), centre.y() + half),
+                        QPointF(centre.x() - half, centre.y()),
+                    ]
+                )
+            )
+        elif marker is Marker.BAR:
+            painter.setBrush(colour)
+            painter.drawRoundedRect(rect, 3, 3)
+        else:
+            # Imprecise: a pale fill; a window (one day within) also gets a dashed outline.
+            pale = QColor(colour)
+            pale.setAlpha(70)
+            painter.setBrush(QBrush(pale))
+            pen = QPen(colour, 1.2)
+            if marker is Marker.WINDOW:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(rect, 3, 3)
+
+    def _paint_legend(self, painter: QPainter, layout: TimelineLayout) -> None:
+        if not layout.legend:
+            return
+        top = layout.legend[0].text.y - 2
+        painter.fillRect(
+            QRectF(0, top, layout.width, layout.height - top), self.theme.axis_background
+        )
+        painter.setFont(self.label_font)
+        for item in layout.legend:
+            colour = self.theme.kind_colour(item.kind) if item.kind else self.theme.muted_text
+            self._paint_marker(painter, item.marker, _qrect(item.swatch), colour)
+            painter.setPen(self.theme.text)
+            painter.drawText(
+                _qrect(item.text), item.label, _text_option(item.label, Qt.AlignmentFlag.AlignLeft)
+            )
 
     def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
         rect = _qrect(cluster.rect)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -41,32 +43,42 @@ def report_startup_error(message: str) -> None:
         box.exec()
 
 
+@dataclass(frozen=True)
+class Shot:
+    """A screenshot to take instead of opening the window for people."""
+
+    path: Path
+    size: tuple[int, int] = (1600, 900)
+    centre: date | None = None
+    days: float | None = None
+
+
 def run_window(
     store: EventStore,
     fmt: DateFormat,
     open_sample: Callable[[], EventStore],
     temporary: bool,
     event_filter: EventFilter,
-    screenshot: Path | None = None,
-    size: tuple[int, int] = (1600, 900),
+    shot: Shot | None = None,
 ) -> int:
-    """Show the main window; with ``screenshot``, save it as PNG once loaded and return."""
+    """Show the main window; with a ``shot``, save it as PNG once loaded and return."""
     app = application(fmt.language)
     window = MainWindow(
-        store, fmt, open_sample, temporary, event_filter, remember_state=screenshot is None
+        store, fmt, open_sample, temporary, event_filter, remember_state=shot is None
     )
-    if screenshot is None:
+    if shot is None:
         window.show()
         return app.exec()
-    window.resize(*size)
+    window.resize(*shot.size)
     window.show()
     app.processEvents()
     window.timeline.fit_all()
+    if shot.centre is not None:
+        window.timeline.go_to(shot.centre, shot.days)
     app.processEvents()
-    image = window.grab()
-    ok = image.save(str(screenshot), "PNG")
+    ok = window.grab().save(str(shot.path), "PNG")
     window.close()
     if not ok:
-        print(f"diplomatic-timeline: {screenshot}: cannot write the PNG", file=sys.stderr)
+        print(f"diplomatic-timeline: {shot.path}: cannot write the PNG", file=sys.stderr)
         return 1
     return 0

@@ -175,6 +175,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("&Go to date…"), self.go_to_date, "Ctrl+G", "goToDate")
         )
+        hijri = QAction(self.tr("Show &Hijri months"), self, checkable=True)
+        hijri.setObjectName("hijriTier")
+        hijri.setChecked(settings().value("view/hijriTier", "true") == "true")
+        hijri.toggled.connect(self.set_hijri_tier)
+        self.timeline.set_hijri_tier(hijri.isChecked())
+        view_menu.addAction(hijri)
         lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
         lanes = QActionGroup(self)
         for mode, text in (
@@ -199,6 +205,11 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has_selection)
 
     # -- data -------------------------------------------------------------------------------
+
+    def set_hijri_tier(self, shown: bool) -> None:
+        """The Umm al-Qura months under the Gregorian axis, or not; remembered."""
+        settings().setValue("view/hijriTier", "true" if shown else "false")
+        self.timeline.set_hijri_tier(shown)
 
     def set_lane_mode(self, mode: LaneMode) -> None:
         """One band, a lane per kind, or a lane per partner pair; remembered."""

@@ -68,6 +68,7 @@ class TimelineView(QWidget):
         self._press_period: Period | None = None
         self._dragged = False
         self.today: date | None = date.today()
+        self.hijri_tier = True
 
     # -- state ------------------------------------------------------------------------------
 
@@ -139,11 +140,15 @@ class TimelineView(QWidget):
         """Move toward later time by a fraction of the view (negative: earlier)."""
         self.set_period(pan(self._period, self._period.span * fraction))
 
-    def go_to(self, day: date) -> None:
-        """Centre the view on a day, keeping the zoom."""
+    def go_to(self, day: date, days: float | None = None) -> None:
+        """Centre the view on a day, keeping the zoom unless ``days`` says how many to show."""
         middle = day_number(day) + 0.5
-        half = self._period.span / 2
+        half = (days or self._period.span) / 2
         self.set_period(Period(middle - half, middle + half))
+
+    def set_hijri_tier(self, shown: bool) -> None:
+        self.hijri_tier = shown
+        self._invalidate()
 
     def set_selected(self, event_id: int | None, reveal: bool = True) -> None:
         if event_id == self._selected:
@@ -175,6 +180,7 @@ class TimelineView(QWidget):
             rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
             fmt=self._fmt,
             today=self.today,
+            hijri_tier=self.hijri_tier,
             geometry=self._cache.geometry,
         )
 

@@ -1,0 +1,159 @@
+"""The timeline as a user drives it: wheel, drag, keys, clicks, clusters, both directions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from timeline.domain.dates import EventDate
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
+from timeline.domain.period import Period, day_number
+from timeline.io.sample import sample_events
+from timeline.ui.timeline_view import TimelineView
+
+
+@pytest.fixture(params=["ltr", "rtl"])
+def view(request, qtbot, english) -> TimelineView:
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    if request.param == "rtl":
+        widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    widget.set_date_format(english)
+    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    widget.set_events(events)
+    widget.resize(1200, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    return widget
+
+
+def wheel(widget: TimelineView, x: float, notches: float) -> None:
+    position = QPointF(x, 250)
+    event = QWheelEvent(
+        position,
+        widget.mapToGlobal(position),
+        QPoint(),
+        QPoint(0, int(120 * notches)),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_zooms_in_around_the_date_under_the_mouse(view):
+    x = 300.0
+    before = view.current_layout().scale.day(x)
+    span = view.period.span
+    wheel(view, x, 2)
+    assert view.period.span == pytest.approx(span / 1.2**2)
+    assert view.current_layout().scale.day(x) == pytest.approx(before, abs=1e-6)
+    wheel(view, x, -2)
+    assert view.period.span == pytest.approx(span)
+
+
+def test_dragging_moves_the_date_with_the_cursor(qtbot, view):
+    start_x, end_x = 700, 500
+    grabbed = view.current_layout().scale.day(start_x)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(start_x, 420))
+    qtbot.mouseMove(view, QPoint(600, 420))
+    qtbot.mouseMove(view, QPoint(end_x, 420))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(end_x, 420))
+    assert view.current_layout().scale.day(end_x) == pytest.approx(grabbed, abs=1e-6)
+
+
+def test_arrow_keys_pan_in_the_reading_direction(qtbot, view):
+    middle = view.period.middle
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    moved_later = view.period.middle > middle
+    rtl = view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert moved_later is (not rtl), "right is later in LTR, earlier in RTL"
+
+
+def test_plus_minus_and_home(qtbot, view):
+    fitted = view.period
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.period.span < fitted.span
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.period.span > fitted.span
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.period == fitted
+
+
+def test_down_and_up_step_through_events_in_time_order(qtbot, view):
+    chosen = []
+    view.eventSelected.connect(chosen.append)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    starts = [view.source.events([i])[i].date.earliest() for i in chosen]
+    assert starts[:3] == sorted(starts[:3])
+    assert chosen[3] == chosen[1]
+    assert view.accessibleDescription() == view.source.events([chosen[3]])[chosen[3]].title_en
+
+
+def test_click_selects_and_enter_opens(qtbot, view):
+    shape = view.current_layout().events[2]
+    rect = shape.marker_rect
+    with qtbot.waitSignal(view.eventSelected) as selected:
+        qtbot.mouseClick(
+            view, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.x + 5), int(rect.y + 5))
+        )
+    assert selected.args == [shape.event.id]
+    with qtbot.waitSignal(view.eventActivated) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [shape.event.id]
+
+
+def test_double_click_on_empty_time_zooms_in(qtbot, view):
+    span = view.period.span
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=QPoint(600, 470))
+    assert view.period.span == pytest.approx(span / 2)
+
+
+def crowd() -> list[Event]:
+    first = date(2025, 1, 1)
+    return [
+        Event(
+            id=n,
+            kind=EventKind.BILATERAL_MEETING,
+            countries=("MA", "FR"),
+            date=EventDate.on(first + timedelta(days=n % 20)),
+            title_en=f"Meeting number {n}",
+        )
+        for n in range(1, 400)
+    ]
+
+
+def test_clicking_a_cluster_zooms_to_its_events(qtbot, english):
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(english)
+    widget.set_events(crowd())
+    widget.resize(900, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_period(Period(day_number(date(2024, 7, 1)), day_number(date(2025, 7, 1))))
+    cluster = widget.current_layout().clusters[0]
+    centre = QPoint(int(cluster.rect.x + cluster.rect.width / 2), int(cluster.rect.y + 5))
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=centre)
+    assert widget.period.start <= cluster.first_day
+    assert widget.period.end >= cluster.last_day
+    assert widget.period.span < 60
+
+
+def test_tooltip_shows_user_text_literally(view):
+    shape = view.current_layout().events[0]
+    hostile = replace(shape, event=replace(shape.event, title_en="<b>x</b><img src=y>"))
+    html = view.tooltip_html(hostile)
+    assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=y&gt;" in html
+    assert "<img" not in html
