@@ -8,7 +8,7 @@ read up front. Whole events are fetched for what is on screen, and remembered fo
 from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 
@@ -23,6 +23,16 @@ from timeline.store.repository import EventStore
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _LANGUAGES = ("ar", "en", "fr")
+
+
+#: Up to this many events, labels are measured rather than estimated.
+EXACT_LIMIT = 20_000
+
+
+def _title(titles: tuple[str, str, str], language: str) -> str:
+    """The title shown in ``language``, as Event.title() chooses it."""
+    by_language = dict(zip(_LANGUAGES, titles, strict=True))
+    return by_language.get(language) or titles[0] or titles[1] or titles[2]
 
 
 class LaneMode(StrEnum):
@@ -79,7 +89,10 @@ class StoreSource:
         char_px: float,
         lane_mode: LaneMode = LaneMode.SINGLE,
         keep: int = 4096,
+        text_width: Callable[[str], float] | None = None,
     ) -> None:
+        """``char_px`` sizes labels from title lengths; for up to EXACT_LIMIT events,
+        ``text_width`` measures the real titles instead, so no label is cut short."""
         self.store = store
         self.event_filter = event_filter
         self._keep = keep
@@ -92,9 +105,24 @@ class StoreSource:
             _days([row[1] for row in rows]),
             _days([row[2] for row in rows]) + 1,
             _markers([row[3] for row in rows]),
-            _title_lengths(rows, language) * char_px,
+            self._label_widths(rows, ids, language, char_px, text_width),
             lanes,
             titles,
+        )
+
+    def _label_widths(
+        self,
+        rows: Sequence[tuple],
+        ids: np.ndarray,
+        language: str,
+        char_px: float,
+        text_width: Callable[[str], float] | None,
+    ) -> np.ndarray:
+        if text_width is None or len(rows) > EXACT_LIMIT:
+            return _title_lengths(rows, language) * char_px
+        titles = self.store.titles(ids.tolist())
+        return np.fromiter(
+            (text_width(_title(titles[i], language)) for i in ids.tolist()), np.float32, len(ids)
         )
 
     def _lanes(

@@ -36,6 +36,7 @@ class Interval:
     start: float
     end: float
     label: str
+    shorter: tuple[str, ...] = ()  # fallbacks, longest first, when the label does not fit
 
 
 def _floor(value: date, unit: Unit) -> date:
@@ -123,6 +124,9 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         except ValidationError:
             end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
         probe = to_hijri(start)
-        label = fmt.digits(f"{probe.month_name(language)} {year}")
-        yield Interval(day_number(start), day_number(end), label)
+        name = probe.month_name(language)
+        label = fmt.digits(f"{name} {year}")
+        yield Interval(
+            day_number(start), day_number(end), label, (name, fmt.digits(str(month)))
+        )
         year, month = year_next, month_next

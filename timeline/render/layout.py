@@ -300,8 +300,12 @@ def _place_ticks(
             x_a, x_b = scale.x(span.start), scale.x(span.end)
             left, right = min(x_a, x_b), max(x_a, x_b)
             visible_left, visible_right = max(left, 0.0), min(right, result.width)
-            label_w = text_width(span.label) + 8
             label = span.label
+            for shorter in span.shorter:  # the longest form that fits the interval
+                if text_width(label) + 8 <= right - left:
+                    break
+                label = shorter
+            label_w = text_width(label) + 8
             if visible_right - visible_left < label_w:
                 if right - left < label_w:
                     label = ""  # no room at this zoom: the boundary line still shows

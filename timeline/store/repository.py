@@ -215,6 +215,19 @@ class EventStore:
         with self.database.engine.connect() as connection:
             return connection.execute(query).all()
 
+    def titles(self, event_ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+        """The Arabic, English and French titles of these events."""
+        found: dict[int, tuple[str, str, str]] = {}
+        with self.database.engine.connect() as connection:
+            for first in range(0, len(event_ids), _BATCH):
+                batch = list(event_ids[first : first + _BATCH])
+                query = select(
+                    EventRow.id, EventRow.title_ar, EventRow.title_en, EventRow.title_fr
+                ).where(EventRow.id.in_(batch))
+                for row in connection.execute(query):
+                    found[row[0]] = (row[1], row[2], row[3])
+        return found
+
     def partners(self, event_filter: EventFilter, country: str) -> list[tuple[int, str]]:
         """(event id, other country) for the matching events, to lay them out by partner."""
         matching = _filtered(select(EventRow.id), event_filter).subquery()

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             self.fmt.language,
             self.timeline.char_px(),
             self.lane_mode,
+            text_width=self.timeline.text_width,
         )
         self.timeline.set_source(self.source)
         self.event_list.set_source(self.source, self.fmt)

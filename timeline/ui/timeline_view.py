@@ -108,6 +108,10 @@ class TimelineView(QWidget):
             self._selected = None
         self._invalidate()
 
+    def text_width(self, text: str) -> float:
+        """The width of a label in the timeline's font."""
+        return self._painter.measurer.width(text)
+
     def char_px(self) -> float:
         """A generous average glyph width, to size labels from title lengths alone."""
         return self._painter.char_px
