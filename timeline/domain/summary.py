@@ -1,0 +1,97 @@
+"""The current filter in words, as the window shows it and every export prints it:
+"المغرب – كازاخستان · 2024–2025 · 6 أحداث"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from babel import Locale
+
+from timeline.domain.countries import country_name
+from timeline.domain.datetext import DateFormat
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
+
+SEPARATOR = " · "
+
+# CLDR plural categories of each language (Arabic has six).
+_EVENTS = {
+    "ar": {
+        "zero": "لا أحداث",
+        "one": "حدث واحد",
+        "two": "حدثان",
+        "few": "{n} أحداث",
+        "many": "{n} حدثًا",
+        "other": "{n} حدث",
+    },
+    "en": {"one": "{n} event", "other": "{n} events"},
+    "fr": {"one": "{n} événement", "other": "{n} événements"},
+}
+_WORDS = {
+    "all": {"ar": "كل البلدان", "en": "All countries", "fr": "Tous les pays"},
+    "partners": {"ar": "{country} وكل شركائه", "en": "{country} and all partners",
+                 "fr": "{country} et tous ses partenaires"},
+    "since": {"ar": "منذ {start}", "en": "since {start}", "fr": "depuis {start}"},
+    "until": {"ar": "حتى {end}", "en": "until {end}", "fr": "jusqu’à {end}"},
+}  # fmt: skip
+
+
+def _word(key: str, language: str) -> str:
+    return _WORDS[key].get(language, _WORDS[key]["en"])
+
+
+def count_words(count: int, language: str) -> str:
+    """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``2 événements``: the right plural form."""
+    forms = _EVENTS.get(language, _EVENTS["en"])
+    category = Locale.parse(language if language in _EVENTS else "en").plural_form(count)
+    return forms.get(category, forms["other"]).format(n=count)
+
+
+def _when(day: date, fmt: DateFormat, first: bool) -> str:
+    """A bound of the period as briefly as it is true: a year, a month or a day."""
+    if (day.month, day.day) == ((1, 1) if first else (12, 31)):
+        return fmt.year(day.year)
+    next_month = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    whole_month = day.day == 1 if first else (next_month - day).days == 1
+    return fmt.month_year(day.year, day.month) if whole_month else fmt.day(day)
+
+
+def period_words(event_filter: EventFilter, fmt: DateFormat) -> str:
+    start, end = event_filter.start, event_filter.end
+    if start and end:
+        first, last = _when(start, fmt, True), _when(end, fmt, False)
+        return first if first == last else f"{first}–{last}"
+    if start:
+        return _word("since", fmt.language).format(start=_when(start, fmt, True))
+    if end:
+        return _word("until", fmt.language).format(end=_when(end, fmt, False))
+    return ""
+
+
+def describe(
+    event_filter: EventFilter,
+    count: int,
+    fmt: DateFormat,
+    order: Sequence[str] = (),
+) -> str:
+    """Who, when, what and how many, in the reader's language. ``order`` is the order in
+    which the user picked the countries (a pair is unordered, its name is not)."""
+    language = fmt.language
+    countries = [code for code in order if code in event_filter.countries]
+    countries += sorted(event_filter.countries - set(countries))
+    if len(countries) == 2:
+        who = " – ".join(country_name(code, language) for code in countries)
+    elif countries:
+        who = _word("partners", language).format(country=country_name(countries[0], language))
+    else:
+        who = _word("all", language)
+    parts = [who, period_words(event_filter, fmt)]
+    if event_filter.kinds:
+        kinds = sorted(event_filter.kinds, key=list(EventKind).index)
+        comma = "، " if language == "ar" else ", "
+        parts.append(comma.join(kind.info.name(language) for kind in kinds))
+    if event_filter.text.strip():
+        parts.append(f"«{event_filter.text.strip()}»")
+    parts.append(fmt.digits(count_words(count, language)))
+    return SEPARATOR.join(part for part in parts if part)
