@@ -2,7 +2,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from timeline.domain.normalize import normalize, search_terms
+from timeline.domain.normalize import match_spans, normalize, search_terms
 
 # (as written in one text, as typed in another): each pair must fold to the same form.
 SAME = [
@@ -72,3 +72,28 @@ def test_search_terms_split_on_spaces_and_punctuation():
 def test_normalize_is_idempotent(text):
     once = normalize(text)
     assert normalize(once) == once
+
+
+# --- highlighting: where the match is in the original text ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "query", "found"),
+    [
+        ("محمد ولد الرشيد", "مُحَمَّد", ["محمد"]),
+        ("مُحَمَّد ولد الرشيد", "محمد", ["مُحَمَّد"]),
+        ("الشراكة الإقتصادية", "الاقتصادية", ["الإقتصادية"]),
+        ("مـــراكش", "مراكش", ["مـــراكش"]),
+        ("Palais de l'Élysée", "elysee", ["Élysée"]),
+        ("visa waiver — Visa", "visa", ["visa", "Visa"]),
+    ],
+)
+def test_match_spans_point_at_the_original_letters(text, query, found):
+    assert [text[a:b] for a, b in match_spans(text, search_terms(query))] == found
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_any_word_of_a_title_is_found_where_it_is(title):
+    for word in search_terms(title):
+        spans = match_spans(title, [word])
+        assert spans
+        assert any(word in normalize(title[a:b]) for a, b in spans)

@@ -74,11 +74,11 @@ def test_empty_database_shows_the_welcome_page_and_opens_the_sample(qtbot, empty
 
 def test_window_geometry_is_remembered(qtbot, sample_store, english):
     first = _window(qtbot, sample_store, english)
-    first.resize(640, 480)  # the offscreen screen is 800x600
+    first.resize(780, 560)  # the offscreen screen is 800x600
     first.close()
     assert settings().value("window/geometry") is not None
     second = _window(qtbot, sample_store, english, resize=False)
-    assert (second.width(), second.height()) == (640, 480)
+    assert (second.width(), second.height()) == (780, 560)
 
 
 def test_a_pair_filter_limits_every_view(qtbot, sample_store, english):

@@ -73,5 +73,6 @@ def run(args: argparse.Namespace) -> int:
         open_sample_store,
         bool(args.sample),
         event_filter,
+        tuple(code.upper() for code in args.pair or ()),
         Shot(args.screenshot, args.size, centre, args.days) if args.screenshot else None,
     )

@@ -59,10 +59,10 @@ class Geometry:
 
     tier_height: float = 24.0
     hijri_height: float = 20.0
-    row_height: float = 38.0
-    marker_top: float = 5.0
+    row_height: float = 35.0
+    marker_top: float = 4.0
     marker_size: float = 10.0
-    label_top: float = 17.0
+    label_top: float = 15.0
     label_height: float = 19.0
     label_gap: float = 8.0
     max_label: float = 380.0

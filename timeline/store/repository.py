@@ -239,6 +239,15 @@ class EventStore:
         with self.database.engine.connect() as connection:
             return [(row[0], row[1]) for row in connection.execute(query)]
 
+    def count_by_kind(self, event_filter: EventFilter | None = None) -> dict[EventKind, int]:
+        """How many matching events of each kind (for the kind picker's counts)."""
+        query = _filtered(
+            select(EventRow.kind, func.count()).select_from(EventRow),
+            event_filter or EventFilter(),
+        ).group_by(EventRow.kind)
+        with self.database.reading() as session:
+            return {EventKind(kind): int(count) for kind, count in session.execute(query)}
+
     def ids(self) -> Sequence[int]:
         with self.database.reading() as session:
             return session.scalars(select(EventRow.id).order_by(EventRow.id)).all()

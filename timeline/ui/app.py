@@ -59,12 +59,15 @@ def run_window(
     open_sample: Callable[[], EventStore],
     temporary: bool,
     event_filter: EventFilter,
+    order: tuple[str, ...] = (),
     shot: Shot | None = None,
 ) -> int:
     """Show the main window; with a ``shot``, save it as PNG once loaded and return."""
     app = application(fmt.language)
+    # A filter from the command line wins over the one remembered from last time.
+    given = event_filter if event_filter != EventFilter() else None
     window = MainWindow(
-        store, fmt, open_sample, temporary, event_filter, remember_state=shot is None
+        store, fmt, open_sample, temporary, given, remember_state=shot is None, order=order
     )
     if shot is None:
         window.show()

@@ -20,6 +20,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.render.index import EventSource, MemorySource
 from timeline.render.text import is_rtl_text
+from timeline.ui.highlight import HighlightDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -131,6 +132,8 @@ class EventListView(QTableView):
         self.setAccessibleName(self.tr("Event list"))
         self.model_ = EventTableModel(self)
         self.setModel(self.model_)
+        self.highlighter = HighlightDelegate(self)
+        self.setItemDelegateForColumn(2, self.highlighter)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -143,7 +146,9 @@ class EventListView(QTableView):
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.doubleClicked.connect(self._open)
 
-    def set_source(self, source: EventSource, fmt: DateFormat) -> None:
+    def set_source(self, source: EventSource, fmt: DateFormat, query: str = "") -> None:
+        """Show these events; words of ``query`` are highlighted in the titles."""
+        self.highlighter.set_query(query)
         self.model_.set_source(source, fmt)
         self.resizeColumnsToContents()
         self.setColumnWidth(2, min(self.columnWidth(2), 480))  # long titles elide; the

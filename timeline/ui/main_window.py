@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from timeline import __version__
@@ -24,15 +26,20 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.domain.summary import SEPARATOR, describe
+from timeline.domain.views import SavedView
 from timeline.io.timeline_source import LaneMode, StoreSource
+from timeline.render.theme import app_font
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
 from timeline.ui.details import DetailsPanel
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.event_list import EventListView
+from timeline.ui.filter_bar import FilterBar, without_kinds
 from timeline.ui.settings import settings
 from timeline.ui.timeline_view import TimelineView
+from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
 
 
@@ -47,13 +54,16 @@ class MainWindow(QMainWindow):
         temporary: bool = False,
         event_filter: EventFilter | None = None,
         remember_state: bool = True,
+        order: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
         self._remember_state = remember_state
         self.setObjectName("mainWindow")
         self.store = store
         self.fmt = fmt
-        self.event_filter = event_filter or EventFilter()
+        restored = last_view() if event_filter is None and remember_state else None
+        self.event_filter = restored.event_filter if restored else event_filter or EventFilter()
+        self.order = restored.order if restored else order
         self._open_sample = open_sample
         self._temporary = temporary
         self.lane_mode = _stored_lane_mode()
@@ -62,6 +72,24 @@ class MainWindow(QMainWindow):
 
         self.timeline = TimelineView()
         self.timeline.set_date_format(fmt)
+        self.filter_bar = FilterBar(fmt.language)
+        self.filter_bar.set_filter(self.event_filter, self.order)
+        self.filter_bar.filterChanged.connect(self.apply_filter)
+        filters = self.addToolBar(self.tr("Filter"))
+        filters.setObjectName("filterToolbar")
+        filters.setMovable(False)
+        filters.addWidget(self.filter_bar)
+        self.summary = QLabel()
+        self.summary.setObjectName("filterSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setFont(app_font(15, bold=True))
+        self.summary.setContentsMargins(8, 4, 8, 2)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.summary)
+        top_layout.addWidget(self.timeline, 1)
         self.event_list = EventListView()
         self.details = DetailsPanel()
         self.welcome = WelcomePage()
@@ -74,10 +102,11 @@ class MainWindow(QMainWindow):
         lower.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([620, 380])  # the timeline first; the user's split is restored
         self.lower_splitter = lower
 
         self.pages = QStackedWidget()
@@ -101,6 +130,8 @@ class MainWindow(QMainWindow):
         if remember_state:
             self._restore_state()
         self.reload(fit=True)
+        if restored is not None and restored.period is not None:
+            self.timeline.set_period(restored.period)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -195,6 +226,10 @@ class MainWindow(QMainWindow):
             lanes.addAction(action)
             lanes_menu.addAction(action)
 
+        self.views_menu = ViewsMenu(self.current_view, self)
+        self.views_menu.viewChosen.connect(self.open_view)
+        menu.addMenu(self.views_menu)
+
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.about, None, "about"))
         self._update_actions()
@@ -205,6 +240,26 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(has_selection)
 
     # -- data -------------------------------------------------------------------------------
+
+    def apply_filter(self, event_filter: EventFilter) -> None:
+        """Show what a new filter selects, everywhere at once."""
+        self.event_filter = event_filter
+        self.order = self.filter_bar.order()
+        self.reload(fit=True)
+
+    def current_view(self) -> SavedView:
+        """What is on screen, named after the filter."""
+        name = describe(self.event_filter, len(self.source.index), self.fmt, self.order)
+        return SavedView(
+            name.rsplit(SEPARATOR, 1)[0], self.event_filter, self.order, self.timeline.period
+        )
+
+    def open_view(self, view: SavedView) -> None:
+        self.event_filter, self.order = view.event_filter, view.order
+        self.filter_bar.set_filter(view.event_filter, view.order)
+        self.reload(fit=view.period is None)
+        if view.period is not None:
+            self.timeline.set_period(view.period)
 
     def set_hijri_tier(self, shown: bool) -> None:
         """The Umm al-Qura months under the Gregorian axis, or not; remembered."""
@@ -229,8 +284,10 @@ class MainWindow(QMainWindow):
             text_width=self.timeline.text_width,
         )
         self.timeline.set_source(self.source)
-        self.event_list.set_source(self.source, self.fmt)
+        self.event_list.set_source(self.source, self.fmt, self.event_filter.text)
         shown = len(self.source.index)
+        self.summary.setText(describe(self.event_filter, shown, self.fmt, self.order))
+        self.filter_bar.set_kind_counts(self.store.count_by_kind(without_kinds(self.event_filter)))
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.count_label.setText(self.tr("%n event(s)", "", shown))
@@ -411,6 +468,7 @@ class MainWindow(QMainWindow):
         if not self._remember_state:
             super().closeEvent(event)
             return
+        remember_last(self.current_view())
         stored = settings()
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState())

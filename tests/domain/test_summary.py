@@ -1,0 +1,63 @@
+"""The filter in words, as the window shows it and exports print it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
+from timeline.domain.summary import count_words, describe
+
+PAIR_2024_2025 = EventFilter(
+    countries=frozenset({"MA", "KZ"}), start=date(2024, 1, 1), end=date(2025, 12, 31)
+)
+
+
+def test_the_pair_summary_reads_as_the_design_says():
+    arabic = DateFormat("ar", DateStyle.MAGHREB)
+    assert (
+        describe(PAIR_2024_2025, 6, arabic, ("MA", "KZ"))
+        == "المغرب – كازاخستان · 2024–2025 · 6 أحداث"
+    )
+
+
+def test_the_pair_is_named_in_the_order_it_was_picked():
+    english = DateFormat("en")
+    assert describe(PAIR_2024_2025, 6, english, ("KZ", "MA")).startswith("Kazakhstan – Morocco")
+
+
+@pytest.mark.parametrize(
+    ("count", "words"),
+    [(0, "لا أحداث"), (1, "حدث واحد"), (2, "حدثان"), (3, "3 أحداث"), (10, "10 أحداث"),
+     (11, "11 حدثًا"), (99, "99 حدثًا"), (100, "100 حدث")],
+)  # fmt: skip
+def test_arabic_plural_forms(count, words):
+    assert count_words(count, "ar") == words
+
+
+def test_english_and_french_plurals():
+    assert [count_words(n, "en") for n in (1, 2)] == ["1 event", "2 events"]
+    assert [count_words(n, "fr") for n in (0, 1, 2)] == [
+        "0 événement",
+        "1 événement",
+        "2 événements",
+    ]
+
+
+def test_one_country_against_all_with_a_month_and_kinds():
+    event_filter = EventFilter(
+        countries=frozenset({"MA"}),
+        kinds=frozenset({EventKind.OFFICIAL_VISIT}),
+        start=date(2025, 3, 1),
+    )
+    assert describe(event_filter, 11, DateFormat("fr")) == (
+        "Maroc et tous ses partenaires · depuis mars 2025 · Visite officielle · 11 événements"
+    )
+
+
+def test_eastern_digits_follow_the_style():
+    egyptian = DateFormat("ar", DateStyle.EGYPT)
+    assert describe(PAIR_2024_2025, 6, egyptian, ("MA", "KZ")).endswith("٢٠٢٤–٢٠٢٥ · ٦ أحداث")

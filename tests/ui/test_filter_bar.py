@@ -1,0 +1,123 @@
+"""Filtering as a desk officer does it: a pair in the pickers, a search, a saved view."""
+
+from __future__ import annotations
+
+from timeline.io.sample import open_sample_store
+from timeline.ui.main_window import MainWindow
+
+
+def _window(qtbot, store, fmt) -> MainWindow:
+    window = MainWindow(store, fmt, open_sample_store)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _shown(window: MainWindow) -> tuple[set[int], set[int]]:
+    """Ids on the timeline and in the list."""
+    on_timeline = {shape.event.id for shape in window.timeline.current_layout().events}
+    on_timeline |= {i for c in window.timeline.current_layout().clusters for i in c.event_ids}
+    model = window.event_list.model()
+    in_list = {model.event_at(row).id for row in range(model.rowCount())}
+    return on_timeline, in_list
+
+
+def _choose(qtbot, picker, text: str) -> None:
+    picker.setFocus()
+    picker.lineEdit().selectAll()
+    qtbot.keyClicks(picker.lineEdit(), text)
+    picker.lineEdit().editingFinished.emit()
+
+
+def test_choosing_morocco_and_kazakhstan_leaves_only_their_events(qtbot, sample_store, english):
+    window = _window(qtbot, sample_store, english)
+    with qtbot.waitSignal(window.filter_bar.filterChanged):
+        _choose(qtbot, window.filter_bar.first, "Morocco")
+    _choose(qtbot, window.filter_bar.second, "kz")
+    on_timeline, in_list = _shown(window)
+    expected = {e.id for e in sample_store.find() if {"MA", "KZ"} <= set(e.countries)}
+    assert on_timeline == in_list == expected
+    assert len(expected) == 6
+    assert window.summary.text() == "Morocco – Kazakhstan · 6 events"
+    window.filter_bar.swap_countries()
+    assert _shown(window) == (expected, expected)
+    assert window.summary.text() == "Kazakhstan – Morocco · 6 events"
+
+
+def test_typing_a_search_narrows_timeline_and_list(qtbot, sample_store, english):
+    window = _window(qtbot, sample_store, english)
+    search = window.filter_bar.text
+    with qtbot.waitSignal(window.filter_bar.filterChanged, timeout=2000):
+        # QTest cannot type Arabic key by key; insert() is what an input method does.
+        search.insert("للإتحاد البرلماني")
+        search.textEdited.emit(search.text())
+    on_timeline, in_list = _shown(window)
+    assert on_timeline == in_list
+    titles = {sample_store.get(i).title_ar for i in in_list}
+    assert len(titles) == 4, "every IPU-150 title, however «الاتحاد» is spelled"
+
+
+def test_a_bad_country_or_period_says_what_and_keeps_the_filter(qtbot, sample_store, english):
+    window = _window(qtbot, sample_store, english)
+    _choose(qtbot, window.filter_bar.first, "Morocco")
+    before = window.event_filter
+    _choose(qtbot, window.filter_bar.second, "Atlantis")
+    assert "no country is called 'Atlantis'" in window.filter_bar.problem.text()
+    assert window.event_filter == before
+    window.filter_bar.second.set_code(None)
+    window.filter_bar.start.setText("2025-02-30")
+    window.filter_bar.start.returnPressed.emit()
+    assert "28 days, not 30" in window.filter_bar.problem.text()
+    assert window.filter_bar.problem.isVisible()
+    assert window.event_filter == before
+
+
+def test_kind_menu_counts_and_filters(qtbot, sample_store, english):
+    window = _window(qtbot, sample_store, english)
+    actions = {a.objectName(): a for a in window.filter_bar.kinds.menu().actions()}
+    visits = actions["kind-official-visit"]
+    assert visits.text() == "Official visit (2)"
+    visits.setChecked(True)
+    _, in_list = _shown(window)
+    assert len(in_list) == 2
+    assert "Official visit" in window.summary.text()
+
+
+def test_a_saved_view_comes_back_after_restarting(qtbot, sample_store, english):
+    window = _window(qtbot, sample_store, english)
+    _choose(qtbot, window.filter_bar.first, "Morocco")
+    _choose(qtbot, window.filter_bar.second, "Azerbaijan")
+    window.timeline.zoom_at(2.0)
+    period = window.timeline.period
+    window.views_menu.save_current("Morocco–Azerbaijan")
+    window.close()
+
+    again = _window(qtbot, sample_store, english)
+    assert again.event_filter.countries == {"MA", "AZ"}, "the last view reopens"
+    assert again.timeline.period == period
+    again.filter_bar.first.set_code(None)
+    again.filter_bar.second.set_code(None)
+    again.filter_bar.first.lineEdit().editingFinished.emit()
+    assert again.event_filter.countries == frozenset()
+    saved = next(a for a in again.views_menu.actions() if a.text() == "Morocco–Azerbaijan")
+    saved.trigger()
+    assert again.event_filter.countries == {"MA", "AZ"}
+    assert again.filter_bar.first.code() == "MA"
+    assert again.timeline.period == period
+
+
+def test_matching_words_are_highlighted_in_the_list(qtbot, sample_store, english):
+    window = _window(qtbot, sample_store, english)
+    window.filter_bar.text.setText("visa")
+    window.filter_bar.text.returnPressed.emit()
+    assert window.event_list.highlighter._terms == ["visa"]
+    image = window.event_list.viewport().grab().toImage()
+    highlighted = sum(
+        1
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+        if image.pixelColor(x, y).name() == "#ffe08a"
+    )
+    assert highlighted > 0

@@ -1,0 +1,79 @@
+"""Saved views: a named filter and zoom that a desk officer comes back to.
+
+Kept as plain JSON-ready dicts so the settings file stays readable; reading checks every
+field and gives up on a view it does not understand rather than guessing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from timeline.domain.countries import parse_country
+from timeline.domain.errors import ValidationError
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import parse_kind
+from timeline.domain.period import Period, navigate
+
+
+@dataclass(frozen=True, slots=True)
+class SavedView:
+    name: str
+    event_filter: EventFilter
+    order: tuple[str, ...] = ()  # the countries in the order the user picked them
+    period: Period | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        f = self.event_filter
+        return {
+            "name": self.name,
+            "countries": [c for c in self.order if c in f.countries]
+            + sorted(f.countries - set(self.order)),
+            "kinds": sorted(kind.value for kind in f.kinds),
+            "from": f.start.isoformat() if f.start else None,
+            "to": f.end.isoformat() if f.end else None,
+            "text": f.text,
+            "period": [self.period.start, self.period.end] if self.period else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SavedView:
+        """A view from its dict; ValidationError says which field is wrong."""
+        if not isinstance(data, dict):
+            raise ValidationError("view", "a saved view must be an object")
+        name = data.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ValidationError("name", "a saved view needs a name")
+        countries = tuple(parse_country(str(code)) for code in data.get("countries") or ())
+        kinds = frozenset(parse_kind(str(kind)) for kind in data.get("kinds") or ())
+        text = data.get("text") or ""
+        if not isinstance(text, str):
+            raise ValidationError("text", "the search text must be text")
+        event_filter = EventFilter(
+            countries=frozenset(countries),
+            kinds=kinds,
+            start=_day(data.get("from"), "from"),
+            end=_day(data.get("to"), "to"),
+            text=text,
+        )
+        period = data.get("period")
+        if period is not None:
+            if (
+                not isinstance(period, list)
+                or len(period) != 2
+                or not all(isinstance(v, int | float) for v in period)
+                or period[1] <= period[0]
+            ):
+                raise ValidationError("period", "the zoom must be two increasing day numbers")
+            period = navigate(Period(float(period[0]), float(period[1])))
+        return cls(name.strip(), event_filter, countries, period)
+
+
+def _day(value: Any, field: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationError(field, f"'{value}' is not a day (YYYY-MM-DD)") from None

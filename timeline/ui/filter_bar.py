@@ -1,0 +1,248 @@
+"""The filter bar: a country pair (or one country against all), kinds, a period and words.
+
+Every valid change is announced at once; a field with something wrong says what, in place,
+and the previous filter stays in force until it is mended.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.domain.dateinput import parse_user_date
+from timeline.domain.errors import ValidationError
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
+from timeline.ui.country_picker import CountryPicker
+
+TYPING_PAUSE_MS = 250  # wait this long after a keystroke before searching
+
+
+class FilterBar(QWidget):
+    """Emits ``filterChanged(EventFilter)`` whenever the fields describe a new valid filter
+    (or the same pair in the other order, which names it differently)."""
+
+    filterChanged = Signal(object)
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self._language = language
+        self._filter = EventFilter()
+        self._order: tuple[str, ...] = ()
+        self._loading = False
+        self.first = self._picker("firstCountry", self.tr("All countries"), self.tr("Country"))
+        self.second = self._picker("secondCountry", self.tr("Any partner"), self.tr("Partner"))
+        self.swap = QToolButton()
+        self.swap.setObjectName("swapCountries")
+        self.swap.setText("⇄")
+        self.swap.setToolTip(self.tr("Swap the two countries (the events stay the same)"))
+        self.swap.setAccessibleName(self.tr("Swap the countries"))
+        self.swap.clicked.connect(self.swap_countries)
+        self.kinds = QToolButton()
+        self.kinds.setObjectName("kinds")
+        self.kinds.setAccessibleName(self.tr("Kinds of event"))
+        self.kinds.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.kinds.setMenu(QMenu(self.kinds))
+        self._kind_actions: dict[EventKind, QAction] = {}
+        for kind in EventKind:
+            action = QAction(kind.info.name(language), self, checkable=True)
+            action.setObjectName(f"kind-{kind.value}")
+            action.toggled.connect(self._changed)
+            self.kinds.menu().addAction(action)
+            self._kind_actions[kind] = action
+        self.start = self._line("periodFrom", self.tr("From (2024, 2024-05, 1446-09-01 هـ)"))
+        self.end = self._line("periodTo", self.tr("To"))
+        self.text = self._line("searchText", self.tr("Search titles, people, places, sources"))
+        self.text.setClearButtonEnabled(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("filterProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self._changed)
+        for line in (self.start, self.end, self.text):
+            line.textEdited.connect(lambda _text: self._typing.start())
+            line.returnPressed.connect(self._changed)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.first, self.swap, self.second, self.kinds, self.start, self.end):
+            row.addWidget(widget)
+        row.addWidget(self.text, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 4, 6, 2)
+        outer.setSpacing(2)
+        outer.addLayout(row)
+        outer.addWidget(self.problem)
+        self.problem.hide()
+        self._update_kinds_label()
+
+    def _picker(self, name: str, empty: str, accessible: str) -> CountryPicker:
+        picker = CountryPicker(self._language, self)
+        picker.setObjectName(name)
+        picker.setAccessibleName(accessible)
+        picker.lineEdit().setPlaceholderText(empty)
+        picker.setMinimumContentsLength(10)
+        # Only a finished choice counts: while typing "Mo", Macao (MO) is not what is meant.
+        picker.activated.connect(self._changed)
+        picker.completer().activated.connect(self._changed)
+        picker.lineEdit().editingFinished.connect(self._changed)
+        return picker
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setObjectName(name)
+        line.setPlaceholderText(placeholder)
+        line.setAccessibleName(placeholder)
+        line.setMinimumWidth(80)
+        return line
+
+    # -- reading and writing the fields ------------------------------------------------------
+
+    @property
+    def event_filter(self) -> EventFilter:
+        """The filter in force (the last valid one)."""
+        return self._filter
+
+    def order(self) -> tuple[str, ...]:
+        """The countries in the order they were picked, for naming the pair."""
+        return tuple(code for code in (self.first.code(), self.second.code()) if code)
+
+    def set_filter(self, event_filter: EventFilter, order: tuple[str, ...] = ()) -> None:
+        """Show a filter (a saved view, the command line's) without announcing it."""
+        self._loading = True
+        codes = [c for c in order if c in event_filter.countries]
+        codes += sorted(event_filter.countries - set(codes))
+        self.first.set_code(codes[0] if codes else None)
+        self.second.set_code(codes[1] if len(codes) > 1 else None)
+        for kind, action in self._kind_actions.items():
+            action.setChecked(kind in event_filter.kinds)
+        self.start.setText(event_filter.start.isoformat() if event_filter.start else "")
+        self.end.setText(event_filter.end.isoformat() if event_filter.end else "")
+        self.text.setText(event_filter.text)
+        self._loading = False
+        self._filter = event_filter
+        self._order = self.order()
+        self._show_problem(None)
+        self._update_kinds_label()
+
+    def set_kind_counts(self, counts: dict[EventKind, int]) -> None:
+        """How many events of each kind the rest of the filter leaves."""
+        for kind, action in self._kind_actions.items():
+            action.setText(f"{kind.info.name(self._language)} ({counts.get(kind, 0)})")
+
+    def swap_countries(self) -> None:
+        first, second = self.first.code(), self.second.code()
+        self._loading = True
+        self.first.set_code(second)
+        self.second.set_code(first)
+        self._loading = False
+        self._changed()
+
+    # -- validation --------------------------------------------------------------------------
+
+    def _read(self) -> EventFilter:
+        """The filter the fields describe; ValidationError names the field that is wrong."""
+        codes = []
+        for picker, field in ((self.first, "country"), (self.second, "partner")):
+            text = picker.entered_text()
+            code = picker.code()
+            if text and code is None:
+                raise ValidationError(field, f"no country is called '{text}'")
+            if code:
+                codes.append(code)
+        if len(codes) == 2 and codes[0] == codes[1]:
+            raise ValidationError("partner", "choose two different countries")
+        start = self._day(self.start, "from", first=True)
+        end = self._day(self.end, "to", first=False)
+        kinds = frozenset(kind for kind, action in self._kind_actions.items() if action.isChecked())
+        return EventFilter(
+            countries=frozenset(codes),
+            kinds=kinds,
+            start=start,
+            end=end,
+            text=self.text.text().strip(),
+        )
+
+    @staticmethod
+    def _day(line: QLineEdit, field: str, first: bool) -> date | None:
+        text = line.text().strip()
+        if not text:
+            return None
+        when = parse_user_date(text, field)
+        return when.earliest() if first else when.latest()
+
+    def _changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._update_kinds_label()
+        try:
+            candidate = self._read()
+        except ValidationError as error:
+            self._show_problem(error)
+            return
+        self._show_problem(None)
+        order = self.order()
+        if candidate != self._filter or order != self._order:  # a swap renames the pair
+            self._filter, self._order = candidate, order
+            self.filterChanged.emit(candidate)
+
+    def _show_problem(self, error: ValidationError | None) -> None:
+        fields = {
+            "country": self.first,
+            "partner": self.second,
+            "from": self.start,
+            "to": self.end,
+            "period": self.end,
+        }
+        for widget in fields.values():
+            widget.setProperty("invalid", False)
+            widget.setStyleSheet("")
+        if error is None:
+            self.problem.hide()
+            return
+        labels = {
+            "country": self.tr("Country"),
+            "partner": self.tr("Partner"),
+            "from": self.tr("From"),
+            "to": self.tr("To"),
+            "period": self.tr("Period"),
+        }
+        widget = fields.get(error.field)
+        if widget is not None:
+            widget.setProperty("invalid", True)
+            widget.setStyleSheet("border: 2px solid #b3261e;")
+        self.problem.setText(
+            self.tr("%1: %2 — the previous filter stays in force.")
+            .replace("%1", labels.get(error.field, error.field))
+            .replace("%2", error.message)
+        )
+        self.problem.show()
+
+    def _update_kinds_label(self) -> None:
+        chosen = [kind for kind, action in self._kind_actions.items() if action.isChecked()]
+        if not chosen:
+            self.kinds.setText(self.tr("All kinds"))
+        elif len(chosen) == 1:
+            self.kinds.setText(chosen[0].info.name(self._language))
+        else:
+            self.kinds.setText(self.tr("%1 kinds").replace("%1", str(len(chosen))))
+
+
+def without_kinds(event_filter: EventFilter) -> EventFilter:
+    """The same filter for every kind: what the kind counts are counted over."""
+    return replace(event_filter, kinds=frozenset())

@@ -1,0 +1,85 @@
+"""Matching words highlighted in the event list, however the Arabic was spelled.
+
+Drawn with text-layout formats, never by turning the text into HTML, so user text stays
+plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from timeline.domain.normalize import match_spans, search_terms
+from timeline.render.text import is_rtl_text
+
+HIGHLIGHT = QColor("#ffe08a")
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Paints a cell's text with the words of the current search highlighted."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)
+        self._terms: list[str] = []
+
+    def set_query(self, query: str) -> None:
+        self._terms = search_terms(query)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        spans = match_spans(text, self._terms) if self._terms else []
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)
+        self._paint_text(painter, option, QRectF(rect).adjusted(3, 0, -3, 0), text, spans)
+
+    @staticmethod
+    def _paint_text(
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRectF,
+        text: str,
+        spans: list[tuple[int, int]],
+    ) -> None:
+        layout = QTextLayout(text, option.font)
+        text_option = QTextOption()
+        rtl = is_rtl_text(text)
+        text_option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        text_option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(text_option)
+        formats = []
+        for start, end in spans:
+            highlight = QTextLayout.FormatRange()
+            highlight.start, highlight.length = start, end - start
+            char_format = QTextCharFormat()
+            char_format.setBackground(HIGHLIGHT)
+            highlight.format = char_format
+            formats.append(highlight)
+        layout.setFormats(formats)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(rect.width())
+        layout.endLayout()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setPen(option.palette.color(role))
+        top = rect.top() + (rect.height() - line.height()) / 2
+        line.setPosition(QPointF(0, 0))
+        layout.draw(painter, QPointF(rect.left(), top))
+        painter.restore()

@@ -1,0 +1,110 @@
+"""Saved views in the settings, and the menu that lists them."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+from timeline.domain.errors import ValidationError
+from timeline.domain.views import SavedView
+from timeline.ui.settings import settings
+
+_VIEWS_KEY = "views/saved"
+_LAST_KEY = "views/last"
+
+
+def saved_views() -> list[SavedView]:
+    """The saved views; one the settings file garbled is skipped, never fatal."""
+    raw = settings().value(_VIEWS_KEY, "[]")
+    try:
+        items = json.loads(raw) if isinstance(raw, str) else []
+    except json.JSONDecodeError:
+        return []
+    views = []
+    for item in items if isinstance(items, list) else []:
+        try:
+            views.append(SavedView.from_dict(item))
+        except ValidationError:
+            continue
+    return views
+
+
+def store_views(views: list[SavedView]) -> None:
+    settings().setValue(
+        _VIEWS_KEY, json.dumps([view.to_dict() for view in views], ensure_ascii=False)
+    )
+
+
+def last_view() -> SavedView | None:
+    """What was on screen when the window last closed."""
+    raw = settings().value(_LAST_KEY, "")
+    if not isinstance(raw, str) or not raw:
+        return None
+    try:
+        return SavedView.from_dict(json.loads(raw))
+    except (json.JSONDecodeError, ValidationError):
+        return None
+
+
+def remember_last(view: SavedView) -> None:
+    settings().setValue(_LAST_KEY, json.dumps(view.to_dict(), ensure_ascii=False))
+
+
+class ViewsMenu(QMenu):
+    """Save the current view under a name; reopen or delete saved ones."""
+
+    viewChosen = Signal(object)  # SavedView
+
+    def __init__(self, current: callable, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("V&iews"), parent)
+        self.setObjectName("viewsMenu")
+        self._current = current  # () -> SavedView of what is on screen, named by default
+        self.aboutToShow.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.clear()
+        save = QAction(self.tr("&Save this view…"), self)
+        save.setObjectName("saveView")
+        save.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        save.triggered.connect(self.save_current)
+        self.addAction(save)
+        views = saved_views()
+        if views:
+            self.addSeparator()
+        for view in views:
+            action = QAction(view.name, self)
+            action.setObjectName(f"view:{view.name}")
+            action.triggered.connect(lambda _checked=False, v=view: self.viewChosen.emit(v))
+            self.addAction(action)
+        if views:
+            delete = self.addMenu(self.tr("&Delete a saved view"))
+            for view in views:
+                action = QAction(view.name, self)
+                action.triggered.connect(lambda _checked=False, n=view.name: self.delete(n))
+                delete.addAction(action)
+
+    def save_current(self, name: str | None = None) -> SavedView | None:
+        """Save what is on screen; asks for a name unless one is given."""
+        current = self._current()
+        if name is None:
+            name, accepted = QInputDialog.getText(
+                self.parentWidget(), self.tr("Save view"), self.tr("Name:"), text=current.name
+            )
+            if not accepted:
+                return None
+        name = name.strip()
+        if not name:
+            return None
+        view = SavedView(name, current.event_filter, current.order, current.period)
+        views = [existing for existing in saved_views() if existing.name != name]
+        store_views([*views, view])
+        self.rebuild()
+        return view
+
+    def delete(self, name: str) -> None:
+        store_views([view for view in saved_views() if view.name != name])
+        self.rebuild()
