@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from timeline import __version__
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateFormat
+from timeline.domain.duplicates import merge, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
@@ -34,6 +35,7 @@ from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
 from timeline.ui.details import DetailsPanel
+from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.event_list import EventListView
 from timeline.ui.filter_bar import FilterBar, without_kinds
@@ -319,21 +321,42 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Diplomatic Timeline"), message)
 
     def new_event(self) -> None:
-        dialog = EventEditorDialog(self, self.fmt)
+        """Ctrl+N: the editor, then a look for duplicates, then one undoable step."""
+        self._create_from(None)
+
+    def _create_from(self, draft: Event | None) -> None:
+        dialog = EventEditorDialog(self, self.fmt, draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        event = dialog.result_event()
+        duplicates = self._duplicates_of(event)
+        if duplicates:
+            choice = DuplicateDialog(self, event, duplicates[0], self.fmt).ask()
+            if choice is Choice.CANCEL:
+                self._create_from(event)  # back to the editor with what was typed
+                return
+            if choice is Choice.MERGE:
+                self._save_edit(duplicates[0], merge(duplicates[0], event))
+                return
         try:
-            saved = self.store.add(dialog.result_event())
+            saved = self.store.add(event)
         except (StoreError, ValidationError) as error:
             self._show_error(str(error))
             return
         text = self.tr("Add “%1”").replace("%1", saved.title(self.fmt.language))
-        self.undo_stack.push(
-            CreateEvent(self.store, saved, self._changed, self._show_error, text)
-        )
+        self.undo_stack.push(CreateEvent(self.store, saved, self._changed, self._show_error, text))
         self.reload(select=saved.id)
         if len(self.timeline.source.index) == 1:
             self.timeline.fit_all()
+
+    def _duplicates_of(self, event: Event) -> list[Event]:
+        nearby = EventFilter(
+            countries=frozenset(event.countries[:2]),
+            kinds=frozenset({event.kind}),
+            start=event.date.earliest(),
+            end=event.date.latest(),
+        )
+        return possible_duplicates(event, self.store.find(nearby))
 
     def edit_selected(self) -> None:
         if self.timeline.selected_id is not None:
@@ -347,19 +370,20 @@ class MainWindow(QMainWindow):
             self.reload()
             return
         dialog = EventEditorDialog(self, self.fmt, before)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save_edit(before, dialog.result_event())
+
+    def _save_edit(self, before: Event, wanted: Event) -> None:
+        """Save an edit (or a merge) as one undoable step."""
         try:
-            after = self.store.update(dialog.result_event())
+            after = self.store.update(wanted)
         except (StoreError, ValidationError) as error:
             self._show_error(str(error))
             self.reload()
             return
+        text = self.tr("Edit “%1”").replace("%1", after.title(self.fmt.language))
         self.undo_stack.push(
-            EditEvent(
-                self.store, before, after, self._changed, self._show_error,
-                self.tr("Edit “%1”").replace("%1", after.title(self.fmt.language)),
-            )
+            EditEvent(self.store, before, after, self._changed, self._show_error, text)
         )
         self.reload(select=after.id)
 

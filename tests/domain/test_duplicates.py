@@ -1,0 +1,50 @@
+"""Possible duplicates are found on pair, kind, overlapping dates and similar titles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.duplicates import merge, possible_duplicates
+from timeline.domain.event import Event, Participant, Source
+from timeline.domain.kinds import EventKind
+
+VISIT = Event(
+    id=4,
+    kind=EventKind.OFFICIAL_VISIT,
+    countries=("KZ", "MA"),
+    date=EventDate(FuzzyDate(2025, 2, 28)),
+    title_en="Kazakh Foreign Minister Murat Nurtleu visits Rabat",
+    participants=(Participant("Murat Nurtleu", "Minister", "KZ"),),
+    sources=(Source(outlet="Hom Press"),),
+)
+
+
+def test_the_same_visit_from_another_source_is_found():
+    again = replace(
+        VISIT,
+        id=None,
+        date=EventDate(FuzzyDate(2025, 2)),  # "last February"
+        title_en="Kazakh foreign minister Nurtleu visits Rabat",
+        title_ar="زيارة وزير الخارجية الكازاخي إلى الرباط",
+        sources=(Source(outlet="MAP"),),
+    )
+    assert possible_duplicates(again, [VISIT]) == [VISIT]
+    merged = merge(VISIT, again)
+    assert merged.id == 4
+    assert merged.title_ar == again.title_ar and merged.title_en == VISIT.title_en
+    assert [s.outlet for s in merged.sources] == ["Hom Press", "MAP"]
+    assert merged.participants == VISIT.participants
+
+
+def test_another_pair_kind_day_or_title_is_not_a_duplicate():
+    assert possible_duplicates(replace(VISIT, id=None, countries=("AZ", "MA")), [VISIT]) == []
+    assert possible_duplicates(replace(VISIT, id=None, kind=EventKind.PHONE_CALL), [VISIT]) == []
+    later = replace(VISIT, id=None, date=EventDate(FuzzyDate(2025, 11, 26)))
+    assert possible_duplicates(later, [VISIT]) == []
+    other = replace(VISIT, id=None, title_en="Joint communiqué on a logistics platform")
+    assert possible_duplicates(other, [VISIT]) == []
+
+
+def test_an_event_is_not_its_own_duplicate():
+    assert possible_duplicates(VISIT, [VISIT]) == []

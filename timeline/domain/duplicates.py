@@ -1,0 +1,66 @@
+"""Possible duplicates: the same pair, the same kind, overlapping dates, a similar title.
+
+Researchers often record the same visit twice from two sources. The check is cheap and
+conservative; the person decides: keep both, merge, or go back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from timeline.domain.event import LANGUAGES, Event
+from timeline.domain.normalize import normalize
+
+SIMILAR = 0.6  # title similarity (0..1) from which two events look like one
+
+
+def title_similarity(first: Event, second: Event) -> float:
+    """The best similarity of their normalised titles in any language both have."""
+    best = 0.0
+    for language in LANGUAGES:
+        a = normalize(getattr(first, f"title_{language}"))
+        b = normalize(getattr(second, f"title_{language}"))
+        if a and b:
+            best = max(best, SequenceMatcher(None, a, b).ratio())
+    return best
+
+
+def looks_like(candidate: Event, existing: Event) -> bool:
+    if existing.id is not None and existing.id == candidate.id:
+        return False
+    if candidate.kind is not existing.kind or set(candidate.countries) != set(existing.countries):
+        return False
+    overlap = (
+        candidate.date.earliest() <= existing.date.latest()
+        and existing.date.earliest() <= candidate.date.latest()
+    )
+    return overlap and title_similarity(candidate, existing) >= SIMILAR
+
+
+def possible_duplicates(candidate: Event, existing: Iterable[Event]) -> list[Event]:
+    """Existing events that look like ``candidate``, most similar first."""
+    found = [event for event in existing if looks_like(candidate, event)]
+    return sorted(found, key=lambda event: -title_similarity(candidate, event))
+
+
+def merge(kept: Event, other: Event) -> Event:
+    """``kept`` with what only ``other`` knows added: missing titles, summary and place,
+    and the participants, sources and tags it does not have yet. Identity stays ``kept``'s."""
+
+    def union(first: tuple, second: tuple) -> tuple:
+        return first + tuple(item for item in second if item not in first)
+
+    return replace(
+        kept,
+        title_ar=kept.title_ar or other.title_ar,
+        title_en=kept.title_en or other.title_en,
+        title_fr=kept.title_fr or other.title_fr,
+        summary=kept.summary or other.summary,
+        host=kept.host or other.host,
+        place=kept.place if kept.place else other.place,
+        participants=union(kept.participants, other.participants),
+        sources=union(kept.sources, other.sources),
+        tags=union(kept.tags, other.tags),
+    )

@@ -1,0 +1,81 @@
+"""Asked before saving an event that looks like one already recorded."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from timeline.domain.countries import country_name
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event
+
+
+class Choice(Enum):
+    KEEP_BOTH = "keep-both"
+    MERGE = "merge"
+    CANCEL = "cancel"
+
+
+def _plain(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class DuplicateDialog(QDialog):
+    """Shows the new event beside the existing one; keep both, merge, or go back."""
+
+    def __init__(
+        self, parent: QWidget | None, new: Event, existing: Event, fmt: DateFormat
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicateDialog")
+        self.setWindowTitle(self.tr("Possible duplicate"))
+        self.choice = Choice.CANCEL
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _plain(self.tr("This looks like an event that is already recorded:"), "question")
+        )
+        layout.addWidget(_plain(self._describe(existing, fmt), "existingEvent"))
+        layout.addWidget(_plain(self.tr("The one you are saving:"), "newCaption"))
+        layout.addWidget(_plain(self._describe(new, fmt), "newEvent"))
+        buttons = QDialogButtonBox()
+        self.keep = buttons.addButton(self.tr("&Keep both"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge = buttons.addButton(
+            self.tr("&Merge into the existing one"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.back = buttons.addButton(
+            self.tr("&Go back to the editor"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.keep.setObjectName("keepBoth")
+        self.merge.setObjectName("merge")
+        self.back.setObjectName("goBack")
+        self.merge.setDefault(True)
+        self.keep.clicked.connect(lambda: self._choose(Choice.KEEP_BOTH))
+        self.merge.clicked.connect(lambda: self._choose(Choice.MERGE))
+        self.back.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _describe(event: Event, fmt: DateFormat) -> str:
+        language = fmt.language
+        countries = " – ".join(country_name(code, language) for code in event.countries)
+        return "\n".join(
+            (
+                event.title(language),
+                fmt.event_date_with_hijri(event.date),
+                f"{event.kind.info.name(language)} · {countries}",
+            )
+        )
+
+    def _choose(self, choice: Choice) -> None:
+        self.choice = choice
+        self.accept()
+
+    def ask(self) -> Choice:
+        self.exec()
+        return self.choice
