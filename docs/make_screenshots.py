@@ -1,0 +1,56 @@
+"""Regenerate the screenshots in docs/screenshots (offscreen; run from the repository).
+
+    python docs/make_screenshots.py
+
+The main window comes from the app's own ``--screenshot``; dialogs are grabbed directly.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+OUT = Path(__file__).resolve().parent / "screenshots"
+
+
+def window_shots() -> None:
+    command = [sys.executable, "-m", "timeline", "--sample"]
+    for language in ("en", "ar"):
+        style = ["--date-style", "maghreb"]
+        subprocess.run([*command, "--lang", language, *style, "--screenshot",
+                        OUT / f"main-{language}.png"], check=True)  # fmt: skip
+        subprocess.run([*command, "--lang", language, *style, "--screenshot",
+                        OUT / f"day-{language}.png", "--centre", "2025-04-07", "--days", "12"],
+                       check=True)  # fmt: skip
+
+
+def editor_shots() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.io.sample import sample_events
+    from timeline.render.theme import app_font
+    from timeline.ui.editor import EventEditorDialog
+
+    app = QApplication.instance() or QApplication([])
+    app.setFont(app_font(13))
+    entry = next(e for e in sample_events() if e.date.to_edtf() == "2025-03-19")
+    for language in ("en", "ar"):
+        rtl = language == "ar"
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        dialog = EventEditorDialog(None, DateFormat(language, DateStyle.MAGHREB), entry)
+        dialog.resize(1000, 640)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(OUT / f"editor-{language}.png"))
+        dialog.close()
+
+
+if __name__ == "__main__":
+    OUT.mkdir(exist_ok=True)
+    window_shots()
+    editor_shots()
