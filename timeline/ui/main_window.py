@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,9 +32,11 @@ from timeline.domain.summary import SEPARATOR, describe
 from timeline.domain.views import SavedView
 from timeline.io.timeline_source import LaneMode, StoreSource
 from timeline.render.theme import app_font
-from timeline.store.errors import StoreError
+from timeline.store.errors import ConflictError, StoreError
 from timeline.store.repository import EventStore
+from timeline.store.watch import ChangeProbe
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
+from timeline.ui.conflict_dialog import ConflictDialog, Resolution
 from timeline.ui.details import DetailsPanel
 from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
@@ -43,6 +46,8 @@ from timeline.ui.settings import settings
 from timeline.ui.timeline_view import TimelineView
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
+
+WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 
 
 class MainWindow(QMainWindow):
@@ -126,6 +131,11 @@ class MainWindow(QMainWindow):
         self.welcome.addEventRequested.connect(self.new_event)
         self.welcome.openSampleRequested.connect(self.open_sample)
 
+        self._probe: ChangeProbe | None = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self._check_outside_changes)
+        self._watch_store()
         self._build_actions()
         self._update_title()
         self.resize(1400, 860)
@@ -276,6 +286,8 @@ class MainWindow(QMainWindow):
 
     def reload(self, fit: bool = False, select: int | None = None) -> None:
         """Read the filtered events again and show them everywhere."""
+        if self._probe is not None:
+            self._probe.changed()  # what is read now includes every commit so far
         selected = select if select is not None else self.timeline.selected_id
         self.source = StoreSource(
             self.store,
@@ -297,6 +309,22 @@ class MainWindow(QMainWindow):
             self.timeline.fit_all()
         still_shown = selected is not None and self.source.index.position(selected) is not None
         self._select(selected if still_shown else None)
+
+    def _watch_store(self) -> None:
+        """Follow saves made by other windows or programs on the same SQLite file."""
+        if self._probe is not None:
+            self._probe.close()
+        path = self.store.database.target.path
+        self._probe = ChangeProbe(path) if path is not None else None
+        if self._probe is not None:
+            self._watch.start()
+        else:
+            self._watch.stop()
+
+    def _check_outside_changes(self) -> None:
+        """Someone else saved: show it, keeping the view and the selection where they are."""
+        if self._probe is not None and self._probe.changed():
+            self.reload()
 
     def _changed(self, select: int | None) -> None:
         self.reload(select=select)
@@ -374,9 +402,13 @@ class MainWindow(QMainWindow):
             self._save_edit(before, dialog.result_event())
 
     def _save_edit(self, before: Event, wanted: Event) -> None:
-        """Save an edit (or a merge) as one undoable step."""
+        """Save an edit (or a merge) as one undoable step; if someone saved the event
+        meanwhile, show both versions and let the user decide."""
         try:
             after = self.store.update(wanted)
+        except ConflictError:
+            self._resolve_conflict(wanted)
+            return
         except (StoreError, ValidationError) as error:
             self._show_error(str(error))
             self.reload()
@@ -386,6 +418,24 @@ class MainWindow(QMainWindow):
             EditEvent(self.store, before, after, self._changed, self._show_error, text)
         )
         self.reload(select=after.id)
+
+    def _resolve_conflict(self, mine: Event) -> None:
+        assert mine.id is not None
+        try:
+            theirs = self.store.get(mine.id)
+        except StoreError as error:  # deleted elsewhere meanwhile
+            self._show_error(str(error))
+            self.reload()
+            return
+        resolution = ConflictDialog(self, theirs, mine).ask()
+        if resolution is Resolution.KEEP_MINE:
+            self._save_edit(theirs, replace(mine, version=theirs.version))
+        elif resolution is Resolution.EDIT_AGAIN:
+            dialog = EventEditorDialog(self, self.fmt, replace(mine, version=theirs.version))
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self._save_edit(theirs, dialog.result_event())
+        else:
+            self.reload(select=theirs.id)
 
     def delete_selected(self) -> None:
         event = self.selected_event()
@@ -425,6 +475,7 @@ class MainWindow(QMainWindow):
             return
         self.store = self._open_sample()
         self._temporary = True
+        self._watch_store()
         self.undo_stack.clear()
         self._update_title()
         self.reload(fit=True)

@@ -1,0 +1,38 @@
+"""Noticing that another program (a second window, a colleague on a shared drive) saved.
+
+SQLite's ``PRAGMA data_version`` changes for a connection exactly when *another* connection
+has committed, so one small read-only connection, asked now and then, tells the window when
+to read again — no file watching, no false alarms from the file's own bookkeeping.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+
+class ChangeProbe:
+    """Answers "has anyone else committed since I last asked?" for one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        self._connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        self._version = self._read()
+
+    def _read(self) -> int:
+        with closing(self._connection.execute("PRAGMA data_version")) as cursor:
+            return int(cursor.fetchone()[0])
+
+    def changed(self) -> bool:
+        """True once per batch of outside commits."""
+        try:
+            version = self._read()
+        except sqlite3.Error:
+            return False  # the file is busy or gone for a moment; ask again later
+        if version == self._version:
+            return False
+        self._version = version
+        return True
+
+    def close(self) -> None:
+        self._connection.close()
