@@ -8,7 +8,7 @@ from pathlib import Path
 
 from timeline.cli.common import UsageError, event_filter_from, open_store
 from timeline.domain.dateinput import parse_user_date
-from timeline.domain.datetext import DateFormat, parse_date_style
+from timeline.domain.datetext import parse_date_style
 from timeline.store.errors import StoreError
 
 
@@ -56,12 +56,11 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--days: show between half a day and two centuries")
     from timeline.io.sample import open_sample_store
     from timeline.ui.app import Shot, application, report_startup_error, run_window
-    from timeline.ui.settings import preferred_date_style, preferred_language
+    from timeline.ui.settings import preferred_format
 
-    language = args.lang or preferred_language()
-    style = parse_date_style(args.date_style) if args.date_style else preferred_date_style()
-    fmt = DateFormat(language=language, style=style)
-    application(language)
+    style = parse_date_style(args.date_style) if args.date_style else None
+    fmt = preferred_format(args.lang, style)
+    application(fmt.language)
     try:
         store = open_store(args)
     except StoreError as error:

@@ -18,6 +18,7 @@ from timeline.render.theme import app_font
 from timeline.store.repository import EventStore
 from timeline.ui.main_window import MainWindow
 from timeline.ui.settings import set_application_names
+from timeline.ui.translations import use_language
 
 
 def application(language: str) -> QApplication:
@@ -28,9 +29,7 @@ def application(language: str) -> QApplication:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setFont(app_font(13))
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight
-    )
+    use_language(language)
     return app
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -42,8 +43,10 @@ from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.event_list import EventListView
 from timeline.ui.filter_bar import FilterBar, without_kinds
-from timeline.ui.settings import settings
+from timeline.ui.preferences import PreferencesDialog
+from timeline.ui.settings import remember_format, settings
 from timeline.ui.timeline_view import TimelineView
+from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
 
@@ -77,15 +80,36 @@ class MainWindow(QMainWindow):
         self.source: StoreSource  # set by reload()
         self.undo_stack = QUndoStack(self)
 
+        self._build_ui()
+
+        self._probe: ChangeProbe | None = None
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self._check_outside_changes)
+        self._watch_store()
+        self._update_title()
+        self.resize(1400, 860)
+        if remember_state:
+            self._restore_state()
+        self.reload(fit=True)
+        if restored is not None and restored.period is not None:
+            self.timeline.set_period(restored.period)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        """Every widget and menu, in the current language (built again when it changes)."""
+        fmt = self.fmt
+        self._owner = QObject(self)  # owns this build's actions, so a rebuild drops them
         self.timeline = TimelineView()
         self.timeline.set_date_format(fmt)
         self.filter_bar = FilterBar(fmt.language)
         self.filter_bar.set_filter(self.event_filter, self.order)
         self.filter_bar.filterChanged.connect(self.apply_filter)
-        filters = self.addToolBar(self.tr("Filter"))
-        filters.setObjectName("filterToolbar")
-        filters.setMovable(False)
-        filters.addWidget(self.filter_bar)
+        self._filters = self.addToolBar(self.tr("Filter"))
+        self._filters.setObjectName("filterToolbar")
+        self._filters.setMovable(False)
+        self._filters.addWidget(self.filter_bar)
         self.summary = QLabel()
         self.summary.setObjectName("filterSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,9 +144,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("countLabel")
-        self.statusBar().addPermanentWidget(self.count_label)
+        if not hasattr(self, "count_label"):
+            self.count_label = QLabel()
+            self.count_label.setObjectName("countLabel")
+            self.statusBar().addPermanentWidget(self.count_label)
 
         self.timeline.eventSelected.connect(self._select)
         self.event_list.eventSelected.connect(self._select)
@@ -131,19 +156,39 @@ class MainWindow(QMainWindow):
         self.welcome.addEventRequested.connect(self.new_event)
         self.welcome.openSampleRequested.connect(self.open_sample)
 
-        self._probe: ChangeProbe | None = None
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_INTERVAL_MS)
-        self._watch.timeout.connect(self._check_outside_changes)
-        self._watch_store()
         self._build_actions()
+
+    def set_reader(self, fmt: DateFormat) -> None:
+        """Another language, date style, digits or Hijri choice: the same window, the same
+        place, retranslated and redrawn."""
+        period, selected = self.timeline.period, self.timeline.selected_id
+        splits = self.splitter.saveState(), self.lower_splitter.saveState()
+        rebuild = fmt.language != self.fmt.language
+        self.fmt = fmt
+        if rebuild:
+            self.removeToolBar(self._filters)
+            self._filters.deleteLater()
+            self._owner.deleteLater()
+            self.setMenuBar(QMenuBar())
+            self._build_ui()
+            self.splitter.restoreState(splits[0])
+            self.lower_splitter.restoreState(splits[1])
+        self.timeline.set_date_format(fmt)
         self._update_title()
-        self.resize(1400, 860)
-        if remember_state:
-            self._restore_state()
-        self.reload(fit=True)
-        if restored is not None and restored.period is not None:
-            self.timeline.set_period(restored.period)
+        self.reload(select=selected)
+        self.timeline.set_period(period)
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self, self.fmt)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_preferences(dialog.chosen())
+
+    def apply_preferences(self, fmt: DateFormat) -> None:
+        """Remember the reader's choices and show everything in them at once."""
+        remember_format(fmt)
+        if fmt.language != self.fmt.language:
+            use_language(fmt.language)
+        self.set_reader(fmt)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -154,7 +199,7 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         name: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(text, self._owner)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -180,10 +225,10 @@ class MainWindow(QMainWindow):
         )
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.undo_stack.createUndoAction(self._owner, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setObjectName("undo")
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo_stack.createRedoAction(self._owner, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setObjectName("redo")
         edit_menu.addAction(undo)
@@ -198,6 +243,16 @@ class MainWindow(QMainWindow):
         )
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        preferences = self._action(
+            self.tr("&Preferences…"),
+            self.edit_preferences,
+            QKeySequence.StandardKey.Preferences,
+            "preferences",
+        )
+        if preferences.shortcut().isEmpty():
+            preferences.setShortcut(QKeySequence("Ctrl+,"))
+        edit_menu.addAction(preferences)
 
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(
@@ -218,27 +273,27 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("&Go to date…"), self.go_to_date, "Ctrl+G", "goToDate")
         )
-        hijri = QAction(self.tr("Show &Hijri months"), self, checkable=True)
+        hijri = QAction(self.tr("Show &Hijri months"), self._owner, checkable=True)
         hijri.setObjectName("hijriTier")
         hijri.setChecked(settings().value("view/hijriTier", "true") == "true")
         hijri.toggled.connect(self.set_hijri_tier)
         self.timeline.set_hijri_tier(hijri.isChecked())
         view_menu.addAction(hijri)
         lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
-        lanes = QActionGroup(self)
+        lanes = QActionGroup(self._owner)
         for mode, text in (
             (LaneMode.SINGLE, self.tr("One &band")),
             (LaneMode.KIND, self.tr("By &kind")),
             (LaneMode.PARTNER, self.tr("By &partner (one country against all)")),
         ):
-            action = QAction(text, self, checkable=True)
+            action = QAction(text, self._owner, checkable=True)
             action.setObjectName(f"lanes-{mode.value}")
             action.setChecked(mode is self.lane_mode)
             action.triggered.connect(lambda _checked=False, m=mode: self.set_lane_mode(m))
             lanes.addAction(action)
             lanes_menu.addAction(action)
 
-        self.views_menu = ViewsMenu(self.current_view, self)
+        self.views_menu = ViewsMenu(self.current_view, self.menuBar())
         self.views_menu.viewChosen.connect(self.open_view)
         menu.addMenu(self.views_menu)
 

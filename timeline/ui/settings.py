@@ -54,5 +54,23 @@ def preferred_date_style() -> DateStyle:
     return style_for_locale(QLocale.system().name())
 
 
-def date_format(language: str, style: DateStyle | None = None) -> DateFormat:
-    return DateFormat(language=language, style=style or preferred_date_style())
+def preferred_format(language: str | None = None, style: DateStyle | None = None) -> DateFormat:
+    """How the user wants dates written, with the command line's choices taking precedence."""
+    stored = settings()
+    digits = stored.value("ui/digits", "region")
+    hijri = stored.value("ui/showHijri", "true")
+    return DateFormat(
+        language=language or preferred_language(),
+        style=style or preferred_date_style(),
+        arabic_digits={"arabic": True, "latin": False}.get(str(digits)),
+        show_hijri=str(hijri) != "false",
+    )
+
+
+def remember_format(fmt: DateFormat) -> None:
+    stored = settings()
+    stored.setValue("ui/language", fmt.language)
+    stored.setValue("ui/dateStyle", fmt.style.value)
+    digits = {True: "arabic", False: "latin", None: "region"}[fmt.arabic_digits]
+    stored.setValue("ui/digits", digits)
+    stored.setValue("ui/showHijri", "true" if fmt.show_hijri else "false")

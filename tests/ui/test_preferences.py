@@ -1,0 +1,47 @@
+"""Changing the reader at run time: same window, same place, new language and dates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.io.sample import open_sample_store
+from timeline.ui.main_window import MainWindow
+from timeline.ui.preferences import PreferencesDialog
+from timeline.ui.settings import preferred_format
+
+
+def test_switching_to_arabic_keeps_the_place_and_mirrors(qtbot, qapp, sample_store, english):
+    window = MainWindow(sample_store, english, open_sample_store)
+    qtbot.addWidget(window)
+    window.show()
+    in_force = next(e for e in sample_store.find() if e.date.to_edtf() == "2024-08-28")
+    window._select(in_force.id)
+    window.timeline.zoom_at(3.0)
+    period = window.timeline.period
+    try:
+        window.apply_preferences(DateFormat("ar", DateStyle.LEVANT))
+        assert window.fmt.language == "ar"
+        assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        assert window.timeline.period == period
+        assert window.timeline.selected_id == in_force.id
+        assert window.details.gregorian.text() == "٢٨ آب ٢٠٢٤"
+        assert window.details.title.text() == in_force.title_ar
+        assert window.summary.text().endswith("حدثًا")  # 11 events, Arabic plural
+        assert preferred_format().style is DateStyle.LEVANT, "remembered"
+    finally:
+        window.apply_preferences(english)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_dialog_shows_an_example_in_the_chosen_style(qtbot):
+    dialog = PreferencesDialog(None, DateFormat("en"))
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.style.setCurrentIndex(dialog.style.findData(DateStyle.MAGHREB))
+    assert dialog.example.text() == "28 غشت 2024 (24 صفر 1446 هـ)"
+    dialog.hijri.setChecked(False)
+    assert dialog.example.text() == "28 غشت 2024"
+    dialog.digits.setCurrentIndex(2)
+    assert dialog.example.text() == "٢٨ غشت ٢٠٢٤"
+    assert dialog.chosen() == DateFormat("ar", DateStyle.MAGHREB, True, False)

@@ -1,0 +1,92 @@
+"""Preferences: the language of the UI and how dates are written for this reader."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat, DateStyle
+
+EXAMPLE = EventDate.on(date(2024, 8, 28))
+LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
+
+
+class PreferencesDialog(QDialog):
+    """Choose language, regional month names, digits and whether Hijri is shown beside."""
+
+    def __init__(self, parent: QWidget | None, current: DateFormat) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.style = QComboBox()
+        self.style.setObjectName("dateStyle")
+        for style, caption in (
+            (DateStyle.MAGHREB, self.tr("Maghreb")),
+            (DateStyle.ALGERIA, self.tr("Algeria and Tunisia")),
+            (DateStyle.LEVANT, self.tr("Levant and Iraq")),
+            (DateStyle.EGYPT, self.tr("Egypt and the Gulf")),
+        ):
+            sample = DateFormat("ar", style).event_date(EXAMPLE)
+            self.style.addItem(f"{caption} — {sample}", style)
+        self.digits = QComboBox()
+        self.digits.setObjectName("digits")
+        self.digits.addItem(self.tr("As the region writes them"), None)
+        self.digits.addItem(self.tr("Latin (0123)"), False)
+        self.digits.addItem(self.tr("Arabic-Indic (٠١٢٣)"), True)
+        self.hijri = QCheckBox(self.tr("Show the Hijri date beside the Gregorian one"))
+        self.hijri.setObjectName("showHijri")
+        self.example = QLabel()
+        self.example.setObjectName("example")
+        for widget, caption in (
+            (self.language, self.tr("Language")),
+            (self.style, self.tr("Arabic month names")),
+            (self.digits, self.tr("Digits in Arabic")),
+        ):
+            widget.setAccessibleName(caption)
+            form.addRow(caption, widget)
+        form.addRow("", self.hijri)
+        form.addRow(self.tr("Example"), self.example)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._show(current)
+        for combo in (self.language, self.style, self.digits):
+            combo.currentIndexChanged.connect(self._update_example)
+        self.hijri.toggled.connect(self._update_example)
+        self._update_example()
+
+    def _show(self, fmt: DateFormat) -> None:
+        self.language.setCurrentIndex(self.language.findData(fmt.language))
+        self.style.setCurrentIndex(self.style.findData(fmt.style))
+        digits = {None: 0, False: 1, True: 2}[fmt.arabic_digits]
+        self.digits.setCurrentIndex(digits)
+        self.hijri.setChecked(fmt.show_hijri)
+
+    def chosen(self) -> DateFormat:
+        return DateFormat(
+            language=self.language.currentData(),
+            style=DateStyle(self.style.currentData()),
+            arabic_digits=self.digits.currentData(),
+            show_hijri=self.hijri.isChecked(),
+        )
+
+    def _update_example(self) -> None:
+        self.example.setText(self.chosen().event_date_with_hijri(EXAMPLE))

@@ -1,0 +1,107 @@
+"""Loading the UI translations: ``.ts`` sources compiled to ``.qm`` with PySide6's lrelease.
+
+Only the ``.ts`` sources live in the repository (binaries would drift from them). A ``.qm``
+is compiled on first use into the user's cache, named by the hash of its source, so an
+updated translation is compiled again and a stale one is never loaded. A build that ships
+``.qm`` files beside the sources (the packaged app) uses those when they match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QStandardPaths, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from timeline.locations import resources_dir
+
+LANGUAGES = ("ar", "en", "fr")
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def source_file(language: str) -> Path:
+    return translations_dir() / f"timeline_{language}.ts"
+
+
+def lrelease() -> Path:
+    """PySide6-Essentials ships Qt's lrelease next to its modules."""
+    return Path(PySide6.__file__).resolve().parent / (
+        "lrelease.exe" if os.name == "nt" else "lrelease"
+    )
+
+
+def compiled(language: str, cache: Path | None = None) -> Path | None:
+    """The ``.qm`` for ``language``, compiling it if needed; None when there is no source."""
+    source = source_file(language)
+    if not source.exists():
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    shipped = source.with_name(f"{source.stem}-{digest}.qm")
+    if shipped.exists():
+        return shipped
+    folder = (
+        cache
+        or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+        / "translations"
+    )
+    target = folder / f"{source.stem}-{digest}.qm"
+    if target.exists():
+        return target
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(suffix=".qm", dir=folder)
+    os.close(handle)
+    try:
+        subprocess.run(
+            [str(lrelease()), "-silent", str(source), "-qm", partial],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        os.replace(partial, target)
+    finally:
+        Path(partial).unlink(missing_ok=True)
+    return target
+
+
+def install(language: str) -> bool:
+    """Use ``language`` for every ``tr()`` from now on (Qt's own strings too)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ours = compiled(language)
+    loaded = False
+    qt_strings = QTranslator(app)  # Qt's own buttons and dialogs (OK, Cancel, …)
+    if qt_strings.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_strings)
+        _installed.append(qt_strings)
+    if ours is not None:
+        translator = QTranslator(app)
+        if translator.load(str(ours)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded = True
+    return loaded
+
+
+def use_language(language: str) -> None:
+    """Translate and mirror the whole application for ``language``."""
+    install(language)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        rtl = language == "ar"
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
