@@ -68,6 +68,10 @@ def add_reader_options(parser: argparse.ArgumentParser) -> None:
 
 def event_filter_from(args: argparse.Namespace) -> EventFilter:
     """The filter the arguments describe; UsageError names the bad value."""
+    given = (args.country, args.start, args.end, args.text, *(args.kind or ()), *(args.pair or ()))
+    if any(value is not None and not isinstance(value, str) for value in given):
+        # argparse hands over a list for an option written ``--kind=--``
+        raise UsageError("an option is missing its value")
     try:
         countries: frozenset[str] = frozenset()
         if args.pair:

@@ -1,4 +1,9 @@
-"""``db upgrade|check|backup``: database maintenance."""
+"""``db upgrade|check|backup|backups|restore``: database maintenance.
+
+``check`` never writes: it names the first thing wrong with the file in one line (empty,
+damaged, not ours, too new, read-only, locked, needing an upgrade) and exits 1, so that a
+script can tell a sound file from every kind of bad one.
+"""
 
 from __future__ import annotations
 
@@ -7,46 +12,97 @@ import sys
 from pathlib import Path
 
 from timeline.cli.common import PROGRAM, database_target
-from timeline.store.database import head_revision, open_database
+from timeline.store.backups import MANUAL, backups_dir, list_backups, new_backup_path
+from timeline.store.backups import restore_backup as restore_file
+from timeline.store.database import Target, backup_sqlite_file, head_revision, open_database
+from timeline.store.errors import StoreError
+from timeline.store.repository import EventStore
+from timeline.store.sqlitefile import inspect_file
+
+ACTIONS = (
+    ("upgrade", "bring a database to the current schema"),
+    ("check", "verify the file, its schema revision and its integrity (never writes)"),
+    ("backup", "write a consistent copy (SQLite online backup)"),
+    ("backups", "list the copies in the backups folder, newest first"),
+    ("restore", "replace the database by a backup (the current file is backed up first)"),
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("db", help="database maintenance")
     actions = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    for name, text in (
-        ("upgrade", "bring a database to the current schema"),
-        ("check", "verify integrity and schema revision"),
-        ("backup", "write a consistent copy (SQLite online backup)"),
-    ):
+    for name, text in ACTIONS:
         action = actions.add_parser(name, help=text)
         action.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
         if name == "backup":
             action.add_argument("--output", type=Path, metavar="PATH", help="the copy's path")
+        if name == "restore":
+            action.add_argument(
+                "backup", type=Path, metavar="BACKUP", help="a path, or a name from db backups"
+            )
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    target = database_target(args)
+    value = database_target(args)
+    target = Target.parse(value)
     if args.db_command == "upgrade":
-        database = open_database(target)
+        database = open_database(value)
         label, mode = database.target.label, database.journal_mode()
         print(f"{label}: at schema {database.revision()} ({mode} journal)")
+        database.close()
         return 0
-    database = open_database(target, upgrade=False)
+    if args.db_command == "check":
+        return check(value)
+    path = target.path
+    if path is None:
+        raise StoreError(f"{target.label}: back up a server database with its own tools")
     if args.db_command == "backup":
-        print(database.backup(args.output))
-        return 0
-    revision, head = database.revision(), head_revision()
-    problems = database.integrity_problems()
-    if problems:
-        print(f"{database.target.label}: damaged: {problems[0]}", file=sys.stderr)
-        return 1
-    if revision != head:
-        print(
-            f"{database.target.label}: schema {revision} needs an upgrade to {head} "
-            f"(run: {PROGRAM} db upgrade)",
-            file=sys.stderr,
-        )
-        return 1
-    print(f"{database.target.label}: ok (schema {revision})")
+        inspect_file(path, for_writing=False)  # never copy a file we do not understand
+        print(backup_sqlite_file(path, args.output or new_backup_path(path, MANUAL)))
+    elif args.db_command == "backups":
+        for info in list_backups(path):
+            events = "unreadable" if info.events is None else f"{info.events} events"
+            print(f"{info.taken:%Y-%m-%d %H:%M:%S}  {info.reason or 'copy'}  {events}  {info.path}")
+    else:
+        backup = args.backup
+        if not backup.exists() and (backups_dir(path) / backup).exists():
+            backup = backups_dir(path) / backup
+        kept = restore_file(path, backup)
+        replaced = f"; the replaced file is kept as {kept}" if kept else ""
+        print(f"{path}: restored from {backup}{replaced}")
     return 0
+
+
+def check(value: str) -> int:
+    """0 and ``ok`` for a sound file at the current schema; else one line and 1."""
+    head = head_revision()
+    path = Target.parse(value).path
+    if path is not None:
+        if not path.exists():
+            raise StoreError(f"{path}: does not exist")
+        revision = inspect_file(path, for_writing=True)
+        if revision != head:
+            return _needs_upgrade(str(path), revision, head)
+    database = open_database(value, upgrade=False, read_only=path is not None)
+    try:
+        label, revision = database.target.label, database.revision()
+        if revision != head:
+            return _needs_upgrade(label, revision, head)
+        problems = database.integrity_problems()
+        if problems:
+            print(f"{label}: damaged: {problems[0]}", file=sys.stderr)
+            return 1
+        count = EventStore(database).count()
+    finally:
+        database.close()
+    print(f"{label}: ok (schema {revision}, {count} events)")
+    return 0
+
+
+def _needs_upgrade(label: str, revision: str | None, head: str) -> int:
+    print(
+        f"{label}: schema {revision} needs an upgrade to {head} (run: {PROGRAM} db upgrade)",
+        file=sys.stderr,
+    )
+    return 1

@@ -76,7 +76,8 @@ def from_hijri(year: int, month: int, day: int) -> date:
 def parse_hijri(text: str) -> date:
     """Read ``YYYY-MM-DD`` in the Hijri calendar and return its Gregorian day."""
     parts = text.strip().split("-")
-    if len(parts) != 3 or not all(part.isdecimal() for part in parts):
+    # At most four digits a part: int() refuses (ValueError) numbers of 4,300 digits.
+    if len(parts) != 3 or not all(part.isdecimal() and len(part) <= 4 for part in parts):
         raise ValidationError("hijri", f"'{text}' is not a Hijri date (expected YYYY-MM-DD)")
     year, month, day = (int(part) for part in parts)
     return from_hijri(year, month, day)

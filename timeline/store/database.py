@@ -1,33 +1,50 @@
-"""Opening a database: checks before any write, pragmas, migrations with a backup first.
+"""Opening a database: checks before any write, pragmas, backups, then migrations.
 
-A SQLite file is inspected read-only before anything touches it, so a file that is not a
-database, or one written by a newer app, is refused without a single byte changed.
+A SQLite file is inspected read-only before anything touches it (sqlitefile.py), so a file
+that is empty, damaged, another program's, written by a newer app, read-only or locked is
+refused with its own StoreError and not a single byte changed. An accepted file is backed up
+once a day and before every migration (backups.py); it can also be opened read-only.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from timeline.locations import migrations_dir
-from timeline.store.errors import NewerSchemaError, StoreError
+from timeline.store import sqlitefile
+from timeline.store.backups import (
+    DAILY,
+    KEEP_BACKUPS,
+    MANUAL,
+    backed_up_today,
+    backup_sqlite_file,
+    backups_dir,
+    before_upgrade,
+    new_backup_path,
+    prune_backups,
+    take_backup,
+)
+from timeline.store.errors import StoreError, WriteRefusedError
+from timeline.store.schema import alembic_config, check_revision, head_revision
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+__all__ = [
+    "Database",
+    "Target",
+    "backup_sqlite_file",
+    "backups_dir",
+    "head_revision",
+    "open_database",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,108 +70,38 @@ class Target:
         return str(self.path) if self.path else self.url
 
 
-def _alembic_config(connection: Connection | None = None) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(migrations_dir()))
-    if connection is not None:
-        config.attributes["connection"] = connection
-    return config
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def _known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(_alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
-
-
-def _inspect_sqlite_file(path: Path) -> str | None:
-    """Check a SQLite file without writing to it; return its schema revision (None if new).
-
-    Raises StoreError naming the file and the reason for anything we do not understand.
-    """
-    if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
-    if not path.exists():
-        folder = path.parent
-        if not folder.is_dir():
-            raise StoreError(f"{path}: the folder {folder} does not exist")
-        if not os.access(folder, os.W_OK):
-            raise StoreError(f"{path}: the folder {folder} is not writable")
-        return None
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise StoreError(f"{path}: cannot be read ({error.strerror})") from error
-    if not header:
-        raise StoreError(f"{path}: is empty (0 bytes), not a database; it was left untouched")
-    if header != SQLITE_HEADER:
-        raise StoreError(f"{path}: is not a SQLite database; it was left untouched")
-    try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
-            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" not in tables:
-                if tables - {"sqlite_sequence"}:
-                    raise StoreError(
-                        f"{path}: is a SQLite database of another program; it was left untouched"
-                    )
-                return None
-            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path}: is damaged or not a database ({error})") from error
-    return row[0] if row else None
-
-
-def _check_revision(label: str, revision: str | None) -> None:
-    if revision is not None and revision not in _known_revisions():
-        raise NewerSchemaError(
-            f"{label}: was written by a newer version of Diplomatic Timeline "
-            f"(schema {revision}); update the app to open it. The file was left untouched."
-        )
-
-
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
+    # WAL: readers never block the writer, and a crash leaves the last commit intact.
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a committed transaction survives a power cut, not only a crash of the app.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
-def backup_sqlite_file(source: Path, destination: Path) -> Path:
-    """A consistent copy of a live SQLite file through the online backup API."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    if destination.exists():
-        raise StoreError(f"{destination}: already exists; choose another name")
+@contextmanager
+def _translated(label: str, *, readable: bool = True) -> Iterator[None]:
+    """SQLite's failures (locked, read-only, disk full, damaged) as StoreErrors in words;
+    constraint violations and other databases' errors pass through unchanged."""
     try:
-        with (
-            closing(sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)) as src,
-            closing(sqlite3.connect(destination)) as dst,
+        yield
+    except DBAPIError as error:
+        cause = error.orig
+        if not isinstance(cause, sqlite3.DatabaseError) or isinstance(
+            cause, sqlite3.IntegrityError
         ):
-            src.backup(dst)
-    except (sqlite3.Error, OSError) as error:
-        destination.unlink(missing_ok=True)
-        raise StoreError(f"{destination}: backup failed ({error})") from error
-    return destination
-
-
-def backups_dir(path: Path) -> Path:
-    return path.parent / f"{path.stem}-backups"
+            raise
+        raise sqlitefile.translate(label, cause, readable=readable) from error
 
 
 class Database:
     """An open, migrated database; hand out short sessions, one per unit of work."""
 
-    def __init__(self, target: Target, engine: Engine) -> None:
+    def __init__(self, target: Target, engine: Engine, *, read_only: bool = False) -> None:
         self.target = target
         self.engine = engine
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -164,12 +111,16 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed together or not at all."""
-        with self._sessions() as session, session.begin():
+        if self.read_only:
+            raise WriteRefusedError(
+                f"{self.target.label}: was opened read-only; changes cannot be saved"
+            )
+        with _translated(self.target.label), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with _translated(self.target.label), self._sessions() as session:
             yield session
 
     def revision(self) -> str | None:
@@ -192,57 +143,119 @@ class Database:
         """Write a consistent copy; by default into the backups folder beside the file."""
         if self.target.path is None:
             raise StoreError(f"{self.target.label}: back up a server database with its own tools")
-        if destination is None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            destination = backups_dir(self.target.path) / f"{self.target.path.stem}-{stamp}.sqlite3"
-        return backup_sqlite_file(self.target.path, destination)
+        return backup_sqlite_file(
+            self.target.path, destination or new_backup_path(self.target.path, MANUAL)
+        )
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_database(value: str | Path, *, upgrade: bool = True) -> Database:
+def open_database(
+    value: str | Path,
+    *,
+    upgrade: bool = True,
+    read_only: bool = False,
+    keep_backups: int = KEEP_BACKUPS,
+) -> Database:
     """Open (creating if new) and migrate to the current schema.
 
-    An existing SQLite file at an older revision is backed up before it is upgraded.
+    An existing SQLite file is backed up before it is upgraded, and once a day on open;
+    only the newest ``keep_backups`` automatic copies are kept (0: take none). With
+    ``read_only`` the file is opened with SQLite's ``mode=ro``: no migration, no backup,
+    and every change refused with WriteRefusedError.
     """
     target = Target.parse(value)
-    revision_before: str | None = None
-    if target.path is not None:
-        revision_before = _inspect_sqlite_file(target.path)
-        _check_revision(target.label, revision_before)
+    if target.path is None:
+        if read_only:
+            raise StoreError(f"{target.label}: only a SQLite file can be opened read-only")
+        return _open_server(target, upgrade)
+    path = target.path
+    existed = path.exists()
+    revision = sqlitefile.inspect_file(path, for_writing=not read_only)
+    if read_only:
+        return _open_read_only(target, revision)
+    engine = create_engine(target.url, connect_args={"timeout": sqlitefile.LOCK_WAIT_SECONDS})
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    database = Database(target, engine)
+
+    def prepare() -> None:
+        if upgrade:
+            _upgrade(database, revision)
+        if existed and revision is not None and keep_backups > 0:
+            if not backed_up_today(path):
+                take_backup(path, DAILY)
+            prune_backups(path, keep_backups)
+        database.revision()  # the engine reads the file, or the error is raised here
+
+    return _prepared(database, prepare)
+
+
+def _open_server(target: Target, upgrade: bool) -> Database:
     try:
         engine = create_engine(target.url)
     except (SQLAlchemyError, ImportError) as error:
         raise StoreError(f"{target.label}: cannot open ({error})") from error
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _set_sqlite_pragmas)
     database = Database(target, engine)
-    try:
+
+    def prepare() -> None:
         if upgrade:
-            _upgrade(database, revision_before)
+            _upgrade(database, database.revision())
         else:
             with engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
+
+    return _prepared(database, prepare)
+
+
+def _open_read_only(target: Target, revision: str | None) -> Database:
+    path = target.path
+    assert path is not None
+    head = head_revision()
+    if revision is None:
+        raise StoreError(f"{path}: holds no timeline yet, so there is nothing to read")
+    if revision != head:
+        raise StoreError(
+            f"{path}: is at schema {revision} and needs an upgrade to {head}, "
+            "which a read-only opening cannot do"
+        )
+    # Nobody can be writing a file whose folder is read-only and has no WAL beside it:
+    # there, and only there, SQLite may read without its shared-memory file.
+    immutable = not sqlitefile.has_journal(path) and not os.access(path.parent, os.W_OK)
+    uri = sqlitefile.read_only_uri(path, immutable=immutable)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=sqlitefile.LOCK_WAIT_SECONDS)
+
+    database = Database(target, create_engine(target.url, creator=connect), read_only=True)
+    return _prepared(database, database.revision, readable=False)
+
+
+def _prepared(
+    database: Database, prepare: Callable[[], object], *, readable: bool = True
+) -> Database:
+    """Run the opening steps; on failure release the engine and say why in one line."""
+    try:
+        with _translated(database.target.label, readable=readable):
+            prepare()
     except SQLAlchemyError as error:
-        engine.dispose()
+        database.close()
         reason = getattr(error, "orig", None) or error
-        raise StoreError(f"{target.label}: cannot open ({reason})") from error
+        raise StoreError(f"{database.target.label}: cannot open ({reason})") from error
     except StoreError:
-        engine.dispose()
+        database.close()
         raise
     return database
 
 
-def _upgrade(database: Database, revision_before: str | None) -> None:
-    current = database.revision() if database.target.path is None else revision_before
-    _check_revision(database.target.label, current)
+def _upgrade(database: Database, current: str | None) -> None:
+    """Migrate to head, backing up an existing SQLite file first."""
+    check_revision(database.target.label, current)
     head = head_revision()
     if current == head:
         return
-    if current is not None and database.target.path is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = database.target.path
-        database.backup(backups_dir(path) / f"{path.stem}-before-{head}-{stamp}.sqlite3")
+    path = database.target.path
+    if current is not None and path is not None:
+        take_backup(path, before_upgrade(head))
     with database.engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
+        command.upgrade(alembic_config(connection), "head")

@@ -1,10 +1,18 @@
-"""Errors the store reports to people: one line saying which database and why."""
+"""Errors the store reports to people: one line saying which database and why.
+
+Each reason a file cannot be opened has its own class, so that the app can offer the next
+step that makes sense (open another file, restore a backup, open read-only, try again)
+without parsing messages.
+"""
 
 from __future__ import annotations
 
 
 class StoreError(Exception):
     """A database that cannot be opened, read or written, with the reason in words."""
+
+    #: Whether opening the same file read-only would let the user at least read it.
+    read_only_helps: bool = False
 
 
 class NewerSchemaError(StoreError):
@@ -17,3 +25,39 @@ class ConflictError(StoreError):
 
 class NotFoundError(StoreError):
     """The event no longer exists."""
+
+
+class EmptyFileError(StoreError):
+    """The file has no bytes at all; it is left untouched rather than made a database."""
+
+
+class NotADatabaseError(StoreError):
+    """The file is not SQLite, or is the SQLite database of another program."""
+
+
+class DamagedFileError(StoreError):
+    """The file starts like SQLite but is truncated or corrupt; only a backup can help."""
+
+
+class ReadOnlyFileError(StoreError):
+    """The file (or its folder) may not be written: reading it is still possible."""
+
+    read_only_helps = True
+
+
+class LockedFileError(StoreError):
+    """Another program holds a lock on the file; waiting, or reading, may help."""
+
+    def __init__(self, message: str, *, readable: bool) -> None:
+        super().__init__(message)
+        self.read_only_helps = readable
+
+
+class WriteRefusedError(StoreError):
+    """A change was asked of a database that was opened read-only."""
+
+
+class BackupError(StoreError):
+    """A backup could not be written or restored; the database itself is unchanged."""
+
+    read_only_helps = True

@@ -1,0 +1,36 @@
+"""Reliability tests: hypothesis profiles, quick lock waits, and a sample database.
+
+``HYPOTHESIS_PROFILE=long`` runs every fuzz test with many more examples (see
+docs/reliability.md); the default profile keeps the whole suite fast.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import settings
+
+from timeline.io.sample import load_sample
+from timeline.store import sqlitefile
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+
+settings.register_profile("long", max_examples=20_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture
+def quick_locks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Wait a fifth of a second, not five, before calling a file locked."""
+    monkeypatch.setattr(sqlitefile, "LOCK_WAIT_SECONDS", 0.2)
+
+
+@pytest.fixture
+def sample_file(tmp_path):
+    """A closed database file holding the sample events."""
+    path = tmp_path / "timeline.sqlite3"
+    database = open_database(path)
+    load_sample(EventStore(database))
+    database.close()
+    return path

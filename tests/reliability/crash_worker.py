@@ -1,0 +1,60 @@
+"""A child process for the crash tests: it writes to a database until it is killed.
+
+``crash_worker.py import PATH COUNT`` commits the sample (printing ``committed``), then
+prints ``writing`` and adds COUNT more events in one transaction, which the test kills.
+``crash_worker.py edits PATH`` updates the events round robin, one transaction per step,
+printing each step's number once it is committed, until the test kills it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from itertools import count
+
+from timeline.domain.event import Event, Participant, Source
+from timeline.io.sample import sample_events
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+
+
+def stepped(event: Event, step: int) -> Event:
+    """The event as edit ``step`` leaves it: every table of the event changes at once."""
+    return dataclasses.replace(
+        event,
+        title_en=f"step {step}",
+        summary=f"summary of step {step}",
+        participants=(Participant(f"person {step}", "envoy"),),
+        sources=(Source(f"https://example.org/step/{step}", f"outlet {step}"),),
+        tags=(f"step-{step}", "burst"),
+    )
+
+
+def bulk(path: str, total: int) -> None:
+    store = EventStore(open_database(path))
+    base = sample_events()
+    store.add_many(base)
+    print("committed", flush=True)
+    events = [
+        dataclasses.replace(base[n % len(base)], title_en=f"interrupted {n}", tags=("bulk",))
+        for n in range(total)
+    ]
+    print("writing", flush=True)
+    store.add_many(events)
+    print("finished", flush=True)
+
+
+def edits(path: str) -> None:
+    store = EventStore(open_database(path))
+    ids = list(store.ids())
+    for step in count(1):
+        event = store.get(ids[step % len(ids)])
+        store.update(stepped(event, step))
+        print(step, flush=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "import":
+        bulk(sys.argv[2], int(sys.argv[3]))
+    else:
+        edits(sys.argv[2])

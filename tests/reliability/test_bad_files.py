@@ -1,0 +1,209 @@
+"""Bad database files: each is refused with its own error, in one line, and left untouched.
+
+Untouched means the same bytes and modification time, and nothing new beside it: no
+``-wal``/``-shm`` files and no backups folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.store.database import head_revision, open_database
+from timeline.store.errors import (
+    DamagedFileError,
+    EmptyFileError,
+    LockedFileError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyFileError,
+    StoreError,
+    WriteRefusedError,
+)
+from timeline.store.repository import EventStore
+
+PAGE = 4096
+
+
+def folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        path.name: (path.read_bytes(), path.stat().st_mtime_ns)
+        for path in sorted(folder.iterdir())
+        if path.is_file()
+    }
+
+
+def empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def truncated_at_a_page(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // PAGE // 2 * PAGE])
+
+
+def truncated_mid_page(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2 + 123])
+
+
+def corrupt_pages(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[:PAGE] + b"\xa5" * (len(data) - PAGE))
+
+
+def plain_text(path: Path) -> None:
+    path.write_text("Minutes of the meeting\n", encoding="utf-8")
+
+
+def another_programs_database(path: Path) -> None:
+    path.unlink()
+    with closing(sqlite3.connect(path)) as other:
+        other.execute("CREATE TABLE notes (body TEXT)")
+        other.commit()
+
+
+def from_a_newer_app(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        raw.commit()
+
+
+def read_only(path: Path) -> None:
+    path.chmod(0o444)
+
+
+BAD_FILES: dict[str, tuple[Callable[[Path], None], type[StoreError], str]] = {
+    "empty": (empty, EmptyFileError, "is empty"),
+    "truncated at a page": (truncated_at_a_page, DamagedFileError, "truncated"),
+    "truncated mid-page": (truncated_mid_page, DamagedFileError, "truncated"),
+    "corrupt pages": (corrupt_pages, DamagedFileError, "damaged"),
+    "plain text": (plain_text, NotADatabaseError, "is not a SQLite database"),
+    "another program's": (another_programs_database, NotADatabaseError, "another program"),
+    "newer schema": (from_a_newer_app, NewerSchemaError, "newer version"),
+    "read-only": (read_only, ReadOnlyFileError, "read-only (file mode 0444)"),
+}
+
+
+@pytest.fixture(params=list(BAD_FILES))
+def bad_file(request, sample_file) -> Iterator[tuple[Path, type[StoreError], str]]:
+    spoil, error, reason = BAD_FILES[request.param]
+    spoil(sample_file)
+    os.utime(sample_file, ns=(1_000_000_000_000_000_000, 1_000_000_000_000_000_000))
+    yield sample_file, error, reason
+    sample_file.chmod(0o644)
+
+
+def test_a_bad_file_is_refused_untouched_with_its_own_error(bad_file):
+    path, error, reason = bad_file
+    before = folder_state(path.parent)
+    with pytest.raises(error) as raised:
+        open_database(path)
+    message = str(raised.value)
+    assert message.startswith(f"{path}: ") and reason in message
+    assert "\n" not in message
+    assert folder_state(path.parent) == before
+
+
+def test_db_check_names_a_bad_file_in_one_line(bad_file, capsys):
+    path, _error, reason = bad_file
+    before = folder_state(path.parent)
+    assert main(["db", "check", "--database", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and str(path) in captured.err and reason in captured.err
+    assert folder_state(path.parent) == before
+
+
+JOURNAL_MODES = {"WAL": "PRAGMA journal_mode=WAL", "DELETE": "PRAGMA journal_mode=DELETE"}
+
+
+@contextmanager
+def held_by_another_program(path: Path, journal: str) -> Iterator[None]:
+    """Another connection in ``journal`` mode holding the exclusive lock (BEGIN EXCLUSIVE)."""
+    with closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute(JOURNAL_MODES[journal])
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            yield
+        finally:
+            other.execute("ROLLBACK")
+
+
+@pytest.mark.parametrize(("journal", "readable"), [("WAL", True), ("DELETE", False)])
+def test_a_locked_file_is_named_locked(sample_file, quick_locks, capsys, journal, readable):
+    with held_by_another_program(sample_file, journal):
+        before = folder_state(sample_file.parent)
+        with pytest.raises(LockedFileError, match="locked by another program") as raised:
+            open_database(sample_file)
+        assert raised.value.read_only_helps is readable
+        assert main(["db", "check", "--database", str(sample_file)]) == 1
+        assert "locked by another program" in capsys.readouterr().err
+        assert folder_state(sample_file.parent) == before
+
+
+def test_a_file_locked_by_a_writer_in_wal_mode_can_still_be_read(sample_file, quick_locks):
+    with held_by_another_program(sample_file, "WAL"):
+        database = open_database(sample_file, read_only=True)
+        try:
+            assert EventStore(database).count() == 11
+        finally:
+            database.close()
+
+
+def test_a_save_while_another_program_holds_the_lock_is_a_locked_error(
+    sample_file, quick_locks
+):
+    store = EventStore(open_database(sample_file))
+    try:
+        event = store.find()[0]
+        with held_by_another_program(sample_file, "WAL"), pytest.raises(LockedFileError):
+            store.delete(event.id)
+        assert store.get(event.id) == event
+    finally:
+        store.database.close()
+
+
+def test_a_read_only_file_opens_read_only_and_refuses_changes(sample_file):
+    sample_file.chmod(0o444)
+    content = sample_file.read_bytes()
+    database = open_database(sample_file, read_only=True)
+    try:
+        store = EventStore(database)
+        assert database.read_only and store.count() == 11
+        event = store.find()[0]
+        with pytest.raises(WriteRefusedError, match="opened read-only"):
+            store.delete(event.id)
+        with pytest.raises(WriteRefusedError):
+            store.add(event)
+        assert store.count() == 11
+    finally:
+        database.close()
+    assert sample_file.read_bytes() == content
+    assert not (sample_file.parent / "timeline-backups").exists()
+
+
+def test_read_only_opening_still_refuses_what_it_does_not_understand(sample_file):
+    from_a_newer_app(sample_file)
+    with pytest.raises(NewerSchemaError):
+        open_database(sample_file, read_only=True)
+    with pytest.raises(StoreError, match="does not exist"):
+        open_database(sample_file.with_name("missing.sqlite3"), read_only=True)
+
+
+def test_db_check_on_a_sound_file_says_ok_with_the_count(sample_file, capsys):
+    assert main(["db", "check", "--database", str(sample_file)]) == 0
+    assert capsys.readouterr().out == f"{sample_file}: ok (schema {head_revision()}, 11 events)\n"
+
+
+def test_db_check_does_not_create_a_missing_file(tmp_path, capsys):
+    missing = tmp_path / "missing.sqlite3"
+    assert main(["db", "check", "--database", str(missing)]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

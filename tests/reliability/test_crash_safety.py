@@ -1,0 +1,127 @@
+"""Crash safety: a process killed (SIGKILL) in the middle of writing loses only the
+transaction it was in, never a committed one, and leaves a sound file.
+
+The writer is a child process (crash_worker.py) that says on stdout what it has committed;
+the test kills it mid-write, reopens the file as the app does and checks the outcome.
+"""
+
+from __future__ import annotations
+
+import runpy
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline.io.records import to_record
+from timeline.io.sample import sample_events
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+
+WORKER = Path(__file__).resolve().parent / "crash_worker.py"
+stepped = runpy.run_path(str(WORKER))["stepped"]
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+
+
+def start(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, str(WORKER), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def kill(worker: subprocess.Popen[str]) -> list[str]:
+    """SIGKILL: no cleanup, no rollback, no atexit; return what it printed before."""
+    worker.send_signal(signal.SIGKILL)
+    rest, errors = worker.communicate(timeout=30)
+    assert worker.returncode == -signal.SIGKILL, errors
+    return rest.splitlines()
+
+
+def without_id(event):
+    record = to_record(event)
+    record.pop("id", None)
+    return record
+
+
+def reopened_events(path: Path) -> list:
+    database = open_database(path)
+    try:
+        assert database.integrity_problems() == []
+        return EventStore(database).find()
+    finally:
+        database.close()
+
+
+def test_the_database_runs_in_wal_with_full_synchronous_writes(tmp_path):
+    database = open_database(tmp_path / "timeline.sqlite3")
+    try:
+        with database.engine.connect() as first, database.engine.connect() as second:
+            for connection in (first, second):
+                assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+                assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    finally:
+        database.close()
+
+
+def test_a_kill_during_a_large_import_keeps_exactly_what_was_committed(tmp_path):
+    path = tmp_path / "timeline.sqlite3"
+    wal = tmp_path / "timeline.sqlite3-wal"
+    worker = start("import", str(path), "6000")
+    assert worker.stdout is not None
+    assert worker.stdout.readline() == "committed\n"
+    assert worker.stdout.readline() == "writing\n"
+    committed_size = wal.stat().st_size
+    deadline = time.monotonic() + 60
+    # Kill once the uncommitted transaction has spilled a megabyte into the WAL.
+    while wal.stat().st_size < committed_size + 1_000_000 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert wal.stat().st_size >= committed_size + 1_000_000, "the import never started writing"
+    printed = kill(worker)
+    assert "finished" not in printed
+
+    found = reopened_events(path)
+    assert [without_id(event) for event in found] == [
+        without_id(event)
+        for event in sorted(sample_events(), key=lambda e: (e.date.earliest(), e.date.latest()))
+    ]
+
+
+def expected_states(originals: dict[int, object], ids: list[int], last_step: int) -> dict:
+    """Each event as the steps 1..last_step (round robin over ``ids``) leave it."""
+    expected = dict(originals)
+    versions = {event_id: 1 for event_id in ids}
+    for step in range(1, last_step + 1):
+        event_id = ids[step % len(ids)]
+        expected[event_id] = stepped(expected[event_id], step)
+        versions[event_id] += 1
+    return {event_id: (without_id(expected[event_id]), versions[event_id]) for event_id in ids}
+
+
+def test_a_kill_during_an_edit_burst_keeps_every_committed_edit_whole(sample_file):
+    before = reopened_events(sample_file)
+    originals = {event.id: event for event in before}
+    ids = sorted(originals)
+    worker = start("edits", str(sample_file))
+    assert worker.stdout is not None
+    printed = []
+    while len(printed) < 40:
+        line = worker.stdout.readline()
+        assert line, worker.stderr.read() if worker.stderr else "the worker stopped"
+        printed.append(int(line))
+    printed += [int(line) for line in kill(worker)]
+    last_printed = printed[-1]
+    assert printed == list(range(1, last_printed + 1))
+
+    found = {event.id: event for event in reopened_events(sample_file)}
+    assert sorted(found) == ids
+    # The step being committed when the kill came is wholly there or wholly absent.
+    outcomes = [expected_states(originals, ids, last) for last in (last_printed, last_printed + 1)]
+    actual = {event_id: (without_id(event), event.version) for event_id, event in found.items()}
+    assert actual in outcomes

@@ -1,0 +1,160 @@
+"""The dialog shown when a database cannot be opened: which and why, and what next."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from timeline.store.backups import backup_sqlite_file, new_backup_path
+from timeline.store.errors import (
+    DamagedFileError,
+    EmptyFileError,
+    LockedFileError,
+    NewerSchemaError,
+    NotADatabaseError,
+    ReadOnlyFileError,
+    StoreError,
+)
+from timeline.store.repository import EventStore
+from timeline.ui.open_error_dialog import (
+    OpenChoice,
+    OpenErrorDialog,
+    choices_for,
+    recover_from_open_error,
+)
+from timeline.ui.restore_dialog import RestoreDialog
+
+ALWAYS = [OpenChoice.OPEN_ANOTHER, OpenChoice.QUIT]
+
+
+def make(qtbot, error, path) -> OpenErrorDialog:
+    dialog = OpenErrorDialog(error, path)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+@pytest.mark.parametrize(
+    ("error", "offered"),
+    [
+        (EmptyFileError("x: is empty"), ALWAYS),
+        (DamagedFileError("x: is damaged"), ALWAYS),
+        (NotADatabaseError("x: is not a SQLite database"), ALWAYS),
+        (NewerSchemaError("x: was written by a newer version"), ALWAYS),
+        (ReadOnlyFileError("x: is read-only"), [OpenChoice.OPEN_ANOTHER, OpenChoice.READ_ONLY]),
+        (
+            LockedFileError("x: is locked", readable=True),
+            [OpenChoice.OPEN_ANOTHER, OpenChoice.READ_ONLY, OpenChoice.RETRY],
+        ),
+        (
+            LockedFileError("x: is locked", readable=False),
+            [OpenChoice.OPEN_ANOTHER, OpenChoice.RETRY],
+        ),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, StoreError) else "",
+)
+def test_only_the_steps_that_can_work_are_offered(qtbot, tmp_path, error, offered):
+    dialog = make(qtbot, error, tmp_path / "timeline.sqlite3")
+    expected = offered if OpenChoice.QUIT in offered else [*offered, OpenChoice.QUIT]
+    assert list(dialog.buttons) == expected
+
+
+def test_restore_is_offered_when_a_readable_backup_exists(qtbot, sample_file):
+    backups = sample_file.parent / "timeline-backups"
+    backups.mkdir()
+    (backups / "timeline-20250101-120000-daily.sqlite3").write_text("unreadable")
+    assert OpenChoice.RESTORE not in make(qtbot, DamagedFileError("x"), sample_file).buttons
+    backup_sqlite_file(sample_file, new_backup_path(sample_file, "daily"))
+    assert OpenChoice.RESTORE in make(qtbot, DamagedFileError("x"), sample_file).buttons
+
+
+def test_the_file_and_the_reason_are_shown_as_plain_text(qtbot, tmp_path):
+    path = tmp_path / "<b>x <img src=x>.sqlite3"
+    message = f"{path}: is empty (0 bytes), not a database; it was left untouched"
+    dialog = make(qtbot, EmptyFileError(message), path)
+    assert dialog.message.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.message.text() == message
+
+
+@pytest.mark.parametrize("choice", [OpenChoice.OPEN_ANOTHER, OpenChoice.READ_ONLY])
+def test_a_button_closes_the_dialog_with_its_choice(qtbot, tmp_path, choice):
+    dialog = make(qtbot, ReadOnlyFileError("x: is read-only"), tmp_path / "t.sqlite3")
+    dialog.show()
+    qtbot.mouseClick(dialog.buttons[choice], Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.choice is choice
+
+
+def test_closing_the_dialog_means_quit(qtbot, tmp_path):
+    dialog = make(qtbot, ReadOnlyFileError("x: is read-only"), tmp_path / "t.sqlite3")
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.choice is OpenChoice.QUIT
+
+
+def answer_with(monkeypatch, *choices: OpenChoice) -> list[str]:
+    """Make each OpenErrorDialog pick the next of ``choices``; return the messages shown."""
+    shown, queue = [], list(choices)
+
+    def pick(dialog):
+        shown.append(dialog.message.text())
+        dialog.choice = queue.pop(0)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OpenErrorDialog, "exec", pick)
+    return shown
+
+
+def test_recovery_opens_read_only_when_chosen(qtbot, sample_file, monkeypatch):
+    sample_file.chmod(0o444)
+    shown = answer_with(monkeypatch, OpenChoice.READ_ONLY)
+    database = recover_from_open_error(ReadOnlyFileError("x: is read-only"), sample_file)
+    try:
+        assert database is not None and database.read_only
+    finally:
+        database.close()
+    assert shown == ["x: is read-only"]
+
+
+def test_recovery_asks_again_when_another_file_fails_too(qtbot, sample_file, monkeypatch):
+    text = sample_file.with_name("notes.sqlite3")
+    text.write_text("notes")
+    picked = iter([(str(text), ""), (str(sample_file), "")])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: next(picked))
+    shown = answer_with(monkeypatch, OpenChoice.OPEN_ANOTHER, OpenChoice.OPEN_ANOTHER)
+    database = recover_from_open_error(EmptyFileError("first: is empty"), None)
+    try:
+        assert database is not None and database.target.path == sample_file
+    finally:
+        database.close()
+    assert shown[0] == "first: is empty" and "is not a SQLite database" in shown[1]
+
+
+def test_recovery_restores_then_opens(qtbot, sample_file, monkeypatch):
+    yesterday = datetime.now() - timedelta(days=1)
+    backup_sqlite_file(sample_file, new_backup_path(sample_file, "daily", yesterday))
+    sample_file.write_bytes(b"")
+    answer_with(monkeypatch, OpenChoice.RESTORE)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
+
+    def restore_the_newest(dialog):
+        dialog.table.selectRow(0)
+        dialog.restore_selected()
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", restore_the_newest)
+    database = recover_from_open_error(EmptyFileError("x: is empty"), sample_file)
+    try:
+        assert database is not None and EventStore(database).count() == 11
+    finally:
+        database.close()
+
+
+def test_quitting_opens_nothing(qtbot, tmp_path, monkeypatch):
+    answer_with(monkeypatch, OpenChoice.QUIT)
+    assert recover_from_open_error(EmptyFileError("x"), tmp_path / "t.sqlite3") is None
+
+
+def test_a_server_database_offers_another_file_or_quitting():
+    assert choices_for(StoreError("postgresql://db/timeline: cannot open"), None) == ALWAYS

@@ -1,0 +1,124 @@
+"""File > Restore from backup…: the list of copies, and a restore only after a yes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+
+from timeline.store.backups import backup_sqlite_file, backups_dir, list_backups, new_backup_path
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+from timeline.ui.restore_dialog import RestoreDialog
+
+
+def count_events(path) -> int:
+    store = EventStore(open_database(path, read_only=True))
+    try:
+        return store.count()
+    finally:
+        store.database.close()
+
+
+@pytest.fixture
+def with_backups(sample_file):
+    """The sample file, backed up two and five days ago, then cut down to 9 events."""
+    for days_ago, reason in ((5, "before-upgrade-to-0002"), (2, "daily")):
+        when = datetime.now() - timedelta(days=days_ago)
+        backup_sqlite_file(sample_file, new_backup_path(sample_file, reason, when))
+    (backups_dir(sample_file) / "timeline-20200101-000000-daily.sqlite3").write_text("broken")
+    store = EventStore(open_database(sample_file, keep_backups=0))
+    for event in store.find()[:2]:
+        store.delete(event.id)
+    store.database.close()
+    return sample_file
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Answer every message box with the next button in the list; record what they said."""
+    queue: list[QMessageBox.StandardButton] = []
+    asked: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer(box):
+        asked.append((box.textFormat(), box.text()))
+        return queue.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return queue, asked
+
+
+def make(qtbot, path) -> RestoreDialog:
+    dialog = RestoreDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def cells(dialog: RestoreDialog, row: int) -> list[str]:
+    return [dialog.table.item(row, column).text() for column in range(dialog.table.columnCount())]
+
+
+def test_backups_are_listed_newest_first_with_dates_and_counts(qtbot, with_backups):
+    dialog = make(qtbot, with_backups)
+    two_days_ago = (datetime.now() - timedelta(days=2)).strftime("%Y-%m-%d")
+    assert cells(dialog, 0)[:3] == [cells(dialog, 0)[0], "Daily", "11"]
+    assert cells(dialog, 0)[0].startswith(two_days_ago)
+    assert cells(dialog, 1)[1:3] == ["Before upgrading to schema 0002", "11"]
+    assert cells(dialog, 2)[1:] == ["Daily", "unreadable", "timeline-20200101-000000-daily.sqlite3"]
+    assert cells(dialog, 2)[0] == "2020-01-01 00:00"
+    assert not dialog.table.item(2, 0).flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_restore_needs_a_selection_and_a_yes(qtbot, with_backups, answers):
+    queue, asked = answers
+    dialog = make(qtbot, with_backups)
+    assert not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.restore_button.isEnabled()
+
+    queue.append(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and count_events(with_backups) == 9
+    [(text_format, question)] = asked
+    assert text_format == Qt.TextFormat.PlainText
+    assert str(with_backups) in question and "(11 event(s))" in question
+    assert "backed up first" in question
+
+    queue.append(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.restored == list_backups(with_backups)[1]
+    assert count_events(with_backups) == 11
+    assert dialog.kept is not None and list_backups(with_backups)[0].events == 9
+
+
+def test_a_refused_restore_says_why_and_keeps_the_dialog_open(
+    qtbot, with_backups, answers, quick_locks
+):
+    queue, asked = answers
+    other_window = open_database(with_backups)
+    EventStore(other_window).count()
+    try:
+        dialog = make(qtbot, with_backups)
+        dialog.table.selectRow(0)
+        queue += [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok]
+        dialog.restore_selected()
+    finally:
+        other_window.close()
+    assert dialog.isVisible() and dialog.restored is None
+    assert asked[1] == (
+        Qt.TextFormat.PlainText,
+        f"{with_backups}: is open in another window or program; close it there, then restore",
+    )
+
+
+def test_no_backups_says_so(qtbot, tmp_path):
+    path = tmp_path / "<b>x <img src=x>.sqlite3"
+    dialog = make(qtbot, path)
+    assert dialog.table.isHidden() and not dialog.restore_button.isEnabled()
+    assert dialog.findChild(QLabel, "noBackups").isVisible()
+    intro = dialog.findChild(QLabel, "restoreIntro")
+    assert intro.textFormat() == Qt.TextFormat.PlainText and str(path) in intro.text()

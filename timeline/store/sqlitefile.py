@@ -1,0 +1,196 @@
+"""Looking at a SQLite file before trusting it, and naming what is wrong with it.
+
+Everything here reads; nothing writes. A file is refused for one reason at a time, each with
+its own error class (see errors.py), in the order that tells the user the most: no bytes,
+not SQLite, damaged, another program's, too new, then read-only and locked. When no
+journal files lie beside the file, it is read with ``immutable=1`` so that a refused file
+is left exactly as it was, without even the empty ``-wal``/``-shm`` files that a plain
+read-only connection creates; with a journal beside it, only a normal read sees the truth.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from contextlib import closing
+from pathlib import Path
+
+from timeline.store.errors import (
+    DamagedFileError,
+    EmptyFileError,
+    LockedFileError,
+    NotADatabaseError,
+    ReadOnlyFileError,
+    StoreError,
+)
+from timeline.store.schema import check_revision
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+#: How long to wait for another program's transaction before calling the file locked.
+LOCK_WAIT_SECONDS = 5.0
+JOURNAL_SUFFIXES = ("-wal", "-journal")
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def has_journal(path: Path) -> bool:
+    """Whether the file's latest state may live partly outside it (WAL or hot journal)."""
+    return any(side_file(path, suffix).exists() for suffix in JOURNAL_SUFFIXES)
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """A ``mode=ro`` URI; ``immutable`` also skips locks and the WAL (safe only when no
+    other program can be writing the file)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return f"{uri}&immutable=1" if immutable else uri
+
+
+def translate(label: str, error: sqlite3.Error, *, readable: bool) -> StoreError:
+    """The StoreError subclass that says in words what SQLite's error code means."""
+    name = getattr(error, "sqlite_errorname", "")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return LockedFileError(
+            f"{label}: is locked by another program; close it there or try again later",
+            readable=readable,
+        )
+    if name.startswith("SQLITE_READONLY"):
+        return ReadOnlyFileError(f"{label}: cannot be written ({error})")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return DamagedFileError(f"{label}: is damaged ({error}); it was left untouched")
+    if name.startswith("SQLITE_FULL"):
+        return StoreError(f"{label}: the disk is full; the change was not saved")
+    return StoreError(f"{label}: cannot be used ({error})")
+
+
+def inspect_file(path: Path, *, for_writing: bool) -> str | None:
+    """The file's schema revision (None when new or still without tables).
+
+    Raises the StoreError subclass naming the file and the reason for anything this app
+    does not understand, or cannot write when ``for_writing``. Never writes to the file.
+    """
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if not path.exists():
+        folder = path.parent
+        if not for_writing:
+            raise StoreError(f"{path}: does not exist")
+        if not folder.is_dir():
+            raise StoreError(f"{path}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK):
+            raise StoreError(f"{path}: the folder {folder} is not writable")
+        return None
+    _check_header(path)
+    revision = _read_revision(path)
+    check_revision(str(path), revision)
+    if for_writing:
+        _check_writable(path)
+        _check_unlocked(path)
+    return revision
+
+
+def _check_header(path: Path) -> None:
+    """Empty, not SQLite, or cut short: all visible in the first hundred bytes and the size."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+        size = path.stat().st_size
+    except OSError as error:
+        raise StoreError(f"{path}: cannot be read ({error.strerror})") from error
+    if not header:
+        raise EmptyFileError(f"{path}: is empty (0 bytes), not a database; it was left untouched")
+    if not header.startswith(SQLITE_HEADER) and not SQLITE_HEADER.startswith(header):
+        raise NotADatabaseError(f"{path}: is not a SQLite database; it was left untouched")
+    if len(header) < HEADER_SIZE:
+        raise DamagedFileError(
+            f"{path}: is damaged (truncated to {size} bytes); it was left untouched"
+        )
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DamagedFileError(f"{path}: is damaged (its header is invalid); it was left untouched")
+    if side_file(path, "-wal").exists():
+        return  # the WAL may hold pages the file itself does not have yet
+    if size % page_size:
+        raise DamagedFileError(
+            f"{path}: is damaged (truncated in the middle of a page, at {size} bytes); "
+            "it was left untouched"
+        )
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is trusted only when stamped by the same write.
+    if header[24:28] == header[92:96] and size < pages * page_size:
+        raise DamagedFileError(
+            f"{path}: is damaged (truncated: {size} of {pages * page_size} bytes); "
+            "it was left untouched"
+        )
+
+
+def _read_revision(path: Path) -> str | None:
+    uri = read_only_uri(path, immutable=not has_journal(path))
+    try:
+        with closing(sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS)) as db:
+            problems = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise DamagedFileError(
+                    f"{path}: is damaged ({problems[0]}); it was left untouched"
+                )
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                if tables - {"sqlite_sequence"}:
+                    raise NotADatabaseError(
+                        f"{path}: is a SQLite database of another program; it was left untouched"
+                    )
+                return None
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as error:
+        raise translate(str(path), error, readable=False) from error
+    return str(row[0]) if row else None
+
+
+def is_read_only_file(path: Path) -> bool:
+    """By the mode bits as well as access(2): root may write anything, but a file marked
+    0444 was marked so by someone who wants it left alone."""
+    mode = path.stat().st_mode
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
+        path, os.W_OK
+    )
+
+
+def _check_writable(path: Path) -> None:
+    if is_read_only_file(path):
+        mode = stat.S_IMODE(path.stat().st_mode)
+        raise ReadOnlyFileError(
+            f"{path}: is read-only (file mode {mode:04o}); open it read-only, "
+            "or make it writable and open it again"
+        )
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyFileError(
+            f"{path}: its folder {path.parent} is read-only; open it read-only, "
+            "or move it to a folder you can write"
+        )
+
+
+def _check_unlocked(path: Path) -> None:
+    """Take and drop the write lock, so that a file held by another program is named as
+    such now rather than failing on the first save."""
+    with closing(
+        sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
+    ) as db:
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            raise translate(str(path), error, readable=_can_read(db)) from error
+
+
+def _can_read(db: sqlite3.Connection) -> bool:
+    try:
+        db.execute("PRAGMA busy_timeout = 0")
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        return False
+    return True

@@ -1,0 +1,141 @@
+"""When a database cannot be opened: which file and why, and only the next steps that work.
+
+The reason is the StoreError's own line (shown as plain text: a file name is user text).
+Reading read-only is offered only when the error says reading would work, a backup only
+when the backups folder holds a readable one, and trying again only when another program
+holds the file; opening another file and quitting are always there.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.render.theme import app_font
+from timeline.store.backups import KEEP_BACKUPS, list_backups
+from timeline.store.database import Database, open_database
+from timeline.store.errors import LockedFileError, StoreError
+from timeline.ui.restore_dialog import RestoreDialog
+
+
+class OpenChoice(StrEnum):
+    OPEN_ANOTHER = "open-another"
+    RESTORE = "restore"
+    READ_ONLY = "read-only"
+    RETRY = "retry"
+    QUIT = "quit"
+
+
+def choices_for(error: StoreError, path: Path | None) -> list[OpenChoice]:
+    """The next steps that can succeed after ``error`` on ``path``, in button order."""
+    choices = [OpenChoice.OPEN_ANOTHER]
+    if path is not None and any(info.events is not None for info in list_backups(path)):
+        choices.append(OpenChoice.RESTORE)
+    if path is not None and error.read_only_helps:
+        choices.append(OpenChoice.READ_ONLY)
+    if isinstance(error, LockedFileError):
+        choices.append(OpenChoice.RETRY)
+    return [*choices, OpenChoice.QUIT]
+
+
+class OpenErrorDialog(QDialog):
+    """Says which database and why; ``choice`` holds the button pressed (QUIT on close)."""
+
+    def __init__(self, error: StoreError, path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openErrorDialog")
+        self.setWindowTitle(self.tr("Diplomatic Timeline"))
+        self.choice = OpenChoice.QUIT
+        heading = QLabel(self.tr("The database could not be opened"))
+        heading.setFont(app_font(15, bold=True))
+        self.message = QLabel(str(error))
+        self.message.setObjectName("openErrorMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        captions = {
+            OpenChoice.OPEN_ANOTHER: self.tr("Open &another…"),
+            OpenChoice.RESTORE: self.tr("&Restore a backup…"),
+            OpenChoice.READ_ONLY: self.tr("Open &read-only"),
+            OpenChoice.RETRY: self.tr("&Try again"),
+            OpenChoice.QUIT: self.tr("&Quit"),
+        }
+        box = QDialogButtonBox()
+        self.buttons: dict[OpenChoice, QPushButton] = {}
+        for choice in choices_for(error, path):
+            button = QPushButton(captions[choice])
+            button.setObjectName(f"{choice.value}Button")
+            role = (
+                QDialogButtonBox.ButtonRole.RejectRole
+                if choice is OpenChoice.QUIT
+                else QDialogButtonBox.ButtonRole.ActionRole
+            )
+            box.addButton(button, role)
+            button.clicked.connect(lambda _checked=False, chosen=choice: self._choose(chosen))
+            self.buttons[choice] = button
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.message)
+        layout.addWidget(box)
+
+    def _choose(self, choice: OpenChoice) -> None:
+        self.choice = choice
+        if choice is OpenChoice.QUIT:
+            self.reject()
+        else:
+            self.accept()
+
+    def reject(self) -> None:
+        self.choice = OpenChoice.QUIT
+        super().reject()
+
+
+def recover_from_open_error(
+    error: StoreError,
+    path: Path | None,
+    parent: QWidget | None = None,
+    keep_backups: int = KEEP_BACKUPS,
+) -> Database | None:
+    """Ask what to do until a database opens (returned) or the user quits (None)."""
+    while True:
+        dialog = OpenErrorDialog(error, path, parent)
+        dialog.exec()
+        choice = dialog.choice
+        if choice is OpenChoice.QUIT:
+            return None
+        if choice is OpenChoice.OPEN_ANOTHER:
+            chosen = _another_file(parent, path)
+            if chosen is None:  # cancelled: back to the question
+                continue
+            path = chosen
+        elif choice is OpenChoice.RESTORE:
+            assert path is not None
+            if RestoreDialog(path, parent).exec() != QDialog.DialogCode.Accepted:
+                continue
+        assert path is not None
+        try:
+            read_only = choice is OpenChoice.READ_ONLY
+            return open_database(path, read_only=read_only, keep_backups=keep_backups)
+        except StoreError as next_error:
+            error = next_error
+
+
+def _another_file(parent: QWidget | None, near: Path | None) -> Path | None:
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("OpenErrorDialog", "Open a timeline database"),
+        str(near.parent) if near else "",
+        QCoreApplication.translate("OpenErrorDialog", "Timeline databases (*.sqlite3 *.db)"),
+    )
+    return Path(chosen) if chosen else None

@@ -1,0 +1,152 @@
+"""File > Restore from backup…: the copies of one database, and putting one back.
+
+The database must be closed while this dialog restores: store.backups refuses a file that
+any window or program still has open, so that nobody keeps writing to the replaced file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.store.backups import BackupInfo, list_backups, restore_backup
+from timeline.store.errors import StoreError
+
+
+def _plain_box(
+    parent: QWidget, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """A message box that shows file names and reasons as text, never as markup."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+class RestoreDialog(QDialog):
+    """Backups newest first, with when, why and how many events; restore after a yes."""
+
+    COLUMNS = 4
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.path = path
+        self.backups = list_backups(path)
+        #: After a restore: the backup put back, and the copy kept of the replaced file.
+        self.restored: BackupInfo | None = None
+        self.kept: Path | None = None
+
+        intro = QLabel(self.tr("Backups of %1").replace("%1", str(path)))
+        intro.setObjectName("restoreIntro")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.backups), self.COLUMNS)
+        self.table.setObjectName("backupTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Taken"), self.tr("Why"), self.tr("Events"), self.tr("File")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for row, info in enumerate(self.backups):
+            self._fill_row(row, info)
+        self.table.itemSelectionChanged.connect(self._update_button)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button.setObjectName("restoreButton")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        if self.backups:
+            layout.addWidget(self.table)
+        else:
+            self.table.hide()
+            empty = QLabel(self.tr("There are no backups yet."))
+            empty.setObjectName("noBackups")
+            layout.addWidget(empty)
+        layout.addWidget(buttons)
+        self._update_button()
+        self.resize(720, 360)
+
+    def _fill_row(self, row: int, info: BackupInfo) -> None:
+        events = self.tr("unreadable") if info.events is None else str(info.events)
+        taken = f"{info.taken:%Y-%m-%d %H:%M}"
+        texts = (taken, self.reason_text(info.reason), events, info.path.name)
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            if info.events is None:  # a copy that cannot be read cannot be restored
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            if column == 2:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+
+    def reason_text(self, reason: str) -> str:
+        if reason == "daily":
+            return self.tr("Daily")
+        if reason == "manual":
+            return self.tr("Made by you")
+        if reason == "before-restore":
+            return self.tr("Before a restore")
+        if reason.startswith("before-upgrade-to-"):
+            return self.tr("Before upgrading to schema %1").replace(
+                "%1", reason.removeprefix("before-upgrade-to-")
+            )
+        return self.tr("Copy")
+
+    def selected_backup(self) -> BackupInfo | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self.backups[rows.pop()] if rows else None
+
+    def _update_button(self) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+
+    def confirmation(self, info: BackupInfo) -> QMessageBox:
+        count = self.tr("%n event(s)", "", info.events or 0)
+        text = (
+            self.tr("Replace %1 with the backup taken %2 (%3)?")
+            .replace("%1", str(self.path))
+            .replace("%2", f"{info.taken:%Y-%m-%d %H:%M}")
+            .replace("%3", count)
+            + "\n\n"
+            + self.tr("The current file is backed up first.")
+        )
+        box = _plain_box(self, QMessageBox.Icon.Question, self.tr("Restore from backup"), text)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box
+
+    def restore_selected(self) -> None:
+        info = self.selected_backup()
+        if info is None or self.confirmation(info).exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.kept = restore_backup(self.path, info.path)
+        except StoreError as error:
+            title = self.tr("Restore from backup")
+            box = _plain_box(self, QMessageBox.Icon.Warning, title, str(error))
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box.exec()
+            return
+        self.restored = info
+        self.accept()
