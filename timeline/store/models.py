@@ -37,6 +37,8 @@ class EventRow(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    #: Where an imported event came from (``gdelt:…``, ``native:…``); NULL when typed by hand.
+    source_key: Mapped[str | None] = mapped_column(String(255))
 
     countries: Mapped[list[EventCountryRow]] = relationship(
         cascade="all, delete-orphan", order_by="EventCountryRow.country"
@@ -54,6 +56,7 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_events_start_end", "start_day", "end_day"),
         Index("ix_events_kind_start", "kind", "start_day"),
+        Index("ix_events_source_key", "source_key", unique=True),
     )
 
 

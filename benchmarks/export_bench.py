@@ -1,0 +1,85 @@
+"""The export benchmark: a PDF briefing (timeline and table) of N events. Prints JSON.
+
+    python benchmarks/export_bench.py [--events 1000 10000] [--json results/export.json]
+
+Figures: export_pdf_ms, from the database to the PDF on disk (reading the events, laying
+out the timeline and the table, painting every page, writing the file); ms_per_event, that
+divided by the events; pages and size_kb of the PDF. The time per event must not grow with N
+(linear): compare ms_per_event across sizes, on the same machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import build
+from PySide6.QtWidgets import QApplication
+
+from timeline.domain.datetext import DateFormat
+from timeline.domain.filters import EventFilter
+from timeline.io.briefing_export import ExportRequest, export_file
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+
+REPEAT = 3
+
+
+def run(count: int, language: str) -> dict[str, object]:
+    store = EventStore(open_database(build(count)))
+    request = ExportRequest(EventFilter(), DateFormat(language), generated=date(2026, 1, 1))
+    times, pages = [], 0
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "briefing.pdf"
+        for _ in range(REPEAT):
+            started = time.perf_counter()
+            shown = export_file(store, path, request, lambda done, total: True)
+            times.append(time.perf_counter() - started)
+        size = path.stat().st_size
+        pages = path.read_bytes().count(b"/Type /Page\n")
+    store.database.close()
+    median = statistics.median(times)
+    return {
+        "events": shown,
+        "export_pdf_ms": round(median * 1000, 1),
+        "ms_per_event": round(median * 1000 / shown, 3),
+        "pages": pages,
+        "size_kb": round(size / 1024, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--lang", default="en", choices=("ar", "en", "fr"))
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    _app = QApplication.instance() or QApplication([])  # fonts and painting need one
+    runs = [run(count, args.lang) for count in args.events]
+    result = {
+        "language": args.lang,
+        "runs": runs,
+        "ms_per_event_ratio": round(runs[-1]["ms_per_event"] / runs[0]["ms_per_event"], 2),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}",
+    }
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(text + "\n")
+
+
+if __name__ == "__main__":
+    main()

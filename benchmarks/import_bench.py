@@ -1,0 +1,156 @@
+"""The import benchmark: rows per second and peak memory for big files. Prints JSON.
+
+    python benchmarks/import_bench.py --rows 1000000
+
+Two files of N rows are generated once into benchmarks/cache/: our native CSV (every row an
+event with Arabic and English titles, participants, a source and tags) and a GDELT 1.0 daily
+file (58 columns) in which one row in a hundred is between Morocco and Azerbaijan with a
+diplomatic CAMEO code. Each is imported into a fresh database in a child process of its own,
+the GDELT file filtered to that pair, so that each peak of memory is the import's alone.
+Figures: csv_rows_per_s, gdelt_filtered_rows_per_s (rows read per second, writing included),
+peak_rss_mb (the larger of the two imports' peaks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.kinds import EventKind
+from timeline.io.exporter import write_events
+from timeline.io.importer import import_file
+from timeline.store.database import open_database
+
+CACHE = Path(__file__).resolve().parent / "cache"
+PAIR = ("MA", "AZ")
+COUNTRIES = ["MA", "AZ", "KZ", "FR", "US", "EG", "SA", "TR", "UZ", "SN", "JP", "BR", "NG", "ES"]
+CAMEO = {"MA": "MAR", "AZ": "AZE", "KZ": "KAZ", "FR": "FRA", "US": "USA", "EG": "EGY",
+         "SA": "SAU", "TR": "TUR", "UZ": "UZB", "SN": "SEN", "JP": "JPN", "BR": "BRA",
+         "NG": "NGA", "ES": "ESP"}  # fmt: skip
+DIPLOMATIC = ["040", "041", "042", "043", "044", "046", "057"]
+OTHER_CODES = ["010", "020", "036", "051", "061", "112", "130", "190", "0211", "1823"]
+
+
+def _native_events(rows: int) -> Iterator[tuple[Event, str | None]]:
+    rng = random.Random(7)
+    kinds = [kind for kind in EventKind if not kind.info.multilateral]
+    first_day = date(1990, 1, 1)
+    for number in range(rows):
+        pair = tuple(rng.sample(COUNTRIES, 2))
+        day = first_day + timedelta(days=rng.randrange(13_000))
+        yield (
+            Event(
+                kind=rng.choice(kinds),
+                countries=pair,
+                date=EventDate(FuzzyDate(day.year, day.month, day.day)),
+                title_ar=f"لقاء رقم {number} بين الوفدين",
+                title_en=f"Meeting number {number} of the two delegations",
+                summary="Talks on trade, visas, and a roadmap; =not a formula",
+                host=pair[0],
+                place=Place("Rabat", "MA"),
+                participants=(Participant("ناصر بوريطة", "وزير الشؤون الخارجية", "MA"),),
+                sources=(Source(url=f"https://example.org/news/{number}", outlet="Hespress"),),
+                tags=("visa", "trade"),
+            ),
+            None,
+        )
+
+
+def _gdelt_row(number: int, rng: random.Random) -> str:
+    if number % 100 == 0:
+        first, second, code = "MAR", "AZE", rng.choice(DIPLOMATIC)
+    else:
+        first, second = rng.sample(sorted(CAMEO.values()), 2)
+        code = rng.choice(DIPLOMATIC + OTHER_CODES * 3)
+    day = date(2024, 1, 1) + timedelta(days=rng.randrange(365))
+    sql = day.strftime("%Y%m%d")
+    row = [""] * 58
+    row[0], row[1], row[2], row[3], row[4] = str(10**9 + number), sql, sql[:6], sql[:4], "2024.5"
+    row[5:8] = [first + "GOV", first, first]
+    row[15:18] = [second + "GOV", second, second]
+    row[25:35] = ["1", code, code[:3], code[:2], "1", "1.9", "10", "2", "10", "2.5"]
+    row[49:56] = ["4", "Rabat, Rabat-Salé-Zemmour-Zaer, Morocco", "MO", "MO49", "34.02", "-6.83",
+                  "-1209116"]  # fmt: skip
+    row[56], row[57] = sql, f"https://example.org/gdelt/{number}"
+    return "\t".join(row) + "\n"
+
+
+def _files(rows: int) -> tuple[Path, Path]:
+    """The two input files for ``rows``, generated once."""
+    CACHE.mkdir(exist_ok=True)
+    native = CACHE / f"import-native-{rows}.csv"
+    if not native.exists():
+        write_events(native, _native_events(rows))
+    gdelt = CACHE / f"import-gdelt-{rows}.export.CSV"
+    if not gdelt.exists():
+        rng = random.Random(11)
+        partial = gdelt.with_suffix(".part")
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            handle.writelines(_gdelt_row(number, rng) for number in range(rows))
+        partial.replace(gdelt)
+    return native, gdelt
+
+
+def _measure(path: Path, pair: bool) -> dict[str, float]:
+    """Import ``path`` into a fresh database in this process (the child's job)."""
+    with tempfile.TemporaryDirectory(dir=CACHE) as folder:
+        database = open_database(Path(folder) / "import.sqlite3")
+        scope = frozenset(PAIR) if pair else frozenset()
+        started = time.perf_counter()
+        result = import_file(database, path, scope=scope)
+        seconds = time.perf_counter() - started
+        database.close()
+    return {
+        "rows": result.rows,
+        "added": result.new,
+        "seconds": round(seconds, 2),
+        "rows_per_s": round(result.rows / seconds),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def _child(path: Path, pair: bool) -> dict[str, float]:
+    command = [sys.executable, __file__, "--measure", str(path)] + (["--pair"] if pair else [])
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000, help="rows per file")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--pair", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure is not None:
+        print(json.dumps(_measure(args.measure, args.pair)))
+        return
+    native, gdelt = _files(args.rows)
+    csv_run, gdelt_run = _child(native, pair=False), _child(gdelt, pair=True)
+    print(
+        json.dumps(
+            {
+                "rows": args.rows,
+                "csv_rows_per_s": csv_run["rows_per_s"],
+                "gdelt_filtered_rows_per_s": gdelt_run["rows_per_s"],
+                "peak_rss_mb": max(csv_run["peak_rss_mb"], gdelt_run["peak_rss_mb"]),
+                "csv": csv_run,
+                "gdelt": gdelt_run,
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

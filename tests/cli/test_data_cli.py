@@ -1,0 +1,177 @@
+"""``import`` and ``export`` on the command line: summaries, rejected rows, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.io.sample import sample_events
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+
+FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
+GDELT = FIXTURES / "gdelt-1.0-daily.export.CSV"
+
+
+def count(path: Path) -> int:
+    database = open_database(path)
+    try:
+        return EventStore(database).count()
+    finally:
+        database.close()
+
+
+def test_export_then_import_then_import_again(tmp_path, capsys):
+    out = tmp_path / "sample.csv"
+    assert main(["export", str(out), "--sample"]) == 0
+    assert capsys.readouterr().out.strip() == f"{out}: 11 events"
+    database = tmp_path / "mine.sqlite3"
+    assert main(["import", str(out), "--database", str(database)]) == 0
+    assert "11 rows; 11 added; 0 already imported; 0 rejected" in capsys.readouterr().out
+    assert main(["import", str(out), "--database", str(database)]) == 0
+    assert "0 added; 11 already imported" in capsys.readouterr().out
+    assert count(database) == 11
+
+
+def test_rejected_rows_are_listed_and_the_valid_ones_imported(tmp_path, capsys):
+    database = tmp_path / "mine.sqlite3"
+    code = main(["import", str(GDELT), "--database", str(database), "--pair", "MA", "AZ"])
+    assert code == 1
+    captured = capsys.readouterr()
+    rejected = captured.err.splitlines()
+    assert f"{GDELT}:7: EventCode: '42' is not a CAMEO code (such as '042')" in rejected
+    assert f"{GDELT}:10: SQLDATE: 2025-02 has 28 days, not 30" in rejected
+    assert len(rejected) == 6
+    assert "3 added; 1 already imported; 6 rejected" in captured.out
+    assert "(gdelt)" in captured.out
+    assert count(database) == 3
+
+
+def test_strict_writes_nothing_when_a_row_is_rejected(tmp_path, capsys):
+    database = tmp_path / "mine.sqlite3"
+    assert main(["import", str(GDELT), "--database", str(database), "--strict"]) == 1
+    assert "nothing was written" in capsys.readouterr().out
+    assert count(database) == 0
+
+
+def test_a_dry_run_writes_nothing_and_creates_nothing(tmp_path, capsys):
+    database = tmp_path / "new.sqlite3"
+    assert main(["import", str(GDELT), "--database", str(database), "--dry-run"]) == 1
+    assert "5 to add; 1 already imported; 6 rejected" in capsys.readouterr().out
+    assert not database.exists()
+
+
+def test_the_format_can_be_named(tmp_path, capsys):
+    renamed = tmp_path / "records.txt"
+    renamed.write_bytes((FIXTURES / "plover.jsonl").read_bytes())
+    database = tmp_path / "mine.sqlite3"
+    args = ["import", str(renamed), "--database", str(database), "--format", "plover"]
+    assert main([*args, "--country", "KZ"]) == 1
+    assert "2 added" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"), [(None, "cannot be read"), (b"just words\n", "unknown format")]
+)
+def test_an_unreadable_file_exits_2_and_writes_nothing(tmp_path, capsys, content, message):
+    path = tmp_path / "input.dat"
+    if content is not None:
+        path.write_bytes(content)
+    database = tmp_path / "mine.sqlite3"
+    assert main(["import", str(path), "--database", str(database)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"diplomatic-timeline: {path}: ") and message in err
+    assert len(err.splitlines()) == 1
+    assert not database.exists()
+
+
+def test_a_bad_country_is_a_usage_error(tmp_path, capsys):
+    database = str(tmp_path / "x.sqlite3")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["import", str(GDELT), "--database", database, "--pair", "MA", "ZZ"])
+    assert exit_info.value.code == 2
+    assert "ZZ" in capsys.readouterr().err
+
+
+def test_export_formats_and_filters(tmp_path, capsys):
+    out = tmp_path / "pair.jsonl"
+    assert main(["export", str(out), "--sample", "--pair", "MA", "KZ"]) == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert records and all({"MAR", "KAZ"} <= set(_codes(r)) for r in records)
+    out = tmp_path / "visits.json"
+    assert main(["export", str(out), "--sample", "--kind", "official-visit"]) == 0
+    events = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert {event["kind"] for event in events} == {"official-visit"}
+
+
+def _codes(record: dict) -> list[str]:
+    found = []
+    for field in ("actor", "recipient"):
+        value = record.get(field, [])
+        found += value if isinstance(value, list) else [value]
+    return found
+
+
+def test_export_errors(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", str(tmp_path / "out.pdfx"), "--sample"])
+    assert exit_info.value.code == 2
+    assert "unknown export format" in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "missing" / "out.csv"), "--sample"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be written" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_killed_import_leaves_the_database_as_it_was(tmp_path):
+    database = tmp_path / "team.sqlite3"
+    store = EventStore(open_database(database))
+    store.add_many(sample_events())
+    before = store.find()
+    store.database.close()
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("kind,countries,date,title_en,summary\r\n")
+        for number in range(300_000):
+            handle.write(
+                f"bilateral-meeting,AZ;MA,2024-{number % 12 + 1:02d}-01,Meeting {number},"
+                f"Talks number {number} on trade and visas\r\n"
+            )
+    child = subprocess.Popen(
+        [sys.executable, "-m", "timeline", "import", str(big), "--database", str(database)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wal = Path(f"{database}-wal")
+    deadline = time.monotonic() + 120
+    try:
+        # Mid-way: the uncommitted transaction has spilled megabytes into the WAL.
+        while not (wal.exists() and wal.stat().st_size > 8_000_000):
+            assert child.poll() is None, "the import ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait(timeout=60)
+    assert child.returncode == -signal.SIGKILL
+    check = subprocess.run(
+        [sys.executable, "-m", "timeline", "db", "check", "--database", str(database)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "ok" in check.stdout
+    again = EventStore(open_database(database))
+    try:
+        assert again.find() == before
+    finally:
+        again.database.close()

@@ -1,0 +1,104 @@
+"""``diplomatic-timeline export OUTPUT.pdf|png|svg`` as a scheduled job runs it: in a child
+process, with no display, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+PAIR = ("--sample", "--pair", "MA", "KZ")
+
+
+def export(*args: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", "export", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=environment,  # no display and no platform chosen: the command must cope
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("ar", ["المغرب", "كازاخستان", "رمضان"]), ("en", ["Morocco – Kazakhstan", "Ramadan"])],
+)
+def test_a_briefing_is_written_with_no_display(tmp_path, poppler, language, words):
+    path = tmp_path / f"briefing-{language}.pdf"
+    result = export(*PAIR, "--lang", language, "--date-style", "maghreb", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{path}: 6 events"
+    text = poppler.text(path)
+    assert all(word in text for word in words)
+    assert poppler.page_count(path) == 2
+
+
+def test_pages_wide_gives_that_many_timeline_pages_then_the_table(tmp_path, poppler):
+    path = tmp_path / "wide.pdf"
+    result = export(*PAIR, "--lang", "en", "--pages-wide", "3", "--page", "A3", str(path))
+    assert result.returncode == 0, result.stderr
+    pages = poppler.pages(path)
+    assert len(pages) == poppler.page_count(path) == 4
+    assert ["Part 1 of 3" in page for page in pages] == [True, False, False, False]
+    assert "Part 3 of 3" in pages[2] and "Participants" in pages[3]
+
+
+def test_title_and_portrait(tmp_path, poppler):
+    path = tmp_path / "titled.pdf"
+    result = export(*PAIR, "--lang", "fr", "--portrait", "--title", "Note au ministre", str(path))
+    assert result.returncode == 0, result.stderr
+    text = poppler.text(path)
+    assert "Note au ministre" in text and "Page 1 sur" in text
+
+
+def test_png_at_the_resolution_asked_and_svg(tmp_path):
+    png, svg = tmp_path / "timeline.png", tmp_path / "timeline.svg"
+    assert export(*PAIR, "--lang", "en", "--dpi", "96", str(png)).returncode == 0
+    assert export(*PAIR, "--lang", "ar", str(svg)).returncode == 0
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1032, 703)  # A4 landscape inside the margins
+    text = svg.read_text(encoding="utf-8")
+    assert text.startswith("<?xml") and "<svg" in text
+    assert "زيارة" in text  # text stays text
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "missing/briefing.pdf",  # a folder that does not exist
+        "file.txt/briefing.pdf",  # a "folder" that is a file
+        "/proc/briefing.pdf",  # a folder no one may write in (tests run as root)
+    ],
+)
+def test_an_unwritable_destination_exits_1_with_one_line(tmp_path, where):
+    (tmp_path / "file.txt").write_text("not a folder")
+    path = tmp_path / where
+    result = export(*PAIR, str(path))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and "cannot be written" in lines[0]
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--pages-wide", "0"),
+        ("--dpi", "5"),
+        ("--page", "A5"),
+        ("--landscape", "--portrait"),
+        ("--pair", "MA", "XX"),
+    ],
+)
+def test_bad_arguments_exit_2(tmp_path, args):
+    path = Path(tmp_path) / "b.pdf"
+    result = export("--sample", *args, str(path))
+    assert result.returncode == 2, result.stderr
+    assert not path.exists()

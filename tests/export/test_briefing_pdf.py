@@ -1,0 +1,200 @@
+"""The PDF briefing as its readers get it: searchable text in both scripts, the timeline
+pages then the table, page numbers, mirrored in Arabic, small, and never half written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from timeline.domain.dates import EventDate
+from timeline.domain.period import Period
+from timeline.io.briefing_export import export_file, plan_briefing
+from timeline.io.exporter import ExportError
+from timeline.io.page_setup import PageSetup
+from timeline.io.steps import ExportCancelled
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "hijri", "page"),
+    [
+        ("ar", "المغرب – كازاخستان", "19 رمضان 1446 هـ", "صفحة 1 من 2"),
+        ("en", "Morocco – Kazakhstan", "19 Ramadan 1446 AH", "Page 1 of 2"),
+        ("fr", "Maroc – Kazakhstan", "19 Ramadan 1446 AH", "Page 1 sur 2"),
+    ],
+)
+def test_the_sample_pair_briefing_is_searchable_text(
+    sample_store, pair_request, poppler, tmp_path, language, title, hijri, page
+):
+    path = tmp_path / f"briefing-{language}.pdf"
+    assert export_file(sample_store, path, pair_request(language)) == 6
+    text = poppler.squeezed(poppler.text(path))
+    assert poppler.squeezed(title) in text
+    assert poppler.squeezed(hijri) in text
+    assert poppler.squeezed(page) in text
+    # Every event's title in the document's language (its first words: a table cell may
+    # wrap it, and pdftotext reads across the columns between its lines).
+    for event in sample_store.find(pair_request(language).event_filter):
+        first_words = " ".join(event.title(language).split()[:3])
+        assert poppler.squeezed(first_words) in text
+
+
+def test_text_extracts_as_letters_not_presentation_forms(
+    sample_store, pair_request, poppler, tmp_path
+):
+    path = tmp_path / "ar.pdf"
+    export_file(sample_store, path, pair_request("ar"))
+    text = poppler.text(path)
+    assert not re.search("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufeff]", text)
+    # Ligatures (lam-alef) come out as their two letters, in reading order.
+    assert "الإعفاء" in text
+    assert "إلى" in text
+
+
+def test_the_sample_briefing_is_small_with_its_fonts_embedded(
+    sample_store, pair_request, poppler, tmp_path
+):
+    path = tmp_path / "ar.pdf"
+    export_file(sample_store, path, pair_request("ar"))
+    assert path.stat().st_size < 1_000_000
+    fonts = poppler.fonts(path).splitlines()[2:]
+    assert {line.split()[0] for line in fonts} >= {"NotoSans-Regular", "NotoSansArabic-Regular"}
+    assert all(" yes " in line for line in fonts)  # embedded
+
+
+def test_pages_wide_splits_the_timeline_and_then_the_table_follows(
+    sample_store, pair_request, poppler, tmp_path
+):
+    path = tmp_path / "wide.pdf"
+    export_file(sample_store, path, pair_request("en", pages_wide=3))
+    pages = poppler.pages(path)
+    assert poppler.page_count(path) == len(pages) == 4
+    for number, text in enumerate(pages[:3], start=1):
+        assert f"Part {number} of 3" in text
+        assert "Official visit" in text  # the legend, on every timeline page
+    assert "Participants" in pages[3]
+    assert "Page 4 of 4" in pages[3]
+
+
+def test_the_columns_read_right_to_left_in_arabic(sample_store, pair_request, poppler, tmp_path):
+    def x_of(language: str, word: str) -> float:
+        path = tmp_path / f"{language}.pdf"
+        export_file(sample_store, path, pair_request(language))
+        html = poppler.text(path, "-bbox", "-f", "2", "-l", "2")
+        found = re.search(rf'<word xMin="([\d.]+)"[^>]*>{word}</word>', html)
+        assert found is not None, word
+        return float(found.group(1))
+
+    # The place (New York) comes before the source (Public reporting) in reading order.
+    assert x_of("en", "New") < x_of("en", "Public")
+    assert x_of("ar", "New") > x_of("ar", "Public")
+
+
+def test_the_table_flows_across_pages_with_its_header_repeated(
+    sample_store, pair_request, poppler, tmp_path
+):
+    event = sample_store.find(pair_request("en").event_filter)[0]
+    first = event.date.earliest()
+    sample_store.add_many(
+        replace(event, id=None, date=EventDate.on(first + timedelta(days=n)))
+        for n in range(1, 60)
+    )
+    path = tmp_path / "long.pdf"
+    assert export_file(sample_store, path, pair_request("en")) == 65
+    pages = poppler.pages(path)
+    assert len(pages) >= 4
+    for number, text in enumerate(pages[1:], start=2):
+        assert "Participants" in text
+        assert f"Page {number} of {len(pages)}" in text
+    rows = "".join(pages[1:]).count("Agreement signed")
+    assert rows == 60  # every row once: none lost or repeated at a page break
+
+
+def test_the_current_view_briefs_only_what_it_shows(sample_store, pair_request, poppler, tmp_path):
+    march = Period(date(2025, 3, 1).toordinal(), date(2025, 4, 1).toordinal())
+    path = tmp_path / "view.pdf"
+    assert export_file(sample_store, path, pair_request("en", period=march)) == 1
+    timeline, table = poppler.pages(path)
+    assert "1–31 March 2025" in timeline
+    assert "Morocco–Kazakhstan visa exemption enters into" in table
+    # The visit of 28 February only shows its label's end in the view: not in the table.
+    assert "Kazakh Foreign Minister" not in table
+
+
+def test_a_page_paints_onto_any_painter(sample_store, pair_request):
+    page = PageSetup("A4", landscape=True)
+    briefing = plan_briefing(sample_store, pair_request("ar"), page.page_layout())
+    assert briefing.page_count == 2
+    image = QImage(1123, 794, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    briefing.paint_page(painter, 0)
+    painter.end()
+    colours = {image.pixel(x, y) for x in range(0, 1123, 7) for y in range(0, 794, 7)}
+    assert len(colours) > 20  # the timeline, not a blank page
+
+
+def test_a_cancelled_export_leaves_no_file_and_keeps_the_old_one(
+    sample_store, pair_request, tmp_path
+):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    path = folder / "briefing.pdf"
+    path.write_bytes(b"the good briefing of yesterday")
+    calls: list[tuple[int, int]] = []
+
+    def cancel_soon(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return len(calls) < 2
+
+    with pytest.raises(ExportCancelled):
+        export_file(sample_store, path, pair_request("en"), cancel_soon)
+    assert path.read_bytes() == b"the good briefing of yesterday"
+    assert [p.name for p in folder.iterdir()] == ["briefing.pdf"]
+
+
+def test_progress_reaches_its_total(sample_store, pair_request, tmp_path):
+    seen: list[tuple[int, int]] = []
+    export_file(
+        sample_store, tmp_path / "b.pdf", pair_request("en"), lambda d, t: not seen.append((d, t))
+    )
+    assert seen[-1][0] == seen[-1][1]
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+@pytest.mark.parametrize(
+    ("where", "reason"),
+    [
+        ("missing/briefing.pdf", "does not exist"),
+        ("sample.sqlite3/briefing.pdf", "is not a folder"),
+    ],
+)
+def test_an_unwritable_folder_fails_with_one_line(
+    sample_store, pair_request, tmp_path, where, reason
+):
+    path = tmp_path / where
+    with pytest.raises(ExportError) as raised:
+        export_file(sample_store, path, pair_request("en"))
+    message = str(raised.value)
+    assert "\n" not in message
+    assert str(path) in message and reason in message
+
+
+def test_a_read_only_folder_fails_with_one_line(sample_store, pair_request):
+    # Tests run as root, which may write anywhere on a normal file system: /proc refuses.
+    path = Path("/proc/briefing.pdf")
+    with pytest.raises(ExportError) as raised:
+        export_file(sample_store, path, pair_request("en"))
+    assert "\n" not in str(raised.value) and "/proc" in str(raised.value)
+    assert not path.exists()
+
+
+def test_other_suffixes_are_not_briefings(sample_store, pair_request, tmp_path):
+    with pytest.raises(ExportError, match="not a briefing format"):
+        export_file(sample_store, tmp_path / "b.docx", pair_request("en"))

@@ -1,0 +1,149 @@
+"""File > Export… and File > Print…, driven by calling the dialog's methods (no modal loops)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.filters import EventFilter
+from timeline.domain.period import Period
+from timeline.io.briefing_export import print_briefing
+from timeline.io.page_setup import PageSetup
+from timeline.ui import export_dialog
+from timeline.ui.export_dialog import ExportDialog, preview_dialog, run_export
+
+MARCH = Period(date(2025, 3, 1).toordinal(), date(2025, 4, 1).toordinal())
+
+
+@pytest.fixture
+def dialog(qtbot, sample_store, pair_request) -> ExportDialog:
+    dialog = ExportDialog(None, sample_store, pair_request("ar"), MARCH)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_title_is_the_filter_in_the_documents_language(dialog):
+    assert dialog.title.text() == "المغرب – كازاخستان · 6 أحداث"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.title.text() == "Morocco – Kazakhstan · 6 events"
+    dialog.title.setText("Briefing for the minister")
+    dialog.title.textEdited.emit("Briefing for the minister")
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.title.text() == "Briefing for the minister"  # the user's title stays
+
+
+def test_the_language_defaults_to_the_windows(qtbot, sample_store, pair_request):
+    dialog = ExportDialog(None, sample_store, pair_request("fr"), None)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "fr"
+    # No current view to offer: the whole filtered period.
+    assert not dialog.what.isEnabled()
+    assert dialog.request().period is None
+
+
+def test_the_request_follows_the_choices(dialog, tmp_path):
+    dialog.what.setCurrentIndex(dialog.what.findData("view"))
+    dialog.page.setCurrentText("A3")
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData(False))
+    dialog.wide.setChecked(True)
+    dialog.pages_wide.setValue(3)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    request = dialog.request()
+    assert request.period == MARCH
+    assert request.page == PageSetup("A3", landscape=False)
+    assert request.pages_wide == 3
+    assert request.fmt.language == "en" and request.fmt.style is DateStyle.MAGHREB
+    dialog.what.setCurrentIndex(dialog.what.findData("whole"))
+    dialog.fit.setChecked(True)
+    assert dialog.request().period is None and dialog.request().pages_wide == 1
+
+
+def test_the_file_takes_the_formats_suffix(dialog, tmp_path):
+    assert not dialog.dpi.isEnabled()
+    dialog.file.setText(str(tmp_path / "briefing.pdf"))
+    dialog.format.setCurrentIndex(dialog.format.findData(".png"))
+    assert dialog.dpi.isEnabled() and not dialog.pages_wide.isEnabled()
+    assert dialog.file.text() == str(tmp_path / "briefing.png")
+    dialog.file.setText(str(tmp_path / "timeline"))
+    dialog.format.setCurrentIndex(dialog.format.findData(".svg"))
+    assert dialog.path() == tmp_path / "timeline.svg"
+
+
+def test_printing_asks_no_file_and_no_paper(qtbot, sample_store, pair_request):
+    dialog = ExportDialog(None, sample_store, pair_request("en"), MARCH, printing=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.file.isVisible() and not dialog.page.isVisible()
+    assert dialog.title.isVisible() and dialog.pages_wide.isVisibleTo(dialog)
+    dialog.close()
+
+
+def test_export_writes_the_file_under_a_progress_dialog(
+    qtbot, sample_store, pair_request, tmp_path
+):
+    path = tmp_path / "briefing.pdf"
+    assert run_export(None, sample_store, path, pair_request("en")) is True
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_cancel_in_the_progress_dialog_writes_nothing(
+    qtbot, sample_store, pair_request, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    path = tmp_path / "briefing.pdf"
+    path.write_bytes(b"yesterday's")
+    assert run_export(None, sample_store, path, pair_request("en")) is False
+    assert path.read_bytes() == b"yesterday's"
+    assert sorted(p.name for p in tmp_path.iterdir() if "briefing" in p.name) == ["briefing.pdf"]
+
+
+def test_a_failed_export_says_why(qtbot, sample_store, pair_request, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    path = tmp_path / "missing" / "briefing.pdf"
+    assert run_export(None, sample_store, path, pair_request("en")) is False
+    assert len(shown) == 1 and "does not exist" in shown[0]
+
+
+def test_export_interactively(qtbot, sample_store, tmp_path, monkeypatch):
+    def choose(self: ExportDialog) -> int:
+        self.format.setCurrentIndex(self.format.findData(".svg"))
+        self.file.setText(str(tmp_path / "view"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
+    fmt = DateFormat(language="en", style=DateStyle.MAGHREB)
+    written = export_dialog.export_interactively(
+        None, sample_store, EventFilter.pair("MA", "KZ"), ("MA", "KZ"), fmt, MARCH
+    )
+    assert written == tmp_path / "view.svg" and written.exists()
+
+
+def test_printing_paints_the_same_pages(qtbot, sample_store, pair_request, poppler, tmp_path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(PageSetup("Letter").page_layout())
+    assert print_briefing(sample_store, printer, pair_request("en", pages_wide=2))
+    assert poppler.page_count(tmp_path / "printed.pdf") == 3
+    assert "Page 3 of 3" in poppler.text(tmp_path / "printed.pdf")
+
+
+def test_the_print_preview_paints_the_briefing(qtbot, sample_store, pair_request, monkeypatch):
+    painted: list[int] = []
+    original = export_dialog.print_briefing
+
+    def spy(*args, **kwargs):
+        painted.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "print_briefing", spy)
+    preview = preview_dialog(None, sample_store, pair_request("ar"))
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    preview.close()

@@ -1,0 +1,244 @@
+"""The import engine: preview, one transaction, cancel, strict, duplicates, bad files."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from timeline.domain.event import Source
+from timeline.domain.kinds import EventKind
+from timeline.io import importer
+from timeline.io.exporter import export_store, write_events
+from timeline.io.importer import import_file, preview_file
+from timeline.io.rows import ImportCancelled, ImportFileError
+from timeline.io.sample import sample_events
+from timeline.store import bulk
+from timeline.store.database import open_database
+from timeline.store.models import EventRow
+from timeline.store.repository import EventStore
+
+HEADER = "kind,countries,date,title_en\r\n"
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = EventStore(open_database(tmp_path / "events.sqlite3"))
+    yield store
+    store.database.close()
+
+
+@pytest.fixture
+def sample_csv(tmp_path) -> Path:
+    path = tmp_path / "sample.csv"
+    write_events(path, [(event, None) for event in sample_events()])
+    return path
+
+
+def many_events_csv(path: Path, count: int) -> Path:
+    """A native CSV of ``count`` distinct events, about 100 bytes a row."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(HEADER)
+        for number in range(count):
+            day = f"2024-{number % 12 + 1:02d}-{number % 28 + 1:02d}"
+            handle.write(f"bilateral-meeting,AZ;MA,{day},Meeting number {number} in Rabat\r\n")
+    return path
+
+
+def test_the_preview_counts_by_kind_and_pair_and_writes_nothing(store, sample_csv):
+    preview = preview_file(sample_csv, store.database)
+    assert preview.rows == preview.new == 11
+    assert preview.by_kind[EventKind.AGREEMENT_SIGNED] == 2
+    assert preview.by_pair[("AZ", "MA")] + preview.by_pair[("KZ", "MA")] <= 11
+    assert sum(preview.by_pair.values()) == 11
+    assert [row.line for row in preview.first] == list(range(2, 13))
+    assert preview.rejected == []
+    assert store.count() == 0
+    assert "11 rows; 11 to add; 0 already imported; 0 rejected" in preview.summary()
+
+
+def test_the_preview_without_a_database_and_the_first_rows_limit(tmp_path):
+    path = many_events_csv(tmp_path / "many.csv", 50)
+    preview = preview_file(path, None)
+    assert preview.new == 50
+    assert len(preview.first) == importer.FIRST_ROWS
+
+
+def test_every_rejected_row_names_file_line_field_and_reason(store, tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        HEADER
+        + "official-visit,KZ;MA,2025-02-28,Visit\r\n"
+        + 'official-visit,KZ;MA,2025-02-30,"Bad\r\nday"\r\n'  # a cell over two lines
+        + "summit,KZ;MA,2025-02-28,Unknown kind\r\n"
+        + "official-visit,KZ;XX,2025-02-28,Unknown country\r\n"
+        + "official-visit,KZ;MA,2025-02-28\r\n"
+        + "official-visit,KZ;MA,2025-03-01,\r\n",
+        encoding="utf-8",
+    )
+    preview = preview_file(path, store.database)
+    assert [(r.line, r.field) for r in preview.rejected] == [
+        (3, "date"),
+        (5, "kind"),
+        (6, "countries"),
+        (7, "row"),
+        (8, "title"),
+    ]
+    assert str(preview.rejected[0]).startswith(f"{path}:3: date: ")
+    assert preview.new == 1
+
+
+def test_strict_keeps_the_whole_file_out_when_a_row_is_rejected(store, tmp_path):
+    path = tmp_path / "one-bad.csv"
+    path.write_text(
+        HEADER + "official-visit,KZ;MA,2025-02-28,Visit\r\nsummit,KZ;MA,2025,Bad\r\n",
+        encoding="utf-8",
+    )
+    result = import_file(store.database, path, strict=True)
+    assert not result.written and len(result.rejected) == 1
+    assert store.count() == 0
+    assert import_file(store.database, path).written
+    assert store.count() == 1
+
+
+def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(
+    store, tmp_path, monkeypatch
+):
+    store.add_many(sample_events())
+    before = store.find()
+    path = many_events_csv(tmp_path / "many.csv", 500)
+    monkeypatch.setattr(importer, "BATCH_SIZE", 100)
+    calls = []
+    original = bulk.BulkWriter.insert
+
+    def failing(self, batch):
+        calls.append(len(batch))
+        if len(calls) == 3:
+            raise OSError("disk full")
+        original(self, batch)
+
+    monkeypatch.setattr(bulk.BulkWriter, "insert", failing)
+    with pytest.raises(OSError):
+        import_file(store.database, path)
+    assert calls == [100, 100, 100]
+    assert store.find() == before
+
+
+def test_cancel_from_the_progress_callback_writes_nothing(store, tmp_path, monkeypatch):
+    path = many_events_csv(tmp_path / "many.csv", 20_000)  # several buffers of 256 KiB
+    monkeypatch.setattr(importer, "BATCH_SIZE", 500)
+    seen = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        assert total == path.stat().st_size
+        return len(seen) < 3
+
+    with pytest.raises(ImportCancelled):
+        import_file(store.database, path, progress=progress)
+    assert len(seen) == 3 and seen == sorted(seen)
+    assert store.count() == 0
+    assert import_file(store.database, path, progress=lambda done, total: True).new == 20_000
+
+
+def test_rows_are_written_with_core_inserts_not_orm_objects(store, tmp_path, monkeypatch):
+    path = many_events_csv(tmp_path / "many.csv", 300)
+
+    def no_orm(*args, **kwargs):
+        raise AssertionError("an ORM object was built for an imported row")
+
+    monkeypatch.setattr(EventRow, "__init__", no_orm)
+    assert import_file(store.database, path).new == 300
+    monkeypatch.undo()
+    assert store.count() == 300
+
+
+def test_rows_repeated_in_the_file_are_added_once(store, tmp_path):
+    path = tmp_path / "twice.csv"
+    line = "official-visit,KZ;MA,2025-02-28,Visit\r\n"
+    path.write_text(HEADER + line + line, encoding="utf-8")
+    assert preview_file(path, store.database).duplicates == 1
+    result = import_file(store.database, path)
+    assert (result.new, result.duplicates) == (1, 1)
+
+
+def test_the_scope_keeps_only_the_chosen_pair(store, sample_csv):
+    result = import_file(store.database, sample_csv, scope=frozenset({"KZ", "MA"}))
+    assert store.count() == result.new > 0
+    assert all(set(event.countries) >= {"KZ", "MA"} for event in store.find())
+    assert result.skipped["outside the chosen countries"] == 11 - result.new
+
+
+def test_formulas_leave_as_text_and_come_back_unchanged(store, tmp_path):
+    hostile = [
+        "=HYPERLINK(\"http://evil.example\",\"click\")",
+        "+1+cmd|' /C calc'!A0",
+        "-2",
+        "@SUM(A1)",
+        "\t=1",
+        "\r=1",
+        "'=1",
+        "'",
+    ]
+    base = sample_events()[3]
+    events = [
+        replace(
+            base,
+            title_en=text,
+            summary=text,
+            tags=(text,),
+            sources=(Source(outlet=text),),
+        )
+        for text in hostile
+    ]
+    store.add_many(events)
+    path = tmp_path / "hostile.csv"
+    export_store(store, path)
+    raw = path.read_text(encoding="utf-8-sig")
+    for row in csv.reader(io.StringIO(raw, newline="")):
+        assert all(not cell or cell[0] not in "=+-@\t\r" for cell in row)
+    copy = EventStore(open_database(tmp_path / "copy.sqlite3"))
+    try:
+        import_file(copy.database, path)
+        assert sorted(event.title_en for event in copy.find()) == sorted(hostile)
+        assert {(e.title_en, e.summary, e.tags[0], e.sources[0].outlet) for e in copy.find()} == {
+            (text, text, text, text) for text in hostile
+        }
+    finally:
+        copy.database.close()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "is empty"),
+        (b"hello world\n", "unknown format"),
+        (b"kind,countries,date,titel_en\r\n", "unknown column 'titel_en'"),
+        (b"kind,date,title_en\r\nx,y,z\r\n", "the column 'countries' is missing"),
+        (b"kind,countries,date\r\n\xff\xfe\r\n", "line 2: not UTF-8 text"),
+        (b'{"format": "other", "events": []}', "the format is 'other'"),
+        (b'{"version": 9, "events": []}', "version 9"),
+        (b'{"events": [{"kind": "x"}, ', "invalid JSON"),
+    ],
+)
+def test_a_file_that_cannot_be_read_writes_nothing(store, tmp_path, content, reason):
+    path = tmp_path / "bad.csv" if content.startswith(b"kind") else tmp_path / "bad.data"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as raised:
+        import_file(store.database, path)
+    assert str(path) in str(raised.value)
+    assert reason in str(raised.value)
+    assert store.count() == 0
+
+
+def test_a_missing_file(store, tmp_path):
+    with pytest.raises(ImportFileError, match="cannot be read"):
+        import_file(store.database, tmp_path / "missing.csv")
+
+
+def test_an_unknown_format_name(store, sample_csv):
+    with pytest.raises(ImportFileError, match="unknown format 'xml'"):
+        import_file(store.database, sample_csv, fmt="xml")

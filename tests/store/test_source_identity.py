@@ -1,0 +1,86 @@
+"""Migration 0002: the source identity of imported rows, added to databases in use."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect
+
+from timeline.io.sample import sample_events
+from timeline.locations import migrations_dir
+from timeline.store.bulk import bulk_transaction, present_keys, source_keys
+from timeline.store.database import head_revision, open_database
+from timeline.store.errors import StoreError
+from timeline.store.models import Base
+from timeline.store.repository import EventStore
+
+
+def create_at_revision(path, revision: str) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(migrations_dir()))
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_a_database_at_0001_is_upgraded_with_its_events_and_a_backup(tmp_path):
+    path = tmp_path / "team.sqlite3"
+    create_at_revision(path, "0001")
+    database = open_database(path, upgrade=False)
+    assert database.revision() == "0001"
+    database.close()
+    database = open_database(path)
+    try:
+        assert database.revision() == head_revision()
+        assert list((tmp_path / "team-backups").glob("*.sqlite3"))  # a copy before upgrading
+        store = EventStore(database)
+        store.add_many(sample_events())
+        assert store.count() == 11
+        columns = {c["name"]: c for c in inspect(database.engine).get_columns("events")}
+        assert columns["source_key"]["nullable"]
+        indexes = {i["name"]: i for i in inspect(database.engine).get_indexes("events")}
+        assert indexes["ix_events_source_key"]["unique"]
+        assert database.integrity_problems() == []
+    finally:
+        database.close()
+
+
+def test_the_models_match_the_migrations(tmp_path):
+    database = open_database(tmp_path / "fresh.sqlite3")
+    try:
+        with database.engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection,
+                # The text search index (0003) is SQLite's own FTS5 machinery, not a model.
+                opts={"include_name": lambda name, kind, _: not str(name).startswith("events_fts")},
+            )
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        database.close()
+
+
+def test_a_source_key_is_stored_once(tmp_path):
+    database = open_database(tmp_path / "keys.sqlite3")
+    event = sample_events()[0]
+    try:
+        with bulk_transaction(database) as writer:
+            writer.insert([("gdelt:1", event)])
+            assert writer.present(["gdelt:1", "gdelt:2"]) == {"gdelt:1"}
+        assert present_keys(database, ["gdelt:1"]) == {"gdelt:1"}
+        with (
+            pytest.raises(StoreError, match="nothing was saved"),
+            bulk_transaction(database) as writer,
+        ):
+            writer.insert([("gdelt:1", event)])
+        store = EventStore(database)
+        assert store.count() == 1
+        (event_id,) = store.ids()
+        assert source_keys(database, [event_id]) == {event_id: "gdelt:1"}
+        assert store.get(event_id).countries == event.countries
+    finally:
+        database.close()

@@ -1,0 +1,130 @@
+"""The import dialog: preview with progress and cancel, then import all valid rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+
+from timeline.io.sample import sample_events
+from timeline.ui import import_dialog
+from timeline.ui.import_dialog import ImportDialog
+
+FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
+
+
+def big_csv(path: Path, rows: int = 30_000) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("kind,countries,date,title_en\r\n")
+        for number in range(rows):
+            day = f"2024-05-{number % 28 + 1:02d}"
+            handle.write(f"bilateral-meeting,AZ;MA,{day},Meeting {number}\r\n")
+    return path
+
+
+def cancel_when_progress_shows() -> None:
+    """Press Cancel on the progress dialog as soon as Qt handles events under it."""
+
+    def cancel() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                widget.cancel()
+
+    QTimer.singleShot(0, cancel)
+
+
+def cells(table) -> list[list[str]]:
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
+
+
+def test_the_preview_shows_counts_first_rows_and_every_rejected_row(qtbot, empty_store):
+    path = FIXTURES / "gdelt-1.0-daily.export.CSV"
+    dialog = ImportDialog(None, empty_store, path, scope=frozenset({"MA", "AZ"}))
+    qtbot.addWidget(dialog)
+    assert dialog.preview is not None
+    assert dialog.summary.textFormat() == Qt.TextFormat.PlainText
+    assert "3 to add, 1 already imported, 6 rejected" in dialog.summary.text()
+    assert cells(dialog.kinds) == [["Official visit", "2"], ["Agreement signed", "1"]]
+    assert cells(dialog.pairs) == [["Azerbaijan – Morocco", "3"]]
+    assert [row[0] for row in cells(dialog.first_rows)] == ["1", "2", "13"]
+    model = dialog.rejected.model()
+    assert model.rowCount() == 6
+    first = [model.index(0, column).data() for column in range(4)]
+    assert first == [str(path), "7", "EventCode", "'42' is not a CAMEO code (such as '042')"]
+    assert dialog.import_button.isEnabled()
+    assert empty_store.count() == 0
+
+
+def test_import_all_valid_rows_writes_them_and_accepts(qtbot, empty_store):
+    dialog = ImportDialog(None, empty_store, FIXTURES / "plover.jsonl")
+    qtbot.addWidget(dialog)
+    dialog.import_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.imported is not None and dialog.imported.new == 4
+    assert empty_store.count() == 4
+
+
+def test_cancel_writes_nothing(qtbot, empty_store):
+    dialog = ImportDialog(None, empty_store, FIXTURES / "plover.jsonl")
+    qtbot.addWidget(dialog)
+    dialog.buttons.rejected.emit()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert empty_store.count() == 0
+
+
+def test_cancelling_the_preview(qtbot, empty_store, tmp_path, monkeypatch):
+    monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
+    path = big_csv(tmp_path / "big.csv")
+    cancel_when_progress_shows()
+    dialog = ImportDialog(None, empty_store, path)
+    qtbot.addWidget(dialog)
+    assert dialog.preview is None
+    assert "cancelled" in dialog.summary.text()
+    assert not dialog.import_button.isVisible() and not dialog.import_button.isEnabled()
+
+
+def test_cancelling_the_import_leaves_the_database_as_it_was(
+    qtbot, empty_store, tmp_path, monkeypatch
+):
+    empty_store.add_many(sample_events())
+    before = empty_store.find()
+    monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
+    monkeypatch.setattr("timeline.io.importer.BATCH_SIZE", 200)
+    dialog = ImportDialog(None, empty_store, big_csv(tmp_path / "big.csv"))
+    qtbot.addWidget(dialog)
+    assert dialog.preview is not None and dialog.preview.new == 30_000
+    cancel_when_progress_shows()
+    dialog.import_button.click()
+    assert "cancelled" in dialog.summary.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert empty_store.find() == before
+
+
+@pytest.mark.parametrize("content", [b"", b"not an event file\n"])
+def test_a_file_that_cannot_be_read_is_said_plainly(qtbot, empty_store, tmp_path, content):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(content)
+    dialog = ImportDialog(None, empty_store, path)
+    qtbot.addWidget(dialog)
+    assert dialog.preview is None
+    assert str(path) in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_text_from_the_file_stays_plain(qtbot, empty_store, tmp_path):
+    path = tmp_path / "hostile.csv"
+    path.write_text(
+        "kind,countries,date,title_en\r\nofficial-visit,KZ;MA,2025-02-28,<b>bold</b>\r\n"
+        "<img src=x>,KZ;MA,2025-02-28,x\r\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(None, empty_store, path)
+    qtbot.addWidget(dialog)
+    assert cells(dialog.first_rows)[0][3] == "<b>bold</b>"
+    reason = dialog.rejected.model().index(0, 3).data()
+    assert "<img src=x>" in reason

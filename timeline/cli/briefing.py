@@ -1,0 +1,102 @@
+"""``export OUTPUT.pdf|png|svg``: the briefing or the timeline drawing, with no display.
+
+For scheduled briefings: it runs offscreen, exits 0 when the file is written, 1 when it
+cannot be (one line naming the file and why; an existing file is left as it was) and 2 for
+bad arguments. The ``export`` command itself is :mod:`timeline.cli.data`'s; it hands these
+suffixes over here. Qt is imported only when a briefing is asked for, so that every other
+command starts as quickly as before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from timeline.cli.common import (
+    PROGRAM,
+    UsageError,
+    add_reader_options,
+    event_filter_from,
+    open_store,
+)
+from timeline.domain.datetext import DateFormat, parse_date_style
+from timeline.io.briefing_formats import DPI_RANGE, FORMATS, MAX_PAGES_WIDE, PAGE_NAMES
+
+if TYPE_CHECKING:
+    from timeline.io.briefing_export import ExportRequest
+
+__all__ = ["FORMATS", "add_options", "run"]
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a briefing, beside the data export's own."""
+    add_reader_options(parser)
+    group = parser.add_argument_group("briefing (.pdf, .png, .svg)")
+    group.add_argument(
+        "--pages-wide",
+        type=int,
+        default=1,
+        metavar="N",
+        help="split the timeline across N pages (default 1: fit on one page)",
+    )
+    group.add_argument("--page", choices=PAGE_NAMES, default="A4", help="paper size")
+    orientation = group.add_mutually_exclusive_group()
+    orientation.add_argument(
+        "--landscape", dest="landscape", action="store_true", default=True, help="(default)"
+    )
+    orientation.add_argument("--portrait", dest="landscape", action="store_false")
+    group.add_argument("--title", help="the title (default: the filter in words)")
+    group.add_argument(
+        "--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default 150)"
+    )
+
+
+def _request(args: argparse.Namespace) -> ExportRequest:
+    from timeline.io.briefing_export import ExportRequest
+    from timeline.io.page_setup import PageSetup
+    from timeline.ui.settings import preferred_date_style, preferred_language
+
+    if not 1 <= args.pages_wide <= MAX_PAGES_WIDE:
+        raise UsageError(f"--pages-wide: from 1 to {MAX_PAGES_WIDE} pages")
+    low, high = DPI_RANGE
+    if not low <= args.dpi <= high:
+        raise UsageError(f"--dpi: from {low} to {high}")
+    event_filter = event_filter_from(args)
+    style = parse_date_style(args.date_style) if args.date_style else preferred_date_style()
+    return ExportRequest(
+        event_filter,
+        DateFormat(language=args.lang or preferred_language(), style=style),
+        title=args.title or "",
+        order=tuple(code.strip().upper() for code in args.pair or ()),
+        page=PageSetup(args.page, args.landscape),
+        pages_wide=args.pages_wide,
+        dpi=args.dpi,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    request = _request(args)
+    # Fonts and painting need a GUI application, never a display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from timeline.io.briefing_export import export_file
+    from timeline.io.exporter import ExportError
+    from timeline.io.steps import ExportCancelled
+
+    _app = QApplication.instance() or QApplication([PROGRAM])  # kept alive while painting
+    store = open_store(args)
+    try:
+        count = export_file(store, args.output, request)
+    except ExportError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        return 1
+    except (ExportCancelled, KeyboardInterrupt):
+        print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)
+        return 130
+    finally:
+        store.database.close()
+    print(f"{args.output}: {count} events")
+    return 0

@@ -1,0 +1,122 @@
+"""``import`` and ``export``: events in from files, and out to files.
+
+``import`` prints each rejected row as ``FILE:LINE: FIELD: reason`` (on stderr) and a summary;
+it exits 0 when every row was imported or already there, 1 when some rows were rejected (the
+valid ones are imported unless ``--strict``) and 2 when the file cannot be read or its format
+is unknown, in which case nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from timeline.cli import briefing
+from timeline.cli.common import (
+    PROGRAM,
+    UsageError,
+    add_filter_options,
+    add_source_options,
+    database_target,
+    event_filter_from,
+    open_store,
+)
+from timeline.io.exporter import WRITERS, ExportError, export_store
+from timeline.io.importer import import_file, preview_file
+from timeline.io.registry import READERS, detect_format
+from timeline.io.rows import ImportCancelled, ImportFileError
+from timeline.io.tally import Tally
+from timeline.store.database import Database, Target, open_database
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    importing = commands.add_parser(
+        "import", help="add the events of a file (CSV, JSON, PLOVER, ICEWS, GDELT)"
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    importing.add_argument(
+        "--format", choices=list(READERS), help="the file's format (default: from its content)"
+    )
+    where = importing.add_mutually_exclusive_group()
+    where.add_argument("--pair", nargs=2, metavar=("A", "B"), help="only events of this pair")
+    where.add_argument("--country", metavar="A", help="only events of this country")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="say what would be imported; write nothing"
+    )
+    importing.add_argument(
+        "--strict", action="store_true", help="import nothing if any row is rejected"
+    )
+    importing.set_defaults(handler=run_import)
+
+    exporting = commands.add_parser(
+        "export",
+        help="write events to OUTPUT.csv, OUTPUT.json or OUTPUT.jsonl (PLOVER), or the "
+        "timeline as a briefing OUTPUT.pdf or a drawing OUTPUT.png or OUTPUT.svg",
+    )
+    exporting.add_argument("output", type=Path, metavar="OUTPUT")
+    add_source_options(exporting, suppress=True)
+    add_filter_options(exporting)
+    briefing.add_options(exporting)
+    exporting.set_defaults(handler=run_export)
+
+
+def _database_for_preview(args: argparse.Namespace) -> Database | None:
+    """The database to compare with, or None when its file does not exist yet (a dry run
+    creates nothing)."""
+    value = database_target(args)
+    path = Target.parse(value).path
+    return None if path is not None and not path.exists() else open_database(value)
+
+
+def _report(outcome: Tally, new: str) -> None:
+    for rejection in outcome.rejected:
+        print(rejection, file=sys.stderr)
+    print(outcome.summary(new))
+
+
+def run_import(args: argparse.Namespace) -> int:
+    scope = event_filter_from(args).countries
+    database: Database | None = None
+    try:
+        fmt = args.format or detect_format(args.file)
+        if args.dry_run:
+            database = _database_for_preview(args)
+            preview = preview_file(args.file, database, fmt, scope)
+            _report(preview, "to add")
+            return 1 if preview.rejected else 0
+        database = open_database(database_target(args))
+        result = import_file(database, args.file, fmt, scope, strict=args.strict)
+    except ImportFileError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        return 2
+    except (ImportCancelled, KeyboardInterrupt):
+        print(f"{PROGRAM}: import cancelled; nothing was written", file=sys.stderr)
+        return 130
+    finally:
+        if database is not None:
+            database.close()
+    _report(result, "added")
+    if not result.written:
+        print("nothing was written: --strict and some rows were rejected")
+    return 1 if result.rejected else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.output.suffix.lower() in briefing.FORMATS:
+        return briefing.run(args)
+    event_filter = event_filter_from(args)
+    if args.output.suffix.lower() not in WRITERS:
+        known = ", ".join(WRITERS)
+        raise UsageError(f"{args.output}: unknown export format (known: {known})")
+    store = open_store(args)
+    try:
+        count = export_store(store, args.output, event_filter)
+    except ExportError as error:
+        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        return 1
+    finally:
+        store.database.close()
+    print(f"{args.output}: {count} events")
+    return 0

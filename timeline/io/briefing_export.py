@@ -1,0 +1,151 @@
+"""The timeline out of the app: a PDF briefing, a PNG picture or an SVG drawing.
+
+The one entry point the command line and the window share, so a scheduled briefing and one
+made by hand are the same document. Files are written whole or not at all
+(:mod:`timeline.io.atomic`); a cancelled export raises :class:`ExportCancelled`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout
+
+from timeline.domain.datetext import DateFormat
+from timeline.domain.filters import EventFilter
+from timeline.domain.period import Period
+from timeline.domain.summary import describe
+from timeline.io.atomic import write_atomically
+from timeline.io.briefing import Briefing, BriefingOptions, in_period, paint_document, pdf_bytes
+from timeline.io.briefing_formats import FORMATS
+from timeline.io.drawing import TimelineDrawing, png_bytes, svg_bytes
+from timeline.io.exporter import ExportError
+from timeline.io.page_setup import PageSetup, content_size
+from timeline.io.steps import Progress, Steps
+from timeline.io.timeline_source import LaneMode, StoreSource
+from timeline.render.painter import TimelinePainter
+from timeline.store.repository import EventStore
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """Everything an export needs besides the store and the file."""
+
+    event_filter: EventFilter
+    fmt: DateFormat
+    title: str = ""  # empty: the filter in words, as the window's summary says it
+    order: tuple[str, ...] = ()  # the countries in the order the user picked them
+    page: PageSetup = field(default_factory=PageSetup)
+    pages_wide: int = 1
+    period: Period | None = None  # the current view; None: the whole filtered period
+    dpi: int = 150
+    lane_mode: LaneMode = LaneMode.SINGLE
+    hijri_tier: bool = True
+    generated: date = field(default_factory=date.today)
+
+
+def _source(store: EventStore, request: ExportRequest) -> StoreSource:
+    """The filtered events as the window reads them, labels measured in the painter's font."""
+    measure = TimelinePainter()
+    return StoreSource(
+        store,
+        request.event_filter,
+        request.fmt.language,
+        measure.char_px,
+        request.lane_mode,
+        text_width=measure.measurer.width,
+    )
+
+
+def default_title(store: EventStore, request: ExportRequest) -> str:
+    """The filter summary in the document's language: what the title field starts with."""
+    count = store.count(request.event_filter)
+    return describe(request.event_filter, count, request.fmt, request.order)
+
+
+def plan_briefing(
+    store: EventStore,
+    request: ExportRequest,
+    page_layout: QPageLayout,
+    progress: Progress | None = None,
+) -> Briefing:
+    """The briefing of ``request`` laid out on ``page_layout``'s paper."""
+    events = in_period(store.find(request.event_filter), request.period)
+    title = request.title.strip() or describe(
+        request.event_filter, len(events), request.fmt, request.order
+    )
+    options = BriefingOptions(
+        title,
+        request.fmt,
+        request.pages_wide,
+        request.period,
+        request.generated,
+        request.hijri_tier,
+    )
+    return Briefing(_source(store, request), events, options, page_layout, progress)
+
+
+def print_briefing(
+    store: EventStore,
+    device: QPagedPaintDevice,
+    request: ExportRequest,
+    progress: Progress | None = None,
+) -> bool:
+    """The briefing onto a printer (or preview), laid out for the paper chosen there."""
+    briefing = plan_briefing(store, request, device.pageLayout(), progress)
+    return paint_document(device, briefing)
+
+
+def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing, int]:
+    source = _source(store, request)
+    drawing = TimelineDrawing(
+        source,
+        request.fmt,
+        content_size(request.page.page_layout()),
+        request.period,
+        today=request.generated,
+        hijri_tier=request.hijri_tier,
+    )
+    index, period = source.index, drawing.period
+    shown = int(np.count_nonzero((index.starts < period.end) & (index.ends > period.start)))
+    return drawing, shown
+
+
+def export_file(
+    store: EventStore,
+    path: Path,
+    request: ExportRequest,
+    progress: Progress | None = None,
+) -> int:
+    """Write the export ``path``'s suffix names; return how many events it shows.
+
+    ExportError (one line) when the file cannot be written; ExportCancelled when
+    ``progress`` returned False — in both cases the destination is as it was.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ExportError(f"{path}: not a briefing format (known: {', '.join(FORMATS)})")
+    shown = 0
+
+    def produce() -> bytes:
+        nonlocal shown
+        if suffix == ".pdf":
+            page_layout = request.page.page_layout()
+            briefing = plan_briefing(store, request, page_layout, progress)
+            shown = len(briefing.rows)
+            return pdf_bytes(briefing, page_layout)
+        steps = Steps(progress, 1)
+        drawing, shown = _drawing(store, request)
+        if suffix == ".png":
+            data = png_bytes(drawing, request.dpi)
+        else:
+            title = request.title.strip() or default_title(store, request)
+            data = svg_bytes(drawing, title)
+        steps.advance()
+        return data
+
+    write_atomically(path, produce)
+    return shown

@@ -1,0 +1,1 @@
+"""One module per file format; each reader yields one row outcome per data row."""

@@ -1,0 +1,170 @@
+"""Our CSV: one row per event, every field of the record form, nothing lost.
+
+See docs/data-format.md for the columns. Cells are neutralised against spreadsheet formulas
+on the way out and restored on the way in (:mod:`timeline.io.formats.cells`); multi-valued
+fields use the ``;`` / ``|`` encoding of the same module; dates are EDTF strings.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO, TextIO
+
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
+from timeline.io.formats.cells import join_items, neutralise, restore, split_items
+from timeline.io.formats.text import numbered_lines
+from timeline.io.identity import content_key, given_key
+from timeline.io.records import from_record
+from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
+
+COLUMNS = (
+    "id",
+    "kind",
+    "countries",
+    "date",
+    "host",
+    "title_ar",
+    "title_en",
+    "title_fr",
+    "summary",
+    "place_city",
+    "place_country",
+    "participants",
+    "sources",
+    "tags",
+    "source_key",
+)
+REQUIRED = ("kind", "countries", "date")
+#: A summary may be long; the csv module's default cap (128 KiB a cell) is not ours.
+MAX_CELL = 64 * 1024 * 1024
+
+
+def _cells(event: Event, key: str | None) -> list[str]:
+    return [
+        "" if event.id is None else str(event.id),
+        event.kind.value,
+        join_items([[code] for code in event.countries]),
+        event.date.to_edtf(),
+        event.host or "",
+        event.title_ar,
+        event.title_en,
+        event.title_fr,
+        event.summary,
+        event.place.city,
+        event.place.country or "",
+        join_items([[p.name, p.office, p.country or ""] for p in event.participants]),
+        join_items(
+            [
+                [s.url, s.outlet, s.published.isoformat() if s.published else ""]
+                for s in event.sources
+            ]
+        ),
+        join_items([[tag] for tag in event.tags]),
+        key or "",
+    ]
+
+
+def write(handle: TextIO, events: Iterable[tuple[Event, str | None]]) -> None:
+    """Write the header and one neutralised row per ``(event, source key)``."""
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for event, key in events:
+        writer.writerow([neutralise(cell) for cell in _cells(event, key)])
+
+
+def _id(cell: str) -> int | str | None:
+    if cell == "":
+        return None
+    return int(cell) if cell.isascii() and cell.isdigit() else cell  # from_record says why
+
+
+def _record(cells: dict[str, str]) -> dict[str, Any]:
+    """The record form of a row, for :func:`from_record` to check field by field."""
+
+    def items(column: str, width: int) -> list[list[str]]:
+        return split_items(cells.get(column, ""), column, width)
+
+    return {
+        "id": _id(cells.get("id", "")),
+        "kind": cells.get("kind", ""),
+        "countries": [code for (code,) in items("countries", 1)],
+        "date": cells.get("date", ""),
+        "host": cells.get("host", ""),
+        "title_ar": cells.get("title_ar", ""),
+        "title_en": cells.get("title_en", ""),
+        "title_fr": cells.get("title_fr", ""),
+        "summary": cells.get("summary", ""),
+        "place": {"city": cells.get("place_city", ""), "country": cells.get("place_country")},
+        "participants": [
+            {"name": name, "office": office, "country": country}
+            for name, office, country in items("participants", 3)
+        ],
+        "sources": [
+            {"url": url, "outlet": outlet, "published": published}
+            for url, outlet, published in items("sources", 3)
+        ],
+        "tags": [tag for (tag,) in items("tags", 1)],
+    }
+
+
+def _header(row: list[str], label: str) -> list[str]:
+    names = [restore(cell).strip().lower() for cell in row]
+    unknown = [name for name in names if name not in COLUMNS]
+    if unknown:
+        raise ImportFileError(
+            f"{label}: line 1: unknown column '{unknown[0]}' (known: {', '.join(COLUMNS)})"
+        )
+    missing = [name for name in REQUIRED if name not in names]
+    if missing:
+        raise ImportFileError(f"{label}: line 1: the column '{missing[0]}' is missing")
+    if len(set(names)) != len(names):
+        raise ImportFileError(f"{label}: line 1: a column is named twice")
+    return names
+
+
+def _text_lines(stream: BinaryIO, label: str) -> Iterator[str]:
+    for number, text in numbered_lines(stream):
+        if text is None:
+            raise ImportFileError(f"{label}: line {number}: not UTF-8 text")
+        yield text
+
+
+def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
+    """One outcome per data row; ImportFileError for a file that is not our CSV."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
+    reader = csv.reader(_text_lines(stream, label), strict=True)
+    try:
+        header = _header(next(reader), label)
+    except StopIteration:
+        raise ImportFileError(f"{label}: is empty") from None
+    except csv.Error as error:
+        raise ImportFileError(f"{label}: line 1: {error}") from None
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield Rejection(label, line, "row", str(error))
+            continue
+        if not any(row):
+            continue  # a blank line
+        if len(row) != len(header):
+            yield Rejection(
+                label, line, "row", f"{len(row)} cells where the header has {len(header)}"
+            )
+            continue
+        try:
+            cells = {name: restore(cell) for name, cell in zip(header, row, strict=True)}
+            event = from_record(_record(cells))
+            key = given_key(cells.get("source_key")) or content_key(event)
+        except ValidationError as error:
+            yield Rejection(label, line, error.field, error.message)
+            continue
+        if scope <= set(event.countries):
+            yield Parsed(line, key, event)
+        else:
+            yield OUTSIDE_SCOPE

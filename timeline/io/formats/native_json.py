@@ -1,0 +1,90 @@
+"""Our JSON: the record form of :mod:`timeline.io.records` in a small envelope.
+
+``{"format": "diplomatic-timeline/events", "version": 1, "events": [...]}``, one event per
+line, each record optionally with its ``source_key``. A bare array of records is read too.
+Reading streams the array, so a file of any size imports in bounded memory.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO, TextIO
+
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
+from timeline.io.formats.jsonstream import JsonCursor
+from timeline.io.identity import content_key, given_key
+from timeline.io.records import from_record, to_record
+from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
+
+FORMAT = "diplomatic-timeline/events"
+VERSION = 1
+
+
+def write(handle: TextIO, events: Iterable[tuple[Event, str | None]]) -> None:
+    handle.write(f'{{"format": "{FORMAT}", "version": {VERSION}, "events": [')
+    separator = "\n"
+    for event, key in events:
+        record = to_record(event)
+        if key is not None:
+            record["source_key"] = key
+        handle.write(separator + json.dumps(record, ensure_ascii=False))
+        separator = ",\n"
+    handle.write("\n]}\n")
+
+
+def _check_envelope(cursor: JsonCursor, key: str, value: Any) -> None:
+    if key == "format" and value != FORMAT:
+        raise cursor.fail(f"the format is '{value}', not '{FORMAT}'")
+    if key == "version" and not (isinstance(value, int) and 1 <= value <= VERSION):
+        raise cursor.fail(f"version {value!r} is not one this app reads (1 to {VERSION})")
+
+
+def _records(cursor: JsonCursor) -> Iterator[tuple[int, Any]]:
+    """The records of an envelope or of a bare array."""
+    if cursor.peek() == "[":
+        yield from cursor.elements()
+    else:
+        cursor.take("{")
+        found = False
+        while cursor.peek() != "}":
+            key = cursor.value()
+            if not isinstance(key, str):
+                raise cursor.fail("invalid JSON: a key must be text")
+            cursor.take(":")
+            if key == "events":
+                found = True
+                yield from cursor.elements()
+            else:
+                _check_envelope(cursor, key, cursor.value())
+            if cursor.peek() != ",":
+                break
+            cursor.take(",")
+        cursor.take("}")
+        if not found:
+            raise cursor.fail("there is no 'events' list")
+    if cursor.peek() is not None:
+        raise cursor.fail("invalid JSON: text after the end of the document")
+
+
+def _parse(label: str, line: int, record: Any, scope: frozenset[str]) -> Row:
+    try:
+        event = from_record(record)
+        key = given_key(record.get("source_key")) or content_key(event)
+    except ValidationError as error:
+        return Rejection(label, line, error.field, error.message)
+    return Parsed(line, key, event) if scope <= set(event.countries) else OUTSIDE_SCOPE
+
+
+def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig")
+    cursor = JsonCursor(text, label)
+    try:
+        for line, record in _records(cursor):
+            yield _parse(label, line, record, scope)
+    except UnicodeDecodeError:
+        raise ImportFileError(f"{label}: is not UTF-8 text") from None
+    finally:
+        text.detach()

@@ -1,0 +1,54 @@
+"""The identity of an imported row, kept in ``events.source_key``.
+
+Re-importing a file must add nothing, so every imported event carries a key naming its
+origin: the data set and its own id (``gdelt:1187390543``, ``icews:26875230:2025-02-28``,
+``plover:…``), or for our own files a digest of the row's content, its original ``id``
+included when it has one, so that two identical events of one database stay two
+(``native:…``). A key our own export wrote is kept as it is, so a GDELT event that travels
+through a CSV file still meets its twin when the GDELT file is imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
+from timeline.io.records import to_record
+
+MAX_KEY_LENGTH = 255  # the width of events.source_key
+PREFIXES = frozenset({"native", "gdelt", "icews", "plover"})
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=20).hexdigest()
+
+
+def source_key(prefix: str, ident: str) -> str:
+    """``prefix:ident``, or a digest of ``ident`` when that would not fit the column."""
+    key = f"{prefix}:{ident}"
+    return key if len(key) <= MAX_KEY_LENGTH else f"{prefix}#{_digest(ident)}"
+
+
+def content_key(event: Event) -> str:
+    """The same for the same row (content and original id), whichever file or format."""
+    record = to_record(event)
+    return "native:" + _digest(json.dumps(record, sort_keys=True, ensure_ascii=False))
+
+
+def is_source_key(text: str) -> bool:
+    """True for a key in our own form, as our exports write it."""
+    prefix, sep, rest = text.partition(":")
+    if not sep:
+        prefix, sep, rest = text.partition("#")
+    return bool(sep and rest) and prefix in PREFIXES and len(text) <= MAX_KEY_LENGTH
+
+
+def given_key(value: object, field: str = "source_key") -> str | None:
+    """A ``source_key`` cell or field of one of our files: empty, or a key in our form."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or not is_source_key(value):
+        raise ValidationError(field, f"'{value}' is not a source key such as gdelt:123")
+    return value

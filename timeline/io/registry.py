@@ -1,0 +1,66 @@
+"""Which reader reads a file: the ``--format`` name, or else the file's first line and
+its extension (content first: GDELT's daily files are tab-separated behind a ``.CSV``)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from timeline.io.formats import gdelt, icews, native_csv, native_json, plover
+from timeline.io.rows import ImportFileError, Row
+
+Reader = Callable[[BinaryIO, str, frozenset[str]], Iterator[Row]]
+READERS: dict[str, Reader] = {
+    "csv": native_csv.read,
+    "json": native_json.read,
+    "plover": plover.read,
+    "icews": icews.read,
+    "gdelt": gdelt.read,
+}
+BY_EXTENSION = {".csv": "csv", ".json": "json", ".jsonl": "plover", ".ndjson": "plover"}
+_SNIFF_BYTES = 1 << 20
+
+
+def _first_line(path: Path) -> str:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError as error:
+        raise ImportFileError(f"{path}: cannot be read ({error.strerror})") from error
+    if not head.strip():
+        raise ImportFileError(f"{path}: is empty")
+    text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    return text.lstrip("\r\n").partition("\n")[0]
+
+
+def _sniff(line: str) -> str | None:
+    stripped = line.strip()
+    if stripped.startswith("["):
+        return "json"
+    if stripped.startswith("{"):
+        try:
+            record = json.loads(stripped)
+        except json.JSONDecodeError:
+            return "json"  # an envelope spread over lines
+        return "json" if isinstance(record, dict) and "events" in record else "plover"
+    fields = line.rstrip("\r").split("\t")
+    if fields[0].strip() == icews.COLUMNS[0] or len(fields) == len(icews.COLUMNS):
+        return "icews"
+    if len(fields) in gdelt.LAYOUTS or len(fields) > len(icews.COLUMNS):
+        return "gdelt"  # a first row of the wrong width is still GDELT's, and rejected
+    header = {cell.strip().lower() for cell in next(csv.reader([line]), [])}
+    if set(native_csv.REQUIRED) <= header:
+        return "csv"
+    return None
+
+
+def detect_format(path: Path) -> str:
+    """The name of the format of ``path``; ImportFileError when no reader fits."""
+    found = _sniff(_first_line(path)) or BY_EXTENSION.get(path.suffix.lower())
+    if found is None:
+        known = ", ".join(READERS)
+        raise ImportFileError(f"{path}: unknown format (give --format: {known})")
+    return found

@@ -1,0 +1,60 @@
+"""Counts of what a file holds, shared by the preview and the import."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
+from timeline.io.rows import Parsed, Rejection, Row, Skip
+
+
+@dataclass
+class Tally:
+    """Rows read, by outcome; ``by_kind`` and ``by_pair`` count the events to add."""
+
+    path: str
+    format: str
+    rows: int = 0
+    duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    by_kind: Counter[EventKind] = field(default_factory=Counter)
+    by_pair: Counter[tuple[str, ...]] = field(default_factory=Counter)
+
+    @property
+    def new(self) -> int:
+        return sum(self.by_kind.values())
+
+    def count_new(self, event: Event) -> None:
+        self.by_kind[event.kind] += 1
+        self.by_pair[event.countries] += 1
+
+    def batches(self, rows: Iterable[Row], size: int) -> Iterator[list[Parsed]]:
+        """The valid rows in lists of ``size``; rejections and skips are counted on the way."""
+        batch: list[Parsed] = []
+        for row in rows:
+            self.rows += 1
+            if isinstance(row, Parsed):
+                batch.append(row)
+                if len(batch) >= size:
+                    yield batch
+                    batch = []
+            elif isinstance(row, Skip):
+                self.skipped[row.reason] += 1
+            else:
+                self.rejected.append(row)
+        if batch:
+            yield batch
+
+    def summary(self, new: str = "to add") -> str:
+        """One line for people: what was read and what becomes of it."""
+        parts = [f"{self.rows} rows", f"{self.new} {new}", f"{self.duplicates} already imported"]
+        parts.append(f"{len(self.rejected)} rejected")
+        skipped = sum(self.skipped.values())
+        if skipped:
+            reasons = ", ".join(f"{reason}: {n}" for reason, n in self.skipped.most_common())
+            parts.append(f"{skipped} skipped ({reasons})")
+        return f"{self.path} ({self.format}): " + "; ".join(parts)

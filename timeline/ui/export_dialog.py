@@ -1,0 +1,310 @@
+"""File > Export… and File > Print…: the briefing, its timeline as PNG or SVG, or on paper.
+
+One dialog asks what (the current view or the whole filtered period), how (format, paper,
+pages wide, resolution), in which language (the document's, which need not be the
+window's) and under which title (the filter in words until the user types another). The
+export runs under a progress dialog that can cancel; printing goes through a print preview.
+Both paint with :mod:`timeline.io.briefing`, the code the command line uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.domain.datetext import DateFormat
+from timeline.domain.filters import EventFilter
+from timeline.domain.period import Period
+from timeline.io.briefing_export import (
+    ExportRequest,
+    default_title,
+    export_file,
+    print_briefing,
+)
+from timeline.io.briefing_formats import DPI_RANGE, FORMATS, MAX_PAGES_WIDE, PAGE_NAMES
+from timeline.io.exporter import ExportError
+from timeline.io.page_setup import PageSetup
+from timeline.io.steps import ExportCancelled
+from timeline.io.timeline_source import LaneMode
+from timeline.store.repository import EventStore
+
+#: The progress dialog appears only for exports that last longer than this.
+PROGRESS_DELAY_MS = 400
+#: Printers get the drawing as vectors; this only sets how finely positions are given.
+PRINT_DPI = 600
+LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
+
+
+class ExportDialog(QDialog):
+    """The export's options; :meth:`request` and :meth:`path` read them.
+
+    With ``printing`` the file, format, paper and resolution are left out: the print
+    preview chooses the paper.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        store: EventStore,
+        request: ExportRequest,
+        current_period: Period | None,
+        printing: bool = False,
+    ) -> None:
+        """``request`` holds the filter, the window's date format and the view's lanes."""
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Print") if printing else self.tr("Export"))
+        self._store = store
+        self._base = request
+        self._current_period = current_period
+        self._printing = printing
+        self._titled_by_user = False
+
+        self.what = QComboBox()
+        self.what.addItem(self.tr("The current view"), "view")
+        self.what.addItem(self.tr("The whole filtered period"), "whole")
+        self.what.setEnabled(current_period is not None)
+        self.what.setCurrentIndex(0 if current_period is not None else 1)
+        self.format = QComboBox()
+        for suffix in FORMATS:
+            self.format.addItem(suffix[1:].upper(), suffix)
+        self.page = QComboBox()
+        self.page.addItems(list(PAGE_NAMES))
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Landscape"), True)
+        self.orientation.addItem(self.tr("Portrait"), False)
+        self.fit = QRadioButton(self.tr("Fit on one page"))
+        self.wide = QRadioButton(self.tr("Pages wide:"))
+        self.fit.setChecked(True)
+        self.pages_wide = QSpinBox()
+        self.pages_wide.setRange(2, MAX_PAGES_WIDE)
+        self.pages_wide.setValue(2)
+        self.dpi = QSpinBox()
+        self.dpi.setRange(*DPI_RANGE)
+        self.dpi.setValue(request.dpi)
+        self.dpi.setSuffix(" dpi")
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGE_NAMES).index(request.fmt.language))
+        self.title = QLineEdit()
+        self.title.setObjectName("exportTitle")
+        self.file = QLineEdit()
+        self.file.setObjectName("exportFile")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self.browse)
+
+        pages = QHBoxLayout()
+        pages.addWidget(self.fit)
+        pages.addWidget(self.wide)
+        pages.addWidget(self.pages_wide)
+        where = QHBoxLayout()
+        where.addWidget(self.file, 1)
+        where.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("What:"), self.what)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Page size:"), self.page)
+        form.addRow(self.tr("Orientation:"), self.orientation)
+        form.addRow(self.tr("Timeline:"), pages)
+        form.addRow(self.tr("PNG resolution:"), self.dpi)
+        form.addRow(self.tr("Language of the document:"), self.language)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("File:"), where)
+        for row in (self.format, self.page, self.orientation, self.dpi, where):
+            form.setRowVisible(row, not printing)  # the print preview chooses the paper
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Print…") if printing else self.tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+        self.language.currentIndexChanged.connect(self._retitle)
+        self.title.textEdited.connect(self._title_edited)
+        self.format.currentIndexChanged.connect(self._update_enabled)
+        self.fit.toggled.connect(self._update_enabled)
+        self._retitle()
+        self._update_enabled()
+
+    def _title_edited(self) -> None:
+        self._titled_by_user = bool(self.title.text().strip())
+
+    def _retitle(self) -> None:
+        """The filter in words in the document's language, until the user writes a title."""
+        if not self._titled_by_user:
+            request = replace(self._base, fmt=self.document_format())
+            self.title.setText(default_title(self._store, request))
+
+    def _update_enabled(self) -> None:
+        suffix = self.format.currentData()
+        paged = suffix == ".pdf"
+        self.dpi.setEnabled(suffix == ".png")
+        for widget in (self.fit, self.wide):
+            widget.setEnabled(paged or self._printing)
+        self.pages_wide.setEnabled(self.wide.isChecked() and self.wide.isEnabled())
+        file = self.file.text().strip()
+        if file:
+            self.file.setText(str(Path(file).with_suffix(suffix)))
+
+    def document_format(self) -> DateFormat:
+        return replace(self._base.fmt, language=self.language.currentData())
+
+    def browse(self) -> None:
+        suffix = self.format.currentData()
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export"),
+            self.file.text() or str(Path.home() / f"briefing{suffix}"),
+            f"{self.format.currentText()} (*{suffix})",
+        )
+        if name:
+            self.file.setText(str(Path(name).with_suffix(suffix)))
+
+    def path(self) -> Path:
+        """The chosen file, with the chosen format's suffix."""
+        return Path(self.file.text().strip()).with_suffix(self.format.currentData())
+
+    def request(self) -> ExportRequest:
+        view = self.what.currentData() == "view"
+        return replace(
+            self._base,
+            fmt=self.document_format(),
+            title=self.title.text().strip(),
+            page=PageSetup(self.page.currentText(), bool(self.orientation.currentData())),
+            pages_wide=self.pages_wide.value() if self.wide.isChecked() else 1,
+            period=self._current_period if view else None,
+            dpi=self.dpi.value(),
+        )
+
+    def accept(self) -> None:
+        if not self._printing and not self.file.text().strip():
+            self.browse()
+            if not self.file.text().strip():
+                return
+        super().accept()
+
+
+def run_export(
+    parent: QWidget | None, store: EventStore, path: Path, request: ExportRequest
+) -> bool:
+    """Write the export under a progress dialog; True when the file was written. A failure
+    is shown in a message box; a cancel leaves the file as it was, silently."""
+    progress = QProgressDialog(
+        QApplication.translate("ExportDialog", "Exporting %1…").replace("%1", path.name),
+        QApplication.translate("ExportDialog", "Cancel"),
+        0,
+        1,
+        parent,
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+
+    def report(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        export_file(store, path, request, report)
+    except ExportCancelled:
+        return False
+    except ExportError as error:
+        QMessageBox.warning(parent, QApplication.translate("ExportDialog", "Export"), str(error))
+        return False
+    finally:
+        progress.close()
+        progress.deleteLater()
+    return True
+
+
+def _request(
+    event_filter: EventFilter,
+    order: tuple[str, ...],
+    fmt: DateFormat,
+    lane_mode: LaneMode,
+    hijri_tier: bool,
+) -> ExportRequest:
+    return ExportRequest(
+        event_filter, fmt, order=tuple(order), lane_mode=lane_mode, hijri_tier=hijri_tier
+    )
+
+
+def export_interactively(
+    parent: QWidget | None,
+    store: EventStore,
+    event_filter: EventFilter,
+    order: tuple[str, ...],
+    fmt: DateFormat,
+    current_period: Period | None,
+    lane_mode: LaneMode = LaneMode.SINGLE,
+    hijri_tier: bool = True,
+) -> Path | None:
+    """File > Export… (Ctrl+E): the dialog, then the export; the file written, or None."""
+    request = _request(event_filter, order, fmt, lane_mode, hijri_tier)
+    dialog = ExportDialog(parent, store, request, current_period)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    path = dialog.path()
+    return path if run_export(parent, store, path, dialog.request()) else None
+
+
+def preview_dialog(
+    parent: QWidget | None, store: EventStore, request: ExportRequest
+) -> QPrintPreviewDialog:
+    """A print preview of the briefing; it lays the briefing out again for whatever paper
+    is chosen in it, and its Print button prints exactly what it shows."""
+    preview = QPrintPreviewDialog(parent)  # it owns its printer, so it cannot outlive it
+    printer = preview.printer()
+    printer.setResolution(PRINT_DPI)
+    printer.setPageLayout(request.page.page_layout())
+    printer.setDocName(request.title or "Diplomatic Timeline")
+    preview.paintRequested.connect(lambda device: print_briefing(store, device, request))
+    return preview
+
+
+def print_interactively(
+    parent: QWidget | None,
+    store: EventStore,
+    event_filter: EventFilter,
+    order: tuple[str, ...],
+    fmt: DateFormat,
+    current_period: Period | None,
+    lane_mode: LaneMode = LaneMode.SINGLE,
+    hijri_tier: bool = True,
+) -> None:
+    """File > Print… (Ctrl+P): what to print, then the print preview with its Print button."""
+    request = _request(event_filter, order, fmt, lane_mode, hijri_tier)
+    dialog = ExportDialog(parent, store, request, current_period, printing=True)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    preview = preview_dialog(parent, store, dialog.request())
+    preview.exec()
+    preview.deleteLater()

@@ -1,0 +1,242 @@
+"""The import dialog: a preview of a file, then "Import all valid rows" or Cancel.
+
+Opening the dialog reads the whole file once, under a progress dialog that can cancel, and
+shows what an import would add (counts by kind and by country pair, the first rows) and every
+rejected row with its file, line, field and reason. Importing reads the file again and
+writes in one transaction: a cancel there leaves the database as it was. Everything that
+comes from the file is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.domain.countries import country_name
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.io.importer import ImportResult, Preview, import_file, preview_file
+from timeline.io.progress import Progress
+from timeline.io.rows import ImportCancelled, ImportFileError, Rejection
+from timeline.store.errors import StoreError
+from timeline.store.repository import EventStore
+
+#: The progress dialog appears only for work that lasts longer than this.
+PROGRESS_DELAY_MS = 400
+_STEPS = 1000
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RejectionModel(QAbstractTableModel):
+    """Every rejected row, however many: a model, so a million rows cost no widgets."""
+
+    def __init__(self, rows: list[Rejection], headers: list[str]) -> None:
+        super().__init__()
+        self._rows = rows
+        self._headers = headers
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        return (row.file, str(row.line), row.field, row.reason)[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    """A read-only table of plain-text cells."""
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    for number, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.setItem(number, column, QTableWidgetItem(text))
+    return table
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class ImportDialog(QDialog):
+    """Preview ``path`` for ``store`` on opening; "Import all valid rows" writes them.
+
+    After construction ``preview`` is None when the preview was cancelled or the file could
+    not be read (the dialog then says why and hides its Import button); after an import,
+    ``imported`` holds what was written.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        store: EventStore,
+        path: Path,
+        *,
+        fmt: DateFormat | None = None,
+        scope: frozenset[str] = frozenset(),
+        file_format: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._path = Path(path)
+        self._fmt = fmt or DateFormat(language="en", style=DateStyle.MAGHREB)
+        self._scope = scope
+        self._file_format = file_format
+        self.preview: Preview | None = None
+        self.imported: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import {name}").replace("{name}", self._path.name))
+        self.summary = _plain_label()
+        self.buttons = QDialogButtonBox()
+        self.import_button = QPushButton(self.tr("Import all valid rows"))
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self._import)
+        self.buttons.rejected.connect(self.reject)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.summary)
+        self._run_preview()
+        self._layout.addWidget(self.buttons)
+
+    def _progress(self, label: str) -> tuple[QProgressDialog, Progress]:
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, _STEPS, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+
+        def report(done: int, total: int) -> bool:
+            # setValue lets Qt handle events (the Cancel button) once the dialog shows.
+            dialog.setValue(min(_STEPS - 1, done * _STEPS // total) if total else 0)
+            return not dialog.wasCanceled()
+
+        return dialog, report
+
+    def _run_preview(self) -> None:
+        dialog, report = self._progress(self.tr("Reading the file…"))
+        try:
+            self.preview = preview_file(
+                self._path, self._store.database, self._file_format, self._scope, report
+            )
+        except ImportCancelled:
+            self._stop(self.tr("The preview was cancelled; nothing was imported."))
+            return
+        except (ImportFileError, StoreError) as error:
+            self._stop(str(error))
+            return
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+        self._show_preview(self.preview)
+
+    def _stop(self, message: str) -> None:
+        self.summary.setText(message)
+        self.import_button.setEnabled(False)
+        self.import_button.setVisible(False)
+
+    def _show_preview(self, preview: Preview) -> None:
+        skipped = sum(preview.skipped.values())
+        self.summary.setText(
+            self.tr(
+                "{rows} rows read: {new} to add, {duplicates} already imported, "
+                "{rejected} rejected, {skipped} skipped (not for the chosen countries "
+                "or not diplomatic)."
+            )
+            .replace("{rows}", str(preview.rows))
+            .replace("{new}", str(preview.new))
+            .replace("{duplicates}", str(preview.duplicates))
+            .replace("{rejected}", str(len(preview.rejected)))
+            .replace("{skipped}", str(skipped))
+        )
+        language = self._fmt.language
+        self.kinds = _table(
+            [self.tr("Kind"), self.tr("Events")],
+            [[kind.info.name(language), str(n)] for kind, n in preview.by_kind.most_common()],
+        )
+        self.pairs = _table(
+            [self.tr("Countries"), self.tr("Events")],
+            [
+                [" – ".join(country_name(code, language) for code in pair), str(n)]
+                for pair, n in preview.by_pair.most_common()
+            ],
+        )
+        counts = QHBoxLayout()
+        counts.addWidget(self.kinds)
+        counts.addWidget(self.pairs)
+        self._layout.addLayout(counts)
+        self._layout.addWidget(_plain_label(self.tr("First rows")))
+        self.first_rows = _table(
+            [self.tr("Line"), self.tr("Date"), self.tr("Kind"), self.tr("Title")],
+            [
+                [
+                    str(row.line),
+                    self._fmt.event_date(row.event.date),
+                    row.event.kind.info.name(language),
+                    row.event.title(language),
+                ]
+                for row in preview.first
+            ],
+        )
+        self._layout.addWidget(self.first_rows)
+        self._layout.addWidget(_plain_label(self.tr("Rejected rows")))
+        self.rejected = QTableView()
+        self.rejected.setModel(
+            RejectionModel(
+                preview.rejected,
+                [self.tr("File"), self.tr("Line"), self.tr("Field"), self.tr("Reason")],
+            )
+        )
+        self.rejected.verticalHeader().setVisible(False)
+        self.rejected.horizontalHeader().setStretchLastSection(True)
+        self._layout.addWidget(self.rejected)
+        self.import_button.setEnabled(preview.new > 0)
+
+    def _import(self) -> None:
+        dialog, report = self._progress(self.tr("Importing…"))
+        try:
+            self.imported = import_file(
+                self._store.database, self._path, self._file_format, self._scope, report
+            )
+        except ImportCancelled:
+            self.summary.setText(self.tr("The import was cancelled; the database is unchanged."))
+            return
+        except (ImportFileError, StoreError) as error:
+            self._stop(str(error))
+            return
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+        self.accept()
