@@ -5,7 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import LargeBinary, Row, Select, String, and_, cast, delete, exists, func, select
+from sqlalchemy import (
+    LargeBinary,
+    Row,
+    Select,
+    String,
+    and_,
+    cast,
+    column,
+    delete,
+    exists,
+    func,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from timeline.domain.dates import EventDate
@@ -76,7 +89,10 @@ def _to_event(row: EventRow) -> Event:
     )
 
 
-def _filtered(query: Select, event_filter: EventFilter) -> Select:
+def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False) -> Select:
+    """``query`` narrowed to the events ``event_filter`` selects. With a text index (SQLite's
+    FTS5 trigram table), words of three letters or more are looked up in it; shorter ones,
+    and every word without an index, are matched as substrings of the normalised text."""
     for code in sorted(event_filter.countries):
         query = query.where(
             exists().where(
@@ -89,9 +105,34 @@ def _filtered(query: Select, event_filter: EventFilter) -> Select:
         query = query.where(EventRow.end_day >= event_filter.start)
     if event_filter.end:
         query = query.where(EventRow.start_day <= event_filter.end)
-    for term in search_terms(event_filter.text):
-        query = query.where(EventRow.search_text.contains(term, autoescape=True))
+    terms = search_terms(event_filter.text)
+    indexed = [term for term in terms if text_index and len(term) >= 3]
+    if indexed:
+        # Terms are normalised words (letters and digits only), so quoting them is safe;
+        # the whole expression still travels as a bound parameter.
+        phrase = " ".join(f'"{term}"' for term in indexed)
+        query = query.where(
+            EventRow.id.in_(select(_FTS.c.rowid).where(_FTS.c.events_fts.op("MATCH")(phrase)))
+        )
+    for term in terms:
+        if term not in indexed:
+            query = query.where(EventRow.search_text.contains(term, autoescape=True))
     return query
+
+
+_FTS = table("events_fts", column("rowid"), column("events_fts"))
+
+
+def _has_text_index(database: Database) -> bool:
+    if not database.is_sqlite:
+        return False  # PostgreSQL's trigram index serves the plain substring match itself
+    with database.engine.connect() as connection:
+        found = connection.execute(
+            select(column("name"))
+            .select_from(table("sqlite_master"))
+            .where(column("name") == "events_fts")
+        ).first()
+    return found is not None
 
 
 class EventStore:
@@ -99,6 +140,10 @@ class EventStore:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._text_index = _has_text_index(database)
+
+    def _filtered(self, query: Select, event_filter: EventFilter | None) -> Select:
+        return _filtered(query, event_filter or EventFilter(), self._text_index)
 
     def add(self, event: Event) -> Event:
         return self.add_many([event])[0]
@@ -169,8 +214,7 @@ class EventStore:
 
     def find(self, event_filter: EventFilter | None = None) -> list[Event]:
         """Matching events in chronological order (all of them without a filter)."""
-        event_filter = event_filter or EventFilter()
-        query = _filtered(select(EventRow), event_filter).order_by(
+        query = self._filtered(select(EventRow), event_filter).order_by(
             EventRow.start_day, EventRow.end_day, EventRow.id
         )
         with self.database.reading() as session:
@@ -178,8 +222,7 @@ class EventStore:
             return [_to_event(row) for row in rows]
 
     def count(self, event_filter: EventFilter | None = None) -> int:
-        event_filter = event_filter or EventFilter()
-        query = _filtered(select(func.count()).select_from(EventRow), event_filter)
+        query = self._filtered(select(func.count()).select_from(EventRow), event_filter)
         with self.database.reading() as session:
             return int(session.scalar(query) or 0)
 
@@ -199,7 +242,7 @@ class EventStore:
         order: (id, first day, last day, EDTF date, kind, title sizes in bytes for ar, en,
         fr). Days come as ISO text and sizes as byte counts: both far cheaper to read for a
         million rows than date objects and character counts."""
-        query = _filtered(
+        query = self._filtered(
             select(
                 EventRow.id,
                 cast(EventRow.start_day, String),
@@ -210,7 +253,7 @@ class EventStore:
                 func.length(cast(EventRow.title_en, LargeBinary)),
                 func.length(cast(EventRow.title_fr, LargeBinary)),
             ),
-            event_filter or EventFilter(),
+            event_filter,
         )
         with self.database.engine.connect() as connection:
             return connection.execute(query).all()
@@ -230,7 +273,7 @@ class EventStore:
 
     def partners(self, event_filter: EventFilter, country: str) -> list[tuple[int, str]]:
         """(event id, other country) for the matching events, to lay them out by partner."""
-        matching = _filtered(select(EventRow.id), event_filter).subquery()
+        matching = self._filtered(select(EventRow.id), event_filter).subquery()
         query = (
             select(EventCountryRow.event_id, EventCountryRow.country)
             .join(matching, matching.c.id == EventCountryRow.event_id)
@@ -241,9 +284,9 @@ class EventStore:
 
     def count_by_kind(self, event_filter: EventFilter | None = None) -> dict[EventKind, int]:
         """How many matching events of each kind (for the kind picker's counts)."""
-        query = _filtered(
+        query = self._filtered(
             select(EventRow.kind, func.count()).select_from(EventRow),
-            event_filter or EventFilter(),
+            event_filter,
         ).group_by(EventRow.kind)
         with self.database.reading() as session:
             return {EventKind(kind): int(count) for kind, count in session.execute(query)}
