@@ -1,0 +1,136 @@
+"""The seed article (Moroccan press, published 8 April 2025) and short French and English
+articles, read into proposed events."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.domain.dates import EventDate, FuzzyDate, Precision
+from timeline.domain.event import Source
+from timeline.domain.extract.folding import FoldedText
+from timeline.domain.extract.gatherings import GatheringRecogniser, default_gatherings
+from timeline.domain.extract.proposals import Proposal, extract
+from timeline.domain.extract.sentences import split_sentences
+from timeline.domain.kinds import EventKind
+
+#: The seed article sits beside the repository, in ../shared/seeds/ (see its EVENTS.md).
+SEED = Path(__file__).resolve().parents[2].parent / "shared/seeds/000_60c031fbfd51394f.txt"
+PUBLISHED = date(2025, 4, 8)
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("the seed article is not on this machine")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def proposals(seed_text) -> list[Proposal]:
+    return list(extract(seed_text, PUBLISHED).proposals)
+
+
+def find(proposals: list[Proposal], kind: EventKind, countries: set[str]) -> Proposal:
+    (found,) = [p for p in proposals if p.kind is kind and set(p.countries) == countries]
+    return found
+
+
+def test_the_azerbaijan_visa_waiver_entry_into_force(proposals):
+    found = find(proposals, EventKind.AGREEMENT_IN_FORCE, {"MA", "AZ"})
+    assert found.date == EventDate(FuzzyDate(2024, 8, 28))
+    assert found.mention.span.text == "28 غشت 2024"
+
+
+def test_the_kazakhstan_visa_exemption_entry_into_force_is_march(proposals):
+    found = find(proposals, EventKind.AGREEMENT_IN_FORCE, {"MA", "KZ"})
+    assert found.date == EventDate(FuzzyDate(2025, 3))
+    assert found.date.precision is Precision.MONTH
+    assert found.mention.span.text == "مارس الماضي"
+
+
+def test_the_foreign_ministers_visit_is_last_february(proposals):
+    found = find(proposals, EventKind.OFFICIAL_VISIT, {"MA", "KZ"})
+    assert found.date == EventDate(FuzzyDate(2025, 2))
+    assert found.mention.span.text == "فبراير الماضي"
+
+
+def test_the_south_south_forum_lasts_two_days(proposals):
+    found = find(proposals, EventKind.MULTILATERAL_GATHERING, {"MA", "KZ"})
+    assert found.date == EventDate(FuzzyDate(2025, 4, 28), FuzzyDate(2025, 4, 29))
+    assert found.mention.span.text == "يومي 28 و29 أبريل الجاري"
+
+
+def test_the_tashkent_meeting_is_one_day_within_the_ipu_assembly(proposals):
+    found = find(proposals, EventKind.SIDELINE_MEETING, {"MA", "KZ"})
+    assert found.date == EventDate(FuzzyDate(2025, 4, 5), FuzzyDate(2025, 4, 9), within=True)
+    assert found.mention.span.text == "الدورة 150 للإتحاد البرلماني الدولي"
+    assert (found.place.city, found.place.country) == ("طشقند", "UZ")
+
+
+def test_sentences_without_a_date_propose_nothing(seed_text, proposals):
+    assert len(proposals) == 5
+    dated = {p.sentence for p in proposals}
+    for sentence in split_sentences(seed_text):
+        if sentence not in dated:
+            assert not extract(sentence.text, PUBLISHED).dates, sentence.text
+
+
+def test_each_proposal_opens_as_a_valid_event(proposals):
+    for proposal in proposals:
+        event = proposal.to_event(Source(url="https://example.org/a", published=PUBLISHED))
+        assert event.problems() == []
+        assert event.summary == proposal.sentence.text
+        assert event.title_ar and proposal.sentence.text.startswith(event.title_ar.rstrip("…"))
+
+
+def test_a_sentence_naming_one_country_takes_the_articles_other_one():
+    text = (
+        "Le Maroc et le Kazakhstan renforcent leurs liens. Le Kazakhstan et le Maroc en parlent. "
+        "Le ministre marocain a effectué une visite le 28 février 2025."
+    )
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert set(proposal.countries) == {"MA", "KZ"}
+    assert proposal.kind is EventKind.OFFICIAL_VISIT
+    assert proposal.language == "fr"
+    assert proposal.to_event().title_fr.startswith("Le ministre marocain")
+
+
+def test_the_date_nearest_the_deciding_cue_is_taken():
+    text = (
+        "Morocco and Kazakhstan signed the visa agreement on 26 September 2024 in New York, "
+        "and it entered into force on 19 March 2025."
+    )
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.kind is EventKind.AGREEMENT_IN_FORCE
+    assert proposal.date == EventDate(FuzzyDate(2025, 3, 19))
+    assert proposal.language == "en"
+
+
+def test_a_gathering_named_by_its_session_is_dated_from_the_table():
+    text = "They met on the sidelines of the 150th IPU Assembly in Tashkent."
+    (mention,) = default_gatherings().find(FoldedText(text))
+    assert mention.span.text == "150th IPU Assembly"
+    assert mention.date == EventDate(FuzzyDate(2025, 4, 5), FuzzyDate(2025, 4, 9))
+    assert default_gatherings().find(FoldedText("150 مشاركا في الاتحاد البرلماني الدولي")) == []
+
+
+def test_the_gathering_itself_is_hosted_by_its_host():
+    text = "انعقدت الدورة 150 للاتحاد البرلماني الدولي بمشاركة المغرب."
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.kind is EventKind.MULTILATERAL_GATHERING
+    assert proposal.host == "UZ" and "UZ" in proposal.countries
+    assert not proposal.date.within
+
+
+def test_gatherings_come_from_the_table():
+    recogniser = GatheringRecogniser(
+        [
+            ("series", "x", "Example Union", "Congress"),
+            ("session", "x", "7", "2030-01-02", "2030-01-03", "أ|A|A", "FR"),
+        ]
+    )
+    (mention,) = recogniser.find(FoldedText("the 7th Congress of the Example Union"))
+    assert str(mention.date) == "2030-01-02/2030-01-03"

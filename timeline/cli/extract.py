@@ -1,0 +1,77 @@
+"""``extract FILE``: the events an article proposes, as JSON lines; nothing is saved.
+
+Each line has the keys of ``list`` (so the same scripts read both) and where it came from:
+``span`` is the sentence, ``span_start``/``span_end`` its character offsets in the file,
+``date_text`` the date expression read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from timeline.cli.common import UsageError
+from timeline.cli.listing import event_json
+from timeline.domain.dateinput import parse_user_date
+from timeline.domain.dates import Precision
+from timeline.domain.errors import ValidationError
+from timeline.domain.extract.proposals import Proposal, extract
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "extract", help="propose events from an article's text, as JSON lines"
+    )
+    parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    parser.add_argument(
+        "--published",
+        metavar="DAY",
+        help="the article's publication day, 2025-04-08 or 1446-10-10 هـ (default: today); "
+        "dates such as 'last February' are read from it",
+    )
+    parser.set_defaults(handler=run)
+
+
+def proposal_json(proposal: Proposal) -> dict[str, object]:
+    """The JSON line of one proposal: ``list``'s keys and the source text."""
+    return {
+        **event_json(proposal.to_event()),
+        "span": proposal.sentence.text,
+        "span_start": proposal.sentence.start,
+        "span_end": proposal.sentence.end,
+        "date_text": proposal.mention.span.text,
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    published = _publication_day(args.published)
+    text = _read(args.file)
+    for proposal in extract(text, published).proposals:
+        print(json.dumps(proposal_json(proposal), ensure_ascii=False))
+    return 0
+
+
+def _publication_day(text: str | None) -> date:
+    if text is None:
+        return date.today()
+    try:
+        value = parse_user_date(text, "--published")
+    except ValidationError as error:
+        raise UsageError(str(error)) from error
+    if value.precision is not Precision.DAY:
+        raise UsageError(f"--published: '{text}' is not a day (expected YYYY-MM-DD)")
+    return value.earliest()
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        return Path(name).read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{name}: not UTF-8 text") from None
+    except OSError as error:
+        raise UsageError(f"{name}: {error.strerror or error}") from None

@@ -1,0 +1,65 @@
+"""Text folded for matching, with every folded character traced back to the original.
+
+Matching works on one normal form (the search's: case, accents, harakat, hamza forms, ta
+marbuta and Arabic-Indic digits folded), but results must point at the exact characters the
+user pasted, so that the dialog highlights them and the command line quotes them. Folding
+one character at a time keeps that map: a character may fold to nothing (a haraka, a
+tatweel) or to several (ß, a ligature), never to something that moves.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from timeline.domain.normalize import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters ``start`` to ``end`` (exclusive) of the original text, and those characters."""
+
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=8192)
+def fold_char(char: str) -> str:
+    """The folded form of one character. Spaces become one plain space; punctuation and
+    symbols stay (dashes and slashes separate dates); letters and digits fold as in search."""
+    if char.isspace():
+        return " "
+    if unicodedata.category(char)[0] in "PS":
+        return char
+    return normalize(char)
+
+
+class FoldedText:
+    """A text, its folded form, and the way back from folded offsets to original spans."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        pieces: list[str] = []
+        origin: list[int] = []
+        for index, char in enumerate(text):
+            folded = fold_char(char)
+            pieces.append(folded)
+            origin.extend([index] * len(folded))
+        self.text = "".join(pieces)
+        self._origin = origin
+
+    def span(self, start: int, end: int) -> Span:
+        """The original span that folded characters ``start`` to ``end`` came from, with the
+        marks that fold to nothing after its last letter (the tatweel of هـ, a shadda)."""
+        first = self._origin[start]
+        last = self._origin[end - 1] + 1
+        while last < len(self.original) and not fold_char(self.original[last]):
+            last += 1
+        return Span(first, last, self.original[first:last])
+
+
+def fold(text: str) -> str:
+    """The folded form of a whole text (for the words of the data tables)."""
+    return "".join(fold_char(char) for char in text)

@@ -1,0 +1,59 @@
+"""Regular expressions for words as they appear in running Arabic, French and English text.
+
+Arabic glues conjunctions, prepositions and the article to the word: المغرب is also
+بالمغرب, والمغرب, للمغرب. The tables list the bare forms; these builders add the clitics
+(و ف ب ل ك and ال, with ل + ال written لل) and the endings of adjectives, so no table needs
+every combination. Patterns run on folded text (see :mod:`.folding`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.domain.extract.folding import fold
+
+#: Gender and number endings of an Arabic nisba adjective (ة is folded to ه).
+ARABIC_ENDINGS = "(?:ه|ين|ون|تين|تان|ان|ات)?"
+#: French gender and number endings (marocain/e/s, algérien/ne/s) and English plurals.
+LATIN_ENDINGS = "(?:e|s|es|ne|nes)?"
+#: Any ending: a stem (زيار matches زيارة, زيارات; visit matches visited).
+ANY_ENDING = r"\w*"
+
+_WORD = re.compile(r"\w+")
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+def _first_arabic_word(word: str, article: bool) -> str:
+    """An Arabic word with its possible clitics; ``article`` lets a bare word take ال."""
+    if word.startswith("ال") and len(word) > 3:
+        return f"(?:[وف]?[بك]?ال|[وف]?لل){re.escape(word[2:])}"
+    if article:
+        return f"(?:[وف]?(?:[بك]?ال|لل|[بلك])?){re.escape(word)}"
+    return f"(?:[وف]?[بلك]?){re.escape(word)}"
+
+
+def phrase_pattern(form: str, ending: str = "", article: bool = False) -> str:
+    """The pattern of a phrase from a table: its folded words in order, separated by any
+    non-word characters; the first takes Arabic clitics, the last takes ``ending``."""
+    words = _WORD.findall(fold(form))
+    if not words:
+        raise ValueError(f"'{form}' has no word")
+    parts = [re.escape(word) for word in words]
+    if is_arabic(words[0]):
+        parts[0] = _first_arabic_word(words[0], article)
+    tail = "" if ending == ANY_ENDING else r"(?!\w)"
+    return r"(?<!\w)" + r"\W+".join(parts) + ending + tail
+
+
+def adjective_ending(form: str) -> str:
+    """The endings an adjective stem of this script takes."""
+    return ARABIC_ENDINGS if is_arabic(form) else LATIN_ENDINGS
+
+
+def alternation(patterns: list[str]) -> re.Pattern[str]:
+    """One compiled pattern trying the longest alternatives first."""
+    ordered = sorted(set(patterns), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{pattern})" for pattern in ordered))

@@ -1,0 +1,147 @@
+"""Proposed events: one for each sentence of an article that says when something happened.
+
+Each proposal is a draft for a person to confirm in the editor, never a stored event: its
+date is the sentence's date expression nearest the cue that decided the kind, its countries
+those the sentence names (completed from what the whole article is about when it names only
+one: "the Moroccan official" in an article on Morocco and Kazakhstan), its summary the
+sentence. Sentences without a date propose nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.domain.dates import EventDate
+from timeline.domain.event import Event, Place, Source
+from timeline.domain.extract.countries import CountryMention, default_recogniser, ranked
+from timeline.domain.extract.cues import KindGuess, default_cues
+from timeline.domain.extract.dates import DateReader
+from timeline.domain.extract.folding import FoldedText, Span
+from timeline.domain.extract.gatherings import default_gatherings
+from timeline.domain.extract.mentions import DateMention
+from timeline.domain.extract.patterns import is_arabic
+from timeline.domain.extract.sentences import split_sentences
+from timeline.domain.kinds import EventKind
+
+#: How many words of the sentence make a default title.
+TITLE_WORDS = 8
+#: Frequent words that tell French from English prose.
+_FRENCH = frozenset(("le", "la", "les", "des", "du", "et", "en", "au", "aux", "une", "est"))
+_ENGLISH = frozenset(("the", "and", "of", "to", "in", "on", "a", "an", "is", "was", "with"))
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A draft event read from one sentence."""
+
+    sentence: Span
+    mention: DateMention  # the date expression the date comes from
+    date: EventDate
+    kind: EventKind
+    countries: tuple[str, ...]
+    host: str | None
+    place: Place
+    language: str  # of the sentence: ar, en or fr
+
+    def title(self) -> str:
+        """The first words of the sentence, a default for the person to improve."""
+        words = self.sentence.text.split()
+        title = " ".join(words[:TITLE_WORDS]).rstrip(" .,،:;؛")
+        return title + "…" if len(words) > TITLE_WORDS else title
+
+    def to_event(self, source: Source | None = None) -> Event:
+        """The event the editor opens with; not yet valid if, say, a country is missing."""
+        return Event(
+            kind=self.kind,
+            countries=self.countries,
+            date=self.date,
+            summary=self.sentence.text,
+            host=self.host,
+            place=self.place,
+            sources=(source,) if source else (),
+            **{f"title_{self.language}": self.title()},
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything read from one text: the proposals and every mention, for highlighting."""
+
+    proposals: tuple[Proposal, ...]
+    dates: tuple[DateMention, ...]
+    countries: tuple[CountryMention, ...]
+
+
+def extract(text: str, published: date) -> Extraction:
+    """Read ``text``, an article published on ``published``, into proposed events."""
+    folded = FoldedText(text)
+    dates = _without_overlaps(
+        DateReader().read(folded, published) + default_gatherings().find(folded)
+    )
+    countries = default_recogniser().find(folded)
+    about = ranked(countries)
+    proposals = []
+    for sentence in split_sentences(text):
+        inside = [m for m in dates if sentence.start <= m.span.start < sentence.end]
+        if inside:
+            named = [m.code for m in countries if sentence.start <= m.span.start < sentence.end]
+            proposals.append(_propose(sentence, inside, named, about))
+    return Extraction(tuple(proposals), tuple(dates), tuple(countries))
+
+
+def _propose(
+    sentence: Span, dates: list[DateMention], named: list[str], about: list[str]
+) -> Proposal:
+    folded = FoldedText(sentence.text)
+    guess = default_cues().guess(folded.text)
+    mention = _nearest(dates, sentence, folded, guess)
+    when = mention.date
+    if guess.window and when.end is not None and not when.within:
+        when = EventDate(when.start, when.end, within=True)
+    language = _language(sentence.text)
+    countries = _with_context(list(dict.fromkeys(named)), about)
+    host, place = None, Place()
+    if mention.gathering is not None:
+        place = mention.gathering.place(language)
+        if guess.kind.info.multilateral and mention.gathering.host:
+            host = mention.gathering.host
+            countries = [*countries, host] if host not in countries else countries
+    return Proposal(
+        sentence, mention, when, guess.kind, tuple(countries), host, place, language
+    )
+
+
+def _nearest(
+    dates: list[DateMention], sentence: Span, folded: FoldedText, guess: KindGuess
+) -> DateMention:
+    """The date nearest the cue that decided the kind ("signed in May, in force on 28
+    August": the entry into force takes the second); the first without a cue."""
+    if guess.position is None:
+        return dates[0]
+    cue = sentence.start + folded.span(guess.position, guess.position + 1).start
+    return min(dates, key=lambda mention: abs(mention.span.start - cue))
+
+
+def _with_context(named: list[str], about: list[str]) -> list[str]:
+    """The countries a sentence names; with fewer than two, the article's main ones."""
+    if len(named) >= 2:
+        return named
+    return (named + [code for code in about if code not in named])[:2]
+
+
+def _language(text: str) -> str:
+    if is_arabic(text):
+        return "ar"
+    words = text.casefold().split()
+    french = sum(word in _FRENCH for word in words)
+    english = sum(word in _ENGLISH for word in words)
+    return "fr" if french > english else "en"
+
+
+def _without_overlaps(mentions: list[DateMention]) -> list[DateMention]:
+    kept: list[DateMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.span.start, -m.span.end)):
+        if not kept or mention.span.start >= kept[-1].span.end:
+            kept.append(mention)
+    return kept
