@@ -1,0 +1,72 @@
+"""The About dialog: version, licences and the versions of what the app runs on."""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+
+import PySide6
+import sqlalchemy
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+
+from timeline import __version__
+from timeline.ui.about_dialog import ICON_SIZES, AboutDialog, app_icon
+
+
+def texts(dialog: AboutDialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+
+
+def test_the_dialog_names_version_licences_and_versions(qtbot, tmp_path):
+    dialog = AboutDialog(str(tmp_path / "team.sqlite3"), "sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = texts(dialog)
+    assert dialog.windowTitle() == "About Diplomatic Timeline"
+    assert "Diplomatic Timeline" in shown
+    assert f"Version {__version__}" in shown
+    assert any("GPL-3.0-or-later" in text for text in shown)
+    assert "Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1" in shown
+    assert f"Qt {qVersion()}, PySide6 {PySide6.__version__}" in shown
+    assert platform.python_version() in shown
+    assert sqlalchemy.__version__ in shown
+    assert f"sqlite (SQLite {sqlite3.sqlite_version})" in shown
+    assert str(tmp_path / "team.sqlite3") in shown
+    icon = dialog.findChild(QLabel, "aboutIcon")
+    assert not icon.pixmap().isNull()
+
+
+def test_a_server_database_shows_its_dialect_and_never_its_password(qtbot):
+    dialog = AboutDialog("postgresql://desk:secret@db.example/timeline", "postgresql")
+    qtbot.addWidget(dialog)
+    shown = texts(dialog)
+    assert "postgresql" in shown
+    assert not any("secret" in text for text in shown)
+    assert any("desk:***@db.example/timeline" in text for text in shown)
+    assert "SQLite" not in " ".join(shown)
+
+
+def test_the_details_are_copied_for_a_support_request(qtbot):
+    dialog = AboutDialog("/data/timeline.sqlite3", "sqlite")
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    copied = QApplication.clipboard().text()
+    assert copied.splitlines()[0] == f"Diplomatic Timeline {__version__}"
+    assert f"SQLAlchemy: {sqlalchemy.__version__}" in copied
+    assert "Opened: /data/timeline.sqlite3" in copied
+
+
+def test_close_rejects_the_dialog(qtbot):
+    dialog = AboutDialog("/data/timeline.sqlite3", "sqlite")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    buttons = dialog.findChild(QDialogButtonBox)
+    with qtbot.waitSignal(dialog.rejected):
+        buttons.button(QDialogButtonBox.StandardButton.Close).click()
+
+
+def test_the_app_icon_has_every_rendered_size(qapp):
+    icon = app_icon()
+    assert not icon.isNull()
+    assert sorted(size.width() for size in icon.availableSizes()) == list(ICON_SIZES)

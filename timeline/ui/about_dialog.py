@@ -1,0 +1,134 @@
+"""The About dialog, and the application icon every window shows.
+
+The dialog says what the app is, its version and licences, and what it runs on (Qt, Python,
+SQLAlchemy, the database): what a desk officer copies into a support request with one button.
+It is handed the database's label and SQLAlchemy dialect name, so it knows nothing of the store.
+"""
+
+from __future__ import annotations
+
+import platform
+import sqlite3
+
+import PySide6
+import sqlalchemy
+from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from timeline import __version__
+from timeline.locations import resources_dir
+from timeline.render.theme import app_font
+
+#: The PNG sizes rendered from resources/icons/diplomatic-timeline.svg (packaging/render_icons.py).
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The application icon at every rendered size (PNG: no SVG plugin needed to show it)."""
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in ICON_SIZES:
+        path = folder / f"diplomatic-timeline-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
+def _without_password(label: str) -> str:
+    """A server URL's password is never shown; a file path is shown as it is."""
+    if "://" not in label:
+        return label
+    try:
+        return make_url(label).render_as_string(hide_password=True)
+    except ArgumentError:
+        return label
+
+
+class AboutDialog(QDialog):
+    """Name, version, licences, and the versions of what the app runs on."""
+
+    def __init__(self, database_label: str, dialect: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About Diplomatic Timeline"))
+        self.setMinimumWidth(520)
+
+        icon = QLabel()
+        icon.setObjectName("aboutIcon")
+        icon.setPixmap(app_icon().pixmap(QSize(96, 96)))
+        name = QLabel(self.tr("Diplomatic Timeline"))
+        name.setFont(app_font(20, bold=True))
+        self.version = QLabel(self.tr("Version %1").replace("%1", __version__))
+        description = QLabel(
+            self.tr("A timeline of relations between states, in Arabic, English and French.")
+        )
+        licence = QLabel(
+            self.tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)")
+        )
+        fonts = QLabel(self.tr("Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1"))
+        heading = QVBoxLayout()
+        for label in (name, self.version, description, licence, fonts):
+            label.setWordWrap(True)
+            heading.addWidget(label)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(heading, 1)
+
+        database = self.tr("%1 (SQLite %2)") if dialect == "sqlite" else "%1"
+        #: (label, value) in display order; ``details_text`` copies the same lines.
+        self.details: list[tuple[str, str]] = [
+            (
+                self.tr("Qt"),
+                self.tr("Qt %1, PySide6 %2")
+                .replace("%1", qVersion())
+                .replace("%2", PySide6.__version__),
+            ),
+            (self.tr("Python"), platform.python_version()),
+            (self.tr("SQLAlchemy"), sqlalchemy.__version__),
+            (
+                self.tr("Database"),
+                database.replace("%1", dialect).replace("%2", sqlite3.sqlite_version),
+            ),
+            (self.tr("Opened"), _without_password(database_label)),
+        ]
+        form = QFormLayout()
+        for text, value in self.details:
+            shown = QLabel(value)
+            # Versions and paths are data, never markup; selectable for copying by hand.
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            form.addRow(text, shown)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton(
+            self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def details_text(self) -> str:
+        """The version lines, for a support request."""
+        lines = [f"{self.tr('Diplomatic Timeline')} {__version__}"]
+        lines += [f"{text}: {value}" for text, value in self.details]
+        return "\n".join(lines)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details_text())
