@@ -6,10 +6,12 @@ import argparse
 import os
 from pathlib import Path
 
-from timeline.cli.common import UsageError, event_filter_from, open_store
+from timeline.cli.common import UsageError, database_target, event_filter_from, open_store
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import parse_date_style
+from timeline.store.database import Target
 from timeline.store.errors import StoreError
+from timeline.store.repository import EventStore
 
 
 def size(text: str) -> tuple[int, int]:
@@ -56,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--days: show between half a day and two centuries")
     from timeline.io.sample import open_sample_store
     from timeline.ui.app import Shot, application, report_startup_error, run_window
+    from timeline.ui.open_error_dialog import recover_from_open_error
     from timeline.ui.settings import preferred_format
 
     style = parse_date_style(args.date_style) if args.date_style else None
@@ -65,7 +68,13 @@ def run(args: argparse.Namespace) -> int:
         store = open_store(args)
     except StoreError as error:
         report_startup_error(str(error))
-        return 1
+        if args.screenshot is not None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            return 1
+        # A person is there: say which file and why, and offer the sensible next step.
+        database = recover_from_open_error(error, Target.parse(database_target(args)).path)
+        if database is None:
+            return 1
+        store = EventStore(database)
     return run_window(
         store,
         fmt,

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.render.theme import app_font
 from timeline.store.repository import EventStore
+from timeline.ui.about_dialog import app_icon
 from timeline.ui.main_window import MainWindow
 from timeline.ui.settings import set_application_names
 from timeline.ui.translations import use_language
@@ -29,17 +29,17 @@ def application(language: str) -> QApplication:
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setFont(app_font(13))
+    app.setWindowIcon(app_icon())
+    # Lets Wayland and GNOME match the window to its desktop entry and icon.
+    QGuiApplication.setDesktopFileName("org.diplomatictimeline.DiplomaticTimeline")
     use_language(language)
     return app
 
 
 def report_startup_error(message: str) -> None:
-    """A database that cannot be opened: a dialog for people, a line for scripts."""
+    """A database that cannot be opened: one line for scripts and logs (people also get the
+    open-error dialog, which offers the next step)."""
     print(f"diplomatic-timeline: {message}", file=sys.stderr)
-    if QApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        box = QMessageBox(QMessageBox.Icon.Critical, "Diplomatic Timeline", message)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
 
 
 @dataclass(frozen=True)

@@ -92,8 +92,9 @@ class DetailsPanel(QScrollArea):
         self.kind.setText(event.kind.info.name(language))
         names = [country_name(code, language) for code in event.countries]
         if event.host:
+            host = self.tr("host")
             names = [
-                f"{name} ({self.tr('host')})" if code == event.host else name
+                f"{name} ({host})" if code == event.host else name
                 for code, name in zip(event.countries, names, strict=True)
             ]
         self.countries.setText(" – ".join(names))

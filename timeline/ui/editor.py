@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -152,7 +152,9 @@ class _Calendar:
 
 
 _GREGORIAN = _Calendar(False, (MIN_YEAR, MAX_YEAR), 31)
-_HIJRI = _Calendar(True, (1, 9999), 30)  # the domain says which years it knows
+# The domain says which years and days exist; a few early months of the Umm al-Qura
+# tables have 31 days (1348-11, in 1930), so the box must allow typing one.
+_HIJRI = _Calendar(True, (1, 9999), 31)
 
 
 class DateRow(QWidget):
@@ -1048,7 +1050,8 @@ def _parse_day(text: str, number: int) -> date | None:
             return date.fromisoformat(text)
     except ValueError:
         pass
-    raise ValidationError(f"sources[{number}]", f"'{text}' is not a day (YYYY-MM-DD)")
+    message = QCoreApplication.translate("EventEditorDialog", "'%1' is not a day (YYYY-MM-DD)")
+    raise ValidationError(f"sources[{number}]", message.replace("%1", text))
 
 
 def _set_invalid(widget: QWidget, messages: Sequence[str]) -> None:

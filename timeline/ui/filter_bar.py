@@ -162,11 +162,12 @@ class FilterBar(QWidget):
             text = picker.entered_text()
             code = picker.code()
             if text and code is None:
-                raise ValidationError(field, f"no country is called '{text}'")
+                message = self.tr("no country is called '%1'").replace("%1", text)
+                raise ValidationError(field, message)
             if code:
                 codes.append(code)
         if len(codes) == 2 and codes[0] == codes[1]:
-            raise ValidationError("partner", "choose two different countries")
+            raise ValidationError("partner", self.tr("choose two different countries"))
         start = self._day(self.start, "from", first=True)
         end = self._day(self.end, "to", first=False)
         kinds = frozenset(kind for kind, action in self._kind_actions.items() if action.isChecked())

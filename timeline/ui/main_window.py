@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline import __version__
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateFormat
 from timeline.domain.duplicates import merge, possible_duplicates
@@ -33,17 +32,23 @@ from timeline.domain.summary import SEPARATOR, describe
 from timeline.domain.views import SavedView
 from timeline.io.timeline_source import LaneMode, StoreSource
 from timeline.render.theme import app_font
+from timeline.store.database import open_database
 from timeline.store.errors import ConflictError, StoreError
 from timeline.store.repository import EventStore
 from timeline.store.watch import ChangeProbe
+from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
 from timeline.ui.conflict_dialog import ConflictDialog, Resolution
 from timeline.ui.details import DetailsPanel
 from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.event_list import EventListView
+from timeline.ui.export_dialog import export_interactively, print_interactively
+from timeline.ui.extract_dialog import ExtractDialog
 from timeline.ui.filter_bar import FilterBar, without_kinds
+from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.preferences import PreferencesDialog
+from timeline.ui.restore_dialog import RestoreDialog
 from timeline.ui.settings import remember_format, settings
 from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
@@ -152,6 +157,7 @@ class MainWindow(QMainWindow):
         self.timeline.eventSelected.connect(self._select)
         self.event_list.eventSelected.connect(self._select)
         self.timeline.eventActivated.connect(self.edit_event)
+        self.timeline.textPasted.connect(self.events_from_text)
         self.event_list.eventActivated.connect(self.edit_event)
         self.welcome.addEventRequested.connect(self.new_event)
         self.welcome.openSampleRequested.connect(self.open_sample)
@@ -213,11 +219,34 @@ class MainWindow(QMainWindow):
             self.tr("&New event…"), self.new_event, QKeySequence.StandardKey.New, "newEvent"
         )
         file_menu.addAction(self.new_action)
+        self.from_text_action = self._action(
+            self.tr("New events from &text…"), self.events_from_text, "Ctrl+Shift+N", "fromText"
+        )
+        file_menu.addAction(self.from_text_action)
         file_menu.addAction(
             self._action(self.tr("Open the &sample timeline"), self.open_sample, None, "openSample")
         )
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            self.tr("&Import events…"), self.import_events, "Ctrl+I", "import"
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(
+            self._action(self.tr("&Export…"), self.export_briefing, "Ctrl+E", "export")
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Print…"), self.print_briefing, QKeySequence.StandardKey.Print, "print"
+            )
+        )
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Back up the database…"), self.backup, None, "backup")
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Restore from backup…"), self.restore_backup, None, "restoreBackup"
+            )
         )
         file_menu.addSeparator()
         file_menu.addAction(
@@ -302,9 +331,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        writable = not self.store.database.read_only
         has_selection = self.timeline.selected_id is not None
-        self.edit_action.setEnabled(has_selection)
-        self.delete_action.setEnabled(has_selection)
+        self.edit_action.setEnabled(writable and has_selection)
+        self.delete_action.setEnabled(writable and has_selection)
+        self.new_action.setEnabled(writable)
+        self.from_text_action.setEnabled(writable)
+        self.import_action.setEnabled(writable)
+        self.welcome.add_button.setEnabled(writable)
 
     # -- data -------------------------------------------------------------------------------
 
@@ -359,7 +393,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_kind_counts(self.store.count_by_kind(without_kinds(self.event_filter)))
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
-        self.count_label.setText(self.tr("%n event(s)", "", shown))
+        self.count_label.setText(self.fmt.digits(self.tr("%n event(s)", "", shown)))
         if fit:
             self.timeline.fit_all()
         still_shown = selected is not None and self.source.index.position(selected) is not None
@@ -401,7 +435,16 @@ class MainWindow(QMainWindow):
     # -- editing ----------------------------------------------------------------------------
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Diplomatic Timeline"), message)
+        """A message that may quote user text: shown as plain text, never as markup."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Diplomatic Timeline"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     def new_event(self) -> None:
         """Ctrl+N: the editor, then a look for duplicates, then one undoable step."""
@@ -431,6 +474,27 @@ class MainWindow(QMainWindow):
         self.reload(select=saved.id)
         if len(self.timeline.source.index) == 1:
             self.timeline.fit_all()
+
+    def events_from_text(self, text: str = "") -> None:
+        """Paste an article, confirm the events it proposes, add them as one step."""
+        dialog = ExtractDialog(self, self.fmt)
+        if text:
+            dialog.text.setPlainText(text)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.confirmed_events():
+            return
+        try:
+            saved = self.store.add_many(dialog.confirmed_events())
+        except (StoreError, ValidationError) as error:
+            self._show_error(str(error))
+            return
+        self.undo_stack.beginMacro(self.tr("Add %n event(s) from text", "", len(saved)))
+        for event in saved:
+            text = self.tr("Add “%1”").replace("%1", event.title(self.fmt.language))
+            self.undo_stack.push(
+                CreateEvent(self.store, event, self._changed, self._show_error, text)
+            )
+        self.undo_stack.endMacro()
+        self.reload(select=saved[0].id)
 
     def _duplicates_of(self, event: Event) -> list[Event]:
         nearby = EventFilter(
@@ -535,6 +599,62 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.reload(fit=True)
 
+    def restore_backup(self) -> None:
+        """File > Restore from backup…: the file is closed while it is swapped, then
+        reopened whatever the answer."""
+        path = self.store.database.target.path
+        if path is None or self._temporary:
+            self._show_error(self.tr("Only a database file on this computer has backups."))
+            return
+        if self._probe is not None:
+            self._probe.close()
+            self._probe = None
+        self.store.database.close()
+        RestoreDialog(path, self).exec()
+        try:
+            self.store = EventStore(open_database(path))
+        except StoreError as error:
+            self._show_error(str(error))
+            self.close()
+            return
+        self.undo_stack.clear()
+        self._watch_store()
+        self._update_title()
+        self.reload(fit=True)
+
+    def import_events(self) -> None:
+        """Ctrl+I: CSV, JSON, PLOVER, ICEWS or GDELT, previewed before anything is written."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import events"),
+            "",
+            self.tr("Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)"),
+        )
+        if not path:
+            return
+        dialog = ImportDialog(self, self.store, Path(path), fmt=self.fmt)
+        dialog.exec()
+        if dialog.imported is not None:
+            self.undo_stack.clear()  # an import is undone by a backup, not step by step
+            self.reload(fit=True)
+
+    def export_briefing(self) -> None:
+        """Ctrl+E: the filtered timeline as a PDF briefing, PNG or SVG."""
+        written = export_interactively(
+            self, self.store, self.event_filter, self.order, self.fmt,
+            self.timeline.period, self.lane_mode, self.timeline.hijri_tier,
+        )  # fmt: skip
+        if written is not None:
+            message = self.tr("Exported to %1").replace("%1", str(written))
+            self.statusBar().showMessage(message, 8000)
+
+    def print_briefing(self) -> None:
+        """Ctrl+P: the same pages as the PDF, through a print preview."""
+        print_interactively(
+            self, self.store, self.event_filter, self.order, self.fmt,
+            self.timeline.period, self.lane_mode, self.timeline.hijri_tier,
+        )  # fmt: skip
+
     def backup(self) -> None:
         if self.store.database.target.path is None:
             self._show_error(self.tr("Back up a server database with the server's own tools."))
@@ -567,20 +687,16 @@ class MainWindow(QMainWindow):
         self.timeline.go_to(when.earliest())
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Diplomatic Timeline"),
-            self.tr("Diplomatic Timeline %1\nRelations between states on a timeline.").replace(
-                "%1", __version__
-            ),
-        )
+        database = self.store.database
+        label = self.tr("Sample timeline (not saved)") if self._temporary else database.target.label
+        AboutDialog(label, database.engine.dialect.name, self).exec()
 
     # -- window state -----------------------------------------------------------------------
 
     def _update_title(self) -> None:
         target = self.store.database.target
         name = self.tr("Sample timeline (not saved)") if self._temporary else target.label
-        self.setWindowTitle(f"{name} — Diplomatic Timeline")
+        self.setWindowTitle(self.tr("%1 — Diplomatic Timeline").replace("%1", name))
 
     def _restore_state(self) -> None:
         stored = settings()

@@ -8,8 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QGuiApplication,
     QHelpEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
@@ -46,6 +48,7 @@ class TimelineView(QWidget):
     eventSelected = Signal(object)  # event id or None
     eventActivated = Signal(int)  # Enter / double-click on an event
     periodChanged = Signal()
+    textPasted = Signal(str)  # Ctrl+V with text: an article to read events from
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -301,6 +304,12 @@ class TimelineView(QWidget):
     # -- keyboard ---------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            text = QGuiApplication.clipboard().text()
+            if text.strip():
+                self.textPasted.emit(text)
+            event.accept()
+            return
         key = event.key()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):

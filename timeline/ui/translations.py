@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -67,6 +68,11 @@ def compiled(language: str, cache: Path | None = None) -> Path | None:
             timeout=60,
         )
         os.replace(partial, target)
+    except (OSError, subprocess.SubprocessError) as error:
+        # No compiler (a trimmed bundle) or a broken source: the UI stays in English
+        # rather than not starting at all.
+        print(f"diplomatic-timeline: {source.name}: not compiled ({error})", file=sys.stderr)
+        return None
     finally:
         Path(partial).unlink(missing_ok=True)
     return target

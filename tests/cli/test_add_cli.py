@@ -1,0 +1,86 @@
+"""``add``: one event from the command line, by the editor's rules; a wrong field changes
+nothing and says which field in one line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline.cli import main
+
+
+@pytest.fixture
+def database(tmp_path):
+    path = tmp_path / "events.sqlite3"
+    assert main(["db", "upgrade", "--database", str(path)]) == 0
+    return str(path)
+
+
+def count(database, capsys) -> int:
+    capsys.readouterr()
+    main(["list", "--database", database])
+    return len(capsys.readouterr().out.splitlines())
+
+
+def test_adding_the_kazakh_entry_into_force_by_its_hijri_day(database, capsys):
+    code = main(
+        ["add", "--database", database, "--kind", "agreement-in-force", "--countries", "MA", "KZ",
+         "--hijri", "1446-09-19", "--title-en", "Visa exemption enters into force",
+         "--title-ar", "دخول اتفاق الإعفاء من التأشيرة حيز التنفيذ",
+         "--source", "https://example.org/news", "--outlet", "هومبريس"]
+    )  # fmt: skip
+    assert code == 0
+    new_id = int(capsys.readouterr().out.strip())
+    main(["list", "--database", database])
+    (line,) = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
+    assert line["id"] == new_id
+    assert (line["start"], line["precision"], line["countries"]) == (
+        "2025-03-19",
+        "day",
+        ["KZ", "MA"],
+    )
+
+
+def test_a_window_of_days(database, capsys):
+    assert main(
+        ["add", "--database", database, "--kind", "sideline-meeting", "--countries", "MA", "AZ",
+         "--date", "2025-04-05", "--end", "2025-04-07", "--within", "--title-en", "Meeting"]
+    ) == 0  # fmt: skip
+    capsys.readouterr()
+    main(["list", "--database", database])
+    assert json.loads(capsys.readouterr().out)["date"] == "[2025-04-05..2025-04-07]"
+
+
+BAD = [
+    (["--date", "2025-02-30"], "date: 2025-02 has 28 days, not 30"),
+    (["--date", "2025-04-09", "--end", "2025-04-05"], "end: the end 2025-04-05 is before"),
+    (["--hijri", "1446-09-30"], "Ramadan 1446 has 29 days, not 30"),
+    (["--hijri", "1600-01-01"], "outside the supported 1343-1500"),
+    (["--date", "2025-03-19", "--countries", "MA"], "needs at least 2 countries"),
+    (["--date", "2025-03-19", "--title-en", ""], "title: at least one title is required"),
+    (["--date", "2025-03-19", "--source", "javascript:alert(1)"], "is not an http(s) address"),
+    (["--date", "2025-03-19", "--kind", "picnic"], "unknown kind 'picnic'"),
+]
+
+
+@pytest.mark.parametrize(("changes", "message"), BAD, ids=[m for _, m in BAD])
+def test_a_wrong_field_exits_2_and_writes_nothing(database, capsys, changes, message):
+    args = {"--kind": ["agreement-in-force"], "--countries": ["MA", "KZ"], "--title-en": ["X"]}
+    extra: list[str] = []
+    iterator = iter(changes)
+    for flag in iterator:
+        values = [next(iterator)]
+        if flag in args:
+            args[flag] = values
+        else:
+            extra += [flag, *values]
+    argv = ["add", "--database", database, *extra]
+    for flag, values in args.items():
+        argv += [flag, *values]
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    error = capsys.readouterr().err
+    assert message in error and error.count("\n") == 1
+    assert count(database, capsys) == 0

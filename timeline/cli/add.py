@@ -1,0 +1,83 @@
+"""``add``: record one event from the command line, through the same rules as the editor."""
+
+from __future__ import annotations
+
+import argparse
+
+from timeline.cli.common import UsageError, open_store
+from timeline.domain.countries import parse_country
+from timeline.domain.dateinput import parse_user_date
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event, Place, Source
+from timeline.domain.hijri import parse_hijri
+from timeline.domain.kinds import EventKind, parse_kind
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "add", help="add one event (exit 2 and nothing written if a field is wrong)"
+    )
+    parser.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    parser.add_argument(
+        "--kind", required=True, help=", ".join(kind.value for kind in EventKind)
+    )
+    parser.add_argument("--countries", nargs="+", required=True, metavar="CODE")
+    parser.add_argument("--host", metavar="CODE", help="the host, among the countries")
+    when = parser.add_mutually_exclusive_group(required=True)
+    when.add_argument("--date", help="2025-03-19, 2025-03, 2025 (or Hijri 1446-09-19 هـ)")
+    when.add_argument("--hijri", metavar="YYYY-MM-DD", help="the day in the Hijri calendar")
+    parser.add_argument("--end", help="the last day, as --date")
+    parser.add_argument(
+        "--within",
+        action="store_true",
+        help="it happened on one day between --date and --end, not over the whole span",
+    )
+    for language in ("ar", "en", "fr"):
+        parser.add_argument(f"--title-{language}", default="", metavar="TEXT")
+    parser.add_argument("--summary", default="")
+    parser.add_argument("--place", default="", metavar="CITY")
+    parser.add_argument("--place-country", metavar="CODE")
+    parser.add_argument("--source", action="append", default=[], metavar="URL")
+    parser.add_argument("--outlet", default="", help="the outlet of the sources")
+    parser.add_argument("--tag", action="append", default=[])
+    parser.set_defaults(handler=run)
+
+
+def event_from(args: argparse.Namespace) -> Event:
+    """The event the arguments describe; ValidationError names the wrong field."""
+    if args.hijri:
+        start = FuzzyDate.from_date(parse_hijri(args.hijri))
+    else:
+        start = parse_user_date(args.date, "date")
+    end = parse_user_date(args.end, "end") if args.end else None
+    sources = tuple(Source(url=url, outlet=args.outlet) for url in args.source)
+    if args.outlet and not sources:
+        sources = (Source(outlet=args.outlet),)
+    event = Event(
+        kind=parse_kind(args.kind),
+        countries=tuple(parse_country(code) for code in args.countries),
+        host=parse_country(args.host, "host") if args.host else None,
+        date=EventDate(start, end, within=args.within),
+        title_ar=args.title_ar,
+        title_en=args.title_en,
+        title_fr=args.title_fr,
+        summary=args.summary,
+        place=Place(
+            args.place,
+            parse_country(args.place_country, "place") if args.place_country else None,
+        ),
+        sources=sources,
+        tags=tuple(args.tag),
+    )
+    return event.ensure_valid()
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        event = event_from(args)
+    except ValidationError as error:
+        raise UsageError(str(error)) from error
+    saved = open_store(args).add(event)
+    print(saved.id)
+    return 0
