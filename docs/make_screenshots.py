@@ -27,21 +27,33 @@ def window_shots() -> None:
                        check=True)  # fmt: skip
 
 
+def reader_shots() -> None:
+    """The main window for each reader: Arabic in two regional styles, English, French."""
+    command = [sys.executable, "-m", "timeline", "--sample"]
+    for language, style, name in (
+        ("ar", "maghreb", "window-ar-maghreb"),
+        ("ar", "levant", "window-ar-levant"),
+        ("en", "maghreb", "window-en"),
+        ("fr", "maghreb", "window-fr"),
+    ):
+        subprocess.run([*command, "--lang", language, "--date-style", style,
+                        "--screenshot", OUT / f"{name}.png"], check=True)  # fmt: skip
+
+
 def editor_shots() -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.io.sample import sample_events
     from timeline.render.theme import app_font
     from timeline.ui.editor import EventEditorDialog
+    from timeline.ui.translations import use_language
 
     app = QApplication.instance() or QApplication([])
     app.setFont(app_font(13))
     entry = next(e for e in sample_events() if e.date.to_edtf() == "2025-03-19")
     for language in ("en", "ar"):
-        rtl = language == "ar"
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        use_language(language)  # the labels in the language, the layout mirrored in Arabic
         dialog = EventEditorDialog(None, DateFormat(language, DateStyle.MAGHREB), entry)
         dialog.resize(1000, 640)
         dialog.show()
@@ -53,4 +65,5 @@ def editor_shots() -> None:
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     window_shots()
+    reader_shots()
     editor_shots()

@@ -1,0 +1,1323 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Diplomatic Timeline</source>
+        <translation>حول الخط الزمني الدبلوماسي</translation>
+    </message>
+    <message>
+        <source>Diplomatic Timeline</source>
+        <translation>الخط الزمني الدبلوماسي</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>A timeline of relations between states, in Arabic, English and French.</source>
+        <translation>خط زمني للعلاقات بين الدول، بالعربية والإنجليزية والفرنسية.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
+        <translation>الترخيص: رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق (GPL-3.0-or-later)</translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1</source>
+        <translation>الخطوط: Noto Sans وNoto Sans Arabic — رخصة SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite %2)</source>
+        <translation>%1 (SQLite %2)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2</source>
+        <translation>Qt %1، PySide6 %2</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>SQLAlchemy</source>
+        <translation>SQLAlchemy</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>الملف المفتوح</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>نسخ التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The event was changed elsewhere</source>
+        <translation>عُدِّل الحدث في مكان آخر</translation>
+    </message>
+    <message>
+        <source>Someone saved this event after you opened it. Here is what differs; choose which version to keep.</source>
+        <translation>حفظ شخص آخر هذا الحدث بعد أن فتحته. هذه هي الفروق؛ اختر النسخة التي تريد الاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>النسخة المحفوظة</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;saved version</source>
+        <translation>الإبقاء على النسخة ال&amp;محفوظة</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine over it</source>
+        <translation>حفظ &amp;نسختي مكانها</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mine again</source>
+        <translation>&amp;تعديل نسختي مجددًا</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesEditor</name>
+    <message>
+        <source>Type a name or an ISO code</source>
+        <translation>اكتب اسمًا أو رمز ISO</translation>
+    </message>
+    <message>
+        <source>First country</source>
+        <translation>البلد الأول</translation>
+    </message>
+    <message>
+        <source>Second country</source>
+        <translation>البلد الثاني</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>البلد المضيف</translation>
+    </message>
+    <message>
+        <source>&amp;First country</source>
+        <translation>البلد ال&amp;أول</translation>
+    </message>
+    <message>
+        <source>Se&amp;cond country</source>
+        <translation>البلد ال&amp;ثاني</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>البلد المضيف</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>إضافة عضو</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>الأعضاء الآخرون</translation>
+    </message>
+    <message>
+        <source>Country to add</source>
+        <translation>البلد المراد إضافته</translation>
+    </message>
+    <message>
+        <source>Other member countries</source>
+        <translation>البلدان الأعضاء الأخرى</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add member country</source>
+        <translation>إضافة بلد عضو</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove member country</source>
+        <translation>إزالة البلد العضو</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>DateRow</name>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>هجري</translation>
+    </message>
+    <message>
+        <source>%1: precision</source>
+        <translation>%1: الدقة</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1: التقويم</translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <translation>%1: السنة</translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <translation>%1: الشهر</translation>
+    </message>
+    <message>
+        <source>%1: day</source>
+        <translation>%1: اليوم</translation>
+    </message>
+    <message>
+        <source>%1: other calendar</source>
+        <translation>%1: التقويم الآخر</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Event details</source>
+        <translation>تفاصيل الحدث</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Select an event on the timeline or in the list.</source>
+        <translation>اختر حدثًا على الخط الزمني أو في القائمة.</translation>
+    </message>
+    <message>
+        <source>outside the Umm al-Qura tables (1924–2077)</source>
+        <translation>خارج جداول أم القرى (1924–2077)</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>البلد المضيف</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>حدث مكرر محتمل</translation>
+    </message>
+    <message>
+        <source>This looks like an event that is already recorded:</source>
+        <translation>يبدو أن هذا الحدث مسجَّل من قبل:</translation>
+    </message>
+    <message>
+        <source>The one you are saving:</source>
+        <translation>الحدث الذي تحفظه:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>الإبقاء على ال&amp;اثنين</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the existing one</source>
+        <translation>&amp;دمجه في الحدث الموجود</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the editor</source>
+        <translation>ال&amp;عودة إلى المحرر</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>تعديل الحدث</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>حدث جديد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>العنوان بالفرنسية</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Country of the place</source>
+        <translation>بلد المكان</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>رمز البلد</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>إضافة مشارك</translation>
+    </message>
+    <message>
+        <source>Remove the selected participants</source>
+        <translation>إزالة المشاركين المحددين</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>الوسيلة الإعلامية</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Remove the selected sources</source>
+        <translation>إزالة المصادر المحددة</translation>
+    </message>
+    <message>
+        <source>The day of publication, YYYY-MM-DD, or empty</source>
+        <translation>يوم النشر بصيغة YYYY-MM-DD، أو فارغ</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البداية</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ النهاية</translation>
+    </message>
+    <message>
+        <source>Has an &amp;end date</source>
+        <translation>له &amp;تاريخ نهاية</translation>
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation>له تاريخ نهاية</translation>
+    </message>
+    <message>
+        <source>Lasted the whole span</source>
+        <translation>استمر طوال المدة</translation>
+    </message>
+    <message>
+        <source>On one day within it</source>
+        <translation>في يوم واحد منها</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Arabic)</source>
+        <translation>العنوان (بال&amp;عربية)</translation>
+    </message>
+    <message>
+        <source>Title (E&amp;nglish)</source>
+        <translation>العنوان (بالإن&amp;جليزية)</translation>
+    </message>
+    <message>
+        <source>Title (F&amp;rench)</source>
+        <translation>العنوان (بال&amp;فرنسية)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>ال&amp;ملخص</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>ال&amp;وسوم</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>المد&amp;ينة</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>المشارك %1</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>المصدر %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>البلد المضيف</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Start date (Hijri)</source>
+        <translation>تاريخ البداية (هجري)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day (YYYY-MM-DD)</source>
+        <translation>«%1» ليس يومًا صحيحًا (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>EventListView</name>
+    <message>
+        <source>Event list</source>
+        <translation>قائمة الأحداث</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>The current view</source>
+        <translation>العرض الحالي</translation>
+    </message>
+    <message>
+        <source>The whole filtered period</source>
+        <translation>كامل الفترة المصفّاة</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>أفقي</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>عمودي</translation>
+    </message>
+    <message>
+        <source>Fit on one page</source>
+        <translation>في صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>Pages wide:</source>
+        <translation>عدد الصفحات عرضًا:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>المحتوى:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>حجم الصفحة:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>الاتجاه:</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>الخط الزمني:</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>دقة PNG:</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>لغة الوثيقة:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>جارٍ تصدير %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <source>New events from text</source>
+        <translation>أحداث جديدة من نص</translation>
+    </message>
+    <message>
+        <source>Publication day</source>
+        <translation>يوم النشر</translation>
+    </message>
+    <message>
+        <source>Address of the article</source>
+        <translation>رابط المقال</translation>
+    </message>
+    <message>
+        <source>https://… (optional, added as the source)</source>
+        <translation>https://… (اختياري، يضاف بوصفه المصدر)</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>نص المقال</translation>
+    </message>
+    <message>
+        <source>Paste an article in Arabic, French or English</source>
+        <translation>الصق مقالًا بالعربية أو الفرنسية أو الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Proposed events</source>
+        <translation>الأحداث المقترحة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>الجملة</translation>
+    </message>
+    <message>
+        <source>&amp;Review and confirm…</source>
+        <translation>م&amp;راجعة وتأكيد…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the confirmed events</source>
+        <translation>&amp;إضافة الأحداث المؤكدة</translation>
+    </message>
+    <message>
+        <source>&amp;Published on</source>
+        <translation>&amp;نُشر في</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>ال&amp;مصدر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>Confirm the proposed event</source>
+        <translation>تأكيد الحدث المقترح</translation>
+    </message>
+    <message>
+        <source>No sentence of this text gives a date.</source>
+        <translation>لا توجد في هذا النص جملة تذكر تاريخًا.</translation>
+    </message>
+    <message>
+        <source>%1 proposed, %2 confirmed</source>
+        <translation>المقترحة: %1، المؤكدة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All countries</source>
+        <translation>كل البلدان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>أي شريك</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Swap the two countries (the events stay the same)</source>
+        <translation>تبديل البلدين (تبقى الأحداث نفسها)</translation>
+    </message>
+    <message>
+        <source>Swap the countries</source>
+        <translation>تبديل البلدين</translation>
+    </message>
+    <message>
+        <source>Kinds of event</source>
+        <translation>أنواع الأحداث</translation>
+    </message>
+    <message>
+        <source>From (2024, 2024-05, 1446-09-01 هـ)</source>
+        <translation>من (2024 أو 1446 هـ)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Search titles, people, places, sources</source>
+        <translation>البحث في العناوين والأشخاص والأماكن والمصادر</translation>
+    </message>
+    <message>
+        <source>no country is called &apos;%1&apos;</source>
+        <translation>لا يوجد بلد اسمه «%1»</translation>
+    </message>
+    <message>
+        <source>choose two different countries</source>
+        <translation>اختر بلدين مختلفين</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>%1: %2 — the previous filter stays in force.</source>
+        <translation>%1: %2 — تبقى التصفية السابقة سارية.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>%1 kinds</source>
+        <translation>الأنواع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>استيراد {name}</translation>
+    </message>
+    <message>
+        <source>Import all valid rows</source>
+        <translation>استيراد كل الصفوف الصالحة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; nothing was imported.</source>
+        <translation>أُلغيت المعاينة؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {new} to add, {duplicates} already imported, {rejected} rejected, {skipped} skipped (not for the chosen countries or not diplomatic).</source>
+        <translation>الصفوف المقروءة: {rows}؛ للإضافة: {new}؛ مستوردة من قبل: {duplicates}؛ مرفوضة: {rejected}؛ متجاوزة: {skipped} (لا تخص البلدان المختارة أو ليست دبلوماسية).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>الصفوف المرفوضة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the database is unchanged.</source>
+        <translation>أُلغي الاستيراد؛ لم تتغير قاعدة البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filter</source>
+        <translation>التصفية</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;حدث جديد…</translation>
+    </message>
+    <message>
+        <source>New events from &amp;text…</source>
+        <translation>أحداث جديدة من ن&amp;ص…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample timeline</source>
+        <translation>فتح الخط الزمني ال&amp;نموذجي</translation>
+    </message>
+    <message>
+        <source>&amp;Import events…</source>
+        <translation>ا&amp;ستيراد أحداث…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>نسخ &amp;قاعدة البيانات احتياطيًا…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;استعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>تعديل ال&amp;حدث…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>ح&amp;ذف الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>الت&amp;فضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all events</source>
+        <translation>عرض &amp;كل الأحداث</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>ال&amp;انتقال إلى تاريخ…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri months</source>
+        <translation>إظهار الأشهر ال&amp;هجرية</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>ال&amp;مسارات</translation>
+    </message>
+    <message>
+        <source>One &amp;band</source>
+        <translation>شريط &amp;واحد</translation>
+    </message>
+    <message>
+        <source>By &amp;kind</source>
+        <translation>حسب ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>By &amp;partner (one country against all)</source>
+        <translation>حسب ال&amp;شريك (بلد واحد مقابل الجميع)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;حول البرنامج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثًا</numerusform>
+            <numerusform>%n حدث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diplomatic Timeline</source>
+        <translation>الخط الزمني الدبلوماسي</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>إضافة «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n event(s) from text</source>
+        <translation>
+            <numerusform>إضافة أحداث من نص</numerusform>
+            <numerusform>إضافة حدث واحد من نص</numerusform>
+            <numerusform>إضافة حدثين من نص</numerusform>
+            <numerusform>إضافة %n أحداث من نص</numerusform>
+            <numerusform>إضافة %n حدثًا من نص</numerusform>
+            <numerusform>إضافة %n حدث من نص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>تعديل «%1»</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>حذف الحدث</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>حذف «%1»؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>حذف «%1»</translation>
+    </message>
+    <message>
+        <source>Only a database file on this computer has backups.</source>
+        <translation>النسخ الاحتياطية متاحة فقط لملف قاعدة بيانات على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>استيراد أحداث</translation>
+    </message>
+    <message>
+        <source>Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)</source>
+        <translation>ملفات الأحداث (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>تم التصدير إلى %1</translation>
+    </message>
+    <message>
+        <source>Back up a server database with the server&apos;s own tools.</source>
+        <translation>انسخ قاعدة بيانات الخادم احتياطيًا بأدوات الخادم نفسه.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>نسخ قاعدة البيانات احتياطيًا</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3)</source>
+        <translation>قاعدة بيانات SQLite (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>حُفظت النسخة الاحتياطية في %1</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>الانتقال إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):</source>
+        <translation>التاريخ (2025-03-19 أو 2025-03 أو 2025، أو بالهجري 1446-09-19 هـ):</translation>
+    </message>
+    <message>
+        <source>Sample timeline (not saved)</source>
+        <translation>الخط الزمني النموذجي (غير محفوظ)</translation>
+    </message>
+    <message>
+        <source>%1 — Diplomatic Timeline</source>
+        <translation>%1 — الخط الزمني الدبلوماسي</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorDialog</name>
+    <message>
+        <source>Diplomatic Timeline</source>
+        <translation>الخط الزمني الدبلوماسي</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Open &amp;another…</source>
+        <translation>فتح قاعدة &amp;أخرى…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;استعادة نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>فتح لل&amp;قراءة فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>إعادة الم&amp;حاولة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Open a timeline database</source>
+        <translation>فتح قاعدة بيانات خط زمني</translation>
+    </message>
+    <message>
+        <source>Timeline databases (*.sqlite3 *.db)</source>
+        <translation>قواعد بيانات الخط الزمني (*.sqlite3 *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Maghreb</source>
+        <translation>المغرب العربي</translation>
+    </message>
+    <message>
+        <source>Algeria and Tunisia</source>
+        <translation>الجزائر وتونس</translation>
+    </message>
+    <message>
+        <source>Levant and Iraq</source>
+        <translation>بلاد الشام والعراق</translation>
+    </message>
+    <message>
+        <source>Egypt and the Gulf</source>
+        <translation>مصر والخليج</translation>
+    </message>
+    <message>
+        <source>As the region writes them</source>
+        <translation>كما تكتبها المنطقة</translation>
+    </message>
+    <message>
+        <source>Latin (0123)</source>
+        <translation>لاتينية (0123)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>هندية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source>Show the Hijri date beside the Gregorian one</source>
+        <translation>إظهار التاريخ الهجري بجانب التاريخ الميلادي</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Arabic month names</source>
+        <translation>أسماء الأشهر بالعربية</translation>
+    </message>
+    <message>
+        <source>Digits in Arabic</source>
+        <translation>الأرقام في العربية</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation>النسخ الاحتياطية لـ %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>تاريخ النسخ</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;استعادة…</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>لا توجد نسخ احتياطية بعد.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>غير مقروءة</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>يومية</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>أنشأتها أنت</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>Before upgrading to schema %1</source>
+        <translation>قبل الترقية إلى المخطط %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثًا</numerusform>
+            <numerusform>%n حدث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup taken %2 (%3)?</source>
+        <translation>استبدال %1 بالنسخة الاحتياطية المأخوذة في %2 (%3)؟</translation>
+    </message>
+    <message>
+        <source>The current file is backed up first.</source>
+        <translation>يُنسخ الملف الحالي احتياطيًا أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more events here: click to zoom in</source>
+        <translation>
+            <numerusform>لا أحداث أخرى هنا</numerusform>
+            <numerusform>حدث آخر هنا: انقر للتكبير</numerusform>
+            <numerusform>حدثان آخران هنا: انقر للتكبير</numerusform>
+            <numerusform>%n أحداث أخرى هنا: انقر للتكبير</numerusform>
+            <numerusform>%n حدثًا آخر هنا: انقر للتكبير</numerusform>
+            <numerusform>%n حدث آخر هنا: انقر للتكبير</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewsMenu</name>
+    <message>
+        <source>V&amp;iews</source>
+        <translation>&amp;طرق العرض</translation>
+    </message>
+    <message>
+        <source>&amp;Save this view…</source>
+        <translation>&amp;حفظ هذا العرض…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a saved view</source>
+        <translation>ح&amp;ذف عرض محفوظ</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>حفظ العرض</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>This timeline is empty</source>
+        <translation>هذا الخط الزمني فارغ</translation>
+    </message>
+    <message>
+        <source>Record visits, meetings and agreements between states, or explore the sample timeline of Morocco&apos;s parliamentary diplomacy in 2024–2025.</source>
+        <translation>سجِّل الزيارات واللقاءات والاتفاقيات بين الدول، أو استكشف الخط الزمني النموذجي للدبلوماسية البرلمانية المغربية في 2024–2025.</translation>
+    </message>
+    <message>
+        <source>Open the sample timeline</source>
+        <translation>فتح الخط الزمني النموذجي</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>إضافة حدث</translation>
+    </message>
+</context>
+</TS>

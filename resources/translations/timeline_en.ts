@@ -1,0 +1,1307 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Diplomatic Timeline</source>
+        <translation>About Diplomatic Timeline</translation>
+    </message>
+    <message>
+        <source>Diplomatic Timeline</source>
+        <translation>Diplomatic Timeline</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>A timeline of relations between states, in Arabic, English and French.</source>
+        <translation>A timeline of relations between states, in Arabic, English and French.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
+        <translation>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1</source>
+        <translation>Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite %2)</source>
+        <translation>%1 (SQLite %2)</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Qt %1, PySide6 %2</source>
+        <translation>Qt %1, PySide6 %2</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>SQLAlchemy</source>
+        <translation>SQLAlchemy</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The event was changed elsewhere</source>
+        <translation>The event was changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Someone saved this event after you opened it. Here is what differs; choose which version to keep.</source>
+        <translation>Someone saved this event after you opened it. Here is what differs; choose which version to keep.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;saved version</source>
+        <translation>Keep the &amp;saved version</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine over it</source>
+        <translation>Save &amp;mine over it</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mine again</source>
+        <translation>&amp;Edit mine again</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesEditor</name>
+    <message>
+        <source>Type a name or an ISO code</source>
+        <translation>Type a name or an ISO code</translation>
+    </message>
+    <message>
+        <source>First country</source>
+        <translation>First country</translation>
+    </message>
+    <message>
+        <source>Second country</source>
+        <translation>Second country</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Host country</translation>
+    </message>
+    <message>
+        <source>&amp;First country</source>
+        <translation>&amp;First country</translation>
+    </message>
+    <message>
+        <source>Se&amp;cond country</source>
+        <translation>Se&amp;cond country</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>Other members</source>
+        <translation>Other members</translation>
+    </message>
+    <message>
+        <source>Country to add</source>
+        <translation>Country to add</translation>
+    </message>
+    <message>
+        <source>Other member countries</source>
+        <translation>Other member countries</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add member country</source>
+        <translation>Add member country</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove member country</source>
+        <translation>Remove member country</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>DateRow</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>Hijri</translation>
+    </message>
+    <message>
+        <source>%1: precision</source>
+        <translation>%1: precision</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1: calendar</translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <translation>%1: year</translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <translation>%1: month</translation>
+    </message>
+    <message>
+        <source>%1: day</source>
+        <translation>%1: day</translation>
+    </message>
+    <message>
+        <source>%1: other calendar</source>
+        <translation>%1: other calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Event details</source>
+        <translation>Event details</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>Hijri</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Select an event on the timeline or in the list.</source>
+        <translation>Select an event on the timeline or in the list.</translation>
+    </message>
+    <message>
+        <source>outside the Umm al-Qura tables (1924–2077)</source>
+        <translation>outside the Umm al-Qura tables (1924–2077)</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>This looks like an event that is already recorded:</source>
+        <translation>This looks like an event that is already recorded:</translation>
+    </message>
+    <message>
+        <source>The one you are saving:</source>
+        <translation>The one you are saving:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into the existing one</source>
+        <translation>&amp;Merge into the existing one</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the editor</source>
+        <translation>&amp;Go back to the editor</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditorDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>Title in Arabic</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>Title in French</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country of the place</source>
+        <translation>Country of the place</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Country code</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Add a participant</translation>
+    </message>
+    <message>
+        <source>Remove the selected participants</source>
+        <translation>Remove the selected participants</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
+    </message>
+    <message>
+        <source>Remove the selected sources</source>
+        <translation>Remove the selected sources</translation>
+    </message>
+    <message>
+        <source>The day of publication, YYYY-MM-DD, or empty</source>
+        <translation>The day of publication, YYYY-MM-DD, or empty</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Has an &amp;end date</source>
+        <translation>Has an &amp;end date</translation>
+    </message>
+    <message>
+        <source>Has an end date</source>
+        <translation>Has an end date</translation>
+    </message>
+    <message>
+        <source>Lasted the whole span</source>
+        <translation>Lasted the whole span</translation>
+    </message>
+    <message>
+        <source>On one day within it</source>
+        <translation>On one day within it</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Arabic)</source>
+        <translation>Title (&amp;Arabic)</translation>
+    </message>
+    <message>
+        <source>Title (E&amp;nglish)</source>
+        <translation>Title (E&amp;nglish)</translation>
+    </message>
+    <message>
+        <source>Title (F&amp;rench)</source>
+        <translation>Title (F&amp;rench)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>Countr&amp;y</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Participant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Start date (Hijri)</source>
+        <translation>Start date (Hijri)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; is not a day (YYYY-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>EventListView</name>
+    <message>
+        <source>Event list</source>
+        <translation>Event list</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The current view</source>
+        <translation>The current view</translation>
+    </message>
+    <message>
+        <source>The whole filtered period</source>
+        <translation>The whole filtered period</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Fit on one page</source>
+        <translation>Fit on one page</translation>
+    </message>
+    <message>
+        <source>Pages wide:</source>
+        <translation>Pages wide:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation:</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Timeline:</translation>
+    </message>
+    <message>
+        <source>PNG resolution:</source>
+        <translation>PNG resolution:</translation>
+    </message>
+    <message>
+        <source>Language of the document:</source>
+        <translation>Language of the document:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractDialog</name>
+    <message>
+        <source>New events from text</source>
+        <translation>New events from text</translation>
+    </message>
+    <message>
+        <source>Publication day</source>
+        <translation>Publication day</translation>
+    </message>
+    <message>
+        <source>Address of the article</source>
+        <translation>Address of the article</translation>
+    </message>
+    <message>
+        <source>https://… (optional, added as the source)</source>
+        <translation>https://… (optional, added as the source)</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <source>Paste an article in Arabic, French or English</source>
+        <translation>Paste an article in Arabic, French or English</translation>
+    </message>
+    <message>
+        <source>Proposed events</source>
+        <translation>Proposed events</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <source>&amp;Review and confirm…</source>
+        <translation>&amp;Review and confirm…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the confirmed events</source>
+        <translation>&amp;Add the confirmed events</translation>
+    </message>
+    <message>
+        <source>&amp;Published on</source>
+        <translation>&amp;Published on</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Confirm the proposed event</source>
+        <translation>Confirm the proposed event</translation>
+    </message>
+    <message>
+        <source>No sentence of this text gives a date.</source>
+        <translation>No sentence of this text gives a date.</translation>
+    </message>
+    <message>
+        <source>%1 proposed, %2 confirmed</source>
+        <translation>%1 proposed, %2 confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>Any partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Swap the two countries (the events stay the same)</source>
+        <translation>Swap the two countries (the events stay the same)</translation>
+    </message>
+    <message>
+        <source>Swap the countries</source>
+        <translation>Swap the countries</translation>
+    </message>
+    <message>
+        <source>Kinds of event</source>
+        <translation>Kinds of event</translation>
+    </message>
+    <message>
+        <source>From (2024, 2024-05, 1446-09-01 هـ)</source>
+        <translation>From (2024, 2024-05, 1446-09-01 هـ)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Search titles, people, places, sources</source>
+        <translation>Search titles, people, places, sources</translation>
+    </message>
+    <message>
+        <source>no country is called &apos;%1&apos;</source>
+        <translation>no country is called &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>choose two different countries</source>
+        <translation>choose two different countries</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1: %2 — the previous filter stays in force.</source>
+        <translation>%1: %2 — the previous filter stays in force.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>%1 kinds</source>
+        <translation>%1 kinds</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>Import {name}</translation>
+    </message>
+    <message>
+        <source>Import all valid rows</source>
+        <translation>Import all valid rows</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled; nothing was imported.</source>
+        <translation>The preview was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read: {new} to add, {duplicates} already imported, {rejected} rejected, {skipped} skipped (not for the chosen countries or not diplomatic).</source>
+        <translation>{rows} rows read: {new} to add, {duplicates} already imported, {rejected} rejected, {skipped} skipped (not for the chosen countries or not diplomatic).</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>First rows</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Rejected rows</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the database is unchanged.</source>
+        <translation>The import was cancelled; the database is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>New events from &amp;text…</source>
+        <translation>New events from &amp;text…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample timeline</source>
+        <translation>Open the &amp;sample timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Import events…</source>
+        <translation>&amp;Import events…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Back up the database…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>&amp;Edit event…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>&amp;Delete event</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all events</source>
+        <translation>&amp;Fit all events</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Go to date…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri months</source>
+        <translation>Show &amp;Hijri months</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Lanes</translation>
+    </message>
+    <message>
+        <source>One &amp;band</source>
+        <translation>One &amp;band</translation>
+    </message>
+    <message>
+        <source>By &amp;kind</source>
+        <translation>By &amp;kind</translation>
+    </message>
+    <message>
+        <source>By &amp;partner (one country against all)</source>
+        <translation>By &amp;partner (one country against all)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Diplomatic Timeline</source>
+        <translation>Diplomatic Timeline</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Add “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n event(s) from text</source>
+        <translation>
+            <numerusform>Add %n event from text</numerusform>
+            <numerusform>Add %n events from text</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>Delete “%1”? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <source>Only a database file on this computer has backups.</source>
+        <translation>Only a database file on this computer has backups.</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Import events</translation>
+    </message>
+    <message>
+        <source>Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)</source>
+        <translation>Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Back up a server database with the server&apos;s own tools.</source>
+        <translation>Back up a server database with the server&apos;s own tools.</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.sqlite3)</source>
+        <translation>SQLite database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Go to date</translation>
+    </message>
+    <message>
+        <source>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):</source>
+        <translation>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):</translation>
+    </message>
+    <message>
+        <source>Sample timeline (not saved)</source>
+        <translation>Sample timeline (not saved)</translation>
+    </message>
+    <message>
+        <source>%1 — Diplomatic Timeline</source>
+        <translation>%1 — Diplomatic Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorDialog</name>
+    <message>
+        <source>Diplomatic Timeline</source>
+        <translation>Diplomatic Timeline</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <source>Open &amp;another…</source>
+        <translation>Open &amp;another…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open a timeline database</source>
+        <translation>Open a timeline database</translation>
+    </message>
+    <message>
+        <source>Timeline databases (*.sqlite3 *.db)</source>
+        <translation>Timeline databases (*.sqlite3 *.db)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Maghreb</source>
+        <translation>Maghreb</translation>
+    </message>
+    <message>
+        <source>Algeria and Tunisia</source>
+        <translation>Algeria and Tunisia</translation>
+    </message>
+    <message>
+        <source>Levant and Iraq</source>
+        <translation>Levant and Iraq</translation>
+    </message>
+    <message>
+        <source>Egypt and the Gulf</source>
+        <translation>Egypt and the Gulf</translation>
+    </message>
+    <message>
+        <source>As the region writes them</source>
+        <translation>As the region writes them</translation>
+    </message>
+    <message>
+        <source>Latin (0123)</source>
+        <translation>Latin (0123)</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>Arabic-Indic (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source>Show the Hijri date beside the Gregorian one</source>
+        <translation>Show the Hijri date beside the Gregorian one</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Arabic month names</source>
+        <translation>Arabic month names</translation>
+    </message>
+    <message>
+        <source>Digits in Arabic</source>
+        <translation>Digits in Arabic</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation>Backups of %1</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Made by you</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Before upgrading to schema %1</source>
+        <translation>Before upgrading to schema %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup taken %2 (%3)?</source>
+        <translation>Replace %1 with the backup taken %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>The current file is backed up first.</source>
+        <translation>The current file is backed up first.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more events here: click to zoom in</source>
+        <translation>
+            <numerusform>%n more event here: click to zoom in</numerusform>
+            <numerusform>%n more events here: click to zoom in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ViewsMenu</name>
+    <message>
+        <source>V&amp;iews</source>
+        <translation>V&amp;iews</translation>
+    </message>
+    <message>
+        <source>&amp;Save this view…</source>
+        <translation>&amp;Save this view…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a saved view</source>
+        <translation>&amp;Delete a saved view</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>This timeline is empty</source>
+        <translation>This timeline is empty</translation>
+    </message>
+    <message>
+        <source>Record visits, meetings and agreements between states, or explore the sample timeline of Morocco&apos;s parliamentary diplomacy in 2024–2025.</source>
+        <translation>Record visits, meetings and agreements between states, or explore the sample timeline of Morocco&apos;s parliamentary diplomacy in 2024–2025.</translation>
+    </message>
+    <message>
+        <source>Open the sample timeline</source>
+        <translation>Open the sample timeline</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Add an event</translation>
+    </message>
+</context>
+</TS>
