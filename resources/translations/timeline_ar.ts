@@ -745,7 +745,7 @@
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <source>From (2024, 2024-05, 1446-09-01 هـ)</source>
+        <source>From (2024, 1446 هـ)</source>
         <translation>من (2024 أو 1446 هـ)</translation>
     </message>
     <message>

@@ -745,8 +745,8 @@
         <translation>Kinds of event</translation>
     </message>
     <message>
-        <source>From (2024, 2024-05, 1446-09-01 هـ)</source>
-        <translation>From (2024, 2024-05, 1446-09-01 هـ)</translation>
+        <source>From (2024, 1446 هـ)</source>
+        <translation>From (2024, 1446 هـ)</translation>
     </message>
     <message>
         <source>To</source>

@@ -59,16 +59,16 @@ def _next(value: date, unit: Unit) -> date:
     return date(min(value.year + step, 9999), 1, 1)
 
 
-def _label(value: date, unit: Unit, fmt: DateFormat, major: bool) -> str:
+def _labels(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[str, ...]:
+    """The label of an interval, then shorter forms for when it does not fit."""
     if unit is Unit.DAY:
-        return fmt.digits(str(value.day))
+        return (fmt.digits(str(value.day)),)
     if unit is Unit.MONTH:
-        return (
-            fmt.month_year(value.year, value.month)
-            if major
-            else fmt.month_name(value.month, short=True)
-        )
-    return fmt.year(value.year)
+        if major:
+            return (fmt.month_year(value.year, value.month),)
+        # Levantine names (كانون الثاني) are long: months fall back to their numbers.
+        return (fmt.month_name(value.month, short=True), fmt.digits(str(value.month)))
+    return (fmt.year(value.year),)
 
 
 def intervals(scale: TimeScale, unit: Unit, fmt: DateFormat, major: bool) -> Iterator[Interval]:
@@ -77,8 +77,8 @@ def intervals(scale: TimeScale, unit: Unit, fmt: DateFormat, major: bool) -> Ite
     limit = scale.period.end
     while day_number(current) < limit:
         following = _next(current, unit)
-        label = _label(current, unit, fmt, major)
-        yield Interval(day_number(current), day_number(following), label)
+        label, *shorter = _labels(current, unit, fmt, major)
+        yield Interval(day_number(current), day_number(following), label, tuple(shorter))
         if following <= current:
             break
         current = following
@@ -87,8 +87,8 @@ def intervals(scale: TimeScale, unit: Unit, fmt: DateFormat, major: bool) -> Ite
 def _widest_label(unit: Unit, fmt: DateFormat, text_width: Callable[[str], float]) -> float:
     if unit is Unit.DAY:
         return text_width(fmt.digits("28"))
-    if unit is Unit.MONTH:
-        return max(text_width(fmt.month_name(month, short=True)) for month in range(1, 13))
+    if unit is Unit.MONTH:  # the number, the shortest form a month label falls back to
+        return text_width(fmt.digits("12"))
     return text_width(fmt.year(2000))
 
 

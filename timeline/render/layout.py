@@ -296,15 +296,13 @@ def _place_ticks(
     for tier, spans in rows:
         top = g.tier_height * min(tier, 2)
         height = g.hijri_height if tier == 2 else g.tier_height
+        form = _uniform_form(spans, scale, text_width)
         for span in spans:
             x_a, x_b = scale.x(span.start), scale.x(span.end)
             left, right = min(x_a, x_b), max(x_a, x_b)
             visible_left, visible_right = max(left, 0.0), min(right, result.width)
-            label = span.label
-            for shorter in span.shorter:  # the longest form that fits the interval
-                if text_width(label) + 8 <= right - left:
-                    break
-                label = shorter
+            forms = (span.label, *span.shorter)
+            label = forms[min(form, len(forms) - 1)]
             label_w = text_width(label) + 8
             if visible_right - visible_left < label_w:
                 if right - left < label_w:
@@ -315,6 +313,23 @@ def _place_ticks(
                 centre = (visible_left + visible_right) / 2 if tier != 1 else (left + right) / 2
             rect = Rect(centre - label_w / 2, top, label_w, height)
             result.ticks.append(TickShape(x_a, label, rect, tier))
+
+
+def _uniform_form(spans: list[Interval], scale: TimeScale, text_width: TextWidth) -> int:
+    """Which form of label (0 the longest) fits every interval of a tier: one tier never mixes
+    month names with month numbers. Intervals cut by the edge of the view do not count."""
+    whole = [s for s in spans if scale.period.start <= s.start and s.end <= scale.period.end]
+    if not whole:
+        return 0
+    forms = max(1 + len(s.shorter) for s in whole)
+    for form in range(forms):
+        if all(
+            text_width((s.label, *s.shorter)[min(form, len(s.shorter))]) + 8
+            <= (s.end - s.start) * scale.pixels_per_day
+            for s in whole
+        ):
+            return form
+    return forms - 1
 
 
 def _visible_positions(

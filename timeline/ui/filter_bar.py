@@ -55,6 +55,8 @@ class FilterBar(QWidget):
         self.kinds.setObjectName("kinds")
         self.kinds.setAccessibleName(self.tr("Kinds of event"))
         self.kinds.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Room for the menu arrow on either side, so it never covers the text in RTL or LTR.
+        self.kinds.setStyleSheet("QToolButton { padding-left: 16px; padding-right: 16px; }")
         self.kinds.setMenu(QMenu(self.kinds))
         self._kind_actions: dict[EventKind, QAction] = {}
         for kind in EventKind:
@@ -63,7 +65,7 @@ class FilterBar(QWidget):
             action.toggled.connect(self._changed)
             self.kinds.menu().addAction(action)
             self._kind_actions[kind] = action
-        self.start = self._line("periodFrom", self.tr("From (2024, 2024-05, 1446-09-01 هـ)"))
+        self.start = self._line("periodFrom", self.tr("From (2024, 1446 هـ)"))
         self.end = self._line("periodTo", self.tr("To"))
         self.text = self._line("searchText", self.tr("Search titles, people, places, sources"))
         self.text.setClearButtonEnabled(True)
