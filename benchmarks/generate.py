@@ -47,6 +47,11 @@ def _pairs(rng: random.Random, count: int = 40) -> list[tuple[str, str]]:
     return sorted(pairs)
 
 
+def pair_of_rank(rank: int, seed: int = 1979) -> tuple[str, str]:
+    """The pair with the ``rank``-th most events (0 the busiest) in every database built."""
+    return _pairs(random.Random(seed))[rank]
+
+
 def _event_rows(count: int, seed: int = 1979):
     """(event row, countries) tuples in the shape of the events table."""
     rng = random.Random(seed)

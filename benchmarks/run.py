@@ -24,7 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import build
+from generate import build, pair_of_rank
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -41,6 +41,8 @@ WIDTH, HEIGHT = 1600, 600
 CENTRE = day_number(date(2015, 6, 15))
 ZOOMS = {"year": 365.0, "month": 30.0, "day": 1.0}
 REPEAT = 15
+PAIR = pair_of_rank(20)  # filter_ms: a pair of middling activity (1 % of the events)
+SEARCH = "زيارة الإمارات"  # search_ms: two Arabic words, one spelled with a hamza
 
 
 def _ms(seconds: float) -> float:
@@ -60,6 +62,22 @@ def _median_frames(view: TimelineView, image: QImage) -> float:
         view._invalidate()  # a repaint lays out again, as after any change
         times.append(_frame(view, image))
     return _ms(statistics.median(times))
+
+
+def _show(view: TimelineView, store: EventStore, event_filter: EventFilter, image: QImage) -> None:
+    """What a change of filter costs: read the matching events, fit, paint."""
+    view.set_source(StoreSource(store, event_filter, "en", view.char_px()))
+    view.fit_all()
+    view.render(image)
+
+
+def _median_of(step, times: int = 5) -> float:
+    durations = []
+    for _ in range(times):
+        started = time.perf_counter()
+        step()
+        durations.append(time.perf_counter() - started)
+    return statistics.median(durations)
 
 
 def _shapes(view: TimelineView) -> int:
@@ -109,6 +127,11 @@ def run(count: int) -> dict[str, object]:
         view.render(image)
         pan_steps.append(time.perf_counter() - started)
 
+    filter_ms = _ms(_median_of(lambda: _show(view, store, EventFilter.pair(*PAIR), image)))
+    matches = {"pair": len(view.source.index)}
+    search_ms = _ms(_median_of(lambda: _show(view, store, EventFilter(text=SEARCH), image)))
+    matches["search"] = len(view.source.index)
+
     store.database.close()
     return {
         "events": count,
@@ -121,6 +144,9 @@ def run(count: int) -> dict[str, object]:
         "zoom_step_ms": _ms(statistics.median(zoom_steps)),
         "zoom_step_max_ms": _ms(max(zoom_steps)),
         "pan_step_ms": _ms(statistics.median(pan_steps)),
+        "filter_ms": filter_ms,
+        "search_ms": search_ms,
+        "matching_events": matches,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}",
