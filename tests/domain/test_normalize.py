@@ -2,7 +2,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from timeline.domain.normalize import match_spans, normalize, search_terms
+from timeline.domain.folding import match_spans
+from timeline.domain.normalize import normalize, search_terms
 
 # (as written in one text, as typed in another): each pair must fold to the same form.
 SAME = [

@@ -12,8 +12,8 @@ from timeline.domain.extract.countries import (
     default_recogniser,
     ranked,
 )
-from timeline.domain.extract.folding import FoldedText
 from timeline.domain.extract.tables import table
+from timeline.domain.folding import FoldedText
 
 ARAB_LEAGUE = [
     *("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR"),

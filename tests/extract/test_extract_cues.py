@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.domain.extract.cues import DEFAULT_KIND, CueTable, default_cues
-from timeline.domain.extract.folding import fold
+from timeline.domain.folding import fold
 from timeline.domain.kinds import EventKind
 
 

@@ -10,10 +10,10 @@ import pytest
 
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.event import Source
-from timeline.domain.extract.folding import FoldedText
 from timeline.domain.extract.gatherings import GatheringRecogniser, default_gatherings
 from timeline.domain.extract.proposals import Proposal, extract
 from timeline.domain.extract.sentences import split_sentences
+from timeline.domain.folding import FoldedText
 from timeline.domain.kinds import EventKind
 
 #: The seed article sits beside the repository, in ../shared/seeds/ (see its EVENTS.md).

@@ -27,52 +27,15 @@ _LETTER_FOLDS = str.maketrans(
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
-def _fold(text: str) -> str:
-    """Case, accents, harakat, hamza forms, ta marbuta, alef maqsura, tatweel and digits
-    folded; punctuation and spacing left as they are."""
+def normalize(text: str) -> str:
+    """Fold case, accents, harakat, hamza forms, ta marbuta, alef maqsura, tatweel and
+    digits; punctuation becomes a space and spaces collapse."""
     # Decompose before folding case too: compatibility forms such as ㎒ or 𝐀 decompose to
     # capitals that a fold done only beforehand would miss.
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", bare).translate(_LETTER_FOLDS)
-
-
-def normalize(text: str) -> str:
-    """Fold case, accents, harakat, hamza forms, ta marbuta, alef maqsura, tatweel and
-    digits; punctuation becomes a space and spaces collapse."""
-    return " ".join(_NOT_WORD.sub(" ", _fold(text)).split())
-
-
-def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
-    """Where in the *original* text the normalised ``terms`` occur, as (start, end) spans
-    that include any harakat on the matched letters: for highlighting what was found."""
-    folded: list[str] = []
-    owners: list[int] = []
-    for position, char in enumerate(text):
-        piece = _fold(char)
-        folded.append(piece)
-        owners.extend([position] * len(piece))
-    flat = "".join(folded)
-    spans: list[tuple[int, int]] = []
-    for term in terms:
-        start = flat.find(term)
-        while term and start >= 0:
-            first, last = owners[start], owners[start + len(term) - 1] + 1
-            while last < len(text) and not folded[last]:  # marks that fold to nothing
-                last += 1
-            spans.append((first, last))
-            start = flat.find(term, start + len(term))
-    return _merged(sorted(spans))
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    folded = unicodedata.normalize("NFC", bare).translate(_LETTER_FOLDS)
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
 def search_terms(query: str) -> list[str]:

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, day_of
 from timeline.io.briefing_table import Table, TableRow
@@ -34,7 +35,6 @@ from timeline.io.page_setup import content_size, device_scale
 from timeline.io.pdf_text import real_arabic_text
 from timeline.io.steps import Progress, Steps
 from timeline.render.index import EventSource
-from timeline.render.text import is_rtl_text
 from timeline.render.theme import Theme, app_font
 
 TITLE_HEIGHT = 30.0

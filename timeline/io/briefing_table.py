@@ -22,11 +22,11 @@ from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption
 
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.io.briefing_words import word
 from timeline.io.steps import Steps
-from timeline.render.text import is_rtl_text
 from timeline.render.theme import Theme, app_font
 
 COLUMNS = ("date", "kind", "title", "place", "participants", "source")

@@ -6,8 +6,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextOption
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import is_rtl_text
 from timeline.render.layout import ClusterShape, EventShape, Marker, Rect, TimelineLayout
-from timeline.render.text import TextMeasurer, is_rtl_text
+from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
 
 _CHARACTER_SAMPLES = (

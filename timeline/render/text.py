@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
-
-
-def is_rtl_text(text: str) -> bool:
-    """True when the first strongly directional character is right to left."""
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
 
 
 class TextMeasurer:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -13,6 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from timeline.domain.countries import country_name, is_country
+from timeline.domain.normalize import normalize
 
 #: The ISO 3166-1 alpha-2 code of an item.
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -21,12 +21,6 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 NAME_LANGUAGES = ("ar", "en", "fr")
 _CODE_SUFFIX = re.compile(r"\(([A-Za-z]{2})\)\s*$")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or Arabic hamza/harakat: ``Égypte`` → ``egypte``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,15 +37,15 @@ def _entry(code: str, language: str) -> CountryEntry:
     names = [country_name(code, name_language) for name_language in NAME_LANGUAGES]
     label = f"{country_name(code, language)} ({code})"
     variants = [label, *names, code]
-    search = " | ".join(dict.fromkeys([*variants, *(fold(text) for text in variants)]))
-    return CountryEntry(code, label, search, frozenset(fold(text) for text in variants))
+    search = " | ".join(dict.fromkeys([*variants, *(normalize(text) for text in variants)]))
+    return CountryEntry(code, label, search, frozenset(normalize(text) for text in variants))
 
 
 @cache
 def country_entries(language: str) -> tuple[CountryEntry, ...]:
     """Every ISO 3166-1 country, sorted by its name in ``language``."""
     entries = [_entry(country.alpha_2, language) for country in pycountry.countries]
-    return tuple(sorted(entries, key=lambda entry: (fold(entry.label), entry.label)))
+    return tuple(sorted(entries, key=lambda entry: (normalize(entry.label), entry.label)))
 
 
 @cache
@@ -109,7 +103,7 @@ class CountryPicker(QComboBox):
         text = self.currentText().strip()
         if not text:
             return None
-        code = _codes_by_key(self._language).get(fold(text))
+        code = _codes_by_key(self._language).get(normalize(text))
         if code is None:
             match = _CODE_SUFFIX.search(text)
             code = match.group(1).upper() if match else None

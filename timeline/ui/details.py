@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
-from timeline.render.text import is_rtl_text
 from timeline.render.theme import app_font
 
 

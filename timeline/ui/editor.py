@@ -46,11 +46,11 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.dates import MAX_YEAR, MIN_YEAR, EventDate, FuzzyDate, Precision
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import is_rtl_text
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.hijri import from_hijri, to_hijri
 from timeline.domain.kinds import EventKind
-from timeline.render.text import is_rtl_text
 from timeline.render.theme import app_font
 from timeline.ui.country_picker import CODE_ROLE, CountryPicker
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.render.index import EventSource, MemorySource
-from timeline.render.text import is_rtl_text
 from timeline.ui.highlight import HighlightDelegate
 
 Index = QModelIndex | QPersistentModelIndex

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event, Source
-from timeline.domain.extract.folding import Span
 from timeline.domain.extract.proposals import Extraction, Proposal, extract
+from timeline.domain.folding import Span
 from timeline.render.theme import app_font
 from timeline.ui.editor import EventEditorDialog, follow_direction
 

@@ -10,8 +10,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from timeline.domain.normalize import match_spans, search_terms
-from timeline.render.text import is_rtl_text
+from timeline.domain.direction import is_rtl_text
+from timeline.domain.folding import match_spans
+from timeline.domain.normalize import search_terms
 
 HIGHLIGHT = QColor("#ffe08a")
 

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.domain.extract.folding import FoldedText, Span
 from timeline.domain.extract.patterns import adjective_ending, alternation, phrase_pattern
 from timeline.domain.extract.tables import forms, table
+from timeline.domain.folding import FoldedText, Span
 
 NOT_A_COUNTRY = "-"
 

@@ -19,7 +19,6 @@ from dateutil import parser
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.extract import relative
-from timeline.domain.extract.folding import FoldedText
 from timeline.domain.extract.mentions import DateMention
 from timeline.domain.extract.points import GREGORIAN, HIJRI, Point, filled, hijri_days
 from timeline.domain.extract.vocabulary import (
@@ -29,6 +28,7 @@ from timeline.domain.extract.vocabulary import (
     default_vocabulary,
     tokenize,
 )
+from timeline.domain.folding import FoldedText
 from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR
 
 #: Years a year standing alone may be: "بين 2000 و3000 مشارك" counts people, not years.

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.event import Place
-from timeline.domain.extract.folding import Span
+from timeline.domain.folding import Span
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.domain.extract.folding import fold
+from timeline.domain.folding import fold
 
 #: Gender and number endings of an Arabic nisba adjective (ة is folded to ه).
 ARABIC_ENDINGS = "(?:ه|ين|ون|تين|تان|ان|ات)?"

@@ -17,11 +17,11 @@ from timeline.domain.event import Event, Place, Source
 from timeline.domain.extract.countries import CountryMention, default_recogniser, ranked
 from timeline.domain.extract.cues import KindGuess, default_cues
 from timeline.domain.extract.dates import DateReader
-from timeline.domain.extract.folding import FoldedText, Span
 from timeline.domain.extract.gatherings import default_gatherings
 from timeline.domain.extract.mentions import DateMention
 from timeline.domain.extract.patterns import is_arabic
 from timeline.domain.extract.sentences import split_sentences
+from timeline.domain.folding import FoldedText, Span
 from timeline.domain.kinds import EventKind
 
 #: How many words of the sentence make a default title.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.domain.extract.folding import Span
+from timeline.domain.folding import Span
 
 _END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*|\n")
 

@@ -18,8 +18,8 @@ from babel import Locale
 from babel.localedata import locale_identifiers
 from dateutil import parser
 
-from timeline.domain.extract.folding import fold
 from timeline.domain.extract.tables import forms, table
+from timeline.domain.folding import fold
 from timeline.domain.hijri import HijriDate
 
 _WORD = re.compile(r"\w+")

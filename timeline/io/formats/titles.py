@@ -7,11 +7,11 @@ naturally in every language of the app; the data set's own words go to the summa
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 from timeline.domain.countries import country_name
+from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
 
 LANGUAGES = ("ar", "en", "fr")
@@ -29,22 +29,11 @@ def generic_titles(kind: EventKind, countries: Sequence[str]) -> tuple[str, str,
     )
 
 
-def _is_arabic_script(text: str) -> bool:
-    """True when the first letter with a direction is right-to-left (Arabic script)."""
-    for char in text:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
-
-
 def titles_with(text: str, generic: tuple[str, str, str]) -> tuple[str, str, str]:
     """The generic titles with a data set's own ``text`` in its language's place (Arabic
     script as the Arabic title, anything else as the English one)."""
     if not text:
         return generic
-    if _is_arabic_script(text):
+    if is_rtl_text(text):
         return text, generic[1], generic[2]
     return generic[0], text, generic[2]

@@ -1,5 +1,7 @@
 """Text folded for matching, with every folded character traced back to the original.
 
+Used by the article reader (timeline.domain.extract) and by search highlighting.
+
 Matching works on one normal form (the search's: case, accents, harakat, hamza forms, ta
 marbuta and Arabic-Indic digits folded), but results must point at the exact characters the
 user pasted, so that the dialog highlights them and the command line quotes them. Folding
@@ -25,15 +27,22 @@ class Span:
     text: str
 
 
+TATWEEL = "ـ"
+
+
 @lru_cache(maxsize=8192)
 def fold_char(char: str) -> str:
     """The folded form of one character. Spaces become one plain space; punctuation and
     symbols stay (dashes and slashes separate dates); letters and digits fold as in search."""
     if char.isspace():
         return " "
-    if unicodedata.category(char)[0] in "PS":
+    category = unicodedata.category(char)
+    if category[0] in "PS":
         return char
-    return normalize(char)
+    folded = normalize(char)
+    if folded or category[0] == "M" or char == TATWEEL:
+        return folded  # marks and the tatweel vanish inside a word
+    return " "  # control and format characters part words, as in normalize()
 
 
 class FoldedText:
@@ -63,3 +72,24 @@ class FoldedText:
 def fold(text: str) -> str:
     """The folded form of a whole text (for the words of the data tables)."""
     return "".join(fold_char(char) for char in text)
+
+
+def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where in the *original* text the normalised ``terms`` (search words) occur, as
+    (start, end) spans that include any harakat on the matched letters: for highlighting
+    what a search found."""
+    folded = FoldedText(text)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        start = folded.text.find(term) if term else -1
+        while start >= 0:
+            span = folded.span(start, start + len(term))
+            spans.append((span.start, span.end))
+            start = folded.text.find(term, start + len(term))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
