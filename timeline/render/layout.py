@@ -204,15 +204,18 @@ def layout(
     body = height - axis_bottom - g.lane_gap
     titled = len(titles) > 1
     minimum = g.row_height * 2 + (g.lane_title_height if titled else 0)
-    lane_height = max(body / len(titles), minimum)
+    heights = _lane_heights(index, len(titles), body, minimum)
     level = zoom_level(scale.pixels_per_day)
     top = axis_bottom + g.lane_gap
     for number, title in enumerate(titles):
+        lane_height = heights[number]
         lane_rect = Rect(0.0, top, width, lane_height - g.lane_gap)
         result.lanes.append(LaneShape(title, lane_rect))
         rows_top = top + (g.lane_title_height if titled else 0.0)
-        rows = max(1, int((lane_rect.bottom - rows_top) // g.row_height) - 1)
+        rows = max(1, int((lane_rect.bottom - rows_top) // g.row_height))
         stacking = cache.stacker.level(number, level, rows)
+        if rows > 1 and stacking.hides_events():  # keep the last row for cluster badges
+            stacking = cache.stacker.level(number, level, rows - 1)
         _place_lane(result, cache.source, stacking, number, rows_top, options)
         top += lane_height
     return result
@@ -257,6 +260,18 @@ def _place_legend(
             )
         )
         x += swatch + gap + label_w + 18
+
+
+def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float) -> list[float]:
+    """Each lane gets room for two rows, the rest goes to the busier lanes (by the square
+    root of their events, so a quiet partner is not squeezed out)."""
+    if lanes == 1:
+        return [max(body, minimum)]
+    counts = np.bincount(index.lanes, minlength=lanes)[:lanes].astype(float)
+    weights = np.sqrt(counts)
+    spare = max(body - minimum * lanes, 0.0)
+    share = weights / weights.sum() if weights.sum() else np.full(lanes, 1 / lanes)
+    return [minimum + spare * float(part) for part in share]
 
 
 def fit_period(index: TimelineIndex, width: float, geometry: Geometry) -> Period | None:

@@ -184,6 +184,15 @@ class LevelStacking:
         height = int(rows.max()) + 1 if (rows >= 0).any() else 0
         return BandStacking(positions, rows, ends, height, starts, reach)
 
+    def hides_events(self) -> bool:
+        """Whether some event finds no row: then the lane needs a row for cluster badges.
+        A chunked lane is assumed to (finding out would stack every chunk)."""
+        if not math.isinf(self.chunk_days):
+            return True
+        return bool(self.chunk_rows(0).clusters.counts.size) or bool(
+            (self.band.rows == OVERFLOW).any()
+        )
+
     def chunk_range(self, first_day: float, last_day: float) -> range:
         if math.isinf(self.chunk_days):
             return range(1)
