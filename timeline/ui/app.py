@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -20,11 +22,26 @@ from timeline.ui.main_window import MainWindow
 from timeline.ui.settings import set_application_names
 from timeline.ui.translations import use_language
 
+_OFFSCREEN_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
+
+
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Without a screen, Qt says it cannot resize or raise windows: true and harmless, so
+    ``--screenshot`` and the headless exports print nothing but real problems."""
+    if not message.startswith(_OFFSCREEN_NOISE):
+        print(message, file=sys.stderr)
+
 
 def application(language: str) -> QApplication:
     """The one QApplication, set up for ``language`` (Arabic mirrors the whole UI)."""
     app = QApplication.instance()
     if app is None:
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            qInstallMessageHandler(_quiet_offscreen)
         set_application_names()
         app = QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
