@@ -156,9 +156,18 @@ def run(count: int) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument(
+        "--export",
+        action="store_true",
+        help="add export_pdf_ms: the PDF briefing (timeline and table) of 1,000 events",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     result = run(args.events)
+    if args.export:
+        from export_bench import run as export_run  # a briefing of the first 1,000 events
+
+        result["export_pdf_ms"] = export_run(1000, "en")["export_pdf_ms"]
     text = json.dumps(result, indent=2)
     print(text)
     if args.json:
