@@ -96,6 +96,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>الاتصال بقاعدة بيانات الفريق</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>حفظ كلمة المرور في خزانة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password cannot be stored: it is kept only until you quit the app.</source>
+        <translation>لا توجد خزانة مفاتيح على هذا الحاسوب، فلا يمكن حفظ كلمة المرور: تُحفظ فقط إلى أن تغلق التطبيق.</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>ال&amp;خادم</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>المن&amp;فذ</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>المست&amp;خدم</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>ا&amp;تصال</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>أدخل الخادم وقاعدة البيانات والمستخدم.</translation>
+    </message>
+</context>
+<context>
     <name>CountriesEditor</name>
     <message>
         <source>Type a name or an ISO code</source>
@@ -786,6 +829,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Changes to this event</source>
+        <translation>التغييرات على هذا الحدث</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>استُعيد</translation>
+    </message>
+    <message>
+        <source>Saved without changes.</source>
+        <translation>حُفظ دون تغييرات.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import {name}</source>
@@ -885,6 +963,10 @@
     <message>
         <source>Open the &amp;sample timeline</source>
         <translation>فتح الخط الزمني ال&amp;نموذجي</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a team database…</source>
+        <translation>الا&amp;تصال بقاعدة بيانات الفريق…</translation>
     </message>
     <message>
         <source>&amp;Import events…</source>
@@ -1017,6 +1099,10 @@
         <translation>تعديل «%1»</translation>
     </message>
     <message>
+        <source>Restore an earlier version of “%1”</source>
+        <translation>استعادة نسخة سابقة من «%1»</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>حذف الحدث</translation>
     </message>
@@ -1075,6 +1161,10 @@
     <message>
         <source>%1 — Diplomatic Timeline</source>
         <translation>%1 — الخط الزمني الدبلوماسي</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>للقراءة فقط: %1</translation>
     </message>
 </context>
 <context>

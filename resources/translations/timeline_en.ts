@@ -96,6 +96,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Connect to a team database</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password cannot be stored: it is kept only until you quit the app.</source>
+        <translation>This computer has no keyring, so the password cannot be stored: it is kept only until you quit the app.</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>Fill in the host, the database and the user.</translation>
+    </message>
+</context>
+<context>
     <name>CountriesEditor</name>
     <message>
         <source>Type a name or an ISO code</source>
@@ -786,6 +829,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Changes to this event</source>
+        <translation>Changes to this event</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>Saved without changes.</source>
+        <translation>Saved without changes.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import {name}</source>
@@ -885,6 +963,10 @@
     <message>
         <source>Open the &amp;sample timeline</source>
         <translation>Open the &amp;sample timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a team database…</source>
+        <translation>&amp;Connect to a team database…</translation>
     </message>
     <message>
         <source>&amp;Import events…</source>
@@ -1009,6 +1091,10 @@
         <translation>Edit “%1”</translation>
     </message>
     <message>
+        <source>Restore an earlier version of “%1”</source>
+        <translation>Restore an earlier version of “%1”</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>Delete event</translation>
     </message>
@@ -1067,6 +1153,10 @@
     <message>
         <source>%1 — Diplomatic Timeline</source>
         <translation>%1 — Diplomatic Timeline</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Read-only: %1</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,49 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team database</source>
+        <translation>Connexion à une base de données d’équipe</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password cannot be stored: it is kept only until you quit the app.</source>
+        <translation>Cet ordinateur n’a pas de trousseau&#xa0;: le mot de passe ne peut pas être enregistré et n’est gardé que jusqu’à la fermeture de l’application.</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>Indiquez l’hôte, la base de données et l’utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>CountriesEditor</name>
     <message>
         <source>Type a name or an ISO code</source>
@@ -786,6 +829,41 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Changes to this event</source>
+        <translation>Modifications de cet événement</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Rétablir cette version</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>rétabli</translation>
+    </message>
+    <message>
+        <source>Saved without changes.</source>
+        <translation>Enregistré sans modification.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import {name}</source>
@@ -885,6 +963,10 @@
     <message>
         <source>Open the &amp;sample timeline</source>
         <translation>Ouvrir la chronologie d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a team database…</source>
+        <translation>Se &amp;connecter à une base d’équipe…</translation>
     </message>
     <message>
         <source>&amp;Import events…</source>
@@ -1009,6 +1091,10 @@
         <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>Restore an earlier version of “%1”</source>
+        <translation>Rétablir une version antérieure de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Delete event</source>
         <translation>Supprimer l’événement</translation>
     </message>
@@ -1067,6 +1153,10 @@
     <message>
         <source>%1 — Diplomatic Timeline</source>
         <translation>%1 — Chronologie diplomatique</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Lecture seule&#xa0;: %1</translation>
     </message>
 </context>
 <context>

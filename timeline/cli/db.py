@@ -48,8 +48,8 @@ def run(args: argparse.Namespace) -> int:
     target = Target.parse(value)
     if args.db_command == "upgrade":
         database = open_database(value)
-        label, mode = database.target.label, database.journal_mode()
-        print(f"{label}: at schema {database.revision()} ({mode} journal)")
+        journal = f" ({database.journal_mode()} journal)" if database.is_sqlite else ""
+        print(f"{database.target.label}: at schema {database.revision()}{journal}")
         database.close()
         return 0
     if args.db_command == "check":

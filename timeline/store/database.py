@@ -4,6 +4,8 @@ A SQLite file is inspected read-only before anything touches it (sqlitefile.py),
 that is empty, damaged, another program's, written by a newer app, read-only or locked is
 refused with its own StoreError and not a single byte changed. An accepted file is backed up
 once a day and before every migration (backups.py); it can also be opened read-only.
+A PostgreSQL URL takes the same path, with what a server adds in server.py: one migration at
+a time, read-only roles, and connection failures named in one line.
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ from pathlib import Path
 
 from alembic import command
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from timeline.store import sqlitefile
+from timeline.store import server, sqlitefile
 from timeline.store.backups import (
     DAILY,
     KEEP_BACKUPS,
@@ -67,7 +69,7 @@ class Target:
 
     @property
     def label(self) -> str:
-        return str(self.path) if self.path else self.url
+        return str(self.path) if self.path else server.label_of(self.url)
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -82,17 +84,20 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
 
 @contextmanager
 def _translated(label: str, *, readable: bool = True) -> Iterator[None]:
-    """SQLite's failures (locked, read-only, disk full, damaged) as StoreErrors in words;
-    constraint violations and other databases' errors pass through unchanged."""
+    """SQLite's failures (locked, read-only, disk full, damaged) and a server's connection
+    failures (refused, wrong password, gone) as StoreErrors in words; constraint violations
+    and other errors pass through unchanged."""
     try:
         yield
     except DBAPIError as error:
         cause = error.orig
-        if not isinstance(cause, sqlite3.DatabaseError) or isinstance(
-            cause, sqlite3.IntegrityError
-        ):
-            raise
-        raise sqlitefile.translate(label, cause, readable=readable) from error
+        if isinstance(cause, sqlite3.DatabaseError):
+            if isinstance(cause, sqlite3.IntegrityError):
+                raise
+            raise sqlitefile.translate(label, cause, readable=readable) from error
+        if server.is_connection_error(error):
+            raise server.translate(label, error) from error
+        raise
 
 
 class Database:
@@ -102,7 +107,13 @@ class Database:
         self.target = target
         self.engine = engine
         self.read_only = read_only
+        #: Why changes are refused, in words for the status bar; empty when they are not.
+        self.read_only_reason = "opened read-only; changes cannot be saved" if read_only else ""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def refuse_changes(self, reason: str) -> None:
+        """Open for reading only, saying why (a server role that may only read)."""
+        self.read_only, self.read_only_reason = True, reason
 
     @property
     def is_sqlite(self) -> bool:
@@ -112,9 +123,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed together or not at all."""
         if self.read_only:
-            raise WriteRefusedError(
-                f"{self.target.label}: was opened read-only; changes cannot be saved"
-            )
+            raise WriteRefusedError(f"{self.target.label}: {self.read_only_reason}")
         with _translated(self.target.label), self._sessions() as session, session.begin():
             yield session
 
@@ -122,6 +131,12 @@ class Database:
     def reading(self) -> Iterator[Session]:
         with _translated(self.target.label), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A plain connection for fast column reads, its failures put in words."""
+        with _translated(self.target.label), self.engine.connect() as connection:
+            yield connection
 
     def revision(self) -> str | None:
         with self.engine.connect() as connection:
@@ -193,17 +208,23 @@ def open_database(
 
 def _open_server(target: Target, upgrade: bool) -> Database:
     try:
-        engine = create_engine(target.url)
-    except (SQLAlchemyError, ImportError) as error:
+        engine = server.server_engine(target.url)
+    except (SQLAlchemyError, ImportError, ValueError) as error:  # ValueError: a bad port
         raise StoreError(f"{target.label}: cannot open ({error})") from error
     database = Database(target, engine)
 
     def prepare() -> None:
+        revision = database.revision()  # connects: a refusal or a wrong password stops here
+        check_revision(target.label, revision)
         if upgrade:
-            _upgrade(database, database.revision())
-        else:
+            _upgrade(database, revision)
+        if server.is_postgresql(engine) and database.revision() is not None:
             with engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
+                if server.missing_privileges(connection):
+                    user = server.current_user(connection)
+                    database.refuse_changes(
+                        f"the user {user} may only read this database; changes cannot be saved"
+                    )
 
     return _prepared(database, prepare)
 
@@ -249,7 +270,7 @@ def _prepared(
 
 
 def _upgrade(database: Database, current: str | None) -> None:
-    """Migrate to head, backing up an existing SQLite file first."""
+    """Migrate to head: a SQLite file is backed up first; on a server, one user at a time."""
     check_revision(database.target.label, current)
     head = head_revision()
     if current == head:
@@ -257,5 +278,23 @@ def _upgrade(database: Database, current: str | None) -> None:
     path = database.target.path
     if current is not None and path is not None:
         take_backup(path, before_upgrade(head))
+    on_server = server.is_postgresql(database.engine)
     with database.engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+        if on_server:
+            # Two users starting at once: the second waits here, then finds the work done.
+            server.lock_migrations(connection)
+            current = MigrationContext.configure(connection).get_current_revision()
+            check_revision(database.target.label, current)
+            if current == head:
+                return
+        try:
+            command.upgrade(alembic_config(connection), "head")
+        except ProgrammingError as error:
+            if not on_server:
+                raise
+            reason = str(error.orig).splitlines()[0]
+            raise StoreError(
+                f"{database.target.label}: needs an upgrade from schema {current or 'none'} "
+                f"to {head}, which this user may not make ({reason}); ask the database's "
+                "owner to open it once with this version of the app"
+            ) from error

@@ -61,3 +61,8 @@ class BackupError(StoreError):
     """A backup could not be written or restored; the database itself is unchanged."""
 
     read_only_helps = True
+
+
+class ServerUnavailableError(StoreError):
+    """The database server refused the connection, did not answer or went away; nothing was
+    saved, and the same change may be tried again once it is back."""

@@ -105,3 +105,26 @@ class TagRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     tag: Mapped[str] = mapped_column(Text)
+
+
+class HistoryRow(Base):
+    """One change to one event, with the whole record before and after it (JSON text).
+
+    No foreign key to ``events``: the history of a deleted event is what restores it."""
+
+    __tablename__ = "event_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(Integer)
+    #: The event's version after the change (for a deletion: the version deleted).
+    version: Mapped[int] = mapped_column(Integer)
+    #: create, edit, delete or restore (timeline.store.history.Action).
+    action: Mapped[str] = mapped_column(String(10))
+    #: The database user on a server, the person logged in to this computer with a file.
+    who: Mapped[str] = mapped_column(String(255))
+    #: When, in UTC.
+    at: Mapped[datetime] = mapped_column(DateTime)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_event_history_event", "event_id", "id"),)

@@ -1,11 +1,14 @@
-"""Reading and writing events: each call is one transaction, rules checked before writing."""
+"""Reading and writing events: each call is one transaction, rules checked before writing,
+and every change recorded in the event's history within that same transaction."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    ColumnElement,
     LargeBinary,
     Row,
     Select,
@@ -18,15 +21,17 @@ from sqlalchemy import (
     select,
     table,
 )
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.normalize import normalize, search_terms
+from timeline.store import history, server
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
+from timeline.store.history import Action, HistoryEntry
 from timeline.store.models import EventCountryRow, EventRow, ParticipantRow, SourceRow, TagRow
 
 
@@ -143,6 +148,7 @@ class EventStore:
     def __init__(self, database: Database) -> None:
         self.database = database
         self._text_index = _has_text_index(database)
+        self._who = history.who_for(database)
 
     def _filtered(self, query: Select, event_filter: EventFilter | None) -> Select:
         return _filtered(query, event_filter or EventFilter(), self._text_index)
@@ -164,6 +170,8 @@ class EventStore:
                 rows.append(row)
             session.flush()
             saved = [_to_event(row) for row in rows]
+            for event in saved:
+                history.record(session, self._who, Action.CREATE, None, event)
         return saved
 
     def restore(self, event: Event) -> Event:
@@ -181,7 +189,11 @@ class EventStore:
             _fill_row(row, event)
             session.add(row)
             session.flush()
-            return _to_event(row)
+            if server.is_postgresql(self.database.engine):
+                server.claim_id(session, EventRow.__tablename__, event.id)
+            restored = _to_event(row)
+            history.record(session, self._who, Action.RESTORE, None, restored)
+            return restored
 
     def update(self, event: Event) -> Event:
         """Save an edit; ConflictError if someone saved the event since it was read."""
@@ -196,11 +208,14 @@ class EventStore:
                     f"event {event.id} was changed elsewhere (version {row.version}, "
                     f"yours {event.version})"
                 )
+            before = _to_event(row)
             _fill_row(row, event)
             row.version += 1
             row.updated_at = _now()
             session.flush()
-            return _to_event(row)
+            after = _to_event(row)
+            history.record(session, self._who, Action.EDIT, before, after)
+            return after
 
     def delete(self, event_id: int) -> Event:
         """Remove an event and return it whole, so that undo can restore it."""
@@ -208,7 +223,30 @@ class EventStore:
             row = self._load(session, event_id)
             removed = _to_event(row)
             session.execute(delete(EventRow).where(EventRow.id == event_id))
+            history.record(session, self._who, Action.DELETE, removed, None)
             return removed
+
+    def history(self, event_id: int) -> list[HistoryEntry]:
+        """Every recorded change to the event, the newest first (also once it is deleted)."""
+        with self.database.reading() as session:
+            return history.entries(session, event_id)
+
+    def revert(self, event_id: int, entry_id: int, *, version: int | None = None) -> Event:
+        """Bring back the event as one history entry left it, as a new change recorded like
+        any other: an edit, or a restore if the event was deleted since. With ``version``,
+        ConflictError if the event is no longer at that version (someone saved meanwhile)."""
+        with self.database.reading() as session:
+            wanted = history.entry(session, event_id, entry_id).state
+        try:
+            current = self.get(event_id)
+        except NotFoundError:
+            return self.restore(replace(wanted, id=event_id))
+        if version is not None and current.version != version:
+            raise ConflictError(
+                f"event {event_id} was changed elsewhere (version {current.version}, "
+                f"yours {version})"
+            )
+        return self.update(replace(wanted, id=event_id, version=current.version))
 
     def get(self, event_id: int) -> Event:
         with self.database.reading() as session:
@@ -251,19 +289,26 @@ class EventStore:
                 cast(EventRow.end_day, String),
                 EventRow.date_edtf,
                 EventRow.kind,
-                func.length(cast(EventRow.title_ar, LargeBinary)),
-                func.length(cast(EventRow.title_en, LargeBinary)),
-                func.length(cast(EventRow.title_fr, LargeBinary)),
+                self._byte_size(EventRow.title_ar),
+                self._byte_size(EventRow.title_en),
+                self._byte_size(EventRow.title_fr),
             ),
             event_filter,
         )
-        with self.database.engine.connect() as connection:
+        with self.database.connect() as connection:
             return connection.execute(query).all()
+
+    def _byte_size(self, text: InstrumentedAttribute[str]) -> ColumnElement[int]:
+        """The size of a text column in UTF-8 bytes. PostgreSQL has octet_length; a cast to
+        bytea there would parse backslashes as escapes and fail on a title with one."""
+        if self.database.is_sqlite:
+            return func.length(cast(text, LargeBinary))
+        return func.octet_length(text)
 
     def titles(self, event_ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
         """The Arabic, English and French titles of these events."""
         found: dict[int, tuple[str, str, str]] = {}
-        with self.database.engine.connect() as connection:
+        with self.database.connect() as connection:
             for first in range(0, len(event_ids), _BATCH):
                 batch = list(event_ids[first : first + _BATCH])
                 query = select(
@@ -281,7 +326,7 @@ class EventStore:
             .join(matching, matching.c.id == EventCountryRow.event_id)
             .where(EventCountryRow.country != country)
         )
-        with self.database.engine.connect() as connection:
+        with self.database.connect() as connection:
             return [(row[0], row[1]) for row in connection.execute(query)]
 
     def count_by_kind(self, event_filter: EventFilter | None = None) -> dict[EventKind, int]:

@@ -2,7 +2,8 @@
 
 SQLite's ``PRAGMA data_version`` changes for a connection exactly when *another* connection
 has committed, so one small read-only connection, asked now and then, tells the window when
-to read again — no file watching, no false alarms from the file's own bookkeeping.
+to read again — no file watching, no false alarms from the file's own bookkeeping. On a
+PostgreSQL server the same question is put to a LISTEN connection (notify.py).
 """
 
 from __future__ import annotations
@@ -10,6 +11,19 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Protocol
+
+from timeline.store import server
+from timeline.store.database import Database
+from timeline.store.notify import Listener
+
+
+class Probe(Protocol):
+    """What the window asks every second: a ChangeProbe for a file, a Listener for a server."""
+
+    def changed(self) -> bool: ...
+
+    def close(self) -> None: ...
 
 
 class ChangeProbe:
@@ -36,3 +50,12 @@ class ChangeProbe:
 
     def close(self) -> None:
         self._connection.close()
+
+
+def probe_for(database: Database) -> Probe | None:
+    """How to notice other people's saves in ``database`` (None where nobody else can)."""
+    if database.target.path is not None:
+        return ChangeProbe(database.target.path)
+    if server.is_postgresql(database.engine):
+        return Listener(server.connect_kwargs(database.engine))
+    return None

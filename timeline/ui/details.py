@@ -13,6 +13,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
 from timeline.render.theme import app_font
+from timeline.ui.history_panel import HistoryPanel
 
 
 def _plain_label(object_name: str) -> QLabel:
@@ -70,6 +71,8 @@ class DetailsPanel(QScrollArea):
         self.fields = QWidget()
         self.fields.setLayout(form)
         outer.addWidget(self.fields)
+        self.history = HistoryPanel()  # filled by the main window, which has the store
+        outer.addWidget(self.history)
         outer.addStretch(1)
         self.setWidget(body)
         self.show_event(None, DateFormat())

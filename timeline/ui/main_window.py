@@ -33,12 +33,13 @@ from timeline.domain.views import SavedView
 from timeline.io.timeline_source import LaneMode, StoreSource
 from timeline.render.theme import app_font
 from timeline.store.database import open_database
-from timeline.store.errors import ConflictError, StoreError
+from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
 from timeline.store.repository import EventStore
-from timeline.store.watch import ChangeProbe
+from timeline.store.watch import Probe, probe_for
 from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
 from timeline.ui.conflict_dialog import ConflictDialog, Resolution
+from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.details import DetailsPanel
 from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
 
         self._build_ui()
 
-        self._probe: ChangeProbe | None = None
+        self._probe: Probe | None = None
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self._check_outside_changes)
@@ -153,6 +154,9 @@ class MainWindow(QMainWindow):
             self.count_label = QLabel()
             self.count_label.setObjectName("countLabel")
             self.statusBar().addPermanentWidget(self.count_label)
+            self.read_only_note = QLabel()  # why nothing can be changed, when that is so
+            self.read_only_note.setObjectName("readOnlyNote")
+            self.statusBar().addWidget(self.read_only_note)
 
         self.timeline.eventSelected.connect(self._select)
         self.event_list.eventSelected.connect(self._select)
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
         self.event_list.eventActivated.connect(self.edit_event)
         self.welcome.addEventRequested.connect(self.new_event)
         self.welcome.openSampleRequested.connect(self.open_sample)
+        self.details.history.restoreRequested.connect(self._restore_version)
 
         self._build_actions()
 
@@ -225,6 +230,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.from_text_action)
         file_menu.addAction(
             self._action(self.tr("Open the &sample timeline"), self.open_sample, None, "openSample")
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Connect to a team database…"), self.connect_team, None, "connectTeam"
+            )
         )
         file_menu.addSeparator()
         self.import_action = self._action(
@@ -400,11 +410,11 @@ class MainWindow(QMainWindow):
         self._select(selected if still_shown else None)
 
     def _watch_store(self) -> None:
-        """Follow saves made by other windows or programs on the same SQLite file."""
+        """Follow saves made by other windows or programs on the same SQLite file, or by
+        colleagues on the same server."""
         if self._probe is not None:
             self._probe.close()
-        path = self.store.database.target.path
-        self._probe = ChangeProbe(path) if path is not None else None
+        self._probe = probe_for(self.store.database)
         if self._probe is not None:
             self._watch.start()
         else:
@@ -422,6 +432,8 @@ class MainWindow(QMainWindow):
         self.timeline.set_selected(event_id)
         self.event_list.select_event(event_id)
         self.details.show_event(self._event(event_id), self.fmt)
+        history = self.store.history(event_id) if event_id is not None else []
+        self.details.history.show_history(history, self.fmt, not self.store.database.read_only)
         self._update_actions()
 
     def _event(self, event_id: int | None) -> Event | None:
@@ -466,6 +478,10 @@ class MainWindow(QMainWindow):
                 return
         try:
             saved = self.store.add(event)
+        except ServerUnavailableError as error:
+            self._show_error(str(error))
+            self._create_from(event)  # what was typed comes back; saving again retries
+            return
         except (StoreError, ValidationError) as error:
             self._show_error(str(error))
             return
@@ -503,7 +519,10 @@ class MainWindow(QMainWindow):
             start=event.date.earliest(),
             end=event.date.latest(),
         )
-        return possible_duplicates(event, self.store.find(nearby))
+        try:
+            return possible_duplicates(event, self.store.find(nearby))
+        except ServerUnavailableError:
+            return []  # saving will say so; the next try checks again
 
     def edit_selected(self) -> None:
         if self.timeline.selected_id is not None:
@@ -528,11 +547,40 @@ class MainWindow(QMainWindow):
         except ConflictError:
             self._resolve_conflict(wanted)
             return
+        except ServerUnavailableError as error:
+            self._show_error(str(error))
+            self._edit_again(before, wanted)
+            return
         except (StoreError, ValidationError) as error:
             self._show_error(str(error))
             self.reload()
             return
         text = self.tr("Edit “%1”").replace("%1", after.title(self.fmt.language))
+        self.undo_stack.push(
+            EditEvent(self.store, before, after, self._changed, self._show_error, text)
+        )
+        self.reload(select=after.id)
+
+    def _edit_again(self, before: Event, wanted: Event) -> None:
+        """The server is away: the unsaved edit comes back in the editor; saving retries."""
+        dialog = EventEditorDialog(self, self.fmt, wanted)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._save_edit(before, dialog.result_event())
+
+    def _restore_version(self, entry_id: int) -> None:
+        """Details > History > Restore this version: one undoable edit like any other."""
+        event_id = self.timeline.selected_id
+        if event_id is None:
+            return
+        try:
+            before = self.store.get(event_id)
+            after = self.store.revert(event_id, entry_id, version=before.version)
+        except StoreError as error:
+            self._show_error(str(error))
+            self.reload()
+            return
+        text = self.tr("Restore an earlier version of “%1”")
+        text = text.replace("%1", after.title(self.fmt.language))
         self.undo_stack.push(
             EditEvent(self.store, before, after, self._changed, self._show_error, text)
         )
@@ -596,6 +644,19 @@ class MainWindow(QMainWindow):
         self._temporary = True
         self._watch_store()
         self.undo_stack.clear()
+        self._update_title()
+        self.reload(fit=True)
+
+    def connect_team(self) -> None:
+        """File > Connect to a team database…: this window moves to the shared server."""
+        database = ConnectDialog.ask(self)
+        if database is None:
+            return
+        previous, self.store = self.store.database, EventStore(database)
+        self._temporary = False
+        self.undo_stack.clear()
+        self._watch_store()
+        previous.close()
         self._update_title()
         self.reload(fit=True)
 
@@ -697,6 +758,9 @@ class MainWindow(QMainWindow):
         target = self.store.database.target
         name = self.tr("Sample timeline (not saved)") if self._temporary else target.label
         self.setWindowTitle(self.tr("%1 — Diplomatic Timeline").replace("%1", name))
+        reason = self.store.database.read_only_reason
+        note = self.tr("Read-only: %1").replace("%1", reason) if reason else ""
+        self.read_only_note.setText(note)
 
     def _restore_state(self) -> None:
         stored = settings()
@@ -711,6 +775,10 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._watch.stop()
+        if self._probe is not None:  # on a server, a connection of its own: not left open
+            self._probe.close()
+            self._probe = None
         if not self._remember_state:
             super().closeEvent(event)
             return

@@ -1,0 +1,116 @@
+"""Who changed which event, when, and from what to what.
+
+EventStore writes one row per create, edit, delete and restore in the same transaction as
+the change itself, so the history can never disagree with the events: a change that is
+rolled back leaves no history, and a change is never saved without it.
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from timeline.domain.event import Event
+from timeline.store import server, snapshot
+from timeline.store.database import Database
+from timeline.store.errors import NotFoundError
+from timeline.store.models import HistoryRow
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    EDIT = "edit"
+    DELETE = "delete"
+    RESTORE = "restore"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One recorded change; ``before`` is None for a creation or restoration, ``after`` for
+    a deletion."""
+
+    id: int
+    event_id: int
+    version: int
+    action: Action
+    who: str
+    at: datetime  # UTC
+    before: Event | None
+    after: Event | None
+
+    @property
+    def state(self) -> Event:
+        """The event as this entry left it (for a deletion: as it was when deleted)."""
+        state = self.after or self.before
+        assert state is not None
+        return state
+
+
+Who = str | ColumnElement[str]
+
+
+def who_for(database: Database) -> Who:
+    """On a server, the database user, taken by the server itself at each change (what the
+    server authenticated, not what the client claims); with a file, the computer's user."""
+    if server.is_postgresql(database.engine):
+        return func.current_user()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in the environment or the password file
+        return "unknown"
+
+
+def record(
+    session: Session, who: Who, action: Action, before: Event | None, after: Event | None
+) -> None:
+    """Add the history row of one change to the session that makes the change."""
+    changed = after or before
+    assert changed is not None and changed.id is not None
+    session.add(
+        HistoryRow(
+            event_id=changed.id,
+            version=changed.version,
+            action=action.value,
+            who=who,
+            at=datetime.now(UTC).replace(tzinfo=None),
+            before=snapshot.to_json(before) if before else None,
+            after=snapshot.to_json(after) if after else None,
+        )
+    )
+
+
+def entries(session: Session, event_id: int) -> list[HistoryEntry]:
+    """The changes to one event, the newest first."""
+    query = (
+        select(HistoryRow).where(HistoryRow.event_id == event_id).order_by(HistoryRow.id.desc())
+    )
+    return [_entry(row) for row in session.scalars(query)]
+
+
+def entry(session: Session, event_id: int, entry_id: int) -> HistoryEntry:
+    row = session.get(HistoryRow, entry_id)
+    if row is None or row.event_id != event_id:
+        raise NotFoundError(f"event {event_id} has no history entry {entry_id}")
+    return _entry(row)
+
+
+def _entry(row: HistoryRow) -> HistoryEntry:
+    action = Action(row.action)
+    # A version's number is the one it was saved with: the row's for what the change left,
+    # one less for what an edit replaced, the same for what a deletion removed.
+    before_version = row.version - 1 if action is Action.EDIT else row.version
+    return HistoryEntry(
+        id=row.id,
+        event_id=row.event_id,
+        version=row.version,
+        action=action,
+        who=row.who,
+        at=row.at.replace(tzinfo=UTC),
+        before=snapshot.from_json(row.before, before_version) if row.before else None,
+        after=snapshot.from_json(row.after, row.version) if row.after else None,
+    )

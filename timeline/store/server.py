@@ -1,0 +1,147 @@
+"""PostgreSQL: what a shared server adds to the one code path a SQLite file also takes.
+
+The schema, migrations and queries are the same; a server adds people (who may only read,
+who changed what), other users migrating at the same moment, and a network that refuses,
+asks for a password or goes away. Each of those is named here in one line, the way
+sqlitefile.py names what is wrong with a file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import psycopg
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.orm import Session
+
+from timeline.store.errors import ServerUnavailableError, StoreError
+
+#: Passed to every connection: a server that does not answer is reported rather than waited
+#: for; ISO dates and UTC whatever the server's own settings (``timeline_columns`` casts days
+#: to text); and the app's name in ``pg_stat_activity`` for the administrator.
+CONNECT_ARGS: dict[str, Any] = {
+    "connect_timeout": 5,
+    "options": "-c DateStyle=ISO -c TimeZone=UTC",
+    "application_name": "Diplomatic Timeline",
+}
+#: The advisory lock that one migration at a time holds (any fixed number; "tmln").
+MIGRATION_LOCK = 0x746D6C6E
+#: What a role needs on ``events`` to edit; lacking any, the database opens read-only.
+EDIT_PRIVILEGES = ("INSERT", "UPDATE", "DELETE")
+
+
+def is_postgresql(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
+
+
+def server_engine(url: str) -> Engine:
+    """An engine that checks a pooled connection before use, so that after the server comes
+    back the next save simply works instead of failing once on a dead connection."""
+    parsed = make_url(url)
+    connect_args = CONNECT_ARGS if parsed.get_backend_name() == "postgresql" else {}
+    return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+
+
+def connect_kwargs(engine: Engine) -> dict[str, Any]:
+    """Arguments for ``psycopg.connect`` to the engine's database (for a connection of
+    one's own, outside the pool, such as the one that listens)."""
+    _args, kwargs = engine.dialect.create_connect_args(engine.url)
+    return {**CONNECT_ARGS, **kwargs}
+
+
+def label_of(url: str) -> str:
+    """The URL as people may see it: in titles, messages and logs, never the password (not
+    even in a URL too malformed to parse)."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+def is_connection_error(error: DBAPIError) -> bool:
+    """A failure of the server or the network (no SQLSTATE, class 08, or the server shutting
+    down) rather than of the statement (a deadlock, a timeout, a constraint)."""
+    cause = error.orig
+    if error.connection_invalidated:
+        return True
+    if not isinstance(cause, psycopg.OperationalError):
+        return False
+    state = cause.sqlstate
+    return state is None or state.startswith(("08", "57P"))
+
+
+#: What libpq says when it cannot connect, and what that means for the person connecting.
+#: Only the network and the server being down are worth trying again as they are.
+_REASONS: tuple[tuple[re.Pattern[str], str, type[StoreError]], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), reason, kind)
+    for pattern, reason, kind in (
+        (
+            r'password authentication failed for user "([^"]*)"',
+            "wrong password for user {0} (or no such user)",
+            StoreError,
+        ),
+        (r"no password supplied", "the server asks for a password", StoreError),
+        (r'database "([^"]*)" does not exist', "the server has no database named {0}", StoreError),
+        (r'role "([^"]*)" does not exist', "the server has no user named {0}", StoreError),
+        (
+            r"no pg_hba\.conf entry",
+            "the server does not accept this user from this computer",
+            StoreError,
+        ),
+        (r"failed to resolve host '([^']*)'", "there is no host named {0}", StoreError),
+        (
+            r"connection refused",
+            "the server refused the connection: is it running, and are the host and port right?",
+            ServerUnavailableError,
+        ),
+        (r"timeout expired|timed out", "the server did not answer in time", ServerUnavailableError),
+    )
+)
+
+
+def translate(label: str, error: DBAPIError) -> StoreError:
+    """A connection failure in words: why it failed, for the person who can fix it."""
+    message = str(error.orig)
+    for pattern, reason, kind in _REASONS:
+        found = pattern.search(message)
+        if found:
+            return kind(f"{label}: {reason.format(*found.groups())}")
+    return ServerUnavailableError(
+        f"{label}: the connection to the server was lost; nothing was saved. Try again when it "
+        f"is back ({message.splitlines()[0]})"
+    )
+
+
+def lock_migrations(connection: Connection) -> None:
+    """Wait for any other user's migration; released when this transaction ends."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
+def missing_privileges(connection: Connection) -> list[str]:
+    """Which of INSERT, UPDATE, DELETE on ``events`` the connected role lacks."""
+    return [
+        privilege
+        for privilege in EDIT_PRIVILEGES
+        if not connection.execute(
+            text("SELECT has_table_privilege('events', :privilege)"), {"privilege": privilege}
+        ).scalar()
+    ]
+
+
+def current_user(connection: Connection) -> str:
+    return str(connection.execute(text("SELECT current_user")).scalar())
+
+
+def claim_id(session: Session, table: str, event_id: int) -> None:
+    """After a row was inserted with an explicit id (undo of a delete), make sure the
+    table's sequence never hands that id out again. Only ever moves it forward."""
+    session.execute(
+        text(
+            "SELECT setval(seq, :id) FROM (SELECT pg_get_serial_sequence(:table, 'id')::regclass "
+            "AS seq) AS s WHERE :id > coalesce(pg_sequence_last_value(seq), 0)"
+        ),
+        {"table": table, "id": event_id},
+    )

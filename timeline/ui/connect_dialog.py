@@ -1,0 +1,195 @@
+"""File > Connect to a team database…: a shared PostgreSQL server instead of a file.
+
+The host, port, database and user are remembered in the app's settings; the password only
+ever in the operating system's keyring (through ``keyring``). Where the computer has no
+keyring, the dialog says so and the password is kept in memory until the app quits.
+A connection that fails keeps the dialog open with the reason in one line (refused, wrong
+password, no such database, written by a newer app), so the user can correct it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import keyring
+from keyring.backends import fail
+from keyring.errors import KeyringError
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL
+
+from timeline.store.database import Database, open_database
+from timeline.store.errors import StoreError
+from timeline.ui.settings import APPLICATION, settings
+
+#: The keyring's name for our passwords ("service" in keyring's words).
+KEYRING_SERVICE = APPLICATION
+DEFAULT_PORT = 5432
+#: Passwords typed this session where there is no keyring: in memory, never on disk.
+_session_passwords: dict[str, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class TeamServer:
+    host: str
+    port: int
+    database: str
+    user: str
+
+    @property
+    def account(self) -> str:
+        """The keyring's key for this server's password."""
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def url(self, password: str) -> str:
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user,
+            password=password or None,
+            host=self.host,
+            port=self.port,
+            database=self.database,
+        ).render_as_string(hide_password=False)
+
+
+def has_keyring() -> bool:
+    return not isinstance(keyring.get_keyring(), fail.Keyring)
+
+
+def stored_password(server: TeamServer) -> str:
+    try:
+        found = keyring.get_password(KEYRING_SERVICE, server.account) if has_keyring() else None
+    except KeyringError:
+        found = None
+    return found or _session_passwords.get(server.account, "")
+
+
+def remember_password(server: TeamServer, password: str, in_keyring: bool) -> None:
+    """In the keyring when there is one and the user wants it; else for this session only."""
+    if in_keyring and has_keyring():
+        try:
+            keyring.set_password(KEYRING_SERVICE, server.account, password)
+            return
+        except KeyringError:
+            pass  # a locked or broken keyring: fall back to memory, as without one
+    _session_passwords[server.account] = password
+
+
+class ConnectDialog(QDialog):
+    """Asks where the team database is and opens it; ``database`` is set on success."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectDialog")
+        self.setWindowTitle(self.tr("Connect to a team database"))
+        self.database: Database | None = None
+        stored = settings()
+        self.host = QLineEdit(str(stored.value("team/host", "")))
+        self.host.setObjectName("host")
+        self.port = QSpinBox()
+        self.port.setObjectName("port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(int(stored.value("team/port", DEFAULT_PORT)))
+        self.database_name = QLineEdit(str(stored.value("team/database", "")))
+        self.database_name.setObjectName("databaseName")
+        self.user = QLineEdit(str(stored.value("team/user", "")))
+        self.user.setObjectName("user")
+        self.password = QLineEdit(stored_password(self.server()))
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
+        self.remember.setObjectName("rememberPassword")
+        self.remember.setChecked(has_keyring())
+        self.remember.setEnabled(has_keyring())
+        self.keyring_note = QLabel(
+            ""
+            if has_keyring()
+            else self.tr(
+                "This computer has no keyring, so the password cannot be stored: it is kept "
+                "only until you quit the app."
+            )
+        )
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setVisible(not has_keyring())
+        self.message = QLabel()
+        self.message.setObjectName("connectMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # quotes the server's words
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Host"), self.host)
+        form.addRow(self.tr("&Port"), self.port)
+        form.addRow(self.tr("&Database"), self.database_name)
+        form.addRow(self.tr("&User"), self.user)
+        form.addRow(self.tr("Pass&word"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.connect_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.connect_button.setText(self.tr("&Connect"))
+        self.connect_button.setObjectName("connectButton")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        for widget in (self.remember, self.keyring_note, self.message):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        self.resize(480, 0)
+
+    def server(self) -> TeamServer:
+        return TeamServer(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database_name.text().strip(),
+            self.user.text().strip(),
+        )
+
+    def accept(self) -> None:
+        """Connect (and migrate); stay open with the reason when that fails."""
+        server = self.server()
+        if not (server.host and server.database and server.user):
+            self._say(self.tr("Fill in the host, the database and the user."))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.database = open_database(server.url(self.password.text()))
+        except StoreError as error:
+            self._say(str(error))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        stored = settings()
+        for key, value in (
+            ("team/host", server.host),
+            ("team/port", server.port),
+            ("team/database", server.database),
+            ("team/user", server.user),
+        ):
+            stored.setValue(key, value)
+        remember_password(server, self.password.text(), self.remember.isChecked())
+        super().accept()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Database | None:
+        """The opened team database, or None if the user gave up."""
+        dialog = cls(parent)
+        dialog.exec()
+        return dialog.database

@@ -1,0 +1,111 @@
+"""The selected event's history, in its details panel: who changed it, when, and what.
+
+Every change the store recorded is listed, the newest first; choosing one shows each field
+it changed, from what to what, and offers to bring that version back (an edit like any
+other, so it is undoable and itself recorded).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.domain.datetext import DateFormat
+from timeline.render.theme import app_font
+from timeline.store.history import Action, HistoryEntry
+from timeline.ui.conflict_dialog import differences
+
+
+class HistoryPanel(QWidget):
+    """The recorded changes of one event; hidden when there are none to show."""
+
+    #: The id of the history entry whose version the user wants back.
+    restoreRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPanel")
+        self._entries: list[HistoryEntry] = []
+        self._writable = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        header = QLabel(self.tr("History"))
+        header.setFont(app_font(13, bold=True))
+        self.list = QListWidget()
+        self.list.setObjectName("historyEntries")
+        self.list.setAccessibleName(self.tr("Changes to this event"))
+        self.list.setMaximumHeight(140)
+        self.list.currentRowChanged.connect(self._show_changes)
+        self.changes = QLabel()
+        self.changes.setObjectName("historyChanges")
+        self.changes.setTextFormat(Qt.TextFormat.PlainText)  # user data never acts as markup
+        self.changes.setWordWrap(True)
+        self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_button = QPushButton(self.tr("Restore this version"))
+        self.restore_button.setObjectName("restoreVersion")
+        self.restore_button.clicked.connect(self._restore)
+        for widget in (header, self.list, self.changes, self.restore_button):
+            layout.addWidget(widget)
+        self.hide()
+
+    def show_history(self, entries: list[HistoryEntry], fmt: DateFormat, writable: bool) -> None:
+        """Show these entries (newest first). An older entry the user chose stays chosen
+        when the list is read again; otherwise the newest is shown."""
+        chosen = self._chosen() if self.list.currentRow() > 0 else None
+        self._entries, self._writable = entries, writable
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in entries:
+            item = QListWidgetItem(self._line(entry, fmt))
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        ids = [entry.id for entry in entries]
+        self.list.setCurrentRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
+        self._show_changes(self.list.currentRow())
+        self.setVisible(bool(entries))
+
+    def _chosen(self) -> HistoryEntry | None:
+        row = self.list.currentRow()
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def _line(self, entry: HistoryEntry, fmt: DateFormat) -> str:
+        local = entry.at.astimezone()
+        when = fmt.digits(f"{fmt.day(local.date(), short=True)} {local:%H:%M}")
+        return f"{when} · {entry.who} · {self._action(entry.action)}"
+
+    def _action(self, action: Action) -> str:
+        return {
+            Action.CREATE: self.tr("created"),
+            Action.EDIT: self.tr("edited"),
+            Action.DELETE: self.tr("deleted"),
+            Action.RESTORE: self.tr("restored"),
+        }[action]
+
+    def _show_changes(self, row: int) -> None:
+        entry = self._chosen()
+        if entry is None:
+            self.changes.clear()
+            self.restore_button.setEnabled(False)
+            return
+        if entry.before is not None and entry.after is not None:
+            lines = [f"{field}: {old} → {new}" for field, old, new in differences(
+                entry.before, entry.after
+            )]
+            self.changes.setText("\n".join(lines) or self.tr("Saved without changes."))
+        else:
+            self.changes.setText(self._action(entry.action))
+        # The newest entry is the event as it is now: nothing to bring back.
+        self.restore_button.setEnabled(self._writable and row > 0)
+
+    def _restore(self) -> None:
+        entry = self._chosen()
+        if entry is not None:
+            self.restoreRequested.emit(entry.id)
