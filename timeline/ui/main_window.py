@@ -388,14 +388,20 @@ class MainWindow(QMainWindow):
         if self._probe is not None:
             self._probe.changed()  # what is read now includes every commit so far
         selected = select if select is not None else self.timeline.selected_id
-        self.source = StoreSource(
-            self.store,
-            self.event_filter,
-            self.fmt.language,
-            self.timeline.char_px(),
-            self.lane_mode,
-            text_width=self.timeline.text_width,
-        )
+        try:
+            source = StoreSource(
+                self.store,
+                self.event_filter,
+                self.fmt.language,
+                self.timeline.char_px(),
+                self.lane_mode,
+                text_width=self.timeline.text_width,
+            )
+        except StoreError as error:
+            # The server went away, the file was locked: keep what is on screen, say why.
+            self.statusBar().showMessage(str(error), 15000)
+            return
+        self.source = source
         self.timeline.set_source(self.source)
         self.event_list.set_source(self.source, self.fmt, self.event_filter.text)
         shown = len(self.source.index)
