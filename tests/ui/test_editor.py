@@ -26,7 +26,9 @@ from timeline.domain.event import Event, Place
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
 from timeline.ui.country_picker import CountryPicker
-from timeline.ui.editor import INVALID_PROPERTY, DateRow, EventEditorDialog
+from timeline.ui.date_row import DateRow
+from timeline.ui.editor import EventEditorDialog
+from timeline.ui.editor_support import INVALID_PROPERTY
 
 ENGLISH = DateFormat(language="en")
 

@@ -38,7 +38,8 @@ from timeline.domain.event import Event, Source
 from timeline.domain.extract.proposals import Extraction, Proposal, extract
 from timeline.domain.folding import Span
 from timeline.render.theme import app_font
-from timeline.ui.editor import EventEditorDialog, follow_direction
+from timeline.ui.editor import EventEditorDialog
+from timeline.ui.editor_support import follow_direction
 
 DATE_COLOUR = "#ffe08a"
 COUNTRY_COLOUR = "#c6e2ff"

@@ -1,0 +1,130 @@
+"""Tables of rows in the editor: participants and sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline.ui.editor_support import (
+    identify,
+    item_alignment,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """An object name for tests and an accessible name for screen readers."""
+
+    object_name: str
+    accessible_name: str
+
+
+class RowsEditor(QWidget):
+    """A table of text rows with Add and Remove buttons."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        names: tuple[Named, Named, Named],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``names`` name the table, the Add button and the Remove button."""
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(96)
+        self.add = QPushButton(self.tr("Add"), self)
+        self.remove = QPushButton(self.tr("Remove"), self)
+        for widget, name in zip((self.table, self.add, self.remove), names, strict=True):
+            identify(widget, name.object_name, name.accessible_name)
+        self.add.clicked.connect(self._add_row)
+        self.remove.clicked.connect(self._remove_rows)
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.table.itemSelectionChanged.connect(self._refresh_buttons)
+        self._lay_out()
+        self._refresh_buttons()
+
+    def _lay_out(self) -> None:
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_header_tip(self, column: int, tip: str) -> None:
+        """Explain a column's expected format in its header's tooltip."""
+        header = self.table.horizontalHeaderItem(column)
+        if header is not None:
+            header.setToolTip(tip)
+
+    def rows(self) -> list[list[str]]:
+        """The text of every cell, stripped, row by row."""
+        return [
+            [self._cell(row, column) for column in range(self.table.columnCount())]
+            for row in range(self.table.rowCount())
+        ]
+
+    def set_rows(self, rows: Iterable[Sequence[str]]) -> None:
+        self.table.setRowCount(0)
+        for values in rows:
+            self._append(values)
+        self.changed.emit()
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    def _append(self, values: Sequence[str]) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column in range(self.table.columnCount()):
+            text = values[column] if column < len(values) else ""
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(item_alignment(text))
+            self.table.setItem(row, column, item)
+        return row
+
+    def _add_row(self) -> None:
+        row = self._append([])
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+        self.changed.emit()
+
+    def _remove_rows(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        self.changed.emit()
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        alignment = item_alignment(item.text())
+        if Qt.AlignmentFlag(item.textAlignment()) != alignment:
+            item.setTextAlignment(alignment)  # emits itemChanged once more, then equal
+            return
+        self.changed.emit()
+
+    def _refresh_buttons(self) -> None:
+        self.remove.setEnabled(bool(self.table.selectedIndexes()))
+
+
+# --------------------------------------------------------------------------- dialog
