@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenuBar,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateFormat
-from timeline.domain.duplicates import merge, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
@@ -32,34 +25,27 @@ from timeline.domain.summary import SEPARATOR, describe
 from timeline.domain.views import SavedView
 from timeline.io.timeline_source import LaneMode, StoreSource
 from timeline.render.theme import app_font
-from timeline.store.database import open_database
-from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
+from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.store.watch import Probe, probe_for
-from timeline.ui.about_dialog import AboutDialog
-from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
-from timeline.ui.conflict_dialog import ConflictDialog, Resolution
-from timeline.ui.connect_dialog import ConnectDialog
+from timeline.ui.commands import CreateEvent
 from timeline.ui.details import DetailsPanel
-from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
-from timeline.ui.editor import EventEditorDialog
 from timeline.ui.event_list import EventListView
-from timeline.ui.export_dialog import export_interactively, print_interactively
 from timeline.ui.extract_dialog import ExtractDialog
 from timeline.ui.filter_bar import FilterBar, without_kinds
-from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.preferences import PreferencesDialog
-from timeline.ui.restore_dialog import RestoreDialog
 from timeline.ui.settings import remember_format, settings
 from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
+from timeline.ui.window_editing import EditingCommands
+from timeline.ui.window_files import FileCommands
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 
 
-class MainWindow(QMainWindow):
+class MainWindow(EditingCommands, FileCommands, QMainWindow):
     """One database, one filter, three synchronised views of it."""
 
     def __init__(
@@ -277,7 +263,9 @@ class MainWindow(QMainWindow):
             self.tr("&Edit event…"), self.edit_selected, "F2", "editEvent"
         )
         self.delete_action = self._action(
-            self.tr("&Delete event"), self.delete_selected, QKeySequence.StandardKey.Delete,
+            self.tr("&Delete event"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
             "deleteEvent",
         )
         edit_menu.addAction(self.edit_action)
@@ -296,14 +284,18 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addAction(
             self._action(
-                self.tr("Zoom &in"), lambda: self.timeline.zoom_at(1.5),
-                QKeySequence.StandardKey.ZoomIn, "zoomIn",
+                self.tr("Zoom &in"),
+                lambda: self.timeline.zoom_at(1.5),
+                QKeySequence.StandardKey.ZoomIn,
+                "zoomIn",
             )
         )
         view_menu.addAction(
             self._action(
-                self.tr("Zoom &out"), lambda: self.timeline.zoom_at(1 / 1.5),
-                QKeySequence.StandardKey.ZoomOut, "zoomOut",
+                self.tr("Zoom &out"),
+                lambda: self.timeline.zoom_at(1 / 1.5),
+                QKeySequence.StandardKey.ZoomOut,
+                "zoomOut",
             )
         )
         view_menu.addAction(
@@ -450,52 +442,7 @@ class MainWindow(QMainWindow):
     def selected_event(self) -> Event | None:
         return self._event(self.timeline.selected_id)
 
-    # -- editing ----------------------------------------------------------------------------
-
-    def _show_error(self, message: str) -> None:
-        """A message that may quote user text: shown as plain text, never as markup."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Diplomatic Timeline"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-
-    def new_event(self) -> None:
-        """Ctrl+N: the editor, then a look for duplicates, then one undoable step."""
-        self._create_from(None)
-
-    def _create_from(self, draft: Event | None) -> None:
-        dialog = EventEditorDialog(self, self.fmt, draft)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        event = dialog.result_event()
-        duplicates = self._duplicates_of(event)
-        if duplicates:
-            choice = DuplicateDialog(self, event, duplicates[0], self.fmt).ask()
-            if choice is Choice.CANCEL:
-                self._create_from(event)  # back to the editor with what was typed
-                return
-            if choice is Choice.MERGE:
-                self._save_edit(duplicates[0], merge(duplicates[0], event))
-                return
-        try:
-            saved = self.store.add(event)
-        except ServerUnavailableError as error:
-            self._show_error(str(error))
-            self._create_from(event)  # what was typed comes back; saving again retries
-            return
-        except (StoreError, ValidationError) as error:
-            self._show_error(str(error))
-            return
-        text = self.tr("Add “%1”").replace("%1", saved.title(self.fmt.language))
-        self.undo_stack.push(CreateEvent(self.store, saved, self._changed, self._show_error, text))
-        self.reload(select=saved.id)
-        if len(self.timeline.source.index) == 1:
-            self.timeline.fit_all()
+    # -- text ----------------------------------------------------------------------------
 
     def events_from_text(self, text: str = "") -> None:
         """Paste an article, confirm the events it proposes, add them as one step."""
@@ -517,246 +464,6 @@ class MainWindow(QMainWindow):
             )
         self.undo_stack.endMacro()
         self.reload(select=saved[0].id)
-
-    def _duplicates_of(self, event: Event) -> list[Event]:
-        nearby = EventFilter(
-            countries=frozenset(event.countries[:2]),
-            kinds=frozenset({event.kind}),
-            start=event.date.earliest(),
-            end=event.date.latest(),
-        )
-        try:
-            return possible_duplicates(event, self.store.find(nearby))
-        except ServerUnavailableError:
-            return []  # saving will say so; the next try checks again
-
-    def edit_selected(self) -> None:
-        if self.timeline.selected_id is not None:
-            self.edit_event(self.timeline.selected_id)
-
-    def edit_event(self, event_id: int) -> None:
-        try:
-            before = self.store.get(event_id)
-        except StoreError as error:
-            self._show_error(str(error))
-            self.reload()
-            return
-        dialog = EventEditorDialog(self, self.fmt, before)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._save_edit(before, dialog.result_event())
-
-    def _save_edit(self, before: Event, wanted: Event) -> None:
-        """Save an edit (or a merge) as one undoable step; if someone saved the event
-        meanwhile, show both versions and let the user decide."""
-        try:
-            after = self.store.update(wanted)
-        except ConflictError:
-            self._resolve_conflict(wanted)
-            return
-        except ServerUnavailableError as error:
-            self._show_error(str(error))
-            self._edit_again(before, wanted)
-            return
-        except (StoreError, ValidationError) as error:
-            self._show_error(str(error))
-            self.reload()
-            return
-        text = self.tr("Edit “%1”").replace("%1", after.title(self.fmt.language))
-        self.undo_stack.push(
-            EditEvent(self.store, before, after, self._changed, self._show_error, text)
-        )
-        self.reload(select=after.id)
-
-    def _edit_again(self, before: Event, wanted: Event) -> None:
-        """The server is away: the unsaved edit comes back in the editor; saving retries."""
-        dialog = EventEditorDialog(self, self.fmt, wanted)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._save_edit(before, dialog.result_event())
-
-    def _restore_version(self, entry_id: int) -> None:
-        """Details > History > Restore this version: one undoable edit like any other."""
-        event_id = self.timeline.selected_id
-        if event_id is None:
-            return
-        try:
-            before = self.store.get(event_id)
-            after = self.store.revert(event_id, entry_id, version=before.version)
-        except StoreError as error:
-            self._show_error(str(error))
-            self.reload()
-            return
-        text = self.tr("Restore an earlier version of “%1”")
-        text = text.replace("%1", after.title(self.fmt.language))
-        self.undo_stack.push(
-            EditEvent(self.store, before, after, self._changed, self._show_error, text)
-        )
-        self.reload(select=after.id)
-
-    def _resolve_conflict(self, mine: Event) -> None:
-        assert mine.id is not None
-        try:
-            theirs = self.store.get(mine.id)
-        except StoreError as error:  # deleted elsewhere meanwhile
-            self._show_error(str(error))
-            self.reload()
-            return
-        resolution = ConflictDialog(self, theirs, mine).ask()
-        if resolution is Resolution.KEEP_MINE:
-            self._save_edit(theirs, replace(mine, version=theirs.version))
-        elif resolution is Resolution.EDIT_AGAIN:
-            dialog = EventEditorDialog(self, self.fmt, replace(mine, version=theirs.version))
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                self._save_edit(theirs, dialog.result_event())
-        else:
-            self.reload(select=theirs.id)
-
-    def delete_selected(self) -> None:
-        event = self.selected_event()
-        if event is None or event.id is None:
-            return
-        title = event.title(self.fmt.language)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete event"),
-            self.tr("Delete “%1”? You can undo this with Ctrl+Z.").replace("%1", title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            removed = self.store.delete(event.id)
-        except StoreError as error:
-            self._show_error(str(error))
-            self.reload()
-            return
-        self.undo_stack.push(
-            DeleteEvent(
-                self.store, removed, self._changed, self._show_error,
-                self.tr("Delete “%1”").replace("%1", title),
-            )
-        )
-        self.reload()
-
-    # -- other commands ---------------------------------------------------------------------
-
-    def open_sample(self) -> None:
-        """Switch to the sample timeline in a temporary database (the user's stays as is)."""
-        if self._open_sample is None:
-            return
-        self.store = self._open_sample()
-        self._temporary = True
-        self._watch_store()
-        self.undo_stack.clear()
-        self._update_title()
-        self.reload(fit=True)
-
-    def connect_team(self) -> None:
-        """File > Connect to a team database…: this window moves to the shared server."""
-        database = ConnectDialog.ask(self)
-        if database is None:
-            return
-        previous, self.store = self.store.database, EventStore(database)
-        self._temporary = False
-        self.undo_stack.clear()
-        self._watch_store()
-        previous.close()
-        self._update_title()
-        self.reload(fit=True)
-
-    def restore_backup(self) -> None:
-        """File > Restore from backup…: the file is closed while it is swapped, then
-        reopened whatever the answer."""
-        path = self.store.database.target.path
-        if path is None or self._temporary:
-            self._show_error(self.tr("Only a database file on this computer has backups."))
-            return
-        if self._probe is not None:
-            self._probe.close()
-            self._probe = None
-        self.store.database.close()
-        RestoreDialog(path, self).exec()
-        try:
-            self.store = EventStore(open_database(path))
-        except StoreError as error:
-            self._show_error(str(error))
-            self.close()
-            return
-        self.undo_stack.clear()
-        self._watch_store()
-        self._update_title()
-        self.reload(fit=True)
-
-    def import_events(self) -> None:
-        """Ctrl+I: CSV, JSON, PLOVER, ICEWS or GDELT, previewed before anything is written."""
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import events"),
-            "",
-            self.tr("Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)"),
-        )
-        if not path:
-            return
-        dialog = ImportDialog(self, self.store, Path(path), fmt=self.fmt)
-        dialog.exec()
-        if dialog.imported is not None:
-            self.undo_stack.clear()  # an import is undone by a backup, not step by step
-            self.reload(fit=True)
-
-    def export_briefing(self) -> None:
-        """Ctrl+E: the filtered timeline as a PDF briefing, PNG or SVG."""
-        written = export_interactively(
-            self, self.store, self.event_filter, self.order, self.fmt,
-            self.timeline.period, self.lane_mode, self.timeline.hijri_tier,
-        )  # fmt: skip
-        if written is not None:
-            message = self.tr("Exported to %1").replace("%1", str(written))
-            self.statusBar().showMessage(message, 8000)
-
-    def print_briefing(self) -> None:
-        """Ctrl+P: the same pages as the PDF, through a print preview."""
-        print_interactively(
-            self, self.store, self.event_filter, self.order, self.fmt,
-            self.timeline.period, self.lane_mode, self.timeline.hijri_tier,
-        )  # fmt: skip
-
-    def backup(self) -> None:
-        if self.store.database.target.path is None:
-            self._show_error(self.tr("Back up a server database with the server's own tools."))
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the database"), "", self.tr("SQLite database (*.sqlite3)")
-        )
-        if not path:
-            return
-        try:
-            written = self.store.database.backup(_with_suffix(path))
-        except StoreError as error:
-            self._show_error(str(error))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(written)), 8000)
-
-    def go_to_date(self) -> None:
-        text, accepted = QInputDialog.getText(
-            self,
-            self.tr("Go to date"),
-            self.tr("Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):"),
-        )
-        if not accepted or not text.strip():
-            return
-        try:
-            when = parse_user_date(text)
-        except ValidationError as error:
-            self._show_error(error.message)
-            return
-        self.timeline.go_to(when.earliest())
-
-    def about(self) -> None:
-        database = self.store.database
-        label = self.tr("Sample timeline (not saved)") if self._temporary else database.target.label
-        AboutDialog(label, database.engine.dialect.name, self).exec()
 
     # -- window state -----------------------------------------------------------------------
 
@@ -803,10 +510,3 @@ def _stored_lane_mode() -> LaneMode:
         return LaneMode(value)
     except ValueError:
         return LaneMode.SINGLE
-
-
-def _with_suffix(path: str) -> Path:
-    chosen = Path(path)
-    return chosen if chosen.suffix else chosen.with_suffix(".sqlite3")
-
-
