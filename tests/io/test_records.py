@@ -9,7 +9,7 @@ from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import EventKind
-from timeline.io.records import from_record, to_record
+from timeline.domain.records import from_record, to_record
 from timeline.io.sample import sample_events
 from timeline.locations import sample_events_file
 

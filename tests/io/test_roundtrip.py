@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import EventKind
+from timeline.domain.records import to_record
 from timeline.io.exporter import export_store
 from timeline.io.formats import native_csv, native_json
 from timeline.io.importer import import_file
-from timeline.io.records import to_record
 from timeline.io.rows import Parsed
 from timeline.store.bulk import source_keys
 from timeline.store.database import open_database

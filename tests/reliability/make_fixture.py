@@ -28,7 +28,7 @@ from pathlib import Path
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import EventKind
-from timeline.io.records import to_record
+from timeline.domain.records import to_record
 from timeline.io.sample import sample_events
 from timeline.store.database import head_revision, open_database
 from timeline.store.repository import EventStore

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.io.records import to_record
+from timeline.domain.records import to_record
 from timeline.io.sample import sample_events
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore

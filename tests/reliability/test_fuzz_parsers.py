@@ -26,7 +26,7 @@ from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import FIRST_GREGORIAN, LAST_GREGORIAN, parse_hijri
 from timeline.domain.kinds import EventKind
-from timeline.io.records import from_record, to_record
+from timeline.domain.records import from_record, to_record
 from timeline.io.sample import sample_events
 
 fuzz = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])

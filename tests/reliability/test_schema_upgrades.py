@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from timeline.cli import main
-from timeline.io.records import to_record
+from timeline.domain.records import to_record
 from timeline.store.backups import list_backups
 from timeline.store.database import head_revision, open_database
 from timeline.store.errors import NewerSchemaError

@@ -9,7 +9,7 @@ import pytest
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.io.records import to_record
+from timeline.domain.records import to_record
 from timeline.io.sample import load_sample, sample_events
 from timeline.store.errors import ConflictError, NotFoundError
 

@@ -15,7 +15,7 @@ import json
 
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
-from timeline.io.records import to_record
+from timeline.domain.records import to_record
 
 MAX_KEY_LENGTH = 255  # the width of events.source_key
 PREFIXES = frozenset({"native", "gdelt", "icews", "plover"})

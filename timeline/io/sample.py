@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from timeline.domain.event import Event
-from timeline.io.records import from_record
+from timeline.domain.records import from_record
 from timeline.locations import sample_events_file
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.event import Event
-from timeline.io.records import to_record
+from timeline.domain.records import to_record
 
 
 class Resolution(Enum):

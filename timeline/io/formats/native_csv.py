@@ -13,10 +13,10 @@ from typing import Any, BinaryIO, TextIO
 
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
+from timeline.domain.records import from_record
 from timeline.io.formats.cells import join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
 from timeline.io.identity import content_key, given_key
-from timeline.io.records import from_record
 from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
 
 COLUMNS = (

@@ -1,4 +1,4 @@
-"""Our JSON: the record form of :mod:`timeline.io.records` in a small envelope.
+"""Our JSON: the record form of :mod:`timeline.domain.records` in a small envelope.
 
 ``{"format": "diplomatic-timeline/events", "version": 1, "events": [...]}``, one event per
 line, each record optionally with its ``source_key``. A bare array of records is read too.
@@ -14,9 +14,9 @@ from typing import Any, BinaryIO, TextIO
 
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
+from timeline.domain.records import from_record, to_record
 from timeline.io.formats.jsonstream import JsonCursor
 from timeline.io.identity import content_key, given_key
-from timeline.io.records import from_record, to_record
 from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
 
 FORMAT = "diplomatic-timeline/events"
