@@ -40,6 +40,13 @@ def reader_shots() -> None:
                         "--screenshot", OUT / f"{name}.png"], check=True)  # fmt: skip
 
 
+def high_dpi_shot() -> None:
+    """The Arabic window at 200 % scale (high-DPI): nothing may be clipped."""
+    command = [sys.executable, "-m", "timeline", "--sample", "--lang", "ar", "--date-style",
+               "maghreb", "--size", "1400x800", "--screenshot", OUT / "window-ar-200percent.png"]  # fmt: skip
+    subprocess.run(command, check=True, env={**os.environ, "QT_SCALE_FACTOR": "2"})
+
+
 def editor_shots() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -66,4 +73,5 @@ if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     window_shots()
     reader_shots()
+    high_dpi_shot()
     editor_shots()
