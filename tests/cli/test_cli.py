@@ -170,3 +170,13 @@ def test_screenshot_on_a_bad_database_fails_in_one_line(tmp_path):
     assert result.returncode == 1
     assert "is not a SQLite database" in result.stderr
     assert not (tmp_path / "s.png").exists()
+
+
+def test_list_as_text_for_a_moroccan_reader(capsys):
+    argv = ["list", "--sample", "--pair", "MA", "AZ", "--format", "text", "--lang", "ar"]
+    assert main([*argv, "--date-style", "maghreb"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    title = "دخول اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان حيز التنفيذ"
+    assert f"28 غشت 2024 (24 صفر 1446 هـ) — {title}" in lines
+    assert main([*argv, "--date-style", "levant"]) == 0
+    assert any(line.startswith("٢٨ آب ٢٠٢٤") for line in capsys.readouterr().out.splitlines())

@@ -12,6 +12,7 @@ from timeline.cli.common import (
     event_filter_from,
     open_store,
 )
+from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.event import Event
 
 
@@ -20,6 +21,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_source_options(parser, suppress=True)
     add_filter_options(parser)
     add_reader_options(parser)
+    parser.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="json",
+        help="JSON lines for scripts (default), or one line a person reads per event",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -43,8 +50,23 @@ def event_json(event: Event) -> dict[str, object]:
     }
 
 
+def event_line(event: Event, fmt: DateFormat) -> str:
+    """``28 غشت 2024 (24 صفر 1446 هـ) — دخول اتفاق …``: the date in the reader's style, then
+    the title in the reader's language."""
+    return f"{fmt.event_date_with_hijri(event.date)} — {event.title(fmt.language)}"
+
+
 def run(args: argparse.Namespace) -> int:
     event_filter = event_filter_from(args)
-    for event in open_store(args).find(event_filter):
+    events = open_store(args).find(event_filter)
+    if args.format == "text":
+        from timeline.ui.settings import preferred_format
+
+        style = parse_date_style(args.date_style) if args.date_style else None
+        fmt = preferred_format(args.lang, style)
+        for event in events:
+            print(event_line(event, fmt))
+        return 0
+    for event in events:
         print(json.dumps(event_json(event), ensure_ascii=False))
     return 0

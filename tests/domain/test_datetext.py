@@ -1,0 +1,64 @@
+"""Dates in words for each reader: the regional month names, digits and the Hijri suffix."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat, DateStyle, style_for_locale
+
+MONTHS = {
+    DateStyle.MAGHREB: "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر",
+    DateStyle.ALGERIA: "جانفي فيفري مارس أفريل ماي جوان جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر",
+    DateStyle.LEVANT: "كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول "
+    "تشرين_الثاني كانون_الأول",
+    DateStyle.EGYPT: "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+
+
+@pytest.mark.parametrize("style", list(DateStyle))
+def test_each_style_has_its_twelve_month_names(style):
+    expected = [name.replace("_", " ") for name in MONTHS[style].split()]
+    assert [DateFormat("ar", style).month_name(month) for month in range(1, 13)] == expected
+
+
+@pytest.mark.parametrize(
+    ("style", "digits", "expected"),
+    [
+        (DateStyle.MAGHREB, None, "28 غشت 2024 (24 صفر 1446 هـ)"),
+        (DateStyle.ALGERIA, None, "28 أوت 2024 (24 صفر 1446 هـ)"),
+        (DateStyle.LEVANT, None, "٢٨ آب ٢٠٢٤ (٢٤ صفر ١٤٤٦ هـ)"),
+        (DateStyle.EGYPT, None, "٢٨ أغسطس ٢٠٢٤ (٢٤ صفر ١٤٤٦ هـ)"),
+        (DateStyle.MAGHREB, True, "٢٨ غشت ٢٠٢٤ (٢٤ صفر ١٤٤٦ هـ)"),
+        (DateStyle.EGYPT, False, "28 أغسطس 2024 (24 صفر 1446 هـ)"),
+    ],
+)
+def test_digits_follow_the_setting(style, digits, expected):
+    fmt = DateFormat("ar", style, arabic_digits=digits)
+    assert fmt.event_date_with_hijri(EventDate.on(date(2024, 8, 28))) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "hijri"),
+    [(date(2024, 8, 28), "24 صفر 1446 هـ"), (date(2025, 3, 19), "19 رمضان 1446 هـ"),
+     (date(2025, 4, 29), "1 ذو القعدة 1446 هـ")],
+)  # fmt: skip
+def test_the_hijri_of_the_seed_dates(day, hijri):
+    assert DateFormat("ar", DateStyle.MAGHREB).hijri(day) == hijri
+
+
+def test_hijri_can_be_left_out_and_latin_readers_get_ah():
+    when = EventDate.on(date(2025, 3, 19))
+    assert DateFormat("ar", show_hijri=False).event_date_with_hijri(when) == "19 مارس 2025"
+    assert DateFormat("en").event_date_with_hijri(when) == "19 March 2025 (19 Ramadan 1446 AH)"
+
+
+@pytest.mark.parametrize(
+    ("locale", "style"),
+    [("ar_MA", DateStyle.MAGHREB), ("ar_TN", DateStyle.ALGERIA), ("ar_SY", DateStyle.LEVANT),
+     ("ar_EG", DateStyle.EGYPT), ("fr_FR", DateStyle.EGYPT)],
+)  # fmt: skip
+def test_the_default_style_comes_from_the_locale(locale, style):
+    assert style_for_locale(locale) is style
