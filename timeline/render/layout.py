@@ -66,7 +66,7 @@ class Geometry:
     label_height: float = 19.0
     label_gap: float = 8.0
     max_label: float = 380.0
-    min_tick_label: float = 44.0
+    min_hijri_month: float = 22.0  # room for a Hijri month's number, its shortest label
     tick_padding: float = 12.0
     legend_height: float = 26.0
     fit_margin: float = 24.0
@@ -306,7 +306,7 @@ def _place_ticks(
         (0, list(intervals(scale, major, fmt, major=True))),
         (1, list(intervals(scale, minor, fmt, major=False))),
     ]
-    if tiers == 3 and scale.pixels_per_day * 29.5 >= g.min_tick_label:
+    if tiers == 3 and scale.pixels_per_day * 29.5 >= g.min_hijri_month:
         rows.append((2, list(hijri_months(scale, fmt))))
     for tier, spans in rows:
         top = g.tier_height * min(tier, 2)

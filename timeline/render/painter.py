@@ -22,7 +22,9 @@ def _qrect(rect: Rect) -> QRectF:
 
 
 def _text_option(text: str, align: Qt.AlignmentFlag) -> QTextOption:
-    option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
+    """``align`` names a physical side: without AlignAbsolute, Qt swaps left and right for
+    right-to-left text, and an Arabic label would start on the wrong side of its room."""
+    option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
     option.setWrapMode(QTextOption.WrapMode.NoWrap)
     option.setTextDirection(
         Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
@@ -39,7 +41,7 @@ class TimelinePainter:
         self.bold_font = app_font(font_px, bold=True)
         self.axis_font = app_font(font_px - 1)
         self.measurer = TextMeasurer(self.label_font)
-        self.axis_measurer = TextMeasurer(self.axis_font)
+        self.bold_measurer = TextMeasurer(self.bold_font)  # the selected event's label
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
         self.char_px = 1.08 * max(
@@ -122,8 +124,9 @@ class TimelinePainter:
         painter.setPen(self.theme.selection if selected else self.theme.text)
         label_rect = _qrect(shape.label_rect)
         text = shape.label
-        if self.measurer.width(text) > label_rect.width():
-            text = self.measurer.elide(text, label_rect.width())
+        measurer = self.bold_measurer if selected else self.measurer
+        if measurer.width(text) > label_rect.width():
+            text = measurer.elide(text, label_rect.width())
         rtl = is_rtl_text(text)
         align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         painter.drawText(label_rect, text, _text_option(text, align))
