@@ -34,3 +34,60 @@ def _fresh_settings(request: pytest.FixtureRequest) -> None:
 @pytest.fixture
 def repo() -> Path:
     return REPO
+
+
+@pytest.fixture
+def sample_store(tmp_path):
+    """The sample timeline in a database of the test's own."""
+    from timeline.io.sample import load_sample
+    from timeline.store.database import open_database
+    from timeline.store.repository import EventStore
+
+    store = EventStore(open_database(tmp_path / "sample.sqlite3"))
+    load_sample(store)
+    yield store
+    store.database.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path):
+    from timeline.store.database import open_database
+    from timeline.store.repository import EventStore
+
+    store = EventStore(open_database(tmp_path / "empty.sqlite3"))
+    yield store
+    store.database.close()
+
+
+@pytest.fixture
+def english():
+    from timeline.domain.datetext import DateFormat, DateStyle
+
+    return DateFormat(language="en", style=DateStyle.MAGHREB)
+
+
+@pytest.fixture
+def arabic():
+    from timeline.domain.datetext import DateFormat, DateStyle
+
+    return DateFormat(language="ar", style=DateStyle.MAGHREB)
+
+
+@pytest.fixture
+def respond():
+    """``respond(kind, handler)``: when a modal dialog of ``kind`` opens, hand it over, as a
+    person answers a dialog once it is on screen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def respond(kind: type, handler) -> None:
+        def when_shown() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, kind):
+                handler(dialog)
+            else:
+                QTimer.singleShot(20, when_shown)
+
+        QTimer.singleShot(0, when_shown)
+
+    return respond

@@ -13,21 +13,11 @@ import pytest
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.io.briefing_export import ExportRequest
-from timeline.io.sample import load_sample
-from timeline.store.database import open_database
-from timeline.store.repository import EventStore
 
 PAIR = EventFilter.pair("MA", "KZ")
 # Direction marks pdftotext puts around runs of another direction.
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-
-@pytest.fixture
-def sample_store(tmp_path) -> EventStore:
-    store = EventStore(open_database(tmp_path / "sample.sqlite3"))
-    load_sample(store)
-    yield store
-    store.database.close()
 
 
 class Poppler:

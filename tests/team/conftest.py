@@ -214,30 +214,6 @@ def postgres_store(postgres_module_url: str) -> Iterator[EventStore]:
     store.database.close()
 
 
-@pytest.fixture
-def english():
-    from timeline.domain.datetext import DateFormat, DateStyle
-
-    return DateFormat(language="en", style=DateStyle.MAGHREB)
-
-
-@pytest.fixture
-def respond():
-    """``respond(kind, handler)``: when a modal dialog of ``kind`` opens, hand it over."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def respond(kind: type, handler) -> None:
-        def when_shown() -> None:
-            dialog = QApplication.activeModalWidget()
-            if isinstance(dialog, kind):
-                handler(dialog)
-            else:
-                QTimer.singleShot(20, when_shown)
-
-        QTimer.singleShot(0, when_shown)
-
-    return respond
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -32,9 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat, DateStyle
-from timeline.io.sample import load_sample, open_sample_store, sample_events
-from timeline.store.database import open_database
-from timeline.store.repository import EventStore
+from timeline.io.sample import open_sample_store, sample_events
 from timeline.ui import translations
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.main_window import MainWindow
@@ -49,19 +47,6 @@ PLURAL_FORMS = {"ar": 6, "en": 2, "fr": 2}  # Qt's plural rules for each languag
 ARABIC = re.compile("[\u0600-\u06ff]")
 
 
-@pytest.fixture
-def sample_store(tmp_path) -> EventStore:
-    store = EventStore(open_database(tmp_path / "sample.sqlite3"))
-    load_sample(store)
-    yield store
-    store.database.close()
-
-
-@pytest.fixture
-def empty_store(tmp_path) -> EventStore:
-    store = EventStore(open_database(tmp_path / "empty.sqlite3"))
-    yield store
-    store.database.close()
 
 
 @dataclass(frozen=True)

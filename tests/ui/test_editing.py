@@ -5,12 +5,10 @@ Modal dialogs are answered the way a person answers them: once they are on scree
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from timeline.domain.dates import FuzzyDate, Precision
 from timeline.domain.kinds import EventKind
@@ -31,19 +29,6 @@ def window(qtbot, empty_store, english) -> MainWindow:
     return widget
 
 
-def answer(qtbot, kind: type, respond: Callable[[QWidget], None]) -> None:
-    """When a modal ``kind`` dialog appears, let ``respond`` handle it."""
-
-    def respond_when_shown() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(20, respond_when_shown)
-            return
-        respond(dialog)
-
-    QTimer.singleShot(0, respond_when_shown)
-
-
 def fill_hijri_visa_entry(dialog: EventEditorDialog) -> None:
     dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.AGREEMENT_IN_FORCE))
     dialog.countries.first.set_code("MA")
@@ -62,8 +47,8 @@ def titles(store) -> list[str]:
     return [event.title_en for event in store.find()]
 
 
-def test_create_edit_undo_redo_delete(qtbot, window, empty_store):
-    answer(qtbot, EventEditorDialog, fill_hijri_visa_entry)
+def test_create_edit_undo_redo_delete(qtbot, window, empty_store, respond):
+    respond(EventEditorDialog, fill_hijri_visa_entry)
     window.new_action.trigger()
     (created,) = empty_store.find()
     assert created.date.start == FuzzyDate(2025, 3, 19)
@@ -78,7 +63,7 @@ def test_create_edit_undo_redo_delete(qtbot, window, empty_store):
         dialog.title_en.setText("Visa exemption in force")
         dialog.findChild(QPushButton, "saveButton").click()
 
-    answer(qtbot, EventEditorDialog, retitle)
+    respond(EventEditorDialog, retitle)
     window.edit_event(created.id)
     assert titles(empty_store) == ["Visa exemption in force"]
     assert window.undo_stack.undoText().startswith("Edit")
@@ -92,7 +77,7 @@ def test_create_edit_undo_redo_delete(qtbot, window, empty_store):
     assert empty_store.find()[0].id == created.id, "redo brings back the same identity"
 
     window._select(created.id)
-    answer(qtbot, QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     window.delete_action.trigger()
     assert titles(empty_store) == []
     window.undo_stack.undo()
@@ -106,7 +91,7 @@ def test_undo_menu_entries_say_what_they_undo(window):
     assert undo.text() == "&Undo"
 
 
-def test_a_duplicate_can_be_merged(qtbot, english, sample_store):
+def test_a_duplicate_can_be_merged(qtbot, english, sample_store, respond):
     widget = MainWindow(sample_store, english, open_sample_store)
     qtbot.addWidget(widget)
     widget.show()
@@ -119,10 +104,10 @@ def test_a_duplicate_can_be_merged(qtbot, english, sample_store):
         dialog.title_en.setText("Kazakh foreign minister Nurtleu visits Rabat")
         dialog.title_fr.setText("Le ministre kazakh Nurtleu en visite à Rabat")
         dialog.start.set_fuzzy_date(FuzzyDate(2025, 2))
-        answer(qtbot, DuplicateDialog, lambda d: d.merge.click())
+        respond(DuplicateDialog, lambda d: d.merge.click())
         dialog.findChild(QPushButton, "saveButton").click()
 
-    answer(qtbot, EventEditorDialog, same_visit)
+    respond(EventEditorDialog, same_visit)
     widget.new_action.trigger()
     assert sample_store.count() == count, "merged, not added"
     visit = next(e for e in sample_store.find() if e.title_en.startswith("Kazakh Foreign"))

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from timeline.io.sample import open_sample_store, sample_events
 from timeline.ui.extract_dialog import ExtractDialog
@@ -16,7 +15,9 @@ from timeline.ui.main_window import MainWindow
 ARTICLE = "دخل اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان حيز التنفيذ في 28 غشت 2024."
 
 
-def test_pasted_text_is_read_and_confirmed_events_added(qtbot, empty_store, english, monkeypatch):
+def test_pasted_text_is_read_and_confirmed_events_added(
+    qtbot, empty_store, english, monkeypatch, respond
+):
     window = MainWindow(empty_store, english, open_sample_store)
     qtbot.addWidget(window)
     window.show()
@@ -27,11 +28,7 @@ def test_pasted_text_is_read_and_confirmed_events_added(qtbot, empty_store, engl
         monkeypatch.setattr(self, "confirmed_events", lambda: confirmed)
         self.accept()
 
-    def when_shown() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExtractDialog):
-            QTimer.singleShot(20, when_shown)
-            return
+    def read_and_confirm(dialog: ExtractDialog) -> None:
         seen["text"] = dialog.text.toPlainText()
         dialog.refresh()  # it reads after a pause in typing; no need to wait here
         seen["proposals"] = dialog.proposals.topLevelItemCount()
@@ -39,7 +36,7 @@ def test_pasted_text_is_read_and_confirmed_events_added(qtbot, empty_store, engl
         confirm(dialog)
 
     QGuiApplication.clipboard().setText(ARTICLE)
-    QTimer.singleShot(0, when_shown)
+    respond(ExtractDialog, read_and_confirm)
     window.timeline.setFocus()
     qtbot.keySequence(window.timeline, QKeySequence.StandardKey.Paste)
     assert seen["text"] == ARTICLE

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QPushButton, QTableWidget
+from PySide6.QtWidgets import QPushButton, QTableWidget
 
 from timeline.io.sample import load_sample, open_sample_store
 from timeline.store.database import open_database
@@ -50,7 +49,7 @@ def test_a_save_in_one_window_appears_in_the_other(qtbot, shared, english):
     assert mine.timeline.selected_id is None
 
 
-def test_the_second_of_two_conflicting_saves_sees_both_versions(qtbot, shared, english):
+def test_the_second_of_two_conflicting_saves_sees_both_versions(qtbot, shared, english, respond):
     first, second = shared
     window = window_on(qtbot, second, english)
     visit = next(e for e in second.find() if e.title_en.startswith("Kazakh Foreign"))
@@ -83,13 +82,3 @@ def test_differences_list_only_what_changed():
     assert [row[0] for row in rows] == ["title_en", "tags"]
     assert rows[0][2] == "<b>new</b>"
 
-
-def respond(kind: type, handler) -> None:
-    def when_shown() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            handler(dialog)
-        else:
-            QTimer.singleShot(20, when_shown)
-
-    QTimer.singleShot(0, when_shown)
