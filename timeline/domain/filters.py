@@ -9,6 +9,19 @@ from datetime import date
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.normalize import normalize, search_terms
+
+
+def search_text_of(event: Event) -> str:
+    """Everything a text search looks at — titles, summary, place, people, sources, tags — in
+    normal form. The store keeps it in an indexed column; queries are normalised the same way."""
+    parts = [event.title_ar, event.title_en, event.title_fr, event.summary, event.place.city]
+    for person in event.participants:
+        parts += [person.name, person.office]
+    for source in event.sources:
+        parts += [source.outlet, source.url]
+    parts += event.tags
+    return normalize(" ".join(part for part in parts if part))
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +53,9 @@ class EventFilter:
 
     def matches(self, event: Event) -> bool:
         """The reference semantics the store's query must agree with."""
+        terms = search_terms(self.text)
+        if terms and not all(term in search_text_of(event) for term in terms):
+            return False
         if not self.countries <= set(event.countries):
             return False
         if self.kinds and event.kind not in self.kinds:

@@ -79,7 +79,8 @@ def _optional_country(value: Any, field: str) -> str | None:
     return parse_country(value, field)
 
 
-def _optional_day(value: Any, field: str) -> date | None:
+def optional_day(value: Any, field: str) -> date | None:
+    """An ISO day (``YYYY-MM-DD``) or nothing; a ValidationError names ``field``."""
     if value in (None, ""):
         return None
     try:
@@ -112,7 +113,7 @@ def from_record(record: Any) -> Event:
             Source(
                 url=_text(item, "url"),
                 outlet=_text(item, "outlet"),
-                published=_optional_day(item.get("published"), field),
+                published=optional_day(item.get("published"), field),
             )
         )
     tags = _list(record, "tags")

@@ -7,7 +7,6 @@ field and gives up on a view it does not understand rather than guessing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from timeline.domain.countries import parse_country
@@ -15,6 +14,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import parse_kind
 from timeline.domain.period import Period, navigate
+from timeline.domain.records import optional_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +53,8 @@ class SavedView:
         event_filter = EventFilter(
             countries=frozenset(countries),
             kinds=kinds,
-            start=_day(data.get("from"), "from"),
-            end=_day(data.get("to"), "to"),
+            start=optional_day(data.get("from"), "from"),
+            end=optional_day(data.get("to"), "to"),
             text=text,
         )
         period = data.get("period")
@@ -68,12 +68,3 @@ class SavedView:
                 raise ValidationError("period", "the zoom must be two increasing day numbers")
             period = navigate(Period(float(period[0]), float(period[1])))
         return cls(name.strip(), event_filter, countries, period)
-
-
-def _day(value: Any, field: str) -> date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise ValidationError(field, f"'{value}' is not a day (YYYY-MM-DD)") from None

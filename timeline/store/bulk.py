@@ -16,10 +16,10 @@ from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from timeline.domain.event import Event
+from timeline.domain.filters import search_text_of
 from timeline.store.database import Database
 from timeline.store.errors import StoreError, WriteRefusedError
 from timeline.store.models import EventCountryRow, EventRow, ParticipantRow, SourceRow, TagRow
-from timeline.store.repository import search_text_of
 
 _EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
 _COUNTRIES: Table = EventCountryRow.__table__  # type: ignore[assignment]

@@ -25,9 +25,9 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Participant, Place, Source
-from timeline.domain.filters import EventFilter
+from timeline.domain.filters import EventFilter, search_text_of
 from timeline.domain.kinds import EventKind
-from timeline.domain.normalize import normalize, search_terms
+from timeline.domain.normalize import search_terms
 from timeline.store import history, server
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
@@ -37,17 +37,6 @@ from timeline.store.models import EventCountryRow, EventRow, ParticipantRow, Sou
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def search_text_of(event: Event) -> str:
-    """Everything a text search looks at, in normal form."""
-    parts = [event.title_ar, event.title_en, event.title_fr, event.summary, event.place.city]
-    for person in event.participants:
-        parts += [person.name, person.office]
-    for source in event.sources:
-        parts += [source.outlet, source.url]
-    parts += event.tags
-    return normalize(" ".join(part for part in parts if part))
 
 
 def _fill_row(row: EventRow, event: Event) -> None:
