@@ -11,9 +11,7 @@ divided by the events; pages and size_kb of the PDF. The time per event must not
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -26,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import build
 from PySide6.QtWidgets import QApplication
+from report import emit, machine
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
@@ -71,14 +70,9 @@ def main() -> None:
         "language": args.lang,
         "runs": runs,
         "ms_per_event_ratio": round(runs[-1]["ms_per_event"] / runs[0]["ms_per_event"], 2),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}",
+        "machine": machine(),
     }
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(text + "\n")
+    emit(result, args.json)
 
 
 if __name__ == "__main__":

@@ -11,9 +11,7 @@ not in the tests: compare runs on the same machine, and ratios across sizes.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import resource
 import statistics
 import sys
@@ -27,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import build, pair_of_rank
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
+from report import emit, machine
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
@@ -148,8 +147,7 @@ def run(count: int) -> dict[str, object]:
         "search_ms": search_ms,
         "matching_events": matches,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
-        f"{platform.python_version()}",
+        "machine": machine(),
     }
 
 
@@ -168,11 +166,7 @@ def main() -> None:
         from export_bench import run as export_run  # a briefing of the first 1,000 events
 
         result["export_pdf_ms"] = export_run(1000, "en")["export_pdf_ms"]
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(text + "\n")
+    emit(result, args.json)
 
 
 if __name__ == "__main__":
