@@ -136,16 +136,6 @@ class DateRow(QWidget):
         self._refresh()
         self.changed.emit()
 
-    def set_hijri(self, year: int, month: int, day: int) -> None:
-        """Enter a day in the Hijri calendar."""
-        with Quiet(self.precision, self.calendar, self.year, self.month, self.day):
-            self.precision.setCurrentIndex(self.precision.findData(Precision.DAY))
-            self.calendar.setCurrentIndex(1)
-            self._apply_calendar(_HIJRI)
-            self._set_values(year, month, day)
-        self._refresh()
-        self.changed.emit()
-
     def _set_values(self, year: int, month: int, day: int) -> None:
         self.year.setValue(year)
         self.month.setValue(month)
