@@ -42,8 +42,9 @@ def reader_shots() -> None:
 
 def high_dpi_shot() -> None:
     """The Arabic window at 200 % scale (high-DPI): nothing may be clipped."""
+    shot = OUT / "window-ar-200percent.png"
     command = [sys.executable, "-m", "timeline", "--sample", "--lang", "ar", "--date-style",
-               "maghreb", "--size", "1400x800", "--screenshot", OUT / "window-ar-200percent.png"]  # fmt: skip
+               "maghreb", "--size", "1400x800", "--screenshot", shot]  # fmt: skip
     subprocess.run(command, check=True, env={**os.environ, "QT_SCALE_FACTOR": "2"})
 
 

@@ -77,6 +77,7 @@ def test_normalize_is_idempotent(text):
 
 # --- highlighting: where the match is in the original text ----------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "query", "found"),
     [

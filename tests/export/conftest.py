@@ -19,7 +19,6 @@ PAIR = EventFilter.pair("MA", "KZ")
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-
 class Poppler:
     """What a reader's software sees in a PDF: poppler's pdftotext and pdfinfo."""
 

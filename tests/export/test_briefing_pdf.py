@@ -102,8 +102,7 @@ def test_the_table_flows_across_pages_with_its_header_repeated(
     event = sample_store.find(pair_request("en").event_filter)[0]
     first = event.date.earliest()
     sample_store.add_many(
-        replace(event, id=None, date=EventDate.on(first + timedelta(days=n)))
-        for n in range(1, 60)
+        replace(event, id=None, date=EventDate.on(first + timedelta(days=n))) for n in range(1, 60)
     )
     path = tmp_path / "long.pdf"
     assert export_file(sample_store, path, pair_request("en")) == 65

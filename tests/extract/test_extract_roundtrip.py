@@ -22,6 +22,7 @@ def _vocabulary_loaded() -> None:
     """Read the month names once before Hypothesis times its first example."""
     default_vocabulary()
 
+
 formats = st.builds(
     DateFormat,
     language=st.sampled_from(["ar", "en", "fr"]),

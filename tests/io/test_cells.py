@@ -13,7 +13,7 @@ from timeline.io.formats.cells import join_items, neutralise, restore, split_ite
 @pytest.mark.parametrize(
     ("text", "written"),
     [
-        ("=HYPERLINK(\"http://evil\",\"x\")", "'=HYPERLINK(\"http://evil\",\"x\")"),
+        ('=HYPERLINK("http://evil","x")', '\'=HYPERLINK("http://evil","x")'),
         ("+33 1 23", "'+33 1 23"),
         ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
         ("@SUM(1+1)*cmd|' /C calc'!A0", "'@SUM(1+1)*cmd|' /C calc'!A0"),

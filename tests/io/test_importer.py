@@ -104,9 +104,7 @@ def test_strict_keeps_the_whole_file_out_when_a_row_is_rejected(store, tmp_path)
     assert store.count() == 1
 
 
-def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(
-    store, tmp_path, monkeypatch
-):
+def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(store, tmp_path, monkeypatch):
     store.add_many(sample_events())
     before = store.find()
     path = many_events_csv(tmp_path / "many.csv", 500)
@@ -174,7 +172,7 @@ def test_the_scope_keeps_only_the_chosen_pair(store, sample_csv):
 
 def test_formulas_leave_as_text_and_come_back_unchanged(store, tmp_path):
     hostile = [
-        "=HYPERLINK(\"http://evil.example\",\"click\")",
+        '=HYPERLINK("http://evil.example","click")',
         "+1+cmd|' /C calc'!A0",
         "-2",
         "@SUM(A1)",

@@ -55,7 +55,7 @@ def test_a_number_split_by_the_buffer_is_read_whole(monkeypatch):
     ("text", "line", "reason"),
     [
         ("[1, 2", 1, "expected ']'"),
-        ("[1,\n2,\n{\"a\": }]", 3, "invalid JSON"),
+        ('[1,\n2,\n{"a": }]', 3, "invalid JSON"),
         ("{}", 1, "expected '['"),
         ("[1 2]", 1, "expected ']', found '2'"),
     ],

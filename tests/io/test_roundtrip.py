@@ -70,9 +70,7 @@ def sources(draw: st.DrawFn) -> Source:
 @st.composite
 def events(draw: st.DrawFn) -> Event:
     kind = draw(st.sampled_from(list(EventKind)))
-    countries = draw(
-        st.lists(COUNTRY, min_size=kind.info.min_countries, max_size=4, unique=True)
-    )
+    countries = draw(st.lists(COUNTRY, min_size=kind.info.min_countries, max_size=4, unique=True))
     titles = [draw(TEXT) for _ in range(3)]
     if not any(title.strip() for title in titles):
         titles[draw(st.integers(0, 2))] = draw(NAME)

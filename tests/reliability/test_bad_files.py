@@ -157,9 +157,7 @@ def test_a_file_locked_by_a_writer_in_wal_mode_can_still_be_read(sample_file, qu
             database.close()
 
 
-def test_a_save_while_another_program_holds_the_lock_is_a_locked_error(
-    sample_file, quick_locks
-):
+def test_a_save_while_another_program_holds_the_lock_is_a_locked_error(sample_file, quick_locks):
     store = EventStore(open_database(sample_file))
     try:
         event = store.find()[0]

@@ -53,8 +53,8 @@ def _admin(statement: str) -> None:
 
 
 def url_of(name: str, base: str = "") -> str:
-    return make_url(base or require_server()).set(database=name).render_as_string(
-        hide_password=False
+    return (
+        make_url(base or require_server()).set(database=name).render_as_string(hide_password=False)
     )
 
 
@@ -212,8 +212,6 @@ def postgres_store(postgres_module_url: str) -> Iterator[EventStore]:
     store = EventStore(open_database(postgres_module_url))
     yield store
     store.database.close()
-
-
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

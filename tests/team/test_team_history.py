@@ -43,8 +43,9 @@ def test_create_edit_delete_and_restore_are_each_recorded(store, visit, database
     now = datetime.now(UTC)
     assert all(now - timedelta(minutes=1) < e.at <= now for e in entries)
     create, edit = entries[3], entries[2]
-    assert create.before is None and create.after == dataclasses.replace(visit, created_at=None,
-                                                                         updated_at=None)
+    assert create.before is None and create.after == dataclasses.replace(
+        visit, created_at=None, updated_at=None
+    )
     assert edit.before.title_en == visit.title_en and edit.after.title_en == "Renamed"
     assert edit.after == dataclasses.replace(edited, created_at=None, updated_at=None)
     assert entries[1].after is None and entries[1].before.title_en == "Renamed"

@@ -26,9 +26,7 @@ def without_id(event):
 
 
 def test_the_sample_round_trips(store, saved):
-    assert [without_id(store.get(e.id)) for e in saved] == [
-        without_id(e) for e in sample_events()
-    ]
+    assert [without_id(store.get(e.id)) for e in saved] == [without_id(e) for e in sample_events()]
     assert store.count() == len(saved) == 11
     assert store.get_many([e.id for e in saved[:3]]) == {e.id: e for e in saved[:3]}
 

@@ -46,9 +46,7 @@ def test_a_save_in_one_window_shows_in_the_other_within_a_second(
     mine.edit_event(visit.id)
     saved = time.monotonic()
     row = theirs.event_list.model_.row_of(visit.id)
-    qtbot.waitUntil(
-        lambda: theirs.event_list.model_.event_at(row).title_en == EDITED, timeout=1500
-    )
+    qtbot.waitUntil(lambda: theirs.event_list.model_.event_at(row).title_en == EDITED, timeout=1500)
     assert time.monotonic() - saved < 1.5
     assert theirs.details.title.text() == EDITED
     assert theirs.timeline.selected_id == visit.id, "the selection stays"

@@ -47,8 +47,6 @@ PLURAL_FORMS = {"ar": 6, "en": 2, "fr": 2}  # Qt's plural rules for each languag
 ARABIC = re.compile("[\u0600-\u06ff]")
 
 
-
-
 @dataclass(frozen=True)
 class Message:
     context: str

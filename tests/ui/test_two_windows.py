@@ -81,4 +81,3 @@ def test_differences_list_only_what_changed():
     rows = differences(sample, changed)
     assert [row[0] for row in rows] == ["title_en", "tags"]
     assert rows[0][2] == "<b>new</b>"
-

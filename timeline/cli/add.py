@@ -19,9 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "add", help="add one event (exit 2 and nothing written if a field is wrong)"
     )
     parser.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
-    parser.add_argument(
-        "--kind", required=True, help=", ".join(kind.value for kind in EventKind)
-    )
+    parser.add_argument("--kind", required=True, help=", ".join(kind.value for kind in EventKind))
     parser.add_argument("--countries", nargs="+", required=True, metavar="CODE")
     parser.add_argument("--host", metavar="CODE", help="the host, among the countries")
     when = parser.add_mutually_exclusive_group(required=True)

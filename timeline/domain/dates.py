@@ -162,9 +162,7 @@ class EventDate:
         if value.startswith("[") and value.endswith("]"):
             start, sep, end = value[1:-1].partition("..")
             if not sep or not start or not end:
-                raise ValidationError(
-                    "date", f"'{text}' is not a window (expected [START..END])"
-                )
+                raise ValidationError("date", f"'{text}' is not a window (expected [START..END])")
             return cls(FuzzyDate.parse(start), FuzzyDate.parse(end), within=True)
         if "/" in value:
             start, _, end = value.partition("/")

@@ -84,15 +84,12 @@ class Event:
             needed = self.kind.info.min_countries
         unknown = [code for code in self.countries if not is_country(code)]
         if unknown:
-            found.append(
-                ValidationError("countries", f"unknown country code {', '.join(unknown)}")
-            )
+            found.append(ValidationError("countries", f"unknown country code {', '.join(unknown)}"))
         if len(self.countries) < needed:
             found.append(
                 ValidationError(
                     "countries",
-                    f"a {self.kind} needs at least {needed} countries, "
-                    f"{len(self.countries)} given",
+                    f"a {self.kind} needs at least {needed} countries, {len(self.countries)} given",
                 )
             )
         if self.host is not None and self.host not in self.countries:
@@ -102,9 +99,7 @@ class Event:
         if not any(title.strip() for title in (self.title_ar, self.title_en, self.title_fr)):
             found.append(ValidationError("title", "at least one title is required"))
         if self.place.country is not None and not is_country(self.place.country):
-            found.append(
-                ValidationError("place", f"unknown country code {self.place.country}")
-            )
+            found.append(ValidationError("place", f"unknown country code {self.place.country}"))
         for number, person in enumerate(self.participants, start=1):
             if not person.name.strip():
                 found.append(ValidationError(f"participants[{number}]", "the name is empty"))
@@ -122,9 +117,7 @@ class Event:
                     )
                 )
             if not (source.url or source.outlet):
-                found.append(
-                    ValidationError(f"sources[{number}]", "give an address or an outlet")
-                )
+                found.append(ValidationError(f"sources[{number}]", "give an address or an outlet"))
         if any(not tag.strip() for tag in self.tags):
             found.append(ValidationError("tags", "a tag is empty"))
         return found

@@ -47,27 +47,39 @@ class KindInfo:
 
 KIND_INFO: dict[EventKind, KindInfo] = {
     EventKind.OFFICIAL_VISIT: KindInfo(
-        "042", "CONSULT", "visit",
+        "042",
+        "CONSULT",
+        "visit",
         {"ar": "زيارة رسمية", "en": "Official visit", "fr": "Visite officielle"},
     ),
     EventKind.BILATERAL_MEETING: KindInfo(
-        "040", "CONSULT", "",
+        "040",
+        "CONSULT",
+        "",
         {"ar": "لقاء ثنائي", "en": "Bilateral meeting", "fr": "Rencontre bilatérale"},
     ),
     EventKind.SIDELINE_MEETING: KindInfo(
-        "044", "CONSULT", "third-party",
+        "044",
+        "CONSULT",
+        "third-party",
         {"ar": "لقاء على الهامش", "en": "Sideline meeting", "fr": "Rencontre en marge"},
     ),
     EventKind.AGREEMENT_SIGNED: KindInfo(
-        "057", "SUPPORT", "",
+        "057",
+        "SUPPORT",
+        "",
         {"ar": "توقيع اتفاق", "en": "Agreement signed", "fr": "Accord signé"},
     ),
     EventKind.AGREEMENT_IN_FORCE: KindInfo(
-        "057", "COOPERATE", "",
+        "057",
+        "COOPERATE",
+        "",
         {"ar": "دخول اتفاق حيز التنفيذ", "en": "Agreement in force", "fr": "Entrée en vigueur"},
     ),
     EventKind.MULTILATERAL_GATHERING: KindInfo(
-        "05", "CONSULT", "multilateral",
+        "05",
+        "CONSULT",
+        "multilateral",
         {
             "ar": "اجتماع متعدد الأطراف",
             "en": "Multilateral gathering",
@@ -76,11 +88,15 @@ KIND_INFO: dict[EventKind, KindInfo] = {
         multilateral=True,
     ),
     EventKind.PHONE_CALL: KindInfo(
-        "040", "CONSULT", "phone",
+        "040",
+        "CONSULT",
+        "phone",
         {"ar": "اتصال هاتفي", "en": "Phone call", "fr": "Entretien téléphonique"},
     ),
     EventKind.STATEMENT: KindInfo(
-        "010", "AGREE", "",
+        "010",
+        "AGREE",
+        "",
         {"ar": "تصريح", "en": "Statement", "fr": "Déclaration"},
     ),
 }

@@ -29,8 +29,7 @@ def to_record(event: Event) -> Record:
         "summary": event.summary,
         "place": {"city": event.place.city, "country": event.place.country},
         "participants": [
-            {"name": p.name, "office": p.office, "country": p.country}
-            for p in event.participants
+            {"name": p.name, "office": p.office, "country": p.country} for p in event.participants
         ],
         "sources": [
             {

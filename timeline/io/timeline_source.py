@@ -138,9 +138,7 @@ class StoreSource:
             others: defaultdict[int, list[str]] = defaultdict(list)
             for event_id, other in self.store.partners(self.event_filter, country):
                 others[event_id].append(other)
-            keys = [
-                others[i][0] if len(others[i]) == 1 else "*" for i in ids.tolist()
-            ]
+            keys = [others[i][0] if len(others[i]) == 1 else "*" for i in ids.tolist()]
             counts: dict[str, int] = defaultdict(int)
             for key in keys:
                 counts[key] += 1

@@ -126,7 +126,5 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         probe = to_hijri(start)
         name = probe.month_name(language)
         label = fmt.digits(f"{name} {year}")
-        yield Interval(
-            day_number(start), day_number(end), label, (name, fmt.digits(str(month)))
-        )
+        yield Interval(day_number(start), day_number(end), label, (name, fmt.digits(str(month))))
         year, month = year_next, month_next

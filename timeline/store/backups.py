@@ -49,9 +49,7 @@ class BackupInfo:
 
     @property
     def automatic(self) -> bool:
-        return self.reason in (DAILY, BEFORE_RESTORE) or self.reason.startswith(
-            _UPGRADE_PREFIX
-        )
+        return self.reason in (DAILY, BEFORE_RESTORE) or self.reason.startswith(_UPGRADE_PREFIX)
 
 
 def backups_dir(path: Path) -> Path:
@@ -183,9 +181,7 @@ def _claim(path: Path) -> tuple[sqlite3.Connection | None, str]:
     there is no file or it is no database (it is then kept byte for byte)."""
     if not path.exists():
         return None, ""
-    connection = sqlite3.connect(
-        path, timeout=sqlitefile.LOCK_WAIT_SECONDS, isolation_level=None
-    )
+    connection = sqlite3.connect(path, timeout=sqlitefile.LOCK_WAIT_SECONDS, isolation_level=None)
     try:
         mode = str(connection.execute("PRAGMA journal_mode").fetchone()[0])
         connection.execute("PRAGMA journal_mode=DELETE").fetchone()

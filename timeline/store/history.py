@@ -86,9 +86,7 @@ def record(
 
 def entries(session: Session, event_id: int) -> list[HistoryEntry]:
     """The changes to one event, the newest first."""
-    query = (
-        select(HistoryRow).where(HistoryRow.event_id == event_id).order_by(HistoryRow.id.desc())
-    )
+    query = select(HistoryRow).where(HistoryRow.event_id == event_id).order_by(HistoryRow.id.desc())
     return [_entry(row) for row in session.scalars(query)]
 
 

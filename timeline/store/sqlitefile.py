@@ -135,9 +135,7 @@ def _read_revision(path: Path) -> str | None:
         with closing(sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS)) as db:
             problems = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
             if problems != ["ok"]:
-                raise DamagedFileError(
-                    f"{path}: is damaged ({problems[0]}); it was left untouched"
-                )
+                raise DamagedFileError(f"{path}: is damaged ({problems[0]}); it was left untouched")
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 if tables - {"sqlite_sequence"}:
@@ -155,9 +153,7 @@ def is_read_only_file(path: Path) -> bool:
     """By the mode bits as well as access(2): root may write anything, but a file marked
     0444 was marked so by someone who wants it left alone."""
     mode = path.stat().st_mode
-    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
-        path, os.W_OK
-    )
+    return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK)
 
 
 def _check_writable(path: Path) -> None:
@@ -177,9 +173,7 @@ def _check_writable(path: Path) -> None:
 def _check_unlocked(path: Path) -> None:
     """Take and drop the write lock, so that a file held by another program is named as
     such now rather than failing on the first save."""
-    with closing(
-        sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
-    ) as db:
+    with closing(sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)) as db:
         try:
             db.execute("BEGIN IMMEDIATE")
             db.execute("ROLLBACK")

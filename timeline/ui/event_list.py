@@ -115,8 +115,10 @@ class EventTableModel(QAbstractTableModel):
         parts = [event.place.city]
         if event.place.country:
             parts.append(country_name(event.place.country, language))
-        return "، ".join(p for p in parts if p) if language == "ar" else ", ".join(
-            p for p in parts if p
+        return (
+            "، ".join(p for p in parts if p)
+            if language == "ar"
+            else ", ".join(p for p in parts if p)
         )
 
 

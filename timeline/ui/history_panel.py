@@ -96,9 +96,10 @@ class HistoryPanel(QWidget):
             self.restore_button.setEnabled(False)
             return
         if entry.before is not None and entry.after is not None:
-            lines = [f"{field}: {old} → {new}" for field, old, new in differences(
-                entry.before, entry.after
-            )]
+            lines = [
+                f"{field}: {old} → {new}"
+                for field, old, new in differences(entry.before, entry.after)
+            ]
             self.changes.setText("\n".join(lines) or self.tr("Saved without changes."))
         else:
             self.changes.setText(self._action(entry.action))

@@ -27,9 +27,7 @@ from timeline.store.backups import BackupInfo, list_backups, restore_backup
 from timeline.store.errors import StoreError
 
 
-def _plain_box(
-    parent: QWidget, icon: QMessageBox.Icon, title: str, text: str
-) -> QMessageBox:
+def _plain_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     """A message box that shows file names and reasons as text, never as markup."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -22,9 +22,7 @@ def set_application_names() -> None:
 def default_database_path() -> Path:
     """``timeline.sqlite3`` in the user's data folder, which is created if missing."""
     set_application_names()
-    folder = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    )
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "timeline.sqlite3"
 

@@ -135,9 +135,7 @@ class TimelineView(QWidget):
         """Show every event with a margin (Home). Before the widget is on screen its width
         is not yet its own, so the fit is made again once it is shown at its size."""
         self._fit_when_shown = not self.isVisible()
-        period = fit_period(
-            self._source.index, float(max(self.width(), 200)), self._cache.geometry
-        )
+        period = fit_period(self._source.index, float(max(self.width(), 200)), self._cache.geometry)
         if period is not None:
             self.set_period(period)
 

@@ -290,8 +290,8 @@ class _Scan:
                 for point in points
             )
         if last.month is not None:
-            return last.year is not None or moved or last.day is not None or (
-                self._cue_before(start)
+            return (
+                last.year is not None or moved or last.day is not None or (self._cue_before(start))
             )
         if any(point.year not in LONE_YEARS for point in points):
             return False
@@ -338,4 +338,3 @@ class _Scan:
 def read_dates(text: str, published: date) -> list[DateMention]:
     """Every date expression of ``text``, relative ones read from ``published``."""
     return DateReader().read(text, published)
-

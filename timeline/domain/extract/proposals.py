@@ -107,9 +107,7 @@ def _propose(
         if guess.kind.info.multilateral and mention.gathering.host:
             host = mention.gathering.host
             countries = [*countries, host] if host not in countries else countries
-    return Proposal(
-        sentence, mention, when, guess.kind, tuple(countries), host, place, language
-    )
+    return Proposal(sentence, mention, when, guess.kind, tuple(countries), host, place, language)
 
 
 def _nearest(

@@ -32,8 +32,10 @@ def neutralise(cell: str) -> str:
 
 def restore(cell: str) -> str:
     """The inverse of :func:`neutralise`; a hand-typed ``'=1+2`` also comes back as ``=1+2``."""
-    if len(cell) > 1 and cell[0] == APOSTROPHE and (
-        cell[1] in FORMULA_STARTS or cell[1] == APOSTROPHE
+    if (
+        len(cell) > 1
+        and cell[0] == APOSTROPHE
+        and (cell[1] in FORMULA_STARTS or cell[1] == APOSTROPHE)
     ):
         return cell[1:]
     return cell

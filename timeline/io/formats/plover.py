@@ -69,7 +69,7 @@ def _actors(record: dict[str, Any], field: str) -> list[str]:
     for item in items:
         code = item.get("code") if isinstance(item, dict) else item
         if not isinstance(code, str):
-            raise ValidationError(field, "expected actor codes such as \"MAR\"")
+            raise ValidationError(field, 'expected actor codes such as "MAR"')
         if code.strip():
             codes.append(code.strip().upper())
     return codes
@@ -148,9 +148,7 @@ def _event(record: dict[str, Any], scope: frozenset[str]) -> Event | Row:
         title_fr=title_fr,
         summary=" ".join(_texts(record, "text")),
         host=host,
-        sources=(
-            (Source(url=link) if is_web_url(link) else Source(outlet=link),) if link else ()
-        ),
+        sources=((Source(url=link) if is_web_url(link) else Source(outlet=link),) if link else ()),
         tags=tuple(_texts(record, "context")),
     ).ensure_valid()
 
