@@ -35,6 +35,40 @@ def test_ruff_is_clean(repo):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_ruff_format_leaves_every_file_as_it_is(repo):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            *(p for p in LINTED if (repo / p).exists()),
+        ],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_version_is_read_from_one_place(repo):
+    """pyproject.toml takes it from the package; the newest AppStream release must agree."""
+    import re
+
+    from timeline import __version__
+
+    pyproject = (repo / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dynamic = ["version"]' in pyproject
+    assert 'path = "timeline/__init__.py"' in pyproject
+    metainfo = next((repo / "packaging" / "linux").glob("*.metainfo.xml")).read_text("utf-8")
+    newest = re.search(r'<release version="([^"]+)"', metainfo)
+    assert newest is not None and newest.group(1) == __version__
+    changelog = (repo / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {__version__}" in changelog
+
+
 @pytest.mark.slow
 def test_the_wheel_carries_migrations_and_resources(repo, tmp_path):
     subprocess.run(

@@ -1,23 +1,17 @@
-"""Reliability tests: hypothesis profiles, quick lock waits, and a sample database.
+"""Reliability tests: quick lock waits, and a sample database.
 
-``HYPOTHESIS_PROFILE=long`` runs every fuzz test with many more examples (see
-docs/reliability.md); the default profile keeps the whole suite fast.
+``HYPOTHESIS_PROFILE=long`` runs every fuzz test with many more examples (the profiles are in
+tests/conftest.py; see docs/reliability.md).
 """
 
 from __future__ import annotations
 
-import os
-
 import pytest
-from hypothesis import settings
 
 from timeline.io.sample import load_sample
 from timeline.store import sqlitefile
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
-
-settings.register_profile("long", max_examples=20_000, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture

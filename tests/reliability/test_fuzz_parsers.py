@@ -6,7 +6,7 @@ argparse's own exit 2); anything else is a bug. Input is random text, text close
 records with any field replaced by any JSON value. What is accepted must also make sense:
 it round-trips, or lies within the documented range.
 
-The default run is quick; ``HYPOTHESIS_PROFILE=long`` (tests/reliability/conftest.py) runs
+The default run is quick; ``HYPOTHESIS_PROFILE=long`` (tests/conftest.py) runs
 each test with 20,000 examples.
 """
 
