@@ -12,8 +12,9 @@ import re
 from typing import Any
 
 import psycopg
+import sqlalchemy
 from sqlalchemy import Connection, Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
@@ -50,6 +51,24 @@ def connect_kwargs(engine: Engine) -> dict[str, Any]:
     one's own, outside the pool, such as the one that listens)."""
     _args, kwargs = engine.dialect.create_connect_args(engine.url)
     return {**CONNECT_ARGS, **kwargs}
+
+
+def server_url(host: str, port: int, database: str, user: str, password: str) -> str:
+    """The URL the store opens for a team server; every part taken literally (a ``@`` or
+    ``/`` in a password is quoted, not read as the URL's syntax)."""
+    return URL.create(
+        "postgresql+psycopg",
+        username=user,
+        password=password or None,
+        host=host,
+        port=port,
+        database=database,
+    ).render_as_string(hide_password=False)
+
+
+def toolkit_version() -> str:
+    """The version of the database toolkit, for the About dialog's support lines."""
+    return sqlalchemy.__version__
 
 
 def label_of(url: str) -> str:

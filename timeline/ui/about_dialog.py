@@ -2,7 +2,8 @@
 
 The dialog says what the app is, its version and licences, and what it runs on (Qt, Python,
 SQLAlchemy, the database): what a desk officer copies into a support request with one button.
-It is handed the database's label and SQLAlchemy dialect name, so it knows nothing of the store.
+It is handed the database's label and dialect name; a server URL's password is hidden by the
+store's ``label_of``, the one place that rule lives.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import platform
 import sqlite3
 
 import PySide6
-import sqlalchemy
 from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from timeline import __version__
 from timeline.locations import resources_dir
 from timeline.render.theme import app_font
+from timeline.store.server import label_of, toolkit_version
 
 #: The PNG sizes rendered from resources/icons/diplomatic-timeline.svg (packaging/render_icons.py).
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
@@ -43,16 +42,6 @@ def app_icon() -> QIcon:
         if path.is_file():
             icon.addFile(str(path), QSize(size, size))
     return icon
-
-
-def _without_password(label: str) -> str:
-    """A server URL's password is never shown; a file path is shown as it is."""
-    if "://" not in label:
-        return label
-    try:
-        return make_url(label).render_as_string(hide_password=True)
-    except ArgumentError:
-        return label
 
 
 class AboutDialog(QDialog):
@@ -95,12 +84,12 @@ class AboutDialog(QDialog):
                 .replace("%2", PySide6.__version__),
             ),
             (self.tr("Python"), platform.python_version()),
-            (self.tr("SQLAlchemy"), sqlalchemy.__version__),
+            (self.tr("SQLAlchemy"), toolkit_version()),
             (
                 self.tr("Database"),
                 database.replace("%1", dialect).replace("%2", sqlite3.sqlite_version),
             ),
-            (self.tr("Opened"), _without_password(database_label)),
+            (self.tr("Opened"), label_of(database_label)),
         ]
         form = QFormLayout()
         for text, value in self.details:

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL
 
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
+from timeline.store.server import server_url
 from timeline.ui.settings import APPLICATION, settings
 
 #: The keyring's name for our passwords ("service" in keyring's words).
@@ -53,14 +53,7 @@ class TeamServer:
         return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
     def url(self, password: str) -> str:
-        return URL.create(
-            "postgresql+psycopg",
-            username=self.user,
-            password=password or None,
-            host=self.host,
-            port=self.port,
-            database=self.database,
-        ).render_as_string(hide_password=False)
+        return server_url(self.host, self.port, self.database, self.user, password)
 
 
 def has_keyring() -> bool:
