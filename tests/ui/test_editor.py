@@ -248,8 +248,14 @@ def bad_publication_day(dialog: EventEditorDialog) -> list[QWidget]:
         (end_before_start, "End date: the end 2025-03-01 is before the start 2025-03-19"),
         (missing_hijri_day, "Start date (Hijri): Ramadan 1446 has 29 days, not 30"),
         (hijri_year_out_of_range, "Start date (Hijri): Hijri year 1342 is outside"),
-        (one_country, "Countries: a agreement-in-force needs at least 2 countries, 1 given"),
-        (no_country_for_a_gathering, "Countries: a multilateral-gathering needs at least 1"),
+        (
+            one_country,
+            "Countries: an event of kind “Agreement in force” needs at least 2 countries, 1 given",
+        ),
+        (
+            no_country_for_a_gathering,
+            "Countries: an event of kind “Multilateral gathering” needs at least 1",
+        ),
         (no_title, "Title: at least one title is required"),
         (ftp_source, "Source 1: 'ftp://example.org/report' is not an http(s) address"),
         (bad_publication_day, "Source 1: '2025-02-30' is not a day (YYYY-MM-DD)"),
@@ -420,6 +426,21 @@ def test_an_arabic_ui_is_right_to_left(make_dialog):
     assert dialog.kind.itemText(dialog.kind.findData(EventKind.OFFICIAL_VISIT)) == "زيارة رسمية"
     dialog.title_en.setText("Visit")
     assert dialog.title_en.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("ar", "الشهر 2025-02 فيه 28 يومًا، لا 30"),
+        ("fr", "2025-02 compte 28 jours, pas 30"),
+    ],
+)
+def test_problems_are_named_in_the_readers_language(make_dialog, language, expected):
+    dialog = make_dialog(fmt=DateFormat(language=language))
+    choose_kind(dialog, EventKind.OFFICIAL_VISIT)
+    enter(dialog.start, 2025, 2, 30)
+    assert expected in problems_text(dialog)
+    assert "has 28 days" not in problems_text(dialog)
 
 
 def test_every_input_has_an_object_and_an_accessible_name(dialog):

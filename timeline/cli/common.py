@@ -86,7 +86,8 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
             countries=countries, kinds=kinds, start=start, end=end, text=args.text or ""
         )
     except ValidationError as error:
-        raise UsageError(str(error)) from error
+        language = getattr(args, "lang", None) or "en"
+        raise UsageError(f"{error.field}: {error.in_language(language)}") from error
 
 
 def database_target(args: argparse.Namespace) -> str:

@@ -8,6 +8,7 @@ import pycountry
 from babel import Locale
 
 from timeline.domain.errors import ValidationError
+from timeline.domain.messages import message
 
 
 @cache
@@ -19,7 +20,7 @@ def parse_country(text: str, field: str = "countries") -> str:
     """Read an ISO alpha-2 code in any case; a ValidationError names an unknown one."""
     code = text.strip().upper()
     if code not in _codes():
-        raise ValidationError(field, f"'{text}' is not an ISO 3166-1 alpha-2 country code")
+        raise ValidationError(field, message("country.not_a_code", text=text))
     return code
 
 
@@ -44,5 +45,5 @@ def country_name(code: str, language: str = "en") -> str:
 def alpha3(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
-        raise ValidationError("countries", f"'{code}' is not an ISO 3166-1 alpha-2 country code")
+        raise ValidationError("countries", message("country.not_a_code", text=code))
     return country.alpha_3

@@ -8,6 +8,7 @@ import re
 from timeline.domain.dates import FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import parse_hijri
+from timeline.domain.messages import message
 from timeline.domain.normalize import normalize
 
 _HIJRI_MARKS = frozenset(("ه", "ah", "h"))  # هـ after normalisation drops its tatweel
@@ -22,14 +23,16 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
         words = [word for word in words if word not in _HIJRI_MARKS]
     body = " ".join(words)
     if not _NUMBERS.fullmatch(body):
-        expected = "YYYY-MM-DD هـ" if hijri else "YYYY, YYYY-MM or YYYY-MM-DD"
-        raise ValidationError(field, f"'{text.strip()}' is not a date (expected {expected})")
+        shown = text.strip()
+        if hijri:
+            raise ValidationError(field, message("date.not_a_hijri_date_input", text=shown))
+        raise ValidationError(field, message("date.not_a_date", text=shown))
     numbers = body.split()
     try:
         if hijri:
             if len(numbers) != 3:
-                raise ValidationError(field, "a Hijri date needs a year, a month and a day")
+                raise ValidationError(field, message("hijri.needs_day"))
             return FuzzyDate.from_date(parse_hijri("-".join(numbers)))
         return FuzzyDate(*(int(number) for number in numbers))
     except ValidationError as error:
-        raise ValidationError(field, error.message) from None
+        raise ValidationError(field, error.detail) from None

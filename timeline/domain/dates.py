@@ -18,6 +18,7 @@ from datetime import date
 from enum import StrEnum
 
 from timeline.domain.errors import ValidationError
+from timeline.domain.messages import message
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
@@ -44,19 +45,22 @@ class FuzzyDate:
 
     def __post_init__(self) -> None:
         if not MIN_YEAR <= self.year <= MAX_YEAR:
-            raise ValidationError("date", f"year {self.year} is outside {MIN_YEAR}-{MAX_YEAR}")
+            raise ValidationError(
+                "date",
+                message("date.year_out_of_range", year=self.year, first=MIN_YEAR, last=MAX_YEAR),
+            )
         if self.month is None:
             if self.day is not None:
-                raise ValidationError("date", "a day needs a month")
+                raise ValidationError("date", message("date.day_needs_month"))
             return
         if not 1 <= self.month <= 12:
-            raise ValidationError("date", f"month {self.month} does not exist")
+            raise ValidationError("date", message("date.no_such_month", month=self.month))
         if self.day is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
+                month = f"{self.year:04d}-{self.month:02d}"
                 raise ValidationError(
-                    "date",
-                    f"{self.year:04d}-{self.month:02d} has {last} days, not {self.day}",
+                    "date", message("date.no_such_day", month=month, length=last, day=self.day)
                 )
 
     @classmethod
@@ -68,9 +72,7 @@ class FuzzyDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
         match = _FUZZY_RE.match(text.strip())
         if match is None:
-            raise ValidationError(
-                "date", f"'{text}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
-            )
+            raise ValidationError("date", message("date.not_a_date", text=text))
         year, month, day = (int(part) if part else None for part in match.groups())
         assert year is not None
         return cls(year, month, day)
@@ -122,12 +124,14 @@ class EventDate:
     def __post_init__(self) -> None:
         if self.end is None:
             if self.within:
-                raise ValidationError("end", "'on one day within' needs an end date")
+                raise ValidationError("end", message("date.within_needs_end"))
             return
         if self.end.latest() < self.start.earliest():
-            raise ValidationError("end", f"the end {self.end} is before the start {self.start}")
+            raise ValidationError(
+                "end", message("date.end_before_start", end=str(self.end), start=str(self.start))
+            )
         if self.end == self.start:
-            raise ValidationError("end", "the end is the same as the start; leave it empty")
+            raise ValidationError("end", message("date.end_same_as_start"))
 
     @classmethod
     def on(cls, value: date) -> EventDate:
@@ -162,7 +166,7 @@ class EventDate:
         if value.startswith("[") and value.endswith("]"):
             start, sep, end = value[1:-1].partition("..")
             if not sep or not start or not end:
-                raise ValidationError("date", f"'{text}' is not a window (expected [START..END])")
+                raise ValidationError("date", message("date.not_a_window", text=text))
             return cls(FuzzyDate.parse(start), FuzzyDate.parse(end), within=True)
         if "/" in value:
             start, _, end = value.partition("/")

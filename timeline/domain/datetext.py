@@ -16,6 +16,7 @@ from babel import Locale
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import to_hijri
+from timeline.domain.messages import message
 
 
 class DateStyle(StrEnum):
@@ -63,7 +64,9 @@ def parse_date_style(text: str) -> DateStyle:
         return DateStyle(text.strip().lower())
     except ValueError:
         known = ", ".join(style.value for style in DateStyle)
-        raise ValidationError("date-style", f"unknown date style '{text}' ({known})") from None
+        raise ValidationError(
+            "date-style", message("date.unknown_style", text=text, known=known)
+        ) from None
 
 
 @cache

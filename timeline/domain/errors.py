@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+from timeline.domain.messages import FALLBACK, Message
+
 
 class ValidationError(ValueError):
-    """Input that breaks a domain rule; ``field`` says where, ``str()`` says what."""
+    """Input that breaks a domain rule; ``field`` says where, ``message`` says what.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+    The domain's own rules pass a :class:`Message` from the catalogue, so the reader sees
+    them in their language (:meth:`in_language`); text from elsewhere (a file format's reader
+    quoting its own field) may be passed as it is.
+    """
+
+    def __init__(self, field: str, detail: Message | str) -> None:
         self.field = field
-        self.message = message
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The English words: for logs and for readers that chose no language."""
+        return self.in_language(FALLBACK)
+
+    def in_language(self, language: str) -> str:
+        detail = self.detail
+        return detail.render(language) if isinstance(detail, Message) else detail
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

@@ -14,6 +14,7 @@ from timeline.domain.countries import is_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
+from timeline.domain.messages import message
 
 LANGUAGES = ("ar", "en", "fr")
 
@@ -78,48 +79,69 @@ class Event:
         """Every rule this event breaks, each naming its field; empty when valid."""
         found: list[ValidationError] = []
         if not isinstance(self.kind, EventKind):
-            found.append(ValidationError("kind", f"unknown kind '{self.kind}'"))
+            known = ", ".join(kind.value for kind in EventKind)
+            found.append(
+                ValidationError("kind", message("kind.unknown", text=self.kind, known=known))
+            )
             needed = 2
         else:
             needed = self.kind.info.min_countries
         unknown = [code for code in self.countries if not is_country(code)]
         if unknown:
-            found.append(ValidationError("countries", f"unknown country code {', '.join(unknown)}"))
+            found.append(
+                ValidationError(
+                    "countries", message("country.unknown_code", codes=", ".join(unknown))
+                )
+            )
         if len(self.countries) < needed:
             found.append(
                 ValidationError(
                     "countries",
-                    f"a {self.kind} needs at least {needed} countries, {len(self.countries)} given",
+                    message(
+                        "event.too_few_countries",
+                        kind=self.kind.info.names
+                        if isinstance(self.kind, EventKind)
+                        else str(self.kind),
+                        needed=needed,
+                        given=len(self.countries),
+                    ),
                 )
             )
         if self.host is not None and self.host not in self.countries:
-            found.append(
-                ValidationError("host", f"the host {self.host} is not among the countries")
-            )
+            found.append(ValidationError("host", message("event.host_not_a_party", host=self.host)))
         if not any(title.strip() for title in (self.title_ar, self.title_en, self.title_fr)):
-            found.append(ValidationError("title", "at least one title is required"))
+            found.append(ValidationError("title", message("event.title_required")))
         if self.place.country is not None and not is_country(self.place.country):
-            found.append(ValidationError("place", f"unknown country code {self.place.country}"))
+            found.append(
+                ValidationError("place", message("country.unknown_code", codes=self.place.country))
+            )
         for number, person in enumerate(self.participants, start=1):
             if not person.name.strip():
-                found.append(ValidationError(f"participants[{number}]", "the name is empty"))
+                found.append(
+                    ValidationError(f"participants[{number}]", message("event.name_empty"))
+                )
             if person.country is not None and not is_country(person.country):
                 found.append(
                     ValidationError(
-                        f"participants[{number}]", f"unknown country code {person.country}"
+                        f"participants[{number}]",
+                        message("country.unknown_code", codes=person.country),
                     )
                 )
         for number, source in enumerate(self.sources, start=1):
             if source.url and not is_web_url(source.url):
                 found.append(
                     ValidationError(
-                        f"sources[{number}]", f"'{source.url}' is not an http(s) address"
+                        f"sources[{number}]", message("event.not_a_web_address", url=source.url)
                     )
                 )
             if not (source.url or source.outlet):
-                found.append(ValidationError(f"sources[{number}]", "give an address or an outlet"))
+                found.append(
+                    ValidationError(
+                        f"sources[{number}]", message("event.source_needs_address_or_outlet")
+                    )
+                )
         if any(not tag.strip() for tag in self.tags):
-            found.append(ValidationError("tags", "a tag is empty"))
+            found.append(ValidationError("tags", message("event.tag_empty")))
         return found
 
     def ensure_valid(self) -> Event:

@@ -9,6 +9,7 @@ from datetime import date
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.messages import message
 from timeline.domain.normalize import normalize, search_terms
 
 
@@ -37,18 +38,17 @@ class EventFilter:
 
     def __post_init__(self) -> None:
         if len(self.countries) > 2:
-            raise ValidationError("countries", "filter by one country or a pair, not more")
+            raise ValidationError("countries", message("filter.too_many_countries"))
         if self.start and self.end and self.end < self.start:
             raise ValidationError(
-                "period", f"the period ends ({self.end}) before it starts ({self.start})"
+                "period",
+                message("filter.period_reversed", end=str(self.end), start=str(self.start)),
             )
 
     @classmethod
     def pair(cls, first: str, second: str) -> EventFilter:
         if first == second:
-            raise ValidationError(
-                "countries", f"a pair needs two different countries, not {first} twice"
-            )
+            raise ValidationError("countries", message("filter.pair_needs_two", country=first))
         return cls(countries=frozenset((first, second)))
 
     def matches(self, event: Event) -> bool:

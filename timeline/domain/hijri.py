@@ -8,6 +8,7 @@ from datetime import date
 from hijridate import Gregorian, Hijri
 
 from timeline.domain.errors import ValidationError
+from timeline.domain.messages import message
 
 #: The span hijridate's Umm al-Qura tables cover.
 FIRST_GREGORIAN = date(1924, 8, 1)
@@ -44,8 +45,12 @@ def to_hijri(value: date) -> HijriDate:
     if not FIRST_GREGORIAN <= value <= LAST_GREGORIAN:
         raise ValidationError(
             "date",
-            f"{value.isoformat()} has no Umm al-Qura date: the calendar covers "
-            f"{FIRST_GREGORIAN.isoformat()} to {LAST_GREGORIAN.isoformat()}",
+            message(
+                "hijri.no_umm_al_qura_date",
+                day=value.isoformat(),
+                first=FIRST_GREGORIAN.isoformat(),
+                last=LAST_GREGORIAN.isoformat(),
+            ),
         )
     hijri = Gregorian(value.year, value.month, value.day).to_hijri()
     return HijriDate(hijri.year, hijri.month, hijri.day)
@@ -56,17 +61,22 @@ def from_hijri(year: int, month: int, day: int) -> date:
     if not FIRST_HIJRI_YEAR <= year <= LAST_HIJRI_YEAR:
         raise ValidationError(
             "hijri",
-            f"Hijri year {year} is outside the supported {FIRST_HIJRI_YEAR}-{LAST_HIJRI_YEAR}",
+            message(
+                "hijri.year_out_of_range", year=year, first=FIRST_HIJRI_YEAR, last=LAST_HIJRI_YEAR
+            ),
         )
     if not 1 <= month <= 12:
-        raise ValidationError("hijri", f"Hijri month {month} does not exist")
+        raise ValidationError("hijri", message("hijri.no_such_month", month=month))
     try:
         length = Hijri(year, month, 1).month_length()
     except (ValueError, OverflowError) as error:
         raise ValidationError("hijri", str(error)) from error
     if not 1 <= day <= length:
-        name = Hijri(year, month, 1).month_name("en")
-        raise ValidationError("hijri", f"{name} {year} has {length} days, not {day}")
+        first = HijriDate(year, month, 1)
+        name = {language: first.month_name(language) for language in ("ar", "en")}
+        raise ValidationError(
+            "hijri", message("hijri.no_such_day", name=name, year=year, length=length, day=day)
+        )
     try:
         return Hijri(year, month, day).to_gregorian()
     except (ValueError, OverflowError) as error:
@@ -78,6 +88,6 @@ def parse_hijri(text: str) -> date:
     parts = text.strip().split("-")
     # At most four digits a part: int() refuses (ValueError) numbers of 4,300 digits.
     if len(parts) != 3 or not all(part.isdecimal() and len(part) <= 4 for part in parts):
-        raise ValidationError("hijri", f"'{text}' is not a Hijri date (expected YYYY-MM-DD)")
+        raise ValidationError("hijri", message("hijri.not_a_date", text=text))
     year, month, day = (int(part) for part in parts)
     return from_hijri(year, month, day)

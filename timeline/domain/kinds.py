@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from timeline.domain.errors import ValidationError
+from timeline.domain.messages import message
 
 
 class EventKind(StrEnum):
@@ -108,4 +109,4 @@ def parse_kind(text: str) -> EventKind:
         return EventKind(text.strip())
     except ValueError:
         known = ", ".join(kind.value for kind in EventKind)
-        raise ValidationError("kind", f"unknown kind '{text}' (known: {known})") from None
+        raise ValidationError("kind", message("kind.unknown", text=text, known=known)) from None

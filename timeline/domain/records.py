@@ -14,6 +14,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import parse_kind
+from timeline.domain.messages import message
 
 Record = dict[str, Any]
 
@@ -53,20 +54,20 @@ def _text(record: Record, key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(key, f"expected text, found {type(value).__name__}")
+        raise ValidationError(key, message("record.expected_text", found=type(value).__name__))
     return value
 
 
 def _list(record: Record, key: str) -> list[Any]:
     value = record.get(key) or []
     if not isinstance(value, list):
-        raise ValidationError(key, f"expected a list, found {type(value).__name__}")
+        raise ValidationError(key, message("record.expected_list", found=type(value).__name__))
     return value
 
 
 def _object(value: Any, field: str) -> Record:
     if not isinstance(value, dict):
-        raise ValidationError(field, f"expected an object, found {type(value).__name__}")
+        raise ValidationError(field, message("record.expected_object", found=type(value).__name__))
     return value
 
 
@@ -74,7 +75,7 @@ def _optional_country(value: Any, field: str) -> str | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise ValidationError(field, "expected a country code")
+        raise ValidationError(field, message("country.expected_code"))
     return parse_country(value, field)
 
 
@@ -85,7 +86,7 @@ def optional_day(value: Any, field: str) -> date | None:
     try:
         return date.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a day (YYYY-MM-DD)") from None
+        raise ValidationError(field, message("date.not_a_day", text=value)) from None
 
 
 def from_record(record: Any) -> Event:
@@ -117,10 +118,10 @@ def from_record(record: Any) -> Event:
         )
     tags = _list(record, "tags")
     if not all(isinstance(tag, str) for tag in tags):
-        raise ValidationError("tags", "every tag must be text")
+        raise ValidationError("tags", message("record.tags_must_be_text"))
     event_id = record.get("id")
     if event_id is not None and (not isinstance(event_id, int) or event_id < 1):
-        raise ValidationError("id", f"'{event_id}' is not a positive whole number")
+        raise ValidationError("id", message("record.not_a_positive_number", value=event_id))
     event = Event(
         id=event_id,
         kind=parse_kind(_text(record, "kind")),

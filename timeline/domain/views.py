@@ -13,6 +13,7 @@ from timeline.domain.countries import parse_country
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import parse_kind
+from timeline.domain.messages import message
 from timeline.domain.period import Period, navigate
 from timeline.domain.records import optional_day
 
@@ -41,15 +42,15 @@ class SavedView:
     def from_dict(cls, data: Any) -> SavedView:
         """A view from its dict; ValidationError says which field is wrong."""
         if not isinstance(data, dict):
-            raise ValidationError("view", "a saved view must be an object")
+            raise ValidationError("view", message("view.not_an_object"))
         name = data.get("name")
         if not isinstance(name, str) or not name.strip():
-            raise ValidationError("name", "a saved view needs a name")
+            raise ValidationError("name", message("view.needs_name"))
         countries = tuple(parse_country(str(code)) for code in data.get("countries") or ())
         kinds = frozenset(parse_kind(str(kind)) for kind in data.get("kinds") or ())
         text = data.get("text") or ""
         if not isinstance(text, str):
-            raise ValidationError("text", "the search text must be text")
+            raise ValidationError("text", message("view.text_must_be_text"))
         event_filter = EventFilter(
             countries=frozenset(countries),
             kinds=kinds,
@@ -65,6 +66,6 @@ class SavedView:
                 or not all(isinstance(v, int | float) for v in period)
                 or period[1] <= period[0]
             ):
-                raise ValidationError("period", "the zoom must be two increasing day numbers")
+                raise ValidationError("period", message("view.bad_zoom"))
             period = navigate(Period(float(period[0]), float(period[1])))
         return cls(name.strip(), event_filter, countries, period)

@@ -113,7 +113,7 @@ class DateRow(QWidget):
         except ValidationError as error:
             if self._field is None:
                 raise
-            raise ValidationError(self._field, error.message) from error
+            raise ValidationError(self._field, error.detail) from error
 
     def _read(self) -> FuzzyDate:
         precision = self.current_precision()

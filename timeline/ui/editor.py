@@ -368,7 +368,11 @@ class EventEditorDialog(QDialog):
 
     def _describe(self, problem: ValidationError) -> str:
         """``Start date: 2025-02 has 28 days, not 30`` in the UI language."""
-        return fill(self.tr("%1: %2"), self.field_label(problem.field), problem.message)
+        return fill(
+            self.tr("%1: %2"),
+            self.field_label(problem.field),
+            problem.in_language(self._fmt.language),
+        )
 
     def field_label(self, field: str) -> str:
         """The translated name of a domain field such as ``date`` or ``sources[1]``."""

@@ -160,7 +160,7 @@ class FileCommands:
         try:
             when = parse_user_date(text)
         except ValidationError as error:
-            self._show_error(error.message)
+            self._show_error(error.in_language(self.fmt.language))
             return
         self.timeline.go_to(when.earliest())
 

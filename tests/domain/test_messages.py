@@ -1,0 +1,78 @@
+"""The domain's message catalogue: every id in Arabic, English and French, and used."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from timeline.domain.dates import FuzzyDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.hijri import from_hijri
+from timeline.domain.messages import LANGUAGES, Message, catalogue, message, placeholders
+from timeline.locations import resources_dir
+
+IDS = sorted(catalogue())
+SOURCE = resources_dir().parent / "timeline"
+
+
+def _arabic_letters(text: str) -> int:
+    return sum("ARABIC" in unicodedata.name(char, "") for char in text)
+
+
+@pytest.mark.parametrize("message_id", IDS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_written_in_every_language(message_id, language):
+    templates = catalogue()[message_id]
+    assert templates[language].strip()
+    assert placeholders(templates[language]) == placeholders(templates["en"])
+    values = {name: f"<{name}>" for name in placeholders(templates["en"])}
+    rendered = Message(message_id, values).render(language)
+    assert all(f"<{name}>" in rendered for name in values)
+    if language == "ar":
+        assert _arabic_letters(rendered) >= 3
+    else:
+        assert _arabic_letters(rendered) == 0 or "هـ" in rendered
+    if language == "fr":
+        assert rendered != Message(message_id, values).render("en")
+
+
+def test_every_message_is_used_and_every_use_is_in_the_catalogue():
+    code = "\n".join(path.read_text("utf-8") for path in SOURCE.rglob("*.py"))
+    used = set(re.findall(r'message\(\s*"([a-z_.]+)"', code))
+    assert used <= set(IDS)
+    assert set(IDS) <= used
+
+
+def test_an_unknown_id_is_a_programming_error():
+    with pytest.raises(KeyError):
+        message("date.no_such_thing")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "2025-02 has 28 days, not 30"),
+        ("ar", "الشهر 2025-02 فيه 28 يومًا، لا 30"),
+        ("fr", "2025-02 compte 28 jours, pas 30"),
+    ],
+)
+def test_a_broken_rule_reads_in_the_readers_language(language, expected):
+    with pytest.raises(ValidationError) as raised:
+        FuzzyDate(2025, 2, 30)
+    assert raised.value.in_language(language) == expected
+    assert str(raised.value) == "date: 2025-02 has 28 days, not 30"
+
+
+def test_names_inside_a_message_follow_the_language():
+    with pytest.raises(ValidationError) as raised:
+        from_hijri(1446, 9, 30)
+    assert raised.value.in_language("en") == "Ramadan 1446 has 29 days, not 30"
+    assert raised.value.in_language("ar").startswith("رمضان 1446")
+    assert raised.value.in_language("fr") == "Ramadan 1446 compte 29 jours, pas 30"
+
+
+def test_text_from_elsewhere_is_passed_through_as_it_is():
+    error = ValidationError("SQLDATE", "not eight digits")
+    assert error.in_language("ar") == error.message == "not eight digits"

@@ -1,0 +1,70 @@
+"""What the domain says to people, in their language, without Qt.
+
+A rule that is broken is named by a message id and its values; the words live in one
+catalogue, ``resources/messages/domain.json``, in Arabic, English and French. The UI, the CLI
+and the exports render a message in their reader's language; English is the fallback and what
+``str()`` gives for logs.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from timeline.locations import resources_dir
+
+#: The languages every message is written in.
+LANGUAGES = ("ar", "en", "fr")
+FALLBACK = "en"
+
+#: A value that reads differently per language (a kind's or a month's name): language → text.
+Localized = Mapping[str, str]
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """Message id → language → template with ``{named}`` values."""
+    path = resources_dir() / "messages" / "domain.json"
+    with path.open(encoding="utf-8") as file:
+        loaded: dict[str, dict[str, str]] = json.load(file)
+    return loaded
+
+
+def placeholders(template: str) -> set[str]:
+    """The names a template fills in (for the completeness test)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A message id and the values it names; rendered late, in the reader's language."""
+
+    id: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.id not in catalogue():
+            raise KeyError(f"no message {self.id!r} in the domain catalogue")
+
+    def render(self, language: str = FALLBACK) -> str:
+        templates = catalogue()[self.id]
+        template = templates.get(language) or templates[FALLBACK]
+        values = {name: _in_language(value, language) for name, value in self.values.items()}
+        return template.format_map(values)
+
+    def __str__(self) -> str:
+        return self.render(FALLBACK)
+
+
+def message(message_id: str, **values: Any) -> Message:
+    return Message(message_id, values)
+
+
+def _in_language(value: Any, language: str) -> Any:
+    if isinstance(value, Mapping):
+        return value.get(language) or value.get(FALLBACK) or next(iter(value.values()), "")
+    return value
