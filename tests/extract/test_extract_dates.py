@@ -77,6 +77,7 @@ CASES = [
     ("أمس", None, "2025-04-07", "2025-04-07", "day", False),
     ("الأحد الماضي", None, "2025-04-06", "2025-04-06", "day", False),
     ("28 فبراير الماضي", None, "2025-02-28", "2025-02-28", "day", False),
+    ("يوم 7 أبريل على هامش", "7 أبريل", "2025-04-07", "2025-04-07", "day", False),
     # Relative, in English and French
     ("last February", None, "2025-02-01", "2025-02-28", "month", False),
     ("next month", None, "2025-05-01", "2025-05-31", "month", False),
