@@ -9,7 +9,8 @@ import pytest
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.summary import count_words, describe
+from timeline.domain.plurals import count_words
+from timeline.domain.summary import describe
 
 PAIR_2024_2025 = EventFilter(
     countries=frozenset({"MA", "KZ"}), start=date(2024, 1, 1), end=date(2025, 12, 31)
