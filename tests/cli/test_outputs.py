@@ -70,6 +70,14 @@ def test_the_export_count_is_in_the_chosen_language(tmp_path, capsys, language, 
     assert capsys.readouterr().out == f"{out}: {words}\n"
 
 
+def test_lang_before_the_command_is_not_hidden_by_the_commands_own(tmp_path, capsys):
+    out = tmp_path / "sample.csv"
+    assert main(["--lang", "ar", "export", "--sample", str(out)]) == 0
+    assert capsys.readouterr().out == f"{out}: 11 حدثًا\n"
+    assert main(["--lang", "fr", "list", "--sample", "--pair", "MA", "AZ", "--format", "text"]) == 0
+    assert capsys.readouterr().out.startswith("mai 2024")
+
+
 def test_check_and_import_count_in_the_language_before_the_command(tmp_path, capsys, one_event):
     assert main(["--lang", "fr", "db", "check", "--database", one_event]) == 0
     assert capsys.readouterr().out.endswith(", 1 événement)\n")
