@@ -11,8 +11,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="diplomatic-timeline-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
-# The command line counts in the terminal's language: English here, whatever the machine's.
-os.environ["LANGUAGE"] = "en"
 os.environ.setdefault("HYPOTHESIS_PROFILE", "default")
 
 import pytest  # noqa: E402

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from timeline.cli import main
-from timeline.cli.words import terminal_language
 from timeline.ui.app import screenshot_format
 
 #: The first bytes of each image format.
@@ -88,17 +87,3 @@ def test_check_and_import_count_in_the_language_before_the_command(tmp_path, cap
     assert capsys.readouterr().out == (
         f"{out} (csv): صف واحد؛ أُضيف حدث واحد؛ لا حدث مستورد من قبل؛ لا صف مرفوض\n"
     )
-
-
-@pytest.mark.parametrize(
-    ("environment", "language"),
-    [({"LANG": "ar_MA.UTF-8"}, "ar"), ({"LANGUAGE": "fr:en", "LANG": "ar_MA.UTF-8"}, "fr"),
-     ({"LC_ALL": "C.UTF-8", "LANG": "fr_FR.UTF-8"}, "en"), ({"LANG": "de_DE.UTF-8"}, "en"),
-     ({}, "en")],
-)  # fmt: skip
-def test_without_lang_the_terminal_decides(monkeypatch, environment, language):
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in environment.items():
-        monkeypatch.setenv(name, value)
-    assert terminal_language() == language
