@@ -70,9 +70,11 @@ def readme_examples(text: str) -> list[Example]:
             examples[-1].command += " " + line.strip()
         elif line.startswith(PROGRAM + " "):
             examples.append(Example(number, line))
-        elif line.startswith(SHOWN) and examples:
-            examples[-1].shown.append(line[len(SHOWN) :].strip())
-        continued = line.endswith("\\") and bool(examples)
+        else:
+            if line.startswith(SHOWN) and examples:
+                examples[-1].shown.append(line[len(SHOWN) :].strip())
+            continue
+        continued = examples[-1].command.endswith("\\")
         if continued:
             examples[-1].command = examples[-1].command[:-1].rstrip()
     return examples
@@ -110,7 +112,7 @@ def check(example: Example, code: int, out: str, err: str) -> None:
         return
     patterns = expected_lines(example)
     assert patterns, f"{example}: show its output under it in the README ({SHOWN}…)"
-    lines = out.splitlines()
+    lines = out.splitlines() + err.splitlines()  # what the terminal shows
     for pattern in patterns:
         assert any(re.search(pattern, line) for line in lines), f"{example}\n{out}"
 
@@ -148,7 +150,8 @@ def test_the_parser_joins_continuations_and_keeps_shown_lines():
         "diplomatic-timeline add --kind x \\\n"
         '    --title-en "A b"   # a comment\n'
         "#   added event 1 (version 1)\n"
-        "pip install .\n"
+        "pip install . \\\n"
+        "    && pytest\n"
         "```\n"
         "diplomatic-timeline outside a block\n"
     )
