@@ -9,8 +9,7 @@ import pytest
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.plurals import count_words
-from timeline.domain.summary import describe
+from timeline.domain.summary import count_words, describe
 
 PAIR_2024_2025 = EventFilter(
     countries=frozenset({"MA", "KZ"}), start=date(2024, 1, 1), end=date(2025, 12, 31)
