@@ -27,6 +27,12 @@ _FORMS = {
         "en": {"one": "{n} row", "other": "{n} rows"},
         "fr": {"one": "{n} ligne", "other": "{n} lignes"},
     },
+    "page": {
+        "ar": {"zero": "لا صفحات", "one": "صفحة واحدة", "two": "صفحتان", "few": "{n} صفحات",
+               "many": "{n} صفحةً", "other": "{n} صفحة"},
+        "en": {"one": "{n} page", "other": "{n} pages"},
+        "fr": {"one": "{n} page", "other": "{n} pages"},
+    },
     "to-add": {
         "ar": {"zero": "لا حدث للإضافة", "one": "حدث واحد للإضافة", "two": "حدثان للإضافة",
                "few": "{n} أحداث للإضافة", "many": "{n} حدثًا للإضافة",
@@ -63,9 +69,9 @@ _FORMS = {
 
 
 def count_words(count: int, language: str, what: str = "event") -> str:
-    """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``2 événements``: ``count`` of ``what`` (a
-    key of the table: event, row, to-add, added, already, rejected, skipped) in the right
-    plural form; English for a language the table does not have."""
+    """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``2 événements``: ``count`` of ``what``
+    (event, row, page, to-add, added, already, rejected, skipped) in the right plural form;
+    English for a language the table does not have."""
     language = language if language in LANGUAGES else "en"
     forms = _FORMS[what][language]
     category = Locale.parse(language).plural_form(count)
