@@ -3,6 +3,8 @@ the plural its language asks for, ``add`` says what it saved."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,16 +12,27 @@ import pytest
 from timeline.cli import main
 from timeline.ui.app import screenshot_format
 
-#: The first bytes of each image format.
-MAGIC = {"JPEG": b"\xff\xd8\xff", "WEBP": b"RIFF"}
 
-
-@pytest.mark.parametrize("name", ["a.jpg", "a.webp"])
-def test_a_screenshot_is_the_image_its_extension_names(qapp, tmp_path, name):
-    path = tmp_path / name
-    argv = ["--sample", "--lang", "en", "--screenshot", str(path), "--size", "400x300"]
-    assert main(argv) == 0
-    assert path.read_bytes().startswith(MAGIC[screenshot_format(path) or ""])
+def test_a_jpg_screenshot_is_a_jpeg(tmp_path):
+    path = tmp_path / "a.jpg"
+    child = subprocess.run(  # the window sets up the whole application: a process of its own
+        [
+            sys.executable,
+            "-m",
+            "timeline",
+            "--sample",
+            "--screenshot",
+            str(path),
+            "--size",
+            "400x300",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    assert path.read_bytes().startswith(b"\xff\xd8\xff")
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,11 @@
 so the two cannot drift apart.
 
 They run in order, as a newcomer types them, in a folder holding a copy of ``docs/examples``
-(what a fresh clone has): in-process through ``timeline.cli.main``, the first one also in a
-child process as a shell runs it. Each must exit 0 and print the line the README shows under
-it (``#   …``; a trailing … means "starts with"), or, where the README shows none, a line
-matching what :data:`EXPECTED` says that command prints.
+(what a fresh clone has): in-process through ``timeline.cli.main``, except the first (also
+run as a shell runs it) and the screenshot, whose window sets the language and font of the
+whole application, so it runs in a child process of its own. Each must exit 0 and
+print the line the README shows under it (``#   …``; a trailing … means "starts with"), or,
+where the README shows none, a line matching what :data:`EXPECTED` says it prints.
 """
 
 from __future__ import annotations
@@ -94,7 +95,20 @@ def expected_lines(example: Example) -> list[str]:
     return [output for command, output in EXPECTED if re.search(command, arguments)]
 
 
+def run_in_child(argv: list[str]) -> tuple[int, str, str]:
+    child = subprocess.run(
+        [sys.executable, "-m", "timeline", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    return child.returncode, child.stdout, child.stderr
+
+
 def run_in_process(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    if "--screenshot" in argv:
+        return run_in_child(argv)
     try:
         code = main(argv)
     except SystemExit as exit_info:
@@ -128,18 +142,11 @@ def test_every_expectation_is_of_a_readme_command():
         assert any(re.search(command, shlex.join(e.argv)) for e in EXAMPLES), command
 
 
-def test_every_readme_command_runs_as_written(qapp, tmp_path, monkeypatch, capsys):
+def test_every_readme_command_runs_as_written(tmp_path, monkeypatch, capsys):
     shutil.copytree(REPO / "docs" / "examples", tmp_path / "docs" / "examples")
     monkeypatch.chdir(tmp_path)
     first = EXAMPLES[0]  # as a shell runs it, in a process of its own
-    child = subprocess.run(
-        [sys.executable, "-m", "timeline", *first.argv],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    check(first, child.returncode, child.stdout, child.stderr)
+    check(first, *run_in_child(first.argv))
     for example in EXAMPLES:
         check(example, *run_in_process(example.argv, capsys))
 
