@@ -4,6 +4,7 @@ nothing and says which field in one line."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -31,7 +32,9 @@ def test_adding_the_kazakh_entry_into_force_by_its_hijri_day(database, capsys):
          "--source", "https://example.org/news", "--outlet", "هومبريس"]
     )  # fmt: skip
     assert code == 0
-    new_id = int(capsys.readouterr().out.strip())
+    said = capsys.readouterr().out.strip()
+    assert re.fullmatch(r"added event \d+ \(version 1\)", said), said
+    new_id = int(said.split()[2])
     main(["list", "--database", database])
     (line,) = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
     assert line["id"] == new_id
@@ -40,6 +43,16 @@ def test_adding_the_kazakh_entry_into_force_by_its_hijri_day(database, capsys):
         "day",
         ["KZ", "MA"],
     )
+
+
+def test_with_json_it_prints_the_event_as_list_does(database, capsys):
+    argv = ["add", "--database", database, "--kind", "phone-call", "--countries", "MA", "KZ",
+            "--date", "2025-01-15", "--title-fr", "Entretien téléphonique", "--json"]  # fmt: skip
+    assert main(argv) == 0
+    added = json.loads(capsys.readouterr().out)
+    main(["list", "--database", database])
+    assert json.loads(capsys.readouterr().out) == added
+    assert (added["kind"], added["title_fr"]) == ("phone-call", "Entretien téléphonique")
 
 
 def test_a_window_of_days(database, capsys):

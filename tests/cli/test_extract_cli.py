@@ -39,6 +39,25 @@ def test_prints_one_line_per_dated_sentence(tmp_path, capsys):
     assert (in_force["start"], in_force["end"]) == ("2025-03-01", "2025-03-31")
     assert in_force["precision"] == "month"
     assert in_force["kind"] == "agreement-in-force"
+    assert visit["gathering"] is None
+
+
+def test_names_the_gathering_of_a_day_within_it(tmp_path, capsys):
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "التقى رئيسا البرلمانين المغربي والكازاخي يوم 7 أبريل على هامش الدورة 150 "
+        "للاتحاد البرلماني الدولي.",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(article), "--published", "2025-04-08"]) == 0
+    (line,) = lines(capsys)
+    assert (line["kind"], line["date"], line["precision"]) == (
+        "sideline-meeting",
+        "2025-04-07",
+        "day",
+    )
+    assert line["gathering"] == "ipu-assembly-150"
+    assert line["place"] == "طشقند"
 
 
 def test_has_the_keys_of_list(tmp_path, capsys):

@@ -34,7 +34,7 @@ def test_a_briefing_is_written_with_no_display(tmp_path, poppler, language, word
     path = tmp_path / f"briefing-{language}.pdf"
     result = export(*PAIR, "--lang", language, "--date-style", "maghreb", str(path))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"{path}: 6 events"
+    assert result.stdout.strip() == f"{path}: " + {"ar": "6 أحداث", "en": "6 events"}[language]
     text = poppler.text(path)
     assert all(word in text for word in words)
     assert poppler.page_count(path) == 2

@@ -77,6 +77,8 @@ CASES = [
     ("أمس", None, "2025-04-07", "2025-04-07", "day", False),
     ("الأحد الماضي", None, "2025-04-06", "2025-04-06", "day", False),
     ("28 فبراير الماضي", None, "2025-02-28", "2025-02-28", "day", False),
+    ("يوم 7 أبريل على هامش", "7 أبريل", "2025-04-07", "2025-04-07", "day", False),
+    ("سيدخل في يونيو المقبل", "يونيو المقبل", "2025-06-01", "2025-06-30", "month", False),
     # Relative, in English and French
     ("last February", None, "2025-02-01", "2025-02-28", "month", False),
     ("next month", None, "2025-05-01", "2025-05-31", "month", False),
@@ -88,6 +90,7 @@ CASES = [
     ("l'année prochaine", "année prochaine", "2026-01-01", "2026-12-31", "year", False),
     ("mars prochain", None, "2026-03-01", "2026-03-31", "month", False),
     ("hier", None, "2025-04-07", "2025-04-07", "day", False),
+    ("entrera en juin prochain", "juin prochain", "2025-06-01", "2025-06-30", "month", False),
     # French
     ("du 28 au 29 avril", None, "2025-04-28", "2025-04-29", "day", False),
     ("le 1er mars 2025", "1er mars 2025", "2025-03-01", "2025-03-01", "day", False),

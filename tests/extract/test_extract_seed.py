@@ -68,6 +68,7 @@ def test_the_tashkent_meeting_is_one_day_within_the_ipu_assembly(proposals):
     assert found.date == EventDate(FuzzyDate(2025, 4, 5), FuzzyDate(2025, 4, 9), within=True)
     assert found.mention.span.text == "الدورة 150 للإتحاد البرلماني الدولي"
     assert (found.place.city, found.place.country) == ("طشقند", "UZ")
+    assert found.gathering is not None and found.gathering.tag == "ipu-assembly-150"
 
 
 def test_sentences_without_a_date_propose_nothing(seed_text, proposals):
@@ -107,6 +108,69 @@ def test_the_date_nearest_the_deciding_cue_is_taken():
     assert proposal.kind is EventKind.AGREEMENT_IN_FORCE
     assert proposal.date == EventDate(FuzzyDate(2025, 3, 19))
     assert proposal.language == "en"
+
+
+# A sentence, the kind, the date and the date expression it comes from.
+FUTURE_AND_DAYS = [
+    (
+        "وأكد الوزير أن اتفاق الإعفاء من التأشيرة بين المغرب وكازاخستان سيدخل حيز التنفيذ "
+        "في 19 مارس 2025.",
+        EventKind.AGREEMENT_IN_FORCE,
+        EventDate(FuzzyDate(2025, 3, 19)),
+        "19 مارس 2025",
+    ),
+    (
+        "The visa agreement between Morocco and Kazakhstan will enter into force next month.",
+        EventKind.AGREEMENT_IN_FORCE,
+        EventDate(FuzzyDate(2025, 5)),
+        "next month",
+    ),
+    (
+        "L'accord entre le Maroc et le Kazakhstan entrera en vigueur le 1er mai 2025.",
+        EventKind.AGREEMENT_IN_FORCE,
+        EventDate(FuzzyDate(2025, 5, 1)),
+        "1er mai 2025",
+    ),
+    (
+        "سيتم التوقيع على مذكرة تفاهم بين المغرب وكازاخستان في ماي المقبل.",
+        EventKind.AGREEMENT_SIGNED,
+        EventDate(FuzzyDate(2025, 5)),
+        "ماي المقبل",
+    ),
+    (
+        "التقى رئيس مجلس المستشارين المغربي برئيس مجلس النواب الكازاخي يوم 7 أبريل 2025 "
+        "على هامش الدورة 150 للاتحاد البرلماني الدولي.",
+        EventKind.SIDELINE_MEETING,
+        EventDate(FuzzyDate(2025, 4, 7)),
+        "7 أبريل 2025",
+    ),
+    (
+        "Morocco and Kazakhstan met on the sidelines of the 150th IPU Assembly on 7 April.",
+        EventKind.SIDELINE_MEETING,
+        EventDate(FuzzyDate(2025, 4, 7)),
+        "7 April",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "when", "expression"), FUTURE_AND_DAYS)
+def test_the_future_keeps_its_kind_and_a_day_beats_the_window(text, kind, when, expression):
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert (proposal.kind, proposal.date, proposal.mention.span.text) == (kind, when, expression)
+    assert set(proposal.countries) == {"MA", "KZ"}
+
+
+def test_a_day_within_a_gathering_keeps_the_gathering_linked():
+    text = (
+        "التقى الوفدان المغربي والكازاخي يوم 7 أبريل على هامش الدورة 150 للاتحاد البرلماني الدولي."
+    )
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.date == EventDate(FuzzyDate(2025, 4, 7))
+    assert proposal.date.precision is Precision.DAY
+    assert proposal.gathering is not None
+    assert (proposal.gathering.series, proposal.gathering.number) == ("ipu-assembly", 150)
+    assert (proposal.place.city, proposal.place.country) == ("طشقند", "UZ")
+    assert proposal.to_event().tags == ("ipu-assembly-150",)
 
 
 def test_a_gathering_named_by_its_session_is_dated_from_the_table():

@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     window.add_window_options(parser)
     add_reader_options(parser)
     add_filter_options(parser)
-    parser.set_defaults(handler=window.run)
+    parser.set_defaults(handler=window.run, lang=None, date_style=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMANDS:
         module.register(commands)

@@ -1,10 +1,15 @@
-"""``add``: record one event from the command line, through the same rules as the editor."""
+"""``add``: record one event from the command line, through the same rules as the editor.
+
+It prints ``added event 12 (version 1)``, or with ``--json`` the event as ``list`` prints it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 
 from timeline.cli.common import UsageError, open_store
+from timeline.cli.listing import event_json
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate, FuzzyDate
@@ -39,6 +44,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--source", action="append", default=[], metavar="URL")
     parser.add_argument("--outlet", default="", help="the outlet of the sources")
     parser.add_argument("--tag", action="append", default=[])
+    parser.add_argument(
+        "--json", action="store_true", help="print the saved event as list's JSON line"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -77,5 +85,8 @@ def run(args: argparse.Namespace) -> int:
     except ValidationError as error:
         raise UsageError(str(error)) from error
     saved = open_store(args).add(event)
-    print(saved.id)
+    if args.json:
+        print(json.dumps(event_json(saved), ensure_ascii=False))
+    else:
+        print(f"added event {saved.id} (version {saved.version})")
     return 0

@@ -21,6 +21,7 @@ from timeline.cli.common import (
     event_filter_from,
     open_store,
 )
+from timeline.cli.words import counted
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.io.briefing_formats import DPI_RANGE, FORMATS, MAX_PAGES_WIDE, PAGE_NAMES
 
@@ -98,5 +99,5 @@ def run(args: argparse.Namespace) -> int:
         return 130
     finally:
         store.database.close()
-    print(f"{args.output}: {count} events")
+    print(f"{args.output}: {counted(count, args)}")
     return 0

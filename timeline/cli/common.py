@@ -58,10 +58,16 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_reader_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the output")
+    """``--lang`` and ``--date-style``, before a command or after it: a command's own
+    options have no default, so they never hide the value given before the command (the
+    main parser's defaults are None)."""
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the output"
+    )
     parser.add_argument(
         "--date-style",
         choices=[style.value for style in DateStyle],
+        default=argparse.SUPPRESS,
         help="regional Arabic month names",
     )
 

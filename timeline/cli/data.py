@@ -22,6 +22,7 @@ from timeline.cli.common import (
     event_filter_from,
     open_store,
 )
+from timeline.cli.words import counted, output_language
 from timeline.io.exporter import WRITERS, ExportError, export_store
 from timeline.io.importer import import_file, preview_file
 from timeline.io.registry import READERS, detect_format
@@ -70,10 +71,10 @@ def _database_for_preview(args: argparse.Namespace) -> Database | None:
     return None if path is not None and not path.exists() else open_database(value)
 
 
-def _report(outcome: Tally, new: str) -> None:
+def _report(outcome: Tally, new: str, args: argparse.Namespace) -> None:
     for rejection in outcome.rejected:
         print(rejection, file=sys.stderr)
-    print(outcome.summary(new))
+    print(outcome.summary(new, output_language(args)))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -84,7 +85,7 @@ def run_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             database = _database_for_preview(args)
             preview = preview_file(args.file, database, fmt, scope)
-            _report(preview, "to add")
+            _report(preview, "to-add", args)
             return 1 if preview.rejected else 0
         database = open_database(database_target(args))
         result = import_file(database, args.file, fmt, scope, strict=args.strict)
@@ -97,7 +98,7 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         if database is not None:
             database.close()
-    _report(result, "added")
+    _report(result, "added", args)
     if not result.written:
         print("nothing was written: --strict and some rows were rejected")
     return 1 if result.rejected else 0
@@ -118,5 +119,5 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.database.close()
-    print(f"{args.output}: {count} events")
+    print(f"{args.output}: {counted(count, args)}")
     return 0

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from timeline.cli.common import PROGRAM, database_target
+from timeline.cli.words import counted
 from timeline.store.backups import MANUAL, backups_dir, list_backups, new_backup_path
 from timeline.store.backups import restore_backup as restore_file
 from timeline.store.database import Target, backup_sqlite_file, head_revision, open_database
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         database.close()
         return 0
     if args.db_command == "check":
-        return check(value)
+        return check(value, args)
     path = target.path
     if path is None:
         raise StoreError(f"{target.label}: back up a server database with its own tools")
@@ -62,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         print(backup_sqlite_file(path, args.output or new_backup_path(path, MANUAL)))
     elif args.db_command == "backups":
         for info in list_backups(path):
-            events = "unreadable" if info.events is None else f"{info.events} events"
+            events = "unreadable" if info.events is None else counted(info.events, args)
             print(f"{info.taken:%Y-%m-%d %H:%M:%S}  {info.reason or 'copy'}  {events}  {info.path}")
     else:
         backup = args.backup
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def check(value: str) -> int:
+def check(value: str, args: argparse.Namespace) -> int:
     """0 and ``ok`` for a sound file at the current schema; else one line and 1."""
     head = head_revision()
     path = Target.parse(value).path
@@ -96,7 +97,7 @@ def check(value: str) -> int:
         count = EventStore(database).count()
     finally:
         database.close()
-    print(f"{label}: ok (schema {revision}, {count} events)")
+    print(f"{label}: ok (schema {revision}, {counted(count, args)})")
     return 0
 
 

@@ -2,7 +2,8 @@
 
 Each line has the keys of ``list`` (so the same scripts read both) and where it came from:
 ``span`` is the sentence, ``span_start``/``span_end`` its character offsets in the file,
-``date_text`` the date expression read.
+``date_text`` the date expression read, ``gathering`` the session the sentence names
+(``ipu-assembly-150``) or null.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def proposal_json(proposal: Proposal) -> dict[str, object]:
         "span_start": proposal.sentence.start,
         "span_end": proposal.sentence.end,
         "date_text": proposal.mention.span.text,
+        "gathering": proposal.gathering.tag if proposal.gathering else None,
     }
 
 

@@ -1,4 +1,4 @@
-"""No command: the window, or with ``--screenshot`` a PNG of it."""
+"""No command: the window, or with ``--screenshot`` a PNG, JPEG or WebP image of it."""
 
 from __future__ import annotations
 
@@ -26,7 +26,11 @@ def size(text: str) -> tuple[int, int]:
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--screenshot", type=Path, metavar="PNG", help="save the window as PNG and exit"
+        "--screenshot",
+        type=Path,
+        metavar="IMAGE",
+        help="save the window as IMAGE.png, .jpg or .webp (the format its extension names) "
+        "and exit",
     )
     parser.add_argument(
         "--centre",
@@ -57,9 +61,19 @@ def run(args: argparse.Namespace) -> int:
     if args.days is not None and not 0.5 <= args.days <= 73000:
         raise UsageError("--days: show between half a day and two centuries")
     from timeline.io.sample import open_sample_store
-    from timeline.ui.app import Shot, application, report_startup_error, run_window
+    from timeline.ui.app import (
+        Shot,
+        application,
+        report_startup_error,
+        run_window,
+        screenshot_format,
+    )
     from timeline.ui.open_error_dialog import recover_from_open_error
     from timeline.ui.settings import preferred_format
+
+    image_format = screenshot_format(args.screenshot) if args.screenshot else None
+    if args.screenshot is not None and image_format is None:
+        raise UsageError(f"--screenshot: {args.screenshot}: not a .png, .jpg or .webp file")
 
     style = parse_date_style(args.date_style) if args.date_style else None
     fmt = preferred_format(args.lang, style)
@@ -82,5 +96,5 @@ def run(args: argparse.Namespace) -> int:
         bool(args.sample),
         event_filter,
         tuple(code.upper() for code in args.pair or ()),
-        Shot(args.screenshot, args.size, centre, args.days) if args.screenshot else None,
+        Shot(args.screenshot, image_format, args.size, centre, args.days) if image_format else None,
     )

@@ -6,28 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from babel import Locale
-
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.domain.plurals import count_words
 
 SEPARATOR = " · "
 
-# CLDR plural categories of each language (Arabic has six).
-_EVENTS = {
-    "ar": {
-        "zero": "لا أحداث",
-        "one": "حدث واحد",
-        "two": "حدثان",
-        "few": "{n} أحداث",
-        "many": "{n} حدثًا",
-        "other": "{n} حدث",
-    },
-    "en": {"one": "{n} event", "other": "{n} events"},
-    "fr": {"one": "{n} événement", "other": "{n} événements"},
-}
 _WORDS = {
     "all": {"ar": "كل البلدان", "en": "All countries", "fr": "Tous les pays"},
     "partners": {"ar": "{country} وكل شركائه", "en": "{country} and all partners",
@@ -39,13 +25,6 @@ _WORDS = {
 
 def _word(key: str, language: str) -> str:
     return _WORDS[key].get(language, _WORDS[key]["en"])
-
-
-def count_words(count: int, language: str) -> str:
-    """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``2 événements``: the right plural form."""
-    forms = _EVENTS.get(language, _EVENTS["en"])
-    category = Locale.parse(language if language in _EVENTS else "en").plural_form(count)
-    return forms.get(category, forms["other"]).format(n=count)
 
 
 def _when(day: date, fmt: DateFormat, first: bool) -> str:

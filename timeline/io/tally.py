@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.plurals import count_words, list_separator
 from timeline.io.rows import Parsed, Rejection, Row, Skip
 
 
@@ -49,12 +50,17 @@ class Tally:
         if batch:
             yield batch
 
-    def summary(self, new: str = "to add") -> str:
-        """One line for people: what was read and what becomes of it."""
-        parts = [f"{self.rows} rows", f"{self.new} {new}", f"{self.duplicates} already imported"]
-        parts.append(f"{len(self.rejected)} rejected")
+    def summary(self, new: str = "to-add", language: str = "en") -> str:
+        """One line for people: what was read and what becomes of it, each count in the
+        plural form of ``language``; ``new`` is "to-add" (a preview) or "added"."""
+        parts = [
+            count_words(self.rows, language, "row"),
+            count_words(self.new, language, new),
+            count_words(self.duplicates, language, "already"),
+            count_words(len(self.rejected), language, "rejected"),
+        ]
         skipped = sum(self.skipped.values())
         if skipped:
             reasons = ", ".join(f"{reason}: {n}" for reason, n in self.skipped.most_common())
-            parts.append(f"{skipped} skipped ({reasons})")
-        return f"{self.path} ({self.format}): " + "; ".join(parts)
+            parts.append(f"{count_words(skipped, language, 'skipped')} ({reasons})")
+        return f"{self.path} ({self.format}): " + list_separator(language).join(parts)

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImageWriter
 from PySide6.QtWidgets import QApplication
 
 from timeline.domain.datetext import DateFormat
@@ -59,11 +59,26 @@ def report_startup_error(message: str) -> None:
     print(f"diplomatic-timeline: {message}", file=sys.stderr)
 
 
+#: What ``--screenshot`` writes, by the file's extension: Qt's image writers' names.
+SCREENSHOT_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}
+
+
+def screenshot_format(path: Path) -> str | None:
+    """The image format ``path``'s extension names, if Qt can write it here."""
+    name = SCREENSHOT_FORMATS.get(path.suffix.lower())
+    writable = {
+        bytes(item.data()).decode().upper() for item in QImageWriter.supportedImageFormats()
+    }
+    return name if name in writable else None
+
+
 @dataclass(frozen=True)
 class Shot:
-    """A screenshot to take instead of opening the window for people."""
+    """A screenshot to take instead of opening the window for people; ``format`` is from
+    :func:`screenshot_format`."""
 
     path: Path
+    format: str = "PNG"
     size: tuple[int, int] = (1600, 900)
     centre: date | None = None
     days: float | None = None
@@ -78,7 +93,7 @@ def run_window(
     order: tuple[str, ...] = (),
     shot: Shot | None = None,
 ) -> int:
-    """Show the main window; with a ``shot``, save it as PNG once loaded and return."""
+    """Show the main window; with a ``shot``, save it as an image once loaded and return."""
     app = application(fmt.language)
     # A filter from the command line wins over the one remembered from last time.
     given = event_filter if event_filter != EventFilter() else None
@@ -95,9 +110,9 @@ def run_window(
     if shot.centre is not None:
         window.timeline.go_to(shot.centre, shot.days)
     app.processEvents()
-    ok = window.grab().save(str(shot.path), "PNG")
+    ok = window.grab().save(str(shot.path), shot.format)
     window.close()
     if not ok:
-        print(f"diplomatic-timeline: {shot.path}: cannot write the PNG", file=sys.stderr)
+        print(f"diplomatic-timeline: {shot.path}: cannot write the {shot.format}", file=sys.stderr)
         return 1
     return 0

@@ -20,6 +20,11 @@ class Gathering:
     cities: tuple[tuple[str, str], ...]  # (language, city name)
     host: str | None
 
+    @property
+    def tag(self) -> str:
+        """The tag naming this session on an event: ``ipu-assembly-150``."""
+        return f"{self.series}-{self.number}"
+
     def place(self, language: str) -> Place:
         """Where it was held, the city named in ``language`` (English if not known)."""
         names = dict(self.cities)

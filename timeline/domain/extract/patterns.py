@@ -2,8 +2,9 @@
 
 Arabic glues conjunctions, prepositions and the article to the word: المغرب is also
 بالمغرب, والمغرب, للمغرب. The tables list the bare forms; these builders add the clitics
-(و ف ب ل ك and ال, with ل + ال written لل) and the endings of adjectives, so no table needs
-every combination. Patterns run on folded text (see :mod:`.folding`).
+(و ف ب ل ك and ال, with ل + ال written لل), the future prefix س of a present-tense verb
+(يدخل, سيدخل: "will enter" reports the same kind of event) and the endings of adjectives,
+so no table needs every combination. Patterns run on folded text (see :mod:`.folding`).
 """
 
 from __future__ import annotations
@@ -26,13 +27,18 @@ def is_arabic(text: str) -> bool:
     return any("\u0600" <= char <= "\u06ff" for char in text)
 
 
+#: The letters a present-tense verb starts with, which the future prefix س goes before.
+_PRESENT_TENSE = ("ي", "ت", "ن")
+
+
 def _first_arabic_word(word: str, article: bool) -> str:
     """An Arabic word with its possible clitics; ``article`` lets a bare word take ال."""
     if word.startswith("ال") and len(word) > 3:
         return f"(?:[وف]?[بك]?ال|[وف]?لل){re.escape(word[2:])}"
-    if article:
-        return f"(?:[وف]?(?:[بك]?ال|لل|[بلك])?){re.escape(word)}"
-    return f"(?:[وف]?[بلك]?){re.escape(word)}"
+    prefix = "[وف]?(?:[بك]?ال|لل|[بلك])?" if article else "[وف]?[بلك]?"
+    if word.startswith(_PRESENT_TENSE):
+        prefix = f"{prefix}|[وف]?س"
+    return f"(?:{prefix}){re.escape(word)}"
 
 
 def phrase_pattern(form: str, ending: str = "", article: bool = False) -> str:

@@ -18,7 +18,7 @@ from timeline.domain.extract.countries import CountryMention, default_recogniser
 from timeline.domain.extract.cues import KindGuess, default_cues
 from timeline.domain.extract.dates import DateReader
 from timeline.domain.extract.gatherings import default_gatherings
-from timeline.domain.extract.mentions import DateMention
+from timeline.domain.extract.mentions import DateMention, Gathering
 from timeline.domain.extract.patterns import is_arabic
 from timeline.domain.extract.sentences import split_sentences
 from timeline.domain.folding import FoldedText, Span
@@ -43,6 +43,10 @@ class Proposal:
     host: str | None
     place: Place
     language: str  # of the sentence: ar, en or fr
+    #: The session the sentence names ("على هامش الدورة 150"), whether its window or a day
+    #: inside it dates the event; events have no link to a gathering yet, so the draft
+    #: carries it as a tag.
+    gathering: Gathering | None = None
 
     def title(self) -> str:
         """The first words of the sentence, a default for the person to improve."""
@@ -60,6 +64,7 @@ class Proposal:
             host=self.host,
             place=self.place,
             sources=(source,) if source else (),
+            tags=(self.gathering.tag,) if self.gathering else (),
             **{f"title_{self.language}": self.title()},
         )
 
@@ -96,18 +101,23 @@ def _propose(
     folded = FoldedText(sentence.text)
     guess = default_cues().guess(folded.text)
     mention = _nearest(dates, sentence, folded, guess)
+    gathering = _gathering(dates, mention)
+    if mention.gathering is not None:
+        mention = _day_within(dates, mention, sentence, folded, guess)
     when = mention.date
     if guess.window and when.end is not None and not when.within:
         when = EventDate(when.start, when.end, within=True)
     language = _language(sentence.text)
     countries = _with_context(list(dict.fromkeys(named)), about)
     host, place = None, Place()
-    if mention.gathering is not None:
-        place = mention.gathering.place(language)
-        if guess.kind.info.multilateral and mention.gathering.host:
-            host = mention.gathering.host
+    if gathering is not None:
+        place = gathering.place(language)
+        if guess.kind.info.multilateral and gathering.host:
+            host = gathering.host
             countries = [*countries, host] if host not in countries else countries
-    return Proposal(sentence, mention, when, guess.kind, tuple(countries), host, place, language)
+    return Proposal(
+        sentence, mention, when, guess.kind, tuple(countries), host, place, language, gathering
+    )
 
 
 def _nearest(
@@ -119,6 +129,38 @@ def _nearest(
         return dates[0]
     cue = sentence.start + folded.span(guess.position, guess.position + 1).start
     return min(dates, key=lambda mention: abs(mention.span.start - cue))
+
+
+def _gathering(dates: list[DateMention], mention: DateMention) -> Gathering | None:
+    """The gathering the event belongs to: the one whose mention dates it, or one whose
+    window holds its date ("يوم 7 أبريل على هامش الدورة 150")."""
+    if mention.gathering is not None:
+        return mention.gathering
+    for other in dates:
+        if other.gathering is not None and _inside(mention.date, other.gathering.date):
+            return other.gathering
+    return None
+
+
+def _day_within(
+    dates: list[DateMention],
+    window: DateMention,
+    sentence: Span,
+    folded: FoldedText,
+    guess: KindGuess,
+) -> DateMention:
+    """An explicit day said inside the gathering's window, if the sentence has one: it is
+    more precise than "one day within" the session."""
+    days = [
+        mention
+        for mention in dates
+        if mention.date.is_exact_day() and _inside(mention.date, window.date)
+    ]
+    return _nearest(days, sentence, folded, guess) if days else window
+
+
+def _inside(when: EventDate, window: EventDate) -> bool:
+    return window.earliest() <= when.earliest() and when.latest() <= window.latest()
 
 
 def _with_context(named: list[str], about: list[str]) -> list[str]:

@@ -1,0 +1,83 @@
+"""Counts in words, in the plural form each language asks for: "1 event", "11 حدثًا",
+"2 événements".
+
+Arabic has six plural forms (CLDR: zero, one, two, few 3-10, many 11-99, other), and the
+noun after a number changes with each: a number and a bare noun would read wrong in every
+language but English. Babel gives the form of a count; the tables here give its words.
+"""
+
+from __future__ import annotations
+
+from babel import Locale
+
+from timeline.domain.event import LANGUAGES
+
+# What is counted -> language -> CLDR plural category -> words; "other" when a category
+# is missing. "added" and "already" count events, "rejected" and "skipped" rows.
+_FORMS = {
+    "event": {
+        "ar": {"zero": "لا أحداث", "one": "حدث واحد", "two": "حدثان", "few": "{n} أحداث",
+               "many": "{n} حدثًا", "other": "{n} حدث"},
+        "en": {"one": "{n} event", "other": "{n} events"},
+        "fr": {"one": "{n} événement", "other": "{n} événements"},
+    },
+    "row": {
+        "ar": {"zero": "لا صفوف", "one": "صف واحد", "two": "صفان", "few": "{n} صفوف",
+               "many": "{n} صفًا", "other": "{n} صف"},
+        "en": {"one": "{n} row", "other": "{n} rows"},
+        "fr": {"one": "{n} ligne", "other": "{n} lignes"},
+    },
+    "page": {
+        "ar": {"zero": "لا صفحات", "one": "صفحة واحدة", "two": "صفحتان", "few": "{n} صفحات",
+               "many": "{n} صفحةً", "other": "{n} صفحة"},
+        "en": {"one": "{n} page", "other": "{n} pages"},
+        "fr": {"one": "{n} page", "other": "{n} pages"},
+    },
+    "to-add": {
+        "ar": {"zero": "لا حدث للإضافة", "one": "حدث واحد للإضافة", "two": "حدثان للإضافة",
+               "few": "{n} أحداث للإضافة", "many": "{n} حدثًا للإضافة",
+               "other": "{n} حدث للإضافة"},
+        "en": {"other": "{n} to add"},
+        "fr": {"other": "{n} à ajouter"},
+    },
+    "added": {
+        "ar": {"zero": "لم يُضف أي حدث", "one": "أُضيف حدث واحد", "two": "أُضيف حدثان",
+               "few": "أُضيفت {n} أحداث", "many": "أُضيف {n} حدثًا", "other": "أُضيف {n} حدث"},
+        "en": {"other": "{n} added"},
+        "fr": {"one": "{n} ajouté", "other": "{n} ajoutés"},
+    },
+    "already": {
+        "ar": {"zero": "لا حدث مستورد من قبل", "one": "حدث واحد مستورد من قبل",
+               "two": "حدثان مستوردان من قبل", "few": "{n} أحداث مستوردة من قبل",
+               "many": "{n} حدثًا مستوردًا من قبل", "other": "{n} حدث مستورد من قبل"},
+        "en": {"other": "{n} already imported"},
+        "fr": {"one": "{n} déjà importé", "other": "{n} déjà importés"},
+    },
+    "rejected": {
+        "ar": {"zero": "لا صف مرفوض", "one": "صف واحد مرفوض", "two": "صفان مرفوضان",
+               "few": "{n} صفوف مرفوضة", "many": "{n} صفًا مرفوضًا", "other": "{n} صف مرفوض"},
+        "en": {"other": "{n} rejected"},
+        "fr": {"one": "{n} rejetée", "other": "{n} rejetées"},
+    },
+    "skipped": {
+        "ar": {"zero": "لا صف متجاوز", "one": "صف واحد متجاوز", "two": "صفان متجاوزان",
+               "few": "{n} صفوف متجاوزة", "many": "{n} صفًا متجاوزًا", "other": "{n} صف متجاوز"},
+        "en": {"other": "{n} skipped"},
+        "fr": {"one": "{n} ignorée", "other": "{n} ignorées"},
+    },
+}  # fmt: skip
+
+
+def count_words(count: int, language: str, what: str = "event") -> str:
+    """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``2 événements``: ``count`` of ``what``
+    (event, row, page, to-add, added, already, rejected, skipped) in the right plural form;
+    English for a language the table does not have."""
+    language = language if language in LANGUAGES else "en"
+    forms = _FORMS[what][language]
+    category = Locale.parse(language).plural_form(count)
+    return forms.get(category, forms["other"]).format(n=count)
+
+
+def list_separator(language: str) -> str:
+    """Between the parts of a one-line summary: the Arabic semicolon in Arabic."""
+    return "؛ " if language == "ar" else "; "
