@@ -23,7 +23,9 @@ class ActionSpec:
     """One command of the menus: ``name`` is its object name (tests and shortcuts find it)."""
 
     name: str
-    text: str  # the English source, marked with QT_TRANSLATE_NOOP(CONTEXT, …)
+    #: The English source, marked with ``QT_TRANSLATE_NOOP(CONTEXT, …)``, which returns it as
+    #: it is (its stub says ``object``).
+    text: object
     shortcut: Shortcut = None
     fallback_shortcut: str | None = None  # when the platform has no standard key for it
 
@@ -49,4 +51,4 @@ def make_actions(
 def retranslate(actions: dict[str, QAction], table: Sequence[ActionSpec]) -> None:
     """The words of every action in the current UI language."""
     for spec in table:
-        actions[spec.name].setText(QCoreApplication.translate(CONTEXT, spec.text))
+        actions[spec.name].setText(QCoreApplication.translate(CONTEXT, str(spec.text)))

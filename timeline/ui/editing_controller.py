@@ -275,9 +275,7 @@ class EditingController(QObject):
         except (StoreError, ValidationError) as error:
             self.show_error(str(error))
             return
-        window.undo_stack.beginMacro(
-            self.tr("Add %n event(s) from text", "", len(saved))
-        )
+        window.undo_stack.beginMacro(self.tr("Add %n event(s) from text", "", len(saved)))
         for event in saved:
             title = translate("MainWindow", "Add “%1”").replace(
                 "%1", event.title(window.fmt.language)

@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
 def _stored_lane_mode() -> LaneMode:
     value = settings().value(Key.LANE_MODE, LaneMode.SINGLE.value)
     try:
-        return LaneMode(value)
+        return LaneMode(str(value))
     except ValueError:
         return LaneMode.SINGLE
 
