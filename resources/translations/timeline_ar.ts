@@ -335,6 +335,20 @@
     </message>
 </context>
 <context>
+    <name>EditingController</name>
+    <message numerus="yes">
+        <source>Add %n event(s) from text</source>
+        <translation>
+            <numerusform>إضافة أحداث من نص</numerusform>
+            <numerusform>إضافة حدث واحد من نص</numerusform>
+            <numerusform>إضافة حدثين من نص</numerusform>
+            <numerusform>إضافة %n أحداث من نص</numerusform>
+            <numerusform>إضافة %n حدثًا من نص</numerusform>
+            <numerusform>إضافة %n حدث من نص</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventEditorDialog</name>
     <message>
         <source>Edit event</source>
@@ -1082,17 +1096,6 @@
     <message>
         <source>Add “%1”</source>
         <translation>إضافة «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n event(s) from text</source>
-        <translation>
-            <numerusform>إضافة أحداث من نص</numerusform>
-            <numerusform>إضافة حدث واحد من نص</numerusform>
-            <numerusform>إضافة حدثين من نص</numerusform>
-            <numerusform>إضافة %n أحداث من نص</numerusform>
-            <numerusform>إضافة %n حدثًا من نص</numerusform>
-            <numerusform>إضافة %n حدث من نص</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit “%1”</source>

@@ -335,6 +335,16 @@
     </message>
 </context>
 <context>
+    <name>EditingController</name>
+    <message numerus="yes">
+        <source>Add %n event(s) from text</source>
+        <translation>
+            <numerusform>Add %n event from text</numerusform>
+            <numerusform>Add %n events from text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventEditorDialog</name>
     <message>
         <source>Edit event</source>
@@ -1078,13 +1088,6 @@
     <message>
         <source>Add “%1”</source>
         <translation>Add “%1”</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n event(s) from text</source>
-        <translation>
-            <numerusform>Add %n event from text</numerusform>
-            <numerusform>Add %n events from text</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit “%1”</source>

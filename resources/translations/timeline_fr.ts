@@ -335,6 +335,16 @@
     </message>
 </context>
 <context>
+    <name>EditingController</name>
+    <message numerus="yes">
+        <source>Add %n event(s) from text</source>
+        <translation>
+            <numerusform>l’ajout de %n événement à partir d’un texte</numerusform>
+            <numerusform>l’ajout de %n événements à partir d’un texte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventEditorDialog</name>
     <message>
         <source>Edit event</source>
@@ -1078,13 +1088,6 @@
     <message>
         <source>Add “%1”</source>
         <translation>l’ajout de «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n event(s) from text</source>
-        <translation>
-            <numerusform>l’ajout de %n événement à partir d’un texte</numerusform>
-            <numerusform>l’ajout de %n événements à partir d’un texte</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edit “%1”</source>

@@ -138,7 +138,7 @@ def test_the_delete_question_shows_the_title_literally(window, monkeypatch):
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    window.delete_selected()
+    window.editing.delete_selected()
     [(text_format, text)] = asked
     assert text_format == Qt.TextFormat.PlainText and HOSTILE in text
 
@@ -168,7 +168,7 @@ def shows_literally(box: QMessageBox) -> bool:
 
 def test_an_error_quoting_user_text_shows_it_literally(window):
     message = f"sources[1]: '{HOSTILE}' is not an http(s) address"
-    box = shown_message_box(lambda: window._show_error(message))
+    box = shown_message_box(lambda: window.show_error(message))
     assert shows_literally(box)
 
 

@@ -60,11 +60,11 @@ def test_a_read_only_role_browses_with_every_edit_control_disabled(
     window = window_on(qtbot, reader, english)
     window._select(visit.id)
     for action in (
-        window.new_action,
-        window.edit_action,
-        window.delete_action,
-        window.import_action,
-        window.from_text_action,
+        window.editing.actions["newEvent"],
+        window.editing.actions["editEvent"],
+        window.editing.actions["deleteEvent"],
+        window.files.actions["import"],
+        window.editing.actions["fromText"],
     ):
         assert not action.isEnabled(), action.objectName()
     assert not window.details.history.restore_button.isEnabled()
@@ -188,7 +188,7 @@ def test_the_file_menu_moves_the_window_to_a_team_database(
         dialog.connect_button.click()
 
     respond(ConnectDialog, connect)
-    window.findChild(type(window.new_action), "connectTeam").trigger()
+    window.findChild(type(window.editing.actions["newEvent"]), "connectTeam").trigger()
     assert window.store.database.target.url == url
     assert window.event_list.model_.rowCount() == 11
     assert "***" in window.windowTitle() and "editor-secret" not in window.windowTitle()
@@ -222,7 +222,7 @@ def test_a_save_while_the_server_is_away_keeps_the_edit_and_retries(
         dialog.findChild(QPushButton, "saveButton").click()
 
     respond(EventEditorDialog, edit_then_lose_the_server)
-    window.edit_event(visit.id)
+    window.editing.edit_event(visit.id)
     [message] = said
     assert "nothing was saved" in message or "refused the connection" in message
     assert store.get(visit.id).title_en == "Typed during the outage"

@@ -43,7 +43,7 @@ def test_a_save_in_one_window_shows_in_the_other_within_a_second(
         dialog.findChild(QPushButton, "saveButton").click()
 
     respond(EventEditorDialog, retitle)
-    mine.edit_event(visit.id)
+    mine.editing.edit_event(visit.id)
     saved = time.monotonic()
     row = theirs.event_list.model_.row_of(visit.id)
     qtbot.waitUntil(lambda: theirs.event_list.model_.event_at(row).title_en == EDITED, timeout=1500)
@@ -63,7 +63,7 @@ def test_both_edit_one_event_and_the_second_gets_the_conflict(
     seen = {}
 
     def edit_while_the_other_saves(dialog: EventEditorDialog) -> None:
-        first._save_edit(visit, replace(visit, summary="Roadmap adopted (saved first)"))
+        first.editing.save_edit(visit, replace(visit, summary="Roadmap adopted (saved first)"))
         dialog.title_en.setText("Nurtleu visits Rabat (saved second)")
         dialog.findChild(QPushButton, "saveButton").click()
 
@@ -74,7 +74,7 @@ def test_both_edit_one_event_and_the_second_gets_the_conflict(
 
     respond(EventEditorDialog, edit_while_the_other_saves)
     respond(ConflictDialog, look_and_keep_mine)
-    second.edit_event(visit.id)
+    second.editing.edit_event(visit.id)
     assert seen["fields"] == {"title_en", "summary"}
     saved = store.get(visit.id)
     assert saved.title_en == "Nurtleu visits Rabat (saved second)"

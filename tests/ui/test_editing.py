@@ -49,7 +49,7 @@ def titles(store) -> list[str]:
 
 def test_create_edit_undo_redo_delete(qtbot, window, empty_store, respond):
     respond(EventEditorDialog, fill_hijri_visa_entry)
-    window.new_action.trigger()
+    window.editing.actions["newEvent"].trigger()
     (created,) = empty_store.find()
     assert created.date.start == FuzzyDate(2025, 3, 19)
     assert window.pages.currentWidget() is window.splitter, "no longer the welcome page"
@@ -64,7 +64,7 @@ def test_create_edit_undo_redo_delete(qtbot, window, empty_store, respond):
         dialog.findChild(QPushButton, "saveButton").click()
 
     respond(EventEditorDialog, retitle)
-    window.edit_event(created.id)
+    window.editing.edit_event(created.id)
     assert titles(empty_store) == ["Visa exemption in force"]
     assert window.undo_stack.undoText().startswith("Edit")
 
@@ -78,7 +78,7 @@ def test_create_edit_undo_redo_delete(qtbot, window, empty_store, respond):
 
     window._select(created.id)
     respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    window.delete_action.trigger()
+    window.editing.actions["deleteEvent"].trigger()
     assert titles(empty_store) == []
     window.undo_stack.undo()
     (restored,) = empty_store.find()
@@ -86,7 +86,7 @@ def test_create_edit_undo_redo_delete(qtbot, window, empty_store, respond):
 
 
 def test_undo_menu_entries_say_what_they_undo(window):
-    undo = window.findChild(type(window.new_action), "undo")
+    undo = window.findChild(type(window.editing.actions["newEvent"]), "undo")
     assert not undo.isEnabled()
     assert undo.text() == "&Undo"
 
@@ -108,7 +108,7 @@ def test_a_duplicate_can_be_merged(qtbot, english, sample_store, respond):
         dialog.findChild(QPushButton, "saveButton").click()
 
     respond(EventEditorDialog, same_visit)
-    widget.new_action.trigger()
+    widget.editing.actions["newEvent"].trigger()
     assert sample_store.count() == count, "merged, not added"
     visit = next(e for e in sample_store.find() if e.title_en.startswith("Kazakh Foreign"))
     assert visit.title_fr.startswith("Visite à Rabat"), "the existing French title is kept"

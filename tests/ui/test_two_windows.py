@@ -68,7 +68,7 @@ def test_the_second_of_two_conflicting_saves_sees_both_versions(qtbot, shared, e
 
     respond(EventEditorDialog, edit_title)
     respond(ConflictDialog, look_and_keep_mine)
-    window.edit_event(visit.id)
+    window.editing.edit_event(visit.id)
     assert seen["fields"] == {"title_en", "summary"}
     saved = first.get(visit.id)
     assert saved.title_en == "Nurtleu visits Rabat (saved second)"

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
 from timeline.store.server import server_url
-from timeline.ui.settings import APPLICATION, settings
+from timeline.ui.settings import APPLICATION, Key, settings
 
 #: The keyring's name for our passwords ("service" in keyring's words).
 KEYRING_SERVICE = APPLICATION
@@ -88,15 +88,15 @@ class ConnectDialog(QDialog):
         self.setWindowTitle(self.tr("Connect to a team database"))
         self.database: Database | None = None
         stored = settings()
-        self.host = QLineEdit(str(stored.value("team/host", "")))
+        self.host = QLineEdit(str(stored.value(Key.TEAM_HOST, "")))
         self.host.setObjectName("host")
         self.port = QSpinBox()
         self.port.setObjectName("port")
         self.port.setRange(1, 65535)
-        self.port.setValue(int(stored.value("team/port", DEFAULT_PORT)))
-        self.database_name = QLineEdit(str(stored.value("team/database", "")))
+        self.port.setValue(int(stored.value(Key.TEAM_PORT, DEFAULT_PORT)))
+        self.database_name = QLineEdit(str(stored.value(Key.TEAM_DATABASE, "")))
         self.database_name.setObjectName("databaseName")
-        self.user = QLineEdit(str(stored.value("team/user", "")))
+        self.user = QLineEdit(str(stored.value(Key.TEAM_USER, "")))
         self.user.setObjectName("user")
         self.password = QLineEdit(stored_password(self.server()))
         self.password.setObjectName("password")
@@ -167,10 +167,10 @@ class ConnectDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         stored = settings()
         for key, value in (
-            ("team/host", server.host),
-            ("team/port", server.port),
-            ("team/database", server.database),
-            ("team/user", server.user),
+            (Key.TEAM_HOST, server.host),
+            (Key.TEAM_PORT, server.port),
+            (Key.TEAM_DATABASE, server.database),
+            (Key.TEAM_USER, server.user),
         ):
             stored.setValue(key, value)
         remember_password(server, self.password.text(), self.remember.isChecked())

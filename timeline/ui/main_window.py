@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMenuBar,
     QSplitter,
     QStackedWidget,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat
-from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.summary import SEPARATOR, describe
@@ -28,25 +28,43 @@ from timeline.render.theme import app_font
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.store.watch import Probe, probe_for
-from timeline.ui.commands import CreateEvent
+from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.details import DetailsPanel
+from timeline.ui.editing_controller import EditingController
 from timeline.ui.event_list import EventListView
-from timeline.ui.extract_dialog import ExtractDialog
+from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
 from timeline.ui.preferences import PreferencesDialog
-from timeline.ui.settings import remember_format, settings
+from timeline.ui.settings import Key, remember_format, settings
 from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
-from timeline.ui.window_editing import EditingCommands
-from timeline.ui.window_files import FileCommands
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 
+#: The window's own commands: zooming, fitting, preferences and quitting.
+ACTIONS = (
+    ActionSpec(
+        "zoomIn", QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), QKeySequence.StandardKey.ZoomIn
+    ),
+    ActionSpec(
+        "zoomOut", QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), QKeySequence.StandardKey.ZoomOut
+    ),
+    ActionSpec("fitAll", QT_TRANSLATE_NOOP("MainWindow", "&Fit all events"), "Ctrl+0"),
+    ActionSpec(
+        "preferences",
+        QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
+        QKeySequence.StandardKey.Preferences,
+        fallback_shortcut="Ctrl+,",
+    ),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit),
+)
 
-class MainWindow(EditingCommands, FileCommands, QMainWindow):
-    """One database, one filter, three synchronised views of it."""
+
+class MainWindow(QMainWindow):
+    """One database, one filter, three synchronised views of it; the commands live in
+    controllers (:class:`EditingController`, :class:`FileController`) that own their actions."""
 
     def __init__(
         self,
@@ -66,11 +84,23 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         restored = last_view() if event_filter is None and remember_state else None
         self.event_filter = restored.event_filter if restored else event_filter or EventFilter()
         self.order = restored.order if restored else order
-        self._open_sample = open_sample
-        self._temporary = temporary
+        self.temporary = temporary
         self.lane_mode = _stored_lane_mode()
         self.source: StoreSource  # set by reload()
         self.undo_stack = QUndoStack(self)
+        self.editing = EditingController(self)
+        self.files = FileController(self, open_sample)
+        self._actions = make_actions(
+            self,
+            ACTIONS,
+            {
+                "zoomIn": lambda: self.timeline.zoom_at(1.5),
+                "zoomOut": lambda: self.timeline.zoom_at(1 / 1.5),
+                "fitAll": lambda: self.timeline.fit_all(),
+                "preferences": self.edit_preferences,
+                "quit": self.close,
+            }.__getitem__,
+        )
 
         self._build_ui()
 
@@ -78,8 +108,8 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self._check_outside_changes)
-        self._watch_store()
-        self._update_title()
+        self.watch_store()
+        self.update_title()
         self.resize(1400, 860)
         if remember_state:
             self._restore_state()
@@ -146,12 +176,12 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
 
         self.timeline.eventSelected.connect(self._select)
         self.event_list.eventSelected.connect(self._select)
-        self.timeline.eventActivated.connect(self.edit_event)
-        self.timeline.textPasted.connect(self.events_from_text)
-        self.event_list.eventActivated.connect(self.edit_event)
-        self.welcome.addEventRequested.connect(self.new_event)
-        self.welcome.openSampleRequested.connect(self.open_sample)
-        self.details.history.restoreRequested.connect(self._restore_version)
+        self.timeline.eventActivated.connect(self.editing.edit_event)
+        self.timeline.textPasted.connect(self.editing.events_from_text)
+        self.event_list.eventActivated.connect(self.editing.edit_event)
+        self.welcome.addEventRequested.connect(self.editing.new_event)
+        self.welcome.openSampleRequested.connect(self.files.open_sample)
+        self.details.history.restoreRequested.connect(self.editing.restore_version)
 
         self._build_actions()
 
@@ -171,7 +201,7 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
             self.splitter.restoreState(splits[0])
             self.lower_splitter.restoreState(splits[1])
         self.timeline.set_date_format(fmt)
-        self._update_title()
+        self.update_title()
         self.reload(select=selected)
         self.timeline.set_period(period)
 
@@ -189,65 +219,21 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        name: str = "",
-    ) -> QAction:
-        action = QAction(text, self._owner)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
+        """The menus, from the controllers' actions and the window's own, in this language."""
+        for table in (self.editing, self.files):
+            table.retranslate()
+        retranslate(self._actions, ACTIONS)
+        editing, files, own = self.editing.actions, self.files.actions, self._actions
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New event…"), self.new_event, QKeySequence.StandardKey.New, "newEvent"
-        )
-        file_menu.addAction(self.new_action)
-        self.from_text_action = self._action(
-            self.tr("New events from &text…"), self.events_from_text, "Ctrl+Shift+N", "fromText"
-        )
-        file_menu.addAction(self.from_text_action)
-        file_menu.addAction(
-            self._action(self.tr("Open the &sample timeline"), self.open_sample, None, "openSample")
-        )
-        file_menu.addAction(
-            self._action(
-                self.tr("&Connect to a team database…"), self.connect_team, None, "connectTeam"
-            )
-        )
-        file_menu.addSeparator()
-        self.import_action = self._action(
-            self.tr("&Import events…"), self.import_events, "Ctrl+I", "import"
-        )
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(
-            self._action(self.tr("&Export…"), self.export_briefing, "Ctrl+E", "export")
-        )
-        file_menu.addAction(
-            self._action(
-                self.tr("&Print…"), self.print_briefing, QKeySequence.StandardKey.Print, "print"
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Back up the database…"), self.backup, None, "backup")
-        )
-        file_menu.addAction(
-            self._action(
-                self.tr("&Restore from backup…"), self.restore_backup, None, "restoreBackup"
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
-        )
+        for name in ("newEvent", "fromText"):
+            file_menu.addAction(editing[name])
+        for name in ("openSample", "connectTeam", "", "import", "export", "print", ""):
+            _add(file_menu, files.get(name))
+        for name in ("backup", "restoreBackup", ""):
+            _add(file_menu, files.get(name))
+        file_menu.addAction(own["quit"])
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self._owner, self.tr("&Undo"))
@@ -256,57 +242,16 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         redo = self.undo_stack.createRedoAction(self._owner, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         redo.setObjectName("redo")
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        self.edit_action = self._action(
-            self.tr("&Edit event…"), self.edit_selected, "F2", "editEvent"
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete event"),
-            self.delete_selected,
-            QKeySequence.StandardKey.Delete,
-            "deleteEvent",
-        )
-        edit_menu.addAction(self.edit_action)
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addSeparator()
-        preferences = self._action(
-            self.tr("&Preferences…"),
-            self.edit_preferences,
-            QKeySequence.StandardKey.Preferences,
-            "preferences",
-        )
-        if preferences.shortcut().isEmpty():
-            preferences.setShortcut(QKeySequence("Ctrl+,"))
-        edit_menu.addAction(preferences)
+        for action in (undo, redo, None, editing["editEvent"], editing["deleteEvent"], None):
+            _add(edit_menu, action)
+        edit_menu.addAction(own["preferences"])
 
         view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addAction(
-            self._action(
-                self.tr("Zoom &in"),
-                lambda: self.timeline.zoom_at(1.5),
-                QKeySequence.StandardKey.ZoomIn,
-                "zoomIn",
-            )
-        )
-        view_menu.addAction(
-            self._action(
-                self.tr("Zoom &out"),
-                lambda: self.timeline.zoom_at(1 / 1.5),
-                QKeySequence.StandardKey.ZoomOut,
-                "zoomOut",
-            )
-        )
-        view_menu.addAction(
-            self._action(self.tr("&Fit all events"), self.timeline.fit_all, "Ctrl+0", "fitAll")
-        )
-        view_menu.addAction(
-            self._action(self.tr("&Go to date…"), self.go_to_date, "Ctrl+G", "goToDate")
-        )
+        for action in (own["zoomIn"], own["zoomOut"], own["fitAll"], files["goToDate"]):
+            view_menu.addAction(action)
         hijri = QAction(self.tr("Show &Hijri months"), self._owner, checkable=True)
         hijri.setObjectName("hijriTier")
-        hijri.setChecked(settings().value("view/hijriTier", "true") == "true")
+        hijri.setChecked(settings().value(Key.HIJRI_TIER, "true") == "true")
         hijri.toggled.connect(self.set_hijri_tier)
         self.timeline.set_hijri_tier(hijri.isChecked())
         view_menu.addAction(hijri)
@@ -329,17 +274,14 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         menu.addMenu(self.views_menu)
 
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About"), self.about, None, "about"))
+        help_menu.addAction(files["about"])
         self._update_actions()
 
     def _update_actions(self) -> None:
         writable = not self.store.database.read_only
         has_selection = self.timeline.selected_id is not None
-        self.edit_action.setEnabled(writable and has_selection)
-        self.delete_action.setEnabled(writable and has_selection)
-        self.new_action.setEnabled(writable)
-        self.from_text_action.setEnabled(writable)
-        self.import_action.setEnabled(writable)
+        self.editing.update_actions(writable, has_selection)
+        self.files.update_actions(writable)
         self.welcome.add_button.setEnabled(writable)
 
     # -- data -------------------------------------------------------------------------------
@@ -366,13 +308,13 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
 
     def set_hijri_tier(self, shown: bool) -> None:
         """The Umm al-Qura months under the Gregorian axis, or not; remembered."""
-        settings().setValue("view/hijriTier", "true" if shown else "false")
+        settings().setValue(Key.HIJRI_TIER, "true" if shown else "false")
         self.timeline.set_hijri_tier(shown)
 
     def set_lane_mode(self, mode: LaneMode) -> None:
         """One band, a lane per kind, or a lane per partner pair; remembered."""
         self.lane_mode = mode
-        settings().setValue("view/laneMode", mode.value)
+        settings().setValue(Key.LANE_MODE, mode.value)
         self.reload()
 
     def reload(self, fit: bool = False, select: int | None = None) -> None:
@@ -407,7 +349,23 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         still_shown = selected is not None and self.source.index.position(selected) is not None
         self._select(selected if still_shown else None)
 
-    def _watch_store(self) -> None:
+    def use_store(self, store: EventStore, temporary: bool) -> None:
+        """Show another database in this window (the sample, a server, a restored file)."""
+        self.store = store
+        self.temporary = temporary
+        self.undo_stack.clear()
+        self.watch_store()
+        self.update_title()
+        self.reload(fit=True)
+
+    def stop_watching(self) -> None:
+        """Stop looking for outside changes (before the file is closed or swapped)."""
+        self._watch.stop()
+        if self._probe is not None:  # on a server, a connection of its own: not left open
+            self._probe.close()
+            self._probe = None
+
+    def watch_store(self) -> None:
         """Follow saves made by other windows or programs on the same SQLite file, or by
         colleagues on the same server."""
         if self._probe is not None:
@@ -423,8 +381,12 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         if self._probe is not None and self._probe.changed():
             self.reload()
 
-    def _changed(self, select: int | None) -> None:
+    def changed(self, select: int | None) -> None:
+        """An undoable step was applied: show it and select what it changed."""
         self.reload(select=select)
+
+    def show_error(self, message: str) -> None:
+        self.editing.show_error(message)
 
     def _select(self, event_id: int | None) -> None:
         self.timeline.set_selected(event_id)
@@ -442,34 +404,11 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
     def selected_event(self) -> Event | None:
         return self._event(self.timeline.selected_id)
 
-    # -- text ----------------------------------------------------------------------------
-
-    def events_from_text(self, text: str = "") -> None:
-        """Paste an article, confirm the events it proposes, add them as one step."""
-        dialog = ExtractDialog(self, self.fmt)
-        if text:
-            dialog.text.setPlainText(text)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.confirmed_events():
-            return
-        try:
-            saved = self.store.add_many(dialog.confirmed_events())
-        except (StoreError, ValidationError) as error:
-            self._show_error(str(error))
-            return
-        self.undo_stack.beginMacro(self.tr("Add %n event(s) from text", "", len(saved)))
-        for event in saved:
-            text = self.tr("Add “%1”").replace("%1", event.title(self.fmt.language))
-            self.undo_stack.push(
-                CreateEvent(self.store, event, self._changed, self._show_error, text)
-            )
-        self.undo_stack.endMacro()
-        self.reload(select=saved[0].id)
-
     # -- window state -----------------------------------------------------------------------
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         target = self.store.database.target
-        name = self.tr("Sample timeline (not saved)") if self._temporary else target.label
+        name = self.tr("Sample timeline (not saved)") if self.temporary else target.label
         self.setWindowTitle(self.tr("%1 — Diplomatic Timeline").replace("%1", name))
         reason = self.store.database.read_only_reason
         note = self.tr("Read-only: %1").replace("%1", reason) if reason else ""
@@ -478,35 +417,40 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
     def _restore_state(self) -> None:
         stored = settings()
         for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-            ("window/lowerSplitter", self.lower_splitter.restoreState),
+            (Key.WINDOW_GEOMETRY, self.restoreGeometry),
+            (Key.WINDOW_STATE, self.restoreState),
+            (Key.SPLITTER, self.splitter.restoreState),
+            (Key.LOWER_SPLITTER, self.lower_splitter.restoreState),
         ):
             value = stored.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._watch.stop()
-        if self._probe is not None:  # on a server, a connection of its own: not left open
-            self._probe.close()
-            self._probe = None
+        self.stop_watching()
         if not self._remember_state:
             super().closeEvent(event)
             return
         remember_last(self.current_view())
         stored = settings()
-        stored.setValue("window/geometry", self.saveGeometry())
-        stored.setValue("window/state", self.saveState())
-        stored.setValue("window/splitter", self.splitter.saveState())
-        stored.setValue("window/lowerSplitter", self.lower_splitter.saveState())
+        stored.setValue(Key.WINDOW_GEOMETRY, self.saveGeometry())
+        stored.setValue(Key.WINDOW_STATE, self.saveState())
+        stored.setValue(Key.SPLITTER, self.splitter.saveState())
+        stored.setValue(Key.LOWER_SPLITTER, self.lower_splitter.saveState())
         super().closeEvent(event)
 
 
 def _stored_lane_mode() -> LaneMode:
-    value = settings().value("view/laneMode", LaneMode.SINGLE.value)
+    value = settings().value(Key.LANE_MODE, LaneMode.SINGLE.value)
     try:
-        return LaneMode(value)
+        return LaneMode(str(value))
     except ValueError:
         return LaneMode.SINGLE
+
+
+def _add(menu: QMenu, action: QAction | None) -> None:
+    """An action, or a separator where the table has none."""
+    if action is None:
+        menu.addSeparator()
+    else:
+        menu.addAction(action)

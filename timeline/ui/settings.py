@@ -13,6 +13,27 @@ APPLICATION = "Diplomatic Timeline"
 LANGUAGES = ("ar", "en", "fr")
 
 
+class Key:
+    """Every key the app keeps in its settings, declared once."""
+
+    LANGUAGE = "ui/language"
+    DATE_STYLE = "ui/dateStyle"
+    DIGITS = "ui/digits"
+    SHOW_HIJRI = "ui/showHijri"
+    HIJRI_TIER = "view/hijriTier"
+    LANE_MODE = "view/laneMode"
+    SAVED_VIEWS = "views/saved"
+    LAST_VIEW = "views/last"
+    WINDOW_GEOMETRY = "window/geometry"
+    WINDOW_STATE = "window/state"
+    SPLITTER = "window/splitter"
+    LOWER_SPLITTER = "window/lowerSplitter"
+    TEAM_HOST = "team/host"
+    TEAM_PORT = "team/port"
+    TEAM_DATABASE = "team/database"
+    TEAM_USER = "team/user"
+
+
 def set_application_names() -> None:
     """Names that QSettings and QStandardPaths derive their folders from."""
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -38,12 +59,12 @@ def system_language() -> str:
 
 
 def preferred_language() -> str:
-    value = settings().value("ui/language", "")
+    value = settings().value(Key.LANGUAGE, "")
     return value if value in LANGUAGES else system_language()
 
 
 def preferred_date_style() -> DateStyle:
-    value = settings().value("ui/dateStyle", "")
+    value = settings().value(Key.DATE_STYLE, "")
     if isinstance(value, str) and value:
         try:
             return parse_date_style(value)
@@ -55,8 +76,8 @@ def preferred_date_style() -> DateStyle:
 def preferred_format(language: str | None = None, style: DateStyle | None = None) -> DateFormat:
     """How the user wants dates written, with the command line's choices taking precedence."""
     stored = settings()
-    digits = stored.value("ui/digits", "region")
-    hijri = stored.value("ui/showHijri", "true")
+    digits = stored.value(Key.DIGITS, "region")
+    hijri = stored.value(Key.SHOW_HIJRI, "true")
     return DateFormat(
         language=language or preferred_language(),
         style=style or preferred_date_style(),
@@ -67,8 +88,8 @@ def preferred_format(language: str | None = None, style: DateStyle | None = None
 
 def remember_format(fmt: DateFormat) -> None:
     stored = settings()
-    stored.setValue("ui/language", fmt.language)
-    stored.setValue("ui/dateStyle", fmt.style.value)
+    stored.setValue(Key.LANGUAGE, fmt.language)
+    stored.setValue(Key.DATE_STYLE, fmt.style.value)
     digits = {True: "arabic", False: "latin", None: "region"}[fmt.arabic_digits]
-    stored.setValue("ui/digits", digits)
-    stored.setValue("ui/showHijri", "true" if fmt.show_hijri else "false")
+    stored.setValue(Key.DIGITS, digits)
+    stored.setValue(Key.SHOW_HIJRI, "true" if fmt.show_hijri else "false")

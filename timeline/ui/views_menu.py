@@ -10,15 +10,12 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from timeline.domain.errors import ValidationError
 from timeline.domain.views import SavedView
-from timeline.ui.settings import settings
-
-_VIEWS_KEY = "views/saved"
-_LAST_KEY = "views/last"
+from timeline.ui.settings import Key, settings
 
 
 def saved_views() -> list[SavedView]:
     """The saved views; one the settings file garbled is skipped, never fatal."""
-    raw = settings().value(_VIEWS_KEY, "[]")
+    raw = settings().value(Key.SAVED_VIEWS, "[]")
     try:
         items = json.loads(raw) if isinstance(raw, str) else []
     except json.JSONDecodeError:
@@ -34,13 +31,13 @@ def saved_views() -> list[SavedView]:
 
 def store_views(views: list[SavedView]) -> None:
     settings().setValue(
-        _VIEWS_KEY, json.dumps([view.to_dict() for view in views], ensure_ascii=False)
+        Key.SAVED_VIEWS, json.dumps([view.to_dict() for view in views], ensure_ascii=False)
     )
 
 
 def last_view() -> SavedView | None:
     """What was on screen when the window last closed."""
-    raw = settings().value(_LAST_KEY, "")
+    raw = settings().value(Key.LAST_VIEW, "")
     if not isinstance(raw, str) or not raw:
         return None
     try:
@@ -50,7 +47,7 @@ def last_view() -> SavedView | None:
 
 
 def remember_last(view: SavedView) -> None:
-    settings().setValue(_LAST_KEY, json.dumps(view.to_dict(), ensure_ascii=False))
+    settings().setValue(Key.LAST_VIEW, json.dumps(view.to_dict(), ensure_ascii=False))
 
 
 class ViewsMenu(QMenu):

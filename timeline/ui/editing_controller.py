@@ -1,0 +1,287 @@
+"""Recording and changing events: new, from text, edit, merge, conflicts, restore, delete.
+
+A controller of the main window: it owns its actions and acts on the window's store, reader
+and undo stack through the window's public methods. Each change is one transaction and one
+undoable step.
+
+Its strings are translated in the MainWindow context, named explicitly, where the
+translators have always seen them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from timeline.domain.duplicates import merge, possible_duplicates
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
+from timeline.domain.filters import EventFilter
+from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
+from timeline.ui.actions import ActionSpec, make_actions, retranslate
+from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
+from timeline.ui.conflict_dialog import ConflictDialog, Resolution
+from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
+from timeline.ui.editor import EventEditorDialog
+from timeline.ui.extract_dialog import ExtractDialog
+
+if TYPE_CHECKING:
+    from timeline.ui.main_window import MainWindow
+
+# lupdate reads translate("Context", "text") calls; Qt looks them up under MainWindow.
+translate = QCoreApplication.translate
+
+ACTIONS = (
+    ActionSpec(
+        "newEvent", QT_TRANSLATE_NOOP("MainWindow", "&New event…"), QKeySequence.StandardKey.New
+    ),
+    ActionSpec(
+        "fromText", QT_TRANSLATE_NOOP("MainWindow", "New events from &text…"), "Ctrl+Shift+N"
+    ),
+    ActionSpec("editEvent", QT_TRANSLATE_NOOP("MainWindow", "&Edit event…"), "F2"),
+    ActionSpec(
+        "deleteEvent",
+        QT_TRANSLATE_NOOP("MainWindow", "&Delete event"),
+        QKeySequence.StandardKey.Delete,
+    ),
+)
+
+
+class EditingController(QObject):
+    """Recording and changing events, from the menus, the views and the keyboard."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.actions = make_actions(
+            self,
+            ACTIONS,
+            {
+                "newEvent": self.new_event,
+                "fromText": self.events_from_text,
+                "editEvent": self.edit_selected,
+                "deleteEvent": self.delete_selected,
+            }.__getitem__,
+        )
+
+    def retranslate(self) -> None:
+        retranslate(self.actions, ACTIONS)
+
+    def update_actions(self, writable: bool, has_selection: bool) -> None:
+        """What can be done now: nothing that writes on a read-only database."""
+        self.actions["newEvent"].setEnabled(writable)
+        self.actions["fromText"].setEnabled(writable)
+        self.actions["editEvent"].setEnabled(writable and has_selection)
+        self.actions["deleteEvent"].setEnabled(writable and has_selection)
+
+    def show_error(self, message: str) -> None:
+        """A message that may quote user text: shown as plain text, never as markup."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "Diplomatic Timeline"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def new_event(self) -> None:
+        """Ctrl+N: the editor, then a look for duplicates, then one undoable step."""
+        self._create_from(None)
+
+    def _create_from(self, draft: Event | None) -> None:
+        dialog = EventEditorDialog(self._window, self._window.fmt, draft)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        event = dialog.result_event()
+        duplicates = self._duplicates_of(event)
+        if duplicates:
+            choice = DuplicateDialog(self._window, event, duplicates[0], self._window.fmt).ask()
+            if choice is Choice.CANCEL:
+                self._create_from(event)  # back to the editor with what was typed
+                return
+            if choice is Choice.MERGE:
+                self.save_edit(duplicates[0], merge(duplicates[0], event))
+                return
+        try:
+            saved = self._window.store.add(event)
+        except ServerUnavailableError as error:
+            self.show_error(str(error))
+            self._create_from(event)  # what was typed comes back; saving again retries
+            return
+        except (StoreError, ValidationError) as error:
+            self.show_error(str(error))
+            return
+        text = translate("MainWindow", "Add “%1”").replace(
+            "%1", saved.title(self._window.fmt.language)
+        )
+        self._window.undo_stack.push(
+            CreateEvent(self._window.store, saved, self._window.changed, self.show_error, text)
+        )
+        self._window.reload(select=saved.id)
+        if len(self._window.timeline.source.index) == 1:
+            self._window.timeline.fit_all()
+
+    def _duplicates_of(self, event: Event) -> list[Event]:
+        nearby = EventFilter(
+            countries=frozenset(event.countries[:2]),
+            kinds=frozenset({event.kind}),
+            start=event.date.earliest(),
+            end=event.date.latest(),
+        )
+        try:
+            return possible_duplicates(event, self._window.store.find(nearby))
+        except ServerUnavailableError:
+            return []  # saving will say so; the next try checks again
+
+    def edit_selected(self) -> None:
+        if self._window.timeline.selected_id is not None:
+            self.edit_event(self._window.timeline.selected_id)
+
+    def edit_event(self, event_id: int) -> None:
+        try:
+            before = self._window.store.get(event_id)
+        except StoreError as error:
+            self.show_error(str(error))
+            self._window.reload()
+            return
+        dialog = EventEditorDialog(self._window, self._window.fmt, before)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_edit(before, dialog.result_event())
+
+    def save_edit(self, before: Event, wanted: Event) -> None:
+        """Save an edit (or a merge) as one undoable step; if someone saved the event
+        meanwhile, show both versions and let the user decide."""
+        try:
+            after = self._window.store.update(wanted)
+        except ConflictError:
+            self._resolve_conflict(wanted)
+            return
+        except ServerUnavailableError as error:
+            self.show_error(str(error))
+            self._edit_again(before, wanted)
+            return
+        except (StoreError, ValidationError) as error:
+            self.show_error(str(error))
+            self._window.reload()
+            return
+        text = translate("MainWindow", "Edit “%1”").replace(
+            "%1", after.title(self._window.fmt.language)
+        )
+        self._window.undo_stack.push(
+            EditEvent(
+                self._window.store, before, after, self._window.changed, self.show_error, text
+            )
+        )
+        self._window.reload(select=after.id)
+
+    def _edit_again(self, before: Event, wanted: Event) -> None:
+        """The server is away: the unsaved edit comes back in the editor; saving retries."""
+        dialog = EventEditorDialog(self._window, self._window.fmt, wanted)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_edit(before, dialog.result_event())
+
+    def restore_version(self, entry_id: int) -> None:
+        """Details > History > Restore this version: one undoable edit like any other."""
+        event_id = self._window.timeline.selected_id
+        if event_id is None:
+            return
+        try:
+            before = self._window.store.get(event_id)
+            after = self._window.store.revert(event_id, entry_id, version=before.version)
+        except StoreError as error:
+            self.show_error(str(error))
+            self._window.reload()
+            return
+        text = translate("MainWindow", "Restore an earlier version of “%1”")
+        text = text.replace("%1", after.title(self._window.fmt.language))
+        self._window.undo_stack.push(
+            EditEvent(
+                self._window.store, before, after, self._window.changed, self.show_error, text
+            )
+        )
+        self._window.reload(select=after.id)
+
+    def _resolve_conflict(self, mine: Event) -> None:
+        assert mine.id is not None
+        try:
+            theirs = self._window.store.get(mine.id)
+        except StoreError as error:  # deleted elsewhere meanwhile
+            self.show_error(str(error))
+            self._window.reload()
+            return
+        resolution = ConflictDialog(self._window, theirs, mine).ask()
+        if resolution is Resolution.KEEP_MINE:
+            self.save_edit(theirs, replace(mine, version=theirs.version))
+        elif resolution is Resolution.EDIT_AGAIN:
+            dialog = EventEditorDialog(
+                self._window, self._window.fmt, replace(mine, version=theirs.version)
+            )
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.save_edit(theirs, dialog.result_event())
+        else:
+            self._window.reload(select=theirs.id)
+
+    def delete_selected(self) -> None:
+        event = self._window.selected_event()
+        if event is None or event.id is None:
+            return
+        title = event.title(self._window.fmt.language)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("MainWindow", "Delete event"),
+            QCoreApplication.translate(
+                "MainWindow", "Delete “%1”? You can undo this with Ctrl+Z."
+            ).replace("%1", title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            removed = self._window.store.delete(event.id)
+        except StoreError as error:
+            self.show_error(str(error))
+            self._window.reload()
+            return
+        self._window.undo_stack.push(
+            DeleteEvent(
+                self._window.store,
+                removed,
+                self._window.changed,
+                self.show_error,
+                translate("MainWindow", "Delete “%1”").replace("%1", title),
+            )
+        )
+        self._window.reload()
+
+    def events_from_text(self, text: str = "") -> None:
+        """Paste an article, confirm the events it proposes, add them as one step."""
+        window = self._window
+        dialog = ExtractDialog(window, window.fmt)
+        if text:
+            dialog.text.setPlainText(text)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.confirmed_events():
+            return
+        try:
+            saved = window.store.add_many(dialog.confirmed_events())
+        except (StoreError, ValidationError) as error:
+            self.show_error(str(error))
+            return
+        window.undo_stack.beginMacro(self.tr("Add %n event(s) from text", "", len(saved)))
+        for event in saved:
+            title = translate("MainWindow", "Add “%1”").replace(
+                "%1", event.title(window.fmt.language)
+            )
+            window.undo_stack.push(
+                CreateEvent(window.store, event, window.changed, self.show_error, title)
+            )
+        window.undo_stack.endMacro()
+        window.reload(select=saved[0].id)

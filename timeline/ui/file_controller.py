@@ -1,0 +1,216 @@
+"""The File menu's commands, and going to a date and the About box: the sample, a team
+database, backups, import, export and printing.
+
+A controller of the main window: it owns its actions and acts on the window through its public
+methods (``use_store`` to switch databases).
+
+Its strings are translated in the MainWindow context, named explicitly, where the
+translators have always seen them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from timeline.domain.dateinput import parse_user_date
+from timeline.domain.errors import ValidationError
+from timeline.store.database import open_database
+from timeline.store.errors import StoreError
+from timeline.store.repository import EventStore
+from timeline.ui.about_dialog import AboutDialog
+from timeline.ui.actions import ActionSpec, make_actions, retranslate
+from timeline.ui.connect_dialog import ConnectDialog
+from timeline.ui.export_dialog import export_interactively, print_interactively
+from timeline.ui.import_dialog import ImportDialog
+from timeline.ui.restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from timeline.ui.main_window import MainWindow
+
+# lupdate reads translate("Context", "text") calls; Qt looks them up under MainWindow.
+translate = QCoreApplication.translate
+
+ACTIONS = (
+    ActionSpec("openSample", QT_TRANSLATE_NOOP("MainWindow", "Open the &sample timeline")),
+    ActionSpec("connectTeam", QT_TRANSLATE_NOOP("MainWindow", "&Connect to a team database…")),
+    ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Import events…"), "Ctrl+I"),
+    ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "&Export…"), "Ctrl+E"),
+    ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), QKeySequence.StandardKey.Print),
+    ActionSpec("backup", QT_TRANSLATE_NOOP("MainWindow", "&Back up the database…")),
+    ActionSpec("restoreBackup", QT_TRANSLATE_NOOP("MainWindow", "&Restore from backup…")),
+    ActionSpec("goToDate", QT_TRANSLATE_NOOP("MainWindow", "&Go to date…"), "Ctrl+G"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About")),
+)
+
+
+class FileController(QObject):
+    """Opening, saving out and bringing in, from the File menu."""
+
+    def __init__(
+        self, window: MainWindow, open_sample: Callable[[], EventStore] | None = None
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._open_sample = open_sample
+        self.actions = make_actions(
+            self,
+            ACTIONS,
+            {
+                "openSample": self.open_sample,
+                "connectTeam": self.connect_team,
+                "import": self.import_events,
+                "export": self.export_briefing,
+                "print": self.print_briefing,
+                "backup": self.backup,
+                "restoreBackup": self.restore_backup,
+                "goToDate": self.go_to_date,
+                "about": self.about,
+            }.__getitem__,
+        )
+
+    def retranslate(self) -> None:
+        retranslate(self.actions, ACTIONS)
+
+    def update_actions(self, writable: bool) -> None:
+        self.actions["import"].setEnabled(writable)
+
+    def open_sample(self) -> None:
+        """Switch to the sample timeline in a temporary database (the user's stays as is)."""
+        if self._open_sample is not None:
+            self._window.use_store(self._open_sample(), temporary=True)
+
+    def connect_team(self) -> None:
+        """File > Connect to a team database…: this window moves to the shared server."""
+        database = ConnectDialog.ask(self._window)
+        if database is None:
+            return
+        previous = self._window.store.database
+        self._window.use_store(EventStore(database), temporary=False)
+        previous.close()
+
+    def restore_backup(self) -> None:
+        """File > Restore from backup…: the file is closed while it is swapped, then
+        reopened whatever the answer."""
+        window = self._window
+        path = window.store.database.target.path
+        if path is None or window.temporary:
+            window.show_error(
+                QCoreApplication.translate(
+                    "MainWindow", "Only a database file on this computer has backups."
+                )
+            )
+            return
+        window.stop_watching()
+        window.store.database.close()
+        RestoreDialog(path, window).exec()
+        try:
+            store = EventStore(open_database(path))
+        except StoreError as error:
+            window.show_error(str(error))
+            window.close()
+            return
+        window.use_store(store, temporary=False)
+
+    def import_events(self) -> None:
+        """Ctrl+I: CSV, JSON, PLOVER, ICEWS or GDELT, previewed before anything is written."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window,
+            translate("MainWindow", "Import events"),
+            "",
+            QCoreApplication.translate(
+                "MainWindow", "Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)"
+            ),
+        )
+        if not path:
+            return
+        window = self._window
+        dialog = ImportDialog(window, window.store, Path(path), fmt=window.fmt)
+        dialog.exec()
+        if dialog.imported is not None:
+            window.undo_stack.clear()  # an import is undone by a backup, not step by step
+            window.reload(fit=True)
+
+    def export_briefing(self) -> None:
+        """Ctrl+E: the filtered timeline as a PDF briefing, PNG or SVG."""
+        w = self._window
+        written = export_interactively(
+            w, w.store, w.event_filter, w.order, w.fmt,
+            w.timeline.period, w.lane_mode, w.timeline.hijri_tier,
+        )  # fmt: skip
+        if written is not None:
+            message = translate("MainWindow", "Exported to %1").replace("%1", str(written))
+            w.statusBar().showMessage(message, 8000)
+
+    def print_briefing(self) -> None:
+        """Ctrl+P: the same pages as the PDF, through a print preview."""
+        w = self._window
+        print_interactively(
+            w, w.store, w.event_filter, w.order, w.fmt,
+            w.timeline.period, w.lane_mode, w.timeline.hijri_tier,
+        )  # fmt: skip
+
+    def backup(self) -> None:
+        window = self._window
+        if window.store.database.target.path is None:
+            window.show_error(
+                QCoreApplication.translate(
+                    "MainWindow", "Back up a server database with the server's own tools."
+                )
+            )
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            window,
+            translate("MainWindow", "Back up the database"),
+            "",
+            translate("MainWindow", "SQLite database (*.sqlite3)"),
+        )
+        if not path:
+            return
+        try:
+            written = window.store.database.backup(_with_suffix(path))
+        except StoreError as error:
+            window.show_error(str(error))
+            return
+        window.statusBar().showMessage(
+            translate("MainWindow", "Backed up to %1").replace("%1", str(written)),
+            8000,
+        )
+
+    def go_to_date(self) -> None:
+        text, accepted = QInputDialog.getText(
+            self._window,
+            translate("MainWindow", "Go to date"),
+            QCoreApplication.translate(
+                "MainWindow", "Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):"
+            ),
+        )
+        if not accepted or not text.strip():
+            return
+        try:
+            when = parse_user_date(text)
+        except ValidationError as error:
+            self._window.show_error(error.in_language(self._window.fmt.language))
+            return
+        self._window.timeline.go_to(when.earliest())
+
+    def about(self) -> None:
+        window = self._window
+        database = window.store.database
+        label = (
+            translate("MainWindow", "Sample timeline (not saved)")
+            if window.temporary
+            else database.target.label
+        )
+        AboutDialog(label, database.engine.dialect.name, window).exec()
+
+
+def _with_suffix(path: str) -> Path:
+    chosen = Path(path)
+    return chosen if chosen.suffix else chosen.with_suffix(".sqlite3")
