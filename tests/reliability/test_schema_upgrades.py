@@ -35,6 +35,16 @@ def revision_of(fixture: Path) -> str:
     return fixture.stem.removeprefix("schema-")
 
 
+def kept(now: object, then: object) -> bool:
+    """``now`` holds everything ``then`` held; a record may have gained fields since (the
+    forms of places and names in three languages, filled in by the upgrade)."""
+    if isinstance(then, dict) and isinstance(now, dict):
+        return all(key in now and kept(now[key], value) for key, value in then.items())
+    if isinstance(then, list) and isinstance(now, list):
+        return len(now) == len(then) and all(map(kept, now, then))
+    return now == then
+
+
 def assert_every_event_survives(path: Path, expected_file: Path) -> None:
     """Open (and so upgrade) ``path``; every expected event is there, field by field."""
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
@@ -50,7 +60,7 @@ def assert_every_event_survives(path: Path, expected_file: Path) -> None:
         event = found[record["id"]]
         actual = to_record(event)
         for field, value in record.items():
-            assert actual[field] == value, f"event {record['id']}: {field}"
+            assert kept(actual[field], value), f"event {record['id']}: {field}"
         stored = expected["stored"][str(event.id)]
         assert event.version == stored["version"], f"event {event.id}: version"
         for moment in ("created_at", "updated_at"):

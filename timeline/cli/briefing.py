@@ -83,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from timeline.io.briefing_export import export_file
+    from timeline.io.briefing_names import lacking_language
     from timeline.io.exporter import ExportError
     from timeline.io.steps import ExportCancelled
 
@@ -90,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         count = export_file(store, args.output, request)
+        lacking = lacking_language(store, request.event_filter, request.fmt.language)
     except ExportError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return 1
@@ -98,5 +100,11 @@ def run(args: argparse.Namespace) -> int:
         return 130
     finally:
         store.database.close()
+    if lacking:
+        print(
+            f"{PROGRAM}: warning: {len(lacking)} events have a place or a participant without "
+            f"a '{request.fmt.language}' form; it is printed as stored",
+            file=sys.stderr,
+        )
     print(f"{args.output}: {count} events")
     return 0
