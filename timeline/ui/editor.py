@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -125,6 +126,10 @@ class EventEditorDialog(QDialog):
                 Named("removeParticipant", self.tr("Remove the selected participants")),
             ),
             self,
+        )
+        self.participants.table.horizontalHeader().setSectionResizeMode(
+            6,
+            QHeaderView.ResizeMode.ResizeToContents,  # the country code: two letters
         )
         self.sources = RowsEditor(
             [self.tr("URL"), self.tr("Outlet"), self.tr("Published")],
