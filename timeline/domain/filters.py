@@ -24,7 +24,8 @@ def search_text_of(event: Event) -> str:
     for source in event.sources:
         parts += [source.outlet, source.url]
     parts += event.tags
-    return normalize(" ".join(part for part in parts if part))
+    # A form is often the stored text again (Rabat, Rabat, Rabat): fold each text once.
+    return normalize(" ".join(dict.fromkeys(part for part in parts if part)))
 
 
 @dataclass(frozen=True, slots=True)

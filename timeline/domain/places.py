@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.normalize import normalize
@@ -63,7 +63,7 @@ def _index() -> dict[str, tuple[KnownPlace, ...]]:
     return {key: tuple(places) for key, places in found.items()}
 
 
-@cache
+@lru_cache(maxsize=8192)  # imports repeat a few cities many times; bounded for a million
 def find_place(name: str, country: str | None = None) -> KnownPlace | None:
     """The table's place spelled ``name`` in any of its forms; when several places share a
     spelling, the one in ``country``; None when the table does not know it for sure."""
