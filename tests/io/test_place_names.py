@@ -13,6 +13,7 @@ import pytest
 from timeline.cli import main
 from timeline.domain.event import Forms
 from timeline.domain.filters import EventFilter
+from timeline.io.sample import sample_events
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
@@ -101,3 +102,12 @@ def test_forms_typed_in_a_csv_are_kept_as_given(tmp_path):
     assert event.participants[0].name_in("fr") == "Mourat Nourtleou"
     assert event.participants[0].name_in("ar") == "مراد نورتليو"
     assert event.participants[0].office_in("ar") == "Minister"  # the stored form
+
+
+def test_the_sample_names_every_place_and_person_in_three_languages():
+    for event in sample_events():
+        assert all(event.place.city_forms.values()) or not event.place.city, event.title_en
+        for person in event.participants:
+            assert all(person.name_forms.values()), person
+            assert all(person.office_forms.values()), person
+        assert not any(event.lacks(language) for language in ("ar", "en", "fr"))
