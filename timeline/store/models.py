@@ -102,14 +102,8 @@ def participant_columns(person: Participant) -> dict[str, str | None]:
         "name": person.name,
         "office": person.office,
         "country": person.country,
-        **{
-            f"name_{language}": form
-            for language, form in zip(LANGUAGES, person.name_forms.values(), strict=True)
-        },
-        **{
-            f"office_{language}": form
-            for language, form in zip(LANGUAGES, person.office_forms.values(), strict=True)
-        },
+        **{f"name_{language}": person.name_forms.of(language) for language in LANGUAGES},
+        **{f"office_{language}": person.office_forms.of(language) for language in LANGUAGES},
     }
 
 
