@@ -13,7 +13,6 @@ an old file — so the forms a briefing needs are there whatever path the event 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -119,9 +118,3 @@ def complete(event: Event) -> Event:
     if place == event.place and people == event.participants:
         return event
     return replace(event, place=place, participants=people)
-
-
-def lacking(events: Iterable[Event], language: str) -> list[Event]:
-    """The events whose place or participants have no form in ``language``: a briefing in
-    that language prints their stored form instead, and says which events these are."""
-    return [event for event in events if event.lacks(language)]

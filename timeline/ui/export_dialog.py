@@ -167,7 +167,8 @@ class ExportDialog(QDialog):
         language = self.language.currentData()
         lacking = lacking_language(self._store, self._base.event_filter, language)
         note = self.tr("Printed as stored, without a form in this language: %1")
-        self.lacking.setText(note.replace("%1", named(lacking, language)) if lacking else "")
+        text = named(self._store, lacking, language) if lacking else ""
+        self.lacking.setText(note.replace("%1", text) if lacking else "")
         self.lacking.setVisible(bool(lacking))
         if not self._titled_by_user:
             request = replace(self._base, fmt=self.document_format())
