@@ -9,8 +9,10 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QPushButton
 
+from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Forms, Participant, Place
 from timeline.io.sample import sample_events
+from timeline.ui.details import DetailsPanel
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.main_window import MainWindow
 
@@ -103,3 +105,13 @@ def test_an_edit_of_the_forms_is_undone(qtbot, sample_store, english, respond):
     assert sample_store.get(visit.id).place.city_in("fr") == "Rabat"
     window.undo_stack.redo()
     assert sample_store.get(visit.id).place.city_in("fr") == "Rabat (Maroc)"
+
+
+def test_the_details_panel_names_the_place_and_people_in_the_readers_language(qtbot):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_event(VISIT, DateFormat(language="ar"))
+    assert panel.place.text().startswith("الرباط")
+    assert panel.participants.text().startswith("مراد نورتليو — وزير الخارجية")
+    panel.show_event(VISIT, DateFormat(language="fr"))
+    assert "ministre des Affaires étrangères" in panel.participants.text()
