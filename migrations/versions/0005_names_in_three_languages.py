@@ -15,6 +15,8 @@ Create Date: 2026-12-02
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -28,6 +30,8 @@ branch_labels = None
 depends_on = None
 
 LANGUAGES = ("ar", "en", "fr")
+#: Rows read and updated at a time.
+PAGE = 5000
 EVENTS = sa.table(
     "events",
     sa.column("id", sa.Integer),
@@ -56,45 +60,62 @@ def _columns(prefix: str) -> list[sa.Column]:
     ]
 
 
-def _fill_places(bind: sa.Connection) -> None:
-    query = sa.select(
-        EVENTS.c.id, EVENTS.c.place_city, EVENTS.c.place_country, EVENTS.c.search_text
-    ).where(EVENTS.c.place_city != "")
-    changes = []
-    for event_id, city, country, search_text in bind.execute(query).all():
-        forms = complete_city(Place(city, country)).city_forms
-        if forms == Forms():
-            continue
-        added = normalize(" ".join(form for form in forms.values() if form != city))
-        changes.append(
-            {
-                "key": event_id,
-                **{f"place_city_{language}": forms.of(language) for language in LANGUAGES},
-                "search_text": f"{search_text} {added}".strip() if added else search_text,
-            }
-        )
+def _pages(
+    bind: sa.Connection,
+    table: sa.TableClause,
+    *columns: sa.ColumnClause,
+    where: sa.ColumnElement[bool] | None = None,
+) -> Iterator[Sequence[sa.Row]]:
+    """The rows of ``table`` a page at a time, in id order: a million events never sit in
+    memory at once, and each page is updated before the next is read."""
+    last = 0
+    while True:
+        query = sa.select(table.c.id, *columns).where(table.c.id > last)
+        if where is not None:
+            query = query.where(where)
+        rows = bind.execute(query.order_by(table.c.id).limit(PAGE)).all()
+        if not rows:
+            return
+        yield rows
+        last = rows[-1][0]
+
+
+def _update(bind: sa.Connection, table: sa.TableClause, changes: list[dict[str, str]]) -> None:
+    """One UPDATE per changed row, sent together; ``key`` names the row."""
     if changes:
         values = {name: sa.bindparam(name) for name in changes[0] if name != "key"}
         bind.execute(
-            EVENTS.update().where(EVENTS.c.id == sa.bindparam("key")).values(values), changes
+            table.update().where(table.c.id == sa.bindparam("key")).values(values), changes
         )
+
+
+def _fill_places(bind: sa.Connection) -> None:
+    columns = (EVENTS.c.place_city, EVENTS.c.place_country, EVENTS.c.search_text)
+    for rows in _pages(bind, EVENTS, *columns, where=EVENTS.c.place_city != ""):
+        changes = []
+        for event_id, city, country, search_text in rows:
+            forms = complete_city(Place(city, country)).city_forms
+            if forms == Forms():
+                continue
+            added = normalize(" ".join(form for form in forms.values() if form != city))
+            changes.append(
+                {
+                    "key": event_id,
+                    **{f"place_city_{language}": forms.of(language) for language in LANGUAGES},
+                    "search_text": f"{search_text} {added}".strip() if added else search_text,
+                }
+            )
+        _update(bind, EVENTS, changes)
 
 
 def _fill_participants(bind: sa.Connection) -> None:
-    changes = []
-    for row_id, name, office in bind.execute(
-        sa.select(PARTICIPANTS.c.id, PARTICIPANTS.c.name, PARTICIPANTS.c.office)
-    ).all():
-        names, offices = with_script(name, Forms()), with_script(office or "", Forms())
-        if names.ar or offices.ar:
-            changes.append({"key": row_id, "name_ar": names.ar, "office_ar": offices.ar})
-    if changes:
-        bind.execute(
-            PARTICIPANTS.update()
-            .where(PARTICIPANTS.c.id == sa.bindparam("key"))
-            .values(name_ar=sa.bindparam("name_ar"), office_ar=sa.bindparam("office_ar")),
-            changes,
-        )
+    for rows in _pages(bind, PARTICIPANTS, PARTICIPANTS.c.name, PARTICIPANTS.c.office):
+        changes = []
+        for row_id, name, office in rows:
+            names, offices = with_script(name, Forms()), with_script(office or "", Forms())
+            if names.ar or offices.ar:
+                changes.append({"key": row_id, "name_ar": names.ar, "office_ar": offices.ar})
+        _update(bind, PARTICIPANTS, changes)
 
 
 def upgrade() -> None:
