@@ -698,8 +698,8 @@
         <translation>طباعة…</translation>
     </message>
     <message>
-        <source>Printed as stored, without a form in this language: %1</source>
-        <translation>تُطبع كما حُفظت، دون صيغة بهذه اللغة: %1</translation>
+        <source>Names printed as stored (no form in this language) in: %1</source>
+        <translation>أسماء تُطبع كما حُفظت (لا صيغة لها بهذه اللغة) في: %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

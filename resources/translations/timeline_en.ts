@@ -698,8 +698,8 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <source>Printed as stored, without a form in this language: %1</source>
-        <translation>Printed as stored, without a form in this language: %1</translation>
+        <source>Names printed as stored (no form in this language) in: %1</source>
+        <translation>Names printed as stored (no form in this language) in: %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

@@ -698,8 +698,8 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <source>Printed as stored, without a form in this language: %1</source>
-        <translation>Imprimés tels qu’enregistrés, sans forme dans cette langue&#xa0;: %1</translation>
+        <source>Names printed as stored (no form in this language) in: %1</source>
+        <translation>Noms imprimés tels qu’enregistrés (sans forme dans cette langue) dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

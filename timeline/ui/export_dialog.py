@@ -166,7 +166,7 @@ class ExportDialog(QDialog):
         and which events lack that language's form of a place or a name."""
         language = self.language.currentData()
         lacking = lacking_language(self._store, self._base.event_filter, language)
-        note = self.tr("Printed as stored, without a form in this language: %1")
+        note = self.tr("Names printed as stored (no form in this language) in: %1")
         text = named(self._store, lacking, language) if lacking else ""
         self.lacking.setText(note.replace("%1", text) if lacking else "")
         self.lacking.setVisible(bool(lacking))
