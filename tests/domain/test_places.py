@@ -60,6 +60,14 @@ def test_every_place_is_found_from_each_of_its_spellings():
             assert find_place(spelling, place.country) == place, spelling
 
 
+def test_a_place_in_another_country_is_not_taken_for_the_tables():
+    assert find_place("Victoria", "SC") is not None
+    assert find_place("Victoria") is not None  # no country given: the only one known
+    assert find_place("Victoria", "CA") is None  # British Columbia's
+    assert complete(_event(Place("Victoria", "CA"))).place.city_forms == Forms()
+    assert find_place("القدس", "PS") is not None  # the table takes no side
+
+
 def _as_typed(text: str, choices: list[int]) -> str:
     """``text`` as people type it: other case, harakat on Arabic letters, tatweel."""
     out = []

@@ -64,11 +64,12 @@ def _index() -> dict[str, tuple[KnownPlace, ...]]:
 
 @lru_cache(maxsize=8192)  # imports repeat a few cities many times; bounded for a million
 def find_place(name: str, country: str | None = None) -> KnownPlace | None:
-    """The table's place spelled ``name`` in any of its forms; when several places share a
-    spelling, the one in ``country``; None when the table does not know it for sure."""
+    """The table's place spelled ``name`` in any of its forms, in ``country`` when one is
+    given (Victoria in Canada is not the Seychelles' capital); None when the table does not
+    know it for sure."""
     candidates = _index().get(normalize(name), ())
-    if len(candidates) > 1:
-        candidates = tuple(place for place in candidates if place.country == country)
+    if country is not None:
+        candidates = tuple(place for place in candidates if place.country in (country, None))
     return candidates[0] if len(candidates) == 1 else None
 
 
