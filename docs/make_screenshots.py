@@ -59,7 +59,8 @@ def editor_shots() -> None:
 
     app = QApplication.instance() or QApplication([])
     app.setFont(app_font(13))
-    entry = next(e for e in sample_events() if e.date.to_edtf() == "2025-03-19")
+    # The visit to Rabat: its place and people in three languages.
+    entry = next(e for e in sample_events() if e.place.city == "Rabat")
     for language in ("en", "ar"):
         use_language(language)  # the labels in the language, the layout mirrored in Arabic
         dialog = EventEditorDialog(None, DateFormat(language, DateStyle.MAGHREB), entry)

@@ -387,10 +387,6 @@
         <translation>مفصولة بفواصل</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>المدينة</translation>
-    </message>
-    <message>
         <source>Country of the place</source>
         <translation>بلد المكان</translation>
     </message>
@@ -399,12 +395,40 @@
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
+        <source>City in Arabic</source>
+        <translation>المدينة بالعربية</translation>
     </message>
     <message>
-        <source>Office</source>
-        <translation>الصفة</translation>
+        <source>City in English</source>
+        <translation>المدينة بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>City in French</source>
+        <translation>المدينة بالفرنسية</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>الاسم (بالفرنسية)</translation>
+    </message>
+    <message>
+        <source>Office (Arabic)</source>
+        <translation>الصفة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Office (English)</source>
+        <translation>الصفة (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>Office (French)</source>
+        <translation>الصفة (بالفرنسية)</translation>
     </message>
     <message>
         <source>Country code</source>
@@ -523,8 +547,16 @@
         <translation>المكان</translation>
     </message>
     <message>
-        <source>C&amp;ity</source>
-        <translation>المد&amp;ينة</translation>
+        <source>C&amp;ity (Arabic)</source>
+        <translation>المد&amp;ينة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>City (English)</source>
+        <translation>المدينة (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <source>City (French)</source>
+        <translation>المدينة (بالفرنسية)</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
@@ -678,6 +710,10 @@
     <message>
         <source>Print…</source>
         <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Names printed as stored (no form in this language) in: %1</source>
+        <translation>أسماء تُطبع كما حُفظت (لا صيغة لها بهذه اللغة) في: %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

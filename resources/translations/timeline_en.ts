@@ -383,10 +383,6 @@
         <translation>Separated by commas</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
         <source>Country of the place</source>
         <translation>Country of the place</translation>
     </message>
@@ -395,12 +391,40 @@
         <translation>None</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>City in Arabic</source>
+        <translation>City in Arabic</translation>
     </message>
     <message>
-        <source>Office</source>
-        <translation>Office</translation>
+        <source>City in English</source>
+        <translation>City in English</translation>
+    </message>
+    <message>
+        <source>City in French</source>
+        <translation>City in French</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Name (Arabic)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Name (French)</translation>
+    </message>
+    <message>
+        <source>Office (Arabic)</source>
+        <translation>Office (Arabic)</translation>
+    </message>
+    <message>
+        <source>Office (English)</source>
+        <translation>Office (English)</translation>
+    </message>
+    <message>
+        <source>Office (French)</source>
+        <translation>Office (French)</translation>
     </message>
     <message>
         <source>Country code</source>
@@ -519,8 +543,16 @@
         <translation>Place</translation>
     </message>
     <message>
-        <source>C&amp;ity</source>
-        <translation>C&amp;ity</translation>
+        <source>C&amp;ity (Arabic)</source>
+        <translation>C&amp;ity (Arabic)</translation>
+    </message>
+    <message>
+        <source>City (English)</source>
+        <translation>City (English)</translation>
+    </message>
+    <message>
+        <source>City (French)</source>
+        <translation>City (French)</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
@@ -674,6 +706,10 @@
     <message>
         <source>Print…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Names printed as stored (no form in this language) in: %1</source>
+        <translation>Names printed as stored (no form in this language) in: %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

@@ -383,10 +383,6 @@
         <translation>Séparés par des virgules</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
         <source>Country of the place</source>
         <translation>Pays du lieu</translation>
     </message>
@@ -395,12 +391,40 @@
         <translation>Aucun</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <source>City in Arabic</source>
+        <translation>Ville en arabe</translation>
     </message>
     <message>
-        <source>Office</source>
-        <translation>Fonction</translation>
+        <source>City in English</source>
+        <translation>Ville en anglais</translation>
+    </message>
+    <message>
+        <source>City in French</source>
+        <translation>Ville en français</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nom (anglais)</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>Office (Arabic)</source>
+        <translation>Fonction (arabe)</translation>
+    </message>
+    <message>
+        <source>Office (English)</source>
+        <translation>Fonction (anglais)</translation>
+    </message>
+    <message>
+        <source>Office (French)</source>
+        <translation>Fonction (français)</translation>
     </message>
     <message>
         <source>Country code</source>
@@ -519,8 +543,16 @@
         <translation>Lieu</translation>
     </message>
     <message>
-        <source>C&amp;ity</source>
-        <translation>&amp;Ville</translation>
+        <source>C&amp;ity (Arabic)</source>
+        <translation>V&amp;ille (arabe)</translation>
+    </message>
+    <message>
+        <source>City (English)</source>
+        <translation>Ville (anglais)</translation>
+    </message>
+    <message>
+        <source>City (French)</source>
+        <translation>Ville (français)</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
@@ -674,6 +706,10 @@
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Names printed as stored (no form in this language) in: %1</source>
+        <translation>Noms imprimés tels qu’enregistrés (sans forme dans cette langue) dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

@@ -97,3 +97,21 @@ def test_a_wrong_field_exits_2_and_writes_nothing(database, capsys, changes, mes
     error = capsys.readouterr().err
     assert message in error and error.count("\n") == 1
     assert count(database, capsys) == 0
+
+
+def test_a_place_given_in_one_language_is_listed_in_three(database, capsys):
+    code = main(
+        ["add", "--database", database, "--kind", "official-visit", "--countries", "MA", "KZ",
+         "--date", "2025-02-28", "--title-en", "Visit", "--place", "Tachkent",
+         "--place-fr", "Tachkent (Ouzbékistan)"]
+    )  # fmt: skip
+    assert code == 0
+    capsys.readouterr()
+    main(["list", "--database", database])
+    (line,) = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
+    assert (line["place"], line["place_ar"], line["place_en"], line["place_fr"]) == (
+        "Tachkent",
+        "طشقند",
+        "Tashkent",
+        "Tachkent (Ouzbékistan)",
+    )

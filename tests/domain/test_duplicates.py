@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.duplicates import merge, possible_duplicates
-from timeline.domain.event import Event, Participant, Source
+from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 
 VISIT = Event(
@@ -48,3 +48,28 @@ def test_another_pair_kind_day_or_title_is_not_a_duplicate():
 
 def test_an_event_is_not_its_own_duplicate():
     assert possible_duplicates(VISIT, [VISIT]) == []
+
+
+def test_a_merge_joins_the_forms_of_the_same_place_and_people():
+    again = replace(
+        VISIT,
+        id=None,
+        place=Place("الرباط", "MA", Forms(ar="الرباط", fr="Rabat")),
+        participants=(
+            Participant(
+                "مراد نورتليو",
+                "وزير الخارجية",
+                "KZ",
+                Forms("مراد نورتليو", "Murat Nurtleu"),
+                Forms(ar="وزير الخارجية"),
+            ),
+            Participant("Nasser Bourita", "Minister of Foreign Affairs", "MA"),
+        ),
+    )
+    merged = merge(replace(VISIT, place=Place("Rabat", "MA", Forms(en="Rabat"))), again)
+    assert merged.place == Place("Rabat", "MA", Forms("الرباط", "Rabat", "Rabat"))
+    nurtleu, bourita = merged.participants
+    assert nurtleu.name == "Murat Nurtleu" and nurtleu.office == "Minister"
+    assert nurtleu.name_forms == Forms("مراد نورتليو", "Murat Nurtleu")
+    assert nurtleu.office_forms == Forms(ar="وزير الخارجية")
+    assert bourita == again.participants[1]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.datetext import DateFormat
-from timeline.domain.event import Event, Place
+from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
 from timeline.ui.country_picker import CountryPicker
@@ -173,18 +173,21 @@ def test_a_multilateral_kind_has_a_host_and_members(dialog):
 def test_participants_sources_place_and_tags(dialog):
     dialog.participants.add.click()
     table = dialog.participants.table
-    for column, text in enumerate(["Nasser Bourita", "Minister", "ma"]):
+    for column, text in ((1, "Nasser Bourita"), (4, "Minister"), (6, "ma")):
         table.item(0, column).setText(text)
     dialog.sources.add.click()
     for column, text in enumerate(["https://example.org/a", "Hespress", "2025-04-08"]):
         dialog.sources.table.item(0, column).setText(text)
-    dialog.city.setText("Rabat")
+    dialog.city_en.setText("Rabat")
     dialog.place_country.set_code("MA")
     dialog.tags.setText("visa، travel, ")  # Arabic and Latin commas
     event = dialog.result_event()
     assert event.participants[0].country == "MA"
     assert event.sources[0].published == date(2025, 4, 8)
-    assert event.place == Place("Rabat", "MA")
+    assert event.place == Place("Rabat", "MA", Forms(en="Rabat"))
+    assert event.participants[0] == Participant(
+        "Nasser Bourita", "Minister", "MA", Forms(en="Nasser Bourita"), Forms(en="Minister")
+    )
     assert event.tags == ("visa", "travel")
 
 

@@ -14,7 +14,7 @@ from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Place, Source
+from timeline.domain.event import LANGUAGES, Event, Forms, Place, Source
 from timeline.domain.hijri import parse_hijri
 from timeline.domain.kinds import EventKind, parse_kind
 
@@ -39,7 +39,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     for language in ("ar", "en", "fr"):
         parser.add_argument(f"--title-{language}", default="", metavar="TEXT")
     parser.add_argument("--summary", default="")
-    parser.add_argument("--place", default="", metavar="CITY")
+    parser.add_argument("--place", default="", metavar="CITY", help="in any language")
+    for language in LANGUAGES:
+        parser.add_argument(f"--place-{language}", default="", metavar="CITY")
     parser.add_argument("--place-country", metavar="CODE")
     parser.add_argument("--source", action="append", default=[], metavar="URL")
     parser.add_argument("--outlet", default="", help="the outlet of the sources")
@@ -72,6 +74,7 @@ def event_from(args: argparse.Namespace) -> Event:
         place=Place(
             args.place,
             parse_country(args.place_country, "place") if args.place_country else None,
+            Forms(args.place_ar, args.place_en, args.place_fr),
         ),
         sources=sources,
         tags=tuple(args.tag),

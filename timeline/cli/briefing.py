@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from timeline.io.briefing_export import export_file
+    from timeline.io.briefing_names import lacking_language
     from timeline.io.exporter import ExportError
     from timeline.io.steps import ExportCancelled
 
@@ -91,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         count = export_file(store, args.output, request)
+        lacking = lacking_language(store, request.event_filter, request.fmt.language)
     except ExportError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return 1
@@ -99,5 +101,11 @@ def run(args: argparse.Namespace) -> int:
         return 130
     finally:
         store.database.close()
+    if lacking:
+        print(
+            f"{PROGRAM}: warning: {counted(len(lacking), args)} with a place or a participant "
+            f"lacking its '{request.fmt.language}' form: printed as stored",
+            file=sys.stderr,
+        )
     print(f"{args.output}: {counted(count, args)}")
     return 0

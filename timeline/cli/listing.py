@@ -13,7 +13,7 @@ from timeline.cli.common import (
     open_store,
 )
 from timeline.domain.datetext import DateFormat, parse_date_style
-from timeline.domain.event import Event
+from timeline.domain.event import LANGUAGES, Event
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -46,6 +46,7 @@ def event_json(event: Event) -> dict[str, object]:
         "title_en": event.title_en,
         "title_fr": event.title_fr,
         "place": event.place.city,
+        **{f"place_{language}": event.place.city_forms.of(language) for language in LANGUAGES},
         "place_country": event.place.country,
     }
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from timeline.domain.event import LANGUAGES, Event
+from timeline.domain.event import LANGUAGES, Event, Forms, Participant, Place
 from timeline.domain.normalize import normalize
 
 SIMILAR = 0.6  # title similarity (0..1) from which two events look like one
@@ -45,9 +45,50 @@ def possible_duplicates(candidate: Event, existing: Iterable[Event]) -> list[Eve
     return sorted(found, key=lambda event: -title_similarity(candidate, event))
 
 
+def _spellings(stored: str, forms: Forms) -> set[str]:
+    return {normalize(text) for text in (stored, *forms.values()) if text}
+
+
+def _merged_place(kept: Place, other: Place) -> Place:
+    """``kept``, or ``other`` if kept is empty; the same city spelled in both gains the
+    forms only ``other`` has."""
+    if not kept:
+        return other
+    if _spellings(kept.city, kept.city_forms) & _spellings(other.city, other.city_forms):
+        return replace(kept, city_forms=kept.city_forms.filled_from(other.city_forms))
+    return kept
+
+
+def _merged_people(
+    kept: tuple[Participant, ...], other: tuple[Participant, ...]
+) -> tuple[Participant, ...]:
+    """``kept``'s participants, then ``other``'s new ones; a person in both (one spelling of
+    the name in common) is listed once, with the forms of name and office either gives."""
+    people = list(kept)
+    for person in other:
+        names = _spellings(person.name, person.name_forms)
+        same = next(
+            (n for n, p in enumerate(people) if names & _spellings(p.name, p.name_forms)), None
+        )
+        if same is None:
+            people.append(person)
+            continue
+        known = people[same]
+        people[same] = replace(
+            known,
+            office=known.office or person.office,
+            country=known.country or person.country,
+            name_forms=known.name_forms.filled_from(person.name_forms),
+            office_forms=known.office_forms.filled_from(person.office_forms),
+        )
+    return tuple(people)
+
+
 def merge(kept: Event, other: Event) -> Event:
-    """``kept`` with what only ``other`` knows added: missing titles, summary and place,
-    and the participants, sources and tags it does not have yet. Identity stays ``kept``'s."""
+    """``kept`` with what only ``other`` knows added: missing titles, summary and place (and
+    forms of its city), the participants it does not have yet (and forms of the names and
+    offices of those it has), the sources and tags it does not have yet. Identity stays
+    ``kept``'s."""
 
     def union(first: tuple, second: tuple) -> tuple:
         return first + tuple(item for item in second if item not in first)
@@ -59,8 +100,8 @@ def merge(kept: Event, other: Event) -> Event:
         title_fr=kept.title_fr or other.title_fr,
         summary=kept.summary or other.summary,
         host=kept.host or other.host,
-        place=kept.place if kept.place else other.place,
-        participants=union(kept.participants, other.participants),
+        place=_merged_place(kept.place, other.place),
+        participants=_merged_people(kept.participants, other.participants),
         sources=union(kept.sources, other.sources),
         tags=union(kept.tags, other.tags),
     )

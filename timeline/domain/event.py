@@ -20,10 +20,62 @@ LANGUAGES = ("ar", "en", "fr")
 
 
 @dataclass(frozen=True, slots=True)
+class Forms:
+    """A name's Arabic, English and French forms, as titles have; any may be empty."""
+
+    ar: str = ""
+    en: str = ""
+    fr: str = ""
+
+    def of(self, language: str) -> str:
+        """The form in ``language``, empty when there is none."""
+        return getattr(self, language) if language in LANGUAGES else ""
+
+    def values(self) -> tuple[str, str, str]:
+        return (self.ar, self.en, self.fr)
+
+    def first(self) -> str:
+        """The first form given, Arabic, then English, then French (as for titles)."""
+        return self.ar or self.en or self.fr
+
+    def filled_from(self, other: Forms) -> Forms:
+        """These forms, with the empty ones taken from ``other``."""
+        return Forms(self.ar or other.ar, self.en or other.en, self.fr or other.fr)
+
+
+def _stored_or_first(value: object, attribute: str, forms: Forms) -> None:
+    """A name with forms but no stored form is stored in its first form."""
+    if not getattr(value, attribute):
+        object.__setattr__(value, attribute, forms.first())
+
+
+@dataclass(frozen=True, slots=True)
 class Participant:
-    name: str
+    """A person at an event. ``name`` and ``office`` are the forms as stored (typed or
+    imported, in any language); ``name_forms`` and ``office_forms`` hold each language's."""
+
+    name: str = ""
     office: str = ""
     country: str | None = None
+    name_forms: Forms = Forms()
+    office_forms: Forms = Forms()
+
+    def __post_init__(self) -> None:
+        _stored_or_first(self, "name", self.name_forms)
+        _stored_or_first(self, "office", self.office_forms)
+
+    def name_in(self, language: str) -> str:
+        """The name in ``language``, else as stored."""
+        return self.name_forms.of(language) or self.name
+
+    def office_in(self, language: str) -> str:
+        return self.office_forms.of(language) or self.office
+
+    def lacks(self, language: str) -> bool:
+        """True when the name or the office has no form in ``language``."""
+        return bool(self.name and not self.name_forms.of(language)) or bool(
+            self.office and not self.office_forms.of(language)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +87,25 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Place:
+    """Where an event happened. ``city`` is the form as stored (any language);
+    ``city_forms`` holds each language's."""
+
     city: str = ""
     country: str | None = None
+    city_forms: Forms = Forms()
+
+    def __post_init__(self) -> None:
+        _stored_or_first(self, "city", self.city_forms)
 
     def __bool__(self) -> bool:
         return bool(self.city or self.country)
+
+    def city_in(self, language: str) -> str:
+        """The city in ``language``, else as stored."""
+        return self.city_forms.of(language) or self.city
+
+    def lacks(self, language: str) -> bool:
+        return bool(self.city) and not self.city_forms.of(language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +137,11 @@ class Event:
         """The title in ``language``, else the first one given (Arabic, English, French)."""
         preferred = getattr(self, f"title_{language}", "") if language in LANGUAGES else ""
         return preferred or self.title_ar or self.title_en or self.title_fr
+
+    def lacks(self, language: str) -> bool:
+        """True when the place or a participant has no form in ``language`` (a briefing in
+        that language then prints the stored form)."""
+        return self.place.lacks(language) or any(p.lacks(language) for p in self.participants)
 
     def with_id(self, event_id: int) -> Event:
         return replace(self, id=event_id)

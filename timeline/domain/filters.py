@@ -14,15 +14,19 @@ from timeline.domain.normalize import normalize, search_terms
 
 
 def search_text_of(event: Event) -> str:
-    """Everything a text search looks at — titles, summary, place, people, sources, tags — in
+    """Everything a text search looks at — titles, summary, place and people (every form of
+    their names), sources, tags — in
     normal form. The store keeps it in an indexed column; queries are normalised the same way."""
     parts = [event.title_ar, event.title_en, event.title_fr, event.summary, event.place.city]
+    parts += event.place.city_forms.values()
     for person in event.participants:
-        parts += [person.name, person.office]
+        parts += [person.name, person.office, *person.name_forms.values()]
+        parts += person.office_forms.values()
     for source in event.sources:
         parts += [source.outlet, source.url]
     parts += event.tags
-    return normalize(" ".join(part for part in parts if part))
+    # A form is often the stored text again (Rabat, Rabat, Rabat): fold each text once.
+    return normalize(" ".join(dict.fromkeys(part for part in parts if part)))
 
 
 @dataclass(frozen=True, slots=True)

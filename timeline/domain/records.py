@@ -1,7 +1,9 @@
 """The native record form of an event (plain dicts, the shape of our JSON files).
 
 Reading checks every field and says which one is wrong; writing is its exact inverse, so a
-round trip loses nothing: precision, "within" windows, participants, sources and tags.
+round trip loses nothing: precision, "within" windows, participants, sources and tags, and
+the Arabic, English and French forms of places, names and offices (``city_ar``, ``name_fr``…,
+absent from older files).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 from timeline.domain.countries import parse_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.event import LANGUAGES, Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import parse_kind
 from timeline.domain.messages import message
 
@@ -28,9 +30,20 @@ def to_record(event: Event) -> Record:
         "title_en": event.title_en,
         "title_fr": event.title_fr,
         "summary": event.summary,
-        "place": {"city": event.place.city, "country": event.place.country},
+        "place": {
+            "city": event.place.city,
+            **_forms_record("city", event.place.city_forms),
+            "country": event.place.country,
+        },
         "participants": [
-            {"name": p.name, "office": p.office, "country": p.country} for p in event.participants
+            {
+                "name": p.name,
+                **_forms_record("name", p.name_forms),
+                "office": p.office,
+                **_forms_record("office", p.office_forms),
+                "country": p.country,
+            }
+            for p in event.participants
         ],
         "sources": [
             {
@@ -47,6 +60,15 @@ def to_record(event: Event) -> Record:
     if event.id is not None:
         record = {"id": event.id, **record}
     return record
+
+
+def _forms_record(prefix: str, forms: Forms) -> Record:
+    """``city_ar``, ``city_en``, ``city_fr`` (or ``name_…``, ``office_…``): every form."""
+    return {f"{prefix}_{language}": forms.of(language) for language in LANGUAGES}
+
+
+def _forms(record: Record, prefix: str) -> Forms:
+    return Forms(*(_text(record, f"{prefix}_{language}") for language in LANGUAGES))
 
 
 def _text(record: Record, key: str) -> str:
@@ -103,6 +125,8 @@ def from_record(record: Any) -> Event:
                 name=_text(item, "name"),
                 office=_text(item, "office"),
                 country=_optional_country(item.get("country"), field),
+                name_forms=_forms(item, "name"),
+                office_forms=_forms(item, "office"),
             )
         )
     sources = []
@@ -132,7 +156,11 @@ def from_record(record: Any) -> Event:
         title_fr=_text(record, "title_fr"),
         summary=_text(record, "summary"),
         host=_optional_country(record.get("host"), "host"),
-        place=Place(_text(place, "city"), _optional_country(place.get("country"), "place")),
+        place=Place(
+            _text(place, "city"),
+            _optional_country(place.get("country"), "place"),
+            _forms(place, "city"),
+        ),
         participants=tuple(participants),
         sources=tuple(sources),
         tags=tuple(tags),

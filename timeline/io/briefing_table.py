@@ -52,11 +52,11 @@ def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
     language = fmt.language
     when = (fmt.event_date(event.date), fmt.hijri_span(event.date.earliest(), event.date.latest()))
     place = (
-        event.place.city,
+        event.place.city_in(language),
         country_name(event.place.country, language) if event.place.country else "",
     )
     people = tuple(
-        f"{person.name} – {person.office}" if person.office else person.name
+        " – ".join(part for part in (person.name_in(language), person.office_in(language)) if part)
         for person in event.participants
     )
     return (

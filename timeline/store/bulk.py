@@ -15,11 +15,19 @@ from typing import TypeVar
 from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from timeline.domain.event import Event
+from timeline.domain.event import LANGUAGES, Event
 from timeline.domain.filters import search_text_of
+from timeline.domain.places import complete
 from timeline.store.database import Database
 from timeline.store.errors import StoreError, WriteRefusedError
-from timeline.store.models import EventCountryRow, EventRow, ParticipantRow, SourceRow, TagRow
+from timeline.store.models import (
+    EventCountryRow,
+    EventRow,
+    ParticipantRow,
+    SourceRow,
+    TagRow,
+    participant_columns,
+)
 
 _EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
 _COUNTRIES: Table = EventCountryRow.__table__  # type: ignore[assignment]
@@ -60,8 +68,8 @@ class BulkWriter:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
         rows = []
+        batch = [(key, complete(event.ensure_valid())) for key, event in batch]
         for key, event in batch:
-            event.ensure_valid()
             rows.append(
                 {
                     "kind": event.kind.value,
@@ -74,6 +82,10 @@ class BulkWriter:
                     "summary": event.summary,
                     "host": event.host,
                     "place_city": event.place.city,
+                    **{
+                        f"place_city_{language}": event.place.city_forms.of(language)
+                        for language in LANGUAGES
+                    },
                     "place_country": event.place.country,
                     "search_text": search_text_of(event),
                     "version": 1,
@@ -96,13 +108,7 @@ class BulkWriter:
         for event_id, event in events:
             countries += [{"event_id": event_id, "country": code} for code in event.countries]
             participants += [
-                {
-                    "event_id": event_id,
-                    "position": n,
-                    "name": p.name,
-                    "office": p.office,
-                    "country": p.country,
-                }
+                {"event_id": event_id, "position": n, **participant_columns(p)}
                 for n, p in enumerate(event.participants)
             ]
             sources += [

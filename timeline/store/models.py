@@ -11,6 +11,8 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from timeline.domain.event import LANGUAGES, Participant
+
 
 class Base(DeclarativeBase):
     pass
@@ -30,7 +32,11 @@ class EventRow(Base):
     title_fr: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     host: Mapped[str | None] = mapped_column(String(2))
+    #: The city as stored (any language), and its form in each language (may be empty).
     place_city: Mapped[str] = mapped_column(Text, default="")
+    place_city_ar: Mapped[str] = mapped_column(Text, default="")
+    place_city_en: Mapped[str] = mapped_column(Text, default="")
+    place_city_fr: Mapped[str] = mapped_column(Text, default="")
     place_country: Mapped[str | None] = mapped_column(String(2))
     #: Titles, summary, participants, place and sources in normal form (domain.normalize).
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -77,9 +83,28 @@ class ParticipantRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
+    #: The name and the office as stored (any language), and their form in each language.
     name: Mapped[str] = mapped_column(Text)
+    name_ar: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    name_fr: Mapped[str] = mapped_column(Text, default="")
     office: Mapped[str] = mapped_column(Text, default="")
+    office_ar: Mapped[str] = mapped_column(Text, default="")
+    office_en: Mapped[str] = mapped_column(Text, default="")
+    office_fr: Mapped[str] = mapped_column(Text, default="")
     country: Mapped[str | None] = mapped_column(String(2))
+
+
+def participant_columns(person: Participant) -> dict[str, str | None]:
+    """The columns of a participant's row (but its event and position), for the ORM and for
+    the bulk inserts of imports alike."""
+    return {
+        "name": person.name,
+        "office": person.office,
+        "country": person.country,
+        **{f"name_{language}": person.name_forms.of(language) for language in LANGUAGES},
+        **{f"office_{language}": person.office_forms.of(language) for language in LANGUAGES},
+    }
 
 
 class SourceRow(Base):

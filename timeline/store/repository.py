@@ -24,15 +24,23 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from timeline.domain.dates import EventDate
-from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.filters import EventFilter, search_text_of
 from timeline.domain.kinds import EventKind
 from timeline.domain.normalize import search_terms
+from timeline.domain.places import complete
 from timeline.store import history, server
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
 from timeline.store.history import Action, HistoryEntry
-from timeline.store.models import EventCountryRow, EventRow, ParticipantRow, SourceRow, TagRow
+from timeline.store.models import (
+    EventCountryRow,
+    EventRow,
+    ParticipantRow,
+    SourceRow,
+    TagRow,
+    participant_columns,
+)
 
 
 def _now() -> datetime:
@@ -40,6 +48,7 @@ def _now() -> datetime:
 
 
 def _fill_row(row: EventRow, event: Event) -> None:
+    event = complete(event)  # the forms of places and names the table or the script give
     row.kind = event.kind.value
     row.date_edtf = event.date.to_edtf()
     row.start_day = event.date.earliest()
@@ -48,10 +57,11 @@ def _fill_row(row: EventRow, event: Event) -> None:
     row.summary = event.summary
     row.host = event.host
     row.place_city, row.place_country = event.place.city, event.place.country
+    row.place_city_ar, row.place_city_en, row.place_city_fr = event.place.city_forms.values()
     row.search_text = search_text_of(event)
     row.countries = [EventCountryRow(country=code) for code in event.countries]
     row.participants = [
-        ParticipantRow(position=n, name=p.name, office=p.office, country=p.country)
+        ParticipantRow(position=n, **participant_columns(p))
         for n, p in enumerate(event.participants)
     ]
     row.sources = [
@@ -72,8 +82,21 @@ def _to_event(row: EventRow) -> Event:
         title_fr=row.title_fr,
         summary=row.summary,
         host=row.host,
-        place=Place(row.place_city, row.place_country),
-        participants=tuple(Participant(p.name, p.office, p.country) for p in row.participants),
+        place=Place(
+            row.place_city,
+            row.place_country,
+            Forms(row.place_city_ar, row.place_city_en, row.place_city_fr),
+        ),
+        participants=tuple(
+            Participant(
+                p.name,
+                p.office,
+                p.country,
+                Forms(p.name_ar, p.name_en, p.name_fr),
+                Forms(p.office_ar, p.office_en, p.office_fr),
+            )
+            for p in row.participants
+        ),
         sources=tuple(Source(s.url, s.outlet, s.published) for s in row.sources),
         tags=tuple(t.tag for t in row.tags),
         version=row.version,

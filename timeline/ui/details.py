@@ -101,7 +101,7 @@ class DetailsPanel(QScrollArea):
                 for code, name in zip(event.countries, names, strict=True)
             ]
         self.countries.setText(" – ".join(names))
-        place = [event.place.city]
+        place = [event.place.city_in(language)]
         if event.place.country:
             place.append(country_name(event.place.country, language))
         self.place.setText(", ".join(p for p in place if p))
@@ -110,8 +110,8 @@ class DetailsPanel(QScrollArea):
                 " — ".join(
                     part
                     for part in (
-                        person.name,
-                        person.office,
+                        person.name_in(language),
+                        person.office_in(language),
                         country_name(person.country, language) if person.country else "",
                     )
                     if part

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.render.theme import app_font
 from timeline.ui.countries_editor import CountriesEditor
@@ -47,6 +48,7 @@ from timeline.ui.editor_support import (
     plain_label,
     set_invalid,
 )
+from timeline.ui.name_forms import FormsEdits, saved, shown
 from timeline.ui.rows_editor import Named, RowsEditor
 
 _INDEXED_FIELD = re.compile(r"^(\w+)\[(\d+)\]$")
@@ -96,7 +98,11 @@ class EventEditorDialog(QDialog):
         self.tags = self._line_edit("tags", self.tr("Tags"))
         self.tags.setPlaceholderText(self.tr("Separated by commas"))
         self._build_date_inputs()
-        self.city = self._line_edit("city", self.tr("City"))
+        self.city_ar = self._line_edit("cityAr", self.tr("City in Arabic"))
+        self.city_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.city_en = self._line_edit("cityEn", self.tr("City in English"))
+        self.city_fr = self._line_edit("cityFr", self.tr("City in French"))
+        self.city = FormsEdits((self.city_ar, self.city_en, self.city_fr))
         self.place_country = CountryPicker(language, self)
         identify(self.place_country, "placeCountry", self.tr("Country of the place"))
         self.place_country.lineEdit().setPlaceholderText(self.tr("None"))
@@ -105,13 +111,25 @@ class EventEditorDialog(QDialog):
 
     def _build_tables(self) -> None:
         self.participants = RowsEditor(
-            [self.tr("Name"), self.tr("Office"), self.tr("Country code")],
+            [
+                self.tr("Name (Arabic)"),
+                self.tr("Name (English)"),
+                self.tr("Name (French)"),
+                self.tr("Office (Arabic)"),
+                self.tr("Office (English)"),
+                self.tr("Office (French)"),
+                self.tr("Country code"),
+            ],
             (
                 Named("participants", self.tr("Participants")),
                 Named("addParticipant", self.tr("Add a participant")),
                 Named("removeParticipant", self.tr("Remove the selected participants")),
             ),
             self,
+        )
+        self.participants.table.horizontalHeader().setSectionResizeMode(
+            6,
+            QHeaderView.ResizeMode.ResizeToContents,  # the country code: two letters
         )
         self.sources = RowsEditor(
             [self.tr("URL"), self.tr("Outlet"), self.tr("Published")],
@@ -164,6 +182,8 @@ class EventEditorDialog(QDialog):
         columns.addLayout(self._right_column(), 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        # Full width: a name's three forms and an office's sit side by side.
+        layout.addWidget(self._titled(self.tr("Participants"), self.participants))
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
 
@@ -186,7 +206,9 @@ class EventEditorDialog(QDialog):
     def _place_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Place"), self)
         form = QFormLayout(box)
-        form.addRow(self.tr("C&ity"), self.city)
+        form.addRow(self.tr("C&ity (Arabic)"), self.city_ar)
+        form.addRow(self.tr("City (English)"), self.city_en)
+        form.addRow(self.tr("City (French)"), self.city_fr)
         form.addRow(self.tr("Countr&y"), self.place_country)
         return box
 
@@ -200,7 +222,6 @@ class EventEditorDialog(QDialog):
         form.addRow("", self.within)
         column = QVBoxLayout()
         column.addWidget(date_box)
-        column.addWidget(self._titled(self.tr("Participants"), self.participants))
         column.addWidget(self._titled(self.tr("Sources"), self.sources))
         return column
 
@@ -211,9 +232,18 @@ class EventEditorDialog(QDialog):
         return box
 
     def _connect(self) -> None:
-        follow_direction(self.title_ar, Qt.LayoutDirection.RightToLeft)
-        for edit in (self.title_en, self.title_fr, self.summary, self.city, self.tags):
+        for edit in (self.title_ar, self.city_ar):
+            follow_direction(edit, Qt.LayoutDirection.RightToLeft)
+        edits = (self.title_en, self.title_fr, self.summary, self.city_en, self.city_fr, self.tags)
+        for edit in edits:
             follow_direction(edit)
+        for signal in (
+            self.city_ar.textChanged,
+            self.city_en.textChanged,
+            self.city_fr.textChanged,
+            self.place_country.editTextChanged,
+        ):
+            signal.connect(self._hint_city)
         # The reactions first, so that validation sees the fields they adjust.
         self.kind.currentIndexChanged.connect(self._on_kind)
         self.has_end.toggled.connect(self._on_has_end)
@@ -228,7 +258,9 @@ class EventEditorDialog(QDialog):
             self.end.changed,
             self.has_end.toggled,
             self.within.toggled,
-            self.city.textChanged,
+            self.city_ar.textChanged,
+            self.city_en.textChanged,
+            self.city_fr.textChanged,
             self.place_country.editTextChanged,
             self.participants.changed,
             self.sources.changed,
@@ -263,17 +295,25 @@ class EventEditorDialog(QDialog):
         self.title_fr.setText(event.title_fr)
         self.summary.setPlainText(event.summary)
         self._fill_date(event.date)
-        self.city.setText(event.place.city)
+        self.city.set(event.place.city, event.place.city_forms)
         self.place_country.set_code(event.place.country)
         self.participants.set_rows(
-            [person.name, person.office, person.country or ""] for person in event.participants
+            (
+                [
+                    *shown(person.name, person.name_forms)[0].values(),
+                    *shown(person.office, person.office_forms)[0].values(),
+                    person.country or "",
+                ]
+                for person in event.participants
+            ),
+            event.participants,
         )
         self.sources.set_rows(
             [source.url, source.outlet, source.published.isoformat() if source.published else ""]
             for source in event.sources
         )
         self.tags.setText(", ".join(event.tags))
-        for edit in (self.title_ar, self.title_en, self.title_fr, self.city, self.tags):
+        for edit in (self.title_ar, self.title_en, self.title_fr, self.tags):
             edit.home(False)  # show the beginning of long titles, not their end
 
     def _fill_date(self, when: EventDate) -> None:
@@ -283,6 +323,9 @@ class EventEditorDialog(QDialog):
         (self.within if when.within else self.lasted).setChecked(True)
 
     # ---- reactions
+
+    def _hint_city(self) -> None:
+        self.city.hint_city(self._place_country())
 
     def _on_kind(self) -> None:
         self.countries.set_multilateral(self._kind().info.multilateral)
@@ -310,6 +353,7 @@ class EventEditorDialog(QDialog):
         problems: list[ValidationError] = []
         when = _collect(problems, self._event_date)
         sources = self._sources(problems)
+        city, city_forms = self.city.value()
         original = self._original
         event = Event(
             kind=self._kind(),
@@ -320,7 +364,7 @@ class EventEditorDialog(QDialog):
             title_en=self.title_en.text().strip(),
             title_fr=self.title_fr.text().strip(),
             summary=self.summary.toPlainText().strip(),
-            place=Place(self.city.text().strip(), self._place_country()),
+            place=Place(city, self._place_country(), city_forms),
             participants=self._participants(),
             sources=sources,
             tags=self._tags(),
@@ -341,10 +385,15 @@ class EventEditorDialog(QDialog):
         return self.place_country.code() or self.place_country.entered_text() or None
 
     def _participants(self) -> tuple[Participant, ...]:
-        return tuple(
-            Participant(name, office, code.upper() or None)
-            for name, office, code in self.participants.rows()
-        )
+        people = []
+        for cells, before in zip(self.participants.rows(), self.participants.kept(), strict=True):
+            person = before if isinstance(before, Participant) else Participant()
+            name, name_forms = saved(Forms(*cells[:3]), person.name, person.name_forms)
+            office, office_forms = saved(Forms(*cells[3:6]), person.office, person.office_forms)
+            people.append(
+                Participant(name, office, cells[6].upper() or None, name_forms, office_forms)
+            )
+        return tuple(people)
 
     def _sources(self, problems: list[ValidationError]) -> tuple[Source, ...]:
         sources = []

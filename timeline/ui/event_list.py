@@ -112,7 +112,7 @@ class EventTableModel(QAbstractTableModel):
             return event.title(language)
         if column == "countries":
             return " – ".join(country_name(code, language) for code in event.countries)
-        parts = [event.place.city]
+        parts = [event.place.city_in(language)]
         if event.place.country:
             parts.append(country_name(event.place.country, language))
         return (

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -42,6 +43,7 @@ from timeline.io.briefing_export import (
     print_briefing,
 )
 from timeline.io.briefing_formats import DPI_RANGE, FORMATS, MAX_PAGES_WIDE, PAGE_NAMES
+from timeline.io.briefing_names import lacking_language, named
 from timeline.io.exporter import ExportError
 from timeline.io.page_setup import PageSetup
 from timeline.io.steps import ExportCancelled
@@ -142,6 +144,11 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.lacking = QLabel()  # which events print a name in another language
+        self.lacking.setObjectName("lackingNames")
+        self.lacking.setTextFormat(Qt.TextFormat.PlainText)
+        self.lacking.setWordWrap(True)
+        layout.addWidget(self.lacking)
         layout.addWidget(buttons)
 
         self.language.currentIndexChanged.connect(self._retitle)
@@ -155,7 +162,14 @@ class ExportDialog(QDialog):
         self._titled_by_user = bool(self.title.text().strip())
 
     def _retitle(self) -> None:
-        """The filter in words in the document's language, until the user writes a title."""
+        """The filter in words in the document's language, until the user writes a title;
+        and which events lack that language's form of a place or a name."""
+        language = self.language.currentData()
+        lacking = lacking_language(self._store, self._base.event_filter, language)
+        note = self.tr("Names printed as stored (no form in this language) in: %1")
+        text = named(self._store, lacking, language) if lacking else ""
+        self.lacking.setText(note.replace("%1", text) if lacking else "")
+        self.lacking.setVisible(bool(lacking))
         if not self._titled_by_user:
             request = replace(self._base, fmt=self.document_format())
             self.title.setText(default_title(self._store, request))

@@ -84,11 +84,22 @@ class RowsEditor(QWidget):
             for row in range(self.table.rowCount())
         ]
 
-    def set_rows(self, rows: Iterable[Sequence[str]]) -> None:
+    def set_rows(self, rows: Iterable[Sequence[str]], kept: Sequence[object] = ()) -> None:
+        """Fill the table; ``kept`` holds, row by row, what the row was made from (it moves
+        with its row when others are removed, and a new row has none)."""
         self.table.setRowCount(0)
-        for values in rows:
-            self._append(values)
+        for number, values in enumerate(rows):
+            row = self._append(values)
+            if number < len(kept):
+                self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, kept[number])
         self.changed.emit()
+
+    def kept(self) -> list[object]:
+        """What each row was made from (see :meth:`set_rows`), None for a row added since."""
+        return [
+            self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.table.rowCount())
+        ]
 
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

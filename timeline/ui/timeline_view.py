@@ -378,7 +378,7 @@ class TimelineView(QWidget):
             place = ", ".join(
                 part
                 for part in (
-                    event.place.city,
+                    event.place.city_in(language),
                     country_name(event.place.country, language) if event.place.country else "",
                 )
                 if part

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event
+from timeline.domain.event import LANGUAGES, Event
 from timeline.domain.records import from_record
 from timeline.io.formats.cells import join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
@@ -30,6 +30,9 @@ COLUMNS = (
     "title_fr",
     "summary",
     "place_city",
+    "place_city_ar",
+    "place_city_en",
+    "place_city_fr",
     "place_country",
     "participants",
     "sources",
@@ -37,6 +40,8 @@ COLUMNS = (
     "source_key",
 )
 REQUIRED = ("kind", "countries", "date")
+#: name|office|country, then the name's and the office's Arabic, English and French forms.
+PARTICIPANT_FIELDS = 9
 #: A summary may be long; the csv module's default cap (128 KiB a cell) is not ours.
 MAX_CELL = 64 * 1024 * 1024
 
@@ -53,8 +58,20 @@ def _cells(event: Event, key: str | None) -> list[str]:
         event.title_fr,
         event.summary,
         event.place.city,
+        *event.place.city_forms.values(),
         event.place.country or "",
-        join_items([[p.name, p.office, p.country or ""] for p in event.participants]),
+        join_items(
+            [
+                [
+                    p.name,
+                    p.office,
+                    p.country or "",
+                    *p.name_forms.values(),
+                    *p.office_forms.values(),
+                ]
+                for p in event.participants
+            ]
+        ),
         join_items(
             [
                 [s.url, s.outlet, s.published.isoformat() if s.published else ""]
@@ -96,10 +113,20 @@ def _record(cells: dict[str, str]) -> dict[str, Any]:
         "title_en": cells.get("title_en", ""),
         "title_fr": cells.get("title_fr", ""),
         "summary": cells.get("summary", ""),
-        "place": {"city": cells.get("place_city", ""), "country": cells.get("place_country")},
+        "place": {
+            "city": cells.get("place_city", ""),
+            **{f"city_{lang}": cells.get(f"place_city_{lang}", "") for lang in LANGUAGES},
+            "country": cells.get("place_country"),
+        },
         "participants": [
-            {"name": name, "office": office, "country": country}
-            for name, office, country in items("participants", 3)
+            {
+                "name": name,
+                "office": office,
+                "country": country,
+                **{f"name_{lang}": form for lang, form in zip(LANGUAGES, forms[:3], strict=True)},
+                **{f"office_{lang}": form for lang, form in zip(LANGUAGES, forms[3:], strict=True)},
+            }
+            for name, office, country, *forms in items("participants", PARTICIPANT_FIELDS)
         ],
         "sources": [
             {"url": url, "outlet": outlet, "published": published}

@@ -1,0 +1,81 @@
+"""A briefing names places and people in its own language: the Arabic one says الرباط and
+نيويورك, never "Rabat" or "New York"; where a name has no form in that language the stored
+one is printed, and the command line says how many events that concerns."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from timeline.cli import main
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.event import Event, Participant, Place
+from timeline.domain.kinds import EventKind
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+from timeline.ui.export_dialog import ExportDialog
+
+
+@pytest.mark.parametrize(
+    ("selection", "language", "present", "absent"),
+    [
+        (["--pair", "MA", "KZ"], "ar", ["الرباط", "نيويورك", "طشقند"], ["Rabat", "New York"]),
+        (["--country", "MA"], "ar", ["الرباط", "نيويورك", "بانجول"], ["Rabat", "New York"]),
+        (["--country", "MA"], "en", ["Rabat", "New York", "Tashkent"], ["الرباط", "طشقند"]),
+        (["--pair", "MA", "KZ"], "fr", ["Tachkent", "ministre des Affaires"], ["طشقند"]),
+    ],
+)
+def test_the_briefing_prints_places_and_people_in_its_language(
+    tmp_path, poppler, capsys, selection, language, present, absent
+):
+    path = tmp_path / f"briefing-{language}.pdf"
+    assert main(["export", "--sample", *selection, "--lang", language, str(path)]) == 0
+    assert "warning" not in capsys.readouterr().err  # the sample has every form
+    text = poppler.squeezed(poppler.text(path))
+    for word in present:
+        assert poppler.squeezed(word) in text, word
+    for word in absent:
+        assert poppler.squeezed(word) not in text, word
+
+
+def test_a_name_without_the_briefings_language_is_printed_as_stored_with_a_warning(
+    tmp_path, poppler, capsys
+):
+    database = tmp_path / "timeline.sqlite3"
+    store = EventStore(open_database(database))
+    visit = Event(
+        EventKind.OFFICIAL_VISIT,
+        ("KZ", "MA"),
+        EventDate(FuzzyDate(2025, 4, 7)),
+        title_ar="زيارة",
+        title_en="Visit",
+        place=Place("Rabat", "MA"),
+        participants=(Participant("Murat Nurtleu", "Minister of Foreign Affairs", "KZ"),),
+    )
+    store.add_many([visit, replace(visit, participants=())])
+    store.database.close()
+    path = tmp_path / "briefing.pdf"
+    assert main(["export", "--database", str(database), "--lang", "ar", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "warning: 1 events" in err
+    text = poppler.squeezed(poppler.text(path))
+    assert poppler.squeezed("MuratNurtleu") in text
+    assert "الرباط" in text and "Rabat" not in text
+
+
+def test_the_export_dialog_names_the_events_that_lack_the_documents_language(
+    qtbot, sample_store, pair_request
+):
+    dialog = ExportDialog(None, sample_store, pair_request("ar"), None)
+    qtbot.addWidget(dialog)
+    assert not dialog.lacking.isVisibleTo(dialog)  # the sample has every form
+    (visit,) = [e for e in sample_store.find() if e.participants and e.place.city == "Rabat"]
+    person = visit.participants[0]
+    sample_store.update(replace(visit, participants=(Participant(person.name, person.office),)))
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.lacking.isVisibleTo(dialog)
+    assert dialog.lacking.text().endswith(visit.title("fr"))
+    sample_store.update(replace(sample_store.get(visit.id), participants=(person,)))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.lacking.isVisibleTo(dialog)

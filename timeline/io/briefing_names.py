@@ -1,0 +1,33 @@
+"""Which events of a briefing print a place or a name in another language than the
+briefing's: those whose place or participants have no form in it (the stored form is printed
+instead). The command line warns with their count, the export dialog names them."""
+
+from __future__ import annotations
+
+from timeline.domain.filters import EventFilter
+from timeline.store.names import lacking_among
+from timeline.store.repository import EventStore
+
+#: The export dialog names this many events, then says how many more there are.
+NAMED = 5
+
+
+def lacking_language(store: EventStore, event_filter: EventFilter, language: str) -> list[int]:
+    """The ids of the selected events whose place or participants lack ``language``, in
+    time order. Asked of the database, so the dialog stays quick for large selections."""
+    columns = store.timeline_columns(event_filter)  # (id, first day, last day, …)
+    lacking = lacking_among(store.database, [row[0] for row in columns], language)
+    return [
+        row[0]
+        for row in sorted(columns, key=lambda row: (row[1], row[2], row[0]))
+        if row[0] in lacking
+    ]
+
+
+def named(store: EventStore, event_ids: list[int], language: str) -> str:
+    """The first events' titles in ``language``, then ``(+N)`` for the others."""
+    separator = "، " if language == "ar" else "; "
+    events = store.get_many(event_ids[:NAMED])
+    titles = separator.join(events[i].title(language) for i in event_ids[:NAMED] if i in events)
+    more = len(event_ids) - NAMED
+    return f"{titles} (+{more})" if more > 0 else titles
