@@ -10,7 +10,8 @@ import pytest
 from timeline.domain.dates import FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import from_hijri
-from timeline.domain.messages import LANGUAGES, Message, catalogue, message, placeholders
+from timeline.domain.languages import LANGUAGES
+from timeline.domain.messages import Message, catalogue, message, placeholders
 from timeline.locations import resources_dir
 
 IDS = sorted(catalogue())

@@ -99,7 +99,7 @@ def test_an_edit_of_the_forms_is_undone(qtbot, sample_store, english, respond):
         dialog.findChild(QPushButton, "saveButton").click()
 
     respond(EventEditorDialog, rename)
-    window.edit_event(visit.id)
+    window.editing.edit_event(visit.id)
     assert sample_store.get(visit.id).place.city_in("fr") == "Rabat (Maroc)"
     window.undo_stack.undo()
     assert sample_store.get(visit.id).place.city_in("fr") == "Rabat"

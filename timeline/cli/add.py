@@ -14,9 +14,10 @@ from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import LANGUAGES, Event, Forms, Place, Source
+from timeline.domain.event import Event, Forms, Place, Source
 from timeline.domain.hijri import parse_hijri
 from timeline.domain.kinds import EventKind, parse_kind
+from timeline.domain.languages import LANGUAGES
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -36,7 +37,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="it happened on one day between --date and --end, not over the whole span",
     )
-    for language in ("ar", "en", "fr"):
+    for language in LANGUAGES:
         parser.add_argument(f"--title-{language}", default="", metavar="TEXT")
     parser.add_argument("--summary", default="")
     parser.add_argument("--place", default="", metavar="CITY", help="in any language")

@@ -10,10 +10,10 @@ from timeline.domain.datetext import DateStyle
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, parse_kind
+from timeline.domain.languages import LANGUAGES
 from timeline.store.repository import EventStore
 
 PROGRAM = "diplomatic-timeline"
-LANGUAGES = ("ar", "en", "fr")
 
 
 class UsageError(Exception):

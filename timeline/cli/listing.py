@@ -13,7 +13,8 @@ from timeline.cli.common import (
     open_store,
 )
 from timeline.domain.datetext import DateFormat, parse_date_style
-from timeline.domain.event import LANGUAGES, Event
+from timeline.domain.event import Event
+from timeline.domain.languages import LANGUAGES
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from timeline.domain.event import LANGUAGES, Event, Forms, Participant, Place
+from timeline.domain.event import Event, Forms, Participant, Place
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.normalize import normalize
 
 SIMILAR = 0.6  # title similarity (0..1) from which two events look like one

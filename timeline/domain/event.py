@@ -14,9 +14,8 @@ from timeline.domain.countries import is_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import LANGUAGES, in_language
 from timeline.domain.messages import message
-
-LANGUAGES = ("ar", "en", "fr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +35,7 @@ class Forms:
 
     def first(self) -> str:
         """The first form given, Arabic, then English, then French (as for titles)."""
-        return self.ar or self.en or self.fr
+        return in_language(self.values(), "")
 
     def filled_from(self, other: Forms) -> Forms:
         """These forms, with the empty ones taken from ``other``."""
@@ -135,8 +134,7 @@ class Event:
 
     def title(self, language: str) -> str:
         """The title in ``language``, else the first one given (Arabic, English, French)."""
-        preferred = getattr(self, f"title_{language}", "") if language in LANGUAGES else ""
-        return preferred or self.title_ar or self.title_en or self.title_fr
+        return in_language((self.title_ar, self.title_en, self.title_fr), language)
 
     def lacks(self, language: str) -> bool:
         """True when the place or a participant has no form in ``language`` (a briefing in

@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from timeline.domain.languages import DEFAULT_LANGUAGE
 from timeline.locations import resources_dir
 
-#: The languages every message is written in.
-LANGUAGES = ("ar", "en", "fr")
-FALLBACK = "en"
+FALLBACK = DEFAULT_LANGUAGE
 
 #: A value that reads differently per language (a kind's or a month's name): language → text.
 Localized = Mapping[str, str]

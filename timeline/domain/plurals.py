@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from babel import Locale
 
-from timeline.domain.event import LANGUAGES
+from timeline.domain.languages import LANGUAGES
 
 # What is counted -> language -> CLDR plural category -> words; "other" when a category
 # is missing. "added" and "already" count events, "rejected" and "skipped" rows.

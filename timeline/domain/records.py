@@ -14,8 +14,9 @@ from typing import Any
 from timeline.domain.countries import parse_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import LANGUAGES, Event, Forms, Participant, Place, Source
+from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import parse_kind
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
 
 Record = dict[str, Any]

@@ -18,11 +18,11 @@ from timeline.domain.countries import country_name
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import LANGUAGES, in_language
 from timeline.render.index import Marker, TimelineIndex
 from timeline.store.repository import EventStore
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-_LANGUAGES = ("ar", "en", "fr")
 
 
 #: Up to this many events, labels are measured rather than estimated.
@@ -31,8 +31,7 @@ EXACT_LIMIT = 20_000
 
 def _title(titles: tuple[str, str, str], language: str) -> str:
     """The title shown in ``language``, as Event.title() chooses it."""
-    by_language = dict(zip(_LANGUAGES, titles, strict=True))
-    return by_language.get(language) or titles[0] or titles[1] or titles[2]
+    return in_language(titles, language)
 
 
 class LaneMode(StrEnum):
@@ -68,7 +67,7 @@ def _title_lengths(rows: Sequence[tuple], language: str) -> np.ndarray:
     lengths = {
         lang: np.fromiter((row[5 + n] or 0 for row in rows), np.float32, len(rows))
         * _CHARS_PER_BYTE[lang]
-        for n, lang in enumerate(_LANGUAGES)
+        for n, lang in enumerate(LANGUAGES)
     }
     chosen = lengths["fr"]
     for lang in ("en", "ar"):  # fall back in the order Event.title() does

@@ -15,8 +15,9 @@ from typing import TypeVar
 from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from timeline.domain.event import LANGUAGES, Event
+from timeline.domain.event import Event
 from timeline.domain.filters import search_text_of
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.places import complete
 from timeline.store.database import Database
 from timeline.store.errors import StoreError, WriteRefusedError

@@ -11,7 +11,8 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from timeline.domain.event import LANGUAGES, Participant
+from timeline.domain.event import Participant
+from timeline.domain.languages import LANGUAGES
 
 
 class Base(DeclarativeBase):

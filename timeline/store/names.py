@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import and_, exists, or_, select
 
-from timeline.domain.event import LANGUAGES
+from timeline.domain.languages import LANGUAGES
 from timeline.store.database import Database
 from timeline.store.models import EventRow, ParticipantRow
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from timeline.domain.countries import country_name, is_country
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.normalize import normalize
 
 #: The ISO 3166-1 alpha-2 code of an item.
@@ -19,7 +20,6 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 #: Hidden text the completer matches: every name, without accents too, and the code.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
-NAME_LANGUAGES = ("ar", "en", "fr")
 _CODE_SUFFIX = re.compile(r"\(([A-Za-z]{2})\)\s*$")
 
 
@@ -34,7 +34,7 @@ class CountryEntry:
 
 
 def _entry(code: str, language: str) -> CountryEntry:
-    names = [country_name(code, name_language) for name_language in NAME_LANGUAGES]
+    names = [country_name(code, name_language) for name_language in LANGUAGES]
     label = f"{country_name(code, language)} ({code})"
     variants = [label, *names, code]
     search = " | ".join(dict.fromkeys([*variants, *(normalize(text) for text in variants)]))

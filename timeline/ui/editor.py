@@ -36,6 +36,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import is_right_to_left
 from timeline.render.theme import app_font
 from timeline.ui.countries_editor import CountriesEditor
 from timeline.ui.country_picker import CountryPicker
@@ -71,7 +72,7 @@ class EventEditorDialog(QDialog):
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
         self.setFont(app_font())
         self.setStyleSheet(EDITOR_STYLE)
-        if fmt.language == "ar":
+        if is_right_to_left(fmt.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._build_inputs()
         self._lay_out()

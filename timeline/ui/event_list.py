@@ -19,6 +19,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
+from timeline.domain.languages import list_separator
 from timeline.render.index import EventSource, MemorySource
 from timeline.ui.highlight import HighlightDelegate
 
@@ -115,11 +116,7 @@ class EventTableModel(QAbstractTableModel):
         parts = [event.place.city_in(language)]
         if event.place.country:
             parts.append(country_name(event.place.country, language))
-        return (
-            "، ".join(p for p in parts if p)
-            if language == "ar"
-            else ", ".join(p for p in parts if p)
-        )
+        return list_separator(language).join(p for p in parts if p)
 
 
 class EventListView(QTableView):

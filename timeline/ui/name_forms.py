@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QLineEdit
 
-from timeline.domain.event import LANGUAGES, Forms, Place
+from timeline.domain.event import Forms, Place
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.places import complete_city, is_arabic
 
 

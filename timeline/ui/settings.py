@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths
 
 from timeline.domain.datetext import DateFormat, DateStyle, parse_date_style, style_for_locale
+from timeline.domain.languages import DEFAULT_LANGUAGE, LANGUAGES
 
 ORGANIZATION = "DiplomaticTimeline"
 APPLICATION = "Diplomatic Timeline"
-LANGUAGES = ("ar", "en", "fr")
 
 
 class Key:
@@ -55,7 +55,7 @@ def settings() -> QSettings:
 
 def system_language() -> str:
     language = QLocale.system().name()[:2]
-    return language if language in LANGUAGES else "en"
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def preferred_language() -> str:

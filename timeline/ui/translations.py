@@ -19,9 +19,9 @@ import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QStandardPaths, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from timeline.domain.languages import is_right_to_left
 from timeline.locations import resources_dir
 
-LANGUAGES = ("ar", "en", "fr")
 _installed: list[QTranslator] = []
 
 
@@ -107,7 +107,7 @@ def use_language(language: str) -> None:
     install(language)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        rtl = language == "ar"
+        rtl = is_right_to_left(language)
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from functools import cache
 
 from timeline.domain.dates import EventDate, FuzzyDate
-from timeline.domain.event import LANGUAGES
 from timeline.domain.extract.mentions import DateMention, Gathering
 from timeline.domain.extract.patterns import ANY_ENDING, alternation, phrase_pattern
 from timeline.domain.extract.tables import forms, table
 from timeline.domain.folding import FoldedText
+from timeline.domain.languages import LANGUAGES
 
 #: How far from the body's name a session number may be, before and after it (characters).
 BEFORE, AFTER = 60, 40

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import LANGUAGES, Event
+from timeline.domain.event import Event
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.records import from_record
 from timeline.io.formats.cells import join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines

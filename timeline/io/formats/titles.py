@@ -13,8 +13,8 @@ from functools import lru_cache
 from timeline.domain.countries import country_name
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import LANGUAGES
 
-LANGUAGES = ("ar", "en", "fr")
 _COLON = {"fr": "\u202f: "}  # French sets a (narrow no-break) space before the colon
 
 
