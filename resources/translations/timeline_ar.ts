@@ -598,10 +598,6 @@
         <source>Start date (Hijri)</source>
         <translation>تاريخ البداية (هجري)</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a day (YYYY-MM-DD)</source>
-        <translation>«%1» ليس يومًا صحيحًا (YYYY-MM-DD)</translation>
-    </message>
 </context>
 <context>
     <name>EventListView</name>

@@ -594,10 +594,6 @@
         <source>Start date (Hijri)</source>
         <translation>Start date (Hijri)</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a day (YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; is not a day (YYYY-MM-DD)</translation>
-    </message>
 </context>
 <context>
     <name>EventListView</name>

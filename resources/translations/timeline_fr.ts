@@ -594,10 +594,6 @@
         <source>Start date (Hijri)</source>
         <translation>Date de début (hégire)</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a day (YYYY-MM-DD)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un jour (AAAA-MM-JJ)</translation>
-    </message>
 </context>
 <context>
     <name>EventListView</name>

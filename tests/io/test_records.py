@@ -9,7 +9,7 @@ from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import EventKind
-from timeline.domain.records import from_record, to_record
+from timeline.domain.records import from_record, optional_day, to_record
 from timeline.io.sample import sample_events
 from timeline.locations import sample_events_file
 
@@ -158,3 +158,13 @@ def test_generated_events_round_trip(event):
     record = to_record(event)
     assert from_record(record) == event
     assert from_record(json.loads(json.dumps(record, ensure_ascii=False))) == event
+
+
+@pytest.mark.parametrize("text", ["20250219", "2025-W08-3", "2025-02-30", "2025-2-1", "tomorrow"])
+def test_a_day_is_read_only_as_yyyy_mm_dd(text):
+    """One reader of optional days for files, saved views and the editor's sources."""
+    with pytest.raises(ValidationError) as raised:
+        optional_day(text, "published")
+    assert raised.value.field == "published"
+    assert optional_day("2025-02-19", "published") == date(2025, 2, 19)
+    assert optional_day("", "published") is None

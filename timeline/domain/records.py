@@ -8,6 +8,7 @@ absent from older files).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -20,6 +21,7 @@ from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
 
 Record = dict[str, Any]
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def to_record(event: Event) -> Record:
@@ -103,13 +105,17 @@ def _optional_country(value: Any, field: str) -> str | None:
 
 
 def optional_day(value: Any, field: str) -> date | None:
-    """An ISO day (``YYYY-MM-DD``) or nothing; a ValidationError names ``field``."""
+    """An ISO day written ``YYYY-MM-DD`` (not the other forms ``date.fromisoformat``
+    takes, such as ``20250219``) or nothing; a ValidationError names ``field``."""
     if value in (None, ""):
         return None
+    text = str(value)
     try:
-        return date.fromisoformat(str(value))
+        if _ISO_DAY.fullmatch(text):
+            return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, message("date.not_a_day", text=value)) from None
+        pass
+    raise ValidationError(field, message("date.not_a_day", text=text))
 
 
 def from_record(record: Any) -> Event:

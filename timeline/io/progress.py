@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from timeline.io.rows import ImportCancelled
 
-#: ``progress(bytes_done, bytes_total)``; return False to cancel.
+#: ``progress(done, total)`` — bytes read on import, steps on export; return False to cancel.
 Progress = Callable[[int, int], bool]
 BUFFER_SIZE = 256 * 1024
 

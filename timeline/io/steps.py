@@ -6,10 +6,7 @@ at the next step with :class:`ExportCancelled`, before anything reaches the dest
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-#: ``progress(done, total)``; return False to cancel.
-Progress = Callable[[int, int], bool]
+from timeline.io.progress import Progress
 
 
 class ExportCancelled(Exception):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,6 +37,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import is_right_to_left
+from timeline.domain.records import optional_day
 from timeline.render.theme import app_font
 from timeline.ui.countries_editor import CountriesEditor
 from timeline.ui.country_picker import CountryPicker
@@ -54,7 +55,6 @@ from timeline.ui.rows_editor import Named, RowsEditor
 
 _INDEXED_FIELD = re.compile(r"^(\w+)\[(\d+)\]$")
 _TAG_SEPARATORS = re.compile(r"[,،]")  # the Latin and the Arabic comma
-_DAY_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Stands in for a date that does not parse, so the other problems can still be listed.
 _PLACEHOLDER_DATE = EventDate(FuzzyDate(2000))
 _T = TypeVar("_T")
@@ -399,7 +399,8 @@ class EventEditorDialog(QDialog):
     def _sources(self, problems: list[ValidationError]) -> tuple[Source, ...]:
         sources = []
         for number, (url, outlet, published) in enumerate(self.sources.rows(), start=1):
-            day = _collect(problems, lambda text=published, n=number: _parse_day(text, n))
+            field = f"sources[{number}]"
+            day = _collect(problems, lambda text=published, f=field: optional_day(text, f))
             sources.append(Source(url, outlet, day))
         return tuple(sources)
 
@@ -518,16 +519,3 @@ def _collect(problems: list[ValidationError], build: Callable[[], _T]) -> _T | N
     except ValidationError as error:
         problems.append(error)
         return None
-
-
-def _parse_day(text: str, number: int) -> date | None:
-    """A source's publication day, ``YYYY-MM-DD`` or empty."""
-    if not text:
-        return None
-    try:
-        if _DAY_TEXT.match(text):
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    message = QCoreApplication.translate("EventEditorDialog", "'%1' is not a day (YYYY-MM-DD)")
-    raise ValidationError(f"sources[{number}]", message.replace("%1", text))
