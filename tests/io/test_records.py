@@ -4,8 +4,8 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import event_dates
 
-from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import EventKind
@@ -92,26 +92,6 @@ def test_country_codes_are_read_in_any_case():
 
 
 # Strategies for generated valid events.
-
-
-@st.composite
-def fuzzy_dates(draw, min_year=1):
-    day = draw(st.dates(date(min_year, 1, 1), date(9999, 12, 31)))
-    parts = draw(st.integers(1, 3))
-    return FuzzyDate(*(day.year, day.month, day.day)[:parts])
-
-
-@st.composite
-def event_dates(draw):
-    start = draw(fuzzy_dates())
-    if draw(st.booleans()):
-        return EventDate(start)
-    end = draw(
-        fuzzy_dates(min_year=start.year).filter(
-            lambda end: end != start and end.latest() >= start.earliest()
-        )
-    )
-    return EventDate(start, end, within=draw(st.booleans()))
 
 
 words = st.text(min_size=1).filter(str.strip)

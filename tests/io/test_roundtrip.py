@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import io
 import json
 import tempfile
@@ -13,8 +12,8 @@ from pathlib import Path
 import pycountry
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import event_dates
 
-from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.domain.records import to_record
@@ -38,27 +37,6 @@ NAME = TEXT.filter(lambda text: text.strip() != "")
 COUNTRY = st.sampled_from(CODES)
 #: The Arabic, English and French forms of a place, a name or an office: often none.
 FORMS = st.one_of(st.just(Forms()), st.builds(Forms, TEXT, TEXT, TEXT))
-
-
-@st.composite
-def fuzzy_dates(draw: st.DrawFn, min_year: int = 1) -> FuzzyDate:
-    year = draw(st.integers(min_year, 9999))
-    precision = draw(st.sampled_from(["year", "month", "day"]))
-    if precision == "year":
-        return FuzzyDate(year)
-    month = draw(st.integers(1, 12))
-    if precision == "month":
-        return FuzzyDate(year, month)
-    return FuzzyDate(year, month, draw(st.integers(1, calendar.monthrange(year, month)[1])))
-
-
-@st.composite
-def event_dates(draw: st.DrawFn) -> EventDate:
-    start = draw(fuzzy_dates())
-    if start.year == 9999 or not draw(st.booleans()):
-        return EventDate(start)
-    end = draw(fuzzy_dates(min_year=start.year + 1))
-    return EventDate(start, end, within=draw(st.booleans()))
 
 
 @st.composite

@@ -19,7 +19,7 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES, in_language
-from timeline.render.index import Marker, TimelineIndex
+from timeline.render.index import TimelineIndex, marker_for
 from timeline.store.repository import EventStore
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -47,14 +47,16 @@ def _days(iso_days: list[str]) -> np.ndarray:
 
 
 def _markers(edtf: list[str]) -> np.ndarray:
-    """The marker of each EDTF date, read from its shape (see EventDate.to_edtf)."""
+    """The marker of each EDTF date (see EventDate.to_edtf): which parts are known to the day
+    is read from their lengths, and the rule is :func:`marker_for`'s."""
     text = np.array(edtf, dtype=str)
-    length = np.char.str_len(text)
     within = np.char.startswith(text, "[")
-    span = np.char.find(text, "/") >= 0
-    single = np.where(length == 10, Marker.POINT, Marker.FUZZY)
-    ranged = np.where(length == 21, Marker.BAR, Marker.FUZZY)
-    return np.where(within, Marker.WINDOW, np.where(span, ranged, single)).astype(np.uint8)
+    bare = np.char.strip(text, "[]")
+    halves = np.char.partition(np.char.replace(bare, "..", "/"), "/")
+    start_day = np.char.str_len(halves[:, 0]) == 10
+    end_day = np.char.str_len(halves[:, 2]) == 10
+    ranged = np.char.str_len(halves[:, 2]) > 0
+    return marker_for(within, ranged, start_day, end_day)
 
 
 #: Characters per UTF-8 byte: Arabic letters take two bytes, Latin ones mostly one.

@@ -18,6 +18,9 @@ from timeline.domain.dates import Precision
 from timeline.domain.event import Event
 from timeline.domain.period import day_number
 
+#: One flag or a column of them (numpy broadcasts either).
+Flags = bool | np.ndarray
+
 
 class Marker(IntEnum):
     """How an event's time is drawn."""
@@ -28,14 +31,22 @@ class Marker(IntEnum):
     WINDOW = 3  # one day somewhere within the span
 
 
+def marker_for(within: Flags, ranged: Flags, start_day: Flags, end_day: Flags) -> np.ndarray:
+    """The one rule for how an event's time is drawn, for one event or columns of them: a
+    window when it happened one day within a span; a point when it is one day known to the
+    day; a bar when a span has a day at either end; otherwise fuzzy (month or year)."""
+    single = np.where(start_day, Marker.POINT, Marker.FUZZY)
+    span = np.where(np.logical_or(start_day, end_day), Marker.BAR, Marker.FUZZY)
+    return np.where(within, Marker.WINDOW, np.where(ranged, span, single)).astype(np.uint8)
+
+
 def marker_of(event: Event) -> Marker:
     when = event.date
-    if when.within:
-        return Marker.WINDOW
-    if when.end is None:
-        return Marker.POINT if when.start.precision is Precision.DAY else Marker.FUZZY
-    fuzzy = Precision.DAY not in (when.start.precision, when.end.precision)
-    return Marker.FUZZY if fuzzy else Marker.BAR
+    end_day = when.end is not None and when.end.precision is Precision.DAY
+    shape = marker_for(
+        when.within, when.end is not None, when.start.precision is Precision.DAY, end_day
+    )
+    return Marker(int(shape))
 
 
 @dataclass(frozen=True)
