@@ -18,7 +18,14 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
-from timeline.render.axis import Interval, choose_units, hijri_months, intervals
+from timeline.render.axis import (
+    Interval,
+    Unit,
+    choose_units,
+    hijri_months,
+    hijri_years,
+    intervals,
+)
 from timeline.render.index import EventSource, Marker, TimelineIndex
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import OVERFLOW, LevelStacking, Stacker, zoom_level
@@ -66,7 +73,6 @@ class Geometry:
     label_height: float = 19.0
     label_gap: float = 8.0
     max_label: float = 380.0
-    min_hijri_month: float = 22.0  # room for a Hijri month's number, its shortest label
     tick_padding: float = 12.0
     legend_height: float = 26.0
     fit_margin: float = 24.0
@@ -110,6 +116,8 @@ class TickShape:
     label: str
     label_rect: Rect
     tier: int  # 0 major, 1 minor, 2 Hijri
+    start: float = 0.0  # the whole span the label names, in day numbers
+    end: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,49 +310,67 @@ def _place_ticks(
 ) -> None:
     g, fmt = options.geometry, options.fmt
     minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
-    rows: list[tuple[int, list[Interval]]] = [
-        (0, list(intervals(scale, major, fmt, major=True))),
-        (1, list(intervals(scale, minor, fmt, major=False))),
-    ]
-    if tiers == 3 and scale.pixels_per_day * 29.5 >= g.min_hijri_month:
-        rows.append((2, list(hijri_months(scale, fmt))))
+    rows: list[tuple[int, list[Interval]]] = [(1, list(intervals(scale, minor, fmt, major=False)))]
+    if major is not minor:  # a tier that would only repeat the one below is left out
+        rows.insert(0, (0, list(intervals(scale, major, fmt, major=True))))
+    if tiers == 3:
+        rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     for tier, spans in rows:
         top = g.tier_height * min(tier, 2)
         height = g.hijri_height if tier == 2 else g.tier_height
         form = _uniform_form(spans, scale, text_width)
+        if form is None:
+            form = len(spans[0].forms) - 1 if spans else 0
         for span in spans:
             x_a, x_b = scale.x(span.start), scale.x(span.end)
             left, right = min(x_a, x_b), max(x_a, x_b)
-            visible_left, visible_right = max(left, 0.0), min(right, result.width)
-            forms = (span.label, *span.shorter)
-            label = forms[min(form, len(forms) - 1)]
-            label_w = text_width(label) + 8
-            if visible_right - visible_left < label_w:
-                if right - left < label_w:
-                    label = ""  # no room at this zoom: the boundary line still shows
-                # a major label sticks to the visible part of its interval
-                centre = (visible_left + visible_right) / 2
-            else:
-                centre = (visible_left + visible_right) / 2 if tier != 1 else (left + right) / 2
+            label = span.forms[min(form, len(span.forms) - 1)]
+            label_w = text_width(label) + _LABEL_PAD
+            if tier == 1:  # minor labels stay centred on their interval, as on a ruler
+                low, high = left, right
+            else:  # the others stick to the visible part of theirs
+                low, high = max(left, 0.0), min(right, result.width)
+            if high - low < label_w:
+                label = ""  # no room: the boundary line still shows
+            centre = (low + high) / 2
             rect = Rect(centre - label_w / 2, top, label_w, height)
-            result.ticks.append(TickShape(x_a, label, rect, tier))
+            result.ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
 
 
-def _uniform_form(spans: list[Interval], scale: TimeScale, text_width: TextWidth) -> int:
-    """Which form of label (0 the longest) fits every interval of a tier: one tier never mixes
-    month names with month numbers. Intervals cut by the edge of the view do not count."""
+_LABEL_PAD = 8.0
+
+
+def _hijri_tier(
+    scale: TimeScale, minor: Unit, fmt: DateFormat, text_width: TextWidth
+) -> list[Interval]:
+    """Hijri months (named, with their year) where some form of them fits, else Hijri years
+    where those fit, else nothing: never bare month numbers."""
+    if minor in (Unit.DAY, Unit.MONTH):
+        months = list(hijri_months(scale, fmt))
+        if _uniform_form(months, scale, text_width) is not None:
+            return months
+    years = list(hijri_years(scale, fmt))
+    if _uniform_form(years, scale, text_width) is not None:
+        return years
+    return []
+
+
+def _uniform_form(spans: list[Interval], scale: TimeScale, text_width: TextWidth) -> int | None:
+    """Which form of label (0 the longest) fits every interval of a tier, None if none does:
+    one tier never mixes long and short forms. Intervals cut by the edge of the view do not
+    count, unless none is whole."""
     whole = [s for s in spans if scale.period.start <= s.start and s.end <= scale.period.end]
     if not whole:
         return 0
-    forms = max(1 + len(s.shorter) for s in whole)
+    forms = max(len(s.forms) for s in whole)
     for form in range(forms):
         if all(
-            text_width((s.label, *s.shorter)[min(form, len(s.shorter))]) + 8
+            text_width(s.forms[min(form, len(s.forms) - 1)]) + _LABEL_PAD
             <= (s.end - s.start) * scale.pixels_per_day
             for s in whole
         ):
             return form
-    return forms - 1
+    return None
 
 
 def _visible_positions(
