@@ -26,6 +26,7 @@ from timeline.domain.period import Period
 from timeline.io.page_setup import UNITS_PER_INCH
 from timeline.render.index import EventSource, MemorySource
 from timeline.render.layout import (
+    Geometry,
     LayoutOptions,
     StackingCache,
     TimelineLayout,
@@ -96,9 +97,9 @@ class TimelineDrawing:
         needed = _legend_width(self.painter, fmt)
         self.scale = min(1.0, size.width() / needed) if needed else 1.0
         width, height = size.width() / self.scale, size.height() / self.scale
-        cache = StackingCache(source)
+        cache = StackingCache(source, Geometry.for_print())
         if period is None:
-            period = fit_period(source.index, width * pages, cache.geometry)
+            period = fit_period(source.index)
         if period is None:  # nothing to show: the year up to today
             today_or_now = today or date.today()
             period = Period.around(today_or_now - timedelta(days=365), today_or_now)
@@ -109,6 +110,7 @@ class TimelineDrawing:
             hijri_tier=hijri_tier,
             today=today,
             geometry=cache.geometry,
+            whole_labels=True,
         )
         self.layouts: list[TimelineLayout] = [
             _uncut(layout(cache, part, width, height, self.painter.measurer.width, options))

@@ -8,8 +8,9 @@ is positioned, and only its Event objects are fetched from the source.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -27,6 +28,7 @@ from timeline.render.axis import (
     intervals,
 )
 from timeline.render.index import EventSource, Marker, TimelineIndex
+from timeline.render.labels import LabelStyle, place_row, wrap
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import OVERFLOW, LevelStacking, Stacker, zoom_level
 
@@ -72,13 +74,17 @@ class Geometry:
     label_top: float = 15.0
     label_height: float = 19.0
     label_gap: float = 8.0
-    max_label: float = 380.0
+    label_lines: int = 1  # print wraps labels to this many lines (rows grow to hold them)
     tick_padding: float = 12.0
     legend_height: float = 26.0
-    fit_margin: float = 24.0
     cluster_bin: float = 56.0
     lane_gap: float = 6.0
     lane_title_height: float = 18.0
+
+    @classmethod
+    def for_print(cls) -> Geometry:
+        """Rows tall enough for a label wrapped to three lines."""
+        return cls(row_height=35.0 + 2 * 16.0, label_lines=3, label_height=16.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +92,13 @@ class EventShape:
     event: Event
     marker: Marker
     marker_rect: Rect
-    label: str
-    label_rect: Rect
+    label: str  # the whole title
+    label_rect: Rect | None  # None: no room for a label here (the marker still shows)
     lane: int
     row: int
+    lines: tuple[str, ...] = ()  # the label as drawn: elided on screen, wrapped in print
+    elided: bool = False
+    callout: int | None = None  # in print, the number standing for a label with no room
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +146,15 @@ class LegendItem:
     text: Rect
 
 
+@dataclass(frozen=True, slots=True)
+class KeyEntry:
+    """A numbered callout's whole label, in the key drawn with a printed timeline."""
+
+    number: str
+    lines: tuple[str, ...]
+    rect: Rect
+
+
 @dataclass(slots=True)
 class TimelineLayout:
     width: float
@@ -149,11 +167,13 @@ class TimelineLayout:
     clusters: list[ClusterShape] = field(default_factory=list)
     lanes: list[LaneShape] = field(default_factory=list)
     legend: list[LegendItem] = field(default_factory=list)
+    key: list[KeyEntry] = field(default_factory=list)
     today_x: float | None = None
 
     def event_at(self, x: float, y: float) -> EventShape | None:
         for shape in reversed(self.events):
-            if shape.marker_rect.contains(x, y) or shape.label_rect.contains(x, y):
+            label = shape.label_rect
+            if shape.marker_rect.contains(x, y) or (label is not None and label.contains(x, y)):
                 return shape
         return None
 
@@ -181,6 +201,7 @@ class LayoutOptions:
     today: date | None = None
     legend: bool = True
     geometry: Geometry = field(default_factory=Geometry)
+    whole_labels: bool = False  # print: wrap or number labels, never elide them
 
 
 def layout(
@@ -191,7 +212,33 @@ def layout(
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> TimelineLayout:
-    """Position what is visible of ``cache.lanes`` in ``period`` across ``width``."""
+    """Position what is visible of ``cache.lanes`` in ``period`` across ``width``.
+
+    In print, labels with no room become numbered callouts whose whole text goes in a key
+    under the lanes: the key's height is taken from the lanes and they are laid out again
+    (twice at most, as fewer rows seldom need a taller key)."""
+    result = _layout(cache, period, width, height, text_width, options, 0.0)
+    reserved = 0.0
+    for _attempt in range(3):
+        needed = _key_height(_key_entries(result), width, text_width, options.geometry)
+        if needed <= reserved:
+            break
+        reserved = needed
+        result = _layout(cache, period, width, height, text_width, options, reserved)
+    if reserved:
+        _place_key(result, reserved, text_width, options)
+    return result
+
+
+def _layout(
+    cache: StackingCache,
+    period: Period,
+    width: float,
+    height: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+    key_height: float,
+) -> TimelineLayout:
     g = options.geometry
     scale = TimeScale(period, 0.0, width, options.rtl)
     tiers = 3 if options.hijri_tier else 2
@@ -208,6 +255,7 @@ def layout(
     if options.legend:
         height -= g.legend_height
         _place_legend(result, height, text_width, options)
+    height -= key_height
     titles = index.lane_titles
     body = height - axis_bottom - g.lane_gap
     titled = len(titles) > 1
@@ -224,8 +272,9 @@ def layout(
         stacking = cache.stacker.level(number, level, rows)
         if rows > 1 and stacking.hides_events():  # keep the last row for cluster badges
             stacking = cache.stacker.level(number, level, rows - 1)
-        _place_lane(result, cache.source, stacking, number, rows_top, options)
+        _place_lane(result, cache.source, stacking, number, rows_top, text_width, options)
         top += lane_height
+    _number_callouts(result, options)
     return result
 
 
@@ -282,23 +331,18 @@ def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float)
     return [minimum + spare * float(part) for part in share]
 
 
-def fit_period(index: TimelineIndex, width: float, geometry: Geometry) -> Period | None:
-    """The period that shows every event *and* the labels of the latest ones, which read
-    toward later time and would otherwise run off the edge."""
+def fit_period(index: TimelineIndex) -> Period | None:
+    """The period that shows every event with a margin of a few percent of their span:
+    labels near the far edge sit before their markers, so they need no room of their own."""
     if len(index) == 0:
         return None
     first, last = float(index.starts.min()), float(index.ends.max())
-    pad = max((last - first) * 0.03, 3.0)
-    start = first - pad
-    span = last + pad - start
-    usable = width - geometry.fit_margin
-    latest_starts = index.starts[-50:]
-    labels = np.minimum(index.label_px[-50:], geometry.max_label)
-    room = usable - labels
-    fits = room > usable / 3  # never squeeze the whole timeline for one long title
-    if fits.any():
-        span = max(span, float(((latest_starts[fits] - start) * width / room[fits]).max()))
-    return Period(start, start + span)
+    pad = max((last - first) * FIT_MARGIN, 3.0)
+    return Period(first - pad, last + pad)
+
+
+#: Share of the events' span that "fit all" leaves on either side.
+FIT_MARGIN = 0.03
 
 
 def _place_ticks(
@@ -373,34 +417,24 @@ def _uniform_form(spans: list[Interval], scale: TimeScale, text_width: TextWidth
     return None
 
 
-def _visible_positions(
-    stacking: LevelStacking, period: Period
-) -> tuple[list[int], list[int], list[float]]:
-    """Positions, rows and label ends of the placed events that reach into the period."""
+def _visible_positions(stacking: LevelStacking, period: Period) -> tuple[list[int], list[int]]:
+    """Positions and rows of the placed events that reach into the period."""
     positions: list[np.ndarray] = []
     rows: list[np.ndarray] = []
-    label_ends: list[np.ndarray] = []
     lane = stacking.lane
-    # A label may spill from the chunk before the first one in view.
-    for number in stacking.chunk_range(period.start - stacking.chunk_days, period.end):
+    for number in stacking.chunk_range(period.start, period.end):
         chunk = stacking.chunk(number)
         where = chunk.positions
-        reach = np.maximum(lane.ends[where], chunk.label_ends)
-        seen = (lane.starts[where] < period.end) & (reach > period.start)
+        seen = (lane.starts[where] < period.end) & (lane.ends[where] > period.start)
         positions.append(where[seen])
         rows.append(chunk.rows[seen])
-        label_ends.append(chunk.label_ends[seen])
     band = stacking.band
     near = band.near(period.start, period.end)
-    seen = (band.rows[near] >= 0) & (band.reserved_ends[near] > period.start)
-    positions.append(band.positions[near][seen])
+    where = band.positions[near]
+    seen = (band.rows[near] >= 0) & (lane.ends[where] > period.start)
+    positions.append(where[seen])
     rows.append(band.rows[near][seen])
-    label_ends.append(band.reserved_ends[near][seen])
-    return (
-        np.concatenate(positions).tolist(),
-        np.concatenate(rows).tolist(),
-        np.concatenate(label_ends).tolist(),
-    )
+    return np.concatenate(positions).tolist(), np.concatenate(rows).tolist()
 
 
 def _place_lane(
@@ -409,46 +443,171 @@ def _place_lane(
     stacking: LevelStacking,
     lane_number: int,
     rows_top: float,
+    text_width: TextWidth,
     options: LayoutOptions,
 ) -> None:
     g, scale = options.geometry, result.scale
     period = scale.period
     lane = stacking.lane
-    positions, rows, label_ends = _visible_positions(stacking, period)
-    ids = lane.ids[positions].tolist() if positions else []
-    events = source.events(ids)
-    for position, event_id, row, label_end in zip(positions, ids, rows, label_ends, strict=True):
-        result.events.append(
-            _event_shape(
-                events[event_id],
-                Marker(int(lane.markers[position])),
-                float(lane.label_px[position]),
-                row,
-                label_end,
-                rows_top,
-                lane_number,
-                scale,
-                options,
-            )
-        )
-    result.events.sort(key=lambda shape: (shape.lane, shape.row, shape.marker_rect.x))
-    y = rows_top + stacking.rows * g.row_height
+    positions, rows = _visible_positions(stacking, period)
+    badge_row = stacking.rows
+    y = rows_top + badge_row * g.row_height
     bin_days = g.cluster_bin / stacking.pixels_per_day
+    badges: list[Rect] = []
     for number, item in sorted(_visible_clusters(stacking, period, bin_days).items()):
+        if item.count == 1:  # a cluster of one is drawn as the event, in the badge row
+            positions.append(int(item.members[0][0]))
+            rows.append(badge_row)
+            continue
         begin = number * bin_days
         x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
+        badge = Rect(left, y + 2, right - left, g.row_height - 4)
+        badges.append(badge)
         result.clusters.append(
             ClusterShape(
                 item.count,
                 item.first_day,
                 item.last_day,
-                Rect(left, y + 2, right - left, g.row_height - 4),
+                badge,
                 lane_number,
                 lane.ids,
                 tuple(item.members),
             )
         )
+    ids = lane.ids[positions].tolist() if positions else []
+    events = source.events(ids)
+    shapes = [
+        _event_shape(
+            events[event_id],
+            Marker(int(lane.markers[position])),
+            row,
+            rows_top,
+            lane_number,
+            scale,
+            options,
+        )
+        for position, event_id, row in zip(positions, ids, rows, strict=True)
+    ]
+    by_row: dict[int, list[EventShape]] = {}
+    for shape in shapes:
+        by_row.setdefault(shape.row, []).append(shape)
+    for row, in_row in sorted(by_row.items()):
+        obstacles = badges if row == badge_row else []
+        result.events.extend(_label_row(in_row, obstacles, result.width, text_width, options))
+
+
+def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
+    """A rectangle's span across the view in reading coordinates (0 at the start edge)."""
+    return (width - rect.right, width - rect.x) if rtl else (rect.x, rect.right)
+
+
+_EDGE = 4.0  # a label sticking to the view's start edge keeps this far from it
+
+
+def _label_row(
+    shapes: list[EventShape],
+    badges: list[Rect],
+    width: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> list[EventShape]:
+    """The row's shapes with their labels placed beside their visible markers."""
+    g, rtl = options.geometry, options.rtl
+
+    def visible(shape: EventShape) -> tuple[float, float] | None:
+        begin, end = _reading(shape.marker_rect, width, rtl)
+        begin, end = max(begin, _EDGE), min(end, width)
+        return (begin, end) if end > begin else None
+
+    shapes = sorted(shapes, key=lambda shape: _reading(shape.marker_rect, width, rtl)[0])
+    style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
+    placed = place_row(
+        [visible(shape) for shape in shapes],
+        [shape.label for shape in shapes],
+        [_reading(badge, width, rtl) for badge in badges],
+        width,
+        text_width,
+        style,
+    )
+    result = []
+    for shape, label in zip(shapes, placed, strict=True):
+        if label is None:
+            result.append(shape)
+            continue
+        x = width - label.start - label.width if rtl else label.start
+        y = shape.marker_rect.y - g.marker_top + g.label_top
+        rect = Rect(x, y, label.width, g.label_height * len(label.lines))
+        callout = 0 if label.callout else None
+        result.append(
+            replace(shape, label_rect=rect, lines=label.lines, elided=label.elided, callout=callout)
+        )
+    return result
+
+
+def _number_callouts(result: TimelineLayout, options: LayoutOptions) -> None:
+    """Callouts numbered in time order: the key then reads as a chronology."""
+    called = sorted(
+        (n for n, shape in enumerate(result.events) if shape.callout is not None),
+        key=lambda n: (result.events[n].event.date.earliest(), result.events[n].event.id or 0),
+    )
+    for number, at in enumerate(called, start=1):
+        shape = result.events[at]
+        result.events[at] = replace(shape, callout=number, lines=(options.fmt.digits(str(number)),))
+
+
+def _key_entries(result: TimelineLayout) -> list[tuple[str, str]]:
+    called = sorted((s for s in result.events if s.callout is not None), key=lambda s: s.callout)
+    return [(shape.lines[0], shape.label) for shape in called]
+
+
+_KEY_COLUMN = 320.0  # the narrowest column of the key
+_KEY_NUMBER = 28.0  # room for a callout's number before its text
+
+
+def _key_layout(
+    entries: list[tuple[str, str]], width: float, text_width: TextWidth
+) -> tuple[int, float, list[tuple[str, ...]]]:
+    """Columns, column width and each entry's wrapped lines."""
+    columns = max(1, int((width - 16) // _KEY_COLUMN))
+    column_width = (width - 16) / columns
+    lines = [
+        wrap(text, column_width - _KEY_NUMBER - 8, text_width, 99) or (text,)
+        for _n, text in entries
+    ]
+    return columns, column_width, lines
+
+
+def _key_height(
+    entries: list[tuple[str, str]], width: float, text_width: TextWidth, g: Geometry
+) -> float:
+    if not entries:
+        return 0.0
+    columns, _width, lines = _key_layout(entries, width, text_width)
+    total = sum(len(entry) for entry in lines)
+    return (math.ceil(total / columns) + len(lines) // columns + 2) * g.label_height
+
+
+def _place_key(
+    result: TimelineLayout, reserved: float, text_width: TextWidth, options: LayoutOptions
+) -> None:
+    """The callouts' whole labels in columns under the lanes, flowing in reading order."""
+    g = options.geometry
+    entries = _key_entries(result)
+    columns, column_width, lines = _key_layout(entries, result.width, text_width)
+    bottom = result.height - (g.legend_height if result.legend else 0.0)
+    top = bottom - reserved + g.label_height / 2
+    per_column = math.ceil(sum(len(entry) for entry in lines) / columns)
+    column, y, used = 0, top, 0
+    for (number, _text), entry in zip(entries, lines, strict=True):
+        if used and used + len(entry) > per_column and column < columns - 1:
+            column, y, used = column + 1, top, 0
+        offset = 8 + column * column_width
+        x = result.width - offset - column_width if options.rtl else offset
+        rect = Rect(x, y, column_width - 8, g.label_height * len(entry))
+        result.key.append(KeyEntry(number, entry, rect))
+        y += rect.height + 2
+        used += len(entry)
 
 
 @dataclass(slots=True)
@@ -513,31 +672,28 @@ def _add(
 def _event_shape(
     event: Event,
     marker: Marker,
-    label_px: float,
     row: int,
-    label_end: float,
     rows_top: float,
     lane: int,
     scale: TimeScale,
     options: LayoutOptions,
 ) -> EventShape:
+    """The event's marker; its label is placed with the rest of its row."""
     g = options.geometry
     row_top = rows_top + row * g.row_height
     start = day_number(event.date.earliest())
     end = day_number(event.date.latest()) + 1
     x_a, x_b = scale.x(start), scale.x(end)
     left, right = min(x_a, x_b), max(x_a, x_b)
-    if right - left < g.marker_size:  # too short to see: widen from its start edge
+    if marker is Marker.POINT and right - left > g.marker_size:  # the day's middle
+        left = (left + right - g.marker_size) / 2
+        right = left + g.marker_size
+    elif right - left < g.marker_size:  # too short to see: widen from its start edge
         if options.rtl:
             left = right - g.marker_size
         else:
             right = left + g.marker_size
     marker_rect = Rect(left, row_top + g.marker_top, right - left, g.marker_size)
-    room = (label_end - start) * scale.pixels_per_day - g.label_gap
-    label_w = max(0.0, min(label_px, g.max_label, room))
-    # The label starts under the marker's start and reads toward later time.
-    x = right - label_w if options.rtl else left
-    label_rect = Rect(x, row_top + g.label_top, label_w, g.label_height)
     return EventShape(
-        event, marker, marker_rect, event.title(options.fmt.language), label_rect, lane, row
+        event, marker, marker_rect, event.title(options.fmt.language), None, lane, row
     )

@@ -72,7 +72,6 @@ class TimelineView(QWidget):
         self._dragged = False
         self.today: date | None = date.today()
         self.hijri_tier = True
-        self._fit_when_shown = False
 
     # -- state ------------------------------------------------------------------------------
 
@@ -132,10 +131,8 @@ class TimelineView(QWidget):
             self.periodChanged.emit()
 
     def fit_all(self) -> None:
-        """Show every event with a margin (Home). Before the widget is on screen its width
-        is not yet its own, so the fit is made again once it is shown at its size."""
-        self._fit_when_shown = not self.isVisible()
-        period = fit_period(self._source.index, float(max(self.width(), 200)), self._cache.geometry)
+        """Show every event with a small margin (Home)."""
+        period = fit_period(self._source.index)
         if period is not None:
             self.set_period(period)
 
@@ -215,8 +212,6 @@ class TimelineView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
-        if self._fit_when_shown and self.isVisible():
-            self.fit_all()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
