@@ -116,7 +116,7 @@ def test_click_selects_and_enter_opens(qtbot, view):
 
 def test_double_click_on_empty_time_zooms_in(qtbot, view):
     span = view.period.span
-    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=QPoint(600, 470))
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=QPoint(600, 430))
     assert view.period.span == pytest.approx(span / 2)
 
 

@@ -4,14 +4,12 @@ One period or N consecutive ones (a timeline "N pages wide"): every page gets th
 so the same zoom level, the same rows and an axis of its own, and neighbours overlap a
 little so that an event at a page edge is seen whole on one of them. When the legend would
 not fit the width at the screen's font size, the whole drawing is scaled down until it does:
-a briefing must explain every colour it uses. Paper cannot be panned, so an axis label that
-a page edge would cut in two is left out (its boundary line stays), as the view would never
-leave it.
+a briefing must explain every colour it uses. Labels are laid out whole inside their page
+(see :mod:`timeline.render.labels`), so none crosses a page join.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
@@ -66,17 +64,6 @@ def _legend_width(painter: TimelinePainter, fmt: DateFormat) -> float:
     return wide.legend[-1].text.right + wide.legend[0].swatch.x
 
 
-def _uncut(drawn: TimelineLayout) -> TimelineLayout:
-    """The layout without the axis labels that stick out of it."""
-    drawn.ticks = [
-        tick
-        if tick.label_rect.x >= 0 and tick.label_rect.right <= drawn.width
-        else replace(tick, label="")
-        for tick in drawn.ticks
-    ]
-    return drawn
-
-
 class TimelineDrawing:
     """The layouts of one export, ready to paint into a ``size`` box (drawing units)."""
 
@@ -113,7 +100,7 @@ class TimelineDrawing:
             whole_labels=True,
         )
         self.layouts: list[TimelineLayout] = [
-            _uncut(layout(cache, part, width, height, self.painter.measurer.width, options))
+            layout(cache, part, width, height, self.painter.measurer.width, options)
             for part in page_periods(period, pages)
         ]
 

@@ -77,6 +77,8 @@ class Geometry:
     label_lines: int = 1  # print wraps labels to this many lines (rows grow to hold them)
     tick_padding: float = 12.0
     legend_height: float = 26.0
+    overview_height: float = 30.0
+    overview_bin: float = 4.0  # pixels per bar of the density strip
     cluster_bin: float = 56.0
     lane_gap: float = 6.0
     lane_title_height: float = 18.0
@@ -155,6 +157,26 @@ class KeyEntry:
     rect: Rect
 
 
+@dataclass(frozen=True, slots=True)
+class OverviewShape:
+    """The density strip: events per bin over the whole filtered period, and the view on it
+    as a window the user can drag and resize."""
+
+    rect: Rect
+    scale: TimeScale  # the whole filtered period across the strip
+    counts: np.ndarray = field(repr=False)  # events per bin, bins equal in time
+    window: Rect  # the visible period, on the strip
+
+    def bins(self) -> list[tuple[float, float, int]]:
+        """Each bin's first day, end day (exclusive) and count."""
+        period, size = self.scale.period, len(self.counts)
+        step = period.span / size
+        return [
+            (period.start + n * step, period.start + (n + 1) * step, int(count))
+            for n, count in enumerate(self.counts.tolist())
+        ]
+
+
 @dataclass(slots=True)
 class TimelineLayout:
     width: float
@@ -168,6 +190,8 @@ class TimelineLayout:
     lanes: list[LaneShape] = field(default_factory=list)
     legend: list[LegendItem] = field(default_factory=list)
     key: list[KeyEntry] = field(default_factory=list)
+    overview: OverviewShape | None = None
+    body_bottom: float = 0.0  # where the lanes end (and a printed key begins)
     today_x: float | None = None
 
     def event_at(self, x: float, y: float) -> EventShape | None:
@@ -191,6 +215,28 @@ class StackingCache:
         self.source = source
         self.geometry = geometry or Geometry()
         self.stacker = Stacker(source.index, self.geometry.label_gap, self.geometry.cluster_bin)
+        self._whole: Period | None = None
+        self._density: dict[int, np.ndarray] = {}
+
+    @property
+    def whole(self) -> Period | None:
+        """The period "fit all" shows: the overview strip spans it."""
+        if self._whole is None:
+            self._whole = fit_period(self.source.index)
+        return self._whole
+
+    def density(self, bins: int) -> np.ndarray:
+        """Events per bin, by start, in ``bins`` equal parts of :attr:`whole`."""
+        found = self._density.get(bins)
+        if found is None:
+            whole = self.whole
+            starts = self.source.index.starts
+            if whole is None:
+                found = np.zeros(bins, np.int64)
+            else:
+                found, _edges = np.histogram(starts, bins=bins, range=(whole.start, whole.end))
+            self._density = {bins: found}  # one width at a time
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +248,7 @@ class LayoutOptions:
     legend: bool = True
     geometry: Geometry = field(default_factory=Geometry)
     whole_labels: bool = False  # print: wrap or number labels, never elide them
+    overview: bool = True  # the density strip
 
 
 def layout(
@@ -255,7 +302,11 @@ def _layout(
     if options.legend:
         height -= g.legend_height
         _place_legend(result, height, text_width, options)
+    if options.overview:
+        height -= g.overview_height
+        _place_overview(result, cache, height, options)
     height -= key_height
+    result.body_bottom = height
     titles = index.lane_titles
     body = height - axis_bottom - g.lane_gap
     titled = len(titles) > 1
@@ -319,6 +370,23 @@ def _place_legend(
         x += swatch + gap + label_w + 18
 
 
+def _place_overview(
+    result: TimelineLayout, cache: StackingCache, top: float, options: LayoutOptions
+) -> None:
+    g, whole = options.geometry, cache.whole
+    if whole is None:
+        return
+    rect = Rect(0.0, top, result.width, g.overview_height)
+    scale = TimeScale(whole, 0.0, result.width, options.rtl)
+    counts = cache.density(max(1, int(result.width // g.overview_bin)))
+    view = result.scale.period
+    x_a, x_b = scale.x(view.start), scale.x(view.end)
+    left = min(max(min(x_a, x_b), 0.0), result.width)
+    right = max(min(max(x_a, x_b), result.width), left)
+    window = Rect(left, top + 1, max(right - left, 2.0), g.overview_height - 2)
+    result.overview = OverviewShape(rect, scale, counts, window)
+
+
 def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float) -> list[float]:
     """Each lane gets room for two rows, the rest goes to the busier lanes (by the square
     root of their events, so a quiet partner is not squeezed out)."""
@@ -374,9 +442,9 @@ def _place_ticks(
                 low, high = left, right
             else:  # the others stick to the visible part of theirs
                 low, high = max(left, 0.0), min(right, result.width)
-            if high - low < label_w:
-                label = ""  # no room: the boundary line still shows
             centre = (low + high) / 2
+            if high - low < label_w or not label_w / 2 <= centre <= result.width - label_w / 2:
+                label = ""  # no room, or cut by the view's edge: the boundary line still shows
             rect = Rect(centre - label_w / 2, top, label_w, height)
             result.ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
 
@@ -595,8 +663,7 @@ def _place_key(
     g = options.geometry
     entries = _key_entries(result)
     columns, column_width, lines = _key_layout(entries, result.width, text_width)
-    bottom = result.height - (g.legend_height if result.legend else 0.0)
-    top = bottom - reserved + g.label_height / 2
+    top = result.body_bottom + g.label_height / 2
     per_column = math.ceil(sum(len(entry) for entry in lines) / columns)
     column, y, used = 0, top, 0
     for (number, _text), entry in zip(entries, lines, strict=True):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextOption
 
@@ -71,6 +73,7 @@ class TimelinePainter:
         for cluster in layout.clusters:
             self._paint_cluster(painter, cluster, fmt)
         self._paint_key(painter, layout)
+        self._paint_overview(painter, layout)
         self._paint_legend(painter, layout)
         if focus_id is not None:
             self._paint_focus(painter, layout, focus_id)
@@ -229,6 +232,36 @@ class TimelinePainter:
             painter.drawText(
                 _qrect(item.text), item.label, _text_option(item.label, Qt.AlignmentFlag.AlignLeft)
             )
+
+    def _paint_overview(self, painter: QPainter, layout: TimelineLayout) -> None:
+        """The density strip: a bar per bin, its height the square root of its share of the
+        busiest bin, so a single event still shows beside thousands."""
+        overview = layout.overview
+        if overview is None:
+            return
+        strip = _qrect(overview.rect)
+        painter.fillRect(strip, self.theme.axis_background)
+        painter.setPen(QPen(self.theme.major_grid, 1))
+        painter.drawLine(strip.topLeft(), strip.topRight())
+        busiest = max(int(overview.counts.max()) if overview.counts.size else 0, 1)
+        room = strip.height() - 4
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.cluster)
+        scale = overview.scale
+        for start, end, count in overview.bins():
+            if not count:
+                continue
+            x_a, x_b = scale.x(start), scale.x(end)
+            height = max(1.5, room * math.sqrt(count / busiest))  # quiet bins stay seen
+            painter.drawRect(
+                QRectF(min(x_a, x_b), strip.bottom() - 2 - height, abs(x_b - x_a), height)
+            )
+        window = _qrect(overview.window)
+        fill = QColor(self.theme.selection)
+        fill.setAlpha(45)
+        painter.setBrush(fill)
+        painter.setPen(QPen(self.theme.selection, 1.5))
+        painter.drawRoundedRect(window, 3, 3)
 
     def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
         rect = _qrect(cluster.rect)
