@@ -364,3 +364,20 @@ def test_a_span_between_two_months_is_fuzzy():
     when = EventDate(FuzzyDate(2024, 5), FuzzyDate(2024, 7))
     event = Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, title_en="talks").ensure_valid()
     assert marker_of(event) is Marker.FUZZY
+
+
+def test_a_cluster_of_one_is_drawn_as_the_event():
+    first = date(2025, 3, 15)
+    events = chronological(
+        [
+            make_event(first - timedelta(days=2), 50),  # its label takes the only row
+            make_event(first, 10),
+            make_event(first + timedelta(days=9), 10),  # in another 7-day bin
+        ]
+    )
+    start = day_number(first) - 50
+    result = lay_out(events, Period(start, start + 100), width=800.0, height=150.0)
+    assert result.clusters == []
+    shapes = by_id(result)
+    assert sorted(shapes) == [1, 2, 3]
+    assert shapes[2].row == shapes[3].row == shapes[1].row + 1  # in the badge row

@@ -27,7 +27,7 @@ from timeline.render.axis import (
     hijri_years,
     intervals,
 )
-from timeline.render.index import EventSource, Marker, TimelineIndex
+from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
 from timeline.render.labels import LabelStyle, place_row, wrap
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import OVERFLOW, LevelStacking, Stacker, zoom_level
@@ -288,10 +288,11 @@ def _layout(
 ) -> TimelineLayout:
     g = options.geometry
     scale = TimeScale(period, 0.0, width, options.rtl)
-    tiers = 3 if options.hijri_tier else 2
-    axis_bottom = g.tier_height * 2 + (g.hijri_height if options.hijri_tier else 0.0)
-    result = TimelineLayout(width, height, scale, options.rtl, axis_bottom)
-    _place_ticks(result, scale, text_width, options, tiers)
+    result = TimelineLayout(width, height, scale, options.rtl, g.tier_height * 2)
+    _place_ticks(result, scale, text_width, options)
+    if any(tick.tier == 2 for tick in result.ticks):
+        result.axis_bottom += g.hijri_height
+    axis_bottom = result.axis_bottom
     if options.today is not None:
         x = scale.x(day_number(options.today) + 0.5)
         if 0 <= x <= width:
@@ -418,14 +419,13 @@ def _place_ticks(
     scale: TimeScale,
     text_width: TextWidth,
     options: LayoutOptions,
-    tiers: int,
 ) -> None:
     g, fmt = options.geometry, options.fmt
     minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
     rows: list[tuple[int, list[Interval]]] = [(1, list(intervals(scale, minor, fmt, major=False)))]
     if major is not minor:  # a tier that would only repeat the one below is left out
         rows.insert(0, (0, list(intervals(scale, major, fmt, major=True))))
-    if tiers == 3:
+    if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     for tier, spans in rows:
         top = g.tier_height * min(tier, 2)
@@ -522,9 +522,11 @@ def _place_lane(
     y = rows_top + badge_row * g.row_height
     bin_days = g.cluster_bin / stacking.pixels_per_day
     badges: list[Rect] = []
-    for number, item in sorted(_visible_clusters(stacking, period, bin_days).items()):
-        if item.count == 1:  # a cluster of one is drawn as the event, in the badge row
-            positions.append(int(item.members[0][0]))
+    clusters = sorted(_visible_clusters(stacking, period, bin_days).items())
+    singles = _drawn_singles(clusters, lane, scale, bin_days, g)
+    for number, item in clusters:
+        if number in singles:  # a cluster of one is drawn as the event, in the badge row
+            positions.append(singles[number])
             rows.append(badge_row)
             continue
         begin = number * bin_days
@@ -563,6 +565,36 @@ def _place_lane(
     for row, in_row in sorted(by_row.items()):
         obstacles = badges if row == badge_row else []
         result.events.extend(_label_row(in_row, obstacles, result.width, text_width, options))
+
+
+def _drawn_singles(
+    clusters: list[tuple[int, _Bin]],
+    lane: LaneColumns,
+    scale: TimeScale,
+    bin_days: float,
+    g: Geometry,
+) -> dict[int, int]:
+    """Bins holding one hidden event that can be drawn as the event itself (bin -> its
+    position): its marker must not meet a badge or another such event, else it stays a
+    badge."""
+
+    def span(first: float, last: float) -> tuple[float, float]:
+        x_a, x_b = scale.x(first), scale.x(last)
+        return min(x_a, x_b), max(x_a, x_b)
+
+    busy = [span(n * bin_days, (n + 1) * bin_days) for n, item in clusters if item.count > 1]
+    singles: dict[int, int] = {}
+    for number, item in clusters:
+        if item.count != 1:
+            continue
+        position = int(np.concatenate(item.members)[0])
+        left, right = span(float(lane.starts[position]), float(lane.ends[position]))
+        left, right = left - g.marker_size, right + g.marker_size  # a widened marker
+        if any(left < other_right and other_left < right for other_left, other_right in busy):
+            continue
+        busy.append((left, right))
+        singles[number] = position
+    return singles
 
 
 def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
@@ -716,8 +748,11 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
     near = band.near(period.start, period.end)
     hidden = band.positions[near][band.rows[near] == OVERFLOW]
     hidden = hidden[lane.ends[hidden] > period.start]
-    bins = np.floor(lane.starts[hidden] / bin_days).astype(np.int64).tolist()
-    for bin_number, position in zip(bins, hidden.tolist(), strict=True):
+    # One that started before the view is counted in the first bin wholly in it, where it
+    # is seen (its own bin may lie thousands of pixels off screen).
+    first_bin = math.ceil(period.start / bin_days)
+    bins = np.maximum(np.floor(lane.starts[hidden] / bin_days), first_bin)
+    for bin_number, position in zip(bins.astype(np.int64).tolist(), hidden.tolist(), strict=True):
         start, end = float(lane.starts[position]), float(lane.ends[position])
         _add(found, bin_number, np.asarray([position], np.int64), start, end)
     return found
