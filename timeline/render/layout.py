@@ -301,8 +301,7 @@ def _layout(
     if len(index) == 0:
         return result
     if options.legend:
-        height -= g.legend_height
-        _place_legend(result, height, text_width, options)
+        height = _place_legend(result, height, text_width, options)
     if options.overview:
         height -= g.overview_height
         _place_overview(result, cache, height, options)
@@ -341,34 +340,44 @@ _MARKER_WORDS = {
 
 
 def _place_legend(
-    result: TimelineLayout, top: float, text_width: TextWidth, options: LayoutOptions
-) -> None:
-    """Kinds by colour, then the two imprecise markers, flowing in reading direction."""
+    result: TimelineLayout, bottom: float, text_width: TextWidth, options: LayoutOptions
+) -> float:
+    """Kinds by colour, then the two imprecise markers, flowing in reading direction and
+    wrapping onto more lines where the view is narrow; returns the legend's top."""
     g, language = options.geometry, options.fmt.language
     entries: list[tuple[EventKind | None, Marker, str]] = [
         (kind, Marker.BAR, kind.info.name(language)) for kind in EventKind
     ]
     for marker, words in _MARKER_WORDS.items():
         entries.append((None, marker, words.get(language, words["en"])))
+    swatch, gap, spacing = 12.0, 6.0, 18.0
+    lines: list[list[tuple[EventKind | None, Marker, str, float]]] = [[]]
     x = 8.0
-    swatch, gap = 12.0, 6.0
-    middle = top + g.legend_height / 2
     for kind, marker, label in entries:
-        label_w = text_width(label)
-        if x + swatch + gap + label_w > result.width - 8:
-            break  # a narrow view shows the first ones
-        swatch_x = result.width - x - swatch if options.rtl else x
-        text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
-        result.legend.append(
-            LegendItem(
-                kind,
-                marker,
-                label,
-                Rect(swatch_x, middle - swatch / 2, swatch, swatch),
-                Rect(text_x, top + 2, label_w, g.legend_height - 4),
+        width = swatch + gap + text_width(label)
+        if lines[-1] and x + width > result.width - 8:
+            lines.append([])
+            x = 8.0
+        lines[-1].append((kind, marker, label, x))
+        x += width + spacing
+    top = bottom - g.legend_height * len(lines)
+    for number, line in enumerate(lines):
+        line_top = top + number * g.legend_height
+        middle = line_top + g.legend_height / 2
+        for kind, marker, label, x in line:
+            label_w = text_width(label)
+            swatch_x = result.width - x - swatch if options.rtl else x
+            text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
+            result.legend.append(
+                LegendItem(
+                    kind,
+                    marker,
+                    label,
+                    Rect(swatch_x, middle - swatch / 2, swatch, swatch),
+                    Rect(text_x, line_top + 2, label_w, g.legend_height - 4),
+                )
             )
-        )
-        x += swatch + gap + label_w + 18
+    return top
 
 
 def _place_overview(

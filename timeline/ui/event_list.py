@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QElapsedTimer,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 PAGE = 200  # events fetched together when the list scrolls to rows it has not seen
+FOLLOW_PAUSE_MS = 3000  # after the user scrolls the list, it stops following the view
 _ROLES = {
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.AccessibleTextRole,
@@ -66,6 +69,10 @@ class EventTableModel(QAbstractTableModel):
             if len(self._pages) > 50:
                 self._pages.popitem(last=False)
         return page[offset]
+
+    @property
+    def source(self) -> EventSource:
+        return self._source
 
     def row_of(self, event_id: int) -> int | None:
         return self._source.index.position(event_id)
@@ -145,16 +152,39 @@ class EventListView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.moveSection(2, 1)  # the title right after the date, in sight on small screens
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.doubleClicked.connect(self._open)
+        self._scrolled = QElapsedTimer()  # since the user last scrolled the list
+        self.verticalScrollBar().actionTriggered.connect(lambda _action: self._scrolled.start())
 
     def set_source(self, source: EventSource, fmt: DateFormat, query: str = "") -> None:
         """Show these events; words of ``query`` are highlighted in the titles."""
         self.highlighter.set_query(query)
         self.model_.set_source(source, fmt)
+        if self.model_.rowCount() == 0:
+            return  # no rows to measure: the columns keep their widths
         self.resizeColumnsToContents()
-        self.setColumnWidth(2, min(self.columnWidth(2), 480))  # long titles elide; the
-        self.setColumnWidth(3, min(self.columnWidth(3), 320))  # details show them whole
+        self.setColumnWidth(0, min(self.columnWidth(0), 300))  # long dates and titles elide,
+        self.setColumnWidth(2, min(self.columnWidth(2), 480))  # the details pane shows them
+        self.setColumnWidth(3, min(self.columnWidth(3), 320))  # whole
+
+    def follow(self, first_day: float) -> None:
+        """Scroll to the first event from ``first_day`` on (the view moved), unless the user
+        is working in the list or has just scrolled it: their place wins."""
+        if self.hasFocus() or (
+            self._scrolled.isValid() and self._scrolled.elapsed() < FOLLOW_PAUSE_MS
+        ):
+            return
+        starts = self.model_.source.index.starts
+        if len(starts) == 0:
+            return
+        row = min(int(np.searchsorted(starts, first_day)), len(starts) - 1)
+        self.scrollTo(self.model_.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def wheelEvent(self, event: Any) -> None:
+        self._scrolled.start()
+        super().wheelEvent(event)
 
     def select_event(self, event_id: int | None) -> None:
         row = None if event_id is None else self.model_.row_of(event_id)

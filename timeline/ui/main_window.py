@@ -30,6 +30,7 @@ from timeline.store.repository import EventStore
 from timeline.store.watch import Probe, probe_for
 from timeline.ui.commands import CreateEvent
 from timeline.ui.details import DetailsPanel
+from timeline.ui.empty_result import EmptyResult, cleared
 from timeline.ui.event_list import EventListView
 from timeline.ui.extract_dialog import ExtractDialog
 from timeline.ui.filter_bar import FilterBar, without_kinds
@@ -112,7 +113,12 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(0)
         top_layout.addWidget(self.summary)
-        top_layout.addWidget(self.timeline, 1)
+        self.empty_result = EmptyResult()
+        self.empty_result.clearRequested.connect(self._clear_filter)
+        self.timeline_area = QStackedWidget()
+        self.timeline_area.addWidget(self.timeline)
+        self.timeline_area.addWidget(self.empty_result)
+        top_layout.addWidget(self.timeline_area, 1)
         self.event_list = EventListView()
         self.details = DetailsPanel()
         self.welcome = WelcomePage()
@@ -145,6 +151,7 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
             self.statusBar().addWidget(self.read_only_note)
 
         self.timeline.eventSelected.connect(self._select)
+        self.timeline.periodChanged.connect(self._list_follows_view)
         self.event_list.eventSelected.connect(self._select)
         self.timeline.eventActivated.connect(self.edit_event)
         self.timeline.textPasted.connect(self.events_from_text)
@@ -310,6 +317,14 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         hijri.toggled.connect(self.set_hijri_tier)
         self.timeline.set_hijri_tier(hijri.isChecked())
         view_menu.addAction(hijri)
+        details = QAction(self.tr("Show &details pane"), self._owner, checkable=True)
+        details.setObjectName("detailsPane")
+        details.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        details.setChecked(settings().value("view/details", "true") == "true")
+        details.toggled.connect(self.set_details_shown)
+        self.details.setVisible(details.isChecked())
+        self.addAction(details)  # the shortcut works with the menu bar hidden too
+        view_menu.addAction(details)
         lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
         lanes = QActionGroup(self._owner)
         for mode, text in (
@@ -350,6 +365,13 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         self.order = self.filter_bar.order()
         self.reload(fit=True)
 
+    def _clear_filter(self) -> None:
+        """The empty result's button: drop the search words (or the filters) that found
+        nothing."""
+        event_filter = cleared(self.event_filter)
+        self.filter_bar.set_filter(event_filter, self.order)
+        self.apply_filter(event_filter)
+
     def current_view(self) -> SavedView:
         """What is on screen, named after the filter."""
         name = describe(self.event_filter, len(self.source.index), self.fmt, self.order)
@@ -368,6 +390,12 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         """The Umm al-Qura months under the Gregorian axis, or not; remembered."""
         settings().setValue("view/hijriTier", "true" if shown else "false")
         self.timeline.set_hijri_tier(shown)
+
+    def set_details_shown(self, shown: bool) -> None:
+        """The details pane beside the list, or the list across the whole width (small
+        screens); remembered."""
+        settings().setValue("view/details", "true" if shown else "false")
+        self.details.setVisible(shown)
 
     def set_lane_mode(self, mode: LaneMode) -> None:
         """One band, a lane per kind, or a lane per partner pair; remembered."""
@@ -401,6 +429,8 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         self.filter_bar.set_kind_counts(self.store.count_by_kind(without_kinds(self.event_filter)))
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+        self.empty_result.show_filter(self.event_filter)
+        self.timeline_area.setCurrentWidget(self.empty_result if shown == 0 else self.timeline)
         self.count_label.setText(self.fmt.digits(self.tr("%n event(s)", "", shown)))
         if fit:
             self.timeline.fit_all()
@@ -433,6 +463,9 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         history = self.store.history(event_id) if event_id is not None else []
         self.details.history.show_history(history, self.fmt, not self.store.database.read_only)
         self._update_actions()
+
+    def _list_follows_view(self) -> None:
+        self.event_list.follow(self.timeline.period.start)
 
     def _event(self, event_id: int | None) -> Event | None:
         if event_id is None:
