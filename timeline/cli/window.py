@@ -59,6 +59,10 @@ def run(args: argparse.Namespace) -> int:
     if args.screenshot is not None:
         # Render without a display: for docs, tests and anyone checking a change.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    else:
+        from timeline.ui.signals import catch_exit_signals
+
+        catch_exit_signals()  # Ctrl+C in the terminal: a clean close, exit code 130
     event_filter = event_filter_from(args)
     try:
         centre = parse_user_date(args.centre, "--centre").earliest() if args.centre else None

@@ -22,6 +22,7 @@ from timeline.store.repository import EventStore
 from timeline.ui.about_dialog import app_icon
 from timeline.ui.main_window import MainWindow
 from timeline.ui.settings import set_application_names
+from timeline.ui.signals import SignalExit
 from timeline.ui.translations import use_language
 
 _OFFSCREEN_NOISE = (
@@ -89,6 +90,7 @@ def run_window(
         store, fmt, open_sample, temporary, given, remember_state=shot is None, order=order
     )
     if shot is None:
+        SignalExit(app)
         window.show()
         return app.exec()
     window.resize(*shot.size)
