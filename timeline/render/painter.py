@@ -268,6 +268,16 @@ class TimelinePainter:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.cluster)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        # Where its events are densest: a small histogram along the badge's foot.
+        shade = QColor("#ffffff")
+        shade.setAlpha(70)
+        painter.setBrush(shade)
+        inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
+        for x0, x1, share in cluster.profile:
+            left, right = max(x0, inner.left()), min(x1, inner.right())
+            if right > left and share > 0:
+                height = max(1.5, 7 * share)
+                painter.drawRect(QRectF(left, rect.bottom() - 3 - height, right - left, height))
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self.bold_font)
         label = fmt.digits(f"+{cluster.count}")
