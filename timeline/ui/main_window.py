@@ -135,7 +135,7 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([620, 380])  # the timeline first; the user's split is restored
+        self.splitter.setSizes([700, 300])  # the timeline first; the user's split is restored
         self.lower_splitter = lower
 
         self.pages = QStackedWidget()

@@ -163,7 +163,11 @@ class TimelineView(QWidget):
             return
         self._selected = event_id
         event = self._event(event_id)
-        self.setAccessibleDescription(event.title(self._fmt.language) if event else "")
+        # What a screen reader says as Up/Down step through the events: date, then title.
+        spoken = ""
+        if event is not None:
+            spoken = f"{self._fmt.event_date(event.date)}: {event.title(self._fmt.language)}"
+        self.setAccessibleDescription(spoken)
         if event is not None and reveal:
             start, end = day_number(event.date.earliest()), day_number(event.date.latest()) + 1
             if end < self._period.start or start > self._period.end:
