@@ -85,8 +85,9 @@ class Geometry:
 
     @classmethod
     def for_print(cls) -> Geometry:
-        """Rows tall enough for a label wrapped to three lines."""
-        return cls(row_height=35.0 + 2 * 16.0, label_lines=3, label_height=16.0)
+        """Rows tall enough for a label wrapped to two lines: a third line would cost every
+        row its height, and a longer label is better as a numbered callout."""
+        return cls(row_height=35.0 + 16.0, label_lines=2, label_height=16.0)
 
 
 @dataclass(frozen=True, slots=True)
