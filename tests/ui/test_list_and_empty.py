@@ -9,25 +9,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from timeline.domain.filters import EventFilter
-from timeline.io.sample import open_sample_store
 from timeline.ui.main_window import MainWindow
-
-
-def _window(qtbot, store, fmt, size=(1400, 900), **kwargs) -> MainWindow:
-    window = MainWindow(store, fmt, open_sample_store, **kwargs)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def top_row(window: MainWindow) -> int:
     return window.event_list.rowAt(0)
 
 
-def test_the_list_scrolls_to_the_first_event_in_view(qtbot, sample_store, english):
-    window = _window(qtbot, sample_store, english, size=(1200, 600))
+def test_the_list_scrolls_to_the_first_event_in_view(open_window, sample_store, english):
+    window = open_window(sample_store, english, size=(1200, 600))
     assert top_row(window) == 0
     window.timeline.go_to(date(2025, 4, 20), 60)
     starts = window.timeline.source.index.starts
@@ -36,8 +26,8 @@ def test_the_list_scrolls_to_the_first_event_in_view(qtbot, sample_store, englis
     assert top_row(window) == expected
 
 
-def test_the_list_stays_where_the_user_scrolled_it(qtbot, sample_store, english):
-    window = _window(qtbot, sample_store, english, size=(1200, 600))
+def test_the_list_stays_where_the_user_scrolled_it(open_window, sample_store, english):
+    window = open_window(sample_store, english, size=(1200, 600))
     bar = window.event_list.verticalScrollBar()
     bar.triggerAction(bar.SliderAction.SliderToMaximum)  # as the user does
     mine = top_row(window)
@@ -45,8 +35,8 @@ def test_the_list_stays_where_the_user_scrolled_it(qtbot, sample_store, english)
     assert top_row(window) == mine
 
 
-def test_an_empty_result_says_so_and_clears_the_search(qtbot, sample_store, english):
-    window = _window(qtbot, sample_store, english)
+def test_an_empty_result_says_so_and_clears_the_search(qtbot, open_window, sample_store, english):
+    window = open_window(sample_store, english)
     window.filter_bar.set_filter(EventFilter(text="zzzz"), ())
     window.apply_filter(EventFilter(text="zzzz"))
     assert window.timeline_area.currentWidget() is window.empty_result
@@ -59,12 +49,12 @@ def test_an_empty_result_says_so_and_clears_the_search(qtbot, sample_store, engl
     assert window.event_list.model().rowCount() == 11
 
 
-def test_the_details_pane_folds_away_and_stays_folded(qtbot, sample_store, english):
-    window = _window(qtbot, sample_store, english, size=(800, 500))
+def test_the_details_pane_folds_away_and_stays_folded(open_window, sample_store, english):
+    window = open_window(sample_store, english, size=(800, 500))
     window.findChild(QAction, "detailsPane").trigger()  # View > Show details pane
     assert not window.details.isVisible()
     window.close()
-    again = _window(qtbot, sample_store, english, size=(800, 500))
+    again = open_window(sample_store, english, size=(800, 500))
     assert not again.details.isVisible()
     header = again.event_list.horizontalHeader()
     title = header.sectionViewportPosition(2)

@@ -8,21 +8,10 @@ from PySide6.QtCore import QPoint, Qt
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.io.sample import open_sample_store
-from timeline.ui.main_window import MainWindow
 
 
-def _window(qtbot, store, fmt, **kwargs) -> MainWindow:
-    window = MainWindow(store, fmt, open_sample_store, **kwargs)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def test_the_density_strip_counts_what_the_filter_shows(qtbot, sample_store, english):
-    window = _window(qtbot, sample_store, english)
+def test_the_density_strip_counts_what_the_filter_shows(open_window, sample_store, english):
+    window = open_window(sample_store, english)
     overview = window.timeline.current_layout().overview
     assert overview is not None
     assert sum(count for _s, _e, count in overview.bins()) == sample_store.count() == 11
@@ -38,8 +27,8 @@ def middle(rect) -> QPoint:
     return QPoint(int(rect.x + rect.width / 2), int(rect.y + rect.height / 2))
 
 
-def test_dragging_the_overview_window_moves_the_view(qtbot, sample_store, english):
-    view = _window(qtbot, sample_store, english).timeline
+def test_dragging_the_overview_window_moves_the_view(qtbot, open_window, sample_store, english):
+    view = open_window(sample_store, english).timeline
     view.zoom_at(4.0)
     before = view.period
     overview = view.current_layout().overview
@@ -53,8 +42,10 @@ def test_dragging_the_overview_window_moves_the_view(qtbot, sample_store, englis
     assert view.period.span == pytest.approx(before.span)
 
 
-def test_dragging_an_edge_of_the_overview_window_resizes_the_view(qtbot, sample_store, english):
-    view = _window(qtbot, sample_store, english).timeline
+def test_dragging_an_edge_of_the_overview_window_resizes_the_view(
+    qtbot, open_window, sample_store, english
+):
+    view = open_window(sample_store, english).timeline
     view.zoom_at(4.0)
     before = view.period
     window = view.current_layout().overview.window
@@ -66,8 +57,10 @@ def test_dragging_an_edge_of_the_overview_window_resizes_the_view(qtbot, sample_
     assert view.period.span > before.span
 
 
-def test_clicking_the_strip_beside_the_window_brings_the_view_there(qtbot, sample_store, english):
-    view = _window(qtbot, sample_store, english).timeline
+def test_clicking_the_strip_beside_the_window_brings_the_view_there(
+    qtbot, open_window, sample_store, english
+):
+    view = open_window(sample_store, english).timeline
     view.zoom_at(6.0)
     overview = view.current_layout().overview
     spot = QPoint(int(overview.rect.x + 20), int(overview.rect.y + 10))
