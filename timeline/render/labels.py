@@ -11,6 +11,7 @@ can hover, it wraps to a few lines or becomes a numbered callout.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -87,8 +88,10 @@ def place_row(
             placed.append(None)
             continue
         begin, end = anchor
-        after = min([s for s in starts if s > begin] + [width + style.gap]) - style.gap
-        behind = max([e + style.gap for e in ends if e <= end] + [free, 0.0])
+        following = bisect_right(starts, begin)  # the next marker or badge
+        after = (starts[following] if following < len(starts) else width + style.gap) - style.gap
+        passed = bisect_right(ends, end)  # the last badge behind this marker
+        behind = max(free, ends[passed - 1] + style.gap if passed else 0.0, 0.0)
         label = _fit(text, begin, end, after, behind, text_width, style, callout_text)
         placed.append(label)
         if label is not None:
