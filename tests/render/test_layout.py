@@ -381,3 +381,17 @@ def test_a_cluster_of_one_is_drawn_as_the_event():
     shapes = by_id(result)
     assert sorted(shapes) == [1, 2, 3]
     assert shapes[2].row == shapes[3].row == shapes[1].row + 1  # in the badge row
+
+
+def test_a_badge_shows_where_its_events_are_densest():
+    first = date(2025, 1, 1)
+    crowd = [make_event(first + timedelta(days=6), 20 + n % 7) for n in range(40)]
+    crowd += [make_event(first, 20)]
+    events = chronological(crowd)
+    start = day_number(first) - 20
+    result = lay_out(events, Period(start, start + 100), width=800.0, height=150.0)
+    badge = max(result.clusters, key=lambda cluster: cluster.count)
+    busiest = max(badge.profile, key=lambda part: part[2])
+    assert busiest[2] == 1.0
+    x = result.scale.x(day_number(first + timedelta(days=6)))
+    assert busiest[0] <= x <= busiest[1], "the tallest part stands where the crowd is"
