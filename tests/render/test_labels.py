@@ -4,8 +4,11 @@ bar cut by the view's edge; in print wrapped or numbered, never elided."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.event import Event
@@ -149,3 +152,30 @@ def test_printed_labels_are_whole_wrapped_or_numbered_with_a_key(rtl):
     lanes_bottom = max(lane.rect.bottom for lane in result.lanes)
     assert all(entry.rect.y >= lanes_bottom for entry in result.key)
     assert all(e.rect.x >= 0 and e.rect.right <= WIDTH for e in result.key)
+
+
+@st.composite
+def rows(draw):
+    """Markers in a row (in reading order, not overlapping), their titles, and badges."""
+    cuts = sorted(draw(st.lists(st.floats(0.0, 1000.0), min_size=2, max_size=40, unique=True)))
+    anchors = [(a, min(b, a + draw(st.floats(1.0, 300.0)))) for a, b in pairwise(cuts)][::2]
+    texts = [draw(st.text("ab ", min_size=1, max_size=60)) for _ in anchors]
+    return anchors, texts
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows(), st.booleans())
+def test_placed_labels_never_overlap_and_stay_in_the_view(row, whole):
+    anchors, texts = row
+    style = LabelStyle(whole=whole, lines=2)
+    placed = place_row(anchors, texts, [], WIDTH, text_width, style)
+    spans = sorted((p.start, p.start + p.width) for p in placed if p is not None)
+    for start, end in spans:
+        assert start >= -1e-9 and end <= WIDTH + 1e-9
+    for (_a, end), (start, _b) in pairwise(spans):
+        assert end <= start + 1e-9
+    for anchor, label in zip(anchors, placed, strict=True):
+        if label is not None:
+            gap = max(anchor[0] - (label.start + label.width), label.start - anchor[1], 0.0)
+            assert gap <= 1e-9, "a label touches its marker's span"
+            assert whole is False or not label.elided

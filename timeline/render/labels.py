@@ -109,28 +109,31 @@ def _fit(
     style: LabelStyle,
     callout_text: str,
 ) -> Placed | None:
-    """The label after its marker if it fits, else before it, else the best it can be."""
+    """The label after its marker if it fits, else before it, else the best it can be.
+
+    After the marker means starting at it: where something placed earlier still runs past
+    the marker's start, there is no room after it (a label is never pushed away)."""
     need = text_width(text)
-    room_after, room_before = after - max(begin, behind), end - behind
+    room_after = after - begin if behind <= begin else -1.0
+    room_before = end - behind
     if need <= room_after:
-        return Placed((text,), max(begin, behind), need)
+        return Placed((text,), begin, need)
     if need <= room_before:
         return Placed((text,), end - need, need)
     after_wins = room_after >= room_before
     room = room_after if after_wins else room_before
 
-    def at(span: float) -> float:
-        return max(begin, behind) if after_wins else end - span
+    def at(span: float, side_after: bool = after_wins) -> float:
+        return begin if side_after else end - span
 
     if style.whole:
         for side_room, side_after in ((room_after, True), (room_before, False)):
             lines = wrap(text, side_room, text_width, style.lines)
             if lines is not None:
                 span = max(text_width(line) for line in lines)
-                start = max(begin, behind) if side_after else end - span
-                return Placed(lines, start, span)
+                return Placed(lines, at(span, side_after), span)
         span = text_width(callout_text)
-        return Placed(("",), at(span) if room >= span else max(begin, behind), span, callout=True)
+        return Placed(("",), at(span), span, callout=True) if room >= span else None
     if room < style.min_width:
         return None
     shown = elide(text, room, text_width)
