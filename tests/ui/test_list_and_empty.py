@@ -60,3 +60,11 @@ def test_the_details_pane_folds_away_and_stays_folded(open_window, sample_store,
     title = header.sectionViewportPosition(2)
     assert 0 <= title < again.event_list.viewport().width() - 100, "the title is in sight"
     assert header.visualIndex(2) == 1
+
+
+def test_a_bar_running_into_the_view_counts_as_in_view(open_window, sample_store, english):
+    window = open_window(sample_store, english, size=(1200, 600))
+    window.timeline.go_to(date(2025, 4, 8), 1)  # inside the IPU assembly, 5-9 April
+    model = window.event_list.model()
+    first = model.event_at(top_row(window))
+    assert first.date.earliest() == date(2025, 4, 5)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QElapsedTimer,
@@ -69,10 +68,6 @@ class EventTableModel(QAbstractTableModel):
             if len(self._pages) > 50:
                 self._pages.popitem(last=False)
         return page[offset]
-
-    @property
-    def source(self) -> EventSource:
-        return self._source
 
     def row_of(self, event_id: int) -> int | None:
         return self._source.index.position(event_id)
@@ -169,17 +164,12 @@ class EventListView(QTableView):
         self.setColumnWidth(2, min(self.columnWidth(2), 480))  # the details pane shows them
         self.setColumnWidth(3, min(self.columnWidth(3), 320))  # whole
 
-    def follow(self, first_day: float) -> None:
-        """Scroll to the first event from ``first_day`` on (the view moved), unless the user
-        is working in the list or has just scrolled it: their place wins."""
-        if self.hasFocus() or (
-            self._scrolled.isValid() and self._scrolled.elapsed() < FOLLOW_PAUSE_MS
-        ):
+    def follow(self, row: int) -> None:
+        """Scroll so ``row`` is at the top (the view moved to it), unless the user is working
+        in the list or has just scrolled it: their place wins."""
+        recently = self._scrolled.isValid() and self._scrolled.elapsed() < FOLLOW_PAUSE_MS
+        if self.hasFocus() or recently or not 0 <= row < self.model_.rowCount():
             return
-        starts = self.model_.source.index.starts
-        if len(starts) == 0:
-            return
-        row = min(int(np.searchsorted(starts, first_day)), len(starts) - 1)
         self.scrollTo(self.model_.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def wheelEvent(self, event: Any) -> None:

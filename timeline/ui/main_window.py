@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.summary import SEPARATOR, describe
 from timeline.domain.views import SavedView
 from timeline.io.timeline_source import LaneMode, StoreSource
+from timeline.render.describe import visible_events
 from timeline.render.theme import app_font
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
@@ -465,7 +467,18 @@ class MainWindow(EditingCommands, FileCommands, QMainWindow):
         self._update_actions()
 
     def _list_follows_view(self) -> None:
-        self.event_list.follow(self.timeline.period.start)
+        """The list shows the first event in view: the earliest drawn (a bar cut by the
+        view's edge counts), else the first to start after the view's start."""
+        index = self.timeline.source.index
+        drawn = [
+            index.position(shape.event.id or 0)
+            for shape in visible_events(self.timeline.current_layout())
+        ]
+        rows = [row for row in drawn if row is not None]
+        first = (
+            min(rows) if rows else int(np.searchsorted(index.starts, self.timeline.period.start))
+        )
+        self.event_list.follow(first)
 
     def _event(self, event_id: int | None) -> Event | None:
         if event_id is None:
