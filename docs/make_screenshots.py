@@ -48,6 +48,38 @@ def high_dpi_shot() -> None:
     subprocess.run(command, check=True, env={**os.environ, "QT_SCALE_FACTOR": "2"})
 
 
+#: The timeline at every zoom and density (issue 16): (name, source, language, size, centre,
+#: days, extra arguments). The 50,000-event database is the benchmarks' synthetic one.
+SCALE_SHOTS = [
+    ("scale-50k-fit-en", "50k", "en", "1600x900", None, None, []),
+    ("scale-50k-fit-ar-small", "50k", "ar", "800x500", None, None, []),
+    ("scale-50k-decade-en", "50k", "en", "1600x900", "2011-06-01", 3653, []),
+    ("scale-50k-year-ar", "50k", "ar", "1600x900", "2011-06-01", 365, []),
+    ("scale-50k-month-en-small", "50k", "en", "800x500", "2011-06-01", 31, []),
+    ("scale-50k-3day-en", "50k", "en", "1600x900", "2011-06-01", 3, []),
+    ("scale-50k-day-ar", "50k", "ar", "1600x900", "2011-06-01", 1, []),
+    ("scale-sample-fit-ar-small", "sample", "ar", "800x500", None, None, []),
+    ("scale-sample-month-en-small", "sample", "en", "800x500", "2025-04-07", 31, []),
+    ("scale-sample-day-ar", "sample", "ar", "1600x900", "2025-04-07", 1, []),
+    ("scale-sample-day-en", "sample", "en", "1600x900", "2025-04-07", 1, []),
+    ("scale-sample-no-match-en-small", "sample", "en", "800x500", None, None, ["--text", "zzz"]),
+]
+
+
+def scale_shots() -> None:
+    """The chosen dozen of issue 16."""
+    sys.path.insert(0, str(OUT.parent.parent))
+    from benchmarks.generate import build
+
+    sources = {"sample": ["--sample"], "50k": ["--database", str(build(50_000))]}
+    for name, source, language, size, centre, days, extra in SCALE_SHOTS:
+        command = [sys.executable, "-m", "timeline", *sources[source], "--lang", language,
+                   "--size", size, "--screenshot", OUT / f"{name}.png", *extra]  # fmt: skip
+        if centre is not None:
+            command += ["--centre", centre, "--days", str(days)]
+        subprocess.run(command, check=True)
+
+
 def editor_shots() -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -76,4 +108,5 @@ if __name__ == "__main__":
     window_shots()
     reader_shots()
     high_dpi_shot()
+    scale_shots()
     editor_shots()

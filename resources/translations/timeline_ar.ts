@@ -349,6 +349,25 @@
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>No event matches ‘%1’.</source>
+        <translation>لا يوجد حدث يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>لا يوجد حدث يطابق هذه التصفية.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>إلغاء التصفية</translation>
+    </message>
+</context>
+<context>
     <name>EventEditorDialog</name>
     <message>
         <source>Edit event</source>
@@ -1085,6 +1104,10 @@
     <message>
         <source>Show &amp;Hijri months</source>
         <translation>إظهار الأشهر ال&amp;هجرية</translation>
+    </message>
+    <message>
+        <source>Show &amp;details pane</source>
+        <translation>إظهار لوحة ال&amp;تفاصيل</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>

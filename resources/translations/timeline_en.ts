@@ -345,6 +345,25 @@
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>No event matches ‘%1’.</source>
+        <translation>No event matches ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>No event matches these filters.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+</context>
+<context>
     <name>EventEditorDialog</name>
     <message>
         <source>Edit event</source>
@@ -1081,6 +1100,10 @@
     <message>
         <source>Show &amp;Hijri months</source>
         <translation>Show &amp;Hijri months</translation>
+    </message>
+    <message>
+        <source>Show &amp;details pane</source>
+        <translation>Show &amp;details pane</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>

@@ -345,6 +345,25 @@
     </message>
 </context>
 <context>
+    <name>EmptyResult</name>
+    <message>
+        <source>No event matches ‘%1’.</source>
+        <translation>Aucun événement ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Aucun événement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
     <name>EventEditorDialog</name>
     <message>
         <source>Edit event</source>
@@ -1081,6 +1100,10 @@
     <message>
         <source>Show &amp;Hijri months</source>
         <translation>Afficher les mois de l’&amp;hégire</translation>
+    </message>
+    <message>
+        <source>Show &amp;details pane</source>
+        <translation>Afficher le volet des &amp;détails</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>

@@ -19,8 +19,8 @@ from timeline.io.sample import sample_events
 from timeline.render.index import Marker, MemorySource, marker_of
 from timeline.render.layout import (
     EventShape,
-    Geometry,
     LayoutOptions,
+    Rect,
     StackingCache,
     TimelineLayout,
     fit_period,
@@ -84,6 +84,10 @@ def by_id(result: TimelineLayout) -> dict[int, EventShape]:
     return {shape.event.id: shape for shape in result.events}
 
 
+def labelled(shapes: list[EventShape]) -> list[tuple[EventShape, Rect]]:
+    return [(shape, shape.label_rect) for shape in shapes if shape.label_rect is not None]
+
+
 def is_visible(event: Event, period: Period) -> bool:
     start = day_number(event.date.earliest())
     end = day_number(event.date.latest()) + 1
@@ -127,11 +131,14 @@ def assert_close(actual: float, expected: float) -> None:
 @settings(max_examples=60, deadline=None)
 @given(event_sets(), periods(), st.booleans(), st.integers(1, 3))
 def test_no_two_labels_in_a_lane_overlap(events, period, rtl, lanes):
-    shapes = lay_out(events, period, rtl=rtl, height=HEIGHT * lanes, lanes=lanes).events
-    for index, shape in enumerate(shapes):
-        for other in shapes[index + 1 :]:
+    drawn = lay_out(events, period, rtl=rtl, height=HEIGHT * lanes, lanes=lanes)
+    shapes = labelled(drawn.events)
+    for index, (shape, rect) in enumerate(shapes):
+        for other, other_rect in shapes[index + 1 :]:
             if shape.lane == other.lane:
-                assert not shape.label_rect.intersects(other.label_rect), (shape, other)
+                assert not rect.intersects(other_rect), (shape, other)
+        assert not any(rect.intersects(badge.rect) for badge in drawn.clusters)
+        assert rect.x >= 0.0 and rect.right <= WIDTH
 
 
 @pytest.mark.parametrize("span", [3.0, 30.0, 365.0, 3650.0])
@@ -145,10 +152,10 @@ def test_no_two_labels_overlap_at_fixed_zooms_in_a_crowded_decade(span):
     )
     for offset in range(0, 3650, 365):
         start = day_number(BASE) + offset
-        shapes = lay_out(events, Period(start, start + span)).events
-        for index, shape in enumerate(shapes):
-            for other in shapes[index + 1 :]:
-                assert not shape.label_rect.intersects(other.label_rect)
+        shapes = labelled(lay_out(events, Period(start, start + span)).events)
+        for index, (_shape, rect) in enumerate(shapes):
+            for _other, other_rect in shapes[index + 1 :]:
+                assert not rect.intersects(other_rect)
 
 
 # --- (2) panning never moves an event to another row ---------------------------------------
@@ -217,16 +224,18 @@ def test_a_cluster_counts_its_events(seed):
 
 
 def crowd_across_a_cluster_bin_boundary() -> tuple[list[Event], Period]:
-    """One row only; an event with a long label takes it, so the events of the next two days
-    are hidden. At 8 px a day the 56 px cluster bins are 7 days wide, and the two days fall
-    on either side of a bin boundary."""
+    """One row only; an event with a long label takes it, so the two events on each of the
+    next two days are hidden. At 8 px a day the 56 px cluster bins are 7 days wide, and the
+    two days fall on either side of a bin boundary."""
     first = date(2025, 3, 15)
     assert first.toordinal() % 7 == 6  # the next day starts a new bin
     events = chronological(
         [
             make_event(first - timedelta(days=2), 50),
             make_event(first, 10),
+            make_event(first, 11),
             make_event(first + timedelta(days=1), 10),
+            make_event(first + timedelta(days=1), 11),
         ]
     )
     start = day_number(first) - 50
@@ -237,7 +246,7 @@ def test_hidden_events_on_either_side_of_a_bin_boundary_form_two_clusters():
     events, period = crowd_across_a_cluster_bin_boundary()
     result = lay_out(events, period, width=800.0, height=150.0)
     assert [shape.event.id for shape in result.events] == [1]
-    assert sorted(cluster.event_ids for cluster in result.clusters) == [(2,), (3,)]
+    assert sorted(cluster.event_ids for cluster in result.clusters) == [(2, 3), (4, 5)]
 
 
 # Badges sit in a world-aligned grid of bins, so hidden events on consecutive days on either
@@ -284,6 +293,9 @@ def test_rtl_labels_mirror_ltr_labels(events, period):
     rtl = by_id(lay_out(events, period, rtl=True))
     for key in ltr.keys() & rtl.keys():
         a, b = ltr[key].label_rect, rtl[key].label_rect
+        assert (a is None) == (b is None)
+        if a is None or b is None:
+            continue
         assert_close(b.x, WIDTH - a.x - a.width)
         assert b.width == a.width
         assert b.y == a.y
@@ -311,7 +323,7 @@ def sample() -> list[Event]:
 
 @pytest.mark.parametrize("rtl", [False, True])
 def test_the_fitted_sample_shows_all_eleven_events_unclustered(sample, rtl):
-    period = fit_period(MemorySource.single(sample, text_width, "en").index, WIDTH, Geometry())
+    period = fit_period(MemorySource.single(sample, text_width, "en").index)
     assert period is not None
     result = lay_out(sample, period, rtl=rtl, height=500.0)
     assert len(sample) == 11
@@ -321,9 +333,10 @@ def test_the_fitted_sample_shows_all_eleven_events_unclustered(sample, rtl):
 
 @pytest.mark.parametrize("rtl", [False, True])
 def test_the_fitted_sample_keeps_every_label_inside_the_width(sample, rtl):
-    period = fit_period(MemorySource.single(sample, text_width, "en").index, WIDTH, Geometry())
+    period = fit_period(MemorySource.single(sample, text_width, "en").index)
     assert period is not None
     for shape in lay_out(sample, period, rtl=rtl, height=500.0).events:
+        assert shape.label_rect is not None
         assert shape.label_rect.x >= 0.0
         assert shape.label_rect.right <= WIDTH
 
@@ -351,3 +364,34 @@ def test_a_span_between_two_months_is_fuzzy():
     when = EventDate(FuzzyDate(2024, 5), FuzzyDate(2024, 7))
     event = Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, title_en="talks").ensure_valid()
     assert marker_of(event) is Marker.FUZZY
+
+
+def test_a_cluster_of_one_is_drawn_as_the_event():
+    first = date(2025, 3, 15)
+    events = chronological(
+        [
+            make_event(first - timedelta(days=2), 50),  # its label takes the only row
+            make_event(first, 10),
+            make_event(first + timedelta(days=9), 10),  # in another 7-day bin
+        ]
+    )
+    start = day_number(first) - 50
+    result = lay_out(events, Period(start, start + 100), width=800.0, height=150.0)
+    assert result.clusters == []
+    shapes = by_id(result)
+    assert sorted(shapes) == [1, 2, 3]
+    assert shapes[2].row == shapes[3].row == shapes[1].row + 1  # in the badge row
+
+
+def test_a_badge_shows_where_its_events_are_densest():
+    first = date(2025, 1, 1)
+    crowd = [make_event(first + timedelta(days=6), 20 + n % 7) for n in range(40)]
+    crowd += [make_event(first, 20)]
+    events = chronological(crowd)
+    start = day_number(first) - 20
+    result = lay_out(events, Period(start, start + 100), width=800.0, height=150.0)
+    badge = max(result.clusters, key=lambda cluster: cluster.count)
+    busiest = max(badge.profile, key=lambda part: part[2])
+    assert busiest[2] == 1.0
+    x = result.scale.x(day_number(first + timedelta(days=6)))
+    assert busiest[0] <= x <= busiest[1], "the tallest part stands where the crowd is"

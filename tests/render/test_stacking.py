@@ -58,7 +58,8 @@ def test_no_two_labels_or_markers_overlap_in_a_row(period, rtl):
     result = lay(busy_decade(1), period, rtl)
     by_row: dict[int, list] = {}
     for shape in result.events:
-        by_row.setdefault(shape.row, []).append(shape)
+        if shape.label_rect is not None:
+            by_row.setdefault(shape.row, []).append(shape)
     for shapes in by_row.values():
         shapes.sort(key=lambda s: s.label_rect.x)
         for left, right in pairwise(shapes):

@@ -9,6 +9,7 @@ from pathlib import Path
 from timeline.cli.common import UsageError, database_target, event_filter_from, open_store
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import parse_date_style
+from timeline.domain.errors import ValidationError
 from timeline.store.database import Target
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
@@ -44,6 +45,12 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         help="with --screenshot and --centre: show N days across the view",
     )
     parser.add_argument(
+        "--describe",
+        type=Path,
+        metavar="JSON",
+        help="with --screenshot: also write what the timeline shows (axis, events, labels) as JSON",
+    )
+    parser.add_argument(
         "--size",
         type=size,
         default=(1600, 900),
@@ -56,8 +63,17 @@ def run(args: argparse.Namespace) -> int:
     if args.screenshot is not None:
         # Render without a display: for docs, tests and anyone checking a change.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    else:
+        from timeline.ui.signals import catch_exit_signals
+
+        catch_exit_signals()  # Ctrl+C in the terminal: a clean close, exit code 130
     event_filter = event_filter_from(args)
-    centre = parse_user_date(args.centre, "--centre").earliest() if args.centre else None
+    try:
+        centre = parse_user_date(args.centre, "--centre").earliest() if args.centre else None
+    except ValidationError as error:
+        raise UsageError(str(error)) from error
+    if args.describe is not None and args.screenshot is None:
+        raise UsageError("--describe: only with --screenshot")
     if args.days is not None and not 0.5 <= args.days <= 73000:
         raise UsageError("--days: show between half a day and two centuries")
     from timeline.io.sample import open_sample_store
@@ -96,5 +112,7 @@ def run(args: argparse.Namespace) -> int:
         bool(args.sample),
         event_filter,
         tuple(code.upper() for code in args.pair or ()),
-        Shot(args.screenshot, image_format, args.size, centre, args.days) if image_format else None,
+        Shot(args.screenshot, image_format, args.size, centre, args.days, args.describe)
+        if image_format
+        else None,
     )

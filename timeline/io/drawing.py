@@ -2,30 +2,26 @@
 
 One period or N consecutive ones (a timeline "N pages wide"): every page gets the same span,
 so the same zoom level, the same rows and an axis of its own, and neighbours overlap a
-little so that an event at a page edge is seen whole on one of them. When the legend would
-not fit the width at the screen's font size, the whole drawing is scaled down until it does:
-a briefing must explain every colour it uses. Paper cannot be panned, so an axis label that
-a page edge would cut in two is left out (its boundary line stays), as the view would never
-leave it.
+little so that an event at a page edge is seen whole on one of them. Text keeps the
+screen's size: the legend wraps rather than shrinks (a briefing must explain every colour
+it uses), and labels are laid out whole inside their page (see
+:mod:`timeline.render.labels`): wrapped, or numbered with a key, never crossing a page join.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
-from timeline.domain.event import Event
-from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period
 from timeline.io.page_setup import UNITS_PER_INCH
-from timeline.render.index import EventSource, MemorySource
+from timeline.render.index import EventSource
 from timeline.render.layout import (
+    Geometry,
     LayoutOptions,
     StackingCache,
     TimelineLayout,
@@ -47,35 +43,6 @@ def page_periods(whole: Period, pages: int, overlap: float = OVERLAP) -> list[Pe
     return [Period(whole.start + n * step, whole.start + n * step + span) for n in range(pages)]
 
 
-def _legend_width(painter: TimelinePainter, fmt: DateFormat) -> float:
-    """The width the whole legend needs, read from a layout with room to spare (so the
-    legend's spacing stays the layout's business)."""
-    probe = Event(EventKind.STATEMENT, ("MA",), EventDate.on(date(2000, 1, 1)), "-", id=1)
-    source = MemorySource.single([probe], painter.measurer.width, fmt.language)
-    wide = layout(
-        StackingCache(source),
-        Period(730000.0, 730100.0),
-        100_000.0,
-        400.0,
-        painter.measurer.width,
-        LayoutOptions(fmt=fmt),
-    )
-    if not wide.legend:
-        return 0.0
-    return wide.legend[-1].text.right + wide.legend[0].swatch.x
-
-
-def _uncut(drawn: TimelineLayout) -> TimelineLayout:
-    """The layout without the axis labels that stick out of it."""
-    drawn.ticks = [
-        tick
-        if tick.label_rect.x >= 0 and tick.label_rect.right <= drawn.width
-        else replace(tick, label="")
-        for tick in drawn.ticks
-    ]
-    return drawn
-
-
 class TimelineDrawing:
     """The layouts of one export, ready to paint into a ``size`` box (drawing units)."""
 
@@ -93,12 +60,10 @@ class TimelineDrawing:
         self.fmt = fmt
         self.size = size
         self.painter = TimelinePainter()
-        needed = _legend_width(self.painter, fmt)
-        self.scale = min(1.0, size.width() / needed) if needed else 1.0
-        width, height = size.width() / self.scale, size.height() / self.scale
-        cache = StackingCache(source)
+        width, height = size.width(), size.height()
+        cache = StackingCache(source, Geometry.for_print())
         if period is None:
-            period = fit_period(source.index, width * pages, cache.geometry)
+            period = fit_period(source.index)
         if period is None:  # nothing to show: the year up to today
             today_or_now = today or date.today()
             period = Period.around(today_or_now - timedelta(days=365), today_or_now)
@@ -109,9 +74,10 @@ class TimelineDrawing:
             hijri_tier=hijri_tier,
             today=today,
             geometry=cache.geometry,
+            whole_labels=True,
         )
         self.layouts: list[TimelineLayout] = [
-            _uncut(layout(cache, part, width, height, self.painter.measurer.width, options))
+            layout(cache, part, width, height, self.painter.measurer.width, options)
             for part in page_periods(period, pages)
         ]
 
@@ -119,7 +85,6 @@ class TimelineDrawing:
         """Page ``page`` of the drawing at the painter's origin, clipped to its box."""
         painter.save()
         painter.setClipRect(QRectF(0, 0, self.size.width(), self.size.height()))
-        painter.scale(self.scale, self.scale)
         self.painter.paint(painter, self.layouts[page], self.fmt)
         painter.restore()
 

@@ -1,4 +1,10 @@
-"""Axis ticks for a scale: two Gregorian tiers chosen by zoom, and Umm al-Qura months."""
+"""Axis tiers for a scale: two Gregorian tiers chosen by zoom, and an Umm al-Qura tier.
+
+Every label names exactly the span it stands over: a decade reads "1980s", never "1980"
+over 1980-1989 (a reader takes a bare year for that year alone). A tier that would only
+repeat the one below is left out, and a month tier falls back to a coarser unit rather
+than to bare month numbers.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +15,17 @@ from enum import Enum
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
-from timeline.domain.hijri import FIRST_GREGORIAN, LAST_GREGORIAN, from_hijri, to_hijri
+from timeline.domain.hijri import (
+    FIRST_GREGORIAN,
+    LAST_GREGORIAN,
+    LAST_HIJRI_YEAR,
+    from_hijri,
+    to_hijri,
+)
 from timeline.domain.period import day_number, day_of
 from timeline.render.scale import TimeScale
+
+TextWidth = Callable[[str], float]
 
 
 class Unit(Enum):
@@ -28,6 +42,39 @@ class Unit(Enum):
 
 _UNITS = (Unit.DAY, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
 
+#: Hijri months in a few letters, for when their names do not fit (as library catalogues
+#: abbreviate them).
+_HIJRI_SHORT = {
+    "ar": (
+        "محرم",
+        "صفر",
+        "ربيع 1",
+        "ربيع 2",
+        "جمادى 1",
+        "جمادى 2",
+        "رجب",
+        "شعبان",
+        "رمضان",
+        "شوال",
+        "القعدة",
+        "الحجة",
+    ),
+    "en": (
+        "Muh.",
+        "Saf.",
+        "Rab. I",
+        "Rab. II",
+        "Jum. I",
+        "Jum. II",
+        "Raj.",
+        "Sha.",
+        "Ram.",
+        "Shaw.",
+        "Qa'd.",
+        "Hij.",
+    ),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Interval:
@@ -37,6 +84,10 @@ class Interval:
     end: float
     label: str
     shorter: tuple[str, ...] = ()  # fallbacks, longest first, when the label does not fit
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.label, *self.shorter)
 
 
 def _floor(value: date, unit: Unit) -> date:
@@ -59,16 +110,33 @@ def _next(value: date, unit: Unit) -> date:
     return date(min(value.year + step, 9999), 1, 1)
 
 
+def _range(fmt: DateFormat, first: int, last: int) -> str:
+    return fmt.digits(f"{first}–{last}")
+
+
+def _span_labels(first: int, years: int, fmt: DateFormat) -> tuple[str, ...]:
+    """A decade or century named by its years: "1980s", "années 1980", "1980–1989"."""
+    last = first + years - 1
+    short = _range(fmt, first, last)
+    if years == 10 and fmt.language == "en":
+        return (fmt.digits(f"{first}s"),)
+    if years == 10 and fmt.language == "fr":
+        return (fmt.digits(f"années {first}"), short)
+    return (short,)
+
+
 def _labels(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[str, ...]:
     """The label of an interval, then shorter forms for when it does not fit."""
     if unit is Unit.DAY:
         return (fmt.digits(str(value.day)),)
     if unit is Unit.MONTH:
         if major:
-            return (fmt.month_year(value.year, value.month),)
-        # Levantine names (كانون الثاني) are long: months fall back to their numbers.
-        return (fmt.month_name(value.month, short=True), fmt.digits(str(value.month)))
-    return (fmt.year(value.year),)
+            long, short = (fmt.month_year(value.year, value.month, s) for s in (False, True))
+            return (long, short) if short != long else (long,)
+        return (fmt.month_name(value.month, short=True),)
+    if unit is Unit.YEAR:
+        return (fmt.year(value.year),)
+    return _span_labels(value.year, 10 if unit is Unit.DECADE else 100, fmt)
 
 
 def intervals(scale: TimeScale, unit: Unit, fmt: DateFormat, major: bool) -> Iterator[Interval]:
@@ -84,33 +152,47 @@ def intervals(scale: TimeScale, unit: Unit, fmt: DateFormat, major: bool) -> Ite
         current = following
 
 
-def _widest_label(unit: Unit, fmt: DateFormat, text_width: Callable[[str], float]) -> float:
+def _narrowest(unit: Unit, fmt: DateFormat, text_width: TextWidth) -> float:
+    """The widest of a unit's shortest labels: what must fit for the unit to be used."""
     if unit is Unit.DAY:
         return text_width(fmt.digits("28"))
-    if unit is Unit.MONTH:  # the number, the shortest form a month label falls back to
-        return text_width(fmt.digits("12"))
-    return text_width(fmt.year(2000))
+    if unit is Unit.MONTH:
+        return max(text_width(fmt.month_name(month, short=True)) for month in range(1, 13))
+    if unit is Unit.YEAR:
+        return text_width(fmt.year(2000))
+    years = 10 if unit is Unit.DECADE else 100
+    return text_width(_span_labels(1990, years, fmt)[-1])
 
 
 def choose_units(
-    pixels_per_day: float, fmt: DateFormat, text_width: Callable[[str], float], padding: float
+    pixels_per_day: float, fmt: DateFormat, text_width: TextWidth, padding: float
 ) -> tuple[Unit, Unit]:
     """The finest unit whose every label fits its interval, and the next one up."""
     for index, unit in enumerate(_UNITS[:-1]):
-        if unit.days * pixels_per_day >= _widest_label(unit, fmt, text_width) + padding:
+        if unit.days * pixels_per_day >= _narrowest(unit, fmt, text_width) + padding:
             return unit, _UNITS[index + 1]
     return Unit.CENTURY, Unit.CENTURY
 
 
+def _hijri_language(fmt: DateFormat) -> str:
+    return "ar" if fmt.language == "ar" else "en"
+
+
 def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
-    """Umm al-Qura months touching the visible period (within the calendar's range)."""
+    """Umm al-Qura months touching the visible period (within the calendar's range).
+
+    Forms: name and year; then the name alone, or a short name, with the year kept on the
+    first months shown (cut by the edge, and whole) and on every Muharram, so no month is
+    read without its year.
+    """
     first = max(day_of(scale.period.start), FIRST_GREGORIAN)
     last = min(day_of(scale.period.end), LAST_GREGORIAN)
     if first > last:
         return
     hijri = to_hijri(first)
     year, month = hijri.year, hijri.month
-    language = "ar" if fmt.language == "ar" else "en"
+    language = _hijri_language(fmt)
+    leading, found_whole = True, False
     while True:
         try:
             start = from_hijri(year, month, 1)
@@ -123,8 +205,30 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
             end = from_hijri(year_next, month_next, 1)
         except ValidationError:
             end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
-        probe = to_hijri(start)
-        name = probe.month_name(language)
-        label = fmt.digits(f"{name} {year}")
-        yield Interval(day_number(start), day_number(end), label, (name, fmt.digits(str(month))))
+        name = to_hijri(start).month_name(language)
+        short = _HIJRI_SHORT[language][month - 1]
+        whole = day_number(start) >= scale.period.start
+        named = leading or month == 1 or (whole and not found_whole)
+        found_whole = found_whole or whole
+        forms = [f"{name} {year}", f"{name} {year}" if named else name]
+        forms.append(f"{short} {year}" if named else short)
+        label, *shorter = (fmt.digits(form) for form in forms)
+        yield Interval(day_number(start), day_number(end), label, tuple(shorter))
+        leading = False
         year, month = year_next, month_next
+
+
+def hijri_years(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
+    """Umm al-Qura years touching the visible period: "1446 هـ" / "1446 AH"."""
+    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
+    last = min(day_of(scale.period.end), LAST_GREGORIAN)
+    if first > last:
+        return
+    suffix = "هـ" if fmt.language == "ar" else "AH"
+    for year in range(to_hijri(first).year, to_hijri(last).year + 1):
+        start = from_hijri(year, 1, 1)
+        if year < LAST_HIJRI_YEAR:
+            end = from_hijri(year + 1, 1, 1)
+        else:
+            end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
+        yield Interval(day_number(start), day_number(end), fmt.digits(f"{year} {suffix}"))

@@ -8,8 +8,9 @@ is positioned, and only its Event objects are fetched from the source.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
@@ -18,8 +19,16 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
-from timeline.render.axis import Interval, choose_units, hijri_months, intervals
-from timeline.render.index import EventSource, Marker, TimelineIndex
+from timeline.render.axis import (
+    Interval,
+    Unit,
+    choose_units,
+    hijri_months,
+    hijri_years,
+    intervals,
+)
+from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
+from timeline.render.labels import LabelStyle, place_row, wrap
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import OVERFLOW, LevelStacking, Stacker, zoom_level
 
@@ -65,14 +74,20 @@ class Geometry:
     label_top: float = 15.0
     label_height: float = 19.0
     label_gap: float = 8.0
-    max_label: float = 380.0
-    min_hijri_month: float = 22.0  # room for a Hijri month's number, its shortest label
+    label_lines: int = 1  # print wraps labels to this many lines (rows grow to hold them)
     tick_padding: float = 12.0
     legend_height: float = 26.0
-    fit_margin: float = 24.0
+    overview_height: float = 30.0
+    overview_bin: float = 4.0  # pixels per bar of the density strip
     cluster_bin: float = 56.0
     lane_gap: float = 6.0
     lane_title_height: float = 18.0
+
+    @classmethod
+    def for_print(cls) -> Geometry:
+        """Rows tall enough for a label wrapped to two lines: a third line would cost every
+        row its height, and a longer label is better as a numbered callout."""
+        return cls(row_height=35.0 + 16.0, label_lines=2, label_height=16.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +95,13 @@ class EventShape:
     event: Event
     marker: Marker
     marker_rect: Rect
-    label: str
-    label_rect: Rect
+    label: str  # the whole title
+    label_rect: Rect | None  # None: no room for a label here (the marker still shows)
     lane: int
     row: int
+    lines: tuple[str, ...] = ()  # the label as drawn: elided on screen, wrapped in print
+    elided: bool = False
+    callout: int | None = None  # in print, the number standing for a label with no room
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +115,8 @@ class ClusterShape:
     lane: int
     lane_ids: np.ndarray = field(repr=False)  # the lane's id column
     members: tuple[np.ndarray, ...] = field(repr=False)  # positions in it
+    #: Where in the badge the lane's events are densest: (x0, x1, share of the busiest part).
+    profile: tuple[tuple[float, float, float], ...] = ()
 
     @property
     def event_ids(self) -> tuple[int, ...]:
@@ -110,6 +130,8 @@ class TickShape:
     label: str
     label_rect: Rect
     tier: int  # 0 major, 1 minor, 2 Hijri
+    start: float = 0.0  # the whole span the label names, in day numbers
+    end: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +151,35 @@ class LegendItem:
     text: Rect
 
 
+@dataclass(frozen=True, slots=True)
+class KeyEntry:
+    """A numbered callout's whole label, in the key drawn with a printed timeline."""
+
+    number: str
+    lines: tuple[str, ...]
+    rect: Rect
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewShape:
+    """The density strip: events per bin over the whole filtered period, and the view on it
+    as a window the user can drag and resize."""
+
+    rect: Rect
+    scale: TimeScale  # the whole filtered period across the strip
+    counts: np.ndarray = field(repr=False)  # events per bin, bins equal in time
+    window: Rect  # the visible period, on the strip
+
+    def bins(self) -> list[tuple[float, float, int]]:
+        """Each bin's first day, end day (exclusive) and count."""
+        period, size = self.scale.period, len(self.counts)
+        step = period.span / size
+        return [
+            (period.start + n * step, period.start + (n + 1) * step, int(count))
+            for n, count in enumerate(self.counts.tolist())
+        ]
+
+
 @dataclass(slots=True)
 class TimelineLayout:
     width: float
@@ -141,11 +192,15 @@ class TimelineLayout:
     clusters: list[ClusterShape] = field(default_factory=list)
     lanes: list[LaneShape] = field(default_factory=list)
     legend: list[LegendItem] = field(default_factory=list)
+    key: list[KeyEntry] = field(default_factory=list)
+    overview: OverviewShape | None = None
+    body_bottom: float = 0.0  # where the lanes end (and a printed key begins)
     today_x: float | None = None
 
     def event_at(self, x: float, y: float) -> EventShape | None:
         for shape in reversed(self.events):
-            if shape.marker_rect.contains(x, y) or shape.label_rect.contains(x, y):
+            label = shape.label_rect
+            if shape.marker_rect.contains(x, y) or (label is not None and label.contains(x, y)):
                 return shape
         return None
 
@@ -163,6 +218,28 @@ class StackingCache:
         self.source = source
         self.geometry = geometry or Geometry()
         self.stacker = Stacker(source.index, self.geometry.label_gap, self.geometry.cluster_bin)
+        self._whole: Period | None = None
+        self._density: dict[int, np.ndarray] = {}
+
+    @property
+    def whole(self) -> Period | None:
+        """The period "fit all" shows: the overview strip spans it."""
+        if self._whole is None:
+            self._whole = fit_period(self.source.index)
+        return self._whole
+
+    def density(self, bins: int) -> np.ndarray:
+        """Events per bin, by start, in ``bins`` equal parts of :attr:`whole`."""
+        found = self._density.get(bins)
+        if found is None:
+            whole = self.whole
+            starts = self.source.index.starts
+            if whole is None:
+                found = np.zeros(bins, np.int64)
+            else:
+                found, _edges = np.histogram(starts, bins=bins, range=(whole.start, whole.end))
+            self._density = {bins: found}  # one width at a time
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +250,8 @@ class LayoutOptions:
     today: date | None = None
     legend: bool = True
     geometry: Geometry = field(default_factory=Geometry)
+    whole_labels: bool = False  # print: wrap or number labels, never elide them
+    overview: bool = True  # the density strip
 
 
 def layout(
@@ -183,13 +262,40 @@ def layout(
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> TimelineLayout:
-    """Position what is visible of ``cache.lanes`` in ``period`` across ``width``."""
+    """Position what is visible of ``cache.lanes`` in ``period`` across ``width``.
+
+    In print, labels with no room become numbered callouts whose whole text goes in a key
+    under the lanes: the key's height is taken from the lanes and they are laid out again
+    (twice at most, as fewer rows seldom need a taller key)."""
+    result = _layout(cache, period, width, height, text_width, options, 0.0)
+    reserved = 0.0
+    for _attempt in range(3):
+        needed = _key_height(_key_entries(result), width, text_width, options.geometry)
+        if needed <= reserved:
+            break
+        reserved = needed
+        result = _layout(cache, period, width, height, text_width, options, reserved)
+    if reserved:
+        _place_key(result, reserved, text_width, options)
+    return result
+
+
+def _layout(
+    cache: StackingCache,
+    period: Period,
+    width: float,
+    height: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+    key_height: float,
+) -> TimelineLayout:
     g = options.geometry
     scale = TimeScale(period, 0.0, width, options.rtl)
-    tiers = 3 if options.hijri_tier else 2
-    axis_bottom = g.tier_height * 2 + (g.hijri_height if options.hijri_tier else 0.0)
-    result = TimelineLayout(width, height, scale, options.rtl, axis_bottom)
-    _place_ticks(result, scale, text_width, options, tiers)
+    result = TimelineLayout(width, height, scale, options.rtl, g.tier_height * 2)
+    _place_ticks(result, scale, text_width, options)
+    if any(tick.tier == 2 for tick in result.ticks):
+        result.axis_bottom += g.hijri_height
+    axis_bottom = result.axis_bottom
     if options.today is not None:
         x = scale.x(day_number(options.today) + 0.5)
         if 0 <= x <= width:
@@ -198,8 +304,12 @@ def layout(
     if len(index) == 0:
         return result
     if options.legend:
-        height -= g.legend_height
-        _place_legend(result, height, text_width, options)
+        height = _place_legend(result, height, text_width, options)
+    if options.overview:
+        height -= g.overview_height
+        _place_overview(result, cache, height, options)
+    height -= key_height
+    result.body_bottom = height
     titles = index.lane_titles
     body = height - axis_bottom - g.lane_gap
     titled = len(titles) > 1
@@ -216,8 +326,9 @@ def layout(
         stacking = cache.stacker.level(number, level, rows)
         if rows > 1 and stacking.hides_events():  # keep the last row for cluster badges
             stacking = cache.stacker.level(number, level, rows - 1)
-        _place_lane(result, cache.source, stacking, number, rows_top, options)
+        _place_lane(result, cache.source, stacking, number, rows_top, text_width, options)
         top += lane_height
+    _number_callouts(result, options)
     return result
 
 
@@ -232,34 +343,61 @@ _MARKER_WORDS = {
 
 
 def _place_legend(
-    result: TimelineLayout, top: float, text_width: TextWidth, options: LayoutOptions
-) -> None:
-    """Kinds by colour, then the two imprecise markers, flowing in reading direction."""
+    result: TimelineLayout, bottom: float, text_width: TextWidth, options: LayoutOptions
+) -> float:
+    """Kinds by colour, then the two imprecise markers, flowing in reading direction and
+    wrapping onto more lines where the view is narrow; returns the legend's top."""
     g, language = options.geometry, options.fmt.language
     entries: list[tuple[EventKind | None, Marker, str]] = [
         (kind, Marker.BAR, kind.info.name(language)) for kind in EventKind
     ]
     for marker, words in _MARKER_WORDS.items():
         entries.append((None, marker, words.get(language, words["en"])))
+    swatch, gap, spacing = 12.0, 6.0, 18.0
+    lines: list[list[tuple[EventKind | None, Marker, str, float]]] = [[]]
     x = 8.0
-    swatch, gap = 12.0, 6.0
-    middle = top + g.legend_height / 2
     for kind, marker, label in entries:
-        label_w = text_width(label)
-        if x + swatch + gap + label_w > result.width - 8:
-            break  # a narrow view shows the first ones
-        swatch_x = result.width - x - swatch if options.rtl else x
-        text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
-        result.legend.append(
-            LegendItem(
-                kind,
-                marker,
-                label,
-                Rect(swatch_x, middle - swatch / 2, swatch, swatch),
-                Rect(text_x, top + 2, label_w, g.legend_height - 4),
+        width = swatch + gap + text_width(label)
+        if lines[-1] and x + width > result.width - 8:
+            lines.append([])
+            x = 8.0
+        lines[-1].append((kind, marker, label, x))
+        x += width + spacing
+    top = bottom - g.legend_height * len(lines)
+    for number, line in enumerate(lines):
+        line_top = top + number * g.legend_height
+        middle = line_top + g.legend_height / 2
+        for kind, marker, label, x in line:
+            label_w = text_width(label)
+            swatch_x = result.width - x - swatch if options.rtl else x
+            text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
+            result.legend.append(
+                LegendItem(
+                    kind,
+                    marker,
+                    label,
+                    Rect(swatch_x, middle - swatch / 2, swatch, swatch),
+                    Rect(text_x, line_top + 2, label_w, g.legend_height - 4),
+                )
             )
-        )
-        x += swatch + gap + label_w + 18
+    return top
+
+
+def _place_overview(
+    result: TimelineLayout, cache: StackingCache, top: float, options: LayoutOptions
+) -> None:
+    g, whole = options.geometry, cache.whole
+    if whole is None:
+        return
+    rect = Rect(0.0, top, result.width, g.overview_height)
+    scale = TimeScale(whole, 0.0, result.width, options.rtl)
+    counts = cache.density(max(1, int(result.width // g.overview_bin)))
+    view = result.scale.period
+    x_a, x_b = scale.x(view.start), scale.x(view.end)
+    left = min(max(min(x_a, x_b), 0.0), result.width)
+    right = max(min(max(x_a, x_b), result.width), left)
+    window = Rect(left, top + 1, max(right - left, 2.0), g.overview_height - 2)
+    result.overview = OverviewShape(rect, scale, counts, window)
 
 
 def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float) -> list[float]:
@@ -274,23 +412,18 @@ def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float)
     return [minimum + spare * float(part) for part in share]
 
 
-def fit_period(index: TimelineIndex, width: float, geometry: Geometry) -> Period | None:
-    """The period that shows every event *and* the labels of the latest ones, which read
-    toward later time and would otherwise run off the edge."""
+def fit_period(index: TimelineIndex) -> Period | None:
+    """The period that shows every event with a margin of a few percent of their span:
+    labels near the far edge sit before their markers, so they need no room of their own."""
     if len(index) == 0:
         return None
     first, last = float(index.starts.min()), float(index.ends.max())
-    pad = max((last - first) * 0.03, 3.0)
-    start = first - pad
-    span = last + pad - start
-    usable = width - geometry.fit_margin
-    latest_starts = index.starts[-50:]
-    labels = np.minimum(index.label_px[-50:], geometry.max_label)
-    room = usable - labels
-    fits = room > usable / 3  # never squeeze the whole timeline for one long title
-    if fits.any():
-        span = max(span, float(((latest_starts[fits] - start) * width / room[fits]).max()))
-    return Period(start, start + span)
+    pad = max((last - first) * FIT_MARGIN, 3.0)
+    return Period(first - pad, last + pad)
+
+
+#: Share of the events' span that "fit all" leaves on either side.
+FIT_MARGIN = 0.03
 
 
 def _place_ticks(
@@ -298,83 +431,90 @@ def _place_ticks(
     scale: TimeScale,
     text_width: TextWidth,
     options: LayoutOptions,
-    tiers: int,
 ) -> None:
     g, fmt = options.geometry, options.fmt
     minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
-    rows: list[tuple[int, list[Interval]]] = [
-        (0, list(intervals(scale, major, fmt, major=True))),
-        (1, list(intervals(scale, minor, fmt, major=False))),
-    ]
-    if tiers == 3 and scale.pixels_per_day * 29.5 >= g.min_hijri_month:
-        rows.append((2, list(hijri_months(scale, fmt))))
+    rows: list[tuple[int, list[Interval]]] = [(1, list(intervals(scale, minor, fmt, major=False)))]
+    if major is not minor:  # a tier that would only repeat the one below is left out
+        rows.insert(0, (0, list(intervals(scale, major, fmt, major=True))))
+    if options.hijri_tier:  # left out where neither its months nor its years fit
+        rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     for tier, spans in rows:
         top = g.tier_height * min(tier, 2)
         height = g.hijri_height if tier == 2 else g.tier_height
         form = _uniform_form(spans, scale, text_width)
+        if form is None:
+            form = len(spans[0].forms) - 1 if spans else 0
         for span in spans:
             x_a, x_b = scale.x(span.start), scale.x(span.end)
             left, right = min(x_a, x_b), max(x_a, x_b)
-            visible_left, visible_right = max(left, 0.0), min(right, result.width)
-            forms = (span.label, *span.shorter)
-            label = forms[min(form, len(forms) - 1)]
-            label_w = text_width(label) + 8
-            if visible_right - visible_left < label_w:
-                if right - left < label_w:
-                    label = ""  # no room at this zoom: the boundary line still shows
-                # a major label sticks to the visible part of its interval
-                centre = (visible_left + visible_right) / 2
-            else:
-                centre = (visible_left + visible_right) / 2 if tier != 1 else (left + right) / 2
+            label = span.forms[min(form, len(span.forms) - 1)]
+            label_w = text_width(label) + _LABEL_PAD
+            if tier == 1:  # minor labels stay centred on their interval, as on a ruler
+                low, high = left, right
+            else:  # the others stick to the visible part of theirs
+                low, high = max(left, 0.0), min(right, result.width)
+            centre = (low + high) / 2
+            if high - low < label_w or not label_w / 2 <= centre <= result.width - label_w / 2:
+                label = ""  # no room, or cut by the view's edge: the boundary line still shows
             rect = Rect(centre - label_w / 2, top, label_w, height)
-            result.ticks.append(TickShape(x_a, label, rect, tier))
+            result.ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
 
 
-def _uniform_form(spans: list[Interval], scale: TimeScale, text_width: TextWidth) -> int:
-    """Which form of label (0 the longest) fits every interval of a tier: one tier never mixes
-    month names with month numbers. Intervals cut by the edge of the view do not count."""
+_LABEL_PAD = 8.0
+
+
+def _hijri_tier(
+    scale: TimeScale, minor: Unit, fmt: DateFormat, text_width: TextWidth
+) -> list[Interval]:
+    """Hijri months (named, with their year) where some form of them fits, else Hijri years
+    where those fit, else nothing: never bare month numbers."""
+    if minor in (Unit.DAY, Unit.MONTH):
+        months = list(hijri_months(scale, fmt))
+        if _uniform_form(months, scale, text_width) is not None:
+            return months
+    years = list(hijri_years(scale, fmt))
+    if _uniform_form(years, scale, text_width) is not None:
+        return years
+    return []
+
+
+def _uniform_form(spans: list[Interval], scale: TimeScale, text_width: TextWidth) -> int | None:
+    """Which form of label (0 the longest) fits every interval of a tier, None if none does:
+    one tier never mixes long and short forms. Intervals cut by the edge of the view do not
+    count, unless none is whole."""
     whole = [s for s in spans if scale.period.start <= s.start and s.end <= scale.period.end]
     if not whole:
         return 0
-    forms = max(1 + len(s.shorter) for s in whole)
+    forms = max(len(s.forms) for s in whole)
     for form in range(forms):
         if all(
-            text_width((s.label, *s.shorter)[min(form, len(s.shorter))]) + 8
+            text_width(s.forms[min(form, len(s.forms) - 1)]) + _LABEL_PAD
             <= (s.end - s.start) * scale.pixels_per_day
             for s in whole
         ):
             return form
-    return forms - 1
+    return None
 
 
-def _visible_positions(
-    stacking: LevelStacking, period: Period
-) -> tuple[list[int], list[int], list[float]]:
-    """Positions, rows and label ends of the placed events that reach into the period."""
+def _visible_positions(stacking: LevelStacking, period: Period) -> tuple[list[int], list[int]]:
+    """Positions and rows of the placed events that reach into the period."""
     positions: list[np.ndarray] = []
     rows: list[np.ndarray] = []
-    label_ends: list[np.ndarray] = []
     lane = stacking.lane
-    # A label may spill from the chunk before the first one in view.
-    for number in stacking.chunk_range(period.start - stacking.chunk_days, period.end):
+    for number in stacking.chunk_range(period.start, period.end):
         chunk = stacking.chunk(number)
         where = chunk.positions
-        reach = np.maximum(lane.ends[where], chunk.label_ends)
-        seen = (lane.starts[where] < period.end) & (reach > period.start)
+        seen = (lane.starts[where] < period.end) & (lane.ends[where] > period.start)
         positions.append(where[seen])
         rows.append(chunk.rows[seen])
-        label_ends.append(chunk.label_ends[seen])
     band = stacking.band
     near = band.near(period.start, period.end)
-    seen = (band.rows[near] >= 0) & (band.reserved_ends[near] > period.start)
-    positions.append(band.positions[near][seen])
+    where = band.positions[near]
+    seen = (band.rows[near] >= 0) & (lane.ends[where] > period.start)
+    positions.append(where[seen])
     rows.append(band.rows[near][seen])
-    label_ends.append(band.reserved_ends[near][seen])
-    return (
-        np.concatenate(positions).tolist(),
-        np.concatenate(rows).tolist(),
-        np.concatenate(label_ends).tolist(),
-    )
+    return np.concatenate(positions).tolist(), np.concatenate(rows).tolist()
 
 
 def _place_lane(
@@ -383,46 +523,221 @@ def _place_lane(
     stacking: LevelStacking,
     lane_number: int,
     rows_top: float,
+    text_width: TextWidth,
     options: LayoutOptions,
 ) -> None:
     g, scale = options.geometry, result.scale
     period = scale.period
     lane = stacking.lane
-    positions, rows, label_ends = _visible_positions(stacking, period)
-    ids = lane.ids[positions].tolist() if positions else []
-    events = source.events(ids)
-    for position, event_id, row, label_end in zip(positions, ids, rows, label_ends, strict=True):
-        result.events.append(
-            _event_shape(
-                events[event_id],
-                Marker(int(lane.markers[position])),
-                float(lane.label_px[position]),
-                row,
-                label_end,
-                rows_top,
-                lane_number,
-                scale,
-                options,
-            )
-        )
-    result.events.sort(key=lambda shape: (shape.lane, shape.row, shape.marker_rect.x))
-    y = rows_top + stacking.rows * g.row_height
+    positions, rows = _visible_positions(stacking, period)
+    badge_row = stacking.rows
+    y = rows_top + badge_row * g.row_height
     bin_days = g.cluster_bin / stacking.pixels_per_day
-    for number, item in sorted(_visible_clusters(stacking, period, bin_days).items()):
+    badges: list[Rect] = []
+    clusters = sorted(_visible_clusters(stacking, period, bin_days).items())
+    singles = _drawn_singles(clusters, lane, scale, bin_days, g)
+    for number, item in clusters:
+        if number in singles:  # a cluster of one is drawn as the event, in the badge row
+            positions.append(singles[number])
+            rows.append(badge_row)
+            continue
         begin = number * bin_days
         x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
+        badge = Rect(left, y + 2, right - left, g.row_height - 4)
+        badges.append(badge)
         result.clusters.append(
             ClusterShape(
                 item.count,
                 item.first_day,
                 item.last_day,
-                Rect(left, y + 2, right - left, g.row_height - 4),
+                badge,
                 lane_number,
                 lane.ids,
                 tuple(item.members),
+                _profile(lane, begin, bin_days, scale),
             )
         )
+    ids = lane.ids[positions].tolist() if positions else []
+    events = source.events(ids)
+    shapes = [
+        _event_shape(
+            events[event_id],
+            Marker(int(lane.markers[position])),
+            row,
+            rows_top,
+            lane_number,
+            scale,
+            options,
+        )
+        for position, event_id, row in zip(positions, ids, rows, strict=True)
+    ]
+    by_row: dict[int, list[EventShape]] = {}
+    for shape in shapes:
+        by_row.setdefault(shape.row, []).append(shape)
+    for row, in_row in sorted(by_row.items()):
+        obstacles = badges if row == badge_row else []
+        result.events.extend(_label_row(in_row, obstacles, result.width, text_width, options))
+
+
+_PROFILE_PARTS = 6
+
+
+def _profile(
+    lane: LaneColumns, begin: float, days: float, scale: TimeScale
+) -> tuple[tuple[float, float, float], ...]:
+    """How the lane's events spread over a badge's bin, in a few equal parts: two binary
+    searches per part, as the starts are sorted, so it costs nothing at any N."""
+    edges = np.linspace(begin, begin + days, _PROFILE_PARTS + 1)
+    counts = np.diff(np.searchsorted(lane.starts, edges))
+    busiest = max(int(counts.max()), 1)
+    parts = []
+    for first, last, count in zip(edges[:-1], edges[1:], counts.tolist(), strict=True):
+        x_a, x_b = scale.x(float(first)), scale.x(float(last))
+        parts.append((min(x_a, x_b), max(x_a, x_b), count / busiest))
+    return tuple(parts)
+
+
+def _drawn_singles(
+    clusters: list[tuple[int, _Bin]],
+    lane: LaneColumns,
+    scale: TimeScale,
+    bin_days: float,
+    g: Geometry,
+) -> dict[int, int]:
+    """Bins holding one hidden event that can be drawn as the event itself (bin -> its
+    position): its marker must not meet a badge or another such event, else it stays a
+    badge."""
+
+    def span(first: float, last: float) -> tuple[float, float]:
+        x_a, x_b = scale.x(first), scale.x(last)
+        return min(x_a, x_b), max(x_a, x_b)
+
+    busy = [span(n * bin_days, (n + 1) * bin_days) for n, item in clusters if item.count > 1]
+    singles: dict[int, int] = {}
+    for number, item in clusters:
+        if item.count != 1:
+            continue
+        position = int(np.concatenate(item.members)[0])
+        left, right = span(float(lane.starts[position]), float(lane.ends[position]))
+        left, right = left - g.marker_size, right + g.marker_size  # a widened marker
+        if any(left < other_right and other_left < right for other_left, other_right in busy):
+            continue
+        busy.append((left, right))
+        singles[number] = position
+    return singles
+
+
+def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
+    """A rectangle's span across the view in reading coordinates (0 at the start edge)."""
+    return (width - rect.right, width - rect.x) if rtl else (rect.x, rect.right)
+
+
+_EDGE = 4.0  # a label sticking to the view's start edge keeps this far from it
+
+
+def _label_row(
+    shapes: list[EventShape],
+    badges: list[Rect],
+    width: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> list[EventShape]:
+    """The row's shapes with their labels placed beside their visible markers."""
+    g, rtl = options.geometry, options.rtl
+
+    def visible(shape: EventShape) -> tuple[float, float] | None:
+        begin, end = _reading(shape.marker_rect, width, rtl)
+        begin, end = max(begin, _EDGE), min(end, width)
+        return (begin, end) if end > begin else None
+
+    shapes = sorted(shapes, key=lambda shape: _reading(shape.marker_rect, width, rtl)[0])
+    style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
+    placed = place_row(
+        [visible(shape) for shape in shapes],
+        [shape.label for shape in shapes],
+        [_reading(badge, width, rtl) for badge in badges],
+        width,
+        text_width,
+        style,
+    )
+    result = []
+    for shape, label in zip(shapes, placed, strict=True):
+        if label is None:
+            result.append(shape)
+            continue
+        x = width - label.start - label.width if rtl else label.start
+        y = shape.marker_rect.y - g.marker_top + g.label_top
+        rect = Rect(x, y, label.width, g.label_height * len(label.lines))
+        callout = 0 if label.callout else None
+        result.append(
+            replace(shape, label_rect=rect, lines=label.lines, elided=label.elided, callout=callout)
+        )
+    return result
+
+
+def _number_callouts(result: TimelineLayout, options: LayoutOptions) -> None:
+    """Callouts numbered in time order: the key then reads as a chronology."""
+    called = sorted(
+        (n for n, shape in enumerate(result.events) if shape.callout is not None),
+        key=lambda n: (result.events[n].event.date.earliest(), result.events[n].event.id or 0),
+    )
+    for number, at in enumerate(called, start=1):
+        shape = result.events[at]
+        result.events[at] = replace(shape, callout=number, lines=(options.fmt.digits(str(number)),))
+
+
+def _key_entries(result: TimelineLayout) -> list[tuple[str, str]]:
+    called = sorted((s for s in result.events if s.callout is not None), key=lambda s: s.callout)
+    return [(shape.lines[0], shape.label) for shape in called]
+
+
+_KEY_COLUMN = 320.0  # the narrowest column of the key
+_KEY_NUMBER = 28.0  # room for a callout's number before its text
+
+
+def _key_layout(
+    entries: list[tuple[str, str]], width: float, text_width: TextWidth
+) -> tuple[int, float, list[tuple[str, ...]]]:
+    """Columns, column width and each entry's wrapped lines."""
+    columns = max(1, int((width - 16) // _KEY_COLUMN))
+    column_width = (width - 16) / columns
+    lines = [
+        wrap(text, column_width - _KEY_NUMBER - 8, text_width, 99) or (text,)
+        for _n, text in entries
+    ]
+    return columns, column_width, lines
+
+
+def _key_height(
+    entries: list[tuple[str, str]], width: float, text_width: TextWidth, g: Geometry
+) -> float:
+    if not entries:
+        return 0.0
+    columns, _width, lines = _key_layout(entries, width, text_width)
+    total = sum(len(entry) for entry in lines)
+    return (math.ceil(total / columns) + len(lines) // columns + 2) * g.label_height
+
+
+def _place_key(
+    result: TimelineLayout, reserved: float, text_width: TextWidth, options: LayoutOptions
+) -> None:
+    """The callouts' whole labels in columns under the lanes, flowing in reading order."""
+    g = options.geometry
+    entries = _key_entries(result)
+    columns, column_width, lines = _key_layout(entries, result.width, text_width)
+    top = result.body_bottom + g.label_height / 2
+    per_column = math.ceil(sum(len(entry) for entry in lines) / columns)
+    column, y, used = 0, top, 0
+    for (number, _text), entry in zip(entries, lines, strict=True):
+        if used and used + len(entry) > per_column and column < columns - 1:
+            column, y, used = column + 1, top, 0
+        offset = 8 + column * column_width
+        x = result.width - offset - column_width if options.rtl else offset
+        rect = Rect(x, y, column_width - 8, g.label_height * len(entry))
+        result.key.append(KeyEntry(number, entry, rect))
+        y += rect.height + 2
+        used += len(entry)
 
 
 @dataclass(slots=True)
@@ -464,8 +779,11 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
     near = band.near(period.start, period.end)
     hidden = band.positions[near][band.rows[near] == OVERFLOW]
     hidden = hidden[lane.ends[hidden] > period.start]
-    bins = np.floor(lane.starts[hidden] / bin_days).astype(np.int64).tolist()
-    for bin_number, position in zip(bins, hidden.tolist(), strict=True):
+    # One that started before the view is counted in the first bin wholly in it, where it
+    # is seen (its own bin may lie thousands of pixels off screen).
+    first_bin = math.ceil(period.start / bin_days)
+    bins = np.maximum(np.floor(lane.starts[hidden] / bin_days), first_bin)
+    for bin_number, position in zip(bins.astype(np.int64).tolist(), hidden.tolist(), strict=True):
         start, end = float(lane.starts[position]), float(lane.ends[position])
         _add(found, bin_number, np.asarray([position], np.int64), start, end)
     return found
@@ -487,31 +805,28 @@ def _add(
 def _event_shape(
     event: Event,
     marker: Marker,
-    label_px: float,
     row: int,
-    label_end: float,
     rows_top: float,
     lane: int,
     scale: TimeScale,
     options: LayoutOptions,
 ) -> EventShape:
+    """The event's marker; its label is placed with the rest of its row."""
     g = options.geometry
     row_top = rows_top + row * g.row_height
     start = day_number(event.date.earliest())
     end = day_number(event.date.latest()) + 1
     x_a, x_b = scale.x(start), scale.x(end)
     left, right = min(x_a, x_b), max(x_a, x_b)
-    if right - left < g.marker_size:  # too short to see: widen from its start edge
+    if marker is Marker.POINT and right - left > g.marker_size:  # the day's middle
+        left = (left + right - g.marker_size) / 2
+        right = left + g.marker_size
+    elif right - left < g.marker_size:  # too short to see: widen from its start edge
         if options.rtl:
             left = right - g.marker_size
         else:
             right = left + g.marker_size
     marker_rect = Rect(left, row_top + g.marker_top, right - left, g.marker_size)
-    room = (label_end - start) * scale.pixels_per_day - g.label_gap
-    label_w = max(0.0, min(label_px, g.max_label, room))
-    # The label starts under the marker's start and reads toward later time.
-    x = right - label_w if options.rtl else left
-    label_rect = Rect(x, row_top + g.label_top, label_w, g.label_height)
     return EventShape(
-        event, marker, marker_rect, event.title(options.fmt.language), label_rect, lane, row
+        event, marker, marker_rect, event.title(options.fmt.language), None, lane, row
     )

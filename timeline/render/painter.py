@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextOption
 
@@ -63,17 +65,18 @@ class TimelinePainter:
         self._paint_lanes(painter, layout)
         self._paint_grid(painter, layout)
         self._paint_axis(painter, layout)
+        if layout.today_x is not None:  # beneath the events: labels and badges stay whole
+            painter.setPen(QPen(self.theme.today, 1.5))
+            painter.drawLine(QPointF(layout.today_x, 0), QPointF(layout.today_x, layout.height))
         for shape in layout.events:
             self._paint_event(painter, shape, shape.event.id == selected_id)
         for cluster in layout.clusters:
             self._paint_cluster(painter, cluster, fmt)
+        self._paint_key(painter, layout)
+        self._paint_overview(painter, layout)
         self._paint_legend(painter, layout)
         if focus_id is not None:
             self._paint_focus(painter, layout, focus_id)
-        if layout.today_x is not None:
-            pen = QPen(self.theme.today, 1.5)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(layout.today_x, 0), QPointF(layout.today_x, layout.height))
         painter.restore()
 
     def _paint_lanes(self, painter: QPainter, layout: TimelineLayout) -> None:
@@ -115,21 +118,72 @@ class TimelinePainter:
 
     def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
         rect = _qrect(shape.marker_rect)
-        self._paint_marker(painter, shape.marker, rect, self.theme.kind_colour(shape.event.kind))
+        colour = self.theme.kind_colour(shape.event.kind)
+        self._paint_marker(painter, shape.marker, rect, colour)
         if selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self.theme.selection, 2))
             painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
+        if shape.label_rect is None:
+            return
+        label_rect = _qrect(shape.label_rect)
+        if shape.callout is not None:
+            self._paint_callout(painter, label_rect, shape.lines[0], colour)
+            return
+        painter.fillRect(label_rect, self.theme.label_background)
         painter.setFont(self.bold_font if selected else self.label_font)
         painter.setPen(self.theme.selection if selected else self.theme.text)
-        label_rect = _qrect(shape.label_rect)
-        text = shape.label
-        measurer = self.bold_measurer if selected else self.measurer
-        if measurer.width(text) > label_rect.width():
-            text = measurer.elide(text, label_rect.width())
-        rtl = is_rtl_text(text)
-        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-        painter.drawText(label_rect, text, _text_option(text, align))
+        line_height = label_rect.height() / len(shape.lines)
+        for number, text in enumerate(shape.lines):
+            if selected and self.bold_measurer.width(text) > label_rect.width():
+                text = self.bold_measurer.elide(text, label_rect.width())
+            align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+            line = QRectF(
+                label_rect.x(),
+                label_rect.y() + number * line_height,
+                label_rect.width(),
+                line_height,
+            )
+            painter.drawText(line, text, _text_option(text, align))
+
+    def _paint_callout(self, painter: QPainter, rect: QRectF, number: str, colour: QColor) -> None:
+        """A callout's number in a disc of its kind's colour: its label is in the key."""
+        side = min(rect.height(), 16.0)
+        disc = QRectF(
+            rect.x(), rect.y() + (rect.height() - side) / 2, max(side, rect.width()), side
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(disc, side / 2, side / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(self.bold_font)
+        painter.drawText(disc, number, _text_option(number, Qt.AlignmentFlag.AlignHCenter))
+
+    def _paint_key(self, painter: QPainter, layout: TimelineLayout) -> None:
+        """Numbered callouts' whole labels, under the lanes of a printed timeline."""
+        painter.setFont(self.label_font)
+        for entry in layout.key:
+            rect = _qrect(entry.rect)
+            number_w = 24.0
+            number_x = rect.right() - number_w if layout.rtl else rect.x()
+            painter.setPen(self.theme.text)
+            painter.setFont(self.bold_font)
+            number_rect = QRectF(number_x, rect.y(), number_w, rect.height() / len(entry.lines))
+            painter.drawText(
+                number_rect, entry.number, _text_option(entry.number, Qt.AlignmentFlag.AlignHCenter)
+            )
+            painter.setFont(self.label_font)
+            text_x = rect.x() if layout.rtl else rect.x() + number_w + 4
+            line_height = rect.height() / len(entry.lines)
+            for number, text in enumerate(entry.lines):
+                align = Qt.AlignmentFlag.AlignRight if layout.rtl else Qt.AlignmentFlag.AlignLeft
+                line = QRectF(
+                    text_x,
+                    rect.y() + number * line_height,
+                    rect.width() - number_w - 4,
+                    line_height,
+                )
+                painter.drawText(line, text, _text_option(text, align))
 
     def _paint_marker(
         self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor
@@ -179,11 +233,51 @@ class TimelinePainter:
                 _qrect(item.text), item.label, _text_option(item.label, Qt.AlignmentFlag.AlignLeft)
             )
 
+    def _paint_overview(self, painter: QPainter, layout: TimelineLayout) -> None:
+        """The density strip: a bar per bin, its height the square root of its share of the
+        busiest bin, so a single event still shows beside thousands."""
+        overview = layout.overview
+        if overview is None:
+            return
+        strip = _qrect(overview.rect)
+        painter.fillRect(strip, self.theme.axis_background)
+        painter.setPen(QPen(self.theme.major_grid, 1))
+        painter.drawLine(strip.topLeft(), strip.topRight())
+        busiest = max(int(overview.counts.max()) if overview.counts.size else 0, 1)
+        room = strip.height() - 4
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.cluster)
+        scale = overview.scale
+        for start, end, count in overview.bins():
+            if not count:
+                continue
+            x_a, x_b = scale.x(start), scale.x(end)
+            height = max(1.5, room * math.sqrt(count / busiest))  # quiet bins stay seen
+            painter.drawRect(
+                QRectF(min(x_a, x_b), strip.bottom() - 2 - height, abs(x_b - x_a), height)
+            )
+        window = _qrect(overview.window)
+        fill = QColor(self.theme.selection)
+        fill.setAlpha(45)
+        painter.setBrush(fill)
+        painter.setPen(QPen(self.theme.selection, 1.5))
+        painter.drawRoundedRect(window, 3, 3)
+
     def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
         rect = _qrect(cluster.rect)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.cluster)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        # Where its events are densest: a small histogram along the badge's foot.
+        shade = QColor("#ffffff")
+        shade.setAlpha(70)
+        painter.setBrush(shade)
+        inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
+        for x0, x1, share in cluster.profile:
+            left, right = max(x0, inner.left()), min(x1, inner.right())
+            if right > left and share > 0:
+                height = max(1.5, 7 * share)
+                painter.drawRect(QRectF(left, rect.bottom() - 3 - height, right - left, height))
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self.bold_font)
         label = fmt.digits(f"+{cluster.count}")
@@ -195,6 +289,8 @@ class TimelinePainter:
                 pen = QPen(self.theme.selection, 1, Qt.PenStyle.DotLine)
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                box = _qrect(shape.label_rect).united(_qrect(shape.marker_rect))
+                box = _qrect(shape.marker_rect)
+                if shape.label_rect is not None:
+                    box = box.united(_qrect(shape.label_rect))
                 painter.drawRect(box.adjusted(-4, -2, 4, 2))
                 return

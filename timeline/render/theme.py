@@ -59,6 +59,8 @@ class Theme:
     today: QColor = field(default_factory=lambda: QColor("#d62728"))
     selection: QColor = field(default_factory=lambda: QColor("#1a73e8"))
     cluster: QColor = field(default_factory=lambda: QColor("#44506a"))
+    #: Behind label text, so grid lines and the today line pass beneath a label, not through.
+    label_background: QColor = field(default_factory=lambda: QColor(255, 255, 255, 225))
 
     def kind_colour(self, kind: EventKind) -> QColor:
         return QColor(KIND_COLOURS[kind])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -15,11 +16,13 @@ from PySide6.QtWidgets import QApplication
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
+from timeline.render.describe import describe
 from timeline.render.theme import app_font
 from timeline.store.repository import EventStore
 from timeline.ui.about_dialog import app_icon
 from timeline.ui.main_window import MainWindow
 from timeline.ui.settings import set_application_names
+from timeline.ui.signals import SignalExit
 from timeline.ui.translations import use_language
 
 _OFFSCREEN_NOISE = (
@@ -82,6 +85,7 @@ class Shot:
     size: tuple[int, int] = (1600, 900)
     centre: date | None = None
     days: float | None = None
+    describe: Path | None = None  # also write what the timeline shows, as JSON
 
 
 def run_window(
@@ -101,6 +105,7 @@ def run_window(
         store, fmt, open_sample, temporary, given, remember_state=shot is None, order=order
     )
     if shot is None:
+        SignalExit(app)
         window.show()
         return app.exec()
     window.resize(*shot.size)
@@ -111,6 +116,13 @@ def run_window(
         window.timeline.go_to(shot.centre, shot.days)
     app.processEvents()
     ok = window.grab().save(str(shot.path), shot.format)
+    if shot.describe is not None:
+        text = json.dumps(describe(window.timeline.current_layout()), ensure_ascii=False)
+        try:
+            shot.describe.write_text(text + "\n", encoding="utf-8")
+        except OSError as error:
+            print(f"diplomatic-timeline: {shot.describe}: {error.strerror}", file=sys.stderr)
+            ok = False
     window.close()
     if not ok:
         print(f"diplomatic-timeline: {shot.path}: cannot write the {shot.format}", file=sys.stderr)

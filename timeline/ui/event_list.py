@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QElapsedTimer,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 PAGE = 200  # events fetched together when the list scrolls to rows it has not seen
+FOLLOW_PAUSE_MS = 3000  # after the user scrolls the list, it stops following the view
 _ROLES = {
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.AccessibleTextRole,
@@ -142,16 +144,34 @@ class EventListView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.moveSection(2, 1)  # the title right after the date, in sight on small screens
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.doubleClicked.connect(self._open)
+        self._scrolled = QElapsedTimer()  # since the user last scrolled the list
+        self.verticalScrollBar().actionTriggered.connect(lambda _action: self._scrolled.start())
 
     def set_source(self, source: EventSource, fmt: DateFormat, query: str = "") -> None:
         """Show these events; words of ``query`` are highlighted in the titles."""
         self.highlighter.set_query(query)
         self.model_.set_source(source, fmt)
+        if self.model_.rowCount() == 0:
+            return  # no rows to measure: the columns keep their widths
         self.resizeColumnsToContents()
-        self.setColumnWidth(2, min(self.columnWidth(2), 480))  # long titles elide; the
-        self.setColumnWidth(3, min(self.columnWidth(3), 320))  # details show them whole
+        self.setColumnWidth(0, min(self.columnWidth(0), 300))  # long dates and titles elide,
+        self.setColumnWidth(2, min(self.columnWidth(2), 480))  # the details pane shows them
+        self.setColumnWidth(3, min(self.columnWidth(3), 320))  # whole
+
+    def follow(self, row: int) -> None:
+        """Scroll so ``row`` is at the top (the view moved to it), unless the user is working
+        in the list or has just scrolled it: their place wins."""
+        recently = self._scrolled.isValid() and self._scrolled.elapsed() < FOLLOW_PAUSE_MS
+        if self.hasFocus() or recently or not 0 <= row < self.model_.rowCount():
+            return
+        self.scrollTo(self.model_.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def wheelEvent(self, event: Any) -> None:
+        self._scrolled.start()
+        super().wheelEvent(event)
 
     def select_event(self, event_id: int | None) -> None:
         row = None if event_id is None else self.model_.row_of(event_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.summary import SEPARATOR, describe
 from timeline.domain.views import SavedView
 from timeline.io.timeline_source import LaneMode, StoreSource
+from timeline.render.describe import visible_events
 from timeline.render.theme import app_font
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
@@ -31,6 +33,7 @@ from timeline.store.watch import Probe, probe_for
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.details import DetailsPanel
 from timeline.ui.editing_controller import EditingController
+from timeline.ui.empty_result import EmptyResult, cleared
 from timeline.ui.event_list import EventListView
 from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
@@ -142,7 +145,12 @@ class MainWindow(QMainWindow):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.setSpacing(0)
         top_layout.addWidget(self.summary)
-        top_layout.addWidget(self.timeline, 1)
+        self.empty_result = EmptyResult()
+        self.empty_result.clearRequested.connect(self._clear_filter)
+        self.timeline_area = QStackedWidget()
+        self.timeline_area.addWidget(self.timeline)
+        self.timeline_area.addWidget(self.empty_result)
+        top_layout.addWidget(self.timeline_area, 1)
         self.event_list = EventListView()
         self.details = DetailsPanel()
         self.welcome = WelcomePage()
@@ -159,7 +167,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([620, 380])  # the timeline first; the user's split is restored
+        self.splitter.setSizes([700, 300])  # the timeline first; the user's split is restored
         self.lower_splitter = lower
 
         self.pages = QStackedWidget()
@@ -175,6 +183,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(self.read_only_note)
 
         self.timeline.eventSelected.connect(self._select)
+        self.timeline.periodChanged.connect(self._list_follows_view)
         self.event_list.eventSelected.connect(self._select)
         self.timeline.eventActivated.connect(self.editing.edit_event)
         self.timeline.textPasted.connect(self.editing.events_from_text)
@@ -255,6 +264,14 @@ class MainWindow(QMainWindow):
         hijri.toggled.connect(self.set_hijri_tier)
         self.timeline.set_hijri_tier(hijri.isChecked())
         view_menu.addAction(hijri)
+        details = QAction(self.tr("Show &details pane"), self._owner, checkable=True)
+        details.setObjectName("detailsPane")
+        details.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        details.setChecked(settings().value(Key.DETAILS_PANE, "true") == "true")
+        details.toggled.connect(self.set_details_shown)
+        self.details.setVisible(details.isChecked())
+        self.addAction(details)  # the shortcut works with the menu bar hidden too
+        view_menu.addAction(details)
         lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
         lanes = QActionGroup(self._owner)
         for mode, text in (
@@ -292,6 +309,13 @@ class MainWindow(QMainWindow):
         self.order = self.filter_bar.order()
         self.reload(fit=True)
 
+    def _clear_filter(self) -> None:
+        """The empty result's button: drop the search words (or the filters) that found
+        nothing."""
+        event_filter = cleared(self.event_filter)
+        self.filter_bar.set_filter(event_filter, self.order)
+        self.apply_filter(event_filter)
+
     def current_view(self) -> SavedView:
         """What is on screen, named after the filter."""
         name = describe(self.event_filter, len(self.source.index), self.fmt, self.order)
@@ -310,6 +334,12 @@ class MainWindow(QMainWindow):
         """The Umm al-Qura months under the Gregorian axis, or not; remembered."""
         settings().setValue(Key.HIJRI_TIER, "true" if shown else "false")
         self.timeline.set_hijri_tier(shown)
+
+    def set_details_shown(self, shown: bool) -> None:
+        """The details pane beside the list, or the list across the whole width (small
+        screens); remembered."""
+        settings().setValue(Key.DETAILS_PANE, "true" if shown else "false")
+        self.details.setVisible(shown)
 
     def set_lane_mode(self, mode: LaneMode) -> None:
         """One band, a lane per kind, or a lane per partner pair; remembered."""
@@ -343,6 +373,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_kind_counts(self.store.count_by_kind(without_kinds(self.event_filter)))
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+        self.empty_result.show_filter(self.event_filter)
+        self.timeline_area.setCurrentWidget(self.empty_result if shown == 0 else self.timeline)
         self.count_label.setText(self.fmt.digits(self.tr("%n event(s)", "", shown)))
         if fit:
             self.timeline.fit_all()
@@ -395,6 +427,20 @@ class MainWindow(QMainWindow):
         history = self.store.history(event_id) if event_id is not None else []
         self.details.history.show_history(history, self.fmt, not self.store.database.read_only)
         self._update_actions()
+
+    def _list_follows_view(self) -> None:
+        """The list shows the first event in view: the earliest drawn (a bar cut by the
+        view's edge counts), else the first to start after the view's start."""
+        index = self.timeline.source.index
+        drawn = [
+            index.position(shape.event.id or 0)
+            for shape in visible_events(self.timeline.current_layout())
+        ]
+        rows = [row for row in drawn if row is not None]
+        first = (
+            min(rows) if rows else int(np.searchsorted(index.starts, self.timeline.period.start))
+        )
+        self.event_list.follow(first)
 
     def _event(self, event_id: int | None) -> Event | None:
         if event_id is None:

@@ -22,6 +22,7 @@ class Key:
     SHOW_HIJRI = "ui/showHijri"
     HIJRI_TIER = "view/hijriTier"
     LANE_MODE = "view/laneMode"
+    DETAILS_PANE = "view/details"
     SAVED_VIEWS = "views/saved"
     LAST_VIEW = "views/last"
     WINDOW_GEOMETRY = "window/geometry"

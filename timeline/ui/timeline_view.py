@@ -40,6 +40,8 @@ WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 units)
 KEY_ZOOM = 1.5
 PAN_FRACTION = 0.2  # an arrow key moves a fifth of the view
 CLICK_SLOP = 4  # pixels a press may move and still be a click
+STRIP_GRAB = 5  # pixels either side of the overview window's edge that resize it
+MIN_SPAN = 0.5  # days: the narrowest view the overview window can be squeezed to
 
 
 class TimelineView(QWidget):
@@ -57,7 +59,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(230)  # the axis, two rows, the density strip and the legend
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._painter = TimelinePainter()
         self._fmt = DateFormat()
@@ -70,9 +72,9 @@ class TimelineView(QWidget):
         self._press: QPointF | None = None
         self._press_period: Period | None = None
         self._dragged = False
+        self._strip_grab: tuple[str, float, Period] | None = None  # overview drag: how, x, view
         self.today: date | None = date.today()
         self.hijri_tier = True
-        self._fit_when_shown = False
 
     # -- state ------------------------------------------------------------------------------
 
@@ -132,10 +134,8 @@ class TimelineView(QWidget):
             self.periodChanged.emit()
 
     def fit_all(self) -> None:
-        """Show every event with a margin (Home). Before the widget is on screen its width
-        is not yet its own, so the fit is made again once it is shown at its size."""
-        self._fit_when_shown = not self.isVisible()
-        period = fit_period(self._source.index, float(max(self.width(), 200)), self._cache.geometry)
+        """Show every event with a small margin (Home)."""
+        period = fit_period(self._source.index)
         if period is not None:
             self.set_period(period)
 
@@ -163,7 +163,11 @@ class TimelineView(QWidget):
             return
         self._selected = event_id
         event = self._event(event_id)
-        self.setAccessibleDescription(event.title(self._fmt.language) if event else "")
+        # What a screen reader says as Up/Down step through the events: date, then title.
+        spoken = ""
+        if event is not None:
+            spoken = f"{self._fmt.event_date(event.date)}: {event.title(self._fmt.language)}"
+        self.setAccessibleDescription(spoken)
         if event is not None and reveal:
             start, end = day_number(event.date.earliest()), day_number(event.date.latest()) + 1
             if end < self._period.start or start > self._period.end:
@@ -215,8 +219,6 @@ class TimelineView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
-        if self._fit_when_shown and self.isVisible():
-            self.fit_all()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
@@ -252,6 +254,8 @@ class TimelineView(QWidget):
         return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press_overview(event):
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._press_period = self._period
@@ -260,7 +264,11 @@ class TimelineView(QWidget):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._strip_grab is not None:
+            self._drag_overview(event.position().x())
+            return
         if self._press is None or self._press_period is None:
+            self._hover_overview(event.position())
             return
         moved = event.position() - self._press
         if not self._dragged and abs(moved.x()) + abs(moved.y()) < CLICK_SLOP:
@@ -274,6 +282,10 @@ class TimelineView(QWidget):
         self.set_period(Period(start, start + self._press_period.span))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._strip_grab is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._strip_grab = None
+            self.unsetCursor()
+            return
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
         was_drag = self._dragged
@@ -300,6 +312,65 @@ class TimelineView(QWidget):
             self.eventActivated.emit(shape.event.id)
         elif self.current_layout().cluster_at(x, y) is None:
             self.zoom_at(2.0, x)
+
+    # -- the overview strip ------------------------------------------------------------------
+
+    def _strip_part(self, point: QPointF) -> str | None:
+        """Which part of the overview strip is under ``point``: a window edge, the window,
+        the strip around it, or None off the strip."""
+        overview = self.current_layout().overview
+        if overview is None or not overview.rect.contains(point.x(), point.y()):
+            return None
+        window, x = overview.window, point.x()
+        if abs(x - window.x) <= STRIP_GRAB:
+            return "left"
+        if abs(x - window.right) <= STRIP_GRAB:
+            return "right"
+        return "window" if window.x < x < window.right else "strip"
+
+    def _press_overview(self, event: QMouseEvent) -> bool:
+        """Grab the view's window on the strip: its edges resize it, its middle moves it,
+        and a press beside it brings the view there first."""
+        part = self._strip_part(event.position())
+        if part is None:
+            return False
+        x = event.position().x()
+        if part == "strip":
+            overview = self.current_layout().overview
+            assert overview is not None
+            middle, half = overview.scale.day(x), self._period.span / 2
+            self.set_period(Period(middle - half, middle + half))
+            part = "window"
+        self._strip_grab = (part, x, self._period)
+        self._hover_overview(event.position())
+        return True
+
+    def _drag_overview(self, x: float) -> None:
+        assert self._strip_grab is not None
+        part, pressed_x, before = self._strip_grab
+        overview = self.current_layout().overview
+        if overview is None:
+            return
+        if part == "window":
+            days = overview.scale.day(x) - overview.scale.day(pressed_x)
+            self.set_period(Period(before.start + days, before.end + days))
+            return
+        # The edge under the mouse is the view's start or end, by reading direction.
+        moves_start = (part == "left") != overview.scale.rtl
+        day = overview.scale.day(x)
+        if moves_start:
+            self.set_period(Period(min(day, before.end - MIN_SPAN), before.end))
+        else:
+            self.set_period(Period(before.start, max(day, before.start + MIN_SPAN)))
+
+    def _hover_overview(self, point: QPointF) -> None:
+        part = self._strip_part(point)
+        if part in ("left", "right"):
+            self.setCursor(Qt.CursorShape.SizeHorCursor)
+        elif part is not None:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.unsetCursor()
 
     def _zoom_to_cluster(self, cluster: ClusterShape) -> None:
         self.set_period(Period.around(_day(cluster.first_day), _day(cluster.last_day - 1)))

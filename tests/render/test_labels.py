@@ -1,0 +1,181 @@
+"""Labels beside their events: after the marker, before it near the far edge, sticky on a
+bar cut by the view's edge; in print wrapped or numbered, never elided."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
+from timeline.domain.period import Period, day_number
+from timeline.render.index import MemorySource
+from timeline.render.labels import ELLIPSIS, LabelStyle, place_row, wrap
+from timeline.render.layout import (
+    EventShape,
+    Geometry,
+    LayoutOptions,
+    StackingCache,
+    TimelineLayout,
+    layout,
+)
+
+WIDTH = 1000.0
+
+
+def text_width(text: str) -> float:
+    return 7.0 * len(text)
+
+
+def event(number: int, first: date, title: str, days: int = 0) -> Event:
+    end = FuzzyDate.from_date(first + timedelta(days=days)) if days else None
+    when = EventDate(FuzzyDate.from_date(first), end)
+    return Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, title_en=title, id=number)
+
+
+def lay(events: list[Event], period: Period, rtl: bool = False, **options) -> TimelineLayout:
+    cache = StackingCache(
+        MemorySource.single(events, text_width, "en"), options.get("geometry", Geometry())
+    )
+    return layout(
+        cache, period, WIDTH, 400.0, text_width, LayoutOptions(rtl=rtl, legend=False, **options)
+    )
+
+
+def shape_of(result: TimelineLayout, number: int) -> EventShape:
+    return next(shape for shape in result.events if shape.event.id == number)
+
+
+def near(label, marker, reach: float = 40.0) -> bool:
+    gap_x = max(marker.x - label.right, label.x - marker.right, 0.0)
+    gap_y = max(marker.y - label.bottom, label.y - marker.bottom, 0.0)
+    return gap_x <= reach and gap_y <= reach
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_bar_crossing_the_whole_view_keeps_its_label_in_view(rtl):
+    assembly = event(1, date(2025, 3, 1), "150th Assembly of the IPU", days=40)
+    period = Period(day_number(date(2025, 3, 10)), day_number(date(2025, 3, 13)))
+    shape = shape_of(lay([assembly], period, rtl), 1)
+    assert shape.label_rect is not None and not shape.elided
+    assert shape.label_rect.x >= 0.0 and shape.label_rect.right <= WIDTH
+    # it sticks to the view's start edge: left in English, right in Arabic
+    edge = WIDTH - shape.label_rect.right if rtl else shape.label_rect.x
+    assert edge < 10.0
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_label_starts_right_after_its_marker_at_day_zoom(rtl):
+    visit = event(1, date(2025, 4, 7), "Official visit")
+    period = Period(day_number(date(2025, 4, 6)), day_number(date(2025, 4, 9)))
+    shape = shape_of(lay([visit], period, rtl), 1)
+    marker, label = shape.marker_rect, shape.label_rect
+    assert label is not None and near(label, marker, 12.0)
+    if rtl:
+        assert label.right == pytest.approx(marker.right)
+    else:
+        assert label.x == pytest.approx(marker.x)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_near_the_far_edge_a_label_sits_before_its_marker(rtl):
+    late = event(1, date(2025, 4, 28), "A visit late in the month with a long title")
+    period = Period(day_number(date(2025, 4, 1)), day_number(date(2025, 5, 1)))
+    shape = shape_of(lay([late], period, rtl), 1)
+    marker, label = shape.marker_rect, shape.label_rect
+    assert label is not None and not shape.elided
+    assert label.x >= 0.0 and label.right <= WIDTH
+    if rtl:
+        assert label.x == pytest.approx(marker.x)  # it ends at the marker, reading leftwards
+    else:
+        assert label.right == pytest.approx(marker.right)
+
+
+def test_a_label_is_never_drawn_for_a_marker_out_of_view():
+    early = event(1, date(2025, 3, 1), "A title long enough to reach into the view " * 3)
+    period = Period(day_number(date(2025, 3, 2)), day_number(date(2025, 3, 12)))
+    assert all(shape.label_rect is None for shape in lay([early], period).events)
+
+
+def test_labels_of_a_row_never_overlap_and_stay_in_view():
+    anchors = [(10.0, 20.0), (100.0, 110.0), (990.0, 1000.0)]
+    texts = ["x" * 30, "y" * 30, "z" * 10]
+    placed = place_row(anchors, texts, [(500.0, 556.0)], WIDTH, text_width, LabelStyle())
+    spans = [(p.start, p.start + p.width) for p in placed if p is not None]
+    assert all(a >= 0.0 and b <= WIDTH for a, b in spans)
+    for (_a, b), (c, _d) in zip(sorted(spans), sorted(spans)[1:], strict=False):
+        assert b <= c
+    assert placed[0] is not None and placed[0].elided  # squeezed by the next marker
+    assert placed[2] is not None and placed[2].start + placed[2].width == 1000.0  # before
+
+
+def test_wrap_breaks_at_spaces_and_refuses_what_cannot_fit():
+    assert wrap("one two three", 7 * 7, text_width, 3) == ("one two", "three")
+    assert wrap("one two three", 7 * 3, text_width, 2) is None
+    assert wrap("unbreakable", 7 * 5, text_width, 3) is None
+
+
+def crowded_print(rtl: bool) -> TimelineLayout:
+    first = date(2025, 4, 1)
+    titles = [
+        "Ould Errachid meets Sahiba Gafarova on the sidelines of IPU-150 in Tashkent",
+        "Morocco–Kazakhstan visa exemption enters into force",
+        "Mazhilis Chairman Yerlan Koshanov on an official visit to Morocco",
+    ]
+    events = [
+        event(n + 1, first + timedelta(days=2 * n), titles[n % 3] + f" #{n}") for n in range(30)
+    ]
+    period = Period(day_number(first) - 1, day_number(first) + 61)
+    return lay(events, period, rtl, geometry=Geometry.for_print(), whole_labels=True)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_printed_labels_are_whole_wrapped_or_numbered_with_a_key(rtl):
+    result = crowded_print(rtl)
+    labelled = [s for s in result.events if s.label_rect is not None]
+    assert len(labelled) == len(result.events)
+    assert not any(ELLIPSIS in line for s in result.events for line in s.lines)
+    assert any(len(s.lines) > 1 for s in labelled), "long titles wrap"
+    called = sorted(s.callout for s in labelled if s.callout is not None)
+    assert called == list(range(1, len(called) + 1)) and called, "what cannot wrap is numbered"
+    key = {entry.number: " ".join(entry.lines) for entry in result.key}
+    for shape in labelled:
+        if shape.callout is not None:
+            assert key[str(shape.callout)] == shape.label  # the whole title, in the key
+        else:
+            assert " ".join(shape.lines) == shape.label
+    lanes_bottom = max(lane.rect.bottom for lane in result.lanes)
+    assert all(entry.rect.y >= lanes_bottom for entry in result.key)
+    assert all(e.rect.x >= 0 and e.rect.right <= WIDTH for e in result.key)
+
+
+@st.composite
+def rows(draw):
+    """Markers in a row (in reading order, not overlapping), their titles, and badges."""
+    cuts = sorted(draw(st.lists(st.floats(0.0, 1000.0), min_size=2, max_size=40, unique=True)))
+    anchors = [(a, min(b, a + draw(st.floats(1.0, 300.0)))) for a, b in pairwise(cuts)][::2]
+    texts = [draw(st.text("ab ", min_size=1, max_size=60)) for _ in anchors]
+    return anchors, texts
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows(), st.booleans())
+def test_placed_labels_never_overlap_and_stay_in_the_view(row, whole):
+    anchors, texts = row
+    style = LabelStyle(whole=whole, lines=2)
+    placed = place_row(anchors, texts, [], WIDTH, text_width, style)
+    spans = sorted((p.start, p.start + p.width) for p in placed if p is not None)
+    for start, end in spans:
+        assert start >= -1e-9 and end <= WIDTH + 1e-9
+    for (_a, end), (start, _b) in pairwise(spans):
+        assert end <= start + 1e-9
+    for anchor, label in zip(anchors, placed, strict=True):
+        if label is not None:
+            gap = max(anchor[0] - (label.start + label.width), label.start - anchor[1], 0.0)
+            assert gap <= 1e-9, "a label touches its marker's span"
+            assert whole is False or not label.elided

@@ -1,0 +1,103 @@
+"""The axis as laid out: every label names the span it stands over, at every zoom, in both
+calendars and for every reader (the four Arabic month-name styles, English, French)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.hijri import to_hijri
+from timeline.domain.period import Period, day_number, day_of
+from timeline.render.index import MemorySource
+from timeline.render.layout import LayoutOptions, StackingCache, TickShape, layout
+from timeline.render.text import TextMeasurer
+from timeline.render.theme import app_font
+
+READERS = [
+    DateFormat("en"),
+    DateFormat("fr"),
+    *(DateFormat("ar", style) for style in DateStyle),
+]
+#: Days shown across the view: three days up to three centuries.
+SPANS = [3, 12, 45, 120, 400, 1100, 3000, 9000, 30000, 110000]
+_ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+@pytest.fixture(scope="module")
+def text_width(qapp):
+    return TextMeasurer(app_font(11)).width
+
+
+def years_in(label: str) -> set[int]:
+    return {int(number) for number in re.findall(r"\d{4}", label.translate(_ARABIC_INDIC))}
+
+
+def names_its_years(tick: TickShape) -> bool:
+    """A label over more than a month names its first year, and its last unless it is a
+    decade in words ("1980s", "années 1980")."""
+    first, last = day_of(tick.start).year, day_of(tick.end - 1).year
+    named = years_in(tick.label)
+    if first == last:
+        return named == {first}
+    decade_words = tick.label.endswith("s") or tick.label.startswith("années")
+    return named == {first, last} or (named == {first} and decade_words and last == first + 9)
+
+
+def ticks(fmt: DateFormat, span: float, width: float, text_width) -> list[TickShape]:
+    start = day_number(date(2011, 3, 14))
+    cache = StackingCache(MemorySource.single([], text_width, fmt.language))
+    options = LayoutOptions(rtl=fmt.language == "ar", fmt=fmt, legend=False)
+    drawn = layout(cache, Period(start, start + span), width, 500.0, text_width, options)
+    return [tick for tick in drawn.ticks if tick.label]
+
+
+@pytest.mark.parametrize("width", [800.0, 1600.0])
+@pytest.mark.parametrize("fmt", READERS, ids=lambda f: f"{f.language}-{f.style}")
+def test_every_axis_label_names_the_span_it_stands_over(fmt, width, text_width):
+    for span in SPANS:
+        shown = ticks(fmt, span, width, text_width)
+        gregorian = [t for t in shown if t.tier in (0, 1)]
+        assert gregorian, span
+        for tick in gregorian:
+            if tick.end - tick.start > 32:
+                assert names_its_years(tick), (span, tick.label)
+            assert tick.label_rect.width <= (tick.end - tick.start) * width / span + 1
+        tiers = {tier: [t.label for t in shown if t.tier == tier] for tier in (0, 1)}
+        assert tiers[0] != tiers[1], span  # no tier repeats the one below
+
+
+@pytest.mark.parametrize("width", [800.0, 1600.0])
+@pytest.mark.parametrize("fmt", READERS, ids=lambda f: f"{f.language}-{f.style}")
+def test_the_hijri_tier_names_months_or_years_never_bare_numbers(fmt, width, text_width):
+    for span in SPANS[:6]:
+        hijri = [t for t in ticks(fmt, span, width, text_width) if t.tier == 2]
+        assert hijri, span
+        assert any(years_in(t.label) for t in hijri), span  # the Hijri year is always said
+        for tick in hijri:
+            assert not tick.label.translate(_ARABIC_INDIC).strip().isdigit(), tick.label
+            for year in years_in(tick.label):
+                assert year in (
+                    to_hijri(day_of(tick.start)).year,
+                    to_hijri(day_of(tick.end - 1)).year,
+                )
+
+
+def test_month_zoom_names_hijri_months_and_year_zoom_names_hijri_years(text_width):
+    fmt = DateFormat("ar", DateStyle.MAGHREB)
+    months = [t.label for t in ticks(fmt, 120, 1600.0, text_width) if t.tier == 2]
+    assert any("رمضان" in label or "شوال" in label or "شعبان" in label for label in months)
+    years = [t.label for t in ticks(fmt, 1100, 1600.0, text_width) if t.tier == 2]
+    assert years and all(label.endswith("هـ") for label in years)
+
+
+def test_a_decade_reads_as_a_decade_in_every_language(text_width):
+    labels = {
+        fmt.language: {t.label for t in ticks(fmt, 9000, 1600.0, text_width) if t.tier == 0}
+        for fmt in (DateFormat("en"), DateFormat("fr"), DateFormat("ar"))
+    }
+    assert "2010s" in labels["en"]
+    assert "années 2010" in labels["fr"]
+    assert "2010–2019" in labels["ar"]

@@ -1,0 +1,70 @@
+"""The list follows the view, an empty result says so with a way out, and the details pane
+folds away (remembered) so a small window keeps the list's titles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+
+from timeline.domain.filters import EventFilter
+from timeline.ui.main_window import MainWindow
+
+
+def top_row(window: MainWindow) -> int:
+    return window.event_list.rowAt(0)
+
+
+def test_the_list_scrolls_to_the_first_event_in_view(open_window, sample_store, english):
+    window = open_window(sample_store, english, size=(1200, 600))
+    assert top_row(window) == 0
+    window.timeline.go_to(date(2025, 4, 20), 60)
+    starts = window.timeline.source.index.starts
+    expected = int((starts < window.timeline.period.start).sum())
+    assert expected > 0
+    assert top_row(window) == expected
+
+
+def test_the_list_stays_where_the_user_scrolled_it(open_window, sample_store, english):
+    window = open_window(sample_store, english, size=(1200, 600))
+    bar = window.event_list.verticalScrollBar()
+    bar.triggerAction(bar.SliderAction.SliderToMaximum)  # as the user does
+    mine = top_row(window)
+    window.timeline.go_to(date(2024, 5, 1), 30)
+    assert top_row(window) == mine
+
+
+def test_an_empty_result_says_so_and_clears_the_search(qtbot, open_window, sample_store, english):
+    window = open_window(sample_store, english)
+    window.filter_bar.set_filter(EventFilter(text="zzzz"), ())
+    window.apply_filter(EventFilter(text="zzzz"))
+    assert window.timeline_area.currentWidget() is window.empty_result
+    assert window.empty_result.message.text() == "No event matches ‘zzzz’."
+    header = window.event_list.horizontalHeader()
+    assert header.sectionSize(2) > 60, "the list's columns keep their widths"
+    qtbot.mouseClick(window.empty_result.clear_button, Qt.MouseButton.LeftButton)
+    assert window.event_filter == EventFilter()
+    assert window.timeline_area.currentWidget() is window.timeline
+    assert window.event_list.model().rowCount() == 11
+
+
+def test_the_details_pane_folds_away_and_stays_folded(open_window, sample_store, english):
+    window = open_window(sample_store, english, size=(800, 500))
+    window.findChild(QAction, "detailsPane").trigger()  # View > Show details pane
+    assert not window.details.isVisible()
+    window.close()
+    again = open_window(sample_store, english, size=(800, 500))
+    assert not again.details.isVisible()
+    header = again.event_list.horizontalHeader()
+    title = header.sectionViewportPosition(2)
+    assert 0 <= title < again.event_list.viewport().width() - 100, "the title is in sight"
+    assert header.visualIndex(2) == 1
+
+
+def test_a_bar_running_into_the_view_counts_as_in_view(open_window, sample_store, english):
+    window = open_window(sample_store, english, size=(1200, 600))
+    window.timeline.go_to(date(2025, 4, 8), 1)  # inside the IPU assembly, 5-9 April
+    model = window.event_list.model()
+    first = model.event_at(top_row(window))
+    assert first.date.earliest() == date(2025, 4, 5)

@@ -1,0 +1,93 @@
+"""What a laid-out frame shows, as plain data: the axis tiers, every event in view with its
+label as drawn, the cluster badges and the density strip.
+
+It backs ``--screenshot --describe`` (so a script can check what a person would see) and
+the timeline's accessibility (a screen reader steps through the same events).
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from timeline.domain.period import day_of
+from timeline.render.layout import EventShape, TimelineLayout
+
+TIER_NAMES = {0: "major", 1: "minor", 2: "hijri"}
+
+
+def _iso(day: float, up: bool = False) -> str:
+    whole = math.ceil(day) if up else math.floor(day)
+    return day_of(whole).isoformat() if 1 <= whole <= date.max.toordinal() else ""
+
+
+def _span(x0: float, x1: float) -> list[float]:
+    return [round(min(x0, x1), 1), round(max(x0, x1), 1)]
+
+
+def visible_events(drawn: TimelineLayout) -> list[EventShape]:
+    """The events whose marker is in view, in reading order (then top to bottom)."""
+    shown = [
+        shape
+        for shape in drawn.events
+        if shape.marker_rect.right > 0 and shape.marker_rect.x < drawn.width
+    ]
+
+    def reading(shape: EventShape) -> tuple[float, int, float]:
+        rect = shape.marker_rect
+        start = drawn.width - rect.right if drawn.rtl else rect.x
+        return (start, shape.lane, rect.y)
+
+    return sorted(shown, key=reading)
+
+
+def _event(shape: EventShape) -> dict[str, Any]:
+    rect = shape.label_rect
+    drawn_text = " ".join(shape.lines) if rect is not None else None
+    return {
+        "id": shape.event.id,
+        "label": drawn_text,
+        "elided": shape.elided,
+        "callout": shape.callout,
+        "marker": _span(shape.marker_rect.x, shape.marker_rect.right),
+        "label_rect": None
+        if rect is None
+        else [round(rect.x, 1), round(rect.y, 1), round(rect.width, 1), round(rect.height, 1)],
+    }
+
+
+def describe(drawn: TimelineLayout) -> dict[str, Any]:
+    """The frame as JSON-ready data (dates ISO, ranges [start, end), x from the left edge)."""
+    period = drawn.scale.period
+    tiers: list[dict[str, Any]] = []
+    for tier, name in TIER_NAMES.items():
+        labels = [
+            {
+                "text": tick.label,
+                "start": _iso(tick.start),
+                "end": _iso(tick.end),
+                "x": _span(tick.label_rect.x, tick.label_rect.right),
+            }
+            for tick in drawn.ticks
+            if tick.tier == tier and tick.label
+        ]
+        if any(tick.tier == tier for tick in drawn.ticks):
+            tiers.append({"name": name, "labels": labels})
+    overview = drawn.overview
+    return {
+        "width": drawn.width,
+        "view": {"start": _iso(period.start), "end": _iso(period.end, up=True)},
+        "tiers": tiers,
+        "events": [_event(shape) for shape in visible_events(drawn)],
+        "clusters": [
+            {"count": cluster.count, "x": _span(cluster.rect.x, cluster.rect.right)}
+            for cluster in drawn.clusters
+        ],
+        "density": []
+        if overview is None
+        else [
+            {"start": _iso(start), "end": _iso(end, up=True), "count": count}
+            for start, end, count in overview.bins()
+        ],
+    }

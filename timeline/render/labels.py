@@ -1,0 +1,143 @@
+"""Where each event's label goes in its row, in reading coordinates (0 at the view's start
+edge, growing in the reading direction): pure arithmetic on widths, no Qt.
+
+A label starts right after its marker's start, over the visible part of its bar (so a bar
+cut by the view's edge keeps its label in view, like a sticky header); where there is no
+room after it, it ends right at its marker instead; it never leaves the view and never runs
+into the next marker's label, a badge or the previous label. On screen a label that still
+does not fit is elided (the tooltip and the details show it whole); in print, where nobody
+can hover, it wraps to a few lines or becomes a numbered callout.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+TextWidth = Callable[[str], float]
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class LabelStyle:
+    gap: float = 8.0  # between a label and the next thing in its row
+    min_width: float = 40.0  # a narrower room gets no label (its marker still shows)
+    lines: int = 1  # print wraps a label to up to this many lines
+    whole: bool = False  # print: never elide; wrap, or number the marker
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A label's lines, its span in reading coordinates, and how it was made to fit."""
+
+    lines: tuple[str, ...]
+    start: float
+    width: float
+    elided: bool = False
+    callout: bool = False
+
+
+def elide(text: str, width: float, text_width: TextWidth) -> str:
+    """The longest start of ``text`` that fits ``width`` with an ellipsis."""
+    if text_width(text) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle].rstrip() + ELLIPSIS) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS if low else ""
+
+
+def wrap(text: str, width: float, text_width: TextWidth, lines: int) -> tuple[str, ...] | None:
+    """``text`` broken at spaces into at most ``lines`` lines of ``width``, or None."""
+    result: list[str] = []
+    for word in text.split():
+        candidate = f"{result[-1]} {word}" if result else word
+        if result and text_width(candidate) <= width:
+            result[-1] = candidate
+        elif text_width(word) <= width:
+            result.append(word)
+        else:
+            return None
+        if len(result) > lines:
+            return None
+    return tuple(result) or None
+
+
+def place_row(
+    anchors: Sequence[tuple[float, float] | None],
+    texts: Sequence[str],
+    obstacles: Sequence[tuple[float, float]],
+    width: float,
+    text_width: TextWidth,
+    style: LabelStyle,
+    callout_text: str = "00",
+) -> list[Placed | None]:
+    """Labels of one row whose visible markers span ``anchors`` (None: not in view), in
+    order of their start; ``obstacles`` (badges) keep their room."""
+    starts = sorted([a[0] for a in anchors if a is not None] + [o[0] for o in obstacles])
+    ends = sorted(o[1] for o in obstacles)
+    free = 0.0  # where the label band is free from, behind what was placed
+    placed: list[Placed | None] = []
+    for anchor, text in zip(anchors, texts, strict=True):
+        if anchor is None:
+            placed.append(None)
+            continue
+        begin, end = anchor
+        following = bisect_right(starts, begin)  # the next marker or badge
+        after = (starts[following] if following < len(starts) else width + style.gap) - style.gap
+        passed = bisect_right(ends, end)  # the last badge behind this marker
+        behind = max(free, ends[passed - 1] + style.gap if passed else 0.0, 0.0)
+        label = _fit(text, begin, end, after, behind, text_width, style, callout_text)
+        placed.append(label)
+        if label is not None:
+            free = max(free, label.start + label.width + style.gap)
+    return placed
+
+
+def _fit(
+    text: str,
+    begin: float,
+    end: float,
+    after: float,
+    behind: float,
+    text_width: TextWidth,
+    style: LabelStyle,
+    callout_text: str,
+) -> Placed | None:
+    """The label after its marker if it fits, else before it, else the best it can be.
+
+    After the marker means starting at it: where something placed earlier still runs past
+    the marker's start, there is no room after it (a label is never pushed away)."""
+    need = text_width(text)
+    room_after = after - begin if behind <= begin else -1.0
+    room_before = end - behind
+    if need <= room_after:
+        return Placed((text,), begin, need)
+    if need <= room_before:
+        return Placed((text,), end - need, need)
+    after_wins = room_after >= room_before
+    room = room_after if after_wins else room_before
+
+    def at(span: float, side_after: bool = after_wins) -> float:
+        return begin if side_after else end - span
+
+    if style.whole:
+        for side_room, side_after in ((room_after, True), (room_before, False)):
+            lines = wrap(text, side_room, text_width, style.lines)
+            if lines is not None:
+                span = max(text_width(line) for line in lines)
+                return Placed(lines, at(span, side_after), span)
+        span = text_width(callout_text)
+        return Placed(("",), at(span), span, callout=True) if room >= span else None
+    if room < style.min_width:
+        return None
+    shown = elide(text, room, text_width)
+    if not shown:
+        return None
+    span = text_width(shown)
+    return Placed((shown,), at(span), span, elided=True)

@@ -1,0 +1,51 @@
+"""What the timeline area says when the filter selects nothing: never a blank canvas, and
+the way back in one click."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from timeline.domain.filters import EventFilter
+from timeline.render.theme import app_font
+
+
+class EmptyResult(QWidget):
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyResult")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("emptyResultMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # the search is the user's text
+        self.message.setFont(app_font(16, bold=True))
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("clearFilterButton")
+        self.clear_button.clicked.connect(self.clearRequested)
+        layout.addWidget(self.message)
+        layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+    def show_filter(self, event_filter: EventFilter) -> None:
+        """Say what found nothing: the words searched for, or else the filters."""
+        if event_filter.text:
+            text = self.tr("No event matches ‘%1’.").replace("%1", event_filter.text)
+            self.message.setText(text)
+            self.clear_button.setText(self.tr("Clear the search"))
+        else:
+            self.message.setText(self.tr("No event matches these filters."))
+            self.clear_button.setText(self.tr("Clear the filters"))
+
+
+def cleared(event_filter: EventFilter) -> EventFilter:
+    """The filter without its search words, or with nothing at all when it had none."""
+    if event_filter.text:
+        return EventFilter(
+            event_filter.countries, event_filter.kinds, event_filter.start, event_filter.end
+        )
+    return EventFilter()
