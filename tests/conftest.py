@@ -11,6 +11,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="diplomatic-timeline-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+# Qt's test mode keeps settings under ~/.qttest whatever XDG says: a home of the process's
+# own, so that parallel workers (and parallel runs) never share one settings file.
+os.environ["HOME"] = str(_SANDBOX / "home")
 
 import pytest  # noqa: E402
 from hypothesis import HealthCheck, settings  # noqa: E402

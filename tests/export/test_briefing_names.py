@@ -58,7 +58,7 @@ def test_a_name_without_the_briefings_language_is_printed_as_stored_with_a_warni
     path = tmp_path / "briefing.pdf"
     assert main(["export", "--database", str(database), "--lang", "ar", str(path)]) == 0
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "warning: 1 events" in err
+    assert err.count("\n") == 1 and "warning: 1 event with a place" in err
     text = poppler.squeezed(poppler.text(path))
     assert poppler.squeezed("MuratNurtleu") in text
     assert "الرباط" in text and "Rabat" not in text

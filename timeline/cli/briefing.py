@@ -23,6 +23,7 @@ from timeline.cli.common import (
 )
 from timeline.cli.words import counted
 from timeline.domain.datetext import DateFormat, parse_date_style
+from timeline.domain.plurals import count_words
 from timeline.io.briefing_formats import DPI_RANGE, FORMATS, MAX_PAGES_WIDE, PAGE_NAMES
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         store.database.close()
     if lacking:
         print(
-            f"{PROGRAM}: warning: {counted(len(lacking), args)} with a place or a participant "
+            f"{PROGRAM}: warning: {count_words(len(lacking), 'en')} with a place or a participant "
             f"lacking its '{request.fmt.language}' form: printed as stored",
             file=sys.stderr,
         )

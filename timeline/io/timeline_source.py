@@ -49,6 +49,8 @@ def _days(iso_days: list[str]) -> np.ndarray:
 def _markers(edtf: list[str]) -> np.ndarray:
     """The marker of each EDTF date (see EventDate.to_edtf): which parts are known to the day
     is read from their lengths, and the rule is :func:`marker_for`'s."""
+    if not edtf:
+        return np.zeros(0, dtype=np.uint8)
     text = np.array(edtf, dtype=str)
     within = np.char.startswith(text, "[")
     bare = np.char.strip(text, "[]")
