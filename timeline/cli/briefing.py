@@ -22,7 +22,14 @@ from timeline.cli.common import (
     open_store,
 )
 from timeline.domain.datetext import DateFormat, parse_date_style
-from timeline.io.briefing_formats import DPI_RANGE, FORMATS, MAX_PAGES_WIDE, PAGE_NAMES
+from timeline.io.briefing_formats import (
+    DPI_RANGE,
+    FORMATS,
+    MAX_PAGES_WIDE,
+    PAGE_NAMES,
+    SUMMARY_ABOVE,
+    TABLE_MODES,
+)
 
 if TYPE_CHECKING:
     from timeline.io.briefing_export import ExportRequest
@@ -47,7 +54,22 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--landscape", dest="landscape", action="store_true", default=True, help="(default)"
     )
     orientation.add_argument("--portrait", dest="landscape", action="store_false")
-    group.add_argument("--title", help="the title (default: the filter in words)")
+    group.add_argument(
+        "--title", help="the title (default: the countries' relations, in the chosen language)"
+    )
+    group.add_argument(
+        "--marking",
+        default="",
+        metavar="TEXT",
+        help='a handling marking on the header of every page, e.g. "Restricted"',
+    )
+    group.add_argument(
+        "--table",
+        choices=TABLE_MODES,
+        default="auto",
+        help="every event, a summary by year, or no table "
+        f"(default: every event, grouped by year above {SUMMARY_ABOVE})",
+    )
     group.add_argument(
         "--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default 150)"
     )
@@ -69,6 +91,8 @@ def _request(args: argparse.Namespace) -> ExportRequest:
         event_filter,
         DateFormat(language=args.lang or preferred_language(), style=style),
         title=args.title or "",
+        marking=args.marking,
+        table=args.table,
         order=tuple(code.strip().upper() for code in args.pair or ()),
         page=PageSetup(args.page, args.landscape),
         pages_wide=args.pages_wide,
@@ -89,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     _app = QApplication.instance() or QApplication([PROGRAM])  # kept alive while painting
     store = open_store(args)
     try:
-        count = export_file(store, args.output, request)
+        count, pages = export_file(store, args.output, request)
     except ExportError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return 1
@@ -98,5 +122,5 @@ def run(args: argparse.Namespace) -> int:
         return 130
     finally:
         store.database.close()
-    print(f"{args.output}: {count} events")
+    print(f"{args.output}: {count} events" + (f", {pages} pages" if pages else ""))
     return 0

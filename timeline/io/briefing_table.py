@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -25,6 +26,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.summary import count_words
 from timeline.io.briefing_words import word
 from timeline.io.steps import Steps
 from timeline.render.theme import Theme, app_font
@@ -32,6 +34,8 @@ from timeline.render.theme import Theme, app_font
 COLUMNS = ("date", "kind", "title", "place", "participants", "source")
 #: Shares of the width: the title gets the most, then the participants and the date.
 SHARES = (0.17, 0.12, 0.26, 0.12, 0.21, 0.12)
+#: The table grouped by year, for large selections.
+YEAR_COLUMNS = (("year", 0.22), ("count", 0.16), ("kinds", 0.62))
 FONT_PX = 11
 LINE_PITCH = 17.0  # 1.55 font sizes: Arabic marks above and dots below stay clear
 BASELINE = 12.5  # from the top of a line
@@ -42,7 +46,7 @@ Cell = tuple[str, ...]
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
-    kind: EventKind
+    kind: EventKind | None  # None: a row of the table grouped by year
     cells: tuple[Cell, ...]
     height: float
 
@@ -69,91 +73,112 @@ def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
     )
 
 
-class Table:
-    """Column geometry and fonts for one content width and reading direction."""
+def paragraph(
+    text: str,
+    font: QFont,
+    width: float,
+    rtl: bool,
+    pitch: float = LINE_PITCH,
+    baseline: float = BASELINE,
+) -> Paragraph:
+    """``text`` broken into lines ``width`` wide, each on the pitch, baselines aligned, on
+    the right (``rtl``) or left side, each paragraph in its own direction."""
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    option = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    # Otherwise a wrapped right-to-left line keeps the space it broke at on its right
+    # end, and sits one space further from the column edge than the lines below it.
+    option.setFlags(QTextOption.Flag.IncludeTrailingSpaces)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
+    )
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    count = 0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, count * pitch + baseline - line.ascent()))
+        count += 1
+    layout.endLayout()
+    return Paragraph(layout, count)
 
-    def __init__(self, width: float, fmt: DateFormat, theme: Theme) -> None:
+
+def year_cells(year: int, counts: dict[EventKind, int], fmt: DateFormat) -> tuple[Cell, ...]:
+    """A row of the table grouped by year: the year in both calendars, how many events, and
+    how many of each kind."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    kinds = tuple(
+        f"{kind.info.name(fmt.language)}: {fmt.digits(str(count))}"
+        for kind, count in sorted(counts.items(), key=lambda item: list(EventKind).index(item[0]))
+    )
+    return (
+        (fmt.year(year), fmt.hijri_span(first, last)),
+        (fmt.digits(count_words(sum(counts.values()), fmt.language)),),
+        kinds,
+    )
+
+
+class Table:
+    """Column geometry and fonts for one content width and reading direction: the events one
+    by one (:data:`COLUMNS`) or grouped by year (:data:`YEAR_COLUMNS`)."""
+
+    def __init__(
+        self,
+        width: float,
+        fmt: DateFormat,
+        theme: Theme,
+        columns: tuple[tuple[str, float], ...] = tuple(zip(COLUMNS, SHARES, strict=True)),
+    ) -> None:
         self.fmt = fmt
         self.rtl = fmt.language == "ar"
         self.theme = theme
         self.font = app_font(FONT_PX)
         self.header_font = app_font(FONT_PX, bold=True)
         self.width = width
+        self.keys = tuple(key for key, _share in columns)
         self.columns: list[tuple[float, float]] = []  # (x, width) in reading order
         start = 0.0
-        for share in SHARES:
+        for _key, share in columns:
             column = share * width
             self.columns.append((width - start - column if self.rtl else start, column))
             start += column
         self._line_count = lru_cache(maxsize=16384)(self._count_lines)
         self.header_height = 2 * PADDING + LINE_PITCH * max(
             self._lines(word(key, fmt), self.header_font, self._text_width(n)).lines
-            for n, key in enumerate(COLUMNS)
+            for n, key in enumerate(self.keys)
         )
 
     def _text_width(self, column: int) -> float:
-        inset = SWATCH + PADDING if COLUMNS[column] == "kind" else 0.0
+        inset = SWATCH + PADDING if self.keys[column] == "kind" else 0.0
         return self.columns[column][1] - 2 * PADDING - inset
 
-    def _option(self, text: str) -> QTextOption:
-        side = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
-        option = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        # Otherwise a wrapped right-to-left line keeps the space it broke at on its right
-        # end, and sits one space further from the column edge than the lines below it.
-        option.setFlags(QTextOption.Flag.IncludeTrailingSpaces)
-        option.setTextDirection(
-            Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
-        )
-        return option
-
-    def _lines(self, text: str, font: QFont, width: float) -> _Paragraph:
-        """``text`` broken into lines ``width`` wide, each on the pitch, baselines aligned."""
-        layout = QTextLayout(text, font)
-        layout.setTextOption(self._option(text))
-        layout.beginLayout()
-        count = 0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, count * LINE_PITCH + BASELINE - line.ascent()))
-            count += 1
-        layout.endLayout()
-        return _Paragraph(layout, count)
+    def _lines(self, text: str, font: QFont, width: float) -> Paragraph:
+        return paragraph(text, font, width, self.rtl)
 
     def _count_lines(self, text: str, column: int) -> int:
         return self._lines(text, self.font, self._text_width(column)).lines
+
+    def row(self, kind: EventKind | None, cells: tuple[Cell, ...]) -> TableRow:
+        """A row of these cells, as tall as its tallest cell."""
+        lines = max(
+            sum(self._line_count(text, column) for text in cell)
+            for column, cell in enumerate(cells)
+        )
+        return TableRow(kind, cells, max(lines, 1) * LINE_PITCH + 2 * PADDING)
 
     def rows(self, events: Sequence[Event], steps: Steps) -> list[TableRow]:
         """Every event's row with its height, one step of progress per event."""
         found = []
         for count, event in enumerate(events, start=1):
-            cells = event_cells(event, self.fmt)
-            lines = max(
-                sum(self._line_count(paragraph, column) for paragraph in cell)
-                for column, cell in enumerate(cells)
-            )
-            found.append(TableRow(event.kind, cells, max(lines, 1) * LINE_PITCH + 2 * PADDING))
+            found.append(self.row(event.kind, event_cells(event, self.fmt)))
             if count % 50 == 0:
                 steps.advance(50)
         steps.advance(len(events) % 50)
         return found
-
-    def flow(self, rows: Sequence[TableRow], room: float) -> list[range]:
-        """Which rows go on each page: as many as fit under the repeated header. A row taller
-        than a page gets a page of its own (and is cut there)."""
-        pages: list[range] = []
-        first, used = 0, 0.0
-        room -= self.header_height
-        for number, row in enumerate(rows):
-            if used + row.height > room and number > first:
-                pages.append(range(first, number))
-                first, used = number, 0.0
-            used += row.height
-        pages.append(range(first, len(rows)))
-        return pages
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -161,7 +186,7 @@ class Table:
         """The column titles at ``top``; returns where the rows start."""
         painter.fillRect(QRectF(0, top, self.width, self.header_height), self.theme.axis_background)
         painter.setPen(self.theme.text)
-        for column, key in enumerate(COLUMNS):
+        for column, key in enumerate(self.keys):
             x = self.columns[column][0] + PADDING
             paragraph = self._lines(word(key, self.fmt), self.header_font, self._text_width(column))
             paragraph.layout.draw(painter, QPointF(x, top + PADDING))
@@ -182,11 +207,11 @@ class Table:
             painter.drawLine(QPointF(0, y), QPointF(self.width, y))
 
     def _paint_cell(
-        self, painter: QPainter, column: int, cell: Cell, top: float, kind: EventKind
+        self, painter: QPainter, column: int, cell: Cell, top: float, kind: EventKind | None
     ) -> None:
         x, width = self.columns[column]
         left = x + PADDING
-        if COLUMNS[column] == "kind":
+        if self.keys[column] == "kind" and kind is not None:
             swatch_x = x + width - PADDING - SWATCH if self.rtl else left
             swatch = QRectF(swatch_x, top + PADDING + BASELINE - SWATCH, SWATCH, SWATCH)
             painter.fillRect(swatch, self.theme.kind_colour(kind))
@@ -195,7 +220,7 @@ class Table:
         y = top + PADDING
         for number, text in enumerate(cell):
             # The Hijri line under the Gregorian one is quieter.
-            hijri = number > 0 and COLUMNS[column] == "date"
+            hijri = number > 0 and self.keys[column] in ("date", "year")
             painter.setPen(self.theme.muted_text if hijri else self.theme.text)
             paragraph = self._lines(text, self.font, self._text_width(column))
             paragraph.layout.draw(painter, QPointF(left, y))
@@ -203,6 +228,6 @@ class Table:
 
 
 @dataclass(frozen=True, slots=True)
-class _Paragraph:
+class Paragraph:
     layout: QTextLayout
     lines: int

@@ -88,12 +88,15 @@ class TimelineDrawing:
         pages: int = 1,
         today: date | None = None,
         hijri_tier: bool = True,
+        legend: bool = True,
     ) -> None:
-        """``period`` None: the whole filtered period, fitted as the view's "fit all" does."""
+        """``period`` None: the whole filtered period, fitted as the view's "fit all" does.
+        ``legend`` False: the caller explains the colours itself (a briefing's summary does),
+        so the drawing keeps the screen's type size whatever the paper's width."""
         self.fmt = fmt
         self.size = size
         self.painter = TimelinePainter()
-        needed = _legend_width(self.painter, fmt)
+        needed = _legend_width(self.painter, fmt) if legend else 0.0
         self.scale = min(1.0, size.width() / needed) if needed else 1.0
         width, height = size.width() / self.scale, size.height() / self.scale
         cache = StackingCache(source)
@@ -108,6 +111,7 @@ class TimelineDrawing:
             fmt=fmt,
             hijri_tier=hijri_tier,
             today=today,
+            legend=legend,
             geometry=cache.geometry,
         )
         self.layouts: list[TimelineLayout] = [

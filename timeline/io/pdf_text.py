@@ -106,30 +106,33 @@ def _rewritten(number: int, obj: bytes) -> bytes | None:
     return head + data + b"\nendstream\nendobj"
 
 
-def real_arabic_text(pdf: bytes) -> bytes:
-    """``pdf`` with its ToUnicode maps giving letters instead of presentation forms.
-
-    Written for the one-section cross-reference table Qt produces; any other layout is
-    returned unchanged rather than risked.
-    """
+def _objects(pdf: bytes) -> tuple[int, int, list[tuple[bytes, bytes, bytes]]] | None:
+    """Where the cross-reference table and trailer start, and the table's entries; None
+    for a layout other than the one-section table Qt writes."""
     xref_at = pdf.rfind(b"\nxref\n") + 1
     trailer_at = pdf.find(b"trailer", xref_at)
     if xref_at == 0 or trailer_at < 0:
+        return None
+    return xref_at, trailer_at, _XREF_ENTRY.findall(pdf[xref_at:trailer_at])
+
+
+def _object_span(pdf: bytes, offsets: list[int], number: int) -> tuple[int, int]:
+    start = offsets[number]
+    return start, pdf.find(b"endobj", start) + len(b"endobj")
+
+
+def _replaced(pdf: bytes, replacements: dict[int, bytes]) -> bytes:
+    """``pdf`` with the objects of these numbers replaced whole ("N 0 obj … endobj"), and
+    the cross-reference table moved to match. Nothing else in the file changes."""
+    found = _objects(pdf)
+    if found is None or not replacements:
         return pdf
-    entries = _XREF_ENTRY.findall(pdf[xref_at:trailer_at])
+    xref_at, trailer_at, entries = found
     offsets = [int(offset) for offset, _generation, _kind in entries]
-    edits: list[tuple[int, int, bytes]] = []  # (start, end, replacement)
-    for number in sorted({int(n) for n in re.findall(rb"/ToUnicode (\d+) 0 R", pdf)}):
-        if number >= len(offsets):
-            return pdf
-        start = offsets[number]
-        end = pdf.find(b"endobj", start) + len(b"endobj")
-        replacement = _rewritten(number, pdf[start:end])
-        if replacement is not None:
-            edits.append((start, end, replacement))
-    if not edits:
-        return pdf
-    edits.sort()
+    edits = sorted(
+        (*_object_span(pdf, offsets, number), replacement)
+        for number, replacement in replacements.items()
+    )
     pieces, moved, cursor = [], [], 0
     for start, end, replacement in edits:
         pieces += [pdf[cursor:start], replacement]
@@ -147,3 +150,55 @@ def real_arabic_text(pdf: bytes) -> bytes:
     tail = pdf[trailer_at:]
     tail = re.sub(rb"startxref\s+\d+", f"startxref\n{shift(xref_at)}".encode(), tail)
     return b"".join(pieces) + b"".join(table) + tail
+
+
+def real_arabic_text(pdf: bytes) -> bytes:
+    """``pdf`` with its ToUnicode maps giving letters instead of presentation forms.
+
+    Written for the one-section cross-reference table Qt produces; any other layout is
+    returned unchanged rather than risked.
+    """
+    found = _objects(pdf)
+    if found is None:
+        return pdf
+    offsets = [int(offset) for offset, _generation, _kind in found[2]]
+    replacements: dict[int, bytes] = {}
+    for number in sorted({int(n) for n in re.findall(rb"/ToUnicode (\d+) 0 R", pdf)}):
+        if number >= len(offsets):
+            return pdf
+        start, end = _object_span(pdf, offsets, number)
+        replacement = _rewritten(number, pdf[start:end])
+        if replacement is not None:
+            replacements[number] = replacement
+    return _replaced(pdf, replacements)
+
+
+def _pdf_string(text: str) -> bytes:
+    """A PDF text string any reader decodes: UTF-16 with its byte order mark, in hex."""
+    return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">"
+
+
+def with_metadata(pdf: bytes, subject: str, language: str) -> bytes:
+    """``pdf`` with a subject in its document information and its language (``/Lang``, a
+    BCP 47 tag) in its catalog: what Qt's writer has no setting for. Readers and screen
+    readers take the language from there."""
+    found = _objects(pdf)
+    if found is None:
+        return pdf
+    _xref_at, trailer_at, entries = found
+    offsets = [int(offset) for offset, _generation, _kind in entries]
+    trailer = pdf[trailer_at:]
+    info = re.search(rb"/Info (\d+) 0 R", trailer)
+    root = re.search(rb"/Root (\d+) 0 R", trailer)
+    additions = {}
+    if info is not None and subject:
+        additions[int(info.group(1))] = b"/Subject " + _pdf_string(subject)
+    if root is not None:
+        additions[int(root.group(1))] = b"/Lang (" + language.encode("ascii") + b")"
+    replacements = {}
+    for number, addition in additions.items():
+        start, end = _object_span(pdf, offsets, number)
+        body = pdf[start:end]
+        close = body.rfind(b">>")
+        replacements[number] = body[:close] + addition + b"\n" + body[close:]
+    return _replaced(pdf, replacements)
