@@ -10,7 +10,7 @@ import pytest
 
 from timeline.io.briefing import pdf_bytes
 from timeline.io.briefing_export import plan_briefing
-from timeline.io.pdf_text import _cmap, _letters, _mapping, real_arabic_text
+from timeline.io.pdf_text import _cmap, _letters, cmap_mapping, real_arabic_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -43,11 +43,10 @@ def test_both_kinds_of_ranges_are_read():
         b"2 beginbfrange\n<0001> <0003> <0041>\n<0004> <0005> [<FEFB> <FB03>]\nendbfrange\n"
         b"1 beginbfchar\n<0006> <FE91>\nendbfchar\n"
     )
-    mapping = _mapping(cmap)
+    mapping = cmap_mapping(cmap)
     assert mapping == {1: "A", 2: "B", 3: "C", 4: "\ufefb", 5: "\ufb03", 6: "\ufe91"}
-    assert _mapping(_cmap(mapping)) == mapping
+    assert cmap_mapping(_cmap(mapping)) == mapping
 
 
-def test_forms_become_letters_ligatures_in_visual_order():
-    # Lam-alef is لا read right to left: extractors reverse the run, so it is given as ال.
-    assert [_letters(form) for form in "\ufefb\ufe91\ufb03b"] == ["ال", "ب", "ffi", "b"]
+def test_forms_become_letters_in_reading_order():
+    assert [_letters(form) for form in "\ufefb\ufe91\ufb03b\t"] == ["لا", "ب", "ffi", "b", " "]

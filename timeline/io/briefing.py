@@ -36,16 +36,17 @@ from timeline.io.briefing_formats import SUMMARY_ABOVE
 from timeline.io.briefing_glance import GlanceBlock
 from timeline.io.briefing_table import (
     LINE_PITCH,
-    YEAR_COLUMNS,
     Paragraph,
     Table,
     TableRow,
     paragraph,
     year_cells,
+    year_columns,
 )
 from timeline.io.briefing_words import days_words, word
 from timeline.io.drawing import TimelineDrawing
 from timeline.io.page_setup import content_size, device_scale
+from timeline.io.pdf_logical import LineTexts, with_line_texts
 from timeline.io.pdf_text import real_arabic_text, with_metadata
 from timeline.io.steps import Progress, Steps
 from timeline.render.index import EventSource
@@ -144,15 +145,18 @@ class Briefing:
         self.text_font = app_font(12)
         self.bold_font = app_font(12, bold=True)
         self.small_font = app_font(10)
+        self.marks = LineTexts()
         self.glance = glance(events)
-        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width)
+        self.mode = table_mode(options.table, len(events))
+        self.block = GlanceBlock(
+            self.glance, self.fmt, self.theme, width, self.marks, self.mode == "all"
+        )
         self.subtitle = self._subtitle(events)
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
         band_top = self.header_height + self.block.height + BLOCK_GAP
         self.drawing = self._drawing(source, bottom - band_top)
         self.band_height = self.drawing.size.height()
-        self.mode = table_mode(options.table, len(events))
         self.table, self.rows = self._table(events)
         self.pages = self._plan(band_top + self.band_height + BLOCK_GAP, bottom)
 
@@ -199,15 +203,16 @@ class Briefing:
     def _table(self, events: Sequence[Event]) -> tuple[Table, list[TableRow]]:
         width = self.content.width()
         if self.mode == "summary":
-            table = Table(width, self.fmt, self.theme, YEAR_COLUMNS)
+            kinds = self.glance.kinds
+            table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds))
             rows = [
-                table.row(None, year_cells(year, counts, self.fmt))
+                table.row(None, year_cells(year, counts, kinds, self.fmt))
                 for year, counts in self.glance.by_year.items()
                 if counts
             ]
             self.steps.advance(len(events))
             return table, rows
-        table = Table(width, self.fmt, self.theme)
+        table = Table(width, self.fmt, self.theme, self.marks)
         if self.mode == "none":
             self.steps.advance(len(events))
             return table, []
@@ -281,41 +286,44 @@ class Briefing:
             top = self.table.paint_header(painter, page.table_top)
             self.table.paint_rows(painter, [self.rows[n] for n in page.rows], top)
         elif page.part == 0 and self.mode != "none" and not self.rows:
-            self._line(painter, word("none", self.fmt), page.table_top, self.text_font)
+            none = word("none", self.fmt)
+            self._line(painter, none, page.table_top, self.text_font, self.theme.text)
         self._paint_footer(painter, number)
         painter.restore()
 
     def _line(
-        self, painter: QPainter, text: str, top: float, font: QFont, end_side: bool = False
+        self,
+        painter: QPainter,
+        text: str,
+        top: float,
+        font: QFont,
+        colour: QColor,
+        end_side: bool = False,
     ) -> float:
         """A paragraph across the page from its reading start (or end) side, wrapped when
         longer than the page is wide; returns its height."""
-        painter.setFont(font)
         found = paragraph(text, font, self.content.width(), self.rtl != end_side)
-        found.layout.draw(painter, QPointF(0, top))
+        found.draw(painter, QPointF(0, top), colour, self.marks)
         return found.lines * LINE_PITCH
 
     def _paint_header(self, painter: QPainter, page: PagePlan) -> None:
         top = 0.0
         if self.options.marking:
-            painter.setPen(QColor(MARKING_COLOUR))
             self._centred(painter, self.options.marking, self.bold_font)
             top += MARKING_HEIGHT
-        painter.setPen(self.theme.text)
         title = self._title(self.content.width(), self.rtl)
-        title.layout.draw(painter, QPointF(0, top))
+        title.draw(painter, QPointF(0, top), self.theme.text, self.marks)
         top += title.lines * TITLE_PITCH
-        painter.setPen(self.theme.muted_text)
-        top += self._line(painter, self.subtitle, top, self.text_font)
+        top += self._line(painter, self.subtitle, top, self.text_font, self.theme.muted_text)
         if page.part is not None and self.timeline_pages > 1:
             part = self.drawing.layouts[page.part].scale.period
             days = days_words(day_of(part.start), day_of(part.end - 1e-6), self.fmt)
             parts = word("part", self.fmt, n=page.part + 1, total=self.timeline_pages)
-            painter.setPen(self.theme.text)
-            self._line(painter, f"{parts}: {days}", top, self.bold_font)
+            colour = self.theme.text
+            self._line(painter, f"{parts}: {days}", top, self.bold_font, colour)
             if page.part + 1 < self.timeline_pages:
                 following = word("next", self.fmt, n=self.pages.index(page) + 2)
-                self._line(painter, following, top, self.bold_font, end_side=True)
+                self._line(painter, following, top, self.bold_font, colour, end_side=True)
 
     def _title(self, width: float, rtl: bool) -> Paragraph:
         return paragraph(
@@ -324,6 +332,7 @@ class Briefing:
 
     def _centred(self, painter: QPainter, text: str, font: QFont) -> None:
         painter.setFont(font)
+        painter.setPen(self.marks.colour(QColor(MARKING_COLOUR), text))
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         option.setTextDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
@@ -334,11 +343,11 @@ class Briefing:
         top = self.content.height() - FOOTER_HEIGHT
         painter.setPen(self.theme.major_grid)
         painter.drawLine(QPointF(0, top + 4), QPointF(self.content.width(), top + 4))
-        painter.setPen(self.theme.muted_text)
+        colour = self.theme.muted_text
         generated = word("generated", self.fmt, day=self.fmt.day(self.options.generated))
         page = word("page", self.fmt, n=number + 1, total=self.page_count)
-        self._line(painter, generated, top + 6, self.small_font)
-        self._line(painter, page, top + 6, self.small_font, end_side=True)
+        self._line(painter, generated, top + 6, self.small_font, colour)
+        self._line(painter, page, top + 6, self.small_font, colour, end_side=True)
 
 
 def _lowest(part: TimelineLayout) -> float:
@@ -355,6 +364,7 @@ def paint_document(device: QPagedPaintDevice, briefing: Briefing) -> bool:
     painter = QPainter()
     if not painter.begin(device):
         return False
+    briefing.marks.clear()
     try:
         for number in range(briefing.page_count):
             if number:
@@ -383,5 +393,5 @@ def pdf_bytes(briefing: Briefing, page_layout: QPageLayout) -> bytes:
     writer.setCreator(PRODUCER)
     paint_document(writer, briefing)
     buffer.close()
-    pdf = real_arabic_text(bytes(data.data()))
+    pdf = with_line_texts(real_arabic_text(bytes(data.data())), briefing.marks.texts)
     return with_metadata(pdf, subject=briefing.subtitle, language=briefing.fmt.language)

@@ -22,6 +22,7 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.summary import Glance, count_words
 from timeline.io.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
 from timeline.io.briefing_words import word
+from timeline.io.pdf_logical import LineTexts
 from timeline.render.index import Marker
 from timeline.render.layout import _MARKER_WORDS
 from timeline.render.painter import TimelinePainter
@@ -58,8 +59,20 @@ Section = list[_Line | None]  # None: the chart
 class GlanceBlock:
     """The summary block of one briefing, measured for a width; painted at any top."""
 
-    def __init__(self, glance: Glance, fmt: DateFormat, theme: Theme, width: float) -> None:
+    def __init__(
+        self,
+        glance: Glance,
+        fmt: DateFormat,
+        theme: Theme,
+        width: float,
+        marks: LineTexts,
+        listed: bool = True,
+    ) -> None:
+        """``listed``: the table lists every event (else the agreements not shown here are
+        only counted)."""
         self.glance = glance
+        self.marks = marks
+        self.listed = listed
         self.fmt = fmt
         self.rtl = fmt.language == "ar"
         self.theme = theme
@@ -112,7 +125,8 @@ class GlanceBlock:
         if not shown:
             agreements.append(_Line(word("no_agreements", fmt), self.font, muted))
         elif len(glance.agreements) > len(shown):
-            more = word("more", fmt, n=len(glance.agreements) - len(shown))
+            hidden = len(glance.agreements) - len(shown)
+            more = word("more_listed" if self.listed else "more", fmt, n=hidden)
             agreements.append(_Line(more, self.font, muted))
         return [counts, chart, latest, agreements]
 
@@ -142,8 +156,8 @@ class GlanceBlock:
         painter.save()
         title = count_words(self.glance.total, self.fmt.language)
         heading = f"{word('glance', self.fmt)} · {self.fmt.digits(title)}"
-        painter.setPen(self.theme.text)
-        paragraph(heading, self.heading, self.width, self.rtl).layout.draw(painter, QPointF(0, top))
+        found = paragraph(heading, self.heading, self.width, self.rtl)
+        found.draw(painter, QPointF(0, top), self.theme.text, self.marks)
         painter.setPen(QPen(self.theme.major_grid, 1))
         rule = top + self.heading_height - 8
         painter.drawLine(QPointF(0, rule), QPointF(self.width, rule))
@@ -169,8 +183,7 @@ class GlanceBlock:
             self.markers._paint_marker(painter, line.marker, rect, colour)
             text_x = x if self.rtl else x + INDENT
         found = self._paragraph(line)
-        painter.setPen(line.colour)
-        found.layout.draw(painter, QPointF(text_x, y))
+        found.draw(painter, QPointF(text_x, y), line.colour, self.marks)
         return found.lines * LINE_PITCH
 
     def _paint_chart(self, painter: QPainter, box: QRectF) -> None:
@@ -208,7 +221,6 @@ class GlanceBlock:
         self, painter: QPainter, bars: QRectF, pitch: float, years: list[int], peak: int
     ) -> None:
         painter.setFont(self.small)
-        painter.setPen(self.theme.muted_text)
         width = TextMeasurer(self.small).width
         label: Callable[[int], str] = self.fmt.year
         step = max(1, math.ceil((width(label(years[-1])) + 8) / pitch))
@@ -216,9 +228,11 @@ class GlanceBlock:
             text = label(years[number])
             centre = self._chart_x(bars, pitch, number)
             rect = QRectF(centre - pitch * step / 2, bars.bottom() + 1, pitch * step, CHART_LABELS)
+            painter.setPen(self.marks.colour(self.theme.muted_text, text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         most = self.fmt.digits(str(peak))
         side = Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
+        painter.setPen(self.marks.colour(self.theme.muted_text, most))
         painter.drawText(
             QRectF(bars.left(), bars.top() - 2, bars.width(), CHART_LABELS),
             side | Qt.AlignmentFlag.AlignTop,

@@ -19,23 +19,24 @@ from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QTextLayout, QTextOption
 
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
-from timeline.domain.summary import count_words
 from timeline.io.briefing_words import word
+from timeline.io.pdf_logical import LineTexts
 from timeline.io.steps import Steps
 from timeline.render.theme import Theme, app_font
 
 COLUMNS = ("date", "kind", "title", "place", "participants", "source")
 #: Shares of the width: the title gets the most, then the participants and the date.
 SHARES = (0.17, 0.12, 0.26, 0.12, 0.21, 0.12)
-#: The table grouped by year, for large selections.
-YEAR_COLUMNS = (("year", 0.22), ("count", 0.16), ("kinds", 0.62))
+#: The table grouped by year, for large selections: the year and its count, then a column
+#: for each kind that occurs (sharing the rest of the width).
+YEAR_COLUMNS = (("year", 0.18), ("count", 0.1))
 FONT_PX = 11
 LINE_PITCH = 17.0  # 1.55 font sizes: Arabic marks above and dots below stay clear
 BASELINE = 12.5  # from the top of a line
@@ -107,19 +108,29 @@ def paragraph(
     return Paragraph(layout, count)
 
 
-def year_cells(year: int, counts: dict[EventKind, int], fmt: DateFormat) -> tuple[Cell, ...]:
-    """A row of the table grouped by year: the year in both calendars, how many events, and
-    how many of each kind."""
+def year_columns(kinds: Sequence[EventKind]) -> tuple[tuple[str, float], ...]:
+    """The columns of the table grouped by year, for these kinds."""
+    rest = 1.0 - sum(share for _key, share in YEAR_COLUMNS)
+    return YEAR_COLUMNS + tuple((kind.value, rest / len(kinds)) for kind in kinds)
+
+
+def year_cells(
+    year: int, counts: dict[EventKind, int], kinds: Sequence[EventKind], fmt: DateFormat
+) -> tuple[Cell, ...]:
+    """A row of the table grouped by year: the year in both calendars, how many events,
+    and how many of each kind (nothing for none)."""
     first, last = date(year, 1, 1), date(year, 12, 31)
-    kinds = tuple(
-        f"{kind.info.name(fmt.language)}: {fmt.digits(str(count))}"
-        for kind, count in sorted(counts.items(), key=lambda item: list(EventKind).index(item[0]))
-    )
     return (
         (fmt.year(year), fmt.hijri_span(first, last)),
-        (fmt.digits(count_words(sum(counts.values()), fmt.language)),),
-        kinds,
+        (fmt.digits(str(sum(counts.values()))),),
+        *((fmt.digits(str(counts[kind])) if counts.get(kind) else "",) for kind in kinds),
     )
+
+
+def _heading(key: str, fmt: DateFormat) -> str:
+    """A column's heading: a word of the briefing, or a kind's name."""
+    kinds = {kind.value: kind for kind in EventKind}
+    return kinds[key].info.name(fmt.language) if key in kinds else word(key, fmt)
 
 
 class Table:
@@ -131,9 +142,11 @@ class Table:
         width: float,
         fmt: DateFormat,
         theme: Theme,
+        marks: LineTexts,
         columns: tuple[tuple[str, float], ...] = tuple(zip(COLUMNS, SHARES, strict=True)),
     ) -> None:
         self.fmt = fmt
+        self.marks = marks
         self.rtl = fmt.language == "ar"
         self.theme = theme
         self.font = app_font(FONT_PX)
@@ -148,7 +161,7 @@ class Table:
             start += column
         self._line_count = lru_cache(maxsize=16384)(self._count_lines)
         self.header_height = 2 * PADDING + LINE_PITCH * max(
-            self._lines(word(key, fmt), self.header_font, self._text_width(n)).lines
+            self._lines(_heading(key, fmt), self.header_font, self._text_width(n)).lines
             for n, key in enumerate(self.keys)
         )
 
@@ -185,11 +198,11 @@ class Table:
     def paint_header(self, painter: QPainter, top: float) -> float:
         """The column titles at ``top``; returns where the rows start."""
         painter.fillRect(QRectF(0, top, self.width, self.header_height), self.theme.axis_background)
-        painter.setPen(self.theme.text)
         for column, key in enumerate(self.keys):
             x = self.columns[column][0] + PADDING
-            paragraph = self._lines(word(key, self.fmt), self.header_font, self._text_width(column))
-            paragraph.layout.draw(painter, QPointF(x, top + PADDING))
+            heading = _heading(key, self.fmt)
+            paragraph = self._lines(heading, self.header_font, self._text_width(column))
+            paragraph.draw(painter, QPointF(x, top + PADDING), self.theme.text, self.marks)
         painter.setPen(self.theme.major_grid)
         bottom = top + self.header_height
         painter.drawLine(QPointF(0, bottom), QPointF(self.width, bottom))
@@ -221,9 +234,9 @@ class Table:
         for number, text in enumerate(cell):
             # The Hijri line under the Gregorian one is quieter.
             hijri = number > 0 and self.keys[column] in ("date", "year")
-            painter.setPen(self.theme.muted_text if hijri else self.theme.text)
+            colour = self.theme.muted_text if hijri else self.theme.text
             paragraph = self._lines(text, self.font, self._text_width(column))
-            paragraph.layout.draw(painter, QPointF(left, y))
+            paragraph.draw(painter, QPointF(left, y), colour, self.marks)
             y += paragraph.lines * LINE_PITCH
 
 
@@ -231,3 +244,13 @@ class Table:
 class Paragraph:
     layout: QTextLayout
     lines: int
+
+    def draw(self, painter: QPainter, at: QPointF, colour: QColor, marks: LineTexts) -> None:
+        """Line by line, each in ``colour`` marked with its text, so that the PDF gives the
+        line's words in reading order (:mod:`timeline.io.pdf_logical`)."""
+        text = self.layout.text()
+        for number in range(self.layout.lineCount()):
+            line = self.layout.lineAt(number)
+            words = text[line.textStart() : line.textStart() + line.textLength()].strip()
+            painter.setPen(marks.colour(colour, words))
+            line.draw(painter, at)
