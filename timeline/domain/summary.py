@@ -122,7 +122,8 @@ def briefing_title(event_filter: EventFilter, language: str, order: Sequence[str
     names = [country_name(code, language) for code in countries]
     key = "pair" if len(names) == 2 else "one" if names else "all"
     forms = _TITLES[key]
-    return forms.get(language, forms["en"]).format(a=names[0] if names else "", b=names[-1])
+    first, last = (names[0], names[-1]) if names else ("", "")
+    return forms.get(language, forms["en"]).format(a=first, b=last)
 
 
 @dataclass(frozen=True)

@@ -246,11 +246,7 @@ class Paragraph:
     lines: int
 
     def draw(self, painter: QPainter, at: QPointF, colour: QColor, marks: LineTexts) -> None:
-        """Line by line, each in ``colour`` marked with its text, so that the PDF gives the
-        line's words in reading order (:mod:`timeline.io.pdf_logical`)."""
-        text = self.layout.text()
-        for number in range(self.layout.lineCount()):
-            line = self.layout.lineAt(number)
-            words = text[line.textStart() : line.textStart() + line.textLength()].strip()
-            painter.setPen(marks.colour(colour, words))
-            line.draw(painter, at)
+        """In ``colour`` marked with the paragraph's text, so that the PDF gives its words
+        in reading order, whole across its lines (:mod:`timeline.io.pdf_logical`)."""
+        painter.setPen(marks.colour(colour, self.layout.text()))
+        self.layout.draw(painter, at)

@@ -94,9 +94,8 @@ class _Block:
         return (self.left + self.right) / 2
 
     def beside(self, other: _Block) -> bool:
-        """On the same baseline, in the same font size: drawn with nothing between, the
-        runs of one line of text."""
-        return abs(self.y - other.y) < 0.5 and self.size == other.size
+        """In the same font size: drawn with nothing between, the runs of one label."""
+        return self.size == other.size
 
 
 def _direction(text: str) -> str:
@@ -169,12 +168,12 @@ def _blocks(stream: bytes, fonts: dict[bytes, dict[int, str]]) -> list[_Block]:
     return found
 
 
-def _anchor(block: _Block, x: float) -> bytes:
-    """An invisible space at ``x`` on the block's baseline. poppler places an
-    ``/ActualText`` between the first glyph of its span and the end of the last one: a
-    space at each end of the line makes that the line's whole width."""
+def _anchor(block: _Block, x: float, y: float) -> bytes:
+    """An invisible space in the block's font at (x, y). poppler places an ``/ActualText``
+    between the first glyph of its span and the end of the last one: a space at each end
+    makes that the paragraph's whole width."""
     return b"BT\n%s\n3 Tr\n%.6f %.6f Td <%s> Tj\n0 Tr\nET\n" % (
-        block.state, x, block.y, block.space or b"0000",
+        block.state, x, y, block.space or b"0000",
     )  # fmt: skip
 
 
@@ -184,11 +183,14 @@ def _marked(group: list[_Block], text: str, ltr: bool) -> bytes:
     ordered = _reading_order(group, is_rtl_text(text))
     spaced = [block for block in group if block.space is not None]
     pieces = [b"q\n", group[0].pre, _span(text, ltr)]
+    # Both on the first line: poppler lays the text out along one line, not a diagonal.
+    y = ordered[0].y
     if spaced:
-        pieces.append(_anchor(spaced[0], min(block.left for block in group) - 1))
+        pieces.append(_anchor(spaced[0], min(block.left for block in group) - 1, y))
     pieces += [block.pre + block.text for block in ordered]
     if spaced:
-        pieces.append(_anchor(spaced[-1], max(block.right for block in group) + block_size(group)))
+        right = max(block.right for block in group) + block_size(group)
+        pieces.append(_anchor(spaced[-1], right, y))
     return b"".join([*pieces, b"EMC\nQ\n"])
 
 
@@ -198,22 +200,27 @@ def block_size(group: list[_Block]) -> float:
 
 
 def _reading_order(blocks: list[_Block], rtl: bool) -> list[_Block]:
-    """The runs of one line in the order they are read: across the line in its direction,
-    except that a run of the other direction (a Latin name in Arabic, an Arabic one in
-    English) reads the other way. Numbers in a right-to-left line keep the line's order
-    between them, as the Unicode bidirectional algorithm has it."""
-    ordered = sorted(blocks, key=lambda block: -block.x if rtl else block.x)
-    other = {"L"} if rtl else {"R"}
+    """The runs of a paragraph in the order they are read: line by line, each across the
+    line in the paragraph's direction, except that a run of the other direction (a Latin
+    name in Arabic, an Arabic one in English) reads the other way. Numbers in a
+    right-to-left line keep the line's order between them, as the Unicode bidirectional
+    algorithm has it."""
+    lines: dict[float, list[_Block]] = {}
+    for block in blocks:  # lines in the order they were drawn: top to bottom
+        lines.setdefault(round(block.y, 1), []).append(block)
     result: list[_Block] = []
-    run: list[_Block] = []
-    for block in ordered:
-        if block.direction in other or (run and block.direction == "N"):
-            run.append(block)
-            continue
+    other = {"L"} if rtl else {"R"}
+    for line in lines.values():
+        run: list[_Block] = []
+        for block in sorted(line, key=lambda block: -block.x if rtl else block.x):
+            if block.direction in other or (run and block.direction == "N"):
+                run.append(block)
+                continue
+            result += _flush(run, other)
+            run = []
+            result.append(block)
         result += _flush(run, other)
-        run = []
-        result.append(block)
-    return result + _flush(run, other)
+    return result
 
 
 def _flush(run: list[_Block], other: set[str]) -> list[_Block]:
@@ -228,42 +235,41 @@ def _strong_l(char: str) -> bool:
 
 
 def _strong_r(char: str) -> bool:
-    return unicodedata.bidirectional(char) in ("R", "AL")
+    """Right to left for poppler, which counts the vowel marks of Arabic with its letters."""
+    kind = unicodedata.bidirectional(char)
+    return kind in ("R", "AL") or (kind == "NSM" and 0x0590 <= ord(char) <= 0x08FF)
 
 
 def for_poppler(text: str, ltr: bool) -> str:
     """``text`` arranged so that poppler gives it back in reading order.
 
     poppler lays an ``/ActualText`` out left to right and then reads each line as it reads
-    glyphs: on a page that reads left to right, runs of right-to-left letters (with the
-    neutrals after them) are reversed; on one that reads right to left, the line is read
-    from its right end, its runs of Latin letters and digits (with the neutrals between)
-    left as they are. This is the arrangement that those rules turn back into ``text``
-    (spaces between runs of the two directions may move; the letters do not).
+    glyphs: on a page that reads left to right, runs of right-to-left letters are
+    reversed; on one that reads right to left, the line is read from its right end and
+    only its runs of Latin letters and digits are left as they are. This arrangement is
+    the one those rules turn back into ``text``: letters, digits and vowel marks in order.
+    (Punctuation and spaces at the end of a run of the other direction cannot be placed
+    there in poppler's reading: it moves them to the run's other end.)
     """
-    sections: list[tuple[bool, str]] = []  # (reversed by poppler, text)
+    inner, opposite = (_strong_r, _strong_l) if ltr else (_strong_l, _strong_r)
+    sections: list[tuple[bool, str]] = []  # (a run of the inner kind, its text)
     start, size = 0, len(text)
     while start < size:
-        end = start
-        if ltr:
-            while end < size and not _strong_r(text[end]):
+        end = last = start
+        if inner(text[start]):
+            while end < size and not opposite(text[end]):
+                last = end if inner(text[end]) else last
                 end += 1
-            sections.append((False, text[start:end]))
-            start = end
-            while end < size and not _strong_l(text[end]):
-                end += 1
-            sections.append((True, text[start:end]))
+            sections.append((True, text[start : last + 1]))
+            start = last + 1
         else:
-            while end < size and not _strong_l(text[end]):
-                end += 1
-            sections.append((True, text[start:end]))
-            start = end
-            while end < size and not _strong_r(text[end]):
+            while end < size and not inner(text[end]):
                 end += 1
             sections.append((False, text[start:end]))
-        start = end
-    laid = [part[::-1] if flipped else part for flipped, part in sections]
-    return "".join(laid if ltr else laid[::-1])
+            start = end
+    if ltr:  # the right-to-left runs are reversed by poppler
+        return "".join(part[::-1] if run else part for run, part in sections)
+    return "".join(part if run else part[::-1] for run, part in reversed(sections))
 
 
 def _span(text: str, ltr: bool) -> bytes:
