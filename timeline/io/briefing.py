@@ -318,9 +318,9 @@ class Briefing:
         if page.part is not None and self.timeline_pages > 1:
             part = self.drawing.layouts[page.part].scale.period
             days = days_words(day_of(part.start), day_of(part.end - 1e-6), self.fmt)
-            parts = word("part", self.fmt, n=page.part + 1, total=self.timeline_pages)
+            parts = word("part", self.fmt, n=page.part + 1, total=self.timeline_pages, days=days)
             colour = self.theme.text
-            self._line(painter, f"{parts}: {days}", top, self.bold_font, colour)
+            self._line(painter, parts, top, self.bold_font, colour)
             if page.part + 1 < self.timeline_pages:
                 following = word("next", self.fmt, n=self.pages.index(page) + 2)
                 self._line(painter, following, top, self.bold_font, colour, end_side=True)

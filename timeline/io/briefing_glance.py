@@ -99,7 +99,7 @@ class GlanceBlock:
         glance, fmt, language = self.glance, self.fmt, self.fmt.language
         text, muted = self.theme.text, self.theme.muted_text
         counts: Section = [
-            _Line(f"{kind.info.name(language)}: {fmt.digits(str(count))}", self.font, text,
+            _Line(word("kind_count", fmt, kind=kind.info.name(language), n=count), self.font, text,
                   kind, swatch=True)
             for kind, count in glance.by_kind.items()
         ]  # fmt: skip

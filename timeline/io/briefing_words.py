@@ -11,8 +11,9 @@ from timeline.domain.datetext import DateFormat
 _WORDS: dict[str, dict[str, str]] = {
     "page": {"ar": "صفحة {n} من {total}", "en": "Page {n} of {total}",
              "fr": "Page {n} sur {total}"},
-    "part": {"ar": "الجزء {n} من {total}", "en": "Part {n} of {total}",
-             "fr": "Partie {n} sur {total}"},
+    "part": {"ar": "الجزء {n} من {total}: {days}", "en": "Part {n} of {total}: {days}",
+             "fr": "Partie {n} sur {total} : {days}"},
+    "kind_count": {"ar": "{kind}: {n}", "en": "{kind}: {n}", "fr": "{kind} : {n}"},
     "generated": {"ar": "أُعدّ في {day}", "en": "Prepared on {day}", "fr": "Préparé le {day}"},
     "next": {"ar": "يتبع في الصفحة {n} ←", "en": "Continues on page {n} →",
              "fr": "Suite page {n} →"},
