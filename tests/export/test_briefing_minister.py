@@ -15,6 +15,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.summary import briefing_title, glance
 from timeline.io.briefing_export import export_file
+from timeline.io.page_setup import PageSetup
 
 from .conftest import MARKINGS, PAIR, TITLES, pypdf_text
 
@@ -175,3 +176,21 @@ def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, popp
     full = export_file(sample_store, listed, pair_request("en", table="all"))
     assert full.pages > exported.pages and "Participants" in poppler.text(listed)
     assert export_file(sample_store, grouped, pair_request("en", table="none")).pages == 1
+
+
+def test_a_tall_summary_leaves_the_timeline_a_page_of_its_own(sample_store, pair_request):
+    from timeline.io.briefing_export import plan_briefing
+
+    event = sample_store.find(PAIR)[0]
+    long_title = " ".join(["A long title that a desk officer wrote in full"] * 6)
+    sample_store.add_many(
+        replace(event, id=None, kind=kind, title_en=f"{long_title} ({kind.value})")
+        for kind in EventKind
+    )
+    request = pair_request("en", page=PageSetup("A4", landscape=True))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    first, second = briefing.pages[:2]
+    assert first.glance and first.part is None and not first.rows
+    assert second.part == 0 and not second.glance
+    content = briefing.content.height()
+    assert briefing.header_height + briefing.block.height < content

@@ -155,6 +155,10 @@ class Briefing:
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
         band_top = self.header_height + self.block.height + BLOCK_GAP
+        # A summary that leaves no room for a band worth the name has page 1 to itself.
+        self.glance_alone = bottom - band_top < MIN_BAND
+        if self.glance_alone:
+            band_top = self.header_height
         self.drawing = self._drawing(source, bottom - band_top)
         self.band_height = self.drawing.size.height()
         self.table, self.rows = self._table(events)
@@ -224,11 +228,12 @@ class Briefing:
         parts = len(self.drawing.layouts)
         later_free = self.header_height + self.band_height + BLOCK_GAP
         tops = [first_free] + [later_free] * (parts - 1)
-        pages: list[PagePlan] = []
+        pages: list[PagePlan] = [PagePlan(glance=True)] if self.glance_alone else []
         first = 0
         for number, top in enumerate(tops):
             last = self._fill(first, top, bottom)
-            pages.append(PagePlan(number == 0, number, range(first, last), top))
+            glance = number == 0 and not self.glance_alone
+            pages.append(PagePlan(glance, number, range(first, last), top))
             first = last
         while first < len(self.rows):
             last = max(self._fill(first, self.header_height, bottom), first + 1)
@@ -321,7 +326,7 @@ class Briefing:
             parts = word("part", self.fmt, n=page.part + 1, total=self.timeline_pages, days=days)
             colour = self.theme.text
             self._line(painter, parts, top, self.bold_font, colour)
-            if page.part + 1 < self.timeline_pages:
+            if page.part + 1 < self.timeline_pages:  # the next part is on the next page
                 following = word("next", self.fmt, n=self.pages.index(page) + 2)
                 self._line(painter, following, top, self.bold_font, colour, end_side=True)
 

@@ -33,7 +33,7 @@ SWATCH = 9.0
 INDENT = SWATCH + 6.0
 COLUMN_GAP = 24.0
 SECTION_GAP = 10.0
-CHART_HEIGHT = 92.0
+CHART_HEIGHT = 104.0
 CHART_LABELS = 16.0
 #: At most this many agreements are listed; the table has the rest.
 MAX_AGREEMENTS = 6
@@ -191,7 +191,7 @@ class GlanceBlock:
         years = sorted(self.glance.by_year)
         if not years:
             return
-        bars = box.adjusted(0, 4, 0, -CHART_LABELS)
+        bars = box.adjusted(0, CHART_LABELS, 0, -CHART_LABELS)  # the peak above, years below
         totals = [sum(self.glance.by_year[year].values()) for year in years]
         peak = max(totals) or 1
         pitch = bars.width() / len(years)
@@ -234,7 +234,7 @@ class GlanceBlock:
         side = Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
         painter.setPen(self.marks.colour(self.theme.muted_text, most))
         painter.drawText(
-            QRectF(bars.left(), bars.top() - 2, bars.width(), CHART_LABELS),
-            side | Qt.AlignmentFlag.AlignTop,
+            QRectF(bars.left(), bars.top() - CHART_LABELS, bars.width(), CHART_LABELS),
+            side | Qt.AlignmentFlag.AlignBottom,
             most,
         )
