@@ -679,11 +679,11 @@
     </message>
     <message>
         <source>Handling marking:</source>
-        <translation>Mention de diffusion :</translation>
+        <translation>Mention de diffusion&#xa0;:</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation>Tableau :</translation>
+        <translation>Tableau&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>

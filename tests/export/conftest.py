@@ -100,7 +100,7 @@ def pypdf_text(path: Path) -> list[str]:
 TITLES = {
     "ar": "إحاطة للوزير: المغرب وكازاخستان",
     "en": "Briefing for the minister: Morocco and Kazakhstan",
-    "fr": "Note au ministre : Maroc et Kazakhstan",
+    "fr": "Note au ministre\u00a0: Maroc et Kazakhstan",
 }
 MARKINGS = {"ar": "مقيد", "en": "Restricted", "fr": "Diffusion restreinte"}
 

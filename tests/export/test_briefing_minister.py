@@ -148,7 +148,7 @@ def test_metadata_title_subject_author_language(briefings, poppler):
     [
         ("ar", "العلاقات بين المغرب وكازاخستان: التسلسل الزمني"),
         ("en", "Morocco – Kazakhstan: timeline of relations"),
-        ("fr", "Maroc – Kazakhstan : chronologie des relations"),
+        ("fr", "Maroc – Kazakhstan\u00a0: chronologie des relations"),
     ],
 )
 def test_default_titles_are_sentences(language, title):

@@ -104,13 +104,13 @@ def describe(
 _TITLES = {
     "pair": {"ar": "العلاقات بين {a} و{b}: التسلسل الزمني",
              "en": "{a} – {b}: timeline of relations",
-             "fr": "{a} – {b} : chronologie des relations"},
+             "fr": "{a} – {b}\u00a0: chronologie des relations"},
     "one": {"ar": "علاقات {a} مع شركائه: التسلسل الزمني",
             "en": "{a} and its partners: timeline of relations",
-            "fr": "{a} et ses partenaires : chronologie des relations"},
+            "fr": "{a} et ses partenaires\u00a0: chronologie des relations"},
     "all": {"ar": "العلاقات الدبلوماسية: التسلسل الزمني",
             "en": "Diplomatic relations: a timeline",
-            "fr": "Relations diplomatiques : chronologie"},
+            "fr": "Relations diplomatiques\u00a0: chronologie"},
 }  # fmt: skip
 
 
