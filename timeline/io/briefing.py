@@ -167,8 +167,8 @@ class Briefing:
     # -- planning ---------------------------------------------------------------------------
 
     def _subtitle(self, events: Sequence[Event]) -> str:
-        period = self._period_words(events)
-        return f"{self.options.subtitle} · {period}" if self.options.subtitle else period
+        parts = (self.options.subtitle, self._period_words(events))
+        return " · ".join(part for part in parts if part)
 
     def _header_height(self, parts: bool) -> float:
         """The marking, the title and subtitle (wrapped, never cut), and on a timeline

@@ -128,6 +128,8 @@ class GlanceBlock:
             hidden = len(glance.agreements) - len(shown)
             more = word("more_listed" if self.listed else "more", fmt, n=hidden)
             agreements.append(_Line(more, self.font, muted))
+        if not glance.total:  # the heading says there is nothing: no empty sections
+            return [counts]
         return [counts, chart, latest, agreements]
 
     def _dated(self, event: Event) -> str:
