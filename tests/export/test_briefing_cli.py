@@ -51,12 +51,15 @@ def test_pages_wide_gives_that_many_timeline_pages_then_the_table(tmp_path, popp
     assert "Part 3 of 3" in pages[2] and "Participants" in pages[0]
 
 
-def test_title_and_portrait(tmp_path, poppler):
+def test_title_marking_table_and_portrait(tmp_path, poppler):
     path = tmp_path / "titled.pdf"
-    result = export(*PAIR, "--lang", "fr", "--portrait", "--title", "Note au ministre", str(path))
+    result = export(*PAIR, "--lang", "fr", "--portrait", "--title", "Note au ministre",
+                    "--marking", "Diffusion restreinte", "--table", "none", str(path))  # fmt: skip
     assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("6 events, 1 page")
     text = poppler.text(path)
-    assert "Note au ministre" in text and "Page 1 sur" in text
+    assert "Note au ministre" in text and "Page 1 sur 1" in text
+    assert "Diffusion restreinte" in text and "Participants" not in text
 
 
 def test_png_at_the_resolution_asked_and_svg(tmp_path):
@@ -95,6 +98,7 @@ def test_an_unwritable_destination_exits_1_with_one_line(tmp_path, where):
         ("--dpi", "5"),
         ("--page", "A5"),
         ("--landscape", "--portrait"),
+        ("--table", "some"),
         ("--pair", "MA", "XX"),
     ],
 )

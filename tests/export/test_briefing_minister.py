@@ -194,3 +194,12 @@ def test_a_tall_summary_leaves_the_timeline_a_page_of_its_own(sample_store, pair
     assert second.part == 0 and not second.glance
     content = briefing.content.height()
     assert briefing.header_height + briefing.block.height < content
+
+
+def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_path):
+    path = tmp_path / "none.pdf"
+    request = replace(pair_request("en"), event_filter=EventFilter.pair("MA", "FR"))
+    assert export_file(sample_store, path, request) == (0, 1)
+    text = poppler.text(path)
+    assert "Morocco – France: timeline of relations" in text
+    assert "No events in this period" in text and "Latest event" not in text

@@ -122,5 +122,6 @@ def run(args: argparse.Namespace) -> int:
         return 130
     finally:
         store.database.close()
-    print(f"{args.output}: {count} events" + (f", {pages} pages" if pages else ""))
+    on = f", {pages} page{'' if pages == 1 else 's'}" if pages else ""  # 0: a picture
+    print(f"{args.output}: {count} events{on}")
     return 0
