@@ -162,13 +162,14 @@ def test_a_cancelled_export_leaves_no_file_and_keeps_the_old_one(
     assert [p.name for p in folder.iterdir()] == ["briefing.pdf"]
 
 
-def test_progress_reaches_its_total(sample_store, pair_request, tmp_path):
+@pytest.mark.parametrize("table", ["all", "summary", "none"])
+def test_progress_reaches_its_total(sample_store, pair_request, tmp_path, table):
     seen: list[tuple[int, int]] = []
-    export_file(
-        sample_store, tmp_path / "b.pdf", pair_request("en"), lambda d, t: not seen.append((d, t))
-    )
+    request = pair_request("en", table=table, pages_wide=2)
+    export_file(sample_store, tmp_path / "b.pdf", request, lambda d, t: not seen.append((d, t)))
     assert seen[-1][0] == seen[-1][1]
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert len({total for _, total in seen}) <= 2  # known from the start, then exact
 
 
 @pytest.mark.parametrize(

@@ -131,8 +131,8 @@ class Briefing:
         page_layout: QPageLayout,
         progress: Progress | None = None,
     ) -> None:
-        """``events``: the table's rows, in time order. Progress counts each event twice
-        (measured, then drawn) and each timeline page once."""
+        """``events``: the table's rows, in time order. Progress counts each event measured,
+        then each row and each part of the timeline drawn."""
         self.options = options
         self.fmt = options.fmt
         self.rtl = self.fmt.language == "ar"
@@ -162,6 +162,8 @@ class Briefing:
         self.drawing = self._drawing(source, bottom - band_top)
         self.band_height = self.drawing.size.height()
         self.table, self.rows = self._table(events)
+        # What is left to do: each part of the timeline and each row, drawn.
+        self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
         self.pages = self._plan(band_top + self.band_height + BLOCK_GAP, bottom)
 
     # -- planning ---------------------------------------------------------------------------
