@@ -35,6 +35,9 @@ COLUMN_GAP = 24.0
 SECTION_GAP = 10.0
 CHART_HEIGHT = 104.0
 CHART_LABELS = 16.0
+#: The share of a column's width (after the swatch) that an event's date takes.
+DATE_SHARE = 0.3
+DATE_GAP = 8.0
 #: At most this many agreements are listed; the table has the rest.
 MAX_AGREEMENTS = 6
 #: Narrower than this, the block has two columns instead of three.
@@ -51,6 +54,7 @@ class _Line:
     kind: EventKind | None = None
     marker: Marker = Marker.BAR
     swatch: bool = False
+    date: str = ""  # an event's date, in a column of its own before its title
 
 
 Section = list[_Line | None]  # None: the chart
@@ -84,6 +88,7 @@ class GlanceBlock:
         self.markers = TimelinePainter(theme)
         columns = 3 if width >= WIDE else 2
         self.column_width = (width - (columns - 1) * COLUMN_GAP) / columns
+        self.date_width = DATE_SHARE * (self.column_width - INDENT)
         self.heading_height = 2 * LINE_PITCH
         self.columns: list[list[tuple[float, Section]]] = [[] for _ in range(columns)]
         heights = [0.0] * columns
@@ -113,15 +118,10 @@ class GlanceBlock:
             counts.append(_Line(busiest, self.bold, text))
         chart: Section = [_Line(word("per_year", fmt), self.bold, text), None]
         latest: Section = [_Line(word("latest", fmt), self.bold, text)]
-        latest += [
-            _Line(self._dated(event), self.font, text, kind, swatch=True)
-            for kind, event in glance.latest.items()
-        ]
+        latest += [self._dated(event) for event in glance.latest.values()]
         agreements: Section = [_Line(word("agreements", fmt), self.bold, text)]
         shown = glance.agreements[-MAX_AGREEMENTS:]  # the most recent ones
-        agreements += [
-            _Line(self._dated(event), self.font, text, event.kind, swatch=True) for event in shown
-        ]
+        agreements += [self._dated(event) for event in shown]
         if not shown:
             agreements.append(_Line(word("no_agreements", fmt), self.font, muted))
         elif len(glance.agreements) > len(shown):
@@ -132,20 +132,31 @@ class GlanceBlock:
             return [counts]
         return [counts, chart, latest, agreements]
 
-    def _dated(self, event: Event) -> str:
-        return f"{self.fmt.event_date(event.date)} — {event.title(self.fmt.language)}"
+    def _dated(self, event: Event) -> _Line:
+        """An event's title with its kind's swatch, its date in a column before it: two
+        paragraphs, so that a reader copying the date gets the date alone."""
+        title, when = event.title(self.fmt.language), self.fmt.event_date(event.date)
+        return _Line(title, self.font, self.theme.text, event.kind, swatch=True, date=when)
 
     # -- measuring ---------------------------------------------------------------------------
 
     def _paragraph(self, line: _Line) -> Paragraph:
         inset = INDENT if line.swatch else 0.0
+        if line.date:
+            inset += self.date_width + DATE_GAP
         return paragraph(line.text, line.font, self.column_width - inset, self.rtl)
 
+    def _date(self, line: _Line) -> Paragraph:
+        return paragraph(line.date, self.small, self.date_width, self.rtl)
+
+    def _line_height(self, line: _Line) -> float:
+        lines = self._paragraph(line).lines
+        if line.date:
+            lines = max(lines, self._date(line).lines)
+        return lines * LINE_PITCH
+
     def _section_height(self, section: Section) -> float:
-        return sum(
-            CHART_HEIGHT if line is None else self._paragraph(line).lines * LINE_PITCH
-            for line in section
-        )
+        return sum(CHART_HEIGHT if line is None else self._line_height(line) for line in section)
 
     def _column_x(self, number: int) -> float:
         start = number * (self.column_width + COLUMN_GAP)
@@ -184,9 +195,12 @@ class GlanceBlock:
             # The timeline's own marker drawing, so the key matches the drawing exactly.
             self.markers._paint_marker(painter, line.marker, rect, colour)
             text_x = x if self.rtl else x + INDENT
-        found = self._paragraph(line)
-        found.draw(painter, QPointF(text_x, y), line.colour, self.marks)
-        return found.lines * LINE_PITCH
+        if line.date:
+            date_x = x + self.column_width - INDENT - self.date_width if self.rtl else text_x
+            self._date(line).draw(painter, QPointF(date_x, y), self.theme.muted_text, self.marks)
+            text_x = x if self.rtl else text_x + self.date_width + DATE_GAP
+        self._paragraph(line).draw(painter, QPointF(text_x, y), line.colour, self.marks)
+        return self._line_height(line)
 
     def _paint_chart(self, painter: QPainter, box: QRectF) -> None:
         """Stacked bars of each year's events by kind; time runs in the reading direction."""
