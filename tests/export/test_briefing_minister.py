@@ -15,7 +15,6 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.summary import briefing_title, glance
 from timeline.io.briefing_export import export_file
-from timeline.io.page_setup import PageSetup
 
 from .conftest import MARKINGS, PAIR, TITLES, pypdf_text
 
@@ -178,22 +177,30 @@ def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, popp
     assert export_file(sample_store, grouped, pair_request("en", table="none")).pages == 1
 
 
-def test_a_tall_summary_leaves_the_timeline_a_page_of_its_own(sample_store, pair_request):
+def test_long_titles_shorten_the_summary_not_the_timeline(
+    sample_store, pair_request, poppler, tmp_path, monkeypatch
+):
+    from timeline.io import briefing as module
     from timeline.io.briefing_export import plan_briefing
 
     event = sample_store.find(PAIR)[0]
     long_title = " ".join(["A long title that a desk officer wrote in full"] * 6)
     sample_store.add_many(
         replace(event, id=None, kind=kind, title_en=f"{long_title} ({kind.value})")
-        for kind in EventKind
+        for kind in (*EventKind, EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)
     )
-    request = pair_request("en", page=PageSetup("A4", landscape=True))
+    request = pair_request("en")
+    path = tmp_path / "long.pdf"
+    export_file(sample_store, path, request)
+    first = poppler.pages(path)[0]
+    assert "Latest event of each kind" in first and "2025" in first  # summary and band
+    assert re.search(r"and \d+ more in the table", first)  # fewer agreements listed
+    # A summary that still left no room for a band would have page 1 to itself.
+    monkeypatch.setattr(module, "MIN_BAND", 10_000.0)
     briefing = plan_briefing(sample_store, request, request.page.page_layout())
-    first, second = briefing.pages[:2]
-    assert first.glance and first.part is None and not first.rows
-    assert second.part == 0 and not second.glance
-    content = briefing.content.height()
-    assert briefing.header_height + briefing.block.height < content
+    alone, timeline = briefing.pages[:2]
+    assert alone.glance and alone.part is None and not alone.rows
+    assert timeline.part == 0 and not timeline.glance
 
 
 def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_path):

@@ -148,12 +148,12 @@ class Briefing:
         self.marks = LineTexts()
         self.glance = glance(events)
         self.mode = table_mode(options.table, len(events))
-        self.block = GlanceBlock(
-            self.glance, self.fmt, self.theme, width, self.marks, self.mode == "all"
-        )
         self.subtitle = self._subtitle(events)
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
+        listed = self.mode == "all"
+        room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
+        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, self.marks, listed, room)
         band_top = self.header_height + self.block.height + BLOCK_GAP
         # A summary that leaves no room for a band worth the name has page 1 to itself.
         self.glance_alone = bottom - band_top < MIN_BAND

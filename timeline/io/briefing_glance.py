@@ -38,8 +38,9 @@ CHART_LABELS = 16.0
 #: The share of a column's width (after the swatch) that an event's date takes.
 DATE_SHARE = 0.3
 DATE_GAP = 8.0
-#: At most this many agreements are listed; the table has the rest.
-MAX_AGREEMENTS = 6
+#: How many agreements and latest events the block lists, the first that fits the room
+#: it has (titles may be long); the table has the rest.
+LIMITS = ((6, 8), (4, 8), (2, 8), (2, 4), (1, 2), (1, 0), (0, 0))
 #: Narrower than this, the block has two columns instead of three.
 WIDE = 900.0
 
@@ -71,9 +72,11 @@ class GlanceBlock:
         width: float,
         marks: LineTexts,
         listed: bool = True,
+        room: float = math.inf,
     ) -> None:
         """``listed``: the table lists every event (else the agreements not shown here are
-        only counted)."""
+        only counted). The block is at most ``room`` tall: long titles list fewer
+        agreements, then fewer kinds' latest events."""
         self.glance = glance
         self.marks = marks
         self.listed = listed
@@ -90,9 +93,16 @@ class GlanceBlock:
         self.column_width = (width - (columns - 1) * COLUMN_GAP) / columns
         self.date_width = DATE_SHARE * (self.column_width - INDENT)
         self.heading_height = 2 * LINE_PITCH
+        for agreements, latest in LIMITS:
+            self._flow(columns, self._sections(agreements, latest))
+            if self.height <= room:
+                break
+
+    def _flow(self, columns: int, sections: list[Section]) -> None:
+        """Each section into the shortest column so far, in reading order."""
         self.columns: list[list[tuple[float, Section]]] = [[] for _ in range(columns)]
         heights = [0.0] * columns
-        for section in self._sections():
+        for section in sections:
             shortest = heights.index(min(heights))
             self.columns[shortest].append((heights[shortest], section))
             heights[shortest] += self._section_height(section) + SECTION_GAP
@@ -100,7 +110,7 @@ class GlanceBlock:
 
     # -- what it says ------------------------------------------------------------------------
 
-    def _sections(self) -> list[Section]:
+    def _sections(self, most_agreements: int, most_latest: int) -> list[Section]:
         glance, fmt, language = self.glance, self.fmt, self.fmt.language
         text, muted = self.theme.text, self.theme.muted_text
         counts: Section = [
@@ -118,11 +128,11 @@ class GlanceBlock:
             counts.append(_Line(busiest, self.bold, text))
         chart: Section = [_Line(word("per_year", fmt), self.bold, text), None]
         latest: Section = [_Line(word("latest", fmt), self.bold, text)]
-        latest += [self._dated(event) for event in glance.latest.values()]
+        latest += [self._dated(event) for event in list(glance.latest.values())[:most_latest]]
         agreements: Section = [_Line(word("agreements", fmt), self.bold, text)]
-        shown = glance.agreements[-MAX_AGREEMENTS:]  # the most recent ones
-        agreements += [self._dated(event) for event in shown]
-        if not shown:
+        shown = glance.agreements[max(0, len(glance.agreements) - most_agreements) :]
+        agreements += [self._dated(event) for event in shown]  # the latest ones
+        if not glance.agreements:
             agreements.append(_Line(word("no_agreements", fmt), self.font, muted))
         elif len(glance.agreements) > len(shown):
             hidden = len(glance.agreements) - len(shown)
@@ -130,7 +140,7 @@ class GlanceBlock:
             agreements.append(_Line(more, self.font, muted))
         if not glance.total:  # the heading says there is nothing: no empty sections
             return [counts]
-        return [counts, chart, latest, agreements]
+        return [counts, chart, *([latest] if most_latest else []), agreements]
 
     def _dated(self, event: Event) -> _Line:
         """An event's title with its kind's swatch, its date in a column before it: two
