@@ -49,8 +49,14 @@ def test_title_marking_and_every_event_on_paper(
 
 @pytest.mark.xfail(reason="timeline labels are elided until they wrap (issue 16)", strict=False)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_ellipsis_anywhere(briefings, poppler, language):
-    assert "…" not in poppler.text(briefings(language, 2))
+def test_no_ellipsis_and_every_title_on_the_timeline_too(
+    briefings, shared_sample, poppler, language
+):
+    text = poppler.text(briefings(language, 2))
+    assert "…" not in text
+    squeezed = poppler.squeezed(text)
+    for event in shared_sample.find(PAIR):  # in the timeline and in the table
+        assert squeezed.count(poppler.squeezed(event.title(language))) >= 2
 
 
 @pytest.mark.parametrize("portrait", [False, True])
