@@ -351,7 +351,8 @@ class Briefing:
         painter.setPen(self.theme.major_grid)
         painter.drawLine(QPointF(0, top + 4), QPointF(self.content.width(), top + 4))
         colour = self.theme.muted_text
-        generated = word("generated", self.fmt, day=self.fmt.day(self.options.generated))
+        day = self.options.generated  # in both calendars, as the period is
+        generated = word("generated", self.fmt, day=days_words(day, day, self.fmt))
         page = word("page", self.fmt, n=number + 1, total=self.page_count)
         self._line(painter, generated, top + 6, self.small_font, colour)
         self._line(painter, page, top + 6, self.small_font, colour, end_side=True)
