@@ -98,7 +98,6 @@ def test_an_unwritable_destination_exits_1_with_one_line(tmp_path, where):
         ("--dpi", "5"),
         ("--page", "A5"),
         ("--landscape", "--portrait"),
-        ("--table", "some"),
         ("--pair", "MA", "XX"),
     ],
 )
