@@ -62,8 +62,6 @@ HEADER_GAP = 10.0
 BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0
 BAND_PADDING = 10.0  # under the lowest label of a timeline band
-#: A table that starts on a page shows at least its header and this much of its rows.
-MIN_TABLE_ROOM = 60.0
 MARKING_COLOUR = "#a4161a"
 PRODUCER = "Diplomatic Timeline"
 
@@ -91,7 +89,7 @@ class PagePlan:
     glance: bool = False
     part: int | None = None
     rows: range = range(0)
-    table_top: float = 0.0
+    table_top: float = 0.0  # where the table (or the room for it) starts
 
 
 def in_period(events: Sequence[Event], period: Period | None) -> list[Event]:
@@ -245,9 +243,7 @@ class Briefing:
 
     def _fill(self, first: int, top: float, bottom: float) -> int:
         """The row after the last of those from ``first`` that fit between top and bottom."""
-        room = bottom - top - self.table.header_height
-        if first >= len(self.rows) or room < min(MIN_TABLE_ROOM, self.rows[first].height):
-            return first
+        room = bottom - top - self.table.header_height  # a table starts where a row fits
         used, number = 0.0, first
         while number < len(self.rows) and used + self.rows[number].height <= room:
             used += self.rows[number].height
