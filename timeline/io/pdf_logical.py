@@ -1,4 +1,5 @@
-"""Text that copies and searches in reading order: each line of a briefing carries its words.
+"""Text that copies and searches in reading order: each paragraph of a briefing carries
+its words.
 
 Qt's PDF writer puts glyphs on the page where they belong but says nothing of the order the
 characters were written in. Each extractor then guesses that order back from positions,
@@ -7,15 +8,17 @@ and for Arabic mixed with numbers the guess is wrong: poppler reads "26 شتنب
 takes glyphs in the order they are written and reverses right-to-left runs, so Qt's
 right-to-left glyph order comes out backwards.
 
-The cure is in how each line is written. The briefing draws every line of its own text in
-a colour of its own — the theme's colour, changed in the low byte of its 16-bit channels,
-imperceptibly — and :class:`LineTexts` remembers the line's characters under that colour.
-Then each page's content stream is rewritten once: the runs of glyphs a line was drawn
-with are wrapped in a marked-content span whose ``/ActualText`` is the line's own text, as
-PDF 1.5 provides for exactly this (poppler and Acrobat read it); the runs are written in the
-order they are read, and the glyphs of a right-to-left run from left to right, which is
-what extractors that ignore ``/ActualText`` (pypdf) expect. Where the glyphs are drawn,
-and so what is printed, does not change.
+The cure is in how each paragraph is written. The briefing draws every paragraph of its own
+text in a colour of its own — the theme's colour, changed in the low byte of its 16-bit
+channels, imperceptibly — and :class:`LineTexts` remembers its characters under that
+colour. Then each page's content stream is rewritten once: the runs of glyphs a paragraph
+was drawn with are wrapped in a marked-content span whose ``/ActualText`` is its own text,
+as PDF 1.5 provides for exactly this, arranged for the way poppler lays such a text out
+(:func:`for_poppler`), between two invisible spaces that give the span the paragraph's
+width; the runs are written in the order they are read, and the glyphs of a right-to-left
+run from left to right, which is what extractors that ignore ``/ActualText`` (pypdf)
+expect. The timeline's labels, drawn by the shared painter with no mark, get the same from
+the runs of each label. Where the glyphs are drawn, and so what is printed, does not change.
 """
 
 from __future__ import annotations
@@ -31,7 +34,6 @@ from timeline.domain.direction import is_rtl_text
 from timeline.io.pdf_text import cmap_mapping, object_span, replace_objects, xref_entries
 
 _ID_LIMIT = 1 << 24
-_BLOCK_START = re.compile(rb"(?:^|\n)q\n")
 _TEXT = re.compile(rb"BT\n(.*?)ET\n", re.S)
 _GLYPH = re.compile(rb"(-?[\d.]+) (-?[\d.]+) Td <([0-9A-Fa-f]*)> Tj\n")
 _COLOUR = re.compile(rb"([\d.]+) ([\d.]+) ([\d.]+) scn\n")
@@ -189,12 +191,12 @@ def _marked(group: list[_Block], text: str, ltr: bool) -> bytes:
         pieces.append(_anchor(spaced[0], min(block.left for block in group) - 1, y))
     pieces += [block.pre + block.text for block in ordered]
     if spaced:
-        right = max(block.right for block in group) + block_size(group)
+        right = max(block.right for block in group) + _block_size(group)
         pieces.append(_anchor(spaced[-1], right, y))
     return b"".join([*pieces, b"EMC\nQ\n"])
 
 
-def block_size(group: list[_Block]) -> float:
+def _block_size(group: list[_Block]) -> float:
     """About one glyph's advance at the line's largest font size."""
     return max(block.size for block in group) * 0.6
 
