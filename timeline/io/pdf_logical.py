@@ -41,7 +41,7 @@ _FONT = re.compile(rb"/(F\d+) ([\d.]+) Tf[^\n]*")
 
 
 class LineTexts:
-    """The text of each line a briefing draws, under the colour it is drawn in."""
+    """The text of each paragraph a briefing draws, under the colour it is drawn in."""
 
     def __init__(self) -> None:
         self.texts: dict[int, str] = {}
