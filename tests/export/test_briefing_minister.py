@@ -15,6 +15,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.summary import briefing_title, glance
 from timeline.io.briefing_export import export_file
+from timeline.io.page_setup import PageSetup
 
 from .conftest import MARKINGS, PAIR, TITLES, pypdf_text
 
@@ -181,6 +182,12 @@ def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, popp
     full = export_file(sample_store, listed, pair_request("en", table="all"))
     assert full.pages > exported.pages and "Participants" in poppler.text(listed)
     assert export_file(sample_store, grouped, pair_request("en", table="none")).pages == 1
+    # A portrait page has no room for a column for each of the eight kinds: one says them
+    # all, never breaking a word.
+    sample_store.add_many(replace(event, id=None, kind=kind) for kind in EventKind)
+    export_file(sample_store, grouped, pair_request("en", page=PageSetup("A4", False)))
+    text = poppler.text(grouped)
+    assert "By kind" in text and re.search(r"Agreement signed: \d+ · Agreement in force", text)
 
 
 def test_long_titles_shorten_the_summary_not_the_timeline(

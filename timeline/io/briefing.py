@@ -208,9 +208,12 @@ class Briefing:
         width = self.content.width()
         if self.mode == "summary":
             kinds = self.glance.kinds
-            table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds))
+            table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds, False))
+            joined = not table.headings_fit()  # a portrait page: the kinds in one column
+            if joined:
+                table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds, True))
             rows = [
-                table.row(None, year_cells(year, counts, kinds, self.fmt))
+                table.row(None, year_cells(year, counts, kinds, self.fmt, joined))
                 for year, counts in self.glance.by_year.items()
                 if counts
             ]

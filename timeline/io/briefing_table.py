@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
@@ -108,22 +108,37 @@ def paragraph(
     return Paragraph(layout, count)
 
 
-def year_columns(kinds: Sequence[EventKind]) -> tuple[tuple[str, float], ...]:
-    """The columns of the table grouped by year, for these kinds."""
+def year_columns(kinds: Sequence[EventKind], joined: bool) -> tuple[tuple[str, float], ...]:
+    """The columns of the table grouped by year: a column for each of these kinds, or
+    (``joined``, on a page too narrow for them) one column saying them all."""
     rest = 1.0 - sum(share for _key, share in YEAR_COLUMNS)
+    if joined:
+        return (*YEAR_COLUMNS, ("kinds", rest))
     return YEAR_COLUMNS + tuple((kind.value, rest / len(kinds)) for kind in kinds)
 
 
 def year_cells(
-    year: int, counts: dict[EventKind, int], kinds: Sequence[EventKind], fmt: DateFormat
+    year: int,
+    counts: dict[EventKind, int],
+    kinds: Sequence[EventKind],
+    fmt: DateFormat,
+    joined: bool,
 ) -> tuple[Cell, ...]:
     """A row of the table grouped by year: the year in both calendars, how many events,
-    and how many of each kind (nothing for none)."""
+    and how many of each kind (nothing for none), in a column each or in one."""
     first, last = date(year, 1, 1), date(year, 12, 31)
+    each = [fmt.digits(str(counts[kind])) if counts.get(kind) else "" for kind in kinds]
+    if joined:
+        said = [
+            word("kind_count", fmt, kind=kind.info.name(fmt.language), n=counts[kind])
+            for kind in kinds
+            if counts.get(kind)
+        ]
+        each = [" · ".join(said)]
     return (
         (fmt.year(year), fmt.hijri_span(first, last)),
         (fmt.digits(str(sum(counts.values()))),),
-        *((fmt.digits(str(counts[kind])) if counts.get(kind) else "",) for kind in kinds),
+        *((text,) for text in each),
     )
 
 
@@ -163,6 +178,16 @@ class Table:
         self.header_height = 2 * PADDING + LINE_PITCH * max(
             self._lines(_heading(key, fmt), self.header_font, self._text_width(n)).lines
             for n, key in enumerate(self.keys)
+        )
+
+    def headings_fit(self) -> bool:
+        """Whether every column is wide enough for the longest word of its heading (a
+        narrow column would break a word)."""
+        metrics = QFontMetricsF(self.header_font)
+        return all(
+            max(metrics.horizontalAdvance(part) for part in _heading(key, self.fmt).split())
+            <= self._text_width(column)
+            for column, key in enumerate(self.keys)
         )
 
     def _text_width(self, column: int) -> float:

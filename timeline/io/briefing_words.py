@@ -34,7 +34,7 @@ _WORDS: dict[str, dict[str, str]] = {
                  "fr": "Événements par année"},
     "by_year": {"ar": "الأحداث حسب السنة", "en": "Events by year", "fr": "Événements par année"},
     "year": {"ar": "السنة", "en": "Year", "fr": "Année"},
-    "count": {"ar": "العدد", "en": "Events", "fr": "Événements"},
+    "count": {"ar": "المجموع", "en": "Total", "fr": "Total"},
     "kinds": {"ar": "حسب النوع", "en": "By kind", "fr": "Par type"},
     "none": {"ar": "لا أحداث في هذه المدة", "en": "No events in this period",
              "fr": "Aucun événement sur cette période"},
