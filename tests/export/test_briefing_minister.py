@@ -12,8 +12,8 @@ import pytest
 
 from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
+from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
-from timeline.domain.summary import briefing_title, glance
 from timeline.io.briefing_export import export_file
 from timeline.io.page_setup import PageSetup
 

@@ -30,8 +30,8 @@ from PySide6.QtGui import (
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
+from timeline.domain.glance import glance
 from timeline.domain.period import Period, day_number, day_of
-from timeline.domain.summary import glance
 from timeline.io.briefing_formats import SUMMARY_ABOVE
 from timeline.io.briefing_glance import GlanceBlock
 from timeline.io.briefing_table import (

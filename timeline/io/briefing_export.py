@@ -18,8 +18,9 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
+from timeline.domain.glance import briefing_title
 from timeline.domain.period import Period
-from timeline.domain.summary import briefing_title, describe
+from timeline.domain.summary import describe
 from timeline.io.atomic import write_atomically
 from timeline.io.briefing import Briefing, BriefingOptions, in_period, paint_document, pdf_bytes
 from timeline.io.briefing_formats import FORMATS

@@ -18,8 +18,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
+from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
-from timeline.domain.summary import Glance, count_words
+from timeline.domain.summary import count_words
 from timeline.io.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
 from timeline.io.briefing_words import word
 from timeline.io.pdf_logical import LineTexts
