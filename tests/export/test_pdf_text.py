@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from timeline.io.briefing import pdf_bytes
 from timeline.io.briefing_export import plan_briefing
-from timeline.io.pdf_logical import _COLOUR, LineTexts, _number, for_poppler
+from timeline.io.pdf_logical import _COLOUR, LineTexts, _number, for_poppler, with_line_texts
 from timeline.io.pdf_text import _cmap, _letters, cmap_mapping, real_arabic_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -120,3 +120,8 @@ def test_a_lines_number_survives_the_pdf_colour():
         assert abs(colour.red() - base.red()) <= 1 and abs(colour.blue() - base.blue()) <= 1
     unmarked = f"{base.redF():.9f} {base.greenF():.9f} {base.blueF():.9f} scn\n"
     assert _number(_COLOUR.search(unmarked.encode())) == 0
+
+
+def test_line_texts_leave_a_file_of_another_layout_alone():
+    pdf = b"%PDF-1.7\nno table here\n%%EOF"
+    assert with_line_texts(pdf, {1: "text"}) == pdf
