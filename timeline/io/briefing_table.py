@@ -1,4 +1,6 @@
-"""The chronological table of a briefing: rows measured once, flowed across pages.
+"""The tables of a briefing: every event in time order, or (for a large selection) the
+count of each kind year by year. Rows are measured once; the briefing flows them across its
+pages. :func:`paragraph` sets every text of a briefing, in the table or not.
 
 Each cell is a few short paragraphs (a date and its Hijri form, one participant per line),
 each with its own direction, so an Arabic name in an English briefing — or a Latin one in an
