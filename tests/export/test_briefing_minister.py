@@ -223,3 +223,21 @@ def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_
     text = poppler.text(path)
     assert "Morocco – France: timeline of relations" in text
     assert "No events in this period" in text and "Latest event" not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_portrait_table_never_breaks_a_kind_inside_a_word(language):
+    from timeline.domain.datetext import DateFormat
+    from timeline.io.briefing_table import Table, paragraph
+    from timeline.io.page_setup import content_size
+    from timeline.io.pdf_logical import LineTexts
+    from timeline.render.theme import Theme
+
+    width = content_size(PageSetup("A4", landscape=False).page_layout()).width()
+    table = Table(width, DateFormat(language), Theme(), LineTexts())
+    column = table.keys.index("kind")
+    for kind in EventKind:
+        name = kind.info.name(language)
+        laid = paragraph(name, table.font, table._text_width(column), table.rtl).layout
+        starts = [laid.lineAt(n).textStart() for n in range(laid.lineCount())]
+        assert all(name[start - 1] == " " for start in starts[1:]), name

@@ -170,10 +170,23 @@ class Table:
         self.header_font = app_font(FONT_PX, bold=True)
         self.width = width
         self.keys = tuple(key for key, _share in columns)
+        widths = [share * width for _key, share in columns]
+        if "kind" in self.keys and "title" in self.keys:
+            # A kind's name is never broken inside a word: its column takes from the title's.
+            kind, title = self.keys.index("kind"), self.keys.index("title")
+            metrics = QFontMetricsF(self.font)
+            longest = max(
+                metrics.horizontalAdvance(part)
+                for each in EventKind
+                for part in each.info.name(fmt.language).split()
+            )
+            needed = longest + 3 * PADDING + SWATCH + 1
+            if widths[kind] < needed:
+                widths[title] -= needed - widths[kind]
+                widths[kind] = needed
         self.columns: list[tuple[float, float]] = []  # (x, width) in reading order
         start = 0.0
-        for _key, share in columns:
-            column = share * width
+        for column in widths:
             self.columns.append((width - start - column if self.rtl else start, column))
             start += column
         self._line_count = lru_cache(maxsize=16384)(self._count_lines)
