@@ -237,9 +237,7 @@ def _strong_l(char: str) -> bool:
 
 
 def _strong_r(char: str) -> bool:
-    """Right to left for poppler, which counts the vowel marks of Arabic with its letters."""
-    kind = unicodedata.bidirectional(char)
-    return kind in ("R", "AL") or (kind == "NSM" and 0x0590 <= ord(char) <= 0x08FF)
+    return unicodedata.bidirectional(char) in ("R", "AL")
 
 
 def for_poppler(text: str, ltr: bool) -> str:
@@ -250,8 +248,8 @@ def for_poppler(text: str, ltr: bool) -> str:
     reversed; on one that reads right to left, the line is read from its right end and
     only its runs of Latin letters and digits are left as they are. This arrangement is
     the one those rules turn back into ``text``: letters, digits and vowel marks in order.
-    (Punctuation and spaces at the end of a run of the other direction cannot be placed
-    there in poppler's reading: it moves them to the run's other end.)
+    (Punctuation, spaces and a vowel mark at the end of a run of the other direction cannot
+    be placed there in poppler's reading: it moves them to the run's other end.)
     """
     inner, opposite = (_strong_r, _strong_l) if ltr else (_strong_l, _strong_r)
     sections: list[tuple[bool, str]] = []  # (a run of the inner kind, its text)
