@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -103,6 +104,75 @@ def editor_shots() -> None:
         dialog.close()
 
 
+BRIEFING = {
+    "ar": ("مقيد", "maghreb"),
+    "en": ("Restricted", "maghreb"),
+    "fr": ("Diffusion restreinte", "maghreb"),
+}
+DPI = 80
+
+
+def briefing_shots() -> None:
+    """Page 1 of the sample pair's briefing in each language (pdftoppm, as a reader sees
+    it), and the timeline of an Arabic briefing three pages wide taped together."""
+    command = [sys.executable, "-m", "timeline", "export", "--sample", "--pair", "MA", "KZ"]
+    with tempfile.TemporaryDirectory() as folder:
+        for language, (marking, style) in BRIEFING.items():
+            pdf = Path(folder) / f"{language}.pdf"
+            subprocess.run([*command, "--lang", language, "--date-style", style,
+                            "--marking", marking, pdf], check=True)  # fmt: skip
+            page = OUT / f"briefing-{language}-1"
+            subprocess.run(["pdftoppm", "-r", str(DPI), "-png", "-f", "1", "-l", "1",
+                            "-singlefile", pdf, page], check=True)  # fmt: skip
+        taped_shot(Path(folder))
+
+
+def taped_shot(folder: Path) -> None:
+    """The three timeline pages of an Arabic briefing cut to their bands and laid so that
+    their shared overlap coincides, the first part on the right as an Arabic reader tapes
+    them: one picture of the whole period."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QApplication
+
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.filters import EventFilter
+    from timeline.io.briefing import BLOCK_GAP
+    from timeline.io.briefing_export import ExportRequest, export_file, plan_briefing
+    from timeline.io.drawing import OVERLAP
+    from timeline.io.page_setup import MARGIN_MM, UNITS_PER_INCH
+    from timeline.io.sample import load_sample
+    from timeline.store.database import open_database
+    from timeline.store.repository import EventStore
+
+    _app = QApplication.instance() or QApplication([])
+    store = EventStore(open_database(folder / "sample.sqlite3"))
+    load_sample(store)
+    fmt = DateFormat("ar", DateStyle.MAGHREB)
+    request = ExportRequest(EventFilter.pair("MA", "KZ"), fmt, order=("MA", "KZ"), pages_wide=3,
+                            marking="مقيد")  # fmt: skip
+    pdf = folder / "wide.pdf"
+    export_file(store, pdf, request)
+    briefing = plan_briefing(store, request, request.page.page_layout())
+    store.database.close()
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-png", "-f", "1", "-l", "3", pdf,
+                    folder / "wide"], check=True)  # fmt: skip
+    pixels = DPI / UNITS_PER_INCH
+    margin = MARGIN_MM / 25.4 * DPI
+    width = briefing.content.width() * pixels
+    height = round(briefing.band_height * pixels)
+    step = width * (1 - OVERLAP)
+    taped = QImage(round(width + 2 * step), height, QImage.Format.Format_RGB32)
+    taped.fill(QColor("white"))
+    painter = QPainter(taped)
+    for number, page in enumerate(briefing.pages[:3]):
+        top = (page.table_top - BLOCK_GAP - briefing.band_height) * pixels + margin
+        image = QImage(str(folder / f"wide-{number + 1}.png"))
+        band = image.copy(round(margin), round(top), round(width), height)
+        painter.drawImage(round(2 * step - number * step), 0, band)  # part 1 on the right
+    painter.end()
+    taped.save(str(OUT / "briefing-ar-3-pages-taped.png"))
+
+
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     window_shots()
@@ -110,3 +180,4 @@ if __name__ == "__main__":
     high_dpi_shot()
     scale_shots()
     editor_shots()
+    briefing_shots()

@@ -683,6 +683,26 @@
         <translation>عدد الصفحات عرضًا:</translation>
     </message>
     <message>
+        <source>None (e.g. Restricted)</source>
+        <translation>لا شيء (مثلًا: مقيد)</translation>
+    </message>
+    <message>
+        <source>Every event, grouped by year above %1</source>
+        <translation>كل الأحداث، مجمّعة حسب السنة إذا تجاوزت %1</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>كل الأحداث</translation>
+    </message>
+    <message>
+        <source>Counts by year</source>
+        <translation>الأعداد حسب السنة</translation>
+    </message>
+    <message>
+        <source>No table</source>
+        <translation>بلا جدول</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
@@ -717,6 +737,14 @@
     <message>
         <source>Title:</source>
         <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Handling marking:</source>
+        <translation>درجة التداول:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>الجدول:</translation>
     </message>
     <message>
         <source>File:</source>

@@ -679,6 +679,26 @@
         <translation>Pages wide:</translation>
     </message>
     <message>
+        <source>None (e.g. Restricted)</source>
+        <translation>None (e.g. Restricted)</translation>
+    </message>
+    <message>
+        <source>Every event, grouped by year above %1</source>
+        <translation>Every event, grouped by year above %1</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Every event</translation>
+    </message>
+    <message>
+        <source>Counts by year</source>
+        <translation>Counts by year</translation>
+    </message>
+    <message>
+        <source>No table</source>
+        <translation>No table</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -713,6 +733,14 @@
     <message>
         <source>Title:</source>
         <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Handling marking:</source>
+        <translation>Handling marking:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Table:</translation>
     </message>
     <message>
         <source>File:</source>

@@ -679,6 +679,26 @@
         <translation>Pages en largeur&#xa0;:</translation>
     </message>
     <message>
+        <source>None (e.g. Restricted)</source>
+        <translation>Aucune (par ex. Diffusion restreinte)</translation>
+    </message>
+    <message>
+        <source>Every event, grouped by year above %1</source>
+        <translation>Chaque événement, regroupés par année au-delà de %1</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Chaque événement</translation>
+    </message>
+    <message>
+        <source>Counts by year</source>
+        <translation>Nombres par année</translation>
+    </message>
+    <message>
+        <source>No table</source>
+        <translation>Sans tableau</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -713,6 +733,14 @@
     <message>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Handling marking:</source>
+        <translation>Mention de diffusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tableau&#xa0;:</translation>
     </message>
     <message>
         <source>File:</source>

@@ -34,7 +34,8 @@ def test_a_briefing_is_written_with_no_display(tmp_path, poppler, language, word
     path = tmp_path / f"briefing-{language}.pdf"
     result = export(*PAIR, "--lang", language, "--date-style", "maghreb", str(path))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"{path}: " + {"ar": "6 أحداث", "en": "6 events"}[language]
+    expected = {"ar": "6 أحداث، صفحتان", "en": "6 events, 2 pages"}[language]
+    assert result.stdout.strip() == f"{path}: {expected}"
     text = poppler.text(path)
     assert all(word in text for word in words)
     assert poppler.page_count(path) == 2
@@ -45,17 +46,21 @@ def test_pages_wide_gives_that_many_timeline_pages_then_the_table(tmp_path, popp
     result = export(*PAIR, "--lang", "en", "--pages-wide", "3", "--page", "A3", str(path))
     assert result.returncode == 0, result.stderr
     pages = poppler.pages(path)
-    assert len(pages) == poppler.page_count(path) == 4
-    assert ["Part 1 of 3" in page for page in pages] == [True, False, False, False]
-    assert "Part 3 of 3" in pages[2] and "Participants" in pages[3]
+    assert len(pages) == poppler.page_count(path) == 3
+    assert result.stdout.strip().endswith("6 events, 3 pages")
+    assert ["Part 1 of 3" in page for page in pages] == [True, False, False]
+    assert "Part 3 of 3" in pages[2] and "Participants" in pages[0]
 
 
-def test_title_and_portrait(tmp_path, poppler):
+def test_title_marking_table_and_portrait(tmp_path, poppler):
     path = tmp_path / "titled.pdf"
-    result = export(*PAIR, "--lang", "fr", "--portrait", "--title", "Note au ministre", str(path))
+    result = export(*PAIR, "--lang", "fr", "--portrait", "--title", "Note au ministre",
+                    "--marking", "Diffusion restreinte", "--table", "none", str(path))  # fmt: skip
     assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("6 events, 1 page")
     text = poppler.text(path)
-    assert "Note au ministre" in text and "Page 1 sur" in text
+    assert "Note au ministre" in text and "Page 1 sur 1" in text
+    assert "Diffusion restreinte" in text and "Participants" not in text
 
 
 def test_png_at_the_resolution_asked_and_svg(tmp_path):

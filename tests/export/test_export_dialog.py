@@ -26,10 +26,10 @@ def dialog(qtbot, sample_store, pair_request) -> ExportDialog:
     return dialog
 
 
-def test_the_title_is_the_filter_in_the_documents_language(dialog):
-    assert dialog.title.text() == "المغرب – كازاخستان · 6 أحداث"
+def test_the_title_is_a_sentence_in_the_documents_language(dialog):
+    assert dialog.title.text() == "العلاقات بين المغرب وكازاخستان: التسلسل الزمني"
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
-    assert dialog.title.text() == "Morocco – Kazakhstan · 6 events"
+    assert dialog.title.text() == "Morocco – Kazakhstan: timeline of relations"
     dialog.title.setText("Briefing for the minister")
     dialog.title.textEdited.emit("Briefing for the minister")
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
@@ -52,7 +52,10 @@ def test_the_request_follows_the_choices(dialog, tmp_path):
     dialog.wide.setChecked(True)
     dialog.pages_wide.setValue(3)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.marking.setText(" Restricted ")
+    dialog.table.setCurrentIndex(dialog.table.findData("none"))
     request = dialog.request()
+    assert request.marking == "Restricted" and request.table == "none"
     assert request.period == MARCH
     assert request.page == PageSetup("A3", landscape=False)
     assert request.pages_wide == 3
@@ -79,6 +82,8 @@ def test_printing_asks_no_file_and_no_paper(qtbot, sample_store, pair_request):
     dialog.show()
     assert not dialog.file.isVisible() and not dialog.page.isVisible()
     assert dialog.title.isVisible() and dialog.pages_wide.isVisibleTo(dialog)
+    assert dialog.marking.isVisible() and dialog.table.isVisible()
+    assert dialog.orientation.isVisible()
     dialog.close()
 
 
@@ -129,8 +134,8 @@ def test_printing_paints_the_same_pages(qtbot, sample_store, pair_request, poppl
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setPageLayout(PageSetup("Letter").page_layout())
     assert print_briefing(sample_store, printer, pair_request("en", pages_wide=2))
-    assert poppler.page_count(tmp_path / "printed.pdf") == 3
-    assert "Page 3 of 3" in poppler.text(tmp_path / "printed.pdf")
+    assert poppler.page_count(tmp_path / "printed.pdf") == 2
+    assert "Page 2 of 2" in poppler.text(tmp_path / "printed.pdf")
 
 
 def test_the_print_preview_paints_the_briefing(qtbot, sample_store, pair_request, monkeypatch):

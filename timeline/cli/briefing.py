@@ -21,10 +21,18 @@ from timeline.cli.common import (
     event_filter_from,
     open_store,
 )
-from timeline.cli.words import counted
+from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
+from timeline.domain.languages import list_separator
 from timeline.domain.plurals import count_words
-from timeline.io.briefing_formats import DPI_RANGE, FORMATS, MAX_PAGES_WIDE, PAGE_NAMES
+from timeline.io.briefing_formats import (
+    DPI_RANGE,
+    FORMATS,
+    MAX_PAGES_WIDE,
+    PAGE_NAMES,
+    SUMMARY_ABOVE,
+    TABLE_MODES,
+)
 
 if TYPE_CHECKING:
     from timeline.io.briefing_export import ExportRequest
@@ -49,7 +57,22 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--landscape", dest="landscape", action="store_true", default=True, help="(default)"
     )
     orientation.add_argument("--portrait", dest="landscape", action="store_false")
-    group.add_argument("--title", help="the title (default: the filter in words)")
+    group.add_argument(
+        "--title", help="the title (default: the countries' relations, in the chosen language)"
+    )
+    group.add_argument(
+        "--marking",
+        default="",
+        metavar="TEXT",
+        help='a handling marking on the header of every page, e.g. "Restricted"',
+    )
+    group.add_argument(
+        "--table",
+        choices=TABLE_MODES,
+        default="auto",
+        help="every event, a summary by year, or no table "
+        f"(default: every event, grouped by year above {SUMMARY_ABOVE})",
+    )
     group.add_argument(
         "--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default 150)"
     )
@@ -71,6 +94,8 @@ def _request(args: argparse.Namespace) -> ExportRequest:
         event_filter,
         DateFormat(language=args.lang or preferred_language(), style=style),
         title=args.title or "",
+        marking=args.marking,
+        table=args.table,
         order=tuple(code.strip().upper() for code in args.pair or ()),
         page=PageSetup(args.page, args.landscape),
         pages_wide=args.pages_wide,
@@ -92,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     _app = QApplication.instance() or QApplication([PROGRAM])  # kept alive while painting
     store = open_store(args)
     try:
-        count = export_file(store, args.output, request)
+        count, pages = export_file(store, args.output, request)
         lacking = lacking_language(store, request.event_filter, request.fmt.language)
     except ExportError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
@@ -108,5 +133,7 @@ def run(args: argparse.Namespace) -> int:
             f"lacking its '{request.fmt.language}' form: printed as stored",
             file=sys.stderr,
         )
-    print(f"{args.output}: {counted(count, args)}")
+    separator = list_separator(output_language(args))
+    on = f"{separator}{counted(pages, args, 'page')}" if pages else ""  # 0: a picture
+    print(f"{args.output}: {counted(count, args)}{on}")
     return 0

@@ -1,10 +1,13 @@
-"""The PDF briefing: the timeline as the screen draws it, then the events as a table.
+"""The PDF briefing: the relationship at a glance, the timeline as the screen draws it,
+then the events as a table.
 
 A briefing is planned whole before any page is painted — the footer says "page 2 of 5" —
 and each page is painted by :meth:`Briefing.paint_page` onto any QPainter: the PDF writer,
-a printer, a print preview or an image in a test. Every page carries the title and the
-period (Gregorian and Hijri) at the top and the page number and generation date at the
-bottom; in Arabic the whole page is mirrored.
+a printer, a print preview or an image in a test. Every page carries the handling marking,
+the title and the filter with its period (Gregorian and Hijri) at the top, and the date it
+was prepared and the page number at the bottom; in Arabic the whole page is mirrored. Type
+is never set below 7.5 pt (10 drawing units): a narrow page wraps text and gets fewer
+columns of the summary, it never shrinks them.
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ from datetime import date
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
-    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
@@ -27,20 +30,39 @@ from PySide6.QtGui import (
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
+from timeline.domain.glance import glance
 from timeline.domain.period import Period, day_number, day_of
-from timeline.io.briefing_table import Table, TableRow
+from timeline.io.briefing_formats import SUMMARY_ABOVE
+from timeline.io.briefing_glance import GlanceBlock
+from timeline.io.briefing_table import (
+    LINE_PITCH,
+    Paragraph,
+    Table,
+    TableRow,
+    paragraph,
+    year_cells,
+    year_columns,
+)
 from timeline.io.briefing_words import days_words, word
 from timeline.io.drawing import TimelineDrawing
 from timeline.io.page_setup import content_size, device_scale
-from timeline.io.pdf_text import real_arabic_text
+from timeline.io.pdf_logical import LineTexts, with_line_texts
+from timeline.io.pdf_text import real_arabic_text, with_metadata
 from timeline.io.steps import Progress, Steps
 from timeline.render.index import EventSource
+from timeline.render.layout import TimelineLayout
 from timeline.render.theme import Theme, app_font
 
-TITLE_HEIGHT = 30.0
-LINE_HEIGHT = 20.0  # the period, and on a timeline split across pages, this page's part
+TITLE_PX = 20
+TITLE_PITCH = 28.0
+TITLE_BASELINE = 21.0
+MIN_BAND = 120.0  # axis and two rows: a band shorter than this says nothing
+MARKING_HEIGHT = 20.0
 HEADER_GAP = 10.0
+BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0
+BAND_PADDING = 10.0  # under the lowest label of a timeline band
+MARKING_COLOUR = "#a4161a"
 PRODUCER = "Diplomatic Timeline"
 
 
@@ -54,6 +76,20 @@ class BriefingOptions:
     period: Period | None = None
     generated: date = field(default_factory=date.today)
     hijri_tier: bool = True
+    subtitle: str = ""  # the filter in words; the period in both calendars follows it
+    marking: str = ""  # a handling marking ("Restricted") on every page's header
+    table: str = "auto"  # TABLE_MODES; auto: by event, or by year above SUMMARY_ABOVE
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """What one page holds below its header: the summary, a part of the timeline, rows."""
+
+    glance: bool = False
+    part: int | None = None
+    rows: range = range(0)
+    table_top: float = 0.0  # where the table (or the room for it) starts
 
 
 def in_period(events: Sequence[Event], period: Period | None) -> list[Event]:
@@ -68,8 +104,22 @@ def in_period(events: Sequence[Event], period: Period | None) -> list[Event]:
     ]
 
 
+def table_mode(mode: str, count: int) -> str:
+    """``all``, ``summary`` or ``none``: ``auto`` lists every event of a small selection
+    and groups a large one by year."""
+    if mode == "auto":
+        return "summary" if count > SUMMARY_ABOVE else "all"
+    return mode
+
+
 class Briefing:
-    """A briefing laid out for one page size: how many pages, and what is on each."""
+    """A briefing laid out for one page size: how many pages, and what is on each.
+
+    Page 1 opens with the summary block; the timeline band under it is as tall as its rows
+    need (up to the rest of the page), each further part of a timeline several pages wide
+    gets the same band on a page of its own, and the table fills the room under the bands
+    before it takes pages of its own.
+    """
 
     def __init__(
         self,
@@ -79,39 +129,136 @@ class Briefing:
         page_layout: QPageLayout,
         progress: Progress | None = None,
     ) -> None:
-        """``events``: the table's rows, in time order. Progress counts each event twice
-        (measured, then drawn) and each timeline page once."""
+        """``events``: the table's rows, in time order. Progress counts each event measured,
+        then each row and each part of the timeline drawn."""
         self.options = options
         self.fmt = options.fmt
         self.rtl = self.fmt.language == "ar"
         self.theme = Theme()
         self.content = content_size(page_layout)
-        width, height = self.content.width(), self.content.height()
+        width = self.content.width()
         pages_wide = max(1, options.pages_wide)
         self.steps = Steps(progress, 2 * len(events) + pages_wide)
-        self.timeline_top = TITLE_HEIGHT + LINE_HEIGHT * (2 if pages_wide > 1 else 1) + HEADER_GAP
-        self.table_top = TITLE_HEIGHT + LINE_HEIGHT + HEADER_GAP
-        self.drawing = TimelineDrawing(
-            source,
-            self.fmt,
-            QSizeF(width, height - self.timeline_top - FOOTER_HEIGHT),
-            options.period,
-            pages_wide,
-            today=options.generated,
-            hijri_tier=options.hijri_tier,
-        )
-        self.table = Table(width, self.fmt, self.theme)
-        self.rows: list[TableRow] = self.table.rows(events, self.steps)
-        self.table_pages = self.table.flow(self.rows, height - self.table_top - FOOTER_HEIGHT)
-        self.period_words = self._period_words(events)
-        self.title_font = app_font(20, bold=True)
+        self.title_font = app_font(TITLE_PX, bold=True)
         self.text_font = app_font(12)
+        self.bold_font = app_font(12, bold=True)
         self.small_font = app_font(10)
+        self.marks = LineTexts()
+        self.glance = glance(events)
+        self.mode = table_mode(options.table, len(events))
+        self.subtitle = self._subtitle(events)
+        self.header_height = self._header_height(pages_wide > 1)
+        bottom = self.content.height() - FOOTER_HEIGHT
+        listed = self.mode == "all"
+        room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
+        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, self.marks, listed, room)
+        band_top = self.header_height + self.block.height + BLOCK_GAP
+        # A summary that leaves no room for a band worth the name has page 1 to itself.
+        self.glance_alone = bottom - band_top < MIN_BAND
+        if self.glance_alone:
+            band_top = self.header_height
+        self.drawing = self._drawing(source, bottom - band_top)
+        self.band_height = self.drawing.size.height()
+        self.table, self.rows = self._table(events)
+        # What is left to do: each part of the timeline and each row, drawn.
+        self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
+        self.pages = self._plan(band_top + self.band_height + BLOCK_GAP, bottom)
+
+    # -- planning ---------------------------------------------------------------------------
+
+    def _subtitle(self, events: Sequence[Event]) -> str:
+        parts = (self.options.subtitle, self._period_words(events))
+        return " · ".join(part for part in parts if part)
+
+    def _header_height(self, parts: bool) -> float:
+        """The marking, the title and subtitle (wrapped, never cut), and on a timeline
+        several pages wide the line saying which part a page holds."""
+        width = self.content.width()
+        title = self._title(width, self.rtl)
+        subtitle = paragraph(self.subtitle, self.text_font, width, self.rtl)
+        height = MARKING_HEIGHT if self.options.marking else 0.0
+        height += title.lines * TITLE_PITCH + subtitle.lines * LINE_PITCH
+        return height + (LINE_PITCH if parts else 0.0) + HEADER_GAP
+
+    def _drawing(self, source: EventSource, room: float) -> TimelineDrawing:
+        """The timeline in a band as tall as its rows need, at most ``room``."""
+
+        def drawing(height: float) -> TimelineDrawing:
+            return TimelineDrawing(
+                source,
+                self.fmt,
+                QSizeF(self.content.width(), height),
+                self.options.period,
+                max(1, self.options.pages_wide),
+                today=self.options.generated,
+                hijri_tier=self.options.hijri_tier,
+                legend=False,
+            )
+
+        room = max(room, MIN_BAND)
+        full = drawing(room)
+        needed = max(_lowest(part) for part in full.layouts) + BAND_PADDING
+        if needed >= room:
+            return full
+        compact = drawing(max(needed, MIN_BAND))
+        shown = sum(len(part.events) for part in full.layouts)
+        return compact if sum(len(part.events) for part in compact.layouts) >= shown else full
+
+    def _table(self, events: Sequence[Event]) -> tuple[Table, list[TableRow]]:
+        width = self.content.width()
+        if self.mode == "summary":
+            kinds = self.glance.kinds
+            table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds, False))
+            joined = not table.headings_fit()  # a portrait page: the kinds in one column
+            if joined:
+                table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds, True))
+            rows = [
+                table.row(None, year_cells(year, counts, kinds, self.fmt, joined))
+                for year, counts in self.glance.by_year.items()
+                if counts
+            ]
+            self.steps.advance(len(events))
+            return table, rows
+        table = Table(width, self.fmt, self.theme, self.marks)
+        if self.mode == "none":
+            self.steps.advance(len(events))
+            return table, []
+        return table, table.rows(events, self.steps)
+
+    def _plan(self, first_free: float, bottom: float) -> list[PagePlan]:
+        """The timeline's pages, then the table flowed into the room under their bands and
+        onto pages of its own, its header repeated on each."""
+        parts = len(self.drawing.layouts)
+        later_free = self.header_height + self.band_height + BLOCK_GAP
+        tops = [first_free] + [later_free] * (parts - 1)
+        pages: list[PagePlan] = [PagePlan(glance=True)] if self.glance_alone else []
+        first = 0
+        for number, top in enumerate(tops):
+            last = self._fill(first, top, bottom)
+            glance = number == 0 and not self.glance_alone
+            pages.append(PagePlan(glance, number, range(first, last), top))
+            first = last
+        while first < len(self.rows):
+            last = max(self._fill(first, self.header_height, bottom), first + 1)
+            pages.append(PagePlan(rows=range(first, last), table_top=self.header_height))
+            first = last
+        return pages
+
+    def _fill(self, first: int, top: float, bottom: float) -> int:
+        """The row after the last of those from ``first`` that fit between top and bottom."""
+        room = bottom - top - self.table.header_height  # a table starts where a row fits
+        used, number = 0.0, first
+        while number < len(self.rows) and used + self.rows[number].height <= room:
+            used += self.rows[number].height
+            number += 1
+        return number
 
     def _period_words(self, events: Sequence[Event]) -> str:
-        if self.options.period is not None or not events:
-            period = self.drawing.period
+        period = self.options.period
+        if period is not None:
             return days_words(day_of(period.start), day_of(period.end - 1e-6), self.fmt)
+        if not events:
+            return ""
         first = min(event.date.earliest() for event in events)
         last = max(event.date.latest() for event in events)
         return days_words(first, last, self.fmt)
@@ -122,7 +269,7 @@ class Briefing:
 
     @property
     def page_count(self) -> int:
-        return self.timeline_pages + len(self.table_pages)
+        return len(self.pages)
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -132,68 +279,90 @@ class Briefing:
         scale = device_scale(painter, self.content)
         painter.scale(scale, scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_header(painter, number)
-        if number < self.timeline_pages:
-            painter.translate(0, self.timeline_top)
-            self.drawing.paint(painter, number)
-            painter.translate(0, -self.timeline_top)
-        else:
-            rows = self.table_pages[number - self.timeline_pages]
-            top = self.table.paint_header(painter, self.table_top)
-            if not self.rows:
-                self._line(painter, word("none", self.fmt), top + 6, self.text_font)
-            self.table.paint_rows(painter, [self.rows[n] for n in rows], top)
+        page = self.pages[number]
+        self._paint_header(painter, page)
+        if page.glance:
+            self.block.paint(painter, self.header_height)
+        if page.part is not None:
+            top = page.table_top - BLOCK_GAP - self.band_height
+            painter.translate(0, top)
+            self.drawing.paint(painter, page.part)
+            painter.translate(0, -top)
+        if page.rows:
+            top = self.table.paint_header(painter, page.table_top)
+            self.table.paint_rows(painter, [self.rows[n] for n in page.rows], top)
+        elif page.part == 0 and self.mode != "none" and not self.rows:
+            none = word("none", self.fmt)
+            self._line(painter, none, page.table_top, self.text_font, self.theme.text)
         self._paint_footer(painter, number)
         painter.restore()
 
-    def _option(self, text: str, end_side: bool = False) -> QTextOption:
-        """Text on the reading start side of the page (or its end side), in its own
-        direction."""
-        start = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
-        end = Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
-        option = QTextOption(
-            (end if end_side else start)
-            | Qt.AlignmentFlag.AlignAbsolute
-            | Qt.AlignmentFlag.AlignVCenter
+    def _line(
+        self,
+        painter: QPainter,
+        text: str,
+        top: float,
+        font: QFont,
+        colour: QColor,
+        end_side: bool = False,
+    ) -> float:
+        """A paragraph across the page from its reading start (or end) side, wrapped when
+        longer than the page is wide; returns its height."""
+        found = paragraph(text, font, self.content.width(), self.rtl != end_side)
+        found.draw(painter, QPointF(0, top), colour, self.marks)
+        return found.lines * LINE_PITCH
+
+    def _paint_header(self, painter: QPainter, page: PagePlan) -> None:
+        top = 0.0
+        if self.options.marking:
+            self._centred(painter, self.options.marking, self.bold_font)
+            top += MARKING_HEIGHT
+        title = self._title(self.content.width(), self.rtl)
+        title.draw(painter, QPointF(0, top), self.theme.text, self.marks)
+        top += title.lines * TITLE_PITCH
+        top += self._line(painter, self.subtitle, top, self.text_font, self.theme.muted_text)
+        if page.part is not None and self.timeline_pages > 1:
+            part = self.drawing.layouts[page.part].scale.period
+            days = days_words(day_of(part.start), day_of(part.end - 1e-6), self.fmt)
+            parts = word("part", self.fmt, n=page.part + 1, total=self.timeline_pages, days=days)
+            colour = self.theme.text
+            self._line(painter, parts, top, self.bold_font, colour)
+            if page.part + 1 < self.timeline_pages:  # the next part is on the next page
+                following = word("next", self.fmt, n=self.pages.index(page) + 2)
+                self._line(painter, following, top, self.bold_font, colour, end_side=True)
+
+    def _title(self, width: float, rtl: bool) -> Paragraph:
+        return paragraph(
+            self.options.title, self.title_font, width, rtl, TITLE_PITCH, TITLE_BASELINE
         )
-        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+
+    def _centred(self, painter: QPainter, text: str, font: QFont) -> None:
+        painter.setFont(font)
+        painter.setPen(self.marks.colour(QColor(MARKING_COLOUR), text))
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         option.setTextDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
         )
-        return option
-
-    def _line(
-        self, painter: QPainter, text: str, top: float, font: QFont, end_side: bool = False
-    ) -> None:
-        """One line across the page, elided if it is longer than the page is wide."""
-        painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        width = self.content.width()
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        height = metrics.height() + 4
-        painter.drawText(QRectF(0, top, width, height), shown, self._option(shown, end_side))
-
-    def _paint_header(self, painter: QPainter, number: int) -> None:
-        painter.setPen(self.theme.text)
-        self._line(painter, self.options.title, 0, self.title_font)
-        painter.setPen(self.theme.muted_text)
-        self._line(painter, self.period_words, TITLE_HEIGHT, self.text_font)
-        if number < self.timeline_pages and self.timeline_pages > 1:
-            part = self.drawing.layouts[number].scale.period
-            days = days_words(day_of(part.start), day_of(part.end - 1e-6), self.fmt)
-            parts = word("part", self.fmt, n=number + 1, total=self.timeline_pages)
-            painter.setPen(self.theme.text)
-            self._line(painter, f"{parts}: {days}", TITLE_HEIGHT + LINE_HEIGHT, self.text_font)
+        painter.drawText(QRectF(0, 0, self.content.width(), MARKING_HEIGHT), text, option)
 
     def _paint_footer(self, painter: QPainter, number: int) -> None:
         top = self.content.height() - FOOTER_HEIGHT
         painter.setPen(self.theme.major_grid)
         painter.drawLine(QPointF(0, top + 4), QPointF(self.content.width(), top + 4))
-        painter.setPen(self.theme.muted_text)
-        generated = word("generated", self.fmt, day=self.fmt.day(self.options.generated))
+        colour = self.theme.muted_text
+        day = self.options.generated  # in both calendars, as the period is
+        generated = word("generated", self.fmt, day=days_words(day, day, self.fmt))
         page = word("page", self.fmt, n=number + 1, total=self.page_count)
-        self._line(painter, generated, top + 6, self.small_font)
-        self._line(painter, page, top + 6, self.small_font, end_side=True)
+        self._line(painter, generated, top + 6, self.small_font, colour)
+        self._line(painter, page, top + 6, self.small_font, colour, end_side=True)
+
+
+def _lowest(part: TimelineLayout) -> float:
+    """The bottom of the lowest thing drawn in a timeline part (its axis when empty)."""
+    bottoms = [part.axis_bottom]
+    bottoms += [max(shape.label_rect.bottom, shape.marker_rect.bottom) for shape in part.events]
+    bottoms += [cluster.rect.bottom for cluster in part.clusters]
+    return max(bottoms)
 
 
 def paint_document(device: QPagedPaintDevice, briefing: Briefing) -> bool:
@@ -202,20 +371,21 @@ def paint_document(device: QPagedPaintDevice, briefing: Briefing) -> bool:
     painter = QPainter()
     if not painter.begin(device):
         return False
+    briefing.marks.clear()
     try:
         for number in range(briefing.page_count):
             if number:
                 device.newPage()
             briefing.paint_page(painter, number)
-            rows = 1 if number < briefing.timeline_pages else _rows_on(briefing, number)
-            briefing.steps.advance(rows)
+            part = 1 if briefing.pages[number].part is not None else 0
+            briefing.steps.advance(part + _rows_on(briefing, number))
     finally:
         painter.end()
     return True
 
 
 def _rows_on(briefing: Briefing, number: int) -> int:
-    return len(briefing.table_pages[number - briefing.timeline_pages])
+    return len(briefing.pages[number].rows)
 
 
 def pdf_bytes(briefing: Briefing, page_layout: QPageLayout) -> bytes:
@@ -226,7 +396,9 @@ def pdf_bytes(briefing: Briefing, page_layout: QPageLayout) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setPageLayout(page_layout)
     writer.setTitle(briefing.options.title)
+    writer.setAuthor(briefing.options.author)
     writer.setCreator(PRODUCER)
     paint_document(writer, briefing)
     buffer.close()
-    return real_arabic_text(bytes(data.data()))
+    pdf = with_line_texts(real_arabic_text(bytes(data.data())), briefing.marks.texts)
+    return with_metadata(pdf, subject=briefing.subtitle, language=briefing.fmt.language)

@@ -7,15 +7,18 @@ made by hand are the same document. Files are written whole or not at all
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
+from timeline.domain.glance import briefing_title
 from timeline.domain.period import Period
 from timeline.domain.summary import describe
 from timeline.io.atomic import write_atomically
@@ -36,7 +39,7 @@ class ExportRequest:
 
     event_filter: EventFilter
     fmt: DateFormat
-    title: str = ""  # empty: the filter in words, as the window's summary says it
+    title: str = ""  # empty: a sentence naming the countries, in the document's language
     order: tuple[str, ...] = ()  # the countries in the order the user picked them
     page: PageSetup = field(default_factory=PageSetup)
     pages_wide: int = 1
@@ -45,6 +48,17 @@ class ExportRequest:
     lane_mode: LaneMode = LaneMode.SINGLE
     hijri_tier: bool = True
     generated: date = field(default_factory=date.today)
+    marking: str = ""  # a handling marking on every page ("Restricted", "مقيد")
+    table: str = "auto"  # TABLE_MODES
+    author: str = ""  # empty: the user logged in
+
+
+def _user() -> str:
+    """Who prepares the briefing, as the operating system knows them."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this user id (a container, a service)
+        return ""
 
 
 def _source(store: EventStore, request: ExportRequest) -> StoreSource:
@@ -60,10 +74,9 @@ def _source(store: EventStore, request: ExportRequest) -> StoreSource:
     )
 
 
-def default_title(store: EventStore, request: ExportRequest) -> str:
-    """The filter summary in the document's language: what the title field starts with."""
-    count = store.count(request.event_filter)
-    return describe(request.event_filter, count, request.fmt, request.order)
+def default_title(request: ExportRequest) -> str:
+    """A briefing's title in the document's language: what the title field starts with."""
+    return briefing_title(request.event_filter, request.fmt.language, request.order)
 
 
 def plan_briefing(
@@ -74,16 +87,17 @@ def plan_briefing(
 ) -> Briefing:
     """The briefing of ``request`` laid out on ``page_layout``'s paper."""
     events = in_period(store.find(request.event_filter), request.period)
-    title = request.title.strip() or describe(
-        request.event_filter, len(events), request.fmt, request.order
-    )
     options = BriefingOptions(
-        title,
+        request.title.strip() or default_title(request),
         request.fmt,
         request.pages_wide,
         request.period,
         request.generated,
         request.hijri_tier,
+        subtitle=describe(request.event_filter, len(events), request.fmt, request.order),
+        marking=request.marking.strip(),
+        table=request.table,
+        author=request.author or _user(),
     )
     return Briefing(_source(store, request), events, options, page_layout, progress)
 
@@ -114,13 +128,21 @@ def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing
     return drawing, shown
 
 
+class Exported(NamedTuple):
+    """What an export wrote: how many events it shows, on how many pages (0: a picture)."""
+
+    events: int
+    pages: int
+
+
 def export_file(
     store: EventStore,
     path: Path,
     request: ExportRequest,
     progress: Progress | None = None,
-) -> int:
-    """Write the export ``path``'s suffix names; return how many events it shows.
+) -> Exported:
+    """Write the export ``path``'s suffix names; say how many events it shows, on how many
+    pages.
 
     ExportError (one line) when the file cannot be written; ExportCancelled when
     ``progress`` returned False — in both cases the destination is as it was.
@@ -128,24 +150,24 @@ def export_file(
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"{path}: not a briefing format (known: {', '.join(FORMATS)})")
-    shown = 0
+    shown = pages = 0
 
     def produce() -> bytes:
-        nonlocal shown
+        nonlocal shown, pages
         if suffix == ".pdf":
             page_layout = request.page.page_layout()
             briefing = plan_briefing(store, request, page_layout, progress)
-            shown = len(briefing.rows)
+            shown, pages = briefing.glance.total, briefing.page_count
             return pdf_bytes(briefing, page_layout)
         steps = Steps(progress, 1)
         drawing, shown = _drawing(store, request)
         if suffix == ".png":
             data = png_bytes(drawing, request.dpi)
         else:
-            title = request.title.strip() or default_title(store, request)
+            title = request.title.strip() or default_title(request)
             data = svg_bytes(drawing, title)
         steps.advance()
         return data
 
     write_atomically(path, produce)
-    return shown
+    return Exported(shown, pages)

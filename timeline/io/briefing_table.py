@@ -1,4 +1,6 @@
-"""The chronological table of a briefing: rows measured once, flowed across pages.
+"""The tables of a briefing: every event in time order, or (for a large selection) the
+count of each kind year by year. Rows are measured once; the briefing flows them across its
+pages. :func:`paragraph` sets every text of a briefing, in the table or not.
 
 Each cell is a few short paragraphs (a date and its Hijri form, one participant per line),
 each with its own direction, so an Arabic name in an English briefing — or a Latin one in an
@@ -15,10 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
@@ -26,12 +29,16 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.io.briefing_words import word
+from timeline.io.pdf_logical import LineTexts
 from timeline.io.steps import Steps
 from timeline.render.theme import Theme, app_font
 
 COLUMNS = ("date", "kind", "title", "place", "participants", "source")
 #: Shares of the width: the title gets the most, then the participants and the date.
 SHARES = (0.17, 0.12, 0.26, 0.12, 0.21, 0.12)
+#: The table grouped by year, for large selections: the year and its count, then a column
+#: for each kind that occurs (sharing the rest of the width).
+YEAR_COLUMNS = (("year", 0.18), ("count", 0.1))
 FONT_PX = 11
 LINE_PITCH = 17.0  # 1.55 font sizes: Arabic marks above and dots below stay clear
 BASELINE = 12.5  # from the top of a line
@@ -42,7 +49,7 @@ Cell = tuple[str, ...]
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
-    kind: EventKind
+    kind: EventKind | None  # None: a row of the table grouped by year
     cells: tuple[Cell, ...]
     height: float
 
@@ -69,102 +76,173 @@ def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
     )
 
 
-class Table:
-    """Column geometry and fonts for one content width and reading direction."""
+def paragraph(
+    text: str,
+    font: QFont,
+    width: float,
+    rtl: bool,
+    pitch: float = LINE_PITCH,
+    baseline: float = BASELINE,
+) -> Paragraph:
+    """``text`` broken into lines ``width`` wide, each on the pitch, baselines aligned, on
+    the right (``rtl``) or left side, each paragraph in its own direction."""
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    option = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    # Otherwise a wrapped right-to-left line keeps the space it broke at on its right
+    # end, and sits one space further from the column edge than the lines below it.
+    option.setFlags(QTextOption.Flag.IncludeTrailingSpaces)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
+    )
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    count = 0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, count * pitch + baseline - line.ascent()))
+        count += 1
+    layout.endLayout()
+    return Paragraph(layout, count)
 
-    def __init__(self, width: float, fmt: DateFormat, theme: Theme) -> None:
+
+def year_columns(kinds: Sequence[EventKind], joined: bool) -> tuple[tuple[str, float], ...]:
+    """The columns of the table grouped by year: a column for each of these kinds, or
+    (``joined``, on a page too narrow for them) one column saying them all."""
+    rest = 1.0 - sum(share for _key, share in YEAR_COLUMNS)
+    if joined:
+        return (*YEAR_COLUMNS, ("kinds", rest))
+    return YEAR_COLUMNS + tuple((kind.value, rest / len(kinds)) for kind in kinds)
+
+
+def year_cells(
+    year: int,
+    counts: dict[EventKind, int],
+    kinds: Sequence[EventKind],
+    fmt: DateFormat,
+    joined: bool,
+) -> tuple[Cell, ...]:
+    """A row of the table grouped by year: the year in both calendars, how many events,
+    and how many of each kind (nothing for none), in a column each or in one."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    each = [fmt.digits(str(counts[kind])) if counts.get(kind) else "" for kind in kinds]
+    if joined:
+        said = [
+            word("kind_count", fmt, kind=kind.info.name(fmt.language), n=counts[kind])
+            for kind in kinds
+            if counts.get(kind)
+        ]
+        each = [" · ".join(said)]
+    return (
+        (fmt.year(year), fmt.hijri_span(first, last)),
+        (fmt.digits(str(sum(counts.values()))),),
+        *((text,) for text in each),
+    )
+
+
+def _heading(key: str, fmt: DateFormat) -> str:
+    """A column's heading: a word of the briefing, or a kind's name."""
+    kinds = {kind.value: kind for kind in EventKind}
+    return kinds[key].info.name(fmt.language) if key in kinds else word(key, fmt)
+
+
+class Table:
+    """Column geometry and fonts for one content width and reading direction: the events one
+    by one (:data:`COLUMNS`) or grouped by year (:data:`YEAR_COLUMNS`)."""
+
+    def __init__(
+        self,
+        width: float,
+        fmt: DateFormat,
+        theme: Theme,
+        marks: LineTexts,
+        columns: tuple[tuple[str, float], ...] = tuple(zip(COLUMNS, SHARES, strict=True)),
+    ) -> None:
         self.fmt = fmt
+        self.marks = marks
         self.rtl = fmt.language == "ar"
         self.theme = theme
         self.font = app_font(FONT_PX)
         self.header_font = app_font(FONT_PX, bold=True)
         self.width = width
+        self.keys = tuple(key for key, _share in columns)
+        widths = [share * width for _key, share in columns]
+        if "kind" in self.keys and "title" in self.keys:
+            # A kind's name is never broken inside a word: its column takes from the title's.
+            kind, title = self.keys.index("kind"), self.keys.index("title")
+            metrics = QFontMetricsF(self.font)
+            longest = max(
+                metrics.horizontalAdvance(part)
+                for each in EventKind
+                for part in each.info.name(fmt.language).split()
+            )
+            needed = longest + 3 * PADDING + SWATCH + 1
+            if widths[kind] < needed:
+                widths[title] -= needed - widths[kind]
+                widths[kind] = needed
         self.columns: list[tuple[float, float]] = []  # (x, width) in reading order
         start = 0.0
-        for share in SHARES:
-            column = share * width
+        for column in widths:
             self.columns.append((width - start - column if self.rtl else start, column))
             start += column
         self._line_count = lru_cache(maxsize=16384)(self._count_lines)
         self.header_height = 2 * PADDING + LINE_PITCH * max(
-            self._lines(word(key, fmt), self.header_font, self._text_width(n)).lines
-            for n, key in enumerate(COLUMNS)
+            self._lines(_heading(key, fmt), self.header_font, self._text_width(n)).lines
+            for n, key in enumerate(self.keys)
+        )
+
+    def headings_fit(self) -> bool:
+        """Whether every column is wide enough for the longest word of its heading (a
+        narrow column would break a word)."""
+        metrics = QFontMetricsF(self.header_font)
+        return all(
+            max(metrics.horizontalAdvance(part) for part in _heading(key, self.fmt).split())
+            <= self._text_width(column)
+            for column, key in enumerate(self.keys)
         )
 
     def _text_width(self, column: int) -> float:
-        inset = SWATCH + PADDING if COLUMNS[column] == "kind" else 0.0
+        inset = SWATCH + PADDING if self.keys[column] == "kind" else 0.0
         return self.columns[column][1] - 2 * PADDING - inset
 
-    def _option(self, text: str) -> QTextOption:
-        side = Qt.AlignmentFlag.AlignRight if self.rtl else Qt.AlignmentFlag.AlignLeft
-        option = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        # Otherwise a wrapped right-to-left line keeps the space it broke at on its right
-        # end, and sits one space further from the column edge than the lines below it.
-        option.setFlags(QTextOption.Flag.IncludeTrailingSpaces)
-        option.setTextDirection(
-            Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
-        )
-        return option
-
-    def _lines(self, text: str, font: QFont, width: float) -> _Paragraph:
-        """``text`` broken into lines ``width`` wide, each on the pitch, baselines aligned."""
-        layout = QTextLayout(text, font)
-        layout.setTextOption(self._option(text))
-        layout.beginLayout()
-        count = 0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, count * LINE_PITCH + BASELINE - line.ascent()))
-            count += 1
-        layout.endLayout()
-        return _Paragraph(layout, count)
+    def _lines(self, text: str, font: QFont, width: float) -> Paragraph:
+        return paragraph(text, font, width, self.rtl)
 
     def _count_lines(self, text: str, column: int) -> int:
         return self._lines(text, self.font, self._text_width(column)).lines
+
+    def row(self, kind: EventKind | None, cells: tuple[Cell, ...]) -> TableRow:
+        """A row of these cells, as tall as its tallest cell."""
+        lines = max(
+            sum(self._line_count(text, column) for text in cell)
+            for column, cell in enumerate(cells)
+        )
+        return TableRow(kind, cells, max(lines, 1) * LINE_PITCH + 2 * PADDING)
 
     def rows(self, events: Sequence[Event], steps: Steps) -> list[TableRow]:
         """Every event's row with its height, one step of progress per event."""
         found = []
         for count, event in enumerate(events, start=1):
-            cells = event_cells(event, self.fmt)
-            lines = max(
-                sum(self._line_count(paragraph, column) for paragraph in cell)
-                for column, cell in enumerate(cells)
-            )
-            found.append(TableRow(event.kind, cells, max(lines, 1) * LINE_PITCH + 2 * PADDING))
+            found.append(self.row(event.kind, event_cells(event, self.fmt)))
             if count % 50 == 0:
                 steps.advance(50)
         steps.advance(len(events) % 50)
         return found
-
-    def flow(self, rows: Sequence[TableRow], room: float) -> list[range]:
-        """Which rows go on each page: as many as fit under the repeated header. A row taller
-        than a page gets a page of its own (and is cut there)."""
-        pages: list[range] = []
-        first, used = 0, 0.0
-        room -= self.header_height
-        for number, row in enumerate(rows):
-            if used + row.height > room and number > first:
-                pages.append(range(first, number))
-                first, used = number, 0.0
-            used += row.height
-        pages.append(range(first, len(rows)))
-        return pages
 
     # -- painting ---------------------------------------------------------------------------
 
     def paint_header(self, painter: QPainter, top: float) -> float:
         """The column titles at ``top``; returns where the rows start."""
         painter.fillRect(QRectF(0, top, self.width, self.header_height), self.theme.axis_background)
-        painter.setPen(self.theme.text)
-        for column, key in enumerate(COLUMNS):
+        for column, key in enumerate(self.keys):
             x = self.columns[column][0] + PADDING
-            paragraph = self._lines(word(key, self.fmt), self.header_font, self._text_width(column))
-            paragraph.layout.draw(painter, QPointF(x, top + PADDING))
+            heading = _heading(key, self.fmt)
+            paragraph = self._lines(heading, self.header_font, self._text_width(column))
+            paragraph.draw(painter, QPointF(x, top + PADDING), self.theme.text, self.marks)
         painter.setPen(self.theme.major_grid)
         bottom = top + self.header_height
         painter.drawLine(QPointF(0, bottom), QPointF(self.width, bottom))
@@ -182,11 +260,11 @@ class Table:
             painter.drawLine(QPointF(0, y), QPointF(self.width, y))
 
     def _paint_cell(
-        self, painter: QPainter, column: int, cell: Cell, top: float, kind: EventKind
+        self, painter: QPainter, column: int, cell: Cell, top: float, kind: EventKind | None
     ) -> None:
         x, width = self.columns[column]
         left = x + PADDING
-        if COLUMNS[column] == "kind":
+        if self.keys[column] == "kind" and kind is not None:
             swatch_x = x + width - PADDING - SWATCH if self.rtl else left
             swatch = QRectF(swatch_x, top + PADDING + BASELINE - SWATCH, SWATCH, SWATCH)
             painter.fillRect(swatch, self.theme.kind_colour(kind))
@@ -195,14 +273,20 @@ class Table:
         y = top + PADDING
         for number, text in enumerate(cell):
             # The Hijri line under the Gregorian one is quieter.
-            hijri = number > 0 and COLUMNS[column] == "date"
-            painter.setPen(self.theme.muted_text if hijri else self.theme.text)
+            hijri = number > 0 and self.keys[column] in ("date", "year")
+            colour = self.theme.muted_text if hijri else self.theme.text
             paragraph = self._lines(text, self.font, self._text_width(column))
-            paragraph.layout.draw(painter, QPointF(left, y))
+            paragraph.draw(painter, QPointF(left, y), colour, self.marks)
             y += paragraph.lines * LINE_PITCH
 
 
 @dataclass(frozen=True, slots=True)
-class _Paragraph:
+class Paragraph:
     layout: QTextLayout
     lines: int
+
+    def draw(self, painter: QPainter, at: QPointF, colour: QColor, marks: LineTexts) -> None:
+        """In ``colour`` marked with the paragraph's text, so that the PDF gives its words
+        in reading order, whole across its lines (:mod:`timeline.io.pdf_logical`)."""
+        painter.setPen(marks.colour(colour, self.layout.text()))
+        self.layout.draw(painter, at)

@@ -55,8 +55,11 @@ class TimelineDrawing:
         pages: int = 1,
         today: date | None = None,
         hijri_tier: bool = True,
+        legend: bool = True,
     ) -> None:
-        """``period`` None: the whole filtered period, fitted as the view's "fit all" does."""
+        """``period`` None: the whole filtered period, fitted as the view's "fit all" does.
+        ``legend`` False: the caller explains the colours itself (a briefing's summary does),
+        so the drawing keeps the screen's type size whatever the paper's width."""
         self.fmt = fmt
         self.size = size
         self.painter = TimelinePainter()
@@ -73,6 +76,7 @@ class TimelineDrawing:
             fmt=fmt,
             hijri_tier=hijri_tier,
             today=today,
+            legend=legend,
             geometry=cache.geometry,
             whole_labels=True,
         )

@@ -1,8 +1,9 @@
 """File > Export… and File > Print…: the briefing, its timeline as PNG or SVG, or on paper.
 
 One dialog asks what (the current view or the whole filtered period), how (format, paper,
-pages wide, resolution), in which language (the document's, which need not be the
-window's) and under which title (the filter in words until the user types another). The
+orientation, pages wide, resolution, the table), in which language (the document's, which
+need not be the window's), under which title (a sentence naming the countries until the
+user types another) and handling marking — the options of the command line's export. The
 export runs under a progress dialog that can cancel; printing goes through a print preview.
 Both paint with :mod:`timeline.io.briefing`, the code the command line uses.
 """
@@ -42,7 +43,13 @@ from timeline.io.briefing_export import (
     export_file,
     print_briefing,
 )
-from timeline.io.briefing_formats import DPI_RANGE, FORMATS, MAX_PAGES_WIDE, PAGE_NAMES
+from timeline.io.briefing_formats import (
+    DPI_RANGE,
+    FORMATS,
+    MAX_PAGES_WIDE,
+    PAGE_NAMES,
+    SUMMARY_ABOVE,
+)
 from timeline.io.briefing_names import lacking_language, named
 from timeline.io.exporter import ExportError
 from timeline.io.page_setup import PageSetup
@@ -111,6 +118,16 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(list(LANGUAGE_NAMES).index(request.fmt.language))
         self.title = QLineEdit()
         self.title.setObjectName("exportTitle")
+        self.marking = QLineEdit(request.marking)
+        self.marking.setObjectName("exportMarking")
+        self.marking.setPlaceholderText(self.tr("None (e.g. Restricted)"))
+        self.table = QComboBox()
+        self.table.addItem(self.tr("Every event, grouped by year above %1").replace(
+            "%1", str(SUMMARY_ABOVE)), "auto")  # fmt: skip
+        self.table.addItem(self.tr("Every event"), "all")
+        self.table.addItem(self.tr("Counts by year"), "summary")
+        self.table.addItem(self.tr("No table"), "none")
+        self.table.setCurrentIndex(max(0, self.table.findData(request.table)))
         self.file = QLineEdit()
         self.file.setObjectName("exportFile")
         browse = QPushButton(self.tr("Browse…"))
@@ -132,8 +149,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("PNG resolution:"), self.dpi)
         form.addRow(self.tr("Language of the document:"), self.language)
         form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Handling marking:"), self.marking)
+        form.addRow(self.tr("Table:"), self.table)
         form.addRow(self.tr("File:"), where)
-        for row in (self.format, self.page, self.orientation, self.dpi, where):
+        for row in (self.format, self.page, self.dpi, where):
             form.setRowVisible(row, not printing)  # the print preview chooses the paper
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -162,8 +181,8 @@ class ExportDialog(QDialog):
         self._titled_by_user = bool(self.title.text().strip())
 
     def _retitle(self) -> None:
-        """The filter in words in the document's language, until the user writes a title;
-        and which events lack that language's form of a place or a name."""
+        """The default title in the document's language, until the user writes one; and
+        which events lack that language's form of a place or a name."""
         language = self.language.currentData()
         lacking = lacking_language(self._store, self._base.event_filter, language)
         note = self.tr("Names printed as stored (no form in this language) in: %1")
@@ -172,12 +191,14 @@ class ExportDialog(QDialog):
         self.lacking.setVisible(bool(lacking))
         if not self._titled_by_user:
             request = replace(self._base, fmt=self.document_format())
-            self.title.setText(default_title(self._store, request))
+            self.title.setText(default_title(request))
 
     def _update_enabled(self) -> None:
         suffix = self.format.currentData()
         paged = suffix == ".pdf"
         self.dpi.setEnabled(suffix == ".png")
+        for widget in (self.marking, self.table):
+            widget.setEnabled(paged or self._printing)
         for widget in (self.fit, self.wide):
             widget.setEnabled(paged or self._printing)
         self.pages_wide.setEnabled(self.wide.isChecked() and self.wide.isEnabled())
@@ -209,6 +230,8 @@ class ExportDialog(QDialog):
             self._base,
             fmt=self.document_format(),
             title=self.title.text().strip(),
+            marking=self.marking.text().strip(),
+            table=self.table.currentData(),
             page=PageSetup(self.page.currentText(), bool(self.orientation.currentData())),
             pages_wide=self.pages_wide.value() if self.wide.isChecked() else 1,
             period=self._current_period if view else None,

@@ -1,0 +1,92 @@
+"""A briefing's title and the relationship at a glance: what the first page of a briefing
+says before any detail — how many events of each kind, in which years, the latest of each
+kind, the agreements and the busiest year."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.domain.countries import country_name
+from timeline.domain.event import Event
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
+
+_TITLES = {
+    "pair": {"ar": "العلاقات بين {a} و{b}: التسلسل الزمني",
+             "en": "{a} – {b}: timeline of relations",
+             "fr": "{a} – {b}\u00a0: chronologie des relations"},
+    "one": {"ar": "علاقات {a} مع شركائه: التسلسل الزمني",
+            "en": "{a} and its partners: timeline of relations",
+            "fr": "{a} et ses partenaires\u00a0: chronologie des relations"},
+    "all": {"ar": "العلاقات الدبلوماسية: التسلسل الزمني",
+            "en": "Diplomatic relations: a timeline",
+            "fr": "Relations diplomatiques\u00a0: chronologie"},
+}  # fmt: skip
+
+
+def briefing_title(event_filter: EventFilter, language: str, order: Sequence[str] = ()) -> str:
+    """A briefing's default title, a sentence in its language: "Morocco – Kazakhstan:
+    timeline of relations", "العلاقات بين المغرب وكازاخستان: التسلسل الزمني"."""
+    countries = [code for code in order if code in event_filter.countries]
+    countries += sorted(event_filter.countries - set(countries))
+    names = [country_name(code, language) for code in countries]
+    key = "pair" if len(names) == 2 else "one" if names else "all"
+    forms = _TITLES[key]
+    first, last = (names[0], names[-1]) if names else ("", "")
+    return forms.get(language, forms["en"]).format(a=first, b=last)
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The relationship at a glance: what a briefing's first page says before any detail."""
+
+    total: int
+    by_kind: dict[EventKind, int]  # kinds that occur, in the kinds' order
+    by_year: dict[int, dict[EventKind, int]]  # every year from the first to the last
+    latest: dict[EventKind, Event]  # the most recent event of each kind
+    agreements: tuple[Event, ...]  # signed or entering into force, in time order
+    busiest_year: int | None  # the earliest of the years with the most events
+
+    @property
+    def kinds(self) -> list[EventKind]:
+        return list(self.by_kind)
+
+
+AGREEMENT_KINDS = (EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)
+
+
+def glance(events: Sequence[Event]) -> Glance:
+    """Counts by kind and by year, the latest of each kind and the agreements of
+    ``events`` (each counted once, in the year it began)."""
+    kinds: Counter[EventKind] = Counter(event.kind for event in events)
+    years: dict[int, Counter[EventKind]] = {}
+    latest: dict[EventKind, Event] = {}
+    for event in events:
+        years.setdefault(event.date.earliest().year, Counter())[event.kind] += 1
+        known = latest.get(event.kind)
+        if known is None or event.date.earliest() >= known.date.earliest():
+            latest[event.kind] = event
+    by_year = (
+        {year: dict(years.get(year, Counter())) for year in range(min(years), max(years) + 1)}
+        if years
+        else {}
+    )
+    totals = {year: sum(counts.values()) for year, counts in by_year.items()}
+    busiest = max(totals, key=lambda year: (totals[year], -year)) if totals else None
+    agreements = tuple(
+        sorted(
+            (event for event in events if event.kind in AGREEMENT_KINDS),
+            key=lambda event: event.date.earliest(),
+        )
+    )
+    order = list(EventKind)
+    return Glance(
+        len(events),
+        {kind: kinds[kind] for kind in order if kinds[kind]},
+        by_year,
+        {kind: latest[kind] for kind in order if kind in latest},
+        agreements,
+        busiest,
+    )

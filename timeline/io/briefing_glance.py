@@ -1,0 +1,267 @@
+"""The relationship at a glance: the block a briefing's first page opens with.
+
+Four sections, flowed into columns in reading order (three on a landscape page, two on a
+portrait one): the count of each kind (with its colour, so the block is also the timeline's
+key) and the busiest year; a small chart of events per year, drawn as vectors; the latest
+event of each kind; and the agreements of the selection with their dates. Every text wraps:
+nothing on paper is elided.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event
+from timeline.domain.glance import Glance
+from timeline.domain.kinds import EventKind
+from timeline.domain.summary import count_words
+from timeline.io.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
+from timeline.io.briefing_words import word
+from timeline.io.pdf_logical import LineTexts
+from timeline.render.index import Marker
+from timeline.render.layout import _MARKER_WORDS
+from timeline.render.painter import TimelinePainter
+from timeline.render.text import TextMeasurer
+from timeline.render.theme import Theme, app_font
+
+SWATCH = 9.0
+INDENT = SWATCH + 6.0
+COLUMN_GAP = 24.0
+SECTION_GAP = 10.0
+CHART_HEIGHT = 104.0
+CHART_LABELS = 16.0
+#: The share of a column's width (after the swatch) that an event's date takes.
+DATE_SHARE = 0.3
+DATE_GAP = 8.0
+#: How many agreements and latest events the block lists, the first that fits the room
+#: it has (titles may be long); the table has the rest.
+LIMITS = ((6, 8), (4, 8), (2, 8), (2, 4), (1, 2), (1, 0), (0, 0))
+#: Narrower than this, the block has two columns instead of three.
+WIDE = 900.0
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A paragraph of the block, with a swatch at its start when it names a kind."""
+
+    text: str
+    font: QFont
+    colour: QColor
+    kind: EventKind | None = None
+    marker: Marker = Marker.BAR
+    swatch: bool = False
+    date: str = ""  # an event's date, in a column of its own before its title
+
+
+Section = list[_Line | None]  # None: the chart
+
+
+class GlanceBlock:
+    """The summary block of one briefing, measured for a width; painted at any top."""
+
+    def __init__(
+        self,
+        glance: Glance,
+        fmt: DateFormat,
+        theme: Theme,
+        width: float,
+        marks: LineTexts,
+        listed: bool = True,
+        room: float = math.inf,
+    ) -> None:
+        """``listed``: the table lists every event (else the agreements not shown here are
+        only counted). The block is at most ``room`` tall: long titles list fewer
+        agreements, then fewer kinds' latest events."""
+        self.glance = glance
+        self.marks = marks
+        self.listed = listed
+        self.fmt = fmt
+        self.rtl = fmt.language == "ar"
+        self.theme = theme
+        self.width = width
+        self.font = app_font(FONT_PX)
+        self.bold = app_font(FONT_PX, bold=True)
+        self.heading = app_font(FONT_PX + 2, bold=True)
+        self.small = app_font(FONT_PX - 1)
+        self.markers = TimelinePainter(theme)
+        columns = 3 if width >= WIDE else 2
+        self.column_width = (width - (columns - 1) * COLUMN_GAP) / columns
+        self.date_width = DATE_SHARE * (self.column_width - INDENT)
+        self.heading_height = 2 * LINE_PITCH
+        for agreements, latest in LIMITS:
+            self._flow(columns, self._sections(agreements, latest))
+            if self.height <= room:
+                break
+
+    def _flow(self, columns: int, sections: list[Section]) -> None:
+        """Each section into the shortest column so far, in reading order."""
+        self.columns: list[list[tuple[float, Section]]] = [[] for _ in range(columns)]
+        heights = [0.0] * columns
+        for section in sections:
+            shortest = heights.index(min(heights))
+            self.columns[shortest].append((heights[shortest], section))
+            heights[shortest] += self._section_height(section) + SECTION_GAP
+        self.height = self.heading_height + max(heights) - SECTION_GAP
+
+    # -- what it says ------------------------------------------------------------------------
+
+    def _sections(self, most_agreements: int, most_latest: int) -> list[Section]:
+        glance, fmt, language = self.glance, self.fmt, self.fmt.language
+        text, muted = self.theme.text, self.theme.muted_text
+        counts: Section = [
+            _Line(word("kind_count", fmt, kind=kind.info.name(language), n=count), self.font, text,
+                  kind, swatch=True)
+            for kind, count in glance.by_kind.items()
+        ]  # fmt: skip
+        for marker, words in _MARKER_WORDS.items():
+            label = words.get(language, words["en"])
+            counts.append(_Line(label, self.small, muted, None, marker, swatch=True))
+        if glance.busiest_year is not None:
+            year = glance.busiest_year
+            count = count_words(sum(glance.by_year[year].values()), language)
+            busiest = word("busiest", fmt, year=fmt.year(year), count=count)
+            counts.append(_Line(busiest, self.bold, text))
+        chart: Section = [_Line(word("per_year", fmt), self.bold, text), None]
+        latest: Section = [_Line(word("latest", fmt), self.bold, text)]
+        latest += [self._dated(event) for event in list(glance.latest.values())[:most_latest]]
+        agreements: Section = [_Line(word("agreements", fmt), self.bold, text)]
+        shown = glance.agreements[max(0, len(glance.agreements) - most_agreements) :]
+        agreements += [self._dated(event) for event in shown]  # the latest ones
+        if not glance.agreements:
+            agreements.append(_Line(word("no_agreements", fmt), self.font, muted))
+        elif len(glance.agreements) > len(shown):
+            hidden = len(glance.agreements) - len(shown)
+            more = word("more_listed" if self.listed else "more", fmt, n=hidden)
+            agreements.append(_Line(more, self.font, muted))
+        if not glance.total:  # the heading says there is nothing: no empty sections
+            return [counts]
+        return [counts, chart, *([latest] if most_latest else []), agreements]
+
+    def _dated(self, event: Event) -> _Line:
+        """An event's title with its kind's swatch, its date in a column before it: two
+        paragraphs, so that a reader copying the date gets the date alone."""
+        title, when = event.title(self.fmt.language), self.fmt.event_date(event.date)
+        return _Line(title, self.font, self.theme.text, event.kind, swatch=True, date=when)
+
+    # -- measuring ---------------------------------------------------------------------------
+
+    def _paragraph(self, line: _Line) -> Paragraph:
+        inset = INDENT if line.swatch else 0.0
+        if line.date:
+            inset += self.date_width + DATE_GAP
+        return paragraph(line.text, line.font, self.column_width - inset, self.rtl)
+
+    def _date(self, line: _Line) -> Paragraph:
+        return paragraph(line.date, self.small, self.date_width, self.rtl)
+
+    def _line_height(self, line: _Line) -> float:
+        lines = self._paragraph(line).lines
+        if line.date:
+            lines = max(lines, self._date(line).lines)
+        return lines * LINE_PITCH
+
+    def _section_height(self, section: Section) -> float:
+        return sum(CHART_HEIGHT if line is None else self._line_height(line) for line in section)
+
+    def _column_x(self, number: int) -> float:
+        start = number * (self.column_width + COLUMN_GAP)
+        return self.width - start - self.column_width if self.rtl else start
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, top: float) -> None:
+        """The block with its top at ``top``; it is :attr:`height` tall."""
+        painter.save()
+        title = count_words(self.glance.total, self.fmt.language)
+        heading = f"{word('glance', self.fmt)} · {self.fmt.digits(title)}"
+        found = paragraph(heading, self.heading, self.width, self.rtl)
+        found.draw(painter, QPointF(0, top), self.theme.text, self.marks)
+        painter.setPen(QPen(self.theme.major_grid, 1))
+        rule = top + self.heading_height - 8
+        painter.drawLine(QPointF(0, rule), QPointF(self.width, rule))
+        for number, column in enumerate(self.columns):
+            x = self._column_x(number)
+            for offset, section in column:
+                y = top + self.heading_height + offset
+                for line in section:
+                    if line is None:
+                        self._paint_chart(painter, QRectF(x, y, self.column_width, CHART_HEIGHT))
+                        y += CHART_HEIGHT
+                        continue
+                    y += self._paint_line(painter, line, x, y)
+        painter.restore()
+
+    def _paint_line(self, painter: QPainter, line: _Line, x: float, y: float) -> float:
+        text_x = x
+        if line.swatch:
+            swatch_x = x + self.column_width - SWATCH if self.rtl else x
+            colour = self.theme.kind_colour(line.kind) if line.kind else self.theme.muted_text
+            rect = QRectF(swatch_x, y + (LINE_PITCH - SWATCH) / 2, SWATCH, SWATCH)
+            # The timeline's own marker drawing, so the key matches the drawing exactly.
+            self.markers._paint_marker(painter, line.marker, rect, colour)
+            text_x = x if self.rtl else x + INDENT
+        if line.date:
+            date_x = x + self.column_width - INDENT - self.date_width if self.rtl else text_x
+            self._date(line).draw(painter, QPointF(date_x, y), self.theme.muted_text, self.marks)
+            text_x = x if self.rtl else text_x + self.date_width + DATE_GAP
+        self._paragraph(line).draw(painter, QPointF(text_x, y), line.colour, self.marks)
+        return self._line_height(line)
+
+    def _paint_chart(self, painter: QPainter, box: QRectF) -> None:
+        """Stacked bars of each year's events by kind; time runs in the reading direction."""
+        years = sorted(self.glance.by_year)
+        if not years:
+            return
+        bars = box.adjusted(0, CHART_LABELS, 0, -CHART_LABELS)  # the peak above, years below
+        totals = [sum(self.glance.by_year[year].values()) for year in years]
+        peak = max(totals) or 1
+        pitch = bars.width() / len(years)
+        bar_width = max(1.0, min(pitch * 0.7, 28.0))
+        painter.setPen(QPen(self.theme.grid, 1))
+        painter.drawLine(bars.bottomLeft(), bars.bottomRight())
+        painter.drawLine(bars.topLeft(), bars.topRight())
+        painter.setPen(Qt.PenStyle.NoPen)
+        for number, year in enumerate(years):
+            centre = self._chart_x(bars, pitch, number)
+            bottom = bars.bottom()
+            for kind in EventKind:
+                count = self.glance.by_year[year].get(kind, 0)
+                if not count:
+                    continue
+                height = bars.height() * count / peak
+                bar = QRectF(centre - bar_width / 2, bottom - height, bar_width, height)
+                painter.fillRect(bar, self.theme.kind_colour(kind))
+                bottom -= height
+        self._paint_chart_labels(painter, bars, pitch, years, peak)
+
+    def _chart_x(self, bars: QRectF, pitch: float, number: int) -> float:
+        offset = (number + 0.5) * pitch
+        return bars.right() - offset if self.rtl else bars.left() + offset
+
+    def _paint_chart_labels(
+        self, painter: QPainter, bars: QRectF, pitch: float, years: list[int], peak: int
+    ) -> None:
+        painter.setFont(self.small)
+        width = TextMeasurer(self.small).width
+        label: Callable[[int], str] = self.fmt.year
+        step = max(1, math.ceil((width(label(years[-1])) + 8) / pitch))
+        for number in range(0, len(years), step):
+            text = label(years[number])
+            centre = self._chart_x(bars, pitch, number)
+            rect = QRectF(centre - pitch * step / 2, bars.bottom() + 1, pitch * step, CHART_LABELS)
+            painter.setPen(self.marks.colour(self.theme.muted_text, text))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+        most = self.fmt.digits(str(peak))
+        side = Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
+        painter.setPen(self.marks.colour(self.theme.muted_text, most))
+        painter.drawText(
+            QRectF(bars.left(), bars.top() - CHART_LABELS, bars.width(), CHART_LABELS),
+            side | Qt.AlignmentFlag.AlignBottom,
+            most,
+        )
