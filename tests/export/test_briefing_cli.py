@@ -57,7 +57,7 @@ def test_title_marking_table_and_portrait(tmp_path, poppler):
     result = export(*PAIR, "--lang", "fr", "--portrait", "--title", "Note au ministre",
                     "--marking", "Diffusion restreinte", "--table", "none", str(path))  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("6 events, 1 page")
+    assert result.stdout.strip().endswith("6 événements, 1 page")
     text = poppler.text(path)
     assert "Note au ministre" in text and "Page 1 sur 1" in text
     assert "Diffusion restreinte" in text and "Participants" not in text

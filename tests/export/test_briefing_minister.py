@@ -48,7 +48,6 @@ def test_title_marking_and_every_event_on_paper(
         assert all(f"{n}" in pages[n - 1] for n in range(1, pages_wide + 1))
 
 
-@pytest.mark.xfail(reason="timeline labels are elided until they wrap (issue 16)", strict=False)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_ellipsis_and_every_title_on_the_timeline_too(
     briefings, shared_sample, poppler, language
