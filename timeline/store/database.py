@@ -20,6 +20,7 @@ from pathlib import Path
 from alembic import command
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -58,21 +59,35 @@ class Target:
 
     @classmethod
     def parse(cls, value: str | Path) -> Target:
+        """A URL when the text has ``://``; anything else is a file path, taken literally
+        (``%41``, ``?`` and ``#`` are characters of the name, not URL syntax)."""
         text_value = str(value)
         if "://" in text_value:
             path = None
             if text_value.startswith("sqlite:///"):
-                path = Path(text_value.removeprefix("sqlite:///"))
+                path = Path(make_url(text_value).database or "")
             return cls(text_value, path)
         path = Path(value).expanduser()
         return cls(f"sqlite:///{path}", path)
+
+    def engine_url(self) -> URL | str:
+        """What to hand to SQLAlchemy: for a file, a URL built from the path's characters
+        as they are, never parsed from text."""
+        return URL.create("sqlite", database=str(self.path)) if self.path else self.url
 
     @property
     def label(self) -> str:
         return str(self.path) if self.path else server.label_of(self.url)
 
 
+#: The execution option that marks a connection whose transactions will write.
+_WRITES = "timeline_writes"
+
+
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Transactions are begun by _begin below, not guessed by Python's sqlite3 module, which
+    # opens none for a SELECT and so lets a version check and its write drift apart.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL: readers never block the writer, and a crash leaves the last commit intact.
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -80,6 +95,21 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    """A writing transaction takes the write lock before its first read (BEGIN IMMEDIATE),
+    so that what it checks (an event's version) cannot change before it writes; another
+    writer waits for the lock. Reading transactions take no lock (WAL)."""
+    writes = connection.get_execution_options().get(_WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def sqlite_engine(target: Target, **kwargs: object) -> Engine:
+    """An engine on a SQLite file whose transactions begin as _begin says."""
+    engine = create_engine(target.engine_url(), **kwargs)
+    event.listen(engine, "begin", _begin)
+    return engine
 
 
 @contextmanager
@@ -110,6 +140,12 @@ class Database:
         #: Why changes are refused, in words for the status bar; empty when they are not.
         self.read_only_reason = "opened read-only; changes cannot be saved" if read_only else ""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writing_sessions = sessionmaker(self.writing_engine, expire_on_commit=False)
+        #: What went wrong without stopping the opening (a daily backup that could not be
+        #: written), for the command line or the window to show.
+        self.notices: list[str] = []
+        #: Whether opening created the file.
+        self.created = False
 
     def refuse_changes(self, reason: str) -> None:
         """Open for reading only, saying why (a server role that may only read)."""
@@ -119,12 +155,23 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def writing_engine(self) -> Engine:
+        """The engine for transactions that write: on SQLite they hold the write lock from
+        their first statement on (on a server, rows are locked with FOR UPDATE instead)."""
+        return self.engine.execution_options(**{_WRITES: True})
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed together or not at all."""
+        """A session whose work is committed together or not at all; on SQLite it holds
+        the write lock from its start, so whatever it reads stays true until it commits."""
         if self.read_only:
             raise WriteRefusedError(f"{self.target.label}: {self.read_only_reason}")
-        with _translated(self.target.label), self._sessions() as session, session.begin():
+        with (
+            _translated(self.target.label),
+            self._writing_sessions() as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager
@@ -190,7 +237,7 @@ def open_database(
     revision = sqlitefile.inspect_file(path, for_writing=not read_only)
     if read_only:
         return _open_read_only(target, revision)
-    engine = create_engine(target.url, connect_args={"timeout": sqlitefile.LOCK_WAIT_SECONDS})
+    engine = sqlite_engine(target, connect_args={"timeout": sqlitefile.LOCK_WAIT_SECONDS})
     event.listen(engine, "connect", _set_sqlite_pragmas)
     database = Database(target, engine)
 
@@ -246,9 +293,11 @@ def _open_read_only(target: Target, revision: str | None) -> Database:
     uri = sqlitefile.read_only_uri(path, immutable=immutable)
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, timeout=sqlitefile.LOCK_WAIT_SECONDS)
+        return sqlite3.connect(
+            uri, uri=True, timeout=sqlitefile.LOCK_WAIT_SECONDS, isolation_level=None
+        )
 
-    database = Database(target, create_engine(target.url, creator=connect), read_only=True)
+    database = Database(target, sqlite_engine(target, creator=connect), read_only=True)
     return _prepared(database, database.revision, readable=False)
 
 
@@ -279,7 +328,7 @@ def _upgrade(database: Database, current: str | None) -> None:
     if current is not None and path is not None:
         take_backup(path, before_upgrade(head))
     on_server = server.is_postgresql(database.engine)
-    with database.engine.begin() as connection:
+    with database.writing_engine.begin() as connection:
         if on_server:
             # Two users starting at once: the second waits here, then finds the work done.
             server.lock_migrations(connection)
