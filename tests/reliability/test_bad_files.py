@@ -184,14 +184,14 @@ def test_a_read_only_file_opens_read_only_and_refuses_changes(sample_file):
     finally:
         database.close()
     assert sample_file.read_bytes() == content
-    assert not (sample_file.parent / "timeline-backups").exists()
+    assert not (sample_file.parent / "timeline.sqlite3-backups").exists()
 
 
 def test_read_only_opening_still_refuses_what_it_does_not_understand(sample_file):
     from_a_newer_app(sample_file)
     with pytest.raises(NewerSchemaError):
         open_database(sample_file, read_only=True)
-    with pytest.raises(StoreError, match="does not exist"):
+    with pytest.raises(StoreError, match="no database at"):
         open_database(sample_file.with_name("missing.sqlite3"), read_only=True)
 
 
@@ -203,5 +203,5 @@ def test_db_check_on_a_sound_file_says_ok_with_the_count(sample_file, capsys):
 def test_db_check_does_not_create_a_missing_file(tmp_path, capsys):
     missing = tmp_path / "missing.sqlite3"
     assert main(["db", "check", "--database", str(missing)]) == 1
-    assert "does not exist" in capsys.readouterr().err
+    assert "no database at" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []

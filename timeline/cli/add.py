@@ -76,6 +76,6 @@ def run(args: argparse.Namespace) -> int:
         event = event_from(args)
     except ValidationError as error:
         raise UsageError(str(error)) from error
-    saved = open_store(args).add(event)
+    saved = open_store(args, create=True).add(event)
     print(saved.id)
     return 0

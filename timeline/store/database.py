@@ -35,9 +35,10 @@ from timeline.store.backups import (
     before_upgrade,
     new_backup_path,
     prune_backups,
+    reason_of,
     take_backup,
 )
-from timeline.store.errors import StoreError, WriteRefusedError
+from timeline.store.errors import BackupError, StoreError, WriteRefusedError
 from timeline.store.schema import alembic_config, check_revision, head_revision
 
 __all__ = [
@@ -212,6 +213,14 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def discard(self) -> None:
+        """Close, and delete the file if this opening created it: for a command refused
+        before it wrote anything, so that it leaves no new file behind."""
+        self.close()
+        if self.created and self.target.path is not None:
+            for suffix in ("", *sqlitefile.SIDE_SUFFIXES):
+                sqlitefile.side_file(self.target.path, suffix).unlink(missing_ok=True)
+
 
 def open_database(
     value: str | Path,
@@ -219,13 +228,19 @@ def open_database(
     upgrade: bool = True,
     read_only: bool = False,
     keep_backups: int = KEEP_BACKUPS,
+    create: bool = True,
+    glance: bool = False,
 ) -> Database:
-    """Open (creating if new) and migrate to the current schema.
+    """Open (creating if new, unless ``create`` is False) and migrate to the current schema.
 
     An existing SQLite file is backed up before it is upgraded, and once a day on open;
-    only the newest ``keep_backups`` automatic copies are kept (0: take none). With
-    ``read_only`` the file is opened with SQLite's ``mode=ro``: no migration, no backup,
-    and every change refused with WriteRefusedError.
+    only the newest ``keep_backups`` automatic copies are kept (0: take none). A daily
+    copy that cannot be written (a full disk) does not stop the opening: it is said in
+    ``Database.notices``; the copy before an upgrade does. With ``read_only`` the file is
+    opened with SQLite's ``mode=ro``: no migration, no backup, and every change refused
+    with WriteRefusedError; with ``glance`` too, for a short look (a check, a listing),
+    a file with no journal beside it is read as it is, leaving no ``-wal``/``-shm``
+    behind. Without ``create``, a path with no file is MissingDatabaseError.
     """
     target = Target.parse(value)
     if target.path is None:
@@ -234,23 +249,38 @@ def open_database(
         return _open_server(target, upgrade)
     path = target.path
     existed = path.exists()
+    if not existed and (read_only or not create):
+        raise sqlitefile.missing_database(path)
     revision = sqlitefile.inspect_file(path, for_writing=not read_only)
     if read_only:
-        return _open_read_only(target, revision)
+        return _open_read_only(target, revision, glance)
     engine = sqlite_engine(target, connect_args={"timeout": sqlitefile.LOCK_WAIT_SECONDS})
     event.listen(engine, "connect", _set_sqlite_pragmas)
     database = Database(target, engine)
+    database.created = not existed
 
     def prepare() -> None:
         if upgrade:
             _upgrade(database, revision)
         if existed and revision is not None and keep_backups > 0:
-            if not backed_up_today(path):
-                take_backup(path, DAILY)
-            prune_backups(path, keep_backups)
+            _daily_backup(database, keep_backups)
         database.revision()  # the engine reads the file, or the error is raised here
 
     return _prepared(database, prepare)
+
+
+def _daily_backup(database: Database, keep: int) -> None:
+    """Today's copy, if not taken yet. Reading, exporting and saving go on without it (the
+    database keeps its own journal); the person is told it was skipped and why."""
+    path = database.target.path
+    assert path is not None
+    try:
+        if not backed_up_today(path):
+            take_backup(path, DAILY)
+        prune_backups(path, keep)
+    except (BackupError, OSError) as error:
+        reason = reason_of(error.__cause__ or error)
+        database.notices.append(f"{path}: backup skipped: {reason}")
 
 
 def _open_server(target: Target, upgrade: bool) -> Database:
@@ -276,7 +306,7 @@ def _open_server(target: Target, upgrade: bool) -> Database:
     return _prepared(database, prepare)
 
 
-def _open_read_only(target: Target, revision: str | None) -> Database:
+def _open_read_only(target: Target, revision: str | None, glance: bool) -> Database:
     path = target.path
     assert path is not None
     head = head_revision()
@@ -288,8 +318,10 @@ def _open_read_only(target: Target, revision: str | None) -> Database:
             "which a read-only opening cannot do"
         )
     # Nobody can be writing a file whose folder is read-only and has no WAL beside it:
-    # there, and only there, SQLite may read without its shared-memory file.
-    immutable = not sqlitefile.has_journal(path) and not os.access(path.parent, os.W_OK)
+    # there SQLite may read without its shared-memory file; so may a short look at a file
+    # nobody has open (no WAL beside it), which would otherwise leave an empty one behind.
+    unwritable = not os.access(path.parent, os.W_OK)
+    immutable = not sqlitefile.has_journal(path) and (glance or unwritable)
     uri = sqlitefile.read_only_uri(path, immutable=immutable)
 
     def connect() -> sqlite3.Connection:
