@@ -58,6 +58,26 @@ def corrupt_pages(path: Path) -> None:
     path.write_bytes(data[:PAGE] + b"\xa5" * (len(data) - PAGE))
 
 
+def corrupt_cell(path: Path) -> None:
+    """A cell pointer out of range: SQLite's report of it spans two lines."""
+    data = bytearray(path.read_bytes())
+    data[2 * PAGE + 8 : 2 * PAGE + 12] = b"\xff" * 4
+    path.write_bytes(bytes(data))
+
+
+def empty_schema_revision(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as raw:
+        raw.execute("DELETE FROM alembic_version")
+        raw.commit()
+
+
+def no_events_table(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as raw:
+        raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute("DROP TABLE events")
+        raw.commit()
+
+
 def plain_text(path: Path) -> None:
     path.write_text("Minutes of the meeting\n", encoding="utf-8")
 
@@ -84,6 +104,9 @@ BAD_FILES: dict[str, tuple[Callable[[Path], None], type[StoreError], str]] = {
     "truncated at a page": (truncated_at_a_page, DamagedFileError, "truncated"),
     "truncated mid-page": (truncated_mid_page, DamagedFileError, "truncated"),
     "corrupt pages": (corrupt_pages, DamagedFileError, "damaged"),
+    "corrupt cell": (corrupt_cell, DamagedFileError, "damaged"),
+    "empty schema revision": (empty_schema_revision, NotADatabaseError, "empty schema revision"),
+    "no events table": (no_events_table, NotADatabaseError, "no events table"),
     "plain text": (plain_text, NotADatabaseError, "is not a SQLite database"),
     "another program's": (another_programs_database, NotADatabaseError, "another program"),
     "newer schema": (from_a_newer_app, NewerSchemaError, "newer version"),
