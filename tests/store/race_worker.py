@@ -8,15 +8,20 @@ copy, as the window saves what it showed. With ``pause`` it
 stops inside its transaction, after reading and writing and before committing, says
 ``paused`` and waits for a line on stdin: the moment another process's save must not
 slip into. ``loop`` saves an event N times, reading it afresh and trying again after a
-conflict, and answers ``done SAVED CONFLICTS``.
+conflict, and answers ``done SAVED CONFLICTS``. ``edit-loop`` does what a shell loop of
+researchers' corrections does, N times: ``list``, then ``edit --if-version`` with the
+version listed; it answers ``codes`` and the exit code of each ``edit``.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import replace
 
+from timeline.cli import main as command_line
 from timeline.domain.duplicates import merge
 from timeline.domain.event import Event
 from timeline.store import history
@@ -46,11 +51,35 @@ def _loop(store: EventStore, event_id: int, title: str, times: int) -> str:
     return f"done {saved} {conflicts}"
 
 
+def _cli(*args: str) -> tuple[int, str]:
+    """Run the command line in this process; its exit code and what it printed."""
+    out = io.StringIO()
+    with redirect_stdout(out), redirect_stderr(io.StringIO()):
+        code = command_line(list(args))
+    return code, out.getvalue()
+
+
+def _edit_loop(path: str, event_id: int, title: str, times: int) -> str:
+    codes = []
+    for step in range(times):
+        _code, listed = _cli("list", "--database", path)
+        [version] = [
+            entry["version"]
+            for entry in map(json.loads, listed.splitlines())
+            if entry["id"] == event_id
+        ]
+        pinned = ["--if-version", str(version), "--title-en", f"{title} {step}"]
+        codes.append(_cli("edit", str(event_id), "--database", path, *pinned)[0])
+    return "codes " + " ".join(map(str, codes))
+
+
 def _run(store: EventStore, command: dict, shown: dict[int, Event]) -> str:
     event_id, title = command["id"], command.get("title", "")
     if command["op"] == "read":
         shown[event_id] = store.get(event_id)
         return f"read {shown[event_id].version}"
+    if command["op"] == "edit-loop":
+        return _edit_loop(command["path"], event_id, title, command["times"])
     if command["op"] == "loop":
         return _loop(store, event_id, title, command["times"])
     if command["op"] == "delete":

@@ -153,3 +153,20 @@ def test_two_processes_saving_one_event_lose_no_edit(
     assert final.version == 2 + 50
     assert len(final.participants) == 2
     assert len(final.sources) == 1
+
+
+def test_two_shell_loops_of_pinned_edits_lose_nothing(
+    workers: tuple[Worker, Worker], event_file: tuple[Path, int]
+) -> None:
+    """The researchers' batch: each process lists, then edits with ``--if-version``; every
+    edit either saves (exit 0) or is a conflict (exit 3) that writes nothing."""
+    path, event_id = event_file
+    for worker, title in zip(workers, ("one", "two"), strict=True):
+        worker.send(path=str(path), op="edit-loop", id=event_id, title=title, times=15)
+    codes = [int(code) for worker in workers for code in worker.answer().split()[1:]]
+    assert len(codes) == 30 and set(codes) <= {0, 3}
+    final = _final(path, event_id)
+    assert final is not None
+    assert final.version == 2 + codes.count(0)
+    assert len(final.participants) == 2
+    assert len(final.sources) == 1

@@ -58,7 +58,11 @@ def event_line(event: Event, fmt: DateFormat) -> str:
 
 def run(args: argparse.Namespace) -> int:
     event_filter = event_filter_from(args)
-    events = open_store(args).find(event_filter)
+    store = open_store(args)
+    try:
+        events = store.find(event_filter)
+    finally:
+        store.database.close()
     if args.format == "text":
         from timeline.ui.settings import preferred_format
 
@@ -68,5 +72,6 @@ def run(args: argparse.Namespace) -> int:
             print(event_line(event, fmt))
         return 0
     for event in events:
-        print(json.dumps(event_json(event), ensure_ascii=False))
+        # The version is what ``edit --if-version`` pins a correction to.
+        print(json.dumps({**event_json(event), "version": event.version}, ensure_ascii=False))
     return 0
