@@ -224,3 +224,55 @@ def test_a_refused_import_leaves_no_new_database(tmp_path, capsys):
     assert main(["import", str(source), "--format", "json", "--database", str(path)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert files(tmp_path) == ["events.json"]
+
+
+# Item 4: a file no reader understands is one line and exit 2, never a traceback.
+
+GDELT_ROW = (Path(__file__).resolve().parent.parent / "io" / "fixtures").joinpath(
+    "gdelt-1.0-daily.export.CSV"
+)
+
+
+def _hostile_files(folder: Path) -> dict[str, tuple[Path, str]]:
+    csv_path = folder / "mac.csv"
+    csv_path.write_bytes(b"kind,countries,date,title_en\rofficial-visit,MA;KZ,2025-04-07,V\r")
+    deep = folder / "deep.json"
+    deep.write_text('{"a":' * 200_000 + "1" + "}" * 200_000)
+    huge = folder / "huge.json"
+    huge.write_text('[{"id": ' + "9" * 5000 + "}]")
+    plover = folder / "huge.jsonl"
+    plover.write_text('{"id": ' + "9" * 5000 + "}\n")
+    gdelt = folder / "gdelt.CSV"
+    row = GDELT_ROW.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    row[1] = "2025022²"
+    gdelt.write_text("\t".join(row) + "\n", encoding="utf-8")
+    return {
+        "lone CR": (csv_path, "line 1: its lines end in a lone CR"),
+        "depth bomb": (deep, "line 1: invalid JSON: nested too deeply"),
+        "huge integer in JSON": (huge, "line 1: invalid JSON: a number too long to read"),
+        "huge integer in PLOVER": (plover, ":1: line: invalid JSON: a number too long"),
+        "superscript digit in GDELT": (gdelt, ":1: SQLDATE: '2025022²' is not a day"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "lone CR",
+        "depth bomb",
+        "huge integer in JSON",
+        "huge integer in PLOVER",
+        "superscript digit in GDELT",
+    ],
+)
+def test_a_hostile_file_is_one_line_never_a_traceback(tmp_path, capsys, case):
+    source, reason = _hostile_files(tmp_path)[case]
+    fmt = ["--format", "plover"] if "PLOVER" in case else []
+    code = main(["import", str(source), *fmt, "--database", str(tmp_path / "t.sqlite3")])
+    error = capsys.readouterr().err
+    assert f"{source}:" in error and reason in error
+    if case.startswith(("huge integer in PLOVER", "superscript")):
+        assert code == 1  # a rejected row: the file itself was readable
+        return
+    assert code == 2 and error.count("\n") == 1
+    assert not (tmp_path / "t.sqlite3").exists()
