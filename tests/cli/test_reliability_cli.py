@@ -276,3 +276,59 @@ def test_a_hostile_file_is_one_line_never_a_traceback(tmp_path, capsys, case):
         return
     assert code == 2 and error.count("\n") == 1
     assert not (tmp_path / "t.sqlite3").exists()
+
+
+# Item 6: XML is written without the characters XML 1.0 forbids; NUL is refused on import.
+
+
+def test_an_svg_of_titles_with_control_characters_is_valid_xml(tmp_path, capsys):
+    from xml.etree import ElementTree
+
+    path, svg = tmp_path / "t.sqlite3", tmp_path / "t.svg"
+    assert add(path, "Visit\x1b[31m red\x0b tab") == 0
+    export = ["export", "--database", str(path), "--title", "Brief\x1bing\x0b", str(svg)]
+    assert main(export) == 0
+    root = ElementTree.fromstring(svg.read_bytes())  # raises on a forbidden character
+    assert "Visit[31m red tab" in "".join(root.itertext())
+
+
+def test_an_import_refuses_a_nul_in_a_text_field_with_the_reason(tmp_path, capsys):
+    source = tmp_path / "nul.csv"
+    source.write_text(
+        "kind,countries,date,title_en\nofficial-visit,MA;KZ,2025-04-07,Vis\x00it\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--database", str(tmp_path / "t.sqlite3")]) == 1
+    assert f"{source}:2: title_en: holds a NUL character" in capsys.readouterr().err
+
+
+# Item 9: smaller inconsistencies.
+
+
+def test_an_export_to_a_symlink_writes_its_target(sample_copy, tmp_path):
+    target = tmp_path / "real.csv"
+    target.write_text("old")
+    link = tmp_path / "link.csv"
+    link.symlink_to(target)
+    assert main(["export", "--read-only", "--database", str(sample_copy), str(link)]) == 0
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_text(encoding="utf-8-sig").startswith("id,")
+
+
+def test_the_unknown_export_format_message_names_every_format(sample_copy, capsys):
+    with pytest.raises(SystemExit):
+        main(["export", "--database", str(sample_copy), "out.txt"])
+    error = capsys.readouterr().err
+    for suffix in (".csv", ".json", ".jsonl", ".pdf", ".png", ".svg"):
+        assert suffix in error
+
+
+def test_an_unknown_json_field_is_refused_like_an_unknown_csv_column(tmp_path, capsys):
+    source = tmp_path / "events.json"
+    source.write_text(
+        '[{"kind": "official-visit", "countries": ["MA", "KZ"], "date": "2025-04-07", '
+        '"title_en": "Visit", "titel_fr": "Visite"}]',
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--database", str(tmp_path / "t.sqlite3")]) == 1
+    assert f"{source}:1: titel_fr: unknown field" in capsys.readouterr().err

@@ -118,7 +118,7 @@ def run_export(args: argparse.Namespace) -> int:
         return briefing.run(args)
     event_filter = event_filter_from(args)
     if args.output.suffix.lower() not in WRITERS:
-        known = ", ".join(WRITERS)
+        known = ", ".join((*WRITERS, *briefing.FORMATS))
         raise UsageError(f"{args.output}: unknown export format (known: {known})")
     store = open_store(args)
     try:

@@ -34,6 +34,7 @@ from timeline.io.drawing import TimelineDrawing
 from timeline.io.page_setup import content_size, device_scale
 from timeline.io.pdf_text import real_arabic_text
 from timeline.io.steps import Progress, Steps
+from timeline.io.xml_text import xml_safe
 from timeline.render.index import EventSource
 from timeline.render.theme import Theme, app_font
 
@@ -225,7 +226,7 @@ def pdf_bytes(briefing: Briefing, page_layout: QPageLayout) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageLayout(page_layout)
-    writer.setTitle(briefing.options.title)
+    writer.setTitle(xml_safe(briefing.options.title))  # it goes into the XMP metadata
     writer.setCreator(PRODUCER)
     paint_document(writer, briefing)
     buffer.close()
