@@ -1,4 +1,5 @@
-"""A process that saves events on command, for the races between processes.
+"""A process that saves events on command, for the races between processes; and Worker,
+the test's handle on one.
 
 It reads one JSON command a line on stdin, ``{"path": ..., "op": ..., "id": ..., "title": ...,
 "pause": bool}``, and answers one line on stdout: ``saved VERSION TITLE``, ``removed TITLE``,
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import io
 import json
+import select
+import subprocess
 import sys
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import replace
@@ -96,6 +99,41 @@ def _run(store: EventStore, command: dict, shown: dict[int, Event]) -> str:
         else:
             saved = store.update(replace(event, title_en=title))
     return f"saved {saved.version} {saved.title_en}"
+
+
+#: Far longer than any race takes; only a broken store makes a worker this slow.
+ANSWER_SECONDS = 30
+
+
+class Worker:
+    """The test's end: one worker process, sent commands and read answers."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, __file__],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def send(self, **command: object) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(json.dumps(command) + "\n")
+        self.process.stdin.flush()
+
+    def resume(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write("\n")
+        self.process.stdin.flush()
+
+    def answer(self) -> str:
+        """The worker's next line; a worker silent for long is stopped (a hung race)."""
+        assert self.process.stdout is not None
+        ready, _, _ = select.select([self.process.stdout], [], [], ANSWER_SECONDS)
+        if not ready:
+            self.process.kill()
+            raise TimeoutError(f"no answer from the worker in {ANSWER_SECONDS} s")
+        return self.process.stdout.readline().strip()
 
 
 def main() -> None:

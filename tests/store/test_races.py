@@ -8,10 +8,7 @@ the first's change (a conflict, or the event gone), never overwrite it.
 
 from __future__ import annotations
 
-import json
-import select
-import subprocess
-import sys
+import importlib.util
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -25,37 +22,11 @@ from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
 WORKER = Path(__file__).resolve().parent / "race_worker.py"
-#: Far longer than any race takes; only a broken store makes a worker this slow.
-ANSWER_SECONDS = 30
-
-
-class Worker:
-    def __init__(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, str(WORKER)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-
-    def send(self, **command: object) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.write(json.dumps(command) + "\n")
-        self.process.stdin.flush()
-
-    def resume(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.write("\n")
-        self.process.stdin.flush()
-
-    def answer(self) -> str:
-        """The worker's next line; a worker silent for long is stopped (a hung race)."""
-        assert self.process.stdout is not None
-        ready, _, _ = select.select([self.process.stdout], [], [], ANSWER_SECONDS)
-        if not ready:
-            self.process.kill()
-            pytest.fail(f"no answer from the worker in {ANSWER_SECONDS} s")
-        return self.process.stdout.readline().strip()
+_spec = importlib.util.spec_from_file_location("race_worker", WORKER)
+assert _spec is not None and _spec.loader is not None
+race_worker = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(race_worker)
+Worker = race_worker.Worker
 
 
 @pytest.fixture(scope="module")
