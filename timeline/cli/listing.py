@@ -47,6 +47,8 @@ def event_json(event: Event) -> dict[str, object]:
         "title_fr": event.title_fr,
         "place": event.place.city,
         "place_country": event.place.country,
+        # What ``edit --if-version`` pins a correction to (0: not stored yet).
+        "version": event.version,
     }
 
 
@@ -72,6 +74,5 @@ def run(args: argparse.Namespace) -> int:
             print(event_line(event, fmt))
         return 0
     for event in events:
-        # The version is what ``edit --if-version`` pins a correction to.
-        print(json.dumps({**event_json(event), "version": event.version}, ensure_ascii=False))
+        print(json.dumps(event_json(event), ensure_ascii=False))
     return 0
