@@ -65,17 +65,21 @@ def corrupt_cell(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def empty_schema_revision(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as raw:
-        raw.execute("DELETE FROM alembic_version")
-        raw.commit()
+def changed_by_hand(*statements: str) -> Callable[[Path], None]:
+    """A spoiler that runs ``statements`` on the file, as another tool would."""
+
+    def spoil(path: Path) -> None:
+        with closing(sqlite3.connect(path)) as raw:
+            for statement in statements:
+                raw.execute(statement)
+            raw.commit()
+
+    return spoil
 
 
-def no_events_table(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as raw:
-        raw.execute("PRAGMA foreign_keys=OFF")
-        raw.execute("DROP TABLE events")
-        raw.commit()
+empty_schema_revision = changed_by_hand("DELETE FROM alembic_version")
+no_events_table = changed_by_hand("DROP TABLE events")
+from_a_newer_app = changed_by_hand("UPDATE alembic_version SET version_num = '9999_future'")
 
 
 def plain_text(path: Path) -> None:
@@ -87,12 +91,6 @@ def another_programs_database(path: Path) -> None:
     with closing(sqlite3.connect(path)) as other:
         other.execute("CREATE TABLE notes (body TEXT)")
         other.commit()
-
-
-def from_a_newer_app(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as raw:
-        raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
-        raw.commit()
 
 
 def read_only(path: Path) -> None:
