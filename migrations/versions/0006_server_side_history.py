@@ -35,7 +35,9 @@ POSTGRESQL_STATEMENTS = (
         PRIMARY KEY (txid, event_id)
     )
     """,
-    # The event as the app's record: the same keys and order of lists as to_record.
+    # The event as the app's record (timeline.domain.records.to_record). The place and the
+    # parts are taken column by column (``place_city_ar`` is the place's ``city_ar``), so a
+    # column added to them later joins the record without another migration.
     """
     CREATE FUNCTION timeline_event_record(wanted integer) RETURNS text
     LANGUAGE sql STABLE AS $$
@@ -50,14 +52,14 @@ POSTGRESQL_STATEMENTS = (
             'title_en', e.title_en,
             'title_fr', e.title_fr,
             'summary', e.summary,
-            'place', jsonb_build_object('city', e.place_city, 'country', e.place_country),
-            'participants', coalesce((SELECT jsonb_agg(jsonb_build_object(
-                                          'name', p.name, 'office', p.office,
-                                          'country', p.country) ORDER BY p.position)
+            'place', (SELECT jsonb_object_agg(substr(field.key, 7), field.value)
+                      FROM jsonb_each(to_jsonb(e)) AS field
+                      WHERE field.key LIKE 'place\\_%'),
+            'participants', coalesce((SELECT jsonb_agg(to_jsonb(p) - 'id' - 'event_id'
+                                                       - 'position' ORDER BY p.position)
                                       FROM participants p WHERE p.event_id = e.id), '[]'),
-            'sources', coalesce((SELECT jsonb_agg(jsonb_build_object(
-                                     'url', s.url, 'outlet', s.outlet,
-                                     'published', s.published) ORDER BY s.position)
+            'sources', coalesce((SELECT jsonb_agg(to_jsonb(s) - 'id' - 'event_id'
+                                                  - 'position' ORDER BY s.position)
                                  FROM sources s WHERE s.event_id = e.id), '[]'),
             'tags', coalesce((SELECT jsonb_agg(t.tag ORDER BY t.position)
                               FROM event_tags t WHERE t.event_id = e.id), '[]')
