@@ -150,7 +150,6 @@ def test_every_reading_command_reads_a_read_only_file(sample_copy, tmp_path, cap
             ["list", "--read-only"],
             ["export", "--read-only", str(tmp_path / "out.csv")],
             ["db", "check", "--read-only"],
-            ["db", "backups", "--read-only"],
         ):
             assert main([*command, "--database", str(sample_copy)]) == 0, command
         assert files(sample_copy.parent) == before

@@ -28,7 +28,7 @@ ACTIONS = (
 )
 
 #: The actions that only read the database: they never create it, and may open it read-only.
-READING = ("check", "backup", "backups")
+READING = ("check", "backup")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
