@@ -94,20 +94,29 @@ def _limit_file_size() -> None:
 
 
 def test_list_and_export_work_when_the_backup_cannot_be_written(sample_copy, tmp_path):
-    """The must-show: a file-size limit (``ulimit -f``) below the database's size."""
+    """The must-show: a file-size limit (``ulimit -f``) below the database's size, for one
+    process that runs ``list`` and then ``export``."""
     assert sample_copy.stat().st_size > 64 * 1024
     out = tmp_path / "out.json"
-    for command in (["list"], ["export", str(out)]):
-        result = subprocess.run(
-            [sys.executable, "-m", "timeline", *command, "--database", str(sample_copy)],
-            capture_output=True,
-            text=True,
-            preexec_fn=_limit_file_size,
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
-        assert f"{sample_copy}: backup skipped: " in result.stderr
-        assert "Traceback" not in result.stderr
+    commands = [
+        ["list", "--database", str(sample_copy)],
+        ["export", str(out), "--database", str(sample_copy)],
+    ]
+    script = (
+        "import sys; from timeline.cli import main; "
+        f"sys.exit(max(main(command) for command in {commands!r}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        preexec_fn=_limit_file_size,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count(f"{sample_copy}: backup skipped: ") == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stdout.splitlines()) == 11 + 1  # the events, then the export's count
     assert out.stat().st_size > 0
     assert not any(name.endswith(".partial") for name in files(backups_dir(sample_copy)))
 

@@ -21,6 +21,7 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from timeline.domain.dates import EventDate
@@ -37,6 +38,10 @@ from timeline.store.models import EventCountryRow, EventRow, ParticipantRow, Sou
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _restored_elsewhere(event_id: int) -> ConflictError:
+    return ConflictError(f"event {event_id} exists again (restored elsewhere); nothing written")
 
 
 def _fill_row(row: EventRow, event: Event) -> None:
@@ -173,9 +178,7 @@ class EventStore:
     def _restore_in(self, session: Session, event: Event) -> Event:
         assert event.id is not None
         if session.get(EventRow, event.id) is not None:
-            raise ConflictError(
-                f"event {event.id} exists again (restored elsewhere); nothing written"
-            )
+            raise _restored_elsewhere(event.id)
         now = _now()
         row = EventRow(
             id=event.id,
@@ -185,7 +188,10 @@ class EventStore:
         )
         _fill_row(row, event)
         session.add(row)
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError as error:  # on a server, restored by someone at the same moment
+            raise _restored_elsewhere(event.id) from error
         if server.is_postgresql(self.database.engine):
             server.claim_id(session, EventRow.__tablename__, event.id)
         restored = _to_event(row)
