@@ -106,7 +106,7 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def sqlite_engine(target: Target, **kwargs: object) -> Engine:
+def _sqlite_engine(target: Target, **kwargs: object) -> Engine:
     """An engine on a SQLite file whose transactions begin as _begin says."""
     engine = create_engine(target.engine_url(), **kwargs)
     event.listen(engine, "begin", _begin)
@@ -254,7 +254,7 @@ def open_database(
     revision = sqlitefile.inspect_file(path, for_writing=not read_only)
     if read_only:
         return _open_read_only(target, revision, glance)
-    engine = sqlite_engine(target, connect_args={"timeout": sqlitefile.LOCK_WAIT_SECONDS})
+    engine = _sqlite_engine(target, connect_args={"timeout": sqlitefile.LOCK_WAIT_SECONDS})
     event.listen(engine, "connect", _set_sqlite_pragmas)
     database = Database(target, engine)
     database.created = not existed
@@ -329,7 +329,7 @@ def _open_read_only(target: Target, revision: str | None, glance: bool) -> Datab
             uri, uri=True, timeout=sqlitefile.LOCK_WAIT_SECONDS, isolation_level=None
         )
 
-    database = Database(target, sqlite_engine(target, creator=connect), read_only=True)
+    database = Database(target, _sqlite_engine(target, creator=connect), read_only=True)
     return _prepared(database, database.revision, readable=False)
 
 
