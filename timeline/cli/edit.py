@@ -18,7 +18,7 @@ from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Place
+from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.store.errors import ConflictError
 
@@ -70,11 +70,11 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
             end = parse_user_date(args.end, "end")
         changes["date"] = EventDate(start, end, within=event.date.within and end is not None)
     if args.place is not None or args.place_country is not None:
-        city = event.place.city if args.place is None else args.place
-        country = event.place.country
+        place = event.place if args.place is None else replace(event.place, city=args.place)
         if args.place_country is not None:
             country = parse_country(args.place_country, "place") if args.place_country else None
-        changes["place"] = Place(city, country)
+            place = replace(place, country=country)
+        changes["place"] = place
     if not changes:
         raise UsageError("nothing to change: give at least one field, such as --title-en")
     return replace(event, **changes).ensure_valid()  # type: ignore[arg-type]
