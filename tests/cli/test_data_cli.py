@@ -46,7 +46,8 @@ def test_rejected_rows_are_listed_and_the_valid_ones_imported(tmp_path, capsys):
     code = main(["import", str(GDELT), "--database", str(database), "--pair", "MA", "AZ"])
     assert code == 1
     captured = capsys.readouterr()
-    rejected = captured.err.splitlines()
+    created, *rejected = captured.err.splitlines()
+    assert created == f"created {database}"
     assert f"{GDELT}:7: EventCode: '42' is not a CAMEO code (such as '042')" in rejected
     assert f"{GDELT}:10: SQLDATE: 2025-02 has 28 days, not 30" in rejected
     assert len(rejected) == 6

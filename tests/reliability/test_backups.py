@@ -45,7 +45,7 @@ def test_opening_takes_one_backup_a_day(sample_file):
     [daily] = list_backups(sample_file)
     assert daily.reason == "daily" and daily.events == 11
     assert daily.taken.date() == datetime.now().date()
-    assert daily.path.parent == sample_file.parent / "timeline-backups"
+    assert daily.path.parent == sample_file.parent / "timeline.sqlite3-backups"
     reopen(sample_file)
     assert list_backups(sample_file) == [daily]
 
@@ -81,7 +81,7 @@ def test_a_new_file_is_not_backed_up(tmp_path):
 def test_an_unreadable_copy_is_listed_without_a_count(sample_file):
     folder = backups_dir(sample_file)
     folder.mkdir()
-    (folder / "timeline-20250101-120000-daily.sqlite3").write_text("not a database")
+    (folder / "timeline.sqlite3-20250101-120000-daily.sqlite3").write_text("not a database")
     [listed] = list_backups(sample_file)
     assert listed.events is None and listed.taken == datetime(2025, 1, 1, 12, 0)
 
@@ -97,8 +97,8 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_file(sample_file):
     kept = restore_backup(sample_file, backup.path)
 
     assert sorted(p.name for p in sample_file.parent.iterdir()) == [
-        "timeline-backups",
         "timeline.sqlite3",
+        "timeline.sqlite3-backups",
     ], "no temporary file, and no WAL of the replaced file"
     assert count_events(sample_file) == 11
     newest = list_backups(sample_file)[0]

@@ -58,6 +58,30 @@ def corrupt_pages(path: Path) -> None:
     path.write_bytes(data[:PAGE] + b"\xa5" * (len(data) - PAGE))
 
 
+def corrupt_cell(path: Path) -> None:
+    """A cell pointer out of range: SQLite's report of it spans two lines."""
+    data = bytearray(path.read_bytes())
+    data[2 * PAGE + 8 : 2 * PAGE + 12] = b"\xff" * 4
+    path.write_bytes(bytes(data))
+
+
+def changed_by_hand(*statements: str) -> Callable[[Path], None]:
+    """A spoiler that runs ``statements`` on the file, as another tool would."""
+
+    def spoil(path: Path) -> None:
+        with closing(sqlite3.connect(path)) as raw:
+            for statement in statements:
+                raw.execute(statement)
+            raw.commit()
+
+    return spoil
+
+
+empty_schema_revision = changed_by_hand("DELETE FROM alembic_version")
+no_events_table = changed_by_hand("DROP TABLE events")
+from_a_newer_app = changed_by_hand("UPDATE alembic_version SET version_num = '9999_future'")
+
+
 def plain_text(path: Path) -> None:
     path.write_text("Minutes of the meeting\n", encoding="utf-8")
 
@@ -69,12 +93,6 @@ def another_programs_database(path: Path) -> None:
         other.commit()
 
 
-def from_a_newer_app(path: Path) -> None:
-    with closing(sqlite3.connect(path)) as raw:
-        raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
-        raw.commit()
-
-
 def read_only(path: Path) -> None:
     path.chmod(0o444)
 
@@ -84,6 +102,9 @@ BAD_FILES: dict[str, tuple[Callable[[Path], None], type[StoreError], str]] = {
     "truncated at a page": (truncated_at_a_page, DamagedFileError, "truncated"),
     "truncated mid-page": (truncated_mid_page, DamagedFileError, "truncated"),
     "corrupt pages": (corrupt_pages, DamagedFileError, "damaged"),
+    "corrupt cell": (corrupt_cell, DamagedFileError, "damaged"),
+    "empty schema revision": (empty_schema_revision, NotADatabaseError, "empty schema revision"),
+    "no events table": (no_events_table, NotADatabaseError, "no events table"),
     "plain text": (plain_text, NotADatabaseError, "is not a SQLite database"),
     "another program's": (another_programs_database, NotADatabaseError, "another program"),
     "newer schema": (from_a_newer_app, NewerSchemaError, "newer version"),
@@ -184,14 +205,14 @@ def test_a_read_only_file_opens_read_only_and_refuses_changes(sample_file):
     finally:
         database.close()
     assert sample_file.read_bytes() == content
-    assert not (sample_file.parent / "timeline-backups").exists()
+    assert not (sample_file.parent / "timeline.sqlite3-backups").exists()
 
 
 def test_read_only_opening_still_refuses_what_it_does_not_understand(sample_file):
     from_a_newer_app(sample_file)
     with pytest.raises(NewerSchemaError):
         open_database(sample_file, read_only=True)
-    with pytest.raises(StoreError, match="does not exist"):
+    with pytest.raises(StoreError, match="no database at"):
         open_database(sample_file.with_name("missing.sqlite3"), read_only=True)
 
 
@@ -203,5 +224,5 @@ def test_db_check_on_a_sound_file_says_ok_with_the_count(sample_file, capsys):
 def test_db_check_does_not_create_a_missing_file(tmp_path, capsys):
     missing = tmp_path / "missing.sqlite3"
     assert main(["db", "check", "--database", str(missing)]) == 1
-    assert "does not exist" in capsys.readouterr().err
+    assert "no database at" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []

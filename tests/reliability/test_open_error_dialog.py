@@ -62,9 +62,9 @@ def test_only_the_steps_that_can_work_are_offered(qtbot, tmp_path, error, offere
 
 
 def test_restore_is_offered_when_a_readable_backup_exists(qtbot, sample_file):
-    backups = sample_file.parent / "timeline-backups"
+    backups = sample_file.parent / "timeline.sqlite3-backups"
     backups.mkdir()
-    (backups / "timeline-20250101-120000-daily.sqlite3").write_text("unreadable")
+    (backups / "timeline.sqlite3-20250101-120000-daily.sqlite3").write_text("unreadable")
     assert OpenChoice.RESTORE not in make(qtbot, DamagedFileError("x"), sample_file).buttons
     backup_sqlite_file(sample_file, new_backup_path(sample_file, "daily"))
     assert OpenChoice.RESTORE in make(qtbot, DamagedFileError("x"), sample_file).buttons

@@ -28,7 +28,9 @@ def with_backups(sample_file):
     for days_ago, reason in ((5, "before-upgrade-to-0002"), (2, "daily")):
         when = datetime.now() - timedelta(days=days_ago)
         backup_sqlite_file(sample_file, new_backup_path(sample_file, reason, when))
-    (backups_dir(sample_file) / "timeline-20200101-000000-daily.sqlite3").write_text("broken")
+    (backups_dir(sample_file) / "timeline.sqlite3-20200101-000000-daily.sqlite3").write_text(
+        "broken"
+    )
     store = EventStore(open_database(sample_file, keep_backups=0))
     for event in store.find()[:2]:
         store.delete(event.id)
@@ -67,7 +69,11 @@ def test_backups_are_listed_newest_first_with_dates_and_counts(qtbot, with_backu
     assert cells(dialog, 0)[:3] == [cells(dialog, 0)[0], "Daily", "11"]
     assert cells(dialog, 0)[0].startswith(two_days_ago)
     assert cells(dialog, 1)[1:3] == ["Before upgrading to schema 0002", "11"]
-    assert cells(dialog, 2)[1:] == ["Daily", "unreadable", "timeline-20200101-000000-daily.sqlite3"]
+    assert cells(dialog, 2)[1:] == [
+        "Daily",
+        "unreadable",
+        "timeline.sqlite3-20200101-000000-daily.sqlite3",
+    ]
     assert cells(dialog, 2)[0] == "2020-01-01 00:00"
     assert not dialog.table.item(2, 0).flags() & Qt.ItemFlag.ItemIsSelectable
 

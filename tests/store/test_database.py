@@ -96,7 +96,7 @@ def test_a_database_from_a_newer_app_is_refused_untouched(database, db_path):
     assert str(db_path) in str(raised.value)
     assert "ffff_future" in str(raised.value)
     assert snapshot(db_path) == before
-    assert not (db_path.parent / "timeline-backups").exists()
+    assert not (db_path.parent / "timeline.sqlite3-backups").exists()
 
 
 def test_backup_is_a_consistent_copy_that_opens(database, tmp_path):
@@ -122,5 +122,5 @@ def test_backup_does_not_overwrite_an_existing_file(database, tmp_path):
 
 def test_default_backup_goes_beside_the_file(database, db_path):
     copy = database.backup()
-    assert copy.parent == db_path.parent / "timeline-backups"
+    assert copy.parent == db_path.parent / "timeline.sqlite3-backups"
     assert copy.suffix == ".sqlite3"

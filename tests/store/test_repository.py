@@ -205,3 +205,12 @@ def test_text_and_pair_combine(store, saved):
         EventDate.from_edtf("2025-04-05/2025-04-09"),
         EventDate.from_edtf("[2025-04-05..2025-04-09]"),
     ]
+
+
+def test_undoing_a_delete_twice_is_a_conflict_not_a_crash(store, saved):
+    """Two windows undo the same delete: the second is told, and the first's event stays."""
+    removed = store.delete(saved[0].id)
+    store.restore(removed)
+    with pytest.raises(ConflictError, match="restored elsewhere"):
+        store.restore(removed)
+    assert store.get(saved[0].id).version == removed.version + 1

@@ -37,7 +37,8 @@ def test_a_database_at_0001_is_upgraded_with_its_events_and_a_backup(tmp_path):
     database = open_database(path)
     try:
         assert database.revision() == head_revision()
-        assert list((tmp_path / "team-backups").glob("*.sqlite3"))  # a copy before upgrading
+        # a copy before upgrading
+        assert list((tmp_path / "team.sqlite3-backups").glob("*.sqlite3"))
         store = EventStore(database)
         store.add_many(sample_events())
         assert store.count() == 11

@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
         event = event_from(args)
     except ValidationError as error:
         raise UsageError(str(error)) from error
-    saved = open_store(args).add(event)
+    saved = open_store(args, create=True).add(event)
     if args.json:
         print(json.dumps(event_json(saved), ensure_ascii=False))
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
@@ -11,6 +12,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
+from timeline.store.database import Database, open_database
 from timeline.store.repository import EventStore
 
 PROGRAM = "diplomatic-timeline"
@@ -36,6 +38,17 @@ def add_source_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
         help="the sample timeline in a fresh temporary database (yours is not touched)",
+    )
+    add_read_only_option(parser, suppress)
+
+
+def add_read_only_option(parser: argparse.ArgumentParser, suppress: bool = False) -> None:
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="open the file read-only: no backup, no upgrade, nothing written (also for a "
+        "read-only file or folder)",
     )
 
 
@@ -104,11 +117,35 @@ def database_target(args: argparse.Namespace) -> str:
     return str(default_database_path())
 
 
-def open_store(args: argparse.Namespace) -> EventStore:
-    """The sample in a temporary database, or the chosen (default) database, migrated."""
+def open_chosen(args: argparse.Namespace, *, create: bool = False, glance: bool = True) -> Database:
+    """The chosen (default) database, migrated, or read-only with ``--read-only`` (as a
+    short ``glance`` unless the window keeps it open).
+
+    Only a command that writes passes ``create``: a reading command never makes a file
+    where there was none (a typo in a path). Creating one, and a daily backup that had to
+    be skipped, are said on stderr."""
+    read_only = bool(getattr(args, "read_only", False))
+    database = open_database(
+        database_target(args), read_only=read_only, create=create, glance=glance
+    )
+    announce(database)
+    return database
+
+
+def announce(database: Database) -> None:
+    """On stderr: that the opening created the file, and what it had to skip."""
+    if database.created:
+        print(f"created {database.target.label}", file=sys.stderr)
+    for notice in database.notices:
+        print(f"{PROGRAM}: {notice}", file=sys.stderr)
+
+
+def open_store(
+    args: argparse.Namespace, *, create: bool = False, glance: bool = True
+) -> EventStore:
+    """The sample in a temporary database, or the chosen (default) database."""
     from timeline.io.sample import open_sample_store
-    from timeline.store.database import open_database
 
     if getattr(args, "sample", False):
         return open_sample_store()
-    return EventStore(open_database(database_target(args)))
+    return EventStore(open_chosen(args, create=create, glance=glance))

@@ -18,6 +18,7 @@ from timeline.cli.common import (
     UsageError,
     add_filter_options,
     add_source_options,
+    announce,
     database_target,
     event_filter_from,
     open_store,
@@ -77,6 +78,12 @@ def _report(outcome: Tally, new: str, args: argparse.Namespace) -> None:
     print(outcome.summary(new, output_language(args)))
 
 
+def _discard(database: Database | None) -> None:
+    """A refused import leaves no new database behind ("nothing was written")."""
+    if database is not None:
+        database.discard()
+
+
 def run_import(args: argparse.Namespace) -> int:
     scope = event_filter_from(args).countries
     database: Database | None = None
@@ -91,13 +98,16 @@ def run_import(args: argparse.Namespace) -> int:
         result = import_file(database, args.file, fmt, scope, strict=args.strict)
     except ImportFileError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
+        _discard(database)
         return 2
     except (ImportCancelled, KeyboardInterrupt):
         print(f"{PROGRAM}: import cancelled; nothing was written", file=sys.stderr)
+        _discard(database)
         return 130
     finally:
         if database is not None:
             database.close()
+    announce(database)
     _report(result, "added", args)
     if not result.written:
         print("nothing was written: --strict and some rows were rejected")
@@ -109,7 +119,7 @@ def run_export(args: argparse.Namespace) -> int:
         return briefing.run(args)
     event_filter = event_filter_from(args)
     if args.output.suffix.lower() not in WRITERS:
-        known = ", ".join(WRITERS)
+        known = ", ".join((*WRITERS, *briefing.FORMATS))
         raise UsageError(f"{args.output}: unknown export format (known: {known})")
     store = open_store(args)
     try:

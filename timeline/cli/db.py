@@ -11,14 +11,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from timeline.cli.common import PROGRAM, database_target
+from timeline.cli.common import PROGRAM, add_read_only_option, announce, database_target
 from timeline.cli.words import counted
 from timeline.store.backups import MANUAL, backups_dir, list_backups, new_backup_path
 from timeline.store.backups import restore_backup as restore_file
 from timeline.store.database import Target, backup_sqlite_file, head_revision, open_database
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
-from timeline.store.sqlitefile import inspect_file
+from timeline.store.sqlitefile import inspect_file, missing_database
 
 ACTIONS = (
     ("upgrade", "bring a database to the current schema"),
@@ -28,6 +28,9 @@ ACTIONS = (
     ("restore", "replace the database by a backup (the current file is backed up first)"),
 )
 
+#: The actions that only read the database: they never create it, and may open it read-only.
+READING = ("check", "backup")
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("db", help="database maintenance")
@@ -35,6 +38,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, text in ACTIONS:
         action = actions.add_parser(name, help=text)
         action.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+        if name in READING:
+            add_read_only_option(action)
         if name == "backup":
             action.add_argument("--output", type=Path, metavar="PATH", help="the copy's path")
         if name == "restore":
@@ -49,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     target = Target.parse(value)
     if args.db_command == "upgrade":
         database = open_database(value)
+        announce(database)
         journal = f" ({database.journal_mode()} journal)" if database.is_sqlite else ""
         print(f"{database.target.label}: at schema {database.revision()}{journal}")
         database.close()
@@ -59,6 +65,8 @@ def run(args: argparse.Namespace) -> int:
     if path is None:
         raise StoreError(f"{target.label}: back up a server database with its own tools")
     if args.db_command == "backup":
+        if not path.exists():
+            raise missing_database(path)
         inspect_file(path, for_writing=False)  # never copy a file we do not understand
         print(backup_sqlite_file(path, args.output or new_backup_path(path, MANUAL)))
     elif args.db_command == "backups":
@@ -76,16 +84,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def check(value: str, args: argparse.Namespace) -> int:
-    """0 and ``ok`` for a sound file at the current schema; else one line and 1."""
+    """0 and ``ok`` for a sound file at the current schema; else one line and 1. With
+    ``--read-only``, a file that may not be written is checked too. Nothing is written, not
+    even SQLite's ``-wal``/``-shm`` beside a file that had none."""
+    read_only = bool(getattr(args, "read_only", False))
     head = head_revision()
     path = Target.parse(value).path
     if path is not None:
         if not path.exists():
-            raise StoreError(f"{path}: does not exist")
-        revision = inspect_file(path, for_writing=True)
+            raise missing_database(path)
+        revision = inspect_file(path, for_writing=not read_only)
         if revision != head:
             return _needs_upgrade(str(path), revision, head)
-    database = open_database(value, upgrade=False, read_only=path is not None)
+    database = open_database(value, upgrade=False, read_only=path is not None, glance=True)
     try:
         label, revision = database.target.label, database.revision()
         if revision != head:

@@ -49,6 +49,8 @@ def event_json(event: Event) -> dict[str, object]:
         "place": event.place.city,
         **{f"place_{language}": event.place.city_forms.of(language) for language in LANGUAGES},
         "place_country": event.place.country,
+        # What ``edit --if-version`` pins a correction to (0: not stored yet).
+        "version": event.version,
     }
 
 
@@ -60,7 +62,11 @@ def event_line(event: Event, fmt: DateFormat) -> str:
 
 def run(args: argparse.Namespace) -> int:
     event_filter = event_filter_from(args)
-    events = open_store(args).find(event_filter)
+    store = open_store(args)
+    try:
+        events = store.find(event_filter)
+    finally:
+        store.database.close()
     if args.format == "text":
         from timeline.ui.settings import preferred_format
 

@@ -95,7 +95,10 @@ def run(args: argparse.Namespace) -> int:
     fmt = preferred_format(args.lang, style)
     application(fmt.language)
     try:
-        store = open_store(args)
+        # The window creates its own default file on first start; a path someone typed,
+        # or a screenshot, only ever opens what is there.
+        shot = args.screenshot is not None
+        store = open_store(args, create=not args.database and not shot, glance=shot)
     except StoreError as error:
         report_startup_error(str(error))
         if args.screenshot is not None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":

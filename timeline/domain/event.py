@@ -6,6 +6,7 @@ The editor, the importers, the command line and the store all call :meth:`Event.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
@@ -211,7 +212,28 @@ class Event:
                 )
         if any(not tag.strip() for tag in self.tags):
             found.append(ValidationError("tags", message("event.tag_empty")))
+        found.extend(
+            ValidationError(name, message("event.nul_character"))
+            for name, text in self._texts()
+            if "\0" in text
+        )
         return found
+
+    def _texts(self) -> Iterator[tuple[str, str]]:
+        """Every text field, named as problems() names it."""
+        yield from (
+            ("title_ar", self.title_ar),
+            ("title_en", self.title_en),
+            ("title_fr", self.title_fr),
+            ("summary", self.summary),
+            ("place", self.place.city + "".join(self.place.city_forms.values())),
+        )
+        for number, person in enumerate(self.participants, start=1):
+            forms = (*person.name_forms.values(), *person.office_forms.values())
+            yield f"participants[{number}]", person.name + person.office + "".join(forms)
+        for number, source in enumerate(self.sources, start=1):
+            yield f"sources[{number}]", source.url + source.outlet
+        yield from (("tags", tag) for tag in self.tags)
 
     def ensure_valid(self) -> Event:
         """Return self, or raise the first problem."""

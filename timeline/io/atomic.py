@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from timeline.io.exporter import ExportError
+from timeline.io.exporter import ExportError, destination
 
 
 def _unwritable(path: Path, error: OSError) -> ExportError:
@@ -36,7 +36,8 @@ def write_atomically(path: Path, produce: Callable[[], bytes]) -> None:
     error passes on. OS errors become one-line :class:`ExportError`.
     """
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
+    target = destination(path)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
     try:
         handle = temporary.open("xb")
     except OSError as error:
@@ -46,7 +47,7 @@ def write_atomically(path: Path, produce: Callable[[], bytes]) -> None:
             handle.write(produce())
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise _unwritable(path, error) from error

@@ -49,6 +49,7 @@ from timeline.io.page_setup import content_size, device_scale
 from timeline.io.pdf_logical import LineTexts, with_line_texts
 from timeline.io.pdf_text import real_arabic_text, with_metadata
 from timeline.io.steps import Progress, Steps
+from timeline.io.xml_text import xml_safe
 from timeline.render.index import EventSource
 from timeline.render.layout import TimelineLayout
 from timeline.render.theme import Theme, app_font
@@ -395,8 +396,8 @@ def pdf_bytes(briefing: Briefing, page_layout: QPageLayout) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setPageLayout(page_layout)
-    writer.setTitle(briefing.options.title)
-    writer.setAuthor(briefing.options.author)
+    writer.setTitle(xml_safe(briefing.options.title))  # it goes into the XMP metadata
+    writer.setAuthor(xml_safe(briefing.options.author))
     writer.setCreator(PRODUCER)
     paint_document(writer, briefing)
     buffer.close()

@@ -19,6 +19,7 @@ from PySide6.QtSvg import QSvgGenerator
 from timeline.domain.datetext import DateFormat
 from timeline.domain.period import Period
 from timeline.io.page_setup import UNITS_PER_INCH
+from timeline.io.xml_text import xml_safe_bytes
 from timeline.render.index import EventSource
 from timeline.render.layout import (
     Geometry,
@@ -130,4 +131,5 @@ def svg_bytes(drawing: TimelineDrawing, title: str) -> bytes:
     drawing.paint(painter)
     painter.end()
     buffer.close()
-    return bytes(data.data())
+    # Qt writes text as it is given: a NUL or an ESC in a title would make invalid XML.
+    return xml_safe_bytes(bytes(data.data()))

@@ -32,6 +32,12 @@ class ExportError(Exception):
     """The file cannot be written; the message names it and says why."""
 
 
+def destination(path: Path) -> Path:
+    """Where an export's bytes go: a symbolic link's target, so that the new file takes
+    the target's place and the link stays a link."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def write_events(path: Path, events: Iterable[tuple[Event, str | None]]) -> None:
     """Write ``(event, source key)`` pairs in the format the suffix of ``path`` names."""
     try:
@@ -41,13 +47,14 @@ def write_events(path: Path, events: Iterable[tuple[Event, str | None]]) -> None
         raise ExportError(f"{path}: unknown format '{path.suffix}' (known: {known})") from None
     # A fresh name beside the destination (same file system: the rename is atomic), created
     # exclusively and with the usual permissions, unlike mkstemp's private 0600.
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
+    target = destination(path)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
     try:
         with temporary.open("x", encoding=encoding, newline="") as handle:
             writer(handle, events)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise ExportError(f"{path}: cannot be written ({error.strerror})") from error

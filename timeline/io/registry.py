@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -33,7 +34,7 @@ def _first_line(path: Path) -> str:
     if not head.strip():
         raise ImportFileError(f"{path}: is empty")
     text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
-    return text.lstrip("\r\n").partition("\n")[0]
+    return re.split(r"\r\n?|\n", text.lstrip("\r\n"), maxsplit=1)[0]  # CR-only too
 
 
 def _sniff(line: str) -> str | None:
@@ -43,8 +44,8 @@ def _sniff(line: str) -> str | None:
     if stripped.startswith("{"):
         try:
             record = json.loads(stripped)
-        except json.JSONDecodeError:
-            return "json"  # an envelope spread over lines
+        except (ValueError, RecursionError):  # spread over lines, too deep, a huge number
+            return "json"  # an envelope, whose reader says what is wrong with it
         return "json" if isinstance(record, dict) and "events" in record else "plover"
     fields = line.rstrip("\r").split("\t")
     if fields[0].strip() == icews.COLUMNS[0] or len(fields) == len(icews.COLUMNS):

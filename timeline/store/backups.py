@@ -1,17 +1,22 @@
-"""Backups in the ``<stem>-backups`` folder beside the file: taking, listing, restoring.
+"""Backups in the ``<name>-backups`` folder beside the file: taking, listing, restoring.
 
 Copies are taken with SQLite's online backup API, so they are consistent even while the
 file is in use. The automatic ones (daily, before an upgrade, before a restore) roll: only
-the newest N are kept. Copies a person asked for are never deleted. A file name carries
-when and why the copy was taken, e.g. ``timeline-20250319-101500-daily.sqlite3``.
+the newest N are kept. Copies a person asked for are never deleted. A copy's name records
+which file it is of (the whole name, extension included: ``a.db`` and ``a.sqlite3`` have a
+folder each), when and why it was taken, e.g.
+``timeline.sqlite3-backups/timeline.sqlite3-20250319-101500-daily.sqlite3``; a restore
+refuses the copy of another file.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
 import sqlite3
+import tempfile
 from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -28,6 +33,7 @@ BEFORE_RESTORE = "before-restore"
 MANUAL = "manual"
 _UPGRADE_PREFIX = "before-upgrade-to-"
 _STAMP = "%Y%m%d-%H%M%S"
+_FOLDER = "-backups"
 _NAME = re.compile(r"(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[A-Za-z0-9_.-]+?))?(?:~\d+)?\.sqlite3")
 
 
@@ -53,37 +59,81 @@ class BackupInfo:
 
 
 def backups_dir(path: Path) -> Path:
-    return path.parent / f"{path.stem}-backups"
+    """Keyed by the whole file name: ``a.db`` and ``a.sqlite3`` never share backups."""
+    return path.parent / f"{path.name}{_FOLDER}"
+
+
+def owner_of(copy: Path) -> str | None:
+    """The name of the file a copy in a backups folder was taken of, as its folder and its
+    own name record it; None for a copy kept anywhere else (one a person wrote with
+    ``db backup --output``)."""
+    folder = copy.parent.name
+    if not folder.endswith(_FOLDER):
+        return None
+    owner = folder.removesuffix(_FOLDER)
+    if owner and copy.name.startswith(f"{owner}-"):
+        return owner
+    # A copy named after another file than its folder's: that file's.
+    match = re.fullmatch(r"(?P<owner>.+)-\d{8}-\d{6}.*\.sqlite3", copy.name)
+    return match["owner"] if match else None
+
+
+def _partial(destination: Path) -> Path:
+    """A temporary name beside ``destination`` that no other process shares, so that two
+    processes backing up at the same moment never write into one file."""
+    descriptor, name = tempfile.mkstemp(
+        prefix=f".{destination.name}.", suffix=".partial", dir=destination.parent
+    )
+    os.close(descriptor)
+    return Path(name)
+
+
+def reason_of(error: BaseException) -> str:
+    """Why a copy could not be written, in a few words (``disk full``)."""
+    text = str(error)
+    number = getattr(error, "errno", None)
+    if number == errno.ENOSPC or "disk is full" in text:
+        return "disk full"
+    if number == errno.EFBIG:
+        return "file too large"
+    return sqlitefile.one_line(text)
 
 
 def backup_sqlite_file(source: Path, destination: Path) -> Path:
     """A consistent copy of a live SQLite file through the online backup API.
 
-    The copy is written under a temporary name and renamed when whole, so that a crash
-    never leaves a half copy that looks like a backup.
+    The copy is written under a temporary name of its own and renamed when whole, so that
+    a crash never leaves a half copy that looks like a backup, and two processes taking a
+    copy at once never collide. A file nobody has open (no journal beside it) is read as
+    it is (``immutable``), which leaves no ``-wal``/``-shm`` beside a read-only one.
     """
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    if destination.exists():
-        raise BackupError(f"{destination}: already exists; choose another name")
-    partial = destination.with_name(f"{destination.name}.partial")
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        if destination.exists():
+            raise BackupError(f"{destination}: already exists; choose another name")
+        partial = _partial(destination)
+    except OSError as error:
+        raise BackupError(f"{destination}: backup failed ({reason_of(error)})") from error
+    uri = read_only_uri(source, immutable=not sqlitefile.has_journal(source))
     try:
         with (
-            closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
+            closing(sqlite3.connect(uri, uri=True)) as src,
             closing(sqlite3.connect(partial)) as dst,
         ):
             src.backup(dst)
         os.replace(partial, destination)
     except (sqlite3.Error, OSError) as error:
-        raise BackupError(f"{destination}: backup failed ({error})") from error
+        raise BackupError(f"{destination}: backup failed ({reason_of(error)})") from error
     finally:
-        partial.unlink(missing_ok=True)
+        for leftover in (partial, side_file(partial, "-journal")):
+            leftover.unlink(missing_ok=True)
     return destination
 
 
 def new_backup_path(path: Path, reason: str, now: datetime | None = None) -> Path:
     """A name in the backups folder that is not taken yet (two copies may share a second)."""
     folder = backups_dir(path)
-    base = f"{path.stem}-{(now or datetime.now()).strftime(_STAMP)}-{reason}"
+    base = f"{path.name}-{(now or datetime.now()).strftime(_STAMP)}-{reason}"
     candidate = folder / f"{base}.sqlite3"
     number = 1
     while candidate.exists():
@@ -106,13 +156,13 @@ def _scan(path: Path) -> list[BackupInfo]:
     folder = backups_dir(path)
     if not folder.is_dir():
         return []
-    found = [_describe(copy, path.stem) for copy in folder.glob("*.sqlite3") if copy.is_file()]
+    found = [_describe(copy, path.name) for copy in folder.glob("*.sqlite3") if copy.is_file()]
     # Names carry seconds; two copies taken within one are told apart by their mtime.
     return sorted(found, key=lambda info: (info.taken, info.path.stat().st_mtime_ns), reverse=True)
 
 
-def _describe(copy: Path, stem: str) -> BackupInfo:
-    rest = copy.name.removeprefix(f"{stem}-")
+def _describe(copy: Path, name: str) -> BackupInfo:
+    rest = copy.name.removeprefix(f"{name}-")
     match = _NAME.fullmatch(rest) if rest != copy.name else None
     if match is None:
         return BackupInfo(copy, datetime.fromtimestamp(copy.stat().st_mtime), "", None)
@@ -148,6 +198,11 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     that at every moment the name holds either the old file or the whole new one. A file
     still open in any window or program is refused (LockedFileError): close it first.
     """
+    owner = owner_of(backup)
+    if owner is not None and owner != path.name:
+        raise BackupError(
+            f"{backup}: is a backup of {owner}, not of {path.name}; nothing was restored"
+        )
     if inspect_file(backup, for_writing=False) is None:
         raise BackupError(f"{backup}: holds no timeline; choose another backup")
     temporary = path.with_name(f".{path.name}.restoring")
@@ -209,7 +264,7 @@ def _keep_current(path: Path, connection: sqlite3.Connection | None) -> Path:
     """Copy the file about to be replaced into the backups folder; return the copy."""
     copy = new_backup_path(path, BEFORE_RESTORE)
     copy.parent.mkdir(parents=True, exist_ok=True)
-    partial = copy.with_name(f"{copy.name}.partial")
+    partial = _partial(copy)
     try:
         if connection is None or not _copied(connection, partial):
             # Not readable as a database: keep its bytes, and its WAL, exactly as they are.

@@ -144,7 +144,9 @@ def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
     if database.read_only:
         raise WriteRefusedError(f"{database.target.label}: opened read-only; nothing was imported")
     try:
-        with database.engine.begin() as connection:
+        # A writing transaction: on SQLite it waits for the write lock at its start rather
+        # than failing when another program saves between its first look and its first row.
+        with database.writing_engine.begin() as connection:
             yield BulkWriter(connection)
     except SQLAlchemyError as error:
         reason = getattr(error, "orig", None) or error

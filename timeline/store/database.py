@@ -20,6 +20,7 @@ from pathlib import Path
 from alembic import command
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,9 +35,10 @@ from timeline.store.backups import (
     before_upgrade,
     new_backup_path,
     prune_backups,
+    reason_of,
     take_backup,
 )
-from timeline.store.errors import StoreError, WriteRefusedError
+from timeline.store.errors import BackupError, StoreError, WriteRefusedError
 from timeline.store.schema import alembic_config, check_revision, head_revision
 
 __all__ = [
@@ -58,21 +60,35 @@ class Target:
 
     @classmethod
     def parse(cls, value: str | Path) -> Target:
+        """A URL when the text has ``://``; anything else is a file path, taken literally
+        (``%41``, ``?`` and ``#`` are characters of the name, not URL syntax)."""
         text_value = str(value)
         if "://" in text_value:
             path = None
             if text_value.startswith("sqlite:///"):
-                path = Path(text_value.removeprefix("sqlite:///"))
+                path = Path(make_url(text_value).database or "")
             return cls(text_value, path)
         path = Path(value).expanduser()
         return cls(f"sqlite:///{path}", path)
+
+    def engine_url(self) -> URL | str:
+        """What to hand to SQLAlchemy: for a file, a URL built from the path's characters
+        as they are, never parsed from text."""
+        return URL.create("sqlite", database=str(self.path)) if self.path else self.url
 
     @property
     def label(self) -> str:
         return str(self.path) if self.path else server.label_of(self.url)
 
 
+#: The execution option that marks a connection whose transactions will write.
+_WRITES = "timeline_writes"
+
+
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Transactions are begun by _begin below, not guessed by Python's sqlite3 module, which
+    # opens none for a SELECT and so lets a version check and its write drift apart.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # WAL: readers never block the writer, and a crash leaves the last commit intact.
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -80,6 +96,21 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _begin(connection: Connection) -> None:
+    """A writing transaction takes the write lock before its first read (BEGIN IMMEDIATE),
+    so that what it checks (an event's version) cannot change before it writes; another
+    writer waits for the lock. Reading transactions take no lock (WAL)."""
+    writes = connection.get_execution_options().get(_WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _sqlite_engine(target: Target, **kwargs: object) -> Engine:
+    """An engine on a SQLite file whose transactions begin as _begin says."""
+    engine = create_engine(target.engine_url(), **kwargs)
+    event.listen(engine, "begin", _begin)
+    return engine
 
 
 @contextmanager
@@ -110,6 +141,12 @@ class Database:
         #: Why changes are refused, in words for the status bar; empty when they are not.
         self.read_only_reason = "opened read-only; changes cannot be saved" if read_only else ""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writing_sessions = sessionmaker(self.writing_engine, expire_on_commit=False)
+        #: What went wrong without stopping the opening (a daily backup that could not be
+        #: written), for the command line or the window to show.
+        self.notices: list[str] = []
+        #: Whether opening created the file.
+        self.created = False
 
     def refuse_changes(self, reason: str) -> None:
         """Open for reading only, saying why (a server role that may only read)."""
@@ -119,12 +156,23 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def writing_engine(self) -> Engine:
+        """The engine for transactions that write: on SQLite they hold the write lock from
+        their first statement on (on a server, rows are locked with FOR UPDATE instead)."""
+        return self.engine.execution_options(**{_WRITES: True})
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed together or not at all."""
+        """A session whose work is committed together or not at all; on SQLite it holds
+        the write lock from its start, so whatever it reads stays true until it commits."""
         if self.read_only:
             raise WriteRefusedError(f"{self.target.label}: {self.read_only_reason}")
-        with _translated(self.target.label), self._sessions() as session, session.begin():
+        with (
+            _translated(self.target.label),
+            self._writing_sessions() as session,
+            session.begin(),
+        ):
             yield session
 
     @contextmanager
@@ -165,6 +213,14 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def discard(self) -> None:
+        """Close, and delete the file if this opening created it: for a command refused
+        before it wrote anything, so that it leaves no new file behind."""
+        self.close()
+        if self.created and self.target.path is not None:
+            for suffix in ("", *sqlitefile.SIDE_SUFFIXES):
+                sqlitefile.side_file(self.target.path, suffix).unlink(missing_ok=True)
+
 
 def open_database(
     value: str | Path,
@@ -172,13 +228,19 @@ def open_database(
     upgrade: bool = True,
     read_only: bool = False,
     keep_backups: int = KEEP_BACKUPS,
+    create: bool = True,
+    glance: bool = False,
 ) -> Database:
-    """Open (creating if new) and migrate to the current schema.
+    """Open (creating if new, unless ``create`` is False) and migrate to the current schema.
 
     An existing SQLite file is backed up before it is upgraded, and once a day on open;
-    only the newest ``keep_backups`` automatic copies are kept (0: take none). With
-    ``read_only`` the file is opened with SQLite's ``mode=ro``: no migration, no backup,
-    and every change refused with WriteRefusedError.
+    only the newest ``keep_backups`` automatic copies are kept (0: take none). A daily
+    copy that cannot be written (a full disk) does not stop the opening: it is said in
+    ``Database.notices``; the copy before an upgrade does. With ``read_only`` the file is
+    opened with SQLite's ``mode=ro``: no migration, no backup, and every change refused
+    with WriteRefusedError; with ``glance`` too, for a short look (a check, a listing),
+    a file with no journal beside it is read as it is, leaving no ``-wal``/``-shm``
+    behind. Without ``create``, a path with no file is MissingDatabaseError.
     """
     target = Target.parse(value)
     if target.path is None:
@@ -187,23 +249,38 @@ def open_database(
         return _open_server(target, upgrade)
     path = target.path
     existed = path.exists()
+    if not existed and (read_only or not create):
+        raise sqlitefile.missing_database(path)
     revision = sqlitefile.inspect_file(path, for_writing=not read_only)
     if read_only:
-        return _open_read_only(target, revision)
-    engine = create_engine(target.url, connect_args={"timeout": sqlitefile.LOCK_WAIT_SECONDS})
+        return _open_read_only(target, revision, glance)
+    engine = _sqlite_engine(target, connect_args={"timeout": sqlitefile.LOCK_WAIT_SECONDS})
     event.listen(engine, "connect", _set_sqlite_pragmas)
     database = Database(target, engine)
+    database.created = not existed
 
     def prepare() -> None:
         if upgrade:
             _upgrade(database, revision)
         if existed and revision is not None and keep_backups > 0:
-            if not backed_up_today(path):
-                take_backup(path, DAILY)
-            prune_backups(path, keep_backups)
+            _daily_backup(database, keep_backups)
         database.revision()  # the engine reads the file, or the error is raised here
 
     return _prepared(database, prepare)
+
+
+def _daily_backup(database: Database, keep: int) -> None:
+    """Today's copy, if not taken yet. Reading, exporting and saving go on without it (the
+    database keeps its own journal); the person is told it was skipped and why."""
+    path = database.target.path
+    assert path is not None
+    try:
+        if not backed_up_today(path):
+            take_backup(path, DAILY)
+        prune_backups(path, keep)
+    except (BackupError, OSError) as error:
+        reason = reason_of(error.__cause__ or error)
+        database.notices.append(f"{path}: backup skipped: {reason}")
 
 
 def _open_server(target: Target, upgrade: bool) -> Database:
@@ -229,7 +306,7 @@ def _open_server(target: Target, upgrade: bool) -> Database:
     return _prepared(database, prepare)
 
 
-def _open_read_only(target: Target, revision: str | None) -> Database:
+def _open_read_only(target: Target, revision: str | None, glance: bool) -> Database:
     path = target.path
     assert path is not None
     head = head_revision()
@@ -241,14 +318,18 @@ def _open_read_only(target: Target, revision: str | None) -> Database:
             "which a read-only opening cannot do"
         )
     # Nobody can be writing a file whose folder is read-only and has no WAL beside it:
-    # there, and only there, SQLite may read without its shared-memory file.
-    immutable = not sqlitefile.has_journal(path) and not os.access(path.parent, os.W_OK)
+    # there SQLite may read without its shared-memory file; so may a short look at a file
+    # nobody has open (no WAL beside it), which would otherwise leave an empty one behind.
+    unwritable = not os.access(path.parent, os.W_OK)
+    immutable = not sqlitefile.has_journal(path) and (glance or unwritable)
     uri = sqlitefile.read_only_uri(path, immutable=immutable)
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, timeout=sqlitefile.LOCK_WAIT_SECONDS)
+        return sqlite3.connect(
+            uri, uri=True, timeout=sqlitefile.LOCK_WAIT_SECONDS, isolation_level=None
+        )
 
-    database = Database(target, create_engine(target.url, creator=connect), read_only=True)
+    database = Database(target, _sqlite_engine(target, creator=connect), read_only=True)
     return _prepared(database, database.revision, readable=False)
 
 
@@ -279,7 +360,7 @@ def _upgrade(database: Database, current: str | None) -> None:
     if current is not None and path is not None:
         take_backup(path, before_upgrade(head))
     on_server = server.is_postgresql(database.engine)
-    with database.engine.begin() as connection:
+    with database.writing_engine.begin() as connection:
         if on_server:
             # Two users starting at once: the second waits here, then finds the work done.
             server.lock_migrations(connection)

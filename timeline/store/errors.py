@@ -27,6 +27,10 @@ class NotFoundError(StoreError):
     """The event no longer exists."""
 
 
+class MissingDatabaseError(StoreError):
+    """No file at the path: a reading command creates none (a typo must not become a file)."""
+
+
 class EmptyFileError(StoreError):
     """The file has no bytes at all; it is left untouched rather than made a database."""
 

@@ -1,8 +1,10 @@
 """Who changed which event, when, and from what to what.
 
-EventStore writes one row per create, edit, delete and restore in the same transaction as
-the change itself, so the history can never disagree with the events: a change that is
-rolled back leaves no history, and a change is never saved without it.
+One row per create, edit, delete and restore, in the same transaction as the change
+itself, so the history can never disagree with the events: a change that is rolled back
+leaves no history, and a change is never saved without it. In a SQLite file EventStore
+writes the row; on PostgreSQL the server's triggers do (migration 0006), so that a change
+made with any other tool (psql) is recorded too. Both write the same content, read here.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from timeline.domain.event import Event
@@ -51,14 +53,11 @@ class HistoryEntry:
         return state
 
 
-Who = str | ColumnElement[str]
-
-
-def who_for(database: Database) -> Who:
-    """On a server, the database user, taken by the server itself at each change (what the
-    server authenticated, not what the client claims); with a file, the computer's user."""
+def who_for(database: Database) -> str | None:
+    """With a file, the computer's user; None on a server, whose triggers record the
+    database user themselves (what the server authenticated, not what a client claims)."""
     if server.is_postgresql(database.engine):
-        return func.current_user()
+        return None
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name in the environment or the password file
@@ -66,9 +65,12 @@ def who_for(database: Database) -> Who:
 
 
 def record(
-    session: Session, who: Who, action: Action, before: Event | None, after: Event | None
+    session: Session, who: str | None, action: Action, before: Event | None, after: Event | None
 ) -> None:
-    """Add the history row of one change to the session that makes the change."""
+    """Add the history row of one change to the session that makes the change (nothing
+    when ``who`` is None: the server records it)."""
+    if who is None:
+        return
     changed = after or before
     assert changed is not None and changed.id is not None
     session.add(

@@ -21,6 +21,7 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from timeline.domain.dates import EventDate
@@ -45,6 +46,10 @@ from timeline.store.models import (
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _restored_elsewhere(event_id: int) -> ConflictError:
+    return ConflictError(f"event {event_id} exists again (restored elsewhere); nothing written")
 
 
 def _fill_row(row: EventRow, event: Event) -> None:
@@ -191,49 +196,61 @@ class EventStore:
         assert event.id is not None
         event.ensure_valid()
         with self.database.transaction() as session:
-            now = _now()
-            row = EventRow(
-                id=event.id,
-                version=event.version + 1,
-                created_at=(event.created_at or now).replace(tzinfo=None),
-                updated_at=now,
-            )
-            _fill_row(row, event)
-            session.add(row)
+            return self._restore_in(session, event)
+
+    def _restore_in(self, session: Session, event: Event) -> Event:
+        assert event.id is not None
+        if session.get(EventRow, event.id) is not None:
+            raise _restored_elsewhere(event.id)
+        now = _now()
+        row = EventRow(
+            id=event.id,
+            version=event.version + 1,
+            created_at=(event.created_at or now).replace(tzinfo=None),
+            updated_at=now,
+        )
+        _fill_row(row, event)
+        session.add(row)
+        try:
             session.flush()
-            if server.is_postgresql(self.database.engine):
-                server.claim_id(session, EventRow.__tablename__, event.id)
-            restored = _to_event(row)
-            history.record(session, self._who, Action.RESTORE, None, restored)
-            return restored
+        except IntegrityError as error:  # on a server, restored by someone at the same moment
+            raise _restored_elsewhere(event.id) from error
+        if server.is_postgresql(self.database.engine):
+            server.claim_id(session, EventRow.__tablename__, event.id)
+        restored = _to_event(row)
+        history.record(session, self._who, Action.RESTORE, None, restored)
+        return restored
 
     def update(self, event: Event) -> Event:
-        """Save an edit; ConflictError if someone saved the event since it was read."""
+        """Save an edit; ConflictError if someone saved the event since it was read.
+
+        The check and the write are one step: the transaction holds SQLite's write lock (or,
+        on a server, the event's row lock) from before it reads the version until it commits,
+        and the event's participants, sources, countries and tags are replaced within it."""
         assert event.id is not None
         event.ensure_valid()
         with self.database.transaction() as session:
-            row = session.get(EventRow, event.id, with_for_update=True)
-            if row is None:
-                raise NotFoundError(f"event {event.id} no longer exists")
-            if row.version != event.version:
-                raise ConflictError(
-                    f"event {event.id} was changed elsewhere (version {row.version}, "
-                    f"yours {event.version})"
-                )
-            before = _to_event(row)
-            _fill_row(row, event)
-            row.version += 1
-            row.updated_at = _now()
-            session.flush()
-            after = _to_event(row)
-            history.record(session, self._who, Action.EDIT, before, after)
-            return after
+            return self._update_in(session, self._locked(session, event.id), event)
+
+    def _update_in(self, session: Session, row: EventRow, event: Event) -> Event:
+        if row.version != event.version:
+            raise ConflictError(
+                f"event {row.id} is at version {row.version}, not {event.version}; nothing written"
+            )
+        before = _to_event(row)
+        _fill_row(row, event)
+        row.version += 1
+        row.updated_at = _now()
+        session.flush()
+        after = _to_event(row)
+        history.record(session, self._who, Action.EDIT, before, after)
+        return after
 
     def delete(self, event_id: int) -> Event:
-        """Remove an event and return it whole, so that undo can restore it."""
+        """Remove an event and return it whole, as it was when removed, so that undo can
+        restore it."""
         with self.database.transaction() as session:
-            row = self._load(session, event_id)
-            removed = _to_event(row)
+            removed = _to_event(self._locked(session, event_id))
             session.execute(delete(EventRow).where(EventRow.id == event_id))
             history.record(session, self._who, Action.DELETE, removed, None)
             return removed
@@ -246,19 +263,16 @@ class EventStore:
     def revert(self, event_id: int, entry_id: int, *, version: int | None = None) -> Event:
         """Bring back the event as one history entry left it, as a new change recorded like
         any other: an edit, or a restore if the event was deleted since. With ``version``,
-        ConflictError if the event is no longer at that version (someone saved meanwhile)."""
-        with self.database.reading() as session:
-            wanted = history.entry(session, event_id, entry_id).state
-        try:
-            current = self.get(event_id)
-        except NotFoundError:
-            return self.restore(replace(wanted, id=event_id))
-        if version is not None and current.version != version:
-            raise ConflictError(
-                f"event {event_id} was changed elsewhere (version {current.version}, "
-                f"yours {version})"
-            )
-        return self.update(replace(wanted, id=event_id, version=current.version))
+        ConflictError if the event is no longer at that version (someone saved meanwhile).
+        One transaction: nobody can save the event between the look and the change."""
+        with self.database.transaction() as session:
+            wanted = replace(history.entry(session, event_id, entry_id).state, id=event_id)
+            wanted.ensure_valid()
+            if session.get(EventRow, event_id) is None:
+                return self._restore_in(session, wanted)
+            row = self._locked(session, event_id)
+            expected = row.version if version is None else version
+            return self._update_in(session, row, replace(wanted, version=expected))
 
     def get(self, event_id: int) -> Event:
         with self.database.reading() as session:
@@ -359,6 +373,17 @@ class EventStore:
         row = session.scalar(select(EventRow).where(EventRow.id == event_id).options(*_EAGER))
         if row is None:
             raise NotFoundError(f"event {event_id} does not exist")
+        return row
+
+    @staticmethod
+    def _locked(session: Session, event_id: int) -> EventRow:
+        """The event's row, locked until the transaction ends: on a server with FOR UPDATE;
+        on SQLite the writing transaction already holds the lock of the whole file."""
+        query = select(EventRow).where(EventRow.id == event_id).with_for_update(of=EventRow)
+        # populate_existing: what the lock guards, not what the session saw before it.
+        row = session.scalar(query.options(*_EAGER).execution_options(populate_existing=True))
+        if row is None:
+            raise NotFoundError(f"event {event_id} no longer exists")
         return row
 
 

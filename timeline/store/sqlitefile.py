@@ -20,6 +20,7 @@ from timeline.store.errors import (
     DamagedFileError,
     EmptyFileError,
     LockedFileError,
+    MissingDatabaseError,
     NotADatabaseError,
     ReadOnlyFileError,
     StoreError,
@@ -61,10 +62,23 @@ def translate(label: str, error: sqlite3.Error, *, readable: bool) -> StoreError
     if name.startswith("SQLITE_READONLY"):
         return ReadOnlyFileError(f"{label}: cannot be written ({error})")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return DamagedFileError(f"{label}: is damaged ({error}); it was left untouched")
+        return DamagedFileError(
+            f"{label}: is damaged ({one_line(str(error))}); it was left untouched"
+        )
     if name.startswith("SQLITE_FULL"):
         return StoreError(f"{label}: the disk is full; the change was not saved")
     return StoreError(f"{label}: cannot be used ({error})")
+
+
+def one_line(text: str) -> str:
+    """SQLite's reports may span lines (``*** in database main ***`` then the pages): one
+    line for a message."""
+    return " ".join(text.split())
+
+
+def missing_database(path: Path) -> StoreError:
+    """What a reading command says of a path where there is no file: never created there."""
+    return MissingDatabaseError(f"no database at {path} (use `db upgrade` to create one)")
 
 
 def inspect_file(path: Path, *, for_writing: bool) -> str | None:
@@ -86,7 +100,6 @@ def inspect_file(path: Path, *, for_writing: bool) -> str | None:
         return None
     _check_header(path)
     revision = _read_revision(path)
-    check_revision(str(path), revision)
     if for_writing:
         _check_writable(path)
         _check_unlocked(path)
@@ -135,7 +148,9 @@ def _read_revision(path: Path) -> str | None:
         with closing(sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS)) as db:
             problems = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
             if problems != ["ok"]:
-                raise DamagedFileError(f"{path}: is damaged ({problems[0]}); it was left untouched")
+                raise DamagedFileError(
+                    f"{path}: is damaged ({one_line(problems[0])}); it was left untouched"
+                )
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 if tables - {"sqlite_sequence"}:
@@ -146,7 +161,20 @@ def _read_revision(path: Path) -> str | None:
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as error:
         raise translate(str(path), error, readable=False) from error
-    return str(row[0]) if row else None
+    # A schema table without a revision, or a revision without the events: not a file this
+    # app wrote whole, and not one to migrate or back up as if it were new or sound.
+    if row is None:
+        raise NotADatabaseError(
+            f"{path}: has an empty schema revision table, so it is not a timeline this app "
+            "wrote; it was left untouched"
+        )
+    check_revision(str(path), str(row[0]))  # a newer app's file may have other tables
+    if "events" not in tables:
+        raise NotADatabaseError(
+            f"{path}: has no events table, so it is not a timeline this app wrote; "
+            "it was left untouched"
+        )
+    return str(row[0])
 
 
 def is_read_only_file(path: Path) -> bool:

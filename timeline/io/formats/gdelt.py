@@ -57,7 +57,7 @@ _COUNTS = "GDELT has 57 or 58 columns (1.0) or 61 (2.0)"
 
 
 def _day(text: str) -> EventDate:
-    if len(text) != 8 or not text.isdigit():
+    if len(text) != 8 or not (text.isascii() and text.isdigit()):  # '²' is a digit too
         raise ValidationError("SQLDATE", f"'{text}' is not a day (YYYYMMDD)")
     try:
         return EventDate(FuzzyDate(int(text[:4]), int(text[4:6]), int(text[6:])))

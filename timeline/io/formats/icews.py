@@ -88,7 +88,7 @@ def _event(fields: list[str], entry: CameoEntry, first: str, second: str) -> Eve
         return fields[_AT[column]].strip()
 
     day = at("Event Date")
-    if len(day) == 8 and day.isdigit():  # later releases write 20250228
+    if len(day) == 8 and day.isascii() and day.isdigit():  # later releases write 20250228
         day = f"{day[:4]}-{day[4:6]}-{day[6:]}"
     try:
         date = EventDate(FuzzyDate.parse(day))

@@ -17,6 +17,7 @@ CHUNK = 1 << 20
 #: An element larger than this is taken for a broken file rather than read on and on.
 MAX_ELEMENT = 64 * CHUNK
 _WHITESPACE = " \t\n\r"
+TOO_LONG_A_NUMBER = "invalid JSON: a number too long to read (over 4,300 digits)"
 _DECODER = json.JSONDecoder()
 
 
@@ -88,6 +89,8 @@ class JsonCursor:
                 continue
             except RecursionError:
                 raise self.fail("invalid JSON: nested too deeply") from None
+            except ValueError:  # not a JSONDecodeError: an integer Python will not convert
+                raise self.fail(TOO_LONG_A_NUMBER) from None
             if len(self._text) - end < 3 and self._fill():
                 continue  # a number may go on in the next buffer ("1" + "00", "1." + "5")
             self._pos = end

@@ -95,7 +95,9 @@ def write(handle: TextIO, events: Iterable[tuple[Event, str | None]]) -> None:
 def _id(cell: str) -> int | str | None:
     if cell == "":
         return None
-    return int(cell) if cell.isascii() and cell.isdigit() else cell  # from_record says why
+    # Only a number that int() reads in any Python (4,300 digits at most); from_record says
+    # why anything else is wrong.
+    return int(cell) if cell.isascii() and cell.isdigit() and len(cell) < 100 else cell
 
 
 def _record(cells: dict[str, str]) -> dict[str, Any]:
@@ -156,6 +158,11 @@ def _text_lines(stream: BinaryIO, label: str) -> Iterator[str]:
     for number, text in numbered_lines(stream):
         if text is None:
             raise ImportFileError(f"{label}: line {number}: not UTF-8 text")
+        if number == 1 and "\r" in text.rstrip("\r\n"):  # a header never holds one
+            raise ImportFileError(
+                f"{label}: line 1: its lines end in a lone CR (carriage return); "
+                "save it with LF or CRLF line ends"
+            )
         yield text
 
 

@@ -69,7 +69,21 @@ def _records(cursor: JsonCursor) -> Iterator[tuple[int, Any]]:
         raise cursor.fail("invalid JSON: text after the end of the document")
 
 
+#: The fields of a record; any other is refused, as an unknown CSV column is, so that a
+#: misspelt field never loses its data unseen.
+FIELDS = frozenset(
+    (
+        "id", "kind", "countries", "host", "date", "title_ar", "title_en", "title_fr",
+        "summary", "place", "participants", "sources", "tags", "source_key",
+    )
+)  # fmt: skip
+
+
 def _parse(label: str, line: int, record: Any, scope: frozenset[str]) -> Row:
+    unknown = sorted(set(record) - FIELDS) if isinstance(record, dict) else []
+    if unknown:
+        known = ", ".join(sorted(FIELDS))
+        return Rejection(label, line, unknown[0], f"unknown field (known: {known})")
     try:
         event = from_record(record)
         key = given_key(record.get("source_key")) or content_key(event)

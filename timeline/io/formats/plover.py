@@ -20,6 +20,7 @@ from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Source, is_web_url
 from timeline.domain.kinds import EventKind
+from timeline.io.formats.jsonstream import TOO_LONG_A_NUMBER
 from timeline.io.formats.reference import alpha2_by_code
 from timeline.io.formats.text import numbered_lines
 from timeline.io.formats.titles import generic_titles, titles_with
@@ -186,6 +187,9 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
             continue
         except RecursionError:
             yield Rejection(label, line, "line", "invalid JSON: nested too deeply")
+            continue
+        except ValueError:  # an integer longer than Python converts (4,300 digits)
+            yield Rejection(label, line, "line", TOO_LONG_A_NUMBER)
             continue
         yield _row(record, line, label, scope)
 

@@ -1,0 +1,72 @@
+"""``edit``: corrections from scripts, with the editor's rules and a version pin."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline.cli import main
+
+
+@pytest.fixture
+def listed(tmp_path, capsys):
+    """A database with one event; ``listed()`` is its ``list`` line."""
+    path = tmp_path / "t.sqlite3"
+    add = ["--kind", "official-visit", "--countries", "MA", "KZ", "--date", "2025-04-07"]
+    assert main(["add", "--database", str(path), *add, "--title-en", "Visit"]) == 0
+    capsys.readouterr()
+
+    def listed() -> dict:
+        assert main(["list", "--database", str(path)]) == 0
+        [line] = capsys.readouterr().out.splitlines()
+        return json.loads(line)
+
+    listed.path = str(path)  # type: ignore[attr-defined]
+    return listed
+
+
+def test_an_edit_prints_the_new_version_and_list_shows_it(listed, capsys):
+    assert listed()["version"] == 1
+    edit = ["edit", "1", "--database", listed.path, "--if-version", "1"]
+    assert main([*edit, "--title-fr", "Visite", "--place", "Rabat", "--end", "2025-04-09"]) == 0
+    assert capsys.readouterr().out == "2\n"
+    line = listed()
+    assert (line["version"], line["title_fr"], line["place"]) == (2, "Visite", "Rabat")
+    assert (line["start"], line["end"], line["title_en"]) == ("2025-04-07", "2025-04-09", "Visit")
+
+
+def test_an_edit_of_an_older_version_is_a_conflict_that_writes_nothing(listed, capsys):
+    assert main(["edit", "1", "--database", listed.path, "--title-en", "First"]) == 0
+    capsys.readouterr()
+    edit = ["edit", "1", "--database", listed.path, "--if-version", "1", "--title-en", "Late"]
+    assert main(edit) == 3
+    assert capsys.readouterr().err == (
+        "diplomatic-timeline: event 1 is at version 2, not 1; nothing written\n"
+    )
+    assert listed()["title_en"] == "First"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (["--date", "2025-13-01"], "date: month 13 does not exist"),
+        (["--end", "2025-04-01"], "end: the end"),
+        (["--kind", "visit"], "unknown kind 'visit'"),
+        (["--countries", "MA"], "countries"),
+        (["--title-en", ""], "title"),
+        ([], "nothing to change"),
+    ],
+)
+def test_bad_input_exits_2_and_writes_nothing(listed, capsys, change, message):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["edit", "1", "--database", listed.path, *change])
+    assert exit_info.value.code == 2
+    error = capsys.readouterr().err
+    assert message in error and error.count("\n") == 1
+    assert listed()["version"] == 1
+
+
+def test_an_event_that_does_not_exist_exits_1(listed, capsys):
+    assert main(["edit", "9", "--database", listed.path, "--title-en", "x"]) == 1
+    assert "event 9 does not exist" in capsys.readouterr().err

@@ -1,0 +1,101 @@
+"""``edit ID``: correct one event from a script, through the same rules as the editor.
+
+Exit 0 prints the event's new version; 3 is a conflict (someone saved the event since the
+version given with ``--if-version``, or since it was read), and nothing is written; 2 is a
+field the editor would refuse; 1 a database that cannot be used or an event that is gone.
+A batch of corrections pins each edit to the version a fresh ``list`` showed, so that no
+colleague's change is overwritten unseen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+
+from timeline.cli.common import PROGRAM, UsageError, open_store
+from timeline.domain.countries import parse_country
+from timeline.domain.dateinput import parse_user_date
+from timeline.domain.dates import EventDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind, parse_kind
+from timeline.store.errors import ConflictError
+
+CONFLICT = 3
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "edit", help="change fields of one event (exit 3 and nothing written on a conflict)"
+    )
+    parser.add_argument("id", type=int, metavar="ID", help="the event's id, as list shows it")
+    parser.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    parser.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="only if the event is still at version N (as list showed it); else exit 3",
+    )
+    parser.add_argument("--kind", help=", ".join(kind.value for kind in EventKind))
+    parser.add_argument("--countries", nargs="+", metavar="CODE")
+    parser.add_argument("--host", metavar="CODE", help="the host, among the countries")
+    parser.add_argument("--date", help="2025-03-19, 2025-03, 2025 (or Hijri 1446-09-19 هـ)")
+    parser.add_argument("--end", help="the last day, as --date; an empty value removes it")
+    for language in ("ar", "en", "fr"):
+        parser.add_argument(f"--title-{language}", metavar="TEXT")
+    parser.add_argument("--summary")
+    parser.add_argument("--place", metavar="CITY")
+    parser.add_argument("--place-country", metavar="CODE")
+    parser.set_defaults(handler=run)
+
+
+def edited(event: Event, args: argparse.Namespace) -> Event:
+    """``event`` with the fields the arguments give; ValidationError names a wrong one."""
+    changes: dict[str, object] = {
+        name: getattr(args, name)
+        for name in ("title_ar", "title_en", "title_fr", "summary")
+        if getattr(args, name) is not None
+    }
+    if args.kind is not None:
+        changes["kind"] = parse_kind(args.kind)
+    if args.countries is not None:
+        changes["countries"] = tuple(parse_country(code) for code in args.countries)
+    if args.host is not None:
+        changes["host"] = parse_country(args.host, "host") if args.host else None
+    if args.date is not None or args.end is not None:
+        start = parse_user_date(args.date, "date") if args.date else event.date.start
+        end = event.date.end if args.end is None else None
+        if args.end:
+            end = parse_user_date(args.end, "end")
+        changes["date"] = EventDate(start, end, within=event.date.within and end is not None)
+    if args.place is not None or args.place_country is not None:
+        place = event.place if args.place is None else replace(event.place, city=args.place)
+        if args.place_country is not None:
+            country = parse_country(args.place_country, "place") if args.place_country else None
+            place = replace(place, country=country)
+        changes["place"] = place
+    if not changes:
+        raise UsageError("nothing to change: give at least one field, such as --title-en")
+    return replace(event, **changes).ensure_valid()  # type: ignore[arg-type]
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        event = store.get(args.id)
+        if args.if_version is not None:
+            event = replace(event, version=args.if_version)
+        try:
+            change = edited(event, args)
+        except ValidationError as error:
+            raise UsageError(str(error)) from error
+        try:
+            saved = store.update(change)
+        except ConflictError as error:
+            print(f"{PROGRAM}: {error}", file=sys.stderr)
+            return CONFLICT
+    finally:
+        store.database.close()
+    print(saved.version)
+    return 0
