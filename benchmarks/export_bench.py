@@ -32,7 +32,7 @@ from report import emit, machine
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
-from timeline.io.briefing_export import ExportRequest, export_file
+from timeline.export.briefing_export import ExportRequest, export_file
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 

@@ -30,11 +30,11 @@ from report import emit, machine
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period, day_number
-from timeline.io.timeline_source import StoreSource
 from timeline.render.theme import app_font
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.ui.timeline_view import TimelineView
+from timeline.view.source import StoreSource
 
 WIDTH, HEIGHT = 1600, 600
 CENTRE = day_number(date(2015, 6, 15))

@@ -136,10 +136,10 @@ def taped_shot(folder: Path) -> None:
 
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.filters import EventFilter
-    from timeline.io.briefing import BLOCK_GAP
-    from timeline.io.briefing_export import ExportRequest, export_file, plan_briefing
-    from timeline.io.drawing import OVERLAP
-    from timeline.io.page_setup import MARGIN_MM, UNITS_PER_INCH
+    from timeline.export.briefing import BLOCK_GAP
+    from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
+    from timeline.export.drawing import OVERLAP
+    from timeline.export.page_setup import MARGIN_MM, UNITS_PER_INCH
     from timeline.io.sample import load_sample
     from timeline.store.database import open_database
     from timeline.store.repository import EventStore

@@ -41,7 +41,7 @@ def _fresh_settings(request: pytest.FixtureRequest) -> None:
         return
     from PySide6.QtCore import QStandardPaths
 
-    from timeline.ui.settings import settings
+    from timeline.settings import settings
 
     QStandardPaths.setTestModeEnabled(True)
     settings().clear()

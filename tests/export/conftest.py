@@ -13,7 +13,7 @@ import pytest
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
-from timeline.io.briefing_export import ExportRequest
+from timeline.export.briefing_export import ExportRequest
 
 PAIR = EventFilter.pair("MA", "KZ")
 # Direction marks pdftotext puts around runs of another direction.
@@ -122,8 +122,8 @@ def shared_sample(tmp_path_factory, qapp):
 def briefings(shared_sample, tmp_path_factory):
     """``briefings(language, pages_wide, portrait)``: the sample pair's briefing with a
     title and a marking, exported the first time it is asked for."""
-    from timeline.io.briefing_export import export_file
-    from timeline.io.page_setup import PageSetup
+    from timeline.export.briefing_export import export_file
+    from timeline.export.page_setup import PageSetup
 
     folder = tmp_path_factory.mktemp("briefings")
     made: dict[tuple[str, int, bool], Path] = {}

@@ -14,8 +14,8 @@ from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
-from timeline.io.briefing_export import export_file
-from timeline.io.page_setup import PageSetup
+from timeline.export.briefing_export import export_file
+from timeline.export.page_setup import PageSetup
 
 from .conftest import MARKINGS, PAIR, TITLES, pypdf_text
 
@@ -192,8 +192,8 @@ def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, popp
 def test_long_titles_shorten_the_summary_not_the_timeline(
     sample_store, pair_request, poppler, tmp_path, monkeypatch
 ):
-    from timeline.io import briefing as module
-    from timeline.io.briefing_export import plan_briefing
+    from timeline.export import briefing as module
+    from timeline.export.briefing_export import plan_briefing
 
     event = sample_store.find(PAIR)[0]
     long_title = " ".join(["A long title that a desk officer wrote in full"] * 6)
@@ -227,9 +227,9 @@ def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_portrait_table_never_breaks_a_kind_inside_a_word(language):
     from timeline.domain.datetext import DateFormat
-    from timeline.io.briefing_table import Table, paragraph
-    from timeline.io.page_setup import content_size
-    from timeline.io.pdf_logical import LineTexts
+    from timeline.export.briefing_table import Table, paragraph
+    from timeline.export.page_setup import content_size
+    from timeline.export.pdf_logical import LineTexts
     from timeline.render.theme import Theme
 
     width = content_size(PageSetup("A4", landscape=False).page_layout()).width()

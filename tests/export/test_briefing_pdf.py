@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from timeline.domain.dates import EventDate
 from timeline.domain.period import Period
-from timeline.io.briefing_export import export_file, plan_briefing
+from timeline.export.briefing_export import export_file, plan_briefing
+from timeline.export.page_setup import PageSetup
+from timeline.export.steps import ExportCancelled
 from timeline.io.exporter import ExportError
-from timeline.io.page_setup import PageSetup
-from timeline.io.steps import ExportCancelled
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

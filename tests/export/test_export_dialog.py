@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period
-from timeline.io.briefing_export import plan_briefing, print_briefing
-from timeline.io.page_setup import PageSetup
+from timeline.export.briefing_export import plan_briefing, print_briefing
+from timeline.export.page_setup import PageSetup
 from timeline.ui import export_dialog
 from timeline.ui.export_dialog import ExportDialog, preview_dialog, run_export
 

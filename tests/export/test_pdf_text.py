@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QColor
 
-from timeline.io.briefing import pdf_bytes
-from timeline.io.briefing_export import plan_briefing
-from timeline.io.pdf_logical import _COLOUR, LineTexts, _number, for_poppler, with_line_texts
-from timeline.io.pdf_text import _cmap, _letters, cmap_mapping, real_arabic_text
+from timeline.export.briefing import pdf_bytes
+from timeline.export.briefing_export import plan_briefing
+from timeline.export.pdf_logical import _COLOUR, LineTexts, _number, for_poppler, with_line_texts
+from timeline.export.pdf_text import _cmap, _letters, cmap_mapping, real_arabic_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

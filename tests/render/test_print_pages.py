@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSizeF
 
 from timeline.domain.datetext import DateFormat
-from timeline.io.drawing import TimelineDrawing, page_periods
+from timeline.export.drawing import TimelineDrawing, page_periods
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
 from timeline.render.labels import ELLIPSIS

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy.engine import make_url
 
 from timeline.io.sample import load_sample, open_sample_store
+from timeline.settings import settings
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.ui import connect_dialog
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.main_window import MainWindow
-from timeline.ui.settings import settings
 
 
 def window_on(qtbot, store, fmt) -> MainWindow:

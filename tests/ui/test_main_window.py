@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from timeline.domain.filters import EventFilter
 from timeline.io.sample import open_sample_store
+from timeline.settings import settings
 from timeline.ui.main_window import MainWindow
-from timeline.ui.settings import settings
 
 
 def _window(qtbot, store, fmt, resize=True, **kwargs) -> MainWindow:

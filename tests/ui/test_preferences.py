@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.io.sample import open_sample_store
+from timeline.settings import preferred_format
 from timeline.ui.main_window import MainWindow
 from timeline.ui.preferences import PreferencesDialog
-from timeline.ui.settings import preferred_format
 
 
 def test_switching_to_arabic_keeps_the_place_and_mirrors(qtbot, qapp, sample_store, english):

@@ -25,7 +25,7 @@ from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.languages import list_separator
 from timeline.domain.plurals import count_words
-from timeline.io.briefing_formats import (
+from timeline.export.briefing_formats import (
     DPI_RANGE,
     FORMATS,
     MAX_PAGES_WIDE,
@@ -35,7 +35,7 @@ from timeline.io.briefing_formats import (
 )
 
 if TYPE_CHECKING:
-    from timeline.io.briefing_export import ExportRequest
+    from timeline.export.briefing_export import ExportRequest
 
 __all__ = ["FORMATS", "add_options", "run"]
 
@@ -79,9 +79,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _request(args: argparse.Namespace) -> ExportRequest:
-    from timeline.io.briefing_export import ExportRequest
-    from timeline.io.page_setup import PageSetup
-    from timeline.ui.settings import preferred_date_style, preferred_language
+    from timeline.export.briefing_export import ExportRequest
+    from timeline.export.page_setup import PageSetup
+    from timeline.settings import preferred_date_style, preferred_language
 
     if not 1 <= args.pages_wide <= MAX_PAGES_WIDE:
         raise UsageError(f"--pages-wide: from 1 to {MAX_PAGES_WIDE} pages")
@@ -109,10 +109,10 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from timeline.io.briefing_export import export_file
-    from timeline.io.briefing_names import lacking_language
+    from timeline.export.briefing_export import export_file
+    from timeline.export.briefing_names import lacking_language
+    from timeline.export.steps import ExportCancelled
     from timeline.io.exporter import ExportError
-    from timeline.io.steps import ExportCancelled
 
     _app = QApplication.instance() or QApplication([PROGRAM])  # kept alive while painting
     store = open_store(args)

@@ -112,7 +112,7 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
 def database_target(args: argparse.Namespace) -> str:
     if getattr(args, "database", None):
         return str(args.database)
-    from timeline.ui.settings import default_database_path
+    from timeline.settings import default_database_path
 
     return str(default_database_path())
 

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.database.close()
     if args.format == "text":
-        from timeline.ui.settings import preferred_format
+        from timeline.settings import preferred_format
 
         style = parse_date_style(args.date_style) if args.date_style else None
         fmt = preferred_format(args.lang, style)

@@ -77,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
     if args.days is not None and not 0.5 <= args.days <= 73000:
         raise UsageError("--days: show between half a day and two centuries")
     from timeline.io.sample import open_sample_store
+    from timeline.settings import preferred_format
     from timeline.ui.app import (
         Shot,
         application,
@@ -85,7 +86,6 @@ def run(args: argparse.Namespace) -> int:
         screenshot_format,
     )
     from timeline.ui.open_error_dialog import recover_from_open_error
-    from timeline.ui.settings import preferred_format
 
     image_format = screenshot_format(args.screenshot) if args.screenshot else None
     if args.screenshot is not None and image_format is None:

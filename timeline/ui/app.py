@@ -18,10 +18,10 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.render.describe import describe
 from timeline.render.theme import app_font
+from timeline.settings import set_application_names
 from timeline.store.repository import EventStore
 from timeline.ui.about_dialog import app_icon
 from timeline.ui.main_window import MainWindow
-from timeline.ui.settings import set_application_names
 from timeline.ui.signals import SignalExit
 from timeline.ui.translations import use_language
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.settings import APPLICATION, Key, settings
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
 from timeline.store.server import server_url
-from timeline.ui.settings import APPLICATION, Key, settings
 
 #: The keyring's name for our passwords ("service" in keyring's words).
 KEYRING_SERVICE = APPLICATION

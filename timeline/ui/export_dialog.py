@@ -5,7 +5,7 @@ orientation, pages wide, resolution, the table), in which language (the document
 need not be the window's), under which title (a sentence naming the countries until the
 user types another) and handling marking — the options of the command line's export. The
 export runs under a progress dialog that can cancel; printing goes through a print preview.
-Both paint with :mod:`timeline.io.briefing`, the code the command line uses.
+Both paint with :mod:`timeline.export.briefing`, the code the command line uses.
 """
 
 from __future__ import annotations
@@ -37,25 +37,25 @@ from PySide6.QtWidgets import (
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period
-from timeline.io.briefing_export import (
+from timeline.export.briefing_export import (
     ExportRequest,
     default_title,
     export_file,
     print_briefing,
 )
-from timeline.io.briefing_formats import (
+from timeline.export.briefing_formats import (
     DPI_RANGE,
     FORMATS,
     MAX_PAGES_WIDE,
     PAGE_NAMES,
     SUMMARY_ABOVE,
 )
-from timeline.io.briefing_names import lacking_language, named
+from timeline.export.briefing_names import lacking_language, named
+from timeline.export.page_setup import PageSetup
+from timeline.export.steps import ExportCancelled
 from timeline.io.exporter import ExportError
-from timeline.io.page_setup import PageSetup
-from timeline.io.steps import ExportCancelled
-from timeline.io.timeline_source import LaneMode
 from timeline.store.repository import EventStore
+from timeline.view.source import LaneMode
 
 #: The progress dialog appears only for exports that last longer than this.
 PROGRESS_DELAY_MS = 400

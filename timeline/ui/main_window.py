@@ -24,9 +24,9 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.summary import SEPARATOR, describe
 from timeline.domain.views import SavedView
-from timeline.io.timeline_source import LaneMode, StoreSource
 from timeline.render.describe import visible_events
 from timeline.render.theme import app_font
+from timeline.settings import Key, remember_format, settings
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.store.watch import Probe, probe_for
@@ -38,11 +38,11 @@ from timeline.ui.event_list import EventListView
 from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
 from timeline.ui.preferences import PreferencesDialog
-from timeline.ui.settings import Key, remember_format, settings
 from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
+from timeline.view.source import LaneMode, StoreSource
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from timeline.domain.errors import ValidationError
 from timeline.domain.views import SavedView
-from timeline.ui.settings import Key, settings
+from timeline.settings import Key, settings
 
 
 def saved_views() -> list[SavedView]:

@@ -9,7 +9,7 @@ ligature U+FB03, so copying or searching the PDF gives those: a search for "رم
 copy with tabs between them. Here each such map is rewritten with the letters the forms
 stand for (their NFKC decomposition, in reading order: a lam-alef ligature becomes لا) and
 spaces for tabs, and the cross-reference table is moved to match. Nothing else in the file
-changes. The order of the letters is :mod:`timeline.io.pdf_logical`'s business.
+changes. The order of the letters is :mod:`timeline.export.pdf_logical`'s business.
 """
 
 from __future__ import annotations

@@ -21,9 +21,9 @@ from timeline.domain.event import Event
 from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.summary import count_words
-from timeline.io.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
-from timeline.io.briefing_words import word
-from timeline.io.pdf_logical import LineTexts
+from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
+from timeline.export.briefing_words import word
+from timeline.export.pdf_logical import LineTexts
 from timeline.render.index import Marker
 from timeline.render.layout import _MARKER_WORDS
 from timeline.render.painter import TimelinePainter

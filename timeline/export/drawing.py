@@ -18,7 +18,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.period import Period
-from timeline.io.page_setup import UNITS_PER_INCH
+from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.io.xml_text import xml_safe_bytes
 from timeline.render.index import EventSource
 from timeline.render.layout import (

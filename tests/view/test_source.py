@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import event_dates
 
-from timeline.io.timeline_source import _markers
 from timeline.render.index import Marker, marker_of
+from timeline.view.source import _markers
 
 
 @given(st.lists(event_dates(), max_size=20))

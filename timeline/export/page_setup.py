@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 
-from timeline.io.briefing_formats import PAGE_NAMES
+from timeline.export.briefing_formats import PAGE_NAMES
 
 #: Units per inch of the page drawing: the screen's device-independent pixel.
 UNITS_PER_INCH = 96.0

@@ -28,9 +28,9 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
-from timeline.io.briefing_words import word
-from timeline.io.pdf_logical import LineTexts
-from timeline.io.steps import Steps
+from timeline.export.briefing_words import word
+from timeline.export.pdf_logical import LineTexts
+from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font
 
 COLUMNS = ("date", "kind", "title", "place", "participants", "source")
@@ -287,6 +287,6 @@ class Paragraph:
 
     def draw(self, painter: QPainter, at: QPointF, colour: QColor, marks: LineTexts) -> None:
         """In ``colour`` marked with the paragraph's text, so that the PDF gives its words
-        in reading order, whole across its lines (:mod:`timeline.io.pdf_logical`)."""
+        in reading order, whole across its lines (:mod:`timeline.export.pdf_logical`)."""
         painter.setPen(marks.colour(colour, self.layout.text()))
         self.layout.draw(painter, at)

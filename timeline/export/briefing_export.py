@@ -21,16 +21,16 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title
 from timeline.domain.period import Period
 from timeline.domain.summary import describe
+from timeline.export.briefing import Briefing, BriefingOptions, in_period, paint_document, pdf_bytes
+from timeline.export.briefing_formats import FORMATS
+from timeline.export.drawing import TimelineDrawing, png_bytes, svg_bytes
+from timeline.export.page_setup import PageSetup, content_size
+from timeline.export.steps import Progress, Steps
 from timeline.io.atomic import write_atomically
-from timeline.io.briefing import Briefing, BriefingOptions, in_period, paint_document, pdf_bytes
-from timeline.io.briefing_formats import FORMATS
-from timeline.io.drawing import TimelineDrawing, png_bytes, svg_bytes
 from timeline.io.exporter import ExportError
-from timeline.io.page_setup import PageSetup, content_size
-from timeline.io.steps import Progress, Steps
-from timeline.io.timeline_source import LaneMode, StoreSource
 from timeline.render.painter import TimelinePainter
 from timeline.store.repository import EventStore
+from timeline.view.source import LaneMode, StoreSource
 
 
 @dataclass(frozen=True)

@@ -32,9 +32,9 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.glance import glance
 from timeline.domain.period import Period, day_number, day_of
-from timeline.io.briefing_formats import SUMMARY_ABOVE
-from timeline.io.briefing_glance import GlanceBlock
-from timeline.io.briefing_table import (
+from timeline.export.briefing_formats import SUMMARY_ABOVE
+from timeline.export.briefing_glance import GlanceBlock
+from timeline.export.briefing_table import (
     LINE_PITCH,
     Paragraph,
     Table,
@@ -43,12 +43,12 @@ from timeline.io.briefing_table import (
     year_cells,
     year_columns,
 )
-from timeline.io.briefing_words import days_words, word
-from timeline.io.drawing import TimelineDrawing
-from timeline.io.page_setup import content_size, device_scale
-from timeline.io.pdf_logical import LineTexts, with_line_texts
-from timeline.io.pdf_text import real_arabic_text, with_metadata
-from timeline.io.steps import Progress, Steps
+from timeline.export.briefing_words import days_words, word
+from timeline.export.drawing import TimelineDrawing
+from timeline.export.page_setup import content_size, device_scale
+from timeline.export.pdf_logical import LineTexts, with_line_texts
+from timeline.export.pdf_text import real_arabic_text, with_metadata
+from timeline.export.steps import Progress, Steps
 from timeline.io.xml_text import xml_safe
 from timeline.render.index import EventSource
 from timeline.render.layout import TimelineLayout

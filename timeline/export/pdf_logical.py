@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 
 from timeline.domain.direction import is_rtl_text
-from timeline.io.pdf_text import cmap_mapping, object_span, replace_objects, xref_entries
+from timeline.export.pdf_text import cmap_mapping, object_span, replace_objects, xref_entries
 
 _ID_LIMIT = 1 << 24
 _TEXT = re.compile(rb"BT\n(.*?)ET\n", re.S)
