@@ -52,7 +52,7 @@ def test_the_preview_shows_counts_first_rows_and_every_rejected_row(qtbot, empty
     assert cells(dialog.kinds) == [["Official visit", "2"], ["Agreement signed", "1"]]
     assert cells(dialog.pairs) == [["Azerbaijan – Morocco", "3"]]
     assert [row[0] for row in cells(dialog.first_rows)] == ["1", "2", "13"]
-    model = dialog.rejected.model()
+    model = dialog.rejected_rows.model()
     assert model.rowCount() == 6
     first = [model.index(0, column).data() for column in range(4)]
     assert first == [str(path), "7", "EventCode", "'42' is not a CAMEO code (such as '042')"]
@@ -126,5 +126,5 @@ def test_text_from_the_file_stays_plain(qtbot, empty_store, tmp_path):
     dialog = ImportDialog(None, empty_store, path)
     qtbot.addWidget(dialog)
     assert cells(dialog.first_rows)[0][3] == "<b>bold</b>"
-    reason = dialog.rejected.model().index(0, 3).data()
+    reason = dialog.rejected_rows.model().index(0, 3).data()
     assert "<img src=x>" in reason

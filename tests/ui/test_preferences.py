@@ -38,7 +38,7 @@ def test_the_dialog_shows_an_example_in_the_chosen_style(qtbot):
     dialog = PreferencesDialog(None, DateFormat("en"))
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("ar"))
-    dialog.style.setCurrentIndex(dialog.style.findData(DateStyle.MAGHREB))
+    dialog.date_style.setCurrentIndex(dialog.date_style.findData(DateStyle.MAGHREB))
     assert dialog.example.text() == "28 غشت 2024 (24 صفر 1446 هـ)"
     dialog.hijri.setChecked(False)
     assert dialog.example.text() == "28 غشت 2024"

@@ -37,7 +37,7 @@ def country_name(code: str, language: str = "en") -> str:
     """The CLDR name of a country in ``language`` (ar, en, fr), falling back to ISO's."""
     name = _locale(language).territories.get(code)
     if name:
-        return name
+        return str(name)
     country = pycountry.countries.get(alpha_2=code)
     return country.name if country else code
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from difflib import SequenceMatcher
+from typing import TypeVar
 
 from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.normalize import normalize
 
 SIMILAR = 0.6  # title similarity (0..1) from which two events look like one
+
+
+T = TypeVar("T")
 
 
 def title_similarity(first: Event, second: Event) -> float:
@@ -91,7 +95,7 @@ def merge(kept: Event, other: Event) -> Event:
     offices of those it has), the sources and tags it does not have yet. Identity stays
     ``kept``'s."""
 
-    def union(first: tuple, second: tuple) -> tuple:
+    def union(first: tuple[T, ...], second: tuple[T, ...]) -> tuple[T, ...]:
         return first + tuple(item for item in second if item not in first)
 
     return replace(

@@ -16,8 +16,6 @@ LAST_GREGORIAN = date(2077, 11, 16)
 FIRST_HIJRI_YEAR = 1343
 LAST_HIJRI_YEAR = 1500
 
-_LANGUAGES = ("ar", "en")
-
 
 @dataclass(frozen=True, slots=True)
 class HijriDate:
@@ -29,9 +27,10 @@ class HijriDate:
 
     def month_name(self, language: str = "ar") -> str:
         """The month's name; French readers get the English transliteration."""
-        return Hijri(self.year, self.month, self.day).month_name(
-            language if language in _LANGUAGES else "en"
+        name: str = Hijri(self.year, self.month, self.day).month_name(
+            "ar" if language == "ar" else "en"
         )
+        return name
 
     def month_length(self) -> int:
         return Hijri(self.year, self.month, 1).month_length()

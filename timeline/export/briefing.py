@@ -361,7 +361,10 @@ class Briefing:
 def _lowest(part: TimelineLayout) -> float:
     """The bottom of the lowest thing drawn in a timeline part (its axis when empty)."""
     bottoms = [part.axis_bottom]
-    bottoms += [max(shape.label_rect.bottom, shape.marker_rect.bottom) for shape in part.events]
+    bottoms += [
+        max(shape.label_rect.bottom if shape.label_rect else 0.0, shape.marker_rect.bottom)
+        for shape in part.events
+    ]
     bottoms += [cluster.rect.bottom for cluster in part.clusters]
     return max(bottoms)
 

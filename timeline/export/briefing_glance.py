@@ -20,7 +20,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
-from timeline.domain.summary import count_words
+from timeline.domain.plurals import count_words
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
 from timeline.export.briefing_words import word
 from timeline.export.pdf_logical import LineTexts

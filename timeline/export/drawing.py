@@ -110,7 +110,7 @@ def png_bytes(drawing: TimelineDrawing, dpi: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide6 wants str
     buffer.close()
     return bytes(data.data())
 

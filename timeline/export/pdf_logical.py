@@ -60,7 +60,8 @@ class LineTexts:
         channels = []
         for value, shift in ((base.red(), 16), (base.green(), 8), (base.blue(), 0)):
             channels.append(value << 8 | (value ^ (number >> shift & 0xFF)))
-        return QColor.fromRgba64(*channels, base.alpha() * 257)
+        red, green, blue = channels
+        return QColor.fromRgba64(red, green, blue, base.alpha() * 257)
 
 
 def _number(colour: re.Match[bytes]) -> int:
@@ -332,7 +333,10 @@ def _stream(pdf: bytes, offsets: list[int], number: int) -> tuple[bytes, bytes] 
     size = int(length.group(1))
     if length.group(2):  # an indirect length: the number is in its own object
         size_start, size_end = object_span(pdf, offsets, size)
-        size = int(re.search(rb"obj\s*(\d+)", pdf[size_start:size_end]).group(1))
+        found = re.search(rb"obj\s*(\d+)", pdf[size_start:size_end])
+        if found is None:
+            return None
+        size = int(found.group(1))
     data = obj[head.end() : head.end() + size]
     if b"/FlateDecode" in head.group(1):
         data = zlib.decompress(data)

@@ -688,7 +688,9 @@ def _number_callouts(result: TimelineLayout, options: LayoutOptions) -> None:
 
 
 def _key_entries(result: TimelineLayout) -> list[tuple[str, str]]:
-    called = sorted((s for s in result.events if s.callout is not None), key=lambda s: s.callout)
+    called = sorted(
+        (s for s in result.events if s.callout is not None), key=lambda s: s.callout or 0
+    )
     return [(shape.lines[0], shape.label) for shape in called]
 
 

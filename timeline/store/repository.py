@@ -151,7 +151,7 @@ def _has_text_index(database: Database) -> bool:
     if not database.is_sqlite:
         return False  # PostgreSQL's trigram index serves the plain substring match itself
     with database.engine.connect() as connection:
-        found = connection.execute(
+        found: object = connection.execute(
             select(column("name"))
             .select_from(table("sqlite_master"))
             .where(column("name") == "events_fts")

@@ -93,7 +93,7 @@ class ConnectDialog(QDialog):
         self.port = QSpinBox()
         self.port.setObjectName("port")
         self.port.setRange(1, 65535)
-        self.port.setValue(int(stored.value(Key.TEAM_PORT, DEFAULT_PORT)))
+        self.port.setValue(int(str(stored.value(Key.TEAM_PORT, DEFAULT_PORT))))
         self.database_name = QLineEdit(str(stored.value(Key.TEAM_DATABASE, "")))
         self.database_name.setObjectName("databaseName")
         self.user = QLineEdit(str(stored.value(Key.TEAM_USER, "")))

@@ -47,7 +47,7 @@ class CountriesEditor(QWidget):
     def _picker(self, object_name: str, accessible_name: str) -> CountryPicker:
         picker = CountryPicker(self._language, self)
         identify(picker, object_name, accessible_name)
-        picker.lineEdit().setPlaceholderText(self.tr("Type a name or an ISO code"))
+        picker.text_field().setPlaceholderText(self.tr("Type a name or an ISO code"))
         picker.editTextChanged.connect(self.changed)
         return picker
 
@@ -97,7 +97,7 @@ class CountriesEditor(QWidget):
         self.remove_member = QPushButton(self.tr("Remove"), page)
         identify(self.remove_member, "removeMember", self.tr("Remove member country"))
         self.add_member.clicked.connect(self._add_member)
-        self.member_picker.lineEdit().returnPressed.connect(self._add_member)
+        self.member_picker.text_field().returnPressed.connect(self._add_member)
         self.remove_member.clicked.connect(self._remove_member)
         self.member_picker.codeChanged.connect(self._refresh_buttons)
         self.members.itemSelectionChanged.connect(self._refresh_buttons)
@@ -117,7 +117,9 @@ class CountriesEditor(QWidget):
         """Show one page; hidden pages take no room, so no gap is left under the pair."""
         for number in range(self._pages.count()):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
-            self._pages.widget(number).setSizePolicy(policy, policy)
+            page = self._pages.widget(number)
+            assert page is not None
+            page.setSizePolicy(policy, policy)
         self._pages.setCurrentIndex(index)
         self._pages.adjustSize()
 

@@ -9,7 +9,7 @@ from functools import cache
 import pycountry
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from timeline.domain.countries import country_name, is_country
 from timeline.domain.languages import LANGUAGES
@@ -72,11 +72,18 @@ class CountryPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setModel(self._build_model())
-        self.setCompleter(self._build_completer())
+        self.search_completer = self._build_completer()
+        self.setCompleter(self.search_completer)
         self.setCurrentIndex(-1)
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.editTextChanged.connect(self._emit_if_changed)
+
+    def text_field(self) -> QLineEdit:
+        """The line the name or code is typed in (an editable combo box always has one)."""
+        field = self.lineEdit()
+        assert field is not None
+        return field
 
     def _build_model(self) -> QStandardItemModel:
         """One item per country: visible label, code and search text."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -106,7 +107,7 @@ class EventEditorDialog(QDialog):
         self.city = FormsEdits((self.city_ar, self.city_en, self.city_fr))
         self.place_country = CountryPicker(language, self)
         identify(self.place_country, "placeCountry", self.tr("Country of the place"))
-        self.place_country.lineEdit().setPlaceholderText(self.tr("None"))
+        self.place_country.text_field().setPlaceholderText(self.tr("None"))
         self._build_tables()
         self._build_feedback()
 
@@ -233,8 +234,8 @@ class EventEditorDialog(QDialog):
         return box
 
     def _connect(self) -> None:
-        for edit in (self.title_ar, self.city_ar):
-            follow_direction(edit, Qt.LayoutDirection.RightToLeft)
+        for arabic in (self.title_ar, self.city_ar):
+            follow_direction(arabic, Qt.LayoutDirection.RightToLeft)
         edits = (self.title_en, self.title_fr, self.summary, self.city_en, self.city_fr, self.tags)
         for edit in edits:
             follow_direction(edit)
@@ -400,7 +401,7 @@ class EventEditorDialog(QDialog):
         sources = []
         for number, (url, outlet, published) in enumerate(self.sources.rows(), start=1):
             field = f"sources[{number}]"
-            day = _collect(problems, lambda text=published, f=field: optional_day(text, f))
+            day = _collect(problems, partial(optional_day, published, field))
             sources.append(Source(url, outlet, day))
         return tuple(sources)
 

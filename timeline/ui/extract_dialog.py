@@ -196,7 +196,9 @@ class ExtractDialog(QDialog):
     # ---- reading
 
     def publication_day(self) -> date:
-        return self.published.date().toPython()
+        day = self.published.date().toPython()  # a QDate becomes a date
+        assert isinstance(day, date)
+        return day
 
     def _on_text_changed(self) -> None:
         """Highlights would point at the wrong characters until the text is read again."""
@@ -291,6 +293,7 @@ class ExtractDialog(QDialog):
         self._confirmed[key] = event
         for row in range(self.proposals.topLevelItemCount()):
             item = self.proposals.topLevelItem(row)
+            assert item is not None
             proposal = self._extraction.proposals[int(item.data(0, _INDEX_ROLE))]
             if _key(proposal) == key:
                 item.setText(_STATUS, self.tr("Confirmed"))

@@ -97,12 +97,12 @@ class FilterBar(QWidget):
         picker = CountryPicker(self._language, self)
         picker.setObjectName(name)
         picker.setAccessibleName(accessible)
-        picker.lineEdit().setPlaceholderText(empty)
+        picker.text_field().setPlaceholderText(empty)
         picker.setMinimumContentsLength(10)
         # Only a finished choice counts: while typing "Mo", Macao (MO) is not what is meant.
         picker.activated.connect(self._changed)
-        picker.completer().activated.connect(self._changed)
-        picker.lineEdit().editingFinished.connect(self._changed)
+        picker.search_completer.activated.connect(self._changed)
+        picker.text_field().editingFinished.connect(self._changed)
         return picker
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
@@ -225,10 +225,10 @@ class FilterBar(QWidget):
             "to": self.tr("To"),
             "period": self.tr("Period"),
         }
-        widget = fields.get(error.field)
-        if widget is not None:
-            widget.setProperty("invalid", True)
-            widget.setStyleSheet("border: 2px solid #b3261e;")
+        invalid = fields.get(error.field)
+        if invalid is not None:
+            invalid.setProperty("invalid", True)
+            invalid.setStyleSheet("border: 2px solid #b3261e;")
         self.problem.setText(
             self.tr("%1: %2 — the previous filter stays in force.")
             .replace("%1", labels.get(error.field, error.field))

@@ -212,16 +212,16 @@ class ImportDialog(QDialog):
         )
         self._layout.addWidget(self.first_rows)
         self._layout.addWidget(_plain_label(self.tr("Rejected rows")))
-        self.rejected = QTableView()
-        self.rejected.setModel(
+        self.rejected_rows = QTableView()
+        self.rejected_rows.setModel(
             RejectionModel(
                 preview.rejected,
                 [self.tr("File"), self.tr("Line"), self.tr("Field"), self.tr("Reason")],
             )
         )
-        self.rejected.verticalHeader().setVisible(False)
-        self.rejected.horizontalHeader().setStretchLastSection(True)
-        self._layout.addWidget(self.rejected)
+        self.rejected_rows.verticalHeader().setVisible(False)
+        self.rejected_rows.horizontalHeader().setStretchLastSection(True)
+        self._layout.addWidget(self.rejected_rows)
         self.import_button.setEnabled(preview.new > 0)
 
     def _import(self) -> None:

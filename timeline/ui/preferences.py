@@ -33,8 +33,8 @@ class PreferencesDialog(QDialog):
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.style = QComboBox()
-        self.style.setObjectName("dateStyle")
+        self.date_style = QComboBox()
+        self.date_style.setObjectName("dateStyle")
         for style, caption in (
             (DateStyle.MAGHREB, self.tr("Maghreb")),
             (DateStyle.ALGERIA, self.tr("Algeria and Tunisia")),
@@ -42,7 +42,7 @@ class PreferencesDialog(QDialog):
             (DateStyle.EGYPT, self.tr("Egypt and the Gulf")),
         ):
             sample = DateFormat("ar", style).event_date(EXAMPLE)
-            self.style.addItem(f"{caption} — {sample}", style)
+            self.date_style.addItem(f"{caption} — {sample}", style)
         self.digits = QComboBox()
         self.digits.setObjectName("digits")
         self.digits.addItem(self.tr("As the region writes them"), None)
@@ -54,7 +54,7 @@ class PreferencesDialog(QDialog):
         self.example.setObjectName("example")
         for widget, caption in (
             (self.language, self.tr("Language")),
-            (self.style, self.tr("Arabic month names")),
+            (self.date_style, self.tr("Arabic month names")),
             (self.digits, self.tr("Digits in Arabic")),
         ):
             widget.setAccessibleName(caption)
@@ -68,14 +68,14 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._show(current)
-        for combo in (self.language, self.style, self.digits):
+        for combo in (self.language, self.date_style, self.digits):
             combo.currentIndexChanged.connect(self._update_example)
         self.hijri.toggled.connect(self._update_example)
         self._update_example()
 
     def _show(self, fmt: DateFormat) -> None:
         self.language.setCurrentIndex(self.language.findData(fmt.language))
-        self.style.setCurrentIndex(self.style.findData(fmt.style))
+        self.date_style.setCurrentIndex(self.date_style.findData(fmt.style))
         digits = {None: 0, False: 1, True: 2}[fmt.arabic_digits]
         self.digits.setCurrentIndex(digits)
         self.hijri.setChecked(fmt.show_hijri)
@@ -83,7 +83,7 @@ class PreferencesDialog(QDialog):
     def chosen(self) -> DateFormat:
         return DateFormat(
             language=self.language.currentData(),
-            style=DateStyle(self.style.currentData()),
+            style=DateStyle(self.date_style.currentData()),
             arabic_digits=self.digits.currentData(),
             show_hijri=self.hijri.isChecked(),
         )

@@ -91,13 +91,13 @@ class RowsEditor(QWidget):
         for number, values in enumerate(rows):
             row = self._append(values)
             if number < len(kept):
-                self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, kept[number])
+                self._first_item(row).setData(Qt.ItemDataRole.UserRole, kept[number])
         self.changed.emit()
 
     def kept(self) -> list[object]:
         """What each row was made from (see :meth:`set_rows`), None for a row added since."""
         return [
-            self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            self._first_item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.table.rowCount())
         ]
 
@@ -118,8 +118,14 @@ class RowsEditor(QWidget):
     def _add_row(self) -> None:
         row = self._append([])
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(self._first_item(row))
         self.changed.emit()
+
+    def _first_item(self, row: int) -> QTableWidgetItem:
+        """A row's first cell (every row is made with all its cells)."""
+        item = self.table.item(row, 0)
+        assert item is not None
+        return item
 
     def _remove_rows(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)

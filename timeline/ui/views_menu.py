@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -55,7 +56,7 @@ class ViewsMenu(QMenu):
 
     viewChosen = Signal(object)  # SavedView
 
-    def __init__(self, current: callable, parent: QWidget | None = None) -> None:
+    def __init__(self, current: Callable[[], SavedView], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("V&iews"), parent)
         self.setObjectName("viewsMenu")
         self._current = current  # () -> SavedView of what is on screen, named by default

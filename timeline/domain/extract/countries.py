@@ -72,7 +72,7 @@ def ranked(mentions: Iterable[CountryMention]) -> list[str]:
     of this list is what an article is about."""
     mentions = list(mentions)
     counts = Counter(mention.code for mention in mentions)
-    first = {}
+    first: dict[str, int] = {}
     for index, mention in enumerate(mentions):
         first.setdefault(mention.code, index)
     return sorted(counts, key=lambda code: (-counts[code], first[code]))

@@ -167,8 +167,8 @@ class _Scan:
         word = before or after
         if word is None:
             return None
-        value = self._moved(target, int(word.phrase.value))
-        return (EventDate(value), index, (after or target).end) if value else None
+        moved = self._moved(target, int(word.phrase.value))
+        return (EventDate(moved), index, (after or target).end) if moved else None
 
     def _moved(self, target: Match, offset: int) -> FuzzyDate | None:
         """The month, year or weekday ``offset`` from the publication day."""

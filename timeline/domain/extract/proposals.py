@@ -56,6 +56,7 @@ class Proposal:
 
     def to_event(self, source: Source | None = None) -> Event:
         """The event the editor opens with; not yet valid if, say, a country is missing."""
+        title = self.title()
         return Event(
             kind=self.kind,
             countries=self.countries,
@@ -65,7 +66,9 @@ class Proposal:
             place=self.place,
             sources=(source,) if source else (),
             tags=(self.gathering.tag,) if self.gathering else (),
-            **{f"title_{self.language}": self.title()},
+            title_ar=title if self.language == "ar" else "",
+            title_en=title if self.language == "en" else "",
+            title_fr=title if self.language == "fr" else "",
         )
 
 

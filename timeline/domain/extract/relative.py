@@ -22,7 +22,8 @@ def month_year(published: date, month: int, offset: int) -> int:
         candidate -= relativedelta(years=1)
     elif offset > 0 and candidate <= anchor:
         candidate += relativedelta(years=1)
-    return candidate.year
+    year: int = candidate.year
+    return year
 
 
 def moved(published: date, unit: str, offset: int) -> FuzzyDate:

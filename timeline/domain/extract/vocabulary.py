@@ -75,7 +75,7 @@ def name_key(text: str) -> str:
     return "".join(words_of(text))
 
 
-class NewsParserInfo(parser.parserinfo):
+class NewsParserInfo(parser.parserinfo):  # type: ignore[misc]  # dateutil ships no types
     """dateutil's parserinfo with the month and weekday names of Arabic, French and English
     news, day first as everywhere these are read."""
 
