@@ -97,3 +97,25 @@ def test_every_visible_event_is_drawn_or_counted_once(period):
         and day_number(e.date.latest()) + 1 > period.start
     }
     assert visible <= seen.keys()
+
+
+@pytest.mark.parametrize("rows", [5, 7, 8])
+def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows):
+    """The layout keeps a row for cluster badges by asking for one row fewer; that stacking
+    is taken from the taller one and must equal stacking afresh, clusters included."""
+    lane = MemorySource.single(busy_decade(4), text_width, "en").index.lane(0)
+    level = stacking.zoom_level(2.0)
+
+    def make(count, taller=None):
+        return stacking.LevelStacking(
+            lane, level, count, 8.0, 56.0, lambda days: stacking.crossing_chunks(lane, days), taller
+        )
+
+    taller = make(rows)
+    derived, fresh = make(rows - 1, taller), make(rows - 1)
+    assert derived.band is taller.band  # taken over, not stacked again
+    for number in fresh.chunk_range(float(lane.starts[0]), float(lane.ends[-1])):
+        mine, theirs = derived.chunk_rows(number), fresh.chunk_rows(number)
+        assert mine.rows.tolist() == theirs.rows.tolist()
+        assert mine.clusters.counts.tolist() == theirs.clusters.counts.tolist()
+        assert mine.clusters.members.tolist() == theirs.clusters.members.tolist()

@@ -108,6 +108,9 @@ class BandStacking:
         return slice(lo, max(lo, hi))
 
 
+_BLOCK = 512  # items the greedy converts to Python values at a time
+
+
 def _greedy(
     starts: np.ndarray,
     reserve_ends: np.ndarray,
@@ -118,26 +121,42 @@ def _greedy(
 
     Runs in time proportional to what it places, not to what it is given: when all rows are
     busy, every item that starts before one frees up is passed over in one binary search.
+    The columns are read as Python floats a block at a time from where the loop stands (a
+    numpy scalar per item would cost more than the placing, and jumped-over stretches are
+    never converted).
     """
     count = int(starts.shape[0])
     assigned = np.full(count, OVERFLOW, np.int16)
     if rows <= 0 or count == 0:
         return assigned
     free = [-math.inf] * rows
+    earliest_free = -math.inf
+    placed_at: list[int] = []
+    placed_row: list[int] = []
+    block_start, block_starts, block_ends, block_skip = 0, [], [], []
     index = 0
     while index < count:
-        start = float(starts[index])
-        earliest_free = min(free)
+        offset = index - block_start
+        if offset >= len(block_starts):
+            block_start, offset, last = index, 0, index + _BLOCK
+            block_starts = starts[index:last].tolist()
+            block_ends = reserve_ends[index:last].tolist()
+            block_skip = skip[index:last].tolist() if skip is not None else [False] * _BLOCK
+        start = block_starts[offset]
         if start < earliest_free:
-            index = max(index + 1, int(np.searchsorted(starts, earliest_free, "left")))
+            index = max(index + 1, int(starts.searchsorted(earliest_free, "left")))
             continue
-        if skip is not None and skip[index]:
-            index += 1
-            continue
-        row = next(r for r, busy_until in enumerate(free) if busy_until <= start)
-        free[row] = float(reserve_ends[index])
-        assigned[index] = row
         index += 1
+        if block_skip[offset]:
+            continue
+        row = 0
+        while free[row] > start:
+            row += 1
+        free[row] = block_ends[offset]
+        earliest_free = min(free)
+        placed_at.append(index - 1)
+        placed_row.append(row)
+    assigned[placed_at] = placed_row
     return assigned
 
 
@@ -152,7 +171,10 @@ class LevelStacking:
         gap_px: float,
         bin_px: float,
         crossing: Callable[[float], np.ndarray],
+        taller: LevelStacking | None = None,
     ) -> None:
+        """``taller``, the same level stacked with one row more, is reused when it can be:
+        rows are packed lowest first, so the rows below the top one come out the same."""
         self.lane = lane
         self.level = level
         self.rows = rows
@@ -163,7 +185,9 @@ class LevelStacking:
         self._rows: OrderedDict[int, ChunkRows] = OrderedDict()
         self._chunks: OrderedDict[int, ChunkStacking] = OrderedDict()
         self.crossing = crossing(self.chunk_days)
-        self.band = self._stack_band()
+        same_band = taller is not None and taller.rows // 3 == rows // 3
+        self.band = taller.band if taller is not None and same_band else self._stack_band()
+        self._taller = taller if same_band and taller.band.height == self.band.height else None
 
     def reserve_ends(self, positions: slice | np.ndarray) -> np.ndarray:
         """Where each event's bar or label (the wider) ends, in days."""
@@ -225,6 +249,10 @@ class LevelStacking:
         return found
 
     def _stack_chunk(self, number: int) -> ChunkRows:
+        if self._taller is not None:  # the taller stacking without its top row
+            taller = self._taller.chunk_rows(number)
+            rows = np.where(taller.rows == self.rows, OVERFLOW, taller.rows).astype(np.int16)
+            return self._with_clusters(taller.lo, taller.hi, rows)
         lane = self.lane
         begin, end = self._bounds(number)
         lo = int(np.searchsorted(lane.starts, begin, "left"))
@@ -236,6 +264,9 @@ class LevelStacking:
         placed = rows >= 0
         rows[placed] += self.band.height
         rows[crossing] = IN_BAND
+        return self._with_clusters(lo, hi, rows)
+
+    def _with_clusters(self, lo: int, hi: int, rows: np.ndarray) -> ChunkRows:
         # Hidden band events are clustered by the layout, which finds them in the band.
         hidden = np.nonzero(rows == OVERFLOW)[0] + lo
         return ChunkRows(lo, hi, rows, self._clusters(hidden))
@@ -311,6 +342,7 @@ class Stacker:
                 self._gap_px,
                 self._bin_px,
                 lambda days: self._crossing_of(lane, days),
+                self._levels.get((lane, level, rows + 1)),
             )
             _remember(self._levels, key, found, keep=48)
         return found
