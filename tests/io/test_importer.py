@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.domain.event import Source
+from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.io import importer
 from timeline.io.exporter import export_store, write_events
@@ -240,3 +241,54 @@ def test_a_missing_file(store, tmp_path):
 def test_an_unknown_format_name(store, sample_csv):
     with pytest.raises(ImportFileError, match="unknown format 'xml'"):
         import_file(store.database, sample_csv, fmt="xml")
+
+
+def fts_integrity(database) -> None:
+    """Raises if the text index and the events table disagree."""
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)"
+        )
+
+
+def test_imported_rows_are_found_by_text_and_later_adds_are_indexed_again(store, tmp_path):
+    store.add_many(sample_events())
+    import_file(store.database, many_events_csv(tmp_path / "many.csv", 300))
+    fts_integrity(store.database)
+    assert len(store.find(EventFilter(text="number 123 in rabat"))) == 1
+    (added,) = store.add_many([replace(sample_events()[0], title_en="Added after the import")])
+    assert [event.id for event in store.find(EventFilter(text="added after the"))] == [added.id]
+    fts_integrity(store.database)
+
+
+def test_a_failed_import_leaves_the_text_index_and_its_trigger_as_they_were(
+    store, tmp_path, monkeypatch
+):
+    store.add_many(sample_events())
+    monkeypatch.setattr(importer, "BATCH_SIZE", 100)
+
+    def failing(self, batch):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(bulk.BulkWriter, "insert", failing)
+    with pytest.raises(OSError):
+        import_file(store.database, many_events_csv(tmp_path / "many.csv", 300))
+    monkeypatch.undo()
+    (added,) = store.add_many([replace(sample_events()[0], title_en="Added after the failure")])
+    assert [event.id for event in store.find(EventFilter(text="after the failure"))] == [added.id]
+    fts_integrity(store.database)
+
+
+def test_the_text_index_is_filled_once_at_the_end_not_row_by_row(store, tmp_path, monkeypatch):
+    triggers_while_writing = []
+    original = bulk.BulkWriter.insert
+
+    def watching(self, batch):
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        triggers_while_writing.append(self._connection.exec_driver_sql(query).scalars().all())
+        original(self, batch)
+
+    monkeypatch.setattr(bulk.BulkWriter, "insert", watching)
+    import_file(store.database, many_events_csv(tmp_path / "many.csv", 50))
+    assert triggers_while_writing and "events_fts_insert" not in triggers_while_writing[0]
+    assert len(store.find(EventFilter(text="meeting number 42"))) == 1

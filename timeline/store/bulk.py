@@ -20,6 +20,7 @@ from timeline.domain.filters import search_text_of
 from timeline.store.database import Database
 from timeline.store.errors import StoreError, WriteRefusedError
 from timeline.store.models import EventCountryRow, EventRow, ParticipantRow, SourceRow, TagRow
+from timeline.store.text_index import deferred_text_index
 
 _EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
 _COUNTRIES: Table = EventCountryRow.__table__  # type: ignore[assignment]
@@ -132,12 +133,13 @@ class BulkWriter:
 @contextmanager
 def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
     """One transaction for a whole import: committed on a normal exit, rolled back on any
-    exception (a cancel included). A database error (locked by another writer, the same
-    rows added meanwhile by another import) becomes a StoreError saying nothing was saved."""
+    exception (a cancel included); the text index takes the new rows at its end. A database
+    error (locked by another writer, the same rows added meanwhile by another import)
+    becomes a StoreError saying nothing was saved."""
     if database.read_only:
         raise WriteRefusedError(f"{database.target.label}: opened read-only; nothing was imported")
     try:
-        with database.engine.begin() as connection:
+        with database.engine.begin() as connection, deferred_text_index(connection):
             yield BulkWriter(connection)
     except SQLAlchemyError as error:
         reason = getattr(error, "orig", None) or error
