@@ -45,11 +45,64 @@ def _present(connection: Connection, keys: Collection[str]) -> set[str]:
     return found
 
 
+class _TupleInsert:
+    """Many rows into one table as plain tuples: the statement compiled once and the values
+    passed through the dialect's own conversions (SQLite's dates), without the parameter
+    dictionary per row that a Core ``insert`` builds, which cost an import a third of its
+    time. Dialects with named parameters (psycopg) take the Core path."""
+
+    def __init__(self, connection: Connection, table: Table, names: Sequence[str]) -> None:
+        self._connection, self._table, self._names = connection, table, tuple(names)
+        dialect = connection.dialect
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
+        self._sql = str(compiled) if compiled.positional else None
+        order = list(compiled.positiontup or names)
+        self._order = [self._names.index(name) for name in order]
+        self._processors = [
+            (n, processor)
+            for n, name in enumerate(order)
+            if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+        ]
+
+    def write(self, rows: Sequence[tuple]) -> None:
+        """Insert ``rows``, each a tuple in the order of the names given."""
+        if not rows:
+            return
+        if self._sql is None:
+            values = [dict(zip(self._names, row, strict=True)) for row in rows]
+            self._connection.execute(insert(self._table), values)
+            return
+        order, processors = self._order, self._processors
+        prepared = []
+        for row in rows:
+            ordered = [row[n] for n in order]
+            for n, processor in processors:
+                ordered[n] = processor(ordered[n])
+            prepared.append(tuple(ordered))
+        self._connection.exec_driver_sql(self._sql, prepared)
+
+
+_EVENT_COLUMNS = (
+    "kind", "date_edtf", "start_day", "end_day", "title_ar", "title_en", "title_fr", "summary",
+    "host", "place_city", "place_country", "search_text", "version", "created_at",
+    "updated_at", "source_key",
+)  # fmt: skip
+
+
 class BulkWriter:
     """Inserts keyed events through one open connection and transaction."""
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
+        self._events = _TupleInsert(connection, _EVENTS, _EVENT_COLUMNS)
+        self._countries = _TupleInsert(connection, _COUNTRIES, ("event_id", "country"))
+        self._participants = _TupleInsert(
+            connection, _PARTICIPANTS, ("event_id", "position", "name", "office", "country")
+        )
+        self._sources = _TupleInsert(
+            connection, _SOURCES, ("event_id", "position", "url", "outlet", "published")
+        )
+        self._tags = _TupleInsert(connection, _TAGS, ("event_id", "position", "tag"))
 
     def present(self, keys: Collection[str]) -> set[str]:
         """The keys already stored, including those this transaction has written."""
@@ -64,26 +117,26 @@ class BulkWriter:
         for key, event in batch:
             event.ensure_valid()
             rows.append(
-                {
-                    "kind": event.kind.value,
-                    "date_edtf": event.date.to_edtf(),
-                    "start_day": event.date.earliest(),
-                    "end_day": event.date.latest(),
-                    "title_ar": event.title_ar,
-                    "title_en": event.title_en,
-                    "title_fr": event.title_fr,
-                    "summary": event.summary,
-                    "host": event.host,
-                    "place_city": event.place.city,
-                    "place_country": event.place.country,
-                    "search_text": search_text_of(event),
-                    "version": 1,
-                    "created_at": now,
-                    "updated_at": now,
-                    "source_key": key,
-                }
+                (
+                    event.kind.value,
+                    event.date.to_edtf(),
+                    event.date.earliest(),
+                    event.date.latest(),
+                    event.title_ar,
+                    event.title_en,
+                    event.title_fr,
+                    event.summary,
+                    event.host,
+                    event.place.city,
+                    event.place.country,
+                    search_text_of(event),
+                    1,
+                    now,
+                    now,
+                    key,
+                )
             )
-        self._connection.execute(insert(_EVENTS), rows)
+        self._events.write(rows)
         ids: dict[str, int] = {}
         for chunk in _chunks([key for key, _ in batch]):
             query = select(_EVENTS.c.source_key, _EVENTS.c.id).where(
@@ -95,39 +148,18 @@ class BulkWriter:
     def _insert_children(self, events: Sequence[tuple[int, Event]]) -> None:
         countries, participants, sources, tags = [], [], [], []
         for event_id, event in events:
-            countries += [{"event_id": event_id, "country": code} for code in event.countries]
+            countries += [(event_id, code) for code in event.countries]
             participants += [
-                {
-                    "event_id": event_id,
-                    "position": n,
-                    "name": p.name,
-                    "office": p.office,
-                    "country": p.country,
-                }
-                for n, p in enumerate(event.participants)
+                (event_id, n, p.name, p.office, p.country) for n, p in enumerate(event.participants)
             ]
             sources += [
-                {
-                    "event_id": event_id,
-                    "position": n,
-                    "url": s.url,
-                    "outlet": s.outlet,
-                    "published": s.published,
-                }
-                for n, s in enumerate(event.sources)
+                (event_id, n, s.url, s.outlet, s.published) for n, s in enumerate(event.sources)
             ]
-            tags += [
-                {"event_id": event_id, "position": n, "tag": tag}
-                for n, tag in enumerate(event.tags)
-            ]
-        for table, rows in (
-            (_COUNTRIES, countries),
-            (_PARTICIPANTS, participants),
-            (_SOURCES, sources),
-            (_TAGS, tags),
-        ):
-            if rows:
-                self._connection.execute(insert(table), rows)
+            tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
+        self._countries.write(countries)
+        self._participants.write(participants)
+        self._sources.write(sources)
+        self._tags.write(tags)
 
 
 @contextmanager
