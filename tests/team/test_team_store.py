@@ -64,6 +64,17 @@ def test_counts_columns_partners_and_titles(store, saved):
     assert store.titles([first.id]) == {first.id: (first.title_ar, first.title_en, first.title_fr)}
 
 
+def test_drawn_events_carry_what_a_frame_and_its_tooltip_show(store, saved):
+    drawn = store.drawn([e.id for e in saved] + [10**9])
+    assert sorted(drawn) == sorted(e.id for e in saved)
+    for event in saved:
+        shown = drawn[event.id]
+        assert shown == dataclasses.replace(
+            event, summary="", participants=(), sources=(), tags=(), version=0,
+            created_at=None, updated_at=None,
+        )  # fmt: skip
+
+
 def test_a_backslash_in_a_title_is_measured_not_parsed(store, saved):
     edited = store.update(dataclasses.replace(saved[0], title_en=r"C:\new\titles"))
     row = next(r for r in store.timeline_columns() if r[0] == edited.id)

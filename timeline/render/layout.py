@@ -390,7 +390,7 @@ def _place_lane(
     lane = stacking.lane
     positions, rows, label_ends = _visible_positions(stacking, period)
     ids = lane.ids[positions].tolist() if positions else []
-    events = source.events(ids)
+    events = source.drawn(ids)
     for position, event_id, row, label_end in zip(positions, ids, rows, label_ends, strict=True):
         result.events.append(
             _event_shape(

@@ -266,6 +266,49 @@ class EventStore:
                     found[row.id] = _to_event(row)
         return found
 
+    def drawn(self, event_ids: Sequence[int]) -> dict[int, Event]:
+        """What a timeline frame and its tooltips show of these events: kind, date, titles,
+        countries, host and place. Read with two plain queries, not as ORM objects with all
+        their relations, because a zoom step asks for every event newly on screen; the
+        summary, participants, sources and tags are left empty (whole events: get_many)."""
+        found: dict[int, Event] = {}
+        columns = (
+            EventRow.id,
+            EventRow.kind,
+            EventRow.date_edtf,
+            EventRow.title_ar,
+            EventRow.title_en,
+            EventRow.title_fr,
+            EventRow.host,
+            EventRow.place_city,
+            EventRow.place_country,
+        )
+        with self.database.connect() as connection:
+            for first in range(0, len(event_ids), _BATCH):
+                batch = list(event_ids[first : first + _BATCH])
+                countries: dict[int, list[str]] = {event_id: [] for event_id in batch}
+                query = select(EventCountryRow.event_id, EventCountryRow.country).where(
+                    EventCountryRow.event_id.in_(batch)
+                )
+                for event_id, country in connection.execute(query):
+                    countries[event_id].append(country)
+                query = select(*columns).where(EventRow.id.in_(batch))
+                for event_id, kind, edtf, ar, en, fr, host, city, place in connection.execute(
+                    query
+                ):
+                    found[event_id] = Event(
+                        id=event_id,
+                        kind=EventKind(kind),
+                        countries=tuple(countries[event_id]),
+                        date=EventDate.from_edtf(edtf),
+                        title_ar=ar,
+                        title_en=en,
+                        title_fr=fr,
+                        host=host,
+                        place=Place(city, place),
+                    )
+        return found
+
     def timeline_columns(self, event_filter: EventFilter | None = None) -> Sequence[Row]:
         """What the timeline needs of every matching event and nothing more, in no particular
         order: (id, first day, last day, EDTF date, kind, title sizes in bytes for ar, en,
