@@ -185,13 +185,11 @@ class Terminal(io.StringIO):
         return True
 
 
-def test_a_terminal_sees_a_progress_bar_and_then_only_the_summary(tmp_path, capsys, monkeypatch):
+def test_a_terminal_sees_a_progress_bar_and_then_only_the_summary(
+    tmp_path, capsys, monkeypatch, many_events_csv
+):
     monkeypatch.setattr(progress_bar, "INTERVAL", 0.0)  # draw at every buffer read
-    rows = tmp_path / "many.csv"
-    with rows.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("kind,countries,date,title_en\r\n")
-        for number in range(12_000):  # a few buffers of the reader
-            handle.write(f"phone-call,AZ;MA,2024-03-{number % 28 + 1:02d},Call {number}\r\n")
+    rows = many_events_csv(12_000)  # a few buffers of the reader
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["import", str(rows), "--database", str(tmp_path / "mine.sqlite3")]) == 0

@@ -100,17 +100,13 @@ def test_a_kill_during_a_large_import_keeps_exactly_what_was_committed(tmp_path)
     only_the_sample(path)
 
 
-def test_a_kill_during_a_file_import_keeps_the_text_index_and_its_trigger(tmp_path):
+def test_a_kill_during_a_file_import_keeps_the_text_index_and_its_trigger(
+    tmp_path, many_events_csv
+):
     """The file importer drops the index's trigger and fills the index at the end, all in
     its transaction: a kill in between must leave both as they were committed."""
     path = tmp_path / "timeline.sqlite3"
-    rows = tmp_path / "many.csv"
-    with rows.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("kind,countries,date,title_en,summary\r\n")
-        for number in range(40_000):
-            handle.write(
-                f"phone-call,AZ;MA,2024-03-{number % 28 + 1:02d},Call {number},{'x' * 60}\r\n"
-            )
+    rows = many_events_csv(60_000)
     kill_once_writing(start("importfile", str(path), str(rows)), tmp_path / "timeline.sqlite3-wal")
     only_the_sample(path)
     database = open_database(path)
