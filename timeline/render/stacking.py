@@ -279,12 +279,11 @@ class LevelStacking:
         if not (wished > chunk_end).any():
             return wished
         following = self.chunk_rows(number + 1)
+        placed = np.flatnonzero(following.rows >= 0)
+        # np.unique gives each row's first occurrence: the earliest event in that row.
+        used, first = np.unique(following.rows[placed], return_index=True)
         first_in_row = np.full(self.rows, np.inf)
-        starts = self.lane.starts[following.lo : following.hi]
-        for row in range(self.rows):
-            in_row = np.nonzero(following.rows == row)[0]
-            if in_row.size:
-                first_in_row[row] = starts[in_row[0]]
+        first_in_row[used] = self.lane.starts[following.lo + placed[first]]
         limits = first_in_row[rows]
         return np.where(wished > chunk_end, np.minimum(wished, limits), wished)
 
