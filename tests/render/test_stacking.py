@@ -11,7 +11,7 @@ from itertools import pairwise
 import pytest
 
 from timeline.domain.period import Period, day_number, pan
-from timeline.render import stacking
+from timeline.render import ahead, stacking
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 
@@ -119,3 +119,23 @@ def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows):
         assert mine.rows.tolist() == theirs.rows.tolist()
         assert mine.clusters.counts.tolist() == theirs.clusters.counts.tolist()
         assert mine.clusters.members.tolist() == theirs.clusters.members.tolist()
+
+
+def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypatch):
+    monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)  # one piece: stacked ahead
+    index = MemorySource.single(busy_decade(5, 2000), text_width, "en").index
+    shown = stacking.zoom_level(2.0)
+    on_screen = stacking.Stacker(index, 8.0, 56.0, ahead=True)
+    on_screen.level(0, shown, 8).chunk(0)
+    ahead.wait()
+    stacked_here = []
+    greedy = stacking._greedy
+    monkeypatch.setattr(stacking, "_greedy", lambda *args: stacked_here.append(1) or greedy(*args))
+    fresh = stacking.Stacker(index, 8.0, 56.0)
+    for near in (shown - ahead.REACH, shown - 1, shown + 1, shown + ahead.REACH):
+        made_ahead = on_screen.level(0, near, 8).chunk(0)
+        assert stacked_here == []  # a wheel notch into a level next door stacks nothing
+        made_here = fresh.level(0, near, 8).chunk(0)
+        assert made_ahead.rows.tolist() == made_here.rows.tolist()
+        assert made_ahead.positions.tolist() == made_here.positions.tolist()
+        stacked_here.clear()

@@ -12,12 +12,14 @@ one binary search and become clusters, so dense data costs what is visible, not 
 from __future__ import annotations
 
 import math
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
+from timeline.render import ahead
 from timeline.render.index import LaneColumns, TimelineIndex
 
 OVERFLOW = -1  # no free row: counted in a cluster
@@ -172,10 +174,13 @@ class LevelStacking:
         bin_px: float,
         crossing: Callable[[float], np.ndarray],
         taller: LevelStacking | None = None,
+        lock: threading.RLock | None = None,
     ) -> None:
         """``taller``, the same level stacked with one row more, is reused when it can be:
-        rows are packed lowest first, so the rows below the top one come out the same."""
+        rows are packed lowest first, so the rows below the top one come out the same.
+        ``lock`` guards the chunk caches against the worker that stacks ahead."""
         self.lane = lane
+        self._lock = lock or threading.RLock()
         self.level = level
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
@@ -231,6 +236,10 @@ class LevelStacking:
 
     def chunk(self, number: int) -> ChunkStacking:
         """Rows and label limits of one chunk (label limits read the next chunk's rows)."""
+        with self._lock:
+            return self._chunk(number)
+
+    def _chunk(self, number: int) -> ChunkStacking:
         found = _cached(self._chunks, number)
         if found is None:
             chunk = self.chunk_rows(number)
@@ -242,11 +251,12 @@ class LevelStacking:
         return found
 
     def chunk_rows(self, number: int) -> ChunkRows:
-        found = _cached(self._rows, number)
-        if found is None:
-            found = self._stack_chunk(number)
-            _remember(self._rows, number, found)
-        return found
+        with self._lock:
+            found = _cached(self._rows, number)
+            if found is None:
+                found = self._stack_chunk(number)
+                _remember(self._rows, number, found)
+            return found
 
     def _stack_chunk(self, number: int) -> ChunkRows:
         if self._taller is not None:  # the taller stacking without its top row
@@ -315,11 +325,20 @@ def _remember(cache: OrderedDict, key: object, value: object, keep: int = 64) ->
 
 
 class Stacker:
-    """Stackings of one index, by lane, zoom level and row count (kept for the last few)."""
+    """Stackings of one index, by lane, zoom level and row count (kept for the last few).
 
-    def __init__(self, index: TimelineIndex, gap_px: float, bin_px: float) -> None:
+    With ``ahead``, entering a level of a lane stacked in one piece has the levels around it
+    stacked by a worker thread (:mod:`timeline.render.ahead`); one lock keeps the caches
+    whole, and every stacking is the same whoever makes it.
+    """
+
+    def __init__(
+        self, index: TimelineIndex, gap_px: float, bin_px: float, ahead: bool = False
+    ) -> None:
         self.index = index
         self._gap_px, self._bin_px = gap_px, bin_px
+        self._ahead = ahead
+        self._lock = threading.RLock()
         self._levels: OrderedDict[tuple[int, int, int], LevelStacking] = OrderedDict()
         self._crossing: OrderedDict[tuple[int, float], np.ndarray] = OrderedDict()
 
@@ -331,17 +350,35 @@ class Stacker:
         return found
 
     def level(self, lane: int, level: int, rows: int) -> LevelStacking:
-        key = (lane, level, rows)
-        found = _cached(self._levels, key)
-        if found is None:
-            found = LevelStacking(
-                self.index.lane(lane),
-                level,
-                rows,
-                self._gap_px,
-                self._bin_px,
-                lambda days: self._crossing_of(lane, days),
-                self._levels.get((lane, level, rows + 1)),
-            )
-            _remember(self._levels, key, found, keep=48)
-        return found
+        with self._lock:
+            found = _cached(self._levels, (lane, level, rows))
+            if found is None:
+                found = self._made(lane, level, rows)
+                if self._ahead and len(self.index.lane(lane)) <= SINGLE_CHUNK_LIMIT:
+                    ahead.stack_around(self, lane, level, rows)
+            return found
+
+    def _made(self, lane: int, level: int, rows: int) -> LevelStacking:
+        made = LevelStacking(
+            self.index.lane(lane),
+            level,
+            rows,
+            self._gap_px,
+            self._bin_px,
+            lambda days: self._crossing_of(lane, days),
+            self._levels.get((lane, level, rows + 1)),
+            self._lock,
+        )
+        _remember(self._levels, (lane, level, rows), made, keep=96)
+        return made
+
+    def prepare(self, lane: int, level: int, rows: int) -> None:
+        """Stack a level of a lane in one piece as a frame will ask for it: with one row
+        fewer when some events are hidden (the layout keeps that row for cluster badges)."""
+        with self._lock:
+            if (lane, level, rows) in self._levels:
+                return
+            stacking = self._made(lane, level, rows)
+            if rows > 1 and stacking.hides_events() and (lane, level, rows - 1) not in self._levels:
+                stacking = self._made(lane, level, rows - 1)
+            stacking.chunk(0)
