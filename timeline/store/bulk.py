@@ -58,9 +58,13 @@ class _TupleInsert:
     def __init__(self, connection: Connection, table: Table, names: Sequence[str]) -> None:
         self._connection = connection
         if _is_postgresql(connection):
-            self._copy = f"COPY {table.name} ({', '.join(names)}) FROM STDIN"
+            from psycopg import sql  # only a server connection needs it
+
+            self._copy = sql.SQL("COPY {} ({}) FROM STDIN").format(
+                sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, names))
+            )
             return
-        self._copy = ""
+        self._copy = None
         dialect = connection.dialect
         compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
         self._sql = str(compiled)
@@ -76,7 +80,7 @@ class _TupleInsert:
         """Insert ``rows``, each a tuple in the order of the names given."""
         if not rows:
             return
-        if self._copy:
+        if self._copy is not None:
             cursor = self._connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             with cursor, cursor.copy(self._copy) as copy:
                 for row in rows:

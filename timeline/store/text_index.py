@@ -15,8 +15,6 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
-TRIGGER = "events_fts_insert"
-
 
 @contextmanager
 def deferred_text_index(connection: Connection) -> Iterator[None]:
@@ -32,13 +30,13 @@ def deferred_text_index(connection: Connection) -> Iterator[None]:
     if not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     create = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (TRIGGER,)
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'events_fts_insert'"
     ).scalar()
     if create is None:
         yield
         return
     last_id = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM events").scalar()
-    connection.exec_driver_sql(f"DROP TRIGGER {TRIGGER}")
+    connection.exec_driver_sql("DROP TRIGGER events_fts_insert")
     yield
     connection.exec_driver_sql(
         "INSERT INTO events_fts(rowid, search_text) SELECT id, search_text FROM events "
