@@ -119,3 +119,20 @@ def test_text_from_the_file_stays_plain(qtbot, empty_store, tmp_path):
     assert cells(dialog.first_rows)[0][3] == "<b>bold</b>"
     reason = dialog.rejected.model().index(0, 3).data()
     assert "<img src=x>" in reason
+
+
+def test_the_progress_dialog_counts_rows_read_and_kept(
+    qtbot, empty_store, monkeypatch, many_events_csv
+):
+    monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
+    labels = []
+    original = QProgressDialog.setLabelText
+    monkeypatch.setattr(
+        QProgressDialog,
+        "setLabelText",
+        lambda self, text: labels.append(text) or original(self, text),
+    )
+    dialog = ImportDialog(None, empty_store, many_events_csv(12_000))
+    qtbot.addWidget(dialog)
+    assert labels and labels[-1].startswith("Reading the file…\nRows read: ")
+    assert any(" · kept: " in label and not label.endswith(": 0") for label in labels)
