@@ -139,30 +139,3 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
         assert made_ahead.rows.tolist() == made_here.rows.tolist()
         assert made_ahead.positions.tolist() == made_here.positions.tolist()
         stacked_here.clear()
-
-
-def test_a_lane_in_chunks_has_the_chunks_on_screen_stacked_ahead(monkeypatch):
-    index = MemorySource.single(busy_decade(6, 2000), text_width, "en").index
-    shown = stacking.zoom_level(4.0)
-    first, last = float(day_number(date(2013, 5, 1))), float(day_number(date(2013, 9, 1)))
-    nearby = (shown - 2, shown - 1, shown + 1, shown + 2)
-    fresh = stacking.Stacker(index, 8.0, 56.0)  # the same levels, stacked without help
-    expected = {}
-    for near in nearby:
-        level = fresh.level(0, near, 7)  # one row for badges: a lane in chunks hides some
-        numbers = level.chunk_range(first - level.chunk_days, last)
-        expected[near] = (level.band.rows.tolist(), [level.chunk(n).rows.tolist() for n in numbers])
-    on_screen = stacking.Stacker(index, 8.0, 56.0, ahead=True)
-    drawn = on_screen.level(0, shown, 8)
-    for number in drawn.chunk_range(first - drawn.chunk_days, last):  # as a frame does
-        drawn.chunk(number)
-    ahead.wait()
-    stacked_here = []
-    greedy = stacking._greedy
-    monkeypatch.setattr(stacking, "_greedy", lambda *args: stacked_here.append(1) or greedy(*args))
-    for near in nearby:
-        level = on_screen.level(0, near, 7)
-        numbers = level.chunk_range(first - level.chunk_days, last)
-        found = (level.band.rows.tolist(), [level.chunk(n).rows.tolist() for n in numbers])
-        assert stacked_here == []  # nothing was stacked on the interaction path
-        assert found == expected[near]

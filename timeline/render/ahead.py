@@ -1,12 +1,10 @@
 """Stacking the zoom levels next to the one on screen before the user reaches them.
 
-Each zoom level is stacked once, in Python: a lane of up to SINGLE_CHUNK_LIMIT events whole,
-a bigger one chunk by chunk as frames need them, plus its band of events that cross chunks.
-The first wheel notch into a level would pay for it. When a frame enters a new level, one
-worker thread stacks the levels around it, nearest first, over the days on screen, so that
-the next notches in either direction find theirs made. The worker holds the stacker's lock
-for one level at a time, and drops its work when the stacker is gone (another filter,
-another file).
+A lane of up to SINGLE_CHUNK_LIMIT events is stacked whole at each zoom level: milliseconds
+of Python, which the first wheel notch into a level would pay. When a frame enters a new
+level, one worker thread stacks the levels around it, nearest first, so that the next
+notches in either direction find theirs made. The worker holds the stacker's lock for one
+level at a time, and drops its work when the stacker is gone (another filter, another file).
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stacking-ahead")
 
 
 class Preparer(Protocol):
-    def prepare(self, lane: int, level: int, rows: int, shown: int) -> None: ...
+    def prepare(self, lane: int, level: int, rows: int) -> None: ...
 
 
 def stack_around(stacker: Preparer, lane: int, level: int, rows: int) -> None:
@@ -35,7 +33,7 @@ def _stack_around(found: weakref.ref[Preparer], lane: int, level: int, rows: int
             stacker = found()
             if stacker is None:
                 return
-            stacker.prepare(lane, near, rows, level)
+            stacker.prepare(lane, near, rows)
             del stacker  # hold no reference between levels
 
 

@@ -181,7 +181,6 @@ class LevelStacking:
         ``lock`` guards the chunk caches against the worker that stacks ahead."""
         self.lane = lane
         self._lock = lock or threading.RLock()
-        self.seen: tuple[float, float] | None = None  # the days last drawn at this level
         self.level = level
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
@@ -224,12 +223,6 @@ class LevelStacking:
         )
 
     def chunk_range(self, first_day: float, last_day: float) -> range:
-        """The chunks a frame of these days needs; remembered as what is on screen, so that
-        the levels around are stacked ahead where the user is looking."""
-        self.seen = (first_day, last_day)
-        return self._numbers(first_day, last_day)
-
-    def _numbers(self, first_day: float, last_day: float) -> range:
         if math.isinf(self.chunk_days):
             return range(1)
         return range(
@@ -361,8 +354,7 @@ class Stacker:
             found = _cached(self._levels, (lane, level, rows))
             if found is None:
                 found = self._made(lane, level, rows)
-                # Not for one row fewer: the layout asked for the level with this row first.
-                if self._ahead and (lane, level, rows + 1) not in self._levels:
+                if self._ahead and len(self.index.lane(lane)) <= SINGLE_CHUNK_LIMIT:
                     ahead.stack_around(self, lane, level, rows)
             return found
 
@@ -380,26 +372,13 @@ class Stacker:
         _remember(self._levels, (lane, level, rows), made, keep=96)
         return made
 
-    def prepare(self, lane: int, level: int, rows: int, shown: int) -> None:
-        """Stack a level of a lane as a frame will ask for it — with one row fewer when some
-        events are hidden (the layout keeps that row for cluster badges) — over the days last
-        drawn at the level ``shown``."""
+    def prepare(self, lane: int, level: int, rows: int) -> None:
+        """Stack a level of a lane in one piece as a frame will ask for it: with one row
+        fewer when some events are hidden (the layout keeps that row for cluster badges)."""
         with self._lock:
             if (lane, level, rows) in self._levels:
                 return
-            seen = next(
-                (
-                    found.seen
-                    for key in ((lane, shown, rows - 1), (lane, shown, rows))
-                    if (found := self._levels.get(key)) is not None and found.seen is not None
-                ),
-                None,
-            )
             stacking = self._made(lane, level, rows)
             if rows > 1 and stacking.hides_events() and (lane, level, rows - 1) not in self._levels:
                 stacking = self._made(lane, level, rows - 1)
-            if math.isinf(stacking.chunk_days):
-                seen = seen or (0.0, 0.0)
-            if seen is not None:
-                for number in stacking._numbers(seen[0] - stacking.chunk_days, seen[1]):
-                    stacking.chunk(number)
+            stacking.chunk(0)
