@@ -354,7 +354,9 @@ class Stacker:
             found = _cached(self._levels, (lane, level, rows))
             if found is None:
                 found = self._made(lane, level, rows)
-                if self._ahead and len(self.index.lane(lane)) <= SINGLE_CHUNK_LIMIT:
+                # Not for one row fewer: the layout asked for the level with this row first.
+                ahead_here = self._ahead and len(self.index.lane(lane)) <= SINGLE_CHUNK_LIMIT
+                if ahead_here and (lane, level, rows + 1) not in self._levels:
                     ahead.stack_around(self, lane, level, rows)
             return found
 
