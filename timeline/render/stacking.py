@@ -15,7 +15,8 @@ import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -74,12 +75,19 @@ class Clusters:
     members: np.ndarray  # int64 positions in the lane's columns, grouped by bin
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ChunkRows:
     lo: int  # first position in the lane columns
     hi: int  # one past the last
     rows: np.ndarray  # int16 row per position lo..hi-1, or OVERFLOW / IN_BAND
-    clusters: Clusters
+    clusters_of: Callable[[np.ndarray], Clusters] = field(repr=False)
+
+    @cached_property
+    def clusters(self) -> Clusters:
+        """The hidden events in bins, made when first asked: a stacking that only serves
+        the one with a row fewer never needs its own, and a chunk may hold a million."""
+        # Hidden band events are clustered by the layout, which finds them in the band.
+        return self.clusters_of(np.nonzero(self.rows == OVERFLOW)[0] + self.lo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +118,7 @@ class BandStacking:
         return slice(lo, max(lo, hi))
 
 
-_BLOCK = 512  # items the greedy converts to Python values at a time
+_FIRST_BLOCK, _BLOCK = 8, 512  # items the greedy converts to Python values at a time
 
 
 def _greedy(
@@ -136,14 +144,19 @@ def _greedy(
     placed_at: list[int] = []
     placed_row: list[int] = []
     block_start, block_starts, block_ends, block_skip = 0, [], [], []
+    size = _FIRST_BLOCK
     index = 0
     while index < count:
         offset = index - block_start
         if offset >= len(block_starts):
-            block_start, offset, last = index, 0, index + _BLOCK
+            # Blocks grow while the loop reads on, and start small again after a jump: in
+            # dense data it jumps at nearly every item, and converts little each time.
+            following = offset == len(block_starts)
+            size = min(size * 2, _BLOCK) if following else _FIRST_BLOCK
+            block_start, offset, last = index, 0, index + size
             block_starts = starts[index:last].tolist()
             block_ends = reserve_ends[index:last].tolist()
-            block_skip = skip[index:last].tolist() if skip is not None else [False] * _BLOCK
+            block_skip = skip[index:last].tolist() if skip is not None else [False] * size
         start = block_starts[offset]
         if start < earliest_free:
             index = max(index + 1, int(starts.searchsorted(earliest_free, "left")))
@@ -262,7 +275,7 @@ class LevelStacking:
         if self._taller is not None:  # the taller stacking without its top row
             taller = self._taller.chunk_rows(number)
             rows = np.where(taller.rows == self.rows, OVERFLOW, taller.rows).astype(np.int16)
-            return self._with_clusters(taller.lo, taller.hi, rows)
+            return ChunkRows(taller.lo, taller.hi, rows, self._clusters)
         lane = self.lane
         begin, end = self._bounds(number)
         lo = int(np.searchsorted(lane.starts, begin, "left"))
@@ -274,12 +287,7 @@ class LevelStacking:
         placed = rows >= 0
         rows[placed] += self.band.height
         rows[crossing] = IN_BAND
-        return self._with_clusters(lo, hi, rows)
-
-    def _with_clusters(self, lo: int, hi: int, rows: np.ndarray) -> ChunkRows:
-        # Hidden band events are clustered by the layout, which finds them in the band.
-        hidden = np.nonzero(rows == OVERFLOW)[0] + lo
-        return ChunkRows(lo, hi, rows, self._clusters(hidden))
+        return ChunkRows(lo, hi, rows, self._clusters)
 
     def _label_ends(self, number: int, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """A label may run past its chunk's end until the next chunk's first event in its row
