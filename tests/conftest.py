@@ -107,3 +107,20 @@ def respond():
         QTimer.singleShot(0, when_shown)
 
     return respond
+
+
+@pytest.fixture
+def many_events_csv(tmp_path):
+    """Writes a native CSV of ``count`` distinct events (about 60 bytes a row) into the
+    test's folder: ``many_events_csv(count)`` gives its path."""
+
+    def write(count: int) -> Path:
+        path = tmp_path / f"many-{count}.csv"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            handle.write("kind,countries,date,title_en\r\n")
+            for number in range(count):
+                day = f"2024-{number % 12 + 1:02d}-{number % 28 + 1:02d}"
+                handle.write(f"bilateral-meeting,AZ;MA,{day},Meeting number {number} in Rabat\r\n")
+        return path
+
+    return write

@@ -971,6 +971,10 @@
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>Rows read: %1 · kept: %2</source>
+        <translation>الصفوف المقروءة: %1 · المحتفَظ بها: %2</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>

@@ -967,6 +967,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Rows read: %1 · kept: %2</source>
+        <translation>Rows read: %1 · kept: %2</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Reading the file…</translation>
     </message>

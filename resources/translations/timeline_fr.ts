@@ -967,6 +967,10 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Rows read: %1 · kept: %2</source>
+        <translation>Lignes lues&#xa0;: %1 · retenues&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline.cli import main
+from timeline.cli import main, progress_bar
+from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
+from timeline.io.tally import Tally
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
@@ -176,3 +179,40 @@ def test_a_killed_import_leaves_the_database_as_it_was(tmp_path):
         assert again.find() == before
     finally:
         again.database.close()
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_sees_a_progress_bar_and_then_only_the_summary(
+    tmp_path, capsys, monkeypatch, many_events_csv
+):
+    monkeypatch.setattr(progress_bar, "INTERVAL", 0.0)  # draw at every buffer read
+    rows = many_events_csv(12_000)  # a few buffers of the reader
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["import", str(rows), "--database", str(tmp_path / "mine.sqlite3")]) == 0
+    drawn = terminal.getvalue()
+    assert "rows read" in drawn and " kept" in drawn and "rows/s" in drawn and "left" in drawn
+    assert "%" in drawn and drawn.endswith("\r\x1b[K")  # cleared before the summary
+    assert "12000 rows; 12000 added" in capsys.readouterr().out
+
+
+def test_no_progress_bar_when_the_output_is_not_a_terminal(tmp_path, capsys):
+    database = tmp_path / "mine.sqlite3"
+    assert main(["import", str(GDELT), "--database", str(database), "--pair", "MA", "AZ"]) == 1
+    captured = capsys.readouterr()
+    assert "rows read" not in captured.err and "\r" not in captured.err
+    assert len(captured.out.splitlines()) == 1
+
+
+def test_the_bar_line_counts_rows_kept_rate_and_time_left():
+    bar = progress_bar.ProgressBar(Terminal())
+    tally = Tally("f.csv", "csv", rows=120_000)
+    tally.by_kind[EventKind.PHONE_CALL] = 51_000
+    bar.watch(tally)
+    line = bar.line(done=420, total=1000, elapsed=3.0)
+    assert line.startswith(" 42% |██████████")
+    assert line.endswith("120,000 rows read, 51,000 kept, 40,000 rows/s, 0:04 left")

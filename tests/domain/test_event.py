@@ -1,8 +1,12 @@
+from urllib.parse import urlsplit
+
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.event import Event, Participant, Place, Source, is_web_url
 from timeline.domain.kinds import EventKind
 
 DAY = EventDate(FuzzyDate(2025, 2, 28))
@@ -104,3 +108,29 @@ def test_countries_are_sorted_and_deduplicated():
 def test_title_falls_back_to_the_first_given(titles, language, expected):
     event = visit(**{"title_en": "", **titles})
     assert event.title(language) == expected
+
+
+def outcome(check, text: str) -> object:
+    try:
+        return check(text)
+    except ValueError as error:  # an unclosed IPv6 bracket
+        return str(error)
+
+
+def parsed_as_web_url(text: str) -> bool:
+    parts = urlsplit(text.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+url_like = st.text(alphabet="hHtTpPsS:/?#[]@.-_ aZ09\t\n%é", max_size=30)
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(["", "http://", "HTTPS://", "https:/", " http://"]), url_like)
+@example("http://", "example.org/x")
+@example("https://", "")
+@example("http://", "a:[")
+@example("http://", "a\tb/")
+def test_a_web_url_is_what_a_full_parse_says(head, tail):
+    text = head + tail
+    assert outcome(is_web_url, text) == outcome(parsed_as_web_url, text)

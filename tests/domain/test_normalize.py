@@ -1,9 +1,13 @@
+import re
+import sys
+import unicodedata
+
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.domain.folding import match_spans
-from timeline.domain.normalize import normalize, search_terms
+from timeline.domain.normalize import _LETTER_FOLDS, normalize, search_terms
 
 # (as written in one text, as typed in another): each pair must fold to the same form.
 SAME = [
@@ -99,3 +103,24 @@ def test_any_word_of_a_title_is_found_where_it_is(title):
         spans = match_spans(title, [word])
         assert spans
         assert any(word in normalize(title[a:b]) for a, b in spans)
+
+
+def folded_one_character_at_a_time(text: str) -> str:
+    """The definition the fast normalize must keep: decompose, drop every combining mark
+    one character at a time, recompose, fold letters."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = unicodedata.normalize("NFC", bare).translate(str.maketrans(_LETTER_FOLDS))
+    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+
+
+@settings(max_examples=300)
+@given(st.text() | st.text(alphabet=st.characters(min_codepoint=0x600, max_codepoint=0x6FF)))
+@example("ﷺ مُحَمَّد ﷲ ١٥ Ǆ ẞ İstanbul ﬁ")
+def test_normalize_folds_as_the_definition_does(text):
+    assert normalize(text) == folded_one_character_at_a_time(text)
+
+
+def test_every_combining_mark_lies_in_the_first_two_planes():
+    beyond = range(0x20000, sys.maxunicode + 1, 7)  # a sample: the whole scan takes a second
+    assert not any(unicodedata.combining(chr(code)) for code in beyond)

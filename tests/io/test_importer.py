@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.domain.event import Source
+from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.io import importer
 from timeline.io.exporter import export_store, write_events
@@ -38,16 +39,6 @@ def sample_csv(tmp_path) -> Path:
     return path
 
 
-def many_events_csv(path: Path, count: int) -> Path:
-    """A native CSV of ``count`` distinct events, about 100 bytes a row."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(HEADER)
-        for number in range(count):
-            day = f"2024-{number % 12 + 1:02d}-{number % 28 + 1:02d}"
-            handle.write(f"bilateral-meeting,AZ;MA,{day},Meeting number {number} in Rabat\r\n")
-    return path
-
-
 def test_the_preview_counts_by_kind_and_pair_and_writes_nothing(store, sample_csv):
     preview = preview_file(sample_csv, store.database)
     assert preview.rows == preview.new == 11
@@ -60,8 +51,8 @@ def test_the_preview_counts_by_kind_and_pair_and_writes_nothing(store, sample_cs
     assert "11 rows; 11 to add; 0 already imported; 0 rejected" in preview.summary()
 
 
-def test_the_preview_without_a_database_and_the_first_rows_limit(tmp_path):
-    path = many_events_csv(tmp_path / "many.csv", 50)
+def test_the_preview_without_a_database_and_the_first_rows_limit(tmp_path, many_events_csv):
+    path = many_events_csv(50)
     preview = preview_file(path, None)
     assert preview.new == 50
     assert len(preview.first) == importer.FIRST_ROWS
@@ -104,10 +95,12 @@ def test_strict_keeps_the_whole_file_out_when_a_row_is_rejected(store, tmp_path)
     assert store.count() == 1
 
 
-def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(store, tmp_path, monkeypatch):
+def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(
+    store, tmp_path, monkeypatch, many_events_csv
+):
     store.add_many(sample_events())
     before = store.find()
-    path = many_events_csv(tmp_path / "many.csv", 500)
+    path = many_events_csv(500)
     monkeypatch.setattr(importer, "BATCH_SIZE", 100)
     calls = []
     original = bulk.BulkWriter.insert
@@ -125,8 +118,10 @@ def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(store, tmp_pat
     assert store.find() == before
 
 
-def test_cancel_from_the_progress_callback_writes_nothing(store, tmp_path, monkeypatch):
-    path = many_events_csv(tmp_path / "many.csv", 20_000)  # several buffers of 256 KiB
+def test_cancel_from_the_progress_callback_writes_nothing(
+    store, tmp_path, monkeypatch, many_events_csv
+):
+    path = many_events_csv(20_000)  # several buffers of 256 KiB
     monkeypatch.setattr(importer, "BATCH_SIZE", 500)
     seen = []
 
@@ -142,8 +137,10 @@ def test_cancel_from_the_progress_callback_writes_nothing(store, tmp_path, monke
     assert import_file(store.database, path, progress=lambda done, total: True).new == 20_000
 
 
-def test_rows_are_written_with_core_inserts_not_orm_objects(store, tmp_path, monkeypatch):
-    path = many_events_csv(tmp_path / "many.csv", 300)
+def test_rows_are_written_with_core_inserts_not_orm_objects(
+    store, tmp_path, monkeypatch, many_events_csv
+):
+    path = many_events_csv(300)
 
     def no_orm(*args, **kwargs):
         raise AssertionError("an ORM object was built for an imported row")
@@ -240,3 +237,58 @@ def test_a_missing_file(store, tmp_path):
 def test_an_unknown_format_name(store, sample_csv):
     with pytest.raises(ImportFileError, match="unknown format 'xml'"):
         import_file(store.database, sample_csv, fmt="xml")
+
+
+def fts_integrity(database) -> None:
+    """Raises if the text index and the events table disagree."""
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)"
+        )
+
+
+def test_imported_rows_are_found_by_text_and_later_adds_are_indexed_again(
+    store, tmp_path, many_events_csv
+):
+    store.add_many(sample_events())
+    import_file(store.database, many_events_csv(300))
+    fts_integrity(store.database)
+    assert len(store.find(EventFilter(text="number 123 in rabat"))) == 1
+    (added,) = store.add_many([replace(sample_events()[0], title_en="Added after the import")])
+    assert [event.id for event in store.find(EventFilter(text="added after the"))] == [added.id]
+    fts_integrity(store.database)
+
+
+def test_a_failed_import_leaves_the_text_index_and_its_trigger_as_they_were(
+    store, tmp_path, monkeypatch, many_events_csv
+):
+    store.add_many(sample_events())
+    monkeypatch.setattr(importer, "BATCH_SIZE", 100)
+
+    def failing(self, batch):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(bulk.BulkWriter, "insert", failing)
+    with pytest.raises(OSError):
+        import_file(store.database, many_events_csv(300))
+    monkeypatch.undo()
+    (added,) = store.add_many([replace(sample_events()[0], title_en="Added after the failure")])
+    assert [event.id for event in store.find(EventFilter(text="after the failure"))] == [added.id]
+    fts_integrity(store.database)
+
+
+def test_the_text_index_is_filled_once_at_the_end_not_row_by_row(
+    store, tmp_path, monkeypatch, many_events_csv
+):
+    triggers_while_writing = []
+    original = bulk.BulkWriter.insert
+
+    def watching(self, batch):
+        query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        triggers_while_writing.append(self._connection.exec_driver_sql(query).scalars().all())
+        original(self, batch)
+
+    monkeypatch.setattr(bulk.BulkWriter, "insert", watching)
+    import_file(store.database, many_events_csv(50))
+    assert triggers_while_writing and "events_fts_insert" not in triggers_while_writing[0]
+    assert len(store.find(EventFilter(text="meeting number 42"))) == 1

@@ -53,6 +53,19 @@ def test_ruff_format_leaves_every_file_as_it_is(repo):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_mypy_finds_no_type_error(repo):
+    """Every module checked, untyped bodies too; the domain and the renderer strictly
+    ([tool.mypy] in pyproject.toml)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "timeline"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_the_version_is_read_from_one_place(repo):
     """pyproject.toml takes it from the package; the newest AppStream release must agree."""
     import re

@@ -2,6 +2,8 @@
 
 ``crash_worker.py import PATH COUNT`` commits the sample (printing ``committed``), then
 prints ``writing`` and adds COUNT more events in one transaction, which the test kills.
+``crash_worker.py importfile PATH CSV`` does the same through the file importer, whose text
+index is filled at the end of its transaction.
 ``crash_worker.py edits PATH`` updates the events round robin, one transaction per step,
 printing each step's number once it is committed, until the test kills it.
 """
@@ -11,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 import sys
 from itertools import count
+from pathlib import Path
 
 from timeline.domain.event import Event, Participant, Source
+from timeline.io.importer import import_file
 from timeline.io.sample import sample_events
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
@@ -44,6 +48,15 @@ def bulk(path: str, total: int) -> None:
     print("finished", flush=True)
 
 
+def import_csv(path: str, csv_path: str) -> None:
+    database = open_database(path)
+    EventStore(database).add_many(sample_events())
+    print("committed", flush=True)
+    print("writing", flush=True)
+    import_file(database, Path(csv_path))
+    print("finished", flush=True)
+
+
 def edits(path: str) -> None:
     store = EventStore(open_database(path))
     ids = list(store.ids())
@@ -56,5 +69,7 @@ def edits(path: str) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "import":
         bulk(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == "importfile":
+        import_csv(sys.argv[2], sys.argv[3])
     else:
         edits(sys.argv[2])

@@ -12,10 +12,12 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from timeline.domain.filters import EventFilter
 from timeline.domain.records import to_record
 from timeline.io.sample import sample_events
 from timeline.store.database import open_database
@@ -70,27 +72,54 @@ def test_the_database_runs_in_wal_with_full_synchronous_writes(tmp_path):
         database.close()
 
 
-def test_a_kill_during_a_large_import_keeps_exactly_what_was_committed(tmp_path):
-    path = tmp_path / "timeline.sqlite3"
-    wal = tmp_path / "timeline.sqlite3-wal"
-    worker = start("import", str(path), "6000")
+def kill_once_writing(worker: subprocess.Popen[str], wal: Path) -> None:
+    """Kill the worker once its uncommitted transaction has spilled a megabyte into the WAL."""
     assert worker.stdout is not None
     assert worker.stdout.readline() == "committed\n"
     assert worker.stdout.readline() == "writing\n"
     committed_size = wal.stat().st_size
     deadline = time.monotonic() + 60
-    # Kill once the uncommitted transaction has spilled a megabyte into the WAL.
     while wal.stat().st_size < committed_size + 1_000_000 and time.monotonic() < deadline:
         time.sleep(0.01)
     assert wal.stat().st_size >= committed_size + 1_000_000, "the import never started writing"
     printed = kill(worker)
     assert "finished" not in printed
 
+
+def only_the_sample(path: Path) -> None:
     found = reopened_events(path)
     assert [without_id(event) for event in found] == [
         without_id(event)
         for event in sorted(sample_events(), key=lambda e: (e.date.earliest(), e.date.latest()))
     ]
+
+
+def test_a_kill_during_a_large_import_keeps_exactly_what_was_committed(tmp_path):
+    path = tmp_path / "timeline.sqlite3"
+    kill_once_writing(start("import", str(path), "6000"), tmp_path / "timeline.sqlite3-wal")
+    only_the_sample(path)
+
+
+def test_a_kill_during_a_file_import_keeps_the_text_index_and_its_trigger(
+    tmp_path, many_events_csv
+):
+    """The file importer drops the index's trigger and fills the index at the end, all in
+    its transaction: a kill in between must leave both as they were committed."""
+    path = tmp_path / "timeline.sqlite3"
+    rows = many_events_csv(60_000)
+    kill_once_writing(start("importfile", str(path), str(rows)), tmp_path / "timeline.sqlite3-wal")
+    only_the_sample(path)
+    database = open_database(path)
+    try:
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)"
+            )
+        store = EventStore(database)
+        (added,) = store.add_many([replace(sample_events()[0], title_en="Added after the kill")])
+        assert [event.id for event in store.find(EventFilter(text="after the kill"))] == [added.id]
+    finally:
+        database.close()
 
 
 def expected_states(originals: dict[int, object], ids: list[int], last_step: int) -> dict:

@@ -11,7 +11,7 @@ from itertools import pairwise
 import pytest
 
 from timeline.domain.period import Period, day_number, pan
-from timeline.render import stacking
+from timeline.render import ahead, stacking
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 
@@ -98,3 +98,45 @@ def test_every_visible_event_is_drawn_or_counted_once(period):
         and day_number(e.date.latest()) + 1 > period.start
     }
     assert visible <= seen.keys()
+
+
+@pytest.mark.parametrize("rows", [5, 7, 8])
+def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows):
+    """The layout keeps a row for cluster badges by asking for one row fewer; that stacking
+    is taken from the taller one and must equal stacking afresh, clusters included."""
+    lane = MemorySource.single(busy_decade(4), text_width, "en").index.lane(0)
+    level = stacking.zoom_level(2.0)
+
+    def make(count, taller=None):
+        return stacking.LevelStacking(
+            lane, level, count, 8.0, 56.0, lambda days: stacking.crossing_chunks(lane, days), taller
+        )
+
+    taller = make(rows)
+    derived, fresh = make(rows - 1, taller), make(rows - 1)
+    assert derived.band is taller.band  # taken over, not stacked again
+    for number in fresh.chunk_range(float(lane.starts[0]), float(lane.ends[-1])):
+        mine, theirs = derived.chunk_rows(number), fresh.chunk_rows(number)
+        assert mine.rows.tolist() == theirs.rows.tolist()
+        assert mine.clusters.counts.tolist() == theirs.clusters.counts.tolist()
+        assert mine.clusters.members.tolist() == theirs.clusters.members.tolist()
+
+
+def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypatch):
+    monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)  # one piece: stacked ahead
+    index = MemorySource.single(busy_decade(5, 2000), text_width, "en").index
+    shown = stacking.zoom_level(2.0)
+    on_screen = stacking.Stacker(index, 8.0, 56.0, ahead=True)
+    on_screen.level(0, shown, 8).chunk(0)
+    ahead.wait()
+    stacked_here = []
+    greedy = stacking._greedy
+    monkeypatch.setattr(stacking, "_greedy", lambda *args: stacked_here.append(1) or greedy(*args))
+    fresh = stacking.Stacker(index, 8.0, 56.0)
+    for near in (shown - ahead.REACH, shown - 1, shown + 1, shown + ahead.REACH):
+        made_ahead = on_screen.level(0, near, 8).chunk(0)
+        assert stacked_here == []  # a wheel notch into a level next door stacks nothing
+        made_here = fresh.level(0, near, 8).chunk(0)
+        assert made_ahead.rows.tolist() == made_here.rows.tolist()
+        assert made_ahead.positions.tolist() == made_here.positions.tolist()
+        stacked_here.clear()

@@ -10,6 +10,8 @@ import pytest
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.records import to_record
+from timeline.io.exporter import write_events
+from timeline.io.importer import import_file
 from timeline.io.sample import load_sample, sample_events
 from timeline.store.errors import ConflictError, NotFoundError
 
@@ -62,6 +64,17 @@ def test_counts_columns_partners_and_titles(store, saved):
     partners = store.partners(EventFilter(countries=frozenset({"MA"})), "MA")
     assert {code for _id, code in partners} >= {"AZ", "KZ"}
     assert store.titles([first.id]) == {first.id: (first.title_ar, first.title_en, first.title_fr)}
+
+
+def test_drawn_events_carry_what_a_frame_and_its_tooltip_show(store, saved):
+    drawn = store.drawn([e.id for e in saved] + [10**9])
+    assert sorted(drawn) == sorted(e.id for e in saved)
+    for event in saved:
+        shown = drawn[event.id]
+        assert shown == dataclasses.replace(
+            event, summary="", participants=(), sources=(), tags=(), version=0,
+            created_at=None, updated_at=None,
+        )  # fmt: skip
 
 
 def test_a_backslash_in_a_title_is_measured_not_parsed(store, saved):
@@ -125,3 +138,16 @@ def test_restoring_an_id_beyond_the_sequence_moves_the_sequence_on(store, saved)
     store.restore(far)
     added = store.add(dataclasses.replace(removed, id=None))
     assert added.id > far.id
+
+
+def test_an_import_writes_whole_events_that_a_search_finds(store, tmp_path):
+    """Bulk writes take another road on each backend (COPY on PostgreSQL)."""
+    path = tmp_path / "sample.csv"
+    write_events(path, [(event, None) for event in sample_events()])
+    assert import_file(store.database, path).new == 11
+    chronological = sorted(sample_events(), key=lambda e: (e.date.earliest(), e.date.latest()))
+    assert [without_id(e) for e in store.find()] == [without_id(e) for e in chronological]
+    assert {e.title_en for e in store.find(EventFilter(text="الإعفاء من التأشيرة"))} >= {
+        "Morocco–Azerbaijan visa waiver agreement signed"
+    }
+    assert import_file(store.database, path).new == 0  # the keys were stored too

@@ -15,15 +15,6 @@ from timeline.ui.import_dialog import ImportDialog
 FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
 
 
-def big_csv(path: Path, rows: int = 30_000) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("kind,countries,date,title_en\r\n")
-        for number in range(rows):
-            day = f"2024-05-{number % 28 + 1:02d}"
-            handle.write(f"bilateral-meeting,AZ;MA,{day},Meeting {number}\r\n")
-    return path
-
-
 def cancel_when_progress_shows() -> None:
     """Press Cancel on the progress dialog as soon as Qt handles events under it."""
 
@@ -77,9 +68,9 @@ def test_cancel_writes_nothing(qtbot, empty_store):
     assert empty_store.count() == 0
 
 
-def test_cancelling_the_preview(qtbot, empty_store, tmp_path, monkeypatch):
+def test_cancelling_the_preview(qtbot, empty_store, monkeypatch, many_events_csv):
     monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
-    path = big_csv(tmp_path / "big.csv")
+    path = many_events_csv(30_000)
     cancel_when_progress_shows()
     dialog = ImportDialog(None, empty_store, path)
     qtbot.addWidget(dialog)
@@ -89,13 +80,13 @@ def test_cancelling_the_preview(qtbot, empty_store, tmp_path, monkeypatch):
 
 
 def test_cancelling_the_import_leaves_the_database_as_it_was(
-    qtbot, empty_store, tmp_path, monkeypatch
+    qtbot, empty_store, monkeypatch, many_events_csv
 ):
     empty_store.add_many(sample_events())
     before = empty_store.find()
     monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
     monkeypatch.setattr("timeline.io.importer.BATCH_SIZE", 200)
-    dialog = ImportDialog(None, empty_store, big_csv(tmp_path / "big.csv"))
+    dialog = ImportDialog(None, empty_store, many_events_csv(30_000))
     qtbot.addWidget(dialog)
     assert dialog.preview is not None and dialog.preview.new == 30_000
     cancel_when_progress_shows()
@@ -128,3 +119,20 @@ def test_text_from_the_file_stays_plain(qtbot, empty_store, tmp_path):
     assert cells(dialog.first_rows)[0][3] == "<b>bold</b>"
     reason = dialog.rejected_rows.model().index(0, 3).data()
     assert "<img src=x>" in reason
+
+
+def test_the_progress_dialog_counts_rows_read_and_kept(
+    qtbot, empty_store, monkeypatch, many_events_csv
+):
+    monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
+    labels = []
+    original = QProgressDialog.setLabelText
+    monkeypatch.setattr(
+        QProgressDialog,
+        "setLabelText",
+        lambda self, text: labels.append(text) or original(self, text),
+    )
+    dialog = ImportDialog(None, empty_store, many_events_csv(12_000))
+    qtbot.addWidget(dialog)
+    assert labels and labels[-1].startswith("Reading the file…\nRows read: ")
+    assert any(" · kept: " in label and not label.endswith(": 0") for label in labels)

@@ -9,12 +9,16 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
+from timeline.io.timeline_source import StoreSource
 
+from timeline.domain.countries import country_name
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event
+from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.io.sample import sample_events
+from timeline.store.repository import EventStore
 from timeline.ui.timeline_view import TimelineView
 
 
@@ -158,3 +162,22 @@ def test_tooltip_shows_user_text_literally(view):
     html = view.tooltip_html(hostile)
     assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=y&gt;" in html
     assert "<img" not in html
+
+
+def test_a_frame_from_a_database_reads_no_whole_events(qtbot, english, sample_store, monkeypatch):
+    """Drawing and tooltips read the drawing columns; whole events (with people, sources and
+    tags) are read only when asked for, as the details panel does."""
+    whole_reads = []
+    monkeypatch.setattr(EventStore, "get_many", lambda store, ids: whole_reads.append(ids) or {})
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(english)
+    widget.resize(1200, 500)
+    widget.set_source(StoreSource(sample_store, EventFilter(), "en", widget.char_px()))
+    widget.fit_all()
+    shapes = widget.current_layout().events
+    assert shapes and all(shape.event.participants == () for shape in shapes)
+    tooltip = widget.tooltip_html(shapes[0])
+    assert shapes[0].event.countries
+    assert all(country_name(code, "en") in tooltip for code in shapes[0].event.countries)
+    assert whole_reads == []

@@ -23,6 +23,7 @@ from timeline.cli.common import (
     event_filter_from,
     open_store,
 )
+from timeline.cli.progress_bar import ProgressBar
 from timeline.cli.words import counted, output_language
 from timeline.io.exporter import WRITERS, ExportError, export_store
 from timeline.io.importer import import_file, preview_file
@@ -87,15 +88,20 @@ def _discard(database: Database | None) -> None:
 def run_import(args: argparse.Namespace) -> int:
     scope = event_filter_from(args).countries
     database: Database | None = None
+    bar = ProgressBar()
     try:
         fmt = args.format or detect_format(args.file)
         if args.dry_run:
             database = _database_for_preview(args)
-            preview = preview_file(args.file, database, fmt, scope)
+            with bar:
+                preview = preview_file(args.file, database, fmt, scope, bar.progress, bar.watch)
             _report(preview, "to-add", args)
             return 1 if preview.rejected else 0
         database = open_database(database_target(args))
-        result = import_file(database, args.file, fmt, scope, strict=args.strict)
+        with bar:
+            result = import_file(
+                database, args.file, fmt, scope, bar.progress, args.strict, bar.watch
+            )
     except ImportFileError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         _discard(database)

@@ -6,6 +6,7 @@ The editor, the importers, the command line and the store all call :meth:`Event.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -243,7 +244,17 @@ class Event:
         return self
 
 
+#: An address whose host is plain letters, digits, dots and hyphens (and maybe a port):
+#: what nearly every source is, and certainly a web address, without the cost of parsing.
+_PLAIN_WEB_URL = re.compile(
+    r"https?://[a-z0-9.-]+(?::[0-9]*)?(?:[/?#]|\Z)", re.IGNORECASE | re.ASCII
+)
+
+
 def is_web_url(text: str) -> bool:
     """True only for http and https addresses with a host: the only links we ever open."""
-    parts = urlsplit(text.strip())
+    stripped = text.strip()
+    if _PLAIN_WEB_URL.match(stripped):
+        return True
+    parts = urlsplit(stripped)
     return parts.scheme in ("http", "https") and bool(parts.netloc)

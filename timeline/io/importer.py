@@ -8,7 +8,7 @@ a row whose source key is already stored (or repeated in the file) is not added 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +22,9 @@ from timeline.store.database import Database
 
 BATCH_SIZE = 2000
 FIRST_ROWS = 20
+#: Called once with the tally an import or preview fills as it reads, so that a progress
+#: display can show rows read and kept alongside the bytes its Progress callback gets.
+Watch = Callable[[Tally], None]
 
 
 @dataclass
@@ -65,6 +68,7 @@ def preview_file(
     fmt: str | None = None,
     scope: frozenset[str] = frozenset(),
     progress: Progress | None = None,
+    watch: Watch | None = None,
 ) -> Preview:
     """Read the whole file and say what an import would do; writes nothing.
 
@@ -74,6 +78,8 @@ def preview_file(
     seen: set[int] = set()
     with _rows(path, fmt, scope, progress) as (name, rows):
         preview = Preview(str(path), name)
+        if watch is not None:
+            watch(preview)
         for batch in preview.batches(rows, BATCH_SIZE):
             stored = present_keys(database, {row.key for row in batch}) if database else set()
             for row in batch:
@@ -95,6 +101,7 @@ def import_file(
     scope: frozenset[str] = frozenset(),
     progress: Progress | None = None,
     strict: bool = False,
+    watch: Watch | None = None,
 ) -> ImportResult:
     """Add every valid row that is not there yet, in one transaction.
 
@@ -103,6 +110,8 @@ def import_file(
     """
     with _rows(path, fmt, scope, progress) as (name, rows):
         result = ImportResult(str(path), name)
+        if watch is not None:
+            watch(result)
         try:
             with bulk_transaction(database) as writer:
                 for batch in result.batches(rows, BATCH_SIZE):

@@ -155,7 +155,14 @@ class EventSource(Protocol):
     @property
     def index(self) -> TimelineIndex: ...
 
-    def events(self, ids: Sequence[int]) -> Mapping[int, Event]: ...
+    def events(self, ids: Sequence[int]) -> Mapping[int, Event]:
+        """Whole events: for the details, the editor, exports."""
+        ...
+
+    def drawn(self, ids: Sequence[int]) -> Mapping[int, Event]:
+        """Events with what a frame and its tooltips show (kind, date, titles, countries,
+        host, place); a source may leave the rest out, to read them faster."""
+        ...
 
 
 class MemorySource:
@@ -201,3 +208,5 @@ class MemorySource:
 
     def events(self, ids: Sequence[int]) -> Mapping[int, Event]:
         return {event_id: self._events[event_id] for event_id in ids}
+
+    drawn = events

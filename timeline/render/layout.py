@@ -212,12 +212,17 @@ class TimelineLayout:
 
 
 class StackingCache:
-    """Stackings of one source's events at every zoom level met so far."""
+    """Stackings of one source's events at every zoom level met so far; with ``ahead``
+    (an interactive view), the levels around each one met are stacked in the background."""
 
-    def __init__(self, source: EventSource, geometry: Geometry | None = None) -> None:
+    def __init__(
+        self, source: EventSource, geometry: Geometry | None = None, ahead: bool = False
+    ) -> None:
         self.source = source
         self.geometry = geometry or Geometry()
-        self.stacker = Stacker(source.index, self.geometry.label_gap, self.geometry.cluster_bin)
+        self.stacker = Stacker(
+            source.index, self.geometry.label_gap, self.geometry.cluster_bin, ahead
+        )
         self._whole: Period | None = None
         self._density: dict[int, np.ndarray] = {}
 
@@ -559,7 +564,7 @@ def _place_lane(
             )
         )
     ids = lane.ids[positions].tolist() if positions else []
-    events = source.events(ids)
+    events = source.drawn(ids)
     shapes = [
         _event_shape(
             events[event_id],

@@ -9,7 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextOption
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
-from timeline.render.layout import ClusterShape, EventShape, Marker, Rect, TimelineLayout
+from timeline.render.index import Marker
+from timeline.render.layout import ClusterShape, EventShape, Rect, TimelineLayout
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
 

@@ -12,14 +12,20 @@ one binary search and become clusters, so dense data costs what is visible, not 
 from __future__ import annotations
 
 import math
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TypeVar
 
 import numpy as np
 
+from timeline.render import ahead
 from timeline.render.index import LaneColumns, TimelineIndex
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 OVERFLOW = -1  # no free row: counted in a cluster
 IN_BAND = -2  # placed in the band of events that cross chunk boundaries
 
@@ -57,7 +63,7 @@ def crossing_chunks(lane: LaneColumns, days: float) -> np.ndarray:
 
 def level_pixels_per_day(level: int) -> float:
     """The smallest scale of a level: room reserved at it is enough at the whole level."""
-    return 2.0 ** (level / LEVELS_PER_OCTAVE)
+    return float(2.0 ** (level / LEVELS_PER_OCTAVE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +78,19 @@ class Clusters:
     members: np.ndarray  # int64 positions in the lane's columns, grouped by bin
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ChunkRows:
     lo: int  # first position in the lane columns
     hi: int  # one past the last
     rows: np.ndarray  # int16 row per position lo..hi-1, or OVERFLOW / IN_BAND
-    clusters: Clusters
+    clusters_of: Callable[[np.ndarray], Clusters] = field(repr=False)
+
+    @cached_property
+    def clusters(self) -> Clusters:
+        """The hidden events in bins, made when first asked: a stacking that only serves
+        the one with a row fewer never needs its own, and a chunk may hold a million."""
+        # Hidden band events are clustered by the layout, which finds them in the band.
+        return self.clusters_of(np.nonzero(self.rows == OVERFLOW)[0] + self.lo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +121,9 @@ class BandStacking:
         return slice(lo, max(lo, hi))
 
 
+_FIRST_BLOCK, _BLOCK = 8, 512  # items the greedy converts to Python values at a time
+
+
 def _greedy(
     starts: np.ndarray,
     reserve_ends: np.ndarray,
@@ -118,26 +134,50 @@ def _greedy(
 
     Runs in time proportional to what it places, not to what it is given: when all rows are
     busy, every item that starts before one frees up is passed over in one binary search.
+    The columns are read as Python floats a block at a time from where the loop stands (a
+    numpy scalar per item would cost more than the placing, and jumped-over stretches are
+    never converted).
     """
     count = int(starts.shape[0])
     assigned = np.full(count, OVERFLOW, np.int16)
     if rows <= 0 or count == 0:
         return assigned
     free = [-math.inf] * rows
+    earliest_free = -math.inf
+    placed_at: list[int] = []
+    placed_row: list[int] = []
+    block_start = 0
+    block_starts: list[int] = []
+    block_ends: list[float] = []
+    block_skip: list[int] = []
+    size = _FIRST_BLOCK
     index = 0
     while index < count:
-        start = float(starts[index])
-        earliest_free = min(free)
+        offset = index - block_start
+        if offset >= len(block_starts):
+            # Blocks grow while the loop reads on, and start small again after a jump: in
+            # dense data it jumps at nearly every item, and converts little each time.
+            following = offset == len(block_starts)
+            size = min(size * 2, _BLOCK) if following else _FIRST_BLOCK
+            block_start, offset, last = index, 0, index + size
+            block_starts = starts[index:last].tolist()
+            block_ends = reserve_ends[index:last].tolist()
+            block_skip = skip[index:last].tolist() if skip is not None else [False] * size
+        start = block_starts[offset]
         if start < earliest_free:
-            index = max(index + 1, int(np.searchsorted(starts, earliest_free, "left")))
+            index = max(index + 1, int(starts.searchsorted(earliest_free, "left")))
             continue
-        if skip is not None and skip[index]:
-            index += 1
-            continue
-        row = next(r for r, busy_until in enumerate(free) if busy_until <= start)
-        free[row] = float(reserve_ends[index])
-        assigned[index] = row
         index += 1
+        if block_skip[offset]:
+            continue
+        row = 0
+        while free[row] > start:
+            row += 1
+        free[row] = block_ends[offset]
+        earliest_free = min(free)
+        placed_at.append(index - 1)
+        placed_row.append(row)
+    assigned[placed_at] = placed_row
     return assigned
 
 
@@ -152,8 +192,14 @@ class LevelStacking:
         gap_px: float,
         bin_px: float,
         crossing: Callable[[float], np.ndarray],
+        taller: LevelStacking | None = None,
+        lock: threading.RLock | None = None,
     ) -> None:
+        """``taller``, the same level stacked with one row more, is reused when it can be:
+        rows are packed lowest first, so the rows below the top one come out the same.
+        ``lock`` guards the chunk caches against the worker that stacks ahead."""
         self.lane = lane
+        self._lock = lock or threading.RLock()
         self.level = level
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
@@ -163,13 +209,22 @@ class LevelStacking:
         self._rows: OrderedDict[int, ChunkRows] = OrderedDict()
         self._chunks: OrderedDict[int, ChunkStacking] = OrderedDict()
         self.crossing = crossing(self.chunk_days)
-        self.band = self._stack_band()
+        same_band = taller is not None and taller.rows // 3 == rows // 3
+        self.band: BandStacking = (
+            taller.band if taller is not None and same_band else self._stack_band()
+        )
+        self._taller = (
+            taller
+            if taller is not None and same_band and taller.band.height == self.band.height
+            else None
+        )
 
     def reserve_ends(self, positions: slice | np.ndarray) -> np.ndarray:
         """Where each event's bar or label (the wider) ends, in days."""
         lane = self.lane
         label_days = (lane.label_px[positions] / self.pixels_per_day) + self._gap_days
-        return np.maximum(lane.ends[positions], lane.starts[positions] + label_days)
+        ends: np.ndarray = np.maximum(lane.ends[positions], lane.starts[positions] + label_days)
+        return ends
 
     def _stack_band(self) -> BandStacking:
         positions = np.nonzero(self.crossing)[0]
@@ -207,6 +262,10 @@ class LevelStacking:
 
     def chunk(self, number: int) -> ChunkStacking:
         """Rows and label limits of one chunk (label limits read the next chunk's rows)."""
+        with self._lock:
+            return self._chunk(number)
+
+    def _chunk(self, number: int) -> ChunkStacking:
         found = _cached(self._chunks, number)
         if found is None:
             chunk = self.chunk_rows(number)
@@ -218,13 +277,18 @@ class LevelStacking:
         return found
 
     def chunk_rows(self, number: int) -> ChunkRows:
-        found = _cached(self._rows, number)
-        if found is None:
-            found = self._stack_chunk(number)
-            _remember(self._rows, number, found)
-        return found
+        with self._lock:
+            found = _cached(self._rows, number)
+            if found is None:
+                found = self._stack_chunk(number)
+                _remember(self._rows, number, found)
+            return found
 
     def _stack_chunk(self, number: int) -> ChunkRows:
+        if self._taller is not None:  # the taller stacking without its top row
+            taller = self._taller.chunk_rows(number)
+            rows = np.where(taller.rows == self.rows, OVERFLOW, taller.rows).astype(np.int16)
+            return ChunkRows(taller.lo, taller.hi, rows, self._clusters)
         lane = self.lane
         begin, end = self._bounds(number)
         lo = int(np.searchsorted(lane.starts, begin, "left"))
@@ -236,9 +300,7 @@ class LevelStacking:
         placed = rows >= 0
         rows[placed] += self.band.height
         rows[crossing] = IN_BAND
-        # Hidden band events are clustered by the layout, which finds them in the band.
-        hidden = np.nonzero(rows == OVERFLOW)[0] + lo
-        return ChunkRows(lo, hi, rows, self._clusters(hidden))
+        return ChunkRows(lo, hi, rows, self._clusters)
 
     def _label_ends(self, number: int, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """A label may run past its chunk's end until the next chunk's first event in its row
@@ -248,12 +310,11 @@ class LevelStacking:
         if not (wished > chunk_end).any():
             return wished
         following = self.chunk_rows(number + 1)
+        placed = np.flatnonzero(following.rows >= 0)
+        # np.unique gives each row's first occurrence: the earliest event in that row.
+        used, first = np.unique(following.rows[placed], return_index=True)
         first_in_row = np.full(self.rows, np.inf)
-        starts = self.lane.starts[following.lo : following.hi]
-        for row in range(self.rows):
-            in_row = np.nonzero(following.rows == row)[0]
-            if in_row.size:
-                first_in_row[row] = starts[in_row[0]]
+        first_in_row[used] = self.lane.starts[following.lo + placed[first]]
         limits = first_in_row[rows]
         return np.where(wished > chunk_end, np.minimum(wished, limits), wished)
 
@@ -271,25 +332,34 @@ class LevelStacking:
         return Clusters(unique, counts, offsets, first_days, last_days, members)
 
 
-def _cached(cache: OrderedDict, key: object):
+def _cached(cache: OrderedDict[_K, _V], key: _K) -> _V | None:
     found = cache.get(key)
     if found is not None:
         cache.move_to_end(key)
     return found
 
 
-def _remember(cache: OrderedDict, key: object, value: object, keep: int = 64) -> None:
+def _remember(cache: OrderedDict[_K, _V], key: _K, value: _V, keep: int = 64) -> None:
     cache[key] = value
     if len(cache) > keep:
         cache.popitem(last=False)
 
 
 class Stacker:
-    """Stackings of one index, by lane, zoom level and row count (kept for the last few)."""
+    """Stackings of one index, by lane, zoom level and row count (kept for the last few).
 
-    def __init__(self, index: TimelineIndex, gap_px: float, bin_px: float) -> None:
+    With ``ahead``, entering a level of a lane stacked in one piece has the levels around it
+    stacked by a worker thread (:mod:`timeline.render.ahead`); one lock keeps the caches
+    whole, and every stacking is the same whoever makes it.
+    """
+
+    def __init__(
+        self, index: TimelineIndex, gap_px: float, bin_px: float, ahead: bool = False
+    ) -> None:
         self.index = index
         self._gap_px, self._bin_px = gap_px, bin_px
+        self._ahead = ahead
+        self._lock = threading.RLock()
         self._levels: OrderedDict[tuple[int, int, int], LevelStacking] = OrderedDict()
         self._crossing: OrderedDict[tuple[int, float], np.ndarray] = OrderedDict()
 
@@ -301,16 +371,37 @@ class Stacker:
         return found
 
     def level(self, lane: int, level: int, rows: int) -> LevelStacking:
-        key = (lane, level, rows)
-        found = _cached(self._levels, key)
-        if found is None:
-            found = LevelStacking(
-                self.index.lane(lane),
-                level,
-                rows,
-                self._gap_px,
-                self._bin_px,
-                lambda days: self._crossing_of(lane, days),
-            )
-            _remember(self._levels, key, found, keep=48)
-        return found
+        with self._lock:
+            found = _cached(self._levels, (lane, level, rows))
+            if found is None:
+                found = self._made(lane, level, rows)
+                # Not for one row fewer: the layout asked for the level with this row first.
+                ahead_here = self._ahead and len(self.index.lane(lane)) <= SINGLE_CHUNK_LIMIT
+                if ahead_here and (lane, level, rows + 1) not in self._levels:
+                    ahead.stack_around(self, lane, level, rows)
+            return found
+
+    def _made(self, lane: int, level: int, rows: int) -> LevelStacking:
+        made = LevelStacking(
+            self.index.lane(lane),
+            level,
+            rows,
+            self._gap_px,
+            self._bin_px,
+            lambda days: self._crossing_of(lane, days),
+            self._levels.get((lane, level, rows + 1)),
+            self._lock,
+        )
+        _remember(self._levels, (lane, level, rows), made, keep=96)
+        return made
+
+    def prepare(self, lane: int, level: int, rows: int) -> None:
+        """Stack a level of a lane in one piece as a frame will ask for it: with one row
+        fewer when some events are hidden (the layout keeps that row for cluster badges)."""
+        with self._lock:
+            if (lane, level, rows) in self._levels:
+                return
+            stacking = self._made(lane, level, rows)
+            if rows > 1 and stacking.hides_events() and (lane, level, rows - 1) not in self._levels:
+                stacking = self._made(lane, level, rows - 1)
+            stacking.chunk(0)

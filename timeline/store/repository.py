@@ -303,6 +303,50 @@ class EventStore:
                     found[row.id] = _to_event(row)
         return found
 
+    def drawn(self, event_ids: Sequence[int]) -> dict[int, Event]:
+        """What a timeline frame and its tooltips show of these events: kind, date, titles,
+        countries, host and place. Read with two plain queries, not as ORM objects with all
+        their relations, because a zoom step asks for every event newly on screen; the
+        summary, participants, sources and tags are left empty (whole events: get_many)."""
+        found: dict[int, Event] = {}
+        columns = (
+            EventRow.id,
+            EventRow.kind,
+            EventRow.date_edtf,
+            EventRow.title_ar,
+            EventRow.title_en,
+            EventRow.title_fr,
+            EventRow.host,
+            EventRow.place_city,
+            EventRow.place_country,
+            EventRow.place_city_ar,
+            EventRow.place_city_en,
+            EventRow.place_city_fr,
+        )
+        with self.database.connect() as connection:
+            for first in range(0, len(event_ids), _BATCH):
+                batch = list(event_ids[first : first + _BATCH])
+                countries: dict[int, list[str]] = {event_id: [] for event_id in batch}
+                country_query = select(EventCountryRow.event_id, EventCountryRow.country).where(
+                    EventCountryRow.event_id.in_(batch)
+                )
+                for event_id, country in connection.execute(country_query):
+                    countries[event_id].append(country)
+                for row in connection.execute(select(*columns).where(EventRow.id.in_(batch))):
+                    event_id, kind, edtf, ar, en, fr, host, city, place, *city_forms = row
+                    found[event_id] = Event(
+                        id=event_id,
+                        kind=_KINDS[kind],
+                        countries=tuple(countries[event_id]),
+                        date=EventDate.from_edtf(edtf),
+                        title_ar=ar,
+                        title_en=en,
+                        title_fr=fr,
+                        host=host,
+                        place=Place(city, place, Forms(*city_forms)),
+                    )
+        return found
+
     def timeline_columns(self, event_filter: EventFilter | None = None) -> Sequence[Row]:
         """What the timeline needs of every matching event and nothing more, in no particular
         order: (id, first day, last day, EDTF date, kind, title sizes in bytes for ar, en,
@@ -388,6 +432,7 @@ class EventStore:
 
 
 _BATCH = 500
+_KINDS = {kind.value: kind for kind in EventKind}  # a dict is quicker than EventKind(value)
 
 _EAGER = (
     selectinload(EventRow.countries),

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat, DateStyle
-from timeline.io.importer import ImportResult, Preview, import_file, preview_file
+from timeline.io.importer import ImportResult, Preview, Watch, import_file, preview_file
 from timeline.io.progress import Progress
 from timeline.io.rows import ImportCancelled, ImportFileError, Rejection
+from timeline.io.tally import Tally
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 
@@ -131,25 +132,34 @@ class ImportDialog(QDialog):
         self._run_preview()
         self._layout.addWidget(self.buttons)
 
-    def _progress(self, label: str) -> tuple[QProgressDialog, Progress]:
+    def _progress(self, label: str) -> tuple[QProgressDialog, Progress, Watch]:
+        """The progress dialog, its callback, and the watcher that gives it the counts of
+        rows read and kept (as the command line's progress bar shows them)."""
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, _STEPS, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setAutoReset(False)
         dialog.setValue(0)
+        watched: list[Tally] = []
+        counts = self.tr("Rows read: %1 · kept: %2")
+        locale = self.locale()
 
         def report(done: int, total: int) -> bool:
+            if watched:
+                tally = watched[0]
+                read, kept = locale.toString(tally.rows), locale.toString(tally.new)
+                dialog.setLabelText(label + "\n" + counts.replace("%1", read).replace("%2", kept))
             # setValue lets Qt handle events (the Cancel button) once the dialog shows.
             dialog.setValue(min(_STEPS - 1, done * _STEPS // total) if total else 0)
             return not dialog.wasCanceled()
 
-        return dialog, report
+        return dialog, report, watched.append
 
     def _run_preview(self) -> None:
-        dialog, report = self._progress(self.tr("Reading the file…"))
+        dialog, report, watch = self._progress(self.tr("Reading the file…"))
         try:
             self.preview = preview_file(
-                self._path, self._store.database, self._file_format, self._scope, report
+                self._path, self._store.database, self._file_format, self._scope, report, watch
             )
         except ImportCancelled:
             self._stop(self.tr("The preview was cancelled; nothing was imported."))
@@ -225,10 +235,15 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(preview.new > 0)
 
     def _import(self) -> None:
-        dialog, report = self._progress(self.tr("Importing…"))
+        dialog, report, watch = self._progress(self.tr("Importing…"))
         try:
             self.imported = import_file(
-                self._store.database, self._path, self._file_format, self._scope, report
+                self._store.database,
+                self._path,
+                self._file_format,
+                self._scope,
+                report,
+                watch=watch,
             )
         except ImportCancelled:
             self.summary.setText(self.tr("The import was cancelled; the database is unchanged."))

@@ -109,7 +109,7 @@ class TimelineView(QWidget):
 
     def _show(self, source: EventSource) -> None:
         self._source = source
-        self._cache = StackingCache(source)
+        self._cache = StackingCache(source, ahead=True)
         if self._selected is not None and source.index.position(self._selected) is None:
             self._selected = None
         self._invalidate()

@@ -98,8 +98,8 @@ class StoreSource:
         ``text_width`` measures the real titles instead, so no label is cut short."""
         self.store = store
         self.event_filter = event_filter
-        self._keep = keep
-        self._events: OrderedDict[int, Event] = OrderedDict()
+        self._whole = _Recent(store.get_many, keep)
+        self._drawn = _Recent(store.drawn, keep)
         rows = store.timeline_columns(event_filter)
         ids = np.fromiter((row[0] for row in rows), np.int64, len(rows))
         lanes, titles = self._lanes(rows, ids, lane_mode, language)
@@ -165,10 +165,24 @@ class StoreSource:
         return self._index
 
     def events(self, ids: Sequence[int]) -> Mapping[int, Event]:
+        return self._whole.get(ids)
+
+    def drawn(self, ids: Sequence[int]) -> Mapping[int, Event]:
+        return self._drawn.get(ids)
+
+
+class _Recent:
+    """The events fetched last, by id, so that panning back reads nothing again."""
+
+    def __init__(self, fetch: Callable[[Sequence[int]], Mapping[int, Event]], keep: int) -> None:
+        self._fetch = fetch
+        self._keep = keep
+        self._events: OrderedDict[int, Event] = OrderedDict()
+
+    def get(self, ids: Sequence[int]) -> Mapping[int, Event]:
         missing = [event_id for event_id in ids if event_id not in self._events]
         if missing:
-            for event_id, event in self.store.get_many(missing).items():
-                self._events[event_id] = event
+            self._events.update(self._fetch(missing))
         found = {}
         for event_id in ids:
             event = self._events.get(event_id)

@@ -1,0 +1,141 @@
+"""Our timeline and vis-timeline side by side on the same synthetic events. Prints JSON.
+
+    python benchmarks/peer/compare.py --events 1000 10000 [--install] [--json OUT]
+
+vis-timeline (8.x, the standalone UMD build from npm, ``rtl: true, stack: true``) runs in
+headless Chromium, driven over CDP by playwright-core (drive.mjs), 1600x600 like ours, on
+the events of the same cached benchmark database (benchmarks/generate.py), titles in Arabic.
+Ours runs benchmarks/run.py in a child process on that database. For each size the JSON
+has both open_ms, zoom_step_ms and zoom_step_max_ms, and the ratios (theirs / ours). Their
+zoom_step_ms is the redraw and the layout it forces; zoom_step_to_frame_ms runs to the next
+frame, painting included as in ours, and so includes the wait for the frame clock.
+
+``--install`` first installs what the peer needs and CI does not: Chromium from the
+distribution's packages (apt-get, as root) and the two npm packages into
+benchmarks/peer/node_modules (package.json here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from contextlib import closing
+from datetime import date, timedelta
+from pathlib import Path
+
+PEER = Path(__file__).resolve().parent
+BENCHMARKS = PEER.parent
+sys.path.insert(0, str(BENCHMARKS))
+
+from generate import build  # noqa: E402
+from report import emit, machine  # noqa: E402
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
+
+
+def install() -> None:
+    """Chromium from apt and the npm packages: steps for a developer's machine, not CI."""
+    if not _chromium():
+        subprocess.run(["apt-get", "update"], check=True)
+        subprocess.run(["apt-get", "install", "-y", "chromium"], check=True)
+    subprocess.run(["npm", "install", "--no-audit", "--no-fund"], cwd=PEER, check=True)
+
+
+def _chromium() -> str | None:
+    return next(filter(None, map(shutil.which, CHROMIUM_NAMES)), None)
+
+
+def items(database: Path) -> list[dict[str, object]]:
+    """The database's events as vis-timeline items: a point for a day, a range otherwise
+    (the end is exclusive in both)."""
+    with closing(sqlite3.connect(database)) as db:
+        rows = db.execute("SELECT id, start_day, end_day, title_ar, title_en FROM events")
+        found = []
+        for event_id, first, last, title_ar, title_en in rows:
+            item: dict[str, object] = {
+                "id": event_id,
+                "content": html.escape(title_ar or title_en),  # vis-timeline reads HTML
+                "start": first,
+            }
+            if first != last:
+                item["end"] = (date.fromisoformat(last) + timedelta(days=1)).isoformat()
+                item["type"] = "range"
+            else:
+                item["type"] = "point"
+            found.append(item)
+    return found
+
+
+def theirs(database: Path, chromium: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "items.json"
+        path.write_text(json.dumps(items(database)))
+        done = subprocess.run(
+            ["node", str(PEER / "drive.mjs"), str(path), str(PEER / "page.html"), chromium],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=PEER,
+        )
+    return json.loads(done.stdout)
+
+
+def ours(count: int) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "run.py"), "--events", str(count)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+def compare(count: int, chromium: str) -> dict[str, object]:
+    database = build(count)
+    mine, peer = ours(count), theirs(database, chromium)
+    figures = ("open_ms", "zoom_step_ms", "zoom_step_max_ms")
+    pairs = {  # their figure over ours: ours always includes painting the frame
+        "open": ("open_ms", "open_ms"),
+        "zoom_step": ("zoom_step_ms", "zoom_step_ms"),
+        "zoom_step_to_frame": ("zoom_step_to_frame_ms", "zoom_step_ms"),
+        "zoom_step_max": ("zoom_step_max_ms", "zoom_step_max_ms"),
+    }
+    return {
+        "events": count,
+        "ours": {name: mine[name] for name in (*figures, "pan_step_ms", "peak_rss_mb")},
+        "vis_timeline": {name: round(value, 2) for name, value in peer.items()},
+        "ratio_theirs_to_ours": {
+            name: round(peer[their] / mine[our], 1) for name, (their, our) in pairs.items()
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, nargs="+", default=[1000, 10_000])
+    parser.add_argument("--install", action="store_true", help="install Chromium and npm packages")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    if args.install:
+        install()
+    chromium = _chromium()
+    if chromium is None or not (PEER / "node_modules").exists():
+        sys.exit("the peer needs Chromium and its npm packages: run again with --install")
+    emit(
+        {
+            "sizes": [compare(count, chromium) for count in args.events],
+            "vis_timeline_window": "1600x600, rtl, stack, headless Chromium",
+            "machine": machine(),
+        },
+        args.json,
+    )
+
+
+if __name__ == "__main__":
+    main()

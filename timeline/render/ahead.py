@@ -1,0 +1,42 @@
+"""Stacking the zoom levels next to the one on screen before the user reaches them.
+
+A lane of up to SINGLE_CHUNK_LIMIT events is stacked whole at each zoom level: milliseconds
+of Python, which the first wheel notch into a level would pay. When a frame enters a new
+level, one worker thread stacks the levels around it, nearest first, so that the next
+notches in either direction find theirs made. The worker holds the stacker's lock for one
+level at a time, and drops its work when the stacker is gone (another filter, another file).
+"""
+
+from __future__ import annotations
+
+import weakref
+from concurrent.futures import ThreadPoolExecutor
+from typing import Protocol
+
+#: Levels stacked on each side of the one on screen: an octave and a half of zoom.
+REACH = 6
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stacking-ahead")
+
+
+class Preparer(Protocol):
+    def prepare(self, lane: int, level: int, rows: int) -> None: ...
+
+
+def stack_around(stacker: Preparer, lane: int, level: int, rows: int) -> None:
+    """Have the levels around ``level`` stacked in the background."""
+    _WORKER.submit(_stack_around, weakref.ref(stacker), lane, level, rows)
+
+
+def _stack_around(found: weakref.ref[Preparer], lane: int, level: int, rows: int) -> None:
+    for distance in range(1, REACH + 1):
+        for near in (level + distance, level - distance):
+            stacker = found()
+            if stacker is None:
+                return
+            stacker.prepare(lane, near, rows)
+            del stacker  # hold no reference between levels
+
+
+def wait() -> None:
+    """Block until the worker has done everything asked of it so far (for tests)."""
+    _WORKER.submit(lambda: None).result()
