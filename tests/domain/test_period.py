@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from strategies import event_dates
 
 from timeline.domain.period import (
     EARLIEST_DAY,
@@ -155,3 +156,17 @@ def test_around_one_day_leaves_a_margin_on_both_sides():
     period = Period.around(day, day)
     assert period.start < day_number(day)
     assert period.end > day_number(day) + 1
+
+
+@given(
+    event_dates(1900, 2100),
+    st.floats(float(date(1900, 1, 1).toordinal()), float(date(2100, 1, 1).toordinal())),
+    st.floats(0.01, 4000),
+)
+def test_a_date_is_in_a_period_when_some_day_of_it_is(when, start, span):
+    """One rule for "in this period": the briefing's view and the filter's dates agree."""
+    period = Period(start, start + span)
+    first, last = period.days()
+    touches = when.earliest().toordinal() < period.end and when.latest().toordinal() + 1 > start
+    assert when.overlaps(first, last) == touches
+    assert when.overlaps(None, None)

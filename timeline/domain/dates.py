@@ -152,6 +152,13 @@ class EventDate:
         """True when the event is known to the day and has no span."""
         return self.end is None and self.start.precision is Precision.DAY
 
+    def overlaps(self, first: date | None, last: date | None) -> bool:
+        """True when some day this date may be lies in ``first``..``last`` (inclusive; an
+        end given as None is open): the one rule for "in this period"."""
+        return (first is None or self.latest() >= first) and (
+            last is None or self.earliest() <= last
+        )
+
     def to_edtf(self) -> str:
         if self.end is None:
             return self.start.isoformat()

@@ -37,10 +37,7 @@ def looks_like(candidate: Event, existing: Event) -> bool:
         return False
     if candidate.kind is not existing.kind or set(candidate.countries) != set(existing.countries):
         return False
-    overlap = (
-        candidate.date.earliest() <= existing.date.latest()
-        and existing.date.earliest() <= candidate.date.latest()
-    )
+    overlap = candidate.date.overlaps(existing.date.earliest(), existing.date.latest())
     return overlap and title_similarity(candidate, existing) >= SIMILAR
 
 

@@ -64,6 +64,4 @@ class EventFilter:
             return False
         if self.kinds and event.kind not in self.kinds:
             return False
-        if self.start and event.date.latest() < self.start:
-            return False
-        return not (self.end and event.date.earliest() > self.end)
+        return event.date.overlaps(self.start, self.end)

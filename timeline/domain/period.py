@@ -6,6 +6,7 @@ change goes through :func:`navigate`, the one place that clamps span and bounds.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,6 +36,10 @@ class Period:
     @property
     def span(self) -> float:
         return self.end - self.start
+
+    def days(self) -> tuple[date, date]:
+        """The first and last calendar days the period touches (inclusive)."""
+        return day_of(self.start), day_of(math.ceil(self.end) - 1)
 
     @property
     def middle(self) -> float:

@@ -31,7 +31,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.glance import glance
-from timeline.domain.period import Period, day_number, day_of
+from timeline.domain.period import Period, day_of
 from timeline.export.briefing_formats import SUMMARY_ABOVE
 from timeline.export.briefing_glance import GlanceBlock
 from timeline.export.briefing_table import (
@@ -97,12 +97,8 @@ def in_period(events: Sequence[Event], period: Period | None) -> list[Event]:
     """The events a view of ``period`` shows (all of them for the whole period)."""
     if period is None:
         return list(events)
-    return [
-        event
-        for event in events
-        if day_number(event.date.earliest()) < period.end
-        and day_number(event.date.latest()) + 1 > period.start
-    ]
+    first, last = period.days()
+    return [event for event in events if event.date.overlaps(first, last)]
 
 
 def table_mode(mode: str, count: int) -> str:
