@@ -196,7 +196,8 @@ def test_a_terminal_sees_a_progress_bar_and_then_only_the_summary(
     assert main(["import", str(rows), "--database", str(tmp_path / "mine.sqlite3")]) == 0
     drawn = terminal.getvalue()
     assert "rows read" in drawn and " kept" in drawn and "rows/s" in drawn and "left" in drawn
-    assert "%" in drawn and drawn.endswith("\r\x1b[K")  # cleared before the summary
+    bar, _, after = drawn.rpartition("\r\x1b[K")  # cleared before anything else is said
+    assert "%" in bar and after == f"created {tmp_path / 'mine.sqlite3'}\n"
     assert "12000 rows; 12000 added" in capsys.readouterr().out
 
 

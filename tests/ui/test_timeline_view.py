@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
-from timeline.io.timeline_source import StoreSource
+from timeline.view.source import StoreSource
 
 from timeline.domain.countries import country_name
 from timeline.domain.dates import EventDate

@@ -88,7 +88,11 @@ def run(args: argparse.Namespace) -> int:
         event = event_from(args)
     except ValidationError as error:
         raise UsageError(str(error)) from error
-    saved = open_store(args, create=True).add(event)
+    store = open_store(args, create=True)
+    try:
+        saved = store.add(event)
+    finally:
+        store.database.close()
     if args.json:
         print(json.dumps(event_json(saved), ensure_ascii=False))
     else:

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(self.read_only_note)
 
         self.timeline.eventSelected.connect(self._select)
+        self.timeline.unavailable.connect(lambda why: self.statusBar().showMessage(why, 15000))
         self.timeline.periodChanged.connect(self._list_follows_view)
         self.event_list.eventSelected.connect(self._select)
         self.timeline.eventActivated.connect(self.editing.edit_event)

@@ -35,6 +35,7 @@ from timeline.render.layout import (
     layout,
 )
 from timeline.render.painter import TimelinePainter
+from timeline.store.errors import StoreError
 
 WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 units)
 KEY_ZOOM = 1.5
@@ -51,6 +52,7 @@ class TimelineView(QWidget):
     eventActivated = Signal(int)  # Enter / double-click on an event
     periodChanged = Signal()
     textPasted = Signal(str)  # Ctrl+V with text: an article to read events from
+    unavailable = Signal(str)  # the events could not be read (a server away): why
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,7 @@ class TimelineView(QWidget):
         self._period = Period.around(date(2024, 1, 1), date(2025, 12, 31))
         self._selected: int | None = None
         self._layout: TimelineLayout | None = None
+        self._painted: TimelineLayout | None = None  # the last frame shown, kept on a failure
         self._press: QPointF | None = None
         self._press_period: Period | None = None
         self._dragged = False
@@ -211,9 +214,18 @@ class TimelineView(QWidget):
     # -- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, _event: object) -> None:
+        try:
+            self._painted = self.current_layout()
+        except StoreError as error:
+            # The events on screen could not be read (a server away): the last frame stays,
+            # and the window says why, as a failed reload does.
+            self.unavailable.emit(str(error))
         painter = QPainter(self)
-        focus = self._selected if self.hasFocus() else None
-        self._painter.paint(painter, self.current_layout(), self._fmt, self._selected, focus)
+        if self._painted is None:
+            painter.fillRect(self.rect(), self.palette().base())
+        else:
+            focus = self._selected if self.hasFocus() else None
+            self._painter.paint(painter, self._painted, self._fmt, self._selected, focus)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
