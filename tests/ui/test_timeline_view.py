@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
-from timeline.view.source import StoreSource
 
 from timeline.domain.countries import country_name
 from timeline.domain.dates import EventDate
@@ -20,6 +19,7 @@ from timeline.domain.period import Period, day_number
 from timeline.io.sample import sample_events
 from timeline.store.repository import EventStore
 from timeline.ui.timeline_view import TimelineView
+from timeline.view.source import StoreSource
 
 
 @pytest.fixture(params=["ltr", "rtl"])
