@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -12,58 +13,35 @@ LINTED = ("timeline", "tests", "migrations", "benchmarks", "packaging")
 LINT_IMPORTS = "import sys; from importlinter.cli import lint_imports; sys.exit(lint_imports())"
 
 
-def test_layers_keep_their_boundaries(repo):
-    """import-linter contracts in pyproject.toml: no Qt or SQLAlchemy in the domain, etc."""
+def _passes(repo: Path, *command: str) -> None:
+    """Run a checker with this Python, in the repository; it must find nothing."""
     result = subprocess.run(
-        [sys.executable, "-c", LINT_IMPORTS],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
+        [sys.executable, *command], cwd=repo, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _linted(repo: Path) -> list[str]:
+    return [folder for folder in LINTED if (repo / folder).exists()]
+
+
+def test_layers_keep_their_boundaries(repo):
+    """import-linter contracts in pyproject.toml: no Qt or SQLAlchemy in the domain, etc."""
+    _passes(repo, "-c", LINT_IMPORTS)
 
 
 def test_ruff_is_clean(repo):
-    result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", *(p for p in LINTED if (repo / p).exists())],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    _passes(repo, "-m", "ruff", "check", *_linted(repo))
 
 
 def test_ruff_format_leaves_every_file_as_it_is(repo):
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ruff",
-            "format",
-            "--check",
-            *(p for p in LINTED if (repo / p).exists()),
-        ],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    _passes(repo, "-m", "ruff", "format", "--check", *_linted(repo))
 
 
 def test_mypy_finds_no_type_error(repo):
     """Every module checked, untyped bodies too; the domain and the renderer strictly
     ([tool.mypy] in pyproject.toml)."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "timeline"],
-        cwd=repo,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    _passes(repo, "-m", "mypy", "timeline")
 
 
 def test_the_version_is_read_from_one_place(repo):
