@@ -121,7 +121,8 @@ def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(
 def test_cancel_from_the_progress_callback_writes_nothing(
     store, tmp_path, monkeypatch, many_events_csv
 ):
-    path = many_events_csv(20_000)  # several buffers of 256 KiB
+    monkeypatch.setattr("timeline.io.progress.BUFFER_SIZE", 16 * 1024)
+    path = many_events_csv(2_000)  # several buffers of 16 KiB
     monkeypatch.setattr(importer, "BATCH_SIZE", 500)
     seen = []
 
@@ -134,7 +135,7 @@ def test_cancel_from_the_progress_callback_writes_nothing(
         import_file(store.database, path, progress=progress)
     assert len(seen) == 3 and seen == sorted(seen)
     assert store.count() == 0
-    assert import_file(store.database, path, progress=lambda done, total: True).new == 20_000
+    assert import_file(store.database, path, progress=lambda done, total: True).new == 2_000
 
 
 def test_rows_are_written_with_core_inserts_not_orm_objects(

@@ -86,9 +86,10 @@ def test_cancelling_the_import_leaves_the_database_as_it_was(
     before = empty_store.find()
     monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
     monkeypatch.setattr("timeline.io.importer.BATCH_SIZE", 200)
-    dialog = ImportDialog(None, empty_store, many_events_csv(30_000))
+    monkeypatch.setattr("timeline.io.progress.BUFFER_SIZE", 16 * 1024)  # progress sooner
+    dialog = ImportDialog(None, empty_store, many_events_csv(5_000))
     qtbot.addWidget(dialog)
-    assert dialog.preview is not None and dialog.preview.new == 30_000
+    assert dialog.preview is not None and dialog.preview.new == 5_000
     cancel_when_progress_shows()
     dialog.import_button.click()
     assert "cancelled" in dialog.summary.text()
