@@ -23,6 +23,17 @@ def test_the_density_strip_counts_what_the_filter_shows(open_window, sample_stor
     assert sum(count for _s, _e, count in overview.bins()) == expected == 3
 
 
+def test_the_strip_is_stacked_by_kind_as_the_store_counts_them(open_window, sample_store, english):
+    overview = open_window(sample_store, english).timeline.current_layout().overview
+    assert overview is not None
+    by_kind = overview.by_kind.sum(axis=1).tolist()
+    expected = sample_store.count_by_kind(EventFilter())
+    assert {kind: by_kind[n] for n, kind in enumerate(EventKind) if by_kind[n]} == {
+        kind: count for kind, count in expected.items() if count
+    }
+    assert (overview.by_kind.sum(axis=0) == overview.counts).all()
+
+
 def middle(rect) -> QPoint:
     return QPoint(int(rect.x + rect.width / 2), int(rect.y + rect.height / 2))
 

@@ -110,3 +110,11 @@ def parse_kind(text: str) -> EventKind:
     except ValueError:
         known = ", ".join(kind.value for kind in EventKind)
         raise ValidationError("kind", message("kind.unknown", text=text, known=known)) from None
+
+
+def kind_number(kind: EventKind) -> int:
+    """A kind's position among all kinds: how columns of many events store it."""
+    return _KIND_NUMBERS[kind]
+
+
+_KIND_NUMBERS = {kind: number for number, kind in enumerate(EventKind)}

@@ -16,6 +16,7 @@ import numpy as np
 
 from timeline.domain.dates import Precision
 from timeline.domain.event import Event
+from timeline.domain.kinds import kind_number
 from timeline.domain.period import day_number
 
 #: One flag or a column of them (numpy broadcasts either).
@@ -80,6 +81,8 @@ class TimelineIndex:
     label_px: np.ndarray
     lanes: np.ndarray  # int32 lane number of each event
     lane_titles: tuple[str, ...] = ("",)
+    #: uint8: each event's kind, as its position in EventKind (for the density strip's colours)
+    kinds: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint8))
     _lane_cache: dict[int, LaneColumns] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -92,6 +95,7 @@ class TimelineIndex:
         label_px: Iterable[float] | np.ndarray,
         lanes: Iterable[int] | np.ndarray | None = None,
         lane_titles: Sequence[str] = ("",),
+        kinds: Iterable[int] | np.ndarray | None = None,
     ) -> TimelineIndex:
         """Columns in any order; they are sorted here once."""
         id_array = np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids, np.int64)
@@ -100,6 +104,9 @@ class TimelineIndex:
         end_array = np.asarray(_array(ends), np.float64)
         lane_array = (
             np.zeros(count, np.int32) if lanes is None else np.asarray(_array(lanes), np.int32)
+        )
+        kind_array = (
+            np.zeros(count, np.uint8) if kinds is None else np.asarray(_array(kinds), np.uint8)
         )
         order = np.lexsort((id_array, end_array, start_array))
         return cls(
@@ -110,6 +117,7 @@ class TimelineIndex:
             label_px=np.asarray(_array(label_px), np.float32)[order],
             lanes=lane_array[order],
             lane_titles=tuple(lane_titles),
+            kinds=kind_array[order],
         )
 
     @classmethod
@@ -181,6 +189,7 @@ class MemorySource:
         markers: list[int] = []
         widths: list[float] = []
         lane_numbers: list[int] = []
+        kinds: list[int] = []
         for lane_number, (_title, events) in enumerate(lanes):
             for event in events:
                 if event.id is None:
@@ -192,8 +201,16 @@ class MemorySource:
                 markers.append(marker_of(event))
                 widths.append(text_width(event.title(language)))
                 lane_numbers.append(lane_number)
+                kinds.append(kind_number(event.kind))
         self._index = TimelineIndex.build(
-            ids, starts, ends, markers, widths, lane_numbers, [title for title, _ in lanes] or [""]
+            ids,
+            starts,
+            ends,
+            markers,
+            widths,
+            lane_numbers,
+            [title for title, _ in lanes] or [""],
+            kinds,
         )
 
     @classmethod

@@ -167,8 +167,14 @@ class OverviewShape:
 
     rect: Rect
     scale: TimeScale  # the whole filtered period across the strip
-    counts: np.ndarray = field(repr=False)  # events per bin, bins equal in time
+    by_kind: np.ndarray = field(repr=False)  # events per kind (rows) and bin (columns)
     window: Rect  # the visible period, on the strip
+
+    @property
+    def counts(self) -> np.ndarray:
+        """Events per bin, bins equal in time."""
+        totals: np.ndarray = self.by_kind.sum(axis=0)
+        return totals
 
     def bins(self) -> list[tuple[float, float, int]]:
         """Each bin's first day, end day (exclusive) and count."""
@@ -234,15 +240,21 @@ class StackingCache:
         return self._whole
 
     def density(self, bins: int) -> np.ndarray:
-        """Events per bin, by start, in ``bins`` equal parts of :attr:`whole`."""
+        """Events per kind and bin, by start, in ``bins`` equal parts of :attr:`whole`: one
+        row per kind (in EventKind's order), one column per bin."""
         found = self._density.get(bins)
         if found is None:
-            whole = self.whole
-            starts = self.source.index.starts
-            if whole is None:
-                found = np.zeros(bins, np.int64)
-            else:
-                found, _edges = np.histogram(starts, bins=bins, range=(whole.start, whole.end))
+            whole, index = self.whole, self.source.index
+            found = np.zeros((len(EventKind), bins), np.int64)
+            if whole is not None and len(index.ids):
+                kinds = index.kinds if len(index.kinds) else np.zeros(len(index.ids), np.uint8)
+                found, _, _ = np.histogram2d(
+                    kinds,
+                    index.starts,
+                    bins=(len(EventKind), bins),
+                    range=((0, len(EventKind)), (whole.start, whole.end)),
+                )
+                found = found.astype(np.int64)
             self._density = {bins: found}  # one width at a time
         return found
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextOption
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
+from timeline.domain.kinds import EventKind
 from timeline.render.index import Marker
 from timeline.render.layout import ClusterShape, EventShape, Rect, TimelineLayout
 from timeline.render.text import TextMeasurer
@@ -236,7 +238,8 @@ class TimelinePainter:
 
     def _paint_overview(self, painter: QPainter, layout: TimelineLayout) -> None:
         """The density strip: a bar per bin, its height the square root of its share of the
-        busiest bin, so a single event still shows beside thousands."""
+        busiest bin, so a single event still shows beside thousands; each bar is stacked in
+        the colours of its kinds, in proportion to their counts."""
         overview = layout.overview
         if overview is None:
             return
@@ -244,19 +247,23 @@ class TimelinePainter:
         painter.fillRect(strip, self.theme.axis_background)
         painter.setPen(QPen(self.theme.major_grid, 1))
         painter.drawLine(strip.topLeft(), strip.topRight())
-        busiest = max(int(overview.counts.max()) if overview.counts.size else 0, 1)
+        counts = overview.counts
+        busiest = max(int(counts.max()) if counts.size else 0, 1)
         room = strip.height() - 4
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.theme.cluster)
         scale = overview.scale
-        for start, end, count in overview.bins():
+        colours = [self.theme.kind_colour(kind) for kind in EventKind]
+        by_kind = overview.by_kind
+        for column, (start, end, count) in enumerate(overview.bins()):
             if not count:
                 continue
             x_a, x_b = scale.x(start), scale.x(end)
             height = max(1.5, room * math.sqrt(count / busiest))  # quiet bins stay seen
-            painter.drawRect(
-                QRectF(min(x_a, x_b), strip.bottom() - 2 - height, abs(x_b - x_a), height)
-            )
+            top = strip.bottom() - 2 - height
+            for row in np.nonzero(by_kind[:, column])[0].tolist():
+                part = height * int(by_kind[row, column]) / count
+                painter.fillRect(QRectF(min(x_a, x_b), top, abs(x_b - x_a), part), colours[row])
+                top += part
         window = _qrect(overview.window)
         fill = QColor(self.theme.selection)
         fill.setAlpha(45)

@@ -17,7 +17,7 @@ import numpy as np
 from timeline.domain.countries import country_name
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
-from timeline.domain.kinds import EventKind
+from timeline.domain.kinds import EventKind, kind_number
 from timeline.domain.languages import LANGUAGES, in_language
 from timeline.render.index import TimelineIndex, marker_for
 from timeline.store.repository import EventStore
@@ -32,6 +32,10 @@ EXACT_LIMIT = 20_000
 def _title(titles: tuple[str, str, str], language: str) -> str:
     """The title shown in ``language``, as Event.title() chooses it."""
     return in_language(titles, language)
+
+
+#: A stored kind's value to its position among all kinds (the index's kinds column).
+_KIND_NUMBERS = {kind.value: kind_number(kind) for kind in EventKind}
 
 
 class LaneMode(StrEnum):
@@ -111,6 +115,7 @@ class StoreSource:
             self._label_widths(rows, ids, language, char_px, text_width),
             lanes,
             titles,
+            np.fromiter((_KIND_NUMBERS[row[4]] for row in rows), np.uint8, len(rows)),
         )
 
     def _label_widths(
