@@ -11,6 +11,7 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 import numpy as np
 
@@ -69,17 +70,19 @@ def _markers(edtf: list[str]) -> np.ndarray:
 _CHARS_PER_BYTE = {"ar": 0.55, "en": 1.0, "fr": 0.95}
 
 
-def _title_lengths(rows: Sequence[tuple], language: str) -> np.ndarray:
+def _title_lengths(rows: Sequence[Any], language: str) -> np.ndarray:
     """About how many characters the title shown in ``language`` has: its own title, else
     the first one given, estimated from byte sizes."""
     lengths = {
-        lang: np.fromiter((row[5 + n] or 0 for row in rows), np.float32, len(rows))
+        lang: np.fromiter(
+            (getattr(row, f"size_{lang}") or 0 for row in rows), np.float32, len(rows)
+        )
         * _CHARS_PER_BYTE[lang]
-        for n, lang in enumerate(LANGUAGES)
+        for lang in LANGUAGES
     }
-    chosen = lengths["fr"]
-    for lang in ("en", "ar"):  # fall back in the order Event.title() does
-        chosen = np.where(lengths[lang] > 0, lengths[lang], chosen)
+    *fallbacks, chosen = (lengths[lang] for lang in LANGUAGES)
+    for length in reversed(fallbacks):  # the first one given wins, as in_language() chooses
+        chosen = np.where(length > 0, length, chosen)
     if language in lengths:
         chosen = np.where(lengths[language] > 0, lengths[language], chosen)
     return chosen
@@ -105,22 +108,22 @@ class StoreSource:
         self._whole = _Recent(store.get_many, keep)
         self._drawn = _Recent(store.drawn, keep)
         rows = store.timeline_columns(event_filter)
-        ids = np.fromiter((row[0] for row in rows), np.int64, len(rows))
+        ids = np.fromiter((row.id for row in rows), np.int64, len(rows))
         lanes, titles = self._lanes(rows, ids, lane_mode, language)
         self._index = TimelineIndex.build(
             ids,
-            _days([row[1] for row in rows]),
-            _days([row[2] for row in rows]) + 1,
-            _markers([row[3] for row in rows]),
+            _days([row.first_day for row in rows]),
+            _days([row.last_day for row in rows]) + 1,
+            _markers([row.date_edtf for row in rows]),
             self._label_widths(rows, ids, language, char_px, text_width),
             lanes,
             titles,
-            np.fromiter((_KIND_NUMBERS[row[4]] for row in rows), np.uint8, len(rows)),
+            np.fromiter((_KIND_NUMBERS[row.kind] for row in rows), np.uint8, len(rows)),
         )
 
     def _label_widths(
         self,
-        rows: Sequence[tuple],
+        rows: Sequence[Any],
         ids: np.ndarray,
         language: str,
         char_px: float,
@@ -134,12 +137,12 @@ class StoreSource:
         )
 
     def _lanes(
-        self, rows: Sequence[tuple], ids: np.ndarray, mode: LaneMode, language: str
+        self, rows: Sequence[Any], ids: np.ndarray, mode: LaneMode, language: str
     ) -> tuple[np.ndarray | None, list[str]]:
         if mode is LaneMode.KIND:
-            kinds = sorted({row[4] for row in rows}, key=lambda k: list(EventKind).index(k))
+            kinds = sorted({row.kind for row in rows}, key=lambda k: list(EventKind).index(k))
             number = {kind: n for n, kind in enumerate(kinds)}
-            lanes = np.fromiter((number[row[4]] for row in rows), np.int32, len(rows))
+            lanes = np.fromiter((number[row.kind] for row in rows), np.int32, len(rows))
             return lanes, [EventKind(kind).info.name(language) for kind in kinds] or [""]
         if mode is LaneMode.PARTNER and len(self.event_filter.countries) == 1:
             (country,) = self.event_filter.countries
