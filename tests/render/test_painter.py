@@ -1,0 +1,84 @@
+"""The one painter: what a layout says is where it paints it, in the legend's colours."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
+from timeline.domain.period import Period
+from timeline.render.index import MemorySource
+from timeline.render.layout import LayoutOptions, StackingCache, TimelineLayout, layout
+from timeline.render.painter import TimelinePainter
+from timeline.render.theme import Theme
+
+KINDS = (EventKind.OFFICIAL_VISIT, EventKind.AGREEMENT_SIGNED, EventKind.PHONE_CALL)
+VIEW = Period.around(date(2019, 12, 1), date(2020, 6, 1))
+
+
+def events() -> list[Event]:
+    """Three kinds, a month apart each, so that no marker touches another."""
+    first = date(2020, 1, 15)
+    return [
+        Event(
+            id=number + 1,
+            kind=kind,
+            countries=("MA", "KZ"),
+            date=EventDate.on(first + timedelta(days=40 * number)),
+            title_en=f"{kind.value} {number}",
+        )
+        for number, kind in enumerate(KINDS)
+    ]
+
+
+def painted(rtl: bool, period: Period = VIEW) -> tuple[TimelineLayout, QImage]:
+    painter = TimelinePainter()
+    source = MemorySource.single(events(), painter.measurer.width, "en")
+    fmt = DateFormat("ar" if rtl else "en")
+    drawn = layout(
+        StackingCache(source),
+        period,
+        900,
+        420,
+        painter.measurer.width,
+        LayoutOptions(rtl=rtl, fmt=fmt),
+    )
+    image = QImage(900, 420, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    device = QPainter(image)
+    painter.paint(device, drawn, fmt)
+    device.end()
+    return drawn, image
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_each_marker_is_painted_in_its_kinds_colour_where_the_layout_put_it(qapp, rtl):
+    drawn, image = painted(rtl)
+    theme = Theme()
+    assert len(drawn.events) == len(KINDS)
+    for shape in drawn.events:
+        rect = shape.marker_rect
+        centre = image.pixelColor(int(rect.x + rect.width / 2), int(rect.y + rect.height / 2))
+        assert centre.name() == theme.kind_colour(shape.event.kind).name()
+
+
+def test_the_density_strip_is_painted_in_the_colours_of_its_kinds(qapp):
+    # The view far from the events: its window on the strip tints none of their bars.
+    drawn, image = painted(rtl=False, period=Period.around(date(2023, 1, 1), date(2023, 2, 1)))
+    assert drawn.overview is not None
+    strip = drawn.overview.rect
+    bottom = int(strip.y + strip.height - 3)
+    seen = [image.pixelColor(x, bottom) for x in range(int(strip.width))]
+
+    def near(a: QColor, b: QColor) -> bool:  # a bar's edge is blended where it meets the next
+        return (
+            max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) < 24
+        )
+
+    for kind in KINDS:
+        assert any(near(colour, Theme().kind_colour(kind)) for colour in seen), kind
