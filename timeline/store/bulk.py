@@ -82,6 +82,7 @@ class BulkWriter:
                     "title_fr": event.title_fr,
                     "summary": event.summary,
                     "host": event.host,
+                    "status": event.status.value,
                     "place_city": event.place.city,
                     **{
                         f"place_city_{language}": event.place.city_forms.of(language)

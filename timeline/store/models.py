@@ -33,6 +33,8 @@ class EventRow(Base):
     title_fr: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     host: Mapped[str | None] = mapped_column(String(2))
+    #: announced, held, postponed or cancelled (timeline.domain.status.EventStatus).
+    status: Mapped[str] = mapped_column(String(20), default="held")
     #: The city as stored (any language), and its form in each language (may be empty).
     place_city: Mapped[str] = mapped_column(Text, default="")
     place_city_ar: Mapped[str] = mapped_column(Text, default="")

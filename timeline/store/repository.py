@@ -30,6 +30,7 @@ from timeline.domain.filters import EventFilter, search_text_of
 from timeline.domain.kinds import EventKind
 from timeline.domain.normalize import search_terms
 from timeline.domain.places import complete
+from timeline.domain.status import EventStatus
 from timeline.store import history, server
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
@@ -61,6 +62,7 @@ def _fill_row(row: EventRow, event: Event) -> None:
     row.title_ar, row.title_en, row.title_fr = event.title_ar, event.title_en, event.title_fr
     row.summary = event.summary
     row.host = event.host
+    row.status = event.status.value
     row.place_city, row.place_country = event.place.city, event.place.country
     row.place_city_ar, row.place_city_en, row.place_city_fr = event.place.city_forms.values()
     row.search_text = search_text_of(event)
@@ -104,6 +106,7 @@ def _to_event(row: EventRow) -> Event:
         ),
         sources=tuple(Source(s.url, s.outlet, s.published) for s in row.sources),
         tags=tuple(t.tag for t in row.tags),
+        status=EventStatus(row.status),
         version=row.version,
         created_at=row.created_at.replace(tzinfo=UTC),
         updated_at=row.updated_at.replace(tzinfo=UTC),
