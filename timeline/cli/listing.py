@@ -43,6 +43,7 @@ def event_json(event: Event) -> dict[str, object]:
         "kind": event.kind.value,
         "countries": list(event.countries),
         "host": event.host,
+        "status": event.status.value,
         "title_ar": event.title_ar,
         "title_en": event.title_en,
         "title_fr": event.title_fr,

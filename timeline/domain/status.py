@@ -65,7 +65,7 @@ def attention_reason(event: Event, today: date) -> Message | None:
     """Why ``event`` needs attention on ``today``, or None: an announced event whose last
     possible day is before today is to be confirmed (held, postponed or cancelled)."""
     if event.status is EventStatus.ANNOUNCED and event.date.latest() < today:
-        return message("status.to_confirm", date=event.date.to_edtf())
+        return message("status.to_confirm", date=str(event.date.start))
     return None
 
 
