@@ -66,3 +66,13 @@ def test_a_wrong_status_or_day_is_one_line_and_writes_nothing(tmp_path, capsys):
         main(["review", "--database", path, "--today", "tomorrow"])
     assert raised.value.code == 2
     assert "--today" in capsys.readouterr().err
+
+
+def test_the_sample_forum_is_announced_as_the_article_announced_it(capsys):
+    """The article (8 April 2025) announces the forum of 28–29 April: to be confirmed."""
+    assert main(["review", "--sample", "--today", "2025-04-08"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main(["review", "--sample", "--today", "2025-04-30"]) == 0
+    [line] = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
+    assert line["title_en"] == "3rd South-South Parliamentary Dialogue Forum"
+    assert (line["date"], line["status"]) == ("2025-04-28/2025-04-29", "announced")
