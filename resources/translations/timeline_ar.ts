@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>بحاجة إلى متابعة</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>تأكيد ان&amp;عقاده</translation>
+    </message>
+    <message>
+        <source>It took place on its date: confirm it</source>
+        <translation>جرى في موعده: أكِّد ذلك</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>بحاجة إلى متابعة (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>The event was changed elsewhere</source>
@@ -418,6 +437,10 @@
         <translation>المدينة بالعربية</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
         <source>City in English</source>
         <translation>المدينة بالإنجليزية</translation>
     </message>
@@ -592,6 +615,10 @@
     <message>
         <source>End</source>
         <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1136,6 +1163,10 @@
     <message>
         <source>Show &amp;details pane</source>
         <translation>إظهار لوحة ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled events</source>
+        <translation>إظهار الأحداث المل&amp;غاة</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>

@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Mark as &amp;held</translation>
+    </message>
+    <message>
+        <source>It took place on its date: confirm it</source>
+        <translation>It took place on its date: confirm it</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Needs attention (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>The event was changed elsewhere</source>
@@ -414,6 +433,10 @@
         <translation>City in Arabic</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>City in English</source>
         <translation>City in English</translation>
     </message>
@@ -588,6 +611,10 @@
     <message>
         <source>End</source>
         <translation>End</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1132,6 +1159,10 @@
     <message>
         <source>Show &amp;details pane</source>
         <translation>Show &amp;details pane</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled events</source>
+        <translation>Show &amp;cancelled events</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>

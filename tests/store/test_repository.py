@@ -9,7 +9,7 @@ from timeline.domain.event import Participant, Source
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.records import to_record
-from timeline.domain.status import EventStatus
+from timeline.domain.status import EventStatus, shown_statuses
 from timeline.io.sample import load_sample, sample_events
 from timeline.store.errors import ConflictError, NotFoundError
 
@@ -157,6 +157,8 @@ FILTERS = [
     EventFilter(text="visa MA"),
     EventFilter(text="مُحَمَّد"),
     EventFilter(countries=frozenset({"MA", "AZ"}), text="IPU"),
+    EventFilter(statuses=frozenset({EventStatus.ANNOUNCED})),  # the forum
+    EventFilter(statuses=shown_statuses(cancelled=False), countries=frozenset({"MA"})),
 ]
 
 

@@ -53,6 +53,11 @@ def unknown_status(text: object, field: str = "status") -> ValidationError:
     return ValidationError(field, message("status.unknown", text=text, known=known))
 
 
+def shown_statuses(cancelled: bool) -> frozenset[EventStatus]:
+    """The statuses a timeline shows: cancelled events only when asked for."""
+    return frozenset(s for s in EventStatus if cancelled or s is not EventStatus.CANCELLED)
+
+
 @dataclass(frozen=True, slots=True)
 class Attention:
     """An event someone should look at, and why."""

@@ -128,6 +128,8 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
         query = query.where(EventRow.id.in_(both))
     if event_filter.kinds:
         query = query.where(EventRow.kind.in_(sorted(kind.value for kind in event_filter.kinds)))
+    if event_filter.statuses:
+        query = query.where(EventRow.status.in_(sorted(s.value for s in event_filter.statuses)))
     if event_filter.start:
         query = query.where(EventRow.end_day >= event_filter.start)
     if event_filter.end:

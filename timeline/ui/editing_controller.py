@@ -21,6 +21,7 @@ from timeline.domain.duplicates import merge, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.domain.status import EventStatus
 from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
@@ -153,6 +154,16 @@ class EditingController(QObject):
         dialog = EventEditorDialog(self._window, self._window.fmt, before)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
+
+    def mark_held(self, event_id: int) -> None:
+        """Needs attention > Mark as held: the announced event took place; one undoable edit."""
+        try:
+            before = self._window.store.get(event_id)
+        except StoreError as error:
+            self.show_error(str(error))
+            self._window.reload()
+            return
+        self.save_edit(before, replace(before, status=EventStatus.HELD))
 
     def save_edit(self, before: Event, wanted: Event) -> None:
         """Save an edit (or a merge) as one undoable step; if someone saved the event
