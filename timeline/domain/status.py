@@ -70,7 +70,8 @@ def attention_reason(event: Event, today: date) -> Message | None:
     """Why ``event`` needs attention on ``today``, or None: an announced event whose last
     possible day is before today is to be confirmed (held, postponed or cancelled)."""
     if event.status is EventStatus.ANNOUNCED and event.date.latest() < today:
-        return message("status.to_confirm", date=str(event.date.start))
+        # The date as a value, not text: a window shows it in its reader's style.
+        return message("status.to_confirm", date=event.date.start)
     return None
 
 

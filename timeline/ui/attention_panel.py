@@ -20,9 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.dates import FuzzyDate
 from timeline.domain.datetext import DateFormat
+from timeline.domain.messages import Message
 from timeline.domain.status import Attention
 from timeline.render.theme import app_font
+
+
+def _reason(found: Attention, fmt: DateFormat) -> str:
+    """Why, in the reader's language, its dates in the reader's style and digits."""
+    values = {
+        name: fmt.fuzzy(value) if isinstance(value, FuzzyDate) else value
+        for name, value in found.reason.values.items()
+    }
+    return fmt.digits(Message(found.reason.id, values).render(fmt.language))
 
 
 class AttentionPanel(QWidget):
@@ -65,8 +76,7 @@ class AttentionPanel(QWidget):
         for found in items:
             event = found.event
             text = (
-                f"{fmt.event_date(event.date)} — {event.title(fmt.language)}\n"
-                f"{found.reason.render(fmt.language)}"
+                f"{fmt.event_date(event.date)} — {event.title(fmt.language)}\n{_reason(found, fmt)}"
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, event.id)
