@@ -144,12 +144,18 @@ class EditingController(QObject):
         if self._window.timeline.selected_id is not None:
             self.edit_event(self._window.timeline.selected_id)
 
-    def edit_event(self, event_id: int) -> None:
+    def _stored(self, event_id: int) -> Event | None:
+        """The event as stored now; None, said and redrawn, when it cannot be read."""
         try:
-            before = self._window.store.get(event_id)
+            return self._window.store.get(event_id)
         except StoreError as error:
             self.show_error(str(error))
             self._window.reload()
+            return None
+
+    def edit_event(self, event_id: int) -> None:
+        before = self._stored(event_id)
+        if before is None:
             return
         dialog = EventEditorDialog(self._window, self._window.fmt, before)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -157,13 +163,9 @@ class EditingController(QObject):
 
     def mark_held(self, event_id: int) -> None:
         """Needs attention > Mark as held: the announced event took place; one undoable edit."""
-        try:
-            before = self._window.store.get(event_id)
-        except StoreError as error:
-            self.show_error(str(error))
-            self._window.reload()
-            return
-        self.save_edit(before, replace(before, status=EventStatus.HELD))
+        before = self._stored(event_id)
+        if before is not None:
+            self.save_edit(before, replace(before, status=EventStatus.HELD))
 
     def save_edit(self, before: Event, wanted: Event) -> None:
         """Save an edit (or a merge) as one undoable step; if someone saved the event
