@@ -177,3 +177,14 @@ def test_an_upgrade_makes_every_old_event_held(tmp_path):
         assert {event.status for event in EventStore(database).find()} == {EventStatus.HELD}
     finally:
         database.close()
+
+
+def test_an_upgrade_adds_the_links_table_empty(tmp_path):
+    """Revision 0008: links between events, none yet; they go with either event."""
+    path = tmp_path / "timeline.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", path)
+    open_database(path).close()
+    with closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("SELECT count(*) FROM event_links").fetchone() == (0,)
+        cascades = {row[2]: row[6] for row in raw.execute("PRAGMA foreign_key_list(event_links)")}
+    assert cascades == {"events": "CASCADE"}

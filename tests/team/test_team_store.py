@@ -9,9 +9,11 @@ import pytest
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.records import to_record
 from timeline.io.sample import load_sample, sample_events
 from timeline.store.errors import ConflictError, NotFoundError
+from timeline.store.links import add_link, links_of
 
 
 @pytest.fixture
@@ -125,3 +127,13 @@ def test_restoring_an_id_beyond_the_sequence_moves_the_sequence_on(store, saved)
     store.restore(far)
     added = store.add(dataclasses.replace(removed, id=None))
     assert added.id > far.id
+
+
+def test_links_are_kept_once_and_go_with_their_events(store, other_store, saved):
+    """Migration 0008 on both backends: a link seen from the other window, cascaded."""
+    sideline, assembly = saved[5].id, saved[6].id
+    link = EventLink(sideline, assembly, LinkKind.ON_SIDELINES_OF)
+    assert add_link(store.database, link) and not add_link(other_store.database, link)
+    assert links_of(other_store.database, assembly) == [link]
+    other_store.delete(sideline)
+    assert links_of(store.database, assembly) == []

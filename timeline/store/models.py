@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from timeline.domain.event import Participant
@@ -129,6 +138,22 @@ class TagRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     tag: Mapped[str] = mapped_column(Text)
+
+
+class EventLinkRow(Base):
+    """A typed link from one event to another (timeline.domain.links); it goes with either."""
+
+    __tablename__ = "event_links"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    target_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (
+        UniqueConstraint("source_id", "target_id", "kind", name="uq_event_links"),
+        Index("ix_event_links_target", "target_id"),
+    )
 
 
 class HistoryRow(Base):
