@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from timeline.cli import main
@@ -57,3 +59,14 @@ def test_a_wrong_link_is_one_line_and_writes_nothing(two_events, capsys, argumen
         assert links_of(database, 2) == []
     finally:
         database.close()
+
+
+def test_list_shows_each_events_links_both_ways(two_events, capsys):
+    assert main(["link", "2", "1", "--as", "outcome-of", "--database", two_events]) == 0
+    capsys.readouterr()
+    assert main(["list", "--database", two_events]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {line["id"]: line["links"] for line in lines} == {
+        1: [{"kind": "outcome-of", "from": 2}],
+        2: [{"kind": "outcome-of", "to": 1}],
+    }

@@ -6,7 +6,7 @@ same link twice is one link. A link goes with either of its events (ON DELETE CA
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 
 from timeline.domain.links import EventLink, LinkKind
 from timeline.store.database import Database
@@ -44,6 +44,15 @@ def links_of(database: Database, event_id: int) -> list[EventLink]:
         .where(or_(EventLinkRow.source_id == event_id, EventLinkRow.target_id == event_id))
         .order_by(EventLinkRow.id)
     )
+    return _read(database, query)
+
+
+def all_links(database: Database) -> list[EventLink]:
+    """Every link, in the order they were made (a listing shows each event's)."""
+    return _read(database, select(EventLinkRow).order_by(EventLinkRow.id))
+
+
+def _read(database: Database, query: Select[tuple[EventLinkRow]]) -> list[EventLink]:
     with database.reading() as session:
         return [
             EventLink(row.source_id, row.target_id, LinkKind(row.kind))
