@@ -13,6 +13,7 @@ from timeline.domain.records import from_record, to_record
 from timeline.domain.status import (
     EventStatus,
     attention_reason,
+    kind_and_status,
     needing_attention,
     parse_status,
 )
@@ -99,3 +100,8 @@ def test_status_names_read_in_each_language():
     assert EventStatus.CANCELLED.name_in("fr") == "annulé"
     assert EventStatus.ANNOUNCED.name_in("ar") == "مُعلَن عنه"
     assert EventStatus.HELD.name_in("en") == "held"
+
+
+def test_the_kind_says_the_status_unless_held():
+    assert kind_and_status(FORUM, "en") == "Multilateral gathering — announced"
+    assert kind_and_status(replace(FORUM, status=EventStatus.HELD), "fr") == "Réunion multilatérale"

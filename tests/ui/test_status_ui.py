@@ -86,3 +86,10 @@ def test_the_editor_sets_the_status(qtbot, open_window, sample_store, english, r
     window.editing.edit_event(forum.id)
     assert sample_store.get(forum.id).status is EventStatus.POSTPONED
     assert window.attention.list.count() == 0  # postponed answers "did it happen?"
+
+
+def test_the_tooltip_says_announced(open_window, sample_store, english):
+    window = open_window(sample_store, english)
+    forum = forum_of(sample_store)
+    shape = next(s for s in window.timeline.current_layout().events if s.event.id == forum.id)
+    assert "Multilateral gathering — announced" in window.timeline.tooltip_html(shape)

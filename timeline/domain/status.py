@@ -53,6 +53,15 @@ def unknown_status(text: object, field: str = "status") -> ValidationError:
     return ValidationError(field, message("status.unknown", text=text, known=known))
 
 
+def kind_and_status(event: Event, language: str) -> str:
+    """The event's kind as readers call it, and its status unless held (the default):
+    "Multilateral gathering — announced"."""
+    kind = event.kind.info.name(language)
+    if event.status is EventStatus.HELD:
+        return kind
+    return f"{kind} — {event.status.name_in(language)}"
+
+
 def shown_statuses(cancelled: bool) -> frozenset[EventStatus]:
     """The statuses a timeline shows: cancelled events only when asked for."""
     return frozenset(s for s in EventStatus if cancelled or s is not EventStatus.CANCELLED)

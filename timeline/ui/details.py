@@ -12,7 +12,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
-from timeline.domain.status import EventStatus
+from timeline.domain.status import kind_and_status
 from timeline.render.theme import app_font
 from timeline.ui.history_panel import HistoryPanel
 
@@ -93,10 +93,7 @@ class DetailsPanel(QScrollArea):
         self.gregorian.setText(fmt.event_date(event.date))
         hijri = fmt.hijri_span(event.date.earliest(), event.date.latest())
         self.hijri.setText(hijri or self.tr("outside the Umm al-Qura tables (1924–2077)"))
-        kind = event.kind.info.name(language)
-        if event.status is not EventStatus.HELD:  # announced, postponed, cancelled: say so
-            kind = f"{kind} — {event.status.name_in(language)}"
-        self.kind.setText(kind)
+        self.kind.setText(kind_and_status(event, language))
         names = [country_name(code, language) for code in event.countries]
         if event.host:
             host = self.tr("host")
