@@ -61,6 +61,8 @@ RECORD_FUNCTION = """
 def upgrade() -> None:
     with op.batch_alter_table("events") as batch:
         batch.add_column(sa.Column("status", sa.String(20), nullable=False, server_default="held"))
+    # Few events are announced: the review finds them without reading every event.
+    op.create_index("ix_events_status", "events", ["status"])
     if op.get_bind().dialect.name == "postgresql":
         op.execute(RECORD_FUNCTION)
 

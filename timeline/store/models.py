@@ -75,6 +75,7 @@ class EventRow(Base):
         Index("ix_events_start_end", "start_day", "end_day"),
         Index("ix_events_kind_start", "kind", "start_day"),
         Index("ix_events_source_key", "source_key", unique=True),
+        Index("ix_events_status", "status"),
     )
 
 
