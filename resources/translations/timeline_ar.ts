@@ -314,6 +314,10 @@
         <translation>الوسوم</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
         <source>Select an event on the timeline or in the list.</source>
         <translation>اختر حدثًا على الخط الزمني أو في القائمة.</translation>
     </message>

@@ -314,6 +314,10 @@
         <translation>Tags</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
         <source>Select an event on the timeline or in the list.</source>
         <translation>Select an event on the timeline or in the list.</translation>
     </message>

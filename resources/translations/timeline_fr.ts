@@ -314,6 +314,10 @@
         <translation>Mots-clés</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
         <source>Select an event on the timeline or in the list.</source>
         <translation>Sélectionnez un événement sur la chronologie ou dans la liste.</translation>
     </message>

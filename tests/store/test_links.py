@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.domain.errors import ValidationError
-from timeline.domain.links import EventLink, LinkKind, parse_link_kind
+from timeline.domain.links import EventLink, LinkKind, link_label, other_end, parse_link_kind
 from timeline.io.sample import load_sample
 from timeline.store.errors import NotFoundError
 from timeline.store.links import add_link, links_of
@@ -51,3 +51,13 @@ def test_link_kinds_are_read_by_their_identifiers():
         parse_link_kind("parent-of")
     assert raised.value.field == "as"
     assert "outcome-of, follow-up-to, on-sidelines-of, rescheduled-as" in raised.value.message
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_link_reads_from_either_end_in_each_language(language):
+    link = EventLink(12, 4, LinkKind.OUTCOME_OF)
+    forward, backward = link_label(link, 12, language), link_label(link, 4, language)
+    assert forward and backward and forward != backward
+    assert (other_end(link, 12), other_end(link, 4)) == (4, 12)
+    if language == "en":
+        assert (forward, backward) == ("Outcome of", "Led to")

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
+from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.status import EventStatus
+from timeline.store.links import add_link
 from timeline.ui.editor import EventEditorDialog
 
 
@@ -93,3 +95,20 @@ def test_the_tooltip_says_announced(open_window, sample_store, english):
     forum = forum_of(sample_store)
     shape = next(s for s in window.timeline.current_layout().events if s.event.id == forum.id)
     assert "Multilateral gathering — announced" in window.timeline.tooltip_html(shape)
+
+
+def test_the_details_show_links_both_ways_and_a_click_selects_the_other(
+    open_window, sample_store, english
+):
+    events = {e.title_en: e for e in sample_store.find()}
+    meeting = events["Ould Errachid meets Sahiba Gafarova on the sidelines of IPU-150"]
+    assembly = events["150th Assembly of the Inter-Parliamentary Union"]
+    add_link(sample_store.database, EventLink(meeting.id, assembly.id, LinkKind.ON_SIDELINES_OF))
+    window = open_window(sample_store, english)
+    window._select(meeting.id)
+    assert window.details.links.text() == (
+        f'<a href="event:{assembly.id}">On the sidelines of: {assembly.title_en}</a>'
+    )
+    window.details.links.linkActivated.emit(f"event:{assembly.id}")
+    assert window.timeline.selected_id == assembly.id
+    assert window.details.links.text().endswith(f"Meeting on its sidelines: {meeting.title_en}</a>")

@@ -44,3 +44,27 @@ class EventLink:
         if self.source == self.target:
             raise ValidationError("link", message("link.to_itself", event=self.source))
         return self
+
+
+def link_label(link: EventLink, seen_from: int, language: str) -> str:
+    """How ``link`` reads from the event ``seen_from``, either end: the agreement is the
+    "Outcome of" the visit, the visit "Led to" the agreement."""
+    forward = link.source == seen_from
+    names = {
+        LinkKind.OUTCOME_OF: (message("link.outcome_of"), message("link.has_outcome")),
+        LinkKind.FOLLOW_UP_TO: (message("link.follow_up_to"), message("link.followed_up_by")),
+        LinkKind.ON_SIDELINES_OF: (
+            message("link.on_sidelines_of"),
+            message("link.sideline_meeting"),
+        ),
+        LinkKind.RESCHEDULED_AS: (
+            message("link.rescheduled_as"),
+            message("link.rescheduled_from"),
+        ),
+    }
+    return names[link.kind][0 if forward else 1].render(language)
+
+
+def other_end(link: EventLink, seen_from: int) -> int:
+    """The event at the other end of ``link`` from ``seen_from``."""
+    return link.target if link.source == seen_from else link.source

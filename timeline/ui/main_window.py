@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.domain.languages import in_language
+from timeline.domain.links import link_label, other_end
 from timeline.domain.status import EventStatus, needing_attention, shown_statuses
 from timeline.domain.summary import SEPARATOR, describe
 from timeline.domain.views import SavedView
@@ -31,6 +33,7 @@ from timeline.io.timeline_source import LaneMode, StoreSource
 from timeline.render.describe import visible_events
 from timeline.render.theme import app_font
 from timeline.store.errors import StoreError
+from timeline.store.links import links_of
 from timeline.store.repository import EventStore
 from timeline.store.watch import Probe, probe_for
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
         self.welcome.addEventRequested.connect(self.editing.new_event)
         self.welcome.openSampleRequested.connect(self.files.open_sample)
         self.details.history.restoreRequested.connect(self.editing.restore_version)
+        self.details.linkedEventChosen.connect(self._select)
         self.attention.eventSelected.connect(self._select)
         self.attention.markHeldRequested.connect(self.editing.mark_held)
 
@@ -460,9 +464,27 @@ class MainWindow(QMainWindow):
         self.timeline.set_selected(event_id)
         self.event_list.select_event(event_id)
         self.details.show_event(self._event(event_id), self.fmt)
+        self.details.show_links(self._links_of(event_id))
         history = self.store.history(event_id) if event_id is not None else []
         self.details.history.show_history(history, self.fmt, not self.store.database.read_only)
         self._update_actions()
+
+    def _links_of(self, event_id: int | None) -> list[tuple[int, str]]:
+        """The selected event's links as the details show them: "Outcome of: <title>"."""
+        if event_id is None:
+            return []
+        links = links_of(self.store.database, event_id)
+        others = [other_end(link, event_id) for link in links]
+        titles = self.store.titles(others)
+        language = self.fmt.language
+        return [
+            (
+                other,
+                f"{link_label(link, event_id, language)}: {in_language(titles[other], language)}",
+            )
+            for link, other in zip(links, others, strict=True)
+            if other in titles
+        ]
 
     def _list_follows_view(self) -> None:
         """The list shows the first event in view: the earliest drawn (a bar cut by the
