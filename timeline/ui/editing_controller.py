@@ -23,6 +23,7 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.status import EventStatus
 from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
+from timeline.store.links import links_of
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
 from timeline.ui.conflict_dialog import ConflictDialog, Resolution
@@ -259,6 +260,7 @@ class EditingController(QObject):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         try:
+            links = links_of(self._window.store.database, event.id)
             removed = self._window.store.delete(event.id)
         except StoreError as error:
             self.show_error(str(error))
@@ -268,6 +270,7 @@ class EditingController(QObject):
             DeleteEvent(
                 self._window.store,
                 removed,
+                links,
                 self._window.changed,
                 self.show_error,
                 translate("MainWindow", "Delete “%1”").replace("%1", title),
