@@ -23,6 +23,7 @@ class Key:
     HIJRI_TIER = "view/hijriTier"
     LANE_MODE = "view/laneMode"
     DETAILS_PANE = "view/details"
+    SHOW_CANCELLED = "view/showCancelled"
     SAVED_VIEWS = "views/saved"
     LAST_VIEW = "views/last"
     WINDOW_GEOMETRY = "window/geometry"

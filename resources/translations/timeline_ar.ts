@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>بحاجة إلى متابعة</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>تأكيد ان&amp;عقاده</translation>
+    </message>
+    <message>
+        <source>It took place on its date: confirm it</source>
+        <translation>جرى في موعده: أكِّد ذلك</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>بحاجة إلى متابعة (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>The event was changed elsewhere</source>
@@ -295,6 +314,10 @@
         <translation>الوسوم</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>الروابط</translation>
+    </message>
+    <message>
         <source>Select an event on the timeline or in the list.</source>
         <translation>اختر حدثًا على الخط الزمني أو في القائمة.</translation>
     </message>
@@ -416,6 +439,10 @@
     <message>
         <source>City in Arabic</source>
         <translation>المدينة بالعربية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>City in English</source>
@@ -592,6 +619,10 @@
     <message>
         <source>End</source>
         <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1140,6 +1171,10 @@
     <message>
         <source>Show &amp;details pane</source>
         <translation>إظهار لوحة ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled events</source>
+        <translation>إظهار الأحداث المل&amp;غاة</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>

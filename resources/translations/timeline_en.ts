@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Mark as &amp;held</translation>
+    </message>
+    <message>
+        <source>It took place on its date: confirm it</source>
+        <translation>It took place on its date: confirm it</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Needs attention (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>The event was changed elsewhere</source>
@@ -295,6 +314,10 @@
         <translation>Tags</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
         <source>Select an event on the timeline or in the list.</source>
         <translation>Select an event on the timeline or in the list.</translation>
     </message>
@@ -412,6 +435,10 @@
     <message>
         <source>City in Arabic</source>
         <translation>City in Arabic</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>City in English</source>
@@ -588,6 +615,10 @@
     <message>
         <source>End</source>
         <translation>End</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1136,6 +1167,10 @@
     <message>
         <source>Show &amp;details pane</source>
         <translation>Show &amp;details pane</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled events</source>
+        <translation>Show &amp;cancelled events</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>

@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Confirmer qu’il a eu &amp;lieu</translation>
+    </message>
+    <message>
+        <source>It took place on its date: confirm it</source>
+        <translation>Il a eu lieu à sa date&#xa0;: le confirmer</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>À vérifier (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>The event was changed elsewhere</source>
@@ -295,6 +314,10 @@
         <translation>Mots-clés</translation>
     </message>
     <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
         <source>Select an event on the timeline or in the list.</source>
         <translation>Sélectionnez un événement sur la chronologie ou dans la liste.</translation>
     </message>
@@ -412,6 +435,10 @@
     <message>
         <source>City in Arabic</source>
         <translation>Ville en arabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>City in English</source>
@@ -588,6 +615,10 @@
     <message>
         <source>End</source>
         <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1136,6 +1167,10 @@
     <message>
         <source>Show &amp;details pane</source>
         <translation>Afficher le volet des &amp;détails</translation>
+    </message>
+    <message>
+        <source>Show &amp;cancelled events</source>
+        <translation>Afficher les événements a&amp;nnulés</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from timeline.domain.kinds import EventKind
+from timeline.domain.status import EventStatus
 from timeline.io.formats import gdelt, icews, plover
 from timeline.io.importer import import_file, preview_file
 from timeline.io.registry import detect_format
@@ -232,6 +233,7 @@ def test_importing_twice_adds_nothing_the_second_time(store, name, scope, added,
     assert (first.new, first.duplicates, first.written) == (added, duplicates, True)
     assert len(first.rejected) == len(preview.rejected) > 0
     assert store.count() == added
+    assert {event.status for event in store.find()} == {EventStatus.HELD}  # what happened
     again = import_file(store.database, path, scope=scope)
     assert (again.new, again.duplicates) == (0, added + duplicates)
     assert store.count() == added

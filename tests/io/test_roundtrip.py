@@ -17,6 +17,7 @@ from strategies import event_dates
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.domain.records import to_record
+from timeline.domain.status import EventStatus
 from timeline.io.exporter import export_store
 from timeline.io.formats import native_csv, native_json
 from timeline.io.importer import import_file
@@ -79,6 +80,7 @@ def events(draw: st.DrawFn) -> Event:
         ),
         sources=tuple(draw(st.lists(sources(), max_size=3))),
         tags=tuple(draw(st.lists(NAME, max_size=3))),
+        status=draw(st.sampled_from(list(EventStatus))),
         id=draw(st.one_of(st.none(), st.integers(1, 2**31))),
     ).ensure_valid()
 

@@ -22,6 +22,7 @@ from timeline.cli import main
 from timeline.domain.event import Forms
 from timeline.domain.filters import EventFilter
 from timeline.domain.records import to_record
+from timeline.domain.status import EventStatus
 from timeline.store.backups import list_backups
 from timeline.store.database import head_revision, open_database
 from timeline.store.errors import NewerSchemaError
@@ -161,3 +162,29 @@ def test_an_upgrade_gives_old_places_and_names_their_forms_and_finds_them(tmp_pa
     assert visit.participants[0].name_forms == Forms()  # Murat Nurtleu: English or French
     assert {7, 8, 9, 14, 18} <= by_french
     assert {10, 11, 15, 19} <= by_arabic
+
+
+def test_an_upgrade_makes_every_old_event_held(tmp_path):
+    """Revision 0007: the new status column, "held" for every event recorded before."""
+    path = tmp_path / "timeline.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", path)
+    open_database(path).close()
+    with closing(sqlite3.connect(path)) as raw:
+        statuses = {status for (status,) in raw.execute("SELECT status FROM events")}
+    assert statuses == {"held"}
+    database = open_database(path)
+    try:
+        assert {event.status for event in EventStore(database).find()} == {EventStatus.HELD}
+    finally:
+        database.close()
+
+
+def test_an_upgrade_adds_the_links_table_empty(tmp_path):
+    """Revision 0008: links between events, none yet; they go with either event."""
+    path = tmp_path / "timeline.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", path)
+    open_database(path).close()
+    with closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("SELECT count(*) FROM event_links").fetchone() == (0,)
+        cascades = {row[2]: row[6] for row in raw.execute("PRAGMA foreign_key_list(event_links)")}
+    assert cascades == {"events": "CASCADE"}

@@ -9,6 +9,7 @@ from timeline.domain.event import Participant, Source
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.records import to_record
+from timeline.domain.status import EventStatus, shown_statuses
 from timeline.io.sample import load_sample, sample_events
 from timeline.store.errors import ConflictError, NotFoundError
 
@@ -156,6 +157,8 @@ FILTERS = [
     EventFilter(text="visa MA"),
     EventFilter(text="مُحَمَّد"),
     EventFilter(countries=frozenset({"MA", "AZ"}), text="IPU"),
+    EventFilter(statuses=frozenset({EventStatus.ANNOUNCED})),  # the forum
+    EventFilter(statuses=shown_statuses(cancelled=False), countries=frozenset({"MA"})),
 ]
 
 
@@ -214,3 +217,16 @@ def test_undoing_a_delete_twice_is_a_conflict_not_a_crash(store, saved):
     with pytest.raises(ConflictError, match="restored elsewhere"):
         store.restore(removed)
     assert store.get(saved[0].id).version == removed.version + 1
+
+
+def test_each_status_change_is_stored_and_recorded_in_the_history(store, saved):
+    """announced → postponed → announced → held → cancelled: each saved, each in the history."""
+    event = store.update(dataclasses.replace(saved[0], status=EventStatus.ANNOUNCED))
+    path = [EventStatus.POSTPONED, EventStatus.ANNOUNCED, EventStatus.HELD, EventStatus.CANCELLED]
+    for status in path:
+        event = store.update(dataclasses.replace(event, status=status))
+        assert store.get(event.id).status is status
+    entries = store.history(event.id)[: len(path)]
+    assert [(e.before.status, e.after.status) for e in reversed(entries)] == list(
+        zip([EventStatus.ANNOUNCED, *path[:-1]], path, strict=True)
+    )

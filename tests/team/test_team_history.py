@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from timeline.domain.records import to_record
+from timeline.domain.status import EventStatus
 from timeline.io.sample import load_sample, sample_events
 from timeline.store import snapshot
 from timeline.store.errors import ConflictError, NotFoundError
@@ -100,3 +101,14 @@ def test_the_history_snapshot_is_the_native_record():
         event = dataclasses.replace(event, id=number)
         assert json.loads(snapshot.to_json(event)) == to_record(event)
         assert snapshot.from_json(snapshot.to_json(event), event.version) == event
+
+
+def test_a_status_change_is_recorded_with_the_status_before_and_after(store, visit):
+    """On a server the triggers build the record (migration 0007 adds the status to it)."""
+    announced = store.update(dataclasses.replace(visit, status=EventStatus.ANNOUNCED))
+    store.update(dataclasses.replace(announced, status=EventStatus.HELD))
+    edits = store.history(visit.id)[:2]
+    assert [(e.before.status, e.after.status) for e in edits] == [
+        (EventStatus.ANNOUNCED, EventStatus.HELD),
+        (EventStatus.HELD, EventStatus.ANNOUNCED),
+    ]

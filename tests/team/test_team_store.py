@@ -9,11 +9,13 @@ import pytest
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.records import to_record
 from timeline.io.exporter import write_events
 from timeline.io.importer import import_file
 from timeline.io.sample import load_sample, sample_events
 from timeline.store.errors import ConflictError, NotFoundError
+from timeline.store.links import add_link, links_of
 
 
 @pytest.fixture
@@ -151,3 +153,13 @@ def test_an_import_writes_whole_events_that_a_search_finds(store, tmp_path):
         "Morocco–Azerbaijan visa waiver agreement signed"
     }
     assert import_file(store.database, path).new == 0  # the keys were stored too
+
+
+def test_links_are_kept_once_and_go_with_their_events(store, other_store, saved):
+    """Migration 0008 on both backends: a link seen from the other window, cascaded."""
+    sideline, assembly = saved[5].id, saved[6].id
+    link = EventLink(sideline, assembly, LinkKind.ON_SIDELINES_OF)
+    assert add_link(store.database, link) and not add_link(other_store.database, link)
+    assert links_of(other_store.database, assembly) == [link]
+    other_store.delete(sideline)
+    assert links_of(store.database, assembly) == []

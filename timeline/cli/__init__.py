@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from timeline import __version__
-from timeline.cli import add, data, db, edit, extract, listing, window
+from timeline.cli import add, data, db, edit, extract, link, listing, review, window
 from timeline.cli.common import (
     PROGRAM,
     UsageError,
@@ -23,7 +23,7 @@ from timeline.cli.common import (
 )
 from timeline.store.errors import StoreError
 
-SUBCOMMANDS = (db, listing, add, edit, data, extract)
+SUBCOMMANDS = (db, listing, add, edit, link, review, data, extract)
 
 
 def build_parser() -> argparse.ArgumentParser:

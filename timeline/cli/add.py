@@ -18,6 +18,7 @@ from timeline.domain.event import Event, Forms, Place, Source
 from timeline.domain.hijri import parse_hijri
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.status import EventStatus, parse_status
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -47,6 +48,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--source", action="append", default=[], metavar="URL")
     parser.add_argument("--outlet", default="", help="the outlet of the sources")
     parser.add_argument("--tag", action="append", default=[])
+    parser.add_argument(
+        "--status",
+        default=EventStatus.HELD.value,
+        help=", ".join(status.value for status in EventStatus) + " (default: held)",
+    )
     parser.add_argument(
         "--json", action="store_true", help="print the saved event as list's JSON line"
     )
@@ -79,6 +85,7 @@ def event_from(args: argparse.Namespace) -> Event:
         ),
         sources=sources,
         tags=tuple(args.tag),
+        status=parse_status(args.status),
     )
     return event.ensure_valid()
 

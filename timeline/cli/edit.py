@@ -20,6 +20,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind, parse_kind
+from timeline.domain.status import EventStatus, parse_status
 from timeline.store.errors import ConflictError
 
 CONFLICT = 3
@@ -47,6 +48,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--summary")
     parser.add_argument("--place", metavar="CITY")
     parser.add_argument("--place-country", metavar="CODE")
+    parser.add_argument(
+        "--status",
+        help=", ".join(status.value for status in EventStatus)
+        + " (held confirms an announced event)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -59,6 +65,8 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
     }
     if args.kind is not None:
         changes["kind"] = parse_kind(args.kind)
+    if args.status is not None:
+        changes["status"] = parse_status(args.status)
     if args.countries is not None:
         changes["countries"] = tuple(parse_country(code) for code in args.countries)
     if args.host is not None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import defaultdict
+from collections.abc import Sequence
 
 from timeline.cli.common import (
     add_filter_options,
@@ -15,6 +17,8 @@ from timeline.cli.common import (
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.event import Event
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.links import EventLink
+from timeline.store.links import all_links
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -31,8 +35,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def event_json(event: Event) -> dict[str, object]:
-    """The JSON line of ``list``: stable keys for scripts."""
+def event_json(event: Event, links: Sequence[EventLink] = ()) -> dict[str, object]:
+    """The JSON line of ``list``: stable keys for scripts; ``links`` are the event's."""
     return {
         "id": event.id,
         "start": event.date.earliest().isoformat(),
@@ -43,6 +47,7 @@ def event_json(event: Event) -> dict[str, object]:
         "kind": event.kind.value,
         "countries": list(event.countries),
         "host": event.host,
+        "status": event.status.value,
         "title_ar": event.title_ar,
         "title_en": event.title_en,
         "title_fr": event.title_fr,
@@ -51,6 +56,7 @@ def event_json(event: Event) -> dict[str, object]:
         "place_country": event.place.country,
         # What ``edit --if-version`` pins a correction to (0: not stored yet).
         "version": event.version,
+        "links": _links_json(links, event),
     }
 
 
@@ -65,6 +71,10 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         events = store.find(event_filter)
+        links: dict[int, list[EventLink]] = defaultdict(list)
+        for link in all_links(store.database):
+            links[link.source].append(link)
+            links[link.target].append(link)
     finally:
         store.database.close()
     if args.format == "text":
@@ -76,5 +86,17 @@ def run(args: argparse.Namespace) -> int:
             print(event_line(event, fmt))
         return 0
     for event in events:
-        print(json.dumps(event_json(event), ensure_ascii=False))
+        line = event_json(event, links.get(event.id or 0, []))
+        print(json.dumps(line, ensure_ascii=False))
     return 0
+
+
+def _links_json(links: Sequence[EventLink], event: Event) -> list[dict[str, object]]:
+    """Each link of ``event``, both ways: ``{"kind": "outcome-of", "to": 4}`` from it,
+    ``{"kind": "outcome-of", "from": 12}`` to it."""
+    return [
+        {"kind": link.kind.value, "to": link.target}
+        if link.source == event.id
+        else {"kind": link.kind.value, "from": link.source}
+        for link in links
+    ]

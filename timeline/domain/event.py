@@ -18,6 +18,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES, in_language
 from timeline.domain.messages import message
+from timeline.domain.status import EventStatus, unknown_status
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,7 @@ class Event:
     participants: tuple[Participant, ...] = ()
     sources: tuple[Source, ...] = ()
     tags: tuple[str, ...] = ()
+    status: EventStatus = EventStatus.HELD
     id: int | None = None
     version: int = 0
     created_at: datetime | None = None
@@ -178,6 +180,8 @@ class Event:
                     ),
                 )
             )
+        if not isinstance(self.status, EventStatus):
+            found.append(unknown_status(self.status))
         if self.host is not None and self.host not in self.countries:
             found.append(ValidationError("host", message("event.host_not_a_party", host=self.host)))
         if not any(title.strip() for title in (self.title_ar, self.title_en, self.title_fr)):

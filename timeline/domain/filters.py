@@ -1,5 +1,5 @@
 """Which events the user is looking at: a country pair or one country against all, kinds,
-a period and free text. The store turns it into SQL; the rules live here."""
+a period, free text and statuses. The store turns it into SQL; the rules live here."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
 from timeline.domain.normalize import normalize, search_terms
+from timeline.domain.status import EventStatus
 
 
 def search_text_of(event: Event) -> str:
@@ -39,6 +40,8 @@ class EventFilter:
     start: date | None = None
     end: date | None = None
     text: str = ""
+    #: The statuses shown; empty shows every one (the window leaves out cancelled events).
+    statuses: frozenset[EventStatus] = frozenset()
 
     def __post_init__(self) -> None:
         if len(self.countries) > 2:
@@ -63,5 +66,7 @@ class EventFilter:
         if not self.countries <= set(event.countries):
             return False
         if self.kinds and event.kind not in self.kinds:
+            return False
+        if self.statuses and event.status not in self.statuses:
             return False
         return event.date.overlaps(self.start, self.end)

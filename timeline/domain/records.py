@@ -3,7 +3,7 @@
 Reading checks every field and says which one is wrong; writing is its exact inverse, so a
 round trip loses nothing: precision, "within" windows, participants, sources and tags, and
 the Arabic, English and French forms of places, names and offices (``city_ar``, ``name_fr``…,
-absent from older files).
+absent from older files), and the status (absent when held, as in older files).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
+from timeline.domain.status import EventStatus, parse_status
 
 Record = dict[str, Any]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -60,6 +61,10 @@ def to_record(event: Event) -> Record:
     }
     if event.host is not None:
         record["host"] = event.host
+    if event.status is not EventStatus.HELD:
+        # Held, the default, is left out: an event's record (and the identity digest of an
+        # imported row) reads as it did before events had a status.
+        record["status"] = event.status.value
     if event.id is not None:
         record = {"id": event.id, **record}
     return record
@@ -171,5 +176,6 @@ def from_record(record: Any) -> Event:
         participants=tuple(participants),
         sources=tuple(sources),
         tags=tuple(tags),
+        status=parse_status(_text(record, "status") or EventStatus.HELD.value),
     )
     return event.ensure_valid()

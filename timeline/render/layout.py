@@ -19,6 +19,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
+from timeline.domain.status import EventStatus
 from timeline.render.axis import (
     Interval,
     Unit,
@@ -102,6 +103,8 @@ class EventShape:
     lines: tuple[str, ...] = ()  # the label as drawn: elided on screen, wrapped in print
     elided: bool = False
     callout: int | None = None  # in print, the number standing for a label with no room
+    hollow: bool = False  # announced or postponed: not (yet) held on this date
+    struck: bool = False  # cancelled: struck through (shown only when asked for)
 
 
 @dataclass(frozen=True, slots=True)
@@ -847,5 +850,13 @@ def _event_shape(
             right = left + g.marker_size
     marker_rect = Rect(left, row_top + g.marker_top, right - left, g.marker_size)
     return EventShape(
-        event, marker, marker_rect, event.title(options.fmt.language), None, lane, row
+        event,
+        marker,
+        marker_rect,
+        event.title(options.fmt.language),
+        None,
+        lane,
+        row,
+        hollow=event.status in (EventStatus.ANNOUNCED, EventStatus.POSTPONED),
+        struck=event.status is EventStatus.CANCELLED,
     )

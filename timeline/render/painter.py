@@ -122,7 +122,12 @@ class TimelinePainter:
     def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
         rect = _qrect(shape.marker_rect)
         colour = self.theme.kind_colour(shape.event.kind)
-        self._paint_marker(painter, shape.marker, rect, colour)
+        if shape.struck:  # cancelled: faded, and struck through below
+            colour = QColor(colour)
+            colour.setAlpha(110)
+        self._paint_marker(painter, shape.marker, rect, colour, hollow=shape.hollow)
+        if shape.struck:
+            self._strike(painter, rect.adjusted(-2, 0, 2, 0))
         if selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self.theme.selection, 2))
@@ -135,7 +140,13 @@ class TimelinePainter:
             return
         painter.fillRect(label_rect, self.theme.label_background)
         painter.setFont(self.bold_font if selected else self.label_font)
-        painter.setPen(self.theme.selection if selected else self.theme.text)
+        painter.setPen(
+            self.theme.selection
+            if selected
+            else self.theme.muted_text
+            if shape.struck
+            else self.theme.text
+        )
         line_height = label_rect.height() / len(shape.lines)
         for number, text in enumerate(shape.lines):
             if selected and self.bold_measurer.width(text) > label_rect.width():
@@ -148,6 +159,16 @@ class TimelinePainter:
                 line_height,
             )
             painter.drawText(line, text, _text_option(text, align))
+            if shape.struck:
+                width = min(self.measurer.width(text), line.width())
+                left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
+                self._strike(painter, QRectF(left, line.y(), width, line.height()))
+
+    def _strike(self, painter: QPainter, rect: QRectF) -> None:
+        """A line through the middle of ``rect``: a cancelled event's marker and label."""
+        painter.setPen(QPen(self.theme.text, 1.4))
+        middle = rect.center().y()
+        painter.drawLine(QPointF(rect.left(), middle), QPointF(rect.right(), middle))
 
     def _paint_callout(self, painter: QPainter, rect: QRectF, number: str, colour: QColor) -> None:
         """A callout's number in a disc of its kind's colour: its label is in the key."""
@@ -189,13 +210,19 @@ class TimelinePainter:
                 painter.drawText(line, text, _text_option(text, align))
 
     def _paint_marker(
-        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor
+        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool = False
     ) -> None:
+        """The marker of ``marker``'s kind; ``hollow`` (announced) is its outline only, over
+        the background, whatever the marker."""
         painter.setPen(QPen(colour.darker(130), 1))
+        if hollow:
+            painter.setPen(QPen(colour, 2))
+            painter.setBrush(self.theme.background)
         if marker is Marker.POINT:
             centre = rect.center()
             half = rect.height() / 2
-            painter.setBrush(colour)
+            if not hollow:
+                painter.setBrush(colour)
             painter.drawPolygon(
                 QPolygonF(
                     [
@@ -207,14 +234,15 @@ class TimelinePainter:
                 )
             )
         elif marker is Marker.BAR:
-            painter.setBrush(colour)
+            if not hollow:
+                painter.setBrush(colour)
             painter.drawRoundedRect(rect, 3, 3)
         else:
             # Imprecise: a pale fill; a window (one day within) also gets a dashed outline.
             pale = QColor(colour)
             pale.setAlpha(70)
-            painter.setBrush(QBrush(pale))
-            pen = QPen(colour, 1.2)
+            painter.setBrush(self.theme.background if hollow else QBrush(pale))
+            pen = QPen(colour, 2 if hollow else 1.2)
             if marker is Marker.WINDOW:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)

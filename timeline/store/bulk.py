@@ -107,7 +107,7 @@ class _TupleInsert:
 
 _EVENT_COLUMNS = (
     "kind", "date_edtf", "start_day", "end_day", "title_ar", "title_en", "title_fr", "summary",
-    "host", "place_city", *(f"place_city_{language}" for language in LANGUAGES),
+    "host", "status", "place_city", *(f"place_city_{language}" for language in LANGUAGES),
     "place_country", "search_text", "version", "created_at", "updated_at", "source_key",
 )  # fmt: skip
 #: A participant's columns, in the order participant_columns() gives them (ORM and imports).
@@ -152,6 +152,7 @@ class BulkWriter:
                     event.title_fr,
                     event.summary,
                     event.host,
+                    event.status.value,
                     event.place.city,
                     *(event.place.city_forms.of(language) for language in LANGUAGES),
                     event.place.country,

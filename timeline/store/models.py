@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from timeline.domain.event import Participant
@@ -33,6 +42,8 @@ class EventRow(Base):
     title_fr: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     host: Mapped[str | None] = mapped_column(String(2))
+    #: announced, held, postponed or cancelled (timeline.domain.status.EventStatus).
+    status: Mapped[str] = mapped_column(String(20), default="held")
     #: The city as stored (any language), and its form in each language (may be empty).
     place_city: Mapped[str] = mapped_column(Text, default="")
     place_city_ar: Mapped[str] = mapped_column(Text, default="")
@@ -64,6 +75,7 @@ class EventRow(Base):
         Index("ix_events_start_end", "start_day", "end_day"),
         Index("ix_events_kind_start", "kind", "start_day"),
         Index("ix_events_source_key", "source_key", unique=True),
+        Index("ix_events_status", "status"),
     )
 
 
@@ -127,6 +139,22 @@ class TagRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     tag: Mapped[str] = mapped_column(Text)
+
+
+class EventLinkRow(Base):
+    """A typed link from one event to another (timeline.domain.links); it goes with either."""
+
+    __tablename__ = "event_links"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    target_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (
+        UniqueConstraint("source_id", "target_id", "kind", name="uq_event_links"),
+        Index("ix_event_links_target", "target_id"),
+    )
 
 
 class HistoryRow(Base):

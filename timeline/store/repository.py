@@ -31,6 +31,7 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.normalize import search_terms
 from timeline.domain.places import complete
+from timeline.domain.status import EventStatus
 from timeline.store import history, server
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
@@ -62,6 +63,7 @@ def _fill_row(row: EventRow, event: Event) -> None:
     row.title_ar, row.title_en, row.title_fr = event.title_ar, event.title_en, event.title_fr
     row.summary = event.summary
     row.host = event.host
+    row.status = event.status.value
     row.place_city, row.place_country = event.place.city, event.place.country
     row.place_city_ar, row.place_city_en, row.place_city_fr = event.place.city_forms.values()
     row.search_text = search_text_of(event)
@@ -105,6 +107,7 @@ def _to_event(row: EventRow) -> Event:
         ),
         sources=tuple(Source(s.url, s.outlet, s.published) for s in row.sources),
         tags=tuple(t.tag for t in row.tags),
+        status=EventStatus(row.status),
         version=row.version,
         created_at=row.created_at.replace(tzinfo=UTC),
         updated_at=row.updated_at.replace(tzinfo=UTC),
@@ -126,6 +129,15 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
         query = query.where(EventRow.id.in_(both))
     if event_filter.kinds:
         query = query.where(EventRow.kind.in_(sorted(kind.value for kind in event_filter.kinds)))
+    if event_filter.statuses:
+        # All but cancelled (the window's default) is asked as what it leaves out, which no
+        # index serves: the country and day indexes keep choosing the rows. A few wanted
+        # statuses (announced, for the review) use the status index.
+        left_out = set(EventStatus) - event_filter.statuses
+        if len(left_out) < len(event_filter.statuses):
+            query = query.where(EventRow.status.not_in(sorted(s.value for s in left_out)))
+        else:
+            query = query.where(EventRow.status.in_(sorted(s.value for s in event_filter.statuses)))
     if event_filter.start:
         query = query.where(EventRow.end_day >= event_filter.start)
     if event_filter.end:
@@ -306,7 +318,7 @@ class EventStore:
 
     def drawn(self, event_ids: Sequence[int]) -> dict[int, Event]:
         """What a timeline frame and its tooltips show of these events: kind, date, titles,
-        countries, host and place. Read with two plain queries, not as ORM objects with all
+        countries, host, place and status. Read with two plain queries, not as ORM objects with all
         their relations, because a zoom step asks for every event newly on screen; the
         summary, participants, sources and tags are left empty (whole events: get_many)."""
         found: dict[int, Event] = {}
@@ -318,6 +330,7 @@ class EventStore:
             EventRow.title_en,
             EventRow.title_fr,
             EventRow.host,
+            EventRow.status,
             EventRow.place_city,
             EventRow.place_country,
             EventRow.place_city_ar,
@@ -334,7 +347,7 @@ class EventStore:
                 for event_id, country in connection.execute(country_query):
                     countries[event_id].append(country)
                 for row in connection.execute(select(*columns).where(EventRow.id.in_(batch))):
-                    event_id, kind, edtf, ar, en, fr, host, city, place, *city_forms = row
+                    event_id, kind, edtf, ar, en, fr, host, status, city, place, *forms = row
                     found[event_id] = Event(
                         id=event_id,
                         kind=_KINDS[kind],
@@ -344,7 +357,8 @@ class EventStore:
                         title_en=en,
                         title_fr=fr,
                         host=host,
-                        place=Place(city, place, Forms(*city_forms)),
+                        place=Place(city, place, Forms(*forms)),
+                        status=EventStatus(status),
                     )
         return found
 

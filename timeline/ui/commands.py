@@ -7,13 +7,16 @@ elsewhere) report why and drop out of the history instead of raising into Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
 from timeline.domain.event import Event
-from timeline.store.errors import StoreError
+from timeline.domain.links import EventLink
+from timeline.store.errors import NotFoundError, StoreError
+from timeline.store.links import add_link, links_of
 from timeline.store.repository import EventStore
 
 Changed = Callable[[int | None], None]  # told the id to select after a change
@@ -97,20 +100,32 @@ class EditEvent(_StoreCommand):
 
 
 class DeleteEvent(_StoreCommand):
-    """Push after ``store.delete`` returned ``removed``."""
+    """Push after ``store.delete`` returned ``removed``, whose ``links`` were read just before
+    (the deletion takes them with it; undo brings them back)."""
 
     def __init__(
-        self, store: EventStore, removed: Event, changed: Changed, failed: Failed, text: str
+        self,
+        store: EventStore,
+        removed: Event,
+        links: Sequence[EventLink],
+        changed: Changed,
+        failed: Failed,
+        text: str,
     ) -> None:
         super().__init__(store, changed, failed, text)
-        self._removed = removed
+        self._removed, self._links = removed, list(links)
 
     def _redo(self) -> None:
         assert self._removed.id is not None
+        self._links = links_of(self._store.database, self._removed.id)
         self._removed = self._store.delete(self._removed.id)
         self._changed(None)
 
     def _undo(self) -> None:
         restored = self._store.restore(self._removed)
         self._removed = restored
+        for link in self._links:
+            # The event at its other end may be deleted meanwhile: nothing to link to then.
+            with suppress(NotFoundError):
+                add_link(self._store.database, link)
         self._changed(restored.id)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -12,6 +13,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
+from timeline.domain.status import kind_and_status
 from timeline.render.theme import app_font
 from timeline.ui.history_panel import HistoryPanel
 
@@ -27,6 +29,9 @@ def _plain_label(object_name: str) -> QLabel:
 
 class DetailsPanel(QScrollArea):
     """Read-only view of one event."""
+
+    #: A linked event was clicked: select it.
+    linkedEventChosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +60,12 @@ class DetailsPanel(QScrollArea):
         self.sources.setWordWrap(True)
         self.sources.setOpenExternalLinks(False)
         self.sources.linkActivated.connect(self._open_link)
+        # Linked events: lines whose only address is "event:ID", built from escaped text.
+        self.links = QLabel()
+        self.links.setObjectName("detailsLinks")
+        self.links.setTextFormat(Qt.TextFormat.RichText)
+        self.links.setWordWrap(True)
+        self.links.linkActivated.connect(self._choose_linked)
         self._rows = [
             (self.tr("Date"), self.gregorian),
             (self.tr("Hijri"), self.hijri),
@@ -65,6 +76,7 @@ class DetailsPanel(QScrollArea):
             (self.tr("Summary"), self.summary),
             (self.tr("Sources"), self.sources),
             (self.tr("Tags"), self.tags),
+            (self.tr("Links"), self.links),
         ]
         for caption, widget in self._rows:
             form.addRow(caption, widget)
@@ -92,7 +104,7 @@ class DetailsPanel(QScrollArea):
         self.gregorian.setText(fmt.event_date(event.date))
         hijri = fmt.hijri_span(event.date.earliest(), event.date.latest())
         self.hijri.setText(hijri or self.tr("outside the Umm al-Qura tables (1924–2077)"))
-        self.kind.setText(event.kind.info.name(language))
+        self.kind.setText(kind_and_status(event, language))
         names = [country_name(code, language) for code in event.countries]
         if event.host:
             host = self.tr("host")
@@ -133,6 +145,19 @@ class DetailsPanel(QScrollArea):
                 text = f'<a href="{html.escape(source.url, quote=True)}">{text}</a>'
             lines.append(text)
         return lines
+
+    def show_links(self, lines: Sequence[tuple[int, str]]) -> None:
+        """The selected event's links: each (the other event's id, how it reads), clickable."""
+        self.links.setText(
+            "<br/>".join(
+                f'<a href="event:{event_id}">{html.escape(text)}</a>' for event_id, text in lines
+            )
+        )
+
+    def _choose_linked(self, url: str) -> None:
+        prefix, _, number = url.partition(":")
+        if prefix == "event" and number.isdigit():
+            self.linkedEventChosen.emit(int(number))
 
     def _open_link(self, url: str) -> None:
         if is_web_url(url):  # only http and https are ever opened

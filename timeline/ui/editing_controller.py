@@ -21,7 +21,9 @@ from timeline.domain.duplicates import merge, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.domain.status import EventStatus
 from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
+from timeline.store.links import links_of
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
 from timeline.ui.conflict_dialog import ConflictDialog, Resolution
@@ -143,16 +145,28 @@ class EditingController(QObject):
         if self._window.timeline.selected_id is not None:
             self.edit_event(self._window.timeline.selected_id)
 
-    def edit_event(self, event_id: int) -> None:
+    def _stored(self, event_id: int) -> Event | None:
+        """The event as stored now; None, said and redrawn, when it cannot be read."""
         try:
-            before = self._window.store.get(event_id)
+            return self._window.store.get(event_id)
         except StoreError as error:
             self.show_error(str(error))
             self._window.reload()
+            return None
+
+    def edit_event(self, event_id: int) -> None:
+        before = self._stored(event_id)
+        if before is None:
             return
         dialog = EventEditorDialog(self._window, self._window.fmt, before)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
+
+    def mark_held(self, event_id: int) -> None:
+        """Needs attention > Mark as held: the announced event took place; one undoable edit."""
+        before = self._stored(event_id)
+        if before is not None:
+            self.save_edit(before, replace(before, status=EventStatus.HELD))
 
     def save_edit(self, before: Event, wanted: Event) -> None:
         """Save an edit (or a merge) as one undoable step; if someone saved the event
@@ -246,6 +260,7 @@ class EditingController(QObject):
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         try:
+            links = links_of(self._window.store.database, event.id)
             removed = self._window.store.delete(event.id)
         except StoreError as error:
             self.show_error(str(error))
@@ -255,6 +270,7 @@ class EditingController(QObject):
             DeleteEvent(
                 self._window.store,
                 removed,
+                links,
                 self._window.changed,
                 self.show_error,
                 translate("MainWindow", "Delete “%1”").replace("%1", title),

@@ -39,6 +39,7 @@ from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.records import optional_day
+from timeline.domain.status import EventStatus
 from timeline.render.theme import app_font
 from timeline.ui.countries_editor import CountriesEditor
 from timeline.ui.country_picker import CountryPicker
@@ -88,6 +89,11 @@ class EventEditorDialog(QDialog):
         identify(self.kind, "kind", self.tr("Kind"))
         for kind in EventKind:
             self.kind.addItem(kind.info.name(language), kind)
+        self.status = QComboBox(self)
+        identify(self.status, "status", self.tr("Status"))
+        for status in EventStatus:
+            self.status.addItem(status.name_in(language), status)
+        self.status.setCurrentIndex(self.status.findData(EventStatus.HELD))
         self.countries = CountriesEditor(language, self)
         self.title_ar = self._line_edit("titleAr", self.tr("Title in Arabic"))
         self.title_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -222,6 +228,7 @@ class EventEditorDialog(QDialog):
         form.addRow(self.tr("End"), self.end)
         form.addRow("", self.lasted)
         form.addRow("", self.within)
+        form.addRow(self.tr("Stat&us"), self.status)
         column = QVBoxLayout()
         column.addWidget(date_box)
         column.addWidget(self._titled(self.tr("Sources"), self.sources))
@@ -251,6 +258,7 @@ class EventEditorDialog(QDialog):
         self.has_end.toggled.connect(self._on_has_end)
         for signal in (
             self.kind.currentIndexChanged,
+            self.status.currentIndexChanged,
             self.countries.changed,
             self.title_ar.textChanged,
             self.title_en.textChanged,
@@ -290,6 +298,7 @@ class EventEditorDialog(QDialog):
 
     def _fill(self, event: Event) -> None:
         self.kind.setCurrentIndex(self.kind.findData(event.kind))
+        self.status.setCurrentIndex(self.status.findData(event.status))
         self.countries.set_multilateral(event.kind.info.multilateral)
         self.countries.set_countries(event.countries, event.host)
         self.title_ar.setText(event.title_ar)
@@ -370,6 +379,7 @@ class EventEditorDialog(QDialog):
             participants=self._participants(),
             sources=sources,
             tags=self._tags(),
+            status=EventStatus(self.status.currentData()),
             id=original.id if original else None,
             version=original.version if original else 0,
             created_at=original.created_at if original else None,

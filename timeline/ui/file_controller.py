@@ -141,7 +141,7 @@ class FileController(QObject):
         """Ctrl+E: the filtered timeline as a PDF briefing, PNG or SVG."""
         w = self._window
         written = export_interactively(
-            w, w.store, w.event_filter, w.order, w.fmt,
+            w, w.store, w.shown_filter(), w.order, w.fmt,
             w.timeline.period, w.lane_mode, w.timeline.hijri_tier,
         )  # fmt: skip
         if written is not None:
@@ -152,7 +152,7 @@ class FileController(QObject):
         """Ctrl+P: the same pages as the PDF, through a print preview."""
         w = self._window
         print_interactively(
-            w, w.store, w.event_filter, w.order, w.fmt,
+            w, w.store, w.shown_filter(), w.order, w.fmt,
             w.timeline.period, w.lane_mode, w.timeline.hijri_tier,
         )  # fmt: skip
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt, QTimer
@@ -22,15 +24,20 @@ from PySide6.QtWidgets import (
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.domain.languages import in_language
+from timeline.domain.links import link_label, other_end
+from timeline.domain.status import EventStatus, needing_attention, shown_statuses
 from timeline.domain.summary import SEPARATOR, describe
 from timeline.domain.views import SavedView
 from timeline.render.describe import visible_events
 from timeline.render.theme import app_font
 from timeline.settings import Key, remember_format, settings
 from timeline.store.errors import StoreError
+from timeline.store.links import links_of
 from timeline.store.repository import EventStore
 from timeline.store.watch import Probe, probe_for
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
+from timeline.ui.attention_panel import AttentionPanel
 from timeline.ui.details import DetailsPanel
 from timeline.ui.editing_controller import EditingController
 from timeline.ui.empty_result import EmptyResult, cleared
@@ -153,14 +160,17 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.timeline_area, 1)
         self.event_list = EventListView()
         self.details = DetailsPanel()
+        self.attention = AttentionPanel()
         self.welcome = WelcomePage()
 
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.setObjectName("lowerSplitter")
         lower.addWidget(self.event_list)
         lower.addWidget(self.details)
+        lower.addWidget(self.attention)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(2, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(top)
@@ -192,6 +202,9 @@ class MainWindow(QMainWindow):
         self.welcome.addEventRequested.connect(self.editing.new_event)
         self.welcome.openSampleRequested.connect(self.files.open_sample)
         self.details.history.restoreRequested.connect(self.editing.restore_version)
+        self.details.linkedEventChosen.connect(self._select)
+        self.attention.eventSelected.connect(self._select)
+        self.attention.markHeldRequested.connect(self.editing.mark_held)
 
         self._build_actions()
 
@@ -273,6 +286,11 @@ class MainWindow(QMainWindow):
         self.details.setVisible(details.isChecked())
         self.addAction(details)  # the shortcut works with the menu bar hidden too
         view_menu.addAction(details)
+        cancelled = QAction(self.tr("Show &cancelled events"), self._owner, checkable=True)
+        cancelled.setObjectName("showCancelled")
+        cancelled.setChecked(self.cancelled_shown)
+        cancelled.toggled.connect(self.set_cancelled_shown)
+        view_menu.addAction(cancelled)
         lanes_menu = view_menu.addMenu(self.tr("&Lanes"))
         lanes = QActionGroup(self._owner)
         for mode, text in (
@@ -342,6 +360,19 @@ class MainWindow(QMainWindow):
         settings().setValue(Key.DETAILS_PANE, "true" if shown else "false")
         self.details.setVisible(shown)
 
+    @property
+    def cancelled_shown(self) -> bool:
+        return settings().value(Key.SHOW_CANCELLED, "false") == "true"
+
+    def set_cancelled_shown(self, shown: bool) -> None:
+        """Cancelled events, struck through, or not at all (the default); remembered."""
+        settings().setValue(Key.SHOW_CANCELLED, "true" if shown else "false")
+        self.reload()
+
+    def shown_filter(self) -> EventFilter:
+        """The filter with the statuses shown: what the timeline, the list and exports show."""
+        return replace(self.event_filter, statuses=shown_statuses(self.cancelled_shown))
+
     def set_lane_mode(self, mode: LaneMode) -> None:
         """One band, a lane per kind, or a lane per partner pair; remembered."""
         self.lane_mode = mode
@@ -353,10 +384,11 @@ class MainWindow(QMainWindow):
         if self._probe is not None:
             self._probe.changed()  # what is read now includes every commit so far
         selected = select if select is not None else self.timeline.selected_id
+        shown_filter = self.shown_filter()
         try:
             source = StoreSource(
                 self.store,
-                self.event_filter,
+                shown_filter,
                 self.fmt.language,
                 self.timeline.char_px(),
                 self.lane_mode,
@@ -371,7 +403,8 @@ class MainWindow(QMainWindow):
         self.event_list.set_source(self.source, self.fmt, self.event_filter.text)
         shown = len(self.source.index)
         self.summary.setText(describe(self.event_filter, shown, self.fmt, self.order))
-        self.filter_bar.set_kind_counts(self.store.count_by_kind(without_kinds(self.event_filter)))
+        self.filter_bar.set_kind_counts(self.store.count_by_kind(without_kinds(shown_filter)))
+        self._show_attention()
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.empty_result.show_filter(self.event_filter)
@@ -381,6 +414,13 @@ class MainWindow(QMainWindow):
             self.timeline.fit_all()
         still_shown = selected is not None and self.source.index.position(selected) is not None
         self._select(selected if still_shown else None)
+
+    def _show_attention(self) -> None:
+        """The filtered events that need attention today (the domain's rule), beside the
+        list; the panel hides when there are none."""
+        announced = replace(self.event_filter, statuses=frozenset({EventStatus.ANNOUNCED}))
+        items = list(needing_attention(self.store.find(announced), date.today()))
+        self.attention.show_items(items, self.fmt, not self.store.database.read_only)
 
     def use_store(self, store: EventStore, temporary: bool) -> None:
         """Show another database in this window (the sample, a server, a restored file)."""
@@ -425,9 +465,27 @@ class MainWindow(QMainWindow):
         self.timeline.set_selected(event_id)
         self.event_list.select_event(event_id)
         self.details.show_event(self._event(event_id), self.fmt)
+        self.details.show_links(self._links_of(event_id))
         history = self.store.history(event_id) if event_id is not None else []
         self.details.history.show_history(history, self.fmt, not self.store.database.read_only)
         self._update_actions()
+
+    def _links_of(self, event_id: int | None) -> list[tuple[int, str]]:
+        """The selected event's links as the details show them: "Outcome of: <title>"."""
+        if event_id is None:
+            return []
+        links = links_of(self.store.database, event_id)
+        others = [other_end(link, event_id) for link in links]
+        titles = self.store.titles(others)
+        language = self.fmt.language
+        return [
+            (
+                other,
+                f"{link_label(link, event_id, language)}: {in_language(titles[other], language)}",
+            )
+            for link, other in zip(links, others, strict=True)
+            if other in titles
+        ]
 
     def _list_follows_view(self) -> None:
         """The list shows the first event in view: the earliest drawn (a bar cut by the

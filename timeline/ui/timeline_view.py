@@ -24,6 +24,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
+from timeline.domain.status import kind_and_status
 from timeline.render.index import EventSource, MemorySource
 from timeline.render.layout import (
     ClusterShape,
@@ -455,7 +456,7 @@ class TimelineView(QWidget):
             f"<b>{html.escape(event.title(language))}</b>",
             html.escape(self._fmt.event_date_with_hijri(event.date)),
             html.escape(" – ".join(country_name(c, language) for c in event.countries)),
-            html.escape(event.kind.info.name(language)),
+            html.escape(kind_and_status(event, language)),
         ]
         if event.place:
             place = ", ".join(

@@ -14,6 +14,7 @@ from datetime import date
 
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Place, Source
+from timeline.domain.extract.announcements import announces
 from timeline.domain.extract.countries import CountryMention, default_recogniser, ranked
 from timeline.domain.extract.cues import KindGuess, default_cues
 from timeline.domain.extract.dates import DateReader
@@ -23,6 +24,7 @@ from timeline.domain.extract.patterns import is_arabic
 from timeline.domain.extract.sentences import split_sentences
 from timeline.domain.folding import FoldedText, Span
 from timeline.domain.kinds import EventKind
+from timeline.domain.status import EventStatus
 
 #: How many words of the sentence make a default title.
 TITLE_WORDS = 8
@@ -47,6 +49,8 @@ class Proposal:
     #: inside it dates the event; events have no link to a gathering yet, so the draft
     #: carries it as a tag.
     gathering: Gathering | None = None
+    #: Announced when the sentence speaks of what is yet to happen, else held.
+    status: EventStatus = EventStatus.HELD
 
     def title(self) -> str:
         """The first words of the sentence, a default for the person to improve."""
@@ -66,6 +70,7 @@ class Proposal:
             place=self.place,
             sources=(source,) if source else (),
             tags=(self.gathering.tag,) if self.gathering else (),
+            status=self.status,
             title_ar=title if self.language == "ar" else "",
             title_en=title if self.language == "en" else "",
             title_fr=title if self.language == "fr" else "",
@@ -94,12 +99,16 @@ def extract(text: str, published: date) -> Extraction:
         inside = [m for m in dates if sentence.start <= m.span.start < sentence.end]
         if inside:
             named = [m.code for m in countries if sentence.start <= m.span.start < sentence.end]
-            proposals.append(_propose(sentence, inside, named, about))
+            proposals.append(_propose(sentence, inside, named, about, published))
     return Extraction(tuple(proposals), tuple(dates), tuple(countries))
 
 
 def _propose(
-    sentence: Span, dates: list[DateMention], named: list[str], about: list[str]
+    sentence: Span,
+    dates: list[DateMention],
+    named: list[str],
+    about: list[str],
+    published: date,
 ) -> Proposal:
     folded = FoldedText(sentence.text)
     guess = default_cues().guess(folded.text)
@@ -118,8 +127,18 @@ def _propose(
         if guess.kind.info.multilateral and gathering.host:
             host = gathering.host
             countries = [*countries, host] if host not in countries else countries
+    status = EventStatus.ANNOUNCED if announces(folded.text, when, published) else EventStatus.HELD
     return Proposal(
-        sentence, mention, when, guess.kind, tuple(countries), host, place, language, gathering
+        sentence,
+        mention,
+        when,
+        guess.kind,
+        tuple(countries),
+        host,
+        place,
+        language,
+        gathering,
+        status,
     )
 
 

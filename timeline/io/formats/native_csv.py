@@ -38,6 +38,7 @@ COLUMNS = (
     "participants",
     "sources",
     "tags",
+    "status",
     "source_key",
 )
 REQUIRED = ("kind", "countries", "date")
@@ -80,6 +81,7 @@ def _cells(event: Event, key: str | None) -> list[str]:
             ]
         ),
         join_items([[tag] for tag in event.tags]),
+        event.status.value,
         key or "",
     ]
 
@@ -136,6 +138,7 @@ def _record(cells: dict[str, str]) -> dict[str, Any]:
             for url, outlet, published in items("sources", 3)
         ],
         "tags": [tag for (tag,) in items("tags", 1)],
+        "status": cells.get("status", ""),
     }
 
 

@@ -1,0 +1,63 @@
+"""Typed links between events: stored once, read both ways, gone with either event."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.domain.errors import ValidationError
+from timeline.domain.links import EventLink, LinkKind, link_label, other_end, parse_link_kind
+from timeline.io.sample import load_sample
+from timeline.store.errors import NotFoundError
+from timeline.store.links import add_link, links_of
+
+
+@pytest.fixture
+def saved(store):
+    return load_sample(store)
+
+
+def test_a_link_is_stored_once_and_read_from_either_event(store, saved):
+    sideline, assembly = saved[5].id, saved[6].id
+    link = EventLink(sideline, assembly, LinkKind.ON_SIDELINES_OF)
+    assert add_link(store.database, link) is True
+    assert add_link(store.database, link) is False
+    assert links_of(store.database, sideline) == [link]
+    assert links_of(store.database, assembly) == [link]
+    assert links_of(store.database, saved[0].id) == []
+
+
+def test_a_link_goes_with_either_of_its_events(store, saved):
+    visit, agreement, call = saved[3].id, saved[4].id, saved[10].id
+    add_link(store.database, EventLink(agreement, visit, LinkKind.OUTCOME_OF))
+    add_link(store.database, EventLink(call, agreement, LinkKind.FOLLOW_UP_TO))
+    store.delete(visit)
+    assert links_of(store.database, agreement) == [
+        EventLink(call, agreement, LinkKind.FOLLOW_UP_TO)
+    ]
+
+
+def test_a_link_to_a_missing_event_or_to_itself_writes_nothing(store, saved):
+    first = saved[0].id
+    with pytest.raises(NotFoundError, match="event 999 does not exist"):
+        add_link(store.database, EventLink(first, 999, LinkKind.FOLLOW_UP_TO))
+    with pytest.raises(ValidationError, match="cannot be linked to itself"):
+        add_link(store.database, EventLink(first, first, LinkKind.FOLLOW_UP_TO))
+    assert links_of(store.database, first) == []
+
+
+def test_link_kinds_are_read_by_their_identifiers():
+    assert [parse_link_kind(kind.value) for kind in LinkKind] == list(LinkKind)
+    with pytest.raises(ValidationError) as raised:
+        parse_link_kind("parent-of")
+    assert raised.value.field == "as"
+    assert "outcome-of, follow-up-to, on-sidelines-of, rescheduled-as" in raised.value.message
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_link_reads_from_either_end_in_each_language(language):
+    link = EventLink(12, 4, LinkKind.OUTCOME_OF)
+    forward, backward = link_label(link, 12, language), link_label(link, 4, language)
+    assert forward and backward and forward != backward
+    assert (other_end(link, 12), other_end(link, 4)) == (4, 12)
+    if language == "en":
+        assert (forward, backward) == ("Outcome of", "Led to")

@@ -1,0 +1,133 @@
+"""Status in the window: the "Needs attention" list, marking held (undoable), cancelled
+events hidden unless asked for, and the editor's status field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from timeline.domain.links import EventLink, LinkKind
+from timeline.domain.status import EventStatus
+from timeline.store.links import add_link, links_of
+from timeline.ui.editor import EventEditorDialog
+
+
+def forum_of(store):
+    return next(e for e in store.find() if e.title_en.startswith("3rd South-South"))
+
+
+def test_the_announced_forum_needs_attention_until_marked_held(
+    qtbot, open_window, sample_store, english
+):
+    window = open_window(sample_store, english)
+    forum = forum_of(sample_store)
+    panel = window.attention
+    assert panel.isVisible() and panel.list.count() == 1
+    assert panel.title.text() == "Needs attention (1)"
+    assert panel.list.item(0).text().endswith("announced for 28 April 2025, now past: to confirm")
+
+    panel.list.setCurrentRow(0)  # a click selects the event everywhere
+    assert window.timeline.selected_id == forum.id
+    assert window.details.title.text() == forum.title_en
+    assert "announced" in window.details.kind.text()
+
+    qtbot.mouseClick(panel.mark_held, Qt.MouseButton.LeftButton)
+    assert sample_store.get(forum.id).status is EventStatus.HELD
+    assert panel.list.count() == 0 and not panel.isVisible()
+    assert window.undo_stack.undoText().startswith("Edit")
+
+    window.undo_stack.undo()
+    assert sample_store.get(forum.id).status is EventStatus.ANNOUNCED
+    assert panel.list.count() == 1 and panel.isVisible()
+
+
+def test_cancelled_events_are_hidden_unless_asked_for_and_the_choice_is_kept(
+    open_window, sample_store, english
+):
+    forum = forum_of(sample_store)
+    sample_store.update(replace(forum, status=EventStatus.CANCELLED))
+    window = open_window(sample_store, english)
+    assert window.source.index.position(forum.id) is None
+    assert window.count_label.text().startswith("10 event")
+
+    toggle = window.findChild(QAction, "showCancelled")
+    assert not toggle.isChecked()
+    toggle.trigger()
+    assert window.source.index.position(forum.id) is not None
+    shape = next(s for s in window.timeline.current_layout().events if s.event.id == forum.id)
+    assert shape.struck and not shape.hollow
+    window.close()
+
+    again = open_window(sample_store, english)
+    assert again.findChild(QAction, "showCancelled").isChecked()
+    assert again.source.index.position(forum.id) is not None
+    again.findChild(QAction, "showCancelled").trigger()  # leave the default for other tests
+    assert again.source.index.position(forum.id) is None
+
+
+def test_the_announced_forum_is_drawn_hollow(open_window, sample_store, english):
+    window = open_window(sample_store, english)
+    forum = forum_of(sample_store)
+    shape = next(s for s in window.timeline.current_layout().events if s.event.id == forum.id)
+    assert shape.hollow and not shape.struck
+
+
+def test_the_editor_sets_the_status(qtbot, open_window, sample_store, english, respond):
+    window = open_window(sample_store, english)
+    forum = forum_of(sample_store)
+
+    def postpone(dialog: EventEditorDialog) -> None:
+        assert dialog.status.currentData() == EventStatus.ANNOUNCED
+        dialog.status.setCurrentIndex(dialog.status.findData(EventStatus.POSTPONED))
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    respond(EventEditorDialog, postpone)
+    window.editing.edit_event(forum.id)
+    assert sample_store.get(forum.id).status is EventStatus.POSTPONED
+    assert window.attention.list.count() == 0  # postponed answers "did it happen?"
+
+
+def test_the_tooltip_says_announced(open_window, sample_store, english):
+    window = open_window(sample_store, english)
+    forum = forum_of(sample_store)
+    shape = next(s for s in window.timeline.current_layout().events if s.event.id == forum.id)
+    assert "Multilateral gathering — announced" in window.timeline.tooltip_html(shape)
+
+
+def test_the_details_show_links_both_ways_and_a_click_selects_the_other(
+    open_window, sample_store, english
+):
+    events = {e.title_en: e for e in sample_store.find()}
+    meeting = events["Ould Errachid meets Sahiba Gafarova on the sidelines of IPU-150"]
+    assembly = events["150th Assembly of the Inter-Parliamentary Union"]
+    add_link(sample_store.database, EventLink(meeting.id, assembly.id, LinkKind.ON_SIDELINES_OF))
+    window = open_window(sample_store, english)
+    window._select(meeting.id)
+    assert window.details.links.text() == (
+        f'<a href="event:{assembly.id}">On the sidelines of: {assembly.title_en}</a>'
+    )
+    window.details.links.linkActivated.emit(f"event:{assembly.id}")
+    assert window.timeline.selected_id == assembly.id
+    assert window.details.links.text().endswith(f"Meeting on its sidelines: {meeting.title_en}</a>")
+
+
+def test_undoing_a_delete_brings_the_links_back(open_window, sample_store, english, respond):
+    events = {e.title_en: e for e in sample_store.find()}
+    meeting = events["Ould Errachid meets Sahiba Gafarova on the sidelines of IPU-150"]
+    assembly = events["150th Assembly of the Inter-Parliamentary Union"]
+    link = EventLink(meeting.id, assembly.id, LinkKind.ON_SIDELINES_OF)
+    add_link(sample_store.database, link)
+    window = open_window(sample_store, english)
+    window._select(assembly.id)
+    respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.editing.actions["deleteEvent"].trigger()
+    assert links_of(sample_store.database, meeting.id) == []
+    window.undo_stack.undo()
+    assert links_of(sample_store.database, meeting.id) == [link]
+    window.undo_stack.redo()
+    assert links_of(sample_store.database, meeting.id) == []
+    window.undo_stack.undo()
+    assert links_of(sample_store.database, meeting.id) == [link]

@@ -1,0 +1,47 @@
+"""``link A B --as KIND``: say how two events are linked (event A is KIND event B).
+
+``link 12 4 --as outcome-of``: the agreement 12 came out of the visit 4. It prints
+``linked event 12 to event 4 (outcome-of)``, or ``… already`` when the link was there.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from timeline.cli.common import UsageError, open_store
+from timeline.domain.errors import ValidationError
+from timeline.domain.links import EventLink, LinkKind, parse_link_kind
+from timeline.store.links import add_link
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "link", help="link event A to event B: A is outcome-of, follow-up-to… B"
+    )
+    parser.add_argument("source", type=int, metavar="A", help="an event's id, as list shows it")
+    parser.add_argument("target", type=int, metavar="B", help="the event A is linked to")
+    parser.add_argument(
+        "--as",
+        dest="kind",
+        required=True,
+        metavar="KIND",
+        help=", ".join(kind.value for kind in LinkKind),
+    )
+    parser.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        link = EventLink(args.source, args.target, parse_link_kind(args.kind, "--as"))
+        link.ensure_valid()
+    except ValidationError as error:
+        raise UsageError(str(error)) from error
+    store = open_store(args)
+    try:
+        added = add_link(store.database, link)
+    finally:
+        store.database.close()
+    already = "" if added else " already"
+    print(f"linked event {link.source} to event {link.target} ({link.kind.value}){already}")
+    return 0

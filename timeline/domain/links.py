@@ -1,0 +1,70 @@
+"""Typed links between two events: what came out of a visit, what followed up what, which
+meeting was on the sidelines of which assembly, which event a postponed one became.
+
+A link reads from its ``source`` to its ``target``: "event 12 is the outcome of event 4" is
+``EventLink(12, 4, LinkKind.OUTCOME_OF)``. The identifiers are stable: files, the database
+and the command line use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from timeline.domain.errors import ValidationError
+from timeline.domain.messages import message
+
+
+class LinkKind(StrEnum):
+    OUTCOME_OF = "outcome-of"  # an agreement signed during a visit
+    FOLLOW_UP_TO = "follow-up-to"
+    ON_SIDELINES_OF = "on-sidelines-of"  # a meeting within an assembly
+    RESCHEDULED_AS = "rescheduled-as"  # a postponed event and the event at its new date
+
+
+def parse_link_kind(text: str, field: str = "as") -> LinkKind:
+    """Read a link kind such as ``outcome-of``; ValidationError names ``field``."""
+    try:
+        return LinkKind(text.strip())
+    except ValueError:
+        known = ", ".join(kind.value for kind in LinkKind)
+        raise ValidationError(field, message("link.unknown_kind", text=text, known=known)) from None
+
+
+@dataclass(frozen=True, slots=True)
+class EventLink:
+    """``source`` is ``kind`` ``target``: 12 outcome-of 4."""
+
+    source: int
+    target: int
+    kind: LinkKind
+
+    def ensure_valid(self) -> EventLink:
+        """Return self, or raise: an event is never linked to itself."""
+        if self.source == self.target:
+            raise ValidationError("link", message("link.to_itself", event=self.source))
+        return self
+
+
+def link_label(link: EventLink, seen_from: int, language: str) -> str:
+    """How ``link`` reads from the event ``seen_from``, either end: the agreement is the
+    "Outcome of" the visit, the visit "Led to" the agreement."""
+    forward = link.source == seen_from
+    names = {
+        LinkKind.OUTCOME_OF: (message("link.outcome_of"), message("link.has_outcome")),
+        LinkKind.FOLLOW_UP_TO: (message("link.follow_up_to"), message("link.followed_up_by")),
+        LinkKind.ON_SIDELINES_OF: (
+            message("link.on_sidelines_of"),
+            message("link.sideline_meeting"),
+        ),
+        LinkKind.RESCHEDULED_AS: (
+            message("link.rescheduled_as"),
+            message("link.rescheduled_from"),
+        ),
+    }
+    return names[link.kind][0 if forward else 1].render(language)
+
+
+def other_end(link: EventLink, seen_from: int) -> int:
+    """The event at the other end of ``link`` from ``seen_from``."""
+    return link.target if link.source == seen_from else link.source

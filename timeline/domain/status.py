@@ -1,0 +1,92 @@
+"""Where an event stands in its life: announced, held, postponed or cancelled.
+
+Most recorded events happened (``held``, the default). An announced one is a promise: once its
+date has passed someone must say whether it was held, postponed or cancelled, so the rule that
+finds such events lives here, pure, given today's date, for the window and ``review`` alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from timeline.domain.errors import ValidationError
+from timeline.domain.messages import Message, message
+
+if TYPE_CHECKING:
+    from timeline.domain.event import Event
+
+
+class EventStatus(StrEnum):
+    """The identifiers are stable: files, the database and the command line use them."""
+
+    ANNOUNCED = "announced"
+    HELD = "held"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+    def name_in(self, language: str) -> str:
+        """The status as a reader of ``language`` calls it."""
+        names = {
+            EventStatus.ANNOUNCED: message("status.announced"),
+            EventStatus.HELD: message("status.held"),
+            EventStatus.POSTPONED: message("status.postponed"),
+            EventStatus.CANCELLED: message("status.cancelled"),
+        }
+        return names[self].render(language)
+
+
+def parse_status(text: str, field: str = "status") -> EventStatus:
+    """Read a status identifier such as ``announced``; ValidationError names ``field``."""
+    try:
+        return EventStatus(text.strip())
+    except ValueError:
+        raise unknown_status(text, field) from None
+
+
+def unknown_status(text: object, field: str = "status") -> ValidationError:
+    """The error for a status that is none of ours, naming those that are."""
+    known = ", ".join(status.value for status in EventStatus)
+    return ValidationError(field, message("status.unknown", text=text, known=known))
+
+
+def kind_and_status(event: Event, language: str) -> str:
+    """The event's kind as readers call it, and its status unless held (the default):
+    "Multilateral gathering — announced"."""
+    kind = event.kind.info.name(language)
+    if event.status is EventStatus.HELD:
+        return kind
+    return f"{kind} — {event.status.name_in(language)}"
+
+
+def shown_statuses(cancelled: bool) -> frozenset[EventStatus]:
+    """The statuses a timeline shows: cancelled events only when asked for."""
+    return frozenset(s for s in EventStatus if cancelled or s is not EventStatus.CANCELLED)
+
+
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """An event someone should look at, and why."""
+
+    event: Event
+    reason: Message
+
+
+def attention_reason(event: Event, today: date) -> Message | None:
+    """Why ``event`` needs attention on ``today``, or None: an announced event whose last
+    possible day is before today is to be confirmed (held, postponed or cancelled)."""
+    if event.status is EventStatus.ANNOUNCED and event.date.latest() < today:
+        # The date as a value, not text: a window shows it in its reader's style.
+        return message("status.to_confirm", date=event.date.start)
+    return None
+
+
+def needing_attention(events: Iterable[Event], today: date) -> Iterator[Attention]:
+    """The events among ``events`` that need attention on ``today``, in the order given."""
+    for event in events:
+        reason = attention_reason(event, today)
+        if reason is not None:
+            yield Attention(event, reason)
