@@ -23,8 +23,10 @@ from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import EventKind
+from timeline.domain.links import EventLink, LinkKind
 from timeline.store.database import open_database
 from timeline.store.errors import StoreError
+from timeline.store.links import add_link
 from timeline.store.repository import EventStore
 from timeline.ui import app as app_module
 from timeline.ui.main_window import MainWindow
@@ -84,7 +86,10 @@ def window(qtbot, store):
 def test_the_details_panel_shows_every_field_literally(window):
     labels = window.details.findChildren(QLabel)
     data = [label for label in labels if label.objectName().startswith("details")]
-    plain = [label for label in data if label is not window.details.sources]
+    # Sources and linked events are rich text built from escaped parts (tested below and in
+    # tests/ui); every other field is plain text.
+    rich = (window.details.sources, window.details.links)
+    plain = [label for label in data if label not in rich]
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in plain)
     shown = "\n".join(label.text() for label in plain)
     assert shown.count(HOSTILE) >= 6  # title, place, participant (name, office), summary, tags
@@ -225,3 +230,16 @@ def test_the_sql_check_would_catch_built_sql():
     allowed = ['"SELECT * FROM events WHERE id = ?"', 'f"{path}: cannot be opened"']
     assert all(_built_sql(ast.parse(code).body[0].value) for code in caught)
     assert not any(_built_sql(ast.parse(code).body[0].value) for code in allowed)
+
+
+def test_a_linked_events_title_is_shown_literally(qtbot, store):
+    """The linked events' lines are rich text (a click selects the other event), built only
+    from escaped titles: markup in a title is shown, never obeyed."""
+    first, second = store.add(hostile_event()), store.add(hostile_event())
+    add_link(store.database, EventLink(first.id, second.id, LinkKind.FOLLOW_UP_TO))
+    window = MainWindow(store, DateFormat(language="en"), remember_state=False)
+    qtbot.addWidget(window)
+    window.reload(select=first.id)
+    links = window.details.links.text()
+    assert "<img" not in links and "<b>" not in links
+    assert HOSTILE in rendered(links)
