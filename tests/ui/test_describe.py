@@ -11,9 +11,9 @@ import sys
 from datetime import date
 
 import pytest
+from generate import build
 from PySide6.QtCore import Qt
 
-from benchmarks.generate import build
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period, day_number, day_of
