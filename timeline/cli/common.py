@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from timeline.cli.words import output_language
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateStyle
@@ -105,7 +106,7 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
             countries=countries, kinds=kinds, start=start, end=end, text=args.text or ""
         )
     except ValidationError as error:
-        language = getattr(args, "lang", None) or "en"
+        language = output_language(args)
         raise UsageError(f"{error.field}: {error.in_language(language)}") from error
 
 

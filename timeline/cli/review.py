@@ -20,6 +20,7 @@ from timeline.cli.common import (
     open_store,
 )
 from timeline.cli.listing import event_json
+from timeline.cli.words import output_language
 from timeline.domain.errors import ValidationError
 from timeline.domain.records import optional_day
 from timeline.domain.status import needing_attention
@@ -49,7 +50,7 @@ def _today(text: str | None) -> date:
 def run(args: argparse.Namespace) -> int:
     event_filter = event_filter_from(args)
     today = _today(args.today)
-    language = getattr(args, "lang", None) or "en"
+    language = output_language(args)
     store = open_store(args)
     try:
         events = store.find(event_filter)
