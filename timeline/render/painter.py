@@ -6,13 +6,14 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTextOption
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF, QTextOption
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
 from timeline.render.index import Marker
-from timeline.render.layout import ClusterShape, EventShape, Rect, TimelineLayout
+from timeline.render.layout import ClusterShape, EventShape, OverviewShape, Rect, TimelineLayout
+from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
 
@@ -47,6 +48,8 @@ class TimelinePainter:
         self.axis_font = app_font(font_px - 1)
         self.measurer = TextMeasurer(self.label_font)
         self.bold_measurer = TextMeasurer(self.bold_font)  # the selected event's label
+        #: The density strip's bars last recorded: (their counts, place and span, picture).
+        self._strip: tuple[np.ndarray, tuple[Rect, TimeScale], QPicture] | None = None
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
         self.char_px = 1.08 * max(
@@ -275,10 +278,28 @@ class TimelinePainter:
         painter.fillRect(strip, self.theme.axis_background)
         painter.setPen(QPen(self.theme.major_grid, 1))
         painter.drawLine(strip.topLeft(), strip.topRight())
+        painter.drawPicture(0, 0, self._strip_bars(overview))
+        window = _qrect(overview.window)
+        fill = QColor(self.theme.selection)
+        fill.setAlpha(45)
+        painter.setBrush(fill)
+        painter.setPen(QPen(self.theme.selection, 1.5))
+        painter.drawRoundedRect(window, 3, 3)
+
+    def _strip_bars(self, overview: OverviewShape) -> QPicture:
+        """The strip's bars, recorded once for its counts, place and span: panning and zooming
+        move only the window over them, so a frame replays them instead of stacking some
+        thousand segments again (a replay stays vector in a PDF)."""
+        key = (overview.rect, overview.scale)
+        cached = self._strip
+        if cached is not None and cached[0] is overview.by_kind and cached[1] == key:
+            return cached[2]
+        picture = QPicture()
+        painter = QPainter(picture)
+        strip = _qrect(overview.rect)
         counts = overview.counts
         busiest = max(int(counts.max()) if counts.size else 0, 1)
         room = strip.height() - 4
-        painter.setPen(Qt.PenStyle.NoPen)
         scale = overview.scale
         colours = [self.theme.kind_colour(kind) for kind in EventKind]
         by_kind = overview.by_kind
@@ -292,12 +313,9 @@ class TimelinePainter:
                 part = height * int(by_kind[row, column]) / count
                 painter.fillRect(QRectF(min(x_a, x_b), top, abs(x_b - x_a), part), colours[row])
                 top += part
-        window = _qrect(overview.window)
-        fill = QColor(self.theme.selection)
-        fill.setAlpha(45)
-        painter.setBrush(fill)
-        painter.setPen(QPen(self.theme.selection, 1.5))
-        painter.drawRoundedRect(window, 3, 3)
+        painter.end()
+        self._strip = (overview.by_kind, key, picture)
+        return picture
 
     def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
         rect = _qrect(cluster.rect)
