@@ -124,3 +124,26 @@ def many_events_csv(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture
+def poppler():
+    """poppler's pdftotext and pdfinfo, reading a PDF as a reader's software does."""
+    from pdf_readers import Poppler
+
+    return Poppler()
+
+
+@pytest.fixture
+def pair_request():
+    """A request for the MA–KZ pair in a language, Maghreb month names, Latin digits."""
+    from pdf_readers import PAIR
+
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.export.briefing_export import ExportRequest
+
+    def make(language: str, **changes: object) -> ExportRequest:
+        fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+        return ExportRequest(PAIR, fmt, order=("MA", "KZ"), **changes)  # type: ignore[arg-type]
+
+    return make

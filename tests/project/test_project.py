@@ -60,6 +60,34 @@ def test_the_version_is_read_from_one_place(repo):
     assert f"## {__version__}" in changelog
 
 
+#: Suites that follow no one module: scenarios across layers, and checks of the whole app
+#: (the wheel, the project's own rules, recovery from damage, a shared server, translations).
+SUITES = {"integration", "packaging", "project", "reliability", "team", "translations"}
+
+
+def _module_names(package: Path) -> set[str]:
+    """The modules and subpackages of a package, by the name a test module gives them."""
+    modules = {path.stem for path in package.glob("*.py") if path.stem != "__init__"}
+    return modules | {path.parent.name for path in package.glob("*/__init__.py")}
+
+
+def test_tests_mirror_the_package(repo):
+    """``tests/<layer>/…/test_<module>.py`` (or ``test_<module>_<aspect>.py``, one of its
+    aspects) names ``timeline/<layer>/…/<module>.py``; anything else is a suite above."""
+    tests = repo / "tests"
+    strays = []
+    for path in sorted(tests.rglob("test_*.py")):
+        place = path.relative_to(tests)
+        if place.parts[0] in SUITES:
+            continue
+        package = repo / "timeline" / place.parent
+        name = path.stem.removeprefix("test_")
+        modules = _module_names(package) if (package / "__init__.py").is_file() else set()
+        if not any(name == module or name.startswith(f"{module}_") for module in modules):
+            strays.append(str(place))
+    assert not strays, f"test modules that name no module of timeline/: {strays}"
+
+
 @pytest.mark.slow
 def test_the_wheel_carries_migrations_and_resources(repo, tmp_path):
     subprocess.run(

@@ -1,7 +1,7 @@
 """Two processes saving one event, on both backends; and on a server, changes made with
 other tools (psql) in the history as well.
 
-The race is the one tests/store/test_races.py runs on a file: the first process stops
+The race is the one tests/store/test_repository_races.py runs on a file: the first process stops
 inside its transaction after writing; the second must wait for it and then see a conflict.
 """
 

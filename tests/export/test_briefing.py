@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from pdf_readers import PAIR, pypdf_text
 
 from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
@@ -17,7 +18,7 @@ from timeline.domain.kinds import EventKind
 from timeline.export.briefing_export import export_file
 from timeline.export.page_setup import PageSetup
 
-from .conftest import MARKINGS, PAIR, TITLES, pypdf_text
+from .conftest import MARKINGS, TITLES
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -44,7 +44,7 @@ def check_tiers(frame: dict) -> None:
             last = day_of(day_number(date.fromisoformat(label["end"])) - 1)
             named = years_named(label["text"])
             if tier["name"] == "hijri" or (last - first).days < 32:
-                continue  # Hijri years are checked in tests/render/test_tiers.py
+                continue  # Hijri years are checked in tests/render/test_layout_tiers.py
             decade = label["text"].endswith("s") or label["text"].startswith("années")
             assert first.year in named, label
             assert last.year in named or decade or first.year == last.year, label

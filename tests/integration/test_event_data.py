@@ -18,7 +18,7 @@ from timeline.io.sample import sample_events as load_sample_events
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
 MA_AZ = frozenset({"MA", "AZ"})
 
 

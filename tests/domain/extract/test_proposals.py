@@ -17,7 +17,7 @@ from timeline.domain.folding import FoldedText
 from timeline.domain.kinds import EventKind
 
 #: The seed article sits beside the repository, in ../shared/seeds/ (see its EVENTS.md).
-SEED = Path(__file__).resolve().parents[2].parent / "shared/seeds/000_60c031fbfd51394f.txt"
+SEED = Path(__file__).resolve().parents[3].parent / "shared/seeds/000_60c031fbfd51394f.txt"
 PUBLISHED = date(2025, 4, 8)
 
 
