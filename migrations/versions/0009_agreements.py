@@ -88,10 +88,12 @@ BEFORE_FUNCTION = """
     BEGIN
         changed := timeline_changed_event(
             TG_TABLE_NAME, to_jsonb(CASE WHEN TG_OP = 'INSERT' THEN NEW ELSE OLD END));
-        IF TG_TABLE_NAME = 'events' AND TG_OP = 'UPDATE'
-           AND NEW.version IS NOT DISTINCT FROM OLD.version THEN
-            NEW.version := OLD.version + 1;
-            NEW.updated_at := now() AT TIME ZONE 'UTC';
+        IF TG_TABLE_NAME = 'events' AND TG_OP = 'UPDATE' THEN
+            -- Nested: PL/pgSQL may read NEW.version of a row that has none otherwise.
+            IF NEW.version IS NOT DISTINCT FROM OLD.version THEN
+                NEW.version := OLD.version + 1;
+                NEW.updated_at := now() AT TIME ZONE 'UTC';
+            END IF;
         END IF;
         IF NOT EXISTS (SELECT 1 FROM event_history_pending
                        WHERE txid = txid_current() AND event_id = changed) THEN

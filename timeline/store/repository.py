@@ -124,6 +124,12 @@ def _to_event(row: EventRow) -> Event:
     )
 
 
+def stored_event(session: Session, event_id: int) -> Event:
+    """The event as the session sees it now (for a history record of a change that is not
+    the event's own: a link made or removed)."""
+    return _to_event(EventStore._load(session, event_id))
+
+
 def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False) -> Select:
     """``query`` narrowed to the events ``event_filter`` selects. With a text index (SQLite's
     FTS5 trigram table), words of three letters or more are looked up in it; shorter ones,
@@ -289,8 +295,19 @@ class EventStore:
         restore it."""
         with self.database.transaction() as session:
             removed = _to_event(self._locked(session, event_id))
+            links_before = history.links_going_out(session, event_id)
+            # The events with links to it lose them: a change of each, in its history.
+            linked = {
+                source: history.links_going_out(session, source)
+                for source in session.scalars(
+                    select(EventLinkRow.source_id).where(EventLinkRow.target_id == event_id)
+                )
+            }
             session.execute(delete(EventRow).where(EventRow.id == event_id))
-            history.record(session, self._who, Action.DELETE, removed, None)
+            history.record(session, self._who, Action.DELETE, removed, None, links_before)
+            for source, before in linked.items():
+                event = stored_event(session, source)
+                history.record(session, self._who, Action.EDIT, event, event, before)
             return removed
 
     def history(self, event_id: int) -> list[HistoryEntry]:
