@@ -15,7 +15,7 @@ import pytest
 
 from timeline.cli import main, progress_bar
 from timeline.domain.kinds import EventKind
-from timeline.io.sample import sample_events
+from timeline.io.sample import load_sample
 from timeline.io.tally import Tally
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
@@ -137,7 +137,7 @@ def test_export_errors(tmp_path, capsys):
 def test_a_killed_import_leaves_the_database_as_it_was(tmp_path):
     database = tmp_path / "team.sqlite3"
     store = EventStore(open_database(database))
-    store.add_many(sample_events())
+    load_sample(store)
     before = store.find()
     store.database.close()
     big = tmp_path / "big.csv"

@@ -27,8 +27,11 @@ def test_every_sample_event_round_trips():
 def test_the_sample_file_is_written_in_record_form():
     document = json.loads(sample_events_file().read_text(encoding="utf-8"))
     for record, event in zip(document["events"], sample_events(), strict=True):
-        written = to_record(event)
-        assert {key: written[key] for key in record} == record
+        # Its ids and links join the events within the file; a store gives its own ids.
+        written = to_record(event.with_id(record["id"]))
+        assert {key: written[key] for key in record if key != "links"} == {
+            key: value for key, value in record.items() if key != "links"
+        }
 
 
 def test_the_id_is_kept_when_present():

@@ -16,7 +16,7 @@ from timeline.io import importer
 from timeline.io.exporter import export_store, write_events
 from timeline.io.importer import import_file, preview_file
 from timeline.io.rows import ImportCancelled, ImportFileError
-from timeline.io.sample import sample_events
+from timeline.io.sample import load_sample, sample_events
 from timeline.store import bulk
 from timeline.store.database import open_database
 from timeline.store.models import EventRow
@@ -98,7 +98,7 @@ def test_strict_keeps_the_whole_file_out_when_a_row_is_rejected(store, tmp_path)
 def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(
     store, tmp_path, monkeypatch, many_events_csv
 ):
-    store.add_many(sample_events())
+    load_sample(store)
     before = store.find()
     path = many_events_csv(500)
     monkeypatch.setattr(importer, "BATCH_SIZE", 100)
@@ -251,7 +251,7 @@ def fts_integrity(database) -> None:
 def test_imported_rows_are_found_by_text_and_later_adds_are_indexed_again(
     store, tmp_path, many_events_csv
 ):
-    store.add_many(sample_events())
+    load_sample(store)
     import_file(store.database, many_events_csv(300))
     fts_integrity(store.database)
     assert len(store.find(EventFilter(text="number 123 in rabat"))) == 1
@@ -263,7 +263,7 @@ def test_imported_rows_are_found_by_text_and_later_adds_are_indexed_again(
 def test_a_failed_import_leaves_the_text_index_and_its_trigger_as_they_were(
     store, tmp_path, monkeypatch, many_events_csv
 ):
-    store.add_many(sample_events())
+    load_sample(store)
     monkeypatch.setattr(importer, "BATCH_SIZE", 100)
 
     def failing(self, batch):

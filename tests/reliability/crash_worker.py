@@ -17,7 +17,7 @@ from pathlib import Path
 
 from timeline.domain.event import Event, Participant, Source
 from timeline.io.importer import import_file
-from timeline.io.sample import sample_events
+from timeline.io.sample import load_sample, sample_agreements, sample_events, sample_links
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
@@ -37,7 +37,7 @@ def stepped(event: Event, step: int) -> Event:
 def bulk(path: str, total: int) -> None:
     store = EventStore(open_database(path))
     base = sample_events()
-    store.add_many(base)
+    store.add_many(base, sample_agreements(), sample_links())
     print("committed", flush=True)
     events = [
         dataclasses.replace(base[n % len(base)], title_en=f"interrupted {n}", tags=("bulk",))
@@ -50,7 +50,7 @@ def bulk(path: str, total: int) -> None:
 
 def import_csv(path: str, csv_path: str) -> None:
     database = open_database(path)
-    EventStore(database).add_many(sample_events())
+    load_sample(EventStore(database))
     print("committed", flush=True)
     print("writing", flush=True)
     import_file(database, Path(csv_path))

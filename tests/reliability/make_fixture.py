@@ -29,7 +29,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.domain.records import to_record
-from timeline.io.sample import sample_events
+from timeline.io.sample import sample_agreements, sample_events, sample_links
 from timeline.store.database import head_revision, open_database
 from timeline.store.repository import EventStore
 
@@ -123,7 +123,8 @@ def build(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     database = open_database(path)
     store = EventStore(database)
-    saved = store.add_many(varied_events())
+    # The sample's agreements and links too: its first events are the sample's.
+    saved = store.add_many(varied_events(), sample_agreements(), sample_links())
     # Edited events (version > 1) and gaps in the ids, as a database in use has them.
     for event in saved[::7]:
         store.update(dataclasses.replace(event, summary=event.summary + " (edited)"))

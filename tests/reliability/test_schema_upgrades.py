@@ -13,16 +13,20 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from timeline.cli import main
+from timeline.domain.agreements import Agreement, AgreementKind, AgreementStep
 from timeline.domain.event import Forms
 from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
 from timeline.domain.records import to_record
 from timeline.domain.status import EventStatus
+from timeline.store.agreements import save_agreement, threads_of
 from timeline.store.backups import list_backups
 from timeline.store.database import head_revision, open_database
 from timeline.store.errors import NewerSchemaError
@@ -188,3 +192,28 @@ def test_an_upgrade_adds_the_links_table_empty(tmp_path):
         assert raw.execute("SELECT count(*) FROM event_links").fetchone() == (0,)
         cascades = {row[2]: row[6] for row in raw.execute("PRAGMA foreign_key_list(event_links)")}
     assert cascades == {"events": "CASCADE"}
+
+
+def test_an_upgrade_adds_agreements_and_makes_no_old_event_a_step(tmp_path):
+    """Revision 0009: the agreements table, empty; no old event is a step of any; an old
+    event can then start a thread, and the thread is read back."""
+    path = tmp_path / "timeline.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", path)
+    open_database(path).close()
+    with closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("SELECT count(*) FROM agreements").fetchone() == (0,)
+        steps = raw.execute("SELECT DISTINCT agreement_id, agreement_step FROM events")
+        assert steps.fetchall() == [(None, None)]
+        indexes = {row[1] for row in raw.execute("PRAGMA index_list(events)")}
+    assert "ix_events_agreement" in indexes
+    database = open_database(path)
+    try:
+        store = EventStore(database)
+        signed = next(e for e in store.find() if e.kind is EventKind.AGREEMENT_SIGNED)
+        visa = Agreement("visa", AgreementKind.VISA_WAIVER, signed.countries, title_en="Visa")
+        save_agreement(database, visa)
+        store.update(replace(signed, agreement_id="visa", agreement_step=AgreementStep.SIGNED))
+        (thread,) = threads_of(database, [signed.id])
+        assert (thread.agreement, thread.event_ids()) == (visa, [signed.id])
+    finally:
+        database.close()

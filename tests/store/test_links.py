@@ -17,12 +17,13 @@ def saved(store):
 
 
 def test_a_link_is_stored_once_and_read_from_either_event(store, saved):
-    sideline, assembly = saved[5].id, saved[6].id
-    link = EventLink(sideline, assembly, LinkKind.ON_SIDELINES_OF)
+    talks, visit = saved[7].id, saved[10].id  # in Tashkent, then the visit to Rabat
+    link = EventLink(visit, talks, LinkKind.FOLLOW_UP_TO)
     assert add_link(store.database, link) is True
     assert add_link(store.database, link) is False
-    assert links_of(store.database, sideline) == [link]
-    assert links_of(store.database, assembly) == [link]
+    sample = EventLink(talks, saved[5].id, LinkKind.ON_SIDELINES_OF)  # the sample's own
+    assert links_of(store.database, visit) == [link]
+    assert links_of(store.database, talks) == [sample, link]
     assert links_of(store.database, saved[0].id) == []
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from timeline.domain.event import Event, Participant, Source
-from timeline.io.sample import sample_events
+from timeline.io.sample import load_sample, sample_events
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
@@ -43,7 +43,7 @@ def event_file(tmp_path: Path) -> tuple[Path, int]:
     """A file holding the sample; the event raced for has two participants and a source."""
     path = tmp_path / "race.sqlite3"
     store = EventStore(open_database(path))
-    events = store.add_many(sample_events())
+    events = load_sample(store)
     target = replace(
         events[3],
         participants=(Participant("A", "envoy"), Participant("B", "minister")),

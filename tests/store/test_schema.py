@@ -9,7 +9,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
-from timeline.io.sample import sample_events
+from timeline.io.sample import load_sample, sample_events
 from timeline.locations import migrations_dir
 from timeline.store.bulk import bulk_transaction, present_keys, source_keys
 from timeline.store.database import head_revision, open_database
@@ -40,7 +40,7 @@ def test_a_database_at_0001_is_upgraded_with_its_events_and_a_backup(tmp_path):
         # a copy before upgrading
         assert list((tmp_path / "team.sqlite3-backups").glob("*.sqlite3"))
         store = EventStore(database)
-        store.add_many(sample_events())
+        load_sample(store)
         assert store.count() == 11
         columns = {c["name"]: c for c in inspect(database.engine).get_columns("events")}
         assert columns["source_key"]["nullable"]

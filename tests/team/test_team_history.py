@@ -10,12 +10,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.engine import make_url
 
+from timeline.domain.agreements import AgreementStep
+from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.records import to_record
 from timeline.domain.status import EventStatus
 from timeline.io.sample import load_sample, sample_events
 from timeline.store import snapshot
 from timeline.store.errors import ConflictError, NotFoundError
 from timeline.store.history import Action
+from timeline.store.links import add_link, remove_link
 
 
 @pytest.fixture
@@ -112,3 +115,39 @@ def test_a_status_change_is_recorded_with_the_status_before_and_after(store, vis
         (EventStatus.ANNOUNCED, EventStatus.HELD),
         (EventStatus.HELD, EventStatus.ANNOUNCED),
     ]
+
+
+def test_a_link_made_or_removed_is_a_change_of_the_event_it_goes_out_of(store, visit):
+    """On a server the triggers of migration 0009 record it, whoever makes it."""
+    events = {event.title_en: event for event in store.find()}
+    talks = events["Ould Errachid and Koshanov hold talks in Tashkent on the sidelines of IPU-150"]
+    later = events["Mazhilis Chairman Yerlan Koshanov on an official visit to Morocco"]
+    assembly = events["150th Assembly of the Inter-Parliamentary Union"]
+    sidelines = EventLink(talks.id, assembly.id, LinkKind.ON_SIDELINES_OF)  # the sample's
+    follow_up = EventLink(later.id, talks.id, LinkKind.FOLLOW_UP_TO)
+    assert store.history(later.id)[0].links_after == ()
+    add_link(store.database, follow_up)
+    remove_link(store.database, sidelines)
+    made, removed = store.history(later.id)[0], store.history(talks.id)[0]
+    assert (made.action, made.links_before, made.links_after) == (
+        Action.EDIT,
+        (),
+        (follow_up,),
+    )
+    assert made.before == made.after == dataclasses.replace(later, created_at=None, updated_at=None)
+    assert (removed.links_before, removed.links_after) == ((sidelines,), ())
+    assert store.get(later.id).version == later.version  # not an edit of its fields
+    # Deleting the talks removes the link to them: a change of the later visit too.
+    store.delete(talks.id)
+    assert store.history(talks.id)[0].action is Action.DELETE
+    unlinked = store.history(later.id)[0]
+    assert (unlinked.links_before, unlinked.links_after) == ((follow_up,), ())
+
+
+def test_joining_an_agreement_is_recorded_with_the_step_before_and_after(store, visit):
+    """``visit`` is the sample's first event, the signature of the Azerbaijani waiver."""
+    assert (visit.agreement_id, visit.agreement_step) == ("ma-az-visa-waiver", AgreementStep.SIGNED)
+    store.update(dataclasses.replace(visit, agreement_id=None, agreement_step=None))
+    edit = store.history(visit.id)[0]
+    assert (edit.before.agreement_id, edit.after.agreement_id) == ("ma-az-visa-waiver", None)
+    assert (edit.before.agreement_step, edit.after.agreement_step) == (AgreementStep.SIGNED, None)

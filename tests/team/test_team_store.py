@@ -157,9 +157,9 @@ def test_an_import_writes_whole_events_that_a_search_finds(store, tmp_path):
 
 def test_links_are_kept_once_and_go_with_their_events(store, other_store, saved):
     """Migration 0008 on both backends: a link seen from the other window, cascaded."""
-    sideline, assembly = saved[5].id, saved[6].id
-    link = EventLink(sideline, assembly, LinkKind.ON_SIDELINES_OF)
+    talks, visit = saved[7].id, saved[10].id  # in Tashkent, then the visit to Rabat
+    link = EventLink(visit, talks, LinkKind.FOLLOW_UP_TO)
     assert add_link(store.database, link) and not add_link(other_store.database, link)
-    assert links_of(other_store.database, assembly) == [link]
-    other_store.delete(sideline)
-    assert links_of(store.database, assembly) == []
+    assert links_of(other_store.database, visit) == [link]
+    other_store.delete(talks)
+    assert links_of(store.database, visit) == []

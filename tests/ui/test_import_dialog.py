@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
-from timeline.io.sample import sample_events
+from timeline.io.sample import load_sample
 from timeline.ui import import_dialog
 from timeline.ui.import_dialog import ImportDialog
 
@@ -82,7 +82,7 @@ def test_cancelling_the_preview(qtbot, empty_store, monkeypatch, many_events_csv
 def test_cancelling_the_import_leaves_the_database_as_it_was(
     qtbot, empty_store, monkeypatch, many_events_csv
 ):
-    empty_store.add_many(sample_events())
+    load_sample(empty_store)
     before = empty_store.find()
     monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
     monkeypatch.setattr("timeline.io.importer.BATCH_SIZE", 200)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.status import EventStatus
-from timeline.store.links import add_link, links_of
+from timeline.store.links import links_of
 from timeline.ui.editor import EventEditorDialog
 
 
@@ -103,7 +103,7 @@ def test_the_details_show_links_both_ways_and_a_click_selects_the_other(
     events = {e.title_en: e for e in sample_store.find()}
     meeting = events["Ould Errachid meets Sahiba Gafarova on the sidelines of IPU-150"]
     assembly = events["150th Assembly of the Inter-Parliamentary Union"]
-    add_link(sample_store.database, EventLink(meeting.id, assembly.id, LinkKind.ON_SIDELINES_OF))
+    # The sample links each IPU meeting to the assembly.
     window = open_window(sample_store, english)
     window._select(meeting.id)
     assert window.details.links.text() == (
@@ -111,15 +111,16 @@ def test_the_details_show_links_both_ways_and_a_click_selects_the_other(
     )
     window.details.links.linkActivated.emit(f"event:{assembly.id}")
     assert window.timeline.selected_id == assembly.id
-    assert window.details.links.text().endswith(f"Meeting on its sidelines: {meeting.title_en}</a>")
+    assert window.details.links.text().startswith(
+        f'<a href="event:{meeting.id}">Meeting on its sidelines: {meeting.title_en}</a><br/>'
+    )
 
 
 def test_undoing_a_delete_brings_the_links_back(open_window, sample_store, english, respond):
     events = {e.title_en: e for e in sample_store.find()}
     meeting = events["Ould Errachid meets Sahiba Gafarova on the sidelines of IPU-150"]
     assembly = events["150th Assembly of the Inter-Parliamentary Union"]
-    link = EventLink(meeting.id, assembly.id, LinkKind.ON_SIDELINES_OF)
-    add_link(sample_store.database, link)
+    link = EventLink(meeting.id, assembly.id, LinkKind.ON_SIDELINES_OF)  # the sample's
     window = open_window(sample_store, english)
     window._select(assembly.id)
     respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())

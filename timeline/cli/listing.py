@@ -17,7 +17,8 @@ from timeline.cli.common import (
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.event import Event
 from timeline.domain.languages import LANGUAGES
-from timeline.domain.links import EventLink
+from timeline.domain.links import EventLink, link_label, other_end
+from timeline.domain.status import EventStatus
 from timeline.store.links import all_links
 
 
@@ -48,6 +49,10 @@ def event_json(event: Event, links: Sequence[EventLink] = ()) -> dict[str, objec
         "countries": list(event.countries),
         "host": event.host,
         "status": event.status.value,
+        # The agreement the event is a step of (its id, as ``agreement list`` shows it).
+        "agreement": event.agreement_id,
+        "agreement_step": event.agreement_step.value if event.agreement_step else None,
+        "agreement_party": event.agreement_party,
         "title_ar": event.title_ar,
         "title_en": event.title_en,
         "title_fr": event.title_fr,
@@ -60,10 +65,22 @@ def event_json(event: Event, links: Sequence[EventLink] = ()) -> dict[str, objec
     }
 
 
-def event_line(event: Event, fmt: DateFormat) -> str:
-    """``28 غشت 2024 (24 صفر 1446 هـ) — دخول اتفاق …``: the date in the reader's style, then
-    the title in the reader's language."""
-    return f"{fmt.event_date_with_hijri(event.date)} — {event.title(fmt.language)}"
+def event_line(event: Event, fmt: DateFormat, links: Sequence[EventLink] = ()) -> str:
+    """``28 غشت 2024 (24 صفر 1446 هـ) — دخول اتفاق … · دخول حيز التنفيذ: ma-az-visa-waiver``:
+    the date in the reader's style, the title in the reader's language, then what is not
+    the default: the status, the agreement's step and id, each link and its other end."""
+    language = fmt.language
+    parts = [f"{fmt.event_date_with_hijri(event.date)} — {event.title(language)}"]
+    if event.status is not EventStatus.HELD:
+        parts.append(event.status.name_in(language))
+    if event.agreement_step is not None:
+        step = event.agreement_step.name_in(language, event.agreement_party)
+        parts.append(f"{step}: {event.agreement_id}")
+    if event.id is not None:
+        parts.extend(
+            f"{link_label(link, event.id, language)} #{other_end(link, event.id)}" for link in links
+        )
+    return " · ".join(parts)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         style = parse_date_style(args.date_style) if args.date_style else None
         fmt = preferred_format(args.lang, style)
         for event in events:
-            print(event_line(event, fmt))
+            print(event_line(event, fmt, links.get(event.id or 0, [])))
         return 0
     for event in events:
         line = event_json(event, links.get(event.id or 0, []))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
+from timeline.domain.agreements import AgreementStep, step_problems
 from timeline.domain.countries import is_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
@@ -127,6 +128,11 @@ class Event:
     sources: tuple[Source, ...] = ()
     tags: tuple[str, ...] = ()
     status: EventStatus = EventStatus.HELD
+    #: The agreement this event is a step of (timeline.domain.agreements), which step, and
+    #: for an approval or a ratification the party that gave it.
+    agreement_id: str | None = None
+    agreement_step: AgreementStep | None = None
+    agreement_party: str | None = None
     id: int | None = None
     version: int = 0
     created_at: datetime | None = None
@@ -182,6 +188,7 @@ class Event:
             )
         if not isinstance(self.status, EventStatus):
             found.append(unknown_status(self.status))
+        found.extend(step_problems(self))
         if self.host is not None and self.host not in self.countries:
             found.append(ValidationError("host", message("event.host_not_a_party", host=self.host)))
         if not any(title.strip() for title in (self.title_ar, self.title_en, self.title_fr)):

@@ -3,21 +3,30 @@
 Reading checks every field and says which one is wrong; writing is its exact inverse, so a
 round trip loses nothing: precision, "within" windows, participants, sources and tags, and
 the Arabic, English and French forms of places, names and offices (``city_ar``, ``name_fr``…,
-absent from older files), and the status (absent when held, as in older files).
+absent from older files), the status (absent when held, as in older files) and the
+agreement the event is a step of (absent when none).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from timeline.domain.agreements import (
+    Agreement,
+    parse_agreement_id,
+    parse_agreement_kind,
+    parse_agreement_step,
+)
 from timeline.domain.countries import parse_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import parse_kind
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.links import EventLink, LinkKind, parse_link_kind
 from timeline.domain.messages import message
 from timeline.domain.status import EventStatus, parse_status
 
@@ -65,6 +74,13 @@ def to_record(event: Event) -> Record:
         # Held, the default, is left out: an event's record (and the identity digest of an
         # imported row) reads as it did before events had a status.
         record["status"] = event.status.value
+    if event.agreement_id is not None:
+        # Like the status: absent from events of no agreement, as in older files.
+        record["agreement"] = event.agreement_id
+    if event.agreement_step is not None:
+        record["agreement_step"] = event.agreement_step.value
+    if event.agreement_party is not None:
+        record["agreement_party"] = event.agreement_party
     if event.id is not None:
         record = {"id": event.id, **record}
     return record
@@ -123,6 +139,15 @@ def optional_day(value: Any, field: str) -> date | None:
     raise ValidationError(field, message("date.not_a_day", text=text))
 
 
+def agreement_fields(agreement: str, step: str, party: str | None) -> dict[str, Any]:
+    """An event's agreement fields as read from a file (empty text: none), checked."""
+    return {
+        "agreement_id": parse_agreement_id(agreement) if agreement.strip() else None,
+        "agreement_step": parse_agreement_step(step) if step.strip() else None,
+        "agreement_party": party,
+    }
+
+
 def from_record(record: Any) -> Event:
     """Build and validate an event; a ValidationError names the offending field."""
     record = _object(record, "event")
@@ -177,5 +202,56 @@ def from_record(record: Any) -> Event:
         sources=tuple(sources),
         tags=tuple(tags),
         status=parse_status(_text(record, "status") or EventStatus.HELD.value),
+        **agreement_fields(
+            _text(record, "agreement"),
+            _text(record, "agreement_step"),
+            _optional_country(record.get("agreement_party"), "agreement_party"),
+        ),
     )
     return event.ensure_valid()
+
+
+def agreement_to_record(agreement: Agreement) -> Record:
+    """An agreement as our JSON files hold it, beside their events."""
+    return {
+        "id": agreement.id,
+        "kind": agreement.kind.value,
+        "parties": list(agreement.parties),
+        "title_ar": agreement.title_ar,
+        "title_en": agreement.title_en,
+        "title_fr": agreement.title_fr,
+    }
+
+
+def agreement_from_record(record: Any) -> Agreement:
+    """Build and validate an agreement; a ValidationError names the offending field."""
+    record = _object(record, "agreement")
+    parties = [parse_country(str(code), "parties") for code in _list(record, "parties")]
+    return Agreement(
+        id=parse_agreement_id(_text(record, "id"), "id"),
+        kind=parse_agreement_kind(_text(record, "kind")),
+        parties=tuple(parties),
+        title_ar=_text(record, "title_ar"),
+        title_en=_text(record, "title_en"),
+        title_fr=_text(record, "title_fr"),
+    ).ensure_valid()
+
+
+def links_to_record(links: Iterable[EventLink], source: int) -> list[Record]:
+    """The links going out of the event ``source``, as its record's ``links``:
+    ``[{"kind": "on-sidelines-of", "to": 6}]``."""
+    return [{"kind": link.kind.value, "to": link.target} for link in links if link.source == source]
+
+
+def links_from_record(record: Record) -> list[tuple[LinkKind, int]]:
+    """The links a record says go out of its event, as (kind, id of the target in the same
+    file); ValidationError names the link."""
+    found = []
+    for number, item in enumerate(_list(record, "links"), start=1):
+        field = f"links[{number}]"
+        item = _object(item, field)
+        target = item.get("to")
+        if not isinstance(target, int) or isinstance(target, bool) or target < 1:
+            raise ValidationError(field, message("record.not_a_positive_number", value=target))
+        found.append((parse_link_kind(_text(item, "kind"), field), target))
+    return found

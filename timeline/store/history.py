@@ -10,7 +10,8 @@ made with any other tool (psql) is recorded too. Both write the same content, re
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 
@@ -18,10 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from timeline.domain.event import Event
+from timeline.domain.links import EventLink, LinkKind
 from timeline.store import server, snapshot
 from timeline.store.database import Database
 from timeline.store.errors import NotFoundError
-from timeline.store.models import HistoryRow
+from timeline.store.models import EventLinkRow, HistoryRow
 
 
 class Action(StrEnum):
@@ -44,6 +46,10 @@ class HistoryEntry:
     at: datetime  # UTC
     before: Event | None
     after: Event | None
+    #: The links going out of the event before and after the change (a link made or
+    #: removed is recorded as a change of the event it goes out of).
+    links_before: tuple[EventLink, ...] = ()
+    links_after: tuple[EventLink, ...] = ()
 
     @property
     def state(self) -> Event:
@@ -65,14 +71,24 @@ def who_for(database: Database) -> str | None:
 
 
 def record(
-    session: Session, who: str | None, action: Action, before: Event | None, after: Event | None
+    session: Session,
+    who: str | None,
+    action: Action,
+    before: Event | None,
+    after: Event | None,
+    links_before: Sequence[EventLink] | None = None,
 ) -> None:
     """Add the history row of one change to the session that makes the change (nothing
-    when ``who`` is None: the server records it)."""
+    when ``who`` is None: the server records it). The event's links going out are read
+    from the session as they are now, for after the change and, unless ``links_before``
+    says otherwise, for before it too."""
     if who is None:
         return
     changed = after or before
     assert changed is not None and changed.id is not None
+    links_now = links_going_out(session, changed.id)
+    if links_before is None:
+        links_before = links_now
     session.add(
         HistoryRow(
             event_id=changed.id,
@@ -80,10 +96,19 @@ def record(
             action=action.value,
             who=who,
             at=datetime.now(UTC).replace(tzinfo=None),
-            before=snapshot.to_json(before) if before else None,
-            after=snapshot.to_json(after) if after else None,
+            before=snapshot.to_json(before, links_before) if before else None,
+            after=snapshot.to_json(after, links_now) if after else None,
         )
     )
+
+
+def links_going_out(session: Session, event_id: int) -> list[EventLink]:
+    """The links from the event, in the order they were made (as its record lists them)."""
+    query = select(EventLinkRow).where(EventLinkRow.source_id == event_id).order_by(EventLinkRow.id)
+    return [
+        EventLink(row.source_id, row.target_id, LinkKind(row.kind))
+        for row in session.scalars(query)
+    ]
 
 
 def entries(session: Session, event_id: int) -> list[HistoryEntry]:
@@ -101,9 +126,16 @@ def entry(session: Session, event_id: int, entry_id: int) -> HistoryEntry:
 
 def _entry(row: HistoryRow) -> HistoryEntry:
     action = Action(row.action)
+    after = snapshot.from_json(row.after, row.version) if row.after else None
+    before = snapshot.from_json(row.before, row.version) if row.before else None
+    links_before = snapshot.links_from_json(row.before) if row.before else ()
+    links_after = snapshot.links_from_json(row.after) if row.after else ()
     # A version's number is the one it was saved with: the row's for what the change left,
-    # one less for what an edit replaced, the same for what a deletion removed.
-    before_version = row.version - 1 if action is Action.EDIT else row.version
+    # one less for what an edit replaced, the same for what a deletion removed, and for the
+    # event a change of its links alone left as it was.
+    links_alone = before == after and links_before != links_after
+    if action is Action.EDIT and before is not None and not links_alone:
+        before = replace(before, version=row.version - 1)
     return HistoryEntry(
         id=row.id,
         event_id=row.event_id,
@@ -111,6 +143,8 @@ def _entry(row: HistoryRow) -> HistoryEntry:
         action=action,
         who=row.who,
         at=row.at.replace(tzinfo=UTC),
-        before=snapshot.from_json(row.before, before_version) if row.before else None,
-        after=snapshot.from_json(row.after, row.version) if row.after else None,
+        before=before,
+        after=after,
+        links_before=links_before,
+        links_after=links_after,
     )

@@ -2,16 +2,22 @@
 
 Each link is written in its own transaction, after checking that both events exist; the
 same link twice is one link. A link goes with either of its events (ON DELETE CASCADE).
+Making or removing a link is recorded in the history of the event it goes out of, in the
+same transaction (on a server, by its triggers).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
 
 from timeline.domain.links import EventLink, LinkKind
+from timeline.store import history
 from timeline.store.database import Database
 from timeline.store.errors import NotFoundError
+from timeline.store.history import Action
 from timeline.store.models import EventLinkRow, EventRow
+from timeline.store.repository import stored_event
 
 
 def add_link(database: Database, link: EventLink) -> bool:
@@ -31,10 +37,38 @@ def add_link(database: Database, link: EventLink) -> bool:
         )
         if known is not None:
             return False
+        before = history.links_going_out(session, link.source)
         session.add(
             EventLinkRow(source_id=link.source, target_id=link.target, kind=link.kind.value)
         )
+        session.flush()
+        _record(database, session, link.source, before)
         return True
+
+
+def remove_link(database: Database, link: EventLink) -> bool:
+    """Remove ``link``; False when there was no such link."""
+    with database.transaction() as session:
+        row = session.scalar(
+            select(EventLinkRow).where(
+                EventLinkRow.source_id == link.source,
+                EventLinkRow.target_id == link.target,
+                EventLinkRow.kind == link.kind.value,
+            )
+        )
+        if row is None:
+            return False
+        before = history.links_going_out(session, link.source)
+        session.delete(row)
+        session.flush()
+        _record(database, session, link.source, before)
+        return True
+
+
+def _record(database: Database, session: Session, source: int, before: list[EventLink]) -> None:
+    """The change of the links going out of ``source``, as a change of that event."""
+    event = stored_event(session, source)
+    history.record(session, history.who_for(database), Action.EDIT, event, event, before)
 
 
 def links_of(database: Database, event_id: int) -> list[EventLink]:

@@ -44,6 +44,11 @@ class EventRow(Base):
     host: Mapped[str | None] = mapped_column(String(2))
     #: announced, held, postponed or cancelled (timeline.domain.status.EventStatus).
     status: Mapped[str] = mapped_column(String(20), default="held")
+    #: The agreement this event is a step of (AgreementRow.id; the store checks it exists),
+    #: the step (timeline.domain.agreements.AgreementStep) and the approving party.
+    agreement_id: Mapped[str | None] = mapped_column(String(64))
+    agreement_step: Mapped[str | None] = mapped_column(String(20))
+    agreement_party: Mapped[str | None] = mapped_column(String(2))
     #: The city as stored (any language), and its form in each language (may be empty).
     place_city: Mapped[str] = mapped_column(Text, default="")
     place_city_ar: Mapped[str] = mapped_column(Text, default="")
@@ -76,6 +81,7 @@ class EventRow(Base):
         Index("ix_events_kind_start", "kind", "start_day"),
         Index("ix_events_source_key", "source_key", unique=True),
         Index("ix_events_status", "status"),
+        Index("ix_events_agreement", "agreement_id"),
     )
 
 
@@ -139,6 +145,20 @@ class TagRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     tag: Mapped[str] = mapped_column(Text)
+
+
+class AgreementRow(Base):
+    """What the steps of one agreement share (timeline.domain.agreements.Agreement)."""
+
+    __tablename__ = "agreements"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    #: The parties' ISO codes, sorted, separated by ";": ``KZ;MA``.
+    parties: Mapped[str] = mapped_column(String(200))
+    title_ar: Mapped[str] = mapped_column(Text, default="")
+    title_en: Mapped[str] = mapped_column(Text, default="")
+    title_fr: Mapped[str] = mapped_column(Text, default="")
 
 
 class EventLinkRow(Base):

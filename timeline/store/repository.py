@@ -24,20 +24,24 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
+from timeline.domain.agreements import Agreement, AgreementStep
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.filters import EventFilter, search_text_of
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.normalize import search_terms
 from timeline.domain.places import complete
 from timeline.domain.status import EventStatus
 from timeline.store import history, server
+from timeline.store.agreements import check_steps, save_agreements
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
 from timeline.store.history import Action, HistoryEntry
 from timeline.store.models import (
     EventCountryRow,
+    EventLinkRow,
     EventRow,
     ParticipantRow,
     SourceRow,
@@ -64,6 +68,9 @@ def _fill_row(row: EventRow, event: Event) -> None:
     row.summary = event.summary
     row.host = event.host
     row.status = event.status.value
+    row.agreement_id = event.agreement_id
+    row.agreement_step = event.agreement_step.value if event.agreement_step else None
+    row.agreement_party = event.agreement_party
     row.place_city, row.place_country = event.place.city, event.place.country
     row.place_city_ar, row.place_city_en, row.place_city_fr = event.place.city_forms.values()
     row.search_text = search_text_of(event)
@@ -108,10 +115,19 @@ def _to_event(row: EventRow) -> Event:
         sources=tuple(Source(s.url, s.outlet, s.published) for s in row.sources),
         tags=tuple(t.tag for t in row.tags),
         status=EventStatus(row.status),
+        agreement_id=row.agreement_id,
+        agreement_step=AgreementStep(row.agreement_step) if row.agreement_step else None,
+        agreement_party=row.agreement_party,
         version=row.version,
         created_at=row.created_at.replace(tzinfo=UTC),
         updated_at=row.updated_at.replace(tzinfo=UTC),
     )
+
+
+def stored_event(session: Session, event_id: int) -> Event:
+    """The event as the session sees it now (for a history record of a change that is not
+    the event's own: a link made or removed)."""
+    return _to_event(EventStore._load(session, event_id))
 
 
 def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False) -> Select:
@@ -186,18 +202,31 @@ class EventStore:
     def add(self, event: Event) -> Event:
         return self.add_many([event])[0]
 
-    def add_many(self, events: Iterable[Event]) -> list[Event]:
-        """Insert all or none: one transaction."""
+    def add_many(
+        self,
+        events: Iterable[Event],
+        agreements: Iterable[Agreement] = (),
+        links: Iterable[tuple[int, LinkKind, int]] = (),
+    ) -> list[Event]:
+        """Insert all or none: one transaction. ``agreements`` are added first (those not
+        stored yet), so that the events may be their steps; ``links`` join the events given,
+        as (position of the source in ``events``, kind, position of the target)."""
         saved: list[Event] = []
         with self.database.transaction() as session:
+            save_agreements(session, agreements)
             rows = []
             for event in events:
                 event.ensure_valid()
+                check_steps(session, [event])
                 now = _now()
                 row = EventRow(version=1, created_at=now, updated_at=now)
                 _fill_row(row, event)
                 session.add(row)
                 rows.append(row)
+            session.flush()
+            for source, kind, target in links:
+                link = EventLink(rows[source].id, rows[target].id, kind).ensure_valid()
+                session.add(EventLinkRow(source_id=link.source, target_id=link.target, kind=kind))
             session.flush()
             saved = [_to_event(row) for row in rows]
             for event in saved:
@@ -215,6 +244,7 @@ class EventStore:
         assert event.id is not None
         if session.get(EventRow, event.id) is not None:
             raise _restored_elsewhere(event.id)
+        check_steps(session, [event])
         now = _now()
         row = EventRow(
             id=event.id,
@@ -250,6 +280,7 @@ class EventStore:
             raise ConflictError(
                 f"event {row.id} is at version {row.version}, not {event.version}; nothing written"
             )
+        check_steps(session, [event])
         before = _to_event(row)
         _fill_row(row, event)
         row.version += 1
@@ -264,8 +295,19 @@ class EventStore:
         restore it."""
         with self.database.transaction() as session:
             removed = _to_event(self._locked(session, event_id))
+            links_before = history.links_going_out(session, event_id)
+            # The events with links to it lose them: a change of each, in its history.
+            linked = {
+                source: history.links_going_out(session, source)
+                for source in session.scalars(
+                    select(EventLinkRow.source_id).where(EventLinkRow.target_id == event_id)
+                )
+            }
             session.execute(delete(EventRow).where(EventRow.id == event_id))
-            history.record(session, self._who, Action.DELETE, removed, None)
+            history.record(session, self._who, Action.DELETE, removed, None, links_before)
+            for source, before in linked.items():
+                event = stored_event(session, source)
+                history.record(session, self._who, Action.EDIT, event, event, before)
             return removed
 
     def history(self, event_id: int) -> list[HistoryEntry]:
@@ -318,9 +360,10 @@ class EventStore:
 
     def drawn(self, event_ids: Sequence[int]) -> dict[int, Event]:
         """What a timeline frame and its tooltips show of these events: kind, date, titles,
-        countries, host, place and status. Read with two plain queries, not as ORM objects with all
-        their relations, because a zoom step asks for every event newly on screen; the
-        summary, participants, sources and tags are left empty (whole events: get_many)."""
+        countries, host, place, status and agreement step. Read with two plain queries, not
+        as ORM objects with all their relations, because a zoom step asks for every event
+        newly on screen; the summary, participants, sources and tags are left empty (whole
+        events: get_many)."""
         found: dict[int, Event] = {}
         columns = (
             EventRow.id,
@@ -331,6 +374,9 @@ class EventStore:
             EventRow.title_fr,
             EventRow.host,
             EventRow.status,
+            EventRow.agreement_id,
+            EventRow.agreement_step,
+            EventRow.agreement_party,
             EventRow.place_city,
             EventRow.place_country,
             EventRow.place_city_ar,
@@ -347,7 +393,8 @@ class EventStore:
                 for event_id, country in connection.execute(country_query):
                     countries[event_id].append(country)
                 for row in connection.execute(select(*columns).where(EventRow.id.in_(batch))):
-                    event_id, kind, edtf, ar, en, fr, host, status, city, place, *forms = row
+                    (event_id, kind, edtf, ar, en, fr, host, status) = row[:8]
+                    agreement, step, party, city, place, *forms = row[8:]
                     found[event_id] = Event(
                         id=event_id,
                         kind=_KINDS[kind],
@@ -359,6 +406,9 @@ class EventStore:
                         host=host,
                         place=Place(city, place, Forms(*forms)),
                         status=EventStatus(status),
+                        agreement_id=agreement,
+                        agreement_step=AgreementStep(step) if step else None,
+                        agreement_party=party,
                     )
         return found
 

@@ -1,20 +1,33 @@
 """An event as JSON text, the way the history table keeps each version of it: the native
 record of our JSON files (timeline.domain.records), so a version in the history reads like
-an exported event."""
+an exported event, with the links going out of it (``links``, absent when none)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.domain.event import Event
-from timeline.domain.records import from_record, to_record
+from timeline.domain.links import EventLink
+from timeline.domain.records import from_record, links_from_record, links_to_record, to_record
 
 
-def to_json(event: Event) -> str:
-    return json.dumps(to_record(event), ensure_ascii=False, sort_keys=True)
+def to_json(event: Event, links: Sequence[EventLink] = ()) -> str:
+    record = to_record(event)
+    going_out = links_to_record(links, event.id) if event.id is not None else []
+    if going_out:
+        record["links"] = going_out
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)
 
 
 def from_json(text: str, version: int) -> Event:
     """The event the text describes, carrying ``version`` (which the record does not)."""
     return replace(from_record(json.loads(text)), version=version)
+
+
+def links_from_json(text: str) -> tuple[EventLink, ...]:
+    """The links going out of the event the text describes."""
+    record = json.loads(text)
+    source = record["id"]
+    return tuple(EventLink(source, target, kind) for kind, target in links_from_record(record))

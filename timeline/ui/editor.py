@@ -380,6 +380,10 @@ class EventEditorDialog(QDialog):
             sources=sources,
             tags=self._tags(),
             status=EventStatus(self.status.currentData()),
+            # Its place in an agreement's thread is kept as it was.
+            agreement_id=original.agreement_id if original else None,
+            agreement_step=original.agreement_step if original else None,
+            agreement_party=original.agreement_party if original else None,
             id=original.id if original else None,
             version=original.version if original else 0,
             created_at=original.created_at if original else None,

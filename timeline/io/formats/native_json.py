@@ -74,7 +74,8 @@ def _records(cursor: JsonCursor) -> Iterator[tuple[int, Any]]:
 FIELDS = frozenset(
     (
         "id", "kind", "countries", "host", "date", "title_ar", "title_en", "title_fr",
-        "summary", "place", "participants", "sources", "tags", "status", "source_key",
+        "summary", "place", "participants", "sources", "tags", "status", "agreement",
+        "agreement_step", "agreement_party", "source_key",
     )
 )  # fmt: skip
 

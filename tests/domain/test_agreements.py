@@ -1,0 +1,138 @@
+"""An agreement's thread: its steps in date order, the days to entry into force, where it
+stands; and the rules of an event's place in a thread."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from timeline.domain.agreements import (
+    Agreement,
+    AgreementKind,
+    AgreementStep,
+    AgreementThread,
+    parse_agreement_id,
+    parse_agreement_kind,
+    parse_agreement_step,
+)
+from timeline.domain.dates import EventDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
+from timeline.domain.status import EventStatus
+
+VISA = Agreement(
+    "ma-kz-visa-waiver",
+    AgreementKind.VISA_WAIVER,
+    ("MA", "KZ"),
+    title_en="Morocco–Kazakhstan visa exemption agreement",
+)
+
+
+def step(day: str, which: AgreementStep, event_id: int, **changes: object) -> Event:
+    kind = EventKind.AGREEMENT_IN_FORCE if which is AgreementStep.IN_FORCE else EventKind.STATEMENT
+    event = Event(
+        kind,
+        ("KZ", "MA"),
+        EventDate.from_edtf(day),
+        title_en=f"{which.value} on {day}",
+        agreement_id=VISA.id,
+        agreement_step=which,
+        id=event_id,
+    )
+    return replace(event, **changes).ensure_valid()
+
+
+SIGNED = step("2024-09-26", AgreementStep.SIGNED, 3)
+IN_FORCE = step("2025-03-19", AgreementStep.IN_FORCE, 5)
+
+
+def test_the_kazakh_visa_waiver_took_174_days_to_enter_into_force():
+    unrelated = replace(SIGNED, agreement_id="other", id=9)
+    thread = AgreementThread.of(VISA, [IN_FORCE, unrelated, SIGNED])
+    assert thread.event_ids() == [3, 5]
+    assert thread.signed() == EventDate.on(date(2024, 9, 26))
+    assert thread.in_force() == EventDate.on(date(2025, 3, 19))
+    assert thread.days_to_force() == 174
+    assert thread.status() is AgreementStep.IN_FORCE
+
+
+def test_a_signature_known_to_the_month_gives_no_count_of_days():
+    thread = AgreementThread.of(
+        VISA, [replace(SIGNED, date=EventDate.from_edtf("2024-05")), IN_FORCE]
+    )
+    assert thread.signed() is not None and thread.days_to_force() is None
+
+
+def test_where_a_thread_stands_is_its_latest_held_step():
+    ratified = step("2024-12-02", AgreementStep.RATIFIED, 4, agreement_party="KZ")
+    assert AgreementThread.of(VISA, []).status() is None
+    assert AgreementThread.of(VISA, [SIGNED]).status() is AgreementStep.SIGNED
+    assert AgreementThread.of(VISA, [SIGNED, ratified]).status() is AgreementStep.RATIFIED
+    announced = replace(IN_FORCE, status=EventStatus.ANNOUNCED)
+    thread = AgreementThread.of(VISA, [SIGNED, announced])
+    assert thread.status() is AgreementStep.SIGNED  # announced is not yet in force
+    assert thread.in_force() is None and thread.event_ids() == [3, 5]
+    suspended = step("2025-06-01", AgreementStep.SUSPENDED, 6)
+    assert AgreementThread.of(VISA, [SIGNED, IN_FORCE, suspended]).status() is (
+        AgreementStep.SUSPENDED
+    )
+
+
+def test_the_editor_proposes_the_next_step():
+    assert AgreementThread.of(VISA, []).next_step() is AgreementStep.SIGNED
+    assert AgreementThread.of(VISA, [SIGNED]).next_step() is AgreementStep.IN_FORCE
+    assert AgreementThread.of(VISA, [SIGNED, IN_FORCE]).next_step() is AgreementStep.SUSPENDED
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"agreement_step": None}, "agreement_step"),
+        ({"agreement_id": None}, "agreement"),
+        ({"agreement_id": "Visa Waiver!"}, "agreement"),
+        ({"agreement_step": AgreementStep.RATIFIED}, "agreement_party"),
+        ({"agreement_party": "KZ"}, "agreement_party"),  # a signature names no party
+        ({"agreement_step": AgreementStep.APPROVED, "agreement_party": "FR"}, "agreement_party"),
+        ({"agreement_step": "adopted"}, "agreement_step"),
+    ],
+)
+def test_a_step_that_breaks_a_rule_names_its_field(changes, field):
+    with pytest.raises(ValidationError) as raised:
+        replace(SIGNED, **changes).ensure_valid()
+    assert raised.value.field == field
+
+
+def test_an_agreement_needs_a_good_id_two_parties_and_a_title():
+    assert VISA.ensure_valid().parties == ("KZ", "MA")
+    assert [p.field for p in replace(VISA, id="", parties=("MA",), title_en="").problems()] == [
+        "id",
+        "parties",
+        "title",
+    ]
+    assert [p.field for p in replace(VISA, parties=("MA", "XX")).problems()] == ["parties"]
+
+
+def test_kinds_steps_and_ids_are_read_by_their_identifiers():
+    assert [parse_agreement_kind(k.value) for k in AgreementKind] == list(AgreementKind)
+    assert [parse_agreement_step(s.value) for s in AgreementStep] == list(AgreementStep)
+    assert parse_agreement_id(" ma-kz-visa-waiver ") == "ma-kz-visa-waiver"
+    with pytest.raises(ValidationError, match="known: signed, approved, ratified, in-force"):
+        parse_agreement_step("adopted")
+    with pytest.raises(ValidationError, match="lower-case letters"):
+        parse_agreement_id("MA KZ")
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_kinds_and_steps_have_names_in_each_language(language):
+    names = {kind.name_in(language) for kind in AgreementKind}
+    assert len(names) == len(AgreementKind)
+    steps = {s.name_in(language) for s in AgreementStep}
+    assert len(steps) == len(AgreementStep)
+    by_kazakhstan = AgreementStep.RATIFIED.name_in(language, "KZ")
+    assert by_kazakhstan not in steps
+    if language == "en":
+        assert by_kazakhstan == "Ratified by Kazakhstan"
+        assert AgreementStep.IN_FORCE.name_in(language, "KZ") == "In force"

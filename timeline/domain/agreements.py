@@ -1,0 +1,338 @@
+"""Agreements as one thread of events: signed, approved or ratified by each party, in force,
+suspended or terminated.
+
+An :class:`Agreement` is the record the steps share (titles in three languages, its kind, its
+parties); each step is an event carrying the agreement's id, the step, and for an approval or
+a ratification the party that gave it. The rules a desk officer asks of a thread ("when was
+it signed, when did it enter into force, how long did that take, where does it stand") are
+here, pure, for the briefing, the list and the window alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from timeline.domain.countries import country_name, is_country
+from timeline.domain.errors import ValidationError
+from timeline.domain.languages import in_language
+from timeline.domain.messages import message
+from timeline.domain.status import EventStatus
+
+if TYPE_CHECKING:
+    from timeline.domain.dates import EventDate
+    from timeline.domain.event import Event
+
+
+class AgreementKind(StrEnum):
+    """The identifiers are stable: files, the database and the command line use them."""
+
+    VISA_WAIVER = "visa-waiver"
+    TRADE = "trade"
+    INVESTMENT_PROTECTION = "investment-protection"
+    DOUBLE_TAXATION = "double-taxation"
+    COOPERATION_MOU = "cooperation-mou"
+    OTHER = "other"
+
+    def name_in(self, language: str) -> str:
+        """The kind as readers of ``language`` call it: "Visa waiver"."""
+        names = {
+            AgreementKind.VISA_WAIVER: message("agreement.kind.visa_waiver"),
+            AgreementKind.TRADE: message("agreement.kind.trade"),
+            AgreementKind.INVESTMENT_PROTECTION: message("agreement.kind.investment_protection"),
+            AgreementKind.DOUBLE_TAXATION: message("agreement.kind.double_taxation"),
+            AgreementKind.COOPERATION_MOU: message("agreement.kind.cooperation_mou"),
+            AgreementKind.OTHER: message("agreement.kind.other"),
+        }
+        return names[self].render(language)
+
+
+class AgreementStep(StrEnum):
+    """A step in an agreement's life; approved and ratified name the party that gave them."""
+
+    SIGNED = "signed"
+    APPROVED = "approved"
+    RATIFIED = "ratified"
+    IN_FORCE = "in-force"
+    SUSPENDED = "suspended"
+    TERMINATED = "terminated"
+
+    @property
+    def needs_party(self) -> bool:
+        """True for the steps each party takes on its own (approval, ratification)."""
+        return self in (AgreementStep.APPROVED, AgreementStep.RATIFIED)
+
+    def name_in(self, language: str, party: str | None = None) -> str:
+        """ "In force", or "Ratified by Kazakhstan" when the party is given."""
+        if party is not None and self is AgreementStep.APPROVED:
+            by = message("agreement.step.approved.by", party=country_name(party, language))
+            return by.render(language)
+        if party is not None and self is AgreementStep.RATIFIED:
+            by = message("agreement.step.ratified.by", party=country_name(party, language))
+            return by.render(language)
+        names = {
+            AgreementStep.SIGNED: message("agreement.step.signed"),
+            AgreementStep.APPROVED: message("agreement.step.approved"),
+            AgreementStep.RATIFIED: message("agreement.step.ratified"),
+            AgreementStep.IN_FORCE: message("agreement.step.in_force"),
+            AgreementStep.SUSPENDED: message("agreement.step.suspended"),
+            AgreementStep.TERMINATED: message("agreement.step.terminated"),
+        }
+        return names[self].render(language)
+
+
+def unknown_kind(text: object, field: str = "kind") -> ValidationError:
+    known = ", ".join(kind.value for kind in AgreementKind)
+    return ValidationError(field, message("agreement.unknown_kind", text=text, known=known))
+
+
+def unknown_step(text: object, field: str = "agreement_step") -> ValidationError:
+    known = ", ".join(step.value for step in AgreementStep)
+    return ValidationError(field, message("agreement.unknown_step", text=text, known=known))
+
+
+def parse_agreement_kind(text: str, field: str = "kind") -> AgreementKind:
+    """Read a kind such as ``visa-waiver``; ValidationError names ``field``."""
+    try:
+        return AgreementKind(text.strip())
+    except ValueError:
+        raise unknown_kind(text, field) from None
+
+
+def parse_agreement_step(text: str, field: str = "agreement_step") -> AgreementStep:
+    """Read a step such as ``in-force``; ValidationError names ``field``."""
+    try:
+        return AgreementStep(text.strip())
+    except ValueError:
+        raise unknown_step(text, field) from None
+
+
+#: An agreement's id: short, lower-case letters, digits and hyphens (``ma-kz-visa-waiver``),
+#: so that it reads the same in a file, on the command line and in a URL.
+_ID = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?", re.ASCII)
+
+
+def agreement_id_problem(text: str, field: str = "agreement") -> ValidationError | None:
+    """Why ``text`` is not an agreement id, or None."""
+    if _ID.fullmatch(text):
+        return None
+    return ValidationError(field, message("agreement.bad_id", text=text))
+
+
+def parse_agreement_id(text: str, field: str = "agreement") -> str:
+    """Read an agreement id (``ma-kz-visa-waiver``); ValidationError names ``field``."""
+    value = text.strip()
+    problem = agreement_id_problem(value, field)
+    if problem is not None:
+        raise problem
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """What the steps of one agreement share."""
+
+    id: str
+    kind: AgreementKind
+    parties: tuple[str, ...]
+    title_ar: str = ""
+    title_en: str = ""
+    title_fr: str = ""
+
+    def __post_init__(self) -> None:
+        # Parties are a set, like an event's countries.
+        object.__setattr__(self, "parties", tuple(sorted(set(self.parties))))
+
+    def title(self, language: str) -> str:
+        """The title in ``language``, else the first one given (Arabic, English, French)."""
+        return in_language((self.title_ar, self.title_en, self.title_fr), language)
+
+    def problems(self) -> list[ValidationError]:
+        """Every rule this agreement breaks, each naming its field; empty when valid."""
+        found: list[ValidationError] = []
+        bad_id = agreement_id_problem(self.id, "id")
+        if bad_id is not None:
+            found.append(bad_id)
+        if not isinstance(self.kind, AgreementKind):
+            found.append(unknown_kind(self.kind))
+        unknown = [code for code in self.parties if not is_country(code)]
+        if unknown:
+            found.append(
+                ValidationError(
+                    "parties", message("country.unknown_code", codes=", ".join(unknown))
+                )
+            )
+        if len(self.parties) < 2:
+            found.append(
+                ValidationError(
+                    "parties", message("agreement.too_few_parties", given=len(self.parties))
+                )
+            )
+        titles = (self.title_ar, self.title_en, self.title_fr)
+        if not any(title.strip() for title in titles):
+            found.append(ValidationError("title", message("event.title_required")))
+        if any("\0" in title for title in titles):
+            found.append(ValidationError("title", message("event.nul_character")))
+        return found
+
+    def ensure_valid(self) -> Agreement:
+        """Return self, or raise the first problem."""
+        problems = self.problems()
+        if problems:
+            raise problems[0]
+        return self
+
+
+def step_problems(event: Event) -> list[ValidationError]:
+    """The rules of an event's place in a thread, alone: a step needs its agreement and the
+    agreement a step; approval and ratification name a party among the event's countries,
+    the other steps none."""
+    found: list[ValidationError] = []
+    if event.agreement_id is not None:
+        bad_id = agreement_id_problem(event.agreement_id)
+        if bad_id is not None:
+            found.append(bad_id)
+        if event.agreement_step is None:
+            found.append(ValidationError("agreement_step", message("agreement.step_required")))
+    elif event.agreement_step is not None:
+        found.append(ValidationError("agreement", message("agreement.agreement_required")))
+    step = event.agreement_step
+    if step is not None and not isinstance(step, AgreementStep):
+        found.append(unknown_step(step))
+        return found
+    party = event.agreement_party
+    if step is not None and step.needs_party and party is None:
+        found.append(
+            ValidationError("agreement_party", message("agreement.party_required", step=step.value))
+        )
+    if party is not None:
+        if step is None or not step.needs_party:
+            found.append(ValidationError("agreement_party", message("agreement.party_not_needed")))
+        elif party not in event.countries:
+            found.append(
+                ValidationError(
+                    "agreement_party", message("agreement.party_not_a_country", party=party)
+                )
+            )
+    return found
+
+
+def party_problem(agreement: Agreement, event: Event) -> ValidationError | None:
+    """Why ``event`` cannot be a step of ``agreement`` (its party is not one of the
+    agreement's), or None."""
+    if event.agreement_party is not None and event.agreement_party not in agreement.parties:
+        return ValidationError(
+            "agreement_party",
+            message(
+                "agreement.party_not_a_party", party=event.agreement_party, agreement=agreement.id
+            ),
+        )
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadStep:
+    """One step of a thread as a briefing or a connector needs it."""
+
+    event_id: int | None
+    step: AgreementStep
+    date: EventDate
+    party: str | None = None
+    status: EventStatus = EventStatus.HELD
+
+
+def _order(step: ThreadStep) -> tuple[date, date, int]:
+    return (step.date.earliest(), step.date.latest(), step.event_id or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementThread:
+    """An agreement and its steps, in date order."""
+
+    agreement: Agreement
+    steps: tuple[ThreadStep, ...]
+
+    @classmethod
+    def from_steps(cls, agreement: Agreement, steps: Iterable[ThreadStep]) -> AgreementThread:
+        """The thread of ``agreement`` with these steps, put in date order."""
+        return cls(agreement, tuple(sorted(steps, key=_order)))
+
+    @classmethod
+    def of(cls, agreement: Agreement, events: Iterable[Event]) -> AgreementThread:
+        """The thread of ``agreement`` among ``events`` (others are left out)."""
+        return cls.from_steps(
+            agreement,
+            (
+                ThreadStep(
+                    event.id, event.agreement_step, event.date, event.agreement_party, event.status
+                )
+                for event in events
+                if event.agreement_id == agreement.id and event.agreement_step is not None
+            ),
+        )
+
+    @staticmethod
+    def ordered(steps: Iterable[ThreadStep]) -> list[int]:
+        """The stored events among ``steps``, in date order (what a connector joins)."""
+        return [step.event_id for step in sorted(steps, key=_order) if step.event_id is not None]
+
+    def event_ids(self) -> list[int]:
+        """The stored events of the thread, in date order."""
+        return self.ordered(self.steps)
+
+    def sort_key(self) -> tuple[date, str]:
+        """Threads in the order their first steps happened (then by id)."""
+        first = self.steps[0].date.earliest() if self.steps else date.max
+        return (first, self.agreement.id)
+
+    def _held(self) -> list[ThreadStep]:
+        """The steps that happened: neither announced nor cancelled nor postponed."""
+        return [step for step in self.steps if step.status is EventStatus.HELD]
+
+    def first(self, wanted: AgreementStep) -> ThreadStep | None:
+        """The earliest held step of this kind (the signature, the entry into force)."""
+        return next((step for step in self._held() if step.step is wanted), None)
+
+    def signed(self) -> EventDate | None:
+        step = self.first(AgreementStep.SIGNED)
+        return step.date if step else None
+
+    def in_force(self) -> EventDate | None:
+        step = self.first(AgreementStep.IN_FORCE)
+        return step.date if step else None
+
+    def days_to_force(self) -> int | None:
+        """Days from the signature to the entry into force, when both are known to the day
+        (174 for the Morocco–Kazakhstan visa waiver); None otherwise."""
+        signed, in_force = self.signed(), self.in_force()
+        if signed is None or in_force is None:
+            return None
+        if not (signed.is_exact_day() and in_force.is_exact_day()):
+            return None
+        return (in_force.earliest() - signed.earliest()).days
+
+    def status(self) -> AgreementStep | None:
+        """Where the agreement stands: its latest held step (in force, signed, suspended…),
+        None while no step has happened yet."""
+        held = self._held()
+        return held[-1].step if held else None
+
+    def next_step(self) -> AgreementStep:
+        """The step most likely to come next, for the editor to propose: after the
+        signature (or a ratification) the entry into force, after that a suspension."""
+        current = self.status()
+        if current is None:
+            return AgreementStep.SIGNED
+        following = {
+            AgreementStep.SIGNED: AgreementStep.IN_FORCE,
+            AgreementStep.APPROVED: AgreementStep.RATIFIED,
+            AgreementStep.RATIFIED: AgreementStep.IN_FORCE,
+            AgreementStep.IN_FORCE: AgreementStep.SUSPENDED,
+            AgreementStep.SUSPENDED: AgreementStep.IN_FORCE,
+            AgreementStep.TERMINATED: AgreementStep.TERMINATED,
+        }
+        return following[current]

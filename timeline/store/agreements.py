@@ -1,0 +1,218 @@
+"""Agreements (timeline.domain.agreements), kept in ``agreements``, and the threads of events
+that are their steps (``events.agreement_id``, ``agreement_step``, ``agreement_party``).
+
+An agreement is written in its own transaction; an event's step is written with the event,
+in the event's transaction, after :func:`check_steps` has found its agreement there. The
+reads serve the timeline's connectors (:func:`thread_members`) and the briefing's table of
+agreements (:func:`threads_of`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from timeline.domain.agreements import (
+    Agreement,
+    AgreementKind,
+    AgreementStep,
+    AgreementThread,
+    ThreadStep,
+    party_problem,
+)
+from timeline.domain.dates import EventDate
+from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
+from timeline.domain.messages import message
+from timeline.domain.status import EventStatus
+from timeline.store.database import Database
+from timeline.store.errors import ConflictError, NotFoundError
+from timeline.store.models import AgreementRow, EventRow
+
+_BATCH = 500
+
+
+def _to_agreement(row: AgreementRow) -> Agreement:
+    return Agreement(
+        id=row.id,
+        kind=AgreementKind(row.kind),
+        parties=tuple(code for code in row.parties.split(";") if code),
+        title_ar=row.title_ar,
+        title_en=row.title_en,
+        title_fr=row.title_fr,
+    )
+
+
+def _fill(row: AgreementRow, agreement: Agreement) -> None:
+    row.kind = agreement.kind.value
+    row.parties = ";".join(agreement.parties)
+    row.title_ar, row.title_en, row.title_fr = (
+        agreement.title_ar,
+        agreement.title_en,
+        agreement.title_fr,
+    )
+
+
+def save_agreement(database: Database, agreement: Agreement) -> bool:
+    """Store ``agreement``, or its new titles, kind and parties; True when it is new.
+    ValidationError when it breaks a rule, or when a step already recorded names a party
+    the agreement would no longer have."""
+    agreement.ensure_valid()
+    with database.transaction() as session:
+        row = session.get(AgreementRow, agreement.id)
+        if row is None:
+            row = AgreementRow(id=agreement.id)
+            session.add(row)
+            new = True
+        else:
+            new = False
+            parties = select(EventRow.agreement_party).where(
+                EventRow.agreement_id == agreement.id, EventRow.agreement_party.is_not(None)
+            )
+            for party in session.scalars(parties):
+                if party not in agreement.parties:
+                    raise ValidationError(
+                        "parties",
+                        message("agreement.party_not_a_party", party=party, agreement=agreement.id),
+                    )
+        _fill(row, agreement)
+        return new
+
+
+def save_agreements(session: Session, agreements: Iterable[Agreement]) -> None:
+    """Add the agreements not stored yet, within the caller's transaction (loading the
+    sample, importing a file); an agreement stored already is left as it is."""
+    for agreement in agreements:
+        agreement.ensure_valid()
+        if session.get(AgreementRow, agreement.id) is None:
+            row = AgreementRow(id=agreement.id)
+            _fill(row, agreement)
+            session.add(row)
+    session.flush()
+
+
+def get_agreement(database: Database, agreement_id: str) -> Agreement:
+    with database.reading() as session:
+        row = session.get(AgreementRow, agreement_id)
+        if row is None:
+            raise NotFoundError(str(message("agreement.unknown", agreement=agreement_id)))
+        return _to_agreement(row)
+
+
+def all_agreements(database: Database) -> list[Agreement]:
+    """Every agreement, by id."""
+    with database.reading() as session:
+        rows = session.scalars(select(AgreementRow).order_by(AgreementRow.id))
+        return [_to_agreement(row) for row in rows]
+
+
+def delete_agreement(database: Database, agreement_id: str) -> Agreement:
+    """Remove an agreement that no event is a step of any more, and return it (for undo);
+    ConflictError while some event still is."""
+    with database.transaction() as session:
+        row = session.get(AgreementRow, agreement_id)
+        if row is None:
+            raise NotFoundError(str(message("agreement.unknown", agreement=agreement_id)))
+        steps = session.scalar(
+            select(func.count()).select_from(EventRow).where(EventRow.agreement_id == agreement_id)
+        )
+        if steps:
+            raise ConflictError(
+                f"agreement {agreement_id} still has {steps} event(s) as steps; nothing removed"
+            )
+        removed = _to_agreement(row)
+        session.delete(row)
+        return removed
+
+
+def check_steps(session: Session, events: Iterable[Event]) -> None:
+    """Within a writing transaction, before events are written: each agreement they are
+    steps of exists, and each party they name is one of its parties (ValidationError)."""
+    known: dict[str, Agreement] = {}
+    for event in events:
+        if event.agreement_id is None:
+            continue
+        if event.agreement_id not in known:
+            row = session.get(AgreementRow, event.agreement_id)
+            if row is None:
+                raise ValidationError(
+                    "agreement", message("agreement.unknown", agreement=event.agreement_id)
+                )
+            known[event.agreement_id] = _to_agreement(row)
+        problem = party_problem(known[event.agreement_id], event)
+        if problem is not None:
+            raise problem
+
+
+_STEP_COLUMNS = (
+    EventRow.id,
+    EventRow.agreement_id,
+    EventRow.agreement_step,
+    EventRow.agreement_party,
+    EventRow.date_edtf,
+    EventRow.status,
+)
+
+
+def _steps(session: Session, agreement_ids: Sequence[str]) -> dict[str, list[ThreadStep]]:
+    found: dict[str, list[ThreadStep]] = defaultdict(list)
+    for first in range(0, len(agreement_ids), _BATCH):
+        batch = list(agreement_ids[first : first + _BATCH])
+        query = select(*_STEP_COLUMNS).where(
+            EventRow.agreement_id.in_(batch), EventRow.agreement_step.is_not(None)
+        )
+        for event_id, agreement, step, party, edtf, status in session.execute(query):
+            assert agreement is not None and step is not None  # as the query asks
+            found[agreement].append(
+                ThreadStep(
+                    event_id,
+                    AgreementStep(step),
+                    EventDate.from_edtf(edtf),
+                    party,
+                    EventStatus(status),
+                )
+            )
+    return found
+
+
+def _agreements_of(session: Session, event_ids: Sequence[int]) -> list[str]:
+    found: set[str] = set()
+    for first in range(0, len(event_ids), _BATCH):
+        batch = list(event_ids[first : first + _BATCH])
+        query = select(EventRow.agreement_id).where(
+            EventRow.id.in_(batch), EventRow.agreement_id.is_not(None)
+        )
+        found.update(agreement for agreement in session.scalars(query) if agreement)
+    return sorted(found)
+
+
+def thread_members(database: Database, event_ids: Sequence[int]) -> dict[str, list[int]]:
+    """For the timeline's connectors: agreement id → those of ``event_ids`` that are its
+    steps, in date order (steps outside ``event_ids`` are left out; an agreement with a
+    single step among them is still given, with that one id)."""
+    with database.reading() as session:
+        agreements = _agreements_of(session, event_ids)
+        steps = _steps(session, agreements)
+    wanted = set(event_ids)
+    return {
+        agreement: [
+            event_id for event_id in AgreementThread.ordered(steps[agreement]) if event_id in wanted
+        ]
+        for agreement in agreements
+    }
+
+
+def threads_of(database: Database, event_ids: Sequence[int]) -> list[AgreementThread]:
+    """For the briefing's table: every agreement with a step among ``event_ids``, each
+    with ALL its steps (a signature before the period still dates the row), ordered by
+    their first step."""
+    with database.reading() as session:
+        agreements = _agreements_of(session, event_ids)
+        steps = _steps(session, agreements)
+        rows = session.scalars(select(AgreementRow).where(AgreementRow.id.in_(agreements)))
+        records = {row.id: _to_agreement(row) for row in rows}
+    threads = [AgreementThread.from_steps(records[a], steps[a]) for a in agreements]
+    return sorted(threads, key=AgreementThread.sort_key)
