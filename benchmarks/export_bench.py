@@ -32,6 +32,7 @@ from report import emit, machine
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
+from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, export_file
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
@@ -42,13 +43,11 @@ REPEAT = 3
 def run(count: int, language: str, busiest_pair: bool) -> dict[str, object]:
     store = EventStore(open_database(build(count)))
     if busiest_pair:  # the summary block and the table by year
-        request = ExportRequest(
-            EventFilter.pair(*pair_of_rank(0)), DateFormat(language), generated=date(2026, 1, 1)
-        )
+        view = ViewState(EventFilter.pair(*pair_of_rank(0)), DateFormat(language))
+        request = ExportRequest(view, generated=date(2026, 1, 1))
     else:  # every event listed: the heaviest briefing
-        request = ExportRequest(
-            EventFilter(), DateFormat(language), generated=date(2026, 1, 1), table="all"
-        )
+        view = ViewState(EventFilter(), DateFormat(language))
+        request = ExportRequest(view, generated=date(2026, 1, 1), table="all")
     times: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "briefing.pdf"

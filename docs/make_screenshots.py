@@ -136,6 +136,7 @@ def taped_shot(folder: Path) -> None:
 
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.filters import EventFilter
+    from timeline.domain.view_state import ViewState
     from timeline.export.briefing import BLOCK_GAP
     from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
     from timeline.export.drawing import OVERLAP
@@ -148,8 +149,8 @@ def taped_shot(folder: Path) -> None:
     store = EventStore(open_database(folder / "sample.sqlite3"))
     load_sample(store)
     fmt = DateFormat("ar", DateStyle.MAGHREB)
-    request = ExportRequest(EventFilter.pair("MA", "KZ"), fmt, order=("MA", "KZ"), pages_wide=3,
-                            marking="مقيد")  # fmt: skip
+    view = ViewState(EventFilter.pair("MA", "KZ"), fmt, order=("MA", "KZ"))
+    request = ExportRequest(view, pages_wide=3, marking="مقيد")
     pdf = folder / "wide.pdf"
     export_file(store, pdf, request)
     briefing = plan_briefing(store, request, request.page.page_layout())

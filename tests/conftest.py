@@ -140,10 +140,12 @@ def pair_request():
     from pdf_readers import PAIR
 
     from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
     from timeline.export.briefing_export import ExportRequest
 
     def make(language: str, **changes: object) -> ExportRequest:
         fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
-        return ExportRequest(PAIR, fmt, order=("MA", "KZ"), **changes)  # type: ignore[arg-type]
+        view = ViewState(PAIR, fmt, order=("MA", "KZ"))
+        return ExportRequest(view, **changes)  # type: ignore[arg-type]
 
     return make

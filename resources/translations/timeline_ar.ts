@@ -358,20 +358,6 @@
     </message>
 </context>
 <context>
-    <name>EditingController</name>
-    <message numerus="yes">
-        <source>Add %n event(s) from text</source>
-        <translation>
-            <numerusform>إضافة أحداث من نص</numerusform>
-            <numerusform>إضافة حدث واحد من نص</numerusform>
-            <numerusform>إضافة حدثين من نص</numerusform>
-            <numerusform>إضافة %n أحداث من نص</numerusform>
-            <numerusform>إضافة %n حدثًا من نص</numerusform>
-            <numerusform>إضافة %n حدث من نص</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EmptyResult</name>
     <message>
         <source>No event matches ‘%1’.</source>
@@ -1200,17 +1186,6 @@
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>لا أحداث</numerusform>
-            <numerusform>حدث واحد</numerusform>
-            <numerusform>حدثان</numerusform>
-            <numerusform>%n أحداث</numerusform>
-            <numerusform>%n حدثًا</numerusform>
-            <numerusform>%n حدث</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Diplomatic Timeline</source>
         <translation>الخط الزمني الدبلوماسي</translation>
@@ -1444,17 +1419,6 @@
         <source>Copy</source>
         <translation>نسخة</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>لا أحداث</numerusform>
-            <numerusform>حدث واحد</numerusform>
-            <numerusform>حدثان</numerusform>
-            <numerusform>%n أحداث</numerusform>
-            <numerusform>%n حدثًا</numerusform>
-            <numerusform>%n حدث</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Replace %1 with the backup taken %2 (%3)?</source>
         <translation>استبدال %1 بالنسخة الاحتياطية المأخوذة في %2 (%3)؟</translation>
@@ -1480,17 +1444,6 @@
     <message>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more events here: click to zoom in</source>
-        <translation>
-            <numerusform>لا أحداث أخرى هنا</numerusform>
-            <numerusform>حدث آخر هنا: انقر للتكبير</numerusform>
-            <numerusform>حدثان آخران هنا: انقر للتكبير</numerusform>
-            <numerusform>%n أحداث أخرى هنا: انقر للتكبير</numerusform>
-            <numerusform>%n حدثًا آخر هنا: انقر للتكبير</numerusform>
-            <numerusform>%n حدث آخر هنا: انقر للتكبير</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -358,16 +358,6 @@
     </message>
 </context>
 <context>
-    <name>EditingController</name>
-    <message numerus="yes">
-        <source>Add %n event(s) from text</source>
-        <translation>
-            <numerusform>Add %n event from text</numerusform>
-            <numerusform>Add %n events from text</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EmptyResult</name>
     <message>
         <source>No event matches ‘%1’.</source>
@@ -1196,13 +1186,6 @@
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Diplomatic Timeline</source>
         <translation>Diplomatic Timeline</translation>
@@ -1436,13 +1419,6 @@
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Replace %1 with the backup taken %2 (%3)?</source>
         <translation>Replace %1 with the backup taken %2 (%3)?</translation>
@@ -1468,13 +1444,6 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more events here: click to zoom in</source>
-        <translation>
-            <numerusform>%n more event here: click to zoom in</numerusform>
-            <numerusform>%n more events here: click to zoom in</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -358,16 +358,6 @@
     </message>
 </context>
 <context>
-    <name>EditingController</name>
-    <message numerus="yes">
-        <source>Add %n event(s) from text</source>
-        <translation>
-            <numerusform>l’ajout de %n événement à partir d’un texte</numerusform>
-            <numerusform>l’ajout de %n événements à partir d’un texte</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>EmptyResult</name>
     <message>
         <source>No event matches ‘%1’.</source>
@@ -1196,13 +1186,6 @@
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Diplomatic Timeline</source>
         <translation>Chronologie diplomatique</translation>
@@ -1436,13 +1419,6 @@
         <source>Copy</source>
         <translation>Copie</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Replace %1 with the backup taken %2 (%3)?</source>
         <translation>Remplacer %1 par la sauvegarde prise le %2 (%3)&#xa0;?</translation>
@@ -1468,13 +1444,6 @@
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more events here: click to zoom in</source>
-        <translation>
-            <numerusform>%n autre événement ici&#xa0;: cliquez pour zoomer</numerusform>
-            <numerusform>%n autres événements ici&#xa0;: cliquez pour zoomer</numerusform>
-        </translation>
     </message>
 </context>
 <context>

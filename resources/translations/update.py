@@ -27,17 +27,16 @@ For translators
    English source, the context (the class the string is in) and warns about a lost ``%1``,
    ``&`` or final punctuation. Save.
 3. Keep in every translation what the program fills in or the keyboard uses: ``%1``, ``%2``
-   (in any order), ``%n`` (the number, in plural strings), ``{name}``-style fields, and at
-   most one ``&`` (the letter after it is the Alt shortcut; in Arabic, put ``&`` before an
-   Arabic letter of the word, e.g. ``&ملف``). ``&&`` is a literal ampersand.
-4. Plural strings (``%n``) have one form per plural category of the language: Arabic six
-   (zero, one, two, few: 3–10, many: 11–99, other: 100, 101, 102…), French two (0 and 1,
-   then 2 and more), English two (1, other). Fill every form. Arabic may spell out the
-   zero, one and two forms ("لا أحداث", "حدث واحد", "حدثان"); every other form keeps ``%n``.
-   French typography: a no-break space (U+00A0) before ``: ; ? !`` and inside ``« »``, and
-   ``’`` for the apostrophe. The tests check all of this.
+   (in any order), ``{name}``-style fields, and at most one ``&`` (the letter after it is the
+   Alt shortcut; in Arabic, put ``&`` before an Arabic letter of the word, e.g. ``&ملف``).
+   ``&&`` is a literal ampersand.
+4. There are no plural strings (``%n``): a count in words ("11 حدثًا", "2 événements") is
+   written by ``timeline/domain/plurals.py`` (Babel's CLDR plural rules), for the window and
+   the command line alike; add its forms there. French typography: a no-break space (U+00A0)
+   before ``: ; ? !`` and inside ``« »``, and ``’`` for the apostrophe. The tests check all
+   of this.
 5. ``timeline_en.ts`` is the source language: this script copies each English source into it
-   as its translation; only its plural strings need writing by hand ("%n event" / "%n events").
+   as its translation.
 
 The ``.qm`` files are never committed: the app compiles each ``.ts`` with lrelease on first
 use (timeline/ui/translations.py) and the packaged build compiles them at build time.

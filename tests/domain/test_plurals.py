@@ -16,14 +16,30 @@ ARABIC_FORMS = (0, 1, 2, 3, 11, 100)
      (11, "row", "ar", "11 صفًا"), (3, "rejected", "ar", "3 صفوف مرفوضة"),
      (1, "added", "fr", "1 ajouté"), (5, "added", "fr", "5 ajoutés"),
      (2, "already", "ar", "حدثان مستوردان من قبل"), (3, "to-add", "en", "3 to add"),
-     (1, "event", "de", "1 event"), (1, "page", "en", "1 page"), (12, "page", "ar", "12 صفحةً")],
+     (1, "event", "de", "1 event"), (1, "page", "en", "1 page"), (12, "page", "ar", "12 صفحةً"),
+     (1, "more-here", "en", "1 more event here: click to zoom in"),
+     (0, "more-here", "fr", "0 autre événement ici\u00a0: cliquez pour zoomer"),
+     (2, "add-from-text", "en", "Add 2 events from text"),
+     (2, "add-from-text", "ar", "إضافة حدثين من نص")],
 )  # fmt: skip
 def test_words(count, what, language, words):
     assert count_words(count, language, what) == words
 
 
 @pytest.mark.parametrize(
-    "what", ["event", "row", "page", "to-add", "added", "already", "rejected", "skipped"]
+    "what",
+    [
+        "event",
+        "row",
+        "page",
+        "more-here",
+        "add-from-text",
+        "to-add",
+        "added",
+        "already",
+        "rejected",
+        "skipped",
+    ],
 )
 def test_every_arabic_form_is_written_and_names_its_count(what):
     phrases = [count_words(n, "ar", what) for n in ARABIC_FORMS]

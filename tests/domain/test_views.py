@@ -10,12 +10,12 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period
+from timeline.domain.view_state import ViewState
 from timeline.domain.views import SavedView
 
 
 def test_a_view_round_trips_with_its_order_and_zoom():
-    view = SavedView(
-        "Morocco–Kazakhstan 2024–2025",
+    state = ViewState(
         EventFilter(
             countries=frozenset({"MA", "KZ"}),
             kinds=frozenset({EventKind.OFFICIAL_VISIT}),
@@ -23,9 +23,10 @@ def test_a_view_round_trips_with_its_order_and_zoom():
             end=date(2025, 12, 31),
             text="visa",
         ),
-        ("MA", "KZ"),
-        Period(739000.0, 739400.0),
+        order=("MA", "KZ"),
+        period=Period(739000.0, 739400.0),
     )
+    view = SavedView("Morocco–Kazakhstan 2024–2025", state)
     assert SavedView.from_dict(view.to_dict()) == view
 
 

@@ -9,6 +9,7 @@ import pytest
 from pdf_readers import PAIR
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest
 
 #: What the shared briefings are titled and marked with, in each language.
@@ -48,11 +49,9 @@ def briefings(shared_sample, tmp_path_factory):
         if key not in made:
             fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
             request = ExportRequest(
-                PAIR,
-                fmt,
+                ViewState(PAIR, fmt, order=("MA", "KZ")),
                 title=TITLES[language],
                 marking=MARKINGS[language],
-                order=("MA", "KZ"),
                 page=PageSetup("A4", landscape=not portrait),
                 pages_wide=pages_wide,
             )

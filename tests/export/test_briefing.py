@@ -166,7 +166,7 @@ def test_default_titles_are_sentences(language, title):
 
 
 def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, poppler, tmp_path):
-    event = sample_store.find(pair_request("en").event_filter)[0]
+    event = sample_store.find(pair_request("en").view.event_filter)[0]
     first = event.date.earliest()
     sample_store.add_many(
         replace(event, id=None, date=EventDate.on(first + timedelta(days=3 * n)))
@@ -218,7 +218,10 @@ def test_long_titles_shorten_the_summary_not_the_timeline(
 
 def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_path):
     path = tmp_path / "none.pdf"
-    request = replace(pair_request("en"), event_filter=EventFilter.pair("MA", "FR"))
+    request = pair_request("en")
+    request = replace(
+        request, view=replace(request.view, event_filter=EventFilter.pair("MA", "FR"))
+    )
     assert export_file(sample_store, path, request) == (0, 1)
     text = poppler.text(path)
     assert "Morocco – France: timeline of relations" in text

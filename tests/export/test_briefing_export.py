@@ -41,7 +41,7 @@ def test_the_sample_pair_briefing_is_searchable_text(
     assert poppler.squeezed(page) in text
     # Every event's title in the document's language (its first words: a table cell may
     # wrap it, and pdftotext reads across the columns between its lines).
-    for event in sample_store.find(pair_request(language).event_filter):
+    for event in sample_store.find(pair_request(language).view.event_filter):
         first_words = " ".join(event.title(language).split()[:3])
         assert poppler.squeezed(first_words) in text
 
@@ -103,7 +103,7 @@ def test_the_columns_read_right_to_left_in_arabic(sample_store, pair_request, po
 def test_the_table_flows_across_pages_with_its_header_repeated(
     sample_store, pair_request, poppler, tmp_path
 ):
-    event = sample_store.find(pair_request("en").event_filter)[0]
+    event = sample_store.find(pair_request("en").view.event_filter)[0]
     first = event.date.earliest()
     sample_store.add_many(
         replace(event, id=None, date=EventDate.on(first + timedelta(days=n))) for n in range(1, 60)
@@ -122,7 +122,9 @@ def test_the_table_flows_across_pages_with_its_header_repeated(
 def test_the_current_view_briefs_only_what_it_shows(sample_store, pair_request, poppler, tmp_path):
     march = Period(date(2025, 3, 1).toordinal(), date(2025, 4, 1).toordinal())
     path = tmp_path / "view.pdf"
-    assert export_file(sample_store, path, pair_request("en", period=march)).events == 1
+    request = pair_request("en")
+    request = replace(request, view=replace(request.view, period=march))
+    assert export_file(sample_store, path, request).events == 1
     (page,) = poppler.pages(path)
     assert "1–31 March 2025" in page
     assert "Morocco–Kazakhstan visa exemption enters into" in page

@@ -90,7 +90,7 @@ def test_restore_needs_a_selection_and_a_yes(qtbot, with_backups, answers):
     assert dialog.isVisible() and count_events(with_backups) == 9
     [(text_format, question)] = asked
     assert text_format == Qt.TextFormat.PlainText
-    assert str(with_backups) in question and "(11 event(s))" in question
+    assert str(with_backups) in question and "(11 events)" in question
     assert "backed up first" in question
 
     queue.append(QMessageBox.StandardButton.Yes)

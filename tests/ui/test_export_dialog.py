@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period
+from timeline.domain.view_state import LaneMode, ViewState
 from timeline.export.briefing_export import plan_briefing, print_briefing
 from timeline.export.page_setup import PageSetup
 from timeline.ui import export_dialog
@@ -42,7 +43,7 @@ def test_the_language_defaults_to_the_windows(qtbot, sample_store, pair_request)
     assert dialog.language.currentData() == "fr"
     # No current view to offer: the whole filtered period.
     assert not dialog.what.isEnabled()
-    assert dialog.request().period is None
+    assert dialog.request().view.period is None
 
 
 def test_the_request_follows_the_choices(dialog, tmp_path):
@@ -56,13 +57,13 @@ def test_the_request_follows_the_choices(dialog, tmp_path):
     dialog.table.setCurrentIndex(dialog.table.findData("none"))
     request = dialog.request()
     assert request.marking == "Restricted" and request.table == "none"
-    assert request.period == MARCH
+    assert request.view.period == MARCH
     assert request.page == PageSetup("A3", landscape=False)
     assert request.pages_wide == 3
-    assert request.fmt.language == "en" and request.fmt.style is DateStyle.MAGHREB
+    assert request.view.fmt.language == "en" and request.view.fmt.style is DateStyle.MAGHREB
     dialog.what.setCurrentIndex(dialog.what.findData("whole"))
     dialog.fit.setChecked(True)
-    assert dialog.request().period is None and dialog.request().pages_wide == 1
+    assert dialog.request().view.period is None and dialog.request().pages_wide == 1
 
 
 def test_the_file_takes_the_formats_suffix(dialog, tmp_path):
@@ -122,10 +123,19 @@ def test_export_interactively(qtbot, sample_store, tmp_path, monkeypatch):
 
     monkeypatch.setattr(ExportDialog, "exec", choose)
     fmt = DateFormat(language="en", style=DateStyle.MAGHREB)
-    written = export_dialog.export_interactively(
-        None, sample_store, EventFilter.pair("MA", "KZ"), ("MA", "KZ"), fmt, MARCH
-    )
+    state = ViewState(EventFilter.pair("MA", "KZ"), fmt, ("KZ", "MA"), LaneMode.KIND, False, MARCH)
+    requests = []
+    original = export_dialog.run_export
+
+    def spy(parent, store, path, request):
+        requests.append(request)
+        return original(parent, store, path, request)
+
+    monkeypatch.setattr(export_dialog, "run_export", spy)
+    written = export_dialog.export_interactively(None, sample_store, state)
     assert written == tmp_path / "view.svg" and written.exists()
+    # The window's state is what is exported: lanes, Hijri tier, order and the view on screen.
+    assert [request.view for request in requests] == [state]
 
 
 def test_printing_paints_the_same_pages(qtbot, sample_store, pair_request, poppler, tmp_path):

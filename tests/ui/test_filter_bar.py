@@ -62,16 +62,16 @@ def test_typing_a_search_narrows_timeline_and_list(qtbot, sample_store, english)
 def test_a_bad_country_or_period_says_what_and_keeps_the_filter(qtbot, sample_store, english):
     window = _window(qtbot, sample_store, english)
     _choose(qtbot, window.filter_bar.first, "Morocco")
-    before = window.event_filter
+    before = window.state.event_filter
     _choose(qtbot, window.filter_bar.second, "Atlantis")
     assert "no country is called 'Atlantis'" in window.filter_bar.problem.text()
-    assert window.event_filter == before
+    assert window.state.event_filter == before
     window.filter_bar.second.set_code(None)
     window.filter_bar.start.setText("2025-02-30")
     window.filter_bar.start.returnPressed.emit()
     assert "28 days, not 30" in window.filter_bar.problem.text()
     assert window.filter_bar.problem.isVisible()
-    assert window.event_filter == before
+    assert window.state.event_filter == before
 
 
 def test_kind_menu_counts_and_filters(qtbot, sample_store, english):
@@ -95,15 +95,15 @@ def test_a_saved_view_comes_back_after_restarting(qtbot, sample_store, english):
     window.close()
 
     again = _window(qtbot, sample_store, english)
-    assert again.event_filter.countries == {"MA", "AZ"}, "the last view reopens"
+    assert again.state.event_filter.countries == {"MA", "AZ"}, "the last view reopens"
     assert again.timeline.period == period
     again.filter_bar.first.set_code(None)
     again.filter_bar.second.set_code(None)
     again.filter_bar.first.lineEdit().editingFinished.emit()
-    assert again.event_filter.countries == frozenset()
+    assert again.state.event_filter.countries == frozenset()
     saved = next(a for a in again.views_menu.actions() if a.text() == "Morocco–Azerbaijan")
     saved.trigger()
-    assert again.event_filter.countries == {"MA", "AZ"}
+    assert again.state.event_filter.countries == {"MA", "AZ"}
     assert again.filter_bar.first.code() == "MA"
     assert again.timeline.period == period
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 
 from timeline.domain.filters import EventFilter
+from timeline.domain.view_state import LaneMode
 from timeline.io.sample import open_sample_store
 from timeline.settings import settings
+from timeline.ui import file_controller
 from timeline.ui.main_window import MainWindow
 
 
@@ -25,7 +28,7 @@ def test_opens_on_the_sample_with_every_event(qtbot, sample_store, english):
     assert window.pages.currentWidget() is window.splitter
     assert window.event_list.model().rowCount() == 11
     assert len(window.timeline.current_layout().events) == 11
-    assert window.count_label.text() == "11 event(s)"
+    assert window.count_label.text() == "11 events"
 
 
 def test_selecting_in_the_list_shows_details_and_selects_on_the_timeline(
@@ -98,3 +101,21 @@ def test_arabic_mirrors_the_window(qtbot, sample_store, arabic, qapp):
         assert by_start[0].marker_rect.x > by_start[-1].marker_rect.x, "time runs leftwards"
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_an_export_starts_from_what_the_window_shows(qtbot, sample_store, english, monkeypatch):
+    window = _window(qtbot, sample_store, english, event_filter=EventFilter.pair("MA", "KZ"))
+    actions = {action.objectName(): action for action in window.findChildren(QAction)}
+    actions["lanes-kind"].trigger()
+    actions["hijriTier"].trigger()  # shown by default: now hidden
+    window.timeline.zoom_at(2.0)
+    asked = []
+    monkeypatch.setattr(
+        file_controller, "export_interactively", lambda *args: asked.append(args[2])
+    )
+    actions["export"].trigger()
+    (state,) = asked
+    assert state.lanes is LaneMode.KIND and not state.hijri_tier
+    assert state.period == window.timeline.period and state.fmt == english
+    assert state.event_filter.countries == {"MA", "KZ"}
+    assert state.event_filter == window.shown_filter()  # cancelled events left out, as shown

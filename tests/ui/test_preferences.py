@@ -21,7 +21,7 @@ def test_switching_to_arabic_keeps_the_place_and_mirrors(qtbot, qapp, sample_sto
     period = window.timeline.period
     try:
         window.apply_preferences(DateFormat("ar", DateStyle.LEVANT))
-        assert window.fmt.language == "ar"
+        assert window.state.fmt.language == "ar"
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.timeline.period == period
         assert window.timeline.selected_id == in_force.id

@@ -25,6 +25,7 @@ from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.languages import list_separator
 from timeline.domain.plurals import count_words
+from timeline.domain.view_state import ViewState
 from timeline.export.briefing_formats import (
     DPI_RANGE,
     FORMATS,
@@ -90,13 +91,16 @@ def _request(args: argparse.Namespace) -> ExportRequest:
         raise UsageError(f"--dpi: from {low} to {high}")
     event_filter = event_filter_from(args)
     style = parse_date_style(args.date_style) if args.date_style else preferred_date_style()
-    return ExportRequest(
+    view = ViewState(
         event_filter,
         DateFormat(language=args.lang or preferred_language(), style=style),
+        order=tuple(code.strip().upper() for code in args.pair or ()),
+    )
+    return ExportRequest(
+        view,
         title=args.title or "",
         marking=args.marking,
         table=args.table,
-        order=tuple(code.strip().upper() for code in args.pair or ()),
         page=PageSetup(args.page, args.landscape),
         pages_wide=args.pages_wide,
         dpi=args.dpi,
@@ -118,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         count, pages = export_file(store, args.output, request)
-        lacking = lacking_language(store, request.event_filter, request.fmt.language)
+        lacking = lacking_language(store, request.view.event_filter, request.view.fmt.language)
     except ExportError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return 1
@@ -130,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
     if lacking:
         print(
             f"{PROGRAM}: warning: {count_words(len(lacking), 'en')} with a place or a participant "
-            f"lacking its '{request.fmt.language}' form: printed as stored",
+            f"lacking its '{request.view.fmt.language}' form: printed as stored",
             file=sys.stderr,
         )
     separator = list_separator(output_language(args))

@@ -33,6 +33,23 @@ _FORMS = {
         "en": {"one": "{n} page", "other": "{n} pages"},
         "fr": {"one": "{n} page", "other": "{n} pages"},
     },
+    "more-here": {  # a cluster badge's tooltip: the events it stands for
+        "ar": {"zero": "لا أحداث أخرى هنا", "one": "حدث آخر هنا: انقر للتكبير",
+               "two": "حدثان آخران هنا: انقر للتكبير", "few": "{n} أحداث أخرى هنا: انقر للتكبير",
+               "many": "{n} حدثًا آخر هنا: انقر للتكبير", "other": "{n} حدث آخر هنا: انقر للتكبير"},
+        "en": {"one": "{n} more event here: click to zoom in",
+               "other": "{n} more events here: click to zoom in"},
+        "fr": {"one": "{n} autre événement ici\u00a0: cliquez pour zoomer",
+               "other": "{n} autres événements ici\u00a0: cliquez pour zoomer"},
+    },
+    "add-from-text": {  # the undoable step of events read from an article
+        "ar": {"zero": "إضافة أحداث من نص", "one": "إضافة حدث واحد من نص",
+               "two": "إضافة حدثين من نص", "few": "إضافة {n} أحداث من نص",
+               "many": "إضافة {n} حدثًا من نص", "other": "إضافة {n} حدث من نص"},
+        "en": {"one": "Add {n} event from text", "other": "Add {n} events from text"},
+        "fr": {"one": "l’ajout de {n} événement à partir d’un texte",
+               "other": "l’ajout de {n} événements à partir d’un texte"},
+    },
     "to-add": {
         "ar": {"zero": "لا حدث للإضافة", "one": "حدث واحد للإضافة", "two": "حدثان للإضافة",
                "few": "{n} أحداث للإضافة", "many": "{n} حدثًا للإضافة",
@@ -70,8 +87,9 @@ _FORMS = {
 
 def count_words(count: int, language: str, what: str = "event") -> str:
     """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``2 événements``: ``count`` of ``what``
-    (event, row, page, to-add, added, already, rejected, skipped) in the right plural form;
-    English for a language the table does not have."""
+    (event, row, page, more-here, add-from-text, to-add, added, already, rejected, skipped)
+    in the right plural form; English for a language the table does not have. The one home
+    of counts in words: the window, its dialogs and the command line all say them so."""
     language = language if language in LANGUAGES else "en"
     forms = _FORMS[what][language]
     category = Locale.parse(language).plural_form(count)

@@ -1,12 +1,15 @@
 """Saved views: a named filter and zoom that a desk officer comes back to.
 
-Kept as plain JSON-ready dicts so the settings file stays readable; reading checks every
-field and gives up on a view it does not understand rather than guessing.
+A view keeps the part of the window's :class:`ViewState` that names what is looked at (the
+filter, the countries' order, the period); the lanes, the Hijri tier and the date format are
+the reader's and stay the window's. Kept as plain JSON-ready dicts so the settings file stays
+readable; reading checks every field and gives up on a view it does not understand rather
+than guessing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from timeline.domain.countries import parse_country
@@ -16,26 +19,30 @@ from timeline.domain.kinds import parse_kind
 from timeline.domain.messages import message
 from timeline.domain.period import Period, navigate
 from timeline.domain.records import optional_day
+from timeline.domain.view_state import ViewState
 
 
 @dataclass(frozen=True, slots=True)
 class SavedView:
     name: str
-    event_filter: EventFilter
-    order: tuple[str, ...] = ()  # the countries in the order the user picked them
-    period: Period | None = None
+    state: ViewState
+
+    def applied_to(self, state: ViewState) -> ViewState:
+        """``state`` showing this view: its filter, order and period, the reader's lanes,
+        Hijri tier and date format."""
+        kept = self.state
+        return replace(state, event_filter=kept.event_filter, order=kept.order, period=kept.period)
 
     def to_dict(self) -> dict[str, Any]:
-        f = self.event_filter
+        f, order, period = self.state.event_filter, self.state.order, self.state.period
         return {
             "name": self.name,
-            "countries": [c for c in self.order if c in f.countries]
-            + sorted(f.countries - set(self.order)),
+            "countries": [c for c in order if c in f.countries] + sorted(f.countries - set(order)),
             "kinds": sorted(kind.value for kind in f.kinds),
             "from": f.start.isoformat() if f.start else None,
             "to": f.end.isoformat() if f.end else None,
             "text": f.text,
-            "period": [self.period.start, self.period.end] if self.period else None,
+            "period": [period.start, period.end] if period else None,
         }
 
     @classmethod
@@ -68,4 +75,4 @@ class SavedView:
             ):
                 raise ValidationError("period", message("view.bad_zoom"))
             period = navigate(Period(float(period[0]), float(period[1])))
-        return cls(name.strip(), event_filter, countries, period)
+        return cls(name.strip(), ViewState(event_filter, order=countries, period=period))

@@ -16,11 +16,9 @@ from typing import NamedTuple
 import numpy as np
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 
-from timeline.domain.datetext import DateFormat
-from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title
-from timeline.domain.period import Period
 from timeline.domain.summary import describe
+from timeline.domain.view_state import ViewState
 from timeline.export.briefing import Briefing, BriefingOptions, in_period, paint_document, pdf_bytes
 from timeline.export.briefing_formats import FORMATS
 from timeline.export.drawing import TimelineDrawing, png_bytes, svg_bytes
@@ -30,23 +28,20 @@ from timeline.io.atomic import write_atomically
 from timeline.io.exporter import ExportError
 from timeline.render.painter import TimelinePainter
 from timeline.store.repository import EventStore
-from timeline.view.source import LaneMode, StoreSource
+from timeline.view.source import StoreSource
 
 
 @dataclass(frozen=True)
 class ExportRequest:
     """Everything an export needs besides the store and the file."""
 
-    event_filter: EventFilter
-    fmt: DateFormat
+    #: What is exported and how: the window's view state, its date format in the document's
+    #: language, and its period the current view's (None: the whole filtered period).
+    view: ViewState
     title: str = ""  # empty: a sentence naming the countries, in the document's language
-    order: tuple[str, ...] = ()  # the countries in the order the user picked them
     page: PageSetup = field(default_factory=PageSetup)
     pages_wide: int = 1
-    period: Period | None = None  # the current view; None: the whole filtered period
     dpi: int = 150
-    lane_mode: LaneMode = LaneMode.SINGLE
-    hijri_tier: bool = True
     generated: date = field(default_factory=date.today)
     marking: str = ""  # a handling marking on every page ("Restricted", "مقيد")
     table: str = "auto"  # TABLE_MODES
@@ -63,20 +58,21 @@ def _user() -> str:
 
 def _source(store: EventStore, request: ExportRequest) -> StoreSource:
     """The filtered events as the window reads them, labels measured in the painter's font."""
-    measure = TimelinePainter()
+    measure, view = TimelinePainter(), request.view
     return StoreSource(
         store,
-        request.event_filter,
-        request.fmt.language,
+        view.event_filter,
+        view.fmt.language,
         measure.char_px,
-        request.lane_mode,
+        view.lanes,
         text_width=measure.measurer.width,
     )
 
 
 def default_title(request: ExportRequest) -> str:
     """A briefing's title in the document's language: what the title field starts with."""
-    return briefing_title(request.event_filter, request.fmt.language, request.order)
+    view = request.view
+    return briefing_title(view.event_filter, view.fmt.language, view.order)
 
 
 def plan_briefing(
@@ -86,15 +82,16 @@ def plan_briefing(
     progress: Progress | None = None,
 ) -> Briefing:
     """The briefing of ``request`` laid out on ``page_layout``'s paper."""
-    events = in_period(store.find(request.event_filter), request.period)
+    view = request.view
+    events = in_period(store.find(view.event_filter), view.period)
     options = BriefingOptions(
         request.title.strip() or default_title(request),
-        request.fmt,
+        view.fmt,
         request.pages_wide,
-        request.period,
+        view.period,
         request.generated,
-        request.hijri_tier,
-        subtitle=describe(request.event_filter, len(events), request.fmt, request.order),
+        view.hijri_tier,
+        subtitle=describe(view.event_filter, len(events), view.fmt, view.order),
         marking=request.marking.strip(),
         table=request.table,
         author=request.author or _user(),
@@ -114,14 +111,14 @@ def print_briefing(
 
 
 def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing, int]:
-    source = _source(store, request)
+    source, view = _source(store, request), request.view
     drawing = TimelineDrawing(
         source,
-        request.fmt,
+        view.fmt,
         content_size(request.page.page_layout()),
-        request.period,
+        view.period,
         today=request.generated,
-        hijri_tier=request.hijri_tier,
+        hijri_tier=view.hijri_tier,
     )
     index, period = source.index, drawing.period
     shown = int(np.count_nonzero((index.starts < period.end) & (index.ends > period.start)))

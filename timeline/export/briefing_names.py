@@ -15,12 +15,12 @@ NAMED = 5
 def lacking_language(store: EventStore, event_filter: EventFilter, language: str) -> list[int]:
     """The ids of the selected events whose place or participants lack ``language``, in
     time order. Asked of the database, so the dialog stays quick for large selections."""
-    columns = store.timeline_columns(event_filter)  # (id, first day, last day, …)
-    lacking = lacking_among(store.database, [row[0] for row in columns], language)
+    columns = store.timeline_columns(event_filter)
+    lacking = lacking_among(store.database, [row.id for row in columns], language)
     return [
-        row[0]
-        for row in sorted(columns, key=lambda row: (row[1], row[2], row[0]))
-        if row[0] in lacking
+        row.id
+        for row in sorted(columns, key=lambda row: (row.first_day, row.last_day, row.id))
+        if row.id in lacking
     ]
 
 

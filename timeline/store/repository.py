@@ -454,7 +454,7 @@ class EventStore:
                     EventRow.id, EventRow.title_ar, EventRow.title_en, EventRow.title_fr
                 ).where(EventRow.id.in_(batch))
                 for row in connection.execute(query):
-                    found[row[0]] = (row[1], row[2], row[3])
+                    found[row.id] = (row.title_ar, row.title_en, row.title_fr)
         return found
 
     def partners(self, event_filter: EventFilter, country: str) -> list[tuple[int, str]]:
@@ -466,7 +466,7 @@ class EventStore:
             .where(EventCountryRow.country != country)
         )
         with self.database.connect() as connection:
-            return [(row[0], row[1]) for row in connection.execute(query)]
+            return [(row.event_id, row.country) for row in connection.execute(query)]
 
     def count_by_kind(self, event_filter: EventFilter | None = None) -> dict[EventKind, int]:
         """How many matching events of each kind (for the kind picker's counts)."""

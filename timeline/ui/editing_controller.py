@@ -21,6 +21,7 @@ from timeline.domain.duplicates import merge, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.domain.plurals import count_words
 from timeline.domain.status import EventStatus
 from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
 from timeline.store.links import links_of
@@ -97,13 +98,15 @@ class EditingController(QObject):
         self._create_from(None)
 
     def _create_from(self, draft: Event | None) -> None:
-        dialog = EventEditorDialog(self._window, self._window.fmt, draft)
+        dialog = EventEditorDialog(self._window, self._window.state.fmt, draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         event = dialog.result_event()
         duplicates = self._duplicates_of(event)
         if duplicates:
-            choice = DuplicateDialog(self._window, event, duplicates[0], self._window.fmt).ask()
+            choice = DuplicateDialog(
+                self._window, event, duplicates[0], self._window.state.fmt
+            ).ask()
             if choice is Choice.CANCEL:
                 self._create_from(event)  # back to the editor with what was typed
                 return
@@ -120,7 +123,7 @@ class EditingController(QObject):
             self.show_error(str(error))
             return
         text = translate("MainWindow", "Add “%1”").replace(
-            "%1", saved.title(self._window.fmt.language)
+            "%1", saved.title(self._window.state.fmt.language)
         )
         self._window.undo_stack.push(
             CreateEvent(self._window.store, saved, self._window.changed, self.show_error, text)
@@ -158,7 +161,7 @@ class EditingController(QObject):
         before = self._stored(event_id)
         if before is None:
             return
-        dialog = EventEditorDialog(self._window, self._window.fmt, before)
+        dialog = EventEditorDialog(self._window, self._window.state.fmt, before)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
 
@@ -185,7 +188,7 @@ class EditingController(QObject):
             self._window.reload()
             return
         text = translate("MainWindow", "Edit “%1”").replace(
-            "%1", after.title(self._window.fmt.language)
+            "%1", after.title(self._window.state.fmt.language)
         )
         self._window.undo_stack.push(
             EditEvent(
@@ -196,7 +199,7 @@ class EditingController(QObject):
 
     def _edit_again(self, before: Event, wanted: Event) -> None:
         """The server is away: the unsaved edit comes back in the editor; saving retries."""
-        dialog = EventEditorDialog(self._window, self._window.fmt, wanted)
+        dialog = EventEditorDialog(self._window, self._window.state.fmt, wanted)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
 
@@ -213,7 +216,7 @@ class EditingController(QObject):
             self._window.reload()
             return
         text = translate("MainWindow", "Restore an earlier version of “%1”")
-        text = text.replace("%1", after.title(self._window.fmt.language))
+        text = text.replace("%1", after.title(self._window.state.fmt.language))
         self._window.undo_stack.push(
             EditEvent(
                 self._window.store, before, after, self._window.changed, self.show_error, text
@@ -234,7 +237,7 @@ class EditingController(QObject):
             self.save_edit(theirs, replace(mine, version=theirs.version))
         elif resolution is Resolution.EDIT_AGAIN:
             dialog = EventEditorDialog(
-                self._window, self._window.fmt, replace(mine, version=theirs.version)
+                self._window, self._window.state.fmt, replace(mine, version=theirs.version)
             )
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.save_edit(theirs, dialog.result_event())
@@ -245,7 +248,7 @@ class EditingController(QObject):
         event = self._window.selected_event()
         if event is None or event.id is None:
             return
-        title = event.title(self._window.fmt.language)
+        title = event.title(self._window.state.fmt.language)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("MainWindow", "Delete event"),
@@ -281,7 +284,7 @@ class EditingController(QObject):
     def events_from_text(self, text: str = "") -> None:
         """Paste an article, confirm the events it proposes, add them as one step."""
         window = self._window
-        dialog = ExtractDialog(window, window.fmt)
+        dialog = ExtractDialog(window, window.state.fmt)
         if text:
             dialog.text.setPlainText(text)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.confirmed_events():
@@ -291,10 +294,11 @@ class EditingController(QObject):
         except (StoreError, ValidationError) as error:
             self.show_error(str(error))
             return
-        window.undo_stack.beginMacro(self.tr("Add %n event(s) from text", "", len(saved)))
+        language = window.state.fmt.language
+        window.undo_stack.beginMacro(count_words(len(saved), language, "add-from-text"))
         for event in saved:
             title = translate("MainWindow", "Add “%1”").replace(
-                "%1", event.title(window.fmt.language)
+                "%1", event.title(window.state.fmt.language)
             )
             window.undo_stack.push(
                 CreateEvent(window.store, event, window.changed, self.show_error, title)

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat
-from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period
+from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import (
     ExportRequest,
     default_title,
@@ -55,7 +55,6 @@ from timeline.export.page_setup import PageSetup
 from timeline.export.steps import ExportCancelled
 from timeline.io.exporter import ExportError
 from timeline.store.repository import EventStore
-from timeline.view.source import LaneMode
 
 #: The progress dialog appears only for exports that last longer than this.
 PROGRESS_DELAY_MS = 400
@@ -79,7 +78,8 @@ class ExportDialog(QDialog):
         current_period: Period | None,
         printing: bool = False,
     ) -> None:
-        """``request`` holds the filter, the window's date format and the view's lanes."""
+        """``request`` holds the window's view state, its period the whole filtered one;
+        ``current_period`` is the one on screen, if any."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Print") if printing else self.tr("Export"))
@@ -115,7 +115,7 @@ class ExportDialog(QDialog):
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(list(LANGUAGE_NAMES).index(request.fmt.language))
+        self.language.setCurrentIndex(list(LANGUAGE_NAMES).index(request.view.fmt.language))
         self.title = QLineEdit()
         self.title.setObjectName("exportTitle")
         self.marking = QLineEdit(request.marking)
@@ -184,14 +184,14 @@ class ExportDialog(QDialog):
         """The default title in the document's language, until the user writes one; and
         which events lack that language's form of a place or a name."""
         language = self.language.currentData()
-        lacking = lacking_language(self._store, self._base.event_filter, language)
+        lacking = lacking_language(self._store, self._base.view.event_filter, language)
         note = self.tr("Names printed as stored (no form in this language) in: %1")
         text = named(self._store, lacking, language) if lacking else ""
         self.lacking.setText(note.replace("%1", text) if lacking else "")
         self.lacking.setVisible(bool(lacking))
         if not self._titled_by_user:
-            request = replace(self._base, fmt=self.document_format())
-            self.title.setText(default_title(request))
+            view = replace(self._base.view, fmt=self.document_format())
+            self.title.setText(default_title(replace(self._base, view=view)))
 
     def _update_enabled(self) -> None:
         suffix = self.format.currentData()
@@ -205,7 +205,7 @@ class ExportDialog(QDialog):
             self.file.setText(str(Path(file).with_suffix(suffix)))
 
     def document_format(self) -> DateFormat:
-        return replace(self._base.fmt, language=self.language.currentData())
+        return replace(self._base.view.fmt, language=self.language.currentData())
 
     def browse(self) -> None:
         suffix = self.format.currentData()
@@ -223,16 +223,20 @@ class ExportDialog(QDialog):
         return Path(self.file.text().strip()).with_suffix(self.format.currentData())
 
     def request(self) -> ExportRequest:
-        view = self.what.currentData() == "view"
+        current = self.what.currentData() == "view"
+        view = replace(
+            self._base.view,
+            fmt=self.document_format(),
+            period=self._current_period if current else None,
+        )
         return replace(
             self._base,
-            fmt=self.document_format(),
+            view=view,
             title=self.title.text().strip(),
             marking=self.marking.text().strip(),
             table=self.table.currentData(),
             page=PageSetup(self.page.currentText(), bool(self.orientation.currentData())),
             pages_wide=self.pages_wide.value() if self.wide.isChecked() else 1,
-            period=self._current_period if view else None,
             dpi=self.dpi.value(),
         )
 
@@ -280,31 +284,18 @@ def run_export(
     return True
 
 
-def _request(
-    event_filter: EventFilter,
-    order: tuple[str, ...],
-    fmt: DateFormat,
-    lane_mode: LaneMode,
-    hijri_tier: bool,
-) -> ExportRequest:
-    return ExportRequest(
-        event_filter, fmt, order=tuple(order), lane_mode=lane_mode, hijri_tier=hijri_tier
-    )
+def _request(state: ViewState) -> ExportRequest:
+    """The window's state as an export starts from it: the whole filtered period, until the
+    dialog is told the current view."""
+    return ExportRequest(replace(state, period=None))
 
 
 def export_interactively(
-    parent: QWidget | None,
-    store: EventStore,
-    event_filter: EventFilter,
-    order: tuple[str, ...],
-    fmt: DateFormat,
-    current_period: Period | None,
-    lane_mode: LaneMode = LaneMode.SINGLE,
-    hijri_tier: bool = True,
+    parent: QWidget | None, store: EventStore, state: ViewState
 ) -> Path | None:
-    """File > Export… (Ctrl+E): the dialog, then the export; the file written, or None."""
-    request = _request(event_filter, order, fmt, lane_mode, hijri_tier)
-    dialog = ExportDialog(parent, store, request, current_period)
+    """File > Export… (Ctrl+E) of what ``state`` shows: the dialog, then the export; the
+    file written, or None."""
+    dialog = ExportDialog(parent, store, _request(state), state.period)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     path = dialog.path()
@@ -325,19 +316,10 @@ def preview_dialog(
     return preview
 
 
-def print_interactively(
-    parent: QWidget | None,
-    store: EventStore,
-    event_filter: EventFilter,
-    order: tuple[str, ...],
-    fmt: DateFormat,
-    current_period: Period | None,
-    lane_mode: LaneMode = LaneMode.SINGLE,
-    hijri_tier: bool = True,
-) -> None:
-    """File > Print… (Ctrl+P): what to print, then the print preview with its Print button."""
-    request = _request(event_filter, order, fmt, lane_mode, hijri_tier)
-    dialog = ExportDialog(parent, store, request, current_period, printing=True)
+def print_interactively(parent: QWidget | None, store: EventStore, state: ViewState) -> None:
+    """File > Print… (Ctrl+P) of what ``state`` shows: what to print, then the print
+    preview with its Print button."""
+    dialog = ExportDialog(parent, store, _request(state), state.period, printing=True)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     preview = preview_dialog(parent, store, dialog.request())

@@ -10,6 +10,7 @@ translators have always seen them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,7 +132,7 @@ class FileController(QObject):
         if not path:
             return
         window = self._window
-        dialog = ImportDialog(window, window.store, Path(path), fmt=window.fmt)
+        dialog = ImportDialog(window, window.store, Path(path), fmt=window.state.fmt)
         dialog.exec()
         if dialog.imported is not None:
             window.undo_stack.clear()  # an import is undone by a backup, not step by step
@@ -140,10 +141,8 @@ class FileController(QObject):
     def export_briefing(self) -> None:
         """Ctrl+E: the filtered timeline as a PDF briefing, PNG or SVG."""
         w = self._window
-        written = export_interactively(
-            w, w.store, w.shown_filter(), w.order, w.fmt,
-            w.timeline.period, w.lane_mode, w.timeline.hijri_tier,
-        )  # fmt: skip
+        state = replace(w.state, event_filter=w.shown_filter())
+        written = export_interactively(w, w.store, state)
         if written is not None:
             message = translate("MainWindow", "Exported to %1").replace("%1", str(written))
             w.statusBar().showMessage(message, 8000)
@@ -151,10 +150,7 @@ class FileController(QObject):
     def print_briefing(self) -> None:
         """Ctrl+P: the same pages as the PDF, through a print preview."""
         w = self._window
-        print_interactively(
-            w, w.store, w.shown_filter(), w.order, w.fmt,
-            w.timeline.period, w.lane_mode, w.timeline.hijri_tier,
-        )  # fmt: skip
+        print_interactively(w, w.store, replace(w.state, event_filter=w.shown_filter()))
 
     def backup(self) -> None:
         window = self._window
@@ -196,7 +192,7 @@ class FileController(QObject):
         try:
             when = parse_user_date(text)
         except ValidationError as error:
-            self._window.show_error(error.in_language(self._window.fmt.language))
+            self._window.show_error(error.in_language(self._window.state.fmt.language))
             return
         self._window.timeline.go_to(when.earliest())
 

@@ -26,8 +26,10 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.languages import in_language
 from timeline.domain.links import link_label, other_end
+from timeline.domain.plurals import count_words
 from timeline.domain.status import EventStatus, needing_attention, shown_statuses
 from timeline.domain.summary import SEPARATOR, describe
+from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
 from timeline.render.describe import visible_events
 from timeline.render.theme import app_font
@@ -49,7 +51,7 @@ from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
-from timeline.view.source import LaneMode, StoreSource
+from timeline.view.source import StoreSource
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 
@@ -90,12 +92,19 @@ class MainWindow(QMainWindow):
         self._remember_state = remember_state
         self.setObjectName("mainWindow")
         self.store = store
-        self.fmt = fmt
         restored = last_view() if event_filter is None and remember_state else None
-        self.event_filter = restored.event_filter if restored else event_filter or EventFilter()
-        self.order = restored.order if restored else order
+        # What the window shows and how, but the period: the timeline view owns the moving
+        # one, and :attr:`state` puts it in.
+        self._state = ViewState(
+            event_filter or EventFilter(),
+            fmt,
+            order,
+            _stored_lane_mode(),
+            settings().value(Key.HIJRI_TIER, "true") == "true",
+        )
+        if restored is not None:
+            self._state = replace(restored.applied_to(self._state), period=None)
         self.temporary = temporary
-        self.lane_mode = _stored_lane_mode()
         self.source: StoreSource  # set by reload()
         self.undo_stack = QUndoStack(self)
         self.editing = EditingController(self)
@@ -124,19 +133,19 @@ class MainWindow(QMainWindow):
         if remember_state:
             self._restore_state()
         self.reload(fit=True)
-        if restored is not None and restored.period is not None:
-            self.timeline.set_period(restored.period)
+        if restored is not None and restored.state.period is not None:
+            self.timeline.set_period(restored.state.period)
 
     # -- building -------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
         """Every widget and menu, in the current language (built again when it changes)."""
-        fmt = self.fmt
+        fmt = self._state.fmt
         self._owner = QObject(self)  # owns this build's actions, so a rebuild drops them
         self.timeline = TimelineView()
         self.timeline.set_date_format(fmt)
         self.filter_bar = FilterBar(fmt.language)
-        self.filter_bar.set_filter(self.event_filter, self.order)
+        self.filter_bar.set_filter(self._state.event_filter, self._state.order)
         self.filter_bar.filterChanged.connect(self.apply_filter)
         self._filters = self.addToolBar(self.tr("Filter"))
         self._filters.setObjectName("filterToolbar")
@@ -220,8 +229,8 @@ class MainWindow(QMainWindow):
         place, retranslated and redrawn."""
         period, selected = self.timeline.period, self.timeline.selected_id
         splits = self.splitter.saveState(), self.lower_splitter.saveState()
-        rebuild = fmt.language != self.fmt.language
-        self.fmt = fmt
+        rebuild = fmt.language != self._state.fmt.language
+        self._state = replace(self._state, fmt=fmt)
         if rebuild:
             self.removeToolBar(self._filters)
             self._filters.deleteLater()
@@ -236,14 +245,14 @@ class MainWindow(QMainWindow):
         self.timeline.set_period(period)
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self, self.fmt)
+        dialog = PreferencesDialog(self, self._state.fmt)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.apply_preferences(dialog.chosen())
 
     def apply_preferences(self, fmt: DateFormat) -> None:
         """Remember the reader's choices and show everything in them at once."""
         remember_format(fmt)
-        if fmt.language != self.fmt.language:
+        if fmt.language != self._state.fmt.language:
             use_language(fmt.language)
         self.set_reader(fmt)
 
@@ -281,9 +290,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         hijri = QAction(self.tr("Show &Hijri months"), self._owner, checkable=True)
         hijri.setObjectName("hijriTier")
-        hijri.setChecked(settings().value(Key.HIJRI_TIER, "true") == "true")
+        hijri.setChecked(self._state.hijri_tier)
         hijri.toggled.connect(self.set_hijri_tier)
-        self.timeline.set_hijri_tier(hijri.isChecked())
+        self.timeline.set_hijri_tier(self._state.hijri_tier)
         view_menu.addAction(hijri)
         details = QAction(self.tr("Show &details pane"), self._owner, checkable=True)
         details.setObjectName("detailsPane")
@@ -307,7 +316,7 @@ class MainWindow(QMainWindow):
         ):
             action = QAction(text, self._owner, checkable=True)
             action.setObjectName(f"lanes-{mode.value}")
-            action.setChecked(mode is self.lane_mode)
+            action.setChecked(mode is self._state.lanes)
             action.triggered.connect(lambda _checked=False, m=mode: self.set_lane_mode(m))
             lanes.addAction(action)
             lanes_menu.addAction(action)
@@ -329,35 +338,41 @@ class MainWindow(QMainWindow):
 
     # -- data -------------------------------------------------------------------------------
 
+    @property
+    def state(self) -> ViewState:
+        """What the window shows now and how, the period on screen included: what a saved
+        view keeps and an export starts from."""
+        return replace(self._state, period=self.timeline.period)
+
     def apply_filter(self, event_filter: EventFilter) -> None:
         """Show what a new filter selects, everywhere at once."""
-        self.event_filter = event_filter
-        self.order = self.filter_bar.order()
+        self._state = replace(self._state, event_filter=event_filter, order=self.filter_bar.order())
         self.reload(fit=True)
 
     def _clear_filter(self) -> None:
         """The empty result's button: drop the search words (or the filters) that found
         nothing."""
-        event_filter = cleared(self.event_filter)
-        self.filter_bar.set_filter(event_filter, self.order)
+        event_filter = cleared(self._state.event_filter)
+        self.filter_bar.set_filter(event_filter, self._state.order)
         self.apply_filter(event_filter)
 
     def current_view(self) -> SavedView:
         """What is on screen, named after the filter."""
-        name = describe(self.event_filter, len(self.source.index), self.fmt, self.order)
-        return SavedView(
-            name.rsplit(SEPARATOR, 1)[0], self.event_filter, self.order, self.timeline.period
-        )
+        state = self.state
+        name = describe(state.event_filter, len(self.source.index), state.fmt, state.order)
+        return SavedView(name.rsplit(SEPARATOR, 1)[0], state)
 
     def open_view(self, view: SavedView) -> None:
-        self.event_filter, self.order = view.event_filter, view.order
-        self.filter_bar.set_filter(view.event_filter, view.order)
-        self.reload(fit=view.period is None)
-        if view.period is not None:
-            self.timeline.set_period(view.period)
+        state = view.applied_to(self._state)
+        self._state = replace(state, period=None)
+        self.filter_bar.set_filter(state.event_filter, state.order)
+        self.reload(fit=state.period is None)
+        if state.period is not None:
+            self.timeline.set_period(state.period)
 
     def set_hijri_tier(self, shown: bool) -> None:
         """The Umm al-Qura months under the Gregorian axis, or not; remembered."""
+        self._state = replace(self._state, hijri_tier=shown)
         settings().setValue(Key.HIJRI_TIER, "true" if shown else "false")
         self.timeline.set_hijri_tier(shown)
 
@@ -378,11 +393,11 @@ class MainWindow(QMainWindow):
 
     def shown_filter(self) -> EventFilter:
         """The filter with the statuses shown: what the timeline, the list and exports show."""
-        return replace(self.event_filter, statuses=shown_statuses(self.cancelled_shown))
+        return replace(self._state.event_filter, statuses=shown_statuses(self.cancelled_shown))
 
     def set_lane_mode(self, mode: LaneMode) -> None:
         """One band, a lane per kind, or a lane per partner pair; remembered."""
-        self.lane_mode = mode
+        self._state = replace(self._state, lanes=mode)
         settings().setValue(Key.LANE_MODE, mode.value)
         self.reload()
 
@@ -391,14 +406,14 @@ class MainWindow(QMainWindow):
         if self._probe is not None:
             self._probe.changed()  # what is read now includes every commit so far
         selected = select if select is not None else self.timeline.selected_id
-        shown_filter = self.shown_filter()
+        shown_filter, state = self.shown_filter(), self._state
         try:
             source = StoreSource(
                 self.store,
                 shown_filter,
-                self.fmt.language,
+                state.fmt.language,
                 self.timeline.char_px(),
-                self.lane_mode,
+                state.lanes,
                 text_width=self.timeline.text_width,
             )
         except StoreError as error:
@@ -407,16 +422,16 @@ class MainWindow(QMainWindow):
             return
         self.source = source
         self.timeline.set_source(self.source)
-        self.event_list.set_source(self.source, self.fmt, self.event_filter.text)
+        self.event_list.set_source(self.source, state.fmt, state.event_filter.text)
         shown = len(self.source.index)
-        self.summary.setText(describe(self.event_filter, shown, self.fmt, self.order))
+        self.summary.setText(describe(state.event_filter, shown, state.fmt, state.order))
         self.filter_bar.set_kind_counts(self.store.count_by_kind(without_kinds(shown_filter)))
         self._show_attention()
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
-        self.empty_result.show_filter(self.event_filter)
+        self.empty_result.show_filter(state.event_filter)
         self.timeline_area.setCurrentWidget(self.empty_result if shown == 0 else self.timeline)
-        self.count_label.setText(self.fmt.digits(self.tr("%n event(s)", "", shown)))
+        self.count_label.setText(state.fmt.digits(count_words(shown, state.fmt.language)))
         if fit:
             self.timeline.fit_all()
         still_shown = selected is not None and self.source.index.position(selected) is not None
@@ -425,9 +440,10 @@ class MainWindow(QMainWindow):
     def _show_attention(self) -> None:
         """The filtered events that need attention today (the domain's rule), beside the
         list; the panel hides when there are none."""
-        announced = replace(self.event_filter, statuses=frozenset({EventStatus.ANNOUNCED}))
+        state = self._state
+        announced = replace(state.event_filter, statuses=frozenset({EventStatus.ANNOUNCED}))
         items = list(needing_attention(self.store.find(announced), date.today()))
-        self.attention.show_items(items, self.fmt, not self.store.database.read_only)
+        self.attention.show_items(items, state.fmt, not self.store.database.read_only)
 
     def use_store(self, store: EventStore, temporary: bool) -> None:
         """Show another database in this window (the sample, a server, a restored file)."""
@@ -471,10 +487,11 @@ class MainWindow(QMainWindow):
     def _select(self, event_id: int | None) -> None:
         self.timeline.set_selected(event_id)
         self.event_list.select_event(event_id)
-        self.details.show_event(self._event(event_id), self.fmt)
+        fmt = self._state.fmt
+        self.details.show_event(self._event(event_id), fmt)
         self.details.show_links(self._links_of(event_id))
         history = self.store.history(event_id) if event_id is not None else []
-        self.details.history.show_history(history, self.fmt, not self.store.database.read_only)
+        self.details.history.show_history(history, fmt, not self.store.database.read_only)
         self._update_actions()
 
     def _links_of(self, event_id: int | None) -> list[tuple[int, str]]:
@@ -484,7 +501,7 @@ class MainWindow(QMainWindow):
         links = links_of(self.store.database, event_id)
         others = [other_end(link, event_id) for link in links]
         titles = self.store.titles(others)
-        language = self.fmt.language
+        language = self._state.fmt.language
         return [
             (
                 other,

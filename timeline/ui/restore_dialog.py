@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.plurals import count_words
 from timeline.store.backups import BackupInfo, list_backups, restore_backup
 from timeline.store.errors import StoreError
+from timeline.ui.translations import ui_language
 
 
 def _plain_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -120,7 +122,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.selected_backup() is not None)
 
     def confirmation(self, info: BackupInfo) -> QMessageBox:
-        count = self.tr("%n event(s)", "", info.events or 0)
+        count = count_words(info.events or 0, ui_language())
         text = (
             self.tr("Replace %1 with the backup taken %2 (%3)?")
             .replace("%1", str(self.path))

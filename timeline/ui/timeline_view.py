@@ -24,6 +24,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
+from timeline.domain.plurals import count_words
 from timeline.domain.status import kind_and_status
 from timeline.render.index import EventSource, MemorySource
 from timeline.render.layout import (
@@ -441,7 +442,7 @@ class TimelineView(QWidget):
         if shape is not None:
             QToolTip.showText(event.globalPos(), self.tooltip_html(shape), self)
         elif cluster is not None:
-            text = self.tr("%n more events here: click to zoom in", "", cluster.count)
+            text = count_words(cluster.count, self._fmt.language, "more-here")
             QToolTip.showText(event.globalPos(), html.escape(text), self)
         else:
             QToolTip.hideText()

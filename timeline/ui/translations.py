@@ -23,6 +23,8 @@ from timeline.domain.languages import is_right_to_left
 from timeline.locations import resources_dir
 
 _installed: list[QTranslator] = []
+#: The language install() was last asked for: the one counts in words are written in.
+_language = ["en"]
 
 
 def translations_dir() -> Path:
@@ -83,6 +85,7 @@ def install(language: str) -> bool:
     app = QCoreApplication.instance()
     if app is None:
         return False
+    _language[0] = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -100,6 +103,12 @@ def install(language: str) -> bool:
             _installed.append(translator)
             loaded = True
     return loaded
+
+
+def ui_language() -> str:
+    """The language the UI speaks: for what ``tr()`` cannot say, counts in words
+    (:func:`timeline.domain.plurals.count_words`) in a dialog that knows no reader."""
+    return _language[0]
 
 
 def use_language(language: str) -> None:

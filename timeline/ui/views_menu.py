@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -97,7 +98,7 @@ class ViewsMenu(QMenu):
         name = name.strip()
         if not name:
             return None
-        view = SavedView(name, current.event_filter, current.order, current.period)
+        view = replace(current, name=name)
         views = [existing for existing in saved_views() if existing.name != name]
         store_views([*views, view])
         self.rebuild()

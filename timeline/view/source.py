@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 import numpy as np
@@ -20,6 +19,7 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, kind_number
 from timeline.domain.languages import LANGUAGES, in_language
+from timeline.domain.view_state import LaneMode
 from timeline.render.index import TimelineIndex, marker_for
 from timeline.store.repository import EventStore
 
@@ -37,12 +37,6 @@ def _title(titles: tuple[str, str, str], language: str) -> str:
 
 #: A stored kind's value to its position among all kinds (the index's kinds column).
 _KIND_NUMBERS = {kind.value: kind_number(kind) for kind in EventKind}
-
-
-class LaneMode(StrEnum):
-    SINGLE = "single"  # one stacked band
-    KIND = "kind"  # one lane per kind of event
-    PARTNER = "partner"  # one lane per partner of the filtered country
 
 
 def _days(iso_days: list[str]) -> np.ndarray:
