@@ -7,9 +7,10 @@ Arabic and English.
 
 Checks, per frame: every tier label names the years it spans; every drawn label lies within
 40 px of its marker (or the visible part of its bar) and inside the view; every bar across
-the whole view has a label; the density bins sum to the filtered count; and fit-all ends
-within 8 % of the span after the last event. ``tests/ui/test_describe.py`` runs the same
-checks on a few cells of the matrix. Exit status 1 if any check fails.
+the whole view has a label; every cluster badge is in the view; the density bins sum to the
+filtered count; and fit-all ends within 8 % of the span after the last event.
+``tests/ui/test_describe.py`` runs the same checks on a few cells of the matrix. Exit
+status 1 if any check fails.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import build
+
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import day_number, day_of
@@ -77,6 +79,12 @@ def check_labels(frame: dict) -> None:
         assert "…" not in (event["label"] or "") or event["elided"]
 
 
+def check_clusters(frame: dict) -> None:
+    """Every cluster badge stands in the view, where its hidden events are."""
+    for cluster in frame["clusters"]:
+        assert cluster["x"][0] >= -1 and cluster["x"][1] <= frame["width"] + 1, cluster
+
+
 def check_fit(window: MainWindow, fit_all: dict) -> None:
     """Fit-all ends within 8 % of the events' span after the last one."""
     index = window.timeline.source.index
@@ -107,6 +115,7 @@ def failures(window: MainWindow, store: EventStore) -> list[str]:
         checks += [
             (f"{name} tiers", lambda frame=frame: check_tiers(frame)),
             (f"{name} labels", lambda frame=frame: check_labels(frame)),
+            (f"{name} badges", lambda frame=frame: check_clusters(frame)),
             (
                 f"{name} density",
                 lambda frame=frame: _equal(sum(b["count"] for b in frame["density"]), total),

@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 from generate import build
-from must_show import check_fit, check_labels, check_tiers, frames
+from must_show import check_clusters, check_fit, check_labels, check_tiers, frames
 from PySide6.QtCore import Qt
 
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -22,6 +22,7 @@ from timeline.io.sample import open_sample_store
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.ui.main_window import MainWindow
+
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
@@ -64,6 +65,7 @@ def test_what_the_timeline_shows_at_every_zoom(
         for frame in shown.values():
             check_tiers(frame)
             check_labels(frame)
+            check_clusters(frame)
             assert sum(b["count"] for b in frame["density"]) == total
         check_fit(window, shown["fit-all"])
         window.close()

@@ -779,6 +779,9 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
     """
     lane = stacking.lane
     found: dict[int, _Bin] = {}
+    # Events that started before the view are counted in the first bin wholly in it, where
+    # they are seen (their own bin may lie thousands of pixels off screen).
+    first_bin = math.ceil(period.start / bin_days)
     for number in stacking.chunk_range(period.start, period.end):
         clusters = stacking.chunk_rows(number).clusters
         begins = clusters.bins * bin_days
@@ -796,14 +799,11 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
                 first, last = float(lane.starts[members[0]]), float(lane.ends[members].max())
             else:
                 first, last = float(clusters.first_days[item]), float(clusters.last_days[item])
-            _add(found, int(clusters.bins[item]), members, first, last)
+            _add(found, max(int(clusters.bins[item]), first_bin), members, first, last)
     band = stacking.band
     near = band.near(period.start, period.end)
     hidden = band.positions[near][band.rows[near] == OVERFLOW]
     hidden = hidden[lane.ends[hidden] > period.start]
-    # One that started before the view is counted in the first bin wholly in it, where it
-    # is seen (its own bin may lie thousands of pixels off screen).
-    first_bin = math.ceil(period.start / bin_days)
     bins = np.maximum(np.floor(lane.starts[hidden] / bin_days), first_bin)
     for bin_number, position in zip(bins.astype(np.int64).tolist(), hidden.tolist(), strict=True):
         start, end = float(lane.starts[position]), float(lane.ends[position])
