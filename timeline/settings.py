@@ -26,6 +26,7 @@ class Key:
     SHOW_CANCELLED = "view/showCancelled"
     SAVED_VIEWS = "views/saved"
     LAST_VIEW = "views/last"
+    EDITOR_DRAFTS = "editor/drafts"  # unsaved editor input kept when a signal ended the app
     WINDOW_GEOMETRY = "window/geometry"
     WINDOW_STATE = "window/state"
     SPLITTER = "window/splitter"

@@ -634,6 +634,14 @@
         <source>Start date (Hijri)</source>
         <translation>تاريخ البداية (هجري)</translation>
     </message>
+    <message>
+        <source>Restore your unsaved draft from %1?</source>
+        <translation>هل تريد استعادة مسودتك غير المحفوظة من %1؟</translation>
+    </message>
+    <message>
+        <source>Save the changes you made to this event?</source>
+        <translation>هل تريد حفظ التعديلات التي أجريتها على هذا الحدث؟</translation>
+    </message>
 </context>
 <context>
     <name>EventListView</name>

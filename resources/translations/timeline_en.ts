@@ -634,6 +634,14 @@
         <source>Start date (Hijri)</source>
         <translation>Start date (Hijri)</translation>
     </message>
+    <message>
+        <source>Restore your unsaved draft from %1?</source>
+        <translation>Restore your unsaved draft from %1?</translation>
+    </message>
+    <message>
+        <source>Save the changes you made to this event?</source>
+        <translation>Save the changes you made to this event?</translation>
+    </message>
 </context>
 <context>
     <name>EventListView</name>

@@ -634,6 +634,14 @@
         <source>Start date (Hijri)</source>
         <translation>Date de début (hégire)</translation>
     </message>
+    <message>
+        <source>Restore your unsaved draft from %1?</source>
+        <translation>Restaurer votre brouillon non enregistré du %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the changes you made to this event?</source>
+        <translation>Enregistrer les modifications apportées à cet événement&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>EventListView</name>

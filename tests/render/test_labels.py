@@ -179,3 +179,25 @@ def test_placed_labels_never_overlap_and_stay_in_the_view(row, whole):
             gap = max(anchor[0] - (label.start + label.width), label.start - anchor[1], 0.0)
             assert gap <= 1e-9, "a label touches its marker's span"
             assert whole is False or not label.elided
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_bars_that_began_before_the_view_and_find_no_row_are_counted_in_view(rtl):
+    bars = [event(n, date(2025, 4, 5), f"Sideline meeting {n}", days=4) for n in range(1, 40)]
+    period = Period(day_number(date(2025, 4, 7)), day_number(date(2025, 4, 8)))
+    result = lay(bars, period, rtl)
+    assert result.clusters, "more bars than rows"
+    for cluster in result.clusters:
+        assert cluster.rect.x >= 0.0 and cluster.rect.right <= WIDTH, cluster.rect
+    assert len(result.events) + sum(cluster.count for cluster in result.clusters) == len(bars)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_badge_is_never_cut_by_the_views_edge(rtl):
+    crowd = [event(n, date(2025, 4, 30), f"Meeting {n}", days=0) for n in range(1, 40)]
+    for tenths in range(1, 20):  # the view's end anywhere in the crowd's bin (two days)
+        end = day_number(date(2025, 4, 30)) + tenths / 10
+        result = lay(crowd, Period(end - 30, end), rtl)
+        assert result.clusters
+        for cluster in result.clusters:
+            assert cluster.rect.x >= 0.0 and cluster.rect.right <= WIDTH, (tenths, cluster.rect)

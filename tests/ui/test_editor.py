@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QTableWidget,
     QWidget,
@@ -340,6 +342,45 @@ def test_ctrl_s_and_enter_save_when_valid_and_escape_cancels(dialog, make_dialog
         other.show()
     with qtbot.waitSignal(other.rejected, timeout=1000):
         qtbot.keyClick(other.title_en, Qt.Key.Key_Escape)
+
+
+def answer(button: QMessageBox.StandardButton) -> Callable[[QMessageBox], None]:
+    return lambda box: box.button(button).click()
+
+
+def test_closing_with_unsaved_input_asks_to_save_discard_or_go_on(dialog, make_dialog, respond):
+    dialog.show()
+    respond(QMessageBox, answer(QMessageBox.StandardButton.Cancel))
+    assert not dialog.close()
+    assert dialog.isVisible(), "Cancel: editing goes on"
+    respond(QMessageBox, answer(QMessageBox.StandardButton.Discard))
+    assert dialog.close()
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+    saving = make_dialog()
+    saving.show()
+    saving.title_en.setText("Talks")  # one field of many: not an event yet
+    respond(QMessageBox, answer(QMessageBox.StandardButton.Save))
+    saving.reject()  # Escape and the Cancel button
+    assert saving.isVisible(), "an invalid event cannot be saved: its problems are listed"
+    assert "Countries" in saving.problems_label.text()
+
+    untouched = make_dialog()
+    untouched.show()
+    assert untouched.close(), "nothing typed, nothing asked"
+
+
+def test_closing_the_window_closes_the_editor_first(open_window, sample_store, english, respond):
+    window = open_window(sample_store, english)
+    editor = EventEditorDialog(window, english)
+    editor.show()
+    editor.title_en.setText("Talks")
+    respond(QMessageBox, answer(QMessageBox.StandardButton.Cancel))
+    assert not window.close()
+    assert window.isVisible() and editor.isVisible()
+    respond(QMessageBox, answer(QMessageBox.StandardButton.Discard))
+    assert window.close()
 
 
 # --------------------------------------------------------------------------- editing

@@ -68,3 +68,21 @@ def test_a_bar_running_into_the_view_counts_as_in_view(open_window, sample_store
     model = window.event_list.model()
     first = model.event_at(top_row(window))
     assert first.date.earliest() == date(2025, 4, 5)
+
+
+def test_a_small_list_keeps_whole_dates_and_a_readable_title(open_window, sample_store, english):
+    window = open_window(sample_store, english, size=(800, 500))
+    table = window.event_list
+    header = table.horizontalHeader()
+    assert header.visualIndex(2) == 1, "the title right after the date"
+    assert table.sizeHintForColumn(0) <= header.sectionSize(0), "no date is cut"
+    title_end = header.sectionViewportPosition(2) + header.sectionSize(2)
+    assert title_end <= table.viewport().width(), "the title is wholly in sight"
+    assert header.sectionSize(2) >= table.fontMetrics().averageCharWidth() * 30
+    model = table.model()
+    first = model.index(1, 0)
+    assert model.data(first) == "28 August 2024", "a narrow list leaves the Hijri date out"
+    assert model.data(first, Qt.ItemDataRole.ToolTipRole) == "28 August 2024 (24 Safar 1446 AH)"
+    window.resize(1600, 900)
+    assert model.data(first) == "28 August 2024 (24 Safar 1446 AH)", "room for both calendars"
+    assert table.sizeHintForColumn(0) <= header.sectionSize(0)

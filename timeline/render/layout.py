@@ -771,7 +771,8 @@ class _Bin:
 
 
 def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) -> dict[int, _Bin]:
-    """Hidden events that reach into the period, one badge per bin of their start.
+    """Hidden events that reach into the period, one badge per bin of their start (or the
+    nearest bin wholly in the period).
 
     Bins wholly inside the period use the counts decided for the zoom level; only the bins at
     the edges look at their events. An event that crossed chunk boundaries (the band) may
@@ -779,6 +780,11 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
     """
     lane = stacking.lane
     found: dict[int, _Bin] = {}
+    # Bins cut by the view's edges count in the nearest bin wholly in view, so every badge
+    # is whole and in sight (an event that started before the view may have its own bin
+    # thousands of pixels off screen).
+    first_bin = math.ceil(period.start / bin_days)
+    last_bin = max(math.floor(period.end / bin_days) - 1, first_bin)
     for number in stacking.chunk_range(period.start, period.end):
         clusters = stacking.chunk_rows(number).clusters
         begins = clusters.bins * bin_days
@@ -796,15 +802,13 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
                 first, last = float(lane.starts[members[0]]), float(lane.ends[members].max())
             else:
                 first, last = float(clusters.first_days[item]), float(clusters.last_days[item])
-            _add(found, int(clusters.bins[item]), members, first, last)
+            in_view = min(max(int(clusters.bins[item]), first_bin), last_bin)
+            _add(found, in_view, members, first, last)
     band = stacking.band
     near = band.near(period.start, period.end)
     hidden = band.positions[near][band.rows[near] == OVERFLOW]
     hidden = hidden[lane.ends[hidden] > period.start]
-    # One that started before the view is counted in the first bin wholly in it, where it
-    # is seen (its own bin may lie thousands of pixels off screen).
-    first_bin = math.ceil(period.start / bin_days)
-    bins = np.maximum(np.floor(lane.starts[hidden] / bin_days), first_bin)
+    bins = np.clip(np.floor(lane.starts[hidden] / bin_days), first_bin, last_bin)
     for bin_number, position in zip(bins.astype(np.int64).tolist(), hidden.tolist(), strict=True):
         start, end = float(lane.starts[position]), float(lane.ends[position])
         _add(found, bin_number, np.asarray([position], np.int64), start, end)

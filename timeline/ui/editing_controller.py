@@ -30,6 +30,7 @@ from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
 from timeline.ui.conflict_dialog import ConflictDialog, Resolution
 from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
+from timeline.ui.editor_draft import draft_key
 from timeline.ui.extract_dialog import ExtractDialog
 
 if TYPE_CHECKING:
@@ -93,12 +94,20 @@ class EditingController(QObject):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
+    def _editor(self, event: Event | None, event_id: int | None = None) -> EventEditorDialog:
+        """The editor for ``event`` (or a new one), its unsaved input kept as a draft of
+        event ``event_id`` of this database should a terminal signal end the app."""
+        key = draft_key(self._window.store.database.target.label, event_id)
+        return EventEditorDialog(self._window, self._window.state.fmt, event, key)
+
     def new_event(self) -> None:
         """Ctrl+N: the editor, then a look for duplicates, then one undoable step."""
         self._create_from(None)
 
     def _create_from(self, draft: Event | None) -> None:
-        dialog = EventEditorDialog(self._window, self._window.state.fmt, draft)
+        dialog = self._editor(draft)
+        if draft is None:
+            dialog.offer_draft()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         event = dialog.result_event()
@@ -161,7 +170,8 @@ class EditingController(QObject):
         before = self._stored(event_id)
         if before is None:
             return
-        dialog = EventEditorDialog(self._window, self._window.state.fmt, before)
+        dialog = self._editor(before, event_id)
+        dialog.offer_draft()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
 
@@ -199,7 +209,7 @@ class EditingController(QObject):
 
     def _edit_again(self, before: Event, wanted: Event) -> None:
         """The server is away: the unsaved edit comes back in the editor; saving retries."""
-        dialog = EventEditorDialog(self._window, self._window.state.fmt, wanted)
+        dialog = self._editor(wanted, wanted.id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
 
@@ -236,9 +246,7 @@ class EditingController(QObject):
         if resolution is Resolution.KEEP_MINE:
             self.save_edit(theirs, replace(mine, version=theirs.version))
         elif resolution is Resolution.EDIT_AGAIN:
-            dialog = EventEditorDialog(
-                self._window, self._window.state.fmt, replace(mine, version=theirs.version)
-            )
+            dialog = self._editor(replace(mine, version=theirs.version), mine.id)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.save_edit(theirs, dialog.result_event())
         else:

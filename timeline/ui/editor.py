@@ -3,6 +3,10 @@
 The dialog holds no rules of its own. On every change it builds the candidate event (the
 domain's constructors and :meth:`Event.problems` decide what is wrong) and lists each problem
 under the form, prefixed with the translated name of the field, while outlining the widget.
+
+Input is never lost by closing: Cancel, Escape or the window's close button ask whether to
+save, discard or go on editing, and a terminal signal keeps it as a draft
+(:mod:`timeline.ui.editor_draft`) that the editor offers back next time.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -44,6 +49,7 @@ from timeline.render.theme import app_font
 from timeline.ui.countries_editor import CountriesEditor
 from timeline.ui.country_picker import CountryPicker
 from timeline.ui.date_row import DateRow
+from timeline.ui.editor_draft import drop_draft, keep_draft, restore, snapshot, stored_draft
 from timeline.ui.editor_support import (
     EDITOR_STYLE,
     fill,
@@ -65,10 +71,20 @@ _T = TypeVar("_T")
 class EventEditorDialog(QDialog):
     """Creates or edits one event; Save is enabled only while the domain finds no problem."""
 
-    def __init__(self, parent: QWidget | None, fmt: DateFormat, event: Event | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        fmt: DateFormat,
+        event: Event | None = None,
+        draft_key: str | None = None,
+    ) -> None:
+        """``draft_key`` (see :func:`~timeline.ui.editor_draft.draft_key`) names where
+        unsaved input is kept when a terminal signal ends the app."""
         super().__init__(parent)
         self._fmt = fmt
         self._original = event
+        self._draft_key = draft_key
+        self._kept = False  # the input was kept as a draft: closing asks nothing
         self._problems: list[ValidationError] = []
         self._loading = False
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
@@ -80,6 +96,7 @@ class EventEditorDialog(QDialog):
         self._lay_out()
         self._connect()
         self._load(event)
+        self._loaded = snapshot(self)
 
     # ---- construction
 
@@ -509,6 +526,68 @@ class EventEditorDialog(QDialog):
     def problems(self) -> list[ValidationError]:
         """The problems found at the last change."""
         return list(self._problems)
+
+    # ---- unsaved input
+
+    def is_changed(self) -> bool:
+        """Whether anything was typed or chosen since the editor opened."""
+        return snapshot(self) != self._loaded
+
+    def offer_draft(self) -> None:
+        """Offer back the input a terminal signal kept for this event; either way the draft
+        is then gone (taken back, or declined)."""
+        if self._draft_key is None:
+            return
+        draft = stored_draft(self._draft_key)
+        if draft is None:
+            return
+        when = f"{self._fmt.day(draft.saved.date())} {self._fmt.digits(f'{draft.saved:%H:%M}')}"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            fill(self.tr("Restore your unsaved draft from %1?"), when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self._loading = True
+            try:
+                restore(self, draft.fields)
+            finally:
+                self._loading = False
+            self._revalidate()
+        drop_draft(self._draft_key)
+
+    def keep_draft(self) -> None:
+        """A terminal signal is ending the app: keep changed input as a draft (it is not
+        saved as an event), and close without asking."""
+        if self._draft_key is not None and self.isVisible() and self.is_changed():
+            keep_draft(self._draft_key, snapshot(self))
+        self._kept = True
+
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window: with unsaved input, ask first — save
+        (only if the event is valid), discard, or go on editing."""
+        if self._kept or not self.is_changed():
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Save the changes you made to this event?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedChanges")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            self.accept()  # stays open, its problems listed, while the event is not valid
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
 
     # ---- result
 

@@ -29,9 +29,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 200  # events fetched together when the list scrolls to rows it has not seen
 FOLLOW_PAUSE_MS = 3000  # after the user scrolls the list, it stops following the view
+TITLE_CHARS = 36  # the title's share of a narrow list, in average characters
+CAPS = {3: 320, 4: 320}  # countries and place: long ones elide, the details show them whole
 _ROLES = {
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.TextAlignmentRole,
 }
 
@@ -50,6 +53,16 @@ class EventTableModel(QAbstractTableModel):
         self._source: EventSource = MemorySource.single([], len, "en")
         self._fmt = DateFormat()
         self._pages: OrderedDict[int, list[Event]] = OrderedDict()
+        self._short_dates = False
+
+    def set_short_dates(self, short: bool) -> None:
+        """A narrow list writes dates without their Hijri form (it stays in the tooltip and
+        the details), so the title keeps its room."""
+        if short != self._short_dates:
+            self._short_dates = short
+            column = self.COLUMNS.index("date")
+            last = self.index(self.rowCount() - 1, column)
+            self.dataChanged.emit(self.index(0, column), last)
 
     def set_source(self, source: EventSource, fmt: DateFormat) -> None:
         self.beginResetModel()
@@ -97,6 +110,9 @@ class EventTableModel(QAbstractTableModel):
             return None
         event = self.event_at(index.row())
         column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # What a narrow column elides or leaves out, whole.
+            return self._fmt.event_date_with_hijri(event.date) if column == "date" else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(event, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "title":
@@ -108,6 +124,8 @@ class EventTableModel(QAbstractTableModel):
     def _text(self, event: Event, column: str) -> str:
         language = self._fmt.language
         if column == "date":
+            if self._short_dates:
+                return self._fmt.event_date(event.date)
             return self._fmt.event_date_with_hijri(event.date)
         if column == "kind":
             return event.kind.info.name(language)
@@ -143,7 +161,7 @@ class EventListView(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # the title takes what is left, not the place
         header.moveSection(2, 1)  # the title right after the date, in sight on small screens
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.doubleClicked.connect(self._open)
@@ -154,12 +172,33 @@ class EventListView(QTableView):
         """Show these events; words of ``query`` are highlighted in the titles."""
         self.highlighter.set_query(query)
         self.model_.set_source(source, fmt)
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Date and kind as wide as their text, the title whatever is left and never less
+        than its share; in a narrow list the dates drop their Hijri form to make room.
+        Countries and place come after the title, reached by scrolling if need be."""
         if self.model_.rowCount() == 0:
             return  # no rows to measure: the columns keep their widths
+        width = self.viewport().width()
+        self.model_.set_short_dates(False)
         self.resizeColumnsToContents()
-        self.setColumnWidth(0, min(self.columnWidth(0), 300))  # long dates and titles elide,
-        self.setColumnWidth(2, min(self.columnWidth(2), 480))  # the details pane shows them
-        self.setColumnWidth(3, min(self.columnWidth(3), 320))  # whole
+        for column, cap in CAPS.items():
+            self.setColumnWidth(column, min(self.columnWidth(column), cap))
+        title = self.columnWidth(2)
+        share = min(title, self.fontMetrics().averageCharWidth() * TITLE_CHARS)
+        if width - self.columnWidth(0) - self.columnWidth(1) < share:
+            self.model_.set_short_dates(True)
+            self.resizeColumnToContents(0)
+        date, kind = self.columnWidth(0), self.columnWidth(1)
+        others = date + kind + self.columnWidth(3) + self.columnWidth(4)
+        wanted = min(title, max(width - date - kind, share), width - date)
+        self.setColumnWidth(2, max(width - others, wanted))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.size_columns()
 
     def follow(self, row: int) -> None:
         """Scroll so ``row`` is at the top (the view moved to it), unless the user is working

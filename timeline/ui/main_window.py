@@ -42,6 +42,7 @@ from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.attention_panel import AttentionPanel
 from timeline.ui.details import DetailsPanel
 from timeline.ui.editing_controller import EditingController
+from timeline.ui.editor import EventEditorDialog
 from timeline.ui.empty_result import EmptyResult, cleared
 from timeline.ui.event_list import EventListView
 from timeline.ui.file_controller import FileController
@@ -556,6 +557,10 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in self.findChildren(EventEditorDialog):
+            if editor.isVisible() and not editor.close():  # it asked, and editing goes on
+                event.ignore()
+                return
         self.stop_watching()
         if not self._remember_state:
             super().closeEvent(event)

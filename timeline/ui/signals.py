@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import signal
 from types import FrameType
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -32,9 +33,18 @@ def catch_exit_signals() -> None:
         signal.signal(number, _note)
 
 
+@runtime_checkable
+class KeepsDraft(Protocol):
+    """A window holding unsaved input, which it keeps as a draft when a signal ends the app
+    (the event editor)."""
+
+    def keep_draft(self) -> None: ...
+
+
 class SignalExit(QObject):
-    """Lives with the application: once a signal was noted, closes every window (each saves
-    its state) and ends the event loop with the signal's exit code."""
+    """Lives with the application: once a signal was noted, has open editors keep their
+    unsaved input as drafts, closes every window (each saves its state) and ends the event
+    loop with the signal's exit code."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -46,5 +56,8 @@ class SignalExit(QObject):
         if not _received:
             return
         self._timer.stop()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, KeepsDraft):
+                widget.keep_draft()
         QApplication.closeAllWindows()
         QApplication.exit(_received[0])
