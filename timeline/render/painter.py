@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF
 
 from timeline.domain.datetext import DateFormat
@@ -45,6 +45,10 @@ class TimelinePainter:
         #: Screen caches (never used for exports): see :mod:`timeline.render.raster`.
         self._reuse = False
         self._strip_image = PictureImage()
+        self._legend: tuple[object, QPicture] | None = None
+        self._legend_image = PictureImage()
+        self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
+        self._outlines: dict[int, QPen] = {}  # a marker's darker outline, by its colour
         self._static = StaticTexts()
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
@@ -116,22 +120,33 @@ class TimelinePainter:
                 title_rect = QRectF(lane.rect.x + 8, lane.rect.y, lane.rect.width - 16, 18)
                 self._text(painter, title_rect, lane.title, align, self.bold_measurer)
 
+    def _lines(self, painter: QPainter, colour: QColor, lines: list[QLineF]) -> None:
+        """Hairlines in one call; on screen without antialiasing, which makes a line
+        across the whole view cost a tenth and keeps it one crisp pixel wide."""
+        painter.setPen(QPen(colour, 1))
+        if self._reuse:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.drawLines(lines)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
     def _paint_grid(self, painter: QPainter, layout: TimelineLayout) -> None:
-        top = layout.axis_bottom
-        for tick in layout.ticks:
-            if tick.tier == 2:
-                continue
-            colour = self.theme.major_grid if tick.tier == 0 else self.theme.grid
-            painter.setPen(QPen(colour, 1))
-            painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, layout.height))
+        top, bottom = layout.axis_bottom, layout.height
+        for tier, colour in ((0, self.theme.major_grid), (1, self.theme.grid)):
+            lines = [QLineF(t.x, top, t.x, bottom) for t in layout.ticks if t.tier == tier]
+            self._lines(painter, colour, lines)
 
     def _paint_axis(self, painter: QPainter, layout: TimelineLayout) -> None:
         painter.fillRect(QRectF(0, 0, layout.width, layout.axis_bottom), self.theme.axis_background)
+        for minor, colour in ((False, self.theme.major_grid), (True, self.theme.grid)):
+            lines = [
+                QLineF(t.x, t.label_rect.y, t.x, t.label_rect.bottom)
+                for t in layout.ticks
+                if (t.tier == 1) == minor
+            ]
+            self._lines(painter, colour, lines)
         painter.setFont(self.axis_font)
         for tick in layout.ticks:
             rect = tick.label_rect
-            painter.setPen(QPen(self.theme.major_grid if tick.tier != 1 else self.theme.grid, 1))
-            painter.drawLine(QPointF(tick.x, rect.y), QPointF(tick.x, rect.bottom))
             if not tick.label:
                 continue
             painter.setPen(self.theme.muted_text if tick.tier == 2 else self.theme.text)
@@ -144,7 +159,7 @@ class TimelinePainter:
 
     def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
         rect = _qrect(shape.marker_rect)
-        colour = self.theme.kind_colour(shape.event.kind)
+        colour = self._kind_colours[shape.event.kind]
         if shape.struck:  # cancelled: faded, and struck through below
             colour = QColor(colour)
             colour.setAlpha(110)
@@ -239,7 +254,10 @@ class TimelinePainter:
     ) -> None:
         """The marker of ``marker``'s kind; ``hollow`` (announced) is its outline only, over
         the background, whatever the marker."""
-        painter.setPen(QPen(colour.darker(130), 1))
+        outline = self._outlines.get(colour.rgba())
+        if outline is None:
+            outline = self._outlines[colour.rgba()] = QPen(colour.darker(130), 1)
+        painter.setPen(outline)
         if hollow:
             painter.setPen(QPen(colour, 2))
             painter.setBrush(self.theme.background)
@@ -274,8 +292,29 @@ class TimelinePainter:
             painter.drawRoundedRect(rect, 3, 3)
 
     def _paint_legend(self, painter: QPainter, layout: TimelineLayout) -> None:
+        """The legend: the same on every frame of one size and language, so on screen an
+        image of it drawn the first time."""
         if not layout.legend:
             return
+        if not self._reuse:
+            self._draw_legend(painter, layout)
+            return
+        key = (tuple(layout.legend), layout.width, layout.height)
+        if self._legend is None or self._legend[0] != key:
+            picture = QPicture()
+            recorder = QPainter(picture)
+            recorder.setRenderHint(QPainter.RenderHint.Antialiasing)
+            recorder.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self._reuse = False  # a recording is drawn with everything it needs
+            self._draw_legend(recorder, layout)
+            self._reuse = True
+            recorder.end()
+            self._legend = (key, picture)
+        top = layout.legend[0].text.y - 2
+        area = QRectF(0, top, layout.width, layout.height - top)
+        self._legend_image.draw(painter, self._legend[1], area)
+
+    def _draw_legend(self, painter: QPainter, layout: TimelineLayout) -> None:
         top = layout.legend[0].text.y - 2
         painter.fillRect(
             QRectF(0, top, layout.width, layout.height - top), self.theme.axis_background
