@@ -129,9 +129,33 @@ _PEEL_SHARE = 1 / 32
 _PEEL_FROM = 512
 
 
+class ReservedEnds:
+    """The reserved ends of one stretch of a lane, worked out only where the packing reads
+    them: a chunk zoomed out may hold a million events, of which it looks at a few hundred.
+    Indexed like the array it stands for (an int, a slice or positions, from 0)."""
+
+    def __init__(self, stacking: LevelStacking, lo: int, hi: int, cap: float) -> None:
+        self._stacking, self._lo, self._hi, self._cap = stacking, lo, hi, cap
+
+    def __getitem__(self, key: int | slice | np.ndarray) -> np.ndarray:
+        lo = self._lo
+        if isinstance(key, slice):
+            start = lo + (key.start or 0)
+            stop = self._hi if key.stop is None else min(lo + key.stop, self._hi)
+            where: slice | np.ndarray = slice(start, stop)
+        else:
+            where = np.asarray(key) + lo
+        found: np.ndarray = np.minimum(self._stacking.reserve_ends(where), self._cap)
+        return found
+
+
+#: A column of reserved ends, whole or worked out where it is read.
+Ends = np.ndarray | ReservedEnds
+
+
 def _greedy(
     starts: np.ndarray,
-    reserve_ends: np.ndarray,
+    reserve_ends: Ends,
     rows: int,
     skip: np.ndarray | None = None,
     peel_share: float = _PEEL_SHARE,
@@ -173,7 +197,7 @@ def _greedy(
 _PROBE = 64  # steps of a row's chain that tell dense data from sparse
 
 
-def _dense(starts: np.ndarray, ends: np.ndarray, share: float) -> bool:
+def _dense(starts: np.ndarray, ends: Ends, share: float) -> bool:
     """Whether a row would take fewer than ``share`` of the items it passes, judged from
     the first steps of row 0's chain, one binary search each: a million items in a chunk
     are not all looked at to find that only a few hundred are placed."""
@@ -202,7 +226,7 @@ def _chain(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
 
 def _greedy_loop(
     starts: np.ndarray,
-    reserve_ends: np.ndarray,
+    reserve_ends: Ends,
     rows: int,
     skip: np.ndarray | None = None,
 ) -> np.ndarray:
@@ -368,7 +392,7 @@ class LevelStacking:
         lo = int(np.searchsorted(lane.starts, begin, "left"))
         hi = int(np.searchsorted(lane.starts, end, "left"))
         crossing = self.crossing[lo:hi]
-        reserve = np.minimum(self.reserve_ends(slice(lo, hi)), end)
+        reserve = ReservedEnds(self, lo, hi, end)
         free_rows = self.rows - self.band.height
         rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing)
         placed = rows >= 0
