@@ -4,6 +4,7 @@ event counted once, and rows that never depend on how far the view has travelled
 from __future__ import annotations
 
 import random
+import threading
 from collections import Counter
 from datetime import date, timedelta
 from itertools import pairwise
@@ -131,7 +132,13 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
     ahead.wait()
     stacked_here = []
     greedy = stacking._greedy
-    monkeypatch.setattr(stacking, "_greedy", lambda *args: stacked_here.append(1) or greedy(*args))
+
+    def counted(*args):
+        if threading.current_thread() is threading.main_thread():  # not the worker's
+            stacked_here.append(1)
+        return greedy(*args)
+
+    monkeypatch.setattr(stacking, "_greedy", counted)
     fresh = stacking.Stacker(index, 8.0, 56.0)
     for near in (shown - ahead.REACH, shown - 1, shown + 1, shown + ahead.REACH):
         made_ahead = on_screen.level(0, near, 8).chunk(0)
@@ -140,3 +147,27 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
         assert made_ahead.rows.tolist() == made_here.rows.tolist()
         assert made_ahead.positions.tolist() == made_here.positions.tolist()
         stacked_here.clear()
+
+
+def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypatch):
+    """Each level entered has the worker stack the ones around it, even when it was found
+    ready: zooming on past the reach of the first round still finds every level made."""
+    monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    index = MemorySource.single(busy_decade(5, 600), text_width, "en").index
+    on_screen = stacking.Stacker(index, 8.0, 56.0, ahead=True)
+    first = stacking.zoom_level(2.0)
+    on_screen.level(0, first, 8).chunk(0)
+    ahead.wait()
+    stacked_here = []
+    greedy = stacking._greedy
+
+    def counted(*args):
+        if threading.current_thread() is threading.main_thread():
+            stacked_here.append(1)
+        return greedy(*args)
+
+    monkeypatch.setattr(stacking, "_greedy", counted)
+    for level in range(first + 1, first + 3 * ahead.REACH):
+        on_screen.level(0, level, 8).chunk(0)
+        ahead.wait()  # the time a person leaves between two notches
+    assert stacked_here == []

@@ -4,6 +4,7 @@ order, compared with the plain quadratic loop it replaces, on any input hypothes
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +60,27 @@ def test_no_row_holds_two_items_at_once(found, rows):
         assert 0 <= row < rows
         assert last_end.get(row, -np.inf) <= start
         last_end[row] = end
+
+
+@settings(max_examples=40, deadline=None)
+@given(items, st.integers(1, 6), st.sampled_from([0.0, 1 / 32, 0.5, 2.0]))
+def test_row_by_row_and_item_by_item_place_alike(found, rows, share):
+    """Peeling rows in numpy (share 0: always; 2: never) and handing the rest to the loop
+    at any row give the definition's rows."""
+    found.sort()
+    starts = np.array([float(start) for start, _, _ in found])
+    ends = starts + np.array([float(length) for _, length, _ in found])
+    skip = np.array([flag for _, _, flag in found], bool)
+    placed = _greedy(starts, ends, rows, skip, peel_share=share, peel_from=0)
+    assert placed.tolist() == plain_greedy(starts, ends, rows, skip)
+
+
+@pytest.mark.parametrize("length", [1.0, 40.0, 4000.0])
+def test_dense_and_sparse_runs_of_thousands_place_like_the_definition(length):
+    """Past the probe's threshold: dense items go to the loop, sparse ones are peeled."""
+    generator = np.random.default_rng(7)
+    starts = np.sort(generator.integers(0, 20_000, 6000)).astype(float)
+    ends = starts + generator.uniform(0.5, length, starts.size)
+    skip = generator.random(starts.size) < 0.1
+    placed = _greedy(starts, ends, 5, skip)
+    assert placed.tolist() == plain_greedy(starts, ends, 5, skip)

@@ -1,10 +1,11 @@
 """Stacking the zoom levels next to the one on screen before the user reaches them.
 
 A lane of up to SINGLE_CHUNK_LIMIT events is stacked whole at each zoom level: milliseconds
-of Python, which the first wheel notch into a level would pay. When a frame enters a new
-level, one worker thread stacks the levels around it, nearest first, so that the next
-notches in either direction find theirs made. The worker holds the stacker's lock for one
-level at a time, and drops its work when the stacker is gone (another filter, another file).
+of Python, which the first wheel notch into a level would pay. Whenever a frame enters
+another level (stacked already or not), one worker thread stacks the levels around it that
+are missing, nearest first, so that the next notches in either direction find theirs made.
+The worker stacks a level on its own and hands it over whole, so a frame never waits for
+it, and drops its work when the stacker is gone (another filter, another file).
 """
 
 from __future__ import annotations

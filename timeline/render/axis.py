@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
@@ -125,8 +126,10 @@ def _span_labels(first: int, years: int, fmt: DateFormat) -> tuple[str, ...]:
     return (short,)
 
 
+@lru_cache(maxsize=8192)
 def _labels(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[str, ...]:
-    """The label of an interval, then shorter forms for when it does not fit."""
+    """The label of an interval, then shorter forms for when it does not fit (remembered:
+    zooming and panning ask for the same ones frame after frame)."""
     if unit is Unit.DAY:
         return (fmt.digits(str(value.day)),)
     if unit is Unit.MONTH:
@@ -189,23 +192,17 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     last = min(day_of(scale.period.end), LAST_GREGORIAN)
     if first > last:
         return
-    hijri = to_hijri(first)
-    year, month = hijri.year, hijri.month
+    year, month = _hijri_month_of(first)
     language = _hijri_language(fmt)
     leading, found_whole = True, False
     while True:
-        try:
-            start = from_hijri(year, month, 1)
-        except ValidationError:
+        found = _hijri_month(year, month, language)
+        if found is None:
             return
+        start, end, name = found
         if start > last:
             return
         year_next, month_next = (year + 1, 1) if month == 12 else (year, month + 1)
-        try:
-            end = from_hijri(year_next, month_next, 1)
-        except ValidationError:
-            end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
-        name = to_hijri(start).month_name(language)
         short = _HIJRI_SHORT[language][month - 1]
         whole = day_number(start) >= scale.period.start
         named = leading or month == 1 or (whole and not found_whole)
@@ -216,6 +213,29 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         yield Interval(day_number(start), day_number(end), label, tuple(shorter))
         leading = False
         year, month = year_next, month_next
+
+
+@lru_cache(maxsize=4096)
+def _hijri_month_of(day: date) -> tuple[int, int]:
+    """The Umm al-Qura year and month of a day."""
+    hijri = to_hijri(day)
+    return hijri.year, hijri.month
+
+
+@lru_cache(maxsize=4096)
+def _hijri_month(year: int, month: int, language: str) -> tuple[date, date, str] | None:
+    """A Hijri month's first day, the day after its last, and its name; None out of the
+    calendar's range. Remembered: each costs two calendar conversions."""
+    try:
+        start = from_hijri(year, month, 1)
+    except ValidationError:
+        return None
+    year_next, month_next = (year + 1, 1) if month == 12 else (year, month + 1)
+    try:
+        end = from_hijri(year_next, month_next, 1)
+    except ValidationError:
+        end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
+    return start, end, to_hijri(start).month_name(language)
 
 
 def hijri_years(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:

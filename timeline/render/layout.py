@@ -601,6 +601,7 @@ def _place_lane(
 
 
 _PROFILE_PARTS = 6
+_PROFILE_STEPS = np.arange(_PROFILE_PARTS + 1) / _PROFILE_PARTS  # a bin's edges, as shares
 
 
 def _profile(
@@ -608,12 +609,12 @@ def _profile(
 ) -> tuple[tuple[float, float, float], ...]:
     """How the lane's events spread over a badge's bin, in a few equal parts: two binary
     searches per part, as the starts are sorted, so it costs nothing at any N."""
-    edges = np.linspace(begin, begin + days, _PROFILE_PARTS + 1)
-    counts = np.diff(np.searchsorted(lane.starts, edges))
-    busiest = max(int(counts.max()), 1)
+    edges = begin + days * _PROFILE_STEPS
+    counts = np.diff(np.searchsorted(lane.starts, edges)).tolist()
+    busiest = max(max(counts), 1)
+    xs = [scale.x(edge) for edge in edges.tolist()]
     parts = []
-    for first, last, count in zip(edges[:-1], edges[1:], counts.tolist(), strict=True):
-        x_a, x_b = scale.x(float(first)), scale.x(float(last))
+    for x_a, x_b, count in zip(xs[:-1], xs[1:], counts, strict=True):
         parts.append((min(x_a, x_b), max(x_a, x_b), count / busiest))
     return tuple(parts)
 

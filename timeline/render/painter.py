@@ -5,14 +5,16 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF, QTextOption
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
 from timeline.render.index import Marker
 from timeline.render.layout import ClusterShape, EventShape, OverviewShape, Rect, TimelineLayout
+from timeline.render.raster import PictureImage, StaticTexts, reusable
+from timeline.render.raster import text_option as _text_option
 from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
@@ -27,17 +29,6 @@ def _qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)
 
 
-def _text_option(text: str, align: Qt.AlignmentFlag) -> QTextOption:
-    """``align`` names a physical side: without AlignAbsolute, Qt swaps left and right for
-    right-to-left text, and an Arabic label would start on the wrong side of its room."""
-    option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
-    option.setWrapMode(QTextOption.WrapMode.NoWrap)
-    option.setTextDirection(
-        Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
-    )
-    return option
-
-
 class TimelinePainter:
     """Draws layouts with one theme and font set; holds no state about the view."""
 
@@ -48,8 +39,17 @@ class TimelinePainter:
         self.axis_font = app_font(font_px - 1)
         self.measurer = TextMeasurer(self.label_font)
         self.bold_measurer = TextMeasurer(self.bold_font)  # the selected event's label
+        self.axis_measurer = TextMeasurer(self.axis_font)
         #: The density strip's bars last recorded: (their counts, place and span, picture).
         self._strip: tuple[np.ndarray, tuple[Rect, TimeScale], QPicture] | None = None
+        #: Screen caches (never used for exports): see :mod:`timeline.render.raster`.
+        self._reuse = False
+        self._strip_image = PictureImage()
+        self._legend: tuple[object, QPicture] | None = None
+        self._legend_image = PictureImage()
+        self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
+        self._outlines: dict[int, QPen] = {}  # a marker's darker outline, by its colour
+        self._static = StaticTexts()
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
         self.char_px = 1.08 * max(
@@ -64,6 +64,7 @@ class TimelinePainter:
         selected_id: int | None = None,
         focus_id: int | None = None,
     ) -> None:
+        self._reuse = reusable(painter)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -85,6 +86,29 @@ class TimelinePainter:
             self._paint_focus(painter, layout, focus_id)
         painter.restore()
 
+    def _text(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        text: str,
+        align: Qt.AlignmentFlag,
+        measurer: TextMeasurer,
+    ) -> None:
+        """One line of text in its room, in the painter's font (``measurer``'s); on screen
+        laid out once and reused."""
+        if self._reuse:
+            self._static.draw(painter, rect, text, align, measurer.width)
+        else:
+            painter.drawText(rect, text, _text_option(text, align))
+
+    def _draw_bars(self, painter: QPainter, overview: OverviewShape) -> None:
+        """The strip's bars: replayed from their recording, or on screen its image."""
+        bars = self._strip_bars(overview)
+        if self._reuse:
+            self._strip_image.draw(painter, bars, _qrect(overview.rect))
+        else:
+            painter.drawPicture(0, 0, bars)
+
     def _paint_lanes(self, painter: QPainter, layout: TimelineLayout) -> None:
         painter.setFont(self.bold_font)
         for index, lane in enumerate(layout.lanes):
@@ -94,37 +118,48 @@ class TimelinePainter:
                 painter.setPen(self.theme.muted_text)
                 align = Qt.AlignmentFlag.AlignRight if layout.rtl else Qt.AlignmentFlag.AlignLeft
                 title_rect = QRectF(lane.rect.x + 8, lane.rect.y, lane.rect.width - 16, 18)
-                painter.drawText(title_rect, lane.title, _text_option(lane.title, align))
+                self._text(painter, title_rect, lane.title, align, self.bold_measurer)
+
+    def _lines(self, painter: QPainter, colour: QColor, lines: list[QLineF]) -> None:
+        """Hairlines in one call; on screen without antialiasing, which makes a line
+        across the whole view cost a tenth and keeps it one crisp pixel wide."""
+        painter.setPen(QPen(colour, 1))
+        if self._reuse:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.drawLines(lines)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
     def _paint_grid(self, painter: QPainter, layout: TimelineLayout) -> None:
-        top = layout.axis_bottom
-        for tick in layout.ticks:
-            if tick.tier == 2:
-                continue
-            colour = self.theme.major_grid if tick.tier == 0 else self.theme.grid
-            painter.setPen(QPen(colour, 1))
-            painter.drawLine(QPointF(tick.x, top), QPointF(tick.x, layout.height))
+        top, bottom = layout.axis_bottom, layout.height
+        for tier, colour in ((0, self.theme.major_grid), (1, self.theme.grid)):
+            lines = [QLineF(t.x, top, t.x, bottom) for t in layout.ticks if t.tier == tier]
+            self._lines(painter, colour, lines)
 
     def _paint_axis(self, painter: QPainter, layout: TimelineLayout) -> None:
         painter.fillRect(QRectF(0, 0, layout.width, layout.axis_bottom), self.theme.axis_background)
+        for minor, colour in ((False, self.theme.major_grid), (True, self.theme.grid)):
+            lines = [
+                QLineF(t.x, t.label_rect.y, t.x, t.label_rect.bottom)
+                for t in layout.ticks
+                if (t.tier == 1) == minor
+            ]
+            self._lines(painter, colour, lines)
         painter.setFont(self.axis_font)
         for tick in layout.ticks:
             rect = tick.label_rect
-            painter.setPen(QPen(self.theme.major_grid if tick.tier != 1 else self.theme.grid, 1))
-            painter.drawLine(QPointF(tick.x, rect.y), QPointF(tick.x, rect.bottom))
             if not tick.label:
                 continue
             painter.setPen(self.theme.muted_text if tick.tier == 2 else self.theme.text)
-            painter.setFont(self.bold_font if tick.tier == 0 else self.axis_font)
-            painter.drawText(
-                _qrect(rect), tick.label, _text_option(tick.label, Qt.AlignmentFlag.AlignHCenter)
-            )
+            bold = tick.tier == 0
+            painter.setFont(self.bold_font if bold else self.axis_font)
+            measurer = self.bold_measurer if bold else self.axis_measurer
+            self._text(painter, _qrect(rect), tick.label, Qt.AlignmentFlag.AlignHCenter, measurer)
         painter.setPen(QPen(self.theme.major_grid, 1))
         painter.drawLine(QPointF(0, layout.axis_bottom), QPointF(layout.width, layout.axis_bottom))
 
     def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
         rect = _qrect(shape.marker_rect)
-        colour = self.theme.kind_colour(shape.event.kind)
+        colour = self._kind_colours[shape.event.kind]
         if shape.struck:  # cancelled: faded, and struck through below
             colour = QColor(colour)
             colour.setAlpha(110)
@@ -161,7 +196,9 @@ class TimelinePainter:
                 label_rect.width(),
                 line_height,
             )
-            painter.drawText(line, text, _text_option(text, align))
+            self._text(
+                painter, line, text, align, self.bold_measurer if selected else self.measurer
+            )
             if shape.struck:
                 width = min(self.measurer.width(text), line.width())
                 left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
@@ -217,7 +254,10 @@ class TimelinePainter:
     ) -> None:
         """The marker of ``marker``'s kind; ``hollow`` (announced) is its outline only, over
         the background, whatever the marker."""
-        painter.setPen(QPen(colour.darker(130), 1))
+        outline = self._outlines.get(colour.rgba())
+        if outline is None:
+            outline = self._outlines[colour.rgba()] = QPen(colour.darker(130), 1)
+        painter.setPen(outline)
         if hollow:
             painter.setPen(QPen(colour, 2))
             painter.setBrush(self.theme.background)
@@ -252,8 +292,29 @@ class TimelinePainter:
             painter.drawRoundedRect(rect, 3, 3)
 
     def _paint_legend(self, painter: QPainter, layout: TimelineLayout) -> None:
+        """The legend: the same on every frame of one size and language, so on screen an
+        image of it drawn the first time."""
         if not layout.legend:
             return
+        if not self._reuse:
+            self._draw_legend(painter, layout)
+            return
+        key = (tuple(layout.legend), layout.width, layout.height)
+        if self._legend is None or self._legend[0] != key:
+            picture = QPicture()
+            recorder = QPainter(picture)
+            recorder.setRenderHint(QPainter.RenderHint.Antialiasing)
+            recorder.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self._reuse = False  # a recording is drawn with everything it needs
+            self._draw_legend(recorder, layout)
+            self._reuse = True
+            recorder.end()
+            self._legend = (key, picture)
+        top = layout.legend[0].text.y - 2
+        area = QRectF(0, top, layout.width, layout.height - top)
+        self._legend_image.draw(painter, self._legend[1], area)
+
+    def _draw_legend(self, painter: QPainter, layout: TimelineLayout) -> None:
         top = layout.legend[0].text.y - 2
         painter.fillRect(
             QRectF(0, top, layout.width, layout.height - top), self.theme.axis_background
@@ -263,8 +324,8 @@ class TimelinePainter:
             colour = self.theme.kind_colour(item.kind) if item.kind else self.theme.muted_text
             self._paint_marker(painter, item.marker, _qrect(item.swatch), colour)
             painter.setPen(self.theme.text)
-            painter.drawText(
-                _qrect(item.text), item.label, _text_option(item.label, Qt.AlignmentFlag.AlignLeft)
+            self._text(
+                painter, _qrect(item.text), item.label, Qt.AlignmentFlag.AlignLeft, self.measurer
             )
 
     def _paint_overview(self, painter: QPainter, layout: TimelineLayout) -> None:
@@ -278,7 +339,7 @@ class TimelinePainter:
         painter.fillRect(strip, self.theme.axis_background)
         painter.setPen(QPen(self.theme.major_grid, 1))
         painter.drawLine(strip.topLeft(), strip.topRight())
-        painter.drawPicture(0, 0, self._strip_bars(overview))
+        self._draw_bars(painter, overview)
         window = _qrect(overview.window)
         fill = QColor(self.theme.selection)
         fill.setAlpha(45)
@@ -335,7 +396,7 @@ class TimelinePainter:
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self.bold_font)
         label = fmt.digits(f"+{cluster.count}")
-        painter.drawText(rect, label, _text_option(label, Qt.AlignmentFlag.AlignHCenter))
+        self._text(painter, rect, label, Qt.AlignmentFlag.AlignHCenter, self.bold_measurer)
 
     def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:
         for shape in layout.events:

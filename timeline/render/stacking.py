@@ -122,21 +122,119 @@ class BandStacking:
 
 
 _FIRST_BLOCK, _BLOCK = 8, 512  # items the greedy converts to Python values at a time
+#: Peel rows in numpy while a row takes at least this share of the items left: numpy costs
+#: some tens of nanoseconds per item left, the loop a microsecond or two per item it places.
+_PEEL_SHARE = 1 / 32
+#: Fewer items are placed quicker one by one than with a dozen numpy passes.
+_PEEL_FROM = 512
+
+
+class ReservedEnds:
+    """The reserved ends of one stretch of a lane, worked out only where the packing reads
+    them: a chunk zoomed out may hold a million events, of which it looks at a few hundred.
+    Indexed like the array it stands for (an int, a slice or positions, from 0)."""
+
+    def __init__(self, stacking: LevelStacking, lo: int, hi: int, cap: float) -> None:
+        self._stacking, self._lo, self._hi, self._cap = stacking, lo, hi, cap
+
+    def __getitem__(self, key: int | slice | np.ndarray) -> np.ndarray:
+        lo = self._lo
+        if isinstance(key, slice):
+            start = lo + (key.start or 0)
+            stop = self._hi if key.stop is None else min(lo + key.stop, self._hi)
+            where: slice | np.ndarray = slice(start, stop)
+        else:
+            where = np.asarray(key) + lo
+        found: np.ndarray = np.minimum(self._stacking.reserve_ends(where), self._cap)
+        return found
+
+
+#: A column of reserved ends, whole or worked out where it is read.
+Ends = np.ndarray | ReservedEnds
 
 
 def _greedy(
     starts: np.ndarray,
-    reserve_ends: np.ndarray,
+    reserve_ends: Ends,
     rows: int,
     skip: np.ndarray | None = None,
+    peel_share: float = _PEEL_SHARE,
+    peel_from: int = _PEEL_FROM,
 ) -> np.ndarray:
     """Lowest free row for each item in time order (OVERFLOW when every row is busy).
 
-    Runs in time proportional to what it places, not to what it is given: when all rows are
-    busy, every item that starts before one frees up is passed over in one binary search.
-    The columns are read as Python floats a block at a time from where the loop stands (a
-    numpy scalar per item would cost more than the placing, and jumped-over stretches are
-    never converted).
+    Row by row ("peeling"): in first-fit, whether an item takes row r depends only on what
+    took row r before it, so row 0 is the chain from the first item to the first one that
+    starts after its end, and so on, and row 1 is the same chain over the items row 0 left.
+    Each row's next-item pointers are one vectorised binary search; only the chain is walked
+    in Python. Where the rows take few of many items (dense data, zoomed out), walking every
+    item left for each row would cost more than placing the few, so the rows still free are
+    packed by :func:`_greedy_loop`, which jumps over the items that find no row.
+    """
+    count = int(starts.shape[0])
+    assigned = np.full(count, OVERFLOW, np.int16)
+    if rows <= 0 or count == 0:
+        return assigned
+    if count < peel_from or _dense(starts, reserve_ends, peel_share):
+        return _greedy_loop(starts, reserve_ends, rows, skip)
+    left = np.arange(count) if skip is None else np.flatnonzero(~skip)
+    for row in range(rows):
+        if left.size == 0:
+            break
+        chain = _chain(starts[left], reserve_ends[left])
+        if chain.size < left.size * peel_share:  # dense: the loop places the rest cheaper
+            rest = _greedy_loop(starts[left], reserve_ends[left], rows - row)
+            placed = rest >= 0
+            assigned[left[placed]] = rest[placed] + row
+            break
+        assigned[left[chain]] = row
+        keep = np.ones(left.size, bool)
+        keep[chain] = False
+        left = left[keep]
+    return assigned
+
+
+_PROBE = 64  # steps of a row's chain that tell dense data from sparse
+
+
+def _dense(starts: np.ndarray, ends: Ends, share: float) -> bool:
+    """Whether a row would take fewer than ``share`` of the items it passes, judged from
+    the first steps of row 0's chain, one binary search each: a million items in a chunk
+    are not all looked at to find that only a few hundred are placed."""
+    count = int(starts.shape[0])
+    if count * share <= _PROBE:
+        return False
+    at = steps = 0
+    while steps < _PROBE and at < count:
+        at = max(at + 1, int(starts.searchsorted(ends[at], "left")))
+        steps += 1
+    return steps < min(at, count) * share
+
+
+def _chain(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Positions one row takes: the first item, then the first that starts at or after the
+    end of the one before, and so on (``starts`` ascending)."""
+    count = int(starts.shape[0])
+    following = np.maximum(np.searchsorted(starts, ends, "left"), np.arange(1, count + 1)).tolist()
+    taken = []
+    at = 0
+    while at < count:
+        taken.append(at)
+        at = following[at]
+    return np.asarray(taken, np.int64)
+
+
+def _greedy_loop(
+    starts: np.ndarray,
+    reserve_ends: Ends,
+    rows: int,
+    skip: np.ndarray | None = None,
+) -> np.ndarray:
+    """The same packing item by item, in time proportional to what it places, not to what
+    it is given: when all rows are busy, every item that starts before one frees up is
+    passed over in one binary search. The columns are read as Python floats a block at a
+    time from where the loop stands (a numpy scalar per item would cost more than the
+    placing, and jumped-over stretches are never converted).
     """
     count = int(starts.shape[0])
     assigned = np.full(count, OVERFLOW, np.int16)
@@ -294,7 +392,7 @@ class LevelStacking:
         lo = int(np.searchsorted(lane.starts, begin, "left"))
         hi = int(np.searchsorted(lane.starts, end, "left"))
         crossing = self.crossing[lo:hi]
-        reserve = np.minimum(self.reserve_ends(slice(lo, hi)), end)
+        reserve = ReservedEnds(self, lo, hi, end)
         free_rows = self.rows - self.band.height
         rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing)
         placed = rows >= 0
@@ -362,46 +460,73 @@ class Stacker:
         self._lock = threading.RLock()
         self._levels: OrderedDict[tuple[int, int, int], LevelStacking] = OrderedDict()
         self._crossing: OrderedDict[tuple[int, float], np.ndarray] = OrderedDict()
+        self._entered: dict[int, tuple[int, int]] = {}  # the level and rows last shown, by lane
 
     def _crossing_of(self, lane: int, days: float) -> np.ndarray:
-        found = _cached(self._crossing, (lane, days))
-        if found is None:
-            found = crossing_chunks(self.index.lane(lane), days)
-            _remember(self._crossing, (lane, days), found, keep=16)
-        return found
+        with self._lock:
+            found = _cached(self._crossing, (lane, days))
+            if found is None:
+                found = crossing_chunks(self.index.lane(lane), days)
+                _remember(self._crossing, (lane, days), found, keep=16)
+            return found
 
     def level(self, lane: int, level: int, rows: int) -> LevelStacking:
         with self._lock:
             found = _cached(self._levels, (lane, level, rows))
             if found is None:
                 found = self._made(lane, level, rows)
-                # Not for one row fewer: the layout asked for the level with this row first.
-                ahead_here = self._ahead and len(self.index.lane(lane)) <= SINGLE_CHUNK_LIMIT
-                if ahead_here and (lane, level, rows + 1) not in self._levels:
-                    ahead.stack_around(self, lane, level, rows)
+            # On every level entered, found ready or not, so that the worker stays ahead of
+            # a wheel turned on and on (not for the one row fewer the layout asks next).
+            ahead_here = self._ahead and len(self.index.lane(lane)) <= SINGLE_CHUNK_LIMIT
+            if ahead_here and self._entered.get(lane) not in ((level, rows), (level, rows + 1)):
+                ahead.stack_around(self, lane, level, rows)
+                self._entered[lane] = (level, rows)
             return found
 
-    def _made(self, lane: int, level: int, rows: int) -> LevelStacking:
-        made = LevelStacking(
+    def _made(
+        self, lane: int, level: int, rows: int, lock: threading.RLock | None = None
+    ) -> LevelStacking:
+        made = self._new(lane, level, rows, self._levels.get((lane, level, rows + 1)), lock)
+        _remember(self._levels, (lane, level, rows), made, keep=96)
+        return made
+
+    def _new(
+        self,
+        lane: int,
+        level: int,
+        rows: int,
+        taller: LevelStacking | None,
+        lock: threading.RLock | None = None,
+    ) -> LevelStacking:
+        return LevelStacking(
             self.index.lane(lane),
             level,
             rows,
             self._gap_px,
             self._bin_px,
             lambda days: self._crossing_of(lane, days),
-            self._levels.get((lane, level, rows + 1)),
-            self._lock,
+            taller,
+            lock or self._lock,
         )
-        _remember(self._levels, (lane, level, rows), made, keep=96)
-        return made
 
     def prepare(self, lane: int, level: int, rows: int) -> None:
         """Stack a level of a lane in one piece as a frame will ask for it: with one row
-        fewer when some events are hidden (the layout keeps that row for cluster badges)."""
+        fewer when some events are hidden (the layout keeps that row for cluster badges).
+
+        The stacking is made under a lock of its own and only then handed over, so a frame
+        never waits for the worker to finish a level it does not need."""
         with self._lock:
             if (lane, level, rows) in self._levels:
                 return
-            stacking = self._made(lane, level, rows)
-            if rows > 1 and stacking.hides_events() and (lane, level, rows - 1) not in self._levels:
-                stacking = self._made(lane, level, rows - 1)
-            stacking.chunk(0)
+            taller = self._levels.get((lane, level, rows + 1))
+        own = threading.RLock()
+        made = self._new(lane, level, rows, taller, own)
+        made.chunk(0)
+        fewer = None
+        if rows > 1 and made.hides_events():
+            fewer = self._new(lane, level, rows - 1, made, own)
+            fewer.chunk(0)
+        with self._lock:
+            for count, stacking in ((rows, made), (rows - 1, fewer)):
+                if stacking is not None and (lane, level, count) not in self._levels:
+                    _remember(self._levels, (lane, level, count), stacking, keep=96)

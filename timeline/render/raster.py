@@ -1,0 +1,127 @@
+"""What a frame on screen can reuse from the last one: the density strip as an image and
+each label laid out once (``QStaticText``).
+
+Only a raster device with no scaling or rotation (the widget, an image) takes these: a
+PDF, SVG or printer page is drawn as before, so a cache can never change what an export
+shows. On screen the pixels come out the same: the strip's image is drawn at the whole
+pixel it was made for, and a static text is the same glyph run ``drawText`` would lay out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPicture,
+    QStaticText,
+    QTextOption,
+    QTransform,
+)
+
+from timeline.domain.direction import is_rtl_text
+
+#: A width in the font being drawn with, in pixels.
+Width = Callable[[str], float]
+
+_MOVES_ONLY = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate)
+
+
+def reusable(painter: QPainter) -> bool:
+    """Whether what is drawn on ``painter`` may come from a screen cache: a raster engine,
+    moved by whole pixels at most."""
+    engine = painter.paintEngine()
+    if engine is None or engine.type() != QPaintEngine.Type.Raster:
+        return False
+    transform = painter.combinedTransform()
+    if transform.type() not in _MOVES_ONLY:
+        return False
+    return transform.dx().is_integer() and transform.dy().is_integer()
+
+
+class PictureImage:
+    """A recorded picture turned into an image once, for as long as it is the same one."""
+
+    def __init__(self) -> None:
+        self._made: tuple[QPicture, QRectF, float, QImage, QPointF] | None = None
+
+    def draw(self, painter: QPainter, picture: QPicture, area: QRectF) -> None:
+        """Draw ``picture``, which paints within ``area``, as an image of it."""
+        ratio = painter.device().devicePixelRatioF()
+        made = self._made
+        if made is None or made[0] is not picture or made[1] != area or made[2] != ratio:
+            left, top = math.floor(area.left()), math.floor(area.top())
+            width = math.ceil(area.right()) - left
+            height = math.ceil(area.bottom()) - top
+            image = QImage(
+                max(1, round(width * ratio)),
+                max(1, round(height * ratio)),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            on_image = QPainter(image)
+            on_image.translate(-left, -top)
+            on_image.drawPicture(0, 0, picture)
+            on_image.end()
+            made = (picture, QRectF(area), ratio, image, QPointF(left, top))
+            self._made = made
+        painter.drawImage(made[4], made[3])
+
+
+#: Alignment of a label in its room, by side: the flags Qt needs for each (built once).
+_OPTIONS: dict[tuple[Qt.AlignmentFlag, bool], QTextOption] = {}
+
+
+def text_option(text: str, align: Qt.AlignmentFlag) -> QTextOption:
+    """``align`` names a physical side: without AlignAbsolute, Qt swaps left and right for
+    right-to-left text, and an Arabic label would start on the wrong side of its room."""
+    rtl = is_rtl_text(text)
+    option = _OPTIONS.get((align, rtl))
+    if option is None:
+        option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
+        _OPTIONS[(align, rtl)] = option
+    return option
+
+
+class StaticTexts:
+    """Labels laid out once per text, font and direction, then only drawn: about a quarter
+    of what ``drawText`` costs, which shapes the text again every frame."""
+
+    def __init__(self, keep: int = 4096) -> None:
+        self._keep = keep
+        self._texts: OrderedDict[tuple[str, Width], QStaticText] = OrderedDict()
+
+    def draw(
+        self, painter: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag, width: Width
+    ) -> None:
+        """``text`` in ``rect`` where ``drawText(rect, text, text_option(text, align))`` puts
+        it: against the side ``align`` names, centred from top to bottom. ``width`` measures
+        text in the painter's font (its measurer already knows most labels)."""
+        key = (text, width)
+        static = self._texts.get(key)
+        if static is None:
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setTextOption(text_option(text, align))
+            self._texts[key] = static
+            if len(self._texts) > self._keep:
+                self._texts.popitem(last=False)
+        else:
+            self._texts.move_to_end(key)
+        if align & Qt.AlignmentFlag.AlignRight:
+            x = rect.right() - width(text)
+        elif align & Qt.AlignmentFlag.AlignHCenter:
+            x = rect.center().x() - width(text) / 2
+        else:
+            x = rect.left()
+        painter.drawStaticText(QPointF(x, rect.center().y() - static.size().height() / 2), static)
