@@ -229,11 +229,10 @@ def test_a_portrait_table_never_breaks_a_kind_inside_a_word(language):
     from timeline.domain.datetext import DateFormat
     from timeline.export.briefing_table import Table, paragraph
     from timeline.export.page_setup import content_size
-    from timeline.export.pdf_logical import LineTexts
     from timeline.render.theme import Theme
 
     width = content_size(PageSetup("A4", landscape=False).page_layout()).width()
-    table = Table(width, DateFormat(language), Theme(), LineTexts())
+    table = Table(width, DateFormat(language), Theme())
     column = table.keys.index("kind")
     for kind in EventKind:
         name = kind.info.name(language)

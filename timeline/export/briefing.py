@@ -16,14 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QPdfWriter,
     QTextOption,
 )
 
@@ -46,10 +45,9 @@ from timeline.export.briefing_table import (
 from timeline.export.briefing_words import days_words, word
 from timeline.export.drawing import TimelineDrawing
 from timeline.export.page_setup import content_size, device_scale
-from timeline.export.pdf_logical import LineTexts, with_line_texts
-from timeline.export.pdf_text import real_arabic_text, with_metadata
+from timeline.export.pdf_document import PdfDocument
+from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
-from timeline.io.xml_text import xml_safe
 from timeline.render.index import EventSource
 from timeline.render.layout import TimelineLayout
 from timeline.render.theme import Theme, app_font
@@ -140,7 +138,6 @@ class Briefing:
         self.text_font = app_font(12)
         self.bold_font = app_font(12, bold=True)
         self.small_font = app_font(10)
-        self.marks = LineTexts()
         self.glance = glance(events)
         self.mode = table_mode(options.table, len(events))
         self.subtitle = self._subtitle(events)
@@ -148,7 +145,7 @@ class Briefing:
         bottom = self.content.height() - FOOTER_HEIGHT
         listed = self.mode == "all"
         room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
-        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, self.marks, listed, room)
+        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room)
         band_top = self.header_height + self.block.height + BLOCK_GAP
         # A summary that leaves no room for a band worth the name has page 1 to itself.
         self.glance_alone = bottom - band_top < MIN_BAND
@@ -205,10 +202,10 @@ class Briefing:
         width = self.content.width()
         if self.mode == "summary":
             kinds = self.glance.kinds
-            table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds, False))
+            table = Table(width, self.fmt, self.theme, year_columns(kinds, False))
             joined = not table.headings_fit()  # a portrait page: the kinds in one column
             if joined:
-                table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds, True))
+                table = Table(width, self.fmt, self.theme, year_columns(kinds, True))
             rows = [
                 table.row(None, year_cells(year, counts, kinds, self.fmt, joined))
                 for year, counts in self.glance.by_year.items()
@@ -216,7 +213,7 @@ class Briefing:
             ]
             self.steps.advance(len(events))
             return table, rows
-        table = Table(width, self.fmt, self.theme, self.marks)
+        table = Table(width, self.fmt, self.theme)
         if self.mode == "none":
             self.steps.advance(len(events))
             return table, []
@@ -306,7 +303,7 @@ class Briefing:
         """A paragraph across the page from its reading start (or end) side, wrapped when
         longer than the page is wide; returns its height."""
         found = paragraph(text, font, self.content.width(), self.rtl != end_side)
-        found.draw(painter, QPointF(0, top), colour, self.marks)
+        found.draw(painter, QPointF(0, top), colour)
         return found.lines * LINE_PITCH
 
     def _paint_header(self, painter: QPainter, page: PagePlan) -> None:
@@ -315,7 +312,7 @@ class Briefing:
             self._centred(painter, self.options.marking, self.bold_font)
             top += MARKING_HEIGHT
         title = self._title(self.content.width(), self.rtl)
-        title.draw(painter, QPointF(0, top), self.theme.text, self.marks)
+        title.draw(painter, QPointF(0, top), self.theme.text)
         top += title.lines * TITLE_PITCH
         top += self._line(painter, self.subtitle, top, self.text_font, self.theme.muted_text)
         if page.part is not None and self.timeline_pages > 1:
@@ -335,7 +332,7 @@ class Briefing:
 
     def _centred(self, painter: QPainter, text: str, font: QFont) -> None:
         painter.setFont(font)
-        painter.setPen(self.marks.colour(QColor(MARKING_COLOUR), text))
+        painter.setPen(QColor(MARKING_COLOUR))
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         option.setTextDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
@@ -365,17 +362,21 @@ def _lowest(part: TimelineLayout) -> float:
     return max(bottoms)
 
 
-def paint_document(device: QPagedPaintDevice, briefing: Briefing) -> bool:
-    """Every page of ``briefing`` onto a paged device (PDF writer or printer); False when
-    the device could not be painted on."""
-    painter = QPainter()
+def paint_document(
+    device: QPagedPaintDevice, briefing: Briefing, painter: QPainter | None = None
+) -> bool:
+    """Every page of ``briefing`` onto a paged device (PDF writer or printer), with
+    ``painter`` if given (a PDF's text painter); False when the device could not be
+    painted on."""
+    painter = painter or QPainter()
     if not painter.begin(device):
         return False
-    briefing.marks.clear()
     try:
         for number in range(briefing.page_count):
             if number:
                 device.newPage()
+                if isinstance(painter, PdfTextPainter):
+                    painter.new_page()
             briefing.paint_page(painter, number)
             part = 1 if briefing.pages[number].part is not None else 0
             briefing.steps.advance(part + _rows_on(briefing, number))
@@ -389,16 +390,9 @@ def _rows_on(briefing: Briefing, number: int) -> int:
 
 
 def pdf_bytes(briefing: Briefing, page_layout: QPageLayout) -> bytes:
-    """The briefing as a PDF: vector, fonts embedded, text searchable in every language."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(page_layout)
-    writer.setTitle(xml_safe(briefing.options.title))  # it goes into the XMP metadata
-    writer.setAuthor(xml_safe(briefing.options.author))
-    writer.setCreator(PRODUCER)
-    paint_document(writer, briefing)
-    buffer.close()
-    pdf = with_line_texts(real_arabic_text(bytes(data.data())), briefing.marks.texts)
-    return with_metadata(pdf, subject=briefing.subtitle, language=briefing.fmt.language)
+    """The briefing as a PDF: vector, fonts embedded, text that copies and searches in
+    reading order in every language."""
+    options = briefing.options
+    document = PdfDocument(page_layout, options.title, options.author, PRODUCER)
+    paint_document(document.writer, briefing, document.painter)
+    return document.finish(subject=briefing.subtitle, language=briefing.fmt.language)
