@@ -28,6 +28,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.export.briefing_outlets import outlet_in
 from timeline.export.briefing_words import word
 from timeline.export.pdf_text_layer import draw_layout
 from timeline.export.steps import Steps
@@ -72,7 +73,7 @@ def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
         (event.title(language),),
         tuple(part for part in place if part),
         people,
-        tuple(source.outlet or source.url for source in event.sources),
+        tuple(outlet_in(source.outlet, language) or source.url for source in event.sources),
     )
 
 
