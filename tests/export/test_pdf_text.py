@@ -176,3 +176,24 @@ def test_poppler_reads_an_arranged_line_in_reading_order(text, ltr):
 )
 def test_vowel_marks_inside_words_stay_with_their_letters(text, ltr):
     assert "".join(_poppler_reads(for_poppler(text, ltr), ltr).split()) == "".join(text.split())
+
+
+def test_qts_drawing_stays_under_the_text(briefings, poppler, tmp_path):
+    """The kinds' colours (the summary's swatches and chart, the timeline's markers) are
+    on the page with the text written over them."""
+    import subprocess
+
+    prefix = tmp_path / "page"
+    subprocess.run(
+        [poppler._tool("pdftoppm"), "-r", "30", "-png", "-f", "1", "-l", "1",
+         str(briefings("en")), str(prefix)],
+        check=True,
+    )  # fmt: skip
+    image = QImage(str(next(tmp_path.glob("page*.png"))))
+    coloured = sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if max(image.pixelColor(x, y).getRgb()[:3]) - min(image.pixelColor(x, y).getRgb()[:3]) > 60
+    )
+    assert coloured > 30

@@ -67,7 +67,8 @@ class PdfDocument:
             # Qt's drawing leaves its transformation in place: the text starts afresh.
             drawn = page.get_contents()
             content = DecodedStreamObject()
-            content.set_data(b"q\n" + (drawn.get_data() if drawn else b"") + b"\nQ\n" + text)
+            drawing = drawn.get_data() if drawn is not None else b""  # an empty one is falsy
+            content.set_data(b"q\n" + drawing + b"\nQ\n" + text)
             page.replace_contents(content.flate_encode())
             resources = page[NameObject("/Resources")].get_object()
             assert isinstance(resources, DictionaryObject)  # Qt writes one for every page
