@@ -60,20 +60,29 @@ def test_no_ellipsis_and_every_title_on_the_timeline_too(
         assert squeezed.count(poppler.squeezed(event.title(language))) >= 2
 
 
+def _tallest_gap(boxes, height: float) -> float:
+    """The tallest band of a page between its top margin and its last word (or the
+    bottom margin) with no word in it."""
+    edge, gap = MARGIN_PT, 0.0
+    for _x, top, _r, bottom, word in sorted(boxes, key=lambda box: box[1]):
+        if word:
+            gap, edge = max(gap, top - edge), max(edge, bottom)
+    return max(gap, height - MARGIN_PT - edge)
+
+
+@pytest.mark.parametrize("pages_wide", [1, 2, 3])
 @pytest.mark.parametrize("portrait", [False, True])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_type_under_7_5_pt_and_no_empty_first_page(briefings, poppler, language, portrait):
-    path = briefings(language, 1, portrait)
-    pages = poppler.words(path)
+def test_no_type_under_7_5_pt_and_no_empty_band_but_on_the_last_page(
+    briefings, poppler, language, portrait, pages_wide
+):
+    pages = poppler.words(briefings(language, pages_wide, portrait))
     for boxes in pages:
         heights = [bottom - top for _x, top, _r, bottom, word in boxes if word.strip()]
         assert min(heights) >= SMALLEST_BOX
-    first = sorted(pages[0], key=lambda box: box[1])
-    height = first[-1][3]
-    edge, gap = MARGIN_PT, 0.0
-    for _x, top, _r, bottom, _word in first:
-        gap, edge = max(gap, top - edge), max(edge, bottom)
-    assert gap <= MOST_EMPTY * height
+    for number, boxes in enumerate(pages[:-1], start=1):
+        height = boxes[-1][3]  # the page's corner
+        assert _tallest_gap(boxes, height) <= MOST_EMPTY * height, f"page {number}"
 
 
 @pytest.mark.parametrize(
@@ -233,11 +242,10 @@ def test_a_portrait_table_never_breaks_a_kind_inside_a_word(language):
     from timeline.domain.datetext import DateFormat
     from timeline.export.briefing_table import Table, paragraph
     from timeline.export.page_setup import content_size
-    from timeline.export.pdf_logical import LineTexts
     from timeline.render.theme import Theme
 
     width = content_size(PageSetup("A4", landscape=False).page_layout()).width()
-    table = Table(width, DateFormat(language), Theme(), LineTexts())
+    table = Table(width, DateFormat(language), Theme())
     column = table.keys.index("kind")
     for kind in EventKind:
         name = kind.info.name(language)

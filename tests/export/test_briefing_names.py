@@ -4,6 +4,7 @@ one is printed, and the command line says how many events that concerns."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -79,3 +80,40 @@ def test_the_export_dialog_names_the_events_that_lack_the_documents_language(
     sample_store.update(replace(sample_store.get(visit.id), participants=(person,)))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert not dialog.lacking.isVisibleTo(dialog)
+
+
+#: Words only an English page says: the furniture, the kinds, the generic source.
+ENGLISH = {
+    "the", "of", "and", "with", "reporting", "prepared", "continues", "latest", "busiest",
+    "agreements", "event", "events", "kind", "place", "year", "official", "visit", "meeting",
+    "sidelines", "signing", "entry", "force", "public", "restricted", "relationship", "glance",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("pages_wide", [1, 3])
+def test_every_word_of_an_arabic_or_french_briefing_is_in_its_language(
+    briefings, poppler, pages_wide
+):
+    """The summary, the table's headings and cells (sources included), the footers, the
+    timeline's axis and labels: no Latin word on an Arabic page, no English on a French
+    one (the sample's names all have both forms)."""
+    arabic = poppler.text(briefings("ar", pages_wide))
+    assert re.findall("[A-Za-z]+", arabic) == []
+    french = re.findall(r"[^\W\d_]+", poppler.text(briefings("fr", pages_wide)))
+    assert sorted({word for word in french if word.lower() in ENGLISH}) == []
+
+
+@pytest.mark.parametrize(
+    ("stored", "language", "printed"),
+    [
+        ("Public reporting", "ar", "مصادر علنية"),
+        ("مصادر علنية", "fr", "Sources publiques"),
+        ("AFP", "ar", "وكالة فرانس برس"),
+        ("Maghreb Arabe Presse", "en", "Maghreb Arab Press (MAP)"),
+        ("هومبريس", "en", "هومبريس"),  # a name the table does not know: as stored
+    ],
+)
+def test_an_outlet_is_printed_in_the_briefings_language(stored, language, printed):
+    from timeline.export.briefing_outlets import outlet_in
+
+    assert outlet_in(stored, language) == printed

@@ -1,61 +1,124 @@
-"""The rewrite of Qt's ToUnicode maps: letters for presentation forms, and a file whose
-cross-reference table still points at every object (readers repair a broken one silently,
-so extracting text alone would not notice); lines marked by their colour, and laid out so
-that poppler reads them back in order."""
+"""The briefing writes its PDF text itself: each paragraph's glyphs where Qt's shaping put
+them, with the paragraph's string as its ``/ActualText`` arranged for poppler, each glyph
+reading as its letters, and fonts embedded with only the glyphs used."""
 
 from __future__ import annotations
 
 import re
+import struct
 import unicodedata
+import zlib
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QRawFont, QTextOption, QTransform
 
 from timeline.export.briefing import pdf_bytes
 from timeline.export.briefing_export import plan_briefing
-from timeline.export.pdf_logical import _COLOUR, LineTexts, _number, for_poppler, with_line_texts
-from timeline.export.pdf_text import _cmap, _letters, cmap_mapping, real_arabic_text
+from timeline.export.pdf_fonts import EmbeddedFont, subset_truetype
+from timeline.export.pdf_text_layer import PdfTextPainter, for_poppler
+from timeline.render.theme import app_font
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
-def _offsets_point_at_their_objects(pdf: bytes) -> None:
-    xref = pdf.rindex(b"\nxref\n") + 1
-    declared = int(re.search(rb"startxref\s+(\d+)", pdf[xref:]).group(1))
-    assert declared == xref
-    entries = re.findall(rb"(\d{10}) (\d{5}) ([nf])", pdf[xref : pdf.index(b"trailer", xref)])
-    for number, (offset, _generation, kind) in enumerate(entries):
-        if kind == b"n":
-            assert pdf[int(offset) :].startswith(f"{number} 0 obj".encode()), number
+def _streams(pdf: bytes) -> list[bytes]:
+    found = []
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+        try:
+            found.append(zlib.decompress(match.group(1)))
+        except zlib.error:
+            found.append(match.group(1))
+    return found
 
 
-def test_the_rewritten_file_keeps_its_cross_references(sample_store, pair_request):
+def test_every_text_is_written_with_its_string(sample_store, pair_request):
+    """Qt's writer draws no text of its own: every glyph on the page is inside a span
+    that carries its paragraph's string, and every glyph reads as letters."""
     page_layout = pair_request("ar").page.page_layout()
     pdf = pdf_bytes(plan_briefing(sample_store, pair_request("ar"), page_layout), page_layout)
-    _offsets_point_at_their_objects(pdf)
-    cmaps = re.findall(rb"beginbfchar\n(.*?)endbfchar", pdf, re.S)
+    streams = _streams(pdf)
+    pages = [stream for stream in streams if b" Tj\n" in stream]
+    assert pages
+    for page in pages:
+        outside = re.sub(rb"BDC\n.*?EMC\n", b"", page, flags=re.S)
+        assert b" Tj" not in outside
+        assert b"/ActualText <FEFF" in page
+    cmaps = b"".join(stream for stream in streams if b"beginbfchar" in stream)
     assert cmaps
-    assert not re.search(rb"<(FB[5-9A-F]|F[CD]|FE[7-9A-F])[0-9A-F]{2}>", b"".join(cmaps))
+    assert not re.search(rb"<(FB[0-9A-F]|F[CD]|FE[7-9A-F])[0-9A-F]{2}>", cmaps)
 
 
-def test_a_file_of_another_layout_is_left_alone():
-    assert real_arabic_text(b"%PDF-1.7\nno table here\n%%EOF") == b"%PDF-1.7\nno table here\n%%EOF"
-
-
-def test_both_kinds_of_ranges_are_read():
-    cmap = (
-        b"2 beginbfrange\n<0001> <0003> <0041>\n<0004> <0005> [<FEFB> <FB03>]\nendbfrange\n"
-        b"1 beginbfchar\n<0006> <FE91>\nendbfchar\n"
+@pytest.mark.parametrize(
+    ("text", "align"),
+    [
+        ("Official visit 2024", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute),
+        ("26 شتنبر 2024 – 26 نونبر 2025", Qt.AlignmentFlag.AlignRight),
+        ("لقاء مع Murat Nurtleu في الرباط", Qt.AlignmentFlag.AlignHCenter),
+        ("+12", Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignAbsolute),
+    ],
+)
+def test_a_label_is_placed_where_qt_places_it(text, align):
+    """The glyphs a PDF gets for a label are where Qt's own drawText puts them: the ink
+    of both, drawn onto an image, covers the same box to the pixel."""
+    font, rect = app_font(12), QRectF(10.3, 5.7, 300, 18)
+    option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft
+        if text[0] in "لق٢" or "ش" in text[:5]
+        else Qt.LayoutDirection.LeftToRight
     )
-    mapping = cmap_mapping(cmap)
-    assert mapping == {1: "A", 2: "B", 3: "C", 4: "\ufefb", 5: "\ufb03", 6: "\ufe91"}
-    assert cmap_mapping(_cmap(mapping)) == mapping
+    images = []
+    for writer in (False, True):
+        image = QImage(400, 40, QImage.Format.Format_ARGB32)
+        image.fill(QColor("#ffffff"))
+        painter = PdfTextPainter(QTransform()) if writer else QPainter()
+        painter.begin(image)
+        painter.setFont(font)
+        painter.drawText(rect, text, option)
+        if writer:  # what the PDF gets, drawn back onto the image by Qt
+            for line in painter.pages[0][0].lines:
+                for run in line:
+                    for glyph, x, y in run.glyphs:
+                        raw = QRawFont(run.font.raw)
+                        raw.setPixelSize(run.size)
+                        path = raw.pathForGlyph(glyph)
+                        path.translate(x, y)
+                        QPainter.fillPath(painter, path, QColor("#000000"))
+        painter.end()
+        images.append(image)
+    assert _ink(images[0]) == pytest.approx(_ink(images[1]), abs=1)
 
 
-def test_forms_become_letters_in_reading_order():
-    assert [_letters(form) for form in "\ufefb\ufe91\ufb03b\t"] == ["لا", "ب", "ffi", "b", " "]
+def _ink(image: QImage) -> tuple[int, int, int, int]:
+    """The box of the pixels darker than the paper."""
+    xs, ys = [], []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixelColor(x, y).red() < 160:
+                xs.append(x)
+                ys.append(y)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def test_a_font_keeps_only_the_glyphs_used():
+    raw = QRawFont.fromFont(app_font(12))
+    tables = {tag: bytes(raw.fontTable(tag).data()) for tag in ("head", "maxp", "loca", "glyf")}
+    used = set(raw.glyphIndexesForString("Rabat"))
+    program = subset_truetype(tables, used)
+    assert len(program) < len(tables["glyf"]) / 20
+    count = struct.unpack(">H", tables["maxp"][4:6])[0]
+    assert program.count(b"loca") == 1 and count > 100  # every glyph keeps its id
+
+
+def test_glyphs_read_as_letters_not_forms():
+    font = EmbeddedFont(QRawFont.fromFont(app_font(12)), "T1")
+    font.chars.update("Rabat 2024")
+    font.used.update(font.raw.glyphIndexesForString("Rabat 2024"))
+    letters = set(font.to_unicode().values())
+    assert letters == set("Rabt 2024")
 
 
 def _poppler_reads(laid: str, ltr: bool) -> str:
@@ -115,21 +178,22 @@ def test_vowel_marks_inside_words_stay_with_their_letters(text, ltr):
     assert "".join(_poppler_reads(for_poppler(text, ltr), ltr).split()) == "".join(text.split())
 
 
-def test_a_lines_number_survives_the_pdf_colour():
-    marks = LineTexts()
-    base = QColor("#1d2330")
-    for number in (1, 255, 256, 70000):
-        while len(marks.texts) < number - 1:
-            marks.texts[len(marks.texts) + 1] = ""
-        colour = marks.colour(base, f"line {number}")
-        written = f"{colour.redF():.9f} {colour.greenF():.9f} {colour.blueF():.9f} scn\n"
-        assert _number(_COLOUR.search(written.encode())) == number
-        assert marks.texts[number] == f"line {number}"
-        assert abs(colour.red() - base.red()) <= 1 and abs(colour.blue() - base.blue()) <= 1
-    unmarked = f"{base.redF():.9f} {base.greenF():.9f} {base.blueF():.9f} scn\n"
-    assert _number(_COLOUR.search(unmarked.encode())) == 0
+def test_qts_drawing_stays_under_the_text(briefings, poppler, tmp_path):
+    """The kinds' colours (the summary's swatches and chart, the timeline's markers) are
+    on the page with the text written over them."""
+    import subprocess
 
-
-def test_line_texts_leave_a_file_of_another_layout_alone():
-    pdf = b"%PDF-1.7\nno table here\n%%EOF"
-    assert with_line_texts(pdf, {1: "text"}) == pdf
+    prefix = tmp_path / "page"
+    subprocess.run(
+        [poppler._tool("pdftoppm"), "-r", "30", "-png", "-f", "1", "-l", "1",
+         str(briefings("en")), str(prefix)],
+        check=True,
+    )  # fmt: skip
+    image = QImage(str(next(tmp_path.glob("page*.png"))))
+    coloured = sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if max(image.pixelColor(x, y).getRgb()[:3]) - min(image.pixelColor(x, y).getRgb()[:3]) > 60
+    )
+    assert coloured > 30

@@ -16,14 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QPdfWriter,
     QTextOption,
 )
 
@@ -46,10 +45,9 @@ from timeline.export.briefing_table import (
 from timeline.export.briefing_words import days_words, word
 from timeline.export.drawing import TimelineDrawing
 from timeline.export.page_setup import content_size, device_scale
-from timeline.export.pdf_logical import LineTexts, with_line_texts
-from timeline.export.pdf_text import real_arabic_text, with_metadata
+from timeline.export.pdf_document import PdfDocument
+from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
-from timeline.io.xml_text import xml_safe
 from timeline.render.index import EventSource
 from timeline.render.layout import TimelineLayout
 from timeline.render.theme import Theme, app_font
@@ -63,6 +61,8 @@ HEADER_GAP = 10.0
 BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0
 BAND_PADDING = 10.0  # under the lowest label of a timeline band
+SPARE = 0.2  # a page (not the last) left emptier than this share spreads its band's rows
+MOST_SPREAD = 4.0  # rows at most this many times further apart than on screen
 MARKING_COLOUR = "#a4161a"
 PRODUCER = "Diplomatic Timeline"
 
@@ -91,6 +91,7 @@ class PagePlan:
     part: int | None = None
     rows: range = range(0)
     table_top: float = 0.0  # where the table (or the room for it) starts
+    band_top: float = 0.0  # where the part of the timeline starts
 
 
 def in_period(events: Sequence[Event], period: Period | None) -> list[Event]:
@@ -140,7 +141,6 @@ class Briefing:
         self.text_font = app_font(12)
         self.bold_font = app_font(12, bold=True)
         self.small_font = app_font(10)
-        self.marks = LineTexts()
         self.glance = glance(events)
         self.mode = table_mode(options.table, len(events))
         self.subtitle = self._subtitle(events)
@@ -148,18 +148,20 @@ class Briefing:
         bottom = self.content.height() - FOOTER_HEIGHT
         listed = self.mode == "all"
         room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
-        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, self.marks, listed, room)
+        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room)
         band_top = self.header_height + self.block.height + BLOCK_GAP
         # A summary that leaves no room for a band worth the name has page 1 to itself.
         self.glance_alone = bottom - band_top < MIN_BAND
         if self.glance_alone:
             band_top = self.header_height
-        self.drawing = self._drawing(source, bottom - band_top)
-        self.band_height = self.drawing.size.height()
+        later_top = self.header_height  # a part on a page of its own
+        tops = [band_top] + [later_top] * (pages_wide - 1)
+        self.drawing = self._drawing(source, [bottom - top for top in tops])
         self.table, self.rows = self._table(events)
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
-        self.pages = self._plan(band_top + self.band_height + BLOCK_GAP, bottom)
+        self.pages = self._plan(tops, bottom)
+        self._spread_sparse_parts(source, tops, bottom)
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -177,38 +179,94 @@ class Briefing:
         height += title.lines * TITLE_PITCH + subtitle.lines * LINE_PITCH
         return height + (LINE_PITCH if parts else 0.0) + HEADER_GAP
 
-    def _drawing(self, source: EventSource, room: float) -> TimelineDrawing:
-        """The timeline in a band as tall as its rows need, at most ``room``."""
+    def _drawing(self, source: EventSource, rooms: list[float]) -> TimelineDrawing:
+        """The timeline with each part in a band as tall as its rows need, at most the
+        room its page has: a part with few events leaves the table room on its page."""
 
-        def drawing(height: float) -> TimelineDrawing:
-            return TimelineDrawing(
-                source,
-                self.fmt,
-                QSizeF(self.content.width(), height),
-                self.options.period,
-                max(1, self.options.pages_wide),
-                today=self.options.generated,
-                hijri_tier=self.options.hijri_tier,
-                legend=False,
-            )
+        def drawing(heights: list[float]) -> TimelineDrawing:
+            return self._timeline(source, heights)
 
-        room = max(room, MIN_BAND)
-        full = drawing(room)
-        needed = max(_lowest(part) for part in full.layouts) + BAND_PADDING
-        if needed >= room:
+        rooms = [max(room, MIN_BAND) for room in rooms]
+        full = drawing(rooms)
+        needed = [
+            min(room, max(_lowest(part) + BAND_PADDING, MIN_BAND))
+            for part, room in zip(full.layouts, rooms, strict=True)
+        ]
+        if needed == rooms:
             return full
-        compact = drawing(max(needed, MIN_BAND))
-        shown = sum(len(part.events) for part in full.layouts)
-        return compact if sum(len(part.events) for part in compact.layouts) >= shown else full
+        # A part that shows fewer events in less room gets a row more, up to its whole room.
+        heights = needed
+        for _attempt in range(4):
+            compact = drawing(heights)
+            short = [
+                len(small.events) < len(whole.events)
+                for small, whole in zip(compact.layouts, full.layouts, strict=True)
+            ]
+            if not any(short):
+                return compact
+            row = compact.row_height
+            heights = [
+                min(room, height + row) if lacking else height
+                for height, room, lacking in zip(heights, rooms, short, strict=True)
+            ]
+        return drawing(
+            [room if lacking else h for h, room, lacking in zip(heights, rooms, short, strict=True)]
+        )
+
+    def _timeline(
+        self, source: EventSource, heights: list[float], spreads: Sequence[float] = ()
+    ) -> TimelineDrawing:
+        return TimelineDrawing(
+            source,
+            self.fmt,
+            QSizeF(self.content.width(), max(heights)),
+            self.options.period,
+            len(heights),
+            today=self.options.generated,
+            hijri_tier=self.options.hijri_tier,
+            legend=False,
+            heights=heights,
+            spreads=spreads,
+        )
+
+    def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:
+        """A part of the timeline on a page that would stay partly empty — the table has
+        ended, and it is not the last page — takes that room, its rows further apart."""
+        heights = list(self.drawing.heights)
+        spreads = [1.0] * len(heights)
+        for page in self.pages[:-1]:
+            if page.part is None:
+                continue
+            used = page.table_top
+            if page.rows:
+                used += self.table.header_height + sum(self.rows[n].height for n in page.rows)
+            spare = bottom - used
+            part = self.drawing.layouts[page.part]
+            rows = _lowest(part) - part.axis_bottom
+            if spare <= SPARE * self.content.height() or rows <= 0:
+                continue
+            # The lowest row's whole height, not only its label, must stay in the band.
+            row = self.drawing.row_height
+            spreads[page.part] = min(MOST_SPREAD, (rows + spare) / (rows + row))
+            heights[page.part] += spare
+        if spreads == [1.0] * len(heights):
+            return
+        spread = self._timeline(source, heights, spreads)
+        if all(
+            len(wide.events) >= len(narrow.events)
+            for wide, narrow in zip(spread.layouts, self.drawing.layouts, strict=True)
+        ):
+            self.drawing = spread
+            self.pages = self._plan(tops, bottom)
 
     def _table(self, events: Sequence[Event]) -> tuple[Table, list[TableRow]]:
         width = self.content.width()
         if self.mode == "summary":
             kinds = self.glance.kinds
-            table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds, False))
+            table = Table(width, self.fmt, self.theme, year_columns(kinds, False))
             joined = not table.headings_fit()  # a portrait page: the kinds in one column
             if joined:
-                table = Table(width, self.fmt, self.theme, self.marks, year_columns(kinds, True))
+                table = Table(width, self.fmt, self.theme, year_columns(kinds, True))
             rows = [
                 table.row(None, year_cells(year, counts, kinds, self.fmt, joined))
                 for year, counts in self.glance.by_year.items()
@@ -216,24 +274,22 @@ class Briefing:
             ]
             self.steps.advance(len(events))
             return table, rows
-        table = Table(width, self.fmt, self.theme, self.marks)
+        table = Table(width, self.fmt, self.theme)
         if self.mode == "none":
             self.steps.advance(len(events))
             return table, []
         return table, table.rows(events, self.steps)
 
-    def _plan(self, first_free: float, bottom: float) -> list[PagePlan]:
-        """The timeline's pages, then the table flowed into the room under their bands and
-        onto pages of its own, its header repeated on each."""
-        parts = len(self.drawing.layouts)
-        later_free = self.header_height + self.band_height + BLOCK_GAP
-        tops = [first_free] + [later_free] * (parts - 1)
+    def _plan(self, tops: list[float], bottom: float) -> list[PagePlan]:
+        """The timeline's pages, each part's band at its top, then the table flowed into the
+        room under the bands and onto pages of its own, its header repeated on each."""
         pages: list[PagePlan] = [PagePlan(glance=True)] if self.glance_alone else []
         first = 0
-        for number, top in enumerate(tops):
-            last = self._fill(first, top, bottom)
+        for number, (top, height) in enumerate(zip(tops, self.drawing.heights, strict=True)):
+            free = top + height + BLOCK_GAP
+            last = self._fill(first, free, bottom)
             glance = number == 0 and not self.glance_alone
-            pages.append(PagePlan(glance, number, range(first, last), top))
+            pages.append(PagePlan(glance, number, range(first, last), free, top))
             first = last
         while first < len(self.rows):
             last = max(self._fill(first, self.header_height, bottom), first + 1)
@@ -281,10 +337,9 @@ class Briefing:
         if page.glance:
             self.block.paint(painter, self.header_height)
         if page.part is not None:
-            top = page.table_top - BLOCK_GAP - self.band_height
-            painter.translate(0, top)
+            painter.translate(0, page.band_top)
             self.drawing.paint(painter, page.part)
-            painter.translate(0, -top)
+            painter.translate(0, -page.band_top)
         if page.rows:
             top = self.table.paint_header(painter, page.table_top)
             self.table.paint_rows(painter, [self.rows[n] for n in page.rows], top)
@@ -306,7 +361,7 @@ class Briefing:
         """A paragraph across the page from its reading start (or end) side, wrapped when
         longer than the page is wide; returns its height."""
         found = paragraph(text, font, self.content.width(), self.rtl != end_side)
-        found.draw(painter, QPointF(0, top), colour, self.marks)
+        found.draw(painter, QPointF(0, top), colour)
         return found.lines * LINE_PITCH
 
     def _paint_header(self, painter: QPainter, page: PagePlan) -> None:
@@ -315,7 +370,7 @@ class Briefing:
             self._centred(painter, self.options.marking, self.bold_font)
             top += MARKING_HEIGHT
         title = self._title(self.content.width(), self.rtl)
-        title.draw(painter, QPointF(0, top), self.theme.text, self.marks)
+        title.draw(painter, QPointF(0, top), self.theme.text)
         top += title.lines * TITLE_PITCH
         top += self._line(painter, self.subtitle, top, self.text_font, self.theme.muted_text)
         if page.part is not None and self.timeline_pages > 1:
@@ -335,7 +390,7 @@ class Briefing:
 
     def _centred(self, painter: QPainter, text: str, font: QFont) -> None:
         painter.setFont(font)
-        painter.setPen(self.marks.colour(QColor(MARKING_COLOUR), text))
+        painter.setPen(QColor(MARKING_COLOUR))
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         option.setTextDirection(
             Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
@@ -365,17 +420,21 @@ def _lowest(part: TimelineLayout) -> float:
     return max(bottoms)
 
 
-def paint_document(device: QPagedPaintDevice, briefing: Briefing) -> bool:
-    """Every page of ``briefing`` onto a paged device (PDF writer or printer); False when
-    the device could not be painted on."""
-    painter = QPainter()
+def paint_document(
+    device: QPagedPaintDevice, briefing: Briefing, painter: QPainter | None = None
+) -> bool:
+    """Every page of ``briefing`` onto a paged device (PDF writer or printer), with
+    ``painter`` if given (a PDF's text painter); False when the device could not be
+    painted on."""
+    painter = painter or QPainter()
     if not painter.begin(device):
         return False
-    briefing.marks.clear()
     try:
         for number in range(briefing.page_count):
             if number:
                 device.newPage()
+                if isinstance(painter, PdfTextPainter):
+                    painter.new_page()
             briefing.paint_page(painter, number)
             part = 1 if briefing.pages[number].part is not None else 0
             briefing.steps.advance(part + _rows_on(briefing, number))
@@ -389,16 +448,9 @@ def _rows_on(briefing: Briefing, number: int) -> int:
 
 
 def pdf_bytes(briefing: Briefing, page_layout: QPageLayout) -> bytes:
-    """The briefing as a PDF: vector, fonts embedded, text searchable in every language."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(page_layout)
-    writer.setTitle(xml_safe(briefing.options.title))  # it goes into the XMP metadata
-    writer.setAuthor(xml_safe(briefing.options.author))
-    writer.setCreator(PRODUCER)
-    paint_document(writer, briefing)
-    buffer.close()
-    pdf = with_line_texts(real_arabic_text(bytes(data.data())), briefing.marks.texts)
-    return with_metadata(pdf, subject=briefing.subtitle, language=briefing.fmt.language)
+    """The briefing as a PDF: vector, fonts embedded, text that copies and searches in
+    reading order in every language."""
+    options = briefing.options
+    document = PdfDocument(page_layout, options.title, options.author, PRODUCER)
+    paint_document(document.writer, briefing, document.painter)
+    return document.finish(subject=briefing.subtitle, language=briefing.fmt.language)

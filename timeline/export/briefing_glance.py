@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextOption
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
@@ -23,7 +23,6 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.plurals import count_words
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
 from timeline.export.briefing_words import word
-from timeline.export.pdf_logical import LineTexts
 from timeline.render.index import Marker
 from timeline.render.layout import _MARKER_WORDS
 from timeline.render.painter import TimelinePainter
@@ -71,7 +70,6 @@ class GlanceBlock:
         fmt: DateFormat,
         theme: Theme,
         width: float,
-        marks: LineTexts,
         listed: bool = True,
         room: float = math.inf,
     ) -> None:
@@ -79,7 +77,6 @@ class GlanceBlock:
         only counted). The block is at most ``room`` tall: long titles list fewer
         agreements, then fewer kinds' latest events."""
         self.glance = glance
-        self.marks = marks
         self.listed = listed
         self.fmt = fmt
         self.rtl = fmt.language == "ar"
@@ -181,7 +178,7 @@ class GlanceBlock:
         title = count_words(self.glance.total, self.fmt.language)
         heading = f"{word('glance', self.fmt)} · {self.fmt.digits(title)}"
         found = paragraph(heading, self.heading, self.width, self.rtl)
-        found.draw(painter, QPointF(0, top), self.theme.text, self.marks)
+        found.draw(painter, QPointF(0, top), self.theme.text)
         painter.setPen(QPen(self.theme.major_grid, 1))
         rule = top + self.heading_height - 8
         painter.drawLine(QPointF(0, rule), QPointF(self.width, rule))
@@ -208,9 +205,9 @@ class GlanceBlock:
             text_x = x if self.rtl else x + INDENT
         if line.date:
             date_x = x + self.column_width - INDENT - self.date_width if self.rtl else text_x
-            self._date(line).draw(painter, QPointF(date_x, y), self.theme.muted_text, self.marks)
+            self._date(line).draw(painter, QPointF(date_x, y), self.theme.muted_text)
             text_x = x if self.rtl else text_x + self.date_width + DATE_GAP
-        self._paragraph(line).draw(painter, QPointF(text_x, y), line.colour, self.marks)
+        self._paragraph(line).draw(painter, QPointF(text_x, y), line.colour)
         return self._line_height(line)
 
     def _paint_chart(self, painter: QPainter, box: QRectF) -> None:
@@ -255,13 +252,13 @@ class GlanceBlock:
             text = label(years[number])
             centre = self._chart_x(bars, pitch, number)
             rect = QRectF(centre - pitch * step / 2, bars.bottom() + 1, pitch * step, CHART_LABELS)
-            painter.setPen(self.marks.colour(self.theme.muted_text, text))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+            painter.setPen(self.theme.muted_text)
+            top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(rect, text, QTextOption(top))
         most = self.fmt.digits(str(peak))
         side = Qt.AlignmentFlag.AlignLeft if self.rtl else Qt.AlignmentFlag.AlignRight
-        painter.setPen(self.marks.colour(self.theme.muted_text, most))
         painter.drawText(
             QRectF(bars.left(), bars.top() - CHART_LABELS, bars.width(), CHART_LABELS),
-            side | Qt.AlignmentFlag.AlignBottom,
             most,
+            QTextOption(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom),
         )

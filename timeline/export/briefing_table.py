@@ -28,8 +28,9 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.export.briefing_outlets import outlet_in
 from timeline.export.briefing_words import word
-from timeline.export.pdf_logical import LineTexts
+from timeline.export.pdf_text_layer import draw_layout
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font
 
@@ -72,7 +73,7 @@ def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
         (event.title(language),),
         tuple(part for part in place if part),
         people,
-        tuple(source.outlet or source.url for source in event.sources),
+        tuple(outlet_in(source.outlet, language) or source.url for source in event.sources),
     )
 
 
@@ -159,11 +160,9 @@ class Table:
         width: float,
         fmt: DateFormat,
         theme: Theme,
-        marks: LineTexts,
         columns: tuple[tuple[str, float], ...] = tuple(zip(COLUMNS, SHARES, strict=True)),
     ) -> None:
         self.fmt = fmt
-        self.marks = marks
         self.rtl = fmt.language == "ar"
         self.theme = theme
         self.font = app_font(FONT_PX)
@@ -242,7 +241,7 @@ class Table:
             x = self.columns[column][0] + PADDING
             heading = _heading(key, self.fmt)
             paragraph = self._lines(heading, self.header_font, self._text_width(column))
-            paragraph.draw(painter, QPointF(x, top + PADDING), self.theme.text, self.marks)
+            paragraph.draw(painter, QPointF(x, top + PADDING), self.theme.text)
         painter.setPen(self.theme.major_grid)
         bottom = top + self.header_height
         painter.drawLine(QPointF(0, bottom), QPointF(self.width, bottom))
@@ -276,7 +275,7 @@ class Table:
             hijri = number > 0 and self.keys[column] in ("date", "year")
             colour = self.theme.muted_text if hijri else self.theme.text
             paragraph = self._lines(text, self.font, self._text_width(column))
-            paragraph.draw(painter, QPointF(left, y), colour, self.marks)
+            paragraph.draw(painter, QPointF(left, y), colour)
             y += paragraph.lines * LINE_PITCH
 
 
@@ -285,8 +284,8 @@ class Paragraph:
     layout: QTextLayout
     lines: int
 
-    def draw(self, painter: QPainter, at: QPointF, colour: QColor, marks: LineTexts) -> None:
-        """In ``colour`` marked with the paragraph's text, so that the PDF gives its words
-        in reading order, whole across its lines (:mod:`timeline.export.pdf_logical`)."""
-        painter.setPen(marks.colour(colour, self.layout.text()))
-        self.layout.draw(painter, at)
+    def draw(self, painter: QPainter, at: QPointF, colour: QColor) -> None:
+        """In ``colour``; a PDF keeps its words whole across its lines, in reading order
+        (:mod:`timeline.export.pdf_text_layer`)."""
+        painter.setPen(colour)
+        draw_layout(painter, self.layout, at)

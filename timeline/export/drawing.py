@@ -10,6 +10,8 @@ it uses), and labels are laid out whole inside their page (see
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
@@ -57,10 +59,15 @@ class TimelineDrawing:
         today: date | None = None,
         hijri_tier: bool = True,
         legend: bool = True,
+        heights: Sequence[float] = (),
+        spreads: Sequence[float] = (),
     ) -> None:
         """``period`` None: the whole filtered period, fitted as the view's "fit all" does.
         ``legend`` False: the caller explains the colours itself (a briefing's summary does),
-        so the drawing keeps the screen's type size whatever the paper's width."""
+        so the drawing keeps the screen's type size whatever the paper's width. ``heights``:
+        each part's own height (a briefing's bands are as tall as their rows need); by
+        default every part is ``size`` tall. ``spreads``: each part's rows that much further
+        apart than the screen's (a sparse part given the room its page would leave empty)."""
         self.fmt = fmt
         self.size = size
         self.painter = TimelinePainter()
@@ -81,15 +88,28 @@ class TimelineDrawing:
             geometry=cache.geometry,
             whole_labels=True,
         )
-        self.layouts: list[TimelineLayout] = [
-            layout(cache, part, width, height, self.painter.measurer.width, options)
-            for part in page_periods(period, pages)
-        ]
+        self.row_height = cache.geometry.row_height
+        parts = page_periods(period, pages)
+        self.heights = list(heights) or [height] * len(parts)
+        self.layouts: list[TimelineLayout] = []
+        for number, (part, part_height) in enumerate(zip(parts, self.heights, strict=True)):
+            spread = spreads[number] if spreads else 1.0
+            rows = replace(cache.geometry, row_height=cache.geometry.row_height * spread)
+            self.layouts.append(
+                layout(
+                    cache,
+                    part,
+                    width,
+                    part_height,
+                    self.painter.measurer.width,
+                    replace(options, geometry=rows),
+                )
+            )
 
     def paint(self, painter: QPainter, page: int = 0) -> None:
         """Page ``page`` of the drawing at the painter's origin, clipped to its box."""
         painter.save()
-        painter.setClipRect(QRectF(0, 0, self.size.width(), self.size.height()))
+        painter.setClipRect(QRectF(0, 0, self.size.width(), self.heights[page]))
         self.painter.paint(painter, self.layouts[page], self.fmt)
         painter.restore()
 

@@ -1,0 +1,301 @@
+"""A PDF's text written by the briefing itself, as it paints: glyphs and words together.
+
+Qt's PDF writer puts each glyph where it belongs but says nothing of the characters it was
+shaped from or the order they are read in (its code for that is switched off), so every
+extractor guesses the order back from positions, and guesses Arabic mixed with numbers
+wrong. Here the painter that paints a briefing onto the PDF writer is a
+:class:`PdfTextPainter`: the same painting code (the timeline's painter, the briefing's
+paragraphs) calls it as it calls any painter, and it paints everything but text through Qt.
+Text — a label drawn in a rectangle, a laid-out paragraph — it keeps, with its string, its
+shaped glyphs (Qt's own shaping: the same glyphs in the same places), its colour and clip,
+and writes it into the page itself:
+
+- each paragraph is one marked-content span whose ``/ActualText`` is its string (PDF 1.5
+  provides this for text whose glyphs do not spell it), arranged for the way poppler lays
+  such a span out (:func:`for_poppler`), between two invisible spaces that give the span
+  the paragraph's width;
+- its glyphs are written line by line in reading order — Qt's string index of each glyph
+  says which comes first — and a right-to-left stretch from left to right, which is what
+  extractors that read glyphs rather than ``/ActualText`` (pypdf) turn back into order;
+- each glyph reads as its letters (:mod:`timeline.export.pdf_fonts`).
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QGlyphRun, QPainter, QRawFont, QTextLayout, QTextOption, QTransform
+
+from timeline.export.pdf_fonts import EmbeddedFont
+
+_UNBOUNDED = float(0x01000000)  # the line width Qt lays out unwrapped text in
+_RUNS = (
+    QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
+    | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
+    | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Glyphs of one font and one direction, side by side, in the order Qt shaped them
+    (for right-to-left text: the order they are read, each vowel mark after its letter)."""
+
+    font: EmbeddedFont
+    size: float  # in points
+    rtl: bool
+    index: int  # where in the string Qt says its first glyph comes from
+    glyphs: tuple[tuple[int, float, float], ...]  # glyph id, origin in points on the page
+
+    @property
+    def order(self) -> tuple[int, float]:
+        """Its place in the line's reading order: by the string, and within one stretch
+        of the string (Qt may give a whole stretch's start) in the run's direction."""
+        x = self.glyphs[0][1]
+        return self.index, -x if self.rtl else x
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """One paragraph or label: its string and its glyphs, line by line."""
+
+    text: str
+    colour: tuple[float, float, float]
+    clips: tuple[QRectF, ...]  # on the page, in points
+    lines: tuple[tuple[_Run, ...], ...]
+
+
+def page_transform(paint_rect: QRectF, page_height: float, resolution: int) -> QTransform:
+    """From the PDF writer's device pixels to PDF points (origin at the page's bottom left),
+    as Qt's writer places its own drawing: ``paint_rect`` in device pixels, the page's
+    height in points."""
+    scale = 72.0 / resolution
+    return QTransform(
+        scale, 0, 0, -scale, scale * paint_rect.left(), page_height - scale * paint_rect.top()
+    )
+
+
+def _visual(option: QTextOption) -> Qt.AlignmentFlag:
+    """The option's horizontal alignment as a side of the page: without AlignAbsolute,
+    Qt swaps left and right for right-to-left text."""
+    align = option.alignment()
+    rtl = option.textDirection() == Qt.LayoutDirection.RightToLeft
+    if rtl and not align & Qt.AlignmentFlag.AlignAbsolute:
+        if align & Qt.AlignmentFlag.AlignLeft:
+            return Qt.AlignmentFlag.AlignRight
+        if align & Qt.AlignmentFlag.AlignRight:
+            return Qt.AlignmentFlag.AlignLeft
+    return align
+
+
+class PdfTextPainter(QPainter):
+    """A painter onto Qt's PDF writer that writes the text itself (see the module)."""
+
+    def __init__(self, to_page: QTransform) -> None:
+        super().__init__()
+        self.to_page = to_page
+        self.fonts: dict[tuple[str, str], EmbeddedFont] = {}
+        self.pages: list[list[_Text]] = [[]]
+
+    def new_page(self) -> None:
+        self.pages.append([])
+
+    def drawText(self, *args: object) -> None:  # type: ignore[override]  # one of Qt's forms
+        """A label in a rectangle (``rect, text, option``), placed as Qt's own drawText
+        places it, clipped to the rectangle when it overflows, as Qt's is."""
+        rect, text, option = args
+        if not isinstance(rect, QRectF) or not isinstance(text, str):
+            raise TypeError("PdfTextPainter.drawText takes (QRectF, str, QTextOption)")
+        if not isinstance(option, QTextOption):
+            raise TypeError("PdfTextPainter.drawText takes (QRectF, str, QTextOption)")
+        if not text:
+            return
+        layout = QTextLayout(text, self.font())
+        single = QTextOption(option)
+        single.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        single.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(single)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(_UNBOUNDED)
+        layout.endLayout()
+        bounds = self.boundingRect(rect, text, option)
+        align, x = _visual(option), rect.x()
+        if align & Qt.AlignmentFlag.AlignRight:
+            x += rect.width() - line.horizontalAdvance()
+        elif align & Qt.AlignmentFlag.AlignHCenter:
+            x += (rect.width() - line.horizontalAdvance()) / 2
+        overflows = (
+            bounds.x() < rect.x()
+            or bounds.y() < rect.y()
+            or bounds.width() > rect.width()
+            or bounds.height() > rect.height()
+        )
+        runs = [line.glyphRuns(-1, -1, _RUNS)]
+        self._keep(text, runs, QPointF(x, bounds.y()), rect if overflows else None)
+
+    def write_layout(self, layout: QTextLayout, at: QPointF) -> None:
+        """A laid-out paragraph at ``at``: one text, whole across its lines."""
+        lines = [layout.lineAt(n) for n in range(layout.lineCount())]
+        self._keep(layout.text(), [line.glyphRuns(-1, -1, _RUNS) for line in lines], at)
+
+    def _font(self, raw: QRawFont) -> EmbeddedFont:
+        key = (raw.familyName(), raw.styleName())
+        if key not in self.fonts:
+            self.fonts[key] = EmbeddedFont(QRawFont(raw), f"T{len(self.fonts) + 1}")
+        return self.fonts[key]
+
+    def _keep(
+        self, text: str, lines: list[list[QGlyphRun]], at: QPointF, clip: QRectF | None = None
+    ) -> None:
+        on_page = self.transform() * self.to_page
+        scale = math.hypot(on_page.m11(), on_page.m12())
+        kept = []
+        for runs in lines:
+            line = []
+            for run in runs:
+                ids = run.glyphIndexes()
+                if not ids:
+                    continue
+                raw = run.rawFont()
+                font = self._font(raw)
+                font.chars.update(text)
+                font.used.update(ids)
+                points = [on_page.map(at + position) for position in run.positions()]
+                glyphs = tuple(
+                    (glyph, point.x(), point.y()) for glyph, point in zip(ids, points, strict=True)
+                )
+                index = (run.stringIndexes() or [0])[0]
+                size = raw.pixelSize() * scale
+                line.append(_Run(font, size, run.isRightToLeft(), index, glyphs))
+            if line:
+                kept.append(tuple(line))
+        if not kept:
+            return
+        clips = [self.clipBoundingRect()] if self.hasClipping() else []
+        clips += [clip] if clip is not None else []
+        colour = self.pen().color()
+        self.pages[-1].append(
+            _Text(
+                text,
+                (colour.redF(), colour.greenF(), colour.blueF()),
+                tuple(on_page.mapRect(rect) for rect in clips),
+                tuple(kept),
+            )
+        )
+
+    def page_content(self, number: int) -> bytes:
+        """The text of page ``number`` as PDF content, in the page's default space."""
+        texts = self.pages[number] if number < len(self.pages) else []
+        ltr = _reads_left_to_right(texts)
+        return b"".join(_content(text, ltr) for text in texts)
+
+
+def draw_layout(painter: QPainter, layout: QTextLayout, at: QPointF) -> None:
+    """A laid-out paragraph onto any painter; a PDF's keeps its text whole."""
+    if isinstance(painter, PdfTextPainter):
+        painter.write_layout(layout, at)
+    else:
+        layout.draw(painter, at)
+
+
+def _reads_left_to_right(texts: list[_Text]) -> bool:
+    """Whether poppler reads the page left to right: more Latin letters than Arabic."""
+    count = 0
+    for text in texts:
+        for char in text.text:
+            kind = unicodedata.bidirectional(char)
+            count += 1 if kind == "L" else -1 if kind in ("R", "AL") else 0
+    return count >= 0
+
+
+def _content(text: _Text, ltr: bool) -> bytes:
+    parts = [b"q\n"]
+    for clip in text.clips:
+        parts.append(
+            b"%.3f %.3f %.3f %.3f re W n\n" % (clip.x(), clip.y(), clip.width(), clip.height())
+        )
+    parts.append(b"%.4f %.4f %.4f rg\n" % text.colour)
+    parts.append(_span(text.text, ltr))
+    runs = [run for line in text.lines for run in line]
+    xs = [x for run in runs for _glyph, x, _y in run.glyphs]
+    first = text.lines[0][0]
+    space = first.font.space()
+    # poppler places an /ActualText between the first glyph of its span and the end of the
+    # last: an invisible space at each end, both on the first line, makes that the
+    # paragraph's whole width along one line.
+    if space is not None:
+        parts.append(_anchor(first, space, min(xs) - 1))
+    for line in text.lines:
+        parts += [_run(run) for run in sorted(line, key=lambda run: run.order)]
+    if space is not None:
+        parts.append(_anchor(first, space, max(xs) + 0.6 * max(run.size for run in runs)))
+    parts.append(b"EMC\nQ\n")
+    return b"".join(parts)
+
+
+def _anchor(first: _Run, space: int, x: float) -> bytes:
+    return b"BT\n/%s %.3f Tf\n3 Tr\n%.3f %.3f Td <%04X> Tj\n0 Tr\nET\n" % (
+        first.font.name.encode(), first.size, x, first.glyphs[0][2], space,
+    )  # fmt: skip
+
+
+def _run(run: _Run) -> bytes:
+    """A run's glyphs where Qt put them; a right-to-left run's from left to right:
+    extractors that read glyphs in the order they are written (pypdf) reverse such a run,
+    and so read it in order, each vowel mark after its letter."""
+    parts = [b"BT\n/%s %.3f Tf\n" % (run.font.name.encode(), run.size)]
+    last_x = last_y = 0.0
+    for glyph, x, y in reversed(run.glyphs) if run.rtl else run.glyphs:
+        parts.append(b"%.3f %.3f Td <%04X> Tj\n" % (x - last_x, y - last_y, glyph))
+        last_x, last_y = x, y
+    parts.append(b"ET\n")
+    return b"".join(parts)
+
+
+def _strong_l(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("L", "EN", "AN")
+
+
+def _strong_r(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def for_poppler(text: str, ltr: bool) -> str:
+    """``text`` arranged so that poppler gives it back in reading order.
+
+    poppler lays an ``/ActualText`` out left to right and then reads each line as it reads
+    glyphs: on a page that reads left to right, runs of right-to-left letters are
+    reversed; on one that reads right to left, the line is read from its right end and
+    only its runs of Latin letters and digits are left as they are. This arrangement is
+    the one those rules turn back into ``text``: letters, digits and vowel marks in order.
+    (Punctuation, spaces and a vowel mark at the end of a run of the other direction cannot
+    be placed there in poppler's reading: it moves them to the run's other end.)
+    """
+    inner, opposite = (_strong_r, _strong_l) if ltr else (_strong_l, _strong_r)
+    sections: list[tuple[bool, str]] = []  # (a run of the inner kind, its text)
+    start, size = 0, len(text)
+    while start < size:
+        end = last = start
+        if inner(text[start]):
+            while end < size and not opposite(text[end]):
+                last = end if inner(text[end]) else last
+                end += 1
+            sections.append((True, text[start : last + 1]))
+            start = last + 1
+        else:
+            while end < size and not inner(text[end]):
+                end += 1
+            sections.append((False, text[start:end]))
+            start = end
+    if ltr:  # the right-to-left runs are reversed by poppler
+        return "".join(part[::-1] if run else part for run, part in sections)
+    return "".join(part if run else part[::-1] for run, part in reversed(sections))
+
+
+def _span(text: str, ltr: bool) -> bytes:
+    units = for_poppler(text, ltr).encode("utf-16-be").hex().upper().encode()
+    return b"/Span << /ActualText <FEFF" + units + b"> >>\nBDC\n"
