@@ -197,3 +197,18 @@ def test_qts_drawing_stays_under_the_text(briefings, poppler, tmp_path):
         if max(image.pixelColor(x, y).getRgb()[:3]) - min(image.pixelColor(x, y).getRgb()[:3]) > 60
     )
     assert coloured > 30
+
+
+def test_text_in_a_font_it_cannot_embed_is_left_to_qt(monkeypatch):
+    """A system font with PostScript outlines (a fallback elsewhere than here) is drawn by
+    Qt's writer as before, rather than lost."""
+    monkeypatch.setattr("timeline.export.pdf_text_layer.embeddable", lambda raw: False)
+    image = QImage(200, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = PdfTextPainter(QTransform())
+    painter.begin(image)
+    painter.setFont(app_font(12))
+    painter.drawText(QRectF(0, 0, 200, 40), "Rabat", QTextOption(Qt.AlignmentFlag.AlignLeft))
+    painter.end()
+    assert painter.pages == [[]]
+    assert _ink(image)  # drawn
