@@ -205,3 +205,32 @@ def test_a_read_only_folder_fails_with_one_line(sample_store, pair_request):
 def test_other_suffixes_are_not_briefings(sample_store, pair_request, tmp_path):
     with pytest.raises(ExportError, match="not a briefing format"):
         export_file(sample_store, tmp_path / "b.docx", pair_request("en"))
+
+
+def test_the_density_strips_bars_stay_in_the_strip_at_any_resolution(
+    sample_store, pair_request, tmp_path
+):
+    """The strip's bars are a recorded picture, which Qt replays in inches of the device:
+    a 60-dpi picture of the timeline has them in the strip at its foot, not two thirds of
+    the way down (nor a PDF, at 1200 dpi, off the page)."""
+    path = tmp_path / "timeline.png"
+    export_file(sample_store, path, replace(pair_request("en"), dpi=60))
+    image = QImage(str(path))
+
+    def coloured(top: float, bottom: float) -> int:
+        rows = range(round(top * image.height()), round(bottom * image.height()))
+        return sum(
+            1
+            for y in rows
+            for x in range(image.width())
+            if _saturation(image.pixelColor(x, y)) > 80
+        )
+
+    assert coloured(0.45, 0.8) == 0
+    assert coloured(0.8, 0.93) > 0
+
+
+def _saturation(colour: QColor) -> int:
+    """How far from grey: the kinds' colours are far, the paper and the text near."""
+    channels = colour.getRgb()[:3]
+    return max(channels) - min(channels)

@@ -278,7 +278,18 @@ class TimelinePainter:
         painter.fillRect(strip, self.theme.axis_background)
         painter.setPen(QPen(self.theme.major_grid, 1))
         painter.drawLine(strip.topLeft(), strip.topRight())
-        painter.drawPicture(0, 0, self._strip_bars(overview))
+        picture = self._strip_bars(overview)
+        painter.save()
+        device = painter.device()
+        if device is not None and device.logicalDpiX() != picture.logicalDpiX():
+            # Qt replays a picture in inches of the device it is drawn on: the bars are in
+            # the painter's units, so a PNG at 60 dpi or a PDF at 1200 would move them.
+            painter.scale(
+                picture.logicalDpiX() / device.logicalDpiX(),
+                picture.logicalDpiY() / device.logicalDpiY(),
+            )
+        painter.drawPicture(0, 0, picture)
+        painter.restore()
         window = _qrect(overview.window)
         fill = QColor(self.theme.selection)
         fill.setAlpha(45)
