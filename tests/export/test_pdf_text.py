@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QRawFont, QTextOption, QTransform
 
+from timeline.domain.direction import is_rtl_text
 from timeline.export.briefing import pdf_bytes
 from timeline.export.briefing_export import plan_briefing
 from timeline.export.pdf_fonts import EmbeddedFont, subset_truetype
@@ -66,9 +67,7 @@ def test_a_label_is_placed_where_qt_places_it(text, align):
     font, rect = app_font(12), QRectF(10.3, 5.7, 300, 18)
     option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
     option.setTextDirection(
-        Qt.LayoutDirection.RightToLeft
-        if text[0] in "لق٢" or "ش" in text[:5]
-        else Qt.LayoutDirection.LeftToRight
+        Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
     )
     images = []
     for writer in (False, True):
