@@ -182,12 +182,8 @@ class Briefing:
     def _drawing(self, source: EventSource, rooms: list[float]) -> TimelineDrawing:
         """The timeline with each part in a band as tall as its rows need, at most the
         room its page has: a part with few events leaves the table room on its page."""
-
-        def drawing(heights: list[float]) -> TimelineDrawing:
-            return self._timeline(source, heights)
-
         rooms = [max(room, MIN_BAND) for room in rooms]
-        full = drawing(rooms)
+        full = self._timeline(source, rooms)
         needed = [
             min(room, max(_lowest(part) + BAND_PADDING + _strip(part), MIN_BAND))
             for part, room in zip(full.layouts, rooms, strict=True)
@@ -197,7 +193,7 @@ class Briefing:
         # A part that shows fewer events in less room gets a row more, up to its whole room.
         heights = needed
         for _attempt in range(4):
-            compact = drawing(heights)
+            compact = self._timeline(source, heights)
             short = [
                 len(small.events) < len(whole.events)
                 for small, whole in zip(compact.layouts, full.layouts, strict=True)
@@ -209,9 +205,10 @@ class Briefing:
                 min(room, height + row) if lacking else height
                 for height, room, lacking in zip(heights, rooms, short, strict=True)
             ]
-        return drawing(
-            [room if lacking else h for h, room, lacking in zip(heights, rooms, short, strict=True)]
-        )
+        last = [
+            room if lacking else h for h, room, lacking in zip(heights, rooms, short, strict=True)
+        ]
+        return self._timeline(source, last)
 
     def _timeline(
         self, source: EventSource, heights: list[float], spreads: Sequence[float] = ()
