@@ -137,7 +137,6 @@ def taped_shot(folder: Path) -> None:
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.filters import EventFilter
     from timeline.domain.view_state import ViewState
-    from timeline.export.briefing import BLOCK_GAP
     from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
     from timeline.export.drawing import OVERLAP
     from timeline.export.page_setup import MARGIN_MM, UNITS_PER_INCH
@@ -160,15 +159,16 @@ def taped_shot(folder: Path) -> None:
     pixels = DPI / UNITS_PER_INCH
     margin = MARGIN_MM / 25.4 * DPI
     width = briefing.content.width() * pixels
-    height = round(briefing.band_height * pixels)
+    height = round(max(briefing.drawing.heights) * pixels)
     step = width * (1 - OVERLAP)
     taped = QImage(round(width + 2 * step), height, QImage.Format.Format_RGB32)
     taped.fill(QColor("white"))
     painter = QPainter(taped)
     for number, page in enumerate(briefing.pages[:3]):
-        top = (page.table_top - BLOCK_GAP - briefing.band_height) * pixels + margin
+        top = page.band_top * pixels + margin
         image = QImage(str(folder / f"wide-{number + 1}.png"))
-        band = image.copy(round(margin), round(top), round(width), height)
+        part = round(briefing.drawing.heights[number] * pixels)  # each band its own height
+        band = image.copy(round(margin), round(top), round(width), part)
         painter.drawImage(round(2 * step - number * step), 0, band)  # part 1 on the right
     painter.end()
     taped.save(str(OUT / "briefing-ar-3-pages-taped.png"))

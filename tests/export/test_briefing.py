@@ -86,20 +86,22 @@ def test_no_type_under_7_5_pt_and_no_empty_band_but_on_the_last_page(
 
 
 @pytest.mark.parametrize(
-    ("language", "date", "hijri", "marked"),
+    ("language", "date", "day", "hijri", "marked"),
     [
-        ("ar", "26 شتنبر 2024 – 26 نونبر 2025", "19 رمضان 1446 هـ", "أُعدّ في"),
-        ("en", "26 September 2024 – 26 November 2025", "19 Ramadan 1446 AH", "Prepared on"),
-        ("fr", "26 septembre 2024 – 26 novembre 2025", "19 Ramadan 1446 AH", "Préparé le"),
+        ("ar", "26 شتنبر 2024 – 26 نونبر 2025", "19 مارس 2025", "19 رمضان 1446 هـ", "أُعدّ في"),
+        ("en", "26 September 2024 – 26 November 2025", "19 March 2025", "19 Ramadan 1446 AH",
+         "Prepared on"),
+        ("fr", "26 septembre 2024 – 26 novembre 2025", "19 mars 2025", "19 Ramadan 1446 AH",
+         "Préparé le"),
     ],
-)
+)  # fmt: skip
 def test_both_extractors_read_words_dates_and_vowels_in_order(
-    briefings, shared_sample, poppler, language, date, hijri, marked
+    briefings, shared_sample, poppler, language, date, day, hijri, marked
 ):
     path = briefings(language, 2)
     for text in (poppler.text(path), "".join(pypdf_text(path))):
         squeezed = poppler.squeezed(text)
-        for expected in (TITLES[language], date, hijri, marked):
+        for expected in (TITLES[language], date, day, hijri, marked):
             assert poppler.squeezed(expected) in squeezed, expected
         for event in shared_sample.find(PAIR):
             assert poppler.squeezed(event.title(language)) in squeezed, event.title(language)

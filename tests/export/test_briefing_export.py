@@ -65,8 +65,9 @@ def test_the_sample_briefing_is_small_with_its_fonts_embedded(
     export_file(sample_store, path, pair_request("ar"))
     assert path.stat().st_size < 1_000_000
     fonts = poppler.fonts(path).splitlines()[2:]
-    assert {line.split()[0] for line in fonts} >= {"NotoSans-Regular", "NotoSansArabic-Regular"}
-    assert all(" yes " in line for line in fonts)  # embedded
+    names = {line.split()[0].partition("+")[2] for line in fonts}  # a subset's tag first
+    assert names >= {"NotoSans-Regular", "NotoSansArabic-Regular"}
+    assert all(re.search(r" yes +yes +yes ", line) for line in fonts)  # embedded, subset, map
 
 
 def test_pages_wide_splits_the_timeline_and_then_the_table_follows(
@@ -94,10 +95,11 @@ def test_the_columns_read_right_to_left_in_arabic(sample_store, pair_request, po
         assert found is not None, word
         return float(found.group(1))
 
-    # The place (New York) comes before the source (Public reporting) in reading order; in
-    # Arabic the place is نيويورك, so the date (its year in Latin digits) stands in for it.
+    # The place (New York) comes before the source (Public reporting, مصادر علنية) in
+    # reading order; in Arabic the date (its year in Latin digits) stands in for the place.
     assert x_of("en", "New") < x_of("en", "Public")
-    assert x_of("ar", "2024") > x_of("ar", "Public")
+    # (-bbox gives an Arabic span's letters as laid out on the page: from the left.)
+    assert x_of("ar", "2024") > x_of("ar", "علنية"[::-1])
 
 
 def test_the_table_flows_across_pages_with_its_header_repeated(
@@ -206,3 +208,32 @@ def test_a_read_only_folder_fails_with_one_line(sample_store, pair_request):
 def test_other_suffixes_are_not_briefings(sample_store, pair_request, tmp_path):
     with pytest.raises(ExportError, match="not a briefing format"):
         export_file(sample_store, tmp_path / "b.docx", pair_request("en"))
+
+
+def test_the_density_strips_bars_stay_in_the_strip_at_any_resolution(
+    sample_store, pair_request, tmp_path
+):
+    """The strip's bars are a recorded picture, which Qt replays in inches of the device:
+    a 60-dpi picture of the timeline has them in the strip at its foot, not two thirds of
+    the way down (nor a PDF, at 1200 dpi, off the page)."""
+    path = tmp_path / "timeline.png"
+    export_file(sample_store, path, replace(pair_request("en"), dpi=60))
+    image = QImage(str(path))
+
+    def coloured(top: float, bottom: float) -> int:
+        rows = range(round(top * image.height()), round(bottom * image.height()))
+        return sum(
+            1
+            for y in rows
+            for x in range(image.width())
+            if _saturation(image.pixelColor(x, y)) > 80
+        )
+
+    assert coloured(0.45, 0.8) == 0
+    assert coloured(0.8, 0.93) > 0
+
+
+def _saturation(colour: QColor) -> int:
+    """How far from grey: the kinds' colours are far, the paper and the text near."""
+    channels = colour.getRgb()[:3]
+    return max(channels) - min(channels)

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QRawFont, QTextOption, QTransform
 
+from timeline.domain.direction import is_rtl_text
 from timeline.export.briefing import pdf_bytes
 from timeline.export.briefing_export import plan_briefing
 from timeline.export.pdf_fonts import EmbeddedFont, subset_truetype
@@ -66,9 +67,7 @@ def test_a_label_is_placed_where_qt_places_it(text, align):
     font, rect = app_font(12), QRectF(10.3, 5.7, 300, 18)
     option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
     option.setTextDirection(
-        Qt.LayoutDirection.RightToLeft
-        if text[0] in "لق٢" or "ش" in text[:5]
-        else Qt.LayoutDirection.LeftToRight
+        Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
     )
     images = []
     for writer in (False, True):
@@ -197,3 +196,18 @@ def test_qts_drawing_stays_under_the_text(briefings, poppler, tmp_path):
         if max(image.pixelColor(x, y).getRgb()[:3]) - min(image.pixelColor(x, y).getRgb()[:3]) > 60
     )
     assert coloured > 30
+
+
+def test_text_in_a_font_it_cannot_embed_is_left_to_qt(monkeypatch):
+    """A system font with PostScript outlines (a fallback elsewhere than here) is drawn by
+    Qt's writer as before, rather than lost."""
+    monkeypatch.setattr("timeline.export.pdf_text_layer.embeddable", lambda raw: False)
+    image = QImage(200, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = PdfTextPainter(QTransform())
+    painter.begin(image)
+    painter.setFont(app_font(12))
+    painter.drawText(QRectF(0, 0, 200, 40), "Rabat", QTextOption(Qt.AlignmentFlag.AlignLeft))
+    painter.end()
+    assert painter.pages == [[]]
+    assert _ink(image)  # drawn

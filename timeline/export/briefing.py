@@ -182,14 +182,10 @@ class Briefing:
     def _drawing(self, source: EventSource, rooms: list[float]) -> TimelineDrawing:
         """The timeline with each part in a band as tall as its rows need, at most the
         room its page has: a part with few events leaves the table room on its page."""
-
-        def drawing(heights: list[float]) -> TimelineDrawing:
-            return self._timeline(source, heights)
-
         rooms = [max(room, MIN_BAND) for room in rooms]
-        full = drawing(rooms)
+        full = self._timeline(source, rooms)
         needed = [
-            min(room, max(_lowest(part) + BAND_PADDING, MIN_BAND))
+            min(room, max(_lowest(part) + BAND_PADDING + _strip(part), MIN_BAND))
             for part, room in zip(full.layouts, rooms, strict=True)
         ]
         if needed == rooms:
@@ -197,7 +193,7 @@ class Briefing:
         # A part that shows fewer events in less room gets a row more, up to its whole room.
         heights = needed
         for _attempt in range(4):
-            compact = drawing(heights)
+            compact = self._timeline(source, heights)
             short = [
                 len(small.events) < len(whole.events)
                 for small, whole in zip(compact.layouts, full.layouts, strict=True)
@@ -209,9 +205,10 @@ class Briefing:
                 min(room, height + row) if lacking else height
                 for height, room, lacking in zip(heights, rooms, short, strict=True)
             ]
-        return drawing(
-            [room if lacking else h for h, room, lacking in zip(heights, rooms, short, strict=True)]
-        )
+        last = [
+            room if lacking else h for h, room, lacking in zip(heights, rooms, short, strict=True)
+        ]
+        return self._timeline(source, last)
 
     def _timeline(
         self, source: EventSource, heights: list[float], spreads: Sequence[float] = ()
@@ -251,12 +248,22 @@ class Briefing:
             heights[page.part] += spare
         if spreads == [1.0] * len(heights):
             return
-        spread = self._timeline(source, heights, spreads)
-        if all(
-            len(wide.events) >= len(narrow.events)
-            for wide, narrow in zip(spread.layouts, self.drawing.layouts, strict=True)
-        ):
-            self.drawing = spread
+        # Rows move apart, labels keep their size: each further try moves the lowest row
+        # nearer the band's foot, and is kept only if every event is still shown.
+        shown = [len(part.events) for part in self.drawing.layouts]
+        kept: list[float] = [1.0] * len(spreads)
+        for _attempt in range(4):
+            spread = self._timeline(source, heights, spreads)
+            if [len(part.events) for part in spread.layouts] != shown:
+                spreads = [(low + high) / 2 for low, high in zip(kept, spreads, strict=True)]
+                continue
+            self.drawing, kept = spread, list(spreads)
+            for number, part in enumerate(spread.layouts):
+                if spreads[number] > 1.0:
+                    used = _lowest(part) - part.axis_bottom
+                    room = heights[number] - _strip(part) - BAND_PADDING - part.axis_bottom
+                    spreads[number] = min(MOST_SPREAD, spreads[number] * room / used)
+        if kept != [1.0] * len(kept):
             self.pages = self._plan(tops, bottom)
 
     def _table(self, events: Sequence[Event]) -> tuple[Table, list[TableRow]]:
@@ -407,6 +414,11 @@ class Briefing:
         page = word("page", self.fmt, n=number + 1, total=self.page_count)
         self._line(painter, generated, top + 6, self.small_font, colour)
         self._line(painter, page, top + 6, self.small_font, colour, end_side=True)
+
+
+def _strip(part: TimelineLayout) -> float:
+    """The height of the density strip at a band's foot, under its rows."""
+    return part.overview.rect.height if part.overview is not None else 0.0
 
 
 def _lowest(part: TimelineLayout) -> float:

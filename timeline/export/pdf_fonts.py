@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import struct
 import unicodedata
+import zlib
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QRawFont
@@ -123,8 +124,12 @@ class EmbeddedFont:
 
     @property
     def postscript_name(self) -> str:
+        """Its name in the PDF: a subset's, a tag of six capitals before the font's name."""
         family = "".join(self.raw.familyName().split())
-        return f"{family}-{''.join(self.raw.styleName().split()) or 'Regular'}"
+        style = "".join(self.raw.styleName().split()) or "Regular"
+        digest = zlib.crc32(repr(sorted(self.used)).encode())
+        tag = "".join(chr(ord("A") + (digest >> (5 * n)) % 26) for n in range(6))
+        return f"{tag}+{family}-{style}"
 
     def space(self) -> int | None:
         """The glyph of a space, if the font has one."""

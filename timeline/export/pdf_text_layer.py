@@ -98,6 +98,7 @@ class PdfTextPainter(QPainter):
         super().__init__()
         self.to_page = to_page
         self.fonts: dict[tuple[str, str], EmbeddedFont] = {}
+        self.embeddable: dict[tuple[str, str], bool] = {}
         self.pages: list[list[_Text]] = [[]]
 
     def new_page(self) -> None:
@@ -135,12 +136,14 @@ class PdfTextPainter(QPainter):
             or bounds.height() > rect.height()
         )
         runs = [line.glyphRuns(-1, -1, _RUNS)]
-        self._keep(text, runs, QPointF(x, bounds.y()), rect if overflows else None)
+        if not self._keep(text, runs, QPointF(x, bounds.y()), rect if overflows else None):
+            super().drawText(rect, text, option)
 
     def write_layout(self, layout: QTextLayout, at: QPointF) -> None:
         """A laid-out paragraph at ``at``: one text, whole across its lines."""
         lines = [layout.lineAt(n) for n in range(layout.lineCount())]
-        self._keep(layout.text(), [line.glyphRuns(-1, -1, _RUNS) for line in lines], at)
+        if not self._keep(layout.text(), [line.glyphRuns(-1, -1, _RUNS) for line in lines], at):
+            layout.draw(self, at)
 
     def _font(self, raw: QRawFont) -> EmbeddedFont:
         key = (raw.familyName(), raw.styleName())
@@ -148,9 +151,19 @@ class PdfTextPainter(QPainter):
             self.fonts[key] = EmbeddedFont(QRawFont(raw), f"T{len(self.fonts) + 1}")
         return self.fonts[key]
 
+    def _embeds(self, raw: QRawFont) -> bool:
+        key = (raw.familyName(), raw.styleName())
+        if key not in self.embeddable:
+            self.embeddable[key] = embeddable(raw)
+        return self.embeddable[key]
+
     def _keep(
         self, text: str, lines: list[list[QGlyphRun]], at: QPointF, clip: QRectF | None = None
-    ) -> None:
+    ) -> bool:
+        """Keep a text for the page; False (Qt draws it) when a font it falls back on is not
+        one this writer embeds (a system font with PostScript outlines)."""
+        if not all(self._embeds(run.rawFont()) for runs in lines for run in runs):
+            return False
         on_page = self.transform() * self.to_page
         scale = math.hypot(on_page.m11(), on_page.m12())
         kept = []
@@ -174,7 +187,7 @@ class PdfTextPainter(QPainter):
             if line:
                 kept.append(tuple(line))
         if not kept:
-            return
+            return True
         clips = [self.clipBoundingRect()] if self.hasClipping() else []
         clips += [clip] if clip is not None else []
         colour = self.pen().color()
@@ -186,12 +199,19 @@ class PdfTextPainter(QPainter):
                 tuple(kept),
             )
         )
+        return True
 
     def page_content(self, number: int) -> bytes:
         """The text of page ``number`` as PDF content, in the page's default space."""
         texts = self.pages[number] if number < len(self.pages) else []
         ltr = _reads_left_to_right(texts)
         return b"".join(_content(text, ltr) for text in texts)
+
+
+def embeddable(raw: QRawFont) -> bool:
+    """Whether the font has TrueType outlines, the kind :mod:`timeline.export.pdf_fonts`
+    embeds (the bundled Noto fonts have)."""
+    return not raw.fontTable("glyf").isEmpty()
 
 
 def draw_layout(painter: QPainter, layout: QTextLayout, at: QPointF) -> None:

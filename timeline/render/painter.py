@@ -107,7 +107,17 @@ class TimelinePainter:
         if self._reuse:
             self._strip_image.draw(painter, bars, _qrect(overview.rect))
         else:
+            painter.save()
+            device = painter.device()
+            if device is not None and device.logicalDpiX() != bars.logicalDpiX():
+                # Qt replays a picture in inches of the device it is drawn on: the bars are
+                # in the painter's units, so a PNG at 60 dpi or a PDF at 1200 would move them.
+                painter.scale(
+                    bars.logicalDpiX() / device.logicalDpiX(),
+                    bars.logicalDpiY() / device.logicalDpiY(),
+                )
             painter.drawPicture(0, 0, bars)
+            painter.restore()
 
     def _paint_lanes(self, painter: QPainter, layout: TimelineLayout) -> None:
         painter.setFont(self.bold_font)
