@@ -6,7 +6,16 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF, QTextOption
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QTextOption,
+)
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
@@ -48,8 +57,9 @@ class TimelinePainter:
         self.axis_font = app_font(font_px - 1)
         self.measurer = TextMeasurer(self.label_font)
         self.bold_measurer = TextMeasurer(self.bold_font)  # the selected event's label
-        #: The density strip's bars last recorded: (their counts, place and span, picture).
-        self._strip: tuple[np.ndarray, tuple[Rect, TimeScale], QPicture] | None = None
+        #: The density strip's bars last drawn on screen: (their counts, place, span and pixel
+        #: ratio, image).
+        self._strip: tuple[np.ndarray, tuple[Rect, TimeScale, float], QImage] | None = None
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
         self.char_px = 1.08 * max(
@@ -278,7 +288,11 @@ class TimelinePainter:
         painter.fillRect(strip, self.theme.axis_background)
         painter.setPen(QPen(self.theme.major_grid, 1))
         painter.drawLine(strip.topLeft(), strip.topRight())
-        painter.drawPicture(0, 0, self._strip_bars(overview))
+        engine = painter.paintEngine()
+        if engine is not None and engine.type() == QPaintEngine.Type.Raster:
+            painter.drawImage(strip.topLeft(), self._strip_image(overview, painter))
+        else:
+            self._paint_bars(painter, overview)  # vector in a PDF, SVG or print
         window = _qrect(overview.window)
         fill = QColor(self.theme.selection)
         fill.setAlpha(45)
@@ -286,16 +300,33 @@ class TimelinePainter:
         painter.setPen(QPen(self.theme.selection, 1.5))
         painter.drawRoundedRect(window, 3, 3)
 
-    def _strip_bars(self, overview: OverviewShape) -> QPicture:
-        """The strip's bars, recorded once for its counts, place and span: panning and zooming
-        move only the window over them, so a frame replays them instead of stacking some
-        thousand segments again (a replay stays vector in a PDF)."""
-        key = (overview.rect, overview.scale)
+    def _strip_image(self, overview: OverviewShape, painter: QPainter) -> QImage:
+        """The strip's bars as an image, drawn once for its counts, place and span: panning
+        and zooming move only the window over them, so a frame copies some pixels instead of
+        filling some thousand segments again (replaying them recorded cost as much)."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (overview.rect, overview.scale, ratio)
         cached = self._strip
         if cached is not None and cached[0] is overview.by_kind and cached[1] == key:
             return cached[2]
-        picture = QPicture()
-        painter = QPainter(picture)
+        strip = _qrect(overview.rect)
+        image = QImage(
+            math.ceil(strip.width() * ratio),
+            math.ceil(strip.height() * ratio),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        bars = QPainter(image)
+        bars.translate(-strip.topLeft())
+        self._paint_bars(bars, overview)
+        bars.end()
+        self._strip = (overview.by_kind, key, image)
+        return image
+
+    def _paint_bars(self, painter: QPainter, overview: OverviewShape) -> None:
+        """A bar per bin, stacked in its kinds' colours."""
         strip = _qrect(overview.rect)
         counts = overview.counts
         busiest = max(int(counts.max()) if counts.size else 0, 1)
@@ -313,9 +344,6 @@ class TimelinePainter:
                 part = height * int(by_kind[row, column]) / count
                 painter.fillRect(QRectF(min(x_a, x_b), top, abs(x_b - x_a), part), colours[row])
                 top += part
-        painter.end()
-        self._strip = (overview.by_kind, key, picture)
-        return picture
 
     def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
         rect = _qrect(cluster.rect)
