@@ -609,13 +609,13 @@ def _profile(
     """How the lane's events spread over a badge's bin, in a few equal parts: two binary
     searches per part, as the starts are sorted, so it costs nothing at any N."""
     edges = np.linspace(begin, begin + days, _PROFILE_PARTS + 1)
-    counts = np.diff(np.searchsorted(lane.starts, edges))
-    busiest = max(int(counts.max()), 1)
-    parts = []
-    for first, last, count in zip(edges[:-1], edges[1:], counts.tolist(), strict=True):
-        x_a, x_b = scale.x(float(first)), scale.x(float(last))
-        parts.append((min(x_a, x_b), max(x_a, x_b), count / busiest))
-    return tuple(parts)
+    counts = np.diff(np.searchsorted(lane.starts, edges)).tolist()
+    busiest = max(max(counts), 1)
+    xs = [scale.x(edge) for edge in edges.tolist()]
+    return tuple(
+        (min(x_a, x_b), max(x_a, x_b), count / busiest)
+        for x_a, x_b, count in zip(xs, xs[1:], counts, strict=False)
+    )
 
 
 def _drawn_singles(
