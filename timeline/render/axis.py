@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
@@ -238,6 +238,13 @@ def _hijri_month(year: int, month: int, language: str) -> tuple[date, date, str]
     return start, end, to_hijri(start).month_name(language)
 
 
+@cache
+def _new_year(year: int) -> date:
+    """1 Muharram of a Hijri year: a frame zoomed out asks for some sixty of them, and the
+    calendar's checks made them a tenth of its time."""
+    return from_hijri(year, 1, 1)
+
+
 def hijri_years(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     """Umm al-Qura years touching the visible period: "1446 هـ" / "1446 AH"."""
     first = max(day_of(scale.period.start), FIRST_GREGORIAN)
@@ -246,9 +253,9 @@ def hijri_years(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         return
     suffix = "هـ" if fmt.language == "ar" else "AH"
     for year in range(to_hijri(first).year, to_hijri(last).year + 1):
-        start = from_hijri(year, 1, 1)
+        start = _new_year(year)
         if year < LAST_HIJRI_YEAR:
-            end = from_hijri(year + 1, 1, 1)
+            end = _new_year(year + 1)
         else:
             end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
         yield Interval(day_number(start), day_number(end), fmt.digits(f"{year} {suffix}"))
