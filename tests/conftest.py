@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -52,25 +53,46 @@ def repo() -> Path:
     return REPO
 
 
-@pytest.fixture
-def sample_store(tmp_path):
-    """The sample timeline in a database of the test's own."""
+@pytest.fixture(scope="session")
+def _store_files(tmp_path_factory) -> dict[str, Path]:
+    """A new timeline and the sample, each made once per test process: a new database costs
+    its migrations (about a third of a second), a copy of one a few milliseconds."""
     from timeline.io.sample import load_sample
     from timeline.store.database import open_database
     from timeline.store.repository import EventStore
 
-    store = EventStore(open_database(tmp_path / "sample.sqlite3"))
+    folder = tmp_path_factory.mktemp("stores")
+    files = {"empty": folder / "empty.sqlite3", "sample": folder / "sample.sqlite3"}
+    open_database(files["empty"]).close()
+    store = EventStore(open_database(files["sample"]))
     load_sample(store)
+    store.database.close()
+    return files
+
+
+def _store_copy(files: dict[str, Path], which: str, folder: Path):
+    """A database of the test's own, copied from the process's made one (no backups: the
+    copy is the test's, and a daily backup of it would only cost time)."""
+    from timeline.store.database import open_database
+    from timeline.store.repository import EventStore
+
+    path = folder / f"{which}.sqlite3"
+    shutil.copyfile(files[which], path)
+    return EventStore(open_database(path, keep_backups=0))
+
+
+@pytest.fixture
+def sample_store(_store_files, tmp_path):
+    """The sample timeline in a database of the test's own."""
+    store = _store_copy(_store_files, "sample", tmp_path)
     yield store
     store.database.close()
 
 
 @pytest.fixture
-def empty_store(tmp_path):
-    from timeline.store.database import open_database
-    from timeline.store.repository import EventStore
-
-    store = EventStore(open_database(tmp_path / "empty.sqlite3"))
+def empty_store(_store_files, tmp_path):
+    """A new, empty timeline of the test's own."""
+    store = _store_copy(_store_files, "empty", tmp_path)
     yield store
     store.database.close()
 

@@ -59,6 +59,33 @@ def test_rejected_rows_are_listed_and_the_valid_ones_imported(tmp_path, capsys):
     assert count(database) == 3
 
 
+@pytest.mark.parametrize(
+    ("language", "cameo", "skipped"),
+    [
+        ("fr", "«\u00a042\u00a0» n’est pas un code CAMEO (comme «\u00a0042\u00a0»)",
+         "hors des pays choisis"),
+        ("ar", "«42» ليس رمز CAMEO (مثل «042»)", "خارج البلدان المختارة"),
+    ],
+)  # fmt: skip
+def test_rejections_and_skips_are_said_in_the_chosen_language(
+    tmp_path, capsys, language, cameo, skipped
+):
+    args = ["--lang", language, "import", str(GDELT), "--dry-run", "--pair", "MA", "AZ"]
+    assert main([*args, "--database", str(tmp_path / "x.sqlite3")]) == 1
+    captured = capsys.readouterr()
+    assert f"{GDELT}:7: EventCode: {cameo}" in captured.err.splitlines()
+    assert skipped in captured.out
+
+
+def test_a_refused_file_is_said_in_the_chosen_language(tmp_path, capsys):
+    path = tmp_path / "events.csv"
+    path.write_text("kind,countries\r\n", encoding="utf-8")
+    args = ["--lang", "fr", "import", str(path), "--database", str(tmp_path / "x.sqlite3")]
+    assert main(args) == 2
+    expected = f"diplomatic-timeline: {path}\u00a0: ligne 1: la colonne «\u00a0date\u00a0» manque"
+    assert capsys.readouterr().err.strip() == expected
+
+
 def test_strict_writes_nothing_when_a_row_is_rejected(tmp_path, capsys):
     database = tmp_path / "mine.sqlite3"
     assert main(["import", str(GDELT), "--database", str(database), "--strict"]) == 1

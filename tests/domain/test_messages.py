@@ -41,7 +41,7 @@ def test_every_message_is_written_in_every_language(message_id, language):
 
 def test_every_message_is_used_and_every_use_is_in_the_catalogue():
     code = "\n".join(path.read_text("utf-8") for path in SOURCE.rglob("*.py"))
-    used = set(re.findall(r'message\(\s*"([a-z_.]+)"', code))
+    used = set(re.findall(r'message\(\s*"([a-z0-9_.]+)"', code))
     assert used <= set(IDS)
     assert set(IDS) <= used
 

@@ -165,7 +165,7 @@ def test_the_scope_keeps_only_the_chosen_pair(store, sample_csv):
     result = import_file(store.database, sample_csv, scope=frozenset({"KZ", "MA"}))
     assert store.count() == result.new > 0
     assert all(set(event.countries) >= {"KZ", "MA"} for event in store.find())
-    assert result.skipped["outside the chosen countries"] == 11 - result.new
+    assert result.skipped["skip.outside_countries"] == 11 - result.new
 
 
 def test_formulas_leave_as_text_and_come_back_unchanged(store, tmp_path):

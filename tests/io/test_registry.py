@@ -46,4 +46,4 @@ def test_deep_nesting_is_a_refusal_not_a_crash():
     with pytest.raises(ImportFileError, match="nested too deeply"):
         list(READERS["json"](io.BufferedReader(io.BytesIO(deep)), "deep", frozenset()))
     rows = list(READERS["plover"](io.BufferedReader(io.BytesIO(deep + b"\n")), "d", frozenset()))
-    assert [row.reason for row in rows] == ["invalid JSON: nested too deeply"]
+    assert [str(row.reason) for row in rows] == ["invalid JSON: nested too deeply"]

@@ -137,3 +137,20 @@ def test_the_progress_dialog_counts_rows_read_and_kept(
     qtbot.addWidget(dialog)
     assert labels and labels[-1].startswith("Reading the file…\nRows read: ")
     assert any(" · kept: " in label and not label.endswith(": 0") for label in labels)
+
+
+def test_reasons_are_given_in_the_readers_language(qtbot, empty_store, arabic, tmp_path):
+    path = FIXTURES / "gdelt-1.0-daily.export.CSV"
+    dialog = ImportDialog(None, empty_store, path, fmt=arabic, scope=frozenset({"MA", "AZ"}))
+    qtbot.addWidget(dialog)
+    model = dialog.rejected_rows.model()
+    reasons = [model.index(row, 3).data() for row in range(model.rowCount())]
+    assert "«42» ليس رمز CAMEO (مثل «042»)" in reasons
+    assert "الشهر 2025-02 فيه 28 يومًا، لا 30" in reasons  # the domain's rules too
+    refused = tmp_path / "refused.csv"
+    refused.write_text("kind,countries,date,colour\r\n", encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, refused, fmt=arabic)
+    qtbot.addWidget(dialog)
+    known = "kind, countries, date, host"
+    assert dialog.summary.text().startswith(f"{refused}: السطر 1: عمود غير معروف «colour»")
+    assert known in dialog.summary.text()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import event_dates
 
+from timeline.domain.languages import LANGUAGES, in_language
 from timeline.render.index import Marker, marker_of
-from timeline.view.source import _markers
+from timeline.view.source import _CHARS_PER_BYTE, _markers, _title_lengths
 
 
 @given(st.lists(event_dates(), max_size=20))
@@ -29,3 +31,24 @@ def test_a_span_with_one_day_known_is_a_bar():
         Marker.FUZZY,
         Marker.WINDOW,
     ]
+
+
+@given(
+    st.lists(st.tuples(*(st.sampled_from(["", "Rabat", "الرباط", "é"]),) * 3), max_size=8),
+    st.sampled_from([*LANGUAGES, "de"]),
+)
+def test_the_title_measured_is_the_one_shown(titles, language):
+    """The widths estimated from stored sizes fall back as :func:`in_language` chooses."""
+    rows = [
+        SimpleNamespace(
+            **{f"size_{lang}": len(text.encode()) for lang, text in zip(LANGUAGES, t, strict=True)}
+        )
+        for t in titles
+    ]
+    expected = []
+    for texts in titles:
+        shown = in_language(texts, language)
+        own = language in LANGUAGES and texts[LANGUAGES.index(language)]
+        lang = language if own else LANGUAGES[texts.index(shown)] if shown else "fr"
+        expected.append(len(shown.encode()) * _CHARS_PER_BYTE[lang])
+    assert list(_title_lengths(rows, language)) == [pytest.approx(x) for x in expected]

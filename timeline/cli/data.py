@@ -74,9 +74,10 @@ def _database_for_preview(args: argparse.Namespace) -> Database | None:
 
 
 def _report(outcome: Tally, new: str, args: argparse.Namespace) -> None:
+    language = output_language(args)
     for rejection in outcome.rejected:
-        print(rejection, file=sys.stderr)
-    print(outcome.summary(new, output_language(args)))
+        print(rejection.in_language(language), file=sys.stderr)
+    print(outcome.summary(new, language))
 
 
 def _discard(database: Database | None) -> None:
@@ -103,7 +104,7 @@ def run_import(args: argparse.Namespace) -> int:
                 database, args.file, fmt, scope, bar.progress, args.strict, bar.watch
             )
     except ImportFileError as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
         _discard(database)
         return 2
     except (ImportCancelled, KeyboardInterrupt):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 MIN_SPAN_DAYS = 1.0
 MAX_SPAN_DAYS = 200 * 365.2425
@@ -32,6 +33,12 @@ class Period:
 
     start: float
     end: float
+
+    def touches(self, starts: Any, ends: Any) -> Any:
+        """Whether spans ``[starts, ends)`` in day numbers share time with the period: for
+        one span, or element-wise for columns of them (numpy arrays). The rule the screen's
+        and the exports' views use; :meth:`EventDate.overlaps` says it in calendar days."""
+        return (starts < self.end) & (ends > self.start)
 
     @property
     def span(self) -> float:

@@ -121,7 +121,7 @@ def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing
         hijri_tier=view.hijri_tier,
     )
     index, period = source.index, drawing.period
-    shown = int(np.count_nonzero((index.starts < period.end) & (index.ends > period.start)))
+    shown = int(np.count_nonzero(period.touches(index.starts, index.ends)))
     return drawing, shown
 
 

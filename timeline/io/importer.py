@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from timeline.domain.messages import message
 from timeline.io.progress import Progress, metered
 from timeline.io.registry import READERS, detect_format
 from timeline.io.rows import ImportFileError, Parsed, Row
@@ -52,12 +53,15 @@ def _rows(
     """The format's name and the outcome of each row, read as the caller consumes them."""
     name = fmt or detect_format(path)
     if name not in READERS:
-        raise ImportFileError(f"{path}: unknown format '{name}' (known: {', '.join(READERS)})")
+        known = ", ".join(READERS)
+        reason = message("import.unknown_format_name", name=name, known=known)
+        raise ImportFileError(str(path), reason)
     try:
         raw = path.open("rb")
         size = path.stat().st_size
     except OSError as error:
-        raise ImportFileError(f"{path}: cannot be read ({error.strerror})") from error
+        reason = message("import.cannot_read", reason=error.strerror)
+        raise ImportFileError(str(path), reason) from error
     with raw, metered(raw, size, progress) as stream:
         yield name, READERS[name](stream, str(path), scope)
 

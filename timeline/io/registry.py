@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from timeline.domain.messages import message
 from timeline.io.formats import gdelt, icews, native_csv, native_json, plover
 from timeline.io.rows import ImportFileError, Row
 
@@ -30,9 +31,10 @@ def _first_line(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(_SNIFF_BYTES)
     except OSError as error:
-        raise ImportFileError(f"{path}: cannot be read ({error.strerror})") from error
+        reason = message("import.cannot_read", reason=error.strerror)
+        raise ImportFileError(str(path), reason) from error
     if not head.strip():
-        raise ImportFileError(f"{path}: is empty")
+        raise ImportFileError(str(path), message("import.is_empty"))
     text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
     return re.split(r"\r\n?|\n", text.lstrip("\r\n"), maxsplit=1)[0]  # CR-only too
 
@@ -63,5 +65,5 @@ def detect_format(path: Path) -> str:
     found = _sniff(_first_line(path)) or BY_EXTENSION.get(path.suffix.lower())
     if found is None:
         known = ", ".join(READERS)
-        raise ImportFileError(f"{path}: unknown format (give --format: {known})")
+        raise ImportFileError(str(path), message("import.unknown_format", known=known))
     return found

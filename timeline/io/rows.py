@@ -1,7 +1,9 @@
 """What a reader makes of each row of a file: an event, a rejection, or a skip.
 
 Every format reader yields exactly one of these per data row, so the preview and the import
-count, show and write rows the same way whatever the file was.
+count, show and write rows the same way whatever the file was. Why a row or a file is
+refused, or a row skipped, is a message of the domain's catalogue: the import dialog and the
+command line say it in their reader's language; ``str()`` is English.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from timeline.domain.event import Event
+from timeline.domain.messages import FALLBACK, Message, message
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,30 +30,50 @@ class Rejection:
     file: str
     line: int
     field: str
-    reason: str
+    reason: Message | str  # text only from elsewhere (a parser's own words)
+
+    def reason_in(self, language: str) -> str:
+        return _said(self.reason, language)
+
+    def in_language(self, language: str) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.reason_in(language)}"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.reason}"
+        return self.in_language(FALLBACK)
 
 
 @dataclass(frozen=True, slots=True)
 class Skip:
     """A sound row that is not for us (another pair, not diplomacy); only counted."""
 
-    reason: str
+    reason: Message
 
 
-OUTSIDE_SCOPE = Skip("outside the chosen countries")
-NOT_BETWEEN_STATES = Skip("not between two states")
-WITHIN_ONE_COUNTRY = Skip("within one country")
-NOT_DIPLOMATIC = Skip("not a diplomatic event")
+OUTSIDE_SCOPE = Skip(message("skip.outside_countries"))
+NOT_BETWEEN_STATES = Skip(message("skip.not_between_states"))
+WITHIN_ONE_COUNTRY = Skip(message("skip.within_one_country"))
+NOT_DIPLOMATIC = Skip(message("skip.not_diplomatic"))
 
 Row = Parsed | Rejection | Skip
 
 
 class ImportFileError(Exception):
     """The file cannot be read at all (missing, not text, unknown format): nothing is
-    written. The message names the file and the reason."""
+    written. The message names the file (and the line, when one is to blame) and the reason."""
+
+    def __init__(self, file: str, reason: Message | str, line: int | None = None) -> None:
+        self.file, self.reason, self.line = file, reason, line
+        super().__init__(self.in_language(FALLBACK))
+
+    def in_language(self, language: str) -> str:
+        where = self.file
+        if self.line is not None:
+            where = message("import.on_line", file=self.file, line=self.line).render(language)
+        return f"{where}: {_said(self.reason, language)}"
+
+
+def _said(reason: Message | str, language: str) -> str:
+    return reason.render(language) if isinstance(reason, Message) else reason
 
 
 class ImportCancelled(Exception):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.messages import Message
 from timeline.domain.plurals import count_words, list_separator
 from timeline.io.rows import Parsed, Rejection, Row, Skip
 
@@ -21,7 +22,7 @@ class Tally:
     rows: int = 0
     duplicates: int = 0
     rejected: list[Rejection] = field(default_factory=list)
-    skipped: Counter[str] = field(default_factory=Counter)
+    skipped: Counter[str] = field(default_factory=Counter)  # by the reason's message id
     by_kind: Counter[EventKind] = field(default_factory=Counter)
     by_pair: Counter[tuple[str, ...]] = field(default_factory=Counter)
 
@@ -44,7 +45,7 @@ class Tally:
                     yield batch
                     batch = []
             elif isinstance(row, Skip):
-                self.skipped[row.reason] += 1
+                self.skipped[row.reason.id] += 1
             else:
                 self.rejected.append(row)
         if batch:
@@ -61,6 +62,9 @@ class Tally:
         ]
         skipped = sum(self.skipped.values())
         if skipped:
-            reasons = ", ".join(f"{reason}: {n}" for reason, n in self.skipped.most_common())
+            reasons = ", ".join(
+                f"{Message(reason).render(language)}: {n}"
+                for reason, n in self.skipped.most_common()
+            )
             parts.append(f"{count_words(skipped, language, 'skipped')} ({reasons})")
         return f"{self.path} ({self.format}): " + list_separator(language).join(parts)

@@ -525,7 +525,7 @@ def _visible_positions(stacking: LevelStacking, period: Period) -> tuple[list[in
     for number in stacking.chunk_range(period.start, period.end):
         chunk = stacking.chunk(number)
         where = chunk.positions
-        seen = (lane.starts[where] < period.end) & (lane.ends[where] > period.start)
+        seen = period.touches(lane.starts[where], lane.ends[where])
         positions.append(where[seen])
         rows.append(chunk.rows[seen])
     band = stacking.band
@@ -789,15 +789,13 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
     for number in stacking.chunk_range(period.start, period.end):
         clusters = stacking.chunk_rows(number).clusters
         begins = clusters.bins * bin_days
-        seen = np.nonzero((begins < period.end) & (clusters.last_days > period.start))[0]
+        seen = np.nonzero(period.touches(begins, clusters.last_days))[0]
         for item in seen.tolist():
             offset, count = int(clusters.offsets[item]), int(clusters.counts[item])
             members = clusters.members[offset : offset + count]
             begin = float(begins[item])
             if begin < period.start or begin + bin_days > period.end:  # an edge bin
-                members = members[
-                    (lane.ends[members] > period.start) & (lane.starts[members] < period.end)
-                ]
+                members = members[period.touches(lane.starts[members], lane.ends[members])]
                 if members.size == 0:
                     continue
                 first, last = float(lane.starts[members[0]]), float(lane.ends[members].max())

@@ -15,19 +15,22 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from timeline.domain.event import Event, Participant
-from timeline.domain.filters import search_text_of
-from timeline.domain.languages import LANGUAGES
+from timeline.domain.event import Event
 from timeline.domain.places import complete
 from timeline.store.database import Database
 from timeline.store.errors import StoreError, WriteRefusedError
 from timeline.store.models import (
+    EVENT_COLUMNS,
+    PARTICIPANT_COLUMNS,
+    SOURCE_COLUMNS,
+    TAG_COLUMNS,
     EventCountryRow,
     EventRow,
     ParticipantRow,
     SourceRow,
     TagRow,
-    participant_columns,
+    child_values,
+    event_values,
 )
 from timeline.store.text_index import deferred_text_index
 
@@ -105,13 +108,8 @@ class _TupleInsert:
         self._connection.exec_driver_sql(self._sql, prepared)
 
 
-_EVENT_COLUMNS = (
-    "kind", "date_edtf", "start_day", "end_day", "title_ar", "title_en", "title_fr", "summary",
-    "host", "status", "place_city", *(f"place_city_{language}" for language in LANGUAGES),
-    "place_country", "search_text", "version", "created_at", "updated_at", "source_key",
-)  # fmt: skip
-#: A participant's columns, in the order participant_columns() gives them (ORM and imports).
-_PARTICIPANT_COLUMNS = ("event_id", "position", *participant_columns(Participant("-")))
+#: The event row's columns as the batches give them: the shared mapping's, then the import's.
+_EVENT_COLUMNS = (*EVENT_COLUMNS, "version", "created_at", "updated_at", "source_key")
 
 
 class BulkWriter:
@@ -123,11 +121,11 @@ class BulkWriter:
         self._ids_first = _is_postgresql(connection)
         self._events = _TupleInsert(connection, _EVENTS, ("id",) * self._ids_first + _EVENT_COLUMNS)
         self._countries = _TupleInsert(connection, _COUNTRIES, ("event_id", "country"))
-        self._participants = _TupleInsert(connection, _PARTICIPANTS, _PARTICIPANT_COLUMNS)
-        self._sources = _TupleInsert(
-            connection, _SOURCES, ("event_id", "position", "url", "outlet", "published")
+        self._participants = _TupleInsert(
+            connection, _PARTICIPANTS, ("event_id", *PARTICIPANT_COLUMNS)
         )
-        self._tags = _TupleInsert(connection, _TAGS, ("event_id", "position", "tag"))
+        self._sources = _TupleInsert(connection, _SOURCES, ("event_id", *SOURCE_COLUMNS))
+        self._tags = _TupleInsert(connection, _TAGS, ("event_id", *TAG_COLUMNS))
 
     def present(self, keys: Collection[str]) -> set[str]:
         """The keys already stored, including those this transaction has written."""
@@ -141,28 +139,7 @@ class BulkWriter:
         rows = []
         batch = [(key, complete(event.ensure_valid())) for key, event in batch]
         for key, event in batch:
-            rows.append(
-                (
-                    event.kind.value,
-                    event.date.to_edtf(),
-                    event.date.earliest(),
-                    event.date.latest(),
-                    event.title_ar,
-                    event.title_en,
-                    event.title_fr,
-                    event.summary,
-                    event.host,
-                    event.status.value,
-                    event.place.city,
-                    *(event.place.city_forms.of(language) for language in LANGUAGES),
-                    event.place.country,
-                    search_text_of(event),
-                    1,
-                    now,
-                    now,
-                    key,
-                )
-            )
+            rows.append((*event_values(event), 1, now, now, key))
         if self._ids_first:
             new_ids = self._new_ids(len(rows))
             pairs = list(zip(new_ids, rows, strict=True))
@@ -190,15 +167,11 @@ class BulkWriter:
     def _insert_children(self, events: Sequence[tuple[int, Event]]) -> None:
         countries, participants, sources, tags = [], [], [], []
         for event_id, event in events:
-            countries += [(event_id, code) for code in event.countries]
-            participants += [
-                (event_id, n, *participant_columns(p).values())
-                for n, p in enumerate(event.participants)
-            ]
-            sources += [
-                (event_id, n, s.url, s.outlet, s.published) for n, s in enumerate(event.sources)
-            ]
-            tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
+            children = child_values(event)
+            countries += [(event_id, code) for code in children.countries]
+            participants += [(event_id, *values) for values in children.participants]
+            sources += [(event_id, *values) for values in children.sources]
+            tags += [(event_id, *values) for values in children.tags]
         self._countries.write(countries)
         self._participants.write(participants)
         self._sources.write(sources)

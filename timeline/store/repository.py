@@ -27,7 +27,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from timeline.domain.agreements import Agreement, AgreementStep
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Forms, Participant, Place, Source
-from timeline.domain.filters import EventFilter, search_text_of
+from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.links import EventLink, LinkKind
@@ -40,13 +40,18 @@ from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
 from timeline.store.history import Action, HistoryEntry
 from timeline.store.models import (
+    EVENT_COLUMNS,
+    PARTICIPANT_COLUMNS,
+    SOURCE_COLUMNS,
+    TAG_COLUMNS,
     EventCountryRow,
     EventLinkRow,
     EventRow,
     ParticipantRow,
     SourceRow,
     TagRow,
-    participant_columns,
+    child_values,
+    event_values,
 )
 
 
@@ -60,30 +65,18 @@ def _restored_elsewhere(event_id: int) -> ConflictError:
 
 def _fill_row(row: EventRow, event: Event) -> None:
     event = complete(event)  # the forms of places and names the table or the script give
-    row.kind = event.kind.value
-    row.date_edtf = event.date.to_edtf()
-    row.start_day = event.date.earliest()
-    row.end_day = event.date.latest()
-    row.title_ar, row.title_en, row.title_fr = event.title_ar, event.title_en, event.title_fr
-    row.summary = event.summary
-    row.host = event.host
-    row.status = event.status.value
-    row.agreement_id = event.agreement_id
-    row.agreement_step = event.agreement_step.value if event.agreement_step else None
-    row.agreement_party = event.agreement_party
-    row.place_city, row.place_country = event.place.city, event.place.country
-    row.place_city_ar, row.place_city_en, row.place_city_fr = event.place.city_forms.values()
-    row.search_text = search_text_of(event)
-    row.countries = [EventCountryRow(country=code) for code in event.countries]
+    for name, value in zip(EVENT_COLUMNS, event_values(event), strict=True):
+        setattr(row, name, value)
+    children = child_values(event)
+    row.countries = [EventCountryRow(country=code) for code in children.countries]
     row.participants = [
-        ParticipantRow(position=n, **participant_columns(p))
-        for n, p in enumerate(event.participants)
+        ParticipantRow(**dict(zip(PARTICIPANT_COLUMNS, values, strict=True)))
+        for values in children.participants
     ]
     row.sources = [
-        SourceRow(position=n, url=s.url, outlet=s.outlet, published=s.published)
-        for n, s in enumerate(event.sources)
+        SourceRow(**dict(zip(SOURCE_COLUMNS, values, strict=True))) for values in children.sources
     ]
-    row.tags = [TagRow(position=n, tag=tag) for n, tag in enumerate(event.tags)]
+    row.tags = [TagRow(**dict(zip(TAG_COLUMNS, values, strict=True))) for values in children.tags]
 
 
 def _to_event(row: EventRow) -> Event:

@@ -5,6 +5,8 @@ Kept apart from opening so that backups can vet a file's revision before restori
 
 from __future__ import annotations
 
+from functools import cache
+
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
@@ -22,15 +24,22 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
+def _script() -> ScriptDirectory:
+    """The migrations this app carries: read once (each opening asks, and reading the
+    revision files costs a tenth of a second)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _script().get_current_head()
     assert head is not None
     return head
 
 
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
+@cache
+def known_revisions() -> frozenset[str]:
+    return frozenset(revision.revision for revision in _script().walk_revisions())
 
 
 def check_revision(label: str, revision: str | None) -> None:

@@ -47,10 +47,11 @@ Index = QModelIndex | QPersistentModelIndex
 class RejectionModel(QAbstractTableModel):
     """Every rejected row, however many: a model, so a million rows cost no widgets."""
 
-    def __init__(self, rows: list[Rejection], headers: list[str]) -> None:
+    def __init__(self, rows: list[Rejection], headers: list[str], language: str) -> None:
         super().__init__()
         self._rows = rows
         self._headers = headers
+        self._language = language  # the reasons' (the rest is the file's own text)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -62,7 +63,10 @@ class RejectionModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         row = self._rows[index.row()]
-        return (row.file, str(row.line), row.field, row.reason)[index.column()]
+        column = index.column()
+        if column == 3:
+            return row.reason_in(self._language)
+        return (row.file, str(row.line), row.field)[column]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -165,12 +169,19 @@ class ImportDialog(QDialog):
             self._stop(self.tr("The preview was cancelled; nothing was imported."))
             return
         except (ImportFileError, StoreError) as error:
-            self._stop(str(error))
+            self._stop(self._said(error))
             return
         finally:
             dialog.close()
             dialog.deleteLater()
         self._show_preview(self.preview)
+
+    def _said(self, error: ImportFileError | StoreError) -> str:
+        """Why the file was refused, in the reader's language (the store's errors are the
+        database's own words)."""
+        if isinstance(error, ImportFileError):
+            return error.in_language(self._fmt.language)
+        return str(error)
 
     def _stop(self, message: str) -> None:
         self.summary.setText(message)
@@ -227,6 +238,7 @@ class ImportDialog(QDialog):
             RejectionModel(
                 preview.rejected,
                 [self.tr("File"), self.tr("Line"), self.tr("Field"), self.tr("Reason")],
+                language,
             )
         )
         self.rejected_rows.verticalHeader().setVisible(False)
@@ -249,7 +261,7 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("The import was cancelled; the database is unchanged."))
             return
         except (ImportFileError, StoreError) as error:
-            self._stop(str(error))
+            self._stop(self._said(error))
             return
         finally:
             dialog.close()

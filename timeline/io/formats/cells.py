@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.domain.errors import ValidationError
+from timeline.domain.messages import message
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
 APOSTROPHE = "'"
@@ -86,7 +87,7 @@ def split_items(cell: str, field: str, width: int) -> list[list[str]]:
         if len(item) > width:
             raise ValidationError(
                 f"{field}[{number}]",
-                f"{len(item)} values separated by '{FIELD}', at most {width} expected",
+                message("import.too_many_values", count=len(item), separator=FIELD, width=width),
             )
         item.extend([""] * (width - len(item)))
     return items

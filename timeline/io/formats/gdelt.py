@@ -15,6 +15,7 @@ from typing import BinaryIO
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Place, Source, is_web_url
+from timeline.domain.messages import message
 from timeline.io.formats.dyads import dyad_skip
 from timeline.io.formats.reference import (
     CameoEntry,
@@ -53,16 +54,15 @@ LAYOUTS = {
     58: Layout(action_type=49, action_name=50, url=57),  # 1.0 daily files (SOURCEURL)
     61: Layout(action_type=51, action_name=52, url=60),  # 2.0 (ADM2 codes, DATEADDED)
 }
-_COUNTS = "GDELT has 57 or 58 columns (1.0) or 61 (2.0)"
 
 
 def _day(text: str) -> EventDate:
     if len(text) != 8 or not (text.isascii() and text.isdigit()):  # '²' is a digit too
-        raise ValidationError("SQLDATE", f"'{text}' is not a day (YYYYMMDD)")
+        raise ValidationError("SQLDATE", message("import.not_a_compact_day", text=text))
     try:
         return EventDate(FuzzyDate(int(text[:4]), int(text[4:6]), int(text[6:])))
     except ValidationError as error:
-        raise ValidationError("SQLDATE", error.message) from None
+        raise ValidationError("SQLDATE", error.detail) from None
 
 
 def _event(fields: list[str], layout: Layout, entry: CameoEntry, first: str, second: str) -> Event:
@@ -93,13 +93,15 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
     kinds = cameo_kinds()
     for line, text in numbered_lines(stream):
         if text is None:
-            yield Rejection(label, line, "row", "not UTF-8 text")
+            yield Rejection(label, line, "row", message("import.not_utf8"))
             continue
         fields = text.rstrip("\r\n").split("\t")
         layout = LAYOUTS.get(len(fields))
         if layout is None:
             if len(fields) > 1 or fields[0]:  # a blank line is no row
-                yield Rejection(label, line, "row", f"{len(fields)} columns; {_COUNTS}")
+                yield Rejection(
+                    label, line, "row", message("import.gdelt_columns", count=len(fields))
+                )
             continue
         first = countries.get(fields[ACTOR1_COUNTRY])
         second = countries.get(fields[ACTOR2_COUNTRY])
@@ -115,16 +117,18 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
                 yield NOT_DIPLOMATIC
             else:
                 yield Rejection(
-                    label, line, "EventCode", f"'{code}' is not a CAMEO code (such as '042')"
+                    label, line, "EventCode", message("import.not_a_cameo_code", code=code)
                 )
             continue
         ident = fields[EVENT_ID]
         if not (ident.isascii() and ident.isdigit()):
-            yield Rejection(label, line, "GLOBALEVENTID", f"'{ident}' is not a number")
+            yield Rejection(
+                label, line, "GLOBALEVENTID", message("import.not_a_number", value=ident)
+            )
             continue
         try:
             event = _event(fields, layout, entry, first, second)
         except ValidationError as error:
-            yield Rejection(label, line, error.field, error.message)
+            yield Rejection(label, line, error.field, error.detail)
             continue
         yield Parsed(line, source_key("gdelt", ident), event)

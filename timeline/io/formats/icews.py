@@ -13,6 +13,7 @@ from typing import BinaryIO
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Place, Source
+from timeline.domain.messages import message
 from timeline.domain.normalize import normalize
 from timeline.io.formats.dyads import dyad_skip
 from timeline.io.formats.reference import CameoEntry, alpha2_by_name, cameo_kinds, is_cameo_code
@@ -73,8 +74,7 @@ def _countries(fields: list[str], scope: frozenset[str]) -> tuple[str, str] | Ro
         column = "Source Country" if first == _UNKNOWN else "Target Country"
         raise ValidationError(
             column,
-            f"unknown country name '{fields[_AT[column]]}' "
-            "(add it to resources/data/country_aliases.json)",
+            message("import.unknown_country_name", name=fields[_AT[column]]),
         )
     skip = dyad_skip(first, second, scope)
     if skip is not None:
@@ -93,7 +93,7 @@ def _event(fields: list[str], entry: CameoEntry, first: str, second: str) -> Eve
     try:
         date = EventDate(FuzzyDate.parse(day))
     except ValidationError as error:
-        raise ValidationError("Event Date", error.message) from None
+        raise ValidationError("Event Date", error.detail) from None
     place_country = _country(at("Country"))
     title_ar, title_en, title_fr = generic_titles(entry.kind, (first, second))
     return Event(
@@ -120,22 +120,20 @@ def _row(fields: list[str], line: int, label: str, scope: frozenset[str]) -> Row
         if entry is None:
             if is_cameo_code(code):
                 return NOT_DIPLOMATIC
-            raise ValidationError(
-                "CAMEO Code", f"'{code}' is not a CAMEO code (codes are text: '042', not '42')"
-            )
+            raise ValidationError("CAMEO Code", message("import.cameo_code_is_text", code=code))
         ident = fields[_AT["Event ID"]].strip()
         if not ident:
-            raise ValidationError("Event ID", "is empty")
+            raise ValidationError("Event ID", message("import.is_empty"))
         event = _event(fields, entry, *found)
     except ValidationError as error:
-        return Rejection(label, line, error.field, error.message)
+        return Rejection(label, line, error.field, error.detail)
     return Parsed(line, source_key("icews", f"{ident}:{event.date}"), event)
 
 
 def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
     for line, text in numbered_lines(stream):
         if text is None:
-            yield Rejection(label, line, "row", "not UTF-8 text")
+            yield Rejection(label, line, "row", message("import.not_utf8"))
             continue
         fields = text.rstrip("\r\n").split("\t")
         if line == 1 and fields[0].strip() == COLUMNS[0]:
@@ -143,7 +141,10 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
         if len(fields) != len(COLUMNS):
             if len(fields) > 1 or fields[0]:
                 yield Rejection(
-                    label, line, "row", f"{len(fields)} columns; ICEWS has {len(COLUMNS)}"
+                    label,
+                    line,
+                    "row",
+                    message("import.icews_columns", count=len(fields), expected=len(COLUMNS)),
                 )
             continue
         yield _row(fields, line, label, scope)

@@ -11,13 +11,14 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from timeline.domain.messages import Message, message
 from timeline.io.rows import ImportFileError
 
 CHUNK = 1 << 20
 #: An element larger than this is taken for a broken file rather than read on and on.
 MAX_ELEMENT = 64 * CHUNK
 _WHITESPACE = " \t\n\r"
-TOO_LONG_A_NUMBER = "invalid JSON: a number too long to read (over 4,300 digits)"
+TOO_LONG_A_NUMBER = message("import.json_number_too_long")
 _DECODER = json.JSONDecoder()
 
 
@@ -54,8 +55,8 @@ class JsonCursor:
         self._line_pos = self._pos
         return self._line
 
-    def fail(self, reason: str) -> ImportFileError:
-        return ImportFileError(f"{self._label}: line {self.line()}: {reason}")
+    def fail(self, reason: Message) -> ImportFileError:
+        return ImportFileError(self._label, reason, self.line())
 
     def peek(self) -> str | None:
         """The next character that is not white space (None at the end), not consumed."""
@@ -70,25 +71,26 @@ class JsonCursor:
     def take(self, expected: str) -> None:
         found = self.peek()
         if found != expected:
-            shown = "the end of the file" if found is None else f"'{found}'"
-            raise self.fail(f"invalid JSON: expected '{expected}', found {shown}")
+            if found is None:
+                raise self.fail(message("import.json_expected_at_end", expected=expected))
+            raise self.fail(message("import.json_expected_found", expected=expected, found=found))
         self._pos += 1
 
     def value(self) -> Any:
         """Decode the JSON value that starts here."""
         if self.peek() is None:
-            raise self.fail("invalid JSON: the file ends too early")
+            raise self.fail(message("import.json_ends_early"))
         while True:
             try:
                 value, end = _DECODER.raw_decode(self._text, self._pos)
             except json.JSONDecodeError as error:
                 if self._eof or len(self._text) - self._pos > MAX_ELEMENT:
                     self._pos = error.pos
-                    raise self.fail(f"invalid JSON: {error.msg}") from None
+                    raise self.fail(message("import.invalid_json", detail=error.msg)) from None
                 self._fill()
                 continue
             except RecursionError:
-                raise self.fail("invalid JSON: nested too deeply") from None
+                raise self.fail(message("import.json_too_deep")) from None
             except ValueError:  # not a JSONDecodeError: an integer Python will not convert
                 raise self.fail(TOO_LONG_A_NUMBER) from None
             if len(self._text) - end < 3 and self._fill():

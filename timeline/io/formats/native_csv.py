@@ -14,6 +14,7 @@ from typing import Any, BinaryIO, TextIO
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.messages import message
 from timeline.domain.records import from_record
 from timeline.io.formats.cells import join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
@@ -146,26 +147,24 @@ def _header(row: list[str], label: str) -> list[str]:
     names = [restore(cell).strip().lower() for cell in row]
     unknown = [name for name in names if name not in COLUMNS]
     if unknown:
+        known = ", ".join(COLUMNS)
         raise ImportFileError(
-            f"{label}: line 1: unknown column '{unknown[0]}' (known: {', '.join(COLUMNS)})"
+            label, message("import.unknown_column", column=unknown[0], known=known), 1
         )
     missing = [name for name in REQUIRED if name not in names]
     if missing:
-        raise ImportFileError(f"{label}: line 1: the column '{missing[0]}' is missing")
+        raise ImportFileError(label, message("import.column_missing", column=missing[0]), 1)
     if len(set(names)) != len(names):
-        raise ImportFileError(f"{label}: line 1: a column is named twice")
+        raise ImportFileError(label, message("import.column_twice"), 1)
     return names
 
 
 def _text_lines(stream: BinaryIO, label: str) -> Iterator[str]:
     for number, text in numbered_lines(stream):
         if text is None:
-            raise ImportFileError(f"{label}: line {number}: not UTF-8 text")
+            raise ImportFileError(label, message("import.not_utf8"), number)
         if number == 1 and "\r" in text.rstrip("\r\n"):  # a header never holds one
-            raise ImportFileError(
-                f"{label}: line 1: its lines end in a lone CR (carriage return); "
-                "save it with LF or CRLF line ends"
-            )
+            raise ImportFileError(label, message("import.lone_cr"), 1)
         yield text
 
 
@@ -176,9 +175,9 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
     try:
         header = _header(next(reader), label)
     except StopIteration:
-        raise ImportFileError(f"{label}: is empty") from None
+        raise ImportFileError(label, message("import.is_empty")) from None
     except csv.Error as error:
-        raise ImportFileError(f"{label}: line 1: {error}") from None
+        raise ImportFileError(label, message("import.bad_csv", detail=str(error)), 1) from None
     while True:
         line = reader.line_num + 1
         try:
@@ -186,13 +185,13 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
         except StopIteration:
             return
         except csv.Error as error:
-            yield Rejection(label, line, "row", str(error))
+            yield Rejection(label, line, "row", message("import.bad_csv", detail=str(error)))
             continue
         if not any(row):
             continue  # a blank line
         if len(row) != len(header):
             yield Rejection(
-                label, line, "row", f"{len(row)} cells where the header has {len(header)}"
+                label, line, "row", message("import.cell_count", count=len(row), header=len(header))
             )
             continue
         try:
@@ -200,7 +199,7 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
             event = from_record(_record(cells))
             key = given_key(cells.get("source_key")) or content_key(event)
         except ValidationError as error:
-            yield Rejection(label, line, error.field, error.message)
+            yield Rejection(label, line, error.field, error.detail)
             continue
         if scope <= set(event.countries):
             yield Parsed(line, key, event)

@@ -14,6 +14,7 @@ from typing import Any, BinaryIO, TextIO
 
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
+from timeline.domain.messages import message
 from timeline.domain.records import from_record, to_record
 from timeline.io.formats.jsonstream import JsonCursor
 from timeline.io.identity import content_key, given_key
@@ -37,9 +38,9 @@ def write(handle: TextIO, events: Iterable[tuple[Event, str | None]]) -> None:
 
 def _check_envelope(cursor: JsonCursor, key: str, value: Any) -> None:
     if key == "format" and value != FORMAT:
-        raise cursor.fail(f"the format is '{value}', not '{FORMAT}'")
+        raise cursor.fail(message("import.wrong_envelope", found=value, expected=FORMAT))
     if key == "version" and not (isinstance(value, int) and 1 <= value <= VERSION):
-        raise cursor.fail(f"version {value!r} is not one this app reads (1 to {VERSION})")
+        raise cursor.fail(message("import.unreadable_version", version=repr(value), newest=VERSION))
 
 
 def _records(cursor: JsonCursor) -> Iterator[tuple[int, Any]]:
@@ -52,7 +53,7 @@ def _records(cursor: JsonCursor) -> Iterator[tuple[int, Any]]:
         while cursor.peek() != "}":
             key = cursor.value()
             if not isinstance(key, str):
-                raise cursor.fail("invalid JSON: a key must be text")
+                raise cursor.fail(message("import.json_key_not_text"))
             cursor.take(":")
             if key == "events":
                 found = True
@@ -64,9 +65,9 @@ def _records(cursor: JsonCursor) -> Iterator[tuple[int, Any]]:
             cursor.take(",")
         cursor.take("}")
         if not found:
-            raise cursor.fail("there is no 'events' list")
+            raise cursor.fail(message("import.no_events_list"))
     if cursor.peek() is not None:
-        raise cursor.fail("invalid JSON: text after the end of the document")
+        raise cursor.fail(message("import.json_text_after_end"))
 
 
 #: The fields of a record; any other is refused, as an unknown CSV column is, so that a
@@ -84,12 +85,12 @@ def _parse(label: str, line: int, record: Any, scope: frozenset[str]) -> Row:
     unknown = sorted(set(record) - FIELDS) if isinstance(record, dict) else []
     if unknown:
         known = ", ".join(sorted(FIELDS))
-        return Rejection(label, line, unknown[0], f"unknown field (known: {known})")
+        return Rejection(label, line, unknown[0], message("import.unknown_field", known=known))
     try:
         event = from_record(record)
         key = given_key(record.get("source_key")) or content_key(event)
     except ValidationError as error:
-        return Rejection(label, line, error.field, error.message)
+        return Rejection(label, line, error.field, error.detail)
     return Parsed(line, key, event) if scope <= set(event.countries) else OUTSIDE_SCOPE
 
 
@@ -100,6 +101,6 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
         for line, record in _records(cursor):
             yield _parse(label, line, record, scope)
     except UnicodeDecodeError:
-        raise ImportFileError(f"{label}: is not UTF-8 text") from None
+        raise ImportFileError(label, message("import.file_not_utf8")) from None
     finally:
         text.detach()

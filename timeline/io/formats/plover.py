@@ -20,6 +20,7 @@ from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Source, is_web_url
 from timeline.domain.kinds import EventKind
+from timeline.domain.messages import message
 from timeline.io.formats.jsonstream import TOO_LONG_A_NUMBER
 from timeline.io.formats.reference import alpha2_by_code
 from timeline.io.formats.text import numbered_lines
@@ -58,7 +59,7 @@ def _texts(record: dict[str, Any], field: str) -> list[str]:
         return []
     values = value if isinstance(value, list) else [value]
     if not all(isinstance(item, str) for item in values):
-        raise ValidationError(field, "expected text or a list of texts")
+        raise ValidationError(field, message("import.expected_texts"))
     return [item.strip() for item in values if item.strip()]
 
 
@@ -70,7 +71,7 @@ def _actors(record: dict[str, Any], field: str) -> list[str]:
     for item in items:
         code = item.get("code") if isinstance(item, dict) else item
         if not isinstance(code, str):
-            raise ValidationError(field, 'expected actor codes such as "MAR"')
+            raise ValidationError(field, message("import.expected_actor_codes"))
         if code.strip():
             codes.append(code.strip().upper())
     return codes
@@ -84,7 +85,7 @@ def _states(codes: list[str], field: str) -> list[str] | None:
         if code in NON_STATE:
             return None
         if code not in known:
-            raise ValidationError(field, f"unknown country code '{code}' (ISO alpha-3)")
+            raise ValidationError(field, message("import.unknown_alpha3", code=code))
         states.append(known[code])
     return states
 
@@ -92,10 +93,10 @@ def _states(codes: list[str], field: str) -> list[str] | None:
 def _kind(record: dict[str, Any]) -> EventKind | None:
     events = [event.upper() for event in _texts(record, "event")]
     if not events:
-        raise ValidationError("event", "is missing")
+        raise ValidationError("event", message("import.is_missing"))
     for event in events:
         if event not in EVENTS:
-            raise ValidationError("event", f"unknown PLOVER event '{event}'")
+            raise ValidationError("event", message("import.unknown_plover_event", event=event))
     modes = [mode.lower() for mode in _texts(record, "mode")] + [""]
     table = _kinds()
     for event in events:
@@ -111,16 +112,16 @@ def _date(record: dict[str, Any]) -> EventDate:
         return EventDate.from_edtf(edtf)
     start, end = record.get("date"), record.get("enddate")
     if not isinstance(start, str) or not start:
-        raise ValidationError("date", "is missing (YYYY-MM-DD)")
+        raise ValidationError("date", message("import.day_missing"))
     first = FuzzyDate.parse(start)
     if end in (None, "", start):
         return EventDate(first)
     if not isinstance(end, str):
-        raise ValidationError("enddate", "expected a day (YYYY-MM-DD)")
+        raise ValidationError("enddate", message("import.expected_day"))
     try:
         return EventDate(first, FuzzyDate.parse(end))
     except ValidationError as error:
-        raise ValidationError("enddate", error.message) from None
+        raise ValidationError("enddate", error.detail) from None
 
 
 def _event(record: dict[str, Any], scope: frozenset[str]) -> Event | Row:
@@ -157,36 +158,36 @@ def _event(record: dict[str, Any], scope: frozenset[str]) -> Event | Row:
 def _key(record: dict[str, Any]) -> str:
     ident = record.get("id")
     if isinstance(ident, bool) or not isinstance(ident, str | int) or str(ident).strip() == "":
-        raise ValidationError("id", "is missing (each PLOVER record has a unique id)")
+        raise ValidationError("id", message("import.plover_id_missing"))
     text = str(ident).strip()
     return text if is_source_key(text) else source_key("plover", text)
 
 
 def _row(record: Any, line: int, label: str, scope: frozenset[str]) -> Row:
     if not isinstance(record, dict):
-        return Rejection(label, line, "record", "expected a JSON object")
+        return Rejection(label, line, "record", message("import.expected_json_object"))
     try:
         key = _key(record)
         event = _event(record, scope)
     except ValidationError as error:
-        return Rejection(label, line, error.field, error.message)
+        return Rejection(label, line, error.field, error.detail)
     return Parsed(line, key, event) if isinstance(event, Event) else event
 
 
 def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
     for line, text in numbered_lines(stream):
         if text is None:
-            yield Rejection(label, line, "line", "not UTF-8 text")
+            yield Rejection(label, line, "line", message("import.not_utf8"))
             continue
         if not text.strip():
             continue
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
-            yield Rejection(label, line, "line", f"invalid JSON: {error.msg}")
+            yield Rejection(label, line, "line", message("import.invalid_json", detail=error.msg))
             continue
         except RecursionError:
-            yield Rejection(label, line, "line", "invalid JSON: nested too deeply")
+            yield Rejection(label, line, "line", message("import.json_too_deep"))
             continue
         except ValueError:  # an integer longer than Python converts (4,300 digits)
             yield Rejection(label, line, "line", TOO_LONG_A_NUMBER)
