@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
@@ -37,6 +37,7 @@ from timeline.render.layout import (
 )
 from timeline.render.painter import TimelinePainter
 from timeline.store.errors import StoreError
+from timeline.view.source import StoreSource
 
 WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 units)
 KEY_ZOOM = 1.5
@@ -79,6 +80,11 @@ class TimelineView(QWidget):
         self._strip_grab: tuple[str, float, Period] | None = None  # overview drag: how, x, view
         self.today: date | None = date.today()
         self.hijri_tier = True
+        # Between frames, the events around the view are read ahead, a batch at a time.
+        self._read_ahead = QTimer(self)
+        self._read_ahead.setSingleShot(True)
+        self._read_ahead.setInterval(0)
+        self._read_ahead.timeout.connect(self._read_ahead_step)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -228,6 +234,21 @@ class TimelineView(QWidget):
             focus = self._selected if self.hasFocus() else None
             self._painter.paint(painter, self._painted, self._fmt, self._selected, focus)
         painter.end()
+        if isinstance(self._source, StoreSource):
+            self._read_ahead.start()
+
+    def _read_ahead_step(self) -> None:
+        """Read a batch of the events within a view's width either side of this one: the
+        next wheel notch or pan then finds what it draws already read."""
+        source, period = self._source, self._period
+        if not isinstance(source, StoreSource):
+            return
+        try:
+            more = source.read_ahead(period.start - period.span, period.end + period.span)
+        except StoreError:
+            return  # the next frame says why
+        if more:
+            self._read_ahead.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
