@@ -483,10 +483,14 @@ class Stacker:
                 self._entered[lane] = (level, rows)
             return found
 
-    def _made(
-        self, lane: int, level: int, rows: int, lock: threading.RLock | None = None
-    ) -> LevelStacking:
-        made = self._new(lane, level, rows, self._levels.get((lane, level, rows + 1)), lock)
+    def shown(self, lane: int) -> tuple[int, int] | None:
+        """The level and rows the last frame asked for in a lane (the worker stacks around
+        them, and stops when they change)."""
+        with self._lock:
+            return self._entered.get(lane)
+
+    def _made(self, lane: int, level: int, rows: int) -> LevelStacking:
+        made = self._new(lane, level, rows, self._levels.get((lane, level, rows + 1)))
         _remember(self._levels, (lane, level, rows), made, keep=96)
         return made
 
