@@ -45,16 +45,24 @@ def reusable(painter: QPainter) -> bool:
 
 
 class PictureImage:
-    """A recorded picture turned into an image once, for as long as it is the same one."""
+    """A recorded picture turned into an image once, for as long as it is the same one.
+
+    The first frame that shows a picture replays it (the image would cost as much again,
+    and a new filter's first frame should not pay for it); the second makes the image."""
 
     def __init__(self) -> None:
         self._made: tuple[QPicture, QRectF, float, QImage, QPointF] | None = None
+        self._seen: QPicture | None = None
 
     def draw(self, painter: QPainter, picture: QPicture, area: QRectF) -> None:
         """Draw ``picture``, which paints within ``area``, as an image of it."""
         ratio = painter.device().devicePixelRatioF()
         made = self._made
         if made is None or made[0] is not picture or made[1] != area or made[2] != ratio:
+            if self._seen is not picture:
+                self._seen = picture
+                painter.drawPicture(0, 0, picture)
+                return
             left, top = math.floor(area.left()), math.floor(area.top())
             width = math.ceil(area.right()) - left
             height = math.ceil(area.bottom()) - top
