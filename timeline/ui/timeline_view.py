@@ -34,6 +34,7 @@ from timeline.render.layout import (
     TimelineLayout,
     fit_period,
     layout,
+    ready_ids,
 )
 from timeline.render.painter import TimelinePainter
 from timeline.store.errors import StoreError
@@ -85,6 +86,7 @@ class TimelineView(QWidget):
         self._read_ahead.setSingleShot(True)
         self._read_ahead.setInterval(0)
         self._read_ahead.timeout.connect(self._read_ahead_step)
+        self._zoom_ahead = False  # the next notch's events are still to read ahead
 
     # -- state ------------------------------------------------------------------------------
 
@@ -235,16 +237,26 @@ class TimelineView(QWidget):
             self._painter.paint(painter, self._painted, self._fmt, self._selected, focus)
         painter.end()
         if isinstance(self._source, StoreSource):
+            self._zoom_ahead = True
             self._read_ahead.start()
 
     def _read_ahead_step(self) -> None:
-        """Read a batch of the events within a view's width either side of this one: the
-        next wheel notch or pan then finds what it draws already read."""
+        """Read ahead, a batch at a time: first what a wheel notch either way would draw
+        (from the levels stacked ahead), then the events within a view's width either side
+        of this one, so that the next notch or pan finds what it draws already read."""
         source, period = self._source, self._period
-        if not isinstance(source, StoreSource):
+        if not isinstance(source, StoreSource) or self._layout is None:
             return
         try:
-            more = source.read_ahead(period.start - period.span, period.end + period.span)
+            if self._zoom_ahead:  # first what a notch either way would show
+                self._zoom_ahead, more = False, True
+                for factor in (WHEEL_STEP, 1 / WHEEL_STEP):
+                    near = navigate(zoom(period, factor, period.middle))
+                    source.read_ahead_of(
+                        ready_ids(self._cache, self._layout, near, self._options())
+                    )
+            else:
+                more = source.read_ahead(period.start - period.span, period.end + period.span)
         except StoreError:
             return  # the next frame says why
         if more:

@@ -182,6 +182,13 @@ class StoreSource:
     def drawn(self, ids: Sequence[int]) -> Mapping[int, Event]:
         return self._drawn.get(ids)
 
+    def read_ahead_of(self, ids: Sequence[int]) -> None:
+        """Read what a frame draws of these events, those not remembered yet (a batch at
+        most): the ones the next wheel notch will show."""
+        missing = [event_id for event_id in ids if event_id not in self._drawn]
+        if missing:
+            self._drawn.remember(self.store.drawn(missing[:READ_AHEAD_BATCH]))
+
     def read_ahead(self, first_day: float, last_day: float) -> bool:
         """Read what a frame draws of a batch of the events that start between the two days
         and are not remembered yet, those nearest the middle first, so that the next zoom
