@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPicture
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
@@ -82,3 +82,41 @@ def test_the_density_strip_is_painted_in_the_colours_of_its_kinds(qapp):
 
     for kind in KINDS:
         assert any(near(colour, Theme().kind_colour(kind)) for colour in seen), kind
+
+
+def _frame(painter: TimelinePainter, drawn: TimelineLayout, fmt: DateFormat) -> QImage:
+    image = QImage(900, 420, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    device = QPainter(image)
+    painter.paint(device, drawn, fmt)
+    device.end()
+    return image
+
+
+def _recorded(painter: TimelinePainter, drawn: TimelineLayout, fmt: DateFormat) -> bytes:
+    picture = QPicture()
+    device = QPainter(picture)
+    painter.paint(device, drawn, fmt)
+    device.end()
+    return bytes(picture.data())
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_frames_after_the_first_reuse_what_it_drew_and_exports_never_do(qapp, rtl):
+    """On screen the strip, the legend and the labels are reused from frame to frame and
+    look as they did; a vector output (a PDF, SVG or this recording) is drawn afresh."""
+    drawn, _image = painted(rtl)
+    fmt = DateFormat("ar" if rtl else "en")
+    afresh = _recorded(TimelinePainter(), drawn, fmt)
+    warm = TimelinePainter()
+    first, second, third = (_frame(warm, drawn, fmt) for _ in range(3))
+    assert second == third  # the second frame made the images the third reuses
+    assert _changed_share(first, second) < 0.002  # antialiased edges, at most
+    assert _recorded(warm, drawn, fmt) == afresh
+
+
+def _changed_share(one: QImage, other: QImage) -> float:
+    changed = sum(
+        one.pixel(x, y) != other.pixel(x, y) for x in range(0, 900, 3) for y in range(0, 420, 3)
+    )
+    return changed / (300 * 140)

@@ -11,10 +11,10 @@ from itertools import pairwise
 
 import pytest
 
-from timeline.domain.period import Period, day_number, pan
+from timeline.domain.period import Period, day_number, pan, zoom
 from timeline.render import ahead, stacking
 from timeline.render.index import MemorySource
-from timeline.render.layout import LayoutOptions, StackingCache, layout
+from timeline.render.layout import LayoutOptions, StackingCache, layout, ready_ids
 
 from .test_layout import chronological, make_event, text_width
 
@@ -171,3 +171,21 @@ def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypat
         on_screen.level(0, level, 8).chunk(0)
         ahead.wait()  # the time a person leaves between two notches
     assert stacked_here == []
+
+
+def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
+    """The view reads ahead the events a notch would draw: they are those of the frame at
+    that zoom, as far as its level is stacked, and asking never stacks one."""
+    monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    cache = StackingCache(MemorySource.single(busy_decade(6, 800), text_width, "en"))
+    options = LayoutOptions()
+    shown = layout(cache, PERIODS[2], WIDTH, HEIGHT, text_width, options)
+    nearer = zoom(PERIODS[2], 1.2, PERIODS[2].middle)
+    stacked_before = len(cache.stacker._levels)
+    assert ready_ids(cache, shown, nearer, options) == []  # its level is not stacked yet
+    assert len(cache.stacker._levels) == stacked_before
+    notch = layout(cache, nearer, WIDTH, HEIGHT, text_width, options)
+    ready = set(ready_ids(cache, shown, nearer, options))
+    badge_row = int(notch.lanes[0].rect.height // options.geometry.row_height) - 1
+    in_rows = {shape.event.id for shape in notch.events if shape.row != badge_row}
+    assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -181,3 +182,36 @@ def test_a_frame_from_a_database_reads_no_whole_events(qtbot, english, sample_st
     assert shapes[0].event.countries
     assert all(country_name(code, "en") in tooltip for code in shapes[0].event.countries)
     assert whole_reads == []
+
+
+def test_events_beside_the_view_are_read_before_panning_to_them(
+    qtbot, english, sample_store, monkeypatch
+):
+    """Between frames the view reads ahead the events within a view's width of it, so an
+    arrow key that brings the next event in reads nothing from the database."""
+    reads: list[list[int]] = []
+    counting = []
+    original = EventStore.drawn
+    monkeypatch.setattr(
+        EventStore,
+        "drawn",
+        lambda store, ids: (counting and reads.append(ids)) or original(store, ids),
+    )
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(english)
+    widget.resize(1200, 500)
+    widget.set_source(StoreSource(sample_store, EventFilter(), "en", widget.char_px()))
+    starts = sorted(set(widget.source.index.starts.tolist()))
+    first, following = next((a, b) for a, b in pairwise(starts) if b - a > 4)
+    widget.set_period(Period(first - 1, first + (following - first) / 2))
+    widget.show()  # its first frame shows the period, not the following event
+    qtbot.waitExposed(widget)
+    qtbot.wait(200)  # a pause, as between two key presses
+    counting.append(True)
+    for _press in range(6):
+        qtbot.keyClick(widget, Qt.Key.Key_Right)
+        widget.repaint()
+    drawn = {day_number(shape.event.date.earliest()) for shape in widget.current_layout().events}
+    assert following in drawn
+    assert reads == []

@@ -22,6 +22,10 @@ _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stacking-ahead")
 class Preparer(Protocol):
     def prepare(self, lane: int, level: int, rows: int) -> None: ...
 
+    def shown(self, lane: int) -> tuple[int, int] | None:
+        """The level and rows of the lane's last frame."""
+        ...
+
 
 def stack_around(stacker: Preparer, lane: int, level: int, rows: int) -> None:
     """Have the levels around ``level`` stacked in the background."""
@@ -32,7 +36,8 @@ def _stack_around(found: weakref.ref[Preparer], lane: int, level: int, rows: int
     for distance in range(1, REACH + 1):
         for near in (level + distance, level - distance):
             stacker = found()
-            if stacker is None:
+            # Gone, or the view has moved on to another level: a later round serves it.
+            if stacker is None or stacker.shown(lane) != (level, rows):
                 return
             stacker.prepare(lane, near, rows)
             del stacker  # hold no reference between levels

@@ -600,6 +600,28 @@ def _place_lane(
         result.events.extend(_label_row(in_row, obstacles, result.width, text_width, options))
 
 
+def ready_ids(
+    cache: StackingCache, shown: TimelineLayout, period: Period, options: LayoutOptions
+) -> list[int]:
+    """The events a frame of ``period`` at the size of ``shown`` would draw in their rows,
+    as far as their levels are stacked already (asking never stacks): what the view reads
+    ahead of the next wheel notch."""
+    g = options.geometry
+    level = zoom_level(shown.width / period.span)
+    titled = len(shown.lanes) > 1
+    ids: list[int] = []
+    for number, lane in enumerate(shown.lanes):
+        rows_top = lane.rect.y + (g.lane_title_height if titled else 0.0)
+        rows = max(1, int((lane.rect.bottom - rows_top) // g.row_height))
+        stacking = cache.stacker.made(number, level, rows)
+        if stacking is not None and rows > 1 and stacking.hides_events():
+            stacking = cache.stacker.made(number, level, rows - 1)
+        if stacking is not None:
+            positions, _rows = _visible_positions(stacking, period)
+            ids.extend(stacking.lane.ids[positions].tolist())
+    return ids
+
+
 _PROFILE_PARTS = 6
 _PROFILE_STEPS = np.arange(_PROFILE_PARTS + 1) / _PROFILE_PARTS  # a bin's edges, as shares
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -29,6 +31,40 @@ def _qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.width, rect.height)
 
 
+@dataclass(frozen=True, slots=True)
+class _MarkerTools:
+    """What markers of one colour are drawn with (a frame draws hundreds of them)."""
+
+    outline: QPen
+    hollow_pen: QPen  # announced: the outline alone, thicker
+    hollow_window: QPen
+    fuzzy: QPen
+    window: QPen  # one day within: dashed
+    pale: QBrush
+
+    @classmethod
+    def of(cls, colour: QColor) -> _MarkerTools:
+        pale = QColor(colour)
+        pale.setAlpha(70)
+        hollow_window, window = QPen(colour, 2), QPen(colour, 1.2)
+        hollow_window.setStyle(Qt.PenStyle.DashLine)
+        window.setStyle(Qt.PenStyle.DashLine)
+        return cls(
+            QPen(colour.darker(130), 1),
+            QPen(colour, 2),
+            hollow_window,
+            QPen(colour, 1.2),
+            window,
+            QBrush(pale),
+        )
+
+
+@lru_cache(maxsize=64)
+def _diamond(half: float) -> QPolygonF:
+    """A point event's diamond around (0, 0)."""
+    return QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
+
+
 class TimelinePainter:
     """Draws layouts with one theme and font set; holds no state about the view."""
 
@@ -48,7 +84,7 @@ class TimelinePainter:
         self._legend: tuple[object, QPicture] | None = None
         self._legend_image = PictureImage()
         self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
-        self._outlines: dict[int, QPen] = {}  # a marker's darker outline, by its colour
+        self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
         self._static = StaticTexts()
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
@@ -264,42 +300,36 @@ class TimelinePainter:
     ) -> None:
         """The marker of ``marker``'s kind; ``hollow`` (announced) is its outline only, over
         the background, whatever the marker."""
-        outline = self._outlines.get(colour.rgba())
-        if outline is None:
-            outline = self._outlines[colour.rgba()] = QPen(colour.darker(130), 1)
-        painter.setPen(outline)
+        tools = self._marker_tools(colour)
         if hollow:
-            painter.setPen(QPen(colour, 2))
+            painter.setPen(tools.hollow_pen)
             painter.setBrush(self.theme.background)
+        else:
+            painter.setPen(tools.outline)
         if marker is Marker.POINT:
-            centre = rect.center()
-            half = rect.height() / 2
             if not hollow:
                 painter.setBrush(colour)
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(centre.x(), centre.y() - half),
-                        QPointF(centre.x() + half, centre.y()),
-                        QPointF(centre.x(), centre.y() + half),
-                        QPointF(centre.x() - half, centre.y()),
-                    ]
-                )
-            )
+            centre = rect.center()
+            painter.drawPolygon(_diamond(rect.height() / 2).translated(centre.x(), centre.y()))
         elif marker is Marker.BAR:
             if not hollow:
                 painter.setBrush(colour)
             painter.drawRoundedRect(rect, 3, 3)
         else:
             # Imprecise: a pale fill; a window (one day within) also gets a dashed outline.
-            pale = QColor(colour)
-            pale.setAlpha(70)
-            painter.setBrush(self.theme.background if hollow else QBrush(pale))
-            pen = QPen(colour, 2 if hollow else 1.2)
+            painter.setBrush(self.theme.background if hollow else tools.pale)
             if marker is Marker.WINDOW:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+                painter.setPen(tools.hollow_window if hollow else tools.window)
+            else:
+                painter.setPen(tools.hollow_pen if hollow else tools.fuzzy)
             painter.drawRoundedRect(rect, 3, 3)
+
+    def _marker_tools(self, colour: QColor) -> _MarkerTools:
+        """Pens and brush of a marker colour, made the first time it is drawn."""
+        tools = self._tools.get(colour.rgba())
+        if tools is None:
+            tools = self._tools[colour.rgba()] = _MarkerTools.of(colour)
+        return tools
 
     def _paint_legend(self, painter: QPainter, layout: TimelineLayout) -> None:
         """The legend: the same on every frame of one size and language, so on screen an

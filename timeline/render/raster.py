@@ -45,16 +45,24 @@ def reusable(painter: QPainter) -> bool:
 
 
 class PictureImage:
-    """A recorded picture turned into an image once, for as long as it is the same one."""
+    """A recorded picture turned into an image once, for as long as it is the same one.
+
+    The first frame that shows a picture replays it (the image would cost as much again,
+    and a new filter's first frame should not pay for it); the second makes the image."""
 
     def __init__(self) -> None:
         self._made: tuple[QPicture, QRectF, float, QImage, QPointF] | None = None
+        self._seen: QPicture | None = None
 
     def draw(self, painter: QPainter, picture: QPicture, area: QRectF) -> None:
         """Draw ``picture``, which paints within ``area``, as an image of it."""
         ratio = painter.device().devicePixelRatioF()
         made = self._made
         if made is None or made[0] is not picture or made[1] != area or made[2] != ratio:
+            if self._seen is not picture:
+                self._seen = picture
+                painter.drawPicture(0, 0, picture)
+                return
             left, top = math.floor(area.left()), math.floor(area.top())
             width = math.ceil(area.right()) - left
             height = math.ceil(area.bottom()) - top
@@ -99,29 +107,36 @@ class StaticTexts:
 
     def __init__(self, keep: int = 4096) -> None:
         self._keep = keep
-        self._texts: OrderedDict[tuple[str, Width], QStaticText] = OrderedDict()
+        #: Each text's layout, half its height and its width.
+        self._texts: OrderedDict[tuple[str, Width], tuple[QStaticText, float, float]] = (
+            OrderedDict()
+        )
 
     def draw(
         self, painter: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag, width: Width
     ) -> None:
         """``text`` in ``rect`` where ``drawText(rect, text, text_option(text, align))`` puts
-        it: against the side ``align`` names, centred from top to bottom. ``width`` measures
-        text in the painter's font (its measurer already knows most labels)."""
+        it: against the side ``align`` names (left, right or centre), centred from top to
+        bottom. ``width`` measures text in the painter's font."""
         key = (text, width)
-        static = self._texts.get(key)
-        if static is None:
+        found = self._texts.get(key)
+        if found is None:
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.setTextOption(text_option(text, align))
-            self._texts[key] = static
+            static.prepare(QTransform(), painter.font())  # laid out in the font it is drawn in
+            found = (static, static.size().height() / 2, width(text))
+            self._texts[key] = found
             if len(self._texts) > self._keep:
                 self._texts.popitem(last=False)
         else:
             self._texts.move_to_end(key)
-        if align & Qt.AlignmentFlag.AlignRight:
-            x = rect.right() - width(text)
-        elif align & Qt.AlignmentFlag.AlignHCenter:
-            x = rect.center().x() - width(text) / 2
+        static, half_height, advance = found
+        # Alignments compared by identity: Qt's flags are Python enums, slow to combine.
+        if align is Qt.AlignmentFlag.AlignRight:
+            x = rect.right() - advance
+        elif align is Qt.AlignmentFlag.AlignHCenter:
+            x = rect.center().x() - advance / 2
         else:
             x = rect.left()
-        painter.drawStaticText(QPointF(x, rect.center().y() - static.size().height() / 2), static)
+        painter.drawStaticText(QPointF(x, rect.center().y() - half_height), static)

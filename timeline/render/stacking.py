@@ -358,6 +358,11 @@ class LevelStacking:
             return -math.inf, math.inf
         return number * self.chunk_days, (number + 1) * self.chunk_days
 
+    def stacked(self) -> bool:
+        """Whether the first chunk's rows are packed already."""
+        with self._lock:
+            return 0 in self._rows
+
     def chunk(self, number: int) -> ChunkStacking:
         """Rows and label limits of one chunk (label limits read the next chunk's rows)."""
         with self._lock:
@@ -483,10 +488,23 @@ class Stacker:
                 self._entered[lane] = (level, rows)
             return found
 
-    def _made(
-        self, lane: int, level: int, rows: int, lock: threading.RLock | None = None
-    ) -> LevelStacking:
-        made = self._new(lane, level, rows, self._levels.get((lane, level, rows + 1)), lock)
+    def made(self, lane: int, level: int, rows: int) -> LevelStacking | None:
+        """The level of a lane if it is stacked in one piece already, else None: asking
+        never stacks (for reading ahead what the next frame will draw)."""
+        with self._lock:
+            found = self._levels.get((lane, level, rows))
+            if found is None or not math.isinf(found.chunk_days) or not found.stacked():
+                return None
+            return found
+
+    def shown(self, lane: int) -> tuple[int, int] | None:
+        """The level and rows the last frame asked for in a lane (the worker stacks around
+        them, and stops when they change)."""
+        with self._lock:
+            return self._entered.get(lane)
+
+    def _made(self, lane: int, level: int, rows: int) -> LevelStacking:
+        made = self._new(lane, level, rows, self._levels.get((lane, level, rows + 1)))
         _remember(self._levels, (lane, level, rows), made, keep=96)
         return made
 

@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
@@ -35,9 +35,11 @@ from timeline.render.layout import (
     TimelineLayout,
     fit_period,
     layout,
+    ready_ids,
 )
 from timeline.render.painter import TimelinePainter
 from timeline.store.errors import StoreError
+from timeline.view.source import StoreSource
 
 WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 units)
 KEY_ZOOM = 1.5
@@ -80,6 +82,12 @@ class TimelineView(QWidget):
         self._strip_grab: tuple[str, float, Period] | None = None  # overview drag: how, x, view
         self.today: date | None = date.today()
         self.hijri_tier = True
+        # Between frames, the events around the view are read ahead, a batch at a time.
+        self._read_ahead = QTimer(self)
+        self._read_ahead.setSingleShot(True)
+        self._read_ahead.setInterval(0)
+        self._read_ahead.timeout.connect(self._read_ahead_step)
+        self._zoom_ahead = False  # the next notch's events are still to read ahead
 
     # -- state ------------------------------------------------------------------------------
 
@@ -229,6 +237,31 @@ class TimelineView(QWidget):
             focus = self._selected if self.hasFocus() else None
             self._painter.paint(painter, self._painted, self._fmt, self._selected, focus)
         painter.end()
+        if isinstance(self._source, StoreSource):
+            self._zoom_ahead = True
+            self._read_ahead.start()
+
+    def _read_ahead_step(self) -> None:
+        """Read ahead, a batch at a time: first what a wheel notch either way would draw
+        (from the levels stacked ahead), then the events within a view's width either side
+        of this one, so that the next notch or pan finds what it draws already read."""
+        source, period = self._source, self._period
+        if not isinstance(source, StoreSource) or self._layout is None:
+            return
+        try:
+            if self._zoom_ahead:  # first what a notch either way would show
+                self._zoom_ahead, more = False, True
+                for factor in (WHEEL_STEP, 1 / WHEEL_STEP):
+                    near = navigate(zoom(period, factor, period.middle))
+                    source.read_ahead_of(
+                        ready_ids(self._cache, self._layout, near, self._options())
+                    )
+            else:
+                more = source.read_ahead(period.start - period.span, period.end + period.span)
+        except StoreError:
+            return  # the next frame says why
+        if more:
+            self._read_ahead.start()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None

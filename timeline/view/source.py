@@ -28,6 +28,10 @@ _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 #: Up to this many events, labels are measured rather than estimated.
 EXACT_LIMIT = 20_000
+#: Reading ahead stops where more events than this start around the view: zoomed out that
+#: far, the next frame shows a few of many, and which ones is not known in advance.
+READ_AHEAD_LIMIT = 2_000
+READ_AHEAD_BATCH = 150  # events read ahead at a time: a few milliseconds between frames
 
 
 def _title(titles: tuple[str, str, str], language: str) -> str:
@@ -172,6 +176,27 @@ class StoreSource:
     def drawn(self, ids: Sequence[int]) -> Mapping[int, Event]:
         return self._drawn.get(ids)
 
+    def read_ahead_of(self, ids: Sequence[int]) -> None:
+        """Read what a frame draws of these events, those not remembered yet (a batch at
+        most): the ones the next wheel notch will show."""
+        missing = [event_id for event_id in ids if event_id not in self._drawn]
+        if missing:
+            self._drawn.remember(self.store.drawn(missing[:READ_AHEAD_BATCH]))
+
+    def read_ahead(self, first_day: float, last_day: float) -> bool:
+        """Read what a frame draws of a batch of the events that start between the two days
+        and are not remembered yet, those nearest the middle first, so that the next zoom
+        or pan step finds them: True while some are left to read."""
+        starts = self._index.starts
+        lo, hi = (int(at) for at in np.searchsorted(starts, [first_day, last_day]))
+        if hi - lo > READ_AHEAD_LIMIT:
+            return False
+        order = np.argsort(np.abs(starts[lo:hi] - (first_day + last_day) / 2), kind="stable")
+        missing = [i for i in self._index.ids[lo:hi][order].tolist() if i not in self._drawn]
+        if missing:
+            self._drawn.remember(self.store.drawn(missing[:READ_AHEAD_BATCH]))
+        return len(missing) > READ_AHEAD_BATCH
+
 
 class _Recent:
     """The events fetched last, by id, so that panning back reads nothing again."""
@@ -180,6 +205,15 @@ class _Recent:
         self._fetch = fetch
         self._keep = keep
         self._events: OrderedDict[int, Event] = OrderedDict()
+
+    def __contains__(self, event_id: int) -> bool:
+        return event_id in self._events
+
+    def remember(self, events: Mapping[int, Event]) -> None:
+        """Keep events read ahead (the oldest of the others make room)."""
+        self._events.update(events)
+        while len(self._events) > self._keep:
+            self._events.popitem(last=False)
 
     def get(self, ids: Sequence[int]) -> Mapping[int, Event]:
         missing = [event_id for event_id in ids if event_id not in self._events]
