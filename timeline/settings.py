@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths
@@ -66,24 +67,29 @@ def preferred_language() -> str:
     return value if value in LANGUAGES else system_language()
 
 
-def preferred_date_style() -> DateStyle:
+def preferred_date_style(countries: Sequence[str] = ()) -> DateStyle:
+    """The style the user chose, else the locale's, else that of ``countries`` (what is
+    being shown): see :func:`style_for_locale`."""
     value = settings().value(Key.DATE_STYLE, "")
     if isinstance(value, str) and value:
         try:
             return parse_date_style(value)
         except ValueError:
             pass
-    return style_for_locale(QLocale.system().name())
+    return style_for_locale(QLocale.system().name(), countries)
 
 
-def preferred_format(language: str | None = None, style: DateStyle | None = None) -> DateFormat:
-    """How the user wants dates written, with the command line's choices taking precedence."""
+def preferred_format(
+    language: str | None = None, style: DateStyle | None = None, countries: Sequence[str] = ()
+) -> DateFormat:
+    """How the user wants dates written, with the command line's choices taking precedence;
+    ``countries``, those shown, choose the Arabic month names when nothing else does."""
     stored = settings()
     digits = stored.value(Key.DIGITS, "region")
     hijri = stored.value(Key.SHOW_HIJRI, "true")
     return DateFormat(
         language=language or preferred_language(),
-        style=style or preferred_date_style(),
+        style=style or preferred_date_style(countries),
         arabic_digits={"arabic": True, "latin": False}.get(str(digits)),
         show_hijri=str(hijri) != "false",
     )

@@ -62,3 +62,12 @@ def test_hijri_can_be_left_out_and_latin_readers_get_ah():
 )  # fmt: skip
 def test_the_default_style_comes_from_the_locale(locale, style):
     assert style_for_locale(locale) is style
+    assert style_for_locale(locale, ["DZ"]) is (
+        style if locale.startswith("ar") else DateStyle.ALGERIA
+    )
+
+
+def test_without_an_arabic_locale_the_first_country_shown_with_a_style_decides():
+    assert style_for_locale("C", ["KZ", "MA"]) is DateStyle.MAGHREB
+    assert style_for_locale("en_US", ["LB", "MA"]) is DateStyle.LEVANT
+    assert style_for_locale("en_US", ["KZ", "SA"]) is DateStyle.EGYPT

@@ -90,11 +90,10 @@ def _request(args: argparse.Namespace) -> ExportRequest:
     if not low <= args.dpi <= high:
         raise UsageError(f"--dpi: from {low} to {high}")
     event_filter = event_filter_from(args)
-    style = parse_date_style(args.date_style) if args.date_style else preferred_date_style()
+    order = tuple(code.strip().upper() for code in args.pair or ())
+    style = parse_date_style(args.date_style) if args.date_style else preferred_date_style(order)
     view = ViewState(
-        event_filter,
-        DateFormat(language=args.lang or preferred_language(), style=style),
-        order=tuple(code.strip().upper() for code in args.pair or ()),
+        event_filter, DateFormat(language=args.lang or preferred_language(), style=style), order
     )
     return ExportRequest(
         view,

@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         from timeline.settings import preferred_format
 
         style = parse_date_style(args.date_style) if args.date_style else None
-        fmt = preferred_format(args.lang, style)
+        fmt = preferred_format(args.lang, style, args.pair or ())
         for event in events:
             print(event_line(event, fmt, links.get(event.id or 0, [])))
         return 0

@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--screenshot: {args.screenshot}: not a .png, .jpg or .webp file")
 
     style = parse_date_style(args.date_style) if args.date_style else None
-    fmt = preferred_format(args.lang, style)
+    fmt = preferred_format(args.lang, style, args.pair or ())
     application(fmt.language)
     try:
         # The window creates its own default file on first start; a path someone typed,

@@ -6,6 +6,7 @@ A Moroccan officer writes "28 غشت 2024", a Syrian one "28 آب 2024", an Egyp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -53,10 +54,20 @@ _COUNTRY_STYLES = {
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
-def style_for_locale(name: str) -> DateStyle:
-    """A sensible default from a locale name such as ``ar_MA`` or ``fr_FR``."""
-    country = name.replace("-", "_").partition("_")[2][:2].upper()
-    return _COUNTRY_STYLES.get(country, DateStyle.EGYPT)
+def style_for_locale(name: str, countries: Sequence[str] = ()) -> DateStyle:
+    """A sensible default from a locale name such as ``ar_MA`` or ``fr_FR``.
+
+    An Arabic locale's country decides. Any other locale (``en_US``, ``C``) says nothing of
+    the reader's Arabic, so the first of ``countries`` with a style of its own does: a
+    Morocco–Kazakhstan briefing is read in Rabat and says شتنبر. The plain names
+    (يناير … سبتمبر) understood everywhere are the last resort."""
+    language, _, region = name.replace("-", "_").partition("_")
+    if language == "ar":
+        return _COUNTRY_STYLES.get(region[:2].upper(), DateStyle.EGYPT)
+    for country in countries:
+        if country.upper() in _COUNTRY_STYLES:
+            return _COUNTRY_STYLES[country.upper()]
+    return DateStyle.EGYPT
 
 
 def parse_date_style(text: str) -> DateStyle:
