@@ -20,7 +20,10 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, kind_number
 from timeline.domain.languages import LANGUAGES, in_language
 from timeline.domain.view_state import LaneMode
+from timeline.render.connectors import Ties
 from timeline.render.index import TimelineIndex, marker_for
+from timeline.store.agreements import every_thread
+from timeline.store.links import all_links
 from timeline.store.repository import EventStore
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -99,6 +102,7 @@ class StoreSource:
         ``text_width`` measures the real titles instead, so no label is cut short."""
         self.store = store
         self.event_filter = event_filter
+        self._ties: Ties | None = None
         self._whole = _Recent(store.get_many, keep)
         self._drawn = _Recent(store.drawn, keep)
         rows = store.timeline_columns(event_filter)
@@ -171,6 +175,16 @@ class StoreSource:
 
     def drawn(self, ids: Sequence[int]) -> Mapping[int, Event]:
         return self._drawn.get(ids)
+
+    def ties(self) -> Ties:
+        """Read once per source (a reload makes a new one): agreements and links are few
+        beside events, so all of them are read and kept to the filter's events."""
+        if self._ties is None:
+            database = self.store.database
+            self._ties = Ties.among(
+                every_thread(database), all_links(database), self._index.ids.tolist()
+            )
+        return self._ties
 
 
 class _Recent:

@@ -1,0 +1,142 @@
+"""Connectors between related events: the steps of one agreement, and events joined by a
+typed link (outcome of, follow-up to, on the sidelines of, rescheduled as).
+
+Placed from the markers already laid out, so they follow the markers' x wherever time runs
+(leftwards in Arabic) and every painter of the layout draws them. Two markers apart in time
+are joined by a low arc over their tops, kept in the few pixels above a row's markers (labels
+hang below them); two markers one above the other (a meeting within an assembly) by a
+bracket on their reading-start side, where no label of theirs is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from timeline.domain.links import EventLink
+
+if TYPE_CHECKING:
+    from timeline.render.layout import EventShape, Geometry, TimelineLayout
+
+#: The kind of a connector that joins two steps of one agreement (links use their LinkKind).
+AGREEMENT = "agreement"
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Ties:
+    """What joins a source's events: each agreement's steps (ids in date order) and the
+    typed links between two of its events."""
+
+    threads: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    links: tuple[EventLink, ...] = ()
+
+    @classmethod
+    def among(
+        cls,
+        threads: Mapping[str, Sequence[int]],
+        links: Iterable[EventLink],
+        shown: Iterable[int],
+    ) -> Ties:
+        """The threads and links of the events in ``shown`` only (a filter's)."""
+        wanted = set(shown)
+        members = {
+            agreement: tuple(event_id for event_id in ids if event_id in wanted)
+            for agreement, ids in threads.items()
+        }
+        return cls(
+            {agreement: ids for agreement, ids in members.items() if len(ids) > 1},
+            tuple(link for link in links if link.source in wanted and link.target in wanted),
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.threads or self.links)
+
+    def related(self, event_id: int | None) -> frozenset[int]:
+        """The event, the other steps of its agreement and the events linked to it: what
+        selecting or hovering over it highlights (empty for None or an unrelated event)."""
+        if event_id is None:
+            return frozenset()
+        found = {event_id}
+        for ids in self.threads.values():
+            if event_id in ids:
+                found.update(ids)
+        for link in self.links:
+            if event_id in (link.source, link.target):
+                found.update((link.source, link.target))
+        return frozenset(found) if len(found) > 1 else frozenset()
+
+    def pairs(self) -> list[tuple[str, str, int, int]]:
+        """(kind, group, one end, other end) of every connector: consecutive steps of each
+        agreement, then each link."""
+        found = [
+            (AGREEMENT, agreement, first, second)
+            for agreement, ids in sorted(self.threads.items())
+            for first, second in pairwise(ids)
+        ]
+        found += [
+            (link.kind.value, f"{link.kind.value}:{link.target}", link.source, link.target)
+            for link in self.links
+        ]
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectorShape:
+    """A thin curve from one event's marker to another's: a cubic Bézier, ``points`` its
+    start, two control points and its end."""
+
+    kind: str  # AGREEMENT or a LinkKind value
+    group: str  # the agreement's id, or the link's kind and target: highlighted together
+    ends: tuple[int, int]
+    points: tuple[Point, Point, Point, Point]
+
+
+_ARC_TOP = 0.5  # an arc's highest point stays this far under its row's top
+_BRACKET = 6.0  # how far a bracket reaches out beside its markers, plus...
+_BRACKET_PER_ROW = 3.0  # ...this much per row between them, so brackets nest
+
+
+def place_connectors(
+    result: TimelineLayout, ties: Ties, geometry: Geometry
+) -> list[ConnectorShape]:
+    """The connectors between events laid out in ``result`` (both ends placed)."""
+    if not ties:
+        return []
+    shapes: dict[int, EventShape] = {}
+    for shape in result.events:
+        if shape.event.id is not None:
+            shapes[shape.event.id] = shape
+    found = []
+    for kind, group, first, second in ties.pairs():
+        one, other = shapes.get(first), shapes.get(second)
+        if one is None or other is None:
+            continue
+        points = _curve(one, other, result.rtl, geometry)
+        found.append(ConnectorShape(kind, group, (first, second), points))
+    return found
+
+
+def _curve(
+    one: EventShape, other: EventShape, rtl: bool, g: Geometry
+) -> tuple[Point, Point, Point, Point]:
+    a, b = one.marker_rect, other.marker_rect
+    centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
+    if abs(centre_a - centre_b) > g.marker_size * 2:
+        # An arc over the tops; its height is 3/4 of its control points' lift.
+        top = min(a.y, b.y) - g.marker_top + _ARC_TOP
+        lift = min(a.y, b.y) - (min(a.y, b.y) - top) * 4 / 3
+        return (centre_a, a.y), (centre_a, lift), (centre_b, lift), (centre_b, b.y)
+    # One above the other: a bracket on the side time comes from (left, or right in Arabic).
+    reach = _BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)
+    if rtl:
+        edge = max(a.right, b.right)
+        side_a, side_b, out = a.right, b.right, edge + reach * 4 / 3
+    else:
+        edge = min(a.x, b.x)
+        side_a, side_b, out = a.x, b.x, edge - reach * 4 / 3
+    middle_a, middle_b = a.y + a.height / 2, b.y + b.height / 2
+    return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
