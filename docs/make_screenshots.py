@@ -174,6 +174,106 @@ def taped_shot(folder: Path) -> None:
     taped.save(str(OUT / "briefing-ar-3-pages-taped.png"))
 
 
+def thread_shots() -> None:
+    """Issue 19: agreements as threads and linked events, in English and Arabic, in a
+    temporary copy of the sample with temporary settings. The Morocco–Kazakhstan pair with
+    its visa thread selected (highlighted), an announced business forum (hollow) and a
+    cancelled visit added (struck through, as the View menu's "Show cancelled events"
+    asks); and the whole sample with the IPU assembly selected, its sideline meetings
+    highlighted."""
+    from dataclasses import replace
+    from datetime import date
+
+    from timeline.domain.dates import EventDate
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.event import Place
+    from timeline.domain.filters import EventFilter
+    from timeline.domain.kinds import EventKind
+    from timeline.domain.status import EventStatus
+    from timeline.io.sample import load_sample, open_sample_store
+    from timeline.store.database import open_database
+    from timeline.store.repository import EventStore
+    from timeline.ui.app import application
+    from timeline.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["XDG_CONFIG_HOME"] = folder  # the toggle below stays out of your settings
+        store = EventStore(open_database(Path(folder) / "sample.sqlite3"))
+        load_sample(store)
+        events = store.find()
+        visit = next(e for e in events if e.title_en.startswith("Kazakh Foreign Minister"))
+        store.add(
+            replace(
+                visit,
+                id=None,
+                version=0,
+                date=EventDate.on(date(2025, 7, 8)),
+                title_ar="زيارة وزير الخارجية المغربي إلى أستانا",
+                title_en="Moroccan Foreign Minister's visit to Astana",
+                title_fr="Visite du ministre marocain des Affaires étrangères à Astana",
+                host="KZ",
+                place=Place("Astana", "KZ"),
+                participants=(),
+                sources=(),
+                status=EventStatus.CANCELLED,
+            )
+        )
+        store.add(
+            replace(
+                visit,
+                id=None,
+                version=0,
+                kind=EventKind.BILATERAL_MEETING,
+                date=EventDate.on(date(2025, 10, 14)),
+                title_ar="منتدى الأعمال المغربي الكازاخستاني في الدار البيضاء",
+                title_en="Morocco–Kazakhstan business forum in Casablanca",
+                title_fr="Forum d'affaires Maroc–Kazakhstan à Casablanca",
+                place=Place("Casablanca", "MA"),
+                participants=(),
+                sources=(),
+                status=EventStatus.ANNOUNCED,
+            )
+        )
+        signed = next(
+            e
+            for e in events
+            if e.title_en.startswith("Morocco–Kazakhstan visa exemption agreement")
+        )
+        assembly = next(e for e in events if e.title_en.startswith("150th Assembly"))
+        for language in ("en", "ar"):
+            app = application(language)
+            fmt = DateFormat(language, DateStyle.MAGHREB)
+            shots = (
+                (f"threads-{language}.png", EventFilter(), (), assembly.id),
+                (
+                    f"threads-pair-{language}.png",
+                    EventFilter.pair("MA", "KZ"),
+                    ("MA", "KZ"),
+                    signed.id,
+                ),
+            )
+            for name, event_filter, order, selected in shots:
+                window = MainWindow(
+                    store,
+                    fmt,
+                    open_sample_store,
+                    False,
+                    event_filter,
+                    remember_state=False,
+                    order=order,
+                )
+                window.set_cancelled_shown(True)
+                window.resize(1600, 900)
+                window.show()
+                app.processEvents()
+                window.timeline.fit_all()
+                window.event_list.select_event(selected)
+                app.processEvents()
+                window.grab().save(str(OUT / name))
+                window.close()
+        store.database.close()
+
+
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     window_shots()
@@ -182,3 +282,4 @@ if __name__ == "__main__":
     scale_shots()
     editor_shots()
     briefing_shots()
+    thread_shots()

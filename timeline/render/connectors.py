@@ -86,17 +86,17 @@ class Ties:
 
 @dataclass(frozen=True, slots=True)
 class ConnectorShape:
-    """A thin curve from one event's marker to another's: a cubic Bézier, ``points`` its
-    start, two control points and its end."""
+    """A thin curve from one event's marker to another's: cubic Bézier segments, ``points``
+    its start then three points (two controls and an end) per segment."""
 
     kind: str  # AGREEMENT or a LinkKind value
     group: str  # the agreement's id, or the link's kind and target: highlighted together
     ends: tuple[int, int]
-    points: tuple[Point, Point, Point, Point]
+    points: tuple[Point, ...]
 
 
 _ARC_TOP = 0.5  # an arc's highest point stays this far under its row's top
-_BRACKET = 6.0  # how far a bracket reaches out beside its markers, plus...
+_BRACKET = 8.0  # how far a bracket reaches out beside its markers, plus...
 _BRACKET_PER_ROW = 3.0  # ...this much per row between them, so brackets nest
 
 
@@ -120,16 +120,20 @@ def place_connectors(
     return found
 
 
-def _curve(
-    one: EventShape, other: EventShape, rtl: bool, g: Geometry
-) -> tuple[Point, Point, Point, Point]:
+def _curve(one: EventShape, other: EventShape, rtl: bool, g: Geometry) -> tuple[Point, ...]:
     a, b = one.marker_rect, other.marker_rect
     centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
     if abs(centre_a - centre_b) > g.marker_size * 2:
-        # An arc over the tops; its height is 3/4 of its control points' lift.
-        top = min(a.y, b.y) - g.marker_top + _ARC_TOP
-        lift = min(a.y, b.y) - (min(a.y, b.y) - top) * 4 / 3
-        return (centre_a, a.y), (centre_a, lift), (centre_b, lift), (centre_b, b.y)
+        # An arc over the upper row's markers, its height 3/4 of its control points' lift;
+        # the end in a lower row is reached straight down, under that row's labels.
+        level = min(a.y, b.y)
+        lift = level - (g.marker_top - _ARC_TOP) * 4 / 3
+        arc = ((centre_a, lift), (centre_b, lift), (centre_b, level))
+        if a.y > level:  # the first end is lower: up to the arc first
+            return ((centre_a, a.y), *_line((centre_a, a.y), (centre_a, level)), *arc)
+        if b.y > level:
+            return ((centre_a, a.y), *arc, *_line((centre_b, level), (centre_b, b.y)))
+        return ((centre_a, a.y), *arc)
     # One above the other: a bracket on the side time comes from (left, or right in Arabic).
     reach = _BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)
     if rtl:
@@ -140,3 +144,8 @@ def _curve(
         side_a, side_b, out = a.x, b.x, edge - reach * 4 / 3
     middle_a, middle_b = a.y + a.height / 2, b.y + b.height / 2
     return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
+
+
+def _line(start: Point, end: Point) -> tuple[Point, Point, Point]:
+    """A straight segment as a cubic one (controls on its ends)."""
+    return start, end, end

@@ -235,9 +235,10 @@ class TimelinePainter:
                 pen.setDashPattern([4.0, 3.0])
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
-            start, one, two, end = (QPointF(x, y) for x, y in connector.points)
-            path = QPainterPath(start)
-            path.cubicTo(one, two, end)
+            points = [QPointF(x, y) for x, y in connector.points]
+            path = QPainterPath(points[0])
+            for first in range(1, len(points), 3):
+                path.cubicTo(points[first], points[first + 1], points[first + 2])
             painter.drawPath(path)
 
     def _paint_related(self, painter: QPainter, shape: EventShape) -> None:
