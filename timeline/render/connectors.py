@@ -69,18 +69,15 @@ class Ties:
                 found.update((link.source, link.target))
         return frozenset(found) if len(found) > 1 else frozenset()
 
-    def pairs(self) -> list[tuple[str, str, int, int]]:
-        """(kind, group, one end, other end) of every connector: consecutive steps of each
+    def pairs(self) -> list[tuple[str, int, int]]:
+        """(kind, one end, other end) of every connector: consecutive steps of each
         agreement, then each link."""
         found = [
-            (AGREEMENT, agreement, first, second)
-            for agreement, ids in sorted(self.threads.items())
+            (AGREEMENT, first, second)
+            for _agreement, ids in sorted(self.threads.items())
             for first, second in pairwise(ids)
         ]
-        found += [
-            (link.kind.value, f"{link.kind.value}:{link.target}", link.source, link.target)
-            for link in self.links
-        ]
+        found += [(link.kind.value, link.source, link.target) for link in self.links]
         return found
 
 
@@ -90,7 +87,6 @@ class ConnectorShape:
     its start then three points (two controls and an end) per segment."""
 
     kind: str  # AGREEMENT or a LinkKind value
-    group: str  # the agreement's id, or the link's kind and target: highlighted together
     ends: tuple[int, int]
     points: tuple[Point, ...]
 
@@ -111,12 +107,12 @@ def place_connectors(
         if shape.event.id is not None:
             shapes[shape.event.id] = shape
     found = []
-    for kind, group, first, second in ties.pairs():
+    for kind, first, second in ties.pairs():
         one, other = shapes.get(first), shapes.get(second)
         if one is None or other is None:
             continue
         points = _curve(one, other, result.rtl, geometry)
-        found.append(ConnectorShape(kind, group, (first, second), points))
+        found.append(ConnectorShape(kind, (first, second), points))
     return found
 
 

@@ -181,9 +181,12 @@ class StoreSource:
         beside events, so all of them are read and kept to the filter's events."""
         if self._ties is None:
             database = self.store.database
-            self._ties = Ties.among(
-                every_thread(database), all_links(database), self._index.ids.tolist()
-            )
+            threads, links = every_thread(database), all_links(database)
+            tied = [i for ids in threads.values() for i in ids]
+            tied += [i for link in links for i in (link.source, link.target)]
+            wanted = np.asarray(tied, np.int64)
+            shown = wanted[np.isin(wanted, self._index.ids)].tolist()  # those in the filter
+            self._ties = Ties.among(threads, links, shown)
         return self._ties
 
 
