@@ -202,38 +202,22 @@ def thread_shots() -> None:
         load_sample(store)
         events = store.find()
         visit = next(e for e in events if e.title_en.startswith("Kazakh Foreign Minister"))
-        store.add(
-            replace(
-                visit,
-                id=None,
-                version=0,
-                date=EventDate.on(date(2025, 7, 8)),
-                title_ar="زيارة وزير الخارجية المغربي إلى أستانا",
-                title_en="Moroccan Foreign Minister's visit to Astana",
-                title_fr="Visite du ministre marocain des Affaires étrangères à Astana",
-                host="KZ",
-                place=Place("Astana", "KZ"),
-                participants=(),
-                sources=(),
-                status=EventStatus.CANCELLED,
-            )
-        )
-        store.add(
-            replace(
-                visit,
-                id=None,
-                version=0,
-                kind=EventKind.BILATERAL_MEETING,
-                date=EventDate.on(date(2025, 10, 14)),
-                title_ar="منتدى الأعمال المغربي الكازاخستاني في الدار البيضاء",
-                title_en="Morocco–Kazakhstan business forum in Casablanca",
-                title_fr="Forum d'affaires Maroc–Kazakhstan à Casablanca",
-                place=Place("Casablanca", "MA"),
-                participants=(),
-                sources=(),
-                status=EventStatus.ANNOUNCED,
-            )
-        )
+        titles = ("title_ar", "title_en", "title_fr")
+        for day, kind, names, place, status in (
+            (date(2025, 7, 8), EventKind.OFFICIAL_VISIT,
+             ("زيارة وزير الخارجية المغربي إلى أستانا",
+              "Moroccan Foreign Minister's visit to Astana",
+              "Visite du ministre marocain des Affaires étrangères à Astana"),
+             Place("Astana", "KZ"), EventStatus.CANCELLED),
+            (date(2025, 10, 14), EventKind.BILATERAL_MEETING,
+             ("منتدى الأعمال المغربي الكازاخستاني في الدار البيضاء",
+              "Morocco–Kazakhstan business forum in Casablanca",
+              "Forum d'affaires Maroc–Kazakhstan à Casablanca"),
+             Place("Casablanca", "MA"), EventStatus.ANNOUNCED),
+        ):  # fmt: skip
+            made = replace(visit, id=None, version=0, kind=kind, date=EventDate.on(day))
+            made = replace(made, place=place, participants=(), sources=(), status=status)
+            store.add(replace(made, **dict(zip(titles, names, strict=True))))
         signed = next(
             e
             for e in events
