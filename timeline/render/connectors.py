@@ -11,7 +11,7 @@ bracket on their reading-start side, where no label of theirs is.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -26,13 +26,31 @@ AGREEMENT = "agreement"
 Point = tuple[float, float]
 
 
-@dataclass(frozen=True, slots=True)
+Pair = tuple[str, int, int]  # a connector's kind and its two ends
+
+
 class Ties:
     """What joins a source's events: each agreement's steps (ids in date order) and the
-    typed links between two of its events."""
+    typed links between two of its events, indexed by event once, so that a frame looks up
+    only the events it shows however many links there are."""
 
-    threads: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
-    links: tuple[EventLink, ...] = ()
+    def __init__(
+        self, threads: Mapping[str, Sequence[int]] | None = None, links: Iterable[EventLink] = ()
+    ) -> None:
+        self.threads = {agreement: tuple(ids) for agreement, ids in (threads or {}).items()}
+        self.links = tuple(links)
+        pairs: list[Pair] = [
+            (AGREEMENT, first, second)
+            for _agreement, ids in sorted(self.threads.items())
+            for first, second in pairwise(ids)
+        ]
+        pairs += [(link.kind.value, link.source, link.target) for link in self.links]
+        self._pairs = pairs
+        self._touching: dict[int, list[int]] = {}  # event -> positions of its pairs
+        for number, (_kind, first, second) in enumerate(pairs):
+            self._touching.setdefault(first, []).append(number)
+            self._touching.setdefault(second, []).append(number)
+        self._thread_of = {i: ids for ids in self.threads.values() for i in ids}
 
     @classmethod
     def among(
@@ -49,36 +67,30 @@ class Ties:
         }
         return cls(
             {agreement: ids for agreement, ids in members.items() if len(ids) > 1},
-            tuple(link for link in links if link.source in wanted and link.target in wanted),
+            (link for link in links if link.source in wanted and link.target in wanted),
         )
 
     def __bool__(self) -> bool:
-        return bool(self.threads or self.links)
+        return bool(self._pairs)
 
     def related(self, event_id: int | None) -> frozenset[int]:
         """The event, the other steps of its agreement and the events linked to it: what
         selecting or hovering over it highlights (empty for None or an unrelated event)."""
-        if event_id is None:
+        if event_id is None or event_id not in self._touching:
             return frozenset()
-        found = {event_id}
-        for ids in self.threads.values():
-            if event_id in ids:
-                found.update(ids)
-        for link in self.links:
-            if event_id in (link.source, link.target):
-                found.update((link.source, link.target))
-        return frozenset(found) if len(found) > 1 else frozenset()
+        found = {event_id, *self._thread_of.get(event_id, ())}
+        for number in self._touching[event_id]:
+            _kind, first, second = self._pairs[number]
+            found.update((first, second))
+        return frozenset(found)
 
-    def pairs(self) -> list[tuple[str, int, int]]:
-        """(kind, one end, other end) of every connector: consecutive steps of each
-        agreement, then each link."""
-        found = [
-            (AGREEMENT, first, second)
-            for _agreement, ids in sorted(self.threads.items())
-            for first, second in pairwise(ids)
-        ]
-        found += [(link.kind.value, link.source, link.target) for link in self.links]
-        return found
+    def pairs(self, events: Iterable[int] | None = None) -> list[Pair]:
+        """(kind, one end, other end) of the connectors touching ``events`` (default: all),
+        consecutive steps of each agreement first, then each link."""
+        if events is None:
+            return list(self._pairs)
+        numbers = {n for event_id in events for n in self._touching.get(event_id, ())}
+        return [self._pairs[n] for n in sorted(numbers)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +119,7 @@ def place_connectors(
         if shape.event.id is not None:
             shapes[shape.event.id] = shape
     found = []
-    for kind, first, second in ties.pairs():
+    for kind, first, second in ties.pairs(shapes):
         one, other = shapes.get(first), shapes.get(second)
         if one is None or other is None:
             continue
