@@ -127,6 +127,20 @@ def briefing_shots() -> None:
         taped_shot(Path(folder))
 
 
+def closing_shot() -> None:
+    """The last page of Morocco's briefing in Arabic: its agreements (both calendars, the
+    days to entry into force) and what is coming up."""
+    command = [sys.executable, "-m", "timeline", "export", "--sample", "--country", "MA",
+               "--lang", "ar", "--date-style", "maghreb"]  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "ma.pdf"
+        subprocess.run([*command, pdf], check=True)
+        pages = Path(folder) / "page"
+        subprocess.run(["pdftoppm", "-r", str(DPI), "-png", pdf, pages], check=True)
+        last = sorted(Path(folder).glob("page-*.png"))[-1]
+        (OUT / "briefing-ar-closing.png").write_bytes(last.read_bytes())
+
+
 def taped_shot(folder: Path) -> None:
     """The three timeline pages of an Arabic briefing cut to their bands and laid so that
     their shared overlap coincides, the first part on the right as an Arabic reader tapes
@@ -267,3 +281,4 @@ if __name__ == "__main__":
     editor_shots()
     briefing_shots()
     thread_shots()
+    closing_shot()

@@ -123,12 +123,17 @@ class ClosingSections:
     def flow(self, top: float, page_top: float, bottom: float) -> list[list[Piece]]:
         """The sections' pieces page by page: the first list goes on the page where the
         events end (at ``top``), each further one on a new page from ``page_top``. A section
-        starts where its heading, header and first row fit; its rows never split."""
+        that fits on a page is kept whole on one; a longer one starts where its heading,
+        header and first row fit. Rows never split."""
         pages: list[list[Piece]] = [[]]
         y = top
         for number, section in enumerate(self.sections):
             heading = self._heading_height(section)
             header = section.table.header_height
+            whole = heading + header + sum(row.height for row in section.rows)
+            if y + whole > bottom and page_top + whole <= bottom and (y > page_top):
+                pages.append([])  # kept together on a page of its own rather than split
+                y = page_top
             first = 0
             while first < len(section.rows):
                 start = heading if first == 0 else 0.0
