@@ -53,3 +53,13 @@ def test_sections_flow_onto_pages_of_their_own_rows_whole_and_in_order():
     assert [piece.heading for piece in pieces] == [True] + [False] * (len(pieces) - 1)
     assert all(piece.top == 60.0 for piece in pieces) and len(pieces) > 1
     assert all(sections.bottom([piece]) <= 760.0 for piece in pieces)
+
+
+def test_a_short_section_is_kept_whole_on_the_next_page_rather_than_split():
+    sections = ClosingSections([thread(n) for n in range(2)], [], DateFormat("en"), Theme(), 1000.0)
+    one_row = sections.flow(top=0.0, page_top=0.0, bottom=1000.0)[0][0]
+    room_for_one = sections.bottom([one_row]) - sections.sections[0].rows[1].height + 1
+    pages = sections.flow(top=60.0, page_top=60.0, bottom=60.0 + room_for_one)
+    assert len(pages[0]) == 1 and len(pages) == 2  # flowed only when it cannot be whole
+    pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room_for_one)
+    assert pages[0] == [] and [list(p.rows) for p in pages[1]] == [[0, 1]]
