@@ -80,11 +80,15 @@ def test_connectors_follow_the_markers_mirrored_in_arabic(rtl):
     assert top < min(markers[1].y, markers[3].y)
 
 
-def test_no_connector_to_an_event_out_of_view():
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_thread_with_a_step_out_of_view_runs_off_the_edge_towards_it(rtl):
     cache = StackingCache(MemorySource([("", EVENTS)], text_width, "en", LINKS))
     period = Period(day_number(date(2025, 1, 1)), day_number(date(2025, 7, 1)))
-    drawn = layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions())
-    assert [c.kind for c in drawn.connectors] == [LinkKind.FOLLOW_UP_TO.value]
+    drawn = layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions(rtl=rtl))
+    visa = next(c for c in drawn.connectors if c.kind == AGREEMENT)
+    signed_x, in_force_x = visa.points[0][0], visa.points[-1][0]
+    assert 0 <= in_force_x <= 1000  # the entry into force, in view
+    assert (signed_x > 1000) if rtl else (signed_x < 0)  # the signature, before the view
 
 
 def test_the_painter_draws_a_highlighted_thread_in_the_selection_colour(qapp):

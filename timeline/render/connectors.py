@@ -10,7 +10,7 @@ bracket on their reading-start side, where no label of theirs is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -109,9 +109,15 @@ _BRACKET_PER_ROW = 3.0  # ...this much per row between them, so brackets nest
 
 
 def place_connectors(
-    result: TimelineLayout, ties: Ties, geometry: Geometry
+    result: TimelineLayout,
+    ties: Ties,
+    geometry: Geometry,
+    start_day: Callable[[int], float | None] = lambda _event_id: None,
 ) -> list[ConnectorShape]:
-    """The connectors between events laid out in ``result`` (both ends placed)."""
+    """The connectors between events laid out in ``result``. An end out of view (its first
+    day from ``start_day``, None when unknown) is reached by an arc running off the edge
+    towards it, so a thread is seen to go on; an end in view but hidden in a cluster badge
+    gets none."""
     if not ties:
         return []
     shapes: dict[int, EventShape] = {}
@@ -121,11 +127,27 @@ def place_connectors(
     found = []
     for kind, first, second in ties.pairs(shapes):
         one, other = shapes.get(first), shapes.get(second)
-        if one is None or other is None:
-            continue
-        points = _curve(one, other, result.rtl, geometry)
+        if one is not None and other is not None:
+            points = _curve(one, other, result.rtl, geometry)
+        else:
+            shown, missing = (one, second) if one is not None else (other, first)
+            assert shown is not None  # pairs() gave only pairs touching a shape
+            day = start_day(missing)
+            x = None if day is None else result.scale.x(day)
+            if x is None or 0 <= x <= result.width:
+                continue
+            points = _off_view(shown, x, geometry)
+            if one is None:  # the curve always runs from the first end to the second
+                points = tuple(reversed(points))
         found.append(ConnectorShape(kind, (first, second), points))
     return found
+
+
+def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
+    """An arc from a marker's top to ``x``, off the view, at the marker's row."""
+    rect = shown.marker_rect
+    centre, lift = rect.x + rect.width / 2, rect.y - (g.marker_top - _ARC_TOP) * 4 / 3
+    return (centre, rect.y), (centre, lift), (x, lift), (x, rect.y)
 
 
 def _curve(one: EventShape, other: EventShape, rtl: bool, g: Geometry) -> tuple[Point, ...]:

@@ -299,7 +299,13 @@ def layout(
         result = _layout(cache, period, width, height, text_width, options, reserved)
     if reserved:
         _place_key(result, reserved, text_width, options)
-    result.connectors = place_connectors(result, cache.source.ties(), options.geometry)
+    index = cache.source.index
+
+    def start_day(event_id: int) -> float | None:
+        position = index.position(event_id)
+        return None if position is None else float(index.starts[position])
+
+    result.connectors = place_connectors(result, cache.source.ties(), options.geometry, start_day)
     return result
 
 
