@@ -153,7 +153,8 @@ def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
 def _curve(one: EventShape, other: EventShape, rtl: bool, g: Geometry) -> tuple[Point, ...]:
     a, b = one.marker_rect, other.marker_rect
     centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
-    if abs(centre_a - centre_b) > g.marker_size * 2:
+    overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
+    if abs(centre_a - centre_b) > g.marker_size * 2 and not overlapping:
         # An arc over the upper row's markers, its height 3/4 of its control points' lift;
         # the end in a lower row is reached straight down, under that row's labels.
         level = min(a.y, b.y)
@@ -164,7 +165,8 @@ def _curve(one: EventShape, other: EventShape, rtl: bool, g: Geometry) -> tuple[
         if b.y > level:
             return ((centre_a, a.y), *arc, *_line((centre_b, level), (centre_b, b.y)))
         return ((centre_a, a.y), *arc)
-    # One above the other: a bracket on the side time comes from (left, or right in Arabic).
+    # One above the other, or over the same days: a bracket on the side time comes from
+    # (left, or right in Arabic).
     reach = _BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)
     if rtl:
         edge = max(a.right, b.right)
