@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtGui import QImage, QPainter
 
 from timeline.domain.agreements import AgreementStep
-from timeline.domain.dates import EventDate
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
@@ -111,3 +112,33 @@ def test_the_painter_draws_a_highlighted_thread_in_the_selection_colour(qapp):
 
     assert blue_pixels(frozenset()) == 0
     assert blue_pixels(frozenset({1, 3})) > 20
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_meeting_within_an_assembly_is_bracketed_on_the_side_time_comes_from(rtl):
+    assembly = replace(
+        event(10, date(2025, 4, 5), EventKind.MULTILATERAL_GATHERING),
+        date=EventDate(
+            FuzzyDate.from_date(date(2025, 4, 5)), FuzzyDate.from_date(date(2025, 4, 9))
+        ),
+    )
+    meeting = event(11, date(2025, 4, 8), EventKind.SIDELINE_MEETING)
+    link = EventLink(11, 10, LinkKind.ON_SIDELINES_OF)
+    cache = StackingCache(MemorySource([("", [assembly, meeting])], text_width, "en", [link]))
+    period = Period(day_number(date(2025, 4, 1)), day_number(date(2025, 4, 13)))
+    drawn = layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions(rtl=rtl))
+    (bracket,) = drawn.connectors
+    rects = {s.event.id: s.marker_rect for s in drawn.events}
+    outer = bracket.points[1][0]  # where the bracket reaches out to
+    if rtl:  # from each marker's right (its start), out beyond both
+        assert [x for x, _y in (bracket.points[0], bracket.points[-1])] == [
+            rects[11].right,
+            rects[10].right,
+        ]
+        assert outer > max(rect.right for rect in rects.values())
+    else:
+        assert [x for x, _y in (bracket.points[0], bracket.points[-1])] == [
+            rects[11].x,
+            rects[10].x,
+        ]
+        assert outer < min(rect.x for rect in rects.values())
