@@ -127,6 +127,20 @@ def briefing_shots() -> None:
         taped_shot(Path(folder))
 
 
+def closing_shot() -> None:
+    """The last page of Morocco's briefing in Arabic: its agreements (both calendars, the
+    days to entry into force) and what is coming up."""
+    command = [sys.executable, "-m", "timeline", "export", "--sample", "--country", "MA",
+               "--lang", "ar", "--date-style", "maghreb"]  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "ma.pdf"
+        subprocess.run([*command, pdf], check=True)
+        pages = Path(folder) / "page"
+        subprocess.run(["pdftoppm", "-r", str(DPI), "-png", pdf, pages], check=True)
+        last = sorted(Path(folder).glob("page-*.png"))[-1]
+        (OUT / "briefing-ar-closing.png").write_bytes(last.read_bytes())
+
+
 def taped_shot(folder: Path) -> None:
     """The three timeline pages of an Arabic briefing cut to their bands and laid so that
     their shared overlap coincides, the first part on the right as an Arabic reader tapes
@@ -174,6 +188,90 @@ def taped_shot(folder: Path) -> None:
     taped.save(str(OUT / "briefing-ar-3-pages-taped.png"))
 
 
+def thread_shots() -> None:
+    """Issue 19: agreements as threads and linked events, in English and Arabic, in a
+    temporary copy of the sample with temporary settings. The Morocco–Kazakhstan pair with
+    its visa thread selected (highlighted), an announced business forum (hollow) and a
+    cancelled visit added (struck through, as the View menu's "Show cancelled events"
+    asks); and the whole sample with the IPU assembly selected, its sideline meetings
+    highlighted."""
+    from dataclasses import replace
+    from datetime import date
+
+    from timeline.domain.dates import EventDate
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.event import Place
+    from timeline.domain.filters import EventFilter
+    from timeline.domain.kinds import EventKind
+    from timeline.domain.status import EventStatus
+    from timeline.io.sample import load_sample, open_sample_store
+    from timeline.store.database import open_database
+    from timeline.store.repository import EventStore
+    from timeline.ui.app import application
+    from timeline.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["XDG_CONFIG_HOME"] = folder  # the toggle below stays out of your settings
+        store = EventStore(open_database(Path(folder) / "sample.sqlite3"))
+        load_sample(store)
+        events = store.find()
+        visit = next(e for e in events if e.title_en.startswith("Kazakh Foreign Minister"))
+        titles = ("title_ar", "title_en", "title_fr")
+        for day, kind, names, place, status in (
+            (date(2025, 7, 8), EventKind.OFFICIAL_VISIT,
+             ("زيارة وزير الخارجية المغربي إلى أستانا",
+              "Moroccan Foreign Minister's visit to Astana",
+              "Visite du ministre marocain des Affaires étrangères à Astana"),
+             Place("Astana", "KZ"), EventStatus.CANCELLED),
+            (date(2025, 10, 14), EventKind.BILATERAL_MEETING,
+             ("منتدى الأعمال المغربي الكازاخستاني في الدار البيضاء",
+              "Morocco–Kazakhstan business forum in Casablanca",
+              "Forum d'affaires Maroc–Kazakhstan à Casablanca"),
+             Place("Casablanca", "MA"), EventStatus.ANNOUNCED),
+        ):  # fmt: skip
+            made = replace(visit, id=None, version=0, kind=kind, date=EventDate.on(day))
+            made = replace(made, place=place, participants=(), sources=(), status=status)
+            store.add(replace(made, **dict(zip(titles, names, strict=True))))
+        signed = next(
+            e
+            for e in events
+            if e.title_en.startswith("Morocco–Kazakhstan visa exemption agreement")
+        )
+        assembly = next(e for e in events if e.title_en.startswith("150th Assembly"))
+        for language in ("en", "ar"):
+            app = application(language)
+            fmt = DateFormat(language, DateStyle.MAGHREB)
+            shots = (
+                (f"threads-{language}.png", EventFilter(), (), assembly.id),
+                (
+                    f"threads-pair-{language}.png",
+                    EventFilter.pair("MA", "KZ"),
+                    ("MA", "KZ"),
+                    signed.id,
+                ),
+            )
+            for name, event_filter, order, selected in shots:
+                window = MainWindow(
+                    store,
+                    fmt,
+                    open_sample_store,
+                    False,
+                    event_filter,
+                    remember_state=False,
+                    order=order,
+                )
+                window.set_cancelled_shown(True)
+                window.resize(1600, 900)
+                window.show()
+                app.processEvents()
+                window.timeline.fit_all()
+                window.event_list.select_event(selected)
+                app.processEvents()
+                window.grab().save(str(OUT / name))
+                window.close()
+        store.database.close()
+
+
 if __name__ == "__main__":
     OUT.mkdir(exist_ok=True)
     window_shots()
@@ -182,3 +280,5 @@ if __name__ == "__main__":
     scale_shots()
     editor_shots()
     briefing_shots()
+    thread_shots()
+    closing_shot()

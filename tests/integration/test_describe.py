@@ -82,7 +82,7 @@ def test_describe_writes_the_frame_as_json_beside_the_screenshot(tmp_path):
     subprocess.run(command, check=True, capture_output=True, timeout=60)
     frame = json.loads(described.read_text(encoding="utf-8"))
     assert shot.stat().st_size > 0
-    assert set(frame) == {"width", "view", "tiers", "events", "clusters", "density"}
+    assert set(frame) == {"width", "view", "tiers", "events", "clusters", "connectors", "density"}
     assert frame["width"] == 800
     assert {tier["name"] for tier in frame["tiers"]} <= {"major", "minor", "hijri"}
     ids = [event["id"] for event in frame["events"]] + [0] * sum(

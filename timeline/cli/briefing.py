@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from timeline.cli.common import (
@@ -25,6 +26,7 @@ from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.languages import list_separator
 from timeline.domain.plurals import count_words
+from timeline.domain.status import shown_statuses
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_formats import (
     DPI_RANGE,
@@ -77,6 +79,11 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default 150)"
     )
+    group.add_argument(
+        "--include-cancelled",
+        action="store_true",
+        help="show cancelled events, struck through (default: left out, as in the window)",
+    )
 
 
 def _request(args: argparse.Namespace) -> ExportRequest:
@@ -89,7 +96,8 @@ def _request(args: argparse.Namespace) -> ExportRequest:
     low, high = DPI_RANGE
     if not low <= args.dpi <= high:
         raise UsageError(f"--dpi: from {low} to {high}")
-    event_filter = event_filter_from(args)
+    shown = shown_statuses(cancelled=args.include_cancelled)
+    event_filter = replace(event_filter_from(args), statuses=shown)
     order = tuple(code.strip().upper() for code in args.pair or ())
     style = parse_date_style(args.date_style) if args.date_style else preferred_date_style(order)
     view = ViewState(

@@ -13,7 +13,7 @@ columns of the summary, it never shrinks them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -26,11 +26,14 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from timeline.domain.agreements import AgreementThread
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.glance import glance
 from timeline.domain.period import Period, day_of
+from timeline.domain.status import EventStatus
+from timeline.export.briefing_agreements import ClosingSections, Piece
 from timeline.export.briefing_formats import SUMMARY_ABOVE
 from timeline.export.briefing_glance import GlanceBlock
 from timeline.export.briefing_table import (
@@ -92,6 +95,7 @@ class PagePlan:
     rows: range = range(0)
     table_top: float = 0.0  # where the table (or the room for it) starts
     band_top: float = 0.0  # where the part of the timeline starts
+    closing: tuple[Piece, ...] = ()  # the agreements and what is coming up, after the table
 
 
 def in_period(events: Sequence[Event], period: Period | None) -> list[Event]:
@@ -126,9 +130,11 @@ class Briefing:
         options: BriefingOptions,
         page_layout: QPageLayout,
         progress: Progress | None = None,
+        threads: Sequence[AgreementThread] = (),
     ) -> None:
-        """``events``: the table's rows, in time order. Progress counts each event measured,
-        then each row and each part of the timeline drawn."""
+        """``events``: the table's rows, in time order, but for the announced ones, which
+        close the briefing as "Coming up" after ``threads``, its agreements. Progress counts
+        each event measured, then each row and each part of the timeline drawn."""
         self.options = options
         self.fmt = options.fmt
         self.rtl = self.fmt.language == "ar"
@@ -157,7 +163,14 @@ class Briefing:
         later_top = self.header_height  # a part on a page of its own
         tops = [band_top] + [later_top] * (pages_wide - 1)
         self.drawing = self._drawing(source, [bottom - top for top in tops])
-        self.table, self.rows = self._table(events)
+        announced = [event for event in events if event.status is EventStatus.ANNOUNCED]
+        if self.mode == "none":  # no tables at all: the summary block names the agreements
+            threads, announced = (), []
+        self.closing = ClosingSections(threads, announced, self.fmt, self.theme, width)
+        self.table, self.rows = self._table(
+            [event for event in events if event.status is not EventStatus.ANNOUNCED]
+        )
+        self.steps.advance(len(announced))
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
         self.pages = self._plan(tops, bottom)
@@ -234,10 +247,7 @@ class Briefing:
         for page in self.pages[:-1]:
             if page.part is None:
                 continue
-            used = page.table_top
-            if page.rows:
-                used += self.table.header_height + sum(self.rows[n].height for n in page.rows)
-            spare = bottom - used
+            spare = bottom - self._end_of(page)
             part = self.drawing.layouts[page.part]
             rows = _lowest(part) - part.axis_bottom
             if spare <= SPARE * self.content.height() or rows <= 0:
@@ -302,7 +312,29 @@ class Briefing:
             last = max(self._fill(first, self.header_height, bottom), first + 1)
             pages.append(PagePlan(rows=range(first, last), table_top=self.header_height))
             first = last
+        return self._close(pages, bottom)
+
+    def _close(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
+        """The closing sections after the table: on its last page, then pages of their own."""
+        if not self.closing.sections:
+            return pages
+        flowed = self.closing.flow(self._end_of(pages[-1]), self.header_height, bottom)
+        pages[-1] = replace(pages[-1], closing=tuple(flowed[0]))
+        pages += [PagePlan(table_top=self.header_height, closing=tuple(p)) for p in flowed[1:]]
         return pages
+
+    def _end_of(self, page: PagePlan) -> float:
+        """Where what ``page`` holds ends (its table's rows, or the closing sections)."""
+        if page.closing:
+            return self.closing.bottom(page.closing)
+        if page.rows:
+            rows = sum(self.rows[n].height for n in page.rows)
+            return page.table_top + self.table.header_height + rows
+        if page.part == 0 and self.mode != "none" and not self.rows:  # "no events" is said
+            return page.table_top + LINE_PITCH
+        if page.glance and page.part is None:
+            return self.header_height + self.block.height
+        return page.table_top
 
     def _fill(self, first: int, top: float, bottom: float) -> int:
         """The row after the last of those from ``first`` that fit between top and bottom."""
@@ -353,6 +385,8 @@ class Briefing:
         elif page.part == 0 and self.mode != "none" and not self.rows:
             none = word("none", self.fmt)
             self._line(painter, none, page.table_top, self.text_font, self.theme.text)
+        if page.closing:
+            self.closing.paint(painter, page.closing)
         self._paint_footer(painter, number)
         painter.restore()
 

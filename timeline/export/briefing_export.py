@@ -27,6 +27,7 @@ from timeline.export.steps import Progress, Steps
 from timeline.io.atomic import write_atomically
 from timeline.io.exporter import ExportError
 from timeline.render.painter import TimelinePainter
+from timeline.store.agreements import threads_of
 from timeline.store.repository import EventStore
 from timeline.view.source import StoreSource
 
@@ -96,7 +97,8 @@ def plan_briefing(
         table=request.table,
         author=request.author or _user(),
     )
-    return Briefing(_source(store, request), events, options, page_layout, progress)
+    threads = threads_of(store.database, [event.id for event in events if event.id is not None])
+    return Briefing(_source(store, request), events, options, page_layout, progress, threads)
 
 
 def print_briefing(

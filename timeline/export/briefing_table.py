@@ -272,7 +272,7 @@ class Table:
         y = top + PADDING
         for number, text in enumerate(cell):
             # The Hijri line under the Gregorian one is quieter.
-            hijri = number > 0 and self.keys[column] in ("date", "year")
+            hijri = number > 0 and self.keys[column] in ("date", "year", "signed", "in_force")
             colour = self.theme.muted_text if hijri else self.theme.text
             paragraph = self._lines(text, self.font, self._text_width(column))
             paragraph.draw(painter, QPointF(left, y), colour)

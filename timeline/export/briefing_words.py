@@ -44,6 +44,18 @@ _WORDS: dict[str, dict[str, str]] = {
     "place": {"ar": "المكان", "en": "Place", "fr": "Lieu"},
     "participants": {"ar": "المشاركون", "en": "Participants", "fr": "Participants"},
     "source": {"ar": "المصدر", "en": "Source", "fr": "Source"},
+    # The closing sections (timeline.export.briefing_agreements).
+    "agreement": {"ar": "الاتفاق", "en": "Agreement", "fr": "Accord"},
+    "agreement_kind": {"ar": "النوع", "en": "Kind", "fr": "Type"},
+    "signed": {"ar": "التوقيع", "en": "Signed", "fr": "Signature"},
+    "in_force": {"ar": "دخول حيز التنفيذ", "en": "In force", "fr": "Entrée en vigueur"},
+    "agreement_status": {"ar": "الوضع", "en": "Status", "fr": "État"},
+    "days": {"ar": "الأيام حتى النفاذ", "en": "Days to entry into force",
+             "fr": "Jours avant l'entrée en vigueur"},
+    "status_signed": {"ar": "موقَّع، لم يدخل حيز التنفيذ بعد", "en": "Signed, not yet in force",
+                      "fr": "Signé, pas encore en vigueur"},
+    "status_in_force": {"ar": "ساري المفعول", "en": "In force", "fr": "En vigueur"},
+    "coming_up": {"ar": "أحداث مرتقبة", "en": "Coming up", "fr": "À venir"},
 }  # fmt: skip
 
 

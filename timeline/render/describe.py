@@ -1,5 +1,6 @@
 """What a laid-out frame shows, as plain data: the axis tiers, every event in view with its
-label as drawn, the cluster badges and the density strip.
+label as drawn, the cluster badges, the connectors (agreements' threads and links) and the
+density strip.
 
 It backs ``--screenshot --describe`` (so a script can check what a person would see) and
 the timeline's accessibility (a screen reader steps through the same events).
@@ -83,6 +84,14 @@ def describe(drawn: TimelineLayout) -> dict[str, Any]:
         "clusters": [
             {"count": cluster.count, "x": _span(cluster.rect.x, cluster.rect.right)}
             for cluster in drawn.clusters
+        ],
+        "connectors": [
+            {
+                "kind": connector.kind,
+                "ids": list(connector.ends),
+                "x": [round(connector.points[0][0], 1), round(connector.points[-1][0], 1)],
+            }
+            for connector in drawn.connectors
         ],
         "density": []
         if overview is None

@@ -17,7 +17,9 @@ import numpy as np
 from timeline.domain.dates import Precision
 from timeline.domain.event import Event
 from timeline.domain.kinds import kind_number
+from timeline.domain.links import EventLink
 from timeline.domain.period import day_number
+from timeline.render.connectors import Ties
 
 #: One flag or a column of them (numpy broadcasts either).
 Flags = bool | np.ndarray
@@ -172,6 +174,11 @@ class EventSource(Protocol):
         host, place); a source may leave the rest out, to read them faster."""
         ...
 
+    def ties(self) -> Ties:
+        """The agreements' threads and the links among the source's events (its
+        connectors); cheap to ask again, as a layout does every frame."""
+        ...
+
 
 class MemorySource:
     """Events already in memory: the sample, a preview, an export of a few thousand."""
@@ -181,8 +188,13 @@ class MemorySource:
         lanes: Sequence[tuple[str, Sequence[Event]]],
         text_width: Callable[[str], float],
         language: str,
+        links: Sequence[EventLink] = (),
     ) -> None:
+        """``links``: the typed links among these events, drawn as connectors (the
+        agreements' threads are read from the events themselves)."""
         self._events: dict[int, Event] = {}
+        self._links = tuple(links)
+        self._ties: Ties | None = None
         ids: list[int] = []
         starts: list[float] = []
         ends: list[float] = []
@@ -227,3 +239,22 @@ class MemorySource:
         return {event_id: self._events[event_id] for event_id in ids}
 
     drawn = events
+
+    def ties(self) -> Ties:
+        if self._ties is None:
+            threads: dict[str, list[Event]] = {}
+            for event in self._events.values():
+                if event.agreement_id is not None:
+                    threads.setdefault(event.agreement_id, []).append(event)
+            ordered = {
+                agreement: [
+                    event.id or 0
+                    for event in sorted(
+                        steps,
+                        key=lambda e: (e.date.earliest(), e.date.latest(), e.id or 0),
+                    )
+                ]
+                for agreement, steps in threads.items()
+            }
+            self._ties = Ties.among(ordered, self._links, self._events)
+        return self._ties

@@ -28,6 +28,7 @@ from timeline.render.axis import (
     hijri_years,
     intervals,
 )
+from timeline.render.connectors import ConnectorShape, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
 from timeline.render.labels import LabelStyle, place_row, wrap
 from timeline.render.scale import TimeScale
@@ -205,6 +206,7 @@ class TimelineLayout:
     overview: OverviewShape | None = None
     body_bottom: float = 0.0  # where the lanes end (and a printed key begins)
     today_x: float | None = None
+    connectors: list[ConnectorShape] = field(default_factory=list)  # agreements and links
 
     def event_at(self, x: float, y: float) -> EventShape | None:
         for shape in reversed(self.events):
@@ -297,6 +299,13 @@ def layout(
         result = _layout(cache, period, width, height, text_width, options, reserved)
     if reserved:
         _place_key(result, reserved, text_width, options)
+    index = cache.source.index
+
+    def start_day(event_id: int) -> float | None:
+        position = index.position(event_id)
+        return None if position is None else float(index.starts[position])
+
+    result.connectors = place_connectors(result, cache.source.ties(), options.geometry, start_day)
     return result
 
 

@@ -8,11 +8,12 @@ from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPicture, QPolygonF
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
+from timeline.render.connectors import AGREEMENT, ConnectorShape
 from timeline.render.index import Marker
 from timeline.render.layout import ClusterShape, EventShape, OverviewShape, Rect, TimelineLayout
 from timeline.render.raster import PictureImage, StaticTexts, reusable
@@ -99,7 +100,10 @@ class TimelinePainter:
         fmt: DateFormat,
         selected_id: int | None = None,
         focus_id: int | None = None,
+        highlighted: frozenset[int] = frozenset(),
     ) -> None:
+        """``highlighted``: the selected (or hovered) event's thread and linked events,
+        whose connectors are drawn stronger and markers ringed."""
         self._reuse = reusable(painter)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -111,8 +115,12 @@ class TimelinePainter:
         if layout.today_x is not None:  # beneath the events: labels and badges stay whole
             painter.setPen(QPen(self.theme.today, 1.5))
             painter.drawLine(QPointF(layout.today_x, 0), QPointF(layout.today_x, layout.height))
+        if layout.connectors:  # beneath the events: a label's background covers a crossing
+            self._paint_connectors(painter, layout.connectors, highlighted)
         for shape in layout.events:
             self._paint_event(painter, shape, shape.event.id == selected_id)
+            if shape.event.id in highlighted and shape.event.id != selected_id:
+                self._paint_related(painter, shape)
         for cluster in layout.clusters:
             self._paint_cluster(painter, cluster, fmt)
         self._paint_key(painter, layout)
@@ -249,6 +257,43 @@ class TimelinePainter:
                 width = min(self.measurer.width(text), line.width())
                 left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
                 self._strike(painter, QRectF(left, line.y(), width, line.height()))
+
+    def _paint_connectors(
+        self,
+        painter: QPainter,
+        connectors: list[ConnectorShape],
+        highlighted: frozenset[int],
+    ) -> None:
+        """Agreements' threads solid in the signed agreement's colour, links dashed and
+        quieter; a highlighted thread's connectors wider, in the selection's colour, drawn
+        last so nothing crosses them."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        strong = [c for c in connectors if highlighted and set(c.ends) <= highlighted]
+        for connector in [c for c in connectors if c not in strong] + strong:
+            agreement = connector.kind == AGREEMENT
+            if connector in strong:
+                pen = QPen(self.theme.selection, 2.4)
+            elif agreement:
+                pen = QPen(self._kind_colours[EventKind.AGREEMENT_SIGNED], 1.4)
+            else:
+                pen = QPen(self.theme.muted_text, 1.1)
+            if not agreement:
+                pen.setDashPattern([4.0, 3.0])
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            points = [QPointF(x, y) for x, y in connector.points]
+            path = QPainterPath(points[0])
+            for first in range(1, len(points), 3):
+                path.cubicTo(points[first], points[first + 1], points[first + 2])
+            painter.drawPath(path)
+
+    def _paint_related(self, painter: QPainter, shape: EventShape) -> None:
+        """A ring round a marker of the highlighted thread (the selected one has its own)."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        colour = QColor(self.theme.selection)
+        colour.setAlpha(150)
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(_qrect(shape.marker_rect).adjusted(-3, -3, 3, 3), 4, 4)
 
     def _strike(self, painter: QPainter, rect: QRectF) -> None:
         """A line through the middle of ``rect``: a cancelled event's marker and label."""

@@ -216,3 +216,12 @@ def threads_of(database: Database, event_ids: Sequence[int]) -> list[AgreementTh
         records = {row.id: _to_agreement(row) for row in rows}
     threads = [AgreementThread.from_steps(records[a], steps[a]) for a in agreements]
     return sorted(threads, key=AgreementThread.sort_key)
+
+
+def every_thread(database: Database) -> dict[str, list[int]]:
+    """For a whole timeline's connectors, read once however many events it shows: every
+    agreement with steps → their event ids, in date order."""
+    with database.reading() as session:
+        agreements = list(session.scalars(select(AgreementRow.id).order_by(AgreementRow.id)))
+        steps = _steps(session, agreements)
+    return {agreement: AgreementThread.ordered(steps[agreement]) for agreement in steps}

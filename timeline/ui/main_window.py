@@ -48,6 +48,7 @@ from timeline.ui.event_list import EventListView
 from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
 from timeline.ui.preferences import PreferencesDialog
+from timeline.ui.thread_lines import thread_lines
 from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
@@ -490,7 +491,10 @@ class MainWindow(QMainWindow):
         self.event_list.select_event(event_id)
         fmt = self._state.fmt
         self.details.show_event(self._event(event_id), fmt)
-        self.details.show_links(self._links_of(event_id))
+        lines = self._links_of(event_id)
+        if event_id is not None:  # and the other steps of its agreement
+            lines += thread_lines(self.store, event_id, fmt.language)
+        self.details.show_links(lines)
         history = self.store.history(event_id) if event_id is not None else []
         self.details.history.show_history(history, fmt, not self.store.database.read_only)
         self._update_actions()

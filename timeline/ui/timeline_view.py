@@ -74,6 +74,7 @@ class TimelineView(QWidget):
         self._cache = StackingCache(self._source)
         self._period = Period.around(date(2024, 1, 1), date(2025, 12, 31))
         self._selected: int | None = None
+        self._hovered: int | None = None  # the event under the mouse, when it has ties
         self._layout: TimelineLayout | None = None
         self._painted: TimelineLayout | None = None  # the last frame shown, kept on a failure
         self._press: QPointF | None = None
@@ -102,6 +103,15 @@ class TimelineView(QWidget):
     @property
     def selected_id(self) -> int | None:
         return self._selected
+
+    @property
+    def highlighted(self) -> frozenset[int]:
+        """The events drawn as one with the selected or hovered event: the other steps of
+        its agreement and the events linked to it (empty when it has none)."""
+        ties = self._source.ties()
+        if not ties:
+            return frozenset()
+        return ties.related(self._selected) | ties.related(self._hovered)
 
     def set_date_format(self, fmt: DateFormat) -> None:
         language_changed = fmt.language != self._fmt.language
@@ -235,7 +245,9 @@ class TimelineView(QWidget):
             painter.fillRect(self.rect(), self.palette().base())
         else:
             focus = self._selected if self.hasFocus() else None
-            self._painter.paint(painter, self._painted, self._fmt, self._selected, focus)
+            self._painter.paint(
+                painter, self._painted, self._fmt, self._selected, focus, self.highlighted
+            )
         painter.end()
         if isinstance(self._source, StoreSource):
             self._zoom_ahead = True
@@ -316,6 +328,7 @@ class TimelineView(QWidget):
             return
         if self._press is None or self._press_period is None:
             self._hover_overview(event.position())
+            self._hover_event(event.position())
             return
         moved = event.position() - self._press
         if not self._dragged and abs(moved.x()) + abs(moved.y()) < CLICK_SLOP:
@@ -327,6 +340,22 @@ class TimelineView(QWidget):
         days = (moved.x() / scale.pixels_per_day) * (1 if scale.rtl else -1)
         start = self._press_period.start + days
         self.set_period(Period(start, start + self._press_period.span))
+
+    def _hover_event(self, point: QPointF) -> None:
+        """Highlight the thread of the event under the mouse (only events with ties)."""
+        if not self._source.ties():
+            return
+        shape = self.current_layout().event_at(point.x(), point.y())
+        hovered = shape.event.id if shape is not None else None
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.update()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hovered is not None:
+            self._hovered = None
+            self.update()
+        super().leaveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._strip_grab is not None and event.button() == Qt.MouseButton.LeftButton:

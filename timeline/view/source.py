@@ -20,7 +20,10 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, kind_number
 from timeline.domain.languages import LANGUAGES, in_language
 from timeline.domain.view_state import LaneMode
+from timeline.render.connectors import Ties
 from timeline.render.index import TimelineIndex, marker_for
+from timeline.store.agreements import every_thread
+from timeline.store.links import all_links
 from timeline.store.repository import EventStore
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -103,6 +106,7 @@ class StoreSource:
         ``text_width`` measures the real titles instead, so no label is cut short."""
         self.store = store
         self.event_filter = event_filter
+        self._ties: Ties | None = None
         self._whole = _Recent(store.get_many, keep)
         self._drawn = _Recent(store.drawn, keep)
         rows = store.timeline_columns(event_filter)
@@ -196,6 +200,19 @@ class StoreSource:
         if missing:
             self._drawn.remember(self.store.drawn(missing[:READ_AHEAD_BATCH]))
         return len(missing) > READ_AHEAD_BATCH
+
+    def ties(self) -> Ties:
+        """Read once per source (a reload makes a new one): agreements and links are few
+        beside events, so all of them are read and kept to the filter's events."""
+        if self._ties is None:
+            database = self.store.database
+            threads, links = every_thread(database), all_links(database)
+            tied = [i for ids in threads.values() for i in ids]
+            tied += [i for link in links for i in (link.source, link.target)]
+            wanted = np.asarray(tied, np.int64)
+            shown = wanted[np.isin(wanted, self._index.ids)].tolist()  # those in the filter
+            self._ties = Ties.among(threads, links, shown)
+        return self._ties
 
 
 class _Recent:

@@ -1,0 +1,65 @@
+"""The closing sections flowed after the events: a section starts where its heading, header
+and first row fit, its rows never split, and what does not fit goes on pages of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.domain.agreements import (
+    Agreement,
+    AgreementKind,
+    AgreementStep,
+    AgreementThread,
+    ThreadStep,
+)
+from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.export.briefing_agreements import ClosingSections, agreement_cells
+from timeline.render.theme import Theme
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+def thread(number: int) -> AgreementThread:
+    agreement = Agreement(
+        f"a-{number}", AgreementKind.TRADE, ("KZ", "MA"), title_en=f"Deal {number}"
+    )
+    steps = [
+        ThreadStep(2 * number, AgreementStep.SIGNED, EventDate.on(date(2024, 9, 26))),
+        ThreadStep(2 * number + 1, AgreementStep.IN_FORCE, EventDate.on(date(2025, 3, 19))),
+    ]
+    return AgreementThread.from_steps(agreement, steps)
+
+
+def test_a_row_says_both_dates_in_both_calendars_and_the_days_between():
+    fmt = DateFormat("ar", DateStyle.MAGHREB)
+    title, kind, signed, in_force, standing, days = agreement_cells(thread(1), fmt)
+    assert title == ("Deal 1",) and kind == ("تجارة",)
+    assert signed == ("26 شتنبر 2024", "23 ربيع الأول 1446 هـ")
+    assert in_force[0] == "19 مارس 2025" and days == ("174",)
+    assert standing == ("ساري المفعول",)
+
+
+def test_sections_flow_onto_pages_of_their_own_rows_whole_and_in_order():
+    sections = ClosingSections(
+        [thread(n) for n in range(40)], [], DateFormat("en"), Theme(), 1000.0
+    )
+    pages = sections.flow(top=700.0, page_top=60.0, bottom=760.0)
+    assert pages[0] == []  # no room after the events: the section starts on a new page
+    pieces = [piece for page in pages[1:] for piece in page]
+    assert [n for piece in pieces for n in piece.rows] == list(range(40))
+    assert [piece.heading for piece in pieces] == [True] + [False] * (len(pieces) - 1)
+    assert all(piece.top == 60.0 for piece in pieces) and len(pieces) > 1
+    assert all(sections.bottom([piece]) <= 760.0 for piece in pieces)
+
+
+def test_a_short_section_is_kept_whole_on_the_next_page_rather_than_split():
+    sections = ClosingSections([thread(n) for n in range(2)], [], DateFormat("en"), Theme(), 1000.0)
+    one_row = sections.flow(top=0.0, page_top=0.0, bottom=1000.0)[0][0]
+    room_for_one = sections.bottom([one_row]) - sections.sections[0].rows[1].height + 1
+    pages = sections.flow(top=60.0, page_top=60.0, bottom=60.0 + room_for_one)
+    assert len(pages[0]) == 1 and len(pages) == 2  # flowed only when it cannot be whole
+    pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room_for_one)
+    assert pages[0] == [] and [list(p.rows) for p in pages[1]] == [[0, 1]]

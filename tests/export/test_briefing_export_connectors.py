@@ -1,0 +1,70 @@
+"""The agreement's connector is in every painted output: the PDF briefing, PNG and SVG, drawn
+by the same layout and painter as the screen."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
+
+from timeline.domain.kinds import EventKind
+from timeline.export.briefing_export import export_file
+from timeline.export.page_setup import UNITS_PER_INCH
+from timeline.render.theme import KIND_COLOURS
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+SIGNED = QColor(KIND_COLOURS[EventKind.AGREEMENT_SIGNED])
+#: A connector: a stroke of the signed agreement's colour along cubic segments.
+PDF_CURVE = re.compile(
+    rf"{SIGNED.redF():.6f}\d* {SIGNED.greenF():.6f}\d* {SIGNED.blueF():g} SCN\n"
+    r"[^\n]* w [^\n]*\n(\S+) \S+ m\n((?:(?:\S+ ){6}c\n)+)S"
+)
+
+
+def svg_arc(svg: str) -> tuple[float, float, float]:
+    """The agreement's arc in an SVG: its ends' x and the y it starts from."""
+    colour = SIGNED.name()
+    (arc,) = re.findall(rf'fill="none" stroke="{colour}"[^>]*>\s*<path [^>]* d="([^"]*)"', svg)
+    numbers = [float(n) for n in re.findall(r"-?[\d.]+", arc)]
+    assert arc.startswith("M") and " C" in arc and len(numbers) % 6 == 2  # cubic segments
+    return numbers[0], numbers[-2], numbers[1]
+
+
+def test_the_svg_holds_the_agreements_arc_and_the_links(sample_store, pair_request, tmp_path):
+    path = tmp_path / "pair.svg"
+    export_file(sample_store, path, pair_request("en"))
+    svg = path.read_text(encoding="utf-8")
+    start, end, _y = svg_arc(svg)
+    assert start < end  # the signature before the entry into force, left to right
+    links = re.findall(r'stroke-dasharray[^>]*>\s*<path [^>]* d="M[^"]* C[^"]*"', svg)
+    assert links  # the sideline meeting's link to the assembly
+
+
+def test_the_png_shows_the_arc(sample_store, pair_request, tmp_path):
+    svg, png = tmp_path / "pair.svg", tmp_path / "pair.png"
+    export_file(sample_store, svg, pair_request("en"))
+    export_file(sample_store, png, pair_request("en", dpi=int(UNITS_PER_INCH)))  # 1 px a unit
+    start, end, y = svg_arc(svg.read_text(encoding="utf-8"))
+    image = QImage(str(png))
+    middle = round((start + end) / 2)
+    column = [image.pixelColor(middle, row) for row in range(round(y) - 6, round(y) + 1)]
+    assert any(
+        abs(c.red() - SIGNED.red()) < 40 and abs(c.green() - SIGNED.green()) < 40 for c in column
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_pdf_timeline_draws_the_arc_the_right_way(
+    sample_store, pair_request, tmp_path, language
+):
+    path = tmp_path / f"pair-{language}.pdf"
+    export_file(sample_store, path, pair_request(language))
+    page = PdfReader(path).pages[0].get_contents().get_data().decode("latin-1")
+    (curve,) = PDF_CURVE.finditer(page)
+    start_x = float(curve.group(1))
+    end_x = float(curve.group(2).splitlines()[-1].split()[4])
+    # From the signature to the entry into force: rightwards, or leftwards in Arabic.
+    assert (start_x < end_x) == (language == "en")

@@ -1,0 +1,144 @@
+"""Connectors: an agreement's steps and linked events joined on the timeline, by the layout
+(mirrored in Arabic) and drawn by the one painter; what selecting an event highlights."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QImage, QPainter
+
+from timeline.domain.agreements import AgreementStep
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
+from timeline.domain.links import EventLink, LinkKind
+from timeline.domain.period import Period, day_number
+from timeline.render.connectors import AGREEMENT, Ties
+from timeline.render.index import MemorySource
+from timeline.render.layout import LayoutOptions, StackingCache, TimelineLayout, layout
+from timeline.render.painter import TimelinePainter
+
+
+def event(number: int, day: date, kind: EventKind, **extra: object) -> Event:
+    return Event(
+        kind=kind,
+        countries=("KZ", "MA"),
+        date=EventDate.on(day),
+        title_en=f"Event {number}",
+        id=number,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+EVENTS = [
+    event(1, date(2024, 9, 26), EventKind.AGREEMENT_SIGNED, agreement_id="visa",
+          agreement_step=AgreementStep.SIGNED),
+    event(2, date(2025, 2, 28), EventKind.OFFICIAL_VISIT),
+    event(3, date(2025, 3, 19), EventKind.AGREEMENT_IN_FORCE, agreement_id="visa",
+          agreement_step=AgreementStep.IN_FORCE),
+    event(4, date(2025, 6, 1), EventKind.PHONE_CALL),
+]  # fmt: skip
+LINKS = [EventLink(4, 2, LinkKind.FOLLOW_UP_TO)]
+
+
+def text_width(text: str) -> float:
+    return 7.0 * len(text)
+
+
+def laid_out(rtl: bool) -> TimelineLayout:
+    cache = StackingCache(MemorySource([("", EVENTS)], text_width, "en", LINKS))
+    period = Period(day_number(date(2024, 9, 1)), day_number(date(2025, 7, 1)))
+    return layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions(rtl=rtl))
+
+
+def test_the_source_ties_an_agreements_steps_and_linked_events():
+    ties = MemorySource([("", EVENTS)], text_width, "en", LINKS).ties()
+    assert dict(ties.threads) == {"visa": (1, 3)}
+    assert ties.related(3) == {1, 3}
+    assert ties.related(2) == {2, 4}
+    assert ties.related(None) == frozenset() and Ties().related(1) == frozenset()
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_connectors_follow_the_markers_mirrored_in_arabic(rtl):
+    drawn = laid_out(rtl)
+    kinds = {c.kind: c for c in drawn.connectors}
+    assert set(kinds) == {AGREEMENT, LinkKind.FOLLOW_UP_TO.value}
+    visa = kinds[AGREEMENT]
+    assert visa.ends == (1, 3)
+    signed_x, in_force_x = visa.points[0][0], visa.points[-1][0]
+    # The signature comes first in time: on the left in English, on the right in Arabic.
+    assert (signed_x < in_force_x) != rtl
+    markers = {s.event.id: s.marker_rect for s in drawn.events}
+    for end, (x, y) in zip(visa.ends, (visa.points[0], visa.points[-1]), strict=True):
+        rect = markers[end]
+        assert rect.x <= x <= rect.right and y == rect.y  # from each marker's top
+    # The arc stays above its markers, within the room over their row.
+    top = min(y for _x, y in visa.points)
+    assert top < min(markers[1].y, markers[3].y)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_thread_with_a_step_out_of_view_runs_off_the_edge_towards_it(rtl):
+    cache = StackingCache(MemorySource([("", EVENTS)], text_width, "en", LINKS))
+    period = Period(day_number(date(2025, 1, 1)), day_number(date(2025, 7, 1)))
+    drawn = layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions(rtl=rtl))
+    visa = next(c for c in drawn.connectors if c.kind == AGREEMENT)
+    signed_x, in_force_x = visa.points[0][0], visa.points[-1][0]
+    assert 0 <= in_force_x <= 1000  # the entry into force, in view
+    assert (signed_x > 1000) if rtl else (signed_x < 0)  # the signature, before the view
+
+
+def test_the_painter_draws_a_highlighted_thread_in_the_selection_colour(qapp):
+    drawn = laid_out(False)
+    painter_ = TimelinePainter()
+    selection = painter_.theme.selection
+
+    def blue_pixels(highlighted: frozenset[int]) -> int:
+        image = QImage(1000, 400, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        painter_.paint(painter, drawn, DateFormat(), None, None, highlighted)
+        painter.end()
+        visa = next(c for c in drawn.connectors if c.kind == AGREEMENT)
+        x0, x1 = sorted((visa.points[0][0], visa.points[-1][0]))
+        return sum(
+            image.pixelColor(x, y) == selection
+            for x in range(int(x0) + 20, int(x1) - 20, 3)
+            for y in range(int(drawn.axis_bottom), int(drawn.axis_bottom) + 30)
+        )
+
+    assert blue_pixels(frozenset()) == 0
+    assert blue_pixels(frozenset({1, 3})) > 20
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_meeting_within_an_assembly_is_bracketed_on_the_side_time_comes_from(rtl):
+    assembly = replace(
+        event(10, date(2025, 4, 5), EventKind.MULTILATERAL_GATHERING),
+        date=EventDate(
+            FuzzyDate.from_date(date(2025, 4, 5)), FuzzyDate.from_date(date(2025, 4, 9))
+        ),
+    )
+    meeting = event(11, date(2025, 4, 8), EventKind.SIDELINE_MEETING)
+    link = EventLink(11, 10, LinkKind.ON_SIDELINES_OF)
+    cache = StackingCache(MemorySource([("", [assembly, meeting])], text_width, "en", [link]))
+    period = Period(day_number(date(2025, 4, 1)), day_number(date(2025, 4, 13)))
+    drawn = layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions(rtl=rtl))
+    (bracket,) = drawn.connectors
+    rects = {s.event.id: s.marker_rect for s in drawn.events}
+    outer = bracket.points[1][0]  # where the bracket reaches out to
+    if rtl:  # from each marker's right (its start), out beyond both
+        assert [x for x, _y in (bracket.points[0], bracket.points[-1])] == [
+            rects[11].right,
+            rects[10].right,
+        ]
+        assert outer > max(rect.right for rect in rects.values())
+    else:
+        assert [x for x, _y in (bracket.points[0], bracket.points[-1])] == [
+            rects[11].x,
+            rects[10].x,
+        ]
+        assert outer < min(rect.x for rect in rects.values())

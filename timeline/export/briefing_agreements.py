@@ -1,0 +1,177 @@
+"""The briefing's closing sections, after the events: "Agreements", a table of the agreements
+with a step in the selection (its kind, when it was signed and entered into force in both
+calendars, where it stands, and the days between signature and entry into force), then
+"Coming up", the announced events.
+
+Each section is a heading over a table drawn as the events' table is
+(:class:`timeline.export.briefing_table.Table`); it follows the events on their last page
+where it fits, and otherwise flows onto pages of its own, its header repeated on each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainter
+
+from timeline.domain.agreements import AgreementStep, AgreementThread
+from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event
+from timeline.export.briefing_table import LINE_PITCH, Cell, Table, TableRow, paragraph
+from timeline.export.briefing_words import word
+from timeline.export.steps import Steps
+from timeline.render.theme import Theme, app_font
+
+#: The agreements table's columns and their shares of the width, in reading order.
+AGREEMENT_COLUMNS = (
+    ("agreement", 0.30),
+    ("agreement_kind", 0.13),
+    ("signed", 0.17),
+    ("in_force", 0.17),
+    ("agreement_status", 0.12),
+    ("days", 0.11),
+)
+HEADING_GAP = 12.0  # above a section's heading
+HEADING_PX = 13
+
+
+def _when(when: EventDate | None, fmt: DateFormat) -> Cell:
+    """A step's date, then its Hijri form on a quieter line; nothing when not (yet) taken."""
+    if when is None:
+        return ()
+    hijri = fmt.hijri_span(when.earliest(), when.latest())
+    return tuple(part for part in (fmt.event_date(when), hijri) if part)
+
+
+def _standing(thread: AgreementThread, fmt: DateFormat) -> str:
+    """Where the agreement stands, as a status rather than as the step's event."""
+    current = thread.status()
+    if current is AgreementStep.SIGNED:
+        return word("status_signed", fmt)
+    if current is AgreementStep.IN_FORCE:
+        return word("status_in_force", fmt)
+    return "" if current is None else current.name_in(fmt.language)
+
+
+def agreement_cells(thread: AgreementThread, fmt: DateFormat) -> tuple[Cell, ...]:
+    """One agreement's row: title, kind, signed, in force, status, days between."""
+    language = fmt.language
+    agreement = thread.agreement
+    days = thread.days_to_force()
+    return (
+        (agreement.title(language),),
+        (agreement.kind.name_in(language),),
+        _when(thread.signed(), fmt),
+        _when(thread.in_force(), fmt),
+        (_standing(thread, fmt),),
+        () if days is None else (fmt.digits(str(days)),),
+    )
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading over a table."""
+
+    heading: str
+    table: Table
+    rows: list[TableRow]
+
+    def heading_lines(self, rtl: bool) -> int:
+        return paragraph(self.heading, app_font(HEADING_PX, bold=True), self.table.width, rtl).lines
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Rows of one section on one page, from ``top``; ``heading``: the section starts here."""
+
+    section: int
+    rows: range
+    top: float
+    heading: bool
+
+
+class ClosingSections:
+    """The sections after the events' table, measured for one width."""
+
+    def __init__(
+        self,
+        threads: Sequence[AgreementThread],
+        announced: Sequence[Event],
+        fmt: DateFormat,
+        theme: Theme,
+        width: float,
+    ) -> None:
+        self.fmt = fmt
+        self.theme = theme
+        self.rtl = fmt.language == "ar"
+        self.sections: list[Section] = []
+        if threads:
+            table = Table(width, fmt, theme, AGREEMENT_COLUMNS)
+            rows = [table.row(None, agreement_cells(thread, fmt)) for thread in threads]
+            self.sections.append(Section(word("agreements", fmt), table, rows))
+        if announced:
+            table = Table(width, fmt, theme)
+            rows = table.rows(announced, Steps(None, len(announced)))
+            self.sections.append(Section(word("coming_up", fmt), table, rows))
+
+    def _heading_height(self, section: Section) -> float:
+        return HEADING_GAP + section.heading_lines(self.rtl) * LINE_PITCH
+
+    def flow(self, top: float, page_top: float, bottom: float) -> list[list[Piece]]:
+        """The sections' pieces page by page: the first list goes on the page where the
+        events end (at ``top``), each further one on a new page from ``page_top``. A section
+        that fits on a page is kept whole on one; a longer one starts where its heading,
+        header and first row fit. Rows never split."""
+        pages: list[list[Piece]] = [[]]
+        y = top
+        for number, section in enumerate(self.sections):
+            heading = self._heading_height(section)
+            header = section.table.header_height
+            whole = heading + header + sum(row.height for row in section.rows)
+            if y + whole > bottom and page_top + whole <= bottom and (y > page_top):
+                pages.append([])  # kept together on a page of its own rather than split
+                y = page_top
+            first = 0
+            while first < len(section.rows):
+                start = heading if first == 0 else 0.0
+                room = bottom - y - start - header
+                last = first
+                used = 0.0
+                while last < len(section.rows) and used + section.rows[last].height <= room:
+                    used += section.rows[last].height
+                    last += 1
+                if last == first and (y > page_top or pages[-1]):  # nothing fits: a new page
+                    pages.append([])
+                    y = page_top
+                    continue
+                last = max(last, first + 1)  # a row taller than a page still goes somewhere
+                used = sum(row.height for row in section.rows[first:last])
+                pages[-1].append(Piece(number, range(first, last), y, first == 0))
+                y += start + header + used
+                first = last
+        return pages
+
+    def bottom(self, pieces: Sequence[Piece]) -> float:
+        """Where the last of these pieces ends on its page."""
+        piece = pieces[-1]
+        section = self.sections[piece.section]
+        heading = self._heading_height(section) if piece.heading else 0.0
+        rows = sum(section.rows[n].height for n in piece.rows)
+        return piece.top + heading + section.table.header_height + rows
+
+    def paint(self, painter: QPainter, pieces: Sequence[Piece]) -> None:
+        """These pieces of the sections onto their page."""
+        font = app_font(HEADING_PX, bold=True)
+        for piece in pieces:
+            section = self.sections[piece.section]
+            top = piece.top
+            if piece.heading:
+                top += HEADING_GAP
+                heading = paragraph(section.heading, font, section.table.width, self.rtl)
+                heading.draw(painter, QPointF(0, top), self.theme.text)
+                top += heading.lines * LINE_PITCH
+            top = section.table.paint_header(painter, top)
+            section.table.paint_rows(painter, [section.rows[n] for n in piece.rows], top)

@@ -1,0 +1,183 @@
+"""Connectors between related events: the steps of one agreement, and events joined by a
+typed link (outcome of, follow-up to, on the sidelines of, rescheduled as).
+
+Placed from the markers already laid out, so they follow the markers' x wherever time runs
+(leftwards in Arabic) and every painter of the layout draws them. Two markers apart in time
+are joined by a low arc over their tops, kept in the few pixels above a row's markers (labels
+hang below them); two markers one above the other (a meeting within an assembly) by a
+bracket on their reading-start side, where no label of theirs is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from timeline.domain.links import EventLink
+
+if TYPE_CHECKING:
+    from timeline.render.layout import EventShape, Geometry, TimelineLayout
+
+#: The kind of a connector that joins two steps of one agreement (links use their LinkKind).
+AGREEMENT = "agreement"
+
+Point = tuple[float, float]
+
+
+Pair = tuple[str, int, int]  # a connector's kind and its two ends
+
+
+class Ties:
+    """What joins a source's events: each agreement's steps (ids in date order) and the
+    typed links between two of its events, indexed by event once, so that a frame looks up
+    only the events it shows however many links there are."""
+
+    def __init__(
+        self, threads: Mapping[str, Sequence[int]] | None = None, links: Iterable[EventLink] = ()
+    ) -> None:
+        self.threads = {agreement: tuple(ids) for agreement, ids in (threads or {}).items()}
+        self.links = tuple(links)
+        pairs: list[Pair] = [
+            (AGREEMENT, first, second)
+            for _agreement, ids in sorted(self.threads.items())
+            for first, second in pairwise(ids)
+        ]
+        pairs += [(link.kind.value, link.source, link.target) for link in self.links]
+        self._pairs = pairs
+        self._touching: dict[int, list[int]] = {}  # event -> positions of its pairs
+        for number, (_kind, first, second) in enumerate(pairs):
+            self._touching.setdefault(first, []).append(number)
+            self._touching.setdefault(second, []).append(number)
+        self._thread_of = {i: ids for ids in self.threads.values() for i in ids}
+
+    @classmethod
+    def among(
+        cls,
+        threads: Mapping[str, Sequence[int]],
+        links: Iterable[EventLink],
+        shown: Iterable[int],
+    ) -> Ties:
+        """The threads and links of the events in ``shown`` only (a filter's)."""
+        wanted = set(shown)
+        members = {
+            agreement: tuple(event_id for event_id in ids if event_id in wanted)
+            for agreement, ids in threads.items()
+        }
+        return cls(
+            {agreement: ids for agreement, ids in members.items() if len(ids) > 1},
+            (link for link in links if link.source in wanted and link.target in wanted),
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self._pairs)
+
+    def related(self, event_id: int | None) -> frozenset[int]:
+        """The event, the other steps of its agreement and the events linked to it: what
+        selecting or hovering over it highlights (empty for None or an unrelated event)."""
+        if event_id is None or event_id not in self._touching:
+            return frozenset()
+        found = {event_id, *self._thread_of.get(event_id, ())}
+        for number in self._touching[event_id]:
+            _kind, first, second = self._pairs[number]
+            found.update((first, second))
+        return frozenset(found)
+
+    def pairs(self, events: Iterable[int] | None = None) -> list[Pair]:
+        """(kind, one end, other end) of the connectors touching ``events`` (default: all),
+        consecutive steps of each agreement first, then each link."""
+        if events is None:
+            return list(self._pairs)
+        numbers = {n for event_id in events for n in self._touching.get(event_id, ())}
+        return [self._pairs[n] for n in sorted(numbers)]
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectorShape:
+    """A thin curve from one event's marker to another's: cubic Bézier segments, ``points``
+    its start then three points (two controls and an end) per segment."""
+
+    kind: str  # AGREEMENT or a LinkKind value
+    ends: tuple[int, int]
+    points: tuple[Point, ...]
+
+
+_ARC_TOP = 0.5  # an arc's highest point stays this far under its row's top
+_BRACKET = 8.0  # how far a bracket reaches out beside its markers, plus...
+_BRACKET_PER_ROW = 3.0  # ...this much per row between them, so brackets nest
+
+
+def place_connectors(
+    result: TimelineLayout,
+    ties: Ties,
+    geometry: Geometry,
+    start_day: Callable[[int], float | None] = lambda _event_id: None,
+) -> list[ConnectorShape]:
+    """The connectors between events laid out in ``result``. An end out of view (its first
+    day from ``start_day``, None when unknown) is reached by an arc running off the edge
+    towards it, so a thread is seen to go on; an end in view but hidden in a cluster badge
+    gets none."""
+    if not ties:
+        return []
+    shapes: dict[int, EventShape] = {}
+    for shape in result.events:
+        if shape.event.id is not None:
+            shapes[shape.event.id] = shape
+    found = []
+    for kind, first, second in ties.pairs(shapes):
+        one, other = shapes.get(first), shapes.get(second)
+        if one is not None and other is not None:
+            points = _curve(one, other, result.rtl, geometry)
+        else:
+            shown, missing = (one, second) if one is not None else (other, first)
+            assert shown is not None  # pairs() gave only pairs touching a shape
+            day = start_day(missing)
+            x = None if day is None else result.scale.x(day)
+            if x is None or 0 <= x <= result.width:
+                continue
+            points = _off_view(shown, x, geometry)
+            if one is None:  # the curve always runs from the first end to the second
+                points = tuple(reversed(points))
+        found.append(ConnectorShape(kind, (first, second), points))
+    return found
+
+
+def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
+    """An arc from a marker's top to ``x``, off the view, at the marker's row."""
+    rect = shown.marker_rect
+    centre, lift = rect.x + rect.width / 2, rect.y - (g.marker_top - _ARC_TOP) * 4 / 3
+    return (centre, rect.y), (centre, lift), (x, lift), (x, rect.y)
+
+
+def _curve(one: EventShape, other: EventShape, rtl: bool, g: Geometry) -> tuple[Point, ...]:
+    a, b = one.marker_rect, other.marker_rect
+    centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
+    overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
+    if abs(centre_a - centre_b) > g.marker_size * 2 and not overlapping:
+        # An arc over the upper row's markers, its height 3/4 of its control points' lift;
+        # the end in a lower row is reached straight down, under that row's labels.
+        level = min(a.y, b.y)
+        lift = level - (g.marker_top - _ARC_TOP) * 4 / 3
+        arc = ((centre_a, lift), (centre_b, lift), (centre_b, level))
+        if a.y > level:  # the first end is lower: up to the arc first
+            return ((centre_a, a.y), *_line((centre_a, a.y), (centre_a, level)), *arc)
+        if b.y > level:
+            return ((centre_a, a.y), *arc, *_line((centre_b, level), (centre_b, b.y)))
+        return ((centre_a, a.y), *arc)
+    # One above the other, or over the same days: a bracket on the side time comes from
+    # (left, or right in Arabic).
+    reach = _BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)
+    if rtl:
+        edge = max(a.right, b.right)
+        side_a, side_b, out = a.right, b.right, edge + reach * 4 / 3
+    else:
+        edge = min(a.x, b.x)
+        side_a, side_b, out = a.x, b.x, edge - reach * 4 / 3
+    middle_a, middle_b = a.y + a.height / 2, b.y + b.height / 2
+    return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
+
+
+def _line(start: Point, end: Point) -> tuple[Point, Point, Point]:
+    """A straight segment as a cubic one (controls on its ends)."""
+    return start, end, end
