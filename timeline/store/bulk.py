@@ -15,10 +15,16 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from timeline.domain.event import Event, Participant
-from timeline.domain.filters import search_text_of
-from timeline.domain.languages import LANGUAGES
+from timeline.domain.event import Event
 from timeline.domain.places import complete
+from timeline.store.columns import (
+    PARTICIPANT_COLUMNS,
+    SOURCE_COLUMNS,
+    EventValues,
+    event_values,
+    participant_rows,
+    source_rows,
+)
 from timeline.store.database import Database
 from timeline.store.errors import StoreError, WriteRefusedError
 from timeline.store.models import (
@@ -27,7 +33,6 @@ from timeline.store.models import (
     ParticipantRow,
     SourceRow,
     TagRow,
-    participant_columns,
 )
 from timeline.store.text_index import deferred_text_index
 
@@ -105,27 +110,33 @@ class _TupleInsert:
         self._connection.exec_driver_sql(self._sql, prepared)
 
 
-_EVENT_COLUMNS = (
-    "kind", "date_edtf", "start_day", "end_day", "title_ar", "title_en", "title_fr", "summary",
-    "host", "status", "place_city", *(f"place_city_{language}" for language in LANGUAGES),
-    "place_country", "search_text", "version", "created_at", "updated_at", "source_key",
-)  # fmt: skip
-#: A participant's columns, in the order participant_columns() gives them (ORM and imports).
-_PARTICIPANT_COLUMNS = ("event_id", "position", *participant_columns(Participant("-")))
+_EVENT_COLUMNS = ("id", *EventValues._fields, "version", "created_at", "updated_at", "source_key")
 
 
 class BulkWriter:
-    """Inserts keyed events through one open connection and transaction."""
+    """Inserts keyed events through one open connection and transaction.
+
+    The events come from the readers, which validated each (and named the file, line and
+    field of every rejected row), so they are not checked again here. Each event's id is
+    chosen before it is written, so its countries, people, sources and tags are made in the
+    same pass: on SQLite the next after the largest, which the transaction's write lock
+    keeps ours; on PostgreSQL from the table's sequence (COPY returns no ids)."""
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
-        # PostgreSQL takes the new ids from the sequence first, as COPY returns none.
-        self._ids_first = _is_postgresql(connection)
-        self._events = _TupleInsert(connection, _EVENTS, ("id",) * self._ids_first + _EVENT_COLUMNS)
+        self._postgresql = _is_postgresql(connection)
+        self._last_id = 0
+        if not self._postgresql:
+            self._last_id = connection.exec_driver_sql(
+                "SELECT coalesce(max(id), 0) FROM events"
+            ).scalar_one()
+        self._events = _TupleInsert(connection, _EVENTS, _EVENT_COLUMNS)
         self._countries = _TupleInsert(connection, _COUNTRIES, ("event_id", "country"))
-        self._participants = _TupleInsert(connection, _PARTICIPANTS, _PARTICIPANT_COLUMNS)
+        self._participants = _TupleInsert(
+            connection, _PARTICIPANTS, ("event_id", "position", *PARTICIPANT_COLUMNS)
+        )
         self._sources = _TupleInsert(
-            connection, _SOURCES, ("event_id", "position", "url", "outlet", "published")
+            connection, _SOURCES, ("event_id", "position", *SOURCE_COLUMNS)
         )
         self._tags = _TupleInsert(connection, _TAGS, ("event_id", "position", "tag"))
 
@@ -134,75 +145,34 @@ class BulkWriter:
         return _present(self._connection, keys)
 
     def insert(self, batch: Sequence[tuple[str, Event]]) -> None:
-        """Insert events whose keys are known to be new; each is validated first."""
+        """Insert valid events whose keys are known to be new, with their rows beside."""
         if not batch:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
-        rows = []
-        batch = [(key, complete(event.ensure_valid())) for key, event in batch]
-        for key, event in batch:
-            rows.append(
-                (
-                    event.kind.value,
-                    event.date.to_edtf(),
-                    event.date.earliest(),
-                    event.date.latest(),
-                    event.title_ar,
-                    event.title_en,
-                    event.title_fr,
-                    event.summary,
-                    event.host,
-                    event.status.value,
-                    event.place.city,
-                    *(event.place.city_forms.of(language) for language in LANGUAGES),
-                    event.place.country,
-                    search_text_of(event),
-                    1,
-                    now,
-                    now,
-                    key,
-                )
-            )
-        if self._ids_first:
-            new_ids = self._new_ids(len(rows))
-            pairs = list(zip(new_ids, rows, strict=True))
-            self._events.write([(event_id, *row) for event_id, row in pairs])
-            self._insert_children(
-                [(event_id, event) for event_id, (_, event) in zip(new_ids, batch, strict=True)]
-            )
-            return
-        self._events.write(rows)
-        ids: dict[str, int] = {}
-        for chunk in _chunks([key for key, _ in batch]):
-            query = select(_EVENTS.c.source_key, _EVENTS.c.id).where(
-                _EVENTS.c.source_key.in_(chunk)
-            )
-            ids.update((key, event_id) for key, event_id in self._connection.execute(query))
-        self._insert_children([(ids[key], event) for key, event in batch])
+        events, countries, participants, sources, tags = [], [], [], [], []
+        for event_id, (key, event) in zip(self._new_ids(len(batch)), batch, strict=True):
+            event = complete(event)  # the forms the table or the script give
+            events.append((event_id, *event_values(event), 1, now, now, key))
+            countries += [(event_id, code) for code in event.countries]
+            participants += [(event_id, n, *values) for n, values in participant_rows(event)]
+            sources += [(event_id, n, *values) for n, values in source_rows(event)]
+            tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
+        self._events.write(events)
+        self._countries.write(countries)
+        self._participants.write(participants)
+        self._sources.write(sources)
+        self._tags.write(tags)
 
-    def _new_ids(self, count: int) -> list[int]:
+    def _new_ids(self, count: int) -> Sequence[int]:
+        if not self._postgresql:
+            first = self._last_id + 1
+            self._last_id += count
+            return range(first, first + count)
         query = (
             "SELECT nextval(pg_get_serial_sequence('events', 'id')) "
             "FROM generate_series(1, %(count)s)"
         )
         return list(self._connection.exec_driver_sql(query, {"count": count}).scalars())
-
-    def _insert_children(self, events: Sequence[tuple[int, Event]]) -> None:
-        countries, participants, sources, tags = [], [], [], []
-        for event_id, event in events:
-            countries += [(event_id, code) for code in event.countries]
-            participants += [
-                (event_id, n, *participant_columns(p).values())
-                for n, p in enumerate(event.participants)
-            ]
-            sources += [
-                (event_id, n, s.url, s.outlet, s.published) for n, s in enumerate(event.sources)
-            ]
-            tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
-        self._countries.write(countries)
-        self._participants.write(participants)
-        self._sources.write(sources)
-        self._tags.write(tags)
 
 
 @contextmanager

@@ -20,9 +20,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from timeline.domain.event import Participant
-from timeline.domain.languages import LANGUAGES
-
 
 class Base(DeclarativeBase):
     pass
@@ -106,18 +103,6 @@ class ParticipantRow(Base):
     office_en: Mapped[str] = mapped_column(Text, default="")
     office_fr: Mapped[str] = mapped_column(Text, default="")
     country: Mapped[str | None] = mapped_column(String(2))
-
-
-def participant_columns(person: Participant) -> dict[str, str | None]:
-    """The columns of a participant's row (but its event and position), for the ORM and for
-    the bulk inserts of imports alike."""
-    return {
-        "name": person.name,
-        "office": person.office,
-        "country": person.country,
-        **{f"name_{language}": person.name_forms.of(language) for language in LANGUAGES},
-        **{f"office_{language}": person.office_forms.of(language) for language in LANGUAGES},
-    }
 
 
 class SourceRow(Base):

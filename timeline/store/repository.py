@@ -26,13 +26,21 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Forms, Participant, Place, Source
-from timeline.domain.filters import EventFilter, search_text_of
+from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.normalize import search_terms
 from timeline.domain.places import complete
 from timeline.domain.status import EventStatus
 from timeline.store import history, server
+from timeline.store.columns import (
+    PARTICIPANT_COLUMNS,
+    SOURCE_COLUMNS,
+    EventValues,
+    event_values,
+    participant_rows,
+    source_rows,
+)
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
 from timeline.store.history import Action, HistoryEntry
@@ -42,7 +50,6 @@ from timeline.store.models import (
     ParticipantRow,
     SourceRow,
     TagRow,
-    participant_columns,
 )
 
 
@@ -56,25 +63,16 @@ def _restored_elsewhere(event_id: int) -> ConflictError:
 
 def _fill_row(row: EventRow, event: Event) -> None:
     event = complete(event)  # the forms of places and names the table or the script give
-    row.kind = event.kind.value
-    row.date_edtf = event.date.to_edtf()
-    row.start_day = event.date.earliest()
-    row.end_day = event.date.latest()
-    row.title_ar, row.title_en, row.title_fr = event.title_ar, event.title_en, event.title_fr
-    row.summary = event.summary
-    row.host = event.host
-    row.status = event.status.value
-    row.place_city, row.place_country = event.place.city, event.place.country
-    row.place_city_ar, row.place_city_en, row.place_city_fr = event.place.city_forms.values()
-    row.search_text = search_text_of(event)
+    for name, value in zip(EventValues._fields, event_values(event), strict=True):
+        setattr(row, name, value)
     row.countries = [EventCountryRow(country=code) for code in event.countries]
     row.participants = [
-        ParticipantRow(position=n, **participant_columns(p))
-        for n, p in enumerate(event.participants)
+        ParticipantRow(position=n, **dict(zip(PARTICIPANT_COLUMNS, values, strict=True)))
+        for n, values in participant_rows(event)
     ]
     row.sources = [
-        SourceRow(position=n, url=s.url, outlet=s.outlet, published=s.published)
-        for n, s in enumerate(event.sources)
+        SourceRow(position=n, **dict(zip(SOURCE_COLUMNS, values, strict=True)))
+        for n, values in source_rows(event)
     ]
     row.tags = [TagRow(position=n, tag=tag) for n, tag in enumerate(event.tags)]
 
