@@ -124,3 +124,17 @@ def test_normalize_folds_as_the_definition_does(text):
 def test_every_combining_mark_lies_in_the_first_two_planes():
     beyond = range(0x20000, sys.maxunicode + 1, 7)  # a sample: the whole scan takes a second
     assert not any(unicodedata.combining(chr(code)) for code in beyond)
+
+
+_SOME_TEXT = st.text(max_size=30) | st.text(
+    alphabet=st.characters(min_codepoint=0x600, max_codepoint=0x6FF), max_size=30
+)
+
+
+@settings(max_examples=200)
+@given(st.lists(_SOME_TEXT, max_size=5))
+@example(["ﷺ", "\u0651مُحَمَّد", "ᄀ", "\u1161", "Σ"])
+def test_texts_fold_one_by_one_as_they_fold_together(parts):
+    # The stored search text folds each text of an event once (and remembers it): the same
+    # as folding them all joined by spaces.
+    assert " ".join(filter(None, map(normalize, parts))) == normalize(" ".join(parts))

@@ -3,7 +3,8 @@
 ``crash_worker.py import PATH COUNT`` commits the sample (printing ``committed``), then
 prints ``writing`` and adds COUNT more events in one transaction, which the test kills.
 ``crash_worker.py importfile PATH CSV`` does the same through the file importer, whose text
-index is filled at the end of its transaction.
+index is filled at the end of its transaction; ``importindex`` also prints ``indexing`` when
+that filling starts.
 ``crash_worker.py edits PATH`` updates the events round robin, one transaction per step,
 printing each step's number once it is committed, until the test kills it.
 """
@@ -12,8 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+import time
 from itertools import count
 from pathlib import Path
+
+import sqlalchemy
 
 from timeline.domain.event import Event, Participant, Source
 from timeline.io.importer import import_file
@@ -48,10 +52,25 @@ def bulk(path: str, total: int) -> None:
     print("finished", flush=True)
 
 
-def import_csv(path: str, csv_path: str) -> None:
+def _stop_in_text_index(_connection, cursor, statement, *_args) -> None:
+    """Once the rows are written and the text index takes them (one statement), say
+    ``indexing`` and wait inside that statement for the kill."""
+    if statement.startswith("INSERT INTO events_fts"):
+
+        def inside() -> int:
+            print("indexing", flush=True)
+            time.sleep(60)
+            return 0
+
+        cursor.connection.set_progress_handler(inside, 1000)
+
+
+def import_csv(path: str, csv_path: str, say_indexing: bool = False) -> None:
     database = open_database(path)
     load_sample(EventStore(database))
     print("committed", flush=True)
+    if say_indexing:
+        sqlalchemy.event.listen(database.engine, "before_cursor_execute", _stop_in_text_index)
     print("writing", flush=True)
     import_file(database, Path(csv_path))
     print("finished", flush=True)
@@ -69,7 +88,7 @@ def edits(path: str) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "import":
         bulk(sys.argv[2], int(sys.argv[3]))
-    elif sys.argv[1] == "importfile":
-        import_csv(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] in ("importfile", "importindex"):
+        import_csv(sys.argv[2], sys.argv[3], say_indexing=sys.argv[1] == "importindex")
     else:
         edits(sys.argv[2])

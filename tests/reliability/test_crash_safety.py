@@ -100,14 +100,9 @@ def test_a_kill_during_a_large_import_keeps_exactly_what_was_committed(tmp_path)
     only_the_sample(path)
 
 
-def test_a_kill_during_a_file_import_keeps_the_text_index_and_its_trigger(
-    tmp_path, many_events_csv
-):
-    """The file importer drops the index's trigger and fills the index at the end, all in
-    its transaction: a kill in between must leave both as they were committed."""
-    path = tmp_path / "timeline.sqlite3"
-    rows = many_events_csv(60_000)
-    kill_once_writing(start("importfile", str(path), str(rows)), tmp_path / "timeline.sqlite3-wal")
+def the_sample_and_its_text_index(path: Path) -> None:
+    """Only the sample is there, its text index whole, and the index's trigger still indexes
+    what is added next."""
     only_the_sample(path)
     database = open_database(path)
     try:
@@ -120,6 +115,32 @@ def test_a_kill_during_a_file_import_keeps_the_text_index_and_its_trigger(
         assert [event.id for event in store.find(EventFilter(text="after the kill"))] == [added.id]
     finally:
         database.close()
+
+
+def test_a_kill_during_a_file_import_keeps_the_text_index_and_its_trigger(
+    tmp_path, many_events_csv
+):
+    """The file importer drops the index's trigger and fills the index at the end, all in
+    its transaction: a kill in between must leave both as they were committed."""
+    path = tmp_path / "timeline.sqlite3"
+    rows = many_events_csv(60_000)
+    kill_once_writing(start("importfile", str(path), str(rows)), tmp_path / "timeline.sqlite3-wal")
+    the_sample_and_its_text_index(path)
+
+
+def test_a_kill_while_the_text_index_is_filled_keeps_it_as_committed(tmp_path, many_events_csv):
+    """Every row written, the index taking them in one statement: killed inside it (the
+    worker waits there), the file still holds the sample alone, its index and its trigger."""
+    path = tmp_path / "timeline.sqlite3"
+    worker = start("importindex", str(path), str(many_events_csv(3_000)))
+    assert worker.stdout is not None
+    assert [worker.stdout.readline() for _ in range(3)] == [
+        "committed\n",
+        "writing\n",
+        "indexing\n",
+    ]
+    assert "finished" not in kill(worker)
+    the_sample_and_its_text_index(path)
 
 
 def expected_states(originals: dict[int, object], ids: list[int], last_step: int) -> dict:

@@ -86,6 +86,7 @@ def with_script(stored: str, forms: Forms) -> Forms:
     return forms
 
 
+@lru_cache(maxsize=4096)  # an import meets the same few cities again and again
 def complete_city(place: Place) -> Place:
     """``place`` with its empty forms filled from its script and from the table."""
     if not place.city:

@@ -17,20 +17,22 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from timeline.domain.event import Event
 from timeline.domain.places import complete
+from timeline.store.columns import (
+    PARTICIPANT_COLUMNS,
+    SOURCE_COLUMNS,
+    EventValues,
+    event_values,
+    participant_rows,
+    source_rows,
+)
 from timeline.store.database import Database
 from timeline.store.errors import StoreError, WriteRefusedError
 from timeline.store.models import (
-    EVENT_COLUMNS,
-    PARTICIPANT_COLUMNS,
-    SOURCE_COLUMNS,
-    TAG_COLUMNS,
     EventCountryRow,
     EventRow,
     ParticipantRow,
     SourceRow,
     TagRow,
-    child_values,
-    event_values,
 )
 from timeline.store.text_index import deferred_text_index
 
@@ -84,7 +86,7 @@ class _TupleInsert:
         self._order = [list(names).index(name) for name in order]
         self._processors = [
             (n, processor)
-            for n, name in enumerate(order)
+            for n, name in enumerate(names)
             if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
         ]
 
@@ -98,84 +100,97 @@ class _TupleInsert:
                 for row in rows:
                     copy.write_row(row)
             return
-        order, processors = self._order, self._processors
-        prepared = []
-        for row in rows:
-            ordered = [row[n] for n in order]
-            for n, processor in processors:
-                ordered[n] = processor(ordered[n])
-            prepared.append(tuple(ordered))
-        self._connection.exec_driver_sql(self._sql, prepared)
+        # Column by column: the conversions and the reordering run in C (map, zip), not in
+        # a Python loop per row.
+        columns = list(zip(*rows, strict=True))
+        for n, processor in self._processors:
+            columns[n] = tuple(map(processor, columns[n]))
+        ordered = zip(*(columns[n] for n in self._order), strict=True)
+        self._connection.exec_driver_sql(self._sql, list(ordered))
 
 
-#: The event row's columns as the batches give them: the shared mapping's, then the import's.
-_EVENT_COLUMNS = (*EVENT_COLUMNS, "version", "created_at", "updated_at", "source_key")
+_EVENT_COLUMNS = ("id", *EventValues._fields, "version", "created_at", "updated_at", "source_key")
 
 
 class BulkWriter:
-    """Inserts keyed events through one open connection and transaction."""
+    """Inserts keyed events through one open connection and transaction.
+
+    The events come from the readers, which validated each (and named the file, line and
+    field of every rejected row), so they are not checked again here. Each event's id is
+    chosen before it is written, so its countries, people, sources and tags are made in the
+    same pass: on SQLite the next after the largest, which the transaction's write lock
+    keeps ours; on PostgreSQL from the table's sequence (COPY returns no ids)."""
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
-        # PostgreSQL takes the new ids from the sequence first, as COPY returns none.
-        self._ids_first = _is_postgresql(connection)
-        self._events = _TupleInsert(connection, _EVENTS, ("id",) * self._ids_first + _EVENT_COLUMNS)
+        self._postgresql = _is_postgresql(connection)
+        self._last_id = 0
+        if not self._postgresql:
+            self._last_id = connection.exec_driver_sql(
+                "SELECT coalesce(max(id), 0) FROM events"
+            ).scalar_one()
+        self._events = _TupleInsert(connection, _EVENTS, _EVENT_COLUMNS)
         self._countries = _TupleInsert(connection, _COUNTRIES, ("event_id", "country"))
         self._participants = _TupleInsert(
-            connection, _PARTICIPANTS, ("event_id", *PARTICIPANT_COLUMNS)
+            connection, _PARTICIPANTS, ("event_id", "position", *PARTICIPANT_COLUMNS)
         )
-        self._sources = _TupleInsert(connection, _SOURCES, ("event_id", *SOURCE_COLUMNS))
-        self._tags = _TupleInsert(connection, _TAGS, ("event_id", *TAG_COLUMNS))
+        self._sources = _TupleInsert(
+            connection, _SOURCES, ("event_id", "position", *SOURCE_COLUMNS)
+        )
+        self._tags = _TupleInsert(connection, _TAGS, ("event_id", "position", "tag"))
 
     def present(self, keys: Collection[str]) -> set[str]:
         """The keys already stored, including those this transaction has written."""
         return _present(self._connection, keys)
 
     def insert(self, batch: Sequence[tuple[str, Event]]) -> None:
-        """Insert events whose keys are known to be new; each is validated first."""
+        """Insert valid events whose keys are known to be new, with their rows beside."""
         if not batch:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
-        rows = []
-        batch = [(key, complete(event.ensure_valid())) for key, event in batch]
-        for key, event in batch:
-            rows.append((*event_values(event), 1, now, now, key))
-        if self._ids_first:
-            new_ids = self._new_ids(len(rows))
-            pairs = list(zip(new_ids, rows, strict=True))
-            self._events.write([(event_id, *row) for event_id, row in pairs])
-            self._insert_children(
-                [(event_id, event) for event_id, (_, event) in zip(new_ids, batch, strict=True)]
-            )
-            return
-        self._events.write(rows)
-        ids: dict[str, int] = {}
-        for chunk in _chunks([key for key, _ in batch]):
-            query = select(_EVENTS.c.source_key, _EVENTS.c.id).where(
-                _EVENTS.c.source_key.in_(chunk)
-            )
-            ids.update((key, event_id) for key, event_id in self._connection.execute(query))
-        self._insert_children([(ids[key], event) for key, event in batch])
+        events, countries, participants, sources, tags = [], [], [], [], []
+        for event_id, (key, event) in zip(self._new_ids(len(batch)), batch, strict=True):
+            event = complete(event)  # the forms the table or the script give
+            events.append((event_id, *event_values(event), 1, now, now, key))
+            countries += [(event_id, code) for code in event.countries]
+            participants += [(event_id, n, *values) for n, values in participant_rows(event)]
+            sources += [(event_id, n, *values) for n, values in source_rows(event)]
+            tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
+        self._events.write(events)
+        self._countries.write(countries)
+        self._participants.write(participants)
+        self._sources.write(sources)
+        self._tags.write(tags)
 
-    def _new_ids(self, count: int) -> list[int]:
+    def _new_ids(self, count: int) -> Sequence[int]:
+        if not self._postgresql:
+            first = self._last_id + 1
+            self._last_id += count
+            return range(first, first + count)
         query = (
             "SELECT nextval(pg_get_serial_sequence('events', 'id')) "
             "FROM generate_series(1, %(count)s)"
         )
         return list(self._connection.exec_driver_sql(query, {"count": count}).scalars())
 
-    def _insert_children(self, events: Sequence[tuple[int, Event]]) -> None:
-        countries, participants, sources, tags = [], [], [], []
-        for event_id, event in events:
-            children = child_values(event)
-            countries += [(event_id, code) for code in children.countries]
-            participants += [(event_id, *values) for values in children.participants]
-            sources += [(event_id, *values) for values in children.sources]
-            tags += [(event_id, *values) for values in children.tags]
-        self._countries.write(countries)
-        self._participants.write(participants)
-        self._sources.write(sources)
-        self._tags.write(tags)
+
+#: SQLite's page cache during an import, in KiB: the indexes of a growing table stay in
+#: memory instead of being read back for every row (its default is 2 MiB).
+_IMPORT_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def _roomy_cache(connection: Connection) -> Iterator[None]:
+    """A larger page cache on this connection for the block, then its own again."""
+    if _is_postgresql(connection):
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 @contextmanager
@@ -189,7 +204,11 @@ def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
     try:
         # A writing transaction: on SQLite it waits for the write lock at its start rather
         # than failing when another program saves between its first look and its first row.
-        with database.writing_engine.begin() as connection, deferred_text_index(connection):
+        with (
+            database.writing_engine.begin() as connection,
+            _roomy_cache(connection),
+            deferred_text_index(connection),
+        ):
             yield BulkWriter(connection)
     except SQLAlchemyError as error:
         reason = getattr(error, "orig", None) or error

@@ -7,7 +7,6 @@ freeze their own copies of these definitions; change both together.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Date,
@@ -20,10 +19,6 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
-
-from timeline.domain.event import Event, Participant
-from timeline.domain.filters import search_text_of
-from timeline.domain.languages import LANGUAGES
 
 
 class Base(DeclarativeBase):
@@ -114,77 +109,6 @@ class ParticipantRow(Base):
     office_en: Mapped[str] = mapped_column(Text, default="")
     office_fr: Mapped[str] = mapped_column(Text, default="")
     country: Mapped[str | None] = mapped_column(String(2))
-
-
-def participant_columns(person: Participant) -> dict[str, str | None]:
-    """The columns of a participant's row (but its event and position), for the ORM and for
-    the bulk inserts of imports alike."""
-    return {
-        "name": person.name,
-        "office": person.office,
-        "country": person.country,
-        **{f"name_{language}": person.name_forms.of(language) for language in LANGUAGES},
-        **{f"office_{language}": person.office_forms.of(language) for language in LANGUAGES},
-    }
-
-
-#: An event's own columns (all but its id, version, times and source key), in the order
-#: :func:`event_values` gives them.
-EVENT_COLUMNS = (
-    "kind", "date_edtf", "start_day", "end_day", "title_ar", "title_en", "title_fr", "summary",
-    "host", "status", "agreement_id", "agreement_step", "agreement_party",
-    "place_city", *(f"place_city_{language}" for language in LANGUAGES), "place_country",
-    "search_text",
-)  # fmt: skip
-#: The columns of a participant's, a source's and a tag's row but its event, in the order
-#: :func:`child_values` gives them.
-PARTICIPANT_COLUMNS = ("position", *participant_columns(Participant("-")))
-SOURCE_COLUMNS = ("position", "url", "outlet", "published")
-TAG_COLUMNS = ("position", "tag")
-
-
-def event_values(event: Event) -> tuple[Any, ...]:
-    """The values of :data:`EVENT_COLUMNS` for ``event`` (its places already completed):
-    the one mapping of an event to its row, for the ORM's saves and the imports' bulk
-    inserts alike."""
-    return (
-        event.kind.value,
-        event.date.to_edtf(),
-        event.date.earliest(),
-        event.date.latest(),
-        event.title_ar,
-        event.title_en,
-        event.title_fr,
-        event.summary,
-        event.host,
-        event.status.value,
-        event.agreement_id,
-        event.agreement_step.value if event.agreement_step else None,
-        event.agreement_party,
-        event.place.city,
-        *(event.place.city_forms.of(language) for language in LANGUAGES),
-        event.place.country,
-        search_text_of(event),
-    )
-
-
-class ChildValues(NamedTuple):
-    """The rows an event's lists are stored in, each but its event's id."""
-
-    countries: list[str]
-    participants: list[tuple[Any, ...]]  # PARTICIPANT_COLUMNS
-    sources: list[tuple[Any, ...]]  # SOURCE_COLUMNS
-    tags: list[tuple[Any, ...]]  # TAG_COLUMNS
-
-
-def child_values(event: Event) -> ChildValues:
-    """The rows of ``event``'s countries, participants, sources and tags, in their order."""
-    return ChildValues(
-        list(event.countries),
-        [(n, *participant_columns(p).values()) for n, p in enumerate(event.participants)],
-        [(n, s.url, s.outlet, s.published) for n, s in enumerate(event.sources)],
-        [(n, tag) for n, tag in enumerate(event.tags)],
-    )
 
 
 class SourceRow(Base):

@@ -36,22 +36,24 @@ from timeline.domain.places import complete
 from timeline.domain.status import EventStatus
 from timeline.store import history, server
 from timeline.store.agreements import check_steps, save_agreements
+from timeline.store.columns import (
+    PARTICIPANT_COLUMNS,
+    SOURCE_COLUMNS,
+    EventValues,
+    event_values,
+    participant_rows,
+    source_rows,
+)
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
 from timeline.store.history import Action, HistoryEntry
 from timeline.store.models import (
-    EVENT_COLUMNS,
-    PARTICIPANT_COLUMNS,
-    SOURCE_COLUMNS,
-    TAG_COLUMNS,
     EventCountryRow,
     EventLinkRow,
     EventRow,
     ParticipantRow,
     SourceRow,
     TagRow,
-    child_values,
-    event_values,
 )
 
 
@@ -65,18 +67,18 @@ def _restored_elsewhere(event_id: int) -> ConflictError:
 
 def _fill_row(row: EventRow, event: Event) -> None:
     event = complete(event)  # the forms of places and names the table or the script give
-    for name, value in zip(EVENT_COLUMNS, event_values(event), strict=True):
+    for name, value in zip(EventValues._fields, event_values(event), strict=True):
         setattr(row, name, value)
-    children = child_values(event)
-    row.countries = [EventCountryRow(country=code) for code in children.countries]
+    row.countries = [EventCountryRow(country=code) for code in event.countries]
     row.participants = [
-        ParticipantRow(**dict(zip(PARTICIPANT_COLUMNS, values, strict=True)))
-        for values in children.participants
+        ParticipantRow(position=n, **dict(zip(PARTICIPANT_COLUMNS, values, strict=True)))
+        for n, values in participant_rows(event)
     ]
     row.sources = [
-        SourceRow(**dict(zip(SOURCE_COLUMNS, values, strict=True))) for values in children.sources
+        SourceRow(position=n, **dict(zip(SOURCE_COLUMNS, values, strict=True)))
+        for n, values in source_rows(event)
     ]
-    row.tags = [TagRow(**dict(zip(TAG_COLUMNS, values, strict=True))) for values in children.tags]
+    row.tags = [TagRow(position=n, tag=tag) for n, tag in enumerate(event.tags)]
 
 
 def _to_event(row: EventRow) -> Event:

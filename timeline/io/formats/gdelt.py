@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import BinaryIO
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Place, Source, is_web_url
 from timeline.domain.messages import message
+from timeline.domain.places import complete_city
 from timeline.io.formats.dyads import dyad_skip
 from timeline.io.formats.reference import (
     CameoEntry,
@@ -56,6 +58,7 @@ LAYOUTS = {
 }
 
 
+@lru_cache(maxsize=1 << 14)  # a file holds a few days, or a few years of them
 def _day(text: str) -> EventDate:
     if len(text) != 8 or not (text.isascii() and text.isdigit()):  # '²' is a digit too
         raise ValidationError("SQLDATE", message("import.not_a_compact_day", text=text))
@@ -83,7 +86,7 @@ def _event(fields: list[str], layout: Layout, entry: CameoEntry, first: str, sec
         title_fr=title_fr,
         summary=f"{names[0]} – {names[1]}: {entry.label} (CAMEO {code})",
         host=host,
-        place=Place(city=city),
+        place=complete_city(Place(city=city)),  # once per city: the store has nothing to add
         sources=(Source(url=url if is_web_url(url) else "", outlet="GDELT"),),
     ).ensure_valid()
 

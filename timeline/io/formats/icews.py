@@ -15,6 +15,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Place, Source
 from timeline.domain.messages import message
 from timeline.domain.normalize import normalize
+from timeline.domain.places import complete_city
 from timeline.io.formats.dyads import dyad_skip
 from timeline.io.formats.reference import CameoEntry, alpha2_by_name, cameo_kinds, is_cameo_code
 from timeline.io.formats.text import numbered_lines
@@ -105,7 +106,10 @@ def _event(fields: list[str], entry: CameoEntry, first: str, second: str) -> Eve
         title_fr=title_fr,
         summary=f"{at('Source Name')} – {at('Target Name')}: {at('Event Text') or entry.label}",
         host={"source": first, "target": second}.get(entry.host or ""),
-        place=Place(at("City"), None if place_country == _UNKNOWN else place_country),
+        # Completed here, as the store would: a file names the same few cities again and again.
+        place=complete_city(
+            Place(at("City"), None if place_country == _UNKNOWN else place_country)
+        ),
         sources=(Source(outlet=at("Publisher") or "ICEWS"),),
     ).ensure_valid()
 

@@ -10,8 +10,9 @@ from sqlalchemy import select
 from timeline.domain.event import Forms, Participant, Place, Source
 from timeline.io.sample import sample_events
 from timeline.store.bulk import bulk_transaction
+from timeline.store.columns import EventValues
 from timeline.store.database import open_database
-from timeline.store.models import EVENT_COLUMNS, EventRow
+from timeline.store.models import EventRow
 from timeline.store.repository import EventStore
 
 
@@ -29,11 +30,14 @@ def _events():
         sources=(Source("https://example.org/a", "Example"), Source(outlet="Press")),
         tags=("visa", "forum"),
     )
-    return [full, *(replace(event, id=None) for event in others)]
+    # Steps of agreements this database has no record of are refused: left out here.
+    return [
+        replace(event, id=None, agreement_id=None, agreement_step=None) for event in (full, *others)
+    ]
 
 
 def _stored(store: EventStore) -> list[tuple]:
-    columns = [getattr(EventRow, name) for name in EVENT_COLUMNS]
+    columns = [getattr(EventRow, name) for name in EventValues._fields]
     with store.database.connect() as connection:
         rows = connection.execute(select(*columns).order_by(EventRow.id)).all()
     return [tuple(row) for row in rows]
