@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPicture, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPicture, QPolygonF
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
@@ -59,6 +59,9 @@ class _MarkerTools:
         )
 
 
+_SPRITE_PAD = 2  # pixels around a marker's image for its outline's antialiasing
+
+
 @lru_cache(maxsize=64)
 def _diamond(half: float) -> QPolygonF:
     """A point event's diamond around (0, 0)."""
@@ -85,6 +88,9 @@ class TimelinePainter:
         self._legend_image = PictureImage()
         self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
         self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
+        self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
+        self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
+        self._pills: dict[tuple[int, int], QImage] = {}  # badges' bodies, by size
         self._static = StaticTexts()
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
@@ -212,7 +218,11 @@ class TimelinePainter:
         if shape.callout is not None:
             self._paint_callout(painter, label_rect, shape.lines[0], colour)
             return
-        painter.fillRect(label_rect, self.theme.label_background)
+        # On screen on whole pixels: a translucent fill of a fractional rectangle is
+        # antialiased at every edge, and cost more than the label itself.
+        painter.fillRect(
+            label_rect.toAlignedRect() if self._reuse else label_rect, self.theme.label_background
+        )
         painter.setFont(self.bold_font if selected else self.label_font)
         painter.setPen(
             self.theme.selection
@@ -289,7 +299,38 @@ class TimelinePainter:
         self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool = False
     ) -> None:
         """The marker of ``marker``'s kind; ``hollow`` (announced) is its outline only, over
-        the background, whatever the marker."""
+        the background, whatever the marker. On screen a marker no wider than two of its
+        height is drawn from an image of it, on the nearest whole pixel: an antialiased
+        diamond or rounded box costs ten times the copy of its pixels."""
+        if self._reuse and rect.width() <= 2 * rect.height():
+            key = (marker, colour.rgba(), hollow, round(rect.width() * 2), round(rect.height() * 2))
+            sprite = self._sprites.get(key)
+            if sprite is None:
+                sprite = self._sprites[key] = self._sprite(marker, rect, colour, hollow)
+            painter.drawImage(
+                QPointF(round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD), sprite
+            )
+            return
+        self._draw_marker(painter, marker, rect, colour, hollow)
+
+    def _sprite(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
+        pad = 2 * _SPRITE_PAD
+        image = QImage(
+            math.ceil(rect.width()) + pad,
+            math.ceil(rect.height()) + pad,
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        on_image = QPainter(image)
+        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+        shape = QRectF(_SPRITE_PAD, _SPRITE_PAD, rect.width(), rect.height())
+        self._draw_marker(on_image, marker, shape, colour, hollow)
+        on_image.end()
+        return image
+
+    def _draw_marker(
+        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
+    ) -> None:
         tools = self._marker_tools(colour)
         if hollow:
             painter.setPen(tools.hollow_pen)
@@ -412,21 +453,50 @@ class TimelinePainter:
         rect = _qrect(cluster.rect)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.cluster)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        if self._reuse:  # on screen an image of the pill, as for small markers
+            key = (round(rect.width() * 2), round(rect.height() * 2))
+            pill = self._pills.get(key)
+            if pill is None:
+                pill = self._pills[key] = self._pill(rect)
+            painter.drawImage(
+                QPointF(round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD), pill
+            )
+        else:
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         # Where its events are densest: a small histogram along the badge's foot.
-        shade = QColor("#ffffff")
-        shade.setAlpha(70)
-        painter.setBrush(shade)
+        painter.setBrush(self._shade)
         inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
         for x0, x1, share in cluster.profile:
             left, right = max(x0, inner.left()), min(x1, inner.right())
             if right > left and share > 0:
                 height = max(1.5, 7 * share)
-                painter.drawRect(QRectF(left, rect.bottom() - 3 - height, right - left, height))
+                bar = QRectF(left, rect.bottom() - 3 - height, right - left, height)
+                if self._reuse:  # on screen on whole pixels, as the labels' backgrounds
+                    painter.fillRect(bar.toAlignedRect(), self._shade)
+                else:
+                    painter.drawRect(bar)
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self.bold_font)
         label = fmt.digits(f"+{cluster.count}")
         self._text(painter, rect, label, Qt.AlignmentFlag.AlignHCenter, self.bold_measurer)
+
+    def _pill(self, rect: QRectF) -> QImage:
+        """A badge's rounded body, as an image."""
+        pad = 2 * _SPRITE_PAD
+        image = QImage(
+            math.ceil(rect.width()) + pad,
+            math.ceil(rect.height()) + pad,
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        on_image = QPainter(image)
+        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+        on_image.setPen(Qt.PenStyle.NoPen)
+        on_image.setBrush(self.theme.cluster)
+        body = QRectF(_SPRITE_PAD, _SPRITE_PAD, rect.width(), rect.height())
+        on_image.drawRoundedRect(body, rect.height() / 2, rect.height() / 2)
+        on_image.end()
+        return image
 
     def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:
         for shape in layout.events:
