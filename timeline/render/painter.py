@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,6 +61,7 @@ class _MarkerTools:
 
 
 _SPRITE_PAD = 2  # pixels around a marker's image for its outline's antialiasing
+_BADGES_KEPT = 512
 
 
 @lru_cache(maxsize=64)
@@ -90,7 +92,8 @@ class TimelinePainter:
         self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
         self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
         self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
-        self._pills: dict[tuple[int, int], QImage] = {}  # badges' bodies, by size
+        #: Badges as images, by size, count and histogram.
+        self._badges: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
         self._static = StaticTexts()
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
@@ -451,37 +454,35 @@ class TimelinePainter:
 
     def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
         rect = _qrect(cluster.rect)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.theme.cluster)
-        if self._reuse:  # on screen an image of the pill, as for small markers
-            key = (round(rect.width() * 2), round(rect.height() * 2))
-            pill = self._pills.get(key)
-            if pill is None:
-                pill = self._pills[key] = self._pill(rect)
-            painter.drawImage(
-                QPointF(round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD), pill
-            )
-        else:
-            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        # Where its events are densest: a small histogram along the badge's foot.
-        painter.setBrush(self._shade)
-        inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
-        for x0, x1, share in cluster.profile:
-            left, right = max(x0, inner.left()), min(x1, inner.right())
-            if right > left and share > 0:
-                height = max(1.5, 7 * share)
-                bar = QRectF(left, rect.bottom() - 3 - height, right - left, height)
-                if self._reuse:  # on screen on whole pixels, as the labels' backgrounds
-                    painter.fillRect(bar.toAlignedRect(), self._shade)
-                else:
-                    painter.drawRect(bar)
-        painter.setPen(QColor("#ffffff"))
-        painter.setFont(self.bold_font)
         label = fmt.digits(f"+{cluster.count}")
-        self._text(painter, rect, label, Qt.AlignmentFlag.AlignHCenter, self.bold_measurer)
+        if not self._reuse:
+            self._draw_cluster(painter, rect, cluster.profile, label)
+            return
+        # On screen the whole badge is an image, on the nearest whole pixel: panning and
+        # repainting find the same badges again, and a badge is a dozen shapes.
+        x, y = round(rect.x()), round(rect.y())
+        bars = tuple(
+            (round(a - x), round(b - x), round(share, 2)) for a, b, share in cluster.profile
+        )
+        key = (round(rect.width() * 2), round(rect.height() * 2), label, bars)
+        image = self._badges.get(key)
+        if image is None:
+            image = self._badge_image(rect, cluster.profile, label, QPointF(x, y))
+            self._badges[key] = image
+            if len(self._badges) > _BADGES_KEPT:
+                self._badges.popitem(last=False)
+        else:
+            self._badges.move_to_end(key)
+        painter.drawImage(QPointF(x - _SPRITE_PAD, y - _SPRITE_PAD), image)
 
-    def _pill(self, rect: QRectF) -> QImage:
-        """A badge's rounded body, as an image."""
+    def _badge_image(
+        self,
+        rect: QRectF,
+        profile: tuple[tuple[float, float, float], ...],
+        label: str,
+        at: QPointF,
+    ) -> QImage:
+        """A badge drawn as an export draws it, into an image whose corner is ``at``."""
         pad = 2 * _SPRITE_PAD
         image = QImage(
             math.ceil(rect.width()) + pad,
@@ -491,12 +492,35 @@ class TimelinePainter:
         image.fill(Qt.GlobalColor.transparent)
         on_image = QPainter(image)
         on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
-        on_image.setPen(Qt.PenStyle.NoPen)
-        on_image.setBrush(self.theme.cluster)
-        body = QRectF(_SPRITE_PAD, _SPRITE_PAD, rect.width(), rect.height())
-        on_image.drawRoundedRect(body, rect.height() / 2, rect.height() / 2)
+        on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        on_image.translate(_SPRITE_PAD - at.x(), _SPRITE_PAD - at.y())
+        self._reuse = False
+        self._draw_cluster(on_image, rect, profile, label)
+        self._reuse = True
         on_image.end()
         return image
+
+    def _draw_cluster(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        profile: tuple[tuple[float, float, float], ...],
+        label: str,
+    ) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.cluster)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        # Where its events are densest: a small histogram along the badge's foot.
+        painter.setBrush(self._shade)
+        inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
+        for x0, x1, share in profile:
+            left, right = max(x0, inner.left()), min(x1, inner.right())
+            if right > left and share > 0:
+                height = max(1.5, 7 * share)
+                painter.drawRect(QRectF(left, rect.bottom() - 3 - height, right - left, height))
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(self.bold_font)
+        self._text(painter, rect, label, Qt.AlignmentFlag.AlignHCenter, self.bold_measurer)
 
     def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:
         for shape in layout.events:
