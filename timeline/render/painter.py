@@ -16,7 +16,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
 from timeline.render.index import Marker
 from timeline.render.layout import ClusterShape, EventShape, OverviewShape, Rect, TimelineLayout
-from timeline.render.raster import PictureImage, StaticTexts, reusable
+from timeline.render.raster import PictureImage, StaticTexts, reusable, sprite
 from timeline.render.raster import text_option as _text_option
 from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
@@ -317,19 +317,13 @@ class TimelinePainter:
         self._draw_marker(painter, marker, rect, colour, hollow)
 
     def _sprite(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
-        pad = 2 * _SPRITE_PAD
-        image = QImage(
-            math.ceil(rect.width()) + pad,
-            math.ceil(rect.height()) + pad,
-            QImage.Format.Format_ARGB32_Premultiplied,
+        shape = QRectF(0, 0, rect.width(), rect.height())
+        return sprite(
+            rect.width(),
+            rect.height(),
+            _SPRITE_PAD,
+            lambda on_image: self._draw_marker(on_image, marker, shape, colour, hollow),
         )
-        image.fill(Qt.GlobalColor.transparent)
-        on_image = QPainter(image)
-        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
-        shape = QRectF(_SPRITE_PAD, _SPRITE_PAD, rect.width(), rect.height())
-        self._draw_marker(on_image, marker, shape, colour, hollow)
-        on_image.end()
-        return image
 
     def _draw_marker(
         self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
@@ -483,22 +477,14 @@ class TimelinePainter:
         at: QPointF,
     ) -> QImage:
         """A badge drawn as an export draws it, into an image whose corner is ``at``."""
-        pad = 2 * _SPRITE_PAD
-        image = QImage(
-            math.ceil(rect.width()) + pad,
-            math.ceil(rect.height()) + pad,
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        image.fill(Qt.GlobalColor.transparent)
-        on_image = QPainter(image)
-        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
-        on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        on_image.translate(_SPRITE_PAD - at.x(), _SPRITE_PAD - at.y())
-        self._reuse = False
-        self._draw_cluster(on_image, rect, profile, label)
-        self._reuse = True
-        on_image.end()
-        return image
+
+        def draw(on_image: QPainter) -> None:
+            on_image.translate(-at.x(), -at.y())
+            self._reuse = False
+            self._draw_cluster(on_image, rect, profile, label)
+            self._reuse = True
+
+        return sprite(rect.width(), rect.height(), _SPRITE_PAD, draw)
 
     def _draw_cluster(
         self,

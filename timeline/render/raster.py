@@ -82,6 +82,25 @@ class PictureImage:
         painter.drawImage(made[4], made[3])
 
 
+def sprite(width: float, height: float, pad: int, draw: Callable[[QPainter], None]) -> QImage:
+    """An image of what ``draw`` paints within (0, 0, width, height), with ``pad`` pixels
+    of room around it for antialiased edges: drawn at (x - pad, y - pad), it stands where
+    ``draw`` would have painted it at (x, y)."""
+    image = QImage(
+        math.ceil(width) + 2 * pad,
+        math.ceil(height) + 2 * pad,
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(Qt.GlobalColor.transparent)
+    on_image = QPainter(image)
+    on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+    on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    on_image.translate(pad, pad)
+    draw(on_image)
+    on_image.end()
+    return image
+
+
 #: Alignment of a label in its room, by side: the flags Qt needs for each (built once).
 _OPTIONS: dict[tuple[Qt.AlignmentFlag, bool], QTextOption] = {}
 
