@@ -16,7 +16,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
 from timeline.render.index import Marker
 from timeline.render.layout import ClusterShape, EventShape, OverviewShape, Rect, TimelineLayout
-from timeline.render.raster import PictureImage, StaticTexts, reusable, sprite
+from timeline.render.raster import PictureImage, StaticTexts, replay, reusable, sprite
 from timeline.render.raster import text_option as _text_option
 from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
@@ -152,7 +152,7 @@ class TimelinePainter:
         if self._reuse:
             self._strip_image.draw(painter, bars, _qrect(overview.rect))
         else:
-            painter.drawPicture(0, 0, bars)
+            replay(painter, bars)  # in the painter's units, whatever the device's resolution
 
     def _paint_lanes(self, painter: QPainter, layout: TimelineLayout) -> None:
         painter.setFont(self.bold_font)
