@@ -120,3 +120,27 @@ def _changed_share(one: QImage, other: QImage) -> float:
         one.pixel(x, y) != other.pixel(x, y) for x in range(0, 900, 3) for y in range(0, 420, 3)
     )
     return changed / (300 * 140)
+
+
+def test_the_strip_stays_in_place_on_screen_at_any_resolution(qapp):
+    """Qt replays a recorded picture in inches of its device: the strip's bars, replayed on
+    the first frame and drawn from their image after, stay on the strip at 60 dpi too."""
+    drawn, _image = painted(False)
+    fmt = DateFormat("en")
+    strip = drawn.overview.rect
+
+    def strip_rows(dots_per_metre: int) -> list[set[int]]:
+        warm, frames = TimelinePainter(), []
+        for _ in range(3):
+            image = QImage(900, 420, QImage.Format.Format_ARGB32)
+            image.setDotsPerMeterX(dots_per_metre)
+            image.setDotsPerMeterY(dots_per_metre)
+            image.fill(QColor("white"))
+            device = QPainter(image)
+            warm.paint(device, drawn, fmt)
+            device.end()
+            y = int(strip.bottom) - 4  # along the bars' feet
+            frames.append({image.pixel(x, y) for x in range(0, 900, 2)})
+        return frames
+
+    assert strip_rows(2362) == strip_rows(3780)  # 60 dpi as 96

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPicture, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPicture,
+    QPolygonF,
+)
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
@@ -16,7 +26,7 @@ from timeline.domain.kinds import EventKind
 from timeline.render.connectors import AGREEMENT, ConnectorShape
 from timeline.render.index import Marker
 from timeline.render.layout import ClusterShape, EventShape, OverviewShape, Rect, TimelineLayout
-from timeline.render.raster import PictureImage, StaticTexts, reusable
+from timeline.render.raster import PictureImage, StaticTexts, replay, reusable, sprite
 from timeline.render.raster import text_option as _text_option
 from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
@@ -60,6 +70,10 @@ class _MarkerTools:
         )
 
 
+_SPRITE_PAD = 2  # pixels around a marker's image for its outline's antialiasing
+_BADGES_KEPT = 512
+
+
 @lru_cache(maxsize=64)
 def _diamond(half: float) -> QPolygonF:
     """A point event's diamond around (0, 0)."""
@@ -86,6 +100,10 @@ class TimelinePainter:
         self._legend_image = PictureImage()
         self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
         self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
+        self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
+        self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
+        #: Badges as images, by size, count and histogram.
+        self._badges: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
         self._static = StaticTexts()
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
@@ -151,17 +169,7 @@ class TimelinePainter:
         if self._reuse:
             self._strip_image.draw(painter, bars, _qrect(overview.rect))
         else:
-            painter.save()
-            device = painter.device()
-            if device is not None and device.logicalDpiX() != bars.logicalDpiX():
-                # Qt replays a picture in inches of the device it is drawn on: the bars are
-                # in the painter's units, so a PNG at 60 dpi or a PDF at 1200 would move them.
-                painter.scale(
-                    bars.logicalDpiX() / device.logicalDpiX(),
-                    bars.logicalDpiY() / device.logicalDpiY(),
-                )
-            painter.drawPicture(0, 0, bars)
-            painter.restore()
+            replay(painter, bars)  # in the painter's units, whatever the device's resolution
 
     def _paint_lanes(self, painter: QPainter, layout: TimelineLayout) -> None:
         painter.setFont(self.bold_font)
@@ -230,7 +238,11 @@ class TimelinePainter:
         if shape.callout is not None:
             self._paint_callout(painter, label_rect, shape.lines[0], colour)
             return
-        painter.fillRect(label_rect, self.theme.label_background)
+        # On screen on whole pixels: a translucent fill of a fractional rectangle is
+        # antialiased at every edge, and cost more than the label itself.
+        painter.fillRect(
+            label_rect.toAlignedRect() if self._reuse else label_rect, self.theme.label_background
+        )
         painter.setFont(self.bold_font if selected else self.label_font)
         painter.setPen(
             self.theme.selection
@@ -344,7 +356,32 @@ class TimelinePainter:
         self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool = False
     ) -> None:
         """The marker of ``marker``'s kind; ``hollow`` (announced) is its outline only, over
-        the background, whatever the marker."""
+        the background, whatever the marker. On screen a marker no wider than two of its
+        height is drawn from an image of it, on the nearest whole pixel: an antialiased
+        diamond or rounded box costs ten times the copy of its pixels."""
+        if self._reuse and rect.width() <= 2 * rect.height():
+            key = (marker, colour.rgba(), hollow, round(rect.width() * 2), round(rect.height() * 2))
+            sprite = self._sprites.get(key)
+            if sprite is None:
+                sprite = self._sprites[key] = self._sprite(marker, rect, colour, hollow)
+            painter.drawImage(
+                QPointF(round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD), sprite
+            )
+            return
+        self._draw_marker(painter, marker, rect, colour, hollow)
+
+    def _sprite(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
+        shape = QRectF(0, 0, rect.width(), rect.height())
+        return sprite(
+            rect.width(),
+            rect.height(),
+            _SPRITE_PAD,
+            lambda on_image: self._draw_marker(on_image, marker, shape, colour, hollow),
+        )
+
+    def _draw_marker(
+        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
+    ) -> None:
         tools = self._marker_tools(colour)
         if hollow:
             painter.setPen(tools.hollow_pen)
@@ -465,22 +502,64 @@ class TimelinePainter:
 
     def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
         rect = _qrect(cluster.rect)
+        label = fmt.digits(f"+{cluster.count}")
+        if not self._reuse:
+            self._draw_cluster(painter, rect, cluster.profile, label)
+            return
+        # On screen the whole badge is an image, on the nearest whole pixel: panning and
+        # repainting find the same badges again, and a badge is a dozen shapes.
+        x, y = round(rect.x()), round(rect.y())
+        bars = tuple(
+            (round(a - x), round(b - x), round(share, 2)) for a, b, share in cluster.profile
+        )
+        key = (round(rect.width() * 2), round(rect.height() * 2), label, bars)
+        image = self._badges.get(key)
+        if image is None:
+            image = self._badge_image(rect, cluster.profile, label, QPointF(x, y))
+            self._badges[key] = image
+            if len(self._badges) > _BADGES_KEPT:
+                self._badges.popitem(last=False)
+        else:
+            self._badges.move_to_end(key)
+        painter.drawImage(QPointF(x - _SPRITE_PAD, y - _SPRITE_PAD), image)
+
+    def _badge_image(
+        self,
+        rect: QRectF,
+        profile: tuple[tuple[float, float, float], ...],
+        label: str,
+        at: QPointF,
+    ) -> QImage:
+        """A badge drawn as an export draws it, into an image whose corner is ``at``."""
+
+        def draw(on_image: QPainter) -> None:
+            on_image.translate(-at.x(), -at.y())
+            self._reuse = False
+            self._draw_cluster(on_image, rect, profile, label)
+            self._reuse = True
+
+        return sprite(rect.width(), rect.height(), _SPRITE_PAD, draw)
+
+    def _draw_cluster(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        profile: tuple[tuple[float, float, float], ...],
+        label: str,
+    ) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.cluster)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         # Where its events are densest: a small histogram along the badge's foot.
-        shade = QColor("#ffffff")
-        shade.setAlpha(70)
-        painter.setBrush(shade)
+        painter.setBrush(self._shade)
         inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
-        for x0, x1, share in cluster.profile:
+        for x0, x1, share in profile:
             left, right = max(x0, inner.left()), min(x1, inner.right())
             if right > left and share > 0:
                 height = max(1.5, 7 * share)
                 painter.drawRect(QRectF(left, rect.bottom() - 3 - height, right - left, height))
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self.bold_font)
-        label = fmt.digits(f"+{cluster.count}")
         self._text(painter, rect, label, Qt.AlignmentFlag.AlignHCenter, self.bold_measurer)
 
     def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:

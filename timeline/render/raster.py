@@ -44,6 +44,20 @@ def reusable(painter: QPainter) -> bool:
     return transform.dx().is_integer() and transform.dy().is_integer()
 
 
+def replay(painter: QPainter, picture: QPicture) -> None:
+    """Replay ``picture`` in the painter's units: Qt replays a picture in inches of the
+    device it is drawn on, so a device of another resolution would move what it holds."""
+    painter.save()
+    device = painter.device()
+    if device is not None and device.logicalDpiX() != picture.logicalDpiX():
+        painter.scale(
+            picture.logicalDpiX() / device.logicalDpiX(),
+            picture.logicalDpiY() / device.logicalDpiY(),
+        )
+    painter.drawPicture(0, 0, picture)
+    painter.restore()
+
+
 class PictureImage:
     """A recorded picture turned into an image once, for as long as it is the same one.
 
@@ -61,7 +75,7 @@ class PictureImage:
         if made is None or made[0] is not picture or made[1] != area or made[2] != ratio:
             if self._seen is not picture:
                 self._seen = picture
-                painter.drawPicture(0, 0, picture)
+                replay(painter, picture)
                 return
             left, top = math.floor(area.left()), math.floor(area.top())
             width = math.ceil(area.right()) - left
@@ -75,11 +89,30 @@ class PictureImage:
             image.fill(Qt.GlobalColor.transparent)
             on_image = QPainter(image)
             on_image.translate(-left, -top)
-            on_image.drawPicture(0, 0, picture)
+            replay(on_image, picture)
             on_image.end()
             made = (picture, QRectF(area), ratio, image, QPointF(left, top))
             self._made = made
         painter.drawImage(made[4], made[3])
+
+
+def sprite(width: float, height: float, pad: int, draw: Callable[[QPainter], None]) -> QImage:
+    """An image of what ``draw`` paints within (0, 0, width, height), with ``pad`` pixels
+    of room around it for antialiased edges: drawn at (x - pad, y - pad), it stands where
+    ``draw`` would have painted it at (x, y)."""
+    image = QImage(
+        math.ceil(width) + 2 * pad,
+        math.ceil(height) + 2 * pad,
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(Qt.GlobalColor.transparent)
+    on_image = QPainter(image)
+    on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+    on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    on_image.translate(pad, pad)
+    draw(on_image)
+    on_image.end()
+    return image
 
 
 #: Alignment of a label in its room, by side: the flags Qt needs for each (built once).
