@@ -70,29 +70,33 @@ def _store_files(tmp_path_factory) -> dict[str, Path]:
     return files
 
 
-def _store_copy(files: dict[str, Path], which: str, folder: Path):
-    """A database of the test's own, copied from the process's made one (no backups: the
-    copy is the test's, and a daily backup of it would only cost time)."""
+@pytest.fixture(scope="session")
+def store_copy(_store_files):
+    """``store_copy("empty" | "sample", path)``: a database of the test's own at ``path``,
+    copied from the process's made one (no backups: the copy is the test's, and a daily
+    backup of it would only cost time)."""
     from timeline.store.database import open_database
     from timeline.store.repository import EventStore
 
-    path = folder / f"{which}.sqlite3"
-    shutil.copyfile(files[which], path)
-    return EventStore(open_database(path, keep_backups=0))
+    def copy(which: str, path: Path) -> EventStore:
+        shutil.copyfile(_store_files[which], path)
+        return EventStore(open_database(path, keep_backups=0))
+
+    return copy
 
 
 @pytest.fixture
-def sample_store(_store_files, tmp_path):
+def sample_store(store_copy, tmp_path):
     """The sample timeline in a database of the test's own."""
-    store = _store_copy(_store_files, "sample", tmp_path)
+    store = store_copy("sample", tmp_path / "sample.sqlite3")
     yield store
     store.database.close()
 
 
 @pytest.fixture
-def empty_store(_store_files, tmp_path):
+def empty_store(store_copy, tmp_path):
     """A new, empty timeline of the test's own."""
-    store = _store_copy(_store_files, "empty", tmp_path)
+    store = store_copy("empty", tmp_path / "empty.sqlite3")
     yield store
     store.database.close()
 

@@ -1,5 +1,6 @@
 """``diplomatic-timeline export OUTPUT.pdf|png|svg`` as a scheduled job runs it: in a child
-process, with no display, exit codes and one-line errors (the errors in-process, quicker)."""
+process, with no display, exit codes and one-line errors (the options and the errors
+in-process, quicker)."""
 
 from __future__ import annotations
 
@@ -63,21 +64,20 @@ def test_pages_wide_gives_that_many_timeline_pages_then_the_table(tmp_path, popp
     assert "Part 3 of 3" in pages[2] and "Participants" in pages[0]
 
 
-def test_title_marking_table_and_portrait(tmp_path, poppler):
+def test_title_marking_table_and_portrait(qapp, tmp_path, poppler, capsys):
     path = tmp_path / "titled.pdf"
-    result = export(*PAIR, "--lang", "fr", "--portrait", "--title", "Note au ministre",
-                    "--marking", "Diffusion restreinte", "--table", "none", str(path))  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("6 événements, 1 page")
+    options = ["--portrait", "--title", "Note au ministre", "--marking", "Diffusion restreinte"]
+    assert main(["export", *PAIR, "--lang", "fr", *options, "--table", "none", str(path)]) == 0
+    assert capsys.readouterr().out.strip().endswith("6 événements, 1 page")
     text = poppler.text(path)
     assert "Note au ministre" in text and "Page 1 sur 1" in text
     assert "Diffusion restreinte" in text and "Participants" not in text
 
 
-def test_png_at_the_resolution_asked_and_svg(tmp_path):
+def test_png_at_the_resolution_asked_and_svg(qapp, tmp_path):
     png, svg = tmp_path / "timeline.png", tmp_path / "timeline.svg"
-    assert export(*PAIR, "--lang", "en", "--dpi", "96", str(png)).returncode == 0
-    assert export(*PAIR, "--lang", "ar", str(svg)).returncode == 0
+    assert main(["export", *PAIR, "--lang", "en", "--dpi", "96", str(png)]) == 0
+    assert main(["export", *PAIR, "--lang", "ar", str(svg)]) == 0
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1032, 703)  # A4 landscape inside the margins
     text = svg.read_text(encoding="utf-8")

@@ -23,7 +23,6 @@ from timeline.io.formats import native_csv, native_json
 from timeline.io.importer import import_file
 from timeline.io.rows import Parsed
 from timeline.store.bulk import source_keys
-from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
 CODES = sorted(country.alpha_2 for country in pycountry.countries)
@@ -129,10 +128,10 @@ def _content(event: Event) -> str:
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(events(), min_size=1, max_size=6), st.sampled_from([".csv", ".json"]))
-def test_database_to_file_to_database_keeps_every_field_and_identity(batch, suffix):
+def test_database_to_file_to_database_keeps_every_field_and_identity(store_copy, batch, suffix):
     with tempfile.TemporaryDirectory() as folder:
-        first = EventStore(open_database(Path(folder) / "first.sqlite3"))
-        second = EventStore(open_database(Path(folder) / "second.sqlite3"))
+        first = store_copy("empty", Path(folder) / "first.sqlite3")
+        second = store_copy("empty", Path(folder) / "second.sqlite3")
         try:
             first.add_many(batch)
             path = Path(folder) / f"events{suffix}"
@@ -144,7 +143,7 @@ def test_database_to_file_to_database_keeps_every_field_and_identity(batch, suff
             assert len(set(keys.values())) == len(batch)
             again = Path(folder) / f"again{suffix}"
             export_store(second, again)
-            third = open_database(Path(folder) / "third.sqlite3")
+            third = store_copy("empty", Path(folder) / "third.sqlite3").database
             import_file(third, again)
             assert set(source_keys(third, EventStore(third).ids()).values()) == set(keys.values())
             third.close()
