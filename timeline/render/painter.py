@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import cache
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -26,6 +27,7 @@ from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
 
+_BADGE_SHADE = QColor(255, 255, 255, 70)  # a badge's histogram, over its dark fill
 _CHARACTER_SAMPLES = (
     "Official visit: Morocco–Kazakhstan talks on visas",
     "مباحثات لتعزيز الشراكة الاقتصادية بين المغرب وكازاخستان",
@@ -39,10 +41,16 @@ def _qrect(rect: Rect) -> QRectF:
 def _text_option(text: str, align: Qt.AlignmentFlag) -> QTextOption:
     """``align`` names a physical side: without AlignAbsolute, Qt swaps left and right for
     right-to-left text, and an Arabic label would start on the wrong side of its room."""
+    return _option(align, is_rtl_text(text))
+
+
+@cache
+def _option(align: Qt.AlignmentFlag, rtl: bool) -> QTextOption:
+    """One option per side and direction, made once: a frame draws a hundred texts."""
     option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
     option.setWrapMode(QTextOption.WrapMode.NoWrap)
     option.setTextDirection(
-        Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
     )
     return option
 
@@ -164,14 +172,15 @@ class TimelinePainter:
         for number, text in enumerate(shape.lines):
             if selected and self.bold_measurer.width(text) > label_rect.width():
                 text = self.bold_measurer.elide(text, label_rect.width())
-            align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+            rtl = is_rtl_text(text)
+            align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
             line = QRectF(
                 label_rect.x(),
                 label_rect.y() + number * line_height,
                 label_rect.width(),
                 line_height,
             )
-            painter.drawText(line, text, _text_option(text, align))
+            painter.drawText(line, text, _option(align, rtl))
             if shape.struck:
                 width = min(self.measurer.width(text), line.width())
                 left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
@@ -351,9 +360,7 @@ class TimelinePainter:
         painter.setBrush(self.theme.cluster)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         # Where its events are densest: a small histogram along the badge's foot.
-        shade = QColor("#ffffff")
-        shade.setAlpha(70)
-        painter.setBrush(shade)
+        painter.setBrush(_BADGE_SHADE)
         inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
         for x0, x1, share in cluster.profile:
             left, right = max(x0, inner.left()), min(x1, inner.right())
