@@ -59,14 +59,16 @@ class AttentionPanel(QWidget):
         self.mark_held.setToolTip(self.tr("It took place on its date: confirm it"))
         self.mark_held.setEnabled(False)
         self.mark_held.clicked.connect(self._on_mark_held)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.mark_held)
+        # The title and its one action share a row, and the list asks for one line at least
+        # (the splitter gives it more): the panel leaves the timeline room in an 800×500 window.
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() + 8)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.mark_held)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
 
     def show_items(self, items: Sequence[Attention], fmt: DateFormat, writable: bool) -> None:
         """Show ``items`` (hidden when there are none); the selection is kept if it still is."""
