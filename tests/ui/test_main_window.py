@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 
@@ -119,3 +120,24 @@ def test_an_export_starts_from_what_the_window_shows(qtbot, sample_store, englis
     assert state.period == window.timeline.period and state.fmt == english
     assert state.event_filter.countries == {"MA", "KZ"}
     assert state.event_filter == window.shown_filter()  # cancelled events left out, as shown
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_window_fits_800_by_500_in_either_direction(qapp, open_window, sample_store, language):
+    """The smallest window a desk officer's laptop gives: its minimum fits inside, in the
+    application's own font (Arabic's lines are taller) and mirrored in Arabic."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.render.theme import app_font
+
+    font, direction = qapp.font(), qapp.layoutDirection()
+    qapp.setFont(app_font(13))
+    if language == "ar":
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = open_window(sample_store, DateFormat(language), size=(800, 500))
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 800 and hint.height() <= 500, hint
+        assert window.size().height() == 500
+    finally:
+        qapp.setFont(font)
+        qapp.setLayoutDirection(direction)

@@ -36,6 +36,9 @@ class DetailsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPanel")
+        # A title's line at least (it scrolls, and its splitter gives it more): in an 800×500
+        # window the details share their column with what needs attention.
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() + 12)
         self.setAccessibleName(self.tr("Event details"))
         self.setWidgetResizable(True)
         body = QWidget()
