@@ -10,9 +10,9 @@ agreements (:func:`threads_of`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from timeline.domain.agreements import (
@@ -92,6 +92,31 @@ def save_agreements(session: Session, agreements: Iterable[Agreement]) -> None:
             _fill(row, agreement)
             session.add(row)
     session.flush()
+
+
+def stored_agreements(connection: Connection, wanted: Collection[str]) -> dict[str, Agreement]:
+    """Those of the agreements ``wanted`` that are stored, by id (an import checks the
+    agreements of its rows)."""
+    query = select(AgreementRow).where(AgreementRow.id.in_(sorted(wanted)))
+    with Session(connection) as session:
+        return {row.id: _to_agreement(row) for row in session.scalars(query)}
+
+
+def insert_agreements(connection: Connection, agreements: Iterable[Agreement]) -> None:
+    """Insert new agreements within an import's transaction."""
+    rows = [
+        {
+            "id": agreement.ensure_valid().id,
+            "kind": agreement.kind.value,
+            "parties": ";".join(agreement.parties),
+            "title_ar": agreement.title_ar,
+            "title_en": agreement.title_en,
+            "title_fr": agreement.title_fr,
+        }
+        for agreement in agreements
+    ]
+    if rows:
+        connection.execute(insert(AgreementRow), rows)
 
 
 def get_agreement(database: Database, agreement_id: str) -> Agreement:

@@ -107,7 +107,8 @@ class _TupleInsert:
 
 _EVENT_COLUMNS = (
     "kind", "date_edtf", "start_day", "end_day", "title_ar", "title_en", "title_fr", "summary",
-    "host", "status", "place_city", *(f"place_city_{language}" for language in LANGUAGES),
+    "host", "status", "agreement_id", "agreement_step", "agreement_party",
+    "place_city", *(f"place_city_{language}" for language in LANGUAGES),
     "place_country", "search_text", "version", "created_at", "updated_at", "source_key",
 )  # fmt: skip
 #: A participant's columns, in the order participant_columns() gives them (ORM and imports).
@@ -133,6 +134,21 @@ class BulkWriter:
         """The keys already stored, including those this transaction has written."""
         return _present(self._connection, keys)
 
+    @property
+    def connection(self) -> Connection:
+        """The import's connection, for what is written with its events (agreements, links)."""
+        return self._connection
+
+    def ids(self, keys: Collection[str]) -> dict[str, int]:
+        """The stored event of each of ``keys`` (this transaction's included)."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(keys)):
+            query = select(_EVENTS.c.source_key, _EVENTS.c.id).where(
+                _EVENTS.c.source_key.in_(chunk)
+            )
+            found.update((key, event_id) for key, event_id in self._connection.execute(query))
+        return found
+
     def insert(self, batch: Sequence[tuple[str, Event]]) -> None:
         """Insert events whose keys are known to be new; each is validated first."""
         if not batch:
@@ -153,6 +169,9 @@ class BulkWriter:
                     event.summary,
                     event.host,
                     event.status.value,
+                    event.agreement_id,
+                    event.agreement_step.value if event.agreement_step else None,
+                    event.agreement_party,
                     event.place.city,
                     *(event.place.city_forms.of(language) for language in LANGUAGES),
                     event.place.country,

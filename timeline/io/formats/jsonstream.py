@@ -26,7 +26,7 @@ class JsonCursor:
 
     def __init__(self, stream: TextIO, label: str) -> None:
         self._stream = stream
-        self._label = label
+        self.label = label
         self._text = ""
         self._pos = 0
         self._eof = False
@@ -55,7 +55,7 @@ class JsonCursor:
         return self._line
 
     def fail(self, reason: str) -> ImportFileError:
-        return ImportFileError(f"{self._label}: line {self.line()}: {reason}")
+        return ImportFileError(f"{self.label}: line {self.line()}: {reason}")
 
     def peek(self) -> str | None:
         """The next character that is not white space (None at the end), not consumed."""
