@@ -33,6 +33,12 @@ _FORMS = {
         "en": {"one": "{n} page", "other": "{n} pages"},
         "fr": {"one": "{n} page", "other": "{n} pages"},
     },
+    "day": {
+        "ar": {"zero": "لا أيام", "one": "يوم واحد", "two": "يومان", "few": "{n} أيام",
+               "many": "{n} يومًا", "other": "{n} يوم"},
+        "en": {"one": "{n} day", "other": "{n} days"},
+        "fr": {"one": "{n} jour", "other": "{n} jours"},
+    },
     "to-add": {
         "ar": {"zero": "لا حدث للإضافة", "one": "حدث واحد للإضافة", "two": "حدثان للإضافة",
                "few": "{n} أحداث للإضافة", "many": "{n} حدثًا للإضافة",
@@ -70,7 +76,7 @@ _FORMS = {
 
 def count_words(count: int, language: str, what: str = "event") -> str:
     """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``2 événements``: ``count`` of ``what``
-    (event, row, page, to-add, added, already, rejected, skipped) in the right plural form;
+    (event, row, page, day, to-add, added, already, rejected, skipped) in the right plural form;
     English for a language the table does not have."""
     language = language if language in LANGUAGES else "en"
     forms = _FORMS[what][language]

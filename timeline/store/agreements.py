@@ -230,6 +230,16 @@ def thread_members(database: Database, event_ids: Sequence[int]) -> dict[str, li
     }
 
 
+def all_threads(database: Database) -> list[AgreementThread]:
+    """Every agreement with all its steps (none yet for one just recorded), ordered by
+    their first step."""
+    with database.reading() as session:
+        records = [_to_agreement(row) for row in session.scalars(select(AgreementRow))]
+        steps = _steps(session, [agreement.id for agreement in records])
+    threads = [AgreementThread.from_steps(agreement, steps[agreement.id]) for agreement in records]
+    return sorted(threads, key=AgreementThread.sort_key)
+
+
 def threads_of(database: Database, event_ids: Sequence[int]) -> list[AgreementThread]:
     """For the briefing's table: every agreement with a step among ``event_ids``, each
     with ALL its steps (a signature before the period still dates the row), ordered by
