@@ -61,6 +61,69 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Start an agreement thread</source>
+        <translation>Ouvrir le fil d’un accord</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <translation>Type d’accord</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Country codes separated by spaces: MA KZ</source>
+        <translation>Codes de pays séparés par des espaces : MA KZ</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>Titre en arabe</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Titre en anglais</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>Titre en français</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifier</source>
+        <translation>I&amp;dentifiant</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Arabic)</source>
+        <translation>Titre (&amp;arabe)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>Titre (a&amp;nglais)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;French)</source>
+        <translation>Titre (&amp;français)</translation>
+    </message>
+    <message>
+        <source>An agreement has this identifier already.</source>
+        <translation>Un accord porte déjà cet identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
@@ -1067,6 +1130,33 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another event</source>
+        <translation>Lier à un autre événement</translation>
+    </message>
+    <message>
+        <source>How this event relates to the other</source>
+        <translation>Lien entre cet événement et l’autre</translation>
+    </message>
+    <message>
+        <source>The other event</source>
+        <translation>L’autre événement</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Cet événement</translation>
+    </message>
+    <message>
+        <source>&amp;Is</source>
+        <translation>&amp;Est</translation>
+    </message>
+    <message>
+        <source>&amp;Of</source>
+        <translation>&amp;De</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter</source>
@@ -1283,6 +1373,38 @@
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Link to another event…</source>
+        <translation>&amp;Lier à un autre événement…</translation>
+    </message>
+    <message>
+        <source>Remove a lin&amp;k…</source>
+        <translation>Supprimer un lie&amp;n…</translation>
+    </message>
+    <message>
+        <source>Start an &amp;agreement thread…</source>
+        <translation>Ouvrir le fil d’un &amp;accord…</translation>
+    </message>
+    <message>
+        <source>Add the agreement’s ne&amp;xt step…</source>
+        <translation>Ajouter l’étape &amp;suivante de l’accord…</translation>
+    </message>
+    <message>
+        <source>Link “%1”</source>
+        <translation>Lier « %1 »</translation>
+    </message>
+    <message>
+        <source>This event has no links.</source>
+        <translation>Cet événement n’a aucun lien.</translation>
+    </message>
+    <message>
+        <source>Remove a link of “%1”</source>
+        <translation>Supprimer un lien de « %1 »</translation>
+    </message>
+    <message>
+        <source>Start the thread of “%1”</source>
+        <translation>Ouvrir le fil de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>OpenErrorDialog</name>
@@ -1475,6 +1597,21 @@
             <numerusform>%n autre événement ici&#xa0;: cliquez pour zoomer</numerusform>
             <numerusform>%n autres événements ici&#xa0;: cliquez pour zoomer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkDialog</name>
+    <message>
+        <source>Remove a link</source>
+        <translation>Supprimer un lien</translation>
+    </message>
+    <message>
+        <source>The link to remove</source>
+        <translation>Le lien à supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lien</translation>
     </message>
 </context>
 <context>
