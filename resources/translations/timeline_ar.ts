@@ -508,6 +508,14 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Step of the agreement</source>
+        <translation>مرحلة الاتفاق</translation>
+    </message>
+    <message>
+        <source>Party that approved or ratified</source>
+        <translation>الطرف الذي صادق أو صدّق</translation>
+    </message>
+    <message>
         <source>City in English</source>
         <translation>المدينة بالإنجليزية</translation>
     </message>
@@ -686,6 +694,18 @@
     <message>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p</source>
+        <translation>ال&amp;مرحلة</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الطرف</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -504,6 +504,14 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Step of the agreement</source>
+        <translation>Step of the agreement</translation>
+    </message>
+    <message>
+        <source>Party that approved or ratified</source>
+        <translation>Party that approved or ratified</translation>
+    </message>
+    <message>
         <source>City in English</source>
         <translation>City in English</translation>
     </message>
@@ -682,6 +690,18 @@
     <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p</source>
+        <translation>Ste&amp;p</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Country codes separated by spaces: MA KZ</source>
-        <translation>Codes de pays séparés par des espaces : MA KZ</translation>
+        <translation>Codes de pays séparés par des espaces&#xa0;: MA KZ</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -504,6 +504,14 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Step of the agreement</source>
+        <translation>Étape de l’accord</translation>
+    </message>
+    <message>
+        <source>Party that approved or ratified</source>
+        <translation>Partie qui a approuvé ou ratifié</translation>
+    </message>
+    <message>
         <source>City in English</source>
         <translation>Ville en anglais</translation>
     </message>
@@ -682,6 +690,18 @@
     <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p</source>
+        <translation>Éta&amp;pe</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1391,7 +1411,7 @@
     </message>
     <message>
         <source>Link “%1”</source>
-        <translation>Lier « %1 »</translation>
+        <translation>Lier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This event has no links.</source>
@@ -1399,11 +1419,11 @@
     </message>
     <message>
         <source>Remove a link of “%1”</source>
-        <translation>Supprimer un lien de « %1 »</translation>
+        <translation>Supprimer un lien de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Start the thread of “%1”</source>
-        <translation>Ouvrir le fil de « %1 »</translation>
+        <translation>Ouvrir le fil de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

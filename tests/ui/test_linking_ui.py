@@ -141,6 +141,8 @@ def test_a_signature_starts_a_thread_and_its_next_step_opens_the_editor_prefille
     def prefilled(dialog: EventEditorDialog) -> None:
         assert dialog.title_en.text() == "Azerbaijani visa waiver — In force"
         assert dialog.countries.countries() == ("AZ", "MA")
+        assert dialog.step.currentData() == AgreementStep.IN_FORCE
+        assert not dialog.party.isEnabled()  # only an approval or a ratification has one
         dialog.save_button.click()  # the date prefilled: the signature's
 
     answer(respond, EventEditorDialog, prefilled)
