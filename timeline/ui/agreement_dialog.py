@@ -37,6 +37,7 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self._fmt = fmt
         self.setWindowTitle(self.tr("Start an agreement thread"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)  # a whole title shows
         if is_right_to_left(fmt.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.kind = QComboBox(self)

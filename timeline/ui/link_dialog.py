@@ -28,6 +28,7 @@ from timeline.ui.editor_support import identify, plain_label
 
 def _dialog(dialog: QDialog, fmt: DateFormat, title: str) -> tuple[QFormLayout, QDialogButtonBox]:
     dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 80)  # whole titles show
     if is_right_to_left(fmt.language):
         dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     form = QFormLayout(dialog)
