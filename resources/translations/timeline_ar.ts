@@ -353,6 +353,10 @@
         <translation>النوع</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>

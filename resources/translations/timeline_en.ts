@@ -353,6 +353,10 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>

@@ -353,6 +353,10 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
