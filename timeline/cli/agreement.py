@@ -26,6 +26,7 @@ from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.plurals import count_words
+from timeline.domain.records import agreement_to_record
 from timeline.store.agreements import all_threads, delete_agreement, save_agreement
 
 
@@ -81,15 +82,9 @@ def run_add(args: argparse.Namespace) -> int:
 
 def thread_json(thread: AgreementThread) -> dict[str, object]:
     """The JSON line of ``agreement list``: the record, its steps and what they add up to."""
-    agreement = thread.agreement
     signed, in_force, status = thread.signed(), thread.in_force(), thread.status()
     return {
-        "id": agreement.id,
-        "kind": agreement.kind.value,
-        "parties": list(agreement.parties),
-        "title_ar": agreement.title_ar,
-        "title_en": agreement.title_en,
-        "title_fr": agreement.title_fr,
+        **agreement_to_record(thread.agreement),
         "steps": [
             {
                 "event": step.event_id,

@@ -46,14 +46,20 @@ def _to_agreement(row: AgreementRow) -> Agreement:
     )
 
 
+def _columns(agreement: Agreement) -> dict[str, str]:
+    """The columns of an agreement's row but its id, for the ORM and for imports alike."""
+    return {
+        "kind": agreement.kind.value,
+        "parties": ";".join(agreement.parties),
+        "title_ar": agreement.title_ar,
+        "title_en": agreement.title_en,
+        "title_fr": agreement.title_fr,
+    }
+
+
 def _fill(row: AgreementRow, agreement: Agreement) -> None:
-    row.kind = agreement.kind.value
-    row.parties = ";".join(agreement.parties)
-    row.title_ar, row.title_en, row.title_fr = (
-        agreement.title_ar,
-        agreement.title_en,
-        agreement.title_fr,
-    )
+    for name, value in _columns(agreement).items():
+        setattr(row, name, value)
 
 
 def save_agreement(database: Database, agreement: Agreement) -> bool:
@@ -104,17 +110,7 @@ def stored_agreements(connection: Connection, wanted: Collection[str]) -> dict[s
 
 def insert_agreements(connection: Connection, agreements: Iterable[Agreement]) -> None:
     """Insert new agreements within an import's transaction."""
-    rows = [
-        {
-            "id": agreement.ensure_valid().id,
-            "kind": agreement.kind.value,
-            "parties": ";".join(agreement.parties),
-            "title_ar": agreement.title_ar,
-            "title_en": agreement.title_en,
-            "title_fr": agreement.title_fr,
-        }
-        for agreement in agreements
-    ]
+    rows = [{"id": agreement.ensure_valid().id, **_columns(agreement)} for agreement in agreements]
     if rows:
         connection.execute(insert(AgreementRow), rows)
 
