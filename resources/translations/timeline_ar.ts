@@ -61,6 +61,69 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Start an agreement thread</source>
+        <translation>بدء مسار اتفاق</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <translation>نوع الاتفاق</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <source>Country codes separated by spaces: MA KZ</source>
+        <translation>رموز البلدان مفصولة بمسافات: MA KZ</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>العنوان بالفرنسية</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>الأ&amp;طراف</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifier</source>
+        <translation>ال&amp;معرّف</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Arabic)</source>
+        <translation>العنوان (بال&amp;عربية)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>العنوان (بالإن&amp;جليزية)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;French)</source>
+        <translation>العنوان (بال&amp;فرنسية)</translation>
+    </message>
+    <message>
+        <source>An agreement has this identifier already.</source>
+        <translation>يوجد اتفاق بهذا المعرّف من قبل.</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
@@ -290,6 +353,10 @@
         <translation>النوع</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>البلدان</translation>
     </message>
@@ -429,6 +496,14 @@
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Step of the agreement</source>
+        <translation>مرحلة الاتفاق</translation>
+    </message>
+    <message>
+        <source>Party that approved or ratified</source>
+        <translation>الطرف الذي صادق أو صدّق</translation>
     </message>
     <message>
         <source>City in English</source>
@@ -609,6 +684,18 @@
     <message>
         <source>Stat&amp;us</source>
         <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p</source>
+        <translation>ال&amp;مرحلة</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الطرف</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1065,6 +1152,33 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another event</source>
+        <translation>ربط بحدث آخر</translation>
+    </message>
+    <message>
+        <source>How this event relates to the other</source>
+        <translation>علاقة هذا الحدث بالحدث الآخر</translation>
+    </message>
+    <message>
+        <source>The other event</source>
+        <translation>الحدث الآخر</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>هذا الحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Is</source>
+        <translation>&amp;العلاقة</translation>
+    </message>
+    <message>
+        <source>&amp;Of</source>
+        <translation>ال&amp;حدث الآخر</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter</source>
@@ -1274,6 +1388,38 @@
         <source>Read-only: %1</source>
         <translation>للقراءة فقط: %1</translation>
     </message>
+    <message>
+        <source>&amp;Link to another event…</source>
+        <translation>&amp;ربط بحدث آخر…</translation>
+    </message>
+    <message>
+        <source>Remove a lin&amp;k…</source>
+        <translation>إزالة را&amp;بط…</translation>
+    </message>
+    <message>
+        <source>Start an &amp;agreement thread…</source>
+        <translation>بدء مسار ا&amp;تفاق…</translation>
+    </message>
+    <message>
+        <source>Add the agreement’s ne&amp;xt step…</source>
+        <translation>إضافة المرحلة ال&amp;تالية للاتفاق…</translation>
+    </message>
+    <message>
+        <source>Link “%1”</source>
+        <translation>ربط «%1»</translation>
+    </message>
+    <message>
+        <source>This event has no links.</source>
+        <translation>ليس لهذا الحدث روابط.</translation>
+    </message>
+    <message>
+        <source>Remove a link of “%1”</source>
+        <translation>إزالة رابط من «%1»</translation>
+    </message>
+    <message>
+        <source>Start the thread of “%1”</source>
+        <translation>بدء مسار «%1»</translation>
+    </message>
 </context>
 <context>
     <name>OpenErrorDialog</name>
@@ -1452,6 +1598,21 @@
     <message>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkDialog</name>
+    <message>
+        <source>Remove a link</source>
+        <translation>إزالة رابط</translation>
+    </message>
+    <message>
+        <source>The link to remove</source>
+        <translation>الرابط المراد إزالته</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>ال&amp;رابط</translation>
     </message>
 </context>
 <context>

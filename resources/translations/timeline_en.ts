@@ -61,6 +61,69 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Start an agreement thread</source>
+        <translation>Start an agreement thread</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <translation>Kind of agreement</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Country codes separated by spaces: MA KZ</source>
+        <translation>Country codes separated by spaces: MA KZ</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>Title in Arabic</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>Title in French</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifier</source>
+        <translation>I&amp;dentifier</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Arabic)</source>
+        <translation>Title (&amp;Arabic)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>Title (&amp;English)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;French)</source>
+        <translation>Title (&amp;French)</translation>
+    </message>
+    <message>
+        <source>An agreement has this identifier already.</source>
+        <translation>An agreement has this identifier already.</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
@@ -290,6 +353,10 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>Countries</translation>
     </message>
@@ -429,6 +496,14 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step of the agreement</source>
+        <translation>Step of the agreement</translation>
+    </message>
+    <message>
+        <source>Party that approved or ratified</source>
+        <translation>Party that approved or ratified</translation>
     </message>
     <message>
         <source>City in English</source>
@@ -609,6 +684,18 @@
     <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p</source>
+        <translation>Ste&amp;p</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1065,6 +1152,33 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another event</source>
+        <translation>Link to another event</translation>
+    </message>
+    <message>
+        <source>How this event relates to the other</source>
+        <translation>How this event relates to the other</translation>
+    </message>
+    <message>
+        <source>The other event</source>
+        <translation>The other event</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>This event</translation>
+    </message>
+    <message>
+        <source>&amp;Is</source>
+        <translation>&amp;Is</translation>
+    </message>
+    <message>
+        <source>&amp;Of</source>
+        <translation>&amp;Of</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter</source>
@@ -1274,6 +1388,38 @@
         <source>Read-only: %1</source>
         <translation>Read-only: %1</translation>
     </message>
+    <message>
+        <source>&amp;Link to another event…</source>
+        <translation>&amp;Link to another event…</translation>
+    </message>
+    <message>
+        <source>Remove a lin&amp;k…</source>
+        <translation>Remove a lin&amp;k…</translation>
+    </message>
+    <message>
+        <source>Start an &amp;agreement thread…</source>
+        <translation>Start an &amp;agreement thread…</translation>
+    </message>
+    <message>
+        <source>Add the agreement’s ne&amp;xt step…</source>
+        <translation>Add the agreement’s ne&amp;xt step…</translation>
+    </message>
+    <message>
+        <source>Link “%1”</source>
+        <translation>Link “%1”</translation>
+    </message>
+    <message>
+        <source>This event has no links.</source>
+        <translation>This event has no links.</translation>
+    </message>
+    <message>
+        <source>Remove a link of “%1”</source>
+        <translation>Remove a link of “%1”</translation>
+    </message>
+    <message>
+        <source>Start the thread of “%1”</source>
+        <translation>Start the thread of “%1”</translation>
+    </message>
 </context>
 <context>
     <name>OpenErrorDialog</name>
@@ -1452,6 +1598,21 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkDialog</name>
+    <message>
+        <source>Remove a link</source>
+        <translation>Remove a link</translation>
+    </message>
+    <message>
+        <source>The link to remove</source>
+        <translation>The link to remove</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
     </message>
 </context>
 <context>

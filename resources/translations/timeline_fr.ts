@@ -61,6 +61,69 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Start an agreement thread</source>
+        <translation>Ouvrir le fil d’un accord</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <translation>Type d’accord</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Country codes separated by spaces: MA KZ</source>
+        <translation>Codes de pays séparés par des espaces&#xa0;: MA KZ</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Title in Arabic</source>
+        <translation>Titre en arabe</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Titre en anglais</translation>
+    </message>
+    <message>
+        <source>Title in French</source>
+        <translation>Titre en français</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifier</source>
+        <translation>I&amp;dentifiant</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Arabic)</source>
+        <translation>Titre (&amp;arabe)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>Titre (a&amp;nglais)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;French)</source>
+        <translation>Titre (&amp;français)</translation>
+    </message>
+    <message>
+        <source>An agreement has this identifier already.</source>
+        <translation>Un accord porte déjà cet identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
@@ -290,6 +353,10 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
@@ -429,6 +496,14 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Step of the agreement</source>
+        <translation>Étape de l’accord</translation>
+    </message>
+    <message>
+        <source>Party that approved or ratified</source>
+        <translation>Partie qui a approuvé ou ratifié</translation>
     </message>
     <message>
         <source>City in English</source>
@@ -609,6 +684,18 @@
     <message>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p</source>
+        <translation>Éta&amp;pe</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1065,6 +1152,33 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to another event</source>
+        <translation>Lier à un autre événement</translation>
+    </message>
+    <message>
+        <source>How this event relates to the other</source>
+        <translation>Lien entre cet événement et l’autre</translation>
+    </message>
+    <message>
+        <source>The other event</source>
+        <translation>L’autre événement</translation>
+    </message>
+    <message>
+        <source>This event</source>
+        <translation>Cet événement</translation>
+    </message>
+    <message>
+        <source>&amp;Is</source>
+        <translation>&amp;Est</translation>
+    </message>
+    <message>
+        <source>&amp;Of</source>
+        <translation>&amp;De</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Filter</source>
@@ -1274,6 +1388,38 @@
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Link to another event…</source>
+        <translation>&amp;Lier à un autre événement…</translation>
+    </message>
+    <message>
+        <source>Remove a lin&amp;k…</source>
+        <translation>Supprimer un lie&amp;n…</translation>
+    </message>
+    <message>
+        <source>Start an &amp;agreement thread…</source>
+        <translation>Ouvrir le fil d’un &amp;accord…</translation>
+    </message>
+    <message>
+        <source>Add the agreement’s ne&amp;xt step…</source>
+        <translation>Ajouter l’étape &amp;suivante de l’accord…</translation>
+    </message>
+    <message>
+        <source>Link “%1”</source>
+        <translation>Lier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This event has no links.</source>
+        <translation>Cet événement n’a aucun lien.</translation>
+    </message>
+    <message>
+        <source>Remove a link of “%1”</source>
+        <translation>Supprimer un lien de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Start the thread of “%1”</source>
+        <translation>Ouvrir le fil de «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>OpenErrorDialog</name>
@@ -1452,6 +1598,21 @@
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>UnlinkDialog</name>
+    <message>
+        <source>Remove a link</source>
+        <translation>Supprimer un lien</translation>
+    </message>
+    <message>
+        <source>The link to remove</source>
+        <translation>Le lien à supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lien</translation>
     </message>
 </context>
 <context>

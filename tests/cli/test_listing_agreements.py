@@ -36,3 +36,105 @@ def test_list_shows_the_forum_announced_and_the_ipu_meetings_on_the_assemblys_si
     assert assembly["links"] == [
         {"kind": "on-sidelines-of", "from": meeting["id"]} for meeting in meetings
     ]
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:  # argparse and UsageError leave through parser.exit
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_thread_recorded_from_the_command_line(tmp_path, capsys):
+    db = ["--database", str(tmp_path / "t.sqlite3")]
+    pair = ["--countries", "MA", "KZ"]
+    record = [
+        "ma-kz-trade",
+        "--kind",
+        "trade",
+        "--parties",
+        "MA",
+        "KZ",
+        "--title-en",
+        "Trade agreement",
+    ]
+    added = run(capsys, "agreement", "add", *record, *db)
+    assert added[:2] == (0, "added agreement ma-kz-trade\n")
+    for day, kind, step in (
+        ("2025-01-10", "agreement-signed", ["--step", "signed"]),
+        ("2025-03-01", "statement", ["--step", "ratified", "--party", "KZ"]),
+        ("2025-07-10", "agreement-in-force", ["--step", "in-force"]),
+    ):
+        code, _, err = run(capsys, "add", *db, "--kind", kind, *pair, "--date", day,
+                           "--title-en", step[1], "--agreement", "ma-kz-trade", *step)  # fmt: skip
+        assert code == 0, err
+    code, out, _ = run(capsys, "agreement", "list", *db)
+    line = json.loads(out)
+    assert [(s["event"], s["step"], s["party"]) for s in line["steps"]] == [
+        (1, "signed", None),
+        (2, "ratified", "KZ"),
+        (3, "in-force", None),
+    ]
+    assert (line["signed"], line["in_force"], line["days_to_force"], line["status"]) == (
+        "2025-01-10",
+        "2025-07-10",
+        181,
+        "in-force",
+    )
+    code, out, _ = run(capsys, "agreement", "list", *db, "--format", "text", "--lang", "en")
+    assert out == (
+        "ma-kz-trade — Trade agreement · Signed: 10 January 2025 · Ratified by Kazakhstan: "
+        "1 March 2025 · In force: 10 July 2025 (181 days)\n"
+    )
+    # Out of the thread again; the agreement goes once no event is its step.
+    assert run(capsys, "edit", "3", "--agreement", "", *db)[0] == 0
+    code, _, err = run(capsys, "agreement", "remove", "ma-kz-trade", *db)
+    assert (code, err.strip()) == (
+        1,
+        "diplomatic-timeline: agreement ma-kz-trade still has 2 event(s) as steps; nothing removed",
+    )
+
+
+def test_errors_are_one_line_in_the_readers_language_and_write_nothing(tmp_path, capsys):
+    path = tmp_path / "t.sqlite3"
+    db = ["--database", str(path)]
+    assert run(capsys, "db", "upgrade", *db)[0] == 0  # created: nothing more said below
+    event = ["--kind", "statement", "--countries", "MA", "KZ", "--date", "2025-03-01",
+             "--title-en", "Ratified"]  # fmt: skip
+    cases = [
+        (["--lang", "fr", "add", *db, *event, "--agreement", "nope", "--step", "signed"],
+         "agreement: il n’y a pas d’accord « nope »"),
+        (["add", *db, *event, "--agreement", "Not An Id", "--step", "signed"],
+         "--agreement: 'Not An Id' is not an agreement id"),
+        (["--lang", "ar", "add", *db, *event, "--agreement", "x", "--step", "adopted"],
+         "--step: مرحلة اتفاق غير معروفة 'adopted'"),
+        (["add", *db, *event, "--agreement", "x", "--step", "ratified"],
+         "agreement_party: the step 'ratified' needs the party that took it"),
+        (["agreement", "add", "x", "--kind", "treaty", "--parties", "MA", "KZ", *db],
+         "--kind: unknown kind of agreement 'treaty'"),
+        (["agreement", "add", "x", "--kind", "trade", "--parties", "MA", "--title-en", "T", *db],
+         "parties: an agreement needs at least 2 parties, 1 given"),
+        (["--lang", "fr", "unlink", "1", "2", "--as", "parent-of", *db], "--as: lien inconnu"),
+    ]  # fmt: skip
+    for argv, expected in cases:
+        code, out, err = run(capsys, *argv)
+        assert (code, out) == (2, ""), argv
+        assert len(err.splitlines()) == 1 and expected in err, err
+    assert run(capsys, "list", *db)[1] == ""
+
+
+def test_unlink_removes_what_link_made(tmp_path, capsys):
+    db = ["--database", str(tmp_path / "t.sqlite3")]
+    for title in ("Visit", "Roadmap"):
+        run(capsys, "add", *db, "--kind", "official-visit", "--countries", "MA", "KZ",
+            "--date", "2025-02-28", "--title-en", title)  # fmt: skip
+    run(capsys, "link", "2", "1", "--as", "outcome-of", *db)
+    assert run(capsys, "unlink", "2", "1", "--as", "outcome-of", *db)[1] == (
+        "unlinked event 2 from event 1 (outcome-of)\n"
+    )
+    assert run(capsys, "unlink", "2", "1", "--as", "outcome-of", *db)[1].endswith(
+        "was not linked\n"
+    )
+    assert all(json.loads(line)["links"] == [] for line in run(capsys, "list", *db)[1].splitlines())

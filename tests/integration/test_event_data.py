@@ -234,6 +234,7 @@ def test_importing_twice_adds_nothing_the_second_time(store, name, scope, added,
     assert len(first.rejected) == len(preview.rejected) > 0
     assert store.count() == added
     assert {event.status for event in store.find()} == {EventStatus.HELD}  # what happened
+    assert {event.agreement_id for event in store.find()} == {None}  # no threads in them
     again = import_file(store.database, path, scope=scope)
     assert (again.new, again.duplicates) == (0, added + duplicates)
     assert store.count() == added

@@ -56,7 +56,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_temporary(store, tmp_path, m
     path = tmp_path / "out.csv"
     path.write_text("the good old file", encoding="utf-8")
 
-    def broken(handle, events):
+    def broken(handle, events, threads):
         handle.write("half")
         raise RuntimeError("stopped half way")
 

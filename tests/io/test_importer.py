@@ -16,7 +16,8 @@ from timeline.io import importer
 from timeline.io.exporter import export_store, write_events
 from timeline.io.importer import import_file, preview_file
 from timeline.io.rows import ImportCancelled, ImportFileError
-from timeline.io.sample import load_sample, sample_events
+from timeline.io.sample import load_sample, sample_agreements, sample_events
+from timeline.io.threads import Threads
 from timeline.store import bulk
 from timeline.store.database import open_database
 from timeline.store.models import EventRow
@@ -35,7 +36,8 @@ def store(tmp_path):
 @pytest.fixture
 def sample_csv(tmp_path) -> Path:
     path = tmp_path / "sample.csv"
-    write_events(path, [(event, None) for event in sample_events()])
+    agreements = {agreement.id: agreement for agreement in sample_agreements()}
+    write_events(path, [(event, None) for event in sample_events()], Threads(agreements))
     return path
 
 

@@ -102,7 +102,9 @@ def fresh_postgres_url() -> Iterator[str]:
 def empty_tables(url: str) -> None:
     engine = create_engine(url, poolclass=NullPool)
     with engine.begin() as connection:
-        connection.execute(text("TRUNCATE events, event_history RESTART IDENTITY CASCADE"))
+        connection.execute(
+            text("TRUNCATE events, event_history, agreements RESTART IDENTITY CASCADE")
+        )
     engine.dispose()
 
 

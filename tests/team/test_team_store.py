@@ -13,7 +13,8 @@ from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.records import to_record
 from timeline.io.exporter import write_events
 from timeline.io.importer import import_file
-from timeline.io.sample import load_sample, sample_events
+from timeline.io.sample import load_sample, sample_agreements, sample_events
+from timeline.io.threads import Threads
 from timeline.store.errors import ConflictError, NotFoundError
 from timeline.store.links import add_link, links_of
 
@@ -145,7 +146,8 @@ def test_restoring_an_id_beyond_the_sequence_moves_the_sequence_on(store, saved)
 def test_an_import_writes_whole_events_that_a_search_finds(store, tmp_path):
     """Bulk writes take another road on each backend (COPY on PostgreSQL)."""
     path = tmp_path / "sample.csv"
-    write_events(path, [(event, None) for event in sample_events()])
+    agreements = {agreement.id: agreement for agreement in sample_agreements()}
+    write_events(path, [(event, None) for event in sample_events()], Threads(agreements))
     assert import_file(store.database, path).new == 11
     chronological = sorted(sample_events(), key=lambda e: (e.date.earliest(), e.date.latest()))
     assert [without_id(e) for e in store.find()] == [without_id(e) for e in chronological]

@@ -13,7 +13,19 @@ import sys
 from collections.abc import Sequence
 
 from timeline import __version__
-from timeline.cli import add, data, db, edit, extract, link, listing, review, window
+from timeline.cli import (
+    add,
+    agreement,
+    data,
+    db,
+    edit,
+    extract,
+    link,
+    listing,
+    review,
+    unlink,
+    window,
+)
 from timeline.cli.common import (
     PROGRAM,
     UsageError,
@@ -23,7 +35,7 @@ from timeline.cli.common import (
 )
 from timeline.store.errors import StoreError
 
-SUBCOMMANDS = (db, listing, add, edit, link, review, data, extract)
+SUBCOMMANDS = (db, listing, add, edit, link, unlink, agreement, review, data, extract)
 
 
 def build_parser() -> argparse.ArgumentParser:

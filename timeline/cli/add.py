@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 
-from timeline.cli.common import UsageError, open_store
+from timeline.cli.common import invalid, open_store
 from timeline.cli.listing import event_json
+from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate, FuzzyDate
@@ -53,10 +54,42 @@ def register(commands: argparse._SubParsersAction) -> None:
         default=EventStatus.HELD.value,
         help=", ".join(status.value for status in EventStatus) + " (default: held)",
     )
+    add_step_options(parser)
     parser.add_argument(
         "--json", action="store_true", help="print the saved event as list's JSON line"
     )
     parser.set_defaults(handler=run)
+
+
+def add_step_options(parser: argparse.ArgumentParser) -> None:
+    """``--agreement ID --step STEP [--party CODE]``: the event is a step of an agreement
+    (``agreement add`` records the agreement first)."""
+    parser.add_argument(
+        "--agreement",
+        metavar="ID",
+        help="the agreement the event is a step of (as agreement list shows it)",
+    )
+    parser.add_argument("--step", help=", ".join(step.value for step in AgreementStep))
+    parser.add_argument(
+        "--party", metavar="CODE", help="for approved and ratified: the country that gave it"
+    )
+
+
+def step_fields(args: argparse.Namespace) -> dict[str, object]:
+    """The agreement fields the arguments give (``--agreement ""`` removes the event from its
+    thread); ValidationError names a wrong one."""
+    fields: dict[str, object] = {}
+    if args.agreement is not None:
+        fields["agreement_id"] = (
+            parse_agreement_id(args.agreement, "--agreement") if args.agreement else None
+        )
+        if not args.agreement:
+            fields["agreement_step"] = fields["agreement_party"] = None
+    if args.step is not None:
+        fields["agreement_step"] = parse_agreement_step(args.step, "--step") if args.step else None
+    if args.party is not None:
+        fields["agreement_party"] = parse_country(args.party, "--party") if args.party else None
+    return fields
 
 
 def event_from(args: argparse.Namespace) -> Event:
@@ -86,6 +119,7 @@ def event_from(args: argparse.Namespace) -> Event:
         sources=sources,
         tags=tuple(args.tag),
         status=parse_status(args.status),
+        **step_fields(args),  # type: ignore[arg-type]
     )
     return event.ensure_valid()
 
@@ -94,10 +128,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         event = event_from(args)
     except ValidationError as error:
-        raise UsageError(str(error)) from error
+        raise invalid(error, args) from error
     store = open_store(args, create=True)
     try:
         saved = store.add(event)
+    except ValidationError as error:  # a step of an agreement that is not there
+        raise invalid(error, args) from error
     finally:
         store.database.close()
     if args.json:

@@ -106,8 +106,12 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
             countries=countries, kinds=kinds, start=start, end=end, text=args.text or ""
         )
     except ValidationError as error:
-        language = output_language(args)
-        raise UsageError(f"{error.field}: {error.in_language(language)}") from error
+        raise invalid(error, args) from error
+
+
+def invalid(error: ValidationError, args: argparse.Namespace) -> UsageError:
+    """A rule an argument breaks, as one line in the output language: exit 2."""
+    return UsageError(f"{error.field}: {error.in_language(output_language(args))}")
 
 
 def database_target(args: argparse.Namespace) -> str:

@@ -13,7 +13,8 @@ import argparse
 import sys
 from dataclasses import replace
 
-from timeline.cli.common import PROGRAM, UsageError, open_store
+from timeline.cli.add import add_step_options, step_fields
+from timeline.cli.common import PROGRAM, UsageError, invalid, open_store
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
@@ -53,6 +54,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=", ".join(status.value for status in EventStatus)
         + " (held confirms an announced event)",
     )
+    add_step_options(parser)
     parser.set_defaults(handler=run)
 
 
@@ -77,6 +79,7 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
         if args.end:
             end = parse_user_date(args.end, "end")
         changes["date"] = EventDate(start, end, within=event.date.within and end is not None)
+    changes.update(step_fields(args))
     if args.place is not None or args.place_country is not None:
         place = event.place if args.place is None else replace(event.place, city=args.place)
         if args.place_country is not None:
@@ -96,10 +99,9 @@ def run(args: argparse.Namespace) -> int:
             event = replace(event, version=args.if_version)
         try:
             change = edited(event, args)
-        except ValidationError as error:
-            raise UsageError(str(error)) from error
-        try:
             saved = store.update(change)
+        except ValidationError as error:  # the store's too: an agreement that is not there
+            raise invalid(error, args) from error
         except ConflictError as error:
             print(f"{PROGRAM}: {error}", file=sys.stderr)
             return CONFLICT

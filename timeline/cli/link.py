@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from timeline.cli.common import UsageError, open_store
+from timeline.cli.common import invalid, open_store
 from timeline.domain.errors import ValidationError
 from timeline.domain.links import EventLink, LinkKind, parse_link_kind
 from timeline.store.links import add_link
@@ -18,6 +18,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "link", help="link event A to event B: A is outcome-of, follow-up-to… B"
     )
+    add_link_arguments(parser)
+    parser.set_defaults(handler=run)
+
+
+def add_link_arguments(parser: argparse.ArgumentParser) -> None:
+    """``A B --as KIND [--database …]``, for ``link`` and ``unlink``."""
     parser.add_argument("source", type=int, metavar="A", help="an event's id, as list shows it")
     parser.add_argument("target", type=int, metavar="B", help="the event A is linked to")
     parser.add_argument(
@@ -28,7 +34,6 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=", ".join(kind.value for kind in LinkKind),
     )
     parser.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         link = EventLink(args.source, args.target, parse_link_kind(args.kind, "--as"))
         link.ensure_valid()
     except ValidationError as error:
-        raise UsageError(str(error)) from error
+        raise invalid(error, args) from error
     store = open_store(args)
     try:
         added = add_link(store.database, link)

@@ -50,6 +50,12 @@ _FORMS = {
         "fr": {"one": "l’ajout de {n} événement à partir d’un texte",
                "other": "l’ajout de {n} événements à partir d’un texte"},
     },
+    "day": {
+        "ar": {"zero": "لا أيام", "one": "يوم واحد", "two": "يومان", "few": "{n} أيام",
+               "many": "{n} يومًا", "other": "{n} يوم"},
+        "en": {"one": "{n} day", "other": "{n} days"},
+        "fr": {"one": "{n} jour", "other": "{n} jours"},
+    },
     "to-add": {
         "ar": {"zero": "لا حدث للإضافة", "one": "حدث واحد للإضافة", "two": "حدثان للإضافة",
                "few": "{n} أحداث للإضافة", "many": "{n} حدثًا للإضافة",
@@ -87,9 +93,9 @@ _FORMS = {
 
 def count_words(count: int, language: str, what: str = "event") -> str:
     """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``2 événements``: ``count`` of ``what``
-    (event, row, page, more-here, add-from-text, to-add, added, already, rejected, skipped)
-    in the right plural form; English for a language the table does not have. The one home
-    of counts in words: the window, its dialogs and the command line all say them so."""
+    (event, row, page, day, more-here, add-from-text, to-add, added, already, rejected,
+    skipped) in the right plural form; English for a language the table does not have. The one
+    home of counts in words: the window, its dialogs and the command line all say them so."""
     language = language if language in LANGUAGES else "en"
     forms = _FORMS[what][language]
     category = Locale.parse(language).plural_form(count)

@@ -253,5 +253,7 @@ def links_from_record(record: Record) -> list[tuple[LinkKind, int]]:
         target = item.get("to")
         if not isinstance(target, int) or isinstance(target, bool) or target < 1:
             raise ValidationError(field, message("record.not_a_positive_number", value=target))
+        if target == record.get("id"):
+            raise ValidationError(field, message("link.to_itself", event=target))
         found.append((parse_link_kind(_text(item, "kind"), field), target))
     return found

@@ -9,22 +9,34 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.domain.links import EventLink
 from timeline.io.formats import native_csv, native_json, plover
+from timeline.io.threads import NO_THREADS, Threads
+from timeline.store.agreements import all_agreements
 from timeline.store.bulk import source_keys
+from timeline.store.links import all_links
 from timeline.store.repository import EventStore
 
-Writer = Callable[[TextIO, Iterable[tuple[Event, str | None]]], None]
+Writer = Callable[[TextIO, Iterable[tuple[Event, str | None]], Threads], None]
+
+
+def _plover(handle: TextIO, events: Iterable[tuple[Event, str | None]], _: Threads) -> None:
+    """PLOVER has no agreements nor links between events: the events alone."""
+    plover.write(handle, events)
+
+
 #: suffix -> (writer, encoding); the CSV gets a BOM so that spreadsheets read it as UTF-8.
 WRITERS: dict[str, tuple[Writer, str]] = {
     ".csv": (native_csv.write, "utf-8-sig"),
     ".json": (native_json.write, "utf-8"),
-    ".jsonl": (plover.write, "utf-8"),
+    ".jsonl": (_plover, "utf-8"),
 }
 
 
@@ -38,8 +50,11 @@ def destination(path: Path) -> Path:
     return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
-def write_events(path: Path, events: Iterable[tuple[Event, str | None]]) -> None:
-    """Write ``(event, source key)`` pairs in the format the suffix of ``path`` names."""
+def write_events(
+    path: Path, events: Iterable[tuple[Event, str | None]], threads: Threads = NO_THREADS
+) -> None:
+    """Write ``(event, source key)`` pairs in the format the suffix of ``path`` names, with
+    the agreements and links of ``threads`` where the format has them."""
     try:
         writer, encoding = WRITERS[path.suffix.lower()]
     except KeyError:
@@ -51,7 +66,7 @@ def write_events(path: Path, events: Iterable[tuple[Event, str | None]]) -> None
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
     try:
         with temporary.open("x", encoding=encoding, newline="") as handle:
-            writer(handle, events)
+            writer(handle, events, threads)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
@@ -69,8 +84,21 @@ def keyed(store: EventStore, events: Sequence[Event]) -> list[tuple[Event, str |
     return [(event, keys.get(event.id) if event.id is not None else None) for event in events]
 
 
+def threads_for_export(store: EventStore, events: Sequence[Event]) -> Threads:
+    """The agreements ``events`` are steps of, and the links between them."""
+    ids = {event.id for event in events if event.id is not None}
+    wanted = {event.agreement_id for event in events if event.agreement_id}
+    agreements = {a.id: a for a in all_agreements(store.database) if a.id in wanted}
+    links: dict[int, list[EventLink]] = defaultdict(list)
+    for link in all_links(store.database):
+        if link.source in ids and link.target in ids:
+            links[link.source].append(link)
+    return Threads(agreements, links)
+
+
 def export_store(store: EventStore, path: Path, event_filter: EventFilter | None = None) -> int:
-    """Export the events ``event_filter`` selects, in time order; return how many."""
+    """Export the events ``event_filter`` selects, in time order, with their agreements and
+    the links between them; return how many."""
     events = store.find(event_filter)
-    write_events(path, keyed(store, events))
+    write_events(path, keyed(store, events), threads_for_export(store, events))
     return len(events)

@@ -8,18 +8,23 @@ a row whose source key is already stored (or repeated in the file) is not added 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
+from timeline.domain.agreements import Agreement
 from timeline.domain.messages import message
 from timeline.io.progress import Progress, metered
 from timeline.io.registry import READERS, detect_format
 from timeline.io.rows import ImportFileError, Parsed, Row
 from timeline.io.tally import Tally
+from timeline.io.threads import FileThreads, stored_links
+from timeline.store.agreements import insert_agreements, stored_agreements
 from timeline.store.bulk import bulk_transaction, present_keys
 from timeline.store.database import Database
+from timeline.store.links import insert_links
 
 BATCH_SIZE = 2000
 FIRST_ROWS = 20
@@ -80,11 +85,13 @@ def preview_file(
     """
     # Repeats within the file are found by hash: 8 bytes a row, not the key itself.
     seen: set[int] = set()
+    threads = FileThreads(str(path), partial(_stored_agreements, database))
     with _rows(path, fmt, scope, progress) as (name, rows):
         preview = Preview(str(path), name)
         if watch is not None:
             watch(preview)
         for batch in preview.batches(rows, BATCH_SIZE):
+            batch, _ = threads.admit(batch, preview)
             stored = present_keys(database, {row.key for row in batch}) if database else set()
             for row in batch:
                 digest = hash(row.key)
@@ -95,7 +102,15 @@ def preview_file(
                 preview.count_new(row.event)
                 if len(preview.first) < FIRST_ROWS:
                     preview.first.append(row)
+        threads.links(preview)
     return preview
+
+
+def _stored_agreements(database: Database | None, wanted: Collection[str]) -> dict[str, Agreement]:
+    if database is None:
+        return {}
+    with database.connect() as connection:
+        return stored_agreements(connection, wanted)
 
 
 def import_file(
@@ -118,7 +133,10 @@ def import_file(
             watch(result)
         try:
             with bulk_transaction(database) as writer:
+                threads = FileThreads(str(path), partial(stored_agreements, writer.connection))
                 for batch in result.batches(rows, BATCH_SIZE):
+                    batch, agreements = threads.admit(batch, result)
+                    insert_agreements(writer.connection, agreements)
                     unique = {row.key: row.event for row in batch}
                     stored = writer.present(unique.keys())
                     new = [(key, event) for key, event in unique.items() if key not in stored]
@@ -126,6 +144,9 @@ def import_file(
                     writer.insert(new)
                     for _, event in new:
                         result.count_new(event)
+                links = threads.links(result)
+                ids = writer.ids({key for source, _, target in links for key in (source, target)})
+                insert_links(writer.connection, stored_links(links, ids))
                 if strict and result.rejected:
                     raise _Discard
         except _Discard:

@@ -10,17 +10,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline.domain.agreements import Agreement
 from timeline.domain.event import Event
+from timeline.domain.links import LinkKind
 from timeline.domain.messages import FALLBACK, Message, message
 
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """A valid event and the identity of its row (``gdelt:…``, ``native:…``)."""
+    """A valid event and the identity of its row (``gdelt:…``, ``native:…``). From our own
+    files also the agreement the event is a step of, as the file describes it, and the
+    links going out of it, as (kind, ``id`` of the target row in the same file)."""
 
     line: int
     key: str
     event: Event
+    agreement: Agreement | None = None
+    links: tuple[tuple[LinkKind, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

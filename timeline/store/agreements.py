@@ -10,9 +10,9 @@ agreements (:func:`threads_of`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from timeline.domain.agreements import (
@@ -46,14 +46,20 @@ def _to_agreement(row: AgreementRow) -> Agreement:
     )
 
 
+def _columns(agreement: Agreement) -> dict[str, str]:
+    """The columns of an agreement's row but its id, for the ORM and for imports alike."""
+    return {
+        "kind": agreement.kind.value,
+        "parties": ";".join(agreement.parties),
+        "title_ar": agreement.title_ar,
+        "title_en": agreement.title_en,
+        "title_fr": agreement.title_fr,
+    }
+
+
 def _fill(row: AgreementRow, agreement: Agreement) -> None:
-    row.kind = agreement.kind.value
-    row.parties = ";".join(agreement.parties)
-    row.title_ar, row.title_en, row.title_fr = (
-        agreement.title_ar,
-        agreement.title_en,
-        agreement.title_fr,
-    )
+    for name, value in _columns(agreement).items():
+        setattr(row, name, value)
 
 
 def save_agreement(database: Database, agreement: Agreement) -> bool:
@@ -92,6 +98,21 @@ def save_agreements(session: Session, agreements: Iterable[Agreement]) -> None:
             _fill(row, agreement)
             session.add(row)
     session.flush()
+
+
+def stored_agreements(connection: Connection, wanted: Collection[str]) -> dict[str, Agreement]:
+    """Those of the agreements ``wanted`` that are stored, by id (an import checks the
+    agreements of its rows)."""
+    query = select(AgreementRow).where(AgreementRow.id.in_(sorted(wanted)))
+    with Session(connection) as session:
+        return {row.id: _to_agreement(row) for row in session.scalars(query)}
+
+
+def insert_agreements(connection: Connection, agreements: Iterable[Agreement]) -> None:
+    """Insert new agreements within an import's transaction."""
+    rows = [{"id": agreement.ensure_valid().id, **_columns(agreement)} for agreement in agreements]
+    if rows:
+        connection.execute(insert(AgreementRow), rows)
 
 
 def get_agreement(database: Database, agreement_id: str) -> Agreement:
@@ -203,6 +224,16 @@ def thread_members(database: Database, event_ids: Sequence[int]) -> dict[str, li
         ]
         for agreement in agreements
     }
+
+
+def all_threads(database: Database) -> list[AgreementThread]:
+    """Every agreement with all its steps (none yet for one just recorded), ordered by
+    their first step."""
+    with database.reading() as session:
+        records = [_to_agreement(row) for row in session.scalars(select(AgreementRow))]
+        steps = _steps(session, [agreement.id for agreement in records])
+    threads = [AgreementThread.from_steps(agreement, steps[agreement.id]) for agreement in records]
+    return sorted(threads, key=AgreementThread.sort_key)
 
 
 def threads_of(database: Database, event_ids: Sequence[int]) -> list[AgreementThread]:

@@ -143,6 +143,21 @@ class BulkWriter:
         """The keys already stored, including those this transaction has written."""
         return _present(self._connection, keys)
 
+    @property
+    def connection(self) -> Connection:
+        """The import's connection, for what is written with its events (agreements, links)."""
+        return self._connection
+
+    def ids(self, keys: Collection[str]) -> dict[str, int]:
+        """The stored event of each of ``keys`` (this transaction's included)."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(keys)):
+            query = select(_EVENTS.c.source_key, _EVENTS.c.id).where(
+                _EVENTS.c.source_key.in_(chunk)
+            )
+            found.update((key, event_id) for key, event_id in self._connection.execute(query))
+        return found
+
     def insert(self, batch: Sequence[tuple[str, Event]]) -> None:
         """Insert valid events whose keys are known to be new, with their rows beside."""
         if not batch:

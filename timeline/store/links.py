@@ -8,7 +8,9 @@ same transaction (on a server, by its triggers).
 
 from __future__ import annotations
 
-from sqlalchemy import Select, or_, select
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Select, insert, or_, select
 from sqlalchemy.orm import Session
 
 from timeline.domain.links import EventLink, LinkKind
@@ -69,6 +71,29 @@ def _record(database: Database, session: Session, source: int, before: list[Even
     """The change of the links going out of ``source``, as a change of that event."""
     event = stored_event(session, source)
     history.record(session, history.who_for(database), Action.EDIT, event, event, before)
+
+
+def insert_links(connection: Connection, links: Iterable[EventLink]) -> int:
+    """Insert the links not stored yet within an import's transaction; how many were new."""
+    new = 0
+    for link in links:
+        known = connection.scalar(
+            select(EventLinkRow.id).where(
+                EventLinkRow.source_id == link.source,
+                EventLinkRow.target_id == link.target,
+                EventLinkRow.kind == link.kind.value,
+            )
+        )
+        if known is None:
+            connection.execute(
+                insert(EventLinkRow).values(
+                    source_id=link.ensure_valid().source,
+                    target_id=link.target,
+                    kind=link.kind.value,
+                )
+            )
+            new += 1
+    return new
 
 
 def links_of(database: Database, event_id: int) -> list[EventLink]:

@@ -13,10 +13,12 @@ from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
+from timeline.domain.agreements import Agreement
 from timeline.domain.event import Event
 from timeline.domain.links import EventLink
+from timeline.store.agreements import delete_agreement, save_agreement
 from timeline.store.errors import NotFoundError, StoreError
-from timeline.store.links import add_link, links_of
+from timeline.store.links import add_link, links_of, remove_link
 from timeline.store.repository import EventStore
 
 Changed = Callable[[int | None], None]  # told the id to select after a change
@@ -129,3 +131,56 @@ class DeleteEvent(_StoreCommand):
             with suppress(NotFoundError):
                 add_link(self._store.database, link)
         self._changed(restored.id)
+
+
+class AddLink(_StoreCommand):
+    """Push after ``add_link`` stored ``link``: undo removes it, redo makes it again."""
+
+    def __init__(
+        self, store: EventStore, link: EventLink, changed: Changed, failed: Failed, text: str
+    ) -> None:
+        super().__init__(store, changed, failed, text)
+        self._link = link
+
+    def _redo(self) -> None:
+        add_link(self._store.database, self._link)
+        self._changed(self._link.source)
+
+    def _undo(self) -> None:
+        remove_link(self._store.database, self._link)
+        self._changed(self._link.source)
+
+
+class RemoveLink(AddLink):
+    """Push after ``remove_link`` took ``link`` away: undo makes it again."""
+
+    def _redo(self) -> None:
+        super()._undo()
+
+    def _undo(self) -> None:
+        super()._redo()
+
+
+class SaveAgreement(_StoreCommand):
+    """Push after ``save_agreement`` stored ``after`` over ``before`` (None: it is new)."""
+
+    def __init__(
+        self,
+        store: EventStore,
+        before: Agreement | None,
+        after: Agreement,
+        changed: Changed,
+        failed: Failed,
+        text: str,
+    ) -> None:
+        super().__init__(store, changed, failed, text)
+        self._before, self._after = before, after
+
+    def _redo(self) -> None:
+        save_agreement(self._store.database, self._after)
+
+    def _undo(self) -> None:
+        if self._before is None:
+            delete_agreement(self._store.database, self._after.id)
+        else:
+            save_agreement(self._store.database, self._before)

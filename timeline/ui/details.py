@@ -56,6 +56,7 @@ class DetailsPanel(QScrollArea):
         self.participants = _plain_label("detailsParticipants")
         self.summary = _plain_label("detailsSummary")
         self.tags = _plain_label("detailsTags")
+        self.agreement = _plain_label("detailsAgreement")
         # Sources are links: rich text built only from escaped parts and http(s) addresses.
         self.sources = QLabel()
         self.sources.setObjectName("detailsSources")
@@ -73,6 +74,7 @@ class DetailsPanel(QScrollArea):
             (self.tr("Date"), self.gregorian),
             (self.tr("Hijri"), self.hijri),
             (self.tr("Kind"), self.kind),
+            (self.tr("Agreement"), self.agreement),
             (self.tr("Countries"), self.countries),
             (self.tr("Place"), self.place),
             (self.tr("Participants"), self.participants),
@@ -108,6 +110,12 @@ class DetailsPanel(QScrollArea):
         hijri = fmt.hijri_span(event.date.earliest(), event.date.latest())
         self.hijri.setText(hijri or self.tr("outside the Umm al-Qura tables (1924–2077)"))
         self.kind.setText(kind_and_status(event, language))
+        step = event.agreement_step
+        self.agreement.setText(
+            f"{step.name_in(language, event.agreement_party)} — {event.agreement_id}"
+            if step
+            else ""
+        )
         names = [country_name(code, language) for code in event.countries]
         if event.host:
             host = self.tr("host")

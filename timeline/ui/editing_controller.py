@@ -102,9 +102,11 @@ class EditingController(QObject):
 
     def new_event(self) -> None:
         """Ctrl+N: the editor, then a look for duplicates, then one undoable step."""
-        self._create_from(None)
+        self.create_from(None)
 
-    def _create_from(self, draft: Event | None) -> None:
+    def create_from(self, draft: Event | None) -> None:
+        """The editor on ``draft`` (or empty), then a look for duplicates, then one
+        undoable step (also for an agreement's next step, prefilled)."""
         dialog = self._editor(draft)
         if draft is None:
             dialog.offer_draft()
@@ -117,7 +119,7 @@ class EditingController(QObject):
                 self._window, event, duplicates[0], self._window.state.fmt
             ).ask()
             if choice is Choice.CANCEL:
-                self._create_from(event)  # back to the editor with what was typed
+                self.create_from(event)  # back to the editor with what was typed
                 return
             if choice is Choice.MERGE:
                 self.save_edit(duplicates[0], merge(duplicates[0], event))
@@ -126,7 +128,7 @@ class EditingController(QObject):
             saved = self._window.store.add(event)
         except ServerUnavailableError as error:
             self.show_error(str(error))
-            self._create_from(event)  # what was typed comes back; saving again retries
+            self.create_from(event)  # what was typed comes back; saving again retries
             return
         except (StoreError, ValidationError) as error:
             self.show_error(str(error))

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.agreements import AgreementStep
+from timeline.domain.countries import country_name
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
@@ -111,6 +113,13 @@ class EventEditorDialog(QDialog):
         for status in EventStatus:
             self.status.addItem(status.name_in(language), status)
         self.status.setCurrentIndex(self.status.findData(EventStatus.HELD))
+        # A step of an agreement: which step, and who approved or ratified (shown only then).
+        self.step = QComboBox(self)
+        identify(self.step, "agreementStep", self.tr("Step of the agreement"))
+        for step in AgreementStep:
+            self.step.addItem(step.name_in(language), step)
+        self.party = QComboBox(self)
+        identify(self.party, "agreementParty", self.tr("Party that approved or ratified"))
         self.countries = CountriesEditor(language, self)
         self.title_ar = self._line_edit("titleAr", self.tr("Title in Arabic"))
         self.title_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -246,6 +255,10 @@ class EventEditorDialog(QDialog):
         form.addRow("", self.lasted)
         form.addRow("", self.within)
         form.addRow(self.tr("Stat&us"), self.status)
+        if self._original is not None and self._original.agreement_id is not None:
+            form.addRow(self.tr("Agreement"), plain_label(self._original.agreement_id, self))
+            form.addRow(self.tr("Ste&p"), self.step)
+            form.addRow(self.tr("Party"), self.party)
         column = QVBoxLayout()
         column.addWidget(date_box)
         column.addWidget(self._titled(self.tr("Sources"), self.sources))
@@ -276,6 +289,8 @@ class EventEditorDialog(QDialog):
         for signal in (
             self.kind.currentIndexChanged,
             self.status.currentIndexChanged,
+            self.step.currentIndexChanged,
+            self.party.currentIndexChanged,
             self.countries.changed,
             self.title_ar.textChanged,
             self.title_en.textChanged,
@@ -316,6 +331,11 @@ class EventEditorDialog(QDialog):
     def _fill(self, event: Event) -> None:
         self.kind.setCurrentIndex(self.kind.findData(event.kind))
         self.status.setCurrentIndex(self.status.findData(event.status))
+        self.step.setCurrentIndex(self.step.findData(event.agreement_step))
+        for code in event.countries:
+            self.party.addItem(country_name(code, self._fmt.language), code)
+        if event.agreement_party is not None:
+            self.party.setCurrentIndex(self.party.findData(event.agreement_party))
         self.countries.set_multilateral(event.kind.info.multilateral)
         self.countries.set_countries(event.countries, event.host)
         self.title_ar.setText(event.title_ar)
@@ -383,6 +403,7 @@ class EventEditorDialog(QDialog):
         sources = self._sources(problems)
         city, city_forms = self.city.value()
         original = self._original
+        agreement, step, party = self._step()
         event = Event(
             kind=self._kind(),
             countries=self.countries.countries(),
@@ -397,16 +418,27 @@ class EventEditorDialog(QDialog):
             sources=sources,
             tags=self._tags(),
             status=EventStatus(self.status.currentData()),
-            # Its place in an agreement's thread is kept as it was.
-            agreement_id=original.agreement_id if original else None,
-            agreement_step=original.agreement_step if original else None,
-            agreement_party=original.agreement_party if original else None,
+            # Its agreement is kept; its step and party are as chosen.
+            agreement_id=agreement,
+            agreement_step=step,
+            agreement_party=party,
             id=original.id if original else None,
             version=original.version if original else 0,
             created_at=original.created_at if original else None,
             updated_at=original.updated_at if original else None,
         )
         return event, problems + event.problems()
+
+    def _step(self) -> tuple[str | None, AgreementStep | None, str | None]:
+        """The agreement, the step and the party: none but for a step of an agreement,
+        whose party is given only for an approval or a ratification."""
+        original = self._original
+        if original is None or original.agreement_id is None:
+            return None, None, None
+        step = AgreementStep(self.step.currentData())
+        self.party.setEnabled(step.needs_party)
+        party = self.party.currentData() if step.needs_party else None
+        return original.agreement_id, step, str(party) if party else None
 
     def _event_date(self) -> EventDate:
         start = self.start.fuzzy_date()

@@ -47,6 +47,7 @@ from timeline.ui.empty_result import EmptyResult, cleared
 from timeline.ui.event_list import EventListView
 from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
+from timeline.ui.linking_controller import LinkingController
 from timeline.ui.preferences import PreferencesDialog
 from timeline.ui.thread_lines import thread_lines
 from timeline.ui.timeline_view import TimelineView
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.source: StoreSource  # set by reload()
         self.undo_stack = QUndoStack(self)
         self.editing = EditingController(self)
+        self.linking = LinkingController(self)
         self.files = FileController(self, open_sample)
         self._actions = make_actions(
             self,
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         """The menus, from the controllers' actions and the window's own, in this language."""
-        for table in (self.editing, self.files):
+        for table in (self.editing, self.linking, self.files):
             table.retranslate()
         retranslate(self._actions, ACTIONS)
         editing, files, own = self.editing.actions, self.files.actions, self._actions
@@ -285,6 +287,7 @@ class MainWindow(QMainWindow):
         redo.setObjectName("redo")
         for action in (undo, redo, None, editing["editEvent"], editing["deleteEvent"], None):
             _add(edit_menu, action)
+        self._add_linking(edit_menu)
         edit_menu.addAction(own["preferences"])
 
         view_menu = menu.addMenu(self.tr("&View"))
@@ -331,10 +334,20 @@ class MainWindow(QMainWindow):
         help_menu.addAction(files["about"])
         self._update_actions()
 
+    def _add_linking(self, edit_menu: QMenu) -> None:
+        """Links and agreement threads: in the Edit menu and on the timeline's context menu."""
+        linking = [self.linking.actions[name] for name in self.linking.actions]
+        for action in linking:
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.timeline.addActions([self.editing.actions["editEvent"], *linking])
+
     def _update_actions(self) -> None:
         writable = not self.store.database.read_only
         has_selection = self.timeline.selected_id is not None
         self.editing.update_actions(writable, has_selection)
+        self.linking.update_actions(writable, self.selected_event())
         self.files.update_actions(writable)
         self.welcome.add_button.setEnabled(writable)
 

@@ -27,7 +27,7 @@ class JsonCursor:
 
     def __init__(self, stream: TextIO, label: str) -> None:
         self._stream = stream
-        self._label = label
+        self.label = label
         self._text = ""
         self._pos = 0
         self._eof = False
@@ -56,7 +56,7 @@ class JsonCursor:
         return self._line
 
     def fail(self, reason: Message) -> ImportFileError:
-        return ImportFileError(self._label, reason, self.line())
+        return ImportFileError(self.label, reason, self.line())
 
     def peek(self) -> str | None:
         """The next character that is not white space (None at the end), not consumed."""

@@ -11,15 +11,17 @@ import csv
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
+from timeline.domain.agreements import Agreement
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
-from timeline.domain.records import from_record
+from timeline.domain.records import agreement_from_record, from_record, links_from_record
 from timeline.io.formats.cells import join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
 from timeline.io.identity import content_key, given_key
 from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
+from timeline.io.threads import NO_THREADS, Threads
 
 COLUMNS = (
     "id",
@@ -40,6 +42,16 @@ COLUMNS = (
     "sources",
     "tags",
     "status",
+    "agreement",
+    "agreement_step",
+    "agreement_party",
+    # The agreement's own record, on every row of its steps: each row is whole.
+    "agreement_kind",
+    "agreement_parties",
+    "agreement_title_ar",
+    "agreement_title_en",
+    "agreement_title_fr",
+    "links",
     "source_key",
 )
 REQUIRED = ("kind", "countries", "date")
@@ -49,7 +61,21 @@ PARTICIPANT_FIELDS = 9
 MAX_CELL = 64 * 1024 * 1024
 
 
-def _cells(event: Event, key: str | None) -> list[str]:
+def _agreement_cells(agreement: Agreement | None) -> list[str]:
+    if agreement is None:
+        return ["", "", "", "", ""]
+    return [
+        agreement.kind.value,
+        join_items([[code] for code in agreement.parties]),
+        agreement.title_ar,
+        agreement.title_en,
+        agreement.title_fr,
+    ]
+
+
+def _cells(event: Event, key: str | None, threads: Threads) -> list[str]:
+    agreement = threads.agreements.get(event.agreement_id) if event.agreement_id else None
+    links = threads.links.get(event.id, ()) if event.id is not None else ()
     return [
         "" if event.id is None else str(event.id),
         event.kind.value,
@@ -83,16 +109,24 @@ def _cells(event: Event, key: str | None) -> list[str]:
         ),
         join_items([[tag] for tag in event.tags]),
         event.status.value,
+        event.agreement_id or "",
+        event.agreement_step.value if event.agreement_step else "",
+        event.agreement_party or "",
+        *_agreement_cells(agreement),
+        join_items([[link.kind.value, str(link.target)] for link in links]),
         key or "",
     ]
 
 
-def write(handle: TextIO, events: Iterable[tuple[Event, str | None]]) -> None:
-    """Write the header and one neutralised row per ``(event, source key)``."""
+def write(
+    handle: TextIO, events: Iterable[tuple[Event, str | None]], threads: Threads = NO_THREADS
+) -> None:
+    """Write the header and one neutralised row per ``(event, source key)``, with the
+    agreement it is a step of and its links as ``threads`` has them."""
     writer = csv.writer(handle, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for event, key in events:
-        writer.writerow([neutralise(cell) for cell in _cells(event, key)])
+        writer.writerow([neutralise(cell) for cell in _cells(event, key, threads)])
 
 
 def _id(cell: str) -> int | str | None:
@@ -140,7 +174,30 @@ def _record(cells: dict[str, str]) -> dict[str, Any]:
         ],
         "tags": [tag for (tag,) in items("tags", 1)],
         "status": cells.get("status", ""),
+        "agreement": cells.get("agreement", ""),
+        "agreement_step": cells.get("agreement_step", ""),
+        "agreement_party": cells.get("agreement_party", ""),
+        "links": [{"kind": kind, "to": _id(target)} for kind, target in items("links", 2)],
     }
+
+
+def _agreement(cells: dict[str, str]) -> Agreement | None:
+    """The agreement a row describes, when it does (its kind is given)."""
+    if not cells.get("agreement_kind", "").strip():
+        return None
+    parties = split_items(cells.get("agreement_parties", ""), "agreement_parties", 1)
+    try:
+        return agreement_from_record(
+            {
+                "id": cells.get("agreement", ""),
+                "kind": cells["agreement_kind"],
+                "parties": [code for (code,) in parties],
+                **{f"title_{lang}": cells.get(f"agreement_title_{lang}", "") for lang in LANGUAGES},
+            }
+        )
+    except ValidationError as error:  # named by its column: agreement_kind, agreement_title
+        column = "agreement" if error.field == "id" else f"agreement_{error.field}"
+        raise ValidationError(column, error.detail) from None
 
 
 def _header(row: list[str], label: str) -> list[str]:
@@ -196,12 +253,15 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
             continue
         try:
             cells = {name: restore(cell) for name, cell in zip(header, row, strict=True)}
-            event = from_record(_record(cells))
+            record = _record(cells)
+            event = from_record(record)
             key = given_key(cells.get("source_key")) or content_key(event)
+            links = tuple(links_from_record(record))
+            agreement = _agreement(cells)
         except ValidationError as error:
             yield Rejection(label, line, error.field, error.detail)
             continue
         if scope <= set(event.countries):
-            yield Parsed(line, key, event)
+            yield Parsed(line, key, event, agreement, links)
         else:
             yield OUTSIDE_SCOPE

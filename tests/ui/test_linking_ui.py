@@ -1,0 +1,161 @@
+"""Linking events and threading agreements in the window: each step made with the keys and
+the dialogs as a person does, and each undone and redone."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox
+
+from timeline.domain.agreements import AgreementKind, AgreementStep
+from timeline.domain.links import EventLink, LinkKind
+from timeline.store.agreements import all_agreements, thread_members
+from timeline.store.links import links_of
+from timeline.ui.agreement_dialog import AgreementDialog
+from timeline.ui.editor import EventEditorDialog
+from timeline.ui.link_dialog import LinkDialog, UnlinkDialog
+
+
+def by_title(store) -> dict:
+    return {event.title_en: event for event in store.find()}
+
+
+def shortcut(qtbot, window, key: Qt.Key, shift: bool = False) -> None:
+    """Ctrl(+Shift)+key on the timeline, the window active as a person's is."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.timeline, key, modifiers)
+
+
+def answer(respond, kind: type, handler) -> None:
+    """``respond``, closing the dialog if the handler fails (else exec would wait forever)."""
+
+    def safely(dialog) -> None:
+        try:
+            handler(dialog)
+        except BaseException:
+            dialog.reject()
+            raise
+
+    respond(kind, safely)
+
+
+def ok(dialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_ctrl_l_links_two_events_and_undo_redo_take_it_away_and_back(
+    qtbot, open_window, sample_store, english, respond
+):
+    events = by_title(sample_store)
+    visit = events["Mazhilis Chairman Yerlan Koshanov on an official visit to Morocco"]
+    talks = events["Ould Errachid and Koshanov hold talks in Tashkent on the sidelines of IPU-150"]
+    window = open_window(sample_store, english)
+    window._select(visit.id)
+
+    def choose(dialog: LinkDialog) -> None:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(LinkKind.FOLLOW_UP_TO))
+        qtbot.keyClicks(dialog.target.lineEdit(), "Koshanov hold talks")
+        completion = dialog.target.completer().currentCompletion()  # the one title with them
+        dialog.target.setCurrentIndex(dialog.target.findText(completion))
+        assert dialog.target.currentData() == talks.id
+        ok(dialog)
+
+    answer(respond, LinkDialog, choose)
+    shortcut(qtbot, window, Qt.Key.Key_L)
+    link = EventLink(visit.id, talks.id, LinkKind.FOLLOW_UP_TO)
+    assert links_of(sample_store.database, visit.id) == [link]
+    assert "Follow-up to: Ould Errachid and Koshanov" in window.details.links.text()
+    assert window.undo_stack.undoText() == f"Link “{visit.title_en}”"
+
+    window.undo_stack.undo()
+    assert links_of(sample_store.database, visit.id) == []
+    assert window.details.links.text() == ""
+    window.undo_stack.redo()
+    assert links_of(sample_store.database, visit.id) == [link]
+
+
+def test_unlinking_a_sideline_meeting_is_undoable(
+    qtbot, open_window, sample_store, english, respond
+):
+    events = by_title(sample_store)
+    meeting = events["Ould Errachid meets Sahiba Gafarova on the sidelines of IPU-150"]
+    assembly = events["150th Assembly of the Inter-Parliamentary Union"]
+    window = open_window(sample_store, english)
+    window._select(meeting.id)
+
+    def choose(dialog: UnlinkDialog) -> None:
+        assert dialog.link.currentText().startswith("On the sidelines of: ")
+        ok(dialog)
+
+    answer(respond, UnlinkDialog, choose)
+    shortcut(qtbot, window, Qt.Key.Key_L, shift=True)
+    assert links_of(sample_store.database, meeting.id) == []
+    window.undo_stack.undo()
+    assert links_of(sample_store.database, meeting.id) == [
+        EventLink(meeting.id, assembly.id, LinkKind.ON_SIDELINES_OF)
+    ]
+    window.undo_stack.redo()
+    assert links_of(sample_store.database, meeting.id) == []
+
+
+def test_a_signature_starts_a_thread_and_its_next_step_opens_the_editor_prefilled(
+    qtbot, open_window, sample_store, english, respond
+):
+    events = by_title(sample_store)
+    signed = events["Morocco–Azerbaijan visa waiver agreement signed"]
+    window = open_window(sample_store, english)
+    # Out of its thread first, as a signature recorded before threads existed.
+    window.editing.save_edit(signed, replace(signed, agreement_id=None, agreement_step=None))
+    window._select(signed.id)
+    start = window.findChild(QAction, "startAgreement")
+    assert start.isEnabled()
+
+    def describe(dialog: AgreementDialog) -> None:
+        assert dialog.parties.text() == "AZ MA"
+        assert dialog.title_en.text() == signed.title_en
+        dialog.kind.setCurrentIndex(dialog.kind.findData(AgreementKind.VISA_WAIVER))
+        assert dialog.identifier.text() == "az-ma-visa-waiver"
+        dialog.identifier.setText("ma-az-visa-waiver")  # taken: the sample's
+        assert "already" in dialog.problems.text()
+        dialog.identifier.setText("az-ma-visa-waiver")
+        dialog.title_en.setText("Azerbaijani visa waiver")
+        assert dialog.problems.text() == ""
+        ok(dialog)
+
+    answer(respond, AgreementDialog, describe)
+    start.trigger()
+    stored = sample_store.get(signed.id)
+    assert (stored.agreement_id, stored.agreement_step) == (
+        "az-ma-visa-waiver",
+        AgreementStep.SIGNED,
+    )
+    assert stored.summary == signed.summary  # the whole event kept, not the timeline's part
+    assert "az-ma-visa-waiver" in {a.id for a in all_agreements(sample_store.database)}
+    assert window.details.agreement.text() == "Signed — az-ma-visa-waiver"
+
+    def prefilled(dialog: EventEditorDialog) -> None:
+        assert dialog.title_en.text() == "Azerbaijani visa waiver — In force"
+        assert dialog.countries.countries() == ("AZ", "MA")
+        assert dialog.step.currentData() == AgreementStep.IN_FORCE
+        assert not dialog.party.isEnabled()  # only an approval or a ratification has one
+        dialog.save_button.click()  # the date prefilled: the signature's
+
+    answer(respond, EventEditorDialog, prefilled)
+    shortcut(qtbot, window, Qt.Key.Key_A, shift=True)
+    members = thread_members(sample_store.database, sample_store.ids())
+    assert len(members["az-ma-visa-waiver"]) == 2
+    added = sample_store.get(members["az-ma-visa-waiver"][1])
+    assert (added.agreement_step, added.date) == (AgreementStep.IN_FORCE, stored.date)
+
+    window.undo_stack.undo()  # the next step
+    window.undo_stack.undo()  # the thread: the step and the agreement together
+    assert sample_store.get(signed.id).agreement_id is None
+    assert "az-ma-visa-waiver" not in {a.id for a in all_agreements(sample_store.database)}
+    window.undo_stack.redo()
+    assert sample_store.get(signed.id).agreement_id == "az-ma-visa-waiver"

@@ -1,0 +1,146 @@
+"""``agreement add|list|remove``: the agreements whose steps events are.
+
+``agreement add ma-kz-trade --kind trade --parties MA KZ --title-en "Trade agreement"``
+records an agreement (or corrects one: the same id again); ``add --agreement ma-kz-trade
+--step signed`` then makes an event its signature. ``agreement list`` prints each agreement
+with its thread as JSON lines (signed, in force, the days between, where it stands), or one
+line a person reads per agreement with ``--format text``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from timeline.cli.common import add_reader_options, add_source_options, invalid, open_store
+from timeline.domain.agreements import (
+    Agreement,
+    AgreementKind,
+    AgreementStep,
+    AgreementThread,
+    parse_agreement_id,
+    parse_agreement_kind,
+)
+from timeline.domain.countries import parse_country
+from timeline.domain.datetext import DateFormat, parse_date_style
+from timeline.domain.errors import ValidationError
+from timeline.domain.languages import LANGUAGES
+from timeline.domain.plurals import count_words
+from timeline.domain.records import agreement_to_record
+from timeline.store.agreements import all_threads, delete_agreement, save_agreement
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("agreement", help="record, list or remove agreements")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="record an agreement, or correct one (same id)")
+    add.add_argument("id", metavar="ID", help="lower-case letters, digits, hyphens: ma-kz-trade")
+    add.add_argument("--kind", required=True, help=", ".join(k.value for k in AgreementKind))
+    add.add_argument("--parties", nargs="+", required=True, metavar="CODE")
+    for language in LANGUAGES:
+        add.add_argument(f"--title-{language}", default="", metavar="TEXT")
+    add.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add.set_defaults(handler=run_add)
+    listing = actions.add_parser("list", help="every agreement and its steps, as JSON lines")
+    add_source_options(listing, suppress=True)
+    add_reader_options(listing)
+    listing.add_argument("--format", choices=("json", "text"), default="json")
+    listing.set_defaults(handler=run_list)
+    remove = actions.add_parser("remove", help="remove an agreement no event is a step of")
+    remove.add_argument("id", metavar="ID")
+    remove.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    remove.set_defaults(handler=run_remove)
+
+
+def agreement_from(args: argparse.Namespace) -> Agreement:
+    """The agreement the arguments describe; ValidationError names the wrong field."""
+    return Agreement(
+        id=parse_agreement_id(args.id, "id"),
+        kind=parse_agreement_kind(args.kind, "--kind"),
+        parties=tuple(parse_country(code, "--parties") for code in args.parties),
+        title_ar=args.title_ar,
+        title_en=args.title_en,
+        title_fr=args.title_fr,
+    ).ensure_valid()
+
+
+def run_add(args: argparse.Namespace) -> int:
+    try:
+        agreement = agreement_from(args)
+    except ValidationError as error:
+        raise invalid(error, args) from error
+    store = open_store(args, create=True)
+    try:
+        new = save_agreement(store.database, agreement)
+    except ValidationError as error:  # a party its recorded steps name is left out
+        raise invalid(error, args) from error
+    finally:
+        store.database.close()
+    print(f"{'added' if new else 'updated'} agreement {agreement.id}")
+    return 0
+
+
+def thread_json(thread: AgreementThread) -> dict[str, object]:
+    """The JSON line of ``agreement list``: the record, its steps and what they add up to."""
+    signed, in_force, status = thread.signed(), thread.in_force(), thread.status()
+    return {
+        **agreement_to_record(thread.agreement),
+        "steps": [
+            {
+                "event": step.event_id,
+                "step": step.step.value,
+                "party": step.party,
+                "date": step.date.to_edtf(),
+                "status": step.status.value,
+            }
+            for step in thread.steps
+        ],
+        "signed": signed.to_edtf() if signed else None,
+        "in_force": in_force.to_edtf() if in_force else None,
+        "days_to_force": thread.days_to_force(),
+        "status": status.value if status else None,
+    }
+
+
+def thread_line(thread: AgreementThread, fmt: DateFormat) -> str:
+    """``ma-kz-visa-waiver — Morocco–Kazakhstan visa exemption agreement · Signed: 26
+    September 2024 · In force: 19 March 2025 (174 days)``, in the reader's language."""
+    language = fmt.language
+    parts = [f"{thread.agreement.id} — {thread.agreement.title(language)}"]
+    in_force = thread.first(AgreementStep.IN_FORCE)
+    days = thread.days_to_force()
+    for step in thread.steps:
+        part = f"{step.step.name_in(language, step.party)}: {fmt.event_date(step.date)}"
+        if step is in_force and days is not None:
+            part += f" ({count_words(days, language, 'day')})"
+        parts.append(part)
+    return " · ".join(parts)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        threads = all_threads(store.database)
+    finally:
+        store.database.close()
+    if args.format == "text":
+        from timeline.settings import preferred_format
+
+        style = parse_date_style(args.date_style) if args.date_style else None
+        fmt = preferred_format(args.lang, style)
+        for thread in threads:
+            print(thread_line(thread, fmt))
+        return 0
+    for thread in threads:
+        print(json.dumps(thread_json(thread), ensure_ascii=False))
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        removed = delete_agreement(store.database, args.id)
+    finally:
+        store.database.close()
+    print(f"removed agreement {removed.id}")
+    return 0

@@ -1,0 +1,111 @@
+"""Choosing a link to make or to remove, for the selected event: thin dialogs, no rules.
+
+Making one asks how this event relates to the other ("Outcome of", "On the sidelines of"…)
+and which event that is; typing in the event box narrows it to the titles that hold the
+words. Removing one lists the event's links as the details show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QWidget,
+)
+
+from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event
+from timeline.domain.languages import is_right_to_left
+from timeline.domain.links import EventLink, LinkKind, link_label
+from timeline.ui.editor_support import identify, plain_label
+
+
+def _dialog(dialog: QDialog, fmt: DateFormat, title: str) -> tuple[QFormLayout, QDialogButtonBox]:
+    dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 80)  # whole titles show
+    if is_right_to_left(fmt.language):
+        dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    form = QFormLayout(dialog)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return form, buttons
+
+
+def event_line(event: Event, fmt: DateFormat) -> str:
+    """``28 February 2025 — Kazakh Foreign Minister … visits Rabat``."""
+    return f"{fmt.event_date(event.date)} — {event.title(fmt.language)}"
+
+
+class LinkDialog(QDialog):
+    """This event is <kind> <another event>."""
+
+    def __init__(
+        self, parent: QWidget | None, fmt: DateFormat, source: Event, others: Sequence[Event]
+    ) -> None:
+        super().__init__(parent)
+        assert source.id is not None
+        self._source = source.id
+        form, buttons = _dialog(self, fmt, self.tr("Link to another event"))
+        self.kind = QComboBox(self)
+        identify(self.kind, "linkKind", self.tr("How this event relates to the other"))
+        for kind in LinkKind:
+            self.kind.addItem(link_label(EventLink(1, 2, kind), 1, fmt.language), kind)
+        self.target = QComboBox(self)
+        identify(self.target, "linkTarget", self.tr("The other event"))
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for event in others:
+            if event.id is not None and event.id != source.id:
+                self.target.addItem(event_line(event, fmt), event.id)
+        completer = QCompleter(self.target.model(), self.target)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.target.setCompleter(completer)
+        self.target.setCurrentIndex(-1)  # empty: type words of its title to find it
+        form.addRow(self.tr("This event"), plain_label(event_line(source, fmt)))
+        form.addRow(self.tr("&Is"), self.kind)
+        form.addRow(self.tr("&Of"), self.target)
+        form.addRow(buttons)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.target.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self._ok.setEnabled(self.target.currentIndex() >= 0)
+
+    def chosen(self) -> EventLink:
+        return EventLink(
+            self._source, int(self.target.currentData()), LinkKind(self.kind.currentData())
+        )
+
+
+class UnlinkDialog(QDialog):
+    """Which of the event's links to remove."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        fmt: DateFormat,
+        links: Sequence[tuple[EventLink, str]],
+    ) -> None:
+        super().__init__(parent)
+        form, buttons = _dialog(self, fmt, self.tr("Remove a link"))
+        self.link = QComboBox(self)
+        identify(self.link, "linkToRemove", self.tr("The link to remove"))
+        self._links = [link for link, _ in links]
+        for _, text in links:
+            self.link.addItem(text)
+        form.addRow(self.tr("&Link"), self.link)
+        form.addRow(buttons)
+
+    def chosen(self) -> EventLink:
+        return self._links[self.link.currentIndex()]
