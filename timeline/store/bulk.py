@@ -189,23 +189,24 @@ class BulkWriter:
         return list(self._connection.exec_driver_sql(query, {"count": count}).scalars())
 
 
-#: SQLite's page cache during an import, in KiB: the indexes of a growing table stay in
-#: memory instead of being read back for every row (its default is 2 MiB).
-_IMPORT_CACHE_KIB = 64 * 1024
+#: SQLite's page cache during an import, 64 MiB: the indexes of a growing table stay in
+#: memory instead of being read back for every row. Then its default again (2 MiB), which the
+#: app never changes otherwise. Constants: no SQL is built from strings.
+_IMPORT_CACHE = "PRAGMA cache_size = -65536"
+_USUAL_CACHE = "PRAGMA cache_size = -2000"
 
 
 @contextmanager
 def _roomy_cache(connection: Connection) -> Iterator[None]:
-    """A larger page cache on this connection for the block, then its own again."""
+    """A larger page cache on this connection for the block, then the usual one again."""
     if _is_postgresql(connection):
         yield
         return
-    before = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
-    connection.exec_driver_sql(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
+    connection.exec_driver_sql(_IMPORT_CACHE)
     try:
         yield
     finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+        connection.exec_driver_sql(_USUAL_CACHE)
 
 
 @contextmanager
