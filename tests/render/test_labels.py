@@ -201,3 +201,28 @@ def test_a_badge_is_never_cut_by_the_views_edge(rtl):
         assert result.clusters
         for cluster in result.clusters:
             assert cluster.rect.x >= 0.0 and cluster.rect.right <= WIDTH, (tenths, cluster.rect)
+
+
+@settings(max_examples=40)
+@given(
+    days=st.lists(st.integers(0, 120), min_size=8, max_size=60),
+    lengths=st.lists(st.integers(0, 20), min_size=60, max_size=60),
+)
+def test_a_badge_of_one_never_stands_beside_another_badge(days, lengths):
+    """A hidden event whose marker would meet a badge joins it: no "+1" sits next to "+5"."""
+    events = [
+        event(n, date(2025, 1, 1) + timedelta(days=day), f"Visit {n}", lengths[n])
+        for n, day in enumerate(days, start=1)
+    ]
+    period = Period(day_number(date(2024, 12, 1)), day_number(date(2025, 6, 1)))
+    geometry = Geometry()
+    cache = StackingCache(MemorySource.single(events, text_width, "en"), geometry)
+    result = layout(cache, period, WIDTH, 140.0, text_width, LayoutOptions(legend=False))
+    for lone in (cluster for cluster in result.clusters if cluster.count == 1):
+        for other in result.clusters:
+            if other is not lone:
+                gap = max(other.rect.x - lone.rect.right, lone.rect.x - other.rect.right)
+                assert gap > 2 * geometry.marker_size, (lone.rect, other.rect)
+    shown = {shape.event.id for shape in result.events}
+    hidden = sum(cluster.count for cluster in result.clusters)
+    assert len(shown) + hidden == len(events), "each event drawn or counted exactly once"

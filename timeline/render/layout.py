@@ -563,8 +563,13 @@ def _place_lane(
     y = rows_top + badge_row * g.row_height
     bin_days = g.cluster_bin / stacking.pixels_per_day
     badges: list[Rect] = []
-    clusters = sorted(_visible_clusters(stacking, period, bin_days).items())
-    singles = _drawn_singles(clusters, lane, scale, bin_days, g)
+    found = _visible_clusters(stacking, period, bin_days)
+    clusters = sorted(found.items())
+    singles, joins = _drawn_singles(clusters, lane, scale, bin_days, g)
+    for number, badge_number in joins.items():  # never a "+1" beside a badge it would meet
+        lone = found.pop(number)
+        _add(found, badge_number, np.concatenate(lone.members), lone.first_day, lone.last_day)
+    clusters = sorted(found.items())
     for number, item in clusters:
         if number in singles:  # a cluster of one is drawn as the event, in the badge row
             positions.append(singles[number])
@@ -656,28 +661,40 @@ def _drawn_singles(
     scale: TimeScale,
     bin_days: float,
     g: Geometry,
-) -> dict[int, int]:
+) -> tuple[dict[int, int], dict[int, int]]:
     """Bins holding one hidden event that can be drawn as the event itself (bin -> its
-    position): its marker must not meet a badge or another such event, else it stays a
-    badge."""
+    position): its marker must not meet a badge or another such event. One whose marker
+    would meet a badge joins that badge instead (bin -> the badge's bin), so no badge ever
+    stands for a single event beside another badge; one that meets only a drawn single stays
+    a badge."""
 
     def span(first: float, last: float) -> tuple[float, float]:
         x_a, x_b = scale.x(first), scale.x(last)
         return min(x_a, x_b), max(x_a, x_b)
 
-    busy = [span(n * bin_days, (n + 1) * bin_days) for n, item in clusters if item.count > 1]
+    badges = [
+        (n, *span(n * bin_days, (n + 1) * bin_days)) for n, item in clusters if item.count > 1
+    ]
+    drawn: list[tuple[float, float]] = []
     singles: dict[int, int] = {}
+    joins: dict[int, int] = {}
     for number, item in clusters:
         if item.count != 1:
             continue
         position = int(np.concatenate(item.members)[0])
         left, right = span(float(lane.starts[position]), float(lane.ends[position]))
         left, right = left - g.marker_size, right + g.marker_size  # a widened marker
-        if any(left < other_right and other_left < right for other_left, other_right in busy):
-            continue
-        busy.append((left, right))
-        singles[number] = position
-    return singles
+        met = [
+            n for n, other_left, other_right in badges if left < other_right and other_left < right
+        ]
+        if met:
+            joins[number] = min(met, key=lambda n: abs(n - number))
+        elif not any(
+            left < other_right and other_left < right for other_left, other_right in drawn
+        ):
+            drawn.append((left, right))
+            singles[number] = position
+    return singles, joins
 
 
 def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
