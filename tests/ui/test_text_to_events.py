@@ -21,7 +21,11 @@ def test_pasted_text_is_read_and_confirmed_events_added(
     window = MainWindow(empty_store, english, open_sample_store)
     qtbot.addWidget(window)
     window.show()
-    confirmed = [replace(event, id=None) for event in sample_events()[:2]]
+    # As read from text: no agreement yet (an agreement's thread is started in the window).
+    confirmed = [
+        replace(event, id=None, agreement_id=None, agreement_step=None)
+        for event in sample_events()[:2]
+    ]
     seen = {}
 
     def confirm(self):  # the person reviewed each proposal in the editor
