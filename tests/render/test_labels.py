@@ -211,7 +211,7 @@ def test_a_badge_is_never_cut_by_the_views_edge(rtl):
 def test_a_badge_of_one_never_stands_beside_another_badge(days, lengths):
     """A hidden event whose marker would meet a badge joins it: no "+1" sits next to "+5"."""
     events = [
-        event(n, date(2025, 1, 1) + timedelta(days=day), f"Visit {n}", lengths[n])
+        event(n, date(2025, 1, 1) + timedelta(days=day), f"Visit {n}", lengths[n - 1])
         for n, day in enumerate(days, start=1)
     ]
     period = Period(day_number(date(2024, 12, 1)), day_number(date(2025, 6, 1)))

@@ -664,9 +664,8 @@ def _drawn_singles(
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Bins holding one hidden event that can be drawn as the event itself (bin -> its
     position): its marker must not meet a badge or another such event. One whose marker
-    would meet a badge joins that badge instead (bin -> the badge's bin), so no badge ever
-    stands for a single event beside another badge; one that meets only a drawn single stays
-    a badge."""
+    would meet a badge joins that badge instead (bin -> the badge's bin), and one that stays
+    a badge joins a badge beside it: no badge stands for a single event beside another."""
 
     def span(first: float, last: float) -> tuple[float, float]:
         x_a, x_b = scale.x(first), scale.x(last)
@@ -694,6 +693,14 @@ def _drawn_singles(
         ):
             drawn.append((left, right))
             singles[number] = position
+    # One that stays a badge (its marker meets a drawn single) joins a badge beside it.
+    kept = {n for n, _item in clusters if n not in singles and n not in joins}
+    for number, item in clusters:
+        if item.count == 1 and number in kept:
+            beside = [n for n in (number - 1, number + 1) if n in kept]
+            if beside:
+                joins[number] = beside[0]
+                kept.discard(number)
     return singles, joins
 
 
