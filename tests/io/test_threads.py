@@ -21,7 +21,7 @@ from timeline.domain.links import LinkKind
 from timeline.io.exporter import export_store
 from timeline.io.importer import import_file, preview_file
 from timeline.io.sample import load_sample
-from timeline.store.agreements import all_agreements, thread_members
+from timeline.store.agreements import all_agreements, every_thread
 from timeline.store.database import open_database
 from timeline.store.links import all_links
 from timeline.store.repository import EventStore
@@ -40,7 +40,7 @@ def copied(first: EventStore, folder: Path, suffix: str) -> EventStore:
 def threads(store: EventStore) -> tuple[list, dict, set]:
     """Agreements, threads and links, with events named by their English title."""
     title = {event.id: event.title_en for event in store.find()}
-    members = thread_members(store.database, list(title))
+    members = every_thread(store.database)
     links = {
         (title[link.source], link.kind, title[link.target]) for link in all_links(store.database)
     }

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from timeline.domain.agreements import AgreementKind, AgreementStep
 from timeline.domain.links import EventLink, LinkKind
-from timeline.store.agreements import all_agreements, thread_members
+from timeline.store.agreements import all_agreements, every_thread
 from timeline.store.links import links_of
 from timeline.ui.agreement_dialog import AgreementDialog
 from timeline.ui.editor import EventEditorDialog
@@ -148,7 +148,7 @@ def test_a_signature_starts_a_thread_and_its_next_step_opens_the_editor_prefille
 
     answer(respond, EventEditorDialog, prefilled)
     shortcut(qtbot, window, Qt.Key.Key_A, shift=True)
-    members = thread_members(sample_store.database, sample_store.ids())
+    members = every_thread(sample_store.database)
     assert len(members["az-ma-visa-waiver"]) == 2
     added = sample_store.get(members["az-ma-visa-waiver"][1])
     assert (added.agreement_step, added.date) == (AgreementStep.IN_FORCE, stored.date)

@@ -3,7 +3,7 @@ that are their steps (``events.agreement_id``, ``agreement_step``, ``agreement_p
 
 An agreement is written in its own transaction; an event's step is written with the event,
 in the event's transaction, after :func:`check_steps` has found its agreement there. The
-reads serve the timeline's connectors (:func:`thread_members`) and the briefing's table of
+reads serve the timeline's connectors (:func:`every_thread`) and the briefing's table of
 agreements (:func:`threads_of`).
 """
 
@@ -210,22 +210,6 @@ def _agreements_of(session: Session, event_ids: Sequence[int]) -> list[str]:
     return sorted(found)
 
 
-def thread_members(database: Database, event_ids: Sequence[int]) -> dict[str, list[int]]:
-    """For the timeline's connectors: agreement id → those of ``event_ids`` that are its
-    steps, in date order (steps outside ``event_ids`` are left out; an agreement with a
-    single step among them is still given, with that one id)."""
-    with database.reading() as session:
-        agreements = _agreements_of(session, event_ids)
-        steps = _steps(session, agreements)
-    wanted = set(event_ids)
-    return {
-        agreement: [
-            event_id for event_id in AgreementThread.ordered(steps[agreement]) if event_id in wanted
-        ]
-        for agreement in agreements
-    }
-
-
 def all_threads(database: Database) -> list[AgreementThread]:
     """Every agreement with all its steps (none yet for one just recorded), ordered by
     their first step."""
@@ -252,7 +236,6 @@ def threads_of(database: Database, event_ids: Sequence[int]) -> list[AgreementTh
 def every_thread(database: Database) -> dict[str, list[int]]:
     """For a whole timeline's connectors, read once however many events it shows: every
     agreement with steps → their event ids, in date order."""
-    with database.reading() as session:
-        agreements = list(session.scalars(select(AgreementRow.id).order_by(AgreementRow.id)))
-        steps = _steps(session, agreements)
-    return {agreement: AgreementThread.ordered(steps[agreement]) for agreement in steps}
+    return {
+        thread.agreement.id: thread.event_ids() for thread in all_threads(database) if thread.steps
+    }
