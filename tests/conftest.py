@@ -138,15 +138,21 @@ def respond():
 @pytest.fixture
 def many_events_csv(tmp_path):
     """Writes a native CSV of ``count`` distinct events (about 60 bytes a row) into the
-    test's folder: ``many_events_csv(count)`` gives its path."""
+    test's folder: ``many_events_csv(count)`` gives its path. ``summary_chars`` adds a
+    summary of about that length to each row: an import then outgrows its page cache (64 MiB)
+    and spills its uncommitted pages into the WAL after a few thousand rows, not a hundred
+    thousand, which is what the killed-import tests wait for."""
 
-    def write(count: int) -> Path:
-        path = tmp_path / f"many-{count}.csv"
+    def write(count: int, summary_chars: int = 0) -> Path:
+        path = tmp_path / f"many-{count}-{summary_chars}.csv"
+        words = " ".join(f"trade{n} visas{n}" for n in range(summary_chars // 14))
+        header, summary = ("", "") if not summary_chars else (",summary", f",Talks on {words}")
         with path.open("w", encoding="utf-8", newline="") as handle:
-            handle.write("kind,countries,date,title_en\r\n")
+            handle.write(f"kind,countries,date,title_en{header}\r\n")
             for number in range(count):
                 day = f"2024-{number % 12 + 1:02d}-{number % 28 + 1:02d}"
-                handle.write(f"bilateral-meeting,AZ;MA,{day},Meeting number {number} in Rabat\r\n")
+                title = f"Meeting number {number} in Rabat"
+                handle.write(f"bilateral-meeting,AZ;MA,{day},{title}{summary}\r\n")
         return path
 
     return write

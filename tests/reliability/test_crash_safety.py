@@ -123,7 +123,7 @@ def test_a_kill_during_a_file_import_keeps_the_text_index_and_its_trigger(
     """The file importer drops the index's trigger and fills the index at the end, all in
     its transaction: a kill in between must leave both as they were committed."""
     path = tmp_path / "timeline.sqlite3"
-    rows = many_events_csv(60_000)
+    rows = many_events_csv(30_000, summary_chars=4_000)
     kill_once_writing(start("importfile", str(path), str(rows)), tmp_path / "timeline.sqlite3-wal")
     the_sample_and_its_text_index(path)
 
