@@ -71,16 +71,26 @@ def _store_files(tmp_path_factory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
-def store_copy(_store_files):
-    """``store_copy("empty" | "sample", path)``: a database of the test's own at ``path``,
-    copied from the process's made one (no backups: the copy is the test's, and a daily
-    backup of it would only cost time)."""
+def database_copy(_store_files):
+    """``database_copy("empty" | "sample", path)``: an open database of the test's own at
+    ``path``, copied from the process's made one (no backups: the copy is the test's, and a
+    daily backup of it would only cost time, as a new file takes none)."""
     from timeline.store.database import open_database
+
+    def copy(which: str, path: Path):
+        shutil.copyfile(_store_files[which], path)
+        return open_database(path, keep_backups=0)
+
+    return copy
+
+
+@pytest.fixture(scope="session")
+def store_copy(database_copy):
+    """``store_copy("empty" | "sample", path)``: an EventStore on ``database_copy``."""
     from timeline.store.repository import EventStore
 
     def copy(which: str, path: Path) -> EventStore:
-        shutil.copyfile(_store_files[which], path)
-        return EventStore(open_database(path, keep_backups=0))
+        return EventStore(database_copy(which, path))
 
     return copy
 

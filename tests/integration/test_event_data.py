@@ -15,8 +15,6 @@ from timeline.io.importer import import_file, preview_file
 from timeline.io.registry import detect_format
 from timeline.io.rows import Parsed, Rejection, Skip
 from timeline.io.sample import sample_events as load_sample_events
-from timeline.store.database import open_database
-from timeline.store.repository import EventStore
 
 FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
 MA_AZ = frozenset({"MA", "AZ"})
@@ -28,8 +26,8 @@ def sample_events():
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = EventStore(open_database(tmp_path / "events.sqlite3"))
+def store(tmp_path, store_copy):
+    store = store_copy("empty", tmp_path / "events.sqlite3")
     yield store
     store.database.close()
 

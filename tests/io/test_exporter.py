@@ -13,13 +13,11 @@ from timeline.io import exporter
 from timeline.io.exporter import ExportError, export_store, write_events
 from timeline.io.registry import detect_format
 from timeline.io.sample import load_sample
-from timeline.store.database import open_database
-from timeline.store.repository import EventStore
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = EventStore(open_database(tmp_path / "events.sqlite3"))
+def store(tmp_path, store_copy):
+    store = store_copy("empty", tmp_path / "events.sqlite3")
     load_sample(store)
     yield store
     store.database.close()

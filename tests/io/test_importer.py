@@ -27,8 +27,8 @@ HEADER = "kind,countries,date,title_en\r\n"
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = EventStore(open_database(tmp_path / "events.sqlite3"))
+def store(tmp_path, store_copy):
+    store = store_copy("empty", tmp_path / "events.sqlite3")
     yield store
     store.database.close()
 

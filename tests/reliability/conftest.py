@@ -6,12 +6,11 @@ tests/conftest.py; see docs/reliability.md).
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
-from timeline.io.sample import load_sample
 from timeline.store import sqlitefile
-from timeline.store.database import open_database
-from timeline.store.repository import EventStore
 
 
 @pytest.fixture
@@ -21,10 +20,8 @@ def quick_locks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def sample_file(tmp_path):
+def sample_file(tmp_path, _store_files):
     """A closed database file holding the sample events."""
     path = tmp_path / "timeline.sqlite3"
-    database = open_database(path)
-    load_sample(EventStore(database))
-    database.close()
+    shutil.copyfile(_store_files["sample"], path)
     return path

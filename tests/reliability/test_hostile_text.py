@@ -24,10 +24,8 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.domain.links import EventLink, LinkKind
-from timeline.store.database import open_database
 from timeline.store.errors import StoreError
 from timeline.store.links import add_link
-from timeline.store.repository import EventStore
 from timeline.ui import app as app_module
 from timeline.ui.main_window import MainWindow
 from timeline.ui.open_error_dialog import OpenErrorDialog
@@ -64,8 +62,8 @@ def rendered(rich_text: str) -> str:
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = EventStore(open_database(tmp_path / "<b>x <img src=x>.sqlite3"))
+def store(tmp_path, store_copy):
+    store = store_copy("empty", tmp_path / "<b>x <img src=x>.sqlite3")
     yield store
     store.database.close()
 

@@ -1,6 +1,5 @@
 import pytest
 
-from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
 
@@ -10,8 +9,8 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def database(db_path):
-    database = open_database(db_path)
+def database(db_path, database_copy):
+    database = database_copy("empty", db_path)
     yield database
     database.close()
 

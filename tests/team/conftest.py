@@ -17,6 +17,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -124,8 +125,12 @@ def backend(database_url: str) -> str:
 
 
 @pytest.fixture
-def store(database_url: str) -> Iterator[EventStore]:
-    store = EventStore(open_database(database_url))
+def store(database_url: str, store_copy) -> Iterator[EventStore]:
+    """The app's store on the test's database (a SQLite file: a copy of a new one)."""
+    if "://" in database_url:
+        store = EventStore(open_database(database_url))
+    else:
+        store = store_copy("empty", Path(database_url))
     yield store
     store.database.close()
 
