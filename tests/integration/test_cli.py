@@ -134,23 +134,23 @@ def _bad_targets(tmp_path: Path) -> dict[str, tuple[Path, str]]:
 @pytest.mark.parametrize(
     "case", ["directory", "not a database", "unwritable folder", "missing folder"]
 )
-def test_bad_database_paths_fail_in_one_line_and_change_nothing(tmp_path, case):
+def test_bad_database_paths_fail_in_one_line_and_change_nothing(tmp_path, case, capsys):
     path, reason = _bad_targets(tmp_path)[case]
     before = path.read_bytes() if path.is_file() else None
-    result = run("db", "upgrade", "--database", str(path))
-    assert result.returncode == 1
-    assert result.stderr.count("\n") == 1
-    assert str(path) in result.stderr and reason in result.stderr
-    assert "Traceback" not in result.stderr
+    assert main(["db", "upgrade", "--database", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert str(path) in err and reason in err
+    assert "Traceback" not in err
     if before is not None:
         assert path.read_bytes() == before
 
 
-def test_proc_is_unwritable_even_for_root(tmp_path):
-    result = run("list", "--database", "/proc/diplomatic-timeline.sqlite3")
-    assert result.returncode == 1
-    assert "/proc/diplomatic-timeline.sqlite3" in result.stderr
-    assert "Traceback" not in result.stderr
+def test_proc_is_unwritable_even_for_root(capsys):
+    assert main(["list", "--database", "/proc/diplomatic-timeline.sqlite3"]) == 1
+    err = capsys.readouterr().err
+    assert "/proc/diplomatic-timeline.sqlite3" in err
+    assert "Traceback" not in err
 
 
 def test_screenshot_of_the_sample(tmp_path):
