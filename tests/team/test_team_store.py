@@ -53,12 +53,12 @@ def test_counts_columns_partners_and_titles(store, saved):
     by_kind = store.count_by_kind()
     assert sum(by_kind.values()) == 11
     assert by_kind[EventKind.SIDELINE_MEETING] == 3
-    columns = {row[0]: row for row in store.timeline_columns()}
+    columns = {row[0]: row for row in zip(*store.timeline_columns(), strict=True)}
     first = saved[0]
     row = columns[first.id]
     assert row[1:5] == (
-        first.date.earliest().isoformat(),
-        first.date.latest().isoformat(),
+        first.date.earliest().toordinal(),
+        first.date.latest().toordinal(),
         first.date.to_edtf(),
         first.kind.value,
     )
@@ -82,7 +82,7 @@ def test_drawn_events_carry_what_a_frame_and_its_tooltip_show(store, saved):
 
 def test_a_backslash_in_a_title_is_measured_not_parsed(store, saved):
     edited = store.update(dataclasses.replace(saved[0], title_en=r"C:\new\titles"))
-    row = next(r for r in store.timeline_columns() if r[0] == edited.id)
+    row = next(r for r in zip(*store.timeline_columns(), strict=True) if r[0] == edited.id)
     assert row[6] == len(r"C:\new\titles")
 
 

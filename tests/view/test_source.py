@@ -39,16 +39,13 @@ def test_a_span_with_one_day_known_is_a_bar():
 )
 def test_the_title_measured_is_the_one_shown(titles, language):
     """The widths estimated from stored sizes fall back as :func:`in_language` chooses."""
-    rows = [
-        SimpleNamespace(
-            **{f"size_{lang}": len(text.encode()) for lang, text in zip(LANGUAGES, t, strict=True)}
-        )
-        for t in titles
-    ]
+    columns = SimpleNamespace(
+        **{f"size_{lang}": [len(t[n].encode()) for t in titles] for n, lang in enumerate(LANGUAGES)}
+    )
     expected = []
     for texts in titles:
         shown = in_language(texts, language)
         own = language in LANGUAGES and texts[LANGUAGES.index(language)]
         lang = language if own else LANGUAGES[texts.index(shown)] if shown else "fr"
         expected.append(len(shown.encode()) * _CHARS_PER_BYTE[lang])
-    assert list(_title_lengths(rows, language)) == [pytest.approx(x) for x in expected]
+    assert list(_title_lengths(columns, language)) == [pytest.approx(x) for x in expected]

@@ -16,12 +16,9 @@ def lacking_language(store: EventStore, event_filter: EventFilter, language: str
     """The ids of the selected events whose place or participants lack ``language``, in
     time order. Asked of the database, so the dialog stays quick for large selections."""
     columns = store.timeline_columns(event_filter)
-    lacking = lacking_among(store.database, [row.id for row in columns], language)
-    return [
-        row.id
-        for row in sorted(columns, key=lambda row: (row.first_day, row.last_day, row.id))
-        if row.id in lacking
-    ]
+    lacking = lacking_among(store.database, list(columns.id), language)
+    in_time_order = sorted(zip(columns.first_day, columns.last_day, columns.id, strict=True))
+    return [event_id for _, _, event_id in in_time_order if event_id in lacking]
 
 
 def named(store: EventStore, event_ids: list[int], language: str) -> str:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
-from typing import Any
 
 import numpy as np
 
@@ -24,10 +22,7 @@ from timeline.render.connectors import Ties
 from timeline.render.index import TimelineIndex, marker_for
 from timeline.store.agreements import every_thread
 from timeline.store.links import all_links
-from timeline.store.repository import EventStore
-
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-
+from timeline.store.repository import EventStore, TimelineColumns
 
 #: Up to this many events, labels are measured rather than estimated.
 EXACT_LIMIT = 20_000
@@ -46,13 +41,7 @@ def _title(titles: tuple[str, str, str], language: str) -> str:
 _KIND_NUMBERS = {kind.value: kind_number(kind) for kind in EventKind}
 
 
-def _days(iso_days: list[str]) -> np.ndarray:
-    """ISO day strings to day numbers (date.toordinal), parsed in one vectorised step."""
-    epoch_days = np.array(iso_days, dtype="datetime64[D]").astype(np.int64)
-    return (epoch_days + _EPOCH_ORDINAL).astype(np.float64)
-
-
-def _markers(edtf: list[str]) -> np.ndarray:
+def _markers(edtf: Sequence[str]) -> np.ndarray:
     """The marker of each EDTF date (see EventDate.to_edtf): which parts are known to the day
     is read from their lengths, and the rule is :func:`marker_for`'s."""
     if not edtf:
@@ -71,14 +60,11 @@ def _markers(edtf: list[str]) -> np.ndarray:
 _CHARS_PER_BYTE = {"ar": 0.55, "en": 1.0, "fr": 0.95}
 
 
-def _title_lengths(rows: Sequence[Any], language: str) -> np.ndarray:
+def _title_lengths(columns: TimelineColumns, language: str) -> np.ndarray:
     """About how many characters the title shown in ``language`` has: its own title, else
     the first one given, estimated from byte sizes."""
     lengths = {
-        lang: np.fromiter(
-            (getattr(row, f"size_{lang}") or 0 for row in rows), np.float32, len(rows)
-        )
-        * _CHARS_PER_BYTE[lang]
+        lang: np.array(getattr(columns, f"size_{lang}"), np.float32) * _CHARS_PER_BYTE[lang]
         for lang in LANGUAGES
     }
     *fallbacks, chosen = (lengths[lang] for lang in LANGUAGES)
@@ -109,42 +95,42 @@ class StoreSource:
         self._ties: Ties | None = None
         self._whole = _Recent(store.get_many, keep)
         self._drawn = _Recent(store.drawn, keep)
-        rows = store.timeline_columns(event_filter)
-        ids = np.fromiter((row.id for row in rows), np.int64, len(rows))
-        lanes, titles = self._lanes(rows, ids, lane_mode, language)
+        columns = store.timeline_columns(event_filter)
+        ids = np.array(columns.id, np.int64)
+        lanes, titles = self._lanes(columns.kind, ids, lane_mode, language)
         self._index = TimelineIndex.build(
             ids,
-            _days([row.first_day for row in rows]),
-            _days([row.last_day for row in rows]) + 1,
-            _markers([row.date_edtf for row in rows]),
-            self._label_widths(rows, ids, language, char_px, text_width),
+            np.array(columns.first_day, np.float64),
+            np.array(columns.last_day, np.float64) + 1,
+            _markers(columns.date_edtf),
+            self._label_widths(columns, ids, language, char_px, text_width),
             lanes,
             titles,
-            np.fromiter((_KIND_NUMBERS[row.kind] for row in rows), np.uint8, len(rows)),
+            np.fromiter(map(_KIND_NUMBERS.__getitem__, columns.kind), np.uint8, len(ids)),
         )
 
     def _label_widths(
         self,
-        rows: Sequence[Any],
+        columns: TimelineColumns,
         ids: np.ndarray,
         language: str,
         char_px: float,
         text_width: Callable[[str], float] | None,
     ) -> np.ndarray:
-        if text_width is None or len(rows) > EXACT_LIMIT:
-            return _title_lengths(rows, language) * char_px
+        if text_width is None or len(ids) > EXACT_LIMIT:
+            return _title_lengths(columns, language) * char_px
         titles = self.store.titles(ids.tolist())
         return np.fromiter(
             (text_width(_title(titles[i], language)) for i in ids.tolist()), np.float32, len(ids)
         )
 
     def _lanes(
-        self, rows: Sequence[Any], ids: np.ndarray, mode: LaneMode, language: str
+        self, kinds_of: Sequence[str], ids: np.ndarray, mode: LaneMode, language: str
     ) -> tuple[np.ndarray | None, list[str]]:
         if mode is LaneMode.KIND:
-            kinds = sorted({row.kind for row in rows}, key=lambda k: list(EventKind).index(k))
+            kinds = sorted(set(kinds_of), key=lambda k: list(EventKind).index(EventKind(k)))
             number = {kind: n for n, kind in enumerate(kinds)}
-            lanes = np.fromiter((number[row.kind] for row in rows), np.int32, len(rows))
+            lanes = np.fromiter(map(number.__getitem__, kinds_of), np.int32, len(kinds_of))
             return lanes, [EventKind(kind).info.name(language) for kind in kinds] or [""]
         if mode is LaneMode.PARTNER and len(self.event_filter.countries) == 1:
             (country,) = self.event_filter.countries
