@@ -2,7 +2,8 @@
 // open_ms (items handed over until the page is laid out) and the zoom steps, each a wheel
 // notch's worth (x1.2) from fit-all towards about a week: the redraw and the browser's
 // layout it forces (zoom_step_ms), and until the next frame (zoom_step_to_frame_ms, which
-// includes waiting for the display's frame clock).
+// includes waiting for the display's frame clock). Each of the two is printed, one JSON
+// object a line, as soon as it is measured.
 //
 //   node drive.mjs ITEMS.json PAGE.html CHROMIUM
 import { chromium } from "playwright-core";
@@ -17,22 +18,27 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 600 } });
   await page.goto("file://" + pagePath);
-  const result = await page.evaluate(async (items) => {
-    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    const laidOut = () => document.body.getBoundingClientRect().height; // forces style + layout
+  // Two evaluations, each printed as it ends, so a run cut short still reports the opening.
+  const opened = await page.evaluate((items) => {
     const container = document.getElementById("timeline");
     const started = performance.now();
-    const timeline = new vis.Timeline(container, new vis.DataSet(items), {
+    window.timeline = new vis.Timeline(container, new vis.DataSet(items), {
       rtl: true,
       stack: true,
       width: "1600px",
       height: "600px",
       orientation: "top",
     });
-    timeline.fit({ animation: false });
-    timeline.redraw();
-    laidOut();
-    const open_ms = performance.now() - started;
+    window.timeline.fit({ animation: false });
+    window.timeline.redraw();
+    document.body.getBoundingClientRect(); // forces style + layout
+    return { open_ms: performance.now() - started };
+  }, items);
+  console.log(JSON.stringify(opened));
+  const zoomed = await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const laidOut = () => document.body.getBoundingClientRect().height; // forces style + layout
+    const timeline = window.timeline;
     await frame();
     const steps = [];
     const toFrame = [];
@@ -56,14 +62,13 @@ try {
       return (sorted[Math.floor(middle - 0.5)] + sorted[Math.ceil(middle - 0.5)]) / 2;
     };
     return {
-      open_ms,
       zoom_step_ms: median(steps),
       zoom_step_max_ms: Math.max(...steps),
       zoom_step_to_frame_ms: median(toFrame),
-      items_drawn: container.querySelectorAll(".vis-item").length,
+      items_drawn: document.querySelectorAll("#timeline .vis-item").length,
     };
-  }, items);
-  console.log(JSON.stringify(result));
+  });
+  console.log(JSON.stringify(zoomed));
 } finally {
   await browser.close();
 }
