@@ -13,6 +13,7 @@ an old file — so the forms a briefing needs are there whatever path the event 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -20,7 +21,8 @@ from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.normalize import normalize
 from timeline.locations import resources_dir
 
-ARABIC_LETTERS = range(0x0600, 0x0700)
+#: The Arabic block, U+0600 to U+06FF.
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ def find_place(name: str, country: str | None = None) -> KnownPlace | None:
 
 def is_arabic(text: str) -> bool:
     """True when the text has Arabic letters: it can only be the Arabic form."""
-    return any(ord(char) in ARABIC_LETTERS for char in text)
+    return _ARABIC_LETTER.search(text) is not None
 
 
 def with_script(stored: str, forms: Forms) -> Forms:
@@ -100,6 +102,7 @@ def complete_city(place: Place) -> Place:
     return place if forms == place.city_forms else Place(place.city, place.country, forms)
 
 
+@lru_cache(maxsize=4096)  # the same people attend event after event
 def complete_participant(person: Participant) -> Participant:
     """``person`` with an Arabic stored name or office also set as its Arabic form."""
     names = with_script(person.name, person.name_forms)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from timeline.domain.agreements import (
@@ -32,6 +33,8 @@ from timeline.domain.status import EventStatus, parse_status
 
 Record = dict[str, Any]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A file repeats its dates: each text is read once (an EventDate never changes).
+_event_date = lru_cache(maxsize=1 << 14)(EventDate.from_edtf)
 
 
 def to_record(event: Event) -> Record:
@@ -86,13 +89,20 @@ def to_record(event: Event) -> Record:
     return record
 
 
+#: ``city_ar``, ``city_en``, ``city_fr`` (and ``name_…``, ``office_…``), spelt once.
+_FORM_KEYS = {
+    prefix: tuple(f"{prefix}_{language}" for language in LANGUAGES)
+    for prefix in ("city", "name", "office")
+}
+
+
 def _forms_record(prefix: str, forms: Forms) -> Record:
     """``city_ar``, ``city_en``, ``city_fr`` (or ``name_…``, ``office_…``): every form."""
-    return {f"{prefix}_{language}": forms.of(language) for language in LANGUAGES}
+    return dict(zip(_FORM_KEYS[prefix], forms.values(), strict=True))
 
 
 def _forms(record: Record, prefix: str) -> Forms:
-    return Forms(*(_text(record, f"{prefix}_{language}") for language in LANGUAGES))
+    return Forms(*(_text(record, key) for key in _FORM_KEYS[prefix]))
 
 
 def _text(record: Record, key: str) -> str:
@@ -187,7 +197,7 @@ def from_record(record: Any) -> Event:
         id=event_id,
         kind=parse_kind(_text(record, "kind")),
         countries=tuple(countries),
-        date=EventDate.from_edtf(_text(record, "date")),
+        date=_event_date(_text(record, "date")),
         title_ar=_text(record, "title_ar"),
         title_en=_text(record, "title_en"),
         title_fr=_text(record, "title_fr"),

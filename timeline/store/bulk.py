@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, insert, select
@@ -43,6 +44,8 @@ _SOURCES: Table = SourceRow.__table__  # type: ignore[assignment]
 _TAGS: Table = TagRow.__table__  # type: ignore[assignment]
 #: Keys per ``IN (...)`` query: well under SQLite's and PostgreSQL's parameter limits.
 _CHUNK = 900
+#: Converted values each column remembers (days: 36,525 a century).
+_REMEMBERED = 1 << 16
 _T = TypeVar("_T")
 
 
@@ -84,8 +87,10 @@ class _TupleInsert:
         self._sql = str(compiled)
         order = list(compiled.positiontup or names)
         self._order = [list(names).index(name) for name in order]
+        # Each conversion remembered by value: an import repeats its days (and its one
+        # timestamp) on row after row, and the dialect's own function makes the same text.
         self._processors = [
-            (n, processor)
+            (n, lru_cache(maxsize=_REMEMBERED, typed=True)(processor))
             for n, name in enumerate(names)
             if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
         ]
