@@ -246,7 +246,8 @@ class Event:
         for number, person in enumerate(self.participants, start=1):
             forms = (*person.name_forms.values(), *person.office_forms.values())
             texts.append((f"participants[{number}]", person.name + person.office + "".join(forms)))
-        texts += [(f"sources[{number}]", s.url + s.outlet) for number, s in enumerate(self.sources, 1)]
+        for number, source in enumerate(self.sources, start=1):
+            texts.append((f"sources[{number}]", source.url + source.outlet))
         texts += [("tags", tag) for tag in self.tags]
         return texts
 

@@ -98,11 +98,13 @@ _FORM_KEYS = {
 
 def _forms_record(prefix: str, forms: Forms) -> Record:
     """``city_ar``, ``city_en``, ``city_fr`` (or ``name_…``, ``office_…``): every form."""
-    return dict(zip(_FORM_KEYS[prefix], forms.values(), strict=True))
+    ar, en, fr = _FORM_KEYS[prefix]
+    return {ar: forms.ar, en: forms.en, fr: forms.fr}
 
 
 def _forms(record: Record, prefix: str) -> Forms:
-    return Forms(*(_text(record, key) for key in _FORM_KEYS[prefix]))
+    ar, en, fr = _FORM_KEYS[prefix]
+    return Forms(_text(record, ar), _text(record, en), _text(record, fr))
 
 
 def _text(record: Record, key: str) -> str:
