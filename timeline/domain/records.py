@@ -33,8 +33,11 @@ from timeline.domain.status import EventStatus, parse_status
 
 Record = dict[str, Any]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: A file repeats its dates: each text is read once (an EventDate never changes).
+#: A file repeats its dates, places and people: each is built once from its checked texts
+#: (none of them ever changes, so events may share one).
 _event_date = lru_cache(maxsize=1 << 14)(EventDate.from_edtf)
+_place = lru_cache(maxsize=4096)(Place)
+_participant = lru_cache(maxsize=4096)(Participant)
 
 
 def to_record(event: Event) -> Record:
@@ -170,12 +173,12 @@ def from_record(record: Any) -> Event:
         field = f"participants[{number}]"
         item = _object(item, field)
         participants.append(
-            Participant(
-                name=_text(item, "name"),
-                office=_text(item, "office"),
-                country=_optional_country(item.get("country"), field),
-                name_forms=_forms(item, "name"),
-                office_forms=_forms(item, "office"),
+            _participant(
+                _text(item, "name"),
+                _text(item, "office"),
+                _optional_country(item.get("country"), field),
+                _forms(item, "name"),
+                _forms(item, "office"),
             )
         )
     sources = []
@@ -205,7 +208,7 @@ def from_record(record: Any) -> Event:
         title_fr=_text(record, "title_fr"),
         summary=_text(record, "summary"),
         host=_optional_country(record.get("host"), "host"),
-        place=Place(
+        place=_place(
             _text(place, "city"),
             _optional_country(place.get("country"), "place"),
             _forms(place, "city"),
