@@ -6,8 +6,9 @@ from hypothesis import strategies as st
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Participant, Place, Source, is_web_url
+from timeline.domain.event import Event, Forms, Participant, Place, Source, is_web_url
 from timeline.domain.kinds import EventKind
+from timeline.domain.messages import message
 
 DAY = EventDate(FuzzyDate(2025, 2, 28))
 
@@ -134,3 +135,49 @@ url_like = st.text(alphabet="hHtTpPsS:/?#[]@.-_ aZ09\t\n%é", max_size=30)
 def test_a_web_url_is_what_a_full_parse_says(head, tail):
     text = head + tail
     assert outcome(is_web_url, text) == outcome(parsed_as_web_url, text)
+
+
+def _fields_with_nul(event: Event) -> list[str]:
+    """The fields problems() named for a NUL before it looked once for any (issue 20)."""
+    place = event.place
+    texts = [
+        ("title_ar", event.title_ar),
+        ("title_en", event.title_en),
+        ("title_fr", event.title_fr),
+        ("summary", event.summary),
+        ("place", place.city + "".join(place.city_forms.values())),
+    ]
+    for number, person in enumerate(event.participants, start=1):
+        forms = "".join((*person.name_forms.values(), *person.office_forms.values()))
+        texts.append((f"participants[{number}]", person.name + person.office + forms))
+    for number, source in enumerate(event.sources, start=1):
+        texts.append((f"sources[{number}]", source.url + source.outlet))
+    texts += [("tags", tag) for tag in event.tags]
+    return [name for name, text in texts if "\0" in text]
+
+
+_maybe_nul = st.sampled_from(["", "a", "\0", "b\0c", "Rabat"])
+
+
+@given(
+    st.lists(_maybe_nul, min_size=6, max_size=6),
+    st.lists(st.tuples(_maybe_nul, _maybe_nul), max_size=2),
+    st.lists(_maybe_nul, max_size=2),
+    st.lists(_maybe_nul, max_size=2),
+)
+def test_every_field_with_a_nul_is_named(texts, people, outlets, tags):
+    event = Event(
+        EventKind.OFFICIAL_VISIT,
+        ("MA", "KZ"),
+        EventDate(FuzzyDate(2025)),
+        title_ar=texts[0],
+        title_en=texts[1] or "x",
+        title_fr=texts[2],
+        summary=texts[3],
+        place=Place(texts[4], None, Forms(en=texts[5])),
+        participants=tuple(Participant(name or "n", office) for name, office in people),
+        sources=tuple(Source("", outlet or "o") for outlet in outlets),
+        tags=tuple(tags),
+    )
+    named = [p.field for p in event.problems() if p.detail == message("event.nul_character")]
+    assert named == _fields_with_nul(event)

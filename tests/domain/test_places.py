@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.kinds import EventKind
-from timeline.domain.places import complete, find_place, is_arabic, known_places
+from timeline.domain.places import (
+    complete,
+    complete_city,
+    complete_participant,
+    find_place,
+    is_arabic,
+    known_places,
+)
 
 PLACES = known_places()
 
@@ -129,3 +136,42 @@ def test_an_event_lacks_a_language_while_a_stored_name_has_no_form_in_it():
         office_forms=Forms("وزير", "Minister", "Ministre"),
     )
     assert not replace(office, participants=(person,)).lacks("ar")
+
+
+def _slow_complete(event: Event) -> Event:
+    """complete() as it was written with dataclasses.replace."""
+    place = complete_city(event.place)
+    people = tuple(complete_participant(person) for person in event.participants)
+    if place == event.place and people == event.participants:
+        return event
+    return replace(event, place=place, participants=people)
+
+
+_names = st.sampled_from(["", "Rabat", "الرباط", "Astana", "أستانا", "ناصر بوريطة", "Paris"])
+_forms = st.builds(Forms, _names, _names, _names)
+
+
+@given(
+    st.builds(Place, _names, st.sampled_from([None, "MA", "KZ"]), _forms),
+    st.lists(st.builds(Participant, _names, _names, st.just("MA"), _forms, _forms), max_size=3),
+    st.sampled_from([None, 7]),
+)
+def test_completing_copies_every_field_as_replace_did(place, people, event_id):
+    event = Event(
+        EventKind.OFFICIAL_VISIT,
+        ("MA", "KZ"),
+        EventDate(FuzzyDate(2025, 2, 28)),
+        title_en="Visit",
+        place=place,
+        participants=tuple(people),
+        tags=("visa",),
+        id=event_id,
+    )
+    completed = complete(event)
+    assert completed == _slow_complete(event)
+    assert completed.countries == ("KZ", "MA")
+
+
+@given(st.text() | st.text(st.characters(min_codepoint=0x05F0, max_codepoint=0x0710)))
+def test_arabic_letters_are_those_of_the_arabic_block(text):
+    assert is_arabic(text) == any(0x0600 <= ord(char) <= 0x06FF for char in text)

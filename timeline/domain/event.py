@@ -7,7 +7,6 @@ The editor, the importers, the command line and the store all call :meth:`Event.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
@@ -191,7 +190,7 @@ class Event:
         found.extend(step_problems(self))
         if self.host is not None and self.host not in self.countries:
             found.append(ValidationError("host", message("event.host_not_a_party", host=self.host)))
-        if not any(title.strip() for title in (self.title_ar, self.title_en, self.title_fr)):
+        if not (self.title_ar.strip() or self.title_en.strip() or self.title_fr.strip()):
             found.append(ValidationError("title", message("event.title_required")))
         if self.place.country is not None and not is_country(self.place.country):
             found.append(
@@ -224,28 +223,33 @@ class Event:
                 )
         if any(not tag.strip() for tag in self.tags):
             found.append(ValidationError("tags", message("event.tag_empty")))
-        found.extend(
-            ValidationError(name, message("event.nul_character"))
-            for name, text in self._texts()
-            if "\0" in text
-        )
+        texts = self._texts()
+        if "\0" in "".join(text for _, text in texts):  # one look; which field only then
+            found.extend(
+                ValidationError(name, message("event.nul_character"))
+                for name, text in texts
+                if "\0" in text
+            )
         return found
 
-    def _texts(self) -> Iterator[tuple[str, str]]:
-        """Every text field, named as problems() names it."""
-        yield from (
+    def _texts(self) -> list[tuple[str, str]]:
+        """Every text field, named as problems() names it (the fields of one place, person
+        or source joined)."""
+        place = self.place
+        texts = [
             ("title_ar", self.title_ar),
             ("title_en", self.title_en),
             ("title_fr", self.title_fr),
             ("summary", self.summary),
-            ("place", self.place.city + "".join(self.place.city_forms.values())),
-        )
+            ("place", place.city + "".join(place.city_forms.values())),
+        ]
         for number, person in enumerate(self.participants, start=1):
             forms = (*person.name_forms.values(), *person.office_forms.values())
-            yield f"participants[{number}]", person.name + person.office + "".join(forms)
+            texts.append((f"participants[{number}]", person.name + person.office + "".join(forms)))
         for number, source in enumerate(self.sources, start=1):
-            yield f"sources[{number}]", source.url + source.outlet
-        yield from (("tags", tag) for tag in self.tags)
+            texts.append((f"sources[{number}]", source.url + source.outlet))
+        texts += [("tags", tag) for tag in self.tags]
+        return texts
 
     def ensure_valid(self) -> Event:
         """Return self, or raise the first problem."""

@@ -33,7 +33,7 @@ def search_text_of(event: Event) -> str:
     parts += event.tags
     # A form is often the stored text again (Rabat, Rabat, Rabat): fold each text once.
     # Folding stops at spaces, so the texts' normal forms joined are the joined text's.
-    return " ".join(filter(None, map(_normal_part, dict.fromkeys(part for part in parts if part))))
+    return " ".join(filter(None, map(_normal_part, dict.fromkeys(filter(None, parts)))))
 
 
 @dataclass(frozen=True, slots=True)

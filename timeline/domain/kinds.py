@@ -103,13 +103,17 @@ KIND_INFO: dict[EventKind, KindInfo] = {
 }
 
 
+#: Each kind by its identifier: a dictionary look-up, not the Enum's call (read per row).
+_BY_IDENTIFIER = {kind.value: kind for kind in EventKind}
+
+
 def parse_kind(text: str) -> EventKind:
     """Read a kind identifier such as ``official-visit``."""
-    try:
-        return EventKind(text.strip())
-    except ValueError:
+    kind = _BY_IDENTIFIER.get(text.strip())
+    if kind is None:
         known = ", ".join(kind.value for kind in EventKind)
-        raise ValidationError("kind", message("kind.unknown", text=text, known=known)) from None
+        raise ValidationError("kind", message("kind.unknown", text=text, known=known))
+    return kind
 
 
 def kind_number(kind: EventKind) -> int:

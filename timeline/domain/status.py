@@ -39,12 +39,16 @@ class EventStatus(StrEnum):
         return names[self].render(language)
 
 
+#: Each status by its identifier: a dictionary look-up, not the Enum's call (read per row).
+_BY_IDENTIFIER = {status.value: status for status in EventStatus}
+
+
 def parse_status(text: str, field: str = "status") -> EventStatus:
     """Read a status identifier such as ``announced``; ValidationError names ``field``."""
-    try:
-        return EventStatus(text.strip())
-    except ValueError:
-        raise unknown_status(text, field) from None
+    status = _BY_IDENTIFIER.get(text.strip())
+    if status is None:
+        raise unknown_status(text, field)
+    return status
 
 
 def unknown_status(text: object, field: str = "status") -> ValidationError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, insert, select
@@ -43,6 +44,8 @@ _SOURCES: Table = SourceRow.__table__  # type: ignore[assignment]
 _TAGS: Table = TagRow.__table__  # type: ignore[assignment]
 #: Keys per ``IN (...)`` query: well under SQLite's and PostgreSQL's parameter limits.
 _CHUNK = 900
+#: Converted values each column remembers (days: 36,525 a century).
+_REMEMBERED = 1 << 16
 _T = TypeVar("_T")
 
 
@@ -51,12 +54,26 @@ def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
         yield items[start : start + _CHUNK]
 
 
+#: The driver's placeholder: sqlite3 takes ``?``, psycopg ``%s``.
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
 def _present(connection: Connection, keys: Collection[str]) -> set[str]:
+    # The statement is written once per chunk with one placeholder a key: SQLAlchemy's
+    # expanding IN rebuilt it (900 parameters) for every batch of an import.
+    marker = _MARKERS[connection.dialect.paramstyle]
     found: set[str] = set()
     for chunk in _chunks(sorted(keys)):
-        query = select(_EVENTS.c.source_key).where(_EVENTS.c.source_key.in_(chunk))
-        found.update(connection.scalars(query))
+        query = _present_query(marker, len(chunk))
+        found.update(connection.exec_driver_sql(query, tuple(chunk)).scalars())
     return found
+
+
+@lru_cache(maxsize=8)
+def _present_query(marker: str, count: int) -> str:
+    """Which of ``count`` keys events holds; constants only, the keys go as parameters."""
+    markers = ", ".join([marker] * count)
+    return f"SELECT source_key FROM events WHERE source_key IN ({markers})"
 
 
 def _is_postgresql(connection: Connection) -> bool:
@@ -84,8 +101,11 @@ class _TupleInsert:
         self._sql = str(compiled)
         order = list(compiled.positiontup or names)
         self._order = [list(names).index(name) for name in order]
+        self._as_given = self._order == list(range(len(names)))
+        # Each conversion remembered by value: an import repeats its days (and its one
+        # timestamp) on row after row, and the dialect's own function makes the same text.
         self._processors = [
-            (n, processor)
+            (n, lru_cache(maxsize=_REMEMBERED, typed=True)(processor))
             for n, name in enumerate(names)
             if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
         ]
@@ -99,6 +119,9 @@ class _TupleInsert:
             with raw.cursor() as cursor, cursor.copy(self._copy) as copy:
                 for row in rows:
                     copy.write_row(row)
+            return
+        if self._as_given and not self._processors:
+            self._connection.exec_driver_sql(self._sql, list(rows))
             return
         # Column by column: the conversions and the reordering run in C (map, zip), not in
         # a Python loop per row.
@@ -168,9 +191,13 @@ class BulkWriter:
             event = complete(event)  # the forms the table or the script give
             events.append((event_id, *event_values(event), 1, now, now, key))
             countries += [(event_id, code) for code in event.countries]
-            participants += [(event_id, n, *values) for n, values in participant_rows(event)]
-            sources += [(event_id, n, *values) for n, values in source_rows(event)]
-            tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
+            # Most imported events have no people or tags: no generator made for nothing.
+            if event.participants:
+                participants += [(event_id, n, *values) for n, values in participant_rows(event)]
+            if event.sources:
+                sources += [(event_id, n, *values) for n, values in source_rows(event)]
+            if event.tags:
+                tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
         self._events.write(events)
         self._countries.write(countries)
         self._participants.write(participants)

@@ -17,7 +17,7 @@ from timeline.domain.event import Event
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
 from timeline.domain.records import agreement_from_record, from_record, links_from_record
-from timeline.io.formats.cells import join_items, neutralise, restore, split_items
+from timeline.io.formats.cells import APOSTROPHE, join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
 from timeline.io.identity import content_key, given_key
 from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
@@ -137,6 +137,12 @@ def _id(cell: str) -> int | str | None:
     return int(cell) if cell.isascii() and cell.isdigit() and len(cell) < 100 else cell
 
 
+#: The record's keys of the place's forms and of a person's, each with its column or position.
+_CITY_FORMS = tuple((f"city_{lang}", f"place_city_{lang}") for lang in LANGUAGES)
+_NAME_FORMS = tuple(f"name_{lang}" for lang in LANGUAGES)
+_OFFICE_FORMS = tuple(f"office_{lang}" for lang in LANGUAGES)
+
+
 def _record(cells: dict[str, str]) -> dict[str, Any]:
     """The record form of a row, for :func:`from_record` to check field by field."""
 
@@ -155,7 +161,7 @@ def _record(cells: dict[str, str]) -> dict[str, Any]:
         "summary": cells.get("summary", ""),
         "place": {
             "city": cells.get("place_city", ""),
-            **{f"city_{lang}": cells.get(f"place_city_{lang}", "") for lang in LANGUAGES},
+            **{key: cells.get(column, "") for key, column in _CITY_FORMS},
             "country": cells.get("place_country"),
         },
         "participants": [
@@ -163,8 +169,8 @@ def _record(cells: dict[str, str]) -> dict[str, Any]:
                 "name": name,
                 "office": office,
                 "country": country,
-                **{f"name_{lang}": form for lang, form in zip(LANGUAGES, forms[:3], strict=True)},
-                **{f"office_{lang}": form for lang, form in zip(LANGUAGES, forms[3:], strict=True)},
+                **dict(zip(_NAME_FORMS, forms[:3], strict=True)),
+                **dict(zip(_OFFICE_FORMS, forms[3:], strict=True)),
             }
             for name, office, country, *forms in items("participants", PARTICIPANT_FIELDS)
         ],
@@ -252,7 +258,11 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
             )
             continue
         try:
-            cells = {name: restore(cell) for name, cell in zip(header, row, strict=True)}
+            # Only a cell that starts with an apostrophe can have been neutralised.
+            cells = {
+                name: restore(cell) if cell[:1] == APOSTROPHE else cell
+                for name, cell in zip(header, row, strict=True)
+            }
             record = _record(cells)
             event = from_record(record)
             key = given_key(cells.get("source_key")) or content_key(event)
