@@ -102,8 +102,11 @@ class TimelinePainter:
         self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
         self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
         self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
-        #: Badges as images, by size, count and histogram.
+        #: Badges as images, by size, count and histogram, once seen twice; the badges seen
+        #: once; and their bodies, by size.
         self._badges: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
+        self._badges_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
+        self._bodies: dict[tuple[int, int], QImage] = {}
         self._static = StaticTexts()
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
@@ -506,22 +509,42 @@ class TimelinePainter:
         if not self._reuse:
             self._draw_cluster(painter, rect, cluster.profile, label)
             return
-        # On screen the whole badge is an image, on the nearest whole pixel: panning and
-        # repainting find the same badges again, and a badge is a dozen shapes.
+        # On screen a badge stands on the nearest whole pixel. Seen in the frame before (a
+        # repaint, a pan), it is an image of it; new (every notch of the wheel changes its
+        # count and histogram), it is drawn over an image of its body, whose few sizes
+        # recur at every zoom.
         x, y = round(rect.x()), round(rect.y())
+        dx, dy = x - rect.x(), y - rect.y()
+        profile = tuple((x0 + dx, x1 + dx, share) for x0, x1, share in cluster.profile)
+        size = (round(rect.width() * 2), round(rect.height() * 2))
         bars = tuple(
-            (round(a - x), round(b - x), round(share, 2)) for a, b, share in cluster.profile
+            (round(x0 - x, 1), round(x1 - x, 1), round(share, 2)) for x0, x1, share in profile
         )
-        key = (round(rect.width() * 2), round(rect.height() * 2), label, bars)
+        key = (size, label, bars)
+        at = QPointF(x - _SPRITE_PAD, y - _SPRITE_PAD)
         image = self._badges.get(key)
-        if image is None:
-            image = self._badge_image(rect, cluster.profile, label, QPointF(x, y))
-            self._badges[key] = image
+        if image is not None:
+            self._badges.move_to_end(key)
+            painter.drawImage(at, image)
+            return
+        placed = rect.translated(dx, dy)
+        if key in self._badges_seen:  # seen before: from now on an image of it
+            self._badges[key] = self._badge_image(placed, profile, label, QPointF(x, y))
             if len(self._badges) > _BADGES_KEPT:
                 self._badges.popitem(last=False)
-        else:
-            self._badges.move_to_end(key)
-        painter.drawImage(QPointF(x - _SPRITE_PAD, y - _SPRITE_PAD), image)
+            painter.drawImage(at, self._badges[key])
+            return
+        self._badges_seen[key] = None
+        if len(self._badges_seen) > _BADGES_KEPT:
+            self._badges_seen.popitem(last=False)
+        body = self._bodies.get(size)
+        if body is None:
+            body = self._bodies[size] = self._badge_image(
+                QRectF(0, 0, rect.width(), rect.height()), (), "", QPointF()
+            )
+        painter.drawImage(at, body)
+        self._draw_histogram(painter, placed, profile)
+        self._badge_count(painter, placed, label)
 
     def _badge_image(
         self,
@@ -530,12 +553,16 @@ class TimelinePainter:
         label: str,
         at: QPointF,
     ) -> QImage:
-        """A badge drawn as an export draws it, into an image whose corner is ``at``."""
+        """A badge drawn as an export draws it (without a count when ``label`` is empty),
+        into an image whose corner is ``at``."""
 
         def draw(on_image: QPainter) -> None:
             on_image.translate(-at.x(), -at.y())
             self._reuse = False
-            self._draw_cluster(on_image, rect, profile, label)
+            self._draw_body(on_image, rect)
+            self._draw_histogram(on_image, rect, profile)
+            if label:
+                self._badge_count(on_image, rect, label)
             self._reuse = True
 
         return sprite(rect.width(), rect.height(), _SPRITE_PAD, draw)
@@ -547,10 +574,20 @@ class TimelinePainter:
         profile: tuple[tuple[float, float, float], ...],
         label: str,
     ) -> None:
+        self._draw_body(painter, rect)
+        self._draw_histogram(painter, rect, profile)
+        self._badge_count(painter, rect, label)
+
+    def _draw_body(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.cluster)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        # Where its events are densest: a small histogram along the badge's foot.
+
+    def _draw_histogram(
+        self, painter: QPainter, rect: QRectF, profile: tuple[tuple[float, float, float], ...]
+    ) -> None:
+        """Where a badge's events are densest: a small histogram along its foot."""
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._shade)
         inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
         for x0, x1, share in profile:
@@ -558,6 +595,8 @@ class TimelinePainter:
             if right > left and share > 0:
                 height = max(1.5, 7 * share)
                 painter.drawRect(QRectF(left, rect.bottom() - 3 - height, right - left, height))
+
+    def _badge_count(self, painter: QPainter, rect: QRectF, label: str) -> None:
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self.bold_font)
         self._text(painter, rect, label, Qt.AlignmentFlag.AlignHCenter, self.bold_measurer)
