@@ -72,6 +72,7 @@ class _MarkerTools:
 
 _SPRITE_PAD = 2  # pixels around a marker's image for its outline's antialiasing
 _BADGES_KEPT = 512
+_LABELS_KEPT = 1024
 
 
 @lru_cache(maxsize=64)
@@ -107,6 +108,9 @@ class TimelinePainter:
         self._badges: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
         self._badges_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
         self._bodies: dict[tuple[int, int], QImage] = {}
+        #: Plain labels as images, by text and size, once seen twice; those seen once.
+        self._labels: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
+        self._labels_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
         self._static = StaticTexts()
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
@@ -241,6 +245,9 @@ class TimelinePainter:
         if shape.callout is not None:
             self._paint_callout(painter, label_rect, shape.lines[0], colour)
             return
+        plain = not selected and not shape.struck and len(shape.lines) == 1
+        if self._reuse and plain and self._label_image(painter, label_rect, shape.lines[0]):
+            return
         # On screen on whole pixels: a translucent fill of a fractional rectangle is
         # antialiased at every edge, and cost more than the label itself.
         painter.fillRect(
@@ -272,6 +279,51 @@ class TimelinePainter:
                 width = min(self.measurer.width(text), line.width())
                 left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
                 self._strike(painter, QRectF(left, line.y(), width, line.height()))
+
+    def _label_image(self, painter: QPainter, rect: QRectF, text: str) -> bool:
+        """A plain label seen in a frame before (a repaint, a pan) drawn
+        from an image of it and its background, a fifth of the cost of its glyphs: the
+        image stands on a whole pixel and holds the text where it was within that pixel
+        (its glyphs would change with a shift of a quarter of one). The first time it is
+        seen it is drawn as it is (False)."""
+        left, top = math.floor(rect.x()), math.floor(rect.y())
+        within = (rect.x() - left, rect.y() - top)
+        where = (round(within[0], 3), round(within[1], 3))
+        key = (text, round(rect.width(), 3), round(rect.height(), 3), where)
+        image = self._labels.get(key)
+        if image is None:
+            if key not in self._labels_seen:
+                self._labels_seen[key] = None
+                if len(self._labels_seen) > _LABELS_KEPT:
+                    self._labels_seen.popitem(last=False)
+                return False
+            image = self._labels[key] = self._label_sprite(
+                QRectF(within[0], within[1], rect.width(), rect.height()), text
+            )
+            if len(self._labels) > _LABELS_KEPT:
+                self._labels.popitem(last=False)
+        else:
+            self._labels.move_to_end(key)
+        painter.drawImage(QPointF(left, top), image)
+        return True
+
+    def _label_sprite(self, rect: QRectF, text: str) -> QImage:
+        """A label and its background, as the screen draws them, in an image from (0, 0)."""
+        area = rect.toAlignedRect()
+        image = QImage(
+            area.right() + 1, area.bottom() + 1, QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        on_image = QPainter(image)
+        on_image.fillRect(area, self.theme.label_background)
+        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+        on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        on_image.setFont(self.label_font)
+        on_image.setPen(self.theme.text)
+        align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+        self._static.draw(on_image, rect, text, align, self.measurer.width)
+        on_image.end()
+        return image
 
     def _paint_connectors(
         self,
