@@ -245,8 +245,8 @@ class TimelinePainter:
         if shape.callout is not None:
             self._paint_callout(painter, label_rect, shape.lines[0], colour)
             return
-        plain = not selected and not shape.struck and len(shape.lines) == 1
-        if self._reuse and plain and self._label_image(painter, label_rect, shape.lines[0]):
+        if self._reuse and not selected and not shape.struck and len(shape.lines) == 1:
+            self._plain_label(painter, label_rect, shape.lines[0])
             return
         # On screen on whole pixels: a translucent fill of a fractional rectangle is
         # antialiased at every edge, and cost more than the label itself.
@@ -280,50 +280,52 @@ class TimelinePainter:
                 left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
                 self._strike(painter, QRectF(left, line.y(), width, line.height()))
 
-    def _label_image(self, painter: QPainter, rect: QRectF, text: str) -> bool:
-        """A plain label seen in a frame before (a repaint, a pan) drawn
-        from an image of it and its background, a fifth of the cost of its glyphs: the
-        image stands on a whole pixel and holds the text where it was within that pixel
-        (its glyphs would change with a shift of a quarter of one). The first time it is
-        seen it is drawn as it is (False)."""
-        left, top = math.floor(rect.x()), math.floor(rect.y())
-        within = (rect.x() - left, rect.y() - top)
-        where = (round(within[0], 3), round(within[1], 3))
-        key = (text, round(rect.width(), 3), round(rect.height(), 3), where)
+    def _plain_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        """A label on screen, on the nearest whole pixel (as its marker is): the same label
+        at the same size is then the same pixels wherever it stands, so once seen in a
+        frame before (a repaint, a pan, the next notch) it is drawn from an image of it and
+        its background, a fifth of the cost of its glyphs. New, it is drawn as it is."""
+        at = QPointF(round(rect.x()), round(rect.y()))
+        key = (text, round(rect.width(), 3), round(rect.height(), 3))
         image = self._labels.get(key)
-        if image is None:
-            if key not in self._labels_seen:
-                self._labels_seen[key] = None
-                if len(self._labels_seen) > _LABELS_KEPT:
-                    self._labels_seen.popitem(last=False)
-                return False
-            image = self._labels[key] = self._label_sprite(
-                QRectF(within[0], within[1], rect.width(), rect.height()), text
-            )
+        if image is not None:
+            self._labels.move_to_end(key)
+        elif key in self._labels_seen:
+            image = self._labels[key] = self._label_image(rect.width(), rect.height(), text)
             if len(self._labels) > _LABELS_KEPT:
                 self._labels.popitem(last=False)
         else:
-            self._labels.move_to_end(key)
-        painter.drawImage(QPointF(left, top), image)
-        return True
+            self._labels_seen[key] = None
+            if len(self._labels_seen) > _LABELS_KEPT:
+                self._labels_seen.popitem(last=False)
+            painter.save()
+            painter.translate(at)
+            self._draw_label(painter, rect.width(), rect.height(), text)
+            painter.restore()
+            return
+        painter.drawImage(at, image)
 
-    def _label_sprite(self, rect: QRectF, text: str) -> QImage:
-        """A label and its background, as the screen draws them, in an image from (0, 0)."""
-        area = rect.toAlignedRect()
+    def _label_image(self, width: float, height: float, text: str) -> QImage:
         image = QImage(
-            area.right() + 1, area.bottom() + 1, QImage.Format.Format_ARGB32_Premultiplied
+            math.ceil(width), math.ceil(height), QImage.Format.Format_ARGB32_Premultiplied
         )
         image.fill(Qt.GlobalColor.transparent)
         on_image = QPainter(image)
-        on_image.fillRect(area, self.theme.label_background)
         on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
         on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        on_image.setFont(self.label_font)
-        on_image.setPen(self.theme.text)
-        align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
-        self._static.draw(on_image, rect, text, align, self.measurer.width)
+        self._draw_label(on_image, width, height, text)
         on_image.end()
         return image
+
+    def _draw_label(self, painter: QPainter, width: float, height: float, text: str) -> None:
+        """A plain label and its background from (0, 0), on screen."""
+        painter.fillRect(
+            QRectF(0, 0, math.ceil(width), math.ceil(height)), self.theme.label_background
+        )
+        painter.setFont(self.label_font)
+        painter.setPen(self.theme.text)
+        align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+        self._static.draw(painter, QRectF(0, 0, width, height), text, align, self.measurer.width)
 
     def _paint_connectors(
         self,
