@@ -533,10 +533,11 @@ def _visible_positions(stacking: LevelStacking, period: Period) -> tuple[list[in
     lane = stacking.lane
     for number in stacking.chunk_range(period.start, period.end):
         chunk = stacking.chunk(number)
-        where = chunk.positions
+        near = chunk.near(period.start, period.end)
+        where = chunk.positions[near]
         seen = period.touches(lane.starts[where], lane.ends[where])
         positions.append(where[seen])
-        rows.append(chunk.rows[seen])
+        rows.append(chunk.rows[near][seen])
     band = stacking.band
     near = band.near(period.start, period.end)
     where = band.positions[near]
