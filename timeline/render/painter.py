@@ -298,10 +298,7 @@ class TimelinePainter:
             self._labels_seen[key] = None
             if len(self._labels_seen) > _LABELS_KEPT:
                 self._labels_seen.popitem(last=False)
-            painter.save()
-            painter.translate(at)
-            self._draw_label(painter, rect.width(), rect.height(), text)
-            painter.restore()
+            self._draw_label(painter, QRectF(at.x(), at.y(), rect.width(), rect.height()), text)
             return
         painter.drawImage(at, image)
 
@@ -313,19 +310,18 @@ class TimelinePainter:
         on_image = QPainter(image)
         on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
         on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self._draw_label(on_image, width, height, text)
+        self._draw_label(on_image, QRectF(0, 0, width, height), text)
         on_image.end()
         return image
 
-    def _draw_label(self, painter: QPainter, width: float, height: float, text: str) -> None:
-        """A plain label and its background from (0, 0), on screen."""
-        painter.fillRect(
-            QRectF(0, 0, math.ceil(width), math.ceil(height)), self.theme.label_background
-        )
+    def _draw_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        """A plain label and its background, on screen, from a whole pixel."""
+        area = QRectF(rect.x(), rect.y(), math.ceil(rect.width()), math.ceil(rect.height()))
+        painter.fillRect(area, self.theme.label_background)
         painter.setFont(self.label_font)
         painter.setPen(self.theme.text)
         align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
-        self._static.draw(painter, QRectF(0, 0, width, height), text, align, self.measurer.width)
+        self._static.draw(painter, rect, text, align, self.measurer.width)
 
     def _paint_connectors(
         self,
