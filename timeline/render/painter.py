@@ -12,6 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFontMetricsF,
     QImage,
     QPainter,
     QPainterPath,
@@ -73,6 +74,7 @@ class _MarkerTools:
 _SPRITE_PAD = 2  # pixels around a marker's image for its outline's antialiasing
 _BADGES_KEPT = 512
 _LABELS_KEPT = 1024
+_COUNT_CHARACTERS = frozenset("+0123456789")
 
 
 @lru_cache(maxsize=64)
@@ -112,6 +114,8 @@ class TimelinePainter:
         self._labels: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
         self._labels_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
         self._static = StaticTexts()
+        self.bold_metrics = QFontMetricsF(self.bold_font)
+        self._glyphs: dict[str, tuple[QImage, float]] = {}  # of badges' counts
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
         self.char_px = 1.08 * max(
@@ -647,9 +651,46 @@ class TimelinePainter:
                 painter.drawRect(QRectF(left, rect.bottom() - 3 - height, right - left, height))
 
     def _badge_count(self, painter: QPainter, rect: QRectF, label: str) -> None:
+        if self._reuse and _COUNT_CHARACTERS.issuperset(label):
+            self._count_from_glyphs(painter, rect, label)
+            return
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self.bold_font)
         self._text(painter, rect, label, Qt.AlignmentFlag.AlignHCenter, self.bold_measurer)
+
+    def _count_from_glyphs(self, painter: QPainter, rect: QRectF, label: str) -> None:
+        """On screen a badge's count in Latin digits is put together from images of its
+        characters, each where the text would put it, on the nearest whole pixel: counts
+        change with every notch of the wheel, and shaping each new one cost more than the
+        rest of the badge."""
+        width = self.bold_measurer.width
+        left = rect.center().x() - width(label) / 2
+        for number, character in enumerate(label):
+            image, half_height = self._glyph(character)
+            at = left + (width(label[:number]) if number else 0.0)
+            y = round(rect.center().y() - half_height)
+            painter.drawImage(QPointF(round(at) - _SPRITE_PAD, y), image)
+
+    def _glyph(self, character: str) -> tuple[QImage, float]:
+        """A character of a badge's count, white and bold, with room either side."""
+        found = self._glyphs.get(character)
+        if found is None:
+            height = self.bold_metrics.height()
+            image = QImage(
+                math.ceil(self.bold_measurer.width(character)) + 2 * _SPRITE_PAD,
+                math.ceil(height),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.fill(Qt.GlobalColor.transparent)
+            on_image = QPainter(image)
+            on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+            on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            on_image.setPen(QColor("#ffffff"))
+            on_image.setFont(self.bold_font)
+            on_image.drawText(QPointF(_SPRITE_PAD, self.bold_metrics.ascent()), character)
+            on_image.end()
+            found = self._glyphs[character] = (image, height / 2)
+        return found
 
     def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:
         for shape in layout.events:
