@@ -597,6 +597,7 @@ class TimelinePainter:
                 QRectF(0, 0, rect.width(), rect.height()), (), "", QPointF()
             )
         painter.drawImage(at, body)
+        painter.setPen(Qt.PenStyle.NoPen)
         self._draw_histogram(painter, placed, profile)
         self._badge_count(painter, placed, label)
 
@@ -641,7 +642,6 @@ class TimelinePainter:
         self, painter: QPainter, rect: QRectF, profile: tuple[tuple[float, float, float], ...]
     ) -> None:
         """Where a badge's events are densest: a small histogram along its foot."""
-        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._shade)
         inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
         for x0, x1, share in profile:
