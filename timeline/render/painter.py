@@ -114,7 +114,7 @@ class TimelinePainter:
         self._labels: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
         self._labels_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
         self._static = StaticTexts()
-        self.bold_metrics = QFontMetricsF(self.bold_font)
+        self._bold_metrics = QFontMetricsF(self.bold_font)
         self._glyphs: dict[str, tuple[QImage, float]] = {}  # of badges' counts
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
@@ -288,7 +288,7 @@ class TimelinePainter:
         """A label on screen, on the nearest whole pixel (as its marker is): the same label
         at the same size is then the same pixels wherever it stands, so once seen in a
         frame before (a repaint, a pan, the next notch) it is drawn from an image of it and
-        its background, a fifth of the cost of its glyphs. New, it is drawn as it is."""
+        its background, a third of the cost of its glyphs. New, it is drawn as it is."""
         at = QPointF(round(rect.x()), round(rect.y()))
         key = (text, round(rect.width(), 3), round(rect.height(), 3))
         image = self._labels.get(key)
@@ -675,7 +675,7 @@ class TimelinePainter:
         """A character of a badge's count, white and bold, with room either side."""
         found = self._glyphs.get(character)
         if found is None:
-            height = self.bold_metrics.height()
+            height = self._bold_metrics.height()
             image = QImage(
                 math.ceil(self.bold_measurer.width(character)) + 2 * _SPRITE_PAD,
                 math.ceil(height),
@@ -687,7 +687,7 @@ class TimelinePainter:
             on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             on_image.setPen(QColor("#ffffff"))
             on_image.setFont(self.bold_font)
-            on_image.drawText(QPointF(_SPRITE_PAD, self.bold_metrics.ascent()), character)
+            on_image.drawText(QPointF(_SPRITE_PAD, self._bold_metrics.ascent()), character)
             on_image.end()
             found = self._glyphs[character] = (image, height / 2)
         return found
