@@ -6,17 +6,44 @@ another level (stacked already or not), one worker thread stacks the levels arou
 are missing, nearest first, so that the next notches in either direction find theirs made.
 The worker stacks a level on its own and hands it over whole, so a frame never waits for
 it, and drops its work when the stacker is gone (another filter, another file).
+
+Both threads share one interpreter lock: a worker running while a frame is made took it for
+half of the frame's time. So the worker does not start a level while a frame is being made
+(:func:`frame`): it stacks between frames, when the interface thread has nothing to do.
 """
 
 from __future__ import annotations
 
+import threading
 import weakref
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Protocol
 
 #: Levels stacked on each side of the one on screen: an octave and a half of zoom.
 REACH = 6
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stacking-ahead")
+_idle = threading.Event()  # no frame is being made
+_idle.set()
+#: The longest the worker stands still for one frame (a frame is milliseconds; this only
+#: bounds a wait that should never be longer).
+_PAUSE_LIMIT = 0.25
+
+
+@contextmanager
+def frame() -> Iterator[None]:
+    """While a frame is being made on the interface thread, the worker stands still."""
+    _idle.clear()
+    try:
+        yield
+    finally:
+        _idle.set()
+
+
+def _pause() -> None:
+    """Wait until no frame is being made (the worker holds no lock a frame takes here)."""
+    _idle.wait(_PAUSE_LIMIT)
 
 
 class Preparer(Protocol):
@@ -35,6 +62,7 @@ def stack_around(stacker: Preparer, lane: int, level: int, rows: int) -> None:
 def _stack_around(found: weakref.ref[Preparer], lane: int, level: int, rows: int) -> None:
     for distance in range(1, REACH + 1):
         for near in (level + distance, level - distance):
+            _pause()
             stacker = found()
             # Gone, or the view has moved on to another level: a later round serves it.
             if stacker is None or stacker.shown(lane) != (level, rows):

@@ -533,10 +533,11 @@ def _visible_positions(stacking: LevelStacking, period: Period) -> tuple[list[in
     lane = stacking.lane
     for number in stacking.chunk_range(period.start, period.end):
         chunk = stacking.chunk(number)
-        where = chunk.positions
+        near = chunk.near(period.start, period.end)
+        where = chunk.positions[near]
         seen = period.touches(lane.starts[where], lane.ends[where])
         positions.append(where[seen])
-        rows.append(chunk.rows[seen])
+        rows.append(chunk.rows[near][seen])
     band = stacking.band
     near = band.near(period.start, period.end)
     where = band.positions[near]
@@ -746,8 +747,21 @@ def _label_row(
         y = shape.marker_rect.y - g.marker_top + g.label_top
         rect = Rect(x, y, label.width, g.label_height * len(label.lines))
         callout = 0 if label.callout else None
-        result.append(
-            replace(shape, label_rect=rect, lines=label.lines, elided=label.elided, callout=callout)
+        result.append(  # not dataclasses.replace: a frame places hundreds of labels
+            EventShape(
+                shape.event,
+                shape.marker,
+                shape.marker_rect,
+                shape.label,
+                rect,
+                shape.lane,
+                shape.row,
+                label.lines,
+                label.elided,
+                callout,
+                shape.hollow,
+                shape.struck,
+            )
         )
     return result
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFontMetricsF,
     QImage,
     QPainter,
     QPainterPath,
@@ -72,6 +73,8 @@ class _MarkerTools:
 
 _SPRITE_PAD = 2  # pixels around a marker's image for its outline's antialiasing
 _BADGES_KEPT = 512
+_LABELS_KEPT = 1024
+_COUNT_CHARACTERS = frozenset("+0123456789")
 
 
 @lru_cache(maxsize=64)
@@ -102,9 +105,17 @@ class TimelinePainter:
         self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
         self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
         self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
-        #: Badges as images, by size, count and histogram.
+        #: Badges as images, by size, count and histogram, once seen twice; the badges seen
+        #: once; and their bodies, by size.
         self._badges: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
+        self._badges_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
+        self._bodies: dict[tuple[int, int], QImage] = {}
+        #: Plain labels as images, by text and size, once seen twice; those seen once.
+        self._labels: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
+        self._labels_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
         self._static = StaticTexts()
+        self._bold_metrics = QFontMetricsF(self.bold_font)
+        self._glyphs: dict[str, tuple[QImage, float]] = {}  # of badges' counts
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
         self.char_px = 1.08 * max(
@@ -238,6 +249,9 @@ class TimelinePainter:
         if shape.callout is not None:
             self._paint_callout(painter, label_rect, shape.lines[0], colour)
             return
+        if self._reuse and not selected and not shape.struck and len(shape.lines) == 1:
+            self._plain_label(painter, label_rect, shape.lines[0])
+            return
         # On screen on whole pixels: a translucent fill of a fractional rectangle is
         # antialiased at every edge, and cost more than the label itself.
         painter.fillRect(
@@ -269,6 +283,49 @@ class TimelinePainter:
                 width = min(self.measurer.width(text), line.width())
                 left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
                 self._strike(painter, QRectF(left, line.y(), width, line.height()))
+
+    def _plain_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        """A label on screen, on the nearest whole pixel (as its marker is): the same label
+        at the same size is then the same pixels wherever it stands, so once seen in a
+        frame before (a repaint, a pan, the next notch) it is drawn from an image of it and
+        its background, a third of the cost of its glyphs. New, it is drawn as it is."""
+        at = QPointF(round(rect.x()), round(rect.y()))
+        key = (text, round(rect.width(), 3), round(rect.height(), 3))
+        image = self._labels.get(key)
+        if image is not None:
+            self._labels.move_to_end(key)
+        elif key in self._labels_seen:
+            image = self._labels[key] = self._label_image(rect.width(), rect.height(), text)
+            if len(self._labels) > _LABELS_KEPT:
+                self._labels.popitem(last=False)
+        else:
+            self._labels_seen[key] = None
+            if len(self._labels_seen) > _LABELS_KEPT:
+                self._labels_seen.popitem(last=False)
+            self._draw_label(painter, QRectF(at.x(), at.y(), rect.width(), rect.height()), text)
+            return
+        painter.drawImage(at, image)
+
+    def _label_image(self, width: float, height: float, text: str) -> QImage:
+        image = QImage(
+            math.ceil(width), math.ceil(height), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        on_image = QPainter(image)
+        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+        on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._draw_label(on_image, QRectF(0, 0, width, height), text)
+        on_image.end()
+        return image
+
+    def _draw_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        """A plain label and its background, on screen, from a whole pixel."""
+        area = QRectF(rect.x(), rect.y(), math.ceil(rect.width()), math.ceil(rect.height()))
+        painter.fillRect(area, self.theme.label_background)
+        painter.setFont(self.label_font)
+        painter.setPen(self.theme.text)
+        align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+        self._static.draw(painter, rect, text, align, self.measurer.width)
 
     def _paint_connectors(
         self,
@@ -506,22 +563,43 @@ class TimelinePainter:
         if not self._reuse:
             self._draw_cluster(painter, rect, cluster.profile, label)
             return
-        # On screen the whole badge is an image, on the nearest whole pixel: panning and
-        # repainting find the same badges again, and a badge is a dozen shapes.
+        # On screen a badge stands on the nearest whole pixel. Seen in the frame before (a
+        # repaint, a pan), it is an image of it; new (every notch of the wheel changes its
+        # count and histogram), it is drawn over an image of its body, whose few sizes
+        # recur at every zoom.
         x, y = round(rect.x()), round(rect.y())
+        dx, dy = x - rect.x(), y - rect.y()
+        profile = tuple((x0 + dx, x1 + dx, share) for x0, x1, share in cluster.profile)
+        size = (round(rect.width() * 2), round(rect.height() * 2))
         bars = tuple(
-            (round(a - x), round(b - x), round(share, 2)) for a, b, share in cluster.profile
+            (round(x0 - x, 1), round(x1 - x, 1), round(share, 2)) for x0, x1, share in profile
         )
-        key = (round(rect.width() * 2), round(rect.height() * 2), label, bars)
+        key = (size, label, bars)
+        at = QPointF(x - _SPRITE_PAD, y - _SPRITE_PAD)
         image = self._badges.get(key)
-        if image is None:
-            image = self._badge_image(rect, cluster.profile, label, QPointF(x, y))
-            self._badges[key] = image
+        if image is not None:
+            self._badges.move_to_end(key)
+            painter.drawImage(at, image)
+            return
+        placed = rect.translated(dx, dy)
+        if key in self._badges_seen:  # seen before: from now on an image of it
+            self._badges[key] = self._badge_image(placed, profile, label, QPointF(x, y))
             if len(self._badges) > _BADGES_KEPT:
                 self._badges.popitem(last=False)
-        else:
-            self._badges.move_to_end(key)
-        painter.drawImage(QPointF(x - _SPRITE_PAD, y - _SPRITE_PAD), image)
+            painter.drawImage(at, self._badges[key])
+            return
+        self._badges_seen[key] = None
+        if len(self._badges_seen) > _BADGES_KEPT:
+            self._badges_seen.popitem(last=False)
+        body = self._bodies.get(size)
+        if body is None:
+            body = self._bodies[size] = self._badge_image(
+                QRectF(0, 0, rect.width(), rect.height()), (), "", QPointF()
+            )
+        painter.drawImage(at, body)
+        painter.setPen(Qt.PenStyle.NoPen)
+        self._draw_histogram(painter, placed, profile)
+        self._badge_count(painter, placed, label)
 
     def _badge_image(
         self,
@@ -530,12 +608,16 @@ class TimelinePainter:
         label: str,
         at: QPointF,
     ) -> QImage:
-        """A badge drawn as an export draws it, into an image whose corner is ``at``."""
+        """A badge drawn as an export draws it (without a count when ``label`` is empty),
+        into an image whose corner is ``at``."""
 
         def draw(on_image: QPainter) -> None:
             on_image.translate(-at.x(), -at.y())
             self._reuse = False
-            self._draw_cluster(on_image, rect, profile, label)
+            self._draw_body(on_image, rect)
+            self._draw_histogram(on_image, rect, profile)
+            if label:
+                self._badge_count(on_image, rect, label)
             self._reuse = True
 
         return sprite(rect.width(), rect.height(), _SPRITE_PAD, draw)
@@ -547,10 +629,19 @@ class TimelinePainter:
         profile: tuple[tuple[float, float, float], ...],
         label: str,
     ) -> None:
+        self._draw_body(painter, rect)
+        self._draw_histogram(painter, rect, profile)
+        self._badge_count(painter, rect, label)
+
+    def _draw_body(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.theme.cluster)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        # Where its events are densest: a small histogram along the badge's foot.
+
+    def _draw_histogram(
+        self, painter: QPainter, rect: QRectF, profile: tuple[tuple[float, float, float], ...]
+    ) -> None:
+        """Where a badge's events are densest: a small histogram along its foot."""
         painter.setBrush(self._shade)
         inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
         for x0, x1, share in profile:
@@ -558,9 +649,48 @@ class TimelinePainter:
             if right > left and share > 0:
                 height = max(1.5, 7 * share)
                 painter.drawRect(QRectF(left, rect.bottom() - 3 - height, right - left, height))
+
+    def _badge_count(self, painter: QPainter, rect: QRectF, label: str) -> None:
+        if self._reuse and _COUNT_CHARACTERS.issuperset(label):
+            self._count_from_glyphs(painter, rect, label)
+            return
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self.bold_font)
         self._text(painter, rect, label, Qt.AlignmentFlag.AlignHCenter, self.bold_measurer)
+
+    def _count_from_glyphs(self, painter: QPainter, rect: QRectF, label: str) -> None:
+        """On screen a badge's count in Latin digits is put together from images of its
+        characters, each where the text would put it, on the nearest whole pixel: counts
+        change with every notch of the wheel, and shaping each new one cost more than the
+        rest of the badge."""
+        width = self.bold_measurer.width
+        left = rect.center().x() - width(label) / 2
+        for number, character in enumerate(label):
+            image, half_height = self._glyph(character)
+            at = left + (width(label[:number]) if number else 0.0)
+            y = round(rect.center().y() - half_height)
+            painter.drawImage(QPointF(round(at) - _SPRITE_PAD, y), image)
+
+    def _glyph(self, character: str) -> tuple[QImage, float]:
+        """A character of a badge's count, white and bold, with room either side."""
+        found = self._glyphs.get(character)
+        if found is None:
+            height = self._bold_metrics.height()
+            image = QImage(
+                math.ceil(self.bold_measurer.width(character)) + 2 * _SPRITE_PAD,
+                math.ceil(height),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.fill(Qt.GlobalColor.transparent)
+            on_image = QPainter(image)
+            on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+            on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            on_image.setPen(QColor("#ffffff"))
+            on_image.setFont(self.bold_font)
+            on_image.drawText(QPointF(_SPRITE_PAD, self._bold_metrics.ascent()), character)
+            on_image.end()
+            found = self._glyphs[character] = (image, height / 2)
+        return found
 
     def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:
         for shape in layout.events:

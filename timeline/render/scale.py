@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.domain.period import Period
 
@@ -15,10 +15,11 @@ class TimeScale:
     left: float
     width: float
     rtl: bool = False
+    #: Worked out once: a frame asks for hundreds of x positions.
+    pixels_per_day: float = field(init=False, repr=False, compare=False)
 
-    @property
-    def pixels_per_day(self) -> float:
-        return self.width / self.period.span
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pixels_per_day", self.width / self.period.span)
 
     def x(self, day: float) -> float:
         offset = (day - self.period.start) * self.pixels_per_day

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import threading
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -100,6 +101,15 @@ class ChunkStacking:
     positions: np.ndarray  # int64 positions in the lane columns
     rows: np.ndarray  # int16
     label_ends: np.ndarray  # float64 day where each label must stop
+    starts: np.ndarray  # float64 start of each, ascending
+    reach: np.ndarray  # float64 running maximum of their ends, ascending
+
+    def near(self, first_day: float, last_day: float) -> slice:
+        """The placed events that may reach into [first_day, last_day): two binary
+        searches instead of a look at each of the thousands a frame zoomed out holds."""
+        lo = int(np.searchsorted(self.reach, first_day, "right"))
+        hi = int(np.searchsorted(self.starts, last_day, "left"))
+        return slice(lo, max(lo, hi))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +161,9 @@ class ReservedEnds:
 
 #: A column of reserved ends, whole or worked out where it is read.
 Ends = np.ndarray | ReservedEnds
+#: Up to this many events a chunk's reserved ends are worked out in one pass: reading them a
+#: block at a time costs a few numpy calls per block, and dense data reads a block per jump.
+_WHOLE_ENDS = 50_000
 
 
 def _greedy(
@@ -234,7 +247,8 @@ def _greedy_loop(
     it is given: when all rows are busy, every item that starts before one frees up is
     passed over in one binary search. The columns are read as Python floats a block at a
     time from where the loop stands (a numpy scalar per item would cost more than the
-    placing, and jumped-over stretches are never converted).
+    placing, and jumped-over stretches are never converted); a few thousand are read at
+    once, and a jump is a bisection of the list.
     """
     count = int(starts.shape[0])
     assigned = np.full(count, OVERFLOW, np.int16)
@@ -245,10 +259,15 @@ def _greedy_loop(
     placed_at: list[int] = []
     placed_row: list[int] = []
     block_start = 0
-    block_starts: list[int] = []
+    block_starts: list[float] = []
     block_ends: list[float] = []
-    block_skip: list[int] = []
+    block_skip: list[bool] = []
     size = _FIRST_BLOCK
+    whole = count <= _WHOLE_ENDS  # read at once: a jump is then a bisection of a list
+    if whole:
+        block_starts = starts.tolist()
+        block_ends = reserve_ends[0:count].tolist()
+        block_skip = skip.tolist() if skip is not None else [False] * count
     index = 0
     while index < count:
         offset = index - block_start
@@ -263,7 +282,10 @@ def _greedy_loop(
             block_skip = skip[index:last].tolist() if skip is not None else [False] * size
         start = block_starts[offset]
         if start < earliest_free:
-            index = max(index + 1, int(starts.searchsorted(earliest_free, "left")))
+            if whole:
+                index = bisect_left(block_starts, earliest_free, index + 1)
+            else:
+                index = max(index + 1, int(starts.searchsorted(earliest_free, "left")))
             continue
         index += 1
         if block_skip[offset]:
@@ -375,7 +397,14 @@ class LevelStacking:
             placed = np.nonzero(chunk.rows >= 0)[0]
             positions = placed + chunk.lo
             rows = chunk.rows[placed]
-            found = ChunkStacking(positions, rows, self._label_ends(number, positions, rows))
+            ends = self.lane.ends[positions]
+            found = ChunkStacking(
+                positions,
+                rows,
+                self._label_ends(number, positions, rows),
+                self.lane.starts[positions],
+                np.maximum.accumulate(ends) if ends.size else ends,
+            )
             _remember(self._chunks, number, found)
         return found
 
@@ -397,7 +426,9 @@ class LevelStacking:
         lo = int(np.searchsorted(lane.starts, begin, "left"))
         hi = int(np.searchsorted(lane.starts, end, "left"))
         crossing = self.crossing[lo:hi]
-        reserve = ReservedEnds(self, lo, hi, end)
+        reserve: Ends = ReservedEnds(self, lo, hi, end)
+        if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
+            reserve = reserve[:]
         free_rows = self.rows - self.band.height
         rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing)
         placed = rows >= 0

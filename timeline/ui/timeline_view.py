@@ -26,6 +26,7 @@ from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.plurals import count_words
 from timeline.domain.status import kind_and_status
+from timeline.render import ahead
 from timeline.render.index import EventSource, MemorySource
 from timeline.render.layout import (
     ClusterShape,
@@ -234,6 +235,13 @@ class TimelineView(QWidget):
     # -- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, _event: object) -> None:
+        with ahead.frame():  # the worker stacking levels ahead waits meanwhile
+            self._paint_frame()
+        if isinstance(self._source, StoreSource):
+            self._zoom_ahead = True
+            self._read_ahead.start()
+
+    def _paint_frame(self) -> None:
         try:
             self._painted = self.current_layout()
         except StoreError as error:
@@ -249,9 +257,6 @@ class TimelineView(QWidget):
                 painter, self._painted, self._fmt, self._selected, focus, self.highlighted
             )
         painter.end()
-        if isinstance(self._source, StoreSource):
-            self._zoom_ahead = True
-            self._read_ahead.start()
 
     def _read_ahead_step(self) -> None:
         """Read ahead, a batch at a time: first what a wheel notch either way would draw
