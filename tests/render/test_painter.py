@@ -144,3 +144,32 @@ def test_the_strip_stays_in_place_on_screen_at_any_resolution(qapp):
         return frames
 
     assert strip_rows(2362) == strip_rows(3780)  # 60 dpi as 96
+
+
+class _TextRecorder(QPainter):
+    """A painter that notes each text it is asked to draw, and whether in bold."""
+
+    def __init__(self, device: QPicture) -> None:
+        super().__init__(device)
+        self.texts: list[tuple[str, bool]] = []
+
+    def drawText(self, *args) -> None:
+        self.texts.append((args[1], self.font().bold()))
+        super().drawText(*args)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_selected_label_is_drawn_whole_in_bold_where_bold_fits(qapp, rtl):
+    """The layout gives a label the room of its regular weight; selected, it is bold only
+    where bold fits that room, and never cut short for being selected."""
+    drawn, _image = painted(rtl)
+    fmt = DateFormat("ar" if rtl else "en")
+    for shape in drawn.events:
+        painter, picture = TimelinePainter(), QPicture()
+        recorder = _TextRecorder(picture)
+        painter.paint(recorder, drawn, fmt, selected_id=shape.event.id)
+        recorder.end()
+        (line,) = shape.lines
+        bold_fits = painter.bold_measurer.width(line) <= shape.label_rect.width
+        assert (line, bold_fits) in recorder.texts
+        assert not any(text.endswith("…") for text, _bold in recorder.texts)

@@ -257,7 +257,6 @@ class TimelinePainter:
         painter.fillRect(
             label_rect.toAlignedRect() if self._reuse else label_rect, self.theme.label_background
         )
-        painter.setFont(self.bold_font if selected else self.label_font)
         painter.setPen(
             self.theme.selection
             if selected
@@ -267,8 +266,12 @@ class TimelinePainter:
         )
         line_height = label_rect.height() / len(shape.lines)
         for number, text in enumerate(shape.lines):
-            if selected and self.bold_measurer.width(text) > label_rect.width():
-                text = self.bold_measurer.elide(text, label_rect.width())
+            # The selected label is bold where bold fits the room the layout gave it, which
+            # was measured in the regular weight; otherwise regular, in the selection's
+            # colour: selecting an event never cuts its label short.
+            bold = selected and self.bold_measurer.width(text) <= label_rect.width()
+            measurer = self.bold_measurer if bold else self.measurer
+            painter.setFont(self.bold_font if bold else self.label_font)
             align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
             line = QRectF(
                 label_rect.x(),
@@ -276,9 +279,7 @@ class TimelinePainter:
                 label_rect.width(),
                 line_height,
             )
-            self._text(
-                painter, line, text, align, self.bold_measurer if selected else self.measurer
-            )
+            self._text(painter, line, text, align, measurer)
             if shape.struck:
                 width = min(self.measurer.width(text), line.width())
                 left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
