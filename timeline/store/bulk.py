@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import BindParameter, Connection, Dialect, Table, bindparam, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from timeline.domain.event import Event
@@ -54,26 +54,25 @@ def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
         yield items[start : start + _CHUNK]
 
 
-#: The driver's placeholder: sqlite3 takes ``?``, psycopg ``%s``.
-_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
-
-
 def _present(connection: Connection, keys: Collection[str]) -> set[str]:
-    # The statement is written once per chunk with one placeholder a key: SQLAlchemy's
-    # expanding IN rebuilt it (900 parameters) for every batch of an import.
-    marker = _MARKERS[connection.dialect.paramstyle]
     found: set[str] = set()
     for chunk in _chunks(sorted(keys)):
-        query = _present_query(marker, len(chunk))
-        found.update(connection.exec_driver_sql(query, tuple(chunk)).scalars())
+        statement, positional = _present_query(connection.dialect, len(chunk))
+        parameters = tuple(chunk) if positional else {f"key{n}": key for n, key in enumerate(chunk)}
+        found.update(connection.exec_driver_sql(statement, parameters).scalars())
     return found
 
 
 @lru_cache(maxsize=8)
-def _present_query(marker: str, count: int) -> str:
-    """Which of ``count`` keys events holds; constants only, the keys go as parameters."""
-    markers = ", ".join([marker] * count)
-    return f"SELECT source_key FROM events WHERE source_key IN ({markers})"
+def _present_query(dialect: Dialect, count: int) -> tuple[str, bool]:
+    """Which of ``count`` keys events holds, compiled once per chunk size with one parameter
+    a key (SQLAlchemy's expanding IN is compiled again for every batch of an import), and
+    whether its parameters are positional."""
+    keys: list[BindParameter[str]] = [bindparam(f"key{n}") for n in range(count)]
+    compiled = (
+        select(_EVENTS.c.source_key).where(_EVENTS.c.source_key.in_(keys)).compile(dialect=dialect)
+    )
+    return str(compiled), compiled.positional
 
 
 def _is_postgresql(connection: Connection) -> bool:
