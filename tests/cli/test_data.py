@@ -161,6 +161,7 @@ def test_export_errors(tmp_path, capsys):
     assert "cannot be written" in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_a_killed_import_leaves_the_database_as_it_was(tmp_path, capsys, many_events_csv):
     database = tmp_path / "team.sqlite3"
     store = EventStore(open_database(database))

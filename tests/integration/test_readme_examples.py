@@ -142,6 +142,7 @@ def test_every_expectation_is_of_a_readme_command():
         assert any(re.search(command, shlex.join(e.argv)) for e in EXAMPLES), command
 
 
+@pytest.mark.slow
 def test_every_readme_command_runs_as_written(tmp_path, monkeypatch, capsys):
     shutil.copytree(REPO / "docs" / "examples", tmp_path / "docs" / "examples")
     monkeypatch.chdir(tmp_path)

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pycountry
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import event_dates
@@ -99,6 +100,7 @@ def _read(module, text: str) -> list[Parsed]:
 ROUND_TRIPS = settings(max_examples=max(1, settings.default.max_examples // 2))
 
 
+@pytest.mark.slow
 @ROUND_TRIPS
 @given(st.lists(st.tuples(events(), KEYS), max_size=5))
 def test_csv_round_trip_is_lossless(pairs):
@@ -110,6 +112,7 @@ def test_csv_round_trip_is_lossless(pairs):
         assert key is None or row.key == key
 
 
+@pytest.mark.slow
 @ROUND_TRIPS
 @given(st.lists(st.tuples(events(), KEYS), max_size=5))
 def test_json_round_trip_is_lossless(pairs):
@@ -126,6 +129,7 @@ def _content(event: Event) -> str:
     return json.dumps(to_record(replace(event, id=None)), sort_keys=True, ensure_ascii=False)
 
 
+@pytest.mark.slow
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(events(), min_size=1, max_size=6), st.sampled_from([".csv", ".json"]))
 def test_database_to_file_to_database_keeps_every_field_and_identity(store_copy, batch, suffix):

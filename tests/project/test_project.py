@@ -38,6 +38,7 @@ def test_ruff_format_leaves_every_file_as_it_is(repo):
     _passes(repo, "-m", "ruff", "format", "--check", *_linted(repo))
 
 
+@pytest.mark.slow
 def test_mypy_finds_no_type_error(repo):
     """Every module checked, untyped bodies too; the domain and the renderer strictly
     ([tool.mypy] in pyproject.toml)."""

@@ -26,7 +26,10 @@ from timeline.store.repository import EventStore
 WORKER = Path(__file__).resolve().parent / "crash_worker.py"
 stepped = runpy.run_path(str(WORKER))["stepped"]
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+    pytest.mark.slow,
+]
 
 
 def start(*args: str) -> subprocess.Popen[str]:

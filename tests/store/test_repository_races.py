@@ -21,6 +21,8 @@ from timeline.io.sample import load_sample, sample_events
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
+#: Real processes racing for the file: seconds, not milliseconds.
+pytestmark = pytest.mark.slow
 WORKER = Path(__file__).resolve().parent / "race_worker.py"
 _spec = importlib.util.spec_from_file_location("race_worker", WORKER)
 assert _spec is not None and _spec.loader is not None

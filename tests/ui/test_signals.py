@@ -9,6 +9,11 @@ import subprocess
 import sys
 import time
 
+import pytest
+
+#: Each test starts the app in processes of its own: seconds, not milliseconds.
+pytestmark = pytest.mark.slow
+
 
 def wait_until_started(folder, count: int) -> None:
     """Each process makes its sample database once its signal handlers are in place."""
