@@ -230,3 +230,23 @@ def test_each_status_change_is_stored_and_recorded_in_the_history(store, saved):
     assert [(e.before.status, e.after.status) for e in reversed(entries)] == list(
         zip([EventStatus.ANNOUNCED, *path[:-1]], path, strict=True)
     )
+
+
+def test_the_timeline_columns_come_a_slice_at_a_time_and_whole(store, saved):
+    """Read three events at a time, the slices hold every matching event once, each column's
+    n-th value the same event's: its day numbers, date, kind and title sizes."""
+    pair = EventFilter(countries=frozenset({"MA", "AZ"}))
+    slices = list(store.timeline_columns(pair, rows_at_once=3))
+    assert [len(columns.id) for columns in slices[:-1]] == [3] * (len(slices) - 1)
+    rows = {row[0]: row for columns in slices for row in zip(*columns, strict=True)}
+    expected = store.find(pair)
+    assert sorted(rows) == sorted(event.id for event in expected)
+    for event in expected:
+        assert rows[event.id][1:] == (
+            event.date.earliest().toordinal(),
+            event.date.latest().toordinal(),
+            event.date.to_edtf(),
+            event.kind.value,
+            *(len(title.encode()) for title in (event.title_ar, event.title_en, event.title_fr)),
+        )
+    assert list(store.timeline_columns(EventFilter(text="no such words here"))) == []

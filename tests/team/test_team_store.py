@@ -53,7 +53,8 @@ def test_counts_columns_partners_and_titles(store, saved):
     by_kind = store.count_by_kind()
     assert sum(by_kind.values()) == 11
     assert by_kind[EventKind.SIDELINE_MEETING] == 3
-    columns = {row[0]: row for row in zip(*store.timeline_columns(), strict=True)}
+    rows = [row for chunk in store.timeline_columns() for row in zip(*chunk, strict=True)]
+    columns = {row[0]: row for row in rows}
     first = saved[0]
     row = columns[first.id]
     assert row[1:5] == (
@@ -82,7 +83,8 @@ def test_drawn_events_carry_what_a_frame_and_its_tooltip_show(store, saved):
 
 def test_a_backslash_in_a_title_is_measured_not_parsed(store, saved):
     edited = store.update(dataclasses.replace(saved[0], title_en=r"C:\new\titles"))
-    row = next(r for r in zip(*store.timeline_columns(), strict=True) if r[0] == edited.id)
+    rows = [row for chunk in store.timeline_columns() for row in zip(*chunk, strict=True)]
+    row = next(r for r in rows if r[0] == edited.id)
     assert row[6] == len(r"C:\new\titles")
 
 

@@ -15,9 +15,14 @@ NAMED = 5
 def lacking_language(store: EventStore, event_filter: EventFilter, language: str) -> list[int]:
     """The ids of the selected events whose place or participants lack ``language``, in
     time order. Asked of the database, so the dialog stays quick for large selections."""
-    columns = store.timeline_columns(event_filter)
-    lacking = lacking_among(store.database, list(columns.id), language)
-    in_time_order = sorted(zip(columns.first_day, columns.last_day, columns.id, strict=True))
+    in_time_order = sorted(
+        (first, last, event_id)
+        for columns in store.timeline_columns(event_filter)
+        for first, last, event_id in zip(
+            columns.first_day, columns.last_day, columns.id, strict=True
+        )
+    )
+    lacking = lacking_among(store.database, [event_id for *_, event_id in in_time_order], language)
     return [event_id for _, _, event_id in in_time_order if event_id in lacking]
 
 

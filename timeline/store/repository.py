@@ -3,7 +3,7 @@ and every change recorded in the event's history within that same transaction.""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import NamedTuple
@@ -429,12 +429,15 @@ class EventStore:
                     )
         return found
 
-    def timeline_columns(self, event_filter: EventFilter | None = None) -> TimelineColumns:
+    def timeline_columns(
+        self, event_filter: EventFilter | None = None, rows_at_once: int = 65_536
+    ) -> Iterator[TimelineColumns]:
         """What the timeline needs of every matching event and nothing more, in no particular
-        order, column by column (see TimelineColumns). Days come as day numbers and sizes as
-        byte counts, worked out by the database: a million events are read as plain tuples
-        and turned into columns in C, with no date object, no character count and no row
-        object per event."""
+        order, column by column (see TimelineColumns), ``rows_at_once`` events at a time. Days
+        come as day numbers and sizes as byte counts, worked out by the database; the rows are
+        the driver's plain tuples, turned into columns in C: no date object, character count
+        or row object per event, and never a million events as Python objects at once (about
+        400 MB) for a caller that keeps only arrays of them."""
         query = self._filtered(
             select(
                 EventRow.id,
@@ -451,11 +454,11 @@ class EventStore:
         )
         with self.database.connect() as connection:
             result = connection.execute(query)
-            rows = result.cursor.fetchall()  # the driver's tuples, as they are
-            result.close()
-        if not rows:
-            return TimelineColumns(*([()] * len(TimelineColumns._fields)))
-        return TimelineColumns(*zip(*rows, strict=True))
+            try:
+                while rows := result.cursor.fetchmany(rows_at_once):  # the driver's tuples
+                    yield TimelineColumns(*zip(*rows, strict=True))
+            finally:
+                result.close()
 
     def _day_number(self, day: InstrumentedAttribute[date]) -> ColumnElement[float]:
         """A stored day as ``date.toordinal()``: SQLite's Julian day less that of day 0,

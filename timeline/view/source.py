@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -82,6 +83,37 @@ def _title_lengths(columns: TimelineColumns, language: str) -> np.ndarray:
     return chosen
 
 
+class _Arrays(NamedTuple):
+    """The index's columns of some events."""
+
+    ids: np.ndarray  # int64
+    starts: np.ndarray  # float64 day numbers
+    ends: np.ndarray  # float64, the day after the last
+    markers: np.ndarray  # uint8
+    kinds: np.ndarray  # uint8, kind_number()
+    lengths: np.ndarray  # float32, about how many characters the title shown has
+
+    @classmethod
+    def of(cls, columns: TimelineColumns, language: str) -> _Arrays:
+        return cls(
+            np.array(columns.id, np.int64),
+            np.array(columns.first_day, np.float64),
+            np.array(columns.last_day, np.float64) + 1,
+            _markers(columns.date_edtf),
+            np.fromiter(map(_KIND_NUMBERS.__getitem__, columns.kind), np.uint8, len(columns.id)),
+            _title_lengths(columns, language),
+        )
+
+    @classmethod
+    def read(cls, store: EventStore, event_filter: EventFilter, language: str) -> _Arrays:
+        """Every matching event, read a slice at a time into arrays."""
+        parts = [cls.of(columns, language) for columns in store.timeline_columns(event_filter)]
+        if not parts:
+            types = (np.int64, np.float64, np.float64, np.uint8, np.uint8, np.float32)
+            return cls(*(np.zeros(0, dtype) for dtype in types))
+        return cls(*(np.concatenate(column) for column in zip(*parts, strict=True)))
+
+
 class StoreSource:
     """Events of one filter in one database, for the timeline."""
 
@@ -102,49 +134,48 @@ class StoreSource:
         self._ties: Ties | None = None
         self._whole = _Recent(store.get_many, keep)
         self._drawn = _Recent(store.drawn, keep)
-        columns = store.timeline_columns(event_filter)
-        ids = np.array(columns.id, np.int64)
-        lanes, titles = self._lanes(columns.kind, ids, lane_mode, language)
+        arrays = _Arrays.read(store, event_filter, language)
+        lanes, titles = self._lanes(arrays, lane_mode, language)
         self._index = TimelineIndex.build(
-            ids,
-            np.array(columns.first_day, np.float64),
-            np.array(columns.last_day, np.float64) + 1,
-            _markers(columns.date_edtf),
-            self._label_widths(columns, ids, language, char_px, text_width),
+            arrays.ids,
+            arrays.starts,
+            arrays.ends,
+            arrays.markers,
+            self._label_widths(arrays, language, char_px, text_width),
             lanes,
             titles,
-            np.fromiter(map(_KIND_NUMBERS.__getitem__, columns.kind), np.uint8, len(ids)),
+            arrays.kinds,
         )
 
     def _label_widths(
         self,
-        columns: TimelineColumns,
-        ids: np.ndarray,
+        arrays: _Arrays,
         language: str,
         char_px: float,
         text_width: Callable[[str], float] | None,
     ) -> np.ndarray:
-        if text_width is None or len(ids) > EXACT_LIMIT:
-            return _title_lengths(columns, language) * char_px
-        titles = self.store.titles(ids.tolist())
+        if text_width is None or len(arrays.ids) > EXACT_LIMIT:
+            return arrays.lengths * char_px
+        ids = arrays.ids.tolist()
+        titles = self.store.titles(ids)
         return np.fromiter(
-            (text_width(_title(titles[i], language)) for i in ids.tolist()), np.float32, len(ids)
+            (text_width(_title(titles[i], language)) for i in ids), np.float32, len(ids)
         )
 
     def _lanes(
-        self, kinds_of: Sequence[str], ids: np.ndarray, mode: LaneMode, language: str
+        self, arrays: _Arrays, mode: LaneMode, language: str
     ) -> tuple[np.ndarray | None, list[str]]:
         if mode is LaneMode.KIND:
-            kinds = sorted(set(kinds_of), key=lambda k: list(EventKind).index(EventKind(k)))
-            number = {kind: n for n, kind in enumerate(kinds)}
-            lanes = np.fromiter(map(number.__getitem__, kinds_of), np.int32, len(kinds_of))
-            return lanes, [EventKind(kind).info.name(language) for kind in kinds] or [""]
+            present = np.unique(arrays.kinds)  # in the kinds' own order (kind_number)
+            lanes = np.searchsorted(present, arrays.kinds).astype(np.int32)
+            kinds = list(EventKind)
+            return lanes, [kinds[n].info.name(language) for n in present.tolist()] or [""]
         if mode is LaneMode.PARTNER and len(self.event_filter.countries) == 1:
             (country,) = self.event_filter.countries
             others: defaultdict[int, list[str]] = defaultdict(list)
             for event_id, other in self.store.partners(self.event_filter, country):
                 others[event_id].append(other)
-            keys = [others[i][0] if len(others[i]) == 1 else "*" for i in ids.tolist()]
+            keys = [others[i][0] if len(others[i]) == 1 else "*" for i in arrays.ids.tolist()]
             counts: dict[str, int] = defaultdict(int)
             for key in keys:
                 counts[key] += 1
