@@ -92,8 +92,9 @@ def to_record(event: Event) -> Record:
     return record
 
 
-#: ``city_ar``, ``city_en``, ``city_fr`` (and ``name_…``, ``office_…``), spelt once.
-_FORM_KEYS = {
+#: ``city_ar``, ``city_en``, ``city_fr`` (and ``name_…``, ``office_…``), spelt once: the
+#: record's keys of a place's and a person's forms, in the order of LANGUAGES.
+FORM_KEYS = {
     prefix: tuple(f"{prefix}_{language}" for language in LANGUAGES)
     for prefix in ("city", "name", "office")
 }
@@ -101,12 +102,12 @@ _FORM_KEYS = {
 
 def _forms_record(prefix: str, forms: Forms) -> Record:
     """``city_ar``, ``city_en``, ``city_fr`` (or ``name_…``, ``office_…``): every form."""
-    ar, en, fr = _FORM_KEYS[prefix]
+    ar, en, fr = FORM_KEYS[prefix]
     return {ar: forms.ar, en: forms.en, fr: forms.fr}
 
 
 def _forms(record: Record, prefix: str) -> Forms:
-    ar, en, fr = _FORM_KEYS[prefix]
+    ar, en, fr = FORM_KEYS[prefix]
     return Forms(_text(record, ar), _text(record, en), _text(record, fr))
 
 

@@ -16,7 +16,12 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
-from timeline.domain.records import agreement_from_record, from_record, links_from_record
+from timeline.domain.records import (
+    FORM_KEYS,
+    agreement_from_record,
+    from_record,
+    links_from_record,
+)
 from timeline.io.formats.cells import APOSTROPHE, join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
 from timeline.io.identity import content_key, given_key
@@ -137,10 +142,8 @@ def _id(cell: str) -> int | str | None:
     return int(cell) if cell.isascii() and cell.isdigit() and len(cell) < 100 else cell
 
 
-#: The record's keys of the place's forms and of a person's, each with its column or position.
-_CITY_FORMS = tuple((f"city_{lang}", f"place_city_{lang}") for lang in LANGUAGES)
-_NAME_FORMS = tuple(f"name_{lang}" for lang in LANGUAGES)
-_OFFICE_FORMS = tuple(f"office_{lang}" for lang in LANGUAGES)
+#: The record's keys of the place's forms, each with its column.
+_CITY_FORMS = tuple((key, f"place_{key}") for key in FORM_KEYS["city"])
 
 
 def _record(cells: dict[str, str]) -> dict[str, Any]:
@@ -169,8 +172,8 @@ def _record(cells: dict[str, str]) -> dict[str, Any]:
                 "name": name,
                 "office": office,
                 "country": country,
-                **dict(zip(_NAME_FORMS, forms[:3], strict=True)),
-                **dict(zip(_OFFICE_FORMS, forms[3:], strict=True)),
+                **dict(zip(FORM_KEYS["name"], forms[:3], strict=True)),
+                **dict(zip(FORM_KEYS["office"], forms[3:], strict=True)),
             }
             for name, office, country, *forms in items("participants", PARTICIPANT_FIELDS)
         ],
