@@ -749,18 +749,18 @@ def _label_row(
         callout = 0 if label.callout else None
         result.append(  # not dataclasses.replace: a frame places hundreds of labels
             EventShape(
-                shape.event,
-                shape.marker,
-                shape.marker_rect,
-                shape.label,
-                rect,
-                shape.lane,
-                shape.row,
-                label.lines,
-                label.elided,
-                callout,
-                shape.hollow,
-                shape.struck,
+                event=shape.event,
+                marker=shape.marker,
+                marker_rect=shape.marker_rect,
+                label=shape.label,
+                label_rect=rect,
+                lane=shape.lane,
+                row=shape.row,
+                lines=label.lines,
+                elided=label.elided,
+                callout=callout,
+                hollow=shape.hollow,
+                struck=shape.struck,
             )
         )
     return result
