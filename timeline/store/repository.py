@@ -186,8 +186,8 @@ def _has_text_index(database: Database) -> bool:
     return found is not None
 
 
-#: SQLite's Julian day of ``date.fromordinal(0)``: a day's Julian day less this is its
-#: ``toordinal()``.
+#: A day's Julian day (SQLite's ``julianday``) less this is its ``toordinal()``: 1 January of
+#: the year 1, ordinal 1, is Julian day 1721425.5.
 _JULIAN_DAY_ZERO = 1721424.5
 
 
