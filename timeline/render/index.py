@@ -98,8 +98,11 @@ class TimelineIndex:
         lanes: Iterable[int] | np.ndarray | None = None,
         lane_titles: Sequence[str] = ("",),
         kinds: Iterable[int] | np.ndarray | None = None,
+        *,
+        in_order: bool = False,
     ) -> TimelineIndex:
-        """Columns in any order; they are sorted here once."""
+        """Columns in any order; they are sorted here once, unless ``in_order`` says they
+        already are, by (start, end, id) (a million events take a sixth of a second)."""
         id_array = np.asarray(list(ids) if not isinstance(ids, np.ndarray) else ids, np.int64)
         count = id_array.shape[0]
         start_array = np.asarray(_array(starts), np.float64)
@@ -110,7 +113,7 @@ class TimelineIndex:
         kind_array = (
             np.zeros(count, np.uint8) if kinds is None else np.asarray(_array(kinds), np.uint8)
         )
-        order = np.lexsort((id_array, end_array, start_array))
+        order = slice(None) if in_order else np.lexsort((id_array, end_array, start_array))
         return cls(
             ids=id_array[order],
             starts=start_array[order],

@@ -4,12 +4,14 @@ and every change recorded in the event's history within that same transaction.""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Date,
     Float,
     LargeBinary,
@@ -24,7 +26,7 @@ from sqlalchemy import (
     table,
     type_coerce,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from timeline.domain.agreements import Agreement, AgreementStep
@@ -133,14 +135,7 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
     FTS5 trigram table), words of three letters or more are looked up in it; shorter ones,
     and every word without an index, are matched as substrings of the normalised text."""
     if event_filter.countries:
-        # Read the (country, event) index for each country and intersect: a pair among a
-        # million events costs what the two countries have, not a look at every event.
-        members = [
-            select(EventCountryRow.event_id).where(EventCountryRow.country == code)
-            for code in sorted(event_filter.countries)
-        ]
-        both = members[0] if len(members) == 1 else intersect(*members)
-        query = query.where(EventRow.id.in_(both))
+        query = query.where(EventRow.id.in_(_members(event_filter.countries)))
     if event_filter.kinds:
         query = query.where(EventRow.kind.in_(sorted(kind.value for kind in event_filter.kinds)))
     if event_filter.statuses:
@@ -159,16 +154,30 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
     terms = search_terms(event_filter.text)
     indexed = [term for term in terms if text_index and len(term) >= 3]
     if indexed:
-        # Terms are normalised words (letters and digits only), so quoting them is safe;
-        # the whole expression still travels as a bound parameter.
-        phrase = " ".join(f'"{term}"' for term in indexed)
-        query = query.where(
-            EventRow.id.in_(select(_FTS.c.rowid).where(_FTS.c.events_fts.op("MATCH")(phrase)))
-        )
+        query = query.where(EventRow.id.in_(_matching_words(indexed)))
     for term in terms:
         if term not in indexed:
             query = query.where(EventRow.search_text.contains(term, autoescape=True))
     return query
+
+
+def _members(countries: Iterable[str]) -> Select:
+    """The events with all these countries. The (country, event) index is read for each
+    country and the lists intersected: a pair among a million events costs what the two
+    countries have, not a look at every event."""
+    members = [
+        select(EventCountryRow.event_id).where(EventCountryRow.country == code)
+        for code in sorted(countries)
+    ]
+    return members[0] if len(members) == 1 else intersect(*members)
+
+
+def _matching_words(terms: Sequence[str]) -> Select:
+    """The events whose text holds every term, from the text index (terms of three letters
+    or more). Terms are normalised words (letters and digits only), so quoting them is
+    safe; the whole expression still travels as a bound parameter."""
+    phrase = " ".join(f'"{term}"' for term in terms)
+    return select(_FTS.c.rowid).where(_FTS.c.events_fts.op("MATCH")(phrase))
 
 
 _FTS = table("events_fts", column("rowid"), column("events_fts"))
@@ -203,6 +212,17 @@ class TimelineColumns(NamedTuple):
     size_ar: Sequence[int]  # each title's size in UTF-8 bytes
     size_en: Sequence[int]
     size_fr: Sequence[int]
+    status: Sequence[str]
+
+
+class ChangeStamp(NamedTuple):
+    """What a SQLite file's events are at one moment: the random stamp that every insert,
+    update and delete of an event moves in its own transaction (migration 0010), and the
+    schema's version, which moves with any change of a table or trigger (one dropped and
+    made again, say). Equal stamps: the same events."""
+
+    stamp: int
+    schema: int
 
 
 class EventStore:
@@ -432,33 +452,15 @@ class EventStore:
     def timeline_columns(
         self, event_filter: EventFilter | None = None, rows_at_once: int = 65_536
     ) -> Iterator[TimelineColumns]:
-        """What the timeline needs of every matching event and nothing more, in no particular
-        order, column by column (see TimelineColumns), ``rows_at_once`` events at a time. Days
-        come as day numbers and sizes as byte counts, worked out by the database; the rows are
-        the driver's plain tuples, turned into columns in C: no date object, character count
-        or row object per event, and never a million events as Python objects at once (about
-        400 MB) for a caller that keeps only arrays of them."""
-        query = self._filtered(
-            select(
-                EventRow.id,
-                self._day_number(EventRow.start_day),
-                self._day_number(EventRow.end_day),
-                EventRow.date_edtf,
-                EventRow.kind,
-                *(
-                    self._byte_size(getattr(EventRow, f"title_{language}"))
-                    for language in LANGUAGES
-                ),
-            ),
-            event_filter,
-        )
+        """What the timeline needs of every matching event (see Snapshot.timeline_columns)."""
+        with self.snapshot() as snapshot:
+            yield from snapshot.timeline_columns(event_filter, rows_at_once)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """Reads that all see the database as it was at the first of them."""
         with self.database.connect() as connection:
-            result = connection.execute(query)
-            try:
-                while rows := result.cursor.fetchmany(rows_at_once):  # the driver's tuples
-                    yield TimelineColumns(*zip(*rows, strict=True))
-            finally:
-                result.close()
+            yield Snapshot(self, connection)
 
     def _day_number(self, day: InstrumentedAttribute[date]) -> ColumnElement[float]:
         """A stored day as ``date.toordinal()``: SQLite's Julian day less that of day 0,
@@ -528,6 +530,84 @@ class EventStore:
         if row is None:
             raise NotFoundError(f"event {event_id} no longer exists")
         return row
+
+
+class Snapshot:
+    """Reads in one read transaction: the stamp, the columns and the ids it gives agree."""
+
+    def __init__(self, store: EventStore, connection: Connection) -> None:
+        self._store = store
+        self._connection = connection
+
+    def stamp(self) -> ChangeStamp | None:
+        """The file's change stamp; None on a server, which has none, and in a file whose
+        stamp is missing (one opened without its migrations)."""
+        if not self._store.database.is_sqlite:
+            return None
+        run = self._connection.exec_driver_sql
+        try:
+            found = run("SELECT stamp FROM change_stamp WHERE id = 1").scalar()
+        except OperationalError:  # no such table
+            return None
+        if found is None:
+            return None
+        return ChangeStamp(int(found), int(run("PRAGMA schema_version").scalar() or 0))
+
+    def timeline_columns(
+        self, event_filter: EventFilter | None = None, rows_at_once: int = 65_536
+    ) -> Iterator[TimelineColumns]:
+        """What the timeline needs of every matching event and nothing more, in no particular
+        order, column by column (see TimelineColumns), ``rows_at_once`` events at a time. Days
+        come as day numbers and sizes as byte counts, worked out by the database; the rows are
+        the driver's plain tuples, turned into columns in C: no date object, character count
+        or row object per event, and never a million events as Python objects at once (about
+        400 MB) for a caller that keeps only arrays of them."""
+        store = self._store
+        query = store._filtered(
+            select(
+                EventRow.id,
+                store._day_number(EventRow.start_day),
+                store._day_number(EventRow.end_day),
+                EventRow.date_edtf,
+                EventRow.kind,
+                *(
+                    store._byte_size(getattr(EventRow, f"title_{language}"))
+                    for language in LANGUAGES
+                ),
+                EventRow.status,
+            ),
+            event_filter,
+        )
+        result = self._connection.execute(query)
+        try:
+            while rows := result.cursor.fetchmany(rows_at_once):  # the driver's tuples
+                yield TimelineColumns(*zip(*rows, strict=True))
+        finally:
+            result.close()
+
+    def indexed_ids(self, event_filter: EventFilter) -> list[int] | None:
+        """The ids of the events that have the filter's countries and words, read from the
+        indexes that serve them (country, text) without a look at the events' own rows;
+        the rest of the filter is not applied. None when it names no country and no word."""
+        parts: list[Select] = []
+        if event_filter.countries:
+            parts.append(_members(event_filter.countries))
+        terms = search_terms(event_filter.text)
+        if terms:
+            if self._store._text_index and all(len(term) >= 3 for term in terms):
+                parts.append(_matching_words(terms))
+            else:  # a short word is a substring to look for in every event's text
+                parts.append(
+                    self._store._filtered(select(EventRow.id), EventFilter(text=event_filter.text))
+                )
+        if not parts:
+            return None
+        query = parts[0] if len(parts) == 1 else intersect(*parts)
+        result = self._connection.execute(query)
+        try:  # the driver's tuples: fifty thousand ids through SQLAlchemy's rows take 50 ms
+            return [row[0] for row in result.cursor.fetchall()]
+        finally:
+            result.close()
 
 
 _BATCH = 500
