@@ -132,6 +132,13 @@ class EveryEvent:
     sorted_ids: np.ndarray  # int64, the ids in increasing order
     positions: np.ndarray  # int32: where the id at the same place of sorted_ids stands
 
+    def __post_init__(self) -> None:
+        """Shared by every source made from them (the index of all events is these very
+        arrays): a change in place would be seen by all, so none is allowed."""
+        for array in (*(getattr(self.columns, name) for name in _DTYPES), self.sorted_ids):
+            array.flags.writeable = False
+        self.positions.flags.writeable = False
+
     @classmethod
     def of(cls, stamp: ChangeStamp, columns: Columns) -> EveryEvent:
         by_id = np.argsort(columns.ids, kind="stable")
