@@ -149,27 +149,43 @@ class EveryEvent:
         countries and words (None when it names neither): those ids are looked up here, and
         kinds, statuses and the period are tested on the columns, as the database would."""
         columns = self.columns
-        keep: np.ndarray | None = None
-        if indexed is not None:
-            wanted = np.array(indexed, np.int64)
-            keep = np.zeros(len(columns), bool)
-            if len(columns) and len(wanted):
-                at = np.minimum(np.searchsorted(self.sorted_ids, wanted), len(columns) - 1)
-                keep[self.positions[at[self.sorted_ids[at] == wanted]]] = True
-        tests = []
-        if event_filter.kinds:
-            chosen = [kind_number(kind) for kind in event_filter.kinds]
-            tests.append(np.isin(columns.kinds, chosen))
-        if event_filter.statuses and set(EventStatus) - event_filter.statuses:
-            chosen = [_STATUS_NUMBERS[status.value] for status in event_filter.statuses]
-            tests.append(np.isin(columns.statuses, chosen))
-        if event_filter.start:
-            tests.append(columns.ends > event_filter.start.toordinal())  # ends: the day after
-        if event_filter.end:
-            tests.append(columns.starts <= event_filter.end.toordinal())
-        for test in tests:
-            keep = test if keep is None else keep & test
-        return columns.taking(keep)
+        if indexed is None:
+            keep = _passing(event_filter, columns, slice(None))
+            return columns if keep is None else columns.taking(keep)
+        wanted = np.array(indexed, np.int64)
+        at = np.minimum(np.searchsorted(self.sorted_ids, wanted), max(len(columns) - 1, 0))
+        found = at[self.sorted_ids[at] == wanted] if len(columns) else at[:0]
+        chosen = np.sort(self.positions[found])  # where they stand: in time order
+        keep = _passing(event_filter, columns, chosen)
+        if keep is not None:
+            chosen = chosen[keep]
+        return Columns(*(getattr(columns, name)[chosen] for name in _DTYPES))
+
+
+def _passing(
+    event_filter: EventFilter, columns: Columns, chosen: slice | np.ndarray
+) -> np.ndarray | None:
+    """Which of the ``chosen`` events have the filter's kinds, statuses and period (None:
+    the filter asks none of these)."""
+    tests = []
+    if event_filter.kinds:
+        numbers = [kind_number(kind) for kind in event_filter.kinds]
+        tests.append(_among(columns.kinds[chosen], numbers))
+    if event_filter.statuses and set(EventStatus) - event_filter.statuses:
+        numbers = [_STATUS_NUMBERS[status.value] for status in event_filter.statuses]
+        tests.append(_among(columns.statuses[chosen], numbers))
+    if event_filter.start:
+        tests.append(columns.ends[chosen] > event_filter.start.toordinal())  # the day after
+    if event_filter.end:
+        tests.append(columns.starts[chosen] <= event_filter.end.toordinal())
+    return np.logical_and.reduce(tests) if tests else None
+
+
+def _among(values: np.ndarray, numbers: Sequence[int]) -> np.ndarray:
+    """Whether each small number (uint8) is one of ``numbers``: a look-up in a table."""
+    table = np.zeros(256, bool)
+    table[list(numbers)] = True
+    return table[values]
 
 
 def every_event(store: EventStore, snapshot: Snapshot) -> EveryEvent | None:
