@@ -2,12 +2,12 @@
 
 A one-row table, ``change_stamp``, and three triggers on ``events`` that give it a new
 random value within the same transaction as any insert, update or delete, by this app or by
-any other tool. The timeline keeps its columns of every event in a cache file beside its
-settings (timeline/view/column_cache.py), marked with the stamp they were read under: equal
-stamps mean the same events, so a cache is used only while nothing has changed, and a
-backup put back brings back its own stamp, never a newer file's. A random value rather than
-a counter, because a counter would come round to the same number again after a restore.
-PostgreSQL gets nothing: a server's columns are read from it at every opening.
+any other tool. The timeline keeps the columns of every event in a cache file
+(timeline/view/columns.py), marked with the stamp they were read under: equal stamps mean
+the same events, so a cache is used only while nothing has changed, and a backup put back
+brings back its own stamp, never a newer file's. A random value rather than a counter,
+because a counter would come round to the same number again after a restore. PostgreSQL
+gets nothing: a server's columns are read from it at every opening.
 
 Revision ID: 0010
 Revises: 0009

@@ -66,14 +66,22 @@ def test_no_change_escapes_the_cache(path):
         writer.insert([("test:1", sample_events()[2])])
     assert shown(store) == read_whole(store)
     assert len(shown(store)) == 11
+    morocco = EventFilter(countries=frozenset({"MA"}))
+    assert shown(store, morocco) == read_whole(store, morocco)
     store.database.close()
     with closing(sqlite3.connect(path)) as other:
         other.execute("UPDATE events SET start_day = '1990-01-01', date_edtf = '1990-01-01'")
         other.commit()
     store = reopened(path)
+    assert shown(store) == read_whole(store)
+    assert {start for start, *_ in shown(store).values()} == {date(1990, 1, 1).toordinal()}
+    store.database.close()
+    with closing(sqlite3.connect(path)) as other:
+        other.execute("DELETE FROM event_countries WHERE country = 'MA' AND event_id % 2 = 0")
+        other.commit()
+    store = reopened(path)
     try:
-        assert shown(store) == read_whole(store)
-        assert {start for start, *_ in shown(store).values()} == {date(1990, 1, 1).toordinal()}
+        assert shown(store, morocco) == read_whole(store, morocco)
     finally:
         store.database.close()
 

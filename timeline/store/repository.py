@@ -135,7 +135,14 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
     FTS5 trigram table), words of three letters or more are looked up in it; shorter ones,
     and every word without an index, are matched as substrings of the normalised text."""
     if event_filter.countries:
-        query = query.where(EventRow.id.in_(_members(event_filter.countries)))
+        # Read the (country, event) index for each country and intersect: a pair among a
+        # million events costs what the two countries have, not a look at every event.
+        members = [
+            select(EventCountryRow.event_id).where(EventCountryRow.country == code)
+            for code in sorted(event_filter.countries)
+        ]
+        both = members[0] if len(members) == 1 else intersect(*members)
+        query = query.where(EventRow.id.in_(both))
     if event_filter.kinds:
         query = query.where(EventRow.kind.in_(sorted(kind.value for kind in event_filter.kinds)))
     if event_filter.statuses:
@@ -159,17 +166,6 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
         if term not in indexed:
             query = query.where(EventRow.search_text.contains(term, autoescape=True))
     return query
-
-
-def _members(countries: Iterable[str]) -> Select:
-    """The events with all these countries. The (country, event) index is read for each
-    country and the lists intersected: a pair among a million events costs what the two
-    countries have, not a look at every event."""
-    members = [
-        select(EventCountryRow.event_id).where(EventCountryRow.country == code)
-        for code in sorted(countries)
-    ]
-    return members[0] if len(members) == 1 else intersect(*members)
 
 
 def _matching_words(terms: Sequence[str]) -> Select:
@@ -585,24 +581,26 @@ class Snapshot:
         finally:
             result.close()
 
-    def indexed_ids(self, event_filter: EventFilter) -> list[int] | None:
-        """The ids of the events that have the filter's countries and words, read from the
-        indexes that serve them (country, text) without a look at the events' own rows;
-        the rest of the filter is not applied. None when it names no country and no word."""
-        parts: list[Select] = []
-        if event_filter.countries:
-            parts.append(_members(event_filter.countries))
-        terms = search_terms(event_filter.text)
-        if terms:
-            if self._store._text_index and all(len(term) >= 3 for term in terms):
-                parts.append(_matching_words(terms))
-            else:  # a short word is a substring to look for in every event's text
-                parts.append(
-                    self._store._filtered(select(EventRow.id), EventFilter(text=event_filter.text))
-                )
-        if not parts:
+    def ids_with_country(self, code: str) -> list[int]:
+        """The ids of the events with this country, in increasing order, read from the
+        (country, event) index alone. Two of these and an intersection in memory take a
+        third of what SQLite's INTERSECT of the two takes, which sorts both again."""
+        return self._ids(select(EventCountryRow.event_id).where(EventCountryRow.country == code))
+
+    def ids_with_words(self, text: str) -> list[int] | None:
+        """The ids of the events whose text holds every word of ``text`` (None: no word),
+        from the text index when every word is long enough for it, without a look at the
+        events' own rows."""
+        terms = search_terms(text)
+        if not terms:
             return None
-        query = parts[0] if len(parts) == 1 else intersect(*parts)
+        if self._store._text_index and all(len(term) >= 3 for term in terms):
+            query = _matching_words(terms)
+        else:  # a short word is a substring to look for in every event's text
+            query = self._store._filtered(select(EventRow.id), EventFilter(text=text))
+        return self._ids(query)
+
+    def _ids(self, query: Select) -> list[int]:
         result = self._connection.execute(query)
         try:  # the driver's tuples: fifty thousand ids through SQLAlchemy's rows take 50 ms
             return [row[0] for row in result.cursor.fetchall()]

@@ -120,6 +120,8 @@ _DTYPES = {
     "size_fr": np.int32,
 }
 assert list(_DTYPES) == [field.name for field in fields(Columns)]
+#: The arrays a cache file holds, by name.
+_SAVED = (*_DTYPES, "sorted_ids", "positions")
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,31 +137,52 @@ class EveryEvent:
     def __post_init__(self) -> None:
         """Shared by every source made from them (the index of all events is these very
         arrays): a change in place would be seen by all, so none is allowed."""
-        for array in (*(getattr(self.columns, name) for name in _DTYPES), self.sorted_ids):
-            array.flags.writeable = False
-        self.positions.flags.writeable = False
+        for name in _SAVED:
+            self.array(name).flags.writeable = False
+
+    def array(self, name: str) -> np.ndarray:
+        """One of the arrays, a column's or its own, by its name in the cache file."""
+        found: np.ndarray = getattr(self.columns if name in _DTYPES else self, name)
+        return found
 
     @classmethod
-    def of(cls, stamp: ChangeStamp, columns: Columns) -> EveryEvent:
+    def read(cls, stamp: ChangeStamp, snapshot: Snapshot) -> EveryEvent:
+        columns = Columns.read(snapshot)
         by_id = np.argsort(columns.ids, kind="stable")
         return cls(stamp, columns, columns.ids[by_id], by_id.astype(np.int32))
 
-    def selecting(self, event_filter: EventFilter, indexed: Sequence[int] | None) -> Columns:
-        """The events of ``event_filter``, given the ids the database's indexes found for its
-        countries and words (None when it names neither): those ids are looked up here, and
-        kinds, statuses and the period are tested on the columns, as the database would."""
+    def selecting(self, event_filter: EventFilter, snapshot: Snapshot) -> Columns:
+        """The events of ``event_filter``: the database is asked only for the ids its indexes
+        give for the countries and the words, in ``snapshot``; they are looked up here, and
+        kinds, statuses and the period tested on the columns, as the database would."""
         columns = self.columns
-        if indexed is None:
+        ids: np.ndarray | None = None
+        for code in sorted(event_filter.countries):
+            ids = _both(ids, snapshot.ids_with_country(code))
+        words = snapshot.ids_with_words(event_filter.text)
+        if words is not None:
+            ids = _both(ids, sorted(words))
+        if ids is None:
             keep = _passing(event_filter, columns, slice(None))
             return columns if keep is None else columns.taking(keep)
-        wanted = np.array(indexed, np.int64)
-        at = np.minimum(np.searchsorted(self.sorted_ids, wanted), max(len(columns) - 1, 0))
-        found = at[self.sorted_ids[at] == wanted] if len(columns) else at[:0]
-        chosen = np.sort(self.positions[found])  # where they stand: in time order
+        chosen = self._positions_of(ids)
         keep = _passing(event_filter, columns, chosen)
         if keep is not None:
             chosen = chosen[keep]
         return Columns(*(getattr(columns, name)[chosen] for name in _DTYPES))
+
+    def _positions_of(self, ids: np.ndarray) -> np.ndarray:
+        """Where these events stand, increasing (ids not among them left out)."""
+        if not len(self.columns):
+            return np.zeros(0, np.int32)
+        at = np.minimum(np.searchsorted(self.sorted_ids, ids), len(self.columns) - 1)
+        return np.sort(self.positions[at[self.sorted_ids[at] == ids]])
+
+
+def _both(ids: np.ndarray | None, more: Sequence[int]) -> np.ndarray:
+    """The ids in both (sorted, each once); all of ``more`` for None."""
+    found = np.array(more, np.int64)
+    return found if ids is None else np.intersect1d(ids, found, assume_unique=True)
 
 
 def _passing(
@@ -202,7 +225,7 @@ def every_event(store: EventStore, snapshot: Snapshot) -> EveryEvent | None:
     file = _cache_file(store)
     kept = _load(file, stamp) if file is not None else None
     if kept is None:
-        kept = EveryEvent.of(stamp, Columns.read(snapshot))
+        kept = EveryEvent.read(stamp, snapshot)
         if file is not None and store.database.verified():
             _save(file, kept)
     _KEPT[store] = kept
@@ -236,10 +259,10 @@ def _load(file: Path, stamp: ChangeStamp) -> EveryEvent | None:
             key = saved["key"]
             if key.shape != (4,) or list(key[:3]) != list(_key(stamp, 0)[:3]):
                 return None
-            count = int(key[3])
-            arrays = {name: saved[name] for name in (*_DTYPES, "sorted_ids", "positions")}
+            arrays = {name: saved[name] for name in _SAVED}
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
         return None
+    count = int(key[3])
     if any(array.shape != (count,) for array in arrays.values()) or any(
         arrays[name].dtype != dtype for name, dtype in _DTYPES.items()
     ):
@@ -258,13 +281,8 @@ def _save(file: Path, kept: EveryEvent) -> None:
         return
     try:
         with os.fdopen(handle, "wb") as out:
-            np.savez(
-                out,
-                key=_key(kept.stamp, len(kept.columns)),
-                sorted_ids=kept.sorted_ids,
-                positions=kept.positions,
-                **{name: getattr(kept.columns, name) for name in _DTYPES},
-            )
+            arrays = {name: kept.array(name) for name in _SAVED}
+            np.savez(out, key=_key(kept.stamp, len(kept.columns)), **arrays)
         os.replace(name, file)
         _prune(file.parent)
     except OSError:

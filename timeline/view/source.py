@@ -65,7 +65,7 @@ def _columns(store: EventStore, event_filter: EventFilter) -> Columns:
         every = every_event(store, snapshot)
         if every is None:
             return Columns.read(snapshot, event_filter)
-        return every.selecting(event_filter, snapshot.indexed_ids(event_filter))
+        return every.selecting(event_filter, snapshot)
 
 
 class StoreSource:
