@@ -20,7 +20,7 @@ from timeline.store.bulk import bulk_transaction
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.view.columns import Columns, cache_file
-from timeline.view.source import StoreSource
+from timeline.view.source import StoreSource, kind_counts
 
 
 @pytest.fixture
@@ -139,6 +139,7 @@ def test_a_filter_taken_from_the_arrays_is_the_databases(path, event_filter):
         shown(store)  # every event's columns in memory
         assert shown(store, event_filter) == read_whole(store, event_filter)
         assert len(shown(store, event_filter)) == len(store.find(event_filter))
+        assert kind_counts(store, event_filter) == store.count_by_kind(event_filter)
     finally:
         store.database.close()
 

@@ -54,7 +54,7 @@ from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
-from timeline.view.source import StoreSource
+from timeline.view.source import StoreSource, kind_counts
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 
@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
         self.event_list.set_source(self.source, state.fmt, state.event_filter.text)
         shown = len(self.source.index)
         self.summary.setText(describe(state.event_filter, shown, state.fmt, state.order))
-        self.filter_bar.set_kind_counts(self.store.count_by_kind(without_kinds(shown_filter)))
+        self.filter_bar.set_kind_counts(kind_counts(self.store, without_kinds(shown_filter)))
         self._show_attention()
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
