@@ -76,7 +76,7 @@ class EventTableModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             ids = [int(i) for i in self._source.index.ids[number * PAGE : (number + 1) * PAGE]]
-            found = self._source.events(ids)
+            found = self._source.drawn(ids)  # what a row shows; whole events are slower
             page = [found[event_id] for event_id in ids]
             self._pages[number] = page
             if len(self._pages) > 50:
