@@ -23,16 +23,15 @@ down_revision = "0009"
 branch_labels = None
 depends_on = None
 
-_NEW_STAMP = "UPDATE change_stamp SET stamp = random();"
-
 SQLITE_STATEMENTS = (
     "CREATE TABLE change_stamp (id INTEGER PRIMARY KEY CHECK (id = 1), stamp INTEGER NOT NULL)",
     "INSERT INTO change_stamp (id, stamp) VALUES (1, random())",
-    *(
-        f"CREATE TRIGGER change_stamp_{action.lower()} AFTER {action} ON events "
-        f"BEGIN {_NEW_STAMP} END"
-        for action in ("INSERT", "UPDATE", "DELETE")
-    ),
+    "CREATE TRIGGER change_stamp_insert AFTER INSERT ON events "
+    "BEGIN UPDATE change_stamp SET stamp = random(); END",
+    "CREATE TRIGGER change_stamp_update AFTER UPDATE ON events "
+    "BEGIN UPDATE change_stamp SET stamp = random(); END",
+    "CREATE TRIGGER change_stamp_delete AFTER DELETE ON events "
+    "BEGIN UPDATE change_stamp SET stamp = random(); END",
 )
 
 
