@@ -14,7 +14,7 @@ import hashlib
 import os
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -282,11 +282,15 @@ def _save(file: Path, kept: EveryEvent) -> None:
     try:
         with os.fdopen(handle, "wb") as out:
             arrays = {name: kept.array(name) for name in _SAVED}
-            np.savez(out, key=_key(kept.stamp, len(kept.columns)), **arrays)
+            _savez(out, key=_key(kept.stamp, len(kept.columns)), **arrays)
         os.replace(name, file)
         _prune(file.parent)
     except OSError:
         Path(name).unlink(missing_ok=True)
+
+
+#: np.savez by name: its stubs take a dict of arrays for its allow_pickle flag (numpy 2.1+).
+_savez: Callable[..., None] = np.savez
 
 
 def _prune(folder: Path) -> None:
