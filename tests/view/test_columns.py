@@ -59,6 +59,8 @@ def test_no_change_escapes_the_cache(path):
     assert shown(store) == read_whole(store) and cache_file(path).exists()
     event = store.find()[0]
     store.update(dataclasses.replace(event, date=EventDate.from_edtf("2001-02-03")))
+    pair = EventFilter.pair("MA", "AZ")
+    assert shown(store, pair) == read_whole(store, pair)  # read alone, the arrays stale
     assert shown(store) == read_whole(store)
     store.delete(store.find()[1].id)
     assert shown(store) == read_whole(store)

@@ -211,10 +211,12 @@ def _among(values: np.ndarray, numbers: Sequence[int]) -> np.ndarray:
     return table[values]
 
 
-def every_event(store: EventStore, snapshot: Snapshot) -> EveryEvent | None:
+def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> EveryEvent | None:
     """The columns of every event as ``snapshot`` sees the database: from memory, else from
-    the cache file, else read (and the file written, once the file's check has passed).
-    None where the database has no change stamp (a server): nothing can be kept then."""
+    the cache file, else, ``or_read``, read whole (and the file written, once the file's
+    check has passed). None where the database has no change stamp (a server: nothing can
+    be kept), or when they would have to be read and ``or_read`` is False: a caller that
+    needs a few events reads those rather than a million after every change."""
     stamp = snapshot.stamp()
     if stamp is None:
         return None
@@ -225,6 +227,8 @@ def every_event(store: EventStore, snapshot: Snapshot) -> EveryEvent | None:
     file = _cache_file(store)
     kept = _load(file, stamp) if file is not None else None
     if kept is None:
+        if not or_read:
+            return None
         kept = EveryEvent.read(stamp, snapshot)
         if file is not None and store.database.verified():
             _save(file, kept)

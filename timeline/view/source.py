@@ -17,6 +17,7 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES, in_language
+from timeline.domain.normalize import search_terms
 from timeline.domain.view_state import LaneMode
 from timeline.render.connectors import Ties
 from timeline.render.index import TimelineIndex
@@ -62,7 +63,9 @@ def _columns(store: EventStore, event_filter: EventFilter) -> Columns:
     cache file, by the ids the database's indexes give, when the database has a change
     stamp; otherwise read from it."""
     with store.snapshot() as snapshot:
-        every = every_event(store, snapshot)
+        # A country or words select a few: after a change those are read, not every event.
+        few = bool(event_filter.countries or search_terms(event_filter.text))
+        every = every_event(store, snapshot, or_read=not few)
         if every is None:
             return Columns.read(snapshot, event_filter)
         return every.selecting(event_filter, snapshot)
@@ -72,7 +75,7 @@ def kind_counts(store: EventStore, event_filter: EventFilter) -> dict[EventKind,
     """How many of the filter's events there are of each kind (the kind picker's counts):
     counted on the arrays when they are kept, a pass over them instead of over the table."""
     with store.snapshot() as snapshot:
-        every = every_event(store, snapshot)
+        every = every_event(store, snapshot, or_read=False)
         if every is None:
             return store.count_by_kind(event_filter)
         kinds = every.selecting(event_filter, snapshot).kinds
