@@ -180,6 +180,9 @@ class Database:
             except StoreError as error:
                 self._refusal = error
                 return
+            except Exception as error:  # a file that cannot be checked is not written either
+                self._refusal = StoreError(f"{self.target.label}: cannot be checked ({error})")
+                return
             then()
 
         self._check = threading.Thread(target=run, name="integrity check")
