@@ -64,7 +64,7 @@ def test_no_change_escapes_the_cache(path):
     assert shown(store) == read_whole(store)
     store.delete(store.find()[1].id)
     assert shown(store) == read_whole(store)
-    with bulk_transaction(store.database) as writer:
+    with bulk_transaction(store.database) as writer:  # the stamp moved once, at the end
         writer.insert([("test:1", sample_events()[2])])
     assert shown(store) == read_whole(store)
     assert len(shown(store)) == 11
@@ -152,5 +152,30 @@ def test_the_cached_arrays_cannot_be_changed_in_place(path):
         index = StoreSource(store, EventFilter(), "en", 7.0).index
         with pytest.raises(ValueError, match="read-only"):
             index.starts[0] = np.float64(0)
+    finally:
+        store.database.close()
+
+
+def test_an_import_moves_the_stamp_once_and_leaves_its_trigger(path):
+    """A bulk write renews the stamp at its end instead of row by row; a cancelled one leaves
+    it as it was; either way the trigger is there for the next change."""
+    store = reopened(path)
+
+    def stamp():
+        with store.snapshot() as snapshot:
+            return snapshot.stamp()
+
+    try:
+        before = stamp()
+        with pytest.raises(KeyboardInterrupt), bulk_transaction(store.database) as writer:
+            writer.insert([("test:1", sample_events()[2])])
+            raise KeyboardInterrupt  # a cancel
+        assert stamp() == before
+        with bulk_transaction(store.database) as writer:
+            writer.insert([("test:1", sample_events()[2])])
+        imported = stamp()
+        assert imported.stamp != before.stamp
+        store.add(sample_events()[3])
+        assert stamp().stamp != imported.stamp
     finally:
         store.database.close()
