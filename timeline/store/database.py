@@ -309,10 +309,13 @@ def open_database(
     existed = path.exists()
     if not existed and (read_only or not create):
         raise sqlitefile.missing_database(path)
-    later = check_later and existed and not read_only
+    # Checked beside the first frame only when opening writes nothing: no migration, the
+    # header already in WAL mode, and no journal beside it (whose pages the last connection
+    # to close would copy into the file).
+    later = check_later and existed and not read_only and not sqlitefile.has_journal(path)
     revision = sqlitefile.inspect_file(path, for_writing=not read_only, check=not later)
     if later and (revision != head_revision() or not sqlitefile.is_in_wal_mode(path)):
-        sqlitefile.check_integrity(path)  # opening it writes (a migration, the journal mode)
+        sqlitefile.check_integrity(path)
         later = False
     if read_only:
         return _open_read_only(target, revision, glance)
