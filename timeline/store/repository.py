@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
+import numpy as np
 from sqlalchemy import (
     ColumnElement,
     Connection,
@@ -581,13 +582,13 @@ class Snapshot:
         finally:
             result.close()
 
-    def ids_with_country(self, code: str) -> list[int]:
-        """The ids of the events with this country, in increasing order, read from the
-        (country, event) index alone. Two of these and an intersection in memory take a
-        third of what SQLite's INTERSECT of the two takes, which sorts both again."""
+    def ids_with_country(self, code: str) -> np.ndarray:
+        """The ids of the events with this country, read from the (country, event) index
+        alone. Two of these and an intersection in memory take a fifth of what SQLite's
+        INTERSECT of the two takes, which sorts both again."""
         return self._ids(select(EventCountryRow.event_id).where(EventCountryRow.country == code))
 
-    def ids_with_words(self, text: str) -> list[int] | None:
+    def ids_with_words(self, text: str) -> np.ndarray | None:
         """The ids of the events whose text holds every word of ``text`` (None: no word),
         from the text index when every word is long enough for it, without a look at the
         events' own rows."""
@@ -600,12 +601,16 @@ class Snapshot:
             query = self._store._filtered(select(EventRow.id), EventFilter(text=text))
         return self._ids(query)
 
-    def _ids(self, query: Select) -> list[int]:
-        result = self._connection.execute(query)
-        try:  # the driver's tuples: fifty thousand ids through SQLAlchemy's rows take 50 ms
-            return [row[0] for row in result.cursor.fetchall()]
-        finally:
-            result.close()
+    def _ids(self, query: Select) -> np.ndarray:
+        """The ids ``query`` selects, each once, in no particular order. SQLite joins them
+        into one text that numpy reads (60,000 ids in 5 ms; as rows, 30)."""
+        if not self._store.database.is_sqlite:
+            return np.array(self._connection.execute(query).scalars().all(), np.int64)
+        ids = query.subquery()
+        joined = self._connection.execute(select(func.group_concat(ids.c[0]))).scalar()
+        if not joined:
+            return np.zeros(0, np.int64)
+        return np.fromstring(joined, dtype=np.int64, sep=",")
 
 
 _BATCH = 500

@@ -161,7 +161,7 @@ class EveryEvent:
             ids = _both(ids, snapshot.ids_with_country(code))
         words = snapshot.ids_with_words(event_filter.text)
         if words is not None:
-            ids = _both(ids, sorted(words))
+            ids = _both(ids, words)
         if ids is None:
             keep = _passing(event_filter, columns, slice(None))
             return columns if keep is None else columns.taking(keep)
@@ -179,10 +179,9 @@ class EveryEvent:
         return np.sort(self.positions[at[self.sorted_ids[at] == ids]])
 
 
-def _both(ids: np.ndarray | None, more: Sequence[int]) -> np.ndarray:
-    """The ids in both (sorted, each once); all of ``more`` for None."""
-    found = np.array(more, np.int64)
-    return found if ids is None else np.intersect1d(ids, found, assume_unique=True)
+def _both(ids: np.ndarray | None, more: np.ndarray) -> np.ndarray:
+    """The ids in both (each once); all of ``more`` for None."""
+    return more if ids is None else np.intersect1d(ids, more, assume_unique=True)
 
 
 def _passing(
