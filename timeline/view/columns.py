@@ -102,8 +102,10 @@ class Columns:
         )
 
     def taking(self, keep: np.ndarray | None) -> Columns:
-        """The events where ``keep`` is True, still in time order (all of them for None)."""
-        if keep is None:
+        """The events where ``keep`` is True, still in time order (all of them for None):
+        these very arrays when all are kept (the window leaves out cancelled events, and
+        most timelines have none), not a copy of them."""
+        if keep is None or keep.all():
             return self
         return Columns(*(np.compress(keep, getattr(self, name)) for name in _DTYPES))
 
@@ -147,6 +149,7 @@ class EveryEvent:
 
     @classmethod
     def read(cls, stamp: ChangeStamp, snapshot: Snapshot) -> EveryEvent:
+        """Every event's columns as ``snapshot`` sees them, marked with its ``stamp``."""
         columns = Columns.read(snapshot)
         by_id = np.argsort(columns.ids, kind="stable")
         return cls(stamp, columns, columns.ids[by_id], by_id.astype(np.int32))
