@@ -1,4 +1,4 @@
-"""Test-wide setup: offscreen Qt, and settings and data folders that are the test's own."""
+"""Test-wide setup: offscreen Qt, and settings, data and cache folders that are the test's own."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="diplomatic-timeline-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")  # the timeline's column files
 # Qt's test mode keeps settings under ~/.qttest whatever XDG says: a home of the process's
 # own, so that parallel workers (and parallel runs) never share one settings file.
 os.environ["HOME"] = str(_SANDBOX / "home")

@@ -6,6 +6,8 @@ pyproject.toml); a checkout keeps them at the top of the repository.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -30,3 +32,14 @@ def sample_events_file() -> Path:
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for this app (what can be made again: the timeline's column
+    files). Not created here."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "diplomatic-timeline" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "diplomatic-timeline"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "diplomatic-timeline"

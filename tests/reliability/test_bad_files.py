@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from timeline.cli import main
+from timeline.io.sample import sample_events
 from timeline.store.database import head_revision, open_database
 from timeline.store.errors import (
     DamagedFileError,
@@ -129,6 +130,24 @@ def test_a_bad_file_is_refused_untouched_with_its_own_error(bad_file):
     message = str(raised.value)
     assert message.startswith(f"{path}: ") and reason in message
     assert "\n" not in message
+    assert folder_state(path.parent) == before
+
+
+def test_a_bad_file_checked_beside_the_first_frame_is_refused_untouched(bad_file):
+    """The window's opening: what the quick checks see is refused at once; a damage only
+    the check of every page finds refuses every write, and the file stays as it was."""
+    path, error, reason = bad_file
+    before = folder_state(path.parent)
+    try:
+        database = open_database(path, check_later=True)
+    except StoreError as raised:
+        assert isinstance(raised, error) and reason in str(raised)
+    else:
+        assert not database.verified()
+        assert isinstance(database.refusal, error) and reason in str(database.refusal)
+        with pytest.raises(error):
+            EventStore(database).add(sample_events()[0])
+        database.close()
     assert folder_state(path.parent) == before
 
 

@@ -234,7 +234,7 @@ def test_each_status_change_is_stored_and_recorded_in_the_history(store, saved):
 
 def test_the_timeline_columns_come_a_slice_at_a_time_and_whole(store, saved):
     """Read three events at a time, the slices hold every matching event once, each column's
-    n-th value the same event's: its day numbers, date, kind and title sizes."""
+    n-th value the same event's: its day numbers, date, kind, title sizes and status."""
     pair = EventFilter(countries=frozenset({"MA", "AZ"}))
     slices = list(store.timeline_columns(pair, rows_at_once=3))
     assert [len(columns.id) for columns in slices[:-1]] == [3] * (len(slices) - 1)
@@ -248,5 +248,6 @@ def test_the_timeline_columns_come_a_slice_at_a_time_and_whole(store, saved):
             event.date.to_edtf(),
             event.kind.value,
             *(len(title.encode()) for title in (event.title_ar, event.title_en, event.title_fr)),
+            event.status.value,
         )
     assert list(store.timeline_columns(EventFilter(text="no such words here"))) == []

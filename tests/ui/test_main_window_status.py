@@ -3,6 +3,7 @@ events hidden unless asked for, and the editor's status field."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -11,8 +12,11 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.status import EventStatus
+from timeline.store.database import open_database
 from timeline.store.links import links_of
+from timeline.store.repository import EventStore
 from timeline.ui.editor import EventEditorDialog
+from timeline.ui.main_window import MainWindow
 
 
 def forum_of(store):
@@ -132,3 +136,23 @@ def test_undoing_a_delete_brings_the_links_back(open_window, sample_store, engli
     assert links_of(sample_store.database, meeting.id) == []
     window.undo_stack.undo()
     assert links_of(sample_store.database, meeting.id) == [link]
+
+
+def test_a_file_found_damaged_beside_the_first_frame_closes_the_window(
+    qtbot, open_window, english, tmp_path, _store_files, monkeypatch
+):
+    """The window opens on the quick checks; SQLite's check of every page follows in a
+    thread, and a file it finds damaged is closed with the reason, nothing written."""
+    path = tmp_path / "timeline.sqlite3"
+    shutil.copyfile(_store_files["sample"], path)
+    data = bytearray(path.read_bytes())
+    data[2 * 4096 + 8 : 2 * 4096 + 12] = b"\xff" * 4  # a cell pointer out of range
+    path.write_bytes(bytes(data))
+    store = EventStore(open_database(path, check_later=True))
+    said: list[str] = []
+    monkeypatch.setattr(MainWindow, "show_error", lambda _window, message: said.append(message))
+    window = open_window(store, english)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    assert said and "is damaged" in said[0]
+    store.database.close()
+    assert path.read_bytes() == bytes(data)

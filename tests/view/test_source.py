@@ -11,7 +11,8 @@ from strategies import event_dates
 
 from timeline.domain.languages import LANGUAGES, in_language
 from timeline.render.index import Marker, marker_of
-from timeline.view.source import _CHARS_PER_BYTE, _markers, _title_lengths
+from timeline.view.columns import markers as _markers
+from timeline.view.source import _CHARS_PER_BYTE, _title_lengths
 
 
 @given(st.lists(event_dates(), max_size=20))

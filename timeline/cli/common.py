@@ -122,16 +122,27 @@ def database_target(args: argparse.Namespace) -> str:
     return str(default_database_path())
 
 
-def open_chosen(args: argparse.Namespace, *, create: bool = False, glance: bool = True) -> Database:
+def open_chosen(
+    args: argparse.Namespace,
+    *,
+    create: bool = False,
+    glance: bool = True,
+    check_later: bool = False,
+) -> Database:
     """The chosen (default) database, migrated, or read-only with ``--read-only`` (as a
-    short ``glance`` unless the window keeps it open).
+    short ``glance`` unless the window keeps it open; the window also checks the file
+    beside its first frame, ``check_later``).
 
     Only a command that writes passes ``create``: a reading command never makes a file
     where there was none (a typo in a path). Creating one, and a daily backup that had to
     be skipped, are said on stderr."""
     read_only = bool(getattr(args, "read_only", False))
     database = open_database(
-        database_target(args), read_only=read_only, create=create, glance=glance
+        database_target(args),
+        read_only=read_only,
+        create=create,
+        glance=glance,
+        check_later=check_later,
     )
     announce(database)
     return database
@@ -146,11 +157,15 @@ def announce(database: Database) -> None:
 
 
 def open_store(
-    args: argparse.Namespace, *, create: bool = False, glance: bool = True
+    args: argparse.Namespace,
+    *,
+    create: bool = False,
+    glance: bool = True,
+    check_later: bool = False,
 ) -> EventStore:
     """The sample in a temporary database, or the chosen (default) database."""
     from timeline.io.sample import open_sample_store
 
     if getattr(args, "sample", False):
         return open_sample_store()
-    return EventStore(open_chosen(args, create=create, glance=glance))
+    return EventStore(open_chosen(args, create=create, glance=glance, check_later=check_later))

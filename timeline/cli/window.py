@@ -98,7 +98,9 @@ def run(args: argparse.Namespace) -> int:
         # The window creates its own default file on first start; a path someone typed,
         # or a screenshot, only ever opens what is there.
         shot = args.screenshot is not None
-        store = open_store(args, create=not args.database and not shot, glance=shot)
+        store = open_store(
+            args, create=not args.database and not shot, glance=shot, check_later=not shot
+        )
     except StoreError as error:
         report_startup_error(str(error))
         if args.screenshot is not None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":

@@ -35,6 +35,7 @@ from timeline.store.models import (
     SourceRow,
     TagRow,
 )
+from timeline.store.stamp import stamp_renewed_once
 from timeline.store.text_index import deferred_text_index
 
 _EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
@@ -250,6 +251,7 @@ def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
             database.writing_engine.begin() as connection,
             _roomy_cache(connection),
             deferred_text_index(connection),
+            stamp_renewed_once(connection),
         ):
             yield BulkWriter(connection)
     except SQLAlchemyError as error:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -141,7 +142,13 @@ class Database:
         #: Why changes are refused, in words for the status bar; empty when they are not.
         self.read_only_reason = "opened read-only; changes cannot be saved" if read_only else ""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._writing_sessions = sessionmaker(self.writing_engine, expire_on_commit=False)
+        self._writing_sessions = sessionmaker(
+            engine.execution_options(**{_WRITES: True}), expire_on_commit=False
+        )
+        #: SQLite's check of every page when it runs beside the first frame (see
+        #: open_database's ``check_later``): nothing is written before it has passed.
+        self._check: threading.Thread | None = None
+        self._refusal: StoreError | None = None
         #: What went wrong without stopping the opening (a daily backup that could not be
         #: written), for the command line or the window to show.
         self.notices: list[str] = []
@@ -160,7 +167,47 @@ class Database:
     def writing_engine(self) -> Engine:
         """The engine for transactions that write: on SQLite they hold the write lock from
         their first statement on (on a server, rows are locked with FOR UPDATE instead)."""
+        self._ensure_checked()
         return self.engine.execution_options(**{_WRITES: True})
+
+    def _check_later(self, check: Callable[[], None], then: Callable[[], None]) -> None:
+        """Run ``check`` in a thread of its own, then ``then`` if it passed; until it has,
+        every write waits for it, and one that failed refuses them all."""
+
+        def run() -> None:
+            try:
+                check()
+            except StoreError as error:
+                self._refusal = error
+                return
+            except Exception as error:  # a file that cannot be checked is not written either
+                self._refusal = StoreError(f"{self.target.label}: cannot be checked ({error})")
+                return
+            then()
+
+        self._check = threading.Thread(target=run, name="integrity check")
+        self._check.start()
+
+    @property
+    def checking(self) -> bool:
+        """Whether the check of the file is still running."""
+        return self._check is not None and self._check.is_alive()
+
+    @property
+    def refusal(self) -> StoreError | None:
+        """Why the file must not be used, once its check has found it damaged."""
+        return None if self.checking else self._refusal
+
+    def verified(self) -> bool:
+        """Whether the file passed its check (waiting for it if it is still running)."""
+        if self._check is not None:
+            self._check.join()
+        return self._refusal is None
+
+    def _ensure_checked(self) -> None:
+        if not self.verified():
+            assert self._refusal is not None
+            raise self._refusal
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -168,6 +215,7 @@ class Database:
         the write lock from its start, so whatever it reads stays true until it commits."""
         if self.read_only:
             raise WriteRefusedError(f"{self.target.label}: {self.read_only_reason}")
+        self._ensure_checked()
         with (
             _translated(self.target.label),
             self._writing_sessions() as session,
@@ -211,6 +259,9 @@ class Database:
         )
 
     def close(self) -> None:
+        """Release the file (after its check and daily copy, if they still run)."""
+        if self._check is not None:
+            self._check.join()
         self.engine.dispose()
 
     def discard(self) -> None:
@@ -230,6 +281,7 @@ def open_database(
     keep_backups: int = KEEP_BACKUPS,
     create: bool = True,
     glance: bool = False,
+    check_later: bool = False,
 ) -> Database:
     """Open (creating if new, unless ``create`` is False) and migrate to the current schema.
 
@@ -241,6 +293,12 @@ def open_database(
     with WriteRefusedError; with ``glance`` too, for a short look (a check, a listing),
     a file with no journal beside it is read as it is, leaving no ``-wal``/``-shm``
     behind. Without ``create``, a path with no file is MissingDatabaseError.
+
+    With ``check_later`` (the window), a file that needs no migration is opened after the
+    quick checks (its header, size, schema), and SQLite's check of every page runs in a
+    thread beside the first frame: writes wait for it, a damaged file refuses them all
+    (``Database.refusal``, for the window to close it), and the daily backup is taken once
+    it has passed. Nothing is written before then, so a damaged file is still left as it was.
     """
     target = Target.parse(value)
     if target.path is None:
@@ -251,22 +309,38 @@ def open_database(
     existed = path.exists()
     if not existed and (read_only or not create):
         raise sqlitefile.missing_database(path)
-    revision = sqlitefile.inspect_file(path, for_writing=not read_only)
+    # Checked beside the first frame only when opening writes nothing: no migration, the
+    # header already in WAL mode, and no journal beside it (whose pages the last connection
+    # to close would copy into the file).
+    later = check_later and existed and not read_only and not sqlitefile.has_journal(path)
+    revision = sqlitefile.inspect_file(path, for_writing=not read_only, check=not later)
+    if later and (revision != head_revision() or not sqlitefile.is_in_wal_mode(path)):
+        sqlitefile.check_integrity(path)
+        later = False
     if read_only:
         return _open_read_only(target, revision, glance)
     engine = _sqlite_engine(target, connect_args={"timeout": sqlitefile.LOCK_WAIT_SECONDS})
     event.listen(engine, "connect", _set_sqlite_pragmas)
     database = Database(target, engine)
     database.created = not existed
+    backup = existed and revision is not None and keep_backups > 0
 
     def prepare() -> None:
         if upgrade:
             _upgrade(database, revision)
-        if existed and revision is not None and keep_backups > 0:
+        if backup and not later:
             _daily_backup(database, keep_backups)
         database.revision()  # the engine reads the file, or the error is raised here
 
-    return _prepared(database, prepare)
+    database = _prepared(database, prepare)
+    if later:
+        # Beside the app's own connections: read-only, but not immutable (they may write
+        # once it has passed, and so may another program).
+        database._check_later(
+            lambda: sqlitefile.check_integrity(path, immutable=False),
+            lambda: _daily_backup(database, keep_backups) if backup else None,
+        )
+    return database
 
 
 def _daily_backup(database: Database, keep: int) -> None:

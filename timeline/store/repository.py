@@ -4,12 +4,15 @@ and every change recorded in the event's history within that same transaction.""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
+import numpy as np
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Date,
     Float,
     LargeBinary,
@@ -24,7 +27,7 @@ from sqlalchemy import (
     table,
     type_coerce,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from timeline.domain.agreements import Agreement, AgreementStep
@@ -159,16 +162,19 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
     terms = search_terms(event_filter.text)
     indexed = [term for term in terms if text_index and len(term) >= 3]
     if indexed:
-        # Terms are normalised words (letters and digits only), so quoting them is safe;
-        # the whole expression still travels as a bound parameter.
-        phrase = " ".join(f'"{term}"' for term in indexed)
-        query = query.where(
-            EventRow.id.in_(select(_FTS.c.rowid).where(_FTS.c.events_fts.op("MATCH")(phrase)))
-        )
+        query = query.where(EventRow.id.in_(_matching_words(indexed)))
     for term in terms:
         if term not in indexed:
             query = query.where(EventRow.search_text.contains(term, autoescape=True))
     return query
+
+
+def _matching_words(terms: Sequence[str]) -> Select:
+    """The events whose text holds every term, from the text index (terms of three letters
+    or more). Terms are normalised words (letters and digits only), so quoting them is
+    safe; the whole expression still travels as a bound parameter."""
+    phrase = " ".join(f'"{term}"' for term in terms)
+    return select(_FTS.c.rowid).where(_FTS.c.events_fts.op("MATCH")(phrase))
 
 
 _FTS = table("events_fts", column("rowid"), column("events_fts"))
@@ -203,6 +209,17 @@ class TimelineColumns(NamedTuple):
     size_ar: Sequence[int]  # each title's size in UTF-8 bytes
     size_en: Sequence[int]
     size_fr: Sequence[int]
+    status: Sequence[str]
+
+
+class ChangeStamp(NamedTuple):
+    """What a SQLite file's events are at one moment: the random stamp that every insert,
+    update and delete of an event moves in its own transaction (migration 0010), and the
+    schema's version, which moves with any change of a table or trigger (one dropped and
+    made again, say). Equal stamps: the same events."""
+
+    stamp: int
+    schema: int
 
 
 class EventStore:
@@ -432,33 +449,15 @@ class EventStore:
     def timeline_columns(
         self, event_filter: EventFilter | None = None, rows_at_once: int = 65_536
     ) -> Iterator[TimelineColumns]:
-        """What the timeline needs of every matching event and nothing more, in no particular
-        order, column by column (see TimelineColumns), ``rows_at_once`` events at a time. Days
-        come as day numbers and sizes as byte counts, worked out by the database; the rows are
-        the driver's plain tuples, turned into columns in C: no date object, character count
-        or row object per event, and never a million events as Python objects at once (about
-        400 MB) for a caller that keeps only arrays of them."""
-        query = self._filtered(
-            select(
-                EventRow.id,
-                self._day_number(EventRow.start_day),
-                self._day_number(EventRow.end_day),
-                EventRow.date_edtf,
-                EventRow.kind,
-                *(
-                    self._byte_size(getattr(EventRow, f"title_{language}"))
-                    for language in LANGUAGES
-                ),
-            ),
-            event_filter,
-        )
+        """What the timeline needs of every matching event (see Snapshot.timeline_columns)."""
+        with self.snapshot() as snapshot:
+            yield from snapshot.timeline_columns(event_filter, rows_at_once)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """Reads that all see the database as it was at the first of them."""
         with self.database.connect() as connection:
-            result = connection.execute(query)
-            try:
-                while rows := result.cursor.fetchmany(rows_at_once):  # the driver's tuples
-                    yield TimelineColumns(*zip(*rows, strict=True))
-            finally:
-                result.close()
+            yield Snapshot(self, connection)
 
     def _day_number(self, day: InstrumentedAttribute[date]) -> ColumnElement[float]:
         """A stored day as ``date.toordinal()``: SQLite's Julian day less that of day 0,
@@ -528,6 +527,90 @@ class EventStore:
         if row is None:
             raise NotFoundError(f"event {event_id} no longer exists")
         return row
+
+
+class Snapshot:
+    """Reads in one read transaction: the stamp, the columns and the ids it gives agree."""
+
+    def __init__(self, store: EventStore, connection: Connection) -> None:
+        self._store = store
+        self._connection = connection
+
+    def stamp(self) -> ChangeStamp | None:
+        """The file's change stamp; None on a server, which has none, and in a file whose
+        stamp is missing (one opened without its migrations)."""
+        if not self._store.database.is_sqlite:
+            return None
+        run = self._connection.exec_driver_sql
+        try:
+            found = run("SELECT stamp FROM change_stamp WHERE id = 1").scalar()
+        except OperationalError:  # no such table
+            return None
+        if found is None:
+            return None
+        return ChangeStamp(int(found), int(run("PRAGMA schema_version").scalar() or 0))
+
+    def timeline_columns(
+        self, event_filter: EventFilter | None = None, rows_at_once: int = 65_536
+    ) -> Iterator[TimelineColumns]:
+        """What the timeline needs of every matching event and nothing more, in no particular
+        order, column by column (see TimelineColumns), ``rows_at_once`` events at a time. Days
+        come as day numbers and sizes as byte counts, worked out by the database; the rows are
+        the driver's plain tuples, turned into columns in C: no date object, character count
+        or row object per event, and never a million events as Python objects at once (about
+        400 MB) for a caller that keeps only arrays of them."""
+        store = self._store
+        query = store._filtered(
+            select(
+                EventRow.id,
+                store._day_number(EventRow.start_day),
+                store._day_number(EventRow.end_day),
+                EventRow.date_edtf,
+                EventRow.kind,
+                *(
+                    store._byte_size(getattr(EventRow, f"title_{language}"))
+                    for language in LANGUAGES
+                ),
+                EventRow.status,
+            ),
+            event_filter,
+        )
+        result = self._connection.execute(query)
+        try:
+            while rows := result.cursor.fetchmany(rows_at_once):  # the driver's tuples
+                yield TimelineColumns(*zip(*rows, strict=True))
+        finally:
+            result.close()
+
+    def ids_with_country(self, code: str) -> np.ndarray:
+        """The ids of the events with this country, read from the (country, event) index
+        alone. Two of these and an intersection in memory take a fifth of what SQLite's
+        INTERSECT of the two takes, which sorts both again."""
+        return self._ids(select(EventCountryRow.event_id).where(EventCountryRow.country == code))
+
+    def ids_with_words(self, text: str) -> np.ndarray | None:
+        """The ids of the events whose text holds every word of ``text`` (None: no word),
+        from the text index when every word is long enough for it, without a look at the
+        events' own rows."""
+        terms = search_terms(text)
+        if not terms:
+            return None
+        if self._store._text_index and all(len(term) >= 3 for term in terms):
+            query = _matching_words(terms)
+        else:  # a short word is a substring to look for in every event's text
+            query = self._store._filtered(select(EventRow.id), EventFilter(text=text))
+        return self._ids(query)
+
+    def _ids(self, query: Select) -> np.ndarray:
+        """The ids ``query`` selects, each once, in no particular order. SQLite joins them
+        into one text that numpy reads (60,000 ids in 5 ms; as rows, 30)."""
+        if not self._store.database.is_sqlite:
+            return np.array(self._connection.execute(query).scalars().all(), np.int64)
+        ids = query.subquery()
+        joined = self._connection.execute(select(func.group_concat(ids.c[0]))).scalar()
+        if not joined:
+            return np.zeros(0, np.int64)
+        return np.fromstring(joined, dtype=np.int64, sep=",")
 
 
 _BATCH = 500

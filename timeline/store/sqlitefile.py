@@ -81,11 +81,13 @@ def missing_database(path: Path) -> StoreError:
     return MissingDatabaseError(f"no database at {path} (use `db upgrade` to create one)")
 
 
-def inspect_file(path: Path, *, for_writing: bool) -> str | None:
+def inspect_file(path: Path, *, for_writing: bool, check: bool = True) -> str | None:
     """The file's schema revision (None when new or still without tables).
 
     Raises the StoreError subclass naming the file and the reason for anything this app
     does not understand, or cannot write when ``for_writing``. Never writes to the file.
+    Without ``check``, SQLite's check of every page (a second at a million events) is left
+    to the caller (:func:`check_integrity`), who must not write before it has passed.
     """
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a database file")
@@ -99,7 +101,7 @@ def inspect_file(path: Path, *, for_writing: bool) -> str | None:
             raise StoreError(f"{path}: the folder {folder} is not writable")
         return None
     _check_header(path)
-    revision = _read_revision(path)
+    revision = _read_revision(path, check)
     if for_writing:
         _check_writable(path)
         _check_unlocked(path)
@@ -142,15 +144,41 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _read_revision(path: Path) -> str | None:
+def is_in_wal_mode(path: Path) -> bool:
+    """Whether the file's header says WAL, so that opening it for writing writes nothing
+    until a transaction does (otherwise the first connection writes the header)."""
+    with path.open("rb") as handle:
+        header = handle.read(HEADER_SIZE)
+    return header[18:20] == b"\x02\x02"
+
+
+def check_integrity(path: Path, *, immutable: bool | None = None) -> None:
+    """SQLite's quick check of every page: DamagedFileError naming the first problem.
+    Read-only; ``immutable`` by default when no journal lies beside the file."""
+    if immutable is None:
+        immutable = not has_journal(path)
+    uri = read_only_uri(path, immutable=immutable)
+    try:
+        with closing(sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS)) as db:
+            _quick_check(db, path)
+    except sqlite3.Error as error:
+        raise translate(str(path), error, readable=False) from error
+
+
+def _quick_check(db: sqlite3.Connection, path: Path) -> None:
+    problems = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise DamagedFileError(
+            f"{path}: is damaged ({one_line(problems[0])}); it was left untouched"
+        )
+
+
+def _read_revision(path: Path, check: bool) -> str | None:
     uri = read_only_uri(path, immutable=not has_journal(path))
     try:
         with closing(sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS)) as db:
-            problems = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
-            if problems != ["ok"]:
-                raise DamagedFileError(
-                    f"{path}: is damaged ({one_line(problems[0])}); it was left untouched"
-                )
+            if check:
+                _quick_check(db, path)
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 if tables - {"sqlite_sequence"}:

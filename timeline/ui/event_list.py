@@ -76,7 +76,7 @@ class EventTableModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             ids = [int(i) for i in self._source.index.ids[number * PAGE : (number + 1) * PAGE]]
-            found = self._source.events(ids)
+            found = self._source.drawn(ids)  # what a row shows; whole events are slower
             page = [found[event_id] for event_id in ids]
             self._pages[number] = page
             if len(self._pages) > 50:
@@ -159,6 +159,9 @@ class EventListView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        # Columns fit the text of the rows in view and a page more (Qt's default reads a
+        # thousand rows, five pages of events, a second at a million events).
+        self.verticalHeader().setResizeContentsPrecision(PAGE)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # the title takes what is left, not the place
@@ -166,6 +169,7 @@ class EventListView(QTableView):
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.doubleClicked.connect(self._open)
         self._scrolled = QElapsedTimer()  # since the user last scrolled the list
+        self._sized = True  # whether the columns fit the rows shown (see size_columns)
         self.verticalScrollBar().actionTriggered.connect(lambda _action: self._scrolled.start())
 
     def set_source(self, source: EventSource, fmt: DateFormat, query: str = "") -> None:
@@ -180,6 +184,12 @@ class EventListView(QTableView):
         Countries and place come after the title, reached by scrolling if need be."""
         if self.model_.rowCount() == 0:
             return  # no rows to measure: the columns keep their widths
+        if not self.isVisible():
+            # Hidden, Qt measures every row, not those in view (a million at a million
+            # events): sized when shown instead.
+            self._sized = False
+            return
+        self._sized = True
         width = self.viewport().width()
         self.model_.set_short_dates(False)
         self.resizeColumnsToContents()
@@ -194,6 +204,11 @@ class EventListView(QTableView):
         others = date + kind + self.columnWidth(3) + self.columnWidth(4)
         wanted = min(title, max(width - date - kind, share), width - date)
         self.setColumnWidth(2, max(width - others, wanted))
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self.size_columns()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

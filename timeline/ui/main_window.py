@@ -54,7 +54,7 @@ from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
-from timeline.view.source import StoreSource
+from timeline.view.source import StoreSource, kind_counts
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
 
         self._probe: Probe | None = None
+        self._notices_shown = len(store.database.notices)  # said on the command line
         self._watch = QTimer(self)
         self._watch.setInterval(WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self._check_outside_changes)
@@ -440,7 +441,7 @@ class MainWindow(QMainWindow):
         self.event_list.set_source(self.source, state.fmt, state.event_filter.text)
         shown = len(self.source.index)
         self.summary.setText(describe(state.event_filter, shown, state.fmt, state.order))
-        self.filter_bar.set_kind_counts(self.store.count_by_kind(without_kinds(shown_filter)))
+        self.filter_bar.set_kind_counts(kind_counts(self.store, without_kinds(shown_filter)))
         self._show_attention()
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
@@ -463,6 +464,7 @@ class MainWindow(QMainWindow):
     def use_store(self, store: EventStore, temporary: bool) -> None:
         """Show another database in this window (the sample, a server, a restored file)."""
         self.store = store
+        self._notices_shown = len(store.database.notices)
         self.temporary = temporary
         self.undo_stack.clear()
         self.watch_store()
@@ -488,7 +490,19 @@ class MainWindow(QMainWindow):
             self._watch.stop()
 
     def _check_outside_changes(self) -> None:
-        """Someone else saved: show it, keeping the view and the selection where they are."""
+        """Someone else saved: show it, keeping the view and the selection where they are.
+        A file whose check of every page (run beside the first frame) found it damaged is
+        closed, saying why: nothing was written to it."""
+        database = self.store.database
+        if database.refusal is not None:
+            self.stop_watching()
+            self.show_error(str(database.refusal))
+            self.close()
+            return
+        if not database.checking and len(database.notices) > self._notices_shown:
+            # the daily backup follows the check, and may have had to be skipped
+            self.statusBar().showMessage(database.notices[-1], 15000)
+            self._notices_shown = len(database.notices)
         if self._probe is not None and self._probe.changed():
             self.reload()
 

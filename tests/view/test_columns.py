@@ -1,0 +1,181 @@
+"""The columns kept between openings: never those of another state of the file."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import sqlite3
+from contextlib import closing
+from datetime import date
+
+import numpy as np
+import pytest
+
+from timeline.domain.dates import EventDate
+from timeline.domain.filters import EventFilter
+from timeline.domain.status import EventStatus
+from timeline.io.sample import sample_events
+from timeline.store.backups import restore_backup, take_backup
+from timeline.store.bulk import bulk_transaction
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+from timeline.view.columns import Columns, cache_file
+from timeline.view.source import StoreSource, kind_counts
+
+
+@pytest.fixture
+def path(tmp_path, _store_files):
+    copy = tmp_path / "timeline.sqlite3"
+    shutil.copyfile(_store_files["sample"], copy)
+    return copy
+
+
+EVERY = EventFilter()
+
+
+def shown(store: EventStore, event_filter: EventFilter = EVERY) -> dict[int, tuple]:
+    """What the timeline's index holds: each event's days, marker and kind."""
+    index = StoreSource(store, event_filter, "en", 7.0).index
+    rows = zip(index.starts, index.ends, index.markers, index.kinds, strict=True)
+    return {int(i): tuple(float(x) for x in row) for i, row in zip(index.ids, rows, strict=True)}
+
+
+def read_whole(store: EventStore, event_filter: EventFilter = EVERY) -> dict[int, tuple]:
+    """The same, read from the database now, with no cache."""
+    with store.snapshot() as snapshot:
+        columns = Columns.read(snapshot, event_filter)
+    rows = zip(columns.starts, columns.ends, columns.markers, columns.kinds, strict=True)
+    return {int(i): tuple(float(x) for x in row) for i, row in zip(columns.ids, rows, strict=True)}
+
+
+def reopened(path) -> EventStore:
+    return EventStore(open_database(path))
+
+
+def test_no_change_escapes_the_cache(path):
+    """An edit, a deletion, an import and a change made by another program each show at once
+    and after reopening, though the columns of the state before are in the cache file."""
+    store = reopened(path)
+    assert shown(store) == read_whole(store) and cache_file(path).exists()
+    event = store.find()[0]
+    store.update(dataclasses.replace(event, date=EventDate.from_edtf("2001-02-03")))
+    pair = EventFilter.pair("MA", "AZ")
+    assert shown(store, pair) == read_whole(store, pair)  # read alone, the arrays stale
+    assert shown(store) == read_whole(store)
+    store.delete(store.find()[1].id)
+    assert shown(store) == read_whole(store)
+    with bulk_transaction(store.database) as writer:  # the stamp moved once, at the end
+        writer.insert([("test:1", sample_events()[2])])
+    assert shown(store) == read_whole(store)
+    assert len(shown(store)) == 11
+    morocco = EventFilter(countries=frozenset({"MA"}))
+    assert shown(store, morocco) == read_whole(store, morocco)
+    store.database.close()
+    with closing(sqlite3.connect(path)) as other:
+        other.execute("UPDATE events SET start_day = '1990-01-01', date_edtf = '1990-01-01'")
+        other.commit()
+    store = reopened(path)
+    assert shown(store) == read_whole(store)
+    assert {start for start, *_ in shown(store).values()} == {date(1990, 1, 1).toordinal()}
+    store.database.close()
+    with closing(sqlite3.connect(path)) as other:
+        other.execute("DELETE FROM event_countries WHERE country = 'MA' AND event_id % 2 = 0")
+        other.commit()
+    store = reopened(path)
+    try:
+        assert shown(store, morocco) == read_whole(store, morocco)
+    finally:
+        store.database.close()
+
+
+def test_a_backup_put_back_is_read_as_it_is(path):
+    """The cache holds the newer file's columns; the backup put back has its own stamp."""
+    store = reopened(path)
+    before = shown(store)
+    store.database.close()
+    backup = take_backup(path, "manual")
+    store = reopened(path)
+    store.delete(store.find()[0].id)
+    assert len(shown(store)) == len(before) - 1  # the cache file now holds ten
+    store.database.close()
+    restore_backup(path, backup)
+    store = reopened(path)
+    try:
+        assert shown(store) == before == read_whole(store)
+    finally:
+        store.database.close()
+
+
+def test_a_damaged_cache_file_is_read_around(path):
+    store = reopened(path)
+    expected = shown(store)
+    store.database.close()
+    data = bytearray(cache_file(path).read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    cache_file(path).write_bytes(bytes(data))
+    store = reopened(path)
+    try:
+        assert shown(store) == expected
+    finally:
+        store.database.close()
+
+
+@pytest.mark.parametrize(
+    "event_filter",
+    [
+        EventFilter.pair("MA", "AZ"),
+        EventFilter(
+            countries=frozenset({"MA"}),
+            statuses=frozenset(set(EventStatus) - {EventStatus.CANCELLED}),
+        ),
+        EventFilter(text="visa"),
+        EventFilter(text="زيارة"),
+        EventFilter(text="of"),  # shorter than a trigram: a substring match
+        EventFilter(start=date(2025, 4, 1), end=date(2025, 4, 30)),
+        EventFilter(kinds=frozenset({sample_events()[0].kind}), text="Morocco"),
+    ],
+)
+def test_a_filter_taken_from_the_arrays_is_the_databases(path, event_filter):
+    store = reopened(path)
+    try:
+        shown(store)  # every event's columns in memory
+        assert shown(store, event_filter) == read_whole(store, event_filter)
+        assert len(shown(store, event_filter)) == len(store.find(event_filter))
+        assert kind_counts(store, event_filter) == store.count_by_kind(event_filter)
+    finally:
+        store.database.close()
+
+
+def test_the_cached_arrays_cannot_be_changed_in_place(path):
+    store = reopened(path)
+    try:
+        index = StoreSource(store, EventFilter(), "en", 7.0).index
+        with pytest.raises(ValueError, match="read-only"):
+            index.starts[0] = np.float64(0)
+    finally:
+        store.database.close()
+
+
+def test_an_import_moves_the_stamp_once_and_leaves_its_trigger(path):
+    """A bulk write renews the stamp at its end instead of row by row; a cancelled one leaves
+    it as it was; either way the trigger is there for the next change."""
+    store = reopened(path)
+
+    def stamp():
+        with store.snapshot() as snapshot:
+            return snapshot.stamp()
+
+    try:
+        before = stamp()
+        with pytest.raises(KeyboardInterrupt), bulk_transaction(store.database) as writer:
+            writer.insert([("test:1", sample_events()[2])])
+            raise KeyboardInterrupt  # a cancel
+        assert stamp() == before
+        with bulk_transaction(store.database) as writer:
+            writer.insert([("test:1", sample_events()[2])])
+        imported = stamp()
+        assert imported.stamp != before.stamp
+        store.add(sample_events()[3])
+        assert stamp().stamp != imported.stamp
+    finally:
+        store.database.close()

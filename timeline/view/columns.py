@@ -1,0 +1,306 @@
+"""Every event's timeline columns as arrays in time order, kept from one opening to the next.
+
+Reading a million events' columns from SQLite takes seconds; the same arrays saved in a file
+load in a few tens of milliseconds. The file is marked with the database's change stamp
+(migration 0010: a random number every change of an event moves, in the same transaction),
+and used only while the database's stamp is that one. A filter or a search then asks the
+database only for the ids its indexes give (a country pair, words) and takes those events'
+columns from the arrays already in memory, instead of reading their rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from weakref import WeakKeyDictionary
+
+import numpy as np
+
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind, kind_number
+from timeline.domain.status import EventStatus
+from timeline.locations import cache_dir
+from timeline.render.index import marker_for
+from timeline.store.repository import ChangeStamp, EventStore, Snapshot, TimelineColumns
+
+#: A stored kind's value to its position among all kinds (the index's kinds column).
+_KIND_NUMBERS = {kind.value: kind_number(kind) for kind in EventKind}
+#: A stored status's value to its position among all statuses.
+_STATUS_NUMBERS = {status.value: number for number, status in enumerate(EventStatus)}
+#: The widest EDTF date :meth:`EventDate.to_edtf` writes: "[YYYY-MM-DD..YYYY-MM-DD]".
+_EDTF_WIDTH = 24
+#: The layout of the cache files; a file of another one is not read.
+FORMAT = 1
+#: Cache files kept: those of the databases opened last.
+KEEP_FILES = 8
+
+
+def markers(edtf: Sequence[str]) -> np.ndarray:
+    """The marker of each EDTF date (see EventDate.to_edtf): which parts are known to the day
+    is read from their lengths, and the rule is :func:`marker_for`'s. The dates are ASCII, so
+    they are read as a matrix of bytes, one row a date: a million in a few numeric passes."""
+    if not len(edtf):
+        return np.zeros(0, dtype=np.uint8)
+    chars = np.array(edtf, dtype=f"S{_EDTF_WIDTH}").view(np.uint8).reshape(-1, _EDTF_WIDTH)
+    length = np.count_nonzero(chars, axis=1)
+    within = chars[:, 0] == ord("[")
+    # "A/B" parts at the slash, "[A..B]" at the first dot; a lone date has neither.
+    separator = np.where(within[:, None], chars == ord("."), chars == ord("/"))
+    ranged = separator.any(axis=1)
+    at = np.where(ranged, separator.argmax(axis=1), length)
+    start_length = np.where(within, at - 1, at)
+    end_length = np.where(within, length - at - 3, length - at - 1)
+    return marker_for(within, ranged, start_length == 10, ranged & (end_length == 10))
+
+
+@dataclass(frozen=True, eq=False)
+class Columns:
+    """The timeline's columns of some events, sorted by (start, end, id)."""
+
+    ids: np.ndarray  # int64
+    starts: np.ndarray  # float64 day numbers
+    ends: np.ndarray  # float64, the day after the last
+    markers: np.ndarray  # uint8
+    kinds: np.ndarray  # uint8, kind_number()
+    statuses: np.ndarray  # uint8, position in EventStatus
+    size_ar: np.ndarray  # int32: each title's size in UTF-8 bytes
+    size_en: np.ndarray
+    size_fr: np.ndarray
+
+    def __len__(self) -> int:
+        return int(self.ids.shape[0])
+
+    @classmethod
+    def read(cls, snapshot: Snapshot, event_filter: EventFilter | None = None) -> Columns:
+        """The matching events' columns, read a slice at a time and sorted once."""
+        parts = [cls._of(columns) for columns in snapshot.timeline_columns(event_filter)]
+        if not parts:
+            return cls(*(np.zeros(0, dtype) for dtype in _DTYPES.values()))
+        whole = [np.concatenate(column) for column in zip(*parts, strict=True)]
+        ids, starts, ends = whole[:3]
+        order = np.lexsort((ids, ends, starts))
+        return cls(*(column[order] for column in whole))
+
+    @staticmethod
+    def _of(columns: TimelineColumns) -> tuple[np.ndarray, ...]:
+        count = len(columns.id)
+        return (
+            np.array(columns.id, np.int64),
+            np.array(columns.first_day, np.float64),
+            np.array(columns.last_day, np.float64) + 1,
+            markers(columns.date_edtf),
+            np.fromiter(map(_KIND_NUMBERS.__getitem__, columns.kind), np.uint8, count),
+            np.fromiter(map(_STATUS_NUMBERS.__getitem__, columns.status), np.uint8, count),
+            np.array(columns.size_ar, np.int32),
+            np.array(columns.size_en, np.int32),
+            np.array(columns.size_fr, np.int32),
+        )
+
+    def taking(self, keep: np.ndarray | None) -> Columns:
+        """The events where ``keep`` is True, still in time order (all of them for None):
+        these very arrays when all are kept (the window leaves out cancelled events, and
+        most timelines have none), not a copy of them."""
+        if keep is None or keep.all():
+            return self
+        return Columns(*(np.compress(keep, getattr(self, name)) for name in _DTYPES))
+
+
+_DTYPES = {
+    "ids": np.int64,
+    "starts": np.float64,
+    "ends": np.float64,
+    "markers": np.uint8,
+    "kinds": np.uint8,
+    "statuses": np.uint8,
+    "size_ar": np.int32,
+    "size_en": np.int32,
+    "size_fr": np.int32,
+}
+assert list(_DTYPES) == [field.name for field in fields(Columns)]
+#: The arrays a cache file holds, by name.
+_SAVED = (*_DTYPES, "sorted_ids", "positions")
+
+
+@dataclass(frozen=True, eq=False)
+class EveryEvent:
+    """The columns of every event of a database as its change stamp says it is, and where
+    each id stands in them (for taking a few thousand by id)."""
+
+    stamp: ChangeStamp
+    columns: Columns
+    sorted_ids: np.ndarray  # int64, the ids in increasing order
+    positions: np.ndarray  # int32: where the id at the same place of sorted_ids stands
+
+    def __post_init__(self) -> None:
+        """Shared by every source made from them (the index of all events is these very
+        arrays): a change in place would be seen by all, so none is allowed."""
+        for name in _SAVED:
+            self.array(name).flags.writeable = False
+
+    def array(self, name: str) -> np.ndarray:
+        """One of the arrays, a column's or its own, by its name in the cache file."""
+        found: np.ndarray = getattr(self.columns if name in _DTYPES else self, name)
+        return found
+
+    @classmethod
+    def read(cls, stamp: ChangeStamp, snapshot: Snapshot) -> EveryEvent:
+        """Every event's columns as ``snapshot`` sees them, marked with its ``stamp``."""
+        columns = Columns.read(snapshot)
+        by_id = np.argsort(columns.ids, kind="stable")
+        return cls(stamp, columns, columns.ids[by_id], by_id.astype(np.int32))
+
+    def selecting(self, event_filter: EventFilter, snapshot: Snapshot) -> Columns:
+        """The events of ``event_filter``: the database is asked only for the ids its indexes
+        give for the countries and the words, in ``snapshot``; they are looked up here, and
+        kinds, statuses and the period tested on the columns, as the database would."""
+        columns = self.columns
+        ids: np.ndarray | None = None
+        for code in sorted(event_filter.countries):
+            ids = _both(ids, snapshot.ids_with_country(code))
+        words = snapshot.ids_with_words(event_filter.text)
+        if words is not None:
+            ids = _both(ids, words)
+        if ids is None:
+            keep = _passing(event_filter, columns, slice(None))
+            return columns if keep is None else columns.taking(keep)
+        chosen = self._positions_of(ids)
+        keep = _passing(event_filter, columns, chosen)
+        if keep is not None:
+            chosen = chosen[keep]
+        return Columns(*(getattr(columns, name)[chosen] for name in _DTYPES))
+
+    def _positions_of(self, ids: np.ndarray) -> np.ndarray:
+        """Where these events stand, increasing (ids not among them left out)."""
+        if not len(self.columns):
+            return np.zeros(0, np.int32)
+        at = np.minimum(np.searchsorted(self.sorted_ids, ids), len(self.columns) - 1)
+        return np.sort(self.positions[at[self.sorted_ids[at] == ids]])
+
+
+def _both(ids: np.ndarray | None, more: np.ndarray) -> np.ndarray:
+    """The ids in both (each once); all of ``more`` for None."""
+    return more if ids is None else np.intersect1d(ids, more, assume_unique=True)
+
+
+def _passing(
+    event_filter: EventFilter, columns: Columns, chosen: slice | np.ndarray
+) -> np.ndarray | None:
+    """Which of the ``chosen`` events have the filter's kinds, statuses and period (None:
+    the filter asks none of these)."""
+    tests = []
+    if event_filter.kinds:
+        numbers = [kind_number(kind) for kind in event_filter.kinds]
+        tests.append(_among(columns.kinds[chosen], numbers))
+    if event_filter.statuses and set(EventStatus) - event_filter.statuses:
+        numbers = [_STATUS_NUMBERS[status.value] for status in event_filter.statuses]
+        tests.append(_among(columns.statuses[chosen], numbers))
+    if event_filter.start:
+        tests.append(columns.ends[chosen] > event_filter.start.toordinal())  # the day after
+    if event_filter.end:
+        tests.append(columns.starts[chosen] <= event_filter.end.toordinal())
+    return np.logical_and.reduce(tests) if tests else None
+
+
+def _among(values: np.ndarray, numbers: Sequence[int]) -> np.ndarray:
+    """Whether each small number (uint8) is one of ``numbers``: a look-up in a table."""
+    table = np.zeros(256, bool)
+    table[list(numbers)] = True
+    return table[values]
+
+
+def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> EveryEvent | None:
+    """The columns of every event as ``snapshot`` sees the database: from memory, else from
+    the cache file, else, ``or_read``, read whole (and the file written, once the file's
+    check has passed). None where the database has no change stamp (a server: nothing can
+    be kept), or when they would have to be read and ``or_read`` is False: a caller that
+    needs a few events reads those rather than a million after every change."""
+    stamp = snapshot.stamp()
+    if stamp is None:
+        return None
+    kept = _KEPT.get(store)
+    if kept is not None and kept.stamp == stamp:
+        return kept
+    _KEPT.pop(store, None)  # the old arrays go before the new ones are read
+    file = _cache_file(store)
+    kept = _load(file, stamp) if file is not None else None
+    if kept is None:
+        if not or_read:
+            return None
+        kept = EveryEvent.read(stamp, snapshot)
+        if file is not None and store.database.verified():
+            _save(file, kept)
+    _KEPT[store] = kept
+    return kept
+
+
+#: The arrays of each open store, for the next filter or reload.
+_KEPT: WeakKeyDictionary[EventStore, EveryEvent] = WeakKeyDictionary()
+
+
+def _cache_file(store: EventStore) -> Path | None:
+    path = store.database.target.path
+    return None if path is None else cache_file(path)
+
+
+def cache_file(database: Path) -> Path:
+    """Where the columns of the SQLite file at ``database`` are kept."""
+    name = hashlib.sha256(str(database.resolve()).encode()).hexdigest()[:24]
+    return cache_dir() / "columns" / f"{name}.npz"
+
+
+def _key(stamp: ChangeStamp, count: int) -> np.ndarray:
+    return np.array([FORMAT, stamp.stamp, stamp.schema, count], np.int64)
+
+
+def _load(file: Path, stamp: ChangeStamp) -> EveryEvent | None:
+    """The arrays saved under ``stamp``; None for a file missing, of another stamp or
+    damaged (numpy's zip checks each array's CRC as it reads it)."""
+    try:
+        with np.load(file) as saved:
+            key = saved["key"]
+            if key.shape != (4,) or list(key[:3]) != list(_key(stamp, 0)[:3]):
+                return None
+            arrays = {name: saved[name] for name in _SAVED}
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        return None
+    count = int(key[3])
+    if any(array.shape != (count,) for array in arrays.values()) or any(
+        arrays[name].dtype != dtype for name, dtype in _DTYPES.items()
+    ):
+        return None
+    columns = Columns(**{name: arrays[name] for name in _DTYPES})
+    return EveryEvent(stamp, columns, arrays["sorted_ids"], arrays["positions"])
+
+
+def _save(file: Path, kept: EveryEvent) -> None:
+    """Written beside, then moved over the old one, so a reader never sees half a file;
+    a cache that cannot be written is only a slower next opening."""
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=file.parent, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            arrays = {name: kept.array(name) for name in _SAVED}
+            _savez(out, key=_key(kept.stamp, len(kept.columns)), **arrays)
+        os.replace(name, file)
+        _prune(file.parent)
+    except OSError:
+        Path(name).unlink(missing_ok=True)
+
+
+#: np.savez by name: its stubs take a dict of arrays for its allow_pickle flag (numpy 2.1+).
+_savez: Callable[..., None] = np.savez
+
+
+def _prune(folder: Path) -> None:
+    """Only the files of the databases opened last are kept."""
+    files = sorted(folder.glob("*.npz"), key=lambda file: file.stat().st_mtime_ns, reverse=True)
+    for old in files[KEEP_FILES:]:
+        old.unlink(missing_ok=True)
