@@ -3,6 +3,7 @@ event counted once, and rows that never depend on how far the view has travelled
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 from collections import Counter
@@ -189,3 +190,29 @@ def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
     badge_row = int(notch.lanes[0].rect.height // options.geometry.row_height) - 1
     in_rows = {shape.event.id for shape in notch.events if shape.row != badge_row}
     assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}
+
+
+@pytest.mark.parametrize("level", [-20, -14, -9, -4, 0])
+def test_bins_counted_from_their_edges_are_the_bins_listing_gives(level):
+    """Zoomed out, a chunk's hidden events are counted per bin from the bins' edges rather
+    than listed (a million at fit-all); the bins, counts, days and events are the same."""
+    lane = MemorySource.single(busy_decade(6, 4000), text_width, "en").index.lane(0)
+    made = stacking.LevelStacking(
+        lane, level, 4, 8.0, 56.0, lambda days: stacking.crossing_chunks(lane, days)
+    )
+    for number in made.chunk_range(float(lane.starts[0]), float(lane.ends[-1])):
+        chunk = made.chunk_rows(number)
+        hidden = (chunk.rows == stacking.OVERFLOW).nonzero()[0] + chunk.lo
+        if chunk.hi == chunk.lo:
+            continue
+        days = made._bin_days
+        first, last = (math.floor(float(lane.starts[at]) / days) for at in (chunk.lo, chunk.hi - 1))
+        listed = stacking._listed_clusters(lane, hidden, days)
+        shown = (chunk.rows != stacking.OVERFLOW).nonzero()[0]
+        counted = stacking._counted_clusters(
+            lane, chunk.lo, chunk.rows, shown, first, last - first + 1, days
+        )
+        for field in ("bins", "counts", "offsets", "first_days", "last_days", "members"):
+            assert getattr(counted, field).tolist() == getattr(listed, field).tolist()
+        for item in range(listed.bins.size):
+            assert counted.positions(item).tolist() == listed.positions(item).tolist()

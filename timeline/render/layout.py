@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 import numpy as np
 
@@ -108,6 +109,15 @@ class EventShape:
     struck: bool = False  # cancelled: struck through (shown only when asked for)
 
 
+#: A badge's hidden events: positions in the lane's columns, or how to find them (zoomed
+#: out, a badge may stand for a million, listed only when someone asks which).
+Members = np.ndarray | Callable[[], np.ndarray]
+
+
+def _positions(members: tuple[Members, ...] | list[Members]) -> np.ndarray:
+    return np.concatenate([m if isinstance(m, np.ndarray) else m() for m in members])
+
+
 @dataclass(frozen=True, slots=True)
 class ClusterShape:
     """Events with no free row, drawn as one badge with their count."""
@@ -118,14 +128,14 @@ class ClusterShape:
     rect: Rect
     lane: int
     lane_ids: np.ndarray = field(repr=False)  # the lane's id column
-    members: tuple[np.ndarray, ...] = field(repr=False)  # positions in it
+    members: tuple[Members, ...] = field(repr=False)  # positions in it
     #: Where in the badge the lane's events are densest: (x0, x1, share of the busiest part).
     profile: tuple[tuple[float, float, float], ...] = ()
 
     @property
     def event_ids(self) -> tuple[int, ...]:
         """The hidden events' ids, gathered only when asked for (there may be a million)."""
-        return tuple(self.lane_ids[np.concatenate(self.members)].tolist())
+        return tuple(self.lane_ids[_positions(self.members)].tolist())
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,7 +579,7 @@ def _place_lane(
     singles, joins = _drawn_singles(clusters, lane, scale, bin_days, g)
     for number, badge_number in joins.items():  # never a "+1" beside a badge it would meet
         lone = found.pop(number)
-        _add(found, badge_number, np.concatenate(lone.members), lone.first_day, lone.last_day)
+        _add(found, badge_number, _positions(lone.members), lone.first_day, lone.last_day)
     clusters = sorted(found.items())
     for number, item in clusters:
         if number in singles:  # a cluster of one is drawn as the event, in the badge row
@@ -681,7 +691,7 @@ def _drawn_singles(
     for number, item in clusters:
         if item.count != 1:
             continue
-        position = int(np.concatenate(item.members)[0])
+        position = int(_positions(item.members)[0])
         left, right = span(float(lane.starts[position]), float(lane.ends[position]))
         left, right = left - g.marker_size, right + g.marker_size  # a widened marker
         met = [
@@ -837,7 +847,7 @@ class _Bin:
     count: int
     first_day: float
     last_day: float
-    members: list[np.ndarray]  # positions in the lane columns (views, not copies)
+    members: list[Members]  # positions in the lane columns (views, not copies)
 
 
 def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) -> dict[int, _Bin]:
@@ -860,37 +870,56 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
         begins = clusters.bins * bin_days
         seen = np.nonzero(period.touches(begins, clusters.last_days))[0]
         for item in seen.tolist():
-            offset, count = int(clusters.offsets[item]), int(clusters.counts[item])
-            members = clusters.members[offset : offset + count]
             begin = float(begins[item])
+            in_view = min(max(int(clusters.bins[item]), first_bin), last_bin)
             if begin < period.start or begin + bin_days > period.end:  # an edge bin
+                members = clusters.positions(item)
                 members = members[period.touches(lane.starts[members], lane.ends[members])]
                 if members.size == 0:
                     continue
                 first, last = float(lane.starts[members[0]]), float(lane.ends[members].max())
+                _add(found, in_view, members, first, last)
             else:
                 first, last = float(clusters.first_days[item]), float(clusters.last_days[item])
-            in_view = min(max(int(clusters.bins[item]), first_bin), last_bin)
-            _add(found, in_view, members, first, last)
+                listed = partial(clusters.positions, item)
+                _add(found, in_view, listed, first, last, int(clusters.counts[item]))
     band = stacking.band
     near = band.near(period.start, period.end)
     hidden = band.positions[near][band.rows[near] == OVERFLOW]
     hidden = hidden[lane.ends[hidden] > period.start]
+    if hidden.size == 0:
+        return found
     bins = np.clip(np.floor(lane.starts[hidden] / bin_days), first_bin, last_bin)
-    for bin_number, position in zip(bins.astype(np.int64).tolist(), hidden.tolist(), strict=True):
-        start, end = float(lane.starts[position]), float(lane.ends[position])
-        _add(found, bin_number, np.asarray([position], np.int64), start, end)
+    # By bin, in band order within each: zoomed out, thousands cross the chunks near the view.
+    order = np.argsort(bins, kind="stable")
+    hidden, bins = hidden[order], bins[order].astype(np.int64)
+    offsets = np.flatnonzero(np.diff(bins)) + 1
+    firsts = np.minimum.reduceat(lane.starts[hidden], np.append(0, offsets)).tolist()
+    lasts = np.maximum.reduceat(lane.ends[hidden], np.append(0, offsets)).tolist()
+    groups = np.split(hidden, offsets)
+    numbers = bins[np.append(0, offsets)].tolist()
+    for number, members, first, last in zip(numbers, groups, firsts, lasts, strict=True):
+        _add(found, number, members, first, last)
     return found
 
 
 def _add(
-    found: dict[int, _Bin], number: int, members: np.ndarray, first: float, last: float
+    found: dict[int, _Bin],
+    number: int,
+    members: Members,
+    first: float,
+    last: float,
+    count: int | None = None,
 ) -> None:
+    """Count ``members`` (``count`` of them when they are not listed) in bin ``number``."""
+    if count is None:
+        assert isinstance(members, np.ndarray)
+        count = int(members.size)
     known = found.get(number)
     if known is None:
-        found[number] = _Bin(int(members.size), first, last, [members])
+        found[number] = _Bin(count, first, last, [members])
         return
-    known.count += int(members.size)
+    known.count += count
     known.first_day = min(known.first_day, first)
     known.last_day = max(known.last_day, last)
     known.members.append(members)
