@@ -39,6 +39,7 @@ from timeline.render.layout import (
     ready_ids,
 )
 from timeline.render.painter import TimelinePainter
+from timeline.render.scale import TimeScale
 from timeline.store.errors import StoreError
 from timeline.view.source import StoreSource
 
@@ -229,8 +230,17 @@ class TimelineView(QWidget):
         self._layout = None
         self.update()
 
+    def _scale(self) -> TimeScale:
+        """The period across the view: the last frame's, else what a frame would use, without
+        laying one out (a wheel notch right after a jump would otherwise lay out the frame
+        it leaves)."""
+        if self._layout is not None:
+            return self._layout.scale
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return TimeScale(self._period, 0.0, float(self.width()), rtl)
+
     def _scale_day(self, x: float) -> float:
-        return self.current_layout().scale.day(x)
+        return self._scale().day(x)
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -298,7 +308,7 @@ class TimelineView(QWidget):
             # A sideways swipe moves the content with the fingers, like a drag.
             pixels = delta.x() / 2
             rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            days = pixels / self.current_layout().scale.pixels_per_day
+            days = pixels / self._scale().pixels_per_day
             self.set_period(pan(self._period, days if rtl else -days))
         elif delta.y():
             self.zoom_at(WHEEL_STEP ** (delta.y() / 120), x)
@@ -341,7 +351,7 @@ class TimelineView(QWidget):
         self._dragged = True
         self.setCursor(Qt.CursorShape.ClosedHandCursor)
         # The date under the cursor at the press follows the cursor.
-        scale = self.current_layout().scale
+        scale = self._scale()
         days = (moved.x() / scale.pixels_per_day) * (1 if scale.rtl else -1)
         start = self._press_period.start + days
         self.set_period(Period(start, start + self._press_period.span))
