@@ -34,6 +34,7 @@ from timeline.domain.period import Period, day_number
 from timeline.render.theme import app_font
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
+from timeline.ui.app import settle
 from timeline.ui.timeline_view import TimelineView
 from timeline.view.source import StoreSource
 
@@ -107,6 +108,7 @@ def run(count: int) -> dict[str, object]:
     path = build(count)
     app = QApplication.instance() or QApplication([])
     app.setFont(app_font(13))
+    settle()  # as the app does once started
     view = TimelineView()
     view.resize(WIDTH, HEIGHT)
     view.set_date_format(DateFormat("en"))
