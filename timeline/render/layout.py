@@ -581,11 +581,12 @@ def _place_lane(
         lone = found.pop(number)
         _add(found, badge_number, _positions(lone.members), lone.first_day, lone.last_day)
     clusters = sorted(found.items())
-    for number, item in clusters:
-        if number in singles:  # a cluster of one is drawn as the event, in the badge row
-            positions.append(singles[number])
-            rows.append(badge_row)
-            continue
+    for number in singles:  # a cluster of one is drawn as the event, in the badge row
+        positions.append(singles[number])
+        rows.append(badge_row)
+    clusters = [(number, item) for number, item in clusters if number not in singles]
+    profiles = _profiles(lane, [number * bin_days for number, _item in clusters], bin_days, scale)
+    for (number, item), profile in zip(clusters, profiles, strict=True):
         begin = number * bin_days
         x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
@@ -600,22 +601,15 @@ def _place_lane(
                 lane_number,
                 lane.ids,
                 tuple(item.members),
-                _profile(lane, begin, bin_days, scale),
+                profile,
             )
         )
     ids = lane.ids[positions].tolist() if positions else []
+    markers = [_MARKERS[marker] for marker in lane.markers[positions].tolist()] if ids else []
     events = source.drawn(ids)
     shapes = [
-        _event_shape(
-            events[event_id],
-            Marker(int(lane.markers[position])),
-            row,
-            rows_top,
-            lane_number,
-            scale,
-            options,
-        )
-        for position, event_id, row in zip(positions, ids, rows, strict=True)
+        _event_shape(events[event_id], marker, row, rows_top, lane_number, scale, options)
+        for event_id, marker, row in zip(ids, markers, rows, strict=True)
     ]
     by_row: dict[int, list[EventShape]] = {}
     for shape in shapes:
@@ -651,19 +645,30 @@ _PROFILE_PARTS = 6
 _PROFILE_STEPS = np.arange(_PROFILE_PARTS + 1) / _PROFILE_PARTS  # a bin's edges, as shares
 
 
-def _profile(
-    lane: LaneColumns, begin: float, days: float, scale: TimeScale
-) -> tuple[tuple[float, float, float], ...]:
-    """How the lane's events spread over a badge's bin, in a few equal parts: two binary
-    searches per part, as the starts are sorted, so it costs nothing at any N."""
-    edges = begin + days * _PROFILE_STEPS
-    counts = np.diff(np.searchsorted(lane.starts, edges)).tolist()
-    busiest = max(max(counts), 1)
-    xs = [scale.x(edge) for edge in edges.tolist()]
-    parts = []
-    for x_a, x_b, count in zip(xs[:-1], xs[1:], counts, strict=True):
-        parts.append((min(x_a, x_b), max(x_a, x_b), count / busiest))
-    return tuple(parts)
+_MARKERS = tuple(Marker)  # by number
+
+
+def _profiles(
+    lane: LaneColumns, begins: list[float], days: float, scale: TimeScale
+) -> list[tuple[tuple[float, float, float], ...]]:
+    """How the lane's events spread over each badge's bin (starting at ``begins``), in a
+    few equal parts: binary searches, as the starts are sorted, so it costs nothing at any
+    N; all the frame's badges at once (a few numpy calls per badge cost more than the
+    searches)."""
+    if not begins:
+        return []
+    edges = np.asarray(begins)[:, None] + days * _PROFILE_STEPS
+    counts = np.diff(np.searchsorted(lane.starts, edges.ravel()).reshape(edges.shape), axis=1)
+    shares = (counts / np.maximum(counts.max(axis=1), 1)[:, None]).tolist()
+    offsets = (edges - scale.period.start) * scale.pixels_per_day
+    xs = (scale.left + scale.width - offsets if scale.rtl else scale.left + offsets).tolist()
+    return [
+        tuple(
+            (min(x_a, x_b), max(x_a, x_b), share)
+            for x_a, x_b, share in zip(row[:-1], row[1:], part, strict=True)
+        )
+        for row, part in zip(xs, shares, strict=True)
+    ]
 
 
 def _drawn_singles(
