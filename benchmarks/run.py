@@ -12,6 +12,7 @@ not in the tests: compare runs on the same machine, and ratios across sizes.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import statistics
@@ -34,7 +35,6 @@ from timeline.domain.period import Period, day_number
 from timeline.render.theme import app_font
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
-from timeline.ui.app import settle
 from timeline.ui.timeline_view import TimelineView
 from timeline.view.source import StoreSource
 
@@ -108,7 +108,7 @@ def run(count: int) -> dict[str, object]:
     path = build(count)
     app = QApplication.instance() or QApplication([])
     app.setFont(app_font(13))
-    settle()  # as the app does once started
+    gc.freeze()  # as the app does once started (timeline.ui.app.settle)
     view = TimelineView()
     view.resize(WIDTH, HEIGHT)
     view.set_date_format(DateFormat("en"))
