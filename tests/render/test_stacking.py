@@ -134,10 +134,10 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
     stacked_here = []
     greedy = stacking._greedy
 
-    def counted(*args):
+    def counted(*args, **kwargs):
         if threading.current_thread() is threading.main_thread():  # not the worker's
             stacked_here.append(1)
-        return greedy(*args)
+        return greedy(*args, **kwargs)
 
     monkeypatch.setattr(stacking, "_greedy", counted)
     fresh = stacking.Stacker(index, 8.0, 56.0)
@@ -162,10 +162,10 @@ def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypat
     stacked_here = []
     greedy = stacking._greedy
 
-    def counted(*args):
+    def counted(*args, **kwargs):
         if threading.current_thread() is threading.main_thread():
             stacked_here.append(1)
-        return greedy(*args)
+        return greedy(*args, **kwargs)
 
     monkeypatch.setattr(stacking, "_greedy", counted)
     for level in range(first + 1, first + 3 * ahead.REACH):

@@ -228,6 +228,16 @@ Ends = np.ndarray | ReservedEnds
 _WHOLE_ENDS = 50_000
 
 
+def _go_on() -> None:
+    """Never stand still: the packing of a frame's own levels."""
+
+
+#: Called every few hundred items placed: the worker stacking ahead stands still there
+#: while a frame is being made (:func:`ahead.pause`).
+Pause = Callable[[], None]
+_PAUSE_EVERY = 512  # items placed (a fraction of a millisecond)
+
+
 def _greedy(
     starts: np.ndarray,
     reserve_ends: Ends,
@@ -235,6 +245,7 @@ def _greedy(
     skip: np.ndarray | None = None,
     peel_share: float = _PEEL_SHARE,
     peel_from: int = _PEEL_FROM,
+    pause: Pause = _go_on,
 ) -> np.ndarray:
     """Lowest free row for each item in time order (OVERFLOW when every row is busy).
 
@@ -251,14 +262,15 @@ def _greedy(
     if rows <= 0 or count == 0:
         return assigned
     if count < peel_from or _dense(starts, reserve_ends, peel_share):
-        return _greedy_loop(starts, reserve_ends, rows, skip)
+        return _greedy_loop(starts, reserve_ends, rows, skip, pause)
     left = np.arange(count) if skip is None else np.flatnonzero(~skip)
     for row in range(rows):
         if left.size == 0:
             break
-        chain = _chain(starts[left], reserve_ends[left])
+        pause()
+        chain = _chain(starts[left], reserve_ends[left], pause)
         if chain.size < left.size * peel_share:  # dense: the loop places the rest cheaper
-            rest = _greedy_loop(starts[left], reserve_ends[left], rows - row)
+            rest = _greedy_loop(starts[left], reserve_ends[left], rows - row, pause=pause)
             placed = rest >= 0
             assigned[left[placed]] = rest[placed] + row
             break
@@ -286,7 +298,7 @@ def _dense(starts: np.ndarray, ends: Ends, share: float) -> bool:
     return steps < min(at, count) * share
 
 
-def _chain(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+def _chain(starts: np.ndarray, ends: np.ndarray, pause: Pause = _go_on) -> np.ndarray:
     """Positions one row takes: the first item, then the first that starts at or after the
     end of the one before, and so on (``starts`` ascending)."""
     count = int(starts.shape[0])
@@ -296,6 +308,8 @@ def _chain(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     while at < count:
         taken.append(at)
         at = following[at]
+        if not len(taken) % _PAUSE_EVERY:
+            pause()
     return np.asarray(taken, np.int64)
 
 
@@ -304,6 +318,7 @@ def _greedy_loop(
     reserve_ends: Ends,
     rows: int,
     skip: np.ndarray | None = None,
+    pause: Pause = _go_on,
 ) -> np.ndarray:
     """The same packing item by item, in time proportional to what it places, not to what
     it is given: when all rows are busy, every item that starts before one frees up is
@@ -359,6 +374,8 @@ def _greedy_loop(
         earliest_free = min(free)
         placed_at.append(index - 1)
         placed_row.append(row)
+        if not len(placed_at) % _PAUSE_EVERY:
+            pause()
     assigned[placed_at] = placed_row
     return assigned
 
@@ -376,12 +393,16 @@ class LevelStacking:
         crossing: Callable[[float], np.ndarray],
         taller: LevelStacking | None = None,
         lock: threading.RLock | None = None,
+        pause: Pause = _go_on,
     ) -> None:
         """``taller``, the same level stacked with one row more, is reused when it can be:
         rows are packed lowest first, so the rows below the top one come out the same.
-        ``lock`` guards the chunk caches against the worker that stacks ahead."""
+        ``lock`` guards the chunk caches against the worker that stacks ahead, which
+        passes ``pause`` (a level of its own, under a lock of its own: nothing a frame
+        waits for is held while it stands still)."""
         self.lane = lane
         self._lock = lock or threading.RLock()
+        self._pause = pause
         self.level = level
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
@@ -418,7 +439,7 @@ class LevelStacking:
         if positions.size == 0 or cap == 0:
             rows = np.full(positions.size, OVERFLOW, np.int16)
             return BandStacking(positions, rows, ends, 0, starts, reach)
-        rows = _greedy(starts, ends, cap)
+        rows = _greedy(starts, ends, cap, pause=self._pause)
         height = int(rows.max()) + 1 if (rows >= 0).any() else 0
         return BandStacking(positions, rows, ends, height, starts, reach)
 
@@ -493,7 +514,7 @@ class LevelStacking:
         if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
             reserve = reserve[:]
         free_rows = self.rows - self.band.height
-        rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing)
+        rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing, pause=self._pause)
         placed = rows >= 0
         rows[placed] += self.band.height
         rows[crossing] = IN_BAND
@@ -698,6 +719,7 @@ class Stacker:
         rows: int,
         taller: LevelStacking | None,
         lock: threading.RLock | None = None,
+        pause: Pause = _go_on,
     ) -> LevelStacking:
         return LevelStacking(
             self.index.lane(lane),
@@ -708,6 +730,7 @@ class Stacker:
             lambda days: self._crossing_of(lane, days),
             taller,
             lock or self._lock,
+            pause,
         )
 
     def prepare(self, lane: int, level: int, rows: int) -> None:
@@ -721,11 +744,11 @@ class Stacker:
                 return
             taller = self._levels.get((lane, level, rows + 1))
         own = threading.RLock()
-        made = self._new(lane, level, rows, taller, own)
+        made = self._new(lane, level, rows, taller, own, ahead.pause)
         made.chunk(0)
         fewer = None
         if rows > 1 and made.hides_events():
-            fewer = self._new(lane, level, rows - 1, made, own)
+            fewer = self._new(lane, level, rows - 1, made, own, ahead.pause)
             fewer.chunk(0)
         with self._lock:
             for count, stacking in ((rows, made), (rows - 1, fewer)):
