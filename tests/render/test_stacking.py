@@ -192,6 +192,21 @@ def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
     assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}
 
 
+def test_what_the_next_notch_draws_of_a_lane_in_chunks_is_stacked_between_frames():
+    """A lane stacked in chunks has no worker stacking ahead: asked to, the read-ahead
+    stacks the chunks the notch shows, and finds the events its frame draws in rows."""
+    cache = StackingCache(MemorySource.single(busy_decade(6, 800), text_width, "en"))
+    options = LayoutOptions()
+    shown = layout(cache, PERIODS[2], WIDTH, HEIGHT, text_width, options)
+    nearer = zoom(PERIODS[2], 1.2, PERIODS[2].middle)
+    assert ready_ids(cache, shown, nearer, options) == []  # not stacked, and asking never does
+    ready = set(ready_ids(cache, shown, nearer, options, stack=True))
+    notch = layout(cache, nearer, WIDTH, HEIGHT, text_width, options)
+    badge_row = int(notch.lanes[0].rect.height // options.geometry.row_height) - 1
+    in_rows = {shape.event.id for shape in notch.events if shape.row != badge_row}
+    assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}
+
+
 @pytest.mark.parametrize("level", [-20, -14, -9, -4, 0])
 def test_bins_counted_from_their_edges_are_the_bins_listing_gives(level):
     """Zoomed out, a chunk's hidden events are counted per bin from the bins' edges rather

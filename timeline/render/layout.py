@@ -620,21 +620,31 @@ def _place_lane(
 
 
 def ready_ids(
-    cache: StackingCache, shown: TimelineLayout, period: Period, options: LayoutOptions
+    cache: StackingCache,
+    shown: TimelineLayout,
+    period: Period,
+    options: LayoutOptions,
+    stack: bool = False,
 ) -> list[int]:
     """The events a frame of ``period`` at the size of ``shown`` would draw in their rows,
     as far as their levels are stacked already (asking never stacks): what the view reads
-    ahead of the next wheel notch."""
+    ahead of the next wheel notch. With ``stack``, the lanes stacked in chunks (which no
+    worker stacks ahead) have the chunks of that period stacked here."""
     g = options.geometry
     level = zoom_level(shown.width / period.span)
     titled = len(shown.lanes) > 1
     ids: list[int] = []
+
+    def stacked(lane: int, rows: int) -> LevelStacking | None:
+        found = cache.stacker.made(lane, level, rows)
+        return cache.stacker.chunked(lane, level, rows) if found is None and stack else found
+
     for number, lane in enumerate(shown.lanes):
         rows_top = lane.rect.y + (g.lane_title_height if titled else 0.0)
         rows = max(1, int((lane.rect.bottom - rows_top) // g.row_height))
-        stacking = cache.stacker.made(number, level, rows)
+        stacking = stacked(number, rows)
         if stacking is not None and rows > 1 and stacking.hides_events():
-            stacking = cache.stacker.made(number, level, rows - 1)
+            stacking = stacked(number, rows - 1)
         if stacking is not None:
             positions, _rows = _visible_positions(stacking, period)
             ids.extend(stacking.lane.ids[positions].tolist())

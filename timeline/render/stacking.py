@@ -701,6 +701,16 @@ class Stacker:
                 return None
             return found
 
+    def chunked(self, lane: int, level: int, rows: int) -> LevelStacking | None:
+        """The level of a lane stacked in chunks (made when missing, its chunks stacked as
+        they are read), else None: the view stacks what the next notch will show of such
+        a lane between frames, where no worker does."""
+        if len(self.index.lane(lane)) <= SINGLE_CHUNK_LIMIT:
+            return None
+        with self._lock:
+            found = _cached(self._levels, (lane, level, rows))
+            return found if found is not None else self._made(lane, level, rows)
+
     def shown(self, lane: int) -> tuple[int, int] | None:
         """The level and rows the last frame asked for in a lane (the worker stacks around
         them, and stops when they change)."""

@@ -90,7 +90,10 @@ class TimelineView(QWidget):
         self._read_ahead.setSingleShot(True)
         self._read_ahead.setInterval(0)
         self._read_ahead.timeout.connect(self._read_ahead_step)
-        self._zoom_ahead = False  # the next notch's events are still to read ahead
+        #: Notches whose events are still to read ahead (zoom factors), the way the wheel
+        #: last turned first.
+        self._zoom_ahead: list[float] = []
+        self._heading = WHEEL_STEP
 
     # -- state ------------------------------------------------------------------------------
 
@@ -167,6 +170,7 @@ class TimelineView(QWidget):
     def zoom_at(self, factor: float, x: float | None = None) -> None:
         """Zoom by ``factor`` keeping the date under ``x`` (default: the middle) in place."""
         anchor = self._period.middle if x is None else self._scale_day(x)
+        self._heading = WHEEL_STEP if factor >= 1 else 1 / WHEEL_STEP
         self.set_period(zoom(self._period, factor, anchor))
 
     def pan_view(self, fraction: float) -> None:
@@ -248,7 +252,7 @@ class TimelineView(QWidget):
         with ahead.frame():  # the worker stacking levels ahead waits meanwhile
             self._paint_frame()
         if isinstance(self._source, StoreSource):
-            self._zoom_ahead = True
+            self._zoom_ahead = [self._heading, 1 / self._heading]
             self._read_ahead.start()
 
     def _paint_frame(self) -> None:
@@ -269,20 +273,20 @@ class TimelineView(QWidget):
         painter.end()
 
     def _read_ahead_step(self) -> None:
-        """Read ahead, a batch at a time: first what a wheel notch either way would draw
-        (from the levels stacked ahead), then the events within a view's width either side
-        of this one, so that the next notch or pan finds what it draws already read."""
+        """Read ahead, a batch at a time: first what a wheel notch would draw, the way the
+        wheel last turned first (from the levels stacked ahead; a lane of many events, which
+        no worker stacks, has that notch's chunks stacked here), then the events within a
+        view's width either side of this one, so that the next notch or pan finds what it
+        draws stacked and read."""
         source, period = self._source, self._period
         if not isinstance(source, StoreSource) or self._layout is None:
             return
         try:
-            if self._zoom_ahead:  # first what a notch either way would show
-                self._zoom_ahead, more = False, True
-                for factor in (WHEEL_STEP, 1 / WHEEL_STEP):
-                    near = navigate(zoom(period, factor, period.middle))
-                    source.read_ahead_of(
-                        ready_ids(self._cache, self._layout, near, self._options())
-                    )
+            if self._zoom_ahead:  # first what a notch would show, one notch a step
+                near = navigate(zoom(period, self._zoom_ahead.pop(0), period.middle))
+                shown = ready_ids(self._cache, self._layout, near, self._options(), stack=True)
+                source.read_ahead_of(shown)
+                more = True
             else:
                 more = source.read_ahead(period.start - period.span, period.end + period.span)
         except StoreError:
