@@ -628,8 +628,9 @@ def ready_ids(
 ) -> list[int]:
     """The events a frame of ``period`` at the size of ``shown`` would draw in their rows,
     as far as their levels are stacked already (asking never stacks): what the view reads
-    ahead of the next wheel notch. With ``stack``, the lanes stacked in chunks (which no
-    worker stacks ahead) have the chunks of that period stacked here."""
+    ahead of the next wheel notch. With ``stack``, what the period shows is stacked here
+    where it is not yet (a lane in chunks, which no worker stacks ahead, or a level the
+    worker has not reached)."""
     g = options.geometry
     level = zoom_level(shown.width / period.span)
     titled = len(shown.lanes) > 1
@@ -637,7 +638,7 @@ def ready_ids(
 
     def stacked(lane: int, rows: int) -> LevelStacking | None:
         found = cache.stacker.made(lane, level, rows)
-        return cache.stacker.chunked(lane, level, rows) if found is None and stack else found
+        return cache.stacker.ahead_of(lane, level, rows) if found is None and stack else found
 
     for number, lane in enumerate(shown.lanes):
         rows_top = lane.rect.y + (g.lane_title_height if titled else 0.0)

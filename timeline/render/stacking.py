@@ -701,12 +701,11 @@ class Stacker:
                 return None
             return found
 
-    def chunked(self, lane: int, level: int, rows: int) -> LevelStacking | None:
-        """The level of a lane stacked in chunks (made when missing, its chunks stacked as
-        they are read), else None: the view stacks what the next notch will show of such
-        a lane between frames, where no worker does."""
-        if len(self.index.lane(lane)) <= SINGLE_CHUNK_LIMIT:
-            return None
+    def ahead_of(self, lane: int, level: int, rows: int) -> LevelStacking:
+        """The level of a lane, made when missing and stacked as it is read, without
+        entering it (the worker is not asked): between frames the view stacks what the
+        next notch will show, where no worker does (a lane in chunks) or the worker has
+        not reached it yet (it finds it made)."""
         with self._lock:
             found = _cached(self._levels, (lane, level, rows))
             return found if found is not None else self._made(lane, level, rows)

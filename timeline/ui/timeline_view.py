@@ -274,10 +274,9 @@ class TimelineView(QWidget):
 
     def _read_ahead_step(self) -> None:
         """Read ahead, a batch at a time: first what a wheel notch would draw, the way the
-        wheel last turned first (from the levels stacked ahead; a lane of many events, which
-        no worker stacks, has that notch's chunks stacked here), then the events within a
-        view's width either side of this one, so that the next notch or pan finds what it
-        draws stacked and read."""
+        wheel last turned first (stacked here if the worker has not, or if no worker does:
+        a lane of many events), then the events within a view's width either side of this
+        one, so that the next notch or pan finds what it draws stacked and read."""
         source, period = self._source, self._period
         if not isinstance(source, StoreSource) or self._layout is None:
             return
