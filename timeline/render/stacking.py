@@ -612,7 +612,6 @@ def _counted_clusters(
     last_days = most[np.searchsorted(full, kept)]
     # A bin's first hidden event is its first event, or the first after a run of shown ones.
     first = edges[kept]
-    run_end = shown + 1
     if shown.size:
         # Each shown event's run of shown events that follow it ends where the run does.
         breaks = np.flatnonzero(np.diff(shown) != 1)
