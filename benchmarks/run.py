@@ -124,6 +124,7 @@ def run(count: int) -> dict[str, object]:
     path = build(count)
     app = QApplication.instance() or QApplication([])
     app.setFont(app_font(13))
+    gc.freeze()  # as the app does once started (timeline.ui.app.settle)
     view = TimelineView()
     view.resize(WIDTH, HEIGHT)
     view.set_date_format(DateFormat("en"))

@@ -3,6 +3,7 @@ event counted once, and rows that never depend on how far the view has travelled
 
 from __future__ import annotations
 
+import math
 import random
 import threading
 from collections import Counter
@@ -133,10 +134,10 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
     stacked_here = []
     greedy = stacking._greedy
 
-    def counted(*args):
+    def counted(*args, **kwargs):
         if threading.current_thread() is threading.main_thread():  # not the worker's
             stacked_here.append(1)
-        return greedy(*args)
+        return greedy(*args, **kwargs)
 
     monkeypatch.setattr(stacking, "_greedy", counted)
     fresh = stacking.Stacker(index, 8.0, 56.0)
@@ -161,10 +162,10 @@ def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypat
     stacked_here = []
     greedy = stacking._greedy
 
-    def counted(*args):
+    def counted(*args, **kwargs):
         if threading.current_thread() is threading.main_thread():
             stacked_here.append(1)
-        return greedy(*args)
+        return greedy(*args, **kwargs)
 
     monkeypatch.setattr(stacking, "_greedy", counted)
     for level in range(first + 1, first + 3 * ahead.REACH):
@@ -189,3 +190,44 @@ def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
     badge_row = int(notch.lanes[0].rect.height // options.geometry.row_height) - 1
     in_rows = {shape.event.id for shape in notch.events if shape.row != badge_row}
     assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}
+
+
+def test_what_the_next_notch_draws_of_a_lane_in_chunks_is_stacked_between_frames():
+    """A lane stacked in chunks has no worker stacking ahead: asked to, the read-ahead
+    stacks the chunks the notch shows, and finds the events its frame draws in rows."""
+    cache = StackingCache(MemorySource.single(busy_decade(6, 800), text_width, "en"))
+    options = LayoutOptions()
+    shown = layout(cache, PERIODS[2], WIDTH, HEIGHT, text_width, options)
+    nearer = zoom(PERIODS[2], 1.2, PERIODS[2].middle)
+    assert ready_ids(cache, shown, nearer, options) == []  # not stacked, and asking never does
+    ready = set(ready_ids(cache, shown, nearer, options, stack=True))
+    notch = layout(cache, nearer, WIDTH, HEIGHT, text_width, options)
+    badge_row = int(notch.lanes[0].rect.height // options.geometry.row_height) - 1
+    in_rows = {shape.event.id for shape in notch.events if shape.row != badge_row}
+    assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}
+
+
+@pytest.mark.parametrize("level", [-20, -14, -9, -4, 0])
+def test_bins_counted_from_their_edges_are_the_bins_listing_gives(level):
+    """Zoomed out, a chunk's hidden events are counted per bin from the bins' edges rather
+    than listed (a million at fit-all); the bins, counts, days and events are the same."""
+    lane = MemorySource.single(busy_decade(6, 4000), text_width, "en").index.lane(0)
+    made = stacking.LevelStacking(
+        lane, level, 4, 8.0, 56.0, lambda days: stacking.crossing_chunks(lane, days)
+    )
+    for number in made.chunk_range(float(lane.starts[0]), float(lane.ends[-1])):
+        chunk = made.chunk_rows(number)
+        hidden = (chunk.rows == stacking.OVERFLOW).nonzero()[0] + chunk.lo
+        if chunk.hi == chunk.lo:
+            continue
+        days = made._bin_days
+        first, last = (math.floor(float(lane.starts[at]) / days) for at in (chunk.lo, chunk.hi - 1))
+        listed = stacking._listed_clusters(lane, hidden, days)
+        shown = (chunk.rows != stacking.OVERFLOW).nonzero()[0]
+        counted = stacking._counted_clusters(
+            lane, chunk.lo, chunk.rows, shown, first, last - first + 1, days
+        )
+        for field in ("bins", "counts", "offsets", "first_days", "last_days", "members"):
+            assert getattr(counted, field).tolist() == getattr(listed, field).tolist()
+        for item in range(listed.bins.size):
+            assert counted.positions(item).tolist() == listed.positions(item).tolist()

@@ -9,7 +9,8 @@ it, and drops its work when the stacker is gone (another filter, another file).
 
 Both threads share one interpreter lock: a worker running while a frame is made took it for
 half of the frame's time. So the worker does not start a level while a frame is being made
-(:func:`frame`): it stacks between frames, when the interface thread has nothing to do.
+(:func:`frame`), and stands still inside one every few hundred events it places
+(:func:`pause`): it stacks between frames, when the interface thread has nothing to do.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Protocol
 REACH = 6
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stacking-ahead")
 _idle = threading.Event()  # no frame is being made
+_worker_thread: list[threading.Thread | None] = [None]  # the worker, once it has started
 _idle.set()
 #: The longest the worker stands still for one frame (a frame is milliseconds; this only
 #: bounds a wait that should never be longer).
@@ -41,9 +43,13 @@ def frame() -> Iterator[None]:
         _idle.set()
 
 
-def _pause() -> None:
-    """Wait until no frame is being made (the worker holds no lock a frame takes here)."""
-    _idle.wait(_PAUSE_LIMIT)
+def pause() -> None:
+    """On the worker, wait until no frame is being made (it holds no lock a frame takes
+    here); elsewhere go on (a level the worker made may be read on, by the frame itself).
+    Without it, a frame begun while the worker was inside a level waited for the level to
+    end: the worker takes the interpreter lock back whenever the frame calls into Qt."""
+    if threading.current_thread() is _worker_thread[0]:
+        _idle.wait(_PAUSE_LIMIT)
 
 
 class Preparer(Protocol):
@@ -60,9 +66,10 @@ def stack_around(stacker: Preparer, lane: int, level: int, rows: int) -> None:
 
 
 def _stack_around(found: weakref.ref[Preparer], lane: int, level: int, rows: int) -> None:
+    _worker_thread[0] = threading.current_thread()
     for distance in range(1, REACH + 1):
         for near in (level + distance, level - distance):
-            _pause()
+            pause()
             stacker = found()
             # Gone, or the view has moved on to another level: a later round serves it.
             if stacker is None or stacker.shown(lane) != (level, rows):

@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 import numpy as np
 
@@ -108,6 +109,15 @@ class EventShape:
     struck: bool = False  # cancelled: struck through (shown only when asked for)
 
 
+#: A badge's hidden events: positions in the lane's columns, or how to find them (zoomed
+#: out, a badge may stand for a million, listed only when someone asks which).
+Members = np.ndarray | Callable[[], np.ndarray]
+
+
+def _positions(members: tuple[Members, ...] | list[Members]) -> np.ndarray:
+    return np.concatenate([m if isinstance(m, np.ndarray) else m() for m in members])
+
+
 @dataclass(frozen=True, slots=True)
 class ClusterShape:
     """Events with no free row, drawn as one badge with their count."""
@@ -118,14 +128,14 @@ class ClusterShape:
     rect: Rect
     lane: int
     lane_ids: np.ndarray = field(repr=False)  # the lane's id column
-    members: tuple[np.ndarray, ...] = field(repr=False)  # positions in it
+    members: tuple[Members, ...] = field(repr=False)  # positions in it
     #: Where in the badge the lane's events are densest: (x0, x1, share of the busiest part).
     profile: tuple[tuple[float, float, float], ...] = ()
 
     @property
     def event_ids(self) -> tuple[int, ...]:
         """The hidden events' ids, gathered only when asked for (there may be a million)."""
-        return tuple(self.lane_ids[np.concatenate(self.members)].tolist())
+        return tuple(self.lane_ids[_positions(self.members)].tolist())
 
 
 @dataclass(frozen=True, slots=True)
@@ -569,13 +579,14 @@ def _place_lane(
     singles, joins = _drawn_singles(clusters, lane, scale, bin_days, g)
     for number, badge_number in joins.items():  # never a "+1" beside a badge it would meet
         lone = found.pop(number)
-        _add(found, badge_number, np.concatenate(lone.members), lone.first_day, lone.last_day)
+        _add(found, badge_number, _positions(lone.members), lone.first_day, lone.last_day)
     clusters = sorted(found.items())
-    for number, item in clusters:
-        if number in singles:  # a cluster of one is drawn as the event, in the badge row
-            positions.append(singles[number])
-            rows.append(badge_row)
-            continue
+    for number in singles:  # a cluster of one is drawn as the event, in the badge row
+        positions.append(singles[number])
+        rows.append(badge_row)
+    clusters = [(number, item) for number, item in clusters if number not in singles]
+    profiles = _profiles(lane, [number * bin_days for number, _item in clusters], bin_days, scale)
+    for (number, item), profile in zip(clusters, profiles, strict=True):
         begin = number * bin_days
         x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
@@ -590,22 +601,15 @@ def _place_lane(
                 lane_number,
                 lane.ids,
                 tuple(item.members),
-                _profile(lane, begin, bin_days, scale),
+                profile,
             )
         )
     ids = lane.ids[positions].tolist() if positions else []
+    markers = [_MARKERS[marker] for marker in lane.markers[positions].tolist()] if ids else []
     events = source.drawn(ids)
     shapes = [
-        _event_shape(
-            events[event_id],
-            Marker(int(lane.markers[position])),
-            row,
-            rows_top,
-            lane_number,
-            scale,
-            options,
-        )
-        for position, event_id, row in zip(positions, ids, rows, strict=True)
+        _event_shape(events[event_id], marker, row, rows_top, lane_number, scale, options)
+        for event_id, marker, row in zip(ids, markers, rows, strict=True)
     ]
     by_row: dict[int, list[EventShape]] = {}
     for shape in shapes:
@@ -616,21 +620,32 @@ def _place_lane(
 
 
 def ready_ids(
-    cache: StackingCache, shown: TimelineLayout, period: Period, options: LayoutOptions
+    cache: StackingCache,
+    shown: TimelineLayout,
+    period: Period,
+    options: LayoutOptions,
+    stack: bool = False,
 ) -> list[int]:
     """The events a frame of ``period`` at the size of ``shown`` would draw in their rows,
     as far as their levels are stacked already (asking never stacks): what the view reads
-    ahead of the next wheel notch."""
+    ahead of the next wheel notch. With ``stack``, what the period shows is stacked here
+    where it is not yet (a lane in chunks, which no worker stacks ahead, or a level the
+    worker has not reached)."""
     g = options.geometry
     level = zoom_level(shown.width / period.span)
     titled = len(shown.lanes) > 1
     ids: list[int] = []
+
+    def stacked(lane: int, rows: int) -> LevelStacking | None:
+        found = cache.stacker.made(lane, level, rows)
+        return cache.stacker.ahead_of(lane, level, rows) if found is None and stack else found
+
     for number, lane in enumerate(shown.lanes):
         rows_top = lane.rect.y + (g.lane_title_height if titled else 0.0)
         rows = max(1, int((lane.rect.bottom - rows_top) // g.row_height))
-        stacking = cache.stacker.made(number, level, rows)
+        stacking = stacked(number, rows)
         if stacking is not None and rows > 1 and stacking.hides_events():
-            stacking = cache.stacker.made(number, level, rows - 1)
+            stacking = stacked(number, rows - 1)
         if stacking is not None:
             positions, _rows = _visible_positions(stacking, period)
             ids.extend(stacking.lane.ids[positions].tolist())
@@ -641,19 +656,30 @@ _PROFILE_PARTS = 6
 _PROFILE_STEPS = np.arange(_PROFILE_PARTS + 1) / _PROFILE_PARTS  # a bin's edges, as shares
 
 
-def _profile(
-    lane: LaneColumns, begin: float, days: float, scale: TimeScale
-) -> tuple[tuple[float, float, float], ...]:
-    """How the lane's events spread over a badge's bin, in a few equal parts: two binary
-    searches per part, as the starts are sorted, so it costs nothing at any N."""
-    edges = begin + days * _PROFILE_STEPS
-    counts = np.diff(np.searchsorted(lane.starts, edges)).tolist()
-    busiest = max(max(counts), 1)
-    xs = [scale.x(edge) for edge in edges.tolist()]
-    parts = []
-    for x_a, x_b, count in zip(xs[:-1], xs[1:], counts, strict=True):
-        parts.append((min(x_a, x_b), max(x_a, x_b), count / busiest))
-    return tuple(parts)
+_MARKERS = tuple(Marker)  # by number
+
+
+def _profiles(
+    lane: LaneColumns, begins: list[float], days: float, scale: TimeScale
+) -> list[tuple[tuple[float, float, float], ...]]:
+    """How the lane's events spread over each badge's bin (starting at ``begins``), in a
+    few equal parts: binary searches, as the starts are sorted, so it costs nothing at any
+    N; all the frame's badges at once (a few numpy calls per badge cost more than the
+    searches)."""
+    if not begins:
+        return []
+    edges = np.asarray(begins)[:, None] + days * _PROFILE_STEPS
+    counts = np.diff(np.searchsorted(lane.starts, edges.ravel()).reshape(edges.shape), axis=1)
+    shares = (counts / np.maximum(counts.max(axis=1), 1)[:, None]).tolist()
+    offsets = (edges - scale.period.start) * scale.pixels_per_day
+    xs = (scale.left + scale.width - offsets if scale.rtl else scale.left + offsets).tolist()
+    return [
+        tuple(
+            (min(x_a, x_b), max(x_a, x_b), share)
+            for x_a, x_b, share in zip(row[:-1], row[1:], part, strict=True)
+        )
+        for row, part in zip(xs, shares, strict=True)
+    ]
 
 
 def _drawn_singles(
@@ -681,7 +707,7 @@ def _drawn_singles(
     for number, item in clusters:
         if item.count != 1:
             continue
-        position = int(np.concatenate(item.members)[0])
+        position = int(_positions(item.members)[0])
         left, right = span(float(lane.starts[position]), float(lane.ends[position]))
         left, right = left - g.marker_size, right + g.marker_size  # a widened marker
         met = [
@@ -837,7 +863,7 @@ class _Bin:
     count: int
     first_day: float
     last_day: float
-    members: list[np.ndarray]  # positions in the lane columns (views, not copies)
+    members: list[Members]  # positions in the lane columns (views, not copies)
 
 
 def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) -> dict[int, _Bin]:
@@ -860,37 +886,56 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
         begins = clusters.bins * bin_days
         seen = np.nonzero(period.touches(begins, clusters.last_days))[0]
         for item in seen.tolist():
-            offset, count = int(clusters.offsets[item]), int(clusters.counts[item])
-            members = clusters.members[offset : offset + count]
             begin = float(begins[item])
+            in_view = min(max(int(clusters.bins[item]), first_bin), last_bin)
             if begin < period.start or begin + bin_days > period.end:  # an edge bin
+                members = clusters.positions(item)
                 members = members[period.touches(lane.starts[members], lane.ends[members])]
                 if members.size == 0:
                     continue
                 first, last = float(lane.starts[members[0]]), float(lane.ends[members].max())
+                _add(found, in_view, members, first, last)
             else:
                 first, last = float(clusters.first_days[item]), float(clusters.last_days[item])
-            in_view = min(max(int(clusters.bins[item]), first_bin), last_bin)
-            _add(found, in_view, members, first, last)
+                listed = partial(clusters.positions, item)
+                _add(found, in_view, listed, first, last, int(clusters.counts[item]))
     band = stacking.band
     near = band.near(period.start, period.end)
     hidden = band.positions[near][band.rows[near] == OVERFLOW]
     hidden = hidden[lane.ends[hidden] > period.start]
+    if hidden.size == 0:
+        return found
     bins = np.clip(np.floor(lane.starts[hidden] / bin_days), first_bin, last_bin)
-    for bin_number, position in zip(bins.astype(np.int64).tolist(), hidden.tolist(), strict=True):
-        start, end = float(lane.starts[position]), float(lane.ends[position])
-        _add(found, bin_number, np.asarray([position], np.int64), start, end)
+    # By bin, in band order within each: zoomed out, thousands cross the chunks near the view.
+    order = np.argsort(bins, kind="stable")
+    hidden, bins = hidden[order], bins[order].astype(np.int64)
+    offsets = np.flatnonzero(np.diff(bins)) + 1
+    firsts = np.minimum.reduceat(lane.starts[hidden], np.append(0, offsets)).tolist()
+    lasts = np.maximum.reduceat(lane.ends[hidden], np.append(0, offsets)).tolist()
+    groups = np.split(hidden, offsets)
+    numbers = bins[np.append(0, offsets)].tolist()
+    for number, members, first, last in zip(numbers, groups, firsts, lasts, strict=True):
+        _add(found, number, members, first, last)
     return found
 
 
 def _add(
-    found: dict[int, _Bin], number: int, members: np.ndarray, first: float, last: float
+    found: dict[int, _Bin],
+    number: int,
+    members: Members,
+    first: float,
+    last: float,
+    count: int | None = None,
 ) -> None:
+    """Count ``members`` (``count`` of them when they are not listed) in bin ``number``."""
+    if count is None:
+        assert isinstance(members, np.ndarray)
+        count = int(members.size)
     known = found.get(number)
     if known is None:
-        found[number] = _Bin(int(members.size), first, last, [members])
+        found[number] = _Bin(count, first, last, [members])
         return
-    known.count += int(members.size)
+    known.count += count
     known.first_day = min(known.first_day, first)
     known.last_day = max(known.last_day, last)
     known.members.append(members)

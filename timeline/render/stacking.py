@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TypeVar
 
 import numpy as np
@@ -67,16 +67,78 @@ def level_pixels_per_day(level: int) -> float:
     return float(2.0 ** (level / LEVELS_PER_OCTAVE))
 
 
-@dataclass(frozen=True, slots=True)
 class Clusters:
     """Hidden events of a chunk grouped into bins of equal world width."""
 
-    bins: np.ndarray  # int64 bin number (world px // bin width)
-    counts: np.ndarray  # int64
-    offsets: np.ndarray  # int64 start of each bin's members in ``members``
-    first_days: np.ndarray  # float64
-    last_days: np.ndarray  # float64 (exclusive)
-    members: np.ndarray  # int64 positions in the lane's columns, grouped by bin
+    __slots__ = ("_members", "bins", "counts", "first_days", "last_days", "offsets")
+
+    def __init__(
+        self,
+        bins: np.ndarray,
+        counts: np.ndarray,
+        first_days: np.ndarray,
+        last_days: np.ndarray,
+        members: np.ndarray,
+    ) -> None:
+        self.bins = bins  # int64 bin number (world px // bin width)
+        self.counts = counts  # int64
+        #: int64 start of each bin's members in ``members``
+        self.offsets = np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.int64)
+        self.first_days = first_days  # float64
+        self.last_days = last_days  # float64 (exclusive)
+        self._members = members
+
+    @property
+    def members(self) -> np.ndarray:
+        """int64 positions in the lane's columns, grouped by bin."""
+        return self._members
+
+    def positions(self, item: int) -> np.ndarray:
+        """The hidden events of one bin (``item``: its number among these bins)."""
+        offset = int(self.offsets[item])
+        return self.members[offset : offset + int(self.counts[item])]
+
+
+#: Stands for the hidden events' positions until they are listed (not None: a None held
+#: by thousands of cached bins would make reference counts of None wander).
+_NOT_LISTED = np.zeros(0, np.int64)
+
+
+class CountedClusters(Clusters):
+    """Bins counted without listing their events.
+
+    Zoomed out, a chunk may hide a million events in a few dozen bins: then the bins are
+    counted from their edges (binary searches in the sorted starts) and the few events with
+    a row taken out, and the hidden events' positions are listed only when asked for (a
+    badge's events, a bin cut by the view's edge). Listing them at every new level cost
+    tens of milliseconds of temporary arrays a wheel notch."""
+
+    __slots__ = ("_find", "_listing")
+
+    def __init__(
+        self,
+        bins: np.ndarray,
+        counts: np.ndarray,
+        first_days: np.ndarray,
+        last_days: np.ndarray,
+        find: Callable[[int], np.ndarray],
+        listing: Callable[[], np.ndarray],
+    ) -> None:
+        """``find`` gives one bin's events (by its number among these), ``listing`` all."""
+        super().__init__(bins, counts, first_days, last_days, _NOT_LISTED)
+        self._find = find
+        self._listing = listing
+
+    @property
+    def members(self) -> np.ndarray:
+        if self._members is _NOT_LISTED:
+            self._members = self._listing()
+        return self._members
+
+    def positions(self, item: int) -> np.ndarray:
+        if self._members is _NOT_LISTED:
+            return self._find(item)
+        return super().positions(item)
 
 
 @dataclass(frozen=True)
@@ -84,14 +146,14 @@ class ChunkRows:
     lo: int  # first position in the lane columns
     hi: int  # one past the last
     rows: np.ndarray  # int16 row per position lo..hi-1, or OVERFLOW / IN_BAND
-    clusters_of: Callable[[np.ndarray], Clusters] = field(repr=False)
+    clusters_of: Callable[[int, np.ndarray], Clusters] = field(repr=False)
 
     @cached_property
     def clusters(self) -> Clusters:
         """The hidden events in bins, made when first asked: a stacking that only serves
         the one with a row fewer never needs its own, and a chunk may hold a million."""
         # Hidden band events are clustered by the layout, which finds them in the band.
-        return self.clusters_of(np.nonzero(self.rows == OVERFLOW)[0] + self.lo)
+        return self.clusters_of(self.lo, self.rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +228,16 @@ Ends = np.ndarray | ReservedEnds
 _WHOLE_ENDS = 50_000
 
 
+def _go_on() -> None:
+    """Never stand still: the packing of a frame's own levels."""
+
+
+#: Called every few hundred items placed: the worker stacking ahead stands still there
+#: while a frame is being made (:func:`ahead.pause`).
+Pause = Callable[[], None]
+_PAUSE_EVERY = 512  # items placed (a fraction of a millisecond)
+
+
 def _greedy(
     starts: np.ndarray,
     reserve_ends: Ends,
@@ -173,6 +245,7 @@ def _greedy(
     skip: np.ndarray | None = None,
     peel_share: float = _PEEL_SHARE,
     peel_from: int = _PEEL_FROM,
+    pause: Pause = _go_on,
 ) -> np.ndarray:
     """Lowest free row for each item in time order (OVERFLOW when every row is busy).
 
@@ -189,14 +262,15 @@ def _greedy(
     if rows <= 0 or count == 0:
         return assigned
     if count < peel_from or _dense(starts, reserve_ends, peel_share):
-        return _greedy_loop(starts, reserve_ends, rows, skip)
+        return _greedy_loop(starts, reserve_ends, rows, skip, pause)
     left = np.arange(count) if skip is None else np.flatnonzero(~skip)
     for row in range(rows):
         if left.size == 0:
             break
-        chain = _chain(starts[left], reserve_ends[left])
+        pause()
+        chain = _chain(starts[left], reserve_ends[left], pause)
         if chain.size < left.size * peel_share:  # dense: the loop places the rest cheaper
-            rest = _greedy_loop(starts[left], reserve_ends[left], rows - row)
+            rest = _greedy_loop(starts[left], reserve_ends[left], rows - row, pause=pause)
             placed = rest >= 0
             assigned[left[placed]] = rest[placed] + row
             break
@@ -224,7 +298,7 @@ def _dense(starts: np.ndarray, ends: Ends, share: float) -> bool:
     return steps < min(at, count) * share
 
 
-def _chain(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+def _chain(starts: np.ndarray, ends: np.ndarray, pause: Pause = _go_on) -> np.ndarray:
     """Positions one row takes: the first item, then the first that starts at or after the
     end of the one before, and so on (``starts`` ascending)."""
     count = int(starts.shape[0])
@@ -234,6 +308,8 @@ def _chain(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     while at < count:
         taken.append(at)
         at = following[at]
+        if not len(taken) % _PAUSE_EVERY:
+            pause()
     return np.asarray(taken, np.int64)
 
 
@@ -242,6 +318,7 @@ def _greedy_loop(
     reserve_ends: Ends,
     rows: int,
     skip: np.ndarray | None = None,
+    pause: Pause = _go_on,
 ) -> np.ndarray:
     """The same packing item by item, in time proportional to what it places, not to what
     it is given: when all rows are busy, every item that starts before one frees up is
@@ -297,6 +374,8 @@ def _greedy_loop(
         earliest_free = min(free)
         placed_at.append(index - 1)
         placed_row.append(row)
+        if not len(placed_at) % _PAUSE_EVERY:
+            pause()
     assigned[placed_at] = placed_row
     return assigned
 
@@ -314,12 +393,16 @@ class LevelStacking:
         crossing: Callable[[float], np.ndarray],
         taller: LevelStacking | None = None,
         lock: threading.RLock | None = None,
+        pause: Pause = _go_on,
     ) -> None:
         """``taller``, the same level stacked with one row more, is reused when it can be:
         rows are packed lowest first, so the rows below the top one come out the same.
-        ``lock`` guards the chunk caches against the worker that stacks ahead."""
+        ``lock`` guards the chunk caches against the worker that stacks ahead, which
+        passes ``pause`` (a level of its own, under a lock of its own: nothing a frame
+        waits for is held while it stands still)."""
         self.lane = lane
         self._lock = lock or threading.RLock()
+        self._pause = pause
         self.level = level
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
@@ -327,6 +410,7 @@ class LevelStacking:
         self._gap_days = gap_px / self.pixels_per_day
         self._bin_days = bin_px / self.pixels_per_day
         self._rows: OrderedDict[int, ChunkRows] = OrderedDict()
+        self._clusters_of = partial(_clusters, lane, self._bin_days)
         self._chunks: OrderedDict[int, ChunkStacking] = OrderedDict()
         self.crossing = crossing(self.chunk_days)
         same_band = taller is not None and taller.rows // 3 == rows // 3
@@ -355,7 +439,7 @@ class LevelStacking:
         if positions.size == 0 or cap == 0:
             rows = np.full(positions.size, OVERFLOW, np.int16)
             return BandStacking(positions, rows, ends, 0, starts, reach)
-        rows = _greedy(starts, ends, cap)
+        rows = _greedy(starts, ends, cap, pause=self._pause)
         height = int(rows.max()) + 1 if (rows >= 0).any() else 0
         return BandStacking(positions, rows, ends, height, starts, reach)
 
@@ -420,7 +504,7 @@ class LevelStacking:
         if self._taller is not None:  # the taller stacking without its top row
             taller = self._taller.chunk_rows(number)
             rows = np.where(taller.rows == self.rows, OVERFLOW, taller.rows).astype(np.int16)
-            return ChunkRows(taller.lo, taller.hi, rows, self._clusters)
+            return ChunkRows(taller.lo, taller.hi, rows, self._clusters_of)
         lane = self.lane
         begin, end = self._bounds(number)
         lo = int(np.searchsorted(lane.starts, begin, "left"))
@@ -430,11 +514,11 @@ class LevelStacking:
         if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
             reserve = reserve[:]
         free_rows = self.rows - self.band.height
-        rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing)
+        rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing, pause=self._pause)
         placed = rows >= 0
         rows[placed] += self.band.height
         rows[crossing] = IN_BAND
-        return ChunkRows(lo, hi, rows, self._clusters)
+        return ChunkRows(lo, hi, rows, self._clusters_of)
 
     def _label_ends(self, number: int, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """A label may run past its chunk's end until the next chunk's first event in its row
@@ -452,18 +536,106 @@ class LevelStacking:
         limits = first_in_row[rows]
         return np.where(wished > chunk_end, np.minimum(wished, limits), wished)
 
-    def _clusters(self, members: np.ndarray) -> Clusters:
-        if members.size == 0:
-            empty = np.zeros(0, np.int64)
-            return Clusters(empty, empty, empty, np.zeros(0), np.zeros(0), empty)
-        # Members are in time order, so their bins already come sorted: no sort needed.
-        bins = np.floor(self.lane.starts[members] / self._bin_days).astype(np.int64)
-        offsets = np.concatenate(([0], np.flatnonzero(np.diff(bins)) + 1))
-        unique = bins[offsets]
-        counts = np.diff(np.append(offsets, bins.size))
-        first_days = np.minimum.reduceat(self.lane.starts[members], offsets)
-        last_days = np.maximum.reduceat(self.lane.ends[members], offsets)
-        return Clusters(unique, counts, offsets, first_days, last_days, members)
+
+#: Bins of this many hidden events on average and more are counted, not listed.
+_PER_BIN = 16
+
+
+def _clusters(lane: LaneColumns, bin_days: float, lo: int, rows: np.ndarray) -> Clusters:
+    """A chunk's hidden events (``rows`` OVERFLOW, from position ``lo``) in bins. Given the
+    lane, not its stacking: a chunk holding its stacking would make a reference cycle, which
+    only the collector of cycles frees."""
+    starts = lane.starts[lo : lo + rows.size]
+    if starts.size == 0:
+        return _listed_clusters(lane, np.zeros(0, np.int64), bin_days)
+    first_bin = math.floor(float(starts[0]) / bin_days)
+    bins = math.floor(float(starts[-1]) / bin_days) - first_bin + 1
+    shown = np.flatnonzero(rows != OVERFLOW)  # placed or in the band: few when zoomed out
+    if bins * _PER_BIN > rows.size - shown.size:  # few hidden per bin: list them
+        return _listed_clusters(lane, np.flatnonzero(rows == OVERFLOW) + lo, bin_days)
+    return _counted_clusters(lane, lo, rows, shown, first_bin, bins, bin_days)
+
+
+def _listed_clusters(lane: LaneColumns, members: np.ndarray, bin_days: float) -> Clusters:
+    if members.size == 0:
+        empty = np.zeros(0, np.int64)
+        return Clusters(empty, empty, np.zeros(0), np.zeros(0), empty)
+    # Members are in time order, so their bins already come sorted: no sort needed.
+    bins = np.floor(lane.starts[members] / bin_days).astype(np.int64)
+    offsets = np.concatenate(([0], np.flatnonzero(np.diff(bins)) + 1))
+    unique = bins[offsets]
+    counts = np.diff(np.append(offsets, bins.size))
+    first_days = np.minimum.reduceat(lane.starts[members], offsets)
+    last_days = np.maximum.reduceat(lane.ends[members], offsets)
+    return Clusters(unique, counts, first_days, last_days, members)
+
+
+def _bin_edges(starts: np.ndarray, first_bin: int, bins: int, bin_days: float) -> np.ndarray:
+    """Where each bin begins in ``starts`` (ascending), and one past the last: the first
+    position whose ``floor(start / bin_days)`` reaches the bin's number, exactly as the
+    division rounds (a binary search for its start day, then moved past any day the
+    rounding of the edge put on the wrong side)."""
+    numbers = np.arange(first_bin, first_bin + bins + 1, dtype=np.int64)
+    edges = np.searchsorted(starts, numbers * bin_days, "left")
+    count = starts.size
+    while True:
+        before = np.minimum(np.maximum(edges - 1, 0), count - 1)
+        early = (edges > 0) & (np.floor(starts[before] / bin_days) >= numbers)
+        at = np.minimum(edges, count - 1)
+        late = (edges < count) & (np.floor(starts[at] / bin_days) < numbers)
+        if not (early.any() or late.any()):
+            return edges
+        edges[early] = np.searchsorted(starts, starts[before[early]], "left")
+        edges[late] = np.searchsorted(starts, starts[at[late]], "right")
+
+
+def _counted_clusters(
+    lane: LaneColumns,
+    lo: int,
+    rows: np.ndarray,
+    shown: np.ndarray,
+    first_bin: int,
+    bins: int,
+    bin_days: float,
+) -> Clusters:
+    """Bins of the hidden events worked out from the bins' edges and the few ``shown``
+    (relative positions of the events with a row), without listing the hidden ones: the
+    same bins, counts and days as listing them gives."""
+    count = rows.size
+    starts, ends = lane.starts[lo : lo + count], lane.ends[lo : lo + count]
+    edges = _bin_edges(starts, first_bin, bins, bin_days)
+    in_bin = np.searchsorted(edges, shown, "right") - 1  # each shown event's bin
+    hidden = np.diff(edges) - np.bincount(in_bin, minlength=bins)
+    full = np.flatnonzero(np.diff(edges) > 0)  # bins with some event, hidden or not
+    most = np.maximum.reduceat(ends, edges[full])
+    kept = np.flatnonzero(hidden > 0)
+    last_days = most[np.searchsorted(full, kept)]
+    # A bin's first hidden event is its first event, or the first after a run of shown ones.
+    first = edges[kept]
+    if shown.size:
+        # Each shown event's run of shown events that follow it ends where the run does.
+        breaks = np.flatnonzero(np.diff(shown) != 1)
+        last_of_run = np.append(breaks, shown.size - 1)
+        run_end = shown[last_of_run][np.searchsorted(last_of_run, np.arange(shown.size))] + 1
+        at = np.minimum(np.searchsorted(shown, first), shown.size - 1)
+        first = np.where(shown[at] == first, run_end[at], first)
+    # A shown event may have been the furthest end of its bin: those bins are looked at.
+    tied = np.unique(in_bin[ends[shown] >= most[np.searchsorted(full, in_bin)]])
+    for number in np.intersect1d(tied, kept).tolist():
+        where = int(np.searchsorted(kept, number))
+        part = slice(int(edges[number]), int(edges[number + 1]))
+        last_days[where] = ends[part][rows[part] == OVERFLOW].max()
+
+    def find(item: int) -> np.ndarray:
+        part = slice(int(edges[kept[item]]), int(edges[kept[item] + 1]))
+        return np.flatnonzero(rows[part] == OVERFLOW) + (lo + part.start)
+
+    def listing() -> np.ndarray:
+        return np.flatnonzero(rows == OVERFLOW) + lo
+
+    return CountedClusters(
+        kept + first_bin, hidden[kept].astype(np.int64), starts[first], last_days, find, listing
+    )
 
 
 def _cached(cache: OrderedDict[_K, _V], key: _K) -> _V | None:
@@ -528,6 +700,15 @@ class Stacker:
                 return None
             return found
 
+    def ahead_of(self, lane: int, level: int, rows: int) -> LevelStacking:
+        """The level of a lane, made when missing and stacked as it is read, without
+        entering it (the worker is not asked): between frames the view stacks what the
+        next notch will show, where no worker does (a lane in chunks) or the worker has
+        not reached it yet (it finds it made)."""
+        with self._lock:
+            found = _cached(self._levels, (lane, level, rows))
+            return found if found is not None else self._made(lane, level, rows)
+
     def shown(self, lane: int) -> tuple[int, int] | None:
         """The level and rows the last frame asked for in a lane (the worker stacks around
         them, and stops when they change)."""
@@ -546,6 +727,7 @@ class Stacker:
         rows: int,
         taller: LevelStacking | None,
         lock: threading.RLock | None = None,
+        pause: Pause = _go_on,
     ) -> LevelStacking:
         return LevelStacking(
             self.index.lane(lane),
@@ -556,6 +738,7 @@ class Stacker:
             lambda days: self._crossing_of(lane, days),
             taller,
             lock or self._lock,
+            pause,
         )
 
     def prepare(self, lane: int, level: int, rows: int) -> None:
@@ -569,11 +752,11 @@ class Stacker:
                 return
             taller = self._levels.get((lane, level, rows + 1))
         own = threading.RLock()
-        made = self._new(lane, level, rows, taller, own)
+        made = self._new(lane, level, rows, taller, own, ahead.pause)
         made.chunk(0)
         fewer = None
         if rows > 1 and made.hides_events():
-            fewer = self._new(lane, level, rows - 1, made, own)
+            fewer = self._new(lane, level, rows - 1, made, own, ahead.pause)
             fewer.chunk(0)
         with self._lock:
             for count, stacking in ((rows, made), (rows - 1, fewer)):

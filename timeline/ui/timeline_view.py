@@ -39,6 +39,7 @@ from timeline.render.layout import (
     ready_ids,
 )
 from timeline.render.painter import TimelinePainter
+from timeline.render.scale import TimeScale
 from timeline.store.errors import StoreError
 from timeline.view.source import StoreSource
 
@@ -89,7 +90,10 @@ class TimelineView(QWidget):
         self._read_ahead.setSingleShot(True)
         self._read_ahead.setInterval(0)
         self._read_ahead.timeout.connect(self._read_ahead_step)
-        self._zoom_ahead = False  # the next notch's events are still to read ahead
+        #: Notches whose events are still to read ahead (zoom factors), the way the wheel
+        #: last turned first.
+        self._zoom_ahead: list[float] = []
+        self._heading = WHEEL_STEP
 
     # -- state ------------------------------------------------------------------------------
 
@@ -166,6 +170,7 @@ class TimelineView(QWidget):
     def zoom_at(self, factor: float, x: float | None = None) -> None:
         """Zoom by ``factor`` keeping the date under ``x`` (default: the middle) in place."""
         anchor = self._period.middle if x is None else self._scale_day(x)
+        self._heading = WHEEL_STEP if factor >= 1 else 1 / WHEEL_STEP
         self.set_period(zoom(self._period, factor, anchor))
 
     def pan_view(self, fraction: float) -> None:
@@ -229,8 +234,17 @@ class TimelineView(QWidget):
         self._layout = None
         self.update()
 
+    def _scale(self) -> TimeScale:
+        """The period across the view: the last frame's, else what a frame would use, without
+        laying one out (a wheel notch right after a jump would otherwise lay out the frame
+        it leaves)."""
+        if self._layout is not None:
+            return self._layout.scale
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return TimeScale(self._period, 0.0, float(self.width()), rtl)
+
     def _scale_day(self, x: float) -> float:
-        return self.current_layout().scale.day(x)
+        return self._scale().day(x)
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -238,7 +252,7 @@ class TimelineView(QWidget):
         with ahead.frame():  # the worker stacking levels ahead waits meanwhile
             self._paint_frame()
         if isinstance(self._source, StoreSource):
-            self._zoom_ahead = True
+            self._zoom_ahead = [self._heading, 1 / self._heading]
             self._read_ahead.start()
 
     def _paint_frame(self) -> None:
@@ -259,20 +273,19 @@ class TimelineView(QWidget):
         painter.end()
 
     def _read_ahead_step(self) -> None:
-        """Read ahead, a batch at a time: first what a wheel notch either way would draw
-        (from the levels stacked ahead), then the events within a view's width either side
-        of this one, so that the next notch or pan finds what it draws already read."""
+        """Read ahead, a batch at a time: first what a wheel notch would draw, the way the
+        wheel last turned first (stacked here if the worker has not, or if no worker does:
+        a lane of many events), then the events within a view's width either side of this
+        one, so that the next notch or pan finds what it draws stacked and read."""
         source, period = self._source, self._period
         if not isinstance(source, StoreSource) or self._layout is None:
             return
         try:
-            if self._zoom_ahead:  # first what a notch either way would show
-                self._zoom_ahead, more = False, True
-                for factor in (WHEEL_STEP, 1 / WHEEL_STEP):
-                    near = navigate(zoom(period, factor, period.middle))
-                    source.read_ahead_of(
-                        ready_ids(self._cache, self._layout, near, self._options())
-                    )
+            if self._zoom_ahead:  # first what a notch would show, one notch a step
+                near = navigate(zoom(period, self._zoom_ahead.pop(0), period.middle))
+                shown = ready_ids(self._cache, self._layout, near, self._options(), stack=True)
+                source.read_ahead_of(shown)
+                more = True
             else:
                 more = source.read_ahead(period.start - period.span, period.end + period.span)
         except StoreError:
@@ -298,7 +311,7 @@ class TimelineView(QWidget):
             # A sideways swipe moves the content with the fingers, like a drag.
             pixels = delta.x() / 2
             rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            days = pixels / self.current_layout().scale.pixels_per_day
+            days = pixels / self._scale().pixels_per_day
             self.set_period(pan(self._period, days if rtl else -days))
         elif delta.y():
             self.zoom_at(WHEEL_STEP ** (delta.y() / 120), x)
@@ -341,7 +354,7 @@ class TimelineView(QWidget):
         self._dragged = True
         self.setCursor(Qt.CursorShape.ClosedHandCursor)
         # The date under the cursor at the press follows the cursor.
-        scale = self.current_layout().scale
+        scale = self._scale()
         days = (moved.x() / scale.pixels_per_day) * (1 if scale.rtl else -1)
         start = self._press_period.start + days
         self.set_period(Period(start, start + self._press_period.span))
