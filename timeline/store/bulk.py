@@ -235,6 +235,38 @@ def _roomy_cache(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(_USUAL_CACHE)
 
 
+#: The tables an import fills whose secondary indexes it may build at its end instead.
+_FILLED = ("events", "event_countries", "participants", "sources", "event_tags")
+#: Kept in step while importing: the writer asks it which rows are stored already.
+_LOOKED_UP = "ix_events_source_key"
+
+
+@contextmanager
+def _deferred_indexes(connection: Connection) -> Iterator[None]:
+    """Into an empty database (a first import, the one that loads years of data), the
+    secondary indexes of the tables an import fills are dropped inside the caller's
+    transaction and built again at the block's end: sorting each once costs less than
+    keeping it in step row by row (a fifth of an import's SQLite time). A database that
+    holds events keeps them, as their rebuilding would cost what it holds. A kill or an
+    error rolls the drop back with the rows; nothing is restored here on an exception."""
+    if _is_postgresql(connection) or connection.exec_driver_sql(
+        "SELECT 1 FROM events LIMIT 1"
+    ).first():
+        yield
+        return
+    marks = ", ".join("?" * len(_FILLED))
+    indexes = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND tbl_name IN ({marks}) AND name != ? ORDER BY name",
+        (*_FILLED, _LOOKED_UP),
+    ).all()
+    for name, _ in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')  # a name SQLite gave us
+    yield
+    for _, create in indexes:
+        connection.exec_driver_sql(create)
+
+
 @contextmanager
 def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
     """One transaction for a whole import: committed on a normal exit, rolled back on any
@@ -250,6 +282,7 @@ def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
             database.writing_engine.begin() as connection,
             _roomy_cache(connection),
             deferred_text_index(connection),
+            _deferred_indexes(connection),
         ):
             yield BulkWriter(connection)
     except SQLAlchemyError as error:
