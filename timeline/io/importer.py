@@ -8,6 +8,7 @@ a row whose source key is already stored (or repeated in the file) is not added 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -52,6 +53,24 @@ class _Discard(Exception):
 
 
 @contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a file is read, then on again as it was.
+
+    A file's rows make millions of short-lived objects without cycles (events, tuples), and
+    a batch lives long enough to reach the oldest generation: the collector then walked the
+    whole heap again and again, a fifth of an import's processor time. What is freed by
+    reference counting (nearly all) is freed as before; cycles wait for the next collection.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
 def _rows(
     path: Path, fmt: str | None, scope: frozenset[str], progress: Progress | None
 ) -> Iterator[tuple[str, Iterator[Row]]]:
@@ -67,7 +86,7 @@ def _rows(
     except OSError as error:
         reason = message("import.cannot_read", reason=error.strerror)
         raise ImportFileError(str(path), reason) from error
-    with raw, metered(raw, size, progress) as stream:
+    with raw, metered(raw, size, progress) as stream, _collector_paused():
         yield name, READERS[name](stream, str(path), scope)
 
 
