@@ -17,14 +17,12 @@ from sqlalchemy import BindParameter, Connection, Dialect, Table, bindparam, ins
 from sqlalchemy.exc import SQLAlchemyError
 
 from timeline.domain.event import Event
-from timeline.domain.places import complete
 from timeline.store.columns import (
     PARTICIPANT_COLUMNS,
     SOURCE_COLUMNS,
+    EventRows,
     EventValues,
-    event_values,
-    participant_rows,
-    source_rows,
+    event_rows,
 )
 from timeline.store.database import Database
 from timeline.store.errors import StoreError, WriteRefusedError
@@ -180,23 +178,23 @@ class BulkWriter:
             found.update((key, event_id) for key, event_id in self._connection.execute(query))
         return found
 
-    def insert(self, batch: Sequence[tuple[str, Event]]) -> None:
-        """Insert valid events whose keys are known to be new, with their rows beside."""
+    def insert(self, batch: Sequence[tuple[str, Event | EventRows]]) -> None:
+        """Insert valid events whose keys are known to be new, with their rows beside; an
+        event may come as the rows a reading process made of it already."""
         if not batch:
             return
         now = datetime.now(UTC).replace(tzinfo=None)
         events, countries, participants, sources, tags = [], [], [], [], []
-        for event_id, (key, event) in zip(self._new_ids(len(batch)), batch, strict=True):
-            event = complete(event)  # the forms the table or the script give
-            events.append((event_id, *event_values(event), 1, now, now, key))
-            countries += [(event_id, code) for code in event.countries]
-            # Most imported events have no people or tags: no generator made for nothing.
-            if event.participants:
-                participants += [(event_id, n, *values) for n, values in participant_rows(event)]
-            if event.sources:
-                sources += [(event_id, n, *values) for n, values in source_rows(event)]
-            if event.tags:
-                tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
+        for event_id, (key, item) in zip(self._new_ids(len(batch)), batch, strict=True):
+            rows = item if isinstance(item, EventRows) else event_rows(item)
+            events.append((event_id, *rows.values, 1, now, now, key))
+            countries += [(event_id, code) for code in rows.countries]
+            if rows.participants:
+                participants += [(event_id, *row) for row in rows.participants]
+            if rows.sources:
+                sources += [(event_id, *row) for row in rows.sources]
+            if rows.tags:
+                tags += [(event_id, *row) for row in rows.tags]
         self._events.write(events)
         self._countries.write(countries)
         self._participants.write(participants)
@@ -249,9 +247,10 @@ def _deferred_indexes(connection: Connection) -> Iterator[None]:
     keeping it in step row by row (a fifth of an import's SQLite time). A database that
     holds events keeps them, as their rebuilding would cost what it holds. A kill or an
     error rolls the drop back with the rows; nothing is restored here on an exception."""
-    if _is_postgresql(connection) or connection.exec_driver_sql(
-        "SELECT 1 FROM events LIMIT 1"
-    ).first():
+    if (
+        _is_postgresql(connection)
+        or connection.exec_driver_sql("SELECT 1 FROM events LIMIT 1").first()
+    ):
         yield
         return
     marks = ", ".join("?" * len(_FILLED))

@@ -1,0 +1,113 @@
+"""A big data set read by a second process is imported exactly as when read in-process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.domain.filters import EventFilter
+from timeline.io import importer, pipeline
+from timeline.io.importer import import_file
+from timeline.io.rows import ImportCancelled
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+
+FIXTURE = Path(__file__).parent / "fixtures" / "gdelt-1.0-daily.export.CSV"
+
+
+@pytest.fixture
+def gdelt_file(tmp_path):
+    """The GDELT fixture (kept rows, skips, rejections, a repeat, a blank line) 300 times
+    over, each copy with its own event ids: 4,800 rows, more than one chunk."""
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines(keepends=True)
+    path = tmp_path / "big.export.CSV"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        for copy in range(300):
+            for line in lines:
+                ident, tab, rest = line.partition("\t")
+                if ident.isdigit():
+                    ident = str(int(ident) + copy * 1000)
+                handle.write(ident + tab + rest)
+    return path
+
+
+def stored(path: Path) -> list[list[tuple]]:
+    """Every row of the tables an import fills (timestamps aside), and a search's answer."""
+    database = open_database(path)
+    try:
+        with database.engine.connect() as connection:
+            tables = [
+                connection.exec_driver_sql(query).all()
+                for query in (
+                    "SELECT * FROM events ORDER BY id",
+                    "SELECT * FROM event_countries ORDER BY event_id, country",
+                    "SELECT * FROM sources ORDER BY id",
+                    "SELECT sql FROM sqlite_master ORDER BY name",
+                )
+            ]
+        found = EventStore(database).find(EventFilter(text="morocco azerbaijan"))
+        tables.append([(event.id,) for event in found])
+    finally:
+        database.close()
+    tables[0] = [row[:14] + row[16:] for row in tables[0]]  # created_at, updated_at
+    return tables
+
+
+def imported(path: Path, gdelt: Path, min_bytes: int, monkeypatch) -> tuple:
+    """The file imported twice into a new database, read elsewhere from ``min_bytes`` up."""
+    monkeypatch.setattr(pipeline, "MIN_BYTES", min_bytes)
+    started = []
+
+    def reading(*args):
+        started.append(args)
+        return pipeline.read_in_process(*args)
+
+    monkeypatch.setattr(importer, "read_in_process", reading)
+    database = open_database(path)
+    try:
+        first = import_file(database, gdelt, scope=frozenset({"MA"}))
+        again = import_file(database, gdelt, scope=frozenset({"MA"}))
+    finally:
+        database.close()
+    assert len(started) == (2 if min_bytes == 0 else 0)
+    return first, again
+
+
+def test_a_data_set_read_by_a_second_process_is_stored_as_when_read_here(
+    tmp_path, gdelt_file, monkeypatch
+):
+    here = imported(tmp_path / "here.sqlite3", gdelt_file, 1 << 60, monkeypatch)
+    elsewhere = imported(tmp_path / "elsewhere.sqlite3", gdelt_file, 0, monkeypatch)
+    assert here == elsewhere  # counts, skips by reason, rejections with file, line, field
+    first, again = elsewhere
+    assert (first.rows, first.new, again.new, again.duplicates) == (4800, 1500, 0, 1800)
+    reason = "'42' is not a CAMEO code (such as '042')"
+    assert str(first.rejected[0]) == f"{gdelt_file}:7: EventCode: {reason}"
+    assert stored(tmp_path / "here.sqlite3") == stored(tmp_path / "elsewhere.sqlite3")
+
+
+def test_a_cancel_stops_the_reading_process_and_writes_nothing(tmp_path, gdelt_file, monkeypatch):
+    monkeypatch.setattr(pipeline, "MIN_BYTES", 0)
+    database = open_database(tmp_path / "timeline.sqlite3")
+    try:
+        with pytest.raises(ImportCancelled):
+            import_file(database, gdelt_file, progress=lambda done, total: False)
+        assert EventStore(database).find() == []
+    finally:
+        database.close()
+
+
+def test_a_reading_process_that_fails_says_why_and_writes_nothing(
+    tmp_path, gdelt_file, monkeypatch
+):
+    monkeypatch.setattr(pipeline, "MIN_BYTES", 0)
+    # The reading process gets a format that cannot read this file's first line.
+    monkeypatch.setattr(pipeline, "FORMATS", frozenset({"csv"}))
+    database = open_database(tmp_path / "timeline.sqlite3")
+    try:
+        with pytest.raises(Exception, match=f"{gdelt_file}"):
+            import_file(database, gdelt_file, fmt="csv")
+        assert EventStore(database).find() == []
+    finally:
+        database.close()

@@ -1,0 +1,161 @@
+"""A big event data set read in a second process, so that an import uses both cores.
+
+Reading, checking and normalising a GDELT, ICEWS or PLOVER file is Python, one row after
+another; writing it is SQLite. A reading process does the first and sends the rows it made,
+a few thousand at a time, to the importing process, which writes them in its one
+transaction meanwhile: the database is only ever written by the importer, so a cancel, an
+error or a kill of either process leaves it as it was. The rows come in file order with
+the same outcomes, rejections (file, line, field, reason) and skips as when read in the
+importing process, and its progress callback sees the bytes read as before.
+
+Only these formats (their rows name no agreements and no links, which the importer checks
+against the whole file) and only files large enough to repay starting a process. A frozen
+app (PyInstaller) reads in-process: a started process would run the app again.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import subprocess
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, BinaryIO, NamedTuple
+
+from timeline.domain.kinds import EventKind
+from timeline.io.progress import BUFFER_SIZE, Progress
+from timeline.io.registry import READERS
+from timeline.io.rows import (
+    NOT_BETWEEN_STATES,
+    NOT_DIPLOMATIC,
+    OUTSIDE_SCOPE,
+    WITHIN_ONE_COUNTRY,
+    ImportCancelled,
+    ImportFileError,
+    Parsed,
+    Rejection,
+    Row,
+)
+from timeline.store.columns import EventRows, event_rows
+
+#: Formats whose rows stand alone (no agreements, no links to other rows).
+FORMATS = frozenset({"gdelt", "icews", "plover"})
+#: Smaller files are read in-process: starting Python and its imports takes about a second.
+MIN_BYTES = 16 * 1024 * 1024
+#: Rows read per message: a few hundred kilobytes in flight, progress several times a second.
+CHUNK_ROWS = 4000
+#: A skip travels as its reason's message id and becomes the same shared Skip again.
+_SKIPS = {skip.reason.id: skip for skip in (OUTSIDE_SCOPE, NOT_BETWEEN_STATES,
+                                             WITHIN_ONE_COUNTRY, NOT_DIPLOMATIC)}  # fmt: skip
+
+
+class Ready(NamedTuple):
+    """A valid row read by the reading process: its identity, what the tally counts, and
+    the rows the writer stores (no Event: sending one costs more than making it)."""
+
+    line: int
+    key: str
+    kind: EventKind
+    countries: tuple[str, ...]
+    rows: EventRows
+
+
+def worthwhile(path: Path, name: str) -> bool:
+    """Whether ``path``, of format ``name``, is read in a process of its own."""
+    if name not in FORMATS or getattr(sys, "frozen", False):
+        return False
+    try:
+        return path.stat().st_size >= MIN_BYTES
+    except OSError:
+        return False  # the in-process reader says why it cannot be read
+
+
+def _read(path: str, name: str, scope: frozenset[str], sender: BinaryIO) -> None:
+    """The reading process: chunks of ``(bytes read, rows)``, then None; a file that cannot
+    be read or a failure is sent instead, for the importing process to raise."""
+
+    def send(message: object) -> None:
+        pickle.dump(message, sender, pickle.HIGHEST_PROTOCOL)
+
+    gc.disable()  # as in the importer: rows without cycles, made by the million
+    try:
+        with open(path, "rb", buffering=BUFFER_SIZE) as stream:
+            chunk: list[Ready | Rejection | str] = []
+            for row in READERS[name](stream, path, scope):
+                if isinstance(row, Parsed):
+                    event = row.event
+                    chunk.append(
+                        Ready(row.line, row.key, event.kind, event.countries, event_rows(event))
+                    )
+                elif isinstance(row, Rejection):
+                    chunk.append(row)
+                else:
+                    chunk.append(row.reason.id)
+                if len(chunk) >= CHUNK_ROWS:
+                    send((stream.tell(), chunk))
+                    chunk = []
+            send((stream.tell(), chunk))
+        send(None)
+    except ImportFileError as error:
+        send(("file", error.file, error.reason, error.line))
+    except BaseException:  # any failure must reach the importer
+        send(("failure", traceback.format_exc()))
+    sender.flush()
+
+
+def _received(receiver: BinaryIO, total: int, progress: Progress | None) -> Iterator[Row | Ready]:
+    while True:
+        try:
+            message = pickle.load(receiver)
+        except EOFError:
+            raise RuntimeError("the process reading the file stopped unexpectedly") from None
+        if message is None:
+            return
+        if message[0] == "file":
+            _, file, reason, line = message
+            raise ImportFileError(file, reason, line)
+        if message[0] == "failure":
+            raise RuntimeError(f"the process reading the file failed:\n{message[1]}")
+        done, chunk = message
+        for row in chunk:
+            yield _SKIPS[row] if isinstance(row, str) else row
+        if progress is not None and not progress(done, total):
+            raise ImportCancelled("cancelled")
+
+
+@contextmanager
+def read_in_process(
+    path: Path, name: str, scope: frozenset[str], progress: Progress | None
+) -> Iterator[Iterator[Row | Ready]]:
+    """The outcome of each row of ``path``, read by a process of its own; the process is
+    stopped when the block ends, whether the rows were all taken or not.
+
+    A fresh interpreter running this module, not multiprocessing's spawn: that would run
+    the caller's main script again in the child, and fork copies a process with threads."""
+    command = [sys.executable, "-c", _CHILD, str(path), name, ",".join(sorted(scope))]
+    # The modules this process imports, wherever they come from (a checkout, a venv).
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, sys.path))}
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment
+    )
+    stdout: Any = process.stdout
+    try:
+        yield _received(stdout, path.stat().st_size, progress)
+    finally:
+        stdout.close()  # a child still writing meets a broken pipe and ends
+        process.kill()  # no-op once it has ended
+        process.wait()
+
+
+def main(arguments: list[str]) -> None:
+    """The reading process's entry: the file, its format and the scope's countries."""
+    path, name, scope = arguments
+    _read(path, name, frozenset(filter(None, scope.split(","))), sys.stdout.buffer)
+
+
+#: Run as code, not as ``-m`` this module: its rows' types must be this module's, not __main__'s.
+_CHILD = f"import sys; from {__name__} import main; main(sys.argv[1:])"
