@@ -13,24 +13,6 @@ from timeline.io.rows import ImportCancelled
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
-FIXTURE = Path(__file__).parent / "fixtures" / "gdelt-1.0-daily.export.CSV"
-
-
-@pytest.fixture
-def gdelt_file(tmp_path):
-    """The GDELT fixture (kept rows, skips, rejections, a repeat, a blank line) 300 times
-    over, each copy with its own event ids: 4,800 rows, more than one chunk."""
-    lines = FIXTURE.read_text(encoding="utf-8").splitlines(keepends=True)
-    path = tmp_path / "big.export.CSV"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        for copy in range(300):
-            for line in lines:
-                ident, tab, rest = line.partition("\t")
-                if ident.isdigit():
-                    ident = str(int(ident) + copy * 1000)
-                handle.write(ident + tab + rest)
-    return path
-
 
 def stored(path: Path) -> list[list[tuple]]:
     """Every row of the tables an import fills (timestamps aside), and a search's answer."""
@@ -77,13 +59,14 @@ def imported(path: Path, gdelt: Path, min_bytes: int, monkeypatch) -> tuple:
 def test_a_data_set_read_by_a_second_process_is_stored_as_when_read_here(
     tmp_path, gdelt_file, monkeypatch
 ):
-    here = imported(tmp_path / "here.sqlite3", gdelt_file, 1 << 60, monkeypatch)
-    elsewhere = imported(tmp_path / "elsewhere.sqlite3", gdelt_file, 0, monkeypatch)
+    gdelt = gdelt_file(300)  # more than one chunk of rows
+    here = imported(tmp_path / "here.sqlite3", gdelt, 1 << 60, monkeypatch)
+    elsewhere = imported(tmp_path / "elsewhere.sqlite3", gdelt, 0, monkeypatch)
     assert here == elsewhere  # counts, skips by reason, rejections with file, line, field
     first, again = elsewhere
     assert (first.rows, first.new, again.new, again.duplicates) == (4800, 1500, 0, 1800)
     reason = "'42' is not a CAMEO code (such as '042')"
-    assert str(first.rejected[0]) == f"{gdelt_file}:7: EventCode: {reason}"
+    assert str(first.rejected[0]) == f"{gdelt}:7: EventCode: {reason}"
     assert stored(tmp_path / "here.sqlite3") == stored(tmp_path / "elsewhere.sqlite3")
 
 
@@ -92,7 +75,7 @@ def test_a_cancel_stops_the_reading_process_and_writes_nothing(tmp_path, gdelt_f
     database = open_database(tmp_path / "timeline.sqlite3")
     try:
         with pytest.raises(ImportCancelled):
-            import_file(database, gdelt_file, progress=lambda done, total: False)
+            import_file(database, gdelt_file(300), progress=lambda done, total: False)
         assert EventStore(database).find() == []
     finally:
         database.close()
@@ -106,8 +89,9 @@ def test_a_reading_process_that_fails_says_why_and_writes_nothing(
     monkeypatch.setattr(pipeline, "FORMATS", frozenset({"csv"}))
     database = open_database(tmp_path / "timeline.sqlite3")
     try:
-        with pytest.raises(Exception, match=f"{gdelt_file}"):
-            import_file(database, gdelt_file, fmt="csv")
+        gdelt = gdelt_file(10)
+        with pytest.raises(Exception, match=str(gdelt)):
+            import_file(database, gdelt, fmt="csv")
         assert EventStore(database).find() == []
     finally:
         database.close()
