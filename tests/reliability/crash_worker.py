@@ -57,9 +57,9 @@ def bulk(path: str, total: int) -> None:
 
 
 def _stop_in_text_index(_connection, cursor, statement, *_args) -> None:
-    """Once the rows are written and the text index takes them (one statement), say
+    """Once a batch of rows is written and the text index takes it (one statement), say
     ``indexing`` and wait inside that statement for the kill."""
-    if statement.startswith("INSERT INTO events_fts"):
+    if statement.startswith("INSERT INTO events_fts(rowid"):
 
         def inside() -> int:
             print("indexing", flush=True)

@@ -33,7 +33,7 @@ from timeline.store.models import (
     SourceRow,
     TagRow,
 )
-from timeline.store.text_index import deferred_text_index
+from timeline.store.text_index import DeferredTextIndex, deferred_text_index
 
 _EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
 _COUNTRIES: Table = EventCountryRow.__table__  # type: ignore[assignment]
@@ -141,8 +141,9 @@ class BulkWriter:
     same pass: on SQLite the next after the largest, which the transaction's write lock
     keeps ours; on PostgreSQL from the table's sequence (COPY returns no ids)."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, text_index: DeferredTextIndex) -> None:
         self._connection = connection
+        self._text_index = text_index
         self._postgresql = _is_postgresql(connection)
         self._last_id = 0
         if not self._postgresql:
@@ -200,6 +201,8 @@ class BulkWriter:
         self._participants.write(participants)
         self._sources.write(sources)
         self._tags.write(tags)
+        if not self._postgresql:
+            self._text_index.take(self._last_id)
 
     def _new_ids(self, count: int) -> Sequence[int]:
         if not self._postgresql:
@@ -269,7 +272,7 @@ def _deferred_indexes(connection: Connection) -> Iterator[None]:
 @contextmanager
 def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
     """One transaction for a whole import: committed on a normal exit, rolled back on any
-    exception (a cancel included); the text index takes the new rows at its end. A database
+    exception (a cancel included); the text index takes each batch once written. A database
     error (locked by another writer, the same rows added meanwhile by another import)
     becomes a StoreError saying nothing was saved."""
     if database.read_only:
@@ -280,10 +283,10 @@ def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
         with (
             database.writing_engine.begin() as connection,
             _roomy_cache(connection),
-            deferred_text_index(connection),
+            deferred_text_index(connection) as text_index,
             _deferred_indexes(connection),
         ):
-            yield BulkWriter(connection)
+            yield BulkWriter(connection, text_index)
     except SQLAlchemyError as error:
         reason = getattr(error, "orig", None) or error
         raise StoreError(
