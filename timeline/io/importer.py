@@ -14,16 +14,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TypeGuard
 
 from timeline.domain.agreements import Agreement
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
-from timeline.io.pipeline import Ready, read_in_process, worthwhile
+from timeline.io.pipeline import read_in_process, worthwhile
 from timeline.io.progress import Progress, metered
 from timeline.io.registry import READERS, detect_format
-from timeline.io.rows import ImportFileError, Parsed, Row
+from timeline.io.rows import ImportFileError, Parsed, Ready, Row
 from timeline.io.tally import Tally
 from timeline.io.threads import FileThreads, stored_links
 from timeline.store.agreements import insert_agreements, stored_agreements
@@ -156,17 +155,10 @@ def _import_rows(
         yield name, rows
 
 
-def _all_parsed(batch: list[Parsed | Ready]) -> TypeGuard[list[Parsed]]:
-    return isinstance(batch[0], Parsed)
-
-
 def _admitted(
     batch: list[Parsed | Ready], threads: FileThreads, writer: BulkWriter, result: ImportResult
 ) -> Sequence[Parsed | Ready]:
-    """The rows of ``batch`` to write, their agreements written first; rows read elsewhere
-    are of formats that name no agreements and no links."""
-    if not _all_parsed(batch):
-        return batch
+    """The rows of ``batch`` to write, their agreements written first."""
     kept, agreements = threads.admit(batch, result)
     insert_agreements(writer.connection, agreements)
     return kept

@@ -1,16 +1,17 @@
-"""A big event data set read in a second process, so that an import uses both cores.
+"""A big file read in a second process, so that an import uses both cores.
 
-Reading, checking and normalising a GDELT, ICEWS or PLOVER file is Python, one row after
-another; writing it is SQLite. A reading process does the first and sends the rows it made,
-a few thousand at a time, to the importing process, which writes them in its one
-transaction meanwhile: the database is only ever written by the importer, so a cancel, an
-error or a kill of either process leaves it as it was. The rows come in file order with
+Reading, checking and normalising a GDELT, ICEWS or PLOVER file or our CSV is Python, one
+row after another; writing it is SQLite. A reading process does the first and sends the
+rows it made, a few thousand at a time, to the importing process, which writes them in its
+one transaction meanwhile: the database is only ever written by the importer, so a cancel,
+an error or a kill of either process leaves it as it was. The rows come in file order with
 the same outcomes, rejections (file, line, field, reason) and skips as when read in the
-importing process, and its progress callback sees the bytes read as before.
+importing process, with what the importer checks of their agreements and links, and its
+progress callback sees the bytes read as before.
 
-Only these formats (their rows name no agreements and no links, which the importer checks
-against the whole file) and only files large enough to repay starting a process. A frozen
-app (PyInstaller) reads in-process: a started process would run the app again.
+Only files large enough to repay starting a process, and not our JSON (one document: its
+agreements are read apart from its events). A frozen app (PyInstaller) reads in-process:
+a started process would run the app again.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO, NamedTuple
+from typing import Any, BinaryIO
 
 from timeline.domain.kinds import EventKind
 from timeline.io.progress import BUFFER_SIZE, Progress
@@ -37,14 +38,15 @@ from timeline.io.rows import (
     ImportCancelled,
     ImportFileError,
     Parsed,
+    Ready,
     Rejection,
     Row,
     Skip,
 )
 from timeline.store.columns import EventRows, EventValues, event_rows
 
-#: Formats whose rows stand alone (no agreements, no links to other rows).
-FORMATS = frozenset({"gdelt", "icews", "plover"})
+#: The formats read this way: the event data sets and our CSV (the preview reads in-process).
+FORMATS = frozenset({"gdelt", "icews", "plover", "csv"})
 #: Smaller files are read in-process: starting Python and its imports takes about a second.
 MIN_BYTES = 16 * 1024 * 1024
 #: Rows read per message: a few hundred kilobytes in flight, progress several times a second.
@@ -55,25 +57,31 @@ _SKIPS = {skip.reason.id: skip for skip in (OUTSIDE_SCOPE, NOT_BETWEEN_STATES,
                                              WITHIN_ONE_COUNTRY, NOT_DIPLOMATIC)}  # fmt: skip
 
 
-class Ready(NamedTuple):
-    """A valid row read by the reading process: its identity, what the tally counts, and
-    the rows the writer stores (no Event: sending one costs more than making it)."""
-
-    line: int
-    key: str
-    kind: EventKind
-    countries: tuple[str, ...]
-    rows: EventRows
+def _usable_cores() -> int:
+    """The processors this process may run on (its affinity, where the system says)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def worthwhile(path: Path, name: str) -> bool:
     """Whether ``path``, of format ``name``, is read in a process of its own."""
     if name not in FORMATS or getattr(sys, "frozen", False) or not sys.executable:
         return False
+    if _usable_cores() < 2:  # one core: a second process only adds its own work
+        return False
     try:
         return path.stat().st_size >= MIN_BYTES
     except OSError:
         return False  # the in-process reader says why it cannot be read
+
+
+def _threads(row: Parsed) -> tuple:
+    """What the importer checks of a row's agreement and links (most rows: nothing)."""
+    event = row.event
+    if event.id is None and event.agreement_id is None and row.agreement is None and not row.links:
+        return ()
+    return event.id, event.agreement_id, event.agreement_party, row.agreement, row.links
 
 
 def _read(path: str, name: str, scope: frozenset[str], sender: BinaryIO) -> None:
@@ -94,7 +102,8 @@ def _read(path: str, name: str, scope: frozenset[str], sender: BinaryIO) -> None
                     # Plain tuples and texts: pickled in C, where named tuples and enums
                     # each call Python (a tenth of this process's time).
                     plain = (tuple(rows.values), *rows[1:])
-                    chunk.append((row.line, row.key, event.kind.value, event.countries, plain))
+                    kind = event.kind.value
+                    chunk.append((row.line, row.key, kind, event.countries, plain, *_threads(row)))
                 elif isinstance(row, Skip) and _SKIPS.get(row.reason.id) == row:
                     chunk.append(row.reason.id)
                 else:
@@ -129,10 +138,9 @@ def _received(receiver: BinaryIO, total: int, progress: Progress | None) -> Iter
             if isinstance(row, str):
                 yield _SKIPS[row]
             elif isinstance(row, tuple):
-                line, key, kind, countries, (values, *rows) = row
-                yield Ready(
-                    line, key, _KINDS[kind], countries, EventRows(EventValues(*values), *rows)
-                )
+                line, key, kind, countries, (values, *rows), *threads = row
+                made = EventRows(EventValues(*values), *rows)
+                yield Ready(line, key, _KINDS[kind], countries, made, *threads)
             else:
                 yield row
         if progress is not None and not progress(done, total):

@@ -236,10 +236,18 @@ def _roomy_cache(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(_USUAL_CACHE)
 
 
-#: The tables an import fills whose secondary indexes it may build at its end instead.
-_FILLED = ("events", "event_countries", "participants", "sources", "event_tags")
-#: Kept in step while importing: the writer asks it which rows are stored already.
-_LOOKED_UP = "ix_events_source_key"
+#: The secondary indexes of the tables an import fills, which it may build at its end, each
+#: with the statement that drops it (constants: no SQL is built from strings). The source
+#: key's index stays: the writer asks it which rows are stored.
+_DEFERRABLE = {
+    "ix_events_start_end": "DROP INDEX ix_events_start_end",
+    "ix_events_kind_start": "DROP INDEX ix_events_kind_start",
+    "ix_events_status": "DROP INDEX ix_events_status",
+    "ix_events_agreement": "DROP INDEX ix_events_agreement",
+    "ix_event_countries_country": "DROP INDEX ix_event_countries_country",
+    "ix_participants_event_id": "DROP INDEX ix_participants_event_id",
+    "ix_sources_event_id": "DROP INDEX ix_sources_event_id",
+}
 
 
 @contextmanager
@@ -256,16 +264,16 @@ def _deferred_indexes(connection: Connection) -> Iterator[None]:
     ):
         yield
         return
-    marks = ", ".join("?" * len(_FILLED))
-    indexes = connection.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({marks}) AND name != ? ORDER BY name",
-        (*_FILLED, _LOOKED_UP),
-    ).all()
-    for name, _ in indexes:
-        connection.exec_driver_sql(f'DROP INDEX "{name}"')  # a name SQLite gave us
+    creates = []
+    for name, drop in _DEFERRABLE.items():
+        create = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)
+        ).scalar()
+        if create is not None:
+            connection.exec_driver_sql(drop)
+            creates.append(create)
     yield
-    for _, create in indexes:
+    for create in creates:
         connection.exec_driver_sql(create)
 
 
