@@ -13,14 +13,16 @@ each peak of memory is the import's alone. Figures: csv_rows_per_s, gdelt_filter
 (events kept and written per second), peak_rss_mb (the largest of the imports' peaks); the
 same per second of the import's processor time (csv_rows_per_cpu_s,
 gdelt_country_kept_per_cpu_s), which other work on the machine disturbs less; a big data set
-is read by a second process (timeline.io.pipeline), whose processor time counts in
-cpu_seconds and whose peak is reader_peak_rss_mb.
+is read by a second process (timeline.io.pipeline) when a processor is free for it: its
+processor time counts in cpu_seconds, its peak is reader_peak_rss_mb (0: read in-process),
+and load_average is the machine's at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -136,10 +138,12 @@ def _measure(path: Path, scope: frozenset[str]) -> dict[str, float]:
         "kept_per_s": round(result.new / seconds),
         "kept_per_cpu_s": round(result.new / cpu_seconds),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        # The process that reads a big data set beside the import (timeline.io.pipeline).
+        # The process that reads a big file beside the import (timeline.io.pipeline), when
+        # the machine had a processor to spare for it; 0 when the import read in-process.
         "reader_peak_rss_mb": round(
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
         ),
+        "load_average": round(os.getloadavg()[0], 2),
     }
 
 

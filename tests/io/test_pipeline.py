@@ -44,6 +44,7 @@ def stored(path: Path) -> list[list[tuple]]:
 def imported(path: Path, file: Path, min_bytes: int, monkeypatch, scope=frozenset({"MA"})):
     """The file imported twice into a new database, read elsewhere from ``min_bytes`` up."""
     monkeypatch.setattr(pipeline, "MIN_BYTES", min_bytes)
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)  # however busy the machine
     started = []
 
     def reading(*args):
@@ -117,6 +118,7 @@ def test_our_csv_read_by_a_second_process_keeps_its_agreements_and_links(
 
 def test_a_cancel_stops_the_reading_process_and_writes_nothing(tmp_path, gdelt_file, monkeypatch):
     monkeypatch.setattr(pipeline, "MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)
     database = open_database(tmp_path / "timeline.sqlite3")
     try:
         with pytest.raises(ImportCancelled):
@@ -130,6 +132,7 @@ def test_a_reading_process_that_fails_says_why_and_writes_nothing(
     tmp_path, gdelt_file, monkeypatch
 ):
     monkeypatch.setattr(pipeline, "MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)
     # The reading process gets a format that cannot read this file's first line.
     monkeypatch.setattr(pipeline, "FORMATS", frozenset({"csv"}))
     database = open_database(tmp_path / "timeline.sqlite3")

@@ -10,8 +10,9 @@ importing process, with what the importer checks of their agreements and links, 
 progress callback sees the bytes read as before.
 
 Only files large enough to repay starting a process, and not our JSON (one document: its
-agreements are read apart from its events). A frozen app (PyInstaller) reads in-process:
-a started process would run the app again.
+agreements are read apart from its events); only with a processor to spare (the load
+average under the processors less half of one: the import's own preview counts in it). A
+frozen app (PyInstaller) reads in-process: a started process would run the app again.
 """
 
 from __future__ import annotations
@@ -57,18 +58,26 @@ _SKIPS = {skip.reason.id: skip for skip in (OUTSIDE_SCOPE, NOT_BETWEEN_STATES,
                                              WITHIN_ONE_COUNTRY, NOT_DIPLOMATIC)}  # fmt: skip
 
 
-def _usable_cores() -> int:
-    """The processors this process may run on (its affinity, where the system says)."""
+def _core_to_spare() -> bool:
+    """Whether a processor is free for the reading process: two processes cost a fifth more
+    processor time than one, which pays only when they run at once. On a machine already
+    busy (measured: load 3-4 on 2 cores), the import took longer in two processes."""
     if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
+        cores = len(os.sched_getaffinity(0))  # those this process may run on
+    else:
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows: no load average, so no sign of others
+        load = 0.0
+    return cores >= 2 and load < cores - 0.5
 
 
 def worthwhile(path: Path, name: str) -> bool:
     """Whether ``path``, of format ``name``, is read in a process of its own."""
     if name not in FORMATS or getattr(sys, "frozen", False) or not sys.executable:
         return False
-    if _usable_cores() < 2:  # one core: a second process only adds its own work
+    if not _core_to_spare():
         return False
     try:
         return path.stat().st_size >= MIN_BYTES
