@@ -3,7 +3,9 @@
 Both passes stream the file through the same reader, so what the preview promises is what
 the import does. The import writes in ONE transaction, in batches of plain Core inserts: a
 crash, a cancel or ``strict`` with a rejected row leaves the database exactly as it was, and
-a row whose source key is already stored (or repeated in the file) is not added again.
+a row whose source key is already stored (or repeated in the file) is not added again. A
+big file may be read by a second process while this one writes (:mod:`timeline.io.pipeline`:
+the same reader, the same outcomes).
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def _collector_paused() -> Iterator[None]:
 
     A file's rows make millions of short-lived objects without cycles (events, tuples), and
     a batch lives long enough to reach the oldest generation: the collector then walked the
-    whole heap again and again, a fifth of an import's processor time. What is freed by
+    whole heap again and again, up to a fifth of an import's processor time. What is freed by
     reference counting (nearly all) is freed as before; cycles wait for the next collection.
     """
     enabled = gc.isenabled()
