@@ -178,6 +178,29 @@ def many_events_csv(tmp_path):
 
 
 @pytest.fixture
+def gdelt_file(tmp_path):
+    """``gdelt_file(copies)``: the GDELT fixture of tests/io (kept rows, skips, rejections, a
+    repeat and a blank line: 16 rows, 5 kept for Morocco) so many times over, each copy
+    with its own event ids."""
+    lines = (Path(__file__).parent / "io" / "fixtures" / "gdelt-1.0-daily.export.CSV").read_text(
+        encoding="utf-8"
+    )
+
+    def write(copies: int) -> Path:
+        path = tmp_path / f"gdelt-{copies}.export.CSV"
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            for copy in range(copies):
+                for line in lines.splitlines(keepends=True):
+                    ident, tab, rest = line.partition("\t")
+                    if ident.isdigit():
+                        ident = str(int(ident) + copy * 1000)
+                    handle.write(ident + tab + rest)
+        return path
+
+    return write
+
+
+@pytest.fixture
 def poppler():
     """poppler's pdftotext and pdfinfo, reading a PDF as a reader's software does."""
     from pdf_readers import Poppler

@@ -283,18 +283,22 @@ def test_a_failed_import_leaves_the_text_index_and_its_trigger_as_they_were(
     fts_integrity(store.database)
 
 
-def test_the_text_index_is_filled_once_at_the_end_not_row_by_row(
+def test_the_text_index_takes_each_batch_once_written_not_row_by_row(
     store, tmp_path, monkeypatch, many_events_csv
 ):
-    triggers_while_writing = []
+    monkeypatch.setattr(importer, "BATCH_SIZE", 20)
+    triggers_while_writing, indexed_before = [], []
     original = bulk.BulkWriter.insert
 
     def watching(self, batch):
         query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
         triggers_while_writing.append(self._connection.exec_driver_sql(query).scalars().all())
+        count = "SELECT count(*) FROM events_fts_docsize"
+        indexed_before.append(self._connection.exec_driver_sql(count).scalar())
         original(self, batch)
 
     monkeypatch.setattr(bulk.BulkWriter, "insert", watching)
     import_file(store.database, many_events_csv(50))
     assert triggers_while_writing and "events_fts_insert" not in triggers_while_writing[0]
+    assert indexed_before == [0, 20, 40]
     assert len(store.find(EventFilter(text="meeting number 42"))) == 1

@@ -4,7 +4,9 @@
 prints ``writing`` and adds COUNT more events in one transaction, which the test kills.
 ``crash_worker.py importfile PATH CSV`` does the same through the file importer, whose text
 index is filled at the end of its transaction; ``importindex`` also prints ``indexing`` when
-that filling starts.
+that filling starts. ``crash_worker.py importdataset PATH GDELT PREFIX`` imports a GDELT file
+into a new database, read by a second process, and waits before the first statement that
+starts with PREFIX (printing ``paused`` and the reading process's id).
 ``crash_worker.py edits PATH`` updates the events round robin, one transaction per step,
 printing each step's number once it is committed, until the test kills it.
 """
@@ -12,6 +14,7 @@ printing each step's number once it is committed, until the test kills it.
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 import time
 from itertools import count
@@ -20,6 +23,7 @@ from pathlib import Path
 import sqlalchemy
 
 from timeline.domain.event import Event, Participant, Source
+from timeline.io import pipeline
 from timeline.io.importer import import_file
 from timeline.io.sample import load_sample, sample_agreements, sample_events, sample_links
 from timeline.store.database import open_database
@@ -53,9 +57,9 @@ def bulk(path: str, total: int) -> None:
 
 
 def _stop_in_text_index(_connection, cursor, statement, *_args) -> None:
-    """Once the rows are written and the text index takes them (one statement), say
+    """Once a batch of rows is written and the text index takes it (one statement), say
     ``indexing`` and wait inside that statement for the kill."""
-    if statement.startswith("INSERT INTO events_fts"):
+    if statement.startswith("INSERT INTO events_fts(rowid"):
 
         def inside() -> int:
             print("indexing", flush=True)
@@ -76,6 +80,32 @@ def import_csv(path: str, csv_path: str, say_indexing: bool = False) -> None:
     print("finished", flush=True)
 
 
+def _pause_in(prefix: str):
+    """Before the first statement that starts with ``prefix``: print ``paused`` and the
+    importer's children (the process reading the file), then wait for the kill."""
+
+    def pause(_connection, _cursor, statement, *_args) -> None:
+        if statement.startswith(prefix):
+            children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text()
+            print("paused", children.strip(), flush=True)
+            time.sleep(60)
+
+    return pause
+
+
+def import_dataset(path: str, gdelt_path: str, prefix: str) -> None:
+    """A GDELT file into a new, empty database, read by a second process whatever its size,
+    paused before the first statement starting with ``prefix``."""
+    pipeline.MIN_BYTES = 0
+    pipeline._core_to_spare = lambda: True  # however busy the machine
+    database = open_database(path)
+    print("committed", flush=True)  # the empty database: nothing but its schema
+    sqlalchemy.event.listen(database.engine, "before_cursor_execute", _pause_in(prefix))
+    print("writing", flush=True)
+    import_file(database, Path(gdelt_path), scope=frozenset({"MA"}))
+    print("finished", flush=True)
+
+
 def edits(path: str) -> None:
     store = EventStore(open_database(path))
     ids = list(store.ids())
@@ -88,6 +118,8 @@ def edits(path: str) -> None:
 if __name__ == "__main__":
     if sys.argv[1] == "import":
         bulk(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == "importdataset":
+        import_dataset(sys.argv[2], sys.argv[3], sys.argv[4])
     elif sys.argv[1] in ("importfile", "importindex"):
         import_csv(sys.argv[2], sys.argv[3], say_indexing=sys.argv[1] == "importindex")
     else:

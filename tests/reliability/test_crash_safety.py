@@ -132,8 +132,8 @@ def test_a_kill_during_a_file_import_keeps_the_text_index_and_its_trigger(
 
 
 def test_a_kill_while_the_text_index_is_filled_keeps_it_as_committed(tmp_path, many_events_csv):
-    """Every row written, the index taking them in one statement: killed inside it (the
-    worker waits there), the file still holds the sample alone, its index and its trigger."""
+    """Rows written, the index taking them in one statement: killed inside it (the worker
+    waits there), the file still holds the sample alone, its index and its trigger."""
     path = tmp_path / "timeline.sqlite3"
     worker = start("importindex", str(path), str(many_events_csv(3_000)))
     assert worker.stdout is not None
@@ -144,6 +144,65 @@ def test_a_kill_while_the_text_index_is_filled_keeps_it_as_committed(tmp_path, m
     ]
     assert "finished" not in kill(worker)
     the_sample_and_its_text_index(path)
+
+
+def ended(pid: int) -> bool:
+    """The process is gone, or a zombie waiting to be reaped by whoever adopted it."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return True
+    return stat.rpartition(")")[2].split()[0] == "Z"
+
+
+def schema(path: Path) -> list[tuple]:
+    database = open_database(path)
+    try:
+        with database.engine.connect() as connection:
+            query = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
+            return connection.exec_driver_sql(query).all()
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        "INSERT INTO events ",  # the reading process still at work, the indexes dropped
+        "INSERT INTO events_fts(rowid",  # the text index taking the first batch
+        "CREATE INDEX",  # every row in, the indexes built again
+    ],
+)
+def test_a_kill_of_an_import_read_by_two_processes_leaves_the_empty_database(
+    tmp_path, gdelt_file, prefix
+):
+    """Into an empty database an import drops the secondary indexes and builds them at its
+    end, and a second process reads the file: killed at either step, the file is as new —
+    no event, every index, the text index and its trigger — and the reader is gone too."""
+    path = tmp_path / "timeline.sqlite3"
+    open_database(path).close()
+    before = schema(path)
+    # 48,000 rows: the reader is still sending when the first batch is written.
+    worker = start("importdataset", str(path), str(gdelt_file(3000)), prefix)
+    assert worker.stdout is not None
+    assert [worker.stdout.readline() for _ in range(2)] == ["committed\n", "writing\n"]
+    paused, *readers = worker.stdout.readline().split()
+    assert paused == "paused" and len(readers) == 1
+    assert "finished" not in kill(worker)
+    deadline = time.monotonic() + 30
+    while not ended(int(readers[0])):
+        assert time.monotonic() < deadline, "the reading process outlived the importer"
+        time.sleep(0.05)
+    assert reopened_events(path) == []
+    assert schema(path) == before
+    database = open_database(path)
+    try:
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)"
+            )
+    finally:
+        database.close()
 
 
 def expected_states(originals: dict[int, object], ids: list[int], last_step: int) -> dict:

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, inspect
 
 from timeline.io.sample import load_sample, sample_events
 from timeline.locations import migrations_dir
+from timeline.store import bulk
 from timeline.store.bulk import bulk_transaction, present_keys, source_keys
 from timeline.store.database import head_revision, open_database
 from timeline.store.errors import StoreError
@@ -88,5 +89,30 @@ def test_a_source_key_is_stored_once(tmp_path):
         (event_id,) = store.ids()
         assert source_keys(database, [event_id]) == {event_id: "gdelt:1"}
         assert store.get(event_id).countries == event.countries
+    finally:
+        database.close()
+
+
+def test_an_import_into_an_empty_database_builds_again_every_index_it_set_aside(tmp_path):
+    """The first import sets aside the secondary indexes of the tables it fills (all but the
+    source key's, which it reads) and builds them again: the schema is the new one's."""
+    database = open_database(tmp_path / "timeline.sqlite3")
+    try:
+        query = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+        with database.engine.connect() as connection:
+            before = connection.exec_driver_sql(query).all()
+        filled = {"events", "event_countries", "participants", "sources", "event_tags"}
+        secondary = {
+            name
+            for kind, name, table, sql in before
+            if kind == "index" and table in filled and sql is not None
+        }
+        assert secondary - set(bulk._DEFERRABLE) == {"ix_events_source_key"}
+        assert set(bulk._DEFERRABLE) <= secondary
+        with bulk_transaction(database) as writer:
+            writer.insert([(f"test:{n}", event) for n, event in enumerate(sample_events())])
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql(query).all() == before
+        assert len(EventStore(database).find()) == len(sample_events())
     finally:
         database.close()

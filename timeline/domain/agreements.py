@@ -221,15 +221,13 @@ def step_problems(event: Event) -> list[ValidationError]:
     return found
 
 
-def party_problem(agreement: Agreement, event: Event) -> ValidationError | None:
-    """Why ``event`` cannot be a step of ``agreement`` (its party is not one of the
-    agreement's), or None."""
-    if event.agreement_party is not None and event.agreement_party not in agreement.parties:
+def party_problem(agreement: Agreement, party: str | None) -> ValidationError | None:
+    """Why an event whose agreement party is ``party`` cannot be a step of ``agreement``
+    (the party is not one of the agreement's), or None."""
+    if party is not None and party not in agreement.parties:
         return ValidationError(
             "agreement_party",
-            message(
-                "agreement.party_not_a_party", party=event.agreement_party, agreement=agreement.id
-            ),
+            message("agreement.party_not_a_party", party=party, agreement=agreement.id),
         )
     return None
 

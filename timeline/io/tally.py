@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
-from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import Message
 from timeline.domain.plurals import count_words, list_separator
 from timeline.io.rows import Parsed, Rejection, Row, Skip
+
+_V = TypeVar("_V")
 
 
 @dataclass
@@ -30,24 +32,25 @@ class Tally:
     def new(self) -> int:
         return sum(self.by_kind.values())
 
-    def count_new(self, event: Event) -> None:
-        self.by_kind[event.kind] += 1
-        self.by_pair[event.countries] += 1
+    def count_new(self, kind: EventKind, countries: tuple[str, ...]) -> None:
+        self.by_kind[kind] += 1
+        self.by_pair[countries] += 1
 
-    def batches(self, rows: Iterable[Row], size: int) -> Iterator[list[Parsed]]:
-        """The valid rows in lists of ``size``; rejections and skips are counted on the way."""
-        batch: list[Parsed] = []
+    def batches(self, rows: Iterable[Row | _V], size: int) -> Iterator[list[Parsed | _V]]:
+        """The valid rows (Parsed, or any other type of valid row ``_V``) in lists of
+        ``size``; rejections and skips are counted on the way."""
+        batch: list[Parsed | _V] = []
         for row in rows:
             self.rows += 1
-            if isinstance(row, Parsed):
+            if isinstance(row, Skip):
+                self.skipped[row.reason.id] += 1
+            elif isinstance(row, Rejection):
+                self.rejected.append(row)
+            else:
                 batch.append(row)
                 if len(batch) >= size:
                     yield batch
                     batch = []
-            elif isinstance(row, Skip):
-                self.skipped[row.reason.id] += 1
-            else:
-                self.rejected.append(row)
         if batch:
             yield batch
 

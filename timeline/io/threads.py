@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from timeline.domain.agreements import Agreement, party_problem
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.messages import message
-from timeline.io.rows import Parsed, Rejection
+from timeline.io.rows import Parsed, Ready, Rejection
 from timeline.io.tally import Tally
 
 #: The stored agreements among the ids asked for.
@@ -36,6 +37,17 @@ class Threads:
 NO_THREADS = Threads()
 
 
+_Row = TypeVar("_Row", Parsed, Ready, Parsed | Ready)
+
+
+def _thread(row: Parsed | Ready) -> tuple[str | None, str | None, int | None]:
+    """A row's agreement, its party in it and its event's ``id`` in the file, read here
+    (Parsed) or by another process (Ready)."""
+    if isinstance(row, Parsed):
+        return row.event.agreement_id, row.event.agreement_party, row.event.id
+    return row.agreement_id, row.agreement_party, row.file_id
+
+
 class FileThreads:
     """What one import (or preview) has learnt of agreements and links so far."""
 
@@ -46,17 +58,17 @@ class FileThreads:
         self._keys: dict[int, str] = {}  # a row's id in the file -> its source key
         self._links: list[tuple[int, str, LinkKind, int]] = []  # line, source key, kind, id
 
-    def admit(self, batch: list[Parsed], tally: Tally) -> tuple[list[Parsed], list[Agreement]]:
+    def admit(self, batch: Sequence[_Row], tally: Tally) -> tuple[list[_Row], list[Agreement]]:
         """The rows of ``batch`` to write, and the agreements to add before them; a row
         whose agreement is unknown or whose party is not the agreement's is rejected."""
-        wanted = {row.event.agreement_id for row in batch if row.event.agreement_id}
+        threads = [_thread(row) for row in batch]
+        wanted = {agreement_id for agreement_id, _, _ in threads if agreement_id}
         missing = wanted - self._known.keys()
         if missing:
             self._known.update(self._stored(missing))
-        kept: list[Parsed] = []
+        kept: list[_Row] = []
         new: list[Agreement] = []
-        for row in batch:
-            agreement_id = row.event.agreement_id
+        for row, (agreement_id, party, file_id) in zip(batch, threads, strict=True):
             if agreement_id is not None and agreement_id not in self._known:
                 if row.agreement is None or row.agreement.id != agreement_id:
                     unknown = message("agreement.unknown", agreement=agreement_id)
@@ -67,14 +79,14 @@ class FileThreads:
                 self._known[agreement_id] = row.agreement
                 new.append(row.agreement)
             if agreement_id is not None:
-                problem = party_problem(self._known[agreement_id], row.event)
+                problem = party_problem(self._known[agreement_id], party)
                 if problem is not None:
                     tally.rejected.append(
                         Rejection(self._label, row.line, problem.field, problem.message)
                     )
                     continue
-            if row.event.id is not None:
-                self._keys[row.event.id] = row.key
+            if file_id is not None:
+                self._keys[file_id] = row.key
             self._links.extend((row.line, row.key, kind, target) for kind, target in row.links)
             kept.append(row)
         return kept, new

@@ -163,7 +163,7 @@ def check_steps(session: Session, events: Iterable[Event]) -> None:
                     "agreement", message("agreement.unknown", agreement=event.agreement_id)
                 )
             known[event.agreement_id] = _to_agreement(row)
-        problem = party_problem(known[event.agreement_id], event)
+        problem = party_problem(known[event.agreement_id], event.agreement_party)
         if problem is not None:
             raise problem
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from timeline.domain.event import Event, Participant
 from timeline.domain.filters import search_text_of
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.places import complete
 
 
 class EventValues(NamedTuple):
@@ -95,3 +96,27 @@ def participant_rows(event: Event) -> Iterator[tuple[int, tuple[str | None, ...]
 def source_rows(event: Event) -> Iterator[tuple[int, tuple[str, str, date | None]]]:
     """``(position, values of SOURCE_COLUMNS)`` for each source of ``event``."""
     return ((n, (s.url, s.outlet, s.published)) for n, s in enumerate(event.sources))
+
+
+class EventRows(NamedTuple):
+    """Everything an import writes of one event but its id (chosen when it is written):
+    plain values, cheap to send from a reading process to the writing one."""
+
+    values: EventValues
+    countries: tuple[str, ...]
+    participants: list[tuple[int, *tuple[str | None, ...]]]  # position, PARTICIPANT_COLUMNS
+    sources: list[tuple[int, str, str, date | None]]  # position, SOURCE_COLUMNS
+    tags: list[tuple[int, str]]  # position, tag
+
+
+def event_rows(event: Event) -> EventRows:
+    """The rows of ``event`` with the forms of its place and people completed."""
+    event = complete(event)  # the forms the table or the script give
+    # Most imported events have no people or tags: no generator made for nothing.
+    return EventRows(
+        event_values(event),
+        event.countries,
+        [(n, *values) for n, values in participant_rows(event)] if event.participants else [],
+        [(n, *values) for n, values in source_rows(event)] if event.sources else [],
+        list(enumerate(event.tags)) if event.tags else [],
+    )

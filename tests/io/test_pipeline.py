@@ -1,0 +1,145 @@
+"""A big data set read by a second process is imported exactly as when read in-process."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from timeline.domain.filters import EventFilter
+from timeline.io import importer, pipeline
+from timeline.io.exporter import export_store
+from timeline.io.importer import import_file
+from timeline.io.rows import ImportCancelled
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+
+TABLES = (
+    "SELECT * FROM events ORDER BY id",
+    "SELECT * FROM event_countries ORDER BY event_id, country",
+    "SELECT * FROM participants ORDER BY id",
+    "SELECT * FROM sources ORDER BY id",
+    "SELECT * FROM event_tags ORDER BY event_id, position",
+    "SELECT * FROM agreements ORDER BY id",
+    "SELECT * FROM event_links ORDER BY id",
+    "SELECT sql FROM sqlite_master ORDER BY name",
+)
+
+
+def stored(path: Path) -> list[list[tuple]]:
+    """Every row of the tables an import fills (timestamps aside), and a search's answer."""
+    database = open_database(path)
+    try:
+        with database.engine.connect() as connection:
+            tables = [connection.exec_driver_sql(query).all() for query in TABLES]
+        found = EventStore(database).find(EventFilter(text="morocco azerbaijan"))
+        tables.append([(event.id,) for event in found])
+    finally:
+        database.close()
+    tables[0] = [row[:14] + row[16:] for row in tables[0]]  # created_at, updated_at
+    return tables
+
+
+def imported(path: Path, file: Path, min_bytes: int, monkeypatch, scope=frozenset({"MA"})):
+    """The file imported twice into a new database, read elsewhere from ``min_bytes`` up."""
+    monkeypatch.setattr(pipeline, "MIN_BYTES", min_bytes)
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)  # however busy the machine
+    started = []
+
+    def reading(*args):
+        started.append(args)
+        return pipeline.read_in_process(*args)
+
+    monkeypatch.setattr(importer, "read_in_process", reading)
+    database = open_database(path)
+    try:
+        first = import_file(database, file, scope=scope)
+        again = import_file(database, file, scope=scope)
+    finally:
+        database.close()
+    assert len(started) == (2 if min_bytes == 0 else 0)
+    return first, again
+
+
+def test_a_data_set_read_by_a_second_process_is_stored_as_when_read_here(
+    tmp_path, gdelt_file, monkeypatch
+):
+    gdelt = gdelt_file(300)  # more than one chunk of rows
+    here = imported(tmp_path / "here.sqlite3", gdelt, 1 << 60, monkeypatch)
+    elsewhere = imported(tmp_path / "elsewhere.sqlite3", gdelt, 0, monkeypatch)
+    assert here == elsewhere  # counts, skips by reason, rejections with file, line, field
+    first, again = elsewhere
+    assert (first.rows, first.new, again.new, again.duplicates) == (4800, 1500, 0, 1800)
+    reason = "'42' is not a CAMEO code (such as '042')"
+    assert str(first.rejected[0]) == f"{gdelt}:7: EventCode: {reason}"
+    assert stored(tmp_path / "here.sqlite3") == stored(tmp_path / "elsewhere.sqlite3")
+
+
+def test_our_csv_read_by_a_second_process_keeps_its_agreements_and_links(
+    tmp_path, sample_store, monkeypatch
+):
+    """The sample's events with their agreements and links, and rows the agreements and
+    links reject: a party not the agreement's, an unknown agreement, a link to an id the
+    file lacks."""
+    path = tmp_path / "sample.csv"
+    export_store(sample_store, path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    column = {name: n for n, name in enumerate(header)}
+
+    def changed(row: list[str], **cells: str) -> list[str]:
+        row = list(row)
+        for name, value in cells.items():
+            row[column[name]] = value
+        return row
+
+    in_force, linked = rows[1], next(row for row in rows if row[column["links"]])
+    rows += [
+        changed(in_force, id="50", countries="AZ;FR;MA", agreement_step="ratified",
+                agreement_party="FR"),
+        changed(in_force, id="51", agreement="no-such-agreement", agreement_kind=""),
+        changed(linked, id="52", links="on-sidelines-of|9999"),
+    ]  # fmt: skip
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([header, *rows])
+    no_scope = frozenset()
+    here = imported(tmp_path / "here.sqlite3", path, 1 << 60, monkeypatch, no_scope)
+    elsewhere = imported(tmp_path / "elsewhere.sqlite3", path, 0, monkeypatch, no_scope)
+    assert here == elsewhere
+    first, _ = elsewhere
+    assert [(rejection.line, rejection.field) for rejection in first.rejected] == [
+        (13, "agreement_party"),
+        (14, "agreement"),
+        (15, "links"),
+    ]
+    assert stored(tmp_path / "here.sqlite3") == stored(tmp_path / "elsewhere.sqlite3")
+
+
+def test_a_cancel_stops_the_reading_process_and_writes_nothing(tmp_path, gdelt_file, monkeypatch):
+    monkeypatch.setattr(pipeline, "MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)
+    database = open_database(tmp_path / "timeline.sqlite3")
+    try:
+        with pytest.raises(ImportCancelled):
+            import_file(database, gdelt_file(300), progress=lambda done, total: False)
+        assert EventStore(database).find() == []
+    finally:
+        database.close()
+
+
+def test_a_reading_process_that_fails_says_why_and_writes_nothing(
+    tmp_path, gdelt_file, monkeypatch
+):
+    monkeypatch.setattr(pipeline, "MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)
+    # The reading process gets a format that cannot read this file's first line.
+    monkeypatch.setattr(pipeline, "FORMATS", frozenset({"csv"}))
+    database = open_database(tmp_path / "timeline.sqlite3")
+    try:
+        gdelt = gdelt_file(10)
+        with pytest.raises(Exception, match=str(gdelt)):
+            import_file(database, gdelt, fmt="csv")
+        assert EventStore(database).find() == []
+    finally:
+        database.close()
