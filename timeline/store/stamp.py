@@ -15,25 +15,15 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
+from timeline.store.triggers import trigger_set_aside
+
 
 @contextmanager
 def stamp_renewed_once(connection: Connection) -> Iterator[None]:
     """Within the caller's transaction: events inserted in the block move the stamp once, at
     its end. A no-op on PostgreSQL and in files without the stamp; on an exception nothing
     is restored here: the caller rolls back."""
-    if connection.dialect.name != "sqlite":
+    with trigger_set_aside(connection, "change_stamp_insert") as set_aside:
         yield
-        return
-    # DDL does not open a transaction in Python's sqlite3: open one, so the drop is in it.
-    if not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-    create = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'change_stamp_insert'"
-    ).scalar()
-    if create is None:
-        yield
-        return
-    connection.exec_driver_sql("DROP TRIGGER change_stamp_insert")
-    yield
-    connection.exec_driver_sql("UPDATE change_stamp SET stamp = random()")
-    connection.exec_driver_sql(create)
+        if set_aside:
+            connection.exec_driver_sql("UPDATE change_stamp SET stamp = random()")

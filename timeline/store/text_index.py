@@ -18,8 +18,11 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection
 
+from timeline.store.triggers import trigger_set_aside
+
 _SET_AUTOMERGE = "INSERT INTO events_fts(events_fts, rank) VALUES ('automerge', ?)"
 _DEFAULT_AUTOMERGE = 4  # FTS5's own
+_LAST_ID = "SELECT coalesce(max(id), 0) FROM events"
 _FILL = (
     "INSERT INTO events_fts(rowid, search_text) SELECT id, search_text FROM events "
     "WHERE id > ? AND id <= ?"
@@ -49,28 +52,21 @@ def deferred_text_index(connection: Connection) -> Iterator[DeferredTextIndex]:
     A no-op on PostgreSQL (its trigram index is a plain index) and on SQLite files without
     the FTS5 index. On an exception nothing is restored here: the caller rolls back.
     """
-    if connection.dialect.name != "sqlite":
-        yield DeferredTextIndex(None, 0)
-        return
-    # DDL does not open a transaction in Python's sqlite3: open one, so the drop is in it.
-    if not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-    create = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'events_fts_insert'"
-    ).scalar()
-    if create is None:
-        yield DeferredTextIndex(None, 0)
-        return
-    last_id = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM events").scalar_one()
-    connection.exec_driver_sql("DROP TRIGGER events_fts_insert")
-    # Without merging as it goes (a third of the filling's time): FTS5 still merges a level
-    # once it holds 16 segments, so searches stay quick, and later writes merge as before.
-    merge = connection.exec_driver_sql(
-        "SELECT v FROM events_fts_config WHERE k = 'automerge'"
-    ).scalar()
-    connection.exec_driver_sql(_SET_AUTOMERGE, (0,))
-    index = DeferredTextIndex(connection, last_id)
-    yield index
-    index.take(connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM events").scalar_one())
-    connection.exec_driver_sql(_SET_AUTOMERGE, (_DEFAULT_AUTOMERGE if merge is None else merge,))
-    connection.exec_driver_sql(create)
+    with trigger_set_aside(connection, "events_fts_insert") as set_aside:
+        if not set_aside:
+            yield DeferredTextIndex(None, 0)
+            return
+        last_id = connection.exec_driver_sql(_LAST_ID).scalar_one()
+        # Without merging as it goes (a third of the filling's time): FTS5 still merges a
+        # level once it holds 16 segments, so searches stay quick, and later writes merge as
+        # before.
+        merge = connection.exec_driver_sql(
+            "SELECT v FROM events_fts_config WHERE k = 'automerge'"
+        ).scalar()
+        connection.exec_driver_sql(_SET_AUTOMERGE, (0,))
+        index = DeferredTextIndex(connection, last_id)
+        yield index
+        index.take(connection.exec_driver_sql(_LAST_ID).scalar_one())
+        connection.exec_driver_sql(
+            _SET_AUTOMERGE, (_DEFAULT_AUTOMERGE if merge is None else merge,)
+        )
