@@ -635,14 +635,15 @@ def ready_ids(
     options: LayoutOptions,
     stack: bool = False,
 ) -> list[int]:
-    """The events a frame of ``period`` at the size of ``shown`` would draw in their rows,
-    as far as their levels are stacked already (asking never stacks): what the view reads
-    ahead of the next wheel notch. With ``stack``, what the period shows is stacked here
-    where it is not yet (a lane in chunks, which no worker stacks ahead, or a level the
-    worker has not reached)."""
+    """The events a frame of ``period`` at the size of ``shown`` would draw in their rows
+    or alone in the badge row, as far as their levels are stacked already (asking never
+    stacks): what the view reads ahead of the next wheel notch, and lays out the labels
+    of. With ``stack``, what the period shows is stacked here where it is not yet (a lane
+    in chunks, which no worker stacks ahead, or a level the worker has not reached)."""
     g = options.geometry
     level = zoom_level(shown.width / period.span)
     titled = len(shown.lanes) > 1
+    scale = TimeScale(period, 0.0, shown.width, options.rtl)
     ids: list[int] = []
 
     def stacked(lane: int, rows: int) -> LevelStacking | None:
@@ -657,6 +658,10 @@ def ready_ids(
             stacking = stacked(number, rows - 1)
         if stacking is not None:
             positions, _rows = _visible_positions(stacking, period)
+            bin_days = g.cluster_bin / stacking.pixels_per_day
+            clusters = sorted(_visible_clusters(stacking, period, bin_days).items())
+            singles, _joins = _drawn_singles(clusters, stacking.lane, scale, bin_days, g)
+            positions.extend(singles.values())
             ids.extend(stacking.lane.ids[positions].tolist())
     return ids
 
