@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -221,6 +222,35 @@ def test_a_cluster_counts_its_events(seed):
     for cluster in result.clusters:
         assert cluster.count == len(cluster.event_ids) > 0
         assert cluster.first_day < cluster.last_day
+
+
+@pytest.mark.parametrize("bins", [1, 7, 53, 106, 400])
+def test_the_density_strip_counts_each_event_once_in_its_bin_and_kind(bins):
+    """The strip's counts are numpy's 2-D histogram of (kind, start) over the fit-all
+    period, also for starts on a bin's edge: 100 days fit in a period of 106 (3 days
+    either side), so with 106 or 53 bins every event starts on an edge."""
+    rng = random.Random(bins)
+    kinds = list(EventKind)
+    events = chronological(
+        [
+            replace(
+                make_event(BASE + timedelta(days=rng.randrange(100)), 8), kind=rng.choice(kinds)
+            )
+            for _ in range(300)
+        ]
+        + [make_event(BASE, 8), make_event(BASE + timedelta(days=99), 8)]
+    )
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    index, whole = cache.source.index, cache.whole
+    assert whole is not None and whole.span == 106
+    expected, _, _ = np.histogram2d(
+        index.kinds,
+        index.starts,
+        bins=(len(kinds), bins),
+        range=((0, len(kinds)), (whole.start, whole.end)),
+    )
+    assert np.array_equal(cache.density(bins), expected)
+    assert int(cache.density(bins).sum()) == len(events)
 
 
 def crowd_across_a_cluster_bin_boundary() -> tuple[list[Event], Period]:

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline.domain.countries import country_name
@@ -18,8 +18,9 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.io.sample import sample_events
+from timeline.render.raster import StaticTexts
 from timeline.store.repository import EventStore
-from timeline.ui.timeline_view import TimelineView
+from timeline.ui.timeline_view import WHEEL_STEP, TimelineView
 from timeline.view.source import StoreSource
 
 
@@ -215,3 +216,51 @@ def test_events_beside_the_view_are_read_before_panning_to_them(
     drawn = {day_number(shape.event.date.earliest()) for shape in widget.current_layout().events}
     assert following in drawn
     assert reads == []
+
+
+def test_the_labels_a_wheel_notch_brings_are_laid_out_before_it_and_drawn_the_same(
+    qtbot, english, sample_store, monkeypatch
+):
+    """Between frames the view lays out the labels the next notch will show, so that its
+    frame only draws them, the same pixels as a view that does not lay them out ahead."""
+
+    def notched(ahead: bool) -> tuple[TimelineView, QImage]:
+        widget = TimelineView()
+        qtbot.addWidget(widget)
+        widget.set_date_format(english)
+        widget.resize(500, 300)
+        widget.set_source(StoreSource(sample_store, EventFilter(), "en", widget.char_px()))
+        widget.fit_all()
+        for _notch in range(3):  # where the next notch in shows labels more
+            widget.zoom_at(WHEEL_STEP)
+        if not ahead:
+            monkeypatch.setattr(widget._painter, "prepare_labels", lambda _texts: None)
+        widget.show()
+        qtbot.waitExposed(widget)
+        before = whole_labels(widget)
+        qtbot.wait(200)  # a pause, as between two notches of the wheel
+        laid_out.clear()
+        widget.zoom_at(WHEEL_STEP)
+        picture = widget.grab().toImage()
+        assert whole_labels(widget) - before  # the notch brings new labels
+        return widget, picture
+
+    def whole_labels(widget: TimelineView) -> set[str]:
+        events = widget.current_layout().events
+        return {shape.lines[0] for shape in events if shape.lines and not shape.elided}
+
+    laid_out: list[str] = []
+    original = StaticTexts.prepare
+    monkeypatch.setattr(
+        StaticTexts,
+        "prepare",
+        lambda texts, text, *rest: (
+            (text, rest[-1]) not in texts._texts and laid_out.append(text),
+            original(texts, text, *rest),
+        )[1],
+    )
+    widget, picture = notched(ahead=True)
+    assert not whole_labels(widget) & set(laid_out)  # laid out before the notch's frame
+    widget, unprepared = notched(ahead=False)
+    assert whole_labels(widget) & set(laid_out)
+    assert picture == unprepared

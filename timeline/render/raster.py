@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
+    QFont,
     QImage,
     QPaintEngine,
     QPainter,
@@ -145,26 +146,34 @@ class StaticTexts:
             OrderedDict()
         )
 
-    def draw(
-        self, painter: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag, width: Width
-    ) -> None:
-        """``text`` in ``rect`` where ``drawText(rect, text, text_option(text, align))`` puts
-        it: against the side ``align`` names (left, right or centre), centred from top to
-        bottom. ``width`` measures text in the painter's font."""
+    def prepare(
+        self, text: str, align: Qt.AlignmentFlag, font: QFont, width: Width
+    ) -> tuple[QStaticText, float, float]:
+        """``text`` laid out in ``font`` (which ``width`` measures), once: its layout, half
+        its height and its width. Also called between frames for the labels the next one
+        will likely draw, so that it finds them laid out."""
         key = (text, width)
         found = self._texts.get(key)
         if found is None:
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.setTextOption(text_option(text, align))
-            static.prepare(QTransform(), painter.font())  # laid out in the font it is drawn in
+            static.prepare(QTransform(), font)  # laid out in the font it is drawn in
             found = (static, static.size().height() / 2, width(text))
             self._texts[key] = found
             if len(self._texts) > self._keep:
                 self._texts.popitem(last=False)
         else:
             self._texts.move_to_end(key)
-        static, half_height, advance = found
+        return found
+
+    def draw(
+        self, painter: QPainter, rect: QRectF, text: str, align: Qt.AlignmentFlag, width: Width
+    ) -> None:
+        """``text`` in ``rect`` where ``drawText(rect, text, text_option(text, align))`` puts
+        it: against the side ``align`` names (left, right or centre), centred from top to
+        bottom. ``width`` measures text in the painter's font."""
+        static, half_height, advance = self.prepare(text, align, painter.font(), width)
         # Alignments compared by identity: Qt's flags are Python enums, slow to combine.
         if align is Qt.AlignmentFlag.AlignRight:
             x = rect.right() - advance

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Float,
     LargeBinary,
     Select,
+    bindparam,
     cast,
     column,
     delete,
@@ -399,34 +400,13 @@ class EventStore:
         newly on screen; the summary, participants, sources and tags are left empty (whole
         events: get_many)."""
         found: dict[int, Event] = {}
-        columns = (
-            EventRow.id,
-            EventRow.kind,
-            EventRow.date_edtf,
-            EventRow.title_ar,
-            EventRow.title_en,
-            EventRow.title_fr,
-            EventRow.host,
-            EventRow.status,
-            EventRow.agreement_id,
-            EventRow.agreement_step,
-            EventRow.agreement_party,
-            EventRow.place_city,
-            EventRow.place_country,
-            EventRow.place_city_ar,
-            EventRow.place_city_en,
-            EventRow.place_city_fr,
-        )
         with self.database.connect() as connection:
             for first in range(0, len(event_ids), _BATCH):
                 batch = list(event_ids[first : first + _BATCH])
                 countries: dict[int, list[str]] = {event_id: [] for event_id in batch}
-                country_query = select(EventCountryRow.event_id, EventCountryRow.country).where(
-                    EventCountryRow.event_id.in_(batch)
-                )
-                for event_id, country in connection.execute(country_query):
+                for event_id, country in connection.execute(_DRAWN_COUNTRIES, {"ids": batch}):
                     countries[event_id].append(country)
-                for row in connection.execute(select(*columns).where(EventRow.id.in_(batch))):
+                for row in connection.execute(_DRAWN, {"ids": batch}):
                     (event_id, kind, edtf, ar, en, fr, host, status) = row[:8]
                     agreement, step, party, city, place, *forms = row[8:]
                     found[event_id] = Event(
@@ -615,6 +595,31 @@ class Snapshot:
 
 _BATCH = 500
 _KINDS = {kind.value: kind for kind in EventKind}  # a dict is quicker than EventKind(value)
+
+#: What a frame draws of events (EventStore.drawn), built once: a statement built anew at each
+#: call cost SQLAlchemy 0.5 ms to build and match to its cached compilation, a third of a
+#: frame's reading of fifty events.
+_DRAWN = select(
+    EventRow.id,
+    EventRow.kind,
+    EventRow.date_edtf,
+    EventRow.title_ar,
+    EventRow.title_en,
+    EventRow.title_fr,
+    EventRow.host,
+    EventRow.status,
+    EventRow.agreement_id,
+    EventRow.agreement_step,
+    EventRow.agreement_party,
+    EventRow.place_city,
+    EventRow.place_country,
+    EventRow.place_city_ar,
+    EventRow.place_city_en,
+    EventRow.place_city_fr,
+).where(EventRow.id.in_(bindparam("ids", expanding=True)))
+_DRAWN_COUNTRIES = select(EventCountryRow.event_id, EventCountryRow.country).where(
+    EventCountryRow.event_id.in_(bindparam("ids", expanding=True))
+)
 
 _EAGER = (
     selectinload(EventRow.countries),

@@ -284,7 +284,8 @@ class TimelineView(QWidget):
             if self._zoom_ahead:  # first what a notch would show, one notch a step
                 near = navigate(zoom(period, self._zoom_ahead.pop(0), period.middle))
                 shown = ready_ids(self._cache, self._layout, near, self._options(), stack=True)
-                source.read_ahead_of(shown)
+                ready = source.read_ahead_of(shown)
+                self._painter.prepare_labels(event.title(self.language) for event in ready)
                 more = True
             else:
                 more = source.read_ahead(period.start - period.span, period.end + period.span)

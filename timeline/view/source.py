@@ -174,12 +174,14 @@ class StoreSource:
     def drawn(self, ids: Sequence[int]) -> Mapping[int, Event]:
         return self._drawn.get(ids)
 
-    def read_ahead_of(self, ids: Sequence[int]) -> None:
+    def read_ahead_of(self, ids: Sequence[int]) -> list[Event]:
         """Read what a frame draws of these events, those not remembered yet (a batch at
-        most): the ones the next wheel notch will show."""
+        most): the ones the next wheel notch will show. Returns those of them now
+        remembered."""
         missing = [event_id for event_id in ids if event_id not in self._drawn]
         if missing:
             self._drawn.remember(self.store.drawn(missing[:READ_AHEAD_BATCH]))
+        return self._drawn.known(ids)
 
     def read_ahead(self, first_day: float, last_day: float) -> bool:
         """Read what a frame draws of a batch of the events that start between the two days
@@ -226,6 +228,10 @@ class _Recent:
 
     def __contains__(self, event_id: int) -> bool:
         return event_id in self._events
+
+    def known(self, ids: Sequence[int]) -> list[Event]:
+        """Those of the events that are remembered, fetching none."""
+        return [event for event in map(self._events.get, ids) if event is not None]
 
     def remember(self, events: Mapping[int, Event]) -> None:
         """Keep events read ahead (the oldest of the others make room)."""
