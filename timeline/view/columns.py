@@ -15,7 +15,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
@@ -23,6 +23,7 @@ import numpy as np
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, kind_number
+from timeline.domain.normalize import search_terms
 from timeline.domain.status import EventStatus
 from timeline.locations import cache_dir
 from timeline.render.index import marker_for
@@ -135,6 +136,8 @@ class EveryEvent:
     columns: Columns
     sorted_ids: np.ndarray  # int64, the ids in increasing order
     positions: np.ndarray  # int32: where the id at the same place of sorted_ids stands
+    #: The ids the text index gave for the last words asked, by their terms (see _words).
+    _found: dict[tuple[str, ...], np.ndarray | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         """Shared by every source made from them (the index of all events is these very
@@ -162,7 +165,7 @@ class EveryEvent:
         ids: np.ndarray | None = None
         for code in sorted(event_filter.countries):
             ids = _both(ids, snapshot.ids_with_country(code))
-        words = snapshot.ids_with_words(event_filter.text)
+        words = self._words(event_filter.text, snapshot)
         if words is not None:
             ids = _both(ids, words)
         if ids is None:
@@ -173,6 +176,21 @@ class EveryEvent:
         if keep is not None:
             chosen = chosen[keep]
         return Columns(*(getattr(columns, name)[chosen] for name in _DTYPES))
+
+    def _words(self, text: str, snapshot: Snapshot) -> np.ndarray | None:
+        """The ids of the events holding every word of ``text`` (None: no word), asked of
+        the text index once for the same words: a search's reload asks again at once for
+        the kind picker's counts and the attention panel (a trigram ``MATCH`` of tens of
+        thousands of matches is most of a search's time), and the answer holds as long
+        as these arrays, which are the database's at this very stamp."""
+        terms = tuple(search_terms(text))
+        if terms not in self._found:
+            found = snapshot.ids_with_words(text)
+            if found is not None:
+                found.flags.writeable = False
+            self._found.clear()  # the last words only: a few hundred kilobytes at most
+            self._found[terms] = found
+        return self._found[terms]
 
     def _positions_of(self, ids: np.ndarray) -> np.ndarray:
         """Where these events stand, increasing (ids not among them left out)."""
