@@ -75,9 +75,11 @@ def _show(view: TimelineView, store: EventStore, event_filter: EventFilter, imag
     view.render(image)
 
 
-def _median_of(step, times: int = 5) -> float:
+def _median_of(step, times: int = 5, between=None) -> float:
     durations = []
     for _ in range(times):
+        if between is not None:
+            between()  # untimed
         started = time.perf_counter()
         step()
         durations.append(time.perf_counter() - started)
@@ -155,7 +157,15 @@ def run(count: int) -> dict[str, object]:
 
     filter_ms = _ms(_median_of(lambda: _show(view, store, EventFilter.pair(*PAIR), image)))
     matches = {"pair": len(view.source.index)}
-    search_ms = _ms(_median_of(lambda: _show(view, store, EventFilter(text=SEARCH), image)))
+    # Each search after a filter without words: the ids of the last words are kept (the
+    # window's kind counts and attention panel ask for them again at once), and a search
+    # typed anew must look them up in the text index.
+    search_ms = _ms(
+        _median_of(
+            lambda: _show(view, store, EventFilter(text=SEARCH), image),
+            between=lambda: _show(view, store, EventFilter.pair(*PAIR), image),
+        )
+    )
     matches["search"] = len(view.source.index)
 
     store.database.close()
