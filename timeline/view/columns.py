@@ -137,8 +137,10 @@ class EveryEvent:
     columns: Columns
     sorted_ids: np.ndarray  # int64, the ids in increasing order
     positions: np.ndarray  # int32: where the id at the same place of sorted_ids stands
-    #: The ids the text index gave for the last words asked, by their terms (see _words).
-    _found: dict[tuple[str, ...], np.ndarray | None] = field(default_factory=dict, repr=False)
+    #: Where the last filter's countries and words put its events (see _indexed).
+    _found: dict[tuple[tuple[str, ...], tuple[str, ...]], np.ndarray | None] = field(
+        default_factory=dict, repr=False
+    )
 
     def __post_init__(self) -> None:
         """Shared by every source made from them (the index of all events is these very
@@ -163,36 +165,37 @@ class EveryEvent:
         give for the countries and the words, in ``snapshot``; they are looked up here, and
         kinds, statuses and the period tested on the columns, as the database would."""
         columns = self.columns
-        ids: np.ndarray | None = None
-        for code in sorted(event_filter.countries):
-            ids = _both(ids, snapshot.ids_with_country(code))
-        words = self._words(event_filter.text, snapshot)
-        if words is not None:
-            ids = _both(ids, words)
-        if ids is None:
+        chosen = self._indexed(event_filter, snapshot)
+        if chosen is None:
             keep = _passing(event_filter, columns, slice(None))
             return columns if keep is None else columns.taking(keep)
-        chosen = self._positions_of(ids)
         keep = _passing(event_filter, columns, chosen)
         if keep is not None:
             chosen = chosen[keep]
-        chosen = chosen.astype(np.intp)  # once, not once per column
         return Columns(*(np.take(getattr(columns, name), chosen) for name in _DTYPES))
 
-    def _words(self, text: str, snapshot: Snapshot) -> np.ndarray | None:
-        """The ids of the events holding every word of ``text`` (None: no word), asked of
-        the text index once for the same words: a search's reload asks again at once for
-        the kind picker's counts and the attention panel (a trigram ``MATCH`` of tens of
-        thousands of matches is most of a search's time), and the answer holds as long
-        as these arrays, which are the database's at this very stamp."""
-        terms = tuple(search_terms(text))
-        if terms not in self._found:
-            found = snapshot.ids_with_words(text)
-            if found is not None:
-                found.flags.writeable = False
-            self._found.clear()  # the last words only: a few hundred kilobytes at most
-            self._found[terms] = found
-        return self._found[terms]
+    def _indexed(self, event_filter: EventFilter, snapshot: Snapshot) -> np.ndarray | None:
+        """Where the events with the filter's countries and words stand, increasing (None:
+        it names neither), asked of the database's indexes once for the same countries and
+        words: a reload asks again at once for the kind picker's counts and the attention
+        panel (a search's trigram ``MATCH`` of tens of thousands of matches is most of its
+        time), and the answer holds as long as these arrays, the database's at this very
+        stamp. The last filter's only: a few megabytes at most."""
+        key = (tuple(sorted(event_filter.countries)), tuple(search_terms(event_filter.text)))
+        if key not in self._found:
+            ids: np.ndarray | None = None
+            for code in key[0]:
+                ids = _both(ids, snapshot.ids_with_country(code))
+            words = snapshot.ids_with_words(event_filter.text)
+            if words is not None:
+                ids = _both(ids, words)
+            chosen = None
+            if ids is not None:
+                chosen = self._positions_of(ids).astype(np.intp)
+                chosen.flags.writeable = False
+            self._found.clear()
+            self._found[key] = chosen
+        return self._found[key]
 
     def _positions_of(self, ids: np.ndarray) -> np.ndarray:
         """Where these events stand, increasing (ids not among them left out)."""
