@@ -127,6 +127,10 @@ assert list(_DTYPES) == [field.name for field in fields(Columns)]
 _SAVED = (*_DTYPES, "sorted_ids", "positions")
 
 
+#: A filter's countries, sorted, and its search terms: what the database's indexes answer.
+_IndexedBy = tuple[tuple[str, ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True, eq=False)
 class EveryEvent:
     """The columns of every event of a database as its change stamp says it is, and where
@@ -136,10 +140,9 @@ class EveryEvent:
     columns: Columns
     sorted_ids: np.ndarray  # int64, the ids in increasing order
     positions: np.ndarray  # int32: where the id at the same place of sorted_ids stands
-    #: Where the last filter's countries and words put its events (see _indexed).
-    _found: dict[tuple[tuple[str, ...], tuple[str, ...]], np.ndarray | None] = field(
-        default_factory=dict, repr=False
-    )
+    #: The last filter's countries and words and where they put its events (see _indexed),
+    #: one pair replaced whole, so that a reader in another thread sees one or the other.
+    _last: list[tuple[_IndexedBy, np.ndarray | None]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         """Shared by every source made from them (the index of all events is these very
@@ -181,20 +184,21 @@ class EveryEvent:
         time), and the answer holds as long as these arrays, the database's at this very
         stamp. The last filter's only: a few megabytes at most."""
         key = (tuple(sorted(event_filter.countries)), tuple(search_terms(event_filter.text)))
-        if key not in self._found:
-            ids: np.ndarray | None = None
-            for code in key[0]:
-                ids = _both(ids, snapshot.ids_with_country(code))
-            words = snapshot.ids_with_words(event_filter.text)
-            if words is not None:
-                ids = _both(ids, words)
-            chosen = None
-            if ids is not None:
-                chosen = self._positions_of(ids).astype(np.intp)
-                chosen.flags.writeable = False
-            self._found.clear()
-            self._found[key] = chosen
-        return self._found[key]
+        last = self._last[0] if self._last else None
+        if last is not None and last[0] == key:
+            return last[1]
+        ids: np.ndarray | None = None
+        for code in key[0]:
+            ids = _both(ids, snapshot.ids_with_country(code))
+        words = snapshot.ids_with_words(event_filter.text)
+        if words is not None:
+            ids = _both(ids, words)
+        chosen = None
+        if ids is not None:
+            chosen = self._positions_of(ids).astype(np.intp)
+            chosen.flags.writeable = False
+        self._last[:] = [(key, chosen)]
+        return chosen
 
     def _positions_of(self, ids: np.ndarray) -> np.ndarray:
         """Where these events stand, increasing (ids not among them left out)."""
