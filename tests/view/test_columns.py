@@ -20,7 +20,7 @@ from timeline.store.bulk import bulk_transaction
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.view.columns import Columns, cache_file
-from timeline.view.source import StoreSource, kind_counts
+from timeline.view.source import StoreSource, kind_counts, matching_events
 
 
 @pytest.fixture
@@ -142,6 +142,23 @@ def test_a_filter_taken_from_the_arrays_is_the_databases(path, event_filter):
         assert shown(store, event_filter) == read_whole(store, event_filter)
         assert len(shown(store, event_filter)) == len(store.find(event_filter))
         assert kind_counts(store, event_filter) == store.count_by_kind(event_filter)
+        assert matching_events(store, event_filter) == store.find(event_filter)
+    finally:
+        store.database.close()
+
+
+def test_the_same_search_after_an_edit_finds_the_edit(path):
+    """The words' ids are asked once per search; an edit between two searches shows."""
+    store = reopened(path)
+    words = EventFilter(text="visa")
+    try:
+        shown(store)  # every event's columns in memory, the words' ids then kept beside
+        before = shown(store, words)
+        event = next(event for event in store.find() if event.id not in before)
+        store.update(dataclasses.replace(event, title_en="Visa talks"))
+        shown(store)
+        assert set(shown(store, words)) == {*before, event.id}
+        assert shown(store, words) == read_whole(store, words)
     finally:
         store.database.close()
 

@@ -159,10 +159,11 @@ class EventListView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
-        # Columns fit the text of the rows in view and a page more (Qt's default reads a
-        # thousand rows, five pages of events, a second at a million events).
-        self.verticalHeader().setResizeContentsPrecision(PAGE)
         header = self.horizontalHeader()
+        # Columns fit the text of the rows in view and a page more (Qt's default reads a
+        # thousand rows, five pages of events, a second at a million events). A column's
+        # width reads the precision of the header whose sections it sizes, this one.
+        header.setResizeContentsPrecision(PAGE)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # the title takes what is left, not the place
         header.moveSection(2, 1)  # the title right after the date, in sight on small screens

@@ -54,7 +54,7 @@ from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
-from timeline.view.source import StoreSource, kind_counts
+from timeline.view.source import StoreSource, kind_counts, matching_events
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 
@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
         list; the panel hides when there are none."""
         state = self._state
         announced = replace(state.event_filter, statuses=frozenset({EventStatus.ANNOUNCED}))
-        items = list(needing_attention(self.store.find(announced), date.today()))
+        items = list(needing_attention(matching_events(self.store, announced), date.today()))
         self.attention.show_items(items, state.fmt, not self.store.database.read_only)
 
     def use_store(self, store: EventStore, temporary: bool) -> None:

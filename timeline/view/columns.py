@@ -15,7 +15,7 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
@@ -23,6 +23,7 @@ import numpy as np
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, kind_number
+from timeline.domain.normalize import search_terms
 from timeline.domain.status import EventStatus
 from timeline.locations import cache_dir
 from timeline.render.index import marker_for
@@ -126,6 +127,10 @@ assert list(_DTYPES) == [field.name for field in fields(Columns)]
 _SAVED = (*_DTYPES, "sorted_ids", "positions")
 
 
+#: A filter's countries, sorted, and its search terms: what the database's indexes answer.
+_IndexedBy = tuple[tuple[str, ...], tuple[str, ...]]
+
+
 @dataclass(frozen=True, eq=False)
 class EveryEvent:
     """The columns of every event of a database as its change stamp says it is, and where
@@ -135,6 +140,9 @@ class EveryEvent:
     columns: Columns
     sorted_ids: np.ndarray  # int64, the ids in increasing order
     positions: np.ndarray  # int32: where the id at the same place of sorted_ids stands
+    #: The last filter's countries and words and where they put its events (see _indexed),
+    #: one pair replaced whole, so that a reader in another thread sees one or the other.
+    _last: list[tuple[_IndexedBy, np.ndarray | None]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         """Shared by every source made from them (the index of all events is these very
@@ -159,20 +167,38 @@ class EveryEvent:
         give for the countries and the words, in ``snapshot``; they are looked up here, and
         kinds, statuses and the period tested on the columns, as the database would."""
         columns = self.columns
+        chosen = self._indexed(event_filter, snapshot)
+        if chosen is None:
+            keep = _passing(event_filter, columns, slice(None))
+            return columns if keep is None else columns.taking(keep)
+        keep = _passing(event_filter, columns, chosen)
+        if keep is not None:
+            chosen = chosen[keep]
+        return Columns(*(np.take(getattr(columns, name), chosen) for name in _DTYPES))
+
+    def _indexed(self, event_filter: EventFilter, snapshot: Snapshot) -> np.ndarray | None:
+        """Where the events with the filter's countries and words stand, increasing (None:
+        it names neither), asked of the database's indexes once for the same countries and
+        words: a reload asks again at once for the kind picker's counts and the attention
+        panel (a search's trigram ``MATCH`` of tens of thousands of matches is most of its
+        time), and the answer holds as long as these arrays, the database's at this very
+        stamp. The last filter's only: a few megabytes at most."""
+        key = (tuple(sorted(event_filter.countries)), tuple(search_terms(event_filter.text)))
+        last = self._last[0] if self._last else None
+        if last is not None and last[0] == key:
+            return last[1]
         ids: np.ndarray | None = None
-        for code in sorted(event_filter.countries):
+        for code in key[0]:
             ids = _both(ids, snapshot.ids_with_country(code))
         words = snapshot.ids_with_words(event_filter.text)
         if words is not None:
             ids = _both(ids, words)
-        if ids is None:
-            keep = _passing(event_filter, columns, slice(None))
-            return columns if keep is None else columns.taking(keep)
-        chosen = self._positions_of(ids)
-        keep = _passing(event_filter, columns, chosen)
-        if keep is not None:
-            chosen = chosen[keep]
-        return Columns(*(getattr(columns, name)[chosen] for name in _DTYPES))
+        chosen = None
+        if ids is not None:
+            chosen = self._positions_of(ids).astype(np.intp)
+            chosen.flags.writeable = False
+        self._last[:] = [(key, chosen)]
+        return chosen
 
     def _positions_of(self, ids: np.ndarray) -> np.ndarray:
         """Where these events stand, increasing (ids not among them left out)."""

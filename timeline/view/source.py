@@ -83,6 +83,19 @@ def kind_counts(store: EventStore, event_filter: EventFilter) -> dict[EventKind,
     return {kind: counts[n] for n, kind in enumerate(EventKind) if counts[n]}
 
 
+def matching_events(store: EventStore, event_filter: EventFilter) -> list[Event]:
+    """The filter's whole events in time order, as :meth:`EventStore.find` gives them: which
+    ones, from the arrays when they are kept (a search's words are not looked up again,
+    the reload that shows them has just asked), then those read by id."""
+    with store.snapshot() as snapshot:
+        every = every_event(store, snapshot, or_read=False)
+        if every is None:
+            return store.find(event_filter)
+        ids = every.selecting(event_filter, snapshot).ids.tolist()
+    found = store.get_many(ids)
+    return [found[event_id] for event_id in ids if event_id in found]
+
+
 class StoreSource:
     """Events of one filter in one database, for the timeline."""
 
