@@ -9,6 +9,8 @@ the first's change (a conflict, or the event gone), never overwrite it.
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -143,3 +145,42 @@ def test_two_shell_loops_of_pinned_edits_lose_nothing(
     assert final.version == 2 + codes.count(0)
     assert len(final.participants) == 2
     assert len(final.sources) == 1
+
+
+#: SQLite's byte range for SHARED locks on the database file (os_unix.c: 510 bytes after
+#: the pending and reserved bytes at 1 GiB).
+_SHARED_RANGE = (510, 1_073_741_826)
+_TRY_EXCLUSIVE = """
+import fcntl, os, sys
+descriptor = os.open(sys.argv[1], os.O_RDWR)
+try:
+    fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB, int(sys.argv[2]), int(sys.argv[3]))
+except OSError:
+    print("held")
+else:
+    print("free")
+"""
+
+
+def _shared_lock_seen_from_another_process(path: Path) -> str:
+    length, start = _SHARED_RANGE
+    command = [sys.executable, "-c", _TRY_EXCLUSIVE, str(path), str(length), str(start)]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_opening_a_file_again_keeps_the_first_openings_lock(tmp_path: Path) -> None:
+    """POSIX locks belong to a process, not to a descriptor: had a second opening of a file
+    the process already has open read its header through a descriptor of its own, closing
+    that descriptor would drop the first connection's lock, and another process's closing
+    connection would then take itself for the last one and delete the WAL the first still
+    writes to (its edits lost, as two shell loops of edits once showed)."""
+    path = tmp_path / "held.sqlite3"
+    EventStore(open_database(path)).database.close()
+    first = EventStore(open_database(path, keep_backups=0))
+    first.get_many([1])  # a connection in WAL mode: it keeps its shared lock while open
+    assert _shared_lock_seen_from_another_process(path) == "held"
+    second = open_database(path, keep_backups=0)
+    second.close()
+    assert _shared_lock_seen_from_another_process(path) == "held"
+    first.database.close()
+    assert _shared_lock_seen_from_another_process(path) == "free"

@@ -148,6 +148,8 @@ class Database:
         #: SQLite's check of every page when it runs beside the first frame (see
         #: open_database's ``check_later``): nothing is written before it has passed.
         self._check: threading.Thread | None = None
+        #: This process holding the file open (sqlitefile.hold), from opened to closed.
+        self._held: tuple[int, int] | None = None
         self._refusal: StoreError | None = None
         #: What went wrong without stopping the opening (a daily backup that could not be
         #: written), for the command line or the window to show.
@@ -263,6 +265,8 @@ class Database:
         if self._check is not None:
             self._check.join()
         self.engine.dispose()
+        sqlitefile.release(self._held)
+        self._held = None
 
     def discard(self) -> None:
         """Close, and delete the file if this opening created it: for a command refused
@@ -333,6 +337,7 @@ def open_database(
         database.revision()  # the engine reads the file, or the error is raised here
 
     database = _prepared(database, prepare)
+    database._held = sqlitefile.hold(path)
     if later:
         # Beside the app's own connections: read-only, but not immutable (they may write
         # once it has passed, and so may another program).
@@ -404,7 +409,9 @@ def _open_read_only(target: Target, revision: str | None, glance: bool) -> Datab
         )
 
     database = Database(target, _sqlite_engine(target, creator=connect), read_only=True)
-    return _prepared(database, database.revision, readable=False)
+    database = _prepared(database, database.revision, readable=False)
+    database._held = sqlitefile.hold(path)
+    return database
 
 
 def _prepared(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
@@ -33,6 +34,44 @@ HEADER_SIZE = 100
 LOCK_WAIT_SECONDS = 5.0
 JOURNAL_SUFFIXES = ("-wal", "-journal")
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+#: Files this process has open through SQLite, by device and inode. POSIX locks belong to a
+#: process, not to a descriptor: closing any descriptor of a file drops every lock the
+#: process holds on it. Had a second opening read the header of a file our connections
+#: hold through a descriptor of its own, closing it would drop their locks, and another
+#: program's connection, closing, would take itself for the last one and delete the WAL
+#: ours still write to: their edits lost. SQLite keeps such descriptors open for this; the
+#: header is not read again here instead (it was read when the file was first opened).
+_HELD: Counter[tuple[int, int]] = Counter()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def hold(path: Path) -> tuple[int, int] | None:
+    """Note that connections of this process have ``path`` open, until :func:`release`."""
+    key = _identity(path)
+    if key is not None:
+        _HELD[key] += 1
+    return key
+
+
+def release(key: tuple[int, int] | None) -> None:
+    if key is not None:
+        _HELD[key] -= 1
+        if _HELD[key] <= 0:
+            del _HELD[key]
+
+
+def _held_here(path: Path) -> bool:
+    key = _identity(path)
+    return key is not None and key in _HELD
 
 
 def side_file(path: Path, suffix: str) -> Path:
@@ -100,7 +139,8 @@ def inspect_file(path: Path, *, for_writing: bool, check: bool = True) -> str | 
         if not os.access(folder, os.W_OK):
             raise StoreError(f"{path}: the folder {folder} is not writable")
         return None
-    _check_header(path)
+    if not _held_here(path):
+        _check_header(path)
     revision = _read_revision(path, check)
     if for_writing:
         _check_writable(path)
