@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="diplomatic-timeline-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
-os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")  # the timeline's column files
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")  # the app's cache (columns, translations)
 # Qt's test mode keeps settings under ~/.qttest whatever XDG says: a home of the process's
 # own, so that parallel workers (and parallel runs) never share one settings file.
 os.environ["HOME"] = str(_SANDBOX / "home")

@@ -36,7 +36,7 @@ def fonts_dir() -> Path:
 
 def cache_dir() -> Path:
     """The user's cache folder for this app (what can be made again: the timeline's column
-    files). Not created here."""
+    files, compiled translations). Not created here."""
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / "diplomatic-timeline" / "cache"

@@ -16,11 +16,11 @@ import tempfile
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from timeline.domain.languages import is_right_to_left
-from timeline.locations import resources_dir
+from timeline.locations import cache_dir, resources_dir
 
 _installed: list[QTranslator] = []
 #: The language install() was last asked for: the one counts in words are written in.
@@ -51,11 +51,7 @@ def compiled(language: str, cache: Path | None = None) -> Path | None:
     shipped = source.with_name(f"{source.stem}-{digest}.qm")
     if shipped.exists():
         return shipped
-    folder = (
-        cache
-        or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
-        / "translations"
-    )
+    folder = cache or cache_dir() / "translations"  # the app's one cache folder
     target = folder / f"{source.stem}-{digest}.qm"
     if target.exists():
         return target
