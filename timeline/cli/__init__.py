@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_source_options(parser, suppress=False)
     window.add_window_options(parser)
     add_reader_options(parser)
-    add_filter_options(parser)
+    add_filter_options(parser, suppress=False)
     parser.set_defaults(handler=window.run, lang=None, date_style=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMANDS:

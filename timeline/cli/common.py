@@ -53,22 +53,39 @@ def add_read_only_option(parser: argparse.ArgumentParser, suppress: bool = False
     )
 
 
-def add_filter_options(parser: argparse.ArgumentParser) -> None:
+def add_filter_options(parser: argparse.ArgumentParser, suppress: bool = True) -> None:
+    """The filter, before a command or after it. A command's parser (``suppress``) gives
+    these options no default, so that they never hide the value given before the command:
+    argparse copies every value a command's parser holds over the main parser's."""
+    default = argparse.SUPPRESS if suppress else None
     group = parser.add_argument_group("filter")
     where = group.add_mutually_exclusive_group()
-    where.add_argument("--pair", nargs=2, metavar=("A", "B"), help="two ISO country codes")
-    where.add_argument("--country", metavar="A", help="one country against all its partners")
+    where.add_argument(
+        "--pair", nargs=2, metavar=("A", "B"), default=default, help="two ISO country codes"
+    )
+    where.add_argument(
+        "--country", metavar="A", default=default, help="one country against all its partners"
+    )
     group.add_argument(
         "--kind",
         action="append",
         metavar="K",
+        default=default,
         help="an event kind (repeatable): " + ", ".join(kind.value for kind in EventKind),
     )
     group.add_argument(
-        "--from", dest="start", metavar="DATE", help="2024, 2024-05, 2024-05-01 or 1446-09-19 هـ"
+        "--from",
+        dest="start",
+        metavar="DATE",
+        default=default,
+        help="2024, 2024-05, 2024-05-01 or 1446-09-19 هـ",
     )
-    group.add_argument("--to", dest="end", metavar="DATE", help="as --from; inclusive")
-    group.add_argument("--text", metavar="Q", help="words to find (Arabic spelled any way)")
+    group.add_argument(
+        "--to", dest="end", metavar="DATE", default=default, help="as --from; inclusive"
+    )
+    group.add_argument(
+        "--text", metavar="Q", default=default, help="words to find (Arabic spelled any way)"
+    )
 
 
 def add_reader_options(parser: argparse.ArgumentParser) -> None:

@@ -1,0 +1,33 @@
+"""A filter given before the command filters as one given after it: the usage line offers
+both places, and a briefing of all countries where one pair was asked for is a wrong one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline.cli import main
+
+
+def _listed(capsys, *arguments: str) -> list[dict]:
+    assert main(list(arguments)) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [["--pair", "MA", "KZ"], ["--country", "AZ"], ["--kind", "official-visit"], ["--from", "2025"]],
+)
+def test_a_filter_before_the_command_is_the_filter_after_it(capsys, wanted):
+    everything = _listed(capsys, "--sample", "list")
+    before = _listed(capsys, "--sample", *wanted, "list")
+    after = _listed(capsys, "--sample", "list", *wanted)
+    assert before == after
+    assert 0 < len(before) < len(everything)
+
+
+def test_an_export_before_its_filter_names_the_pairs_events_only(tmp_path, capsys):
+    out = tmp_path / "pair.csv"
+    assert main(["--sample", "--pair", "MA", "KZ", "export", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"{out}: 6 events"
