@@ -58,28 +58,35 @@ def _title_lengths(columns: Columns, language: str) -> np.ndarray:
     return chosen
 
 
-def _columns(store: EventStore, event_filter: EventFilter) -> Columns:
-    """The filter's events: taken from the columns of every event kept in memory or in the
-    cache file, by the ids the database's indexes give, when the database has a change
-    stamp; otherwise read from it."""
+def _kept_selection(
+    store: EventStore, event_filter: EventFilter, *, or_read: bool
+) -> Columns | None:
+    """The filter's events taken from the columns of every event kept in memory or in the
+    cache file, by the ids the database's indexes give; None where none are kept (no change
+    stamp, or not read yet and ``or_read`` is False)."""
     with store.snapshot() as snapshot:
-        # A country or words select a few: after a change those are read, not every event.
-        few = bool(event_filter.countries or search_terms(event_filter.text))
-        every = every_event(store, snapshot, or_read=not few)
-        if every is None:
-            return Columns.read(snapshot, event_filter)
-        return every.selecting(event_filter, snapshot)
+        every = every_event(store, snapshot, or_read=or_read)
+        return None if every is None else every.selecting(event_filter, snapshot)
+
+
+def _columns(store: EventStore, event_filter: EventFilter) -> Columns:
+    """The filter's events, from the kept columns where there are some; otherwise read."""
+    # A country or words select a few: after a change those are read, not every event.
+    few = bool(event_filter.countries or search_terms(event_filter.text))
+    kept = _kept_selection(store, event_filter, or_read=not few)
+    if kept is not None:
+        return kept
+    with store.snapshot() as snapshot:
+        return Columns.read(snapshot, event_filter)
 
 
 def kind_counts(store: EventStore, event_filter: EventFilter) -> dict[EventKind, int]:
     """How many of the filter's events there are of each kind (the kind picker's counts):
     counted on the arrays when they are kept, a pass over them instead of over the table."""
-    with store.snapshot() as snapshot:
-        every = every_event(store, snapshot, or_read=False)
-        if every is None:
-            return store.count_by_kind(event_filter)
-        kinds = every.selecting(event_filter, snapshot).kinds
-    counts = np.bincount(kinds, minlength=len(EventKind)).tolist()
+    kept = _kept_selection(store, event_filter, or_read=False)
+    if kept is None:
+        return store.count_by_kind(event_filter)
+    counts = np.bincount(kept.kinds, minlength=len(EventKind)).tolist()
     return {kind: counts[n] for n, kind in enumerate(EventKind) if counts[n]}
 
 
@@ -87,11 +94,10 @@ def matching_events(store: EventStore, event_filter: EventFilter) -> list[Event]
     """The filter's whole events in time order, as :meth:`EventStore.find` gives them: which
     ones, from the arrays when they are kept (a search's words are not looked up again,
     the reload that shows them has just asked), then those read by id."""
-    with store.snapshot() as snapshot:
-        every = every_event(store, snapshot, or_read=False)
-        if every is None:
-            return store.find(event_filter)
-        ids = every.selecting(event_filter, snapshot).ids.tolist()
+    kept = _kept_selection(store, event_filter, or_read=False)
+    if kept is None:
+        return store.find(event_filter)
+    ids = kept.ids.tolist()
     found = store.get_many(ids)
     return [found[event_id] for event_id in ids if event_id in found]
 
