@@ -1005,6 +1005,10 @@
         <translation>البحث في العناوين والأشخاص والأماكن والمصادر</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
         <source>no country is called &apos;%1&apos;</source>
         <translation>لا يوجد بلد اسمه «%1»</translation>
     </message>

@@ -1005,6 +1005,10 @@
         <translation>Search titles, people, places, sources</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>no country is called &apos;%1&apos;</source>
         <translation>no country is called &apos;%1&apos;</translation>
     </message>

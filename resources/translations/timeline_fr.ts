@@ -1005,6 +1005,10 @@
         <translation>Chercher dans les titres, personnes, lieux, sources</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
         <source>no country is called &apos;%1&apos;</source>
         <translation>aucun pays ne s’appelle «&#xa0;%1&#xa0;»</translation>
     </message>

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QWidget,
 )
@@ -359,6 +361,8 @@ NAMED = (
     QAbstractItemView,
     QAbstractSpinBox,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionFrame,
     TimelineView,
 )
 
@@ -414,3 +418,34 @@ def test_the_editor_and_preferences_are_named_in_arabic(qtbot, in_arabic):
         qtbot.addWidget(dialog)
         dialog.show()
         assert _unnamed_controls(dialog) == [], type(dialog).__name__
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_filter_fields_hints_are_whole_in_a_small_window_and_long_in_a_wide_one(
+    qtbot, sample_store, qapp, no_translation_after, language
+):
+    translations.use_language(language)
+    window = MainWindow(sample_store, DateFormat(language, DateStyle.MAGHREB), open_sample_store)
+    qtbot.addWidget(window)
+    bar = window.filter_bar
+    shown: dict[int, list[str]] = {}
+    for width in (800, 1600):
+        window.resize(width, 600)
+        window.show()
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        shown[width] = []
+        for field in (bar.start, bar.end, bar.text):
+            hint = field.placeholderText()
+            option = QStyleOptionFrame()
+            field.initStyleOption(option)
+            contents = field.style().subElementRect(
+                QStyle.SubElement.SE_LineEditContents, option, field
+            )
+            margins = field.textMargins()
+            room = contents.width() - margins.left() - margins.right() - 4  # Qt's 2 px a side
+            assert field.fontMetrics().horizontalAdvance(hint) <= room, (width, hint)
+            shown[width].append(hint)
+    long_from = QCoreApplication.translate("FilterBar", "From (2024, 1446 هـ)")
+    assert shown[1600][0] == long_from
+    assert (long_from == "From (2024, 1446 هـ)") == (language == "en"), "translated"
+    assert len(shown[800][2]) < len(shown[1600][2]), "the search hint shortens, not cut"

@@ -26,6 +26,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.ui.country_picker import CountryPicker
+from timeline.ui.fitting_line_edit import FittingLineEdit
 
 TYPING_PAUSE_MS = 250  # wait this long after a keystroke before searching
 
@@ -65,9 +66,11 @@ class FilterBar(QWidget):
             action.toggled.connect(self._changed)
             self.kinds.menu().addAction(action)
             self._kind_actions[kind] = action
-        self.start = self._line("periodFrom", self.tr("From (2024, 1446 هـ)"))
+        self.start = self._line("periodFrom", self.tr("From (2024, 1446 هـ)"), self.tr("From"))
         self.end = self._line("periodTo", self.tr("To"))
-        self.text = self._line("searchText", self.tr("Search titles, people, places, sources"))
+        self.text = self._line(
+            "searchText", self.tr("Search titles, people, places, sources"), self.tr("Search")
+        )
         self.text.setClearButtonEnabled(True)
         self.problem = QLabel()
         self.problem.setObjectName("filterProblem")
@@ -105,11 +108,10 @@ class FilterBar(QWidget):
         picker.text_field().editingFinished.connect(self._changed)
         return picker
 
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
-        line = QLineEdit()
+    def _line(self, name: str, *hints: str) -> FittingLineEdit:
+        """A field whose hint shortens rather than being cut in a narrow window."""
+        line = FittingLineEdit(hints)
         line.setObjectName(name)
-        line.setPlaceholderText(placeholder)
-        line.setAccessibleName(placeholder)
         line.setMinimumWidth(80)
         return line
 

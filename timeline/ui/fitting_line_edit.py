@@ -1,0 +1,57 @@
+"""A line edit whose hint is the longest of its wordings that fits its width.
+
+"From (2024, 1446 هـ)" teaches the date forms in a wide window; in an 800-pixel one Qt would cut
+it to "From (2024, 14…". A cut hint is worse than a short one, so the field falls back to "From".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+# Room the clear button takes when the field has one, and a little air around the text.
+_CLEAR_BUTTON = 22
+_AIR = 4
+
+
+class FittingLineEdit(QLineEdit):
+    """Shows the longest of ``hints`` that fits; asks for the room the longest one needs."""
+
+    def __init__(self, hints: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hints = tuple(sorted(hints, key=self._advance, reverse=True))
+        self.setAccessibleName(self._hints[0])
+        self._fit()
+
+    def _advance(self, text: str) -> int:
+        return self.fontMetrics().horizontalAdvance(text)
+
+    def _chrome(self) -> int:
+        """Everything but the text: frame, margins, the clear button when there is one."""
+        plain = super().sizeHint().width() - 17 * self._advance("x")
+        return plain + _AIR + (_CLEAR_BUTTON if self.isClearButtonEnabled() else 0)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        longest = self._advance(self._hints[0]) + self._chrome()
+        return QSize(max(hint.width(), longest), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self._advance(self._hints[-1]) + self._chrome(), hint.height())
+
+    def setClearButtonEnabled(self, enable: bool) -> None:
+        super().setClearButtonEnabled(enable)
+        self.updateGeometry()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.width() - self._chrome()
+        fitting = next((h for h in self._hints if self._advance(h) <= room), self._hints[-1])
+        if fitting != self.placeholderText():
+            self.setPlaceholderText(fitting)
