@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import threading
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
@@ -35,6 +36,9 @@ FORMAT = 1
 #: Up to this many events changed by the app's own writes, the arrays in memory are patched
 #: (their rows read again) rather than every event read again.
 PATCH_LIMIT = 10_000
+#: Up to this many events, the cache file is written before the arrays are used (a few
+#: milliseconds); beyond, by a thread.
+WRITTEN_AT_ONCE = 100_000
 #: Cache files kept: those of the databases opened last.
 KEEP_FILES = 8
 
@@ -313,9 +317,10 @@ def _among(values: np.ndarray, numbers: Sequence[int]) -> np.ndarray:
 
 
 def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> EveryEvent | None:
-    """The columns of every event as ``snapshot`` sees the database: from memory, else from
-    the cache file, else, ``or_read``, read whole (and the file written, once the file's
-    check has passed). None where the database has no change stamp (a server: nothing can
+    """The columns of every event as ``snapshot`` sees the database: from memory (patched
+    where this store's own writes are all that changed since), else from the cache file,
+    else, ``or_read``, read whole (and the file written, once the file's check has
+    passed). None where the database has no change stamp (a server: nothing can
     be kept), or when they would have to be read and ``or_read`` is False: a caller that
     needs a few events reads those rather than a million after every change."""
     stamp = snapshot.stamp()
@@ -327,9 +332,7 @@ def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> Ever
     changed = None if kept is None else store.changed_between(kept.stamp, stamp)
     if kept is not None and changed is not None and len(changed) <= PATCH_LIMIT:
         kept = _KEPT[store] = kept.patched(stamp, sorted(changed), snapshot)
-        file = _cache_file(store)
-        if file is not None:
-            _save(file, kept)
+        _keep_in_file(store, kept)
         return kept
     _KEPT.pop(store, None)  # the old arrays go before the new ones are read
     file = _cache_file(store)
@@ -337,9 +340,9 @@ def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> Ever
     if kept is None:
         if not or_read:
             return None
-        kept = EveryEvent.read(stamp, snapshot)
-        if file is not None and store.database.verified():
-            _save(file, kept)
+        kept = _KEPT[store] = EveryEvent.read(stamp, snapshot)
+        _keep_in_file(store, kept)
+        return kept
     _KEPT[store] = kept
     return kept
 
@@ -361,6 +364,32 @@ def cache_file(database: Path) -> Path:
 
 def _key(stamp: ChangeStamp, count: int) -> np.ndarray:
     return np.array([FORMAT, stamp.stamp, stamp.schema, count], np.int64)
+
+
+def _keep_in_file(store: EventStore, kept: EveryEvent) -> None:
+    """Write ``kept`` to the store's cache file once the file's check has passed, and
+    while they are still the store's latest arrays. Many events are written by a thread
+    (a million: 50 MB, 0.1 to 0.3 s, and the check may still be running), so that the
+    first frame or the frame after an edit does not wait for it; one at a time, the
+    latest winning."""
+    file = _cache_file(store)
+    if file is None:
+        return
+    database = store.database
+
+    def write() -> None:
+        with _WRITING:
+            if database.verified() and _KEPT.get(store) is kept:
+                _save(file, kept)
+
+    if len(kept.columns) <= WRITTEN_AT_ONCE:
+        write()
+    else:
+        threading.Thread(target=write, name="column cache").start()
+
+
+#: One cache file written at a time.
+_WRITING = threading.Lock()
 
 
 def _load(file: Path, stamp: ChangeStamp) -> EveryEvent | None:
