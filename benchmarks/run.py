@@ -32,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import build, pair_of_rank
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from report import emit, machine
@@ -151,6 +152,7 @@ def _edits(path: Path, image: QImage) -> tuple[float, float]:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
         store = EventStore(open_database(copy))
+        QStandardPaths.setTestModeEnabled(True)  # the user's settings are neither read nor written
         window = MainWindow(store, DateFormat("en"), remember_state=False)
         window.timeline.resize(WIDTH, HEIGHT)
         window.timeline.render(image)

@@ -198,6 +198,11 @@ def _has_text_index(database: Database) -> bool:
     return found is not None
 
 
+#: A day's Julian day (SQLite's ``julianday``) less this is its ``toordinal()``: 1 January of
+#: the year 1, ordinal 1, is Julian day 1721425.5.
+_JULIAN_DAY_ZERO = 1721424.5
+
+
 class TimelineColumns(NamedTuple):
     """The timeline's columns of the matching events: one sequence per column, the n-th
     of each the same event."""
@@ -221,11 +226,6 @@ class ChangeStamp(NamedTuple):
 
     stamp: int
     schema: int
-
-
-#: A day's Julian day (SQLite's ``julianday``) less this is its ``toordinal()``: 1 January of
-#: the year 1, ordinal 1, is Julian day 1721425.5.
-_JULIAN_DAY_ZERO = 1721424.5
 
 
 def _stamp(connection: Connection) -> ChangeStamp | None:
