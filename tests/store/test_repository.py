@@ -268,7 +268,7 @@ def test_the_column_arrays_are_the_rows_columns(store, saved):
             int(part.ids[n]): (
                 int(part.first_day[n]),
                 int(part.last_day[n]),
-                part.date_edtf[:, n].tobytes().rstrip(b"\0").decode(),
+                part.date_edtf[:, n].tobytes().rstrip(b" ").decode(),
                 list(EventKind)[part.kind[n]].value,
                 *(int(size[n]) for size in (part.size_ar, part.size_en, part.size_fr)),
                 list(EventStatus)[part.status[n]].value,

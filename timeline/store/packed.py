@@ -40,7 +40,7 @@ class PackedColumns(NamedTuple):
     ids: np.ndarray  # int64
     first_day: np.ndarray  # int64, date.toordinal() of the earliest day
     last_day: np.ndarray  # int64, and of the latest
-    date_edtf: np.ndarray  # uint8 (24, n): one column of characters a date, NUL-padded
+    date_edtf: np.ndarray  # uint8 (24, n): a column of characters a date, space/NUL-padded
     kind: np.ndarray  # uint8, kind_number()
     status: np.ndarray  # uint8, position in EventStatus
     size_ar: np.ndarray  # int32, each title's size in UTF-8 bytes
@@ -159,7 +159,6 @@ def _unpacked(text: bytes, count: int, layout: _Layout) -> PackedColumns:
     kinds, statuses = _number(kind), _number(status)
     if (kinds >= len(KIND_NUMBERS)).any() or (statuses >= len(STATUS_NUMBERS)).any():
         raise ValueError("an event of a kind or status this version does not know")
-    edtf[edtf == ord(" ")] = 0
     return PackedColumns(
         _number(ids),
         _ordinals(first),

@@ -45,17 +45,17 @@ KEEP_FILES = 8
 
 def markers(by_char: np.ndarray) -> np.ndarray:
     """The marker of each EDTF date (see EventDate.to_edtf), the dates given as a matrix of
-    ASCII bytes, one column a date padded with NULs (see PackedColumns): which parts are
-    known to the day is read from their lengths, and the rule is :func:`marker_for`'s.
-    A row of the matrix is one character of every date: a million in a few numeric
-    passes over contiguous rows."""
+    ASCII bytes, one column a date padded with spaces or NULs (see PackedColumns): which
+    parts are known to the day is read from their lengths, and the rule is
+    :func:`marker_for`'s. A row of the matrix is one character of every date: a million in
+    a few numeric passes over contiguous rows."""
     count = by_char.shape[1]
     within = by_char[0] == ord("[")
     length = np.zeros(count, np.int32)
     at = np.full(count, -1, np.int32)  # "A/B" parts at the slash, "[A..B]" at the first dot
     for place in range(by_char.shape[0] - 1, -1, -1):
         row = by_char[place]
-        length += row != 0
+        length += row > ord(" ")
         separator = np.where(within, row == ord("."), row == ord("/"))
         at[separator] = place
     ranged = at >= 0
