@@ -3,8 +3,10 @@
     python benchmarks/run.py --events 1000000 --json results/1m.json
 
 Figures (milliseconds unless named otherwise): open_ms, database opened to the first painted
-frame (open_cold_ms: without the column cache, as after a change; open_checked_ms: to the end
-of the file's integrity check, which runs beside the first frame); frame_ms, median repaint at
+frame (open_cold_ms: without the column cache, as after a change, and open_cold_cpu_ms, the
+interface thread's processor time for it; open_checked_ms: to the end of the file's integrity
+check, which runs beside the first frame); edit_to_frame_ms, an edit saved in the window to
+its next painted frame (and edit_to_frame_cpu_ms); frame_ms, median repaint at
 fit-all, year, month and day zoom; zoom_step_ms and pan_step_ms, median of a zoom or pan step
 plus its repaint (and *_cpu_ms, the interface thread's processor time for it); peak_rss_mb.
 Timings belong here, not in the tests: compare runs on the same machine, and ratios across sizes.
@@ -16,20 +18,26 @@ import argparse
 import gc
 import os
 import resource
+import shutil
 import statistics
 import sys
+import tempfile
+import threading
 import time
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import build, pair_of_rank
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from report import emit, machine
 
+from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period, day_number
@@ -37,6 +45,7 @@ from timeline.render.index import MemorySource
 from timeline.render.theme import app_font
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
+from timeline.ui.main_window import MainWindow
 from timeline.ui.timeline_view import TimelineView
 from timeline.view.columns import cache_file
 from timeline.view.source import StoreSource
@@ -45,6 +54,7 @@ WIDTH, HEIGHT = 1600, 600
 CENTRE = day_number(date(2015, 6, 15))
 ZOOMS = {"year": 365.0, "month": 30.0, "day": 1.0}
 REPEAT = 15
+EDITS = 5  # edit_to_frame_ms: the median of this many edits
 PAIR = pair_of_rank(20)  # filter_ms: a pair of middling activity (1 % of the events)
 SEARCH = "زيارة الإمارات"  # search_ms: two Arabic words, one spelled with a hamza
 
@@ -111,17 +121,62 @@ def _shapes(view: TimelineView) -> int:
     return len(layout.events) + len(layout.clusters) + len(layout.ticks)
 
 
-def _open(view: TimelineView, path: Path, image: QImage) -> tuple[EventStore, float, float]:
+def _open(view: TimelineView, path: Path, image: QImage) -> tuple[EventStore, float, float, float]:
     """Open the database as the window does, to the first painted frame: milliseconds to
-    that frame, and to the end of the file's check (which runs beside it) since opening."""
-    started = time.perf_counter()
+    that frame, the interface thread's processor milliseconds for it, and milliseconds to
+    the end of the file's check (which runs beside it) since opening."""
+    started, started_cpu = time.perf_counter(), time.thread_time()
     store = EventStore(open_database(path, check_later=True))
     view.set_source(StoreSource(store, EventFilter(), "en", view.char_px()))
     view.fit_all()
     view.render(image)
-    opened = time.perf_counter() - started
+    opened, cpu = time.perf_counter() - started, time.thread_time() - started_cpu
     assert store.database.verified()
-    return store, _ms(opened), _ms(time.perf_counter() - started)
+    return store, _ms(opened), _ms(cpu), _ms(time.perf_counter() - started)
+
+
+def _cache_written() -> None:
+    """Wait for the column cache file being written beside (timeline.view.columns)."""
+    for thread in threading.enumerate():
+        if thread.name == "column cache":
+            thread.join()
+
+
+def _edits(path: Path, image: QImage) -> tuple[float, float]:
+    """An edit in the window to its next painted frame, as a person makes one: the event
+    saved with a new date and title, the window's reload (timeline, list, kind counts,
+    attention panel) and the timeline's repaint; the median of EDITS edits, wall-clock and
+    interface-thread processor milliseconds. In a copy of the database, so that the cached
+    one is left as it is, opened in the window first (untimed)."""
+    with tempfile.TemporaryDirectory(prefix="timeline-edits-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        store = EventStore(open_database(copy))
+        QStandardPaths.setTestModeEnabled(True)  # the user's settings are neither read nor written
+        window = MainWindow(store, DateFormat("en"), remember_state=False)
+        window.timeline.resize(WIDTH, HEIGHT)
+        window.timeline.render(image)
+        _cache_written()
+        ids = window.source.index.ids
+        walls, cpu = [], []
+        for number in range(EDITS):
+            event = store.get(int(ids[len(ids) * (number + 1) // (EDITS + 1)]))
+            moved = (event.date.earliest() + timedelta(days=40 + number)).isoformat()
+            changed = replace(
+                event, date=EventDate.from_edtf(moved), title_en=f"{event.title_en} ({number})"
+            )
+            started, started_cpu = time.perf_counter(), time.thread_time()
+            saved = store.update(changed)
+            window.reload(select=saved.id)
+            window.timeline.render(image)
+            walls.append(time.perf_counter() - started)
+            cpu.append(time.thread_time() - started_cpu)
+            _cache_written()  # untimed: the next edit finds no write running
+        window.stop_watching()
+        window.deleteLater()
+        store.database.close()
+        cache_file(copy).unlink(missing_ok=True)
+    return _ms(statistics.median(walls)), _ms(statistics.median(cpu))
 
 
 def run(count: int) -> dict[str, object]:
@@ -135,12 +190,13 @@ def run(count: int) -> dict[str, object]:
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
 
     cache_file(path).unlink(missing_ok=True)
-    store, open_cold_ms, _checked = _open(view, path, image)  # read whole, the cache written
+    store, open_cold_ms, open_cold_cpu_ms, _checked = _open(view, path, image)  # read whole
     view.set_source(MemorySource.single([], view.text_width, "en"))
     store.database.close()
     del store
     gc.collect()
-    store, open_ms, open_checked_ms = _open(view, path, image)  # from the cache
+    _cache_written()
+    store, open_ms, _cpu, open_checked_ms = _open(view, path, image)  # from the cache
 
     frames = {"fit_all": _median_frames(view, image)}
     shapes = {"fit_all": _shapes(view)}
@@ -174,11 +230,15 @@ def run(count: int) -> dict[str, object]:
     matches["search"] = len(view.source.index)
 
     store.database.close()
+    edit_to_frame_ms, edit_to_frame_cpu_ms = _edits(path, image)
     return {
         "events": count,
         "open_ms": open_ms,
         "open_cold_ms": open_cold_ms,
+        "open_cold_cpu_ms": open_cold_cpu_ms,
         "open_checked_ms": open_checked_ms,
+        "edit_to_frame_ms": edit_to_frame_ms,
+        "edit_to_frame_cpu_ms": edit_to_frame_cpu_ms,
         "frame_ms": frames,
         "shapes_drawn": shapes,
         "frame_us_per_shape": {

@@ -251,3 +251,32 @@ def test_the_timeline_columns_come_a_slice_at_a_time_and_whole(store, saved):
             event.status.value,
         )
     assert list(store.timeline_columns(EventFilter(text="no such words here"))) == []
+
+
+def test_the_column_arrays_are_the_rows_columns(store, saved):
+    """Read as texts SQLite joins (a slice of three at a time), the arrays hold what the
+    rows hold: days, EDTF date, kind, status and title sizes (a backslash, Arabic letters)."""
+    store.update(dataclasses.replace(saved[0], title_en=r"C:\new\titles", title_ar="زيارة"))
+    pair = EventFilter(countries=frozenset({"MA", "AZ"}))
+    some = [event.id for event in saved[::2]]
+    for event_filter, ids in ((None, None), (pair, None), (None, some)):
+        with store.snapshot() as snapshot:
+            slices = list(snapshot.event_arrays(event_filter, ids, rows_at_once=3))
+            rows = list(snapshot.timeline_columns(event_filter, ids=ids))
+        assert [len(part.ids) for part in slices[:-1]] == [3] * (len(slices) - 1)
+        got = {
+            int(part.ids[n]): (
+                int(part.first_day[n]),
+                int(part.last_day[n]),
+                part.date_edtf[:, n].tobytes().rstrip(b" ").decode(),
+                list(EventKind)[part.kind[n]].value,
+                *(int(size[n]) for size in (part.size_ar, part.size_en, part.size_fr)),
+                list(EventStatus)[part.status[n]].value,
+            )
+            for part in slices
+            for n in range(len(part.ids))
+        }
+        expected = {
+            row[0]: tuple(row[1:]) for columns in rows for row in zip(*columns, strict=True)
+        }
+        assert got == expected and len(got) == sum(len(part.ids) for part in slices)

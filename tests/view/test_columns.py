@@ -19,7 +19,7 @@ from timeline.store.backups import restore_backup, take_backup
 from timeline.store.bulk import bulk_transaction
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
-from timeline.view.columns import Columns, cache_file
+from timeline.view.columns import Columns, EveryEvent, cache_file, every_event
 from timeline.view.source import StoreSource, kind_counts, matching_events
 
 
@@ -194,5 +194,80 @@ def test_an_import_moves_the_stamp_once_and_leaves_its_trigger(path):
         assert imported.stamp != before.stamp
         store.add(sample_events()[3])
         assert stamp().stamp != imported.stamp
+    finally:
+        store.database.close()
+
+
+def test_the_apps_own_changes_are_patched_in_not_read_again(path, monkeypatch):
+    """An edit that moves an event in time, a deletion, an addition, its undo, a revert and a
+    deleted event put back, made through this store, show at once and at the next opening,
+    from the columns in memory patched with the changed events' rows: every event's
+    columns are never read again."""
+    whole_reads = []
+    read = EveryEvent.read.__func__
+
+    def counted(cls, stamp, snapshot):
+        whole_reads.append(stamp)
+        return read(cls, stamp, snapshot)
+
+    store = reopened(path)
+    pair = EventFilter.pair("MA", "AZ")
+    shown(store)  # read whole once: every event's columns in memory and in the file
+    monkeypatch.setattr(EveryEvent, "read", classmethod(counted))
+    first, second = store.find()[:2]
+    moved = store.update(
+        dataclasses.replace(first, date=EventDate.from_edtf("2001-02-03"), title_en="Moved")
+    )
+    removed = store.delete(second.id)
+    added = store.add(sample_events()[2])
+    store.delete(added.id)  # the addition undone
+    store.revert(moved.id, store.history(moved.id)[-1].id)  # back to the first version
+    store.restore(removed)
+    for change in range(2):
+        assert shown(store) == read_whole(store)
+        assert shown(store, pair) == read_whole(store, pair)
+        store.update(dataclasses.replace(store.get(first.id), title_ar="نقل" * (change + 1)))
+    assert shown(store) == read_whole(store)  # the window's reload after the last edit
+    with store.snapshot() as snapshot:  # title sizes and where each id stands too
+        kept = every_event(store, snapshot, or_read=False)
+        fresh = read(EveryEvent, snapshot.stamp(), snapshot)
+    for name in (*(column.name for column in dataclasses.fields(Columns)), "sorted_ids"):
+        assert np.array_equal(kept.array(name), fresh.array(name)), name
+    assert np.array_equal(kept.array("positions"), fresh.array("positions"))
+    store.database.close()
+    store = reopened(path)
+    try:
+        assert shown(store) == read_whole(store)
+        assert whole_reads == []
+    finally:
+        store.database.close()
+
+
+def test_a_change_made_elsewhere_between_two_of_the_apps_is_read_whole(path, monkeypatch):
+    """Another program's change comes between the columns in memory and this store's next
+    change: the store cannot say what it changed, so every event is read again."""
+    store = reopened(path)
+    whole_reads = []
+    read = EveryEvent.read.__func__
+    monkeypatch.setattr(
+        EveryEvent,
+        "read",
+        classmethod(
+            lambda cls, stamp, snapshot: whole_reads.append(1) or read(cls, stamp, snapshot)
+        ),
+    )
+    try:
+        shown(store)
+        first, second = store.find()[:2]
+        with closing(sqlite3.connect(path)) as other:
+            other.execute(
+                "UPDATE events SET start_day = '1990-01-01', date_edtf = '1990-01-01' WHERE id = ?",
+                (second.id,),
+            )
+            other.commit()
+        store.update(dataclasses.replace(first, title_en="Edited here"))
+        assert shown(store) == read_whole(store)
+        assert shown(store)[second.id][0] == date(1990, 1, 1).toordinal()
+        assert len(whole_reads) == 2  # the first opening, then after the change elsewhere
     finally:
         store.database.close()

@@ -11,13 +11,14 @@ from strategies import event_dates
 
 from timeline.domain.languages import LANGUAGES, in_language
 from timeline.render.index import Marker, marker_of
-from timeline.view.columns import markers as _markers
+from timeline.store.packed import by_character
+from timeline.view.columns import markers
 from timeline.view.source import _CHARS_PER_BYTE, _title_lengths
 
 
 @given(st.lists(event_dates(), max_size=20))
 def test_markers_from_stored_dates_are_the_events_own(dates):
-    from_columns = _markers([when.to_edtf() for when in dates])
+    from_columns = markers(by_character([when.to_edtf() for when in dates]))
     assert [Marker(m) for m in from_columns] == [
         marker_of(SimpleNamespace(date=when)) for when in dates
     ]
@@ -26,7 +27,7 @@ def test_markers_from_stored_dates_are_the_events_own(dates):
 def test_a_span_with_one_day_known_is_a_bar():
     """2025-03-01 to April 2025: drawn as the bar it is, wherever it is read from."""
     assert list(
-        _markers(["2025-03-01/2025-04", "2025-03/2025-04", "[2025-04-05..2025-04-09]"])
+        markers(by_character(["2025-03-01/2025-04", "2025-03/2025-04", "[2025-04-05..2025-04-09]"]))
     ) == [
         Marker.BAR,
         Marker.FUZZY,

@@ -3,6 +3,7 @@ and every change recorded in the event's history within that same transaction.""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -15,10 +16,8 @@ from sqlalchemy import (
     Connection,
     Date,
     Float,
-    LargeBinary,
     Select,
     bindparam,
-    cast,
     column,
     delete,
     func,
@@ -61,6 +60,12 @@ from timeline.store.models import (
     ParticipantRow,
     SourceRow,
     TagRow,
+)
+from timeline.store.packed import (
+    PackedColumns,
+    byte_size,
+    from_rows,
+    packed_columns,
 )
 
 
@@ -223,6 +228,31 @@ class ChangeStamp(NamedTuple):
     schema: int
 
 
+def _stamp(connection: Connection) -> ChangeStamp | None:
+    """A SQLite file's change stamp as ``connection`` sees it; None where it has none."""
+    run = connection.exec_driver_sql
+    try:
+        found = run("SELECT stamp FROM change_stamp WHERE id = 1").scalar()
+    except OperationalError:  # no such table
+        return None
+    if found is None:
+        return None
+    return ChangeStamp(int(found), int(run("PRAGMA schema_version").scalar() or 0))
+
+
+class _Change(NamedTuple):
+    """One write of this store: the file's stamp before and after it, and the events whose
+    rows it changed (added, edited, deleted or put back)."""
+
+    before: ChangeStamp
+    after: ChangeStamp
+    ids: frozenset[int]
+
+
+#: The writes each store remembers (see EventStore.changed_between).
+_CHANGES_KEPT = 64
+
+
 class EventStore:
     """The events of one database."""
 
@@ -230,9 +260,45 @@ class EventStore:
         self.database = database
         self._text_index = _has_text_index(database)
         self._who = history.who_for(database)
+        self._changes: deque[_Change] = deque(maxlen=_CHANGES_KEPT)
 
     def _filtered(self, query: Select, event_filter: EventFilter | None) -> Select:
         return _filtered(query, event_filter or EventFilter(), self._text_index)
+
+    @contextmanager
+    def _changing(self) -> Iterator[tuple[Session, set[int]]]:
+        """A writing transaction (see Database.transaction) whose caller adds to the set the
+        ids of the events whose rows it changes. Once it has committed, the write is
+        remembered with the file's stamps before and after it, both read under its write
+        lock: nobody else can have changed an event in between."""
+        changed: set[int] = set()
+        with self.database.transaction() as session:
+            sqlite = self.database.is_sqlite
+            before = _stamp(session.connection()) if sqlite else None
+            yield session, changed
+            session.flush()
+            after = _stamp(session.connection()) if sqlite else None
+        if before is not None and after is not None:
+            self._changes.append(_Change(before, after, frozenset(changed)))
+
+    def changed_between(self, old: ChangeStamp, new: ChangeStamp) -> frozenset[int] | None:
+        """The ids of the events this store wrote between the file's stamps ``old`` and
+        ``new``, when its own writes (the last few) are every change between them; None
+        when another program or connection changed the file too, or it cannot tell."""
+        changes = list(self._changes)
+        starts = [n for n, change in enumerate(changes) if change.before == old]
+        if not starts:
+            return None
+        ids: set[int] = set()
+        at = old
+        for change in changes[starts[-1] :]:
+            if change.before != at:
+                return None
+            ids |= change.ids
+            at = change.after
+            if at == new:
+                return frozenset(ids)
+        return None
 
     def add(self, event: Event) -> Event:
         return self.add_many([event])[0]
@@ -247,7 +313,7 @@ class EventStore:
         stored yet), so that the events may be their steps; ``links`` join the events given,
         as (position of the source in ``events``, kind, position of the target)."""
         saved: list[Event] = []
-        with self.database.transaction() as session:
+        with self._changing() as (session, changed):
             save_agreements(session, agreements)
             rows = []
             for event in events:
@@ -264,6 +330,7 @@ class EventStore:
                 session.add(EventLinkRow(source_id=link.source, target_id=link.target, kind=kind))
             session.flush()
             saved = [_to_event(row) for row in rows]
+            changed.update(row.id for row in rows)
             for event in saved:
                 history.record(session, self._who, Action.CREATE, None, event)
         return saved
@@ -272,7 +339,8 @@ class EventStore:
         """Put back a deleted event with its identity (for undo)."""
         assert event.id is not None
         event.ensure_valid()
-        with self.database.transaction() as session:
+        with self._changing() as (session, changed):
+            changed.add(event.id)
             return self._restore_in(session, event)
 
     def _restore_in(self, session: Session, event: Event) -> Event:
@@ -307,7 +375,8 @@ class EventStore:
         and the event's participants, sources, countries and tags are replaced within it."""
         assert event.id is not None
         event.ensure_valid()
-        with self.database.transaction() as session:
+        with self._changing() as (session, changed):
+            changed.add(event.id)
             return self._update_in(session, self._locked(session, event.id), event)
 
     def _update_in(self, session: Session, row: EventRow, event: Event) -> Event:
@@ -328,7 +397,8 @@ class EventStore:
     def delete(self, event_id: int) -> Event:
         """Remove an event and return it whole, as it was when removed, so that undo can
         restore it."""
-        with self.database.transaction() as session:
+        with self._changing() as (session, changed):
+            changed.add(event_id)
             removed = _to_event(self._locked(session, event_id))
             links_before = history.links_going_out(session, event_id)
             # The events with links to it lose them: a change of each, in its history.
@@ -355,7 +425,8 @@ class EventStore:
         any other: an edit, or a restore if the event was deleted since. With ``version``,
         ConflictError if the event is no longer at that version (someone saved meanwhile).
         One transaction: nobody can save the event between the look and the change."""
-        with self.database.transaction() as session:
+        with self._changing() as (session, changed):
+            changed.add(event_id)
             wanted = replace(history.entry(session, event_id, entry_id).state, id=event_id)
             wanted.ensure_valid()
             if session.get(EventRow, event_id) is None:
@@ -450,7 +521,7 @@ class EventStore:
         """The size of a text column in UTF-8 bytes. PostgreSQL has octet_length; a cast to
         bytea there would parse backslashes as escapes and fail on a title with one."""
         if self.database.is_sqlite:
-            return func.length(cast(text, LargeBinary))
+            return byte_size(text)
         return func.octet_length(text)
 
     def titles(self, event_ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
@@ -521,24 +592,21 @@ class Snapshot:
         stamp is missing (one opened without its migrations)."""
         if not self._store.database.is_sqlite:
             return None
-        run = self._connection.exec_driver_sql
-        try:
-            found = run("SELECT stamp FROM change_stamp WHERE id = 1").scalar()
-        except OperationalError:  # no such table
-            return None
-        if found is None:
-            return None
-        return ChangeStamp(int(found), int(run("PRAGMA schema_version").scalar() or 0))
+        return _stamp(self._connection)
 
     def timeline_columns(
-        self, event_filter: EventFilter | None = None, rows_at_once: int = 65_536
+        self,
+        event_filter: EventFilter | None = None,
+        rows_at_once: int = 65_536,
+        ids: Sequence[int] | None = None,
     ) -> Iterator[TimelineColumns]:
-        """What the timeline needs of every matching event and nothing more, in no particular
-        order, column by column (see TimelineColumns), ``rows_at_once`` events at a time. Days
-        come as day numbers and sizes as byte counts, worked out by the database; the rows are
-        the driver's plain tuples, turned into columns in C: no date object, character count
-        or row object per event, and never a million events as Python objects at once (about
-        400 MB) for a caller that keeps only arrays of them."""
+        """What the timeline needs of every matching event (only those among ``ids`` when
+        given) and nothing more, in no particular order, column by column (see
+        TimelineColumns), ``rows_at_once`` events at a time. Days come as day numbers and
+        sizes as byte counts, worked out by the database; the rows are the driver's plain
+        tuples, turned into columns in C: no date object, character count or row object per
+        event, and never a million events as Python objects at once (about 400 MB) for a
+        caller that keeps only arrays of them."""
         store = self._store
         query = store._filtered(
             select(
@@ -555,12 +623,33 @@ class Snapshot:
             ),
             event_filter,
         )
+        if ids is not None:
+            query = query.where(EventRow.id.in_(list(ids)))
         result = self._connection.execute(query)
         try:
             while rows := result.cursor.fetchmany(rows_at_once):  # the driver's tuples
                 yield TimelineColumns(*zip(*rows, strict=True))
         finally:
             result.close()
+
+    def event_arrays(
+        self,
+        event_filter: EventFilter | None = None,
+        ids: Sequence[int] | None = None,
+        rows_at_once: int = 262_144,
+    ) -> Iterator[PackedColumns]:
+        """The same columns as arrays, a slice at a time: from SQLite as lines of digits
+        that numpy reads (see packed.py), in increasing ids; from a server (no ``printf``),
+        and from a file whose ids do not suit lines of fixed width, from rows."""
+        if self._store.database.is_sqlite:
+            matching = self._store._filtered(select(EventRow.id), event_filter)
+            if ids is not None:
+                matching = matching.where(EventRow.id.in_(list(ids)))
+            packed = packed_columns(self._connection, matching, rows_at_once)
+            if packed is not None:
+                return packed
+        rows = self.timeline_columns(event_filter, rows_at_once, ids)
+        return (from_rows(*columns) for columns in rows)
 
     def ids_with_country(self, code: str) -> np.ndarray:
         """The ids of the events with this country, read from the (country, event) index

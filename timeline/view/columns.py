@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import threading
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
@@ -22,38 +23,43 @@ from weakref import WeakKeyDictionary
 import numpy as np
 
 from timeline.domain.filters import EventFilter
-from timeline.domain.kinds import EventKind, kind_number
+from timeline.domain.kinds import kind_number
 from timeline.domain.normalize import search_terms
 from timeline.domain.status import EventStatus
 from timeline.locations import cache_dir
 from timeline.render.index import marker_for
-from timeline.store.repository import ChangeStamp, EventStore, Snapshot, TimelineColumns
+from timeline.store.packed import STATUS_NUMBERS, PackedColumns
+from timeline.store.repository import ChangeStamp, EventStore, Snapshot
 
-#: A stored kind's value to its position among all kinds (the index's kinds column).
-_KIND_NUMBERS = {kind.value: kind_number(kind) for kind in EventKind}
-#: A stored status's value to its position among all statuses.
-_STATUS_NUMBERS = {status.value: number for number, status in enumerate(EventStatus)}
-#: The widest EDTF date :meth:`EventDate.to_edtf` writes: "[YYYY-MM-DD..YYYY-MM-DD]".
-_EDTF_WIDTH = 24
 #: The layout of the cache files; a file of another one is not read.
 FORMAT = 1
+#: Up to this many events changed by the app's own writes, the arrays in memory are patched
+#: (their rows read again) rather than every event read again.
+PATCH_LIMIT = 10_000
+#: Up to this many events, the cache file is written before the arrays are used (a few
+#: milliseconds); beyond, by a thread.
+WRITTEN_AT_ONCE = 100_000
 #: Cache files kept: those of the databases opened last.
 KEEP_FILES = 8
 
 
-def markers(edtf: Sequence[str]) -> np.ndarray:
-    """The marker of each EDTF date (see EventDate.to_edtf): which parts are known to the day
-    is read from their lengths, and the rule is :func:`marker_for`'s. The dates are ASCII, so
-    they are read as a matrix of bytes, one row a date: a million in a few numeric passes."""
-    if not len(edtf):
-        return np.zeros(0, dtype=np.uint8)
-    chars = np.array(edtf, dtype=f"S{_EDTF_WIDTH}").view(np.uint8).reshape(-1, _EDTF_WIDTH)
-    length = np.count_nonzero(chars, axis=1)
-    within = chars[:, 0] == ord("[")
-    # "A/B" parts at the slash, "[A..B]" at the first dot; a lone date has neither.
-    separator = np.where(within[:, None], chars == ord("."), chars == ord("/"))
-    ranged = separator.any(axis=1)
-    at = np.where(ranged, separator.argmax(axis=1), length)
+def markers(by_char: np.ndarray) -> np.ndarray:
+    """The marker of each EDTF date (see EventDate.to_edtf), the dates given as a matrix of
+    ASCII bytes, one column a date padded with spaces or NULs (see PackedColumns): which
+    parts are known to the day is read from their lengths, and the rule is
+    :func:`marker_for`'s. A row of the matrix is one character of every date: a million in
+    a few numeric passes over contiguous rows."""
+    count = by_char.shape[1]
+    within = by_char[0] == ord("[")
+    length = np.zeros(count, np.int32)
+    at = np.full(count, -1, np.int32)  # "A/B" parts at the slash, "[A..B]" at the first dot
+    for place in range(by_char.shape[0] - 1, -1, -1):
+        row = by_char[place]
+        length += row > ord(" ")
+        separator = np.where(within, row == ord("."), row == ord("/"))
+        at[separator] = place
+    ranged = at >= 0
+    at = np.where(ranged, at, length)
     start_length = np.where(within, at - 1, at)
     end_length = np.where(within, length - at - 3, length - at - 1)
     return marker_for(within, ranged, start_length == 10, ranged & (end_length == 10))
@@ -77,29 +83,53 @@ class Columns:
         return int(self.ids.shape[0])
 
     @classmethod
-    def read(cls, snapshot: Snapshot, event_filter: EventFilter | None = None) -> Columns:
-        """The matching events' columns, read a slice at a time and sorted once."""
-        parts = [cls._of(columns) for columns in snapshot.timeline_columns(event_filter)]
+    def read(
+        cls,
+        snapshot: Snapshot,
+        event_filter: EventFilter | None = None,
+        ids: Sequence[int] | None = None,
+    ) -> Columns:
+        """The matching events' columns (only those among ``ids`` when given), sorted."""
+        return cls.gathered(snapshot, event_filter, ids).sorted()[0]
+
+    @classmethod
+    def gathered(
+        cls,
+        snapshot: Snapshot,
+        event_filter: EventFilter | None = None,
+        ids: Sequence[int] | None = None,
+    ) -> Columns:
+        """The same in the order they are read, a slice at a time (by increasing id from a
+        SQLite file)."""
+        parts = [cls._of(columns) for columns in snapshot.event_arrays(event_filter, ids)]
         if not parts:
             return cls(*(np.zeros(0, dtype) for dtype in _DTYPES.values()))
-        whole = [np.concatenate(column) for column in zip(*parts, strict=True)]
-        ids, starts, ends = whole[:3]
-        order = np.lexsort((ids, ends, starts))
-        return cls(*(column[order] for column in whole))
+        return cls(*(np.concatenate(column) for column in zip(*parts, strict=True)))
+
+    def sorted(self) -> tuple[Columns, np.ndarray]:
+        """These columns by (start, end, id), and the order that sorts them. Day numbers
+        fit in 22 bits, so start and end make one key: a stable sort of it keeps the ids in
+        increasing order where they were, and lexsort by id does the rest."""
+        ids, starts, ends = self.ids, self.starts, self.ends
+        days = starts.astype(np.int64) << 23 | (ends.astype(np.int64) & ((1 << 23) - 1))
+        if len(ids) < 2 or bool((ids[1:] > ids[:-1]).all()):
+            order = np.argsort(days, kind="stable")
+        else:
+            order = np.lexsort((ids, days))
+        return Columns(*(getattr(self, name)[order] for name in _DTYPES)), order
 
     @staticmethod
-    def _of(columns: TimelineColumns) -> tuple[np.ndarray, ...]:
-        count = len(columns.id)
+    def _of(columns: PackedColumns) -> tuple[np.ndarray, ...]:
         return (
-            np.array(columns.id, np.int64),
-            np.array(columns.first_day, np.float64),
-            np.array(columns.last_day, np.float64) + 1,
+            columns.ids,
+            columns.first_day.astype(np.float64),
+            columns.last_day.astype(np.float64) + 1,
             markers(columns.date_edtf),
-            np.fromiter(map(_KIND_NUMBERS.__getitem__, columns.kind), np.uint8, count),
-            np.fromiter(map(_STATUS_NUMBERS.__getitem__, columns.status), np.uint8, count),
-            np.array(columns.size_ar, np.int32),
-            np.array(columns.size_en, np.int32),
-            np.array(columns.size_fr, np.int32),
+            columns.kind,
+            columns.status,
+            columns.size_ar,
+            columns.size_en,
+            columns.size_fr,
         )
 
     def taking(self, keep: np.ndarray | None) -> Columns:
@@ -158,9 +188,40 @@ class EveryEvent:
     @classmethod
     def read(cls, stamp: ChangeStamp, snapshot: Snapshot) -> EveryEvent:
         """Every event's columns as ``snapshot`` sees them, marked with its ``stamp``."""
-        columns = Columns.read(snapshot)
+        read = Columns.gathered(snapshot)
+        columns, order = read.sorted()
+        if len(read) < 2 or bool((read.ids[1:] > read.ids[:-1]).all()):
+            positions = np.empty(len(read), np.int32)  # where each one read went
+            positions[order] = np.arange(len(read), dtype=np.int32)
+            return cls(stamp, columns, read.ids, positions)
         by_id = np.argsort(columns.ids, kind="stable")
         return cls(stamp, columns, columns.ids[by_id], by_id.astype(np.int32))
+
+    def patched(self, stamp: ChangeStamp, changed: Sequence[int], snapshot: Snapshot) -> EveryEvent:
+        """These columns with the ``changed`` events read again in ``snapshot`` (at
+        ``stamp``): their old rows taken out, the rows of those that are still there put
+        in at their places in time. A few passes over the arrays, no read of the others."""
+        fresh = Columns.read(snapshot, ids=changed)
+        gone = self._positions_of(np.asarray(changed, np.int64))
+        at = _places(self.columns, fresh)  # among these columns, then among those kept:
+        at -= np.searchsorted(gone, at)  # where an edited event's old row was, if unmoved
+        columns = Columns(  # a column at a time: one column's copy more in memory at most
+            *(
+                np.insert(np.delete(getattr(self.columns, name), gone), at, getattr(fresh, name))
+                for name in _DTYPES
+            )
+        )
+        # Where each id now stands: past those taken out before it, and those put in.
+        still = np.ones(len(self.sorted_ids), bool)
+        still[np.searchsorted(self.sorted_ids, self.columns.ids[gone])] = False
+        old = self.positions[still].astype(np.int64)
+        old -= np.searchsorted(gone, old)
+        old += np.searchsorted(at, old, side="right")
+        new = at + np.arange(len(at))
+        ids = np.concatenate((self.sorted_ids[still], fresh.ids))
+        by_id = np.argsort(ids, kind="stable")
+        positions = np.concatenate((old, new))[by_id].astype(np.int32)
+        return EveryEvent(stamp, columns, ids[by_id], positions)
 
     def selecting(self, event_filter: EventFilter, snapshot: Snapshot) -> Columns:
         """The events of ``event_filter``: the database is asked only for the ids its indexes
@@ -213,6 +274,23 @@ def _both(ids: np.ndarray | None, more: np.ndarray) -> np.ndarray:
     return more if ids is None else np.intersect1d(ids, more, assume_unique=True)
 
 
+def _places(columns: Columns, fresh: Columns) -> np.ndarray:
+    """Where each of the ``fresh`` events goes among ``columns`` (both sorted by start,
+    end and id), as np.insert takes it: a bisection by start, then by end, then by id."""
+    at = []
+    for start, end, event_id in zip(fresh.starts, fresh.ends, fresh.ids, strict=True):
+        lo, hi = _range_of(columns.starts, start, 0)
+        lo, hi = _range_of(columns.ends[lo:hi], end, lo)
+        at.append(lo + int(np.searchsorted(columns.ids[lo:hi], event_id)))
+    return np.array(at, np.intp)
+
+
+def _range_of(values: np.ndarray, value: float, offset: int) -> tuple[int, int]:
+    """Where ``value`` begins and ends among sorted ``values``, plus ``offset``."""
+    lo, hi = (int(np.searchsorted(values, value, side)) for side in ("left", "right"))
+    return offset + lo, offset + hi
+
+
 def _passing(
     event_filter: EventFilter, columns: Columns, chosen: slice | np.ndarray
 ) -> np.ndarray | None:
@@ -223,7 +301,7 @@ def _passing(
         numbers = [kind_number(kind) for kind in event_filter.kinds]
         tests.append(_among(columns.kinds[chosen], numbers))
     if event_filter.statuses and set(EventStatus) - event_filter.statuses:
-        numbers = [_STATUS_NUMBERS[status.value] for status in event_filter.statuses]
+        numbers = [STATUS_NUMBERS[status.value] for status in event_filter.statuses]
         tests.append(_among(columns.statuses[chosen], numbers))
     if event_filter.start:
         tests.append(columns.ends[chosen] > event_filter.start.toordinal())  # the day after
@@ -240,9 +318,10 @@ def _among(values: np.ndarray, numbers: Sequence[int]) -> np.ndarray:
 
 
 def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> EveryEvent | None:
-    """The columns of every event as ``snapshot`` sees the database: from memory, else from
-    the cache file, else, ``or_read``, read whole (and the file written, once the file's
-    check has passed). None where the database has no change stamp (a server: nothing can
+    """The columns of every event as ``snapshot`` sees the database: from memory (patched
+    where this store's own writes are all that changed since), else from the cache file,
+    else, ``or_read``, read whole (and the file written, once the file's check has
+    passed). None where the database has no change stamp (a server: nothing can
     be kept), or when they would have to be read and ``or_read`` is False: a caller that
     needs a few events reads those rather than a million after every change."""
     stamp = snapshot.stamp()
@@ -251,15 +330,20 @@ def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> Ever
     kept = _KEPT.get(store)
     if kept is not None and kept.stamp == stamp:
         return kept
+    changed = None if kept is None else store.changed_between(kept.stamp, stamp)
+    if kept is not None and changed is not None and len(changed) <= PATCH_LIMIT:
+        kept = _KEPT[store] = kept.patched(stamp, sorted(changed), snapshot)
+        _keep_in_file(store, kept)
+        return kept
     _KEPT.pop(store, None)  # the old arrays go before the new ones are read
     file = _cache_file(store)
     kept = _load(file, stamp) if file is not None else None
     if kept is None:
         if not or_read:
             return None
-        kept = EveryEvent.read(stamp, snapshot)
-        if file is not None and store.database.verified():
-            _save(file, kept)
+        kept = _KEPT[store] = EveryEvent.read(stamp, snapshot)
+        _keep_in_file(store, kept)
+        return kept
     _KEPT[store] = kept
     return kept
 
@@ -281,6 +365,32 @@ def cache_file(database: Path) -> Path:
 
 def _key(stamp: ChangeStamp, count: int) -> np.ndarray:
     return np.array([FORMAT, stamp.stamp, stamp.schema, count], np.int64)
+
+
+def _keep_in_file(store: EventStore, kept: EveryEvent) -> None:
+    """Write ``kept`` to the store's cache file once the file's check has passed, and
+    while they are still the store's latest arrays. Many events are written by a thread
+    (a million: 50 MB, 0.1 to 0.3 s, and the check may still be running), so that the
+    first frame or the frame after an edit does not wait for it; one at a time, the
+    latest winning."""
+    file = _cache_file(store)
+    if file is None:
+        return
+    database = store.database
+
+    def write() -> None:
+        with _WRITING:
+            if database.verified() and _KEPT.get(store) is kept:
+                _save(file, kept)
+
+    if len(kept.columns) <= WRITTEN_AT_ONCE:
+        write()
+    else:
+        threading.Thread(target=write, name="column cache").start()
+
+
+#: One cache file written at a time.
+_WRITING = threading.Lock()
 
 
 def _load(file: Path, stamp: ChangeStamp) -> EveryEvent | None:
