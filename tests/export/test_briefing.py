@@ -201,6 +201,18 @@ def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, popp
     assert "By kind" in text and re.search(r"Agreement signed: \d+ · Agreement in force", text)
 
 
+def test_counts_in_a_briefing_are_grouped_by_thousands(
+    sample_store, pair_request, poppler, tmp_path
+):
+    event = sample_store.find(pair_request("fr").view.event_filter)[0]
+    sample_store.add_many(replace(event, id=None) for _ in range(1000))
+    path = tmp_path / "grouped.pdf"
+    export_file(sample_store, path, pair_request("fr", table="summary"))
+    text = poppler.text(path)
+    assert "La relation en bref · 1\u202f006 événements" in text
+    assert "(1\u202f001 événements)" in text  # the busiest year
+
+
 def test_long_titles_shorten_the_summary_not_the_timeline(
     sample_store, pair_request, poppler, tmp_path, monkeypatch
 ):

@@ -10,7 +10,6 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.plurals import count_words
 
 SEPARATOR = " · "
 
@@ -72,5 +71,5 @@ def describe(
         parts.append(comma.join(kind.info.name(language) for kind in kinds))
     if event_filter.text.strip():
         parts.append(f"«{event_filter.text.strip()}»")
-    parts.append(fmt.digits(count_words(count, language)))
+    parts.append(fmt.count(count))
     return SEPARATOR.join(part for part in parts if part)

@@ -130,17 +130,17 @@ def year_cells(
     """A row of the table grouped by year: the year in both calendars, how many events,
     and how many of each kind (nothing for none), in a column each or in one."""
     first, last = date(year, 1, 1), date(year, 12, 31)
-    each = [fmt.digits(str(counts[kind])) if counts.get(kind) else "" for kind in kinds]
+    each = [fmt.number(counts[kind]) if counts.get(kind) else "" for kind in kinds]
     if joined:
         said = [
-            word("kind_count", fmt, kind=kind.info.name(fmt.language), n=counts[kind])
+            word("kind_count", fmt, kind=kind.info.name(fmt.language), n=fmt.number(counts[kind]))
             for kind in kinds
             if counts.get(kind)
         ]
         each = [" · ".join(said)]
     return (
         (fmt.year(year), fmt.hijri_span(first, last)),
-        (fmt.digits(str(sum(counts.values()))),),
+        (fmt.number(sum(counts.values())),),
         *((text,) for text in each),
     )
 
