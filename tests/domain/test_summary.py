@@ -21,7 +21,7 @@ def test_the_pair_summary_reads_as_the_design_says():
     arabic = DateFormat("ar", DateStyle.MAGHREB)
     assert (
         describe(PAIR_2024_2025, 6, arabic, ("MA", "KZ"))
-        == "المغرب – كازاخستان · 2024–2025 · 6 أحداث"
+        == "المغرب – كازاخستان، 2024–2025، 6 أحداث"
     )
 
 
@@ -59,9 +59,11 @@ def test_one_country_against_all_with_a_month_and_kinds():
     )
 
 
-def test_eastern_digits_follow_the_style():
+def test_eastern_digits_follow_the_style_and_no_dot_stands_beside_them():
+    """A middle dot beside Arabic-Indic digits reads as their zero (٠): the Arabic comma
+    separates the parts instead."""
     egyptian = DateFormat("ar", DateStyle.EGYPT)
-    assert describe(PAIR_2024_2025, 6, egyptian, ("MA", "KZ")).endswith("٢٠٢٤–٢٠٢٥ · ٦ أحداث")
+    assert describe(PAIR_2024_2025, 6, egyptian, ("MA", "KZ")).endswith("٢٠٢٤–٢٠٢٥، ٦ أحداث")
 
 
 @pytest.mark.parametrize(

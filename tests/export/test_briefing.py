@@ -116,6 +116,13 @@ def test_arabic_lines_copy_as_written_from_poppler(briefings, poppler):
     assert poppler.squeezed("23 ربيع الأول 1446 – 5 جمادى الآخرة 1447 هـ") in plain
 
 
+def test_an_arabic_briefing_separates_with_the_arabic_comma_never_a_dot(briefings, poppler):
+    """Beside Arabic-Indic digits a middle dot reads as their zero (٠)."""
+    text = poppler.text(briefings("ar", 2))
+    assert "·" not in text
+    assert poppler.squeezed("العلاقة في لمحة، 6 أحداث") in poppler.squeezed(text)
+
+
 def test_the_next_part_is_on_the_reading_end_side(briefings, poppler):
     arabic, english = briefings("ar", 2), briefings("en", 2)
     # poppler cannot put a neutral arrow after the digit at a line's end: it reads the
@@ -155,7 +162,7 @@ def test_metadata_title_subject_author_language(briefings, poppler):
     reader = PdfReader(briefings("ar"))
     info = reader.metadata
     assert info.title == TITLES["ar"]
-    assert info.subject.startswith("المغرب – كازاخستان · 6 أحداث · 26 شتنبر 2024")
+    assert info.subject.startswith("المغرب – كازاخستان، 6 أحداث، 26 شتنبر 2024")
     assert info.author
     assert reader.trailer["/Root"]["/Lang"] == "ar"
 

@@ -31,6 +31,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.glance import glance
+from timeline.domain.languages import field_separator
 from timeline.domain.period import Period, day_of
 from timeline.domain.status import EventStatus
 from timeline.export.briefing_agreements import ClosingSections, Piece
@@ -180,7 +181,7 @@ class Briefing:
 
     def _subtitle(self, events: Sequence[Event]) -> str:
         parts = (self.options.subtitle, self._period_words(events))
-        return " · ".join(part for part in parts if part)
+        return field_separator(self.fmt.language).join(part for part in parts if part)
 
     def _header_height(self, parts: bool) -> float:
         """The marking, the title and subtitle (wrapped, never cut), and on a timeline

@@ -20,6 +20,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import field_separator
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
 from timeline.export.briefing_words import word
 from timeline.render.index import Marker
@@ -174,7 +175,8 @@ class GlanceBlock:
     def paint(self, painter: QPainter, top: float) -> None:
         """The block with its top at ``top``; it is :attr:`height` tall."""
         painter.save()
-        heading = f"{word('glance', self.fmt)} · {self.fmt.count(self.glance.total)}"
+        parts = (word("glance", self.fmt), self.fmt.count(self.glance.total))
+        heading = field_separator(self.fmt.language).join(parts)
         found = paragraph(heading, self.heading, self.width, self.rtl)
         found.draw(painter, QPointF(0, top), self.theme.text)
         painter.setPen(QPen(self.theme.major_grid, 1))

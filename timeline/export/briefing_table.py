@@ -28,6 +28,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import field_separator
 from timeline.export.briefing_outlets import outlet_in
 from timeline.export.briefing_words import word
 from timeline.export.pdf_text_layer import draw_layout
@@ -137,7 +138,7 @@ def year_cells(
             for kind in kinds
             if counts.get(kind)
         ]
-        each = [" · ".join(said)]
+        each = [field_separator(fmt.language).join(said)]
     return (
         (fmt.year(year), fmt.hijri_span(first, last)),
         (fmt.number(sum(counts.values())),),

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
-from timeline.domain.languages import in_language
+from timeline.domain.languages import field_separator, in_language
 from timeline.domain.links import link_label, other_end
 from timeline.domain.status import EventStatus, needing_attention, shown_statuses
-from timeline.domain.summary import SEPARATOR, describe
+from timeline.domain.summary import describe
 from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
 from timeline.render.describe import visible_events
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         """What is on screen, named after the filter."""
         state = self.state
         name = describe(state.event_filter, len(self.source.index), state.fmt, state.order)
-        return SavedView(name.rsplit(SEPARATOR, 1)[0], state)
+        return SavedView(name.rsplit(field_separator(state.fmt.language), 1)[0], state)
 
     def open_view(self, view: SavedView) -> None:
         state = view.applied_to(self._state)
