@@ -91,7 +91,7 @@ def test_no_type_under_7_5_pt_and_no_empty_band_but_on_the_last_page(
         ("ar", "26 شتنبر 2024 – 26 نونبر 2025", "19 مارس 2025", "19 رمضان 1446 هـ", "أُعدّ في"),
         ("en", "26 September 2024 – 26 November 2025", "19 March 2025", "19 Ramadan 1446 AH",
          "Prepared on"),
-        ("fr", "26 septembre 2024 – 26 novembre 2025", "19 mars 2025", "19 Ramadan 1446 AH",
+        ("fr", "26 septembre 2024 – 26 novembre 2025", "19 mars 2025", "23 rabia al-awal 1446",
          "Préparé le"),
     ],
 )  # fmt: skip

@@ -150,7 +150,7 @@ class DateFormat:
             start, end = to_hijri(first), to_hijri(last)
         except ValidationError:
             return ""
-        language = "ar" if self.language == "ar" else "en"
+        language = self.language
         suffix = "هـ" if language == "ar" else "AH"
         text = _compact(
             (start.day, start.month_name(language), start.year),
