@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
 from timeline.domain.kinds import EventKind
-from timeline.export.briefing_export import export_file
+from timeline.export.briefing_export import export_file, plan_briefing
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.render.theme import KIND_COLOURS
 
@@ -68,3 +68,38 @@ def test_the_pdf_timeline_draws_the_arc_the_right_way(
     end_x = float(curve.group(2).splitlines()[-1].split()[4])
     # From the signature to the entry into force: rightwards, or leftwards in Arabic.
     assert (start_x < end_x) == (language == "en")
+
+
+def _along(points, steps: int = 40):
+    """Points along a connector's cubic segments."""
+    for at in range(0, len(points) - 1, 3):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[at : at + 4]
+        for step in range(steps + 1):
+            t = step / steps
+            u = 1 - t
+            yield (
+                u**3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t**3 * x3,
+                u**3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t**3 * y3,
+            )
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_briefings_arc_passes_clear_of_other_markers_and_labels(
+    sample_store, pair_request, language
+):
+    """The signature (row 0) to the entry into force (row 1): over the Kazakh minister's
+    visit between them with room to spare, and down to the lower row where no label is."""
+    request = pair_request(language)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    (part,) = briefing.drawing.layouts
+    (arc,) = [c for c in part.connectors if c.kind == "agreement"]
+    others = [shape for shape in part.events if shape.event.id not in arc.ends]
+    clear = 2.5  # the arc's and the markers' strokes stay apart
+    for x, y in _along(arc.points):
+        for shape in others:
+            marker, label = shape.marker_rect, shape.label_rect
+            assert not (
+                marker.x - clear <= x <= marker.right + clear
+                and marker.y - clear <= y <= marker.bottom + clear
+            ), shape.label
+            assert label is None or not label.contains(x, y), shape.label
