@@ -130,10 +130,11 @@ def place_connectors(
     found = []
     markers = [shape.marker_rect for shape in result.events]
     labels = [shape.label_rect for shape in result.events if shape.label_rect is not None]
+    obstacles = (markers, [*markers, *labels])
     for kind, first, second in ties.pairs(shapes):
         one, other = shapes.get(first), shapes.get(second)
         if one is not None and other is not None:
-            points = _curve(one, other, result.rtl, geometry, (markers, labels))
+            points = _curve(one, other, result.rtl, geometry, obstacles)
         else:
             shown, missing = (one, second) if one is not None else (other, first)
             assert shown is not None  # pairs() gave only pairs touching a shape
@@ -162,7 +163,7 @@ def _curve(
     g: Geometry,
     obstacles: tuple[Sequence[Rect], Sequence[Rect]],
 ) -> tuple[Point, ...]:
-    """``obstacles``: the markers and the labels of the layout."""
+    """``obstacles``: the layout's markers, and its markers and labels."""
     a, b = one.marker_rect, other.marker_rect
     centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
     overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
@@ -175,9 +176,9 @@ def _curve(
         if top_low <= top_up:  # one row: an arc over its markers
             route = [(x_up, upper.y), (x_up, top_up), (x_low, top_up), (x_low, lower.y)]
         else:
-            markers, labels = obstacles
+            markers, everything = obstacles
             # Else across a label only (painted over the arc, it hides the crossing).
-            x = _clear_x(x_low, x_up, top_up, top_low, [*markers, *labels])
+            x = _clear_x(x_low, x_up, top_up, top_low, everything)
             x = _clear_x(x_low, x_up, top_up, top_low, markers) if x is None else x
             x = x_low if x is None else x
             route = [(x_up, upper.y), (x_up, top_up), (x, top_up), (x, top_low)]
