@@ -4,6 +4,7 @@ by the same layout and painter as the screen."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from pypdf import PdfReader
@@ -103,3 +104,19 @@ def test_the_briefings_arc_passes_clear_of_other_markers_and_labels(
                 and marker.y - clear <= y <= marker.bottom + clear
             ), shape.label
             assert label is None or not label.contains(x, y), shape.label
+
+
+def test_an_arc_cut_by_the_join_of_two_pages_meets_itself_when_taped(sample_store, pair_request):
+    """The visa agreement signed on one part and in force on the next: where each part's
+    arc leaves its page, it runs at the same height, so the taped strip shows one arc."""
+    request = pair_request("ar", pages_wide=3)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    heights = []
+    for part in briefing.drawing.layouts:
+        for arc in (c for c in part.connectors if c.kind == "agreement"):
+            points = list(_along(arc.points))
+            for (x0, y0), (x1, y1) in pairwise(points):
+                for edge in (0.0, part.width):
+                    if min(x0, x1) < edge < max(x0, x1):  # where it leaves the page
+                        heights.append(y0 + (y1 - y0) * (edge - x0) / (x1 - x0))
+    assert len(heights) == 2 and abs(heights[0] - heights[1]) < 0.5

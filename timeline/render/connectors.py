@@ -14,7 +14,7 @@ theirs is.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -116,11 +116,14 @@ def place_connectors(
     ties: Ties,
     geometry: Geometry,
     start_day: Callable[[int], float | None] = lambda _event_id: None,
+    top_of: Callable[[int], float | None] = lambda _event_id: None,
 ) -> list[ConnectorShape]:
     """The connectors between events laid out in ``result``. An end out of view (its first
     day from ``start_day``, None when unknown) is reached by an arc running off the edge
-    towards it, so a thread is seen to go on; an end in view but hidden in a cluster badge
-    gets none."""
+    towards it, so a thread is seen to go on: over its own row where that end's marker top
+    is known from ``top_of`` (a neighbouring page of a timeline several pages wide, whose
+    arc then meets this one at the join), else over the shown end's; an end in view but
+    hidden in a cluster badge gets none."""
     if not ties:
         return []
     shapes: dict[int, EventShape] = {}
@@ -142,7 +145,13 @@ def place_connectors(
             x = None if day is None else result.scale.x(day)
             if x is None or 0 <= x <= result.width:
                 continue
-            points = _off_view(shown, x, geometry)
+            top = top_of(missing)
+            if top is None:
+                points = _off_view(shown, x, geometry)
+            else:
+                rect = shown.marker_rect  # its marker, as it would be there
+                away = replace(rect, x=x - rect.width / 2, y=top)
+                points = _arc(rect, away, geometry, obstacles)
             if one is None:  # the curve always runs from the first end to the second
                 points = tuple(reversed(points))
         found.append(ConnectorShape(kind, (first, second), points))
@@ -168,23 +177,7 @@ def _curve(
     centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
     overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
     if abs(centre_a - centre_b) > g.marker_size * 2 and not overlapping:
-        # Flat over the upper row's markers; down to a lower end where nothing is in the
-        # way between the rows (at that end when it can), then flat over the lower row.
-        rise = g.marker_top - _ARC_TOP
-        (upper, x_up), (lower, x_low) = sorted(((a, centre_a), (b, centre_b)), key=_top)
-        top_up, top_low = upper.y - rise, lower.y - rise
-        if top_low <= top_up:  # one row: an arc over its markers
-            route = [(x_up, upper.y), (x_up, top_up), (x_low, top_up), (x_low, lower.y)]
-        else:
-            markers, everything = obstacles
-            # Else across a label only (painted over the arc, it hides the crossing).
-            x = _clear_x(x_low, x_up, top_up, top_low, everything)
-            x = _clear_x(x_low, x_up, top_up, top_low, markers) if x is None else x
-            x = x_low if x is None else x
-            route = [(x_up, upper.y), (x_up, top_up), (x, top_up), (x, top_low)]
-            route += [(x_low, top_low), (x_low, lower.y)]
-        points = _rounded(route)
-        return points if upper is a else tuple(reversed(points))
+        return _arc(a, b, g, obstacles)
     # One above the other, or over the same days: a bracket on the side time comes from
     # (left, or right in Arabic).
     reach = _BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)
@@ -196,6 +189,29 @@ def _curve(
         side_a, side_b, out = a.x, b.x, edge - reach * 4 / 3
     middle_a, middle_b = a.y + a.height / 2, b.y + b.height / 2
     return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
+
+
+def _arc(
+    a: Rect, b: Rect, g: Geometry, obstacles: tuple[Sequence[Rect], Sequence[Rect]]
+) -> tuple[Point, ...]:
+    """Flat over the upper row's markers; down to a lower end where nothing is in the way
+    between the rows (at that end when it can), then flat over the lower row."""
+    rise = g.marker_top - _ARC_TOP
+    ends = ((a, a.x + a.width / 2), (b, b.x + b.width / 2))
+    (upper, x_up), (lower, x_low) = sorted(ends, key=_top)
+    top_up, top_low = upper.y - rise, lower.y - rise
+    if top_low <= top_up:  # one row: an arc over its markers
+        route = [(x_up, upper.y), (x_up, top_up), (x_low, top_up), (x_low, lower.y)]
+    else:
+        markers, everything = obstacles
+        # Else across a label only (painted over the arc, it hides the crossing).
+        x = _clear_x(x_low, x_up, top_up, top_low, everything)
+        x = _clear_x(x_low, x_up, top_up, top_low, markers) if x is None else x
+        x = x_low if x is None else x
+        route = [(x_up, upper.y), (x_up, top_up), (x, top_up), (x, top_low)]
+        route += [(x_low, top_low), (x_low, lower.y)]
+    points = _rounded(route)
+    return points if upper is a else tuple(reversed(points))
 
 
 def _top(end: tuple[Rect, float]) -> float:
