@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>Rows read: %1 · kept: %2</source>
-        <translation>الصفوف المقروءة: %1 · المحتفَظ بها: %2</translation>
+        <translation>الصفوف المقروءة: %1، المحتفَظ بها: %2</translation>
     </message>
     <message>
         <source>Reading the file…</source>

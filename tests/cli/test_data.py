@@ -216,7 +216,7 @@ def test_a_terminal_sees_a_progress_bar_and_then_only_the_summary(
     assert "rows read" in drawn and " kept" in drawn and "rows/s" in drawn and "left" in drawn
     bar, _, after = drawn.rpartition("\r\x1b[K")  # cleared before anything else is said
     assert "%" in bar and after == f"created {tmp_path / 'mine.sqlite3'}\n"
-    assert "12000 rows; 12000 added" in capsys.readouterr().out
+    assert "12,000 rows; 12,000 added" in capsys.readouterr().out
 
 
 def test_no_progress_bar_when_the_output_is_not_a_terminal(tmp_path, capsys):

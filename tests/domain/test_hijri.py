@@ -4,6 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import (
     FIRST_GREGORIAN,
@@ -85,9 +87,20 @@ def test_month_names_are_arabic_by_default():
     assert HijriDate(1446, 11, 1).month_name("ar") == "ذو القعدة"
 
 
-def test_french_readers_get_the_english_transliteration():
-    assert HijriDate(1446, 2, 24).month_name("fr") == HijriDate(1446, 2, 24).month_name("en")
+def test_french_readers_get_the_french_transliteration():
+    """CLDR's French names (calendrier musulman), not the English ones."""
+    names = [HijriDate(1446, month, 1).month_name("fr") for month in range(1, 13)]
+    assert names == [
+        "mouharram", "safar", "rabia al-awal", "rabia ath-thani", "joumada al-oula",
+        "joumada ath-thania", "rajab", "chaabane", "ramadan", "chawwal", "dhou al-qi’da",
+        "dhou al-hijja",
+    ]  # fmt: skip
     assert HijriDate(1446, 2, 24).month_name("en") == "Safar"
+    french = DateFormat("fr")
+    assert french.hijri(date(2025, 2, 28)) == "29 chaabane 1446 AH"
+    assert french.event_date_with_hijri(EventDate.on(date(2024, 9, 26))) == (
+        "26 septembre 2024 (23 rabia al-awal 1446 AH)"
+    )
 
 
 @given(st.one_of(st.text(), st.text(alphabet="0123456789-²٣ ")))

@@ -46,3 +46,9 @@ def test_every_arabic_form_is_written_and_names_its_count(what):
     assert len(set(phrases)) == len(ARABIC_FORMS)  # six different forms
     for count, phrase in zip(ARABIC_FORMS[3:], phrases[3:], strict=True):
         assert str(count) in phrase
+
+
+def test_counts_said_on_the_command_line_are_grouped_by_thousands():
+    assert count_words(12345, "en") == "12,345 events"
+    assert count_words(1234567, "fr", "row") == "1\u202f234\u202f567 lignes"
+    assert count_words(12345, "ar", "page") == "12,345 صفحةً"

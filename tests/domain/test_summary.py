@@ -9,7 +9,8 @@ import pytest
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.summary import count_words, describe
+from timeline.domain.plurals import count_words
+from timeline.domain.summary import describe
 
 PAIR_2024_2025 = EventFilter(
     countries=frozenset({"MA", "KZ"}), start=date(2024, 1, 1), end=date(2025, 12, 31)
@@ -20,7 +21,7 @@ def test_the_pair_summary_reads_as_the_design_says():
     arabic = DateFormat("ar", DateStyle.MAGHREB)
     assert (
         describe(PAIR_2024_2025, 6, arabic, ("MA", "KZ"))
-        == "المغرب – كازاخستان · 2024–2025 · 6 أحداث"
+        == "المغرب – كازاخستان، 2024–2025، 6 أحداث"
     )
 
 
@@ -58,6 +59,22 @@ def test_one_country_against_all_with_a_month_and_kinds():
     )
 
 
-def test_eastern_digits_follow_the_style():
+def test_eastern_digits_follow_the_style_and_no_dot_stands_beside_them():
+    """A middle dot beside Arabic-Indic digits reads as their zero (٠): the Arabic comma
+    separates the parts instead."""
     egyptian = DateFormat("ar", DateStyle.EGYPT)
-    assert describe(PAIR_2024_2025, 6, egyptian, ("MA", "KZ")).endswith("٢٠٢٤–٢٠٢٥ · ٦ أحداث")
+    assert describe(PAIR_2024_2025, 6, egyptian, ("MA", "KZ")).endswith("٢٠٢٤–٢٠٢٥، ٦ أحداث")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "counted"),
+    [(DateFormat("en"), "12,345 events"), (DateFormat("fr"), "12\u202f345 événements"),
+     (DateFormat("ar", DateStyle.MAGHREB), "12.345 حدثًا"),
+     (DateFormat("ar", DateStyle.EGYPT), "١٢٬٣٤٥ حدثًا"),
+     (DateFormat("ar", DateStyle.EGYPT, arabic_digits=False), "12,345 حدثًا")],
+)  # fmt: skip
+def test_a_large_count_is_grouped_by_thousands_as_the_reader_writes_numbers(fmt, counted):
+    """Babel's (CLDR's) separators of the reader's locale; among Arabic-Indic digits the
+    Arabic thousands separator, never a Latin comma between them."""
+    assert describe(EventFilter(), 12345, fmt).endswith(counted)
+    assert fmt.count(12345) == counted

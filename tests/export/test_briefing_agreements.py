@@ -16,6 +16,9 @@ from timeline.domain.agreements import (
 )
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
+from timeline.domain.status import EventStatus
 from timeline.export.briefing_agreements import ClosingSections, agreement_cells
 from timeline.render.theme import Theme
 
@@ -63,3 +66,36 @@ def test_a_short_section_is_kept_whole_on_the_next_page_rather_than_split():
     assert len(pages[0]) == 1 and len(pages) == 2  # flowed only when it cannot be whole
     pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room_for_one)
     assert pages[0] == [] and [list(p.rows) for p in pages[1]] == [[0, 1]]
+
+
+def coming_up(count: int) -> list[Event]:
+    return [
+        Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(date(2026, 1, 1 + n)),
+              title_en=f"Visit {n}", status=EventStatus.ANNOUNCED)
+        for n in range(count)
+    ]  # fmt: skip
+
+
+def test_a_last_page_never_holds_a_lone_row_the_page_before_could_share():
+    """Agreements fit after the events, "Coming up" (one row) does not: rather than a last
+    page with that row alone, both sections go onto it together."""
+    sections = ClosingSections(
+        [thread(1), thread(2)], coming_up(1), DateFormat("en"), Theme(), 1000.0
+    )
+    agreements = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0)[0][0]
+    room = sections.bottom([agreements]) + 5.0  # the agreements, and not the next section
+    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room)
+    assert pages[0] == [] and len(pages) == 2
+    assert [(piece.section, list(piece.rows)) for piece in pages[1]] == [(0, [0, 1]), (1, [0])]
+
+
+def test_a_heading_keeps_two_rows_and_a_section_never_leaves_one_row_behind():
+    sections = ClosingSections([thread(n) for n in range(6)], [], DateFormat("en"), Theme(), 1000.0)
+    whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0)[0][0]
+    row = sections.sections[0].rows[0].height
+    heading_and_one = sections.bottom([whole]) - 5 * row + 1
+    pages = sections.flow(top=100.0, page_top=0.0, bottom=100.0 + heading_and_one)
+    assert pages[0] == [], "a heading over one row of six goes to the next page"
+    five = sections.bottom([whole]) - row + 1  # a page with room for five of the six rows
+    pages = sections.flow(top=0.0, page_top=0.0, bottom=five)
+    assert [len(piece.rows) for page in pages for piece in page] == [4, 2]

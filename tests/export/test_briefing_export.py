@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from timeline.domain.dates import EventDate
+from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period
 from timeline.export.briefing_export import export_file, plan_briefing
 from timeline.export.page_setup import PageSetup
@@ -26,7 +27,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
     [
         ("ar", "العلاقات بين المغرب وكازاخستان: التسلسل الزمني", "19 رمضان 1446 هـ", "صفحة 1 من 2"),
         ("en", "Morocco – Kazakhstan: timeline of relations", "19 Ramadan 1446 AH", "Page 1 of 2"),
-        ("fr", "Maroc – Kazakhstan\u00a0: chronologie des relations", "19 Ramadan 1446 AH",
+        ("fr", "Maroc – Kazakhstan\u00a0: chronologie des relations", "29 chaabane 1446 AH",
          "Page 1 sur 2"),
     ],
 )  # fmt: skip
@@ -76,14 +77,37 @@ def test_pages_wide_splits_the_timeline_and_then_the_table_follows(
     path = tmp_path / "wide.pdf"
     export_file(sample_store, path, pair_request("en", pages_wide=3))
     pages = poppler.pages(path)
-    assert poppler.page_count(path) == len(pages) == 3
-    for number, text in enumerate(pages, start=1):
+    # The parts are as tall as the busiest needs (they tape into one strip): the agreements
+    # close the briefing on a page of their own.
+    assert poppler.page_count(path) == len(pages) == 4
+    for number, text in enumerate(pages[:3], start=1):
         assert f"Part {number} of 3" in text
+    assert "Part " not in pages[3] and "Agreements" in pages[3]
     assert "Official visit: 2" in pages[0]  # the key to the colours, in the summary
     assert "Continues on page 2" in pages[0] and "Continues on page 3" in pages[1]
     assert "Continues on page" not in pages[2]
     # The table flows under the parts: it starts under the first that has room for a row.
     assert "Participants" in pages[0] + pages[1]
+
+
+@pytest.mark.parametrize("pages_wide", [2, 3])
+def test_an_arabic_briefing_several_pages_wide_tapes_into_one_strip_and_ends_fully(
+    sample_store, pair_request, pages_wide
+):
+    """Its parts are equally tall, their rows and density strips at the same heights, and
+    its last page holds more than a single row."""
+    request = pair_request("ar", pages_wide=pages_wide)
+    request = replace(request, view=replace(request.view, event_filter=EventFilter()))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    drawing = briefing.drawing
+    assert len(set(drawing.heights)) == 1
+    strips = {part.overview.rect.y for part in drawing.layouts if part.overview is not None}
+    assert len(strips) == 1
+    rows = {shape.row: shape.marker_rect.y for part in drawing.layouts for shape in part.events}
+    for part in drawing.layouts:
+        assert all(rows[shape.row] == shape.marker_rect.y for shape in part.events)
+    last = briefing.pages[-1]
+    assert len(last.rows) + sum(len(piece.rows) for piece in last.closing) > 1
 
 
 def test_the_columns_read_right_to_left_in_arabic(sample_store, pair_request, poppler, tmp_path):

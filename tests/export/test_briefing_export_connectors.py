@@ -4,13 +4,14 @@ by the same layout and painter as the screen."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
 from timeline.domain.kinds import EventKind
-from timeline.export.briefing_export import export_file
+from timeline.export.briefing_export import export_file, plan_briefing
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.render.theme import KIND_COLOURS
 
@@ -68,3 +69,54 @@ def test_the_pdf_timeline_draws_the_arc_the_right_way(
     end_x = float(curve.group(2).splitlines()[-1].split()[4])
     # From the signature to the entry into force: rightwards, or leftwards in Arabic.
     assert (start_x < end_x) == (language == "en")
+
+
+def _along(points, steps: int = 40):
+    """Points along a connector's cubic segments."""
+    for at in range(0, len(points) - 1, 3):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[at : at + 4]
+        for step in range(steps + 1):
+            t = step / steps
+            u = 1 - t
+            yield (
+                u**3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t**3 * x3,
+                u**3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t**3 * y3,
+            )
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_briefings_arc_passes_clear_of_other_markers_and_labels(
+    sample_store, pair_request, language
+):
+    """The signature (row 0) to the entry into force (row 1): over the Kazakh minister's
+    visit between them with room to spare, and down to the lower row where no label is."""
+    request = pair_request(language)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    (part,) = briefing.drawing.layouts
+    (arc,) = [c for c in part.connectors if c.kind == "agreement"]
+    others = [shape for shape in part.events if shape.event.id not in arc.ends]
+    clear = 2.5  # the arc's and the markers' strokes stay apart
+    for x, y in _along(arc.points):
+        for shape in others:
+            marker, label = shape.marker_rect, shape.label_rect
+            assert not (
+                marker.x - clear <= x <= marker.right + clear
+                and marker.y - clear <= y <= marker.bottom + clear
+            ), shape.label
+            assert label is None or not label.contains(x, y), shape.label
+
+
+def test_an_arc_cut_by_the_join_of_two_pages_meets_itself_when_taped(sample_store, pair_request):
+    """The visa agreement signed on one part and in force on the next: where each part's
+    arc leaves its page, it runs at the same height, so the taped strip shows one arc."""
+    request = pair_request("ar", pages_wide=3)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    heights = []
+    for part in briefing.drawing.layouts:
+        for arc in (c for c in part.connectors if c.kind == "agreement"):
+            points = list(_along(arc.points))
+            for (x0, y0), (x1, y1) in pairwise(points):
+                for edge in (0.0, part.width):
+                    if min(x0, x1) < edge < max(x0, x1):  # where it leaves the page
+                        heights.append(y0 + (y1 - y0) * (edge - x0) / (x1 - x0))
+    assert len(heights) == 2 and abs(heights[0] - heights[1]) < 0.5

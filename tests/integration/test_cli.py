@@ -178,6 +178,6 @@ def test_list_as_text_for_a_moroccan_reader(capsys):
     lines = capsys.readouterr().out.splitlines()
     title = "دخول اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان حيز التنفيذ"
     step = "دخول حيز التنفيذ: ma-az-visa-waiver"
-    assert f"28 غشت 2024 (24 صفر 1446 هـ) — {title} · {step}" in lines
+    assert f"28 غشت 2024 (24 صفر 1446 هـ) — {title}، {step}" in lines
     assert main([*argv, "--date-style", "levant"]) == 0
     assert any(line.startswith("٢٨ آب ٢٠٢٤") for line in capsys.readouterr().out.splitlines())

@@ -171,6 +171,13 @@ def test_ramadan_1446_begins_on_1_march_2025():
     assert day_of(ramadan[0].end) == date(2025, 3, 30)  # 29 days
 
 
+def test_a_french_axis_names_hijri_months_in_french():
+    scale = scale_of(day_number(date(2025, 2, 1)), 90.0)
+    months = list(hijri_months(scale, DateFormat("fr")))
+    assert [m.label for m in months][:3] == ["chaabane 1446", "ramadan 1446", "chawwal 1446"]
+    assert months[2].shorter == ("chawwal", "chaw.")
+
+
 def test_hijri_months_are_empty_before_the_umm_al_qura_tables():
     scale = scale_of(day_number(date(1900, 1, 1)), 365.0)
     assert list(hijri_months(scale, DateFormat())) == []

@@ -96,6 +96,25 @@ def test_near_the_far_edge_a_label_sits_before_its_marker(rtl):
         assert label.right == pytest.approx(marker.right)
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_the_far_edge_a_label_too_long_for_either_side_runs_across_its_marker(rtl):
+    """Neither after its marker (the view ends) nor before it (the previous label) has
+    room, but the two together have: the label is shifted into the view, whole."""
+    first = date(2025, 4, 1)
+    earlier = event(1, first + timedelta(days=30), "e" * 40)
+    late = event(2, first + timedelta(days=80), "l" * 35)
+    period = Period(day_number(first), day_number(first) + 100)
+    result = lay([earlier, late], period, rtl)
+    shape, other = shape_of(result, 2), shape_of(result, 1)
+    assert shape.row == other.row
+    label, marker = shape.label_rect, shape.marker_rect
+    assert label is not None and other.label_rect is not None
+    assert not shape.elided and shape.lines == (shape.label,)
+    assert label.x >= 0.0 and label.right <= WIDTH
+    assert label.x <= marker.x and marker.right <= label.right, "it runs across its marker"
+    assert not label.intersects(other.label_rect)
+
+
 def test_a_label_is_never_drawn_for_a_marker_out_of_view():
     early = event(1, date(2025, 3, 1), "A title long enough to reach into the view " * 3)
     period = Period(day_number(date(2025, 3, 2)), day_number(date(2025, 3, 12)))

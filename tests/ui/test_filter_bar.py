@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+import pytest
+
+from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
 from timeline.io.sample import open_sample_store
 from timeline.ui.main_window import MainWindow
 
@@ -83,6 +91,26 @@ def test_kind_menu_counts_and_filters(qtbot, sample_store, english):
     _, in_list = _shown(window)
     assert len(in_list) == 2
     assert "Official visit" in window.summary.text()
+
+
+@pytest.mark.parametrize(
+    ("fmt", "counted", "in_menu"),
+    [(DateFormat("en"), "1,200 events", "Phone call (1,200)"),
+     (DateFormat("fr"), "1\u202f200 événements", "Entretien téléphonique (1\u202f200)"),
+     (DateFormat("ar", DateStyle.EGYPT), "١٬٢٠٠ حدث", "اتصال هاتفي (١٬٢٠٠)")],
+)  # fmt: skip
+def test_counts_in_the_window_are_grouped_by_thousands(qtbot, empty_store, fmt, counted, in_menu):
+    first = date(2020, 1, 1)
+    empty_store.add_many(
+        Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(first + timedelta(days=n)),
+              title_en=f"Call {n}")
+        for n in range(1200)
+    )  # fmt: skip
+    window = _window(qtbot, empty_store, fmt)
+    assert window.count_label.text() == counted
+    assert window.summary.text().endswith(counted)
+    actions = {a.objectName(): a for a in window.filter_bar.kinds.menu().actions()}
+    assert actions["kind-phone-call"].text() == in_menu
 
 
 def test_a_saved_view_comes_back_after_restarting(qtbot, sample_store, english):

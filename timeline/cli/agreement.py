@@ -24,8 +24,7 @@ from timeline.domain.agreements import (
 from timeline.domain.countries import parse_country
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.errors import ValidationError
-from timeline.domain.languages import LANGUAGES
-from timeline.domain.plurals import count_words
+from timeline.domain.languages import LANGUAGES, field_separator
 from timeline.domain.records import agreement_to_record
 from timeline.store.agreements import all_threads, delete_agreement, save_agreement
 
@@ -112,9 +111,9 @@ def thread_line(thread: AgreementThread, fmt: DateFormat) -> str:
     for step in thread.steps:
         part = f"{step.step.name_in(language, step.party)}: {fmt.event_date(step.date)}"
         if step is in_force and days is not None:
-            part += f" ({count_words(days, language, 'day')})"
+            part += f" ({fmt.count(days, 'day')})"
         parts.append(part)
-    return " · ".join(parts)
+    return field_separator(language).join(parts)
 
 
 def run_list(args: argparse.Namespace) -> int:

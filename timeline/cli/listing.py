@@ -16,7 +16,7 @@ from timeline.cli.common import (
 )
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.event import Event
-from timeline.domain.languages import LANGUAGES
+from timeline.domain.languages import LANGUAGES, field_separator
 from timeline.domain.links import EventLink, link_label, other_end
 from timeline.domain.status import EventStatus
 from timeline.store.links import all_links
@@ -80,7 +80,7 @@ def event_line(event: Event, fmt: DateFormat, links: Sequence[EventLink] = ()) -
         parts.extend(
             f"{link_label(link, event.id, language)} #{other_end(link, event.id)}" for link in links
         )
-    return " · ".join(parts)
+    return field_separator(language).join(parts)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import to_hijri
 from timeline.domain.messages import message
+from timeline.domain.plurals import count_words, grouped
 
 
 class DateStyle(StrEnum):
@@ -99,9 +100,23 @@ class DateFormat:
     def _locale(self) -> str:
         return self.style.locale if self.language == "ar" else self.language
 
-    def digits(self, text: str) -> str:
+    @property
+    def _indic(self) -> bool:
+        """Whether numbers are written in Arabic-Indic digits."""
         use_arabic = self.style.arabic_digits if self.arabic_digits is None else self.arabic_digits
-        return text.translate(_ARABIC_INDIC) if self.language == "ar" and use_arabic else text
+        return self.language == "ar" and use_arabic
+
+    def digits(self, text: str) -> str:
+        return text.translate(_ARABIC_INDIC) if self._indic else text
+
+    def number(self, value: int) -> str:
+        """A count as this reader writes it: ``12,345``, ``12\u202f345``, ``12.345`` in
+        Morocco, ``١٢٬٣٤٥`` in Arabic-Indic digits (the separators of the reader's locale)."""
+        return self.digits(grouped(value, self._locale, "arab" if self._indic else "latn"))
+
+    def count(self, value: int, what: str = "event") -> str:
+        """``12,345 events``, ``١٢٬٣٤٥ حدثًا``: :func:`count_words` in this reader's numbers."""
+        return self.digits(count_words(value, self.language, what, self.number(value)))
 
     def month_name(self, month: int, short: bool = False) -> str:
         width = "abbreviated" if short and self.language != "ar" else "wide"
@@ -135,7 +150,7 @@ class DateFormat:
             start, end = to_hijri(first), to_hijri(last)
         except ValidationError:
             return ""
-        language = "ar" if self.language == "ar" else "en"
+        language = self.language
         suffix = "هـ" if language == "ar" else "AH"
         text = _compact(
             (start.day, start.month_name(language), start.year),

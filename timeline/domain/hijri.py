@@ -16,6 +16,23 @@ LAST_GREGORIAN = date(2077, 11, 16)
 FIRST_HIJRI_YEAR = 1343
 LAST_HIJRI_YEAR = 1500
 
+#: The months in French, which hijridate does not have: CLDR's French transliterations (its
+#: Islamic calendar for ``fr``), hyphenated alike, lower case as French writes months.
+_FRENCH_MONTHS = (
+    "mouharram",
+    "safar",
+    "rabia al-awal",
+    "rabia ath-thani",
+    "joumada al-oula",
+    "joumada ath-thania",
+    "rajab",
+    "chaabane",
+    "ramadan",
+    "chawwal",
+    "dhou al-qi’da",
+    "dhou al-hijja",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class HijriDate:
@@ -26,7 +43,9 @@ class HijriDate:
     day: int
 
     def month_name(self, language: str = "ar") -> str:
-        """The month's name; French readers get the English transliteration."""
+        """The month's name in Arabic, French or English (any other language)."""
+        if language == "fr":
+            return _FRENCH_MONTHS[self.month - 1]
         name: str = Hijri(self.year, self.month, self.day).month_name(
             "ar" if language == "ar" else "en"
         )

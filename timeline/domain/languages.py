@@ -13,6 +13,7 @@ LANGUAGES: tuple[str, ...] = ("ar", "en", "fr")
 DEFAULT_LANGUAGE = "en"
 _RIGHT_TO_LEFT = frozenset({"ar"})
 _LIST_SEPARATORS = {"ar": "، "}
+_FIELD_SEPARATORS = {"ar": "، "}
 
 
 def is_right_to_left(language: str) -> bool:
@@ -33,3 +34,10 @@ def in_language(texts: Sequence[str], language: str) -> str:
 def list_separator(language: str) -> str:
     """What separates the items of a list in running text: the Arabic comma in Arabic."""
     return _LIST_SEPARATORS.get(language, ", ")
+
+
+def field_separator(language: str) -> str:
+    """What separates the parts of a one-line summary ("Morocco – Kazakhstan · 2024–2025 ·
+    6 events"): a middle dot, but the Arabic comma in Arabic, where a dot beside
+    Arabic-Indic digits reads as their zero (``١١ ·`` as ``١١٠``)."""
+    return _FIELD_SEPARATORS.get(language, " · ")

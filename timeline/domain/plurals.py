@@ -9,6 +9,7 @@ language but English. Babel gives the form of a count; the tables here give its 
 from __future__ import annotations
 
 from babel import Locale
+from babel.numbers import format_decimal
 
 from timeline.domain.languages import LANGUAGES
 
@@ -91,15 +92,26 @@ _FORMS = {
 }  # fmt: skip
 
 
-def count_words(count: int, language: str, what: str = "event") -> str:
-    """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``2 événements``: ``count`` of ``what``
+def count_words(count: int, language: str, what: str = "event", number: str | None = None) -> str:
+    """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``12,345 événements``: ``count`` of ``what``
     (event, row, page, day, more-here, add-from-text, to-add, added, already, rejected,
     skipped) in the right plural form; English for a language the table does not have. The one
-    home of counts in words: the window, its dialogs and the command line all say them so."""
+    home of counts in words: the window, its dialogs and the command line all say them so.
+    ``number`` is the count as the reader writes it (:meth:`DateFormat.number`); without it,
+    grouped as the language does."""
     language = language if language in LANGUAGES else "en"
     forms = _FORMS[what][language]
     category = Locale.parse(language).plural_form(count)
-    return forms.get(category, forms["other"]).format(n=count)
+    written = grouped(count, language) if number is None else number
+    return forms.get(category, forms["other"]).format(n=written)
+
+
+def grouped(count: int, locale: str, numbering: str = "latn") -> str:
+    """``12,345``, ``12\u202f345`` (fr), ``12.345`` (ar_MA): a count with the thousands
+    separator of ``locale`` (CLDR's, through Babel), in Latin digits; ``numbering="arab"``
+    takes the separator written among Arabic-Indic digits (``12٬345``), whose digits the
+    caller then swaps in."""
+    return format_decimal(count, locale=locale, numbering_system=numbering)
 
 
 def list_separator(language: str) -> str:

@@ -1,5 +1,5 @@
 """The current filter in words, as the window shows it and every export prints it:
-"المغرب – كازاخستان · 2024–2025 · 6 أحداث"."""
+"Morocco – Kazakhstan · 2024–2025 · 6 events", "المغرب – كازاخستان، 2024–2025، 6 أحداث"."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.plurals import count_words
-
-SEPARATOR = " · "
+from timeline.domain.languages import field_separator
 
 _WORDS = {
     "all": {"ar": "كل البلدان", "en": "All countries", "fr": "Tous les pays"},
@@ -72,5 +70,5 @@ def describe(
         parts.append(comma.join(kind.info.name(language) for kind in kinds))
     if event_filter.text.strip():
         parts.append(f"«{event_filter.text.strip()}»")
-    parts.append(fmt.digits(count_words(count, language)))
-    return SEPARATOR.join(part for part in parts if part)
+    parts.append(fmt.count(count))
+    return field_separator(language).join(part for part in parts if part)

@@ -31,6 +31,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.glance import glance
+from timeline.domain.languages import field_separator
 from timeline.domain.period import Period, day_of
 from timeline.domain.status import EventStatus
 from timeline.export.briefing_agreements import ClosingSections, Piece
@@ -119,8 +120,10 @@ class Briefing:
 
     Page 1 opens with the summary block; the timeline band under it is as tall as its rows
     need (up to the rest of the page), each further part of a timeline several pages wide
-    gets the same band on a page of its own, and the table fills the room under the bands
-    before it takes pages of its own.
+    gets a band as tall on a page of its own (the parts tape into one strip), and the table
+    fills the room under the summary or the bands before it takes pages of its own, a
+    header never over a lone row; the closing sections follow (see
+    :meth:`ClosingSections.flow`).
     """
 
     def __init__(
@@ -156,13 +159,16 @@ class Briefing:
         room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
         self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room)
         band_top = self.header_height + self.block.height + BLOCK_GAP
-        # A summary that leaves no room for a band worth the name has page 1 to itself.
+        # A summary that leaves no room for a band worth the name has page 1 to itself (the
+        # table starts under it).
         self.glance_alone = bottom - band_top < MIN_BAND
         if self.glance_alone:
             band_top = self.header_height
         later_top = self.header_height  # a part on a page of its own
         tops = [band_top] + [later_top] * (pages_wide - 1)
         self.drawing = self._drawing(source, [bottom - top for top in tops])
+        if pages_wide > 1:
+            self.drawing = self._equal_parts(source, tops, bottom)
         announced = [event for event in events if event.status is EventStatus.ANNOUNCED]
         if self.mode == "none":  # no tables at all: the summary block names the agreements
             threads, announced = (), []
@@ -180,7 +186,7 @@ class Briefing:
 
     def _subtitle(self, events: Sequence[Event]) -> str:
         parts = (self.options.subtitle, self._period_words(events))
-        return " · ".join(part for part in parts if part)
+        return field_separator(self.fmt.language).join(part for part in parts if part)
 
     def _header_height(self, parts: bool) -> float:
         """The marking, the title and subtitle (wrapped, never cut), and on a timeline
@@ -223,6 +229,24 @@ class Briefing:
         ]
         return self._timeline(source, last)
 
+    def _equal_parts(
+        self, source: EventSource, tops: list[float], bottom: float
+    ) -> TimelineDrawing:
+        """Parts that tape into one strip: each as tall as the tallest needs, or as page 1
+        has room for under the summary if every event is still shown there; else the
+        summary keeps page 1 (the table starting under it) and the parts have whole pages."""
+        tallest = max(self.drawing.heights)
+        equal = self._timeline(source, [tallest] * len(tops))
+        room = bottom - tops[0]
+        if tallest <= room or self.glance_alone:
+            return equal
+        fitted = self._timeline(source, [room] * len(tops))
+        shown = [len(part.events) for part in equal.layouts]
+        if [len(part.events) for part in fitted.layouts] == shown:
+            return fitted
+        self.glance_alone, tops[0] = True, self.header_height
+        return equal
+
     def _timeline(
         self, source: EventSource, heights: list[float], spreads: Sequence[float] = ()
     ) -> TimelineDrawing:
@@ -241,7 +265,9 @@ class Briefing:
 
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:
         """A part of the timeline on a page that would stay partly empty — the table has
-        ended, and it is not the last page — takes that room, its rows further apart."""
+        ended, and it is not the last page — takes that room, its rows further apart. The
+        parts of a timeline several pages wide tape into one strip: they spread alike, only
+        when every one of them has that room, by what the fullest allows."""
         heights = list(self.drawing.heights)
         spreads = [1.0] * len(heights)
         for page in self.pages[:-1]:
@@ -256,6 +282,9 @@ class Briefing:
             row = self.drawing.row_height
             spreads[page.part] = min(MOST_SPREAD, (rows + spare) / (rows + row))
             heights[page.part] += spare
+        if len(heights) > 1:
+            spreads = [min(spreads)] * len(spreads)
+            heights = [min(heights)] * len(heights)
         if spreads == [1.0] * len(heights):
             return
         # Rows move apart, labels keep their size: each further try moves the lowest row
@@ -273,6 +302,8 @@ class Briefing:
                     used = _lowest(part) - part.axis_bottom
                     room = heights[number] - _strip(part) - BAND_PADDING - part.axis_bottom
                     spreads[number] = min(MOST_SPREAD, spreads[number] * room / used)
+            if len(spreads) > 1:
+                spreads = [min(spreads)] * len(spreads)
         if kept != [1.0] * len(kept):
             self.pages = self._plan(tops, bottom)
 
@@ -300,8 +331,12 @@ class Briefing:
     def _plan(self, tops: list[float], bottom: float) -> list[PagePlan]:
         """The timeline's pages, each part's band at its top, then the table flowed into the
         room under the bands and onto pages of its own, its header repeated on each."""
-        pages: list[PagePlan] = [PagePlan(glance=True)] if self.glance_alone else []
+        pages: list[PagePlan] = []
         first = 0
+        if self.glance_alone:  # the table starts under the summary rather than leave it alone
+            free = self.header_height + self.block.height + BLOCK_GAP
+            first = self._fill(first, free, bottom)
+            pages.append(PagePlan(glance=True, rows=range(first), table_top=free))
         for number, (top, height) in enumerate(zip(tops, self.drawing.heights, strict=True)):
             free = top + height + BLOCK_GAP
             last = self._fill(first, free, bottom)
@@ -337,13 +372,14 @@ class Briefing:
         return page.table_top
 
     def _fill(self, first: int, top: float, bottom: float) -> int:
-        """The row after the last of those from ``first`` that fit between top and bottom."""
-        room = bottom - top - self.table.header_height  # a table starts where a row fits
+        """The row after the last of those from ``first`` that fit between top and bottom;
+        ``first`` when only one of several fits (a header over a lone row is an orphan)."""
+        room = bottom - top - self.table.header_height
         used, number = 0.0, first
         while number < len(self.rows) and used + self.rows[number].height <= room:
             used += self.rows[number].height
             number += 1
-        return number
+        return first if number == first + 1 < len(self.rows) else number
 
     def _period_words(self, events: Sequence[Event]) -> str:
         period = self.options.period

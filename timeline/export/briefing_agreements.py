@@ -124,7 +124,18 @@ class ClosingSections:
         """The sections' pieces page by page: the first list goes on the page where the
         events end (at ``top``), each further one on a new page from ``page_top``. A section
         that fits on a page is kept whole on one; a longer one starts where its heading,
-        header and first row fit. Rows never split."""
+        header and first two rows fit, and never leaves a single row to the next page. Rows
+        never split. A last page holding a single row gets the sections before it too,
+        when they all fit on one page."""
+        pages = self._flow(top, page_top, bottom)
+        lone = len(pages) > 1 and sum(len(piece.rows) for piece in pages[-1]) == 1
+        if lone and pages[-2]:
+            together = self._flow(page_top, page_top, bottom)
+            if len(together) == 1:
+                return [[], *together]
+        return pages
+
+    def _flow(self, top: float, page_top: float, bottom: float) -> list[list[Piece]]:
         pages: list[list[Piece]] = [[]]
         y = top
         for number, section in enumerate(self.sections):
@@ -143,7 +154,11 @@ class ClosingSections:
                 while last < len(section.rows) and used + section.rows[last].height <= room:
                     used += section.rows[last].height
                     last += 1
-                if last == first and (y > page_top or pages[-1]):  # nothing fits: a new page
+                if len(section.rows) - last == 1 and last - first >= 3:
+                    last -= 1  # the last row goes over with the one before it
+                # A heading over a lone row (of several) is an orphan: it goes over too.
+                orphan = first == 0 and last == 1 < len(section.rows)
+                if (last == first or orphan) and (y > page_top or pages[-1]):  # a new page
                     pages.append([])
                     y = page_top
                     continue

@@ -20,7 +20,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
-from timeline.domain.plurals import count_words
+from timeline.domain.languages import field_separator
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
 from timeline.export.briefing_words import word
 from timeline.render.index import Marker
@@ -112,8 +112,8 @@ class GlanceBlock:
         glance, fmt, language = self.glance, self.fmt, self.fmt.language
         text, muted = self.theme.text, self.theme.muted_text
         counts: Section = [
-            _Line(word("kind_count", fmt, kind=kind.info.name(language), n=count), self.font, text,
-                  kind, swatch=True)
+            _Line(word("kind_count", fmt, kind=kind.info.name(language), n=fmt.number(count)),
+                  self.font, text, kind, swatch=True)
             for kind, count in glance.by_kind.items()
         ]  # fmt: skip
         for marker, words in _MARKER_WORDS.items():
@@ -121,7 +121,7 @@ class GlanceBlock:
             counts.append(_Line(label, self.small, muted, None, marker, swatch=True))
         if glance.busiest_year is not None:
             year = glance.busiest_year
-            count = count_words(sum(glance.by_year[year].values()), language)
+            count = fmt.count(sum(glance.by_year[year].values()))
             busiest = word("busiest", fmt, year=fmt.year(year), count=count)
             counts.append(_Line(busiest, self.bold, text))
         chart: Section = [_Line(word("per_year", fmt), self.bold, text), None]
@@ -134,7 +134,7 @@ class GlanceBlock:
             agreements.append(_Line(word("no_agreements", fmt), self.font, muted))
         elif len(glance.agreements) > len(shown):
             hidden = len(glance.agreements) - len(shown)
-            more = word("more_listed" if self.listed else "more", fmt, n=hidden)
+            more = word("more_listed" if self.listed else "more", fmt, n=fmt.number(hidden))
             agreements.append(_Line(more, self.font, muted))
         if not glance.total:  # the heading says there is nothing: no empty sections
             return [counts]
@@ -175,8 +175,8 @@ class GlanceBlock:
     def paint(self, painter: QPainter, top: float) -> None:
         """The block with its top at ``top``; it is :attr:`height` tall."""
         painter.save()
-        title = count_words(self.glance.total, self.fmt.language)
-        heading = f"{word('glance', self.fmt)} · {self.fmt.digits(title)}"
+        parts = (word("glance", self.fmt), self.fmt.count(self.glance.total))
+        heading = field_separator(self.fmt.language).join(parts)
         found = paragraph(heading, self.heading, self.width, self.rtl)
         found.draw(painter, QPointF(0, top), self.theme.text)
         painter.setPen(QPen(self.theme.major_grid, 1))

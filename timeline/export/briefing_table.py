@@ -28,6 +28,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import field_separator
 from timeline.export.briefing_outlets import outlet_in
 from timeline.export.briefing_words import word
 from timeline.export.pdf_text_layer import draw_layout
@@ -130,17 +131,17 @@ def year_cells(
     """A row of the table grouped by year: the year in both calendars, how many events,
     and how many of each kind (nothing for none), in a column each or in one."""
     first, last = date(year, 1, 1), date(year, 12, 31)
-    each = [fmt.digits(str(counts[kind])) if counts.get(kind) else "" for kind in kinds]
+    each = [fmt.number(counts[kind]) if counts.get(kind) else "" for kind in kinds]
     if joined:
         said = [
-            word("kind_count", fmt, kind=kind.info.name(fmt.language), n=counts[kind])
+            word("kind_count", fmt, kind=kind.info.name(fmt.language), n=fmt.number(counts[kind]))
             for kind in kinds
             if counts.get(kind)
         ]
-        each = [" · ".join(said)]
+        each = [field_separator(fmt.language).join(said)]
     return (
         (fmt.year(year), fmt.hijri_span(first, last)),
-        (fmt.digits(str(sum(counts.values()))),),
+        (fmt.number(sum(counts.values())),),
         *((text,) for text in each),
     )
 

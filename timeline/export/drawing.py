@@ -22,6 +22,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.period import Period
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.io.xml_text import xml_safe_bytes
+from timeline.render.connectors import place_connectors
 from timeline.render.index import EventSource
 from timeline.render.layout import (
     Geometry,
@@ -92,9 +93,11 @@ class TimelineDrawing:
         parts = page_periods(period, pages)
         self.heights = list(heights) or [height] * len(parts)
         self.layouts: list[TimelineLayout] = []
+        geometries: list[Geometry] = []
         for number, (part, part_height) in enumerate(zip(parts, self.heights, strict=True)):
             spread = spreads[number] if spreads else 1.0
             rows = replace(cache.geometry, row_height=cache.geometry.row_height * spread)
+            geometries.append(rows)
             self.layouts.append(
                 layout(
                     cache,
@@ -105,6 +108,8 @@ class TimelineDrawing:
                     replace(options, geometry=rows),
                 )
             )
+        if len(self.layouts) > 1:
+            _join_connectors(source, self.layouts, geometries)
 
     def paint(self, painter: QPainter, page: int = 0) -> None:
         """Page ``page`` of the drawing at the painter's origin, clipped to its box."""
@@ -112,6 +117,22 @@ class TimelineDrawing:
         painter.setClipRect(QRectF(0, 0, self.size.width(), self.heights[page]))
         self.painter.paint(painter, self.layouts[page], self.fmt)
         painter.restore()
+
+
+def _join_connectors(
+    source: EventSource, layouts: list[TimelineLayout], geometries: list[Geometry]
+) -> None:
+    """Arcs running off a part towards an end on a neighbouring part run over that end's
+    row, as the neighbour's arc does: taped, the parts show one unbroken arc."""
+    tops = {shape.event.id: shape.marker_rect.y for part in layouts for shape in part.events}
+    index, ties = source.index, source.ties()
+
+    def start_day(event_id: int) -> float | None:
+        position = index.position(event_id)
+        return None if position is None else float(index.starts[position])
+
+    for part, geometry in zip(layouts, geometries, strict=True):
+        part.connectors = place_connectors(part, ties, geometry, start_day, tops.get)
 
 
 def png_bytes(drawing: TimelineDrawing, dpi: int) -> bytes:

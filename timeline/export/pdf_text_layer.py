@@ -276,8 +276,13 @@ def _run(run: _Run) -> bytes:
     return b"".join(parts)
 
 
+#: Read by poppler as part of a number (its character table types them with the digits):
+#: the Arabic comma beside a number stays with it, as Latin letters and digits do.
+_POPPLER_NUMBERS = frozenset("،")
+
+
 def _strong_l(char: str) -> bool:
-    return unicodedata.bidirectional(char) in ("L", "EN", "AN")
+    return unicodedata.bidirectional(char) in ("L", "EN", "AN") or char in _POPPLER_NUMBERS
 
 
 def _strong_r(char: str) -> bool:

@@ -74,6 +74,20 @@ _HIJRI_SHORT = {
         "Qa'd.",
         "Hij.",
     ),
+    "fr": (  # CLDR's French abbreviations
+        "mouh.",
+        "saf.",
+        "rab. aw.",
+        "rab. th.",
+        "joum. oul.",
+        "joum. tha.",
+        "raj.",
+        "chaa.",
+        "ram.",
+        "chaw.",
+        "dhou q.",
+        "dhou h.",
+    ),
 }
 
 
@@ -178,7 +192,7 @@ def choose_units(
 
 
 def _hijri_language(fmt: DateFormat) -> str:
-    return "ar" if fmt.language == "ar" else "en"
+    return fmt.language if fmt.language in _HIJRI_SHORT else "en"
 
 
 def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:

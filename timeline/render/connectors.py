@@ -3,22 +3,25 @@ typed link (outcome of, follow-up to, on the sidelines of, rescheduled as).
 
 Placed from the markers already laid out, so they follow the markers' x wherever time runs
 (leftwards in Arabic) and every painter of the layout draws them. Two markers apart in time
-are joined by a low arc over their tops, kept in the few pixels above a row's markers (labels
-hang below them); two markers one above the other (a meeting within an assembly) by a
-bracket on their reading-start side, where no label of theirs is.
+are joined by a low arc over their tops, flat in the few pixels above a row's markers (labels
+hang below them) and turning only over its own ends, so it passes over the markers between;
+an end in a lower row is reached down a clear gap between the rows' markers and labels and
+along that row's own room above its markers. Two markers one above the other (a meeting
+within an assembly) are joined by a bracket on their reading-start side, where no label of
+theirs is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from timeline.domain.links import EventLink
 
 if TYPE_CHECKING:
-    from timeline.render.layout import EventShape, Geometry, TimelineLayout
+    from timeline.render.layout import EventShape, Geometry, Rect, TimelineLayout
 
 #: The kind of a connector that joins two steps of one agreement (links use their LinkKind).
 AGREEMENT = "agreement"
@@ -113,11 +116,14 @@ def place_connectors(
     ties: Ties,
     geometry: Geometry,
     start_day: Callable[[int], float | None] = lambda _event_id: None,
+    top_of: Callable[[int], float | None] = lambda _event_id: None,
 ) -> list[ConnectorShape]:
     """The connectors between events laid out in ``result``. An end out of view (its first
     day from ``start_day``, None when unknown) is reached by an arc running off the edge
-    towards it, so a thread is seen to go on; an end in view but hidden in a cluster badge
-    gets none."""
+    towards it, so a thread is seen to go on: over its own row where that end's marker top
+    is known from ``top_of`` (a neighbouring page of a timeline several pages wide, whose
+    arc then meets this one at the join), else over the shown end's; an end in view but
+    hidden in a cluster badge gets none."""
     if not ties:
         return []
     shapes: dict[int, EventShape] = {}
@@ -125,10 +131,13 @@ def place_connectors(
         if shape.event.id is not None:
             shapes[shape.event.id] = shape
     found = []
+    markers = [shape.marker_rect for shape in result.events]
+    labels = [shape.label_rect for shape in result.events if shape.label_rect is not None]
+    obstacles = (markers, [*markers, *labels])
     for kind, first, second in ties.pairs(shapes):
         one, other = shapes.get(first), shapes.get(second)
         if one is not None and other is not None:
-            points = _curve(one, other, result.rtl, geometry)
+            points = _curve(one, other, result.rtl, geometry, obstacles)
         else:
             shown, missing = (one, second) if one is not None else (other, first)
             assert shown is not None  # pairs() gave only pairs touching a shape
@@ -136,7 +145,13 @@ def place_connectors(
             x = None if day is None else result.scale.x(day)
             if x is None or 0 <= x <= result.width:
                 continue
-            points = _off_view(shown, x, geometry)
+            top = top_of(missing)
+            if top is None:
+                points = _off_view(shown, x, geometry)
+            else:
+                rect = shown.marker_rect  # its marker, as it would be there
+                away = replace(rect, x=x - rect.width / 2, y=top)
+                points = _arc(rect, away, geometry, obstacles)
             if one is None:  # the curve always runs from the first end to the second
                 points = tuple(reversed(points))
         found.append(ConnectorShape(kind, (first, second), points))
@@ -144,27 +159,25 @@ def place_connectors(
 
 
 def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
-    """An arc from a marker's top to ``x``, off the view, at the marker's row."""
+    """An arc from a marker's top to ``x``, off the view, flat over the marker's row."""
     rect = shown.marker_rect
-    centre, lift = rect.x + rect.width / 2, rect.y - (g.marker_top - _ARC_TOP) * 4 / 3
-    return (centre, rect.y), (centre, lift), (x, lift), (x, rect.y)
+    centre, top = rect.x + rect.width / 2, rect.y - (g.marker_top - _ARC_TOP)
+    return _rounded([(centre, rect.y), (centre, top), (x, top)])
 
 
-def _curve(one: EventShape, other: EventShape, rtl: bool, g: Geometry) -> tuple[Point, ...]:
+def _curve(
+    one: EventShape,
+    other: EventShape,
+    rtl: bool,
+    g: Geometry,
+    obstacles: tuple[Sequence[Rect], Sequence[Rect]],
+) -> tuple[Point, ...]:
+    """``obstacles``: the layout's markers, and its markers and labels."""
     a, b = one.marker_rect, other.marker_rect
     centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
     overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
     if abs(centre_a - centre_b) > g.marker_size * 2 and not overlapping:
-        # An arc over the upper row's markers, its height 3/4 of its control points' lift;
-        # the end in a lower row is reached straight down, under that row's labels.
-        level = min(a.y, b.y)
-        lift = level - (g.marker_top - _ARC_TOP) * 4 / 3
-        arc = ((centre_a, lift), (centre_b, lift), (centre_b, level))
-        if a.y > level:  # the first end is lower: up to the arc first
-            return ((centre_a, a.y), *_line((centre_a, a.y), (centre_a, level)), *arc)
-        if b.y > level:
-            return ((centre_a, a.y), *arc, *_line((centre_b, level), (centre_b, b.y)))
-        return ((centre_a, a.y), *arc)
+        return _arc(a, b, g, obstacles)
     # One above the other, or over the same days: a bracket on the side time comes from
     # (left, or right in Arabic).
     reach = _BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)
@@ -176,6 +189,86 @@ def _curve(one: EventShape, other: EventShape, rtl: bool, g: Geometry) -> tuple[
         side_a, side_b, out = a.x, b.x, edge - reach * 4 / 3
     middle_a, middle_b = a.y + a.height / 2, b.y + b.height / 2
     return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
+
+
+def _arc(
+    a: Rect, b: Rect, g: Geometry, obstacles: tuple[Sequence[Rect], Sequence[Rect]]
+) -> tuple[Point, ...]:
+    """Flat over the upper row's markers; down to a lower end where nothing is in the way
+    between the rows (at that end when it can), then flat over the lower row."""
+    rise = g.marker_top - _ARC_TOP
+    ends = ((a, a.x + a.width / 2), (b, b.x + b.width / 2))
+    (upper, x_up), (lower, x_low) = sorted(ends, key=_top)
+    top_up, top_low = upper.y - rise, lower.y - rise
+    if top_low <= top_up:  # one row: an arc over its markers
+        route = [(x_up, upper.y), (x_up, top_up), (x_low, top_up), (x_low, lower.y)]
+    else:
+        markers, everything = obstacles
+        # Else across a label only (painted over the arc, it hides the crossing).
+        x = _clear_x(x_low, x_up, top_up, top_low, everything)
+        x = _clear_x(x_low, x_up, top_up, top_low, markers) if x is None else x
+        x = x_low if x is None else x
+        route = [(x_up, upper.y), (x_up, top_up), (x, top_up), (x, top_low)]
+        route += [(x_low, top_low), (x_low, lower.y)]
+    points = _rounded(route)
+    return points if upper is a else tuple(reversed(points))
+
+
+def _top(end: tuple[Rect, float]) -> float:
+    return end[0].y
+
+
+_CLEARANCE = 6.0  # between a descent and the markers and labels beside it
+
+
+def _clear_x(
+    preferred: float, other: float, top: float, bottom: float, obstacles: Sequence[Rect]
+) -> float | None:
+    """Where between ``preferred`` and ``other`` (an arc's two ends) a line down from
+    ``top`` to ``bottom`` crosses none of ``obstacles``: the nearest to ``preferred``;
+    None when nothing between is clear."""
+    low, high = sorted((preferred, other))
+    blocked = sorted(
+        (rect.x - _CLEARANCE, rect.right + _CLEARANCE)
+        for rect in obstacles
+        if rect.y < bottom and rect.bottom > top and rect.x < high and rect.right > low
+    )
+    free: list[tuple[float, float]] = []  # the stretches of [low, high] nothing blocks
+    at = low
+    for start, end in blocked:
+        if start > at:
+            free.append((at, start))
+        at = max(at, end)
+    if at < high:
+        free.append((at, high))
+    if not free:
+        return None
+    return min((min(max(preferred, start), end) for start, end in free),
+               key=lambda x: abs(x - preferred))  # fmt: skip
+
+
+def _rounded(route: Sequence[Point]) -> tuple[Point, ...]:
+    """An orthogonal polyline as cubic segments, its corners rounded (as far as half of the
+    shorter leg beside each): a start point, then three points a segment."""
+    points: list[Point] = [route[0]]
+    for before, corner, after in zip(route, route[1:], route[2:], strict=False):
+        reach = min(_length(before, corner), _length(corner, after)) / 2
+        into, out_of = _towards(corner, before, reach), _towards(corner, after, reach)
+        points += [*_line(points[-1], into), corner, corner, out_of]
+    return (*points, *_line(points[-1], route[-1]))
+
+
+def _length(start: Point, end: Point) -> float:
+    return abs(end[0] - start[0]) + abs(end[1] - start[1])
+
+
+def _towards(corner: Point, other: Point, reach: float) -> Point:
+    """The point ``reach`` from ``corner`` along its leg towards ``other``."""
+    length = _length(corner, other)
+    if length == 0:
+        return corner
+    share = reach / length
+    return corner[0] + (other[0] - corner[0]) * share, corner[1] + (other[1] - corner[1]) * share
 
 
 def _line(start: Point, end: Point) -> tuple[Point, Point, Point]:

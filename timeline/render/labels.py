@@ -3,10 +3,12 @@ edge, growing in the reading direction): pure arithmetic on widths, no Qt.
 
 A label starts right after its marker's start, over the visible part of its bar (so a bar
 cut by the view's edge keeps its label in view, like a sticky header); where there is no
-room after it, it ends right at its marker instead; it never leaves the view and never runs
-into the next marker's label, a badge or the previous label. On screen a label that still
-does not fit is elided (the tooltip and the details show it whole); in print, where nobody
-can hover, it wraps to a few lines or becomes a numbered callout.
+room after it, it ends right at its marker instead; where neither side has room but the
+two together have (at the view's far edge, say), it runs across its marker, shifted into the
+view. It never leaves the view and never runs into the next marker's label, a badge or the
+previous label. On screen a label that still does not fit is elided (the tooltip and the
+details show it whole); in print, where nobody can hover, it wraps to a few lines or becomes
+a numbered callout.
 """
 
 from __future__ import annotations
@@ -120,6 +122,9 @@ def _fit(
         return Placed((text,), begin, need)
     if need <= room_before:
         return Placed((text,), end - need, need)
+    across = _across(need, begin, end, after, behind)
+    if across is not None:
+        return Placed((text,), across, need)
     after_wins = room_after >= room_before
     room = room_after if after_wins else room_before
 
@@ -132,6 +137,12 @@ def _fit(
             if lines is not None:
                 span = max(text_width(line) for line in lines)
                 return Placed(lines, at(span, side_after), span)
+        lines = wrap(text, after - behind, text_width, style.lines)
+        if lines is not None:
+            span = max(text_width(line) for line in lines)
+            across = _across(span, begin, end, after, behind)
+            if across is not None:
+                return Placed(lines, across, span)
         span = text_width(callout_text)
         return Placed(("",), at(span), span, callout=True) if room >= span else None
     if room < style.min_width:
@@ -141,3 +152,13 @@ def _fit(
         return None
     span = text_width(shown)
     return Placed((shown,), at(span), span, elided=True)
+
+
+def _across(span: float, begin: float, end: float, after: float, behind: float) -> float | None:
+    """Where a label too long for either side of its marker starts when it runs across the
+    marker instead, shifted as little as it must from starting at it (at the view's far edge,
+    or before the next marker), and still touching it; None if even that has no room."""
+    start = max(behind, end - span, min(begin, after - span))
+    if start + span > after or start > end or start + span < begin:
+        return None
+    return start

@@ -597,7 +597,7 @@ class TimelinePainter:
 
     def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
         rect = _qrect(cluster.rect)
-        label = fmt.digits(f"+{cluster.count}")
+        label = f"+{fmt.number(cluster.count)}"
         if not self._reuse:
             self._draw_cluster(painter, rect, cluster.profile, label)
             return

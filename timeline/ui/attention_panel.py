@@ -86,8 +86,8 @@ class AttentionPanel(QWidget):
             if event.id == kept:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        count = self.tr("Needs attention (%1)").replace("%1", str(len(items)))
-        self.title.setText(fmt.digits(count))
+        count = self.tr("Needs attention (%1)").replace("%1", fmt.number(len(items)))
+        self.title.setText(count)
         self._writable = writable
         self.mark_held.setEnabled(writable and self.selected_id() is not None)
         self.setVisible(bool(items))

@@ -13,6 +13,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
+from timeline.domain.languages import field_separator
 from timeline.domain.status import kind_and_status
 from timeline.render.theme import app_font
 from timeline.ui.history_panel import HistoryPanel
@@ -151,7 +152,7 @@ class DetailsPanel(QScrollArea):
         for source in event.sources:
             text = html.escape(source.outlet or source.url)
             if source.published:
-                text += " · " + html.escape(fmt.day(source.published))
+                text += field_separator(fmt.language) + html.escape(fmt.day(source.published))
             if is_web_url(source.url):
                 text = f'<a href="{html.escape(source.url, quote=True)}">{text}</a>'
             lines.append(text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
+from timeline.domain.languages import field_separator
 
 
 class Choice(Enum):
@@ -68,7 +69,7 @@ class DuplicateDialog(QDialog):
             (
                 event.title(language),
                 fmt.event_date_with_hijri(event.date),
-                f"{event.kind.info.name(language)} · {countries}",
+                f"{event.kind.info.name(language)}{field_separator(language)}{countries}",
             )
         )
 

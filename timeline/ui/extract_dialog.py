@@ -311,7 +311,8 @@ class ExtractDialog(QDialog):
             text = self.tr("No sentence of this text gives a date.")
         else:
             text = self.tr("%1 proposed, %2 confirmed")  # Qt's placeholders, for translators
-            text = text.replace("%1", str(found)).replace("%2", str(len(self._confirmed)))
+            text = text.replace("%1", self.fmt.number(found))
+            text = text.replace("%2", self.fmt.number(len(self._confirmed)))
         self.status.setText(text)
         self.add_button.setEnabled(bool(self._confirmed))
         self.review_button.setEnabled(found > 0)

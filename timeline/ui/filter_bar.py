@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.dateinput import parse_user_date
+from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -144,10 +145,11 @@ class FilterBar(QWidget):
         self._show_problem(None)
         self._update_kinds_label()
 
-    def set_kind_counts(self, counts: dict[EventKind, int]) -> None:
+    def set_kind_counts(self, counts: dict[EventKind, int], fmt: DateFormat) -> None:
         """How many events of each kind the rest of the filter leaves."""
         for kind, action in self._kind_actions.items():
-            action.setText(f"{kind.info.name(self._language)} ({counts.get(kind, 0)})")
+            number = fmt.number(counts.get(kind, 0))
+            action.setText(f"{kind.info.name(self._language)} ({number})")
 
     def swap_countries(self) -> None:
         first, second = self.first.code(), self.second.code()

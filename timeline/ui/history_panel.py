@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.languages import field_separator
 from timeline.render.theme import app_font
 from timeline.store.history import Action, HistoryEntry
 from timeline.ui.conflict_dialog import differences
@@ -79,7 +80,7 @@ class HistoryPanel(QWidget):
     def _line(self, entry: HistoryEntry, fmt: DateFormat) -> str:
         local = entry.at.astimezone()
         when = fmt.digits(f"{fmt.day(local.date(), short=True)} {local:%H:%M}")
-        return f"{when} · {entry.who} · {self._action(entry.action)}"
+        return field_separator(fmt.language).join((when, entry.who, self._action(entry.action)))
 
     def _action(self, action: Action) -> str:
         return {

@@ -196,21 +196,21 @@ class ImportDialog(QDialog):
                 "{rejected} rejected, {skipped} skipped (not for the chosen countries "
                 "or not diplomatic)."
             )
-            .replace("{rows}", str(preview.rows))
-            .replace("{new}", str(preview.new))
-            .replace("{duplicates}", str(preview.duplicates))
-            .replace("{rejected}", str(len(preview.rejected)))
-            .replace("{skipped}", str(skipped))
+            .replace("{rows}", self._fmt.number(preview.rows))
+            .replace("{new}", self._fmt.number(preview.new))
+            .replace("{duplicates}", self._fmt.number(preview.duplicates))
+            .replace("{rejected}", self._fmt.number(len(preview.rejected)))
+            .replace("{skipped}", self._fmt.number(skipped))
         )
-        language = self._fmt.language
+        language, number = self._fmt.language, self._fmt.number
         self.kinds = _table(
             [self.tr("Kind"), self.tr("Events")],
-            [[kind.info.name(language), str(n)] for kind, n in preview.by_kind.most_common()],
+            [[kind.info.name(language), number(n)] for kind, n in preview.by_kind.most_common()],
         )
         self.pairs = _table(
             [self.tr("Countries"), self.tr("Events")],
             [
-                [" – ".join(country_name(code, language) for code in pair), str(n)]
+                [" – ".join(country_name(code, language) for code in pair), number(n)]
                 for pair, n in preview.by_pair.most_common()
             ],
         )

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
-from timeline.domain.languages import in_language
+from timeline.domain.languages import field_separator, in_language
 from timeline.domain.links import link_label, other_end
-from timeline.domain.plurals import count_words
 from timeline.domain.status import EventStatus, needing_attention, shown_statuses
-from timeline.domain.summary import SEPARATOR, describe
+from timeline.domain.summary import describe
 from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
 from timeline.render.describe import visible_events
@@ -376,7 +375,7 @@ class MainWindow(QMainWindow):
         """What is on screen, named after the filter."""
         state = self.state
         name = describe(state.event_filter, len(self.source.index), state.fmt, state.order)
-        return SavedView(name.rsplit(SEPARATOR, 1)[0], state)
+        return SavedView(name.rsplit(field_separator(state.fmt.language), 1)[0], state)
 
     def open_view(self, view: SavedView) -> None:
         state = view.applied_to(self._state)
@@ -441,13 +440,15 @@ class MainWindow(QMainWindow):
         self.event_list.set_source(self.source, state.fmt, state.event_filter.text)
         shown = len(self.source.index)
         self.summary.setText(describe(state.event_filter, shown, state.fmt, state.order))
-        self.filter_bar.set_kind_counts(kind_counts(self.store, without_kinds(shown_filter)))
+        self.filter_bar.set_kind_counts(
+            kind_counts(self.store, without_kinds(shown_filter)), state.fmt
+        )
         self._show_attention()
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.empty_result.show_filter(state.event_filter)
         self.timeline_area.setCurrentWidget(self.empty_result if shown == 0 else self.timeline)
-        self.count_label.setText(state.fmt.digits(count_words(shown, state.fmt.language)))
+        self.count_label.setText(state.fmt.count(shown))
         if fit:
             self.timeline.fit_all()
         still_shown = selected is not None and self.source.index.position(selected) is not None

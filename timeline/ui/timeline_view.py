@@ -24,7 +24,6 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
-from timeline.domain.plurals import count_words
 from timeline.domain.status import kind_and_status
 from timeline.render import ahead
 from timeline.render.index import EventSource, MemorySource
@@ -523,7 +522,7 @@ class TimelineView(QWidget):
         if shape is not None:
             QToolTip.showText(event.globalPos(), self.tooltip_html(shape), self)
         elif cluster is not None:
-            text = count_words(cluster.count, self._fmt.language, "more-here")
+            text = self._fmt.count(cluster.count, "more-here")
             QToolTip.showText(event.globalPos(), html.escape(text), self)
         else:
             QToolTip.hideText()

@@ -175,7 +175,7 @@ def _cldr_months(locales: Iterable[str]) -> list[set[str]]:
 
 def _hijri_names(month: int) -> list[str]:
     day = HijriDate(1446, month, 1)
-    return [day.month_name("ar"), day.month_name("en")]
+    return [day.month_name(language) for language in ("ar", "en", "fr")]
 
 
 def reader_locales() -> list[str]:
