@@ -19,11 +19,13 @@ from timeline.domain.period import Period, day_number, pan
 from timeline.io.sample import sample_events
 from timeline.render.index import Marker, MemorySource, marker_of
 from timeline.render.layout import (
+    FIT_LABEL_SHARE,
     EventShape,
     LayoutOptions,
     Rect,
     StackingCache,
     TimelineLayout,
+    fit_layout,
     fit_period,
     layout,
 )
@@ -82,7 +84,11 @@ def lay_out(
 
 
 def by_id(result: TimelineLayout) -> dict[int, EventShape]:
-    return {shape.event.id: shape for shape in result.events}
+    return by_id_of(result.events)
+
+
+def by_id_of(shapes: list[EventShape]) -> dict[int, EventShape]:
+    return {shape.event.id: shape for shape in shapes}
 
 
 def labelled(shapes: list[EventShape]) -> list[tuple[EventShape, Rect]]:
@@ -369,6 +375,29 @@ def test_the_fitted_sample_keeps_every_label_inside_the_width(sample, rtl):
         assert shape.label_rect is not None
         assert shape.label_rect.x >= 0.0
         assert shape.label_rect.right <= WIDTH
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("width", [1100.0, 1600.0, 2400.0])
+def test_fitted_to_the_views_width_the_last_events_labels_are_whole(sample, rtl, width):
+    cache = StackingCache(MemorySource.single(sample, text_width, "en"))
+    options = LayoutOptions(rtl=rtl)
+    loose = fit_period(cache.source.index)
+    assert loose is not None
+    cut_before = [
+        shape.event.id
+        for shape in layout(cache, loose, width, 500.0, text_width, options).events
+        if shape.elided
+    ]
+    period = fit_layout(cache, width, 500.0, text_width, options)
+    assert period is not None
+    shapes = layout(cache, period, width, 500.0, text_width, options).events
+    last = max(sample, key=lambda event: event.date.earliest())
+    assert [shape.event.id for shape in shapes if shape.elided] == []
+    assert by_id_of(shapes)[last.id].label_rect is not None
+    # Room is made only where the loose fit cut a label; none is wasted otherwise.
+    assert (period == loose) == (cut_before == [])
+    assert (period.end - loose.end) / period.span <= FIT_LABEL_SHARE
 
 
 # --- (6) the marker says how well the date is known -----------------------------------------

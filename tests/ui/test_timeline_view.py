@@ -264,3 +264,15 @@ def test_the_labels_a_wheel_notch_brings_are_laid_out_before_it_and_drawn_the_sa
     widget, unprepared = notched(ahead=False)
     assert whole_labels(widget) & set(laid_out)
     assert picture == unprepared
+
+
+def test_a_fitted_view_stays_fitted_when_resized_and_a_zoomed_one_keeps_its_period(view):
+    view.resize(700, 500)
+    fitted_narrow = view.period
+    view.resize(1600, 500)
+    assert view.period != fitted_narrow, "refitted: the last label's room is in pixels"
+    assert view.period.start < fitted_narrow.start or view.period.end != fitted_narrow.end
+    view.zoom_at(1.2)
+    zoomed = view.period
+    view.resize(900, 500)
+    assert view.period == zoomed

@@ -29,7 +29,7 @@ from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
     TimelineLayout,
-    fit_period,
+    fit_layout,
     layout,
 )
 from timeline.render.painter import TimelinePainter
@@ -74,12 +74,6 @@ class TimelineDrawing:
         self.painter = TimelinePainter()
         width, height = size.width(), size.height()
         cache = StackingCache(source, Geometry.for_print())
-        if period is None:
-            period = fit_period(source.index)
-        if period is None:  # nothing to show: the year up to today
-            today_or_now = today or date.today()
-            period = Period.around(today_or_now - timedelta(days=365), today_or_now)
-        self.period = period
         options = LayoutOptions(
             rtl=fmt.language == "ar",
             fmt=fmt,
@@ -89,6 +83,14 @@ class TimelineDrawing:
             geometry=cache.geometry,
             whole_labels=True,
         )
+        if period is None:  # "fit all", over the parts taped together
+            across = width * (1 + (pages - 1) * (1 - OVERLAP))
+            tallest = max(heights, default=height)
+            period = fit_layout(cache, across, tallest, self.painter.measurer.width, options)
+        if period is None:  # nothing to show: the year up to today
+            today_or_now = today or date.today()
+            period = Period.around(today_or_now - timedelta(days=365), today_or_now)
+        self.period = period
         self.row_height = cache.geometry.row_height
         parts = page_periods(period, pages)
         self.heights = list(heights) or [height] * len(parts)

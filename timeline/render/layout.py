@@ -462,7 +462,8 @@ def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float)
 
 def fit_period(index: TimelineIndex) -> Period | None:
     """The period that shows every event with a margin of a few percent of their span:
-    labels near the far edge sit before their markers, so they need no room of their own."""
+    labels near the far edge mostly sit before their markers, so they need no room of their
+    own (:func:`fit_layout` makes room for those that cannot)."""
     if len(index) == 0:
         return None
     first, last = float(index.starts.min()), float(index.ends.max())
@@ -470,8 +471,39 @@ def fit_period(index: TimelineIndex) -> Period | None:
     return Period(first - pad, last + pad)
 
 
+def fit_layout(
+    cache: StackingCache,
+    width: float,
+    height: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> Period | None:
+    """The "fit all" period for a view ``width`` pixels across: :func:`fit_period`, then, if
+    its layout shows every event but cut a label near the far side (no room after its
+    marker, and its neighbours' labels before it), the far side made that label's room, as
+    long as a label takes no more than FIT_LABEL_SHARE of the view. Where badges stand for
+    hidden events, a quarter of the overview left empty for one label would cost more."""
+    period = fit_period(cache.source.index)
+    if period is None:
+        return None
+    fitted = layout(cache, period, width, height, text_width, options)
+    cut = [shape for shape in fitted.events if shape.elided or shape.callout is not None]
+    if not cut or fitted.clusters:
+        return period
+    g = options.geometry
+    starts = np.array([day_number(shape.event.date.earliest()) for shape in cut], float)
+    labels = np.array([text_width(shape.label) for shape in cut], float)
+    need = np.minimum(labels + g.marker_size + g.label_gap, width * FIT_LABEL_SHARE)
+    # A label from a marker on day s ends in view when (end - s) * width / (end - start)
+    # >= need, that is from this end on:
+    ends = (starts * width - need * period.start) / (width - need)
+    return Period(period.start, max(period.end, float(ends.max())))
+
+
 #: Share of the events' span that "fit all" leaves on either side.
 FIT_MARGIN = 0.03
+#: The most of the view "fit all" leaves after the last marker for its label.
+FIT_LABEL_SHARE = 0.3
 
 
 def _place_ticks(

@@ -33,7 +33,7 @@ from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
     TimelineLayout,
-    fit_period,
+    fit_layout,
     layout,
     ready_ids,
 )
@@ -74,6 +74,7 @@ class TimelineView(QWidget):
         self._source: EventSource = MemorySource.single([], self._painter.measurer.width, "en")
         self._cache = StackingCache(self._source)
         self._period = Period.around(date(2024, 1, 1), date(2025, 12, 31))
+        self._fitted = False  # showing "fit all": refitted when the view is resized
         self._selected: int | None = None
         self._hovered: int | None = None  # the event under the mouse, when it has ties
         self._layout: TimelineLayout | None = None
@@ -157,14 +158,23 @@ class TimelineView(QWidget):
         period = navigate(period)
         if period != self._period:
             self._period = period
+            self._fitted = False
             self._invalidate()
             self.periodChanged.emit()
 
     def fit_all(self) -> None:
-        """Show every event with a small margin (Home)."""
-        period = fit_period(self._source.index)
+        """Show every event with a small margin and room for the last labels (Home); the
+        view stays fitted as the window is resized, until it is zoomed or panned."""
+        period = fit_layout(
+            self._cache,
+            float(self.width()),
+            float(self.height()),
+            self._painter.measurer.width,
+            self._options(),
+        )
         if period is not None:
             self.set_period(period)
+            self._fitted = True
 
     def zoom_at(self, factor: float, x: float | None = None) -> None:
         """Zoom by ``factor`` keeping the date under ``x`` (default: the middle) in place."""
@@ -296,6 +306,8 @@ class TimelineView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
+        if self._fitted and event.size().width() != event.oldSize().width():
+            self.fit_all()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
