@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         self.temporary = temporary
         self.source: StoreSource  # set by reload()
         self.undo_stack = QUndoStack(self)
+        # What a filter's reload shows beside the timeline, filled once its frame is painted.
+        self._beside = QTimer(self)
+        self._beside.setSingleShot(True)
+        self._beside.setInterval(0)
+        self._beside.timeout.connect(self._fill_beside)
         self.editing = EditingController(self)
         self.linking = LinkingController(self)
         self.files = FileController(self, open_sample)
@@ -361,9 +366,10 @@ class MainWindow(QMainWindow):
         return replace(self._state, period=self.timeline.period)
 
     def apply_filter(self, event_filter: EventFilter) -> None:
-        """Show what a new filter selects, everywhere at once."""
+        """Show what a new filter selects: the timeline and the list at once, the rest just
+        after (see :meth:`reload`)."""
         self._state = replace(self._state, event_filter=event_filter, order=self.filter_bar.order())
-        self.reload(fit=True)
+        self.reload(fit=True, soon=True)
 
     def _clear_filter(self) -> None:
         """The empty result's button: drop the search words (or the filters) that found
@@ -417,8 +423,12 @@ class MainWindow(QMainWindow):
         settings().setValue(Key.LANE_MODE, mode.value)
         self.reload()
 
-    def reload(self, fit: bool = False, select: int | None = None) -> None:
-        """Read the filtered events again and show them everywhere."""
+    def reload(self, fit: bool = False, select: int | None = None, *, soon: bool = False) -> None:
+        """Read the filtered events again and show them everywhere. ``soon`` (a filter or a
+        search chosen): the timeline's frame first, and the list's column widths, the kind
+        counts and the attention panel in the event loop's next turn, after that frame is
+        painted (at a million events they took longer than the frame); a reload before then
+        makes them anew for itself, so a stale one is never shown."""
         if self._probe is not None:
             self._probe.changed()  # what is read now includes every commit so far
         selected = select if select is not None else self.timeline.selected_id
@@ -438,11 +448,13 @@ class MainWindow(QMainWindow):
             return
         self.source = source
         self.timeline.set_source(self.source)
-        self.event_list.set_source(self.source, state.fmt, state.event_filter.text)
+        self.event_list.set_source(source, state.fmt, state.event_filter.text, sized=not soon)
         shown = len(self.source.index)
         self.summary.setText(describe(state.event_filter, shown, state.fmt, state.order))
-        self.filter_bar.set_kind_counts(kind_counts(self.store, without_kinds(shown_filter)))
-        self._show_attention()
+        if soon:
+            self._beside.start()
+        else:
+            self._fill_beside(sized=True)
         empty = shown == 0 and self.store.count() == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.empty_result.show_filter(state.event_filter)
@@ -452,6 +464,16 @@ class MainWindow(QMainWindow):
             self.timeline.fit_all()
         still_shown = selected is not None and self.source.index.position(selected) is not None
         self._select(selected if still_shown else None)
+
+    def _fill_beside(self, sized: bool = False) -> None:
+        """The kind counts and the events needing attention, for the filter in force (the
+        newest reload's), and the list's column widths unless they are ``sized`` already."""
+        self._beside.stop()
+        if not sized:
+            self.event_list.size_columns()
+        shown_filter = self.shown_filter()
+        self.filter_bar.set_kind_counts(kind_counts(self.store, without_kinds(shown_filter)))
+        self._show_attention()
 
     def _show_attention(self) -> None:
         """The filtered events that need attention today (the domain's rule), beside the
