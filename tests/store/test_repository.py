@@ -251,3 +251,13 @@ def test_the_timeline_columns_come_a_slice_at_a_time_and_whole(store, saved):
             event.status.value,
         )
     assert list(store.timeline_columns(EventFilter(text="no such words here"))) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr", "de"])
+def test_the_titles_shown_are_those_an_event_shows(store, saved, language):
+    """What the timeline measures its labels by: a missing title falls back as on screen."""
+    only_arabic = store.add(dataclasses.replace(saved[0], id=None, title_en="", title_fr=""))
+    events = [only_arabic, *reversed(saved)]
+    ids = [event.id for event in events] + [10**9]  # one deleted meanwhile
+    expected = [event.title(language) for event in events] + [""]
+    assert store.shown_titles(ids, language) == expected
