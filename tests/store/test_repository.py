@@ -202,6 +202,19 @@ def test_text_search_folds_spelling_variants(store, saved, text, expected_dates)
     assert store.count(EventFilter(text=text)) == len(found)
 
 
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [("visa v", "visa"), ("ta tashkent", "tashkent"), ("زيارة ا", "زيارة"), ("ould ould", "ould")],
+)
+def test_words_typed_on_find_what_the_longer_word_finds(store, saved, typed, asked):
+    """A word held in another adds nothing: the same events, by every way of asking."""
+    expected = store.find(EventFilter(text=asked))
+    assert expected and store.find(EventFilter(text=typed)) == expected
+    with store.snapshot() as snapshot:
+        ids = snapshot.ids_with_words(typed)
+    assert ids is not None and sorted(ids.tolist()) == sorted(e.id for e in expected)
+
+
 def test_text_and_pair_combine(store, saved):
     found = store.find(EventFilter(countries=frozenset({"MA", "KZ"}), text="طشقند"))
     assert [e.date for e in found] == [
