@@ -6,7 +6,11 @@ Figures (milliseconds unless named otherwise): open_ms, database opened to the f
 frame (open_cold_ms: without the column cache, as after a change; open_checked_ms: to the end
 of the file's integrity check, which runs beside the first frame); frame_ms, median repaint at
 fit-all, year, month and day zoom; zoom_step_ms and pan_step_ms, median of a zoom or pan step
-plus its repaint (and *_cpu_ms, the interface thread's processor time for it); peak_rss_mb.
+plus its repaint (and *_cpu_ms, the interface thread's processor time for it); filter_ms and
+search_ms, a pair or words to the next frame of a bare timeline; window_filter_ms and
+window_search_ms, the same in the whole main window, chosen in its filter bar, to the
+timeline's next painted frame (*_settled_ms: to the list, the kind counts and the attention
+panel filled too); peak_rss_mb.
 Timings belong here, not in the tests: compare runs on the same machine, and ratios across sizes.
 """
 
@@ -26,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import build, pair_of_rank
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from report import emit, machine
@@ -37,6 +42,7 @@ from timeline.render.index import MemorySource
 from timeline.render.theme import app_font
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
+from timeline.ui.main_window import MainWindow
 from timeline.ui.timeline_view import TimelineView
 from timeline.view.columns import cache_file
 from timeline.view.source import StoreSource
@@ -124,6 +130,70 @@ def _open(view: TimelineView, path: Path, image: QImage) -> tuple[EventStore, fl
     return store, _ms(opened), _ms(time.perf_counter() - started)
 
 
+def _window_figures(store: EventStore) -> dict[str, float]:
+    """A pair chosen in the main window's filter bar, then words typed in its search field
+    (Enter), each from the unfiltered window: milliseconds to the end of the timeline's
+    next paint (median of 5, and the interface thread's processor time to it), and to the
+    end of what the window fills after that frame (the list's widths, the kind counts, the
+    attention panel): ``window_{filter,search}_ms``, ``_cpu_ms`` and ``_settled_ms``."""
+    QStandardPaths.setTestModeEnabled(True)  # the user's settings are neither read nor written
+    app = QApplication.instance()
+    window = MainWindow(store, DateFormat("en"), remember_state=False)
+    window.resize(1400, 860)
+    window.show()
+    painted: list[tuple[float, float]] = []
+    paint = window.timeline.paintEvent
+
+    def timed_paint(event: object) -> None:
+        paint(event)
+        painted.append((time.perf_counter(), time.thread_time()))
+
+    window.timeline.paintEvent = timed_paint  # type: ignore[method-assign]
+    bar = window.filter_bar
+    beside = getattr(window, "_beside", None)  # what follows the frame (none before it did)
+
+    def settle() -> None:
+        """Run the event loop to a frame painted and nothing left to fill after it."""
+        while not painted or (beside is not None and beside.isActive()):
+            app.processEvents()
+
+    def choose_pair() -> None:
+        bar.first.set_code(PAIR[0])  # announces nothing: a choice in the second does
+        bar.second.set_code(PAIR[1])
+        bar.second.activated.emit(bar.second.currentIndex())
+
+    def type_words() -> None:
+        bar.text.setText(SEARCH)
+        bar.text.returnPressed.emit()
+
+    def unfiltered() -> None:
+        bar.set_filter(EventFilter())
+        window.apply_filter(EventFilter())
+        painted.clear()
+        settle()
+
+    settle()  # the first frame
+    figures: dict[str, float] = {}
+    for name, choose in (("filter", choose_pair), ("search", type_words)):
+        walls, cpus, settled = [], [], []
+        for _ in range(5):
+            unfiltered()
+            painted.clear()
+            started, started_cpu = time.perf_counter(), time.thread_time()
+            choose()
+            settle()
+            settled.append(time.perf_counter() - started)
+            walls.append(painted[0][0] - started)
+            cpus.append(painted[0][1] - started_cpu)
+        figures[f"window_{name}_ms"] = _ms(statistics.median(walls))
+        figures[f"window_{name}_cpu_ms"] = _ms(statistics.median(cpus))
+        figures[f"window_{name}_settled_ms"] = _ms(statistics.median(settled))
+    window.stop_watching()
+    window.close()
+    window.deleteLater()
+    return figures
+
+
 def run(count: int) -> dict[str, object]:
     path = build(count)
     app = QApplication.instance() or QApplication([])
@@ -172,6 +242,7 @@ def run(count: int) -> dict[str, object]:
         _median_of(lambda: _show(view, store, EventFilter(text=SEARCH), image), between=unfiltered)
     )
     matches["search"] = len(view.source.index)
+    window = _window_figures(store)
 
     store.database.close()
     return {
@@ -191,6 +262,7 @@ def run(count: int) -> dict[str, object]:
         "pan_step_cpu_ms": _ms(statistics.median(pan_cpu)),
         "filter_ms": filter_ms,
         "search_ms": search_ms,
+        **window,
         "matching_events": matches,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "machine": machine(),
