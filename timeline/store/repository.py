@@ -397,6 +397,13 @@ class EventStore:
             rows = session.scalars(query.options(*_EAGER)).all()
             return [_to_event(row) for row in rows]
 
+    def has_events(self) -> bool:
+        """Whether there is any event at all: a look at one row, where counting them all
+        takes 20-30 ms at a million (a search that finds nothing asks, to say so rather
+        than show the welcome page)."""
+        with self.database.connect() as connection:
+            return connection.execute(select(EventRow.id).limit(1)).first() is not None
+
     def count(self, event_filter: EventFilter | None = None) -> int:
         query = self._filtered(select(func.count()).select_from(EventRow), event_filter)
         with self.database.reading() as session:

@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
             self._beside.start()
         else:
             self._fill_beside(sized=True)
-        empty = shown == 0 and self.store.count() == 0
+        empty = shown == 0 and not self.store.has_events()
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.empty_result.show_filter(state.event_filter)
         self.timeline_area.setCurrentWidget(self.empty_result if shown == 0 else self.timeline)
