@@ -471,9 +471,13 @@ class MainWindow(QMainWindow):
         self._beside.stop()
         if not sized:
             self.event_list.size_columns()
-        shown_filter = self.shown_filter()
-        self.filter_bar.set_kind_counts(kind_counts(self.store, without_kinds(shown_filter)))
-        self._show_attention()
+        try:
+            counts = kind_counts(self.store, without_kinds(self.shown_filter()))
+            self._show_attention()
+        except StoreError as error:  # as in reload: what is shown stays, and why is said
+            self.statusBar().showMessage(str(error), 15000)
+            return
+        self.filter_bar.set_kind_counts(counts)
 
     def _show_attention(self) -> None:
         """The filtered events that need attention today (the domain's rule), beside the
@@ -614,6 +618,7 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.close():  # it asked, and editing goes on
                 event.ignore()
                 return
+        self._beside.stop()  # nothing is filled after the window has closed
         self.stop_watching()
         if not self._remember_state:
             super().closeEvent(event)
