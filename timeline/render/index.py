@@ -152,8 +152,11 @@ class TimelineIndex:
     @cached_property
     def _by_id(self) -> tuple[np.ndarray, np.ndarray]:
         """The ids in increasing order, and where each stands: a sort, not a dict of a
-        million entries (0.1 s instead of 0.9 at a million events)."""
-        order = np.argsort(self.ids, kind="stable")
+        million entries (0.1 s instead of 0.9 at a million events). Each id is there once,
+        so any sort gives this order: numpy's default one is vectorised, a fifth of the
+        stable one's time (20 ms at a million; the first frame after a search is cleared
+        waits for it, to scroll the list to the first event in view)."""
+        order = np.argsort(self.ids)
         return self.ids[order], order
 
     def position(self, event_id: int) -> int | None:
