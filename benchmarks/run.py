@@ -9,8 +9,9 @@ fit-all, year, month and day zoom; zoom_step_ms and pan_step_ms, median of a zoo
 plus its repaint (and *_cpu_ms, the interface thread's processor time for it); filter_ms and
 search_ms, a pair or words to the next frame of a bare timeline; window_filter_ms and
 window_search_ms, the same in the whole main window, chosen in its filter bar, to the
-timeline's next painted frame (*_settled_ms: to the list, the kind counts and the attention
-panel filled too); peak_rss_mb.
+timeline's next painted frame, and window_clear_ms, the words cleared (every event again);
+their *_settled_ms run on to the list, the kind counts and the attention panel filled;
+peak_rss_mb.
 Timings belong here, not in the tests: compare runs on the same machine, and ratios across sizes.
 """
 
@@ -132,10 +133,11 @@ def _open(view: TimelineView, path: Path, image: QImage) -> tuple[EventStore, fl
 
 def _window_figures(store: EventStore) -> dict[str, float]:
     """A pair chosen in the main window's filter bar, then words typed in its search field
-    (Enter), each from the unfiltered window: milliseconds to the end of the timeline's
+    (Enter), each from the unfiltered window, and the words cleared again (Enter, every
+    event shown again): milliseconds to the end of the timeline's
     next paint (median of 5, and the interface thread's processor time to it), and to the
     end of what the window fills after that frame (the list's widths, the kind counts, the
-    attention panel): ``window_{filter,search}_ms``, ``_cpu_ms`` and ``_settled_ms``."""
+    attention panel): ``window_{filter,search,clear}_ms``, ``_cpu_ms`` and ``_settled_ms``."""
     QStandardPaths.setTestModeEnabled(True)  # the user's settings are neither read nor written
     app = QApplication.instance()
     window = MainWindow(store, DateFormat("en"), remember_state=False)
@@ -166,18 +168,33 @@ def _window_figures(store: EventStore) -> dict[str, float]:
         bar.text.setText(SEARCH)
         bar.text.returnPressed.emit()
 
+    def clear_words() -> None:
+        bar.text.clear()
+        bar.text.returnPressed.emit()
+
     def unfiltered() -> None:
         bar.set_filter(EventFilter())
         window.apply_filter(EventFilter())
         painted.clear()
         settle()
 
+    def searched() -> None:
+        unfiltered()
+        type_words()
+        painted.clear()
+        settle()
+
     settle()  # the first frame
     figures: dict[str, float] = {}
-    for name, choose in (("filter", choose_pair), ("search", type_words)):
+    steps = (
+        ("filter", unfiltered, choose_pair),
+        ("search", unfiltered, type_words),
+        ("clear", searched, clear_words),  # back to every event
+    )
+    for name, before, choose in steps:
         walls, cpus, settled = [], [], []
         for _ in range(5):
-            unfiltered()
+            before()
             painted.clear()
             started, started_cpu = time.perf_counter(), time.thread_time()
             choose()
