@@ -142,4 +142,4 @@ def test_words_typed_on_quickly_end_with_the_last_ones_everywhere(qtbot, sample_
     qtbot.waitUntil(lambda: counted("kind-multilateral-gathering") == "(0)")  # 2 before
     assert counted("kind-agreement-signed") == "(2)" and counted("kind-official-visit") == "(0)"
     assert window.attention.list.count() == 0 and not window.attention.isVisible()
-    assert _shown(window) == (visas, visas)
+    assert _shown(window) == (visas, visas) and window.event_list.updatesEnabled()

@@ -448,6 +448,9 @@ class MainWindow(QMainWindow):
             return
         self.source = source
         self.timeline.set_source(self.source)
+        # Soon, the list's rows are drawn with the rest after the frame: drawn in the same
+        # pass, they were read and painted before the timeline or delayed its showing.
+        self.event_list.setUpdatesEnabled(not soon)
         self.event_list.set_source(source, state.fmt, state.event_filter.text, sized=not soon)
         shown = len(self.source.index)
         self.summary.setText(describe(state.event_filter, shown, state.fmt, state.order))
@@ -467,10 +470,12 @@ class MainWindow(QMainWindow):
 
     def _fill_beside(self, sized: bool = False) -> None:
         """The kind counts and the events needing attention, for the filter in force (the
-        newest reload's), and the list's column widths unless they are ``sized`` already."""
+        newest reload's), the list's column widths unless they are ``sized`` already, and
+        the list drawn again."""
         self._beside.stop()
         if not sized:
             self.event_list.size_columns()
+        self.event_list.setUpdatesEnabled(True)
         try:
             counts = kind_counts(self.store, without_kinds(self.shown_filter()))
             self._show_attention()
