@@ -40,7 +40,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES, in_language
 from timeline.domain.links import EventLink, LinkKind
-from timeline.domain.normalize import search_terms
+from timeline.domain.normalize import needed_terms
 from timeline.domain.places import complete
 from timeline.domain.status import EventStatus
 from timeline.store import history, server
@@ -162,7 +162,7 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
         query = query.where(EventRow.end_day >= event_filter.start)
     if event_filter.end:
         query = query.where(EventRow.start_day <= event_filter.end)
-    terms = _needed_terms(event_filter.text)
+    terms = needed_terms(event_filter.text)
     indexed = [term for term in terms if text_index and len(term) >= 3]
     if indexed:
         query = query.where(EventRow.id.in_(_matching_words(indexed)))
@@ -170,15 +170,6 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
         if term not in indexed:
             query = query.where(EventRow.search_text.contains(term, autoescape=True))
     return query
-
-
-def _needed_terms(text: str) -> list[str]:
-    """The search terms of ``text`` a match has to be asked for: each once, and none held
-    in another, which every text holding that one holds too. Typing on, "زيارة ا" is
-    asked as the text index answers "زيارة" (20 ms at a million events), not as that and a
-    one-letter substring looked for in the text of each of its events (200 ms)."""
-    terms = list(dict.fromkeys(search_terms(text)))
-    return [term for term in terms if not any(term != other and term in other for other in terms)]
 
 
 def _matching_words(terms: Sequence[str]) -> Select:
@@ -620,7 +611,7 @@ class Snapshot:
         """The ids of the events whose text holds every word of ``text`` (None: no word),
         from the text index when every word is long enough for it, without a look at the
         events' own rows."""
-        terms = _needed_terms(text)
+        terms = needed_terms(text)
         if not terms:
             return None
         if self._store._text_index and all(len(term) >= 3 for term in terms):

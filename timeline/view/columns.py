@@ -23,7 +23,7 @@ import numpy as np
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, kind_number
-from timeline.domain.normalize import search_terms
+from timeline.domain.normalize import needed_terms
 from timeline.domain.status import EventStatus
 from timeline.locations import cache_dir
 from timeline.render.index import marker_for
@@ -127,7 +127,8 @@ assert list(_DTYPES) == [field.name for field in fields(Columns)]
 _SAVED = (*_DTYPES, "sorted_ids", "positions")
 
 
-#: A filter's countries, sorted, and its search terms: what the database's indexes answer.
+#: A filter's countries and its needed search terms, sorted: what the database's indexes
+#: answer.
 _IndexedBy = tuple[tuple[str, ...], tuple[str, ...]]
 
 
@@ -182,8 +183,13 @@ class EveryEvent:
         words: a reload asks again at once for the kind picker's counts and the attention
         panel (a search's trigram ``MATCH`` of tens of thousands of matches is most of its
         time), and the answer holds as long as these arrays, the database's at this very
-        stamp. The last filter's only: a few megabytes at most."""
-        key = (tuple(sorted(event_filter.countries)), tuple(search_terms(event_filter.text)))
+        stamp. Words in another order, or held in another word, are the same words: typing
+        on from "زيارة" to "زيارة ا" asks nothing again. The last filter's only: a few
+        megabytes at most."""
+        key = (
+            tuple(sorted(event_filter.countries)),
+            tuple(sorted(needed_terms(event_filter.text))),
+        )
         last = self._last[0] if self._last else None
         if last is not None and last[0] == key:
             return last[1]
