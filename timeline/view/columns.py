@@ -274,6 +274,17 @@ def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> Ever
 _KEPT: WeakKeyDictionary[EventStore, EveryEvent] = WeakKeyDictionary()
 
 
+def ids_in_order(columns: Columns) -> tuple[np.ndarray, np.ndarray] | None:
+    """The ids of ``columns`` in increasing order and where each stands, when they are the
+    columns of every event kept in memory (a filter that leaves every event, as the
+    window unfiltered), which keep them: sorting a million ids again took 20-130 ms.
+    None for any other columns."""
+    for kept in list(_KEPT.values()):
+        if kept.columns is columns:
+            return kept.sorted_ids, kept.positions
+    return None
+
+
 def _cache_file(store: EventStore) -> Path | None:
     path = store.database.target.path
     return None if path is None else cache_file(path)

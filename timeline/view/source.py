@@ -24,7 +24,7 @@ from timeline.render.index import TimelineIndex
 from timeline.store.agreements import every_thread
 from timeline.store.links import all_links
 from timeline.store.repository import EventStore
-from timeline.view.columns import Columns, every_event
+from timeline.view.columns import Columns, every_event, ids_in_order
 
 #: Up to this many events, labels are measured rather than estimated.
 EXACT_LIMIT = 20_000
@@ -129,6 +129,7 @@ class StoreSource:
             titles,
             arrays.kinds,
             in_order=True,
+            ids_in_order=ids_in_order(arrays),
         )
 
     def _label_widths(
