@@ -8,7 +8,12 @@ interface thread's processor time for it; open_checked_ms: to the end of the fil
 check, which runs beside the first frame); edit_to_frame_ms, an edit saved in the window to
 its next painted frame (and edit_to_frame_cpu_ms); frame_ms, median repaint at
 fit-all, year, month and day zoom; zoom_step_ms and pan_step_ms, median of a zoom or pan step
-plus its repaint (and *_cpu_ms, the interface thread's processor time for it); peak_rss_mb.
+plus its repaint (and *_cpu_ms, the interface thread's processor time for it); filter_ms and
+search_ms, a pair or words to the next frame of a bare timeline; window_filter_ms and
+window_search_ms, the same in the whole main window, chosen in its filter bar, to the
+timeline's next painted frame, and window_clear_ms, the words cleared (every event again);
+their *_settled_ms run on to the list, the kind counts and the attention panel filled;
+peak_rss_mb.
 Timings belong here, not in the tests: compare runs on the same machine, and ratios across sizes.
 """
 
@@ -179,6 +184,86 @@ def _edits(path: Path, image: QImage) -> tuple[float, float]:
     return _ms(statistics.median(walls)), _ms(statistics.median(cpu))
 
 
+def _window_figures(store: EventStore) -> dict[str, float]:
+    """A pair chosen in the main window's filter bar, then words typed in its search field
+    (Enter), each from the unfiltered window, and the words cleared again (Enter, every
+    event shown again): milliseconds to the end of the timeline's
+    next paint (median of 5, and the interface thread's processor time to it), and to the
+    end of what the window fills after that frame (the list's widths, the kind counts, the
+    attention panel): ``window_{filter,search,clear}_ms``, ``_cpu_ms`` and ``_settled_ms``."""
+    QStandardPaths.setTestModeEnabled(True)  # the user's settings are neither read nor written
+    app = QApplication.instance()
+    window = MainWindow(store, DateFormat("en"), remember_state=False)
+    window.resize(1400, 860)
+    window.show()
+    painted: list[tuple[float, float]] = []
+    paint = window.timeline.paintEvent
+
+    def timed_paint(event: object) -> None:
+        paint(event)
+        painted.append((time.perf_counter(), time.thread_time()))
+
+    window.timeline.paintEvent = timed_paint  # type: ignore[method-assign]
+    bar = window.filter_bar
+    beside = getattr(window, "_beside", None)  # what follows the frame (none before it did)
+
+    def settle() -> None:
+        """Run the event loop to a frame painted and nothing left to fill after it."""
+        while not painted or (beside is not None and beside.isActive()):
+            app.processEvents()
+
+    def choose_pair() -> None:
+        bar.first.set_code(PAIR[0])  # announces nothing: a choice in the second does
+        bar.second.set_code(PAIR[1])
+        bar.second.activated.emit(bar.second.currentIndex())
+
+    def type_words() -> None:
+        bar.text.setText(SEARCH)
+        bar.text.returnPressed.emit()
+
+    def clear_words() -> None:
+        bar.text.clear()
+        bar.text.returnPressed.emit()
+
+    def unfiltered() -> None:
+        bar.set_filter(EventFilter())
+        window.apply_filter(EventFilter())
+        painted.clear()
+        settle()
+
+    def searched() -> None:
+        unfiltered()
+        type_words()
+        painted.clear()
+        settle()
+
+    settle()  # the first frame
+    figures: dict[str, float] = {}
+    steps = (
+        ("filter", unfiltered, choose_pair),
+        ("search", unfiltered, type_words),
+        ("clear", searched, clear_words),  # back to every event
+    )
+    for name, before, choose in steps:
+        walls, cpus, settled = [], [], []
+        for _ in range(5):
+            before()
+            painted.clear()
+            started, started_cpu = time.perf_counter(), time.thread_time()
+            choose()
+            settle()
+            settled.append(time.perf_counter() - started)
+            walls.append(painted[0][0] - started)
+            cpus.append(painted[0][1] - started_cpu)
+        figures[f"window_{name}_ms"] = _ms(statistics.median(walls))
+        figures[f"window_{name}_cpu_ms"] = _ms(statistics.median(cpus))
+        figures[f"window_{name}_settled_ms"] = _ms(statistics.median(settled))
+    window.stop_watching()
+    window.close()
+    window.deleteLater()
+    return figures
+
+
 def run(count: int) -> dict[str, object]:
     path = build(count)
     app = QApplication.instance() or QApplication([])
@@ -228,6 +313,7 @@ def run(count: int) -> dict[str, object]:
         _median_of(lambda: _show(view, store, EventFilter(text=SEARCH), image), between=unfiltered)
     )
     matches["search"] = len(view.source.index)
+    window = _window_figures(store)
 
     store.database.close()
     edit_to_frame_ms, edit_to_frame_cpu_ms = _edits(path, image)
@@ -251,6 +337,7 @@ def run(count: int) -> dict[str, object]:
         "pan_step_cpu_ms": _ms(statistics.median(pan_cpu)),
         "filter_ms": filter_ms,
         "search_ms": search_ms,
+        **window,
         "matching_events": matches,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "machine": machine(),

@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.domain.folding import match_spans
-from timeline.domain.normalize import _LETTER_FOLDS, normalize, search_terms
+from timeline.domain.normalize import _LETTER_FOLDS, needed_terms, normalize, search_terms
 
 # (as written in one text, as typed in another): each pair must fold to the same form.
 SAME = [
@@ -69,6 +69,18 @@ def test_different_words_stay_different():
 def test_search_terms_split_on_spaces_and_punctuation():
     assert search_terms("Ould-Errachid,  الرباط") == ["ould", "errachid", "الرباط"]
     assert search_terms("  ") == []
+
+
+@given(st.text(alphabet="ab زيارة", max_size=12), st.text(alphabet="ab زيارة", max_size=30))
+@example("زيارة ا", "زيارة")
+def test_the_needed_terms_find_what_every_term_finds(query, text):
+    """A term held in another adds nothing: asking only the needed ones finds the same."""
+    searched = normalize(text)
+    needed = needed_terms(query)
+    assert set(needed) <= set(search_terms(query)) and bool(needed) == bool(search_terms(query))
+    assert all(term in searched for term in needed) == all(
+        term in searched for term in search_terms(query)
+    )
 
 
 @given(st.text())

@@ -202,6 +202,19 @@ def test_text_search_folds_spelling_variants(store, saved, text, expected_dates)
     assert store.count(EventFilter(text=text)) == len(found)
 
 
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [("visa v", "visa"), ("ta tashkent", "tashkent"), ("زيارة ا", "زيارة"), ("ould ould", "ould")],
+)
+def test_words_typed_on_find_what_the_longer_word_finds(store, saved, typed, asked):
+    """A word held in another adds nothing: the same events, by every way of asking."""
+    expected = store.find(EventFilter(text=asked))
+    assert expected and store.find(EventFilter(text=typed)) == expected
+    with store.snapshot() as snapshot:
+        ids = snapshot.ids_with_words(typed)
+    assert ids is not None and sorted(ids.tolist()) == sorted(e.id for e in expected)
+
+
 def test_text_and_pair_combine(store, saved):
     found = store.find(EventFilter(countries=frozenset({"MA", "KZ"}), text="طشقند"))
     assert [e.date for e in found] == [
@@ -280,3 +293,13 @@ def test_the_column_arrays_are_the_rows_columns(store, saved):
             row[0]: tuple(row[1:]) for columns in rows for row in zip(*columns, strict=True)
         }
         assert got == expected and len(got) == sum(len(part.ids) for part in slices)
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr", "de"])
+def test_the_titles_shown_are_those_an_event_shows(store, saved, language):
+    """What the timeline measures its labels by: a missing title falls back as on screen."""
+    only_arabic = store.add(dataclasses.replace(saved[0], id=None, title_en="", title_fr=""))
+    events = [only_arabic, *reversed(saved)]
+    ids = [event.id for event in events] + [10**9]  # one deleted meanwhile
+    expected = [event.title(language) for event in events] + [""]
+    assert store.shown_titles(ids, language) == expected

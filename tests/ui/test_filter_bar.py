@@ -9,6 +9,7 @@ import pytest
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event
+from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import open_sample_store
 from timeline.ui.main_window import MainWindow
@@ -149,3 +150,24 @@ def test_matching_words_are_highlighted_in_the_list(qtbot, sample_store, english
         if image.pixelColor(x, y).name() == "#ffe08a"
     )
     assert highlighted > 0
+
+
+def test_words_typed_on_quickly_end_with_the_last_ones_everywhere(qtbot, sample_store, english):
+    """The kind counts and the attention panel follow a search just after its frame: a
+    search changed again before then ends with the last words' events in every view."""
+    window = _window(qtbot, sample_store, english)
+    bar = window.filter_bar
+    for words in ("parliamentary", "visa"):  # the forum needing attention, then four treaties
+        bar.text.setText(words)
+        bar.text.returnPressed.emit()
+    visas = {event.id for event in sample_store.find(EventFilter(text="visa"))}
+    assert _shown(window) == (visas, visas) and len(visas) == 4
+    kinds = {action.objectName(): action for action in bar.kinds.menu().actions()}
+
+    def counted(name: str) -> str:
+        return kinds[name].text().rsplit(" ", 1)[1]
+
+    qtbot.waitUntil(lambda: counted("kind-multilateral-gathering") == "(0)")  # 2 before
+    assert counted("kind-agreement-signed") == "(2)" and counted("kind-official-visit") == "(0)"
+    assert window.attention.list.count() == 0 and not window.attention.isVisible()
+    assert _shown(window) == (visas, visas) and window.event_list.updatesEnabled()

@@ -143,6 +143,9 @@ def test_a_filter_taken_from_the_arrays_is_the_databases(path, event_filter):
         assert len(shown(store, event_filter)) == len(store.find(event_filter))
         assert kind_counts(store, event_filter) == store.count_by_kind(event_filter)
         assert matching_events(store, event_filter) == store.find(event_filter)
+        for index in (StoreSource(store, f, "en", 7.0).index for f in (event_filter, EVERY)):
+            ids = index.ids.tolist()  # each found where it stands, the list and selection's way
+            assert [index.position(i) for i in ids] == list(range(len(ids)))
     finally:
         store.database.close()
 

@@ -3,6 +3,7 @@ and every change recorded in the event's history within that same transaction.""
 
 from __future__ import annotations
 
+import json
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Float,
     Select,
     bindparam,
+    case,
     column,
     delete,
     func,
@@ -35,9 +37,9 @@ from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.languages import LANGUAGES
+from timeline.domain.languages import LANGUAGES, in_language
 from timeline.domain.links import EventLink, LinkKind
-from timeline.domain.normalize import search_terms
+from timeline.domain.normalize import needed_terms
 from timeline.domain.places import complete
 from timeline.domain.status import EventStatus
 from timeline.store import history, server
@@ -165,7 +167,7 @@ def _filtered(query: Select, event_filter: EventFilter, text_index: bool = False
         query = query.where(EventRow.end_day >= event_filter.start)
     if event_filter.end:
         query = query.where(EventRow.start_day <= event_filter.end)
-    terms = search_terms(event_filter.text)
+    terms = needed_terms(event_filter.text)
     indexed = [term for term in terms if text_index and len(term) >= 3]
     if indexed:
         query = query.where(EventRow.id.in_(_matching_words(indexed)))
@@ -184,6 +186,15 @@ def _matching_words(terms: Sequence[str]) -> Select:
 
 
 _FTS = table("events_fts", column("rowid"), column("events_fts"))
+
+
+def _shown_title(language: str) -> ColumnElement[str]:
+    """The title :func:`in_language` chooses for ``language``: its own, else the first of
+    the others given, else ""."""
+    titles = {lang: getattr(EventRow, f"title_{lang}") for lang in LANGUAGES}
+    order = [titles[language]] if language in titles else []
+    order += titles.values()
+    return case(*((title != "", title) for title in order), else_="")
 
 
 def _has_text_index(database: Database) -> bool:
@@ -448,6 +459,13 @@ class EventStore:
             rows = session.scalars(query.options(*_EAGER)).all()
             return [_to_event(row) for row in rows]
 
+    def has_events(self) -> bool:
+        """Whether there is any event at all: a look at one row, where counting them all
+        takes 20-30 ms at a million (a search that finds nothing asks, to say so rather
+        than show the welcome page)."""
+        with self.database.connect() as connection:
+            return connection.execute(select(EventRow.id).limit(1)).first() is not None
+
     def count(self, event_filter: EventFilter | None = None) -> int:
         query = self._filtered(select(func.count()).select_from(EventRow), event_filter)
         with self.database.reading() as session:
@@ -528,14 +546,35 @@ class EventStore:
         """The Arabic, English and French titles of these events."""
         found: dict[int, tuple[str, str, str]] = {}
         with self.database.connect() as connection:
+            if self.database.is_sqlite:  # all in one statement: see _TITLES_OF_LIST
+                ids = json.dumps([int(event_id) for event_id in event_ids])
+                for event_id, ar, en, fr in connection.execute(_TITLES_OF_LIST, {"ids": ids}):
+                    found[event_id] = (ar, en, fr)
+                return found
             for first in range(0, len(event_ids), _BATCH):
                 batch = list(event_ids[first : first + _BATCH])
-                query = select(
-                    EventRow.id, EventRow.title_ar, EventRow.title_en, EventRow.title_fr
-                ).where(EventRow.id.in_(batch))
-                for row in connection.execute(query):
-                    found[row.id] = (row.title_ar, row.title_en, row.title_fr)
+                for event_id, ar, en, fr in connection.execute(_TITLES_IN, {"ids": batch}):
+                    found[event_id] = (ar, en, fr)
         return found
+
+    def shown_titles(self, event_ids: Sequence[int], language: str) -> list[str]:
+        """The title each of these events shows in ``language``, as :func:`in_language`
+        chooses it, in the order given ("" for an event that no longer exists): what the
+        timeline measures its labels by, and its first frame after a filter waits for. On
+        SQLite one statement reads the chosen title alone, the ids one JSON array: a
+        pair's ten thousand in about 26 ms, where three titles each, 500 ids a statement,
+        took 62-110."""
+        if not self.database.is_sqlite:
+            titles = self.titles(event_ids)
+            return [in_language(titles.get(i, ("", "", "")), language) for i in event_ids]
+        query = (
+            select(_shown_title(language))
+            .select_from(_LISTED.outerjoin(EventRow, EventRow.id == _LISTED.c.value))
+            .order_by(_LISTED.c.key)
+        )
+        ids = json.dumps([int(event_id) for event_id in event_ids])
+        with self.database.connect() as connection:
+            return list(connection.execute(query, {"ids": ids}).scalars())
 
     def partners(self, event_filter: EventFilter, country: str) -> list[tuple[int, str]]:
         """(event id, other country) for the matching events, to lay them out by partner."""
@@ -661,7 +700,7 @@ class Snapshot:
         """The ids of the events whose text holds every word of ``text`` (None: no word),
         from the text index when every word is long enough for it, without a look at the
         events' own rows."""
-        terms = search_terms(text)
+        terms = needed_terms(text)
         if not terms:
             return None
         if self._store._text_index and all(len(term) >= 3 for term in terms):
@@ -706,6 +745,13 @@ _DRAWN = select(
     EventRow.place_city_en,
     EventRow.place_city_fr,
 ).where(EventRow.id.in_(bindparam("ids", expanding=True)))
+_TITLES = select(EventRow.id, EventRow.title_ar, EventRow.title_en, EventRow.title_fr)
+_TITLES_IN = _TITLES.where(EventRow.id.in_(bindparam("ids", expanding=True)))
+#: On SQLite many ids travel as one JSON array, each with its place in it (key): the
+#: titles of ten thousand events in half the time of twenty statements of 500 ids, each
+#: built, bound and stepped on its own.
+_LISTED = func.json_each(bindparam("ids")).table_valued("key", "value")
+_TITLES_OF_LIST = _TITLES.where(EventRow.id.in_(select(_LISTED.c.value)))
 _DRAWN_COUNTRIES = select(EventCountryRow.event_id, EventCountryRow.country).where(
     EventCountryRow.event_id.in_(bindparam("ids", expanding=True))
 )

@@ -173,11 +173,15 @@ class EventListView(QTableView):
         self._sized = True  # whether the columns fit the rows shown (see size_columns)
         self.verticalScrollBar().actionTriggered.connect(lambda _action: self._scrolled.start())
 
-    def set_source(self, source: EventSource, fmt: DateFormat, query: str = "") -> None:
-        """Show these events; words of ``query`` are highlighted in the titles."""
+    def set_source(
+        self, source: EventSource, fmt: DateFormat, query: str = "", sized: bool = True
+    ) -> None:
+        """Show these events; words of ``query`` are highlighted in the titles. The columns
+        fit them at once, or (``sized`` False) when the caller calls :meth:`size_columns`."""
         self.highlighter.set_query(query)
         self.model_.set_source(source, fmt)
-        self.size_columns()
+        if sized:
+            self.size_columns()
 
     def size_columns(self) -> None:
         """Date and kind as wide as their text, the title whatever is left and never less

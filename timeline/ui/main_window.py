@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         self.temporary = temporary
         self.source: StoreSource  # set by reload()
         self.undo_stack = QUndoStack(self)
+        # What a filter's reload shows beside the timeline, filled once its frame is painted.
+        self._beside = QTimer(self)
+        self._beside.setSingleShot(True)
+        self._beside.setInterval(0)
+        self._beside.timeout.connect(self._fill_beside)
         self.editing = EditingController(self)
         self.linking = LinkingController(self)
         self.files = FileController(self, open_sample)
@@ -360,9 +365,10 @@ class MainWindow(QMainWindow):
         return replace(self._state, period=self.timeline.period)
 
     def apply_filter(self, event_filter: EventFilter) -> None:
-        """Show what a new filter selects, everywhere at once."""
+        """Show what a new filter selects: the timeline and the list at once, the rest just
+        after (see :meth:`reload`)."""
         self._state = replace(self._state, event_filter=event_filter, order=self.filter_bar.order())
-        self.reload(fit=True)
+        self.reload(fit=True, soon=True)
 
     def _clear_filter(self) -> None:
         """The empty result's button: drop the search words (or the filters) that found
@@ -416,8 +422,12 @@ class MainWindow(QMainWindow):
         settings().setValue(Key.LANE_MODE, mode.value)
         self.reload()
 
-    def reload(self, fit: bool = False, select: int | None = None) -> None:
-        """Read the filtered events again and show them everywhere."""
+    def reload(self, fit: bool = False, select: int | None = None, *, soon: bool = False) -> None:
+        """Read the filtered events again and show them everywhere. ``soon`` (a filter or a
+        search chosen): the timeline's frame first, and the list's column widths, the kind
+        counts and the attention panel in the event loop's next turn, after that frame is
+        painted (at a million events they took longer than the frame); a reload before then
+        makes them anew for itself, so a stale one is never shown."""
         if self._probe is not None:
             self._probe.changed()  # what is read now includes every commit so far
         selected = select if select is not None else self.timeline.selected_id
@@ -437,14 +447,17 @@ class MainWindow(QMainWindow):
             return
         self.source = source
         self.timeline.set_source(self.source)
-        self.event_list.set_source(self.source, state.fmt, state.event_filter.text)
+        # Soon, the list's rows are drawn with the rest after the frame: drawn in the same
+        # pass, they were read and painted before the timeline or delayed its showing.
+        self.event_list.setUpdatesEnabled(not soon)
+        self.event_list.set_source(source, state.fmt, state.event_filter.text, sized=not soon)
         shown = len(self.source.index)
         self.summary.setText(describe(state.event_filter, shown, state.fmt, state.order))
-        self.filter_bar.set_kind_counts(
-            kind_counts(self.store, without_kinds(shown_filter)), state.fmt
-        )
-        self._show_attention()
-        empty = shown == 0 and self.store.count() == 0
+        if soon:
+            self._beside.start()
+        else:
+            self._fill_beside(sized=True)
+        empty = shown == 0 and not self.store.has_events()
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.empty_result.show_filter(state.event_filter)
         self.timeline_area.setCurrentWidget(self.empty_result if shown == 0 else self.timeline)
@@ -453,6 +466,22 @@ class MainWindow(QMainWindow):
             self.timeline.fit_all()
         still_shown = selected is not None and self.source.index.position(selected) is not None
         self._select(selected if still_shown else None)
+
+    def _fill_beside(self, sized: bool = False) -> None:
+        """The kind counts and the events needing attention, for the filter in force (the
+        newest reload's), the list's column widths unless they are ``sized`` already, and
+        the list drawn again."""
+        self._beside.stop()
+        if not sized:
+            self.event_list.size_columns()
+        self.event_list.setUpdatesEnabled(True)
+        try:
+            counts = kind_counts(self.store, without_kinds(self.shown_filter()))
+            self._show_attention()
+        except StoreError as error:  # as in reload: what is shown stays, and why is said
+            self.statusBar().showMessage(str(error), 15000)
+            return
+        self.filter_bar.set_kind_counts(counts, self._state.fmt)
 
     def _show_attention(self) -> None:
         """The filtered events that need attention today (the domain's rule), beside the
@@ -593,6 +622,7 @@ class MainWindow(QMainWindow):
             if editor.isVisible() and not editor.close():  # it asked, and editing goes on
                 event.ignore()
                 return
+        self._beside.stop()  # nothing is filled after the window has closed
         self.stop_watching()
         if not self._remember_state:
             super().closeEvent(event)

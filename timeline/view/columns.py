@@ -24,7 +24,7 @@ import numpy as np
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import kind_number
-from timeline.domain.normalize import search_terms
+from timeline.domain.normalize import needed_terms
 from timeline.domain.status import EventStatus
 from timeline.locations import cache_dir
 from timeline.render.index import marker_for
@@ -157,7 +157,8 @@ assert list(_DTYPES) == [field.name for field in fields(Columns)]
 _SAVED = (*_DTYPES, "sorted_ids", "positions")
 
 
-#: A filter's countries, sorted, and its search terms: what the database's indexes answer.
+#: A filter's countries and its needed search terms, sorted: what the database's indexes
+#: answer.
 _IndexedBy = tuple[tuple[str, ...], tuple[str, ...]]
 
 
@@ -243,8 +244,13 @@ class EveryEvent:
         words: a reload asks again at once for the kind picker's counts and the attention
         panel (a search's trigram ``MATCH`` of tens of thousands of matches is most of its
         time), and the answer holds as long as these arrays, the database's at this very
-        stamp. The last filter's only: a few megabytes at most."""
-        key = (tuple(sorted(event_filter.countries)), tuple(search_terms(event_filter.text)))
+        stamp. Words in another order, or held in another word, are the same words: typing
+        on from "زيارة" to "زيارة ا" asks nothing again. The last filter's only: a few
+        megabytes at most."""
+        key = (
+            tuple(sorted(event_filter.countries)),
+            tuple(sorted(needed_terms(event_filter.text))),
+        )
         last = self._last[0] if self._last else None
         if last is not None and last[0] == key:
             return last[1]
@@ -350,6 +356,17 @@ def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> Ever
 
 #: The arrays of each open store, for the next filter or reload.
 _KEPT: WeakKeyDictionary[EventStore, EveryEvent] = WeakKeyDictionary()
+
+
+def ids_in_order(columns: Columns) -> tuple[np.ndarray, np.ndarray] | None:
+    """The ids of ``columns`` in increasing order and where each stands, when they are the
+    columns of every event kept in memory (a filter that leaves every event, as the
+    window unfiltered), which keep them: sorting a million ids again took 20-130 ms.
+    None for any other columns."""
+    for kept in list(_KEPT.values()):
+        if kept.columns is columns:
+            return kept.sorted_ids, kept.positions
+    return None
 
 
 def _cache_file(store: EventStore) -> Path | None:

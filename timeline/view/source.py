@@ -16,7 +16,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.languages import LANGUAGES, in_language
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.normalize import search_terms
 from timeline.domain.view_state import LaneMode
 from timeline.render.connectors import Ties
@@ -24,7 +24,7 @@ from timeline.render.index import TimelineIndex
 from timeline.store.agreements import every_thread
 from timeline.store.links import all_links
 from timeline.store.repository import EventStore
-from timeline.view.columns import Columns, every_event
+from timeline.view.columns import Columns, every_event, ids_in_order
 
 #: Up to this many events, labels are measured rather than estimated.
 EXACT_LIMIT = 20_000
@@ -32,11 +32,6 @@ EXACT_LIMIT = 20_000
 #: far, the next frame shows a few of many, and which ones is not known in advance.
 READ_AHEAD_LIMIT = 2_000
 READ_AHEAD_BATCH = 150  # events read ahead at a time: a few milliseconds between frames
-
-
-def _title(titles: tuple[str, str, str], language: str) -> str:
-    """The title shown in ``language``, as Event.title() chooses it."""
-    return in_language(titles, language)
 
 
 #: Characters per UTF-8 byte: Arabic letters take two bytes, Latin ones mostly one.
@@ -134,6 +129,7 @@ class StoreSource:
             titles,
             arrays.kinds,
             in_order=True,
+            ids_in_order=ids_in_order(arrays),
         )
 
     def _label_widths(
@@ -145,11 +141,8 @@ class StoreSource:
     ) -> np.ndarray:
         if text_width is None or len(arrays.ids) > EXACT_LIMIT:
             return _title_lengths(arrays, language) * char_px
-        ids = arrays.ids.tolist()
-        titles = self.store.titles(ids)
-        return np.fromiter(
-            (text_width(_title(titles[i], language)) for i in ids), np.float32, len(ids)
-        )
+        titles = self.store.shown_titles(arrays.ids.tolist(), language)
+        return np.fromiter(map(text_width, titles), np.float32, len(titles))
 
     def _lanes(
         self, arrays: Columns, mode: LaneMode, language: str
