@@ -208,7 +208,14 @@ def test_events_beside_the_view_are_read_before_panning_to_them(
     widget.set_period(Period(first - 1, first + (following - first) / 2))
     widget.show()  # its first frame shows the period, not the following event
     qtbot.waitExposed(widget)
-    qtbot.wait(200)  # a pause, as between two key presses
+    widget.repaint()
+    # A pause between two key presses, long enough for the reading ahead to end, however
+    # busy the machine: a fixed wait was sometimes too short on a shared one.
+    # (A resize after the frame stops it until the next frame, which starts it again.)
+    qtbot.waitUntil(
+        lambda: widget._layout is not None and not widget._read_ahead.isActive(),
+        timeout=10_000,
+    )
     counting.append(True)
     for _press in range(6):
         qtbot.keyClick(widget, Qt.Key.Key_Right)
