@@ -108,6 +108,7 @@ class TimelinePainter:
         self._legend: tuple[object, QPicture] | None = None
         self._legend_image = PictureImage()
         self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
+        self._kind_rgba = {kind: colour.rgba() for kind, colour in self._kind_colours.items()}
         self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
         self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
         self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
@@ -152,9 +153,13 @@ class TimelinePainter:
             painter.drawLine(QPointF(layout.today_x, 0), QPointF(layout.today_x, layout.height))
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
+        on_screen = self._reuse
         for shape in layout.events:
-            self._paint_event(painter, shape, shape.event.id == selected_id)
-            if shape.event.id in highlighted and shape.event.id != selected_id:
+            event_id = shape.event.id
+            selected = event_id == selected_id
+            if not (on_screen and not selected and self._screen_event(painter, shape)):
+                self._paint_event(painter, shape, selected)
+            if event_id in highlighted and not selected:
                 self._paint_related(painter, shape)
         for cluster in layout.clusters:
             self._paint_cluster(painter, cluster, fmt)
@@ -291,12 +296,57 @@ class TimelinePainter:
                 left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
                 self._strike(painter, QRectF(left, line.y(), width, line.height()))
 
+    def _screen_event(self, painter: QPainter, shape: EventShape) -> bool:
+        """An event on screen drawn from images made before, where it can be: its marker's
+        and its plain label's, each at a whole pixel, as :meth:`_paint_marker` and
+        :meth:`_plain_label` draw them. A frame draws a hundred events, and wrapping each
+        rectangle in Qt's types and choosing among Qt's overloads cost more than the
+        copies: here an image is put at two integers. False (nothing drawn) where the event
+        needs more: struck through, a callout, an image not made yet."""
+        if shape.struck or shape.callout is not None:
+            return False
+        marker, box = shape.marker_rect, shape.label_rect
+        label: tuple[tuple[object, ...], QImage] | None = None
+        if box is not None:
+            if len(shape.lines) != 1:
+                return False
+            key = (shape.lines[0], round(box.width, 3), round(box.height, 3))
+            found = self._labels.get(key)
+            if found is None:
+                return False
+            label = (key, found)
+        if marker.width <= 2 * marker.height:
+            sprite_key = (
+                shape.marker,
+                self._kind_rgba[shape.event.kind],
+                shape.hollow,
+                round(marker.width * 2),
+                round(marker.height * 2),
+            )
+            image = self._sprites.get(sprite_key)
+            if image is None:
+                return False
+            painter.drawImage(round(marker.x) - _SPRITE_PAD, round(marker.y) - _SPRITE_PAD, image)
+        else:
+            self._paint_marker(
+                painter,
+                shape.marker,
+                _qrect(marker),
+                self._kind_colours[shape.event.kind],
+                shape.hollow,
+            )
+        if label is not None:
+            assert box is not None
+            self._labels.move_to_end(label[0])
+            painter.drawImage(round(box.x), round(box.y), label[1])
+        return True
+
     def _plain_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
         """A label on screen, on the nearest whole pixel (as its marker is): the same label
         at the same size is then the same pixels wherever it stands, so once seen in a
         frame before (a repaint, a pan, the next notch) it is drawn from an image of it and
         its background, a third of the cost of its glyphs. New, it is drawn as it is."""
-        at = QPointF(round(rect.x()), round(rect.y()))
+        x, y = round(rect.x()), round(rect.y())
         key = (text, round(rect.width(), 3), round(rect.height(), 3))
         image = self._labels.get(key)
         if image is not None:
@@ -309,9 +359,9 @@ class TimelinePainter:
             self._labels_seen[key] = None
             if len(self._labels_seen) > _LABELS_KEPT:
                 self._labels_seen.popitem(last=False)
-            self._draw_label(painter, QRectF(at.x(), at.y(), rect.width(), rect.height()), text)
+            self._draw_label(painter, QRectF(x, y, rect.width(), rect.height()), text)
             return
-        painter.drawImage(at, image)
+        painter.drawImage(x, y, image)
 
     def _label_image(self, width: float, height: float, text: str) -> QImage:
         image = QImage(
@@ -434,9 +484,7 @@ class TimelinePainter:
             sprite = self._sprites.get(key)
             if sprite is None:
                 sprite = self._sprites[key] = self._sprite(marker, rect, colour, hollow)
-            painter.drawImage(
-                QPointF(round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD), sprite
-            )
+            painter.drawImage(round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD, sprite)
             return
         if self._reuse and marker is not Marker.WINDOW:  # a long box with a solid outline
             self._long_marker(painter, marker, rect, colour, hollow)
@@ -596,35 +644,36 @@ class TimelinePainter:
         return picture
 
     def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
-        rect = _qrect(cluster.rect)
         label = fmt.digits(f"+{cluster.count}")
         if not self._reuse:
-            self._draw_cluster(painter, rect, cluster.profile, label)
+            self._draw_cluster(painter, _qrect(cluster.rect), cluster.profile, label)
             return
         # On screen a badge stands on the nearest whole pixel. Seen in the frame before (a
         # repaint, a pan), it is an image of it; new (every notch of the wheel changes its
         # count and histogram), it is drawn over an image of its body, whose few sizes
         # recur at every zoom.
-        x, y = round(rect.x()), round(rect.y())
-        dx, dy = x - rect.x(), y - rect.y()
-        profile = tuple((x0 + dx, x1 + dx, share) for x0, x1, share in cluster.profile)
-        size = (round(rect.width() * 2), round(rect.height() * 2))
+        box = cluster.rect
+        x, y = round(box.x), round(box.y)
+        size = (round(box.width * 2), round(box.height * 2))
         bars = tuple(
-            (round(x0 - x, 1), round(x1 - x, 1), round(share, 2)) for x0, x1, share in profile
+            (round(x0 - box.x, 1), round(x1 - box.x, 1), round(share, 2))
+            for x0, x1, share in cluster.profile
         )
         key = (size, label, bars)
-        at = QPointF(x - _SPRITE_PAD, y - _SPRITE_PAD)
         image = self._badges.get(key)
         if image is not None:
             self._badges.move_to_end(key)
-            painter.drawImage(at, image)
+            painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, image)
             return
+        rect = _qrect(box)
+        dx, dy = x - rect.x(), y - rect.y()
+        profile = tuple((x0 + dx, x1 + dx, share) for x0, x1, share in cluster.profile)
         placed = rect.translated(dx, dy)
         if key in self._badges_seen:  # seen before: from now on an image of it
-            self._badges[key] = self._badge_image(placed, profile, label, QPointF(x, y))
+            image = self._badges[key] = self._badge_image(placed, profile, label, QPointF(x, y))
             if len(self._badges) > _BADGES_KEPT:
                 self._badges.popitem(last=False)
-            painter.drawImage(at, self._badges[key])
+            painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, image)
             return
         self._badges_seen[key] = None
         if len(self._badges_seen) > _BADGES_KEPT:
@@ -634,7 +683,7 @@ class TimelinePainter:
             body = self._bodies[size] = self._badge_image(
                 QRectF(0, 0, rect.width(), rect.height()), (), "", QPointF()
             )
-        painter.drawImage(at, body)
+        painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, body)
         painter.setPen(Qt.PenStyle.NoPen)
         self._draw_histogram(painter, placed, profile)
         self._badge_count(painter, placed, label)
@@ -707,7 +756,7 @@ class TimelinePainter:
             image, half_height = self._glyph(character)
             at = left + (width(label[:number]) if number else 0.0)
             y = round(rect.center().y() - half_height)
-            painter.drawImage(QPointF(round(at) - _SPRITE_PAD, y), image)
+            painter.drawImage(round(at) - _SPRITE_PAD, y, image)
 
     def _glyph(self, character: str) -> tuple[QImage, float]:
         """A character of a badge's count, white and bold, with room either side."""
