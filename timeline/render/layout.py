@@ -613,19 +613,62 @@ def _place_lane(
                 profile,
             )
         )
-    ids = lane.ids[positions].tolist() if positions else []
-    markers = [_MARKERS[marker] for marker in lane.markers[positions].tolist()] if ids else []
-    events = source.drawn(ids)
-    shapes = [
-        _event_shape(events[event_id], marker, row, rows_top, lane_number, scale, options)
-        for event_id, marker, row in zip(ids, markers, rows, strict=True)
-    ]
-    by_row: dict[int, list[EventShape]] = {}
-    for shape in shapes:
-        by_row.setdefault(shape.row, []).append(shape)
+    if not positions:
+        return
+    by_row = _markers_by_row(source, lane, positions, rows, scale, options)
     for row, in_row in sorted(by_row.items()):
         obstacles = badges if row == badge_row else []
-        result.events.extend(_label_row(in_row, obstacles, result.width, text_width, options))
+        result.events.extend(
+            _label_row(
+                in_row, row, obstacles, rows_top, lane_number, result.width, text_width, options
+            )
+        )
+
+
+#: An event's marker before its label is placed: the event, its marker, the marker's left
+#: edge and width, and its title.
+_Drawn = tuple[Event, Marker, float, float, str]
+
+
+def _markers_by_row(
+    source: EventSource,
+    lane: LaneColumns,
+    positions: list[int],
+    rows: list[int],
+    scale: TimeScale,
+    options: LayoutOptions,
+) -> dict[int, list[_Drawn]]:
+    """The events' markers by row (rows in the order met, events in the order given).
+    Their spans are worked out from the lane's columns all at once: a frame has a hundred
+    events, and reading each one's dates in Python cost more than the rest of its marker."""
+    g = options.geometry
+    where = np.asarray(positions, np.int64)
+    x_a, x_b = scale.xs(lane.starts[where]), scale.xs(lane.ends[where])
+    left, right = np.minimum(x_a, x_b), np.maximum(x_a, x_b)
+    size = g.marker_size
+    point = (lane.markers[where] == Marker.POINT) & (right - left > size)  # the day's middle
+    short = ~point & (right - left < size)  # too short to see: widened from its start edge
+    middle = (left + right - size) / 2
+    if options.rtl:
+        left = np.where(point, middle, np.where(short, right - size, left))
+        right = np.where(point, middle + size, right)
+    else:
+        left = np.where(point, middle, left)
+        right = np.where(point, middle + size, np.where(short, left + size, right))
+    ids = lane.ids[where].tolist()
+    events = source.drawn(ids)
+    language = options.fmt.language
+    by_row: dict[int, list[_Drawn]] = {}
+    for event_id, marker, row, x, width in zip(
+        ids, lane.markers[where].tolist(), rows, left.tolist(), (right - left).tolist(), strict=True
+    ):
+        event = events[event_id]
+        drawn = (event, _MARKERS[marker], x, width, event.title(language))
+        by_row.setdefault(row, []).append(drawn)
+    return by_row
+
+
+_HOLLOW = frozenset((EventStatus.ANNOUNCED, EventStatus.POSTPONED))
 
 
 def ready_ids(
@@ -754,55 +797,64 @@ _EDGE = 4.0  # a label sticking to the view's start edge keeps this far from it
 
 
 def _label_row(
-    shapes: list[EventShape],
+    drawn: list[_Drawn],
+    row: int,
     badges: list[Rect],
+    rows_top: float,
+    lane: int,
     width: float,
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> list[EventShape]:
-    """The row's shapes with their labels placed beside their visible markers."""
+    """A row's events, in reading order, with their labels placed beside their visible
+    markers."""
     g, rtl = options.geometry, options.rtl
-
-    def visible(shape: EventShape) -> tuple[float, float] | None:
-        begin, end = _reading(shape.marker_rect, width, rtl)
+    marker_y = rows_top + row * g.row_height + g.marker_top
+    label_y = marker_y - g.marker_top + g.label_top
+    spans = [(x, x + size) for _event, _marker, x, size, _title in drawn]
+    reading = [(width - right, width - left) if rtl else (left, right) for left, right in spans]
+    order = sorted(range(len(drawn)), key=lambda n: reading[n][0])
+    anchors: list[tuple[float, float] | None] = []
+    for n in order:
+        begin, end = reading[n]
         begin, end = max(begin, _EDGE), min(end, width)
-        return (begin, end) if end > begin else None
-
-    shapes = sorted(shapes, key=lambda shape: _reading(shape.marker_rect, width, rtl)[0])
+        anchors.append((begin, end) if end > begin else None)
     style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
     placed = place_row(
-        [visible(shape) for shape in shapes],
-        [shape.label for shape in shapes],
+        anchors,
+        [drawn[n][4] for n in order],
         [_reading(badge, width, rtl) for badge in badges],
         width,
         text_width,
         style,
     )
     result = []
-    for shape, label in zip(shapes, placed, strict=True):
+    for n, label in zip(order, placed, strict=True):
+        event, marker, x, size, title = drawn[n]
+        marker_rect = Rect(x, marker_y, size, g.marker_size)
+        hollow, struck = event.status in _HOLLOW, event.status is EventStatus.CANCELLED
         if label is None:
-            result.append(shape)
-            continue
-        x = width - label.start - label.width if rtl else label.start
-        y = shape.marker_rect.y - g.marker_top + g.label_top
-        rect = Rect(x, y, label.width, g.label_height * len(label.lines))
-        callout = 0 if label.callout else None
-        result.append(  # not dataclasses.replace: a frame places hundreds of labels
-            EventShape(
-                event=shape.event,
-                marker=shape.marker,
-                marker_rect=shape.marker_rect,
-                label=shape.label,
-                label_rect=rect,
-                lane=shape.lane,
-                row=shape.row,
-                lines=label.lines,
-                elided=label.elided,
-                callout=callout,
-                hollow=shape.hollow,
-                struck=shape.struck,
+            shape = EventShape(
+                event, marker, marker_rect, title, None, lane, row, hollow=hollow, struck=struck
             )
-        )
+        else:
+            left = width - label.start - label.width if rtl else label.start
+            rect = Rect(left, label_y, label.width, g.label_height * len(label.lines))
+            shape = EventShape(
+                event,
+                marker,
+                marker_rect,
+                title,
+                rect,
+                lane,
+                row,
+                label.lines,
+                label.elided,
+                0 if label.callout else None,
+                hollow,
+                struck,
+            )
+        result.append(shape)
     return result
 
 
@@ -953,41 +1005,3 @@ def _add(
     known.first_day = min(known.first_day, first)
     known.last_day = max(known.last_day, last)
     known.members.append(members)
-
-
-def _event_shape(
-    event: Event,
-    marker: Marker,
-    row: int,
-    rows_top: float,
-    lane: int,
-    scale: TimeScale,
-    options: LayoutOptions,
-) -> EventShape:
-    """The event's marker; its label is placed with the rest of its row."""
-    g = options.geometry
-    row_top = rows_top + row * g.row_height
-    start = day_number(event.date.earliest())
-    end = day_number(event.date.latest()) + 1
-    x_a, x_b = scale.x(start), scale.x(end)
-    left, right = min(x_a, x_b), max(x_a, x_b)
-    if marker is Marker.POINT and right - left > g.marker_size:  # the day's middle
-        left = (left + right - g.marker_size) / 2
-        right = left + g.marker_size
-    elif right - left < g.marker_size:  # too short to see: widen from its start edge
-        if options.rtl:
-            left = right - g.marker_size
-        else:
-            right = left + g.marker_size
-    marker_rect = Rect(left, row_top + g.marker_top, right - left, g.marker_size)
-    return EventShape(
-        event,
-        marker,
-        marker_rect,
-        event.title(options.fmt.language),
-        None,
-        lane,
-        row,
-        hollow=event.status in (EventStatus.ANNOUNCED, EventStatus.POSTPONED),
-        struck=event.status is EventStatus.CANCELLED,
-    )
