@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,6 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QImage,
     QPainter,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPen,
     QPicture,
     QPolygonF,
+    QStaticText,
 )
 
 from timeline.domain.datetext import DateFormat
@@ -27,8 +28,22 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
 from timeline.render.connectors import AGREEMENT, ConnectorShape
 from timeline.render.index import Marker
-from timeline.render.layout import ClusterShape, EventShape, OverviewShape, Rect, TimelineLayout
-from timeline.render.raster import PictureImage, StaticTexts, replay, reusable, sprite
+from timeline.render.layout import (
+    ClusterShape,
+    EventShape,
+    OverviewShape,
+    Rect,
+    TickShape,
+    TimelineLayout,
+)
+from timeline.render.raster import (
+    PictureImage,
+    SeenTwice,
+    StaticTexts,
+    replay,
+    reusable,
+    sprite,
+)
 from timeline.render.raster import text_option as _text_option
 from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
@@ -75,6 +90,7 @@ class _MarkerTools:
 _SPRITE_PAD = 2  # pixels around a marker's image for its outline's antialiasing
 _BADGES_KEPT = 512
 _LABELS_KEPT = 1024
+_TICKS_KEPT = 256
 _COUNT_CHARACTERS = frozenset("+0123456789")
 
 
@@ -106,6 +122,27 @@ def _histogram_keys(clusters: list[ClusterShape]) -> list[bytes]:
     return [edge.tobytes() + share.tobytes() for edge, share in zip(edges, shares, strict=True)]
 
 
+def _text_image(
+    static: QStaticText, advance: float, half_height: float, colour: QColor, font: QFont
+) -> QImage:
+    """A laid-out text in ``colour`` on a transparent image, with room either side: drawn
+    at (x - pad, y) it stands where the text drawn at (x, y) would."""
+    image = QImage(
+        math.ceil(advance) + 2 * _SPRITE_PAD,
+        math.ceil(2 * half_height),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(Qt.GlobalColor.transparent)
+    on_image = QPainter(image)
+    on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+    on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    on_image.setPen(colour)
+    on_image.setFont(font)
+    on_image.drawStaticText(QPointF(_SPRITE_PAD, 0), static)
+    on_image.end()
+    return image
+
+
 class TimelinePainter:
     """Draws layouts with one theme and font set; holds no state about the view."""
 
@@ -131,12 +168,11 @@ class TimelinePainter:
         self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
         #: Badges as images, by size, count and histogram, once seen twice; the badges seen
         #: once; and their bodies, by size.
-        self._badges: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
-        self._badges_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
+        self._badges = SeenTwice(_BADGES_KEPT)
         self._bodies: dict[tuple[int, int], QImage] = {}
         #: Plain labels as images, by text and size, once seen twice; those seen once.
-        self._labels: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
-        self._labels_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
+        self._labels = SeenTwice(_LABELS_KEPT)
+        self._ticks = SeenTwice(_TICKS_KEPT)  # the axis's labels, by text and tier
         self._static = StaticTexts()
         self._bold_metrics = QFontMetricsF(self.bold_font)
         self._glyphs: dict[str, tuple[QImage, float]] = {}  # of badges' counts
@@ -253,16 +289,47 @@ class TimelinePainter:
             self._lines(painter, colour, lines)
         painter.setFont(self.axis_font)
         for tick in layout.ticks:
-            rect = tick.label_rect
-            if not tick.label:
-                continue
-            painter.setPen(self.theme.muted_text if tick.tier == 2 else self.theme.text)
-            bold = tick.tier == 0
-            painter.setFont(self.bold_font if bold else self.axis_font)
-            measurer = self.bold_measurer if bold else self.axis_measurer
-            self._text(painter, _qrect(rect), tick.label, Qt.AlignmentFlag.AlignHCenter, measurer)
+            if tick.label and self._reuse:
+                self._screen_tick(painter, tick)
+            elif tick.label:
+                self._paint_tick_label(painter, tick)
         painter.setPen(QPen(self.theme.major_grid, 1))
         painter.drawLine(QPointF(0, layout.axis_bottom), QPointF(layout.width, layout.axis_bottom))
+
+    def _tick_style(self, tier: int) -> tuple[QColor, QFont, TextMeasurer]:
+        """A tier's labels: the major tier's in bold, the Hijri tier's muted."""
+        colour = self.theme.muted_text if tier == 2 else self.theme.text
+        if tier == 0:
+            return colour, self.bold_font, self.bold_measurer
+        return colour, self.axis_font, self.axis_measurer
+
+    def _paint_tick_label(self, painter: QPainter, tick: TickShape) -> None:
+        colour, font, measurer = self._tick_style(tick.tier)
+        painter.setPen(colour)
+        painter.setFont(font)
+        rect = _qrect(tick.label_rect)
+        self._text(painter, rect, tick.label, Qt.AlignmentFlag.AlignHCenter, measurer)
+
+    def _screen_tick(self, painter: QPainter, tick: TickShape) -> None:
+        """An axis label on screen, its text starting at the nearest whole pixel: the same
+        years and months stand on the axis frame after frame, at every zoom of a level, so
+        from the second time on it is drawn from an image of it."""
+        colour, font, measurer = self._tick_style(tick.tier)
+        static, half_height, advance = self._static.prepare(
+            tick.label, Qt.AlignmentFlag.AlignHCenter, font, measurer.width
+        )
+        rect = tick.label_rect
+        x = round(rect.x + rect.width / 2 - advance / 2)
+        y = round(rect.y + rect.height / 2 - half_height)
+        image = self._ticks.image(
+            (tick.label, tick.tier), lambda: _text_image(static, advance, half_height, colour, font)
+        )
+        if image is not None:
+            painter.drawImage(x - _SPRITE_PAD, y, image)
+            return
+        painter.setPen(colour)
+        painter.setFont(font)
+        painter.drawStaticText(QPointF(x, y), static)
 
     def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
         rect = _qrect(shape.marker_rect)
@@ -329,15 +396,13 @@ class TimelinePainter:
         if shape.struck or shape.callout is not None:
             return False
         marker, box = shape.marker_rect, shape.label_rect
-        label: tuple[tuple[object, ...], QImage] | None = None
+        label = None
         if box is not None:
             if len(shape.lines) != 1:
                 return False
-            key = (shape.lines[0], round(box.width, 3), round(box.height, 3))
-            found = self._labels.get(key)
-            if found is None:
+            label = self._labels.made((shape.lines[0], round(box.width, 3), round(box.height, 3)))
+            if label is None:
                 return False
-            label = (key, found)
         if marker.width <= 2 * marker.height:
             sprite_key = (
                 shape.marker,
@@ -360,8 +425,7 @@ class TimelinePainter:
             )
         if label is not None:
             assert box is not None
-            self._labels.move_to_end(label[0])
-            painter.drawImage(round(box.x), round(box.y), label[1])
+            painter.drawImage(round(box.x), round(box.y), label)
         return True
 
     def _plain_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
@@ -371,17 +435,10 @@ class TimelinePainter:
         its background, a third of the cost of its glyphs. New, it is drawn as it is."""
         x, y = round(rect.x()), round(rect.y())
         key = (text, round(rect.width(), 3), round(rect.height(), 3))
-        image = self._labels.get(key)
-        if image is not None:
-            self._labels.move_to_end(key)
-        elif key in self._labels_seen:
-            image = self._labels[key] = self._label_image(rect.width(), rect.height(), text)
-            if len(self._labels) > _LABELS_KEPT:
-                self._labels.popitem(last=False)
-        else:
-            self._labels_seen[key] = None
-            if len(self._labels_seen) > _LABELS_KEPT:
-                self._labels_seen.popitem(last=False)
+        image = self._labels.image(
+            key, lambda: self._label_image(rect.width(), rect.height(), text)
+        )
+        if image is None:
             self._draw_label(painter, QRectF(x, y, rect.width(), rect.height()), text)
             return
         painter.drawImage(x, y, image)
@@ -676,25 +733,20 @@ class TimelinePainter:
         box = cluster.rect
         x, y = round(box.x), round(box.y)
         size = (round(box.width * 2), round(box.height * 2))
-        key = (size, label, bars)
-        image = self._badges.get(key)
+        image = self._badges.made((size, label, bars))
         if image is not None:
-            self._badges.move_to_end(key)
             painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, image)
             return
         rect = _qrect(box)
         dx, dy = x - rect.x(), y - rect.y()
         profile = tuple((x0 + dx, x1 + dx, share) for x0, x1, share in cluster.profile)
         placed = rect.translated(dx, dy)
-        if key in self._badges_seen:  # seen before: from now on an image of it
-            image = self._badges[key] = self._badge_image(placed, profile, label, QPointF(x, y))
-            if len(self._badges) > _BADGES_KEPT:
-                self._badges.popitem(last=False)
+        image = self._badges.image(
+            (size, label, bars), lambda: self._badge_image(placed, profile, label, QPointF(x, y))
+        )
+        if image is not None:  # seen before: from now on an image of it
             painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, image)
             return
-        self._badges_seen[key] = None
-        if len(self._badges_seen) > _BADGES_KEPT:
-            self._badges_seen.popitem(last=False)
         body = self._bodies.get(size)
         if body is None:
             body = self._bodies[size] = self._badge_image(
