@@ -129,8 +129,14 @@ class ClusterShape:
     lane: int
     lane_ids: np.ndarray = field(repr=False)  # the lane's id column
     members: tuple[Members, ...] = field(repr=False)  # positions in it
-    #: Where in the badge the lane's events are densest: (x0, x1, share of the busiest part).
-    profile: tuple[tuple[float, float, float], ...] = ()
+    #: Where in the badge the lane's events are densest, a row per part of its bin: x0, x1
+    #: and the part's share of the busiest part's events.
+    parts: np.ndarray = field(default_factory=lambda: np.zeros((0, 3)), repr=False)
+
+    @property
+    def profile(self) -> tuple[tuple[float, float, float], ...]:
+        """:attr:`parts` as (x0, x1, share) each."""
+        return tuple((x0, x1, share) for x0, x1, share in self.parts.tolist())
 
     @property
     def event_ids(self) -> tuple[int, ...]:
@@ -716,27 +722,19 @@ _PROFILE_STEPS = np.arange(_PROFILE_PARTS + 1) / _PROFILE_PARTS  # a bin's edges
 _MARKERS = tuple(Marker)  # by number
 
 
-def _profiles(
-    lane: LaneColumns, begins: list[float], days: float, scale: TimeScale
-) -> list[tuple[tuple[float, float, float], ...]]:
+def _profiles(lane: LaneColumns, begins: list[float], days: float, scale: TimeScale) -> np.ndarray:
     """How the lane's events spread over each badge's bin (starting at ``begins``), in a
-    few equal parts: binary searches, as the starts are sorted, so it costs nothing at any
-    N; all the frame's badges at once (a few numpy calls per badge cost more than the
-    searches)."""
+    few equal parts (a row of x0, x1 and share per part, a table per badge): binary
+    searches, as the starts are sorted, so it costs nothing at any N; all the frame's
+    badges at once (a few numpy calls per badge cost more than the searches)."""
     if not begins:
-        return []
+        return np.zeros((0, _PROFILE_PARTS, 3))
     edges = np.asarray(begins)[:, None] + days * _PROFILE_STEPS
     counts = np.diff(np.searchsorted(lane.starts, edges.ravel()).reshape(edges.shape), axis=1)
-    shares = (counts / np.maximum(counts.max(axis=1), 1)[:, None]).tolist()
-    offsets = (edges - scale.period.start) * scale.pixels_per_day
-    xs = (scale.left + scale.width - offsets if scale.rtl else scale.left + offsets).tolist()
-    return [
-        tuple(
-            (min(x_a, x_b), max(x_a, x_b), share)
-            for x_a, x_b, share in zip(row[:-1], row[1:], part, strict=True)
-        )
-        for row, part in zip(xs, shares, strict=True)
-    ]
+    shares = counts / np.maximum(counts.max(axis=1), 1)[:, None]
+    xs = scale.xs(edges)
+    lows, highs = np.minimum(xs[:, :-1], xs[:, 1:]), np.maximum(xs[:, :-1], xs[:, 1:])
+    return np.stack((lows, highs, shares), axis=2)
 
 
 def _drawn_singles(

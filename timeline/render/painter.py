@@ -110,12 +110,11 @@ def _histogram_keys(clusters: list[ClusterShape]) -> list[bytes]:
     left edge to a tenth of a pixel and their shares to a hundredth, as bytes. All of a
     frame's badges in a few numpy calls: rounding their numbers one by one cost more than
     drawing the badges from their images."""
-    if len({len(cluster.profile) for cluster in clusters}) > 1:  # never from the layout
+    if len({cluster.parts.shape for cluster in clusters}) > 1:  # never from the layout
         return [_histogram_keys([cluster])[0] for cluster in clusters]
     if not clusters:
         return []
-    profiles = np.array([cluster.profile for cluster in clusters], np.float64)
-    profiles = profiles.reshape(len(clusters), -1, 3)
+    profiles = np.stack([cluster.parts for cluster in clusters])
     lefts = np.array([cluster.rect.x for cluster in clusters])[:, None, None]
     edges = np.round(profiles[:, :, :2] - lefts, 1) + 0.0  # + 0.0: no negative zero
     shares = np.round(profiles[:, :, 2], 2) + 0.0
