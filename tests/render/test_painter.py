@@ -173,3 +173,38 @@ def test_a_selected_label_is_drawn_whole_in_bold_where_bold_fits(qapp, rtl):
         bold_fits = painter.bold_measurer.width(line) <= shape.label_rect.width
         assert (line, bold_fits) in recorder.texts
         assert not any(text.endswith("…") for text, _bold in recorder.texts)
+
+
+def test_what_the_screen_keeps_is_drawn_as_a_painter_that_never_drew_before(qapp):
+    """The screen keeps images of labels, badges and the axis's labels, and the layout
+    remembers the axis's intervals, each by all it shows: after frames at other zooms and
+    in another language, a frame is the one a new painter paints (once both have made
+    their images of it)."""
+    crowd = [
+        Event(
+            id=100 + number,
+            kind=KINDS[number % 3],
+            countries=("MA", "KZ"),
+            date=EventDate.on(date(2020, 3, 1) + timedelta(days=number % 4)),
+            title_en=f"Talks {number}",
+            title_ar=f"مباحثات {number}",
+        )
+        for number in range(40)
+    ]
+
+    def drawn(painter: TimelinePainter, language: str, period: Period) -> TimelineLayout:
+        source = MemorySource.single(events() + crowd, painter.measurer.width, language)
+        options = LayoutOptions(rtl=language == "ar", fmt=DateFormat(language))
+        return layout(StackingCache(source), period, 900, 420, painter.measurer.width, options)
+
+    narrow = Period.around(date(2020, 2, 20), date(2020, 3, 20))
+    warm, new = TimelinePainter(), TimelinePainter()
+    for language, period in (("en", VIEW), ("en", narrow), ("ar", narrow)):
+        for _ in range(3):
+            _frame(warm, drawn(warm, language, period), DateFormat(language))
+    frames = [
+        [_frame(painter, drawn(painter, "ar", VIEW), DateFormat("ar")) for _ in range(3)]
+        for painter in (warm, new)
+    ]
+    assert drawn(new, "ar", VIEW).clusters
+    assert frames[0][2] == frames[1][2]

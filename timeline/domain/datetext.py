@@ -111,7 +111,10 @@ class DateFormat:
 
     def number(self, value: int) -> str:
         """A count as this reader writes it: ``12,345``, ``12\u202f345``, ``12.345`` in
-        Morocco, ``١٢٬٣٤٥`` in Arabic-Indic digits (the separators of the reader's locale)."""
+        Morocco, ``١٢٬٣٤٥`` in Arabic-Indic digits (the separators of the reader's locale).
+        Under a thousand there is nothing to group: a badge's count skips Babel, every frame."""
+        if 0 <= value < 1000:
+            return self.digits(str(value))
         return self.digits(grouped(value, self._locale, "arab" if self._indic else "latn"))
 
     def count(self, value: int, what: str = "event") -> str:

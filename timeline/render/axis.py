@@ -160,15 +160,26 @@ def intervals(scale: TimeScale, unit: Unit, fmt: DateFormat, major: bool) -> Ite
     """The unit's intervals that touch the visible period, with their labels."""
     current = _floor(day_of(scale.period.start), unit)
     limit = scale.period.end
-    while day_number(current) < limit:
-        following = _next(current, unit)
-        label, *shorter = _labels(current, unit, fmt, major)
-        yield Interval(day_number(current), day_number(following), label, tuple(shorter))
+    while True:
+        interval, following = _interval(current, unit, fmt, major)
+        if interval.start >= limit:
+            return
+        yield interval
         if following <= current:
-            break
+            return
         current = following
 
 
+@lru_cache(maxsize=8192)
+def _interval(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[Interval, date]:
+    """The interval of ``unit`` from ``value``, and the first day of the next one
+    (remembered: every frame asks for the same ones, whatever its zoom within a level)."""
+    following = _next(value, unit)
+    label, *shorter = _labels(value, unit, fmt, major)
+    return Interval(day_number(value), day_number(following), label, tuple(shorter)), following
+
+
+@lru_cache(maxsize=256)
 def _narrowest(unit: Unit, fmt: DateFormat, text_width: TextWidth) -> float:
     """The widest of a unit's shortest labels: what must fit for the unit to be used."""
     if unit is Unit.DAY:
@@ -265,11 +276,17 @@ def hijri_years(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     last = min(day_of(scale.period.end), LAST_GREGORIAN)
     if first > last:
         return
+    for year in range(_hijri_month_of(first)[0], _hijri_month_of(last)[0] + 1):
+        yield _hijri_year(year, fmt)
+
+
+@lru_cache(maxsize=4096)
+def _hijri_year(year: int, fmt: DateFormat) -> Interval:
+    """An Umm al-Qura year's interval, remembered: a frame zoomed out shows some sixty."""
+    start = _new_year(year)
+    if year < LAST_HIJRI_YEAR:
+        end = _new_year(year + 1)
+    else:
+        end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
     suffix = "هـ" if fmt.language == "ar" else "AH"
-    for year in range(to_hijri(first).year, to_hijri(last).year + 1):
-        start = _new_year(year)
-        if year < LAST_HIJRI_YEAR:
-            end = _new_year(year + 1)
-        else:
-            end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
-        yield Interval(day_number(start), day_number(end), fmt.digits(f"{year} {suffix}"))
+    return Interval(day_number(start), day_number(end), fmt.digits(f"{year} {suffix}"))

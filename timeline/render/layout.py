@@ -129,8 +129,14 @@ class ClusterShape:
     lane: int
     lane_ids: np.ndarray = field(repr=False)  # the lane's id column
     members: tuple[Members, ...] = field(repr=False)  # positions in it
-    #: Where in the badge the lane's events are densest: (x0, x1, share of the busiest part).
-    profile: tuple[tuple[float, float, float], ...] = ()
+    #: Where in the badge the lane's events are densest, a row per part of its bin: x0, x1
+    #: and the part's share of the busiest part's events.
+    parts: np.ndarray = field(default_factory=lambda: np.zeros((0, 3)), repr=False)
+
+    @property
+    def profile(self) -> tuple[tuple[float, float, float], ...]:
+        """:attr:`parts` as (x0, x1, share) each."""
+        return tuple((x0, x1, share) for x0, x1, share in self.parts.tolist())
 
     @property
     def event_ids(self) -> tuple[int, ...]:
@@ -645,19 +651,62 @@ def _place_lane(
                 profile,
             )
         )
-    ids = lane.ids[positions].tolist() if positions else []
-    markers = [_MARKERS[marker] for marker in lane.markers[positions].tolist()] if ids else []
-    events = source.drawn(ids)
-    shapes = [
-        _event_shape(events[event_id], marker, row, rows_top, lane_number, scale, options)
-        for event_id, marker, row in zip(ids, markers, rows, strict=True)
-    ]
-    by_row: dict[int, list[EventShape]] = {}
-    for shape in shapes:
-        by_row.setdefault(shape.row, []).append(shape)
+    if not positions:
+        return
+    by_row = _markers_by_row(source, lane, positions, rows, scale, options)
     for row, in_row in sorted(by_row.items()):
         obstacles = badges if row == badge_row else []
-        result.events.extend(_label_row(in_row, obstacles, result.width, text_width, options))
+        result.events.extend(
+            _label_row(
+                in_row, row, obstacles, rows_top, lane_number, result.width, text_width, options
+            )
+        )
+
+
+#: An event's marker before its label is placed: the event, its marker, the marker's left
+#: edge and width, and its title.
+_Drawn = tuple[Event, Marker, float, float, str]
+
+
+def _markers_by_row(
+    source: EventSource,
+    lane: LaneColumns,
+    positions: list[int],
+    rows: list[int],
+    scale: TimeScale,
+    options: LayoutOptions,
+) -> dict[int, list[_Drawn]]:
+    """The events' markers by row (rows in the order met, events in the order given).
+    Their spans are worked out from the lane's columns all at once: a frame has a hundred
+    events, and reading each one's dates in Python cost more than the rest of its marker."""
+    g = options.geometry
+    where = np.asarray(positions, np.int64)
+    x_a, x_b = scale.xs(lane.starts[where]), scale.xs(lane.ends[where])
+    left, right = np.minimum(x_a, x_b), np.maximum(x_a, x_b)
+    size = g.marker_size
+    point = (lane.markers[where] == Marker.POINT) & (right - left > size)  # the day's middle
+    short = ~point & (right - left < size)  # too short to see: widened from its start edge
+    middle = (left + right - size) / 2
+    if options.rtl:
+        left = np.where(point, middle, np.where(short, right - size, left))
+        right = np.where(point, middle + size, right)
+    else:
+        left = np.where(point, middle, left)
+        right = np.where(point, middle + size, np.where(short, left + size, right))
+    ids = lane.ids[where].tolist()
+    events = source.drawn(ids)
+    language = options.fmt.language
+    by_row: dict[int, list[_Drawn]] = {}
+    for event_id, marker, row, x, width in zip(
+        ids, lane.markers[where].tolist(), rows, left.tolist(), (right - left).tolist(), strict=True
+    ):
+        event = events[event_id]
+        drawn = (event, _MARKERS[marker], x, width, event.title(language))
+        by_row.setdefault(row, []).append(drawn)
+    return by_row
+
+
+_HOLLOW = frozenset((EventStatus.ANNOUNCED, EventStatus.POSTPONED))
 
 
 def ready_ids(
@@ -705,27 +754,19 @@ _PROFILE_STEPS = np.arange(_PROFILE_PARTS + 1) / _PROFILE_PARTS  # a bin's edges
 _MARKERS = tuple(Marker)  # by number
 
 
-def _profiles(
-    lane: LaneColumns, begins: list[float], days: float, scale: TimeScale
-) -> list[tuple[tuple[float, float, float], ...]]:
+def _profiles(lane: LaneColumns, begins: list[float], days: float, scale: TimeScale) -> np.ndarray:
     """How the lane's events spread over each badge's bin (starting at ``begins``), in a
-    few equal parts: binary searches, as the starts are sorted, so it costs nothing at any
-    N; all the frame's badges at once (a few numpy calls per badge cost more than the
-    searches)."""
+    few equal parts (a row of x0, x1 and share per part, a table per badge): binary
+    searches, as the starts are sorted, so it costs nothing at any N; all the frame's
+    badges at once (a few numpy calls per badge cost more than the searches)."""
     if not begins:
-        return []
+        return np.zeros((0, _PROFILE_PARTS, 3))
     edges = np.asarray(begins)[:, None] + days * _PROFILE_STEPS
     counts = np.diff(np.searchsorted(lane.starts, edges.ravel()).reshape(edges.shape), axis=1)
-    shares = (counts / np.maximum(counts.max(axis=1), 1)[:, None]).tolist()
-    offsets = (edges - scale.period.start) * scale.pixels_per_day
-    xs = (scale.left + scale.width - offsets if scale.rtl else scale.left + offsets).tolist()
-    return [
-        tuple(
-            (min(x_a, x_b), max(x_a, x_b), share)
-            for x_a, x_b, share in zip(row[:-1], row[1:], part, strict=True)
-        )
-        for row, part in zip(xs, shares, strict=True)
-    ]
+    shares = counts / np.maximum(counts.max(axis=1), 1)[:, None]
+    xs = scale.xs(edges)
+    lows, highs = np.minimum(xs[:, :-1], xs[:, 1:]), np.maximum(xs[:, :-1], xs[:, 1:])
+    return np.stack((lows, highs, shares), axis=2)
 
 
 def _drawn_singles(
@@ -786,55 +827,64 @@ _EDGE = 4.0  # a label sticking to the view's start edge keeps this far from it
 
 
 def _label_row(
-    shapes: list[EventShape],
+    drawn: list[_Drawn],
+    row: int,
     badges: list[Rect],
+    rows_top: float,
+    lane: int,
     width: float,
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> list[EventShape]:
-    """The row's shapes with their labels placed beside their visible markers."""
+    """A row's events, in reading order, with their labels placed beside their visible
+    markers."""
     g, rtl = options.geometry, options.rtl
-
-    def visible(shape: EventShape) -> tuple[float, float] | None:
-        begin, end = _reading(shape.marker_rect, width, rtl)
+    marker_y = rows_top + row * g.row_height + g.marker_top
+    label_y = marker_y - g.marker_top + g.label_top
+    spans = [(x, x + size) for _event, _marker, x, size, _title in drawn]
+    reading = [(width - right, width - left) if rtl else (left, right) for left, right in spans]
+    order = sorted(range(len(drawn)), key=lambda n: reading[n][0])
+    anchors: list[tuple[float, float] | None] = []
+    for n in order:
+        begin, end = reading[n]
         begin, end = max(begin, _EDGE), min(end, width)
-        return (begin, end) if end > begin else None
-
-    shapes = sorted(shapes, key=lambda shape: _reading(shape.marker_rect, width, rtl)[0])
+        anchors.append((begin, end) if end > begin else None)
     style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
     placed = place_row(
-        [visible(shape) for shape in shapes],
-        [shape.label for shape in shapes],
+        anchors,
+        [drawn[n][4] for n in order],
         [_reading(badge, width, rtl) for badge in badges],
         width,
         text_width,
         style,
     )
     result = []
-    for shape, label in zip(shapes, placed, strict=True):
+    for n, label in zip(order, placed, strict=True):
+        event, marker, x, size, title = drawn[n]
+        marker_rect = Rect(x, marker_y, size, g.marker_size)
+        hollow, struck = event.status in _HOLLOW, event.status is EventStatus.CANCELLED
         if label is None:
-            result.append(shape)
-            continue
-        x = width - label.start - label.width if rtl else label.start
-        y = shape.marker_rect.y - g.marker_top + g.label_top
-        rect = Rect(x, y, label.width, g.label_height * len(label.lines))
-        callout = 0 if label.callout else None
-        result.append(  # not dataclasses.replace: a frame places hundreds of labels
-            EventShape(
-                event=shape.event,
-                marker=shape.marker,
-                marker_rect=shape.marker_rect,
-                label=shape.label,
-                label_rect=rect,
-                lane=shape.lane,
-                row=shape.row,
-                lines=label.lines,
-                elided=label.elided,
-                callout=callout,
-                hollow=shape.hollow,
-                struck=shape.struck,
+            shape = EventShape(
+                event, marker, marker_rect, title, None, lane, row, hollow=hollow, struck=struck
             )
-        )
+        else:
+            left = width - label.start - label.width if rtl else label.start
+            rect = Rect(left, label_y, label.width, g.label_height * len(label.lines))
+            shape = EventShape(
+                event,
+                marker,
+                marker_rect,
+                title,
+                rect,
+                lane,
+                row,
+                label.lines,
+                label.elided,
+                0 if label.callout else None,
+                hollow,
+                struck,
+            )
+        result.append(shape)
     return result
 
 
@@ -985,41 +1035,3 @@ def _add(
     known.first_day = min(known.first_day, first)
     known.last_day = max(known.last_day, last)
     known.members.append(members)
-
-
-def _event_shape(
-    event: Event,
-    marker: Marker,
-    row: int,
-    rows_top: float,
-    lane: int,
-    scale: TimeScale,
-    options: LayoutOptions,
-) -> EventShape:
-    """The event's marker; its label is placed with the rest of its row."""
-    g = options.geometry
-    row_top = rows_top + row * g.row_height
-    start = day_number(event.date.earliest())
-    end = day_number(event.date.latest()) + 1
-    x_a, x_b = scale.x(start), scale.x(end)
-    left, right = min(x_a, x_b), max(x_a, x_b)
-    if marker is Marker.POINT and right - left > g.marker_size:  # the day's middle
-        left = (left + right - g.marker_size) / 2
-        right = left + g.marker_size
-    elif right - left < g.marker_size:  # too short to see: widen from its start edge
-        if options.rtl:
-            left = right - g.marker_size
-        else:
-            right = left + g.marker_size
-    marker_rect = Rect(left, row_top + g.marker_top, right - left, g.marker_size)
-    return EventShape(
-        event,
-        marker,
-        marker_rect,
-        event.title(options.fmt.language),
-        None,
-        lane,
-        row,
-        hollow=event.status in (EventStatus.ANNOUNCED, EventStatus.POSTPONED),
-        struck=event.status is EventStatus.CANCELLED,
-    )

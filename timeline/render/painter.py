@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,6 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QImage,
     QPainter,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPen,
     QPicture,
     QPolygonF,
+    QStaticText,
 )
 
 from timeline.domain.datetext import DateFormat
@@ -27,8 +28,22 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
 from timeline.render.connectors import AGREEMENT, ConnectorShape
 from timeline.render.index import Marker
-from timeline.render.layout import ClusterShape, EventShape, OverviewShape, Rect, TimelineLayout
-from timeline.render.raster import PictureImage, StaticTexts, replay, reusable, sprite
+from timeline.render.layout import (
+    ClusterShape,
+    EventShape,
+    OverviewShape,
+    Rect,
+    TickShape,
+    TimelineLayout,
+)
+from timeline.render.raster import (
+    PictureImage,
+    SeenTwice,
+    StaticTexts,
+    replay,
+    reusable,
+    sprite,
+)
 from timeline.render.raster import text_option as _text_option
 from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
@@ -75,6 +90,7 @@ class _MarkerTools:
 _SPRITE_PAD = 2  # pixels around a marker's image for its outline's antialiasing
 _BADGES_KEPT = 512
 _LABELS_KEPT = 1024
+_TICKS_KEPT = 256
 _COUNT_CHARACTERS = frozenset("+0123456789")
 
 
@@ -87,6 +103,43 @@ def _label_align(text: str) -> Qt.AlignmentFlag:
 def _diamond(half: float) -> QPolygonF:
     """A point event's diamond around (0, 0)."""
     return QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
+
+
+def _histogram_keys(clusters: list[ClusterShape]) -> list[bytes]:
+    """Each badge's histogram as part of its image's key: its parts' edges from the badge's
+    left edge to a tenth of a pixel and their shares to a hundredth, as bytes. All of a
+    frame's badges in a few numpy calls: rounding their numbers one by one cost more than
+    drawing the badges from their images."""
+    if len({cluster.parts.shape for cluster in clusters}) > 1:  # never from the layout
+        return [_histogram_keys([cluster])[0] for cluster in clusters]
+    if not clusters:
+        return []
+    profiles = np.stack([cluster.parts for cluster in clusters])
+    lefts = np.array([cluster.rect.x for cluster in clusters])[:, None, None]
+    edges = np.round(profiles[:, :, :2] - lefts, 1) + 0.0  # + 0.0: no negative zero
+    shares = np.round(profiles[:, :, 2], 2) + 0.0
+    return [edge.tobytes() + share.tobytes() for edge, share in zip(edges, shares, strict=True)]
+
+
+def _text_image(
+    static: QStaticText, advance: float, half_height: float, colour: QColor, font: QFont
+) -> QImage:
+    """A laid-out text in ``colour`` on a transparent image, with room either side: drawn
+    at (x - pad, y) it stands where the text drawn at (x, y) would."""
+    image = QImage(
+        math.ceil(advance) + 2 * _SPRITE_PAD,
+        math.ceil(2 * half_height),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(Qt.GlobalColor.transparent)
+    on_image = QPainter(image)
+    on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+    on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    on_image.setPen(colour)
+    on_image.setFont(font)
+    on_image.drawStaticText(QPointF(_SPRITE_PAD, 0), static)
+    on_image.end()
+    return image
 
 
 class TimelinePainter:
@@ -108,17 +161,17 @@ class TimelinePainter:
         self._legend: tuple[object, QPicture] | None = None
         self._legend_image = PictureImage()
         self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
+        self._kind_rgba = {kind: colour.rgba() for kind, colour in self._kind_colours.items()}
         self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
         self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
         self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
         #: Badges as images, by size, count and histogram, once seen twice; the badges seen
         #: once; and their bodies, by size.
-        self._badges: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
-        self._badges_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
+        self._badges = SeenTwice(_BADGES_KEPT)
         self._bodies: dict[tuple[int, int], QImage] = {}
         #: Plain labels as images, by text and size, once seen twice; those seen once.
-        self._labels: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
-        self._labels_seen: OrderedDict[tuple[object, ...], None] = OrderedDict()
+        self._labels = SeenTwice(_LABELS_KEPT)
+        self._ticks = SeenTwice(_TICKS_KEPT)  # the axis's labels, by text and tier
         self._static = StaticTexts()
         self._bold_metrics = QFontMetricsF(self.bold_font)
         self._glyphs: dict[str, tuple[QImage, float]] = {}  # of badges' counts
@@ -152,12 +205,22 @@ class TimelinePainter:
             painter.drawLine(QPointF(layout.today_x, 0), QPointF(layout.today_x, layout.height))
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
+        on_screen = self._reuse
         for shape in layout.events:
-            self._paint_event(painter, shape, shape.event.id == selected_id)
-            if shape.event.id in highlighted and shape.event.id != selected_id:
+            event_id = shape.event.id
+            selected = event_id == selected_id
+            if not (on_screen and not selected and self._screen_event(painter, shape)):
+                self._paint_event(painter, shape, selected)
+            if event_id in highlighted and not selected:
                 self._paint_related(painter, shape)
-        for cluster in layout.clusters:
-            self._paint_cluster(painter, cluster, fmt)
+        if on_screen:
+            clusters = layout.clusters
+            for cluster, bars in zip(clusters, _histogram_keys(clusters), strict=True):
+                self._screen_cluster(painter, cluster, f"+{fmt.number(cluster.count)}", bars)
+        else:
+            for cluster in layout.clusters:
+                label = f"+{fmt.number(cluster.count)}"
+                self._draw_cluster(painter, _qrect(cluster.rect), cluster.profile, label)
         self._paint_key(painter, layout)
         self._paint_overview(painter, layout)
         self._paint_legend(painter, layout)
@@ -225,16 +288,47 @@ class TimelinePainter:
             self._lines(painter, colour, lines)
         painter.setFont(self.axis_font)
         for tick in layout.ticks:
-            rect = tick.label_rect
-            if not tick.label:
-                continue
-            painter.setPen(self.theme.muted_text if tick.tier == 2 else self.theme.text)
-            bold = tick.tier == 0
-            painter.setFont(self.bold_font if bold else self.axis_font)
-            measurer = self.bold_measurer if bold else self.axis_measurer
-            self._text(painter, _qrect(rect), tick.label, Qt.AlignmentFlag.AlignHCenter, measurer)
+            if tick.label and self._reuse:
+                self._screen_tick(painter, tick)
+            elif tick.label:
+                self._paint_tick_label(painter, tick)
         painter.setPen(QPen(self.theme.major_grid, 1))
         painter.drawLine(QPointF(0, layout.axis_bottom), QPointF(layout.width, layout.axis_bottom))
+
+    def _tick_style(self, tier: int) -> tuple[QColor, QFont, TextMeasurer]:
+        """A tier's labels: the major tier's in bold, the Hijri tier's muted."""
+        colour = self.theme.muted_text if tier == 2 else self.theme.text
+        if tier == 0:
+            return colour, self.bold_font, self.bold_measurer
+        return colour, self.axis_font, self.axis_measurer
+
+    def _paint_tick_label(self, painter: QPainter, tick: TickShape) -> None:
+        colour, font, measurer = self._tick_style(tick.tier)
+        painter.setPen(colour)
+        painter.setFont(font)
+        rect = _qrect(tick.label_rect)
+        self._text(painter, rect, tick.label, Qt.AlignmentFlag.AlignHCenter, measurer)
+
+    def _screen_tick(self, painter: QPainter, tick: TickShape) -> None:
+        """An axis label on screen, its text starting at the nearest whole pixel: the same
+        years and months stand on the axis frame after frame, at every zoom of a level, so
+        from the second time on it is drawn from an image of it."""
+        colour, font, measurer = self._tick_style(tick.tier)
+        static, half_height, advance = self._static.prepare(
+            tick.label, Qt.AlignmentFlag.AlignHCenter, font, measurer.width
+        )
+        rect = tick.label_rect
+        x = round(rect.x + rect.width / 2 - advance / 2)
+        y = round(rect.y + rect.height / 2 - half_height)
+        image = self._ticks.image(
+            (tick.label, tick.tier), lambda: _text_image(static, advance, half_height, colour, font)
+        )
+        if image is not None:
+            painter.drawImage(x - _SPRITE_PAD, y, image)
+            return
+        painter.setPen(colour)
+        painter.setFont(font)
+        painter.drawStaticText(QPointF(x, y), static)
 
     def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
         rect = _qrect(shape.marker_rect)
@@ -291,27 +385,62 @@ class TimelinePainter:
                 left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
                 self._strike(painter, QRectF(left, line.y(), width, line.height()))
 
+    def _screen_event(self, painter: QPainter, shape: EventShape) -> bool:
+        """An event on screen drawn from images made before, where it can be: its marker's
+        and its plain label's, each at a whole pixel, as :meth:`_paint_marker` and
+        :meth:`_plain_label` draw them. A frame draws a hundred events, and wrapping each
+        rectangle in Qt's types and choosing among Qt's overloads cost more than the
+        copies: here an image is put at two integers. False (nothing drawn) where the event
+        needs more: struck through, a callout, an image not made yet."""
+        if shape.struck or shape.callout is not None:
+            return False
+        marker, box = shape.marker_rect, shape.label_rect
+        label = None
+        if box is not None:
+            if len(shape.lines) != 1:
+                return False
+            label = self._labels.made((shape.lines[0], round(box.width, 3), round(box.height, 3)))
+            if label is None:
+                return False
+        if marker.width <= 2 * marker.height:
+            sprite_key = (
+                shape.marker,
+                self._kind_rgba[shape.event.kind],
+                shape.hollow,
+                round(marker.width * 2),
+                round(marker.height * 2),
+            )
+            image = self._sprites.get(sprite_key)
+            if image is None:
+                return False
+            painter.drawImage(round(marker.x) - _SPRITE_PAD, round(marker.y) - _SPRITE_PAD, image)
+        else:
+            self._paint_marker(
+                painter,
+                shape.marker,
+                _qrect(marker),
+                self._kind_colours[shape.event.kind],
+                shape.hollow,
+            )
+        if label is not None:
+            assert box is not None
+            painter.drawImage(round(box.x), round(box.y), label)
+        return True
+
     def _plain_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
         """A label on screen, on the nearest whole pixel (as its marker is): the same label
         at the same size is then the same pixels wherever it stands, so once seen in a
         frame before (a repaint, a pan, the next notch) it is drawn from an image of it and
         its background, a third of the cost of its glyphs. New, it is drawn as it is."""
-        at = QPointF(round(rect.x()), round(rect.y()))
+        x, y = round(rect.x()), round(rect.y())
         key = (text, round(rect.width(), 3), round(rect.height(), 3))
-        image = self._labels.get(key)
-        if image is not None:
-            self._labels.move_to_end(key)
-        elif key in self._labels_seen:
-            image = self._labels[key] = self._label_image(rect.width(), rect.height(), text)
-            if len(self._labels) > _LABELS_KEPT:
-                self._labels.popitem(last=False)
-        else:
-            self._labels_seen[key] = None
-            if len(self._labels_seen) > _LABELS_KEPT:
-                self._labels_seen.popitem(last=False)
-            self._draw_label(painter, QRectF(at.x(), at.y(), rect.width(), rect.height()), text)
+        image = self._labels.image(
+            key, lambda: self._label_image(rect.width(), rect.height(), text)
+        )
+        if image is None:
+            self._draw_label(painter, QRectF(x, y, rect.width(), rect.height()), text)
             return
-        painter.drawImage(at, image)
+        painter.drawImage(x, y, image)
 
     def _label_image(self, width: float, height: float, text: str) -> QImage:
         image = QImage(
@@ -434,9 +563,7 @@ class TimelinePainter:
             sprite = self._sprites.get(key)
             if sprite is None:
                 sprite = self._sprites[key] = self._sprite(marker, rect, colour, hollow)
-            painter.drawImage(
-                QPointF(round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD), sprite
-            )
+            painter.drawImage(round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD, sprite)
             return
         if self._reuse and marker is not Marker.WINDOW:  # a long box with a solid outline
             self._long_marker(painter, marker, rect, colour, hollow)
@@ -595,46 +722,36 @@ class TimelinePainter:
         self._strip = (overview.by_kind, key, picture)
         return picture
 
-    def _paint_cluster(self, painter: QPainter, cluster: ClusterShape, fmt: DateFormat) -> None:
-        rect = _qrect(cluster.rect)
-        label = f"+{fmt.number(cluster.count)}"
-        if not self._reuse:
-            self._draw_cluster(painter, rect, cluster.profile, label)
+    def _screen_cluster(
+        self, painter: QPainter, cluster: ClusterShape, label: str, bars: bytes
+    ) -> None:
+        """A badge on screen, on the nearest whole pixel. Seen in the frame before (a
+        repaint, a pan), it is an image of it; new (every notch of the wheel changes its
+        count and histogram), it is drawn over an image of its body, whose few sizes recur
+        at every zoom. ``bars``: its histogram, as :func:`_histogram_keys` gives it."""
+        box = cluster.rect
+        x, y = round(box.x), round(box.y)
+        size = (round(box.width * 2), round(box.height * 2))
+        image = self._badges.made((size, label, bars))
+        if image is not None:
+            painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, image)
             return
-        # On screen a badge stands on the nearest whole pixel. Seen in the frame before (a
-        # repaint, a pan), it is an image of it; new (every notch of the wheel changes its
-        # count and histogram), it is drawn over an image of its body, whose few sizes
-        # recur at every zoom.
-        x, y = round(rect.x()), round(rect.y())
+        rect = _qrect(box)
         dx, dy = x - rect.x(), y - rect.y()
         profile = tuple((x0 + dx, x1 + dx, share) for x0, x1, share in cluster.profile)
-        size = (round(rect.width() * 2), round(rect.height() * 2))
-        bars = tuple(
-            (round(x0 - x, 1), round(x1 - x, 1), round(share, 2)) for x0, x1, share in profile
-        )
-        key = (size, label, bars)
-        at = QPointF(x - _SPRITE_PAD, y - _SPRITE_PAD)
-        image = self._badges.get(key)
-        if image is not None:
-            self._badges.move_to_end(key)
-            painter.drawImage(at, image)
-            return
         placed = rect.translated(dx, dy)
-        if key in self._badges_seen:  # seen before: from now on an image of it
-            self._badges[key] = self._badge_image(placed, profile, label, QPointF(x, y))
-            if len(self._badges) > _BADGES_KEPT:
-                self._badges.popitem(last=False)
-            painter.drawImage(at, self._badges[key])
+        image = self._badges.image(
+            (size, label, bars), lambda: self._badge_image(placed, profile, label, QPointF(x, y))
+        )
+        if image is not None:  # seen before: from now on an image of it
+            painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, image)
             return
-        self._badges_seen[key] = None
-        if len(self._badges_seen) > _BADGES_KEPT:
-            self._badges_seen.popitem(last=False)
         body = self._bodies.get(size)
         if body is None:
             body = self._bodies[size] = self._badge_image(
                 QRectF(0, 0, rect.width(), rect.height()), (), "", QPointF()
             )
-        painter.drawImage(at, body)
+        painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, body)
         painter.setPen(Qt.PenStyle.NoPen)
         self._draw_histogram(painter, placed, profile)
         self._badge_count(painter, placed, label)
@@ -682,11 +799,17 @@ class TimelinePainter:
         """Where a badge's events are densest: a small histogram along its foot."""
         painter.setBrush(self._shade)
         inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
+        bars = []
         for x0, x1, share in profile:
             left, right = max(x0, inner.left()), min(x1, inner.right())
             if right > left and share > 0:
                 height = max(1.5, 7 * share)
-                painter.drawRect(QRectF(left, rect.bottom() - 3 - height, right - left, height))
+                bars.append(QRectF(left, rect.bottom() - 3 - height, right - left, height))
+        if self._reuse:  # on screen in one call: each is filled as drawRect fills it
+            painter.drawRects(bars)
+            return
+        for bar in bars:  # exports record the calls they always made
+            painter.drawRect(bar)
 
     def _badge_count(self, painter: QPainter, rect: QRectF, label: str) -> None:
         if self._reuse and _COUNT_CHARACTERS.issuperset(label):
@@ -707,7 +830,7 @@ class TimelinePainter:
             image, half_height = self._glyph(character)
             at = left + (width(label[:number]) if number else 0.0)
             y = round(rect.center().y() - half_height)
-            painter.drawImage(QPointF(round(at) - _SPRITE_PAD, y), image)
+            painter.drawImage(round(at) - _SPRITE_PAD, y, image)
 
     def _glyph(self, character: str) -> tuple[QImage, float]:
         """A character of a badge's count, white and bold, with room either side."""

@@ -116,6 +116,41 @@ def sprite(width: float, height: float, pad: int, draw: Callable[[QPainter], Non
     return image
 
 
+class SeenTwice:
+    """Images of what the screen draws, made the second time each is drawn: most badges
+    and labels of a wheel notch are seen once (an image costs more than drawing them),
+    while what a repaint, a pan or the next notch shows again is copied from then on.
+    Both the images and the things seen once are kept to the last ``keep`` used."""
+
+    def __init__(self, keep: int) -> None:
+        self._keep = keep
+        self._made: OrderedDict[object, QImage] = OrderedDict()
+        self._seen: OrderedDict[object, None] = OrderedDict()
+
+    def made(self, key: object) -> QImage | None:
+        """The image of ``key`` if there is one already (counted as used)."""
+        image = self._made.get(key)
+        if image is not None:
+            self._made.move_to_end(key)
+        return image
+
+    def image(self, key: object, make: Callable[[], QImage]) -> QImage | None:
+        """The image of ``key``: made now if it was seen before, else None (it is drawn as
+        it is this time, and noted)."""
+        image = self.made(key)
+        if image is not None:
+            return image
+        if key in self._seen:
+            image = self._made[key] = make()
+            if len(self._made) > self._keep:
+                self._made.popitem(last=False)
+            return image
+        self._seen[key] = None
+        if len(self._seen) > self._keep:
+            self._seen.popitem(last=False)
+        return None
+
+
 #: Alignment of a label in its room, by side: the flags Qt needs for each (built once).
 _OPTIONS: dict[tuple[Qt.AlignmentFlag, bool], QTextOption] = {}
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from timeline.domain.period import Period
 
 
@@ -24,6 +26,12 @@ class TimeScale:
     def x(self, day: float) -> float:
         offset = (day - self.period.start) * self.pixels_per_day
         return self.left + self.width - offset if self.rtl else self.left + offset
+
+    def xs(self, days: np.ndarray) -> np.ndarray:
+        """:meth:`x` of a column of days, to the same bits."""
+        offset = (days - self.period.start) * self.pixels_per_day
+        found: np.ndarray = self.left + self.width - offset if self.rtl else self.left + offset
+        return found
 
     def day(self, x: float) -> float:
         offset = self.left + self.width - x if self.rtl else x - self.left
