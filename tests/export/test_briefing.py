@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 from pdf_readers import PAIR, pypdf_text
@@ -279,3 +280,36 @@ def test_a_portrait_table_never_breaks_a_kind_inside_a_word(language):
         laid = paragraph(name, table.font, table._text_width(column), table.rtl).layout
         starts = [laid.lineAt(n).textStart() for n in range(laid.lineCount())]
         assert all(name[start - 1] == " " for start in starts[1:]), name
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_table_resumed_after_a_wide_timeline_says_on_which_page(
+    shared_sample, poppler, tmp_path, language
+):
+    """Every country three pages wide: where page 1 holds the summary and the table's
+    first rows, the timeline's parts follow, then the rest of the table; page 1 says where
+    (and no page whose table goes on over the page says anything)."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest, plan_briefing
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=3)
+    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    holding = [n for n, page in enumerate(plan.pages) if page.rows]
+    away = {a: b for a, b in pairwise(holding) if b != a + 1}
+    path = tmp_path / "wide.pdf"
+    export_file(shared_sample, path, request)
+    pages = [poppler.squeezed(page) for page in poppler.pages(path)]
+    said = {
+        "en": "The table continues on page {n}",
+        "fr": "Suite du tableau page {n}",
+        "ar": "يتبع الجدول في الصفحة {n}",
+    }[language]
+    for number, page in enumerate(pages):
+        if number in away:
+            page_words = said.format(n=fmt.digits(str(away[number] + 1)))
+            assert poppler.squeezed(page_words) in page
+        else:
+            assert poppler.squeezed(said.format(n="")) not in page
+    assert away or language == "ar", "English and French resume the table after the parts"

@@ -474,6 +474,15 @@ class Briefing:
         )
         painter.drawText(QRectF(0, 0, self.content.width(), MARKING_HEIGHT), text, option)
 
+    def _table_continues_on(self, number: int) -> int | None:
+        """The page where page ``number``'s table goes on, when that is not the next one
+        (a summary page's table, resumed after the pages of a wide timeline)."""
+        rows = self.pages[number].rows
+        if not rows or rows.stop >= len(self.rows):
+            return None
+        following = next(n for n, page in enumerate(self.pages) if rows.stop in page.rows)
+        return following if following != number + 1 else None
+
     def _paint_footer(self, painter: QPainter, number: int) -> None:
         top = self.content.height() - FOOTER_HEIGHT
         painter.setPen(self.theme.major_grid)
@@ -482,6 +491,10 @@ class Briefing:
         day = self.options.generated  # in both calendars, as the period is
         generated = word("generated", self.fmt, day=days_words(day, day, self.fmt))
         page = word("page", self.fmt, n=number + 1, total=self.page_count)
+        following = self._table_continues_on(number)
+        if following is not None:  # not over the page: after the timeline's pages
+            table_next = word("table_next", self.fmt, n=following + 1)
+            page = f"{table_next}{field_separator(self.fmt.language)}{page}"
         self._line(painter, generated, top + 6, self.small_font, colour)
         self._line(painter, page, top + 6, self.small_font, colour, end_side=True)
 
