@@ -14,7 +14,6 @@ from timeline.store.agreements import (
     all_agreements,
     delete_agreement,
     every_thread,
-    get_agreement,
     save_agreement,
     threads_of,
 )
@@ -26,6 +25,11 @@ TRADE = Agreement("ma-kz-trade", AgreementKind.TRADE, ("MA", "KZ"), title_fr="Ac
 @pytest.fixture
 def saved(store):
     return load_sample(store)
+
+
+def _stored(store, agreement_id: str):
+    """The agreement as stored, or None."""
+    return {a.id: a for a in all_agreements(store.database)}.get(agreement_id)
 
 
 def test_the_sample_has_its_two_visa_waivers_as_threads(store, saved):
@@ -45,7 +49,7 @@ def test_the_sample_has_its_two_visa_waivers_as_threads(store, saved):
     }
     # The briefing's row keeps the signature before 2025.
     (thread,) = threads_of(store.database, [kz_in_force])
-    assert thread.agreement == get_agreement(store.database, "ma-kz-visa-waiver")
+    assert thread.agreement == _stored(store, "ma-kz-visa-waiver")
     assert thread.event_ids() == [kz_signed, kz_in_force]
     assert (thread.days_to_force(), thread.status()) == (174, AgreementStep.IN_FORCE)
     assert [t.agreement.id for t in threads_of(store.database, everything)] == [
@@ -97,9 +101,9 @@ def test_a_party_must_be_a_party_to_the_agreement(store, saved):
     )
     with pytest.raises(ValidationError, match="KZ is not a party"):
         save_agreement(store.database, replace(TRADE, parties=("MA", "FR")))
-    assert get_agreement(store.database, TRADE.id) == TRADE
+    assert _stored(store, TRADE.id) == TRADE
     assert save_agreement(store.database, replace(TRADE, title_en="Trade agreement")) is False
-    assert get_agreement(store.database, TRADE.id).title_en == "Trade agreement"
+    assert _stored(store, TRADE.id).title_en == "Trade agreement"
     assert store.get(ratified.id).agreement_party == "KZ"
 
 
@@ -108,5 +112,6 @@ def test_an_agreement_is_removed_only_once_no_event_is_its_step(store, saved):
         delete_agreement(store.database, "ma-kz-visa-waiver")
     save_agreement(store.database, TRADE)
     assert delete_agreement(store.database, TRADE.id) == TRADE
+    assert _stored(store, TRADE.id) is None
     with pytest.raises(NotFoundError, match="there is no agreement 'ma-kz-trade'"):
-        get_agreement(store.database, TRADE.id)
+        delete_agreement(store.database, TRADE.id)

@@ -115,14 +115,6 @@ def insert_agreements(connection: Connection, agreements: Iterable[Agreement]) -
         connection.execute(insert(AgreementRow), rows)
 
 
-def get_agreement(database: Database, agreement_id: str) -> Agreement:
-    with database.reading() as session:
-        row = session.get(AgreementRow, agreement_id)
-        if row is None:
-            raise NotFoundError(str(message("agreement.unknown", agreement=agreement_id)))
-        return _to_agreement(row)
-
-
 def all_agreements(database: Database) -> list[Agreement]:
     """Every agreement, by id."""
     with database.reading() as session:
