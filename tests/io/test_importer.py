@@ -257,8 +257,11 @@ def test_imported_rows_are_found_by_text_and_later_adds_are_indexed_again(
     import_file(store.database, many_events_csv(300))
     fts_integrity(store.database)
     with store.database.engine.connect() as connection:  # merging as it goes, as before
-        query = "SELECT v FROM events_fts_config WHERE k = 'automerge'"
-        assert connection.exec_driver_sql(query).scalar() == 4
+        query = "SELECT k, v FROM events_fts_config WHERE k IN ('automerge', 'hashsize')"
+        assert dict(connection.exec_driver_sql(query).all()) == {
+            "automerge": 4,
+            "hashsize": 1 << 20,
+        }
     assert len(store.find(EventFilter(text="number 123 in rabat"))) == 1
     (added,) = store.add_many([replace(sample_events()[0], title_en="Added after the import")])
     assert [event.id for event in store.find(EventFilter(text="added after the"))] == [added.id]
