@@ -127,8 +127,13 @@ def folded_one_character_at_a_time(text: str) -> str:
 
 
 @settings(max_examples=300)
-@given(st.text() | st.text(alphabet=st.characters(min_codepoint=0x600, max_codepoint=0x6FF)))
+@given(
+    st.text()
+    | st.text(alphabet=st.characters(min_codepoint=0x600, max_codepoint=0x6FF))
+    | st.text(alphabet=st.characters(max_codepoint=0x7F))
+)
 @example("ﷺ مُحَمَّد ﷲ ١٥ Ǆ ẞ İstanbul ﬁ")
+@example("".join(map(chr, range(128))))
 def test_normalize_folds_as_the_definition_does(text):
     assert normalize(text) == folded_one_character_at_a_time(text)
 

@@ -18,7 +18,7 @@ from timeline.io.importer import import_file, preview_file
 from timeline.io.rows import ImportCancelled, ImportFileError
 from timeline.io.sample import load_sample, sample_agreements, sample_events
 from timeline.io.threads import Threads
-from timeline.store import bulk
+from timeline.store import bulk, text_index
 from timeline.store.database import open_database
 from timeline.store.models import EventRow
 from timeline.store.repository import EventStore
@@ -257,8 +257,11 @@ def test_imported_rows_are_found_by_text_and_later_adds_are_indexed_again(
     import_file(store.database, many_events_csv(300))
     fts_integrity(store.database)
     with store.database.engine.connect() as connection:  # merging as it goes, as before
-        query = "SELECT v FROM events_fts_config WHERE k = 'automerge'"
-        assert connection.exec_driver_sql(query).scalar() == 4
+        query = "SELECT k, v FROM events_fts_config WHERE k IN ('automerge', 'hashsize')"
+        assert dict(connection.exec_driver_sql(query).all()) == {
+            "automerge": 4,
+            "hashsize": 1 << 20,
+        }
     assert len(store.find(EventFilter(text="number 123 in rabat"))) == 1
     (added,) = store.add_many([replace(sample_events()[0], title_en="Added after the import")])
     assert [event.id for event in store.find(EventFilter(text="added after the"))] == [added.id]
@@ -283,10 +286,11 @@ def test_a_failed_import_leaves_the_text_index_and_its_trigger_as_they_were(
     fts_integrity(store.database)
 
 
-def test_the_text_index_takes_each_batch_once_written_not_row_by_row(
+def test_the_text_index_takes_the_rows_some_batches_at_a_time_not_row_by_row(
     store, tmp_path, monkeypatch, many_events_csv
 ):
     monkeypatch.setattr(importer, "BATCH_SIZE", 20)
+    monkeypatch.setattr(text_index, "ROWS_PER_FILL", 40)
     triggers_while_writing, indexed_before = [], []
     original = bulk.BulkWriter.insert
 
@@ -300,5 +304,5 @@ def test_the_text_index_takes_each_batch_once_written_not_row_by_row(
     monkeypatch.setattr(bulk.BulkWriter, "insert", watching)
     import_file(store.database, many_events_csv(50))
     assert triggers_while_writing and "events_fts_insert" not in triggers_while_writing[0]
-    assert indexed_before == [0, 20, 40]
+    assert indexed_before == [0, 0, 40]
     assert len(store.find(EventFilter(text="meeting number 42"))) == 1

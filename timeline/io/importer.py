@@ -204,8 +204,7 @@ def import_file(
                     new = [row for key, row in unique.items() if key not in stored]
                     result.duplicates += len(batch) - len(new)
                     writer.insert([(row.key, _written(row)) for row in new])
-                    for row in new:
-                        result.count_new(*_counted(row))
+                    result.count_all(map(_counted, new))
                 links = threads.links(result)
                 ids = writer.ids({key for source, _, target in links for key in (source, target)})
                 insert_links(writer.connection, stored_links(links, ids))
