@@ -50,6 +50,7 @@ from timeline.render.index import MemorySource
 from timeline.render.theme import app_font
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
+from timeline.ui.app import settle
 from timeline.ui.main_window import MainWindow
 from timeline.ui.timeline_view import TimelineView
 from timeline.view.columns import cache_file
@@ -299,7 +300,7 @@ def run(count: int) -> dict[str, object]:
     path = build(count)
     app = QApplication.instance() or QApplication([])
     app.setFont(app_font(13))
-    gc.freeze()  # as the app does once started (timeline.ui.app.settle)
+    settle()  # as the app does once started: gc.freeze(), big blocks given back
     view = TimelineView()
     view.resize(WIDTH, HEIGHT)
     view.set_date_format(DateFormat("en"))
