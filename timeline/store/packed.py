@@ -11,6 +11,7 @@ a matrix of bytes, a column of characters at a time: 1.3 s, of which SQLite's ow
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from itertools import pairwise
 from typing import NamedTuple
@@ -105,12 +106,12 @@ class _Layout(NamedTuple):
 
 
 def packed_columns(
-    connection: Connection, matching: Select, rows_at_once: int
+    connection: Connection, matching: Select, rows_at_once: int, *, beside: bool = False
 ) -> Iterator[PackedColumns] | None:
     """The columns of the events ``matching`` selects (a select of ``EventRow.id``, filtered
-    as the caller wants), ``rows_at_once`` at a time in increasing id. None where the ids
-    do not suit fixed-width lines (a negative one, put there by another program): the
-    caller reads rows instead."""
+    as the caller wants), ``rows_at_once`` at a time in increasing id; ``beside``, each
+    slice decoded by a thread while SQLite writes the next (see _decoded_beside). None where the ids do not suit fixed-width lines (a negative one,
+    put there by another program): the caller reads rows instead."""
     # Two subqueries: SQLite looks up a lone min() or max() at an end of the key, but scans
     # the whole table for both in one query.
     ends = (select(bound(EventRow.id)).scalar_subquery() for bound in (func.min, func.max))
@@ -118,12 +119,32 @@ def packed_columns(
     if smallest is not None and smallest < 0:
         return None
     layout = _Layout(_digits(largest or 0))
-    return _slices(connection, matching, layout, rows_at_once)
+    texts = _texts(connection, matching, layout, rows_at_once)
+    if beside:
+        return _decoded_beside(texts, layout)
+    return (_unpacked(text, count, layout) for text, count in texts)
 
 
-def _slices(
+def _decoded_beside(texts: Iterator[tuple[bytes, int]], layout: _Layout) -> Iterator[PackedColumns]:
+    """The slices decoded by a thread of their own, each while SQLite writes the next one's
+    lines in this thread: both let go of the GIL for most of their work (SQLite while it
+    steps, numpy on whole arrays), so with a core to spare the decoding (a fifth of the
+    read) takes no time of this thread's."""
+    first = next(texts, None)
+    if first is None:
+        return
+    with ThreadPoolExecutor(1, thread_name_prefix="column decode") as pool:
+        decoding = pool.submit(_unpacked, *first, layout)
+        for text, count in texts:  # SQLite writes this slice while the last one is decoded
+            done, decoding = decoding, pool.submit(_unpacked, text, count, layout)
+            yield done.result()
+        yield decoding.result()
+
+
+def _texts(
     connection: Connection, matching: Select, layout: _Layout, rows_at_once: int
-) -> Iterator[PackedColumns]:
+) -> Iterator[tuple[bytes, int]]:
+    """Each slice's lines joined into one text, and how many there are."""
     after = -1
     while True:
         lines = (
@@ -139,7 +160,7 @@ def _slices(
         ).one()
         if not count:
             return
-        yield _unpacked(packed, count, layout)
+        yield packed, count
         if count < rows_at_once:
             return
         after = last

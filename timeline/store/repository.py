@@ -675,16 +675,19 @@ class Snapshot:
         self,
         event_filter: EventFilter | None = None,
         ids: Sequence[int] | None = None,
-        rows_at_once: int = 262_144,
+        rows_at_once: int = 65_536,
+        *,
+        beside: bool = False,
     ) -> Iterator[PackedColumns]:
         """The same columns as arrays, a slice at a time: from SQLite as lines of digits
-        that numpy reads (see packed.py), in increasing ids; from a server (no ``printf``),
-        and from a file whose ids do not suit lines of fixed width, from rows."""
+        that numpy reads (see packed.py), in increasing ids, ``beside`` decoded by a thread
+        while SQLite writes the next slice; from a server (no ``printf``), and from a file
+        whose ids do not suit lines of fixed width, from rows."""
         if self._store.database.is_sqlite:
             matching = self._store._filtered(select(EventRow.id), event_filter)
             if ids is not None:
                 matching = matching.where(EventRow.id.in_(list(ids)))
-            packed = packed_columns(self._connection, matching, rows_at_once)
+            packed = packed_columns(self._connection, matching, rows_at_once, beside=beside)
             if packed is not None:
                 return packed
         rows = self.timeline_columns(event_filter, rows_at_once, ids)

@@ -98,10 +98,13 @@ class Columns:
         snapshot: Snapshot,
         event_filter: EventFilter | None = None,
         ids: Sequence[int] | None = None,
+        *,
+        beside: bool = False,
     ) -> Columns:
         """The same in the order they are read, a slice at a time (by increasing id from a
-        SQLite file)."""
-        parts = [cls._of(columns) for columns in snapshot.event_arrays(event_filter, ids)]
+        SQLite file; ``beside``, decoded by a thread while the next slice is read)."""
+        slices = snapshot.event_arrays(event_filter, ids, beside=beside)
+        parts = [cls._of(columns) for columns in slices]
         if not parts:
             return cls(*(np.zeros(0, dtype) for dtype in _DTYPES.values()))
         return cls(*(np.concatenate(column) for column in zip(*parts, strict=True)))
@@ -189,7 +192,7 @@ class EveryEvent:
     @classmethod
     def read(cls, stamp: ChangeStamp, snapshot: Snapshot) -> EveryEvent:
         """Every event's columns as ``snapshot`` sees them, marked with its ``stamp``."""
-        read = Columns.gathered(snapshot)
+        read = Columns.gathered(snapshot, beside=_two_cores())
         columns, order = read.sorted()
         if len(read) < 2 or bool((read.ids[1:] > read.ids[:-1]).all()):
             positions = np.empty(len(read), np.int32)  # where each one read went
@@ -321,6 +324,15 @@ def _among(values: np.ndarray, numbers: Sequence[int]) -> np.ndarray:
     table = np.zeros(256, bool)
     table[list(numbers)] = True
     return table[values]
+
+
+def _two_cores() -> bool:
+    """Whether this process may run on two processors or more: reading every event then
+    decodes each slice in a thread while SQLite writes the next (on one, the thread would
+    only take turns with the reading)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) >= 2
+    return (os.cpu_count() or 1) >= 2
 
 
 def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> EveryEvent | None:
