@@ -301,7 +301,7 @@ def test_the_column_arrays_decoded_beside_the_reading_are_the_same(store, saved)
     for slice, as decoded one after another."""
     with store.snapshot() as snapshot:
         plain = list(snapshot.event_arrays(rows_at_once=3))
-        beside = list(snapshot.event_arrays(rows_at_once=3, beside=True))
+        beside = list(snapshot.event_slices(lambda columns: columns, rows_at_once=3, beside=True))
     assert len(plain) > 2 and len(beside) == len(plain)
     for one, other in zip(plain, beside, strict=True):
         for mine, theirs in zip(one, other, strict=True):
