@@ -71,17 +71,18 @@ def settle() -> None:
 
 #: glibc's mallopt() parameter for the size from which a block is mapped on its own.
 _M_MMAP_THRESHOLD = -3
-#: A megabyte: a million events' column (8 MB) or a slice's text (5 MB) is mapped, the
-#: many small arrays of a frame are not (mapping each anew would cost page faults).
-_MAPPED_FROM = 1024 * 1024
+#: 4 MB: a million events' column of days or ids (8 MB) or a slice's text (5 MB) is
+#: mapped; smaller arrays are not, since mapping each anew costs page faults (from 1 MB on,
+#: an edit's next frame at a million events took 40-50 ms more).
+_MAPPED_FROM = 4 * 1024 * 1024
 
 
 def _give_back_big_blocks() -> None:
-    """Have glibc map each block of a megabyte or more by itself, so that freeing it gives
-    the memory back to the system. By default glibc raises that size to the largest block
-    freed so far (up to 32 MB), and then the columns of a million events and the texts they
-    are read from come from its heaps, which keep what is freed: the app's peak memory at a
-    million events was 500 MB instead of 440 (benchmarks/run.py). Nothing elsewhere."""
+    """Have glibc map each block of 4 MB or more by itself, so that freeing it gives the
+    memory back to the system. By default glibc raises that size to the largest block freed
+    so far (up to 32 MB), and then the columns of a million events and the texts they are
+    read from come from its heaps, which keep what is freed: the peak memory of
+    benchmarks/run.py at a million events was 483 MB instead of 456. Nothing elsewhere."""
     if not sys.platform.startswith("linux"):
         return
     try:
