@@ -71,11 +71,6 @@ from timeline.store.packed import (
 )
 
 T = TypeVar("T")
-#: Events read at a time as joined lines (see packed.py): a slice's text (a megabyte) and
-#: SQLite's buffer for it stay under the size glibc maps by itself (timeline.ui.app), so
-#: they reuse memory rather than fault new pages in, and a thread decodes one slice while
-#: the next is read.
-SLICE_ROWS = 16_384
 
 
 def _now() -> datetime:
@@ -682,7 +677,7 @@ class Snapshot:
         self,
         event_filter: EventFilter | None = None,
         ids: Sequence[int] | None = None,
-        rows_at_once: int = SLICE_ROWS,
+        rows_at_once: int = 65_536,
     ) -> Iterator[PackedColumns]:
         """The same columns as arrays, a slice at a time: from SQLite as lines of digits
         that numpy reads (see packed.py), in increasing ids; from a server (no ``printf``),
@@ -694,7 +689,7 @@ class Snapshot:
         then: Callable[[PackedColumns], T],
         event_filter: EventFilter | None = None,
         ids: Sequence[int] | None = None,
-        rows_at_once: int = SLICE_ROWS,
+        rows_at_once: int = 65_536,
         *,
         beside: bool = False,
     ) -> Iterator[T]:
