@@ -1,6 +1,7 @@
 import dataclasses
 from datetime import date
 
+import numpy as np
 import pytest
 
 from timeline.domain.dates import EventDate
@@ -293,6 +294,18 @@ def test_the_column_arrays_are_the_rows_columns(store, saved):
             row[0]: tuple(row[1:]) for columns in rows for row in zip(*columns, strict=True)
         }
         assert got == expected and len(got) == sum(len(part.ids) for part in slices)
+
+
+def test_the_column_arrays_decoded_beside_the_reading_are_the_same(store, saved):
+    """Each slice decoded by a thread while SQLite writes the next: the same arrays, slice
+    for slice, as decoded one after another."""
+    with store.snapshot() as snapshot:
+        plain = list(snapshot.event_arrays(rows_at_once=3))
+        beside = list(snapshot.event_slices(lambda columns: columns, rows_at_once=3, beside=True))
+    assert len(plain) > 2 and len(beside) == len(plain)
+    for one, other in zip(plain, beside, strict=True):
+        for mine, theirs in zip(one, other, strict=True):
+            np.testing.assert_array_equal(mine, theirs, strict=True)
 
 
 @pytest.mark.parametrize("language", ["ar", "en", "fr", "de"])

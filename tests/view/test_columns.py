@@ -18,7 +18,8 @@ from timeline.io.sample import sample_events
 from timeline.store.backups import restore_backup, take_backup
 from timeline.store.bulk import bulk_transaction
 from timeline.store.database import open_database
-from timeline.store.repository import EventStore
+from timeline.store.repository import EventStore, Snapshot
+from timeline.view import columns as columns_module
 from timeline.view.columns import Columns, EveryEvent, cache_file, every_event
 from timeline.view.source import StoreSource, kind_counts, matching_events
 
@@ -274,3 +275,28 @@ def test_a_change_made_elsewhere_between_two_of_the_apps_is_read_whole(path, mon
         assert len(whole_reads) == 2  # the first opening, then after the change elsewhere
     finally:
         store.database.close()
+
+
+def test_every_event_read_in_slices_beside_is_read_as_whole(path, monkeypatch):
+    """Read three at a time, each slice decoded and sorted by a thread while the next is read,
+    and the slices' sorted runs merged: the same arrays, in the same order, as every event
+    read in one slice and sorted whole (events of the same days by id)."""
+    store = reopened(path)
+    sliced = Snapshot.event_slices
+
+    def in_threes(self, then, *args, rows_at_once=0, **kwargs):
+        return sliced(self, then, *args, rows_at_once=3, **kwargs)
+
+    try:
+        with store.snapshot() as snapshot:
+            monkeypatch.setattr(columns_module, "_two_cores", lambda: False)
+            whole = EveryEvent.read(snapshot.stamp(), snapshot)
+            monkeypatch.setattr(columns_module, "_two_cores", lambda: True)
+            monkeypatch.setattr(Snapshot, "event_slices", in_threes)
+            beside = EveryEvent.read(snapshot.stamp(), snapshot)
+    finally:
+        store.database.close()
+    assert len(whole.columns) == len(sample_events())
+    for name in ("ids", "starts", "ends", "markers", "kinds", "statuses", "sorted_ids"):
+        np.testing.assert_array_equal(beside.array(name), whole.array(name), strict=True)
+    np.testing.assert_array_equal(beside.positions, whole.positions, strict=True)

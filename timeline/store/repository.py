@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import numpy as np
 from sqlalchemy import (
@@ -69,6 +69,8 @@ from timeline.store.packed import (
     from_rows,
     packed_columns,
 )
+
+T = TypeVar("T")
 
 
 def _now() -> datetime:
@@ -675,20 +677,33 @@ class Snapshot:
         self,
         event_filter: EventFilter | None = None,
         ids: Sequence[int] | None = None,
-        rows_at_once: int = 262_144,
+        rows_at_once: int = 65_536,
     ) -> Iterator[PackedColumns]:
         """The same columns as arrays, a slice at a time: from SQLite as lines of digits
         that numpy reads (see packed.py), in increasing ids; from a server (no ``printf``),
         and from a file whose ids do not suit lines of fixed width, from rows."""
+        return self.event_slices(_as_read, event_filter, ids, rows_at_once)
+
+    def event_slices(
+        self,
+        then: Callable[[PackedColumns], T],
+        event_filter: EventFilter | None = None,
+        ids: Sequence[int] | None = None,
+        rows_at_once: int = 65_536,
+        *,
+        beside: bool = False,
+    ) -> Iterator[T]:
+        """Each slice of :meth:`event_arrays` passed to ``then``; ``beside``, from SQLite,
+        decoded and passed on by a thread while SQLite writes the next slice."""
         if self._store.database.is_sqlite:
             matching = self._store._filtered(select(EventRow.id), event_filter)
             if ids is not None:
                 matching = matching.where(EventRow.id.in_(list(ids)))
-            packed = packed_columns(self._connection, matching, rows_at_once)
+            packed = packed_columns(self._connection, matching, rows_at_once, then, beside=beside)
             if packed is not None:
                 return packed
         rows = self.timeline_columns(event_filter, rows_at_once, ids)
-        return (from_rows(*columns) for columns in rows)
+        return (then(from_rows(*columns)) for columns in rows)
 
     def ids_with_country(self, code: str) -> np.ndarray:
         """The ids of the events with this country, read from the (country, event) index
@@ -722,6 +737,12 @@ class Snapshot:
 
 
 _BATCH = 500
+
+
+def _as_read(columns: PackedColumns) -> PackedColumns:
+    return columns
+
+
 _KINDS = {kind.value: kind for kind in EventKind}  # a dict is quicker than EventKind(value)
 
 #: What a frame draws of events (EventStore.drawn), built once: a statement built anew at each

@@ -90,7 +90,8 @@ class Columns:
         ids: Sequence[int] | None = None,
     ) -> Columns:
         """The matching events' columns (only those among ``ids`` when given), sorted."""
-        return cls.gathered(snapshot, event_filter, ids).sorted()[0]
+        read, runs = cls.gathered(snapshot, event_filter, ids)
+        return read.sorted(runs)[0]
 
     @classmethod
     def gathered(
@@ -98,39 +99,41 @@ class Columns:
         snapshot: Snapshot,
         event_filter: EventFilter | None = None,
         ids: Sequence[int] | None = None,
-    ) -> Columns:
+        *,
+        beside: bool = False,
+    ) -> tuple[Columns, np.ndarray]:
         """The same in the order they are read, a slice at a time (by increasing id from a
-        SQLite file)."""
-        parts = [cls._of(columns) for columns in snapshot.event_arrays(event_filter, ids)]
-        if not parts:
-            return cls(*(np.zeros(0, dtype) for dtype in _DTYPES.values()))
-        return cls(*(np.concatenate(column) for column in zip(*parts, strict=True)))
+        SQLite file; ``beside``, each slice decoded and sorted by a thread while the next
+        is read), and, slice after slice, the order that sorts each slice's events by
+        start and end (see sorted)."""
+        slices = list(snapshot.event_slices(_slice, event_filter, ids, beside=beside))
+        if not slices:
+            empty = cls(*(np.zeros(0, dtype) for dtype in _DTYPES.values()))
+            return empty, np.zeros(0, np.intp)
+        at = np.cumsum([0, *(len(order) for _arrays, order in slices[:-1])])
+        runs = np.concatenate(
+            [order + start for (_arrays, order), start in zip(slices, at, strict=True)]
+        )
+        parts = [arrays for arrays, _order in slices]
+        del slices
+        return cls(*(_joined(parts, column) for column in range(len(_DTYPES)))), runs
 
-    def sorted(self) -> tuple[Columns, np.ndarray]:
+    def sorted(self, runs: np.ndarray | None = None) -> tuple[Columns, np.ndarray]:
         """These columns by (start, end, id), and the order that sorts them. Day numbers
         fit in 22 bits, so start and end make one key: a stable sort of it keeps the ids in
-        increasing order where they were, and lexsort by id does the rest."""
-        ids, starts, ends = self.ids, self.starts, self.ends
-        days = starts.astype(np.int64) << 23 | (ends.astype(np.int64) & ((1 << 23) - 1))
+        increasing order where they were, and lexsort by id does the rest. ``runs`` (from
+        gathered) puts them in sorted runs first, which the stable sort merges in a
+        fifth of its time on the whole."""
+        ids = self.ids
+        days = _day_keys(self.starts, self.ends)
         if len(ids) < 2 or bool((ids[1:] > ids[:-1]).all()):
-            order = np.argsort(days, kind="stable")
+            if runs is None:
+                order = np.argsort(days, kind="stable")
+            else:
+                order = runs[np.argsort(days[runs], kind="stable")]
         else:
             order = np.lexsort((ids, days))
         return Columns(*(getattr(self, name)[order] for name in _DTYPES)), order
-
-    @staticmethod
-    def _of(columns: PackedColumns) -> tuple[np.ndarray, ...]:
-        return (
-            columns.ids,
-            columns.first_day.astype(np.float64),
-            columns.last_day.astype(np.float64) + 1,
-            markers(columns.date_edtf),
-            columns.kind,
-            columns.status,
-            columns.size_ar,
-            columns.size_en,
-            columns.size_fr,
-        )
 
     def taking(self, keep: np.ndarray | None) -> Columns:
         """The events where ``keep`` is True, still in time order (all of them for None):
@@ -139,6 +142,39 @@ class Columns:
         if keep is None or keep.all():
             return self
         return Columns(*(np.compress(keep, getattr(self, name)) for name in _DTYPES))
+
+
+def _slice(columns: PackedColumns) -> tuple[list[np.ndarray], np.ndarray]:
+    """A slice's columns as Columns holds them, and the stable order that sorts them by
+    start and end (ids increase within a slice read from SQLite)."""
+    starts = columns.first_day.astype(np.float64)
+    ends = columns.last_day.astype(np.float64) + 1
+    arrays = [
+        columns.ids,
+        starts,
+        ends,
+        markers(columns.date_edtf),
+        columns.kind,
+        columns.status,
+        columns.size_ar,
+        columns.size_en,
+        columns.size_fr,
+    ]
+    return arrays, np.argsort(_day_keys(starts, ends), kind="stable")
+
+
+def _day_keys(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Start and end in one number that sorts as the pair (day numbers fit in 22 bits)."""
+    return starts.astype(np.int64) << 23 | (ends.astype(np.int64) & ((1 << 23) - 1))
+
+
+def _joined(parts: list[list[np.ndarray]], column: int) -> np.ndarray:
+    """One column of every slice in one array, each slice's let go of once copied: at most
+    one column is in memory twice, not all of them."""
+    joined = np.concatenate([part[column] for part in parts])
+    for part in parts:
+        part[column] = joined[:0]
+    return joined
 
 
 _DTYPES = {
@@ -189,8 +225,8 @@ class EveryEvent:
     @classmethod
     def read(cls, stamp: ChangeStamp, snapshot: Snapshot) -> EveryEvent:
         """Every event's columns as ``snapshot`` sees them, marked with its ``stamp``."""
-        read = Columns.gathered(snapshot)
-        columns, order = read.sorted()
+        read, runs = Columns.gathered(snapshot, beside=_two_cores())
+        columns, order = read.sorted(runs)
         if len(read) < 2 or bool((read.ids[1:] > read.ids[:-1]).all()):
             positions = np.empty(len(read), np.int32)  # where each one read went
             positions[order] = np.arange(len(read), dtype=np.int32)
@@ -321,6 +357,15 @@ def _among(values: np.ndarray, numbers: Sequence[int]) -> np.ndarray:
     table = np.zeros(256, bool)
     table[list(numbers)] = True
     return table[values]
+
+
+def _two_cores() -> bool:
+    """Whether this process may run on two processors or more: reading every event then
+    decodes each slice in a thread while SQLite writes the next (on one, the thread would
+    only take turns with the reading)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) >= 2
+    return (os.cpu_count() or 1) >= 2
 
 
 def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> EveryEvent | None:
