@@ -208,3 +208,30 @@ def test_what_the_screen_keeps_is_drawn_as_a_painter_that_never_drew_before(qapp
     ]
     assert drawn(new, "ar", VIEW).clusters
     assert frames[0][2] == frames[1][2]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_screens_strip_drawn_a_kind_at_a_time_has_the_recordings_pixels(qapp, rtl):
+    """On screen a new strip's bars are worked out at once and drawn a kind at a time; the
+    image they make is the one the recording (a bar at a time, as files hold them) makes."""
+    drawn, _image = painted(rtl)
+    overview = drawn.overview
+    assert overview is not None
+
+    def strip(on_screen: bool) -> QImage:
+        painter = TimelinePainter()
+        painter._reuse = on_screen
+        picture = painter._strip_bars(overview)
+        image = QImage(900, 420, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        device = QPainter(image)
+        device.setRenderHint(QPainter.RenderHint.Antialiasing)
+        device.drawPicture(0, 0, picture)
+        device.end()
+        return image
+
+    screen, recorded = strip(True), strip(False)
+    assert screen == recorded
+    blank = QImage(screen)
+    blank.fill(QColor("white"))
+    assert screen != blank, "the strip has bars to compare"
