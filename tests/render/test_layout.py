@@ -389,8 +389,9 @@ def test_fitted_to_the_views_width_the_last_events_labels_are_whole(sample, rtl,
         for shape in layout(cache, loose, width, 500.0, text_width, options).events
         if shape.elided
     ]
-    period = fit_layout(cache, width, 500.0, text_width, options)
-    assert period is not None
+    fitted = fit_layout(cache, width, 500.0, text_width, options)
+    assert fitted is not None
+    period = fitted[0]
     shapes = layout(cache, period, width, 500.0, text_width, options).events
     last = max(sample, key=lambda event: event.date.earliest())
     assert [shape.event.id for shape in shapes if shape.elided] == []

@@ -86,7 +86,8 @@ class TimelineDrawing:
         if period is None:  # "fit all", over the parts taped together
             across = width * (1 + (pages - 1) * (1 - OVERLAP))
             tallest = max(heights, default=height)
-            period = fit_layout(cache, across, tallest, self.painter.measurer.width, options)
+            fitted = fit_layout(cache, across, tallest, self.painter.measurer.width, options)
+            period = fitted[0] if fitted is not None else None
         if period is None:  # nothing to show: the year up to today
             today_or_now = today or date.today()
             period = Period.around(today_or_now - timedelta(days=365), today_or_now)

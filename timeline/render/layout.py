@@ -483,19 +483,20 @@ def fit_layout(
     height: float,
     text_width: TextWidth,
     options: LayoutOptions,
-) -> Period | None:
+) -> tuple[Period, TimelineLayout | None] | None:
     """The "fit all" period for a view ``width`` pixels across: :func:`fit_period`, then, if
     its layout shows every event but cut a label near the far side (no room after its
     marker, and its neighbours' labels before it), the far side made that label's room, as
     long as a label takes no more than FIT_LABEL_SHARE of the view. Where badges stand for
-    hidden events, a quarter of the overview left empty for one label would cost more."""
+    hidden events, a quarter of the overview left empty for one label would cost more.
+    With the period, its layout when the one made to decide is it (the caller's frame)."""
     period = fit_period(cache.source.index)
     if period is None:
         return None
     fitted = layout(cache, period, width, height, text_width, options)
     cut = [shape for shape in fitted.events if shape.elided or shape.callout is not None]
     if not cut or fitted.clusters:
-        return period
+        return period, fitted
     g = options.geometry
     starts = np.array([day_number(shape.event.date.earliest()) for shape in cut], float)
     labels = np.array([text_width(shape.label) for shape in cut], float)
@@ -503,7 +504,7 @@ def fit_layout(
     # A label from a marker on day s ends in view when (end - s) * width / (end - start)
     # >= need, that is from this end on:
     ends = (starts * width - need * period.start) / (width - need)
-    return Period(period.start, max(period.end, float(ends.max())))
+    return Period(period.start, max(period.end, float(ends.max()))), None
 
 
 #: Share of the events' span that "fit all" leaves on either side.

@@ -165,16 +165,20 @@ class TimelineView(QWidget):
     def fit_all(self) -> None:
         """Show every event with a small margin and room for the last labels (Home); the
         view stays fitted as the window is resized, until it is zoomed or panned."""
-        period = fit_layout(
+        fitted = fit_layout(
             self._cache,
             float(self.width()),
             float(self.height()),
             self._painter.measurer.width,
             self._options(),
         )
-        if period is not None:
-            self.set_period(period)
-            self._fitted = True
+        if fitted is None:
+            return
+        period, made = fitted
+        self.set_period(period)
+        self._fitted = True
+        if made is not None and self._period == period:  # laid out already, to decide
+            self._layout = made
 
     def zoom_at(self, factor: float, x: float | None = None) -> None:
         """Zoom by ``factor`` keeping the date under ``x`` (default: the middle) in place."""
