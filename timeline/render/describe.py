@@ -49,7 +49,7 @@ def _event(shape: EventShape) -> dict[str, Any]:
     return {
         "id": shape.event.id,
         "label": drawn_text,
-        "elided": shape.elided,
+        "title": shape.label,
         "callout": shape.callout,
         "marker": _span(shape.marker_rect.x, shape.marker_rect.right),
         "label_rect": None

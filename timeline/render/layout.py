@@ -102,8 +102,7 @@ class EventShape:
     label_rect: Rect | None  # None: no room for a label here (the marker still shows)
     lane: int
     row: int
-    lines: tuple[str, ...] = ()  # the label as drawn: elided on screen, wrapped in print
-    elided: bool = False
+    lines: tuple[str, ...] = ()  # the label as drawn: whole on screen, wrapped in print
     callout: int | None = None  # in print, the number standing for a label with no room
     hollow: bool = False  # announced or postponed: not (yet) held on this date
     struck: bool = False  # cancelled: struck through (shown only when asked for)
@@ -485,7 +484,7 @@ def fit_layout(
     options: LayoutOptions,
 ) -> tuple[Period, TimelineLayout | None] | None:
     """The "fit all" period for a view ``width`` pixels across: :func:`fit_period`, then, if
-    its layout shows every event but cut a label near the far side (no room after its
+    its layout shows every event but left a label out near the far side (no room after its
     marker, and its neighbours' labels before it), the far side made that label's room, as
     long as a label takes no more than FIT_LABEL_SHARE of the view. Where badges stand for
     hidden events, a quarter of the overview left empty for one label would cost more.
@@ -494,7 +493,7 @@ def fit_layout(
     if period is None:
         return None
     fitted = layout(cache, period, width, height, text_width, options)
-    cut = [shape for shape in fitted.events if shape.elided or shape.callout is not None]
+    cut = [s for s in fitted.events if s.label_rect is None or s.callout is not None]
     if not cut or fitted.clusters:
         return period, fitted
     g = options.geometry
@@ -824,7 +823,7 @@ def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
     return (width - rect.right, width - rect.x) if rtl else (rect.x, rect.right)
 
 
-_EDGE = 4.0  # a label sticking to the view's start edge keeps this far from it
+_EDGE = 4.0  # labels keep this far from the view's edges (a glyph touching one looks cut)
 
 
 def _label_row(
@@ -848,14 +847,14 @@ def _label_row(
     anchors: list[tuple[float, float] | None] = []
     for n in order:
         begin, end = reading[n]
-        begin, end = max(begin, _EDGE), min(end, width)
+        begin, end = max(begin, _EDGE), min(end, width - _EDGE)
         anchors.append((begin, end) if end > begin else None)
     style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
     placed = place_row(
         anchors,
         [drawn[n][4] for n in order],
         [_reading(badge, width, rtl) for badge in badges],
-        width,
+        width - _EDGE,
         text_width,
         style,
     )
@@ -880,7 +879,6 @@ def _label_row(
                 lane,
                 row,
                 label.lines,
-                label.elided,
                 0 if label.callout else None,
                 hollow,
                 struck,

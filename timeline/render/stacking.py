@@ -162,7 +162,6 @@ class ChunkStacking:
 
     positions: np.ndarray  # int64 positions in the lane columns
     rows: np.ndarray  # int16
-    label_ends: np.ndarray  # float64 day where each label must stop
     starts: np.ndarray  # float64 start of each, ascending
     reach: np.ndarray  # float64 running maximum of their ends, ascending
 
@@ -410,6 +409,7 @@ class LevelStacking:
         self._gap_days = gap_px / self.pixels_per_day
         self._bin_days = bin_px / self.pixels_per_day
         self._rows: OrderedDict[int, ChunkRows] = OrderedDict()
+        self._packings: OrderedDict[int, tuple[int, int, np.ndarray]] = OrderedDict()
         self._clusters_of = partial(_clusters, lane, self._bin_days)
         self._chunks: OrderedDict[int, ChunkStacking] = OrderedDict()
         self.crossing = crossing(self.chunk_days)
@@ -485,7 +485,6 @@ class LevelStacking:
             found = ChunkStacking(
                 positions,
                 rows,
-                self._label_ends(number, positions, rows),
                 self.lane.starts[positions],
                 np.maximum.accumulate(ends) if ends.size else ends,
             )
@@ -505,36 +504,56 @@ class LevelStacking:
             taller = self._taller.chunk_rows(number)
             rows = np.where(taller.rows == self.rows, OVERFLOW, taller.rows).astype(np.int16)
             return ChunkRows(taller.lo, taller.hi, rows, self._clusters_of)
-        lane = self.lane
-        begin, end = self._bounds(number)
-        lo = int(np.searchsorted(lane.starts, begin, "left"))
-        hi = int(np.searchsorted(lane.starts, end, "left"))
-        crossing = self.crossing[lo:hi]
-        reserve: Ends = ReservedEnds(self, lo, hi, end)
-        if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
-            reserve = reserve[:]
-        free_rows = self.rows - self.band.height
-        rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing, pause=self._pause)
-        placed = rows >= 0
-        rows[placed] += self.band.height
-        rows[crossing] = IN_BAND
+        lo, hi, packed = self._packed(number)
+        rows = packed.copy()
+        self._hide_cut_labels(number, lo, rows)
         return ChunkRows(lo, hi, rows, self._clusters_of)
 
-    def _label_ends(self, number: int, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
-        """A label may run past its chunk's end until the next chunk's first event in its row
-        (that chunk's rows are stacked on their own, so this reads them without a chain)."""
-        wished = self.reserve_ends(positions)
-        chunk_end = self._bounds(number)[1]
-        if not (wished > chunk_end).any():
-            return wished
-        following = self.chunk_rows(number + 1)
-        placed = np.flatnonzero(following.rows >= 0)
+    def _packed(self, number: int) -> tuple[int, int, np.ndarray]:
+        """A chunk's rows as packed on its own, each label's room reserved up to the chunk's
+        end: its first position, one past its last, and the rows (not to be changed)."""
+        with self._lock:
+            found = _cached(self._packings, number)
+            if found is not None:
+                return found
+            lane = self.lane
+            begin, end = self._bounds(number)
+            lo = int(np.searchsorted(lane.starts, begin, "left"))
+            hi = int(np.searchsorted(lane.starts, end, "left"))
+            crossing = self.crossing[lo:hi]
+            reserve: Ends = ReservedEnds(self, lo, hi, end)
+            if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
+                reserve = reserve[:]
+            free_rows = self.rows - self.band.height
+            rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing, pause=self._pause)
+            placed = rows >= 0
+            rows[placed] += self.band.height
+            rows[crossing] = IN_BAND
+            found = (lo, hi, rows)
+            _remember(self._packings, number, found, keep=8)
+            return found
+
+    def _hide_cut_labels(self, number: int, lo: int, rows: np.ndarray) -> None:
+        """An event whose label runs past its chunk's end into the next chunk's first event
+        of its row finds no row (``rows`` OVERFLOW there): it is counted in a badge rather
+        than drawn with a cut label. It is the last of its row in its chunk, so no other
+        event could have taken its place; the next chunk is read as packed on its own, so
+        this reads no chain of chunks."""
+        if math.isinf(self.chunk_days):
+            return
+        placed = np.flatnonzero(rows >= 0)
+        wished = self.reserve_ends(placed + lo)
+        past = wished > self._bounds(number)[1]
+        if not past.any():
+            return
+        next_lo, _next_hi, following = self._packed(number + 1)
+        taken = np.flatnonzero(following >= 0)
         # np.unique gives each row's first occurrence: the earliest event in that row.
-        used, first = np.unique(following.rows[placed], return_index=True)
+        used, first = np.unique(following[taken], return_index=True)
         first_in_row = np.full(self.rows, np.inf)
-        first_in_row[used] = self.lane.starts[following.lo + placed[first]]
-        limits = first_in_row[rows]
-        return np.where(wished > chunk_end, np.minimum(wished, limits), wished)
+        first_in_row[used] = self.lane.starts[next_lo + taken[first]]
+        cut = past & (wished > first_in_row[rows[placed]])
+        rows[placed[cut]] = OVERFLOW
 
 
 #: Bins of this many hidden events on average and more are counted, not listed.
