@@ -20,7 +20,9 @@ from timeline.io.sample import sample_events
 from timeline.render.index import Marker, MemorySource, marker_of
 from timeline.render.layout import (
     FIT_LABEL_SHARE,
+    LEGEND_ROWS,
     EventShape,
+    Geometry,
     LayoutOptions,
     Rect,
     StackingCache,
@@ -456,3 +458,17 @@ def test_a_badge_shows_where_its_events_are_densest():
     assert busiest[2] == 1.0
     x = result.scale.x(day_number(first + timedelta(days=6)))
     assert busiest[0] <= x <= busiest[1], "the tallest part stands where the crowd is"
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_short_view_gives_the_legends_lines_to_rows_of_events(sample, rtl):
+    """In a small window (800×500 leaves the timeline about 230 pixels) the legend would
+    take two of its rows: it is left out, and the events keep them."""
+    period = fit_period(MemorySource.single(sample, text_width, "en").index)
+    assert period is not None
+    rows = Geometry().row_height
+    tall = lay_out(sample, period, rtl=rtl, width=800.0, height=600.0)
+    short = lay_out(sample, period, rtl=rtl, width=800.0, height=230.0)
+    assert tall.legend, "a tall view keeps its legend"
+    assert not short.legend
+    assert short.lanes[0].rect.height // rows >= LEGEND_ROWS - 1, "the legend's rows"

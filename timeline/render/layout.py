@@ -357,7 +357,9 @@ def _layout(
     if len(index) == 0:
         return result
     if options.legend:
-        height = _place_legend(result, height, text_width, options)
+        floor = axis_bottom + g.lane_gap + LEGEND_ROWS * g.row_height
+        floor += g.overview_height if options.overview else 0.0
+        height = _place_legend(result, height, floor, text_width, options)
     if options.overview:
         height -= g.overview_height
         _place_overview(result, cache, height, options)
@@ -395,11 +397,22 @@ _MARKER_WORDS = {
 }
 
 
+#: A legend is drawn only where the events keep this many rows beside it (the last one for
+#: badges): in a small window the rows are worth more than the key to their colours, which
+#: the list's kind column, the kinds filter and every marker's tooltip also give.
+LEGEND_ROWS = 4
+
+
 def _place_legend(
-    result: TimelineLayout, bottom: float, text_width: TextWidth, options: LayoutOptions
+    result: TimelineLayout,
+    bottom: float,
+    floor: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
 ) -> float:
     """Kinds by colour, then the two imprecise markers, flowing in reading direction and
-    wrapping onto more lines where the view is narrow; returns the legend's top."""
+    wrapping onto more lines where the view is narrow, unless that takes the legend's top
+    above ``floor``; returns the legend's top (``bottom`` where none is drawn)."""
     g, language = options.geometry, options.fmt.language
     entries: list[tuple[EventKind | None, Marker, str]] = [
         (kind, Marker.BAR, kind.info.name(language)) for kind in EventKind
@@ -417,6 +430,8 @@ def _place_legend(
         lines[-1].append((kind, marker, label, x))
         x += width + spacing
     top = bottom - g.legend_height * len(lines)
+    if top < floor:
+        return bottom
     for number, line in enumerate(lines):
         line_top = top + number * g.legend_height
         middle = line_top + g.legend_height / 2
