@@ -7,6 +7,9 @@ Events whose bar crosses a chunk boundary go to a band of rows at the top of the
 stacked once per level over just those events. Inside a chunk, rows are packed greedily in
 time order; once every row is busy, the events that start before one frees up are skipped in
 one binary search and become clusters, so dense data costs what is visible, not what is stored.
+Every event reserves its label's room as well as its bar's, so that on screen a label is whole:
+one whose label would run past its chunk's end into the next chunk's first event of its row
+becomes a cluster's too (the next chunk as packed on its own says where that is: no chain).
 """
 
 from __future__ import annotations
