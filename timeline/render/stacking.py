@@ -507,41 +507,37 @@ class LevelStacking:
             taller = self._taller.chunk_rows(number)
             rows = np.where(taller.rows == self.rows, OVERFLOW, taller.rows).astype(np.int16)
             return ChunkRows(taller.lo, taller.hi, rows, self._clusters_of)
-        lo, hi, packed = self._packed(number)
-        rows = packed.copy()
+        found = self._packings.pop(number, None)  # the one kept, read before as the next
+        lo, hi, rows = found if found is not None else self._pack(number)
         self._hide_cut_labels(number, lo, rows)
         return ChunkRows(lo, hi, rows, self._clusters_of)
 
-    def _packed(self, number: int) -> tuple[int, int, np.ndarray]:
+    def _pack(self, number: int) -> tuple[int, int, np.ndarray]:
         """A chunk's rows as packed on its own, each label's room reserved up to the chunk's
-        end: its first position, one past its last, and the rows (not to be changed)."""
-        with self._lock:
-            found = _cached(self._packings, number)
-            if found is not None:
-                return found
-            lane = self.lane
-            begin, end = self._bounds(number)
-            lo = int(np.searchsorted(lane.starts, begin, "left"))
-            hi = int(np.searchsorted(lane.starts, end, "left"))
-            crossing = self.crossing[lo:hi]
-            reserve: Ends = ReservedEnds(self, lo, hi, end)
-            if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
-                reserve = reserve[:]
-            free_rows = self.rows - self.band.height
-            rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing, pause=self._pause)
-            placed = rows >= 0
-            rows[placed] += self.band.height
-            rows[crossing] = IN_BAND
-            found = (lo, hi, rows)
-            _remember(self._packings, number, found, keep=8)
-            return found
+        end: its first position, one past its last, and the rows."""
+        lane = self.lane
+        begin, end = self._bounds(number)
+        lo = int(np.searchsorted(lane.starts, begin, "left"))
+        hi = int(np.searchsorted(lane.starts, end, "left"))
+        crossing = self.crossing[lo:hi]
+        reserve: Ends = ReservedEnds(self, lo, hi, end)
+        if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
+            reserve = reserve[:]
+        free_rows = self.rows - self.band.height
+        rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing, pause=self._pause)
+        placed = rows >= 0
+        rows[placed] += self.band.height
+        rows[crossing] = IN_BAND
+        return lo, hi, rows
 
     def _hide_cut_labels(self, number: int, lo: int, rows: np.ndarray) -> None:
         """An event whose label runs past its chunk's end into the next chunk's first event
         of its row finds no row (``rows`` OVERFLOW there): it is counted in a badge rather
         than drawn with a cut label. It is the last of its row in its chunk, so no other
-        event could have taken its place; the next chunk is read as packed on its own, so
-        this reads no chain of chunks."""
+        event could have taken its place. The next chunk is read as packed on its own, so
+        this reads no chain of chunks; that packing is kept (one a level: a second copy of
+        every chunk's rows would cost megabytes a level zoomed out over a million events)
+        for the next chunk's own rows, which are usually asked for next."""
         if math.isinf(self.chunk_days):
             return
         placed = np.flatnonzero(rows >= 0)
@@ -549,7 +545,11 @@ class LevelStacking:
         past = wished > self._bounds(number)[1]
         if not past.any():
             return
-        next_lo, _next_hi, following = self._packed(number + 1)
+        found = _cached(self._packings, number + 1)
+        if found is None:
+            found = self._pack(number + 1)
+            _remember(self._packings, number + 1, found, keep=1)
+        next_lo, _next_hi, following = found
         taken = np.flatnonzero(following >= 0)
         # np.unique gives each row's first occurrence: the earliest event in that row.
         used, first = np.unique(following[taken], return_index=True)
