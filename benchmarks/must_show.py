@@ -7,10 +7,10 @@ Arabic, English and French.
 
 Checks, per frame: every tier label names the years it spans; every drawn label is whole (no
 "…"), lies within 40 px of its marker (or the visible part of its bar) and inside the view,
-clear of its edges; every bar across the whole view has a label; every cluster badge is in
-the view; the density bins sum to the filtered count; and fit-all ends within 8 % of the span
-after the last event (or leaves the room a label near the far side needs, up to a share of
-the view).
+clear of its edges, over no other label and under no other event's marker; every bar across
+the whole view has a label; every cluster badge is in the view; the density bins sum to the
+filtered count; and fit-all ends within 8 % of the span after the last event (or leaves the
+room a label near the far side needs, up to a share of the view).
 ``tests/integration/test_describe.py`` runs the same checks on a few cells of the matrix. Exit
 status 1 if any check fails.
 """
@@ -21,6 +21,7 @@ import os
 import re
 import sys
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -87,6 +88,25 @@ def check_labels(frame: dict) -> None:
         assert event["label"] == event["title"], ("not whole", event)
 
 
+def check_overlaps(frame: dict) -> None:
+    """No drawn label overlaps another label, or another event's marker in its row."""
+    labels = [(e["id"], e["label_rect"]) for e in frame["events"] if e["label_rect"]]
+    labels.sort(key=lambda item: (item[1][1], item[1][0]))
+    for (one, a), (other, b) in pairwise(labels):
+        same_row = a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+        assert not (same_row and b[0] < a[0] + a[2] - 0.5), ("labels overlap", one, other)
+    for event in frame["events"]:
+        rect = event["label_rect"]
+        if rect is None:
+            continue
+        for other in frame["events"]:
+            x0, x1 = other["marker"]
+            same_row = (other["lane"], other["row"]) == (event["lane"], event["row"])
+            if other["id"] != event["id"] and same_row:
+                inside = x0 < rect[0] + rect[2] - 0.5 and rect[0] < x1 - 0.5
+                assert not inside, ("a label over another marker", event["id"], other["id"])
+
+
 def check_clusters(frame: dict) -> None:
     """Every cluster badge stands in the view, where its hidden events are."""
     for cluster in frame["clusters"]:
@@ -130,6 +150,7 @@ def failures(window: MainWindow, store: EventStore) -> list[str]:
             (f"{name} tiers", lambda frame=frame: check_tiers(frame)),
             (f"{name} labels", lambda frame=frame: check_labels(frame)),
             (f"{name} badges", lambda frame=frame: check_clusters(frame)),
+            (f"{name} overlaps", lambda frame=frame: check_overlaps(frame)),
             (
                 f"{name} density",
                 lambda frame=frame: _equal(sum(b["count"] for b in frame["density"]), total),

@@ -13,7 +13,14 @@ from datetime import date
 
 import pytest
 from generate import build
-from must_show import check_clusters, check_fit, check_labels, check_tiers, frames
+from must_show import (
+    check_clusters,
+    check_fit,
+    check_labels,
+    check_overlaps,
+    check_tiers,
+    frames,
+)
 from PySide6.QtCore import Qt
 
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -68,6 +75,7 @@ def test_what_the_timeline_shows_at_every_zoom(
         for frame in shown.values():
             check_tiers(frame)
             check_labels(frame)
+            check_overlaps(frame)
             check_clusters(frame)
             assert sum(b["count"] for b in frame["density"]) == total
         check_fit(window, shown["fit-all"])

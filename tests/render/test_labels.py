@@ -134,6 +134,16 @@ def test_labels_of_a_row_never_overlap_and_stay_in_view():
     assert placed[2] is not None and placed[2].start + placed[2].width == 1000.0  # before
 
 
+def test_on_screen_a_label_never_reaches_back_under_the_previous_marker():
+    """Near the far edge a label goes before its marker, but not beneath the marker before
+    it (whose own label found no room): there it would read as that event's label."""
+    texts = ["x" * 100, "y" * 30]  # the first fits nowhere; the second only before its marker
+    placed = place_row([(200.0, 210.0), (300.0, 310.0)], texts, [], 330.0, text_width, LabelStyle())
+    assert placed == [None, None]
+    room = place_row([(50.0, 60.0), (300.0, 310.0)], texts, [], 330.0, text_width, LabelStyle())
+    assert room[1] is not None and room[1].start == 310.0 - 7 * 30 >= 60.0 + LabelStyle().gap
+
+
 def test_wrap_breaks_at_spaces_and_refuses_what_cannot_fit():
     assert wrap("one two three", 7 * 7, text_width, 3) == ("one two", "three")
     assert wrap("one two three", 7 * 3, text_width, 2) is None

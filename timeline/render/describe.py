@@ -51,6 +51,8 @@ def _event(shape: EventShape) -> dict[str, Any]:
         "label": drawn_text,
         "title": shape.label,
         "callout": shape.callout,
+        "lane": shape.lane,
+        "row": shape.row,
         "marker": _span(shape.marker_rect.x, shape.marker_rect.right),
         "label_rect": None
         if rect is None

@@ -16,6 +16,7 @@ print, where nobody can hover, it wraps to a few lines or becomes a numbered cal
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -64,12 +65,17 @@ def place_row(
     text_width: TextWidth,
     style: LabelStyle,
     callout_text: str = "00",
+    edge: float = 0.0,
 ) -> list[Placed | None]:
     """Labels of one row whose visible markers span ``anchors`` (None: not in view), in
-    order of their start; ``obstacles`` (badges) keep their room."""
+    order of their start, from ``edge`` to ``width``; ``obstacles`` (badges) keep their
+    room. On screen a label placed
+    before its marker or across it never reaches back under the previous marker of its
+    row: there it would read as that event's label."""
     starts = sorted([a[0] for a in anchors if a is not None] + [o[0] for o in obstacles])
     ends = sorted(o[1] for o in obstacles)
-    free = 0.0  # where the label band is free from, behind what was placed
+    free = edge  # where the label band is free from, behind what was placed
+    marker_end = -math.inf  # where the markers met so far end
     placed: list[Placed | None] = []
     for anchor, text in zip(anchors, texts, strict=True):
         if anchor is None:
@@ -79,7 +85,10 @@ def place_row(
         following = bisect_right(starts, begin)  # the next marker or badge
         after = (starts[following] if following < len(starts) else width + style.gap) - style.gap
         passed = bisect_right(ends, end)  # the last badge behind this marker
-        behind = max(free, ends[passed - 1] + style.gap if passed else 0.0, 0.0)
+        behind = max(free, ends[passed - 1] + style.gap if passed else edge)
+        if not style.whole:
+            behind = max(behind, min(marker_end + style.gap, begin))
+        marker_end = max(marker_end, end)
         label = _fit(text, begin, end, after, behind, text_width, style, callout_text)
         placed.append(label)
         if label is not None:

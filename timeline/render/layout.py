@@ -838,7 +838,9 @@ def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
     return (width - rect.right, width - rect.x) if rtl else (rect.x, rect.right)
 
 
-_EDGE = 4.0  # labels keep this far from the view's edges (a glyph touching one looks cut)
+#: On screen labels keep this far from the view's edges (a glyph touching one looks cut); in
+#: print, only a bar's label sticking to the start edge does.
+_EDGE = 4.0
 
 
 def _label_row(
@@ -860,18 +862,20 @@ def _label_row(
     reading = [(width - right, width - left) if rtl else (left, right) for left, right in spans]
     order = sorted(range(len(drawn)), key=lambda n: reading[n][0])
     anchors: list[tuple[float, float] | None] = []
+    edge = 0.0 if options.whole_labels else _EDGE
     for n in order:
         begin, end = reading[n]
-        begin, end = max(begin, _EDGE), min(end, width - _EDGE)
+        begin, end = max(begin, _EDGE), min(end, width - edge)
         anchors.append((begin, end) if end > begin else None)
     style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
     placed = place_row(
         anchors,
         [drawn[n][4] for n in order],
         [_reading(badge, width, rtl) for badge in badges],
-        width - _EDGE,
+        width - edge,
         text_width,
         style,
+        edge=edge,
     )
     result = []
     for n, label in zip(order, placed, strict=True):
