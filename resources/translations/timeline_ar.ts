@@ -993,10 +993,6 @@
         <translation>أنواع الأحداث</translation>
     </message>
     <message>
-        <source>From (2024, 1446 هـ)</source>
-        <translation>من (2024 أو 1446 هـ)</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>إلى</translation>
     </message>
@@ -1019,6 +1015,10 @@
     <message>
         <source>From</source>
         <translation>من</translation>
+    </message>
+    <message>
+        <source>From (2024, 1446-09-01 AH)</source>
+        <translation>من (2024 أو 1446-09-01 هـ)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1377,7 +1377,7 @@
         <translation>الانتقال إلى تاريخ</translation>
     </message>
     <message>
-        <source>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):</source>
+        <source>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 AH):</source>
         <translation>التاريخ (2025-03-19 أو 2025-03 أو 2025، أو بالهجري 1446-09-19 هـ):</translation>
     </message>
     <message>

@@ -993,10 +993,6 @@
         <translation>Kinds of event</translation>
     </message>
     <message>
-        <source>From (2024, 1446 هـ)</source>
-        <translation>From (2024, 1446 هـ)</translation>
-    </message>
-    <message>
         <source>To</source>
         <translation>To</translation>
     </message>
@@ -1019,6 +1015,10 @@
     <message>
         <source>From</source>
         <translation>From</translation>
+    </message>
+    <message>
+        <source>From (2024, 1446-09-01 AH)</source>
+        <translation>From (2024, 1446-09-01 AH)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1377,8 +1377,8 @@
         <translation>Go to date</translation>
     </message>
     <message>
-        <source>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):</source>
-        <translation>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):</translation>
+        <source>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 AH):</source>
+        <translation>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 AH):</translation>
     </message>
     <message>
         <source>Sample timeline (not saved)</source>

@@ -13,7 +13,6 @@ from timeline.domain.datetext import DateFormat
 from timeline.export.drawing import TimelineDrawing, page_periods
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
-from timeline.render.labels import ELLIPSIS
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -35,7 +34,7 @@ def test_every_printed_label_is_whole_and_on_one_page(qapp, language, pages):
                 continue
             rect = shape.label_rect
             assert rect.x >= 0 and rect.right <= page.width, "no label crosses a page join"
-            assert not any(ELLIPSIS in line for line in shape.lines)
+            assert not any("…" in line for line in shape.lines)
             if shape.callout is None:
                 assert " ".join(shape.lines) == shape.event.title(language)
             else:

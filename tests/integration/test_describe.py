@@ -1,7 +1,8 @@
 """What the timeline shows, checked from its description (``--describe``) as the issue's
 "Must show" asks: on the sample and a generated database, at fit-all, decade, year, month,
-3-day and day zoom, at 1600×900 and 800×500, in Arabic and English (a few cells of the
-matrix that ``benchmarks/must_show.py`` runs whole)."""
+3-day and day zoom, at 1600×900 and 800×500, in Arabic, English and French (a few cells of
+the matrix that ``benchmarks/must_show.py`` runs whole): among the rest, every label drawn
+whole and clear of the view's edges."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from datetime import date
 
 import pytest
 from generate import build
-from must_show import check_clusters, check_fit, check_labels, check_tiers, frames
+from must_show import (
+    check_clusters,
+    check_fit,
+    check_labels,
+    check_overlaps,
+    check_tiers,
+    frames,
+)
 from PySide6.QtCore import Qt
 
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -49,6 +57,8 @@ CASES = [
     ("sample", "ar", (800, 500)),
     ("generated", "en", (1600, 900)),
     ("generated", "ar", (800, 500)),
+    ("sample", "fr", (1600, 900)),
+    ("generated", "fr", (800, 500)),
 ]
 
 
@@ -65,6 +75,7 @@ def test_what_the_timeline_shows_at_every_zoom(
         for frame in shown.values():
             check_tiers(frame)
             check_labels(frame)
+            check_overlaps(frame)
             check_clusters(frame)
             assert sum(b["count"] for b in frame["density"]) == total
         check_fit(window, shown["fit-all"])

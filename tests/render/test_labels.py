@@ -1,5 +1,6 @@
 """Labels beside their events: after the marker, before it near the far edge, sticky on a
-bar cut by the view's edge; in print wrapped or numbered, never elided."""
+bar cut by the view's edge; on screen whole or not drawn, in print wrapped or numbered, never
+elided."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
-from timeline.render.labels import ELLIPSIS, LabelStyle, place_row, wrap
+from timeline.render.labels import LabelStyle, place_row, wrap
 from timeline.render.layout import (
     EventShape,
     Geometry,
@@ -62,7 +63,7 @@ def test_a_bar_crossing_the_whole_view_keeps_its_label_in_view(rtl):
     assembly = event(1, date(2025, 3, 1), "150th Assembly of the IPU", days=40)
     period = Period(day_number(date(2025, 3, 10)), day_number(date(2025, 3, 13)))
     shape = shape_of(lay([assembly], period, rtl), 1)
-    assert shape.label_rect is not None and not shape.elided
+    assert shape.label_rect is not None and shape.lines == (shape.label,)
     assert shape.label_rect.x >= 0.0 and shape.label_rect.right <= WIDTH
     # it sticks to the view's start edge: left in English, right in Arabic
     edge = WIDTH - shape.label_rect.right if rtl else shape.label_rect.x
@@ -88,7 +89,7 @@ def test_near_the_far_edge_a_label_sits_before_its_marker(rtl):
     period = Period(day_number(date(2025, 4, 1)), day_number(date(2025, 5, 1)))
     shape = shape_of(lay([late], period, rtl), 1)
     marker, label = shape.marker_rect, shape.label_rect
-    assert label is not None and not shape.elided
+    assert label is not None and shape.lines == (shape.label,)
     assert label.x >= 0.0 and label.right <= WIDTH
     if rtl:
         assert label.x == pytest.approx(marker.x)  # it ends at the marker, reading leftwards
@@ -109,7 +110,7 @@ def test_at_the_far_edge_a_label_too_long_for_either_side_runs_across_its_marker
     assert shape.row == other.row
     label, marker = shape.label_rect, shape.marker_rect
     assert label is not None and other.label_rect is not None
-    assert not shape.elided and shape.lines == (shape.label,)
+    assert shape.lines == (shape.label,)
     assert label.x >= 0.0 and label.right <= WIDTH
     assert label.x <= marker.x and marker.right <= label.right, "it runs across its marker"
     assert not label.intersects(other.label_rect)
@@ -129,8 +130,18 @@ def test_labels_of_a_row_never_overlap_and_stay_in_view():
     assert all(a >= 0.0 and b <= WIDTH for a, b in spans)
     for (_a, b), (c, _d) in zip(sorted(spans), sorted(spans)[1:], strict=False):
         assert b <= c
-    assert placed[0] is not None and placed[0].elided  # squeezed by the next marker
+    assert placed[0] is None  # squeezed by the next marker: whole or not drawn
     assert placed[2] is not None and placed[2].start + placed[2].width == 1000.0  # before
+
+
+def test_on_screen_a_label_never_reaches_back_under_the_previous_marker():
+    """Near the far edge a label goes before its marker, but not beneath the marker before
+    it (whose own label found no room): there it would read as that event's label."""
+    texts = ["x" * 100, "y" * 30]  # the first fits nowhere; the second only before its marker
+    placed = place_row([(200.0, 210.0), (300.0, 310.0)], texts, [], 330.0, text_width, LabelStyle())
+    assert placed == [None, None]
+    room = place_row([(50.0, 60.0), (300.0, 310.0)], texts, [], 330.0, text_width, LabelStyle())
+    assert room[1] is not None and room[1].start == 310.0 - 7 * 30 >= 60.0 + LabelStyle().gap
 
 
 def test_wrap_breaks_at_spaces_and_refuses_what_cannot_fit():
@@ -158,7 +169,7 @@ def test_printed_labels_are_whole_wrapped_or_numbered_with_a_key(rtl):
     result = crowded_print(rtl)
     labelled = [s for s in result.events if s.label_rect is not None]
     assert len(labelled) == len(result.events)
-    assert not any(ELLIPSIS in line for s in result.events for line in s.lines)
+    assert not any("…" in line for s in result.events for line in s.lines)
     assert any(len(s.lines) > 1 for s in labelled), "long titles wrap"
     called = sorted(s.callout for s in labelled if s.callout is not None)
     assert called == list(range(1, len(called) + 1)) and called, "what cannot wrap is numbered"
@@ -193,11 +204,14 @@ def test_placed_labels_never_overlap_and_stay_in_the_view(row, whole):
         assert start >= -1e-9 and end <= WIDTH + 1e-9
     for (_a, end), (start, _b) in pairwise(spans):
         assert end <= start + 1e-9
-    for anchor, label in zip(anchors, placed, strict=True):
+    for anchor, text, label in zip(anchors, texts, placed, strict=True):
         if label is not None:
             gap = max(anchor[0] - (label.start + label.width), label.start - anchor[1], 0.0)
             assert gap <= 1e-9, "a label touches its marker's span"
-            assert whole is False or not label.elided
+            if not whole:
+                assert label.lines == (text,), "on screen a label is whole or not drawn"
+            elif not label.callout:
+                assert " ".join(label.lines).split() == text.split()
 
 
 @pytest.mark.parametrize("rtl", [False, True])

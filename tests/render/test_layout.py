@@ -20,7 +20,9 @@ from timeline.io.sample import sample_events
 from timeline.render.index import Marker, MemorySource, marker_of
 from timeline.render.layout import (
     FIT_LABEL_SHARE,
+    LEGEND_ROWS,
     EventShape,
+    Geometry,
     LayoutOptions,
     Rect,
     StackingCache,
@@ -372,7 +374,8 @@ def test_the_fitted_sample_keeps_every_label_inside_the_width(sample, rtl):
     period = fit_period(MemorySource.single(sample, text_width, "en").index)
     assert period is not None
     for shape in lay_out(sample, period, rtl=rtl, height=500.0).events:
-        assert shape.label_rect is not None
+        if shape.label_rect is None:  # no room for it whole (fit_layout makes some)
+            continue
         assert shape.label_rect.x >= 0.0
         assert shape.label_rect.right <= WIDTH
 
@@ -387,14 +390,14 @@ def test_fitted_to_the_views_width_the_last_events_labels_are_whole(sample, rtl,
     cut_before = [
         shape.event.id
         for shape in layout(cache, loose, width, 500.0, text_width, options).events
-        if shape.elided
+        if shape.label_rect is None
     ]
     fitted = fit_layout(cache, width, 500.0, text_width, options)
     assert fitted is not None
     period = fitted[0]
     shapes = layout(cache, period, width, 500.0, text_width, options).events
     last = max(sample, key=lambda event: event.date.earliest())
-    assert [shape.event.id for shape in shapes if shape.elided] == []
+    assert [shape.event.id for shape in shapes if shape.label_rect is None] == []
     assert by_id_of(shapes)[last.id].label_rect is not None
     # Room is made only where the loose fit cut a label; none is wasted otherwise.
     assert (period == loose) == (cut_before == [])
@@ -455,3 +458,17 @@ def test_a_badge_shows_where_its_events_are_densest():
     assert busiest[2] == 1.0
     x = result.scale.x(day_number(first + timedelta(days=6)))
     assert busiest[0] <= x <= busiest[1], "the tallest part stands where the crowd is"
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_short_view_gives_the_legends_lines_to_rows_of_events(sample, rtl):
+    """In a small window (800×500 leaves the timeline about 230 pixels) the legend would
+    take two of its rows: it is left out, and the events keep them."""
+    period = fit_period(MemorySource.single(sample, text_width, "en").index)
+    assert period is not None
+    rows = Geometry().row_height
+    tall = lay_out(sample, period, rtl=rtl, width=800.0, height=600.0)
+    short = lay_out(sample, period, rtl=rtl, width=800.0, height=230.0)
+    assert tall.legend, "a tall view keeps its legend"
+    assert not short.legend
+    assert short.lanes[0].rect.height // rows >= LEGEND_ROWS - 1, "the legend's rows"

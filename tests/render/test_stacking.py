@@ -231,3 +231,30 @@ def test_bins_counted_from_their_edges_are_the_bins_listing_gives(level):
             assert getattr(counted, field).tolist() == getattr(listed, field).tolist()
         for item in range(listed.bins.size):
             assert counted.positions(item).tolist() == listed.positions(item).tolist()
+
+
+@pytest.mark.parametrize("level", [8, 12, 16, 20])
+def test_every_label_has_its_whole_room_across_chunk_boundaries(level):
+    """Chunks are packed on their own; an event whose label would run into the next
+    chunk's first event of its row finds no row (it is counted in a badge), so that on
+    screen no label placed in its reserved room is ever left out or cut."""
+    lane = MemorySource.single(busy_decade(7), text_width, "en").index.lane(0)
+    made = stacking.LevelStacking(
+        lane, level, 6, 8.0, 56.0, lambda days: stacking.crossing_chunks(lane, days)
+    )
+    chunks = list(made.chunk_range(float(lane.starts[0]), float(lane.ends[-1])))
+    assert len(chunks) > 2, "the lane spans several chunks"
+    by_row: dict[int, list[int]] = {}
+    hidden = 0
+    for number in chunks:
+        chunk = made.chunk(number)
+        for position, row in zip(chunk.positions.tolist(), chunk.rows.tolist(), strict=True):
+            by_row.setdefault(row, []).append(position)
+        hidden += int(made.chunk_rows(number).clusters.counts.sum())
+    band = int(made.band.positions.size)  # shown at the top, or counted by the layout
+    assert sum(map(len, by_row.values())) + hidden + band == len(lane)  # each counted once
+    for row, positions in by_row.items():
+        positions.sort(key=lambda at: float(lane.starts[at]))
+        ends = made.reserve_ends(positions)
+        for end, following in zip(ends, positions[1:], strict=False):
+            assert end <= float(lane.starts[following]) + 1e-9, row

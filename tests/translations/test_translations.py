@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.plurals import count_words
 from timeline.io.sample import open_sample_store, sample_events
@@ -325,7 +326,7 @@ def test_switching_language_retranslates_the_open_window(
         assert _placeholders(window) == [
             "كل البلدان",
             "أي شريك",
-            "من (2024 أو 1446 هـ)",
+            "من (2024 أو 1446-09-01 هـ)",
             "إلى",
             "البحث في العناوين والأشخاص والأماكن والمصادر",
         ]
@@ -445,7 +446,10 @@ def test_the_filter_fields_hints_are_whole_in_a_small_window_and_long_in_a_wide_
             room = contents.width() - margins.left() - margins.right() - 4  # Qt's 2 px a side
             assert field.fontMetrics().horizontalAdvance(hint) <= room, (width, hint)
             shown[width].append(hint)
-    long_from = QCoreApplication.translate("FilterBar", "From (2024, 1446 هـ)")
+    long_from = QCoreApplication.translate("FilterBar", "From (2024, 1446-09-01 AH)")
     assert shown[1600][0] == long_from
-    assert (long_from == "From (2024, 1446 هـ)") == (language == "en"), "translated"
+    assert (long_from == "From (2024, 1446-09-01 AH)") == (language == "en"), "translated"
+    mark = "هـ" if language == "ar" else "AH"  # the reader's own Hijri mark, nothing foreign
+    assert mark in long_from and ("هـ" in long_from) == (language == "ar"), long_from
+    assert parse_user_date(long_from.split()[-2] + " " + mark), "the hint's date is read"
     assert len(shown[800][2]) < len(shown[1600][2]), "the search hint shortens, not cut"

@@ -254,7 +254,7 @@ def test_the_labels_a_wheel_notch_brings_are_laid_out_before_it_and_drawn_the_sa
 
     def whole_labels(widget: TimelineView) -> set[str]:
         events = widget.current_layout().events
-        return {shape.lines[0] for shape in events if shape.lines and not shape.elided}
+        return {shape.lines[0] for shape in events if shape.lines}
 
     laid_out: list[str] = []
     original = StaticTexts.prepare

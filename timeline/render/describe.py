@@ -49,8 +49,10 @@ def _event(shape: EventShape) -> dict[str, Any]:
     return {
         "id": shape.event.id,
         "label": drawn_text,
-        "elided": shape.elided,
+        "title": shape.label,
         "callout": shape.callout,
+        "lane": shape.lane,
+        "row": shape.row,
         "marker": _span(shape.marker_rect.x, shape.marker_rect.right),
         "label_rect": None
         if rect is None

@@ -6,52 +6,39 @@ cut by the view's edge keeps its label in view, like a sticky header); where the
 room after it, it ends right at its marker instead; where neither side has room but the
 two together have (at the view's far edge, say), it runs across its marker, shifted into the
 view. It never leaves the view and never runs into the next marker's label, a badge or the
-previous label. On screen a label that still does not fit is elided (the tooltip and the
-details show it whole); in print, where nobody can hover, it wraps to a few lines or becomes
-a numbered callout.
+previous label. On screen a label that still does not fit is not drawn: a cut title ("Agreement
+signed: United Arab Emirates–Uzb…") reads as a different event and hides the ones it could be,
+while the marker alone says "something here" and its tooltip, the list and the details give
+the title whole (the stacking reserves every label's room, so this happens at the view's far
+edge, beside a badge or on a bar cut by the start edge, and panning brings the label back). In
+print, where nobody can hover, it wraps to a few lines or becomes a numbered callout.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 TextWidth = Callable[[str], float]
-ELLIPSIS = "…"
 
 
 @dataclass(frozen=True, slots=True)
 class LabelStyle:
     gap: float = 8.0  # between a label and the next thing in its row
-    min_width: float = 40.0  # a narrower room gets no label (its marker still shows)
     lines: int = 1  # print wraps a label to up to this many lines
-    whole: bool = False  # print: never elide; wrap, or number the marker
+    whole: bool = False  # print: wrap a label that does not fit, or number the marker
 
 
 @dataclass(frozen=True, slots=True)
 class Placed:
-    """A label's lines, its span in reading coordinates, and how it was made to fit."""
+    """A label's lines, its span in reading coordinates, and whether it is a callout."""
 
     lines: tuple[str, ...]
     start: float
     width: float
-    elided: bool = False
     callout: bool = False
-
-
-def elide(text: str, width: float, text_width: TextWidth) -> str:
-    """The longest start of ``text`` that fits ``width`` with an ellipsis."""
-    if text_width(text) <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if text_width(text[:middle].rstrip() + ELLIPSIS) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + ELLIPSIS if low else ""
 
 
 def wrap(text: str, width: float, text_width: TextWidth, lines: int) -> tuple[str, ...] | None:
@@ -78,12 +65,17 @@ def place_row(
     text_width: TextWidth,
     style: LabelStyle,
     callout_text: str = "00",
+    edge: float = 0.0,
 ) -> list[Placed | None]:
     """Labels of one row whose visible markers span ``anchors`` (None: not in view), in
-    order of their start; ``obstacles`` (badges) keep their room."""
+    order of their start, from ``edge`` to ``width``; ``obstacles`` (badges) keep their
+    room. On screen a label placed
+    before its marker or across it never reaches back under the previous marker of its
+    row: there it would read as that event's label."""
     starts = sorted([a[0] for a in anchors if a is not None] + [o[0] for o in obstacles])
     ends = sorted(o[1] for o in obstacles)
-    free = 0.0  # where the label band is free from, behind what was placed
+    free = edge  # where the label band is free from, behind what was placed
+    marker_end = -math.inf  # where the markers met so far end
     placed: list[Placed | None] = []
     for anchor, text in zip(anchors, texts, strict=True):
         if anchor is None:
@@ -93,7 +85,10 @@ def place_row(
         following = bisect_right(starts, begin)  # the next marker or badge
         after = (starts[following] if following < len(starts) else width + style.gap) - style.gap
         passed = bisect_right(ends, end)  # the last badge behind this marker
-        behind = max(free, ends[passed - 1] + style.gap if passed else 0.0, 0.0)
+        behind = max(free, ends[passed - 1] + style.gap if passed else edge)
+        if not style.whole:
+            behind = max(behind, min(marker_end + style.gap, begin))
+        marker_end = max(marker_end, end)
         label = _fit(text, begin, end, after, behind, text_width, style, callout_text)
         placed.append(label)
         if label is not None:
@@ -111,7 +106,8 @@ def _fit(
     style: LabelStyle,
     callout_text: str,
 ) -> Placed | None:
-    """The label after its marker if it fits, else before it, else the best it can be.
+    """The label after its marker if it fits, else before it, else across it; in print,
+    else wrapped, else a callout; on screen, else None.
 
     After the marker means starting at it: where something placed earlier still runs past
     the marker's start, there is no room after it (a label is never pushed away)."""
@@ -125,33 +121,23 @@ def _fit(
     across = _across(need, begin, end, after, behind)
     if across is not None:
         return Placed((text,), across, need)
-    after_wins = room_after >= room_before
-    room = room_after if after_wins else room_before
-
-    def at(span: float, side_after: bool = after_wins) -> float:
-        return begin if side_after else end - span
-
-    if style.whole:
-        for side_room, side_after in ((room_after, True), (room_before, False)):
-            lines = wrap(text, side_room, text_width, style.lines)
-            if lines is not None:
-                span = max(text_width(line) for line in lines)
-                return Placed(lines, at(span, side_after), span)
-        lines = wrap(text, after - behind, text_width, style.lines)
+    if not style.whole:
+        return None  # on screen a label is whole or not drawn
+    for side_room, side_after in ((room_after, True), (room_before, False)):
+        lines = wrap(text, side_room, text_width, style.lines)
         if lines is not None:
             span = max(text_width(line) for line in lines)
-            across = _across(span, begin, end, after, behind)
-            if across is not None:
-                return Placed(lines, across, span)
-        span = text_width(callout_text)
-        return Placed(("",), at(span), span, callout=True) if room >= span else None
-    if room < style.min_width:
-        return None
-    shown = elide(text, room, text_width)
-    if not shown:
-        return None
-    span = text_width(shown)
-    return Placed((shown,), at(span), span, elided=True)
+            return Placed(lines, begin if side_after else end - span, span)
+    lines = wrap(text, after - behind, text_width, style.lines)
+    if lines is not None:
+        span = max(text_width(line) for line in lines)
+        across = _across(span, begin, end, after, behind)
+        if across is not None:
+            return Placed(lines, across, span)
+    span = text_width(callout_text)
+    if room_after >= max(room_before, span):
+        return Placed(("",), begin, span, callout=True)
+    return Placed(("",), end - span, span, callout=True) if room_before >= span else None
 
 
 def _across(span: float, begin: float, end: float, after: float, behind: float) -> float | None:

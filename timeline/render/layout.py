@@ -102,8 +102,7 @@ class EventShape:
     label_rect: Rect | None  # None: no room for a label here (the marker still shows)
     lane: int
     row: int
-    lines: tuple[str, ...] = ()  # the label as drawn: elided on screen, wrapped in print
-    elided: bool = False
+    lines: tuple[str, ...] = ()  # the label as drawn: whole on screen, wrapped in print
     callout: int | None = None  # in print, the number standing for a label with no room
     hollow: bool = False  # announced or postponed: not (yet) held on this date
     struck: bool = False  # cancelled: struck through (shown only when asked for)
@@ -358,7 +357,9 @@ def _layout(
     if len(index) == 0:
         return result
     if options.legend:
-        height = _place_legend(result, height, text_width, options)
+        floor = axis_bottom + g.lane_gap + LEGEND_ROWS * g.row_height
+        floor += g.overview_height if options.overview else 0.0
+        height = _place_legend(result, height, floor, text_width, options)
     if options.overview:
         height -= g.overview_height
         _place_overview(result, cache, height, options)
@@ -396,11 +397,22 @@ _MARKER_WORDS = {
 }
 
 
+#: A legend is drawn only where the events keep this many rows beside it (the last one for
+#: badges): in a small window the rows are worth more than the key to their colours, which
+#: the list's kind column, the kinds filter and every marker's tooltip also give.
+LEGEND_ROWS = 4
+
+
 def _place_legend(
-    result: TimelineLayout, bottom: float, text_width: TextWidth, options: LayoutOptions
+    result: TimelineLayout,
+    bottom: float,
+    floor: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
 ) -> float:
     """Kinds by colour, then the two imprecise markers, flowing in reading direction and
-    wrapping onto more lines where the view is narrow; returns the legend's top."""
+    wrapping onto more lines where the view is narrow, unless that takes the legend's top
+    above ``floor``; returns the legend's top (``bottom`` where none is drawn)."""
     g, language = options.geometry, options.fmt.language
     entries: list[tuple[EventKind | None, Marker, str]] = [
         (kind, Marker.BAR, kind.info.name(language)) for kind in EventKind
@@ -418,6 +430,8 @@ def _place_legend(
         lines[-1].append((kind, marker, label, x))
         x += width + spacing
     top = bottom - g.legend_height * len(lines)
+    if top < floor:
+        return bottom
     for number, line in enumerate(lines):
         line_top = top + number * g.legend_height
         middle = line_top + g.legend_height / 2
@@ -485,7 +499,7 @@ def fit_layout(
     options: LayoutOptions,
 ) -> tuple[Period, TimelineLayout | None] | None:
     """The "fit all" period for a view ``width`` pixels across: :func:`fit_period`, then, if
-    its layout shows every event but cut a label near the far side (no room after its
+    its layout shows every event but left a label out near the far side (no room after its
     marker, and its neighbours' labels before it), the far side made that label's room, as
     long as a label takes no more than FIT_LABEL_SHARE of the view. Where badges stand for
     hidden events, a quarter of the overview left empty for one label would cost more.
@@ -494,7 +508,7 @@ def fit_layout(
     if period is None:
         return None
     fitted = layout(cache, period, width, height, text_width, options)
-    cut = [shape for shape in fitted.events if shape.elided or shape.callout is not None]
+    cut = [s for s in fitted.events if s.label_rect is None or s.callout is not None]
     if not cut or fitted.clusters:
         return period, fitted
     g = options.geometry
@@ -824,7 +838,9 @@ def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
     return (width - rect.right, width - rect.x) if rtl else (rect.x, rect.right)
 
 
-_EDGE = 4.0  # a label sticking to the view's start edge keeps this far from it
+#: On screen labels keep this far from the view's edges (a glyph touching one looks cut); in
+#: print, only a bar's label sticking to the start edge does.
+_EDGE = 4.0
 
 
 def _label_row(
@@ -846,18 +862,20 @@ def _label_row(
     reading = [(width - right, width - left) if rtl else (left, right) for left, right in spans]
     order = sorted(range(len(drawn)), key=lambda n: reading[n][0])
     anchors: list[tuple[float, float] | None] = []
+    edge = 0.0 if options.whole_labels else _EDGE
     for n in order:
         begin, end = reading[n]
-        begin, end = max(begin, _EDGE), min(end, width)
+        begin, end = max(begin, _EDGE), min(end, width - edge)
         anchors.append((begin, end) if end > begin else None)
     style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
     placed = place_row(
         anchors,
         [drawn[n][4] for n in order],
         [_reading(badge, width, rtl) for badge in badges],
-        width,
+        width - edge,
         text_width,
         style,
+        edge=edge,
     )
     result = []
     for n, label in zip(order, placed, strict=True):
@@ -880,7 +898,6 @@ def _label_row(
                 lane,
                 row,
                 label.lines,
-                label.elided,
                 0 if label.callout else None,
                 hollow,
                 struck,

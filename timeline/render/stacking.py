@@ -7,6 +7,9 @@ Events whose bar crosses a chunk boundary go to a band of rows at the top of the
 stacked once per level over just those events. Inside a chunk, rows are packed greedily in
 time order; once every row is busy, the events that start before one frees up are skipped in
 one binary search and become clusters, so dense data costs what is visible, not what is stored.
+Every event reserves its label's room as well as its bar's, so that on screen a label is whole:
+one whose label would run past its chunk's end into the next chunk's first event of its row
+becomes a cluster's too (the next chunk as packed on its own says where that is: no chain).
 """
 
 from __future__ import annotations
@@ -162,7 +165,6 @@ class ChunkStacking:
 
     positions: np.ndarray  # int64 positions in the lane columns
     rows: np.ndarray  # int16
-    label_ends: np.ndarray  # float64 day where each label must stop
     starts: np.ndarray  # float64 start of each, ascending
     reach: np.ndarray  # float64 running maximum of their ends, ascending
 
@@ -410,6 +412,7 @@ class LevelStacking:
         self._gap_days = gap_px / self.pixels_per_day
         self._bin_days = bin_px / self.pixels_per_day
         self._rows: OrderedDict[int, ChunkRows] = OrderedDict()
+        self._packings: OrderedDict[int, tuple[int, int, np.ndarray]] = OrderedDict()
         self._clusters_of = partial(_clusters, lane, self._bin_days)
         self._chunks: OrderedDict[int, ChunkStacking] = OrderedDict()
         self.crossing = crossing(self.chunk_days)
@@ -485,7 +488,6 @@ class LevelStacking:
             found = ChunkStacking(
                 positions,
                 rows,
-                self._label_ends(number, positions, rows),
                 self.lane.starts[positions],
                 np.maximum.accumulate(ends) if ends.size else ends,
             )
@@ -505,6 +507,14 @@ class LevelStacking:
             taller = self._taller.chunk_rows(number)
             rows = np.where(taller.rows == self.rows, OVERFLOW, taller.rows).astype(np.int16)
             return ChunkRows(taller.lo, taller.hi, rows, self._clusters_of)
+        found = self._packings.pop(number, None)  # the one kept, read before as the next
+        lo, hi, rows = found if found is not None else self._pack(number)
+        self._hide_cut_labels(number, lo, rows)
+        return ChunkRows(lo, hi, rows, self._clusters_of)
+
+    def _pack(self, number: int) -> tuple[int, int, np.ndarray]:
+        """A chunk's rows as packed on its own, each label's room reserved up to the chunk's
+        end: its first position, one past its last, and the rows."""
         lane = self.lane
         begin, end = self._bounds(number)
         lo = int(np.searchsorted(lane.starts, begin, "left"))
@@ -518,23 +528,35 @@ class LevelStacking:
         placed = rows >= 0
         rows[placed] += self.band.height
         rows[crossing] = IN_BAND
-        return ChunkRows(lo, hi, rows, self._clusters_of)
+        return lo, hi, rows
 
-    def _label_ends(self, number: int, positions: np.ndarray, rows: np.ndarray) -> np.ndarray:
-        """A label may run past its chunk's end until the next chunk's first event in its row
-        (that chunk's rows are stacked on their own, so this reads them without a chain)."""
-        wished = self.reserve_ends(positions)
-        chunk_end = self._bounds(number)[1]
-        if not (wished > chunk_end).any():
-            return wished
-        following = self.chunk_rows(number + 1)
-        placed = np.flatnonzero(following.rows >= 0)
+    def _hide_cut_labels(self, number: int, lo: int, rows: np.ndarray) -> None:
+        """An event whose label runs past its chunk's end into the next chunk's first event
+        of its row finds no row (``rows`` OVERFLOW there): it is counted in a badge rather
+        than drawn with a cut label. It is the last of its row in its chunk, so no other
+        event could have taken its place. The next chunk is read as packed on its own, so
+        this reads no chain of chunks; that packing is kept (one a level: a second copy of
+        every chunk's rows would cost megabytes a level zoomed out over a million events)
+        for the next chunk's own rows, which are usually asked for next."""
+        if math.isinf(self.chunk_days):
+            return
+        placed = np.flatnonzero(rows >= 0)
+        wished = self.reserve_ends(placed + lo)
+        past = wished > self._bounds(number)[1]
+        if not past.any():
+            return
+        found = _cached(self._packings, number + 1)
+        if found is None:
+            found = self._pack(number + 1)
+            _remember(self._packings, number + 1, found, keep=1)
+        next_lo, _next_hi, following = found
+        taken = np.flatnonzero(following >= 0)
         # np.unique gives each row's first occurrence: the earliest event in that row.
-        used, first = np.unique(following.rows[placed], return_index=True)
+        used, first = np.unique(following[taken], return_index=True)
         first_in_row = np.full(self.rows, np.inf)
-        first_in_row[used] = self.lane.starts[following.lo + placed[first]]
-        limits = first_in_row[rows]
-        return np.where(wished > chunk_end, np.minimum(wished, limits), wished)
+        first_in_row[used] = self.lane.starts[next_lo + taken[first]]
+        cut = past & (wished > first_in_row[rows[placed]])
+        rows[placed[cut]] = OVERFLOW
 
 
 #: Bins of this many hidden events on average and more are counted, not listed.

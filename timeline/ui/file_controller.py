@@ -184,7 +184,7 @@ class FileController(QObject):
             self._window,
             translate("MainWindow", "Go to date"),
             QCoreApplication.translate(
-                "MainWindow", "Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 هـ):"
+                "MainWindow", "Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 AH):"
             ),
         )
         if not accepted or not text.strip():

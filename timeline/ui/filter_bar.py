@@ -67,7 +67,9 @@ class FilterBar(QWidget):
             action.toggled.connect(self._changed)
             self.kinds.menu().addAction(action)
             self._kind_actions[kind] = action
-        self.start = self._line("periodFrom", self.tr("From (2024, 1446 هـ)"), self.tr("From"))
+        self.start = self._line(
+            "periodFrom", self.tr("From (2024, 1446-09-01 AH)"), self.tr("From")
+        )
         self.end = self._line("periodTo", self.tr("To"))
         self.text = self._line(
             "searchText", self.tr("Search titles, people, places, sources"), self.tr("Search")

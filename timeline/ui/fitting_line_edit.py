@@ -1,12 +1,14 @@
 """A line edit whose hint is the longest of its wordings that fits its width.
 
-"From (2024, 1446 هـ)" teaches the date forms in a wide window; in an 800-pixel one Qt would cut
-it to "From (2024, 14…". A cut hint is worse than a short one, so the field falls back to "From".
+"From (2024, 1446-09-01 AH)" teaches the date forms in a wide window; in an 800-pixel one Qt
+would cut it to "From (2024, 14…". A cut hint is worse than a short one, so the field falls
+back to "From". The hints are measured again whenever the field's font or style changes (a
+font set after the field was made, a style sheet), not only when it is resized.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -20,9 +22,13 @@ class FittingLineEdit(QLineEdit):
 
     def __init__(self, hints: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._hints = tuple(sorted(hints, key=self._advance, reverse=True))
+        self._given = hints
+        self._hints = self._longest_first()
         self.setAccessibleName(self._hints[0])
         self._fit()
+
+    def _longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self._given, key=self._advance, reverse=True))
 
     def _advance(self, text: str) -> int:
         return self.fontMetrics().horizontalAdvance(text)
@@ -49,6 +55,14 @@ class FittingLineEdit(QLineEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or style changes every width: the hints are measured again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._hints = self._longest_first()
+            self.updateGeometry()
+            self._fit()
 
     def _fit(self) -> None:
         room = self.width() - self._chrome()

@@ -66,7 +66,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(230)  # the axis, two rows, the density strip and the legend
+        self.setMinimumHeight(230)  # the axis, three rows and the density strip
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._painter = TimelinePainter()
         self._fmt = DateFormat()
