@@ -134,6 +134,13 @@ class SeenTwice:
             self._made.move_to_end(key)
         return image
 
+    def make(self, key: object, make: Callable[[], QImage]) -> None:
+        """Make the image of ``key`` now, seen or not (between frames, for the next one)."""
+        if self.made(key) is None:
+            self._made[key] = make()
+            if len(self._made) > self._keep:
+                self._made.popitem(last=False)
+
     def image(self, key: object, make: Callable[[], QImage]) -> QImage | None:
         """The image of ``key``: made now if it was seen before, else None (it is drawn as
         it is this time, and noted)."""
