@@ -105,6 +105,21 @@ def _diamond(half: float) -> QPolygonF:
     return QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
 
 
+#: An event's images on screen: its marker's (None: a dashed one, drawn as it is) and where
+#: it goes, and its label's with where it goes (None: no label).
+_Ready = tuple[QImage | None, tuple[int, int], tuple[QImage, int, int] | None]
+
+
+def _stretched(painter: QPainter, short: QImage, x: int, y: int, width: int, end: int) -> None:
+    """A short bar's image ``width`` pixels wide at (x, y): its ``end`` columns either side
+    (rounded corner and outline) copied, its middle column stretched between them."""
+    rows = float(short.height())
+    painter.drawImage(QRectF(x, y, end, rows), short, QRectF(0, 0, end, rows))
+    painter.drawImage(QRectF(x + end, y, width - 2 * end, rows), short, QRectF(end, 0, 1, rows))
+    right = short.width() - end
+    painter.drawImage(QRectF(x + width - end, y, end, rows), short, QRectF(right, 0, end, rows))
+
+
 def _label_key(text: str, width: float, height: float) -> tuple[str, float, float]:
     """A plain label's image, by text and size: the same pixels wherever it stands."""
     return (text, round(width, 3), round(height, 3))
@@ -191,6 +206,10 @@ class TimelinePainter:
         self._static = StaticTexts()
         self._bold_metrics = QFontMetricsF(self.bold_font)
         self._glyphs: dict[str, tuple[QImage, float]] = {}  # of badges' counts
+        #: What :meth:`prepare_frame` made for a layout: each event's images and where they
+        #: go (None: drawn the usual way), and each badge's count and histogram key.
+        self._ready: tuple[TimelineLayout, list[_Ready | None], list[tuple[str, bytes]]] | None
+        self._ready = None
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
         self.char_px = 1.08 * max(
@@ -222,17 +241,24 @@ class TimelinePainter:
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
         on_screen = self._reuse
-        for shape in layout.events:
+        ready = self._ready if on_screen and self._ready and self._ready[0] is layout else None
+        drawn = ready[1] if ready else [None] * len(layout.events)
+        for shape, images in zip(layout.events, drawn, strict=True):
             event_id = shape.event.id
             selected = event_id == selected_id
-            if not (on_screen and not selected and self._screen_event(painter, shape)):
+            if selected or not on_screen:
+                self._paint_event(painter, shape, selected)
+            elif images is not None:
+                self._draw_ready(painter, shape, images)
+            elif not self._screen_event(painter, shape):
                 self._paint_event(painter, shape, selected)
             if event_id in highlighted and not selected:
                 self._paint_related(painter, shape)
         if on_screen:
             clusters = layout.clusters
-            for cluster, bars in zip(clusters, _histogram_keys(clusters), strict=True):
-                self._screen_cluster(painter, cluster, f"+{fmt.number(cluster.count)}", bars)
+            badges = ready[2] if ready else self._badge_keys(clusters, fmt)
+            for cluster, (label, bars) in zip(clusters, badges, strict=True):
+                self._screen_cluster(painter, cluster, label, bars)
         else:
             for cluster in layout.clusters:
                 label = f"+{fmt.number(cluster.count)}"
@@ -501,11 +527,10 @@ class TimelinePainter:
             for tick in layout.ticks:
                 if tick.label:
                     self._ticks.make((tick.label, tick.tier), partial(self._tick_image, tick))
-            for shape in layout.events:
-                self._prepare_event(shape)
+            drawn = [self._prepare_event(shape) for shape in layout.events]
             clusters = layout.clusters
-            for cluster, bars in zip(clusters, _histogram_keys(clusters), strict=True):
-                label = f"+{fmt.number(cluster.count)}"
+            badges = self._badge_keys(clusters, fmt)
+            for cluster, (label, bars) in zip(clusters, badges, strict=True):
                 box = cluster.rect
                 size = (round(box.width * 2), round(box.height * 2))
                 at = QPointF(round(box.x), round(box.y))
@@ -513,25 +538,51 @@ class TimelinePainter:
                 self._badges.make(
                     (size, label, bars), partial(self._badge_image, placed, profile, label, at)
                 )
+            self._ready = (layout, drawn, badges)
         finally:
             self._reuse = reuse
 
-    def _prepare_event(self, shape: EventShape) -> None:
+    def _badge_keys(self, clusters: list[ClusterShape], fmt: DateFormat) -> list[tuple[str, bytes]]:
+        """Each badge's count as it reads and its histogram's key."""
+        labels = [f"+{fmt.number(cluster.count)}" for cluster in clusters]
+        return list(zip(labels, _histogram_keys(clusters), strict=True))
+
+    def _prepare_event(self, shape: EventShape) -> _Ready | None:
         """The images of an event's marker and plain label, as :meth:`_screen_event` finds
-        them."""
+        them, and where they go; None for an event drawn otherwise (struck, a callout,
+        lines)."""
         if shape.struck or shape.callout is not None:
-            return
-        marker = shape.marker_rect
+            return None
+        marker, box = shape.marker_rect, shape.label_rect
+        colour = self._kind_colours[shape.event.kind]
+        sprite = None
         if marker.width <= 2 * marker.height:
+            sprite = self._short_marker(shape.marker, _qrect(marker), colour, shape.hollow)
+        elif shape.marker is not Marker.WINDOW:  # a dashed outline is drawn as it is
+            sprite = self._long_bar(shape.marker, _qrect(marker), colour, shape.hollow)
+        label = None
+        if box is not None:
+            if len(shape.lines) != 1:
+                return None
+            text, key = shape.lines[0], _label_key(shape.lines[0], box.width, box.height)
+            image = self._labels.make(key, lambda: self._label_image(box.width, box.height, text))
+            label = (image, round(box.x), round(box.y))
+        at = (round(marker.x) - _SPRITE_PAD, round(marker.y) - _SPRITE_PAD)
+        return sprite, at, label
+
+    def _draw_ready(self, painter: QPainter, shape: EventShape, images: _Ready) -> None:
+        """An event from the images :meth:`prepare_frame` made for it, as
+        :meth:`_screen_event` draws it."""
+        sprite, (x, y), label = images
+        if sprite is None:
             colour = self._kind_colours[shape.event.kind]
-            self._short_marker(shape.marker, _qrect(marker), colour, shape.hollow)
-        box = shape.label_rect
-        if box is not None and len(shape.lines) == 1:
-            text = shape.lines[0]
-            self._labels.make(
-                _label_key(text, box.width, box.height),
-                lambda: self._label_image(box.width, box.height, text),
+            self._paint_marker(
+                painter, shape.marker, _qrect(shape.marker_rect), colour, shape.hollow
             )
+        else:
+            painter.drawImage(x, y, sprite)
+        if label is not None:
+            painter.drawImage(label[1], label[2], label[0])
 
     def _paint_connectors(
         self,
@@ -646,20 +697,36 @@ class TimelinePainter:
         short one and its middle from one column of that image, stretched, on whole pixels
         (an antialiased rounded box as wide as the view cost 60 µs; three copies cost a
         few). A dashed outline (one day within) is drawn as it is."""
+        short, width = self._short_bar(marker, rect, colour, hollow)
+        x, y = round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD
+        _stretched(painter, short, x, y, width, math.ceil(rect.height()))
+
+    def _short_bar(
+        self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
+    ) -> tuple[QImage, int]:
+        """The image of a short bar of ``rect``'s height, and the width in pixels of the
+        long one's image (its room for antialiasing included)."""
         height = rect.height()
         key = (marker, colour.rgba(), hollow, -1, round(height * 2))
         short = self._sprites.get(key)
         if short is None:
             shape = QRectF(0, 0, 2 * height, height)
             short = self._sprites[key] = self._sprite(marker, shape, colour, hollow)
-        x, y = round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD
-        width = round(rect.right()) - round(rect.x()) + 2 * _SPRITE_PAD
-        end = math.ceil(height)  # each end's columns, rounded corner and outline included
-        rows = float(short.height())
-        painter.drawImage(QRectF(x, y, end, rows), short, QRectF(0, 0, end, rows))
-        painter.drawImage(QRectF(x + end, y, width - 2 * end, rows), short, QRectF(end, 0, 1, rows))
-        right = short.width() - end
-        painter.drawImage(QRectF(x + width - end, y, end, rows), short, QRectF(right, 0, end, rows))
+        return short, round(rect.right()) - round(rect.x()) + 2 * _SPRITE_PAD
+
+    def _long_bar(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
+        """A long bar as :meth:`_long_marker` draws it, on a transparent image of its own
+        (its three parts do not overlap, so copied over what is below it the image gives
+        the pixels the parts give)."""
+        short, width = self._short_bar(marker, rect, colour, hollow)
+        image = QImage(width, short.height(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        on_image = QPainter(image)
+        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)  # as the screen's painter
+        on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        _stretched(on_image, short, 0, 0, width, math.ceil(rect.height()))
+        on_image.end()
+        return image
 
     def _sprite(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
         shape = QRectF(0, 0, rect.width(), rect.height())
