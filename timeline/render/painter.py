@@ -242,6 +242,7 @@ class TimelinePainter:
             self._paint_connectors(painter, layout.connectors, highlighted)
         on_screen = self._reuse
         ready = self._ready if on_screen and self._ready and self._ready[0] is layout else None
+        self._ready = None  # for this frame only: it holds on to the layout's events
         drawn = ready[1] if ready else [None] * len(layout.events)
         for shape, images in zip(layout.events, drawn, strict=True):
             event_id = shape.event.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from datetime import date
 
@@ -95,6 +96,7 @@ class TimelineView(QWidget):
         self._zoom_ahead: list[float] = []
         self._heading = WHEEL_STEP
         self._wheel_x: float | None = None  # where the last notch zoomed about (None: middle)
+        self._panning = False  # the last change of period kept its span
         #: The frame of the next notch the way the wheel last turned, laid out (and its
         #: images made) between frames: what it was laid out for, and the layout.
         self._next: tuple[tuple[object, ...], TimelineLayout] | None = None
@@ -142,6 +144,7 @@ class TimelineView(QWidget):
     def _show(self, source: EventSource) -> None:
         self._source = source
         self._cache = StackingCache(source, ahead=True)
+        self._next = None  # laid out over the last source's events, which it would keep
         if self._selected is not None and source.index.position(self._selected) is None:
             self._selected = None
         self._invalidate()
@@ -161,6 +164,8 @@ class TimelineView(QWidget):
     def set_period(self, period: Period) -> None:
         period = navigate(period)
         if period != self._period:
+            # Moved along without zooming (a pan, a drag): no notch is laid out ahead.
+            self._panning = math.isclose(period.span, self._period.span)
             self._period = period
             self._fitted = False
             self._invalidate()
@@ -323,18 +328,20 @@ class TimelineView(QWidget):
         painter.end()
 
     def _read_ahead_step(self) -> None:
-        """Read ahead, a batch at a time: first what a wheel notch would draw, the way the
-        wheel last turned first (stacked here if the worker has not, or if no worker does:
-        a lane of many events), then the events within a view's width either side of this
-        one, so that the next notch or pan finds what it draws stacked and read."""
+        """Read ahead, a step at a time: first the frame of the next wheel notch the way the
+        wheel last turned, laid out and its images made (after a pan, only what it would
+        draw, read), then what a notch the other way would draw (stacked here if the worker
+        has not, or if no worker does: a lane of many events), then the events within a
+        view's width either side of this one, so that the next notch or pan finds what it
+        draws stacked and read."""
         source, period = self._source, self._period
         if not isinstance(source, StoreSource) or self._layout is None:
             return
         try:
-            if len(self._zoom_ahead) == 2:  # the next notch the way the wheel last turned
+            if len(self._zoom_ahead) == 2 and not self._panning:  # the way the wheel turned
                 self._lay_out_ahead(self._zoom_ahead.pop(0))
                 more = True
-            elif self._zoom_ahead:  # what a notch the other way would show
+            elif self._zoom_ahead:  # what a notch would show
                 near = navigate(zoom(period, self._zoom_ahead.pop(0), period.middle))
                 shown = ready_ids(self._cache, self._layout, near, self._options(), stack=True)
                 ready = source.read_ahead_of(shown)
