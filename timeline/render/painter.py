@@ -105,19 +105,9 @@ def _diamond(half: float) -> QPolygonF:
     return QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
 
 
-#: An event's images on screen: its marker's (None: a dashed one, drawn as it is) and where
-#: it goes, and its label's with where it goes (None: no label).
+#: An event's images on screen: its marker's (None: a long bar, drawn in parts) and where it
+#: goes, and its label's with where it goes (None: no label).
 _Ready = tuple[QImage | None, tuple[int, int], tuple[QImage, int, int] | None]
-
-
-def _stretched(painter: QPainter, short: QImage, x: int, y: int, width: int, end: int) -> None:
-    """A short bar's image ``width`` pixels wide at (x, y): its ``end`` columns either side
-    (rounded corner and outline) copied, its middle column stretched between them."""
-    rows = float(short.height())
-    painter.drawImage(QRectF(x, y, end, rows), short, QRectF(0, 0, end, rows))
-    painter.drawImage(QRectF(x + end, y, width - 2 * end, rows), short, QRectF(end, 0, 1, rows))
-    right = short.width() - end
-    painter.drawImage(QRectF(x + width - end, y, end, rows), short, QRectF(right, 0, end, rows))
 
 
 def _label_key(text: str, width: float, height: float) -> tuple[str, float, float]:
@@ -559,8 +549,6 @@ class TimelinePainter:
         sprite = None
         if marker.width <= 2 * marker.height:
             sprite = self._short_marker(shape.marker, _qrect(marker), colour, shape.hollow)
-        elif shape.marker is not Marker.WINDOW:  # a dashed outline is drawn as it is
-            sprite = self._long_bar(shape.marker, _qrect(marker), colour, shape.hollow)
         label = None
         if box is not None:
             if len(shape.lines) != 1:
@@ -698,36 +686,20 @@ class TimelinePainter:
         short one and its middle from one column of that image, stretched, on whole pixels
         (an antialiased rounded box as wide as the view cost 60 µs; three copies cost a
         few). A dashed outline (one day within) is drawn as it is."""
-        short, width = self._short_bar(marker, rect, colour, hollow)
-        x, y = round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD
-        _stretched(painter, short, x, y, width, math.ceil(rect.height()))
-
-    def _short_bar(
-        self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
-    ) -> tuple[QImage, int]:
-        """The image of a short bar of ``rect``'s height, and the width in pixels of the
-        long one's image (its room for antialiasing included)."""
         height = rect.height()
         key = (marker, colour.rgba(), hollow, -1, round(height * 2))
         short = self._sprites.get(key)
         if short is None:
             shape = QRectF(0, 0, 2 * height, height)
             short = self._sprites[key] = self._sprite(marker, shape, colour, hollow)
-        return short, round(rect.right()) - round(rect.x()) + 2 * _SPRITE_PAD
-
-    def _long_bar(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
-        """A long bar as :meth:`_long_marker` draws it, on a transparent image of its own
-        (its three parts do not overlap, so copied over what is below it the image gives
-        the pixels the parts give)."""
-        short, width = self._short_bar(marker, rect, colour, hollow)
-        image = QImage(width, short.height(), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        on_image = QPainter(image)
-        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)  # as the screen's painter
-        on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        _stretched(on_image, short, 0, 0, width, math.ceil(rect.height()))
-        on_image.end()
-        return image
+        x, y = round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD
+        width = round(rect.right()) - round(rect.x()) + 2 * _SPRITE_PAD
+        end = math.ceil(height)  # each end's columns, rounded corner and outline included
+        rows = float(short.height())
+        painter.drawImage(QRectF(x, y, end, rows), short, QRectF(0, 0, end, rows))
+        painter.drawImage(QRectF(x + end, y, width - 2 * end, rows), short, QRectF(end, 0, 1, rows))
+        right = short.width() - end
+        painter.drawImage(QRectF(x + width - end, y, end, rows), short, QRectF(right, 0, end, rows))
 
     def _sprite(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
         shape = QRectF(0, 0, rect.width(), rect.height())
