@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -224,6 +226,30 @@ def test_events_beside_the_view_are_read_before_panning_to_them(
     drawn = {day_number(shape.event.date.earliest()) for shape in widget.current_layout().events}
     assert following in drawn
     assert reads == []
+
+
+def test_the_events_shown_before_go_when_others_are_shown_after_a_notch_laid_out_ahead(
+    qtbot, english, sample_store
+):
+    """The frame laid out ahead of the next notch holds the events it was laid out over:
+    showing other events lets them go (a window filtered anew keeps one set in memory)."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(english)
+    widget.resize(500, 300)
+    shown = StoreSource(sample_store, EventFilter(), "en", widget.char_px())
+    widget.set_source(shown)
+    widget.fit_all()
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.zoom_at(WHEEL_STEP, 250)
+    widget.repaint()
+    qtbot.waitUntil(lambda: widget._next is not None, timeout=10_000)  # laid out ahead
+    gone = weakref.ref(shown)
+    widget.set_source(StoreSource(sample_store, EventFilter(), "en", widget.char_px()))
+    del shown
+    gc.collect()
+    assert gone() is None
 
 
 def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same(
