@@ -512,8 +512,11 @@ class TimelinePainter:
         labels, small markers, badges, the axis's labels), so that frame only copies them:
         the layout of what the next wheel notch will likely show. Seen for the first time,
         each would be drawn as it is (shaping and filling) and made an image at its second.
-        Only the screen's caches change: exports never read them."""
-        reuse, self._reuse = self._reuse, True  # images are made as the screen makes them
+        Only the screen's caches change: exports never read them; nothing is made where the
+        last frame was drawn on a device that takes no images (a screen scaled for its
+        pixel density)."""
+        if not self._reuse:  # the last frame's device takes no images (a scaled screen)
+            return
         try:
             for tick in layout.ticks:
                 if tick.label:
@@ -531,7 +534,7 @@ class TimelinePainter:
                 )
             self._ready = (layout, drawn, badges)
         finally:
-            self._reuse = reuse
+            self._reuse = True  # as the screen's frames make them (a badge's image sets it)
 
     def _badge_keys(self, clusters: list[ClusterShape], fmt: DateFormat) -> list[tuple[str, bytes]]:
         """Each badge's count as it reads and its histogram's key."""
