@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -20,6 +22,7 @@ from timeline.domain.period import Period, day_number
 from timeline.io.sample import sample_events
 from timeline.render.raster import StaticTexts
 from timeline.store.repository import EventStore
+from timeline.ui import timeline_view
 from timeline.ui.timeline_view import WHEEL_STEP, TimelineView
 from timeline.view.source import StoreSource
 
@@ -225,11 +228,54 @@ def test_events_beside_the_view_are_read_before_panning_to_them(
     assert reads == []
 
 
-def test_the_labels_a_wheel_notch_brings_are_laid_out_before_it_and_drawn_the_same(
+def test_the_events_shown_before_go_when_others_are_shown_after_a_notch_laid_out_ahead(
+    qtbot, english, sample_store
+):
+    """The frame laid out ahead of the next notch holds the events it was laid out over:
+    showing other events lets them go (a window filtered anew keeps one set in memory)."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(english)
+    widget.resize(500, 300)
+    shown = StoreSource(sample_store, EventFilter(), "en", widget.char_px())
+    widget.set_source(shown)
+    widget.fit_all()
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.zoom_at(WHEEL_STEP, 250)
+    widget.repaint()
+    qtbot.waitUntil(lambda: widget._next is not None, timeout=10_000)  # laid out ahead
+    gone = weakref.ref(shown)
+    widget.set_source(StoreSource(sample_store, EventFilter(), "en", widget.char_px()))
+    del shown
+    gc.collect()
+    assert gone() is None
+
+
+def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same(
     qtbot, english, sample_store, monkeypatch
 ):
-    """Between frames the view lays out the labels the next notch will show, so that its
-    frame only draws them, the same pixels as a view that does not lay them out ahead."""
+    """Between frames the view lays out the frame of the next notch the way the wheel last
+    turned, its labels and images made, so that the notch only paints it: the same pixels
+    as a view that does nothing ahead shows once it has drawn that frame before."""
+    laid_out: list[str] = []  # labels shaped, and frames laid out, during the notch
+    frames: list[Period] = []
+    original_layout, original_prepare = timeline_view.layout, StaticTexts.prepare
+    monkeypatch.setattr(
+        timeline_view,
+        "layout",
+        lambda cache, period, *rest: (frames.append(period), original_layout(cache, period, *rest))[
+            1
+        ],
+    )
+    monkeypatch.setattr(
+        StaticTexts,
+        "prepare",
+        lambda texts, text, *rest: (
+            (text, rest[-1]) not in texts._texts and laid_out.append(text),
+            original_prepare(texts, text, *rest),
+        )[1],
+    )
 
     def notched(ahead: bool) -> tuple[TimelineView, QImage]:
         widget = TimelineView()
@@ -239,15 +285,16 @@ def test_the_labels_a_wheel_notch_brings_are_laid_out_before_it_and_drawn_the_sa
         widget.set_source(StoreSource(sample_store, EventFilter(), "en", widget.char_px()))
         widget.fit_all()
         for _notch in range(3):  # where the next notch in shows labels more
-            widget.zoom_at(WHEEL_STEP)
+            widget.zoom_at(WHEEL_STEP, 300)
         if not ahead:
-            monkeypatch.setattr(widget._painter, "prepare_labels", lambda _texts: None)
+            monkeypatch.setattr(widget, "_lay_out_ahead", lambda _factor: None)
         widget.show()
         qtbot.waitExposed(widget)
         before = whole_labels(widget)
         qtbot.wait(200)  # a pause, as between two notches of the wheel
         laid_out.clear()
-        widget.zoom_at(WHEEL_STEP)
+        frames.clear()
+        widget.zoom_at(WHEEL_STEP, 300)
         picture = widget.grab().toImage()
         assert whole_labels(widget) - before  # the notch brings new labels
         return widget, picture
@@ -256,21 +303,12 @@ def test_the_labels_a_wheel_notch_brings_are_laid_out_before_it_and_drawn_the_sa
         events = widget.current_layout().events
         return {shape.lines[0] for shape in events if shape.lines}
 
-    laid_out: list[str] = []
-    original = StaticTexts.prepare
-    monkeypatch.setattr(
-        StaticTexts,
-        "prepare",
-        lambda texts, text, *rest: (
-            (text, rest[-1]) not in texts._texts and laid_out.append(text),
-            original(texts, text, *rest),
-        )[1],
-    )
     widget, picture = notched(ahead=True)
-    assert not whole_labels(widget) & set(laid_out)  # laid out before the notch's frame
-    widget, unprepared = notched(ahead=False)
-    assert whole_labels(widget) & set(laid_out)
-    assert picture == unprepared
+    assert frames == [] and laid_out == []  # laid out before the notch
+    widget, _picture = notched(ahead=False)
+    assert frames == [widget.period] and whole_labels(widget) & set(laid_out)
+    widget.grab()  # the frame seen before: drawn from the images made of it
+    assert picture == widget.grab().toImage()
 
 
 def test_a_fitted_view_stays_fitted_when_resized_and_a_zoomed_one_keeps_its_period(view):

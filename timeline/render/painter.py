@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -105,6 +105,16 @@ def _diamond(half: float) -> QPolygonF:
     return QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
 
 
+#: An event's images on screen: its marker's (None: a long bar, drawn in parts) and where it
+#: goes, and its label's with where it goes (None: no label).
+_Ready = tuple[QImage | None, tuple[int, int], tuple[QImage, int, int] | None]
+
+
+def _label_key(text: str, width: float, height: float) -> tuple[str, float, float]:
+    """A plain label's image, by text and size: the same pixels wherever it stands."""
+    return (text, round(width, 3), round(height, 3))
+
+
 def _histogram_keys(clusters: list[ClusterShape]) -> list[bytes]:
     """Each badge's histogram as part of its image's key: its parts' edges from the badge's
     left edge to a tenth of a pixel and their shares to a hundredth, as bytes. All of a
@@ -119,6 +129,17 @@ def _histogram_keys(clusters: list[ClusterShape]) -> list[bytes]:
     edges = np.round(profiles[:, :, :2] - lefts, 1) + 0.0  # + 0.0: no negative zero
     shares = np.round(profiles[:, :, 2], 2) + 0.0
     return [edge.tobytes() + share.tobytes() for edge, share in zip(edges, shares, strict=True)]
+
+
+def _placed_badge(
+    cluster: ClusterShape,
+) -> tuple[QRectF, tuple[tuple[float, float, float], ...]]:
+    """A badge's box and histogram moved to the nearest whole pixel, where the screen
+    draws it."""
+    rect = _qrect(cluster.rect)
+    dx, dy = round(rect.x()) - rect.x(), round(rect.y()) - rect.y()
+    profile = tuple((x0 + dx, x1 + dx, share) for x0, x1, share in cluster.profile)
+    return rect.translated(dx, dy), profile
 
 
 def _text_image(
@@ -175,6 +196,10 @@ class TimelinePainter:
         self._static = StaticTexts()
         self._bold_metrics = QFontMetricsF(self.bold_font)
         self._glyphs: dict[str, tuple[QImage, float]] = {}  # of badges' counts
+        #: What :meth:`prepare_frame` made for a layout: each event's images and where they
+        #: go (None: drawn the usual way), and each badge's count and histogram key.
+        self._ready: tuple[TimelineLayout, list[_Ready | None], list[tuple[str, bytes]]] | None
+        self._ready = None
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
         self.char_px = 1.08 * max(
@@ -206,17 +231,25 @@ class TimelinePainter:
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
         on_screen = self._reuse
-        for shape in layout.events:
+        ready = self._ready if on_screen and self._ready and self._ready[0] is layout else None
+        self._ready = None  # for this frame only: it holds on to the layout's events
+        drawn = ready[1] if ready else [None] * len(layout.events)
+        for shape, images in zip(layout.events, drawn, strict=True):
             event_id = shape.event.id
             selected = event_id == selected_id
-            if not (on_screen and not selected and self._screen_event(painter, shape)):
+            if selected or not on_screen:
+                self._paint_event(painter, shape, selected)
+            elif images is not None:
+                self._draw_ready(painter, shape, images)
+            elif not self._screen_event(painter, shape):
                 self._paint_event(painter, shape, selected)
             if event_id in highlighted and not selected:
                 self._paint_related(painter, shape)
         if on_screen:
             clusters = layout.clusters
-            for cluster, bars in zip(clusters, _histogram_keys(clusters), strict=True):
-                self._screen_cluster(painter, cluster, f"+{fmt.number(cluster.count)}", bars)
+            badges = ready[2] if ready else self._badge_keys(clusters, fmt)
+            for cluster, (label, bars) in zip(clusters, badges, strict=True):
+                self._screen_cluster(painter, cluster, label, bars)
         else:
             for cluster in layout.clusters:
                 label = f"+{fmt.number(cluster.count)}"
@@ -320,15 +353,20 @@ class TimelinePainter:
         rect = tick.label_rect
         x = round(rect.x + rect.width / 2 - advance / 2)
         y = round(rect.y + rect.height / 2 - half_height)
-        image = self._ticks.image(
-            (tick.label, tick.tier), lambda: _text_image(static, advance, half_height, colour, font)
-        )
+        image = self._ticks.image((tick.label, tick.tier), lambda: self._tick_image(tick))
         if image is not None:
             painter.drawImage(x - _SPRITE_PAD, y, image)
             return
         painter.setPen(colour)
         painter.setFont(font)
         painter.drawStaticText(QPointF(x, y), static)
+
+    def _tick_image(self, tick: TickShape) -> QImage:
+        colour, font, measurer = self._tick_style(tick.tier)
+        static, half_height, advance = self._static.prepare(
+            tick.label, Qt.AlignmentFlag.AlignHCenter, font, measurer.width
+        )
+        return _text_image(static, advance, half_height, colour, font)
 
     def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
         rect = _qrect(shape.marker_rect)
@@ -399,7 +437,7 @@ class TimelinePainter:
         if box is not None:
             if len(shape.lines) != 1:
                 return False
-            label = self._labels.made((shape.lines[0], round(box.width, 3), round(box.height, 3)))
+            label = self._labels.made(_label_key(shape.lines[0], box.width, box.height))
             if label is None:
                 return False
         if marker.width <= 2 * marker.height:
@@ -433,7 +471,7 @@ class TimelinePainter:
         frame before (a repaint, a pan, the next notch) it is drawn from an image of it and
         its background, a third of the cost of its glyphs. New, it is drawn as it is."""
         x, y = round(rect.x()), round(rect.y())
-        key = (text, round(rect.width(), 3), round(rect.height(), 3))
+        key = _label_key(text, rect.width(), rect.height())
         image = self._labels.image(
             key, lambda: self._label_image(rect.width(), rect.height(), text)
         )
@@ -468,6 +506,75 @@ class TimelinePainter:
         first about 50 µs, and a notch shows some twenty new ones."""
         for text in texts:
             self._static.prepare(text, _label_align(text), self.label_font, self.measurer.width)
+
+    def prepare_frame(self, layout: TimelineLayout, fmt: DateFormat) -> None:
+        """Make, between frames, the images a screen frame of ``layout`` draws from (plain
+        labels, small markers, badges, the axis's labels), so that frame only copies them:
+        the layout of what the next wheel notch will likely show. Seen for the first time,
+        each would be drawn as it is (shaping and filling) and made an image at its second.
+        Only the screen's caches change: exports never read them; nothing is made where the
+        last frame was drawn on a device that takes no images (a screen scaled for its
+        pixel density)."""
+        if not self._reuse:  # the last frame's device takes no images (a scaled screen)
+            return
+        try:
+            for tick in layout.ticks:
+                if tick.label:
+                    self._ticks.make((tick.label, tick.tier), partial(self._tick_image, tick))
+            drawn = [self._prepare_event(shape) for shape in layout.events]
+            clusters = layout.clusters
+            badges = self._badge_keys(clusters, fmt)
+            for cluster, (label, bars) in zip(clusters, badges, strict=True):
+                box = cluster.rect
+                size = (round(box.width * 2), round(box.height * 2))
+                at = QPointF(round(box.x), round(box.y))
+                placed, profile = _placed_badge(cluster)
+                self._badges.make(
+                    (size, label, bars), partial(self._badge_image, placed, profile, label, at)
+                )
+            self._ready = (layout, drawn, badges)
+        finally:
+            self._reuse = True  # as the screen's frames make them (a badge's image sets it)
+
+    def _badge_keys(self, clusters: list[ClusterShape], fmt: DateFormat) -> list[tuple[str, bytes]]:
+        """Each badge's count as it reads and its histogram's key."""
+        labels = [f"+{fmt.number(cluster.count)}" for cluster in clusters]
+        return list(zip(labels, _histogram_keys(clusters), strict=True))
+
+    def _prepare_event(self, shape: EventShape) -> _Ready | None:
+        """The images of an event's marker and plain label, as :meth:`_screen_event` finds
+        them, and where they go; None for an event drawn otherwise (struck, a callout,
+        lines)."""
+        if shape.struck or shape.callout is not None:
+            return None
+        marker, box = shape.marker_rect, shape.label_rect
+        colour = self._kind_colours[shape.event.kind]
+        sprite = None
+        if marker.width <= 2 * marker.height:
+            sprite = self._short_marker(shape.marker, _qrect(marker), colour, shape.hollow)
+        label = None
+        if box is not None:
+            if len(shape.lines) != 1:
+                return None
+            text, key = shape.lines[0], _label_key(shape.lines[0], box.width, box.height)
+            image = self._labels.make(key, lambda: self._label_image(box.width, box.height, text))
+            label = (image, round(box.x), round(box.y))
+        at = (round(marker.x) - _SPRITE_PAD, round(marker.y) - _SPRITE_PAD)
+        return sprite, at, label
+
+    def _draw_ready(self, painter: QPainter, shape: EventShape, images: _Ready) -> None:
+        """An event from the images :meth:`prepare_frame` made for it, as
+        :meth:`_screen_event` draws it."""
+        sprite, (x, y), label = images
+        if sprite is None:
+            colour = self._kind_colours[shape.event.kind]
+            self._paint_marker(
+                painter, shape.marker, _qrect(shape.marker_rect), colour, shape.hollow
+            )
+        else:
+            painter.drawImage(x, y, sprite)
+        if label is not None:
+            painter.drawImage(label[1], label[2], label[0])
 
     def _paint_connectors(
         self,
@@ -559,16 +666,21 @@ class TimelinePainter:
         height is drawn from an image of it, on the nearest whole pixel: an antialiased
         diamond or rounded box costs ten times the copy of its pixels."""
         if self._reuse and rect.width() <= 2 * rect.height():
-            key = (marker, colour.rgba(), hollow, round(rect.width() * 2), round(rect.height() * 2))
-            sprite = self._sprites.get(key)
-            if sprite is None:
-                sprite = self._sprites[key] = self._sprite(marker, rect, colour, hollow)
+            sprite = self._short_marker(marker, rect, colour, hollow)
             painter.drawImage(round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD, sprite)
             return
         if self._reuse and marker is not Marker.WINDOW:  # a long box with a solid outline
             self._long_marker(painter, marker, rect, colour, hollow)
             return
         self._draw_marker(painter, marker, rect, colour, hollow)
+
+    def _short_marker(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
+        """The image of a marker no wider than two of its height, made the first time."""
+        key = (marker, colour.rgba(), hollow, round(rect.width() * 2), round(rect.height() * 2))
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            sprite = self._sprites[key] = self._sprite(marker, rect, colour, hollow)
+        return sprite
 
     def _long_marker(
         self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
@@ -774,10 +886,7 @@ class TimelinePainter:
         if image is not None:
             painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, image)
             return
-        rect = _qrect(box)
-        dx, dy = x - rect.x(), y - rect.y()
-        profile = tuple((x0 + dx, x1 + dx, share) for x0, x1, share in cluster.profile)
-        placed = rect.translated(dx, dy)
+        placed, profile = _placed_badge(cluster)
         image = self._badges.image(
             (size, label, bars), lambda: self._badge_image(placed, profile, label, QPointF(x, y))
         )
@@ -787,7 +896,7 @@ class TimelinePainter:
         body = self._bodies.get(size)
         if body is None:
             body = self._bodies[size] = self._badge_image(
-                QRectF(0, 0, rect.width(), rect.height()), (), "", QPointF()
+                QRectF(0, 0, box.width, box.height), (), "", QPointF()
             )
         painter.drawImage(x - _SPRITE_PAD, y - _SPRITE_PAD, body)
         painter.setPen(Qt.PenStyle.NoPen)

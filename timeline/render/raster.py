@@ -134,6 +134,16 @@ class SeenTwice:
             self._made.move_to_end(key)
         return image
 
+    def make(self, key: object, make: Callable[[], QImage]) -> QImage:
+        """The image of ``key``, made now if missing, seen or not (between frames, for
+        the next one)."""
+        image = self.made(key)
+        if image is None:
+            image = self._made[key] = make()
+            if len(self._made) > self._keep:
+                self._made.popitem(last=False)
+        return image
+
     def image(self, key: object, make: Callable[[], QImage]) -> QImage | None:
         """The image of ``key``: made now if it was seen before, else None (it is drawn as
         it is this time, and noted)."""

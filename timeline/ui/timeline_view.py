@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 from datetime import date
 
@@ -94,6 +95,11 @@ class TimelineView(QWidget):
         #: last turned first.
         self._zoom_ahead: list[float] = []
         self._heading = WHEEL_STEP
+        self._wheel_x: float | None = None  # where the last notch zoomed about (None: middle)
+        self._panning = False  # the last change of period kept its span
+        #: The frame of the next notch the way the wheel last turned, laid out (and its
+        #: images made) between frames: what it was laid out for, and the layout.
+        self._next: tuple[tuple[object, ...], TimelineLayout] | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -138,6 +144,7 @@ class TimelineView(QWidget):
     def _show(self, source: EventSource) -> None:
         self._source = source
         self._cache = StackingCache(source, ahead=True)
+        self._next = None  # laid out over the last source's events, which it would keep
         if self._selected is not None and source.index.position(self._selected) is None:
             self._selected = None
         self._invalidate()
@@ -157,9 +164,12 @@ class TimelineView(QWidget):
     def set_period(self, period: Period) -> None:
         period = navigate(period)
         if period != self._period:
+            # Moved along without zooming (a pan, a drag): no notch is laid out ahead.
+            self._panning = math.isclose(period.span, self._period.span)
             self._period = period
             self._fitted = False
             self._invalidate()
+            self._layout = self._laid_out_ahead(period)
             self.periodChanged.emit()
 
     def fit_all(self) -> None:
@@ -184,6 +194,7 @@ class TimelineView(QWidget):
         """Zoom by ``factor`` keeping the date under ``x`` (default: the middle) in place."""
         anchor = self._period.middle if x is None else self._scale_day(x)
         self._heading = WHEEL_STEP if factor >= 1 else 1 / WHEEL_STEP
+        self._wheel_x = x
         self.set_period(zoom(self._period, factor, anchor))
 
     def pan_view(self, fraction: float) -> None:
@@ -247,6 +258,37 @@ class TimelineView(QWidget):
         self._layout = None
         self.update()
 
+    def _frame_key(self, period: Period) -> tuple[object, ...]:
+        """What a frame's layout depends on besides the events: for the next notch's,
+        laid out ahead, to be used only for the frame it was made for."""
+        return (period, self._cache, self.width(), self.height(), self._options())
+
+    def _laid_out_ahead(self, period: Period) -> TimelineLayout | None:
+        """The layout made between frames for this period, if it is this frame's."""
+        made, self._next = self._next, None
+        if made is None or made[0] != self._frame_key(period):
+            return None
+        return made[1]
+
+    def _lay_out_ahead(self, factor: float) -> None:
+        """Lay out the frame of the next notch by ``factor`` about where the wheel last
+        turned, and make the images its painting copies: that notch then only paints
+        (stacking, reading and shaping what it shows are done here, between frames)."""
+        x = self._wheel_x
+        anchor = self._period.middle if x is None else self._scale_day(x)
+        period = navigate(zoom(self._period, factor, anchor))
+        key = self._frame_key(period)
+        made = layout(
+            self._cache,
+            period,
+            float(self.width()),
+            float(self.height()),
+            self._painter.measurer.width,
+            self._options(),
+        )
+        self._next = (key, made)
+        self._painter.prepare_frame(made, self._fmt)
+
     def _scale(self) -> TimeScale:
         """The period across the view: the last frame's, else what a frame would use, without
         laying one out (a wheel notch right after a jump would otherwise lay out the frame
@@ -286,15 +328,20 @@ class TimelineView(QWidget):
         painter.end()
 
     def _read_ahead_step(self) -> None:
-        """Read ahead, a batch at a time: first what a wheel notch would draw, the way the
-        wheel last turned first (stacked here if the worker has not, or if no worker does:
-        a lane of many events), then the events within a view's width either side of this
-        one, so that the next notch or pan finds what it draws stacked and read."""
+        """Read ahead, a step at a time: first the frame of the next wheel notch the way the
+        wheel last turned, laid out and its images made (after a pan, only what it would
+        draw, read), then what a notch the other way would draw (stacked here if the worker
+        has not, or if no worker does: a lane of many events), then the events within a
+        view's width either side of this one, so that the next notch or pan finds what it
+        draws stacked and read."""
         source, period = self._source, self._period
         if not isinstance(source, StoreSource) or self._layout is None:
             return
         try:
-            if self._zoom_ahead:  # first what a notch would show, one notch a step
+            if len(self._zoom_ahead) == 2 and not self._panning:  # the way the wheel turned
+                self._lay_out_ahead(self._zoom_ahead.pop(0))
+                more = True
+            elif self._zoom_ahead:  # what a notch would show
                 near = navigate(zoom(period, self._zoom_ahead.pop(0), period.middle))
                 shown = ready_ids(self._cache, self._layout, near, self._options(), stack=True)
                 ready = source.read_ahead_of(shown)
