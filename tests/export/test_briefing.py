@@ -4,9 +4,10 @@ with no empty band, dates and vowel marks in reading order for poppler and pypdf
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
@@ -16,7 +17,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
-from timeline.export.briefing_export import export_file
+from timeline.export.briefing_export import export_file, plan_briefing
 from timeline.export.page_setup import PageSetup
 
 from .conftest import MARKINGS, TITLES
@@ -313,3 +314,35 @@ def test_a_table_resumed_after_a_wide_timeline_says_on_which_page(
         else:
             assert poppler.squeezed(said.format(n="")) not in page
     assert away or language == "ar", "English and French resume the table after the parts"
+
+
+def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(sample_store, pair_request):
+    """Half a century of a busy pair in Arabic: the latest event's label has no room at the
+    band's end and is numbered. Its key goes under the rows and the badges, inside the
+    band, even where the summary leaves page 1 a short band (the layout keeps two rows)."""
+    rng = random.Random(3)
+    events = sample_store.find(PAIR)
+    first = date(1979, 1, 1)
+    sample_store.add_many(
+        replace(
+            rng.choice(events),
+            id=None,
+            kind=rng.choice(list(EventKind)),
+            date=EventDate.on(first + timedelta(days=rng.randrange(52 * 365))),
+        )
+        for _ in range(2000)
+    )
+    sample_store.add_many([replace(events[1], id=None, date=EventDate.on(date(2030, 12, 1)))])
+    request = pair_request("ar")
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    drawing = briefing.drawing
+    keyed = [n for n, part in enumerate(drawing.layouts) if part.key]
+    assert keyed
+    for number in keyed:
+        part = drawing.layouts[number]
+        drawn = [shape.marker_rect for shape in part.events]
+        drawn += [shape.label_rect for shape in part.events if shape.label_rect is not None]
+        drawn += [cluster.rect for cluster in part.clusters]
+        for entry in part.key:
+            assert entry.rect.bottom <= drawing.heights[number]
+            assert not [rect for rect in drawn if rect.intersects(entry.rect)]
