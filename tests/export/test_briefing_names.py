@@ -101,6 +101,12 @@ def test_every_word_of_an_arabic_or_french_briefing_is_in_its_language(
     assert re.findall("[A-Za-z]+", arabic) == []
     french = re.findall(r"[^\W\d_]+", poppler.text(briefings("fr", pages_wide)))
     assert sorted({word for word in french if word.lower() in ENGLISH}) == []
+    # Nor an Arabic word on an English or French page: the sample's outlet, هومبريس, is
+    # Hom Press there, the name the sample's own note gives the article's outlet.
+    for language in ("en", "fr"):
+        text = poppler.text(briefings(language, pages_wide))
+        assert re.findall("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]+", text) == []
+        assert "Hom Press" in text
 
 
 @pytest.mark.parametrize(
@@ -110,7 +116,8 @@ def test_every_word_of_an_arabic_or_french_briefing_is_in_its_language(
         ("مصادر علنية", "fr", "Sources publiques"),
         ("AFP", "ar", "وكالة فرانس برس"),
         ("Maghreb Arabe Presse", "en", "Maghreb Arab Press (MAP)"),
-        ("هومبريس", "en", "هومبريس"),  # a name the table does not know: as stored
+        ("هومبريس", "fr", "Hom Press"),
+        ("Le Matin", "ar", "Le Matin"),  # a name the table does not know: as stored
     ],
 )
 def test_an_outlet_is_printed_in_the_briefings_language(stored, language, printed):
