@@ -285,22 +285,25 @@ def test_a_portrait_table_never_breaks_a_kind_inside_a_word(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_table_resumed_after_a_wide_timeline_says_on_which_page(
-    shared_sample, poppler, tmp_path, language
+    sample_store, poppler, tmp_path, language
 ):
-    """Every country three pages wide: where page 1 holds the summary and the table's
-    first rows, the timeline's parts follow, then the rest of the table; page 1 says where
-    (and no page whose table goes on over the page says anything)."""
+    """Every country three pages wide, twenty more meetings in one April week: page 1
+    holds the summary and the table's first rows, the timeline's parts fill their pages,
+    then the rest of the table; page 1 says where (and no page whose table goes on over
+    the page says anything)."""
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.view_state import ViewState
-    from timeline.export.briefing_export import ExportRequest, plan_briefing
+    from timeline.export.briefing_export import ExportRequest
 
+    april = next(e for e in sample_store.find(EventFilter()) if e.date.earliest().month == 4)
+    sample_store.add_many(replace(april, id=None) for _ in range(20))
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=3)
-    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    plan = plan_briefing(sample_store, request, request.page.page_layout())
     holding = [n for n, page in enumerate(plan.pages) if page.rows]
     away = {a: b for a, b in pairwise(holding) if b != a + 1}
     path = tmp_path / "wide.pdf"
-    export_file(shared_sample, path, request)
+    export_file(sample_store, path, request)
     pages = [poppler.squeezed(page) for page in poppler.pages(path)]
     said = {
         "en": "The table continues on page {n}",
@@ -313,7 +316,27 @@ def test_a_table_resumed_after_a_wide_timeline_says_on_which_page(
             assert poppler.squeezed(page_words) in page
         else:
             assert poppler.squeezed(said.format(n="")) not in page
-    assert away or language == "ar", "English and French resume the table after the parts"
+    assert away, "the table resumes after the parts"
+
+
+@pytest.mark.parametrize(("pages_wide", "pages"), [(2, 4), (3, 5)])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_wide_timeline_shares_its_pages_with_the_table(
+    shared_sample, language, pages_wide, pages
+):
+    """Every country two or three pages wide: the table goes on under each part, a row
+    under a part rather than none (a header over a lone row is better than the room under
+    every part left empty), and the parts keep the height their rows need while the table
+    goes on: 4 and 5 pages, not 5 and 6 with the parts' rows spread over empty room."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=pages_wide)
+    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    assert plan.page_count == pages
+    assert all(page.rows for page in plan.pages if page.part is not None)
 
 
 def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(sample_store, pair_request):

@@ -276,8 +276,9 @@ class Briefing:
         when every one of them has that room, by what the fullest allows."""
         heights = list(self.drawing.heights)
         spreads = [1.0] * len(heights)
-        for page in self.pages[:-1]:
-            if page.part is None:
+        last_rows = max((n for n, page in enumerate(self.pages) if page.rows), default=-1)
+        for number, page in enumerate(self.pages[:-1]):
+            if page.part is None or number < last_rows:  # the table goes on after it
                 continue
             spare = bottom - self._end_of(page)
             part = self.drawing.layouts[page.part]
@@ -345,7 +346,7 @@ class Briefing:
             pages.append(PagePlan(glance=True, rows=range(first), table_top=free))
         for number, (top, height) in enumerate(zip(tops, self.drawing.heights, strict=True)):
             free = top + height + BLOCK_GAP
-            last = self._fill(first, free, bottom)
+            last = self._fill(first, free, bottom, lone=len(tops) > 1)
             glance = number == 0 and not self.glance_alone
             pages.append(PagePlan(glance, number, range(first, last), free, top))
             first = last
@@ -377,15 +378,17 @@ class Briefing:
             return self.header_height + self.block.height
         return page.table_top
 
-    def _fill(self, first: int, top: float, bottom: float) -> int:
+    def _fill(self, first: int, top: float, bottom: float, lone: bool = False) -> int:
         """The row after the last of those from ``first`` that fit between top and bottom;
-        ``first`` when only one of several fits (a header over a lone row is an orphan)."""
+        ``first`` when only one of several fits (a header over a lone row is an orphan),
+        unless ``lone``: under a part of a timeline several pages wide, whose bands leave
+        the same room on each of their pages: moving a row on would leave them all empty."""
         room = bottom - top - self.table.header_height
         used, number = 0.0, first
         while number < len(self.rows) and used + self.rows[number].height <= room:
             used += self.rows[number].height
             number += 1
-        return first if number == first + 1 < len(self.rows) else number
+        return first if number == first + 1 < len(self.rows) and not lone else number
 
     def _period_words(self, events: Sequence[Event]) -> str:
         period = self.options.period
