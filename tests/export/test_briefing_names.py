@@ -124,3 +124,22 @@ def test_an_outlet_is_printed_in_the_briefings_language(stored, language, printe
     from timeline.export.briefing_outlets import outlet_in
 
     assert outlet_in(stored, language) == printed
+
+
+def test_an_arabic_indic_briefing_has_no_latin_digit(shared_sample, poppler, tmp_path):
+    """Its dates and counts are in Arabic-Indic digits, and so are the numbers of the
+    titles stored in Latin ones (the 150th IPU assembly) in the timeline, the summary and
+    the table: one set of digits on every page."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.filters import EventFilter
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest, export_file
+
+    assert any("150" in event.title("ar") for event in shared_sample.find(EventFilter()))
+    fmt = DateFormat("ar", DateStyle.LEVANT, arabic_digits=True)
+    request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=2)
+    path = tmp_path / "levant.pdf"
+    export_file(shared_sample, path, request)
+    text = poppler.text(path)
+    assert re.findall("[0-9]+", text) == []
+    assert poppler.squeezed("الدورة ١٥٠ للاتحاد البرلماني الدولي") in poppler.squeezed(text)
