@@ -59,10 +59,32 @@ def test_a_name_without_the_briefings_language_is_printed_as_stored_with_a_warni
     path = tmp_path / "briefing.pdf"
     assert main(["export", "--database", str(database), "--lang", "ar", str(path)]) == 0
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "warning: 1 event with a place" in err
+    assert err.count("\n") == 1 and "warning: 1 event with a title, a place" in err
     text = poppler.squeezed(poppler.text(path))
     assert poppler.squeezed("MuratNurtleu") in text
     assert "الرباط" in text and "Rabat" not in text
+
+
+def test_a_title_without_the_briefings_language_is_warned_of(tmp_path, capsys):
+    """Events titled in Arabic and English only, briefed in French: their titles are
+    printed in another language, and the command line says so (a French page cannot have
+    their French titles, which nobody wrote)."""
+    database = tmp_path / "timeline.sqlite3"
+    store = EventStore(open_database(database))
+    call = Event(
+        EventKind.PHONE_CALL,
+        ("AE", "NG"),
+        EventDate(FuzzyDate(2019, 11, 15)),
+        title_ar="اتصال هاتفي",
+        title_en="Phone call",
+    )
+    store.add_many([call, replace(call, title_fr="Entretien téléphonique")])
+    store.database.close()
+    path = tmp_path / "briefing.pdf"
+    assert main(["export", "--database", str(database), "--lang", "fr", str(path)]) == 0
+    assert "warning: 1 event with a title" in capsys.readouterr().err
+    assert main(["export", "--database", str(database), "--lang", "en", str(path)]) == 0
+    assert "warning" not in capsys.readouterr().err
 
 
 def test_the_export_dialog_names_the_events_that_lack_the_documents_language(
