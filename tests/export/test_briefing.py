@@ -369,3 +369,51 @@ def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(sample_s
         for entry in part.key:
             assert entry.rect.bottom <= drawing.heights[number]
             assert not [rect for rect in drawn if rect.intersects(entry.rect)]
+
+
+def test_the_today_line_passes_beneath_the_key_not_through_it(sample_store, pair_request):
+    """A briefing prepared on a day that falls under an entry of the key: the red line of
+    today stops at the entry's box, as it does at a label's."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from timeline.render.theme import Theme
+
+    rng = random.Random(3)
+    events = sample_store.find(PAIR)
+    sample_store.add_many(
+        replace(
+            rng.choice(events),
+            id=None,
+            kind=rng.choice(list(EventKind)),
+            date=EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(52 * 365))),
+        )
+        for _ in range(2000)
+    )
+    sample_store.add_many([replace(events[1], id=None, date=EventDate.on(date(2030, 12, 1)))])
+    request = pair_request("ar")
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    number, part = next((n, p) for n, p in enumerate(briefing.drawing.layouts) if p.key)
+    box = part.key[0].rect
+    under = date.fromordinal(int(part.scale.day(box.x + box.width / 2)))
+    request = replace(request, generated=under)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    page = next(n for n, plan in enumerate(briefing.pages) if plan.part == number)
+    part = briefing.drawing.layouts[number]
+    assert part.today_x is not None and box.x < part.today_x < box.right
+    size = briefing.content.toSize()
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    briefing.paint_page(painter, page)
+    painter.end()
+    top = briefing.pages[page].band_top
+    box = part.key[0].rect
+    red = Theme().today
+    reddish = [
+        y
+        for y in range(round(top + box.y + 1), round(top + box.bottom - 1))
+        for x in range(round(part.today_x) - 1, round(part.today_x) + 2)
+        if abs(image.pixelColor(x, y).red() - red.red()) < 40
+        and image.pixelColor(x, y).green() < 120
+    ]
+    assert reddish == []
