@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -186,7 +187,10 @@ class PdfTextPainter(QPainter):
                     (glyph, point.x(), point.y()) for glyph, point in zip(ids, points, strict=True)
                 )
                 indexes = run.stringIndexes() or [0] * len(ids)
-                chars = "".join(text[n] if 0 <= n < len(text) else " " for n in indexes)
+                if min(indexes) >= 0 and max(indexes) < len(text):
+                    chars = "".join(map(text.__getitem__, indexes))
+                else:  # not seen from Qt: a glyph said to come from outside its string
+                    chars = " " * len(ids)
                 size = raw.pixelSize() * scale
                 line.append(_Run(font, size, run.isRightToLeft(), indexes[0], glyphs, chars))
             if line:
@@ -294,6 +298,7 @@ _PYPDF_NEUTRAL = (
     ("\u2000", "\u206f"), ("\u20a0", "\u21ff"),
 )  # fmt: skip
 _PYPDF_RTL = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
+_PYPDF_RTL_TEXT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 @functools.cache
@@ -315,6 +320,8 @@ class _PypdfReading:
         """The run's glyphs in the order to write them: a right-to-left run from left to
         right; in a left-to-right run, a stretch pypdf reads as neutral after Arabic
         letters (Arabic-Indic digits) from right to left. pypdf turns both round."""
+        if not self.rtl and not run.rtl and _PYPDF_RTL_TEXT.search(run.chars) is None:
+            return list(range(len(run.chars)))  # read as written, and still left to right
         kinds = [_pypdf_kind(char) for char in run.chars]
         if run.rtl:
             written = list(range(len(kinds)))[::-1]
