@@ -28,6 +28,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -187,9 +188,9 @@ class PdfTextPainter(QPainter):
                     (glyph, point.x(), point.y()) for glyph, point in zip(ids, points, strict=True)
                 )
                 indexes = run.stringIndexes() or [0] * len(ids)
-                if min(indexes) >= 0 and max(indexes) < len(text):
+                try:
                     chars = "".join(map(text.__getitem__, indexes))
-                else:  # not seen from Qt: a glyph said to come from outside its string
+                except IndexError:  # not seen from Qt: a glyph from outside its string
                     chars = " " * len(ids)
                 size = raw.pixelSize() * scale
                 line.append(_Run(font, size, run.isRightToLeft(), indexes[0], glyphs, chars))
@@ -316,30 +317,32 @@ class _PypdfReading:
     def __init__(self) -> None:
         self.rtl = False  # pypdf starts each page left to right
 
-    def order(self, run: _Run) -> list[int]:
+    def order(self, run: _Run) -> Sequence[int]:
         """The run's glyphs in the order to write them: a right-to-left run from left to
         right; in a left-to-right run, a stretch pypdf reads as neutral after Arabic
         letters (Arabic-Indic digits) from right to left. pypdf turns both round."""
-        if not self.rtl and not run.rtl and _PYPDF_RTL_TEXT.search(run.chars) is None:
-            return list(range(len(run.chars)))  # read as written, and still left to right
-        kinds = [_pypdf_kind(char) for char in run.chars]
+        chars = run.chars
         if run.rtl:
-            written = list(range(len(kinds)))[::-1]
-        else:
-            written, stretch = [], []
-            for at, kind in enumerate(kinds):
-                if kind is None:
-                    stretch.append(at)
-                    continue
-                written += stretch[::-1] if self.rtl else stretch
-                stretch = []
-                self.rtl = kind
-                written.append(at)
+            for char in chars:  # the last of them pypdf reads: the first of the string
+                kind = _pypdf_kind(char)
+                if kind is not None:
+                    self.rtl = kind
+                    break
+            return range(len(chars) - 1, -1, -1)
+        if not self.rtl and _PYPDF_RTL_TEXT.search(chars) is None:
+            return range(len(chars))  # read as written, and still left to right
+        written: list[int] = []
+        stretch: list[int] = []
+        for at, char in enumerate(chars):
+            kind = _pypdf_kind(char)
+            if kind is None:
+                stretch.append(at)
+                continue
             written += stretch[::-1] if self.rtl else stretch
-        last = next((kinds[at] for at in reversed(written) if kinds[at] is not None), None)
-        if last is not None:
-            self.rtl = last
-        return written
+            stretch = []
+            self.rtl = kind
+            written.append(at)
+        return written + (stretch[::-1] if self.rtl else stretch)
 
 
 #: Read by poppler as part of a number (its character table types them with the digits):
