@@ -276,9 +276,8 @@ class Briefing:
         when every one of them has that room, by what the fullest allows."""
         heights = list(self.drawing.heights)
         spreads = [1.0] * len(heights)
-        last_rows = max((n for n, page in enumerate(self.pages) if page.rows), default=-1)
-        for number, page in enumerate(self.pages[:-1]):
-            if page.part is None or number < last_rows:  # the table goes on after it
+        for page in self.pages[:-1]:
+            if page.part is None:
                 continue
             spare = bottom - self._end_of(page)
             part = self.drawing.layouts[page.part]
