@@ -867,8 +867,8 @@
         <translation>طباعة…</translation>
     </message>
     <message>
-        <source>Names printed as stored (no form in this language) in: %1</source>
-        <translation>أسماء تُطبع كما حُفظت (لا صيغة لها بهذه اللغة) في: %1</translation>
+        <source>Titles or names printed as stored (no form in this language) in: %1</source>
+        <translation>عناوين أو أسماء تُطبع كما حُفظت (لا صيغة لها بهذه اللغة) في: %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

@@ -867,8 +867,8 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <source>Names printed as stored (no form in this language) in: %1</source>
-        <translation>Names printed as stored (no form in this language) in: %1</translation>
+        <source>Titles or names printed as stored (no form in this language) in: %1</source>
+        <translation>Titles or names printed as stored (no form in this language) in: %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

@@ -867,8 +867,8 @@
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <source>Names printed as stored (no form in this language) in: %1</source>
-        <translation>Noms imprimés tels qu’enregistrés (sans forme dans cette langue) dans&#xa0;: %1</translation>
+        <source>Titles or names printed as stored (no form in this language) in: %1</source>
+        <translation>Titres ou noms imprimés tels qu’enregistrés (sans forme dans cette langue) dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

@@ -4,9 +4,10 @@ with no empty band, dates and vowel marks in reading order for poppler and pypdf
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
@@ -16,7 +17,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
-from timeline.export.briefing_export import export_file
+from timeline.export.briefing_export import export_file, plan_briefing
 from timeline.export.page_setup import PageSetup
 
 from .conftest import MARKINGS, TITLES
@@ -284,22 +285,25 @@ def test_a_portrait_table_never_breaks_a_kind_inside_a_word(language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_table_resumed_after_a_wide_timeline_says_on_which_page(
-    shared_sample, poppler, tmp_path, language
+    sample_store, poppler, tmp_path, language
 ):
-    """Every country three pages wide: where page 1 holds the summary and the table's
-    first rows, the timeline's parts follow, then the rest of the table; page 1 says where
-    (and no page whose table goes on over the page says anything)."""
+    """Every country three pages wide, twenty more meetings in one April week: page 1
+    holds the summary and the table's first rows, the timeline's parts fill their pages,
+    then the rest of the table; page 1 says where (and no page whose table goes on over
+    the page says anything)."""
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.view_state import ViewState
-    from timeline.export.briefing_export import ExportRequest, plan_briefing
+    from timeline.export.briefing_export import ExportRequest
 
+    april = next(e for e in sample_store.find(EventFilter()) if e.date.earliest().month == 4)
+    sample_store.add_many(replace(april, id=None) for _ in range(20))
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=3)
-    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    plan = plan_briefing(sample_store, request, request.page.page_layout())
     holding = [n for n, page in enumerate(plan.pages) if page.rows]
     away = {a: b for a, b in pairwise(holding) if b != a + 1}
     path = tmp_path / "wide.pdf"
-    export_file(shared_sample, path, request)
+    export_file(sample_store, path, request)
     pages = [poppler.squeezed(page) for page in poppler.pages(path)]
     said = {
         "en": "The table continues on page {n}",
@@ -312,4 +316,104 @@ def test_a_table_resumed_after_a_wide_timeline_says_on_which_page(
             assert poppler.squeezed(page_words) in page
         else:
             assert poppler.squeezed(said.format(n="")) not in page
-    assert away or language == "ar", "English and French resume the table after the parts"
+    assert away, "the table resumes after the parts"
+
+
+@pytest.mark.parametrize(("pages_wide", "pages"), [(2, 4), (3, 5)])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_wide_timeline_shares_its_pages_with_the_table(
+    shared_sample, language, pages_wide, pages
+):
+    """Every country two or three pages wide: the table goes on under each part, a row
+    under a part rather than none (a header over a lone row is better than the room under
+    every part left empty), and the parts keep the height their rows need while the table
+    goes on: 4 and 5 pages, not 5 and 6 with the parts' rows spread over empty room."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=pages_wide)
+    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    assert plan.page_count == pages
+    assert all(page.rows for page in plan.pages if page.part is not None)
+
+
+def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(sample_store, pair_request):
+    """Half a century of a busy pair in Arabic: the latest event's label has no room at the
+    band's end and is numbered. Its key goes under the rows and the badges, inside the
+    band, even where the summary leaves page 1 a short band (the layout keeps two rows)."""
+    rng = random.Random(3)
+    events = sample_store.find(PAIR)
+    first = date(1979, 1, 1)
+    sample_store.add_many(
+        replace(
+            rng.choice(events),
+            id=None,
+            kind=rng.choice(list(EventKind)),
+            date=EventDate.on(first + timedelta(days=rng.randrange(52 * 365))),
+        )
+        for _ in range(2000)
+    )
+    sample_store.add_many([replace(events[1], id=None, date=EventDate.on(date(2030, 12, 1)))])
+    request = pair_request("ar")
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    drawing = briefing.drawing
+    keyed = [n for n, part in enumerate(drawing.layouts) if part.key]
+    assert keyed
+    for number in keyed:
+        part = drawing.layouts[number]
+        drawn = [shape.marker_rect for shape in part.events]
+        drawn += [shape.label_rect for shape in part.events if shape.label_rect is not None]
+        drawn += [cluster.rect for cluster in part.clusters]
+        for entry in part.key:
+            assert entry.rect.bottom <= drawing.heights[number]
+            assert not [rect for rect in drawn if rect.intersects(entry.rect)]
+
+
+def test_the_today_line_passes_beneath_the_key_not_through_it(sample_store, pair_request):
+    """A briefing prepared on a day that falls under an entry of the key: the red line of
+    today stops at the entry's box, as it does at a label's."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from timeline.render.theme import Theme
+
+    rng = random.Random(3)
+    events = sample_store.find(PAIR)
+    sample_store.add_many(
+        replace(
+            rng.choice(events),
+            id=None,
+            kind=rng.choice(list(EventKind)),
+            date=EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(52 * 365))),
+        )
+        for _ in range(2000)
+    )
+    sample_store.add_many([replace(events[1], id=None, date=EventDate.on(date(2030, 12, 1)))])
+    request = pair_request("ar")
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    number, part = next((n, p) for n, p in enumerate(briefing.drawing.layouts) if p.key)
+    box = part.key[0].rect
+    under = date.fromordinal(int(part.scale.day(box.x + box.width / 2)))
+    request = replace(request, generated=under)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    page = next(n for n, plan in enumerate(briefing.pages) if plan.part == number)
+    part = briefing.drawing.layouts[number]
+    assert part.today_x is not None and box.x < part.today_x < box.right
+    size = briefing.content.toSize()
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    briefing.paint_page(painter, page)
+    painter.end()
+    top = briefing.pages[page].band_top
+    box = part.key[0].rect
+    red = Theme().today
+    reddish = [
+        y
+        for y in range(round(top + box.y + 1), round(top + box.bottom - 1))
+        for x in range(round(part.today_x) - 1, round(part.today_x) + 2)
+        if abs(image.pixelColor(x, y).red() - red.red()) < 40
+        and image.pixelColor(x, y).green() < 120
+    ]
+    assert reddish == []

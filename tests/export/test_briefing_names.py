@@ -59,10 +59,32 @@ def test_a_name_without_the_briefings_language_is_printed_as_stored_with_a_warni
     path = tmp_path / "briefing.pdf"
     assert main(["export", "--database", str(database), "--lang", "ar", str(path)]) == 0
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "warning: 1 event with a place" in err
+    assert err.count("\n") == 1 and "warning: 1 event with a title, a place" in err
     text = poppler.squeezed(poppler.text(path))
     assert poppler.squeezed("MuratNurtleu") in text
     assert "الرباط" in text and "Rabat" not in text
+
+
+def test_a_title_without_the_briefings_language_is_warned_of(tmp_path, capsys):
+    """Events titled in Arabic and English only, briefed in French: their titles are
+    printed in another language, and the command line says so (a French page cannot have
+    their French titles, which nobody wrote)."""
+    database = tmp_path / "timeline.sqlite3"
+    store = EventStore(open_database(database))
+    call = Event(
+        EventKind.PHONE_CALL,
+        ("AE", "NG"),
+        EventDate(FuzzyDate(2019, 11, 15)),
+        title_ar="اتصال هاتفي",
+        title_en="Phone call",
+    )
+    store.add_many([call, replace(call, title_fr="Entretien téléphonique")])
+    store.database.close()
+    path = tmp_path / "briefing.pdf"
+    assert main(["export", "--database", str(database), "--lang", "fr", str(path)]) == 0
+    assert "warning: 1 event with a title" in capsys.readouterr().err
+    assert main(["export", "--database", str(database), "--lang", "en", str(path)]) == 0
+    assert "warning" not in capsys.readouterr().err
 
 
 def test_the_export_dialog_names_the_events_that_lack_the_documents_language(
@@ -101,6 +123,12 @@ def test_every_word_of_an_arabic_or_french_briefing_is_in_its_language(
     assert re.findall("[A-Za-z]+", arabic) == []
     french = re.findall(r"[^\W\d_]+", poppler.text(briefings("fr", pages_wide)))
     assert sorted({word for word in french if word.lower() in ENGLISH}) == []
+    # Nor an Arabic word on an English or French page: the sample's outlet, هومبريس, is
+    # Hom Press there, the name the sample's own note gives the article's outlet.
+    for language in ("en", "fr"):
+        text = poppler.text(briefings(language, pages_wide))
+        assert re.findall("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]+", text) == []
+        assert "Hom Press" in text
 
 
 @pytest.mark.parametrize(
@@ -110,10 +138,30 @@ def test_every_word_of_an_arabic_or_french_briefing_is_in_its_language(
         ("مصادر علنية", "fr", "Sources publiques"),
         ("AFP", "ar", "وكالة فرانس برس"),
         ("Maghreb Arabe Presse", "en", "Maghreb Arab Press (MAP)"),
-        ("هومبريس", "en", "هومبريس"),  # a name the table does not know: as stored
+        ("هومبريس", "fr", "Hom Press"),
+        ("Le Matin", "ar", "Le Matin"),  # a name the table does not know: as stored
     ],
 )
 def test_an_outlet_is_printed_in_the_briefings_language(stored, language, printed):
     from timeline.export.briefing_outlets import outlet_in
 
     assert outlet_in(stored, language) == printed
+
+
+def test_an_arabic_indic_briefing_has_no_latin_digit(shared_sample, poppler, tmp_path):
+    """Its dates and counts are in Arabic-Indic digits, and so are the numbers of the
+    titles stored in Latin ones (the 150th IPU assembly) in the timeline, the summary and
+    the table: one set of digits on every page."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.filters import EventFilter
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest, export_file
+
+    assert any("150" in event.title("ar") for event in shared_sample.find(EventFilter()))
+    fmt = DateFormat("ar", DateStyle.LEVANT, arabic_digits=True)
+    request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=2)
+    path = tmp_path / "levant.pdf"
+    export_file(shared_sample, path, request)
+    text = poppler.text(path)
+    assert re.findall("[0-9]+", text) == []
+    assert poppler.squeezed("الدورة ١٥٠ للاتحاد البرلماني الدولي") in poppler.squeezed(text)

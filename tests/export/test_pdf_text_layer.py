@@ -8,6 +8,7 @@ import re
 import struct
 import unicodedata
 import zlib
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -211,3 +212,29 @@ def test_text_in_a_font_it_cannot_embed_is_left_to_qt(monkeypatch):
     painter.end()
     assert painter.pages == [[]]
     assert _ink(image)  # drawn
+
+
+def test_arabic_indic_numbers_copy_in_order_from_poppler_and_pypdf(
+    sample_store, pair_request, poppler, tmp_path
+):
+    """A Levantine reader's briefing, its numbers in Arabic-Indic digits: a date, a Hijri
+    date and a count copy as written, not digit by digit backwards. (pypdf reads those
+    digits as neutral, like spaces, and so turns them round inside Arabic text.) Nor does
+    any text read with a control character."""
+    from pdf_readers import pypdf_text
+
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.export.briefing_export import export_file
+
+    request = pair_request("ar")
+    fmt = DateFormat("ar", DateStyle.LEVANT, arabic_digits=True)
+    request = replace(request, view=replace(request.view, fmt=fmt))
+    path = tmp_path / "levant.pdf"
+    export_file(sample_store, path, request)
+    expected = ["١٩ آذار ٢٠٢٥", "١٩ رمضان ١٤٤٦ هـ", "٢٦ أيلول ٢٠٢٤", "٦ أحداث"]
+    for text in (poppler.text(path, "-layout"), "".join(pypdf_text(path))):
+        squeezed = poppler.squeezed(text)
+        for words in expected:
+            assert poppler.squeezed(words) in squeezed, words
+        # The invisible spaces that give a span its width read as spaces, not as a code.
+        assert not re.search("[\x00-\x08\x0e-\x1f]", text)

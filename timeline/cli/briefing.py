@@ -140,8 +140,8 @@ def run(args: argparse.Namespace) -> int:
         store.database.close()
     if lacking:
         print(
-            f"{PROGRAM}: warning: {count_words(len(lacking), 'en')} with a place or a participant "
-            f"lacking its '{request.view.fmt.language}' form: printed as stored",
+            f"{PROGRAM}: warning: {count_words(len(lacking), 'en')} with a title, a place or a "
+            f"participant lacking its '{request.view.fmt.language}' form: printed as stored",
             file=sys.stderr,
         )
     separator = list_separator(output_language(args))

@@ -167,6 +167,11 @@ class Briefing:
         later_top = self.header_height  # a part on a page of its own
         tops = [band_top] + [later_top] * (pages_wide - 1)
         self.drawing = self._drawing(source, [bottom - top for top in tops])
+        if not self.glance_alone and _crowded(self.drawing.layouts[0]):
+            # Under the summary, the rows would run into the key of the numbered labels:
+            # the timeline takes the next page, the table starting under the summary.
+            self.glance_alone, tops[0] = True, later_top
+            self.drawing = self._drawing(source, [bottom - top for top in tops])
         if pages_wide > 1:
             self.drawing = self._equal_parts(source, tops, bottom)
         announced = [event for event in events if event.status is EventStatus.ANNOUNCED]
@@ -204,7 +209,7 @@ class Briefing:
         rooms = [max(room, MIN_BAND) for room in rooms]
         full = self._timeline(source, rooms)
         needed = [
-            min(room, max(_lowest(part) + BAND_PADDING + _strip(part), MIN_BAND))
+            min(room, max(_foot(part) + BAND_PADDING + _strip(part), MIN_BAND))
             for part, room in zip(full.layouts, rooms, strict=True)
         ]
         if needed == rooms:
@@ -242,7 +247,8 @@ class Briefing:
             return equal
         fitted = self._timeline(source, [room] * len(tops))
         shown = [len(part.events) for part in equal.layouts]
-        if [len(part.events) for part in fitted.layouts] == shown:
+        crowded = any(_crowded(part) for part in fitted.layouts)
+        if [len(part.events) for part in fitted.layouts] == shown and not crowded:
             return fitted
         self.glance_alone, tops[0] = True, self.header_height
         return equal
@@ -339,7 +345,7 @@ class Briefing:
             pages.append(PagePlan(glance=True, rows=range(first), table_top=free))
         for number, (top, height) in enumerate(zip(tops, self.drawing.heights, strict=True)):
             free = top + height + BLOCK_GAP
-            last = self._fill(first, free, bottom)
+            last = self._fill(first, free, bottom, lone=len(tops) > 1)
             glance = number == 0 and not self.glance_alone
             pages.append(PagePlan(glance, number, range(first, last), free, top))
             first = last
@@ -371,15 +377,17 @@ class Briefing:
             return self.header_height + self.block.height
         return page.table_top
 
-    def _fill(self, first: int, top: float, bottom: float) -> int:
+    def _fill(self, first: int, top: float, bottom: float, lone: bool = False) -> int:
         """The row after the last of those from ``first`` that fit between top and bottom;
-        ``first`` when only one of several fits (a header over a lone row is an orphan)."""
+        ``first`` when only one of several fits (a header over a lone row is an orphan),
+        unless ``lone``: under a part of a timeline several pages wide, whose bands leave
+        the same room on each of their pages: moving a row on would leave them all empty."""
         room = bottom - top - self.table.header_height
         used, number = 0.0, first
         while number < len(self.rows) and used + self.rows[number].height <= room:
             used += self.rows[number].height
             number += 1
-        return first if number == first + 1 < len(self.rows) else number
+        return first if number == first + 1 < len(self.rows) and not lone else number
 
     def _period_words(self, events: Sequence[Event]) -> str:
         period = self.options.period
@@ -504,6 +512,12 @@ def _strip(part: TimelineLayout) -> float:
     return part.overview.rect.height if part.overview is not None else 0.0
 
 
+def _crowded(part: TimelineLayout) -> bool:
+    """Whether a part's rows run past the foot of its lanes' room, into the key of its
+    numbered labels (the layout keeps two rows however short the band)."""
+    return bool(part.key) and any(lane.rect.bottom > part.body_bottom for lane in part.lanes)
+
+
 def _lowest(part: TimelineLayout) -> float:
     """The bottom of the lowest thing drawn in a timeline part (its axis when empty)."""
     bottoms = [part.axis_bottom]
@@ -513,6 +527,11 @@ def _lowest(part: TimelineLayout) -> float:
     ]
     bottoms += [cluster.rect.bottom for cluster in part.clusters]
     return max(bottoms)
+
+
+def _foot(part: TimelineLayout) -> float:
+    """The bottom of a part's rows or, under them, of the key to its numbered labels."""
+    return max([_lowest(part)] + [entry.rect.bottom for entry in part.key])
 
 
 def paint_document(

@@ -21,7 +21,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.export.briefing_table import LINE_PITCH, Cell, Table, TableRow, paragraph
-from timeline.export.briefing_words import word
+from timeline.export.briefing_words import in_digits, word
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font
 
@@ -62,7 +62,7 @@ def agreement_cells(thread: AgreementThread, fmt: DateFormat) -> tuple[Cell, ...
     agreement = thread.agreement
     days = thread.days_to_force()
     return (
-        (agreement.title(language),),
+        (in_digits(agreement.title(language), fmt),),
         (agreement.kind.name_in(language),),
         _when(thread.signed(), fmt),
         _when(thread.in_force(), fmt),

@@ -22,7 +22,7 @@ from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
-from timeline.export.briefing_words import word
+from timeline.export.briefing_words import in_digits, word
 from timeline.render.index import Marker
 from timeline.render.layout import _MARKER_WORDS
 from timeline.render.painter import TimelinePainter
@@ -143,7 +143,8 @@ class GlanceBlock:
     def _dated(self, event: Event) -> _Line:
         """An event's title with its kind's swatch, its date in a column before it: two
         paragraphs, so that a reader copying the date gets the date alone."""
-        title, when = event.title(self.fmt.language), self.fmt.event_date(event.date)
+        title = in_digits(event.title(self.fmt.language), self.fmt)
+        when = self.fmt.event_date(event.date)
         return _Line(title, self.font, self.theme.text, event.kind, swatch=True, date=when)
 
     # -- measuring ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
-"""Which events of a briefing print a place or a name in another language than the
-briefing's: those whose place or participants have no form in it (the stored form is printed
-instead). The command line warns with their count, the export dialog names them."""
+"""Which events of a briefing print a title, a place or a name in another language than
+the briefing's: those with no title in it (another language's is printed), or whose place or
+participants have no form in it (the stored form is printed instead). The command line
+warns with their count, the export dialog names them."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ NAMED = 5
 
 
 def lacking_language(store: EventStore, event_filter: EventFilter, language: str) -> list[int]:
-    """The ids of the selected events whose place or participants lack ``language``, in
-    time order. Asked of the database, so the dialog stays quick for large selections."""
+    """The ids of the selected events whose title, place or participants lack
+    ``language``, in time order. Asked of the database, so the dialog stays quick for
+    large selections."""
     in_time_order = sorted(
         (first, last, event_id)
         for columns in store.timeline_columns(event_filter)

@@ -30,7 +30,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
 from timeline.export.briefing_outlets import outlet_in
-from timeline.export.briefing_words import word
+from timeline.export.briefing_words import in_digits, word
 from timeline.export.pdf_text_layer import draw_layout
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font
@@ -71,9 +71,9 @@ def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
     return (
         tuple(part for part in when if part),
         (event.kind.info.name(language),),
-        (event.title(language),),
-        tuple(part for part in place if part),
-        people,
+        (in_digits(event.title(language), fmt),),
+        tuple(in_digits(part, fmt) for part in place if part),
+        tuple(in_digits(person, fmt) for person in people),
         tuple(outlet_in(source.outlet, language) or source.url for source in event.sources),
     )
 

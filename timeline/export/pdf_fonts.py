@@ -121,6 +121,7 @@ class EmbeddedFont:
     name: str  # its resource name on every page, "T1"
     used: set[int] = field(default_factory=set)
     chars: set[str] = field(default_factory=set)  # every character set in this font
+    _space: int | None = field(default=None, repr=False)  # 0: it has none
 
     @property
     def postscript_name(self) -> str:
@@ -132,9 +133,12 @@ class EmbeddedFont:
         return f"{tag}+{family}-{style}"
 
     def space(self) -> int | None:
-        """The glyph of a space, if the font has one."""
-        glyphs = self.raw.glyphIndexesForString(" ")
-        return glyphs[0] if glyphs and glyphs[0] else None
+        """The glyph of a space, if the font has one (asked of Qt once: every text on every
+        page wants it)."""
+        if self._space is None:
+            glyphs = self.raw.glyphIndexesForString(" ")
+            self._space = glyphs[0] if glyphs and glyphs[0] else 0
+        return self._space or None
 
     def to_unicode(self) -> dict[int, str]:
         """Each used glyph's letters, from the font's own character map: a glyph the shaper

@@ -17,13 +17,18 @@ and writes it into the page itself:
 - its glyphs are written line by line in reading order — Qt's string index of each glyph
   says which comes first — and a right-to-left stretch from left to right, which is what
   extractors that read glyphs rather than ``/ActualText`` (pypdf) turn back into order;
+  so are Arabic-Indic digits read after Arabic letters, which pypdf turns round too
+  (:func:`_pypdf_order`);
 - each glyph reads as its letters (:mod:`timeline.export.pdf_fonts`).
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -49,6 +54,7 @@ class _Run:
     rtl: bool
     index: int  # where in the string Qt says its first glyph comes from
     glyphs: tuple[tuple[int, float, float], ...]  # glyph id, origin in points on the page
+    chars: str  # the character each glyph is shaped from (its first, for a ligature)
 
     @property
     def order(self) -> tuple[int, float]:
@@ -181,13 +187,22 @@ class PdfTextPainter(QPainter):
                 glyphs = tuple(
                     (glyph, point.x(), point.y()) for glyph, point in zip(ids, points, strict=True)
                 )
-                index = (run.stringIndexes() or [0])[0]
+                indexes = run.stringIndexes() or [0] * len(ids)
+                try:
+                    chars = "".join(map(text.__getitem__, indexes))
+                except IndexError:  # not seen from Qt: a glyph from outside its string
+                    chars = " " * len(ids)
                 size = raw.pixelSize() * scale
-                line.append(_Run(font, size, run.isRightToLeft(), index, glyphs))
+                line.append(_Run(font, size, run.isRightToLeft(), indexes[0], glyphs, chars))
             if line:
                 kept.append(tuple(line))
         if not kept:
             return True
+        anchor = kept[0][0].font  # its space, at each end of the span, reads as a space
+        space = anchor.space()
+        if space is not None:
+            anchor.chars.add(" ")
+            anchor.used.add(space)
         clips = [self.clipBoundingRect()] if self.hasClipping() else []
         clips += [clip] if clip is not None else []
         colour = self.pen().color()
@@ -205,7 +220,8 @@ class PdfTextPainter(QPainter):
         """The text of page ``number`` as PDF content, in the page's default space."""
         texts = self.pages[number] if number < len(self.pages) else []
         ltr = _reads_left_to_right(texts)
-        return b"".join(_content(text, ltr) for text in texts)
+        pypdf = _PypdfReading()
+        return b"".join(_content(text, ltr, pypdf) for text in texts)
 
 
 def embeddable(raw: QRawFont) -> bool:
@@ -232,7 +248,7 @@ def _reads_left_to_right(texts: list[_Text]) -> bool:
     return count >= 0
 
 
-def _content(text: _Text, ltr: bool) -> bytes:
+def _content(text: _Text, ltr: bool, pypdf: _PypdfReading) -> bytes:
     parts = [b"q\n"]
     for clip in text.clips:
         parts.append(
@@ -250,7 +266,7 @@ def _content(text: _Text, ltr: bool) -> bytes:
     if space is not None:
         parts.append(_anchor(first, space, min(xs) - 1))
     for line in text.lines:
-        parts += [_run(run) for run in sorted(line, key=lambda run: run.order)]
+        parts += [_run(run, pypdf) for run in sorted(line, key=lambda run: run.order)]
     if space is not None:
         parts.append(_anchor(first, space, max(xs) + 0.6 * max(run.size for run in runs)))
     parts.append(b"EMC\nQ\n")
@@ -263,17 +279,70 @@ def _anchor(first: _Run, space: int, x: float) -> bytes:
     )  # fmt: skip
 
 
-def _run(run: _Run) -> bytes:
-    """A run's glyphs where Qt put them; a right-to-left run's from left to right:
-    extractors that read glyphs in the order they are written (pypdf) reverse such a run,
-    and so read it in order, each vowel mark after its letter."""
+def _run(run: _Run, pypdf: _PypdfReading) -> bytes:
+    """A run's glyphs where Qt put them, in the order pypdf reads back as the run's
+    (:func:`_pypdf_order`)."""
     parts = [b"BT\n/%s %.3f Tf\n" % (run.font.name.encode(), run.size)]
     last_x = last_y = 0.0
-    for glyph, x, y in reversed(run.glyphs) if run.rtl else run.glyphs:
+    for at in pypdf.order(run):
+        glyph, x, y = run.glyphs[at]
         parts.append(b"%.3f %.3f Td <%04X> Tj\n" % (x - last_x, y - last_y, glyph))
         last_x, last_y = x, y
     parts.append(b"ET\n")
     return b"".join(parts)
+
+
+#: What pypdf (7) reads as neutral — kept in the direction of the letters read before it —
+#: and as right to left: Arabic-Indic digits are both Arabic and neutral to it.
+_PYPDF_NEUTRAL = (
+    ("\x00", "\x2f"), ("\x3a", "\x40"), ("\u0660", "\u066d"), ("\u06f0", "\u06f9"),
+    ("\u2000", "\u206f"), ("\u20a0", "\u21ff"),
+)  # fmt: skip
+_PYPDF_RTL = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
+_PYPDF_RTL_TEXT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+@functools.cache
+def _pypdf_kind(char: str) -> bool | None:
+    """None for a character pypdf reads as neutral, else whether it reads right to left."""
+    if any(low <= char <= high for low, high in _PYPDF_NEUTRAL):
+        return None
+    return any(low <= char <= high for low, high in _PYPDF_RTL)
+
+
+class _PypdfReading:
+    """pypdf's direction as it reads a page's glyphs in the order they are written: it
+    turns round every stretch read while its last letter was right to left."""
+
+    def __init__(self) -> None:
+        self.rtl = False  # pypdf starts each page left to right
+
+    def order(self, run: _Run) -> Sequence[int]:
+        """The run's glyphs in the order to write them: a right-to-left run from left to
+        right; in a left-to-right run, a stretch pypdf reads as neutral after Arabic
+        letters (Arabic-Indic digits) from right to left. pypdf turns both round."""
+        chars = run.chars
+        if run.rtl:
+            for char in chars:  # the last of them pypdf reads: the first of the string
+                kind = _pypdf_kind(char)
+                if kind is not None:
+                    self.rtl = kind
+                    break
+            return range(len(chars) - 1, -1, -1)
+        if not self.rtl and _PYPDF_RTL_TEXT.search(chars) is None:
+            return range(len(chars))  # read as written, and still left to right
+        written: list[int] = []
+        stretch: list[int] = []
+        for at, char in enumerate(chars):
+            kind = _pypdf_kind(char)
+            if kind is None:
+                stretch.append(at)
+                continue
+            written += stretch[::-1] if self.rtl else stretch
+            stretch = []
+            self.rtl = kind
+            written.append(at)
+        return written + (stretch[::-1] if self.rtl else stretch)
 
 
 #: Read by poppler as part of a number (its character table types them with the digits):

@@ -637,6 +637,8 @@ class TimelinePainter:
         painter.setFont(self.label_font)
         for entry in layout.key:
             rect = _qrect(entry.rect)
+            # As behind a label: the grid and the today line pass beneath the key's text.
+            painter.fillRect(rect, self.theme.label_background)
             number_w = 24.0
             number_x = rect.right() - number_w if layout.rtl else rect.x()
             painter.setPen(self.theme.text)

@@ -1,6 +1,6 @@
-"""Which stored events lack one language's form of their place or of a participant's name
-or office, asked of the database: a briefing of thousands of events says which ones print a
-name as stored without loading them all."""
+"""Which stored events lack one language's form of their title, of their place or of a
+participant's name or office, asked of the database: a briefing of thousands of events says
+which ones print a title or a name as stored without loading them all."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ _CHUNK = 900
 
 
 def lacking_among(database: Database, event_ids: Sequence[int], language: str) -> set[int]:
-    """Those of ``event_ids`` whose city, or a participant's name or office, is stored but
-    has no form in ``language``."""
+    """Those of ``event_ids`` with no title in ``language`` (another one is printed), or
+    whose city, or a participant's name or office, is stored but has no form in it."""
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
     city = getattr(EventRow, f"place_city_{language}")
@@ -31,7 +31,8 @@ def lacking_among(database: Database, event_ids: Sequence[int], language: str) -
             and_(ParticipantRow.office != "", office == ""),
         ),
     )
-    lacking = or_(and_(EventRow.place_city != "", city == ""), person)
+    title = getattr(EventRow, f"title_{language}")
+    lacking = or_(title == "", and_(EventRow.place_city != "", city == ""), person)
     found: set[int] = set()
     with database.connect() as connection:
         for first in range(0, len(event_ids), _CHUNK):

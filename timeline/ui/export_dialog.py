@@ -182,10 +182,10 @@ class ExportDialog(QDialog):
 
     def _retitle(self) -> None:
         """The default title in the document's language, until the user writes one; and
-        which events lack that language's form of a place or a name."""
+        which events lack that language's form of a title, a place or a name."""
         language = self.language.currentData()
         lacking = lacking_language(self._store, self._base.view.event_filter, language)
-        note = self.tr("Names printed as stored (no form in this language) in: %1")
+        note = self.tr("Titles or names printed as stored (no form in this language) in: %1")
         text = named(self._store, lacking, language) if lacking else ""
         self.lacking.setText(note.replace("%1", text) if lacking else "")
         self.lacking.setVisible(bool(lacking))
