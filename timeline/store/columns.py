@@ -6,9 +6,9 @@ values: both take them from here, by column name, so a new column is added in on
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from timeline.domain.event import Event, Participant
 from timeline.domain.filters import search_text_of
@@ -40,30 +40,42 @@ class EventValues(NamedTuple):
     search_text: str
 
 
+def _values(event: Event, day: Callable[[date], Any]) -> tuple:
+    """The values of EventValues for ``event``, in order, each day as ``day`` gives it."""
+    place = event.place
+    city = place.city_forms
+    when = event.date
+    step = event.agreement_step
+    return (
+        event.kind.value,
+        when.to_edtf(),
+        day(when.earliest()),
+        day(when.latest()),
+        event.title_ar,
+        event.title_en,
+        event.title_fr,
+        event.summary,
+        event.host,
+        event.status.value,
+        event.agreement_id,
+        step.value if step else None,
+        event.agreement_party,
+        place.city,
+        city.ar,
+        city.en,
+        city.fr,
+        place.country,
+        search_text_of(event),
+    )
+
+
+def _same(day: date) -> date:
+    return day
+
+
 def event_values(event: Event) -> EventValues:
     """The row of ``event``, already completed (:func:`timeline.domain.places.complete`)."""
-    place = event.place
-    return EventValues(
-        kind=event.kind.value,
-        date_edtf=event.date.to_edtf(),
-        start_day=event.date.earliest(),
-        end_day=event.date.latest(),
-        title_ar=event.title_ar,
-        title_en=event.title_en,
-        title_fr=event.title_fr,
-        summary=event.summary,
-        host=event.host,
-        status=event.status.value,
-        agreement_id=event.agreement_id,
-        agreement_step=event.agreement_step.value if event.agreement_step else None,
-        agreement_party=event.agreement_party,
-        place_city=place.city,
-        place_city_ar=place.city_forms.ar,
-        place_city_en=place.city_forms.en,
-        place_city_fr=place.city_forms.fr,
-        place_country=place.country,
-        search_text=search_text_of(event),
-    )
+    return EventValues(*_values(event, _same))
 
 
 #: A participant's columns but its event and position, in the order participant_columns gives.
@@ -146,28 +158,19 @@ class StoredRows:
         last changed) at ``now`` (:func:`stored_time`), with the forms of its place and
         people completed."""
         event = complete(event)  # the forms the table or the script give
-        values = event_values(event)
-        self.events.append(
-            (
-                event_id,
-                *values[:2],
-                values.start_day.isoformat(),  # the text SQLAlchemy writes for a day
-                values.end_day.isoformat(),
-                *values[4:],
-                1,
-                now,
-                now,
-                key,
-            )
-        )
+        # Days as the text SQLAlchemy writes for them.
+        self.events.append((event_id, *_values(event, date.isoformat), 1, now, now, key))
         self.countries += [(event_id, code) for code in event.countries]
         # Most imported events have no people or tags: no generator made for nothing.
         if event.participants:
-            self.participants += [(event_id, n, *values) for n, values in participant_rows(event)]
+            self.participants += [
+                (event_id, n, *participant_columns(person))
+                for n, person in enumerate(event.participants)
+            ]
         if event.sources:
             self.sources += [
-                (event_id, n, url, outlet, published and published.isoformat())
-                for n, (url, outlet, published) in source_rows(event)
+                (event_id, n, s.url, s.outlet, s.published and s.published.isoformat())
+                for n, s in enumerate(event.sources)
             ]
         if event.tags:
             self.tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
