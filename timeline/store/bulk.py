@@ -57,15 +57,21 @@ def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
 def _present(connection: Connection, keys: Collection[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(sorted(keys)):
-        statement, positional = _present_query(connection.dialect, len(chunk))
-        parameters = tuple(chunk) if positional else {f"key{n}": key for n, key in enumerate(chunk)}
+        # A few sizes of query, not one for every count of keys an import's chunk holds: the
+        # last key asked for again up to the next power of two (or the chunk's size).
+        size = min(_CHUNK, 1 << (len(chunk) - 1).bit_length())
+        padded = [*chunk, *[chunk[-1]] * (size - len(chunk))]
+        statement, positional = _present_query(connection.dialect, size)
+        parameters = (
+            tuple(padded) if positional else {f"key{n}": key for n, key in enumerate(padded)}
+        )
         found.update(connection.exec_driver_sql(statement, parameters).scalars())
     return found
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _present_query(dialect: Dialect, count: int) -> tuple[str, bool]:
-    """Which of ``count`` keys events holds, compiled once per chunk size with one parameter
+    """Which of ``count`` keys events holds, compiled once per size with one parameter
     a key (SQLAlchemy's expanding IN is compiled again for every batch of an import), and
     whether its parameters are positional."""
     keys: list[BindParameter[str]] = [bindparam(f"key{n}") for n in range(count)]
