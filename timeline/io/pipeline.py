@@ -21,8 +21,10 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import queue
 import subprocess
 import sys
+import threading
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,6 +40,12 @@ from timeline.io.rows import ImportCancelled, ImportFileError
 FORMATS = frozenset({"gdelt", "icews", "plover", "csv"})
 #: Smaller files are read in-process: starting Python and its imports takes about a second.
 MIN_BYTES = 16 * 1024 * 1024
+#: Messages received ahead of the importer (chunks of a few hundred kilobytes to a few
+#: megabytes): more than a filling of the text index takes to write.
+AHEAD = 6
+#: Each message's length, ahead of it in the pipe.
+_LENGTH = 8
+_ENDED = b""
 
 
 def _core_to_spare() -> bool:
@@ -74,7 +82,9 @@ def _read(
     cannot be read or a failure is sent instead, for the importing process to raise."""
 
     def send(message: object) -> None:
-        pickle.dump(message, sender, pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
+        sender.write(len(data).to_bytes(_LENGTH, "little"))
+        sender.write(data)
 
     gc.disable()  # as in the importer: rows without cycles, made by the million
     try:
@@ -90,12 +100,58 @@ def _read(
     sender.flush()
 
 
-def _received(receiver: BinaryIO, total: int, progress: Progress | None) -> Iterator[Chunk]:
-    while True:
+class _Inbox:
+    """The reading process's messages, taken from its pipe by a thread as they come, up to
+    AHEAD of them: the importer writes in bursts (filling the text index takes a few chunks'
+    time), and meanwhile the reading process goes on instead of waiting for the pipe to be
+    drained. Reading a pipe lets other threads run, and so does SQLite."""
+
+    def __init__(self, receiver: BinaryIO) -> None:
+        self._receiver = receiver
+        self._queue: queue.Queue[bytes] = queue.Queue(AHEAD)
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._take, name="import-inbox", daemon=True)
+        self._thread.start()
+
+    def _take(self) -> None:
         try:
-            message = pickle.load(receiver)
-        except EOFError:
-            raise RuntimeError("the process reading the file stopped unexpectedly") from None
+            while not self._stopped.is_set():
+                header = self._receiver.read(_LENGTH)
+                if len(header) < _LENGTH:
+                    break
+                length = int.from_bytes(header, "little")
+                message = self._receiver.read(length)
+                if len(message) < length:
+                    break
+                self._put(message)
+        except (OSError, ValueError):  # the pipe closed under it
+            pass
+        self._put(_ENDED)
+
+    def _put(self, message: bytes) -> None:
+        while not self._stopped.is_set():
+            try:
+                self._queue.put(message, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def get(self) -> bytes:
+        """The next message; ``_ENDED`` once the pipe ended before the reader said so."""
+        return self._queue.get()
+
+    def stop(self) -> None:
+        """Once the reading process has ended: the thread is done too."""
+        self._stopped.set()
+        self._thread.join()
+
+
+def _received(inbox: _Inbox, total: int, progress: Progress | None) -> Iterator[Chunk]:
+    while True:
+        data = inbox.get()
+        if data is _ENDED:
+            raise RuntimeError("the process reading the file stopped unexpectedly")
+        message = pickle.loads(data)
         if message is None:
             return
         if isinstance(message, Chunk):
@@ -135,12 +191,14 @@ def read_in_process(
         env=environment,
     )
     stdout: Any = process.stdout
+    inbox = _Inbox(stdout)
     try:
-        yield _received(stdout, path.stat().st_size, progress)
+        yield _received(inbox, path.stat().st_size, progress)
     finally:
-        stdout.close()  # a child still writing meets a broken pipe and ends
         process.kill()  # no-op once it has ended
         process.wait()
+        inbox.stop()  # its pipe ended with the process
+        stdout.close()
 
 
 def main(arguments: list[str]) -> None:
