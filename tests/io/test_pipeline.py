@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import csv
+import io
+import pickle
 from pathlib import Path
 
 import pytest
 
 from timeline.domain.filters import EventFilter
 from timeline.io import importer, pipeline
+from timeline.io.chunks import Chunk
 from timeline.io.exporter import export_store
 from timeline.io.importer import import_file
 from timeline.io.rows import ImportCancelled
@@ -143,3 +146,17 @@ def test_a_reading_process_that_fails_says_why_and_writes_nothing(
         assert EventStore(database).find() == []
     finally:
         database.close()
+
+
+def test_a_reading_process_that_stops_without_a_word_is_an_error_not_an_end(tmp_path):
+    """The pipe's messages come through the importer's thread in order; a pipe that ends
+    before the reader said it was done (a killed reader) stops the import."""
+    chunk = Chunk(rows=3, done=10)
+    data = pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL)
+    stream = io.BytesIO(len(data).to_bytes(8, "little") + data)
+    inbox = pipeline._Inbox(stream)
+    received = pipeline._received(inbox, 10, None)
+    assert next(received).rows == 3
+    with pytest.raises(RuntimeError, match="stopped unexpectedly"):
+        next(received)
+    inbox.stop()
