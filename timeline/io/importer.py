@@ -1,11 +1,12 @@
 """Importing a file: first a preview that writes nothing, then every valid row at once.
 
 Both passes stream the file through the same reader, so what the preview promises is what
-the import does. The import writes in ONE transaction, in batches of plain Core inserts: a
-crash, a cancel or ``strict`` with a rejected row leaves the database exactly as it was, and
-a row whose source key is already stored (or repeated in the file) is not added again. A
-big file may be read by a second process while this one writes (:mod:`timeline.io.pipeline`:
-the same reader, the same outcomes).
+the import does. The import writes in ONE transaction, a chunk of rows at a time, each
+valid row's table rows made before (:mod:`timeline.io.chunks`): a crash, a cancel or
+``strict`` with a rejected row leaves the database exactly as it was, and a row whose source
+key is already stored (or met earlier in the file) is not added again. A big file may be
+read by a second process while this one writes (:mod:`timeline.io.pipeline`: the same
+reader, the same chunks).
 """
 
 from __future__ import annotations
