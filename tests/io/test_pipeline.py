@@ -8,6 +8,7 @@ import pickle
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from timeline.domain.filters import EventFilter
 from timeline.io import importer, pipeline
@@ -160,3 +161,25 @@ def test_a_reading_process_that_stops_without_a_word_is_an_error_not_an_end(tmp_
     with pytest.raises(RuntimeError, match="stopped unexpectedly"):
         next(received)
     inbox.stop()
+
+
+@pytest.mark.parametrize(("min_bytes", "dropped"), [(0, False), (1 << 60, True)])
+def test_into_an_empty_database_indexes_are_built_at_the_end_only_when_read_here(
+    tmp_path, gdelt_file, monkeypatch, min_bytes, dropped
+):
+    """Read here, the importer has nothing else to do: it builds the indexes once at the
+    end. Beside a reading process it keeps them in step while it waits for rows."""
+    monkeypatch.setattr(pipeline, "MIN_BYTES", min_bytes)
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)
+    database = open_database(tmp_path / "timeline.sqlite3")
+    statements: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    sqlalchemy.event.listen(database.engine, "before_cursor_execute", seen)
+    try:
+        assert import_file(database, gdelt_file(20), scope=frozenset({"MA"})).new == 100
+    finally:
+        database.close()
+    assert any(statement.startswith("DROP INDEX") for statement in statements) == dropped

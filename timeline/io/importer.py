@@ -147,11 +147,16 @@ def _stored_agreements(database: Database | None, wanted: Collection[str]) -> di
 
 @contextmanager
 def _import_chunks(
-    path: Path, name: str, scope: frozenset[str], progress: Progress | None, writer: BulkWriter
+    path: Path,
+    name: str,
+    scope: frozenset[str],
+    progress: Progress | None,
+    writer: BulkWriter,
+    beside: bool,
 ) -> Iterator[Iterator[Chunk]]:
-    """The chunks of the file for ``writer``, read by a process of its own when the file
-    is worth it, else here."""
-    if worthwhile(path, name):
+    """The chunks of the file for ``writer``, read by a process of its own (``beside``)
+    or here."""
+    if beside:
         reading = read_in_process(path, name, scope, progress, writer.first_id, writer.now)
         with reading as read, _collector_paused():
             yield read
@@ -214,10 +219,11 @@ def import_file(
     result = ImportResult(str(path), name)
     if watch is not None:
         watch(result)
+    beside = worthwhile(path, name)
     try:
         with (
-            bulk_transaction(database) as writer,
-            _import_chunks(path, name, scope, progress, writer) as read,
+            bulk_transaction(database, indexes_at_end=not beside) as writer,
+            _import_chunks(path, name, scope, progress, writer, beside) as read,
         ):
             threads = FileThreads(str(path), partial(stored_agreements, writer.connection))
             for chunk in read:

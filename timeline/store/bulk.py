@@ -8,7 +8,7 @@ holds open, so a crash, a cancel or an error leaves the database exactly as it w
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime
 from functools import lru_cache
 from operator import itemgetter
@@ -274,11 +274,17 @@ def _deferred_indexes(connection: Connection) -> Iterator[None]:
 
 
 @contextmanager
-def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
+def bulk_transaction(database: Database, indexes_at_end: bool = True) -> Iterator[BulkWriter]:
     """One transaction for a whole import: committed on a normal exit, rolled back on any
     exception (a cancel included); the text index takes each batch once written. A database
     error (locked by another writer, the same rows added meanwhile by another import)
-    becomes a StoreError saying nothing was saved."""
+    becomes a StoreError saying nothing was saved.
+
+    ``indexes_at_end``: into an empty database, the secondary indexes are built once at the
+    end (:func:`_deferred_indexes`). Not when another process reads the rows: the writer
+    then has time to spare while it waits for them, and keeping the indexes in step meanwhile
+    leaves less to do once the last row is in (the GDELT MA file: 1.15 s of the importer's
+    work after the reader's end instead of 0.48, 1.2 s more while it reads)."""
     if database.read_only:
         raise WriteRefusedError(f"{database.target.label}: opened read-only; nothing was imported")
     try:
@@ -288,7 +294,7 @@ def bulk_transaction(database: Database) -> Iterator[BulkWriter]:
             database.writing_engine.begin() as connection,
             _roomy_cache(connection),
             deferred_text_index(connection) as text_index,
-            _deferred_indexes(connection),
+            _deferred_indexes(connection) if indexes_at_end else nullcontext(),
             stamp_renewed_once(connection),
         ):
             yield BulkWriter(connection, text_index)
