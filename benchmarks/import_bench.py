@@ -142,7 +142,7 @@ def _measure(path: Path, scope: frozenset[str]) -> dict[str, float]:
         # Of which the importing process's (all of it when the file was read in-process)
         # and the reading process's.
         "importer_cpu_seconds": round(own_cpu_seconds, 2),
-        "reader_cpu_seconds": round(cpu_seconds - own_cpu_seconds, 2),
+        "reader_cpu_seconds": round(max(0.0, cpu_seconds - own_cpu_seconds), 2),
         "rows_per_s": round(result.rows / seconds),
         "kept_per_s": round(result.new / seconds),
         "kept_per_cpu_s": round(result.new / cpu_seconds),
