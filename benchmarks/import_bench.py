@@ -14,8 +14,10 @@ each peak of memory is the import's alone. Figures: csv_rows_per_s, gdelt_filter
 same per second of the import's processor time (csv_rows_per_cpu_s,
 gdelt_country_kept_per_cpu_s), which other work on the machine disturbs less; a big data set
 is read by a second process (timeline.io.pipeline) when a processor is free for it: its
-processor time counts in cpu_seconds, its peak is reader_peak_rss_mb (0: read in-process),
-and load_average is the machine's at the end.
+processor time counts in cpu_seconds (importer_cpu_seconds and reader_cpu_seconds are the
+two processes' shares), its peak is reader_peak_rss_mb (0: read in-process), and
+load_average is the machine's at the end. ``--reader process`` starts the reading process
+whatever the load, to compare code on a machine other work keeps busy.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from pathlib import Path
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import EventKind
+from timeline.io import pipeline
 from timeline.io.exporter import write_events
 from timeline.io.importer import import_file
 from timeline.store.database import open_database
@@ -125,15 +128,21 @@ def _measure(path: Path, scope: frozenset[str]) -> dict[str, float]:
     with tempfile.TemporaryDirectory(dir=CACHE) as folder:
         database = open_database(Path(folder) / "import.sqlite3")
         started, cpu_started = time.perf_counter(), _cpu_seconds()
+        own_started = time.process_time()
         result = import_file(database, path, scope=scope)
         seconds = time.perf_counter() - started
         cpu_seconds = _cpu_seconds() - cpu_started
+        own_cpu_seconds = time.process_time() - own_started
         database.close()
     return {
         "rows": result.rows,
         "added": result.new,
         "seconds": round(seconds, 2),
         "cpu_seconds": round(cpu_seconds, 2),
+        # Of which the importing process's (all of it when the file was read in-process)
+        # and the reading process's.
+        "importer_cpu_seconds": round(own_cpu_seconds, 2),
+        "reader_cpu_seconds": round(max(0.0, cpu_seconds - own_cpu_seconds), 2),
         "rows_per_s": round(result.rows / seconds),
         "kept_per_s": round(result.new / seconds),
         "kept_per_cpu_s": round(result.new / cpu_seconds),
@@ -154,8 +163,9 @@ def _cpu_seconds() -> float:
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
-def _child(path: Path, scope: frozenset[str] = frozenset()) -> dict[str, float]:
+def _child(path: Path, reader: str, scope: frozenset[str] = frozenset()) -> dict[str, float]:
     command = [sys.executable, __file__, "--measure", str(path), "--scope", ",".join(scope)]
+    command += ["--reader", reader]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
@@ -165,15 +175,24 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000, help="rows per file")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--scope", default="", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--reader",
+        choices=("auto", "process"),
+        default="auto",
+        help="auto: a reading process only with a processor to spare, as the app decides; "
+        "process: one whatever the load (to compare code on a busy machine)",
+    )
     args = parser.parse_args()
+    if args.reader == "process":
+        pipeline._core_to_spare = lambda: True  # type: ignore[assignment]
     if args.measure is not None:
         print(json.dumps(_measure(args.measure, frozenset(filter(None, args.scope.split(","))))))
         return
     native, gdelt, country = _files(args.rows)
     runs = {
-        "csv": _child(native),
-        "gdelt": _child(gdelt, frozenset(PAIR)),
-        "gdelt_country": _child(country, frozenset({PAIR[0]})),
+        "csv": _child(native, args.reader),
+        "gdelt": _child(gdelt, args.reader, frozenset(PAIR)),
+        "gdelt_country": _child(country, args.reader, frozenset({PAIR[0]})),
     }
     print(
         json.dumps(

@@ -12,7 +12,7 @@ import pytest
 from timeline.domain.event import Source
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.io import importer
+from timeline.io import chunks, importer
 from timeline.io.exporter import export_store, write_events
 from timeline.io.importer import import_file, preview_file
 from timeline.io.rows import ImportCancelled, ImportFileError
@@ -103,17 +103,17 @@ def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(
     load_sample(store)
     before = store.find()
     path = many_events_csv(500)
-    monkeypatch.setattr(importer, "BATCH_SIZE", 100)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 100)
     calls = []
-    original = bulk.BulkWriter.insert
+    original = bulk.BulkWriter.write
 
-    def failing(self, batch):
-        calls.append(len(batch))
+    def failing(self, rows):
+        calls.append(len(rows.events))
         if len(calls) == 3:
             raise OSError("disk full")
-        original(self, batch)
+        original(self, rows)
 
-    monkeypatch.setattr(bulk.BulkWriter, "insert", failing)
+    monkeypatch.setattr(bulk.BulkWriter, "write", failing)
     with pytest.raises(OSError):
         import_file(store.database, path)
     assert calls == [100, 100, 100]
@@ -125,7 +125,7 @@ def test_cancel_from_the_progress_callback_writes_nothing(
 ):
     monkeypatch.setattr("timeline.io.progress.BUFFER_SIZE", 16 * 1024)
     path = many_events_csv(2_000)  # several buffers of 16 KiB
-    monkeypatch.setattr(importer, "BATCH_SIZE", 500)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 500)
     seen = []
 
     def progress(done: int, total: int) -> bool:
@@ -272,12 +272,12 @@ def test_a_failed_import_leaves_the_text_index_and_its_trigger_as_they_were(
     store, tmp_path, monkeypatch, many_events_csv
 ):
     load_sample(store)
-    monkeypatch.setattr(importer, "BATCH_SIZE", 100)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 100)
 
-    def failing(self, batch):
+    def failing(self, rows):
         raise OSError("disk full")
 
-    monkeypatch.setattr(bulk.BulkWriter, "insert", failing)
+    monkeypatch.setattr(bulk.BulkWriter, "write", failing)
     with pytest.raises(OSError):
         import_file(store.database, many_events_csv(300))
     monkeypatch.undo()
@@ -289,19 +289,19 @@ def test_a_failed_import_leaves_the_text_index_and_its_trigger_as_they_were(
 def test_the_text_index_takes_the_rows_some_batches_at_a_time_not_row_by_row(
     store, tmp_path, monkeypatch, many_events_csv
 ):
-    monkeypatch.setattr(importer, "BATCH_SIZE", 20)
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 20)
     monkeypatch.setattr(text_index, "ROWS_PER_FILL", 40)
     triggers_while_writing, indexed_before = [], []
-    original = bulk.BulkWriter.insert
+    original = bulk.BulkWriter.write
 
-    def watching(self, batch):
+    def watching(self, rows):
         query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
         triggers_while_writing.append(self._connection.exec_driver_sql(query).scalars().all())
         count = "SELECT count(*) FROM events_fts_docsize"
         indexed_before.append(self._connection.exec_driver_sql(count).scalar())
-        original(self, batch)
+        original(self, rows)
 
-    monkeypatch.setattr(bulk.BulkWriter, "insert", watching)
+    monkeypatch.setattr(bulk.BulkWriter, "write", watching)
     import_file(store.database, many_events_csv(50))
     assert triggers_while_writing and "events_fts_insert" not in triggers_while_writing[0]
     assert indexed_before == [0, 0, 40]

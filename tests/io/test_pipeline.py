@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import csv
+import io
+import pickle
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from timeline.domain.filters import EventFilter
 from timeline.io import importer, pipeline
+from timeline.io.chunks import Chunk
 from timeline.io.exporter import export_store
 from timeline.io.importer import import_file
 from timeline.io.rows import ImportCancelled
@@ -143,3 +147,39 @@ def test_a_reading_process_that_fails_says_why_and_writes_nothing(
         assert EventStore(database).find() == []
     finally:
         database.close()
+
+
+def test_a_reading_process_that_stops_without_a_word_is_an_error_not_an_end(tmp_path):
+    """The pipe's messages come through the importer's thread in order; a pipe that ends
+    before the reader said it was done (a killed reader) stops the import."""
+    chunk = Chunk(rows=3, done=10)
+    data = pickle.dumps(chunk, pickle.HIGHEST_PROTOCOL)
+    stream = io.BytesIO(len(data).to_bytes(8, "little") + data)
+    inbox = pipeline._Inbox(stream)
+    received = pipeline._received(inbox, 10, None)
+    assert next(received).rows == 3
+    with pytest.raises(RuntimeError, match="stopped unexpectedly"):
+        next(received)
+    inbox.stop()
+
+
+@pytest.mark.parametrize(("min_bytes", "dropped"), [(0, False), (1 << 60, True)])
+def test_into_an_empty_database_indexes_are_built_at_the_end_only_when_read_here(
+    tmp_path, gdelt_file, monkeypatch, min_bytes, dropped
+):
+    """Read here, the importer has nothing else to do: it builds the indexes once at the
+    end. Beside a reading process it keeps them in step while it waits for rows."""
+    monkeypatch.setattr(pipeline, "MIN_BYTES", min_bytes)
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)
+    database = open_database(tmp_path / "timeline.sqlite3")
+    statements: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_args) -> None:
+        statements.append(statement)
+
+    sqlalchemy.event.listen(database.engine, "before_cursor_execute", seen)
+    try:
+        assert import_file(database, gdelt_file(20), scope=frozenset({"MA"})).new == 100
+    finally:
+        database.close()
+    assert any(statement.startswith("DROP INDEX") for statement in statements) == dropped

@@ -4,9 +4,10 @@
 prints ``writing`` and adds COUNT more events in one transaction, which the test kills.
 ``crash_worker.py importfile PATH CSV`` does the same through the file importer, whose text
 index is filled at the end of its transaction; ``importindex`` also prints ``indexing`` when
-that filling starts. ``crash_worker.py importdataset PATH GDELT PREFIX`` imports a GDELT file
-into a new database, read by a second process, and waits before the first statement that
-starts with PREFIX (printing ``paused`` and the reading process's id).
+that filling starts. ``crash_worker.py importdataset PATH GDELT PREFIX READER`` imports a
+GDELT file into a new database, read by a second process (READER ``process``) or in-process
+(``here``), and waits before the first statement that starts with PREFIX (printing ``paused``
+and the reading process's id, if any).
 ``crash_worker.py edits PATH`` updates the events round robin, one transaction per step,
 printing each step's number once it is committed, until the test kills it.
 """
@@ -93,10 +94,11 @@ def _pause_in(prefix: str):
     return pause
 
 
-def import_dataset(path: str, gdelt_path: str, prefix: str) -> None:
-    """A GDELT file into a new, empty database, read by a second process whatever its size,
-    paused before the first statement starting with ``prefix``."""
-    pipeline.MIN_BYTES = 0
+def import_dataset(path: str, gdelt_path: str, prefix: str, reader: str) -> None:
+    """A GDELT file into a new, empty database, read by a second process whatever its size
+    (``reader`` is ``process``) or here, paused before the first statement starting with
+    ``prefix``."""
+    pipeline.MIN_BYTES = 0 if reader == "process" else 1 << 60
     pipeline._core_to_spare = lambda: True  # however busy the machine
     database = open_database(path)
     print("committed", flush=True)  # the empty database: nothing but its schema
@@ -119,7 +121,7 @@ if __name__ == "__main__":
     if sys.argv[1] == "import":
         bulk(sys.argv[2], int(sys.argv[3]))
     elif sys.argv[1] == "importdataset":
-        import_dataset(sys.argv[2], sys.argv[3], sys.argv[4])
+        import_dataset(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif sys.argv[1] in ("importfile", "importindex"):
         import_csv(sys.argv[2], sys.argv[3], say_indexing=sys.argv[1] == "importindex")
     else:

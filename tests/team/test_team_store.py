@@ -159,6 +159,24 @@ def test_an_import_writes_whole_events_that_a_search_finds(store, tmp_path):
     assert import_file(store.database, path).new == 0  # the keys were stored too
 
 
+def test_an_import_leaves_out_whole_the_rows_met_before(store, tmp_path):
+    """Rows stored by an earlier import, and a row repeated in the file, are left out with
+    their countries, people, sources and tags; the others are stored whole (their ids
+    renumbered from the sequence on PostgreSQL)."""
+    events = sample_events()
+    agreements = Threads({agreement.id: agreement for agreement in sample_agreements()})
+    first, whole = tmp_path / "first.csv", tmp_path / "whole.csv"
+    write_events(first, [(event, None) for event in events[:4]], agreements)
+    write_events(whole, [(event, None) for event in [*events, events[5]]], agreements)
+    assert import_file(store.database, first).new == 4
+    result = import_file(store.database, whole)
+    assert (result.new, result.duplicates) == (7, 5)
+    stored = store.find()
+    assert sorted(map(repr, map(without_id, stored))) == sorted(map(repr, map(without_id, events)))
+    assert len({event.id for event in stored}) == 11
+    assert {event.created_at for event in stored[4:]} != {None}
+
+
 def test_links_are_kept_once_and_go_with_their_events(store, other_store, saved):
     """Migration 0008 on both backends: a link seen from the other window, cascaded."""
     talks, visit = saved[7].id, saved[10].id  # in Tashkent, then the visit to Rabat

@@ -85,7 +85,7 @@ def test_cancelling_the_import_leaves_the_database_as_it_was(
     load_sample(empty_store)
     before = empty_store.find()
     monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
-    monkeypatch.setattr("timeline.io.importer.BATCH_SIZE", 200)
+    monkeypatch.setattr("timeline.io.chunks.CHUNK_ROWS", 200)
     monkeypatch.setattr("timeline.io.progress.BUFFER_SIZE", 16 * 1024)  # progress sooner
     dialog = ImportDialog(None, empty_store, many_events_csv(5_000))
     qtbot.addWidget(dialog)

@@ -1,38 +1,40 @@
 """Importing a file: first a preview that writes nothing, then every valid row at once.
 
 Both passes stream the file through the same reader, so what the preview promises is what
-the import does. The import writes in ONE transaction, in batches of plain Core inserts: a
-crash, a cancel or ``strict`` with a rejected row leaves the database exactly as it was, and
-a row whose source key is already stored (or repeated in the file) is not added again. A
-big file may be read by a second process while this one writes (:mod:`timeline.io.pipeline`:
-the same reader, the same outcomes).
+the import does. The import writes in ONE transaction, a chunk of rows at a time, each
+valid row's table rows made before (:mod:`timeline.io.chunks`): a crash, a cancel or
+``strict`` with a rejected row leaves the database exactly as it was, and a row whose source
+key is already stored (or met earlier in the file) is not added again. A big file may be
+read by a second process while this one writes (:mod:`timeline.io.pipeline`: the same
+reader, the same chunks).
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from timeline.domain.agreements import Agreement
-from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
+from timeline.io.chunks import Chunk, chunks
 from timeline.io.pipeline import read_in_process, worthwhile
 from timeline.io.progress import Progress, metered
 from timeline.io.registry import READERS, detect_format
-from timeline.io.rows import ImportFileError, Parsed, Ready, Row
+from timeline.io.rows import ImportFileError, Parsed, Row
 from timeline.io.tally import Tally
 from timeline.io.threads import FileThreads, stored_links
 from timeline.store.agreements import insert_agreements, stored_agreements
 from timeline.store.bulk import BulkWriter, bulk_transaction, present_keys
-from timeline.store.columns import EventRows
 from timeline.store.database import Database
 from timeline.store.links import insert_links
 
+#: Rows a preview looks up at once.
 BATCH_SIZE = 2000
 FIRST_ROWS = 20
 #: Called once with the tally an import or preview fills as it reads, so that a progress
@@ -144,36 +146,59 @@ def _stored_agreements(database: Database | None, wanted: Collection[str]) -> di
 
 
 @contextmanager
-def _import_rows(
-    path: Path, fmt: str | None, scope: frozenset[str], progress: Progress | None
-) -> Iterator[tuple[str, Iterator[Row | Ready]]]:
-    """As :func:`_rows`, read by a process of its own when the file is worth it."""
-    name = _format(path, fmt)
-    if not worthwhile(path, name):
-        with _rows(path, name, scope, progress) as found:
-            yield found
+def _import_chunks(
+    path: Path,
+    name: str,
+    scope: frozenset[str],
+    progress: Progress | None,
+    writer: BulkWriter,
+    beside: bool,
+) -> Iterator[Iterator[Chunk]]:
+    """The chunks of the file for ``writer``, read by a process of its own (``beside``)
+    or here."""
+    if beside:
+        reading = read_in_process(path, name, scope, progress, writer.first_id, writer.now)
+        with reading as read, _collector_paused():
+            yield read
         return
-    with read_in_process(path, name, scope, progress) as rows, _collector_paused():
-        yield name, rows
+    with _rows(path, name, scope, progress) as (_, rows):
+        yield chunks(rows, writer.first_id, writer.now)
 
 
-def _admitted(
-    batch: list[Parsed | Ready], threads: FileThreads, writer: BulkWriter, result: ImportResult
-) -> Sequence[Parsed | Ready]:
-    """The rows of ``batch`` to write, their agreements written first."""
-    kept, agreements = threads.admit(batch, result)
-    insert_agreements(writer.connection, agreements)
-    return kept
+_KINDS = {kind.value: kind for kind in EventKind}
 
 
-def _written(row: Parsed | Ready) -> Event | EventRows:
-    return row.rows if isinstance(row, Ready) else row.event
-
-
-def _counted(row: Parsed | Ready) -> tuple[EventKind, tuple[str, ...]]:
-    if isinstance(row, Ready):
-        return row.kind, row.countries
-    return row.event.kind, row.event.countries
+def _write(chunk: Chunk, threads: FileThreads, writer: BulkWriter, result: ImportResult) -> None:
+    """Count the chunk's rows and write its valid ones, but those whose agreement or party
+    is refused and those stored already (or earlier in the file)."""
+    result.rows += chunk.rows
+    result.skipped.update(chunk.skipped)
+    result.rejected += chunk.rejected
+    left_out: set[int] = set()  # places in the chunk
+    if chunk.threads:
+        kept, agreements = threads.admit(chunk.threads, result)
+        insert_agreements(writer.connection, agreements)
+        left_out = {row.place for row in chunk.threads} - {row.place for row in kept}
+    keys = chunk.keys
+    stored = writer.present(set(keys))
+    if stored or len(set(keys)) < len(keys):  # a key seen before: the first row stays
+        seen: set[str] = set()
+        for index, key in enumerate(keys):
+            if index in left_out:
+                continue
+            if key in stored or key in seen:
+                left_out.add(index)
+                result.duplicates += 1
+            seen.add(key)
+    rows, kinds, countries = chunk.stored, chunk.kinds, chunk.countries
+    if left_out:
+        rows = rows.without({rows.events[index][0] for index in left_out})
+        kinds = [kind for index, kind in enumerate(kinds) if index not in left_out]
+        countries = [pair for index, pair in enumerate(countries) if index not in left_out]
+    writer.write(rows)
+    for kind, count in Counter(kinds).items():
+        result.by_kind[_KINDS[kind]] += count
+    result.by_pair.update(countries)
 
 
 def import_file(
@@ -190,27 +215,25 @@ def import_file(
     With ``strict``, a single rejected row keeps the whole file out. ImportCancelled (from
     ``progress``) and ImportFileError leave the database untouched.
     """
-    with _import_rows(path, fmt, scope, progress) as (name, rows):
-        result = ImportResult(str(path), name)
-        if watch is not None:
-            watch(result)
-        try:
-            with bulk_transaction(database) as writer:
-                threads = FileThreads(str(path), partial(stored_agreements, writer.connection))
-                for read in result.batches(rows, BATCH_SIZE):
-                    batch = _admitted(read, threads, writer, result)
-                    unique = {row.key: row for row in batch}
-                    stored = writer.present(unique.keys())
-                    new = [row for key, row in unique.items() if key not in stored]
-                    result.duplicates += len(batch) - len(new)
-                    writer.insert([(row.key, _written(row)) for row in new])
-                    result.count_all(map(_counted, new))
-                links = threads.links(result)
-                ids = writer.ids({key for source, _, target in links for key in (source, target)})
-                insert_links(writer.connection, stored_links(links, ids))
-                if strict and result.rejected:
-                    raise _Discard
-        except _Discard:
-            return result
+    name = _format(path, fmt)
+    result = ImportResult(str(path), name)
+    if watch is not None:
+        watch(result)
+    beside = worthwhile(path, name)
+    try:
+        with (
+            bulk_transaction(database, indexes_at_end=not beside) as writer,
+            _import_chunks(path, name, scope, progress, writer, beside) as read,
+        ):
+            threads = FileThreads(str(path), partial(stored_agreements, writer.connection))
+            for chunk in read:
+                _write(chunk, threads, writer, result)
+            links = threads.links(result)
+            ids = writer.ids({key for source, _, target in links for key in (source, target)})
+            insert_links(writer.connection, stored_links(links, ids))
+            if strict and result.rejected:
+                raise _Discard
+    except _Discard:
+        return result
     result.written = True
     return result

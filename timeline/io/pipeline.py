@@ -1,13 +1,14 @@
 """A big file read in a second process, so that an import uses both cores.
 
 Reading, checking and normalising a GDELT, ICEWS or PLOVER file or our CSV is Python, one
-row after another; writing it is SQLite. A reading process does the first and sends the
-rows it made, a few thousand at a time, to the importing process, which writes them in its
-one transaction meanwhile: the database is only ever written by the importer, so a cancel,
-an error or a kill of either process leaves it as it was. The rows come in file order with
-the same outcomes, rejections (file, line, field, reason) and skips as when read in the
-importing process, with what the importer checks of their agreements and links, and its
-progress callback sees the bytes read as before.
+row after another; writing it is SQLite. A reading process does all of the first, down to
+the table rows of each valid event with its id (:mod:`timeline.io.chunks`), and sends them a
+few thousand rows at a time to the importing process, which only has SQL to run to write
+them in its one transaction meanwhile: the database is only ever written by the importer,
+so a cancel, an error or a kill of either process leaves it as it was. The chunks are those
+the importing process makes of a file it reads itself: the same rows and ids, rejections
+(file, line, field, reason) and skips, with what the importer checks of their agreements and
+links; its progress callback sees the bytes read as before.
 
 Only files large enough to repay starting a process, and not our JSON (one document: its
 agreements are read apart from its events); only with a processor to spare (the load
@@ -20,42 +21,31 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import queue
 import subprocess
 import sys
+import threading
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from timeline.domain.kinds import EventKind
+from timeline.io.chunks import Chunk, chunks
 from timeline.io.progress import BUFFER_SIZE, Progress
 from timeline.io.registry import READERS
-from timeline.io.rows import (
-    NOT_BETWEEN_STATES,
-    NOT_DIPLOMATIC,
-    OUTSIDE_SCOPE,
-    WITHIN_ONE_COUNTRY,
-    ImportCancelled,
-    ImportFileError,
-    Parsed,
-    Ready,
-    Rejection,
-    Row,
-    Skip,
-)
-from timeline.store.columns import EventRows, EventValues, event_rows
+from timeline.io.rows import ImportCancelled, ImportFileError
 
 #: The formats read this way: the event data sets and our CSV (the preview reads in-process).
 FORMATS = frozenset({"gdelt", "icews", "plover", "csv"})
 #: Smaller files are read in-process: starting Python and its imports takes about a second.
 MIN_BYTES = 16 * 1024 * 1024
-#: Rows read per message: a few hundred kilobytes in flight, progress several times a second.
-CHUNK_ROWS = 4000
-_KINDS = {kind.value: kind for kind in EventKind}
-#: A skip travels as its reason's message id and becomes the same shared Skip again.
-_SKIPS = {skip.reason.id: skip for skip in (OUTSIDE_SCOPE, NOT_BETWEEN_STATES,
-                                             WITHIN_ONE_COUNTRY, NOT_DIPLOMATIC)}  # fmt: skip
+#: Messages received ahead of the importer (chunks of a few hundred kilobytes to a few
+#: megabytes): more than a filling of the text index takes to write.
+AHEAD = 6
+#: Each message's length, ahead of it in the pipe.
+_LENGTH = 8
+_ENDED = b""
 
 
 def _core_to_spare() -> bool:
@@ -85,42 +75,23 @@ def worthwhile(path: Path, name: str) -> bool:
         return False  # the in-process reader says why it cannot be read
 
 
-def _threads(row: Parsed) -> tuple:
-    """What the importer checks of a row's agreement and links (most rows: nothing)."""
-    event = row.event
-    if event.id is None and event.agreement_id is None and row.agreement is None and not row.links:
-        return ()
-    return event.id, event.agreement_id, event.agreement_party, row.agreement, row.links
-
-
-def _read(path: str, name: str, scope: frozenset[str], sender: BinaryIO) -> None:
-    """The reading process: chunks of ``(bytes read, rows)``, then None; a file that cannot
-    be read or a failure is sent instead, for the importing process to raise."""
+def _read(
+    path: str, name: str, scope: frozenset[str], first_id: int, now: str, sender: BinaryIO
+) -> None:
+    """The reading process: chunks (:mod:`timeline.io.chunks`), then None; a file that
+    cannot be read or a failure is sent instead, for the importing process to raise."""
 
     def send(message: object) -> None:
-        pickle.dump(message, sender, pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
+        sender.write(len(data).to_bytes(_LENGTH, "little"))
+        sender.write(data)
 
     gc.disable()  # as in the importer: rows without cycles, made by the million
     try:
         with open(path, "rb", buffering=BUFFER_SIZE) as stream:
-            chunk: list[tuple | Rejection | Skip | str] = []
-            for row in READERS[name](stream, path, scope):
-                if isinstance(row, Parsed):
-                    event = row.event
-                    rows = event_rows(event)
-                    # Plain tuples and texts: pickled in C, where named tuples and enums
-                    # each call Python (a tenth of this process's time).
-                    plain = (tuple(rows.values), *rows[1:])
-                    kind = event.kind.value
-                    chunk.append((row.line, row.key, kind, event.countries, plain, *_threads(row)))
-                elif isinstance(row, Skip) and _SKIPS.get(row.reason.id) == row:
-                    chunk.append(row.reason.id)
-                else:
-                    chunk.append(row)
-                if len(chunk) >= CHUNK_ROWS:
-                    send((stream.tell(), chunk))
-                    chunk = []
-            send((stream.tell(), chunk))
+            for chunk in chunks(READERS[name](stream, path, scope), first_id, now):
+                chunk.done = stream.tell()
+                send(chunk)
         send(None)
     except ImportFileError as error:
         send(("file", error.file, error.reason, error.line))
@@ -129,43 +100,87 @@ def _read(path: str, name: str, scope: frozenset[str], sender: BinaryIO) -> None
     sender.flush()
 
 
-def _received(receiver: BinaryIO, total: int, progress: Progress | None) -> Iterator[Row | Ready]:
-    while True:
+class _Inbox:
+    """The reading process's messages, taken from its pipe by a thread as they come, up to
+    AHEAD of them: the importer writes in bursts (filling the text index takes a few chunks'
+    time), and meanwhile the reading process goes on instead of waiting for the pipe to be
+    drained. Reading a pipe lets other threads run, and so does SQLite."""
+
+    def __init__(self, receiver: BinaryIO) -> None:
+        self._receiver = receiver
+        self._queue: queue.Queue[bytes] = queue.Queue(AHEAD)
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._take, name="import-inbox", daemon=True)
+        self._thread.start()
+
+    def _take(self) -> None:
         try:
-            message = pickle.load(receiver)
-        except EOFError:
-            raise RuntimeError("the process reading the file stopped unexpectedly") from None
+            while not self._stopped.is_set():
+                header = self._receiver.read(_LENGTH)
+                if len(header) < _LENGTH:
+                    break
+                length = int.from_bytes(header, "little")
+                message = self._receiver.read(length)
+                if len(message) < length:
+                    break
+                self._put(message)
+        except (OSError, ValueError):  # the pipe closed under it
+            pass
+        self._put(_ENDED)
+
+    def _put(self, message: bytes) -> None:
+        while not self._stopped.is_set():
+            try:
+                self._queue.put(message, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def get(self) -> bytes:
+        """The next message; ``_ENDED`` once the pipe ended before the reader said so."""
+        return self._queue.get()
+
+    def stop(self) -> None:
+        """Once the reading process has ended: the thread is done too."""
+        self._stopped.set()
+        self._thread.join()
+
+
+def _received(inbox: _Inbox, total: int, progress: Progress | None) -> Iterator[Chunk]:
+    while True:
+        data = inbox.get()
+        if data is _ENDED:
+            raise RuntimeError("the process reading the file stopped unexpectedly")
+        message = pickle.loads(data)
         if message is None:
             return
+        if isinstance(message, Chunk):
+            yield message
+            if progress is not None and not progress(message.done, total):
+                raise ImportCancelled("cancelled")
+            continue
         if message[0] == "file":
             _, file, reason, line = message
             raise ImportFileError(file, reason, line)
-        if message[0] == "failure":
-            raise RuntimeError(f"the process reading the file failed:\n{message[1]}")
-        done, chunk = message
-        for row in chunk:
-            if isinstance(row, str):
-                yield _SKIPS[row]
-            elif isinstance(row, tuple):
-                line, key, kind, countries, (values, *rows), *threads = row
-                made = EventRows(EventValues(*values), *rows)
-                yield Ready(line, key, _KINDS[kind], countries, made, *threads)
-            else:
-                yield row
-        if progress is not None and not progress(done, total):
-            raise ImportCancelled("cancelled")
+        raise RuntimeError(f"the process reading the file failed:\n{message[1]}")
 
 
 @contextmanager
 def read_in_process(
-    path: Path, name: str, scope: frozenset[str], progress: Progress | None
-) -> Iterator[Iterator[Row | Ready]]:
-    """The outcome of each row of ``path``, read by a process of its own; the process is
-    stopped when the block ends, whether the rows were all taken or not.
+    path: Path,
+    name: str,
+    scope: frozenset[str],
+    progress: Progress | None,
+    first_id: int,
+    now: str,
+) -> Iterator[Iterator[Chunk]]:
+    """The chunks of ``path`` (:func:`timeline.io.chunks.chunks`), read by a process of its
+    own; the process is stopped when the block ends, whether they were all taken or not.
 
     A fresh interpreter running this module, not multiprocessing's spawn: that would run
     the caller's main script again in the child, and fork copies a process with threads."""
     command = [sys.executable, "-c", _CHILD, str(path), name, ",".join(sorted(scope))]
+    command += [str(first_id), now]
     # The modules this process imports, wherever they come from (a checkout, a venv).
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, sys.path))}
     process = subprocess.Popen(
@@ -176,18 +191,22 @@ def read_in_process(
         env=environment,
     )
     stdout: Any = process.stdout
+    inbox = _Inbox(stdout)
     try:
-        yield _received(stdout, path.stat().st_size, progress)
+        yield _received(inbox, path.stat().st_size, progress)
     finally:
-        stdout.close()  # a child still writing meets a broken pipe and ends
         process.kill()  # no-op once it has ended
         process.wait()
+        inbox.stop()  # its pipe ended with the process
+        stdout.close()
 
 
 def main(arguments: list[str]) -> None:
-    """The reading process's entry: the file, its format and the scope's countries."""
-    path, name, scope = arguments
-    _read(path, name, frozenset(filter(None, scope.split(","))), sys.stdout.buffer)
+    """The reading process's entry: the file, its format, the scope's countries, the id of
+    its first event and the time its events are made."""
+    path, name, scope, first_id, now = arguments
+    countries = frozenset(filter(None, scope.split(",")))
+    _read(path, name, countries, int(first_id), now, sys.stdout.buffer)
 
 
 #: Run as code, not as ``-m`` this module: its rows' types must be this module's, not __main__'s.

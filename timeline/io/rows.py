@@ -9,14 +9,11 @@ command line say it in their reader's language; ``str()`` is English.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from timeline.domain.agreements import Agreement
 from timeline.domain.event import Event
-from timeline.domain.kinds import EventKind
 from timeline.domain.links import LinkKind
 from timeline.domain.messages import FALLBACK, Message, message
-from timeline.store.columns import EventRows
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,24 +25,6 @@ class Parsed:
     line: int
     key: str
     event: Event
-    agreement: Agreement | None = None
-    links: tuple[tuple[LinkKind, int], ...] = ()
-
-
-class Ready(NamedTuple):
-    """A valid row read by another process (:mod:`timeline.io.pipeline`): what Parsed
-    holds, with the rows the writer stores in place of the event (sending an Event costs
-    more than making it): its kind and countries for the tally, and for the agreements and
-    links of our own files the event's ``id`` in the file and its agreement fields."""
-
-    line: int
-    key: str
-    kind: EventKind
-    countries: tuple[str, ...]
-    rows: EventRows
-    file_id: int | None = None
-    agreement_id: str | None = None
-    agreement_party: str | None = None
     agreement: Agreement | None = None
     links: tuple[tuple[LinkKind, int], ...] = ()
 

@@ -18,7 +18,8 @@ from typing import TypeVar
 from timeline.domain.agreements import Agreement, party_problem
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.messages import message
-from timeline.io.rows import Parsed, Ready, Rejection
+from timeline.io.chunks import Threaded
+from timeline.io.rows import Parsed, Rejection
 from timeline.io.tally import Tally
 
 #: The stored agreements among the ids asked for.
@@ -37,12 +38,12 @@ class Threads:
 NO_THREADS = Threads()
 
 
-_Row = TypeVar("_Row", Parsed, Ready, Parsed | Ready)
+_Row = TypeVar("_Row", Parsed, Threaded)
 
 
-def _thread(row: Parsed | Ready) -> tuple[str | None, str | None, int | None]:
-    """A row's agreement, its party in it and its event's ``id`` in the file, read here
-    (Parsed) or by another process (Ready)."""
+def _thread(row: Parsed | Threaded) -> tuple[str | None, str | None, int | None]:
+    """A row's agreement, its party in it and its event's ``id`` in the file, from the row
+    (a preview's) or from what the importer checks of it."""
     if isinstance(row, Parsed):
         return row.event.agreement_id, row.event.agreement_party, row.event.id
     return row.agreement_id, row.agreement_party, row.file_id

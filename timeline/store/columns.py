@@ -6,9 +6,9 @@ values: both take them from here, by column name, so a new column is added in on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import date
-from typing import NamedTuple
+from collections.abc import Callable, Collection, Iterator
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from timeline.domain.event import Event, Participant
 from timeline.domain.filters import search_text_of
@@ -40,30 +40,42 @@ class EventValues(NamedTuple):
     search_text: str
 
 
+def _values(event: Event, day: Callable[[date], Any]) -> tuple:
+    """The values of EventValues for ``event``, in order, each day as ``day`` gives it."""
+    place = event.place
+    city = place.city_forms
+    when = event.date
+    step = event.agreement_step
+    return (
+        event.kind.value,
+        when.to_edtf(),
+        day(when.earliest()),
+        day(when.latest()),
+        event.title_ar,
+        event.title_en,
+        event.title_fr,
+        event.summary,
+        event.host,
+        event.status.value,
+        event.agreement_id,
+        step.value if step else None,
+        event.agreement_party,
+        place.city,
+        city.ar,
+        city.en,
+        city.fr,
+        place.country,
+        search_text_of(event),
+    )
+
+
+def _same(day: date) -> date:
+    return day
+
+
 def event_values(event: Event) -> EventValues:
     """The row of ``event``, already completed (:func:`timeline.domain.places.complete`)."""
-    place = event.place
-    return EventValues(
-        kind=event.kind.value,
-        date_edtf=event.date.to_edtf(),
-        start_day=event.date.earliest(),
-        end_day=event.date.latest(),
-        title_ar=event.title_ar,
-        title_en=event.title_en,
-        title_fr=event.title_fr,
-        summary=event.summary,
-        host=event.host,
-        status=event.status.value,
-        agreement_id=event.agreement_id,
-        agreement_step=event.agreement_step.value if event.agreement_step else None,
-        agreement_party=event.agreement_party,
-        place_city=place.city,
-        place_city_ar=place.city_forms.ar,
-        place_city_en=place.city_forms.en,
-        place_city_fr=place.city_forms.fr,
-        place_country=place.country,
-        search_text=search_text_of(event),
-    )
+    return EventValues(*_values(event, _same))
 
 
 #: A participant's columns but its event and position, in the order participant_columns gives.
@@ -98,25 +110,78 @@ def source_rows(event: Event) -> Iterator[tuple[int, tuple[str, str, date | None
     return ((n, (s.url, s.outlet, s.published)) for n, s in enumerate(event.sources))
 
 
-class EventRows(NamedTuple):
-    """Everything an import writes of one event but its id (chosen when it is written):
-    plain values, cheap to send from a reading process to the writing one."""
+#: The columns of an ``events`` row as :meth:`StoredRows.add` makes it.
+EVENT_ROW_COLUMNS = (
+    "id",
+    *EventValues._fields,
+    "version",
+    "created_at",
+    "updated_at",
+    "source_key",
+)
+#: The columns of the rows beside it, in the order of their tuples.
+COUNTRY_ROW_COLUMNS = ("event_id", "country")
+PARTICIPANT_ROW_COLUMNS = ("event_id", "position", *PARTICIPANT_COLUMNS)
+SOURCE_ROW_COLUMNS = ("event_id", "position", *SOURCE_COLUMNS)
+TAG_ROW_COLUMNS = ("event_id", "position", "tag")
 
-    values: EventValues
-    countries: tuple[str, ...]
-    participants: list[tuple[int, *tuple[str | None, ...]]]  # position, PARTICIPANT_COLUMNS
-    sources: list[tuple[int, str, str, date | None]]  # position, SOURCE_COLUMNS
-    tags: list[tuple[int, str]]  # position, tag
+
+def stored_time(moment: datetime) -> str:
+    """A time as the store keeps it (SQLite: the text SQLAlchemy writes; PostgreSQL reads it
+    as the timestamp it is)."""
+    return moment.isoformat(" ", "microseconds")
 
 
-def event_rows(event: Event) -> EventRows:
-    """The rows of ``event`` with the forms of its place and people completed."""
-    event = complete(event)  # the forms the table or the script give
-    # Most imported events have no people or tags: no generator made for nothing.
-    return EventRows(
-        event_values(event),
-        event.countries,
-        [(n, *values) for n, values in participant_rows(event)] if event.participants else [],
-        [(n, *values) for n, values in source_rows(event)] if event.sources else [],
-        list(enumerate(event.tags)) if event.tags else [],
-    )
+class StoredRows:
+    """The rows an import writes for many events, each table's as plain tuples in the order
+    of its columns (``*_ROW_COLUMNS``), days and times as the text the store keeps: cheap to
+    send from a reading process, and written without a step of Python a row. The caller
+    chooses each event's id."""
+
+    __slots__ = ("countries", "events", "participants", "sources", "tags")
+
+    def __init__(self) -> None:
+        self.events: list[tuple] = []
+        self.countries: list[tuple[int, str]] = []
+        self.participants: list[tuple] = []
+        self.sources: list[tuple] = []
+        self.tags: list[tuple[int, int, str]] = []
+
+    def __getstate__(self) -> tuple:
+        return self.events, self.countries, self.participants, self.sources, self.tags
+
+    def __setstate__(self, state: tuple) -> None:
+        self.events, self.countries, self.participants, self.sources, self.tags = state
+
+    def add(self, event_id: int, key: str, event: Event, now: str) -> None:
+        """The rows of ``event``, stored as ``event_id`` under the source ``key``, made (and
+        last changed) at ``now`` (:func:`stored_time`), with the forms of its place and
+        people completed."""
+        event = complete(event)  # the forms the table or the script give
+        # Days as the text SQLAlchemy writes for them.
+        self.events.append((event_id, *_values(event, date.isoformat), 1, now, now, key))
+        self.countries += [(event_id, code) for code in event.countries]
+        # Most imported events have no people or tags: no generator made for nothing.
+        if event.participants:
+            self.participants += [
+                (event_id, n, *participant_columns(person))
+                for n, person in enumerate(event.participants)
+            ]
+        if event.sources:
+            self.sources += [
+                (event_id, n, s.url, s.outlet, s.published and s.published.isoformat())
+                for n, s in enumerate(event.sources)
+            ]
+        if event.tags:
+            self.tags += [(event_id, n, tag) for n, tag in enumerate(event.tags)]
+
+    def without(self, event_ids: Collection[int]) -> StoredRows:
+        """These rows but those of the events ``event_ids``."""
+        kept = StoredRows()
+        gone = set(event_ids)
+        kept.events = [row for row in self.events if row[0] not in gone]
+        kept.countries = [row for row in self.countries if row[0] not in gone]
+        kept.participants = [row for row in self.participants if row[0] not in gone]
+        kept.sources = [row for row in self.sources if row[0] not in gone]
+        kept.tags = [row for row in self.tags if row[0] not in gone]
+        return kept

@@ -68,6 +68,12 @@ def _day(text: str) -> EventDate:
         raise ValidationError("SQLDATE", error.detail) from None
 
 
+@lru_cache(maxsize=4096)  # a file names a few cities again and again
+def _place(city: str) -> Place:
+    """The place of a row naming ``city``, its forms completed: the store has nothing to add."""
+    return complete_city(Place(city=city))
+
+
 def _event(fields: list[str], layout: Layout, entry: CameoEntry, first: str, second: str) -> Event:
     code = fields[EVENT_CODE]
     names = fields[ACTOR1_NAME] or first, fields[ACTOR2_NAME] or second
@@ -86,7 +92,7 @@ def _event(fields: list[str], layout: Layout, entry: CameoEntry, first: str, sec
         title_fr=title_fr,
         summary=f"{names[0]} – {names[1]}: {entry.label} (CAMEO {code})",
         host=host,
-        place=complete_city(Place(city=city)),  # once per city: the store has nothing to add
+        place=_place(city),
         sources=(Source(url=url if is_web_url(url) else "", outlet="GDELT"),),
     ).ensure_valid()
 
