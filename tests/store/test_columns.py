@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from keyed_events import write_keyed
 from sqlalchemy import select
 
 from timeline.domain.event import Forms, Participant, Place, Source
@@ -50,7 +51,7 @@ def test_a_save_and_an_import_store_an_event_alike(tmp_path):
     try:
         saved.add_many(events)
         with bulk_transaction(imported.database) as writer:
-            writer.insert([(f"test:{n}", event) for n, event in enumerate(events)])
+            write_keyed(writer, [(f"test:{n}", event) for n, event in enumerate(events)])
         assert _stored(saved) == _stored(imported)
         read_back = [
             [replace(event, created_at=None, updated_at=None) for event in store.find()]

@@ -7,6 +7,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
+from keyed_events import write_keyed
 from sqlalchemy import create_engine, inspect
 
 from timeline.io.sample import load_sample, sample_events
@@ -76,14 +77,14 @@ def test_a_source_key_is_stored_once(tmp_path):
     event = sample_events()[0]
     try:
         with bulk_transaction(database) as writer:
-            writer.insert([("gdelt:1", event)])
+            write_keyed(writer, [("gdelt:1", event)])
             assert writer.present(["gdelt:1", "gdelt:2"]) == {"gdelt:1"}
         assert present_keys(database, ["gdelt:1"]) == {"gdelt:1"}
         with (
             pytest.raises(StoreError, match="nothing was saved"),
             bulk_transaction(database) as writer,
         ):
-            writer.insert([("gdelt:1", event)])
+            write_keyed(writer, [("gdelt:1", event)])
         store = EventStore(database)
         assert store.count() == 1
         (event_id,) = store.ids()
@@ -110,7 +111,7 @@ def test_an_import_into_an_empty_database_builds_again_every_index_it_set_aside(
         assert secondary - set(bulk._DEFERRABLE) == {"ix_events_source_key"}
         assert set(bulk._DEFERRABLE) <= secondary
         with bulk_transaction(database) as writer:
-            writer.insert([(f"test:{n}", event) for n, event in enumerate(sample_events())])
+            write_keyed(writer, [(f"test:{n}", event) for n, event in enumerate(sample_events())])
         with database.engine.connect() as connection:
             assert connection.exec_driver_sql(query).all() == before
         assert len(EventStore(database).find()) == len(sample_events())

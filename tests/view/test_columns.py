@@ -10,6 +10,7 @@ from datetime import date
 
 import numpy as np
 import pytest
+from keyed_events import write_keyed
 
 from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
@@ -66,7 +67,7 @@ def test_no_change_escapes_the_cache(path):
     store.delete(store.find()[1].id)
     assert shown(store) == read_whole(store)
     with bulk_transaction(store.database) as writer:  # the stamp moved once, at the end
-        writer.insert([("test:1", sample_events()[2])])
+        write_keyed(writer, [("test:1", sample_events()[2])])
     assert shown(store) == read_whole(store)
     assert len(shown(store)) == 11
     morocco = EventFilter(countries=frozenset({"MA"}))
@@ -189,11 +190,11 @@ def test_an_import_moves_the_stamp_once_and_leaves_its_trigger(path):
     try:
         before = stamp()
         with pytest.raises(KeyboardInterrupt), bulk_transaction(store.database) as writer:
-            writer.insert([("test:1", sample_events()[2])])
+            write_keyed(writer, [("test:1", sample_events()[2])])
             raise KeyboardInterrupt  # a cancel
         assert stamp() == before
         with bulk_transaction(store.database) as writer:
-            writer.insert([("test:1", sample_events()[2])])
+            write_keyed(writer, [("test:1", sample_events()[2])])
         imported = stamp()
         assert imported.stamp != before.stamp
         store.add(sample_events()[3])

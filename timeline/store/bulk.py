@@ -17,7 +17,6 @@ from typing import Any, TypeVar
 from sqlalchemy import BindParameter, Connection, Dialect, Table, bindparam, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from timeline.domain.event import Event
 from timeline.store.columns import (
     COUNTRY_ROW_COLUMNS,
     EVENT_ROW_COLUMNS,
@@ -146,7 +145,6 @@ class BulkWriter:
         #: The id of the first event this import writes, and of each next one (gaps left by
         #: rows not written, as any deleted event leaves one).
         self.first_id = last_id + 1
-        self._next_id = self.first_id
         #: When the events it writes were made: one time for the whole import.
         self.now = stored_time(datetime.now(UTC).replace(tzinfo=None))
         self._events = _TupleInsert(connection, _EVENTS, EVENT_ROW_COLUMNS)
@@ -174,14 +172,6 @@ class BulkWriter:
             found.update((key, event_id) for key, event_id in self._connection.execute(query))
         return found
 
-    def insert(self, batch: Sequence[tuple[str, Event]]) -> None:
-        """Insert valid events whose keys are known to be new, each with its source key."""
-        rows = StoredRows()
-        for key, event in batch:
-            rows.add(self._next_id, key, event, self.now)
-            self._next_id += 1
-        self.write(rows)
-
     def write(self, rows: StoredRows) -> None:
         """Insert the rows of valid events whose keys are known to be new, their ids from
         :attr:`first_id` on, in increasing order."""
@@ -189,7 +179,6 @@ class BulkWriter:
             return
         if self._postgresql:
             rows = self._renumbered(rows)
-        self._next_id = max(self._next_id, rows.events[-1][0] + 1)
         self._events.write(rows.events)
         self._countries.write(rows.countries)
         self._participants.write(rows.participants)
