@@ -10,6 +10,7 @@ from timeline.domain.languages import (
     in_language,
     is_right_to_left,
     list_separator,
+    reading_order,
 )
 
 
@@ -22,6 +23,8 @@ def test_only_arabic_reads_right_to_left():
     [
         (("زيارة", "Visit", "Visite"), "fr", "Visite"),
         (("زيارة", "", ""), "en", "زيارة"),
+        (("زيارة", "Visit", ""), "fr", "Visit"),
+        (("زيارة", "", "Visite"), "en", "Visite"),
         (("", "Visit", "Visite"), "ar", "Visit"),
         (("", "", "Visite"), "en", "Visite"),
         (("", "", ""), "ar", ""),
@@ -33,6 +36,13 @@ def test_a_missing_text_falls_back_in_one_order(texts, language, expected):
     assert Forms(*texts).of(language) == (
         texts[LANGUAGES.index(language)] if language in LANGUAGES else ""
     )
+
+
+def test_a_latin_script_page_takes_the_other_latin_language_before_arabic():
+    assert reading_order("fr") == ("fr", "en", "ar")
+    assert reading_order("en") == ("en", "fr", "ar")
+    assert reading_order("ar") == ("ar", "en", "fr")
+    assert reading_order("de") == LANGUAGES
 
 
 def test_lists_in_arabic_use_the_arabic_comma():

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-#: Arabic, English and French, in the order a missing text falls back to another.
+#: Arabic, English and French: the order of every per-language tuple (titles, name forms).
 LANGUAGES: tuple[str, ...] = ("ar", "en", "fr")
+#: Where a text is missing, the languages read instead, in order: English and French share a
+#: script and a direction, so each takes the other before Arabic (a French page of a
+#: database with Arabic and English titles shows English ones, not Arabic among French).
+_READ_INSTEAD = {"ar": ("en", "fr"), "en": ("fr", "ar"), "fr": ("en", "ar")}
 #: What a reader gets who chose no language (the CLI, logs, messages with no translation).
 DEFAULT_LANGUAGE = "en"
 _RIGHT_TO_LEFT = frozenset({"ar"})
@@ -21,14 +25,19 @@ def is_right_to_left(language: str) -> bool:
     return language in _RIGHT_TO_LEFT
 
 
+def reading_order(language: str) -> tuple[str, ...]:
+    """``language`` and then the languages its reader takes a missing text in; for no
+    language (or one the app has not), :data:`LANGUAGES` as they are."""
+    if language not in _READ_INSTEAD:
+        return LANGUAGES
+    return (language, *_READ_INSTEAD[language])
+
+
 def in_language(texts: Sequence[str], language: str) -> str:
     """The text of ``language`` from ``texts`` (one per :data:`LANGUAGES`), else the first
-    one given in the fallback order; empty when none is."""
-    if language in LANGUAGES:
-        preferred = texts[LANGUAGES.index(language)]
-        if preferred:
-            return preferred
-    return next((text for text in texts if text), "")
+    one given in its :func:`reading_order`; empty when none is."""
+    chosen = (texts[LANGUAGES.index(lang)] for lang in reading_order(language))
+    return next((text for text in chosen if text), "")
 
 
 def list_separator(language: str) -> str:

@@ -37,7 +37,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.languages import LANGUAGES, in_language
+from timeline.domain.languages import LANGUAGES, in_language, reading_order
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.normalize import needed_terms
 from timeline.domain.places import complete
@@ -193,9 +193,7 @@ _FTS = table("events_fts", column("rowid"), column("events_fts"))
 def _shown_title(language: str) -> ColumnElement[str]:
     """The title :func:`in_language` chooses for ``language``: its own, else the first of
     the others given, else ""."""
-    titles = {lang: getattr(EventRow, f"title_{lang}") for lang in LANGUAGES}
-    order = [titles[language]] if language in titles else []
-    order += titles.values()
+    order = [getattr(EventRow, f"title_{lang}") for lang in reading_order(language)]
     return case(*((title != "", title) for title in order), else_="")
 
 

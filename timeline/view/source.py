@@ -16,7 +16,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.languages import LANGUAGES
+from timeline.domain.languages import LANGUAGES, reading_order
 from timeline.domain.normalize import search_terms
 from timeline.domain.view_state import LaneMode
 from timeline.render.connectors import Ties
@@ -40,16 +40,14 @@ _CHARS_PER_BYTE = {"ar": 0.55, "en": 1.0, "fr": 0.95}
 
 def _title_lengths(columns: Columns, language: str) -> np.ndarray:
     """About how many characters the title shown in ``language`` has: its own title, else
-    the first one given, estimated from byte sizes."""
+    the first one given in its reading order, estimated from byte sizes."""
     lengths = {
         lang: np.array(getattr(columns, f"size_{lang}"), np.float32) * _CHARS_PER_BYTE[lang]
         for lang in LANGUAGES
     }
-    *fallbacks, chosen = (lengths[lang] for lang in LANGUAGES)
-    for length in reversed(fallbacks):  # the first one given wins, as in_language() chooses
+    *before, chosen = (lengths[lang] for lang in reading_order(language))
+    for length in reversed(before):  # the first one given wins, as in_language() chooses
         chosen = np.where(length > 0, length, chosen)
-    if language in lengths:
-        chosen = np.where(lengths[language] > 0, lengths[language], chosen)
     return chosen
 
 
