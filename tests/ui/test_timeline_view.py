@@ -20,6 +20,8 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.io.sample import sample_events
+from timeline.render.layout import TimelineLayout
+from timeline.render.painter import TimelinePainter
 from timeline.render.raster import StaticTexts
 from timeline.store.repository import EventStore
 from timeline.ui import timeline_view
@@ -255,12 +257,22 @@ def test_the_events_shown_before_go_when_others_are_shown_after_a_notch_laid_out
 def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same(
     qtbot, english, sample_store, monkeypatch
 ):
-    """Between frames the view lays out the frame of the next notch the way the wheel last
-    turned, its labels and images made, so that the notch only paints it: the same pixels
-    as a view that does nothing ahead shows once it has drawn that frame before."""
-    laid_out: list[str] = []  # labels shaped, and frames laid out, during the notch
+    """Between frames the view lays out and draws the frame of the next notch the way the
+    wheel last turned, so that the notch only copies its picture: the same pixels as a view
+    that does nothing ahead shows once it has drawn that frame before."""
+    laid_out: list[str] = []  # labels shaped, and frames laid out and drawn, during the notch
     frames: list[Period] = []
+    drawn: list[TimelineLayout] = []
     original_layout, original_prepare = timeline_view.layout, StaticTexts.prepare
+    original_paint = TimelinePainter.paint
+    monkeypatch.setattr(
+        TimelinePainter,
+        "paint",
+        lambda painter, on, made, *rest: (
+            drawn.append(made),
+            original_paint(painter, on, made, *rest),
+        )[1],
+    )
     monkeypatch.setattr(
         timeline_view,
         "layout",
@@ -294,6 +306,7 @@ def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same
         qtbot.wait(200)  # a pause, as between two notches of the wheel
         laid_out.clear()
         frames.clear()
+        drawn.clear()
         widget.zoom_at(WHEEL_STEP, 300)
         picture = widget.grab().toImage()
         assert whole_labels(widget) - before  # the notch brings new labels
@@ -304,9 +317,10 @@ def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same
         return {shape.lines[0] for shape in events if shape.lines}
 
     widget, picture = notched(ahead=True)
-    assert frames == [] and laid_out == []  # laid out before the notch
+    assert frames == [] and laid_out == [] and drawn == []  # made before the notch
     widget, _picture = notched(ahead=False)
     assert frames == [widget.period] and whole_labels(widget) & set(laid_out)
+    assert drawn == [widget.current_layout()]
     widget.grab()  # the frame seen before: drawn from the images made of it
     assert picture == widget.grab().toImage()
 

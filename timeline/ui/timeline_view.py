@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
+    QImage,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -100,6 +101,9 @@ class TimelineView(QWidget):
         #: The frame of the next notch the way the wheel last turned, laid out (and its
         #: images made) between frames: what it was laid out for, and the layout.
         self._next: tuple[tuple[object, ...], TimelineLayout] | None = None
+        #: That frame drawn too, between frames: its layout, what else the drawing depended
+        #: on (:meth:`_paint_state`) and the picture, which the notch then only copies.
+        self._drawn_ahead: tuple[TimelineLayout, tuple[object, ...], QImage] | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -267,6 +271,7 @@ class TimelineView(QWidget):
         """The layout made between frames for this period, if it is this frame's."""
         made, self._next = self._next, None
         if made is None or made[0] != self._frame_key(period):
+            self._drawn_ahead = None
             return None
         return made[1]
 
@@ -288,6 +293,32 @@ class TimelineView(QWidget):
         )
         self._next = (key, made)
         self._painter.prepare_frame(made, self._fmt)
+        self._drawn_ahead = (made, self._paint_state(), self._picture(made))
+
+    def _paint_state(self) -> tuple[object, ...]:
+        """What a frame's pixels depend on besides its layout."""
+        focus = self._selected if self.hasFocus() else None
+        ratio = self.devicePixelRatioF()
+        return (self._painter, self._fmt, self._selected, focus, self.highlighted, ratio)
+
+    def _draw(self, painter: QPainter, made: TimelineLayout) -> None:
+        _painter, fmt, selected, focus, highlighted, _ratio = self._paint_state()
+        self._painter.paint(painter, made, fmt, selected, focus, highlighted)
+
+    def _picture(self, made: TimelineLayout) -> QImage:
+        """``made`` drawn as the widget would draw it, at the screen's pixel density (the
+        painter fills the whole frame: the picture is opaque, and copied it is the same)."""
+        ratio = self.devicePixelRatioF()
+        picture = QImage(
+            round(self.width() * ratio),
+            round(self.height() * ratio),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        picture.setDevicePixelRatio(ratio)
+        painter = QPainter(picture)
+        self._draw(painter, made)
+        painter.end()
+        return picture
 
     def _scale(self) -> TimeScale:
         """The period across the view: the last frame's, else what a frame would use, without
@@ -318,13 +349,13 @@ class TimelineView(QWidget):
             # and the window says why, as a failed reload does.
             self.unavailable.emit(str(error))
         painter = QPainter(self)
+        drawn = self._drawn_ahead
         if self._painted is None:
             painter.fillRect(self.rect(), self.palette().base())
+        elif drawn and drawn[0] is self._painted and drawn[1] == self._paint_state():
+            painter.drawImage(QPointF(0, 0), drawn[2])  # the frame drawn between frames
         else:
-            focus = self._selected if self.hasFocus() else None
-            self._painter.paint(
-                painter, self._painted, self._fmt, self._selected, focus, self.highlighted
-            )
+            self._draw(painter, self._painted)
         painter.end()
 
     def _read_ahead_step(self) -> None:
