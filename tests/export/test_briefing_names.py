@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -40,11 +41,18 @@ def test_the_briefing_prints_places_and_people_in_its_language(
         assert poppler.squeezed(word) not in text, word
 
 
+def _saved(tmp_path: Path, *events: Event) -> Path:
+    """A database file holding ``events``, closed, as a desk officer's would be."""
+    database = tmp_path / "timeline.sqlite3"
+    store = EventStore(open_database(database))
+    store.add_many(events)
+    store.database.close()
+    return database
+
+
 def test_a_name_without_the_briefings_language_is_printed_as_stored_with_a_warning(
     tmp_path, poppler, capsys
 ):
-    database = tmp_path / "timeline.sqlite3"
-    store = EventStore(open_database(database))
     visit = Event(
         EventKind.OFFICIAL_VISIT,
         ("KZ", "MA"),
@@ -54,8 +62,7 @@ def test_a_name_without_the_briefings_language_is_printed_as_stored_with_a_warni
         place=Place("Rabat", "MA"),
         participants=(Participant("Murat Nurtleu", "Minister of Foreign Affairs", "KZ"),),
     )
-    store.add_many([visit, replace(visit, participants=())])
-    store.database.close()
+    database = _saved(tmp_path, visit, replace(visit, participants=()))
     path = tmp_path / "briefing.pdf"
     assert main(["export", "--database", str(database), "--lang", "ar", str(path)]) == 0
     err = capsys.readouterr().err
@@ -69,8 +76,6 @@ def test_a_title_without_the_briefings_language_is_warned_of(tmp_path, capsys):
     """Events titled in Arabic and English only, briefed in French: their titles are
     printed in another language, and the command line says so (a French page cannot have
     their French titles, which nobody wrote)."""
-    database = tmp_path / "timeline.sqlite3"
-    store = EventStore(open_database(database))
     call = Event(
         EventKind.PHONE_CALL,
         ("AE", "NG"),
@@ -78,8 +83,7 @@ def test_a_title_without_the_briefings_language_is_warned_of(tmp_path, capsys):
         title_ar="اتصال هاتفي",
         title_en="Phone call",
     )
-    store.add_many([call, replace(call, title_fr="Entretien téléphonique")])
-    store.database.close()
+    database = _saved(tmp_path, call, replace(call, title_fr="Entretien téléphonique"))
     path = tmp_path / "briefing.pdf"
     assert main(["export", "--database", str(database), "--lang", "fr", str(path)]) == 0
     assert "warning: 1 event with a title" in capsys.readouterr().err
