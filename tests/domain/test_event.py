@@ -100,13 +100,14 @@ def test_countries_are_sorted_and_deduplicated():
     ("titles", "language", "expected"),
     [
         ({"title_ar": "زيارة", "title_en": "Visit", "title_fr": "Visite"}, "fr", "Visite"),
-        ({"title_ar": "زيارة", "title_en": "Visit"}, "fr", "زيارة"),
+        ({"title_ar": "زيارة", "title_en": "Visit"}, "fr", "Visit"),
+        ({"title_ar": "زيارة"}, "fr", "زيارة"),
         ({"title_en": "Visit", "title_fr": "Visite"}, "ar", "Visit"),
         ({"title_fr": "Visite"}, "en", "Visite"),
         ({"title_ar": "زيارة", "title_en": "Visit"}, "de", "زيارة"),
     ],
 )
-def test_title_falls_back_to_the_first_given(titles, language, expected):
+def test_a_missing_title_falls_back_in_the_readers_order(titles, language, expected):
     event = visit(**{"title_en": "", **titles})
     assert event.title(language) == expected
 

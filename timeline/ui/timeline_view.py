@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
@@ -50,6 +51,18 @@ PAN_FRACTION = 0.2  # an arrow key moves a fifth of the view
 CLICK_SLOP = 4  # pixels a press may move and still be a click
 STRIP_GRAB = 5  # pixels either side of the overview window's edge that resize it
 MIN_SPAN = 0.5  # days: the narrowest view the overview window can be squeezed to
+
+
+@dataclass(frozen=True)
+class _PaintState:
+    """What a frame's pixels depend on besides its layout (the painter by identity)."""
+
+    painter: TimelinePainter
+    fmt: DateFormat
+    selected: int | None
+    focus: int | None
+    highlighted: frozenset[int]
+    ratio: float
 
 
 class TimelineView(QWidget):
@@ -103,7 +116,7 @@ class TimelineView(QWidget):
         self._next: tuple[tuple[object, ...], TimelineLayout] | None = None
         #: That frame drawn too, between frames: its layout, what else the drawing depended
         #: on (:meth:`_paint_state`) and the picture, which the notch then only copies.
-        self._drawn_ahead: tuple[TimelineLayout, tuple[object, ...], QImage] | None = None
+        self._drawn_ahead: tuple[TimelineLayout, _PaintState, QImage] | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -295,15 +308,16 @@ class TimelineView(QWidget):
         self._painter.prepare_frame(made, self._fmt)
         self._drawn_ahead = (made, self._paint_state(), self._picture(made))
 
-    def _paint_state(self) -> tuple[object, ...]:
-        """What a frame's pixels depend on besides its layout."""
+    def _paint_state(self) -> _PaintState:
         focus = self._selected if self.hasFocus() else None
         ratio = self.devicePixelRatioF()
-        return (self._painter, self._fmt, self._selected, focus, self.highlighted, ratio)
+        return _PaintState(self._painter, self._fmt, self._selected, focus, self.highlighted, ratio)
 
     def _draw(self, painter: QPainter, made: TimelineLayout) -> None:
-        _painter, fmt, selected, focus, highlighted, _ratio = self._paint_state()
-        self._painter.paint(painter, made, fmt, selected, focus, highlighted)
+        state = self._paint_state()
+        self._painter.paint(
+            painter, made, state.fmt, state.selected, state.focus, state.highlighted
+        )
 
     def _picture(self, made: TimelineLayout) -> QImage:
         """``made`` drawn as the widget would draw it, at the screen's pixel density (the
