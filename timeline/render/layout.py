@@ -865,6 +865,10 @@ def _label_row(
     edge = 0.0 if options.whole_labels else _EDGE
     for n in order:
         begin, end = reading[n]
+        if options.whole_labels:  # in print even a sliver of a bar at the start edge
+            begin, end = min(max(begin, _EDGE), max(end, 0.0)), min(end, width)
+            anchors.append((begin, end) if end > 0.0 and begin < width else None)
+            continue
         begin, end = max(begin, _EDGE), min(end, width - edge)
         anchors.append((begin, end) if end > begin else None)
     style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
