@@ -49,6 +49,33 @@ def test_every_printed_label_is_whole_and_on_one_page(qapp, language, pages):
     assert labelled == {e.id for e in events}, "every event is labelled on some page"
 
 
+@pytest.mark.parametrize("language", ["en", "ar", "fr"])
+@pytest.mark.parametrize("pages", [2, 3])
+def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages):
+    """Taped, a part covers its neighbour's overlap from its own edge on (either way
+    round): an axis label there is whole on one side of that edge, or not on that part
+    ("محرم 1447" read "محرم 447" on the Arabic sample three pages wide)."""
+    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    drawing = TimelineDrawing(
+        MemorySource.single(events, lambda t: 7.0 * len(t), language),
+        DateFormat(language),
+        QSizeF(1031, 500),
+        pages=pages,
+        legend=False,
+    )
+    parts = [part.scale.period for part in drawing.layouts]
+    for number, part in enumerate(drawing.layouts):
+        joins = [parts[number + 1].start] if number + 1 < len(parts) else []
+        joins += [parts[number - 1].end] if number else []
+        for x in (part.scale.x(day) for day in joins):
+            cut = [
+                t.label for t in part.ticks if t.label and t.label_rect.x < x < t.label_rect.right
+            ]
+            assert not cut, (number, x, cut)
+        named = [t for t in part.ticks if t.label]
+        assert all(t.label_rect.x >= 0 and t.label_rect.right <= part.width for t in named)
+
+
 def random_events(seed: int, count: int) -> list[Event]:
     """A pair's events on random days of twenty years, titles of random lengths."""
     rng = random.Random(seed)

@@ -102,6 +102,10 @@ class TimelineDrawing:
             spread = spreads[number] if spreads else 1.0
             rows = replace(cache.geometry, row_height=cache.geometry.row_height * spread)
             geometries.append(rows)
+            # Taped, the next part covers this one from its start on, or the one before
+            # covers it up to its end: no axis label runs across either.
+            joins = [parts[number + 1].start] if number + 1 < len(parts) else []
+            joins += [parts[number - 1].end] if number else []
             self.layouts.append(
                 layout(
                     cache,
@@ -109,7 +113,7 @@ class TimelineDrawing:
                     width,
                     part_height,
                     self.painter.measurer.width,
-                    replace(options, geometry=rows),
+                    replace(options, geometry=rows, joins=tuple(joins)),
                 )
             )
         if len(self.layouts) > 1:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
+from itertools import pairwise
 
 import numpy as np
 
@@ -298,6 +299,9 @@ class LayoutOptions:
     geometry: Geometry = field(default_factory=Geometry)
     whole_labels: bool = False  # print: wrap or number labels, never elide them
     overview: bool = True  # the density strip
+    #: Print, a timeline several pages wide: the days where a neighbouring part's edge lies
+    #: when the parts are taped together; no axis label runs across one.
+    joins: tuple[float, ...] = ()
 
 
 def layout(
@@ -540,6 +544,7 @@ def _place_ticks(
         rows.insert(0, (0, list(intervals(scale, major, fmt, major=True))))
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
+    joins = sorted(scale.x(day) for day in options.joins)
     for tier, spans in rows:
         top = g.tier_height * min(tier, 2)
         height = g.hijri_height if tier == 2 else g.tier_height
@@ -549,7 +554,8 @@ def _place_ticks(
         for span in spans:
             x_a, x_b = scale.x(span.start), scale.x(span.end)
             left, right = min(x_a, x_b), max(x_a, x_b)
-            label = span.forms[min(form, len(span.forms) - 1)]
+            forms = span.forms[min(form, len(span.forms) - 1) :]
+            label = forms[0]
             label_w = text_width(label) + _LABEL_PAD
             if tier == 1:  # minor labels stay centred on their interval, as on a ruler
                 low, high = left, right
@@ -558,8 +564,37 @@ def _place_ticks(
             centre = (low + high) / 2
             if high - low < label_w or not label_w / 2 <= centre <= result.width - label_w / 2:
                 label = ""  # no room, or cut by the view's edge: the boundary line still shows
+            elif joins and any(abs(x - centre) < label_w / 2 for x in joins):
+                low, high = max(low, 0.0), min(high, result.width)
+                label, label_w, centre = _beside_joins(forms, low, high, centre, joins, text_width)
             rect = Rect(centre - label_w / 2, top, label_w, height)
             result.ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
+
+
+def _beside_joins(
+    forms: tuple[str, ...],
+    low: float,
+    high: float,
+    centre: float,
+    joins: list[float],
+    text_width: TextWidth,
+) -> tuple[str, float, float]:
+    """An axis label that a join of taped parts would cut: moved as little as it must to one
+    side of the join, over its span from ``low`` to ``high``, or shortened to fit one side;
+    else left off this part (its neighbour names the span there). Its text, width and
+    centre."""
+    bounds = [low, *(x for x in joins if low < x < high), high]
+    for label in forms:
+        label_w = text_width(label) + _LABEL_PAD
+        half = label_w / 2
+        places = [
+            min(max(centre, start + half), end - half)
+            for start, end in pairwise(bounds)
+            if end - start >= label_w
+        ]
+        if places:
+            return label, label_w, min(places, key=lambda place: abs(place - centre))
+    return "", text_width(forms[0]) + _LABEL_PAD, centre
 
 
 _LABEL_PAD = 8.0
