@@ -11,6 +11,7 @@ never a presentation-form code point that no search matches.
 
 from __future__ import annotations
 
+import functools
 import math
 import struct
 import unicodedata
@@ -36,9 +37,18 @@ def _letters(char: str) -> str:
     return unicodedata.normalize("NFKC", char) if _is_form(char) else char
 
 
-def _preference(char: str) -> tuple[bool, bool, int]:
-    """Base letters before their forms, printable before controls."""
-    return _is_form(char), unicodedata.category(char) == "Cc", ord(char)
+@functools.cache
+def _mirrored() -> frozenset[str]:
+    """Characters drawn mirrored in right-to-left text (brackets, guillemets): there the
+    shaper picks the glyph of their partner, "»" drawn as "«"."""
+    return frozenset(chr(code) for code in range(0x10000) if unicodedata.mirrored(chr(code)))
+
+
+def _preference(char: str, written: set[str]) -> tuple[bool, bool, bool, int]:
+    """Base letters before their forms, those written before mirrored partners, printable
+    before controls."""
+    form = _is_form(char)
+    return form, not form and char not in written, unicodedata.category(char) == "Cc", ord(char)
 
 
 def _components(glyph: bytes) -> list[int]:
@@ -142,11 +152,12 @@ class EmbeddedFont:
 
     def to_unicode(self) -> dict[int, str]:
         """Each used glyph's letters, from the font's own character map: a glyph the shaper
-        picked for a letter is reached by that letter or by one of its forms."""
-        candidates = set(self.chars)
+        picked for a letter is reached by that letter, by one of its forms or, mirrored in
+        right-to-left text, by its partner (the glyph of "«" for a "»")."""
+        candidates = set(self.chars) | _mirrored()
         for low, high in _FORMS:
             candidates.update(chr(code) for code in range(low, high + 1))
-        ordered = sorted(candidates, key=_preference)
+        ordered = sorted(candidates, key=lambda char: _preference(char, self.chars))
         found: dict[int, str] = {}
         for char, glyph in zip(
             ordered, self.raw.glyphIndexesForString("".join(ordered)), strict=False
