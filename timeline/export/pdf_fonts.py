@@ -44,11 +44,9 @@ def _mirrored() -> frozenset[str]:
     return frozenset(chr(code) for code in range(0x10000) if unicodedata.mirrored(chr(code)))
 
 
-def _preference(char: str, written: set[str]) -> tuple[bool, bool, bool, int]:
-    """Base letters before their forms, those written before mirrored partners, printable
-    before controls."""
-    form = _is_form(char)
-    return form, not form and char not in written, unicodedata.category(char) == "Cc", ord(char)
+def _preference(char: str) -> tuple[bool, bool, int]:
+    """Base letters before their forms, printable before controls."""
+    return _is_form(char), unicodedata.category(char) == "Cc", ord(char)
 
 
 def _components(glyph: bytes) -> list[int]:
@@ -154,17 +152,20 @@ class EmbeddedFont:
         """Each used glyph's letters, from the font's own character map: a glyph the shaper
         picked for a letter is reached by that letter, by one of its forms or, mirrored in
         right-to-left text, by its partner (the glyph of "«" for a "»")."""
-        candidates = set(self.chars) | _mirrored()
+        candidates = set(self.chars)
         for low, high in _FORMS:
             candidates.update(chr(code) for code in range(low, high + 1))
-        ordered = sorted(candidates, key=lambda char: _preference(char, self.chars))
         found: dict[int, str] = {}
-        for char, glyph in zip(
-            ordered, self.raw.glyphIndexesForString("".join(ordered)), strict=False
-        ):
+        self._find(sorted(candidates, key=_preference), found)
+        if len(found) < len(self.used - {0}):  # a mirrored glyph, say
+            self._find(sorted(_mirrored() - candidates), found)
+        return found
+
+    def _find(self, chars: list[str], found: dict[int, str]) -> None:
+        """Used glyphs not found yet that ``chars`` reach, each by the first that does."""
+        for char, glyph in zip(chars, self.raw.glyphIndexesForString("".join(chars)), strict=False):
             if glyph and glyph in self.used and glyph not in found:
                 found[glyph] = _letters(char)
-        return found
 
     def widths(self) -> dict[int, float]:
         """Each used glyph's advance in thousandths of the font size."""
