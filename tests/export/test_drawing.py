@@ -76,6 +76,32 @@ def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages):
         assert all(t.label_rect.x >= 0 and t.label_rect.right <= part.width for t in named)
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_taped_no_event_label_runs_under_the_next_part(qapp, language):
+    """The next part taped over a part covers it from its own start on: a label there is
+    whole before that join, or hidden whole after it (the next part labels it too)."""
+    for events in ([replace(e, id=n) for n, e in enumerate(sample_events(), start=1)],
+                   random_events(3, 100)):  # fmt: skip
+        drawing = TimelineDrawing(
+            MemorySource.single(events, lambda t: 7.0 * len(t), language),
+            DateFormat(language),
+            QSizeF(1031, 500),
+            pages=3,
+            legend=False,
+        )
+        parts = drawing.layouts
+        for part, following in pairwise(parts):
+            x = part.scale.x(following.scale.period.start)
+            cut = [
+                shape.label
+                for shape in part.events
+                if shape.label_rect
+                and shape.label_rect.x < x - 1e-6
+                and shape.label_rect.right > x + 1e-6
+            ]
+            assert not cut, (x, cut)
+
+
 def random_events(seed: int, count: int) -> list[Event]:
     """A pair's events on random days of twenty years, titles of random lengths."""
     rng = random.Random(seed)

@@ -113,7 +113,12 @@ class TimelineDrawing:
                     width,
                     part_height,
                     self.painter.measurer.width,
-                    replace(options, geometry=rows, joins=tuple(joins)),
+                    replace(
+                        options,
+                        geometry=rows,
+                        joins=tuple(joins),
+                        covered_from=parts[number + 1].start if number + 1 < len(parts) else None,
+                    ),
                 )
             )
         if len(self.layouts) > 1:

@@ -87,7 +87,7 @@ def place_row(
             continue
         begin, end = anchor
         following = bisect_right(starts, begin)  # the next marker or badge
-        after = (starts[following] if following < len(starts) else width + style.gap) - style.gap
+        after = min(starts[following] - style.gap if following < len(starts) else width, width)
         passed = bisect_right(ends, end)  # the last badge behind this marker
         wall = ends[passed - 1] + style.gap if passed else edge
         behind = max(free, wall)

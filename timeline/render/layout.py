@@ -32,7 +32,7 @@ from timeline.render.axis import (
 )
 from timeline.render.connectors import ConnectorShape, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
-from timeline.render.labels import LabelStyle, place_row, wrap
+from timeline.render.labels import LabelStyle, Placed, place_row, wrap
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import OVERFLOW, LevelStacking, Stacker, zoom_level
 
@@ -302,6 +302,9 @@ class LayoutOptions:
     #: Print, a timeline several pages wide: the days where a neighbouring part's edge lies
     #: when the parts are taped together; no axis label runs across one.
     joins: tuple[float, ...] = ()
+    #: Print: the day from which the next part, taped over this one, covers it (as in the
+    #: README's picture); no event label runs across it.
+    covered_from: float | None = None
 
 
 def layout(
@@ -704,11 +707,22 @@ def _place_lane(
     if not positions:
         return
     by_row = _markers_by_row(source, lane, positions, rows, scale, options)
+    cover = None
+    if options.covered_from is not None:
+        x = scale.x(options.covered_from)
+        cover = result.width - x if options.rtl else x
     for row, in_row in sorted(by_row.items()):
         obstacles = badges if row == badge_row else []
         result.events.extend(
             _label_row(
-                in_row, row, obstacles, rows_top, lane_number, result.width, text_width, options
+                in_row,
+                row,
+                obstacles,
+                (rows_top, cover),
+                lane_number,
+                result.width,
+                text_width,
+                options,
             )
         )
 
@@ -882,14 +896,16 @@ def _label_row(
     drawn: list[_Drawn],
     row: int,
     badges: list[Rect],
-    rows_top: float,
+    place: tuple[float, float | None],
     lane: int,
     width: float,
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> list[EventShape]:
     """A row's events, in reading order, with their labels placed beside their visible
-    markers."""
+    markers. ``place``: the top of the lane's rows, and in print where (in reading
+    coordinates) the next part taped over this one covers it, if it does."""
+    rows_top, cover = place
     g, rtl = options.geometry, options.rtl
     marker_y = rows_top + row * g.row_height + g.marker_top
     label_y = marker_y - g.marker_top + g.label_top
@@ -907,15 +923,12 @@ def _label_row(
         begin, end = max(begin, _EDGE), min(end, width - edge)
         anchors.append((begin, end) if end > begin else None)
     style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
-    placed = place_row(
-        anchors,
-        [drawn[n][4] for n in order],
-        [_reading(badge, width, rtl) for badge in badges],
-        width - edge,
-        text_width,
-        style,
-        edge=edge,
-    )
+    texts = [drawn[n][4] for n in order]
+    obstacles = [_reading(badge, width, rtl) for badge in badges]
+    if cover is None:
+        placed = place_row(anchors, texts, obstacles, width - edge, text_width, style, edge=edge)
+    else:
+        placed = _place_covered(anchors, texts, obstacles, (width, cover), text_width, style)
     result = []
     for n, label in zip(order, placed, strict=True):
         event, marker, x, size, title = drawn[n]
@@ -943,6 +956,34 @@ def _label_row(
             )
         result.append(shape)
     return result
+
+
+def _place_covered(
+    anchors: list[tuple[float, float] | None],
+    texts: list[str],
+    obstacles: list[tuple[float, float]],
+    edges: tuple[float, float],
+    text_width: TextWidth,
+    style: LabelStyle,
+) -> list[Placed | None]:
+    """A printed row whose part the next one covers from ``cover`` on, taped (``edges``:
+    the part's width and ``cover``): labels of markers mostly before it are placed up to
+    it, the others after it (hidden, taped, under the next part, which labels them too),
+    so that none is cut at the join."""
+    width, cover = edges
+
+    def before(anchor: tuple[float, float]) -> bool:
+        begin, end = anchor
+        return cover - begin >= end - cover
+
+    early = [(a[0], min(a[1], cover)) if a is not None and before(a) else None for a in anchors]
+    late = [(max(a[0], cover), a[1]) if a is not None and not before(a) else None for a in anchors]
+    first = place_row(early, texts, obstacles, cover, text_width, style)
+    second = place_row(late, texts, obstacles, width, text_width, style, edge=cover)
+    return [
+        one if anchor is not None else two
+        for one, two, anchor in zip(first, second, early, strict=True)
+    ]
 
 
 def _number_callouts(result: TimelineLayout, options: LayoutOptions) -> None:
