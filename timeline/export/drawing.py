@@ -6,6 +6,9 @@ little so that an event at a page edge is seen whole on one of them. Text keeps 
 screen's size: the legend wraps rather than shrinks (a briefing must explain every colour
 it uses), and labels are laid out whole inside their page (see
 :mod:`timeline.render.labels`): wrapped, or numbered with a key, never crossing a page join.
+Taped together, each part over the one before it, no text is cut either: an event's label
+ends before where the next part covers its page, and no axis label runs across the edge
+of a neighbour, whichever lies on top.
 """
 
 from __future__ import annotations
