@@ -3,13 +3,18 @@ callouts in a key on the page that numbers them."""
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
+from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QSizeF
 
+from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
 from timeline.export.drawing import TimelineDrawing, page_periods
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
@@ -42,6 +47,92 @@ def test_every_printed_label_is_whole_and_on_one_page(qapp, language, pages):
                 assert key[fmt.digits(str(shape.callout))] == shape.event.title(language)
             labelled.add(shape.event.id)
     assert labelled == {e.id for e in events}, "every event is labelled on some page"
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fr"])
+@pytest.mark.parametrize("pages", [2, 3])
+def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages):
+    """Taped, a part covers its neighbour's overlap from its own edge on (either way
+    round): an axis label there is whole on one side of that edge, or not on that part
+    ("محرم 1447" read "محرم 447" on the Arabic sample three pages wide)."""
+    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    drawing = TimelineDrawing(
+        MemorySource.single(events, lambda t: 7.0 * len(t), language),
+        DateFormat(language),
+        QSizeF(1031, 500),
+        pages=pages,
+        legend=False,
+    )
+    parts = [part.scale.period for part in drawing.layouts]
+    for number, part in enumerate(drawing.layouts):
+        joins = [parts[number + 1].start] if number + 1 < len(parts) else []
+        joins += [parts[number - 1].end] if number else []
+        for x in (part.scale.x(day) for day in joins):
+            cut = [
+                t.label for t in part.ticks if t.label and t.label_rect.x < x < t.label_rect.right
+            ]
+            assert not cut, (number, x, cut)
+        named = [t for t in part.ticks if t.label]
+        assert all(t.label_rect.x >= 0 and t.label_rect.right <= part.width for t in named)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_taped_no_event_label_runs_under_the_next_part(qapp, language):
+    """The next part taped over a part covers it from its own start on: a label there is
+    whole before that join, or hidden whole after it (the next part labels it too)."""
+    for events in ([replace(e, id=n) for n, e in enumerate(sample_events(), start=1)],
+                   random_events(3, 100)):  # fmt: skip
+        drawing = TimelineDrawing(
+            MemorySource.single(events, lambda t: 7.0 * len(t), language),
+            DateFormat(language),
+            QSizeF(1031, 500),
+            pages=3,
+            legend=False,
+        )
+        parts = drawing.layouts
+        for part, following in pairwise(parts):
+            x = part.scale.x(following.scale.period.start)
+            cut = [
+                shape.label
+                for shape in part.events
+                if shape.label_rect
+                and shape.label_rect.x < x - 1e-6
+                and shape.label_rect.right > x + 1e-6
+            ]
+            assert not cut, (x, cut)
+
+
+def random_events(seed: int, count: int) -> list[Event]:
+    """A pair's events on random days of twenty years, titles of random lengths."""
+    rng = random.Random(seed)
+    days = sorted(date(2000, 1, 1) + timedelta(days=rng.randrange(7300)) for _ in range(count))
+    return [
+        Event(
+            rng.choice(list(EventKind)),
+            ("AE", "NG"),
+            EventDate.on(day),
+            title_en="Visit " + "x" * rng.randrange(10, 50),
+            id=number,
+        )
+        for number, day in enumerate(days, start=1)
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_every_marker_a_part_draws_carries_its_label_or_its_number(qapp, language):
+    """Near a part's far edge, where the label before runs up to a marker (the AE–NG pair
+    three pages wide): never a marker alone, which nobody can hover on paper."""
+    for seed in range(20):
+        drawing = TimelineDrawing(
+            MemorySource.single(random_events(seed, 100), lambda t: 7.0 * len(t), language),
+            DateFormat(language),
+            QSizeF(1000, 500),
+            pages=3,
+            legend=False,
+        )
+        for number, part in enumerate(drawing.layouts):
+            alone = [shape.event.id for shape in part.events if shape.label_rect is None]
+            assert not alone, (seed, number, alone)
 
 
 def test_pages_overlap_a_little_and_cover_the_whole_period():

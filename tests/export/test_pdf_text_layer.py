@@ -121,6 +121,15 @@ def test_glyphs_read_as_letters_not_forms():
     assert letters == set("Rabt 2024")
 
 
+def test_a_guillemet_drawn_mirrored_reads_as_one():
+    """In right-to-left text Qt draws "»" with the glyph of "«": that glyph reads as "«"
+    (no code at all in its ToUnicode map had pypdf read it as "m", its glyph id)."""
+    font = EmbeddedFont(QRawFont.fromFont(app_font(12)), "T1")
+    font.chars.update("page 2 »")
+    font.used.update(font.raw.glyphIndexesForString("page 2 «"))
+    assert set(font.to_unicode().values()) == set("page 2 «")
+
+
 def _poppler_reads(laid: str, ltr: bool) -> str:
     """How poppler's pdftotext reads a line laid out left to right (TextOutputDev's
     reorderText): the model the arrangement is made for."""

@@ -184,6 +184,82 @@ def test_printed_labels_are_whole_wrapped_or_numbered_with_a_key(rtl):
     assert all(e.rect.x >= 0 and e.rect.right <= WIDTH for e in result.key)
 
 
+PRINT = LabelStyle(whole=True, lines=2)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_in_print_a_bar_cut_by_the_pages_start_edge_keeps_its_label(rtl):
+    """However little of it the page shows (the rest is on the page before): a sliver of
+    a bar with no label is a mark nobody can read on paper."""
+    bar = event(1, date(2025, 4, 1), "Sideline meetings", days=1)
+    start = day_number(date(2025, 4, 3)) - 0.06  # two units of the bar in view
+    result = lay(
+        [bar],
+        Period(start, start + 30),
+        rtl,
+        geometry=Geometry.for_print(),
+        whole_labels=True,
+    )
+    shape = shape_of(result, 1)
+    seen = min(shape.marker_rect.right, WIDTH) - max(shape.marker_rect.x, 0.0)
+    assert 0.0 < seen < 4.0
+    assert shape.label_rect is not None and shape.lines == ("Sideline meetings",)
+    assert shape.label_rect.x >= 0.0 and shape.label_rect.right <= WIDTH
+
+
+def test_in_print_a_number_runs_across_its_marker_where_neither_side_has_room():
+    """A marker just past a badge, near the page's far edge (the AE–NG pair three pages
+    wide, part 2): its title fits nowhere, and its number neither before it (the badge)
+    nor after it (a badge's gap away): the number stands across it."""
+    title = "Sideline_meeting_between_the_United_Arab_Emirates_and_Nigeria"
+    placed = place_row([(949.9, 959.9)], [title], [(800.0, 948.0)], 1000.0, text_width, PRINT)
+    label = placed[0]
+    assert label is not None and label.callout
+    assert 948.0 + PRINT.gap <= label.start <= 959.9 <= label.start + label.width <= 1000.0
+
+
+def test_in_print_the_label_before_becomes_a_number_to_make_room_for_the_next():
+    """The first label runs up to the second marker, whose next neighbour is too close
+    for even a number after it: the first becomes a number, and the second is labelled."""
+    first, second, third = (600.4, 610.4), (895.4, 905.4), (913.1, 923.1)
+    texts = ["a" * 41, "b" * 30, "c"]
+    placed = place_row([first, second, third], texts, [], 1000.0, text_width, PRINT)
+    assert all(label is not None for label in placed)
+    assert placed[0] is not None and placed[0].callout
+    assert placed[1] is not None and placed[1].lines == (texts[1],)
+    spans = sorted((p.start, p.start + p.width) for p in placed if p is not None)
+    for (_a, end), (start, _b) in pairwise(spans):
+        assert end + PRINT.gap <= start + 1e-9
+
+
+@st.composite
+def spaced_rows(draw):
+    """Markers in a row with a number's room and a gap either side between them, as the
+    stacking leaves them in print, and unbreakable titles."""
+    room = text_width("00") + 2 * PRINT.gap
+    anchors, at = [], draw(st.floats(0.0, 50.0))
+    while True:
+        size = draw(st.floats(1.0, 60.0))
+        if at + size > WIDTH:
+            break
+        anchors.append((at, at + size))
+        at += size + room + draw(st.floats(0.0, 200.0))
+    texts = [draw(st.text("ab", min_size=1, max_size=60)) for _ in anchors]
+    return anchors, texts
+
+
+@settings(max_examples=80, deadline=None)
+@given(spaced_rows())
+def test_in_print_every_marker_gets_its_label_or_its_number(row):
+    anchors, texts = row
+    placed = place_row(anchors, texts, [], WIDTH, text_width, PRINT)
+    assert None not in placed
+    spans = sorted((p.start, p.start + p.width) for p in placed if p is not None)
+    for (_a, end), (start, _b) in pairwise(spans):
+        assert end + PRINT.gap <= start + 1e-9
+    assert all(start >= 0.0 and end <= WIDTH for start, end in spans)
+
+
 @st.composite
 def rows(draw):
     """Markers in a row (in reading order, not overlapping), their titles, and badges."""

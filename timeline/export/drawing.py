@@ -6,6 +6,9 @@ little so that an event at a page edge is seen whole on one of them. Text keeps 
 screen's size: the legend wraps rather than shrinks (a briefing must explain every colour
 it uses), and labels are laid out whole inside their page (see
 :mod:`timeline.render.labels`): wrapped, or numbered with a key, never crossing a page join.
+Taped together, each part over the one before it, no text is cut either: an event's label
+ends before where the next part covers its page, and no axis label runs across the edge
+of a neighbour, whichever lies on top.
 """
 
 from __future__ import annotations
@@ -102,6 +105,10 @@ class TimelineDrawing:
             spread = spreads[number] if spreads else 1.0
             rows = replace(cache.geometry, row_height=cache.geometry.row_height * spread)
             geometries.append(rows)
+            # Taped, the next part covers this one from its start on, or the one before
+            # covers it up to its end: no axis label runs across either.
+            joins = [parts[number + 1].start] if number + 1 < len(parts) else []
+            joins += [parts[number - 1].end] if number else []
             self.layouts.append(
                 layout(
                     cache,
@@ -109,7 +116,12 @@ class TimelineDrawing:
                     width,
                     part_height,
                     self.painter.measurer.width,
-                    replace(options, geometry=rows),
+                    replace(
+                        options,
+                        geometry=rows,
+                        joins=tuple(joins),
+                        covered_from=parts[number + 1].start if number + 1 < len(parts) else None,
+                    ),
                 )
             )
         if len(self.layouts) > 1:

@@ -11,6 +11,7 @@ never a presentation-form code point that no search matches.
 
 from __future__ import annotations
 
+import functools
 import math
 import struct
 import unicodedata
@@ -34,6 +35,13 @@ def _letters(char: str) -> str:
     if char == "\t":
         return " "
     return unicodedata.normalize("NFKC", char) if _is_form(char) else char
+
+
+@functools.cache
+def _mirrored() -> frozenset[str]:
+    """Characters drawn mirrored in right-to-left text (brackets, guillemets): there the
+    shaper picks the glyph of their partner, "»" drawn as "«"."""
+    return frozenset(chr(code) for code in range(0x10000) if unicodedata.mirrored(chr(code)))
 
 
 def _preference(char: str) -> tuple[bool, bool, int]:
@@ -142,18 +150,22 @@ class EmbeddedFont:
 
     def to_unicode(self) -> dict[int, str]:
         """Each used glyph's letters, from the font's own character map: a glyph the shaper
-        picked for a letter is reached by that letter or by one of its forms."""
+        picked for a letter is reached by that letter, by one of its forms or, mirrored in
+        right-to-left text, by its partner (the glyph of "«" for a "»")."""
         candidates = set(self.chars)
         for low, high in _FORMS:
             candidates.update(chr(code) for code in range(low, high + 1))
-        ordered = sorted(candidates, key=_preference)
         found: dict[int, str] = {}
-        for char, glyph in zip(
-            ordered, self.raw.glyphIndexesForString("".join(ordered)), strict=False
-        ):
+        self._find(sorted(candidates, key=_preference), found)
+        if len(found) < len(self.used - {0}):  # a mirrored glyph, say
+            self._find(sorted(_mirrored() - candidates), found)
+        return found
+
+    def _find(self, chars: list[str], found: dict[int, str]) -> None:
+        """Used glyphs not found yet that ``chars`` reach, each by the first that does."""
+        for char, glyph in zip(chars, self.raw.glyphIndexesForString("".join(chars)), strict=False):
             if glyph and glyph in self.used and glyph not in found:
                 found[glyph] = _letters(char)
-        return found
 
     def widths(self) -> dict[int, float]:
         """Each used glyph's advance in thousandths of the font size."""

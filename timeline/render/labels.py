@@ -11,7 +11,10 @@ signed: United Arab Emirates–Uzb…") reads as a different event and hides the
 while the marker alone says "something here" and its tooltip, the list and the details give
 the title whole (the stacking reserves every label's room, so this happens at the view's far
 edge, beside a badge or on a bar cut by the start edge, and panning brings the label back). In
-print, where nobody can hover, it wraps to a few lines or becomes a numbered callout.
+print, where nobody can hover, it wraps to a few lines or becomes a numbered callout, the
+number across its marker if need be; where even that has no room (the label before runs up
+to the marker at a page's far edge), the label before becomes a number: a marker alone on
+paper cannot be read.
 """
 
 from __future__ import annotations
@@ -77,23 +80,59 @@ def place_row(
     free = edge  # where the label band is free from, behind what was placed
     marker_end = -math.inf  # where the markers met so far end
     placed: list[Placed | None] = []
+    last: tuple[int, float, float, float] | None = None  # see _squeeze
     for anchor, text in zip(anchors, texts, strict=True):
         if anchor is None:
             placed.append(None)
             continue
         begin, end = anchor
         following = bisect_right(starts, begin)  # the next marker or badge
-        after = (starts[following] if following < len(starts) else width + style.gap) - style.gap
+        after = min(starts[following] - style.gap if following < len(starts) else width, width)
         passed = bisect_right(ends, end)  # the last badge behind this marker
-        behind = max(free, ends[passed - 1] + style.gap if passed else edge)
+        wall = ends[passed - 1] + style.gap if passed else edge
+        behind = max(free, wall)
         if not style.whole:
             behind = max(behind, min(marker_end + style.gap, begin))
         marker_end = max(marker_end, end)
         label = _fit(text, begin, end, after, behind, text_width, style, callout_text)
+        if label is None and style.whole and last is not None:
+            squeezed = (begin, end, after)
+            label = _squeeze(placed, last, text, squeezed, wall, text_width, style, callout_text)
         placed.append(label)
         if label is not None:
+            last = (len(placed) - 1, end, after, behind)
             free = max(free, label.start + label.width + style.gap)
     return placed
+
+
+def _squeeze(
+    placed: list[Placed | None],
+    last: tuple[int, float, float, float],
+    text: str,
+    anchor: tuple[float, float, float],
+    wall: float,
+    text_width: TextWidth,
+    style: LabelStyle,
+    callout_text: str,
+) -> Placed | None:
+    """Print: a label with no room even for its number, because the label before it in the
+    row (``last``: its place in ``placed``, its marker's end, the room after it and where
+    it could start) runs up to its marker, at a page's far edge say. That label becomes a
+    number as near its marker's end as it can, and this one tries again; if it still has no
+    room, the label before stays as it was (and this one, None, is left out)."""
+    number, before_end, before_after, before_behind = last
+    previous = placed[number]
+    span = text_width(callout_text)
+    start = max(before_behind, before_end - span)
+    if previous is None or previous.callout or start + span > before_after:
+        return None
+    squeezed = Placed(("",), start, span, callout=True)
+    begin, end, after = anchor
+    behind = max(wall, start + span + style.gap)
+    label = _fit(text, begin, end, after, behind, text_width, style, callout_text)
+    if label is not None:
+        placed[number] = squeezed
+    return label
 
 
 def _fit(
@@ -137,7 +176,10 @@ def _fit(
     span = text_width(callout_text)
     if room_after >= max(room_before, span):
         return Placed(("",), begin, span, callout=True)
-    return Placed(("",), end - span, span, callout=True) if room_before >= span else None
+    if room_before >= span:
+        return Placed(("",), end - span, span, callout=True)
+    across = _across(span, begin, end, after, behind)
+    return None if across is None else Placed(("",), across, span, callout=True)
 
 
 def _across(span: float, begin: float, end: float, after: float, behind: float) -> float | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
+from itertools import pairwise
 
 import numpy as np
 
@@ -31,7 +32,7 @@ from timeline.render.axis import (
 )
 from timeline.render.connectors import ConnectorShape, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
-from timeline.render.labels import LabelStyle, place_row, wrap
+from timeline.render.labels import LabelStyle, Placed, place_row, wrap
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import OVERFLOW, LevelStacking, Stacker, zoom_level
 
@@ -298,6 +299,12 @@ class LayoutOptions:
     geometry: Geometry = field(default_factory=Geometry)
     whole_labels: bool = False  # print: wrap or number labels, never elide them
     overview: bool = True  # the density strip
+    #: Print, a timeline several pages wide: the days where a neighbouring part's edge lies
+    #: when the parts are taped together; no axis label runs across one.
+    joins: tuple[float, ...] = ()
+    #: Print: the day from which the next part, taped over this one, covers it (as in the
+    #: README's picture); no event label runs across it.
+    covered_from: float | None = None
 
 
 def layout(
@@ -540,6 +547,7 @@ def _place_ticks(
         rows.insert(0, (0, list(intervals(scale, major, fmt, major=True))))
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
+    joins = sorted(scale.x(day) for day in options.joins)
     for tier, spans in rows:
         top = g.tier_height * min(tier, 2)
         height = g.hijri_height if tier == 2 else g.tier_height
@@ -549,7 +557,8 @@ def _place_ticks(
         for span in spans:
             x_a, x_b = scale.x(span.start), scale.x(span.end)
             left, right = min(x_a, x_b), max(x_a, x_b)
-            label = span.forms[min(form, len(span.forms) - 1)]
+            forms = span.forms[min(form, len(span.forms) - 1) :]
+            label = forms[0]
             label_w = text_width(label) + _LABEL_PAD
             if tier == 1:  # minor labels stay centred on their interval, as on a ruler
                 low, high = left, right
@@ -558,8 +567,37 @@ def _place_ticks(
             centre = (low + high) / 2
             if high - low < label_w or not label_w / 2 <= centre <= result.width - label_w / 2:
                 label = ""  # no room, or cut by the view's edge: the boundary line still shows
+            elif joins and any(abs(x - centre) < label_w / 2 for x in joins):
+                low, high = max(low, 0.0), min(high, result.width)
+                label, label_w, centre = _beside_joins(forms, low, high, centre, joins, text_width)
             rect = Rect(centre - label_w / 2, top, label_w, height)
             result.ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
+
+
+def _beside_joins(
+    forms: tuple[str, ...],
+    low: float,
+    high: float,
+    centre: float,
+    joins: list[float],
+    text_width: TextWidth,
+) -> tuple[str, float, float]:
+    """An axis label that a join of taped parts would cut: moved as little as it must to one
+    side of the join, over its span from ``low`` to ``high``, or shortened to fit one side;
+    else left off this part (its neighbour names the span there). Its text, width and
+    centre."""
+    bounds = [low, *(x for x in joins if low < x < high), high]
+    for label in forms:
+        label_w = text_width(label) + _LABEL_PAD
+        half = label_w / 2
+        places = [
+            min(max(centre, start + half), end - half)
+            for start, end in pairwise(bounds)
+            if end - start >= label_w
+        ]
+        if places:
+            return label, label_w, min(places, key=lambda place: abs(place - centre))
+    return "", text_width(forms[0]) + _LABEL_PAD, centre
 
 
 _LABEL_PAD = 8.0
@@ -669,11 +707,22 @@ def _place_lane(
     if not positions:
         return
     by_row = _markers_by_row(source, lane, positions, rows, scale, options)
+    cover = None
+    if options.covered_from is not None:
+        x = scale.x(options.covered_from)
+        cover = result.width - x if options.rtl else x
     for row, in_row in sorted(by_row.items()):
         obstacles = badges if row == badge_row else []
         result.events.extend(
             _label_row(
-                in_row, row, obstacles, rows_top, lane_number, result.width, text_width, options
+                in_row,
+                row,
+                obstacles,
+                (rows_top, cover),
+                lane_number,
+                result.width,
+                text_width,
+                options,
             )
         )
 
@@ -847,14 +896,16 @@ def _label_row(
     drawn: list[_Drawn],
     row: int,
     badges: list[Rect],
-    rows_top: float,
+    place: tuple[float, float | None],
     lane: int,
     width: float,
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> list[EventShape]:
     """A row's events, in reading order, with their labels placed beside their visible
-    markers."""
+    markers. ``place``: the top of the lane's rows, and in print where (in reading
+    coordinates) the next part taped over this one covers it, if it does."""
+    rows_top, cover = place
     g, rtl = options.geometry, options.rtl
     marker_y = rows_top + row * g.row_height + g.marker_top
     label_y = marker_y - g.marker_top + g.label_top
@@ -865,18 +916,19 @@ def _label_row(
     edge = 0.0 if options.whole_labels else _EDGE
     for n in order:
         begin, end = reading[n]
+        if options.whole_labels:  # in print even a sliver of a bar at the start edge
+            begin, end = min(max(begin, _EDGE), max(end, 0.0)), min(end, width)
+            anchors.append((begin, end) if end > 0.0 and begin < width else None)
+            continue
         begin, end = max(begin, _EDGE), min(end, width - edge)
         anchors.append((begin, end) if end > begin else None)
     style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
-    placed = place_row(
-        anchors,
-        [drawn[n][4] for n in order],
-        [_reading(badge, width, rtl) for badge in badges],
-        width - edge,
-        text_width,
-        style,
-        edge=edge,
-    )
+    texts = [drawn[n][4] for n in order]
+    obstacles = [_reading(badge, width, rtl) for badge in badges]
+    if cover is None:
+        placed = place_row(anchors, texts, obstacles, width - edge, text_width, style, edge=edge)
+    else:
+        placed = _place_covered(anchors, texts, obstacles, (width, cover), text_width, style)
     result = []
     for n, label in zip(order, placed, strict=True):
         event, marker, x, size, title = drawn[n]
@@ -904,6 +956,34 @@ def _label_row(
             )
         result.append(shape)
     return result
+
+
+def _place_covered(
+    anchors: list[tuple[float, float] | None],
+    texts: list[str],
+    obstacles: list[tuple[float, float]],
+    edges: tuple[float, float],
+    text_width: TextWidth,
+    style: LabelStyle,
+) -> list[Placed | None]:
+    """A printed row whose part the next one covers from ``cover`` on, taped (``edges``:
+    the part's width and ``cover``): labels of markers mostly before it are placed up to
+    it, the others after it (hidden, taped, under the next part, which labels them too),
+    so that none is cut at the join."""
+    width, cover = edges
+
+    def before(anchor: tuple[float, float]) -> bool:
+        begin, end = anchor
+        return cover - begin >= end - cover
+
+    early = [(a[0], min(a[1], cover)) if a is not None and before(a) else None for a in anchors]
+    late = [(max(a[0], cover), a[1]) if a is not None and not before(a) else None for a in anchors]
+    first = place_row(early, texts, obstacles, cover, text_width, style)
+    second = place_row(late, texts, obstacles, width, text_width, style, edge=cover)
+    return [
+        one if anchor is not None else two
+        for one, two, anchor in zip(first, second, early, strict=True)
+    ]
 
 
 def _number_callouts(result: TimelineLayout, options: LayoutOptions) -> None:
