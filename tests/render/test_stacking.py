@@ -283,3 +283,22 @@ def test_a_busy_view_far_from_long_events_has_no_blank_row_above_its_badges():
     labelled = {shape.row for shape in result.events if shape.label_rect is not None}
     blank = set(range(shown[2])) - labelled
     assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"
+
+
+def test_a_day_under_many_longer_events_has_no_blank_row_above_its_badges():
+    """Zoomed in to a day, a chunk of a few thousand pixels is a few days long: every event
+    of a week or a month crossed its boundaries into the band, a third of the rows, and was
+    counted in a badge while the rows below stayed blank. Chunks are at least a couple of
+    months long, so those events are stacked with the day's own."""
+    day = date(2011, 6, 15)
+    longer = [
+        make_event(day - timedelta(days=1 + n % 20), 20, ("lasted", "within")[n % 2], 25 + n % 9)
+        for n in range(24)
+    ]
+    events = chronological(longer + [make_event(day, 25) for _ in range(3)])
+    period = Period(day_number(day), day_number(day) + 1.0)
+    result = lay(events, period)
+    assert sum(cluster.count for cluster in result.clusters) > 5
+    badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
+    blank = set(range(badge_row)) - {shape.row for shape in result.events}
+    assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"

@@ -38,6 +38,9 @@ OVERFLOW = -1  # no free row: counted in a cluster
 IN_BAND = -2  # placed in the band of events that cross chunk boundaries
 
 CHUNK_PX = 4096.0
+#: Zoomed in, a chunk is at least this many days long: at CHUNK_PX alone it was four days at
+#: day zoom, and nearly every event of a week or a month crossed a boundary into the band.
+MIN_CHUNK_DAYS = 64
 #: Up to this many events a lane is stacked in one piece: no chunk boundary ever shortens a
 #: label, and one greedy pass per zoom level stays well under a frame.
 SINGLE_CHUNK_LIMIT = 20_000
@@ -54,7 +57,7 @@ def chunk_days(events: int, pixels_per_day: float) -> float:
     levels of one octave share them (and the work of finding what crosses them)."""
     if events <= SINGLE_CHUNK_LIMIT:
         return math.inf
-    return float(2 ** math.ceil(math.log2(CHUNK_PX / pixels_per_day)))
+    return float(max(2 ** math.ceil(math.log2(CHUNK_PX / pixels_per_day)), MIN_CHUNK_DAYS))
 
 
 def crossing_chunks(lane: LaneColumns, days: float) -> np.ndarray:
