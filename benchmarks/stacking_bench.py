@@ -2,12 +2,14 @@
 
     python benchmarks/stacking_bench.py --events 1000000 --json results/stack.json
 
-For each zoom (fit-all and a decade, year, month and day around the benchmarks' centre,
+For each zoom (fit-all and a decade, year, month, 3 days and a day around 1 June 2011,
 1600 pixels across, a lane of ROWS rows): ``stack_cpu_ms``, the processor time to stack what
 that view shows from nothing (a fresh stacker: the band, the view's chunks and their
 clusters, with ROWS rows and one fewer, as a frame asks for them; the worker's work for a
 level of a lane in one piece), the median of REPEAT; ``blank_rows``, the rows above the
-badges' row with no event in the view, and ``hidden``, the events the view's badges count.
+badges' row with no event in the view, and ``hidden``, the events the view's badges count;
+``blank_views``, of VIEWS views at that zoom 37.3 days apart from there, how many show a
+blank row above their badges.
 """
 
 from __future__ import annotations
@@ -36,8 +38,9 @@ WIDTH, HEIGHT = 1600.0, 500.0  # a lane of 11 rows, as in a 1600×900 window
 ROWS = 11
 CHAR_PX = 7.0
 CENTRE = day_number(date(2011, 6, 1))  # where docs/make_screenshots.py looks
-ZOOMS = {"decade": 3653.0, "year": 365.0, "month": 31.0, "day": 1.0}
+ZOOMS = {"decade": 3653.0, "year": 365.0, "month": 31.0, "3-day": 3.0, "day": 1.0}
 REPEAT = 7
+VIEWS = 40
 
 
 def _text_width(text: str) -> float:
@@ -57,9 +60,8 @@ def _stack(source: StoreSource, period: Period) -> float:
     return (time.process_time() - started) * 1000
 
 
-def _shown(source: StoreSource, period: Period) -> tuple[int, int]:
+def _shown(source: StoreSource, period: Period, cache: StackingCache) -> tuple[int, int]:
     """Rows above the badges' row with no event in view, and the events badges count."""
-    cache = StackingCache(source)
     shown = layout(cache, period, WIDTH, HEIGHT, _text_width, LayoutOptions(legend=False))
     if not shown.clusters:
         return 0, 0
@@ -79,13 +81,17 @@ def run(count: int) -> dict[str, object]:
     figures: dict[str, object] = {}
     for name, period in periods.items():
         times = [_stack(source, period) for _ in range(REPEAT)]
-        blank, hidden = _shown(source, period)
+        cache = StackingCache(source)
+        blank, hidden = _shown(source, period, cache)
         figures[name] = {
             "stack_cpu_ms": round(statistics.median(times), 2),
             "stack_cpu_ms_min": round(min(times), 2),
             "blank_rows": blank,
             "hidden": hidden,
         }
+        if name != "fit-all":
+            views = [Period(period.start + k * 37.3, period.end + k * 37.3) for k in range(VIEWS)]
+            figures[name]["blank_views"] = sum(_shown(source, v, cache)[0] > 0 for v in views)
     return {"events": count, "machine": machine(), "rows": ROWS, "zooms": figures}
 
 
