@@ -251,10 +251,54 @@ def test_every_label_has_its_whole_room_across_chunk_boundaries(level):
         for position, row in zip(chunk.positions.tolist(), chunk.rows.tolist(), strict=True):
             by_row.setdefault(row, []).append(position)
         hidden += int(made.chunk_rows(number).clusters.counts.sum())
-    band = int(made.band.positions.size)  # shown at the top, or counted by the layout
-    assert sum(map(len, by_row.values())) + hidden + band == len(lane)  # each counted once
+    band = made.band
+    for position, row in zip(band.positions.tolist(), band.rows.tolist(), strict=True):
+        if row >= 0:  # the band's rows are shared with the chunks' events: none may meet
+            by_row.setdefault(row, []).append(position)
+    band_hidden = int((band.rows == stacking.OVERFLOW).sum())  # counted by the layout
+    assert sum(map(len, by_row.values())) + hidden + band_hidden == len(lane)  # each once
     for row, positions in by_row.items():
         positions.sort(key=lambda at: float(lane.starts[at]))
         ends = made.reserve_ends(positions)
         for end, following in zip(ends, positions[1:], strict=False):
             assert end <= float(lane.starts[following]) + 1e-9, row
+
+
+def test_a_busy_view_far_from_long_events_has_no_blank_row_above_its_badges():
+    """Events crossing chunk boundaries are stacked in a band of rows at the top of the lane;
+    far from them, a busy chunk's own events fill those rows instead of leaving them blank
+    while its badges hide hundreds (a decade of 50,000 events showed three blank rows)."""
+    events = busy_decade(8)
+    crossing = [make_event(date(2013, 12, 1), 30, "lasted", 60) for _ in range(4)]
+    events = chronological(events + crossing)  # across the boundary of 30 December 2013
+    period = Period(day_number(date(2010, 9, 1)), day_number(date(2010, 9, 1)) + 400.0)
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    result = layout(cache, period, WIDTH, HEIGHT, text_width, LayoutOptions())
+    level = stacking.zoom_level(WIDTH / period.span)
+    shown = min(key for key in cache.stacker._levels if key[:2] == (0, level))
+    band = cache.stacker._levels[shown].band  # the one row fewer: the badges' row kept
+    assert band.height >= 2  # a band there is, but nothing of it near this view
+    assert not ((band.starts < period.end) & (band.reserved_ends > period.start)).any()
+    assert sum(cluster.count for cluster in result.clusters) > 100
+    labelled = {shape.row for shape in result.events if shape.label_rect is not None}
+    blank = set(range(shown[2])) - labelled
+    assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"
+
+
+def test_a_day_under_many_longer_events_has_no_blank_row_above_its_badges():
+    """Zoomed in to a day, a chunk of a few thousand pixels is a few days long: every event
+    of a week or a month crossed its boundaries into the band, a third of the rows, and was
+    counted in a badge while the rows below stayed blank. Chunks are at least a couple of
+    months long, so those events are stacked with the day's own."""
+    day = date(2011, 6, 15)
+    longer = [
+        make_event(day - timedelta(days=1 + n % 20), 20, ("lasted", "within")[n % 2], 25 + n % 9)
+        for n in range(24)
+    ]
+    events = chronological(longer + [make_event(day, 25) for _ in range(3)])
+    period = Period(day_number(day), day_number(day) + 1.0)
+    result = lay(events, period)
+    assert sum(cluster.count for cluster in result.clusters) > 5
+    badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
+    blank = set(range(badge_row)) - {shape.row for shape in result.events}
+    assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"

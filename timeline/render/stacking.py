@@ -1,12 +1,16 @@
 """Which row each event sits in, at one zoom level: stable under panning, and cheap at any N.
 
 Time at a zoom level is cut into chunks of a fixed width in world pixels, aligned to day
-zero, so a chunk's stacking depends only on its own events: panning never moves an event to
-another row, and showing any part of a million events costs only the few chunks on screen.
+zero, so a chunk's stacking depends only on its own events and the level's band: panning
+never moves an event to another row, and showing any part of a million events costs only the
+few chunks on screen.
 Events whose bar crosses a chunk boundary go to a band of rows at the top of the lane,
-stacked once per level over just those events. Inside a chunk, rows are packed greedily in
-time order; once every row is busy, the events that start before one frees up are skipped in
-one binary search and become clusters, so dense data costs what is visible, not what is stored.
+stacked once per level over just those events. A chunk's own events take the band's rows
+too, wherever the band leaves them free (its events' bars and labels are held spans there):
+band events sit near chunk boundaries, and rows kept for them along a whole chunk showed as
+blank rows over hidden events. Inside a chunk, rows are packed greedily in time order; once
+every row is busy, the events that start before one frees up are skipped in one binary
+search and become clusters, so dense data costs what is visible, not what is stored.
 Every event reserves its label's room as well as its bar's, so that on screen a label is whole:
 one whose label would run past its chunk's end into the next chunk's first event of its row
 becomes a cluster's too (the next chunk as packed on its own says where that is: no chain).
@@ -18,7 +22,7 @@ import math
 import threading
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import TypeVar
@@ -34,6 +38,9 @@ OVERFLOW = -1  # no free row: counted in a cluster
 IN_BAND = -2  # placed in the band of events that cross chunk boundaries
 
 CHUNK_PX = 4096.0
+#: Zoomed in, a chunk is at least this many days long: at CHUNK_PX alone it was four days at
+#: day zoom, and nearly every event of a week or a month crossed a boundary into the band.
+MIN_CHUNK_DAYS = 64
 #: Up to this many events a lane is stacked in one piece: no chunk boundary ever shortens a
 #: label, and one greedy pass per zoom level stays well under a frame.
 SINGLE_CHUNK_LIMIT = 20_000
@@ -50,7 +57,7 @@ def chunk_days(events: int, pixels_per_day: float) -> float:
     levels of one octave share them (and the work of finding what crosses them)."""
     if events <= SINGLE_CHUNK_LIMIT:
         return math.inf
-    return float(2 ** math.ceil(math.log2(CHUNK_PX / pixels_per_day)))
+    return float(max(2 ** math.ceil(math.log2(CHUNK_PX / pixels_per_day)), MIN_CHUNK_DAYS))
 
 
 def crossing_chunks(lane: LaneColumns, days: float) -> np.ndarray:
@@ -183,7 +190,7 @@ class BandStacking:
     positions: np.ndarray  # int64 positions in the lane columns, by start
     rows: np.ndarray  # int16 row, or OVERFLOW
     reserved_ends: np.ndarray  # float64
-    height: int  # rows the band takes at the top of the lane
+    height: int  # one past the lowest row it takes (rows count from the top)
     starts: np.ndarray  # float64 start of each, ascending
     reach: np.ndarray  # float64 running maximum of reserved_ends, ascending
 
@@ -239,17 +246,54 @@ def _go_on() -> None:
 Pause = Callable[[], None]
 _PAUSE_EVERY = 512  # items placed (a fraction of a millisecond)
 
+#: Spans of rows the band holds over a chunk, from the top row down: each row's as starts
+#: and ends (ascending and apart: one band row's events never meet). Rows past the list,
+#: and rows with empty arrays, are the chunk's alone.
+Held = Sequence[tuple[np.ndarray, np.ndarray]]
+
+
+def _clear_of(held: tuple[np.ndarray, np.ndarray], starts: np.ndarray, ends: Ends) -> np.ndarray:
+    """Which items [start, end) meet none of one row's held spans: the first span ending
+    after an item's start must begin at or after its end (one binary search each)."""
+    held_starts, held_ends = held
+    if held_starts.size == 0:
+        return np.ones(starts.shape[0], bool)
+    following = np.searchsorted(held_ends, starts, "right")
+    begins = held_starts[np.minimum(following, held_starts.size - 1)]
+    clear: np.ndarray = (following == held_starts.size) | (begins >= ends)
+    return clear
+
+
+def _first_clear(ends: Ends, skip: np.ndarray | None, lo: int, hi: int, limit: float) -> int:
+    """The first item from ``lo`` (before ``hi``) that ends by ``limit`` and is not skipped,
+    else ``hi``: looked for in numpy over stretches growing fourfold, so that a run of
+    thousands of items too long for a gap before a held span is passed over at C speed."""
+    size = 16
+    while lo < hi:
+        top = min(lo + size, hi)
+        fits = ends[lo:top] <= limit
+        if skip is not None:
+            fits &= ~skip[lo:top]
+        found = int(fits.argmax())
+        if fits[found]:
+            return lo + found
+        lo, size = top, size * 4
+    return hi
+
 
 def _greedy(
     starts: np.ndarray,
     reserve_ends: Ends,
     rows: int,
     skip: np.ndarray | None = None,
+    held: Held = (),
     peel_share: float = _PEEL_SHARE,
     peel_from: int = _PEEL_FROM,
     pause: Pause = _go_on,
 ) -> np.ndarray:
-    """Lowest free row for each item in time order (OVERFLOW when every row is busy).
+    """Lowest free row for each item in time order (OVERFLOW when every row is busy); a
+    row is free for an item where it is past the item before and meets none of its
+    ``held`` spans over the item's [start, end).
 
     Row by row ("peeling"): in first-fit, whether an item takes row r depends only on what
     took row r before it, so row 0 is the chain from the first item to the first one that
@@ -264,15 +308,20 @@ def _greedy(
     if rows <= 0 or count == 0:
         return assigned
     if count < peel_from or _dense(starts, reserve_ends, peel_share):
-        return _greedy_loop(starts, reserve_ends, rows, skip, pause)
+        return _greedy_loop(starts, reserve_ends, rows, skip, held, pause)
     left = np.arange(count) if skip is None else np.flatnonzero(~skip)
     for row in range(rows):
         if left.size == 0:
             break
         pause()
-        chain = _chain(starts[left], reserve_ends[left], pause)
+        left_starts, left_ends = starts[left], reserve_ends[left]
+        if row < len(held) and held[row][0].size:  # it may take the items clear of its spans
+            clear = np.flatnonzero(_clear_of(held[row], left_starts, left_ends))
+            chain = clear[_chain(left_starts[clear], left_ends[clear], pause)]
+        else:
+            chain = _chain(left_starts, left_ends, pause)
         if chain.size < left.size * peel_share:  # dense: the loop places the rest cheaper
-            rest = _greedy_loop(starts[left], reserve_ends[left], rows - row, pause=pause)
+            rest = _greedy_loop(left_starts, left_ends, rows - row, held=held[row:], pause=pause)
             placed = rest >= 0
             assigned[left[placed]] = rest[placed] + row
             break
@@ -320,6 +369,7 @@ def _greedy_loop(
     reserve_ends: Ends,
     rows: int,
     skip: np.ndarray | None = None,
+    held: Held = (),
     pause: Pause = _go_on,
 ) -> np.ndarray:
     """The same packing item by item, in time proportional to what it places, not to what
@@ -328,6 +378,11 @@ def _greedy_loop(
     time from where the loop stands (a numpy scalar per item would cost more than the
     placing, and jumped-over stretches are never converted); a few thousand are read at
     once, and a jump is a bisection of the list.
+
+    A held span is looked at only where it is near: a row free for an item must stay free
+    until the item's end (its next span starts no sooner), and a span once begun makes its
+    row busy until it ends. Where the only free rows are too short for an item, the next
+    item short enough is looked for in numpy (:class:`_HeldRows`).
     """
     count = int(starts.shape[0])
     assigned = np.full(count, OVERFLOW, np.int16)
@@ -335,6 +390,8 @@ def _greedy_loop(
         return assigned
     free = [-math.inf] * rows
     earliest_free = -math.inf
+    spans = _HeldRows(held, rows)
+    shut, next_shut = spans.shut, spans.next_shut  # each row's next held span's start
     placed_at: list[int] = []
     placed_row: list[int] = []
     block_start = 0
@@ -366,13 +423,21 @@ def _greedy_loop(
             else:
                 index = max(index + 1, int(starts.searchsorted(earliest_free, "left")))
             continue
+        if start > next_shut:  # held spans have begun: their rows are busy until they end
+            next_shut = spans.begin(start, free)
+            earliest_free = min(free)
+            continue
         index += 1
         if block_skip[offset]:
             continue
+        end = block_ends[offset]
         row = 0
-        while free[row] > start:
+        while row < rows and (free[row] > start or shut[row] < end):
             row += 1
-        free[row] = block_ends[offset]
+        if row == rows:  # free rows there are, but held again before this item's end
+            index = spans.next_fitting(start, free, starts, reserve_ends, skip, index)
+            continue
+        free[row] = end
         earliest_free = min(free)
         placed_at.append(index - 1)
         placed_row.append(row)
@@ -380,6 +445,63 @@ def _greedy_loop(
             pause()
     assigned[placed_at] = placed_row
     return assigned
+
+
+class _HeldRows:
+    """Where the loop stands in each row's held spans: the next one's start (``shut``,
+    infinite past the last) and end."""
+
+    def __init__(self, held: Held, rows: int) -> None:
+        self._held = [(starts.tolist(), ends.tolist()) for starts, ends in held[:rows]]
+        self._at = [0] * len(self._held)
+        self.shut = [math.inf] * rows
+        self._reopen = [math.inf] * rows
+        for row in range(len(self._held)):
+            self._step(row)
+        self.next_shut = min(self.shut)
+
+    def _step(self, row: int) -> None:
+        """Move on to the row's next span."""
+        starts, ends = self._held[row]
+        at = self._at[row]
+        self.shut[row], self._reopen[row] = (
+            (starts[at], ends[at]) if at < len(starts) else (math.inf, math.inf)
+        )
+        self._at[row] = at + 1
+
+    def begin(self, start: float, free: list[float]) -> float:
+        """Rows busy until the end of their spans begun before ``start``; the next span's
+        start."""
+        for row, shut in enumerate(self.shut):
+            while shut < start:
+                free[row] = max(free[row], self._reopen[row])
+                self._step(row)
+                shut = self.shut[row]
+        self.next_shut = min(self.shut)
+        return self.next_shut
+
+    def next_fitting(
+        self,
+        start: float,
+        free: list[float],
+        starts: np.ndarray,
+        ends: Ends,
+        skip: np.ndarray | None,
+        index: int,
+    ) -> int:
+        """Where the loop goes on after an item at ``start`` found every free row held again
+        before its end: until a busy row frees up or a free row's span begins, the rows
+        stay as they are, so the items that start before then fit only if they end by the
+        latest such span's start (found in numpy, not one by one)."""
+        free_rows = [row for row, since in enumerate(free) if since <= start]
+        busy = [since for since in free if since > start]
+        until = min(
+            int(starts.searchsorted(min(busy), "left")) if busy else len(starts),
+            # A span is begun for the items after its start: the one at its start may be nil.
+            int(starts.searchsorted(min(self.shut[row] for row in free_rows), "right")),
+        )
+        limit = max(self.shut[row] for row in free_rows)
+        return _first_clear(ends, skip, index, until, limit)
 
 
 class LevelStacking:
@@ -416,15 +538,13 @@ class LevelStacking:
         self._clusters_of = partial(_clusters, lane, self._bin_days)
         self._chunks: OrderedDict[int, ChunkStacking] = OrderedDict()
         self.crossing = crossing(self.chunk_days)
+        # With the same band, rows are packed lowest first around the same held spans, so
+        # the taller stacking's rows below its top one are this one's.
         same_band = taller is not None and taller.rows // 3 == rows // 3
         self.band: BandStacking = (
             taller.band if taller is not None and same_band else self._stack_band()
         )
-        self._taller = (
-            taller
-            if taller is not None and same_band and taller.band.height == self.band.height
-            else None
-        )
+        self._taller = taller if same_band else None
 
     def reserve_ends(self, positions: slice | np.ndarray) -> np.ndarray:
         """Where each event's bar or label (the wider) ends, in days."""
@@ -434,6 +554,9 @@ class LevelStacking:
         return ends
 
     def _stack_band(self) -> BandStacking:
+        """The band in the top third of the rows at most: over every row, events of a year
+        or a month crossing a boundary took every row across a year's or a month's view
+        (10 of 27 events drawn at 50,000)."""
         positions = np.nonzero(self.crossing)[0]
         cap = self.rows // 3
         starts = self.lane.starts[positions]
@@ -523,26 +646,38 @@ class LevelStacking:
         reserve: Ends = ReservedEnds(self, lo, hi, end)
         if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
             reserve = reserve[:]
-        free_rows = self.rows - self.band.height
-        rows = _greedy(lane.starts[lo:hi], reserve, free_rows, crossing, pause=self._pause)
-        placed = rows >= 0
-        rows[placed] += self.band.height
+        held = self._band_held(begin, end)
+        rows = _greedy(lane.starts[lo:hi], reserve, self.rows, crossing, held, pause=self._pause)
         rows[crossing] = IN_BAND
         return lo, hi, rows
 
+    def _band_held(self, begin: float, end: float) -> list[tuple[np.ndarray, np.ndarray]]:
+        """What the band holds of its rows over a chunk's days: its events' bars and labels
+        that reach into them (only the band's, so that the chunk's rows depend on nothing
+        else, however the view came there)."""
+        band = self.band
+        near = band.near(begin, end)
+        rows, starts, ends = band.rows[near], band.starts[near], band.reserved_ends[near]
+        meets = ends > begin
+        return [
+            (starts[meets & (rows == row)], ends[meets & (rows == row)])
+            for row in range(band.height)
+        ]
+
     def _hide_cut_labels(self, number: int, lo: int, rows: np.ndarray) -> None:
         """An event whose label runs past its chunk's end into the next chunk's first event
-        of its row finds no row (``rows`` OVERFLOW there): it is counted in a badge rather
-        than drawn with a cut label. It is the last of its row in its chunk, so no other
-        event could have taken its place. The next chunk is read as packed on its own, so
-        this reads no chain of chunks; that packing is kept (one a level: a second copy of
-        every chunk's rows would cost megabytes a level zoomed out over a million events)
-        for the next chunk's own rows, which are usually asked for next."""
+        of its row, or the band's, finds no row (``rows`` OVERFLOW there): it is counted in
+        a badge rather than drawn with a cut label. It is the last of its row in its chunk,
+        so no other event could have taken its place. The next chunk is read as packed on
+        its own, so this reads no chain of chunks; that packing is kept (one a level: a
+        second copy of every chunk's rows would cost megabytes a level zoomed out over a
+        million events) for the next chunk's own rows, which are usually asked for next."""
         if math.isinf(self.chunk_days):
             return
         placed = np.flatnonzero(rows >= 0)
         wished = self.reserve_ends(placed + lo)
-        past = wished > self._bounds(number)[1]
+        end = self._bounds(number)[1]
+        past = wished > end
         if not past.any():
             return
         found = _cached(self._packings, number + 1)
@@ -555,6 +690,12 @@ class LevelStacking:
         used, first = np.unique(following[taken], return_index=True)
         first_in_row = np.full(self.rows, np.inf)
         first_in_row[used] = self.lane.starts[next_lo + taken[first]]
+        # A band event beginning after the chunk in a row the chunk shares may come sooner.
+        band = self.band
+        after = slice(*np.searchsorted(band.starts, (end, float(wished.max())), "left"))
+        in_rows = band.rows[after] >= 0
+        used, first = np.unique(band.rows[after][in_rows], return_index=True)
+        first_in_row[used] = np.minimum(first_in_row[used], band.starts[after][in_rows][first])
         cut = past & (wished > first_in_row[rows[placed]])
         rows[placed[cut]] = OVERFLOW
 
