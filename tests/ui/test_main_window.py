@@ -141,3 +141,34 @@ def test_the_window_fits_800_by_500_in_either_direction(qapp, open_window, sampl
     finally:
         qapp.setFont(font)
         qapp.setLayoutDirection(direction)
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_at_800_by_500_the_details_show_their_hint_whole_and_a_titles_first_line(
+    qapp, open_window, sample_store, language
+):
+    """The details share a short column with what needs attention: the hint (nothing
+    selected) is one whole line in the body's type, and a selected event's bold title shows
+    its first line whole (the rest scrolls), never a cut line."""
+    from PySide6.QtGui import QFontMetrics
+
+    from timeline.domain.datetext import DateFormat
+    from timeline.render.theme import app_font
+
+    font = qapp.font()
+    qapp.setFont(app_font(13))
+    try:
+        window = open_window(sample_store, DateFormat(language), size=(800, 500))
+        details, title = window.details, window.details.title
+        room = details.viewport().height()
+        hint = QFontMetrics(title.font())
+        assert title.font() == details.font()
+        assert hint.horizontalAdvance(title.text()) <= title.contentsRect().width()
+        assert title.geometry().bottom() < room
+        window.timeline.set_selected(sample_store.ids()[0])
+        qapp.processEvents()
+        assert title.font().bold() and title.font().pixelSize() > details.font().pixelSize()
+        first_line = QFontMetrics(title.font()).lineSpacing()
+        assert title.geometry().top() + first_line <= details.viewport().height()
+    finally:
+        qapp.setFont(font)

@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFontMetrics
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from timeline.domain.countries import country_name
@@ -37,16 +37,22 @@ class DetailsPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPanel")
-        # A title's line at least (it scrolls, and its splitter gives it more): in an 800×500
-        # window the details share their column with what needs attention.
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() + 12)
         self.setAccessibleName(self.tr("Event details"))
         self.setWidgetResizable(True)
         body = QWidget()
         outer = QVBoxLayout(body)
         self.title = _plain_label("detailsTitle")
-        self.title.setFont(app_font(16, bold=True))
+        self._title_font = app_font(16, bold=True)
         outer.addWidget(self.title)
+        # A title's whole line at least (the rest scrolls, and its splitter gives it more):
+        # in an 800×500 window the details share their column with what needs attention.
+        margins = outer.contentsMargins()
+        self.setMinimumHeight(
+            QFontMetrics(self._title_font).lineSpacing()
+            + margins.top()
+            + margins.bottom()
+            + 2 * self.frameWidth()
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.gregorian = _plain_label("detailsGregorian")
@@ -96,7 +102,8 @@ class DetailsPanel(QScrollArea):
         self.show_event(None, DateFormat())
 
     def show_event(self, event: Event | None, fmt: DateFormat) -> None:
-        if event is None:
+        if event is None:  # a hint in the body's type: one line where a title takes two
+            self.title.setFont(self.font())
             self.title.setText(self.tr("Select an event on the timeline or in the list."))
             for _caption, widget in self._rows:
                 widget.clear()
@@ -104,6 +111,7 @@ class DetailsPanel(QScrollArea):
             return
         self.fields.show()
         language = fmt.language
+        self.title.setFont(self._title_font)
         self.title.setText(event.title(language))
         rtl = is_rtl_text(self.title.text())
         self.title.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
