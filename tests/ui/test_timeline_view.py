@@ -303,7 +303,14 @@ def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same
         widget.show()
         qtbot.waitExposed(widget)
         before = whole_labels(widget)
-        qtbot.wait(200)  # a pause, as between two notches of the wheel
+        # A pause, as between two notches of the wheel, until the view is idle (on a busy
+        # machine that may take longer than any fixed wait).
+        qtbot.waitUntil(
+            lambda: (
+                (widget._drawn_ahead is not None or not ahead) and not widget._read_ahead.isActive()
+            ),
+            timeout=10_000,
+        )
         laid_out.clear()
         frames.clear()
         drawn.clear()
