@@ -53,11 +53,12 @@ def test_every_printed_label_is_whole_and_on_one_page(qapp, language, pages):
 
 @pytest.mark.parametrize("language", ["en", "ar", "fr"])
 @pytest.mark.parametrize("pages", [2, 3])
-def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages):
+@pytest.mark.parametrize("timeline", ["sample", "sample pair", "dense pair"])
+def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages, timeline):
     """Taped, a part covers its neighbour's overlap from its own edge on (either way
     round): an axis label there is whole on one side of that edge, or not on that part
     ("محرم 1447" read "محرم 447" on the Arabic sample three pages wide)."""
-    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    events = timeline_events(timeline)
     drawing = TimelineDrawing(
         MemorySource.single(events, lambda t: 7.0 * len(t), language),
         DateFormat(language),
@@ -93,6 +94,17 @@ def tier_forms(part: TimelineLayout, fmt: DateFormat, tier: int) -> set[int]:
     return common
 
 
+def timeline_events(timeline: str) -> list[Event]:
+    """The whole sample, its Morocco–Kazakhstan pair, or a dense pair over AE–NG's years in
+    events-10000."""
+    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    if timeline == "sample pair":
+        return [e for e in events if {"MA", "KZ"} <= set(e.countries)]
+    if timeline == "dense pair":
+        return pair_over(1979, 2030, 2600)
+    return events
+
+
 def pair_over(first: int, last: int, count: int) -> list[Event]:
     """A pair's ``count`` events on random days from year ``first`` to ``last``."""
     rng = random.Random(first)
@@ -108,16 +120,13 @@ def pair_over(first: int, last: int, count: int) -> list[Event]:
 
 @pytest.mark.parametrize("language", ["en", "ar", "fr"])
 @pytest.mark.parametrize("pages", [2, 3])
-@pytest.mark.parametrize("timeline", ["sample", "dense pair"])
+@pytest.mark.parametrize("timeline", ["sample", "sample pair", "dense pair"])
 def test_taped_every_axis_tier_reads_in_one_form(qapp, language, pages, timeline):
     """A label a join makes take a shorter form takes the whole tier with it, on every
     part: taped, the strip reads as one axis (the English sample three pages wide read
-    "Jum. I 1446" beside "Jumada al-Akhirah 1446"). The dense pair spans AE–NG's years
-    in events-10000."""
-    if timeline == "sample":
-        events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
-    else:
-        events = pair_over(1979, 2030, 2600)
+    "Jum. I 1446" beside "Jumada al-Akhirah 1446", the Arabic Morocco–Kazakhstan briefing
+    "شعبان" beside "رجب 1446"). The dense pair spans AE–NG's years in events-10000."""
+    events = timeline_events(timeline)
     fmt = DateFormat(language)
     drawing = TimelineDrawing(
         MemorySource.single(events, lambda t: 7.0 * len(t), language),
