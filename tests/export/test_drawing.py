@@ -17,7 +17,9 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.export.drawing import TimelineDrawing, page_periods
 from timeline.io.sample import sample_events
+from timeline.render.axis import Unit, hijri_months, hijri_years, intervals
 from timeline.render.index import MemorySource
+from timeline.render.layout import TimelineLayout
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -51,11 +53,12 @@ def test_every_printed_label_is_whole_and_on_one_page(qapp, language, pages):
 
 @pytest.mark.parametrize("language", ["en", "ar", "fr"])
 @pytest.mark.parametrize("pages", [2, 3])
-def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages):
+@pytest.mark.parametrize("timeline", ["sample", "sample pair", "dense pair"])
+def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages, timeline):
     """Taped, a part covers its neighbour's overlap from its own edge on (either way
     round): an axis label there is whole on one side of that edge, or not on that part
     ("محرم 1447" read "محرم 447" on the Arabic sample three pages wide)."""
-    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    events = timeline_events(timeline)
     drawing = TimelineDrawing(
         MemorySource.single(events, lambda t: 7.0 * len(t), language),
         DateFormat(language),
@@ -74,6 +77,67 @@ def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages):
             assert not cut, (number, x, cut)
         named = [t for t in part.ticks if t.label]
         assert all(t.label_rect.x >= 0 and t.label_rect.right <= part.width for t in named)
+
+
+def tier_forms(part: TimelineLayout, fmt: DateFormat, tier: int) -> set[int]:
+    """The forms of label (0 the longest) that every label of a part's axis tier reads as:
+    empty if the tier mixes them ("Jum. I 1446" beside "Jumada al-Akhirah 1446")."""
+    scale = part.scale
+    spans = [
+        iv for unit in Unit for major in (True, False) for iv in intervals(scale, unit, fmt, major)
+    ]
+    spans += [*hijri_months(scale, fmt), *hijri_years(scale, fmt)]
+    common = {0, 1, 2}
+    for tick in (t for t in part.ticks if t.tier == tier and t.label):
+        forms = [s.forms for s in spans if (s.start, s.end) == (tick.start, tick.end)]
+        common &= {n for f in forms for n in range(3) if f[min(n, len(f) - 1)] == tick.label}
+    return common
+
+
+def timeline_events(timeline: str) -> list[Event]:
+    """The whole sample, its Morocco–Kazakhstan pair, or a dense pair over AE–NG's years in
+    events-10000."""
+    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    if timeline == "sample pair":
+        return [e for e in events if {"MA", "KZ"} <= set(e.countries)]
+    if timeline == "dense pair":
+        return pair_over(1979, 2030, 2600)
+    return events
+
+
+def pair_over(first: int, last: int, count: int) -> list[Event]:
+    """A pair's ``count`` events on random days from year ``first`` to ``last``."""
+    rng = random.Random(first)
+    span = (date(last, 12, 31) - date(first, 1, 1)).days
+    days = sorted(date(first, 1, 1) + timedelta(days=rng.randrange(span)) for _ in range(count))
+    return [
+        Event(
+            EventKind.OFFICIAL_VISIT, ("AE", "NG"), EventDate.on(day), title_en=f"Visit {n}", id=n
+        )
+        for n, day in enumerate(days, start=1)
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fr"])
+@pytest.mark.parametrize("pages", [2, 3])
+@pytest.mark.parametrize("timeline", ["sample", "sample pair", "dense pair"])
+def test_taped_every_axis_tier_reads_in_one_form(qapp, language, pages, timeline):
+    """A label a join makes take a shorter form takes the whole tier with it, on every
+    part: taped, the strip reads as one axis (the English sample three pages wide read
+    "Jum. I 1446" beside "Jumada al-Akhirah 1446", the Arabic Morocco–Kazakhstan briefing
+    "شعبان" beside "رجب 1446"). The dense pair spans AE–NG's years in events-10000."""
+    events = timeline_events(timeline)
+    fmt = DateFormat(language)
+    drawing = TimelineDrawing(
+        MemorySource.single(events, lambda t: 7.0 * len(t), language),
+        fmt,
+        QSizeF(1031.95, 276.6),
+        pages=pages,
+        legend=False,
+    )
+    for tier in (0, 1, 2):
+        forms = [tier_forms(part, fmt, tier) for part in drawing.layouts]
+        assert set.intersection(*forms), (tier, forms)
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

@@ -33,6 +33,7 @@ from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
     TimelineLayout,
+    axis_forms,
     fit_layout,
     layout,
 )
@@ -101,14 +102,18 @@ class TimelineDrawing:
         self.heights = list(heights) or [height] * len(parts)
         self.layouts: list[TimelineLayout] = []
         geometries: list[Geometry] = []
+        joined = [_taped(options, parts, number) for number in range(len(parts))]
+        if len(parts) > 1:  # taped, the strip reads as one axis: each tier in one form
+            taken = [
+                axis_forms(part, width, self.painter.measurer.width, part_options)
+                for part, part_options in zip(parts, joined, strict=True)
+            ]
+            agreed = tuple(max(forms) for forms in zip(*taken, strict=True))
+            joined = [replace(part_options, axis_forms=agreed) for part_options in joined]
         for number, (part, part_height) in enumerate(zip(parts, self.heights, strict=True)):
             spread = spreads[number] if spreads else 1.0
             rows = replace(cache.geometry, row_height=cache.geometry.row_height * spread)
             geometries.append(rows)
-            # Taped, the next part covers this one from its start on, or the one before
-            # covers it up to its end: no axis label runs across either.
-            joins = [parts[number + 1].start] if number + 1 < len(parts) else []
-            joins += [parts[number - 1].end] if number else []
             self.layouts.append(
                 layout(
                     cache,
@@ -116,12 +121,7 @@ class TimelineDrawing:
                     width,
                     part_height,
                     self.painter.measurer.width,
-                    replace(
-                        options,
-                        geometry=rows,
-                        joins=tuple(joins),
-                        covered_from=parts[number + 1].start if number + 1 < len(parts) else None,
-                    ),
+                    replace(joined[number], geometry=rows),
                 )
             )
         if len(self.layouts) > 1:
@@ -136,6 +136,16 @@ class TimelineDrawing:
         painter.setClipRect(QRectF(0, 0, self.size.width(), self.heights[page]))
         self.painter.paint(painter, self.layouts[page], self.fmt)
         painter.restore()
+
+
+def _taped(options: LayoutOptions, parts: list[Period], number: int) -> LayoutOptions:
+    """Part ``number``'s options with where its neighbours lie on it, taped: the next part
+    covers it from its start on, or the one before covers it up to its end; no axis label
+    runs across either, and no event label across the first."""
+    following = parts[number + 1].start if number + 1 < len(parts) else None
+    joins = [following] if following is not None else []
+    joins += [parts[number - 1].end] if number else []
+    return replace(options, joins=tuple(joins), covered_from=following)
 
 
 def _join_connectors(

@@ -305,6 +305,10 @@ class LayoutOptions:
     #: Print: the day from which the next part, taped over this one, covers it (as in the
     #: README's picture); no event label runs across it.
     covered_from: float | None = None
+    #: Print, the parts of a timeline several pages wide: the shortest form of label each
+    #: axis tier (major, minor, Hijri) may take, the one the parts agreed on (see
+    #: :func:`axis_forms`).
+    axis_forms: tuple[int, ...] = ()
 
 
 def layout(
@@ -539,7 +543,9 @@ def _place_ticks(
     scale: TimeScale,
     text_width: TextWidth,
     options: LayoutOptions,
-) -> None:
+) -> tuple[int, int, int]:
+    """The axis tiers' labelled spans into ``result.ticks``; the form of label each tier
+    (major, minor, Hijri) took."""
     g, fmt = options.geometry, options.fmt
     minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
     rows: list[tuple[int, list[Interval]]] = [(1, list(intervals(scale, minor, fmt, major=False)))]
@@ -548,30 +554,72 @@ def _place_ticks(
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     joins = sorted(scale.x(day) for day in options.joins)
+    taken = [0, 0, 0]
     for tier, spans in rows:
-        top = g.tier_height * min(tier, 2)
-        height = g.hijri_height if tier == 2 else g.tier_height
         form = _uniform_form(spans, scale, text_width)
         if form is None:
             form = len(spans[0].forms) - 1 if spans else 0
-        for span in spans:
-            x_a, x_b = scale.x(span.start), scale.x(span.end)
-            left, right = min(x_a, x_b), max(x_a, x_b)
-            forms = span.forms[min(form, len(span.forms) - 1) :]
-            label = forms[0]
-            label_w = text_width(label) + _LABEL_PAD
-            if tier == 1:  # minor labels stay centred on their interval, as on a ruler
-                low, high = left, right
-            else:  # the others stick to the visible part of theirs
-                low, high = max(left, 0.0), min(right, result.width)
-            centre = (low + high) / 2
-            if high - low < label_w or not label_w / 2 <= centre <= result.width - label_w / 2:
-                label = ""  # no room, or cut by the view's edge: the boundary line still shows
-            elif joins and any(abs(x - centre) < label_w / 2 for x in joins):
-                low, high = max(low, 0.0), min(high, result.width)
-                label, label_w, centre = _beside_joins(forms, low, high, centre, joins, text_width)
-            rect = Rect(centre - label_w / 2, top, label_w, height)
-            result.ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
+        if options.axis_forms:
+            form = max(form, options.axis_forms[tier])
+        ticks, shortest = _tier_ticks(result.width, spans, tier, form, scale, joins, text_width, g)
+        if shortest > form:  # one form for the whole tier: the one a join made a label take
+            form = shortest
+            ticks, _ = _tier_ticks(result.width, spans, tier, form, scale, joins, text_width, g)
+        result.ticks += ticks
+        taken[tier] = form
+    return taken[0], taken[1], taken[2]
+
+
+def _tier_ticks(
+    width: float,
+    spans: list[Interval],
+    tier: int,
+    form: int,
+    scale: TimeScale,
+    joins: list[float],
+    text_width: TextWidth,
+    g: Geometry,
+) -> tuple[list[TickShape], int]:
+    """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
+    them took to stay clear of a join (see :func:`_beside_joins`)."""
+    top = g.tier_height * min(tier, 2)
+    height = g.hijri_height if tier == 2 else g.tier_height
+    ticks: list[TickShape] = []
+    shortest = form
+    for span in spans:
+        x_a, x_b = scale.x(span.start), scale.x(span.end)
+        left, right = min(x_a, x_b), max(x_a, x_b)
+        forms = span.forms[min(form, len(span.forms) - 1) :]
+        label = forms[0]
+        label_w = text_width(label) + _LABEL_PAD
+        if tier == 1:  # minor labels stay centred on their interval, as on a ruler
+            low, high = left, right
+        else:  # the others stick to the visible part of theirs
+            low, high = max(left, 0.0), min(right, width)
+        centre = (low + high) / 2
+        if high - low < label_w or not label_w / 2 <= centre <= width - label_w / 2:
+            label = ""  # no room, or cut by the view's edge: the boundary line still shows
+        elif joins and any(abs(x - centre) < label_w / 2 for x in joins):
+            low, high = max(low, 0.0), min(high, width)
+            label, label_w, centre = _beside_joins(forms, low, high, centre, joins, text_width)
+            if label:
+                taken = min(form, len(span.forms) - 1) + forms.index(label)
+                shortest = max(shortest, taken)
+        rect = Rect(centre - label_w / 2, top, label_w, height)
+        ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
+    return ticks, shortest
+
+
+def axis_forms(
+    period: Period, width: float, text_width: TextWidth, options: LayoutOptions
+) -> tuple[int, int, int]:
+    """The form of label (0 the longest) each axis tier (major, minor, Hijri) of a layout
+    takes: parts of a timeline several pages wide take the shortest any of them needs
+    (:attr:`LayoutOptions.axis_forms`), so that taped they read as one axis."""
+    scale = TimeScale(period, 0.0, width, options.rtl)
+    return _place_ticks(
+        TimelineLayout(width, 0.0, scale, options.rtl, 0.0), scale, text_width, options
+    )
 
 
 def _beside_joins(
@@ -583,9 +631,9 @@ def _beside_joins(
     text_width: TextWidth,
 ) -> tuple[str, float, float]:
     """An axis label that a join of taped parts would cut: moved as little as it must to one
-    side of the join, over its span from ``low`` to ``high``, or shortened to fit one side;
-    else left off this part (its neighbour names the span there). Its text, width and
-    centre."""
+    side of the join, over its span from ``low`` to ``high``, or shortened to fit one side
+    (the caller then shortens the whole tier alike); else left off this part (its neighbour
+    names the span there). Its text, width and centre."""
     bounds = [low, *(x for x in joins if low < x < high), high]
     for label in forms:
         label_w = text_width(label) + _LABEL_PAD
