@@ -36,7 +36,9 @@ def events() -> list[Event]:
     ]
 
 
-def painted(rtl: bool, period: Period = VIEW) -> tuple[TimelineLayout, QImage]:
+def painted(
+    rtl: bool, period: Period = VIEW, today: date | None = None
+) -> tuple[TimelineLayout, QImage]:
     painter = TimelinePainter()
     source = MemorySource.single(events(), painter.measurer.width, "en")
     fmt = DateFormat("ar" if rtl else "en")
@@ -46,7 +48,7 @@ def painted(rtl: bool, period: Period = VIEW) -> tuple[TimelineLayout, QImage]:
         900,
         420,
         painter.measurer.width,
-        LayoutOptions(rtl=rtl, fmt=fmt),
+        LayoutOptions(rtl=rtl, fmt=fmt, today=today),
     )
     image = QImage(900, 420, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
@@ -235,3 +237,23 @@ def test_the_screens_strip_drawn_a_kind_at_a_time_has_the_recordings_pixels(qapp
     blank = QImage(screen)
     blank.fill(QColor("white"))
     assert screen != blank, "the strip has bars to compare"
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_today_line_runs_across_the_lanes_not_the_axis_or_the_strip(qapp, rtl):
+    """Through the axis the line crossed its labels, and the density strip below the lanes
+    has a scale of its own, on which that x is another day: the pixels the line changes
+    are the lanes' only, from top to bottom."""
+    drawn, with_line = painted(rtl, today=date(2020, 3, 1))
+    _same, without = painted(rtl)
+    assert drawn.today_x is not None
+    changed = {
+        y
+        for y in range(with_line.height())
+        for x in range(with_line.width())
+        if with_line.pixel(x, y) != without.pixel(x, y)
+    }
+    lanes_bottom = max(lane.rect.bottom for lane in drawn.lanes)
+    assert min(changed) >= drawn.axis_bottom - 1  # its smoothed end may touch the axis's edge
+    assert max(changed) <= lanes_bottom + 1
+    assert len(changed) > (lanes_bottom - drawn.axis_bottom) * 0.9

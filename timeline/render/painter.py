@@ -226,8 +226,12 @@ class TimelinePainter:
         self._paint_grid(painter, layout)
         self._paint_axis(painter, layout)
         if layout.today_x is not None:  # beneath the events: labels and badges stay whole
+            # Across the lanes only: through the axis it crossed its labels, and the density
+            # strip below has a scale of its own.
+            bottom = max((lane.rect.bottom for lane in layout.lanes), default=layout.height)
             painter.setPen(QPen(self.theme.today, 1.5))
-            painter.drawLine(QPointF(layout.today_x, 0), QPointF(layout.today_x, layout.height))
+            top, x = layout.axis_bottom, layout.today_x
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
         on_screen = self._reuse
