@@ -161,7 +161,8 @@ class TimelineView(QWidget):
     def _show(self, source: EventSource) -> None:
         self._source = source
         self._cache = StackingCache(source, ahead=True)
-        self._next = None  # laid out over the last source's events, which it would keep
+        # Laid out (and drawn) over the last source's events, which they would keep.
+        self._next = self._drawn_ahead = None
         if self._selected is not None and source.index.position(self._selected) is None:
             self._selected = None
         self._invalidate()
@@ -290,8 +291,9 @@ class TimelineView(QWidget):
 
     def _lay_out_ahead(self, factor: float) -> None:
         """Lay out the frame of the next notch by ``factor`` about where the wheel last
-        turned, and make the images its painting copies: that notch then only paints
-        (stacking, reading and shaping what it shows are done here, between frames)."""
+        turned, make the images its painting copies and draw it: that notch then only
+        copies its picture (stacking, reading, shaping and drawing what it shows are done
+        here, between frames)."""
         x = self._wheel_x
         anchor = self._period.middle if x is None else self._scale_day(x)
         period = navigate(zoom(self._period, factor, anchor))
