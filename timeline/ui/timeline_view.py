@@ -308,7 +308,8 @@ class TimelineView(QWidget):
         )
         self._next = (key, made)
         self._painter.prepare_frame(made, self._fmt)
-        self._drawn_ahead = (made, self._paint_state(), self._picture(made))
+        if not self.size().isEmpty():  # a picture of no pixels takes no painting
+            self._drawn_ahead = (made, self._paint_state(), self._picture(made))
 
     def _paint_state(self) -> _PaintState:
         focus = self._selected if self.hasFocus() else None
