@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontMetrics
+from PySide6.QtGui import QDesktopServices, QFont, QTextLayout
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from timeline.domain.countries import country_name
@@ -26,6 +27,19 @@ def _plain_label(object_name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def _line_height(font: QFont) -> float:
+    """One line's height in ``font`` for Latin or Arabic text: an Arabic line, in the
+    font Qt falls back on, is taller than the font's own line spacing says."""
+    heights = []
+    for text in ("Visit", "زيارة"):
+        layout = QTextLayout(text, font)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        heights.append(line.height())
+    return max(heights)
 
 
 class DetailsPanel(QScrollArea):
@@ -48,7 +62,7 @@ class DetailsPanel(QScrollArea):
         # in an 800×500 window the details share their column with what needs attention.
         margins = outer.contentsMargins()
         self.setMinimumHeight(
-            QFontMetrics(self._title_font).lineSpacing()
+            math.ceil(_line_height(self._title_font))
             + margins.top()
             + margins.bottom()
             + 2 * self.frameWidth()
