@@ -105,9 +105,11 @@ def _diamond(half: float) -> QPolygonF:
     return QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
 
 
-#: An event's images on screen: its marker's (None: a long bar, drawn in parts) and where it
-#: goes, and its label's with where it goes (None: no label).
-_Ready = tuple[QImage | None, tuple[int, int], tuple[QImage, int, int] | None]
+def _sprite_key(
+    marker: Marker, rgba: int, hollow: bool, width: float, height: float
+) -> tuple[Marker, int, bool, int, int]:
+    """A small marker's image, by shape, colour, fill and size to half a pixel."""
+    return (marker, rgba, hollow, round(width * 2), round(height * 2))
 
 
 def _label_key(text: str, width: float, height: float) -> tuple[str, float, float]:
@@ -196,10 +198,6 @@ class TimelinePainter:
         self._static = StaticTexts()
         self._bold_metrics = QFontMetricsF(self.bold_font)
         self._glyphs: dict[str, tuple[QImage, float]] = {}  # of badges' counts
-        #: What :meth:`prepare_frame` made for a layout: each event's images and where they
-        #: go (None: drawn the usual way), and each badge's count and histogram key.
-        self._ready: tuple[TimelineLayout, list[_Ready | None], list[tuple[str, bytes]]] | None
-        self._ready = None
         # Widest average over Latin and Arabic text: reserving labels by title length with it
         # seldom needs to elide one.
         self.char_px = 1.08 * max(
@@ -235,24 +233,16 @@ class TimelinePainter:
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
         on_screen = self._reuse
-        ready = self._ready if on_screen and self._ready and self._ready[0] is layout else None
-        self._ready = None  # for this frame only: it holds on to the layout's events
-        drawn = ready[1] if ready else [None] * len(layout.events)
-        for shape, images in zip(layout.events, drawn, strict=True):
+        for shape in layout.events:
             event_id = shape.event.id
             selected = event_id == selected_id
-            if selected or not on_screen:
-                self._paint_event(painter, shape, selected)
-            elif images is not None:
-                self._draw_ready(painter, shape, images)
-            elif not self._screen_event(painter, shape):
+            if not (on_screen and not selected and self._screen_event(painter, shape)):
                 self._paint_event(painter, shape, selected)
             if event_id in highlighted and not selected:
                 self._paint_related(painter, shape)
         if on_screen:
-            clusters = layout.clusters
-            badges = ready[2] if ready else self._badge_keys(clusters, fmt)
-            for cluster, (label, bars) in zip(clusters, badges, strict=True):
+            badges = self._badge_keys(layout.clusters, fmt)
+            for cluster, (label, bars) in zip(layout.clusters, badges, strict=True):
                 self._screen_cluster(painter, cluster, label, bars)
         else:
             for cluster in layout.clusters:
@@ -445,14 +435,9 @@ class TimelinePainter:
             if label is None:
                 return False
         if marker.width <= 2 * marker.height:
-            sprite_key = (
-                shape.marker,
-                self._kind_rgba[shape.event.kind],
-                shape.hollow,
-                round(marker.width * 2),
-                round(marker.height * 2),
-            )
-            image = self._sprites.get(sprite_key)
+            rgba = self._kind_rgba[shape.event.kind]
+            key = _sprite_key(shape.marker, rgba, shape.hollow, marker.width, marker.height)
+            image = self._sprites.get(key)
             if image is None:
                 return False
             painter.drawImage(round(marker.x) - _SPRITE_PAD, round(marker.y) - _SPRITE_PAD, image)
@@ -513,22 +498,23 @@ class TimelinePainter:
 
     def prepare_frame(self, layout: TimelineLayout, fmt: DateFormat) -> None:
         """Make, between frames, the images a screen frame of ``layout`` draws from (plain
-        labels, small markers, badges, the axis's labels), so that frame only copies them:
-        the layout of what the next wheel notch will likely show. Seen for the first time,
-        each would be drawn as it is (shaping and filling) and made an image at its second.
-        Only the screen's caches change: exports never read them; nothing is made where the
-        last frame was drawn on a device that takes no images (a screen scaled for its
-        pixel density)."""
+        labels, small markers, badges, the axis's labels): the layout of what the next wheel
+        notch will likely show. Seen for the first time, each would be drawn as it is
+        (shaping and filling) and made an image at its second. Only the screen's caches
+        change: exports never read them; nothing is made where the last frame was drawn on
+        a device that takes no images (a screen scaled for its pixel density)."""
         if not self._reuse:  # the last frame's device takes no images (a scaled screen)
             return
         try:
             for tick in layout.ticks:
                 if tick.label:
                     self._ticks.make((tick.label, tick.tier), partial(self._tick_image, tick))
-            drawn = [self._prepare_event(shape) for shape in layout.events]
+            for shape in layout.events:
+                self._make_event_images(shape)
             clusters = layout.clusters
-            badges = self._badge_keys(clusters, fmt)
-            for cluster, (label, bars) in zip(clusters, badges, strict=True):
+            for cluster, (label, bars) in zip(
+                clusters, self._badge_keys(clusters, fmt), strict=True
+            ):
                 box = cluster.rect
                 size = (round(box.width * 2), round(box.height * 2))
                 at = QPointF(round(box.x), round(box.y))
@@ -536,7 +522,6 @@ class TimelinePainter:
                 self._badges.make(
                     (size, label, bars), partial(self._badge_image, placed, profile, label, at)
                 )
-            self._ready = (layout, drawn, badges)
         finally:
             self._reuse = True  # as the screen's frames make them (a badge's image sets it)
 
@@ -545,40 +530,20 @@ class TimelinePainter:
         labels = [f"+{fmt.number(cluster.count)}" for cluster in clusters]
         return list(zip(labels, _histogram_keys(clusters), strict=True))
 
-    def _prepare_event(self, shape: EventShape) -> _Ready | None:
-        """The images of an event's marker and plain label, as :meth:`_screen_event` finds
-        them, and where they go; None for an event drawn otherwise (struck, a callout,
-        lines)."""
+    def _make_event_images(self, shape: EventShape) -> None:
+        """The images :meth:`_screen_event` draws an event from: its small marker's and its
+        plain label's (none for an event drawn otherwise: struck, a callout, lines)."""
         if shape.struck or shape.callout is not None:
-            return None
+            return
         marker, box = shape.marker_rect, shape.label_rect
-        colour = self._kind_colours[shape.event.kind]
-        sprite = None
+        if box is not None and len(shape.lines) != 1:
+            return
         if marker.width <= 2 * marker.height:
-            sprite = self._short_marker(shape.marker, _qrect(marker), colour, shape.hollow)
-        label = None
-        if box is not None:
-            if len(shape.lines) != 1:
-                return None
-            text, key = shape.lines[0], _label_key(shape.lines[0], box.width, box.height)
-            image = self._labels.make(key, lambda: self._label_image(box.width, box.height, text))
-            label = (image, round(box.x), round(box.y))
-        at = (round(marker.x) - _SPRITE_PAD, round(marker.y) - _SPRITE_PAD)
-        return sprite, at, label
-
-    def _draw_ready(self, painter: QPainter, shape: EventShape, images: _Ready) -> None:
-        """An event from the images :meth:`prepare_frame` made for it, as
-        :meth:`_screen_event` draws it."""
-        sprite, (x, y), label = images
-        if sprite is None:
             colour = self._kind_colours[shape.event.kind]
-            self._paint_marker(
-                painter, shape.marker, _qrect(shape.marker_rect), colour, shape.hollow
-            )
-        else:
-            painter.drawImage(x, y, sprite)
-        if label is not None:
-            painter.drawImage(label[1], label[2], label[0])
+            self._short_marker(shape.marker, _qrect(marker), colour, shape.hollow)
+        if box is not None:
+            text, key = shape.lines[0], _label_key(shape.lines[0], box.width, box.height)
+            self._labels.make(key, lambda: self._label_image(box.width, box.height, text))
 
     def _paint_connectors(
         self,
@@ -682,7 +647,7 @@ class TimelinePainter:
 
     def _short_marker(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
         """The image of a marker no wider than two of its height, made the first time."""
-        key = (marker, colour.rgba(), hollow, round(rect.width() * 2), round(rect.height() * 2))
+        key = _sprite_key(marker, colour.rgba(), hollow, rect.width(), rect.height())
         sprite = self._sprites.get(key)
         if sprite is None:
             sprite = self._sprites[key] = self._sprite(marker, rect, colour, hollow)
