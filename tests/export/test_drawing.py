@@ -22,17 +22,26 @@ from timeline.render.index import MemorySource
 from timeline.render.layout import TimelineLayout
 
 
+def printed(
+    events: list[Event],
+    fmt: DateFormat,
+    size: tuple[float, float],
+    pages: int,
+    *,
+    legend: bool = False,
+) -> TimelineDrawing:
+    """``events`` printed ``pages`` wide in ``size``, every character 7 wide: where labels
+    go, not how a font draws them."""
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), fmt.language)
+    return TimelineDrawing(source, fmt, QSizeF(*size), pages=pages, legend=legend)
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 @pytest.mark.parametrize("pages", [1, 2, 3])
 def test_every_printed_label_is_whole_and_on_one_page(qapp, language, pages):
     events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
     fmt = DateFormat(language)
-    drawing = TimelineDrawing(
-        MemorySource.single(events, lambda t: 7.0 * len(t), language),
-        fmt,
-        QSizeF(1000, 800),
-        pages=pages,
-    )
+    drawing = printed(events, fmt, (1000, 800), pages, legend=True)
     assert len(drawing.layouts) == pages
     labelled: set[int] = set()
     for page in drawing.layouts:
@@ -59,13 +68,7 @@ def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages, timeline):
     round): an axis label there is whole on one side of that edge, or not on that part
     ("محرم 1447" read "محرم 447" on the Arabic sample three pages wide)."""
     events = timeline_events(timeline)
-    drawing = TimelineDrawing(
-        MemorySource.single(events, lambda t: 7.0 * len(t), language),
-        DateFormat(language),
-        QSizeF(1031, 500),
-        pages=pages,
-        legend=False,
-    )
+    drawing = printed(events, DateFormat(language), (1031, 500), pages)
     parts = [part.scale.period for part in drawing.layouts]
     for number, part in enumerate(drawing.layouts):
         joins = [parts[number + 1].start] if number + 1 < len(parts) else []
@@ -128,13 +131,7 @@ def test_taped_every_axis_tier_reads_in_one_form(qapp, language, pages, timeline
     "شعبان" beside "رجب 1446"). The dense pair spans AE–NG's years in events-10000."""
     events = timeline_events(timeline)
     fmt = DateFormat(language)
-    drawing = TimelineDrawing(
-        MemorySource.single(events, lambda t: 7.0 * len(t), language),
-        fmt,
-        QSizeF(1031.95, 276.6),
-        pages=pages,
-        legend=False,
-    )
+    drawing = printed(events, fmt, (1031.95, 276.6), pages)
     for tier in (0, 1, 2):
         forms = [tier_forms(part, fmt, tier) for part in drawing.layouts]
         assert set.intersection(*forms), (tier, forms)
@@ -146,13 +143,7 @@ def test_taped_no_event_label_runs_under_the_next_part(qapp, language):
     whole before that join, or hidden whole after it (the next part labels it too)."""
     for events in ([replace(e, id=n) for n, e in enumerate(sample_events(), start=1)],
                    random_events(3, 100)):  # fmt: skip
-        drawing = TimelineDrawing(
-            MemorySource.single(events, lambda t: 7.0 * len(t), language),
-            DateFormat(language),
-            QSizeF(1031, 500),
-            pages=3,
-            legend=False,
-        )
+        drawing = printed(events, DateFormat(language), (1031, 500), 3)
         parts = drawing.layouts
         for part, following in pairwise(parts):
             x = part.scale.x(following.scale.period.start)
@@ -187,13 +178,7 @@ def test_every_marker_a_part_draws_carries_its_label_or_its_number(qapp, languag
     """Near a part's far edge, where the label before runs up to a marker (the AE–NG pair
     three pages wide): never a marker alone, which nobody can hover on paper."""
     for seed in range(20):
-        drawing = TimelineDrawing(
-            MemorySource.single(random_events(seed, 100), lambda t: 7.0 * len(t), language),
-            DateFormat(language),
-            QSizeF(1000, 500),
-            pages=3,
-            legend=False,
-        )
+        drawing = printed(random_events(seed, 100), DateFormat(language), (1000, 500), 3)
         for number, part in enumerate(drawing.layouts):
             alone = [shape.event.id for shape in part.events if shape.label_rect is None]
             assert not alone, (seed, number, alone)
