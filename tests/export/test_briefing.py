@@ -353,6 +353,29 @@ def test_a_wide_timeline_shares_its_pages_with_the_table(
     assert all(page.rows for page in plan.pages if page.part is not None)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_timeline_that_hides_events_under_the_summary_takes_a_page_of_its_own(
+    shared_sample, language
+):
+    """Every country on one page wide: under the summary the band has three rows, and the
+    April 2025 assembly's five events would be one "+5" badge. A page of its own shows every
+    one of them with its label, so the timeline takes page 2 (the table starts under the
+    summary on page 1)."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(EventFilter(), fmt))
+    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    part = plan.drawing.layouts[0]
+    assert not part.clusters
+    assert len(part.events) == len(shared_sample.find(EventFilter()))
+    assert all(shape.label_rect is not None for shape in part.events)
+    assert plan.pages[0].glance and plan.pages[0].part is None and plan.pages[0].rows
+    assert plan.pages[1].part == 0
+
+
 def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(sample_store, pair_request):
     """Half a century of a busy pair in Arabic: the latest event's label has no room at the
     band's end and is numbered. Its key goes under the rows and the badges, inside the

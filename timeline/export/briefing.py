@@ -167,11 +167,13 @@ class Briefing:
         later_top = self.header_height  # a part on a page of its own
         tops = [band_top] + [later_top] * (pages_wide - 1)
         self.drawing = self._drawing(source, [bottom - top for top in tops])
-        if not self.glance_alone and _crowded(self.drawing.layouts[0]):
-            # Under the summary, the rows would run into the key of the numbered labels:
-            # the timeline takes the next page, the table starting under the summary.
-            self.glance_alone, tops[0] = True, later_top
-            self.drawing = self._drawing(source, [bottom - top for top in tops])
+        if not self.glance_alone and pages_wide == 1:
+            # Under the summary, the rows would run into the key of the numbered labels, or
+            # badges would stand for events that a page of its own shows every one of: the
+            # timeline takes the next page, the table starting under the summary.
+            alone = self._alone_if_clearer(source, bottom - later_top)
+            if alone is not None:
+                self.glance_alone, tops[0], self.drawing = True, later_top, alone
         if pages_wide > 1:
             self.drawing = self._equal_parts(source, tops, bottom)
         announced = [event for event in events if event.status is EventStatus.ANNOUNCED]
@@ -233,6 +235,18 @@ class Briefing:
             room if lacking else h for h, room, lacking in zip(heights, rooms, short, strict=True)
         ]
         return self._timeline(source, last)
+
+    def _alone_if_clearer(self, source: EventSource, room: float) -> TimelineDrawing | None:
+        """The timeline with a page of its own (``room`` tall), where the band under the
+        summary is crowded into its key, or hides events and this one shows them all (where
+        it would hide some too, a one-page briefing keeps its one page); else None."""
+        under = self.drawing.layouts[0]
+        if not _crowded(under) and not under.clusters:
+            return None
+        alone = self._drawing(source, [room])
+        if _crowded(under) or not alone.layouts[0].clusters:
+            return alone
+        return None
 
     def _equal_parts(
         self, source: EventSource, tops: list[float], bottom: float
