@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QTextLayout
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from timeline.domain.countries import country_name
@@ -18,6 +18,12 @@ from timeline.domain.languages import field_separator
 from timeline.domain.status import kind_and_status
 from timeline.render.theme import app_font
 from timeline.ui.history_panel import HistoryPanel
+from timeline.ui.whole_lines import (
+    LineByLineScroll,
+    WholeLinesCover,
+    line_height,
+    widget_lines,
+)
 
 
 def _plain_label(object_name: str) -> QLabel:
@@ -27,19 +33,6 @@ def _plain_label(object_name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def _line_height(font: QFont) -> float:
-    """One line's height in ``font`` for Latin or Arabic text: an Arabic line, in the
-    font Qt falls back on, is taller than the font's own line spacing says."""
-    heights = []
-    for text in ("Visit", "زيارة"):
-        layout = QTextLayout(text, font)
-        layout.beginLayout()
-        line = layout.createLine()
-        layout.endLayout()
-        heights.append(line.height())
-    return max(heights)
 
 
 class DetailsPanel(QScrollArea):
@@ -55,6 +48,8 @@ class DetailsPanel(QScrollArea):
         self.setWidgetResizable(True)
         body = QWidget()
         outer = QVBoxLayout(body)
+        side = outer.contentsMargins().left()
+        outer.setContentsMargins(side, 4, side, 4)  # a short panel's height goes to text
         self.title = _plain_label("detailsTitle")
         self._title_font = app_font(16, bold=True)
         outer.addWidget(self.title)
@@ -62,7 +57,7 @@ class DetailsPanel(QScrollArea):
         # in an 800×500 window the details share their column with what needs attention.
         margins = outer.contentsMargins()
         self.setMinimumHeight(
-            math.ceil(_line_height(self._title_font))
+            math.ceil(line_height(self._title_font))
             + margins.top()
             + margins.bottom()
             + 2 * self.frameWidth()
@@ -106,6 +101,11 @@ class DetailsPanel(QScrollArea):
         ]
         for caption, widget in self._rows:
             form.addRow(caption, widget)
+            # Beside its field's first line: QFormLayout makes a caption beside a tall field
+            # taller than its line, and a label centres its text.
+            form.labelForField(widget).setAlignment(
+                Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+            )
         self.fields = QWidget()
         self.fields.setLayout(form)
         outer.addWidget(self.fields)
@@ -113,6 +113,10 @@ class DetailsPanel(QScrollArea):
         outer.addWidget(self.history)
         outer.addStretch(1)
         self.setWidget(body)
+        # A short panel shows whole lines and scrolls to the rest line by line, never
+        # showing half a line.
+        self.cover = WholeLinesCover(self, lambda: widget_lines(body, self.viewport()))
+        LineByLineScroll(self, lambda: widget_lines(body, body))
         self.show_event(None, DateFormat())
 
     def show_event(self, event: Event | None, fmt: DateFormat) -> None:
