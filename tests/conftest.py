@@ -135,6 +135,21 @@ def arabic():
 
 
 @pytest.fixture
+def no_translation_after(qapp):
+    """Tests share one QApplication: leave it in English, left to right, untranslated."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from timeline.ui import translations
+
+    yield
+    for translator in translations._installed:
+        QCoreApplication.removeTranslator(translator)
+    translations._installed.clear()
+    translations._language[0] = "en"
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.fixture
 def respond():
     """``respond(kind, handler)``: when a modal dialog of ``kind`` opens, hand it over, as a
     person answers a dialog once it is on screen."""

@@ -286,17 +286,6 @@ def test_arabic_has_the_right_form_for_each_number():
 # -- (d) changing language retranslates the open window -----------------------------------------
 
 
-@pytest.fixture
-def no_translation_after(qapp):
-    """Tests share one QApplication: leave it in English, left to right, untranslated."""
-    yield
-    for translator in translations._installed:
-        QCoreApplication.removeTranslator(translator)
-    translations._installed.clear()
-    translations._language[0] = "en"
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
 def _menu_titles(window: MainWindow) -> list[str]:
     return [action.text() for action in window.menuBar().actions() if action.menu()]
 

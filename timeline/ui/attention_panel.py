@@ -7,24 +7,39 @@ when it is clicked and asks the window to mark it held (one undoable edit, like 
 
 from __future__ import annotations
 
+import html
+import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from timeline.domain.dates import FuzzyDate
 from timeline.domain.datetext import DateFormat
+from timeline.domain.languages import field_separator, is_right_to_left
 from timeline.domain.messages import Message
 from timeline.domain.status import Attention
 from timeline.render.theme import app_font
+from timeline.ui.whole_lines import WholeLinesCover
+
+#: An item's whole text ("date — title" over the reason) and the same on one line.
+_WHOLE = Qt.ItemDataRole.UserRole + 1
+_ONE_LINE = Qt.ItemDataRole.UserRole + 2
+#: Pixels above and below an item's text.
+_ITEM_PADDING = 2
+#: A width no line of the list reaches: the text on one line.
+_ONE_LINE_WIDTH = 1_000_000
 
 
 def _reason(found: Attention, fmt: DateFormat) -> str:
@@ -36,8 +51,88 @@ def _reason(found: Attention, fmt: DateFormat) -> str:
     return fmt.digits(Message(found.reason.id, values).render(fmt.language))
 
 
+class WholeItemsList(QListWidget):
+    """A list whose items show whole: each item's text wraps when the list is tall enough
+    for the longest item, else every item is one line, elided, its whole text in its
+    tooltip; the list scrolls by items and hides one its bottom edge would cut."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._rtl = False
+        self.cover = WholeLinesCover(self, self._item_spans)
+        self._ask_for_one_line("Visit")
+
+    def set_items(self, items: Sequence[tuple[str, str, int]], rtl: bool) -> None:
+        """Each item as (whole text, the same on one line, event id); ``rtl`` for the
+        tooltips' direction."""
+        self._rtl = rtl
+        self.clear()
+        for whole, one_line, event_id in items:
+            item = QListWidgetItem()
+            item.setData(_WHOLE, whole)
+            item.setData(_ONE_LINE, one_line)
+            item.setData(Qt.ItemDataRole.UserRole, event_id)
+            self.addItem(item)
+        if items:
+            self._ask_for_one_line(*(one_line for _whole, one_line, _id in items))
+        self._fit()
+
+    def wraps(self) -> bool:
+        """Whether the items show their whole text (else one elided line each)."""
+        return self.wordWrap()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wrap if the longest item fits whole, measured as wide as the text is with a
+        scroll bar beside it (so the scroll bar coming or going never changes the answer)."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.contentsRect().width() - scroll_bar - 2 * margin
+        items = [self.item(row) for row in range(self.count())]
+        heights = [self._wrapped_height(item.data(_WHOLE), width) for item in items]
+        wrap = all(height <= self.contentsRect().height() for height in heights)
+        self.setWordWrap(wrap)
+        for item, height in zip(items, heights, strict=True):
+            whole, one_line = item.data(_WHOLE), item.data(_ONE_LINE)
+            item.setText(whole if wrap else one_line)
+            item.setToolTip("" if wrap else self._tooltip(whole))
+            item.setSizeHint(QSize(0, height if wrap else self._wrapped_height(one_line, None)))
+
+    def _ask_for_one_line(self, *texts: str) -> None:
+        """The list's minimum: one item of ``texts`` on one line, as tall as the tallest
+        (an Arabic line is taller in the font Qt falls back on)."""
+        tallest = max(self._wrapped_height(text, None) for text in texts)
+        self.setMinimumHeight(tallest + 2 * self.frameWidth())
+
+    def _wrapped_height(self, text: str, width: int | None) -> int:
+        """The item's height with ``text`` wrapped at ``width`` (``None``: on one line)."""
+        lines = 0.0
+        for paragraph in text.split("\n"):
+            layout = QTextLayout(paragraph, self.font())
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(_ONE_LINE_WIDTH if width is None else max(width, 1))
+                lines += line.height()
+            layout.endLayout()
+        return math.ceil(lines) + 2 * _ITEM_PADDING
+
+    def _tooltip(self, whole: str) -> str:
+        """The whole text, escaped: an event's title never acts as markup."""
+        lines = "<br/>".join(html.escape(line) for line in whole.split("\n"))
+        return f'<div dir="{"rtl" if self._rtl else "ltr"}">{lines}</div>'
+
+    def _item_spans(self) -> list[tuple[int, int]]:
+        rects = (self.visualItemRect(self.item(row)) for row in range(self.count()))
+        return [(rect.top(), rect.top() + rect.height()) for rect in rects]
+
+
 class AttentionPanel(QWidget):
-    """A titled list, one line per event: its date, title and the reason."""
+    """A titled list, one item per event: its date, title and the reason."""
 
     eventSelected = Signal(int)
     markHeldRequested = Signal(int)
@@ -49,10 +144,9 @@ class AttentionPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("attentionTitle")
         self.title.setFont(app_font(13, bold=True))
-        self.list = QListWidget()
+        self.list = WholeItemsList()
         self.list.setObjectName("attentionList")
         self.list.setAccessibleName(self.tr("Needs attention"))
-        self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(self._on_current)
         self.mark_held = QPushButton(self.tr("Mark as &held"))
         self.mark_held.setObjectName("markHeld")
@@ -61,7 +155,6 @@ class AttentionPanel(QWidget):
         self.mark_held.clicked.connect(self._on_mark_held)
         # The title and its one action share a row, and the list asks for one line at least
         # (the splitter gives it more): the panel leaves the timeline room in an 800×500 window.
-        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() + 8)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.mark_held)
@@ -74,17 +167,18 @@ class AttentionPanel(QWidget):
         """Show ``items`` (hidden when there are none); the selection is kept if it still is."""
         kept = self.selected_id()
         self.list.blockSignals(True)
-        self.list.clear()
+        lines = []
         for found in items:
             event = found.event
-            text = (
-                f"{fmt.event_date(event.date)} — {event.title(fmt.language)}\n{_reason(found, fmt)}"
+            head = f"{fmt.event_date(event.date)} — {event.title(fmt.language)}"
+            reason = _reason(found, fmt)
+            lines.append(
+                (f"{head}\n{reason}", f"{head}{field_separator(fmt.language)}{reason}", event.id)
             )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, event.id)
-            self.list.addItem(item)
-            if event.id == kept:
-                self.list.setCurrentItem(item)
+        self.list.set_items(lines, is_right_to_left(fmt.language))
+        for row, found in enumerate(items):
+            if found.event.id == kept:
+                self.list.setCurrentRow(row)
         self.list.blockSignals(False)
         count = self.tr("Needs attention (%1)").replace("%1", fmt.number(len(items)))
         self.title.setText(count)
