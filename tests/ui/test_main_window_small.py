@@ -8,11 +8,12 @@ import html
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.render.theme import app_font
 from timeline.ui.translations import use_language
+from timeline.ui.whole_lines import rows, widget_lines
 
 LANGUAGES = ["en", "fr", "ar"]
 
@@ -88,3 +89,19 @@ def test_a_selected_events_details_show_whole_lines_wherever_they_are_scrolled(
         inked = _inked_rows(details)
         assert inked, value  # some text shows
         assert 0 not in inked and last not in inked, (value, inked[0], inked[-1], last)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_details_scroll_bars_arrow_moves_one_line_at_a_time(qtbot, started_in, language):
+    window = started_in(language)
+    window.attention.list.setCurrentRow(0)
+    details = window.details
+    scroll = details.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.isVisible())
+    body = details.widget()
+    tops = [top for top, _bottom in rows(widget_lines(body, body)) if top < scroll.maximum()]
+    shown = [scroll.value()]
+    while scroll.value() < scroll.maximum():
+        scroll.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)  # the ▼ arrow
+        shown.append(scroll.value())
+    assert shown[1:-1] == tops[1:]  # from the top, each next line in turn, then the end

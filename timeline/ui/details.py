@@ -117,6 +117,8 @@ class DetailsPanel(QScrollArea):
         # showing half a line.
         self.cover = WholeLinesCover(self, lambda: widget_lines(body, self.viewport()))
         LineByLineScroll(self, lambda: widget_lines(body, body))
+        # A click on the scroll bar's arrow is one line on: a step of 20 px skipped a line.
+        self.verticalScrollBar().setSingleStep(self.fontMetrics().lineSpacing())
         self.show_event(None, DateFormat())
 
     def show_event(self, event: Event | None, fmt: DateFormat) -> None:
