@@ -587,12 +587,15 @@ class LevelStacking:
 
     def chunks_reaching(self, first_day: float, last_day: float) -> range:
         """The chunks whose placed events may reach into the days: the ones they fall in,
-        and the one before where they begin in a chunk's first half, which a band event
-        given a row in the chunk before (:meth:`_rescue`) may reach."""
+        and the one before where it may have given a row to a band event reaching into
+        them (:meth:`_rescue`: one from its second half that the band left without)."""
         found = self.chunk_range(first_day, last_day)
-        if math.isinf(self.chunk_days) or first_day >= (found.start + 0.5) * self.chunk_days:
+        if math.isinf(self.chunk_days):
             return found
-        return range(found.start - 1, found.stop)
+        band, begin = self.band, found.start * self.chunk_days
+        first, last = np.searchsorted(band.starts, (begin - self.chunk_days / 2, begin), "left")
+        wanting = (band.rows[first:last] == OVERFLOW) & (band.reserved_ends[first:last] > first_day)
+        return range(found.start - 1 if wanting.any() else found.start, found.stop)
 
     def band_hidden(self, first_day: float, last_day: float) -> np.ndarray:
         """The band's events reaching into the days that found no row, in the band nor in
@@ -603,12 +606,14 @@ class LevelStacking:
         hidden = hidden[lane.ends[hidden] > first_day]
         if hidden.size == 0 or math.isinf(self.chunk_days):
             return hidden
+        numbers = np.floor(lane.starts[hidden] / self.chunk_days)
+        given = np.zeros(hidden.size, bool)
         for number in self.chunks_reaching(first_day, last_day):
-            chunk = self.chunk_rows(number)
-            inside = np.flatnonzero((hidden >= chunk.lo) & (hidden < chunk.hi))
-            given = inside[chunk.rows[hidden[inside] - chunk.lo] >= 0]
-            hidden = np.delete(hidden, given)
-        return hidden
+            begun = np.flatnonzero(numbers == number)
+            if begun.size:  # where none begins, none was given a row
+                chunk = self.chunk_rows(number)
+                given[begun] = chunk.rows[hidden[begun] - chunk.lo] >= 0
+        return hidden[~given]
 
     def _bounds(self, number: int) -> tuple[float, float]:
         if math.isinf(self.chunk_days):
@@ -769,16 +774,40 @@ class LevelStacking:
             strict=True,
         )
         taken_rows, taken_starts, taken_ends = (np.concatenate(column) for column in columns)
-        until = np.full(self.rows, -math.inf)  # where the events given each row end
+        clear = _clear_rows(taken_rows, taken_starts, taken_ends, begins, reach, self.rows)
+        until = [-math.inf] * self.rows  # where the events given each row end
         given = np.full(wanting.size, OVERFLOW, np.int16)
         for item, (begin, stop) in enumerate(zip(begins.tolist(), reach.tolist(), strict=True)):
-            free = until <= begin  # they begin in time order: the last to end is the one
-            free[taken_rows[(taken_starts < stop) & (taken_ends > begin)]] = False
-            if free.any():
-                given[item] = row = int(free.argmax())
-                until[row] = stop
+            # They begin in time order: in a row, the last given one ends the latest.
+            line = clear[item]
+            row = next((r for r in range(self.rows) if line[r] and until[r] <= begin), None)
+            if row is not None:
+                given[item], until[row] = row, stop
         placed = given >= 0
         return band.positions[wanting[placed]], given[placed]
+
+
+def _clear_rows(
+    rows: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    begins: np.ndarray,
+    stops: np.ndarray,
+    count: int,
+) -> list[list[bool]]:
+    """For each span [begin, stop), whether each row (of ``count``) is clear of the taken
+    spans (``rows``, ``starts``, ``ends``): per row, the taken spans beginning before
+    its stop must all have ended by its begin (one binary search per span and row, however
+    many there are zoomed out)."""
+    clear = np.ones((begins.size, count), bool)
+    for row in np.unique(rows).tolist():
+        mine = rows == row
+        order = np.argsort(starts[mine], kind="stable")
+        row_starts, reach = starts[mine][order], np.maximum.accumulate(ends[mine][order])
+        before = np.searchsorted(row_starts, stops, "left")
+        clear[:, row] = (before == 0) | (reach[np.maximum(before - 1, 0)] <= begins)
+    found: list[list[bool]] = clear.tolist()
+    return found
 
 
 #: Bins of this many hidden events on average and more are counted, not listed.
