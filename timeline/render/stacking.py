@@ -8,9 +8,12 @@ Events whose bar crosses a chunk boundary go to a band of rows at the top of the
 stacked once per level over just those events. A chunk's own events take the band's rows
 too, wherever the band leaves them free (its events' bars and labels are held spans there):
 band events sit near chunk boundaries, and rows kept for them along a whole chunk showed as
-blank rows over hidden events. Inside a chunk, rows are packed greedily in time order; once
-every row is busy, the events that start before one frees up are skipped in one binary
-search and become clusters, so dense data costs what is visible, not what is stored.
+blank rows over hidden events. A band event finding no row there (the band is a third of
+the rows at most, often full of a year's events) that crosses one boundary near it takes a
+row the chunks on both sides, as packed on their own, leave free. Inside a chunk, rows are
+packed greedily in time order; once every row is busy, the events that start before one
+frees up are skipped in one binary search and become clusters, so dense data costs what is
+visible, not what is stored.
 Every event reserves its label's room as well as its bar's, so that on screen a label is whole:
 one whose label would run past its chunk's end into the next chunk's first event of its row
 becomes a cluster's too (the next chunk as packed on its own says where that is: no chain).
