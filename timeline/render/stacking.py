@@ -778,11 +778,17 @@ class LevelStacking:
         )
         taken_rows, taken_starts, taken_ends = (np.concatenate(column) for column in columns)
         clear = _clear_rows(taken_rows, taken_starts, taken_ends, begins, reach, self.rows)
+        hopeful = np.flatnonzero(clear.any(axis=1))  # zoomed out, most meet some in every row
         until = [-math.inf] * self.rows  # where the events given each row end
         given = np.full(wanting.size, OVERFLOW, np.int16)
-        for item, (begin, stop) in enumerate(zip(begins.tolist(), reach.tolist(), strict=True)):
+        for item, line, begin, stop in zip(
+            hopeful.tolist(),
+            clear[hopeful].tolist(),
+            begins[hopeful].tolist(),
+            reach[hopeful].tolist(),
+            strict=True,
+        ):
             # They begin in time order: in a row, the last given one ends the latest.
-            line = clear[item]
             row = next((r for r in range(self.rows) if line[r] and until[r] <= begin), None)
             if row is not None:
                 given[item], until[row] = row, stop
@@ -797,7 +803,7 @@ def _clear_rows(
     begins: np.ndarray,
     stops: np.ndarray,
     count: int,
-) -> list[list[bool]]:
+) -> np.ndarray:
     """For each span [begin, stop), whether each row (of ``count``) is clear of the taken
     spans (``rows``, ``starts``, ``ends``): per row, the taken spans beginning before
     its stop must all have ended by its begin (one binary search per span and row, however
@@ -809,8 +815,7 @@ def _clear_rows(
         row_starts, reach = starts[mine][order], np.maximum.accumulate(ends[mine][order])
         before = np.searchsorted(row_starts, stops, "left")
         clear[:, row] = (before == 0) | (reach[np.maximum(before - 1, 0)] <= begins)
-    found: list[list[bool]] = clear.tolist()
-    return found
+    return clear
 
 
 #: Bins of this many hidden events on average and more are counted, not listed.
