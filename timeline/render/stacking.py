@@ -796,6 +796,10 @@ class LevelStacking:
         return band.positions[wanting[placed]], given[placed]
 
 
+#: More days than any date has (date.max is day 3,652,059): rows' keys never meet.
+_ROW_DAYS = float(2**22)
+
+
 def _clear_rows(
     rows: np.ndarray,
     starts: np.ndarray,
@@ -805,16 +809,20 @@ def _clear_rows(
     count: int,
 ) -> np.ndarray:
     """For each span [begin, stop), whether each row (of ``count``) is clear of the taken
-    spans (``rows``, ``starts``, ``ends``): per row, the taken spans beginning before
-    its stop must all have ended by its begin (one binary search per span and row, however
-    many there are zoomed out)."""
-    clear = np.ones((begins.size, count), bool)
-    for row in np.unique(rows).tolist():
-        mine = rows == row
-        order = np.argsort(starts[mine], kind="stable")
-        row_starts, reach = starts[mine][order], np.maximum.accumulate(ends[mine][order])
-        before = np.searchsorted(row_starts, stops, "left")
-        clear[:, row] = (before == 0) | (reach[np.maximum(before - 1, 0)] <= begins)
+    spans (``rows``, ``starts``, ``ends``): in a row, the taken spans beginning before its
+    stop must all have ended by its begin. The taken spans are sorted by row and start
+    once, each keyed by its row plus its day (rows far apart: no day reaches _ROW_DAYS), so
+    that one binary search finds them for every span and row."""
+    order = np.lexsort((starts, rows))
+    row_base = rows[order].astype(np.float64) * _ROW_DAYS
+    keys = row_base + starts[order]
+    # Running latest end within each row: a row's keys all exceed the rows' before it.
+    reach = np.maximum.accumulate(row_base + ends[order])
+    bases = np.arange(count) * _ROW_DAYS
+    firsts = np.searchsorted(keys, bases, "left")  # each row's first
+    before = np.searchsorted(keys, bases + stops[:, None], "left")
+    latest = reach[np.maximum(before - 1, 0)] if reach.size else np.zeros(before.shape)
+    clear: np.ndarray = (before == firsts) | (latest <= bases + begins[:, None])
     return clear
 
 
