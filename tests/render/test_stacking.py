@@ -102,12 +102,13 @@ def test_every_visible_event_is_drawn_or_counted_once(period):
     assert visible <= seen.keys()
 
 
+@pytest.mark.parametrize("level", [stacking.zoom_level(2.0), 24])
 @pytest.mark.parametrize("rows", [5, 7, 8])
-def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows):
+def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows, level):
     """The layout keeps a row for cluster badges by asking for one row fewer; that stacking
-    is taken from the taller one and must equal stacking afresh, clusters included."""
+    is taken from the taller one and must equal stacking afresh, clusters included (at
+    level 24, band events given rows by the chunks too, some in the taller one's top row)."""
     lane = MemorySource.single(busy_decade(4), text_width, "en").index.lane(0)
-    level = stacking.zoom_level(2.0)
 
     def make(count, taller=None):
         return stacking.LevelStacking(
