@@ -34,7 +34,7 @@ from timeline.render.connectors import ConnectorShape, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
 from timeline.render.labels import LabelStyle, Placed, place_row, wrap
 from timeline.render.scale import TimeScale
-from timeline.render.stacking import OVERFLOW, LevelStacking, Stacker, zoom_level
+from timeline.render.stacking import LevelStacking, Stacker, zoom_level
 
 TextWidth = Callable[[str], float]
 
@@ -689,7 +689,7 @@ def _visible_positions(stacking: LevelStacking, period: Period) -> tuple[list[in
     positions: list[np.ndarray] = []
     rows: list[np.ndarray] = []
     lane = stacking.lane
-    for number in stacking.chunk_range(period.start, period.end):
+    for number in stacking.chunks_reaching(period.start, period.end):
         chunk = stacking.chunk(number)
         near = chunk.near(period.start, period.end)
         where = chunk.positions[near]
@@ -1141,10 +1141,7 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
                 first, last = float(clusters.first_days[item]), float(clusters.last_days[item])
                 listed = partial(clusters.positions, item)
                 _add(found, in_view, listed, first, last, int(clusters.counts[item]))
-    band = stacking.band
-    near = band.near(period.start, period.end)
-    hidden = band.positions[near][band.rows[near] == OVERFLOW]
-    hidden = hidden[lane.ends[hidden] > period.start]
+    hidden = stacking.band_hidden(period.start, period.end)
     if hidden.size == 0:
         return found
     bins = np.clip(np.floor(lane.starts[hidden] / bin_days), first_bin, last_bin)

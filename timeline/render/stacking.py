@@ -8,9 +8,12 @@ Events whose bar crosses a chunk boundary go to a band of rows at the top of the
 stacked once per level over just those events. A chunk's own events take the band's rows
 too, wherever the band leaves them free (its events' bars and labels are held spans there):
 band events sit near chunk boundaries, and rows kept for them along a whole chunk showed as
-blank rows over hidden events. Inside a chunk, rows are packed greedily in time order; once
-every row is busy, the events that start before one frees up are skipped in one binary
-search and become clusters, so dense data costs what is visible, not what is stored.
+blank rows over hidden events. A band event finding no row there (the band is a third of
+the rows at most, often full of a year's events) that crosses one boundary near it takes a
+row the chunks on both sides, as packed on their own, leave free. Inside a chunk, rows are
+packed greedily in time order; once every row is busy, the events that start before one
+frees up are skipped in one binary search and become clusters, so dense data costs what is
+visible, not what is stored.
 Every event reserves its label's room as well as its bar's, so that on screen a label is whole:
 one whose label would run past its chunk's end into the next chunk's first event of its row
 becomes a cluster's too (the next chunk as packed on its own says where that is: no chain).
@@ -585,6 +588,36 @@ class LevelStacking:
             math.floor(first_day / self.chunk_days), math.floor(last_day / self.chunk_days) + 1
         )
 
+    def chunks_reaching(self, first_day: float, last_day: float) -> range:
+        """The chunks whose placed events may reach into the days: the ones they fall in,
+        and the one before where it may have given a row to a band event reaching into
+        them (:meth:`_rescue`: one from its second half that the band left without)."""
+        found = self.chunk_range(first_day, last_day)
+        if math.isinf(self.chunk_days):
+            return found
+        band, begin = self.band, found.start * self.chunk_days
+        first, last = np.searchsorted(band.starts, (begin - self.chunk_days / 2, begin), "left")
+        wanting = (band.rows[first:last] == OVERFLOW) & (band.reserved_ends[first:last] > first_day)
+        return range(found.start - 1 if wanting.any() else found.start, found.stop)
+
+    def band_hidden(self, first_day: float, last_day: float) -> np.ndarray:
+        """The band's events reaching into the days that found no row, in the band nor in
+        the chunk where they begin (:meth:`_rescue`): the layout counts them in badges."""
+        band, lane = self.band, self.lane
+        near = band.near(first_day, last_day)
+        hidden = band.positions[near][band.rows[near] == OVERFLOW]
+        hidden = hidden[lane.ends[hidden] > first_day]
+        if hidden.size == 0 or math.isinf(self.chunk_days):
+            return hidden
+        numbers = np.floor(lane.starts[hidden] / self.chunk_days)
+        given = np.zeros(hidden.size, bool)
+        for number in self.chunks_reaching(first_day, last_day):
+            begun = np.flatnonzero(numbers == number)
+            if begun.size:  # where none begins, none was given a row
+                chunk = self.chunk_rows(number)
+                given[begun] = chunk.rows[hidden[begun] - chunk.lo] >= 0
+        return hidden[~given]
+
     def _bounds(self, number: int) -> tuple[float, float]:
         if math.isinf(self.chunk_days):
             return -math.inf, math.inf
@@ -628,11 +661,16 @@ class LevelStacking:
     def _stack_chunk(self, number: int) -> ChunkRows:
         if self._taller is not None:  # the taller stacking without its top row
             taller = self._taller.chunk_rows(number)
-            rows = np.where(taller.rows == self.rows, OVERFLOW, taller.rows).astype(np.int16)
+            top = taller.rows == self.rows
+            rows = np.where(top, OVERFLOW, taller.rows).astype(np.int16)
+            # A band event given the top row there (:meth:`_rescue`) is the band's hidden one.
+            rows[top & self.crossing[taller.lo : taller.hi]] = IN_BAND
             return ChunkRows(taller.lo, taller.hi, rows, self._clusters_of)
         found = self._packings.pop(number, None)  # the one kept, read before as the next
         lo, hi, rows = found if found is not None else self._pack(number)
+        rescued, rescued_rows = self._rescue(number, lo, rows)  # read as packed, not yet cut
         self._hide_cut_labels(number, lo, rows)
+        rows[rescued - lo] = rescued_rows
         return ChunkRows(lo, hi, rows, self._clusters_of)
 
     def _pack(self, number: int) -> tuple[int, int, np.ndarray]:
@@ -680,11 +718,7 @@ class LevelStacking:
         past = wished > end
         if not past.any():
             return
-        found = _cached(self._packings, number + 1)
-        if found is None:
-            found = self._pack(number + 1)
-            _remember(self._packings, number + 1, found, keep=1)
-        next_lo, _next_hi, following = found
+        next_lo, _next_hi, following = self._next_packing(number)
         taken = np.flatnonzero(following >= 0)
         # np.unique gives each row's first occurrence: the earliest event in that row.
         used, first = np.unique(following[taken], return_index=True)
@@ -698,6 +732,98 @@ class LevelStacking:
         first_in_row[used] = np.minimum(first_in_row[used], band.starts[after][in_rows][first])
         cut = past & (wished > first_in_row[rows[placed]])
         rows[placed[cut]] = OVERFLOW
+
+    def _next_packing(self, number: int) -> tuple[int, int, np.ndarray]:
+        """The next chunk as packed on its own (kept for its own rows, asked for next)."""
+        found = _cached(self._packings, number + 1)
+        if found is None:
+            found = self._pack(number + 1)
+            _remember(self._packings, number + 1, found, keep=1)
+        return found
+
+    def _rescue(self, number: int, lo: int, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Rows for band events across this chunk's end that found none in the band (its
+        third of the rows is full of longer ones): each takes the lowest row that this
+        chunk and the next, as packed on their own, and the band leave free over its bar
+        and label; their positions and rows. Only events from this chunk's second half to
+        the next one's middle are given one, so those given rows at one boundary never meet
+        those of the next, and a chunk's rows depend on two packings and the band, however
+        the view came there. Else they stay hidden: on a day of 50,000 events, a band full
+        of a year's events hid a week's crossing the boundary over blank rows."""
+        none = np.zeros(0, np.int64), np.zeros(0, np.int16)
+        if math.isinf(self.chunk_days):
+            return none
+        band, lane, half = self.band, self.lane, self.chunk_days / 2
+        end = self._bounds(number)[1]
+        first, last = np.searchsorted(band.starts, (end - half, end), "left")
+        wanting = np.flatnonzero(band.rows[first:last] == OVERFLOW) + first
+        wanting = wanting[band.reserved_ends[wanting] <= end + half]
+        if wanting.size == 0:
+            return none
+        begins, reach = band.starts[wanting], band.reserved_ends[wanting]
+        low, high = float(begins[0]), float(reach.max())
+        mine = np.flatnonzero(rows >= 0) + lo
+        mine_ends = self.reserve_ends(mine)
+        mine, mine_ends = mine[mine_ends > low], mine_ends[mine_ends > low]
+        next_lo, _next_hi, following = self._next_packing(number)
+        theirs = np.flatnonzero(following >= 0) + next_lo
+        theirs = theirs[lane.starts[theirs] < high]
+        near = band.near(low, high)
+        banded = np.flatnonzero(band.rows[near] >= 0) + (near.start or 0)
+        columns = zip(
+            (rows[mine - lo], lane.starts[mine], mine_ends),
+            (following[theirs - next_lo], lane.starts[theirs], self.reserve_ends(theirs)),
+            (band.rows[banded], band.starts[banded], band.reserved_ends[banded]),
+            strict=True,
+        )
+        taken_rows, taken_starts, taken_ends = (np.concatenate(column) for column in columns)
+        clear = _clear_rows(taken_rows, taken_starts, taken_ends, begins, reach, self.rows)
+        hopeful = np.flatnonzero(clear.any(axis=1))  # zoomed out, most meet some in every row
+        until = [-math.inf] * self.rows  # where the events given each row end
+        given = np.full(wanting.size, OVERFLOW, np.int16)
+        for item, line, begin, stop in zip(
+            hopeful.tolist(),
+            clear[hopeful].tolist(),
+            begins[hopeful].tolist(),
+            reach[hopeful].tolist(),
+            strict=True,
+        ):
+            # They begin in time order: in a row, the last given one ends the latest.
+            row = next((r for r in range(self.rows) if line[r] and until[r] <= begin), None)
+            if row is not None:
+                given[item], until[row] = row, stop
+        placed = given >= 0
+        return band.positions[wanting[placed]], given[placed]
+
+
+#: More days than any date has (date.max is day 3,652,059): rows' keys never meet.
+_ROW_DAYS = float(2**22)
+
+
+def _clear_rows(
+    rows: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    begins: np.ndarray,
+    stops: np.ndarray,
+    count: int,
+) -> np.ndarray:
+    """For each span [begin, stop), whether each row (of ``count``) is clear of the taken
+    spans (``rows``, ``starts``, ``ends``): in a row, the taken spans beginning before its
+    stop must all have ended by its begin. The taken spans are sorted by row and start
+    once, each keyed by its row plus its day (rows far apart: no day reaches _ROW_DAYS), so
+    that one binary search finds them for every span and row."""
+    order = np.lexsort((starts, rows))
+    row_base = rows[order].astype(np.float64) * _ROW_DAYS
+    keys = row_base + starts[order]
+    # Running latest end within each row: a row's keys all exceed the rows' before it.
+    reach = np.maximum.accumulate(row_base + ends[order])
+    bases = np.arange(count) * _ROW_DAYS
+    firsts = np.searchsorted(keys, bases, "left")  # each row's first
+    before = np.searchsorted(keys, bases + stops[:, None], "left")
+    latest = reach[np.maximum(before - 1, 0)] if reach.size else np.zeros(before.shape)
+    clear: np.ndarray = (before == firsts) | (latest <= bases + begins[:, None])
+    return clear
 
 
 #: Bins of this many hidden events on average and more are counted, not listed.
