@@ -208,6 +208,32 @@ def _hijri_language(fmt: DateFormat) -> str:
     return fmt.language if fmt.language in _HIJRI_SHORT else "en"
 
 
+#: The longest an Umm al-Qura month lasts, in days.
+_LONGEST_HIJRI_MONTH = 30
+
+
+@lru_cache(maxsize=64)
+def _hijri_short_widths(fmt: DateFormat, text_width: TextWidth) -> tuple[float, float]:
+    """The narrowest and the widest of the Hijri months' short names."""
+    widths = [text_width(fmt.digits(short)) for short in _HIJRI_SHORT[_hijri_language(fmt)]]
+    return min(widths), max(widths)
+
+
+def hijri_months_may_fit(
+    scale: TimeScale, fmt: DateFormat, text_width: TextWidth, padding: float
+) -> bool:
+    """Whether every whole Hijri month in view can be wide enough for its shortest label (a
+    view of fourteen months shows all twelve whole): where not, the tier shows years, and
+    its forty to sixty months are not worth making frame after frame (three to five years
+    across 1,600 pixels: they were a third to a half of the axis's time)."""
+    narrowest, widest = _hijri_short_widths(fmt, text_width)
+    first = max(scale.period.start, day_number(FIRST_GREGORIAN))
+    last = min(scale.period.end, day_number(LAST_GREGORIAN))
+    every_name = last - first >= 14 * _LONGEST_HIJRI_MONTH
+    needed = (widest if every_name else narrowest) + padding
+    return _LONGEST_HIJRI_MONTH * scale.pixels_per_day >= needed
+
+
 def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     """Umm al-Qura months touching the visible period (within the calendar's range).
 

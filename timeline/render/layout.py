@@ -27,6 +27,7 @@ from timeline.render.axis import (
     Unit,
     choose_units,
     hijri_months,
+    hijri_months_may_fit,
     hijri_years,
     intervals,
 )
@@ -658,7 +659,10 @@ def _hijri_tier(
 ) -> list[Interval]:
     """Hijri months (named, with their year) where some form of them fits, else Hijri years
     where those fit, else nothing: never bare month numbers."""
-    if minor in (Unit.DAY, Unit.MONTH):
+    months_may_fit = minor in (Unit.DAY, Unit.MONTH) and hijri_months_may_fit(
+        scale, fmt, text_width, _LABEL_PAD
+    )
+    if months_may_fit:
         months = list(hijri_months(scale, fmt))
         if _uniform_form(months, scale, text_width) is not None:
             return months
