@@ -25,6 +25,20 @@ def test_each_style_has_its_twelve_month_names(style):
 
 
 @pytest.mark.parametrize(
+    ("fmt", "marks"),
+    [
+        (DateFormat("en"), "J F M A M J J A S O N D"),
+        (DateFormat("fr"), "J F M A M J J A S O N D"),
+        (DateFormat("ar", DateStyle.MAGHREB), "1 2 3 4 5 6 7 8 9 10 11 12"),
+        (DateFormat("ar", DateStyle.LEVANT), "١ ٢ ٣ ٤ ٥ ٦ ٧ ٨ ٩ ١٠ ١١ ١٢"),
+    ],
+)
+def test_a_month_marked_on_a_ruler_reads_as_its_reader_knows_it(fmt, marks):
+    """Arabic's narrow names (ك ش آ in the Levant) are no one's: its months are numbers."""
+    assert " ".join(fmt.month_mark(month) for month in range(1, 13)) == marks
+
+
+@pytest.mark.parametrize(
     ("style", "digits", "expected"),
     [
         (DateStyle.MAGHREB, None, "28 غشت 2024 (24 صفر 1446 هـ)"),

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.hijri import FIRST_GREGORIAN, LAST_GREGORIAN, to_hijri
 from timeline.domain.period import (
     EARLIEST_DAY,
@@ -58,6 +58,21 @@ def test_finer_units_as_pixels_per_day_grow(language):
 )
 def test_choose_units_at_typical_zooms(pixels_per_day, minor, major):
     assert choose_units(pixels_per_day, DateFormat(), text_width, PADDING) == (minor, major)
+
+
+@pytest.mark.parametrize("style", list(DateStyle))
+def test_months_too_narrow_for_their_names_are_still_months(style):
+    """Nineteen months across 800 pixels: no Arabic name fits ("تشرين الثاني", "شتنبر"),
+    their numbers do; each month offers its name first, then its number."""
+    fmt = DateFormat("ar", style)
+    pixels_per_day = 800 / (19 * Unit.MONTH.days)
+    assert choose_units(pixels_per_day, fmt, text_width, PADDING) == (Unit.MONTH, Unit.YEAR)
+    march, october = (
+        next(intervals(scale_of(day_number(date(2024, month, 2)), 1.0), Unit.MONTH, fmt, False))
+        for month in (3, 10)
+    )
+    assert march.forms == (fmt.month_name(3, short=True), fmt.digits("3"))
+    assert october.forms == (fmt.month_name(10, short=True), fmt.digits("10"))
 
 
 @given(st.floats(1e-6, 1e3))

@@ -12,7 +12,7 @@ from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.hijri import to_hijri
 from timeline.domain.period import Period, day_number, day_of
 from timeline.render.index import MemorySource
-from timeline.render.layout import LayoutOptions, StackingCache, TickShape, layout
+from timeline.render.layout import Geometry, LayoutOptions, StackingCache, TickShape, layout
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import app_font
 
@@ -23,6 +23,8 @@ READERS = [
 ]
 #: Days shown across the view: three days up to three centuries.
 SPANS = [3, 12, 45, 120, 400, 1100, 3000, 9000, 30000, 110000]
+#: The sample at fit-all: its nineteen months and the margins around them.
+NINETEEN_MONTHS = 611
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
@@ -101,3 +103,57 @@ def test_a_decade_reads_as_a_decade_in_every_language(text_width):
     assert "2010s" in labels["en"]
     assert "années 2010" in labels["fr"]
     assert "2010–2019" in labels["ar"]
+
+
+def month_ticks(fmt: DateFormat, span: float, width: float, text_width) -> list[TickShape]:
+    """The labelled months of the minor tier, each checked to fit its month with the axis's
+    padding to spare."""
+    months = [
+        t for t in ticks(fmt, span, width, text_width) if t.tier == 1 and t.end - t.start < 32
+    ]
+    for tick in months:
+        room = (tick.end - tick.start) * width / span
+        assert text_width(tick.label) + Geometry().tick_padding <= room + 0.5, tick.label
+    return months
+
+
+@pytest.mark.parametrize("fmt", READERS[2:], ids=lambda f: f"{f.language}-{f.style}")
+def test_nineteen_arabic_months_at_800_pixels_can_be_told_apart(fmt, text_width):
+    """The sample at fit-all showed only its decade and years in Arabic, whose month names
+    (شتنبر, تشرين الثاني) are too long for 40 pixels: a desk officer could not tell March
+    from October. Every month reads as its name where all the names fit, else as its
+    number in the reader's digits, under its year."""
+    shown = ticks(fmt, NINETEEN_MONTHS, 800.0, text_width)
+    months = month_ticks(fmt, NINETEEN_MONTHS, 800.0, text_width)
+    assert len(months) >= 18
+    names = [fmt.month_name(day_of(t.start).month, short=True) for t in months]
+    marks = [fmt.month_mark(day_of(t.start).month) for t in months]
+    assert [t.label for t in months] in (names, marks)  # one form for the whole tier
+    if fmt.style is DateStyle.LEVANT:  # كانون الثاني is twice as wide as 40 pixels
+        assert [t.label for t in months] == marks
+    assert {t.label for t in shown if t.tier == 0} == {fmt.year(2011), fmt.year(2012)}
+
+
+@pytest.mark.parametrize(("language", "width"), [("en", 800.0), ("en", 640.0), ("fr", 640.0)])
+def test_latin_months_keep_their_names_where_they_fit_else_their_initials(
+    language, width, text_width
+):
+    """At 800 pixels English keeps "May Jun Jul"; narrower, where "May" or "févr." no
+    longer fits, a reader gets J F M … as on a wall calendar, never a mix of the two."""
+    fmt = DateFormat(language)
+    months = month_ticks(fmt, NINETEEN_MONTHS, width, text_width)
+    assert len(months) >= 18
+    named = language == "en" and width == 800.0
+    expected = [
+        fmt.month_name(m, short=True) if named else fmt.month_mark(m)
+        for m in (day_of(t.start).month for t in months)
+    ]
+    assert [t.label for t in months] == expected
+
+
+@pytest.mark.parametrize("width", [800.0, 1600.0])
+@pytest.mark.parametrize("fmt", READERS, ids=lambda f: f"{f.language}-{f.style}")
+def test_months_are_marked_only_where_they_fit_and_never_at_decade_zoom(fmt, width, text_width):
+    for span in SPANS[2:]:
+        month_ticks(fmt, span, width, text_width)
+    assert not month_ticks(fmt, 3650, width, text_width)

@@ -125,6 +125,14 @@ class DateFormat:
         width = "abbreviated" if short and self.language != "ar" else "wide"
         return _month_names(self._locale, width)[month - 1]
 
+    def month_mark(self, month: int) -> str:
+        """A month in a glyph or two, for a ruler of months with its years above: J F M …
+        in English and French (CLDR's narrow names), the month's number in Arabic, whose
+        narrow names (ي ف م, or ك ش آ in the Levant) no reader knows."""
+        if self.language == "ar":
+            return self.digits(str(month))
+        return _month_names(self._locale, "narrow")[month - 1]
+
     def year(self, year: int) -> str:
         return self.digits(str(year))
 

@@ -2,8 +2,10 @@
 
 Every label names exactly the span it stands over: a decade reads "1980s", never "1980"
 over 1980-1989 (a reader takes a bare year for that year alone). A tier that would only
-repeat the one below is left out, and a month tier falls back to a coarser unit rather
-than to bare month numbers.
+repeat the one below is left out. Months too narrow for their names (Arabic's are long:
+شتنبر, تشرين الثاني) are marked as a ruler marks them, under their year: J F M … or
+their numbers in the reader's digits (:meth:`DateFormat.month_mark`); narrower still, the
+axis falls back to years.
 """
 
 from __future__ import annotations
@@ -150,7 +152,7 @@ def _labels(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[str,
         if major:
             long, short = (fmt.month_year(value.year, value.month, s) for s in (False, True))
             return (long, short) if short != long else (long,)
-        return (fmt.month_name(value.month, short=True),)
+        return (fmt.month_name(value.month, short=True), fmt.month_mark(value.month))
     if unit is Unit.YEAR:
         return (fmt.year(value.year),)
     return _span_labels(value.year, 10 if unit is Unit.DECADE else 100, fmt)
@@ -185,7 +187,7 @@ def _narrowest(unit: Unit, fmt: DateFormat, text_width: TextWidth) -> float:
     if unit is Unit.DAY:
         return text_width(fmt.digits("28"))
     if unit is Unit.MONTH:
-        return max(text_width(fmt.month_name(month, short=True)) for month in range(1, 13))
+        return max(text_width(fmt.month_mark(month)) for month in range(1, 13))
     if unit is Unit.YEAR:
         return text_width(fmt.year(2000))
     years = 10 if unit is Unit.DECADE else 100
@@ -204,6 +206,32 @@ def choose_units(
 
 def _hijri_language(fmt: DateFormat) -> str:
     return fmt.language if fmt.language in _HIJRI_SHORT else "en"
+
+
+#: The longest an Umm al-Qura month lasts, in days.
+_LONGEST_HIJRI_MONTH = 30
+
+
+@lru_cache(maxsize=64)
+def _hijri_short_widths(fmt: DateFormat, text_width: TextWidth) -> tuple[float, float]:
+    """The narrowest and the widest of the Hijri months' short names."""
+    widths = [text_width(fmt.digits(short)) for short in _HIJRI_SHORT[_hijri_language(fmt)]]
+    return min(widths), max(widths)
+
+
+def hijri_months_may_fit(
+    scale: TimeScale, fmt: DateFormat, text_width: TextWidth, padding: float
+) -> bool:
+    """Whether every whole Hijri month in view can be wide enough for its shortest label (a
+    view of fourteen months shows all twelve whole): where not, the tier shows years, and
+    its forty to sixty months are not worth making frame after frame (three to five years
+    across 1,600 pixels: they were a third to a half of the axis's time)."""
+    narrowest, widest = _hijri_short_widths(fmt, text_width)
+    first = max(scale.period.start, day_number(FIRST_GREGORIAN))
+    last = min(scale.period.end, day_number(LAST_GREGORIAN))
+    every_name = last - first >= 14 * _LONGEST_HIJRI_MONTH
+    needed = (widest if every_name else narrowest) + padding
+    return _LONGEST_HIJRI_MONTH * scale.pixels_per_day >= needed
 
 
 def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:

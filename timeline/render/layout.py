@@ -27,6 +27,7 @@ from timeline.render.axis import (
     Unit,
     choose_units,
     hijri_months,
+    hijri_months_may_fit,
     hijri_years,
     intervals,
 )
@@ -556,7 +557,9 @@ def _place_ticks(
     joins = sorted(scale.x(day) for day in options.joins)
     taken = [0, 0, 0]
     for tier, spans in rows:
-        form = _uniform_form(spans, scale, text_width)
+        # the minor tier's labels, as on a ruler, keep the padding its unit was chosen with
+        pad = g.tick_padding if tier == 1 else _LABEL_PAD
+        form = _uniform_form(spans, scale, text_width, pad)
         if form is None:
             form = len(spans[0].forms) - 1 if spans else 0
         if options.axis_forms:
@@ -656,7 +659,10 @@ def _hijri_tier(
 ) -> list[Interval]:
     """Hijri months (named, with their year) where some form of them fits, else Hijri years
     where those fit, else nothing: never bare month numbers."""
-    if minor in (Unit.DAY, Unit.MONTH):
+    months_may_fit = minor in (Unit.DAY, Unit.MONTH) and hijri_months_may_fit(
+        scale, fmt, text_width, _LABEL_PAD
+    )
+    if months_may_fit:
         months = list(hijri_months(scale, fmt))
         if _uniform_form(months, scale, text_width) is not None:
             return months
@@ -666,17 +672,19 @@ def _hijri_tier(
     return []
 
 
-def _uniform_form(spans: list[Interval], scale: TimeScale, text_width: TextWidth) -> int | None:
-    """Which form of label (0 the longest) fits every interval of a tier, None if none does:
-    one tier never mixes long and short forms. Intervals cut by the edge of the view do not
-    count, unless none is whole."""
+def _uniform_form(
+    spans: list[Interval], scale: TimeScale, text_width: TextWidth, pad: float = _LABEL_PAD
+) -> int | None:
+    """Which form of label (0 the longest) fits every interval of a tier with ``pad`` to
+    spare, None if none does: one tier never mixes long and short forms. Intervals cut by
+    the edge of the view do not count, unless none is whole."""
     whole = [s for s in spans if scale.period.start <= s.start and s.end <= scale.period.end]
     if not whole:
         return 0
     forms = max(len(s.forms) for s in whole)
     for form in range(forms):
         if all(
-            text_width(s.forms[min(form, len(s.forms) - 1)]) + _LABEL_PAD
+            text_width(s.forms[min(form, len(s.forms) - 1)]) + pad
             <= (s.end - s.start) * scale.pixels_per_day
             for s in whole
         ):
