@@ -605,7 +605,7 @@ class LevelStacking:
         the chunk where they begin (:meth:`_rescue`): the layout counts them in badges."""
         band, lane = self.band, self.lane
         near = band.near(first_day, last_day)
-        hidden = band.positions[near][band.rows[near] == OVERFLOW]
+        hidden: np.ndarray = band.positions[near][band.rows[near] == OVERFLOW]
         hidden = hidden[lane.ends[hidden] > first_day]
         if hidden.size == 0 or math.isinf(self.chunk_days):
             return hidden
@@ -616,7 +616,8 @@ class LevelStacking:
             if begun.size:  # where none begins, none was given a row
                 chunk = self.chunk_rows(number)
                 given[begun] = chunk.rows[hidden[begun] - chunk.lo] >= 0
-        return hidden[~given]
+        kept: np.ndarray = hidden[~given]
+        return kept
 
     def _bounds(self, number: int) -> tuple[float, float]:
         if math.isinf(self.chunk_days):

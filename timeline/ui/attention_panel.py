@@ -64,7 +64,7 @@ class WholeItemsList(QListWidget):
         self.cover = WholeLinesCover(self, self._item_spans)
         self._ask_for_one_line("Visit")
 
-    def set_items(self, items: Sequence[tuple[str, str, int]], rtl: bool) -> None:
+    def set_items(self, items: Sequence[tuple[str, str, int | None]], rtl: bool) -> None:
         """Each item as (whole text, the same on one line, event id); ``rtl`` for the
         tooltips' direction."""
         self._rtl = rtl

@@ -103,9 +103,9 @@ class DetailsPanel(QScrollArea):
             form.addRow(caption, widget)
             # Beside its field's first line: QFormLayout makes a caption beside a tall field
             # taller than its line, and a label centres its text.
-            form.labelForField(widget).setAlignment(
-                Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
-            )
+            label = form.labelForField(widget)
+            assert isinstance(label, QLabel)  # addRow made it from the caption's text
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.fields = QWidget()
         self.fields.setLayout(form)
         outer.addWidget(self.fields)

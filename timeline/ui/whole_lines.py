@@ -141,7 +141,7 @@ class WholeLinesCover(QWidget):
         self._lines = lines
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setObjectName("wholeLinesCover")
-        viewport = area.viewport()
+        viewport = self._viewport = area.viewport()
         viewport.installEventFilter(self)
         area.verticalScrollBar().valueChanged.connect(self.update)
         self.setGeometry(viewport.rect())
@@ -153,14 +153,14 @@ class WholeLinesCover(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self._viewport.rect())
         elif event.type() == QEvent.Type.ChildAdded:
             self.raise_()  # stays over whatever the viewport shows
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         top, bottom = self.band()
-        viewport = self.parentWidget()
+        viewport = self._viewport
         brush = viewport.palette().brush(viewport.backgroundRole())
         painter = QPainter(self)
         painter.fillRect(QRectF(0, 0, self.width(), top), brush)
