@@ -24,6 +24,8 @@ from timeline.render.theme import Theme
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
+TODAY = date(2025, 12, 1)  # the day the briefing is prepared
+
 
 def thread(number: int) -> AgreementThread:
     agreement = Agreement(
@@ -47,7 +49,7 @@ def test_a_row_says_both_dates_in_both_calendars_and_the_days_between():
 
 def test_sections_flow_onto_pages_of_their_own_rows_whole_and_in_order():
     sections = ClosingSections(
-        [thread(n) for n in range(40)], [], DateFormat("en"), Theme(), 1000.0
+        [thread(n) for n in range(40)], [], DateFormat("en"), Theme(), 1000.0, TODAY
     )
     pages = sections.flow(top=700.0, page_top=60.0, bottom=760.0)
     assert pages[0] == []  # no room after the events: the section starts on a new page
@@ -59,7 +61,9 @@ def test_sections_flow_onto_pages_of_their_own_rows_whole_and_in_order():
 
 
 def test_a_short_section_is_kept_whole_on_the_next_page_rather_than_split():
-    sections = ClosingSections([thread(n) for n in range(2)], [], DateFormat("en"), Theme(), 1000.0)
+    sections = ClosingSections(
+        [thread(n) for n in range(2)], [], DateFormat("en"), Theme(), 1000.0, TODAY
+    )
     one_row = sections.flow(top=0.0, page_top=0.0, bottom=1000.0)[0][0]
     room_for_one = sections.bottom([one_row]) - sections.sections[0].rows[1].height + 1
     pages = sections.flow(top=60.0, page_top=60.0, bottom=60.0 + room_for_one)
@@ -80,7 +84,7 @@ def test_a_last_page_never_holds_a_lone_row_the_page_before_could_share():
     """Agreements fit after the events, "Coming up" (one row) does not: rather than a last
     page with that row alone, both sections go onto it together."""
     sections = ClosingSections(
-        [thread(1), thread(2)], coming_up(1), DateFormat("en"), Theme(), 1000.0
+        [thread(1), thread(2)], coming_up(1), DateFormat("en"), Theme(), 1000.0, TODAY
     )
     agreements = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0)[0][0]
     room = sections.bottom([agreements]) + 5.0  # the agreements, and not the next section
@@ -89,8 +93,19 @@ def test_a_last_page_never_holds_a_lone_row_the_page_before_could_share():
     assert [(piece.section, list(piece.rows)) for piece in pages[1]] == [(0, [0, 1]), (1, [0])]
 
 
+def test_announced_events_whose_days_are_past_are_to_be_confirmed_not_coming_up():
+    visits = coming_up(3)  # 1, 2 and 3 January 2026
+    sections = ClosingSections([], visits, DateFormat("en"), Theme(), 1000.0, date(2026, 1, 3))
+    headings = [(section.heading, len(section.rows)) for section in sections.sections]
+    assert headings == [("Announced, not yet confirmed", 2), ("Coming up", 1)]
+    sections = ClosingSections([], visits, DateFormat("fr"), Theme(), 1000.0, date(2026, 1, 1))
+    assert [section.heading for section in sections.sections] == ["À venir"]
+
+
 def test_a_heading_keeps_two_rows_and_a_section_never_leaves_one_row_behind():
-    sections = ClosingSections([thread(n) for n in range(6)], [], DateFormat("en"), Theme(), 1000.0)
+    sections = ClosingSections(
+        [thread(n) for n in range(6)], [], DateFormat("en"), Theme(), 1000.0, TODAY
+    )
     whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0)[0][0]
     row = sections.sections[0].rows[0].height
     heading_and_one = sections.bottom([whole]) - 5 * row + 1

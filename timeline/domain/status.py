@@ -79,10 +79,15 @@ class Attention:
     reason: Message
 
 
+def awaits_confirmation(event: Event, today: date) -> bool:
+    """Whether ``event`` was announced for days that are all past on ``today``: it is no
+    longer coming up, but to be confirmed (held, postponed or cancelled)."""
+    return event.status is EventStatus.ANNOUNCED and event.date.latest() < today
+
+
 def attention_reason(event: Event, today: date) -> Message | None:
-    """Why ``event`` needs attention on ``today``, or None: an announced event whose last
-    possible day is before today is to be confirmed (held, postponed or cancelled)."""
-    if event.status is EventStatus.ANNOUNCED and event.date.latest() < today:
+    """Why ``event`` needs attention on ``today``, or None: one that awaits confirmation."""
+    if awaits_confirmation(event, today):
         # The date as a value, not text: a window shows it in its reader's style.
         return message("status.to_confirm", date=event.date.start)
     return None

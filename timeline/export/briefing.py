@@ -136,8 +136,9 @@ class Briefing:
         threads: Sequence[AgreementThread] = (),
     ) -> None:
         """``events``: the table's rows, in time order, but for the announced ones, which
-        close the briefing as "Coming up" after ``threads``, its agreements. Progress counts
-        each event measured, then each row and each part of the timeline drawn."""
+        close the briefing after ``threads``, its agreements: to be confirmed or coming up.
+        Progress counts each event measured, then each row and each part of the timeline
+        drawn."""
         self.options = options
         self.fmt = options.fmt
         self.rtl = self.fmt.language == "ar"
@@ -179,7 +180,9 @@ class Briefing:
         announced = [event for event in events if event.status is EventStatus.ANNOUNCED]
         if self.mode == "none":  # no tables at all: the summary block names the agreements
             threads, announced = (), []
-        self.closing = ClosingSections(threads, announced, self.fmt, self.theme, width)
+        self.closing = ClosingSections(
+            threads, announced, self.fmt, self.theme, width, options.generated
+        )
         self.table, self.rows = self._table(
             [event for event in events if event.status is not EventStatus.ANNOUNCED]
         )

@@ -1,7 +1,8 @@
 """The briefing's closing sections, after the events: "Agreements", a table of the agreements
 with a step in the selection (its kind, when it was signed and entered into force in both
 calendars, where it stands, and the days between signature and entry into force), then
-"Coming up", the announced events.
+"Announced, not yet confirmed", the announced events whose days are all past on the day the
+briefing is prepared, and "Coming up", the other announced events.
 
 Each section is a heading over a table drawn as the events' table is
 (:class:`timeline.export.briefing_table.Table`); it follows the events on their last page
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter
@@ -20,6 +22,7 @@ from timeline.domain.agreements import AgreementStep, AgreementThread
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
+from timeline.domain.status import awaits_confirmation
 from timeline.export.briefing_table import LINE_PITCH, Cell, Table, TableRow, paragraph
 from timeline.export.briefing_words import in_digits, word
 from timeline.export.steps import Steps
@@ -103,7 +106,10 @@ class ClosingSections:
         fmt: DateFormat,
         theme: Theme,
         width: float,
+        today: date,
     ) -> None:
+        """``announced`` in time order; ``today``: the day the briefing is prepared, which
+        parts those to be confirmed from those coming up."""
         self.fmt = fmt
         self.theme = theme
         self.rtl = fmt.language == "ar"
@@ -112,10 +118,13 @@ class ClosingSections:
             table = Table(width, fmt, theme, AGREEMENT_COLUMNS)
             rows = [table.row(None, agreement_cells(thread, fmt)) for thread in threads]
             self.sections.append(Section(word("agreements", fmt), table, rows))
-        if announced:
-            table = Table(width, fmt, theme)
-            rows = table.rows(announced, Steps(None, len(announced)))
-            self.sections.append(Section(word("coming_up", fmt), table, rows))
+        past = [event for event in announced if awaits_confirmation(event, today)]
+        coming = [event for event in announced if not awaits_confirmation(event, today)]
+        for heading, events in (("to_confirm", past), ("coming_up", coming)):
+            if events:
+                table = Table(width, fmt, theme)
+                rows = table.rows(events, Steps(None, len(events)))
+                self.sections.append(Section(word(heading, fmt), table, rows))
 
     def _heading_height(self, section: Section) -> float:
         return HEADING_GAP + section.heading_lines(self.rtl) * LINE_PITCH

@@ -74,6 +74,8 @@ _WORDS: dict[str, dict[str, str]] = {
                       "fr": "Signé, pas encore en vigueur"},
     "status_in_force": {"ar": "ساري المفعول", "en": "In force", "fr": "En vigueur"},
     "coming_up": {"ar": "أحداث مرتقبة", "en": "Coming up", "fr": "À venir"},
+    "to_confirm": {"ar": "أحداث أُعلن عنها ولم يُؤكَّد انعقادها بعد",
+                   "en": "Announced, not yet confirmed", "fr": "Annoncés, pas encore confirmés"},
 }  # fmt: skip
 
 
