@@ -184,6 +184,17 @@ def test_printed_labels_are_whole_wrapped_or_numbered_with_a_key(rtl):
     assert all(e.rect.x >= 0 and e.rect.right <= WIDTH for e in result.key)
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_key_takes_the_room_of_its_lines_and_no_more(rtl):
+    """Each line the key reserves but does not fill is a row of events the page loses."""
+    result = crowded_print(rtl)
+    g = Geometry.for_print()
+    assert result.overview is not None and result.key
+    key_bottom = max(entry.rect.bottom for entry in result.key)
+    assert result.overview.rect.y - key_bottom == pytest.approx(g.label_height / 2)
+    assert min(entry.rect.y for entry in result.key) - result.body_bottom == g.label_height / 2
+
+
 PRINT = LabelStyle(whole=True, lines=2)
 
 

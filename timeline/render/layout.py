@@ -328,13 +328,14 @@ def layout(
     result = _layout(cache, period, width, height, text_width, options, 0.0)
     reserved = 0.0
     for _attempt in range(3):
-        needed = _key_height(_key_entries(result), width, text_width, options.geometry)
+        key = _key(_key_entries(result), width, text_width, options)
+        needed = _key_height(key, options.geometry)
         if needed <= reserved:
             break
         reserved = needed
         result = _layout(cache, period, width, height, text_width, options, reserved)
     if reserved:
-        _place_key(result, reserved, text_width, options)
+        _place_key(result, text_width, options)
     index = cache.source.index
 
     def start_day(event_id: int) -> float | None:
@@ -1064,48 +1065,46 @@ _KEY_COLUMN = 320.0  # the narrowest column of the key
 _KEY_NUMBER = 28.0  # room for a callout's number before its text
 
 
-def _key_layout(
-    entries: list[tuple[str, str]], width: float, text_width: TextWidth
-) -> tuple[int, float, list[tuple[str, ...]]]:
-    """Columns, column width and each entry's wrapped lines."""
+def _key(
+    entries: list[tuple[str, str]], width: float, text_width: TextWidth, options: LayoutOptions
+) -> list[KeyEntry]:
+    """The callouts' whole labels in columns, flowing in reading order, from half a line
+    below ``y = 0``: the one measure of the key, for the room it takes and where it goes."""
+    g = options.geometry
     columns = max(1, int((width - 16) // _KEY_COLUMN))
     column_width = (width - 16) / columns
     lines = [
         wrap(text, column_width - _KEY_NUMBER - 8, text_width, 99) or (text,)
         for _n, text in entries
     ]
-    return columns, column_width, lines
-
-
-def _key_height(
-    entries: list[tuple[str, str]], width: float, text_width: TextWidth, g: Geometry
-) -> float:
-    if not entries:
-        return 0.0
-    columns, _width, lines = _key_layout(entries, width, text_width)
-    total = sum(len(entry) for entry in lines)
-    return (math.ceil(total / columns) + len(lines) // columns + 2) * g.label_height
-
-
-def _place_key(
-    result: TimelineLayout, reserved: float, text_width: TextWidth, options: LayoutOptions
-) -> None:
-    """The callouts' whole labels in columns under the lanes, flowing in reading order."""
-    g = options.geometry
-    entries = _key_entries(result)
-    columns, column_width, lines = _key_layout(entries, result.width, text_width)
-    top = result.body_bottom + g.label_height / 2
+    top = g.label_height / 2
     per_column = math.ceil(sum(len(entry) for entry in lines) / columns)
+    placed: list[KeyEntry] = []
     column, y, used = 0, top, 0
     for (number, _text), entry in zip(entries, lines, strict=True):
         if used and used + len(entry) > per_column and column < columns - 1:
             column, y, used = column + 1, top, 0
         offset = 8 + column * column_width
-        x = result.width - offset - column_width if options.rtl else offset
+        x = width - offset - column_width if options.rtl else offset
         rect = Rect(x, y, column_width - 8, g.label_height * len(entry))
-        result.key.append(KeyEntry(number, entry, rect))
+        placed.append(KeyEntry(number, entry, rect))
         y += rect.height + 2
         used += len(entry)
+    return placed
+
+
+def _key_height(key: list[KeyEntry], g: Geometry) -> float:
+    """The room a key takes under the lanes: half a line above its entries and below."""
+    if not key:
+        return 0.0
+    return max(entry.rect.bottom for entry in key) + g.label_height / 2
+
+
+def _place_key(result: TimelineLayout, text_width: TextWidth, options: LayoutOptions) -> None:
+    """The key under the lanes."""
+    for entry in _key(_key_entries(result), result.width, text_width, options):
+        rect = replace(entry.rect, y=entry.rect.y + result.body_bottom)
+        result.key.append(replace(entry, rect=rect))
 
 
 @dataclass(slots=True)
