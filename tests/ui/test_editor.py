@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QGroupBox,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.agreements import AgreementStep
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event, Forms, Participant, Place
@@ -554,3 +557,40 @@ def test_the_country_picker_reads_and_sets_codes(qtbot):
         assert picker.code() == code, text
     picker.set_code(None)
     assert picker.currentText() == ""
+
+
+def _laid_side_by_side(dialog: QWidget) -> list[QWidget]:
+    """The visible widgets a layout places: the dialog's own children and those of its
+    group boxes (a composite widget's inner parts left out)."""
+    parents = [dialog, *dialog.findChildren(QGroupBox)]
+    return [
+        child
+        for parent in parents
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if child.isVisible() and not child.isWindow()
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("agreement", [False, True], ids=["event", "agreement step"])
+def test_no_input_of_the_editor_lies_over_another(make_dialog, language, agreement):
+    """Every field the dialog shows is in its place: none floats over another (the step of
+    an agreement and the party that ratified it appear only for an agreement's step)."""
+    visit = next(e for e in sample_events() if e.place.city == "Rabat")
+    if agreement:
+        visit = replace(visit, agreement_id="ma-kz-visa", agreement_step=AgreementStep.SIGNED)
+    dialog = make_dialog(visit, DateFormat(language))
+    dialog.resize(1000, 640)
+    dialog.show()
+    widgets = _laid_side_by_side(dialog)
+    assert dialog.step.isVisible() is agreement and dialog.party.isVisible() is agreement
+    for number, widget in enumerate(widgets):
+        for other in widgets[number + 1 :]:
+            if widget.parent() is other.parent():
+                assert not widget.geometry().intersects(other.geometry()), (widget, other)
+            elif other.parent() is dialog or widget.parent() is dialog:
+                inner, outer = (widget, other) if other.parent() is dialog else (other, widget)
+                box = inner.parentWidget()
+                if outer is not box:
+                    mapped = inner.geometry().translated(box.mapTo(dialog, box.rect().topLeft()))
+                    assert not mapped.intersects(outer.geometry()), (inner, outer)

@@ -259,6 +259,9 @@ class EventEditorDialog(QDialog):
             form.addRow(self.tr("Agreement"), plain_label(self._original.agreement_id, self))
             form.addRow(self.tr("Ste&p"), self.step)
             form.addRow(self.tr("Party"), self.party)
+        else:  # not laid out: shown, they would float over the dialog's corner
+            self.step.hide()
+            self.party.hide()
         column = QVBoxLayout()
         column.addWidget(date_box)
         column.addWidget(self._titled(self.tr("Sources"), self.sources))
