@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter, QPicture
 
-from timeline.domain.dates import EventDate
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
@@ -257,3 +258,40 @@ def test_the_today_line_runs_across_the_lanes_not_the_axis_or_the_strip(qapp, rt
     assert min(changed) >= drawn.axis_bottom - 1  # its smoothed end may touch the axis's edge
     assert max(changed) <= lanes_bottom + 1
     assert len(changed) > (lanes_bottom - drawn.axis_bottom) * 0.9
+
+
+@pytest.mark.parametrize("within", [True, False], ids=["one day within", "lasted"])
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_box_far_wider_than_the_view_is_drawn_across_it_on_screen_as_in_print(qapp, rtl, within):
+    """On screen a long box is copied from images of its ends and middle, cut to the frame
+    (a year-long box at a month's zoom is 11,000 pixels wide): across the whole frame its
+    fill and the rows of its outline are those print draws, its dashes running on."""
+    years = EventDate(FuzzyDate(2019, 6, 1), FuzzyDate(2020, 6, 30), within=within)
+    box = Event(id=1, kind=EventKind.PHONE_CALL, countries=("MA", "KZ"), date=years, title_en="x")
+    painter = TimelinePainter()
+    source = MemorySource.single([box], painter.measurer.width, "en")
+    fmt = DateFormat("ar" if rtl else "en")
+    month = Period.around(date(2019, 12, 1), date(2019, 12, 31))
+    options = LayoutOptions(rtl=rtl, fmt=fmt)
+    drawn = layout(StackingCache(source), month, 900, 420, painter.measurer.width, options)
+    (shape,) = drawn.events
+    assert shape.marker_rect.width > 10 * 900
+    screen = _frame(painter, drawn, fmt)
+    printed = QImage(900, 420, QImage.Format.Format_ARGB32)
+    printed.fill(QColor("white"))
+    device = QPainter(printed)
+    recording = QPicture()
+    recording.setData(_recorded(TimelinePainter(), drawn, fmt))
+    device.drawPicture(0, 0, recording)
+    device.end()
+    top, bottom = round(shape.marker_rect.y), round(shape.marker_rect.bottom) - 1
+    # Between the grid's lines (screen and print draw hairlines each its own way).
+    clear = [x for x in range(900) if QColor(printed.pixel(x, top - 3)) == QColor("white")]
+    assert len(clear) > 800
+    for y in range(top + 2, bottom - 1):  # the fill, whole pixels on both
+        assert [screen.pixel(x, y) for x in clear] == [printed.pixel(x, y) for x in clear], y
+    edge = [QColor(screen.pixel(x, top)).lightness() for x in range(900)]
+    inked = [x for x, light in enumerate(edge) if light < 200]
+    assert inked[0] < 12 and inked[-1] > 888, "the outline runs across the frame"
+    gaps = [b - a for a, b in itertools.pairwise(inked)]
+    assert max(gaps) <= (6 if within else 1), "dashes run on, with no longer gap"
