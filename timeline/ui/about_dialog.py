@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from timeline import __version__
 from timeline.locations import resources_dir
-from timeline.render.theme import app_font
 from timeline.store.server import label_of, toolkit_version
+from timeline.ui.fonts import widget_font
 
 #: The PNG sizes rendered from resources/icons/diplomatic-timeline.svg (packaging/render_icons.py).
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
@@ -57,7 +57,7 @@ class AboutDialog(QDialog):
         icon.setObjectName("aboutIcon")
         icon.setPixmap(app_icon().pixmap(QSize(96, 96)))
         name = QLabel(self.tr("Diplomatic Timeline"))
-        name.setFont(app_font(20, bold=True))
+        name.setFont(widget_font(20, bold=True))
         self.version = QLabel(self.tr("Version %1").replace("%1", __version__))
         description = QLabel(
             self.tr("A timeline of relations between states, in Arabic, English and French.")
