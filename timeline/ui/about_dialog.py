@@ -65,7 +65,12 @@ class AboutDialog(QDialog):
         licence = QLabel(
             self.tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)")
         )
-        fonts = QLabel(self.tr("Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1"))
+        fonts = QLabel(
+            self.tr(
+                "Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI"
+                " — SIL Open Font License 1.1"
+            )
+        )
         heading = QVBoxLayout()
         for label in (name, self.version, description, licence, fonts):
             label.setWordWrap(True)
