@@ -118,3 +118,10 @@ def test_the_translated_window_fits_800_by_500(started_in, language):
     assert window.minimumSizeHint().height() <= 500
     assert window.height() == 500
 
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_kinds_button_is_as_tall_as_the_fields_beside_it(started_in, language):
+    bar = started_in(language).filter_bar
+    fields = (bar.first, bar.second, bar.start, bar.end, bar.text)
+    assert {field.height() for field in fields} == {bar.kinds.height()}
+    assert {field.y() for field in fields} == {bar.kinds.y()}
