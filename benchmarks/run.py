@@ -51,10 +51,10 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
-from timeline.render.theme import app_font
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.ui.app import settle
+from timeline.ui.fonts import widget_font
 from timeline.ui.main_window import MainWindow
 from timeline.ui.timeline_view import TimelineView
 from timeline.view.columns import cache_file
@@ -303,7 +303,7 @@ def _filters(
 def run(count: int, size: tuple[int, int] = SIZE) -> dict[str, object]:
     path = build(count)
     app = QApplication.instance() or QApplication([])
-    app.setFont(app_font(13))
+    app.setFont(widget_font(13))
     settle()  # as the app does once started: gc.freeze(), big blocks given back
     view = TimelineView()
     width, height = size

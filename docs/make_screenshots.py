@@ -86,12 +86,12 @@ def editor_shots() -> None:
 
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.io.sample import sample_events
-    from timeline.render.theme import app_font
     from timeline.ui.editor import EventEditorDialog
+    from timeline.ui.fonts import widget_font
     from timeline.ui.translations import use_language
 
     app = QApplication.instance() or QApplication([])
-    app.setFont(app_font(13))
+    app.setFont(widget_font(13))
     # The visit to Rabat: its place and people in three languages.
     entry = next(e for e in sample_events() if e.place.city == "Rabat")
     for language in ("en", "ar"):

@@ -24,8 +24,8 @@
         <translation>الترخيص: رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق (GPL-3.0-or-later)</translation>
     </message>
     <message>
-        <source>Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1</source>
-        <translation>الخطوط: Noto Sans وNoto Sans Arabic — رخصة SIL Open Font License 1.1</translation>
+        <source>Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI — SIL Open Font License 1.1</source>
+        <translation>الخطوط: Noto Sans وNoto Sans Arabic وNoto Sans Arabic UI — رخصة SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>%1 (SQLite %2)</source>

@@ -24,8 +24,8 @@
         <translation>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</translation>
     </message>
     <message>
-        <source>Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1</source>
-        <translation>Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1</translation>
+        <source>Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI — SIL Open Font License 1.1</source>
+        <translation>Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI — SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>%1 (SQLite %2)</source>

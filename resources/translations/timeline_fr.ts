@@ -24,8 +24,8 @@
         <translation>Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later)</translation>
     </message>
     <message>
-        <source>Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1</source>
-        <translation>Polices&#xa0;: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1</translation>
+        <source>Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI — SIL Open Font License 1.1</source>
+        <translation>Polices&#xa0;: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI — SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>%1 (SQLite %2)</source>

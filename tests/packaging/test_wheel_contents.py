@@ -58,6 +58,7 @@ def test_the_wheel_carries_what_the_app_opens(wheel):
         "timeline/migrations/versions/0001_initial.py",
         "timeline/resources/fonts/NotoSans-Regular.ttf",
         "timeline/resources/fonts/NotoSansArabic-Regular.ttf",
+        "timeline/resources/fonts/NotoSansArabicUI-Regular.ttf",
         "timeline/resources/fonts/OFL.txt",
         "timeline/resources/sample/sample-events.json",
         "timeline/resources/icons/diplomatic-timeline.svg",

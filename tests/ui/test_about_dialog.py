@@ -27,7 +27,10 @@ def test_the_dialog_names_version_licences_and_versions(qtbot, tmp_path):
     assert "Diplomatic Timeline" in shown
     assert f"Version {__version__}" in shown
     assert any("GPL-3.0-or-later" in text for text in shown)
-    assert "Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1" in shown
+    assert (
+        "Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI — SIL Open Font License 1.1"
+        in shown
+    )
     assert f"Qt {qVersion()}, PySide6 {PySide6.__version__}" in shown
     assert platform.python_version() in shown
     assert sqlalchemy.__version__ in shown

@@ -127,10 +127,10 @@ def test_the_window_fits_800_by_500_in_either_direction(qapp, open_window, sampl
     """The smallest window a desk officer's laptop gives: its minimum fits inside, in the
     application's own font (Arabic's lines are taller) and mirrored in Arabic."""
     from timeline.domain.datetext import DateFormat
-    from timeline.render.theme import app_font
+    from timeline.ui.fonts import widget_font
 
     font, direction = qapp.font(), qapp.layoutDirection()
-    qapp.setFont(app_font(13))
+    qapp.setFont(widget_font(13))
     if language == "ar":
         qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
@@ -153,10 +153,10 @@ def test_at_800_by_500_the_details_show_their_hint_whole_and_a_titles_first_line
     from PySide6.QtGui import QFontMetrics
 
     from timeline.domain.datetext import DateFormat
-    from timeline.render.theme import app_font
+    from timeline.ui.fonts import widget_font
 
     font = qapp.font()
-    qapp.setFont(app_font(13))
+    qapp.setFont(widget_font(13))
     try:
         window = open_window(sample_store, DateFormat(language), size=(800, 500))
         details, title = window.details, window.details.title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
@@ -9,7 +10,8 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase
 from timeline.domain.kinds import EventKind
 from timeline.locations import fonts_dir
 
-#: Families of the bundled fonts: Latin first, Arabic as the fallback Qt uses per script.
+#: Families of the bundled fonts the timeline is drawn in, on screen and in every export:
+#: Latin first, Arabic as the fallback Qt uses per script (widgets: timeline.ui.fonts).
 FONT_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
 
 # Colour-blind-safe hues (Okabe-Ito), one per kind.
@@ -38,10 +40,13 @@ def load_bundled_fonts() -> None:
     _loaded = True
 
 
-def app_font(pixel_size: int = 13, bold: bool = False) -> QFont:
+def app_font(
+    pixel_size: int = 13, bold: bool = False, families: Sequence[str] = FONT_FAMILIES
+) -> QFont:
+    """The timeline's font (the widgets pass their own ``families``: timeline.ui.fonts)."""
     load_bundled_fonts()
     font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font.setFamilies(list(families))
     font.setPixelSize(pixel_size)
     font.setBold(bold)
     return font

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from timeline import __version__
 from timeline.locations import resources_dir
-from timeline.render.theme import app_font
 from timeline.store.server import label_of, toolkit_version
+from timeline.ui.fonts import widget_font
 
 #: The PNG sizes rendered from resources/icons/diplomatic-timeline.svg (packaging/render_icons.py).
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
@@ -57,7 +57,7 @@ class AboutDialog(QDialog):
         icon.setObjectName("aboutIcon")
         icon.setPixmap(app_icon().pixmap(QSize(96, 96)))
         name = QLabel(self.tr("Diplomatic Timeline"))
-        name.setFont(app_font(20, bold=True))
+        name.setFont(widget_font(20, bold=True))
         self.version = QLabel(self.tr("Version %1").replace("%1", __version__))
         description = QLabel(
             self.tr("A timeline of relations between states, in Arabic, English and French.")
@@ -65,7 +65,12 @@ class AboutDialog(QDialog):
         licence = QLabel(
             self.tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)")
         )
-        fonts = QLabel(self.tr("Fonts: Noto Sans, Noto Sans Arabic — SIL Open Font License 1.1"))
+        fonts = QLabel(
+            self.tr(
+                "Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI"
+                " — SIL Open Font License 1.1"
+            )
+        )
         heading = QVBoxLayout()
         for label in (name, self.version, description, licence, fonts):
             label.setWordWrap(True)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
 from timeline.render.describe import describe
-from timeline.render.theme import app_font
 from timeline.settings import set_application_names
 from timeline.store.repository import EventStore
 from timeline.ui.about_dialog import app_icon
+from timeline.ui.fonts import widget_font
 from timeline.ui.main_window import MainWindow
 from timeline.ui.signals import SignalExit
 from timeline.ui.translations import use_language
@@ -51,7 +51,7 @@ def application(language: str) -> QApplication:
         app = QApplication(sys.argv[:1])
         settle()
     assert isinstance(app, QApplication)
-    app.setFont(app_font(13))
+    app.setFont(widget_font(13))
     app.setWindowIcon(app_icon())
     # Lets Wayland and GNOME match the window to its desktop entry and icon.
     QGuiApplication.setDesktopFileName("org.diplomatictimeline.DiplomaticTimeline")

@@ -30,7 +30,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.languages import field_separator, is_right_to_left
 from timeline.domain.messages import Message
 from timeline.domain.status import Attention
-from timeline.render.theme import app_font
+from timeline.ui.fonts import widget_font
 from timeline.ui.whole_lines import WholeLinesCover
 
 #: An item's whole text ("date — title" over the reason) and the same on one line.
@@ -143,7 +143,7 @@ class AttentionPanel(QWidget):
         self._writable = False
         self.title = QLabel()
         self.title.setObjectName("attentionTitle")
-        self.title.setFont(app_font(13, bold=True))
+        self.title.setFont(widget_font(13, bold=True))
         self.list = WholeItemsList()
         self.list.setObjectName("attentionList")
         self.list.setAccessibleName(self.tr("Needs attention"))

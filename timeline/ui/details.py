@@ -16,7 +16,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
 from timeline.domain.languages import field_separator
 from timeline.domain.status import kind_and_status
-from timeline.render.theme import app_font
+from timeline.ui.fonts import widget_font
 from timeline.ui.history_panel import HistoryPanel
 from timeline.ui.whole_lines import (
     LineByLineScroll,
@@ -51,7 +51,7 @@ class DetailsPanel(QScrollArea):
         side = outer.contentsMargins().left()
         outer.setContentsMargins(side, 4, side, 4)  # a short panel's height goes to text
         self.title = _plain_label("detailsTitle")
-        self._title_font = app_font(16, bold=True)
+        self._title_font = widget_font(16, bold=True)
         outer.addWidget(self.title)
         # A title's whole line at least (the rest scrolls, and its splitter gives it more):
         # in an 800×500 window the details share their column with what needs attention.

@@ -47,7 +47,6 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.records import optional_day
 from timeline.domain.status import EventStatus
-from timeline.render.theme import app_font
 from timeline.ui.countries_editor import CountriesEditor
 from timeline.ui.country_picker import CountryPicker
 from timeline.ui.date_row import DateRow
@@ -60,6 +59,7 @@ from timeline.ui.editor_support import (
     plain_label,
     set_invalid,
 )
+from timeline.ui.fonts import widget_font
 from timeline.ui.name_forms import FormsEdits, saved, shown
 from timeline.ui.rows_editor import Named, RowsEditor
 
@@ -90,7 +90,7 @@ class EventEditorDialog(QDialog):
         self._problems: list[ValidationError] = []
         self._loading = False
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
-        self.setFont(app_font())
+        self.setFont(widget_font())
         self.setStyleSheet(EDITOR_STYLE)
         if is_right_to_left(fmt.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from timeline.domain.filters import EventFilter
-from timeline.render.theme import app_font
+from timeline.ui.fonts import widget_font
 
 
 class EmptyResult(QWidget):
@@ -21,7 +21,7 @@ class EmptyResult(QWidget):
         self.message = QLabel()
         self.message.setObjectName("emptyResultMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # the search is the user's text
-        self.message.setFont(app_font(16, bold=True))
+        self.message.setFont(widget_font(16, bold=True))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clear_button = QPushButton()

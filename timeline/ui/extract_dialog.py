@@ -38,9 +38,9 @@ from timeline.domain.event import Event, Source
 from timeline.domain.extract.proposals import Extraction, Proposal, extract
 from timeline.domain.folding import Span
 from timeline.domain.languages import is_right_to_left
-from timeline.render.theme import app_font
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_support import follow_direction
+from timeline.ui.fonts import widget_font
 
 DATE_COLOUR = "#ffe08a"
 COUNTRY_COLOUR = "#c6e2ff"
@@ -92,7 +92,7 @@ class ExtractDialog(QDialog):
         self._positions = _Positions("")
         self._stale = False  # the text changed since it was last read
         self.setWindowTitle(self.tr("New events from text"))
-        self.setFont(app_font())
+        self.setFont(widget_font())
         if is_right_to_left(fmt.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._build(published or date.today())

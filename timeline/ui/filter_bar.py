@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -57,8 +58,14 @@ class FilterBar(QWidget):
         self.kinds.setObjectName("kinds")
         self.kinds.setAccessibleName(self.tr("Kinds of event"))
         self.kinds.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        # Room for the menu arrow on either side, so it never covers the text in RTL or LTR.
-        self.kinds.setStyleSheet("QToolButton { padding-left: 16px; padding-right: 16px; }")
+        # Room for the menu arrow on either side, so it never covers the text in RTL or LTR;
+        # the arrow at the end of the text, halfway up, as on the country fields beside it.
+        self.kinds.setStyleSheet(
+            "QToolButton { padding-left: 16px; padding-right: 16px; }"
+            "QToolButton::menu-indicator { subcontrol-position: center right; }"
+        )
+        # As tall as the fields beside it (a tool button keeps its own, shorter height).
+        self.kinds.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.kinds.setMenu(QMenu(self.kinds))
         self._kind_actions: dict[EventKind, QAction] = {}
         for kind in EventKind:

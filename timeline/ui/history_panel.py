@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.languages import field_separator
-from timeline.render.theme import app_font
 from timeline.store.history import Action, HistoryEntry
 from timeline.ui.conflict_dialog import differences
+from timeline.ui.fonts import widget_font
 
 
 class HistoryPanel(QWidget):
@@ -38,7 +38,7 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         header = QLabel(self.tr("History"))
-        header.setFont(app_font(13, bold=True))
+        header.setFont(widget_font(13, bold=True))
         self.list = QListWidget()
         self.list.setObjectName("historyEntries")
         self.list.setAccessibleName(self.tr("Changes to this event"))

@@ -31,7 +31,6 @@ from timeline.domain.summary import describe
 from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
 from timeline.render.describe import visible_events
-from timeline.render.theme import app_font
 from timeline.settings import Key, remember_format, settings
 from timeline.store.errors import StoreError
 from timeline.store.links import links_of
@@ -46,6 +45,7 @@ from timeline.ui.empty_result import EmptyResult, cleared
 from timeline.ui.event_list import EventListView
 from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
+from timeline.ui.fonts import widget_font
 from timeline.ui.linking_controller import LinkingController
 from timeline.ui.preferences import PreferencesDialog
 from timeline.ui.thread_lines import thread_lines
@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         self.summary = QLabel()
         self.summary.setObjectName("filterSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setFont(app_font(15, bold=True))
+        self.summary.setFont(widget_font(15, bold=True))
         self.summary.setContentsMargins(8, 4, 8, 2)
         top = QWidget()
         top_layout = QVBoxLayout(top)

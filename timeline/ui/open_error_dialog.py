@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.render.theme import app_font
 from timeline.store.backups import KEEP_BACKUPS, list_backups
 from timeline.store.database import Database, open_database
 from timeline.store.errors import LockedFileError, StoreError
+from timeline.ui.fonts import widget_font
 from timeline.ui.restore_dialog import RestoreDialog
 
 
@@ -58,7 +58,7 @@ class OpenErrorDialog(QDialog):
         self.setWindowTitle(self.tr("Diplomatic Timeline"))
         self.choice = OpenChoice.QUIT
         heading = QLabel(self.tr("The database could not be opened"))
-        heading.setFont(app_font(15, bold=True))
+        heading.setFont(widget_font(15, bold=True))
         self.message = QLabel(str(error))
         self.message.setObjectName("openErrorMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from timeline.render.theme import app_font
+from timeline.ui.fonts import widget_font
 
 
 class WelcomePage(QWidget):
@@ -18,7 +18,7 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         title = QLabel(self.tr("This timeline is empty"))
-        title.setFont(app_font(22, bold=True))
+        title.setFont(widget_font(22, bold=True))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
             self.tr(
