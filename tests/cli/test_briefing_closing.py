@@ -1,6 +1,7 @@
 """The briefing's closing sections from ``export``: the agreements table (dates in both
 calendars, regional month names, days to entry into force) as pdftotext and pypdf read it,
-the announced events (the sample's forum of April 2025, long past, as to be confirmed), and cancelled events left out unless asked for."""
+the announced events (the sample's forum of April 2025, long past, as to be confirmed), and
+cancelled events left out unless asked for."""
 
 from __future__ import annotations
 
