@@ -28,6 +28,7 @@ from timeline import __version__
 from timeline.locations import resources_dir
 from timeline.store.server import label_of, toolkit_version
 from timeline.ui.fonts import widget_font
+from timeline.ui.window_size import keep_wrapped_lines_whole
 
 #: The PNG sizes rendered from resources/icons/diplomatic-timeline.svg (packaging/render_icons.py).
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
@@ -117,6 +118,7 @@ class AboutDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        keep_wrapped_lines_whole(self)
 
     def details_text(self) -> str:
         """The version lines, for a support request."""

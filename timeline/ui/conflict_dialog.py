@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.event import Event
 from timeline.domain.records import to_record
+from timeline.ui.window_size import keep_wrapped_lines_whole
 
 
 class Resolution(Enum):
@@ -91,6 +92,7 @@ class ConflictDialog(QDialog):
         ):
             button.clicked.connect(lambda _checked=False, r=resolution: self._choose(r))
         layout.addWidget(buttons)
+        keep_wrapped_lines_whole(self)
         self.resize(760, 360)
 
     def _choose(self, resolution: Resolution) -> None:

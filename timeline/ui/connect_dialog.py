@@ -32,6 +32,7 @@ from timeline.settings import APPLICATION, Key, settings
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
 from timeline.store.server import server_url
+from timeline.ui.window_size import keep_wrapped_lines_whole
 
 #: The keyring's name for our passwords ("service" in keyring's words).
 KEYRING_SERVICE = APPLICATION
@@ -141,7 +142,10 @@ class ConnectDialog(QDialog):
         for widget in (self.remember, self.keyring_note, self.message):
             layout.addWidget(widget)
         layout.addWidget(buttons)
-        self.resize(480, 0)
+        # No narrower than it opens: the note's extra lines in a narrower window would
+        # raise the minimum height, left as gaps at this width.
+        self.setMinimumWidth(480)
+        keep_wrapped_lines_whole(self)
 
     def server(self) -> TeamServer:
         return TeamServer(
@@ -179,6 +183,7 @@ class ConnectDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        keep_wrapped_lines_whole(self)  # room for the message's lines too
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> Database | None:

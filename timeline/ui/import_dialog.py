@@ -37,6 +37,7 @@ from timeline.io.rows import ImportCancelled, ImportFileError, Rejection
 from timeline.io.tally import Tally
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
+from timeline.ui.window_size import keep_wrapped_lines_whole
 
 #: The progress dialog appears only for work that lasts longer than this.
 PROGRESS_DELAY_MS = 400
@@ -135,6 +136,7 @@ class ImportDialog(QDialog):
         self._layout.addWidget(self.summary)
         self._run_preview()
         self._layout.addWidget(self.buttons)
+        keep_wrapped_lines_whole(self)
 
     def _progress(self, label: str) -> tuple[QProgressDialog, Progress, Watch]:
         """The progress dialog, its callback, and the watcher that gives it the counts of

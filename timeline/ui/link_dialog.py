@@ -25,6 +25,9 @@ from timeline.domain.languages import is_right_to_left
 from timeline.domain.links import EventLink, LinkKind, link_label
 from timeline.ui.editor_support import identify, plain_label
 
+#: The width, in characters, the dialogs' lists of events and links ask for.
+LIST_CHARACTERS = 40
+
 
 def _dialog(dialog: QDialog, fmt: DateFormat, title: str) -> tuple[QFormLayout, QDialogButtonBox]:
     dialog.setWindowTitle(title)
@@ -38,6 +41,14 @@ def _dialog(dialog: QDialog, fmt: DateFormat, title: str) -> tuple[QFormLayout, 
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return form, buttons
+
+
+def _list_of_long_lines(combo: QComboBox) -> None:
+    """The list asks for a width of its own, not its longest line's: that width, more than the
+    dialog's, squeezed the labels beside it (the Arabic "The other event" was cut). The
+    dialog is made wide enough for whole titles."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(LIST_CHARACTERS)
 
 
 def event_line(event: Event, fmt: DateFormat) -> str:
@@ -63,6 +74,7 @@ class LinkDialog(QDialog):
         identify(self.target, "linkTarget", self.tr("The other event"))
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        _list_of_long_lines(self.target)
         for event in others:
             if event.id is not None and event.id != source.id:
                 self.target.addItem(event_line(event, fmt), event.id)
@@ -101,6 +113,7 @@ class UnlinkDialog(QDialog):
         form, buttons = _dialog(self, fmt, self.tr("Remove a link"))
         self.link = QComboBox(self)
         identify(self.link, "linkToRemove", self.tr("The link to remove"))
+        _list_of_long_lines(self.link)
         self._links = [link for link, _ in links]
         for _, text in links:
             self.link.addItem(text)

@@ -27,6 +27,7 @@ from timeline.store.database import Database, open_database
 from timeline.store.errors import LockedFileError, StoreError
 from timeline.ui.fonts import widget_font
 from timeline.ui.restore_dialog import RestoreDialog
+from timeline.ui.window_size import keep_wrapped_lines_whole
 
 
 class OpenChoice(StrEnum):
@@ -88,6 +89,7 @@ class OpenErrorDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.message)
         layout.addWidget(box)
+        keep_wrapped_lines_whole(self)
 
     def _choose(self, choice: OpenChoice) -> None:
         self.choice = choice

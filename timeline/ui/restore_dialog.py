@@ -27,6 +27,7 @@ from timeline.domain.plurals import count_words
 from timeline.store.backups import BackupInfo, list_backups, restore_backup
 from timeline.store.errors import StoreError
 from timeline.ui.translations import ui_language
+from timeline.ui.window_size import keep_wrapped_lines_whole
 
 
 def _plain_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -87,6 +88,7 @@ class RestoreDialog(QDialog):
             layout.addWidget(empty)
         layout.addWidget(buttons)
         self._update_button()
+        keep_wrapped_lines_whole(self)
         self.resize(720, 360)
 
     def _fill_row(self, row: int, info: BackupInfo) -> None:

@@ -1,0 +1,95 @@
+"""What a reader sees go wrong in a window's layout, found on the shown widgets themselves.
+
+A widget given a parent but added to no layout is still shown, at its parent's top-left
+corner, over whatever the layout put there; two laid-out widgets can overlap; a label or a
+button squeezed below the size its text needs shows that text cut. Each check returns a
+description of every such widget (empty when all is well), so an assertion names them.
+Only widgets whose parent has a layout are looked at: the inner parts of a composite
+widget (a spin box's line edit, a table's header) are placed by the widget itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QWidget
+
+
+def describe(widget: QWidget) -> str:
+    """``QComboBox 'agreementStep' (0, 0, 100x30)``, and its text if it has one."""
+    rect = widget.geometry()
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+    said = f" {text[:40]!r}" if text else ""
+    where = f"({rect.x()}, {rect.y()}, {rect.width()}x{rect.height()})"
+    return f"{type(widget).__name__} {widget.objectName()!r}{said} {where}"
+
+
+def placed_by(layout: QLayout) -> Iterator[QWidget]:
+    """The widgets ``layout`` and its sub-layouts place (a main window's menu bar too)."""
+    if (menu_bar := layout.menuBar()) is not None:
+        yield menu_bar
+    for number in range(layout.count()):
+        item = layout.itemAt(number)
+        if item is None:
+            continue
+        if (widget := item.widget()) is not None:
+            yield widget
+        elif (inner := item.layout()) is not None:
+            yield from placed_by(inner)
+
+
+def _shown_children(parent: QWidget) -> list[QWidget]:
+    return [
+        child
+        for child in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if child.isVisible() and not child.isWindow()
+    ]
+
+
+def _laid_out_parents(root: QWidget) -> Iterator[QWidget]:
+    """``root`` and the shown widgets under it that have a layout (not those of a window
+    it opened, a popup or another dialog)."""
+    if root.layout() is not None:
+        yield root
+    for child in _shown_children(root):
+        yield from _laid_out_parents(child)
+
+
+def strays(root: QWidget) -> list[str]:
+    """Shown widgets that no layout places, though their parent lays out its children."""
+    found = []
+    for parent in _laid_out_parents(root):
+        layout = parent.layout()
+        assert layout is not None
+        placed = set(placed_by(layout))
+        found += [describe(child) for child in _shown_children(parent) if child not in placed]
+    return found
+
+
+def overlaps(root: QWidget) -> list[tuple[str, str]]:
+    """Pairs of shown sibling widgets, under a parent with a layout, that cover each other."""
+    found = []
+    for parent in _laid_out_parents(root):
+        children = _shown_children(parent)
+        for number, widget in enumerate(children):
+            for other in children[number + 1 :]:
+                if widget.geometry().intersects(other.geometry()):
+                    found.append((describe(widget), describe(other)))
+    return found
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """Shown labels and buttons given less room than their text needs: narrower or lower
+    than their minimum size hint, or, wrapping, lower than their text at their width."""
+    found = []
+    for parent in _laid_out_parents(root):
+        for widget in _shown_children(parent):
+            if not isinstance(widget, QLabel | QAbstractButton) or not widget.text():
+                continue
+            needed = widget.minimumSizeHint()
+            if widget.hasHeightForWidth():
+                needed.setHeight(widget.heightForWidth(widget.width()))
+            if widget.width() < needed.width() or widget.height() < needed.height():
+                found.append(f"{describe(widget)} needs {needed.width()}x{needed.height()}")
+    return found
