@@ -376,6 +376,35 @@ def test_a_timeline_that_hides_events_under_the_summary_takes_a_page_of_its_own(
     assert plan.pages[1].part == 0
 
 
+@pytest.mark.parametrize("pages_wide", [1, 2, 3])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_band_ends_under_its_lowest_row_not_a_row_lower(shared_sample, language, pages_wide):
+    """A band grows a whole row at a time until it shows every event, which left room for a
+    row under the lowest label of every part (three pages wide, a lone row of the table on a
+    page of its own). The fullest part now ends its padding under its lowest row or connector,
+    and every part keeps all it showed."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing import BAND_PADDING
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=pages_wide)
+    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+
+    def rows_bottom(part) -> float:
+        bottoms = [shape.marker_rect.bottom for shape in part.events]
+        bottoms += [shape.label_rect.bottom for shape in part.events if shape.label_rect]
+        bottoms += [point[1] for connector in part.connectors for point in connector.points]
+        return max(bottoms + [cluster.rect.bottom for cluster in part.clusters])
+
+    room = [part.body_bottom - rows_bottom(part) for part in plan.drawing.layouts]
+    assert min(room) == pytest.approx(BAND_PADDING, abs=1.0)
+    assert len({round(height) for height in plan.drawing.heights}) == 1  # they still tape
+    shown = sum(len(part.events) for part in plan.drawing.layouts)
+    assert shown >= len(shared_sample.find(EventFilter()))
+
+
 def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(sample_store, pair_request):
     """Half a century of a busy pair in Arabic: the latest event's label has no room at the
     band's end and is numbered. Its key goes under the rows and the badges, inside the

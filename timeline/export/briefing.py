@@ -53,7 +53,7 @@ from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
 from timeline.render.index import EventSource
-from timeline.render.layout import TimelineLayout
+from timeline.render.layout import TimelineLayout, shorten
 from timeline.render.theme import Theme, app_font
 
 TITLE_PX = 20
@@ -177,6 +177,7 @@ class Briefing:
                 self.glance_alone, tops[0], self.drawing = True, later_top, alone
         if pages_wide > 1:
             self.drawing = self._equal_parts(source, tops, bottom)
+        self._trim_bands()
         announced = [event for event in events if event.status is EventStatus.ANNOUNCED]
         if self.mode == "none":  # no tables at all: the summary block names the agreements
             threads, announced = (), []
@@ -269,6 +270,19 @@ class Briefing:
             return fitted
         self.glance_alone, tops[0] = True, self.header_height
         return equal
+
+    def _trim_bands(self) -> None:
+        """Each band as short as its rows need: a band grows a whole row at a time until it
+        shows every event, which leaves room under its lowest label. Taken from every part
+        alike, so that the parts of a timeline several pages wide still tape into one strip."""
+        drawing = self.drawing
+        spare = min(part.body_bottom - _rows_bottom(part) for part in drawing.layouts)
+        spare = min(spare - BAND_PADDING, min(drawing.heights) - MIN_BAND)
+        if spare < 1:
+            return
+        for part in drawing.layouts:
+            shorten(part, spare)
+        drawing.heights = [height - spare for height in drawing.heights]
 
     def _timeline(
         self, source: EventSource, heights: list[float], spreads: Sequence[float] = ()
@@ -544,6 +558,12 @@ def _lowest(part: TimelineLayout) -> float:
     ]
     bottoms += [cluster.rect.bottom for cluster in part.clusters]
     return max(bottoms)
+
+
+def _rows_bottom(part: TimelineLayout) -> float:
+    """The bottom of a part's rows and of the connectors between them."""
+    curves = [point[1] for connector in part.connectors for point in connector.points]
+    return max([_lowest(part), *curves])
 
 
 def _foot(part: TimelineLayout) -> float:

@@ -346,6 +346,27 @@ def layout(
     return result
 
 
+def shorten(result: TimelineLayout, by: float) -> None:
+    """Take ``by`` from the room a layout leaves under its lowest row, laying nothing out
+    again: its last lane ends higher, and what lies under the lanes (the key to numbered
+    labels, the density strip) moves up with it. The caller knows that room is free."""
+    result.height -= by
+    result.body_bottom -= by
+    if result.lanes:
+        last = result.lanes[-1]
+        result.lanes[-1] = replace(last, rect=replace(last.rect, height=last.rect.height - by))
+    result.key = [
+        replace(entry, rect=replace(entry.rect, y=entry.rect.y - by)) for entry in result.key
+    ]
+    if result.overview is not None:
+        strip = result.overview
+        result.overview = replace(
+            strip,
+            rect=replace(strip.rect, y=strip.rect.y - by),
+            window=replace(strip.window, y=strip.window.y - by),
+        )
+
+
 def _layout(
     cache: StackingCache,
     period: Period,
