@@ -14,8 +14,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period
-from timeline.export.briefing_export import export_file, plan_briefing
-from timeline.export.page_setup import PageSetup
+from timeline.export.briefing_export import _drawing, export_file, plan_briefing
+from timeline.export.drawing import BAND_PADDING, lowest
+from timeline.export.page_setup import UNITS_PER_INCH, PageSetup
 from timeline.export.steps import ExportCancelled
 from timeline.io.exporter import ExportError
 
@@ -243,9 +244,13 @@ def test_the_density_strips_bars_stay_in_the_strip_at_any_resolution(
     path = tmp_path / "timeline.png"
     export_file(sample_store, path, replace(pair_request("en"), dpi=60))
     image = QImage(str(path))
+    picture = _drawing(sample_store, pair_request("en"))[0].layouts[0]
+    assert picture.overview is not None
+    zoom = 60 / UNITS_PER_INCH
+    strip, rows_end = picture.overview.rect, lowest(picture)
 
     def coloured(top: float, bottom: float) -> int:
-        rows = range(round(top * image.height()), round(bottom * image.height()))
+        rows = range(round(top * zoom), round(bottom * zoom))
         return sum(
             1
             for y in rows
@@ -253,8 +258,24 @@ def test_the_density_strips_bars_stay_in_the_strip_at_any_resolution(
             if _saturation(image.pixelColor(x, y)) > 80
         )
 
-    assert coloured(0.45, 0.8) == 0
-    assert coloured(0.8, 0.93) > 0
+    assert coloured(rows_end + 2, strip.y) == 0
+    assert coloured(strip.y, strip.bottom) > 0
+
+
+def test_a_picture_is_as_tall_as_its_rows_need_not_a_page(sample_store, pair_request, tmp_path):
+    """A PNG or SVG of the pair's six events is A4's width inside its margins, and only as
+    tall as the rows need: their padding under the lowest label, then the strip and the
+    legend (it was the whole page's height, its lower half empty)."""
+    path = tmp_path / "timeline.png"
+    request = replace(pair_request("ar"), dpi=96)
+    export_file(sample_store, path, request)
+    image = QImage(str(path))
+    picture = _drawing(sample_store, request)[0].layouts[0]
+    zoom = 96 / UNITS_PER_INCH
+    assert image.width() == round(picture.width * zoom) == 1032
+    assert image.height() == round(picture.height * zoom) < 703 * 0.6
+    assert picture.overview is not None
+    assert picture.overview.rect.y - lowest(picture) == pytest.approx(BAND_PADDING, abs=1)
 
 
 def _saturation(colour: QColor) -> int:

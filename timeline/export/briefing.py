@@ -47,13 +47,13 @@ from timeline.export.briefing_table import (
     year_columns,
 )
 from timeline.export.briefing_words import days_words, word
-from timeline.export.drawing import TimelineDrawing
+from timeline.export.drawing import BAND_PADDING, TimelineDrawing, lowest
 from timeline.export.page_setup import content_size, device_scale
 from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
 from timeline.render.index import EventSource
-from timeline.render.layout import TimelineLayout, shorten
+from timeline.render.layout import TimelineLayout
 from timeline.render.theme import Theme, app_font
 
 TITLE_PX = 20
@@ -64,7 +64,6 @@ MARKING_HEIGHT = 20.0
 HEADER_GAP = 10.0
 BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0
-BAND_PADDING = 10.0  # under the lowest label of a timeline band
 SPARE = 0.2  # a page (not the last) left emptier than this share spreads its band's rows
 MOST_SPREAD = 4.0  # rows at most this many times further apart than on screen
 MARKING_COLOUR = "#a4161a"
@@ -177,7 +176,9 @@ class Briefing:
                 self.glance_alone, tops[0], self.drawing = True, later_top, alone
         if pages_wide > 1:
             self.drawing = self._equal_parts(source, tops, bottom)
-        self._trim_bands()
+        # A band grown a whole row at a time until it shows every event leaves room under
+        # its lowest label.
+        self.drawing.shorten_to_rows(BAND_PADDING, MIN_BAND)
         announced = [event for event in events if event.status is EventStatus.ANNOUNCED]
         if self.mode == "none":  # no tables at all: the summary block names the agreements
             threads, announced = (), []
@@ -271,19 +272,6 @@ class Briefing:
         self.glance_alone, tops[0] = True, self.header_height
         return equal
 
-    def _trim_bands(self) -> None:
-        """Each band as short as its rows need: a band grows a whole row at a time until it
-        shows every event, which leaves room under its lowest label. Taken from every part
-        alike, so that the parts of a timeline several pages wide still tape into one strip."""
-        drawing = self.drawing
-        spare = min(part.body_bottom - _rows_bottom(part) for part in drawing.layouts)
-        spare = min(spare - BAND_PADDING, min(drawing.heights) - MIN_BAND)
-        if spare < 1:
-            return
-        for part in drawing.layouts:
-            shorten(part, spare)
-        drawing.heights = [height - spare for height in drawing.heights]
-
     def _timeline(
         self, source: EventSource, heights: list[float], spreads: Sequence[float] = ()
     ) -> TimelineDrawing:
@@ -312,7 +300,7 @@ class Briefing:
                 continue
             spare = bottom - self._end_of(page)
             part = self.drawing.layouts[page.part]
-            rows = _lowest(part) - part.axis_bottom
+            rows = lowest(part) - part.axis_bottom
             if spare <= SPARE * self.content.height() or rows <= 0:
                 continue
             # The lowest row's whole height, not only its label, must stay in the band.
@@ -336,7 +324,7 @@ class Briefing:
             self.drawing, kept = spread, list(spreads)
             for number, part in enumerate(spread.layouts):
                 if spreads[number] > 1.0:
-                    used = _lowest(part) - part.axis_bottom
+                    used = lowest(part) - part.axis_bottom
                     room = heights[number] - _strip(part) - BAND_PADDING - part.axis_bottom
                     spreads[number] = min(MOST_SPREAD, spreads[number] * room / used)
             if len(spreads) > 1:
@@ -549,26 +537,9 @@ def _crowded(part: TimelineLayout) -> bool:
     return bool(part.key) and any(lane.rect.bottom > part.body_bottom for lane in part.lanes)
 
 
-def _lowest(part: TimelineLayout) -> float:
-    """The bottom of the lowest thing drawn in a timeline part (its axis when empty)."""
-    bottoms = [part.axis_bottom]
-    bottoms += [
-        max(shape.label_rect.bottom if shape.label_rect else 0.0, shape.marker_rect.bottom)
-        for shape in part.events
-    ]
-    bottoms += [cluster.rect.bottom for cluster in part.clusters]
-    return max(bottoms)
-
-
-def _rows_bottom(part: TimelineLayout) -> float:
-    """The bottom of a part's rows and of the connectors between them."""
-    curves = [point[1] for connector in part.connectors for point in connector.points]
-    return max([_lowest(part), *curves])
-
-
 def _foot(part: TimelineLayout) -> float:
     """The bottom of a part's rows or, under them, of the key to its numbered labels."""
-    return max([_lowest(part)] + [entry.rect.bottom for entry in part.key])
+    return max([lowest(part)] + [entry.rect.bottom for entry in part.key])
 
 
 def paint_document(

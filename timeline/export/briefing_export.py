@@ -21,7 +21,7 @@ from timeline.domain.summary import describe
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing import Briefing, BriefingOptions, in_period, paint_document, pdf_bytes
 from timeline.export.briefing_formats import FORMATS
-from timeline.export.drawing import TimelineDrawing, png_bytes, svg_bytes
+from timeline.export.drawing import BAND_PADDING, TimelineDrawing, png_bytes, svg_bytes
 from timeline.export.page_setup import PageSetup, content_size
 from timeline.export.steps import Progress, Steps
 from timeline.io.atomic import write_atomically
@@ -122,6 +122,7 @@ def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing
         today=request.generated,
         hijri_tier=view.hijri_tier,
     )
+    drawing.shorten_to_rows(BAND_PADDING, 0.0)  # a picture as tall as its rows, not a page
     index, period = source.index, drawing.period
     shown = int(np.count_nonzero(period.touches(index.starts, index.ends)))
     return drawing, shown

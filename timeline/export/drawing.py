@@ -36,11 +36,13 @@ from timeline.render.layout import (
     axis_forms,
     fit_layout,
     layout,
+    shorten,
 )
 from timeline.render.painter import TimelinePainter
 
 #: Share of a page's span that it repeats of its neighbour's.
 OVERLAP = 0.04
+BAND_PADDING = 10.0  # under the lowest label of a timeline band or picture
 
 
 def page_periods(whole: Period, pages: int, overlap: float = OVERLAP) -> list[Period]:
@@ -130,12 +132,54 @@ class TimelineDrawing:
             for shown in self.layouts:
                 _in_readers_digits(shown, fmt)
 
+    def shorten_to_rows(self, padding: float, least: float) -> None:
+        """Every part as short as the fullest one's rows need, ``padding`` under them, and no
+        shorter than ``least``: laid out as tall as its box, a part leaves the rest of it
+        empty under its lowest label. Taken from every part alike, so that the parts of a
+        timeline several pages wide still tape into one strip."""
+        spare = min(_under_rows(part) - _rows_bottom(part) for part in self.layouts) - padding
+        spare = min(spare, min(self.heights) - least)
+        if spare < 1:
+            return
+        for part in self.layouts:
+            shorten(part, spare)
+        self.heights = [height - spare for height in self.heights]
+        self.size = QSizeF(self.size.width(), max(self.heights))
+
     def paint(self, painter: QPainter, page: int = 0) -> None:
         """Page ``page`` of the drawing at the painter's origin, clipped to its box."""
         painter.save()
         painter.setClipRect(QRectF(0, 0, self.size.width(), self.heights[page]))
         self.painter.paint(painter, self.layouts[page], self.fmt)
         painter.restore()
+
+
+def lowest(part: TimelineLayout) -> float:
+    """The bottom of the lowest thing drawn in a timeline part's rows (its axis when empty)."""
+    bottoms = [part.axis_bottom]
+    bottoms += [
+        max(shape.label_rect.bottom if shape.label_rect else 0.0, shape.marker_rect.bottom)
+        for shape in part.events
+    ]
+    bottoms += [cluster.rect.bottom for cluster in part.clusters]
+    return max(bottoms)
+
+
+def _rows_bottom(part: TimelineLayout) -> float:
+    """The bottom of a part's rows and of the connectors between them."""
+    curves = [point[1] for connector in part.connectors for point in connector.points]
+    return max([lowest(part), *curves])
+
+
+def _under_rows(part: TimelineLayout) -> float:
+    """Where what lies under a part's rows starts: the room of the key to its numbered labels,
+    else the density strip, the legend, or the part's foot (a key found needless once its
+    room was taken leaves that room empty)."""
+    if part.key:
+        return part.body_bottom
+    tops = [part.height] + [item.swatch.y for item in part.legend]
+    tops += [item.text.y for item in part.legend]
+    return min(tops + ([part.overview.rect.y] if part.overview is not None else []))
 
 
 def _taped(options: LayoutOptions, parts: list[Period], number: int) -> LayoutOptions:

@@ -349,7 +349,8 @@ def layout(
 def shorten(result: TimelineLayout, by: float) -> None:
     """Take ``by`` from the room a layout leaves under its lowest row, laying nothing out
     again: its last lane ends higher, and what lies under the lanes (the key to numbered
-    labels, the density strip) moves up with it. The caller knows that room is free."""
+    labels, the density strip, the legend) moves up with it. The caller knows that room is
+    free."""
     result.height -= by
     result.body_bottom -= by
     if result.lanes:
@@ -358,13 +359,21 @@ def shorten(result: TimelineLayout, by: float) -> None:
     result.key = [
         replace(entry, rect=replace(entry.rect, y=entry.rect.y - by)) for entry in result.key
     ]
+    result.legend = [
+        replace(item, swatch=_up(item.swatch, by), text=_up(item.text, by))
+        for item in result.legend
+    ]
     if result.overview is not None:
         strip = result.overview
         result.overview = replace(
             strip,
-            rect=replace(strip.rect, y=strip.rect.y - by),
-            window=replace(strip.window, y=strip.window.y - by),
+            rect=_up(strip.rect, by),
+            window=_up(strip.window, by),
         )
+
+
+def _up(rect: Rect, by: float) -> Rect:
+    return replace(rect, y=rect.y - by)
 
 
 def _layout(
