@@ -58,8 +58,8 @@ def test_an_announced_event_now_past_closes_the_briefing_as_to_be_confirmed(
     # The pages of the events' table (the first from its header on, under the summary) and
     # of the closing sections; the timeline, which labels the forum too, has a page of its own.
     pages = [poppler.squeezed(page) for page in poppler.pages(path)]
-    tables = [page for page in pages if "Participants" in page]
-    tables[0] = tables[0][tables[0].index("Participants") :]
+    tables = [page for page in pages if "Kind" in page]  # the tables' heading
+    tables[0] = tables[0][tables[0].index("Kind") :]
     assert "".join(tables).count(forum) == 1  # under its heading, not among the events
 
 

@@ -42,6 +42,7 @@ from timeline.export.briefing_table import (
     Paragraph,
     Table,
     TableRow,
+    events_table,
     paragraph,
     year_cells,
     year_columns,
@@ -347,11 +348,10 @@ class Briefing:
             ]
             self.steps.advance(len(events))
             return table, rows
-        table = Table(width, self.fmt, self.theme)
         if self.mode == "none":
             self.steps.advance(len(events))
-            return table, []
-        return table, table.rows(events, self.steps)
+            return Table(width, self.fmt, self.theme), []
+        return events_table(events, width, self.fmt, self.theme, self.steps)
 
     def _plan(self, tops: list[float], bottom: float) -> list[PagePlan]:
         """The timeline's pages, each part's band at its top, then the table flowed into the

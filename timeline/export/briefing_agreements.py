@@ -23,7 +23,14 @@ from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.status import awaits_confirmation
-from timeline.export.briefing_table import LINE_PITCH, Cell, Table, TableRow, paragraph
+from timeline.export.briefing_table import (
+    LINE_PITCH,
+    Cell,
+    Table,
+    TableRow,
+    events_table,
+    paragraph,
+)
 from timeline.export.briefing_words import in_digits, word
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font
@@ -122,8 +129,7 @@ class ClosingSections:
         coming = [event for event in announced if not awaits_confirmation(event, today)]
         for heading, events in (("to_confirm", past), ("coming_up", coming)):
             if events:
-                table = Table(width, fmt, theme)
-                rows = table.rows(events, Steps(None, len(events)))
+                table, rows = events_table(events, width, fmt, theme, Steps(None, len(events)))
                 self.sections.append(Section(word(heading, fmt), table, rows))
 
     def _heading_height(self, section: Section) -> float:

@@ -38,6 +38,11 @@ from timeline.render.theme import Theme, app_font
 COLUMNS = ("date", "kind", "title", "place", "participants", "source")
 #: Shares of the width: the title gets the most, then the participants and the date.
 SHARES = (0.17, 0.12, 0.26, 0.12, 0.21, 0.12)
+#: The columns every table of events has, filled or not.
+ALWAYS_SHOWN = frozenset({"date", "kind", "title"})
+#: The date's or the kind's share at most where columns left out give them room.
+MOST_WIDENED = 0.3
+LONGEST_MEASURED = 50
 #: The table grouped by year, for large selections: the year and its count, then a column
 #: for each kind that occurs (sharing the rest of the width).
 YEAR_COLUMNS = (("year", 0.18), ("count", 0.1))
@@ -146,6 +151,54 @@ def year_cells(
     )
 
 
+def events_table(
+    events: Sequence[Event], width: float, fmt: DateFormat, theme: Theme, steps: Steps
+) -> tuple[Table, list[TableRow]]:
+    """The events' table and every row with its height, one step of progress per event.
+    A column none of them fills (imported events seldom have places or people) is left
+    out, and its share goes to the date, the kind and the title (a date and its Hijri form
+    on a line each, not three or four)."""
+    cells = [event_cells(event, fmt) for event in events]
+    kept = [
+        number
+        for number, key in enumerate(COLUMNS)
+        if key in ALWAYS_SHOWN or any(row[number] for row in cells)
+    ]
+    table = Table(width, fmt, theme, _widened(kept, cells, width))
+    rows = []
+    for count, (event, row) in enumerate(zip(events, cells, strict=True), start=1):
+        rows.append(table.row(event.kind, tuple(row[number] for number in kept)))
+        if count % 50 == 0:
+            steps.advance(50)
+    steps.advance(len(events) % 50)
+    return table, rows
+
+
+def _widened(
+    kept: Sequence[int], cells: Sequence[tuple[Cell, ...]], width: float
+) -> tuple[tuple[str, float], ...]:
+    """The shares of the columns ``kept``. What those left out leave goes first to the date
+    and the kind, as far as their longest lines need (up to :data:`MOST_WIDENED` each), and
+    the rest to the title."""
+    shares = {COLUMNS[number]: SHARES[number] for number in kept}
+    left = 1.0 - sum(shares.values())
+    if left <= 0:
+        return tuple(shares.items())
+    metrics = QFontMetricsF(app_font(FONT_PX))
+    for key, inset in (("date", 0.0), ("kind", SWATCH + PADDING)):
+        column = COLUMNS.index(key)
+        texts = {text for row in cells for text in row[column]}
+        # The widest line is among the longest: measuring them all cost 0.1 s for 10,000.
+        longest = sorted(texts, key=len)[-LONGEST_MEASURED:]
+        needed = max(map(metrics.horizontalAdvance, longest), default=0.0) + inset
+        share = (needed + 2 * PADDING + 1) / width
+        wider = min(left, max(0.0, min(share, MOST_WIDENED) - shares[key]))
+        shares[key] += wider
+        left -= wider
+    shares["title"] += left
+    return tuple(shares.items())
+
+
 def _heading(key: str, fmt: DateFormat) -> str:
     """A column's heading: a word of the briefing, or a kind's name."""
     kinds = {kind.value: kind for kind in EventKind}
@@ -222,16 +275,6 @@ class Table:
             for column, cell in enumerate(cells)
         )
         return TableRow(kind, cells, max(lines, 1) * LINE_PITCH + 2 * PADDING)
-
-    def rows(self, events: Sequence[Event], steps: Steps) -> list[TableRow]:
-        """Every event's row with its height, one step of progress per event."""
-        found = []
-        for count, event in enumerate(events, start=1):
-            found.append(self.row(event.kind, event_cells(event, self.fmt)))
-            if count % 50 == 0:
-                steps.advance(50)
-        steps.advance(len(events) % 50)
-        return found
 
     # -- painting ---------------------------------------------------------------------------
 
