@@ -1,6 +1,7 @@
 """Paths, file names, URLs and identifiers put into Arabic sentences read as they do on
 their own: "/tmp/a.sqlite3", not "tmp/a.sqlite3/"; "2025-03 briefing.pdf", not "03-2025
-briefing.pdf". Each window is opened as the app starts in Arabic (mirrored, translated).
+briefing.pdf"; "(GPL-3.0-or-later)" whole, not its halves on two lines with their brackets
+swapped. Each window is opened as the app starts in Arabic (mirrored, translated).
 
 What is compared is the order in which the characters are painted from left to right
 (visual_order): the value, as read left to right on its own, must be found in the sentence.
@@ -8,6 +9,7 @@ What is compared is the order in which the characters are painted from left to r
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -16,14 +18,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressDialog
 from translations.test_dialog_layouts import TESTS, Situation, started_in  # noqa: F401
-from visual_order import seen_left_to_right
+from visual_order import seen_left_to_right, seen_lines
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.io.sample import open_sample_store
 from timeline.store.backups import backup_sqlite_file, list_backups, new_backup_path
+from timeline.store.errors import LockedFileError
 from timeline.ui import export_dialog, file_controller
+from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.main_window import MainWindow
+from timeline.ui.open_error_dialog import OpenErrorDialog
 from timeline.ui.restore_dialog import RestoreDialog
 
 ARABIC = DateFormat("ar", DateStyle.MAGHREB)
@@ -82,6 +87,28 @@ def test_a_backup_of_a_file_named_in_arabic_keeps_its_name_in_order(arabic, arab
     name = list_backups(arabic_named)[0].path.name
     cell = dialog.table.item(0, 3).text()
     assert alone(name) in seen_left_to_right(cell, direction=RIGHT_TO_LEFT)
+
+
+def test_the_open_error_reads_left_to_right_and_copies_without_marks(arabic, arabic_named):
+    message = f"{ARABIC_NAME}: is locked by another program"
+    dialog = arabic(OpenErrorDialog(LockedFileError(message, readable=True), arabic_named))
+    first = seen_lines(dialog.message)[0]
+    assert first.startswith(alone(f"{ARABIC_NAME}: is locked"))
+    dialog.message.setSelection(0, len(message))
+    assert dialog.message.selectedText() == message  # pastes into a terminal as it is
+
+
+def test_the_licence_identifier_stays_whole_between_its_brackets(arabic):
+    dialog = arabic(AboutDialog("/data/team/timeline.sqlite3", "sqlite"))
+    licence = next(label for label in dialog.findChildren(QLabel) if "GPL" in label.text())
+    lines = seen_lines(licence)
+    assert any(re.search(r"[()]GPL-3\.0-or-later[()]", line) for line in lines), lines
+
+
+def test_the_opened_file_reads_left_to_right_in_about(arabic):
+    dialog = arabic(AboutDialog(ARABIC_NAME, "sqlite"))
+    value = next(label for label in dialog.findChildren(QLabel) if ARABIC_NAME in label.text())
+    assert seen_lines(value) == [alone(ARABIC_NAME)]
 
 
 def test_the_import_dialog_shows_the_file_of_a_rejected_row_slash_first(arabic, situation):
