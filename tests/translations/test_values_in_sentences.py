@@ -11,21 +11,24 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressDialog
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
 from translations.test_dialog_layouts import TESTS, Situation, started_in  # noqa: F401
 from visual_order import seen_left_to_right, seen_lines
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.filters import EventFilter
 from timeline.io.sample import open_sample_store
 from timeline.store.backups import backup_sqlite_file, list_backups, new_backup_path
 from timeline.store.errors import LockedFileError
 from timeline.ui import export_dialog, file_controller
 from timeline.ui.about_dialog import AboutDialog
+from timeline.ui.empty_result import EmptyResult
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.main_window import MainWindow
 from timeline.ui.open_error_dialog import OpenErrorDialog
@@ -168,3 +171,32 @@ def test_the_export_progress_names_a_dated_file_in_order(
     path = tmp_path / "2025-03 briefing.pdf"
     assert export_dialog.run_export(parent, situation.store, path, pair_request("ar"))
     assert path.name in seen_left_to_right(shown[0])
+
+
+def test_an_empty_search_quotes_the_words_typed_in_their_order(arabic):
+    """Words typed in Latin with a year first, quoted in the Arabic sentence."""
+    empty = arabic(EmptyResult())
+    empty.show_filter(EventFilter(text="2025 visit"))
+    assert "2025 visit" in seen_left_to_right(empty.message.text())
+
+
+def test_deleting_an_event_titled_in_english_quotes_its_title_in_order(arabic, situation, respond):
+    """An imported event may have only its English title, which the Arabic interface shows;
+    a year it starts with stays in front ("2025 Rabat …", not "Rabat … 2025")."""
+    forum = situation.event("3rd South-South Parliamentary Dialogue Forum")
+    english_only = situation.store.update(
+        replace(forum, title_en="2025 Rabat parliamentary forum", title_ar="", title_fr="")
+    )
+    window = arabic(MainWindow(situation.store, ARABIC, open_sample_store))
+    window._select(english_only.id)
+    asked = []
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    respond(QMessageBox, answer)
+    window.editing.actions["deleteEvent"].trigger()
+    title = english_only.title_en
+    assert title in seen_left_to_right(asked[0])
+    assert title in seen_left_to_right(window.undo_stack.undoText())
