@@ -200,3 +200,22 @@ def test_deleting_an_event_titled_in_english_quotes_its_title_in_order(arabic, s
     title = english_only.title_en
     assert title in seen_left_to_right(asked[0])
     assert title in seen_left_to_right(window.undo_stack.undoText())
+
+
+def test_a_wrong_date_in_the_filter_names_its_month_in_order(arabic, situation):
+    """ "The month 2025-02 has 28 days": the month as typed, not "02-2025"."""
+    window = arabic(MainWindow(situation.store, ARABIC, open_sample_store))
+    window.filter_bar.start.setText("2025-02-30")
+    window.filter_bar.start.returnPressed.emit()
+    assert "2025-02" in seen_left_to_right(window.filter_bar.problem.text())
+
+
+def test_a_rejected_row_gives_its_reason_with_the_month_in_order(arabic, situation):
+    path = TESTS / "io" / "fixtures" / "gdelt-1.0-daily.export.CSV"
+    dialog = arabic(
+        ImportDialog(None, situation.fixture("empty_store"), path, fmt=ARABIC, scope=SCOPE)
+    )
+    model = dialog.rejected_rows.model()
+    fields = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
+    reason = model.data(model.index(fields.index("SQLDATE"), 3))
+    assert "2025-02" in seen_left_to_right(reason, direction=RIGHT_TO_LEFT)

@@ -145,7 +145,7 @@ def test_reasons_are_given_in_the_readers_language(qtbot, empty_store, arabic, t
     dialog = ImportDialog(None, empty_store, path, fmt=arabic, scope=frozenset({"MA", "AZ"}))
     qtbot.addWidget(dialog)
     model = dialog.rejected_rows.model()
-    reasons = [model.index(row, 3).data() for row in range(model.rowCount())]
+    reasons = [as_read(model.index(row, 3).data()) for row in range(model.rowCount())]
     assert "«42» ليس رمز CAMEO (مثل «042»)" in reasons
     assert "الشهر 2025-02 فيه 28 يومًا، لا 30" in reasons  # the domain's rules too
     refused = tmp_path / "refused.csv"

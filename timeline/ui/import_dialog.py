@@ -67,7 +67,7 @@ class RejectionModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if column == 3:
-            return row.reason_in(self._language)
+            return row.reason_in(self._language, isolated=True)
         return (ltr(row.file), str(row.line), row.field)[column]
 
     def headerData(
