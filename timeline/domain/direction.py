@@ -19,8 +19,7 @@ def is_rtl_text(text: str) -> bool:
 
 
 #: Unicode isolates (UAX #9): what stands between an initiator and its PDI is laid out on
-#: its own, as one neutral unit of the sentence around it; Qt, browsers and PDF readers
-#: support them.
+#: its own, as one neutral unit of the sentence around it (Qt's text layout supports them).
 LEFT_TO_RIGHT_ISOLATE = "\u2066"
 RIGHT_TO_LEFT_ISOLATE = "\u2067"
 FIRST_STRONG_ISOLATE = "\u2068"
