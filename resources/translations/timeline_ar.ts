@@ -20,12 +20,12 @@
         <translation>خط زمني للعلاقات بين الدول، بالعربية والإنجليزية والفرنسية.</translation>
     </message>
     <message>
-        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
-        <translation>الترخيص: رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق (GPL-3.0-or-later)</translation>
+        <source>Licence: GNU General Public License, version 3 or later (%1)</source>
+        <translation>الترخيص: رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق (%1)</translation>
     </message>
     <message>
-        <source>Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI — SIL Open Font License 1.1</source>
-        <translation>الخطوط: Noto Sans وNoto Sans Arabic وNoto Sans Arabic UI — رخصة SIL Open Font License 1.1</translation>
+        <source>Fonts: %1, %2, %3 — %4</source>
+        <translation>الخطوط: %1، %2، %3 — رخصة %4</translation>
     </message>
     <message>
         <source>%1 (SQLite %2)</source>

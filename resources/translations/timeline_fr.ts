@@ -20,12 +20,12 @@
         <translation>Une chronologie des relations entre États, en arabe, en anglais et en français.</translation>
     </message>
     <message>
-        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)</source>
-        <translation>Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later)</translation>
+        <source>Licence: GNU General Public License, version 3 or later (%1)</source>
+        <translation>Licence&#xa0;: GNU General Public License, version 3 ou ultérieure (%1)</translation>
     </message>
     <message>
-        <source>Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI — SIL Open Font License 1.1</source>
-        <translation>Polices&#xa0;: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI — SIL Open Font License 1.1</translation>
+        <source>Fonts: %1, %2, %3 — %4</source>
+        <translation>Polices&#xa0;: %1, %2, %3 — %4</translation>
     </message>
     <message>
         <source>%1 (SQLite %2)</source>

@@ -77,3 +77,11 @@ def test_names_inside_a_message_follow_the_language():
 def test_text_from_elsewhere_is_passed_through_as_it_is():
     error = ValidationError("SQLDATE", "not eight digits")
     assert error.in_language("ar") == error.message == "not eight digits"
+
+
+def test_a_message_for_a_window_isolates_each_value_and_only_then():
+    """In a window, "2025-02" stays "2025-02" after an Arabic word; the command line and
+    the exports get no invisible marks."""
+    said = Message("date.no_such_day", {"month": "2025-02", "length": 28, "day": 30})
+    assert said.render("ar") == "الشهر 2025-02 فيه 28 يومًا، لا 30"
+    assert said.render("ar", isolated=True) == "الشهر ⁨2025-02⁩ فيه ⁨28⁩ يومًا، لا ⁨30⁩"

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from visual_order import shown_text
 
 from timeline.store.backups import backup_sqlite_file, new_backup_path
 from timeline.store.errors import (
@@ -70,12 +71,11 @@ def test_restore_is_offered_when_a_readable_backup_exists(qtbot, sample_file):
     assert OpenChoice.RESTORE in make(qtbot, DamagedFileError("x"), sample_file).buttons
 
 
-def test_the_file_and_the_reason_are_shown_as_plain_text(qtbot, tmp_path):
+def test_the_file_and_the_reason_are_shown_as_text_never_as_markup(qtbot, tmp_path):
     path = tmp_path / "<b>x <img src=x>.sqlite3"
     message = f"{path}: is empty (0 bytes), not a database; it was left untouched"
     dialog = make(qtbot, EmptyFileError(message), path)
-    assert dialog.message.textFormat() == Qt.TextFormat.PlainText
-    assert dialog.message.text() == message
+    assert shown_text(dialog.message) == message
 
 
 @pytest.mark.parametrize("choice", [OpenChoice.OPEN_ANOTHER, OpenChoice.READ_ONLY])
@@ -98,7 +98,7 @@ def answer_with(monkeypatch, *choices: OpenChoice) -> list[str]:
     shown, queue = [], list(choices)
 
     def pick(dialog):
-        shown.append(dialog.message.text())
+        shown.append(shown_text(dialog.message))
         dialog.choice = queue.pop(0)
         return QDialog.DialogCode.Accepted
 

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from visual_order import as_read
 
 from timeline.store.backups import backup_sqlite_file, backups_dir, list_backups, new_backup_path
 from timeline.store.database import open_database
@@ -60,7 +61,8 @@ def make(qtbot, path) -> RestoreDialog:
 
 
 def cells(dialog: RestoreDialog, row: int) -> list[str]:
-    return [dialog.table.item(row, column).text() for column in range(dialog.table.columnCount())]
+    table = dialog.table
+    return [as_read(table.item(row, column).text()) for column in range(table.columnCount())]
 
 
 def test_backups_are_listed_newest_first_with_dates_and_counts(qtbot, with_backups):
@@ -127,4 +129,4 @@ def test_no_backups_says_so(qtbot, tmp_path):
     assert dialog.table.isHidden() and not dialog.restore_button.isEnabled()
     assert dialog.findChild(QLabel, "noBackups").isVisible()
     intro = dialog.findChild(QLabel, "restoreIntro")
-    assert intro.textFormat() == Qt.TextFormat.PlainText and str(path) in intro.text()
+    assert intro.textFormat() == Qt.TextFormat.PlainText and str(path) in as_read(intro.text())

@@ -9,13 +9,14 @@ import PySide6
 import sqlalchemy
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from visual_order import shown_text
 
 from timeline import __version__
 from timeline.ui.about_dialog import ICON_SIZES, AboutDialog, app_icon
 
 
 def texts(dialog: AboutDialog) -> list[str]:
-    return [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    return [shown_text(label) for label in dialog.findChildren(QLabel) if label.text()]
 
 
 def test_the_dialog_names_version_licences_and_versions(qtbot, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from visual_order import as_read
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -78,7 +79,7 @@ def test_a_bad_country_or_period_says_what_and_keeps_the_filter(qtbot, sample_st
     window.filter_bar.second.set_code(None)
     window.filter_bar.start.setText("2025-02-30")
     window.filter_bar.start.returnPressed.emit()
-    assert "28 days, not 30" in window.filter_bar.problem.text()
+    assert "28 days, not 30" in as_read(window.filter_bar.problem.text())
     assert window.filter_bar.problem.isVisible()
     assert window.state.event_filter == before
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from visual_order import as_read
 
 from timeline.io.sample import load_sample
 from timeline.ui import import_dialog
@@ -45,7 +46,7 @@ def test_the_preview_shows_counts_first_rows_and_every_rejected_row(qtbot, empty
     assert [row[0] for row in cells(dialog.first_rows)] == ["1", "2", "13"]
     model = dialog.rejected_rows.model()
     assert model.rowCount() == 6
-    first = [model.index(0, column).data() for column in range(4)]
+    first = [as_read(model.index(0, column).data()) for column in range(4)]
     assert first == [str(path), "7", "EventCode", "'42' is not a CAMEO code (such as '042')"]
     assert dialog.import_button.isEnabled()
     assert empty_store.count() == 0
@@ -144,7 +145,7 @@ def test_reasons_are_given_in_the_readers_language(qtbot, empty_store, arabic, t
     dialog = ImportDialog(None, empty_store, path, fmt=arabic, scope=frozenset({"MA", "AZ"}))
     qtbot.addWidget(dialog)
     model = dialog.rejected_rows.model()
-    reasons = [model.index(row, 3).data() for row in range(model.rowCount())]
+    reasons = [as_read(model.index(row, 3).data()) for row in range(model.rowCount())]
     assert "«42» ليس رمز CAMEO (مثل «042»)" in reasons
     assert "الشهر 2025-02 فيه 28 يومًا، لا 30" in reasons  # the domain's rules too
     refused = tmp_path / "refused.csv"

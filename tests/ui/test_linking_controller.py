@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
+from visual_order import as_read
 
 from timeline.domain.agreements import AgreementKind, AgreementStep
 from timeline.domain.links import EventLink, LinkKind
@@ -71,7 +72,7 @@ def test_ctrl_l_links_two_events_and_undo_redo_take_it_away_and_back(
     link = EventLink(visit.id, talks.id, LinkKind.FOLLOW_UP_TO)
     assert links_of(sample_store.database, visit.id) == [link]
     assert "Follow-up to: Ould Errachid and Koshanov" in window.details.links.text()
-    assert window.undo_stack.undoText() == f"Link “{visit.title_en}”"
+    assert as_read(window.undo_stack.undoText()) == f"Link “{visit.title_en}”"
 
     window.undo_stack.undo()
     assert links_of(sample_store.database, visit.id) == []

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from visual_order import as_read
 
 from timeline.domain.filters import EventFilter
 from timeline.io.sample import sample_events
@@ -44,7 +45,7 @@ def test_an_empty_result_says_so_and_clears_the_search(qtbot, open_window, sampl
     window.filter_bar.set_filter(EventFilter(text="zzzz"), ())
     window.apply_filter(EventFilter(text="zzzz"))
     assert window.timeline_area.currentWidget() is window.empty_result
-    assert window.empty_result.message.text() == "No event matches ‘zzzz’."
+    assert as_read(window.empty_result.message.text()) == "No event matches ‘zzzz’."
     header = window.event_list.horizontalHeader()
     assert header.sectionSize(2) > 60, "the list's columns keep their widths"
     qtbot.mouseClick(window.empty_result.clear_button, Qt.MouseButton.LeftButton)

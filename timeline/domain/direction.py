@@ -1,4 +1,5 @@
-"""Which way a text reads, from its own letters (not from the UI language)."""
+"""Which way a text reads, from its own letters (not from the UI language), and keeping a
+value's own direction inside a sentence."""
 
 from __future__ import annotations
 
@@ -14,4 +15,66 @@ def is_rtl_text(text: str) -> bool:
             return True
         if direction == "L":
             return False
+    return False
+
+
+#: Unicode isolates (UAX #9): what stands between an initiator and its PDI is laid out on
+#: its own, as one neutral unit of the sentence around it (Qt's text layout supports them).
+LEFT_TO_RIGHT_ISOLATE = "\u2066"
+RIGHT_TO_LEFT_ISOLATE = "\u2067"
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+_INITIATORS = frozenset((LEFT_TO_RIGHT_ISOLATE, RIGHT_TO_LEFT_ISOLATE, FIRST_STRONG_ISOLATE))
+
+
+def ltr(value: object) -> str:
+    """``value`` as a left-to-right island in a sentence of either direction: a path, URL,
+    version or identifier put into Arabic text keeps its order ("/tmp/a.sqlite3", not
+    "tmp/a.sqlite3/"), and its slashes and brackets do not trade places with the sentence's.
+
+    For text that is shown, not copied: a copied selection keeps the invisible marks."""
+    return _isolated(str(value), LEFT_TO_RIGHT_ISOLATE)
+
+
+def isolate(value: object) -> str:
+    """``value`` reading in the direction of its own first letter (a title, a reason in
+    another language), without reordering the sentence it is put into."""
+    return _isolated(str(value), FIRST_STRONG_ISOLATE)
+
+
+def _isolated(text: str, initiator: str) -> str:
+    """``text`` between ``initiator`` and a PDI; once is enough (isolating twice changes
+    nothing), and isolates the text brings unpaired are paired so that none can end ours
+    early (a stray PDI) or swallow the sentence after it (a stray initiator)."""
+    text = _paired(text)
+    if text.startswith(initiator) and _closes_at_end(text):
+        return text
+    return f"{initiator}{text}{POP_DIRECTIONAL_ISOLATE}"
+
+
+def _paired(text: str) -> str:
+    """``text`` without PDIs that close nothing, and with a PDI for each initiator left open."""
+    kept: list[str] = []
+    open_isolates = 0
+    for char in text:
+        if char == POP_DIRECTIONAL_ISOLATE:
+            if open_isolates == 0:
+                continue
+            open_isolates -= 1
+        elif char in _INITIATORS:
+            open_isolates += 1
+        kept.append(char)
+    return "".join(kept) + POP_DIRECTIONAL_ISOLATE * open_isolates
+
+
+def _closes_at_end(text: str) -> bool:
+    """Whether the isolate ``text`` opens with is the one its last character closes."""
+    depth = 0
+    for index, char in enumerate(text):
+        if char in _INITIATORS:
+            depth += 1
+        elif char == POP_DIRECTIONAL_ISOLATE:
+            depth -= 1
+            if depth == 0:
+                return index == len(text) - 1
     return False

@@ -23,9 +23,10 @@ class ValidationError(ValueError):
         """The English words: for logs and for readers that chose no language."""
         return self.in_language(FALLBACK)
 
-    def in_language(self, language: str) -> str:
+    def in_language(self, language: str, *, isolated: bool = False) -> str:
+        """``isolated``: as :meth:`Message.render` (for a window)."""
         detail = self.detail
-        return detail.render(language) if isinstance(detail, Message) else detail
+        return detail.render(language, isolated=isolated) if isinstance(detail, Message) else detail
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

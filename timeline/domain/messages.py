@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from timeline.domain.direction import isolate
 from timeline.domain.languages import DEFAULT_LANGUAGE
 from timeline.locations import resources_dir
 
@@ -49,10 +50,16 @@ class Message:
         if self.id not in catalogue():
             raise KeyError(f"no message {self.id!r} in the domain catalogue")
 
-    def render(self, language: str = FALLBACK) -> str:
+    def render(self, language: str = FALLBACK, *, isolated: bool = False) -> str:
+        """The sentence in ``language``; ``isolated``: each value in its own direction
+        (:func:`~timeline.domain.direction.isolate`), for a window that may show it right to
+        left ("2025-02-30" typed, not "30-02-2025" after an Arabic word). Not for the command
+        line and the exports, where the invisible marks would be copied or extracted."""
         templates = catalogue()[self.id]
         template = templates.get(language) or templates[FALLBACK]
         values = {name: _in_language(value, language) for name, value in self.values.items()}
+        if isolated:
+            values = {name: isolate(value) for name, value in values.items()}
         return template.format_map(values)
 
     def __str__(self) -> str:

@@ -38,8 +38,9 @@ class Rejection:
     field: str
     reason: Message | str  # text only from elsewhere (a parser's own words)
 
-    def reason_in(self, language: str) -> str:
-        return _said(self.reason, language)
+    def reason_in(self, language: str, *, isolated: bool = False) -> str:
+        """``isolated``: as :meth:`Message.render` (for a window)."""
+        return _said(self.reason, language, isolated)
 
     def in_language(self, language: str) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.reason_in(language)}"
@@ -78,8 +79,8 @@ class ImportFileError(Exception):
         return f"{where}: {_said(self.reason, language)}"
 
 
-def _said(reason: Message | str, language: str) -> str:
-    return reason.render(language) if isinstance(reason, Message) else reason
+def _said(reason: Message | str, language: str, isolated: bool = False) -> str:
+    return reason.render(language, isolated=isolated) if isinstance(reason, Message) else reason
 
 
 class ImportCancelled(Exception):

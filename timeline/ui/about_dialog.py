@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from timeline import __version__
+from timeline.domain.direction import ltr
 from timeline.locations import resources_dir
 from timeline.store.server import label_of, toolkit_version
 from timeline.ui.fonts import widget_font
+from timeline.ui.left_to_right import show_left_to_right
 from timeline.ui.window_size import keep_wrapped_lines_whole
 
 #: The PNG sizes rendered from resources/icons/diplomatic-timeline.svg (packaging/render_icons.py).
@@ -43,6 +45,13 @@ def app_icon() -> QIcon:
         if path.is_file():
             icon.addFile(str(path), QSize(size, size))
     return icon
+
+
+def _name(name: str) -> str:
+    """A Latin name or identifier in a sentence that may read right to left: in its own
+    order, and never split over two lines (no-break spaces and hyphens), where its halves
+    would swap sides ("(GPL-3.0-" / "or-later)")."""
+    return ltr(name.replace(" ", "\u00a0").replace("-", "\u2011"))
 
 
 class AboutDialog(QDialog):
@@ -64,13 +73,16 @@ class AboutDialog(QDialog):
             self.tr("A timeline of relations between states, in Arabic, English and French.")
         )
         licence = QLabel(
-            self.tr("Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later)")
+            self.tr("Licence: GNU General Public License, version 3 or later (%1)").replace(
+                "%1", _name("GPL-3.0-or-later")
+            )
         )
         fonts = QLabel(
-            self.tr(
-                "Fonts: Noto Sans, Noto Sans Arabic, Noto Sans Arabic UI"
-                " — SIL Open Font License 1.1"
-            )
+            self.tr("Fonts: %1, %2, %3 — %4")
+            .replace("%1", _name("Noto Sans"))
+            .replace("%2", _name("Noto Sans Arabic"))
+            .replace("%3", _name("Noto Sans Arabic UI"))
+            .replace("%4", _name("SIL Open Font License 1.1"))
         )
         heading = QVBoxLayout()
         for label in (name, self.version, description, licence, fonts):
@@ -99,9 +111,10 @@ class AboutDialog(QDialog):
         ]
         form = QFormLayout()
         for text, value in self.details:
-            shown = QLabel(value)
-            # Versions and paths are data, never markup; selectable for copying by hand.
-            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown = QLabel()
+            # Versions and paths are data, never markup; selectable for copying by hand, so
+            # left to right by their paragraph (a path may start with Arabic letters).
+            show_left_to_right(shown, value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)
             form.addRow(text, shown)

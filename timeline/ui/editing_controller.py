@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from timeline.domain.direction import isolate
 from timeline.domain.duplicates import merge, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
@@ -82,6 +83,11 @@ class EditingController(QObject):
         self.actions["editEvent"].setEnabled(writable and has_selection)
         self.actions["deleteEvent"].setEnabled(writable and has_selection)
 
+    def _title(self, event: Event) -> str:
+        """The event's title as put into a sentence (a question, an undo step's name): a
+        title in another script than the interface's keeps its own order."""
+        return isolate(event.title(self._window.state.fmt.language))
+
     def show_error(self, message: str) -> None:
         """A message that may quote user text: shown as plain text, never as markup."""
         box = QMessageBox(
@@ -133,9 +139,7 @@ class EditingController(QObject):
         except (StoreError, ValidationError) as error:
             self.show_error(str(error))
             return
-        text = translate("MainWindow", "Add “%1”").replace(
-            "%1", saved.title(self._window.state.fmt.language)
-        )
+        text = translate("MainWindow", "Add “%1”").replace("%1", self._title(saved))
         self._window.undo_stack.push(
             CreateEvent(self._window.store, saved, self._window.changed, self.show_error, text)
         )
@@ -199,9 +203,7 @@ class EditingController(QObject):
             self.show_error(str(error))
             self._window.reload()
             return
-        text = translate("MainWindow", "Edit “%1”").replace(
-            "%1", after.title(self._window.state.fmt.language)
-        )
+        text = translate("MainWindow", "Edit “%1”").replace("%1", self._title(after))
         self._window.undo_stack.push(
             EditEvent(
                 self._window.store, before, after, self._window.changed, self.show_error, text
@@ -228,7 +230,7 @@ class EditingController(QObject):
             self._window.reload()
             return
         text = translate("MainWindow", "Restore an earlier version of “%1”")
-        text = text.replace("%1", after.title(self._window.state.fmt.language))
+        text = text.replace("%1", self._title(after))
         self._window.undo_stack.push(
             EditEvent(
                 self._window.store, before, after, self._window.changed, self.show_error, text
@@ -258,7 +260,7 @@ class EditingController(QObject):
         event = self._window.selected_event()
         if event is None or event.id is None:
             return
-        title = event.title(self._window.state.fmt.language)
+        title = self._title(event)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("MainWindow", "Delete event"),
@@ -307,9 +309,7 @@ class EditingController(QObject):
         language = window.state.fmt.language
         window.undo_stack.beginMacro(count_words(len(saved), language, "add-from-text"))
         for event in saved:
-            title = translate("MainWindow", "Add “%1”").replace(
-                "%1", event.title(window.state.fmt.language)
-            )
+            title = translate("MainWindow", "Add “%1”").replace("%1", self._title(event))
             window.undo_stack.push(
                 CreateEvent(window.store, event, window.changed, self.show_error, title)
             )

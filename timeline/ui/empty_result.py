@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from timeline.domain.direction import isolate
 from timeline.domain.filters import EventFilter
 from timeline.ui.fonts import widget_font
 
@@ -34,7 +35,7 @@ class EmptyResult(QWidget):
     def show_filter(self, event_filter: EventFilter) -> None:
         """Say what found nothing: the words searched for, or else the filters."""
         if event_filter.text:
-            text = self.tr("No event matches ‘%1’.").replace("%1", event_filter.text)
+            text = self.tr("No event matches ‘%1’.").replace("%1", isolate(event_filter.text))
             self.message.setText(text)
             self.clear_button.setText(self.tr("Clear the search"))
         else:

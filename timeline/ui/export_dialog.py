@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import ltr
 from timeline.domain.period import Period
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import (
@@ -254,7 +255,7 @@ def run_export(
     """Write the export under a progress dialog; True when the file was written. A failure
     is shown in a message box; a cancel leaves the file as it was, silently."""
     progress = QProgressDialog(
-        QApplication.translate("ExportDialog", "Exporting %1…").replace("%1", path.name),
+        QApplication.translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name)),
         QApplication.translate("ExportDialog", "Cancel"),
         0,
         1,

@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from timeline.domain.dateinput import parse_user_date
+from timeline.domain.direction import ltr
 from timeline.domain.errors import ValidationError
 from timeline.store.database import open_database
 from timeline.store.errors import StoreError
@@ -144,7 +145,7 @@ class FileController(QObject):
         state = replace(w.state, event_filter=w.shown_filter())
         written = export_interactively(w, w.store, state)
         if written is not None:
-            message = translate("MainWindow", "Exported to %1").replace("%1", str(written))
+            message = translate("MainWindow", "Exported to %1").replace("%1", ltr(written))
             w.statusBar().showMessage(message, 8000)
 
     def print_briefing(self) -> None:
@@ -175,7 +176,7 @@ class FileController(QObject):
             window.show_error(str(error))
             return
         window.statusBar().showMessage(
-            translate("MainWindow", "Backed up to %1").replace("%1", str(written)),
+            translate("MainWindow", "Backed up to %1").replace("%1", ltr(written)),
             8000,
         )
 

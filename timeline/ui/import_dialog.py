@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import ltr
 from timeline.io.importer import ImportResult, Preview, Watch, import_file, preview_file
 from timeline.io.progress import Progress
 from timeline.io.rows import ImportCancelled, ImportFileError, Rejection
@@ -66,8 +67,8 @@ class RejectionModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if column == 3:
-            return row.reason_in(self._language)
-        return (row.file, str(row.line), row.field)[column]
+            return row.reason_in(self._language, isolated=True)
+        return (ltr(row.file), str(row.line), row.field)[column]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -124,7 +125,7 @@ class ImportDialog(QDialog):
         self._file_format = file_format
         self.preview: Preview | None = None
         self.imported: ImportResult | None = None
-        self.setWindowTitle(self.tr("Import {name}").replace("{name}", self._path.name))
+        self.setWindowTitle(self.tr("Import {name}").replace("{name}", ltr(self._path.name)))
         self.summary = _plain_label()
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("Import all valid rows"))

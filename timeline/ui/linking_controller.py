@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog
 
 from timeline.domain.agreements import AgreementStep, AgreementThread
+from timeline.domain.direction import isolate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
@@ -181,7 +182,7 @@ class LinkingController(QObject):
             window.show_error(str(error))
             return
         text = translate("MainWindow", "Start the thread of “%1”").replace(
-            "%1", agreement.title(window.state.fmt.language)
+            "%1", isolate(agreement.title(window.state.fmt.language))
         )
         stack.beginMacro(text)
         self._push(
@@ -218,4 +219,5 @@ class LinkingController(QObject):
         return self._window.store.get_many(ids[-1:]).get(ids[-1]) if ids else None
 
     def _title(self, event: Event) -> str:
-        return event.title(self._window.state.fmt.language)
+        """The event's title as put into a sentence (an undo step's name)."""
+        return isolate(event.title(self._window.state.fmt.language))

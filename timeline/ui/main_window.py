@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.languages import field_separator, in_language
@@ -599,7 +600,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         target = self.store.database.target
-        name = self.tr("Sample timeline (not saved)") if self.temporary else target.label
+        name = self.tr("Sample timeline (not saved)") if self.temporary else ltr(target.label)
         self.setWindowTitle(self.tr("%1 — Diplomatic Timeline").replace("%1", name))
         reason = self.store.database.read_only_reason
         note = self.tr("Read-only: %1").replace("%1", reason) if reason else ""

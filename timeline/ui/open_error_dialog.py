@@ -26,6 +26,7 @@ from timeline.store.backups import KEEP_BACKUPS, list_backups
 from timeline.store.database import Database, open_database
 from timeline.store.errors import LockedFileError, StoreError
 from timeline.ui.fonts import widget_font
+from timeline.ui.left_to_right import show_left_to_right
 from timeline.ui.restore_dialog import RestoreDialog
 from timeline.ui.window_size import keep_wrapped_lines_whole
 
@@ -60,9 +61,9 @@ class OpenErrorDialog(QDialog):
         self.choice = OpenChoice.QUIT
         heading = QLabel(self.tr("The database could not be opened"))
         heading.setFont(widget_font(15, bold=True))
-        self.message = QLabel(str(error))
+        self.message = QLabel()
         self.message.setObjectName("openErrorMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        show_left_to_right(self.message, str(error))  # the store's words, in English
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         captions = {

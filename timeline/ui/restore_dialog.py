@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.direction import ltr
 from timeline.domain.plurals import count_words
 from timeline.store.backups import BackupInfo, list_backups, restore_backup
 from timeline.store.errors import StoreError
@@ -52,7 +53,7 @@ class RestoreDialog(QDialog):
         self.restored: BackupInfo | None = None
         self.kept: Path | None = None
 
-        intro = QLabel(self.tr("Backups of %1").replace("%1", str(path)))
+        intro = QLabel(self.tr("Backups of %1").replace("%1", ltr(path)))
         intro.setObjectName("restoreIntro")
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
@@ -94,7 +95,7 @@ class RestoreDialog(QDialog):
     def _fill_row(self, row: int, info: BackupInfo) -> None:
         events = self.tr("unreadable") if info.events is None else str(info.events)
         taken = f"{info.taken:%Y-%m-%d %H:%M}"
-        texts = (taken, self.reason_text(info.reason), events, info.path.name)
+        texts = (taken, self.reason_text(info.reason), events, ltr(info.path.name))
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             if info.events is None:  # a copy that cannot be read cannot be restored
@@ -127,7 +128,7 @@ class RestoreDialog(QDialog):
         count = count_words(info.events or 0, ui_language())
         text = (
             self.tr("Replace %1 with the backup taken %2 (%3)?")
-            .replace("%1", str(self.path))
+            .replace("%1", ltr(self.path))
             .replace("%2", f"{info.taken:%Y-%m-%d %H:%M}")
             .replace("%3", count)
             + "\n\n"

@@ -1,0 +1,80 @@
+"""Isolating a value put into a sentence: once is enough, nothing of the value is lost, and
+the sentence still reads the way its own letters say."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.domain.direction import (
+    FIRST_STRONG_ISOLATE,
+    LEFT_TO_RIGHT_ISOLATE,
+    POP_DIRECTIONAL_ISOLATE,
+    RIGHT_TO_LEFT_ISOLATE,
+    is_rtl_text,
+    isolate,
+    ltr,
+)
+
+ISOLATES = (
+    LEFT_TO_RIGHT_ISOLATE,
+    RIGHT_TO_LEFT_ISOLATE,
+    FIRST_STRONG_ISOLATE,
+    POP_DIRECTIONAL_ISOLATE,
+)
+#: Paths, Arabic and Latin words, digits, brackets, and the isolates themselves.
+texts = st.text(st.sampled_from("/.:-_() 3abzأحد،" + "".join(ISOLATES)), max_size=30)
+plain_texts = st.text(st.sampled_from("/.:-_() 3abzأحد،"), max_size=30)
+both = st.sampled_from([ltr, isolate])
+
+
+def without_isolates(text: str) -> str:
+    return "".join(char for char in text if char not in ISOLATES)
+
+
+def depths(text: str) -> list[int]:
+    """How many isolates are open after each character (a PDI that closes none is ignored)."""
+    depth, seen = 0, []
+    for char in text:
+        if char == POP_DIRECTIONAL_ISOLATE:
+            depth = max(depth - 1, 0)
+        elif char in ISOLATES:
+            depth += 1
+        seen.append(depth)
+    return seen
+
+
+def test_a_path_is_put_between_a_left_to_right_isolate_and_its_pop():
+    assert ltr("/tmp/a.sqlite3") == "\u2066/tmp/a.sqlite3\u2069"
+    assert isolate("زيارة") == "\u2068زيارة\u2069"
+
+
+@given(texts, both)
+def test_isolating_twice_is_isolating_once(value, wrap):
+    assert wrap(wrap(value)) == wrap(value)
+
+
+@given(plain_texts, both)
+def test_removing_the_isolates_gives_the_value_back(value, wrap):
+    assert without_isolates(wrap(value)) == value
+
+
+@given(texts, both)
+def test_nothing_but_isolates_is_added_or_lost(value, wrap):
+    assert without_isolates(wrap(value)) == without_isolates(value)
+
+
+@given(texts, both)
+def test_the_isolate_opened_first_closes_last(value, wrap):
+    """A stray PDI in the value cannot end the isolate early, nor a stray initiator keep the
+    rest of the sentence inside it."""
+    open_after = depths(wrap(value) + " after")
+    assert 0 not in open_after[:-7]
+    assert open_after[-6:] == [0] * 6
+
+
+@given(plain_texts, texts, plain_texts, both)
+def test_a_sentence_reads_the_way_it_did(before, value, after, wrap):
+    sentence = f"{before}{value}{after}"
+    isolated = f"{before}{wrap(value)}{after}"
+    assert is_rtl_text(isolated) == is_rtl_text(sentence)
