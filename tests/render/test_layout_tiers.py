@@ -157,3 +157,24 @@ def test_months_are_marked_only_where_they_fit_and_never_at_decade_zoom(fmt, wid
     for span in SPANS[2:]:
         month_ticks(fmt, span, width, text_width)
     assert not month_ticks(fmt, 3650, width, text_width)
+
+
+@pytest.mark.parametrize("width", [800.0, 1600.0])
+@pytest.mark.parametrize("fmt", READERS, ids=lambda f: f"{f.language}-{f.style}")
+def test_the_ruler_labels_every_whole_interval_of_its_unit_or_takes_a_coarser_one(
+    fmt, width, text_width
+):
+    """Morocco and its partners over 55 years, in Arabic-Indic digits: ٢٠٠٠ fits its year
+    where ١٩٨٨ does not, and the ruler showed 1980, 1981, 1990–1992, 1994 and 1999 but not
+    the years between. Whatever the zoom, the minor tier labels each whole interval."""
+    start = day_number(date(1979, 1, 1))
+    for span in (*SPANS, 20_093, 16_000, 12_000):
+        cache = StackingCache(MemorySource.single([], text_width, fmt.language))
+        options = LayoutOptions(rtl=fmt.language == "ar", fmt=fmt, legend=False)
+        drawn = layout(cache, Period(start, start + span), width, 500.0, text_width, options)
+        whole = [
+            tick
+            for tick in drawn.ticks
+            if tick.tier == 1 and start <= tick.start and tick.end <= start + span
+        ]
+        assert whole and all(tick.label for tick in whole), (span, [t.label for t in whole])

@@ -182,14 +182,22 @@ def _interval(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[In
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
+def _widest_number(fmt: DateFormat, text_width: TextWidth, numbers: range) -> float:
+    """The widest of ``numbers`` written in the reader's digits: Arabic-Indic digits differ
+    in width (٠ is a dot, ٨ is not), so that ٢٠٠٠ fits where ١٩٨٨ does not."""
+    return max(text_width(fmt.digits(str(number))) for number in numbers)
+
+
 def _narrowest(unit: Unit, fmt: DateFormat, text_width: TextWidth) -> float:
-    """The widest of a unit's shortest labels: what must fit for the unit to be used."""
+    """The widest of a unit's shortest labels: what must fit for the unit to be used (every
+    label of the tier, or the ruler would show some years and leave others out)."""
     if unit is Unit.DAY:
-        return text_width(fmt.digits("28"))
+        return _widest_number(fmt, text_width, range(1, 32))
     if unit is Unit.MONTH:
         return max(text_width(fmt.month_mark(month)) for month in range(1, 13))
     if unit is Unit.YEAR:
-        return text_width(fmt.year(2000))
+        return _widest_number(fmt, text_width, range(1900, 2100))
     years = 10 if unit is Unit.DECADE else 100
     return text_width(_span_labels(1990, years, fmt)[-1])
 
