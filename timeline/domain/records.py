@@ -40,6 +40,32 @@ _place = lru_cache(maxsize=4096)(Place)
 _participant = lru_cache(maxsize=4096)(Participant)
 
 
+def place_record(place: Place) -> Record:
+    """A place as an event's record holds it."""
+    return {"city": place.city, **_forms_record("city", place.city_forms), "country": place.country}
+
+
+def participant_record(person: Participant) -> Record:
+    """A person as an event's record holds them."""
+    return {
+        "name": person.name,
+        **_forms_record("name", person.name_forms),
+        "office": person.office,
+        **_forms_record("office", person.office_forms),
+        "country": person.country,
+    }
+
+
+def source_record(source: Source) -> Record:
+    """A source as an event's record holds it."""
+    published = source.published
+    return {
+        "url": source.url,
+        "outlet": source.outlet,
+        "published": published.isoformat() if published else None,
+    }
+
+
 def to_record(event: Event) -> Record:
     record: Record = {
         "kind": event.kind.value,
@@ -49,29 +75,9 @@ def to_record(event: Event) -> Record:
         "title_en": event.title_en,
         "title_fr": event.title_fr,
         "summary": event.summary,
-        "place": {
-            "city": event.place.city,
-            **_forms_record("city", event.place.city_forms),
-            "country": event.place.country,
-        },
-        "participants": [
-            {
-                "name": p.name,
-                **_forms_record("name", p.name_forms),
-                "office": p.office,
-                **_forms_record("office", p.office_forms),
-                "country": p.country,
-            }
-            for p in event.participants
-        ],
-        "sources": [
-            {
-                "url": s.url,
-                "outlet": s.outlet,
-                "published": s.published.isoformat() if s.published else None,
-            }
-            for s in event.sources
-        ],
+        "place": place_record(event.place),
+        "participants": [participant_record(p) for p in event.participants],
+        "sources": [source_record(s) for s in event.sources],
         "tags": list(event.tags),
     }
     if event.host is not None:
