@@ -3,6 +3,12 @@
 See docs/data-format.md for the columns. Cells are neutralised against spreadsheet formulas
 on the way out and restored on the way in (:mod:`timeline.io.formats.cells`); multi-valued
 fields use the ``;`` / ``|`` encoding of the same module; dates are EDTF strings.
+
+A row is read through its record (:func:`timeline.domain.records.from_record`), which checks
+each field in turn and names the first that is wrong. A big file's rows are nearly all valid
+and repeat their countries, places, people and tags: such a row is made from those pieces,
+each split and checked once for the file, and the record reads only the others (links, an
+agreement, or a fault to name). Both ways make the same event and key.
 """
 
 from __future__ import annotations
@@ -162,6 +168,7 @@ _CITY_FORMS = tuple((key, f"place_{key}") for key in FORM_KEYS["city"])
 
 
 def _participant_records(cell: str) -> list[dict[str, str]]:
+    """A ``participants`` cell as its record's list."""
     return [
         {
             "name": name,
@@ -175,6 +182,7 @@ def _participant_records(cell: str) -> list[dict[str, str]]:
 
 
 def _source_records(cell: str) -> list[dict[str, str]]:
+    """A ``sources`` cell as its record's list."""
     return [
         {"url": url, "outlet": outlet, "published": published}
         for url, outlet, published in split_items(cell, "sources", 3)
@@ -243,6 +251,18 @@ def _tags(cell: str) -> tuple[str, ...]:
 
 
 _HELD = EventStatus.HELD.value
+#: The cells _quick reads, by name, from a row in the order of COLUMNS.
+_QUICK_CELLS = itemgetter(
+    *map(
+        COLUMNS.index,
+        (
+            *("id", "kind", "countries", "date", "host", "title_ar", "title_en", "title_fr"),
+            *("summary", "place_city", "place_city_ar", "place_city_en", "place_city_fr"),
+            *("place_country", "participants", "sources", "tags", "status", "agreement"),
+            *("agreement_step", "agreement_party", "agreement_kind", "links", "source_key"),
+        ),
+    )
+)
 
 
 def _quick(values: Sequence[str]) -> tuple[Event, str] | None:
@@ -250,10 +270,9 @@ def _quick(values: Sequence[str]) -> tuple[Event, str] | None:
     agreement of its own: the same that :func:`from_record` makes of the row's record, made
     of the pieces cached above. None for any other row and for a row with any fault, which
     the record then names (field and reason) as it always has."""
-    (event_id, kind, countries, when, host, title_ar, title_en, title_fr, summary) = values[:9]
-    city, city_ar, city_en, city_fr, place_country, participants, sources, tags = values[9:17]
-    status, agreement, step, party, agreement_kind = values[17:22]
-    links, key = values[26:28]
+    (event_id, kind, countries, when, host, title_ar, title_en, title_fr, summary, city,
+     city_ar, city_en, city_fr, place_country, participants, sources, tags, status, agreement,
+     step, party, agreement_kind, links, key) = _QUICK_CELLS(values)  # fmt: skip
     number = _id(event_id)
     if links or agreement_kind.strip():
         return None
