@@ -3,12 +3,13 @@ a period, free text and statuses. The store turns it into SQL; the rules live he
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event
+from timeline.domain.event import Event, Participant, Place
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
 from timeline.domain.normalize import normalize, search_terms
@@ -23,9 +24,15 @@ def search_text_of(event: Event) -> str:
     """Everything a text search looks at — titles, summary, place and people (every form of
     their names), sources, tags — in normal form. The store keeps it in an indexed column;
     queries are normalised the same way."""
-    parts = [event.title_ar, event.title_en, event.title_fr, event.summary, event.place.city]
-    parts += event.place.city_forms.values()
-    for person in event.participants:
+    return search_text(event, event.place, event.participants)
+
+
+def search_text(event: Event, place: Place, people: Sequence[Participant]) -> str:
+    """The search text of ``event`` with ``place`` and ``people`` for its own: those an
+    import completes (timeline.domain.places), without a copy of the whole event."""
+    parts = [event.title_ar, event.title_en, event.title_fr, event.summary, place.city]
+    parts += place.city_forms.values()
+    for person in people:
         parts += [person.name, person.office, *person.name_forms.values()]
         parts += person.office_forms.values()
     for source in event.sources:

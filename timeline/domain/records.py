@@ -35,9 +35,35 @@ Record = dict[str, Any]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: A file repeats its dates, places and people: each is built once from its checked texts
 #: (none of them ever changes, so events may share one).
-_event_date = lru_cache(maxsize=1 << 14)(EventDate.from_edtf)
+event_date = lru_cache(maxsize=1 << 14)(EventDate.from_edtf)
 _place = lru_cache(maxsize=4096)(Place)
 _participant = lru_cache(maxsize=4096)(Participant)
+
+
+def place_record(place: Place) -> Record:
+    """A place as an event's record holds it."""
+    return {"city": place.city, **_forms_record("city", place.city_forms), "country": place.country}
+
+
+def participant_record(person: Participant) -> Record:
+    """A person as an event's record holds them."""
+    return {
+        "name": person.name,
+        **_forms_record("name", person.name_forms),
+        "office": person.office,
+        **_forms_record("office", person.office_forms),
+        "country": person.country,
+    }
+
+
+def source_record(source: Source) -> Record:
+    """A source as an event's record holds it."""
+    published = source.published
+    return {
+        "url": source.url,
+        "outlet": source.outlet,
+        "published": published.isoformat() if published else None,
+    }
 
 
 def to_record(event: Event) -> Record:
@@ -49,29 +75,9 @@ def to_record(event: Event) -> Record:
         "title_en": event.title_en,
         "title_fr": event.title_fr,
         "summary": event.summary,
-        "place": {
-            "city": event.place.city,
-            **_forms_record("city", event.place.city_forms),
-            "country": event.place.country,
-        },
-        "participants": [
-            {
-                "name": p.name,
-                **_forms_record("name", p.name_forms),
-                "office": p.office,
-                **_forms_record("office", p.office_forms),
-                "country": p.country,
-            }
-            for p in event.participants
-        ],
-        "sources": [
-            {
-                "url": s.url,
-                "outlet": s.outlet,
-                "published": s.published.isoformat() if s.published else None,
-            }
-            for s in event.sources
-        ],
+        "place": place_record(event.place),
+        "participants": [participant_record(p) for p in event.participants],
+        "sources": [source_record(s) for s in event.sources],
         "tags": list(event.tags),
     }
     if event.host is not None:
@@ -164,13 +170,10 @@ def agreement_fields(agreement: str, step: str, party: str | None) -> dict[str, 
     }
 
 
-def from_record(record: Any) -> Event:
-    """Build and validate an event; a ValidationError names the offending field."""
-    record = _object(record, "event")
-    countries = [parse_country(str(code)) for code in _list(record, "countries")]
-    place = _object(record.get("place") or {}, "place")
+def participants_from_record(items: list[Any]) -> tuple[Participant, ...]:
+    """A record's ``participants``, checked; a ValidationError names ``participants[n]``."""
     participants = []
-    for number, item in enumerate(_list(record, "participants"), start=1):
+    for number, item in enumerate(items, start=1):
         field = f"participants[{number}]"
         item = _object(item, field)
         participants.append(
@@ -182,8 +185,13 @@ def from_record(record: Any) -> Event:
                 _forms(item, "office"),
             )
         )
+    return tuple(participants)
+
+
+def sources_from_record(items: list[Any]) -> tuple[Source, ...]:
+    """A record's ``sources``, checked; a ValidationError names ``sources[n]``."""
     sources = []
-    for number, item in enumerate(_list(record, "sources"), start=1):
+    for number, item in enumerate(items, start=1):
         field = f"sources[{number}]"
         item = _object(item, field)
         sources.append(
@@ -193,6 +201,25 @@ def from_record(record: Any) -> Event:
                 published=optional_day(item.get("published"), field),
             )
         )
+    return tuple(sources)
+
+
+def place_from_record(place: Record) -> Place:
+    """A record's ``place`` (an object), checked; a ValidationError names ``place``."""
+    return _place(
+        _text(place, "city"),
+        _optional_country(place.get("country"), "place"),
+        _forms(place, "city"),
+    )
+
+
+def from_record(record: Any) -> Event:
+    """Build and validate an event; a ValidationError names the offending field."""
+    record = _object(record, "event")
+    countries = [parse_country(str(code)) for code in _list(record, "countries")]
+    place = _object(record.get("place") or {}, "place")
+    participants = participants_from_record(_list(record, "participants"))
+    sources = sources_from_record(_list(record, "sources"))
     tags = _list(record, "tags")
     if not all(isinstance(tag, str) for tag in tags):
         raise ValidationError("tags", message("record.tags_must_be_text"))
@@ -203,19 +230,15 @@ def from_record(record: Any) -> Event:
         id=event_id,
         kind=parse_kind(_text(record, "kind")),
         countries=tuple(countries),
-        date=_event_date(_text(record, "date")),
+        date=event_date(_text(record, "date")),
         title_ar=_text(record, "title_ar"),
         title_en=_text(record, "title_en"),
         title_fr=_text(record, "title_fr"),
         summary=_text(record, "summary"),
         host=_optional_country(record.get("host"), "host"),
-        place=_place(
-            _text(place, "city"),
-            _optional_country(place.get("country"), "place"),
-            _forms(place, "city"),
-        ),
-        participants=tuple(participants),
-        sources=tuple(sources),
+        place=place_from_record(place),
+        participants=participants,
+        sources=sources,
         tags=tuple(tags),
         status=parse_status(_text(record, "status") or EventStatus.HELD.value),
         **agreement_fields(

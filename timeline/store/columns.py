@@ -6,14 +6,16 @@ values: both take them from here, by column name, so a new column is added in on
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, NamedTuple
 
-from timeline.domain.event import Event, Participant
-from timeline.domain.filters import search_text_of
+from timeline.domain.dates import EventDate
+from timeline.domain.event import Event, Participant, Place
+from timeline.domain.filters import search_text
 from timeline.domain.languages import LANGUAGES
-from timeline.domain.places import complete
+from timeline.domain.places import complete_city, complete_participant
 
 
 class EventValues(NamedTuple):
@@ -40,17 +42,19 @@ class EventValues(NamedTuple):
     search_text: str
 
 
-def _values(event: Event, day: Callable[[date], Any]) -> tuple:
-    """The values of EventValues for ``event``, in order, each day as ``day`` gives it."""
-    place = event.place
+def _values(
+    event: Event,
+    place: Place,
+    people: Sequence[Participant],
+    dates: Callable[[EventDate], tuple[str, Any, Any]],
+) -> tuple:
+    """The values of EventValues for ``event`` with ``place`` and ``people`` for its own, in
+    order, its date as ``dates`` gives it (EDTF, earliest day, latest day)."""
     city = place.city_forms
-    when = event.date
     step = event.agreement_step
     return (
         event.kind.value,
-        when.to_edtf(),
-        day(when.earliest()),
-        day(when.latest()),
+        *dates(event.date),
         event.title_ar,
         event.title_en,
         event.title_fr,
@@ -65,17 +69,23 @@ def _values(event: Event, day: Callable[[date], Any]) -> tuple:
         city.en,
         city.fr,
         place.country,
-        search_text_of(event),
+        search_text(event, place, people),
     )
 
 
-def _same(day: date) -> date:
-    return day
+def _dates(when: EventDate) -> tuple[str, date, date]:
+    return when.to_edtf(), when.earliest(), when.latest()
+
+
+@lru_cache(maxsize=1 << 14)  # a file's events fall on a few thousand dates
+def _stored_dates(when: EventDate) -> tuple[str, str, str]:
+    """A date's columns with its days as the text SQLAlchemy writes for them."""
+    return when.to_edtf(), when.earliest().isoformat(), when.latest().isoformat()
 
 
 def event_values(event: Event) -> EventValues:
     """The row of ``event``, already completed (:func:`timeline.domain.places.complete`)."""
-    return EventValues(*_values(event, _same))
+    return EventValues(*_values(event, event.place, event.participants, _dates))
 
 
 #: A participant's columns but its event and position, in the order participant_columns gives.
@@ -157,15 +167,16 @@ class StoredRows:
         """The rows of ``event``, stored as ``event_id`` under the source ``key``, made (and
         last changed) at ``now`` (:func:`stored_time`), with the forms of its place and
         people completed."""
-        event = complete(event)  # the forms the table or the script give
-        # Days as the text SQLAlchemy writes for them.
-        self.events.append((event_id, *_values(event, date.isoformat), 1, now, now, key))
+        # The forms the table or the script give (as timeline.domain.places.complete).
+        place = complete_city(event.place)
+        people = tuple(map(complete_participant, event.participants))
+        values = _values(event, place, people, _stored_dates)
+        self.events.append((event_id, *values, 1, now, now, key))
         self.countries += [(event_id, code) for code in event.countries]
         # Most imported events have no people or tags: no generator made for nothing.
-        if event.participants:
+        if people:
             self.participants += [
-                (event_id, n, *participant_columns(person))
-                for n, person in enumerate(event.participants)
+                (event_id, n, *participant_columns(person)) for n, person in enumerate(people)
             ]
         if event.sources:
             self.sources += [

@@ -3,25 +3,42 @@
 See docs/data-format.md for the columns. Cells are neutralised against spreadsheet formulas
 on the way out and restored on the way in (:mod:`timeline.io.formats.cells`); multi-valued
 fields use the ``;`` / ``|`` encoding of the same module; dates are EDTF strings.
+
+A row is read through its record (:func:`timeline.domain.records.from_record`), which checks
+each field in turn and names the first that is wrong. A big file's rows are nearly all valid
+and repeat their countries, places, people and tags: such a row is made from those pieces,
+each split and checked once for the file, and the record reads only the others (links, an
+agreement, or a fault to name). Both ways make the same event and key.
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any, BinaryIO, TextIO
 
 from timeline.domain.agreements import Agreement
+from timeline.domain.countries import parse_country
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event
+from timeline.domain.event import Event, Participant, Place
+from timeline.domain.kinds import parse_kind
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.links import LinkKind
 from timeline.domain.messages import message
 from timeline.domain.records import (
     FORM_KEYS,
+    agreement_fields,
     agreement_from_record,
+    event_date,
     from_record,
     links_from_record,
+    participants_from_record,
+    place_from_record,
+    sources_from_record,
 )
+from timeline.domain.status import EventStatus, parse_status
 from timeline.io.formats.cells import APOSTROPHE, join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
 from timeline.io.identity import content_key, given_key
@@ -60,6 +77,10 @@ COLUMNS = (
     "source_key",
 )
 REQUIRED = ("kind", "countries", "date")
+#: A row holds a neutralised cell only where a cell starts with an apostrophe: looked for
+#: at once in the row's cells joined by a character no cell of a valid row holds.
+_CELL_START = "\0"
+_MAYBE_NEUTRALISED = _CELL_START + APOSTROPHE
 #: name|office|country, then the name's and the office's Arabic, English and French forms.
 PARTICIPANT_FIELDS = 9
 #: A summary may be long; the csv module's default cap (128 KiB a cell) is not ours.
@@ -146,6 +167,28 @@ def _id(cell: str) -> int | str | None:
 _CITY_FORMS = tuple((key, f"place_{key}") for key in FORM_KEYS["city"])
 
 
+def _participant_records(cell: str) -> list[dict[str, str]]:
+    """A ``participants`` cell as its record's list."""
+    return [
+        {
+            "name": name,
+            "office": office,
+            "country": country,
+            **dict(zip(FORM_KEYS["name"], forms[:3], strict=True)),
+            **dict(zip(FORM_KEYS["office"], forms[3:], strict=True)),
+        }
+        for name, office, country, *forms in split_items(cell, "participants", PARTICIPANT_FIELDS)
+    ]
+
+
+def _source_records(cell: str) -> list[dict[str, str]]:
+    """A ``sources`` cell as its record's list."""
+    return [
+        {"url": url, "outlet": outlet, "published": published}
+        for url, outlet, published in split_items(cell, "sources", 3)
+    ]
+
+
 def _record(cells: dict[str, str]) -> dict[str, Any]:
     """The record form of a row, for :func:`from_record` to check field by field."""
 
@@ -167,20 +210,8 @@ def _record(cells: dict[str, str]) -> dict[str, Any]:
             **{key: cells.get(column, "") for key, column in _CITY_FORMS},
             "country": cells.get("place_country"),
         },
-        "participants": [
-            {
-                "name": name,
-                "office": office,
-                "country": country,
-                **dict(zip(FORM_KEYS["name"], forms[:3], strict=True)),
-                **dict(zip(FORM_KEYS["office"], forms[3:], strict=True)),
-            }
-            for name, office, country, *forms in items("participants", PARTICIPANT_FIELDS)
-        ],
-        "sources": [
-            {"url": url, "outlet": outlet, "published": published}
-            for url, outlet, published in items("sources", 3)
-        ],
+        "participants": _participant_records(cells.get("participants", "")),
+        "sources": _source_records(cells.get("sources", "")),
         "tags": [tag for (tag,) in items("tags", 1)],
         "status": cells.get("status", ""),
         "agreement": cells.get("agreement", ""),
@@ -188,6 +219,86 @@ def _record(cells: dict[str, str]) -> dict[str, Any]:
         "agreement_party": cells.get("agreement_party", ""),
         "links": [{"kind": kind, "to": _id(target)} for kind, target in items("links", 2)],
     }
+
+
+# A big file repeats its cells' texts (countries, places, people, tags) row after row:
+# each is split and checked once. None of these caches keeps an error: a wrong cell is
+# checked again, by the record, each time it comes.
+@lru_cache(maxsize=4096)
+def _countries(cell: str) -> tuple[str, ...]:
+    return tuple(parse_country(code) for (code,) in split_items(cell, "countries", 1))
+
+
+@lru_cache(maxsize=1024)
+def _country(cell: str) -> str | None:
+    return parse_country(cell) if cell else None
+
+
+@lru_cache(maxsize=4096)
+def _place(city: str, city_ar: str, city_en: str, city_fr: str, country: str) -> Place:
+    forms = dict(zip(FORM_KEYS["city"], (city_ar, city_en, city_fr), strict=True))
+    return place_from_record({"city": city, **forms, "country": country})
+
+
+@lru_cache(maxsize=4096)
+def _participants(cell: str) -> tuple[Participant, ...]:
+    return participants_from_record(_participant_records(cell))
+
+
+@lru_cache(maxsize=4096)
+def _tags(cell: str) -> tuple[str, ...]:
+    return tuple(tag for (tag,) in split_items(cell, "tags", 1))
+
+
+_HELD = EventStatus.HELD.value
+#: The cells _quick reads, by name, from a row in the order of COLUMNS.
+_QUICK_CELLS = itemgetter(
+    *map(
+        COLUMNS.index,
+        (
+            *("id", "kind", "countries", "date", "host", "title_ar", "title_en", "title_fr"),
+            *("summary", "place_city", "place_city_ar", "place_city_en", "place_city_fr"),
+            *("place_country", "participants", "sources", "tags", "status", "agreement"),
+            *("agreement_step", "agreement_party", "agreement_kind", "links", "source_key"),
+        ),
+    )
+)
+
+
+def _quick(values: Sequence[str]) -> tuple[Event, str] | None:
+    """The event and key of a row (its cells in the order of COLUMNS) without links or an
+    agreement of its own: the same that :func:`from_record` makes of the row's record, made
+    of the pieces cached above. None for any other row and for a row with any fault, which
+    the record then names (field and reason) as it always has."""
+    (event_id, kind, countries, when, host, title_ar, title_en, title_fr, summary, city,
+     city_ar, city_en, city_fr, place_country, participants, sources, tags, status, agreement,
+     step, party, agreement_kind, links, key) = _QUICK_CELLS(values)  # fmt: skip
+    number = _id(event_id)
+    if links or agreement_kind.strip():
+        return None
+    if number is not None and (not isinstance(number, int) or number < 1):
+        return None
+    try:
+        event = Event(
+            id=number,
+            kind=parse_kind(kind),
+            countries=_countries(countries),
+            date=event_date(when),
+            title_ar=title_ar,
+            title_en=title_en,
+            title_fr=title_fr,
+            summary=summary,
+            host=_country(host),
+            place=_place(city, city_ar, city_en, city_fr, place_country),
+            participants=_participants(participants),
+            sources=sources_from_record(_source_records(sources)),
+            tags=_tags(tags),
+            status=parse_status(status or _HELD),
+            **agreement_fields(agreement, step, _country(party)),
+        ).ensure_valid()
+        return event, given_key(key) or content_key(event)
+    except ValidationError:
+        return None
 
 
 def _agreement(cells: dict[str, str]) -> Agreement | None:
@@ -225,6 +336,28 @@ def _header(row: list[str], label: str) -> list[str]:
     return names
 
 
+def _in_column_order(header: list[str]) -> Callable[[list[str]], Sequence[str]]:
+    """What turns a row of a file with ``header`` into its cells in the order of COLUMNS,
+    an empty one for each column the file has not."""
+    if header == list(COLUMNS):
+        return lambda row: row
+    at = [header.index(name) if name in header else len(header) for name in COLUMNS]
+    pick = itemgetter(*at)
+    return lambda row: pick([*row, ""])
+
+
+def _from_record(
+    cells: dict[str, str],
+) -> tuple[Event, str, tuple[tuple[LinkKind, int], ...], Agreement | None]:
+    """A row's event, key, links and agreement, through its record: every field checked in
+    turn, a ValidationError naming the first that is wrong."""
+    record = _record(cells)
+    event = from_record(record)
+    key = given_key(cells.get("source_key")) or content_key(event)
+    links = tuple(links_from_record(record))
+    return event, key, links, _agreement(cells)
+
+
 def _text_lines(stream: BinaryIO, label: str) -> Iterator[str]:
     for number, text in numbered_lines(stream):
         if text is None:
@@ -244,6 +377,7 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
         raise ImportFileError(label, message("import.is_empty")) from None
     except csv.Error as error:
         raise ImportFileError(label, message("import.bad_csv", detail=str(error)), 1) from None
+    in_order = _in_column_order(header)
     while True:
         line = reader.line_num + 1
         try:
@@ -260,20 +394,18 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
                 label, line, "row", message("import.cell_count", count=len(row), header=len(header))
             )
             continue
-        try:
+        if _MAYBE_NEUTRALISED in _CELL_START + _CELL_START.join(row):
             # Only a cell that starts with an apostrophe can have been neutralised.
-            cells = {
-                name: restore(cell) if cell[:1] == APOSTROPHE else cell
-                for name, cell in zip(header, row, strict=True)
-            }
-            record = _record(cells)
-            event = from_record(record)
-            key = given_key(cells.get("source_key")) or content_key(event)
-            links = tuple(links_from_record(record))
-            agreement = _agreement(cells)
-        except ValidationError as error:
-            yield Rejection(label, line, error.field, error.detail)
-            continue
+            row = [restore(cell) if cell[:1] == APOSTROPHE else cell for cell in row]
+        quick = _quick(in_order(row))
+        if quick is None:
+            try:
+                event, key, links, agreement = _from_record(dict(zip(header, row, strict=True)))
+            except ValidationError as error:
+                yield Rejection(label, line, error.field, error.detail)
+                continue
+        else:
+            (event, key), links, agreement = quick, (), None
         if scope <= set(event.countries):
             yield Parsed(line, key, event, agreement, links)
         else:
