@@ -172,3 +172,21 @@ def test_words_typed_on_quickly_end_with_the_last_ones_everywhere(qtbot, sample_
     assert counted("kind-agreement-signed") == "(2)" and counted("kind-official-visit") == "(0)"
     assert window.attention.list.count() == 0 and not window.attention.isVisible()
     assert _shown(window) == (visas, visas) and window.event_list.updatesEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_country_too_long_for_its_field_reads_from_its_first_letter(
+    qtbot, sample_store, language
+):
+    """At 800 pixels the country field is narrower than "United Arab Emirates (AE)": the
+    name set from a saved view, or typed and left, shows its start, not "rab Emirates (AE)"."""
+    window = _window(qtbot, sample_store, DateFormat(language))
+    window.resize(800, 500)
+    picker = window.filter_bar.first
+    picker.set_code("AE")
+    field = picker.text_field()
+    assert field.fontMetrics().horizontalAdvance(field.text()) > field.width()
+    assert field.cursorPosition() == 0
+    second = window.filter_bar.second
+    _choose(qtbot, second, "United Arab Emirates")  # typed, then the field is left
+    assert second.text_field().cursorPosition() == 0

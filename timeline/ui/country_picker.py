@@ -78,6 +78,8 @@ class CountryPicker(QComboBox):
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.editTextChanged.connect(self._emit_if_changed)
+        # A country chosen by typing reads from its start once the field is left.
+        self.text_field().editingFinished.connect(self._show_start)
 
     def text_field(self) -> QLineEdit:
         """The line the name or code is typed in (an editable combo box always has one)."""
@@ -125,9 +127,16 @@ class CountryPicker(QComboBox):
         row = self.findData(code, CODE_ROLE) if code else -1
         if row >= 0:
             self.setCurrentIndex(row)
-            return
-        self.setCurrentIndex(-1)
-        self.setEditText(code or "")
+        else:
+            self.setCurrentIndex(-1)
+            self.setEditText(code or "")
+        self._show_start()
+
+    def _show_start(self) -> None:
+        """The name from its first letter: in a field narrower than "United Arab Emirates
+        (AE)" (a window 800 pixels wide), the cursor left at its end showed "rab Emirates
+        (AE)"."""
+        self.text_field().setCursorPosition(0)
 
     def label_for(self, code: str) -> str:
         """``Name (CODE)`` in the picker's language."""
