@@ -483,3 +483,29 @@ def test_the_today_line_passes_beneath_the_key_not_through_it(sample_store, pair
         and image.pixelColor(x, y).green() < 120
     ]
     assert reddish == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_period_with_no_events_is_the_period_asked_about(
+    sample_store, pair_request, poppler, tmp_path, language
+):
+    """The pair in 2019, when it had no events: the timeline is of 2019 and the subtitle
+    says so in both calendars, not the year up to the day it was prepared (2026 under a
+    filter saying 2019). The summary has no key to markers that nothing on paper shows."""
+    from timeline.export.briefing_words import days_words
+    from timeline.render.layout import _MARKER_WORDS
+
+    request = pair_request(language, generated=date(2026, 12, 3))
+    view = request.view
+    asked = replace(view.event_filter, start=date(2019, 1, 1), end=date(2019, 12, 31))
+    request = replace(request, view=replace(view, event_filter=asked))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    shown = briefing.drawing.layouts[0].scale.period
+    assert shown.days() == (date(2019, 1, 1), date(2019, 12, 31))
+    path = tmp_path / "none.pdf"
+    assert export_file(sample_store, path, request) == (0, 1)
+    text = poppler.squeezed(poppler.text(path))
+    assert poppler.squeezed(days_words(date(2019, 1, 1), date(2019, 12, 31), view.fmt)) in text
+    assert text.count("2026") == 1  # the day it was prepared, in the footer
+    for words in _MARKER_WORDS.values():
+        assert poppler.squeezed(words[language]) not in text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 
 from timeline.domain.glance import briefing_title
+from timeline.domain.period import Period, day_number
 from timeline.domain.summary import describe
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing import Briefing, BriefingOptions, in_period, paint_document, pdf_bytes
@@ -76,6 +77,23 @@ def default_title(request: ExportRequest) -> str:
     return briefing_title(view.event_filter, view.fmt.language, view.order)
 
 
+def _shown_period(view: ViewState, empty: bool, today: date) -> Period | None:
+    """The period an export shows: the view's; for a selection with no events, the days its
+    filter asks for (from a year before its end, up to today or a year after its start),
+    where the timeline would otherwise show the year up to today under "no events in this
+    period"; else None, every event fitted."""
+    start, end = view.event_filter.start, view.event_filter.end
+    year = timedelta(days=365)
+    if view.period is not None or not empty:
+        return view.period
+    if start is not None:
+        last = end or max(today, start + year)
+        return Period(day_number(start), day_number(last) + 1)
+    if end is not None:
+        return Period(day_number(end - year), day_number(end) + 1)
+    return None
+
+
 def plan_briefing(
     store: EventStore,
     request: ExportRequest,
@@ -89,7 +107,7 @@ def plan_briefing(
         request.title.strip() or default_title(request),
         view.fmt,
         request.pages_wide,
-        view.period,
+        _shown_period(view, not events, request.generated),
         request.generated,
         view.hijri_tier,
         subtitle=describe(view.event_filter, len(events), view.fmt, view.order),
@@ -118,7 +136,7 @@ def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing
         source,
         view.fmt,
         content_size(request.page.page_layout()),
-        view.period,
+        _shown_period(view, not len(source.index), request.generated),
         today=request.generated,
         hijri_tier=view.hijri_tier,
     )

@@ -116,7 +116,7 @@ class GlanceBlock:
                   self.font, text, kind, swatch=True)
             for kind, count in glance.by_kind.items()
         ]  # fmt: skip
-        for marker, words in _MARKER_WORDS.items():
+        for marker, words in _MARKER_WORDS.items() if glance.total else ():  # no marker drawn
             label = words.get(language, words["en"])
             counts.append(_Line(label, self.small, muted, None, marker, swatch=True))
         if glance.busiest_year is not None:
