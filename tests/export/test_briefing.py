@@ -509,3 +509,32 @@ def test_a_period_with_no_events_is_the_period_asked_about(
     assert text.count("2026") == 1  # the day it was prepared, in the footer
     for words in _MARKER_WORDS.values():
         assert poppler.squeezed(words[language]) not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_summary_names_no_announced_event_as_the_latest(
+    shared_sample, poppler, tmp_path, language
+):
+    """Every country: the 3rd South-South forum of 28–29 April 2025 was announced, and the
+    briefing lists it as "announced, not yet confirmed" (or "coming up"). The summary's
+    latest multilateral gathering is the 150th Assembly, held, not the forum that may not
+    have taken place."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.status import EventStatus
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(EventFilter(), fmt), generated=date(2025, 12, 1))
+    events = shared_sample.find(EventFilter())
+    (forum,) = [event for event in events if event.status is EventStatus.ANNOUNCED]
+    assembly = next(
+        event
+        for event in events
+        if event.kind is EventKind.MULTILATERAL_GATHERING and event is not forum
+    )
+    path = tmp_path / "all.pdf"
+    export_file(shared_sample, path, request)
+    first = poppler.squeezed(poppler.pages(path)[0])
+    assert poppler.squeezed(assembly.title(language)) in first
+    assert poppler.squeezed(forum.title(language)) not in first

@@ -12,6 +12,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.domain.status import EventStatus
 
 _TITLES = {
     "pair": {"ar": "العلاقات بين {a} و{b}: التسلسل الزمني",
@@ -45,8 +46,8 @@ class Glance:
     total: int
     by_kind: dict[EventKind, int]  # kinds that occur, in the kinds' order
     by_year: dict[int, dict[EventKind, int]]  # every year from the first to the last
-    latest: dict[EventKind, Event]  # the most recent event of each kind
-    agreements: tuple[Event, ...]  # signed or entering into force, in time order
+    latest: dict[EventKind, Event]  # the most recent event of each kind that was held
+    agreements: tuple[Event, ...]  # held signatures and entries into force, in time order
     busiest_year: int | None  # the earliest of the years with the most events
 
     @property
@@ -58,13 +59,17 @@ AGREEMENT_KINDS = (EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)
 
 
 def glance(events: Sequence[Event]) -> Glance:
-    """Counts by kind and by year, the latest of each kind and the agreements of
-    ``events`` (each counted once, in the year it began)."""
+    """Counts by kind and by year of ``events`` (each counted once, in the year it began),
+    the latest of each kind and the agreements among those held: an announced event is
+    no "latest visit" and no agreement signed until it is confirmed (a briefing lists it
+    as announced), nor is a postponed or cancelled one."""
     kinds: Counter[EventKind] = Counter(event.kind for event in events)
     years: dict[int, Counter[EventKind]] = {}
     latest: dict[EventKind, Event] = {}
     for event in events:
         years.setdefault(event.date.earliest().year, Counter())[event.kind] += 1
+        if event.status is not EventStatus.HELD:
+            continue
         known = latest.get(event.kind)
         if known is None or event.date.earliest() >= known.date.earliest():
             latest[event.kind] = event
@@ -77,7 +82,11 @@ def glance(events: Sequence[Event]) -> Glance:
     busiest = max(totals, key=lambda year: (totals[year], -year)) if totals else None
     agreements = tuple(
         sorted(
-            (event for event in events if event.kind in AGREEMENT_KINDS),
+            (
+                event
+                for event in events
+                if event.kind in AGREEMENT_KINDS and event.status is EventStatus.HELD
+            ),
             key=lambda event: event.date.earliest(),
         )
     )
