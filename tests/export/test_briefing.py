@@ -538,3 +538,20 @@ def test_the_summary_names_no_announced_event_as_the_latest(
     first = poppler.squeezed(poppler.pages(path)[0])
     assert poppler.squeezed(assembly.title(language)) in first
     assert poppler.squeezed(forum.title(language)) not in first
+
+
+def test_no_page_holds_a_single_row_of_a_longer_table(sample_store, pair_request):
+    """The pair with one more event at a time, each listed (as a decade of a busy pair
+    is): one of them left the table's last page a single row, alone under its header. The
+    row before it goes over with it."""
+    event = sample_store.find(PAIR)[0]
+    request = pair_request("en", table="all", generated=date(2025, 12, 1))
+    sample_store.add_many(
+        replace(event, id=None, date=EventDate.on(date(2010, 1, 1) + timedelta(days=9 * n)))
+        for n in range(30)
+    )
+    for _more in range(14):  # more than a page of the table holds
+        sample_store.add_many([replace(event, id=None, date=EventDate.on(date(2009, 1, 1)))])
+        briefing = plan_briefing(sample_store, request, request.page.page_layout())
+        table_pages = [page.rows for page in briefing.pages if page.rows]
+        assert len(table_pages[-1]) > 1, [len(rows) for rows in table_pages]

@@ -355,7 +355,8 @@ class Briefing:
 
     def _plan(self, tops: list[float], bottom: float) -> list[PagePlan]:
         """The timeline's pages, each part's band at its top, then the table flowed into the
-        room under the bands and onto pages of its own, its header repeated on each."""
+        room under the bands and onto pages of its own, its header repeated on each; the
+        last of those never holds a single row of a table longer than that."""
         pages: list[PagePlan] = []
         first = 0
         if self.glance_alone:  # the table starts under the summary rather than leave it alone
@@ -370,6 +371,8 @@ class Briefing:
             first = last
         while first < len(self.rows):
             last = max(self._fill(first, self.header_height, bottom), first + 1)
+            if len(self.rows) - last == 1 and last - first >= 3:
+                last -= 1  # the last row goes over with the one before it, not alone
             pages.append(PagePlan(rows=range(first, last), table_top=self.header_height))
             first = last
         return self._close(pages, bottom)
