@@ -555,3 +555,24 @@ def test_no_page_holds_a_single_row_of_a_longer_table(sample_store, pair_request
         briefing = plan_briefing(sample_store, request, request.page.page_layout())
         table_pages = [page.rows for page in briefing.pages if page.rows]
         assert len(table_pages[-1]) > 1, [len(rows) for rows in table_pages]
+
+
+@pytest.mark.parametrize("table", ["all", "summary"])
+def test_an_event_begun_before_the_selection_counts_in_its_first_year(
+    sample_store, pair_request, table
+):
+    """The pair from 2025 on, with a meeting of 30 December 2024 – 2 January 2025: the
+    chart of events per year and the table by year had a 2024 in a briefing on 2025."""
+    event = sample_store.find(PAIR)[0]
+    straddling = EventDate.on(date(2024, 12, 30))
+    straddling = EventDate(straddling.start, EventDate.on(date(2025, 1, 2)).start)
+    sample_store.add_many([replace(event, id=None, date=straddling)])
+    request = pair_request("en", table=table)
+    view = request.view
+    since = replace(view.event_filter, start=date(2025, 1, 1))
+    request = replace(request, view=replace(view, event_filter=since))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert list(briefing.glance.by_year) == [2025]
+    assert briefing.glance.busiest_year == 2025
+    if table == "summary":
+        assert len(briefing.rows) == 1

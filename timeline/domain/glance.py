@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from timeline.domain.countries import country_name
 from timeline.domain.event import Event
@@ -58,16 +59,20 @@ class Glance:
 AGREEMENT_KINDS = (EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)
 
 
-def glance(events: Sequence[Event]) -> Glance:
-    """Counts by kind and by year of ``events`` (each counted once, in the year it began),
-    the latest of each kind and the agreements among those held: an announced event is
-    no "latest visit" and no agreement signed until it is confirmed (a briefing lists it
-    as announced), nor is a postponed or cancelled one."""
+def glance(events: Sequence[Event], since: date | None = None) -> Glance:
+    """Counts by kind and by year of ``events`` (each counted once, in the year it began,
+    or in the first year of a selection from ``since`` for one begun before it: a briefing
+    on 2015–2024 has no 2014 in its chart or its table by year), the latest of each kind
+    and the agreements among those held: an announced event is no "latest visit" and no
+    agreement signed until it is confirmed (a briefing lists it as announced), nor is a
+    postponed or cancelled one."""
     kinds: Counter[EventKind] = Counter(event.kind for event in events)
     years: dict[int, Counter[EventKind]] = {}
     latest: dict[EventKind, Event] = {}
     for event in events:
-        years.setdefault(event.date.earliest().year, Counter())[event.kind] += 1
+        began = event.date.earliest()
+        year = max(began, since).year if since is not None else began.year
+        years.setdefault(year, Counter())[event.kind] += 1
         if event.status is not EventStatus.HELD:
             continue
         known = latest.get(event.kind)

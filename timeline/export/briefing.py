@@ -85,6 +85,7 @@ class BriefingOptions:
     marking: str = ""  # a handling marking ("Restricted") on every page's header
     table: str = "auto"  # TABLE_MODES; auto: by event, or by year above SUMMARY_ABOVE
     author: str = ""
+    since: date | None = None  # the selection's first day: an earlier event counts in its year
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ class Briefing:
         self.text_font = app_font(12)
         self.bold_font = app_font(12, bold=True)
         self.small_font = app_font(10)
-        self.glance = glance(events)
+        self.glance = glance(events, options.since)
         self.mode = table_mode(options.table, len(events))
         self.subtitle = self._subtitle(events)
         self.header_height = self._header_height(pages_wide > 1)

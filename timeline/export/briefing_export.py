@@ -17,7 +17,7 @@ import numpy as np
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 
 from timeline.domain.glance import briefing_title
-from timeline.domain.period import Period, day_number
+from timeline.domain.period import Period, day_number, day_of
 from timeline.domain.summary import describe
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing import Briefing, BriefingOptions, in_period, paint_document, pdf_bytes
@@ -103,6 +103,7 @@ def plan_briefing(
     """The briefing of ``request`` laid out on ``page_layout``'s paper."""
     view = request.view
     events = in_period(store.find(view.event_filter), view.period)
+    firsts = [view.event_filter.start] + ([day_of(view.period.start)] if view.period else [])
     options = BriefingOptions(
         request.title.strip() or default_title(request),
         view.fmt,
@@ -114,6 +115,7 @@ def plan_briefing(
         marking=request.marking.strip(),
         table=request.table,
         author=request.author or _user(),
+        since=max((day for day in firsts if day is not None), default=None),
     )
     threads = threads_of(store.database, [event.id for event in events if event.id is not None])
     return Briefing(_source(store, request), events, options, page_layout, progress, threads)
