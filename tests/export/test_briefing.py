@@ -576,3 +576,22 @@ def test_an_event_begun_before_the_selection_counts_in_its_first_year(
     assert briefing.glance.busiest_year == 2025
     if table == "summary":
         assert len(briefing.rows) == 1
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_summary_keys_only_the_markers_drawn(shared_sample, poppler, tmp_path, language):
+    """7 April 2025: an assembly and three meetings on one day within it, none known only
+    to the month or year. The summary explained the month-or-year marker all the same."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+    from timeline.render.index import Marker
+    from timeline.render.layout import _MARKER_WORDS
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    day = EventFilter(start=date(2025, 4, 7), end=date(2025, 4, 7))
+    path = tmp_path / "day.pdf"
+    export_file(shared_sample, path, ExportRequest(ViewState(day, fmt)))
+    first = poppler.squeezed(poppler.pages(path)[0])
+    assert poppler.squeezed(_MARKER_WORDS[Marker.WINDOW][language]) in first
+    assert poppler.squeezed(_MARKER_WORDS[Marker.FUZZY][language]) not in first

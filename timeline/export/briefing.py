@@ -53,7 +53,7 @@ from timeline.export.page_setup import content_size, device_scale
 from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
-from timeline.render.index import EventSource
+from timeline.render.index import EventSource, marker_of
 from timeline.render.layout import TimelineLayout
 from timeline.render.theme import Theme, app_font
 
@@ -159,7 +159,8 @@ class Briefing:
         bottom = self.content.height() - FOOTER_HEIGHT
         listed = self.mode == "all"
         room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
-        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room)
+        markers = {marker_of(event) for event in events}
+        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room, markers)
         band_top = self.header_height + self.block.height + BLOCK_GAP
         # A summary that leaves no room for a band worth the name has page 1 to itself (the
         # table starts under it).

@@ -10,7 +10,7 @@ nothing on paper is elided.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -72,12 +72,15 @@ class GlanceBlock:
         width: float,
         listed: bool = True,
         room: float = math.inf,
+        markers: Collection[Marker] = (),
     ) -> None:
         """``listed``: the table lists every event (else the agreements not shown here are
         only counted). The block is at most ``room`` tall: long titles list fewer
-        agreements, then fewer kinds' latest events."""
+        agreements, then fewer kinds' latest events. ``markers``: the shapes the events are
+        drawn with, the only ones the key explains."""
         self.glance = glance
         self.listed = listed
+        self.markers_drawn = frozenset(markers)
         self.fmt = fmt
         self.rtl = fmt.language == "ar"
         self.theme = theme
@@ -116,7 +119,9 @@ class GlanceBlock:
                   self.font, text, kind, swatch=True)
             for kind, count in glance.by_kind.items()
         ]  # fmt: skip
-        for marker, words in _MARKER_WORDS.items() if glance.total else ():  # no marker drawn
+        for marker, words in _MARKER_WORDS.items():
+            if marker not in self.markers_drawn:
+                continue
             label = words.get(language, words["en"])
             counts.append(_Line(label, self.small, muted, None, marker, swatch=True))
         if glance.busiest_year is not None:
