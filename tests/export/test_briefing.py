@@ -595,3 +595,24 @@ def test_the_summary_keys_only_the_markers_drawn(shared_sample, poppler, tmp_pat
     first = poppler.squeezed(poppler.pages(path)[0])
     assert poppler.squeezed(_MARKER_WORDS[Marker.WINDOW][language]) in first
     assert poppler.squeezed(_MARKER_WORDS[Marker.FUZZY][language]) not in first
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_sections_follow_a_table_ended_under_the_summary(shared_sample, language):
+    """Every country by year on a portrait page: the timeline takes page 2 (its French and
+    Arabic labels are longer), and the table of two years ends under the summary. The
+    agreements and the announced events followed the timeline, leaving page 1 half empty;
+    they follow the table there."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(
+        ViewState(EventFilter(), fmt), table="summary", page=PageSetup("A4", landscape=False)
+    )
+    briefing = plan_briefing(shared_sample, request, request.page.page_layout())
+    summary, timeline = briefing.pages
+    assert summary.glance and summary.rows and summary.part is None
+    assert {piece.section for piece in summary.closing} == {0, 1}
+    assert timeline.part == 0 and not timeline.closing
