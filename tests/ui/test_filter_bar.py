@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from visual_order import as_read
+from visual_order import as_read, seen_lines
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -190,3 +190,19 @@ def test_a_country_too_long_for_its_field_reads_from_its_first_letter(
     second = window.filter_bar.second
     _choose(qtbot, second, "United Arab Emirates")  # typed, then the field is left
     assert second.text_field().cursorPosition() == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "seen"),
+    [("fr", "قمة", "Tous les pays · « ةمق » · 0 événement"),
+     ("en", "قمة", "All countries · ‘ةمق’ · 0 events")],
+)  # fmt: skip
+def test_searched_words_in_the_other_script_stay_between_their_quotes(
+    qtbot, sample_store, language, words, seen
+):
+    """Arabic words searched for in a French window took the quotes and the count with them:
+    the line above the timeline read "Tous les pays · «0 · «قمة événement"."""
+    window = _window(qtbot, sample_store, DateFormat(language))
+    window.filter_bar.text.setText(words)
+    window.filter_bar.text.returnPressed.emit()
+    assert seen_lines(window.summary) == [seen]  # Arabic letters read from the right
