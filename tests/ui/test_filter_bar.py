@@ -206,3 +206,19 @@ def test_searched_words_in_the_other_script_stay_between_their_quotes(
     window.filter_bar.text.setText(words)
     window.filter_bar.text.returnPressed.emit()
     assert seen_lines(window.summary) == [seen]  # Arabic letters read from the right
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_long_country_is_shown_whole_where_the_bar_has_room(qtbot, sample_store, language):
+    """At 1600 pixels "United Arab Emirates (AE)" read "United Arab Emir" beside a search
+    field 800 pixels wide."""
+    window = _window(qtbot, sample_store, DateFormat(language))
+    window.resize(1600, 900)
+    window.filter_bar.first.set_code("AE")
+    window.filter_bar.second.set_code("VC")  # Saint Vincent and the Grenadines
+    window.filter_bar.layout().activate()
+    for picker in (window.filter_bar.first, window.filter_bar.second):
+        field = picker.text_field()
+        room = field.width() - 4  # a line edit's margin of 2 pixels either side
+        assert field.fontMetrics().horizontalAdvance(field.text()) <= room, field.text()
+    assert window.filter_bar.text.width() > 300  # the search field keeps the rest
