@@ -222,3 +222,20 @@ def test_a_long_country_is_shown_whole_where_the_bar_has_room(qtbot, sample_stor
         room = field.width() - 4  # a line edit's margin of 2 pixels either side
         assert field.fontMetrics().horizontalAdvance(field.text()) <= room, field.text()
     assert window.filter_bar.text.width() > 300  # the search field keeps the rest
+
+
+def test_the_period_is_written_in_the_readers_digits(qtbot, sample_store):
+    """An Egyptian window taught "من (2024 أو 1446-09-01 هـ)" and showed a saved period as
+    "2024-01-01" among Arabic-Indic dates; the fields read either digits."""
+    window = _window(qtbot, sample_store, DateFormat("ar", DateStyle.EGYPT))
+    bar = window.filter_bar
+    assert "٢٠٢٤" in bar.start.placeholderText()
+    assert not any(char.isascii() and char.isdigit() for char in bar.start.placeholderText())
+    period = EventFilter(start=date(2024, 1, 1), end=date(2025, 6, 30))
+    bar.set_filter(period)
+    assert (bar.start.text(), bar.end.text()) == ("٢٠٢٤-٠١-٠١", "٢٠٢٥-٠٦-٣٠")
+    bar.end.returnPressed.emit()
+    assert not bar.problem.isVisibleTo(window) and bar.event_filter == period
+    window.set_reader(DateFormat("ar", DateStyle.MAGHREB))  # Latin digits in Morocco
+    window.filter_bar.layout().activate()  # Latin digits are wider
+    assert "2024" in window.filter_bar.start.placeholderText()
