@@ -52,6 +52,18 @@ def test_selecting_in_the_list_shows_details_and_selects_on_the_timeline(
     assert "Azerbaijan" in window.details.countries.text()
 
 
+def test_an_arabic_place_is_written_with_the_arabic_comma(qtbot, sample_store, arabic):
+    """The tooltip and the details pane read "بانجول, غامبيا" (a Latin comma) where the
+    list beside them read "بانجول، غامبيا"."""
+    window = _window(qtbot, sample_store, arabic)
+    shape = next(s for s in window.timeline.current_layout().events if s.event.place.country)
+    window._select(shape.event.id)
+    city = shape.event.place.city_in("ar")
+    assert city and window.details.place.text().startswith(f"{city}، ")
+    assert f"{city}، " in window.timeline.tooltip_html(shape)
+    assert "," not in window.details.place.text() + window.timeline.tooltip_html(shape)
+
+
 def test_clicking_an_event_on_the_timeline_selects_it_in_the_list(qtbot, sample_store, english):
     window = _window(qtbot, sample_store, english)
     shape = window.timeline.current_layout().events[3]

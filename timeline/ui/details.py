@@ -153,10 +153,7 @@ class DetailsPanel(QScrollArea):
                 for code, name in zip(event.countries, names, strict=True)
             ]
         self.countries.setText(" – ".join(names))
-        place = [event.place.city_in(language)]
-        if event.place.country:
-            place.append(country_name(event.place.country, language))
-        self.place.setText(", ".join(p for p in place if p))
+        self.place.setText(event.place.text_in(language))
         self.participants.setText(
             "\n".join(
                 " — ".join(
