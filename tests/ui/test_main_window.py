@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QSplitter
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.view_state import LaneMode
@@ -62,6 +63,19 @@ def test_an_arabic_place_is_written_with_the_arabic_comma(qtbot, sample_store, a
     assert city and window.details.place.text().startswith(f"{city}، ")
     assert f"{city}، " in window.timeline.tooltip_html(shape)
     assert "," not in window.details.place.text() + window.timeline.tooltip_html(shape)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1600, 900)])
+def test_the_details_get_more_of_their_column_than_the_attention_list(
+    qtbot, sample_store, english, size
+):
+    """The attention list asked for a list's 192 pixels: it took more of the column than
+    the details above it, which showed a selected event's title and date and no more."""
+    window = _window(qtbot, sample_store, english, resize=False)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.attention.isVisible())
+    details, attention = window.findChild(QSplitter, "sideSplitter").sizes()
+    assert details > attention >= window.attention.minimumSizeHint().height()
 
 
 def test_clicking_an_event_on_the_timeline_selects_it_in_the_list(qtbot, sample_store, english):
