@@ -130,6 +130,33 @@ def test_arabic_mirrors_the_window(qtbot, sample_store, arabic, qapp):
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+@pytest.mark.parametrize("rtl", [True, False])
+def test_the_details_title_starts_on_its_reading_side_and_names_the_agreement(
+    qtbot, sample_store, arabic, qapp, rtl
+):
+    """In the Arabic window a short Arabic title stood at the left edge of the details (its
+    "right" mirrored), and the agreement row read "توقيع — ma-az-visa-waiver"."""
+    if rtl:
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = _window(qtbot, sample_store, arabic)
+        signed = next(e for e in sample_store.find() if e.agreement_id == "ma-az-visa-waiver")
+        window._select(signed.id)
+        title = window.details.title
+        image = title.grab().toImage()
+        inked = [
+            x
+            for x in range(image.width())
+            if any(image.pixelColor(x, y).lightness() < 100 for y in range(image.height()))
+        ]
+        assert inked and inked[-1] > image.width() - 20 and inked[0] > image.width() // 4
+        assert window.details.agreement.text().endswith(
+            "اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان"
+        )
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_an_export_starts_from_what_the_window_shows(qtbot, sample_store, english, monkeypatch):
     window = _window(qtbot, sample_store, english, event_filter=EventFilter.pair("MA", "KZ"))
     actions = {action.objectName(): action for action in window.findChildren(QAction)}

@@ -33,6 +33,7 @@ from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
 from timeline.render.describe import visible_events
 from timeline.settings import Key, remember_format, settings
+from timeline.store.agreements import threads_of
 from timeline.store.errors import StoreError
 from timeline.store.links import links_of
 from timeline.store.repository import EventStore
@@ -550,7 +551,10 @@ class MainWindow(QMainWindow):
         self.timeline.set_selected(event_id)
         self.event_list.select_event(event_id)
         fmt = self._state.fmt
-        self.details.show_event(self._event(event_id), fmt)
+        threads = threads_of(self.store.database, [event_id]) if event_id is not None else []
+        self.details.show_event(
+            self._event(event_id), fmt, threads[0].agreement if threads else None
+        )
         lines = self._links_of(event_id)
         if event_id is not None:  # and the other steps of its agreement
             lines += thread_lines(self.store, event_id, fmt.language)
