@@ -225,8 +225,9 @@ def test_a_long_country_is_shown_whole_where_the_bar_has_room(qtbot, sample_stor
 
 
 def test_the_period_is_written_in_the_readers_digits(qtbot, sample_store):
-    """An Egyptian window taught "من (2024 أو 1446-09-01 هـ)" and showed a saved period as
-    "2024-01-01" among Arabic-Indic dates; the fields read either digits."""
+    """An Egyptian window taught "من (2024 أو 1446-09-01 هـ)", showed a saved period as
+    "2024-01-01" among Arabic-Indic dates and counted "2 kinds"; the fields read either
+    digits."""
     window = _window(qtbot, sample_store, DateFormat("ar", DateStyle.EGYPT))
     bar = window.filter_bar
     assert "٢٠٢٤" in bar.start.placeholderText()
@@ -236,6 +237,8 @@ def test_the_period_is_written_in_the_readers_digits(qtbot, sample_store):
     assert (bar.start.text(), bar.end.text()) == ("٢٠٢٤-٠١-٠١", "٢٠٢٥-٠٦-٣٠")
     bar.end.returnPressed.emit()
     assert not bar.problem.isVisibleTo(window) and bar.event_filter == period
+    bar.set_filter(EventFilter(kinds=frozenset({EventKind.OFFICIAL_VISIT, EventKind.STATEMENT})))
+    assert "٢" in bar.kinds.text() and "2" not in bar.kinds.text()
     window.set_reader(DateFormat("ar", DateStyle.MAGHREB))  # Latin digits in Morocco
     window.filter_bar.layout().activate()  # Latin digits are wider
     assert "2024" in window.filter_bar.start.placeholderText()

@@ -158,11 +158,12 @@ class FilterBar(QWidget):
         self._update_kinds_label()
 
     def set_reader(self, fmt: DateFormat) -> None:
-        """Dates in the reader's digits, in the hint and in the filters set from now on (the
-        fields read either digits): an Egyptian window taught "من (2024 أو 1446-09-01 هـ)"
-        among Arabic-Indic dates."""
+        """Dates and the number of kinds chosen in the reader's digits, in the hint and in
+        the filters set from now on (the fields read either digits): an Egyptian window
+        taught "من (2024 أو 1446-09-01 هـ)" among Arabic-Indic dates."""
         self._digits = fmt.digits
         self.start.set_hints(tuple(fmt.digits(hint) for hint in self._from_hints))
+        self._update_kinds_label()  # "2 kinds"
 
     def set_kind_counts(self, counts: dict[EventKind, int], fmt: DateFormat) -> None:
         """How many events of each kind the rest of the filter leaves."""
@@ -266,7 +267,7 @@ class FilterBar(QWidget):
         elif len(chosen) == 1:
             self.kinds.setText(chosen[0].info.name(self._language))
         else:
-            self.kinds.setText(self.tr("%1 kinds").replace("%1", str(len(chosen))))
+            self.kinds.setText(self.tr("%1 kinds").replace("%1", self._digits(str(len(chosen)))))
 
 
 def without_kinds(event_filter: EventFilter) -> EventFilter:
