@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QImage, QPainter
+from PySide6.QtWidgets import QMenu, QSplitter, QStyle, QStyleOptionMenuItem
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.view_state import LaneMode
@@ -153,6 +153,42 @@ def test_the_details_title_starts_on_its_reading_side_and_names_the_agreement(
         assert window.details.agreement.text().endswith(
             "اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان"
         )
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_arabic_menus_show_their_shortcuts_left_to_right(qtbot, sample_store, arabic, qapp):
+    """Qt laid shortcuts out right to left in the Arabic window's menus: "Ctrl++" read
+    "++Ctrl" and "Ctrl+," read ",Ctrl+". A menu item drawn by the window's menus looks as
+    one whose shortcut is isolated left to right."""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = _window(qtbot, sample_store, arabic)
+        zoom_in = next(
+            a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl++"
+        )
+        menu = next(m for m in window.menuBar().findChildren(QMenu) if zoom_in in m.actions())
+        option = QStyleOptionMenuItem()
+        option.initFrom(menu)
+        option.menuItemType = QStyleOptionMenuItem.MenuItemType.Normal
+        option.rect = QRect(0, 0, 300, 24)
+        option.reservedShortcutWidth = 100
+        option.text = f"{zoom_in.text()}\t{zoom_in.shortcut().toString()}"
+
+        def drawn(style, text: str) -> QImage:
+            image = QImage(300, 24, QImage.Format.Format_ARGB32)
+            image.fill(Qt.GlobalColor.white)
+            painter = QPainter(image)
+            painter.setLayoutDirection(menu.layoutDirection())  # as on the menu itself
+            option.text = text
+            style.drawControl(QStyle.ControlElement.CE_MenuItem, option, painter, menu)
+            painter.end()
+            return image
+
+        label = zoom_in.text()
+        isolated = drawn(qapp.style(), f"{label}\t\u2066Ctrl++\u2069")
+        assert drawn(menu.style(), f"{label}\tCtrl++") == isolated
+        assert drawn(qapp.style(), f"{label}\tCtrl++") != isolated  # Qt's own order differs
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

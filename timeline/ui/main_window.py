@@ -25,7 +25,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
-from timeline.domain.languages import field_separator, in_language
+from timeline.domain.languages import field_separator, in_language, is_right_to_left
 from timeline.domain.links import link_label, other_end
 from timeline.domain.status import EventStatus, needing_attention, shown_statuses
 from timeline.domain.summary import describe
@@ -49,6 +49,7 @@ from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
 from timeline.ui.fonts import widget_font
 from timeline.ui.linking_controller import LinkingController
+from timeline.ui.menu_style import shortcuts_left_to_right
 from timeline.ui.preferences import PreferencesDialog
 from timeline.ui.thread_lines import thread_lines
 from timeline.ui.timeline_view import TimelineView
@@ -341,6 +342,8 @@ class MainWindow(QMainWindow):
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(files["about"])
+        if is_right_to_left(self._state.fmt.language):
+            shortcuts_left_to_right(menu.findChildren(QMenu), menu)
         self._update_actions()
 
     def _add_linking(self, edit_menu: QMenu) -> None:
