@@ -7,12 +7,15 @@ import re
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
+from visual_order import as_read, seen_left_to_right
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.hijri import to_hijri
 from timeline.domain.period import Period, day_number, day_of
 from timeline.render.index import MemorySource
 from timeline.render.layout import Geometry, LayoutOptions, StackingCache, TickShape, layout
+from timeline.render.raster import text_option
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import app_font
 
@@ -102,7 +105,21 @@ def test_a_decade_reads_as_a_decade_in_every_language(text_width):
     }
     assert "2010s" in labels["en"]
     assert "années 2010" in labels["fr"]
-    assert "2010–2019" in labels["ar"]
+    assert "2010–2019" in {as_read(label) for label in labels["ar"]}
+
+
+@pytest.mark.parametrize("fmt", READERS[2:], ids=lambda f: f"{f.language}-{f.style}")
+def test_an_arabic_ruler_reads_its_decades_from_the_right(fmt, text_width):
+    """In Latin digits the Arabic ruler painted "2020–2029" with its first year on the
+    left, where the list beside it and the Arabic-Indic styles put it on the right."""
+    font = app_font(11)
+    decades = [t for t in ticks(fmt, 9000, 1600.0, text_width) if t.tier == 0]
+    assert len(decades) >= 2
+    for tick in decades:
+        direction = text_option(tick.label, Qt.AlignmentFlag.AlignHCenter).textDirection()
+        seen = seen_left_to_right(tick.label, font, direction).translate(_ARABIC_INDIC)
+        first = day_of(tick.start).year
+        assert seen == f"{first + 9}–{first}", tick.label
 
 
 def month_ticks(fmt: DateFormat, span: float, width: float, text_width) -> list[TickShape]:

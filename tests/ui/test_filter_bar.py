@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from visual_order import as_read
+from visual_order import as_read, seen_lines
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -190,3 +190,55 @@ def test_a_country_too_long_for_its_field_reads_from_its_first_letter(
     second = window.filter_bar.second
     _choose(qtbot, second, "United Arab Emirates")  # typed, then the field is left
     assert second.text_field().cursorPosition() == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "seen"),
+    [("fr", "قمة", "Tous les pays · « ةمق » · 0 événement"),
+     ("en", "قمة", "All countries · ‘ةمق’ · 0 events")],
+)  # fmt: skip
+def test_searched_words_in_the_other_script_stay_between_their_quotes(
+    qtbot, sample_store, language, words, seen
+):
+    """Arabic words searched for in a French window took the quotes and the count with them:
+    the line above the timeline read "Tous les pays · «0 · «قمة événement"."""
+    window = _window(qtbot, sample_store, DateFormat(language))
+    window.filter_bar.text.setText(words)
+    window.filter_bar.text.returnPressed.emit()
+    assert seen_lines(window.summary) == [seen]  # Arabic letters read from the right
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_long_country_is_shown_whole_where_the_bar_has_room(qtbot, sample_store, language):
+    """At 1600 pixels "United Arab Emirates (AE)" read "United Arab Emir" beside a search
+    field 800 pixels wide."""
+    window = _window(qtbot, sample_store, DateFormat(language))
+    window.resize(1600, 900)
+    window.filter_bar.first.set_code("AE")
+    window.filter_bar.second.set_code("VC")  # Saint Vincent and the Grenadines
+    window.filter_bar.layout().activate()
+    for picker in (window.filter_bar.first, window.filter_bar.second):
+        field = picker.text_field()
+        room = field.width() - 4  # a line edit's margin of 2 pixels either side
+        assert field.fontMetrics().horizontalAdvance(field.text()) <= room, field.text()
+    assert window.filter_bar.text.width() > 300  # the search field keeps the rest
+
+
+def test_the_period_is_written_in_the_readers_digits(qtbot, sample_store):
+    """An Egyptian window taught "من (2024 أو 1446-09-01 هـ)", showed a saved period as
+    "2024-01-01" among Arabic-Indic dates and counted "2 kinds"; the fields read either
+    digits."""
+    window = _window(qtbot, sample_store, DateFormat("ar", DateStyle.EGYPT))
+    bar = window.filter_bar
+    assert "٢٠٢٤" in bar.start.placeholderText()
+    assert not any(char.isascii() and char.isdigit() for char in bar.start.placeholderText())
+    period = EventFilter(start=date(2024, 1, 1), end=date(2025, 6, 30))
+    bar.set_filter(period)
+    assert (bar.start.text(), bar.end.text()) == ("٢٠٢٤-٠١-٠١", "٢٠٢٥-٠٦-٣٠")
+    bar.end.returnPressed.emit()
+    assert not bar.problem.isVisibleTo(window) and bar.event_filter == period
+    bar.set_filter(EventFilter(kinds=frozenset({EventKind.OFFICIAL_VISIT, EventKind.STATEMENT})))
+    assert "٢" in bar.kinds.text() and "2" not in bar.kinds.text()
+    window.set_reader(DateFormat("ar", DateStyle.MAGHREB))  # Latin digits in Morocco
+    window.filter_bar.layout().activate()  # Latin digits are wider
+    assert "2024" in window.filter_bar.start.placeholderText()

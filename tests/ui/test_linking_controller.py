@@ -138,7 +138,10 @@ def test_a_signature_starts_a_thread_and_its_next_step_opens_the_editor_prefille
     )
     assert stored.summary == signed.summary  # the whole event kept, not the timeline's part
     assert "az-ma-visa-waiver" in {a.id for a in all_agreements(sample_store.database)}
-    assert window.details.agreement.text() == "Signed — az-ma-visa-waiver"
+    agreement = next(
+        a for a in all_agreements(sample_store.database) if a.id == "az-ma-visa-waiver"
+    )
+    assert window.details.agreement.text() == f"Signed — {agreement.title('en')}"  # not its id
 
     def prefilled(dialog: EventEditorDialog) -> None:
         assert dialog.title_en.text() == "Azerbaijani visa waiver — In force"

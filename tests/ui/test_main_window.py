@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QImage, QPainter
+from PySide6.QtWidgets import QMenu, QSplitter, QStyle, QStyleOptionMenuItem
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.view_state import LaneMode
@@ -50,6 +51,31 @@ def test_selecting_in_the_list_shows_details_and_selects_on_the_timeline(
     assert window.details.gregorian.text() == "28 August 2024"
     assert window.details.hijri.text() == "24 Safar 1446 AH"
     assert "Azerbaijan" in window.details.countries.text()
+
+
+def test_an_arabic_place_is_written_with_the_arabic_comma(qtbot, sample_store, arabic):
+    """The tooltip and the details pane read "بانجول, غامبيا" (a Latin comma) where the
+    list beside them read "بانجول، غامبيا"."""
+    window = _window(qtbot, sample_store, arabic)
+    shape = next(s for s in window.timeline.current_layout().events if s.event.place.country)
+    window._select(shape.event.id)
+    city = shape.event.place.city_in("ar")
+    assert city and window.details.place.text().startswith(f"{city}، ")
+    assert f"{city}، " in window.timeline.tooltip_html(shape)
+    assert "," not in window.details.place.text() + window.timeline.tooltip_html(shape)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1600, 900)])
+def test_the_details_get_more_of_their_column_than_the_attention_list(
+    qtbot, sample_store, english, size
+):
+    """The attention list asked for a list's 192 pixels: it took more of the column than
+    the details above it, which showed a selected event's title and date and no more."""
+    window = _window(qtbot, sample_store, english, resize=False)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.attention.isVisible())
+    details, attention = window.findChild(QSplitter, "sideSplitter").sizes()
+    assert details > attention >= window.attention.minimumSizeHint().height()
 
 
 def test_clicking_an_event_on_the_timeline_selects_it_in_the_list(qtbot, sample_store, english):
@@ -100,6 +126,69 @@ def test_arabic_mirrors_the_window(qtbot, sample_store, arabic, qapp):
         layout = window.timeline.current_layout()
         by_start = sorted(layout.events, key=lambda s: s.event.date.earliest())
         assert by_start[0].marker_rect.x > by_start[-1].marker_rect.x, "time runs leftwards"
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("rtl", [True, False])
+def test_the_details_title_starts_on_its_reading_side_and_names_the_agreement(
+    qtbot, sample_store, arabic, qapp, rtl
+):
+    """In the Arabic window a short Arabic title stood at the left edge of the details (its
+    "right" mirrored), and the agreement row read "توقيع — ma-az-visa-waiver"."""
+    if rtl:
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = _window(qtbot, sample_store, arabic)
+        signed = next(e for e in sample_store.find() if e.agreement_id == "ma-az-visa-waiver")
+        window._select(signed.id)
+        title = window.details.title
+        image = title.grab().toImage()
+        inked = [
+            x
+            for x in range(image.width())
+            if any(image.pixelColor(x, y).lightness() < 100 for y in range(image.height()))
+        ]
+        assert inked and inked[-1] > image.width() - 20 and inked[0] > image.width() // 4
+        assert window.details.agreement.text().endswith(
+            "اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان"
+        )
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_arabic_menus_show_their_shortcuts_left_to_right(qtbot, sample_store, arabic, qapp):
+    """Qt laid shortcuts out right to left in the Arabic window's menus: "Ctrl++" read
+    "++Ctrl" and "Ctrl+," read ",Ctrl+". A menu item drawn by the window's menus looks as
+    one whose shortcut is isolated left to right."""
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = _window(qtbot, sample_store, arabic)
+        zoom_in = next(
+            a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl++"
+        )
+        menu = next(m for m in window.menuBar().findChildren(QMenu) if zoom_in in m.actions())
+        option = QStyleOptionMenuItem()
+        option.initFrom(menu)
+        option.menuItemType = QStyleOptionMenuItem.MenuItemType.Normal
+        option.rect = QRect(0, 0, 300, 24)
+        option.reservedShortcutWidth = 100
+        option.text = f"{zoom_in.text()}\t{zoom_in.shortcut().toString()}"
+
+        def drawn(style, text: str) -> QImage:
+            image = QImage(300, 24, QImage.Format.Format_ARGB32)
+            image.fill(Qt.GlobalColor.white)
+            painter = QPainter(image)
+            painter.setLayoutDirection(menu.layoutDirection())  # as on the menu itself
+            option.text = text
+            style.drawControl(QStyle.ControlElement.CE_MenuItem, option, painter, menu)
+            painter.end()
+            return image
+
+        label = zoom_in.text()
+        isolated = drawn(qapp.style(), f"{label}\t\u2066Ctrl++\u2069")
+        assert drawn(menu.style(), f"{label}\tCtrl++") == isolated
+        assert drawn(qapp.style(), f"{label}\tCtrl++") != isolated  # Qt's own order differs
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 

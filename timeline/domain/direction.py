@@ -36,6 +36,13 @@ def ltr(value: object) -> str:
     return _isolated(str(value), LEFT_TO_RIGHT_ISOLATE)
 
 
+def rtl(value: object) -> str:
+    """``value`` as a right-to-left island: a range of years alone on an Arabic ruler
+    ("2020–2029", no letter to say its direction) reads from the right, its first year on
+    the right, as the same range does in an Arabic sentence."""
+    return _isolated(str(value), RIGHT_TO_LEFT_ISOLATE)
+
+
 def isolate(value: object) -> str:
     """``value`` reading in the direction of its own first letter (a title, a reason in
     another language), without reordering the sentence it is put into."""

@@ -12,11 +12,11 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from timeline.domain.agreements import AgreementStep, step_problems
-from timeline.domain.countries import is_country
+from timeline.domain.countries import country_name, is_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
-from timeline.domain.languages import LANGUAGES, in_language
+from timeline.domain.languages import LANGUAGES, in_language, list_separator
 from timeline.domain.messages import message
 from timeline.domain.status import EventStatus, unknown_status
 
@@ -108,6 +108,14 @@ class Place:
 
     def lacks(self, language: str) -> bool:
         return bool(self.city) and not self.city_forms.of(language)
+
+    def text_in(self, language: str) -> str:
+        """City and country as the reader writes them: "Rabat, Morocco", "الرباط، المغرب"
+        (an Arabic tooltip and details pane read "بانجول, غامبيا", with a Latin comma)."""
+        country = country_name(self.country, language) if self.country else ""
+        return list_separator(language).join(
+            part for part in (self.city_in(language), country) if part
+        )
 
 
 @dataclass(frozen=True, slots=True)

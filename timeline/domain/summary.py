@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import isolate
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
@@ -18,6 +19,7 @@ _WORDS = {
                  "fr": "{country} et tous ses partenaires"},
     "since": {"ar": "منذ {start}", "en": "since {start}", "fr": "depuis {start}"},
     "until": {"ar": "حتى {end}", "en": "until {end}", "fr": "jusqu’à {end}"},
+    "words": {"ar": "«{words}»", "en": "‘{words}’", "fr": "«\u00a0{words}\u00a0»"},
 }  # fmt: skip
 
 
@@ -69,6 +71,8 @@ def describe(
         comma = "، " if language == "ar" else ", "
         parts.append(comma.join(kind.info.name(language) for kind in kinds))
     if event_filter.text.strip():
-        parts.append(f"«{event_filter.text.strip()}»")
+        # Isolated: Arabic words in a French line took the count and quotes with them
+        # ("Tous les pays · «0 · «قمة événement").
+        parts.append(_word("words", language).format(words=isolate(event_filter.text.strip())))
     parts.append(fmt.count(count))
     return field_separator(language).join(part for part in parts if part)

@@ -17,6 +17,7 @@ from enum import Enum
 from functools import cache, lru_cache
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import rtl
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import (
     FIRST_GREGORIAN,
@@ -25,6 +26,7 @@ from timeline.domain.hijri import (
     from_hijri,
     to_hijri,
 )
+from timeline.domain.languages import is_right_to_left
 from timeline.domain.period import day_number, day_of
 from timeline.render.scale import TimeScale
 
@@ -128,7 +130,11 @@ def _next(value: date, unit: Unit) -> date:
 
 
 def _range(fmt: DateFormat, first: int, last: int) -> str:
-    return fmt.digits(f"{first}–{last}")
+    """Years from ``first`` to ``last``; in Arabic read from the right, as the rest of the
+    window: in Latin digits the Arabic ruler showed "2020–2029" with its first year on the
+    left (in Arabic-Indic ones, which Unicode reads from the right, on the right)."""
+    text = fmt.digits(f"{first}–{last}")
+    return rtl(text) if is_right_to_left(fmt.language) else text
 
 
 def _span_labels(first: int, years: int, fmt: DateFormat) -> tuple[str, ...]:

@@ -79,6 +79,14 @@ class WholeItemsList(QListWidget):
             self._ask_for_one_line(*(one_line for _whole, one_line, _id in items))
         self._fit()
 
+    def sizeHint(self) -> QSize:
+        """As tall as its items, wrapped: a list's own 192 pixels took more of the column
+        than the details above it, which showed a selected event's title and date only."""
+        hint = super().sizeHint()
+        width = self._text_width()
+        rows = sum(self._wrapped_height(item.data(_WHOLE), width) for item in self._items())
+        return QSize(hint.width(), max(rows + 2 * self.frameWidth(), self.minimumHeight()))
+
     def wraps(self) -> bool:
         """Whether the items show their whole text (else one elided line each)."""
         return self.wordWrap()
@@ -90,10 +98,8 @@ class WholeItemsList(QListWidget):
     def _fit(self) -> None:
         """Wrap if the longest item fits whole, measured as wide as the text is with a
         scroll bar beside it (so the scroll bar coming or going never changes the answer)."""
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
-        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        width = self.contentsRect().width() - scroll_bar - 2 * margin
-        items = [self.item(row) for row in range(self.count())]
+        width = self._text_width()
+        items = self._items()
         heights = [self._wrapped_height(item.data(_WHOLE), width) for item in items]
         wrap = all(height <= self.contentsRect().height() for height in heights)
         self.setWordWrap(wrap)
@@ -102,6 +108,15 @@ class WholeItemsList(QListWidget):
             item.setText(whole if wrap else one_line)
             item.setToolTip("" if wrap else self._tooltip(whole))
             item.setSizeHint(QSize(0, height if wrap else self._wrapped_height(one_line, None)))
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.item(row) for row in range(self.count())]
+
+    def _text_width(self) -> int:
+        """The width an item's text wraps at, a scroll bar beside it."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.contentsRect().width() - scroll_bar - 2 * margin
 
     def _ask_for_one_line(self, *texts: str) -> None:
         """The list's minimum: one item of ``texts`` on one line, as tall as the tallest

@@ -7,9 +7,16 @@ from dataclasses import dataclass
 from functools import cache
 
 import pycountry
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from timeline.domain.countries import country_name, is_country
 from timeline.domain.languages import LANGUAGES
@@ -20,6 +27,9 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 #: Hidden text the completer matches: every name, without accents too, and the code.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
+#: A line edit's room around its text: its own margin of 2 pixels either side, and its
+#: cursor's width.
+_TEXT_MARGINS = 6
 _CODE_SUFFIX = re.compile(r"\(([A-Za-z]{2})\)\s*$")
 
 
@@ -137,6 +147,21 @@ class CountryPicker(QComboBox):
         (AE)" (a window 800 pixels wide), the cursor left at its end showed "rab Emirates
         (AE)"."""
         self.text_field().setCursorPosition(0)
+        self.updateGeometry()  # the name chosen asks for its width
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the whole name shown, where the bar has room (it shrinks the
+        field to its minimum where it has not): at 1600 pixels "United Arab Emirates (AE)"
+        read "United Arab Emir" beside a search field 800 pixels wide."""
+        hint = super().sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(QPoint(0, 0), hint)
+        control = QStyle.ComplexControl.CC_ComboBox
+        edit = self.style().subControlRect(control, option, QStyle.SubControl.SC_ComboBoxEditField)
+        text = self.text_field().fontMetrics().horizontalAdvance(self.currentText())
+        needed = hint.width() - edit.width() + text + _TEXT_MARGINS
+        return hint.expandedTo(QSize(needed, hint.height()))
 
     def label_for(self, code: str) -> str:
         """``Name (CODE)`` in the picker's language."""

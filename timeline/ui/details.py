@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from timeline.domain.agreements import Agreement
 from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
@@ -121,7 +122,12 @@ class DetailsPanel(QScrollArea):
         self.verticalScrollBar().setSingleStep(self.fontMetrics().lineSpacing())
         self.show_event(None, DateFormat())
 
-    def show_event(self, event: Event | None, fmt: DateFormat) -> None:
+    def show_event(
+        self, event: Event | None, fmt: DateFormat, agreement: Agreement | None = None
+    ) -> None:
+        """``event`` in the reader's language; ``agreement``, the one it is a step of, is
+        named by its title (its id, "ma-az-visa-waiver", is the file's word, not the
+        reader's)."""
         if event is None:  # a hint in the body's type: one line where a title takes two
             self.title.setFont(self.font())
             self.title.setText(self.tr("Select an event on the timeline or in the list."))
@@ -133,17 +139,22 @@ class DetailsPanel(QScrollArea):
         language = fmt.language
         self.title.setFont(self._title_font)
         self.title.setText(event.title(language))
-        rtl = is_rtl_text(self.title.text())
-        self.title.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        # The side its text is read from, whatever the window's direction (without
+        # AlignAbsolute an Arabic window mirrors "right", and an Arabic title began on the left).
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if is_rtl_text(self.title.text())
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        self.title.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         self.gregorian.setText(fmt.event_date(event.date))
         hijri = fmt.hijri_span(event.date.earliest(), event.date.latest())
         self.hijri.setText(hijri or self.tr("outside the Umm al-Qura tables (1924–2077)"))
         self.kind.setText(kind_and_status(event, language))
         step = event.agreement_step
+        named = (agreement.title(language) if agreement else "") or event.agreement_id
         self.agreement.setText(
-            f"{step.name_in(language, event.agreement_party)} — {event.agreement_id}"
-            if step
-            else ""
+            f"{step.name_in(language, event.agreement_party)} — {named}" if step else ""
         )
         names = [country_name(code, language) for code in event.countries]
         if event.host:
@@ -153,10 +164,7 @@ class DetailsPanel(QScrollArea):
                 for code, name in zip(event.countries, names, strict=True)
             ]
         self.countries.setText(" – ".join(names))
-        place = [event.place.city_in(language)]
-        if event.place.country:
-            place.append(country_name(event.place.country, language))
-        self.place.setText(", ".join(p for p in place if p))
+        self.place.setText(event.place.text_in(language))
         self.participants.setText(
             "\n".join(
                 " — ".join(

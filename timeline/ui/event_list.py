@@ -20,7 +20,6 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
-from timeline.domain.languages import list_separator
 from timeline.render.index import EventSource, MemorySource
 from timeline.ui.highlight import HighlightDelegate
 
@@ -133,10 +132,7 @@ class EventTableModel(QAbstractTableModel):
             return event.title(language)
         if column == "countries":
             return " – ".join(country_name(code, language) for code in event.countries)
-        parts = [event.place.city_in(language)]
-        if event.place.country:
-            parts.append(country_name(event.place.country, language))
-        return list_separator(language).join(p for p in parts if p)
+        return event.place.text_in(language)
 
 
 class EventListView(QTableView):

@@ -6,6 +6,7 @@ and the previous filter stays in force until it is mended.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -74,9 +75,9 @@ class FilterBar(QWidget):
             action.toggled.connect(self._changed)
             self.kinds.menu().addAction(action)
             self._kind_actions[kind] = action
-        self.start = self._line(
-            "periodFrom", self.tr("From (2024, 1446-09-01 AH)"), self.tr("From")
-        )
+        self._from_hints = (self.tr("From (2024, 1446-09-01 AH)"), self.tr("From"))
+        self._digits: Callable[[str], str] = str  # Latin until a reader is set
+        self.start = self._line("periodFrom", *self._from_hints)
         self.end = self._line("periodTo", self.tr("To"))
         self.text = self._line(
             "searchText", self.tr("Search titles, people, places, sources"), self.tr("Search")
@@ -145,14 +146,24 @@ class FilterBar(QWidget):
         self.second.set_code(codes[1] if len(codes) > 1 else None)
         for kind, action in self._kind_actions.items():
             action.setChecked(kind in event_filter.kinds)
-        self.start.setText(event_filter.start.isoformat() if event_filter.start else "")
-        self.end.setText(event_filter.end.isoformat() if event_filter.end else "")
+        self.start.setText(
+            self._digits(event_filter.start.isoformat()) if event_filter.start else ""
+        )
+        self.end.setText(self._digits(event_filter.end.isoformat()) if event_filter.end else "")
         self.text.setText(event_filter.text)
         self._loading = False
         self._filter = event_filter
         self._order = self.order()
         self._show_problem(None)
         self._update_kinds_label()
+
+    def set_reader(self, fmt: DateFormat) -> None:
+        """Dates and the number of kinds chosen in the reader's digits, in the hint and in
+        the filters set from now on (the fields read either digits): an Egyptian window
+        taught "من (2024 أو 1446-09-01 هـ)" among Arabic-Indic dates."""
+        self._digits = fmt.digits
+        self.start.set_hints(tuple(fmt.digits(hint) for hint in self._from_hints))
+        self._update_kinds_label()  # "2 kinds"
 
     def set_kind_counts(self, counts: dict[EventKind, int], fmt: DateFormat) -> None:
         """How many events of each kind the rest of the filter leaves."""
@@ -256,7 +267,7 @@ class FilterBar(QWidget):
         elif len(chosen) == 1:
             self.kinds.setText(chosen[0].info.name(self._language))
         else:
-            self.kinds.setText(self.tr("%1 kinds").replace("%1", str(len(chosen))))
+            self.kinds.setText(self.tr("%1 kinds").replace("%1", self._digits(str(len(chosen)))))
 
 
 def without_kinds(event_filter: EventFilter) -> EventFilter:

@@ -27,6 +27,14 @@ class FittingLineEdit(QLineEdit):
         self.setAccessibleName(self._hints[0])
         self._fit()
 
+    def set_hints(self, hints: tuple[str, ...]) -> None:
+        """Other wordings (the same hint in the reader's digits)."""
+        self._given = hints
+        self._hints = self._longest_first()
+        self.setAccessibleName(self._hints[0])
+        self.updateGeometry()
+        self._fit()
+
     def _longest_first(self) -> tuple[str, ...]:
         return tuple(sorted(self._given, key=self._advance, reverse=True))
 

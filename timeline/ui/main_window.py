@@ -25,7 +25,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
-from timeline.domain.languages import field_separator, in_language
+from timeline.domain.languages import field_separator, in_language, is_right_to_left
 from timeline.domain.links import link_label, other_end
 from timeline.domain.status import EventStatus, needing_attention, shown_statuses
 from timeline.domain.summary import describe
@@ -33,6 +33,7 @@ from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
 from timeline.render.describe import visible_events
 from timeline.settings import Key, remember_format, settings
+from timeline.store.agreements import threads_of
 from timeline.store.errors import StoreError
 from timeline.store.links import links_of
 from timeline.store.repository import EventStore
@@ -48,6 +49,7 @@ from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
 from timeline.ui.fonts import widget_font
 from timeline.ui.linking_controller import LinkingController
+from timeline.ui.menu_style import shortcuts_left_to_right
 from timeline.ui.preferences import PreferencesDialog
 from timeline.ui.thread_lines import thread_lines
 from timeline.ui.timeline_view import TimelineView
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineView()
         self.timeline.set_date_format(fmt)
         self.filter_bar = FilterBar(fmt.language)
+        self.filter_bar.set_reader(fmt)
         self.filter_bar.set_filter(self._state.event_filter, self._state.order)
         self.filter_bar.filterChanged.connect(self.apply_filter)
         self._filters = self.addToolBar(self.tr("Filter"))
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
             self._build_ui()
             self.splitter.restoreState(splits[0])
             self.lower_splitter.restoreState(splits[1])
+        self.filter_bar.set_reader(fmt)
         self.timeline.set_date_format(fmt)
         self.update_title()
         self.reload(select=selected)
@@ -338,6 +342,8 @@ class MainWindow(QMainWindow):
 
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(files["about"])
+        if is_right_to_left(self._state.fmt.language):
+            shortcuts_left_to_right(menu.findChildren(QMenu), menu)
         self._update_actions()
 
     def _add_linking(self, edit_menu: QMenu) -> None:
@@ -548,7 +554,10 @@ class MainWindow(QMainWindow):
         self.timeline.set_selected(event_id)
         self.event_list.select_event(event_id)
         fmt = self._state.fmt
-        self.details.show_event(self._event(event_id), fmt)
+        threads = threads_of(self.store.database, [event_id]) if event_id is not None else []
+        self.details.show_event(
+            self._event(event_id), fmt, threads[0].agreement if threads else None
+        )
         lines = self._links_of(event_id)
         if event_id is not None:  # and the other steps of its agreement
             lines += thread_lines(self.store, event_id, fmt.language)

@@ -651,15 +651,7 @@ class TimelineView(QWidget):
             html.escape(kind_and_status(event, language)),
         ]
         if event.place:
-            place = ", ".join(
-                part
-                for part in (
-                    event.place.city_in(language),
-                    country_name(event.place.country, language) if event.place.country else "",
-                )
-                if part
-            )
-            lines.append(html.escape(place))
+            lines.append(html.escape(event.place.text_in(language)))
         direction = "rtl" if language == "ar" else "ltr"
         return f'<div dir="{direction}">' + "<br/>".join(lines) + "</div>"
 
