@@ -247,3 +247,23 @@ def test_arabic_indic_numbers_copy_in_order_from_poppler_and_pypdf(
             assert poppler.squeezed(words) in squeezed, words
         # The invisible spaces that give a span its width read as spaces, not as a code.
         assert not re.search("[\x00-\x08\x0e-\x1f]", text)
+
+
+def test_words_copy_without_the_marks_that_ordered_them(
+    sample_store, pair_request, poppler, tmp_path
+):
+    """Arabic words searched in a French briefing are painted inside directional isolates
+    that keep their order among the sentence's (its subtitle): copied from the PDF they read
+    as the words, without those invisible marks."""
+    from pdf_readers import pypdf_text
+
+    from timeline.export.briefing_export import export_file
+
+    request = pair_request("fr")
+    searched = replace(request.view.event_filter, text="الاتحاد")
+    request = replace(request, view=replace(request.view, event_filter=searched))
+    path = tmp_path / "searched.pdf"
+    export_file(sample_store, path, request)
+    marks = re.compile("[\u2066-\u2069]")  # poppler adds embeddings of its own
+    for text in (poppler.text(path), "".join(pypdf_text(path))):
+        assert not marks.search(text)
