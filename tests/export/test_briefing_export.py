@@ -282,3 +282,14 @@ def _saturation(colour: QColor) -> int:
     """How far from grey: the kinds' colours are far, the paper and the text near."""
     channels = colour.getRgb()[:3]
     return max(channels) - min(channels)
+
+
+def test_a_pictures_legend_names_only_the_kinds_and_markers_it_draws(sample_store, pair_request):
+    """Morocco–Kazakhstan: five kinds and one day within; a picture's legend had every kind,
+    and "month or year", which no event of the pair is drawn as (the window keeps them all)."""
+    request = pair_request("en")
+    picture = _drawing(sample_store, request)[0].layouts[0]
+    events = sample_store.find(request.view.event_filter)
+    named = {item.label for item in picture.legend}
+    assert {item.kind for item in picture.legend if item.kind} == {e.kind for e in events}
+    assert "one day within" in named and "month or year" not in named

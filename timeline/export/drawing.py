@@ -87,6 +87,7 @@ class TimelineDrawing:
             hijri_tier=hijri_tier,
             today=today,
             legend=legend,
+            legend_drawn_only=True,
             geometry=cache.geometry,
             whole_labels=True,
         )

@@ -310,6 +310,9 @@ class LayoutOptions:
     #: axis tier (major, minor, Hijri) may take, the one the parts agreed on (see
     #: :func:`axis_forms`).
     axis_forms: tuple[int, ...] = ()
+    #: A picture's legend: only the kinds and imprecise markers its events are drawn with
+    #: (the window's lists them all, a key that stays put whatever the filter).
+    legend_drawn_only: bool = False
 
 
 def layout(
@@ -402,7 +405,7 @@ def _layout(
     if options.legend:
         floor = axis_bottom + g.lane_gap + LEGEND_ROWS * g.row_height
         floor += g.overview_height if options.overview else 0.0
-        height = _place_legend(result, height, floor, text_width, options)
+        height = _place_legend(result, index, height, floor, text_width, options)
     if options.overview:
         height -= g.overview_height
         _place_overview(result, cache, height, options)
@@ -448,19 +451,28 @@ LEGEND_ROWS = 4
 
 def _place_legend(
     result: TimelineLayout,
+    index: TimelineIndex,
     bottom: float,
     floor: float,
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> float:
-    """Kinds by colour, then the two imprecise markers, flowing in reading direction and
-    wrapping onto more lines where the view is narrow, unless that takes the legend's top
-    above ``floor``; returns the legend's top (``bottom`` where none is drawn)."""
+    """Kinds by colour, then the two imprecise markers (of a picture, those its events are
+    drawn with), flowing in reading direction and wrapping onto more lines where the view is
+    narrow, unless that takes the legend's top above ``floor``; returns the legend's top
+    (``bottom`` where none is drawn)."""
     g, language = options.geometry, options.fmt.language
+    kinds, markers = list(EventKind), list(_MARKER_WORDS)
+    if options.legend_drawn_only:
+        drawn_kinds = set(np.unique(index.kinds).tolist())
+        kinds = [kind for number, kind in enumerate(kinds) if number in drawn_kinds]
+        drawn_markers = set(np.unique(index.markers).tolist())
+        markers = [marker for marker in markers if marker in drawn_markers]
     entries: list[tuple[EventKind | None, Marker, str]] = [
-        (kind, Marker.BAR, kind.info.name(language)) for kind in EventKind
+        (kind, Marker.BAR, kind.info.name(language)) for kind in kinds
     ]
-    for marker, words in _MARKER_WORDS.items():
+    for marker in markers:
+        words = _MARKER_WORDS[marker]
         entries.append((None, marker, words.get(language, words["en"])))
     swatch, gap, spacing = 12.0, 6.0, 18.0
     lines: list[list[tuple[EventKind | None, Marker, str, float]]] = [[]]
