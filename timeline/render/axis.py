@@ -187,14 +187,13 @@ def _interval(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[In
     return Interval(day_number(value), day_number(following), label, tuple(shorter)), following
 
 
-@lru_cache(maxsize=256)
-@lru_cache(maxsize=64)
 def _widest_number(fmt: DateFormat, text_width: TextWidth, numbers: range) -> float:
     """The widest of ``numbers`` written in the reader's digits: Arabic-Indic digits differ
     in width (٠ is a dot, ٨ is not), so that ٢٠٠٠ fits where ١٩٨٨ does not."""
     return max(text_width(fmt.digits(str(number))) for number in numbers)
 
 
+@lru_cache(maxsize=256)
 def _narrowest(unit: Unit, fmt: DateFormat, text_width: TextWidth) -> float:
     """The widest of a unit's shortest labels: what must fit for the unit to be used (every
     label of the tier, or the ruler would show some years and leave others out)."""
