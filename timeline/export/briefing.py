@@ -44,6 +44,7 @@ from timeline.export.briefing_table import (
     TableRow,
     events_table,
     paragraph,
+    without_a_lone_last_row,
     year_cells,
     year_columns,
 )
@@ -373,8 +374,7 @@ class Briefing:
             first = last
         while first < len(self.rows):
             last = max(self._fill(first, self.header_height, bottom), first + 1)
-            if len(self.rows) - last == 1 and last - first >= 3:
-                last -= 1  # the last row goes over with the one before it, not alone
+            last = without_a_lone_last_row(first, last, len(self.rows))
             pages.append(PagePlan(rows=range(first, last), table_top=self.header_height))
             first = last
         return self._close(pages, bottom)

@@ -30,6 +30,7 @@ from timeline.export.briefing_table import (
     TableRow,
     events_table,
     paragraph,
+    without_a_lone_last_row,
 )
 from timeline.export.briefing_words import in_digits, word
 from timeline.export.steps import Steps
@@ -169,8 +170,7 @@ class ClosingSections:
                 while last < len(section.rows) and used + section.rows[last].height <= room:
                     used += section.rows[last].height
                     last += 1
-                if len(section.rows) - last == 1 and last - first >= 3:
-                    last -= 1  # the last row goes over with the one before it
+                last = without_a_lone_last_row(first, last, len(section.rows))
                 # A heading over a lone row (of several) is an orphan: it goes over too.
                 orphan = first == 0 and last == 1 < len(section.rows)
                 if (last == first or orphan) and (y > page_top or pages[-1]):  # a new page

@@ -151,6 +151,13 @@ def year_cells(
     )
 
 
+def without_a_lone_last_row(first: int, last: int, count: int) -> int:
+    """Where a page of rows ``first`` to ``last`` (excluded) of ``count`` should end: one row
+    earlier where only the last row would be left for the next page, so that it goes over
+    with the one before it (unless this page would keep fewer than two)."""
+    return last - 1 if count - last == 1 and last - first >= 3 else last
+
+
 def events_table(
     events: Sequence[Event], width: float, fmt: DateFormat, theme: Theme, steps: Steps
 ) -> tuple[Table, list[TableRow]]:

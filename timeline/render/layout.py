@@ -359,20 +359,14 @@ def shorten(result: TimelineLayout, by: float) -> None:
     if result.lanes:
         last = result.lanes[-1]
         result.lanes[-1] = replace(last, rect=replace(last.rect, height=last.rect.height - by))
-    result.key = [
-        replace(entry, rect=replace(entry.rect, y=entry.rect.y - by)) for entry in result.key
-    ]
+    result.key = [replace(entry, rect=_up(entry.rect, by)) for entry in result.key]
     result.legend = [
         replace(item, swatch=_up(item.swatch, by), text=_up(item.text, by))
         for item in result.legend
     ]
     if result.overview is not None:
         strip = result.overview
-        result.overview = replace(
-            strip,
-            rect=_up(strip.rect, by),
-            window=_up(strip.window, by),
-        )
+        result.overview = replace(strip, rect=_up(strip.rect, by), window=_up(strip.window, by))
 
 
 def _up(rect: Rect, by: float) -> Rect:
