@@ -194,7 +194,7 @@ class TimelinePainter:
         self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
         self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
         #: Long markers' ends and middle strips, by shape, colour, fill and height.
-        self._long_sprites: dict[tuple[Marker, int, bool, int, int], tuple[QImage, QImage]] = {}
+        self._long_sprites: dict[tuple[Marker, int, bool, int], tuple[QImage, QImage]] = {}
         #: Badges as images, by size, count and histogram, once seen twice; the badges seen
         #: once; and their bodies, by size.
         self._badges = SeenTwice(_BADGES_KEPT)
@@ -697,7 +697,7 @@ class TimelinePainter:
         """A long box's ends (an image of a short one) and the strip of its middle: one
         column of the short box repeated or, under a dashed outline, a slice of a whole
         number of the dashes' periods, so that the dashes run on across the copies."""
-        key = (marker, colour.rgba(), hollow, -1, round(height * 2))
+        key = (marker, colour.rgba(), hollow, round(height * 2))
         parts = self._long_sprites.get(key)
         if parts is None:
             end = math.ceil(height)
