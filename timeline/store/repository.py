@@ -563,7 +563,9 @@ class EventStore:
         timeline measures its labels by, and its first frame after a filter waits for. On
         SQLite one statement reads the chosen title alone, the ids one JSON array: a
         pair's ten thousand in about 26 ms, where three titles each, 500 ids a statement,
-        took 62-110."""
+        took 62-110. Asked in the order of the ids, which is the table's, SQLite reads
+        neighbouring rows from the pages it has just read: 19 ms instead of 26 for ids in
+        time order, put back in the order given here."""
         if not self.database.is_sqlite:
             titles = self.titles(event_ids)
             return [in_language(titles.get(i, ("", "", "")), language) for i in event_ids]
@@ -572,9 +574,13 @@ class EventStore:
             .select_from(_LISTED.outerjoin(EventRow, EventRow.id == _LISTED.c.value))
             .order_by(_LISTED.c.key)
         )
-        ids = json.dumps([int(event_id) for event_id in event_ids])
+        given = np.asarray(event_ids, np.int64)
+        order = np.argsort(given, kind="stable")
         with self.database.connect() as connection:
-            return list(connection.execute(query, {"ids": ids}).scalars())
+            read = connection.execute(query, {"ids": json.dumps(given[order].tolist())})
+            shown = np.empty(len(given), object)
+            shown[order] = read.scalars().all()
+        return shown.tolist()
 
     def partners(self, event_filter: EventFilter, country: str) -> list[tuple[int, str]]:
         """(event id, other country) for the matching events, to lay them out by partner."""
