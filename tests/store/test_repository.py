@@ -3,15 +3,17 @@ from datetime import date
 
 import numpy as np
 import pytest
+import sqlalchemy
 
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Participant, Source
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.domain.links import EventLink
 from timeline.domain.records import to_record
 from timeline.domain.status import EventStatus, shown_statuses
-from timeline.io.sample import load_sample, sample_events
+from timeline.io.sample import load_sample, sample_events, sample_links
 from timeline.store.errors import ConflictError, NotFoundError
 
 
@@ -119,6 +121,41 @@ def test_add_many_writes_all_or_nothing(store, saved):
         store.add_many([good, good, bad])
     assert raised.value.field == "title"
     assert store.count() == before
+
+
+def test_the_creation_of_sample_events_records_their_links(store, saved):
+    """The history of an event added with links going out holds them, as made."""
+    made = {}
+    for source, kind, target in sample_links():
+        made.setdefault(saved[source].id, []).append(
+            EventLink(saved[source].id, saved[target].id, kind)
+        )
+    assert made
+    for event_id, links in made.items():
+        (created,) = store.history(event_id)
+        assert created.links_after == tuple(links)
+
+
+def test_adding_many_events_reads_as_often_as_adding_a_few(store, saved, database):
+    """A pasted list of events added at once: what the store reads back does not grow with
+    the events (each step's agreement looked up, and each event's links read back, one
+    event at a time, made adding a thousand events take seconds)."""
+    step = next(event for event in saved if event.agreement_id is not None)
+
+    def reads(count):
+        sent = []
+
+        def listen(connection, cursor, statement, *rest):
+            sent.append(statement)
+
+        sqlalchemy.event.listen(database.engine, "before_cursor_execute", listen)
+        try:
+            store.add_many(dataclasses.replace(step, id=None) for _ in range(count))
+        finally:
+            sqlalchemy.event.remove(database.engine, "before_cursor_execute", listen)
+        return [statement for statement in sent if statement.lstrip().startswith("SELECT")]
+
+    assert len(reads(40)) == len(reads(4))
 
 
 def test_pair_filter_finds_the_morocco_azerbaijan_events_in_order(store, saved):

@@ -77,16 +77,19 @@ def record(
     before: Event | None,
     after: Event | None,
     links_before: Sequence[EventLink] | None = None,
+    *,
+    links_now: Sequence[EventLink] | None = None,
 ) -> None:
     """Add the history row of one change to the session that makes the change (nothing
-    when ``who`` is None: the server records it). The event's links going out are read
-    from the session as they are now, for after the change and, unless ``links_before``
-    says otherwise, for before it too."""
+    when ``who`` is None: the server records it). The event's links going out, unless
+    ``links_now`` gives them, are read from the session as they are now, for after the
+    change and, unless ``links_before`` says otherwise, for before it too."""
     if who is None:
         return
     changed = after or before
     assert changed is not None and changed.id is not None
-    links_now = links_going_out(session, changed.id)
+    if links_now is None:
+        links_now = links_going_out(session, changed.id)
     if links_before is None:
         links_before = links_now
     session.add(

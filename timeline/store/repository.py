@@ -4,7 +4,7 @@ and every change recorded in the event's history within that same transaction.""
 from __future__ import annotations
 
 import json
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -324,26 +324,35 @@ class EventStore:
         stored yet), so that the events may be their steps; ``links`` join the events given,
         as (position of the source in ``events``, kind, position of the target)."""
         saved: list[Event] = []
+        events = list(events)
+        for event in events:
+            event.ensure_valid()
         with self._changing() as (session, changed):
             save_agreements(session, agreements)
+            # All steps checked at once, before any row is pending: checked one by one, each
+            # agreement looked up again flushed the rows added so far (2 ms an event).
+            check_steps(session, events)
             rows = []
             for event in events:
-                event.ensure_valid()
-                check_steps(session, [event])
                 now = _now()
                 row = EventRow(version=1, created_at=now, updated_at=now)
                 _fill_row(row, event)
                 session.add(row)
                 rows.append(row)
             session.flush()
+            made: defaultdict[int, list[EventLink]] = defaultdict(list)
             for source, kind, target in links:
                 link = EventLink(rows[source].id, rows[target].id, kind).ensure_valid()
                 session.add(EventLinkRow(source_id=link.source, target_id=link.target, kind=kind))
+                made[link.source].append(link)
             session.flush()
             saved = [_to_event(row) for row in rows]
             changed.update(row.id for row in rows)
             for event in saved:
-                history.record(session, self._who, Action.CREATE, None, event)
+                assert event.id is not None
+                # New events' links are those just made: not read back once an event.
+                links_now = made.get(event.id, [])
+                history.record(session, self._who, Action.CREATE, None, event, links_now=links_now)
         return saved
 
     def restore(self, event: Event) -> Event:
