@@ -153,11 +153,14 @@ class FilterBar(QWidget):
             self._rows.setDirection(direction)
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the fields are on two rows (the bar takes two when it must)."""
+        """As narrow as the fields are on two rows (the bar takes two when it must), and
+        as a problem shown under them."""
         margins = self.layout().contentsMargins()
-        widest = max(self._countries.minimumSize().width(), self._rest.minimumSize().width())
+        widths = [self._countries.minimumSize().width(), self._rest.minimumSize().width()]
+        if self.problem.isVisibleTo(self):
+            widths.append(self.problem.minimumSizeHint().width())
         hint = super().minimumSizeHint()
-        return QSize(margins.left() + widest + margins.right(), hint.height())
+        return QSize(margins.left() + max(widths) + margins.right(), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_rows()
