@@ -95,21 +95,17 @@ class FilterBar(QWidget):
         for line in (self.start, self.end, self.text):
             line.textEdited.connect(lambda _text: self._typing.start())
             line.returnPressed.connect(self._changed)
-        self._countries = QHBoxLayout()
-        for widget in (self.first, self.swap, self.second):
-            self._countries.addWidget(widget)
-        self._rest = QHBoxLayout()
-        for widget in (self.kinds, self.start, self.end):
-            self._rest.addWidget(widget)
+        self._countries = _row(self.first, self.swap, self.second)
+        self._rest = _row(self.kinds, self.start, self.end)
         self._rest.addWidget(self.text, 1)
         self._rows = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._rows.addLayout(self._countries)
         self._rows.addLayout(self._rest, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 2)
-        outer.setSpacing(2)
-        outer.addLayout(self._rows)
-        outer.addWidget(self.problem)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(6, 4, 6, 2)
+        self._outer.setSpacing(2)
+        self._outer.addLayout(self._rows)
+        self._outer.addWidget(self.problem)
         self.problem.hide()
         self._update_kinds_label()
 
@@ -136,7 +132,7 @@ class FilterBar(QWidget):
 
     def _one_row_width(self) -> int:
         """The narrowest the bar can be with every field on one row."""
-        margins = self.layout().contentsMargins()
+        margins = self._outer.contentsMargins()
         countries, rest = self._countries.minimumSize(), self._rest.minimumSize()
         spacing = self._rows.spacing()
         return margins.left() + countries.width() + spacing + rest.width() + margins.right()
@@ -155,7 +151,7 @@ class FilterBar(QWidget):
     def minimumSizeHint(self) -> QSize:
         """As narrow as the fields are on two rows (the bar takes two when it must), and
         as a problem shown under them."""
-        margins = self.layout().contentsMargins()
+        margins = self._outer.contentsMargins()
         widths = [self._countries.minimumSize().width(), self._rest.minimumSize().width()]
         if self.problem.isVisibleTo(self):
             widths.append(self.problem.minimumSizeHint().width())
@@ -313,6 +309,13 @@ class FilterBar(QWidget):
             self.kinds.setText(chosen[0].info.name(self._language))
         else:
             self.kinds.setText(self.tr("%1 kinds").replace("%1", self._digits(str(len(chosen)))))
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
 
 
 class _WholeNamePicker(CountryPicker):
