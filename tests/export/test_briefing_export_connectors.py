@@ -4,13 +4,17 @@ by the same layout and painter as the screen."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from itertools import pairwise
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage
 
+from timeline.domain.direction import DIRECTION_MARKS
 from timeline.domain.kinds import EventKind
+from timeline.domain.period import Period, day_number
 from timeline.export.briefing_export import export_file, plan_briefing
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.render.theme import KIND_COLOURS
@@ -120,3 +124,20 @@ def test_an_arc_cut_by_the_join_of_two_pages_meets_itself_when_taped(sample_stor
                     if min(x0, x1) < edge < max(x0, x1):  # where it leaves the page
                         heights.append(y0 + (y1 - y0) * (edge - x0) / (x1 - x0))
     assert len(heights) == 2 and abs(heights[0] - heights[1]) < 0.5
+
+
+def test_the_svgs_text_is_plain_without_the_screens_direction_marks(
+    sample_store, pair_request, tmp_path
+):
+    """Over decades in Arabic the ruler's "2020–2029" is isolated to read from the right,
+    as on screen; the SVG held the invisible isolates as text elements of their own."""
+    request = pair_request("ar")
+    decades = Period(day_number(date(1990, 1, 1)), day_number(date(2040, 1, 1)))
+    request = replace(request, view=replace(request.view, period=decades))
+    path = tmp_path / "decades.svg"
+    export_file(sample_store, path, request)
+    svg = path.read_text(encoding="utf-8")
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert {"2020", "–", "2029"} <= set(texts)  # Qt writes a text element a word
+    assert [text for text in texts if set(text) & set(DIRECTION_MARKS)] == []
+    assert "" not in texts  # no element left holding nothing

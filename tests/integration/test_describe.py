@@ -24,6 +24,7 @@ from must_show import (
 from PySide6.QtCore import Qt
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import DIRECTION_MARKS
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period, day_number
 from timeline.io.sample import open_sample_store
@@ -102,3 +103,19 @@ def test_describe_writes_the_frame_as_json_beside_the_screenshot(tmp_path):
     assert len(ids) == 11
     assert sum(b["count"] for b in frame["density"]) == 11
     Period(day_number(date.fromisoformat(frame["view"]["start"])), 1e6)  # ISO dates
+
+
+def test_describe_writes_plain_text_without_the_screens_direction_marks(tmp_path):
+    """Zoomed out in Arabic, the ruler's decades are isolated to read from the right on
+    screen; the description carried the isolates, invisible, around "٢٠٠٠–٢٠٩٩"."""
+    shot, described = tmp_path / "shot.png", tmp_path / "shot.json"
+    command = [sys.executable, "-m", "timeline", "--sample", "--lang", "ar", "--size", "800x500"]
+    command += ["--centre", "2024-06-01", "--days", "20000"]
+    command += ["--screenshot", str(shot), "--describe", str(described)]
+    subprocess.run(command, check=True, capture_output=True, timeout=60)
+    frame = json.loads(described.read_text(encoding="utf-8"))
+    texts = [label["text"] for tier in frame["tiers"] for label in tier["labels"]]
+    texts += [event["title"] for event in frame["events"]]
+    texts += [event["label"] for event in frame["events"] if event["label"]]
+    assert any("–" in text for text in texts)  # a range of years, isolated on screen
+    assert [text for text in texts if set(text) & set(DIRECTION_MARKS)] == []

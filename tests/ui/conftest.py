@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.io.sample import open_sample_store
+from timeline.ui.app import application
 from timeline.ui.main_window import MainWindow
 
 
@@ -23,3 +25,17 @@ def open_window(qtbot) -> Callable[..., MainWindow]:
         return window
 
     return open_
+
+
+@pytest.fixture
+def started_in(qapp, open_window, sample_store, no_translation_after):
+    """``started_in(language, size)``: the sample's window as ``diplomatic-timeline --lang``
+    opens it (the application's font, translated and mirrored), at ``size``."""
+    font = qapp.font()
+
+    def start(language: str, size: tuple[int, int] = (800, 500)) -> MainWindow:
+        application(language)
+        return open_window(sample_store, DateFormat(language, DateStyle.MAGHREB), size=size)
+
+    yield start
+    qapp.setFont(font)

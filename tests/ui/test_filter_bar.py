@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from layout_checks import cut_texts, overlaps, strays
+from PySide6.QtWidgets import QApplication
 from visual_order import as_read, seen_lines
 
 from timeline.domain.dates import EventDate
@@ -222,6 +224,39 @@ def test_a_long_country_is_shown_whole_where_the_bar_has_room(qtbot, sample_stor
         room = field.width() - 4  # a line edit's margin of 2 pixels either side
         assert field.fontMetrics().horizontalAdvance(field.text()) <= room, field.text()
     assert window.filter_bar.text.width() > 300  # the search field keeps the rest
+
+
+def _rows_of(bar) -> set[int]:
+    """The heights at which the bar's fields stand."""
+    fields = (bar.first, bar.swap, bar.second, bar.kinds, bar.start, bar.end, bar.text)
+    return {field.y() for field in fields}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize(
+    ("pair", "rows"),
+    [(("AE", "AZ"), 1), (("SA", "KZ"), 1), (("GS", "UM"), 2)],
+    ids=["emirates-azerbaijan", "saudi-arabia-kazakhstan", "longest-names"],
+)
+def test_the_chosen_countries_read_whole_in_the_smallest_window(
+    qtbot, started_in, language, pair, rows
+):
+    """In French at 800 pixels "Émirats arabes unis (AE)" read "Émirats arabes unis (A"
+    beside a period field wider than its dates. Two names of the longest take a row of
+    their own; every field stays whole and in the bar."""
+    window = started_in(language, (800, 500))
+    bar = window.filter_bar
+    bar.set_filter(EventFilter(countries=frozenset(pair)), pair)  # a saved view, --pair
+    qtbot.waitUntil(lambda: len(_rows_of(bar)) == rows)
+    QApplication.processEvents()  # the toolbar takes the bar's new height
+    for picker in (bar.first, bar.second):
+        field = picker.text_field()
+        room = field.width() - 4  # a line edit's margin of 2 pixels either side
+        assert field.fontMetrics().horizontalAdvance(field.text()) <= room, field.text()
+    assert (strays(bar), overlaps(bar), cut_texts(bar)) == ([], [], [])
+    for field in (bar.first, bar.swap, bar.second, bar.kinds, bar.start, bar.end, bar.text):
+        assert bar.rect().contains(field.geometry()), field.objectName()
+    assert bar.parentWidget().rect().contains(bar.geometry())  # not behind the toolbar's »
 
 
 def test_the_period_is_written_in_the_readers_digits(qtbot, sample_store):

@@ -261,3 +261,24 @@ def test_at_800_by_500_the_details_show_their_hint_whole_and_a_titles_first_line
         assert title.geometry().top() + first_line <= details.viewport().height()
     finally:
         qapp.setFont(font)
+
+
+@pytest.mark.parametrize(
+    ("language", "read", "host"),
+    [("en", "Uzbekistan – Azerbaijan – Cambodia – Kazakhstan – Morocco", "host"),
+     ("fr", "Ouzbékistan – Azerbaïdjan – Cambodge – Kazakhstan – Maroc", "hôte"),
+     ("ar", "أوزبكستان – أذربيجان – المغرب – كازاخستان – كمبوديا", "البلد المضيف")],
+)  # fmt: skip
+def test_an_events_countries_read_host_first_then_by_name(qtbot, started_in, language, read, host):
+    """The IPU assembly in Tashkent listed "Azerbaijan – Cambodia – Kazakhstan – Morocco –
+    Uzbekistan (host)", its countries' codes in order, in its tooltip, the list and the
+    details; the host comes first, the others by their names in the reader's language."""
+    window = started_in(language, (1400, 900))
+    shape = next(s for s in window.timeline.current_layout().events if s.event.host == "UZ")
+    window._select(shape.event.id)
+    assert f"<br/>{read}<br/>" in window.timeline.tooltip_html(shape)
+    model = window.event_list.model()
+    row = model.row_of(shape.event.id)
+    assert model.index(row, model.COLUMNS.index("countries")).data() == read
+    first, rest = read.split(" – ", 1)
+    assert window.details.countries.text() == f"{first} ({host}) – {rest}"

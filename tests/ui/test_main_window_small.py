@@ -10,25 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
-from timeline.domain.datetext import DateFormat, DateStyle
-from timeline.ui.app import application
 from timeline.ui.whole_lines import rows, widget_lines
 
 LANGUAGES = ["en", "fr", "ar"]
-
-
-@pytest.fixture
-def started_in(qapp, open_window, sample_store, no_translation_after):
-    """``started_in(language, size)``: the sample's window as ``diplomatic-timeline --lang``
-    opens it (the application's font, translated and mirrored), at ``size``."""
-    font = qapp.font()
-
-    def start(language: str, size: tuple[int, int] = (800, 500)):
-        application(language)
-        return open_window(sample_store, DateFormat(language, DateStyle.MAGHREB), size=size)
-
-    yield start
-    qapp.setFont(font)
 
 
 def _inked_rows(widget: QWidget) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 import pycountry
@@ -9,6 +10,7 @@ from babel import Locale
 
 from timeline.domain.errors import ValidationError
 from timeline.domain.messages import message
+from timeline.domain.normalize import normalize
 
 
 @cache
@@ -40,6 +42,19 @@ def country_name(code: str, language: str = "en") -> str:
         return str(name)
     country = pycountry.countries.get(alpha_2=code)
     return country.name if country else code
+
+
+def reading_order(codes: Iterable[str], language: str, host: str | None = None) -> list[str]:
+    """An event's countries as its reader looks for them: the host first, then the others
+    by their names in ``language`` (folded as the country picker lists them). Codes are
+    stored sorted, and "KZ" before "MA" read "Kazakhstan – Morocco" for a visit to Rabat,
+    "Allemagne" after "Autriche" in French."""
+    return sorted(codes, key=lambda code: (code != host, normalize(country_name(code, language))))
+
+
+def country_names(codes: Iterable[str], language: str, host: str | None = None) -> str:
+    """The countries named in their reading order: "Morocco – Azerbaijan – Kazakhstan"."""
+    return " – ".join(country_name(code, language) for code in reading_order(codes, language, host))
 
 
 def alpha3(code: str) -> str:

@@ -27,6 +27,19 @@ POP_DIRECTIONAL_ISOLATE = "\u2069"
 _INITIATORS = frozenset((LEFT_TO_RIGHT_ISOLATE, RIGHT_TO_LEFT_ISOLATE, FIRST_STRONG_ISOLATE))
 
 
+#: Directional formatting characters (isolates, embeddings, marks): they order a line as
+#: it is laid out, and its glyphs are placed in that order; in text a program reads (a PDF's
+#: copied words, ``--describe``, an SVG's text) they are noise.
+DIRECTION_MARKS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_NO_MARKS = str.maketrans("", "", DIRECTION_MARKS)
+
+
+def without_direction_marks(text: str) -> str:
+    """``text`` as plain words for a program to read: an Arabic ruler's decade without
+    the isolates that keep its first year on the right."""
+    return text.translate(_NO_MARKS)
+
+
 def ltr(value: object) -> str:
     """``value`` as a left-to-right island in a sentence of either direction: a path, URL,
     version or identifier put into Arabic text keeps its order ("/tmp/a.sqlite3", not

@@ -13,6 +13,7 @@ of a neighbour, whichever lies on top.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -22,10 +23,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import DIRECTION_MARKS, without_direction_marks
 from timeline.domain.period import Period
 from timeline.export.briefing_words import in_digits
 from timeline.export.page_setup import UNITS_PER_INCH
-from timeline.io.xml_text import xml_safe_bytes
+from timeline.io.xml_text import xml_safe
 from timeline.render.connectors import place_connectors
 from timeline.render.index import EventSource
 from timeline.render.layout import (
@@ -261,5 +263,18 @@ def svg_bytes(drawing: TimelineDrawing, title: str) -> bytes:
     drawing.paint(painter)
     painter.end()
     buffer.close()
+    document = bytes(data.data()).decode("utf-8", errors="replace")
     # Qt writes text as it is given: a NUL or an ESC in a title would make invalid XML.
-    return xml_safe_bytes(bytes(data.data()))
+    return xml_safe(_plain_svg_text(document)).encode("utf-8")
+
+
+#: A text element of nothing but direction marks: Qt writes each directional run of a line
+#: as an element of its own, placed where the screen lays it out, and the isolates as runs.
+_MARKS_ALONE = re.compile(f"<text[^>]*>[{DIRECTION_MARKS}]+</text>\n?")
+
+
+def _plain_svg_text(document: str) -> str:
+    """An SVG's text without direction marks: its runs are already placed in the order the
+    marks gave them, and a program reading the text (a search, a screen reader, a script)
+    took the Arabic ruler's isolates for part of "2020–2029"."""
+    return without_direction_marks(_MARKS_ALONE.sub("", document))

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QGlyphRun, QPainter, QRawFont, QTextLayout, QTextOption, QTransform
 
+from timeline.domain.direction import without_direction_marks
 from timeline.export.pdf_fonts import EmbeddedFont
 
 _UNBOUNDED = float(0x01000000)  # the line width Qt lays out unwrapped text in
@@ -390,14 +391,7 @@ def for_poppler(text: str, ltr: bool) -> str:
     return "".join(part if run else part[::-1] for run, part in reversed(sections))
 
 
-#: Directional formatting characters (isolates, embeddings, marks): they order a painted
-#: line, and its glyphs are placed in that order; copied with the words they are noise.
-_DIRECTION_MARKS = str.maketrans(
-    "", "", "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-
-
 def _span(text: str, ltr: bool) -> bytes:
-    words = text.translate(_DIRECTION_MARKS)
+    words = without_direction_marks(text)  # copied with the words, the marks are noise
     units = for_poppler(words, ltr).encode("utf-16-be").hex().upper().encode()
     return b"/Span << /ActualText <FEFF" + units + b"> >>\nBDC\n"

@@ -15,8 +15,3 @@ _FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 def xml_safe(text: str) -> str:
     """``text`` without the characters XML 1.0 forbids."""
     return _FORBIDDEN.sub("", text)
-
-
-def xml_safe_bytes(document: bytes) -> bytes:
-    """A UTF-8 XML document without the characters XML 1.0 forbids."""
-    return xml_safe(document.decode("utf-8", errors="replace")).encode("utf-8")

@@ -3,7 +3,9 @@ label as drawn, the cluster badges, the connectors (agreements' threads and link
 density strip.
 
 It backs ``--screenshot --describe`` (so a script can check what a person would see) and
-the timeline's accessibility (a screen reader steps through the same events).
+the timeline's accessibility (a screen reader steps through the same events). Its texts are
+plain: the isolates that keep an Arabic ruler's "2020–2029" reading from the right on screen
+would be read as part of the words by the script.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import math
 from datetime import date
 from typing import Any
 
+from timeline.domain.direction import without_direction_marks
 from timeline.domain.period import day_of
 from timeline.render.layout import EventShape, TimelineLayout
 
@@ -45,11 +48,11 @@ def visible_events(drawn: TimelineLayout) -> list[EventShape]:
 
 def _event(shape: EventShape) -> dict[str, Any]:
     rect = shape.label_rect
-    drawn_text = " ".join(shape.lines) if rect is not None else None
+    drawn_text = without_direction_marks(" ".join(shape.lines)) if rect is not None else None
     return {
         "id": shape.event.id,
         "label": drawn_text,
-        "title": shape.label,
+        "title": without_direction_marks(shape.label),
         "callout": shape.callout,
         "lane": shape.lane,
         "row": shape.row,
@@ -67,7 +70,7 @@ def describe(drawn: TimelineLayout) -> dict[str, Any]:
     for tier, name in TIER_NAMES.items():
         labels = [
             {
-                "text": tick.label,
+                "text": without_direction_marks(tick.label),
                 "start": _iso(tick.start),
                 "end": _iso(tick.end),
                 "x": _span(tick.label_rect.x, tick.label_rect.right),

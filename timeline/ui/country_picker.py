@@ -150,16 +150,18 @@ class CountryPicker(QComboBox):
         self.updateGeometry()  # the name chosen asks for its width
 
     def sizeHint(self) -> QSize:
-        """Wide enough for the whole name shown, where the bar has room (it shrinks the
-        field to its minimum where it has not): at 1600 pixels "United Arab Emirates (AE)"
-        read "United Arab Emir" beside a search field 800 pixels wide."""
+        """Wide enough for the whole name shown (or, empty, its hint), where the bar has
+        room: at 1600 pixels "United Arab Emirates (AE)" read "United Arab Emir" beside a
+        search field 800 pixels wide."""
         hint = super().sizeHint()
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         option.rect = QRect(QPoint(0, 0), hint)
         control = QStyle.ComplexControl.CC_ComboBox
         edit = self.style().subControlRect(control, option, QStyle.SubControl.SC_ComboBoxEditField)
-        text = self.text_field().fontMetrics().horizontalAdvance(self.currentText())
+        field = self.text_field()
+        shown = self.currentText() or field.placeholderText()
+        text = field.fontMetrics().horizontalAdvance(shown)
         needed = hint.width() - edit.width() + text + _TEXT_MARGINS
         return hint.expandedTo(QSize(needed, hint.height()))
 

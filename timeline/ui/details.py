@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from timeline.domain.agreements import Agreement
-from timeline.domain.countries import country_name
+from timeline.domain.countries import country_name, reading_order
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
@@ -156,14 +156,15 @@ class DetailsPanel(QScrollArea):
         self.agreement.setText(
             f"{step.name_in(language, event.agreement_party)} — {named}" if step else ""
         )
-        names = [country_name(code, language) for code in event.countries]
-        if event.host:
-            host = self.tr("host")
-            names = [
-                f"{name} ({host})" if code == event.host else name
-                for code, name in zip(event.countries, names, strict=True)
-            ]
-        self.countries.setText(" – ".join(names))
+        host = self.tr("host")
+        self.countries.setText(
+            " – ".join(
+                f"{country_name(code, language)} ({host})"
+                if code == event.host
+                else country_name(code, language)
+                for code in reading_order(event.countries, language, event.host)
+            )
+        )
         self.place.setText(event.place.text_in(language))
         self.participants.setText(
             "\n".join(

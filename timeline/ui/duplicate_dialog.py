@@ -7,7 +7,7 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from timeline.domain.countries import country_name
+from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.languages import field_separator
@@ -64,7 +64,7 @@ class DuplicateDialog(QDialog):
     @staticmethod
     def _describe(event: Event, fmt: DateFormat) -> str:
         language = fmt.language
-        countries = " – ".join(country_name(code, language) for code in event.countries)
+        countries = country_names(event.countries, language, event.host)
         return "\n".join(
             (
                 event.title(language),

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from timeline.domain.countries import country_name
+from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
@@ -131,7 +131,7 @@ class EventTableModel(QAbstractTableModel):
         if column == "title":
             return event.title(language)
         if column == "countries":
-            return " – ".join(country_name(code, language) for code in event.countries)
+            return country_names(event.countries, language, event.host)
         return event.place.text_in(language)
 
 

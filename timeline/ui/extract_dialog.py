@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.countries import country_name
+from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event, Source
 from timeline.domain.extract.proposals import Extraction, Proposal, extract
@@ -225,7 +225,7 @@ class ExtractDialog(QDialog):
             [
                 self.fmt.event_date(proposal.date),
                 proposal.kind.info.name(language),
-                " – ".join(country_name(code, language) for code in proposal.countries),
+                country_names(proposal.countries, language, proposal.host),
                 proposal.sentence.text,
                 self.tr("Confirmed") if _key(proposal) in self._confirmed else "",
             ]

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -94,21 +95,22 @@ class FilterBar(QWidget):
         for line in (self.start, self.end, self.text):
             line.textEdited.connect(lambda _text: self._typing.start())
             line.returnPressed.connect(self._changed)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.first, self.swap, self.second, self.kinds, self.start, self.end):
-            row.addWidget(widget)
-        row.addWidget(self.text, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 4, 6, 2)
-        outer.setSpacing(2)
-        outer.addLayout(row)
-        outer.addWidget(self.problem)
+        self._countries = _row(self.first, self.swap, self.second)
+        self._rest = _row(self.kinds, self.start, self.end)
+        self._rest.addWidget(self.text, 1)
+        self._rows = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._rows.addLayout(self._countries)
+        self._rows.addLayout(self._rest, 1)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(6, 4, 6, 2)
+        self._outer.setSpacing(2)
+        self._outer.addLayout(self._rows)
+        self._outer.addWidget(self.problem)
         self.problem.hide()
         self._update_kinds_label()
 
     def _picker(self, name: str, empty: str, accessible: str) -> CountryPicker:
-        picker = CountryPicker(self._language, self)
+        picker = _WholeNamePicker(self._language, self)
         picker.setObjectName(name)
         picker.setAccessibleName(accessible)
         picker.text_field().setPlaceholderText(empty)
@@ -125,6 +127,45 @@ class FilterBar(QWidget):
         line.setObjectName(name)
         line.setMinimumWidth(80)
         return line
+
+    # -- one row or two ----------------------------------------------------------------------
+
+    def _one_row_width(self) -> int:
+        """The narrowest the bar can be with every field on one row."""
+        margins = self._outer.contentsMargins()
+        countries, rest = self._countries.minimumSize(), self._rest.minimumSize()
+        spacing = self._rows.spacing()
+        return margins.left() + countries.width() + spacing + rest.width() + margins.right()
+
+    def _fit_rows(self) -> None:
+        """The countries on a row of their own when the whole of both names and the other
+        fields do not fit on one: in French at 800 pixels "Émirats arabes unis (AE)" was
+        cut to "Émirats arabes unis (A" beside a period field wider than its dates."""
+        one_row = self.width() >= self._one_row_width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if one_row else QBoxLayout.Direction.TopToBottom
+        )
+        if self._rows.direction() != direction:
+            self._rows.setDirection(direction)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the fields are on two rows (the bar takes two when it must), and
+        as a problem shown under them."""
+        margins = self._outer.contentsMargins()
+        widths = [self._countries.minimumSize().width(), self._rest.minimumSize().width()]
+        if self.problem.isVisibleTo(self):
+            widths.append(self.problem.minimumSizeHint().width())
+        hint = super().minimumSizeHint()
+        return QSize(margins.left() + max(widths) + margins.right(), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_rows()
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a country chosen asks for its width
+            self._fit_rows()
+        return super().event(event)
 
     # -- reading and writing the fields ------------------------------------------------------
 
@@ -268,6 +309,21 @@ class FilterBar(QWidget):
             self.kinds.setText(chosen[0].info.name(self._language))
         else:
             self.kinds.setText(self.tr("%1 kinds").replace("%1", self._digits(str(len(chosen)))))
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    return row
+
+
+class _WholeNamePicker(CountryPicker):
+    """Never narrower than the country it shows (or its hint): a cut name may be another
+    country's ("Guinée" of "Guinée équatoriale")."""
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 def without_kinds(event_filter: EventFilter) -> EventFilter:

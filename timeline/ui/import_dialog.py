@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.countries import country_name
+from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import ltr
 from timeline.io.importer import ImportResult, Preview, Watch, import_file, preview_file
@@ -213,7 +213,7 @@ class ImportDialog(QDialog):
         self.pairs = _table(
             [self.tr("Countries"), self.tr("Events")],
             [
-                [" – ".join(country_name(code, language) for code in pair), number(n)]
+                [country_names(pair, language), number(n)]
                 for pair, n in preview.by_pair.most_common()
             ],
         )

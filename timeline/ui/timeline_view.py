@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from timeline.domain.countries import country_name
+from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
@@ -647,7 +647,7 @@ class TimelineView(QWidget):
         lines = [
             f"<b>{html.escape(event.title(language))}</b>",
             html.escape(self._fmt.event_date_with_hijri(event.date)),
-            html.escape(" – ".join(country_name(c, language) for c in event.countries)),
+            html.escape(country_names(event.countries, language, event.host)),
             html.escape(kind_and_status(event, language)),
         ]
         if event.place:
