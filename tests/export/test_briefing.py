@@ -17,6 +17,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
+from timeline.domain.status import EventStatus
 from timeline.export.briefing_export import export_file, plan_briefing
 from timeline.export.page_setup import PageSetup
 
@@ -616,3 +617,53 @@ def test_sections_follow_a_table_ended_under_the_summary(shared_sample, language
     assert summary.glance and summary.rows and summary.part is None
     assert {piece.section for piece in summary.closing} == {0, 1}
     assert timeline.part == 0 and not timeline.closing
+
+
+#: The papers a desk officer prints briefings on.
+PAPERS = {
+    "A4 landscape": PageSetup("A4", landscape=True),
+    "A4 portrait": PageSetup("A4", landscape=False),
+    "Letter landscape": PageSetup("Letter", landscape=True),
+}
+
+
+def _every_country(store, language: str, paper: str, **options):
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(EventFilter(), fmt), page=PAPERS[paper], **options)
+    return request, plan_briefing(store, request, request.page.page_layout())
+
+
+def _left_empty(briefing, page) -> float:
+    """The share of the page that ``page`` leaves empty under what it holds."""
+    from timeline.export.briefing import FOOTER_HEIGHT
+
+    height = briefing.content.height()
+    return (height - FOOTER_HEIGHT - briefing._end_of(page)) / height
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("pages_wide", [1, 2, 3])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_closing_sections_fill_the_page_the_events_end_on(
+    shared_sample, language, pages_wide, paper
+):
+    """Every country: one page wide in English, page 3 was a third empty, the agreements
+    and the announced forum moving together to page 4 rather than leave the forum's single
+    row alone there. No page but the last is left emptier than a page may spare, and
+    every row of every table is on one page, once, in order."""
+    from timeline.export.briefing import SPARE
+
+    _request, briefing = _every_country(shared_sample, language, paper, pages_wide=pages_wide)
+    for number, page in enumerate(briefing.pages[:-1], start=1):
+        assert _left_empty(briefing, page) <= SPARE, f"page {number} of {briefing.page_count}"
+    assert [n for page in briefing.pages for n in page.rows] == list(range(len(briefing.rows)))
+    for number, section in enumerate(briefing.closing.sections):
+        pieces = [piece for page in briefing.pages for piece in page.closing]
+        rows = [n for piece in pieces if piece.section == number for n in piece.rows]
+        assert rows == list(range(len(section.rows))), section.heading
+    held = [e for e in shared_sample.find(EventFilter()) if e.status is not EventStatus.ANNOUNCED]
+    assert len(briefing.rows) == len(held)

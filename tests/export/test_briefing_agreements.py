@@ -51,7 +51,7 @@ def test_sections_flow_onto_pages_of_their_own_rows_whole_and_in_order():
     sections = ClosingSections(
         [thread(n) for n in range(40)], [], DateFormat("en"), Theme(), 1000.0, TODAY
     )
-    pages = sections.flow(top=700.0, page_top=60.0, bottom=760.0)
+    pages = sections.flow(top=700.0, page_top=60.0, bottom=760.0, most_left=60.0)
     assert pages[0] == []  # no room after the events: the section starts on a new page
     pieces = [piece for page in pages[1:] for piece in page]
     assert [n for piece in pieces for n in piece.rows] == list(range(40))
@@ -64,12 +64,30 @@ def test_a_short_section_is_kept_whole_on_the_next_page_rather_than_split():
     sections = ClosingSections(
         [thread(n) for n in range(2)], [], DateFormat("en"), Theme(), 1000.0, TODAY
     )
-    one_row = sections.flow(top=0.0, page_top=0.0, bottom=1000.0)[0][0]
+    one_row = sections.flow(top=0.0, page_top=0.0, bottom=1000.0, most_left=0.0)[0][0]
     room_for_one = sections.bottom([one_row]) - sections.sections[0].rows[1].height + 1
-    pages = sections.flow(top=60.0, page_top=60.0, bottom=60.0 + room_for_one)
+    pages = sections.flow(60.0, 60.0, 60.0 + room_for_one, most_left=room_for_one)
     assert len(pages[0]) == 1 and len(pages) == 2  # flowed only when it cannot be whole
-    pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room_for_one)
+    pages = sections.flow(500.0, 60.0, 500.0 + room_for_one, most_left=room_for_one)
     assert pages[0] == [] and [list(p.rows) for p in pages[1]] == [[0, 1]]
+
+
+def test_a_section_moved_on_whole_would_leave_too_much_empty_it_starts_under_the_events():
+    """Six agreements, room after the events for four: kept whole on the next page, they
+    would leave that room empty; where it is more than the page may leave, four start
+    under the events and two go over."""
+    sections = ClosingSections(
+        [thread(n) for n in range(6)], [], DateFormat("en"), Theme(), 1000.0, TODAY
+    )
+    whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
+    room = sections.bottom([whole]) - 1.5 * sections.sections[0].rows[0].height
+    pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room, most_left=room)
+    assert pages[0] == [] and [len(piece.rows) for piece in pages[1]] == [6]
+    pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room, most_left=room - 1)
+    assert [[list(piece.rows) for piece in page] for page in pages] == [
+        [[0, 1, 2, 3]],
+        [[4, 5]],
+    ]
 
 
 def coming_up(count: int) -> list[Event]:
@@ -80,17 +98,23 @@ def coming_up(count: int) -> list[Event]:
     ]  # fmt: skip
 
 
-def test_a_last_page_never_holds_a_lone_row_the_page_before_could_share():
-    """Agreements fit after the events, "Coming up" (one row) does not: rather than a last
-    page with that row alone, both sections go onto it together."""
+def test_a_last_page_holds_a_lone_row_rather_than_leave_the_page_before_emptier():
+    """Agreements fit after the events, "Coming up" (one row) does not: both sections go
+    onto the last page together where the room the agreements leave is no more than a
+    page may leave empty; else the agreements stay under the events and "Coming up" has
+    the last page (the sample briefing's page 3 was a third empty, its page 4 holding
+    both)."""
     sections = ClosingSections(
         [thread(1), thread(2)], coming_up(1), DateFormat("en"), Theme(), 1000.0, TODAY
     )
-    agreements = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0)[0][0]
+    agreements = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
     room = sections.bottom([agreements]) + 5.0  # the agreements, and not the next section
-    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room)
+    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room, most_left=room)
     assert pages[0] == [] and len(pages) == 2
     assert [(piece.section, list(piece.rows)) for piece in pages[1]] == [(0, [0, 1]), (1, [0])]
+    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room, most_left=room / 2)
+    pieces = [[(piece.section, list(piece.rows)) for piece in page] for page in pages]
+    assert pieces == [[(0, [0, 1])], [(1, [0])]]
 
 
 def test_announced_events_whose_days_are_past_are_to_be_confirmed_not_coming_up():
@@ -106,11 +130,11 @@ def test_a_heading_keeps_two_rows_and_a_section_never_leaves_one_row_behind():
     sections = ClosingSections(
         [thread(n) for n in range(6)], [], DateFormat("en"), Theme(), 1000.0, TODAY
     )
-    whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0)[0][0]
+    whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
     row = sections.sections[0].rows[0].height
     heading_and_one = sections.bottom([whole]) - 5 * row + 1
-    pages = sections.flow(top=100.0, page_top=0.0, bottom=100.0 + heading_and_one)
+    pages = sections.flow(100.0, 0.0, 100.0 + heading_and_one, most_left=0.0)
     assert pages[0] == [], "a heading over one row of six goes to the next page"
     five = sections.bottom([whole]) - row + 1  # a page with room for five of the six rows
-    pages = sections.flow(top=0.0, page_top=0.0, bottom=five)
+    pages = sections.flow(top=0.0, page_top=0.0, bottom=five, most_left=0.0)
     assert [len(piece.rows) for page in pages for piece in page] == [4, 2]

@@ -382,16 +382,21 @@ class Briefing:
     def _close(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The closing sections after the table: on its last page, then pages of their own.
         A table ended under the summary, before the timeline's pages, has them there when
-        they all fit, rather than the summary's page left half empty."""
+        they all fit, rather than the summary's page left half empty. A section goes on to
+        the next page whole only where that leaves no more than :data:`SPARE` of the page
+        empty: else it starts under the table and goes on over the page."""
         if not self.closing.sections:
             return pages
+        most_left = SPARE * self.content.height()
         ended = max((n for n, page in enumerate(pages) if page.rows), default=len(pages) - 1)
         if ended < len(pages) - 1:
-            flowed = self.closing.flow(self._end_of(pages[ended]), self.header_height, bottom)
+            top = self._end_of(pages[ended])
+            flowed = self.closing.flow(top, self.header_height, bottom, most_left)
             if len(flowed) == 1 and flowed[0]:
                 pages[ended] = replace(pages[ended], closing=tuple(flowed[0]))
                 return pages
-        flowed = self.closing.flow(self._end_of(pages[-1]), self.header_height, bottom)
+        top = self._end_of(pages[-1])
+        flowed = self.closing.flow(top, self.header_height, bottom, most_left)
         pages[-1] = replace(pages[-1], closing=tuple(flowed[0]))
         pages += [PagePlan(table_top=self.header_height, closing=tuple(p)) for p in flowed[1:]]
         return pages

@@ -136,29 +136,36 @@ class ClosingSections:
     def _heading_height(self, section: Section) -> float:
         return HEADING_GAP + section.heading_lines(self.rtl) * LINE_PITCH
 
-    def flow(self, top: float, page_top: float, bottom: float) -> list[list[Piece]]:
+    def flow(
+        self, top: float, page_top: float, bottom: float, most_left: float
+    ) -> list[list[Piece]]:
         """The sections' pieces page by page: the first list goes on the page where the
         events end (at ``top``), each further one on a new page from ``page_top``. A section
-        that fits on a page is kept whole on one; a longer one starts where its heading,
-        header and first two rows fit, and never leaves a single row to the next page. Rows
-        never split. A last page holding a single row gets the sections before it too,
-        when they all fit on one page."""
-        pages = self._flow(top, page_top, bottom)
+        that fits on a page is kept whole on one, unless moving it on would leave more than
+        ``most_left`` of its page empty; a longer (or so split) one starts where its
+        heading, header and first two rows fit, and never leaves a single row to the next
+        page. Rows never split. A last page holding a single row gets the sections before it
+        too, when they all fit on one page and their own leaves at most ``most_left``
+        empty."""
+        pages = self._flow(top, page_top, bottom, most_left)
         lone = len(pages) > 1 and sum(len(piece.rows) for piece in pages[-1]) == 1
-        if lone and pages[-2]:
-            together = self._flow(page_top, page_top, bottom)
+        if lone and pages[-2] and bottom - top <= most_left:
+            together = self._flow(page_top, page_top, bottom, most_left)
             if len(together) == 1:
                 return [[], *together]
         return pages
 
-    def _flow(self, top: float, page_top: float, bottom: float) -> list[list[Piece]]:
+    def _flow(
+        self, top: float, page_top: float, bottom: float, most_left: float
+    ) -> list[list[Piece]]:
         pages: list[list[Piece]] = [[]]
         y = top
         for number, section in enumerate(self.sections):
             heading = self._heading_height(section)
             header = section.table.header_height
             whole = heading + header + sum(row.height for row in section.rows)
-            if y + whole > bottom and page_top + whole <= bottom and (y > page_top):
+            kept_whole = page_top + whole <= bottom and bottom - y <= most_left
+            if y + whole > bottom and kept_whole and y > page_top:
                 pages.append([])  # kept together on a page of its own rather than split
                 y = page_top
             first = 0
