@@ -667,3 +667,45 @@ def test_the_closing_sections_fill_the_page_the_events_end_on(
         assert rows == list(range(len(section.rows))), section.heading
     held = [e for e in shared_sample.find(EventFilter()) if e.status is not EventStatus.ANNOUNCED]
     assert len(briefing.rows) == len(held)
+
+
+@pytest.mark.parametrize(
+    ("language", "pages_wide", "paper"),
+    [
+        ("fr", 1, "A4 portrait"),
+        ("ar", 1, "A4 portrait"),
+        ("ar", 1, "Letter landscape"),
+        ("en", 2, "A4 landscape"),
+        ("fr", 3, "Letter landscape"),
+        ("ar", 3, "A4 landscape"),
+    ],
+)
+def test_without_a_table_the_timeline_starts_under_a_shorter_summary(
+    shared_sample, poppler, tmp_path, language, pages_wide, paper
+):
+    """Every country and no table: the summary had page 1 to itself, nearly half of it
+    empty, as the band under a summary that long would hide events. Listing fewer
+    agreements and latest events, it leaves the band (or its first part) room to show every
+    event with its label, as on a page of its own: one page less."""
+    from timeline.export.briefing import SPARE
+
+    request, briefing = _every_country(
+        shared_sample, language, paper, pages_wide=pages_wide, table="none"
+    )
+    first = briefing.pages[0]
+    assert first.glance and first.part == 0
+    assert _left_empty(briefing, first) <= SPARE
+    assert briefing.page_count == pages_wide
+    parts = briefing.drawing.layouts
+    assert not any(part.clusters for part in parts)
+    labelled = {
+        shape.event.id
+        for part in parts
+        for shape in part.events
+        if shape.label_rect is not None or shape.callout is not None
+    }
+    assert labelled == {event.id for event in shared_sample.find(EventFilter())}
+    path = tmp_path / "none.pdf"
+    assert export_file(shared_sample, path, request).pages == pages_wide
+    heading = {"ar": "العلاقة في لمحة", "en": "at a glance", "fr": "La relation en bref"}
+    assert poppler.squeezed(heading[language]) in poppler.squeezed(poppler.pages(path)[0])

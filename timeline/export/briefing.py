@@ -125,7 +125,9 @@ class Briefing:
     gets a band as tall on a page of its own (the parts tape into one strip), and the table
     fills the room under the summary or the bands before it takes pages of its own, a
     header never over a lone row; the closing sections follow (see
-    :meth:`ClosingSections.flow`).
+    :meth:`ClosingSections.flow`). A summary that would have page 1 to itself, half empty
+    (no table under it), lists fewer agreements and latest events where that lets the band
+    start under it.
     """
 
     def __init__(
@@ -158,10 +160,9 @@ class Briefing:
         self.subtitle = self._subtitle(events)
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
-        listed = self.mode == "all"
+        self.markers = {marker_of(event) for event in events}
         room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
-        markers = {marker_of(event) for event in events}
-        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room, markers)
+        self.block = self._summary(room)
         band_top = self.header_height + self.block.height + BLOCK_GAP
         # A summary that leaves no room for a band worth the name has page 1 to itself (the
         # table starts under it).
@@ -196,6 +197,7 @@ class Briefing:
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
         self.pages = self._plan(tops, bottom)
+        self._band_under_a_shorter_summary(tops, bottom)
         self._spread_sparse_parts(source, tops, bottom)
 
     # -- planning ---------------------------------------------------------------------------
@@ -213,6 +215,28 @@ class Briefing:
         height = MARKING_HEIGHT if self.options.marking else 0.0
         height += title.lines * TITLE_PITCH + subtitle.lines * LINE_PITCH
         return height + (LINE_PITCH if parts else 0.0) + HEADER_GAP
+
+    def _summary(self, room: float) -> GlanceBlock:
+        """The summary block at most ``room`` tall (or as short as it gets)."""
+        width, listed = self.content.width(), self.mode == "all"
+        return GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room, self.markers)
+
+    def _band_under_a_shorter_summary(self, tops: list[float], bottom: float) -> None:
+        """A summary alone on page 1 with nothing under it for more than :data:`SPARE` of
+        the page (no table, or one that ends there) lists fewer agreements and latest
+        events where that lets the timeline's band (its first part) start under it, as
+        tall as on a page of its own: every event still shown."""
+        if not self.glance_alone:
+            return
+        if bottom - self._end_of(self.pages[0]) <= SPARE * self.content.height():
+            return
+        room = bottom - self.header_height - BLOCK_GAP - self.drawing.heights[0]
+        shorter = self._summary(room)
+        if shorter.height > room:
+            return
+        self.block, self.glance_alone = shorter, False
+        tops[0] = self.header_height + shorter.height + BLOCK_GAP
+        self.pages = self._plan(tops, bottom)
 
     def _drawing(self, source: EventSource, rooms: list[float]) -> TimelineDrawing:
         """The timeline with each part in a band as tall as its rows need, at most the
