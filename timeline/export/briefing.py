@@ -224,8 +224,8 @@ class Briefing:
     def _band_under_a_shorter_summary(self, tops: list[float], bottom: float) -> None:
         """A summary alone on page 1 with nothing under it for more than :data:`SPARE` of
         the page (no table, or one that ends there) lists fewer agreements and latest
-        events where that lets the timeline's band (its first part) start under it, as
-        tall as on a page of its own: every event still shown."""
+        events where that lets the timeline's band (its first part) start under it as it
+        is on a page of its own: it hides no event that it shows there."""
         if not self.glance_alone:
             return
         if bottom - self._end_of(self.pages[0]) <= SPARE * self.content.height():
