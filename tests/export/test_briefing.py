@@ -678,6 +678,8 @@ def test_the_closing_sections_fill_the_page_the_events_end_on(
         ("en", 2, "A4 landscape"),
         ("fr", 3, "Letter landscape"),
         ("ar", 3, "A4 landscape"),
+        ("en", 1, "A4 landscape"),  # its rows one line tall, as on screen
+        ("fr", 1, "Letter landscape"),
     ],
 )
 def test_without_a_table_the_timeline_starts_under_a_shorter_summary(
@@ -686,7 +688,9 @@ def test_without_a_table_the_timeline_starts_under_a_shorter_summary(
     """Every country and no table: the summary had page 1 to itself, nearly half of it
     empty, as the band under a summary that long would hide events. Listing fewer
     agreements and latest events, it leaves the band (or its first part) room to show every
-    event with its label, as on a page of its own: one page less."""
+    event with its label, as on a page of its own: one page less. One page wide on a
+    landscape page, not even the shortest summary leaves that room: the band's rows are one
+    line tall (a longer label numbered, with a key), every event still labelled."""
     from timeline.export.briefing import SPARE
 
     request, briefing = _every_country(
@@ -709,3 +713,6 @@ def test_without_a_table_the_timeline_starts_under_a_shorter_summary(
     assert export_file(shared_sample, path, request).pages == pages_wide
     heading = {"ar": "العلاقة في لمحة", "en": "at a glance", "fr": "La relation en bref"}
     assert poppler.squeezed(heading[language]) in poppler.squeezed(poppler.pages(path)[0])
+    text = poppler.squeezed(poppler.text(path))
+    for event in shared_sample.find(EventFilter()):  # whole, in a label or in the key
+        assert poppler.squeezed(event.title(language)) in text, event.title(language)

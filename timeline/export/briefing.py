@@ -171,6 +171,7 @@ class Briefing:
             band_top = self.header_height
         later_top = self.header_height  # a part on a page of its own
         tops = [band_top] + [later_top] * (pages_wide - 1)
+        self.label_lines = 2  # a label wraps to two lines (one in a band that must be short)
         self.drawing = self._drawing(source, [bottom - top for top in tops])
         if not self.glance_alone and pages_wide == 1:
             # Under the summary, the rows would run into the key of the numbered labels, or
@@ -197,7 +198,7 @@ class Briefing:
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
         self.pages = self._plan(tops, bottom)
-        self._band_under_a_shorter_summary(tops, bottom)
+        self._band_under_a_shorter_summary(source, tops, bottom)
         self._spread_sparse_parts(source, tops, bottom)
 
     # -- planning ---------------------------------------------------------------------------
@@ -221,22 +222,43 @@ class Briefing:
         width, listed = self.content.width(), self.mode == "all"
         return GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room, self.markers)
 
-    def _band_under_a_shorter_summary(self, tops: list[float], bottom: float) -> None:
+    def _band_under_a_shorter_summary(
+        self, source: EventSource, tops: list[float], bottom: float
+    ) -> None:
         """A summary alone on page 1 with nothing under it for more than :data:`SPARE` of
         the page (no table, or one that ends there) lists fewer agreements and latest
         events where that lets the timeline's band (its first part) start under it as it
-        is on a page of its own: it hides no event that it shows there."""
+        is on a page of its own: it hides no event that it shows there. Where even the
+        shortest summary leaves too little room for that band, its rows may be one line
+        tall, as on screen (see :meth:`_one_line_rows`)."""
         if not self.glance_alone:
             return
         if bottom - self._end_of(self.pages[0]) <= SPARE * self.content.height():
             return
-        room = bottom - self.header_height - BLOCK_GAP - self.drawing.heights[0]
-        shorter = self._summary(room)
-        if shorter.height > room:
-            return
-        self.block, self.glance_alone = shorter, False
-        tops[0] = self.header_height + shorter.height + BLOCK_GAP
+        room = bottom - self.header_height - BLOCK_GAP - self._summary(0.0).height
+        drawing = self.drawing
+        if drawing.heights[0] > room:
+            drawing = self._one_line_rows(source, room)
+            if drawing is None:
+                return
+            self.label_lines = 1  # kept when its parts are laid out again, spread
+        room = bottom - self.header_height - BLOCK_GAP - drawing.heights[0]
+        self.block, self.drawing, self.glance_alone = self._summary(room), drawing, False
+        tops[0] = self.header_height + self.block.height + BLOCK_GAP
         self.pages = self._plan(tops, bottom)
+
+    def _one_line_rows(self, source: EventSource, room: float) -> TimelineDrawing | None:
+        """The timeline with labels on one line (a longer one numbered, with a key) in
+        parts ``room`` tall, shortened to their rows, if each shows as many events as it
+        does on a page of its own and its rows stay clear of its key; else None."""
+        parts = self._timeline(source, [room] * len(self.drawing.layouts), label_lines=1)
+        shown = [len(part.events) for part in self.drawing.layouts]
+        if [len(part.events) for part in parts.layouts] != shown:
+            return None
+        if any(_crowded(part) for part in parts.layouts):
+            return None
+        parts.shorten_to_rows(BAND_PADDING, MIN_BAND)
+        return parts
 
     def _drawing(self, source: EventSource, rooms: list[float]) -> TimelineDrawing:
         """The timeline with each part in a band as tall as its rows need, at most the
@@ -301,7 +323,11 @@ class Briefing:
         return equal
 
     def _timeline(
-        self, source: EventSource, heights: list[float], spreads: Sequence[float] = ()
+        self,
+        source: EventSource,
+        heights: list[float],
+        spreads: Sequence[float] = (),
+        label_lines: int | None = None,
     ) -> TimelineDrawing:
         return TimelineDrawing(
             source,
@@ -314,6 +340,7 @@ class Briefing:
             legend=False,
             heights=heights,
             spreads=spreads,
+            label_lines=label_lines or self.label_lines,
         )
 
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:
