@@ -238,10 +238,10 @@ class Briefing:
         room = bottom - self.header_height - BLOCK_GAP - self._summary(0.0).height
         drawing = self.drawing
         if drawing.heights[0] > room:
-            drawing = self._one_line_rows(source, room)
-            if drawing is None:
+            one_line = self._one_line_rows(source, room)
+            if one_line is None:
                 return
-            self.label_lines = 1  # kept when its parts are laid out again, spread
+            drawing, self.label_lines = one_line, 1  # kept when laid out again, spread
         room = bottom - self.header_height - BLOCK_GAP - drawing.heights[0]
         self.block, self.drawing, self.glance_alone = self._summary(room), drawing, False
         tops[0] = self.header_height + self.block.height + BLOCK_GAP
