@@ -138,3 +138,19 @@ def test_a_heading_keeps_two_rows_and_a_section_never_leaves_one_row_behind():
     five = sections.bottom([whole]) - row + 1  # a page with room for five of the six rows
     pages = sections.flow(top=0.0, page_top=0.0, bottom=five, most_left=0.0)
     assert [len(piece.rows) for page in pages for piece in page] == [4, 2]
+
+
+def test_a_section_split_over_the_page_goes_on_on_the_next_one_never_under_itself():
+    """Six announced events of a dense pair, room for five and a header more on the page:
+    one row was held back so as not to leave the sixth alone, and the fifth then went
+    under the first four on the same page, under a header of its own, the sixth alone on
+    the next page after all. The rows held back go over the page together."""
+    sections = ClosingSections([], coming_up(6), DateFormat("en"), Theme(), 1000.0, TODAY)
+    whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
+    section = sections.sections[0]
+    bottom = sections.bottom([whole]) - section.rows[-1].height + section.table.header_height
+    pages = sections.flow(top=0.0, page_top=0.0, bottom=bottom + 1.0, most_left=0.0)
+    assert [[list(piece.rows) for piece in page] for page in pages] == [
+        [[0, 1, 2, 3]],
+        [[4, 5]],
+    ]

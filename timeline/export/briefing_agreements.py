@@ -189,6 +189,9 @@ class ClosingSections:
                 pages[-1].append(Piece(number, range(first, last), y, first == 0))
                 y += start + header + used
                 first = last
+                if first < len(section.rows):  # the rows held back go over the page
+                    pages.append([])
+                    y = page_top
         return pages
 
     def bottom(self, pieces: Sequence[Piece]) -> float:
