@@ -55,7 +55,10 @@ def test_sections_flow_onto_pages_of_their_own_rows_whole_and_in_order():
     assert pages[0] == []  # no room after the events: the section starts on a new page
     pieces = [piece for page in pages[1:] for piece in page]
     assert [n for piece in pieces for n in piece.rows] == list(range(40))
-    assert [piece.heading for piece in pieces] == [True] + [False] * (len(pieces) - 1)
+    headings = [sections._heading(sections.sections[0], piece.rows.start) for piece in pieces]
+    assert [heading.layout.text() for heading in headings] == ["Agreements"] + [
+        "Agreements (continued)"
+    ] * (len(pieces) - 1)
     assert all(piece.top == 60.0 for piece in pieces) and len(pieces) > 1
     assert all(sections.bottom([piece]) <= 760.0 for piece in pieces)
 

@@ -298,3 +298,34 @@ def test_a_pictures_legend_names_only_the_kinds_and_markers_it_draws(sample_stor
     named = {item.label for item in picture.legend}
     assert {item.kind for item in picture.legend if item.kind} == {e.kind for e in events}
     assert "one day within" in named and "month or year" not in named
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "continued"),
+    [
+        ("en", "Coming up", "Coming up (continued)"),
+        ("fr", "À venir", "À venir (suite)"),
+        ("ar", "أحداث مرتقبة", "أحداث مرتقبة (تتمة)"),
+    ],
+)
+def test_a_closing_section_on_the_page_it_goes_on_to_says_which_it_is(
+    sample_store, pair_request, poppler, tmp_path, language, heading, continued
+):
+    """Thirty visits announced for 2026: the section's rows on the next page stood under the
+    table's header alone, to be taken for the events' table."""
+    from timeline.domain.status import EventStatus
+
+    request = pair_request(language, generated=date(2025, 12, 1))
+    event = sample_store.find(request.view.event_filter)[0]
+    sample_store.add_many(
+        replace(event, id=None, status=EventStatus.ANNOUNCED,
+                date=EventDate.on(date(2026, 1, 5) + timedelta(days=7 * n)))
+        for n in range(30)
+    )  # fmt: skip
+    path = tmp_path / "coming.pdf"
+    export_file(sample_store, path, request)
+    pages = [poppler.squeezed(page) for page in poppler.pages(path)]
+    holding = [page for page in pages if poppler.squeezed(heading) in page]
+    assert len(holding) > 1
+    assert poppler.squeezed(continued) not in holding[0]
+    assert all(poppler.squeezed(continued) in page for page in holding[1:])
