@@ -127,7 +127,7 @@ class Briefing:
     header never over a lone row; the closing sections follow (see
     :meth:`ClosingSections.flow`). A summary that would have page 1 to itself, half empty
     (no table under it), lists fewer agreements and latest events where that lets the band
-    start under it.
+    start under it, its labels on one line if need be.
     """
 
     def __init__(
