@@ -17,6 +17,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
+from timeline.domain.status import EventStatus
 from timeline.export.briefing_export import export_file, plan_briefing
 from timeline.export.page_setup import PageSetup
 
@@ -616,3 +617,102 @@ def test_sections_follow_a_table_ended_under_the_summary(shared_sample, language
     assert summary.glance and summary.rows and summary.part is None
     assert {piece.section for piece in summary.closing} == {0, 1}
     assert timeline.part == 0 and not timeline.closing
+
+
+#: The papers a desk officer prints briefings on.
+PAPERS = {
+    "A4 landscape": PageSetup("A4", landscape=True),
+    "A4 portrait": PageSetup("A4", landscape=False),
+    "Letter landscape": PageSetup("Letter", landscape=True),
+}
+
+
+def _every_country(store, language: str, paper: str, **options):
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(EventFilter(), fmt), page=PAPERS[paper], **options)
+    return request, plan_briefing(store, request, request.page.page_layout())
+
+
+def _left_empty(briefing, page) -> float:
+    """The share of the page that ``page`` leaves empty under what it holds."""
+    from timeline.export.briefing import FOOTER_HEIGHT
+
+    height = briefing.content.height()
+    return (height - FOOTER_HEIGHT - briefing._end_of(page)) / height
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("pages_wide", [1, 2, 3])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_closing_sections_fill_the_page_the_events_end_on(
+    shared_sample, language, pages_wide, paper
+):
+    """Every country: one page wide in English, page 3 was a third empty, the agreements
+    and the announced forum moving together to page 4 rather than leave the forum's single
+    row alone there. No page but the last is left emptier than a page may spare, and
+    every row of every table is on one page, once, in order."""
+    from timeline.export.briefing import SPARE
+
+    _request, briefing = _every_country(shared_sample, language, paper, pages_wide=pages_wide)
+    for number, page in enumerate(briefing.pages[:-1], start=1):
+        assert _left_empty(briefing, page) <= SPARE, f"page {number} of {briefing.page_count}"
+    assert [n for page in briefing.pages for n in page.rows] == list(range(len(briefing.rows)))
+    for number, section in enumerate(briefing.closing.sections):
+        pieces = [piece for page in briefing.pages for piece in page.closing]
+        rows = [n for piece in pieces if piece.section == number for n in piece.rows]
+        assert rows == list(range(len(section.rows))), section.heading
+    held = [e for e in shared_sample.find(EventFilter()) if e.status is not EventStatus.ANNOUNCED]
+    assert len(briefing.rows) == len(held)
+
+
+@pytest.mark.parametrize(
+    ("language", "pages_wide", "paper"),
+    [
+        ("fr", 1, "A4 portrait"),
+        ("ar", 1, "A4 portrait"),
+        ("ar", 1, "Letter landscape"),
+        ("en", 2, "A4 landscape"),
+        ("fr", 3, "Letter landscape"),
+        ("ar", 3, "A4 landscape"),
+        ("en", 1, "A4 landscape"),  # its rows one line tall, as on screen
+        ("fr", 1, "Letter landscape"),
+    ],
+)
+def test_without_a_table_the_timeline_starts_under_a_shorter_summary(
+    shared_sample, poppler, tmp_path, language, pages_wide, paper
+):
+    """Every country and no table: the summary had page 1 to itself, nearly half of it
+    empty, as the band under a summary that long would hide events. Listing fewer
+    agreements and latest events, it leaves the band (or its first part) room to show every
+    event with its label, as on a page of its own: one page less. One page wide on a
+    landscape page, not even the shortest summary leaves that room: the band's rows are one
+    line tall (a longer label numbered, with a key), every event still labelled."""
+    from timeline.export.briefing import SPARE
+
+    request, briefing = _every_country(
+        shared_sample, language, paper, pages_wide=pages_wide, table="none"
+    )
+    first = briefing.pages[0]
+    assert first.glance and first.part == 0
+    assert _left_empty(briefing, first) <= SPARE
+    assert briefing.page_count == pages_wide
+    parts = briefing.drawing.layouts
+    assert not any(part.clusters for part in parts)
+    labelled = {
+        shape.event.id
+        for part in parts
+        for shape in part.events
+        if shape.label_rect is not None or shape.callout is not None
+    }
+    assert labelled == {event.id for event in shared_sample.find(EventFilter())}
+    path = tmp_path / "none.pdf"
+    assert export_file(shared_sample, path, request).pages == pages_wide
+    heading = {"ar": "العلاقة في لمحة", "en": "at a glance", "fr": "La relation en bref"}
+    assert poppler.squeezed(heading[language]) in poppler.squeezed(poppler.pages(path)[0])
+    text = poppler.squeezed(poppler.text(path))
+    for event in shared_sample.find(EventFilter()):  # whole, in a label or in the key
+        assert poppler.squeezed(event.title(language)) in text, event.title(language)

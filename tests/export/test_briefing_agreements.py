@@ -51,11 +51,14 @@ def test_sections_flow_onto_pages_of_their_own_rows_whole_and_in_order():
     sections = ClosingSections(
         [thread(n) for n in range(40)], [], DateFormat("en"), Theme(), 1000.0, TODAY
     )
-    pages = sections.flow(top=700.0, page_top=60.0, bottom=760.0)
+    pages = sections.flow(top=700.0, page_top=60.0, bottom=760.0, most_left=60.0)
     assert pages[0] == []  # no room after the events: the section starts on a new page
     pieces = [piece for page in pages[1:] for piece in page]
     assert [n for piece in pieces for n in piece.rows] == list(range(40))
-    assert [piece.heading for piece in pieces] == [True] + [False] * (len(pieces) - 1)
+    headings = [sections._heading(sections.sections[0], piece.rows.start) for piece in pieces]
+    assert [heading.layout.text() for heading in headings] == ["Agreements"] + [
+        "Agreements (continued)"
+    ] * (len(pieces) - 1)
     assert all(piece.top == 60.0 for piece in pieces) and len(pieces) > 1
     assert all(sections.bottom([piece]) <= 760.0 for piece in pieces)
 
@@ -64,12 +67,30 @@ def test_a_short_section_is_kept_whole_on_the_next_page_rather_than_split():
     sections = ClosingSections(
         [thread(n) for n in range(2)], [], DateFormat("en"), Theme(), 1000.0, TODAY
     )
-    one_row = sections.flow(top=0.0, page_top=0.0, bottom=1000.0)[0][0]
+    one_row = sections.flow(top=0.0, page_top=0.0, bottom=1000.0, most_left=0.0)[0][0]
     room_for_one = sections.bottom([one_row]) - sections.sections[0].rows[1].height + 1
-    pages = sections.flow(top=60.0, page_top=60.0, bottom=60.0 + room_for_one)
+    pages = sections.flow(60.0, 60.0, 60.0 + room_for_one, most_left=room_for_one)
     assert len(pages[0]) == 1 and len(pages) == 2  # flowed only when it cannot be whole
-    pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room_for_one)
+    pages = sections.flow(500.0, 60.0, 500.0 + room_for_one, most_left=room_for_one)
     assert pages[0] == [] and [list(p.rows) for p in pages[1]] == [[0, 1]]
+
+
+def test_a_section_moved_on_whole_would_leave_too_much_empty_it_starts_under_the_events():
+    """Six agreements, room after the events for four: kept whole on the next page, they
+    would leave that room empty; where it is more than the page may leave, four start
+    under the events and two go over."""
+    sections = ClosingSections(
+        [thread(n) for n in range(6)], [], DateFormat("en"), Theme(), 1000.0, TODAY
+    )
+    whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
+    room = sections.bottom([whole]) - 1.5 * sections.sections[0].rows[0].height
+    pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room, most_left=room)
+    assert pages[0] == [] and [len(piece.rows) for piece in pages[1]] == [6]
+    pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room, most_left=room - 1)
+    assert [[list(piece.rows) for piece in page] for page in pages] == [
+        [[0, 1, 2, 3]],
+        [[4, 5]],
+    ]
 
 
 def coming_up(count: int) -> list[Event]:
@@ -80,17 +101,23 @@ def coming_up(count: int) -> list[Event]:
     ]  # fmt: skip
 
 
-def test_a_last_page_never_holds_a_lone_row_the_page_before_could_share():
-    """Agreements fit after the events, "Coming up" (one row) does not: rather than a last
-    page with that row alone, both sections go onto it together."""
+def test_a_last_page_holds_a_lone_row_rather_than_leave_the_page_before_emptier():
+    """Agreements fit after the events, "Coming up" (one row) does not: both sections go
+    onto the last page together where the room the agreements leave is no more than a
+    page may leave empty; else the agreements stay under the events and "Coming up" has
+    the last page (the sample briefing's page 3 was a third empty, its page 4 holding
+    both)."""
     sections = ClosingSections(
         [thread(1), thread(2)], coming_up(1), DateFormat("en"), Theme(), 1000.0, TODAY
     )
-    agreements = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0)[0][0]
+    agreements = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
     room = sections.bottom([agreements]) + 5.0  # the agreements, and not the next section
-    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room)
+    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room, most_left=room)
     assert pages[0] == [] and len(pages) == 2
     assert [(piece.section, list(piece.rows)) for piece in pages[1]] == [(0, [0, 1]), (1, [0])]
+    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room, most_left=room / 2)
+    pieces = [[(piece.section, list(piece.rows)) for piece in page] for page in pages]
+    assert pieces == [[(0, [0, 1])], [(1, [0])]]
 
 
 def test_announced_events_whose_days_are_past_are_to_be_confirmed_not_coming_up():
@@ -106,11 +133,27 @@ def test_a_heading_keeps_two_rows_and_a_section_never_leaves_one_row_behind():
     sections = ClosingSections(
         [thread(n) for n in range(6)], [], DateFormat("en"), Theme(), 1000.0, TODAY
     )
-    whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0)[0][0]
+    whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
     row = sections.sections[0].rows[0].height
     heading_and_one = sections.bottom([whole]) - 5 * row + 1
-    pages = sections.flow(top=100.0, page_top=0.0, bottom=100.0 + heading_and_one)
+    pages = sections.flow(100.0, 0.0, 100.0 + heading_and_one, most_left=0.0)
     assert pages[0] == [], "a heading over one row of six goes to the next page"
     five = sections.bottom([whole]) - row + 1  # a page with room for five of the six rows
-    pages = sections.flow(top=0.0, page_top=0.0, bottom=five)
+    pages = sections.flow(top=0.0, page_top=0.0, bottom=five, most_left=0.0)
     assert [len(piece.rows) for page in pages for piece in page] == [4, 2]
+
+
+def test_a_section_split_over_the_page_goes_on_on_the_next_one_never_under_itself():
+    """Six announced events of a dense pair, room for five and a header more on the page:
+    one row was held back so as not to leave the sixth alone, and the fifth then went
+    under the first four on the same page, under a header of its own, the sixth alone on
+    the next page after all. The rows held back go over the page together."""
+    sections = ClosingSections([], coming_up(6), DateFormat("en"), Theme(), 1000.0, TODAY)
+    whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
+    section = sections.sections[0]
+    bottom = sections.bottom([whole]) - section.rows[-1].height + section.table.header_height
+    pages = sections.flow(top=0.0, page_top=0.0, bottom=bottom + 1.0, most_left=0.0)
+    assert [[list(piece.rows) for piece in page] for page in pages] == [
+        [[0, 1, 2, 3]],
+        [[4, 5]],
+    ]

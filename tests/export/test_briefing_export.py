@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period
+from timeline.export.briefing import FOOTER_HEIGHT, SPARE
 from timeline.export.briefing_export import _drawing, export_file, plan_briefing
 from timeline.export.drawing import BAND_PADDING, lowest
 from timeline.export.page_setup import UNITS_PER_INCH, PageSetup
@@ -96,7 +97,8 @@ def test_an_arabic_briefing_several_pages_wide_tapes_into_one_strip_and_ends_ful
     sample_store, pair_request, pages_wide
 ):
     """Its parts are equally tall, their rows and density strips at the same heights, and
-    its last page holds more than a single row."""
+    its last page holds more than a single row, unless the sections before that row,
+    moved over with it, would leave the page before them more than a little empty."""
     request = pair_request("ar", pages_wide=pages_wide)
     request = replace(request, view=replace(request.view, event_filter=EventFilter()))
     briefing = plan_briefing(sample_store, request, request.page.page_layout())
@@ -107,8 +109,11 @@ def test_an_arabic_briefing_several_pages_wide_tapes_into_one_strip_and_ends_ful
     rows = {shape.row: shape.marker_rect.y for part in drawing.layouts for shape in part.events}
     for part in drawing.layouts:
         assert all(rows[shape.row] == shape.marker_rect.y for shape in part.events)
-    last = briefing.pages[-1]
-    assert len(last.rows) + sum(len(piece.rows) for piece in last.closing) > 1
+    before, last = briefing.pages[-2:]
+    if len(last.rows) + sum(len(piece.rows) for piece in last.closing) == 1:
+        height = briefing.content.height()
+        moved = height - FOOTER_HEIGHT - before.closing[0].top  # left empty, moved over
+        assert moved > SPARE * height
 
 
 def test_the_columns_read_right_to_left_in_arabic(sample_store, pair_request, poppler, tmp_path):
@@ -293,3 +298,34 @@ def test_a_pictures_legend_names_only_the_kinds_and_markers_it_draws(sample_stor
     named = {item.label for item in picture.legend}
     assert {item.kind for item in picture.legend if item.kind} == {e.kind for e in events}
     assert "one day within" in named and "month or year" not in named
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "continued"),
+    [
+        ("en", "Coming up", "Coming up (continued)"),
+        ("fr", "À venir", "À venir (suite)"),
+        ("ar", "أحداث مرتقبة", "أحداث مرتقبة (تتمة)"),
+    ],
+)
+def test_a_closing_section_on_the_page_it_goes_on_to_says_which_it_is(
+    sample_store, pair_request, poppler, tmp_path, language, heading, continued
+):
+    """Thirty visits announced for 2026: the section's rows on the next page stood under the
+    table's header alone, to be taken for the events' table."""
+    from timeline.domain.status import EventStatus
+
+    request = pair_request(language, generated=date(2025, 12, 1))
+    event = sample_store.find(request.view.event_filter)[0]
+    sample_store.add_many(
+        replace(event, id=None, status=EventStatus.ANNOUNCED,
+                date=EventDate.on(date(2026, 1, 5) + timedelta(days=7 * n)))
+        for n in range(30)
+    )  # fmt: skip
+    path = tmp_path / "coming.pdf"
+    export_file(sample_store, path, request)
+    pages = [poppler.squeezed(page) for page in poppler.pages(path)]
+    holding = [page for page in pages if poppler.squeezed(heading) in page]
+    assert len(holding) > 1
+    assert poppler.squeezed(continued) not in holding[0]
+    assert all(poppler.squeezed(continued) in page for page in holding[1:])

@@ -125,7 +125,9 @@ class Briefing:
     gets a band as tall on a page of its own (the parts tape into one strip), and the table
     fills the room under the summary or the bands before it takes pages of its own, a
     header never over a lone row; the closing sections follow (see
-    :meth:`ClosingSections.flow`).
+    :meth:`ClosingSections.flow`). A summary that would have page 1 to itself, half empty
+    (no table under it), lists fewer agreements and latest events where that lets the band
+    start under it, its labels on one line if need be.
     """
 
     def __init__(
@@ -158,10 +160,9 @@ class Briefing:
         self.subtitle = self._subtitle(events)
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
-        listed = self.mode == "all"
+        self.markers = {marker_of(event) for event in events}
         room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
-        markers = {marker_of(event) for event in events}
-        self.block = GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room, markers)
+        self.block = self._summary(room)
         band_top = self.header_height + self.block.height + BLOCK_GAP
         # A summary that leaves no room for a band worth the name has page 1 to itself (the
         # table starts under it).
@@ -170,6 +171,7 @@ class Briefing:
             band_top = self.header_height
         later_top = self.header_height  # a part on a page of its own
         tops = [band_top] + [later_top] * (pages_wide - 1)
+        self.label_lines = 2  # a label wraps to two lines (one in a band that must be short)
         self.drawing = self._drawing(source, [bottom - top for top in tops])
         if not self.glance_alone and pages_wide == 1:
             # Under the summary, the rows would run into the key of the numbered labels, or
@@ -196,6 +198,7 @@ class Briefing:
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
         self.pages = self._plan(tops, bottom)
+        self._band_under_a_shorter_summary(source, tops, bottom)
         self._spread_sparse_parts(source, tops, bottom)
 
     # -- planning ---------------------------------------------------------------------------
@@ -213,6 +216,49 @@ class Briefing:
         height = MARKING_HEIGHT if self.options.marking else 0.0
         height += title.lines * TITLE_PITCH + subtitle.lines * LINE_PITCH
         return height + (LINE_PITCH if parts else 0.0) + HEADER_GAP
+
+    def _summary(self, room: float) -> GlanceBlock:
+        """The summary block at most ``room`` tall (or as short as it gets)."""
+        width, listed = self.content.width(), self.mode == "all"
+        return GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room, self.markers)
+
+    def _band_under_a_shorter_summary(
+        self, source: EventSource, tops: list[float], bottom: float
+    ) -> None:
+        """A summary alone on page 1 with nothing under it for more than :data:`SPARE` of
+        the page (no table, or one that ends there) lists fewer agreements and latest
+        events where that lets the timeline's band (its first part) start under it as it
+        is on a page of its own: it hides no event that it shows there. Where even the
+        shortest summary leaves too little room for that band, its rows may be one line
+        tall, as on screen (see :meth:`_one_line_rows`)."""
+        if not self.glance_alone:
+            return
+        if bottom - self._end_of(self.pages[0]) <= SPARE * self.content.height():
+            return
+        room = bottom - self.header_height - BLOCK_GAP - self._summary(0.0).height
+        drawing = self.drawing
+        if drawing.heights[0] > room:
+            one_line = self._one_line_rows(source, room)
+            if one_line is None:
+                return
+            drawing, self.label_lines = one_line, 1  # kept when laid out again, spread
+        room = bottom - self.header_height - BLOCK_GAP - drawing.heights[0]
+        self.block, self.drawing, self.glance_alone = self._summary(room), drawing, False
+        tops[0] = self.header_height + self.block.height + BLOCK_GAP
+        self.pages = self._plan(tops, bottom)
+
+    def _one_line_rows(self, source: EventSource, room: float) -> TimelineDrawing | None:
+        """The timeline with labels on one line (a longer one numbered, with a key) in
+        parts ``room`` tall, shortened to their rows, if each shows as many events as it
+        does on a page of its own and its rows stay clear of its key; else None."""
+        parts = self._timeline(source, [room] * len(self.drawing.layouts), label_lines=1)
+        shown = [len(part.events) for part in self.drawing.layouts]
+        if [len(part.events) for part in parts.layouts] != shown:
+            return None
+        if any(_crowded(part) for part in parts.layouts):
+            return None
+        parts.shorten_to_rows(BAND_PADDING, MIN_BAND)
+        return parts
 
     def _drawing(self, source: EventSource, rooms: list[float]) -> TimelineDrawing:
         """The timeline with each part in a band as tall as its rows need, at most the
@@ -277,7 +323,11 @@ class Briefing:
         return equal
 
     def _timeline(
-        self, source: EventSource, heights: list[float], spreads: Sequence[float] = ()
+        self,
+        source: EventSource,
+        heights: list[float],
+        spreads: Sequence[float] = (),
+        label_lines: int | None = None,
     ) -> TimelineDrawing:
         return TimelineDrawing(
             source,
@@ -290,6 +340,7 @@ class Briefing:
             legend=False,
             heights=heights,
             spreads=spreads,
+            label_lines=label_lines or self.label_lines,
         )
 
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:
@@ -382,16 +433,21 @@ class Briefing:
     def _close(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The closing sections after the table: on its last page, then pages of their own.
         A table ended under the summary, before the timeline's pages, has them there when
-        they all fit, rather than the summary's page left half empty."""
+        they all fit, rather than the summary's page left half empty. A section goes on to
+        the next page whole only where that leaves no more than :data:`SPARE` of the page
+        empty: else it starts under the table and goes on over the page."""
         if not self.closing.sections:
             return pages
+        most_left = SPARE * self.content.height()
         ended = max((n for n, page in enumerate(pages) if page.rows), default=len(pages) - 1)
         if ended < len(pages) - 1:
-            flowed = self.closing.flow(self._end_of(pages[ended]), self.header_height, bottom)
+            top = self._end_of(pages[ended])
+            flowed = self.closing.flow(top, self.header_height, bottom, most_left)
             if len(flowed) == 1 and flowed[0]:
                 pages[ended] = replace(pages[ended], closing=tuple(flowed[0]))
                 return pages
-        flowed = self.closing.flow(self._end_of(pages[-1]), self.header_height, bottom)
+        top = self._end_of(pages[-1])
+        flowed = self.closing.flow(top, self.header_height, bottom, most_left)
         pages[-1] = replace(pages[-1], closing=tuple(flowed[0]))
         pages += [PagePlan(table_top=self.header_height, closing=tuple(p)) for p in flowed[1:]]
         return pages

@@ -26,6 +26,7 @@ from timeline.domain.status import awaits_confirmation
 from timeline.export.briefing_table import (
     LINE_PITCH,
     Cell,
+    Paragraph,
     Table,
     TableRow,
     events_table,
@@ -90,18 +91,15 @@ class Section:
     table: Table
     rows: list[TableRow]
 
-    def heading_lines(self, rtl: bool) -> int:
-        return paragraph(self.heading, app_font(HEADING_PX, bold=True), self.table.width, rtl).lines
-
 
 @dataclass(frozen=True)
 class Piece:
-    """Rows of one section on one page, from ``top``; ``heading``: the section starts here."""
+    """Rows of one section on one page, from ``top``, under the section's heading (said to
+    go on when the rows do not start the section)."""
 
     section: int
     rows: range
     top: float
-    heading: bool
 
 
 class ClosingSections:
@@ -133,37 +131,52 @@ class ClosingSections:
                 table, rows = events_table(events, width, fmt, theme, Steps(None, len(events)))
                 self.sections.append(Section(word(heading, fmt), table, rows))
 
-    def _heading_height(self, section: Section) -> float:
-        return HEADING_GAP + section.heading_lines(self.rtl) * LINE_PITCH
+    def _heading(self, section: Section, first: int) -> Paragraph:
+        """The heading over a section's rows from ``first``: on the page the section goes
+        on to, it says so, so that its rows are never taken for the events' table."""
+        text = section.heading
+        if first:
+            text = word("continued", self.fmt, heading=text)
+        return paragraph(text, app_font(HEADING_PX, bold=True), section.table.width, self.rtl)
 
-    def flow(self, top: float, page_top: float, bottom: float) -> list[list[Piece]]:
+    def _heading_height(self, section: Section, first: int) -> float:
+        return HEADING_GAP + self._heading(section, first).lines * LINE_PITCH
+
+    def flow(
+        self, top: float, page_top: float, bottom: float, most_left: float
+    ) -> list[list[Piece]]:
         """The sections' pieces page by page: the first list goes on the page where the
         events end (at ``top``), each further one on a new page from ``page_top``. A section
-        that fits on a page is kept whole on one; a longer one starts where its heading,
-        header and first two rows fit, and never leaves a single row to the next page. Rows
-        never split. A last page holding a single row gets the sections before it too,
-        when they all fit on one page."""
-        pages = self._flow(top, page_top, bottom)
+        that fits on a page is kept whole on one, unless moving it on would leave more than
+        ``most_left`` of its page empty; a longer (or so split) one starts where its
+        heading, header and first two rows fit, and never leaves a single row to the next
+        page. Rows never split. A last page holding a single row gets the sections before it
+        too, when they all fit on one page and their own leaves at most ``most_left``
+        empty."""
+        pages = self._flow(top, page_top, bottom, most_left)
         lone = len(pages) > 1 and sum(len(piece.rows) for piece in pages[-1]) == 1
-        if lone and pages[-2]:
-            together = self._flow(page_top, page_top, bottom)
+        if lone and pages[-2] and bottom - top <= most_left:
+            together = self._flow(page_top, page_top, bottom, most_left)
             if len(together) == 1:
                 return [[], *together]
         return pages
 
-    def _flow(self, top: float, page_top: float, bottom: float) -> list[list[Piece]]:
+    def _flow(
+        self, top: float, page_top: float, bottom: float, most_left: float
+    ) -> list[list[Piece]]:
         pages: list[list[Piece]] = [[]]
         y = top
         for number, section in enumerate(self.sections):
-            heading = self._heading_height(section)
             header = section.table.header_height
-            whole = heading + header + sum(row.height for row in section.rows)
-            if y + whole > bottom and page_top + whole <= bottom and (y > page_top):
+            whole = self._heading_height(section, 0) + header
+            whole += sum(row.height for row in section.rows)
+            kept_whole = page_top + whole <= bottom and bottom - y <= most_left
+            if y + whole > bottom and kept_whole and y > page_top:
                 pages.append([])  # kept together on a page of its own rather than split
                 y = page_top
             first = 0
             while first < len(section.rows):
-                start = heading if first == 0 else 0.0
+                start = self._heading_height(section, first)
                 room = bottom - y - start - header
                 last = first
                 used = 0.0
@@ -179,29 +192,28 @@ class ClosingSections:
                     continue
                 last = max(last, first + 1)  # a row taller than a page still goes somewhere
                 used = sum(row.height for row in section.rows[first:last])
-                pages[-1].append(Piece(number, range(first, last), y, first == 0))
+                pages[-1].append(Piece(number, range(first, last), y))
                 y += start + header + used
                 first = last
+                if first < len(section.rows):  # the rows held back go over the page
+                    pages.append([])
+                    y = page_top
         return pages
 
     def bottom(self, pieces: Sequence[Piece]) -> float:
         """Where the last of these pieces ends on its page."""
         piece = pieces[-1]
         section = self.sections[piece.section]
-        heading = self._heading_height(section) if piece.heading else 0.0
+        heading = self._heading_height(section, piece.rows.start)
         rows = sum(section.rows[n].height for n in piece.rows)
         return piece.top + heading + section.table.header_height + rows
 
     def paint(self, painter: QPainter, pieces: Sequence[Piece]) -> None:
         """These pieces of the sections onto their page."""
-        font = app_font(HEADING_PX, bold=True)
         for piece in pieces:
             section = self.sections[piece.section]
-            top = piece.top
-            if piece.heading:
-                top += HEADING_GAP
-                heading = paragraph(section.heading, font, section.table.width, self.rtl)
-                heading.draw(painter, QPointF(0, top), self.theme.text)
-                top += heading.lines * LINE_PITCH
-            top = section.table.paint_header(painter, top)
+            heading = self._heading(section, piece.rows.start)
+            top = piece.top + HEADING_GAP
+            heading.draw(painter, QPointF(0, top), self.theme.text)
+            top = section.table.paint_header(painter, top + heading.lines * LINE_PITCH)
             section.table.paint_rows(painter, [section.rows[n] for n in piece.rows], top)

@@ -76,6 +76,9 @@ _WORDS: dict[str, dict[str, str]] = {
     "coming_up": {"ar": "أحداث مرتقبة", "en": "Coming up", "fr": "À venir"},
     "to_confirm": {"ar": "أحداث أُعلن عنها ولم يُؤكَّد انعقادها بعد",
                    "en": "Announced, not yet confirmed", "fr": "Annoncés, pas encore confirmés"},
+    # A section's heading on the page it goes on to.
+    "continued": {"ar": "{heading} (تتمة)", "en": "{heading} (continued)",
+                  "fr": "{heading} (suite)"},
 }  # fmt: skip
 
 

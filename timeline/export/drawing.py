@@ -71,18 +71,20 @@ class TimelineDrawing:
         legend: bool = True,
         heights: Sequence[float] = (),
         spreads: Sequence[float] = (),
+        label_lines: int = 2,
     ) -> None:
         """``period`` None: the whole filtered period, fitted as the view's "fit all" does.
         ``legend`` False: the caller explains the colours itself (a briefing's summary does),
         so the drawing keeps the screen's type size whatever the paper's width. ``heights``:
         each part's own height (a briefing's bands are as tall as their rows need); by
         default every part is ``size`` tall. ``spreads``: each part's rows that much further
-        apart than the screen's (a sparse part given the room its page would leave empty)."""
+        apart than the screen's (a sparse part given the room its page would leave empty).
+        ``label_lines``: how many lines a label may wrap to (see :meth:`Geometry.for_print`)."""
         self.fmt = fmt
         self.size = size
         self.painter = TimelinePainter()
         width, height = size.width(), size.height()
-        cache = StackingCache(source, Geometry.for_print())
+        cache = StackingCache(source, Geometry.for_print(label_lines))
         options = LayoutOptions(
             rtl=fmt.language == "ar",
             fmt=fmt,

@@ -89,10 +89,12 @@ class Geometry:
     lane_title_height: float = 18.0
 
     @classmethod
-    def for_print(cls) -> Geometry:
+    def for_print(cls, label_lines: int = 2) -> Geometry:
         """Rows tall enough for a label wrapped to two lines: a third line would cost every
-        row its height, and a longer label is better as a numbered callout."""
-        return cls(row_height=35.0 + 16.0, label_lines=2, label_height=16.0)
+        row its height, and a longer label is better as a numbered callout. One line: the
+        screen's rows, for a band that must be short."""
+        row_height = 35.0 + 16.0 * (label_lines - 1)
+        return cls(row_height=row_height, label_lines=label_lines, label_height=16.0)
 
 
 @dataclass(frozen=True, slots=True)
