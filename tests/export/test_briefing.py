@@ -716,3 +716,49 @@ def test_without_a_table_the_timeline_starts_under_a_shorter_summary(
     text = poppler.squeezed(poppler.text(path))
     for event in shared_sample.find(EventFilter()):  # whole, in a label or in the key
         assert poppler.squeezed(event.title(language)) in text, event.title(language)
+    assert _room_after_the_last_events_shows_a_label(briefing, shared_sample)
+
+
+def _room_after_the_last_events_shows_a_label(briefing, store) -> bool:
+    """A fitted band leaves room after its last events only for the last one's label, drawn
+    whole in it: where that label is numbered, the room is an empty strip of months after
+    the period the subtitle names."""
+    from timeline.render.index import MemorySource
+    from timeline.render.layout import fit_period
+
+    events = store.find(EventFilter())
+    loose = fit_period(MemorySource.single(events, len, "en").index)
+    assert loose is not None
+    if briefing.drawing.period.end <= loose.end + 1:
+        return True
+    last = max(events, key=lambda event: event.date.earliest())
+    shapes = [s for s in briefing.drawing.layouts[-1].events if s.event.id == last.id]
+    return any(shape.label_rect is not None and shape.callout is None for shape in shapes)
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_summary_short_of_room_says_how_many_kinds_it_leaves_out(sample_store, language):
+    """ "Latest event of each kind" that lists two kinds of five says how many it leaves out,
+    as its agreements do, at every room the summary may be given."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.export.briefing_glance import GlanceBlock
+    from timeline.export.briefing_words import word
+    from timeline.render.theme import Theme
+
+    summary = glance(sample_store.find(EventFilter()))
+    fmt = DateFormat(language)
+    kinds = len(summary.latest)
+    assert kinds > 2
+    cut = set()
+    for room in range(int(GlanceBlock(summary, fmt, Theme(), 1000.0).height), 0, -4):
+        block = GlanceBlock(summary, fmt, Theme(), 1000.0, room=room)
+        sections = [section for column in block.columns for _, section in column]
+        for section in sections:
+            if section[0] is None or section[0].text != word("latest", fmt):
+                continue
+            shown = sum(1 for line in section if line is not None and line.date)
+            if shown < kinds:
+                cut.add(shown)
+                more = word("more_listed", fmt, n=fmt.number(kinds - shown))
+                assert section[-1] is not None and section[-1].text == more
+    assert cut  # some room lists fewer kinds than there are

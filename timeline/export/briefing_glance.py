@@ -132,18 +132,23 @@ class GlanceBlock:
         chart: Section = [_Line(word("per_year", fmt), self.bold, text), None]
         latest: Section = [_Line(word("latest", fmt), self.bold, text)]
         latest += [self._dated(event) for event in list(glance.latest.values())[:most_latest]]
+        if len(glance.latest) > most_latest:  # the heading promises every kind
+            latest.append(self._more(len(glance.latest) - most_latest))
         agreements: Section = [_Line(word("agreements", fmt), self.bold, text)]
         shown = glance.agreements[max(0, len(glance.agreements) - most_agreements) :]
         agreements += [self._dated(event) for event in shown]  # the latest ones
         if not glance.agreements:
             agreements.append(_Line(word("no_agreements", fmt), self.font, muted))
         elif len(glance.agreements) > len(shown):
-            hidden = len(glance.agreements) - len(shown)
-            more = word("more_listed" if self.listed else "more", fmt, n=fmt.number(hidden))
-            agreements.append(_Line(more, self.font, muted))
+            agreements.append(self._more(len(glance.agreements) - len(shown)))
         if not glance.total:  # the heading says there is nothing: no empty sections
             return [counts]
         return [counts, chart, *([latest] if most_latest else []), agreements]
+
+    def _more(self, hidden: int) -> _Line:
+        """The muted line that counts what a section leaves out (and where it is listed)."""
+        more = word("more_listed" if self.listed else "more", self.fmt, n=self.fmt.number(hidden))
+        return _Line(more, self.font, self.theme.muted_text)
 
     def _dated(self, event: Event) -> _Line:
         """An event's title with its kind's swatch, its date in a column before it: two

@@ -548,13 +548,15 @@ def fit_layout(
     height: float,
     text_width: TextWidth,
     options: LayoutOptions,
-) -> tuple[Period, TimelineLayout | None] | None:
+) -> tuple[Period, TimelineLayout] | None:
     """The "fit all" period for a view ``width`` pixels across: :func:`fit_period`, then, if
     its layout shows every event but left a label out near the far side (no room after its
     marker, and its neighbours' labels before it), the far side made that label's room, as
     long as a label takes no more than FIT_LABEL_SHARE of the view. Where badges stand for
     hidden events, a quarter of the overview left empty for one label would cost more.
-    With the period, its layout when the one made to decide is it (the caller's frame)."""
+    The far side stays where it was when its room would show no more labels (a label that
+    then still wraps short of it or takes a number in print leaves it empty). With the
+    period, its layout (the caller's frame)."""
     period = fit_period(cache.source.index)
     if period is None:
         return None
@@ -569,7 +571,11 @@ def fit_layout(
     # A label from a marker on day s ends in view when (end - s) * width / (end - start)
     # >= need, that is from this end on:
     ends = (starts * width - need * period.start) / (width - need)
-    return Period(period.start, max(period.end, float(ends.max()))), None
+    widened = Period(period.start, max(period.end, float(ends.max())))
+    roomier = layout(cache, widened, width, height, text_width, options)
+    if sum(s.label_rect is None or s.callout is not None for s in roomier.events) >= len(cut):
+        return period, fitted
+    return widened, roomier
 
 
 #: Share of the events' span that "fit all" leaves on either side.

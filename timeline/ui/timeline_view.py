@@ -205,7 +205,7 @@ class TimelineView(QWidget):
         period, made = fitted
         self.set_period(period)
         self._fitted = True
-        if made is not None and self._period == period:  # laid out already, to decide
+        if self._period == period:  # laid out already, to decide
             self._layout = made
 
     def zoom_at(self, factor: float, x: float | None = None) -> None:
