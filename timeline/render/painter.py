@@ -563,6 +563,18 @@ class TimelinePainter:
         for text in texts:
             self._static.prepare(text, _label_align(text), self.label_font, self.measurer.width)
 
+    def prepare_label_images(self, texts: Iterable[str], height: float) -> None:
+        """Make, between frames, the images of plain labels ``height`` tall (one line, as
+        wide as its text: the screen's) that a pan will bring into view: such a label stays
+        in view frame after frame, and drawn as it is first (shaping and filling) and made
+        an image at its second, it cost the pan's two frames more than its copies."""
+        if not self._reuse:  # the last frame's device takes no images (a scaled screen)
+            return
+        for text in texts:
+            width = self.measurer.width(text)
+            make = partial(self._label_image, width, height, text)
+            self._labels.make(_label_key(text, width, height), make)
+
     def prepare_frame(self, layout: TimelineLayout, fmt: DateFormat) -> None:
         """Make, between frames, the images a screen frame of ``layout`` draws from (plain
         labels, small markers, badges, the axis's labels): the layout of what the next wheel
