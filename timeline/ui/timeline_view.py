@@ -50,7 +50,7 @@ KEY_ZOOM = 1.5
 PAN_FRACTION = 0.2  # an arrow key moves a fifth of the view
 CLICK_SLOP = 4  # pixels a press may move and still be a click
 #: How far ahead of a pan the view makes ready what comes into view: a share of its width
-#: (half: five steps of the benchmark's, ten of the arrow keys', a long drag's stretch).
+#: (half: five of the benchmark's steps, two presses of an arrow key and more, a long drag).
 PAN_AHEAD = 0.5
 STRIP_GRAB = 5  # pixels either side of the overview window's edge that resize it
 MIN_SPAN = 0.5  # days: the narrowest view the overview window can be squeezed to
