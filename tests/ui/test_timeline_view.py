@@ -332,6 +332,71 @@ def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same
     assert picture == widget.grab().toImage()
 
 
+def test_the_labels_a_pan_brings_into_view_are_made_before_it_and_drawn_the_same(
+    qtbot, english, empty_store, monkeypatch
+):
+    """Between frames after a pan, the view makes the images of the labels half a view
+    further on the way it went, so that the next pan only copies them (a tenth of a view
+    4K wide brings some twenty): none is shaped during the pan, and the frame is the one
+    a view that makes nothing ahead shows once it has drawn it before."""
+    first = date(2021, 1, 1)
+    empty_store.add_many(
+        [
+            Event(
+                kind=EventKind.OFFICIAL_VISIT,
+                countries=("MA", "KZ"),
+                date=EventDate.on(first + timedelta(days=4 * number)),
+                title_en=f"Talks {number}",
+            )
+            for number in range(60)
+        ]
+    )
+    shaped: list[str] = []
+    original_prepare = StaticTexts.prepare
+    monkeypatch.setattr(
+        StaticTexts,
+        "prepare",
+        lambda texts, text, *rest: (
+            (text, rest[-1]) not in texts._texts and shaped.append(text),
+            original_prepare(texts, text, *rest),
+        )[1],
+    )
+
+    def panned(ahead: float) -> tuple[TimelineView, QImage, set[str]]:
+        monkeypatch.setattr(timeline_view, "PAN_AHEAD", ahead)
+        widget = TimelineView()
+        qtbot.addWidget(widget)
+        widget.set_date_format(english)
+        widget.resize(500, 300)
+        widget.set_source(StoreSource(empty_store, EventFilter(), "en", widget.char_px()))
+        widget.go_to(first + timedelta(days=40), days=40)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.grab()
+        qtbot.keyClick(widget, Qt.Key.Key_Right)
+        widget.grab()
+        before = whole_labels(widget)
+        # A pause, as between two presses of a key, until the view is idle.
+        qtbot.waitUntil(lambda: not widget._read_ahead.isActive(), timeout=10_000)
+        shaped.clear()
+        qtbot.keyClick(widget, Qt.Key.Key_Right)
+        picture = widget.grab().toImage()
+        brought = whole_labels(widget) - before
+        assert brought  # the pan brings new labels
+        return widget, picture, brought
+
+    def whole_labels(widget: TimelineView) -> set[str]:
+        events = widget.current_layout().events
+        return {shape.lines[0] for shape in events if shape.lines}
+
+    _widget, picture, brought = panned(timeline_view.PAN_AHEAD)
+    assert not brought & set(shaped)  # made before the pan
+    widget, _picture, brought = panned(0.0)
+    assert brought & set(shaped)
+    widget.grab()  # the frame seen before: drawn from the images made of it
+    assert picture == widget.grab().toImage()
+
+
 def test_a_fitted_view_stays_fitted_when_resized_and_a_zoomed_one_keeps_its_period(view):
     view.resize(700, 500)
     fitted_narrow = view.period

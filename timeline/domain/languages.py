@@ -33,11 +33,19 @@ def reading_order(language: str) -> tuple[str, ...]:
     return (language, *_READ_INSTEAD[language])
 
 
+#: Each language's :func:`reading_order` as places in :data:`LANGUAGES` (and for no
+#: language, or one the app has not, theirs in order): a frame picks a hundred titles.
+_READ_AT = {lang: tuple(map(LANGUAGES.index, reading_order(lang))) for lang in LANGUAGES}
+_READ_AT_OTHERWISE = tuple(range(len(LANGUAGES)))
+
+
 def in_language(texts: Sequence[str], language: str) -> str:
     """The text of ``language`` from ``texts`` (one per :data:`LANGUAGES`), else the first
     one given in its :func:`reading_order`; empty when none is."""
-    chosen = (texts[LANGUAGES.index(lang)] for lang in reading_order(language))
-    return next((text for text in chosen if text), "")
+    for place in _READ_AT.get(language, _READ_AT_OTHERWISE):
+        if texts[place]:
+            return texts[place]
+    return ""
 
 
 def list_separator(language: str) -> str:

@@ -8,6 +8,8 @@ language but English. Babel gives the form of a count; the tables here give its 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from babel import Locale
 from babel.numbers import format_decimal
 
@@ -106,11 +108,13 @@ def count_words(count: int, language: str, what: str = "event", number: str | No
     return forms.get(category, forms["other"]).format(n=written)
 
 
+@lru_cache(maxsize=4096)
 def grouped(count: int, locale: str, numbering: str = "latn") -> str:
     """``12,345``, ``12\u202f345`` (fr), ``12.345`` (ar_MA): a count with the thousands
     separator of ``locale`` (CLDR's, through Babel), in Latin digits; ``numbering="arab"``
     takes the separator written among Arabic-Indic digits (``12٬345``), whose digits the
-    caller then swaps in."""
+    caller then swaps in. Kept: zoomed out, a frame's badges count in the thousands, and
+    Babel takes 15 µs a count (1 ms a fit-all frame of 60 badges at 4K), every frame."""
     return format_decimal(count, locale=locale, numbering_system=numbering)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPicture,
     QPolygonF,
     QStaticText,
+    QTransform,
 )
 
 from timeline.domain.datetext import DateFormat
@@ -91,7 +92,7 @@ _SPRITE_PAD = 2  # pixels around a marker's image for its outline's antialiasing
 #: A dashed outline's repeating slice: a whole number of both dashed pens' periods (four
 #: pen widths of dash and two of gap: 7.2 pixels at 1.2, 12 at 2).
 _DASH_SLICE = 36
-_STRIP = 29 * _DASH_SLICE  # 1,044 pixels of a long box's middle, copied as often as needed
+_STRIP = 29 * _DASH_SLICE  # 1,044 pixels of a long box's middle, tiled as far as it runs
 _BADGES_KEPT = 512
 _LABELS_KEPT = 1024
 _TICKS_KEPT = 256
@@ -135,6 +136,27 @@ def _histogram_keys(clusters: list[ClusterShape]) -> list[bytes]:
     edges = np.round(profiles[:, :, :2] - lefts, 1) + 0.0  # + 0.0: no negative zero
     shares = np.round(profiles[:, :, 2], 2) + 0.0
     return [edge.tobytes() + share.tobytes() for edge, share in zip(edges, shares, strict=True)]
+
+
+#: The grid's hairlines as pixel columns, major tier's and minor tier's, and the frame's
+#: width in pixels.
+_GridColumns = tuple[tuple[list[int], list[int]], int]
+
+
+def _grid_columns(layout: TimelineLayout) -> _GridColumns | None:
+    """Where a one-pixel hairline of the grid lies in each row from the axis down: the
+    column ``floor(x)`` of each tick's, as a line without antialiasing is drawn (rows from
+    ``floor(top)`` to ``floor(bottom)``, its end included). Filled in with the grounds, the
+    grid's pixels must be those lines': the frame and the axis's bottom (its fill's edge)
+    on whole pixels, as on screen (None otherwise)."""
+    if not all(float(at).is_integer() for at in (layout.width, layout.height, layout.axis_bottom)):
+        return None
+    width = int(layout.width)
+    columns: tuple[list[int], list[int]] = ([], [])
+    for tick in layout.ticks:
+        if tick.tier < 2 and 0 <= tick.x < width:
+            columns[tick.tier].append(math.floor(tick.x))
+    return columns, width
 
 
 def _placed_badge(
@@ -194,7 +216,7 @@ class TimelinePainter:
         self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
         self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
         #: Long markers' ends and middle strips, by shape, colour, fill and height.
-        self._long_sprites: dict[tuple[Marker, int, bool, int], tuple[QImage, QImage]] = {}
+        self._long_sprites: dict[tuple[Marker, int, bool, int], tuple[QImage, QBrush]] = {}
         #: Badges as images, by size, count and histogram, once seen twice; the badges seen
         #: once; and their bodies, by size.
         self._badges = SeenTwice(_BADGES_KEPT)
@@ -228,12 +250,16 @@ class TimelinePainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         # The flat fills first, without antialiasing: a view-wide one cost three times as
-        # much with it, and their edges lie on whole pixels or under the axis.
-        painter.fillRect(QRectF(0, 0, layout.width, layout.height), self.theme.background)
-        self._paint_lanes(painter, layout)
+        # much with it, and their edges lie on whole pixels or under the axis. On screen
+        # the grid's hairlines are filled in with them.
+        grid = _grid_columns(layout) if self._reuse else None
+        ground = self._ground(self.theme.background, grid)
+        painter.fillRect(QRectF(0, 0, layout.width, layout.height), ground)
+        self._paint_lanes(painter, layout, grid)
         painter.fillRect(QRectF(0, 0, layout.width, layout.axis_bottom), self.theme.axis_background)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_grid(painter, layout)
+        if grid is None:
+            self._paint_grid(painter, layout)
         self._paint_axis(painter, layout)
         if layout.today_x is not None:  # beneath the events: labels and badges stay whole
             # Across the lanes only: through the axis it crossed its labels, and the density
@@ -290,16 +316,25 @@ class TimelinePainter:
         else:
             replay(painter, bars)  # in the painter's units, whatever the device's resolution
 
-    def _paint_lanes(self, painter: QPainter, layout: TimelineLayout) -> None:
+    def _paint_lanes(
+        self, painter: QPainter, layout: TimelineLayout, grid: _GridColumns | None
+    ) -> None:
+        """Every other lane's ground and the lanes' titles; ``grid``: the hairlines filled
+        in with the grounds (on screen), drawn again over the titles, which they cross."""
         painter.setFont(self.bold_font)
         for index, lane in enumerate(layout.lanes):
             if index % 2:
-                painter.fillRect(_qrect(lane.rect), self.theme.lane_background)
+                painter.fillRect(_qrect(lane.rect), self._ground(self.theme.lane_background, grid))
             if len(layout.lanes) > 1:
                 painter.setPen(self.theme.muted_text)
                 align = Qt.AlignmentFlag.AlignRight if layout.rtl else Qt.AlignmentFlag.AlignLeft
                 title_rect = QRectF(lane.rect.x + 8, lane.rect.y, lane.rect.width - 16, 18)
                 self._text(painter, title_rect, lane.title, align, self.bold_measurer)
+                if grid is not None:
+                    painter.save()
+                    painter.setClipRect(title_rect.adjusted(-4, -4, 4, 4))
+                    self._paint_grid(painter, layout)
+                    painter.restore()
 
     def _lines(self, painter: QPainter, colour: QColor, lines: list[QLineF]) -> None:
         """Hairlines in one call; on screen without antialiasing, which makes a line
@@ -315,6 +350,27 @@ class TimelinePainter:
         for tier, colour in ((0, self.theme.major_grid), (1, self.theme.grid)):
             lines = [QLineF(t.x, top, t.x, bottom) for t in layout.ticks if t.tier == tier]
             self._lines(painter, colour, lines)
+
+    def _ground(self, colour: QColor, grid: _GridColumns | None) -> QColor | QBrush:
+        """What a ground of ``colour`` is filled with: on screen (``grid`` given) a row of
+        it with the grid's hairlines in it, each in its tier's colour at the pixel column
+        :meth:`_lines` draws it in, repeated down the frame. One pass then fills the ground
+        and draws its hairlines: each hairline 2,000 pixels tall cost about 25 µs on its
+        own (a pixel per row of memory), a frame at 4K draws 50 to 100 of them."""
+        if grid is None:
+            return colour
+        columns, width = grid
+        opaque = all(c.alpha() == 255 for c in (colour, self.theme.major_grid, self.theme.grid))
+        row = QImage(
+            width,
+            1,
+            QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        row.fill(colour)
+        for tier, tier_colour in ((0, self.theme.major_grid), (1, self.theme.grid)):
+            for column in columns[tier]:
+                row.setPixelColor(column, 0, tier_colour)
+        return QBrush(row)
 
     def _paint_axis(self, painter: QPainter, layout: TimelineLayout) -> None:
         """The axis's lines and labels, over its background (filled with the others)."""
@@ -508,6 +564,18 @@ class TimelinePainter:
         for text in texts:
             self._static.prepare(text, _label_align(text), self.label_font, self.measurer.width)
 
+    def prepare_label_images(self, texts: Iterable[str], height: float) -> None:
+        """Make, between frames, the images of plain labels ``height`` tall (one line, as
+        wide as its text: the screen's) that a pan will bring into view: such a label stays
+        in view frame after frame, and drawn as it is first (shaping and filling) and made
+        an image at its second, it cost the pan's two frames more than its copies."""
+        if not self._reuse:  # the last frame's device takes no images (a scaled screen)
+            return
+        for text in texts:
+            width = self.measurer.width(text)
+            make = partial(self._label_image, width, height, text)
+            self._labels.make(_label_key(text, width, height), make)
+
     def prepare_frame(self, layout: TimelineLayout, fmt: DateFormat) -> None:
         """Make, between frames, the images a screen frame of ``layout`` draws from (plain
         labels, small markers, badges, the axis's labels): the layout of what the next wheel
@@ -669,34 +737,32 @@ class TimelinePainter:
         self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
     ) -> None:
         """A box wider than two of its height, on screen, on whole pixels: its two ends
-        from an image of a short one and its middle from a strip copied along it, both
-        made the first time. An antialiased rounded box as wide as the view cost 60 µs and
-        a dashed one (one day within) 8 ms at 3,840 pixels; a few copies cost a few µs."""
+        from an image of a short one and its middle filled with a strip tiled along it,
+        both made the first time. An antialiased rounded box as wide as the view cost 60 µs
+        and a dashed one (one day within) 8 ms at 3,840 pixels; a few copies cost a few µs,
+        and the middle in one fill a third less than copied a strip at a time."""
         ends, strip = self._long_parts(marker, colour, hollow, rect.height())
         left, y = round(rect.x()) - _SPRITE_PAD, round(rect.y()) - _SPRITE_PAD
         right = round(rect.right()) + _SPRITE_PAD
         end = math.ceil(rect.height())  # each end's columns, rounded corner and outline included
-        rows = float(ends.height())
+        rows = ends.height()
         # Only what the frame shows: at day zoom a month-long box is 100,000 pixels wide.
         shown_from, shown_to = -end, math.ceil(self._frame_width) + end
         if shown_from <= left < shown_to:
-            painter.drawImage(QPointF(left, y), ends, QRectF(0, 0, end, rows))
+            painter.drawImage(left, y, ends, 0, 0, end, rows)
         if shown_from < right - end <= shown_to:
-            last = ends.width() - end
-            painter.drawImage(QPointF(right - end, y), ends, QRectF(last, 0, end, rows))
+            painter.drawImage(right - end, y, ends, ends.width() - end, 0, end, rows)
         start, stop = max(left + end, shown_from), min(right - end, shown_to)
-        phase = (start - left - end) % strip.width()  # the dashes run on from the left end
-        while start < stop:
-            piece = min(strip.width() - phase, stop - start)
-            painter.drawImage(QPointF(start, y), strip, QRectF(phase, 0, piece, rows))
-            start, phase = start + piece, 0
+        if start < stop:
+            strip.setTransform(QTransform.fromTranslate(left + end, y))  # the dashes run on
+            painter.fillRect(QRect(start, y, stop - start, rows), strip)
 
     def _long_parts(
         self, marker: Marker, colour: QColor, hollow: bool, height: float
-    ) -> tuple[QImage, QImage]:
-        """A long box's ends (an image of a short one) and the strip of its middle: one
-        column of the short box repeated or, under a dashed outline, a slice of a whole
-        number of the dashes' periods, so that the dashes run on across the copies."""
+    ) -> tuple[QImage, QBrush]:
+        """A long box's ends (an image of a short one) and the strip of its middle, as a
+        brush: one column of the short box repeated or, under a dashed outline, a slice of
+        a whole number of the dashes' periods, so that the dashes run on across its tiles."""
         key = (marker, colour.rgba(), hollow, round(height * 2))
         parts = self._long_sprites.get(key)
         if parts is None:
@@ -712,7 +778,7 @@ class TimelinePainter:
             for x in range(0, _STRIP, repeat):
                 on_strip.drawImage(QPointF(x, 0), ends, QRectF(end, 0, repeat, ends.height()))
             on_strip.end()
-            parts = self._long_sprites[key] = (ends, strip)
+            parts = self._long_sprites[key] = (ends, QBrush(strip))
         return parts
 
     def _sprite(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:

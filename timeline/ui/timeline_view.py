@@ -49,6 +49,9 @@ WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 units)
 KEY_ZOOM = 1.5
 PAN_FRACTION = 0.2  # an arrow key moves a fifth of the view
 CLICK_SLOP = 4  # pixels a press may move and still be a click
+#: How far ahead of a pan the view makes ready what comes into view: a share of its width
+#: (half: five of the benchmark's steps, two presses of an arrow key and more, a long drag).
+PAN_AHEAD = 0.5
 STRIP_GRAB = 5  # pixels either side of the overview window's edge that resize it
 MIN_SPAN = 0.5  # days: the narrowest view the overview window can be squeezed to
 
@@ -111,6 +114,10 @@ class TimelineView(QWidget):
         self._heading = WHEEL_STEP
         self._wheel_x: float | None = None  # where the last notch zoomed about (None: middle)
         self._panning = False  # the last change of period kept its span
+        #: After a pan, the view's period moved by a share of its span the way it last
+        #: moved: what the next pans bring into view, made ready first between frames.
+        self._pan_ahead: Period | None = None
+        self._pan_later = True  # the way the view was last panned: toward later time
         #: The frame of the next notch the way the wheel last turned, laid out (and its
         #: images made) between frames: what it was laid out for, and the layout.
         self._next: tuple[tuple[object, ...], TimelineLayout] | None = None
@@ -184,6 +191,8 @@ class TimelineView(QWidget):
         if period != self._period:
             # Moved along without zooming (a pan, a drag): no notch is laid out ahead.
             self._panning = math.isclose(period.span, self._period.span)
+            if self._panning:
+                self._pan_later = period.start > self._period.start
             self._period = period
             self._fitted = False
             self._invalidate()
@@ -356,6 +365,10 @@ class TimelineView(QWidget):
             self._paint_frame()
         if isinstance(self._source, StoreSource):
             self._zoom_ahead = [self._heading, 1 / self._heading]
+            self._pan_ahead = None
+            if self._panning:
+                days = self._period.span * PAN_AHEAD
+                self._pan_ahead = pan(self._period, days if self._pan_later else -days)
             self._read_ahead.start()
 
     def _paint_frame(self) -> None:
@@ -376,17 +389,28 @@ class TimelineView(QWidget):
         painter.end()
 
     def _read_ahead_step(self) -> None:
-        """Read ahead, a step at a time: first the frame of the next wheel notch the way the
-        wheel last turned, laid out and its images made (after a pan, only what it would
-        draw, read), then what a notch the other way would draw (stacked here if the worker
-        has not, or if no worker does: a lane of many events), then the events within a
-        view's width either side of this one, so that the next notch or pan finds what it
-        draws stacked and read."""
+        """Read ahead, a step at a time: after a pan, first what the view shows moved half
+        its width on the way it went (stacked, read, its labels' images made: a drag or the
+        next pans bring them into view, frame after frame); else first the frame of the next
+        wheel notch the way the wheel last turned, laid out and its images made; then what
+        a notch would draw (stacked here if the worker has not, or if no worker does: a lane
+        of many events), then the events within a view's width either side of this one, so
+        that the next notch or pan finds what it draws stacked and read."""
         source, period = self._source, self._period
         if not isinstance(source, StoreSource) or self._layout is None:
             return
         try:
-            if len(self._zoom_ahead) == 2 and not self._panning:  # the way the wheel turned
+            if self._pan_ahead is not None:  # the way the view was panned
+                shown = ready_ids(
+                    self._cache, self._layout, self._pan_ahead, self._options(), stack=True
+                )
+                self._pan_ahead = None
+                ready = source.read_ahead_of(shown)
+                height = self._cache.geometry.label_height
+                titles = (event.title(self.language) for event in ready)
+                self._painter.prepare_label_images(titles, height)
+                more = True
+            elif len(self._zoom_ahead) == 2 and not self._panning:  # the way the wheel turned
                 self._lay_out_ahead(self._zoom_ahead.pop(0))
                 more = True
             elif self._zoom_ahead:  # what a notch would show
