@@ -254,6 +254,19 @@ def test_the_events_shown_before_go_when_others_are_shown_after_a_notch_laid_out
     assert gone() is None
 
 
+def _record_shaped(monkeypatch, shaped: list[str]) -> None:
+    """Each label text shaped from now on (not found among the painter's kept texts)."""
+    original_prepare = StaticTexts.prepare
+    monkeypatch.setattr(
+        StaticTexts,
+        "prepare",
+        lambda texts, text, *rest: (
+            (text, rest[-1]) not in texts._texts and shaped.append(text),
+            original_prepare(texts, text, *rest),
+        )[1],
+    )
+
+
 def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same(
     qtbot, english, sample_store, monkeypatch
 ):
@@ -263,7 +276,7 @@ def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same
     laid_out: list[str] = []  # labels shaped, and frames laid out and drawn, during the notch
     frames: list[Period] = []
     drawn: list[TimelineLayout] = []
-    original_layout, original_prepare = timeline_view.layout, StaticTexts.prepare
+    original_layout = timeline_view.layout
     original_paint = TimelinePainter.paint
     monkeypatch.setattr(
         TimelinePainter,
@@ -280,14 +293,7 @@ def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same
             1
         ],
     )
-    monkeypatch.setattr(
-        StaticTexts,
-        "prepare",
-        lambda texts, text, *rest: (
-            (text, rest[-1]) not in texts._texts and laid_out.append(text),
-            original_prepare(texts, text, *rest),
-        )[1],
-    )
+    _record_shaped(monkeypatch, laid_out)
 
     def notched(ahead: bool) -> tuple[TimelineView, QImage]:
         widget = TimelineView()
@@ -352,15 +358,7 @@ def test_the_labels_a_pan_brings_into_view_are_made_before_it_and_drawn_the_same
         ]
     )
     shaped: list[str] = []
-    original_prepare = StaticTexts.prepare
-    monkeypatch.setattr(
-        StaticTexts,
-        "prepare",
-        lambda texts, text, *rest: (
-            (text, rest[-1]) not in texts._texts and shaped.append(text),
-            original_prepare(texts, text, *rest),
-        )[1],
-    )
+    _record_shaped(monkeypatch, shaped)
 
     def panned(ahead: float) -> tuple[TimelineView, QImage, set[str]]:
         monkeypatch.setattr(timeline_view, "PAN_AHEAD", ahead)
