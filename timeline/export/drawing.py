@@ -96,9 +96,10 @@ class TimelineDrawing:
             whole_labels=True,
         )
         if period is None:  # "fit all", over the parts taped together
-            across = width * (1 + (pages - 1) * (1 - OVERLAP))
+            views = 1 + (pages - 1) * (1 - OVERLAP)
             tallest = max(heights, default=height)
-            fitted = fit_layout(cache, across, tallest, self.painter.measurer.width, options)
+            measure = self.painter.measurer.width
+            fitted = fit_layout(cache, width * views, tallest, measure, options, views)
             period = fitted[0] if fitted is not None else None
         if period is None:  # nothing to show: the year up to today
             today_or_now = today or date.today()
