@@ -73,6 +73,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "status_signed": {"ar": "موقَّع، لم يدخل حيز التنفيذ بعد", "en": "Signed, not yet in force",
                       "fr": "Signé, pas encore en vigueur"},
     "status_in_force": {"ar": "ساري المفعول", "en": "In force", "fr": "En vigueur"},
+    "status_unsigned": {"ar": "لم يُوقَّع بعد", "en": "Not yet signed", "fr": "Pas encore signé"},
     "coming_up": {"ar": "أحداث مرتقبة", "en": "Coming up", "fr": "À venir"},
     "to_confirm": {"ar": "أحداث أُعلن عنها ولم يُؤكَّد انعقادها بعد",
                    "en": "Announced, not yet confirmed", "fr": "Annoncés, pas encore confirmés"},
