@@ -45,6 +45,9 @@ _WORDS: dict[str, dict[str, str]] = {
     "more_listed": {"ar": "و{n} غيرها في الجدول", "en": "and {n} more in the table",
                     "fr": "et {n} autres dans le tableau"},
     "more": {"ar": "و{n} غيرها", "en": "and {n} more", "fr": "et {n} autres"},
+    # A section that lists none of them says how many there are.
+    "all_listed": {"ar": "{count} في الجدول", "en": "{count} in the table",
+                   "fr": "{count} dans le tableau"},
     "busiest": {"ar": "أكثر السنوات نشاطًا: {year} ({count})",
                 "en": "Busiest year: {year} ({count})",
                 "fr": "Année la plus active\u00a0: {year} ({count})"},
