@@ -193,22 +193,3 @@ def test_pages_overlap_a_little_and_cover_the_whole_period():
     for before, after in pairwise(parts):
         assert before.start < after.start < before.end  # they overlap
         assert (before.end - after.start) / before.span < 0.1
-
-
-@pytest.mark.parametrize("pages", [2, 3])
-def test_each_end_of_a_wide_timeline_keeps_one_pages_margin(qapp, pages):
-    """Fitted several pages wide, the room before the first event and after the last is
-    what one page wide leaves on its page: the dense pair three pages wide began its first
-    page a year and a half before its first event (1977 for 1979)."""
-    events = pair_over(1979, 2030, 800)
-    fmt = DateFormat("en")
-
-    def margins(drawing: TimelineDrawing) -> tuple[float, float]:
-        first, last = drawing.layouts[0], drawing.layouts[-1]
-        start = min(shape.marker_rect.x for shape in first.events)
-        end = max(shape.marker_rect.right for shape in last.events)
-        return start / first.width, (last.width - end) / last.width
-
-    one = margins(printed(events, fmt, (1000.0, 600.0), 1))
-    wide = margins(printed(events, fmt, (1000.0, 600.0), pages))
-    assert wide[0] <= one[0] * 1.2 and wide[1] <= one[1] * 1.2, (one, wide)

@@ -96,10 +96,9 @@ class TimelineDrawing:
             whole_labels=True,
         )
         if period is None:  # "fit all", over the parts taped together
-            views = 1 + (pages - 1) * (1 - OVERLAP)
+            across = width * (1 + (pages - 1) * (1 - OVERLAP))
             tallest = max(heights, default=height)
-            measure = self.painter.measurer.width
-            fitted = fit_layout(cache, width * views, tallest, measure, options, views)
+            fitted = fit_layout(cache, across, tallest, self.painter.measurer.width, options)
             period = fitted[0] if fitted is not None else None
         if period is None:  # nothing to show: the year up to today
             today_or_now = today or date.today()

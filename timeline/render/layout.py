@@ -531,16 +531,14 @@ def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float)
     return [minimum + spare * float(part) for part in share]
 
 
-def fit_period(index: TimelineIndex, views: float = 1.0) -> Period | None:
+def fit_period(index: TimelineIndex) -> Period | None:
     """The period that shows every event with a margin of a few percent of their span:
     labels near the far edge mostly sit before their markers, so they need no room of their
-    own (:func:`fit_layout` makes room for those that cannot). ``views``: how many views
-    wide the strip is, each end keeping one view's margin (a briefing three pages wide
-    had a year and a half of empty band before its first event and after its last)."""
+    own (:func:`fit_layout` makes room for those that cannot)."""
     if len(index) == 0:
         return None
     first, last = float(index.starts.min()), float(index.ends.max())
-    pad = max((last - first) * FIT_MARGIN / views, 3.0)
+    pad = max((last - first) * FIT_MARGIN, 3.0)
     return Period(first - pad, last + pad)
 
 
@@ -550,18 +548,16 @@ def fit_layout(
     height: float,
     text_width: TextWidth,
     options: LayoutOptions,
-    views: float = 1.0,
 ) -> tuple[Period, TimelineLayout] | None:
-    """The "fit all" period for a strip ``width`` pixels across, ``views`` views (pages)
-    wide: :func:`fit_period`, then, if its layout shows every event but left a label out
-    near the far side (no room after its marker, and its neighbours' labels before it), the
-    far side made that label's room, as long as a label takes no more than FIT_LABEL_SHARE
-    of the view. Where badges stand for
+    """The "fit all" period for a view ``width`` pixels across: :func:`fit_period`, then, if
+    its layout shows every event but left a label out near the far side (no room after its
+    marker, and its neighbours' labels before it), the far side made that label's room, as
+    long as a label takes no more than FIT_LABEL_SHARE of the view. Where badges stand for
     hidden events, a quarter of the overview left empty for one label would cost more.
     The far side stays where it was when its room would show no more labels (a label that
     then still wraps short of it or takes a number in print leaves it empty). With the
     period, its layout (the caller's frame)."""
-    period = fit_period(cache.source.index, views)
+    period = fit_period(cache.source.index)
     if period is None:
         return None
     fitted = layout(cache, period, width, height, text_width, options)
