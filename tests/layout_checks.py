@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QWidget
 
 
@@ -93,3 +94,14 @@ def cut_texts(root: QWidget) -> list[str]:
             if widget.width() < needed.width() or widget.height() < needed.height():
                 found.append(f"{describe(widget)} needs {needed.width()}x{needed.height()}")
     return found
+
+
+def inked_rows(widget: QWidget) -> list[int]:
+    """The widget's pixel rows where anything but its background shows."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    background = widget.palette().color(widget.backgroundRole()).rgb()
+    return [
+        y
+        for y in range(image.height())
+        if any(image.pixel(x, y) != background for x in range(image.width()))
+    ]

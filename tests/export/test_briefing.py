@@ -762,3 +762,27 @@ def test_a_summary_short_of_room_says_how_many_kinds_it_leaves_out(sample_store,
                 more = word("more_listed", fmt, n=fmt.number(kinds - shown))
                 assert section[-1] is not None and section[-1].text == more
     assert cut  # some room lists fewer kinds than there are
+
+
+@pytest.mark.parametrize(
+    ("language", "listed", "expected"),
+    [("en", True, "4 events in the table"), ("fr", False, "4 événements"),
+     ("ar", True, "4 أحداث في الجدول")],
+)  # fmt: skip
+def test_a_summary_that_lists_no_agreement_says_how_many_there_are(
+    sample_store, language, listed, expected
+):
+    """The shortest summary (the Algeria–Syria pair two pages wide in portrait, its band on
+    page 1) read "Agreements" over "and 37 more", after nothing."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.export.briefing_glance import GlanceBlock
+    from timeline.export.briefing_words import word
+    from timeline.render.theme import Theme
+
+    summary = glance(sample_store.find(EventFilter()))
+    assert len(summary.agreements) == 4
+    fmt = DateFormat(language)
+    block = GlanceBlock(summary, fmt, Theme(), 1000.0, listed, room=0.0)
+    sections = [section for column in block.columns for _, section in column]
+    (agreements,) = [s for s in sections if s[0] and s[0].text == word("agreements", fmt)]
+    assert [line.text for line in agreements[1:] if line is not None] == [expected]

@@ -47,6 +47,22 @@ def test_a_row_says_both_dates_in_both_calendars_and_the_days_between():
     assert standing == ("ساري المفعول",)
 
 
+@pytest.mark.parametrize(
+    ("language", "unsigned"),
+    [("ar", "لم يُوقَّع بعد"), ("en", "Not yet signed"), ("fr", "Pas encore signé")],
+)
+def test_an_agreement_whose_signature_is_only_announced_says_it_is_not_yet_signed(
+    language, unsigned
+):
+    agreement = Agreement("a-9", AgreementKind.TRADE, ("DZ", "SY"), title_en="Deal 9")
+    announced = EventDate.on(date(2027, 4, 11))
+    step = ThreadStep(9, AgreementStep.SIGNED, announced, status=EventStatus.ANNOUNCED)
+    row = agreement_cells(AgreementThread.from_steps(agreement, [step]), DateFormat(language))
+    _title, _kind, signed, in_force, standing, days = row
+    assert signed == in_force == days == ()
+    assert standing == (unsigned,)
+
+
 def test_sections_flow_onto_pages_of_their_own_rows_whole_and_in_order():
     sections = ClosingSections(
         [thread(n) for n in range(40)], [], DateFormat("en"), Theme(), 1000.0, TODAY

@@ -142,3 +142,33 @@ def test_a_meeting_within_an_assembly_is_bracketed_on_the_side_time_comes_from(r
             rects[10].x,
         ]
         assert outer < min(rect.x for rect in rects.values())
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_bracket_near_the_far_edge_goes_round_the_other_side_of_labels_set_before_it(rtl):
+    """A briefing two pages wide in English: the IPU assembly's label, set before its box
+    at the part's edge, had the bracket to its sideline meeting drawn through 'Union'."""
+    assembly = replace(
+        event(10, date(2025, 4, 5), EventKind.MULTILATERAL_GATHERING),
+        title_en="150th Assembly of the Inter-Parliamentary Union",
+        date=EventDate(
+            FuzzyDate.from_date(date(2025, 4, 5)), FuzzyDate.from_date(date(2025, 4, 9))
+        ),
+    )
+    meeting = replace(
+        event(11, date(2025, 4, 8), EventKind.SIDELINE_MEETING),
+        title_en="Ould Errachid and Koshanov hold talks on the sidelines of IPU-150",
+    )
+    link = EventLink(11, 10, LinkKind.ON_SIDELINES_OF)
+    cache = StackingCache(MemorySource([("", [assembly, meeting])], text_width, "en", [link]))
+    period = Period(day_number(date(2025, 3, 1)), day_number(date(2025, 4, 11)))
+    drawn = layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions(rtl=rtl))
+    (bracket,) = drawn.connectors
+    labels = [s.label_rect for s in drawn.events if s.label_rect is not None]
+    assert len(labels) == 2
+    (x, one), (_x, other) = bracket.points[1], bracket.points[2]
+    top, bottom = sorted((one, other))
+    assert 0 <= x <= drawn.width
+    for label in labels:
+        crossed = label.x < x < label.right and label.y < bottom and top < label.bottom
+        assert not crossed, (x, label)

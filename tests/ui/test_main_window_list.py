@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
+from layout_checks import inked_rows
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from visual_order import as_read
@@ -111,3 +112,21 @@ def test_a_long_list_is_sized_on_the_rows_in_view_and_a_page(qtbot, english):
     view.show()
     view.set_source(source, english)
     assert 0 < len(set(read)) <= 2 * PAGE
+
+
+def test_the_list_shows_whole_rows_only(qtbot, english):
+    """As the details and what needs attention do: at 800×500 with the countries on a row
+    of their own, the list's third row showed the top half of '19 March 2025'."""
+    events = [dataclasses.replace(sample_events()[0], id=n) for n in range(1, 41)]
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_source(MemorySource.single(events, len, "en"), english)
+    row = view.rowHeight(0)
+    for height in range(4 * row, 5 * row, 5):
+        view.resize(600, height)
+        for scrolled in (0, 3):
+            view.verticalScrollBar().setValue(scrolled)
+            tops = [view.rowViewportPosition(r) for r in range(view.model().rowCount())]
+            shown = [top + row for top in tops if 0 <= top <= view.viewport().height() - row]
+            assert max(inked_rows(view.viewport())) < shown[-1], (height, scrolled)

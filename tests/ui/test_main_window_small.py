@@ -6,24 +6,13 @@ from __future__ import annotations
 import html
 
 import pytest
+from layout_checks import inked_rows
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractSlider, QWidget
+from PySide6.QtWidgets import QAbstractSlider
 
 from timeline.ui.whole_lines import rows, widget_lines
 
 LANGUAGES = ["en", "fr", "ar"]
-
-
-def _inked_rows(widget: QWidget) -> list[int]:
-    """The widget's pixel rows where anything but its background shows."""
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    background = widget.palette().color(widget.backgroundRole()).rgb()
-    return [
-        y
-        for y in range(image.height())
-        if any(image.pixel(x, y) != background for x in range(image.width()))
-    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -65,13 +54,13 @@ def test_a_selected_events_details_show_whole_lines_wherever_they_are_scrolled(
     last = viewport.height() - 1
     # Where the whole body has ink: a line at an edge is cut when its ink goes on past it
     # (Arabic descenders reach the last pixel row of a line that fits exactly).
-    body_ink = set(_inked_rows(body))
+    body_ink = set(inked_rows(body))
     history = details.history.list  # a list of its own, which scrolls by itself
     for value in range(0, scroll.maximum() + 1, 5):
         scroll.setValue(value)
         if history.mapTo(viewport, QPoint(0, 0)).y() <= last:
             break
-        inked = _inked_rows(viewport)
+        inked = inked_rows(viewport)
         assert inked, value  # some text shows
         top = -body.mapTo(viewport, QPoint(0, 0)).y()  # the body's row at the top edge
         assert not (0 in inked and top - 1 in body_ink), (value, inked[0])

@@ -59,13 +59,16 @@ def _when(when: EventDate | None, fmt: DateFormat) -> Cell:
 
 
 def _standing(thread: AgreementThread, fmt: DateFormat) -> str:
-    """Where the agreement stands, as a status rather than as the step's event."""
+    """Where the agreement stands, as a status rather than as the step's event: one whose
+    signature is only announced is not yet signed (its row was blank but for its title)."""
     current = thread.status()
+    if current is None:
+        return word("status_unsigned", fmt)
     if current is AgreementStep.SIGNED:
         return word("status_signed", fmt)
     if current is AgreementStep.IN_FORCE:
         return word("status_in_force", fmt)
-    return "" if current is None else current.name_in(fmt.language)
+    return current.name_in(fmt.language)
 
 
 def agreement_cells(thread: AgreementThread, fmt: DateFormat) -> tuple[Cell, ...]:

@@ -139,6 +139,8 @@ class GlanceBlock:
         agreements += [self._dated(event) for event in shown]  # the latest ones
         if not glance.agreements:
             agreements.append(_Line(word("no_agreements", fmt), self.font, muted))
+        elif not shown:  # "and 37 more" after nothing
+            agreements.append(self._all_left_out(len(glance.agreements)))
         elif len(glance.agreements) > len(shown):
             agreements.append(self._more(len(glance.agreements) - len(shown)))
         if not glance.total:  # the heading says there is nothing: no empty sections
@@ -149,6 +151,12 @@ class GlanceBlock:
         """The muted line that counts what a section leaves out (and where it is listed)."""
         more = word("more_listed" if self.listed else "more", self.fmt, n=self.fmt.number(hidden))
         return _Line(more, self.font, self.theme.muted_text)
+
+    def _all_left_out(self, hidden: int) -> _Line:
+        """The muted line that counts the events of a section that lists none of them."""
+        count = self.fmt.count(hidden)
+        text = word("all_listed", self.fmt, count=count) if self.listed else count
+        return _Line(text, self.font, self.theme.muted_text)
 
     def _dated(self, event: Event) -> _Line:
         """An event's title with its kind's swatch, its date in a column before it: two

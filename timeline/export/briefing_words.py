@@ -45,6 +45,9 @@ _WORDS: dict[str, dict[str, str]] = {
     "more_listed": {"ar": "و{n} غيرها في الجدول", "en": "and {n} more in the table",
                     "fr": "et {n} autres dans le tableau"},
     "more": {"ar": "و{n} غيرها", "en": "and {n} more", "fr": "et {n} autres"},
+    # A section that lists none of them says how many there are.
+    "all_listed": {"ar": "{count} في الجدول", "en": "{count} in the table",
+                   "fr": "{count} dans le tableau"},
     "busiest": {"ar": "أكثر السنوات نشاطًا: {year} ({count})",
                 "en": "Busiest year: {year} ({count})",
                 "fr": "Année la plus active\u00a0: {year} ({count})"},
@@ -73,6 +76,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "status_signed": {"ar": "موقَّع، لم يدخل حيز التنفيذ بعد", "en": "Signed, not yet in force",
                       "fr": "Signé, pas encore en vigueur"},
     "status_in_force": {"ar": "ساري المفعول", "en": "In force", "fr": "En vigueur"},
+    "status_unsigned": {"ar": "لم يُوقَّع بعد", "en": "Not yet signed", "fr": "Pas encore signé"},
     "coming_up": {"ar": "أحداث مرتقبة", "en": "Coming up", "fr": "À venir"},
     "to_confirm": {"ar": "أحداث أُعلن عنها ولم يُؤكَّد انعقادها بعد",
                    "en": "Announced, not yet confirmed", "fr": "Annoncés, pas encore confirmés"},

@@ -8,7 +8,7 @@ hang below them) and turning only over its own ends, so it passes over the marke
 an end in a lower row is reached down a clear gap between the rows' markers and labels and
 along that row's own room above its markers. Two markers one above the other (a meeting
 within an assembly) are joined by a bracket on their reading-start side, where no label of
-theirs is.
+theirs is (or on the other, when near the far edge a label is set before its marker).
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def place_connectors(
     for kind, first, second in ties.pairs(shapes):
         one, other = shapes.get(first), shapes.get(second)
         if one is not None and other is not None:
-            points = _curve(one, other, result.rtl, geometry, obstacles)
+            points = _curve(one, other, result.rtl, result.width, geometry, obstacles)
         else:
             shown, missing = (one, second) if one is not None else (other, first)
             assert shown is not None  # pairs() gave only pairs touching a shape
@@ -169,25 +169,34 @@ def _curve(
     one: EventShape,
     other: EventShape,
     rtl: bool,
+    width: float,
     g: Geometry,
     obstacles: tuple[Sequence[Rect], Sequence[Rect]],
 ) -> tuple[Point, ...]:
-    """``obstacles``: the layout's markers, and its markers and labels."""
+    """``obstacles``: the layout's markers, and its markers and labels; ``width``, the
+    view's, which a bracket stays within."""
     a, b = one.marker_rect, other.marker_rect
     centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
     overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
     if abs(centre_a - centre_b) > g.marker_size * 2 and not overlapping:
         return _arc(a, b, g, obstacles)
     # One above the other, or over the same days: a bracket on the side time comes from
-    # (left, or right in Arabic).
-    reach = _BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)
-    if rtl:
-        edge = max(a.right, b.right)
-        side_a, side_b, out = a.right, b.right, edge + reach * 4 / 3
-    else:
-        edge = min(a.x, b.x)
-        side_a, side_b, out = a.x, b.x, edge - reach * 4 / 3
+    # (left, or right in Arabic), or on the other where a label of theirs, set before its
+    # marker near the far edge, would be crossed there and the other side is clear.
+    reach = (_BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)) * 4 / 3
     middle_a, middle_b = a.y + a.height / 2, b.y + b.height / 2
+    left = (a.x, b.x, min(a.x, b.x) - reach)
+    right = (a.right, b.right, max(a.right, b.right) + reach)
+    sides = (right, left) if rtl else (left, right)
+    labels = [shape.label_rect for shape in (one, other) if shape.label_rect is not None]
+
+    def crosses(out: float) -> bool:
+        low, high = sorted((middle_a, middle_b))
+        return any(r.x < out < r.right and r.y < high and low < r.bottom for r in labels)
+
+    side_a, side_b, out = sides[0]
+    if crosses(out) and 0 <= sides[1][2] <= width and not crosses(sides[1][2]):
+        side_a, side_b, out = sides[1]
     return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
 
 

@@ -22,6 +22,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.render.index import EventSource, MemorySource
 from timeline.ui.highlight import HighlightDelegate
+from timeline.ui.whole_lines import Span, WholeLinesCover
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -136,7 +137,8 @@ class EventTableModel(QAbstractTableModel):
 
 
 class EventListView(QTableView):
-    """Selecting a row announces the event id; Enter or double-click opens it."""
+    """Selecting a row announces the event id; Enter or double-click opens it. It scrolls
+    by rows and hides a row its bottom edge would cut, as the panels beside it do."""
 
     eventSelected = Signal(object)  # event id or None
     eventActivated = Signal(int)
@@ -168,6 +170,8 @@ class EventListView(QTableView):
         self._scrolled = QElapsedTimer()  # since the user last scrolled the list
         self._sized = True  # whether the columns fit the rows shown (see size_columns)
         self.verticalScrollBar().actionTriggered.connect(lambda _action: self._scrolled.start())
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.cover = WholeLinesCover(self, self._rows_in_view)
 
     def set_source(
         self, source: EventSource, fmt: DateFormat, query: str = "", sized: bool = True
@@ -215,6 +219,20 @@ class EventListView(QTableView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.size_columns()
+
+    def _rows_in_view(self) -> list[Span]:
+        """The rows the viewport shows, top and bottom in its pixels (never all of them:
+        a million rows are one column of ids)."""
+        first = self.rowAt(0)
+        if first < 0:
+            return []
+        last = self.rowAt(self.viewport().height() - 1)
+        if last < 0:
+            last = self.model_.rowCount() - 1
+        tops = (
+            (self.rowViewportPosition(row), self.rowHeight(row)) for row in range(first, last + 1)
+        )
+        return [(top, top + height) for top, height in tops]
 
     def follow(self, row: int) -> None:
         """Scroll so ``row`` is at the top (the view moved to it), unless the user is working

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QTextDocument, QTextLayout
+from PySide6.QtGui import (
+    QFont,
+    QMoveEvent,
+    QPainter,
+    QPaintEvent,
+    QTextDocument,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 #: A line's top and bottom (exclusive), in pixels down the viewport.
@@ -157,6 +164,13 @@ class WholeLinesCover(QWidget):
         elif event.type() == QEvent.Type.ChildAdded:
             self.raise_()  # stays over whatever the viewport shows
         return False
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        """Back over the viewport: an item view scrolls its viewport's children with its
+        rows, and a list scrolled three rows down had its cover three rows above it."""
+        super().moveEvent(event)
+        if event.pos() != QPoint(0, 0):
+            self.move(0, 0)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         top, bottom = self.band()
