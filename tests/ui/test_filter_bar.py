@@ -274,6 +274,10 @@ def test_the_period_is_written_in_the_readers_digits(qtbot, sample_store):
     assert not bar.problem.isVisibleTo(window) and bar.event_filter == period
     bar.set_filter(EventFilter(kinds=frozenset({EventKind.OFFICIAL_VISIT, EventKind.STATEMENT})))
     assert "٢" in bar.kinds.text() and "2" not in bar.kinds.text()
+    bar.start.setText("٢٠٢٥-١٣")
+    bar.start.returnPressed.emit()
+    said = as_read(bar.problem.text())
+    assert "الشهر ١٣ غير موجود" in said, said  # the rule's number as the reader writes it
     window.set_reader(DateFormat("ar", DateStyle.MAGHREB))  # Latin digits in Morocco
     window.filter_bar.layout().activate()  # Latin digits are wider
     assert "2024" in window.filter_bar.start.placeholderText()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from timeline.domain.messages import FALLBACK, Message
 
 
@@ -23,10 +25,14 @@ class ValidationError(ValueError):
         """The English words: for logs and for readers that chose no language."""
         return self.in_language(FALLBACK)
 
-    def in_language(self, language: str, *, isolated: bool = False) -> str:
-        """``isolated``: as :meth:`Message.render` (for a window)."""
+    def in_language(
+        self, language: str, *, isolated: bool = False, digits: Callable[[str], str] = str
+    ) -> str:
+        """``isolated`` and ``digits``: as :meth:`Message.render` (for a window)."""
         detail = self.detail
-        return detail.render(language, isolated=isolated) if isinstance(detail, Message) else detail
+        if isinstance(detail, Message):
+            return detail.render(language, isolated=isolated, digits=digits)
+        return detail
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -50,14 +50,25 @@ class Message:
         if self.id not in catalogue():
             raise KeyError(f"no message {self.id!r} in the domain catalogue")
 
-    def render(self, language: str = FALLBACK, *, isolated: bool = False) -> str:
+    def render(
+        self,
+        language: str = FALLBACK,
+        *,
+        isolated: bool = False,
+        digits: Callable[[str], str] = str,
+    ) -> str:
         """The sentence in ``language``; ``isolated``: each value in its own direction
         (:func:`~timeline.domain.direction.isolate`), for a window that may show it right to
         left ("2025-02-30" typed, not "30-02-2025" after an Arabic word). Not for the command
-        line and the exports, where the invisible marks would be copied or extracted."""
+        line and the exports, where the invisible marks would be copied or extracted.
+        ``digits``: the reader's digits for the numbers the rule names ("الشهر ١٣" in an
+        Egyptian window); text quoted from the reader's input stays as it was typed."""
         templates = catalogue()[self.id]
         template = templates.get(language) or templates[FALLBACK]
-        values = {name: _in_language(value, language) for name, value in self.values.items()}
+        values = {
+            name: digits(str(value)) if _is_number(value) else _in_language(value, language)
+            for name, value in self.values.items()
+        }
         if isolated:
             values = {name: isolate(value) for name, value in values.items()}
         return template.format_map(values)
@@ -68,6 +79,10 @@ class Message:
 
 def message(message_id: str, **values: Any) -> Message:
     return Message(message_id, values)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _in_language(value: Any, language: str) -> Any:

@@ -117,7 +117,8 @@ class AgreementDialog(QDialog):
 
     def _check(self) -> None:
         problems = [
-            problem.in_language(self._fmt.language) for problem in self.agreement().problems()
+            problem.in_language(self._fmt.language, digits=self._fmt.digits)
+            for problem in self.agreement().problems()
         ]
         if self.agreement().id in self._taken:
             problems.append(self.tr("An agreement has this identifier already."))

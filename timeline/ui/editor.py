@@ -489,7 +489,7 @@ class EventEditorDialog(QDialog):
         return fill(
             self.tr("%1: %2"),
             self.field_label(problem.field),
-            problem.in_language(self._fmt.language),
+            problem.in_language(self._fmt.language, digits=self._fmt.digits),
         )
 
     def field_label(self, field: str) -> str:

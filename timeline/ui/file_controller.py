@@ -193,7 +193,8 @@ class FileController(QObject):
         try:
             when = parse_user_date(text)
         except ValidationError as error:
-            self._window.show_error(error.in_language(self._window.state.fmt.language))
+            fmt = self._window.state.fmt
+            self._window.show_error(error.in_language(fmt.language, digits=fmt.digits))
             return
         self._window.timeline.go_to(when.earliest())
 

@@ -297,7 +297,7 @@ class FilterBar(QWidget):
         self.problem.setText(
             self.tr("%1: %2 — the previous filter stays in force.")
             .replace("%1", labels.get(error.field, error.field))
-            .replace("%2", error.in_language(self._language, isolated=True))
+            .replace("%2", error.in_language(self._language, isolated=True, digits=self._digits))
         )
         self.problem.show()
 
