@@ -183,7 +183,7 @@ class ImportDialog(QDialog):
         """Why the file was refused, in the reader's language (the store's errors are the
         database's own words)."""
         if isinstance(error, ImportFileError):
-            return error.in_language(self._fmt.language, digits=self._fmt.digits)
+            return error.in_language(self._fmt.language)
         return str(error)
 
     def _stop(self, message: str) -> None:
