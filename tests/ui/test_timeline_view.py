@@ -163,6 +163,41 @@ def test_clicking_a_cluster_zooms_to_its_events(qtbot, english):
     assert widget.period.span < 60
 
 
+def test_an_event_selected_behind_a_badge_has_the_badge_ringed(qtbot, english):
+    """Chosen in the list, an event hidden behind "+N" is found on the timeline: its badge
+    is ringed in the selection's colour (a click on it zooms to it)."""
+    from timeline.render.theme import Theme
+
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(english)
+    widget.set_events(crowd())
+    widget.resize(900, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_period(Period(day_number(date(2024, 7, 1)), day_number(date(2025, 7, 1))))
+    shown = {shape.event.id for shape in widget.current_layout().events}
+    badge = widget.current_layout().clusters[0]
+    hidden = badge.event_ids[0]
+    blue = Theme().selection.rgb()
+
+    def ringed() -> bool:
+        picture = widget.grab().toImage()
+        left, top = round(badge.rect.x) - 3, round(badge.rect.y) - 3
+        right, bottom = round(badge.rect.right) + 3, round(badge.rect.bottom) + 3
+        return any(
+            picture.pixelColor(x, y).rgb() == blue
+            for x in range(left, right)
+            for y in (top, top + 1, bottom - 1, bottom)
+        )
+
+    assert not ringed()
+    widget.set_selected(next(iter(shown)))  # an event drawn: its own label is marked
+    assert not ringed()
+    widget.set_selected(hidden)
+    assert ringed()
+
+
 def test_tooltip_shows_user_text_literally(view):
     shape = view.current_layout().events[0]
     hostile = replace(shape, event=replace(shape.event, title_en="<b>x</b><img src=y>"))

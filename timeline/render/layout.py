@@ -240,6 +240,13 @@ class TimelineLayout:
                 return cluster
         return None
 
+    def cluster_holding(self, event_id: int) -> ClusterShape | None:
+        """The badge an event is hidden behind, if it is hidden in this frame."""
+        for cluster in self.clusters:
+            if (cluster.lane_ids[_positions(cluster.members)] == event_id).any():
+                return cluster
+        return None
+
 
 class StackingCache:
     """Stackings of one source's events at every zoom level met so far; with ``ahead``

@@ -213,6 +213,9 @@ class TimelinePainter:
         self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
         self._kind_rgba = {kind: colour.rgba() for kind, colour in self._kind_colours.items()}
         self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
+        #: The badge the selected event is hidden behind in the last frame that hid it: the
+        #: frame's layout, the event, the badge's place (None: not hidden there).
+        self._hiding: tuple[TimelineLayout, int, Rect | None] | None = None
         self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
         self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
         #: Long markers' ends and middle strips, by shape, colour, fill and height.
@@ -271,9 +274,12 @@ class TimelinePainter:
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
         on_screen = self._reuse
+        hidden = selected_id
         for shape in layout.events:
             event_id = shape.event.id
             selected = event_id == selected_id
+            if selected:
+                hidden = None
             if not (on_screen and not selected and self._screen_event(painter, shape)):
                 self._paint_event(painter, shape, selected)
             if event_id in highlighted and not selected:
@@ -286,6 +292,8 @@ class TimelinePainter:
             for cluster in layout.clusters:
                 label = f"+{fmt.number(cluster.count)}"
                 self._draw_cluster(painter, _qrect(cluster.rect), cluster.profile, label)
+        if hidden is not None:
+            self._ring_hiding_badge(painter, layout, hidden)
         self._paint_key(painter, layout)
         self._paint_overview(painter, layout)
         self._paint_legend(painter, layout)
@@ -1076,6 +1084,23 @@ class TimelinePainter:
             on_image.end()
             found = self._glyphs[character] = (image, height / 2)
         return found
+
+    def _ring_hiding_badge(self, painter: QPainter, layout: TimelineLayout, event_id: int) -> None:
+        """The badge a selected event is hidden behind (chosen in the list, or by a link)
+        ringed in the selection's colour, so that the eye finds where it is: a click on the
+        badge zooms to it. Which badge is looked up once a frame's layout (a badge at a
+        million events holds most of them)."""
+        known = self._hiding
+        if known is None or known[0] is not layout or known[1] != event_id:
+            cluster = layout.cluster_holding(event_id)
+            known = self._hiding = (layout, event_id, None if cluster is None else cluster.rect)
+        rect = known[2]
+        if rect is None:
+            return
+        painter.setPen(QPen(self.theme.selection, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        ring = _qrect(rect).adjusted(-2, -2, 2, 2)
+        painter.drawRoundedRect(ring, ring.height() / 2, ring.height() / 2)
 
     def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:
         for shape in layout.events:
