@@ -117,3 +117,27 @@ def test_an_import_into_an_empty_database_builds_again_every_index_it_set_aside(
         assert len(EventStore(database).find()) == len(sample_events())
     finally:
         database.close()
+
+
+def test_an_import_beside_a_reading_process_sets_aside_only_the_scattered_indexes(tmp_path):
+    """Read by a second process, an import keeps in step the indexes that grow at their end
+    as the ids do, and builds once at its end those its rows fill in no order (days, kinds,
+    partner countries): in step they cost the importer more than the reading process takes."""
+    database = open_database(tmp_path / "timeline.sqlite3")
+    try:
+        query = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
+        with database.engine.connect() as connection:
+            before = connection.exec_driver_sql(query).all()
+        with bulk_transaction(database, indexes_at_end=False) as writer:
+            write_keyed(writer, [(f"test:{n}", event) for n, event in enumerate(sample_events())])
+            meanwhile = {name for _, name, _, _ in writer.connection.exec_driver_sql(query)}
+        assert set(bulk._DEFERRABLE) - meanwhile == {
+            "ix_events_start_end",
+            "ix_events_kind_start",
+            "ix_event_countries_country",
+        }
+        with database.engine.connect() as connection:
+            assert connection.exec_driver_sql(query).all() == before
+        assert len(EventStore(database).find()) == len(sample_events())
+    finally:
+        database.close()

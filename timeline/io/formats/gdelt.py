@@ -104,20 +104,22 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
         if text is None:
             yield Rejection(label, line, "row", message("import.not_utf8"))
             continue
-        fields = text.rstrip("\r\n").split("\t")
-        layout = LAYOUTS.get(len(fields))
+        columns = text.count("\t") + 1
+        layout = LAYOUTS.get(columns)
         if layout is None:
-            if len(fields) > 1 or fields[0]:  # a blank line is no row
-                yield Rejection(
-                    label, line, "row", message("import.gdelt_columns", count=len(fields))
-                )
+            if columns > 1 or text.rstrip("\r\n"):  # a blank line is no row
+                yield Rejection(label, line, "row", message("import.gdelt_columns", count=columns))
             continue
-        first = countries.get(fields[ACTOR1_COUNTRY])
-        second = countries.get(fields[ACTOR2_COUNTRY])
+        # The actors' countries come first: a row between other countries is skipped without
+        # splitting the forty columns after them (half the time of reading such a row).
+        head = text.split("\t", ACTOR2_COUNTRY + 1)
+        first = countries.get(head[ACTOR1_COUNTRY])
+        second = countries.get(head[ACTOR2_COUNTRY])
         skip = dyad_skip(first, second, scope)
         if skip is not None:
             yield skip
             continue
+        fields = head[:-1] + head[-1].rstrip("\r\n").split("\t")
         assert first is not None and second is not None
         code = fields[EVENT_CODE]
         entry = kinds.get(code)
