@@ -428,6 +428,58 @@ def test_the_frames_of_notches_drawn_ahead_are_drawn_over_one_picture(
     assert len(pictures) == 1
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Right, Qt.Key.Key_Left], ids=["right", "left"])
+def test_after_a_jump_one_turn_between_frames_readies_a_pan_either_way_and_the_next_notch(
+    qtbot, english, empty_store, monkeypatch, key
+):
+    """The first turn of the event loop after a jump (to a date, to fit all) lays out the
+    next wheel notch's frame and makes ready what an arrow key brings into view either way
+    (its events read, its labels' images made): whichever comes next does neither."""
+    first = date(2021, 1, 1)
+    empty_store.add_many(
+        [
+            Event(
+                kind=EventKind.OFFICIAL_VISIT,
+                countries=("MA", "KZ"),
+                date=EventDate.on(first + timedelta(days=4 * number)),
+                title_en=f"Talks {number}",
+            )
+            for number in range(60)
+        ]
+    )
+    work: list[object] = []  # events read and their labels shaped after the turn
+    original_prepare, original_drawn = StaticTexts.prepare, EventStore.drawn
+    monkeypatch.setattr(
+        StaticTexts,
+        "prepare",
+        lambda texts, text, *rest: (
+            (text, rest[-1]) not in texts._texts and text.startswith("Talks") and work.append(text),
+            original_prepare(texts, text, *rest),
+        )[1],
+    )
+    monkeypatch.setattr(
+        EventStore, "drawn", lambda store, ids: work.extend(ids) or original_drawn(store, ids)
+    )
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(english)
+    widget.resize(500, 300)
+    widget.set_source(StoreSource(empty_store, EventFilter(), "en", widget.char_px()))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.go_to(first + timedelta(days=120), days=40)
+    widget.grab()
+    before = {shape.event.id for shape in widget.current_layout().events}
+    widget._read_ahead.stop()
+    widget._read_ahead_step()  # one turn, as between a frame and a person's next step
+    assert widget._drawn_ahead is not None  # the next notch's frame
+    work.clear()
+    qtbot.keyClick(widget, key)
+    widget.grab()
+    assert {shape.event.id for shape in widget.current_layout().events} - before
+    assert work == []
+
+
 def test_a_fitted_view_stays_fitted_when_resized_and_a_zoomed_one_keeps_its_period(view):
     view.resize(700, 500)
     fitted_narrow = view.period

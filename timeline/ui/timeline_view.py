@@ -403,7 +403,9 @@ class TimelineView(QWidget):
         """Read ahead, a step at a time: after a pan, first what the view shows moved half
         its width on the way it went (stacked, read, its labels' images made: a drag or the
         next pans bring them into view, frame after frame); else first the frame of the next
-        wheel notch the way the wheel last turned, laid out and its images made; then what
+        wheel notch the way the wheel last turned, laid out and its images made, and what an
+        arrow key either way would draw, made ready as after a pan (a jump, to a date or to
+        fit all, is followed by a notch or a pan: one turn readies both); then what
         a notch would draw (stacked here if the worker has not, or if no worker does: a lane
         of many events), then the events within a view's width either side of this one, so
         that the next notch or pan finds what it draws stacked and read."""
@@ -412,17 +414,14 @@ class TimelineView(QWidget):
             return
         try:
             if self._pan_ahead is not None:  # the way the view was panned
-                shown = ready_ids(
-                    self._cache, self._layout, self._pan_ahead, self._options(), stack=True
-                )
+                self._make_ready(source, self._layout, self._pan_ahead)
                 self._pan_ahead = None
-                ready = source.read_ahead_of(shown)
-                height = self._cache.geometry.label_height
-                titles = (event.title(self.language) for event in ready)
-                self._painter.prepare_label_images(titles, height)
                 more = True
             elif len(self._zoom_ahead) == 2 and not self._panning:  # the way the wheel turned
                 self._lay_out_ahead(self._zoom_ahead.pop(0))
+                # And the first pan either way: the next step may be a drag or an arrow.
+                for way in (PAN_FRACTION, -PAN_FRACTION):
+                    self._make_ready(source, self._layout, pan(period, period.span * way))
                 more = True
             elif self._zoom_ahead:  # what a notch would show
                 near = navigate(zoom(period, self._zoom_ahead.pop(0), period.middle))
@@ -436,6 +435,15 @@ class TimelineView(QWidget):
             return  # the next frame says why
         if more:
             self._read_ahead.start()
+
+    def _make_ready(self, source: StoreSource, shown: TimelineLayout, period: Period) -> None:
+        """Stack what a frame of ``period`` the size of ``shown`` draws, read its events
+        and make its labels' images: that frame then only copies them."""
+        ids = ready_ids(self._cache, shown, period, self._options(), stack=True)
+        ready = source.read_ahead_of(ids)
+        height = self._cache.geometry.label_height
+        titles = (event.title(self.language) for event in ready)
+        self._painter.prepare_label_images(titles, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
