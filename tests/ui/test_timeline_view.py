@@ -165,7 +165,7 @@ def test_clicking_a_cluster_zooms_to_its_events(qtbot, english):
 
 def test_tooltip_shows_user_text_literally(view):
     shape = view.current_layout().events[0]
-    hostile = replace(shape, event=replace(shape.event, title_en="<b>x</b><img src=y>"))
+    hostile = shape._replace(event=replace(shape.event, title_en="<b>x</b><img src=y>"))
     html = view.tooltip_html(hostile)
     assert "&lt;b&gt;x&lt;/b&gt;&lt;img src=y&gt;" in html
     assert "<img" not in html
