@@ -114,6 +114,7 @@ class TimelineView(QWidget):
         self._heading = WHEEL_STEP
         self._wheel_x: float | None = None  # where the last notch zoomed about (None: middle)
         self._panning = False  # the last change of period kept its span
+        self._zoomed = False  # the last change of period was a notch (or a key's zoom)
         #: After a pan, the view's period moved by a share of its span the way it last
         #: moved: what the next pans bring into view, made ready first between frames.
         self._pan_ahead: Period | None = None
@@ -196,6 +197,7 @@ class TimelineView(QWidget):
         if period != self._period:
             # Moved along without zooming (a pan, a drag): no notch is laid out ahead.
             self._panning = math.isclose(period.span, self._period.span)
+            self._zoomed = False
             if self._panning:
                 self._pan_later = period.start > self._period.start
             self._period = period
@@ -228,6 +230,7 @@ class TimelineView(QWidget):
         self._heading = WHEEL_STEP if factor >= 1 else 1 / WHEEL_STEP
         self._wheel_x = x
         self.set_period(zoom(self._period, factor, anchor))
+        self._zoomed = True
 
     def pan_view(self, fraction: float) -> None:
         """Move toward later time by a fraction of the view (negative: earlier)."""
@@ -403,9 +406,10 @@ class TimelineView(QWidget):
         """Read ahead, a step at a time: after a pan, first what the view shows moved half
         its width on the way it went (stacked, read, its labels' images made: a drag or the
         next pans bring them into view, frame after frame); else first the frame of the next
-        wheel notch the way the wheel last turned, laid out and its images made, and what an
-        arrow key either way would draw, made ready as after a pan (a jump, to a date or to
-        fit all, is followed by a notch or a pan: one turn readies both); then what
+        wheel notch the way the wheel last turned, laid out and its images made, and after a
+        jump (to a date, to fit all: not a notch) what an arrow key either way would draw,
+        made ready as after a pan (a jump is followed by a notch or a pan: one turn readies
+        both; after a notch, by another, most often); then what
         a notch would draw (stacked here if the worker has not, or if no worker does: a lane
         of many events), then the events within a view's width either side of this one, so
         that the next notch or pan finds what it draws stacked and read."""
@@ -419,9 +423,9 @@ class TimelineView(QWidget):
                 more = True
             elif len(self._zoom_ahead) == 2 and not self._panning:  # the way the wheel turned
                 self._lay_out_ahead(self._zoom_ahead.pop(0))
-                # And the first pan either way: the next step may be a drag or an arrow.
-                for way in (PAN_FRACTION, -PAN_FRACTION):
-                    self._make_ready(source, self._layout, pan(period, period.span * way))
+                if not self._zoomed:  # a jump: the next step may as well be a pan either way
+                    for way in (PAN_FRACTION, -PAN_FRACTION):
+                        self._make_ready(source, self._layout, pan(period, period.span * way))
                 more = True
             elif self._zoom_ahead:  # what a notch would show
                 near = navigate(zoom(period, self._zoom_ahead.pop(0), period.middle))
