@@ -222,7 +222,7 @@ def _in_readers_digits(part: TimelineLayout, fmt: DateFormat) -> None:
         return tuple(in_digits(line, fmt) for line in lines)
 
     part.events = [
-        replace(shape, label=in_digits(shape.label, fmt), lines=digits(shape.lines))
+        shape._replace(label=in_digits(shape.label, fmt), lines=digits(shape.lines))
         for shape in part.events
     ]
     part.key = [replace(entry, lines=digits(entry.lines)) for entry in part.key]

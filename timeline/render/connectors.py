@@ -14,7 +14,7 @@ theirs is (or on the other, when near the far edge a label is set before its mar
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -150,7 +150,7 @@ def place_connectors(
                 points = _off_view(shown, x, geometry)
             else:
                 rect = shown.marker_rect  # its marker, as it would be there
-                away = replace(rect, x=x - rect.width / 2, y=top)
+                away = rect._replace(x=x - rect.width / 2, y=top)
                 points = _arc(rect, away, geometry, obstacles)
             if one is None:  # the curve always runs from the first end to the second
                 points = tuple(reversed(points))

@@ -23,6 +23,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 TextWidth = Callable[[str], float]
 
@@ -34,9 +35,9 @@ class LabelStyle:
     whole: bool = False  # print: wrap a label that does not fit, or number the marker
 
 
-@dataclass(frozen=True, slots=True)
-class Placed:
-    """A label's lines, its span in reading coordinates, and whether it is a callout."""
+class Placed(NamedTuple):
+    """A label's lines, its span in reading coordinates, and whether it is a callout (a
+    named tuple: made for every label of a frame, in half a frozen dataclass's time)."""
 
     lines: tuple[str, ...]
     start: float

@@ -59,13 +59,23 @@ def application(language: str) -> QApplication:
     return app
 
 
+#: Objects made and not yet freed before the collector of reference cycles looks at the
+#: young ones (Python's default: 700). A frame's shapes live until the next frame: a 4K
+#: frame at fit-all makes some 5,000, so the collector looked three times a frame (0.6-0.9
+#: ms of it), and as often at the older objects every tenth time, and at all of them (15-20
+#: ms, one frame in a few hundred) every hundredth: now once in some twenty such frames.
+_YOUNG_OBJECTS = 20_000
+
+
 def settle() -> None:
     """Have the collector of reference cycles skip what the program has made so far (its
     modules, classes and functions: about 100,000 objects, never garbage). A full collection
     looked at each of them again, 80-100 ms on the benchmarks' machine: a stall in the
-    middle of a wheel turn. Only what is made afterwards is looked at (7-10 ms). And big
-    blocks of memory go back to the system when freed (see _give_back_big_blocks)."""
+    middle of a wheel turn. Only what is made afterwards is looked at (7-10 ms), and the
+    young objects only once there are many (:data:`_YOUNG_OBJECTS`). And big blocks of
+    memory go back to the system when freed (see _give_back_big_blocks)."""
     gc.freeze()
+    gc.set_threshold(_YOUNG_OBJECTS, *gc.get_threshold()[1:])
     _give_back_big_blocks()
 
 

@@ -114,6 +114,7 @@ class TimelineView(QWidget):
         self._heading = WHEEL_STEP
         self._wheel_x: float | None = None  # where the last notch zoomed about (None: middle)
         self._panning = False  # the last change of period kept its span
+        self._zoomed = False  # the last change of period was a notch (or a key's zoom)
         #: After a pan, the view's period moved by a share of its span the way it last
         #: moved: what the next pans bring into view, made ready first between frames.
         self._pan_ahead: Period | None = None
@@ -124,6 +125,10 @@ class TimelineView(QWidget):
         #: That frame drawn too, between frames: its layout, what else the drawing depended
         #: on (:meth:`_paint_state`) and the picture, which the notch then only copies.
         self._drawn_ahead: tuple[TimelineLayout, _PaintState, QImage] | None = None
+        #: The last picture drawn ahead, kept once its frame is of no use: the next is drawn
+        #: over it. At 4K a new picture is 30 MB of fresh memory, whose first writes cost
+        #: 8 ms more than its drawing, and freeing it 1 ms of the step that dropped it.
+        self._spare_picture: QImage | None = None
 
     # -- state ------------------------------------------------------------------------------
 
@@ -169,7 +174,8 @@ class TimelineView(QWidget):
         self._source = source
         self._cache = StackingCache(source, ahead=True)
         # Laid out (and drawn) over the last source's events, which they would keep.
-        self._next = self._drawn_ahead = None
+        self._next = None
+        self._drop_drawn_ahead()
         if self._selected is not None and source.index.position(self._selected) is None:
             self._selected = None
         self._invalidate()
@@ -191,6 +197,7 @@ class TimelineView(QWidget):
         if period != self._period:
             # Moved along without zooming (a pan, a drag): no notch is laid out ahead.
             self._panning = math.isclose(period.span, self._period.span)
+            self._zoomed = False
             if self._panning:
                 self._pan_later = period.start > self._period.start
             self._period = period
@@ -223,6 +230,7 @@ class TimelineView(QWidget):
         self._heading = WHEEL_STEP if factor >= 1 else 1 / WHEEL_STEP
         self._wheel_x = x
         self.set_period(zoom(self._period, factor, anchor))
+        self._zoomed = True
 
     def pan_view(self, fraction: float) -> None:
         """Move toward later time by a fraction of the view (negative: earlier)."""
@@ -294,9 +302,15 @@ class TimelineView(QWidget):
         """The layout made between frames for this period, if it is this frame's."""
         made, self._next = self._next, None
         if made is None or made[0] != self._frame_key(period):
-            self._drawn_ahead = None
+            self._drop_drawn_ahead()
             return None
         return made[1]
+
+    def _drop_drawn_ahead(self) -> None:
+        """Forget the frame drawn ahead, keeping its picture to draw the next over."""
+        if self._drawn_ahead is not None:
+            self._spare_picture = self._drawn_ahead[2]
+            self._drawn_ahead = None
 
     def _lay_out_ahead(self, factor: float) -> None:
         """Lay out the frame of the next notch by ``factor`` about where the wheel last
@@ -317,6 +331,7 @@ class TimelineView(QWidget):
         )
         self._next = (key, made)
         self._painter.prepare_frame(made, self._fmt)
+        self._drop_drawn_ahead()
         if not self.size().isEmpty():  # a picture of no pixels takes no painting
             self._drawn_ahead = (made, self._paint_state(), self._picture(made))
 
@@ -335,11 +350,10 @@ class TimelineView(QWidget):
         """``made`` drawn as the widget would draw it, at the screen's pixel density (the
         painter fills the whole frame: the picture is opaque, and copied it is the same)."""
         ratio = self.devicePixelRatioF()
-        picture = QImage(
-            round(self.width() * ratio),
-            round(self.height() * ratio),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
+        width, height = round(self.width() * ratio), round(self.height() * ratio)
+        picture, self._spare_picture = self._spare_picture, None
+        if picture is None or (picture.width(), picture.height()) != (width, height):
+            picture = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         picture.setDevicePixelRatio(ratio)
         painter = QPainter(picture)
         self._draw(painter, made)
@@ -392,7 +406,10 @@ class TimelineView(QWidget):
         """Read ahead, a step at a time: after a pan, first what the view shows moved half
         its width on the way it went (stacked, read, its labels' images made: a drag or the
         next pans bring them into view, frame after frame); else first the frame of the next
-        wheel notch the way the wheel last turned, laid out and its images made; then what
+        wheel notch the way the wheel last turned, laid out and its images made, and after a
+        jump (to a date, to fit all: not a notch) what an arrow key either way would draw,
+        made ready as after a pan (a jump is followed by a notch or a pan: one turn readies
+        both; after a notch, by another, most often); then what
         a notch would draw (stacked here if the worker has not, or if no worker does: a lane
         of many events), then the events within a view's width either side of this one, so
         that the next notch or pan finds what it draws stacked and read."""
@@ -401,17 +418,14 @@ class TimelineView(QWidget):
             return
         try:
             if self._pan_ahead is not None:  # the way the view was panned
-                shown = ready_ids(
-                    self._cache, self._layout, self._pan_ahead, self._options(), stack=True
-                )
+                self._make_ready(source, self._layout, self._pan_ahead)
                 self._pan_ahead = None
-                ready = source.read_ahead_of(shown)
-                height = self._cache.geometry.label_height
-                titles = (event.title(self.language) for event in ready)
-                self._painter.prepare_label_images(titles, height)
                 more = True
             elif len(self._zoom_ahead) == 2 and not self._panning:  # the way the wheel turned
                 self._lay_out_ahead(self._zoom_ahead.pop(0))
+                if not self._zoomed:  # a jump: the next step may as well be a pan either way
+                    for way in (PAN_FRACTION, -PAN_FRACTION):
+                        self._make_ready(source, self._layout, pan(period, period.span * way))
                 more = True
             elif self._zoom_ahead:  # what a notch would show
                 near = navigate(zoom(period, self._zoom_ahead.pop(0), period.middle))
@@ -425,6 +439,15 @@ class TimelineView(QWidget):
             return  # the next frame says why
         if more:
             self._read_ahead.start()
+
+    def _make_ready(self, source: StoreSource, shown: TimelineLayout, period: Period) -> None:
+        """Stack what a frame of ``period`` the size of ``shown`` draws, read its events
+        and make its labels' images: that frame then only copies them."""
+        ids = ready_ids(self._cache, shown, period, self._options(), stack=True)
+        ready = source.read_ahead_of(ids)
+        height = self._cache.geometry.label_height
+        titles = (event.title(self.language) for event in ready)
+        self._painter.prepare_label_images(titles, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
