@@ -146,7 +146,8 @@ def crowd() -> list[Event]:
     ]
 
 
-def test_clicking_a_cluster_zooms_to_its_events(qtbot, english):
+def _crowded_view(qtbot, english) -> TimelineView:
+    """The crowd on a view 900 pixels wide over a year: a few labels and "+N" badges."""
     widget = TimelineView()
     qtbot.addWidget(widget)
     widget.set_date_format(english)
@@ -155,6 +156,11 @@ def test_clicking_a_cluster_zooms_to_its_events(qtbot, english):
     widget.show()
     qtbot.waitExposed(widget)
     widget.set_period(Period(day_number(date(2024, 7, 1)), day_number(date(2025, 7, 1))))
+    return widget
+
+
+def test_clicking_a_cluster_zooms_to_its_events(qtbot, english):
+    widget = _crowded_view(qtbot, english)
     cluster = widget.current_layout().clusters[0]
     centre = QPoint(int(cluster.rect.x + cluster.rect.width / 2), int(cluster.rect.y + 5))
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=centre)
@@ -168,14 +174,7 @@ def test_an_event_selected_behind_a_badge_has_the_badge_ringed(qtbot, english):
     is ringed in the selection's colour (a click on it zooms to it)."""
     from timeline.render.theme import Theme
 
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.set_date_format(english)
-    widget.set_events(crowd())
-    widget.resize(900, 300)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_period(Period(day_number(date(2024, 7, 1)), day_number(date(2025, 7, 1))))
+    widget = _crowded_view(qtbot, english)
     shown = {shape.event.id for shape in widget.current_layout().events}
     badge = widget.current_layout().clusters[0]
     hidden = badge.event_ids[0]
@@ -289,6 +288,16 @@ def test_the_events_shown_before_go_when_others_are_shown_after_a_notch_laid_out
     assert gone() is None
 
 
+def _view_of(qtbot, english, store: EventStore) -> TimelineView:
+    """A view 500 by 300 pixels over every event of ``store``, read from the database."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(english)
+    widget.resize(500, 300)
+    widget.set_source(StoreSource(store, EventFilter(), "en", widget.char_px()))
+    return widget
+
+
 def _record_shaped(monkeypatch, shaped: list[str]) -> None:
     """Each label text shaped from now on (not found among the painter's kept texts)."""
     original_prepare = StaticTexts.prepare
@@ -331,11 +340,7 @@ def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same
     _record_shaped(monkeypatch, laid_out)
 
     def notched(ahead: bool) -> tuple[TimelineView, QImage]:
-        widget = TimelineView()
-        qtbot.addWidget(widget)
-        widget.set_date_format(english)
-        widget.resize(500, 300)
-        widget.set_source(StoreSource(sample_store, EventFilter(), "en", widget.char_px()))
+        widget = _view_of(qtbot, english, sample_store)
         widget.fit_all()
         for _notch in range(3):  # where the next notch in shows labels more
             widget.zoom_at(WHEEL_STEP, 300)
@@ -373,6 +378,21 @@ def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same
     assert picture == widget.grab().toImage()
 
 
+def _add_talks(store: EventStore) -> date:
+    """Sixty visits four days apart from 1 January 2021 (returned): a strip to pan along."""
+    first = date(2021, 1, 1)
+    store.add_many(
+        Event(
+            kind=EventKind.OFFICIAL_VISIT,
+            countries=("MA", "KZ"),
+            date=EventDate.on(first + timedelta(days=4 * number)),
+            title_en=f"Talks {number}",
+        )
+        for number in range(60)
+    )
+    return first
+
+
 def test_the_labels_a_pan_brings_into_view_are_made_before_it_and_drawn_the_same(
     qtbot, english, empty_store, monkeypatch
 ):
@@ -380,28 +400,13 @@ def test_the_labels_a_pan_brings_into_view_are_made_before_it_and_drawn_the_same
     further on the way it went, so that the next pan only copies them (a tenth of a view
     4K wide brings some twenty): none is shaped during the pan, and the frame is the one
     a view that makes nothing ahead shows once it has drawn it before."""
-    first = date(2021, 1, 1)
-    empty_store.add_many(
-        [
-            Event(
-                kind=EventKind.OFFICIAL_VISIT,
-                countries=("MA", "KZ"),
-                date=EventDate.on(first + timedelta(days=4 * number)),
-                title_en=f"Talks {number}",
-            )
-            for number in range(60)
-        ]
-    )
+    first = _add_talks(empty_store)
     shaped: list[str] = []
     _record_shaped(monkeypatch, shaped)
 
     def panned(ahead: float) -> tuple[TimelineView, QImage, set[str]]:
         monkeypatch.setattr(timeline_view, "PAN_AHEAD", ahead)
-        widget = TimelineView()
-        qtbot.addWidget(widget)
-        widget.set_date_format(english)
-        widget.resize(500, 300)
-        widget.set_source(StoreSource(empty_store, EventFilter(), "en", widget.char_px()))
+        widget = _view_of(qtbot, english, empty_store)
         widget.go_to(first + timedelta(days=40), days=40)
         widget.show()
         qtbot.waitExposed(widget)
@@ -444,11 +449,7 @@ def test_the_frames_of_notches_drawn_ahead_are_drawn_over_one_picture(
             pictures.append(self)
 
     monkeypatch.setattr(timeline_view, "QImage", Counted)
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.set_date_format(english)
-    widget.resize(500, 300)
-    widget.set_source(StoreSource(sample_store, EventFilter(), "en", widget.char_px()))
+    widget = _view_of(qtbot, english, sample_store)
     widget.fit_all()
     widget.show()
     qtbot.waitExposed(widget)
@@ -468,18 +469,7 @@ def test_after_a_jump_one_turn_between_frames_readies_a_pan_either_way_and_the_n
     """The first turn of the event loop after a jump (to a date, to fit all) lays out the
     next wheel notch's frame and makes ready what an arrow key brings into view either way
     (its events read, its labels' images made): whichever comes next does neither."""
-    first = date(2021, 1, 1)
-    empty_store.add_many(
-        [
-            Event(
-                kind=EventKind.OFFICIAL_VISIT,
-                countries=("MA", "KZ"),
-                date=EventDate.on(first + timedelta(days=4 * number)),
-                title_en=f"Talks {number}",
-            )
-            for number in range(60)
-        ]
-    )
+    first = _add_talks(empty_store)
     work: list[object] = []  # events read and their labels shaped after the turn
     original_prepare, original_drawn = StaticTexts.prepare, EventStore.drawn
     monkeypatch.setattr(
@@ -493,11 +483,7 @@ def test_after_a_jump_one_turn_between_frames_readies_a_pan_either_way_and_the_n
     monkeypatch.setattr(
         EventStore, "drawn", lambda store, ids: work.extend(ids) or original_drawn(store, ids)
     )
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.set_date_format(english)
-    widget.resize(500, 300)
-    widget.set_source(StoreSource(empty_store, EventFilter(), "en", widget.char_px()))
+    widget = _view_of(qtbot, english, empty_store)
     widget.show()
     qtbot.waitExposed(widget)
     widget.go_to(first + timedelta(days=120), days=40)
