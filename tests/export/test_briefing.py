@@ -279,6 +279,8 @@ def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_
     text = poppler.text(path)
     assert "Morocco – France: timeline of relations" in text
     assert "No events in this period" in text and "Latest event" not in text
+    # Asked three pages wide, it is one page still: the others were strips of an empty axis.
+    assert export_file(sample_store, path, replace(request, pages_wide=3)) == (0, 1)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -149,7 +149,9 @@ class Briefing:
         self.theme = Theme()
         self.content = content_size(page_layout)
         width = self.content.width()
-        pages_wide = max(1, options.pages_wide)
+        # A selection with no events is one page however wide it was asked: the parts after
+        # the first would be strips of an empty axis, pages of nothing.
+        pages_wide = max(1, options.pages_wide) if len(source.index) else 1
         self.steps = Steps(progress, 2 * len(events) + pages_wide)
         self.title_font = app_font(TITLE_PX, bold=True)
         self.text_font = app_font(12)
