@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -73,6 +74,13 @@ def test_the_sample_briefing_is_small_with_its_fonts_embedded(
     assert all(re.search(r" yes +yes +yes ", line) for line in fonts)  # embedded, subset, map
 
 
+def _day(words: str, last: str) -> date:
+    """A day as a part's line writes it: "8 February" takes the year of the span's end."""
+    if not re.search(r"\d{4}$", words):
+        words += " " + last.rsplit(" ", 1)[1]
+    return datetime.strptime(words, "%d %B %Y").date()
+
+
 def test_pages_wide_splits_the_timeline_and_then_the_table_follows(
     sample_store, pair_request, poppler, tmp_path
 ):
@@ -84,6 +92,11 @@ def test_pages_wide_splits_the_timeline_and_then_the_table_follows(
     assert poppler.page_count(path) == len(pages) == 4
     for number, text in enumerate(pages[:3], start=1):
         assert f"Part {number} of 3" in text
+    # Each part holds the events up to where the next starts: their days follow on.
+    spans = [re.search(r"Part \d of 3: (.+?) – (.+?) \(", text).groups() for text in pages[:3]]
+    days = [[_day(first, last), _day(last, last)] for first, last in spans]
+    for (_, end), (start, _) in pairwise(days):
+        assert start == end + timedelta(days=1)
     assert "Part " not in pages[3] and "Agreements" in pages[3]
     assert "Official visit: 2" in pages[0]  # the key to the colours, in the summary
     assert "Continues on page 2" in pages[0] and "Continues on page 3" in pages[1]

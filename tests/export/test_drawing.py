@@ -184,6 +184,23 @@ def test_every_marker_a_part_draws_carries_its_label_or_its_number(qapp, languag
             assert not alone, (seed, number, alone)
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_read_page_by_page_no_marker_stands_cut_at_a_parts_far_edge(qapp, language):
+    """A marker that starts where the next part covers a part is drawn whole, labelled, on
+    the next part alone: read page by page, the Morocco-Senegal pair three pages wide had
+    markers cut in half at the paper's edge, numbered, their key repeating the next page."""
+    for events in (pair_over(1979, 2030, 300), random_events(3, 100)):
+        drawing = printed(events, DateFormat(language), (1000, 500), 3)
+        for number, (part, following) in enumerate(pairwise(drawing.layouts)):
+            x = part.scale.x(following.scale.period.start)
+            under = [
+                shape.event.id
+                for shape in part.events
+                if (shape.marker_rect.right <= x if language == "ar" else shape.marker_rect.x >= x)
+            ]
+            assert not under, (number, under)
+
+
 def test_pages_overlap_a_little_and_cover_the_whole_period():
     from timeline.domain.period import Period
 

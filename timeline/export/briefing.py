@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from math import ceil
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -549,14 +550,24 @@ class Briefing:
         top += title.lines * TITLE_PITCH
         top += self._line(painter, self.subtitle, top, self.text_font, self.theme.muted_text)
         if page.part is not None and self.timeline_pages > 1:
-            part = self.drawing.layouts[page.part].scale.period
-            days = days_words(day_of(part.start), day_of(part.end - 1e-6), self.fmt)
+            days = days_words(*self._part_days(page.part), self.fmt)
             parts = word("part", self.fmt, n=page.part + 1, total=self.timeline_pages, days=days)
             colour = self.theme.text
             self._line(painter, parts, top, self.bold_font, colour)
             if page.part + 1 < self.timeline_pages:  # the next part is on the next page
                 following = word("next", self.fmt, n=self.pages.index(page) + 2)
                 self._line(painter, following, top, self.bold_font, colour, end_side=True)
+
+    def _part_days(self, number: int) -> tuple[date, date]:
+        """The first and last day of part ``number``'s events: a part holds those whose
+        marker starts before the next part does (the others are left to it, see
+        layout._before), so that the parts' days follow on rather than overlap."""
+        periods = [part.scale.period for part in self.drawing.layouts]
+        start = periods[number].start
+        first = day_of(start if number == 0 else ceil(start))
+        if number + 1 == len(periods):
+            return first, day_of(periods[number].end - 1e-6)
+        return first, day_of(ceil(periods[number + 1].start) - 1)
 
     def _title(self, width: float, rtl: bool) -> Paragraph:
         return paragraph(

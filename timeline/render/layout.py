@@ -824,7 +824,10 @@ def _place_lane(
     if options.covered_from is not None:
         x = scale.x(options.covered_from)
         cover = result.width - x if options.rtl else x
+        by_row = {row: _before(in_row, options.covered_from) for row, in_row in by_row.items()}
     for row, in_row in sorted(by_row.items()):
+        if not in_row:
+            continue
         obstacles = badges if row == badge_row else []
         result.events.extend(
             _label_row(
@@ -843,6 +846,14 @@ def _place_lane(
 #: An event's marker before its label is placed: the event, its marker, the marker's left
 #: edge and width, and its title.
 _Drawn = tuple[Event, Marker, float, float, str]
+
+
+def _before(drawn: list[_Drawn], covered_from: float) -> list[_Drawn]:
+    """A printed row's events but those that start on or after the day from which the next
+    part, taped over this one, covers it: that part shows their markers whole and labels
+    them. Read page by page, they stood cut at the paper's edge, numbered, their key
+    repeating what the next page says."""
+    return [item for item in drawn if item[0].date.earliest().toordinal() < covered_from]
 
 
 def _markers_by_row(
