@@ -14,6 +14,7 @@ import pytest
 from pdf_readers import PAIR, pypdf_text
 
 from timeline.domain.dates import EventDate
+from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
@@ -788,3 +789,49 @@ def test_a_summary_that_lists_no_agreement_says_how_many_there_are(
     sections = [section for column in block.columns for _, section in column]
     (agreements,) = [s for s in sections if s[0] and s[0].text == word("agreements", fmt)]
     assert [line.text for line in agreements[1:] if line is not None] == [expected]
+
+
+@pytest.mark.parametrize("pages_wide", [2, 3])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
+    empty_store, language, pages_wide
+):
+    """No table, and a band several pages wide too tall to go under even the shortest
+    summary (a pair's 280 events over fifty years): the summary has page 1 to itself. It
+    listed six agreements at most, of about ninety, over half a page left empty; it now
+    lists as many as the page holds."""
+    from timeline.export.briefing import FOOTER_HEIGHT
+    from timeline.export.briefing_glance import GlanceBlock
+    from timeline.export.briefing_words import word
+
+    rng = random.Random(11)
+    kinds = [EventKind.AGREEMENT_SIGNED, EventKind.OFFICIAL_VISIT, EventKind.PHONE_CALL]
+    empty_store.add_many(
+        Event(
+            kinds[number % 3],
+            ("MA", "KZ"),
+            EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(18_600))),
+            title_en=f"Morocco–Kazakhstan talks on water and energy, round {number}",
+            title_ar=f"محادثات مغربية كازاخستانية حول المياه والطاقة، الجولة {number}",
+            title_fr=f"Entretiens maroco-kazakhs sur l'eau et l'énergie, tour {number}",
+        )
+        for number in range(280)
+    )
+    _request, briefing = _every_country(
+        empty_store, language, "A4 landscape", pages_wide=pages_wide, table="none"
+    )
+    first = briefing.pages[0]
+    assert first.glance and first.part is None, "the summary keeps page 1"
+    block, agreements = briefing.block, len(briefing.glance.agreements)
+    heading = word("agreements", briefing.fmt)
+    sections = [section for column in block.columns for _top, section in column]
+    (listing,) = [section for section in sections if section[0] and section[0].text == heading]
+    listed = sum(bool(line.date) for line in listing if line is not None)
+    room = briefing.content.height() - FOOTER_HEIGHT - briefing.header_height
+    assert block.height <= room
+    assert listed > 6
+    if listed < agreements:  # one more would not fit
+        fmt, theme = briefing.fmt, briefing.theme
+        more = GlanceBlock(briefing.glance, fmt, theme, block.width, False, room, fill=False)
+        more._flow(len(block.columns), more._sections(listed + 1, 8))
+        assert more.height > room

@@ -220,10 +220,13 @@ class Briefing:
         height += title.lines * TITLE_PITCH + subtitle.lines * LINE_PITCH
         return height + (LINE_PITCH if parts else 0.0) + HEADER_GAP
 
-    def _summary(self, room: float) -> GlanceBlock:
-        """The summary block at most ``room`` tall (or as short as it gets)."""
+    def _summary(self, room: float, *, fill: bool = False) -> GlanceBlock:
+        """The summary block at most ``room`` tall (or as short as it gets); ``fill``, with
+        as many agreements as that room holds."""
         width, listed = self.content.width(), self.mode == "all"
-        return GlanceBlock(self.glance, self.fmt, self.theme, width, listed, room, self.markers)
+        return GlanceBlock(
+            self.glance, self.fmt, self.theme, width, listed, room, self.markers, fill=fill
+        )
 
     def _band_under_a_shorter_summary(
         self, source: EventSource, tops: list[float], bottom: float
@@ -242,7 +245,9 @@ class Briefing:
         drawing = self.drawing
         if drawing.heights[0] > room:
             one_line = self._one_line_rows(source, room)
-            if one_line is None:
+            if one_line is None:  # the summary keeps its page: it lists what that holds
+                self.block = self._summary(bottom - self.header_height, fill=True)
+                self.pages = self._plan(tops, bottom)
                 return
             drawing, self.label_lines = one_line, 1  # kept when laid out again, spread
         room = bottom - self.header_height - BLOCK_GAP - drawing.heights[0]

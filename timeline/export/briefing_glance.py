@@ -73,11 +73,15 @@ class GlanceBlock:
         listed: bool = True,
         room: float = math.inf,
         markers: Collection[Marker] = (),
+        *,
+        fill: bool = False,
     ) -> None:
         """``listed``: the table lists every event (else the agreements not shown here are
         only counted). The block is at most ``room`` tall: long titles list fewer
         agreements, then fewer kinds' latest events. ``markers``: the shapes the events are
-        drawn with, the only ones the key explains."""
+        drawn with, the only ones the key explains. ``fill``: the block has its page to
+        itself, nothing under it: it lists as many agreements as that room holds, not
+        only the latest few."""
         self.glance = glance
         self.listed = listed
         self.markers_drawn = frozenset(markers)
@@ -98,6 +102,18 @@ class GlanceBlock:
             self._flow(columns, self._sections(agreements, latest))
             if self.height <= room:
                 break
+        if fill and self.height <= room:
+            self._fill(columns, room, agreements, latest)
+
+    def _fill(self, columns: int, room: float, fits: int, latest: int) -> None:
+        """The most agreements (more than ``fits``, which do) that ``room`` holds, found by
+        halving: the block grows with each one listed."""
+        low, high = fits, len(self.glance.agreements)
+        while low < high:
+            middle = (low + high + 1) // 2
+            self._flow(columns, self._sections(middle, latest))
+            low, high = (middle, high) if self.height <= room else (low, middle - 1)
+        self._flow(columns, self._sections(low, latest))
 
     def _flow(self, columns: int, sections: list[Section]) -> None:
         """Each section into the shortest column so far, in reading order."""
