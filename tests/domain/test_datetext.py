@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle, style_for_locale
+from timeline.domain.hijri import to_hijri
 
 MONTHS = {
     DateStyle.MAGHREB: "يناير فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر",
@@ -61,6 +64,31 @@ def test_digits_follow_the_setting(style, digits, expected):
 )  # fmt: skip
 def test_the_hijri_of_the_seed_dates(day, hijri):
     assert DateFormat("ar", DateStyle.MAGHREB).hijri(day) == hijri
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        (DateFormat("en"), "1401–1402 AH"),
+        (DateFormat("ar", DateStyle.MAGHREB), "1401–1402 هـ"),
+        (DateFormat("ar", DateStyle.EGYPT), "١٤٠١–١٤٠٢ هـ"),
+    ],
+)
+def test_a_year_in_a_table_by_year_says_its_hijri_years(fmt, expected):
+    assert fmt.hijri_years(date(1981, 1, 1), date(1981, 12, 31)) == expected
+    assert (
+        fmt.hijri_years(date(2024, 8, 28), date(2024, 8, 28))
+        == fmt.digits("1446 ") + (expected.split()[-1])
+    )
+
+
+@given(st.integers(1925, 2076))
+def test_a_gregorian_years_hijri_years_are_those_of_its_first_and_last_day(year):
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    words = DateFormat("en").hijri_years(first, last).removesuffix(" AH")
+    start, _, end = words.partition("–")
+    assert (int(start), int(end or start)) == (to_hijri(first).year, to_hijri(last).year)
+    assert int(end or start) - int(start) in (0, 1, 2)
 
 
 def test_hijri_can_be_left_out_and_latin_readers_get_ah():

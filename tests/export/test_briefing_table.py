@@ -11,7 +11,14 @@ from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event, Source
 from timeline.domain.kinds import EventKind
-from timeline.export.briefing_table import LINE_PITCH, PADDING, events_table
+from timeline.export.briefing_table import (
+    LINE_PITCH,
+    PADDING,
+    Table,
+    events_table,
+    year_cells,
+    year_columns,
+)
 from timeline.export.steps import Steps
 from timeline.io.sample import sample_events
 from timeline.render.theme import Theme
@@ -60,3 +67,17 @@ def test_the_sample_fills_every_column(language):
     assert table.keys == ("date", "kind", "title", "place", "participants", "source")
     assert sum(width for _x, width in table.columns) == pytest.approx(A4_ACROSS)
     assert len(rows) == len(events)
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_row_of_the_table_by_year_is_the_year_over_its_hijri_years(language):
+    """A landscape page's column for each kind leaves the year a narrow column: 1981's
+    Hijri days ("25 Safar 1401 – 5 Rabiʿ al-Awwal 1402 AH") made every row three lines
+    tall, nine years to a page; its Hijri years keep it to two."""
+    fmt = DateFormat(language)
+    kinds = list(EventKind)
+    table = Table(A4_ACROSS, fmt, Theme(), year_columns(kinds, False))
+    assert table.headings_fit()
+    row = table.row(None, year_cells(1981, {EventKind.PHONE_CALL: 2}, kinds, fmt, False))
+    assert row.cells[0] == (fmt.year(1981), fmt.hijri_years(date(1981, 1, 1), date(1981, 12, 31)))
+    assert row.height == 2 * LINE_PITCH + 2 * PADDING

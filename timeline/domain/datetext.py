@@ -162,12 +162,27 @@ class DateFormat:
         except ValidationError:
             return ""
         language = self.language
-        suffix = "هـ" if language == "ar" else "AH"
         text = _compact(
             (start.day, start.month_name(language), start.year),
             (end.day, end.month_name(language), end.year),
         )
-        return self.digits(f"{text} {suffix}")
+        return self.digits(f"{text} {self._hijri_era}")
+
+    def hijri_years(self, first: date, last: date) -> str:
+        """The Umm al-Qura years that ``first`` to ``last`` fall in (``1445–1446 هـ``): what a
+        table counting events year by year says beside each year, whose days (``25 Safar
+        1401 – 5 Rabiʿ al-Awwal 1402 AH``) took two lines of every row; empty outside the
+        calendar's range."""
+        try:
+            start, end = to_hijri(first).year, to_hijri(last).year
+        except ValidationError:
+            return ""
+        years = str(start) if start == end else f"{start}–{end}"
+        return self.digits(f"{years} {self._hijri_era}")
+
+    @property
+    def _hijri_era(self) -> str:
+        return "هـ" if self.language == "ar" else "AH"
 
     def hijri_of(self, value: FuzzyDate) -> str:
         """The Hijri form of a fuzzy date: a day, or the days a month or year covers."""

@@ -145,7 +145,7 @@ def year_cells(
         ]
         each = [field_separator(fmt.language).join(said)]
     return (
-        (fmt.year(year), fmt.hijri_span(first, last)),
+        (fmt.year(year), fmt.hijri_years(first, last)),
         (fmt.number(sum(counts.values())),),
         *((text,) for text in each),
     )
