@@ -110,6 +110,7 @@ class ConnectorShape:
 _ARC_TOP = 0.5  # an arc's highest point stays this far under its row's top
 _BRACKET = 8.0  # how far a bracket reaches out beside its markers, plus...
 _BRACKET_PER_ROW = 3.0  # ...this much per row between them, so brackets nest
+_BRACKET_FURTHEST = 24  # further out, at most, past a label between its ends (else across it)
 
 
 def place_connectors(
@@ -181,24 +182,57 @@ def _curve(
     overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
     if abs(centre_a - centre_b) > g.marker_size * 2 and not overlapping:
         return _arc(a, b, g, obstacles)
-    # One above the other, or over the same days: a bracket on the side time comes from
-    # (left, or right in Arabic), or on the other where a label of theirs, set before its
-    # marker near the far edge, would be crossed there and the other side is clear.
+    return _bracket(one, other, rtl, width, obstacles[1])
+
+
+def _bracket(
+    one: EventShape, other: EventShape, rtl: bool, width: float, labels: Sequence[Rect]
+) -> tuple[Point, ...]:
+    """Two markers one above the other, or over the same days: a bracket on the side time
+    comes from (left, or right in Arabic), or on the other where a label of theirs, set
+    before its marker near the far edge, would be crossed there and the other side is
+    clear; a little further out where it would cross the label of an event between them
+    (set back from the page's edge past its marker, as a sideline meeting's was)."""
+    a, b = one.marker_rect, other.marker_rect
     reach = (_BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)) * 4 / 3
     middle_a, middle_b = a.y + a.height / 2, b.y + b.height / 2
-    left = (a.x, b.x, min(a.x, b.x) - reach)
-    right = (a.right, b.right, max(a.right, b.right) + reach)
+    left = (a.x, b.x, min(a.x, b.x) - reach, -1.0)
+    right = (a.right, b.right, max(a.right, b.right) + reach, 1.0)
     sides = (right, left) if rtl else (left, right)
-    labels = [shape.label_rect for shape in (one, other) if shape.label_rect is not None]
+    low, high = sorted((middle_a, middle_b))
+    own = [shape.label_rect for shape in (one, other) if shape.label_rect is not None]
 
     def crosses(out: float) -> bool:
-        low, high = sorted((middle_a, middle_b))
-        return any(r.x < out < r.right and r.y < high and low < r.bottom for r in labels)
+        return any(r.x < out < r.right and r.y < high and low < r.bottom for r in own)
 
-    side_a, side_b, out = sides[0]
+    side_a, side_b, out, outwards = sides[0]
     if crosses(out) and 0 <= sides[1][2] <= width and not crosses(sides[1][2]):
-        side_a, side_b, out = sides[1]
-    return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
+        side_a, side_b, out, outwards = sides[1]
+    between = [r for r in labels if r not in own and r.y < high and low < r.bottom]
+
+    def bracket(out: float) -> tuple[Point, ...]:
+        return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
+
+    for further in range(0, _BRACKET_FURTHEST + 1, 2):
+        reached = out + outwards * further
+        if not 0 <= reached <= width:
+            break
+        points = _along(bracket(reached))
+        if not any(r.contains(x, y) for r in between for x, y in points):
+            return bracket(reached)
+    return bracket(out)
+
+
+def _along(segment: Sequence[Point], steps: int = 24) -> list[Point]:
+    """Points along one cubic segment (a start, two controls and an end)."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = segment
+    points = []
+    for step in range(steps + 1):
+        t = step / steps
+        u = 1 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        points.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
+    return points
 
 
 def _arc(
