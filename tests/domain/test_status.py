@@ -16,6 +16,7 @@ from timeline.domain.status import (
     kind_and_status,
     needing_attention,
     parse_status,
+    took_place,
 )
 
 FORUM = Event(
@@ -105,3 +106,16 @@ def test_status_names_read_in_each_language():
 def test_the_kind_says_the_status_unless_held():
     assert kind_and_status(FORUM, "en") == "Multilateral gathering — announced"
     assert kind_and_status(replace(FORUM, status=EventStatus.HELD), "fr") == "Réunion multilatérale"
+
+
+@pytest.mark.parametrize(
+    ("status", "today", "happened"),
+    [
+        (EventStatus.HELD, date(2025, 4, 27), False),  # recorded as held ahead of time
+        (EventStatus.HELD, date(2025, 4, 28), True),  # begun: it took place
+        (EventStatus.ANNOUNCED, date(2025, 5, 1), False),  # to confirm first
+        (EventStatus.POSTPONED, date(2025, 5, 1), False),
+    ],
+)
+def test_an_event_took_place_once_held_and_begun(status, today, happened):
+    assert took_place(replace(FORUM, status=status), today) is happened

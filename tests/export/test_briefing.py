@@ -171,7 +171,7 @@ def test_the_summary_counts_what_the_store_counts(briefings, shared_sample, popp
         assert f"{kind.info.name('en')}: {count}" in text
     assert f"The relationship at a glance · {shared_sample.count(PAIR)} events" in text
     assert "Busiest year: 2025 (5 events)" in text
-    summary = glance(shared_sample.find(PAIR))
+    summary = glance(shared_sample.find(PAIR), date(2025, 12, 1))
     assert summary.by_kind == {kind: n for kind, n in counts.items() if n}
     assert [event.kind for event in summary.agreements] == [
         EventKind.AGREEMENT_SIGNED,
@@ -544,6 +544,36 @@ def test_the_summary_names_no_announced_event_as_the_latest(
     assert poppler.squeezed(forum.title(language)) not in first
 
 
+def test_an_event_recorded_as_held_for_a_later_day_is_not_the_latest(
+    sample_store, pair_request, poppler, tmp_path
+):
+    """A visit of 2030 recorded as held (the default status; synthetic data has thousands)
+    was the summary's "latest official visit" of a briefing prepared in 2025. The latest
+    visit is Koshanov's; the one of 2030 is counted and listed under its date."""
+    visit = next(e for e in sample_store.find(PAIR) if e.kind is EventKind.OFFICIAL_VISIT)
+    planned = replace(
+        visit,
+        id=None,
+        date=EventDate.on(date(2030, 9, 18)),
+        title_ar="",
+        title_fr="",
+        title_en="Senate speaker's visit to Astana, planned",
+    )
+    sample_store.add_many([planned])
+    request = pair_request("en", table="all", generated=date(2025, 12, 1))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    latest = briefing.glance.latest[EventKind.OFFICIAL_VISIT]
+    assert latest.date.earliest() == date(2025, 11, 26)
+    assert briefing.glance.busiest_year == 2025
+    summary = [line.text for column in briefing.block.columns for _, section in column
+               for line in section if line is not None]  # fmt: skip
+    assert poppler.squeezed(latest.title_en) in poppler.squeezed(" ".join(summary))
+    assert "Senate speaker" not in " ".join(summary)
+    path = tmp_path / "planned.pdf"
+    export_file(sample_store, path, request)
+    assert poppler.squeezed(planned.title_en) in poppler.squeezed(poppler.text(path))
+
+
 def test_no_page_holds_a_single_row_of_a_longer_table(sample_store, pair_request):
     """The pair with one more event at a time, each listed (as a decade of a busy pair
     is): one of them left the table's last page a single row, alone under its header. The
@@ -748,7 +778,7 @@ def test_a_summary_short_of_room_says_how_many_kinds_it_leaves_out(sample_store,
     from timeline.export.briefing_words import word
     from timeline.render.theme import Theme
 
-    summary = glance(sample_store.find(EventFilter()))
+    summary = glance(sample_store.find(EventFilter()), date(2025, 12, 1))
     fmt = DateFormat(language)
     kinds = len(summary.latest)
     assert kinds > 2
@@ -782,7 +812,7 @@ def test_a_summary_that_lists_no_agreement_says_how_many_there_are(
     from timeline.export.briefing_words import word
     from timeline.render.theme import Theme
 
-    summary = glance(sample_store.find(EventFilter()))
+    summary = glance(sample_store.find(EventFilter()), date(2025, 12, 1))
     assert len(summary.agreements) == 4
     fmt = DateFormat(language)
     block = GlanceBlock(summary, fmt, Theme(), 1000.0, listed, room=0.0)

@@ -110,6 +110,40 @@ def test_the_briefings_arc_passes_clear_of_other_markers_and_labels(
             assert label is None or not label.contains(x, y), shape.label
 
 
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_connectors_with_a_way_round_a_label_take_it(sample_store, language):
+    """Every country in portrait, Algerian month names. The Moroccan–Kazakh agreement's arc
+    could go down nowhere clear of labels, and went down through the Kazakh minister's visit
+    as well as its own signature (its own label it cannot avoid; another it now does). In
+    Arabic the bracket from the IPU assembly to its last sideline meeting went through the
+    first word of the meeting between them, its label set back from the page's edge."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.filters import EventFilter
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+    from timeline.export.page_setup import PageSetup
+
+    fmt = DateFormat(language=language, style=DateStyle.ALGERIA)
+    request = ExportRequest(
+        ViewState(EventFilter(), fmt),
+        page=PageSetup("A4", landscape=False),
+        generated=date(2026, 12, 3),
+    )
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    (part,) = briefing.drawing.layouts
+    kinds = sorted(connector.kind for connector in part.connectors)
+    assert kinds == ["agreement", "agreement", *["on-sidelines-of"] * 3]
+    for connector in part.connectors:
+        crossed = {
+            shape.label
+            for shape in part.events
+            if shape.event.id not in connector.ends
+            and shape.label_rect is not None
+            and any(shape.label_rect.contains(x, y) for x, y in _along(connector.points))
+        }
+        assert not crossed, (connector.kind, crossed)
+
+
 def test_an_arc_cut_by_the_join_of_two_pages_meets_itself_when_taped(sample_store, pair_request):
     """The visa agreement signed on one part and in force on the next: where each part's
     arc leaves its page, it runs at the same height, so the taped strip shows one arc."""

@@ -21,6 +21,7 @@ from timeline.render.index import Marker, MemorySource, marker_of
 from timeline.render.layout import (
     FIT_LABEL_SHARE,
     LEGEND_ROWS,
+    ClusterShape,
     EventShape,
     Geometry,
     LayoutOptions,
@@ -446,18 +447,57 @@ def test_a_cluster_of_one_is_drawn_as_the_event():
     assert shapes[2].row == shapes[3].row == shapes[1].row + 1  # in the badge row
 
 
-def test_a_badge_shows_where_its_events_are_densest():
+def crowded_badge(spread: dict[int, int], days: int = 100, rtl: bool = False) -> ClusterShape:
+    """The badge of ``spread`` (count of events by day after 1 January 2025), over
+    ``days`` in 800 pixels where a row or so is left for labels."""
     first = date(2025, 1, 1)
-    crowd = [make_event(first + timedelta(days=6), 20 + n % 7) for n in range(40)]
-    crowd += [make_event(first, 20)]
-    events = chronological(crowd)
+    crowd = [
+        make_event(first + timedelta(days=offset), 20 + n % 7)
+        for offset, count in spread.items()
+        for n in range(count)
+    ]
     start = day_number(first) - 20
-    result = lay_out(events, Period(start, start + 100), width=800.0, height=150.0)
-    badge = max(result.clusters, key=lambda cluster: cluster.count)
-    busiest = max(badge.profile, key=lambda part: part[2])
-    assert busiest[2] == 1.0
-    x = result.scale.x(day_number(first + timedelta(days=6)))
-    assert busiest[0] <= x <= busiest[1], "the tallest part stands where the crowd is"
+    period = Period(start, start + days)
+    result = lay_out(chronological(crowd), period, rtl=rtl, width=800.0, height=150.0)
+    (badge,) = result.clusters
+    return badge
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_badge_shows_where_its_events_are_densest(rtl):
+    """Its bars follow time in the reading direction, every part of its stretch along the
+    flat middle of the badge: the parts under its round ends were cut away, the busiest
+    among them."""
+    badge = crowded_badge({6: 40, 7: 10}, rtl=rtl)
+    bars = [part for part in badge.profile if part[2] > 0]
+    assert [share for _x0, _x1, share in bars] == [1.0, 0.25]
+    busiest, next_day = bars
+    assert (busiest[0] < next_day[0]) != rtl, "the next day's bar comes after, as time reads"
+    box = badge.rect
+    lefts, rights = zip(*[(x0, x1) for x0, x1, _share in badge.profile], strict=True)
+    assert min(lefts) == pytest.approx(box.x + box.height / 3)
+    assert max(rights) == pytest.approx(box.right - box.height / 3)
+
+
+@pytest.mark.parametrize(
+    ("spread", "why"),
+    [
+        ({6: 3, 7: 2}, "a few events: a bar or two beside the count were stray squares"),
+        ({6: 40}, "one bar: a square, not a histogram"),
+    ],
+)
+def test_a_badge_whose_bars_would_not_read_as_a_histogram_shows_its_count_alone(spread, why):
+    badge = crowded_badge(spread)
+    assert badge.count >= sum(spread.values()) - 1
+    assert all(share == 0 for _x0, _x1, share in badge.profile), why
+
+
+def test_a_badge_over_a_day_or_two_has_no_histogram():
+    """Events are dated to the day: parts of a day's hours only said on which day each
+    fell."""
+    badge = crowded_badge({6: 20, 7: 20}, days=40)
+    assert badge.count > 30
+    assert badge.profile == ()
 
 
 @pytest.mark.parametrize("rtl", [False, True])

@@ -13,7 +13,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.status import EventStatus
+from timeline.domain.status import took_place
 
 _TITLES = {
     "pair": {"ar": "العلاقات بين {a} و{b}: التسلسل الزمني",
@@ -47,9 +47,9 @@ class Glance:
     total: int
     by_kind: dict[EventKind, int]  # kinds that occur, in the kinds' order
     by_year: dict[int, dict[EventKind, int]]  # every year from the first to the last
-    latest: dict[EventKind, Event]  # the most recent event of each kind that was held
-    agreements: tuple[Event, ...]  # held signatures and entries into force, in time order
-    busiest_year: int | None  # the earliest of the years with the most events
+    latest: dict[EventKind, Event]  # the most recent event of each kind that took place
+    agreements: tuple[Event, ...]  # signatures and entries into force that took place
+    busiest_year: int | None  # the earliest of the years begun with the most events
 
     @property
     def kinds(self) -> list[EventKind]:
@@ -59,13 +59,16 @@ class Glance:
 AGREEMENT_KINDS = (EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)
 
 
-def glance(events: Sequence[Event], since: date | None = None) -> Glance:
+def glance(events: Sequence[Event], as_of: date, since: date | None = None) -> Glance:
     """Counts by kind and by year of ``events`` (each counted once, in the year it began,
     or in the first year of a selection from ``since`` for one begun before it: a briefing
-    on 2015–2024 has no 2014 in its chart or its table by year), the latest of each kind
-    and the agreements among those held: an announced event is no "latest visit" and no
-    agreement signed until it is confirmed (a briefing lists it as announced), nor is a
-    postponed or cancelled one."""
+    on 2015–2024 has no 2014 in its chart or its table by year), and, among those that took
+    place by ``as_of`` (the day the briefing is prepared), the latest of each kind and the
+    agreements. An announced event is no "latest visit" and no agreement signed until it is
+    confirmed (a briefing lists it as announced), nor is a postponed or cancelled one, nor
+    one recorded as held for a day after ``as_of``: a minister would read a visit of 2030
+    as the latest one (it is counted, and a briefing's table lists it under its date). The
+    busiest year is one begun by ``as_of``, not a year still to come."""
     kinds: Counter[EventKind] = Counter(event.kind for event in events)
     years: dict[int, Counter[EventKind]] = {}
     latest: dict[EventKind, Event] = {}
@@ -73,7 +76,7 @@ def glance(events: Sequence[Event], since: date | None = None) -> Glance:
         began = event.date.earliest()
         year = max(began, since).year if since is not None else began.year
         years.setdefault(year, Counter())[event.kind] += 1
-        if event.status is not EventStatus.HELD:
+        if not took_place(event, as_of):
             continue
         known = latest.get(event.kind)
         if known is None or event.date.earliest() >= known.date.earliest():
@@ -83,14 +86,14 @@ def glance(events: Sequence[Event], since: date | None = None) -> Glance:
         if years
         else {}
     )
-    totals = {year: sum(counts.values()) for year, counts in by_year.items()}
+    totals = {year: sum(counts.values()) for year, counts in by_year.items() if year <= as_of.year}
     busiest = max(totals, key=lambda year: (totals[year], -year)) if totals else None
     agreements = tuple(
         sorted(
             (
                 event
                 for event in events
-                if event.kind in AGREEMENT_KINDS and event.status is EventStatus.HELD
+                if event.kind in AGREEMENT_KINDS and took_place(event, as_of)
             ),
             key=lambda event: event.date.earliest(),
         )

@@ -85,6 +85,13 @@ def awaits_confirmation(event: Event, today: date) -> bool:
     return event.status is EventStatus.ANNOUNCED and event.date.latest() < today
 
 
+def took_place(event: Event, today: date) -> bool:
+    """Whether ``event`` had happened by ``today``: held, and begun on or before it. One
+    recorded as held for a later day (held is the default, and synthetic data has them) has
+    not: no briefing names it the latest visit or an agreement signed."""
+    return event.status is EventStatus.HELD and event.date.earliest() <= today
+
+
 def attention_reason(event: Event, today: date) -> Message | None:
     """Why ``event`` needs attention on ``today``, or None: one that awaits confirmation."""
     if awaits_confirmation(event, today):

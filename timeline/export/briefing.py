@@ -158,7 +158,7 @@ class Briefing:
         self.text_font = app_font(12)
         self.bold_font = app_font(12, bold=True)
         self.small_font = app_font(10)
-        self.glance = glance(events, options.since)
+        self.glance = glance(events, options.generated, options.since)
         self.mode = table_mode(options.table, len(events))
         self.subtitle = self._subtitle(events)
         self.header_height = self._header_height(pages_wide > 1)

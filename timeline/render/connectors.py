@@ -5,8 +5,9 @@ Placed from the markers already laid out, so they follow the markers' x wherever
 (leftwards in Arabic) and every painter of the layout draws them. Two markers apart in time
 are joined by a low arc over their tops, flat in the few pixels above a row's markers (labels
 hang below them) and turning only over its own ends, so it passes over the markers between;
-an end in a lower row is reached down a clear gap between the rows' markers and labels and
-along that row's own room above its markers. Two markers one above the other (a meeting
+an end in a lower row is reached down a clear gap between the rows' markers and labels (with
+none, clear of the markers and across the fewest labels, painted over it) and along that
+row's own room above its markers. Two markers one above the other (a meeting
 within an assembly) are joined by a bracket on their reading-start side, where no label of
 theirs is (or on the other, when near the far edge a label is set before its marker).
 """
@@ -109,6 +110,7 @@ class ConnectorShape:
 _ARC_TOP = 0.5  # an arc's highest point stays this far under its row's top
 _BRACKET = 8.0  # how far a bracket reaches out beside its markers, plus...
 _BRACKET_PER_ROW = 3.0  # ...this much per row between them, so brackets nest
+_BRACKET_FURTHEST = 24  # further out, at most, past a label between its ends (else across it)
 
 
 def place_connectors(
@@ -133,7 +135,7 @@ def place_connectors(
     found = []
     markers = [shape.marker_rect for shape in result.events]
     labels = [shape.label_rect for shape in result.events if shape.label_rect is not None]
-    obstacles = (markers, [*markers, *labels])
+    obstacles = (markers, labels)
     for kind, first, second in ties.pairs(shapes):
         one, other = shapes.get(first), shapes.get(second)
         if one is not None and other is not None:
@@ -173,38 +175,72 @@ def _curve(
     g: Geometry,
     obstacles: tuple[Sequence[Rect], Sequence[Rect]],
 ) -> tuple[Point, ...]:
-    """``obstacles``: the layout's markers, and its markers and labels; ``width``, the
-    view's, which a bracket stays within."""
+    """``obstacles``: the layout's markers, and its labels; ``width``, the view's, which a
+    bracket stays within."""
     a, b = one.marker_rect, other.marker_rect
     centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
     overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
     if abs(centre_a - centre_b) > g.marker_size * 2 and not overlapping:
         return _arc(a, b, g, obstacles)
-    # One above the other, or over the same days: a bracket on the side time comes from
-    # (left, or right in Arabic), or on the other where a label of theirs, set before its
-    # marker near the far edge, would be crossed there and the other side is clear.
+    return _bracket(one, other, rtl, width, obstacles[1])
+
+
+def _bracket(
+    one: EventShape, other: EventShape, rtl: bool, width: float, labels: Sequence[Rect]
+) -> tuple[Point, ...]:
+    """Two markers one above the other, or over the same days: a bracket on the side time
+    comes from (left, or right in Arabic), or on the other where a label of theirs, set
+    before its marker near the far edge, would be crossed there and the other side is
+    clear; a little further out where it would cross the label of an event between them
+    (set back from the page's edge past its marker, as a sideline meeting's was)."""
+    a, b = one.marker_rect, other.marker_rect
     reach = (_BRACKET + _BRACKET_PER_ROW * abs(one.row - other.row)) * 4 / 3
     middle_a, middle_b = a.y + a.height / 2, b.y + b.height / 2
-    left = (a.x, b.x, min(a.x, b.x) - reach)
-    right = (a.right, b.right, max(a.right, b.right) + reach)
+    left = (a.x, b.x, min(a.x, b.x) - reach, -1.0)
+    right = (a.right, b.right, max(a.right, b.right) + reach, 1.0)
     sides = (right, left) if rtl else (left, right)
-    labels = [shape.label_rect for shape in (one, other) if shape.label_rect is not None]
+    low, high = sorted((middle_a, middle_b))
+    own = [shape.label_rect for shape in (one, other) if shape.label_rect is not None]
 
     def crosses(out: float) -> bool:
-        low, high = sorted((middle_a, middle_b))
-        return any(r.x < out < r.right and r.y < high and low < r.bottom for r in labels)
+        return any(r.x < out < r.right and r.y < high and low < r.bottom for r in own)
 
-    side_a, side_b, out = sides[0]
+    side_a, side_b, out, outwards = sides[0]
     if crosses(out) and 0 <= sides[1][2] <= width and not crosses(sides[1][2]):
-        side_a, side_b, out = sides[1]
-    return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
+        side_a, side_b, out, outwards = sides[1]
+    between = [r for r in labels if r not in own and r.y < high and low < r.bottom]
+
+    def bracket(out: float) -> tuple[Point, ...]:
+        return (side_a, middle_a), (out, middle_a), (out, middle_b), (side_b, middle_b)
+
+    for further in range(0, _BRACKET_FURTHEST + 1, 2):
+        reached = out + outwards * further
+        if not 0 <= reached <= width:
+            break
+        points = _along(bracket(reached))
+        if not any(r.contains(x, y) for r in between for x, y in points):
+            return bracket(reached)
+    return bracket(out)
+
+
+def _along(segment: Sequence[Point], steps: int = 24) -> list[Point]:
+    """Points along one cubic segment (a start, two controls and an end)."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = segment
+    points = []
+    for step in range(steps + 1):
+        t = step / steps
+        u = 1 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        points.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
+    return points
 
 
 def _arc(
     a: Rect, b: Rect, g: Geometry, obstacles: tuple[Sequence[Rect], Sequence[Rect]]
 ) -> tuple[Point, ...]:
     """Flat over the upper row's markers; down to a lower end where nothing is in the way
-    between the rows (at that end when it can), then flat over the lower row."""
+    between the rows (at that end when it can; else clear of markers, across the fewest
+    labels), then flat over the lower row."""
     rise = g.marker_top - _ARC_TOP
     ends = ((a, a.x + a.width / 2), (b, b.x + b.width / 2))
     (upper, x_up), (lower, x_low) = sorted(ends, key=_top)
@@ -212,11 +248,7 @@ def _arc(
     if top_low <= top_up:  # one row: an arc over its markers
         route = [(x_up, upper.y), (x_up, top_up), (x_low, top_up), (x_low, lower.y)]
     else:
-        markers, everything = obstacles
-        # Else across a label only (painted over the arc, it hides the crossing).
-        x = _clear_x(x_low, x_up, top_up, top_low, everything)
-        x = _clear_x(x_low, x_up, top_up, top_low, markers) if x is None else x
-        x = x_low if x is None else x
+        x = _descent(x_low, x_up, top_up, top_low, *obstacles)
         route = [(x_up, upper.y), (x_up, top_up), (x, top_up), (x, top_low)]
         route += [(x_low, top_low), (x_low, lower.y)]
     points = _rounded(route)
@@ -230,19 +262,49 @@ def _top(end: tuple[Rect, float]) -> float:
 _CLEARANCE = 6.0  # between a descent and the markers and labels beside it
 
 
-def _clear_x(
-    preferred: float, other: float, top: float, bottom: float, obstacles: Sequence[Rect]
-) -> float | None:
+def _descent(
+    preferred: float,
+    other: float,
+    top: float,
+    bottom: float,
+    markers: Sequence[Rect],
+    labels: Sequence[Rect],
+) -> float:
     """Where between ``preferred`` and ``other`` (an arc's two ends) a line down from
-    ``top`` to ``bottom`` crosses none of ``obstacles``: the nearest to ``preferred``;
-    None when nothing between is clear."""
+    ``top`` to ``bottom`` goes: clear of ``markers`` (at ``preferred`` when nothing between
+    is) and across the fewest of ``labels`` (each is painted over the arc and hides the
+    crossing, but cuts a word: the first clear place from the lower end crossed two labels
+    where a place further on crossed one), the nearest to ``preferred`` of those."""
     low, high = sorted((preferred, other))
+    in_the_way = [
+        (rect.x - _CLEARANCE, rect.right + _CLEARANCE)
+        for rect in labels
+        if rect.y < bottom and rect.bottom > top and rect.x < high and rect.right > low
+    ]
+    places: list[float] = []
+    for start, end in _free(low, high, top, bottom, markers):
+        places += [min(max(preferred, start), end), start, end]
+        places += [x for edges in in_the_way for x in edges if start <= x <= end]
+    if not places:
+        return preferred
+
+    def crossed(x: float) -> int:
+        return sum(start < x < end for start, end in in_the_way)
+
+    return min(places, key=lambda x: (crossed(x), abs(x - preferred)))
+
+
+def _free(
+    low: float, high: float, top: float, bottom: float, obstacles: Sequence[Rect]
+) -> list[tuple[float, float]]:
+    """The stretches of [``low``, ``high``] where a line down from ``top`` to ``bottom``
+    keeps clear of ``obstacles``."""
     blocked = sorted(
         (rect.x - _CLEARANCE, rect.right + _CLEARANCE)
         for rect in obstacles
         if rect.y < bottom and rect.bottom > top and rect.x < high and rect.right > low
     )
-    free: list[tuple[float, float]] = []  # the stretches of [low, high] nothing blocks
+    free: list[tuple[float, float]] = []
     at = low
     for start, end in blocked:
         if start > at:
@@ -250,10 +312,7 @@ def _clear_x(
         at = max(at, end)
     if at < high:
         free.append((at, high))
-    if not free:
-        return None
-    return min((min(max(preferred, start), end) for start, end in free),
-               key=lambda x: abs(x - preferred))  # fmt: skip
+    return free
 
 
 def _rounded(route: Sequence[Point]) -> tuple[Point, ...]:

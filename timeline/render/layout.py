@@ -798,13 +798,14 @@ def _place_lane(
         positions.append(singles[number])
         rows.append(badge_row)
     clusters = [(number, item) for number, item in clusters if number not in singles]
-    profiles = _profiles(lane, [number * bin_days for number, _item in clusters], bin_days, scale)
-    for (number, item), profile in zip(clusters, profiles, strict=True):
-        begin = number * bin_days
+    begins = [number * bin_days for number, _item in clusters]
+    for begin in begins:
         x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
-        badge = Rect(left, y + 2, right - left, g.row_height - 4)
-        badges.append(badge)
+        badges.append(Rect(left, y + 2, right - left, g.row_height - 4))
+    counts = [item.count for _number, item in clusters]
+    profiles = _profiles(lane, begins, bin_days, scale, badges, counts)
+    for (_number, item), badge, profile in zip(clusters, badges, profiles, strict=True):
         result.clusters.append(
             ClusterShape(
                 item.count,
@@ -935,24 +936,58 @@ def ready_ids(
     return ids
 
 
+#: A badge's histogram: at most this many parts, each a day or more (events are dated to
+#: the day: finer parts only said on which day each fell, as stray squares), and drawn only
+#: where its bars read as one: for a few events, or all of them in one part, it was a
+#: square or two beside the count.
 _PROFILE_PARTS = 6
-_PROFILE_STEPS = np.arange(_PROFILE_PARTS + 1) / _PROFILE_PARTS  # a bin's edges, as shares
+_HISTOGRAM_MIN_PARTS = 3
+_HISTOGRAM_MIN_EVENTS = 8
+_HISTOGRAM_MIN_BARS = 2
+_HISTOGRAM_MIN_PART_WIDTH = 3.0  # pixels: a bar of two and a gap of one
 
 
 _MARKERS = tuple(Marker)  # by number
 
 
-def _profiles(lane: LaneColumns, begins: list[float], days: float, scale: TimeScale) -> np.ndarray:
-    """How the lane's events spread over each badge's bin (starting at ``begins``), in a
-    few equal parts (a row of x0, x1 and share per part, a table per badge): binary
-    searches, as the starts are sorted, so it costs nothing at any N; all the frame's
-    badges at once (a few numpy calls per badge cost more than the searches)."""
-    if not begins:
-        return np.zeros((0, _PROFILE_PARTS, 3))
-    edges = np.asarray(begins)[:, None] + days * _PROFILE_STEPS
-    counts = np.diff(np.searchsorted(lane.starts, edges.ravel()).reshape(edges.shape), axis=1)
-    shares = counts / np.maximum(counts.max(axis=1), 1)[:, None]
+def _profiles(
+    lane: LaneColumns,
+    begins: list[float],
+    days: float,
+    scale: TimeScale,
+    badges: list[Rect],
+    counts: list[int],
+) -> np.ndarray:
+    """How the lane's events spread over each badge's bin of ``days`` (starting at
+    ``begins``), in a few equal parts of a day or more (a row of x0, x1 and share per part,
+    a table per badge; no parts where the bin is too short for
+    :data:`_HISTOGRAM_MIN_PARTS`). The parts are laid side by side in the reading direction
+    along the badge's flat middle, a third of its height in from each end: the bin's own
+    ends are under its round ends, where the busiest part would be cut away. A badge of
+    fewer than :data:`_HISTOGRAM_MIN_EVENTS` hidden events (``counts``), of fewer than
+    :data:`_HISTOGRAM_MIN_BARS` parts holding any, or too narrow for its bars gets every
+    share 0: just its count. Binary searches, as the starts are sorted, so it costs nothing
+    at any N; all the frame's badges at once (a few numpy calls per badge cost more)."""
+    parts = min(_PROFILE_PARTS, int(days))
+    if not begins or parts < _HISTOGRAM_MIN_PARTS:
+        return np.zeros((len(begins), 0, 3))
+    edges = np.asarray(begins)[:, None] + days * np.arange(parts + 1) / parts
+    counts_by_part = np.diff(
+        np.searchsorted(lane.starts, edges.ravel()).reshape(edges.shape), axis=1
+    )
+    shares = counts_by_part / np.maximum(counts_by_part.max(axis=1), 1)[:, None]
+    boxes = np.asarray(badges)  # x, y, width, height
+    insets = boxes[:, 3:] / 3
+    lefts, widths = boxes[:, :1] + insets, boxes[:, 2:3] - 2 * insets
+    readable = (
+        (np.asarray(counts) >= _HISTOGRAM_MIN_EVENTS)
+        & ((counts_by_part > 0).sum(axis=1) >= _HISTOGRAM_MIN_BARS)
+        & (widths[:, 0] >= parts * _HISTOGRAM_MIN_PART_WIDTH)
+    )
+    shares[~readable] = 0.0
     xs = scale.xs(edges)
+    low, high = xs.min(axis=1, keepdims=True), xs.max(axis=1, keepdims=True)
+    xs = lefts + (xs - low) / (high - low) * widths
     lows, highs = np.minimum(xs[:, :-1], xs[:, 1:]), np.maximum(xs[:, :-1], xs[:, 1:])
     return np.stack((lows, highs, shares), axis=2)
 

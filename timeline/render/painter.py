@@ -1028,15 +1028,14 @@ class TimelinePainter:
     def _draw_histogram(
         self, painter: QPainter, rect: QRectF, profile: tuple[tuple[float, float, float], ...]
     ) -> None:
-        """Where a badge's events are densest: a small histogram along its foot."""
+        """Where a badge's events are densest: a small histogram along its foot, a bar per
+        part the layout gives (none when it gives every part a share of 0), a pixel apart."""
         painter.setBrush(self._shade)
-        inner = rect.adjusted(rect.height() / 3, 0, -rect.height() / 3, 0)
         bars = []
         for x0, x1, share in profile:
-            left, right = max(x0, inner.left()), min(x1, inner.right())
-            if right > left and share > 0:
+            if share > 0:
                 height = max(1.5, 7 * share)
-                bars.append(QRectF(left, rect.bottom() - 3 - height, right - left, height))
+                bars.append(QRectF(x0, rect.bottom() - 3 - height, x1 - x0 - 1, height))
         if self._reuse:  # on screen in one call: each is filled as drawRect fills it
             painter.drawRects(bars)
             return
