@@ -97,6 +97,9 @@ def test_pages_wide_splits_the_timeline_and_then_the_table_follows(
     days = [[_day(first, last), _day(last, last)] for first, last in spans]
     for (_, end), (start, _) in pairwise(days):
         assert start == end + timedelta(days=1)
+    # ... from the subtitle's first day to its last: the margins hold no event.
+    first, last = re.search(r"events · (.+?) – (.+?) \(", pages[0]).groups()
+    assert (days[0][0], days[-1][1]) == (_day(first, last), _day(last, last))
     assert "Part " not in pages[3] and "Agreements" in pages[3]
     assert "Official visit: 2" in pages[0]  # the key to the colours, in the summary
     assert "Continues on page 2" in pages[0] and "Continues on page 3" in pages[1]

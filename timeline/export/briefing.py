@@ -160,7 +160,9 @@ class Briefing:
         self.small_font = app_font(10)
         self.glance = glance(events, options.generated, options.since)
         self.mode = table_mode(options.table, len(events))
-        self.subtitle = self._subtitle(events)
+        #: The days the briefing covers, as its subtitle names them (None: no events).
+        self.days = self._days(events)
+        self.subtitle = self._subtitle()
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
         self.markers = {marker_of(event) for event in events}
@@ -206,8 +208,9 @@ class Briefing:
 
     # -- planning ---------------------------------------------------------------------------
 
-    def _subtitle(self, events: Sequence[Event]) -> str:
-        parts = (self.options.subtitle, self._period_words(events))
+    def _subtitle(self) -> str:
+        words = days_words(*self.days, self.fmt) if self.days else ""
+        parts = (self.options.subtitle, words)
         return field_separator(self.fmt.language).join(part for part in parts if part)
 
     def _header_height(self, parts: bool) -> float:
@@ -485,15 +488,15 @@ class Briefing:
             number += 1
         return first if number == first + 1 < len(self.rows) and not lone else number
 
-    def _period_words(self, events: Sequence[Event]) -> str:
+    def _days(self, events: Sequence[Event]) -> tuple[date, date] | None:
+        """The period asked for, or else the days from the first event to the last."""
         period = self.options.period
         if period is not None:
-            return days_words(day_of(period.start), day_of(period.end - 1e-6), self.fmt)
+            return day_of(period.start), day_of(period.end - 1e-6)
         if not events:
-            return ""
+            return None
         first = min(event.date.earliest() for event in events)
-        last = max(event.date.latest() for event in events)
-        return days_words(first, last, self.fmt)
+        return first, max(event.date.latest() for event in events)
 
     @property
     def timeline_pages(self) -> int:
@@ -571,8 +574,16 @@ class Briefing:
         start = periods[number].start
         first = day_of(start if number == 0 else ceil(start))
         if number + 1 == len(periods):
-            return first, day_of(periods[number].end - 1e-6)
-        return first, day_of(ceil(periods[number + 1].start) - 1)
+            last = day_of(periods[number].end - 1e-6)
+        else:
+            last = day_of(ceil(periods[number + 1].start) - 1)
+        if self.days is None:
+            return first, last
+        # The margins before the first events and after the last hold none: the parts'
+        # days stay within those the subtitle names ("Part 1: 15 December 2014 –" read a
+        # briefing of 2015 and 2016).
+        covered = max(first, self.days[0]), min(last, self.days[1])
+        return covered if covered[0] <= covered[1] else (first, last)
 
     def _title(self, width: float, rtl: bool) -> Paragraph:
         return paragraph(
