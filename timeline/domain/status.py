@@ -11,12 +11,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from timeline.domain.errors import ValidationError
 from timeline.domain.messages import Message, message
 
 if TYPE_CHECKING:
+    from timeline.domain.dates import EventDate
     from timeline.domain.event import Event
 
 
@@ -85,11 +86,28 @@ def awaits_confirmation(event: Event, today: date) -> bool:
     return event.status is EventStatus.ANNOUNCED and event.date.latest() < today
 
 
-def took_place(event: Event, today: date) -> bool:
+class Dated(Protocol):
+    """An event, or a step of an agreement's thread: what has a status and a date."""
+
+    @property
+    def status(self) -> EventStatus: ...
+
+    @property
+    def date(self) -> EventDate: ...
+
+
+def took_place(event: Dated, today: date) -> bool:
     """Whether ``event`` had happened by ``today``: held, and begun on or before it. One
     recorded as held for a later day (held is the default, and synthetic data has them) has
-    not: no briefing names it the latest visit or an agreement signed."""
+    not: no briefing names it the latest visit or an agreement signed or in force."""
     return event.status is EventStatus.HELD and event.date.earliest() <= today
+
+
+def still_to_come(event: Dated, today: date) -> bool:
+    """Whether ``event`` is expected after ``today``: held or announced for a later day
+    (a postponed or cancelled one's date no longer holds)."""
+    expected = event.status is EventStatus.HELD or event.status is EventStatus.ANNOUNCED
+    return expected and event.date.earliest() > today
 
 
 def attention_reason(event: Event, today: date) -> Message | None:
