@@ -1,8 +1,10 @@
 """``review``: the events that need someone's attention, as JSON lines with the reason.
 
-Today an announced event whose date has passed is to be confirmed (the rule is the
-domain's, :mod:`timeline.domain.status`); ``edit ID --status held`` (or postponed, or
-cancelled) answers it and takes it off the list.
+An announced event whose date has passed is to be confirmed, and one recorded as held for a
+day still to come corrected (the rules are the domain's, :mod:`timeline.domain.status`);
+``edit ID --status held`` (or postponed, or cancelled) answers the first, ``edit ID --status
+announced`` the second, and takes it off the list. Every one is printed: the window lists a
+few of the second kind and counts the rest.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from timeline.domain.status import needing_attention
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
-        "review", help="print the events that need attention (announced, now past) as JSON lines"
+        "review",
+        help="print the events that need attention (announced and now past, or held ahead of "
+        "their day) as JSON lines",
     )
     add_source_options(parser, suppress=True)
     add_filter_options(parser)
