@@ -130,6 +130,14 @@
         <translation>بحاجة إلى متابعة</translation>
     </message>
     <message>
+        <source>Mark as &amp;announced</source>
+        <translation>تسجيله &amp;مُعلَنًا عنه</translation>
+    </message>
+    <message>
+        <source>Its day is still to come: record it as announced</source>
+        <translation>موعده لم يحن بعد: سجِّله مُعلَنًا عنه</translation>
+    </message>
+    <message>
         <source>Mark as &amp;held</source>
         <translation>تأكيد ان&amp;عقاده</translation>
     </message>

@@ -130,6 +130,14 @@
         <translation>Needs attention</translation>
     </message>
     <message>
+        <source>Mark as &amp;announced</source>
+        <translation>Mark as &amp;announced</translation>
+    </message>
+    <message>
+        <source>Its day is still to come: record it as announced</source>
+        <translation>Its day is still to come: record it as announced</translation>
+    </message>
+    <message>
         <source>Mark as &amp;held</source>
         <translation>Mark as &amp;held</translation>
     </message>

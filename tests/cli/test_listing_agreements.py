@@ -88,6 +88,20 @@ def test_a_thread_recorded_from_the_command_line(tmp_path, capsys):
         "ma-kz-trade — Trade agreement · Signed: 10 January 2025 · Ratified by Kazakhstan: "
         "1 March 2025 · In force: 10 July 2025 (181 days)\n"
     )
+    # As of a day before the entry into force, the agreement is ratified, not in force.
+    code, out, _ = run(capsys, "agreement", "list", *db, "--today", "2025-05-01")
+    line = json.loads(out)
+    assert (line["signed"], line["in_force"], line["days_to_force"], line["status"]) == (
+        "2025-01-10",
+        None,
+        None,
+        "ratified",
+    )
+    assert len(line["steps"]) == 3, "every recorded step is listed"
+    code, out, _ = run(
+        capsys, "agreement", "list", *db, "--format", "text", "--today", "2025-05-01"
+    )
+    assert out.endswith("In force: 10 July 2025\n")
     # Out of the thread again; the agreement goes once no event is its step.
     assert run(capsys, "edit", "3", "--agreement", "", *db)[0] == 0
     code, _, err = run(capsys, "agreement", "remove", "ma-kz-trade", *db)

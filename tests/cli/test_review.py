@@ -1,4 +1,5 @@
-"""``review`` lists the announced events whose date has passed; confirming one clears it."""
+"""``review`` lists the announced events whose date has passed (confirming one clears it) and
+those recorded as held ahead of their day."""
 
 from __future__ import annotations
 
@@ -69,10 +70,14 @@ def test_a_wrong_status_or_day_is_one_line_and_writes_nothing(tmp_path, capsys):
 
 
 def test_the_sample_forum_is_announced_as_the_article_announced_it(capsys):
-    """The article (8 April 2025) announces the forum of 28–29 April: to be confirmed."""
+    """The article (8 April 2025) announces the forum of 28–29 April: to be confirmed. On
+    its day, only Koshanov's visit of November, recorded as held, needs attention."""
     assert main(["review", "--sample", "--today", "2025-04-08"]) == 0
-    assert capsys.readouterr().out == ""
+    [ahead] = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
+    assert (ahead["start"], ahead["reason_id"]) == ("2025-11-26", "status.held_ahead")
+    assert ahead["reason"] == "recorded as held, but still to come: announced?"
     assert main(["review", "--sample", "--today", "2025-04-30"]) == 0
-    [line] = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
+    lines = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
+    [line] = [line for line in lines if line["reason_id"] == "status.to_confirm"]
     assert line["title_en"] == "3rd South-South Parliamentary Dialogue Forum"
     assert (line["date"], line["status"]) == ("2025-04-28/2025-04-29", "announced")

@@ -47,37 +47,65 @@ def step(day: str, which: AgreementStep, event_id: int, **changes: object) -> Ev
 
 SIGNED = step("2024-09-26", AgreementStep.SIGNED, 3)
 IN_FORCE = step("2025-03-19", AgreementStep.IN_FORCE, 5)
+AS_OF = date(2025, 12, 1)  # the day a briefing is prepared
 
 
 def test_the_kazakh_visa_waiver_took_174_days_to_enter_into_force():
     unrelated = replace(SIGNED, agreement_id="other", id=9)
     thread = AgreementThread.of(VISA, [IN_FORCE, unrelated, SIGNED])
     assert thread.event_ids() == [3, 5]
-    assert thread.signed() == EventDate.on(date(2024, 9, 26))
-    assert thread.in_force() == EventDate.on(date(2025, 3, 19))
-    assert thread.days_to_force() == 174
-    assert thread.status() is AgreementStep.IN_FORCE
+    assert thread.signed(AS_OF) == EventDate.on(date(2024, 9, 26))
+    assert thread.in_force(AS_OF) == EventDate.on(date(2025, 3, 19))
+    assert thread.days_to_force(AS_OF) == 174
+    assert thread.status(AS_OF) is AgreementStep.IN_FORCE
 
 
 def test_a_signature_known_to_the_month_gives_no_count_of_days():
     thread = AgreementThread.of(
         VISA, [replace(SIGNED, date=EventDate.from_edtf("2024-05")), IN_FORCE]
     )
-    assert thread.signed() is not None and thread.days_to_force() is None
+    assert thread.signed(AS_OF) is not None and thread.days_to_force(AS_OF) is None
 
 
 def test_where_a_thread_stands_is_its_latest_held_step():
     ratified = step("2024-12-02", AgreementStep.RATIFIED, 4, agreement_party="KZ")
-    assert AgreementThread.of(VISA, []).status() is None
-    assert AgreementThread.of(VISA, [SIGNED]).status() is AgreementStep.SIGNED
-    assert AgreementThread.of(VISA, [SIGNED, ratified]).status() is AgreementStep.RATIFIED
+    assert AgreementThread.of(VISA, []).status(AS_OF) is None
+    assert AgreementThread.of(VISA, [SIGNED]).status(AS_OF) is AgreementStep.SIGNED
+    assert AgreementThread.of(VISA, [SIGNED, ratified]).status(AS_OF) is AgreementStep.RATIFIED
     announced = replace(IN_FORCE, status=EventStatus.ANNOUNCED)
     thread = AgreementThread.of(VISA, [SIGNED, announced])
-    assert thread.status() is AgreementStep.SIGNED  # announced is not yet in force
-    assert thread.in_force() is None and thread.event_ids() == [3, 5]
+    assert thread.status(AS_OF) is AgreementStep.SIGNED  # announced is not yet in force
+    assert thread.in_force(AS_OF) is None and thread.event_ids() == [3, 5]
     suspended = step("2025-06-01", AgreementStep.SUSPENDED, 6)
-    assert AgreementThread.of(VISA, [SIGNED, IN_FORCE, suspended]).status() is (
+    assert AgreementThread.of(VISA, [SIGNED, IN_FORCE, suspended]).status(AS_OF) is (
         AgreementStep.SUSPENDED
+    )
+
+
+def test_a_step_held_for_a_later_day_has_not_taken_place_it_is_expected():
+    """An entry into force recorded as held (the default status) for 19 March 2025 read "In
+    force" in a briefing prepared in January: it is signed, its entry into force expected."""
+    thread = AgreementThread.of(VISA, [SIGNED, IN_FORCE])
+    january = date(2025, 1, 15)
+    assert thread.status(january) is AgreementStep.SIGNED
+    assert thread.in_force(january) is None and thread.days_to_force(january) is None
+    assert thread.expected(AgreementStep.IN_FORCE, january).event_id == 5
+    assert thread.expected(AgreementStep.IN_FORCE, AS_OF) is None, "it took place by then"
+    on_the_day = date(2025, 3, 19)
+    assert thread.status(on_the_day) is AgreementStep.IN_FORCE
+    assert thread.status(date(2024, 9, 25)) is None
+    assert thread.expected(AgreementStep.SIGNED, date(2024, 9, 25)).event_id == 3
+    postponed = replace(IN_FORCE, status=EventStatus.POSTPONED)
+    assert (
+        AgreementThread.of(VISA, [SIGNED, postponed]).expected(AgreementStep.IN_FORCE, january)
+        is None
+    ), "a postponed date no longer holds"
+    announced = replace(IN_FORCE, status=EventStatus.ANNOUNCED)
+    assert (
+        AgreementThread.of(VISA, [SIGNED, announced])
+        .expected(AgreementStep.IN_FORCE, january)
+        .event_id
+        == 5
     )
 
 

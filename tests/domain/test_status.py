@@ -1,4 +1,5 @@
-"""An event's status and the rule that flags an announced event whose date has passed."""
+"""An event's status and the rules that flag an announced event whose date has passed and one
+recorded as held ahead of its day."""
 
 from dataclasses import replace
 from datetime import date
@@ -11,6 +12,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.records import from_record, to_record
 from timeline.domain.status import (
+    Attention,
     EventStatus,
     attention_reason,
     kind_and_status,
@@ -119,3 +121,33 @@ def test_the_kind_says_the_status_unless_held():
 )
 def test_an_event_took_place_once_held_and_begun(status, today, happened):
     assert took_place(replace(FORUM, status=status), today) is happened
+
+
+@pytest.mark.parametrize(
+    ("status", "today", "flagged"),
+    [
+        (EventStatus.HELD, date(2025, 4, 27), True),  # held the day before it begins
+        (EventStatus.HELD, date(2025, 4, 28), False),  # its first day: it may be happening
+        (EventStatus.POSTPONED, date(2025, 4, 1), False),
+        (EventStatus.CANCELLED, date(2025, 4, 1), False),
+        (EventStatus.ANNOUNCED, date(2025, 4, 1), False),  # coming up, as announced
+    ],
+)
+def test_an_event_recorded_as_held_ahead_of_its_day_needs_attention(status, today, flagged):
+    """Held is the default: a planned event typed in without its status reads as having
+    happened, and a briefing leaves it out of what took place. It asks to be corrected."""
+    event = replace(FORUM, status=status)
+    reason = attention_reason(event, today)
+    assert (reason is not None) is flagged
+    if flagged:
+        assert str(reason) == "recorded as held, but still to come: announced?"
+        assert reason.render("fr") == (
+            "enregistré comme ayant eu lieu, mais encore à venir\u00a0: annoncé\u00a0?"
+        )
+        assert reason.render("ar") == "سُجِّل على أنه تمّ، لكن موعده لم يحن بعد: أهو مُعلَن عنه؟"
+        (found,) = needing_attention([event], today)
+        assert found.answer is EventStatus.ANNOUNCED, "marking it announced answers it"
+
+
+def test_an_announced_event_now_past_is_answered_by_marking_it_held():
+    assert Attention(FORUM, attention_reason(FORUM, date(2026, 1, 1))).answer is EventStatus.HELD

@@ -574,6 +574,29 @@ def test_an_event_recorded_as_held_for_a_later_day_is_not_the_latest(
     assert poppler.squeezed(planned.title_en) in poppler.squeezed(poppler.text(path))
 
 
+@pytest.mark.parametrize(
+    ("language", "standing", "expected"),
+    [
+        ("en", "Signed, not yet in force", "19 March 2025 (expected)"),
+        ("fr", "Signé, pas encore en vigueur", "19 mars 2025 (prévue)"),
+        # (poppler takes the Arabic date's number out of its place beside the brackets)
+        ("ar", "موقَّع، لم يدخل حيز التنفيذ بعد", "مرتقَب"),
+    ],
+)
+def test_an_agreement_is_not_in_force_before_its_entry_into_force(
+    sample_store, pair_request, poppler, tmp_path, language, standing, expected
+):
+    """Prepared on 15 January 2025, the briefing's agreements read the visa waiver (its
+    entry into force recorded as held for 19 March 2025) as in force, 174 days after its
+    signature: a minister would have told a counterpart that a treaty was in force."""
+    request = pair_request(language, table="all", generated=date(2025, 1, 15))
+    path = tmp_path / "before-in-force.pdf"
+    export_file(sample_store, path, request)
+    text = poppler.squeezed(poppler.text(path))
+    assert poppler.squeezed(standing) in text
+    assert poppler.squeezed(expected) in text
+
+
 def test_no_page_holds_a_single_row_of_a_longer_table(sample_store, pair_request):
     """The pair with one more event at a time, each listed (as a decade of a busy pair
     is): one of them left the table's last page a single row, alone under its header. The

@@ -40,7 +40,7 @@ def thread(number: int) -> AgreementThread:
 
 def test_a_row_says_both_dates_in_both_calendars_and_the_days_between():
     fmt = DateFormat("ar", DateStyle.MAGHREB)
-    title, kind, signed, in_force, standing, days = agreement_cells(thread(1), fmt)
+    title, kind, signed, in_force, standing, days = agreement_cells(thread(1), fmt, TODAY)
     assert title == ("Deal 1",) and kind == ("تجارة",)
     assert signed == ("26 شتنبر 2024", "23 ربيع الأول 1446 هـ")
     assert in_force[0] == "19 مارس 2025" and days == ("174",)
@@ -57,10 +57,39 @@ def test_an_agreement_whose_signature_is_only_announced_says_it_is_not_yet_signe
     agreement = Agreement("a-9", AgreementKind.TRADE, ("DZ", "SY"), title_en="Deal 9")
     announced = EventDate.on(date(2027, 4, 11))
     step = ThreadStep(9, AgreementStep.SIGNED, announced, status=EventStatus.ANNOUNCED)
-    row = agreement_cells(AgreementThread.from_steps(agreement, [step]), DateFormat(language))
+    row = agreement_cells(
+        AgreementThread.from_steps(agreement, [step]), DateFormat(language), TODAY
+    )
     _title, _kind, signed, in_force, standing, days = row
-    assert signed == in_force == days == ()
+    assert in_force == days == ()
+    assert (
+        signed[0]
+        == DateFormat(language).event_date(announced)
+        + {"ar": " (مرتقَب)", "en": " (expected)", "fr": " (prévue)"}[language]
+    ), "its date is said, as expected"
     assert standing == (unsigned,)
+
+
+@pytest.mark.parametrize(
+    ("language", "standing", "expected"),
+    [
+        ("ar", "موقَّع، لم يدخل حيز التنفيذ بعد", "19 مارس 2025 (مرتقَب)"),
+        ("en", "Signed, not yet in force", "19 March 2025 (expected)"),
+        ("fr", "Signé, pas encore en vigueur", "19 mars 2025 (prévue)"),
+    ],
+)
+def test_an_entry_into_force_after_the_day_the_briefing_is_prepared_is_expected(
+    language, standing, expected
+):
+    """Recorded as held (the default status) for 19 March 2025, the entry into force read
+    "In force", 174 days after the signature, in a briefing prepared in January."""
+    fmt = DateFormat(language, DateStyle.MAGHREB)
+    row = agreement_cells(thread(1), fmt, date(2025, 1, 15))
+    _title, _kind, signed, in_force, status, days = row
+    assert signed[0] == fmt.event_date(EventDate.on(date(2024, 9, 26)))
+    assert in_force[0] == expected and len(in_force) == 2, "with its Hijri date"
+    assert status == (standing,) and days == ()
+    assert agreement_cells(thread(1), fmt, date(2025, 3, 19))[4] != (standing,), "in force then"
 
 
 def test_sections_flow_onto_pages_of_their_own_rows_whole_and_in_order():

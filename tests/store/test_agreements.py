@@ -4,6 +4,7 @@ their events (and refused without their agreement), agreements saved and removed
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -51,7 +52,8 @@ def test_the_sample_has_its_two_visa_waivers_as_threads(store, saved):
     (thread,) = threads_of(store.database, [kz_in_force])
     assert thread.agreement == _stored(store, "ma-kz-visa-waiver")
     assert thread.event_ids() == [kz_signed, kz_in_force]
-    assert (thread.days_to_force(), thread.status()) == (174, AgreementStep.IN_FORCE)
+    as_of = date(2025, 12, 1)
+    assert (thread.days_to_force(as_of), thread.status(as_of)) == (174, AgreementStep.IN_FORCE)
     assert [t.agreement.id for t in threads_of(store.database, everything)] == [
         "ma-az-visa-waiver",  # signed in May 2024, before the Kazakh one in September
         "ma-kz-visa-waiver",

@@ -1,10 +1,11 @@
-"""Status in the window: the "Needs attention" list, marking held (undoable), cancelled
-events hidden unless asked for, and the editor's status field."""
+"""Status in the window: the "Needs attention" list, marking held or announced (undoable),
+cancelled events hidden unless asked for, and the editor's status field."""
 
 from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -15,6 +16,7 @@ from timeline.domain.status import EventStatus
 from timeline.store.database import open_database
 from timeline.store.links import links_of
 from timeline.store.repository import EventStore
+from timeline.ui import main_window
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.main_window import MainWindow
 
@@ -38,7 +40,8 @@ def test_the_announced_forum_needs_attention_until_marked_held(
     assert window.details.title.text() == forum.title_en
     assert "announced" in window.details.kind.text()
 
-    qtbot.mouseClick(panel.mark_held, Qt.MouseButton.LeftButton)
+    assert panel.mark.text() == "Mark as &held"
+    qtbot.mouseClick(panel.mark, Qt.MouseButton.LeftButton)
     assert sample_store.get(forum.id).status is EventStatus.HELD
     assert panel.list.count() == 0 and not panel.isVisible()
     assert window.undo_stack.undoText().startswith("Edit")
@@ -46,6 +49,40 @@ def test_the_announced_forum_needs_attention_until_marked_held(
     window.undo_stack.undo()
     assert sample_store.get(forum.id).status is EventStatus.ANNOUNCED
     assert panel.list.count() == 1 and panel.isVisible()
+
+
+def test_events_recorded_as_held_ahead_of_their_day_need_attention_the_soonest_listed(
+    qtbot, open_window, sample_store, english, monkeypatch
+):
+    """On 1 March 2025, six of the sample's events recorded as held are still to come (the
+    Kazakh visa waiver's entry into force, the IPU assembly and its meetings, Koshanov's
+    visit): they needed no attention. The soonest are listed, the others counted on a line
+    of their own (a synthetic database of 50,000 events has 3,899 such), and a click marks
+    one announced."""
+    monkeypatch.setattr(main_window, "LISTED_AHEAD", 2)
+    window = open_window(sample_store, english, today=lambda: date(2025, 3, 1))
+    in_force = next(e for e in sample_store.find() if e.title_en.endswith("enters into force")
+                    and "Kazakhstan" in e.title_en)  # fmt: skip
+    panel = window.attention
+    assert panel.isVisible() and panel.title.text() == "Needs attention (6)"
+    assert panel.list.count() == 3
+    first = panel.list.item(0).text()
+    assert first.startswith(f"19 March 2025 — {in_force.title_en}")
+    assert first.endswith("recorded as held, but still to come: announced?")
+    last = panel.list.item(2)
+    assert last.text() == "Not listed here, also recorded as held for a later day: 4 events"
+    assert not last.flags() & Qt.ItemFlag.ItemIsSelectable
+
+    panel.list.setCurrentRow(0)
+    assert window.timeline.selected_id == in_force.id
+    assert panel.mark.text() == "Mark as &announced" and panel.mark.isEnabled()
+    qtbot.mouseClick(panel.mark, Qt.MouseButton.LeftButton)
+    assert sample_store.get(in_force.id).status is EventStatus.ANNOUNCED
+    assert panel.title.text() == "Needs attention (5)"
+    assert panel.list.item(2).text().endswith(": 3 events")
+    window.undo_stack.undo()
+    assert sample_store.get(in_force.id).status is EventStatus.HELD
+    assert panel.title.text() == "Needs attention (6)"
 
 
 def test_cancelled_events_are_hidden_unless_asked_for_and_the_choice_is_kept(

@@ -14,7 +14,7 @@ from keyed_events import write_keyed
 
 from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
-from timeline.domain.status import EventStatus
+from timeline.domain.status import EventStatus, held_ahead
 from timeline.io.sample import sample_events
 from timeline.store.backups import restore_backup, take_backup
 from timeline.store.bulk import bulk_transaction
@@ -22,7 +22,7 @@ from timeline.store.database import open_database
 from timeline.store.repository import EventStore, Snapshot
 from timeline.view import columns as columns_module
 from timeline.view.columns import Columns, EveryEvent, cache_file, every_event
-from timeline.view.source import StoreSource, kind_counts, matching_events
+from timeline.view.source import StoreSource, held_ahead_events, kind_counts, matching_events
 
 
 @pytest.fixture
@@ -148,6 +148,35 @@ def test_a_filter_taken_from_the_arrays_is_the_databases(path, event_filter):
         for index in (StoreSource(store, f, "en", 7.0).index for f in (event_filter, EVERY)):
             ids = index.ids.tolist()  # each found where it stands, the list and selection's way
             assert [index.position(i) for i in ids] == list(range(len(ids)))
+    finally:
+        store.database.close()
+
+
+@pytest.mark.parametrize(
+    "event_filter",
+    [
+        EVERY,
+        EventFilter.pair("MA", "KZ"),
+        EventFilter(text="IPU"),
+        EventFilter(start=date(2025, 4, 6)),  # the assembly begun before it, ending after
+        EventFilter(end=date(2025, 4, 30)),
+        EventFilter(end=date(2025, 2, 1)),  # over before the day: nothing ahead
+    ],
+)
+@pytest.mark.parametrize("kept", [True, False])
+def test_events_held_ahead_of_the_day_are_the_domains_counted_on_the_columns(
+    path, event_filter, kept
+):
+    """The window's attention panel lists the first few and counts the rest, from the
+    columns kept in memory or read for the filter alone: the domain's rule either way."""
+    today = date(2025, 3, 1)
+    store = reopened(path)
+    try:
+        if kept:
+            shown(store)  # every event's columns in memory
+        expected = [event for event in store.find(event_filter) if held_ahead(event, today)]
+        assert held_ahead_events(store, event_filter, today, 100) == (expected, len(expected))
+        assert held_ahead_events(store, event_filter, today, 2) == (expected[:2], len(expected))
     finally:
         store.database.close()
 

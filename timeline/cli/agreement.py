@@ -3,16 +3,24 @@
 ``agreement add ma-kz-trade --kind trade --parties MA KZ --title-en "Trade agreement"``
 records an agreement (or corrects one: the same id again); ``add --agreement ma-kz-trade
 --step signed`` then makes an event its signature. ``agreement list`` prints each agreement
-with its thread as JSON lines (signed, in force, the days between, where it stands), or one
-line a person reads per agreement with ``--format text``.
+with its thread as JSON lines (signed, in force, the days between, where it stands: as of
+today, or ``--today``), or one line a person reads per agreement with ``--format text``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 
-from timeline.cli.common import add_reader_options, add_source_options, invalid, open_store
+from timeline.cli.common import (
+    add_reader_options,
+    add_source_options,
+    add_today_option,
+    invalid,
+    open_store,
+    today_from,
+)
 from timeline.domain.agreements import (
     Agreement,
     AgreementKind,
@@ -44,6 +52,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_source_options(listing, suppress=True)
     add_reader_options(listing)
     listing.add_argument("--format", choices=("json", "text"), default="json")
+    add_today_option(listing, "where each agreement stands on this day")
     listing.set_defaults(handler=run_list)
     remove = actions.add_parser("remove", help="remove an agreement no event is a step of")
     remove.add_argument("id", metavar="ID")
@@ -79,9 +88,10 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def thread_json(thread: AgreementThread) -> dict[str, object]:
-    """The JSON line of ``agreement list``: the record, its steps and what they add up to."""
-    signed, in_force, status = thread.signed(), thread.in_force(), thread.status()
+def thread_json(thread: AgreementThread, as_of: date) -> dict[str, object]:
+    """The JSON line of ``agreement list``: the record, its steps and what those that took
+    place by ``as_of`` add up to (an entry into force set for 2030 is not in force yet)."""
+    signed, in_force, status = thread.signed(as_of), thread.in_force(as_of), thread.status(as_of)
     return {
         **agreement_to_record(thread.agreement),
         "steps": [
@@ -96,18 +106,19 @@ def thread_json(thread: AgreementThread) -> dict[str, object]:
         ],
         "signed": signed.to_edtf() if signed else None,
         "in_force": in_force.to_edtf() if in_force else None,
-        "days_to_force": thread.days_to_force(),
+        "days_to_force": thread.days_to_force(as_of),
         "status": status.value if status else None,
     }
 
 
-def thread_line(thread: AgreementThread, fmt: DateFormat) -> str:
+def thread_line(thread: AgreementThread, fmt: DateFormat, as_of: date) -> str:
     """``ma-kz-visa-waiver — Morocco–Kazakhstan visa exemption agreement · Signed: 26
-    September 2024 · In force: 19 March 2025 (174 days)``, in the reader's language."""
+    September 2024 · In force: 19 March 2025 (174 days)``, in the reader's language; the
+    days only once the entry into force took place by ``as_of``."""
     language = fmt.language
     parts = [f"{thread.agreement.id} — {thread.agreement.title(language)}"]
-    in_force = thread.first(AgreementStep.IN_FORCE)
-    days = thread.days_to_force()
+    in_force = thread.first(AgreementStep.IN_FORCE, as_of)
+    days = thread.days_to_force(as_of)
     for step in thread.steps:
         part = f"{step.step.name_in(language, step.party)}: {fmt.event_date(step.date)}"
         if step is in_force and days is not None:
@@ -117,6 +128,7 @@ def thread_line(thread: AgreementThread, fmt: DateFormat) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    as_of = today_from(args)
     store = open_store(args)
     try:
         threads = all_threads(store.database)
@@ -128,10 +140,10 @@ def run_list(args: argparse.Namespace) -> int:
         style = parse_date_style(args.date_style) if args.date_style else None
         fmt = preferred_format(args.lang, style)
         for thread in threads:
-            print(thread_line(thread, fmt))
+            print(thread_line(thread, fmt, as_of))
         return 0
     for thread in threads:
-        print(json.dumps(thread_json(thread), ensure_ascii=False))
+        print(json.dumps(thread_json(thread, as_of), ensure_ascii=False))
     return 0
 
 

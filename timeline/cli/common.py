@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 
 from timeline.cli.words import output_language
 from timeline.domain.countries import parse_country
@@ -13,6 +14,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.records import optional_day
 from timeline.store.database import Database, open_database
 from timeline.store.repository import EventStore
 
@@ -101,6 +103,19 @@ def add_reader_options(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="regional Arabic month names",
     )
+
+
+def add_today_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--today``: the day a command's answer holds on (``what`` it does as of it)."""
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help=f"{what} (default: today)")
+
+
+def today_from(args: argparse.Namespace) -> date:
+    """The day given with ``--today``, else the computer's today."""
+    try:
+        return optional_day(args.today, "--today") or date.today()
+    except ValidationError as error:
+        raise UsageError(str(error)) from error
 
 
 def event_filter_from(args: argparse.Namespace) -> EventFilter:

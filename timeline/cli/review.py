@@ -1,55 +1,47 @@
 """``review``: the events that need someone's attention, as JSON lines with the reason.
 
-Today an announced event whose date has passed is to be confirmed (the rule is the
-domain's, :mod:`timeline.domain.status`); ``edit ID --status held`` (or postponed, or
-cancelled) answers it and takes it off the list.
+An announced event whose date has passed is to be confirmed, and one recorded as held for a
+day still to come corrected (the rules are the domain's, :mod:`timeline.domain.status`);
+``edit ID --status held`` (or postponed, or cancelled) answers the first, ``edit ID --status
+announced`` the second, and takes it off the list. Every one is printed: the window lists a
+few of the second kind and counts the rest.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
 from timeline.cli.common import (
-    UsageError,
     add_filter_options,
     add_reader_options,
     add_source_options,
+    add_today_option,
     event_filter_from,
     open_store,
+    today_from,
 )
 from timeline.cli.listing import event_json
 from timeline.cli.words import output_language
-from timeline.domain.errors import ValidationError
-from timeline.domain.records import optional_day
 from timeline.domain.status import needing_attention
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
-        "review", help="print the events that need attention (announced, now past) as JSON lines"
+        "review",
+        help="print the events that need attention (announced and now past, or held ahead of "
+        "their day) as JSON lines",
     )
     add_source_options(parser, suppress=True)
     add_filter_options(parser)
     add_reader_options(parser)
-    parser.add_argument(
-        "--today", metavar="YYYY-MM-DD", help="review as of this day (default: today)"
-    )
+    add_today_option(parser, "review as of this day")
     parser.set_defaults(handler=run)
-
-
-def _today(text: str | None) -> date:
-    """The day given with ``--today``, else the computer's today."""
-    try:
-        return optional_day(text, "--today") or date.today()
-    except ValidationError as error:
-        raise UsageError(str(error)) from error
 
 
 def run(args: argparse.Namespace) -> int:
     event_filter = event_filter_from(args)
-    today = _today(args.today)
+    today = today_from(args)
     language = output_language(args)
     store = open_store(args)
     try:

@@ -21,7 +21,7 @@ from timeline.domain.countries import country_name, is_country
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import in_language
 from timeline.domain.messages import message
-from timeline.domain.status import EventStatus
+from timeline.domain.status import EventStatus, still_to_come, took_place
 
 if TYPE_CHECKING:
     from timeline.domain.dates import EventDate
@@ -287,42 +287,58 @@ class AgreementThread:
         first = self.steps[0].date.earliest() if self.steps else date.max
         return (first, self.agreement.id)
 
-    def _held(self) -> list[ThreadStep]:
-        """The steps that happened: neither announced nor cancelled nor postponed."""
-        return [step for step in self.steps if step.status is EventStatus.HELD]
+    def _taken(self, as_of: date) -> list[ThreadStep]:
+        """The steps that took place by ``as_of``: held, and begun by then. An entry into
+        force recorded as held for 2030 has not happened in 2026: a minister must not read
+        that the treaty is in force."""
+        return [step for step in self.steps if took_place(step, as_of)]
 
-    def first(self, wanted: AgreementStep) -> ThreadStep | None:
-        """The earliest held step of this kind (the signature, the entry into force)."""
-        return next((step for step in self._held() if step.step is wanted), None)
+    def first(self, wanted: AgreementStep, as_of: date) -> ThreadStep | None:
+        """The earliest step of this kind that took place by ``as_of`` (the signature, the
+        entry into force)."""
+        return next((step for step in self._taken(as_of) if step.step is wanted), None)
 
-    def signed(self) -> EventDate | None:
-        step = self.first(AgreementStep.SIGNED)
+    def expected(self, wanted: AgreementStep, as_of: date) -> ThreadStep | None:
+        """The earliest step of this kind still to come after ``as_of`` (held for a later
+        day, or announced), while none has taken place: the entry into force set for 2030."""
+        if self.first(wanted, as_of) is not None:
+            return None
+        return next(
+            (step for step in self.steps if step.step is wanted and still_to_come(step, as_of)),
+            None,
+        )
+
+    def signed(self, as_of: date) -> EventDate | None:
+        step = self.first(AgreementStep.SIGNED, as_of)
         return step.date if step else None
 
-    def in_force(self) -> EventDate | None:
-        step = self.first(AgreementStep.IN_FORCE)
+    def in_force(self, as_of: date) -> EventDate | None:
+        step = self.first(AgreementStep.IN_FORCE, as_of)
         return step.date if step else None
 
-    def days_to_force(self) -> int | None:
-        """Days from the signature to the entry into force, when both are known to the day
-        (174 for the Morocco–Kazakhstan visa waiver); None otherwise."""
-        signed, in_force = self.signed(), self.in_force()
+    def days_to_force(self, as_of: date) -> int | None:
+        """Days from the signature to the entry into force, both taken place by ``as_of``
+        and known to the day (174 for the Morocco–Kazakhstan visa waiver); None otherwise."""
+        signed, in_force = self.signed(as_of), self.in_force(as_of)
         if signed is None or in_force is None:
             return None
         if not (signed.is_exact_day() and in_force.is_exact_day()):
             return None
         return (in_force.earliest() - signed.earliest()).days
 
-    def status(self) -> AgreementStep | None:
-        """Where the agreement stands: its latest held step (in force, signed, suspended…),
-        None while no step has happened yet."""
-        held = self._held()
-        return held[-1].step if held else None
+    def status(self, as_of: date) -> AgreementStep | None:
+        """Where the agreement stands on ``as_of``: its latest step that took place by then
+        (in force, signed, suspended…), None while none has."""
+        taken = self._taken(as_of)
+        return taken[-1].step if taken else None
 
     def next_step(self) -> AgreementStep:
         """The step most likely to come next, for the editor to propose: after the
-        signature (or a ratification) the entry into force, after that a suspension."""
-        current = self.status()
+        signature (or a ratification) the entry into force, after that a suspension. It
+        follows the latest step recorded as held, whatever its date: an entry into force
+        recorded for 2030 is not to be recorded again."""
+        recorded = [step for step in self.steps if step.status is EventStatus.HELD]
+        current = recorded[-1].step if recorded else None
         if current is None:
             return AgreementStep.SIGNED
         following = {

@@ -19,7 +19,6 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter
 
 from timeline.domain.agreements import AgreementStep, AgreementThread
-from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.status import awaits_confirmation
@@ -50,18 +49,25 @@ HEADING_GAP = 12.0  # above a section's heading
 HEADING_PX = 13
 
 
-def _when(when: EventDate | None, fmt: DateFormat) -> Cell:
-    """A step's date, then its Hijri form on a quieter line; nothing when not (yet) taken."""
-    if when is None:
+def _when(thread: AgreementThread, wanted: AgreementStep, fmt: DateFormat, as_of: date) -> Cell:
+    """The step's date, then its Hijri form on a quieter line; for one still to come (an
+    entry into force set for 2030), its date said to be expected; else nothing."""
+    taken = thread.first(wanted, as_of)
+    step = taken or thread.expected(wanted, as_of)
+    if step is None:
         return ()
+    when = step.date
+    day = fmt.event_date(when) if taken else word("expected_on", fmt, day=fmt.event_date(when))
     hijri = fmt.hijri_span(when.earliest(), when.latest())
-    return tuple(part for part in (fmt.event_date(when), hijri) if part)
+    return tuple(part for part in (day, hijri) if part)
 
 
-def _standing(thread: AgreementThread, fmt: DateFormat) -> str:
-    """Where the agreement stands, as a status rather than as the step's event: one whose
-    signature is only announced is not yet signed (its row was blank but for its title)."""
-    current = thread.status()
+def _standing(thread: AgreementThread, fmt: DateFormat, as_of: date) -> str:
+    """Where the agreement stands on ``as_of``, as a status rather than as the step's
+    event: one whose signature is only announced, or set for a later day, is not yet signed
+    (its row was blank but for its title); one whose entry into force is set for 2030 is
+    signed, not yet in force."""
+    current = thread.status(as_of)
     if current is None:
         return word("status_unsigned", fmt)
     if current is AgreementStep.SIGNED:
@@ -71,17 +77,18 @@ def _standing(thread: AgreementThread, fmt: DateFormat) -> str:
     return current.name_in(fmt.language)
 
 
-def agreement_cells(thread: AgreementThread, fmt: DateFormat) -> tuple[Cell, ...]:
-    """One agreement's row: title, kind, signed, in force, status, days between."""
+def agreement_cells(thread: AgreementThread, fmt: DateFormat, as_of: date) -> tuple[Cell, ...]:
+    """One agreement's row as of ``as_of`` (the day the briefing is prepared): title,
+    kind, signed, in force, status, days between."""
     language = fmt.language
     agreement = thread.agreement
-    days = thread.days_to_force()
+    days = thread.days_to_force(as_of)
     return (
         (in_digits(agreement.title(language), fmt),),
         (agreement.kind.name_in(language),),
-        _when(thread.signed(), fmt),
-        _when(thread.in_force(), fmt),
-        (_standing(thread, fmt),),
+        _when(thread, AgreementStep.SIGNED, fmt, as_of),
+        _when(thread, AgreementStep.IN_FORCE, fmt, as_of),
+        (_standing(thread, fmt, as_of),),
         () if days is None else (fmt.digits(str(days)),),
     )
 
@@ -125,7 +132,7 @@ class ClosingSections:
         self.sections: list[Section] = []
         if threads:
             table = Table(width, fmt, theme, AGREEMENT_COLUMNS)
-            rows = [table.row(None, agreement_cells(thread, fmt)) for thread in threads]
+            rows = [table.row(None, agreement_cells(thread, fmt, today)) for thread in threads]
             self.sections.append(Section(word("agreements", fmt), table, rows))
         past = [event for event in announced if awaits_confirmation(event, today)]
         coming = [event for event in announced if not awaits_confirmation(event, today)]

@@ -77,6 +77,9 @@ _WORDS: dict[str, dict[str, str]] = {
                       "fr": "Signé, pas encore en vigueur"},
     "status_in_force": {"ar": "ساري المفعول", "en": "In force", "fr": "En vigueur"},
     "status_unsigned": {"ar": "لم يُوقَّع بعد", "en": "Not yet signed", "fr": "Pas encore signé"},
+    # A step still to come on the day the briefing is prepared (the signature, the entry
+    # into force: both feminine in French, both masculine in Arabic).
+    "expected_on": {"ar": "{day} (مرتقَب)", "en": "{day} (expected)", "fr": "{day} (prévue)"},
     "coming_up": {"ar": "أحداث مرتقبة", "en": "Coming up", "fr": "À venir"},
     "to_confirm": {"ar": "أحداث أُعلن عنها ولم يُؤكَّد انعقادها بعد",
                    "en": "Announced, not yet confirmed", "fr": "Annoncés, pas encore confirmés"},

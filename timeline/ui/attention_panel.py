@@ -1,8 +1,10 @@
-"""The "Needs attention" list: events someone should confirm, and why.
+"""The "Needs attention" list: events someone should confirm or correct, and why.
 
-Thin: which events need attention and why is the domain's rule
-(:func:`timeline.domain.status.needing_attention`); this shows its answer, selects an event
-when it is clicked and asks the window to mark it held (one undoable edit, like any other).
+Thin: which events need attention, why, and the status that likely answers each is the
+domain's rule (:func:`timeline.domain.status.needing_attention`); this shows its answer,
+selects an event when it is clicked and asks the window to mark it held (an announced event
+now past) or announced (one recorded as held ahead of its day): one undoable edit, like any
+other. Those of the second kind that the window does not list are counted on a last line.
 """
 
 from __future__ import annotations
@@ -29,13 +31,15 @@ from timeline.domain.dates import FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.languages import field_separator, is_right_to_left
 from timeline.domain.messages import Message
-from timeline.domain.status import Attention
+from timeline.domain.status import Attention, EventStatus, unlisted_ahead
 from timeline.ui.fonts import widget_font
 from timeline.ui.whole_lines import WholeLinesCover
 
 #: An item's whole text ("date — title" over the reason) and the same on one line.
 _WHOLE = Qt.ItemDataRole.UserRole + 1
 _ONE_LINE = Qt.ItemDataRole.UserRole + 2
+#: The status an item's button sets (Attention.answer's value).
+_ANSWER = Qt.ItemDataRole.UserRole + 3
 #: Pixels above and below an item's text.
 _ITEM_PADDING = 2
 #: A width no line of the list reaches: the text on one line.
@@ -65,8 +69,9 @@ class WholeItemsList(QListWidget):
         self._ask_for_one_line("Visit")
 
     def set_items(self, items: Sequence[tuple[str, str, int | None]], rtl: bool) -> None:
-        """Each item as (whole text, the same on one line, event id); ``rtl`` for the
-        tooltips' direction."""
+        """Each item as (whole text, the same on one line, event id: None for a line that
+        stands for no one event, which cannot be selected); ``rtl`` for the tooltips'
+        direction."""
         self._rtl = rtl
         self.clear()
         for whole, one_line, event_id in items:
@@ -74,6 +79,8 @@ class WholeItemsList(QListWidget):
             item.setData(_WHOLE, whole)
             item.setData(_ONE_LINE, one_line)
             item.setData(Qt.ItemDataRole.UserRole, event_id)
+            if event_id is None:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
         if items:
             self._ask_for_one_line(*(one_line for _whole, one_line, _id in items))
@@ -150,7 +157,8 @@ class AttentionPanel(QWidget):
     """A titled list, one item per event: its date, title and the reason."""
 
     eventSelected = Signal(int)
-    markHeldRequested = Signal(int)
+    #: The selected event and the status it is to have (an EventStatus value).
+    markRequested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,26 +171,39 @@ class AttentionPanel(QWidget):
         self.list.setObjectName("attentionList")
         self.list.setAccessibleName(self.tr("Needs attention"))
         self.list.currentItemChanged.connect(self._on_current)
-        self.mark_held = QPushButton(self.tr("Mark as &held"))
-        self.mark_held.setObjectName("markHeld")
-        self.mark_held.setToolTip(self.tr("It took place on its date: confirm it"))
-        self.mark_held.setEnabled(False)
-        self.mark_held.clicked.connect(self._on_mark_held)
+        self.mark = QPushButton()
+        self.mark.setObjectName("markStatus")
+        self._say_answer(EventStatus.HELD)
+        self.mark.setEnabled(False)
+        self.mark.clicked.connect(self._on_mark)
         # The title and its one action share a row, and the list asks for one line at least
         # (the splitter gives it more): the panel leaves the timeline room in an 800×500 window.
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
-        heading.addWidget(self.mark_held)
+        heading.addWidget(self.mark)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(heading)
         layout.addWidget(self.list, 1)
 
-    def show_items(self, items: Sequence[Attention], fmt: DateFormat, writable: bool) -> None:
-        """Show ``items`` (hidden when there are none); the selection is kept if it still is."""
+    def _say_answer(self, answer: EventStatus) -> None:
+        """The button as the status it sets: held, or announced."""
+        if answer is EventStatus.ANNOUNCED:
+            self.mark.setText(self.tr("Mark as &announced"))
+            self.mark.setToolTip(self.tr("Its day is still to come: record it as announced"))
+        else:
+            self.mark.setText(self.tr("Mark as &held"))
+            self.mark.setToolTip(self.tr("It took place on its date: confirm it"))
+
+    def show_items(
+        self, items: Sequence[Attention], fmt: DateFormat, writable: bool, unlisted: int = 0
+    ) -> None:
+        """Show ``items`` and a last line counting the ``unlisted`` events recorded as held
+        ahead of their day (hidden when there are none); the selection is kept if it still
+        is."""
         kept = self.selected_id()
         self.list.blockSignals(True)
-        lines = []
+        lines: list[tuple[str, str, int | None]] = []
         for found in items:
             event = found.event
             head = f"{fmt.event_date(event.date)} — {event.title(fmt.language)}"
@@ -190,27 +211,41 @@ class AttentionPanel(QWidget):
             lines.append(
                 (f"{head}\n{reason}", f"{head}{field_separator(fmt.language)}{reason}", event.id)
             )
+        if unlisted:
+            text = unlisted_ahead(fmt.count(unlisted)).render(fmt.language)
+            lines.append((text, text, None))
         self.list.set_items(lines, is_right_to_left(fmt.language))
         for row, found in enumerate(items):
+            self.list.item(row).setData(_ANSWER, found.answer.value)
             if found.event.id == kept:
                 self.list.setCurrentRow(row)
         self.list.blockSignals(False)
-        count = self.tr("Needs attention (%1)").replace("%1", fmt.number(len(items)))
+        total = len(items) + unlisted
+        count = self.tr("Needs attention (%1)").replace("%1", fmt.number(total))
         self.title.setText(count)
         self._writable = writable
-        self.mark_held.setEnabled(writable and self.selected_id() is not None)
-        self.setVisible(bool(items))
+        self._on_current(self.list.currentItem(), None, announce=False)
+        self.setVisible(bool(total))
 
     def selected_id(self) -> int | None:
         item = self.list.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        event_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return None if event_id is None else int(event_id)
 
-    def _on_current(self, current: QListWidgetItem | None, _previous: object) -> None:
-        self.mark_held.setEnabled(current is not None and self._writable)
-        if current is not None:
-            self.eventSelected.emit(int(current.data(Qt.ItemDataRole.UserRole)))
+    def _on_current(
+        self, current: QListWidgetItem | None, _previous: object, announce: bool = True
+    ) -> None:
+        """The button says what it sets for the current event; a click selects it."""
+        event_id = None if current is None else current.data(Qt.ItemDataRole.UserRole)
+        self.mark.setEnabled(event_id is not None and self._writable)
+        if current is None or event_id is None:
+            return
+        self._say_answer(EventStatus(current.data(_ANSWER)))
+        if announce:
+            self.eventSelected.emit(int(event_id))
 
-    def _on_mark_held(self) -> None:
+    def _on_mark(self) -> None:
+        item = self.list.currentItem()
         event_id = self.selected_id()
-        if event_id is not None:
-            self.markHeldRequested.emit(event_id)
+        if item is not None and event_id is not None:
+            self.markRequested.emit(event_id, item.data(_ANSWER))

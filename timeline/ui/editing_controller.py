@@ -23,7 +23,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.plurals import count_words
-from timeline.domain.status import EventStatus
+from timeline.domain.status import parse_status
 from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
 from timeline.store.links import links_of
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
@@ -181,11 +181,12 @@ class EditingController(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
 
-    def mark_held(self, event_id: int) -> None:
-        """Needs attention > Mark as held: the announced event took place; one undoable edit."""
+    def mark(self, event_id: int, status: str) -> None:
+        """Needs attention > Mark as held (the announced event took place) or Mark as
+        announced (one recorded as held ahead of its day); one undoable edit."""
         before = self._stored(event_id)
         if before is not None:
-            self.save_edit(before, replace(before, status=EventStatus.HELD))
+            self.save_edit(before, replace(before, status=parse_status(status)))
 
     def save_edit(self, before: Event, wanted: Event) -> None:
         """Save an edit (or a merge) as one undoable step; if someone saved the event

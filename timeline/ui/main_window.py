@@ -27,7 +27,7 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.languages import field_separator, in_language, is_right_to_left
 from timeline.domain.links import link_label, other_end
-from timeline.domain.status import EventStatus, needing_attention, shown_statuses
+from timeline.domain.status import LISTED_AHEAD, EventStatus, needing_attention, shown_statuses
 from timeline.domain.summary import describe
 from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
@@ -56,7 +56,7 @@ from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
-from timeline.view.source import StoreSource, kind_counts, matching_events
+from timeline.view.source import StoreSource, held_ahead_events, kind_counts, matching_events
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 
@@ -92,9 +92,13 @@ class MainWindow(QMainWindow):
         event_filter: EventFilter | None = None,
         remember_state: bool = True,
         order: tuple[str, ...] = (),
+        today: Callable[[], date] = date.today,
     ) -> None:
+        """``today``: the clock the window's rules of the day read (what needs attention),
+        asked each time, as the window may stay open past midnight; a test gives its own."""
         super().__init__()
         self._remember_state = remember_state
+        self._today = today
         self.setObjectName("mainWindow")
         self.store = store
         restored = last_view() if event_filter is None and remember_state else None
@@ -233,7 +237,7 @@ class MainWindow(QMainWindow):
         self.details.history.restoreRequested.connect(self.editing.restore_version)
         self.details.linkedEventChosen.connect(self._select)
         self.attention.eventSelected.connect(self._select)
-        self.attention.markHeldRequested.connect(self.editing.mark_held)
+        self.attention.markRequested.connect(self.editing.mark)
 
         self._build_actions()
 
@@ -491,12 +495,16 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_kind_counts(counts, self._state.fmt)
 
     def _show_attention(self) -> None:
-        """The filtered events that need attention today (the domain's rule), beside the
-        list; the panel hides when there are none."""
-        state = self._state
+        """The filtered events that need attention today (the domain's rules), beside the
+        list: every announced one now past, and the soonest of those recorded as held
+        ahead of their day, the others counted; the panel hides when there are none."""
+        state, today = self._state, self._today()
         announced = replace(state.event_filter, statuses=frozenset({EventStatus.ANNOUNCED}))
-        items = list(needing_attention(matching_events(self.store, announced), date.today()))
-        self.attention.show_items(items, state.fmt, not self.store.database.read_only)
+        ahead, count = held_ahead_events(self.store, state.event_filter, today, LISTED_AHEAD)
+        events = [*matching_events(self.store, announced), *ahead]
+        items = list(needing_attention(events, today))
+        writable = not self.store.database.read_only
+        self.attention.show_items(items, state.fmt, writable, unlisted=count - len(ahead))
 
     def use_store(self, store: EventStore, temporary: bool) -> None:
         """Show another database in this window (the sample, a server, a restored file)."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date
 
 import numpy as np
 
@@ -18,6 +20,8 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES, reading_order
 from timeline.domain.normalize import search_terms
+from timeline.domain.period import day_number
+from timeline.domain.status import EventStatus
 from timeline.domain.view_state import LaneMode
 from timeline.render.connectors import Ties
 from timeline.render.index import TimelineIndex
@@ -93,6 +97,24 @@ def matching_events(store: EventStore, event_filter: EventFilter) -> list[Event]
     ids = kept.ids.tolist()
     found = store.get_many(ids)
     return [found[event_id] for event_id in ids if event_id in found]
+
+
+def held_ahead_events(
+    store: EventStore, event_filter: EventFilter, today: date, limit: int
+) -> tuple[list[Event], int]:
+    """The filter's events recorded as held for a day after ``today`` (the domain's
+    :func:`~timeline.domain.status.held_ahead`, asked of the columns): the first ``limit``
+    of them whole, the soonest first, and how many there are. Thousands are counted on the
+    columns, not read as events."""
+    if event_filter.end is not None and event_filter.end <= today:
+        return [], 0
+    start = max(event_filter.start or today, today)  # the filter's: ending on today or after
+    held = replace(event_filter, statuses=frozenset({EventStatus.HELD}), start=start)
+    columns = _columns(store, held)
+    ahead = columns.ids[columns.starts > day_number(today)]
+    ids = ahead[:limit].tolist()
+    found = store.get_many(ids)
+    return [found[event_id] for event_id in ids if event_id in found], len(ahead)
 
 
 class StoreSource:
