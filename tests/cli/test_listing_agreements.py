@@ -101,7 +101,7 @@ def test_a_thread_recorded_from_the_command_line(tmp_path, capsys):
     code, out, _ = run(
         capsys, "agreement", "list", *db, "--format", "text", "--today", "2025-05-01"
     )
-    assert out.endswith("In force: 10 July 2025\n")
+    assert out.endswith("In force: 10 July 2025 (expected)\n"), "as the briefing says it"
     # Out of the thread again; the agreement goes once no event is its step.
     assert run(capsys, "edit", "3", "--agreement", "", *db)[0] == 0
     code, _, err = run(capsys, "agreement", "remove", "ma-kz-trade", *db)

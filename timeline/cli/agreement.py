@@ -34,6 +34,8 @@ from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import LANGUAGES, field_separator
 from timeline.domain.records import agreement_to_record
+from timeline.domain.status import still_to_come
+from timeline.export.briefing_words import word
 from timeline.store.agreements import all_threads, delete_agreement, save_agreement
 
 
@@ -114,13 +116,18 @@ def thread_json(thread: AgreementThread, as_of: date) -> dict[str, object]:
 def thread_line(thread: AgreementThread, fmt: DateFormat, as_of: date) -> str:
     """``ma-kz-visa-waiver — Morocco–Kazakhstan visa exemption agreement · Signed: 26
     September 2024 · In force: 19 March 2025 (174 days)``, in the reader's language; the
-    days only once the entry into force took place by ``as_of``."""
+    days only once the entry into force took place by ``as_of``, and a step still to come
+    then said to be expected, as the briefing says it ("In force: 1 January 2030
+    (expected)")."""
     language = fmt.language
     parts = [f"{thread.agreement.id} — {thread.agreement.title(language)}"]
     in_force = thread.first(AgreementStep.IN_FORCE, as_of)
     days = thread.days_to_force(as_of)
     for step in thread.steps:
-        part = f"{step.step.name_in(language, step.party)}: {fmt.event_date(step.date)}"
+        day = fmt.event_date(step.date)
+        if still_to_come(step, as_of):
+            day = word("expected_on", fmt, day=day)
+        part = f"{step.step.name_in(language, step.party)}: {day}"
         if step is in_force and days is not None:
             part += f" ({fmt.count(days, 'day')})"
         parts.append(part)
