@@ -284,6 +284,40 @@ def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_
     assert export_file(sample_store, path, replace(request, pages_wide=3)) == (0, 1)
 
 
+@pytest.mark.parametrize("pages_wide", [2, 3])
+def test_one_event_is_one_page_however_many_wide(
+    sample_store, pair_request, poppler, tmp_path, pages_wide
+):
+    """Morocco–Uzbekistan, one meeting: asked several pages wide, every part but the one
+    with it was a page of an empty axis (three wide: the meeting between two such pages)."""
+    request = pair_request("en", pages_wide=pages_wide)
+    request = replace(
+        request, view=replace(request.view, event_filter=EventFilter.pair("MA", "UZ"))
+    )
+    path = tmp_path / "one.pdf"
+    assert export_file(sample_store, path, request) == (1, 1)
+    assert "Part 1" not in poppler.text(path)
+
+
+def test_parts_that_would_add_no_event_are_left_out():
+    """A part is worth a page when it shows an event that no other part shows: two events
+    twenty years apart asked three wide are two parts (the middle one was all gap), two
+    a week apart stay two."""
+    from timeline.export.drawing import pages_with_events
+    from timeline.render.index import TimelineIndex
+
+    def index(*days: float) -> TimelineIndex:
+        return TimelineIndex.build(
+            range(len(days)), days, [d + 1 for d in days], [0] * len(days), [10.0] * len(days)
+        )
+
+    apart = index(730_000.0, 737_300.0)
+    assert pages_with_events(apart, None, 3) == 2
+    assert pages_with_events(index(730_000.0, 730_007.0), None, 2) == 2
+    assert pages_with_events(index(730_000.0), None, 3) == 1
+    assert pages_with_events(index(), None, 3) == 1
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_portrait_table_never_breaks_a_kind_inside_a_word(language):
     from timeline.domain.datetext import DateFormat

@@ -50,7 +50,7 @@ from timeline.export.briefing_table import (
     year_columns,
 )
 from timeline.export.briefing_words import days_words, word
-from timeline.export.drawing import BAND_PADDING, TimelineDrawing, lowest
+from timeline.export.drawing import BAND_PADDING, TimelineDrawing, lowest, pages_with_events
 from timeline.export.page_setup import content_size, device_scale
 from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
@@ -150,9 +150,7 @@ class Briefing:
         self.theme = Theme()
         self.content = content_size(page_layout)
         width = self.content.width()
-        # A selection with no events is one page however wide it was asked: the parts after
-        # the first would be strips of an empty axis, pages of nothing.
-        pages_wide = max(1, options.pages_wide) if len(source.index) else 1
+        pages_wide = pages_with_events(source.index, options.period, max(1, options.pages_wide))
         self.steps = Steps(progress, 2 * len(events) + pages_wide)
         self.title_font = app_font(TITLE_PX, bold=True)
         self.text_font = app_font(12)
