@@ -475,6 +475,44 @@ def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(sample_s
             assert not [rect for rect in drawn if rect.intersects(entry.rect)]
 
 
+def test_a_part_under_the_summary_never_lays_its_key_over_its_rows(empty_store, pair_request):
+    """Long titles two pages wide in English: the band under the summary kept two rows
+    however short, and the key to its numbered labels lay over its events' labels and a
+    badge. Such a part takes a page of its own, as one page wide does."""
+    from timeline.domain.event import Event
+
+    title = (
+        "Signature of the comprehensive strategic partnership agreement on renewable"
+        " energy, green hydrogen, water desalination, agricultural research and"
+        " vocational training between the two kingdoms' ministries"
+    )
+    days = ("2024-01-15", "2024-01-16", "2024-02-03", "2024-06-10", "2024-06-12", "2025-11-30")
+    events = [
+        Event(EventKind.AGREEMENT_SIGNED, ("MA", "KZ"), EventDate.from_edtf(day), title_en=title)
+        for day in days
+    ]
+    events += [
+        Event(
+            EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.from_edtf("2024-06-11"), title_en="Call"
+        ),
+        Event(
+            EventKind.MULTILATERAL_GATHERING,
+            ("MA", "KZ"),
+            EventDate.from_edtf("2024-03/2024-09"),
+            title_en="Intergovernmental commission on migration, mobility and consular affairs",
+        ),
+    ]
+    empty_store.add_many(events)
+    request = pair_request("en", pages_wide=2)
+    drawing = plan_briefing(empty_store, request, request.page.page_layout()).drawing
+    for part in drawing.layouts:
+        drawn = [shape.marker_rect for shape in part.events]
+        drawn += [shape.label_rect for shape in part.events if shape.label_rect is not None]
+        drawn += [cluster.rect for cluster in part.clusters]
+        for entry in part.key:
+            assert not [rect for rect in drawn if rect.intersects(entry.rect)]
+
+
 def test_the_today_line_passes_beneath_the_key_not_through_it(sample_store, pair_request):
     """A briefing prepared on a day that falls under an entry of the key: the red line of
     today stops at the entry's box, as it does at a label's."""

@@ -316,20 +316,26 @@ class Briefing:
         self, source: EventSource, tops: list[float], bottom: float
     ) -> TimelineDrawing:
         """Parts that tape into one strip: each as tall as the tallest needs, or as page 1
-        has room for under the summary if every event is still shown there; else the
-        summary keeps page 1 (the table starting under it) and the parts have whole pages."""
+        has room for under the summary if every event is still shown there, its rows clear
+        of the key to its numbered labels; else the summary keeps page 1 (the table starting
+        under it) and the parts have whole pages."""
         tallest = max(self.drawing.heights)
         equal = self._timeline(source, [tallest] * len(tops))
         room = bottom - tops[0]
-        if tallest <= room or self.glance_alone:
+        if self.glance_alone or (
+            tallest <= room and not any(_crowded(part) for part in equal.layouts)
+        ):
             return equal
         fitted = self._timeline(source, [room] * len(tops))
         shown = [len(part.events) for part in equal.layouts]
         crowded = any(_crowded(part) for part in fitted.layouts)
         if [len(part.events) for part in fitted.layouts] == shown and not crowded:
             return fitted
+        # The first part had only the room under the summary: on a page of its own, as
+        # the others, it may need more.
         self.glance_alone, tops[0] = True, self.header_height
-        return equal
+        alone = self._drawing(source, [bottom - top for top in tops])
+        return self._timeline(source, [max(alone.heights)] * len(tops))
 
     def _timeline(
         self,
