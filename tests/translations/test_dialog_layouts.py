@@ -185,3 +185,16 @@ def test_every_widget_of_a_window_is_in_its_place_and_whole(
     assert strays(window) == []
     assert overlaps(window) == []
     assert cut_texts(window) == []
+
+
+@pytest.mark.parametrize("name", WINDOWS)
+def test_every_window_opens_no_larger_than_its_screen(qtbot, request, started_in, name):
+    """The test's screen is 800x800: the main window opened 1400x860 and the dialog of
+    events from an article 1100x780, their far edges and buttons off a small screen."""
+    started_in("en")
+    window = WINDOWS[name](Situation(DateFormat("en", DateStyle.MAGHREB), request))
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    room = window.screen().availableSize()
+    assert window.width() <= room.width() and window.height() <= room.height()

@@ -44,7 +44,8 @@ class WholeScrollArea(QScrollArea):
         return widget.sizeHint() if widget is not None else super().sizeHint()
 
 
-def fit_on_screen(window: QWidget) -> None:
-    """Size ``window`` as it asks, but no larger than the room its screen has."""
+def fit_on_screen(window: QWidget, size: QSize | None = None) -> None:
+    """Size ``window`` as it asks (or ``size``), but no larger than the room its screen
+    has: a window larger than a small screen opens with its edges and buttons off it."""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    window.resize(window.sizeHint().boundedTo(screen.availableSize()))
+    window.resize((size or window.sizeHint()).boundedTo(screen.availableSize()))
