@@ -300,9 +300,9 @@ def test_one_event_is_one_page_however_many_wide(
 
 
 def test_parts_that_would_add_no_event_are_left_out():
-    """A part is worth a page when it shows an event that no other part shows: two events
-    twenty years apart asked three wide are two parts (the middle one was all gap), two
-    a week apart stay two."""
+    """A part is worth a page when it holds an event of its own (one starting before the
+    next part covers it): two events twenty years apart asked three wide are two parts (the
+    middle one was all gap), two a week apart stay two."""
     from timeline.export.drawing import pages_with_events
     from timeline.render.index import TimelineIndex
 

@@ -60,18 +60,18 @@ def page_periods(whole: Period, pages: int, overlap: float = OVERLAP) -> list[Pe
 
 def pages_with_events(index: TimelineIndex, period: Period | None, asked: int) -> int:
     """The most parts, up to ``asked``, into which ``period`` (None: "fit all") splits with
-    each showing an event no other part shows: a part that adds none is a page of empty
-    axis (one event asked three pages wide was a page with it between two pages of
-    nothing). One for a selection with no events."""
+    each holding an event of its own: a part holds those that start before the next part
+    covers it (see :func:`timeline.render.layout._before`). A part holding none is a page
+    of empty axis (one event asked three pages wide was a page with it between two pages
+    of nothing). One for a selection with no events."""
     whole = period or fit_period(index)
     if whole is None:
         return 1
+    starts = index.starts[whole.touches(index.starts, index.ends)]
     for pages in range(asked, 1, -1):
-        shows = np.array(
-            [part.touches(index.starts, index.ends) for part in page_periods(whole, pages)]
-        )
-        only_here = shows & (shows.sum(axis=0) == 1)
-        if only_here.any(axis=1).all():
+        covered_from = [part.start for part in page_periods(whole, pages)[1:]]
+        held = np.bincount(np.searchsorted(covered_from, starts, side="right"), minlength=pages)
+        if held.all():
             return pages
     return 1
 
