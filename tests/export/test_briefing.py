@@ -284,6 +284,40 @@ def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_
     assert export_file(sample_store, path, replace(request, pages_wide=3)) == (0, 1)
 
 
+@pytest.mark.parametrize("pages_wide", [2, 3])
+def test_one_event_is_one_page_however_many_wide(
+    sample_store, pair_request, poppler, tmp_path, pages_wide
+):
+    """Morocco–Uzbekistan, one meeting: asked several pages wide, every part but the one
+    with it was a page of an empty axis (three wide: the meeting between two such pages)."""
+    request = pair_request("en", pages_wide=pages_wide)
+    request = replace(
+        request, view=replace(request.view, event_filter=EventFilter.pair("MA", "UZ"))
+    )
+    path = tmp_path / "one.pdf"
+    assert export_file(sample_store, path, request) == (1, 1)
+    assert "Part 1" not in poppler.text(path)
+
+
+def test_parts_that_would_add_no_event_are_left_out():
+    """A part is worth a page when it holds an event of its own (one starting before the
+    next part covers it): two events twenty years apart asked three wide are two parts (the
+    middle one was all gap), two a week apart stay two."""
+    from timeline.export.drawing import pages_with_events
+    from timeline.render.index import TimelineIndex
+
+    def index(*days: float) -> TimelineIndex:
+        return TimelineIndex.build(
+            range(len(days)), days, [d + 1 for d in days], [0] * len(days), [10.0] * len(days)
+        )
+
+    apart = index(730_000.0, 737_300.0)
+    assert pages_with_events(apart, None, 3) == 2
+    assert pages_with_events(index(730_000.0, 730_007.0), None, 2) == 2
+    assert pages_with_events(index(730_000.0), None, 3) == 1
+    assert pages_with_events(index(), None, 3) == 1
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_portrait_table_never_breaks_a_kind_inside_a_word(language):
     from timeline.domain.datetext import DateFormat
@@ -438,6 +472,44 @@ def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(sample_s
         drawn += [cluster.rect for cluster in part.clusters]
         for entry in part.key:
             assert entry.rect.bottom <= drawing.heights[number]
+            assert not [rect for rect in drawn if rect.intersects(entry.rect)]
+
+
+def test_a_part_under_the_summary_never_lays_its_key_over_its_rows(empty_store, pair_request):
+    """Long titles two pages wide in English: the band under the summary kept two rows
+    however short, and the key to its numbered labels lay over its events' labels and a
+    badge. Such a part takes a page of its own, as one page wide does."""
+    from timeline.domain.event import Event
+
+    title = (
+        "Signature of the comprehensive strategic partnership agreement on renewable"
+        " energy, green hydrogen, water desalination, agricultural research and"
+        " vocational training between the two kingdoms' ministries"
+    )
+    days = ("2024-01-15", "2024-01-16", "2024-02-03", "2024-06-10", "2024-06-12", "2025-11-30")
+    events = [
+        Event(EventKind.AGREEMENT_SIGNED, ("MA", "KZ"), EventDate.from_edtf(day), title_en=title)
+        for day in days
+    ]
+    events += [
+        Event(
+            EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.from_edtf("2024-06-11"), title_en="Call"
+        ),
+        Event(
+            EventKind.MULTILATERAL_GATHERING,
+            ("MA", "KZ"),
+            EventDate.from_edtf("2024-03/2024-09"),
+            title_en="Intergovernmental commission on migration, mobility and consular affairs",
+        ),
+    ]
+    empty_store.add_many(events)
+    request = pair_request("en", pages_wide=2)
+    drawing = plan_briefing(empty_store, request, request.page.page_layout()).drawing
+    for part in drawing.layouts:
+        drawn = [shape.marker_rect for shape in part.events]
+        drawn += [shape.label_rect for shape in part.events if shape.label_rect is not None]
+        drawn += [cluster.rect for cluster in part.clusters]
+        for entry in part.key:
             assert not [rect for rect in drawn if rect.intersects(entry.rect)]
 
 

@@ -1,6 +1,6 @@
-"""Every dialog, and the main window, in English and in Arabic (mirrored), at the size it
-opens at and at its smallest: each widget it shows is placed by its layout, none covers
-another, and no label or button shows its text cut.
+"""Every dialog, and the main window, in English, French (its longer words) and Arabic
+(mirrored), at the size it opens at and at its smallest: each widget it shows is placed by
+its layout, none covers another, and no label or button shows its text cut.
 
 A widget given the dialog as parent but added to no layout still shows, at the dialog's
 top-left corner, over what the layout put there (the editor's agreement step once did). A
@@ -170,7 +170,7 @@ def started_in(qapp, no_translation_after):
 
 
 @pytest.mark.parametrize("smallest", [False, True], ids=["opened", "smallest"])
-@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
 @pytest.mark.parametrize("name", WINDOWS)
 def test_every_widget_of_a_window_is_in_its_place_and_whole(
     qtbot, request, started_in, name, language, smallest
@@ -185,3 +185,16 @@ def test_every_widget_of_a_window_is_in_its_place_and_whole(
     assert strays(window) == []
     assert overlaps(window) == []
     assert cut_texts(window) == []
+
+
+@pytest.mark.parametrize("name", WINDOWS)
+def test_every_window_opens_no_larger_than_its_screen(qtbot, request, started_in, name):
+    """The test's screen is 800x800: the main window opened 1400x860 and the dialog of
+    events from an article 1100x780, their far edges and buttons off a small screen."""
+    started_in("en")
+    window = WINDOWS[name](Situation(DateFormat("en", DateStyle.MAGHREB), request))
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    room = window.screen().availableSize()
+    assert window.width() <= room.width() and window.height() <= room.height()

@@ -574,3 +574,24 @@ def test_no_input_of_the_editor_lies_over_another(make_dialog, language, agreeme
     assert strays(dialog) == []
     assert overlaps(dialog) == []
     assert cut_texts(dialog) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_editor_fits_a_small_screen_and_scrolls_its_fields(make_dialog, qtbot, language):
+    """It asked for 998x783 px at least, more than the test's 800x800 screen and a
+    1366x768 laptop's room: it opens no larger than its screen, and made 800x500 its
+    fields scroll to the participants at its foot, Save in view, no text cut."""
+    from PySide6.QtWidgets import QScrollArea
+
+    visit = next(e for e in sample_events() if e.place.city == "Rabat")
+    dialog = make_dialog(visit, DateFormat(language))
+    room = dialog.screen().availableSize()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    dialog.show()
+    dialog.resize(800, 500)
+    qtbot.waitUntil(lambda: dialog.height() == 500)
+    assert not dialog.save_button.visibleRegion().isEmpty()
+    assert dialog.participants.visibleRegion().isEmpty()  # below the fold
+    dialog.findChild(QScrollArea).ensureWidgetVisible(dialog.participants)
+    assert not dialog.participants.visibleRegion().isEmpty()
+    assert cut_texts(dialog) == []

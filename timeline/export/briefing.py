@@ -50,7 +50,7 @@ from timeline.export.briefing_table import (
     year_columns,
 )
 from timeline.export.briefing_words import days_words, word
-from timeline.export.drawing import BAND_PADDING, TimelineDrawing, lowest
+from timeline.export.drawing import BAND_PADDING, TimelineDrawing, lowest, pages_with_events
 from timeline.export.page_setup import content_size, device_scale
 from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
@@ -150,9 +150,7 @@ class Briefing:
         self.theme = Theme()
         self.content = content_size(page_layout)
         width = self.content.width()
-        # A selection with no events is one page however wide it was asked: the parts after
-        # the first would be strips of an empty axis, pages of nothing.
-        pages_wide = max(1, options.pages_wide) if len(source.index) else 1
+        pages_wide = pages_with_events(source.index, options.period, max(1, options.pages_wide))
         self.steps = Steps(progress, 2 * len(events) + pages_wide)
         self.title_font = app_font(TITLE_PX, bold=True)
         self.text_font = app_font(12)
@@ -318,20 +316,26 @@ class Briefing:
         self, source: EventSource, tops: list[float], bottom: float
     ) -> TimelineDrawing:
         """Parts that tape into one strip: each as tall as the tallest needs, or as page 1
-        has room for under the summary if every event is still shown there; else the
-        summary keeps page 1 (the table starting under it) and the parts have whole pages."""
+        has room for under the summary if every event is still shown there, its rows clear
+        of the key to its numbered labels; else the summary keeps page 1 (the table starting
+        under it) and the parts have whole pages."""
         tallest = max(self.drawing.heights)
         equal = self._timeline(source, [tallest] * len(tops))
         room = bottom - tops[0]
-        if tallest <= room or self.glance_alone:
+        if self.glance_alone or (
+            tallest <= room and not any(_crowded(part) for part in equal.layouts)
+        ):
             return equal
         fitted = self._timeline(source, [room] * len(tops))
         shown = [len(part.events) for part in equal.layouts]
         crowded = any(_crowded(part) for part in fitted.layouts)
         if [len(part.events) for part in fitted.layouts] == shown and not crowded:
             return fitted
+        # The first part had only the room under the summary: on a page of its own, as
+        # the others, it may need more.
         self.glance_alone, tops[0] = True, self.header_height
-        return equal
+        alone = self._drawing(source, [bottom - top for top in tops])
+        return self._timeline(source, [max(alone.heights)] * len(tops))
 
     def _timeline(
         self,

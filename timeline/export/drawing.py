@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
@@ -29,7 +30,7 @@ from timeline.export.briefing_words import in_digits
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.io.xml_text import xml_safe
 from timeline.render.connectors import place_connectors
-from timeline.render.index import EventSource
+from timeline.render.index import EventSource, TimelineIndex
 from timeline.render.layout import (
     Geometry,
     LayoutOptions,
@@ -37,6 +38,7 @@ from timeline.render.layout import (
     TimelineLayout,
     axis_forms,
     fit_layout,
+    fit_period,
     layout,
     shorten,
 )
@@ -54,6 +56,24 @@ def page_periods(whole: Period, pages: int, overlap: float = OVERLAP) -> list[Pe
     span = whole.span / (1 + (pages - 1) * (1 - overlap))
     step = span * (1 - overlap)
     return [Period(whole.start + n * step, whole.start + n * step + span) for n in range(pages)]
+
+
+def pages_with_events(index: TimelineIndex, period: Period | None, asked: int) -> int:
+    """The most parts, up to ``asked``, into which ``period`` (None: "fit all") splits with
+    each holding an event of its own: a part holds those that start before the next part
+    covers it (see :func:`timeline.render.layout._before`). A part holding none is a page
+    of empty axis (one event asked three pages wide was a page with it between two pages
+    of nothing). One for a selection with no events."""
+    whole = period or fit_period(index)
+    if whole is None:
+        return 1
+    starts = index.starts[whole.touches(index.starts, index.ends)]
+    for pages in range(asked, 1, -1):
+        covered_from = [part.start for part in page_periods(whole, pages)[1:]]
+        held = np.bincount(np.searchsorted(covered_from, starts, side="right"), minlength=pages)
+        if held.all():
+            return pages
+    return 1
 
 
 class TimelineDrawing:

@@ -11,6 +11,7 @@ from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.languages import field_separator
+from timeline.ui.window_size import keep_wrapped_lines_whole
 
 
 class Choice(Enum):
@@ -60,6 +61,7 @@ class DuplicateDialog(QDialog):
         self.merge.clicked.connect(lambda: self._choose(Choice.MERGE))
         self.back.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        keep_wrapped_lines_whole(self)  # made smaller, a long title's last line was cut
 
     @staticmethod
     def _describe(event: Event, fmt: DateFormat) -> str:

@@ -62,6 +62,7 @@ from timeline.ui.editor_support import (
 from timeline.ui.fonts import widget_font
 from timeline.ui.name_forms import FormsEdits, saved, shown
 from timeline.ui.rows_editor import Named, RowsEditor
+from timeline.ui.window_size import WholeScrollArea, fit_on_screen
 
 _INDEXED_FIELD = re.compile(r"^(\w+)\[(\d+)\]$")
 _TAG_SEPARATORS = re.compile(r"[,،]")  # the Latin and the Arabic comma
@@ -99,6 +100,7 @@ class EventEditorDialog(QDialog):
         self._connect()
         self._load(event)
         self._loaded = snapshot(self)
+        fit_on_screen(self)
 
     # ---- construction
 
@@ -214,10 +216,15 @@ class EventEditorDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(self._left_column(), 1)
         columns.addLayout(self._right_column(), 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        fields = QWidget(self)
+        inner = QVBoxLayout(fields)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(columns)
         # Full width: a name's three forms and an office's sit side by side.
-        layout.addWidget(self._titled(self.tr("Participants"), self.participants))
+        inner.addWidget(self._titled(self.tr("Participants"), self.participants))
+        layout = QVBoxLayout(self)
+        # The fields scroll on a screen too small for them; the problems and Save stay.
+        layout.addWidget(WholeScrollArea(fields, self))
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from timeline.domain.languages import is_right_to_left
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_support import follow_direction
 from timeline.ui.fonts import widget_font
+from timeline.ui.window_size import fit_on_screen
 
 DATE_COLOUR = "#ffe08a"
 COUNTRY_COLOUR = "#c6e2ff"
@@ -190,7 +191,7 @@ class ExtractDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(1100, 780)
+        fit_on_screen(self, QSize(1100, 780))
         self.text.setFocus()
 
     # ---- reading

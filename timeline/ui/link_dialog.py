@@ -31,7 +31,6 @@ LIST_CHARACTERS = 40
 
 def _dialog(dialog: QDialog, fmt: DateFormat, title: str) -> tuple[QFormLayout, QDialogButtonBox]:
     dialog.setWindowTitle(title)
-    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 80)  # whole titles show
     if is_right_to_left(fmt.language):
         dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     form = QFormLayout(dialog)
@@ -41,6 +40,17 @@ def _dialog(dialog: QDialog, fmt: DateFormat, title: str) -> tuple[QFormLayout, 
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return form, buttons
+
+
+def _wide_enough_for_titles(dialog: QDialog) -> None:
+    """At least 80 characters wide, so that whole titles show, and never narrower than its
+    layout needs: a minimum set under that squeezed its captions (the French 'Cet
+    événement' showed as 'C')."""
+    layout = dialog.layout()
+    assert layout is not None, "a dialog laid out by a layout"
+    layout.activate()
+    wide = dialog.fontMetrics().averageCharWidth() * 80
+    dialog.setMinimumWidth(max(wide, layout.totalMinimumSize().width()))
 
 
 def _list_of_long_lines(combo: QComboBox) -> None:
@@ -87,6 +97,7 @@ class LinkDialog(QDialog):
         form.addRow(self.tr("&Is"), self.kind)
         form.addRow(self.tr("&Of"), self.target)
         form.addRow(buttons)
+        _wide_enough_for_titles(self)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.target.currentIndexChanged.connect(self._update)
         self._update()
@@ -119,6 +130,7 @@ class UnlinkDialog(QDialog):
             self.link.addItem(text)
         form.addRow(self.tr("&Link"), self.link)
         form.addRow(buttons)
+        _wide_enough_for_titles(self)
 
     def chosen(self) -> EventLink:
         return self._links[self.link.currentIndex()]

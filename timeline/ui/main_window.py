@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,6 +56,7 @@ from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
+from timeline.ui.window_size import fit_on_screen
 from timeline.view.source import StoreSource, held_ahead_events, kind_counts, matching_events
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self._watch.timeout.connect(self._check_outside_changes)
         self.watch_store()
         self.update_title()
-        self.resize(1400, 860)
+        fit_on_screen(self, QSize(1400, 860))
         if remember_state:
             self._restore_state()
         self.reload(fit=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 def keep_wrapped_lines_whole(window: QWidget) -> None:
@@ -23,3 +25,27 @@ def keep_wrapped_lines_whole(window: QWidget) -> None:
         width = window.minimumWidth() - margins.left() - margins.right()
         lowest = layout.minimumHeightForWidth(width) + margins.top() + margins.bottom()
         window.setMinimumHeight(lowest)
+
+
+class WholeScrollArea(QScrollArea):
+    """Shows ``widget`` whole where the window has room for it, and scrolls it where the
+    window is made smaller: a window of many fields that asks for them all as its minimum
+    cannot be made to fit a small screen (the event editor asked for 998x783 px)."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(widget)
+
+    def sizeHint(self) -> QSize:
+        """The widget's whole size (QScrollArea's own is at most 36 by 24 lines)."""
+        widget = self.widget()
+        return widget.sizeHint() if widget is not None else super().sizeHint()
+
+
+def fit_on_screen(window: QWidget, size: QSize | None = None) -> None:
+    """Size ``window`` as it asks (or ``size``), but no larger than the room its screen
+    has: a window larger than a small screen opens with its edges and buttons off it."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    window.resize((size or window.sizeHint()).boundedTo(screen.availableSize()))
