@@ -97,7 +97,7 @@ def editor_shots() -> None:
     for language in ("en", "ar"):
         use_language(language)  # the labels in the language, the layout mirrored in Arabic
         dialog = EventEditorDialog(None, DateFormat(language, DateStyle.MAGHREB), entry)
-        dialog.resize(1000, 640)
+        dialog.resize(dialog.sizeHint())  # whole, as on a screen with room for it
         dialog.show()
         app.processEvents()
         dialog.grab().save(str(OUT / f"editor-{language}.png"))

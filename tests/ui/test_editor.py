@@ -595,3 +595,22 @@ def test_the_editor_fits_a_small_screen_and_scrolls_its_fields(make_dialog, qtbo
     dialog.findChild(QScrollArea).ensureWidgetVisible(dialog.participants)
     assert not dialog.participants.visibleRegion().isEmpty()
     assert cut_texts(dialog) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_on_a_screen_too_low_for_it_the_editor_scrolls_down_not_sideways(
+    make_dialog, qtbot, language
+):
+    """As wide as it asks but lower than its fields (a 1366x768 laptop): they scroll down
+    alone. The vertical bar took its width from the fields, which then scrolled sideways
+    too, by the bar's width (the documentation's picture had both bars)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    visit = next(e for e in sample_events() if e.place.city == "Rabat")
+    dialog = make_dialog(visit, DateFormat(language))
+    dialog.show()
+    dialog.resize(dialog.sizeHint().width(), 600)
+    qtbot.waitUntil(lambda: dialog.height() == 600)
+    area = dialog.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=1000)

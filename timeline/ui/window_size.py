@@ -39,9 +39,14 @@ class WholeScrollArea(QScrollArea):
         self.setWidget(widget)
 
     def sizeHint(self) -> QSize:
-        """The widget's whole size (QScrollArea's own is at most 36 by 24 lines)."""
+        """The widget's whole size (QScrollArea's own is at most 36 by 24 lines), and room
+        for the vertical scroll bar beside it: on a screen too low for the widget, the bar
+        took its width from the widget, which then scrolled sideways as well."""
         widget = self.widget()
-        return widget.sizeHint() if widget is not None else super().sizeHint()
+        if widget is None:
+            return super().sizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return widget.sizeHint() + QSize(bar, 0)
 
 
 def fit_on_screen(window: QWidget, size: QSize | None = None) -> None:
