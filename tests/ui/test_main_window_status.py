@@ -72,6 +72,8 @@ def test_events_recorded_as_held_ahead_of_their_day_need_attention_the_soonest_l
     last = panel.list.item(2)
     assert last.text() == "Not listed here, also recorded as held for a later day: 4 events"
     assert not last.flags() & Qt.ItemFlag.ItemIsSelectable
+    # Nothing chosen yet: the button, disabled, names what the listed events need.
+    assert panel.mark.text() == "Mark as &announced" and not panel.mark.isEnabled()
 
     panel.list.setCurrentRow(0)
     assert window.timeline.selected_id == in_force.id

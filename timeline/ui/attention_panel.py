@@ -224,6 +224,8 @@ class AttentionPanel(QWidget):
         count = self.tr("Needs attention (%1)").replace("%1", fmt.number(total))
         self.title.setText(count)
         self._writable = writable
+        if items and self.list.currentItem() is None:  # disabled, it names what the first needs
+            self._say_answer(items[0].answer)
         self._on_current(self.list.currentItem(), None, announce=False)
         self.setVisible(bool(total))
 
