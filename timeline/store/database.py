@@ -19,9 +19,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -252,8 +250,11 @@ class Database:
             yield connection
 
     def revision(self) -> str | None:
+        """The schema's revision, from Alembic's table but without loading Alembic."""
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def journal_mode(self) -> str:
         with self.engine.connect() as connection:
@@ -455,6 +456,10 @@ def _upgrade(database: Database, current: str | None) -> None:
     path = database.target.path
     if current is not None and path is not None:
         take_backup(path, before_upgrade(head))
+    # Only here is Alembic needed (schema.py: an opening at head goes without it).
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     on_server = server.is_postgresql(database.engine)
     with database.writing_engine.begin() as connection:
         if on_server:

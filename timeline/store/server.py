@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import psycopg
 import sqlalchemy
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
@@ -83,6 +82,8 @@ def label_of(url: str) -> str:
 def is_connection_error(error: DBAPIError) -> bool:
     """A failure of the server or the network (no SQLSTATE, class 08, or the server shutting
     down) rather than of the statement (a deadlock, a timeout, a constraint)."""
+    import psycopg  # here, not on top: a SQLite file is opened without the server's driver
+
     cause = error.orig
     if error.connection_invalidated:
         return True
