@@ -443,25 +443,35 @@ def test_a_band_ends_under_its_lowest_row_not_a_row_lower(shared_sample, languag
     assert shown >= len(shared_sample.find(EventFilter()))
 
 
-def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(sample_store, pair_request):
-    """Half a century of a busy pair in Arabic: the latest event's label has no room at the
-    band's end and is numbered. Its key goes under the rows and the badges, inside the
-    band, even where the summary leaves page 1 a short band (the layout keeps two rows)."""
+@pytest.fixture(scope="module")
+def half_a_century(store_copy, tmp_path_factory):
+    """The sample pair busy over half a century (2,000 more events from 1979) and one event
+    in 2030: read only, by the tests of its numbered labels' key."""
+    store = store_copy("sample", tmp_path_factory.mktemp("busy") / "busy.sqlite3")
     rng = random.Random(3)
-    events = sample_store.find(PAIR)
-    first = date(1979, 1, 1)
-    sample_store.add_many(
+    events = store.find(PAIR)
+    store.add_many(
         replace(
             rng.choice(events),
             id=None,
             kind=rng.choice(list(EventKind)),
-            date=EventDate.on(first + timedelta(days=rng.randrange(52 * 365))),
+            date=EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(52 * 365))),
         )
         for _ in range(2000)
     )
-    sample_store.add_many([replace(events[1], id=None, date=EventDate.on(date(2030, 12, 1)))])
+    store.add_many([replace(events[1], id=None, date=EventDate.on(date(2030, 12, 1)))])
+    yield store
+    store.database.close()
+
+
+def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(
+    half_a_century, pair_request
+):
+    """Half a century of a busy pair in Arabic: the latest event's label has no room at the
+    band's end and is numbered. Its key goes under the rows and the badges, inside the
+    band, even where the summary leaves page 1 a short band (the layout keeps two rows)."""
     request = pair_request("ar")
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    briefing = plan_briefing(half_a_century, request, request.page.page_layout())
     drawing = briefing.drawing
     keyed = [n for n, part in enumerate(drawing.layouts) if part.key]
     assert keyed
@@ -513,32 +523,20 @@ def test_a_part_under_the_summary_never_lays_its_key_over_its_rows(empty_store, 
             assert not [rect for rect in drawn if rect.intersects(entry.rect)]
 
 
-def test_the_today_line_passes_beneath_the_key_not_through_it(sample_store, pair_request):
+def test_the_today_line_passes_beneath_the_key_not_through_it(half_a_century, pair_request):
     """A briefing prepared on a day that falls under an entry of the key: the red line of
     today stops at the entry's box, as it does at a label's."""
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from timeline.render.theme import Theme
 
-    rng = random.Random(3)
-    events = sample_store.find(PAIR)
-    sample_store.add_many(
-        replace(
-            rng.choice(events),
-            id=None,
-            kind=rng.choice(list(EventKind)),
-            date=EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(52 * 365))),
-        )
-        for _ in range(2000)
-    )
-    sample_store.add_many([replace(events[1], id=None, date=EventDate.on(date(2030, 12, 1)))])
     request = pair_request("ar")
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    briefing = plan_briefing(half_a_century, request, request.page.page_layout())
     number, part = next((n, p) for n, p in enumerate(briefing.drawing.layouts) if p.key)
     box = part.key[0].rect
     under = date.fromordinal(int(part.scale.day(box.x + box.width / 2)))
     request = replace(request, generated=under)
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    briefing = plan_briefing(half_a_century, request, request.page.page_layout())
     page = next(n for n, plan in enumerate(briefing.pages) if plan.part == number)
     part = briefing.drawing.layouts[number]
     assert part.today_x is not None and box.x < part.today_x < box.right
