@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -77,7 +77,11 @@ class TimelineView(QWidget):
     textPasted = Signal(str)  # Ctrl+V with text: an article to read events from
     unavailable = Signal(str)  # the events could not be read (a server away): why
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], date] = date.today
+    ) -> None:
+        """``today``: the clock the red today line is drawn at, asked for each frame (the
+        window's, so that the line and what needs attention are of the same day)."""
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.setAccessibleName(self.tr("Timeline"))
@@ -101,7 +105,7 @@ class TimelineView(QWidget):
         self._press_period: Period | None = None
         self._dragged = False
         self._strip_grab: tuple[str, float, Period] | None = None  # overview drag: how, x, view
-        self.today: date | None = date.today()
+        self._today = today
         self.hijri_tier = True
         # Between frames, the events around the view are read ahead, a batch at a time.
         self._read_ahead = QTimer(self)
@@ -279,7 +283,7 @@ class TimelineView(QWidget):
         return LayoutOptions(
             rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
             fmt=self._fmt,
-            today=self.today,
+            today=self._today(),
             hijri_tier=self.hijri_tier,
             geometry=self._cache.geometry,
         )
