@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
@@ -574,7 +574,7 @@ class MainWindow(QMainWindow):
         )
         lines = self._links_of(event_id)
         if event_id is not None:  # and the other steps of its agreement
-            lines += thread_lines(self.store, event_id, fmt.language)
+            lines += thread_lines(self.store, event_id, fmt)
         self.details.show_links(lines)
         history = self.store.history(event_id) if event_id is not None else []
         self.details.history.show_history(history, fmt, not self.store.database.read_only)
@@ -587,11 +587,13 @@ class MainWindow(QMainWindow):
         links = links_of(self.store.database, event_id)
         others = [other_end(link, event_id) for link in links]
         titles = self.store.titles(others)
-        language = self._state.fmt.language
+        fmt = self._state.fmt
+        language = fmt.language
         return [
             (
                 other,
-                f"{link_label(link, event_id, language)}: {in_language(titles[other], language)}",
+                f"{link_label(link, event_id, language)}: "
+                f"{in_digits(in_language(titles[other], language), fmt)}",
             )
             for link, other in zip(links, others, strict=True)
             if other in titles
