@@ -54,8 +54,9 @@ _COUNTRY_STYLES = {
 }
 
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-#: A number written in Latin digits, not part of a Latin name ("COP29", "G20").
-_LATIN_NUMBER = re.compile("(?<![A-Za-z])[0-9]+(?![A-Za-z])")
+#: A number written in Latin digits, not part of a Latin name ("COP29", "G20"): no letter,
+#: nor another digit (which left "COP2٩"), on either side.
+_LATIN_NUMBER = re.compile("(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9])")
 
 
 def style_for_locale(name: str, countries: Sequence[str] = ()) -> DateStyle:
