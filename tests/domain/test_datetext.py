@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.domain.dates import EventDate
-from timeline.domain.datetext import DateFormat, DateStyle, style_for_locale
+from timeline.domain.datetext import DateFormat, DateStyle, in_digits, style_for_locale
 from timeline.domain.hijri import to_hijri
 
 MONTHS = {
@@ -55,6 +55,19 @@ def test_a_month_marked_on_a_ruler_reads_as_its_reader_knows_it(fmt, marks):
 def test_digits_follow_the_setting(style, digits, expected):
     fmt = DateFormat("ar", style, arabic_digits=digits)
     assert fmt.event_date_with_hijri(EventDate.on(date(2024, 8, 28))) == expected
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        (DateFormat("ar", DateStyle.EGYPT), "الدورة ١٥٠ للاتحاد، COP29 و G20 في ٢٠٢٥"),
+        (DateFormat("ar", DateStyle.MAGHREB), "الدورة 150 للاتحاد، COP29 و G20 في 2025"),
+        (DateFormat("en", DateStyle.EGYPT), "الدورة 150 للاتحاد، COP29 و G20 في 2025"),
+    ],
+    ids=["egypt", "maghreb", "english"],
+)
+def test_a_titles_numbers_in_the_readers_digits_but_not_inside_a_latin_name(fmt, expected):
+    assert in_digits("الدورة 150 للاتحاد، COP29 و G20 في 2025", fmt) == expected
 
 
 @pytest.mark.parametrize(

@@ -132,10 +132,11 @@ def test_export_interactively(qtbot, sample_store, tmp_path, monkeypatch):
         return original(parent, store, path, request)
 
     monkeypatch.setattr(export_dialog, "run_export", spy)
-    written = export_dialog.export_interactively(None, sample_store, state)
+    written = export_dialog.export_interactively(None, sample_store, state, date(2025, 3, 1))
     assert written == tmp_path / "view.svg" and written.exists()
     # The window's state is what is exported: lanes, Hijri tier, order and the view on screen.
     assert [request.view for request in requests] == [state]
+    assert requests[0].generated == date(2025, 3, 1)  # the window's today
 
 
 def test_printing_paints_the_same_pages(qtbot, sample_store, pair_request, poppler, tmp_path):

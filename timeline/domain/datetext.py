@@ -6,6 +6,7 @@ A Moroccan officer writes "28 غشت 2024", a Syrian one "28 آب 2024", an Egyp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -53,6 +54,9 @@ _COUNTRY_STYLES = {
 }
 
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+#: A number written in Latin digits, not part of a Latin name ("COP29", "G20"): no letter,
+#: nor another digit (which left "COP2٩"), on either side.
+_LATIN_NUMBER = re.compile("(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9])")
 
 
 def style_for_locale(name: str, countries: Sequence[str] = ()) -> DateStyle:
@@ -216,6 +220,16 @@ class DateFormat:
 
     def _words(self, key: str) -> str:
         return _WORDS[key].get(self.language, _WORDS[key]["en"])
+
+
+def in_digits(text: str, fmt: DateFormat) -> str:
+    """Stored text (a title, a place, an office) with its numbers in the reader's digits:
+    the 150th assembly, "الدورة 150", is "الدورة ١٥٠" on screen and in a briefing in
+    Arabic-Indic digits, whose dates and counts are; a number inside a Latin name is left
+    as written. What is stored, edited and searched stays as typed."""
+    if fmt.digits("0") == "0":
+        return text
+    return _LATIN_NUMBER.sub(lambda number: fmt.digits(number.group()), text)
 
 
 _WORDS = {

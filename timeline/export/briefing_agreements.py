@@ -19,7 +19,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter
 
 from timeline.domain.agreements import AgreementStep, AgreementThread
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.event import Event
 from timeline.domain.status import awaits_confirmation
 from timeline.export.briefing_table import (
@@ -32,7 +32,7 @@ from timeline.export.briefing_table import (
     paragraph,
     without_a_lone_last_row,
 )
-from timeline.export.briefing_words import in_digits, word
+from timeline.export.briefing_words import word
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font
 

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextOption
 
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.event import Event
 from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
-from timeline.export.briefing_words import in_digits, word
+from timeline.export.briefing_words import word
 from timeline.render.index import Marker
 from timeline.render.layout import _MARKER_WORDS
 from timeline.render.painter import TimelinePainter

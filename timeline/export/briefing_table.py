@@ -24,13 +24,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from timeline.domain.countries import country_name
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
 from timeline.export.briefing_outlets import outlet_in
-from timeline.export.briefing_words import in_digits, word
+from timeline.export.briefing_words import word
 from timeline.export.pdf_text_layer import draw_layout
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font

@@ -3,24 +3,10 @@ a briefing is written in the language chosen for the document, not the window's.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
-
-#: A number written in Latin digits, not part of a Latin name ("COP29", "G20").
-_LATIN_NUMBER = re.compile("(?<![A-Za-z])[0-9]+(?![A-Za-z])")
-
-
-def in_digits(text: str, fmt: DateFormat) -> str:
-    """Stored text (a title, a place, an office) with its numbers in the reader's digits:
-    the 150th assembly, "الدورة 150", is "الدورة ١٥٠" in a briefing in Arabic-Indic
-    digits, whose dates and counts are; a number inside a Latin name is left as written."""
-    if fmt.digits("0") == "0":
-        return text
-    return _LATIN_NUMBER.sub(lambda number: fmt.digits(number.group()), text)
-
 
 _WORDS: dict[str, dict[str, str]] = {
     "page": {"ar": "صفحة {n} من {total}", "en": "Page {n} of {total}",

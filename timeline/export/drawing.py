@@ -26,7 +26,6 @@ from PySide6.QtSvg import QSvgGenerator
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import DIRECTION_MARKS, without_direction_marks
 from timeline.domain.period import Period
-from timeline.export.briefing_words import in_digits
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.io.xml_text import xml_safe
 from timeline.render.connectors import place_connectors
@@ -153,9 +152,6 @@ class TimelineDrawing:
             )
         if len(self.layouts) > 1:
             _join_connectors(source, self.layouts, geometries)
-        if fmt.digits("0") != "0":
-            for shown in self.layouts:
-                _in_readers_digits(shown, fmt)
 
     def shorten_to_rows(self, padding: float, least: float) -> None:
         """Every part as short as the fullest one's rows need, ``padding`` under them, and no
@@ -231,21 +227,6 @@ def _join_connectors(
 
     for part, geometry in zip(layouts, geometries, strict=True):
         part.connectors = place_connectors(part, ties, geometry, start_day, tops.get)
-
-
-def _in_readers_digits(part: TimelineLayout, fmt: DateFormat) -> None:
-    """Labels and the key with the numbers of titles in the reader's digits, as the axis
-    and the dates are (see :func:`in_digits`); laid out before, as Arabic-Indic digits are
-    narrower than Latin ones, a label only gets shorter."""
-
-    def digits(lines: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(in_digits(line, fmt) for line in lines)
-
-    part.events = [
-        shape._replace(label=in_digits(shape.label, fmt), lines=digits(shape.lines))
-        for shape in part.events
-    ]
-    part.key = [replace(entry, lines=digits(entry.lines)) for entry in part.key]
 
 
 def png_bytes(drawing: TimelineDrawing, dpi: int) -> bytes:

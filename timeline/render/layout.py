@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
@@ -884,13 +884,14 @@ def _markers_by_row(
         right = np.where(point, middle + size, np.where(short, left + size, right))
     ids = lane.ids[where].tolist()
     events = source.drawn(ids)
-    language = options.fmt.language
+    fmt = options.fmt
     by_row: dict[int, list[_Drawn]] = {}
     for event_id, marker, row, x, width in zip(
         ids, lane.markers[where].tolist(), rows, left.tolist(), (right - left).tolist(), strict=True
     ):
         event = events[event_id]
-        drawn = (event, _MARKERS[marker], x, width, event.title(language))
+        # Its numbers in the reader's digits, as the axis's and the dates' are.
+        drawn = (event, _MARKERS[marker], x, width, in_digits(event.title(fmt.language), fmt))
         by_row.setdefault(row, []).append(drawn)
     return by_row
 

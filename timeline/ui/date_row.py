@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -48,11 +47,13 @@ class DateRow(QWidget):
         fmt: DateFormat,
         name: str,
         title: str,
+        shown: FuzzyDate,
         field: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``name`` prefixes object names; ``field``, if given, replaces the field of
-        every problem (so the end row's problems say "end")."""
+        """``name`` prefixes object names; ``shown``: the date it starts with (the window's
+        today); ``field``, if given, replaces the field of every problem (so the end row's
+        problems say "end")."""
         super().__init__(parent)
         self._fmt = fmt
         self._field = field
@@ -72,7 +73,7 @@ class DateRow(QWidget):
         self._name_inputs(name, title)
         self._lay_out()
         self._apply_calendar(_GREGORIAN)
-        self.set_fuzzy_date(FuzzyDate.from_date(date.today()))
+        self.set_fuzzy_date(shown)
         self.precision.currentIndexChanged.connect(self._on_precision)
         self.calendar.currentIndexChanged.connect(self._on_calendar)
         for spin in (self.year, self.month, self.day):

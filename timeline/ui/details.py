@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from timeline.domain.agreements import Agreement
 from timeline.domain.countries import country_name, reading_order
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
 from timeline.domain.languages import field_separator
@@ -138,7 +138,7 @@ class DetailsPanel(QScrollArea):
         self.fields.show()
         language = fmt.language
         self.title.setFont(self._title_font)
-        self.title.setText(event.title(language))
+        self.title.setText(in_digits(event.title(language), fmt))  # as the briefing writes it
         # The side its text is read from, whatever the window's direction (without
         # AlignAbsolute an Arabic window mirrors "right", and an Arabic title began on the left).
         side = (
@@ -152,7 +152,9 @@ class DetailsPanel(QScrollArea):
         self.hijri.setText(hijri or self.tr("outside the Umm al-Qura tables (1924–2077)"))
         self.kind.setText(kind_and_status(event, language))
         step = event.agreement_step
-        named = (agreement.title(language) if agreement else "") or event.agreement_id
+        named = (in_digits(agreement.title(language), fmt) if agreement else "") or (
+            event.agreement_id
+        )
         self.agreement.setText(
             f"{step.name_in(language, event.agreement_party)} — {named}" if step else ""
         )

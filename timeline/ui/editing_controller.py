@@ -104,7 +104,8 @@ class EditingController(QObject):
         """The editor for ``event`` (or a new one), its unsaved input kept as a draft of
         event ``event_id`` of this database should a terminal signal end the app."""
         key = draft_key(self._window.store.database.target.label, event_id)
-        return EventEditorDialog(self._window, self._window.state.fmt, event, key)
+        window = self._window
+        return EventEditorDialog(window, window.state.fmt, event, key, today=window.today)
 
     def new_event(self) -> None:
         """Ctrl+N: the editor, then a look for duplicates, then one undoable step."""
@@ -297,7 +298,7 @@ class EditingController(QObject):
     def events_from_text(self, text: str = "") -> None:
         """Paste an article, confirm the events it proposes, add them as one step."""
         window = self._window
-        dialog = ExtractDialog(window, window.state.fmt)
+        dialog = ExtractDialog(window, window.state.fmt, today=window.today)
         if text:
             dialog.text.setPlainText(text)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.confirmed_events():

@@ -80,11 +80,14 @@ class EventEditorDialog(QDialog):
         fmt: DateFormat,
         event: Event | None = None,
         draft_key: str | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         """``draft_key`` (see :func:`~timeline.ui.editor_draft.draft_key`) names where
-        unsaved input is kept when a terminal signal ends the app."""
+        unsaved input is kept when a terminal signal ends the app; ``today``: the window's
+        clock, whose day a new event starts on."""
         super().__init__(parent)
         self._fmt = fmt
+        self._today = today
         self._original = event
         self._draft_key = draft_key
         self._kept = False  # the input was kept as a draft: closing asks nothing
@@ -185,8 +188,9 @@ class EventEditorDialog(QDialog):
         return edit
 
     def _build_date_inputs(self) -> None:
-        self.start = DateRow(self._fmt, "start", self.tr("Start date"), parent=self)
-        self.end = DateRow(self._fmt, "end", self.tr("End date"), field="end", parent=self)
+        today = FuzzyDate.from_date(self._today())
+        self.start = DateRow(self._fmt, "start", self.tr("Start date"), today, parent=self)
+        self.end = DateRow(self._fmt, "end", self.tr("End date"), today, field="end", parent=self)
         self.has_end = QCheckBox(self.tr("Has an &end date"), self)
         identify(self.has_end, "hasEnd", self.tr("Has an end date"))
         self.lasted = QRadioButton(self.tr("Lasted the whole span"), self)
@@ -399,7 +403,7 @@ class EventEditorDialog(QDialog):
         try:
             return self.start.fuzzy_date()
         except ValidationError:
-            return FuzzyDate.from_date(date.today())
+            return FuzzyDate.from_date(self._today())
 
     def _kind(self) -> EventKind:
         return EventKind(self.kind.currentData())

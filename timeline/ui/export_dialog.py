@@ -11,6 +11,7 @@ Both paint with :mod:`timeline.export.briefing`, the code the command line uses.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -285,18 +286,18 @@ def run_export(
     return True
 
 
-def _request(state: ViewState) -> ExportRequest:
+def _request(state: ViewState, today: date) -> ExportRequest:
     """The window's state as an export starts from it: the whole filtered period, until the
-    dialog is told the current view."""
-    return ExportRequest(replace(state, period=None))
+    dialog is told the current view, prepared on the window's ``today``."""
+    return ExportRequest(replace(state, period=None), generated=today)
 
 
 def export_interactively(
-    parent: QWidget | None, store: EventStore, state: ViewState
+    parent: QWidget | None, store: EventStore, state: ViewState, today: date
 ) -> Path | None:
-    """File > Export… (Ctrl+E) of what ``state`` shows: the dialog, then the export; the
-    file written, or None."""
-    dialog = ExportDialog(parent, store, _request(state), state.period)
+    """File > Export… (Ctrl+E) of what ``state`` shows, as of ``today``: the dialog, then
+    the export; the file written, or None."""
+    dialog = ExportDialog(parent, store, _request(state, today), state.period)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     path = dialog.path()
@@ -317,10 +318,12 @@ def preview_dialog(
     return preview
 
 
-def print_interactively(parent: QWidget | None, store: EventStore, state: ViewState) -> None:
-    """File > Print… (Ctrl+P) of what ``state`` shows: what to print, then the print
-    preview with its Print button."""
-    dialog = ExportDialog(parent, store, _request(state), state.period, printing=True)
+def print_interactively(
+    parent: QWidget | None, store: EventStore, state: ViewState, today: date
+) -> None:
+    """File > Print… (Ctrl+P) of what ``state`` shows, as of ``today``: what to print, then
+    the print preview with its Print button."""
+    dialog = ExportDialog(parent, store, _request(state, today), state.period, printing=True)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     preview = preview_dialog(parent, store, dialog.request())

@@ -8,6 +8,7 @@ there are returned; the dialog saves nothing itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QSize, Qt, QTimer
@@ -83,10 +84,16 @@ class ExtractDialog(QDialog):
     """Paste an article, set its publication day, and confirm the events it proposes."""
 
     def __init__(
-        self, parent: QWidget | None, fmt: DateFormat, published: date | None = None
+        self,
+        parent: QWidget | None,
+        fmt: DateFormat,
+        published: date | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
+        """``published``: the article's day, by default ``today``'s (the window's clock)."""
         super().__init__(parent)
         self.fmt = fmt
+        self._today = today
         self.editor: EventEditorDialog | None = None  # the proposal being reviewed
         self._extraction = Extraction((), (), ())
         self._confirmed: dict[tuple[str, str], Event] = {}  # by (sentence, date text)
@@ -96,7 +103,7 @@ class ExtractDialog(QDialog):
         self.setFont(widget_font())
         if is_right_to_left(fmt.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self._build(published or date.today())
+        self._build(published or today())
         self._lay_out()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -278,7 +285,7 @@ class ExtractDialog(QDialog):
         proposal = self._extraction.proposals[int(item.data(0, _INDEX_ROLE))]
         key = _key(proposal)
         event = self._confirmed.get(key) or proposal.to_event(self._source())
-        editor = EventEditorDialog(self, self.fmt, event)
+        editor = EventEditorDialog(self, self.fmt, event, today=self._today)
         editor.setWindowTitle(self.tr("Confirm the proposed event"))
         editor.accepted.connect(lambda: self._confirm(key, editor.result_event()))
         editor.finished.connect(self._close_editor)

@@ -143,7 +143,7 @@ class FileController(QObject):
         """Ctrl+E: the filtered timeline as a PDF briefing, PNG or SVG."""
         w = self._window
         state = replace(w.state, event_filter=w.shown_filter())
-        written = export_interactively(w, w.store, state)
+        written = export_interactively(w, w.store, state, w.today())
         if written is not None:
             message = translate("MainWindow", "Exported to %1").replace("%1", ltr(written))
             w.statusBar().showMessage(message, 8000)
@@ -151,7 +151,8 @@ class FileController(QObject):
     def print_briefing(self) -> None:
         """Ctrl+P: the same pages as the PDF, through a print preview."""
         w = self._window
-        print_interactively(w, w.store, replace(w.state, event_filter=w.shown_filter()))
+        state = replace(w.state, event_filter=w.shown_filter())
+        print_interactively(w, w.store, state, w.today())
 
     def backup(self) -> None:
         window = self._window

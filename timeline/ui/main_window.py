@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
@@ -95,8 +95,9 @@ class MainWindow(QMainWindow):
         order: tuple[str, ...] = (),
         today: Callable[[], date] = date.today,
     ) -> None:
-        """``today``: the clock the window's rules of the day read (what needs attention),
-        asked each time, as the window may stay open past midnight; a test gives its own."""
+        """``today``: the clock the window and its dialogs read for today's date (what needs
+        attention, the today line, the day a briefing is prepared, a new event's day), asked
+        each time, as the window may stay open past midnight; a test gives its own."""
         super().__init__()
         self._remember_state = remember_state
         self._today = today
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         """Every widget and menu, in the current language (built again when it changes)."""
         fmt = self._state.fmt
         self._owner = QObject(self)  # owns this build's actions, so a rebuild drops them
-        self.timeline = TimelineView()
+        self.timeline = TimelineView(today=self._today)
         self.timeline.set_date_format(fmt)
         self.filter_bar = FilterBar(fmt.language)
         self.filter_bar.set_reader(fmt)
@@ -370,6 +371,10 @@ class MainWindow(QMainWindow):
 
     # -- data -------------------------------------------------------------------------------
 
+    def today(self) -> date:
+        """Today's date by the window's clock: the one day everything in it is as of."""
+        return self._today()
+
     @property
     def state(self) -> ViewState:
         """What the window shows now and how, the period on screen included: what a saved
@@ -499,7 +504,7 @@ class MainWindow(QMainWindow):
         """The filtered events that need attention today (the domain's rules), beside the
         list: every announced one now past, and the soonest of those recorded as held
         ahead of their day, the others counted; the panel hides when there are none."""
-        state, today = self._state, self._today()
+        state, today = self._state, self.today()
         announced = replace(state.event_filter, statuses=frozenset({EventStatus.ANNOUNCED}))
         ahead, count = held_ahead_events(self.store, state.event_filter, today, LISTED_AHEAD)
         events = [*matching_events(self.store, announced), *ahead]
@@ -569,7 +574,7 @@ class MainWindow(QMainWindow):
         )
         lines = self._links_of(event_id)
         if event_id is not None:  # and the other steps of its agreement
-            lines += thread_lines(self.store, event_id, fmt.language)
+            lines += thread_lines(self.store, event_id, fmt)
         self.details.show_links(lines)
         history = self.store.history(event_id) if event_id is not None else []
         self.details.history.show_history(history, fmt, not self.store.database.read_only)
@@ -582,11 +587,13 @@ class MainWindow(QMainWindow):
         links = links_of(self.store.database, event_id)
         others = [other_end(link, event_id) for link in links]
         titles = self.store.titles(others)
-        language = self._state.fmt.language
+        fmt = self._state.fmt
+        language = fmt.language
         return [
             (
                 other,
-                f"{link_label(link, event_id, language)}: {in_language(titles[other], language)}",
+                f"{link_label(link, event_id, language)}: "
+                f"{in_digits(in_language(titles[other], language), fmt)}",
             )
             for link, other in zip(links, others, strict=True)
             if other in titles

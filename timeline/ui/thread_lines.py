@@ -4,19 +4,22 @@ walked from the signature to the entry into force, as typed links are)."""
 
 from __future__ import annotations
 
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.languages import in_language
 from timeline.store.agreements import threads_of
 from timeline.store.repository import EventStore
 
 
-def thread_lines(store: EventStore, event_id: int, language: str) -> list[tuple[int, str]]:
-    """(the other step's event id, "In force: <title>") for each other step, in date order."""
+def thread_lines(store: EventStore, event_id: int, fmt: DateFormat) -> list[tuple[int, str]]:
+    """(the other step's event id, "In force: <title>") for each other step, in date order,
+    the title's numbers in the reader's digits."""
+    language = fmt.language
     lines: list[tuple[int, str]] = []
     for thread in threads_of(store.database, [event_id]):
         others = [s for s in thread.steps if s.event_id is not None and s.event_id != event_id]
         titles = store.titles([step.event_id for step in others if step.event_id is not None])
         for step in others:
             if step.event_id in titles:
-                title = in_language(titles[step.event_id], language)
+                title = in_digits(in_language(titles[step.event_id], language), fmt)
                 lines.append((step.event_id, f"{step.step.name_in(language, step.party)}: {title}"))
     return lines

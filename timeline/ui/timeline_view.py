@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline.domain.countries import country_names
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
@@ -77,7 +77,11 @@ class TimelineView(QWidget):
     textPasted = Signal(str)  # Ctrl+V with text: an article to read events from
     unavailable = Signal(str)  # the events could not be read (a server away): why
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: Callable[[], date] = date.today
+    ) -> None:
+        """``today``: the clock the red today line is drawn at, asked for each frame (the
+        window's, so that the line and what needs attention are of the same day)."""
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.setAccessibleName(self.tr("Timeline"))
@@ -101,7 +105,7 @@ class TimelineView(QWidget):
         self._press_period: Period | None = None
         self._dragged = False
         self._strip_grab: tuple[str, float, Period] | None = None  # overview drag: how, x, view
-        self.today: date | None = date.today()
+        self._today = today
         self.hijri_tier = True
         # Between frames, the events around the view are read ahead, a batch at a time.
         self._read_ahead = QTimer(self)
@@ -254,7 +258,7 @@ class TimelineView(QWidget):
         # What a screen reader says as Up/Down step through the events: date, then title.
         spoken = ""
         if event is not None:
-            spoken = f"{self._fmt.event_date(event.date)}: {event.title(self._fmt.language)}"
+            spoken = f"{self._fmt.event_date(event.date)}: {self._title(event)}"
         self.setAccessibleDescription(spoken)
         if event is not None and reveal:
             start, end = day_number(event.date.earliest()), day_number(event.date.latest()) + 1
@@ -279,10 +283,14 @@ class TimelineView(QWidget):
         return LayoutOptions(
             rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft,
             fmt=self._fmt,
-            today=self.today,
+            today=self._today(),
             hijri_tier=self.hijri_tier,
             geometry=self._cache.geometry,
         )
+
+    def _title(self, event: Event) -> str:
+        """``event``'s title as its label draws it: its numbers in the reader's digits."""
+        return in_digits(event.title(self._fmt.language), self._fmt)
 
     def _event(self, event_id: int | None) -> Event | None:
         if event_id is None or self._source.index.position(event_id) is None:
@@ -431,7 +439,7 @@ class TimelineView(QWidget):
                 near = navigate(zoom(period, self._zoom_ahead.pop(0), period.middle))
                 shown = ready_ids(self._cache, self._layout, near, self._options(), stack=True)
                 ready = source.read_ahead_of(shown)
-                self._painter.prepare_labels(event.title(self.language) for event in ready)
+                self._painter.prepare_labels(self._title(event) for event in ready)
                 more = True
             else:
                 more = source.read_ahead(period.start - period.span, period.end + period.span)
@@ -446,7 +454,7 @@ class TimelineView(QWidget):
         ids = ready_ids(self._cache, shown, period, self._options(), stack=True)
         ready = source.read_ahead_of(ids)
         height = self._cache.geometry.label_height
-        titles = (event.title(self.language) for event in ready)
+        titles = (self._title(event) for event in ready)
         self._painter.prepare_label_images(titles, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -692,7 +700,7 @@ class TimelineView(QWidget):
         language = self._fmt.language
         event = shape.event
         lines = [
-            f"<b>{html.escape(event.title(language))}</b>",
+            f"<b>{html.escape(self._title(event))}</b>",
             html.escape(self._fmt.event_date_with_hijri(event.date)),
             html.escape(country_names(event.countries, language, event.host)),
             html.escape(kind_and_status(event, language)),

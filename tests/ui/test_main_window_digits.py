@@ -1,0 +1,64 @@
+"""Titles' numbers in the window in the reader's digits, as the briefing writes them: the
+150th IPU assembly is "الدورة ١٥٠" for a Levantine or Egyptian reader on the timeline, in
+the list and in the details, while what is stored, searched and edited stays "150"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.filters import EventFilter
+from timeline.render.describe import describe
+from timeline.ui.editor import EventEditorDialog
+
+STORED = "الدورة 150 للاتحاد البرلماني الدولي"
+ARABIC_INDIC = "الدورة ١٥٠ للاتحاد البرلماني الدولي"
+
+
+@pytest.mark.parametrize(
+    ("style", "shown"),
+    [
+        (DateStyle.LEVANT, ARABIC_INDIC),
+        (DateStyle.EGYPT, ARABIC_INDIC),
+        (DateStyle.MAGHREB, STORED),
+    ],
+    ids=["levant", "egypt", "maghreb"],
+)
+def test_a_titles_number_is_shown_in_the_readers_digits_and_stored_as_typed(
+    qtbot, open_window, sample_store, monkeypatch, style, shown
+):
+    window = open_window(sample_store, DateFormat("ar", style))
+    with qtbot.waitSignal(window.filter_bar.filterChanged):
+        qtbot.keyClicks(window.filter_bar.text, "150")  # found as typed, in Latin digits
+    assert window.state.event_filter == EventFilter(text="150")
+    assert len(window.source.index) == 4
+    assembly = next(event for event in sample_store.find() if event.title_ar == STORED)
+
+    drawn = describe(window.timeline.current_layout())["events"]
+    assert [event["label"] for event in drawn if event["id"] == assembly.id] == [shown]
+    latin = style is DateStyle.MAGHREB  # the Moroccan reader's digits are Latin
+    assert len(drawn) == 4 and all(("150" in event["title"]) is latin for event in drawn)
+
+    table = window.event_list
+    row = table.model().row_of(assembly.id)
+    title = table.model().index(row, 2)
+    assert title.data() == shown
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(title).center()
+    )
+    assert window.timeline.selected_id == assembly.id
+    assert window.details.title.text() == shown
+    assert window.timeline.accessibleDescription().endswith(shown)
+
+    opened: list[EventEditorDialog] = []
+
+    def look(self: EventEditorDialog) -> int:
+        opened.append(self)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(EventEditorDialog, "exec", look)
+    window.editing.edit_event(assembly.id)
+    assert opened[0].title_ar.text() == STORED  # the editor edits what is stored
+    assert sample_store.get(assembly.id).title_ar == STORED
