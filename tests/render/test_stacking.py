@@ -8,10 +8,12 @@ import random
 import threading
 from collections import Counter
 from datetime import date, timedelta
+from functools import cache
 from itertools import pairwise
 
 import pytest
 
+from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, pan, zoom
 from timeline.render import ahead, stacking
 from timeline.render.index import MemorySource
@@ -27,10 +29,13 @@ def _always_chunked(monkeypatch):
     monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 0)
 
 
-def busy_decade(seed: int, count: int = 3000):
+@cache
+def busy_decade(seed: int, count: int = 3000) -> tuple[Event, ...]:
+    """A decade of ``count`` events of every shape: made once per seed (a tenth of a second
+    each) and shared, read only, by the tests that lay it out."""
     rng = random.Random(seed)
     first = date(2010, 1, 1)
-    return chronological(
+    events = chronological(
         [
             make_event(
                 first + timedelta(days=rng.randrange(3650)),
@@ -41,6 +46,7 @@ def busy_decade(seed: int, count: int = 3000):
             for _ in range(count)
         ]
     )
+    return tuple(events)
 
 
 def lay(events, period, rtl=False):
@@ -273,7 +279,7 @@ def test_a_busy_view_far_from_long_events_has_no_blank_row_above_its_badges():
     while its badges hide hundreds (a decade of 50,000 events showed three blank rows)."""
     events = busy_decade(8)
     crossing = [make_event(date(2013, 12, 1), 30, "lasted", 60) for _ in range(4)]
-    events = chronological(events + crossing)  # across the boundary of 30 December 2013
+    events = chronological([*events, *crossing])  # across the boundary of 30 December 2013
     period = Period(day_number(date(2010, 9, 1)), day_number(date(2010, 9, 1)) + 400.0)
     cache = StackingCache(MemorySource.single(events, text_width, "en"))
     result = layout(cache, period, WIDTH, HEIGHT, text_width, LayoutOptions())
