@@ -914,22 +914,13 @@ def test_a_summary_that_lists_no_agreement_says_how_many_there_are(
     assert [line.text for line in agreements[1:] if line is not None] == [expected]
 
 
-@pytest.mark.parametrize("pages_wide", [2, 3])
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
-    empty_store, language, pages_wide
-):
-    """No table, and a band several pages wide too tall to go under even the shortest
-    summary (a pair's 280 events over fifty years): the summary has page 1 to itself. It
-    listed six agreements at most, of about ninety, over half a page left empty; it now
-    lists as many as the page holds."""
-    from timeline.export.briefing import FOOTER_HEIGHT
-    from timeline.export.briefing_glance import GlanceBlock
-    from timeline.export.briefing_words import word
-
+@pytest.fixture(scope="module")
+def fifty_years_of_talks(store_copy, tmp_path_factory):
+    """A pair's 280 events over fifty years, a third of them agreements: read only."""
+    store = store_copy("empty", tmp_path_factory.mktemp("talks") / "talks.sqlite3")
     rng = random.Random(11)
     kinds = [EventKind.AGREEMENT_SIGNED, EventKind.OFFICIAL_VISIT, EventKind.PHONE_CALL]
-    empty_store.add_many(
+    store.add_many(
         Event(
             kinds[number % 3],
             ("MA", "KZ"),
@@ -940,8 +931,25 @@ def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
         )
         for number in range(280)
     )
+    yield store
+    store.database.close()
+
+
+@pytest.mark.parametrize("pages_wide", [2, 3])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
+    fifty_years_of_talks, language, pages_wide
+):
+    """No table, and a band several pages wide too tall to go under even the shortest
+    summary (a pair's 280 events over fifty years): the summary has page 1 to itself. It
+    listed six agreements at most, of about ninety, over half a page left empty; it now
+    lists as many as the page holds."""
+    from timeline.export.briefing import FOOTER_HEIGHT
+    from timeline.export.briefing_glance import GlanceBlock
+    from timeline.export.briefing_words import word
+
     _request, briefing = _every_country(
-        empty_store, language, "A4 landscape", pages_wide=pages_wide, table="none"
+        fifty_years_of_talks, language, "A4 landscape", pages_wide=pages_wide, table="none"
     )
     first = briefing.pages[0]
     assert first.glance and first.part is None, "the summary keeps page 1"
