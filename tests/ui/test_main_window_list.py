@@ -97,7 +97,8 @@ def test_a_small_list_keeps_whole_dates_and_a_readable_title(open_window, sample
 def test_a_long_list_is_sized_on_the_rows_in_view_and_a_page(qtbot, english):
     """Not on a thousand rows: at a million events that was a tenth of a second more on
     every search before the timeline's frame."""
-    events = [dataclasses.replace(sample_events()[0], id=n) for n in range(1, 3001)]
+    first = sample_events()[0]
+    events = [dataclasses.replace(first, id=n) for n in range(1, 3001)]
     source = MemorySource.single(events, len, "en")
     read: list[int] = []
 
@@ -117,7 +118,8 @@ def test_a_long_list_is_sized_on_the_rows_in_view_and_a_page(qtbot, english):
 def test_the_list_shows_whole_rows_only(qtbot, english):
     """As the details and what needs attention do: at 800×500 with the countries on a row
     of their own, the list's third row showed the top half of '19 March 2025'."""
-    events = [dataclasses.replace(sample_events()[0], id=n) for n in range(1, 41)]
+    first = sample_events()[0]
+    events = [dataclasses.replace(first, id=n) for n in range(1, 41)]
     view = EventListView()
     qtbot.addWidget(view)
     view.show()
