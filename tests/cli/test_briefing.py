@@ -74,6 +74,19 @@ def test_title_marking_table_and_portrait(qapp, tmp_path, poppler, capsys):
     assert "Diffusion restreinte" in text and "Participants" not in text
 
 
+@pytest.mark.parametrize("before_the_command", [False, True])
+def test_a_briefing_is_prepared_as_of_the_day_given(qapp, tmp_path, poppler, before_the_command):
+    """``--today``, after the command or before it: the briefing is prepared as of that
+    day, and says so."""
+    path = tmp_path / "as-of.pdf"
+    given = ["--today", "2025-03-01"]
+    command = ["export", *PAIR, "--lang", "en", str(path)]
+    argv = [*given, *command] if before_the_command else [*command, *given]
+    assert main(argv) == 0
+    text = poppler.text(path)
+    assert "Prepared on 1 March 2025" in text
+
+
 def test_png_at_the_resolution_asked_and_svg(qapp, tmp_path):
     png, svg = tmp_path / "timeline.png", tmp_path / "timeline.svg"
     assert main(["export", *PAIR, "--lang", "en", "--dpi", "96", str(png)]) == 0
@@ -112,6 +125,7 @@ def test_an_unwritable_destination_exits_1_with_one_line(tmp_path, capsys, where
         ("--page", "A5"),
         ("--landscape", "--portrait"),
         ("--pair", "MA", "XX"),
+        ("--today", "2025-02-30"),
     ],
 )
 def test_bad_arguments_exit_2(tmp_path, capsys, args):

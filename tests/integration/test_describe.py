@@ -88,14 +88,18 @@ def test_what_the_timeline_shows_at_every_zoom(
 
 
 def test_describe_writes_the_frame_as_json_beside_the_screenshot(tmp_path):
+    """Of a window opened as of 1 March 2025 (``--today``): its red line is on that day."""
     shot, described = tmp_path / "shot.png", tmp_path / "shot.json"
     command = [sys.executable, "-m", "timeline", "--sample", "--lang", "ar", "--size", "800x500"]
-    command += ["--screenshot", str(shot), "--describe", str(described)]
+    command += ["--today", "2025-03-01", "--screenshot", str(shot), "--describe", str(described)]
     subprocess.run(command, check=True, capture_output=True, timeout=60)
     frame = json.loads(described.read_text(encoding="utf-8"))
     assert shot.stat().st_size > 0
-    assert set(frame) == {"width", "view", "tiers", "events", "clusters", "connectors", "density"}
+    assert set(frame) == {
+        *("width", "view", "tiers", "today", "events", "clusters", "connectors", "density")
+    }
     assert frame["width"] == 800
+    assert frame["today"]["date"] == "2025-03-01" and 0 < frame["today"]["x"] < 800
     assert {tier["name"] for tier in frame["tiers"]} <= {"major", "minor", "hijri"}
     ids = [event["id"] for event in frame["events"]] + [0] * sum(
         cluster["count"] for cluster in frame["clusters"]

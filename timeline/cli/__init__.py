@@ -32,6 +32,7 @@ from timeline.cli.common import (
     add_filter_options,
     add_reader_options,
     add_source_options,
+    add_today_option,
 )
 from timeline.store.errors import StoreError
 
@@ -49,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     window.add_window_options(parser)
     add_reader_options(parser)
     add_filter_options(parser, suppress=False)
+    add_today_option(
+        parser,
+        "open the window as of this day: its red today line, what needs attention and the "
+        "day a briefing is prepared on",
+        suppress=False,
+    )
     parser.set_defaults(handler=window.run, lang=None, date_style=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMANDS:

@@ -19,8 +19,10 @@ from timeline.cli.common import (
     PROGRAM,
     UsageError,
     add_reader_options,
+    add_today_option,
     event_filter_from,
     open_store,
+    today_from,
 )
 from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
@@ -79,6 +81,11 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default 150)"
     )
+    add_today_option(
+        group,
+        "prepare the briefing as of this day: the day it says it was prepared on, the latest "
+        "events, and where each agreement stands",
+    )
     group.add_argument(
         "--include-cancelled",
         action="store_true",
@@ -111,6 +118,7 @@ def _request(args: argparse.Namespace) -> ExportRequest:
         page=PageSetup(args.page, args.landscape),
         pages_wide=args.pages_wide,
         dpi=args.dpi,
+        generated=today_from(args),
     )
 
 

@@ -105,15 +105,21 @@ def add_reader_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_today_option(parser: argparse.ArgumentParser, what: str) -> None:
-    """``--today``: the day a command's answer holds on (``what`` it does as of it)."""
-    parser.add_argument("--today", metavar="YYYY-MM-DD", help=f"{what} (default: today)")
+def add_today_option(parser: argparse.ArgumentParser, what: str, suppress: bool = True) -> None:
+    """``--today``: the day a command's answer holds on (``what`` it does as of it), before
+    the command or after it (``suppress``: as :func:`add_filter_options` does)."""
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        default=argparse.SUPPRESS if suppress else None,
+        help=f"{what} (default: today)",
+    )
 
 
 def today_from(args: argparse.Namespace) -> date:
     """The day given with ``--today``, else the computer's today."""
     try:
-        return optional_day(args.today, "--today") or date.today()
+        return optional_day(getattr(args, "today", None), "--today") or date.today()
     except ValidationError as error:
         raise UsageError(str(error)) from error
 

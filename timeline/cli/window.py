@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import date
 from pathlib import Path
 
-from timeline.cli.common import UsageError, database_target, event_filter_from, open_store
+from timeline.cli.common import (
+    UsageError,
+    database_target,
+    event_filter_from,
+    open_store,
+    today_from,
+)
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import parse_date_style
 from timeline.domain.errors import ValidationError
@@ -72,6 +79,9 @@ def run(args: argparse.Namespace) -> int:
         centre = parse_user_date(args.centre, "--centre").earliest() if args.centre else None
     except ValidationError as error:
         raise UsageError(str(error)) from error
+    # A day given stays the window's today; else its clock is the computer's, asked afresh
+    # (a window may stay open past midnight).
+    given = today_from(args) if args.today else None
     if args.describe is not None and args.screenshot is None:
         raise UsageError("--describe: only with --screenshot")
     if args.days is not None and not 0.5 <= args.days <= 73000:
@@ -120,4 +130,5 @@ def run(args: argparse.Namespace) -> int:
         Shot(args.screenshot, image_format, args.size, centre, args.days, args.describe)
         if image_format
         else None,
+        today=(lambda: given) if given else date.today,
     )

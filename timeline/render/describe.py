@@ -1,6 +1,6 @@
-"""What a laid-out frame shows, as plain data: the axis tiers, every event in view with its
-label as drawn, the cluster badges, the connectors (agreements' threads and links) and the
-density strip.
+"""What a laid-out frame shows, as plain data: the axis tiers, the red line of today when in
+view, every event in view with its label as drawn, the cluster badges, the connectors
+(agreements' threads and links) and the density strip.
 
 It backs ``--screenshot --describe`` (so a script can check what a person would see) and
 the timeline's accessibility (a screen reader steps through the same events). Its texts are
@@ -85,6 +85,9 @@ def describe(drawn: TimelineLayout) -> dict[str, Any]:
         "width": drawn.width,
         "view": {"start": _iso(period.start), "end": _iso(period.end, up=True)},
         "tiers": tiers,
+        "today": None
+        if drawn.today_x is None
+        else {"date": _iso(drawn.scale.day(drawn.today_x)), "x": round(drawn.today_x, 1)},
         "events": [_event(shape) for shape in visible_events(drawn)],
         "clusters": [
             {"count": cluster.count, "x": _span(cluster.rect.x, cluster.rect.right)}

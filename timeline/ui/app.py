@@ -152,13 +152,22 @@ def run_window(
     event_filter: EventFilter,
     order: tuple[str, ...] = (),
     shot: Shot | None = None,
+    today: Callable[[], date] = date.today,
 ) -> int:
-    """Show the main window; with a ``shot``, save it as an image once loaded and return."""
+    """Show the main window; with a ``shot``, save it as an image once loaded and return.
+    ``today``: the window's clock (MainWindow)."""
     app = application(fmt.language)
     # A filter from the command line wins over the one remembered from last time.
     given = event_filter if event_filter != EventFilter() else None
     window = MainWindow(
-        store, fmt, open_sample, temporary, given, remember_state=shot is None, order=order
+        store,
+        fmt,
+        open_sample,
+        temporary,
+        given,
+        remember_state=shot is None,
+        order=order,
+        today=today,
     )
     if shot is None:
         SignalExit(app)
