@@ -571,7 +571,7 @@ class EventStore:
                         id=event_id,
                         kind=_KINDS[kind],
                         countries=tuple(countries[event_id]),
-                        date=EventDate.from_edtf(edtf),
+                        date=_stored_date(edtf),
                         title_ar=ar,
                         title_en=en,
                         title_fr=fr,
