@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
@@ -163,3 +164,37 @@ def test_a_signature_starts_a_thread_and_its_next_step_opens_the_editor_prefille
     assert "az-ma-visa-waiver" not in {a.id for a in all_agreements(sample_store.database)}
     window.undo_stack.redo()
     assert sample_store.get(signed.id).agreement_id == "az-ma-visa-waiver"
+
+
+def test_the_link_dialog_offers_the_events_nearest_in_time_read_alone(
+    qtbot, open_window, sample_store, english, respond, monkeypatch
+):
+    """Of the events shown, the few nearest the selected one, in time order: chosen on the
+    columns, every other event left unread (at a million, reading them all froze the
+    window for a minute)."""
+    from timeline.ui import linking_controller
+
+    monkeypatch.setattr(linking_controller, "CANDIDATES", 4)
+    events = sorted(sample_store.find(), key=lambda e: (e.date.earliest(), e.date.latest()))
+    source = events[len(events) // 2]
+    day = source.date.earliest()
+    nearest = sorted(events, key=lambda e: abs((e.date.earliest() - day).days))[:4]
+    expected = [e.id for e in events if e in nearest]
+    window = open_window(sample_store, english)
+    window._select(source.id)
+    read: list[int] = []
+    get_many = sample_store.get_many
+    monkeypatch.setattr(sample_store, "get_many", lambda ids: read.extend(ids) or get_many(ids))
+    monkeypatch.setattr(sample_store, "find", lambda *_: pytest.fail("every event read"))
+    offered: list[int] = []
+
+    def look(dialog: LinkDialog) -> None:
+        offered.extend(dialog.target.itemData(n) for n in range(dialog.target.count()))
+        dialog.reject()
+
+    answer(respond, LinkDialog, look)
+    shortcut(qtbot, window, Qt.Key.Key_L)
+    assert [event_id for event_id in offered if event_id is not None] == [
+        event_id for event_id in expected if event_id != source.id
+    ]
+    assert sorted(read) == sorted(expected)

@@ -29,6 +29,7 @@ from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.agreement_dialog import AgreementDialog
 from timeline.ui.commands import AddLink, EditEvent, RemoveLink, SaveAgreement
 from timeline.ui.link_dialog import LinkDialog, UnlinkDialog, event_line
+from timeline.view.source import nearest_events
 
 if TYPE_CHECKING:
     from timeline.ui.main_window import MainWindow
@@ -115,10 +116,10 @@ class LinkingController(QObject):
 
     def _candidates(self, source: Event) -> list[Event]:
         """The events shown now (all but the selected one), the nearest in time first."""
-        shown = self._window.store.find(self._window.shown_filter())
-        day = source.date.earliest()
-        nearest = sorted(shown, key=lambda e: abs((e.date.earliest() - day).days))[:CANDIDATES]
-        return sorted(nearest, key=lambda e: (e.date.earliest(), e.date.latest()))
+        window = self._window
+        return nearest_events(
+            window.store, window.shown_filter(), source.date.earliest(), CANDIDATES
+        )
 
     def unlink_selected(self) -> None:
         """Ctrl+Shift+L: remove one of the selected event's links."""
