@@ -10,7 +10,9 @@ previous label. On screen a label that still does not fit is not drawn: a cut ti
 signed: United Arab Emirates–Uzb…") reads as a different event and hides the ones it could be,
 while the marker alone says "something here" and its tooltip, the list and the details give
 the title whole (the stacking reserves every label's room, so this happens at the view's far
-edge, beside a badge or on a bar cut by the start edge, and panning brings the label back). In
+edge, beside a badge or on a bar cut by the start edge, and panning brings the label back).
+At the far edge an event whose label has no room in its row may take another row, where its
+label has room beside it, on two lines at most (:func:`place_elsewhere`). In
 print, where nobody can hover, it wraps to a few lines or becomes a numbered callout, the
 number across its marker if need be; where even that has no room (the label before runs up
 to the marker at a page's far edge), the label before becomes a number: a marker alone on
@@ -104,6 +106,65 @@ def place_row(
             last = (len(placed) - 1, end, after, behind)
             free = max(free, label.start + label.width + style.gap)
     return placed
+
+
+def place_elsewhere(
+    anchor: tuple[float, float],
+    text: str,
+    rows: Sequence[Sequence[tuple[float, float]]],
+    own: int,
+    bounds: tuple[float, float],
+    text_width: TextWidth,
+    gap: float,
+) -> tuple[int, Placed] | None:
+    """On screen, a label that found no room in its own row (``own``): the row nearest it
+    whose ``rows`` spans (markers, labels, badges) leave room around its marker ``anchor``
+    for the label whole on one line, beside the marker as in its own row; else, two lines
+    over a row and the next one, where both are free of them. Which row, and the label;
+    None where no row has room. ``bounds``: where labels may start and end."""
+    begin, end = anchor
+    free = [_free_around(taken, begin, end, gap, bounds) for taken in rows]
+    nearest = sorted(range(len(rows)), key=lambda row: (abs(row - own), row))
+    one_line = LabelStyle(gap=gap)
+    for row in nearest:
+        room = free[row]
+        label = (
+            None
+            if room is None
+            else _fit(text, begin, end, room[1], room[0], text_width, one_line, "")
+        )
+        if label is not None:
+            return row, label
+    two_lines = LabelStyle(gap=gap, lines=2, whole=True)
+    for row in nearest:
+        upper, lower = free[row], free[row + 1] if row + 1 < len(rows) else None
+        if upper is None or lower is None:
+            continue
+        behind, after = max(upper[0], lower[0]), min(upper[1], lower[1])
+        label = _fit(text, begin, end, after, behind, text_width, two_lines, "")
+        if label is not None and not label.callout:
+            return row, label
+    return None
+
+
+def _free_around(
+    taken: Sequence[tuple[float, float]],
+    begin: float,
+    end: float,
+    gap: float,
+    bounds: tuple[float, float],
+) -> tuple[float, float] | None:
+    """The stretch of a row around [begin, end) that its ``taken`` spans leave free, a
+    ``gap`` from each; None where one of them is nearer than that to the marker."""
+    low, high = bounds
+    for start, stop in taken:
+        if stop + gap <= begin:
+            low = max(low, stop + gap)
+        elif start - gap >= end:
+            high = min(high, start - gap)
+        else:
+            return None
+    return low, high
 
 
 def _squeeze(
