@@ -16,7 +16,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
-from timeline.render.labels import LabelStyle, place_elsewhere, place_row, wrap
+from timeline.render.labels import LabelStyle, RowSpans, place_elsewhere, place_row, wrap
 from timeline.render.layout import (
     EventShape,
     Geometry,
@@ -148,7 +148,8 @@ def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
     """No row has room around the marker for the label on one line (nor the badge row, its
     badge in the way), but its own row and the next are free side by side far enough for it
     on two: it ends at its marker there, clear of what both rows hold."""
-    rows = [[(4.0, 704.0)], [(4.0, 680.0)], [(4.0, 680.0)], [(600.0, 656.0)]]
+    rows = [RowSpans(spans) for spans in ([(4.0, 704.0)], [(4.0, 680.0)], [(4.0, 680.0)])]
+    rows.append(RowSpans([(600.0, 656.0)]))
     text = " ".join(["word"] * 10)  # 343 pixels: more than any row leaves on one line
     found = place_elsewhere((950.0, 960.0), text, rows, 0, (4.0, 996.0), text_width, 8.0)
     assert found is not None
@@ -157,8 +158,30 @@ def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
     assert label.start >= 712.0 and label.start + label.width == 960.0
 
 
+@given(
+    st.lists(st.tuples(st.floats(0.0, 1000.0), st.floats(1.0, 300.0)), max_size=12),
+    st.floats(0.0, 1000.0),
+)
+def test_the_room_around_a_marker_is_what_no_span_of_its_row_comes_nearer_to(spans, begin):
+    """What the binary search finds is what looking at every span finds: the room between
+    the last span ending a gap before the marker and the first beginning a gap after it,
+    or none where a span comes nearer."""
+    spans = [(start, start + length) for start, length in spans]
+    end, gap = begin + 10.0, 8.0
+    low, high, met = 4.0, 996.0, False
+    for start, stop in spans:
+        if stop + gap <= begin:
+            low = max(low, stop + gap)
+        elif start - gap >= end:
+            high = min(high, start - gap)
+        else:
+            met = True
+    found = RowSpans(spans).free_around(begin, end, gap, (4.0, 996.0))
+    assert found == (None if met else (low, high))
+
+
 def test_a_label_with_no_room_in_any_row_stays_unplaced():
-    rows = [[(4.0, 704.0)], [(4.0, 960.0)], [(4.0, 990.0)]]
+    rows = [RowSpans([(4.0, 704.0)]), RowSpans([(4.0, 960.0)]), RowSpans([(4.0, 990.0)])]
     text = " ".join(["word"] * 10)
     assert place_elsewhere((950.0, 960.0), text, rows, 0, (4.0, 996.0), text_width, 8.0) is None
 

@@ -36,7 +36,7 @@ from timeline.render.axis import (
 )
 from timeline.render.connectors import ConnectorShape, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
-from timeline.render.labels import LabelStyle, Placed, place_elsewhere, place_row, wrap
+from timeline.render.labels import LabelStyle, Placed, RowSpans, place_elsewhere, place_row, wrap
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import LevelStacking, Stacker, zoom_level
 
@@ -1148,37 +1148,44 @@ def _label_at_far_edge(
     and the number of the last one (the badges')."""
     rows_top, last_row = place
     g, rtl, far = options.geometry, options.rtl, width - _EDGE
+    wanting = []  # unlabelled, their marker in view, the far edge cutting their label's room
+    for number in range(first, len(shapes)):
+        shape = shapes[number]
+        if shape.label_rect is not None:
+            continue
+        begin, end = _reading(shape.marker_rect, width, rtl)
+        anchor = (max(begin, _EDGE), min(end, far))
+        if anchor[0] < anchor[1] and anchor[0] + text_width(shape.label) > far:
+            wanting.append((number, (begin, end), anchor))
+    if not wanting:
+        return
     taken: list[list[tuple[float, float]]] = [[] for _row in range(last_row + 1)]
     taken[last_row].extend(_reading(badge, width, rtl) for badge in badges)
     for shape in shapes[first:]:
         taken[shape.row].append(_reading(shape.marker_rect, width, rtl))
         if shape.label_rect is not None:
             taken[shape.row].append(_reading(shape.label_rect, width, rtl))
-    for number in range(first, len(shapes)):
+    rows = [RowSpans(spans) for spans in taken]
+    for number, marker, anchor in wanting:
         shape = shapes[number]
-        begin, end = _reading(shape.marker_rect, width, rtl)
-        anchor = (max(begin, _EDGE), min(end, far))
-        if shape.label_rect is not None or anchor[0] >= anchor[1]:
-            continue
-        if anchor[0] + text_width(shape.label) <= far:  # not cut off by the far edge
-            continue
-        taken[shape.row].remove((begin, end))
+        own = shape.row
+        rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
         found = place_elsewhere(
-            anchor, shape.label, taken, shape.row, (_EDGE, far), text_width, g.label_gap
+            anchor, shape.label, rows, own, (_EDGE, far), text_width, g.label_gap
         )
-        if found is None:
-            taken[shape.row].append((begin, end))
+        row, label = found if found is not None else (own, None)
+        rows[row] = RowSpans([*rows[row].spans, marker])
+        if label is None:
             continue
-        row, label = found
+        span = (label.start, label.start + label.width)
+        for line in range(len(label.lines)):
+            rows[row + line] = RowSpans([*rows[row + line].spans, span])
         row_top = rows_top + row * g.row_height
         marker_rect = shape.marker_rect._replace(y=row_top + g.marker_top)
         label_rect = _label_rect(label, row_top + g.label_top, width, options)
         shapes[number] = shape._replace(
             marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines
         )
-        taken[row].append((begin, end))
-        for line in range(len(label.lines)):
-            taken[row + line].append((label.start, label.start + label.width))
 
 
 def _place_covered(
