@@ -175,7 +175,7 @@ def cut_by_the_far_edge(shape: EventShape, rtl: bool) -> bool:
     """Whether the view's far edge cuts the room after the marker its label would take:
     such an event may take another row where its label has room."""
     marker = shape.marker_rect
-    start = WIDTH - marker.right if rtl else marker.x
+    start = max(WIDTH - marker.right if rtl else marker.x, 4.0)
     return start + text_width(shape.label) > WIDTH - 4.0
 
 
