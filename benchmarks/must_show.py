@@ -21,7 +21,6 @@ import os
 import re
 import sys
 from datetime import date
-from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,12 +88,16 @@ def check_labels(frame: dict) -> None:
 
 
 def check_overlaps(frame: dict) -> None:
-    """No drawn label overlaps another label, or another event's marker in its row."""
+    """No drawn label overlaps another label (one on two lines reaches into the row below
+    its own), or another event's marker in its row."""
     labels = [(e["id"], e["label_rect"]) for e in frame["events"] if e["label_rect"]]
-    labels.sort(key=lambda item: (item[1][1], item[1][0]))
-    for (one, a), (other, b) in pairwise(labels):
-        same_row = a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
-        assert not (same_row and b[0] < a[0] + a[2] - 0.5), ("labels overlap", one, other)
+    labels.sort(key=lambda item: item[1][0])
+    for number, (one, a) in enumerate(labels):
+        for other, b in labels[number + 1 :]:
+            if b[0] >= a[0] + a[2] - 0.5:  # this one and the rest start after it ends
+                break
+            same_rows = a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+            assert not same_rows, ("labels overlap", one, other)
     for event in frame["events"]:
         rect = event["label_rect"]
         if rect is None:

@@ -16,7 +16,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
-from timeline.render.labels import LabelStyle, place_row, wrap
+from timeline.render.labels import LabelStyle, RowSpans, place_elsewhere, place_row, wrap
 from timeline.render.layout import (
     EventShape,
     Geometry,
@@ -114,6 +114,76 @@ def test_at_the_far_edge_a_label_too_long_for_either_side_runs_across_its_marker
     assert label.x >= 0.0 and label.right <= WIDTH
     assert label.x <= marker.x and marker.right <= label.right, "it runs across its marker"
     assert not label.intersects(other.label_rect)
+
+
+def _clear_of_each_other(shapes: list[EventShape]) -> bool:
+    boxes = [shape.marker_rect for shape in shapes]
+    boxes += [shape.label_rect for shape in shapes if shape.label_rect is not None]
+    return not any(one.intersects(other) for n, one in enumerate(boxes) for other in boxes[:n])
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_the_far_edge_a_label_with_no_room_in_its_row_takes_a_free_row(rtl):
+    """The newest event's row is full before its marker (an earlier label runs nearly up to
+    it) and the view ends after it: its marker moves to a row free there, its label whole
+    and ending at it, rather than standing alone with rows below it empty."""
+    first = date(2025, 1, 1)
+    earlier = event(1, first, "e" * 100)
+    newest = event(2, first + timedelta(days=95), "n" * 45)
+    result = lay([earlier, newest], Period(day_number(first), day_number(first) + 100), rtl)
+    shape, other = shape_of(result, 2), shape_of(result, 1)
+    label, marker = shape.label_rect, shape.marker_rect
+    assert label is not None and shape.lines == (shape.label,)
+    assert shape.row != other.row
+    assert label.x >= 0.0 and label.right <= WIDTH
+    assert label.y == marker.y - 4.0 + 15.0, "under its marker, in the row it moved to"
+    if rtl:
+        assert label.x == pytest.approx(marker.x)  # it ends at the marker, reading leftwards
+    else:
+        assert label.right == pytest.approx(marker.right)
+    assert _clear_of_each_other(result.events)
+
+
+def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
+    """No row has room around the marker for the label on one line (nor the badge row, its
+    badge in the way), but its own row and the next are free side by side far enough for it
+    on two: it ends at its marker there, clear of what both rows hold."""
+    rows = [RowSpans(spans) for spans in ([(4.0, 704.0)], [(4.0, 680.0)], [(4.0, 680.0)])]
+    rows.append(RowSpans([(600.0, 656.0)]))
+    text = " ".join(["word"] * 10)  # 343 pixels: more than any row leaves on one line
+    found = place_elsewhere((950.0, 960.0), text, rows, 0, (4.0, 996.0), text_width, 8.0)
+    assert found is not None
+    row, label = found
+    assert row == 0 and len(label.lines) == 2 and " ".join(label.lines) == text
+    assert label.start >= 712.0 and label.start + label.width == 960.0
+
+
+@given(
+    st.lists(st.tuples(st.floats(0.0, 1000.0), st.floats(1.0, 300.0)), max_size=12),
+    st.floats(0.0, 1000.0),
+)
+def test_the_room_around_a_marker_is_what_no_span_of_its_row_comes_nearer_to(spans, begin):
+    """What the binary search finds is what looking at every span finds: the room between
+    the last span ending a gap before the marker and the first beginning a gap after it,
+    or none where a span comes nearer."""
+    spans = [(start, start + length) for start, length in spans]
+    end, gap = begin + 10.0, 8.0
+    low, high, met = 4.0, 996.0, False
+    for start, stop in spans:
+        if stop + gap <= begin:
+            low = max(low, stop + gap)
+        elif start - gap >= end:
+            high = min(high, start - gap)
+        else:
+            met = True
+    found = RowSpans(spans).free_around(begin, end, gap, (4.0, 996.0))
+    assert found == (None if met else (low, high))
+
+
+def test_a_label_with_no_room_in_any_row_stays_unplaced():
+    rows = [RowSpans([(4.0, 704.0)]), RowSpans([(4.0, 960.0)]), RowSpans([(4.0, 990.0)])]
+    text = " ".join(["word"] * 10)
+    assert place_elsewhere((950.0, 960.0), text, rows, 0, (4.0, 996.0), text_width, 8.0) is None
 
 
 def test_a_label_is_never_drawn_for_a_marker_out_of_view():

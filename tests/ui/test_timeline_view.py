@@ -500,15 +500,40 @@ def test_after_a_jump_one_turn_between_frames_readies_a_pan_either_way_and_the_n
 
 
 def test_a_fitted_view_stays_fitted_when_resized_and_a_zoomed_one_keeps_its_period(view):
-    view.resize(700, 500)
-    fitted_narrow = view.period
-    view.resize(1600, 500)
-    assert view.period != fitted_narrow, "refitted: the last label's room is in pixels"
-    assert view.period.start < fitted_narrow.start or view.period.end != fitted_narrow.end
+    for width in (700, 1600):
+        view.resize(width, 500)
+        view.grab()
+        assert all(shape.label_rect is not None for shape in view.current_layout().events)
+        refitted = view.period
+        view.fit_all()
+        assert view.period == refitted
     view.zoom_at(1.2)
     zoomed = view.period
     view.resize(900, 500)
     assert view.period == zoomed
+
+
+@pytest.mark.parametrize("width", [800, 1000])
+def test_fit_all_labels_the_newest_event_where_badges_stand(view, width):
+    """At the far edge the newest event's row is full before its marker and badges stand
+    for hidden events: its marker moves to a row with room, its label whole beside it,
+    touching no other label or marker (it was a marker alone, rows below it empty)."""
+    view.resize(width, 400)
+    view.fit_all()
+    view.grab()
+    drawn = view.current_layout()
+    assert drawn.clusters, "badges stand for hidden events"
+    newest = max(drawn.events, key=lambda shape: shape.event.date.earliest())
+    label, marker = newest.label_rect, newest.marker_rect
+    assert label is not None and " ".join(newest.lines) == newest.label
+    assert label.x >= 0.0 and label.right <= width
+    assert label.y - marker.bottom < 10.0 and (label.x <= marker.x <= label.right)
+    boxes = [shape.marker_rect for shape in drawn.events if shape is not newest]
+    boxes += [
+        shape.label_rect for shape in drawn.events if shape.label_rect and shape is not newest
+    ]
+    boxes += [cluster.rect for cluster in drawn.clusters]
+    assert not any(box.intersects(label) or box.intersects(marker) for box in boxes)
 
 
 def test_once_settled_repainting_a_busy_view_looks_for_no_reference_cycles(qtbot, english):

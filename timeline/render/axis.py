@@ -193,18 +193,30 @@ def _widest_number(fmt: DateFormat, text_width: TextWidth, numbers: range) -> fl
     return max(text_width(fmt.digits(str(number))) for number in numbers)
 
 
+#: Each month's days, February's fewest: a month's mark must fit the month it stands over.
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 @lru_cache(maxsize=256)
-def _narrowest(unit: Unit, fmt: DateFormat, text_width: TextWidth) -> float:
-    """The widest of a unit's shortest labels: what must fit for the unit to be used (every
-    label of the tier, or the ruler would show some years and leave others out)."""
-    if unit is Unit.DAY:
-        return _widest_number(fmt, text_width, range(1, 32))
+def _least_scale(unit: Unit, fmt: DateFormat, text_width: TextWidth, padding: float) -> float:
+    """The fewest pixels a day at which every shortest label of a unit fits its interval
+    with ``padding`` to spare (every label of the tier, or the ruler would show some years
+    and leave others out), so that two labels are never nearer than that. Each month's mark
+    is measured against its own month: against an average month's 30.44 days, the widest
+    (Arabic-Indic ١٢, of December's 31) missed by a fraction of a pixel, and two years on a
+    portrait page showed no months at all, though every mark fitted its month."""
     if unit is Unit.MONTH:
-        return max(text_width(fmt.month_mark(month)) for month in range(1, 13))
-    if unit is Unit.YEAR:
-        return _widest_number(fmt, text_width, range(1900, 2100))
-    years = 10 if unit is Unit.DECADE else 100
-    return text_width(_span_labels(1990, years, fmt)[-1])
+        return max(
+            (text_width(fmt.month_mark(month)) + padding) / days
+            for month, days in enumerate(_MONTH_DAYS, start=1)
+        )
+    if unit is Unit.DAY:
+        widest = _widest_number(fmt, text_width, range(1, 32))
+    elif unit is Unit.YEAR:
+        widest = _widest_number(fmt, text_width, range(1900, 2100))
+    else:
+        widest = text_width(_span_labels(1990, 10 if unit is Unit.DECADE else 100, fmt)[-1])
+    return (widest + padding) / unit.days
 
 
 def choose_units(
@@ -212,7 +224,7 @@ def choose_units(
 ) -> tuple[Unit, Unit]:
     """The finest unit whose every label fits its interval, and the next one up."""
     for index, unit in enumerate(_UNITS[:-1]):
-        if unit.days * pixels_per_day >= _narrowest(unit, fmt, text_width) + padding:
+        if pixels_per_day >= _least_scale(unit, fmt, text_width, padding):
             return unit, _UNITS[index + 1]
     return Unit.CENTURY, Unit.CENTURY
 

@@ -10,7 +10,9 @@ previous label. On screen a label that still does not fit is not drawn: a cut ti
 signed: United Arab Emirates–Uzb…") reads as a different event and hides the ones it could be,
 while the marker alone says "something here" and its tooltip, the list and the details give
 the title whole (the stacking reserves every label's room, so this happens at the view's far
-edge, beside a badge or on a bar cut by the start edge, and panning brings the label back). In
+edge, beside a badge or on a bar cut by the start edge, and panning brings the label back).
+At the far edge an event whose label has no room in its row may take another row, where its
+label has room beside it, on two lines at most (:func:`place_elsewhere`). In
 print, where nobody can hover, it wraps to a few lines or becomes a numbered callout, the
 number across its marker if need be; where even that has no room (the label before runs up
 to the marker at a page's far edge), the label before becomes a number: a marker alone on
@@ -20,9 +22,10 @@ paper cannot be read.
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 TextWidth = Callable[[str], float]
@@ -104,6 +107,74 @@ def place_row(
             last = (len(placed) - 1, end, after, behind)
             free = max(free, label.start + label.width + style.gap)
     return placed
+
+
+class RowSpans:
+    """What a row holds (markers, labels, badges) as spans in reading coordinates, sorted
+    by start with the latest end so far, so that the room around a marker is found in one
+    binary search: a frame of a few hundred events asks it of every row for a few labels."""
+
+    def __init__(self, spans: Iterable[tuple[float, float]]) -> None:
+        ordered = sorted(spans)
+        self.spans = ordered
+        self._starts = [start for start, _stop in ordered]
+        self._reach = list(accumulate((stop for _start, stop in ordered), max))
+
+    def free_around(
+        self, begin: float, end: float, gap: float, bounds: tuple[float, float]
+    ) -> tuple[float, float] | None:
+        """The stretch around [begin, end) that the spans leave free, a ``gap`` from each;
+        None where one of them is nearer than that."""
+        low, high = bounds
+        following = bisect_left(self._starts, end + gap)  # the first span after it
+        if following:
+            reach = self._reach[following - 1] + gap
+            if reach > begin:
+                return None
+            low = max(low, reach)
+        if following < len(self._starts):
+            high = min(high, self._starts[following] - gap)
+        return low, high
+
+
+def place_elsewhere(
+    anchor: tuple[float, float],
+    text: str,
+    rows: Sequence[RowSpans],
+    own: int,
+    bounds: tuple[float, float],
+    text_width: TextWidth,
+    gap: float,
+) -> tuple[int, Placed] | None:
+    """On screen, a label that found no room in its own row (``own``): the row nearest it
+    whose spans leave room around its marker ``anchor`` for the label whole on one line,
+    beside the marker as in its own row; else, two lines over a row and the next one, where
+    both are free. Which row, and the label; None where no row has room. ``bounds``: where
+    labels may start and end."""
+    begin, end = anchor
+    need = text_width(text)
+    free = [row.free_around(begin, end, gap, bounds) for row in rows]
+    nearest = sorted(range(len(rows)), key=lambda row: (abs(row - own), row))
+    one_line = LabelStyle(gap=gap)
+    for row in nearest:
+        room = free[row]
+        if room is not None and room[1] - room[0] >= need:
+            label = _fit(text, begin, end, room[1], room[0], text_width, one_line, "")
+            if label is not None:
+                return row, label
+    two_lines = LabelStyle(gap=gap, lines=2, whole=True)
+    space = text_width(" ")
+    for row in nearest:
+        upper, lower = free[row], free[row + 1] if row + 1 < len(rows) else None
+        if upper is None or lower is None:
+            continue
+        behind, after = max(upper[0], lower[0]), min(upper[1], lower[1])
+        if 2 * (after - behind) + space + 1.0 < need:  # no two lines of that width hold it
+            continue
+        label = _fit(text, begin, end, after, behind, text_width, two_lines, "")
+        if label is not None and not label.callout:
+            return row, label
+    return None
 
 
 def _squeeze(

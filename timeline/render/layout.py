@@ -2,7 +2,9 @@
 
 Rows come from :mod:`timeline.render.stacking` (stable under panning, decided per zoom level
 and cached); labels get the room their stacking reserved, so they never overlap; events that
-found no row are drawn as cluster badges, one per bin of equal width. Only what is visible
+found no row are drawn as cluster badges, one per bin of equal width. On screen, an event
+whose reserved room lies past the view's far edge and whose label finds none before its
+marker either may take another row that has it (:func:`_label_at_far_edge`). Only what is visible
 is positioned, and only its Event objects are fetched from the source.
 """
 
@@ -34,7 +36,7 @@ from timeline.render.axis import (
 )
 from timeline.render.connectors import ConnectorShape, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
-from timeline.render.labels import LabelStyle, Placed, place_row, wrap
+from timeline.render.labels import LabelStyle, Placed, RowSpans, place_elsewhere, place_row, wrap
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import LevelStacking, Stacker, zoom_level
 
@@ -563,7 +565,8 @@ def fit_layout(
 ) -> tuple[Period, TimelineLayout] | None:
     """The "fit all" period for a view ``width`` pixels across: :func:`fit_period`, then, if
     its layout shows every event but left a label out near the far side (no room after its
-    marker, and its neighbours' labels before it), the far side made that label's room, as
+    marker, its neighbours' labels before it, and no other row with room for it: see
+    :func:`_label_at_far_edge`), the far side made that label's room, as
     long as a label takes no more than FIT_LABEL_SHARE of the view. Where badges stand for
     hidden events, a quarter of the overview left empty for one label would cost more.
     The far side stays where it was when its room would show no more labels (a label that
@@ -821,6 +824,7 @@ def _place_lane(
     if not positions:
         return
     by_row = _markers_by_row(source, lane, positions, rows, scale, options)
+    first = len(result.events)
     cover = None
     if options.covered_from is not None:
         x = scale.x(options.covered_from)
@@ -842,6 +846,9 @@ def _place_lane(
                 options,
             )
         )
+    if not options.whole_labels:
+        place = (rows_top, badge_row)
+        _label_at_far_edge(result.events, first, badges, place, result.width, text_width, options)
 
 
 #: An event's marker before its label is placed: the event, its marker, the marker's left
@@ -1099,8 +1106,7 @@ def _label_row(
                 event, marker, marker_rect, title, None, lane, row, hollow=hollow, struck=struck
             )
         else:
-            left = width - label.start - label.width if rtl else label.start
-            rect = Rect(left, label_y, label.width, g.label_height * len(label.lines))
+            rect = _label_rect(label, label_y, width, options)
             shape = EventShape(
                 event,
                 marker,
@@ -1116,6 +1122,71 @@ def _label_row(
             )
         result.append(shape)
     return result
+
+
+def _label_rect(label: Placed, top: float, width: float, options: LayoutOptions) -> Rect:
+    """A placed label's rectangle in the view, from its span in reading coordinates."""
+    left = width - label.start - label.width if options.rtl else label.start
+    return Rect(left, top, label.width, options.geometry.label_height * len(label.lines))
+
+
+def _label_at_far_edge(
+    shapes: list[EventShape],
+    first: int,
+    badges: list[Rect],
+    place: tuple[float, int],
+    width: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> None:
+    """On screen, an event of a lane (its ``shapes`` from ``first`` on) near the view's far
+    edge whose label found no room in its row moves to the nearest row of the lane with room
+    for its marker and its label beside it, or for its label on two lines over that row and
+    the next one (:func:`place_elsewhere`). The room its stacking reserved after its marker
+    lies past the edge, and its neighbours' labels fill its row before it: at "fit all" the
+    newest event was a marker alone while rows below it stood empty. Only there: elsewhere
+    its row is the stacking's, stable under panning. ``place``: the top of the lane's rows
+    and the number of the last one (the badges')."""
+    rows_top, last_row = place
+    g, rtl, far = options.geometry, options.rtl, width - _EDGE
+    wanting = []  # unlabelled, their marker in view, the far edge cutting their label's room
+    for number in range(first, len(shapes)):
+        shape = shapes[number]
+        if shape.label_rect is not None:
+            continue
+        begin, end = _reading(shape.marker_rect, width, rtl)
+        anchor = (max(begin, _EDGE), min(end, far))
+        if anchor[0] < anchor[1] and anchor[0] + text_width(shape.label) > far:
+            wanting.append((number, (begin, end), anchor))
+    if not wanting:
+        return
+    taken: list[list[tuple[float, float]]] = [[] for _row in range(last_row + 1)]
+    taken[last_row].extend(_reading(badge, width, rtl) for badge in badges)
+    for shape in shapes[first:]:
+        taken[shape.row].append(_reading(shape.marker_rect, width, rtl))
+        if shape.label_rect is not None:
+            taken[shape.row].append(_reading(shape.label_rect, width, rtl))
+    rows = [RowSpans(spans) for spans in taken]
+    for number, marker, anchor in wanting:
+        shape = shapes[number]
+        own = shape.row
+        rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
+        found = place_elsewhere(
+            anchor, shape.label, rows, own, (_EDGE, far), text_width, g.label_gap
+        )
+        row, label = found if found is not None else (own, None)
+        rows[row] = RowSpans([*rows[row].spans, marker])
+        if label is None:
+            continue
+        span = (label.start, label.start + label.width)
+        for line in range(len(label.lines)):
+            rows[row + line] = RowSpans([*rows[row + line].spans, span])
+        row_top = rows_top + row * g.row_height
+        marker_rect = shape.marker_rect._replace(y=row_top + g.marker_top)
+        label_rect = _label_rect(label, row_top + g.label_top, width, options)
+        shapes[number] = shape._replace(
+            marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines
+        )
 
 
 def _place_covered(
