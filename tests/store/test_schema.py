@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -155,24 +152,3 @@ def test_the_revisions_read_from_the_file_names_are_alembics_chain():
     chain = [script.revision for script in ScriptDirectory.from_config(config).walk_revisions()]
     assert known_revisions() == tuple(reversed(chain))
     assert head_revision() == chain[0]
-
-
-def test_opening_a_file_at_the_newest_schema_leaves_alembic_unloaded(tmp_path):
-    """Opening is the start of the app and of every command: Alembic alone took 0.4 s."""
-    path = tmp_path / "timeline.sqlite3"
-    open_database(path).close()
-    opened = subprocess.run(
-        [sys.executable, "-c", _OPEN_AND_LIST_MODULES, str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert opened.stdout.split() == [head_revision(), "False", "False"]
-
-
-_OPEN_AND_LIST_MODULES = """
-import sys
-from timeline.store.database import open_database
-database = open_database(sys.argv[1])
-print(database.revision(), "alembic" in sys.modules, "psycopg" in sys.modules)
-"""

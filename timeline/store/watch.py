@@ -15,7 +15,6 @@ from typing import Protocol
 
 from timeline.store import server
 from timeline.store.database import Database
-from timeline.store.notify import Listener
 
 
 class Probe(Protocol):
@@ -57,5 +56,8 @@ def probe_for(database: Database) -> Probe | None:
     if database.target.path is not None:
         return ChangeProbe(database.target.path)
     if server.is_postgresql(database.engine):
+        # Here, not on top: a file is watched without loading the server's driver.
+        from timeline.store.notify import Listener
+
         return Listener(server.connect_kwargs(database.engine))
     return None

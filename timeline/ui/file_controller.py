@@ -27,7 +27,6 @@ from timeline.store.repository import EventStore
 from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.connect_dialog import ConnectDialog
-from timeline.ui.export_dialog import export_interactively, print_interactively
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.restore_dialog import RestoreDialog
 
@@ -143,6 +142,10 @@ class FileController(QObject):
         """Ctrl+E: the filtered timeline as a PDF briefing, PNG or SVG."""
         w = self._window
         state = replace(w.state, event_filter=w.shown_filter())
+        # The briefing's machinery (its layout, the PDF writer, pypdf) loads on the first
+        # export or print, not at every start of the window: a quarter of a second.
+        from timeline.ui.export_dialog import export_interactively
+
         written = export_interactively(w, w.store, state, w.today())
         if written is not None:
             message = translate("MainWindow", "Exported to %1").replace("%1", ltr(written))
@@ -152,6 +155,8 @@ class FileController(QObject):
         """Ctrl+P: the same pages as the PDF, through a print preview."""
         w = self._window
         state = replace(w.state, event_filter=w.shown_filter())
+        from timeline.ui.export_dialog import print_interactively  # as export_briefing
+
         print_interactively(w, w.store, state, w.today())
 
     def backup(self) -> None:
