@@ -147,7 +147,7 @@ def test_the_status_bar_names_the_exported_and_backed_up_files_in_order(
 ):
     window = arabic(MainWindow(situation.store, ARABIC, open_sample_store))
     exported = tmp_path / "2025-03 briefing.pdf"
-    monkeypatch.setattr(file_controller, "export_interactively", lambda *_: exported)
+    monkeypatch.setattr(export_dialog, "export_interactively", lambda *_: exported)
     window.files.export_briefing()
     assert str(exported) in seen_left_to_right(window.statusBar().currentMessage())
     copy = tmp_path / "2025-03-01 copy.sqlite3"

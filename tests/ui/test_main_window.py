@@ -11,7 +11,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.view_state import LaneMode
 from timeline.io.sample import open_sample_store
 from timeline.settings import settings
-from timeline.ui import file_controller
+from timeline.ui import export_dialog
 from timeline.ui.main_window import MainWindow
 
 
@@ -200,9 +200,7 @@ def test_an_export_starts_from_what_the_window_shows(qtbot, sample_store, englis
     actions["hijriTier"].trigger()  # shown by default: now hidden
     window.timeline.zoom_at(2.0)
     asked = []
-    monkeypatch.setattr(
-        file_controller, "export_interactively", lambda *args: asked.append(args[2])
-    )
+    monkeypatch.setattr(export_dialog, "export_interactively", lambda *args: asked.append(args[2]))
     actions["export"].trigger()
     (state,) = asked
     assert state.lanes is LaneMode.KIND and not state.hijri_tier
