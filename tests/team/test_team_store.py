@@ -36,6 +36,21 @@ def test_the_sample_round_trips(store, saved):
     assert store.get_many([e.id for e in saved[:3]]) == {e.id: e for e in saved[:3]}
 
 
+def test_whole_events_read_in_batches_keep_every_part(store, saved, monkeypatch):
+    """On a server the parts of many events are read a batch of ids at a time (on SQLite,
+    all at once): batches of three here, so that the sample's eleven take four, one short.
+    Each event comes back whole, as written, in time order."""
+    from timeline.store import repository
+
+    monkeypatch.setattr(repository, "_BATCH", 3)
+    written = {event.id: without_id(event) for event in saved}
+    found = store.find()
+    assert {event.id: without_id(event) for event in found} == written
+    assert [event.date.earliest() for event in found] == sorted(e.date.earliest() for e in saved)
+    many = store.get_many([event.id for event in saved])
+    assert {event_id: without_id(event) for event_id, event in many.items()} == written
+
+
 def test_find_is_chronological_and_filters_combine(store, saved):
     found = store.find()
     keys = [(e.date.earliest(), e.date.latest(), e.id) for e in found]
