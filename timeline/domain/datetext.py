@@ -227,7 +227,7 @@ def in_digits(text: str, fmt: DateFormat) -> str:
     the 150th assembly, "الدورة 150", is "الدورة ١٥٠" on screen and in a briefing in
     Arabic-Indic digits, whose dates and counts are; a number inside a Latin name is left
     as written. What is stored, edited and searched stays as typed."""
-    if fmt.digits("0") == "0":
+    if not fmt._indic:  # the reader's digits are Latin: nothing to do, every label of a frame
         return text
     return _LATIN_NUMBER.sub(lambda number: fmt.digits(number.group()), text)
 
