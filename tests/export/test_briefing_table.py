@@ -11,6 +11,7 @@ from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event, Source
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import field_separator
 from timeline.export.briefing_table import (
     LINE_PITCH,
     PADDING,
@@ -20,6 +21,7 @@ from timeline.export.briefing_table import (
     year_cells,
     year_columns,
 )
+from timeline.export.briefing_words import word
 from timeline.export.steps import Steps
 from timeline.io.sample import sample_events
 from timeline.render.theme import Theme
@@ -137,3 +139,27 @@ def test_a_date_wraps_between_its_parts_never_inside_one(fmt, first, last):
                 assert not last_word.isdigit(), (text, width)
                 assert (last_word, next_word) not in inside, (text, width)
     assert wrapped  # the test looks at dates that wrap
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_the_counts_by_kind_wrap_between_kinds(language):
+    """On a page too narrow for a column each, a year's counts share one column and wrap
+    between kinds only: "Visite officielle : 29 · … · Entrée / en vigueur : 36" read as a
+    kind "Entrée" and one "en vigueur"."""
+    from timeline.export.briefing_words import whole_entries
+
+    fmt = DateFormat(language)
+    kinds = list(EventKind)
+    counts = {kind: 20 + n for n, kind in enumerate(kinds)}
+    (joined,) = year_cells(1979, counts, kinds, fmt, True)[2]
+    said = (word("kind_count", fmt, kind=k.info.name(language), n=n) for k, n in counts.items())
+    names = [" ".join(name.split()) for name in said]
+    separator = field_separator(language).strip()
+    wrapped = False
+    for width in range(260, 700, 10):
+        for before, after in _breaks(whole_entries(joined, fmt), width, language == "ar"):
+            wrapped = True
+            before, after = (" ".join(part.split()) for part in (before, after))
+            assert before.removesuffix(separator).rstrip().endswith(tuple(names)), before
+            assert after.startswith(tuple(names)), (width, after)
+    assert wrapped

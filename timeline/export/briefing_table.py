@@ -30,7 +30,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
 from timeline.export.briefing_outlets import outlet_in
-from timeline.export.briefing_words import NO_BREAK, unbroken, word
+from timeline.export.briefing_words import NO_BREAK, unbroken, whole_entries, word
 from timeline.export.pdf_text_layer import draw_layout
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font
@@ -288,9 +288,12 @@ class Table:
         return self._cell_lines(text, column).lines
 
     def _cell_lines(self, text: str, column: int) -> Paragraph:
-        """A cell's paragraph; a date's wraps between its parts (see :func:`unbroken`)."""
+        """A cell's paragraph; a date's wraps between its parts (see :func:`unbroken`), the
+        counts by kind between kinds."""
         if self.keys[column] in DATE_COLUMNS:
             text = unbroken(text, self.fmt)
+        elif self.keys[column] == "kinds":
+            text = whole_entries(text, self.fmt)
         return self._lines(text, self.font, self._text_width(column))
 
     def row(self, kind: EventKind | None, cells: tuple[Cell, ...]) -> TableRow:

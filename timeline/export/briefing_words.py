@@ -10,6 +10,7 @@ from functools import cache
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.hijri import HijriDate
+from timeline.domain.languages import field_separator
 
 NO_BREAK = "\u00a0"
 #: A day before its month, a year before its era (Python's \d is Arabic-Indic digits too).
@@ -116,3 +117,14 @@ def unbroken(text: str, fmt: DateFormat) -> str:
     for name in _spaced_months(fmt):
         text = text.replace(name, name.replace(" ", NO_BREAK))
     return _NUMBER_BEFORE_WORD.sub(NO_BREAK, text)
+
+
+def whole_entries(text: str, fmt: DateFormat) -> str:
+    """A list of entries ("Entrée en vigueur : 36 · Réunion multilatérale : 34") that wraps
+    between its entries only: "Entrée / en vigueur : 36" read as two kinds. A column too
+    narrow for an entry gets plain spaces back, as for :func:`unbroken`."""
+    separator = field_separator(fmt.language)
+    entries = (entry.replace(" ", NO_BREAK) for entry in text.split(separator))
+    # Nor does a line start with the separator: " · " stays with the entry before it.
+    tied = NO_BREAK + separator[1:] if separator.startswith(" ") else separator
+    return tied.join(entries)
