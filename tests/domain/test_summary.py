@@ -78,3 +78,12 @@ def test_a_large_count_is_grouped_by_thousands_as_the_reader_writes_numbers(fmt,
     Arabic thousands separator, never a Latin comma between them."""
     assert describe(EventFilter(), 12345, fmt).endswith(counted)
     assert fmt.count(12345) == counted
+
+
+def test_the_words_searched_for_are_quoted_in_the_readers_digits():
+    """The window's summary line and a briefing's subtitle quote a search for "150" as
+    «١٥٠» beside "٤ أحداث" in Arabic-Indic digits; a Latin name keeps its own (COP29)."""
+    egyptian = DateFormat("ar", DateStyle.EGYPT)
+    assert "«\u2068١٥٠\u2069»" in describe(EventFilter(text="150"), 4, egyptian)
+    assert "COP29" in describe(EventFilter(text="COP29"), 4, egyptian)
+    assert "‘\u2068150\u2069’" in describe(EventFilter(text="150"), 4, DateFormat("en"))

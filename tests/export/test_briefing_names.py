@@ -169,3 +169,23 @@ def test_an_arabic_indic_briefing_has_no_latin_digit(shared_sample, poppler, tmp
     text = poppler.text(path)
     assert re.findall("[0-9]+", text) == []
     assert poppler.squeezed("الدورة ١٥٠ للاتحاد البرلماني الدولي") in poppler.squeezed(text)
+
+
+def test_what_the_user_typed_prints_in_the_readers_digits(shared_sample, poppler, tmp_path):
+    """The title, the handling marking and the words searched for, typed with Latin digits,
+    print in the Arabic-Indic ones of the page's dates and counts: "إحاطة 2025" stood above
+    "٥–٩ نيسان ٢٠٢٥", and «150» beside "٤ أحداث"."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.filters import EventFilter
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest, export_file
+
+    fmt = DateFormat("ar", DateStyle.LEVANT, arabic_digits=True)
+    view = ViewState(EventFilter(text="150"), fmt)
+    request = ExportRequest(view, title="إحاطة الوزير لعام 2025", marking="نسخة 3")
+    path = tmp_path / "typed.pdf"
+    export_file(shared_sample, path, request)
+    text = poppler.squeezed(poppler.text(path))
+    assert re.findall("[0-9]+", text) == []
+    for typed in ("إحاطة الوزير لعام ٢٠٢٥", "نسخة ٣", "«١٥٠»"):
+        assert poppler.squeezed(typed) in text

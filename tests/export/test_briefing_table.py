@@ -8,17 +8,20 @@ from datetime import date, timedelta
 import pytest
 
 from timeline.domain.dates import EventDate, FuzzyDate
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event, Source
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import field_separator
 from timeline.export.briefing_table import (
     LINE_PITCH,
     PADDING,
     Table,
+    event_cells,
     events_table,
     year_cells,
     year_columns,
 )
+from timeline.export.briefing_words import word
 from timeline.export.steps import Steps
 from timeline.io.sample import sample_events
 from timeline.render.theme import Theme
@@ -81,3 +84,82 @@ def test_a_row_of_the_table_by_year_is_the_year_over_its_hijri_years(language):
     row = table.row(None, year_cells(1981, {EventKind.PHONE_CALL: 2}, kinds, fmt, False))
     assert row.cells[0] == (fmt.year(1981), fmt.hijri_years(date(1981, 1, 1), date(1981, 12, 31)))
     assert row.height == 2 * LINE_PITCH + 2 * PADDING
+
+
+def _breaks(text: str, width: float, rtl: bool) -> list[tuple[str, str]]:
+    """The text before and after each place ``text`` wraps in a column ``width`` wide."""
+    from timeline.export.briefing_table import paragraph
+    from timeline.render.theme import app_font
+
+    laid = paragraph(text, app_font(11), width, rtl).layout
+    ends = [laid.lineAt(n).textStart() for n in range(1, laid.lineCount())]
+    return [(laid.text()[:end], laid.text()[end:]) for end in ends]
+
+
+def _words_cut(breaks: list[tuple[str, str]]) -> int:
+    return sum(before[-1].isalnum() and after[0].isalnum() for before, after in breaks)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "first", "last"),
+    [(DateFormat("ar", DateStyle.LEVANT), date(2026, 10, 21), date(2026, 11, 2)),
+     (DateFormat("en"), date(2026, 11, 29), date(2026, 12, 3)),
+     (DateFormat("fr"), date(2024, 4, 22), date(2024, 5, 2))],
+)  # fmt: skip
+def test_a_date_wraps_between_its_parts_never_inside_one(fmt, first, last):
+    """In a date column as narrow as a briefing's (94 units at the narrowest: the table's
+    dates, the agreements' and the summary's are laid out so), a day stays
+    with its month, a month's name whole and a year with its era: "29 November – 3 /
+    December 2026" read as the 3rd, "٢١ تشرين الأول – ٢ تشرين / الثاني ٢٠٢٦" split a month
+    in two. Narrower than its parts, it breaks no more words than plain spaces do."""
+    from timeline.domain.hijri import to_hijri
+    from timeline.export.briefing_words import unbroken
+
+    event = Event(
+        EventKind.AGREEMENT_SIGNED,
+        ("AE", "NG"),
+        EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last)),
+        title_en="Agreement",
+    )
+    gregorian, hijri = (unbroken(part, fmt) for part in event_cells(event, fmt)[0])
+    months = [fmt.month_name(n) for n in range(1, 13)]
+    months += [to_hijri(day).month_name(fmt.language) for day in (first, last)]
+    inside = [tuple(name.split()[n : n + 2]) for name in months for n in range(name.count(" "))]
+    wrapped = set()
+    for width in range(40, 260, 2):
+        for text in (gregorian, hijri):
+            breaks = _breaks(text, width, fmt.language == "ar")
+            if width < 90:
+                plain = _breaks(text.replace("\u00a0", " "), width, fmt.language == "ar")
+                assert _words_cut(breaks) <= _words_cut(plain), (text, width)
+                continue
+            for before, after in breaks:
+                wrapped.add(width)
+                last_word, next_word = before.split()[-1], after.split()[0]
+                assert not last_word.isdigit(), (text, width)
+                assert (last_word, next_word) not in inside, (text, width)
+    assert wrapped  # the test looks at dates that wrap
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_the_counts_by_kind_wrap_between_kinds(language):
+    """On a page too narrow for a column each, a year's counts share one column and wrap
+    between kinds only: "Visite officielle : 29 · … · Entrée / en vigueur : 36" read as a
+    kind "Entrée" and one "en vigueur"."""
+    from timeline.export.briefing_words import whole_entries
+
+    fmt = DateFormat(language)
+    kinds = list(EventKind)
+    counts = {kind: 20 + n for n, kind in enumerate(kinds)}
+    (joined,) = year_cells(1979, counts, kinds, fmt, True)[2]
+    said = (word("kind_count", fmt, kind=k.info.name(language), n=n) for k, n in counts.items())
+    names = [" ".join(name.split()) for name in said]
+    separator = field_separator(language).strip()
+    wrapped = False
+    for width in range(260, 700, 10):
+        for before, after in _breaks(whole_entries(joined, fmt), width, language == "ar"):
+            wrapped = True
+            before, after = (" ".join(part.split()) for part in (before, after))
+            assert before.removesuffix(separator).rstrip().endswith(tuple(names)), before
+            assert after.startswith(tuple(names)), (width, after)
+    assert wrapped

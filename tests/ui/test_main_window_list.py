@@ -9,6 +9,7 @@ from datetime import date
 from layout_checks import inked_rows
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 from visual_order import as_read
 
 from timeline.domain.filters import EventFilter
@@ -132,3 +133,27 @@ def test_the_list_shows_whole_rows_only(qtbot, english):
             tops = [view.rowViewportPosition(r) for r in range(view.model().rowCount())]
             shown = [top + row for top in tops if 0 <= top <= view.viewport().height() - row]
             assert max(inked_rows(view.viewport())) < shown[-1], (height, scrolled)
+
+
+def test_a_list_scrolled_to_its_end_starts_with_a_whole_row(qtbot, english):
+    """At the end of the list (the view at its newest events) Qt lined the last row up with
+    the bottom, over the bottom of a row whose rest was scrolled away: hidden as a cut
+    line, it left an empty band under the header that read as an empty event."""
+    events = [dataclasses.replace(sample_events()[0], id=n) for n in range(1, 12)]
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_source(MemorySource.single(events, len, "en"), english)
+    row = view.rowHeight(0)
+    bar = view.verticalScrollBar()
+    for height in range(4 * row, 5 * row, 5):
+        view.resize(600, height)
+        for scroll in (lambda: view.follow(10), lambda: bar.setValue(bar.maximum())):
+            scroll()
+            QApplication.processEvents()  # the scroll bars shown or hidden as it scrolled
+            first = view.rowAt(0)
+            assert view.rowViewportPosition(first) == 0, height
+        assert bar.value() == bar.maximum()
+        last = view.model().rowCount() - 1
+        bottom = view.rowViewportPosition(last) + view.rowHeight(last)
+        assert bottom <= view.viewport().height(), height  # and the last row whole

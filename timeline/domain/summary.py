@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from timeline.domain.countries import country_name
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import isolate
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -72,7 +72,9 @@ def describe(
         parts.append(comma.join(kind.info.name(language) for kind in kinds))
     if event_filter.text.strip():
         # Isolated: Arabic words in a French line took the count and quotes with them
-        # ("Tous les pays · «0 · «قمة événement").
-        parts.append(_word("words", language).format(words=isolate(event_filter.text.strip())))
+        # ("Tous les pays · «0 · «قمة événement"). Its numbers in the reader's digits, as
+        # the titles it finds show them.
+        words = isolate(in_digits(event_filter.text.strip(), fmt))
+        parts.append(_word("words", language).format(words=words))
     parts.append(fmt.count(count))
     return field_separator(language).join(part for part in parts if part)

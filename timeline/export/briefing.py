@@ -49,7 +49,7 @@ from timeline.export.briefing_table import (
     year_cells,
     year_columns,
 )
-from timeline.export.briefing_words import days_words, word
+from timeline.export.briefing_words import days_words, unbroken, word
 from timeline.export.drawing import BAND_PADDING, TimelineDrawing, lowest, pages_with_events
 from timeline.export.page_setup import content_size, device_scale
 from timeline.export.pdf_document import PdfDocument
@@ -211,12 +211,17 @@ class Briefing:
         parts = (self.options.subtitle, words)
         return field_separator(self.fmt.language).join(part for part in parts if part)
 
+    def _subtitle_lines(self) -> str:
+        """The subtitle as laid out: wrapped between its dates' parts (see :func:`unbroken`);
+        the document's subject keeps it plain."""
+        return unbroken(self.subtitle, self.fmt)
+
     def _header_height(self, parts: bool) -> float:
         """The marking, the title and subtitle (wrapped, never cut), and on a timeline
         several pages wide the line saying which part a page holds."""
         width = self.content.width()
         title = self._title(width, self.rtl)
-        subtitle = paragraph(self.subtitle, self.text_font, width, self.rtl)
+        subtitle = paragraph(self._subtitle_lines(), self.text_font, width, self.rtl)
         height = MARKING_HEIGHT if self.options.marking else 0.0
         height += title.lines * TITLE_PITCH + subtitle.lines * LINE_PITCH
         return height + (LINE_PITCH if parts else 0.0) + HEADER_GAP
@@ -560,7 +565,8 @@ class Briefing:
         title = self._title(self.content.width(), self.rtl)
         title.draw(painter, QPointF(0, top), self.theme.text)
         top += title.lines * TITLE_PITCH
-        top += self._line(painter, self.subtitle, top, self.text_font, self.theme.muted_text)
+        subtitle = self._subtitle_lines()
+        top += self._line(painter, subtitle, top, self.text_font, self.theme.muted_text)
         if page.part is not None and self.timeline_pages > 1:
             days = days_words(*self._part_days(page.part), self.fmt)
             parts = word("part", self.fmt, n=page.part + 1, total=self.timeline_pages, days=days)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 import numpy as np
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 
+from timeline.domain.datetext import in_digits
 from timeline.domain.glance import briefing_title
 from timeline.domain.period import Period, day_number, day_of
 from timeline.domain.summary import describe
@@ -104,15 +105,16 @@ def plan_briefing(
     view = request.view
     events = in_period(store.find(view.event_filter), view.period)
     firsts = [view.event_filter.start] + ([day_of(view.period.start)] if view.period else [])
+    # Typed with Latin digits, the title and marking print in the reader's, as titles do.
     options = BriefingOptions(
-        request.title.strip() or default_title(request),
+        in_digits(request.title.strip() or default_title(request), view.fmt),
         view.fmt,
         request.pages_wide,
         _shown_period(view, not events, request.generated),
         request.generated,
         view.hijri_tier,
         subtitle=describe(view.event_filter, len(events), view.fmt, view.order),
-        marking=request.marking.strip(),
+        marking=in_digits(request.marking.strip(), view.fmt),
         table=request.table,
         author=request.author or _user(),
         since=max((day for day in firsts if day is not None), default=None),

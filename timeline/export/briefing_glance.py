@@ -22,7 +22,7 @@ from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
-from timeline.export.briefing_words import word
+from timeline.export.briefing_words import unbroken, word
 from timeline.render.index import Marker
 from timeline.render.layout import _MARKER_WORDS
 from timeline.render.painter import TimelinePainter
@@ -190,7 +190,7 @@ class GlanceBlock:
         return paragraph(line.text, line.font, self.column_width - inset, self.rtl)
 
     def _date(self, line: _Line) -> Paragraph:
-        return paragraph(line.date, self.small, self.date_width, self.rtl)
+        return paragraph(unbroken(line.date, self.fmt), self.small, self.date_width, self.rtl)
 
     def _line_height(self, line: _Line) -> float:
         lines = self._paragraph(line).lines

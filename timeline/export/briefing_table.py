@@ -30,7 +30,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
 from timeline.export.briefing_outlets import outlet_in
-from timeline.export.briefing_words import word
+from timeline.export.briefing_words import NO_BREAK, unbroken, whole_entries, word
 from timeline.export.pdf_text_layer import draw_layout
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font
@@ -52,6 +52,8 @@ BASELINE = 12.5  # from the top of a line
 PADDING = 5.0
 SWATCH = 8.0
 Cell = tuple[str, ...]
+#: The columns of dates: a Gregorian one over its Hijri form.
+DATE_COLUMNS = frozenset({"date", "year", "signed", "in_force"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +116,17 @@ def paragraph(
         line.setPosition(QPointF(0, count * pitch + baseline - line.ascent()))
         count += 1
     layout.endLayout()
+    if NO_BREAK in text and _broke_a_word(layout, text):
+        # Words tied together (a day and its month) wider than the column: broken at its
+        # edge, inside a word; plain spaces at least break between words.
+        return paragraph(text.replace(NO_BREAK, " "), font, width, rtl, pitch, baseline)
     return Paragraph(layout, count)
+
+
+def _broke_a_word(layout: QTextLayout, text: str) -> bool:
+    """Whether a line of ``layout`` ends inside a word, as a word wider than the line is cut."""
+    starts = (layout.lineAt(n).textStart() for n in range(1, layout.lineCount()))
+    return any(text[start - 1].isalnum() and text[start].isalnum() for start in starts)
 
 
 def year_columns(kinds: Sequence[EventKind], joined: bool) -> tuple[tuple[str, float], ...]:
@@ -273,7 +285,16 @@ class Table:
         return paragraph(text, font, width, self.rtl)
 
     def _count_lines(self, text: str, column: int) -> int:
-        return self._lines(text, self.font, self._text_width(column)).lines
+        return self._cell_lines(text, column).lines
+
+    def _cell_lines(self, text: str, column: int) -> Paragraph:
+        """A cell's paragraph; a date's wraps between its parts (see :func:`unbroken`), the
+        counts by kind between kinds."""
+        if self.keys[column] in DATE_COLUMNS:
+            text = unbroken(text, self.fmt)
+        elif self.keys[column] == "kinds":
+            text = whole_entries(text, self.fmt)
+        return self._lines(text, self.font, self._text_width(column))
 
     def row(self, kind: EventKind | None, cells: tuple[Cell, ...]) -> TableRow:
         """A row of these cells, as tall as its tallest cell."""
@@ -323,9 +344,9 @@ class Table:
         y = top + PADDING
         for number, text in enumerate(cell):
             # The Hijri line under the Gregorian one is quieter.
-            hijri = number > 0 and self.keys[column] in ("date", "year", "signed", "in_force")
+            hijri = number > 0 and self.keys[column] in DATE_COLUMNS
             colour = self.theme.muted_text if hijri else self.theme.text
-            paragraph = self._lines(text, self.font, self._text_width(column))
+            paragraph = self._cell_lines(text, column)
             paragraph.draw(painter, QPointF(left, y), colour)
             y += paragraph.lines * LINE_PITCH
 

@@ -3,10 +3,18 @@ a briefing is written in the language chosen for the document, not the window's.
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
+from timeline.domain.hijri import HijriDate
+from timeline.domain.languages import field_separator
+
+NO_BREAK = "\u00a0"
+#: A day before its month, a year before its era (Python's \d is Arabic-Indic digits too).
+_NUMBER_BEFORE_WORD = re.compile(r"(?<=\d) (?=[^\W\d_])")
 
 _WORDS: dict[str, dict[str, str]] = {
     "page": {"ar": "صفحة {n} من {total}", "en": "Page {n} of {total}",
@@ -90,3 +98,33 @@ def days_words(first: date, last: date, fmt: DateFormat) -> str:
         else EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last))
     )
     return fmt.event_date_with_hijri(when)
+
+
+@cache
+def _spaced_months(fmt: DateFormat) -> tuple[str, ...]:
+    """The reader's month names of more than one word, Gregorian and Hijri (تشرين الثاني,
+    ذو القعدة, Jumada al-Akhirah), the longest first."""
+    names = {fmt.month_name(month) for month in range(1, 13)}
+    names |= {HijriDate(1446, month, 1).month_name(fmt.language) for month in range(1, 13)}
+    return tuple(sorted((name for name in names if " " in name), key=len, reverse=True))
+
+
+def unbroken(text: str, fmt: DateFormat) -> str:
+    """A date that wraps between its parts only: each day tied to its month, a month's name
+    whole, a year tied to its era, with no-break spaces. "29 November – 3 / December 2026"
+    read as the 3rd; "٢ تشرين / الثاني" split a month in two. A column too narrow for a
+    part gets the plain spaces back (see :func:`timeline.export.briefing_table.paragraph`)."""
+    for name in _spaced_months(fmt):
+        text = text.replace(name, name.replace(" ", NO_BREAK))
+    return _NUMBER_BEFORE_WORD.sub(NO_BREAK, text)
+
+
+def whole_entries(text: str, fmt: DateFormat) -> str:
+    """A list of entries ("Entrée en vigueur : 36 · Réunion multilatérale : 34") that wraps
+    between its entries only: "Entrée / en vigueur : 36" read as two kinds. A column too
+    narrow for an entry gets plain spaces back, as for :func:`unbroken`."""
+    separator = field_separator(fmt.language)
+    entries = (entry.replace(" ", NO_BREAK) for entry in text.split(separator))
+    # Nor does a line start with the separator: " · " stays with the entry before it.
+    tied = NO_BREAK + separator[1:] if separator.startswith(" ") else separator
+    return tied.join(entries)

@@ -246,6 +246,33 @@ class EventListView(QTableView):
         self._scrolled.start()
         super().wheelEvent(event)
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if dy:
+            self._rows_from_the_top()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._rows_from_the_top()
+
+    def _rows_from_the_top(self) -> None:
+        """Scrolled to its end, Qt lines the last row up with the list's bottom and shows
+        the bottom of a row above the first whole one, which the cover hides: an empty
+        band under the header that read as an empty event. The rows start at the top
+        instead, the room left over under the last."""
+        bar = self.verticalScrollBar()
+        if not bar.value() == bar.maximum() > 0:
+            return
+        header = self.verticalHeader()
+        before = header.offset()
+        top = header.sectionPosition(header.logicalIndex(bar.value()))
+        if header.length() - top <= self.viewport().height():
+            header.setOffsetToSectionPosition(bar.value())
+        else:  # the rows left do not fit (the list grew shorter): Qt's way, the last whole
+            header.setOffsetToLastSection()
+        if header.offset() != before:
+            self.viewport().update()
+
     def select_event(self, event_id: int | None) -> None:
         row = None if event_id is None else self.model_.row_of(event_id)
         if row is None:
