@@ -206,6 +206,28 @@ def test_an_event_moved_to_another_row_at_the_far_edge_goes_back_when_panned_in(
     assert {shape.event.id: shape.row for shape in panned_in}[2] == edge_rows[1]
 
 
+def test_only_the_few_events_nearest_the_far_edge_take_another_row(monkeypatch):
+    """Each event looks through every row of its lane for room: a dense 4K view had some
+    twenty-five a lane doing so (a fifth of its frame), so only those nearest the far edge
+    do. Here four would move; three do, the others stay in their rows."""
+    from timeline.render import layout as layout_module
+
+    first = date(2025, 1, 1)
+    early = [make_event(first + timedelta(days=n), 80) for n in range(4)]
+    late = [make_event(first + timedelta(days=92 + n), 70) for n in range(6)]
+    events = chronological(early + late)
+    at_edge = Period(day_number(first), day_number(first) + 100)
+
+    def moved() -> int:
+        edge = {shape.event.id: shape.row for shape in lay_out(events, at_edge, height=900).events}
+        panned = lay_out(events, pan(at_edge, 40.0), height=900).events
+        return sum(edge[shape.event.id] != shape.row for shape in panned if shape.event.id in edge)
+
+    assert moved() == layout_module.FAR_EDGE_MOVES == 3
+    monkeypatch.setattr(layout_module, "FAR_EDGE_MOVES", len(events))
+    assert moved() == 4
+
+
 # --- (3) clusters hold every hidden event exactly once -------------------------------------
 
 

@@ -1057,6 +1057,9 @@ def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
 #: On screen labels keep this far from the view's edges (a glyph touching one looks cut); in
 #: print, only a bar's label sticking to the start edge does.
 _EDGE = 4.0
+#: How many events of a lane at most may take another row at the view's far edge, the
+#: nearest it first (:func:`_label_at_far_edge`).
+FAR_EDGE_MOVES = 3
 
 
 def _label_row(
@@ -1160,6 +1163,10 @@ def _label_at_far_edge(
             wanting.append((number, (begin, end), anchor))
     if not wanting:
         return
+    # The few nearest the edge: a dense 4K view had some twenty-five a lane, each looking
+    # through every row (a fifth of its frame), and rows of markers changing as it panned.
+    wanting.sort(key=lambda want: want[2][0], reverse=True)
+    del wanting[FAR_EDGE_MOVES:]
     taken: list[list[tuple[float, float]]] = [[] for _row in range(last_row + 1)]
     taken[last_row].extend(_reading(badge, width, rtl) for badge in badges)
     for shape in shapes[first:]:
