@@ -891,14 +891,17 @@ def _markers_by_row(
         right = np.where(point, middle + size, np.where(short, left + size, right))
     ids = lane.ids[where].tolist()
     events = source.drawn(ids)
-    fmt = options.fmt
+    fmt, language = options.fmt, options.fmt.language
+    # A title's numbers in the reader's digits, as the axis's and the dates' are (asked once
+    # a frame whether there is anything to change: a frame draws hundreds of titles).
+    convert = fmt.digits("0") != "0"
     by_row: dict[int, list[_Drawn]] = {}
     for event_id, marker, row, x, width in zip(
         ids, lane.markers[where].tolist(), rows, left.tolist(), (right - left).tolist(), strict=True
     ):
         event = events[event_id]
-        # Its numbers in the reader's digits, as the axis's and the dates' are.
-        drawn = (event, _MARKERS[marker], x, width, in_digits(event.title(fmt.language), fmt))
+        title = event.title(language)
+        drawn = (event, _MARKERS[marker], x, width, in_digits(title, fmt) if convert else title)
         by_row.setdefault(row, []).append(drawn)
     return by_row
 
@@ -1159,22 +1162,29 @@ def _label_at_far_edge(
             continue
         begin, end = _reading(shape.marker_rect, width, rtl)
         anchor = (max(begin, _EDGE), min(end, far))
-        if anchor[0] < anchor[1] and anchor[0] + text_width(shape.label) > far:
-            wanting.append((number, (begin, end), anchor))
+        need = text_width(shape.label)
+        if anchor[0] < anchor[1] and anchor[0] + need > far:
+            wanting.append((number, (begin, end), anchor, need))
     if not wanting:
         return
     # The few nearest the edge: a dense 4K view had some twenty-five a lane, each looking
     # through every row (a fifth of its frame), and rows of markers changing as it panned.
     wanting.sort(key=lambda want: want[2][0], reverse=True)
     del wanting[FAR_EDGE_MOVES:]
+    # A label beside its marker lies within its width of it: what ends before cannot meet it.
+    near = min(want[2][0] - want[3] for want in wanting) - 2 * g.label_gap
     taken: list[list[tuple[float, float]]] = [[] for _row in range(last_row + 1)]
-    taken[last_row].extend(_reading(badge, width, rtl) for badge in badges)
-    for shape in shapes[first:]:
-        taken[shape.row].append(_reading(shape.marker_rect, width, rtl))
-        if shape.label_rect is not None:
-            taken[shape.row].append(_reading(shape.label_rect, width, rtl))
+    placed = [
+        (shape.row, rect)
+        for shape in shapes[first:]
+        for rect in (shape.marker_rect, shape.label_rect)
+    ]
+    for row, rect in [*placed, *((last_row, badge) for badge in badges)]:
+        # Its reading end (width - x in Arabic) looked at first: most end before ``near``.
+        if rect is not None and (width - rect.x if rtl else rect.x + rect.width) >= near:
+            taken[row].append(_reading(rect, width, rtl))
     rows = [RowSpans(spans) for spans in taken]
-    for number, marker, anchor in wanting:
+    for number, marker, anchor, _need in wanting:
         shape = shapes[number]
         own = shape.row
         rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
