@@ -92,8 +92,9 @@ def test_png_at_the_resolution_asked_and_svg(qapp, tmp_path):
     assert main(["export", *PAIR, "--lang", "en", "--dpi", "96", str(png)]) == 0
     assert main(["export", *PAIR, "--lang", "ar", str(svg)]) == 0
     image = QImage(str(png))
-    # A4 landscape's width inside the margins; as tall as its rows need, not the page
-    assert image.width() == 1032 and 250 < image.height() < 703
+    # A4 landscape's width inside the margins, and 12 points of white around; as tall as
+    # its rows need, not the page
+    assert image.width() == 1032 + 24 and 250 < image.height() < 703
     text = svg.read_text(encoding="utf-8")
     assert text.startswith("<?xml") and "<svg" in text
     assert "زيارة" in text  # text stays text

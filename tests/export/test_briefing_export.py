@@ -17,7 +17,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period
 from timeline.export.briefing import FOOTER_HEIGHT, SPARE
 from timeline.export.briefing_export import _drawing, export_file, plan_briefing
-from timeline.export.drawing import BAND_PADDING, lowest
+from timeline.export.drawing import BAND_PADDING, PICTURE_MARGIN, lowest
 from timeline.export.page_setup import UNITS_PER_INCH, PageSetup
 from timeline.export.steps import ExportCancelled
 from timeline.io.exporter import ExportError
@@ -271,7 +271,7 @@ def test_the_density_strips_bars_stay_in_the_strip_at_any_resolution(
     strip, rows_end = picture.overview.rect, lowest(picture)
 
     def coloured(top: float, bottom: float) -> int:
-        rows = range(round(top * zoom), round(bottom * zoom))
+        rows = range(round((PICTURE_MARGIN + top) * zoom), round((PICTURE_MARGIN + bottom) * zoom))
         return sum(
             1
             for y in rows
@@ -286,15 +286,21 @@ def test_the_density_strips_bars_stay_in_the_strip_at_any_resolution(
 def test_a_picture_is_as_tall_as_its_rows_need_not_a_page(sample_store, pair_request, tmp_path):
     """A PNG or SVG of the pair's six events is A4's width inside its margins, and only as
     tall as the rows need: their padding under the lowest label, then the strip and the
-    legend (it was the whole page's height, its lower half empty)."""
+    legend (it was the whole page's height, its lower half empty); white around it."""
     path = tmp_path / "timeline.png"
     request = replace(pair_request("ar"), dpi=96)
     export_file(sample_store, path, request)
     image = QImage(str(path))
     picture = _drawing(sample_store, request)[0].layouts[0]
     zoom = 96 / UNITS_PER_INCH
-    assert image.width() == round(picture.width * zoom) == 1032
-    assert image.height() == round(picture.height * zoom) < 703 * 0.6
+    framed = 2 * PICTURE_MARGIN
+    assert image.width() == round((picture.width + framed) * zoom) == 1032 + 24
+    assert image.height() == round((picture.height + framed) * zoom) < 703 * 0.6
+    # The margin (16 pixels at 96 dpi): nothing drawn there, but for the antialiased edge
+    # of the axis's band next to the drawing.
+    edges = [image.pixel(x, y) for x in (0, 10, image.width() - 11) for y in range(image.height())]
+    edges += [image.pixel(x, y) for y in (0, 10, image.height() - 11) for x in range(image.width())]
+    assert set(edges) == {QColor("white").rgb()}
     assert picture.overview is not None
     assert picture.overview.rect.y - lowest(picture) == pytest.approx(BAND_PADDING, abs=1)
 

@@ -46,6 +46,9 @@ from timeline.render.painter import TimelinePainter
 #: Share of a page's span that it repeats of its neighbour's.
 OVERLAP = 0.04
 BAND_PADDING = 10.0  # under the lowest label of a timeline band or picture
+#: White around a picture (PNG, SVG), as a page's margins are around a briefing's band: its
+#: labels ran to the image's edge, one pixel from a slide's background.
+PICTURE_MARGIN = 12.0
 
 
 def page_periods(whole: Period, pages: int, overlap: float = OVERLAP) -> list[Period]:
@@ -229,10 +232,16 @@ def _join_connectors(
         part.connectors = place_connectors(part, ties, geometry, start_day, tops.get)
 
 
+def _framed(drawing: TimelineDrawing) -> QSizeF:
+    """The picture's size: the drawing's and PICTURE_MARGIN on every side."""
+    return drawing.size + QSizeF(2 * PICTURE_MARGIN, 2 * PICTURE_MARGIN)
+
+
 def png_bytes(drawing: TimelineDrawing, dpi: int) -> bytes:
-    """The drawing as PNG at ``dpi`` (its size on paper is kept)."""
+    """The drawing as PNG at ``dpi`` (its size on paper is kept), PICTURE_MARGIN around."""
     zoom = dpi / UNITS_PER_INCH
-    size = QSize(round(drawing.size.width() * zoom), round(drawing.size.height() * zoom))
+    framed = _framed(drawing)
+    size = QSize(round(framed.width() * zoom), round(framed.height() * zoom))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     dots_per_metre = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_metre)
@@ -240,6 +249,7 @@ def png_bytes(drawing: TimelineDrawing, dpi: int) -> bytes:
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     painter.scale(zoom, zoom)
+    painter.translate(PICTURE_MARGIN, PICTURE_MARGIN)
     drawing.paint(painter)
     painter.end()
     data = QByteArray()
@@ -251,18 +261,19 @@ def png_bytes(drawing: TimelineDrawing, dpi: int) -> bytes:
 
 
 def svg_bytes(drawing: TimelineDrawing, title: str) -> bytes:
-    """The drawing as SVG, text kept as text."""
+    """The drawing as SVG, text kept as text, PICTURE_MARGIN around."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
-    size = drawing.size.toSize()
+    size = _framed(drawing).toSize()
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setResolution(round(UNITS_PER_INCH))
     generator.setTitle(title)
     painter = QPainter(generator)
+    painter.translate(PICTURE_MARGIN, PICTURE_MARGIN)
     drawing.paint(painter)
     painter.end()
     buffer.close()
