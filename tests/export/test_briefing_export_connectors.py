@@ -16,6 +16,7 @@ from timeline.domain.direction import DIRECTION_MARKS
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.export.briefing_export import export_file, plan_briefing
+from timeline.export.drawing import PICTURE_MARGIN
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.render.theme import KIND_COLOURS
 
@@ -52,10 +53,11 @@ def test_the_png_shows_the_arc(sample_store, pair_request, tmp_path):
     svg, png = tmp_path / "pair.svg", tmp_path / "pair.png"
     export_file(sample_store, svg, pair_request("en"))
     export_file(sample_store, png, pair_request("en", dpi=int(UNITS_PER_INCH)))  # 1 px a unit
-    start, end, y = svg_arc(svg.read_text(encoding="utf-8"))
+    start, end, y = svg_arc(svg.read_text(encoding="utf-8"))  # inside the picture's margin
     image = QImage(str(png))
-    middle = round((start + end) / 2)
-    column = [image.pixelColor(middle, row) for row in range(round(y) - 6, round(y) + 1)]
+    middle = round((start + end) / 2 + PICTURE_MARGIN)
+    top = round(y + PICTURE_MARGIN)
+    column = [image.pixelColor(middle, row) for row in range(top - 6, top + 1)]
     assert any(
         abs(c.red() - SIGNED.red()) < 40 and abs(c.green() - SIGNED.green()) < 40 for c in column
     )
