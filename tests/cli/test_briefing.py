@@ -133,5 +133,14 @@ def test_bad_arguments_exit_2(tmp_path, capsys, args):
     path = Path(tmp_path) / "b.pdf"
     code, error = export_in_process(capsys, "--sample", *args, str(path))
     assert code == 2, error
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_a_picture_several_pages_wide_is_a_usage_error(tmp_path, capsys, suffix):
+    """A picture is one page wide: --pages-wide was silently ignored, now it is said."""
+    path = tmp_path / f"timeline{suffix}"
+    code, error = export_in_process(capsys, *PAIR, "--pages-wide", "2", str(path))
+    assert code == 2
+    assert "--pages-wide: only for a .pdf briefing" in error and not path.exists()
     assert "error" in error.strip().splitlines()[-1]  # argparse's usage, then the reason
     assert not path.exists()

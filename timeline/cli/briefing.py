@@ -100,6 +100,9 @@ def _request(args: argparse.Namespace) -> ExportRequest:
 
     if not 1 <= args.pages_wide <= MAX_PAGES_WIDE:
         raise UsageError(f"--pages-wide: from 1 to {MAX_PAGES_WIDE} pages")
+    if args.pages_wide > 1 and args.output.suffix.lower() != ".pdf":
+        # A picture is one timeline as wide as a page: said, not silently ignored.
+        raise UsageError("--pages-wide: only for a .pdf briefing; a picture is one page wide")
     low, high = DPI_RANGE
     if not low <= args.dpi <= high:
         raise UsageError(f"--dpi: from {low} to {high}")
