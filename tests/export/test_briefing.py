@@ -968,3 +968,36 @@ def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
         more = GlanceBlock(briefing.glance, fmt, theme, block.width, False, room, fill=False)
         more._flow(len(block.columns), more._sections(listed + 1, 8))
         assert more.height > room
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_briefing_since_a_day_names_nothing_before_it_on_its_axis(empty_store, language):
+    """Two pages wide, a pair's visits since 2020: the margin "fit all" leaves before the
+    first of them read "2019" and "December" (١٢) on the axis of a briefing since 2020.
+    The margin stays, unnamed."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.period import day_number
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    rng = random.Random(5)
+    first = date(2020, 1, 10)
+    empty_store.add_many(
+        Event(
+            EventKind.OFFICIAL_VISIT,
+            ("AZ", "TR"),
+            EventDate.on(first + timedelta(days=rng.randrange(2000))),
+            title_en=f"Visit {n}",
+        )
+        for n in range(60)
+    )
+    since = EventFilter(countries=frozenset({"AZ", "TR"}), start=date(2020, 1, 1))
+    request = ExportRequest(
+        ViewState(since, DateFormat(language)), pages_wide=2, page=PageSetup("Letter", True)
+    )
+    drawing = plan_briefing(empty_store, request, request.page.page_layout()).drawing
+    start = day_number(date(2020, 1, 1))
+    assert drawing.period.start < start  # the margin before the first visit
+    named = [tick for part in drawing.layouts for tick in part.ticks if tick.label]
+    assert [tick.label for tick in named if tick.end <= start] == []
+    assert [tick for tick in named if tick.start <= start < tick.end]  # 2020 is named

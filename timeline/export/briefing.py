@@ -361,6 +361,7 @@ class Briefing:
             heights=heights,
             spreads=spreads,
             label_lines=label_lines or self.label_lines,
+            labels_from=self.options.since,
         )
 
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:

@@ -143,6 +143,7 @@ def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing
         _shown_period(view, not len(source.index), request.generated),
         today=request.generated,
         hijri_tier=view.hijri_tier,
+        labels_from=view.event_filter.start,
     )
     drawing.shorten_to_rows(BAND_PADDING, 0.0)  # a picture as tall as its rows, not a page
     index, period = source.index, drawing.period

@@ -329,6 +329,10 @@ class LayoutOptions:
     #: A picture's legend: only the kinds and imprecise markers its events are drawn with
     #: (the window's lists them all, a key that stays put whatever the filter).
     legend_drawn_only: bool = False
+    #: Print, a selection from a day: the axis names no span that ends before it. The
+    #: margin "fit all" leaves before the first event read "2019" and "December" on a
+    #: briefing since 2020.
+    labels_from: float | None = None
 
 
 def layout(
@@ -628,6 +632,9 @@ def _place_ticks(
         if shortest > form:  # one form for the whole tier: the one a join made a label take
             form = shortest
             ticks, _ = _tier_ticks(result.width, spans, tier, form, scale, joins, text_width, g)
+        if options.labels_from is not None:
+            before = options.labels_from
+            ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
         result.ticks += ticks
         taken[tier] = form
     return taken[0], taken[1], taken[2]
