@@ -17,6 +17,7 @@ from babel import Locale
 
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.errors import ValidationError
+from timeline.domain.event import Event
 from timeline.domain.hijri import to_hijri
 from timeline.domain.messages import message
 from timeline.domain.plurals import count_words, grouped
@@ -220,6 +221,12 @@ class DateFormat:
 
     def _words(self, key: str) -> str:
         return _WORDS[key].get(self.language, _WORDS[key]["en"])
+
+
+def shown_title(event: Event, fmt: DateFormat) -> str:
+    """``event``'s title as a reader of ``fmt`` sees it, on screen and on paper: in their
+    language (or the one it has), its numbers in their digits (:func:`in_digits`)."""
+    return in_digits(event.title(fmt.language), fmt)
 
 
 def in_digits(text: str, fmt: DateFormat) -> str:

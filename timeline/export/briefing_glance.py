@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextOption
 
-from timeline.domain.datetext import DateFormat, in_digits
+from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.event import Event
 from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
@@ -177,7 +177,7 @@ class GlanceBlock:
     def _dated(self, event: Event) -> _Line:
         """An event's title with its kind's swatch, its date in a column before it: two
         paragraphs, so that a reader copying the date gets the date alone."""
-        title = in_digits(event.title(self.fmt.language), self.fmt)
+        title = shown_title(event, self.fmt)
         when = self.fmt.event_date(event.date)
         return _Line(title, self.font, self.theme.text, event.kind, swatch=True, date=when)
 

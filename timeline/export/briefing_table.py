@@ -24,7 +24,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from timeline.domain.countries import country_name
-from timeline.domain.datetext import DateFormat, in_digits
+from timeline.domain.datetext import DateFormat, in_digits, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
@@ -78,7 +78,7 @@ def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
     return (
         tuple(part for part in when if part),
         (event.kind.info.name(language),),
-        (in_digits(event.title(language), fmt),),
+        (shown_title(event, fmt),),
         tuple(in_digits(part, fmt) for part in place if part),
         tuple(in_digits(person, fmt) for person in people),
         tuple(outlet_in(source.outlet, language) or source.url for source in event.sources),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.dates import FuzzyDate
-from timeline.domain.datetext import DateFormat, in_digits
+from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.languages import field_separator, is_right_to_left
 from timeline.domain.messages import Message
 from timeline.domain.status import Attention, EventStatus, unlisted_ahead
@@ -206,7 +206,7 @@ class AttentionPanel(QWidget):
         lines: list[tuple[str, str, int | None]] = []
         for found in items:
             event = found.event
-            head = f"{fmt.event_date(event.date)} — {in_digits(event.title(fmt.language), fmt)}"
+            head = f"{fmt.event_date(event.date)} — {shown_title(event, fmt)}"
             reason = _reason(found, fmt)
             lines.append(
                 (f"{head}\n{reason}", f"{head}{field_separator(fmt.language)}{reason}", event.id)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from timeline.domain.agreements import Agreement
 from timeline.domain.countries import country_name, reading_order
-from timeline.domain.datetext import DateFormat, in_digits
+from timeline.domain.datetext import DateFormat, in_digits, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
 from timeline.domain.languages import field_separator
@@ -138,7 +138,7 @@ class DetailsPanel(QScrollArea):
         self.fields.show()
         language = fmt.language
         self.title.setFont(self._title_font)
-        self.title.setText(in_digits(event.title(language), fmt))  # as the briefing writes it
+        self.title.setText(shown_title(event, fmt))  # as the briefing writes it
         # The side its text is read from, whatever the window's direction (without
         # AlignAbsolute an Arabic window mirrors "right", and an Arabic title began on the left).
         side = (

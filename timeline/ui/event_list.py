@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline.domain.countries import country_names
-from timeline.domain.datetext import DateFormat, in_digits
+from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.render.index import EventSource, MemorySource
@@ -130,7 +130,7 @@ class EventTableModel(QAbstractTableModel):
         if column == "kind":
             return event.kind.info.name(language)
         if column == "title":  # its numbers in the reader's digits, as in the briefing
-            return in_digits(event.title(language), self._fmt)
+            return shown_title(event, self._fmt)
         if column == "countries":
             return country_names(event.countries, language, event.host)
         return event.place.text_in(language)

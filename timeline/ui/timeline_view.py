@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline.domain.countries import country_names
-from timeline.domain.datetext import DateFormat, in_digits
+from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
@@ -290,7 +290,7 @@ class TimelineView(QWidget):
 
     def _title(self, event: Event) -> str:
         """``event``'s title as its label draws it: its numbers in the reader's digits."""
-        return in_digits(event.title(self._fmt.language), self._fmt)
+        return shown_title(event, self._fmt)
 
     def _event(self, event_id: int | None) -> Event | None:
         if event_id is None or self._source.index.position(event_id) is None:
