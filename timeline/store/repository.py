@@ -165,21 +165,20 @@ def _whole_events(connection: Connection, events: Select, sqlite: bool) -> list[
     JSON array (see _LISTED), on a server batches of _BATCH."""
     rows = connection.execute(events).all()
     ids = [row.id for row in rows]
+    listed = json.dumps(ids) if sqlite else ""
     parts: list[defaultdict[int, list[_Columns]]] = []
     for part, order in _PARTS:
-        found: defaultdict[int, list[_Columns]] = defaultdict(list)
         query = select(part).order_by(part.c.event_id, order)
         if sqlite:
-            batches = [query.where(part.c.event_id.in_(select(_LISTED.c.value)))]
-            values = [{"ids": json.dumps(ids)}]
+            reads = [(query.where(part.c.event_id.in_(select(_LISTED.c.value))), {"ids": listed})]
         else:
-            batches = [
-                query.where(part.c.event_id.in_(ids[n : n + _BATCH]))
+            reads = [
+                (query.where(part.c.event_id.in_(ids[n : n + _BATCH])), {})
                 for n in range(0, len(ids), _BATCH)
             ]
-            values = [{}] * len(batches)
-        for batch, bound in zip(batches, values, strict=True):
-            for read in connection.execute(batch, bound).all():
+        found: defaultdict[int, list[_Columns]] = defaultdict(list)
+        for statement, bound in reads:
+            for read in connection.execute(statement, bound).all():
                 found[read.event_id].append(read)
         parts.append(found)
     countries, participants, sources, tags = parts
