@@ -296,8 +296,8 @@ def _run(run: _Run, pypdf: _PypdfReading) -> bytes:
 #: What pypdf (7) reads as neutral — kept in the direction of the letters read before it —
 #: and as right to left: Arabic-Indic digits are both Arabic and neutral to it.
 _PYPDF_NEUTRAL = (
-    ("\x00", "\x2f"), ("\x3a", "\x40"), ("\xa0", "\xa0"), ("\u0660", "\u066d"),
-    ("\u06f0", "\u06f9"),
+    ("\x00", "\x2f"), ("\x3a", "\x40"), ("\xa0", "\xa0"),
+    ("\u0660", "\u066d"), ("\u06f0", "\u06f9"),
     ("\u2000", "\u206f"), ("\u20a0", "\u21ff"),
 )  # fmt: skip
 _PYPDF_RTL = (("\u0590", "\u08ff"), ("\ufb1d", "\ufdff"), ("\ufe70", "\ufeff"))
