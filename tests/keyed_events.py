@@ -1,5 +1,6 @@
 """Writing ready events through a bulk import's writer, as the import's reader would hand
-them over: rows made with the writer's ids and time. Shared by the store and view tests."""
+them over: rows made with the writer's ids and time, and reading their source keys back.
+Shared by the store, view and round-trip tests."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Sequence
 from timeline.domain.event import Event
 from timeline.store.bulk import BulkWriter
 from timeline.store.columns import StoredRows
+from timeline.store.repository import EventStore
 
 
 def write_keyed(writer: BulkWriter, keyed: Sequence[tuple[str, Event]]) -> None:
@@ -16,3 +18,10 @@ def write_keyed(writer: BulkWriter, keyed: Sequence[tuple[str, Event]]) -> None:
     for offset, (key, event) in enumerate(keyed):
         rows.add(writer.first_id + offset, key, event, writer.now)
     writer.write(rows)
+
+
+def stored_keys(store: EventStore) -> dict[int, str]:
+    """Each stored event's source key, where it has one (as an export reads them)."""
+    with store.snapshot() as snapshot:
+        pages = snapshot.pages()
+        return {event.id: key for page in pages for event, key in page if key is not None}

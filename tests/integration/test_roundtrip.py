@@ -13,6 +13,7 @@ import pycountry
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from keyed_events import stored_keys
 from strategies import event_dates
 
 from timeline.domain.event import Event, Forms, Participant, Place, Source
@@ -23,7 +24,6 @@ from timeline.io.exporter import export_store
 from timeline.io.formats import native_csv, native_json
 from timeline.io.importer import import_file
 from timeline.io.rows import Parsed
-from timeline.store.bulk import source_keys
 from timeline.store.repository import EventStore
 
 CODES = sorted(country.alpha_2 for country in pycountry.countries)
@@ -146,13 +146,13 @@ def test_database_to_file_to_database_keeps_every_field_and_identity(store_copy,
             assert import_file(second.database, path).written
             assert sorted(map(_content, second.find())) == sorted(map(_content, first.find()))
             # The copies now carry a source key, kept by a second trip.
-            keys = source_keys(second.database, second.ids())
+            keys = stored_keys(second)
             assert len(set(keys.values())) == len(batch)
             again = Path(folder) / f"again{suffix}"
             export_store(second, again)
             third = store_copy("empty", Path(folder) / "third.sqlite3").database
             import_file(third, again)
-            assert set(source_keys(third, EventStore(third).ids()).values()) == set(keys.values())
+            assert set(stored_keys(EventStore(third)).values()) == set(keys.values())
             third.close()
         finally:
             first.database.close()

@@ -8,13 +8,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from keyed_events import write_keyed
+from keyed_events import stored_keys, write_keyed
 from sqlalchemy import create_engine, inspect
 
 from timeline.io.sample import load_sample, sample_events
 from timeline.locations import migrations_dir
 from timeline.store import bulk
-from timeline.store.bulk import bulk_transaction, present_keys, source_keys
+from timeline.store.bulk import bulk_transaction, present_keys
 from timeline.store.database import head_revision, open_database
 from timeline.store.errors import StoreError
 from timeline.store.models import Base
@@ -90,7 +90,7 @@ def test_a_source_key_is_stored_once(tmp_path):
         store = EventStore(database)
         assert store.count() == 1
         (event_id,) = store.ids()
-        assert source_keys(database, [event_id]) == {event_id: "gdelt:1"}
+        assert stored_keys(store) == {event_id: "gdelt:1"}
         assert store.get(event_id).countries == event.countries
     finally:
         database.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 from datetime import date
 
@@ -11,7 +12,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.records import to_record
-from timeline.io.exporter import write_events
+from timeline.io.exporter import export_store, write_events
 from timeline.io.importer import import_file
 from timeline.io.sample import load_sample, sample_agreements, sample_events
 from timeline.io.threads import Threads
@@ -49,6 +50,43 @@ def test_whole_events_read_in_batches_keep_every_part(store, saved, monkeypatch)
     assert [event.date.earliest() for event in found] == sorted(e.date.earliest() for e in saved)
     many = store.get_many([event.id for event in saved])
     assert {event_id: without_id(event) for event_id, event in many.items()} == written
+
+
+def test_an_export_reads_a_page_at_a_time_as_the_database_was_when_it_began(
+    store, other_store, saved, tmp_path, monkeypatch
+):
+    """Pages of three here: the sample's eleven events are read as they are written, never
+    all first. Someone else's edit saved once the export has begun is in none of them."""
+    from timeline.store import repository
+
+    monkeypatch.setattr(repository.EventPages, "SIZE", 3)
+    read = 0
+    whole_events = repository._whole_events
+
+    def counted(*args: object) -> list:
+        nonlocal read
+        events = whole_events(*args)
+        read += len(events)
+        return events
+
+    monkeypatch.setattr(repository, "_whole_events", counted)
+    before = store.find()
+    read = 0
+    seen = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total, read))
+        if done == 3:
+            newest = other_store.get(before[-1].id)
+            other_store.update(dataclasses.replace(newest, title_en="Renamed meanwhile"))
+
+    path = tmp_path / "all.csv"
+    assert export_store(store, path, progress=progress) == 11
+    assert seen == [(3, 11, 3), (6, 11, 6), (9, 11, 9), (11, 11, 11)]
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        titles = [row["title_en"] for row in csv.DictReader(handle)]
+    assert titles == [event.title_en for event in before]
+    assert store.get(before[-1].id).title_en == "Renamed meanwhile"
 
 
 def test_find_is_chronological_and_filters_combine(store, saved):

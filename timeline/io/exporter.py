@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -20,10 +20,11 @@ from timeline.domain.links import EventLink
 from timeline.io.formats import native_csv, native_json, plover
 from timeline.io.threads import NO_THREADS, Threads
 from timeline.store.agreements import all_agreements
-from timeline.store.bulk import source_keys
 from timeline.store.links import all_links
-from timeline.store.repository import EventStore
+from timeline.store.repository import EventPages, EventStore
 
+#: Told (events written, events in all) as an export goes.
+Progress = Callable[[int, int], object]
 Writer = Callable[[TextIO, Iterable[tuple[Event, str | None]], Threads], None]
 
 
@@ -78,17 +79,10 @@ def write_events(
         raise
 
 
-def keyed(store: EventStore, events: Sequence[Event]) -> list[tuple[Event, str | None]]:
-    """Each event with its source key (None for one typed by hand)."""
-    keys = source_keys(store.database, [event.id for event in events if event.id is not None])
-    return [(event, keys.get(event.id) if event.id is not None else None) for event in events]
-
-
-def threads_for_export(store: EventStore, events: Sequence[Event]) -> Threads:
-    """The agreements ``events`` are steps of, and the links between them."""
-    ids = {event.id for event in events if event.id is not None}
-    wanted = {event.agreement_id for event in events if event.agreement_id}
-    agreements = {a.id: a for a in all_agreements(store.database) if a.id in wanted}
+def threads_for_export(store: EventStore, pages: EventPages) -> Threads:
+    """The agreements the chosen events are steps of, and the links between them."""
+    ids = set(pages.ids)
+    agreements = {a.id: a for a in all_agreements(store.database) if a.id in pages.agreement_ids}
     links: dict[int, list[EventLink]] = defaultdict(list)
     for link in all_links(store.database):
         if link.source in ids and link.target in ids:
@@ -96,9 +90,27 @@ def threads_for_export(store: EventStore, events: Sequence[Event]) -> Threads:
     return Threads(agreements, links)
 
 
-def export_store(store: EventStore, path: Path, event_filter: EventFilter | None = None) -> int:
+def export_store(
+    store: EventStore,
+    path: Path,
+    event_filter: EventFilter | None = None,
+    progress: Progress | None = None,
+) -> int:
     """Export the events ``event_filter`` selects, in time order, with their agreements and
-    the links between them; return how many."""
-    events = store.find(event_filter)
-    write_events(path, keyed(store, events), threads_for_export(store, events))
-    return len(events)
+    the links between them; return how many. They are read and written a page at a time, so
+    that exporting a million events needs the memory of a page, not of all of them;
+    ``progress(done, total)`` is told after each page."""
+    with store.snapshot() as snapshot:
+        pages = snapshot.pages(event_filter)
+        total = len(pages.ids)
+
+        def written() -> Iterator[tuple[Event, str | None]]:
+            done = 0
+            for page in pages:
+                yield from page
+                done += len(page)
+                if progress is not None:
+                    progress(done, total)
+
+        write_events(path, written(), threads_for_export(store, pages))
+    return total

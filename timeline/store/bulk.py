@@ -310,15 +310,3 @@ def present_keys(database: Database, keys: Collection[str]) -> set[str]:
     """Which of ``keys`` are stored already (a read-only look for previews)."""
     with database.engine.connect() as connection:
         return _present(connection, keys)
-
-
-def source_keys(database: Database, event_ids: Collection[int]) -> dict[int, str]:
-    """The source key of each of ``event_ids`` that has one (for lossless exports)."""
-    found: dict[int, str] = {}
-    with database.engine.connect() as connection:
-        for chunk in _chunks(sorted(event_ids)):
-            query = select(_EVENTS.c.id, _EVENTS.c.source_key).where(
-                _EVENTS.c.id.in_(chunk), _EVENTS.c.source_key.is_not(None)
-            )
-            found.update((event_id, key) for event_id, key in connection.execute(query))
-    return found
