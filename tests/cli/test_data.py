@@ -18,7 +18,7 @@ from timeline.domain.kinds import EventKind
 from timeline.io.sample import load_sample
 from timeline.io.tally import Tally
 from timeline.store.database import open_database
-from timeline.store.repository import EventStore
+from timeline.store.repository import EventPages, EventStore
 
 FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
 GDELT = FIXTURES / "gdelt-1.0-daily.export.CSV"
@@ -234,6 +234,41 @@ def test_no_progress_bar_when_the_output_is_not_a_terminal(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "rows read" not in captured.err and "\r" not in captured.err
     assert len(captured.out.splitlines()) == 1
+
+
+def test_a_terminal_sees_an_exports_progress_and_then_only_the_summary(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setattr(progress_bar, "INTERVAL", 0.0)  # draw at every page
+    monkeypatch.setattr(EventPages, "SIZE", 4)  # the sample's eleven events in three pages
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    out = tmp_path / "sample.csv"
+    assert main(["export", str(out), "--sample"]) == 0
+    drawn, _, after = terminal.getvalue().rpartition("\r\x1b[K")
+    assert after == ""
+    lines = [line.removesuffix("\x1b[K") for line in drawn.split("\r")[1:]]
+    assert [line.split("|")[-1].split(",")[0] for line in lines] == [
+        " 4 of 11 events written",
+        " 8 of 11 events written",
+        " 11 of 11 events written",
+    ]
+    assert lines[0].startswith(" 36% |") and "events/s" in lines[0] and "left" in lines[0]
+    assert capsys.readouterr().out == f"{out}: 11 events\n"
+
+
+def test_an_interrupted_export_leaves_no_file_and_says_so(tmp_path, capsys, monkeypatch):
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    out = tmp_path / "sample.csv"
+    out.write_text("the file exported yesterday", encoding="utf-8")
+    monkeypatch.setattr(progress_bar.ExportBar, "progress", interrupted)
+    assert main(["export", str(out), "--sample"]) == 130
+    captured = capsys.readouterr()
+    assert captured.err == "diplomatic-timeline: export cancelled; nothing was written\n"
+    assert out.read_text(encoding="utf-8") == "the file exported yesterday"
+    assert [path.name for path in tmp_path.iterdir()] == ["sample.csv"]
 
 
 def test_the_bar_line_counts_rows_kept_rate_and_time_left():

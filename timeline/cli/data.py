@@ -23,7 +23,7 @@ from timeline.cli.common import (
     event_filter_from,
     open_store,
 )
-from timeline.cli.progress_bar import ProgressBar
+from timeline.cli.progress_bar import ExportBar, ProgressBar
 from timeline.cli.words import counted, output_language
 from timeline.io.exporter import WRITERS, ExportError, export_store
 from timeline.io.importer import import_file, preview_file
@@ -130,10 +130,14 @@ def run_export(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.output}: unknown export format (known: {known})")
     store = open_store(args)
     try:
-        count = export_store(store, args.output, event_filter)
+        with ExportBar() as bar:
+            count = export_store(store, args.output, event_filter, bar.progress)
     except ExportError as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)
+        return 130
     finally:
         store.database.close()
     print(f"{args.output}: {counted(count, args)}")

@@ -1,4 +1,4 @@
-"""A progress bar for long imports on a terminal: rows read, rows kept, rate and time left.
+"""Progress bars for long imports and exports on a terminal: what is done, rate, time left.
 
 Drawn on standard error, at most a few times a second, and only when that is a terminal:
 a script or a log gets nothing but the final summary line.
@@ -51,15 +51,18 @@ class ProgressBar:
         """``42% |██████░░░░| 120,000 rows read, 51,000 kept, 38,000 rows/s, 0:05 left``."""
         fraction = done / total if total else 1.0
         filled = round(fraction * WIDTH)
-        rows = self._tally.rows if self._tally else 0
-        kept = self._tally.new if self._tally else 0
-        parts = [f"{fraction:4.0%} |{'█' * filled}{'░' * (WIDTH - filled)}|"]
-        parts.append(f"{rows:,} rows read, {kept:,} kept")
-        if elapsed > 0:
-            parts.append(f", {rows / elapsed:,.0f} rows/s")
+        parts = [f"{fraction:4.0%} |{'█' * filled}{'░' * (WIDTH - filled)}| "]
+        parts.append(self.counts(done, total, elapsed))
         if 0 < fraction < 1 and elapsed > 0:
             parts.append(f", {_clock(elapsed * (1 - fraction) / fraction)} left")
-        return parts[0] + " " + "".join(parts[1:])
+        return "".join(parts)
+
+    def counts(self, _done: int, _total: int, elapsed: float) -> str:
+        """An import's counts: rows read and kept (its tally's), rows read a second."""
+        rows = self._tally.rows if self._tally else 0
+        kept = self._tally.new if self._tally else 0
+        rate = f", {rows / elapsed:,.0f} rows/s" if elapsed > 0 else ""
+        return f"{rows:,} rows read, {kept:,} kept{rate}"
 
     def __enter__(self) -> ProgressBar:
         return self
@@ -69,3 +72,11 @@ class ProgressBar:
             self._stream.write("\r\x1b[K")
             self._stream.flush()
             self._drawn = False
+
+
+class ExportBar(ProgressBar):
+    """An export's bar: ``progress(done, total)`` counts events written of all chosen."""
+
+    def counts(self, done: int, total: int, elapsed: float) -> str:
+        rate = f", {done / elapsed:,.0f} events/s" if elapsed > 0 else ""
+        return f"{done:,} of {total:,} events written{rate}"
