@@ -739,12 +739,13 @@ class Snapshot:
         of a million events holds one page of them, not gigabytes."""
         order = (EventRow.start_day, EventRow.end_day, EventRow.id)
         chosen = self._store._filtered(select(EventRow.id, EventRow.agreement_id), event_filter)
-        rows = self._connection.execute(chosen.order_by(*order)).all()
-        return EventPages(
-            [row.id for row in rows],
-            frozenset(row.agreement_id for row in rows if row.agreement_id),
-            self._page,
-        )
+        ids: list[int] = []
+        agreement_ids: set[str] = set()
+        for event_id, agreement_id in self._connection.execute(chosen.order_by(*order)):
+            ids.append(event_id)
+            if agreement_id:
+                agreement_ids.add(agreement_id)
+        return EventPages(ids, frozenset(agreement_ids), self._page)
 
     def _page(self, ids: list[int]) -> list[tuple[Event, str | None]]:
         """The events ``ids`` names, in that order, each with its source key."""
