@@ -854,7 +854,11 @@ def _place_lane(
             )
         )
     if not options.whole_labels:
-        place = (rows_top, badge_row)
+        # The lane's room runs to the next lane (or the density strip): a short view's last
+        # row may have room under it for a label's second line, not for a row.
+        lane_bottom = result.lanes[lane_number].rect.bottom + g.lane_gap
+        second_line = y + g.label_top + 2 * g.label_height
+        place = (rows_top, badge_row, second_line <= lane_bottom)
         _label_at_far_edge(result.events, first, badges, place, result.width, text_width, options)
 
 
@@ -1147,7 +1151,7 @@ def _label_at_far_edge(
     shapes: list[EventShape],
     first: int,
     badges: list[Rect],
-    place: tuple[float, int],
+    place: tuple[float, int, bool],
     width: float,
     text_width: TextWidth,
     options: LayoutOptions,
@@ -1158,9 +1162,10 @@ def _label_at_far_edge(
     the next one (:func:`place_elsewhere`). The room its stacking reserved after its marker
     lies past the edge, and its neighbours' labels fill its row before it: at "fit all" the
     newest event was a marker alone while rows below it stood empty. Only there: elsewhere
-    its row is the stacking's, stable under panning. ``place``: the top of the lane's rows
-    and the number of the last one (the badges')."""
-    rows_top, last_row = place
+    its row is the stacking's, stable under panning. ``place``: the top of the lane's rows,
+    the number of the last one (the badges') and whether the lane has room under it for a
+    label's second line (in an 800×300 window the newest event found no other room)."""
+    rows_top, last_row, below = place
     g, rtl, far = options.geometry, options.rtl, width - _EDGE
     wanting = []  # unlabelled, their marker in view, the far edge cutting their label's room
     for number in range(first, len(shapes)):
@@ -1196,14 +1201,14 @@ def _label_at_far_edge(
         own = shape.row
         rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
         found = place_elsewhere(
-            anchor, shape.label, rows, own, (_EDGE, far), text_width, g.label_gap
+            anchor, shape.label, rows, own, (_EDGE, far), text_width, g.label_gap, below
         )
         row, label = found if found is not None else (own, None)
         rows[row] = RowSpans([*rows[row].spans, marker])
         if label is None:
             continue
         span = (label.start, label.start + label.width)
-        for line in range(len(label.lines)):
+        for line in range(min(len(label.lines), len(rows) - row)):
             rows[row + line] = RowSpans([*rows[row + line].spans, span])
         row_top = rows_top + row * g.row_height
         marker_rect = shape.marker_rect._replace(y=row_top + g.marker_top)
