@@ -628,10 +628,15 @@ def _place_ticks(
             form = len(spans[0].forms) - 1 if spans else 0
         if options.axis_forms:
             form = max(form, options.axis_forms[tier])
-        ticks, shortest = _tier_ticks(result.width, spans, tier, form, scale, joins, text_width, g)
+        # On screen a minor unit cut by the view's edge is named over its visible part: at
+        # day zoom the days at the edges read as unnumbered ticks. Print keeps the ruler.
+        stick = tier != 1 or not options.whole_labels
+        place = (tier, form, stick)
+        ticks, shortest = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
         if shortest > form:  # one form for the whole tier: the one a join made a label take
             form = shortest
-            ticks, _ = _tier_ticks(result.width, spans, tier, form, scale, joins, text_width, g)
+            place = (tier, form, stick)
+            ticks, _ = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
         if options.labels_from is not None:
             before = options.labels_from
             ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
@@ -643,15 +648,16 @@ def _place_ticks(
 def _tier_ticks(
     width: float,
     spans: list[Interval],
-    tier: int,
-    form: int,
+    place: tuple[int, int, bool],
     scale: TimeScale,
     joins: list[float],
     text_width: TextWidth,
     g: Geometry,
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
-    them took to stay clear of a join (see :func:`_beside_joins`)."""
+    them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier, the
+    form, and whether a span cut by the view's edge is labelled over its visible part."""
+    tier, form, stick = place
     top = g.tier_height * min(tier, 2)
     height = g.hijri_height if tier == 2 else g.tier_height
     ticks: list[TickShape] = []
@@ -662,10 +668,10 @@ def _tier_ticks(
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
         label_w = text_width(label) + _LABEL_PAD
-        if tier == 1:  # minor labels stay centred on their interval, as on a ruler
-            low, high = left, right
-        else:  # the others stick to the visible part of theirs
+        if stick:  # the label sticks to the visible part of its span
             low, high = max(left, 0.0), min(right, width)
+        else:  # a printed minor label stays centred on its interval, as on a ruler
+            low, high = left, right
         centre = (low + high) / 2
         if high - low < label_w or not label_w / 2 <= centre <= width - label_w / 2:
             label = ""  # no room, or cut by the view's edge: the boundary line still shows
