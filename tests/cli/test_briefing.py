@@ -53,6 +53,14 @@ def test_a_briefing_is_written_with_no_display(tmp_path, poppler, language, word
     assert poppler.page_count(path) == 2
 
 
+def test_a_briefing_is_counted_in_its_digits(qapp, tmp_path, capsys):
+    """An Egyptian reader's briefing writes "٦ أحداث"; the line saying it was written said
+    "6 أحداث"."""
+    path = tmp_path / "briefing.png"
+    assert main(["export", *PAIR, "--lang", "ar", "--date-style", "egypt", str(path)]) == 0
+    assert capsys.readouterr().out.strip() == f"{path}: ٦ أحداث"
+
+
 def test_pages_wide_gives_that_many_timeline_pages_then_the_table(tmp_path, poppler):
     path = tmp_path / "wide.pdf"
     result = export(*PAIR, "--lang", "en", "--pages-wide", "3", "--page", "A3", str(path))

@@ -44,6 +44,22 @@ def test_export_then_import_then_import_again(tmp_path, capsys):
     assert count(database) == 11
 
 
+@pytest.mark.parametrize(
+    ("style", "eleven"), [("levant", "١١"), ("egypt", "١١"), ("maghreb", "11")]
+)
+def test_counts_are_said_in_the_readers_digits(tmp_path, capsys, style, eleven):
+    """The window counts "١١ حدثًا" for a Levantine or Egyptian reader; the command line
+    said "11 حدثًا" for the same reader."""
+    reader = ["--lang", "ar", "--date-style", style]
+    out, database = tmp_path / "sample.csv", tmp_path / "mine.sqlite3"
+    assert main([*reader, "export", str(out), "--sample"]) == 0
+    assert capsys.readouterr().out.strip() == f"{out}: {eleven} حدثًا"
+    assert main([*reader, "import", str(out), "--database", str(database)]) == 0
+    assert f"(csv): {eleven} صفًا؛ أُضيف {eleven} حدثًا؛" in capsys.readouterr().out
+    assert main([*reader, "db", "check", "--database", str(database)]) == 0
+    assert capsys.readouterr().out.strip().endswith(f"{eleven} حدثًا)")
+
+
 def test_rejected_rows_are_listed_and_the_valid_ones_imported(tmp_path, capsys):
     database = tmp_path / "mine.sqlite3"
     code = main(["import", str(GDELT), "--database", str(database), "--pair", "MA", "AZ"])

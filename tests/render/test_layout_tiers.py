@@ -208,3 +208,32 @@ def test_the_ruler_labels_every_whole_interval_of_its_unit_or_takes_a_coarser_on
             if tick.tier == 1 and start <= tick.start and tick.end <= start + span
         ]
         assert whole and all(tick.label for tick in whole), (span, [t.label for t in whole])
+
+
+@pytest.mark.parametrize(
+    ("first", "span", "names"),
+    [
+        (date(2025, 3, 9), 1.6, ["9", "10", "11"]),  # day zoom: 9 and 11 cut by the edges
+        (date(2025, 2, 21), 35.0, ["Feb", "Mar"]),  # month zoom: 21–28 February cut
+    ],
+)
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_minor_interval_cut_by_the_view_edge_is_named_over_its_visible_part(
+    first, span, names, rtl, text_width
+):
+    """Centred on its whole interval as on a ruler, the label of a day cut by the view's
+    edge fell outside the view and was left out: a day view read as unnumbered ticks at
+    its edges. On screen it stands over the part in view; print keeps the ruler."""
+    start = day_number(first) + 0.7
+    cache = StackingCache(MemorySource.single([], text_width, "en"))
+    options = LayoutOptions(rtl=rtl, fmt=DateFormat("en"), legend=False)
+    drawn = layout(cache, Period(start, start + span), 800.0, 500.0, text_width, options)
+    minor = [tick for tick in drawn.ticks if tick.tier == 1]
+    assert [tick.label for tick in minor] == names
+    for tick in minor:
+        x_a, x_b = drawn.scale.x(tick.start), drawn.scale.x(tick.end)
+        assert max(min(x_a, x_b), 0.0) <= tick.label_rect.x
+        assert tick.label_rect.right <= min(max(x_a, x_b), 800.0)
+    printed = LayoutOptions(rtl=rtl, fmt=DateFormat("en"), legend=False, whole_labels=True)
+    ruler = layout(cache, Period(start, start + span), 800.0, 500.0, text_width, printed)
+    assert next(tick.label for tick in ruler.ticks if tick.tier == 1) == ""

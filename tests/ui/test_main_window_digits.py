@@ -4,6 +4,8 @@ the list and in the details, while what is stored, searched and edited stays "15
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -62,3 +64,23 @@ def test_a_titles_number_is_shown_in_the_readers_digits_and_stored_as_typed(
     window.editing.edit_event(assembly.id)
     assert opened[0].title_ar.text() == STORED  # the editor edits what is stored
     assert sample_store.get(assembly.id).title_ar == STORED
+
+
+@pytest.mark.parametrize(
+    ("style", "shown"),
+    [(DateStyle.LEVANT, "١٥١"), (DateStyle.EGYPT, "١٥١"), (DateStyle.MAGHREB, "151")],
+    ids=["levant", "egypt", "maghreb"],
+)
+def test_the_history_of_an_event_shows_its_numbers_in_the_readers_digits(
+    qtbot, open_window, sample_store, style, shown
+):
+    """Its dates and times were in the reader's digits, what each change changed was not:
+    "title_ar: … 150 … → … 151 …" under "٣ كانون الأول ٢٠٢٦ ١٥:٥٠"."""
+    assembly = next(event for event in sample_store.find() if event.title_ar == STORED)
+    sample_store.update(replace(assembly, title_ar=STORED.replace("150", "151")))
+    window = open_window(sample_store, DateFormat("ar", style))
+    window.timeline.set_selected(assembly.id)
+    history = window.details.history
+    assert history.list.count() == 2
+    changes = history.changes.text()
+    assert shown in changes and ("151" in changes) is (style is DateStyle.MAGHREB)

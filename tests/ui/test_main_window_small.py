@@ -4,12 +4,15 @@ what needs attention and the selected event's details show whole lines, never cu
 from __future__ import annotations
 
 import html
+from datetime import date
 
 import pytest
 from layout_checks import inked_rows
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractSlider
 
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
 from timeline.ui.whole_lines import rows, widget_lines
 
 LANGUAGES = ["en", "fr", "ar"]
@@ -98,3 +101,27 @@ def test_the_kinds_button_is_as_tall_as_the_fields_beside_it(started_in, languag
     fields = (bar.first, bar.second, bar.start, bar.end, bar.text)
     assert {field.height() for field in fields} == {bar.kinds.height()}
     assert {field.y() for field in fields} == {bar.kinds.y()}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_long_filter_summary_wraps_rather_than_widen_the_window(qtbot, started_in, language):
+    """A pair, three kinds, a period to the day and words: on one line the French summary
+    ("Maroc – Kazakhstan · 26 septembre 2024–26 novembre 2025 · Visite officielle, …") held
+    the window at 1,012 pixels, wider than the screen it was opened on. It wraps, whole."""
+    window = started_in(language)
+    kinds = (EventKind.OFFICIAL_VISIT, EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)
+    long_filter = EventFilter(
+        countries=frozenset({"MA", "KZ"}),
+        kinds=frozenset(kinds),
+        start=date(2024, 9, 26),
+        end=date(2025, 11, 26),
+        text="visa",
+    )
+    window.filter_bar.set_filter(long_filter, ("MA", "KZ"))
+    window.apply_filter(long_filter)
+    summary = window.summary
+    qtbot.waitUntil(lambda: summary.text().endswith(("2 events", "2 événements", "حدثان")))
+    assert window.minimumSizeHint().width() <= 800
+    assert window.width() == 800
+    assert summary.width() <= 800
+    qtbot.waitUntil(lambda: summary.heightForWidth(summary.width()) <= summary.height())

@@ -513,12 +513,14 @@ def test_a_fitted_view_stays_fitted_when_resized_and_a_zoomed_one_keeps_its_peri
     assert view.period == zoomed
 
 
-@pytest.mark.parametrize("width", [800, 1000])
-def test_fit_all_labels_the_newest_event_where_badges_stand(view, width):
+@pytest.mark.parametrize(("width", "height"), [(800, 400), (1000, 400), (800, 230)])
+def test_fit_all_labels_the_newest_event_where_badges_stand(view, width, height):
     """At the far edge the newest event's row is full before its marker and badges stand
     for hidden events: its marker moves to a row with room, its label whole beside it,
-    touching no other label or marker (it was a marker alone, rows below it empty)."""
-    view.resize(width, 400)
+    touching no other label or marker (it was a marker alone, rows below it empty). In an
+    800×300 window (the timeline 230 high) the only room is the badges' row, its label's
+    second line under it, still above the density strip."""
+    view.resize(width, height)
     view.fit_all()
     view.grab()
     drawn = view.current_layout()
@@ -526,7 +528,7 @@ def test_fit_all_labels_the_newest_event_where_badges_stand(view, width):
     newest = max(drawn.events, key=lambda shape: shape.event.date.earliest())
     label, marker = newest.label_rect, newest.marker_rect
     assert label is not None and " ".join(newest.lines) == newest.label
-    assert label.x >= 0.0 and label.right <= width
+    assert label.x >= 0.0 and label.right <= width and label.bottom <= drawn.body_bottom
     assert label.y - marker.bottom < 10.0 and (label.x <= marker.x <= label.right)
     boxes = [shape.marker_rect for shape in drawn.events if shape is not newest]
     boxes += [

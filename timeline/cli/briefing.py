@@ -156,6 +156,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     separator = list_separator(output_language(args))
-    on = f"{separator}{counted(pages, args, 'page')}" if pages else ""  # 0: a picture
-    print(f"{args.output}: {counted(count, args)}{on}")
+    style = request.view.fmt.style  # counted in the briefing's digits
+    on = f"{separator}{counted(pages, args, 'page', style)}" if pages else ""  # 0: a picture
+    print(f"{args.output}: {counted(count, args, style=style)}{on}")
     return 0

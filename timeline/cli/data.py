@@ -24,7 +24,7 @@ from timeline.cli.common import (
     open_store,
 )
 from timeline.cli.progress_bar import ExportBar, ProgressBar
-from timeline.cli.words import counted, output_language
+from timeline.cli.words import counted, output_language, output_reader
 from timeline.io.exporter import WRITERS, ExportError, export_store
 from timeline.io.importer import import_file, preview_file
 from timeline.io.registry import READERS, detect_format
@@ -77,7 +77,7 @@ def _report(outcome: Tally, new: str, args: argparse.Namespace) -> None:
     language = output_language(args)
     for rejection in outcome.rejected:
         print(rejection.in_language(language), file=sys.stderr)
-    print(outcome.summary(new, language))
+    print(outcome.summary(new, output_reader(args)))
 
 
 def _discard(database: Database | None) -> None:

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import TypeVar
 
+from timeline.domain.datetext import DateFormat
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import Message
-from timeline.domain.plurals import count_words, list_separator
+from timeline.domain.plurals import list_separator
 from timeline.io.rows import Parsed, Rejection, Row, Skip
 
 _V = TypeVar("_V")
@@ -62,20 +63,23 @@ class Tally:
         if batch:
             yield batch
 
-    def summary(self, new: str = "to-add", language: str = "en") -> str:
+    def summary(self, new: str = "to-add", reader: DateFormat | None = None) -> str:
         """One line for people: what was read and what becomes of it, each count in the
-        plural form of ``language``; ``new`` is "to-add" (a preview) or "added"."""
+        plural form of the ``reader``'s language and in its digits (English without one);
+        ``new`` is "to-add" (a preview) or "added"."""
+        reader = reader or DateFormat()
+        language = reader.language
         parts = [
-            count_words(self.rows, language, "row"),
-            count_words(self.new, language, new),
-            count_words(self.duplicates, language, "already"),
-            count_words(len(self.rejected), language, "rejected"),
+            reader.count(self.rows, "row"),
+            reader.count(self.new, new),
+            reader.count(self.duplicates, "already"),
+            reader.count(len(self.rejected), "rejected"),
         ]
         skipped = sum(self.skipped.values())
         if skipped:
             reasons = ", ".join(
-                f"{Message(reason).render(language)}: {n}"
+                f"{Message(reason).render(language)}: {reader.number(n)}"
                 for reason, n in self.skipped.most_common()
             )
-            parts.append(f"{count_words(skipped, language, 'skipped')} ({reasons})")
+            parts.append(f"{reader.count(skipped, 'skipped')} ({reasons})")
         return f"{self.path} ({self.format}): " + list_separator(language).join(parts)

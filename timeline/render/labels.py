@@ -145,12 +145,14 @@ def place_elsewhere(
     bounds: tuple[float, float],
     text_width: TextWidth,
     gap: float,
+    below: bool = False,
 ) -> tuple[int, Placed] | None:
     """On screen, a label that found no room in its own row (``own``): the row nearest it
     whose spans leave room around its marker ``anchor`` for the label whole on one line,
     beside the marker as in its own row; else, two lines over a row and the next one, where
     both are free. Which row, and the label; None where no row has room. ``bounds``: where
-    labels may start and end."""
+    labels may start and end; ``below``: whether the room under the last row holds a second
+    line (a short view's last row has no row under it, but may have that room)."""
     begin, end = anchor
     need = text_width(text)
     free = [row.free_around(begin, end, gap, bounds) for row in rows]
@@ -165,7 +167,8 @@ def place_elsewhere(
     two_lines = LabelStyle(gap=gap, lines=2, whole=True)
     space = text_width(" ")
     for row in nearest:
-        upper, lower = free[row], free[row + 1] if row + 1 < len(rows) else None
+        upper = free[row]
+        lower = free[row + 1] if row + 1 < len(rows) else (bounds if below else None)
         if upper is None or lower is None:
             continue
         behind, after = max(upper[0], lower[0]), min(upper[1], lower[1])

@@ -628,10 +628,15 @@ def _place_ticks(
             form = len(spans[0].forms) - 1 if spans else 0
         if options.axis_forms:
             form = max(form, options.axis_forms[tier])
-        ticks, shortest = _tier_ticks(result.width, spans, tier, form, scale, joins, text_width, g)
+        # On screen a minor unit cut by the view's edge is named over its visible part: at
+        # day zoom the days at the edges read as unnumbered ticks. Print keeps the ruler.
+        stick = tier != 1 or not options.whole_labels
+        place = (tier, form, stick)
+        ticks, shortest = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
         if shortest > form:  # one form for the whole tier: the one a join made a label take
             form = shortest
-            ticks, _ = _tier_ticks(result.width, spans, tier, form, scale, joins, text_width, g)
+            place = (tier, form, stick)
+            ticks, _ = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
         if options.labels_from is not None:
             before = options.labels_from
             ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
@@ -643,15 +648,16 @@ def _place_ticks(
 def _tier_ticks(
     width: float,
     spans: list[Interval],
-    tier: int,
-    form: int,
+    place: tuple[int, int, bool],
     scale: TimeScale,
     joins: list[float],
     text_width: TextWidth,
     g: Geometry,
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
-    them took to stay clear of a join (see :func:`_beside_joins`)."""
+    them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier, the
+    form, and whether a span cut by the view's edge is labelled over its visible part."""
+    tier, form, stick = place
     top = g.tier_height * min(tier, 2)
     height = g.hijri_height if tier == 2 else g.tier_height
     ticks: list[TickShape] = []
@@ -662,10 +668,10 @@ def _tier_ticks(
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
         label_w = text_width(label) + _LABEL_PAD
-        if tier == 1:  # minor labels stay centred on their interval, as on a ruler
-            low, high = left, right
-        else:  # the others stick to the visible part of theirs
+        if stick:  # the label sticks to the visible part of its span
             low, high = max(left, 0.0), min(right, width)
+        else:  # a printed minor label stays centred on its interval, as on a ruler
+            low, high = left, right
         centre = (low + high) / 2
         if high - low < label_w or not label_w / 2 <= centre <= width - label_w / 2:
             label = ""  # no room, or cut by the view's edge: the boundary line still shows
@@ -854,7 +860,11 @@ def _place_lane(
             )
         )
     if not options.whole_labels:
-        place = (rows_top, badge_row)
+        # The lane's room runs to the next lane (or the density strip): a short view's last
+        # row may have room under it for a label's second line, not for a row.
+        lane_bottom = result.lanes[lane_number].rect.bottom + g.lane_gap
+        second_line = y + g.label_top + 2 * g.label_height
+        place = (rows_top, badge_row, second_line <= lane_bottom)
         _label_at_far_edge(result.events, first, badges, place, result.width, text_width, options)
 
 
@@ -1147,7 +1157,7 @@ def _label_at_far_edge(
     shapes: list[EventShape],
     first: int,
     badges: list[Rect],
-    place: tuple[float, int],
+    place: tuple[float, int, bool],
     width: float,
     text_width: TextWidth,
     options: LayoutOptions,
@@ -1158,9 +1168,10 @@ def _label_at_far_edge(
     the next one (:func:`place_elsewhere`). The room its stacking reserved after its marker
     lies past the edge, and its neighbours' labels fill its row before it: at "fit all" the
     newest event was a marker alone while rows below it stood empty. Only there: elsewhere
-    its row is the stacking's, stable under panning. ``place``: the top of the lane's rows
-    and the number of the last one (the badges')."""
-    rows_top, last_row = place
+    its row is the stacking's, stable under panning. ``place``: the top of the lane's rows,
+    the number of the last one (the badges') and whether the lane has room under it for a
+    label's second line (in an 800×300 window the newest event found no other room)."""
+    rows_top, last_row, below = place
     g, rtl, far = options.geometry, options.rtl, width - _EDGE
     wanting = []  # unlabelled, their marker in view, the far edge cutting their label's room
     for number in range(first, len(shapes)):
@@ -1196,14 +1207,14 @@ def _label_at_far_edge(
         own = shape.row
         rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
         found = place_elsewhere(
-            anchor, shape.label, rows, own, (_EDGE, far), text_width, g.label_gap
+            anchor, shape.label, rows, own, (_EDGE, far), text_width, g.label_gap, below
         )
         row, label = found if found is not None else (own, None)
         rows[row] = RowSpans([*rows[row].spans, marker])
         if label is None:
             continue
         span = (label.start, label.start + label.width)
-        for line in range(len(label.lines)):
+        for line in range(min(len(label.lines), len(rows) - row)):
             rows[row + line] = RowSpans([*rows[row + line].spans, span])
         row_top = rows_top + row * g.row_height
         marker_rect = shape.marker_rect._replace(y=row_top + g.marker_top)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.languages import field_separator
 from timeline.store.history import Action, HistoryEntry
 from timeline.ui.conflict_dialog import differences
@@ -35,6 +35,7 @@ class HistoryPanel(QWidget):
         self.setObjectName("historyPanel")
         self._entries: list[HistoryEntry] = []
         self._writable = False
+        self._fmt = DateFormat()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         header = QLabel(self.tr("History"))
@@ -60,7 +61,7 @@ class HistoryPanel(QWidget):
         """Show these entries (newest first). An older entry the user chose stays chosen
         when the list is read again; otherwise the newest is shown."""
         chosen = self._chosen() if self.list.currentRow() > 0 else None
-        self._entries, self._writable = entries, writable
+        self._entries, self._writable, self._fmt = entries, writable, fmt
         self.list.blockSignals(True)
         self.list.clear()
         for entry in entries:
@@ -97,8 +98,10 @@ class HistoryPanel(QWidget):
             self.restore_button.setEnabled(False)
             return
         if entry.before is not None and entry.after is not None:
+            # Its numbers in the reader's digits, as the details above show the event.
+            fmt = self._fmt
             lines = [
-                f"{field}: {old} → {new}"
+                f"{field}: {in_digits(old, fmt)} → {in_digits(new, fmt)}"
                 for field, old, new in differences(entry.before, entry.after)
             ]
             self.changes.setText("\n".join(lines) or self.tr("Saved without changes."))

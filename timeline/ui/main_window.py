@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setFont(widget_font(15, bold=True))
         self.summary.setContentsMargins(8, 4, 8, 2)
+        # A pair, kinds, a period and words ran to a thousand pixels on one line, and the
+        # window would not be narrower than its summary: it wraps instead.
+        self.summary.setWordWrap(True)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
