@@ -74,11 +74,12 @@ def test_an_export_reads_a_page_at_a_time_as_the_database_was_when_it_began(
     read = 0
     seen = []
 
-    def progress(done: int, total: int) -> None:
+    def progress(done: int, total: int) -> bool:
         seen.append((done, total, read))
         if done == 3:
             newest = other_store.get(before[-1].id)
             other_store.update(dataclasses.replace(newest, title_en="Renamed meanwhile"))
+        return True
 
     path = tmp_path / "all.csv"
     assert export_store(store, path, progress=progress) == 11

@@ -133,8 +133,8 @@ def run(args: argparse.Namespace) -> int:
 
     from timeline.export.briefing_export import export_file
     from timeline.export.briefing_names import lacking_language
-    from timeline.export.steps import ExportCancelled
     from timeline.io.exporter import ExportError
+    from timeline.io.progress import ExportCancelled
 
     _app = QApplication.instance() or QApplication([PROGRAM])  # kept alive while painting
     store = open_store(args)

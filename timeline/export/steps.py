@@ -6,11 +6,7 @@ at the next step with :class:`ExportCancelled`, before anything reaches the dest
 
 from __future__ import annotations
 
-from timeline.io.progress import Progress
-
-
-class ExportCancelled(Exception):
-    """The user cancelled; nothing was written."""
+from timeline.io.progress import ExportCancelled, Progress
 
 
 class Steps:

@@ -18,13 +18,12 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.links import EventLink
 from timeline.io.formats import native_csv, native_json, plover
+from timeline.io.progress import ExportCancelled, Progress
 from timeline.io.threads import NO_THREADS, Threads
 from timeline.store.agreements import all_agreements
 from timeline.store.links import all_links
 from timeline.store.repository import EventPages, EventStore
 
-#: Told (events written, events in all) as an export goes.
-Progress = Callable[[int, int], object]
 Writer = Callable[[TextIO, Iterable[tuple[Event, str | None]], Threads], None]
 
 
@@ -99,7 +98,8 @@ def export_store(
     """Export the events ``event_filter`` selects, in time order, with their agreements and
     the links between them; return how many. They are read and written a page at a time, so
     that exporting a million events needs the memory of a page, not of all of them;
-    ``progress(done, total)`` is told after each page."""
+    ``progress(done, total)`` is told after each page, and its False cancels the export
+    (ExportCancelled: the file is left as it was)."""
     with store.snapshot() as snapshot:
         pages = snapshot.pages(event_filter)
         total = len(pages.ids)
@@ -109,8 +109,8 @@ def export_store(
             for page in pages:
                 yield from page
                 done += len(page)
-                if progress is not None:
-                    progress(done, total)
+                if progress is not None and not progress(done, total):
+                    raise ExportCancelled("export cancelled; nothing was written")
 
         write_events(path, written(), threads_for_export(store, pages))
     return total

@@ -13,8 +13,15 @@ from typing import BinaryIO
 
 from timeline.io.rows import ImportCancelled
 
-#: ``progress(done, total)`` — bytes read on import, steps on export; return False to cancel.
+#: ``progress(done, total)`` — bytes read on import, steps or events on export; return False
+#: to cancel.
 Progress = Callable[[int, int], bool]
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export (a briefing's or the events'); nothing was written."""
+
+
 BUFFER_SIZE = 256 * 1024
 
 

@@ -54,8 +54,8 @@ from timeline.export.briefing_formats import (
 )
 from timeline.export.briefing_names import lacking_language, named
 from timeline.export.page_setup import PageSetup
-from timeline.export.steps import ExportCancelled
 from timeline.io.exporter import ExportError
+from timeline.io.progress import ExportCancelled
 from timeline.store.repository import EventStore
 
 #: The progress dialog appears only for exports that last longer than this.
