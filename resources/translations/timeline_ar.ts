@@ -296,6 +296,33 @@
     </message>
 </context>
 <context>
+    <name>DataExport</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>جدول CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>ملف JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PLOVER JSON lines (*.jsonl)</source>
+        <translation>أسطر JSON بصيغة PLOVER (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>تصدير الأحداث</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>جارٍ تصدير %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>DateRow</name>
     <message>
         <source>Day</source>
@@ -1221,6 +1248,10 @@
         <translation>ا&amp;ستيراد أحداث…</translation>
     </message>
     <message>
+        <source>Export e&amp;vents…</source>
+        <translation>تصدير الأ&amp;حداث…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
@@ -1359,6 +1390,10 @@
     <message>
         <source>Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)</source>
         <translation>ملفات الأحداث (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>تم التصدير إلى %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>

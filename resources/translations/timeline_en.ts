@@ -296,6 +296,33 @@
     </message>
 </context>
 <context>
+    <name>DataExport</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PLOVER JSON lines (*.jsonl)</source>
+        <translation>PLOVER JSON lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Export events</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DateRow</name>
     <message>
         <source>Day</source>
@@ -1221,6 +1248,10 @@
         <translation>&amp;Import events…</translation>
     </message>
     <message>
+        <source>Export e&amp;vents…</source>
+        <translation>Export e&amp;vents…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
@@ -1359,6 +1390,10 @@
     <message>
         <source>Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)</source>
         <translation>Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>Exported to %1: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>

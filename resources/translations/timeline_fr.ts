@@ -296,6 +296,33 @@
     </message>
 </context>
 <context>
+    <name>DataExport</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PLOVER JSON lines (*.jsonl)</source>
+        <translation>Lignes JSON PLOVER (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exporter les événements</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>DateRow</name>
     <message>
         <source>Day</source>
@@ -1221,6 +1248,10 @@
         <translation>I&amp;mporter des événements…</translation>
     </message>
     <message>
+        <source>Export e&amp;vents…</source>
+        <translation>Exporter les é&amp;vénements…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -1359,6 +1390,10 @@
     <message>
         <source>Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)</source>
         <translation>Fichiers d’événements (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>Exporté vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported to %1</source>

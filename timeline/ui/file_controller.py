@@ -21,12 +21,14 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.direction import ltr
 from timeline.domain.errors import ValidationError
+from timeline.settings import Key, settings
 from timeline.store.database import open_database
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.connect_dialog import ConnectDialog
+from timeline.ui.data_export import ask_path, export_events
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.restore_dialog import RestoreDialog
 
@@ -42,6 +44,7 @@ ACTIONS = (
     ActionSpec("openSample", QT_TRANSLATE_NOOP("MainWindow", "Open the &sample timeline")),
     ActionSpec("connectTeam", QT_TRANSLATE_NOOP("MainWindow", "&Connect to a team database…")),
     ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Import events…"), "Ctrl+I"),
+    ActionSpec("exportEvents", QT_TRANSLATE_NOOP("MainWindow", "Export e&vents…"), "Ctrl+Shift+E"),
     ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "&Export…"), "Ctrl+E"),
     ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), QKeySequence.StandardKey.Print),
     ActionSpec("backup", QT_TRANSLATE_NOOP("MainWindow", "&Back up the database…")),
@@ -67,6 +70,7 @@ class FileController(QObject):
                 "openSample": self.open_sample,
                 "connectTeam": self.connect_team,
                 "import": self.import_events,
+                "exportEvents": self.export_events,
                 "export": self.export_briefing,
                 "print": self.print_briefing,
                 "backup": self.backup,
@@ -137,6 +141,22 @@ class FileController(QObject):
         if dialog.imported is not None:
             window.undo_stack.clear()  # an import is undone by a backup, not step by step
             window.reload(fit=True)
+
+    def export_events(self) -> None:
+        """Ctrl+Shift+E: the events the window shows (its filter, cancelled ones as shown)
+        as data, in the folder the last export went to."""
+        w = self._window
+        remembered = settings()
+        folder = Path(str(remembered.value(Key.EXPORT_FOLDER, "") or Path.home()))
+        path = ask_path(w, folder)
+        if path is None:
+            return
+        remembered.setValue(Key.EXPORT_FOLDER, str(path.parent))
+        count = export_events(w, w.store, path, w.shown_filter())
+        if count is not None:
+            written = w.state.fmt.count(count, "event")
+            message = translate("MainWindow", "Exported to %1: %2")
+            w.statusBar().showMessage(message.replace("%2", written).replace("%1", ltr(path)), 8000)
 
     def export_briefing(self) -> None:
         """Ctrl+E: the filtered timeline as a PDF briefing, PNG or SVG."""

@@ -291,7 +291,16 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         for name in ("newEvent", "fromText"):
             file_menu.addAction(editing[name])
-        for name in ("openSample", "connectTeam", "", "import", "export", "print", ""):
+        for name in (
+            "openSample",
+            "connectTeam",
+            "",
+            "import",
+            "exportEvents",
+            "export",
+            "print",
+            "",
+        ):
             _add(file_menu, files.get(name))
         for name in ("backup", "restoreBackup", ""):
             _add(file_menu, files.get(name))

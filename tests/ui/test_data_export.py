@@ -1,0 +1,123 @@
+"""File > Export events… (Ctrl+Shift+E): the events the window shows, written as data."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import ltr
+from timeline.domain.filters import EventFilter
+from timeline.settings import Key, settings
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def out(tmp_path) -> Path:
+    """A folder for what is exported (the test's database is beside it)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def chosen(monkeypatch):
+    """The file the save dialog answers with (name, format chosen), and what it was shown."""
+    answer: dict[str, tuple[str, str]] = {}
+    asked: list[tuple[str, str, str]] = []
+
+    def save_dialog(_parent, title: str, proposed: str, formats: str) -> tuple[str, str]:
+        asked.append((title, proposed, formats))
+        return answer["file"]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    return answer, asked
+
+
+def test_ctrl_shift_e_writes_the_events_the_window_shows(
+    qtbot, open_window, sample_store, english, chosen, out
+):
+    answer, asked = chosen
+    answer["file"] = (str(out / "kazakhstan"), "JSON (*.json)")  # no suffix typed
+    window = open_window(sample_store, english, event_filter=EventFilter.pair("MA", "KZ"))
+    window.activateWindow()  # as a person's is: the menu's shortcuts then work
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_E, CTRL_SHIFT)
+    written = out / "kazakhstan.json"
+    events = json.loads(written.read_text(encoding="utf-8"))["events"]
+    shown = sample_store.find(window.shown_filter())
+    assert [event["id"] for event in events] == [event.id for event in shown]
+    assert 0 < len(events) < 11  # the pair's, not the whole sample's
+    message = window.statusBar().currentMessage()
+    assert message == f"Exported to {ltr(written)}: {len(events)} events"
+    (title, proposed, formats) = asked[0]
+    assert title == "Export events" and proposed == str(Path.home() / "events.csv")
+    assert formats.split(";;") == [
+        "CSV table (*.csv)",
+        "JSON (*.json)",
+        "PLOVER JSON lines (*.jsonl)",
+    ]
+    # The next export proposes the folder this one went to.
+    answer["file"] = (str(out / "all.csv"), "CSV table (*.csv)")
+    window.files.actions["exportEvents"].trigger()
+    assert asked[1][1] == str(out / "events.csv")
+    assert settings().value(Key.EXPORT_FOLDER) == str(out)
+    with (out / "all.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert len(list(csv.DictReader(handle))) == len(events)
+
+
+def test_an_arabic_window_says_what_it_exported_in_its_digits(
+    qtbot, open_window, sample_store, chosen, out
+):
+    answer, _ = chosen
+    answer["file"] = (str(out / "all.jsonl"), "")
+    window = open_window(sample_store, DateFormat("ar", DateStyle.LEVANT))
+    window.files.actions["exportEvents"].trigger()
+    assert len((out / "all.jsonl").read_text(encoding="utf-8").splitlines()) == 11
+    assert window.statusBar().currentMessage().endswith(": ١١ حدثًا")
+
+
+def test_cancel_leaves_the_earlier_file_as_it_was(
+    qtbot, open_window, sample_store, english, chosen, out, monkeypatch
+):
+    answer, _ = chosen
+    earlier = out / "events.csv"
+    earlier.write_text("yesterday's export", encoding="utf-8")
+    answer["file"] = (str(earlier), "CSV table (*.csv)")
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _self: True)
+    window = open_window(sample_store, english)
+    window.files.actions["exportEvents"].trigger()
+    assert earlier.read_text(encoding="utf-8") == "yesterday's export"
+    assert [path.name for path in out.iterdir()] == ["events.csv"]
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_file_that_cannot_be_written_is_said_in_a_message(
+    qtbot, open_window, sample_store, english, chosen, out, monkeypatch
+):
+    answer, _ = chosen
+    answer["file"] = (str(out / "missing" / "events.csv"), "CSV table (*.csv)")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    window = open_window(sample_store, english)
+    window.files.actions["exportEvents"].trigger()
+    assert len(said) == 1
+    assert said[0].startswith(f"{out / 'missing' / 'events.csv'}: cannot be written")
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_closing_the_save_dialog_exports_nothing(
+    qtbot, open_window, sample_store, english, chosen, out
+):
+    answer, asked = chosen
+    answer["file"] = ("", "")
+    window = open_window(sample_store, english)
+    window.files.actions["exportEvents"].trigger()
+    assert len(asked) == 1 and not list(out.iterdir())
+    assert settings().value(Key.EXPORT_FOLDER) is None

@@ -1,0 +1,83 @@
+"""File > Export events…: the events the window shows, as our CSV or JSON or as PLOVER JSON
+lines, for a researcher's spreadsheet, another database or a colleague's import.
+
+The export reads and writes a page at a time (timeline.io.exporter) under a progress dialog
+whose Cancel leaves any earlier file as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from timeline.domain.direction import ltr
+from timeline.domain.filters import EventFilter
+from timeline.io.exporter import ExportError, export_store
+from timeline.io.progress import ExportCancelled
+from timeline.store.errors import StoreError
+from timeline.store.repository import EventStore
+from timeline.ui.import_dialog import PROGRESS_DELAY_MS
+
+translate = QCoreApplication.translate
+
+#: The formats offered, each with its suffix, in the order the file dialog lists them.
+FORMATS = (
+    (".csv", QT_TRANSLATE_NOOP("DataExport", "CSV table (*.csv)")),
+    (".json", QT_TRANSLATE_NOOP("DataExport", "JSON (*.json)")),
+    (".jsonl", QT_TRANSLATE_NOOP("DataExport", "PLOVER JSON lines (*.jsonl)")),
+)
+
+
+def ask_path(parent: QWidget | None, folder: Path) -> Path | None:
+    """The file to write, its suffix the chosen format's when the name has none of ours."""
+    filters = [translate("DataExport", str(name)) for _, name in FORMATS]
+    name, chosen = QFileDialog.getSaveFileName(
+        parent,
+        translate("DataExport", "Export events"),
+        str(folder / "events.csv"),
+        ";;".join(filters),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in {suffix for suffix, _ in FORMATS}:
+        suffixes = dict(zip(filters, (suffix for suffix, _ in FORMATS), strict=True))
+        path = path.with_name(path.name + suffixes.get(chosen, ".csv"))
+    return path
+
+
+def export_events(
+    parent: QWidget | None, store: EventStore, path: Path, event_filter: EventFilter
+) -> int | None:
+    """Write the events ``event_filter`` selects to ``path`` under a progress dialog; how
+    many, or None when cancelled (silently) or failed (said in a message box)."""
+    progress = QProgressDialog(
+        translate("DataExport", "Exporting %1…").replace("%1", ltr(path.name)),
+        translate("DataExport", "Cancel"),
+        0,
+        1,
+        parent,
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+
+    def report(done: int, total: int) -> bool:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        return export_store(store, path, event_filter, report)
+    except ExportCancelled:
+        return None
+    except (ExportError, StoreError) as error:
+        QMessageBox.warning(parent, translate("DataExport", "Export events"), str(error))
+        return None
+    finally:
+        progress.close()
+        progress.deleteLater()
