@@ -956,10 +956,7 @@ def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
     first = briefing.pages[0]
     assert first.glance and first.part is None, "the summary keeps page 1"
     block, agreements = briefing.block, len(briefing.glance.agreements)
-    heading = word("agreements", briefing.fmt)
-    sections = [section for column in block.columns for _top, section in column]
-    (listing,) = [section for section in sections if section[0] and section[0].text == heading]
-    listed = sum(bool(line.date) for line in listing if line is not None)
+    listed = sum(bool(line.date) for line in _read_from(block, word("agreements", briefing.fmt)))
     room = briefing.content.height() - FOOTER_HEIGHT - briefing.header_height
     assert block.height <= room
     assert listed > 6
@@ -968,6 +965,44 @@ def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
         more = GlanceBlock(briefing.glance, fmt, theme, block.width, False, room, fill=False)
         more._flow(len(block.columns), more._sections(listed + 1, 8))
         assert more.height > room
+
+
+def _read_from(block, heading: str) -> list:
+    """The summary's lines from ``heading`` on, read down each column and on into the
+    next (a list may go on at the top of the next column)."""
+    lines = [line for column in block.columns for _top, section in column
+             for line in section if line is not None]  # fmt: skip
+    start = next(n for n, line in enumerate(lines) if line.text == heading)
+    return lines[start + 1 :]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_summary_that_keeps_its_page_fills_each_of_its_columns(fifty_years_of_talks, language):
+    """Letter portrait, no table, two pages wide: the summary has page 1 to itself and its
+    agreements (the last of its sections) filled one column to the foot of the page beside
+    another half empty, which read as a blank half page. They go on into the next column:
+    each column ends within a few lines of the page's foot."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing import FOOTER_HEIGHT
+    from timeline.export.briefing_export import ExportRequest
+    from timeline.export.briefing_table import LINE_PITCH
+
+    fmt = DateFormat(language=language)
+    request = ExportRequest(
+        ViewState(EventFilter(), fmt), pages_wide=2, table="none", page=PageSetup("Letter", False)
+    )
+    briefing = plan_briefing(fifty_years_of_talks, request, request.page.page_layout())
+    first = briefing.pages[0]
+    assert first.glance and first.part is None, "the summary keeps page 1"
+    block = briefing.block
+    room = briefing.content.height() - FOOTER_HEIGHT - briefing.header_height
+    assert len(block.columns) == 2
+    for column in block.columns:
+        top, piece = column[-1]
+        end = block.heading_height + top + sum(block._item_height(line) for line in piece)
+        assert end <= room
+        assert end > room - 4 * LINE_PITCH, "a column left half empty"
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
