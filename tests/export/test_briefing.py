@@ -1036,3 +1036,38 @@ def test_a_briefing_since_a_day_names_nothing_before_it_on_its_axis(empty_store,
     named = [tick for part in drawing.layouts for tick in part.ticks if tick.label]
     assert [tick.label for tick in named if tick.end <= start] == []
     assert [tick for tick in named if tick.start <= start < tick.end]  # 2020 is named
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_timeline_ends_near_the_last_event_when_a_free_row_holds_its_label(
+    sample_store, language
+):
+    """The sample in English, A4 landscape: the axis ran on to July 2026, eight empty months
+    after the last event (26 November 2025), to make room for that event's label after its
+    marker, while rows under it stood free. As on screen, a label at the far edge with no
+    room in its row takes a nearby free one: the period ends within two months of the last
+    event (its margin, and room for a sideline meeting's label after its marker). Where the
+    narrower period would have a connector run across a label (French), the far side still
+    moves out; in every language each label is whole and none is crossed."""
+    from timeline.domain.period import day_of
+    from timeline.render.connectors import crossed_labels
+
+    request = _every_country_request(language)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    (part,) = briefing.drawing.layouts
+    events = sample_store.find(EventFilter())
+    assert all(s.label_rect is not None and s.callout is None for s in part.events)
+    assert len(part.events) == len(events)
+    assert not crossed_labels(part.events, part.connectors)
+    if language == "en":
+        last = max(event.date.latest() for event in events)
+        assert day_of(briefing.drawing.period.end) <= last + timedelta(days=60)
+
+
+def _every_country_request(language: str):
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    view = ViewState(EventFilter(), DateFormat(language=language))
+    return ExportRequest(view, generated=date(2026, 12, 3))
