@@ -1071,3 +1071,33 @@ def _every_country_request(language: str):
 
     view = ViewState(EventFilter(), DateFormat(language=language))
     return ExportRequest(view, generated=date(2026, 12, 3))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_list_going_on_in_the_next_column_takes_two_entries_at_least(
+    fifty_years_of_talks, language
+):
+    """A summary flowed into columns (Uzbekistan against all its partners over a decade, in
+    Arabic, three pages wide with no table) put the last of the latest events alone at the
+    top of the next column, where it read as a section of its own. A list goes on into the
+    next column with two entries at least, at every room and width."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.export.briefing_glance import GlanceBlock
+    from timeline.export.briefing_words import word
+    from timeline.render.theme import Theme
+
+    fmt = DateFormat(language)
+    summary = glance(fifty_years_of_talks.find(EventFilter()), date(2026, 1, 15))
+    headings = {word(name, fmt) for name in ("per_year", "latest", "agreements")}
+    went_on = 0
+    for width in (700.0, 1000.0):
+        for room in range(300, 900, 20):
+            block = GlanceBlock(summary, fmt, Theme(), width, False, room, fill=True)
+            firsts = [column[0][1] for column in block.columns[1:] if column]
+            for piece in firsts:
+                first = piece[0]
+                if first is None or first.text in headings or not first.date:
+                    continue  # a section starts the column
+                went_on += 1
+                assert len(piece) >= 2, (width, room, first.text)
+    assert went_on  # some room has a list go on in the next column

@@ -322,9 +322,13 @@ def _whole(
 
 def _runs(section: Section) -> list[tuple[int, int]]:
     """The lines of a section that a column keeps together: its heading with its first
-    entry (the chart with its heading), then each further entry."""
+    entry (the chart with its heading), then each further entry, the last two together (an
+    entry alone at the top of a column reads as a section of its own)."""
     head = min(2, len(section))
-    return [(0, head), *((n, n + 1) for n in range(head, len(section)))]
+    runs = [(0, head), *((n, n + 1) for n in range(head, len(section)))]
+    if len(runs) > 2:
+        runs[-2:] = [(runs[-2][0], runs[-1][1])]
+    return runs
 
 
 def _down_even_columns(
