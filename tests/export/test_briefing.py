@@ -1101,3 +1101,49 @@ def test_a_list_going_on_in_the_next_column_takes_two_entries_at_least(
                 went_on += 1
                 assert len(piece) >= 2, (width, room, first.text)
     assert went_on  # some room has a list go on in the next column
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_briefing_of_a_week_shows_the_week_not_the_year_of_its_events(
+    empty_store, poppler, tmp_path, language
+):
+    """A week of Uzbekistan's relations (1-7 March 2021), among them agreements dated only
+    "2021": the timeline showed the whole year, the week's events squeezed into a sliver
+    of it and January and February unnamed, and the subtitle named "1 January - 31
+    December 2021". The timeline keeps to the week (an event of the year runs off both
+    edges, its label in view) and the subtitle names the week."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.period import day_number
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    whole_year = EventDate.from_edtf("2021")
+    empty_store.add_many(
+        [
+            Event(EventKind.AGREEMENT_SIGNED, ("UZ", "AE"), whole_year, title_en="Water accord"),
+            *(
+                Event(
+                    EventKind.OFFICIAL_VISIT,
+                    ("UZ", "AE"),
+                    EventDate.on(date(2021, 3, day)),
+                    title_en=f"Visit {day}",
+                )
+                for day in (1, 4, 7)
+            ),
+        ]
+    )
+    week = EventFilter(countries=frozenset({"UZ"}), start=date(2021, 3, 1), end=date(2021, 3, 7))
+    request = ExportRequest(ViewState(week, DateFormat(language)), generated=date(2026, 1, 15))
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    assert briefing.days == (date(2021, 3, 1), date(2021, 3, 7))
+    period = briefing.drawing.period
+    assert day_number(date(2021, 2, 25)) <= period.start <= day_number(date(2021, 3, 1))
+    assert day_number(date(2021, 3, 8)) <= period.end <= day_number(date(2021, 3, 12))
+    (part,) = briefing.drawing.layouts
+    shown = {shape.event.title_en for shape in part.events if shape.label_rect is not None}
+    assert shown == {"Water accord", "Visit 1", "Visit 4", "Visit 7"}
+    path = tmp_path / "week.pdf"
+    export_file(empty_store, path, request)
+    first = poppler.squeezed(poppler.pages(path)[0])
+    days = {"en": "1–7 March 2021", "fr": "1–7 mars 2021", "ar": "1–7 مارس 2021"}
+    assert poppler.squeezed(days[language]) in first

@@ -337,6 +337,9 @@ class LayoutOptions:
     #: row (:func:`_label_at_far_edge`); print's "fit all" turns it off to measure the room
     #: its labels want after their markers.
     far_edge_rows: bool = True
+    #: Print, a selection of days: "fit all" fits the events' days within them (see
+    #: :func:`fit_period`).
+    fit_within: Period | None = None
 
 
 def layout(
@@ -553,13 +556,17 @@ def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float)
     return [minimum + spare * float(part) for part in share]
 
 
-def fit_period(index: TimelineIndex) -> Period | None:
+def fit_period(index: TimelineIndex, within: Period | None = None) -> Period | None:
     """The period that shows every event with a margin of a few percent of their span:
     labels near the far edge mostly sit before their markers, so they need no room of their
-    own (:func:`fit_layout` makes room for those that cannot)."""
+    own (:func:`fit_layout` makes room for those that cannot). ``within``: the days a
+    selection asks for; the events' days past them are left out (an event of 2019 in a
+    briefing of June 2019 runs off both edges, rather than show the year)."""
     if len(index) == 0:
         return None
     first, last = float(index.starts.min()), float(index.ends.max())
+    if within is not None and within.touches(first, last):
+        first, last = max(first, within.start), min(last, within.end)
     pad = max((last - first) * FIT_MARGIN, 3.0)
     return Period(first - pad, last + pad)
 
@@ -584,7 +591,7 @@ def fit_layout(
     across by a connector between two others), then as far as those need, or as the
     labels that want room in their own rows need, whichever leaves fewer wanting. With the
     period, its layout (the caller's frame)."""
-    period = fit_period(cache.source.index)
+    period = fit_period(cache.source.index, options.fit_within)
     if period is None:
         return None
     fitted = layout(cache, period, width, height, text_width, options)
