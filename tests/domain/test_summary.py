@@ -10,7 +10,7 @@ from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.plurals import count_words
-from timeline.domain.summary import describe
+from timeline.domain.summary import describe, period_words
 
 PAIR_2024_2025 = EventFilter(
     countries=frozenset({"MA", "KZ"}), start=date(2024, 1, 1), end=date(2025, 12, 31)
@@ -87,3 +87,21 @@ def test_the_words_searched_for_are_quoted_in_the_readers_digits():
     assert "«\u2068١٥٠\u2069»" in describe(EventFilter(text="150"), 4, egyptian)
     assert "COP29" in describe(EventFilter(text="COP29"), 4, egyptian)
     assert "‘\u2068150\u2069’" in describe(EventFilter(text="150"), 4, DateFormat("en"))
+
+
+@pytest.mark.parametrize(
+    ("language", "start", "end", "words"),
+    [("en", date(2021, 3, 1), date(2021, 3, 7), "1–7 March 2021"),
+     ("fr", date(2021, 3, 1), date(2021, 3, 7), "1–7 mars 2021"),
+     ("ar", date(2021, 3, 1), date(2021, 3, 7), "1–7 مارس 2021"),
+     ("en", date(2021, 1, 1), date(2021, 3, 7), "1 January – 7 March 2021"),
+     ("en", date(2019, 6, 5), date(2019, 6, 5), "5 June 2019"),
+     ("en", date(2021, 3, 1), date(2021, 6, 30), "March 2021–June 2021"),
+     ("en", date(2024, 1, 1), date(2025, 12, 31), "2024–2025")],
+)  # fmt: skip
+def test_a_period_with_a_day_for_a_bound_names_both_as_days(language, start, end, words):
+    """Uzbekistan over 1-7 March 2021 read "March 2021–7 March 2021" above the briefing, as
+    if from March to the 7th: a bound that is a day makes the other a day too."""
+    period = EventFilter(countries=frozenset({"UZ"}), start=start, end=end)
+    assert period_words(period, DateFormat(language)) == words
+    assert f" {words} " in describe(period, 11, DateFormat(language)).replace("،", " ")

@@ -956,10 +956,7 @@ def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
     first = briefing.pages[0]
     assert first.glance and first.part is None, "the summary keeps page 1"
     block, agreements = briefing.block, len(briefing.glance.agreements)
-    heading = word("agreements", briefing.fmt)
-    sections = [section for column in block.columns for _top, section in column]
-    (listing,) = [section for section in sections if section[0] and section[0].text == heading]
-    listed = sum(bool(line.date) for line in listing if line is not None)
+    listed = sum(bool(line.date) for line in _read_from(block, word("agreements", briefing.fmt)))
     room = briefing.content.height() - FOOTER_HEIGHT - briefing.header_height
     assert block.height <= room
     assert listed > 6
@@ -968,6 +965,44 @@ def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
         more = GlanceBlock(briefing.glance, fmt, theme, block.width, False, room, fill=False)
         more._flow(len(block.columns), more._sections(listed + 1, 8))
         assert more.height > room
+
+
+def _read_from(block, heading: str) -> list:
+    """The summary's lines from ``heading`` on, read down each column and on into the
+    next (a list may go on at the top of the next column)."""
+    lines = [line for column in block.columns for _top, section in column
+             for line in section if line is not None]  # fmt: skip
+    start = next(n for n, line in enumerate(lines) if line.text == heading)
+    return lines[start + 1 :]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_summary_that_keeps_its_page_fills_each_of_its_columns(fifty_years_of_talks, language):
+    """Letter portrait, no table, two pages wide: the summary has page 1 to itself and its
+    agreements (the last of its sections) filled one column to the foot of the page beside
+    another half empty, which read as a blank half page. They go on into the next column:
+    each column ends within a few lines of the page's foot."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing import FOOTER_HEIGHT
+    from timeline.export.briefing_export import ExportRequest
+    from timeline.export.briefing_table import LINE_PITCH
+
+    fmt = DateFormat(language=language)
+    request = ExportRequest(
+        ViewState(EventFilter(), fmt), pages_wide=2, table="none", page=PageSetup("Letter", False)
+    )
+    briefing = plan_briefing(fifty_years_of_talks, request, request.page.page_layout())
+    first = briefing.pages[0]
+    assert first.glance and first.part is None, "the summary keeps page 1"
+    block = briefing.block
+    room = briefing.content.height() - FOOTER_HEIGHT - briefing.header_height
+    assert len(block.columns) == 2
+    for column in block.columns:
+        top, piece = column[-1]
+        end = block.heading_height + top + sum(block._item_height(line) for line in piece)
+        assert end <= room
+        assert end > room - 4 * LINE_PITCH, "a column left half empty"
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -1001,3 +1036,114 @@ def test_a_briefing_since_a_day_names_nothing_before_it_on_its_axis(empty_store,
     named = [tick for part in drawing.layouts for tick in part.ticks if tick.label]
     assert [tick.label for tick in named if tick.end <= start] == []
     assert [tick for tick in named if tick.start <= start < tick.end]  # 2020 is named
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_timeline_ends_near_the_last_event_when_a_free_row_holds_its_label(
+    sample_store, language
+):
+    """The sample in English, A4 landscape: the axis ran on to July 2026, eight empty months
+    after the last event (26 November 2025), to make room for that event's label after its
+    marker, while rows under it stood free. As on screen, a label at the far edge with no
+    room in its row takes a nearby free one: the period ends within two months of the last
+    event (its margin, and room for a sideline meeting's label after its marker). Where the
+    narrower period would have a connector run across a label (French), the far side still
+    moves out; in every language each label is whole and none is crossed."""
+    from timeline.domain.period import day_of
+    from timeline.render.connectors import crossed_labels
+
+    request = _every_country_request(language)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    (part,) = briefing.drawing.layouts
+    events = sample_store.find(EventFilter())
+    assert all(s.label_rect is not None and s.callout is None for s in part.events)
+    assert len(part.events) == len(events)
+    assert not crossed_labels(part.events, part.connectors)
+    if language == "en":
+        last = max(event.date.latest() for event in events)
+        assert day_of(briefing.drawing.period.end) <= last + timedelta(days=60)
+
+
+def _every_country_request(language: str):
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    view = ViewState(EventFilter(), DateFormat(language=language))
+    return ExportRequest(view, generated=date(2026, 12, 3))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_list_going_on_in_the_next_column_takes_two_entries_at_least(
+    fifty_years_of_talks, language
+):
+    """A summary flowed into columns (Uzbekistan against all its partners over a decade, in
+    Arabic, three pages wide with no table) put the last of the latest events alone at the
+    top of the next column, where it read as a section of its own. A list goes on into the
+    next column with two entries at least, at every room and width."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.export.briefing_glance import GlanceBlock
+    from timeline.export.briefing_words import word
+    from timeline.render.theme import Theme
+
+    fmt = DateFormat(language)
+    summary = glance(fifty_years_of_talks.find(EventFilter()), date(2026, 1, 15))
+    headings = {word(name, fmt) for name in ("per_year", "latest", "agreements")}
+    went_on = 0
+    for width in (700.0, 1000.0):
+        for room in range(300, 900, 20):
+            block = GlanceBlock(summary, fmt, Theme(), width, False, room, fill=True)
+            firsts = [column[0][1] for column in block.columns[1:] if column]
+            for piece in firsts:
+                first = piece[0]
+                if first is None or first.text in headings or not first.date:
+                    continue  # a section starts the column
+                went_on += 1
+                assert len(piece) >= 2, (width, room, first.text)
+    assert went_on  # some room has a list go on in the next column
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_briefing_of_a_week_shows_the_week_not_the_year_of_its_events(
+    empty_store, poppler, tmp_path, language
+):
+    """A week of Uzbekistan's relations (1-7 March 2021), among them agreements dated only
+    "2021": the timeline showed the whole year, the week's events squeezed into a sliver
+    of it and January and February unnamed, and the subtitle named "1 January - 31
+    December 2021". The timeline keeps to the week (an event of the year runs off both
+    edges, its label in view) and the subtitle names the week."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.period import day_number
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    whole_year = EventDate.from_edtf("2021")
+    empty_store.add_many(
+        [
+            Event(EventKind.AGREEMENT_SIGNED, ("UZ", "AE"), whole_year, title_en="Water accord"),
+            *(
+                Event(
+                    EventKind.OFFICIAL_VISIT,
+                    ("UZ", "AE"),
+                    EventDate.on(date(2021, 3, day)),
+                    title_en=f"Visit {day}",
+                )
+                for day in (1, 4, 7)
+            ),
+        ]
+    )
+    week = EventFilter(countries=frozenset({"UZ"}), start=date(2021, 3, 1), end=date(2021, 3, 7))
+    request = ExportRequest(ViewState(week, DateFormat(language)), generated=date(2026, 1, 15))
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    assert briefing.days == (date(2021, 3, 1), date(2021, 3, 7))
+    period = briefing.drawing.period
+    assert day_number(date(2021, 2, 25)) <= period.start <= day_number(date(2021, 3, 1))
+    assert day_number(date(2021, 3, 8)) <= period.end <= day_number(date(2021, 3, 12))
+    (part,) = briefing.drawing.layouts
+    shown = {shape.event.title_en for shape in part.events if shape.label_rect is not None}
+    assert shown == {"Water accord", "Visit 1", "Visit 4", "Visit 7"}
+    path = tmp_path / "week.pdf"
+    export_file(empty_store, path, request)
+    first = poppler.squeezed(poppler.pages(path)[0])
+    days = {"en": "1–7 March 2021", "fr": "1–7 mars 2021", "ar": "1–7 مارس 2021"}
+    assert poppler.squeezed(days[language]) in first

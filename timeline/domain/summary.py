@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from timeline.domain.countries import country_name
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import isolate
 from timeline.domain.filters import EventFilter
@@ -40,6 +41,12 @@ def period_words(event_filter: EventFilter, fmt: DateFormat) -> str:
     start, end = event_filter.start, event_filter.end
     if start and end:
         first, last = _when(start, fmt, True), _when(end, fmt, False)
+        if fmt.day(start) in (first, last) or fmt.day(end) in (first, last):
+            # One bound a day, both days: "1–7 March 2021", not "March 2021–7 March 2021".
+            if start >= end:
+                return fmt.day(start)
+            days = EventDate(FuzzyDate.from_date(start), FuzzyDate.from_date(end))
+            return fmt.event_date(days)
         return first if first == last else f"{first}–{last}"
     if start:
         return _word("since", fmt.language).format(start=_when(start, fmt, True))

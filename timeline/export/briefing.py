@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from math import ceil
+from math import ceil, inf
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -33,7 +33,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.glance import glance
 from timeline.domain.languages import field_separator
-from timeline.domain.period import Period, day_of
+from timeline.domain.period import Period, day_number, day_of
 from timeline.domain.status import EventStatus
 from timeline.export.briefing_agreements import ClosingSections, Piece
 from timeline.export.briefing_formats import SUMMARY_ABOVE
@@ -88,6 +88,7 @@ class BriefingOptions:
     table: str = "auto"  # TABLE_MODES; auto: by event, or by year above SUMMARY_ABOVE
     author: str = ""
     since: date | None = None  # the selection's first day: an earlier event counts in its year
+    until: date | None = None  # the selection's last day: the timeline keeps to the days asked
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,10 @@ class Briefing:
         self.theme = Theme()
         self.content = content_size(page_layout)
         width = self.content.width()
-        pages_wide = pages_with_events(source.index, options.period, max(1, options.pages_wide))
+        #: The days the selection asks for: "fit all" keeps to them (None: every day).
+        self.within = asked_days(options.since, options.until)
+        pages_wide = max(1, options.pages_wide)
+        pages_wide = pages_with_events(source.index, options.period, pages_wide, self.within)
         self.steps = Steps(progress, 2 * len(events) + pages_wide)
         self.title_font = app_font(TITLE_PX, bold=True)
         self.text_font = app_font(12)
@@ -362,6 +366,7 @@ class Briefing:
             spreads=spreads,
             label_lines=label_lines or self.label_lines,
             labels_from=self.options.since,
+            within=self.within,
         )
 
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:
@@ -506,7 +511,10 @@ class Briefing:
         if not events:
             return None
         first = min(event.date.earliest() for event in events)
-        return first, max(event.date.latest() for event in events)
+        last = max(event.date.latest() for event in events)
+        # An event of 2019 in a selection of June 2019: the days asked for, not the year.
+        since, until = self.options.since, self.options.until
+        return max(first, since or first), min(last, until or last)
 
     @property
     def timeline_pages(self) -> int:
@@ -633,6 +641,14 @@ class Briefing:
             page = f"{table_next}{field_separator(self.fmt.language)}{page}"
         self._line(painter, generated, top + 6, self.small_font, colour)
         self._line(painter, page, top + 6, self.small_font, colour, end_side=True)
+
+
+def asked_days(since: date | None, until: date | None) -> Period | None:
+    """The days from ``since`` to ``until`` (either open), or None for every day."""
+    if since is None and until is None:
+        return None
+    start = day_number(since) if since is not None else -inf
+    return Period(start, day_number(until) + 1 if until is not None else inf)
 
 
 def _strip(part: TimelineLayout) -> float:

@@ -21,7 +21,14 @@ from timeline.domain.glance import briefing_title
 from timeline.domain.period import Period, day_number, day_of
 from timeline.domain.summary import describe
 from timeline.domain.view_state import ViewState
-from timeline.export.briefing import Briefing, BriefingOptions, in_period, paint_document, pdf_bytes
+from timeline.export.briefing import (
+    Briefing,
+    BriefingOptions,
+    asked_days,
+    in_period,
+    paint_document,
+    pdf_bytes,
+)
 from timeline.export.briefing_formats import FORMATS
 from timeline.export.drawing import BAND_PADDING, TimelineDrawing, png_bytes, svg_bytes
 from timeline.export.page_setup import PageSetup, content_size
@@ -118,6 +125,7 @@ def plan_briefing(
         table=request.table,
         author=request.author or _user(),
         since=max((day for day in firsts if day is not None), default=None),
+        until=view.event_filter.end if view.period is None else None,
     )
     threads = threads_of(store.database, [event.id for event in events if event.id is not None])
     return Briefing(_source(store, request), events, options, page_layout, progress, threads)
@@ -144,6 +152,7 @@ def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing
         today=request.generated,
         hijri_tier=view.hijri_tier,
         labels_from=view.event_filter.start,
+        within=asked_days(view.event_filter.start, view.event_filter.end),
     )
     drawing.shorten_to_rows(BAND_PADDING, 0.0)  # a picture as tall as its rows, not a page
     index, period = source.index, drawing.period

@@ -43,6 +43,9 @@ DATE_GAP = 8.0
 LIMITS = ((6, 8), (4, 8), (2, 8), (2, 4), (1, 2), (1, 0), (0, 0))
 #: Narrower than this, the block has two columns instead of three.
 WIDE = 900.0
+#: Sections are kept whole unless going on into the next column makes the block at
+#: least this much shorter (a long list beside short sections).
+BREAK_GAIN = 3 * LINE_PITCH
 
 
 @dataclass(frozen=True)
@@ -116,14 +119,16 @@ class GlanceBlock:
         self._flow(columns, self._sections(low, latest))
 
     def _flow(self, columns: int, sections: list[Section]) -> None:
-        """Each section into the shortest column so far, in reading order."""
-        self.columns: list[list[tuple[float, Section]]] = [[] for _ in range(columns)]
-        heights = [0.0] * columns
-        for section in sections:
-            shortest = heights.index(min(heights))
-            self.columns[shortest].append((heights[shortest], section))
-            heights[shortest] += self._section_height(section) + SECTION_GAP
-        self.height = self.heading_height + max(heights) - SECTION_GAP
+        """Each section whole into the shortest column so far, in reading order; or, where
+        that leaves a column emptier by more than :data:`BREAK_GAIN` (one long list beside
+        short sections), the sections read down each column and on into the next, a list
+        going on between its entries, the columns as even as that makes them."""
+        heights = [[self._item_height(line) for line in section] for section in sections]
+        self.columns, tallest = _whole(columns, sections, heights)
+        broken = _down_even_columns(columns, sections, heights)
+        if broken is not None and broken[1] < tallest - BREAK_GAIN:
+            self.columns, tallest = broken
+        self.height = self.heading_height + tallest
 
     # -- what it says ------------------------------------------------------------------------
 
@@ -198,8 +203,8 @@ class GlanceBlock:
             lines = max(lines, self._date(line).lines)
         return lines * LINE_PITCH
 
-    def _section_height(self, section: Section) -> float:
-        return sum(CHART_HEIGHT if line is None else self._line_height(line) for line in section)
+    def _item_height(self, line: _Line | None) -> float:
+        return CHART_HEIGHT if line is None else self._line_height(line)
 
     def _column_x(self, number: int) -> float:
         start = number * (self.column_width + COLUMN_GAP)
@@ -297,3 +302,78 @@ class GlanceBlock:
             most,
             QTextOption(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignBottom),
         )
+
+
+Columns = list[list[tuple[float, Section]]]  # each column's pieces of sections, with their tops
+
+
+def _whole(
+    columns: int, sections: list[Section], heights: list[list[float]]
+) -> tuple[Columns, float]:
+    """Each section whole into the shortest column so far; and the tallest column."""
+    placed: Columns = [[] for _ in range(columns)]
+    tops = [0.0] * columns
+    for section, section_heights in zip(sections, heights, strict=True):
+        shortest = tops.index(min(tops))
+        placed[shortest].append((tops[shortest], section))
+        tops[shortest] += sum(section_heights) + SECTION_GAP
+    return placed, max(tops) - SECTION_GAP
+
+
+def _runs(section: Section) -> list[tuple[int, int]]:
+    """The lines of a section that a column keeps together: its heading with its first
+    entry (the chart with its heading), then each further entry, the last two together (an
+    entry alone at the top of a column reads as a section of its own)."""
+    head = min(2, len(section))
+    runs = [(0, head), *((n, n + 1) for n in range(head, len(section)))]
+    if len(runs) > 2:
+        runs[-2:] = [(runs[-2][0], runs[-1][1])]
+    return runs
+
+
+def _down_even_columns(
+    columns: int, sections: list[Section], heights: list[list[float]]
+) -> tuple[Columns, float] | None:
+    """The sections read down columns as short as they go, found by halving between the
+    tallest run kept together and every section in one column."""
+    runs = [
+        sum(section_heights[start:end])
+        for section, section_heights in zip(sections, heights, strict=True)
+        for start, end in _runs(section)
+    ]
+    low, high = max(runs, default=0.0), sum(runs) + SECTION_GAP * len(sections)
+    best = _down_columns(columns, high, sections, heights)
+    while best is not None and high - low > 1.0:
+        middle = (low + high) / 2
+        found = _down_columns(columns, middle, sections, heights)
+        low, high, best = (middle, high, best) if found is None else (low, middle, found)
+    return best
+
+
+def _down_columns(
+    columns: int, tall: float, sections: list[Section], heights: list[list[float]]
+) -> tuple[Columns, float] | None:
+    """The sections read down ``columns`` columns at most ``tall`` high, a section going
+    on at the top of the next column between its entries, and the tallest column; None
+    when they do not fit."""
+    placed: Columns = [[]]
+    y = tallest = 0.0
+    for section, section_heights in zip(sections, heights, strict=True):
+        runs = [(start, sum(section_heights[start:end])) for start, end in _runs(section)]
+        if y and y + SECTION_GAP + runs[0][1] > tall:  # the section starts a column
+            placed.append([])
+            y = 0.0
+        elif y:
+            y += SECTION_GAP
+        piece_start, piece_top = 0, y
+        for start, run in runs:
+            if start and y + run > tall:  # the section goes on in the next column
+                placed[-1].append((piece_top, section[piece_start:start]))
+                placed.append([])
+                piece_start, piece_top, y = start, 0.0, 0.0
+            y += run
+            tallest = max(tallest, y)
+        placed[-1].append((piece_top, section[piece_start:]))
+        if tallest > tall or len(placed) > columns:
+            return None
+    return placed + [[] for _ in range(columns - len(placed))], tallest

@@ -60,13 +60,16 @@ def page_periods(whole: Period, pages: int, overlap: float = OVERLAP) -> list[Pe
     return [Period(whole.start + n * step, whole.start + n * step + span) for n in range(pages)]
 
 
-def pages_with_events(index: TimelineIndex, period: Period | None, asked: int) -> int:
+def pages_with_events(
+    index: TimelineIndex, period: Period | None, asked: int, within: Period | None = None
+) -> int:
     """The most parts, up to ``asked``, into which ``period`` (None: "fit all") splits with
     each holding an event of its own: a part holds those that start before the next part
     covers it (see :func:`timeline.render.layout._before`). A part holding none is a page
     of empty axis (one event asked three pages wide was a page with it between two pages
-    of nothing). One for a selection with no events."""
-    whole = period or fit_period(index)
+    of nothing). One for a selection with no events. ``within``: as for
+    :func:`fit_period`."""
+    whole = period or fit_period(index, within)
     if whole is None:
         return 1
     starts = index.starts[whole.touches(index.starts, index.ends)]
@@ -95,6 +98,7 @@ class TimelineDrawing:
         spreads: Sequence[float] = (),
         label_lines: int = 2,
         labels_from: date | None = None,
+        within: Period | None = None,
     ) -> None:
         """``period`` None: the whole filtered period, fitted as the view's "fit all" does.
         ``legend`` False: the caller explains the colours itself (a briefing's summary does),
@@ -103,7 +107,8 @@ class TimelineDrawing:
         default every part is ``size`` tall. ``spreads``: each part's rows that much further
         apart than the screen's (a sparse part given the room its page would leave empty).
         ``label_lines``: how many lines a label may wrap to (see :meth:`Geometry.for_print`).
-        ``labels_from``: the selection's first day; the axis names nothing that ends before."""
+        ``labels_from``: the selection's first day; the axis names nothing that ends before.
+        ``within``: the days the selection asks for, which "fit all" keeps to."""
         self.fmt = fmt
         self.size = size
         self.painter = TimelinePainter()
@@ -119,6 +124,7 @@ class TimelineDrawing:
             geometry=cache.geometry,
             whole_labels=True,
             labels_from=None if labels_from is None else float(day_number(labels_from)),
+            fit_within=within,
         )
         if period is None:  # "fit all", over the parts taped together
             across = width * (1 + (pages - 1) * (1 - OVERLAP))

@@ -223,6 +223,25 @@ def _bracket(
     return bracket(out)
 
 
+def crossed_labels(shapes: Sequence[EventShape], connectors: Sequence[ConnectorShape]) -> set[int]:
+    """The ids of the events whose label a connector between two others runs across (where
+    labels set before their markers near the far edge leave a bracket no way past)."""
+    crossed: set[int] = set()
+    for connector in connectors:
+        points = [
+            point
+            for at in range(0, len(connector.points) - 1, 3)
+            for point in _along(connector.points[at : at + 4])
+        ]
+        for shape in shapes:
+            label, event_id = shape.label_rect, shape.event.id
+            if label is None or event_id is None or event_id in connector.ends:
+                continue
+            if any(label.contains(x, y) for x, y in points):
+                crossed.add(event_id)
+    return crossed
+
+
 def _along(segment: Sequence[Point], steps: int = 24) -> list[Point]:
     """Points along one cubic segment (a start, two controls and an end)."""
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = segment

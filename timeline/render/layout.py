@@ -2,10 +2,10 @@
 
 Rows come from :mod:`timeline.render.stacking` (stable under panning, decided per zoom level
 and cached); labels get the room their stacking reserved, so they never overlap; events that
-found no row are drawn as cluster badges, one per bin of equal width. On screen, an event
-whose reserved room lies past the view's far edge and whose label finds none before its
-marker either may take another row that has it (:func:`_label_at_far_edge`). Only what is visible
-is positioned, and only its Event objects are fetched from the source.
+found no row are drawn as cluster badges, one per bin of equal width. An event whose
+reserved room lies past the view's (or the printed timeline's) far edge and whose label finds
+none before its marker either may take another row that has it (:func:`_label_at_far_edge`).
+Only what is visible is positioned, and only its Event objects are fetched from the source.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from timeline.render.axis import (
     hijri_years,
     intervals,
 )
-from timeline.render.connectors import ConnectorShape, place_connectors
+from timeline.render.connectors import ConnectorShape, crossed_labels, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
 from timeline.render.labels import LabelStyle, Placed, RowSpans, place_elsewhere, place_row, wrap
 from timeline.render.scale import TimeScale
@@ -333,6 +333,13 @@ class LayoutOptions:
     #: margin "fit all" leaves before the first event read "2019" and "December" on a
     #: briefing since 2020.
     labels_from: float | None = None
+    #: An event at the view's far edge whose label has no room in its row may take another
+    #: row (:func:`_label_at_far_edge`); print's "fit all" turns it off to measure the room
+    #: its labels want after their markers.
+    far_edge_rows: bool = True
+    #: Print, a selection of days: "fit all" fits the events' days within them (see
+    #: :func:`fit_period`).
+    fit_within: Period | None = None
 
 
 def layout(
@@ -549,13 +556,17 @@ def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float)
     return [minimum + spare * float(part) for part in share]
 
 
-def fit_period(index: TimelineIndex) -> Period | None:
+def fit_period(index: TimelineIndex, within: Period | None = None) -> Period | None:
     """The period that shows every event with a margin of a few percent of their span:
     labels near the far edge mostly sit before their markers, so they need no room of their
-    own (:func:`fit_layout` makes room for those that cannot)."""
+    own (:func:`fit_layout` makes room for those that cannot). ``within``: the days a
+    selection asks for; the events' days past them are left out (an event of 2019 in a
+    briefing of June 2019 runs off both edges, rather than show the year)."""
     if len(index) == 0:
         return None
     first, last = float(index.starts.min()), float(index.ends.max())
+    if within is not None and within.touches(first, last):
+        first, last = max(first, within.start), min(last, within.end)
     pad = max((last - first) * FIT_MARGIN, 3.0)
     return Period(first - pad, last + pad)
 
@@ -570,31 +581,74 @@ def fit_layout(
     """The "fit all" period for a view ``width`` pixels across: :func:`fit_period`, then, if
     its layout shows every event but left a label out near the far side (no room after its
     marker, its neighbours' labels before it, and no other row with room for it: see
-    :func:`_label_at_far_edge`), the far side made that label's room, as
-    long as a label takes no more than FIT_LABEL_SHARE of the view. Where badges stand for
+    :func:`_label_at_far_edge`), the far side made that label's room, as far as a label
+    FIT_LABEL_SHARE of the view at the far edge would take it. Where badges stand for
     hidden events, a quarter of the overview left empty for one label would cost more.
     The far side stays where it was when its room would show no more labels (a label that
-    then still wraps short of it or takes a number in print leaves it empty). With the
+    then still wraps short of it or takes a number in print leaves it empty). In print
+    too, a label that finds another row at the far edge needs no room of its own: the far
+    side moves out only where labels still want room (one left out or numbered, or run
+    across by a connector between two others), then as far as those need, or as the
+    labels that want room in their own rows need, whichever leaves fewer wanting. With the
     period, its layout (the caller's frame)."""
-    period = fit_period(cache.source.index)
+    period = fit_period(cache.source.index, options.fit_within)
     if period is None:
         return None
     fitted = layout(cache, period, width, height, text_width, options)
-    cut = [s for s in fitted.events if s.label_rect is None or s.callout is not None]
-    if not cut or fitted.clusters:
+    if fitted.clusters:
         return period, fitted
-    g = options.geometry
-    starts = np.array([day_number(shape.event.date.earliest()) for shape in cut], float)
-    labels = np.array([text_width(shape.label) for shape in cut], float)
-    need = np.minimum(labels + g.marker_size + g.label_gap, width * FIT_LABEL_SHARE)
+    cut = _cut(fitted, options)
+    if not cut:
+        return period, fitted
+    candidates = [cut]
+    if options.whole_labels:  # also the room labels want after their markers in their rows
+        plain = replace(options, far_edge_rows=False)
+        candidates.append(_cut(layout(cache, period, width, height, text_width, plain), options))
+    best = (len(cut), period, fitted)
+    for wanting in candidates:
+        widened = _widened(period, wanting, width, text_width, options.geometry)
+        if widened.end <= period.end:
+            continue
+        roomier = layout(cache, widened, width, height, text_width, options)
+        left = len(_cut(roomier, options))
+        if left < best[0]:
+            best = (left, widened, roomier)
+    return best[1], best[2]
+
+
+def _widened(
+    period: Period,
+    wanting: list[EventShape],
+    width: float,
+    text_width: TextWidth,
+    g: Geometry,
+) -> Period:
+    """``period`` with its far side moved out so that each label ``wanting`` room fits after
+    its marker, but no further than a label FIT_LABEL_SHARE of the view at the far edge
+    would move it."""
+    starts = np.array([day_number(shape.event.date.earliest()) for shape in wanting], float)
+    labels = np.array([text_width(shape.label) for shape in wanting], float)
+    need = labels + g.marker_size + g.label_gap
     # A label from a marker on day s ends in view when (end - s) * width / (end - start)
     # >= need, that is from this end on:
-    ends = (starts * width - need * period.start) / (width - need)
-    widened = Period(period.start, max(period.end, float(ends.max())))
-    roomier = layout(cache, widened, width, height, text_width, options)
-    if sum(s.label_rect is None or s.callout is not None for s in roomier.events) >= len(cut):
-        return period, fitted
-    return widened, roomier
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ends = np.where(
+            need < width, (starts * width - need * period.start) / (width - need), np.inf
+        )
+    furthest = period.start + period.span / (1 - FIT_LABEL_SHARE)
+    return Period(period.start, max(period.end, min(float(ends.max(initial=0.0)), furthest)))
+
+
+def _cut(fitted: TimelineLayout, options: LayoutOptions) -> list[EventShape]:
+    """The events of a fitted layout whose labels want room it lacks: left out, numbered,
+    or, in print, run across by a connector between two others (a narrower period set
+    labels before their markers near the far edge, a bracket beside them)."""
+    crossed = crossed_labels(fitted.events, fitted.connectors) if options.whole_labels else ()
+    return [
+        shape
+        for shape in fitted.events
+        if shape.label_rect is None or shape.callout is not None or shape.event.id in crossed
+    ]
 
 
 #: Share of the events' span that "fit all" leaves on either side.
@@ -859,12 +913,14 @@ def _place_lane(
                 options,
             )
         )
-    if not options.whole_labels:
-        # The lane's room runs to the next lane (or the density strip): a short view's last
-        # row may have room under it for a label's second line, not for a row.
+    # A printed part taped under the next has no far edge.
+    if options.covered_from is None and options.far_edge_rows:
+        # The lane's room runs to the next lane (or the density strip): on screen a short
+        # view's last row may have room under it for a label's second line, not for a row.
         lane_bottom = result.lanes[lane_number].rect.bottom + g.lane_gap
         second_line = y + g.label_top + 2 * g.label_height
-        place = (rows_top, badge_row, second_line <= lane_bottom)
+        below = not options.whole_labels and second_line <= lane_bottom
+        place = (rows_top, badge_row, below)
         _label_at_far_edge(result.events, first, badges, place, result.width, text_width, options)
 
 
@@ -1162,24 +1218,28 @@ def _label_at_far_edge(
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> None:
-    """On screen, an event of a lane (its ``shapes`` from ``first`` on) near the view's far
-    edge whose label found no room in its row moves to the nearest row of the lane with room
-    for its marker and its label beside it, or for its label on two lines over that row and
-    the next one (:func:`place_elsewhere`). The room its stacking reserved after its marker
-    lies past the edge, and its neighbours' labels fill its row before it: at "fit all" the
-    newest event was a marker alone while rows below it stood empty. Only there: elsewhere
-    its row is the stacking's, stable under panning. ``place``: the top of the lane's rows,
-    the number of the last one (the badges') and whether the lane has room under it for a
-    label's second line (in an 800×300 window the newest event found no other room)."""
+    """An event of a lane (its ``shapes`` from ``first`` on) near the view's far edge whose
+    label found no room in its row (in print: was numbered) moves to the nearest row of the
+    lane with room for its marker and its label beside it, or for its label on two lines
+    over that row and the next one (:func:`place_elsewhere`). The room its stacking
+    reserved after its marker lies past the edge, and its neighbours' labels fill its row
+    before it: at "fit all" the newest event was a marker alone while rows below it stood
+    empty, and a briefing's axis ran on eight empty months to make that label room. Only
+    there: elsewhere its row is the stacking's, stable under panning. ``place``: the top of
+    the lane's rows, the number of the last one (the badges') and whether the lane has room
+    under it for a label's second line (on screen: in an 800×300 window the newest event
+    found no other room)."""
     rows_top, last_row, below = place
-    g, rtl, far = options.geometry, options.rtl, width - _EDGE
+    g, rtl = options.geometry, options.rtl
+    edge = 0.0 if options.whole_labels else _EDGE
+    far = width - edge
     wanting = []  # unlabelled, their marker in view, the far edge cutting their label's room
     for number in range(first, len(shapes)):
         shape = shapes[number]
-        if shape.label_rect is not None:
+        if shape.label_rect is not None and shape.callout is None:
             continue
         begin, end = _reading(shape.marker_rect, width, rtl)
-        anchor = (max(begin, _EDGE), min(end, far))
+        anchor = (max(begin, edge), min(end, far))
         need = text_width(shape.label)
         if anchor[0] < anchor[1] and anchor[0] + need > far:
             wanting.append((number, (begin, end), anchor, need))
@@ -1201,13 +1261,17 @@ def _label_at_far_edge(
         # Its reading end (width - x in Arabic) looked at first: most end before ``near``.
         if rect is not None and (width - rect.x if rtl else rect.x + rect.width) >= near:
             taken[row].append(_reading(rect, width, rtl))
-    rows = [RowSpans(spans) for spans in taken]
+    # In print the badges' row may lie past the foot of a band as short as its rows: a
+    # label moved there ran into the density strip under it.
+    rows = [RowSpans(spans) for spans in taken[: last_row if options.whole_labels else None]]
     for number, marker, anchor, _need in wanting:
         shape = shapes[number]
         own = shape.row
+        if own >= len(rows):  # in print, an event drawn in the badges' row stays there
+            continue
         rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
         found = place_elsewhere(
-            anchor, shape.label, rows, own, (_EDGE, far), text_width, g.label_gap, below
+            anchor, shape.label, rows, own, (edge, far), text_width, g.label_gap, below
         )
         row, label = found if found is not None else (own, None)
         rows[row] = RowSpans([*rows[row].spans, marker])
@@ -1220,7 +1284,7 @@ def _label_at_far_edge(
         marker_rect = shape.marker_rect._replace(y=row_top + g.marker_top)
         label_rect = _label_rect(label, row_top + g.label_top, width, options)
         shapes[number] = shape._replace(
-            marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines
+            marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines, callout=None
         )
 
 
