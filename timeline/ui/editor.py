@@ -59,7 +59,7 @@ from timeline.ui.editor_support import (
     plain_label,
     set_invalid,
 )
-from timeline.ui.field_names import INDEXED_FIELD, field_name
+from timeline.ui.field_names import INDEXED_FIELD, field_name, with_field
 from timeline.ui.fonts import widget_font
 from timeline.ui.name_forms import FormsEdits, saved, shown
 from timeline.ui.rows_editor import Named, RowsEditor
@@ -497,8 +497,7 @@ class EventEditorDialog(QDialog):
 
     def _describe(self, problem: ValidationError) -> str:
         """``Start date: 2025-02 has 28 days, not 30`` in the UI language."""
-        return fill(
-            self.tr("%1: %2"),
+        return with_field(
             self.field_label(problem.field),
             problem.in_language(self._fmt.language, digits=self._fmt.digits),
         )

@@ -52,3 +52,8 @@ def field_name(field: str, digits: Callable[[str], str] = str) -> str:
         "agreement_step": translate("EventEditorDialog", "Step of the agreement"),
     }
     return names.get(field, field)
+
+
+def with_field(name: str, text: str) -> str:
+    """``Kind: …`` as the editor writes a problem (``Type : …`` in French)."""
+    return fill(translate("EventEditorDialog", "%1: %2"), name, text)
