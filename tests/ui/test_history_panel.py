@@ -3,14 +3,17 @@ dates, statuses and countries in the reader's words, Arabic from the right."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtWidgets import QPushButton
+from dataclasses import replace
 
-from timeline.domain.dates import FuzzyDate
+import pytest
+from PySide6.QtWidgets import QPushButton, QTableWidget
+
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.status import EventStatus
 from timeline.ui.app import application
+from timeline.ui.conflict_dialog import ConflictDialog
 from timeline.ui.editor import EventEditorDialog
 
 VISIT = "Kazakh Foreign Minister Murat Nurtleu visits Rabat"
@@ -76,3 +79,27 @@ def test_an_english_history_names_fields_as_the_editor_does(edited_in):
         "April 2025 (3 Shawwal – 2 Dhu al-Qa'dah 1446 AH)",
         "Status: held → postponed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "row"),
+    [
+        (DateFormat("fr"), ["Date", "28 février 2025", "mars 2025"]),
+        (
+            DateFormat("ar", DateStyle.LEVANT),
+            ["التاريخ", "٢٨ شباط ٢٠٢٥", "آذار ٢٠٢٥"],
+        ),
+    ],
+    ids=["french", "levant"],
+)
+def test_two_conflicting_saves_are_shown_in_the_windows_words(
+    qapp, sample_store, no_translation_after, fmt, row
+):
+    """The dialog of two saves of one event shares the history's words: its date, not
+    "date | 2025-02-28 | 2025-03" (and without the Hijri days when the window hides them)."""
+    application(fmt.language)
+    theirs = next(event for event in sample_store.find() if event.title_en == VISIT)
+    mine = replace(theirs, date=EventDate.from_edtf("2025-03"))
+    dialog = ConflictDialog(None, theirs, mine, replace(fmt, show_hijri=False))
+    table = dialog.findChild(QTableWidget, "differences")
+    assert [table.item(0, column).text() for column in range(3)] == row
