@@ -109,10 +109,7 @@ def _listed(
 
 
 def _person(person: Participant, language: str, fmt: DateFormat) -> str:
-    """As the details pane lists them: "ناصر بوريطة — وزير الخارجية — المغرب"."""
-    country = country_name(person.country, fmt.language) if person.country else ""
-    parts = (person.name_in(language), person.office_in(language), country)
-    return in_digits(" — ".join(part for part in parts if part), fmt)
+    return in_digits(person.text_in(language), fmt)
 
 
 def _source(source: Source, language: str, fmt: DateFormat) -> str:
