@@ -37,8 +37,8 @@ class Change:
 def changes(before: Event, after: Event, fmt: DateFormat) -> list[Change]:
     """Every field that differs between ``before`` and ``after``, in the editor's order,
     each value as ``fmt``'s reader reads it. A participant whose only change is in another
-    language's form (a French spelling fixed, read in Arabic) is shown in that language: a
-    change never reads as "X → X"."""
+    language's form (a French spelling fixed, read in Arabic) is shown in that language; a
+    difference that reads the same in every language is not listed: none reads "X → X"."""
     found = []
     for field, shown in _fields(fmt).items():
         old, new = shown(before), shown(after)
@@ -104,6 +104,8 @@ def _listed(
             new_text = shown(new, language, fmt) if new is not None else ""
             if old_text != new_text:
                 break
+        else:
+            continue  # a difference no reader sees (a stored form behind the shown ones)
         found.append(Change(f"{field}[{number}]", old_text or NOTHING, new_text or NOTHING))
     return found
 
