@@ -7,10 +7,11 @@ from dataclasses import replace
 import pytest
 from PySide6.QtWidgets import QPushButton, QTableWidget
 
+from timeline.domain.changes import changes
 from timeline.io.sample import load_sample, open_sample_store
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
-from timeline.ui.conflict_dialog import ConflictDialog, differences
+from timeline.ui.conflict_dialog import ConflictDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.main_window import MainWindow
 
@@ -69,15 +70,15 @@ def test_the_second_of_two_conflicting_saves_sees_both_versions(qtbot, shared, e
     respond(EventEditorDialog, edit_title)
     respond(ConflictDialog, look_and_keep_mine)
     window.editing.edit_event(visit.id)
-    assert seen["fields"] == {"title_en", "summary"}
+    assert seen["fields"] == {"Title in English", "Summary"}
     saved = first.get(visit.id)
     assert saved.title_en == "Nurtleu visits Rabat (saved second)"
     assert saved.version == visit.version + 2
 
 
-def test_differences_list_only_what_changed():
+def test_differences_list_only_what_changed(english):
     sample = open_sample_store().find()[3]
     changed = replace(sample, title_en="<b>new</b>", tags=("a", "b"))
-    rows = differences(sample, changed)
-    assert [row[0] for row in rows] == ["title_en", "tags"]
-    assert rows[0][2] == "<b>new</b>"
+    rows = changes(sample, changed, english)
+    assert [row.field for row in rows] == ["title_en", "tags"]
+    assert rows[0].after == "<b>new</b>"

@@ -75,7 +75,7 @@ def test_both_edit_one_event_and_the_second_gets_the_conflict(
     respond(EventEditorDialog, edit_while_the_other_saves)
     respond(ConflictDialog, look_and_keep_mine)
     second.editing.edit_event(visit.id)
-    assert seen["fields"] == {"title_en", "summary"}
+    assert seen["fields"] == {"Title in English", "Summary"}
     saved = store.get(visit.id)
     assert saved.title_en == "Nurtleu visits Rabat (saved second)"
     assert saved.version == visit.version + 2

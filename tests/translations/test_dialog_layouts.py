@@ -84,7 +84,7 @@ def _agreement(at: Situation) -> QDialog:
 def _conflict(at: Situation) -> QDialog:
     mine = at.event("Kazakh Foreign Minister Murat Nurtleu visits Rabat")
     theirs = replace(mine, title_en="Kazakh Foreign Minister visits Rabat and Casablanca")
-    return ConflictDialog(None, theirs, mine)
+    return ConflictDialog(None, theirs, mine, at.fmt)
 
 
 def _connect(at: Situation) -> QDialog:

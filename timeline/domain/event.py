@@ -73,6 +73,13 @@ class Participant:
     def office_in(self, language: str) -> str:
         return self.office_forms.of(language) or self.office
 
+    def text_in(self, language: str) -> str:
+        """Name, office and country as the details list a person: "ناصر بوريطة — وزير
+        الشؤون الخارجية — المغرب"."""
+        country = country_name(self.country, language) if self.country else ""
+        parts = (self.name_in(language), self.office_in(language), country)
+        return " — ".join(part for part in parts if part)
+
     def lacks(self, language: str) -> bool:
         """True when the name or the office has no form in ``language``."""
         return bool(self.name and not self.name_forms.of(language)) or bool(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -16,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.changes import changes
+from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
-from timeline.domain.records import to_record
+from timeline.ui.field_names import field_name
 from timeline.ui.window_size import keep_wrapped_lines_whole
 
 
@@ -27,25 +28,11 @@ class Resolution(Enum):
     EDIT_AGAIN = "edit-again"
 
 
-def differences(theirs: Event, mine: Event) -> list[tuple[str, str, str]]:
-    """(field, their value, my value) for every field that differs, as readable text."""
-    ours, their = to_record(mine), to_record(theirs)
-    rows = []
-    for field in ours:
-        if field == "id" or ours[field] == their.get(field):
-            continue
-        rows.append((field, _text(their.get(field)), _text(ours[field])))
-    return rows
-
-
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-
-
 class ConflictDialog(QDialog):
-    """Their saved version beside mine, field by field (as plain text)."""
+    """Their saved version beside mine, field by field (as plain text), each named as the
+    editor names it and read as the window reads the event."""
 
-    def __init__(self, parent: QWidget | None, theirs: Event, mine: Event) -> None:
+    def __init__(self, parent: QWidget | None, theirs: Event, mine: Event, fmt: DateFormat) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("The event was changed elsewhere"))
@@ -59,7 +46,10 @@ class ConflictDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
-        rows = differences(theirs, mine)
+        rows = [
+            (field_name(change.field, fmt.digits), change.before, change.after)
+            for change in changes(theirs, mine, fmt)
+        ]
         table = QTableWidget(len(rows), 3)
         table.setObjectName("differences")
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Saved"), self.tr("Yours")])

@@ -169,18 +169,7 @@ class DetailsPanel(QScrollArea):
         )
         self.place.setText(event.place.text_in(language))
         self.participants.setText(
-            "\n".join(
-                " — ".join(
-                    part
-                    for part in (
-                        person.name_in(language),
-                        person.office_in(language),
-                        country_name(person.country, language) if person.country else "",
-                    )
-                    if part
-                )
-                for person in event.participants
-            )
+            "\n".join(person.text_in(language) for person in event.participants)
         )
         self.summary.setText(event.summary)
         self.sources.setText("<br/>".join(self._source_html(event, fmt)))

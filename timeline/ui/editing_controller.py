@@ -248,7 +248,7 @@ class EditingController(QObject):
             self.show_error(str(error))
             self._window.reload()
             return
-        resolution = ConflictDialog(self._window, theirs, mine).ask()
+        resolution = ConflictDialog(self._window, theirs, mine, self._window.state.fmt).ask()
         if resolution is Resolution.KEEP_MINE:
             self.save_edit(theirs, replace(mine, version=theirs.version))
         elif resolution is Resolution.EDIT_AGAIN:

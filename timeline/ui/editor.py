@@ -59,12 +59,12 @@ from timeline.ui.editor_support import (
     plain_label,
     set_invalid,
 )
+from timeline.ui.field_names import INDEXED_FIELD, field_name, with_field
 from timeline.ui.fonts import widget_font
 from timeline.ui.name_forms import FormsEdits, saved, shown
 from timeline.ui.rows_editor import Named, RowsEditor
 from timeline.ui.window_size import WholeScrollArea, fit_on_screen
 
-_INDEXED_FIELD = re.compile(r"^(\w+)\[(\d+)\]$")
 _TAG_SEPARATORS = re.compile(r"[,،]")  # the Latin and the Arabic comma
 #: Stands in for a date that does not parse, so the other problems can still be listed.
 _PLACEHOLDER_DATE = EventDate(FuzzyDate(2000))
@@ -497,37 +497,24 @@ class EventEditorDialog(QDialog):
 
     def _describe(self, problem: ValidationError) -> str:
         """``Start date: 2025-02 has 28 days, not 30`` in the UI language."""
-        return fill(
-            self.tr("%1: %2"),
+        return with_field(
             self.field_label(problem.field),
             problem.in_language(self._fmt.language, digits=self._fmt.digits),
         )
 
     def field_label(self, field: str) -> str:
-        """The translated name of a domain field such as ``date`` or ``sources[1]``."""
-        indexed = _INDEXED_FIELD.match(field)
-        if indexed:
-            name, number = indexed.groups()
-            if name == "participants":
-                return fill(self.tr("Participant %1"), number)
-            if name == "sources":
-                return fill(self.tr("Source %1"), number)
+        """The translated name of a domain field such as ``date`` or ``sources[1]``: a
+        problem with ``date`` is one with the start date the form asks for."""
         labels = {
-            "kind": self.tr("Kind"),
-            "countries": self.tr("Countries"),
-            "host": self.tr("Host"),
-            "title": self.tr("Title"),
             "date": self.tr("Start date"),
             "hijri": self.tr("Start date (Hijri)"),
             "end": self.tr("End date"),
-            "place": self.tr("Place"),
-            "tags": self.tr("Tags"),
         }
-        return labels.get(field, field)
+        return labels.get(field) or field_name(field)
 
     def _widgets_for(self, field: str) -> list[QWidget]:
         """The inputs to outline for a problem with ``field``."""
-        name = _INDEXED_FIELD.sub(r"\1", field)
+        name = INDEXED_FIELD.sub(r"\1", field)
         targets: dict[str, Callable[[], list[QWidget]]] = {
             "kind": lambda: [self.kind],
             "countries": lambda: self.countries.inputs_for("countries"),

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.datetext import DateFormat, in_digits
+from timeline.domain.changes import change_text, changes
+from timeline.domain.datetext import DateFormat
 from timeline.domain.languages import field_separator
 from timeline.store.history import Action, HistoryEntry
-from timeline.ui.conflict_dialog import differences
+from timeline.ui.field_names import field_name, with_field
 from timeline.ui.fonts import widget_font
 
 
@@ -98,11 +99,12 @@ class HistoryPanel(QWidget):
             self.restore_button.setEnabled(False)
             return
         if entry.before is not None and entry.after is not None:
-            # Its numbers in the reader's digits, as the details above show the event.
+            # As the window reads the event: the editor's names of the fields, the details'
+            # words for their values, in the reader's digits and reading direction.
             fmt = self._fmt
             lines = [
-                f"{field}: {in_digits(old, fmt)} → {in_digits(new, fmt)}"
-                for field, old, new in differences(entry.before, entry.after)
+                with_field(field_name(change.field, fmt.digits), change_text(change, fmt.language))
+                for change in changes(entry.before, entry.after, fmt)
             ]
             self.changes.setText("\n".join(lines) or self.tr("Saved without changes."))
         else:
