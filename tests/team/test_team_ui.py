@@ -12,6 +12,7 @@ from keyring.backends import fail
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from sqlalchemy.engine import make_url
 
+from timeline.domain.direction import without_direction_marks
 from timeline.io.sample import load_sample, open_sample_store
 from timeline.settings import settings
 from timeline.store.database import open_database
@@ -41,7 +42,8 @@ def test_the_details_show_the_history_and_restore_an_earlier_version(
     other_store.update(replace(visit, title_en="Retitled elsewhere"))
     qtbot.waitUntil(lambda: history.list.count() == 2, timeout=2000)
     assert "edited" in history.list.item(0).text()
-    assert f"title_en: {visit.title_en} → Retitled elsewhere" in history.changes.text()
+    changes = without_direction_marks(history.changes.text())
+    assert f"Title in English: {visit.title_en} → Retitled elsewhere" in changes
     history.list.setCurrentRow(1)
     assert history.restore_button.isEnabled()
     history.restore_button.click()
