@@ -272,9 +272,12 @@ def test_long_titles_shorten_the_summary_not_the_timeline(
     assert timeline.part == 0 and not timeline.glance
 
 
-def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_path):
+@pytest.mark.parametrize("table", ["auto", "none"])
+def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_path, table):
+    """Without a table too: the page had an empty axis under "at a glance · 0 events" and
+    nothing to say why."""
     path = tmp_path / "none.pdf"
-    request = pair_request("en")
+    request = pair_request("en", table=table)
     request = replace(
         request, view=replace(request.view, event_filter=EventFilter.pair("MA", "FR"))
     )

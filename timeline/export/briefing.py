@@ -201,6 +201,9 @@ class Briefing:
         self.table, self.rows = self._table(
             [event for event in events if event.status is not EventStatus.ANNOUNCED]
         )
+        #: Whether page 1 says "No events in this period": where its table has no row, and
+        #: without a table where there is no event at all (an empty axis said nothing).
+        self.says_none = not self.rows and (self.mode != "none" or not events)
         self.steps.advance(len(announced))
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
@@ -485,7 +488,7 @@ class Briefing:
         if page.rows:
             rows = sum(self.rows[n].height for n in page.rows)
             return page.table_top + self.table.header_height + rows
-        if page.part == 0 and self.mode != "none" and not self.rows:  # "no events" is said
+        if page.part == 0 and self.says_none:
             return page.table_top + LINE_PITCH
         if page.glance and page.part is None:
             return self.header_height + self.block.height
@@ -543,7 +546,7 @@ class Briefing:
         if page.rows:
             top = self.table.paint_header(painter, page.table_top)
             self.table.paint_rows(painter, [self.rows[n] for n in page.rows], top)
-        elif page.part == 0 and self.mode != "none" and not self.rows:
+        elif page.part == 0 and self.says_none:
             none = word("none", self.fmt)
             self._line(painter, none, page.table_top, self.text_font, self.theme.text)
         if page.closing:
