@@ -103,3 +103,4 @@ def test_two_conflicting_saves_are_shown_in_the_windows_words(
     dialog = ConflictDialog(None, theirs, mine, replace(fmt, show_hijri=False))
     table = dialog.findChild(QTableWidget, "differences")
     assert [table.item(0, column).text() for column in range(3)] == row
+    assert table.verticalHeader().isHidden()  # no row numbers, which read in Latin digits

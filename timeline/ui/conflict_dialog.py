@@ -58,6 +58,7 @@ class ConflictDialog(QDialog):
                 item = QTableWidgetItem(text)  # table items are plain text
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(number, column, item)
+        table.verticalHeader().setVisible(False)  # numbered rows said nothing, in Latin digits
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(table)
