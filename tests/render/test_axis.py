@@ -193,6 +193,22 @@ def test_a_french_axis_names_hijri_months_in_french():
     assert months[2].shorter == ("chawwal", "chaw.")
 
 
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        (DateStyle.MAGHREB, ("جمادى 1، 1446", "جمادى 2، 1446")),
+        (DateStyle.LEVANT, ("جمادى ١، ١٤٤٦", "جمادى ٢، ١٤٤٦")),
+    ],
+)
+def test_a_numbered_short_hijri_month_stands_apart_from_its_year(style, expected):
+    """ "جمادى 1 1446" read as one run of numbers: the year follows a comma."""
+    scale = scale_of(day_number(date(2024, 11, 5)), 90.0)
+    cut, whole, later = list(hijri_months(scale, DateFormat("ar", style)))[:3]
+    # The first shown, cut by the edge, and the first whole one are named with the year.
+    assert (cut.shorter[-1], whole.shorter[-1]) == expected
+    assert later.shorter[-1] == "رجب"  # no year: the months before it said it
+
+
 def test_hijri_months_are_empty_before_the_umm_al_qura_tables():
     scale = scale_of(day_number(date(1900, 1, 1)), 365.0)
     assert list(hijri_months(scale, DateFormat())) == []

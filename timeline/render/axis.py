@@ -286,11 +286,17 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         named = leading or month == 1 or (whole and not found_whole)
         found_whole = found_whole or whole
         forms = [f"{name} {year}", f"{name} {year}" if named else name]
-        forms.append(f"{short} {year}" if named else short)
+        forms.append(_short_with_year(short, year) if named else short)
         label, *shorter = (fmt.digits(form) for form in forms)
         yield Interval(day_number(start), day_number(end), label, tuple(shorter))
         leading = False
         year, month = year_next, month_next
+
+
+def _short_with_year(short: str, year: int) -> str:
+    """A short month name and its year: after an Arabic comma where the name ends with
+    its number ("جمادى 1، 1446"), which "جمادى 1 1446" ran into."""
+    return f"{short}، {year}" if short[-1].isdigit() else f"{short} {year}"
 
 
 @lru_cache(maxsize=4096)
