@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from timeline.domain.direction import ltr
 from timeline.domain.filters import EventFilter
@@ -18,7 +18,7 @@ from timeline.io.exporter import ExportError, export_store
 from timeline.io.progress import ExportCancelled
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
-from timeline.ui.import_dialog import PROGRESS_DELAY_MS
+from timeline.ui.work_progress import progress_dialog
 
 translate = QCoreApplication.translate
 
@@ -53,31 +53,12 @@ def export_events(
 ) -> int | None:
     """Write the events ``event_filter`` selects to ``path`` under a progress dialog; how
     many, or None when cancelled (silently) or failed (said in a message box)."""
-    progress = QProgressDialog(
-        translate("DataExport", "Exporting %1…").replace("%1", ltr(path.name)),
-        translate("DataExport", "Cancel"),
-        0,
-        1,
-        parent,
-    )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(PROGRESS_DELAY_MS)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-
-    def report(done: int, total: int) -> bool:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        QApplication.processEvents()
-        return not progress.wasCanceled()
-
+    label = translate("DataExport", "Exporting %1…").replace("%1", ltr(path.name))
     try:
-        return export_store(store, path, event_filter, report)
+        with progress_dialog(parent, label, translate("DataExport", "Cancel")) as report:
+            return export_store(store, path, event_filter, report)
     except ExportCancelled:
         return None
     except (ExportError, StoreError) as error:
         QMessageBox.warning(parent, translate("DataExport", "Export events"), str(error))
         return None
-    finally:
-        progress.close()
-        progress.deleteLater()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -57,9 +56,9 @@ from timeline.export.page_setup import PageSetup
 from timeline.io.exporter import ExportError
 from timeline.io.progress import ExportCancelled
 from timeline.store.repository import EventStore
+from timeline.ui.work_progress import progress_dialog
 
 #: The progress dialog appears only for exports that last longer than this.
-PROGRESS_DELAY_MS = 400
 #: Printers get the drawing as vectors; this only sets how finely positions are given.
 PRINT_DPI = 600
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
@@ -255,34 +254,16 @@ def run_export(
 ) -> bool:
     """Write the export under a progress dialog; True when the file was written. A failure
     is shown in a message box; a cancel leaves the file as it was, silently."""
-    progress = QProgressDialog(
-        QApplication.translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name)),
-        QApplication.translate("ExportDialog", "Cancel"),
-        0,
-        1,
-        parent,
-    )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(PROGRESS_DELAY_MS)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
-
-    def report(done: int, total: int) -> bool:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        QApplication.processEvents()
-        return not progress.wasCanceled()
-
+    label = QApplication.translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name))
+    cancel = QApplication.translate("ExportDialog", "Cancel")
     try:
-        export_file(store, path, request, report)
+        with progress_dialog(parent, label, cancel) as report:
+            export_file(store, path, request, report)
     except ExportCancelled:
         return False
     except ExportError as error:
         QMessageBox.warning(parent, QApplication.translate("ExportDialog", "Export"), str(error))
         return False
-    finally:
-        progress.close()
-        progress.deleteLater()
     return True
 
 

@@ -39,9 +39,9 @@ from timeline.io.tally import Tally
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.window_size import keep_wrapped_lines_whole
+from timeline.ui.work_progress import PROGRESS_DELAY_MS
 
 #: The progress dialog appears only for work that lasts longer than this.
-PROGRESS_DELAY_MS = 400
 _STEPS = 1000
 Index = QModelIndex | QPersistentModelIndex
 

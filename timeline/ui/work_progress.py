@@ -1,0 +1,39 @@
+"""The progress dialog of a long job that writes a file (an export of a briefing or of
+events): shown only when the job outlasts a moment, its Cancel asked at every report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from timeline.io.progress import Progress
+
+#: A job done sooner shows no dialog: a flash of one reads as a fault.
+PROGRESS_DELAY_MS = 400
+
+
+@contextmanager
+def progress_dialog(parent: QWidget | None, label: str, cancel: str) -> Iterator[Progress]:
+    """A window-modal progress dialog over ``parent`` for what runs inside ``with``: the
+    callback to report ``(done, total)`` to, which answers False once Cancel is pressed.
+    The dialog is closed and deleted on leaving, however the job ended."""
+    dialog = QProgressDialog(label, cancel, 0, 1, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def report(done: int, total: int) -> bool:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    try:
+        yield report
+    finally:
+        dialog.close()
+        dialog.deleteLater()
