@@ -668,8 +668,10 @@ def _place_ticks(
     g, fmt = options.geometry, options.fmt
     minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
     rows: list[tuple[int, list[Interval]]] = [(1, list(intervals(scale, minor, fmt, major=False)))]
-    if major is not minor:  # a tier that would only repeat the one below is left out
+    if major is not minor:
         rows.insert(0, (0, list(intervals(scale, major, fmt, major=True))))
+    else:  # one tier, centuries: in the top row, which stood empty over them
+        rows = [(0, list(intervals(scale, major, fmt, major=True)))]
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     joins = sorted(scale.x(day) for day in options.joins)
