@@ -116,6 +116,51 @@ def test_at_the_far_edge_a_label_too_long_for_either_side_runs_across_its_marker
     assert not label.intersects(other.label_rect)
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_label_before_its_marker_stands_clearly_apart_from_the_label_it_follows(rtl):
+    """A label placed before its marker (near the far edge) starts where no marker marks
+    it: a label gap from the previous label's end, the two read as one line of text
+    ("…ونيجيريا اتصال هاتفي…"). It keeps three label gaps from it, or runs across."""
+    first = date(2025, 4, 1)
+    earlier = event(1, first + timedelta(days=30), "e" * 40)  # its label ends at 580
+    late = event(2, first + timedelta(days=80), "l" * 30)  # 210 wide: before it, from 600
+    result = lay([earlier, late], Period(day_number(first), day_number(first) + 100), rtl)
+    shape, other = shape_of(result, 2), shape_of(result, 1)
+    assert shape.row == other.row and other.label_rect is not None
+    label, before = shape.label_rect, other.label_rect
+    assert label is not None
+    apart = before.x - label.right if rtl else label.x - before.right
+    assert apart >= 3 * Geometry().label_gap
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_label_moved_to_another_row_stands_clearly_apart_from_its_labels(rtl):
+    """The newest event's label, with no room in its row at the far edge, does not move to a
+    row where it would start a label gap from another label's end: not over a marker, the
+    two would read as one line of text."""
+    first = date(2025, 1, 1)
+    earlier = event(1, first, "e" * 100)
+    next_row = event(3, first + timedelta(days=1), "r" * 88)  # its label ends at 626
+    newest = event(2, first + timedelta(days=95), "n" * 45)  # before its marker, from 645
+    period = Period(day_number(first), day_number(first) + 100)
+    result = lay([earlier, next_row, newest], period, rtl)
+    shape = shape_of(result, 2)
+    assert shape.label_rect is not None
+    for other in result.events:
+        if other is shape or other.label_rect is None or other.row != shape.row:
+            continue
+        one, two = sorted((shape.label_rect, other.label_rect), key=lambda rect: rect.x)
+        assert two.x - one.right >= 3 * Geometry().label_gap
+
+
+def test_the_wider_gap_is_only_where_a_label_starts_with_no_marker_over_it():
+    """After its marker a label may start a label gap from the one before: its marker
+    stands over its start."""
+    texts = ["x" * 20, "y" * 10]
+    placed = place_row([(0.0, 10.0), (150.0, 160.0)], texts, [], 1000.0, text_width, LabelStyle())
+    assert [p.start for p in placed if p is not None] == [0.0, 150.0]
+
+
 def _clear_of_each_other(shapes: list[EventShape]) -> bool:
     boxes = [shape.marker_rect for shape in shapes]
     boxes += [shape.label_rect for shape in shapes if shape.label_rect is not None]

@@ -196,16 +196,18 @@ def test_the_ruler_labels_every_whole_interval_of_its_unit_or_takes_a_coarser_on
 ):
     """Morocco and its partners over 55 years, in Arabic-Indic digits: ٢٠٠٠ fits its year
     where ١٩٨٨ does not, and the ruler showed 1980, 1981, 1990–1992, 1994 and 1999 but not
-    the years between. Whatever the zoom, the minor tier labels each whole interval."""
+    the years between. Whatever the zoom, the finest tier (the minor one, or the centuries
+    in the top row where they stand alone) labels each whole interval."""
     start = day_number(date(1979, 1, 1))
     for span in (*SPANS, 20_093, 16_000, 12_000):
         cache = StackingCache(MemorySource.single([], text_width, fmt.language))
         options = LayoutOptions(rtl=fmt.language == "ar", fmt=fmt, legend=False)
         drawn = layout(cache, Period(start, start + span), width, 500.0, text_width, options)
+        finest = max(tick.tier for tick in drawn.ticks if tick.tier < 2)
         whole = [
             tick
             for tick in drawn.ticks
-            if tick.tier == 1 and start <= tick.start and tick.end <= start + span
+            if tick.tier == finest and start <= tick.start and tick.end <= start + span
         ]
         assert whole and all(tick.label for tick in whole), (span, [t.label for t in whole])
 
@@ -237,3 +239,12 @@ def test_a_minor_interval_cut_by_the_view_edge_is_named_over_its_visible_part(
     printed = LayoutOptions(rtl=rtl, fmt=DateFormat("en"), legend=False, whole_labels=True)
     ruler = layout(cache, Period(start, start + span), 800.0, 500.0, text_width, printed)
     assert next(tick.label for tick in ruler.ticks if tick.tier == 1) == ""
+
+
+@pytest.mark.parametrize("fmt", READERS[:3], ids=lambda f: f.language)
+def test_two_centuries_in_a_small_window_name_their_centuries_in_the_top_row(fmt, text_width):
+    """Where not even the decades fit, the centuries alone are named: in the top row, not
+    under a top row standing empty."""
+    shown = ticks(fmt, 73000, 800.0, text_width)
+    assert shown and {t.tier for t in shown if t.tier < 2} == {0}
+    assert all(day_of(t.end).year - day_of(t.start).year == 100 for t in shown if t.tier == 0)

@@ -12,6 +12,7 @@ from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.status import EventStatus
+from timeline.store.agreements import all_agreements
 from timeline.ui.app import application
 from timeline.ui.conflict_dialog import ConflictDialog
 from timeline.ui.editor import EventEditorDialog
@@ -104,3 +105,24 @@ def test_two_conflicting_saves_are_shown_in_the_windows_words(
     table = dialog.findChild(QTableWidget, "differences")
     assert [table.item(0, column).text() for column in range(3)] == row
     assert table.verticalHeader().isHidden()  # no row numbers, which read in Latin digits
+
+
+def test_the_history_names_an_agreement_by_its_title_in_the_readers_language(
+    qapp, open_window, sample_store, no_translation_after
+):
+    """Not by its id ("az-ma-visa-waiver"), the file's word for it: as the details do."""
+    application("fr")
+    french = DateFormat("fr")
+    window = open_window(sample_store, french)
+    signed = next(
+        event
+        for event in sample_store.find()
+        if event.title_en == "Morocco–Azerbaijan visa waiver agreement signed"
+    )
+    agreement = next(
+        a for a in all_agreements(sample_store.database) if a.id == signed.agreement_id
+    )
+    window.editing.save_edit(signed, replace(signed, agreement_id=None, agreement_step=None))
+    window.timeline.set_selected(signed.id)
+    lines = without_direction_marks(window.details.history.changes.text()).splitlines()
+    assert f"Accord\u00a0: {agreement.title('fr')} → —" in lines

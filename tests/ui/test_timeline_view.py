@@ -169,6 +169,31 @@ def test_clicking_a_cluster_zooms_to_its_events(qtbot, english):
     assert widget.period.span < 60
 
 
+def test_a_badge_at_the_closest_zoom_selects_its_events_one_click_at_a_time(qtbot, english):
+    """A day's crowd in a short window, shown one day wide (the closest zoom): clicking its
+    "+N" zoomed out to a week, where they hid behind a bigger badge. It selects the first of
+    them instead, then the next, and the view stays."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(english)
+    widget.set_events([replace(event, date=EventDate.on(date(2024, 7, 5))) for event in crowd()])
+    widget.resize(800, 230)
+    widget.show()
+    qtbot.waitExposed(widget)
+    day = day_number(date(2024, 7, 5))
+    widget.set_period(Period(day, day + 1))
+    before = widget.period
+    badge = widget.current_layout().clusters[0]
+    centre = QPoint(int(badge.rect.x + badge.rect.width / 2), int(badge.rect.y + 5))
+    chosen = []
+    for _click in range(2):
+        with qtbot.wait_signal(widget.eventSelected) as selected:
+            qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=centre)
+        chosen.append(selected.args[0])
+    assert widget.period == before
+    assert chosen == list(badge.event_ids[:2])
+
+
 def test_an_event_selected_behind_a_badge_has_the_badge_ringed(qtbot, english):
     """Chosen in the list, an event hidden behind "+N" is found on the timeline: its badge
     is ringed in the selection's colour (a click on it zooms to it)."""

@@ -8,11 +8,12 @@ details pane's); naming the field is the window's (the editor's labels).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import zip_longest
 from typing import TypeVar
 
+from timeline.domain.agreements import Agreement
 from timeline.domain.countries import country_name, country_names
 from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import isolate
@@ -34,13 +35,20 @@ class Change:
     after: str
 
 
-def changes(before: Event, after: Event, fmt: DateFormat) -> list[Change]:
+def changes(
+    before: Event,
+    after: Event,
+    fmt: DateFormat,
+    agreements: Mapping[str, Agreement] | None = None,
+) -> list[Change]:
     """Every field that differs between ``before`` and ``after``, in the editor's order,
     each value as ``fmt``'s reader reads it. A participant whose only change is in another
     language's form (a French spelling fixed, read in Arabic) is shown in that language; a
-    difference that reads the same in every language is not listed: none reads "X → X"."""
+    difference that reads the same in every language is not listed: none reads "X → X".
+    ``agreements`` (by id, as the store keeps them) name an agreement by its title, as the
+    details do; one not among them is named by its id."""
     found = []
-    for field, shown in _fields(fmt).items():
+    for field, shown in _fields(fmt, agreements or {}).items():
         old, new = shown(before), shown(after)
         if old != new:
             found.append(Change(field, old or NOTHING, new or NOTHING))
@@ -57,7 +65,9 @@ def change_text(change: Change, language: str) -> str:
     return f"{isolate(change.before)} {arrow} {isolate(change.after)}"
 
 
-def _fields(fmt: DateFormat) -> dict[str, Callable[[Event], str]]:
+def _fields(
+    fmt: DateFormat, agreements: Mapping[str, Agreement]
+) -> dict[str, Callable[[Event], str]]:
     """The single-valued fields, as the editor lists them, each as its reader reads it."""
     language = fmt.language
     return {
@@ -77,7 +87,7 @@ def _fields(fmt: DateFormat) -> dict[str, Callable[[Event], str]]:
         ),
         "date": lambda event: fmt.event_date_with_hijri(event.date),
         "status": lambda event: event.status.name_in(language),
-        "agreement": lambda event: event.agreement_id or "",
+        "agreement": lambda event: _agreement(event.agreement_id, agreements, fmt),
         "agreement_step": lambda event: (
             event.agreement_step.name_in(language, event.agreement_party)
             if event.agreement_step
@@ -108,6 +118,17 @@ def _listed(
             continue  # a difference no reader sees (a stored form behind the shown ones)
         found.append(Change(f"{field}[{number}]", old_text or NOTHING, new_text or NOTHING))
     return found
+
+
+def _agreement(
+    agreement_id: str | None, agreements: Mapping[str, Agreement], fmt: DateFormat
+) -> str:
+    """An agreement's title in the reader's language (another's if it has none there): its
+    id ("ma-kz-visa-2024") is the file's word for it, not the reader's."""
+    if agreement_id is None:
+        return ""
+    agreement = agreements.get(agreement_id)
+    return (in_digits(agreement.title(fmt.language), fmt) if agreement else "") or agreement_id
 
 
 def _person(person: Participant, language: str, fmt: DateFormat) -> str:

@@ -37,6 +37,14 @@ class LabelStyle:
     lines: int = 1  # print wraps a label to up to this many lines
     whole: bool = False  # print: wrap a label that does not fit, or number the marker
 
+    @property
+    def text_gap(self) -> float:
+        """On screen, between a label's end and the start of a label placed before or across
+        its marker: no marker stands over that start, and at ``gap`` the two read as one line
+        of text ("…ونيجيريا اتصال هاتفي…"). Print keeps ``gap``: there every marker needs
+        its label or its number."""
+        return 3 * self.gap
+
 
 class Placed(NamedTuple):
     """A label's lines, its span in reading coordinates, and whether it is a callout (a
@@ -82,6 +90,7 @@ def place_row(
     starts = sorted([a[0] for a in anchors if a is not None] + [o[0] for o in obstacles])
     ends = sorted(o[1] for o in obstacles)
     free = edge  # where the label band is free from, behind what was placed
+    bare = edge  # where a label whose start no marker marks may start, on screen
     marker_end = -math.inf  # where the markers met so far end
     placed: list[Placed | None] = []
     last: tuple[int, float, float, float] | None = None  # see _squeeze
@@ -98,7 +107,9 @@ def place_row(
         if not style.whole:
             behind = max(behind, min(marker_end + style.gap, begin))
         marker_end = max(marker_end, end)
-        label = _fit(text, begin, end, after, behind, text_width, style, callout_text)
+        # In print every marker needs its label or number: there the label gap must do.
+        bare_from = behind if style.whole else max(behind, bare)
+        label = _fit(text, begin, end, after, behind, text_width, style, callout_text, bare_from)
         if label is None and style.whole and last is not None:
             squeezed = (begin, end, after)
             label = _squeeze(placed, last, text, squeezed, wall, text_width, style, callout_text)
@@ -106,6 +117,7 @@ def place_row(
         if label is not None:
             last = (len(placed) - 1, end, after, behind)
             free = max(free, label.start + label.width + style.gap)
+            bare = max(bare, label.start + label.width + style.text_gap)
     return placed
 
 
@@ -219,14 +231,17 @@ def _fit(
     text_width: TextWidth,
     style: LabelStyle,
     callout_text: str,
+    bare: float | None = None,
 ) -> Placed | None:
     """The label after its marker if it fits, else before it, else across it; in print,
-    else wrapped, else a callout; on screen, else None.
+    else wrapped, else a callout; on screen, else None. ``bare``: where a label before or
+    across its marker may start, if later than ``behind`` (the label before it ends there).
 
     After the marker means starting at it: where something placed earlier still runs past
     the marker's start, there is no room after it (a label is never pushed away)."""
     need = text_width(text)
     room_after = after - begin if behind <= begin else -1.0
+    behind = behind if bare is None else bare
     room_before = end - behind
     if need <= room_after:
         return Placed((text,), begin, need)

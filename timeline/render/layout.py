@@ -668,8 +668,10 @@ def _place_ticks(
     g, fmt = options.geometry, options.fmt
     minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
     rows: list[tuple[int, list[Interval]]] = [(1, list(intervals(scale, minor, fmt, major=False)))]
-    if major is not minor:  # a tier that would only repeat the one below is left out
+    if major is not minor:
         rows.insert(0, (0, list(intervals(scale, major, fmt, major=True))))
+    else:  # one tier, centuries: in the top row, which stood empty over them
+        rows = [(0, list(intervals(scale, major, fmt, major=True)))]
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     joins = sorted(scale.x(day) for day in options.joins)
@@ -1249,18 +1251,22 @@ def _label_at_far_edge(
     # through every row (a fifth of its frame), and rows of markers changing as it panned.
     wanting.sort(key=lambda want: want[2][0], reverse=True)
     del wanting[FAR_EDGE_MOVES:]
+    # On screen a label keeps the wider gap from the labels of the row it moves to: its
+    # start or theirs may have no marker over it (LabelStyle.text_gap).
+    apart = 0.0 if options.whole_labels else LabelStyle(gap=g.label_gap).text_gap - g.label_gap
     # A label beside its marker lies within its width of it: what ends before cannot meet it.
-    near = min(want[2][0] - want[3] for want in wanting) - 2 * g.label_gap
+    near = min(want[2][0] - want[3] for want in wanting) - 2 * g.label_gap - apart
     taken: list[list[tuple[float, float]]] = [[] for _row in range(last_row + 1)]
     placed = [
-        (shape.row, rect)
+        (shape.row, rect, widen)
         for shape in shapes[first:]
-        for rect in (shape.marker_rect, shape.label_rect)
+        for rect, widen in ((shape.marker_rect, 0.0), (shape.label_rect, apart))
     ]
-    for row, rect in [*placed, *((last_row, badge) for badge in badges)]:
+    for row, rect, widen in [*placed, *((last_row, badge, 0.0) for badge in badges)]:
         # Its reading end (width - x in Arabic) looked at first: most end before ``near``.
         if rect is not None and (width - rect.x if rtl else rect.x + rect.width) >= near:
-            taken[row].append(_reading(rect, width, rtl))
+            start, stop = _reading(rect, width, rtl)
+            taken[row].append((start - widen, stop + widen))
     # In print the badges' row may lie past the foot of a band as short as its rows: a
     # label moved there ran into the density strip under it.
     rows = [RowSpans(spans) for spans in taken[: last_row if options.whole_labels else None]]
@@ -1277,7 +1283,7 @@ def _label_at_far_edge(
         rows[row] = RowSpans([*rows[row].spans, marker])
         if label is None:
             continue
-        span = (label.start, label.start + label.width)
+        span = (label.start - apart, label.start + label.width + apart)
         for line in range(min(len(label.lines), len(rows) - row)):
             rows[row + line] = RowSpans([*rows[row + line].spans, span])
         row_top = rows_top + row * g.row_height

@@ -108,6 +108,13 @@ def stored_agreements(connection: Connection, wanted: Collection[str]) -> dict[s
         return {row.id: _to_agreement(row) for row in session.scalars(query)}
 
 
+def agreements_by_id(database: Database, wanted: Collection[str]) -> dict[str, Agreement]:
+    """Those of the agreements ``wanted`` that are stored, by id (the history of an event
+    names the agreements it was moved between by their titles)."""
+    with database.connect() as connection:
+        return stored_agreements(connection, wanted)
+
+
 def insert_agreements(connection: Connection, agreements: Iterable[Agreement]) -> None:
     """Insert new agreements within an import's transaction."""
     rows = [{"id": agreement.ensure_valid().id, **_columns(agreement)} for agreement in agreements]

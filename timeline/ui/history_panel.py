@@ -7,6 +7,8 @@ other, so it is undoable and itself recorded).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.agreements import Agreement
 from timeline.domain.changes import change_text, changes
 from timeline.domain.datetext import DateFormat
 from timeline.domain.languages import field_separator
@@ -37,6 +40,7 @@ class HistoryPanel(QWidget):
         self._entries: list[HistoryEntry] = []
         self._writable = False
         self._fmt = DateFormat()
+        self._agreements: Mapping[str, Agreement] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         header = QLabel(self.tr("History"))
@@ -58,11 +62,19 @@ class HistoryPanel(QWidget):
             layout.addWidget(widget)
         self.hide()
 
-    def show_history(self, entries: list[HistoryEntry], fmt: DateFormat, writable: bool) -> None:
-        """Show these entries (newest first). An older entry the user chose stays chosen
+    def show_history(
+        self,
+        entries: list[HistoryEntry],
+        fmt: DateFormat,
+        writable: bool,
+        agreements: Mapping[str, Agreement] | None = None,
+    ) -> None:
+        """Show these entries (newest first), naming the ``agreements`` (by id) a change
+        moved the event between by their titles. An older entry the user chose stays chosen
         when the list is read again; otherwise the newest is shown."""
         chosen = self._chosen() if self.list.currentRow() > 0 else None
         self._entries, self._writable, self._fmt = entries, writable, fmt
+        self._agreements = agreements or {}
         self.list.blockSignals(True)
         self.list.clear()
         for entry in entries:
@@ -104,7 +116,7 @@ class HistoryPanel(QWidget):
             fmt = self._fmt
             lines = [
                 with_field(field_name(change.field, fmt.digits), change_text(change, fmt.language))
-                for change in changes(entry.before, entry.after, fmt)
+                for change in changes(entry.before, entry.after, fmt, self._agreements)
             ]
             self.changes.setText("\n".join(lines) or self.tr("Saved without changes."))
         else:

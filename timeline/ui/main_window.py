@@ -33,7 +33,7 @@ from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
 from timeline.render.describe import visible_events
 from timeline.settings import Key, remember_format, settings
-from timeline.store.agreements import threads_of
+from timeline.store.agreements import agreements_by_id, threads_of
 from timeline.store.errors import StoreError
 from timeline.store.links import links_of
 from timeline.store.repository import EventStore
@@ -589,7 +589,15 @@ class MainWindow(QMainWindow):
             lines += thread_lines(self.store, event_id, fmt)
         self.details.show_links(lines)
         history = self.store.history(event_id) if event_id is not None else []
-        self.details.history.show_history(history, fmt, not self.store.database.read_only)
+        named = {
+            version.agreement_id
+            for entry in history
+            for version in (entry.before, entry.after)
+            if version is not None and version.agreement_id
+        }
+        agreements = agreements_by_id(self.store.database, named) if named else {}
+        writable = not self.store.database.read_only
+        self.details.history.show_history(history, fmt, writable, agreements)
         self._update_actions()
 
     def _links_of(self, event_id: int | None) -> list[tuple[int, str]]:

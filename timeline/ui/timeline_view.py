@@ -633,7 +633,18 @@ class TimelineView(QWidget):
             self.unsetCursor()
 
     def _zoom_to_cluster(self, cluster: ClusterShape) -> None:
-        self.set_period(Period.around(_day(cluster.first_day), _day(cluster.last_day - 1)))
+        """Its events' days with a margin, or without where the margin would zoom out; where
+        the view is no wider than them already (a day's crowd at the closest zoom), each
+        click selects the next of its events instead: zooming out hid them further."""
+        around = Period.around(_day(cluster.first_day), _day(cluster.last_day - 1))
+        for period in (around, navigate(Period(cluster.first_day, cluster.last_day))):
+            if period.span < self._period.span:
+                self.set_period(period)
+                return
+        hidden = cluster.event_ids
+        if hidden:
+            after = hidden.index(self._selected) + 1 if self._selected in hidden else 0
+            self.set_selected(hidden[after % len(hidden)], reveal=False)
 
     # -- keyboard ---------------------------------------------------------------------------
 
