@@ -257,16 +257,21 @@ class TimelineLayout:
 
 class StackingCache:
     """Stackings of one source's events at every zoom level met so far; with ``ahead``
-    (an interactive view), the levels around each one met are stacked in the background."""
+    (an interactive view), the levels around each one met are stacked in the background;
+    with ``dated_first`` (print), events known to the day take rows before the long bars
+    of vague ones."""
 
     def __init__(
-        self, source: EventSource, geometry: Geometry | None = None, ahead: bool = False
+        self,
+        source: EventSource,
+        geometry: Geometry | None = None,
+        ahead: bool = False,
+        dated_first: bool = False,
     ) -> None:
         self.source = source
         self.geometry = geometry or Geometry()
-        self.stacker = Stacker(
-            source.index, self.geometry.label_gap, self.geometry.cluster_bin, ahead
-        )
+        g = self.geometry
+        self.stacker = Stacker(source.index, g.label_gap, g.cluster_bin, ahead, dated_first)
         self._whole: Period | None = None
         self._density: dict[int, np.ndarray] = {}
 
