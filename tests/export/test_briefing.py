@@ -419,6 +419,42 @@ def test_a_timeline_that_hides_events_under_the_summary_takes_a_page_of_its_own(
     assert plan.pages[1].part == 0
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_many(
+    empty_store, pair_request, language
+):
+    """A busy month (fifty-two events, a dozen known only to the month): under the summary the
+    band had room for a row or two, and in Arabic kept its one page with most of the month
+    in badges, though a page of its own labels more than twice as many events (hiding a few
+    too). The timeline takes that page; the table starts under the summary."""
+    from timeline.domain.dates import FuzzyDate
+
+    def event(when: EventDate, number: int) -> Event:
+        words = {
+            "en": "Ministers' telephone conversation on trade and investment",
+            "fr": "Entretien téléphonique des ministres sur le commerce",
+            "ar": "اتصال هاتفي بين الوزيرين حول التجارة والاستثمار",
+        }
+        titles = {f"title_{lang}": f"{text} {number}" for lang, text in words.items()}
+        kind = list(EventKind)[number % len(EventKind)]
+        return Event(kind, ("MA", "KZ"), when, **titles)
+
+    june = [date(2019, 6, 1) + timedelta(days=n % 30) for n in range(40)]
+    events = [event(EventDate.on(day), number) for number, day in enumerate(june)]
+    events += [event(EventDate(FuzzyDate(2019, 6)), 100 + number) for number in range(12)]
+    empty_store.add_many(events)
+    request = pair_request(language)
+    request = replace(
+        request,
+        view=replace(
+            request.view, event_filter=replace(PAIR, start=date(2019, 6, 1), end=date(2019, 6, 30))
+        ),
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    assert plan.pages[0].part is None and plan.pages[0].rows
+    assert plan.pages[1].part == 0
+
+
 @pytest.mark.parametrize("pages_wide", [1, 2, 3])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_band_ends_under_its_lowest_row_not_a_row_lower(shared_sample, language, pages_wide):
