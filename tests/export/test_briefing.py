@@ -1186,3 +1186,28 @@ def test_a_briefing_of_a_week_shows_the_week_not_the_year_of_its_events(
     first = poppler.squeezed(poppler.pages(path)[0])
     days = {"en": "1–7 March 2021", "fr": "1–7 mars 2021", "ar": "1–7 مارس 2021"}
     assert poppler.squeezed(days[language]) in first
+
+
+def _beside_its_marker(shape) -> bool:
+    """Whether a label starts at its marker's start or ends at its marker's end (on the
+    page, in either reading direction), rather than running across it."""
+    label, marker = shape.label_rect, shape.marker_rect
+    return abs(label.x - marker.x) < 0.5 or abs(label.right - marker.right) < 0.5
+
+
+@pytest.mark.parametrize(("paper", "pages_wide"), [("A4 landscape", 1), ("A4 portrait", 3)])
+def test_the_newest_label_sits_beside_its_marker_not_across_it(shared_sample, paper, pages_wide):
+    """Every country in English: the Mazhilis Chairman's visit, the newest event, had no
+    room after its marker at the page's far edge; its label ran back across its marker on
+    two lines, a gap after the Kazakh minister's label, and read on from it. A row lower
+    it stands whole before its marker, on one line."""
+    _request, briefing = _every_country(shared_sample, "en", paper, pages_wide=pages_wide)
+    (shape,) = [
+        shape
+        for part in briefing.drawing.layouts
+        for shape in part.events
+        if shape.label.startswith("Mazhilis Chairman")
+    ]
+    assert shape.label_rect is not None and shape.callout is None
+    assert _beside_its_marker(shape)
+    assert shape.lines == (shape.label,)

@@ -926,7 +926,10 @@ def _place_lane(
         second_line = y + g.label_top + 2 * g.label_height
         below = not options.whole_labels and second_line <= lane_bottom
         place = (rows_top, badge_row, below)
-        _label_at_far_edge(result.events, first, badges, place, result.width, text_width, options)
+        tied = source.ties().related
+        _label_at_far_edge(
+            result.events, first, badges, place, result.width, text_width, options, tied
+        )
 
 
 #: An event's marker before its label is placed: the event, its marker, the marker's left
@@ -1222,18 +1225,23 @@ def _label_at_far_edge(
     width: float,
     text_width: TextWidth,
     options: LayoutOptions,
+    tied: Callable[[int], frozenset[int]],
 ) -> None:
     """An event of a lane (its ``shapes`` from ``first`` on) near the view's far edge whose
-    label found no room in its row (in print: was numbered) moves to the nearest row of the
-    lane with room for its marker and its label beside it, or for its label on two lines
-    over that row and the next one (:func:`place_elsewhere`). The room its stacking
-    reserved after its marker lies past the edge, and its neighbours' labels fill its row
-    before it: at "fit all" the newest event was a marker alone while rows below it stood
-    empty, and a briefing's axis ran on eight empty months to make that label room. Only
-    there: elsewhere its row is the stacking's, stable under panning. ``place``: the top of
-    the lane's rows, the number of the last one (the badges') and whether the lane has room
-    under it for a label's second line (on screen: in an 800×300 window the newest event
-    found no other room)."""
+    label found no room in its row (in print: was numbered, or runs across its marker)
+    moves to the nearest row of the lane with room for its marker and its label beside it,
+    or for its label on two lines over that row and the next one (:func:`place_elsewhere`).
+    The room its stacking reserved after its marker lies past the edge, and its neighbours'
+    labels fill its row before it: at "fit all" the newest event was a marker alone while
+    rows below it stood empty, and a briefing's axis ran on eight empty months to make
+    that label room. Only there: elsewhere its row is the stacking's, stable under panning.
+    ``place``: the top of the lane's rows, the number of the last one (the badges') and
+    whether the lane has room under it for a label's second line (on screen: in an 800×300
+    window the newest event found no other room). A printed label across its marker
+    moves only to sit beside it, and only if no thread or link (``tied``: the events
+    joined to an event) would follow it down through the rows between: the sample's
+    Mazhilis Chairman read on from the label before it, a gap away, its marker over its
+    middle."""
     rows_top, last_row, below = place
     g, rtl = options.geometry, options.rtl
     edge = 0.0 if options.whole_labels else _EDGE
@@ -1241,13 +1249,17 @@ def _label_at_far_edge(
     wanting = []  # unlabelled, their marker in view, the far edge cutting their label's room
     for number in range(first, len(shapes)):
         shape = shapes[number]
-        if shape.label_rect is not None and shape.callout is None:
+        labelled = shape.label_rect is not None and shape.callout is None
+        if labelled and not options.whole_labels:
             continue
         begin, end = _reading(shape.marker_rect, width, rtl)
         anchor = (max(begin, edge), min(end, far))
+        across = labelled and _across_marker(shape, anchor, width, rtl)
+        if labelled and (not across or tied(shape.event.id or 0)):
+            continue
         need = text_width(shape.label)
         if anchor[0] < anchor[1] and anchor[0] + need > far:
-            wanting.append((number, (begin, end), anchor, need))
+            wanting.append((number, (begin, end), anchor, need, across))
     if not wanting:
         return
     # The few nearest the edge: a dense 4K view had some twenty-five a lane, each looking
@@ -1269,7 +1281,7 @@ def _label_at_far_edge(
     # In print the badges' row may lie past the foot of a band as short as its rows: a
     # label moved there ran into the density strip under it.
     rows = [RowSpans(spans) for spans in taken[: last_row if options.whole_labels else None]]
-    for number, marker, anchor, _need in wanting:
+    for number, marker, anchor, _need, across in wanting:
         shape = shapes[number]
         own = shape.row
         if own >= len(rows):  # in print, an event drawn in the badges' row stays there
@@ -1278,10 +1290,13 @@ def _label_at_far_edge(
         found = place_elsewhere(
             anchor, shape.label, rows, own, (edge, far), text_width, g.label_gap, below
         )
-        row, label = found if found is not None else (own, None)
-        rows[row] = RowSpans([*rows[row].spans, marker])
-        if label is None:
+        if across and found is not None and _runs_across(found[1], anchor):
+            found = None  # across its marker in its own row as well as elsewhere: it stays
+        if found is None:
+            rows[own] = RowSpans([*rows[own].spans, marker])
             continue
+        row, label = found
+        rows[row] = RowSpans([*rows[row].spans, marker])
         span = (label.start, label.start + label.width)
         for line in range(min(len(label.lines), len(rows) - row)):
             rows[row + line] = RowSpans([*rows[row + line].spans, span])
@@ -1291,6 +1306,21 @@ def _label_at_far_edge(
         shapes[number] = shape._replace(
             marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines, callout=None
         )
+
+
+def _runs_across(label: Placed, anchor: tuple[float, float]) -> bool:
+    """Whether a label (in reading coordinates) starts before its marker and ends after it,
+    rather than starting at it or ending at it."""
+    begin, end = anchor
+    return label.start < begin - 0.5 and label.start + label.width > end + 0.5
+
+
+def _across_marker(shape: EventShape, anchor: tuple[float, float], width: float, rtl: bool) -> bool:
+    """Whether a shape's label runs across its marker."""
+    if shape.label_rect is None:
+        return False
+    start, stop = _reading(shape.label_rect, width, rtl)
+    return _runs_across(Placed(shape.lines, start, stop - start), anchor)
 
 
 def _place_covered(
