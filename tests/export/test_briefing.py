@@ -1211,3 +1211,25 @@ def test_the_newest_label_sits_beside_its_marker_not_across_it(shared_sample, pa
     assert shape.label_rect is not None and shape.callout is None
     assert _beside_its_marker(shape)
     assert shape.lines == (shape.label,)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_label_short_of_the_next_parts_edge_takes_a_free_row_not_a_number(
+    shared_sample, language
+):
+    """Every country three pages wide, portrait on Letter paper: the South–South forum,
+    its marker just short of where the next part is taped over, had no room in its row
+    before the next part's edge and was numbered, its title in a key under the rows that
+    stood free above it. It takes a row where its label has room, as at a page's far
+    edge, and no part needs a key."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    page = PageSetup("Letter", landscape=False)
+    request = ExportRequest(ViewState(EventFilter(), fmt), page=page, pages_wide=3)
+    briefing = plan_briefing(shared_sample, request, page.page_layout())
+    for part in briefing.drawing.layouts:
+        assert not part.key
+        assert all(shape.label_rect is not None for shape in part.events)

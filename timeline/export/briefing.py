@@ -380,26 +380,33 @@ class Briefing:
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:
         """A part of the timeline on a page that would stay partly empty — the table has
         ended, and it is not the last page — takes that room, its rows further apart. The
-        parts of a timeline several pages wide tape into one strip: they spread alike, only
-        when every one of them has that room, by what the fullest allows."""
+        parts of a timeline several pages wide tape into one strip: where one of them has
+        that room they spread alike, by what the fullest page allows (three wide in French,
+        the parts a row shorter once the forum was labelled rather than numbered in a key,
+        page 3 stayed a fifth empty, the two agreements after it kept together)."""
         heights = list(self.drawing.heights)
         spreads = [1.0] * len(heights)
+        sparse = False
         for page in self.pages[:-1]:
             if page.part is None:
                 continue
             spare = bottom - self._end_of(page)
             part = self.drawing.layouts[page.part]
             rows = lowest(part) - part.axis_bottom
-            if spare <= SPARE * self.content.height() or rows <= 0:
+            if rows <= 0:
+                continue
+            if spare > SPARE * self.content.height():
+                sparse = True
+            elif len(heights) == 1:
                 continue
             # The lowest row's whole height, not only its label, must stay in the band.
             row = self.drawing.row_height
-            spreads[page.part] = min(MOST_SPREAD, (rows + spare) / (rows + row))
+            spreads[page.part] = max(1.0, min(MOST_SPREAD, (rows + spare) / (rows + row)))
             heights[page.part] += spare
         if len(heights) > 1:
             spreads = [min(spreads)] * len(spreads)
             heights = [min(heights)] * len(heights)
-        if spreads == [1.0] * len(heights):
+        if not sparse or spreads == [1.0] * len(heights):
             return
         # Rows move apart, labels keep their size: each further try moves the lowest row
         # nearer the band's foot, and is kept only if every event is still shown.

@@ -918,17 +918,18 @@ def _place_lane(
                 options,
             )
         )
-    # A printed part taped under the next has no far edge.
-    if options.covered_from is None and options.far_edge_rows:
+    # A printed part taped under the next has its far edge where that part covers it.
+    if options.far_edge_rows:
         # The lane's room runs to the next lane (or the density strip): on screen a short
         # view's last row may have room under it for a label's second line, not for a row.
         lane_bottom = result.lanes[lane_number].rect.bottom + g.lane_gap
         second_line = y + g.label_top + 2 * g.label_height
         below = not options.whole_labels and second_line <= lane_bottom
         place = (rows_top, badge_row, below)
+        far = result.width if cover is None else cover
         tied = source.ties().related
         _label_at_far_edge(
-            result.events, first, badges, place, result.width, text_width, options, tied
+            result.events, first, badges, place, (result.width, far), text_width, options, tied
         )
 
 
@@ -1222,7 +1223,7 @@ def _label_at_far_edge(
     first: int,
     badges: list[Rect],
     place: tuple[float, int, bool],
-    width: float,
+    edges: tuple[float, float],
     text_width: TextWidth,
     options: LayoutOptions,
     tied: Callable[[int], frozenset[int]],
@@ -1237,15 +1238,19 @@ def _label_at_far_edge(
     that label room. Only there: elsewhere its row is the stacking's, stable under panning.
     ``place``: the top of the lane's rows, the number of the last one (the badges') and
     whether the lane has room under it for a label's second line (on screen: in an 800×300
-    window the newest event found no other room). A printed label across its marker
-    moves only to sit beside it, and only if no thread or link (``tied``: the events
-    joined to an event) would follow it down through the rows between: the sample's
-    Mazhilis Chairman read on from the label before it, a gap away, its marker over its
-    middle."""
+    window the newest event found no other room). ``edges``: the view's width and, in
+    reading coordinates, its far edge (in print, where the next part taped over it begins:
+    the forum just short of it was numbered in a key under free rows). A printed label
+    across its marker moves only to sit beside it (the sample's Mazhilis Chairman read on
+    from the label before it, a gap away, its marker over its middle); there, and at a
+    part's taped edge, only if no thread or link (``tied``: the events joined to an event)
+    would follow it down through the rows between."""
     rows_top, last_row, below = place
     g, rtl = options.geometry, options.rtl
+    width, far = edges
+    covered = far < width
     edge = 0.0 if options.whole_labels else _EDGE
-    far = width - edge
+    far = min(far, width - edge)
     wanting = []  # unlabelled, their marker in view, the far edge cutting their label's room
     for number in range(first, len(shapes)):
         shape = shapes[number]
@@ -1255,7 +1260,12 @@ def _label_at_far_edge(
         begin, end = _reading(shape.marker_rect, width, rtl)
         anchor = (max(begin, edge), min(end, far))
         across = labelled and _across_marker(shape, anchor, width, rtl)
-        if labelled and (not across or tied(shape.event.id or 0)):
+        if labelled and not across:
+            continue
+        # Its arc would follow it down through the rows between: "fit all" keeps that from
+        # crossing a label, but sees neither a label across its marker (placed, to it) nor
+        # the edge where the next part is taped over.
+        if (across or covered) and tied(shape.event.id or 0):
             continue
         need = text_width(shape.label)
         if anchor[0] < anchor[1] and anchor[0] + need > far:
@@ -1284,16 +1294,17 @@ def _label_at_far_edge(
     for number, marker, anchor, _need, across in wanting:
         shape = shapes[number]
         own = shape.row
-        if own >= len(rows):  # in print, an event drawn in the badges' row stays there
-            continue
-        rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
+        # In print an event drawn in the badges' row may leave it (for none of the others).
+        if own < len(rows):
+            rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
         found = place_elsewhere(
             anchor, shape.label, rows, own, (edge, far), text_width, g.label_gap, below
         )
         if across and found is not None and _runs_across(found[1], anchor):
             found = None  # across its marker in its own row as well as elsewhere: it stays
         if found is None:
-            rows[own] = RowSpans([*rows[own].spans, marker])
+            if own < len(rows):
+                rows[own] = RowSpans([*rows[own].spans, marker])
             continue
         row, label = found
         rows[row] = RowSpans([*rows[row].spans, marker])
