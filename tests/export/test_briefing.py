@@ -419,6 +419,42 @@ def test_a_timeline_that_hides_events_under_the_summary_takes_a_page_of_its_own(
     assert plan.pages[1].part == 0
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_many(
+    empty_store, pair_request, language
+):
+    """A busy month (fifty-two events, a dozen known only to the month): under the summary the
+    band had room for a row or two, and in Arabic kept its one page with most of the month
+    in badges, though a page of its own labels more than twice as many events (hiding a few
+    too). The timeline takes that page; the table starts under the summary."""
+    from timeline.domain.dates import FuzzyDate
+
+    def event(when: EventDate, number: int) -> Event:
+        words = {
+            "en": "Ministers' telephone conversation on trade and investment",
+            "fr": "Entretien téléphonique des ministres sur le commerce",
+            "ar": "اتصال هاتفي بين الوزيرين حول التجارة والاستثمار",
+        }
+        titles = {f"title_{lang}": f"{text} {number}" for lang, text in words.items()}
+        kind = list(EventKind)[number % len(EventKind)]
+        return Event(kind, ("MA", "KZ"), when, **titles)
+
+    june = [date(2019, 6, 1) + timedelta(days=n % 30) for n in range(40)]
+    events = [event(EventDate.on(day), number) for number, day in enumerate(june)]
+    events += [event(EventDate(FuzzyDate(2019, 6)), 100 + number) for number in range(12)]
+    empty_store.add_many(events)
+    request = pair_request(language)
+    request = replace(
+        request,
+        view=replace(
+            request.view, event_filter=replace(PAIR, start=date(2019, 6, 1), end=date(2019, 6, 30))
+        ),
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    assert plan.pages[0].part is None and plan.pages[0].rows
+    assert plan.pages[1].part == 0
+
+
 @pytest.mark.parametrize("pages_wide", [1, 2, 3])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_band_ends_under_its_lowest_row_not_a_row_lower(shared_sample, language, pages_wide):
@@ -1150,3 +1186,50 @@ def test_a_briefing_of_a_week_shows_the_week_not_the_year_of_its_events(
     first = poppler.squeezed(poppler.pages(path)[0])
     days = {"en": "1–7 March 2021", "fr": "1–7 mars 2021", "ar": "1–7 مارس 2021"}
     assert poppler.squeezed(days[language]) in first
+
+
+def _beside_its_marker(shape) -> bool:
+    """Whether a label starts at its marker's start or ends at its marker's end (on the
+    page, in either reading direction), rather than running across it."""
+    label, marker = shape.label_rect, shape.marker_rect
+    return abs(label.x - marker.x) < 0.5 or abs(label.right - marker.right) < 0.5
+
+
+@pytest.mark.parametrize(("paper", "pages_wide"), [("A4 landscape", 1), ("A4 portrait", 3)])
+def test_the_newest_label_sits_beside_its_marker_not_across_it(shared_sample, paper, pages_wide):
+    """Every country in English: the Mazhilis Chairman's visit, the newest event, had no
+    room after its marker at the page's far edge; its label ran back across its marker on
+    two lines, a gap after the Kazakh minister's label, and read on from it. A row lower
+    it stands whole before its marker, on one line."""
+    _request, briefing = _every_country(shared_sample, "en", paper, pages_wide=pages_wide)
+    (shape,) = [
+        shape
+        for part in briefing.drawing.layouts
+        for shape in part.events
+        if shape.label.startswith("Mazhilis Chairman")
+    ]
+    assert shape.label_rect is not None and shape.callout is None
+    assert _beside_its_marker(shape)
+    assert shape.lines == (shape.label,)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_label_short_of_the_next_parts_edge_takes_a_free_row_not_a_number(
+    shared_sample, language
+):
+    """Every country three pages wide, portrait on Letter paper: the South–South forum,
+    its marker just short of where the next part is taped over, had no room in its row
+    before the next part's edge and was numbered, its title in a key under the rows that
+    stood free above it. It takes a row where its label has room, as at a page's far
+    edge, and no part needs a key."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    page = PageSetup("Letter", landscape=False)
+    request = ExportRequest(ViewState(EventFilter(), fmt), page=page, pages_wide=3)
+    briefing = plan_briefing(shared_sample, request, page.page_layout())
+    for part in briefing.drawing.layouts:
+        assert not part.key
+        assert all(shape.label_rect is not None for shape in part.events)

@@ -210,3 +210,41 @@ def test_pages_overlap_a_little_and_cover_the_whole_period():
     for before, after in pairwise(parts):
         assert before.start < after.start < before.end  # they overlap
         assert (before.end - after.start) / before.span < 0.1
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_printed_week_under_a_months_vague_events_labels_its_dated_ones(
+    qapp, monkeypatch, chunked, language
+):
+    """Thirty events known only to June 2019 (the month, or one day within it) and one on
+    each day of a week in it, printed for that week: packed in time order, the month's
+    bars starting on the 1st took every row and the week's own events were all "+N"
+    badges. In print the events known to the day take rows first; the vague ones take
+    the rows left, and the rest are counted."""
+    from timeline.domain.dates import FuzzyDate
+    from timeline.domain.period import Period, day_number
+    from timeline.render import stacking
+
+    if chunked:
+        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 0)
+
+    def visit(when: EventDate, title: str) -> Event:
+        return Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, **{f"title_{language}": title})
+
+    june, end = FuzzyDate(2019, 6), FuzzyDate.from_date(date(2019, 6, 30))
+    vague = [visit(EventDate(june), f"Talks on the month's agenda {n}") for n in range(20)]
+    vague += [
+        visit(EventDate(FuzzyDate.from_date(date(2019, 6, 1)), end, within=True), f"Call {n}")
+        for n in range(10)
+    ]
+    dated = [visit(EventDate.on(date(2019, 6, 3 + n)), f"Visit {n}") for n in range(7)]
+    events = [replace(e, id=n) for n, e in enumerate(vague + dated, start=1)]
+    week = Period(day_number(date(2019, 6, 3)), day_number(date(2019, 6, 10)))
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
+    drawing = TimelineDrawing(source, DateFormat(language), QSizeF(1000, 400), period=week)
+    (part,) = drawing.layouts
+    labelled = {shape.event.id for shape in part.events if shape.label_rect is not None}
+    assert {event.id for event in events[len(vague) :]} <= labelled
+    assert len(part.events) > len(dated)  # the rows they leave still show vague ones
+    assert sum(cluster.count for cluster in part.clusters) + len(part.events) == len(events)

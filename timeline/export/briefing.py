@@ -182,8 +182,9 @@ class Briefing:
         self.drawing = self._drawing(source, [bottom - top for top in tops])
         if not self.glance_alone and pages_wide == 1:
             # Under the summary, the rows would run into the key of the numbered labels, or
-            # badges would stand for events that a page of its own shows every one of: the
-            # timeline takes the next page, the table starting under the summary.
+            # badges would stand for events that a page of its own shows (every one, or twice
+            # as many before a table): the timeline takes the next page, the table starting
+            # under the summary.
             alone = self._alone_if_clearer(source, bottom - later_top)
             if alone is not None:
                 self.glance_alone, tops[0], self.drawing = True, later_top, alone
@@ -314,15 +315,19 @@ class Briefing:
 
     def _alone_if_clearer(self, source: EventSource, room: float) -> TimelineDrawing | None:
         """The timeline with a page of its own (``room`` tall), where the band under the
-        summary is crowded into its key, or hides events and this one shows them all (where
-        it would hide some too, a one-page briefing keeps its one page); else None."""
+        summary is crowded into its key, or hides events and this one shows them all, or
+        at least twice as many where a table would start under the summary (without one,
+        a one-page briefing keeps its one page where both hide events); else None. A busy
+        month kept a row of badges under the summary in Arabic and a table after it, where
+        a page of its own labelled five times as many events."""
         under = self.drawing.layouts[0]
         if not _crowded(under) and not under.clusters:
             return None
         alone = self._drawing(source, [room])
         if _crowded(under) or not alone.layouts[0].clusters:
             return alone
-        return None
+        tabled = self.mode != "none"
+        return alone if tabled and len(alone.layouts[0].events) >= 2 * len(under.events) else None
 
     def _equal_parts(
         self, source: EventSource, tops: list[float], bottom: float
@@ -375,26 +380,33 @@ class Briefing:
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:
         """A part of the timeline on a page that would stay partly empty — the table has
         ended, and it is not the last page — takes that room, its rows further apart. The
-        parts of a timeline several pages wide tape into one strip: they spread alike, only
-        when every one of them has that room, by what the fullest allows."""
+        parts of a timeline several pages wide tape into one strip: where one of them has
+        that room they spread alike, by what the fullest page allows (three wide in French,
+        the parts a row shorter once the forum was labelled rather than numbered in a key,
+        page 3 stayed a fifth empty, the two agreements after it kept together)."""
         heights = list(self.drawing.heights)
         spreads = [1.0] * len(heights)
+        sparse = False
         for page in self.pages[:-1]:
             if page.part is None:
                 continue
             spare = bottom - self._end_of(page)
             part = self.drawing.layouts[page.part]
             rows = lowest(part) - part.axis_bottom
-            if spare <= SPARE * self.content.height() or rows <= 0:
+            if rows <= 0:
+                continue
+            if spare > SPARE * self.content.height():
+                sparse = True
+            elif len(heights) == 1:
                 continue
             # The lowest row's whole height, not only its label, must stay in the band.
             row = self.drawing.row_height
-            spreads[page.part] = min(MOST_SPREAD, (rows + spare) / (rows + row))
+            spreads[page.part] = max(1.0, min(MOST_SPREAD, (rows + spare) / (rows + row)))
             heights[page.part] += spare
         if len(heights) > 1:
             spreads = [min(spreads)] * len(spreads)
             heights = [min(heights)] * len(heights)
-        if spreads == [1.0] * len(heights):
+        if not sparse or spreads == [1.0] * len(heights):
             return
         # Rows move apart, labels keep their size: each further try moves the lowest row
         # nearer the band's foot, and is kept only if every event is still shown.

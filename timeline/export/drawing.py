@@ -113,7 +113,7 @@ class TimelineDrawing:
         self.size = size
         self.painter = TimelinePainter()
         width, height = size.width(), size.height()
-        cache = StackingCache(source, Geometry.for_print(label_lines))
+        cache = StackingCache(source, Geometry.for_print(label_lines), dated_first=True)
         options = LayoutOptions(
             rtl=fmt.language == "ar",
             fmt=fmt,

@@ -257,16 +257,21 @@ class TimelineLayout:
 
 class StackingCache:
     """Stackings of one source's events at every zoom level met so far; with ``ahead``
-    (an interactive view), the levels around each one met are stacked in the background."""
+    (an interactive view), the levels around each one met are stacked in the background;
+    with ``dated_first`` (print), events known to the day take rows before the long bars
+    of vague ones."""
 
     def __init__(
-        self, source: EventSource, geometry: Geometry | None = None, ahead: bool = False
+        self,
+        source: EventSource,
+        geometry: Geometry | None = None,
+        ahead: bool = False,
+        dated_first: bool = False,
     ) -> None:
         self.source = source
         self.geometry = geometry or Geometry()
-        self.stacker = Stacker(
-            source.index, self.geometry.label_gap, self.geometry.cluster_bin, ahead
-        )
+        g = self.geometry
+        self.stacker = Stacker(source.index, g.label_gap, g.cluster_bin, ahead, dated_first)
         self._whole: Period | None = None
         self._density: dict[int, np.ndarray] = {}
 
@@ -915,15 +920,19 @@ def _place_lane(
                 options,
             )
         )
-    # A printed part taped under the next has no far edge.
-    if options.covered_from is None and options.far_edge_rows:
+    # A printed part taped under the next has its far edge where that part covers it.
+    if options.far_edge_rows:
         # The lane's room runs to the next lane (or the density strip): on screen a short
         # view's last row may have room under it for a label's second line, not for a row.
         lane_bottom = result.lanes[lane_number].rect.bottom + g.lane_gap
         second_line = y + g.label_top + 2 * g.label_height
         below = not options.whole_labels and second_line <= lane_bottom
         place = (rows_top, badge_row, below)
-        _label_at_far_edge(result.events, first, badges, place, result.width, text_width, options)
+        far = result.width if cover is None else cover
+        tied = source.ties().related
+        _label_at_far_edge(
+            result.events, first, badges, place, (result.width, far), text_width, options, tied
+        )
 
 
 #: An event's marker before its label is placed: the event, its marker, the marker's left
@@ -1216,35 +1225,53 @@ def _label_at_far_edge(
     first: int,
     badges: list[Rect],
     place: tuple[float, int, bool],
-    width: float,
+    edges: tuple[float, float],
     text_width: TextWidth,
     options: LayoutOptions,
+    tied: Callable[[int], frozenset[int]],
 ) -> None:
     """An event of a lane (its ``shapes`` from ``first`` on) near the view's far edge whose
-    label found no room in its row (in print: was numbered) moves to the nearest row of the
-    lane with room for its marker and its label beside it, or for its label on two lines
-    over that row and the next one (:func:`place_elsewhere`). The room its stacking
-    reserved after its marker lies past the edge, and its neighbours' labels fill its row
-    before it: at "fit all" the newest event was a marker alone while rows below it stood
-    empty, and a briefing's axis ran on eight empty months to make that label room. Only
-    there: elsewhere its row is the stacking's, stable under panning. ``place``: the top of
-    the lane's rows, the number of the last one (the badges') and whether the lane has room
-    under it for a label's second line (on screen: in an 800×300 window the newest event
-    found no other room)."""
+    label found no room in its row (in print: was numbered, or runs across its marker)
+    moves to the nearest row of the lane with room for its marker and its label beside it,
+    or for its label on two lines over that row and the next one (:func:`place_elsewhere`).
+    The room its stacking reserved after its marker lies past the edge, and its neighbours'
+    labels fill its row before it: at "fit all" the newest event was a marker alone while
+    rows below it stood empty, and a briefing's axis ran on eight empty months to make
+    that label room. Only there: elsewhere its row is the stacking's, stable under panning.
+    ``place``: the top of the lane's rows, the number of the last one (the badges') and
+    whether the lane has room under it for a label's second line (on screen: in an 800×300
+    window the newest event found no other room). ``edges``: the view's width and, in
+    reading coordinates, its far edge (in print, where the next part taped over it begins:
+    the forum just short of it was numbered in a key under free rows). A printed label
+    across its marker moves only to sit beside it (the sample's Mazhilis Chairman read on
+    from the label before it, a gap away, its marker over its middle); there, and at a
+    part's taped edge, only if no thread or link (``tied``: the events joined to an event)
+    would follow it down through the rows between."""
     rows_top, last_row, below = place
     g, rtl = options.geometry, options.rtl
+    width, far = edges
+    covered = far < width
     edge = 0.0 if options.whole_labels else _EDGE
-    far = width - edge
+    far = min(far, width - edge)
     wanting = []  # unlabelled, their marker in view, the far edge cutting their label's room
     for number in range(first, len(shapes)):
         shape = shapes[number]
-        if shape.label_rect is not None and shape.callout is None:
+        labelled = shape.label_rect is not None and shape.callout is None
+        if labelled and not options.whole_labels:
             continue
         begin, end = _reading(shape.marker_rect, width, rtl)
         anchor = (max(begin, edge), min(end, far))
+        across = labelled and _across_marker(shape, anchor, width, rtl)
+        if labelled and not across:
+            continue
+        # Its arc would follow it down through the rows between: "fit all" keeps that from
+        # crossing a label, but sees neither a label across its marker (placed, to it) nor
+        # the edge where the next part is taped over.
+        if (across or covered) and tied(shape.event.id or 0):
+            continue
         need = text_width(shape.label)
         if anchor[0] < anchor[1] and anchor[0] + need > far:
-            wanting.append((number, (begin, end), anchor, need))
+            wanting.append((number, (begin, end), anchor, need, across))
     if not wanting:
         return
     # The few nearest the edge: a dense 4K view had some twenty-five a lane, each looking
@@ -1270,19 +1297,23 @@ def _label_at_far_edge(
     # In print the badges' row may lie past the foot of a band as short as its rows: a
     # label moved there ran into the density strip under it.
     rows = [RowSpans(spans) for spans in taken[: last_row if options.whole_labels else None]]
-    for number, marker, anchor, _need in wanting:
+    for number, marker, anchor, _need, across in wanting:
         shape = shapes[number]
         own = shape.row
-        if own >= len(rows):  # in print, an event drawn in the badges' row stays there
-            continue
-        rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
+        # In print an event drawn in the badges' row may leave it (for none of the others).
+        if own < len(rows):
+            rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
         found = place_elsewhere(
             anchor, shape.label, rows, own, (edge, far), text_width, g.label_gap, below
         )
-        row, label = found if found is not None else (own, None)
-        rows[row] = RowSpans([*rows[row].spans, marker])
-        if label is None:
+        if across and found is not None and _runs_across(found[1], anchor):
+            found = None  # across its marker in its own row as well as elsewhere: it stays
+        if found is None:
+            if own < len(rows):
+                rows[own] = RowSpans([*rows[own].spans, marker])
             continue
+        row, label = found
+        rows[row] = RowSpans([*rows[row].spans, marker])
         span = (label.start - apart, label.start + label.width + apart)
         for line in range(min(len(label.lines), len(rows) - row)):
             rows[row + line] = RowSpans([*rows[row + line].spans, span])
@@ -1292,6 +1323,21 @@ def _label_at_far_edge(
         shapes[number] = shape._replace(
             marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines, callout=None
         )
+
+
+def _runs_across(label: Placed, anchor: tuple[float, float]) -> bool:
+    """Whether a label (in reading coordinates) starts before its marker and ends after it,
+    rather than starting at it or ending at it."""
+    begin, end = anchor
+    return label.start < begin - 0.5 and label.start + label.width > end + 0.5
+
+
+def _across_marker(shape: EventShape, anchor: tuple[float, float], width: float, rtl: bool) -> bool:
+    """Whether a shape's label runs across its marker."""
+    if shape.label_rect is None:
+        return False
+    start, stop = _reading(shape.label_rect, width, rtl)
+    return _runs_across(Placed(shape.lines, start, stop - start), anchor)
 
 
 def _place_covered(

@@ -33,7 +33,7 @@ from typing import TypeVar
 import numpy as np
 
 from timeline.render import ahead
-from timeline.render.index import LaneColumns, TimelineIndex
+from timeline.render.index import LaneColumns, Marker, TimelineIndex
 
 _K = TypeVar("_K")
 _V = TypeVar("_V")
@@ -338,6 +338,48 @@ def _greedy(
 _PROBE = 64  # steps of a row's chain that tell dense data from sparse
 
 
+def _dated_first(
+    starts: np.ndarray,
+    reserve_ends: Ends,
+    rows: int,
+    skip: np.ndarray,
+    vague: np.ndarray,
+    held: Held,
+    pause: Pause,
+) -> np.ndarray:
+    """Rows for the events known to the day first, then for the ``vague`` ones in what
+    they leave free: packed in time order together, the bars of a month or a year (which
+    start on its first day) took every row before a week's own events came, and a
+    briefing of that week counted all of them in badges under bars across the page.
+    Print's only: a printed lane is the selection the page shows, while on screen a bar
+    needs its row free over its whole chunk, and a quiet day between busier ones showed
+    blank rows over badges of bars (three at a day of 100,000 events)."""
+    if not vague.any():
+        return _greedy(starts, reserve_ends, rows, skip, held, pause=pause)
+    assigned = _greedy(starts, reserve_ends, rows, skip | vague, held, pause=pause)
+    held_too = _held_with(held, assigned, starts, reserve_ends, rows)
+    later = _greedy(starts, reserve_ends, rows, skip | ~vague, held_too, pause=pause)
+    placed: np.ndarray = np.where(later >= 0, later, assigned)
+    return placed
+
+
+def _held_with(
+    held: Held, assigned: np.ndarray, starts: np.ndarray, ends: Ends, rows: int
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each row's held spans and the items ``assigned`` to it, by start (they never meet:
+    the items were placed clear of the spans and of each other)."""
+    spans = []
+    for row in range(rows):
+        mine = np.flatnonzero(assigned == row)
+        row_starts, row_ends = starts[mine], np.asarray(ends[mine], np.float64)
+        if row < len(held):
+            row_starts = np.concatenate((held[row][0], row_starts))
+            row_ends = np.concatenate((held[row][1], row_ends))
+        order = np.argsort(row_starts, kind="stable")
+        spans.append((row_starts[order], row_ends[order]))
+    return spans
+
+
 def _dense(starts: np.ndarray, ends: Ends, share: float) -> bool:
     """Whether a row would take fewer than ``share`` of the items it passes, judged from
     the first steps of row 0's chain, one binary search each: a million items in a chunk
@@ -521,15 +563,18 @@ class LevelStacking:
         taller: LevelStacking | None = None,
         lock: threading.RLock | None = None,
         pause: Pause = _go_on,
+        dated_first: bool = False,
     ) -> None:
         """``taller``, the same level stacked with one row more, is reused when it can be:
         rows are packed lowest first, so the rows below the top one come out the same.
         ``lock`` guards the chunk caches against the worker that stacks ahead, which
         passes ``pause`` (a level of its own, under a lock of its own: nothing a frame
-        waits for is held while it stands still)."""
+        waits for is held while it stands still). ``dated_first``: print's stacking, the
+        events known to the day given rows before long vague ones (:func:`_dated_first`)."""
         self.lane = lane
         self._lock = lock or threading.RLock()
         self._pause = pause
+        self._dated_first = dated_first
         self.level = level
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
@@ -686,9 +731,27 @@ class LevelStacking:
         if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
             reserve = reserve[:]
         held = self._band_held(begin, end)
-        rows = _greedy(lane.starts[lo:hi], reserve, self.rows, crossing, held, pause=self._pause)
+        starts = lane.starts[lo:hi]
+        if self._dated_first:
+            vague = self._long_vague(lo, hi) & ~crossing
+            rows = _dated_first(starts, reserve, self.rows, crossing, vague, held, self._pause)
+        else:
+            rows = _greedy(starts, reserve, self.rows, crossing, held, pause=self._pause)
         rows[crossing] = IN_BAND
         return lo, hi, rows
+
+    def _long_vague(self, lo: int, hi: int) -> np.ndarray:
+        """Which events of a stretch are not known to the day and drawn longer than their
+        labels at this level: the bars of a month or a year across a week's or a month's
+        view. Shorter ones (a year zoomed out, a few days' window) keep their place in time
+        order, beside the events they belong with."""
+        lane = self.lane
+        markers = lane.markers[lo:hi]
+        vague = (markers == Marker.FUZZY) | (markers == Marker.WINDOW)
+        where = np.flatnonzero(vague) + lo
+        label_days = lane.label_px[where] / self.pixels_per_day + self._gap_days
+        vague[where - lo] = lane.ends[where] - lane.starts[where] > label_days
+        return vague
 
     def _band_held(self, begin: float, end: float) -> list[tuple[np.ndarray, np.ndarray]]:
         """What the band holds of its rows over a chunk's days: its events' bars and labels
@@ -946,15 +1009,22 @@ class Stacker:
 
     With ``ahead``, entering a level of a lane stacked in one piece has the levels around it
     stacked by a worker thread (:mod:`timeline.render.ahead`); one lock keeps the caches
-    whole, and every stacking is the same whoever makes it.
+    whole, and every stacking is the same whoever makes it. ``dated_first``: print's
+    stacking (see :func:`_dated_first`).
     """
 
     def __init__(
-        self, index: TimelineIndex, gap_px: float, bin_px: float, ahead: bool = False
+        self,
+        index: TimelineIndex,
+        gap_px: float,
+        bin_px: float,
+        ahead: bool = False,
+        dated_first: bool = False,
     ) -> None:
         self.index = index
         self._gap_px, self._bin_px = gap_px, bin_px
         self._ahead = ahead
+        self._dated_first = dated_first
         self._lock = threading.RLock()
         self._levels: OrderedDict[tuple[int, int, int], LevelStacking] = OrderedDict()
         self._crossing: OrderedDict[tuple[int, float], np.ndarray] = OrderedDict()
@@ -1029,6 +1099,7 @@ class Stacker:
             taller,
             lock or self._lock,
             pause,
+            self._dated_first,
         )
 
     def prepare(self, lane: int, level: int, rows: int) -> None:
