@@ -747,7 +747,7 @@ class LevelStacking:
         order, beside the events they belong with."""
         lane = self.lane
         markers = lane.markers[lo:hi]
-        vague = (markers == Marker.FUZZY) | (markers == Marker.WINDOW)
+        vague: np.ndarray = (markers == Marker.FUZZY) | (markers == Marker.WINDOW)
         where = np.flatnonzero(vague) + lo
         label_days = lane.label_px[where] / self.pixels_per_day + self._gap_days
         vague[where - lo] = lane.ends[where] - lane.starts[where] > label_days
