@@ -313,14 +313,6 @@
         <source>Export events</source>
         <translation>تصدير الأحداث</translation>
     </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>جارٍ تصدير %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
 </context>
 <context>
     <name>DateRow</name>

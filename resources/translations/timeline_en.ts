@@ -313,14 +313,6 @@
         <source>Export events</source>
         <translation>Export events</translation>
     </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Exporting %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>DateRow</name>

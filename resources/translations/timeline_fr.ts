@@ -313,14 +313,6 @@
         <source>Export events</source>
         <translation>Exporter les événements</translation>
     </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Export de %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>DateRow</name>

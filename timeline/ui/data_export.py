@@ -53,9 +53,10 @@ def export_events(
 ) -> int | None:
     """Write the events ``event_filter`` selects to ``path`` under a progress dialog; how
     many, or None when cancelled (silently) or failed (said in a message box)."""
-    label = translate("DataExport", "Exporting %1…").replace("%1", ltr(path.name))
+    # The progress dialog's words are the briefing export's (its context, translated once).
+    label = translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name))
     try:
-        with progress_dialog(parent, label, translate("DataExport", "Cancel")) as report:
+        with progress_dialog(parent, label, translate("ExportDialog", "Cancel")) as report:
             return export_store(store, path, event_filter, report)
     except ExportCancelled:
         return None
