@@ -1244,8 +1244,8 @@
         <translation>تصدير الأ&amp;حداث…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;تصدير…</translation>
+        <source>&amp;Export the timeline…</source>
+        <translation>&amp;تصدير الخط الزمني…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

@@ -1244,8 +1244,8 @@
         <translation>Export e&amp;vents…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
+        <source>&amp;Export the timeline…</source>
+        <translation>&amp;Export the timeline…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

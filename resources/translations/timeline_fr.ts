@@ -1244,8 +1244,8 @@
         <translation>Exporter les é&amp;vénements…</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
+        <source>&amp;Export the timeline…</source>
+        <translation>E&amp;xporter la chronologie…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

@@ -121,3 +121,23 @@ def test_closing_the_save_dialog_exports_nothing(
     window.files.actions["exportEvents"].trigger()
     assert len(asked) == 1 and not list(out.iterdir())
     assert settings().value(Key.EXPORT_FOLDER) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "timeline", "events"),
+    [
+        ("en", "&Export the timeline…", "Export e&vents…"),
+        ("fr", "E&xporter la chronologie…", "Exporter les é&vénements…"),
+        ("ar", "&تصدير الخط الزمني…", "تصدير الأ&حداث…"),
+    ],
+)
+def test_the_file_menu_tells_the_two_exports_apart(
+    open_window, sample_store, no_translation_after, language, timeline, events
+):
+    """ "Export…" beside "Export events…" did not say that it writes the timeline."""
+    from timeline.ui.app import application
+
+    application(language)  # the window's language: its translations installed
+    window = open_window(sample_store, DateFormat(language))
+    actions = window.files.actions
+    assert (actions["export"].text(), actions["exportEvents"].text()) == (timeline, events)

@@ -1,4 +1,5 @@
-"""File > Export… and File > Print…: the briefing, its timeline as PNG or SVG, or on paper.
+"""File > Export the timeline… and File > Print…: the briefing, its timeline as PNG or SVG,
+or on paper.
 
 One dialog asks what (the current view or the whole filtered period), how (format, paper,
 orientation, pages wide, resolution, the table), in which language (the document's, which
@@ -276,8 +277,8 @@ def _request(state: ViewState, today: date) -> ExportRequest:
 def export_interactively(
     parent: QWidget | None, store: EventStore, state: ViewState, today: date
 ) -> Path | None:
-    """File > Export… (Ctrl+E) of what ``state`` shows, as of ``today``: the dialog, then
-    the export; the file written, or None."""
+    """File > Export the timeline… (Ctrl+E) of what ``state`` shows, as of ``today``: the
+    dialog, then the export; the file written, or None."""
     dialog = ExportDialog(parent, store, _request(state, today), state.period)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -45,7 +45,8 @@ ACTIONS = (
     ActionSpec("connectTeam", QT_TRANSLATE_NOOP("MainWindow", "&Connect to a team database…")),
     ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Import events…"), "Ctrl+I"),
     ActionSpec("exportEvents", QT_TRANSLATE_NOOP("MainWindow", "Export e&vents…"), "Ctrl+Shift+E"),
-    ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "&Export…"), "Ctrl+E"),
+    # "the timeline": beside "Export events…" (data), a briefing or a picture of it.
+    ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "&Export the timeline…"), "Ctrl+E"),
     ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), QKeySequence.StandardKey.Print),
     ActionSpec("backup", QT_TRANSLATE_NOOP("MainWindow", "&Back up the database…")),
     ActionSpec("restoreBackup", QT_TRANSLATE_NOOP("MainWindow", "&Restore from backup…")),
