@@ -1130,7 +1130,7 @@ def test_a_list_going_on_in_the_next_column_takes_two_entries_at_least(
     headings = {word(name, fmt) for name in ("per_year", "latest", "agreements")}
     went_on = 0
     for width in (700.0, 1000.0):
-        for room in range(300, 900, 20):
+        for room in range(300, 900, 40):
             block = GlanceBlock(summary, fmt, Theme(), width, False, room, fill=True)
             firsts = [column[0][1] for column in block.columns[1:] if column]
             for piece in firsts:
