@@ -20,7 +20,7 @@ from timeline.domain.links import EventLink
 from timeline.io.formats import native_csv, native_json, plover
 from timeline.io.progress import ExportCancelled, Progress
 from timeline.io.threads import NO_THREADS, Threads
-from timeline.store.agreements import all_agreements
+from timeline.store.agreements import agreements_by_id
 from timeline.store.links import all_links
 from timeline.store.repository import EventPages, EventStore
 
@@ -81,7 +81,7 @@ def write_events(
 def threads_for_export(store: EventStore, pages: EventPages) -> Threads:
     """The agreements the chosen events are steps of, and the links between them."""
     ids = set(pages.ids)
-    agreements = {a.id: a for a in all_agreements(store.database) if a.id in pages.agreement_ids}
+    agreements = agreements_by_id(store.database, pages.agreement_ids)
     links: dict[int, list[EventLink]] = defaultdict(list)
     for link in all_links(store.database):
         if link.source in ids and link.target in ids:

@@ -101,16 +101,19 @@ def save_agreements(session: Session, agreements: Iterable[Agreement]) -> None:
 
 
 def stored_agreements(connection: Connection, wanted: Collection[str]) -> dict[str, Agreement]:
-    """Those of the agreements ``wanted`` that are stored, by id (an import checks the
-    agreements of its rows)."""
-    query = select(AgreementRow).where(AgreementRow.id.in_(sorted(wanted)))
+    """Those of the agreements ``wanted`` that are stored, by id, in its order (an import
+    checks the agreements of its rows; an export writes the agreements of its events)."""
+    query = (
+        select(AgreementRow).where(AgreementRow.id.in_(sorted(wanted))).order_by(AgreementRow.id)
+    )
     with Session(connection) as session:
         return {row.id: _to_agreement(row) for row in session.scalars(query)}
 
 
 def agreements_by_id(database: Database, wanted: Collection[str]) -> dict[str, Agreement]:
     """Those of the agreements ``wanted`` that are stored, by id (the history of an event
-    names the agreements it was moved between by their titles)."""
+    names the agreements it was moved between by their titles; an export writes its
+    events')."""
     with database.connect() as connection:
         return stored_agreements(connection, wanted)
 
