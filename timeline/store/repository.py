@@ -194,6 +194,19 @@ def _whole_events(connection: Connection, events: Select, sqlite: bool) -> list[
     ]
 
 
+def _events_by_id(connection: Connection, ids: Sequence[int], sqlite: bool) -> dict[int, Event]:
+    """Whole events by id (those that still exist): on SQLite the ids as one JSON array, on
+    a server in batches of _BATCH."""
+    batches = [ids] if sqlite else [ids[n : n + _BATCH] for n in range(0, len(ids), _BATCH)]
+    found: dict[int, Event] = {}
+    for batch in batches:
+        chosen = EventRow.id.in_(_listed(batch) if sqlite else list(batch))
+        for event in _whole_events(connection, select(_EVENTS).where(chosen), sqlite):
+            assert event.id is not None
+            found[event.id] = event
+    return found
+
+
 class EventPages:
     """The events a filter chose (Snapshot.pages): their ids in chronological order and
     the agreements they are steps of, known before any is read; iterated, the events a
@@ -562,16 +575,9 @@ class EventStore:
             return int(session.scalar(query) or 0)
 
     def get_many(self, event_ids: Sequence[int]) -> dict[int, Event]:
-        """Whole events by id (those that still exist), in batches the database accepts."""
-        found: dict[int, Event] = {}
+        """Whole events by id (those that still exist)."""
         with self.database.connect() as connection:
-            for first in range(0, len(event_ids), _BATCH):
-                batch = list(event_ids[first : first + _BATCH])
-                query = select(_EVENTS).where(EventRow.id.in_(batch))
-                for event in _whole_events(connection, query, self.database.is_sqlite):
-                    assert event.id is not None
-                    found[event.id] = event
-        return found
+            return _events_by_id(connection, event_ids, self.database.is_sqlite)
 
     def drawn(self, event_ids: Sequence[int]) -> dict[int, Event]:
         """What a timeline frame and its tooltips show of these events: kind, date, titles,
@@ -752,11 +758,9 @@ class Snapshot:
         sqlite = self._store.database.is_sqlite
         # Put in order here: ordered by day, SQLite walked the day index past every event
         # to find the page's.
-        on_page = EventRow.id.in_(_listed(ids) if sqlite else ids)
-        events = _whole_events(self._connection, select(_EVENTS).where(on_page), sqlite)
-        by_id = {event.id: event for event in events}
+        by_id = _events_by_id(self._connection, ids, sqlite)
         keyed = select(EventRow.id, EventRow.source_key).where(
-            on_page, EventRow.source_key.is_not(None)
+            EventRow.id.in_(_listed(ids) if sqlite else ids), EventRow.source_key.is_not(None)
         )
         keys = {event_id: key for event_id, key in self._connection.execute(keyed)}
         return [(by_id[event_id], keys.get(event_id)) for event_id in ids]
@@ -903,9 +907,11 @@ _TITLES_IN = _TITLES.where(EventRow.id.in_(bindparam("ids", expanding=True)))
 _LISTED = func.json_each(bindparam("ids")).table_valued("key", "value")
 
 
-def _listed(ids: list[int]) -> Select:
+def _listed(ids: Sequence[int]) -> Select:
     """``ids`` as one JSON array a statement carries (see _LISTED), for ``IN``."""
-    return select(func.json_each(literal(json.dumps(ids))).table_valued("value").c.value)
+    return select(
+        func.json_each(literal(json.dumps([int(i) for i in ids]))).table_valued("value").c.value
+    )
 
 
 _TITLES_OF_LIST = _TITLES.where(EventRow.id.in_(select(_LISTED.c.value)))
