@@ -373,7 +373,6 @@ class Briefing:
             heights=heights,
             spreads=spreads,
             label_lines=label_lines or self.label_lines,
-            labels_from=self.options.since,
             within=self.within,
         )
 

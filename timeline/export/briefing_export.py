@@ -151,7 +151,6 @@ def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing
         _shown_period(view, not len(source.index), request.generated),
         today=request.generated,
         hijri_tier=view.hijri_tier,
-        labels_from=view.event_filter.start,
         within=asked_days(view.event_filter.start, view.event_filter.end),
     )
     drawing.shorten_to_rows(BAND_PADDING, 0.0)  # a picture as tall as its rows, not a page

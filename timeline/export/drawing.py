@@ -25,7 +25,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import DIRECTION_MARKS, without_direction_marks
-from timeline.domain.period import Period, day_number
+from timeline.domain.period import Period
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.io.xml_text import xml_safe
 from timeline.render.connectors import place_connectors
@@ -97,7 +97,6 @@ class TimelineDrawing:
         heights: Sequence[float] = (),
         spreads: Sequence[float] = (),
         label_lines: int = 2,
-        labels_from: date | None = None,
         within: Period | None = None,
     ) -> None:
         """``period`` None: the whole filtered period, fitted as the view's "fit all" does.
@@ -107,8 +106,8 @@ class TimelineDrawing:
         default every part is ``size`` tall. ``spreads``: each part's rows that much further
         apart than the screen's (a sparse part given the room its page would leave empty).
         ``label_lines``: how many lines a label may wrap to (see :meth:`Geometry.for_print`).
-        ``labels_from``: the selection's first day; the axis names nothing that ends before.
-        ``within``: the days the selection asks for, which "fit all" keeps to."""
+        ``within``: the days the selection asks for, which "fit all" keeps to; the axis
+        names nothing that ends before the first."""
         self.fmt = fmt
         self.size = size
         self.painter = TimelinePainter()
@@ -123,7 +122,6 @@ class TimelineDrawing:
             legend_drawn_only=True,
             geometry=cache.geometry,
             whole_labels=True,
-            labels_from=None if labels_from is None else float(day_number(labels_from)),
             fit_within=within,
         )
         if period is None:  # "fit all", over the parts taped together

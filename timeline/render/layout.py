@@ -334,16 +334,14 @@ class LayoutOptions:
     #: A picture's legend: only the kinds and imprecise markers its events are drawn with
     #: (the window's lists them all, a key that stays put whatever the filter).
     legend_drawn_only: bool = False
-    #: Print, a selection from a day: the axis names no span that ends before it. The
-    #: margin "fit all" leaves before the first event read "2019" and "December" on a
-    #: briefing since 2020.
-    labels_from: float | None = None
     #: An event at the view's far edge whose label has no room in its row may take another
     #: row (:func:`_label_at_far_edge`); print's "fit all" turns it off to measure the room
     #: its labels want after their markers.
     far_edge_rows: bool = True
     #: Print, a selection of days: "fit all" fits the events' days within them (see
-    #: :func:`fit_period`).
+    #: :func:`fit_period`), and the axis names no span that ends before the first (the
+    #: margin "fit all" leaves before the first event read "2019" and "December" on a
+    #: briefing since 2020).
     fit_within: Period | None = None
 
 
@@ -698,8 +696,8 @@ def _place_ticks(
             form = shortest
             place = (tier, form, stick)
             ticks, _ = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
-        if options.labels_from is not None:
-            before = options.labels_from
+        if options.fit_within is not None and math.isfinite(options.fit_within.start):
+            before = options.fit_within.start
             ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
         result.ticks += ticks
         taken[tier] = form
