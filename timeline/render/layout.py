@@ -670,11 +670,11 @@ def _place_ticks(
     (major, minor, Hijri) took."""
     g, fmt = options.geometry, options.fmt
     minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
-    rows: list[tuple[int, list[Interval]]] = [(1, list(intervals(scale, minor, fmt, major=False)))]
+    # Where the major unit is the minor one (centuries), it stands alone in the top row,
+    # which stood empty over it.
+    rows: list[tuple[int, list[Interval]]] = [(0, list(intervals(scale, major, fmt, major=True)))]
     if major is not minor:
-        rows.insert(0, (0, list(intervals(scale, major, fmt, major=True))))
-    else:  # one tier, centuries: in the top row, which stood empty over them
-        rows = [(0, list(intervals(scale, major, fmt, major=True)))]
+        rows.append((1, list(intervals(scale, minor, fmt, major=False))))
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     joins = sorted(scale.x(day) for day in options.joins)
@@ -918,7 +918,6 @@ def _place_lane(
                 options,
             )
         )
-    # A printed part taped under the next has its far edge where that part covers it.
     if options.far_edge_rows:
         # The lane's room runs to the next lane (or the density strip): on screen a short
         # view's last row may have room under it for a label's second line, not for a row.
@@ -926,6 +925,7 @@ def _place_lane(
         second_line = y + g.label_top + 2 * g.label_height
         below = not options.whole_labels and second_line <= lane_bottom
         place = (rows_top, badge_row, below)
+        # A printed part taped under the next has its far edge where that part covers it.
         far = result.width if cover is None else cover
         tied = source.ties().related
         _label_at_far_edge(
@@ -1251,7 +1251,9 @@ def _label_at_far_edge(
     covered = far < width
     edge = 0.0 if options.whole_labels else _EDGE
     far = min(far, width - edge)
-    wanting = []  # unlabelled, their marker in view, the far edge cutting their label's room
+    # Their marker in view, the far edge cutting their label's room: unlabelled, or in print
+    # numbered or labelled across their marker.
+    wanting = []
     for number in range(first, len(shapes)):
         shape = shapes[number]
         labelled = shape.label_rect is not None and shape.callout is None
