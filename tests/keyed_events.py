@@ -1,13 +1,14 @@
 """Writing ready events through a bulk import's writer, as the import's reader would hand
 them over: rows made with the writer's ids and time, and reading their source keys back.
-Shared by the store, view and round-trip tests."""
+Shared by the store, view, round-trip, window and briefing tests."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterable, Sequence
 
 from timeline.domain.event import Event
-from timeline.store.bulk import BulkWriter
+from timeline.store.bulk import BulkWriter, bulk_transaction
 from timeline.store.columns import StoredRows
 from timeline.store.repository import EventStore
 
@@ -18,6 +19,14 @@ def write_keyed(writer: BulkWriter, keyed: Sequence[tuple[str, Event]]) -> None:
     for offset, (key, event) in enumerate(keyed):
         rows.add(writer.first_id + offset, key, event, writer.now)
     writer.write(rows)
+
+
+def add_in_bulk(store: EventStore, events: Iterable[Event]) -> None:
+    """Store ``events`` in one import's transaction, each under a key of its own (copies
+    stay copies) and without history: for a busy store that tests read, not the editor's
+    path, which costs 1-2 ms an event (2,000 events: 4 s against 0.2)."""
+    with bulk_transaction(store.database) as writer:
+        write_keyed(writer, [(f"test:{uuid.uuid4().hex}", event) for event in events])
 
 
 def stored_keys(store: EventStore) -> dict[int, str]:

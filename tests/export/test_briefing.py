@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
+from keyed_events import add_in_bulk
 from pdf_readers import PAIR, pypdf_text
 
 from timeline.domain.dates import EventDate
@@ -238,7 +239,7 @@ def test_counts_in_a_briefing_are_grouped_by_thousands(
     sample_store, pair_request, poppler, tmp_path
 ):
     event = sample_store.find(pair_request("fr").view.event_filter)[0]
-    sample_store.add_many(replace(event, id=None) for _ in range(1000))
+    add_in_bulk(sample_store, (replace(event, id=None) for _ in range(1000)))
     path = tmp_path / "grouped.pdf"
     export_file(sample_store, path, pair_request("fr", table="summary"))
     text = poppler.text(path)
@@ -491,14 +492,17 @@ def half_a_century(store_copy, tmp_path_factory):
     store = store_copy("sample", tmp_path_factory.mktemp("busy") / "busy.sqlite3")
     rng = random.Random(3)
     events = store.find(PAIR)
-    store.add_many(
-        replace(
-            rng.choice(events),
-            id=None,
-            kind=rng.choice(list(EventKind)),
-            date=EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(52 * 365))),
-        )
-        for _ in range(2000)
+    add_in_bulk(
+        store,
+        [
+            replace(
+                rng.choice(events),
+                id=None,
+                kind=rng.choice(list(EventKind)),
+                date=EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(52 * 365))),
+            )
+            for _ in range(2000)
+        ],
     )
     store.add_many([replace(events[1], id=None, date=EventDate.on(date(2030, 12, 1)))])
     yield store

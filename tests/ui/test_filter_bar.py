@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from keyed_events import add_in_bulk
 from layout_checks import cut_texts, overlaps, strays
 from PySide6.QtWidgets import QApplication
 from visual_order import as_read, seen_lines
@@ -102,10 +103,11 @@ def twelve_hundred_calls(store_copy, tmp_path_factory):
     """1,200 phone calls, a day apart: read only, by the tests of counts in thousands."""
     store = store_copy("empty", tmp_path_factory.mktemp("calls") / "calls.sqlite3")
     first = date(2020, 1, 1)
-    store.add_many(
-        Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(first + timedelta(days=n)),
-              title_en=f"Call {n}")
-        for n in range(1200)
+    add_in_bulk(
+        store,
+        [Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(first + timedelta(days=n)),
+               title_en=f"Call {n}")
+         for n in range(1200)],
     )  # fmt: skip
     yield store
     store.database.close()
