@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from timeline.domain.event import Event, Participant, Source
-from timeline.io.sample import load_sample, sample_events
+from timeline.domain.filters import EventFilter
+from timeline.io.sample import sample_events
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
@@ -43,11 +44,11 @@ def workers() -> Iterator[tuple[Worker, Worker]]:
 
 
 @pytest.fixture
-def event_file(tmp_path: Path) -> tuple[Path, int]:
+def event_file(store_copy, tmp_path: Path) -> tuple[Path, int]:
     """A file holding the sample; the event raced for has two participants and a source."""
     path = tmp_path / "race.sqlite3"
-    store = EventStore(open_database(path))
-    events = load_sample(store)
+    store = store_copy("sample", path)
+    events = sorted(store.find(EventFilter()), key=lambda event: event.id or 0)
     target = replace(
         events[3],
         participants=(Participant("A", "envoy"), Participant("B", "minister")),
