@@ -90,6 +90,24 @@ def test_the_hijri_tier_names_months_or_years_never_bare_numbers(fmt, width, tex
                 )
 
 
+@pytest.mark.parametrize("fmt", READERS, ids=lambda f: f"{f.language}-{f.style}")
+def test_a_few_days_across_name_each_hijri_day_under_its_gregorian_day(fmt, text_width):
+    """Three days across 800 pixels: the Hijri tier said "Rabi' al-Thani 1432" over the
+    three days the Gregorian tier numbered. Each day now reads its Umm al-Qura day, month
+    and year; a month across, the tier names months again."""
+    shown = ticks(fmt, 3, 800.0, text_width)
+    hijri = [t for t in shown if t.tier == 2]
+    assert {t.start for t in hijri} == {t.start for t in shown if t.tier == 1}
+    for tick in hijri:
+        day = to_hijri(day_of(tick.start))
+        label = tick.label.translate(_ARABIC_INDIC)
+        assert tick.end - tick.start == 1
+        assert re.match(rf"\D*{day.day}\b", label), tick.label
+        assert day.month_name(fmt.language) in label and years_in(label) == {day.year}
+    month_across = [t for t in ticks(fmt, 30, 800.0, text_width) if t.tier == 2]
+    assert month_across and all(t.end - t.start >= 29 for t in month_across[1:-1])
+
+
 def test_month_zoom_names_hijri_months_and_year_zoom_names_hijri_years(text_width):
     fmt = DateFormat("ar", DateStyle.MAGHREB)
     months = [t.label for t in ticks(fmt, 120, 1600.0, text_width) if t.tier == 2]

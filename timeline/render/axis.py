@@ -293,6 +293,65 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         year, month = year_next, month_next
 
 
+def hijri_days_may_fit(
+    scale: TimeScale, fmt: DateFormat, text_width: TextWidth, padding: float
+) -> bool:
+    """Whether a day can be as wide as the shortest label the first whole day in view may
+    take: its number, a short month name and the year. Where not, the tier names months,
+    and the twenty to sixty days in view are not worth making."""
+    narrowest, _widest = _hijri_short_widths(fmt, text_width)
+    numbers = text_width(fmt.digits("1 1111"))  # the narrowest a day and a year may be
+    return scale.pixels_per_day >= narrowest + numbers + padding
+
+
+def hijri_days(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
+    """Umm al-Qura days touching the visible period, each under the Gregorian day it is.
+
+    Forms: day, month and year ("29 Sha'ban 1446"); then the day and its month's name; then
+    its short name. The first day shown, the first of each month and the first whole day
+    keep their year in every form, so no day is read without its month and year (as
+    :func:`hijri_months`).
+    """
+    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
+    last = min(day_of(scale.period.end), LAST_GREGORIAN)
+    if first > last:
+        return
+    year, month = _hijri_month_of(first)
+    language = _hijri_language(fmt)
+    leading, found_whole = True, False
+    day = first.toordinal()
+    while day <= last.toordinal():
+        found = _hijri_month(year, month, language)
+        if found is None:
+            return
+        start, end = found[0].toordinal(), found[1].toordinal()
+        for ordinal in range(day, min(end, last.toordinal() + 1)):
+            whole = ordinal >= scale.period.start
+            named = leading or ordinal == start or (whole and not found_whole)
+            found_whole = found_whole or whole
+            label, shorter = _hijri_day_forms(ordinal - start + 1, year, month, fmt, named)
+            yield Interval(float(ordinal), float(ordinal + 1), label, shorter)
+            leading = False
+        day = end
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+@lru_cache(maxsize=4096)
+def _hijri_day_forms(
+    number: int, year: int, month: int, fmt: DateFormat, named: bool
+) -> tuple[str, tuple[str, ...]]:
+    """A Hijri day's label and its shorter forms (see :func:`hijri_days`), remembered: a
+    frame at day zoom names a few dozen of them."""
+    language = _hijri_language(fmt)
+    found = _hijri_month(year, month, language)
+    assert found is not None  # the day was found in it
+    name, short = found[2], _HIJRI_SHORT[language][month - 1]
+    forms = [f"{number} {name} {year}", f"{number} {name} {year}" if named else f"{number} {name}"]
+    forms.append(_short_with_year(f"{number} {short}", year) if named else f"{number} {short}")
+    label, *shorter = (fmt.digits(form) for form in forms)
+    return label, tuple(shorter)
+
+
 def _short_with_year(short: str, year: int) -> str:
     """A short month name and its year: after an Arabic comma where the name ends with
     its number ("جمادى 1، 1446"), which "جمادى 1 1446" ran into."""

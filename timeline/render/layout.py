@@ -29,6 +29,8 @@ from timeline.render.axis import (
     Interval,
     Unit,
     choose_units,
+    hijri_days,
+    hijri_days_may_fit,
     hijri_months,
     hijri_months_may_fit,
     hijri_years,
@@ -789,8 +791,13 @@ _LABEL_PAD = 8.0
 def _hijri_tier(
     scale: TimeScale, minor: Unit, fmt: DateFormat, text_width: TextWidth
 ) -> list[Interval]:
-    """Hijri months (named, with their year) where some form of them fits, else Hijri years
-    where those fit, else nothing: never bare month numbers."""
+    """Hijri days (with their month and year) where the Gregorian days are labelled and
+    some form of them fits, else Hijri months (named, with their year) where those fit,
+    else Hijri years, else nothing: never bare numbers."""
+    if minor is Unit.DAY and hijri_days_may_fit(scale, fmt, text_width, _LABEL_PAD):
+        days = list(hijri_days(scale, fmt))
+        if _uniform_form(days, scale, text_width) is not None:
+            return days
     months_may_fit = minor in (Unit.DAY, Unit.MONTH) and hijri_months_may_fit(
         scale, fmt, text_width, _LABEL_PAD
     )
