@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from visual_order import as_read
 
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.filters import EventFilter
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
@@ -93,6 +94,39 @@ def test_a_small_list_keeps_whole_dates_and_a_readable_title(open_window, sample
     window.resize(1600, 900)
     assert model.data(first) == "28 August 2024 (24 Safar 1446 AH)", "room for both calendars"
     assert table.sizeHintForColumn(0) <= header.sectionSize(0)
+
+
+def test_a_small_list_of_long_dates_writes_them_short_to_keep_the_title(
+    open_window, sample_store, english
+):
+    """Windows of a few days across two months ("one day within 30 September – 2 October
+    2024") made the date column of an 800×500 window so wide that titles elided after
+    eighteen characters (the 50,000-event database). Narrower than the Gregorian words,
+    the dates are written short, whole, and the title keeps its share."""
+    first = sample_events()[0]
+    window_of = EventDate(
+        FuzzyDate.from_date(date(2024, 9, 30)), FuzzyDate.from_date(date(2024, 10, 2)), True
+    )
+    sample_store.add_many(
+        [
+            dataclasses.replace(first, id=None, date=window_of, title_en=f"Talks {n}")
+            for n in range(3)
+        ]
+    )
+    window = open_window(sample_store, english, size=(800, 500))
+    window.timeline.go_to(date(2024, 9, 28), 7)
+    table = window.event_list
+    header = table.horizontalHeader()
+    assert table.sizeHintForColumn(0) <= header.sectionSize(0), "no date is cut"
+    title_end = header.sectionViewportPosition(2) + header.sectionSize(2)
+    assert title_end <= table.viewport().width(), "the title is wholly in sight"
+    assert header.sectionSize(2) >= table.fontMetrics().averageCharWidth() * 30
+    model = table.model()
+    shown = {model.data(model.index(row, 0)) for row in range(model.rowCount())}
+    assert "a day in 30 Sep – 2 Oct 2024" in shown
+    row = next(r for r in range(model.rowCount()) if model.event_at(r).date == window_of)
+    tooltip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("one day within 30 September – 2 October 2024 (")
 
 
 def test_a_long_list_is_sized_on_the_rows_in_view_and_a_page(qtbot, english):
