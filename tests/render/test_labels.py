@@ -461,3 +461,27 @@ def test_a_badge_of_one_never_stands_beside_another_badge(days, lengths):
     shown = {shape.event.id for shape in result.events}
     hidden = sum(cluster.count for cluster in result.clusters)
     assert len(shown) + hidden == len(events), "each event drawn or counted exactly once"
+
+
+@settings(max_examples=40)
+@given(
+    days=st.lists(st.integers(0, 120), min_size=8, max_size=60),
+    lengths=st.lists(st.integers(0, 20), min_size=60, max_size=60),
+)
+def test_no_badge_is_drawn_over_a_marker_in_the_badges_row(days, lengths):
+    """A lone hidden event drawn as itself in the badges' row keeps its marker clear of
+    every badge: a "+1" that stayed a badge because its marker met a drawn bar sat on the
+    bar's middle (a week of AE–NG at 800×500). It takes that bar into its badge instead."""
+    events = [
+        event(n, date(2025, 1, 1) + timedelta(days=day), f"Visit {n}", lengths[n - 1])
+        for n, day in enumerate(days, start=1)
+    ]
+    period = Period(day_number(date(2024, 12, 1)), day_number(date(2025, 6, 1)))
+    cache = StackingCache(MemorySource.single(events, text_width, "en"), Geometry())
+    result = layout(cache, period, WIDTH, 140.0, text_width, LayoutOptions(legend=False))
+    for cluster in result.clusters:
+        for shape in result.events:
+            assert not cluster.rect.intersects(shape.marker_rect), (cluster.rect, shape)
+    shown = {shape.event.id for shape in result.events}
+    hidden = sum(cluster.count for cluster in result.clusters)
+    assert len(shown) + hidden == len(events), "each event drawn or counted exactly once"

@@ -1104,7 +1104,7 @@ def _drawn_singles(
     badges = [
         (n, *span(n * bin_days, (n + 1) * bin_days)) for n, item in clusters if item.count > 1
     ]
-    drawn: list[tuple[float, float]] = []
+    drawn: dict[int, tuple[float, float]] = {}  # bin -> its single's widened marker
     singles: dict[int, int] = {}
     joins: dict[int, int] = {}
     for number, item in clusters:
@@ -1119,9 +1119,9 @@ def _drawn_singles(
         if met:
             joins[number] = min(met, key=lambda n: abs(n - number))
         elif not any(
-            left < other_right and other_left < right for other_left, other_right in drawn
+            left < other_right and other_left < right for other_left, other_right in drawn.values()
         ):
-            drawn.append((left, right))
+            drawn[number] = (left, right)
             singles[number] = position
     # One that stays a badge (its marker meets a drawn single) joins a badge beside it.
     kept = {n for n, _item in clusters if n not in singles and n not in joins}
@@ -1131,6 +1131,12 @@ def _drawn_singles(
             if beside:
                 joins[number] = beside[0]
                 kept.discard(number)
+            else:  # and takes in the singles its badge would meet: a "+1" hid a bar's middle
+                left, right = span(number * bin_days, (number + 1) * bin_days)
+                for other, (other_left, other_right) in list(drawn.items()):
+                    if left < other_right and other_left < right:
+                        del drawn[other], singles[other]
+                        joins[other] = number
     return singles, joins
 
 
