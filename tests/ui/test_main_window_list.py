@@ -4,7 +4,7 @@ folds away (remembered) so a small window keeps the list's titles."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 from layout_checks import inked_rows
 from PySide6.QtCore import Qt
@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 from visual_order import as_read
 
 from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
 from timeline.ui.event_list import PAGE, EventListView
@@ -127,6 +129,28 @@ def test_a_small_list_of_long_dates_writes_them_short_to_keep_the_title(
     row = next(r for r in range(model.rowCount()) if model.event_at(r).date == window_of)
     tooltip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert tooltip.startswith("one day within 30 September – 2 October 2024 (")
+
+
+def test_a_list_following_the_view_far_away_keeps_its_dates_whole(open_window, empty_store, arabic):
+    """The date column was sized on the rows in view and a page when the list was filled;
+    following the view to another decade, the list showed a longer date there cut
+    ("يوم ما خلال ٢٤ نوفمبر – ٣ ديسمبر…", the 50,000-event database at 800×500)."""
+    first = Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(date(2001, 1, 1)), title_ar="ا")
+    days = [date(2001, 1, 1) + timedelta(days=n) for n in range(2 * PAGE)]
+    early = [dataclasses.replace(first, date=EventDate.on(day)) for day in days]
+    window_of = EventDate(
+        FuzzyDate.from_date(date(2006, 11, 24)), FuzzyDate.from_date(date(2006, 12, 3)), True
+    )
+    late = dataclasses.replace(first, date=window_of)
+    after = [dataclasses.replace(first, date=EventDate.on(date(2007, 1, n))) for n in range(1, 9)]
+    empty_store.add_many([*early, late, *after])
+    window = open_window(empty_store, arabic, size=(800, 500))
+    table = window.event_list
+    window.timeline.go_to(date(2006, 11, 20), 30)
+    model = table.model()
+    assert model.event_at(table.rowAt(0)).date == window_of, "the list followed the view"
+    hint = table.sizeHintForIndex(model.index(table.rowAt(0), 0)).width()
+    assert hint <= table.horizontalHeader().sectionSize(0), "no date is cut"
 
 
 def test_a_long_list_is_sized_on_the_rows_in_view_and_a_page(qtbot, english):

@@ -263,6 +263,24 @@ class EventListView(QTableView):
         super().scrollContentsBy(dx, dy)
         if dy:
             self._rows_from_the_top()
+            if self._sized and not self._dates_in_view_fit():
+                self.size_columns()
+
+    def _dates_in_view_fit(self) -> bool:
+        """Whether the date column holds the dates of the rows in view whole: it was sized
+        on the rows then in view and a page, and a list following the view to another
+        decade cut a longer date there ("يوم ما خلال ٢٤ نوفمبر – ٣ ديسمبر…")."""
+        first = self.rowAt(0)
+        if first < 0:
+            return True
+        last = self.rowAt(self.viewport().height() - 1)
+        last = self.model_.rowCount() - 1 if last < 0 else last
+        width = self.columnWidth(0)
+        model = self.model_
+        return all(
+            self.sizeHintForIndex(model.index(row, 0)).width() <= width
+            for row in range(first, last + 1)
+        )
 
     def updateGeometries(self) -> None:
         super().updateGeometries()
