@@ -487,7 +487,8 @@ def test_no_badge_is_drawn_over_a_marker_in_the_badges_row(days, lengths):
     assert len(shown) + hidden == len(events), "each event drawn or counted exactly once"
 
 
-def test_a_lone_hidden_event_is_drawn_once_the_bar_it_met_has_joined_a_badge():
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_lone_hidden_event_is_drawn_once_the_bar_it_met_has_joined_a_badge(rtl):
     """A week whose rows are full: three hidden events, a bar, a window over it and a day
     under it. The bar is drawn in the badges' row; the window's "+1" would cover it and
     takes it in ("+2"); the day, kept a "+1" only because its marker met the bar, is then
@@ -500,7 +501,7 @@ def test_a_lone_hidden_event_is_drawn_once_the_bar_it_met_has_joined_a_badge():
     window = Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), within, title_en="Window", id=8)
     day = event(9, date(2025, 6, 21), "Day")
     week = Period(day_number(date(2025, 6, 16)), day_number(date(2025, 6, 23)))
-    result = lay([*june, bar, window, day], week)
+    result = lay([*june, bar, window, day], week, rtl)
     shown = {shape.event.id for shape in result.events}
     counted = sorted(n for cluster in result.clusters for n in cluster.event_ids)
     assert 9 in shown and 7 not in shown and 8 not in shown, (shown, counted)
