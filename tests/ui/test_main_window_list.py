@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
+import pytest
 from layout_checks import inked_rows
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -96,6 +97,21 @@ def test_a_small_list_keeps_whole_dates_and_a_readable_title(open_window, sample
     window.resize(1600, 900)
     assert model.data(first) == "28 August 2024 (24 Safar 1446 AH)", "room for both calendars"
     assert table.sizeHintForColumn(0) <= header.sectionSize(0)
+
+
+@pytest.mark.parametrize("size", [(800, 500), (1600, 900)])
+def test_no_column_shows_cut_at_the_lists_edge(open_window, sample_store, english, size):
+    """The columns after the title showed a sliver at the list's right edge ("Agre" of
+    "Agreement signed" at 800×500, "Nigeri" of the countries at 1600×900): each is whole in
+    view or begins at its edge, the title taking that room."""
+    window = open_window(sample_store, english, size=size)
+    table = window.event_list
+    header = table.horizontalHeader()
+    edge = table.viewport().width()
+    for column in range(header.count()):
+        begin = header.sectionViewportPosition(column)
+        end = begin + header.sectionSize(column)
+        assert end <= edge or begin >= edge, (column, begin, end, edge)
 
 
 def test_a_small_list_of_long_dates_writes_them_short_to_keep_the_title(

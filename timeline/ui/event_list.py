@@ -196,7 +196,8 @@ class EventListView(QTableView):
         """Date and kind as wide as their text, the title whatever is left and never less
         than its share; in a narrow list the dates drop their Hijri form to make room, and
         narrower still are written short (:class:`DateForm`).
-        Countries and place come after the title, reached by scrolling if need be."""
+        Countries and place come after the title, reached by scrolling if need be; none
+        shows cut at the list's edge."""
         if self.model_.rowCount() == 0:
             return  # no rows to measure: the columns keep their widths
         if not self.isVisible():
@@ -220,8 +221,16 @@ class EventListView(QTableView):
                 self.resizeColumnToContents(0)
         date, kind = self.columnWidth(0), self.columnWidth(1)
         others = date + kind + self.columnWidth(3) + self.columnWidth(4)
-        wanted = min(title, max(width - date - kind, share), width - date)
-        self.setColumnWidth(2, max(width - others, wanted))
+        wanted = max(width - others, min(title, max(width - date - kind, share), width - date))
+        # A column after the title is whole in view or begins at its edge, reached by
+        # scrolling: the title takes the room where a sliver of it showed ("Agre", "Nigeri").
+        right = date + wanted
+        for column in (1, 3, 4):  # as shown: kind, countries, place
+            if right + self.columnWidth(column) > width:
+                wanted += max(0, width - right)
+                break
+            right += self.columnWidth(column)
+        self.setColumnWidth(2, wanted)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
