@@ -2,7 +2,7 @@
 
     python benchmarks/stacking_bench.py --events 1000000 --json results/stack.json
 
-For each zoom (fit-all and a decade, year, month, 3 days and a day around 1 June 2011,
+For each zoom (fit-all and a decade, year, month, week, 3 days and a day around 1 June 2011,
 1600 pixels across, a lane of ROWS rows): ``stack_cpu_ms``, the processor time to stack what
 that view shows from nothing (a fresh stacker: the band, the view's chunks and their
 clusters, with ROWS rows and one fewer, as a frame asks for them; the worker's work for a
@@ -38,7 +38,7 @@ WIDTH, HEIGHT = 1600.0, 500.0  # a lane of 11 rows, as in a 1600×900 window
 ROWS = 11
 CHAR_PX = 7.0
 CENTRE = day_number(date(2011, 6, 1))  # where docs/make_screenshots.py looks
-ZOOMS = {"decade": 3653.0, "year": 365.0, "month": 31.0, "3-day": 3.0, "day": 1.0}
+ZOOMS = {"decade": 3653.0, "year": 365.0, "month": 31.0, "week": 7.0, "3-day": 3.0, "day": 1.0}
 REPEAT = 7
 VIEWS = 40
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.domain.dates import EventDate
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle, in_digits, style_for_locale
 from timeline.domain.hijri import to_hijri
 
@@ -126,3 +126,29 @@ def test_without_an_arabic_locale_the_first_country_shown_with_a_style_decides()
     assert style_for_locale("C", ["KZ", "MA"]) is DateStyle.MAGHREB
     assert style_for_locale("en_US", ["LB", "MA"]) is DateStyle.LEVANT
     assert style_for_locale("en_US", ["KZ", "SA"]) is DateStyle.EGYPT
+
+
+@pytest.mark.parametrize(
+    ("language", "style", "expected"),
+    [
+        ("en", DateStyle.MAGHREB, "a day in 30 Sep – 2 Oct 2019"),
+        ("fr", DateStyle.MAGHREB, "un jour sur 30 sept. – 2 oct. 2019"),
+        ("ar", DateStyle.MAGHREB, "يوم خلال 30 شتنبر – 2 أكتوبر 2019"),
+        ("ar", DateStyle.LEVANT, "يوم خلال ٣٠ أيلول – ٢ تشرين الأول ٢٠١٩"),
+    ],
+)
+def test_a_short_date_abbreviates_months_and_says_a_window_in_fewer_words(
+    language, style, expected
+):
+    """For a narrow column: Arabic months have no shorter form and keep theirs."""
+    window = EventDate(
+        FuzzyDate.from_date(date(2019, 9, 30)), FuzzyDate.from_date(date(2019, 10, 2)), True
+    )
+    fmt = DateFormat(language, style)
+    assert fmt.event_date(window, short=True) == expected
+    assert fmt.event_date(EventDate(FuzzyDate(2019, 9)), short=True) in (
+        "Sep 2019",
+        "sept. 2019",
+        "شتنبر 2019",
+        "أيلول ٢٠١٩",
+    )

@@ -461,3 +461,51 @@ def test_a_badge_of_one_never_stands_beside_another_badge(days, lengths):
     shown = {shape.event.id for shape in result.events}
     hidden = sum(cluster.count for cluster in result.clusters)
     assert len(shown) + hidden == len(events), "each event drawn or counted exactly once"
+
+
+@settings(max_examples=40)
+@given(
+    days=st.lists(st.integers(0, 120), min_size=8, max_size=60),
+    lengths=st.lists(st.integers(0, 20), min_size=60, max_size=60),
+)
+def test_no_badge_is_drawn_over_a_marker_in_the_badges_row(days, lengths):
+    """A lone hidden event drawn as itself in the badges' row keeps its marker clear of
+    every badge: a "+1" that stayed a badge because its marker met a drawn bar sat on the
+    bar's middle (a week of AE–NG at 800×500). It takes that bar into its badge instead."""
+    events = [
+        event(n, date(2025, 1, 1) + timedelta(days=day), f"Visit {n}", lengths[n - 1])
+        for n, day in enumerate(days, start=1)
+    ]
+    period = Period(day_number(date(2024, 12, 1)), day_number(date(2025, 6, 1)))
+    cache = StackingCache(MemorySource.single(events, text_width, "en"), Geometry())
+    result = layout(cache, period, WIDTH, 140.0, text_width, LayoutOptions(legend=False))
+    for cluster in result.clusters:
+        for shape in result.events:
+            assert not cluster.rect.intersects(shape.marker_rect), (cluster.rect, shape)
+    shown = {shape.event.id for shape in result.events}
+    hidden = sum(cluster.count for cluster in result.clusters)
+    assert len(shown) + hidden == len(events), "each event drawn or counted exactly once"
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_lone_hidden_event_is_drawn_once_the_bar_it_met_has_joined_a_badge(rtl):
+    """A week whose rows are full: three hidden events, a bar, a window over it and a day
+    under it. The bar is drawn in the badges' row; the window's "+1" would cover it and
+    takes it in ("+2"); the day, kept a "+1" only because its marker met the bar, is then
+    drawn as itself rather than counted beside."""
+    june = [event(n, date(2025, 6, 1), f"Assembly {n}", days=29) for n in range(10, 22)]
+    bar = event(7, date(2025, 6, 17), "Bar", days=6)
+    within = EventDate(
+        FuzzyDate.from_date(date(2025, 6, 19)), FuzzyDate.from_date(date(2025, 6, 27)), True
+    )
+    window = Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), within, title_en="Window", id=8)
+    day = event(9, date(2025, 6, 21), "Day")
+    week = Period(day_number(date(2025, 6, 16)), day_number(date(2025, 6, 23)))
+    result = lay([*june, bar, window, day], week, rtl)
+    shown = {shape.event.id for shape in result.events}
+    counted = sorted(n for cluster in result.clusters for n in cluster.event_ids)
+    assert 9 in shown and 7 not in shown and 8 not in shown, (shown, counted)
+    assert [cluster.count for cluster in result.clusters if 7 in cluster.event_ids] == [2]
+    for cluster in result.clusters:
+        for shape in result.events:
+            assert not cluster.rect.intersects(shape.marker_rect), (cluster.rect, shape)

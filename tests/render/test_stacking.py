@@ -332,3 +332,43 @@ def test_a_band_full_of_longer_events_leaves_no_row_blank_over_badges_at_a_bound
     badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
     blank = set(range(badge_row)) - {shape.row for shape in result.events}
     assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_week_under_a_months_vague_events_shows_its_dated_ones(monkeypatch, chunked):
+    """Thirty events known only to June 2011 (the month, or one day within it) and one on
+    each day of a week in it: packed in time order, the month's bars starting on the 1st
+    took every row and a week's view showed the week's own events only as "+N" badges. On
+    screen, where a day is narrower than a label, the events known to the day take the top
+    two rows first; every event is still drawn or counted once."""
+    if not chunked:
+        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    vague = [make_event(date(2011, 6, 1), 30, "month") for _ in range(20)]
+    vague += [make_event(date(2011, 6, 1), 12, "within", 29) for _ in range(10)]
+    dated = [make_event(date(2011, 6, 6 + n), 25) for n in range(7)]
+    events = chronological(vague + dated)
+    week = Period(day_number(date(2011, 6, 6)), day_number(date(2011, 6, 13)))
+    assert WIDTH / week.span < stacking.DATED_FIRST_BELOW_PX_PER_DAY
+    result = lay(events, week)
+    shown = {shape.event.id for shape in result.events if shape.label_rect is not None}
+    dated_ids = {event.id for event in events if event.date.is_exact_day()}
+    assert len(shown & dated_ids) >= 4, f"{len(shown & dated_ids)} of the week's 7 drawn"
+    seen = Counter(shape.event.id for shape in result.events)
+    for cluster in result.clusters:
+        seen.update(cluster.event_ids)
+    assert set(seen.values()) == {1} and len(seen) == len(events)
+
+
+def test_a_day_under_a_months_vague_events_keeps_them_in_time_order():
+    """Zoomed in to a day, the month's bars keep the rows they take in time order: rows
+    kept for events known to the day stood blank on days with none, over badges of bars."""
+    vague = [make_event(date(2011, 6, 1), 30, "month") for _ in range(20)]
+    dated = [make_event(date(2011, 6, 6 + n), 25) for n in range(7)]
+    events = chronological(vague + dated)
+    quiet = Period(day_number(date(2011, 6, 20)), day_number(date(2011, 6, 21)))
+    assert WIDTH / quiet.span >= stacking.DATED_FIRST_BELOW_PX_PER_DAY
+    result = lay(events, quiet)
+    assert result.clusters
+    badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
+    blank = set(range(badge_row)) - {shape.row for shape in result.events}
+    assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"

@@ -4,15 +4,19 @@ folds away (remembered) so a small window keeps the list's titles."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
+import pytest
 from layout_checks import inked_rows
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from visual_order import as_read
 
+from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
 from timeline.ui.event_list import PAGE, EventListView
@@ -93,6 +97,76 @@ def test_a_small_list_keeps_whole_dates_and_a_readable_title(open_window, sample
     window.resize(1600, 900)
     assert model.data(first) == "28 August 2024 (24 Safar 1446 AH)", "room for both calendars"
     assert table.sizeHintForColumn(0) <= header.sectionSize(0)
+
+
+@pytest.mark.parametrize("size", [(800, 500), (1600, 900)])
+def test_no_column_shows_cut_at_the_lists_edge(open_window, sample_store, english, size):
+    """The columns after the title showed a sliver at the list's right edge ("Agre" of
+    "Agreement signed" at 800×500, "Nigeri" of the countries at 1600×900): each is whole in
+    view or begins at its edge, the title taking that room."""
+    window = open_window(sample_store, english, size=size)
+    table = window.event_list
+    header = table.horizontalHeader()
+    edge = table.viewport().width()
+    for column in range(header.count()):
+        begin = header.sectionViewportPosition(column)
+        end = begin + header.sectionSize(column)
+        assert end <= edge or begin >= edge, (column, begin, end, edge)
+
+
+def test_a_small_list_of_long_dates_writes_them_short_to_keep_the_title(
+    open_window, sample_store, english
+):
+    """Windows of a few days across two months ("one day within 30 September – 2 October
+    2024") made the date column of an 800×500 window so wide that titles elided after
+    eighteen characters (the 50,000-event database). Narrower than the Gregorian words,
+    the dates are written short, whole, and the title keeps its share."""
+    first = sample_events()[0]
+    window_of = EventDate(
+        FuzzyDate.from_date(date(2024, 9, 30)), FuzzyDate.from_date(date(2024, 10, 2)), True
+    )
+    sample_store.add_many(
+        [
+            dataclasses.replace(first, id=None, date=window_of, title_en=f"Talks {n}")
+            for n in range(3)
+        ]
+    )
+    window = open_window(sample_store, english, size=(800, 500))
+    window.timeline.go_to(date(2024, 9, 28), 7)
+    table = window.event_list
+    header = table.horizontalHeader()
+    assert table.sizeHintForColumn(0) <= header.sectionSize(0), "no date is cut"
+    title_end = header.sectionViewportPosition(2) + header.sectionSize(2)
+    assert title_end <= table.viewport().width(), "the title is wholly in sight"
+    assert header.sectionSize(2) >= table.fontMetrics().averageCharWidth() * 30
+    model = table.model()
+    shown = {model.data(model.index(row, 0)) for row in range(model.rowCount())}
+    assert "a day in 30 Sep – 2 Oct 2024" in shown
+    row = next(r for r in range(model.rowCount()) if model.event_at(r).date == window_of)
+    tooltip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("one day within 30 September – 2 October 2024 (")
+
+
+def test_a_list_following_the_view_far_away_keeps_its_dates_whole(open_window, empty_store, arabic):
+    """The date column was sized on the rows in view and a page when the list was filled;
+    following the view to another decade, the list showed a longer date there cut
+    ("يوم ما خلال ٢٤ نوفمبر – ٣ ديسمبر…", the 50,000-event database at 800×500)."""
+    first = Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(date(2001, 1, 1)), title_ar="ا")
+    days = [date(2001, 1, 1) + timedelta(days=n) for n in range(2 * PAGE)]
+    early = [dataclasses.replace(first, date=EventDate.on(day)) for day in days]
+    window_of = EventDate(
+        FuzzyDate.from_date(date(2006, 11, 24)), FuzzyDate.from_date(date(2006, 12, 3)), True
+    )
+    late = dataclasses.replace(first, date=window_of)
+    after = [dataclasses.replace(first, date=EventDate.on(date(2007, 1, n))) for n in range(1, 9)]
+    empty_store.add_many([*early, late, *after])
+    window = open_window(empty_store, arabic, size=(800, 500))
+    table = window.event_list
+    window.timeline.go_to(date(2006, 11, 20), 30)
+    model = table.model()
+    assert model.event_at(table.rowAt(0)).date == window_of, "the list followed the view"
+    hint = table.sizeHintForIndex(model.index(table.rowAt(0), 0)).width()
+    assert hint <= table.horizontalHeader().sectionSize(0), "no date is cut"
 
 
 def test_a_long_list_is_sized_on_the_rows_in_view_and_a_page(qtbot, english):

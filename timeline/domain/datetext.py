@@ -147,12 +147,12 @@ class DateFormat:
     def day(self, value: date, short: bool = False) -> str:
         return self.digits(f"{value.day} {self.month_name(value.month, short)} {value.year}")
 
-    def fuzzy(self, value: FuzzyDate) -> str:
+    def fuzzy(self, value: FuzzyDate, short: bool = False) -> str:
         if value.precision is Precision.DAY:
-            return self.day(value.earliest())
+            return self.day(value.earliest(), short)
         if value.precision is Precision.MONTH:
             assert value.month is not None
-            return self.month_year(value.year, value.month)
+            return self.month_year(value.year, value.month, short)
         return self.year(value.year)
 
     def hijri(self, value: date) -> str:
@@ -193,22 +193,24 @@ class DateFormat:
         """The Hijri form of a fuzzy date: a day, or the days a month or year covers."""
         return self.hijri_span(value.earliest(), value.latest())
 
-    def event_date(self, when: EventDate) -> str:
-        """The Gregorian words for an event's date: one day, a span, or a window."""
+    def event_date(self, when: EventDate, short: bool = False) -> str:
+        """The Gregorian words for an event's date: one day, a span, or a window. ``short``
+        for a narrow column: months abbreviated where the language has a form for it
+        (``30 Sep – 2 Oct 2019``) and a window in fewer words (``a day in …``)."""
         if when.end is None:
-            return self.fuzzy(when.start)
+            return self.fuzzy(when.start, short)
         if when.start.precision is Precision.DAY and when.end.precision is Precision.DAY:
             first, last = when.start.earliest(), when.end.latest()
             text = self.digits(
                 _compact(
-                    (first.day, self.month_name(first.month), first.year),
-                    (last.day, self.month_name(last.month), last.year),
+                    (first.day, self.month_name(first.month, short), first.year),
+                    (last.day, self.month_name(last.month, short), last.year),
                 )
             )
         else:
-            text = f"{self.fuzzy(when.start)} – {self.fuzzy(when.end)}"
+            text = f"{self.fuzzy(when.start, short)} – {self.fuzzy(when.end, short)}"
         if when.within:
-            return self._words("within").format(span=text)
+            return self._words("within_short" if short else "within").format(span=text)
         return text
 
     def event_date_with_hijri(self, when: EventDate) -> str:
@@ -244,6 +246,11 @@ _WORDS = {
         "ar": "يوم ما خلال {span}",
         "en": "one day within {span}",
         "fr": "un jour pendant {span}",
+    },
+    "within_short": {
+        "ar": "يوم خلال {span}",
+        "en": "a day in {span}",
+        "fr": "un jour sur {span}",
     },
 }
 

@@ -1102,43 +1102,60 @@ def _drawn_singles(
     """Bins holding one hidden event that can be drawn as the event itself (bin -> its
     position): its marker must not meet a badge or another such event. One whose marker
     would meet a badge joins that badge instead (bin -> the badge's bin), and one that stays
-    a badge joins a badge beside it: no badge stands for a single event beside another."""
+    a badge joins a badge beside it: no badge stands for a single event beside another.
+    A "+1" with none beside takes in the drawn singles its badge would meet (it was painted
+    over a bar's middle); one whose marker then meets nothing is drawn after all."""
 
     def span(first: float, last: float) -> tuple[float, float]:
         x_a, x_b = scale.x(first), scale.x(last)
         return min(x_a, x_b), max(x_a, x_b)
 
-    badges = [
-        (n, *span(n * bin_days, (n + 1) * bin_days)) for n, item in clusters if item.count > 1
-    ]
-    drawn: list[tuple[float, float]] = []
-    singles: dict[int, int] = {}
-    joins: dict[int, int] = {}
+    def bin_span(number: int) -> tuple[float, float]:
+        return span(number * bin_days, (number + 1) * bin_days)
+
+    lone: dict[int, int] = {}  # bin -> its one event's position
+    markers: dict[int, tuple[float, float]] = {}  # bin -> that event's widened marker
     for number, item in clusters:
-        if item.count != 1:
-            continue
-        position = int(_positions(item.members)[0])
-        left, right = span(float(lane.starts[position]), float(lane.ends[position]))
-        left, right = left - g.marker_size, right + g.marker_size  # a widened marker
-        met = [
-            n for n, other_left, other_right in badges if left < other_right and other_left < right
-        ]
+        if item.count == 1:
+            lone[number] = position = int(_positions(item.members)[0])
+            left, right = span(float(lane.starts[position]), float(lane.ends[position]))
+            markers[number] = (left - g.marker_size, right + g.marker_size)
+    badges = [n for n, item in clusters if item.count > 1]
+    drawn: dict[int, tuple[float, float]] = {}  # bin -> its single's widened marker
+    joins: dict[int, int] = {}
+    for number, marker in markers.items():
+        met = [n for n in badges if _meets(marker, bin_span(n))]
         if met:
             joins[number] = min(met, key=lambda n: abs(n - number))
-        elif not any(
-            left < other_right and other_left < right for other_left, other_right in drawn
-        ):
-            drawn.append((left, right))
-            singles[number] = position
-    # One that stays a badge (its marker meets a drawn single) joins a badge beside it.
-    kept = {n for n, _item in clusters if n not in singles and n not in joins}
-    for number, item in clusters:
-        if item.count == 1 and number in kept:
-            beside = [n for n in (number - 1, number + 1) if n in kept]
-            if beside:
-                joins[number] = beside[0]
-                kept.discard(number)
-    return singles, joins
+        elif not any(_meets(marker, other) for other in drawn.values()):
+            drawn[number] = marker
+    # One that stays a badge (its marker meets a drawn single) joins a badge beside it, or
+    # takes in the singles its badge would meet.
+    kept = [n for n in lone if n not in drawn and n not in joins]
+    for number in kept:
+        beside = [n for n in (number - 1, number + 1) if n in kept and n not in joins]
+        if beside:
+            joins[number] = beside[0]
+            continue
+        for other, marker in list(drawn.items()):
+            if _meets(bin_span(number), marker):
+                del drawn[other]
+                joins[other] = number
+    standing = [*badges, *joins.values(), *(n for n in kept if n not in joins)]
+    for number in kept:  # a "+1" whose marker no longer meets anything is drawn after all
+        others = [n for n in standing if n != number]
+        marker = markers[number]
+        if number not in joins and number not in joins.values():
+            free = not any(_meets(marker, bin_span(n)) for n in others)
+            if free and not any(_meets(marker, other) for other in drawn.values()):
+                drawn[number] = marker
+                standing.remove(number)
+    return {number: lone[number] for number in drawn}, joins
+
+
+def _meets(first: tuple[float, float], second: tuple[float, float]) -> bool:
+    """Whether two spans across the view overlap."""
+    return first[0] < second[1] and second[0] < first[1]
 
 
 def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:

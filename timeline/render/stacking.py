@@ -346,21 +346,42 @@ def _dated_first(
     vague: np.ndarray,
     held: Held,
     pause: Pause,
+    first_rows: int,
 ) -> np.ndarray:
-    """Rows for the events known to the day first, then for the ``vague`` ones in what
-    they leave free: packed in time order together, the bars of a month or a year (which
-    start on its first day) took every row before a week's own events came, and a
-    briefing of that week counted all of them in badges under bars across the page.
-    Print's only: a printed lane is the selection the page shows, while on screen a bar
-    needs its row free over its whole chunk, and a quiet day between busier ones showed
-    blank rows over badges of bars (three at a day of 100,000 events)."""
-    if not vague.any():
+    """Rows for the events known to the day first, in the top ``first_rows``, then for the
+    others in time order in what they leave free: packed in time order together, the bars
+    of a month or a year (which start on its first day) took every row before a week's own
+    events came, and a briefing of that week counted all of them in badges under bars
+    across the page. Print gives them every row: a printed lane is the selection the page
+    shows. The screen gives them two (:func:`dated_rows`): a bar needs its row free over
+    its whole chunk, and rows kept for events known to the day showed blank wherever none
+    fell, over badges of bars that had found no row."""
+    if not vague.any() or first_rows <= 0:
         return _greedy(starts, reserve_ends, rows, skip, held, pause=pause)
-    assigned = _greedy(starts, reserve_ends, rows, skip | vague, held, pause=pause)
+    first_rows = min(first_rows, rows)
+    assigned = _greedy(starts, reserve_ends, first_rows, skip | vague, held, pause=pause)
     held_too = _held_with(held, assigned, starts, reserve_ends, rows)
-    later = _greedy(starts, reserve_ends, rows, skip | ~vague, held_too, pause=pause)
-    placed: np.ndarray = np.where(later >= 0, later, assigned)
+    later = _greedy(starts, reserve_ends, rows, skip | (assigned >= 0), held_too, pause=pause)
+    placed: np.ndarray = np.where(assigned >= 0, assigned, later)
     return placed
+
+
+#: On screen, the events known to the day are given the top rows first where a day is
+#: narrower than this: a week across or wider, where a week's events each hold a label's
+#: room of more than a day. Zoomed in closer, a day's few events find rows in time order,
+#: and rows kept for them stood blank on days with none.
+DATED_FIRST_BELOW_PX_PER_DAY = 256.0
+#: How many top rows they are given first on screen.
+SCREEN_DATED_ROWS = 2
+
+
+def dated_rows(pixels_per_day: float, rows: int, print_stacking: bool) -> int:
+    """How many top rows the events known to the day are given before the long bars of
+    vague ones (:func:`_dated_first`): every row in print; on screen two, where a day is
+    narrower than a label, and none closer in."""
+    if print_stacking:
+        return rows
+    return SCREEN_DATED_ROWS if pixels_per_day < DATED_FIRST_BELOW_PX_PER_DAY else 0
 
 
 def _held_with(
@@ -570,14 +591,15 @@ class LevelStacking:
         ``lock`` guards the chunk caches against the worker that stacks ahead, which
         passes ``pause`` (a level of its own, under a lock of its own: nothing a frame
         waits for is held while it stands still). ``dated_first``: print's stacking, the
-        events known to the day given rows before long vague ones (:func:`_dated_first`)."""
+        events known to the day given every row before long vague ones; on screen, two
+        rows where a day is narrower than a label (:func:`dated_rows`)."""
         self.lane = lane
         self._lock = lock or threading.RLock()
         self._pause = pause
-        self._dated_first = dated_first
         self.level = level
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
+        self._dated_rows = dated_rows(self.pixels_per_day, rows, dated_first)
         self.chunk_days = chunk_days(len(lane), self.pixels_per_day)
         self._gap_days = gap_px / self.pixels_per_day
         self._bin_days = bin_px / self.pixels_per_day
@@ -732,9 +754,11 @@ class LevelStacking:
             reserve = reserve[:]
         held = self._band_held(begin, end)
         starts = lane.starts[lo:hi]
-        if self._dated_first:
+        if self._dated_rows:
             vague = self._long_vague(lo, hi) & ~crossing
-            rows = _dated_first(starts, reserve, self.rows, crossing, vague, held, self._pause)
+            rows = _dated_first(
+                starts, reserve, self.rows, crossing, vague, held, self._pause, self._dated_rows
+            )
         else:
             rows = _greedy(starts, reserve, self.rows, crossing, held, pause=self._pause)
         rows[crossing] = IN_BAND
@@ -1010,7 +1034,7 @@ class Stacker:
     With ``ahead``, entering a level of a lane stacked in one piece has the levels around it
     stacked by a worker thread (:mod:`timeline.render.ahead`); one lock keeps the caches
     whole, and every stacking is the same whoever makes it. ``dated_first``: print's
-    stacking (see :func:`_dated_first`).
+    stacking (see :func:`dated_rows`).
     """
 
     def __init__(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -39,6 +40,14 @@ _ROLES = {
 }
 
 
+class DateForm(Enum):
+    """How much of a date the list's narrowing date column writes."""
+
+    WITH_HIJRI = 0  # 28 August 2024 (24 Safar 1446 AH)
+    GREGORIAN = 1  # 28 August 2024
+    SHORT = 2  # a day in 30 Sep – 2 Oct 2019
+
+
 class EventTableModel(QAbstractTableModel):
     """Date (both calendars), kind, title, countries and place of each event, in time order.
 
@@ -53,13 +62,13 @@ class EventTableModel(QAbstractTableModel):
         self._source: EventSource = MemorySource.single([], len, "en")
         self._fmt = DateFormat()
         self._pages: OrderedDict[int, list[Event]] = OrderedDict()
-        self._short_dates = False
+        self._date_form = DateForm.WITH_HIJRI
 
-    def set_short_dates(self, short: bool) -> None:
-        """A narrow list writes dates without their Hijri form (it stays in the tooltip and
-        the details), so the title keeps its room."""
-        if short != self._short_dates:
-            self._short_dates = short
+    def set_date_form(self, form: DateForm) -> None:
+        """A narrow list writes dates without their Hijri form, and narrower still in short
+        words (both whole in the tooltip and the details), so the title keeps its room."""
+        if form != self._date_form:
+            self._date_form = form
             column = self.COLUMNS.index("date")
             last = self.index(self.rowCount() - 1, column)
             self.dataChanged.emit(self.index(0, column), last)
@@ -124,9 +133,9 @@ class EventTableModel(QAbstractTableModel):
     def _text(self, event: Event, column: str) -> str:
         language = self._fmt.language
         if column == "date":
-            if self._short_dates:
-                return self._fmt.event_date(event.date)
-            return self._fmt.event_date_with_hijri(event.date)
+            if self._date_form is DateForm.WITH_HIJRI:
+                return self._fmt.event_date_with_hijri(event.date)
+            return self._fmt.event_date(event.date, self._date_form is DateForm.SHORT)
         if column == "kind":
             return event.kind.info.name(language)
         if column == "title":  # its numbers in the reader's digits, as in the briefing
@@ -185,8 +194,10 @@ class EventListView(QTableView):
 
     def size_columns(self) -> None:
         """Date and kind as wide as their text, the title whatever is left and never less
-        than its share; in a narrow list the dates drop their Hijri form to make room.
-        Countries and place come after the title, reached by scrolling if need be."""
+        than its share; in a narrow list the dates drop their Hijri form to make room, and
+        narrower still are written short (:class:`DateForm`).
+        Countries and place come after the title, reached by scrolling if need be; none
+        shows cut at the list's edge."""
         if self.model_.rowCount() == 0:
             return  # no rows to measure: the columns keep their widths
         if not self.isVisible():
@@ -196,19 +207,30 @@ class EventListView(QTableView):
             return
         self._sized = True
         width = self.viewport().width()
-        self.model_.set_short_dates(False)
+        self.model_.set_date_form(DateForm.WITH_HIJRI)
         self.resizeColumnsToContents()
         for column, cap in CAPS.items():
             self.setColumnWidth(column, min(self.columnWidth(column), cap))
         title = self.columnWidth(2)
         share = min(title, self.fontMetrics().averageCharWidth() * TITLE_CHARS)
         if width - self.columnWidth(0) - self.columnWidth(1) < share:
-            self.model_.set_short_dates(True)
+            self.model_.set_date_form(DateForm.GREGORIAN)
             self.resizeColumnToContents(0)
+            if width - self.columnWidth(0) < share:  # the title still short of its share
+                self.model_.set_date_form(DateForm.SHORT)
+                self.resizeColumnToContents(0)
         date, kind = self.columnWidth(0), self.columnWidth(1)
         others = date + kind + self.columnWidth(3) + self.columnWidth(4)
-        wanted = min(title, max(width - date - kind, share), width - date)
-        self.setColumnWidth(2, max(width - others, wanted))
+        wanted = max(width - others, min(title, max(width - date - kind, share), width - date))
+        # A column after the title is whole in view or begins at its edge, reached by
+        # scrolling: the title takes the room where a sliver of it showed ("Agre", "Nigeri").
+        right = date + wanted
+        for column in (1, 3, 4):  # as shown: kind, countries, place
+            if right + self.columnWidth(column) > width:
+                wanted += max(0, width - right)
+                break
+            right += self.columnWidth(column)
+        self.setColumnWidth(2, wanted)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -250,6 +272,24 @@ class EventListView(QTableView):
         super().scrollContentsBy(dx, dy)
         if dy:
             self._rows_from_the_top()
+            if self._sized and not self._dates_in_view_fit():
+                self.size_columns()
+
+    def _dates_in_view_fit(self) -> bool:
+        """Whether the date column holds the dates of the rows in view whole: it was sized
+        on the rows then in view and a page, and a list following the view to another
+        decade cut a longer date there ("يوم ما خلال ٢٤ نوفمبر – ٣ ديسمبر…")."""
+        first = self.rowAt(0)
+        if first < 0:
+            return True
+        last = self.rowAt(self.viewport().height() - 1)
+        last = self.model_.rowCount() - 1 if last < 0 else last
+        width = self.columnWidth(0)
+        model = self.model_
+        return all(
+            self.sizeHintForIndex(model.index(row, 0)).width() <= width
+            for row in range(first, last + 1)
+        )
 
     def updateGeometries(self) -> None:
         super().updateGeometries()
