@@ -340,3 +340,14 @@ def test_an_unknown_json_field_is_refused_like_an_unknown_csv_column(tmp_path, c
     )
     assert main(["import", str(source), "--database", str(tmp_path / "t.sqlite3")]) == 1
     assert f"{source}:1: titel_fr: unknown field" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("days", ["0.5", "0", "80000"])
+def test_a_screenshot_of_fewer_days_than_the_view_shows_is_a_usage_error(tmp_path, capsys, days):
+    """The view shows a day at the least: half a day was accepted and a whole one shown."""
+    shot = tmp_path / "s.png"
+    with pytest.raises(SystemExit) as exited:
+        main(["--sample", "--screenshot", str(shot), "--centre", "2025-03-19", "--days", days])
+    assert exited.value.code == 2
+    assert "--days: show between one day and two centuries" in capsys.readouterr().err
+    assert not shot.exists()

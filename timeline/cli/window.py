@@ -17,6 +17,7 @@ from timeline.cli.common import (
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import parse_date_style
 from timeline.domain.errors import ValidationError
+from timeline.domain.period import MAX_SPAN_DAYS, MIN_SPAN_DAYS
 from timeline.store.database import Target
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
@@ -84,8 +85,9 @@ def run(args: argparse.Namespace) -> int:
     given = today_from(args) if args.today else None
     if args.describe is not None and args.screenshot is None:
         raise UsageError("--describe: only with --screenshot")
-    if args.days is not None and not 0.5 <= args.days <= 73000:
-        raise UsageError("--days: show between half a day and two centuries")
+    if args.days is not None and not MIN_SPAN_DAYS <= args.days <= MAX_SPAN_DAYS:
+        # The view's own bounds: half a day was accepted and showed a whole one.
+        raise UsageError("--days: show between one day and two centuries (1 to 73,048)")
     from timeline.io.sample import open_sample_store
     from timeline.settings import preferred_format
     from timeline.ui.app import (
