@@ -266,21 +266,9 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     first months shown (cut by the edge, and whole) and on every Muharram, so no month is
     read without its year.
     """
-    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
-    last = min(day_of(scale.period.end), LAST_GREGORIAN)
-    if first > last:
-        return
-    year, month = _hijri_month_of(first)
     language = _hijri_language(fmt)
     leading, found_whole = True, False
-    while True:
-        found = _hijri_month(year, month, language)
-        if found is None:
-            return
-        start, end, name = found
-        if start > last:
-            return
-        year_next, month_next = (year + 1, 1) if month == 12 else (year, month + 1)
+    for year, month, start, end, name in _months_in_view(scale, language):
         short = _HIJRI_SHORT[language][month - 1]
         whole = day_number(start) >= scale.period.start
         named = leading or month == 1 or (whole and not found_whole)
@@ -290,7 +278,19 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         label, *shorter = (fmt.digits(form) for form in forms)
         yield Interval(day_number(start), day_number(end), label, tuple(shorter))
         leading = False
-        year, month = year_next, month_next
+
+
+def _months_in_view(scale: TimeScale, language: str) -> Iterator[tuple[int, int, date, date, str]]:
+    """The Umm al-Qura months touching the visible period (within the calendar's range):
+    year, month, first day, the day after its last, and name."""
+    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
+    last = min(day_of(scale.period.end), LAST_GREGORIAN)
+    if first > last:
+        return
+    year, month = _hijri_month_of(first)
+    while (found := _hijri_month(year, month, language)) is not None and found[0] <= last:
+        yield year, month, *found
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def hijri_days_may_fit(
@@ -312,28 +312,18 @@ def hijri_days(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     keep their year in every form, so no day is read without its month and year (as
     :func:`hijri_months`).
     """
-    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
-    last = min(day_of(scale.period.end), LAST_GREGORIAN)
-    if first > last:
-        return
-    year, month = _hijri_month_of(first)
-    language = _hijri_language(fmt)
+    first = max(day_of(scale.period.start), FIRST_GREGORIAN).toordinal()
+    last = min(day_of(scale.period.end), LAST_GREGORIAN).toordinal()
     leading, found_whole = True, False
-    day = first.toordinal()
-    while day <= last.toordinal():
-        found = _hijri_month(year, month, language)
-        if found is None:
-            return
-        start, end = found[0].toordinal(), found[1].toordinal()
-        for ordinal in range(day, min(end, last.toordinal() + 1)):
+    for year, month, start_day, end_day, _name in _months_in_view(scale, _hijri_language(fmt)):
+        start, end = start_day.toordinal(), end_day.toordinal()
+        for ordinal in range(max(start, first), min(end, last + 1)):
             whole = ordinal >= scale.period.start
             named = leading or ordinal == start or (whole and not found_whole)
             found_whole = found_whole or whole
             label, shorter = _hijri_day_forms(ordinal - start + 1, year, month, fmt, named)
             yield Interval(float(ordinal), float(ordinal + 1), label, shorter)
             leading = False
-        day = end
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 @lru_cache(maxsize=4096)
