@@ -1233,3 +1233,58 @@ def test_a_label_short_of_the_next_parts_edge_takes_a_free_row_not_a_number(
     for part in briefing.drawing.layouts:
         assert not part.key
         assert all(shape.label_rect is not None for shape in part.events)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        (date(2021, 3, 1), date(2021, 3, 7)),  # a week
+        (date(2021, 3, 1), date(2021, 3, 31)),  # a month
+        (date(2021, 1, 1), date(2021, 12, 31)),  # a year
+    ],
+    ids=["week", "month", "year"],
+)
+def test_the_axis_of_a_week_month_or_year_ends_with_the_days_asked(
+    empty_store, language, first, last
+):
+    """Uzbekistan's relations over a week, a month or a year, an agreement dated only
+    "2021" among them: "fit all" left a margin after the last day asked, the axis running
+    on to three unnamed days after a week, or into January 2022, named, after 2021. The
+    axis ends where the days asked end, or where the marker of their last day does."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.period import day_number
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    days = [first + (last - first) * share for share in (0, 0.5, 1)]
+    empty_store.add_many(
+        [
+            Event(
+                EventKind.AGREEMENT_SIGNED,
+                ("UZ", "AE"),
+                EventDate.from_edtf("2021"),
+                title_en="Water accord",
+                title_ar="اتفاق المياه",
+            ),
+            *(
+                Event(
+                    EventKind.OFFICIAL_VISIT,
+                    ("UZ", "AE"),
+                    EventDate.on(day),
+                    title_en=f"Visit {number}",
+                    title_ar=f"زيارة {number}",
+                )
+                for number, day in enumerate(days)
+            ),
+        ]
+    )
+    asked = EventFilter(countries=frozenset({"UZ"}), start=first, end=last)
+    fmt = DateFormat(language, style=DateStyle.LEVANT)
+    request = ExportRequest(ViewState(asked, fmt), table="none", generated=date(2026, 1, 15))
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    end, period = day_number(last + timedelta(days=1)), briefing.drawing.period
+    # The marker of the last day runs past it, by a hundredth of a year's width.
+    assert end <= period.end <= end + period.span / 100
+    for part in briefing.drawing.layouts:
+        assert all(tick.start < end for tick in part.ticks if tick.label)

@@ -592,11 +592,14 @@ def fit_layout(
     too, a label that finds another row at the far edge needs no room of its own: the far
     side moves out only where labels still want room (one left out or numbered, or run
     across by a connector between two others), then as far as those need, or as the
-    labels that want room in their own rows need, whichever leaves fewer wanting. With the
-    period, its layout (the caller's frame)."""
+    labels that want room in their own rows need, whichever leaves fewer wanting. A
+    selection of days keeps the far side to them (:func:`_asked_end`). With the period, its
+    layout (the caller's frame)."""
     period = fit_period(cache.source.index, options.fit_within)
     if period is None:
         return None
+    furthest = _asked_end(period, cache.source.index, options.fit_within, width, options.geometry)
+    period = Period(period.start, min(period.end, furthest))
     fitted = layout(cache, period, width, height, text_width, options)
     if fitted.clusters:
         return period, fitted
@@ -609,7 +612,7 @@ def fit_layout(
         candidates.append(_cut(layout(cache, period, width, height, text_width, plain), options))
     best = (len(cut), period, fitted)
     for wanting in candidates:
-        widened = _widened(period, wanting, width, text_width, options.geometry)
+        widened = _widened(period, wanting, width, text_width, options.geometry, furthest)
         if widened.end <= period.end:
             continue
         roomier = layout(cache, widened, width, height, text_width, options)
@@ -619,16 +622,33 @@ def fit_layout(
     return best[1], best[2]
 
 
+def _asked_end(
+    period: Period, index: TimelineIndex, within: Period | None, width: float, g: Geometry
+) -> float:
+    """The furthest a printed axis may run: to the end of the days a selection asks for, or
+    as far past it as the last marker needs to be seen whole (a marker of the last day of a
+    decade is wider than its day). A week's briefing ran on to three unnamed days after it,
+    a year's into January of the next, named. Unbounded without such days."""
+    if within is None or not math.isfinite(within.end) or len(index) == 0:
+        return math.inf
+    last = float(index.starts[index.starts < within.end].max(initial=period.start))
+    # The marker from ``last`` ends in view when (end - last) * width / (end - start)
+    # >= its size, that is from this end on:
+    needed = (last * width - g.marker_size * period.start) / (width - g.marker_size)
+    return max(within.end, needed)
+
+
 def _widened(
     period: Period,
     wanting: list[EventShape],
     width: float,
     text_width: TextWidth,
     g: Geometry,
+    furthest: float = math.inf,
 ) -> Period:
     """``period`` with its far side moved out so that each label ``wanting`` room fits after
     its marker, but no further than a label FIT_LABEL_SHARE of the view at the far edge
-    would move it."""
+    would move it, nor than ``furthest``."""
     starts = np.array([day_number(shape.event.date.earliest()) for shape in wanting], float)
     labels = np.array([text_width(shape.label) for shape in wanting], float)
     need = labels + g.marker_size + g.label_gap
@@ -638,7 +658,7 @@ def _widened(
         ends = np.where(
             need < width, (starts * width - need * period.start) / (width - need), np.inf
         )
-    furthest = period.start + period.span / (1 - FIT_LABEL_SHARE)
+    furthest = min(furthest, period.start + period.span / (1 - FIT_LABEL_SHARE))
     return Period(period.start, max(period.end, min(float(ends.max(initial=0.0)), furthest)))
 
 
