@@ -45,7 +45,7 @@ from timeline.export.briefing_table import (
     TableRow,
     events_table,
     paragraph,
-    without_a_lone_last_row,
+    without_widow_rows,
     year_cells,
     year_columns,
 )
@@ -450,7 +450,7 @@ class Briefing:
     def _plan(self, tops: list[float], bottom: float) -> list[PagePlan]:
         """The timeline's pages, each part's band at its top, then the table flowed into the
         room under the bands and onto pages of its own, its header repeated on each; the
-        last of those never holds a single row of a table longer than that."""
+        last of those holds a few rows at least (see :meth:`_without_widow_rows`)."""
         pages: list[PagePlan] = []
         first = 0
         if self.glance_alone:  # the table starts under the summary rather than leave it alone
@@ -465,10 +465,32 @@ class Briefing:
             first = last
         while first < len(self.rows):
             last = max(self._fill(first, self.header_height, bottom), first + 1)
-            last = without_a_lone_last_row(first, last, len(self.rows))
             pages.append(PagePlan(rows=range(first, last), table_top=self.header_height))
             first = last
-        return self._close(pages, bottom)
+        closed = self._close(list(pages), bottom)
+        kept = self._without_widow_rows(list(pages), bottom)
+        if kept == pages:
+            return closed
+        # Rows moved on take room the closing sections had: not at the cost of a page more.
+        moved = self._close(kept, bottom)
+        return moved if len(moved) <= len(closed) else closed
+
+    def _without_widow_rows(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
+        """The table's last page given rows of the page before it, where it holds fewer
+        than a few (see :func:`without_widow_rows`) and has room for them: its last row
+        alone under the second part of a wide timeline, or after the timeline's pages."""
+        holding = [number for number, page in enumerate(pages) if page.rows]
+        if len(holding) < 2:
+            return pages
+        before, last = pages[holding[-2]], pages[holding[-1]]
+        stop = without_widow_rows(before.rows.start, before.rows.stop, len(self.rows))
+        moved = range(stop, last.rows.stop)
+        rows = sum(self.rows[number].height for number in moved)
+        if stop == before.rows.stop or last.table_top + self.table.header_height + rows > bottom:
+            return pages
+        pages[holding[-2]] = replace(before, rows=range(before.rows.start, stop))
+        pages[holding[-1]] = replace(last, rows=moved)
+        return pages
 
     def _close(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The closing sections after the table: on its last page, then pages of their own.
