@@ -828,17 +828,20 @@ def test_the_closing_sections_fill_the_page_the_events_end_on(
     shared_sample, language, pages_wide, paper
 ):
     """Every country: one page wide in English, page 3 was a third empty, the agreements
-    and the announced forum moving together to page 4 rather than leave the forum's single
-    row alone there. No page but the last two is left emptier than a page may spare; the
-    one before the last may give the last page rows of the events so that they do not
-    stand one or two alone there, but is never left half empty. Every row of every table
-    is on one page, once, in order."""
+    and the announced forum moving together to page 4; then page 4 held the forum's
+    single row alone, three quarters empty. No page but the last two is left emptier than
+    a page may spare; the one before the last may give the last page rows of the events
+    or the closing sections before the last one, so that the last page holds more than a
+    row or two, but is never left half empty. Every row of every table is on one page,
+    once, in order."""
     from timeline.export.briefing import SPARE
 
     _request, briefing = _every_country(shared_sample, language, paper, pages_wide=pages_wide)
     for number, page in enumerate(briefing.pages[:-1], start=1):
         most = SPARE if number < briefing.page_count - 1 else 0.5
         assert _left_empty(briefing, page) <= most, f"page {number} of {briefing.page_count}"
+    last = briefing.pages[-1]
+    assert len(last.rows) + sum(len(piece.rows) for piece in last.closing) >= 3
     assert [n for page in briefing.pages for n in page.rows] == list(range(len(briefing.rows)))
     for number, section in enumerate(briefing.closing.sections):
         pieces = [piece for page in briefing.pages for piece in page.closing]

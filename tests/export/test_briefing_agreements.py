@@ -146,21 +146,20 @@ def coming_up(count: int) -> list[Event]:
     ]  # fmt: skip
 
 
-def test_a_last_page_holds_a_lone_row_rather_than_leave_the_page_before_emptier():
-    """Agreements fit after the events, "Coming up" (one row) does not: both sections go
-    onto the last page together where the room the agreements leave is no more than a
-    page may leave empty; else the agreements stay under the events and "Coming up" has
-    the last page (the sample briefing's page 3 was a third empty, its page 4 holding
-    both)."""
+def test_the_sections_go_over_together_rather_than_leave_a_lone_row_on_the_last_page():
+    """Agreements fit after the events, "Coming up" (one row) does not: its row stood
+    alone on the last page, three quarters empty (the sample briefing's page 4). Both
+    sections go onto the last page together where that leaves the page the events end on
+    no more than half empty; else the agreements stay under the events."""
     sections = ClosingSections(
         [thread(1), thread(2)], coming_up(1), DateFormat("en"), Theme(), 1000.0, TODAY
     )
     agreements = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
     room = sections.bottom([agreements]) + 5.0  # the agreements, and not the next section
-    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room, most_left=room)
+    pages = sections.flow(top=200.0, page_top=200.0 - room, bottom=200.0 + room, most_left=0.0)
     assert pages[0] == [] and len(pages) == 2
     assert [(piece.section, list(piece.rows)) for piece in pages[1]] == [(0, [0, 1]), (1, [0])]
-    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room, most_left=room / 2)
+    pages = sections.flow(top=200.0, page_top=210.0 - room, bottom=200.0 + room, most_left=0.0)
     pieces = [[(piece.section, list(piece.rows)) for piece in page] for page in pages]
     assert pieces == [[(0, [0, 1])], [(1, [0])]]
 

@@ -23,6 +23,7 @@ from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.event import Event
 from timeline.domain.status import awaits_confirmation
 from timeline.export.briefing_table import (
+    FEW_ROWS,
     LINE_PITCH,
     Cell,
     Paragraph,
@@ -161,11 +162,13 @@ class ClosingSections:
         ``most_left`` of its page empty; a longer (or so split) one starts where its
         heading, header and first two rows fit, and leaves the next page no fewer than a
         few rows where it can spare them (see :func:`without_widow_rows`). Rows never
-        split. A last page holding a single row gets the sections before it too, when they
-        all fit on one page and their own leaves at most ``most_left`` empty."""
+        split. A last page holding fewer than a few rows gets the sections before it too,
+        when they all fit on one page and the page the events end on is left no more than
+        half empty: a section's row or two alone on the last page read as left over, and
+        the sections read together as the briefing's close."""
         pages = self._flow(top, page_top, bottom, most_left)
-        lone = len(pages) > 1 and sum(len(piece.rows) for piece in pages[-1]) == 1
-        if lone and pages[-2] and bottom - top <= most_left:
+        few = len(pages) > 1 and sum(len(piece.rows) for piece in pages[-1]) < FEW_ROWS
+        if few and pages[-2] and bottom - top <= (bottom - page_top) / 2:
             together = self._flow(page_top, page_top, bottom, most_left)
             if len(together) == 1:
                 return [[], *together]
