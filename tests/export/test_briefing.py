@@ -223,7 +223,9 @@ def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, popp
     assert re.search(r"and \d+ more\n", text)
     full = export_file(sample_store, listed, pair_request("en", table="all"))
     assert full.pages > exported.pages and "Participants" in poppler.text(listed)
-    assert export_file(sample_store, grouped, pair_request("en", table="none")).pages == 1
+    # Without a table: the summary, then the timeline, as a page of its own labels three
+    # times as many events as the band under the summary.
+    assert export_file(sample_store, grouped, pair_request("en", table="none")).pages == 2
     # A portrait page has no room for a column for each of the eight kinds: one says them
     # all, never breaking a word.
     sample_store.add_many(replace(event, id=None, kind=kind) for kind in EventKind)
@@ -420,13 +422,16 @@ def test_a_timeline_that_hides_events_under_the_summary_takes_a_page_of_its_own(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("table", ["auto", "none"])
 def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_many(
-    empty_store, pair_request, language
+    empty_store, pair_request, language, table
 ):
     """A busy month (fifty-two events, a dozen known only to the month): under the summary the
     band had room for a row or two, and in Arabic kept its one page with most of the month
     in badges, though a page of its own labels more than twice as many events (hiding a few
-    too). The timeline takes that page; the table starts under the summary."""
+    too). The timeline takes that page; the table starts under the summary. Without a
+    table, the band kept page 1 in every language, a row of four to six labels over a row
+    of thirteen badges, where a page of its own labels eighteen to twenty-five events."""
     from timeline.domain.dates import FuzzyDate
 
     def event(when: EventDate, number: int) -> Event:
@@ -443,7 +448,7 @@ def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_ma
     events = [event(EventDate.on(day), number) for number, day in enumerate(june)]
     events += [event(EventDate(FuzzyDate(2019, 6)), 100 + number) for number in range(12)]
     empty_store.add_many(events)
-    request = pair_request(language)
+    request = pair_request(language, table=table)
     request = replace(
         request,
         view=replace(
@@ -451,7 +456,7 @@ def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_ma
         ),
     )
     plan = plan_briefing(empty_store, request, request.page.page_layout())
-    assert plan.pages[0].part is None and plan.pages[0].rows
+    assert plan.pages[0].part is None and bool(plan.pages[0].rows) == (table == "auto")
     assert plan.pages[1].part == 0
 
 

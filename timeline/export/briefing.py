@@ -183,8 +183,8 @@ class Briefing:
         if not self.glance_alone and pages_wide == 1:
             # Under the summary, the rows would run into the key of the numbered labels, or
             # badges would stand for events that a page of its own shows (every one, or twice
-            # as many before a table): the timeline takes the next page, the table starting
-            # under the summary.
+            # as many): the timeline takes the next page, the table starting under the
+            # summary.
             alone = self._alone_if_clearer(source, bottom - later_top)
             if alone is not None:
                 self.glance_alone, tops[0], self.drawing = True, later_top, alone
@@ -316,18 +316,17 @@ class Briefing:
     def _alone_if_clearer(self, source: EventSource, room: float) -> TimelineDrawing | None:
         """The timeline with a page of its own (``room`` tall), where the band under the
         summary is crowded into its key, or hides events and this one shows them all, or
-        at least twice as many where a table would start under the summary (without one,
-        a one-page briefing keeps its one page where both hide events); else None. A busy
-        month kept a row of badges under the summary in Arabic and a table after it, where
-        a page of its own labelled five times as many events."""
+        at least twice as many; else None. A busy month kept a row of badges under the
+        summary in Arabic and a table after it, where a page of its own labelled five times
+        as many events; without a table, four labels over a row of badges kept page 1, a
+        page of its own labelling eighteen."""
         under = self.drawing.layouts[0]
         if not _crowded(under) and not under.clusters:
             return None
         alone = self._drawing(source, [room])
         if _crowded(under) or not alone.layouts[0].clusters:
             return alone
-        tabled = self.mode != "none"
-        return alone if tabled and len(alone.layouts[0].events) >= 2 * len(under.events) else None
+        return alone if len(alone.layouts[0].events) >= 2 * len(under.events) else None
 
     def _equal_parts(
         self, source: EventSource, tops: list[float], bottom: float
