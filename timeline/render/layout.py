@@ -36,7 +36,15 @@ from timeline.render.axis import (
 )
 from timeline.render.connectors import ConnectorShape, crossed_labels, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
-from timeline.render.labels import LabelStyle, Placed, RowSpans, place_elsewhere, place_row, wrap
+from timeline.render.labels import (
+    LabelStyle,
+    Placed,
+    RowSpans,
+    place_elsewhere,
+    place_row,
+    runs_across,
+    wrap,
+)
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import LevelStacking, Stacker, zoom_level
 
@@ -1261,8 +1269,9 @@ def _label_at_far_edge(
     window the newest event found no other room). ``edges``: the view's width and, in
     reading coordinates, its far edge (in print, where the next part taped over it begins:
     the forum just short of it was numbered in a key under free rows). A printed label
-    across its marker moves only to sit beside it (the sample's Mazhilis Chairman read on
-    from the label before it, a gap away, its marker over its middle); there, and at a
+    across its marker moves only to sit beside it, in the nearest row where it does (the
+    sample's Mazhilis Chairman read on from the label before it, a gap away, its marker
+    over its middle); there, and at a
     part's taped edge, only if no thread or link (``tied``: the events joined to an event)
     would follow it down through the rows between."""
     rows_top, last_row, below = place
@@ -1323,12 +1332,11 @@ def _label_at_far_edge(
         # In print an event drawn in the badges' row may leave it (for none of the others).
         if own < len(rows):
             rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
+        bounds = (edge, far)
         found = place_elsewhere(
-            anchor, shape.label, rows, own, (edge, far), text_width, g.label_gap, below
+            anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
         )
-        if across and found is not None and _runs_across(found[1], anchor):
-            found = None  # across its marker in its own row as well as elsewhere: it stays
-        if found is None:
+        if found is None:  # across its marker in its own row, it stays where none is beside
             if own < len(rows):
                 rows[own] = RowSpans([*rows[own].spans, marker])
             continue
@@ -1345,19 +1353,12 @@ def _label_at_far_edge(
         )
 
 
-def _runs_across(label: Placed, anchor: tuple[float, float]) -> bool:
-    """Whether a label (in reading coordinates) starts before its marker and ends after it,
-    rather than starting at it or ending at it."""
-    begin, end = anchor
-    return label.start < begin - 0.5 and label.start + label.width > end + 0.5
-
-
 def _across_marker(shape: EventShape, anchor: tuple[float, float], width: float, rtl: bool) -> bool:
     """Whether a shape's label runs across its marker."""
     if shape.label_rect is None:
         return False
     start, stop = _reading(shape.label_rect, width, rtl)
-    return _runs_across(Placed(shape.lines, start, stop - start), anchor)
+    return runs_across(Placed(shape.lines, start, stop - start), anchor)
 
 
 def _place_covered(
