@@ -1271,9 +1271,10 @@ def _label_at_far_edge(
     the forum just short of it was numbered in a key under free rows). A printed label
     across its marker moves only to sit beside it, in the nearest row where it does (the
     sample's Mazhilis Chairman read on from the label before it, a gap away, its marker
-    over its middle); there, and at a
-    part's taped edge, only if no thread or link (``tied``: the events joined to an event)
-    would follow it down through the rows between."""
+    over its middle); there, and at a part's taped edge, only if no thread or link
+    (``tied``: the events joined to an event) would follow it down through the rows
+    between. The room one leaves in its row, its marker and its number or label, is free
+    for the next."""
     rows_top, last_row, below = place
     g, rtl = options.geometry, options.rtl
     width, far = edges
@@ -1313,32 +1314,37 @@ def _label_at_far_edge(
     # A label beside its marker lies within its width of it: what ends before cannot meet it.
     near = min(want[2][0] - want[3] for want in wanting) - 2 * g.label_gap - apart
     taken: list[list[tuple[float, float]]] = [[] for _row in range(last_row + 1)]
+    # What each of them holds in its row, its marker and its number or label, which leave
+    # the row with it: a label moved on left its old one taken, the room it freed unseen
+    # by the next one.
+    held: dict[int | None, list[tuple[float, float]]] = {want[0]: [] for want in wanting}
     placed = [
-        (shape.row, rect, widen)
-        for shape in shapes[first:]
-        for rect, widen in ((shape.marker_rect, 0.0), (shape.label_rect, apart))
+        (number, shapes[number].row, rect, widen)
+        for number in range(first, len(shapes))
+        for rect, widen in ((shapes[number].marker_rect, 0.0), (shapes[number].label_rect, apart))
     ]
-    for row, rect, widen in [*placed, *((last_row, badge, 0.0) for badge in badges)]:
+    for number, row, rect, widen in [*placed, *((None, last_row, b, 0.0) for b in badges)]:
         # Its reading end (width - x in Arabic) looked at first: most end before ``near``.
         if rect is not None and (width - rect.x if rtl else rect.x + rect.width) >= near:
             start, stop = _reading(rect, width, rtl)
             taken[row].append((start - widen, stop + widen))
+            held.get(number, []).append(taken[row][-1])
     # In print the badges' row may lie past the foot of a band as short as its rows: a
     # label moved there ran into the density strip under it.
     rows = [RowSpans(spans) for spans in taken[: last_row if options.whole_labels else None]]
     for number, marker, anchor, _need, across in wanting:
         shape = shapes[number]
-        own = shape.row
+        own, mine = shape.row, held[number]
         # In print an event drawn in the badges' row may leave it (for none of the others).
         if own < len(rows):
-            rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
+            rows[own] = RowSpans(span for span in rows[own].spans if span not in mine)
         bounds = (edge, far)
         found = place_elsewhere(
             anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
         )
         if found is None:  # across its marker in its own row, it stays where none is beside
             if own < len(rows):
-                rows[own] = RowSpans([*rows[own].spans, marker])
+                rows[own] = RowSpans([*rows[own].spans, *mine])
             continue
         row, label = found
         rows[row] = RowSpans([*rows[row].spans, marker])
