@@ -856,6 +856,22 @@ def test_the_closing_sections_fill_the_page_the_events_end_on(
     assert len(briefing.rows) == len(held)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_parts_of_a_wide_timeline_spread_down_their_pages_the_last_one_too(
+    shared_sample, language
+):
+    """Every country three pages wide on portrait paper, without a table: the parts' rows
+    stayed as close as on screen, pages 2 and 3 half empty under them, because the last
+    part, on the last page, kept its height and the parts spread alike. It spreads with
+    them, as far as its page allows."""
+    _request, briefing = _every_country(
+        shared_sample, language, "A4 portrait", pages_wide=3, table="none"
+    )
+    assert [page.part for page in briefing.pages] == [0, 1, 2]
+    for number, page in enumerate(briefing.pages, start=1):
+        assert _left_empty(briefing, page) <= 0.4, f"page {number}"
+
+
 @pytest.mark.parametrize(
     ("language", "pages_wide", "paper"),
     [

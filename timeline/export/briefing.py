@@ -381,11 +381,12 @@ class Briefing:
         parts of a timeline several pages wide tape into one strip: where one of them has
         that room they spread alike, by what the fullest page allows (three wide in French,
         the parts a row shorter once the forum was labelled rather than numbered in a key,
-        page 3 stayed a fifth empty, the two agreements after it kept together)."""
+        page 3 stayed a fifth empty, the two agreements after it kept together), the last
+        part too, on the last page."""
         heights = list(self.drawing.heights)
         spreads = [1.0] * len(heights)
         sparse = False
-        for page in self.pages[:-1]:
+        for page in self.pages:
             if page.part is None:
                 continue
             spare = bottom - self._end_of(page)
@@ -393,7 +394,10 @@ class Briefing:
             rows = lowest(part) - part.axis_bottom
             if rows <= 0:
                 continue
-            if spare > SPARE * self.content.height():
+            # The last page may stay partly empty; its part, taped to the others, spreads
+            # as they do as far as its room allows (left at its height, it kept them all
+            # from spreading: three pages wide without a table, two were two-thirds empty).
+            if spare > SPARE * self.content.height() and page is not self.pages[-1]:
                 sparse = True
             elif len(heights) == 1:
                 continue
