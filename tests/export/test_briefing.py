@@ -1083,8 +1083,8 @@ def test_a_summary_that_keeps_its_page_fills_each_of_its_columns(fifty_years_of_
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_briefing_since_a_day_names_nothing_before_it_on_its_axis(empty_store, language):
     """Two pages wide, a pair's visits since 2020: the margin "fit all" leaves before the
-    first of them read "2019" and "December" (١٢) on the axis of a briefing since 2020.
-    The margin stays, unnamed."""
+    first of them read "2019" and "December" (١٢) on the axis of a briefing since 2020;
+    then it stayed, unnamed, weeks of blank ticks. The axis starts with 2020."""
     from timeline.domain.datetext import DateFormat
     from timeline.domain.period import day_number
     from timeline.domain.view_state import ViewState
@@ -1107,7 +1107,7 @@ def test_a_briefing_since_a_day_names_nothing_before_it_on_its_axis(empty_store,
     )
     drawing = plan_briefing(empty_store, request, request.page.page_layout()).drawing
     start = day_number(date(2020, 1, 1))
-    assert drawing.period.start < start  # the margin before the first visit
+    assert drawing.period.start == start
     named = [tick for part in drawing.layouts for tick in part.ticks if tick.label]
     assert [tick.label for tick in named if tick.end <= start] == []
     assert [tick for tick in named if tick.start <= start < tick.end]  # 2020 is named
@@ -1281,13 +1281,14 @@ def test_a_label_short_of_the_next_parts_edge_takes_a_free_row_not_a_number(
     ],
     ids=["week", "month", "year"],
 )
-def test_the_axis_of_a_week_month_or_year_ends_with_the_days_asked(
+def test_the_axis_of_a_week_month_or_year_keeps_to_the_days_asked(
     empty_store, language, first, last
 ):
     """Uzbekistan's relations over a week, a month or a year, an agreement dated only
     "2021" among them: "fit all" left a margin after the last day asked, the axis running
-    on to three unnamed days after a week, or into January 2022, named, after 2021. The
-    axis ends where the days asked end, or where the marker of their last day does."""
+    on to three unnamed days after a week, or into January 2022, named, after 2021, and
+    one before the first, three blank days before a week. The axis starts with the days
+    asked and ends where they end, or where the marker of their last day does."""
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.period import day_number
     from timeline.domain.view_state import ViewState
@@ -1320,6 +1321,7 @@ def test_the_axis_of_a_week_month_or_year_ends_with_the_days_asked(
     request = ExportRequest(ViewState(asked, fmt), table="none", generated=date(2026, 1, 15))
     briefing = plan_briefing(empty_store, request, request.page.page_layout())
     end, period = day_number(last + timedelta(days=1)), briefing.drawing.period
+    assert period.start == day_number(first)
     # The marker of the last day runs past it, by a hundredth of a year's width.
     assert end <= period.end <= end + period.span / 100
     for part in briefing.drawing.layouts:

@@ -572,14 +572,17 @@ def fit_period(index: TimelineIndex, within: Period | None = None) -> Period | N
     labels near the far edge mostly sit before their markers, so they need no room of their
     own (:func:`fit_layout` makes room for those that cannot). ``within``: the days a
     selection asks for; the events' days past them are left out (an event of 2019 in a
-    briefing of June 2019 runs off both edges, rather than show the year)."""
+    briefing of June 2019 runs off both edges, rather than show the year), and so is the
+    margin before them (a week's axis began with three blank days)."""
     if len(index) == 0:
         return None
     first, last = float(index.starts.min()), float(index.ends.max())
+    earliest = -math.inf
     if within is not None and within.touches(first, last):
         first, last = max(first, within.start), min(last, within.end)
+        earliest = within.start
     pad = max((last - first) * FIT_MARGIN, 3.0)
-    return Period(first - pad, last + pad)
+    return Period(max(first - pad, earliest), last + pad)
 
 
 def fit_layout(
