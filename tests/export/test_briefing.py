@@ -224,7 +224,9 @@ def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, popp
     assert re.search(r"and \d+ more\n", text)
     full = export_file(sample_store, listed, pair_request("en", table="all"))
     assert full.pages > exported.pages and "Participants" in poppler.text(listed)
-    assert export_file(sample_store, grouped, pair_request("en", table="none")).pages == 1
+    # Without a table: the summary, then the timeline, as a page of its own labels three
+    # times as many events as the band under the summary.
+    assert export_file(sample_store, grouped, pair_request("en", table="none")).pages == 2
     # A portrait page has no room for a column for each of the eight kinds: one says them
     # all, never breaking a word.
     sample_store.add_many(replace(event, id=None, kind=kind) for kind in EventKind)
@@ -421,13 +423,16 @@ def test_a_timeline_that_hides_events_under_the_summary_takes_a_page_of_its_own(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("table", ["auto", "none"])
 def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_many(
-    empty_store, pair_request, language
+    empty_store, pair_request, language, table
 ):
     """A busy month (fifty-two events, a dozen known only to the month): under the summary the
     band had room for a row or two, and in Arabic kept its one page with most of the month
     in badges, though a page of its own labels more than twice as many events (hiding a few
-    too). The timeline takes that page; the table starts under the summary."""
+    too). The timeline takes that page; the table starts under the summary. Without a
+    table, the band kept page 1 in every language, a row of four to six labels over a row
+    of thirteen badges, where a page of its own labels eighteen to twenty-five events."""
     from timeline.domain.dates import FuzzyDate
 
     def event(when: EventDate, number: int) -> Event:
@@ -444,7 +449,7 @@ def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_ma
     events = [event(EventDate.on(day), number) for number, day in enumerate(june)]
     events += [event(EventDate(FuzzyDate(2019, 6)), 100 + number) for number in range(12)]
     empty_store.add_many(events)
-    request = pair_request(language)
+    request = pair_request(language, table=table)
     request = replace(
         request,
         view=replace(
@@ -452,7 +457,7 @@ def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_ma
         ),
     )
     plan = plan_briefing(empty_store, request, request.page.page_layout())
-    assert plan.pages[0].part is None and plan.pages[0].rows
+    assert plan.pages[0].part is None and bool(plan.pages[0].rows) == (table == "auto")
     assert plan.pages[1].part == 0
 
 
@@ -712,21 +717,30 @@ def test_an_agreement_is_not_in_force_before_its_entry_into_force(
     assert poppler.squeezed(expected) in text
 
 
-def test_no_page_holds_a_single_row_of_a_longer_table(sample_store, pair_request):
-    """The pair with one more event at a time, each listed (as a decade of a busy pair
-    is): one of them left the table's last page a single row, alone under its header. The
-    row before it goes over with it."""
-    event = sample_store.find(PAIR)[0]
-    request = pair_request("en", table="all", generated=date(2025, 12, 1))
-    sample_store.add_many(
-        replace(event, id=None, date=EventDate.on(date(2010, 1, 1) + timedelta(days=9 * n)))
-        for n in range(30)
-    )
-    for _more in range(14):  # more than a page of the table holds
-        sample_store.add_many([replace(event, id=None, date=EventDate.on(date(2009, 1, 1)))])
-        briefing = plan_briefing(sample_store, request, request.page.page_layout())
-        table_pages = [page.rows for page in briefing.pages if page.rows]
-        assert len(table_pages[-1]) > 1, [len(rows) for rows in table_pages]
+@pytest.mark.parametrize("pages_wide", [1, 2])
+def test_no_table_ends_with_a_row_or_two_alone_on_its_last_page(
+    empty_store, pair_request, pages_wide
+):
+    """The pair's visits one more at a time, each listed (as a decade of a busy pair is):
+    the table's last page held its last row, or two, alone under its header; two pages
+    wide, after the timeline's second part. Rows before them go over too: the last page
+    holds three at least."""
+    request = pair_request("en", table="all", generated=date(2025, 12, 1), pages_wide=pages_wide)
+    start = date(2010, 1, 1)
+    visits = [
+        Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(start + timedelta(days=9 * n)),
+              title_en=f"Visit {n}")
+        for n in range(44)
+    ]  # fmt: skip
+    empty_store.add_many(visits[:14])
+    alone = []
+    for visit in visits[14:]:  # up to more than two pages of the table hold
+        empty_store.add_many([visit])
+        briefing = plan_briefing(empty_store, request, request.page.page_layout())
+        table_pages = [len(page.rows) for page in briefing.pages if page.rows]
+        if table_pages[-1] < 3:
+            alone.append(table_pages)
+    assert not alone
 
 
 @pytest.mark.parametrize("table", ["all", "summary"])
@@ -823,14 +837,20 @@ def test_the_closing_sections_fill_the_page_the_events_end_on(
     shared_sample, language, pages_wide, paper
 ):
     """Every country: one page wide in English, page 3 was a third empty, the agreements
-    and the announced forum moving together to page 4 rather than leave the forum's single
-    row alone there. No page but the last is left emptier than a page may spare, and
-    every row of every table is on one page, once, in order."""
+    and the announced forum moving together to page 4; then page 4 held the forum's
+    single row alone, three quarters empty. No page but the last two is left emptier than
+    a page may spare; the one before the last may give the last page rows of the events
+    or the closing sections before the last one, so that the last page holds more than a
+    row or two, but is never left half empty. Every row of every table is on one page,
+    once, in order."""
     from timeline.export.briefing import SPARE
 
     _request, briefing = _every_country(shared_sample, language, paper, pages_wide=pages_wide)
     for number, page in enumerate(briefing.pages[:-1], start=1):
-        assert _left_empty(briefing, page) <= SPARE, f"page {number} of {briefing.page_count}"
+        most = SPARE if number < briefing.page_count - 1 else 0.5
+        assert _left_empty(briefing, page) <= most, f"page {number} of {briefing.page_count}"
+    last = briefing.pages[-1]
+    assert len(last.rows) + sum(len(piece.rows) for piece in last.closing) >= 3
     assert [n for page in briefing.pages for n in page.rows] == list(range(len(briefing.rows)))
     for number, section in enumerate(briefing.closing.sections):
         pieces = [piece for page in briefing.pages for piece in page.closing]
@@ -838,6 +858,22 @@ def test_the_closing_sections_fill_the_page_the_events_end_on(
         assert rows == list(range(len(section.rows))), section.heading
     held = [e for e in shared_sample.find(EventFilter()) if e.status is not EventStatus.ANNOUNCED]
     assert len(briefing.rows) == len(held)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_parts_of_a_wide_timeline_spread_down_their_pages_the_last_one_too(
+    shared_sample, language
+):
+    """Every country three pages wide on portrait paper, without a table: the parts' rows
+    stayed as close as on screen, pages 2 and 3 half empty under them, because the last
+    part, on the last page, kept its height and the parts spread alike. It spreads with
+    them, as far as its page allows."""
+    _request, briefing = _every_country(
+        shared_sample, language, "A4 portrait", pages_wide=3, table="none"
+    )
+    assert [page.part for page in briefing.pages] == [0, 1, 2]
+    for number, page in enumerate(briefing.pages, start=1):
+        assert _left_empty(briefing, page) <= 0.4, f"page {number}"
 
 
 @pytest.mark.parametrize(
@@ -1051,8 +1087,8 @@ def test_a_summary_that_keeps_its_page_fills_each_of_its_columns(fifty_years_of_
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_briefing_since_a_day_names_nothing_before_it_on_its_axis(empty_store, language):
     """Two pages wide, a pair's visits since 2020: the margin "fit all" leaves before the
-    first of them read "2019" and "December" (١٢) on the axis of a briefing since 2020.
-    The margin stays, unnamed."""
+    first of them read "2019" and "December" (١٢) on the axis of a briefing since 2020;
+    then it stayed, unnamed, weeks of blank ticks. The axis starts with 2020."""
     from timeline.domain.datetext import DateFormat
     from timeline.domain.period import day_number
     from timeline.domain.view_state import ViewState
@@ -1075,7 +1111,7 @@ def test_a_briefing_since_a_day_names_nothing_before_it_on_its_axis(empty_store,
     )
     drawing = plan_briefing(empty_store, request, request.page.page_layout()).drawing
     start = day_number(date(2020, 1, 1))
-    assert drawing.period.start < start  # the margin before the first visit
+    assert drawing.period.start == start
     named = [tick for part in drawing.layouts for tick in part.ticks if tick.label]
     assert [tick.label for tick in named if tick.end <= start] == []
     assert [tick for tick in named if tick.start <= start < tick.end]  # 2020 is named
@@ -1237,3 +1273,60 @@ def test_a_label_short_of_the_next_parts_edge_takes_a_free_row_not_a_number(
     for part in briefing.drawing.layouts:
         assert not part.key
         assert all(shape.label_rect is not None for shape in part.events)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        (date(2021, 3, 1), date(2021, 3, 7)),  # a week
+        (date(2021, 3, 1), date(2021, 3, 31)),  # a month
+        (date(2021, 1, 1), date(2021, 12, 31)),  # a year
+    ],
+    ids=["week", "month", "year"],
+)
+def test_the_axis_of_a_week_month_or_year_keeps_to_the_days_asked(
+    empty_store, language, first, last
+):
+    """Uzbekistan's relations over a week, a month or a year, an agreement dated only
+    "2021" among them: "fit all" left a margin after the last day asked, the axis running
+    on to three unnamed days after a week, or into January 2022, named, after 2021, and
+    one before the first, three blank days before a week. The axis starts with the days
+    asked and ends where they end, or where the marker of their last day does."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.period import day_number
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    days = [first + (last - first) * share for share in (0, 0.5, 1)]
+    empty_store.add_many(
+        [
+            Event(
+                EventKind.AGREEMENT_SIGNED,
+                ("UZ", "AE"),
+                EventDate.from_edtf("2021"),
+                title_en="Water accord",
+                title_ar="اتفاق المياه",
+            ),
+            *(
+                Event(
+                    EventKind.OFFICIAL_VISIT,
+                    ("UZ", "AE"),
+                    EventDate.on(day),
+                    title_en=f"Visit {number}",
+                    title_ar=f"زيارة {number}",
+                )
+                for number, day in enumerate(days)
+            ),
+        ]
+    )
+    asked = EventFilter(countries=frozenset({"UZ"}), start=first, end=last)
+    fmt = DateFormat(language, style=DateStyle.LEVANT)
+    request = ExportRequest(ViewState(asked, fmt), table="none", generated=date(2026, 1, 15))
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    end, period = day_number(last + timedelta(days=1)), briefing.drawing.period
+    assert period.start == day_number(first)
+    # The marker of the last day runs past it, by a hundredth of a year's width.
+    assert end <= period.end <= end + period.span / 100
+    for part in briefing.drawing.layouts:
+        assert all(tick.start < end for tick in part.ticks if tick.label)

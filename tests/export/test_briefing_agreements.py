@@ -122,8 +122,8 @@ def test_a_short_section_is_kept_whole_on_the_next_page_rather_than_split():
 
 def test_a_section_moved_on_whole_would_leave_too_much_empty_it_starts_under_the_events():
     """Six agreements, room after the events for four: kept whole on the next page, they
-    would leave that room empty; where it is more than the page may leave, four start
-    under the events and two go over."""
+    would leave that room empty; where it is more than the page may leave, three start
+    under the events and three go over (two would read as left over)."""
     sections = ClosingSections(
         [thread(n) for n in range(6)], [], DateFormat("en"), Theme(), 1000.0, TODAY
     )
@@ -133,8 +133,8 @@ def test_a_section_moved_on_whole_would_leave_too_much_empty_it_starts_under_the
     assert pages[0] == [] and [len(piece.rows) for piece in pages[1]] == [6]
     pages = sections.flow(top=500.0, page_top=60.0, bottom=500.0 + room, most_left=room - 1)
     assert [[list(piece.rows) for piece in page] for page in pages] == [
-        [[0, 1, 2, 3]],
-        [[4, 5]],
+        [[0, 1, 2]],
+        [[3, 4, 5]],
     ]
 
 
@@ -146,21 +146,20 @@ def coming_up(count: int) -> list[Event]:
     ]  # fmt: skip
 
 
-def test_a_last_page_holds_a_lone_row_rather_than_leave_the_page_before_emptier():
-    """Agreements fit after the events, "Coming up" (one row) does not: both sections go
-    onto the last page together where the room the agreements leave is no more than a
-    page may leave empty; else the agreements stay under the events and "Coming up" has
-    the last page (the sample briefing's page 3 was a third empty, its page 4 holding
-    both)."""
+def test_the_sections_go_over_together_rather_than_leave_a_lone_row_on_the_last_page():
+    """Agreements fit after the events, "Coming up" (one row) does not: its row stood
+    alone on the last page, three quarters empty (the sample briefing's page 4). Both
+    sections go onto the last page together where that leaves the page the events end on
+    no more than half empty; else the agreements stay under the events."""
     sections = ClosingSections(
         [thread(1), thread(2)], coming_up(1), DateFormat("en"), Theme(), 1000.0, TODAY
     )
     agreements = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
     room = sections.bottom([agreements]) + 5.0  # the agreements, and not the next section
-    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room, most_left=room)
+    pages = sections.flow(top=200.0, page_top=200.0 - room, bottom=200.0 + room, most_left=0.0)
     assert pages[0] == [] and len(pages) == 2
     assert [(piece.section, list(piece.rows)) for piece in pages[1]] == [(0, [0, 1]), (1, [0])]
-    pages = sections.flow(top=200.0, page_top=60.0, bottom=200.0 + room, most_left=room / 2)
+    pages = sections.flow(top=200.0, page_top=210.0 - room, bottom=200.0 + room, most_left=0.0)
     pieces = [[(piece.section, list(piece.rows)) for piece in page] for page in pages]
     assert pieces == [[(0, [0, 1])], [(1, [0])]]
 
@@ -174,7 +173,7 @@ def test_announced_events_whose_days_are_past_are_to_be_confirmed_not_coming_up(
     assert [section.heading for section in sections.sections] == ["À venir"]
 
 
-def test_a_heading_keeps_two_rows_and_a_section_never_leaves_one_row_behind():
+def test_a_heading_keeps_two_rows_and_a_section_never_leaves_one_or_two_behind():
     sections = ClosingSections(
         [thread(n) for n in range(6)], [], DateFormat("en"), Theme(), 1000.0, TODAY
     )
@@ -185,20 +184,21 @@ def test_a_heading_keeps_two_rows_and_a_section_never_leaves_one_row_behind():
     assert pages[0] == [], "a heading over one row of six goes to the next page"
     five = sections.bottom([whole]) - row + 1  # a page with room for five of the six rows
     pages = sections.flow(top=0.0, page_top=0.0, bottom=five, most_left=0.0)
-    assert [len(piece.rows) for page in pages for piece in page] == [4, 2]
+    assert [len(piece.rows) for page in pages for piece in page] == [3, 3]
 
 
 def test_a_section_split_over_the_page_goes_on_on_the_next_one_never_under_itself():
     """Six announced events of a dense pair, room for five and a header more on the page:
-    one row was held back so as not to leave the sixth alone, and the fifth then went
+    rows were held back so as not to leave the sixth alone, and the fifth then went
     under the first four on the same page, under a header of its own, the sixth alone on
-    the next page after all. The rows held back go over the page together."""
+    the next page after all. The rows held back go over the page together, three of them
+    so that the next page holds more than a row or two."""
     sections = ClosingSections([], coming_up(6), DateFormat("en"), Theme(), 1000.0, TODAY)
     whole = sections.flow(top=0.0, page_top=0.0, bottom=10_000.0, most_left=0.0)[0][0]
     section = sections.sections[0]
     bottom = sections.bottom([whole]) - section.rows[-1].height + section.table.header_height
     pages = sections.flow(top=0.0, page_top=0.0, bottom=bottom + 1.0, most_left=0.0)
     assert [[list(piece.rows) for piece in page] for page in pages] == [
-        [[0, 1, 2, 3]],
-        [[4, 5]],
+        [[0, 1, 2]],
+        [[3, 4, 5]],
     ]

@@ -189,6 +189,54 @@ def test_at_the_far_edge_a_label_with_no_room_in_its_row_takes_a_free_row(rtl):
     assert _clear_of_each_other(result.events)
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_in_print_a_label_across_its_marker_passes_a_row_where_it_would_run_across_too(rtl):
+    """The newest event's printed label runs across its marker at the far edge, the label
+    before it in the way. The nearest other row has room around the marker only for the
+    label across it too: it stayed where it was, though the row after that has room for it
+    to end at its marker. It moves there."""
+    first = date(2025, 4, 1)
+    day = first + timedelta(days=30)
+    newest = event(4, first + timedelta(days=80), "n" * 35)
+    events = [event(1, day, "e" * 40), event(2, day, "f" * 44), event(3, day, "g" * 20), newest]
+    period = Period(day_number(first), day_number(first) + 100)
+    result = lay(events, period, rtl, geometry=Geometry.for_print(), whole_labels=True)
+    shape = shape_of(result, 4)
+    assert shape.row == shape_of(result, 3).row == 2
+    label, marker = shape.label_rect, shape.marker_rect
+    assert label is not None and shape.callout is None
+    if rtl:
+        assert label.x == pytest.approx(marker.x)  # it ends at the marker, reading leftwards
+    else:
+        assert label.right == pytest.approx(marker.right)
+    assert _clear_of_each_other(result.events)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_in_print_the_row_a_label_left_at_the_far_edge_is_free_for_the_next(rtl):
+    """Two labels across their markers at the far edge, in rows 0 and 1: the newer moves to
+    row 3, the only one with room beside its marker. Its old label still counted as taken
+    in row 1, and the other, which has room there beside its marker once it has gone, went
+    on to row 4. It takes row 1, the nearest."""
+    first = date(2025, 4, 1)
+    titles = ["e" * 95, "f" * 75, "g" * 105, "h" * 20]
+    events = [event(number, first, title) for number, title in enumerate(titles, start=1)]
+    events += [event(5, first + timedelta(days=85), "w" * 38)]
+    events += [event(6, first + timedelta(days=90), "l" * 56)]
+    period = Period(day_number(first), day_number(first) + 100)
+    result = lay(events, period, rtl, geometry=Geometry.for_print(), whole_labels=True)
+    assert [shape_of(result, number).row for number in (5, 6)] == [1, 3]
+    for number in (5, 6):
+        shape = shape_of(result, number)
+        label, marker = shape.label_rect, shape.marker_rect
+        assert label is not None and shape.callout is None
+        if rtl:
+            assert label.x == pytest.approx(marker.x)
+        else:
+            assert label.right == pytest.approx(marker.right)
+    assert _clear_of_each_other(result.events)
+
+
 def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
     """No row has room around the marker for the label on one line (nor the badge row, its
     badge in the way), but its own row and the next are free side by side far enough for it

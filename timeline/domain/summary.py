@@ -47,6 +47,10 @@ def period_words(event_filter: EventFilter, fmt: DateFormat) -> str:
                 return fmt.day(start)
             days = EventDate(FuzzyDate.from_date(start), FuzzyDate.from_date(end))
             return fmt.event_date(days)
+        # One bound a month, both months: January 2017 read "2017–January 2017".
+        months = fmt.month_year(start.year, start.month), fmt.month_year(end.year, end.month)
+        if first in months or last in months:
+            first, last = months
         return first if first == last else f"{first}–{last}"
     if start:
         return _word("since", fmt.language).format(start=_when(start, fmt, True))

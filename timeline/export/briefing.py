@@ -45,7 +45,7 @@ from timeline.export.briefing_table import (
     TableRow,
     events_table,
     paragraph,
-    without_a_lone_last_row,
+    without_widow_rows,
     year_cells,
     year_columns,
 )
@@ -183,8 +183,8 @@ class Briefing:
         if not self.glance_alone and pages_wide == 1:
             # Under the summary, the rows would run into the key of the numbered labels, or
             # badges would stand for events that a page of its own shows (every one, or twice
-            # as many before a table): the timeline takes the next page, the table starting
-            # under the summary.
+            # as many): the timeline takes the next page, the table starting under the
+            # summary.
             alone = self._alone_if_clearer(source, bottom - later_top)
             if alone is not None:
                 self.glance_alone, tops[0], self.drawing = True, later_top, alone
@@ -316,18 +316,17 @@ class Briefing:
     def _alone_if_clearer(self, source: EventSource, room: float) -> TimelineDrawing | None:
         """The timeline with a page of its own (``room`` tall), where the band under the
         summary is crowded into its key, or hides events and this one shows them all, or
-        at least twice as many where a table would start under the summary (without one,
-        a one-page briefing keeps its one page where both hide events); else None. A busy
-        month kept a row of badges under the summary in Arabic and a table after it, where
-        a page of its own labelled five times as many events."""
+        at least twice as many; else None. A busy month kept a row of badges under the
+        summary in Arabic and a table after it, where a page of its own labelled five times
+        as many events; without a table, four labels over a row of badges kept page 1, a
+        page of its own labelling eighteen."""
         under = self.drawing.layouts[0]
         if not _crowded(under) and not under.clusters:
             return None
         alone = self._drawing(source, [room])
         if _crowded(under) or not alone.layouts[0].clusters:
             return alone
-        tabled = self.mode != "none"
-        return alone if tabled and len(alone.layouts[0].events) >= 2 * len(under.events) else None
+        return alone if len(alone.layouts[0].events) >= 2 * len(under.events) else None
 
     def _equal_parts(
         self, source: EventSource, tops: list[float], bottom: float
@@ -382,11 +381,12 @@ class Briefing:
         parts of a timeline several pages wide tape into one strip: where one of them has
         that room they spread alike, by what the fullest page allows (three wide in French,
         the parts a row shorter once the forum was labelled rather than numbered in a key,
-        page 3 stayed a fifth empty, the two agreements after it kept together)."""
+        page 3 stayed a fifth empty, the two agreements after it kept together), the last
+        part too, on the last page."""
         heights = list(self.drawing.heights)
         spreads = [1.0] * len(heights)
         sparse = False
-        for page in self.pages[:-1]:
+        for page in self.pages:
             if page.part is None:
                 continue
             spare = bottom - self._end_of(page)
@@ -394,7 +394,10 @@ class Briefing:
             rows = lowest(part) - part.axis_bottom
             if rows <= 0:
                 continue
-            if spare > SPARE * self.content.height():
+            # The last page may stay partly empty; its part, taped to the others, spreads
+            # as they do as far as its room allows (left at its height, it kept them all
+            # from spreading: three pages wide without a table, two were two-thirds empty).
+            if spare > SPARE * self.content.height() and page is not self.pages[-1]:
                 sparse = True
             elif len(heights) == 1:
                 continue
@@ -450,7 +453,7 @@ class Briefing:
     def _plan(self, tops: list[float], bottom: float) -> list[PagePlan]:
         """The timeline's pages, each part's band at its top, then the table flowed into the
         room under the bands and onto pages of its own, its header repeated on each; the
-        last of those never holds a single row of a table longer than that."""
+        last of those holds a few rows at least (see :meth:`_without_widow_rows`)."""
         pages: list[PagePlan] = []
         first = 0
         if self.glance_alone:  # the table starts under the summary rather than leave it alone
@@ -465,10 +468,32 @@ class Briefing:
             first = last
         while first < len(self.rows):
             last = max(self._fill(first, self.header_height, bottom), first + 1)
-            last = without_a_lone_last_row(first, last, len(self.rows))
             pages.append(PagePlan(rows=range(first, last), table_top=self.header_height))
             first = last
-        return self._close(pages, bottom)
+        closed = self._close(list(pages), bottom)
+        kept = self._without_widow_rows(list(pages), bottom)
+        if kept == pages:
+            return closed
+        # Rows moved on take room the closing sections had: not at the cost of a page more.
+        moved = self._close(kept, bottom)
+        return moved if len(moved) <= len(closed) else closed
+
+    def _without_widow_rows(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
+        """The table's last page given rows of the page before it, where it holds fewer
+        than a few (see :func:`without_widow_rows`) and has room for them: its last row
+        alone under the second part of a wide timeline, or after the timeline's pages."""
+        holding = [number for number, page in enumerate(pages) if page.rows]
+        if len(holding) < 2:
+            return pages
+        before, last = pages[holding[-2]], pages[holding[-1]]
+        stop = without_widow_rows(before.rows.start, before.rows.stop, len(self.rows))
+        moved = range(stop, last.rows.stop)
+        rows = sum(self.rows[number].height for number in moved)
+        if stop == before.rows.stop or last.table_top + self.table.header_height + rows > bottom:
+            return pages
+        pages[holding[-2]] = replace(before, rows=range(before.rows.start, stop))
+        pages[holding[-1]] = replace(last, rows=moved)
+        return pages
 
     def _close(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The closing sections after the table: on its last page, then pages of their own.

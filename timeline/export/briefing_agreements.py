@@ -23,6 +23,7 @@ from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.event import Event
 from timeline.domain.status import awaits_confirmation
 from timeline.export.briefing_table import (
+    FEW_ROWS,
     LINE_PITCH,
     Cell,
     Paragraph,
@@ -30,7 +31,7 @@ from timeline.export.briefing_table import (
     TableRow,
     events_table,
     paragraph,
-    without_a_lone_last_row,
+    without_widow_rows,
 )
 from timeline.export.briefing_words import word
 from timeline.export.steps import Steps
@@ -159,13 +160,15 @@ class ClosingSections:
         events end (at ``top``), each further one on a new page from ``page_top``. A section
         that fits on a page is kept whole on one, unless moving it on would leave more than
         ``most_left`` of its page empty; a longer (or so split) one starts where its
-        heading, header and first two rows fit, and never leaves a single row to the next
-        page. Rows never split. A last page holding a single row gets the sections before it
-        too, when they all fit on one page and their own leaves at most ``most_left``
-        empty."""
+        heading, header and first two rows fit, and leaves the next page no fewer than a
+        few rows where it can spare them (see :func:`without_widow_rows`). Rows never
+        split. A last page holding fewer than a few rows gets the sections before it too,
+        when they all fit on one page and the page the events end on is left no more than
+        half empty: a section's row or two alone on the last page read as left over, and
+        the sections read together as the briefing's close."""
         pages = self._flow(top, page_top, bottom, most_left)
-        lone = len(pages) > 1 and sum(len(piece.rows) for piece in pages[-1]) == 1
-        if lone and pages[-2] and bottom - top <= most_left:
+        few = len(pages) > 1 and sum(len(piece.rows) for piece in pages[-1]) < FEW_ROWS
+        if few and pages[-2] and bottom - top <= (bottom - page_top) / 2:
             together = self._flow(page_top, page_top, bottom, most_left)
             if len(together) == 1:
                 return [[], *together]
@@ -193,7 +196,7 @@ class ClosingSections:
                 while last < len(section.rows) and used + section.rows[last].height <= room:
                     used += section.rows[last].height
                     last += 1
-                last = without_a_lone_last_row(first, last, len(section.rows))
+                last = without_widow_rows(first, last, len(section.rows))
                 # A heading over a lone row (of several) is an orphan: it goes over too.
                 orphan = first == 0 and last == 1 < len(section.rows)
                 if (last == first or orphan) and (y > page_top or pages[-1]):  # a new page

@@ -163,11 +163,19 @@ def year_cells(
     )
 
 
-def without_a_lone_last_row(first: int, last: int, count: int) -> int:
-    """Where a page of rows ``first`` to ``last`` (excluded) of ``count`` should end: one row
-    earlier where only the last row would be left for the next page, so that it goes over
-    with the one before it (unless this page would keep fewer than two)."""
-    return last - 1 if count - last == 1 and last - first >= 3 else last
+#: The fewest rows a table's last page holds, where the page before can spare them.
+FEW_ROWS = 3
+
+
+def without_widow_rows(first: int, last: int, count: int) -> int:
+    """Where a page of rows ``first`` to ``last`` (excluded) of ``count`` should end: earlier
+    where fewer than :data:`FEW_ROWS` would be left for the next page, so that rows before
+    them go over too, this page keeping two at least. A table's last row or two alone on
+    its last page read as left over, not as the end of the list."""
+    left = count - last
+    if not 0 < left < FEW_ROWS:
+        return last
+    return last - max(0, min(FEW_ROWS - left, last - first - 2))
 
 
 def events_table(

@@ -158,13 +158,17 @@ def place_elsewhere(
     text_width: TextWidth,
     gap: float,
     below: bool = False,
+    beside: bool = False,
 ) -> tuple[int, Placed] | None:
     """On screen, a label that found no room in its own row (``own``): the row nearest it
     whose spans leave room around its marker ``anchor`` for the label whole on one line,
     beside the marker as in its own row; else, two lines over a row and the next one, where
     both are free. Which row, and the label; None where no row has room. ``bounds``: where
     labels may start and end; ``below``: whether the room under the last row holds a second
-    line (a short view's last row has no row under it, but may have that room)."""
+    line (a short view's last row has no row under it, but may have that room); ``beside``:
+    only where the label starts or ends at its marker, not running across it (print, a
+    label across its marker in its own row: the nearest row where it ran across too hid a
+    row further out where it sits beside it)."""
     begin, end = anchor
     need = text_width(text)
     free = [row.free_around(begin, end, gap, bounds) for row in rows]
@@ -174,7 +178,7 @@ def place_elsewhere(
         room = free[row]
         if room is not None and room[1] - room[0] >= need:
             label = _fit(text, begin, end, room[1], room[0], text_width, one_line, "")
-            if label is not None:
+            if label is not None and not (beside and runs_across(label, anchor)):
                 return row, label
     two_lines = LabelStyle(gap=gap, lines=2, whole=True)
     space = text_width(" ")
@@ -187,9 +191,16 @@ def place_elsewhere(
         if 2 * (after - behind) + space + 1.0 < need:  # no two lines of that width hold it
             continue
         label = _fit(text, begin, end, after, behind, text_width, two_lines, "")
-        if label is not None and not label.callout:
+        if label is not None and not label.callout and not (beside and runs_across(label, anchor)):
             return row, label
     return None
+
+
+def runs_across(label: Placed, anchor: tuple[float, float]) -> bool:
+    """Whether a label (in reading coordinates) starts before its marker and ends after it,
+    rather than starting at it or ending at it."""
+    begin, end = anchor
+    return label.start < begin - 0.5 and label.start + label.width > end + 0.5
 
 
 def _squeeze(

@@ -38,7 +38,15 @@ from timeline.render.axis import (
 )
 from timeline.render.connectors import ConnectorShape, crossed_labels, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
-from timeline.render.labels import LabelStyle, Placed, RowSpans, place_elsewhere, place_row, wrap
+from timeline.render.labels import (
+    LabelStyle,
+    Placed,
+    RowSpans,
+    place_elsewhere,
+    place_row,
+    runs_across,
+    wrap,
+)
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import LevelStacking, Stacker, zoom_level
 
@@ -566,14 +574,17 @@ def fit_period(index: TimelineIndex, within: Period | None = None) -> Period | N
     labels near the far edge mostly sit before their markers, so they need no room of their
     own (:func:`fit_layout` makes room for those that cannot). ``within``: the days a
     selection asks for; the events' days past them are left out (an event of 2019 in a
-    briefing of June 2019 runs off both edges, rather than show the year)."""
+    briefing of June 2019 runs off both edges, rather than show the year), and so is the
+    margin before them (a week's axis began with three blank days)."""
     if len(index) == 0:
         return None
     first, last = float(index.starts.min()), float(index.ends.max())
+    earliest = -math.inf
     if within is not None and within.touches(first, last):
         first, last = max(first, within.start), min(last, within.end)
+        earliest = within.start
     pad = max((last - first) * FIT_MARGIN, 3.0)
-    return Period(first - pad, last + pad)
+    return Period(max(first - pad, earliest), last + pad)
 
 
 def fit_layout(
@@ -594,11 +605,14 @@ def fit_layout(
     too, a label that finds another row at the far edge needs no room of its own: the far
     side moves out only where labels still want room (one left out or numbered, or run
     across by a connector between two others), then as far as those need, or as the
-    labels that want room in their own rows need, whichever leaves fewer wanting. With the
-    period, its layout (the caller's frame)."""
+    labels that want room in their own rows need, whichever leaves fewer wanting. A
+    selection of days keeps the far side to them (:func:`_asked_end`). With the period, its
+    layout (the caller's frame)."""
     period = fit_period(cache.source.index, options.fit_within)
     if period is None:
         return None
+    furthest = _asked_end(period, cache.source.index, options.fit_within, width, options.geometry)
+    period = Period(period.start, min(period.end, furthest))
     fitted = layout(cache, period, width, height, text_width, options)
     if fitted.clusters:
         return period, fitted
@@ -611,7 +625,7 @@ def fit_layout(
         candidates.append(_cut(layout(cache, period, width, height, text_width, plain), options))
     best = (len(cut), period, fitted)
     for wanting in candidates:
-        widened = _widened(period, wanting, width, text_width, options.geometry)
+        widened = _widened(period, wanting, width, text_width, options.geometry, furthest)
         if widened.end <= period.end:
             continue
         roomier = layout(cache, widened, width, height, text_width, options)
@@ -621,16 +635,33 @@ def fit_layout(
     return best[1], best[2]
 
 
+def _asked_end(
+    period: Period, index: TimelineIndex, within: Period | None, width: float, g: Geometry
+) -> float:
+    """The furthest a printed axis may run: to the end of the days a selection asks for, or
+    as far past it as the last marker needs to be seen whole (a marker of the last day of a
+    decade is wider than its day). A week's briefing ran on to three unnamed days after it,
+    a year's into January of the next, named. Unbounded without such days."""
+    if within is None or not math.isfinite(within.end) or len(index) == 0:
+        return math.inf
+    last = float(index.starts[index.starts < within.end].max(initial=period.start))
+    # The marker from ``last`` ends in view when (end - last) * width / (end - start)
+    # >= its size, that is from this end on:
+    needed = (last * width - g.marker_size * period.start) / (width - g.marker_size)
+    return max(within.end, needed)
+
+
 def _widened(
     period: Period,
     wanting: list[EventShape],
     width: float,
     text_width: TextWidth,
     g: Geometry,
+    furthest: float = math.inf,
 ) -> Period:
     """``period`` with its far side moved out so that each label ``wanting`` room fits after
     its marker, but no further than a label FIT_LABEL_SHARE of the view at the far edge
-    would move it."""
+    would move it, nor than ``furthest``."""
     starts = np.array([day_number(shape.event.date.earliest()) for shape in wanting], float)
     labels = np.array([text_width(shape.label) for shape in wanting], float)
     need = labels + g.marker_size + g.label_gap
@@ -640,7 +671,7 @@ def _widened(
         ends = np.where(
             need < width, (starts * width - need * period.start) / (width - need), np.inf
         )
-    furthest = period.start + period.span / (1 - FIT_LABEL_SHARE)
+    furthest = min(furthest, period.start + period.span / (1 - FIT_LABEL_SHARE))
     return Period(period.start, max(period.end, min(float(ends.max(initial=0.0)), furthest)))
 
 
@@ -1265,10 +1296,12 @@ def _label_at_far_edge(
     window the newest event found no other room). ``edges``: the view's width and, in
     reading coordinates, its far edge (in print, where the next part taped over it begins:
     the forum just short of it was numbered in a key under free rows). A printed label
-    across its marker moves only to sit beside it (the sample's Mazhilis Chairman read on
-    from the label before it, a gap away, its marker over its middle); there, and at a
-    part's taped edge, only if no thread or link (``tied``: the events joined to an event)
-    would follow it down through the rows between."""
+    across its marker moves only to sit beside it, in the nearest row where it does (the
+    sample's Mazhilis Chairman read on from the label before it, a gap away, its marker
+    over its middle); there, and at a part's taped edge, only if no thread or link
+    (``tied``: the events joined to an event) would follow it down through the rows
+    between. The room one leaves in its row, its marker and its number or label, is free
+    for the next."""
     rows_top, last_row, below = place
     g, rtl = options.geometry, options.rtl
     width, far = edges
@@ -1308,33 +1341,37 @@ def _label_at_far_edge(
     # A label beside its marker lies within its width of it: what ends before cannot meet it.
     near = min(want[2][0] - want[3] for want in wanting) - 2 * g.label_gap - apart
     taken: list[list[tuple[float, float]]] = [[] for _row in range(last_row + 1)]
+    # What each of them holds in its row, its marker and its number or label, which leave
+    # the row with it: a label moved on left its old one taken, the room it freed unseen
+    # by the next one.
+    held: dict[int | None, list[tuple[float, float]]] = {want[0]: [] for want in wanting}
     placed = [
-        (shape.row, rect, widen)
-        for shape in shapes[first:]
-        for rect, widen in ((shape.marker_rect, 0.0), (shape.label_rect, apart))
+        (number, shapes[number].row, rect, widen)
+        for number in range(first, len(shapes))
+        for rect, widen in ((shapes[number].marker_rect, 0.0), (shapes[number].label_rect, apart))
     ]
-    for row, rect, widen in [*placed, *((last_row, badge, 0.0) for badge in badges)]:
+    for number, row, rect, widen in [*placed, *((None, last_row, b, 0.0) for b in badges)]:
         # Its reading end (width - x in Arabic) looked at first: most end before ``near``.
         if rect is not None and (width - rect.x if rtl else rect.x + rect.width) >= near:
             start, stop = _reading(rect, width, rtl)
             taken[row].append((start - widen, stop + widen))
+            held.get(number, []).append(taken[row][-1])
     # In print the badges' row may lie past the foot of a band as short as its rows: a
     # label moved there ran into the density strip under it.
     rows = [RowSpans(spans) for spans in taken[: last_row if options.whole_labels else None]]
     for number, marker, anchor, _need, across in wanting:
         shape = shapes[number]
-        own = shape.row
+        own, mine = shape.row, held[number]
         # In print an event drawn in the badges' row may leave it (for none of the others).
         if own < len(rows):
-            rows[own] = RowSpans(span for span in rows[own].spans if span != marker)
+            rows[own] = RowSpans(span for span in rows[own].spans if span not in mine)
+        bounds = (edge, far)
         found = place_elsewhere(
-            anchor, shape.label, rows, own, (edge, far), text_width, g.label_gap, below
+            anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
         )
-        if across and found is not None and _runs_across(found[1], anchor):
-            found = None  # across its marker in its own row as well as elsewhere: it stays
-        if found is None:
+        if found is None:  # across its marker in its own row, it stays where none is beside
             if own < len(rows):
-                rows[own] = RowSpans([*rows[own].spans, marker])
+                rows[own] = RowSpans([*rows[own].spans, *mine])
             continue
         row, label = found
         rows[row] = RowSpans([*rows[row].spans, marker])
@@ -1349,19 +1386,12 @@ def _label_at_far_edge(
         )
 
 
-def _runs_across(label: Placed, anchor: tuple[float, float]) -> bool:
-    """Whether a label (in reading coordinates) starts before its marker and ends after it,
-    rather than starting at it or ending at it."""
-    begin, end = anchor
-    return label.start < begin - 0.5 and label.start + label.width > end + 0.5
-
-
 def _across_marker(shape: EventShape, anchor: tuple[float, float], width: float, rtl: bool) -> bool:
     """Whether a shape's label runs across its marker."""
     if shape.label_rect is None:
         return False
     start, stop = _reading(shape.label_rect, width, rtl)
-    return _runs_across(Placed(shape.lines, start, stop - start), anchor)
+    return runs_across(Placed(shape.lines, start, stop - start), anchor)
 
 
 def _place_covered(
