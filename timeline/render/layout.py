@@ -1350,12 +1350,12 @@ def _label_at_far_edge(
         for number in range(first, len(shapes))
         for rect, widen in ((shapes[number].marker_rect, 0.0), (shapes[number].label_rect, apart))
     ]
-    for number, row, rect, widen in [*placed, *((None, last_row, b, 0.0) for b in badges)]:
+    for owner, row, rect, widen in [*placed, *((None, last_row, b, 0.0) for b in badges)]:
         # Its reading end (width - x in Arabic) looked at first: most end before ``near``.
         if rect is not None and (width - rect.x if rtl else rect.x + rect.width) >= near:
             start, stop = _reading(rect, width, rtl)
             taken[row].append((start - widen, stop + widen))
-            held.get(number, []).append(taken[row][-1])
+            held.get(owner, []).append(taken[row][-1])
     # In print the badges' row may lie past the foot of a band as short as its rows: a
     # label moved there ran into the density strip under it.
     rows = [RowSpans(spans) for spans in taken[: last_row if options.whole_labels else None]]
