@@ -538,6 +538,27 @@ def test_a_fitted_view_stays_fitted_when_resized_and_a_zoomed_one_keeps_its_peri
     assert view.period == zoomed
 
 
+def test_those_told_of_fit_all_find_its_frame_laid_out(view, monkeypatch):
+    """Fit all lays out the frame it decides on; the window's list, told the period moved,
+    asks for that frame and gets it, not a second one laid out anew (a filter's first frame
+    at a million events waited for both)."""
+    view.zoom_at(2.0)
+    frames: list[Period] = []
+    original_layout = timeline_view.layout
+    monkeypatch.setattr(
+        timeline_view,
+        "layout",
+        lambda cache, period, *rest: (frames.append(period), original_layout(cache, period, *rest))[
+            1
+        ],
+    )
+    seen: list[TimelineLayout] = []
+    view.periodChanged.connect(lambda: seen.append(view.current_layout()))
+    view.fit_all()
+    assert frames == [] and seen == [view.current_layout()]
+    assert seen[0].scale.period == view.period
+
+
 @pytest.mark.parametrize(("width", "height"), [(800, 400), (1000, 400), (800, 230)])
 def test_fit_all_labels_the_newest_event_where_badges_stand(view, width, height):
     """At the far edge the newest event's row is full before its marker and badges stand
