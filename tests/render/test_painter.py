@@ -13,6 +13,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period
+from timeline.render import painter as painter_module
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, TimelineLayout, layout
 from timeline.render.painter import TimelinePainter
@@ -295,3 +296,30 @@ def test_a_box_far_wider_than_the_view_is_drawn_across_it_on_screen_as_in_print(
     assert inked[0] < 12 and inked[-1] > 888, "the outline runs across the frame"
     gaps = [b - a for a, b in itertools.pairwise(inked)]
     assert max(gaps) <= (6 if within else 1), "dashes run on, with no longer gap"
+
+
+@pytest.mark.parametrize("height", [437, 601])
+def test_the_screens_grounds_filled_a_band_at_a_time_are_those_one_fill_makes(
+    qapp, monkeypatch, height
+):
+    """On screen the grounds (the view's, every other lane's) and the grid's hairlines in
+    them are filled a few rows at a time; lanes that share an odd height start and end
+    between pixels, and the frame is the one a single fill of each paints."""
+    painter = TimelinePainter()
+    lanes = [(f"Lane {number}", [event]) for number, event in enumerate(events())]
+    source = MemorySource(lanes, painter.measurer.width, "en")
+    options = LayoutOptions(fmt=DateFormat("en"))
+    drawn = layout(StackingCache(source), VIEW, 900, height, painter.measurer.width, options)
+    assert len(drawn.lanes) == 3
+    assert any(not lane.rect.y.is_integer() for lane in drawn.lanes[1:])
+
+    def frame() -> QImage:
+        image = QImage(900, height, QImage.Format.Format_ARGB32_Premultiplied)
+        device = QPainter(image)
+        TimelinePainter().paint(device, drawn, DateFormat("en"))
+        device.end()
+        return image
+
+    in_bands = frame()
+    monkeypatch.setattr(painter_module, "_FILL_ROWS", 10_000)
+    assert in_bands == frame()
