@@ -353,12 +353,16 @@ class TimelinePainter:
     ) -> None:
         """Every other lane's ground and the lanes' titles; ``grid``: the hairlines filled
         in with the grounds (on screen), drawn again over the titles, which they cross."""
-        painter.setFont(self.bold_font)
+        titled = len(layout.lanes) > 1
+        # On screen a font is set only for titles to draw (setting one costs as much as a
+        # label's copy, and a lane alone has no title); files keep the state they record.
+        if titled or not self._reuse:
+            painter.setFont(self.bold_font)
         for index, lane in enumerate(layout.lanes):
             if index % 2:
                 ground = self._ground(self.theme.lane_background, grid)
                 _fill_rows(painter, _qrect(lane.rect), ground)
-            if len(layout.lanes) > 1:
+            if titled:
                 painter.setPen(self.theme.muted_text)
                 align = Qt.AlignmentFlag.AlignRight if layout.rtl else Qt.AlignmentFlag.AlignLeft
                 title_rect = QRectF(lane.rect.x + 8, lane.rect.y, lane.rect.width - 16, 18)
@@ -716,7 +720,8 @@ class TimelinePainter:
 
     def _paint_key(self, painter: QPainter, layout: TimelineLayout) -> None:
         """Numbered callouts' whole labels, under the lanes of a printed timeline."""
-        painter.setFont(self.label_font)
+        if layout.key or not self._reuse:  # the screen has none (files keep their state)
+            painter.setFont(self.label_font)
         for entry in layout.key:
             rect = _qrect(entry.rect)
             # As behind a label: the grid and the today line pass beneath the key's text.
