@@ -342,3 +342,26 @@ def test_the_screens_grounds_filled_a_band_at_a_time_are_those_one_fill_makes(
     in_bands = frame()
     monkeypatch.setattr(painter_module, "_FILL_ROWS", 10_000)
     assert in_bands == frame()
+
+
+@pytest.mark.parametrize(("left", "y"), [(0.0, 68.0), (0.0, 544.5), (3.25, 30.75)])
+def test_a_line_across_the_frame_copied_on_screen_is_the_line_drawn(qapp, left, y):
+    """The axis's foot and the density strip's top, antialiased across the frame: on
+    screen copied from an image of the line, over the grid's hairlines, the pixels of the
+    line drawn."""
+
+    def frame(on_screen: bool) -> QImage:
+        image = QImage(900, 600, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Theme().axis_background)
+        device = QPainter(image)
+        device.fillRect(0, int(y), 900, 600, Theme().background)
+        for x in range(5, 900, 37):
+            device.fillRect(x, 0, 1, 600, Theme().grid)
+        device.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = TimelinePainter()
+        painter._reuse = on_screen
+        painter._rule(device, left, 900.0, y)
+        device.end()
+        return image
+
+    assert frame(on_screen=True) == frame(on_screen=False)
