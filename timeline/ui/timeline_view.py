@@ -304,6 +304,8 @@ class TimelineView(QWidget):
     def _invalidate(self) -> None:
         self._layout = None
         self.update()
+        if self.isVisible():  # a frame will be painted: the worker waits for it
+            ahead.hold()
 
     def _frame_key(self, period: Period) -> tuple[object, ...]:
         """What a frame's layout depends on besides the events: for the next notch's,
