@@ -223,8 +223,14 @@ def _window_figures(store: EventStore) -> dict[str, float]:
     beside = getattr(window, "_beside", None)  # what follows the frame (none before it did)
 
     def settle() -> None:
-        """Run the event loop to a frame painted and nothing left to fill after it."""
+        """Run the event loop to a frame painted and nothing left to fill after it, then
+        two turns more: what the fill asked for (the list's columns resized on a timer, then
+        its rows and the attention panel repainted) is painted before the next choice, as
+        it is long before a person's. Left pending, the next choice's first frame painted
+        them too, the list's page of events read with them (10 ms at a million events)."""
         while not painted or (beside is not None and beside.isActive()):
+            app.processEvents()
+        for _turn in range(2):
             app.processEvents()
 
     def choose_pair() -> None:

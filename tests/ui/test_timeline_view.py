@@ -20,6 +20,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.io.sample import sample_events
+from timeline.render import ahead
 from timeline.render.layout import TimelineLayout
 from timeline.render.painter import TimelinePainter
 from timeline.render.raster import StaticTexts
@@ -536,6 +537,46 @@ def test_a_fitted_view_stays_fitted_when_resized_and_a_zoomed_one_keeps_its_peri
     zoomed = view.period
     view.resize(900, 500)
     assert view.period == zoomed
+
+
+def test_those_told_of_fit_all_find_its_frame_laid_out(view, monkeypatch):
+    """Fit all lays out the frame it decides on; the window's list, told the period moved,
+    asks for that frame and gets it, not a second one laid out anew (a filter's first frame
+    at a million events waited for both)."""
+    view.zoom_at(2.0)
+    frames: list[Period] = []
+    original_layout = timeline_view.layout
+    monkeypatch.setattr(
+        timeline_view,
+        "layout",
+        lambda cache, period, *rest: (frames.append(period), original_layout(cache, period, *rest))[
+            1
+        ],
+    )
+    seen: list[TimelineLayout] = []
+    view.periodChanged.connect(lambda: seen.append(view.current_layout()))
+    view.fit_all()
+    assert frames == [] and seen == [view.current_layout()]
+    assert seen[0].scale.period == view.period
+
+
+def test_a_shown_view_holds_the_stacking_worker_until_the_frame_it_awaits_is_painted(
+    qtbot, view, english
+):
+    """A view moved, or given other events, lays its frame out and paints it later (a
+    filter's "fit all" and the window's list come first): from then until the frame is
+    painted the worker stacking levels ahead stands still, as while a frame is made. A
+    hidden view paints nothing, and holds nothing."""
+    view.zoom_at(2.0)
+    assert not ahead._painted.is_set()
+    view.repaint()
+    assert ahead._painted.is_set()
+    hidden = TimelineView()
+    qtbot.addWidget(hidden)
+    hidden.set_date_format(english)
+    hidden.set_events([replace(e, id=n) for n, e in enumerate(sample_events(), start=1)])
+    hidden.fit_all()
+    assert ahead._painted.is_set()
 
 
 @pytest.mark.parametrize(("width", "height"), [(800, 400), (1000, 400), (800, 230)])

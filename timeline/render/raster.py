@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -78,23 +79,33 @@ class PictureImage:
                 self._seen = picture
                 replay(painter, picture)
                 return
-            left, top = math.floor(area.left()), math.floor(area.top())
-            width = math.ceil(area.right()) - left
-            height = math.ceil(area.bottom()) - top
-            image = QImage(
-                max(1, round(width * ratio)),
-                max(1, round(height * ratio)),
-                QImage.Format.Format_ARGB32_Premultiplied,
-            )
-            image.setDevicePixelRatio(ratio)
-            image.fill(Qt.GlobalColor.transparent)
-            on_image = QPainter(image)
-            on_image.translate(-left, -top)
-            replay(on_image, picture)
-            on_image.end()
-            made = (picture, QRectF(area), ratio, image, QPointF(left, top))
+            corner, image = image_of(area, ratio, partial(replay, picture=picture))
+            made = (picture, QRectF(area), ratio, image, corner)
             self._made = made
         painter.drawImage(made[4], made[3])
+
+
+def image_of(
+    area: QRectF, ratio: float, draw: Callable[[QPainter], None]
+) -> tuple[QPointF, QImage]:
+    """What ``draw`` paints within ``area`` (in the painter's units) on a transparent image
+    of the whole pixels it covers, at ``ratio`` pixels per unit, and the image's corner:
+    drawn there it stands where ``draw`` would have painted it."""
+    left, top = math.floor(area.left()), math.floor(area.top())
+    width = math.ceil(area.right()) - left
+    height = math.ceil(area.bottom()) - top
+    image = QImage(
+        max(1, round(width * ratio)),
+        max(1, round(height * ratio)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    on_image = QPainter(image)
+    on_image.translate(-left, -top)
+    draw(on_image)
+    on_image.end()
+    return QPointF(left, top), image
 
 
 def sprite(width: float, height: float, pad: int, draw: Callable[[QPainter], None]) -> QImage:

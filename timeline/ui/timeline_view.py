@@ -196,7 +196,9 @@ class TimelineView(QWidget):
     def language(self) -> str:
         return self._fmt.language
 
-    def set_period(self, period: Period) -> None:
+    def set_period(self, period: Period, laid_out: TimelineLayout | None = None) -> None:
+        """``laid_out``: the frame of exactly ``period``, made already (fit all decides on
+        it), which those told of the move (the window's list) then find in place."""
         period = navigate(period)
         if period != self._period:
             # Moved along without zooming (a pan, a drag): no notch is laid out ahead.
@@ -208,6 +210,8 @@ class TimelineView(QWidget):
             self._fitted = False
             self._invalidate()
             self._layout = self._laid_out_ahead(period)
+            if laid_out is not None and laid_out.scale.period == period:
+                self._layout = laid_out
             self.periodChanged.emit()
 
     def fit_all(self) -> None:
@@ -223,7 +227,7 @@ class TimelineView(QWidget):
         if fitted is None:
             return
         period, made = fitted
-        self.set_period(period)
+        self.set_period(period, made)
         self._fitted = True
         if self._period == period:  # laid out already, to decide
             self._layout = made
@@ -300,6 +304,8 @@ class TimelineView(QWidget):
     def _invalidate(self) -> None:
         self._layout = None
         self.update()
+        if self.isVisible():  # a frame will be painted: the worker waits for it
+            ahead.hold()
 
     def _frame_key(self, period: Period) -> tuple[object, ...]:
         """What a frame's layout depends on besides the events: for the next notch's,
