@@ -2,9 +2,12 @@
 
     python benchmarks/run.py --events 1000000 --json results/1m.json
     python benchmarks/run.py --events 100000 --size 3840x2000  # a 4K screen's timeline
+    python benchmarks/run.py --events 10000 --lang ar  # the Arabic window, right to left
 
 The bare timeline is 1600x600 unless ``--size`` says otherwise (its frames, steps, filter and
 search, and the edits' timeline); the whole window's figures are always taken at 1400x860.
+``--lang ar`` measures the Arabic interface (mirrored, the events' Arabic titles, Levantine
+months in Arabic-Indic digits); ``fr`` the French one.
 
 Figures (milliseconds unless named otherwise): open_ms, database opened to the first painted
 frame (open_cold_ms: without the column cache, as after a change, and open_cold_cpu_ms, the
@@ -48,20 +51,26 @@ from PySide6.QtWidgets import QApplication
 from report import emit, machine
 
 from timeline.domain.dates import EventDate
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
-from timeline.ui.app import settle
-from timeline.ui.fonts import widget_font
+from timeline.ui.app import application, settle
 from timeline.ui.main_window import MainWindow
 from timeline.ui.timeline_view import TimelineView
 from timeline.view.columns import cache_file
 from timeline.view.source import StoreSource
 
 SIZE = (1600, 600)  # the bare view's, unless --size says otherwise
+#: The readers ``--lang`` measures as: Arabic with the digits that cost shaping most.
+READERS = {
+    "ar": DateFormat("ar", DateStyle.LEVANT),
+    "en": DateFormat("en"),
+    "fr": DateFormat("fr"),
+}
+ENGLISH = READERS["en"]
 CENTRE = day_number(date(2015, 6, 15))
 ZOOMS = {"year": 365.0, "month": 30.0, "day": 1.0}
 REPEAT = 15
@@ -91,7 +100,7 @@ def _median_frames(view: TimelineView, image: QImage) -> float:
 
 def _show(view: TimelineView, store: EventStore, event_filter: EventFilter, image: QImage) -> None:
     """What a change of filter costs: read the matching events, fit, paint."""
-    view.set_source(StoreSource(store, event_filter, "en", view.char_px()))
+    view.set_source(StoreSource(store, event_filter, view.language, view.char_px()))
     view.fit_all()
     view.render(image)
 
@@ -138,7 +147,7 @@ def _open(view: TimelineView, path: Path, image: QImage) -> tuple[EventStore, fl
     the end of the file's check (which runs beside it) since opening."""
     started, started_cpu = time.perf_counter(), time.thread_time()
     store = EventStore(open_database(path, check_later=True))
-    view.set_source(StoreSource(store, EventFilter(), "en", view.char_px()))
+    view.set_source(StoreSource(store, EventFilter(), view.language, view.char_px()))
     view.fit_all()
     view.render(image)
     opened, cpu = time.perf_counter() - started, time.thread_time() - started_cpu
@@ -162,7 +171,7 @@ def _delete(window: MainWindow) -> None:
     gc.collect()
 
 
-def _edits(path: Path, image: QImage) -> tuple[float, float]:
+def _edits(path: Path, image: QImage, fmt: DateFormat) -> tuple[float, float]:
     """An edit in the window to its next painted frame, as a person makes one: the event
     saved with a new date and title, the window's reload (timeline, list, kind counts,
     attention panel) and the timeline's repaint; the median of EDITS edits, wall-clock and
@@ -173,7 +182,7 @@ def _edits(path: Path, image: QImage) -> tuple[float, float]:
         shutil.copyfile(path, copy)
         store = EventStore(open_database(copy))
         QStandardPaths.setTestModeEnabled(True)  # the user's settings are neither read nor written
-        window = MainWindow(store, DateFormat("en"), remember_state=False)
+        window = MainWindow(store, fmt, remember_state=False)
         window.timeline.resize(image.size())
         window.timeline.render(image)
         _cache_written()
@@ -199,7 +208,7 @@ def _edits(path: Path, image: QImage) -> tuple[float, float]:
     return _ms(statistics.median(walls)), _ms(statistics.median(cpu))
 
 
-def _window_figures(store: EventStore) -> dict[str, float]:
+def _window_figures(store: EventStore, fmt: DateFormat) -> dict[str, float]:
     """A pair chosen in the main window's filter bar, then words typed in its search field
     (Enter), each from the unfiltered window, and the words cleared again (Enter, every
     event shown again): milliseconds to the end of the timeline's
@@ -208,7 +217,7 @@ def _window_figures(store: EventStore) -> dict[str, float]:
     attention panel): ``window_{filter,search,clear}_ms``, ``_cpu_ms`` and ``_settled_ms``."""
     QStandardPaths.setTestModeEnabled(True)  # the user's settings are neither read nor written
     app = QApplication.instance()
-    window = MainWindow(store, DateFormat("en"), remember_state=False)
+    window = MainWindow(store, fmt, remember_state=False)
     window.resize(1400, 860)
     window.show()
     painted: list[tuple[float, float]] = []
@@ -307,20 +316,19 @@ def _filters(
     return filter_ms, search_ms, matches
 
 
-def run(count: int, size: tuple[int, int] = SIZE) -> dict[str, object]:
+def run(count: int, size: tuple[int, int] = SIZE, fmt: DateFormat = ENGLISH) -> dict[str, object]:
     path = build(count)
-    app = QApplication.instance() or QApplication([])
-    app.setFont(widget_font(13))
+    application(fmt.language)  # its font, translations and, in Arabic, the mirrored layout
     settle()  # as the app does once started: gc.freeze(), big blocks given back
     view = TimelineView()
     width, height = size
     view.resize(width, height)
-    view.set_date_format(DateFormat("en"))
+    view.set_date_format(fmt)
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
 
     cache_file(path).unlink(missing_ok=True)
     store, open_cold_ms, open_cold_cpu_ms, _checked = _open(view, path, image)  # read whole
-    view.set_source(MemorySource.single([], view.text_width, "en"))
+    view.set_source(MemorySource.single([], view.text_width, view.language))
     store.database.close()
     del store
     gc.collect()
@@ -348,17 +356,18 @@ def run(count: int, size: tuple[int, int] = SIZE) -> dict[str, object]:
     # view's events (its own index and levels over a million events) go first, and the
     # store's columns before the edits open their copy of the file, which the app never
     # holds beside them (with the windows not deleted, the peak RSS was 520-530 MB, not 460).
-    view.set_source(MemorySource.single([], view.text_width, "en"))
+    view.set_source(MemorySource.single([], view.text_width, view.language))
     gc.collect()
-    window = _window_figures(store)
+    window = _window_figures(store, fmt)
 
     store.database.close()
     del store
     gc.collect()
-    edit_to_frame_ms, edit_to_frame_cpu_ms = _edits(path, image)
+    edit_to_frame_ms, edit_to_frame_cpu_ms = _edits(path, image, fmt)
     return {
         "events": count,
         "size": f"{width}x{height}",
+        "language": fmt.language,
         "open_ms": open_ms,
         "open_cold_ms": open_cold_ms,
         "open_cold_cpu_ms": open_cold_cpu_ms,
@@ -407,9 +416,15 @@ def main() -> None:
         default=SIZE,
         help="the timeline's width and height in pixels, WxH (default 1600x600)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=sorted(READERS),
+        default="en",
+        help="the interface's language (ar: mirrored, Levantine months, Arabic-Indic digits)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
-    result = run(args.events, args.size)
+    result = run(args.events, args.size, READERS[args.lang])
     if args.export:
         from export_bench import run as export_run  # a briefing of the first 1,000 events
 
