@@ -280,3 +280,40 @@ def test_an_events_countries_read_host_first_then_by_name(qtbot, started_in, lan
     assert model.index(row, model.COLUMNS.index("countries")).data() == read
     first, rest = read.split(" – ", 1)
     assert window.details.countries.text() == f"{first} ({host}) – {rest}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_what_needs_attention_shows_its_items_whole_where_the_column_has_room(
+    qtbot, started_in, language
+):
+    """The column was split by its panes' size hints: the details' was its placeholder
+    sentence, two lines in French, and the forum under it was one elided line while the
+    empty details pane above had room."""
+    window = started_in(language, (1600, 900))
+    items = window.attention.list
+    item = items.item(0)
+    assert items.wraps() and "\n" in item.text() and not item.toolTip()
+    assert items.viewport().rect().contains(items.visualItemRect(item))
+    side = window.findChild(QSplitter, "sideSplitter")
+    details, attention = side.sizes()
+    assert details > attention  # a selected event's details keep the bigger part
+    items.setCurrentRow(0)  # selecting it changes nothing
+    assert side.sizes() == [details, attention]
+
+
+def test_the_users_own_split_of_the_details_and_attention_stands_and_is_remembered(
+    qtbot, started_in
+):
+    window = started_in("en", (1600, 900))
+    side = window.findChild(QSplitter, "sideSplitter")
+    handle = side.handle(1)
+    grip = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=grip)
+    qtbot.mouseMove(handle, grip + QPoint(0, -50))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=grip + QPoint(0, -50))
+    chosen = side.sizes()
+    assert chosen[1] > 100, chosen  # the attention list is 50 px taller
+    window.reload()  # what needs attention is listed again
+    assert side.sizes() == chosen
+    window.close()
+    assert started_in("en", (1600, 900)).findChild(QSplitter, "sideSplitter").sizes() == chosen
