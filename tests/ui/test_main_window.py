@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QImage, QPainter
@@ -317,3 +319,20 @@ def test_the_users_own_split_of_the_details_and_attention_stands_and_is_remember
     assert side.sizes() == chosen
     window.close()
     assert started_in("en", (1600, 900)).findChild(QSplitter, "sideSplitter").sizes() == chosen
+
+
+def test_a_long_attention_list_shows_whole_items_with_no_blank_under_them(
+    qtbot, open_window, sample_store, english
+):
+    """On 1 March 2025 six events are recorded as held ahead of their day: the list took
+    just under half the column, and the second item, cut at its edge, left a blank band."""
+    window = open_window(sample_store, english, size=(1600, 900), today=lambda: date(2025, 3, 1))
+    items = window.attention.list
+    assert items.count() == 6 and items.wraps()
+    viewport = items.viewport().rect()
+    rects = [items.visualItemRect(items.item(row)) for row in range(items.count())]
+    seen = [rect for rect in rects if rect.intersects(viewport)]
+    assert seen and all(viewport.contains(rect) for rect in seen)
+    assert seen[-1].bottom() == viewport.bottom(), (seen[-1], viewport)
+    details, attention = window.findChild(QSplitter, "sideSplitter").sizes()
+    assert details > attention

@@ -89,18 +89,14 @@ class WholeItemsList(QListWidget):
     def sizeHint(self) -> QSize:
         """As tall as its items, wrapped: a list's own 192 pixels took more of the column
         than the details above it, which showed a selected event's title and date only."""
-        every, _longest = self.whole_heights(self.width())
-        return QSize(super().sizeHint().width(), every)
+        every = sum(self.wrapped_heights(self.width()), 2 * self.frameWidth())
+        return QSize(super().sizeHint().width(), max(every, self.minimumHeight()))
 
-    def whole_heights(self, width: int) -> tuple[int, int]:
-        """How tall the list would be at ``width`` to show every item whole, and to show
-        the longest one whole (the items wrap, and it scrolls): its side column asks
+    def wrapped_heights(self, width: int) -> list[int]:
+        """Each item's height wrapped in a list ``width`` wide: its side column asks
         before the list has that width (hidden until it had items)."""
         text_width = self._text_width(width - 2 * self.frameWidth())
-        heights = [self._wrapped_height(item.data(_WHOLE), text_width) for item in self._items()]
-        frame = 2 * self.frameWidth()
-        every, longest = sum(heights, frame), max(heights, default=0) + frame
-        return max(every, self.minimumHeight()), max(longest, self.minimumHeight())
+        return [self._wrapped_height(item.data(_WHOLE), text_width) for item in self._items()]
 
     def wraps(self) -> bool:
         """Whether the items show their whole text (else one elided line each)."""
@@ -197,13 +193,28 @@ class AttentionPanel(QWidget):
         self._column.addLayout(self._heading)
         self._column.addWidget(self.list, 1)
 
-    def whole_heights(self, width: int) -> tuple[int, int]:
-        """How tall the panel would be at ``width`` to show every item whole, and to show
-        the longest one whole."""
+    def height_for(self, width: int, most: int) -> int | None:
+        """The panel's height at ``width`` to show its items whole, as many of them from
+        the first as fit in ``most`` (the list scrolls to the others, by whole items, and
+        shows no blank under them); None where even its longest item cannot be whole."""
         margins = self._column.contentsMargins()
-        heading = margins.top() + self._heading.sizeHint().height() + self._column.spacing()
-        every, longest = self.list.whole_heights(width - margins.left() - margins.right())
-        return heading + every + margins.bottom(), heading + longest + margins.bottom()
+        around = (
+            margins.top()
+            + self._heading.sizeHint().height()
+            + self._column.spacing()
+            + 2 * self.list.frameWidth()
+            + margins.bottom()
+        )
+        heights = self.list.wrapped_heights(width - margins.left() - margins.right())
+        room = most - around
+        if not heights or max(heights) > room:
+            return None
+        shown = 0
+        for height in heights:
+            if shown + height > room:
+                break
+            shown += height
+        return around + max(shown, max(heights))  # the list wraps when its longest fits
 
     def _say_answer(self, answer: EventStatus) -> None:
         """The button as the status it sets: held, or announced."""

@@ -41,22 +41,17 @@ class SideColumn(QSplitter):
         self._users = self.restoreState(state)
 
     def fit(self) -> None:
-        """The attention list as tall as its items whole, within just under half the
-        column (where even its longest item cannot be whole there, as short as it can be),
-        unless the user chose the split or one pane is folded away."""
+        """The attention list as tall as its items whole, as many as just under half the
+        column holds (where even its longest item cannot be whole there, as short as it
+        can be), unless the user chose the split or one pane is folded away."""
         if self._users or self._details.isHidden() or self._attention.isHidden():
             return
         details, attention = self.sizes()
         column = details + attention
         if column <= 0:  # not laid out yet: its first resize fits it
             return
-        every, longest = self._attention.whole_heights(self.width())
-        most = (column - 1) // 2
-        if every <= most:
-            wanted = every
-        elif longest <= most:  # whole items, scrolled
-            wanted = most
-        else:  # one elided line each (whole in their tooltips): the details keep the rest
+        wanted = self._attention.height_for(self.width(), (column - 1) // 2)
+        if wanted is None:  # one elided line each (whole in their tooltips): details keep the rest
             wanted = self._attention.minimumSizeHint().height()
         if wanted != attention:
             self.setSizes([column - wanted, wanted])
