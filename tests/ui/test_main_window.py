@@ -336,3 +336,18 @@ def test_a_long_attention_list_shows_whole_items_with_no_blank_under_them(
     assert seen[-1].bottom() == viewport.bottom(), (seen[-1], viewport)
     details, attention = window.findChild(QSplitter, "sideSplitter").sizes()
     assert details > attention
+
+
+def test_the_attention_items_stay_whole_when_the_details_fold_away_and_back(qtbot, started_in):
+    """Unfolded, the details had no height yet when the column was split for the items:
+    the handle's few pixels came out of the list, and its item was one elided line."""
+    window = started_in("fr", (1600, 900))
+    fold = window.findChild(QAction, "detailsPane")
+    side = window.findChild(QSplitter, "sideSplitter")
+    fold.trigger()  # Ctrl+Shift+D
+    qtbot.waitUntil(lambda: side.sizes()[0] == 0)  # the list has the column
+    fold.trigger()
+    qtbot.waitUntil(lambda: sum(side.sizes()) + side.handleWidth() == side.height())  # laid out
+    items = window.attention.list
+    assert window.details.isVisible() and items.wraps()
+    assert items.viewport().rect().contains(items.visualItemRect(items.item(0)))

@@ -46,14 +46,14 @@ class SideColumn(QSplitter):
         can be), unless the user chose the split or one pane is folded away."""
         if self._users or self._details.isHidden() or self._attention.isHidden():
             return
-        details, attention = self.sizes()
-        column = details + attention
+        # Its own height, not its panes' sizes: a pane just unfolded has none yet.
+        column = self.contentsRect().height() - self.handleWidth()
         if column <= 0:  # not laid out yet: its first resize fits it
             return
         wanted = self._attention.height_for(self.width(), (column - 1) // 2)
         if wanted is None:  # one elided line each (whole in their tooltips): details keep the rest
             wanted = self._attention.minimumSizeHint().height()
-        if wanted != attention:
+        if self.sizes() != [column - wanted, wanted]:
             self.setSizes([column - wanted, wanted])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
