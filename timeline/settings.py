@@ -32,6 +32,7 @@ class Key:
     WINDOW_STATE = "window/state"
     SPLITTER = "window/splitter"
     LOWER_SPLITTER = "window/lowerSplitter"
+    SIDE_SPLITTER = "window/sideSplitter"  # kept only once the user dragged its handle
     EXPORT_FOLDER = "files/exportFolder"  # where the last export of events went
     TEAM_HOST = "team/host"
     TEAM_PORT = "team/port"

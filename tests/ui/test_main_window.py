@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QImage, QPainter
@@ -280,3 +282,72 @@ def test_an_events_countries_read_host_first_then_by_name(qtbot, started_in, lan
     assert model.index(row, model.COLUMNS.index("countries")).data() == read
     first, rest = read.split(" – ", 1)
     assert window.details.countries.text() == f"{first} ({host}) – {rest}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_what_needs_attention_shows_its_items_whole_where_the_column_has_room(
+    qtbot, started_in, language
+):
+    """The column was split by its panes' size hints: the details' was its placeholder
+    sentence, two lines in French, and the forum under it was one elided line while the
+    empty details pane above had room."""
+    window = started_in(language, (1600, 900))
+    items = window.attention.list
+    item = items.item(0)
+    assert items.wraps() and "\n" in item.text() and not item.toolTip()
+    assert items.viewport().rect().contains(items.visualItemRect(item))
+    side = window.findChild(QSplitter, "sideSplitter")
+    details, attention = side.sizes()
+    assert details > attention  # a selected event's details keep the bigger part
+    items.setCurrentRow(0)  # selecting it changes nothing
+    assert side.sizes() == [details, attention]
+
+
+def test_the_users_own_split_of_the_details_and_attention_stands_and_is_remembered(
+    qtbot, started_in
+):
+    window = started_in("en", (1600, 900))
+    side = window.findChild(QSplitter, "sideSplitter")
+    handle = side.handle(1)
+    grip = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=grip)
+    qtbot.mouseMove(handle, grip + QPoint(0, -50))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=grip + QPoint(0, -50))
+    chosen = side.sizes()
+    assert chosen[1] > 100, chosen  # the attention list is 50 px taller
+    window.reload()  # what needs attention is listed again
+    assert side.sizes() == chosen
+    window.close()
+    assert started_in("en", (1600, 900)).findChild(QSplitter, "sideSplitter").sizes() == chosen
+
+
+def test_a_long_attention_list_shows_whole_items_with_no_blank_under_them(
+    qtbot, open_window, sample_store, english
+):
+    """On 1 March 2025 six events are recorded as held ahead of their day: the list took
+    just under half the column, and the second item, cut at its edge, left a blank band."""
+    window = open_window(sample_store, english, size=(1600, 900), today=lambda: date(2025, 3, 1))
+    items = window.attention.list
+    assert items.count() == 6 and items.wraps()
+    viewport = items.viewport().rect()
+    rects = [items.visualItemRect(items.item(row)) for row in range(items.count())]
+    seen = [rect for rect in rects if rect.intersects(viewport)]
+    assert seen and all(viewport.contains(rect) for rect in seen)
+    assert seen[-1].bottom() == viewport.bottom(), (seen[-1], viewport)
+    details, attention = window.findChild(QSplitter, "sideSplitter").sizes()
+    assert details > attention
+
+
+def test_the_attention_items_stay_whole_when_the_details_fold_away_and_back(qtbot, started_in):
+    """Unfolded, the details had no height yet when the column was split for the items:
+    the handle's few pixels came out of the list, and its item was one elided line."""
+    window = started_in("fr", (1600, 900))
+    fold = window.findChild(QAction, "detailsPane")
+    side = window.findChild(QSplitter, "sideSplitter")
+    fold.trigger()  # Ctrl+Shift+D
+    qtbot.waitUntil(lambda: side.sizes()[0] == 0)  # the list has the column
+    fold.trigger()
+    qtbot.waitUntil(lambda: sum(side.sizes()) + side.handleWidth() == side.height())  # laid out
+    items = window.attention.list
+    assert window.details.isVisible() and items.wraps()
+    assert items.viewport().rect().contains(items.visualItemRect(items.item(0)))

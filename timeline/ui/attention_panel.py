@@ -89,10 +89,14 @@ class WholeItemsList(QListWidget):
     def sizeHint(self) -> QSize:
         """As tall as its items, wrapped: a list's own 192 pixels took more of the column
         than the details above it, which showed a selected event's title and date only."""
-        hint = super().sizeHint()
-        width = self._text_width()
-        rows = sum(self._wrapped_height(item.data(_WHOLE), width) for item in self._items())
-        return QSize(hint.width(), max(rows + 2 * self.frameWidth(), self.minimumHeight()))
+        every = sum(self.wrapped_heights(self.width()), 2 * self.frameWidth())
+        return QSize(super().sizeHint().width(), max(every, self.minimumHeight()))
+
+    def wrapped_heights(self, width: int) -> list[int]:
+        """Each item's height wrapped in a list ``width`` wide: its side column asks
+        before the list has that width (hidden until it had items)."""
+        text_width = self._text_width(width - 2 * self.frameWidth())
+        return [self._wrapped_height(item.data(_WHOLE), text_width) for item in self._items()]
 
     def wraps(self) -> bool:
         """Whether the items show their whole text (else one elided line each)."""
@@ -119,11 +123,14 @@ class WholeItemsList(QListWidget):
     def _items(self) -> list[QListWidgetItem]:
         return [self.item(row) for row in range(self.count())]
 
-    def _text_width(self) -> int:
-        """The width an item's text wraps at, a scroll bar beside it."""
+    def _text_width(self, contents_width: int | None = None) -> int:
+        """The width an item's text wraps at, a scroll bar beside it, in the list's
+        contents (as they are, or ``contents_width`` wide)."""
         margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        return self.contentsRect().width() - scroll_bar - 2 * margin
+        if contents_width is None:
+            contents_width = self.contentsRect().width()
+        return contents_width - scroll_bar - 2 * margin
 
     def _ask_for_one_line(self, *texts: str) -> None:
         """The list's minimum: one item of ``texts`` on one line, as tall as the tallest
@@ -178,13 +185,36 @@ class AttentionPanel(QWidget):
         self.mark.clicked.connect(self._on_mark)
         # The title and its one action share a row, and the list asks for one line at least
         # (the splitter gives it more): the panel leaves the timeline room in an 800×500 window.
-        heading = QHBoxLayout()
-        heading.addWidget(self.title, 1)
-        heading.addWidget(self.mark)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(heading)
-        layout.addWidget(self.list, 1)
+        self._heading = QHBoxLayout()
+        self._heading.addWidget(self.title, 1)
+        self._heading.addWidget(self.mark)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(4, 4, 4, 4)
+        self._column.addLayout(self._heading)
+        self._column.addWidget(self.list, 1)
+
+    def height_for(self, width: int, most: int) -> int | None:
+        """The panel's height at ``width`` to show its items whole, as many of them from
+        the first as fit in ``most`` (the list scrolls to the others, by whole items, and
+        shows no blank under them); None where even its longest item cannot be whole."""
+        margins = self._column.contentsMargins()
+        around = (
+            margins.top()
+            + self._heading.sizeHint().height()
+            + self._column.spacing()
+            + 2 * self.list.frameWidth()
+            + margins.bottom()
+        )
+        heights = self.list.wrapped_heights(width - margins.left() - margins.right())
+        room = most - around
+        if not heights or max(heights) > room:
+            return None
+        shown = 0
+        for height in heights:
+            if shown + height > room:
+                break
+            shown += height
+        return around + max(shown, max(heights))  # the list wraps when its longest fits
 
     def _say_answer(self, answer: EventStatus) -> None:
         """The button as the status it sets: held, or announced."""

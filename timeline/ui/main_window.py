@@ -51,6 +51,7 @@ from timeline.ui.fonts import widget_font
 from timeline.ui.linking_controller import LinkingController
 from timeline.ui.menu_style import shortcuts_left_to_right
 from timeline.ui.preferences import PreferencesDialog
+from timeline.ui.side_column import SideColumn
 from timeline.ui.thread_lines import thread_lines
 from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
@@ -196,13 +197,7 @@ class MainWindow(QMainWindow):
 
         # The details and, under them, what needs attention share one column, so that the
         # list keeps its title column in a small window.
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.setObjectName("sideSplitter")
-        side.setChildrenCollapsible(False)
-        side.addWidget(self.details)
-        side.addWidget(self.attention)
-        side.setStretchFactor(0, 3)
-        side.setStretchFactor(1, 1)
+        self.side = side = SideColumn(self.details, self.attention)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.setObjectName("lowerSplitter")
         lower.addWidget(self.event_list)
@@ -251,6 +246,7 @@ class MainWindow(QMainWindow):
         place, retranslated and redrawn."""
         period, selected = self.timeline.period, self.timeline.selected_id
         splits = self.splitter.saveState(), self.lower_splitter.saveState()
+        users_side = self.side.users_split()
         rebuild = fmt.language != self._state.fmt.language
         self._state = replace(self._state, fmt=fmt)
         if rebuild:
@@ -261,6 +257,8 @@ class MainWindow(QMainWindow):
             self._build_ui()
             self.splitter.restoreState(splits[0])
             self.lower_splitter.restoreState(splits[1])
+            if users_side is not None:
+                self.side.restore_users_split(users_side)
         self.filter_bar.set_reader(fmt)
         self.timeline.set_date_format(fmt)
         self.update_title()
@@ -431,6 +429,7 @@ class MainWindow(QMainWindow):
         screens); remembered."""
         settings().setValue(Key.DETAILS_PANE, "true" if shown else "false")
         self.details.setVisible(shown)
+        self.side.fit()
 
     @property
     def cancelled_shown(self) -> bool:
@@ -523,6 +522,7 @@ class MainWindow(QMainWindow):
         items = list(needing_attention(events, today))
         writable = not self.store.database.read_only
         self.attention.show_items(items, state.fmt, writable, unlisted=count - len(ahead))
+        self.side.fit()
 
     def use_store(self, store: EventStore, temporary: bool) -> None:
         """Show another database in this window (the sample, a server, a restored file)."""
@@ -658,6 +658,7 @@ class MainWindow(QMainWindow):
             (Key.WINDOW_STATE, self.restoreState),
             (Key.SPLITTER, self.splitter.restoreState),
             (Key.LOWER_SPLITTER, self.lower_splitter.restoreState),
+            (Key.SIDE_SPLITTER, self.side.restore_users_split),
         ):
             value = stored.value(key)
             if isinstance(value, QByteArray):
@@ -679,6 +680,11 @@ class MainWindow(QMainWindow):
         stored.setValue(Key.WINDOW_STATE, self.saveState())
         stored.setValue(Key.SPLITTER, self.splitter.saveState())
         stored.setValue(Key.LOWER_SPLITTER, self.lower_splitter.saveState())
+        users_side = self.side.users_split()  # None: it is fitted to what needs attention
+        if users_side is None:
+            stored.remove(Key.SIDE_SPLITTER)
+        else:
+            stored.setValue(Key.SIDE_SPLITTER, users_side)
         super().closeEvent(event)
 
 

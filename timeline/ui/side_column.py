@@ -1,0 +1,64 @@
+"""The column beside the event list: the selected event's details over what needs attention.
+
+A QSplitter shares its height by its panes' size hints once, when first shown: the details'
+hint was its placeholder sentence as it wrapped in the reader's language, so in French at
+1600×900 what needs attention got one elided line under an empty details pane with room.
+This column gives the attention list the height its items need whole, up to just under half
+the column (a selected event's details keep the bigger part, whatever the placeholder said),
+whenever the column or the items change; once the user drags the handle their split stands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from timeline.ui.attention_panel import AttentionPanel
+
+
+class SideColumn(QSplitter):
+    """``details`` over ``attention``, split for the attention's items until the user splits."""
+
+    def __init__(self, details: QWidget, attention: AttentionPanel) -> None:
+        super().__init__(Qt.Orientation.Vertical)
+        self.setObjectName("sideSplitter")
+        self.setChildrenCollapsible(False)
+        self._details, self._attention = details, attention
+        self.addWidget(details)
+        self.addWidget(attention)
+        self.setStretchFactor(0, 3)  # a window growing gives the details the most of it
+        self.setStretchFactor(1, 1)
+        self._users = False
+        self.splitterMoved.connect(self._moved_by_user)
+
+    def users_split(self) -> QByteArray | None:
+        """The split the user chose by dragging the handle, if they did (to remember)."""
+        return self.saveState() if self._users else None
+
+    def restore_users_split(self, state: QByteArray) -> None:
+        """A split the user chose before: it stands, as after a drag."""
+        self._users = self.restoreState(state)
+
+    def fit(self) -> None:
+        """The attention list as tall as its items whole, as many as just under half the
+        column holds (where even its longest item cannot be whole there, as short as it
+        can be), unless the user chose the split or one pane is folded away."""
+        if self._users or self._details.isHidden() or self._attention.isHidden():
+            return
+        # Its own height, not its panes' sizes: a pane just unfolded has none yet.
+        column = self.contentsRect().height() - self.handleWidth()
+        if column <= 0:  # not laid out yet: its first resize fits it
+            return
+        wanted = self._attention.height_for(self.width(), (column - 1) // 2)
+        if wanted is None:  # one elided line each (whole in their tooltips): details keep the rest
+            wanted = self._attention.minimumSizeHint().height()
+        if self.sizes() != [column - wanted, wanted]:
+            self.setSizes([column - wanted, wanted])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the panes first: the list's items wrap at their width
+        self.fit()
+
+    def _moved_by_user(self, _position: int, _index: int) -> None:
+        self._users = True
