@@ -1308,8 +1308,8 @@
         <translation>ال&amp;انتقال إلى تاريخ…</translation>
     </message>
     <message>
-        <source>Show &amp;Hijri months</source>
-        <translation>إظهار الأشهر ال&amp;هجرية</translation>
+        <source>Show &amp;Hijri dates</source>
+        <translation>إظهار التواريخ ال&amp;هجرية</translation>
     </message>
     <message>
         <source>Show &amp;details pane</source>

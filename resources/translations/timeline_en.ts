@@ -1308,8 +1308,8 @@
         <translation>&amp;Go to date…</translation>
     </message>
     <message>
-        <source>Show &amp;Hijri months</source>
-        <translation>Show &amp;Hijri months</translation>
+        <source>Show &amp;Hijri dates</source>
+        <translation>Show &amp;Hijri dates</translation>
     </message>
     <message>
         <source>Show &amp;details pane</source>

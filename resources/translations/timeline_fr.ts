@@ -1308,8 +1308,8 @@
         <translation>A&amp;ller à la date…</translation>
     </message>
     <message>
-        <source>Show &amp;Hijri months</source>
-        <translation>Afficher les mois de l’&amp;hégire</translation>
+        <source>Show &amp;Hijri dates</source>
+        <translation>Afficher les dates de l’&amp;hégire</translation>
     </message>
     <message>
         <source>Show &amp;details pane</source>

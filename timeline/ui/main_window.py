@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for action in (own["zoomIn"], own["zoomOut"], own["fitAll"], files["goToDate"]):
             view_menu.addAction(action)
-        hijri = QAction(self.tr("Show &Hijri months"), self._owner, checkable=True)
+        hijri = QAction(self.tr("Show &Hijri dates"), self._owner, checkable=True)
         hijri.setObjectName("hijriTier")
         hijri.setChecked(self._state.hijri_tier)
         hijri.toggled.connect(self.set_hijri_tier)
