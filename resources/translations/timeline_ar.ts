@@ -1336,6 +1336,10 @@
         <translation>حسب ال&amp;شريك (بلد واحد مقابل الجميع)</translation>
     </message>
     <message>
+        <source>&amp;Reset window layout</source>
+        <translation>إعادة &amp;ضبط ترتيب النافذة</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>

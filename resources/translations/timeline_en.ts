@@ -1336,6 +1336,10 @@
         <translation>By &amp;partner (one country against all)</translation>
     </message>
     <message>
+        <source>&amp;Reset window layout</source>
+        <translation>&amp;Reset window layout</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -1336,6 +1336,10 @@
         <translation>Par &amp;partenaire (un pays face à tous)</translation>
     </message>
     <message>
+        <source>&amp;Reset window layout</source>
+        <translation>&amp;Rétablir la disposition de la fenêtre</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>

@@ -321,6 +321,34 @@ def test_the_users_own_split_of_the_details_and_attention_stands_and_is_remember
     assert started_in("en", (1600, 900)).findChild(QSplitter, "sideSplitter").sizes() == chosen
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_reset_window_layout_shares_the_panes_as_a_new_window_does(qtbot, started_in, language):
+    """A split the user dragged stood for good: View > Reset window layout gives the panes
+    back as a new window shares them, the attention list fitted to its items again, and
+    the next window does not bring the dragged split back."""
+    fresh = started_in(language, (1600, 900))
+    splitters = ("mainSplitter", "lowerSplitter", "sideSplitter")
+    shared = [fresh.findChild(QSplitter, name).sizes() for name in splitters]
+    fresh.close()
+    window = started_in(language, (1600, 900))
+    main, lower, side = (window.findChild(QSplitter, name) for name in splitters)
+    handle = side.handle(1)
+    grip = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=grip)
+    qtbot.mouseMove(handle, grip + QPoint(0, -50))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=grip + QPoint(0, -50))
+    main.setSizes([200, 600])
+    lower.setSizes([300, 1300])
+    assert [s.sizes() for s in (main, lower, side)] != shared
+    view_menu = window.menuBar().actions()[2].menu()
+    (reset,) = [action for action in view_menu.actions() if action.objectName() == "resetLayout"]
+    reset.trigger()
+    assert [s.sizes() for s in (main, lower, side)] == shared
+    window.close()
+    again = started_in(language, (1600, 900))
+    assert again.findChild(QSplitter, "sideSplitter").sizes() == shared[2]
+
+
 def test_a_long_attention_list_shows_whole_items_with_no_blank_under_them(
     qtbot, open_window, sample_store, english
 ):

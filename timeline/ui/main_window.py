@@ -61,6 +61,10 @@ from timeline.ui.window_size import fit_on_screen
 from timeline.view.source import StoreSource, held_ahead_events, kind_counts, matching_events
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
+#: How a new window shares its height (the timeline, then the list) and its lower part's
+#: width (the list, then the details and what needs attention): in proportion.
+_TIMELINE_SPLIT = (700, 300)
+_LIST_SPLIT = (600, 400)
 
 #: The window's own commands: zooming, fitting, preferences and quitting.
 ACTIONS = (
@@ -204,13 +208,14 @@ class MainWindow(QMainWindow):
         lower.addWidget(side)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        lower.setSizes(list(_LIST_SPLIT))
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 300])  # the timeline first; the user's split is restored
+        self.splitter.setSizes(list(_TIMELINE_SPLIT))  # the user's split is restored
         self.lower_splitter = lower
 
         self.pages = QStackedWidget()
@@ -351,6 +356,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, m=mode: self.set_lane_mode(m))
             lanes.addAction(action)
             lanes_menu.addAction(action)
+
+        view_menu.addSeparator()
+        reset = QAction(self.tr("&Reset window layout"), self._owner)
+        reset.setObjectName("resetLayout")
+        reset.triggered.connect(self.reset_layout)
+        view_menu.addAction(reset)
 
         self.views_menu = ViewsMenu(self.current_view, self.menuBar())
         self.views_menu.viewChosen.connect(self.open_view)
@@ -650,6 +661,15 @@ class MainWindow(QMainWindow):
         reason = self.store.database.read_only_reason
         note = self.tr("Read-only: %1").replace("%1", reason) if reason else ""
         self.read_only_note.setText(note)
+
+    def reset_layout(self) -> None:
+        """The panes shared as a new window shares them, whatever the user dragged: the
+        timeline over the list, the list beside the details, and the attention list as tall
+        as its items (the split the user chose there is forgotten, in the settings too once
+        the window closes)."""
+        self.splitter.setSizes(list(_TIMELINE_SPLIT))
+        self.lower_splitter.setSizes(list(_LIST_SPLIT))
+        self.side.forget_users_split()
 
     def _restore_state(self) -> None:
         stored = settings()

@@ -40,6 +40,11 @@ class SideColumn(QSplitter):
         """A split the user chose before: it stands, as after a drag."""
         self._users = self.restoreState(state)
 
+    def forget_users_split(self) -> None:
+        """Back to the split fitted to what needs attention."""
+        self._users = False
+        self.fit()
+
     def fit(self) -> None:
         """The attention list as tall as its items whole, as many as just under half the
         column holds (where even its longest item cannot be whole there, as short as it
