@@ -535,6 +535,24 @@ def test_a_month_three_pages_wide_ends_with_its_table(shared_sample, language):
     assert plan.pages[-1].part == 1 and plan.pages[-1].rows and plan.pages[-1].closing
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])  # in Arabic it all fits on page 1
+def test_a_closing_row_alone_on_the_last_page_takes_the_tables_last_rows(shared_sample, language):
+    """April 2025, every country, on portrait paper: page 1 held the summary, the timeline
+    and the whole table, page 2 the announced forum's row alone, five sixths empty. The
+    table's last rows go over with it, page 1 keeping two."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    april = EventFilter(start=date(2025, 4, 1), end=date(2025, 4, 30))
+    request = ExportRequest(ViewState(april, fmt), page=PAPERS["A4 portrait"])
+    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    first, last = plan.pages
+    assert len(first.rows) >= 2 and last.rows and last.closing
+    assert len(last.rows) + sum(len(piece.rows) for piece in last.closing) >= 3
+
+
 @pytest.fixture(scope="module")
 def half_a_century(store_copy, tmp_path_factory):
     """The sample pair busy over half a century (2,000 more events from 1979) and one event

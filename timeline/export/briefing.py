@@ -517,11 +517,34 @@ class Briefing:
             first = last
         closed = self._close(list(pages), bottom)
         kept = self._without_widow_rows(list(pages), bottom)
-        if kept == pages:
-            return closed
-        # Rows moved on take room the closing sections had: not at the cost of a page more.
-        moved = self._close(kept, bottom)
-        return moved if len(moved) <= len(closed) else closed
+        if kept != pages:
+            # Rows moved on take room the closing sections had: not at the cost of a page more.
+            moved = self._close(kept, bottom)
+            closed = moved if len(moved) <= len(closed) else closed
+        return self._closing_not_alone(closed, bottom)
+
+    def _closing_not_alone(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
+        """A last page holding a closing section's row or two and nothing else takes the
+        table's last rows with it, where the page before holds them and keeps two at least
+        (see :func:`without_widow_rows`): April 2025 on portrait paper left the announced
+        forum alone on page 2, five sixths of it empty, under nothing that read as the
+        briefing going on."""
+        if len(pages) < 2 or pages[-1].rows or pages[-1].part is not None:
+            return pages
+        alone = sum(len(piece.rows) for piece in pages[-1].closing)
+        before = pages[-2]
+        if not alone or before.closing or before.rows.stop != len(self.rows):
+            return pages
+        count = len(self.rows) + alone
+        stop = without_widow_rows(before.rows.start, before.rows.stop, count)
+        if stop == before.rows.stop:
+            return pages
+        last = PagePlan(rows=range(stop, len(self.rows)), table_top=self.header_height)
+        flowed = self.closing.flow(self._end_of(last), self.header_height, bottom, 0.0)
+        if len(flowed) > 1:
+            return pages
+        before = replace(before, rows=range(before.rows.start, stop))
+        return [*pages[:-2], before, replace(last, closing=tuple(flowed[0]))]
 
     def _without_widow_rows(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The table's last page given rows of the page before it, where it holds fewer
