@@ -181,7 +181,7 @@ def taped_shot(folder: Path) -> None:
     for number, page in enumerate(briefing.pages[:3]):
         top = page.band_top * pixels + margin
         image = QImage(str(folder / f"wide-{number + 1}.png"))
-        part = round(briefing.drawing.heights[number] * pixels)  # the parts are equally tall
+        part = round(briefing.drawing.heights[number] * pixels)  # a quieter part may end higher
         band = image.copy(round(margin), round(top), round(width), part)
         painter.drawImage(round(2 * step - number * step), 0, band)  # part 1 on the right
     painter.end()

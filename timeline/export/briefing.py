@@ -124,7 +124,9 @@ class Briefing:
 
     Page 1 opens with the summary block; the timeline band under it is as tall as its rows
     need (up to the rest of the page), each further part of a timeline several pages wide
-    gets a band as tall on a page of its own (the parts tape into one strip), and the table
+    gets a band as tall on a page of its own (the parts tape into one strip; a quieter one
+    ends under its own rows where the table takes the room, see
+    :meth:`_quiet_parts_end_higher`), and the table
     fills the room under the summary or the bands before it takes pages of its own, a
     header never over a lone row; the closing sections follow (see
     :meth:`ClosingSections.flow`). A summary that would have page 1 to itself, half empty
@@ -211,6 +213,7 @@ class Briefing:
         self.pages = self._plan(tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
         self._spread_sparse_parts(source, tops, bottom)
+        self._quiet_parts_end_higher(tops, bottom)
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -430,6 +433,44 @@ class Briefing:
         if kept != [1.0] * len(kept):
             self.pages = self._plan(tops, bottom)
 
+    def _quiet_parts_end_higher(self, tops: list[float], bottom: float) -> None:
+        """A part of a timeline several pages wide quieter than the busiest ends under its
+        own rows where the table or the closing sections take the room it leaves: on the
+        sample in Arabic two pages wide, a part with two rows kept the other's eight, its
+        page half an empty band, and a month three wide left "Announced" alone on a last
+        page. Its axis and rows stay where the others have theirs, so taped they line up;
+        only its density strip sits higher. Where nothing would take that room (no table,
+        or one that has ended) the parts keep one height, their strips in one line."""
+        if len(self.drawing.layouts) < 2 or not (self.rows or self.closing.sections):
+            return
+        spares = self.drawing.room_under_rows(BAND_PADDING, MIN_BAND)
+        if max(spares) - min(spares) < 1:
+            return
+        heights = [
+            height - spare for height, spare in zip(self.drawing.heights, spares, strict=True)
+        ]
+        pages = self._plan(tops, bottom, heights)
+        if len(pages) > len(self.pages):
+            return
+        if self._most_left(pages, [0.0] * len(spares)) >= self._most_left(self.pages, spares):
+            return
+        self.drawing.shorten_to_rows(BAND_PADDING, MIN_BAND, alike=False)
+        self.pages = pages
+
+    def _most_left(self, pages: list[PagePlan], under_rows: list[float]) -> float:
+        """The most any page but the last leaves empty: under what it holds, and inside its
+        band under the rows (``under_rows``, each part's room there)."""
+        bottom = self.content.height() - FOOTER_HEIGHT
+        return max(
+            (
+                bottom
+                - self._end_of(page)
+                + (under_rows[page.part] if page.part is not None else 0)
+                for page in pages[:-1]
+            ),
+            default=0.0,
+        )
+
     def _table(self, events: Sequence[Event]) -> tuple[Table, list[TableRow]]:
         width = self.content.width()
         if self.mode == "summary":
@@ -450,17 +491,21 @@ class Briefing:
             return Table(width, self.fmt, self.theme), []
         return events_table(events, width, self.fmt, self.theme, self.steps)
 
-    def _plan(self, tops: list[float], bottom: float) -> list[PagePlan]:
-        """The timeline's pages, each part's band at its top, then the table flowed into the
-        room under the bands and onto pages of its own, its header repeated on each; the
-        last of those holds a few rows at least (see :meth:`_without_widow_rows`)."""
+    def _plan(
+        self, tops: list[float], bottom: float, heights: Sequence[float] = ()
+    ) -> list[PagePlan]:
+        """The timeline's pages, each part's band at its top (``heights`` tall, by default
+        the drawing's), then the table flowed into the room under the bands and onto pages
+        of its own, its header repeated on each; the last of those holds a few rows at
+        least (see :meth:`_without_widow_rows`)."""
+        heights = heights or self.drawing.heights
         pages: list[PagePlan] = []
         first = 0
         if self.glance_alone:  # the table starts under the summary rather than leave it alone
             free = self.header_height + self.block.height + BLOCK_GAP
             first = self._fill(first, free, bottom)
             pages.append(PagePlan(glance=True, rows=range(first), table_top=free))
-        for number, (top, height) in enumerate(zip(tops, self.drawing.heights, strict=True)):
+        for number, (top, height) in enumerate(zip(tops, heights, strict=True)):
             free = top + height + BLOCK_GAP
             last = self._fill(first, free, bottom, lone=len(tops) > 1)
             glance = number == 0 and not self.glance_alone
@@ -472,11 +517,34 @@ class Briefing:
             first = last
         closed = self._close(list(pages), bottom)
         kept = self._without_widow_rows(list(pages), bottom)
-        if kept == pages:
-            return closed
-        # Rows moved on take room the closing sections had: not at the cost of a page more.
-        moved = self._close(kept, bottom)
-        return moved if len(moved) <= len(closed) else closed
+        if kept != pages:
+            # Rows moved on take room the closing sections had: not at the cost of a page more.
+            moved = self._close(kept, bottom)
+            closed = moved if len(moved) <= len(closed) else closed
+        return self._closing_not_alone(closed, bottom)
+
+    def _closing_not_alone(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
+        """A last page holding a closing section's row or two and nothing else takes the
+        table's last rows with it, where the page before holds them and keeps two at least
+        (see :func:`without_widow_rows`): April 2025 on portrait paper left the announced
+        forum alone on page 2, five sixths of it empty, under nothing that read as the
+        briefing going on."""
+        if len(pages) < 2 or pages[-1].rows or pages[-1].part is not None:
+            return pages
+        alone = sum(len(piece.rows) for piece in pages[-1].closing)
+        before = pages[-2]
+        if not alone or before.closing or before.rows.stop != len(self.rows):
+            return pages
+        count = len(self.rows) + alone
+        stop = without_widow_rows(before.rows.start, before.rows.stop, count)
+        if stop == before.rows.stop:
+            return pages
+        last = PagePlan(rows=range(stop, len(self.rows)), table_top=self.header_height)
+        flowed = self.closing.flow(self._end_of(last), self.header_height, bottom, 0.0)
+        if len(flowed) > 1:
+            return pages
+        before = replace(before, rows=range(before.rows.start, stop))
+        return [*pages[:-2], before, replace(last, closing=tuple(flowed[0]))]
 
     def _without_widow_rows(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The table's last page given rows of the page before it, where it holds fewer

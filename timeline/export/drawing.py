@@ -163,18 +163,27 @@ class TimelineDrawing:
         if len(self.layouts) > 1:
             _join_connectors(source, self.layouts, geometries)
 
-    def shorten_to_rows(self, padding: float, least: float) -> None:
+    def room_under_rows(self, padding: float, least: float) -> list[float]:
+        """What each part could lose and still keep ``padding`` under its rows and be no
+        shorter than ``least``."""
+        return [
+            min(_under_rows(part) - _rows_bottom(part) - padding, height - least)
+            for part, height in zip(self.layouts, self.heights, strict=True)
+        ]
+
+    def shorten_to_rows(self, padding: float, least: float, alike: bool = True) -> None:
         """Every part as short as the fullest one's rows need, ``padding`` under them, and no
         shorter than ``least``: laid out as tall as its box, a part leaves the rest of it
-        empty under its lowest label. Taken from every part alike, so that the parts of a
-        timeline several pages wide still tape into one strip."""
-        spare = min(_under_rows(part) - _rows_bottom(part) for part in self.layouts) - padding
-        spare = min(spare, min(self.heights) - least)
-        if spare < 1:
-            return
-        for part in self.layouts:
-            shorten(part, spare)
-        self.heights = [height - spare for height in self.heights]
+        empty under its lowest label. Taken from every part ``alike``, so that the parts of
+        a timeline several pages wide keep their density strips in one line too; else each
+        part as short as its own rows need (their axes and rows still line up)."""
+        spares = self.room_under_rows(padding, least)
+        if alike:
+            spares = [min(spares)] * len(spares)
+        for number, (part, spare) in enumerate(zip(self.layouts, spares, strict=True)):
+            if spare >= 1:
+                shorten(part, spare)
+                self.heights[number] -= spare
         self.size = QSizeF(self.size.width(), max(self.heights))
 
     def paint(self, painter: QPainter, page: int = 0) -> None:
