@@ -169,6 +169,21 @@ def test_a_list_following_the_view_far_away_keeps_its_dates_whole(open_window, e
     assert hint <= table.horizontalHeader().sectionSize(0), "no date is cut"
 
 
+def test_a_date_column_the_user_narrowed_stays_narrow_as_the_list_scrolls(
+    qtbot, open_window, sample_store, english
+):
+    """Sizing the columns again when a date in view did not fit undid the width the user
+    had dragged, at the first scroll: theirs stands until the window or the events change."""
+    window = open_window(sample_store, english, size=(1400, 900))
+    table = window.event_list
+    header = table.horizontalHeader()
+    header.resizeSection(0, 60)  # as a drag of the header's edge does
+    table.verticalScrollBar().setValue(table.verticalScrollBar().value() + 1)
+    assert header.sectionSize(0) == 60
+    window.resize(1300, 900)  # a new width sizes them again
+    qtbot.waitUntil(lambda: header.sectionSize(0) > 60)
+
+
 def test_a_long_list_is_sized_on_the_rows_in_view_and_a_page(qtbot, english):
     """Not on a thousand rows: at a million events that was a tenth of a second more on
     every search before the timeline's frame."""

@@ -178,6 +178,11 @@ class EventListView(QTableView):
         self.doubleClicked.connect(self._open)
         self._scrolled = QElapsedTimer()  # since the user last scrolled the list
         self._sized = True  # whether the columns fit the rows shown (see size_columns)
+        # Whether the user dragged a column's width since the columns were last sized: a
+        # scroll then leaves their widths alone (a resize or new events size them again).
+        self._dragged = False
+        self._sizing = False
+        header.sectionResized.connect(self._section_resized)
         self.verticalScrollBar().actionTriggered.connect(lambda _action: self._scrolled.start())
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.cover = WholeLinesCover(self, self._rows_in_view)
@@ -205,7 +210,14 @@ class EventListView(QTableView):
             # events): sized when shown instead.
             self._sized = False
             return
-        self._sized = True
+        self._sized, self._dragged, self._sizing = True, False, True
+        try:
+            self._fit_columns()
+        finally:
+            self._sizing = False
+
+    def _fit_columns(self) -> None:
+        """The widths :meth:`size_columns` describes."""
         width = self.viewport().width()
         self.model_.set_date_form(DateForm.WITH_HIJRI)
         self.resizeColumnsToContents()
@@ -272,8 +284,12 @@ class EventListView(QTableView):
         super().scrollContentsBy(dx, dy)
         if dy:
             self._rows_from_the_top()
-            if self._sized and not self._dates_in_view_fit():
+            if self._sized and not self._dragged and not self._dates_in_view_fit():
                 self.size_columns()
+
+    def _section_resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._sizing:
+            self._dragged = True
 
     def _dates_in_view_fit(self) -> bool:
         """Whether the date column holds the dates of the rows in view whole: it was sized
