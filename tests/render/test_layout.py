@@ -427,6 +427,23 @@ def test_the_fitted_sample_keeps_every_label_inside_the_width(sample, rtl):
         assert shape.label_rect.right <= WIDTH
 
 
+@pytest.mark.parametrize(
+    "asked", [(date(2010, 1, 1), date(2010, 2, 1)), (date(2030, 1, 1), date(2030, 2, 1))]
+)
+def test_days_asked_with_no_event_in_them_fit_the_events_not_a_point(sample, asked):
+    """The far side was kept to the days asked even where no event reached into them: the
+    fit ran from its start to that start, a period of no length."""
+    cache = StackingCache(MemorySource.single(sample, text_width, "en"))
+    within = Period(day_number(asked[0]), day_number(asked[1]))
+    fitted = fit_layout(cache, 900.0, 500.0, text_width, LayoutOptions(fit_within=within))
+    assert fitted is not None
+    period = fitted[0]
+    assert period.span >= 1 and period.touches(
+        day_number(min(e.date.earliest() for e in sample)),
+        day_number(max(e.date.latest() for e in sample)) + 1,
+    )
+
+
 @pytest.mark.parametrize("rtl", [False, True])
 @pytest.mark.parametrize("width", [1100.0, 1600.0, 2400.0])
 def test_fitted_to_the_views_width_the_last_events_labels_are_whole(sample, rtl, width):

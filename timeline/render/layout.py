@@ -23,7 +23,7 @@ import numpy as np
 from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
-from timeline.domain.period import Period, day_number
+from timeline.domain.period import MIN_SPAN_DAYS, Period, day_number
 from timeline.domain.status import EventStatus
 from timeline.render.axis import (
     Interval,
@@ -641,14 +641,17 @@ def _asked_end(
     """The furthest a printed axis may run: to the end of the days a selection asks for, or
     as far past it as the last marker needs to be seen whole (a marker of the last day of a
     decade is wider than its day). A week's briefing ran on to three unnamed days after it,
-    a year's into January of the next, named. Unbounded without such days."""
+    a year's into January of the next, named. Unbounded without such days, or where no
+    event reaches into them (the fit is then the events', not the days')."""
     if within is None or not math.isfinite(within.end) or len(index) == 0:
+        return math.inf
+    if not within.touches(float(index.starts.min()), float(index.ends.max())):
         return math.inf
     last = float(index.starts[index.starts < within.end].max(initial=period.start))
     # The marker from ``last`` ends in view when (end - last) * width / (end - start)
     # >= its size, that is from this end on:
     needed = (last * width - g.marker_size * period.start) / (width - g.marker_size)
-    return max(within.end, needed)
+    return max(within.end, needed, period.start + MIN_SPAN_DAYS)
 
 
 def _widened(

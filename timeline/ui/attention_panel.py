@@ -196,7 +196,9 @@ class AttentionPanel(QWidget):
     def height_for(self, width: int, most: int) -> int | None:
         """The panel's height at ``width`` to show its items whole, as many of them from
         the first as fit in ``most`` (the list scrolls to the others, by whole items, and
-        shows no blank under them); None where even its longest item cannot be whole."""
+        shows no blank under them unless its longest item is taller than those that fit:
+        it is as tall as that one, which shows whole when scrolled to, rather than every
+        item an elided line); None where even its longest item cannot be whole."""
         margins = self._column.contentsMargins()
         around = (
             margins.top()
