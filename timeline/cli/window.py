@@ -87,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--describe: only with --screenshot")
     if args.days is not None and not MIN_SPAN_DAYS <= args.days <= MAX_SPAN_DAYS:
         # The view's own bounds: half a day was accepted and showed a whole one.
-        raise UsageError("--days: show between one day and two centuries (1 to 73,048)")
+        most = f"{int(MAX_SPAN_DAYS):,}"
+        raise UsageError(f"--days: show between one day and two centuries (1 to {most})")
     from timeline.io.sample import open_sample_store
     from timeline.settings import preferred_format
     from timeline.ui.app import (

@@ -379,8 +379,9 @@ class Briefing:
         )
 
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:
-        """A part of the timeline on a page that would stay partly empty — the table has
-        ended, and it is not the last page — takes that room, its rows further apart. The
+        """A part of the timeline on a page that would stay partly empty (the table has
+        ended) takes that room, its rows further apart; the last page's part spreads with
+        the others but never makes them spread, its room being the document's end. The
         parts of a timeline several pages wide tape into one strip: where one of them has
         that room they spread alike, by what the fullest page allows (three wide in French,
         the parts a row shorter once the forum was labelled rather than numbered in a key,

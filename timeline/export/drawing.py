@@ -165,11 +165,13 @@ class TimelineDrawing:
 
     def room_under_rows(self, padding: float, least: float) -> list[float]:
         """What each part could lose and still keep ``padding`` under its rows and be no
-        shorter than ``least``."""
-        return [
+        shorter than ``least``: whole pixels' worth or nothing, as :meth:`shorten_to_rows`
+        takes it, so that a page planned with it is the page drawn."""
+        spares = (
             min(_under_rows(part) - _rows_bottom(part) - padding, height - least)
             for part, height in zip(self.layouts, self.heights, strict=True)
-        ]
+        )
+        return [spare if spare >= 1 else 0.0 for spare in spares]
 
     def shorten_to_rows(self, padding: float, least: float, alike: bool = True) -> None:
         """Every part as short as the fullest one's rows need, ``padding`` under them, and no
@@ -181,7 +183,7 @@ class TimelineDrawing:
         if alike:
             spares = [min(spares)] * len(spares)
         for number, (part, spare) in enumerate(zip(self.layouts, spares, strict=True)):
-            if spare >= 1:
+            if spare:
                 shorten(part, spare)
                 self.heights[number] -= spare
         self.size = QSizeF(self.size.width(), max(self.heights))
