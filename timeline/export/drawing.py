@@ -112,7 +112,7 @@ class TimelineDrawing:
         self.size = size
         self.painter = TimelinePainter()
         width, height = size.width(), size.height()
-        cache = StackingCache(source, Geometry.for_print(label_lines), dated_first=True)
+        cache = StackingCache(source, Geometry.for_print(label_lines), print_stacking=True)
         options = LayoutOptions(
             rtl=fmt.language == "ar",
             fmt=fmt,

@@ -268,20 +268,21 @@ class TimelineLayout:
 class StackingCache:
     """Stackings of one source's events at every zoom level met so far; with ``ahead``
     (an interactive view), the levels around each one met are stacked in the background;
-    with ``dated_first`` (print), events known to the day take rows before the long bars
-    of vague ones."""
+    with ``print_stacking``, events known to the day take every row before the long bars
+    of vague ones (on screen, the top two where a day is narrower than a label:
+    :func:`timeline.render.stacking.dated_rows`)."""
 
     def __init__(
         self,
         source: EventSource,
         geometry: Geometry | None = None,
         ahead: bool = False,
-        dated_first: bool = False,
+        print_stacking: bool = False,
     ) -> None:
         self.source = source
         self.geometry = geometry or Geometry()
         g = self.geometry
-        self.stacker = Stacker(source.index, g.label_gap, g.cluster_bin, ahead, dated_first)
+        self.stacker = Stacker(source.index, g.label_gap, g.cluster_bin, ahead, print_stacking)
         self._whole: Period | None = None
         self._density: dict[int, np.ndarray] = {}
 

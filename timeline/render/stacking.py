@@ -378,7 +378,10 @@ SCREEN_DATED_ROWS = 2
 def dated_rows(pixels_per_day: float, rows: int, print_stacking: bool) -> int:
     """How many top rows the events known to the day are given before the long bars of
     vague ones (:func:`_dated_first`): every row in print; on screen two, where a day is
-    narrower than a label, and none closer in."""
+    narrower than a label, and none closer in. A lane of two rows or fewer (a small window's
+    lanes by kind) thus gives them all its rows at week zoom, as print does, its month- and
+    year-long bars counted in badges: the same count of rows whatever the lane's height
+    keeps a level stacked with a row fewer the taller one without its top row."""
     if print_stacking:
         return rows
     return SCREEN_DATED_ROWS if pixels_per_day < DATED_FIRST_BELOW_PX_PER_DAY else 0
@@ -584,13 +587,13 @@ class LevelStacking:
         taller: LevelStacking | None = None,
         lock: threading.RLock | None = None,
         pause: Pause = _go_on,
-        dated_first: bool = False,
+        print_stacking: bool = False,
     ) -> None:
         """``taller``, the same level stacked with one row more, is reused when it can be:
         rows are packed lowest first, so the rows below the top one come out the same.
         ``lock`` guards the chunk caches against the worker that stacks ahead, which
         passes ``pause`` (a level of its own, under a lock of its own: nothing a frame
-        waits for is held while it stands still). ``dated_first``: print's stacking, the
+        waits for is held while it stands still). ``print_stacking``: print's stacking, the
         events known to the day given every row before long vague ones; on screen, two
         rows where a day is narrower than a label (:func:`dated_rows`)."""
         self.lane = lane
@@ -599,7 +602,7 @@ class LevelStacking:
         self.level = level
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
-        self._dated_rows = dated_rows(self.pixels_per_day, rows, dated_first)
+        self._dated_rows = dated_rows(self.pixels_per_day, rows, print_stacking)
         self.chunk_days = chunk_days(len(lane), self.pixels_per_day)
         self._gap_days = gap_px / self.pixels_per_day
         self._bin_days = bin_px / self.pixels_per_day
@@ -1033,7 +1036,7 @@ class Stacker:
 
     With ``ahead``, entering a level of a lane stacked in one piece has the levels around it
     stacked by a worker thread (:mod:`timeline.render.ahead`); one lock keeps the caches
-    whole, and every stacking is the same whoever makes it. ``dated_first``: print's
+    whole, and every stacking is the same whoever makes it. ``print_stacking``: print's
     stacking (see :func:`dated_rows`).
     """
 
@@ -1043,12 +1046,12 @@ class Stacker:
         gap_px: float,
         bin_px: float,
         ahead: bool = False,
-        dated_first: bool = False,
+        print_stacking: bool = False,
     ) -> None:
         self.index = index
         self._gap_px, self._bin_px = gap_px, bin_px
         self._ahead = ahead
-        self._dated_first = dated_first
+        self._print_stacking = print_stacking
         self._lock = threading.RLock()
         self._levels: OrderedDict[tuple[int, int, int], LevelStacking] = OrderedDict()
         self._crossing: OrderedDict[tuple[int, float], np.ndarray] = OrderedDict()
@@ -1123,7 +1126,7 @@ class Stacker:
             taller,
             lock or self._lock,
             pause,
-            self._dated_first,
+            self._print_stacking,
         )
 
     def prepare(self, lane: int, level: int, rows: int) -> None:
