@@ -82,6 +82,9 @@ class Rect(NamedTuple):
         )
 
 
+_LABEL_PAD = 8.0  # the least room between an axis tier's labels, about their text
+
+
 @dataclass(frozen=True, slots=True)
 class Geometry:
     """Sizes in device-independent pixels."""
@@ -107,9 +110,16 @@ class Geometry:
     def for_print(cls, label_lines: int = 2) -> Geometry:
         """Rows tall enough for a label wrapped to two lines: a third line would cost every
         row its height, and a longer label is better as a numbered callout. One line: the
-        screen's rows, for a band that must be short."""
+        screen's rows, for a band that must be short. The ruler's labels keep the room
+        other tiers keep between labels, not the screen's 12: a month across a portrait
+        page (24 units a day) showed no days, "Apr" alone over the whole width."""
         row_height = 35.0 + 16.0 * (label_lines - 1)
-        return cls(row_height=row_height, label_lines=label_lines, label_height=16.0)
+        return cls(
+            row_height=row_height,
+            label_lines=label_lines,
+            label_height=16.0,
+            tick_padding=_LABEL_PAD,
+        )
 
 
 class EventShape(NamedTuple):
@@ -814,9 +824,6 @@ def _beside_joins(
         if places:
             return label, label_w, min(places, key=lambda place: abs(place - centre))
     return "", text_width(forms[0]) + _LABEL_PAD, centre
-
-
-_LABEL_PAD = 8.0
 
 
 def _hijri_tier(
