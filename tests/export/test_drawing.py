@@ -17,7 +17,14 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.export.drawing import TimelineDrawing, page_periods
 from timeline.io.sample import sample_events
-from timeline.render.axis import Unit, hijri_days, hijri_months, hijri_years, intervals
+from timeline.render.axis import (
+    Unit,
+    hijri_days,
+    hijri_decades,
+    hijri_months,
+    hijri_years,
+    intervals,
+)
 from timeline.render.index import MemorySource
 from timeline.render.layout import TimelineLayout
 
@@ -90,6 +97,7 @@ def tier_forms(part: TimelineLayout, fmt: DateFormat, tier: int) -> set[int]:
         iv for unit in Unit for major in (True, False) for iv in intervals(scale, unit, fmt, major)
     ]
     spans += [*hijri_days(scale, fmt), *hijri_months(scale, fmt), *hijri_years(scale, fmt)]
+    spans += hijri_decades(scale, fmt)
     common = {0, 1, 2}
     for tick in (t for t in part.ticks if t.tier == tier and t.label):
         forms = [s.forms for s in spans if (s.start, s.end) == (tick.start, tick.end)]

@@ -21,6 +21,7 @@ from timeline.domain.direction import rtl
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import (
     FIRST_GREGORIAN,
+    FIRST_HIJRI_YEAR,
     LAST_GREGORIAN,
     LAST_HIJRI_YEAR,
     from_hijri,
@@ -386,6 +387,29 @@ def hijri_years(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         return
     for year in range(_hijri_month_of(first)[0], _hijri_month_of(last)[0] + 1):
         yield _hijri_year(year, fmt)
+
+
+def hijri_decades(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
+    """Umm al-Qura decades touching the visible period, "1420–1429 AH", for a view too
+    wide to name every Hijri year: there the row had vanished, from some eighteen years
+    across a landscape page on. The calendar's last year, 1500, a decade of its own too
+    short for a label, is left out."""
+    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
+    last = min(day_of(scale.period.end), LAST_GREGORIAN)
+    if first > last:
+        return
+    last_year = min(_hijri_month_of(last)[0], LAST_HIJRI_YEAR - 1)
+    for decade in range(_hijri_month_of(first)[0] // 10 * 10, last_year + 1, 10):
+        yield _hijri_decade(decade, fmt)
+
+
+@lru_cache(maxsize=256)
+def _hijri_decade(decade: int, fmt: DateFormat) -> Interval:
+    """An Umm al-Qura decade's interval, remembered; the calendar's first starts at 1343."""
+    first = max(decade, FIRST_HIJRI_YEAR)
+    suffix = "هـ" if fmt.language == "ar" else "AH"
+    label = f"{_range(fmt, first, decade + 9)} {suffix}"
+    return Interval(day_number(_new_year(first)), day_number(_new_year(decade + 10)), label)
 
 
 @lru_cache(maxsize=4096)

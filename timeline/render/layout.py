@@ -31,6 +31,7 @@ from timeline.render.axis import (
     choose_units,
     hijri_days,
     hijri_days_may_fit,
+    hijri_decades,
     hijri_months,
     hijri_months_may_fit,
     hijri_years,
@@ -82,6 +83,9 @@ class Rect(NamedTuple):
         )
 
 
+_LABEL_PAD = 8.0  # the least room between an axis tier's labels, about their text
+
+
 @dataclass(frozen=True, slots=True)
 class Geometry:
     """Sizes in device-independent pixels."""
@@ -107,9 +111,16 @@ class Geometry:
     def for_print(cls, label_lines: int = 2) -> Geometry:
         """Rows tall enough for a label wrapped to two lines: a third line would cost every
         row its height, and a longer label is better as a numbered callout. One line: the
-        screen's rows, for a band that must be short."""
+        screen's rows, for a band that must be short. The ruler's labels keep the room
+        other tiers keep between labels, not the screen's 12: a month across a portrait
+        page (24 units a day) showed no days, "Apr" alone over the whole width."""
         row_height = 35.0 + 16.0 * (label_lines - 1)
-        return cls(row_height=row_height, label_lines=label_lines, label_height=16.0)
+        return cls(
+            row_height=row_height,
+            label_lines=label_lines,
+            label_height=16.0,
+            tick_padding=_LABEL_PAD,
+        )
 
 
 class EventShape(NamedTuple):
@@ -820,15 +831,12 @@ def _beside_joins(
     return "", text_width(forms[0]) + _LABEL_PAD, centre
 
 
-_LABEL_PAD = 8.0
-
-
 def _hijri_tier(
     scale: TimeScale, minor: Unit, fmt: DateFormat, text_width: TextWidth
 ) -> list[Interval]:
     """Hijri days (with their month and year) where the Gregorian days are labelled and
     some form of them fits, else Hijri months (named, with their year) where those fit,
-    else Hijri years, else nothing: never bare numbers."""
+    else Hijri years, else Hijri decades, else nothing: never bare numbers."""
     if minor is Unit.DAY and hijri_days_may_fit(scale, fmt, text_width, _LABEL_PAD):
         days = list(hijri_days(scale, fmt))
         if _uniform_form(days, scale, text_width) is not None:
@@ -843,6 +851,9 @@ def _hijri_tier(
     years = list(hijri_years(scale, fmt))
     if _uniform_form(years, scale, text_width) is not None:
         return years
+    decades = list(hijri_decades(scale, fmt))
+    if _uniform_form(decades, scale, text_width) is not None:
+        return decades
     return []
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPicture,
     QPolygonF,
@@ -757,7 +758,8 @@ class TimelinePainter:
         """A line through the middle of ``rect``: a cancelled event's marker and label."""
         painter.setPen(QPen(self.theme.text, 1.4))
         middle = rect.center().y()
-        painter.drawLine(QPointF(rect.left(), middle), QPointF(rect.right(), middle))
+        left, right = max(rect.left(), 0.0), min(rect.right(), self._frame_width)  # as _box
+        painter.drawLine(QPointF(left, middle), QPointF(right, middle))
 
     def _paint_callout(self, painter: QPainter, rect: QRectF, number: str, colour: QColor) -> None:
         """A callout's number in a disc of its kind's colour: its label is in the key."""
@@ -899,7 +901,7 @@ class TimelinePainter:
         elif marker is Marker.BAR:
             if not hollow:
                 painter.setBrush(colour)
-            painter.drawRoundedRect(rect, 3, 3)
+            self._box(painter, rect)
         else:
             # Imprecise: a pale fill; a window (one day within) also gets a dashed outline.
             painter.setBrush(self.theme.background if hollow else tools.pale)
@@ -907,7 +909,27 @@ class TimelinePainter:
                 painter.setPen(tools.hollow_window if hollow else tools.window)
             else:
                 painter.setPen(tools.hollow_pen if hollow else tools.fuzzy)
+            self._box(painter, rect)
+
+    def _box(self, painter: QPainter, rect: QRectF) -> None:
+        """A marker's rounded box; in a file, one running off the frame is cut at its sides
+        by its own shape, not by a clip: an SVG (Qt writes SVG Tiny) keeps no clip, and a
+        bar running off the timeline crossed the picture's margin to its edge."""
+        if self._reuse or (rect.left() >= 0 and rect.right() <= self._frame_width):
             painter.drawRoundedRect(rect, 3, 3)
+            return
+        pen = painter.pen()
+        room = pen.widthF()  # the outline's, above and below
+        frame = QPainterPath()
+        frame.addRect(QRectF(0, rect.y() - room, self._frame_width, rect.height() + 2 * room))
+        box = QPainterPath()
+        box.addRoundedRect(rect, 3, 3)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPath(box.intersected(frame))
+        painter.setBrush(pen.brush())
+        painter.drawPath(QPainterPathStroker(pen).createStroke(box).intersected(frame))
+        painter.restore()
 
     def _marker_tools(self, colour: QColor) -> _MarkerTools:
         """Pens and brush of a marker colour, made the first time it is drawn."""

@@ -1,0 +1,65 @@
+"""The timeline as a picture (PNG, SVG): what a viewer of the file sees, at the extremes of
+period and language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSizeF
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.period import Period, day_number
+from timeline.domain.view_state import ViewState
+from timeline.export.briefing_export import ExportRequest, export_file
+from timeline.export.drawing import PICTURE_MARGIN, TimelineDrawing
+from timeline.export.page_setup import PageSetup, content_size
+from timeline.io.sample import sample_events
+from timeline.render.index import MemorySource
+from timeline.render.painter import TimelinePainter
+
+_NUMBER = r"-?\d+(?:\.\d+)?"
+
+
+def _filled_xs(svg: str) -> list[float]:
+    """Every x of the SVG's filled paths and rectangles, in the drawing's units (the margin
+    off): Qt writes a group per fill, the shapes it fills inside it."""
+    groups = re.findall(r'<g fill="#[^"]*"[^>]*>(.*?)</g>', svg, flags=re.DOTALL)
+    xs = [float(x) for group in groups for x in re.findall(rf'<rect x="({_NUMBER})"', group)]
+    paths = [d for group in groups for d in re.findall(r' d="([^"]*)"', group)]
+    return xs + [float(x) for d in paths for x in re.findall(rf"({_NUMBER}),{_NUMBER}", d)]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_an_svg_of_a_day_keeps_the_bars_running_off_it_inside_the_picture(
+    qapp, sample_store, tmp_path, language
+):
+    """One day of the IPU assembly (5–9 April 2025): its bar runs off both sides. SVG Tiny,
+    as Qt writes it, keeps no clip: the bar ran across the white margin to the picture's
+    edges, and out of it by tens of thousands of units."""
+    day = day_number(date(2025, 4, 7))
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(fmt=fmt, period=Period(day, day + 1)))
+    path = tmp_path / "day.svg"
+    export_file(sample_store, path, request)
+    svg = path.read_text(encoding="utf-8")
+    width = float(re.search(r'viewBox="0 0 (\d+)', svg).group(1)) - 2 * PICTURE_MARGIN
+    xs = _filled_xs(svg)
+    assert xs and min(xs) >= -0.5 and max(xs) <= width + 0.5
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_month_on_portrait_paper_names_its_days(qapp, language):
+    """April 2025 as wide as an A4 portrait page: its ruler read "Apr" alone over the whole
+    width (a day's number with the screen's 12 units between them needed 26 a day, and the
+    page gives 24), so no event could be told to its day."""
+    fmt = DateFormat(language=language, style=DateStyle.EGYPT)
+    events = [replace(event, id=n) for n, event in enumerate(sample_events(), start=1)]
+    source = MemorySource.single(events, TimelinePainter().measurer.width, language)
+    width = content_size(PageSetup("A4", landscape=False).page_layout()).width()
+    april = Period(day_number(date(2025, 4, 2)), day_number(date(2025, 5, 1)))
+    drawing = TimelineDrawing(source, fmt, QSizeF(width, 400), april)
+    days = [tick.label for tick in drawing.layouts[0].ticks if tick.tier == 1]
+    assert {fmt.digits(str(day)) for day in range(2, 31)} <= set(days)
