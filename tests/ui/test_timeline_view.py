@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 import weakref
 from dataclasses import replace
 from datetime import date, timedelta
@@ -560,6 +561,19 @@ def test_those_told_of_fit_all_find_its_frame_laid_out(view, monkeypatch):
     assert seen[0].scale.period == view.period
 
 
+class _LevelsPrepared:
+    """A stacker the worker prepares levels for, as a view's is: the levels in order."""
+
+    def __init__(self) -> None:
+        self.prepared: list[int] = []
+
+    def prepare(self, lane: int, level: int, rows: int) -> None:
+        self.prepared.append(level)
+
+    def shown(self, lane: int) -> tuple[int, int]:
+        return 10, 3
+
+
 def test_a_shown_view_holds_the_stacking_worker_until_the_frame_it_awaits_is_painted(
     qtbot, view, english
 ):
@@ -567,10 +581,14 @@ def test_a_shown_view_holds_the_stacking_worker_until_the_frame_it_awaits_is_pai
     filter's "fit all" and the window's list come first): from then until the frame is
     painted the worker stacking levels ahead stands still, as while a frame is made. A
     hidden view paints nothing, and holds nothing."""
-    view.zoom_at(2.0)
-    assert not ahead._painted.is_set()
+    view.zoom_at(2.0)  # laid out now, painted at the event loop's next turn
+    levels = _LevelsPrepared()
+    ahead.stack_around(levels, 0, 10, 3)
+    time.sleep(0.2)  # the event loop does not turn: no frame is painted meanwhile
+    assert levels.prepared == []
     view.repaint()
-    assert ahead._painted.is_set()
+    qtbot.waitUntil(lambda: len(levels.prepared) >= 2)
+    assert levels.prepared[:2] == [11, 9]  # the levels either side of the one shown
     hidden = TimelineView()
     qtbot.addWidget(hidden)
     hidden.set_date_format(english)
