@@ -211,9 +211,12 @@ def test_default_titles_are_sentences(language, title):
 def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, poppler, tmp_path):
     event = sample_store.find(pair_request("en").view.event_filter)[0]
     first = event.date.earliest()
-    sample_store.add_many(
-        replace(event, id=None, date=EventDate.on(first + timedelta(days=3 * n)))
-        for n in range(1, 200)
+    add_in_bulk(
+        sample_store,
+        (
+            replace(event, id=None, date=EventDate.on(first + timedelta(days=3 * n)))
+            for n in range(1, 200)
+        ),
     )
     grouped, listed = tmp_path / "grouped.pdf", tmp_path / "listed.pdf"
     exported = export_file(sample_store, grouped, pair_request("en"))
