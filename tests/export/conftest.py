@@ -22,14 +22,9 @@ MARKINGS = {"ar": "مقيد", "en": "Restricted", "fr": "Diffusion restreinte"}
 
 
 @pytest.fixture(scope="session")
-def shared_sample(tmp_path_factory, qapp):
+def shared_sample(tmp_path_factory, qapp, store_copy):
     """The sample in one database for the whole session; tests that read it only."""
-    from timeline.io.sample import load_sample
-    from timeline.store.database import open_database
-    from timeline.store.repository import EventStore
-
-    store = EventStore(open_database(tmp_path_factory.mktemp("shared") / "sample.sqlite3"))
-    load_sample(store)
+    store = store_copy("sample", tmp_path_factory.mktemp("shared") / "sample.sqlite3")
     yield store
     store.database.close()
 

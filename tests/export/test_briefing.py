@@ -211,9 +211,12 @@ def test_default_titles_are_sentences(language, title):
 def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, poppler, tmp_path):
     event = sample_store.find(pair_request("en").view.event_filter)[0]
     first = event.date.earliest()
-    sample_store.add_many(
-        replace(event, id=None, date=EventDate.on(first + timedelta(days=3 * n)))
-        for n in range(1, 200)
+    add_in_bulk(
+        sample_store,
+        (
+            replace(event, id=None, date=EventDate.on(first + timedelta(days=3 * n)))
+            for n in range(1, 200)
+        ),
     )
     grouped, listed = tmp_path / "grouped.pdf", tmp_path / "listed.pdf"
     exported = export_file(sample_store, grouped, pair_request("en"))
@@ -1064,16 +1067,19 @@ def fifty_years_of_talks(store_copy, tmp_path_factory):
     store = store_copy("empty", tmp_path_factory.mktemp("talks") / "talks.sqlite3")
     rng = random.Random(11)
     kinds = [EventKind.AGREEMENT_SIGNED, EventKind.OFFICIAL_VISIT, EventKind.PHONE_CALL]
-    store.add_many(
-        Event(
-            kinds[number % 3],
-            ("MA", "KZ"),
-            EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(18_600))),
-            title_en=f"Morocco–Kazakhstan talks on water and energy, round {number}",
-            title_ar=f"محادثات مغربية كازاخستانية حول المياه والطاقة، الجولة {number}",
-            title_fr=f"Entretiens maroco-kazakhs sur l'eau et l'énergie, tour {number}",
-        )
-        for number in range(280)
+    add_in_bulk(
+        store,
+        (
+            Event(
+                kinds[number % 3],
+                ("MA", "KZ"),
+                EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(18_600))),
+                title_en=f"Morocco–Kazakhstan talks on water and energy, round {number}",
+                title_ar=f"محادثات مغربية كازاخستانية حول المياه والطاقة، الجولة {number}",
+                title_fr=f"Entretiens maroco-kazakhs sur l'eau et l'énergie, tour {number}",
+            )
+            for number in range(280)
+        ),
     )
     yield store
     store.database.close()
