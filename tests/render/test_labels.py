@@ -83,18 +83,23 @@ def test_a_label_starts_right_after_its_marker_at_day_zoom(rtl):
         assert label.x == pytest.approx(marker.x)
 
 
+def _ends_at_its_marker(shape, rtl: bool) -> bool:
+    """Whether a label beside its marker ends at it (reading leftwards in Arabic)."""
+    label, marker = shape.label_rect, shape.marker_rect
+    if rtl:
+        return bool(label.x == pytest.approx(marker.x))
+    return bool(label.right == pytest.approx(marker.right))
+
+
 @pytest.mark.parametrize("rtl", [False, True])
 def test_near_the_far_edge_a_label_sits_before_its_marker(rtl):
     late = event(1, date(2025, 4, 28), "A visit late in the month with a long title")
     period = Period(day_number(date(2025, 4, 1)), day_number(date(2025, 5, 1)))
     shape = shape_of(lay([late], period, rtl), 1)
-    marker, label = shape.marker_rect, shape.label_rect
+    label = shape.label_rect
     assert label is not None and shape.lines == (shape.label,)
     assert label.x >= 0.0 and label.right <= WIDTH
-    if rtl:
-        assert label.x == pytest.approx(marker.x)  # it ends at the marker, reading leftwards
-    else:
-        assert label.right == pytest.approx(marker.right)
+    assert _ends_at_its_marker(shape, rtl)
 
 
 @pytest.mark.parametrize("rtl", [False, True])
@@ -182,10 +187,7 @@ def test_at_the_far_edge_a_label_with_no_room_in_its_row_takes_a_free_row(rtl):
     assert shape.row != other.row
     assert label.x >= 0.0 and label.right <= WIDTH
     assert label.y == marker.y - 4.0 + 15.0, "under its marker, in the row it moved to"
-    if rtl:
-        assert label.x == pytest.approx(marker.x)  # it ends at the marker, reading leftwards
-    else:
-        assert label.right == pytest.approx(marker.right)
+    assert _ends_at_its_marker(shape, rtl)
     assert _clear_of_each_other(result.events)
 
 
@@ -203,12 +205,9 @@ def test_in_print_a_label_across_its_marker_passes_a_row_where_it_would_run_acro
     result = lay(events, period, rtl, geometry=Geometry.for_print(), whole_labels=True)
     shape = shape_of(result, 4)
     assert shape.row == shape_of(result, 3).row == 2
-    label, marker = shape.label_rect, shape.marker_rect
+    label = shape.label_rect
     assert label is not None and shape.callout is None
-    if rtl:
-        assert label.x == pytest.approx(marker.x)  # it ends at the marker, reading leftwards
-    else:
-        assert label.right == pytest.approx(marker.right)
+    assert _ends_at_its_marker(shape, rtl)
     assert _clear_of_each_other(result.events)
 
 
@@ -228,12 +227,9 @@ def test_in_print_the_row_a_label_left_at_the_far_edge_is_free_for_the_next(rtl)
     assert [shape_of(result, number).row for number in (5, 6)] == [1, 3]
     for number in (5, 6):
         shape = shape_of(result, number)
-        label, marker = shape.label_rect, shape.marker_rect
+        label = shape.label_rect
         assert label is not None and shape.callout is None
-        if rtl:
-            assert label.x == pytest.approx(marker.x)
-        else:
-            assert label.right == pytest.approx(marker.right)
+        assert _ends_at_its_marker(shape, rtl)
     assert _clear_of_each_other(result.events)
 
 
