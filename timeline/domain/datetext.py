@@ -171,7 +171,7 @@ class DateFormat:
             (start.day, start.month_name(language), start.year),
             (end.day, end.month_name(language), end.year),
         )
-        return self.digits(f"{text} {self._hijri_era}")
+        return self.digits(f"{text} {self.hijri_era}")
 
     def hijri_years(self, first: date, last: date) -> str:
         """The Umm al-Qura years that ``first`` to ``last`` fall in (``1445–1446 هـ``): what a
@@ -183,10 +183,11 @@ class DateFormat:
         except ValidationError:
             return ""
         years = str(start) if start == end else f"{start}–{end}"
-        return self.digits(f"{years} {self._hijri_era}")
+        return self.digits(f"{years} {self.hijri_era}")
 
     @property
-    def _hijri_era(self) -> str:
+    def hijri_era(self) -> str:
+        """What follows a Hijri year: "هـ", "AH" for Latin readers."""
         return "هـ" if self.language == "ar" else "AH"
 
     def hijri_of(self, value: FuzzyDate) -> str:

@@ -281,13 +281,21 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         leading = False
 
 
+def _days_in_calendar(scale: TimeScale) -> tuple[date, date] | None:
+    """The first and last visible days within the Umm al-Qura calendar's range (None: the
+    view lies outside it)."""
+    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
+    last = min(day_of(scale.period.end), LAST_GREGORIAN)
+    return None if first > last else (first, last)
+
+
 def _months_in_view(scale: TimeScale, language: str) -> Iterator[tuple[int, int, date, date, str]]:
     """The Umm al-Qura months touching the visible period (within the calendar's range):
     year, month, first day, the day after its last, and name."""
-    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
-    last = min(day_of(scale.period.end), LAST_GREGORIAN)
-    if first > last:
+    days = _days_in_calendar(scale)
+    if days is None:
         return
+    first, last = days
     year, month = _hijri_month_of(first)
     while (found := _hijri_month(year, month, language)) is not None and found[0] <= last:
         yield year, month, *found
@@ -313,8 +321,10 @@ def hijri_days(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     keep their year in every form, so no day is read without its month and year (as
     :func:`hijri_months`).
     """
-    first = max(day_of(scale.period.start), FIRST_GREGORIAN).toordinal()
-    last = min(day_of(scale.period.end), LAST_GREGORIAN).toordinal()
+    days = _days_in_calendar(scale)
+    if days is None:
+        return
+    first, last = (day.toordinal() for day in days)
     leading, found_whole = True, False
     for year, month, start_day, end_day, _name in _months_in_view(scale, _hijri_language(fmt)):
         start, end = start_day.toordinal(), end_day.toordinal()
@@ -381,10 +391,10 @@ def _new_year(year: int) -> date:
 
 def hijri_years(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     """Umm al-Qura years touching the visible period: "1446 هـ" / "1446 AH"."""
-    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
-    last = min(day_of(scale.period.end), LAST_GREGORIAN)
-    if first > last:
+    days = _days_in_calendar(scale)
+    if days is None:
         return
+    first, last = days
     for year in range(_hijri_month_of(first)[0], _hijri_month_of(last)[0] + 1):
         yield _hijri_year(year, fmt)
 
@@ -394,10 +404,10 @@ def hijri_decades(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     wide to name every Hijri year: there the row had vanished, from some eighteen years
     across a landscape page on. The calendar's last year, 1500, a decade of its own too
     short for a label, is left out."""
-    first = max(day_of(scale.period.start), FIRST_GREGORIAN)
-    last = min(day_of(scale.period.end), LAST_GREGORIAN)
-    if first > last:
+    days = _days_in_calendar(scale)
+    if days is None:
         return
+    first, last = days
     last_year = min(_hijri_month_of(last)[0], LAST_HIJRI_YEAR - 1)
     for decade in range(_hijri_month_of(first)[0] // 10 * 10, last_year + 1, 10):
         yield _hijri_decade(decade, fmt)
@@ -407,8 +417,7 @@ def hijri_decades(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
 def _hijri_decade(decade: int, fmt: DateFormat) -> Interval:
     """An Umm al-Qura decade's interval, remembered; the calendar's first starts at 1343."""
     first = max(decade, FIRST_HIJRI_YEAR)
-    suffix = "هـ" if fmt.language == "ar" else "AH"
-    label = f"{_range(fmt, first, decade + 9)} {suffix}"
+    label = f"{_range(fmt, first, decade + 9)} {fmt.hijri_era}"
     return Interval(day_number(_new_year(first)), day_number(_new_year(decade + 10)), label)
 
 
@@ -420,5 +429,4 @@ def _hijri_year(year: int, fmt: DateFormat) -> Interval:
         end = _new_year(year + 1)
     else:
         end = date.fromordinal(LAST_GREGORIAN.toordinal() + 1)  # intervals are half-open
-    suffix = "هـ" if fmt.language == "ar" else "AH"
-    return Interval(day_number(start), day_number(end), fmt.digits(f"{year} {suffix}"))
+    return Interval(day_number(start), day_number(end), fmt.digits(f"{year} {fmt.hijri_era}"))
