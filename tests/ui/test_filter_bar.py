@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from keyed_events import add_in_bulk
 from layout_checks import cut_texts, overlaps, strays
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 from visual_order import as_read, seen_lines
 
 from timeline.domain.dates import EventDate
@@ -150,6 +150,25 @@ def test_a_saved_view_comes_back_after_restarting(qtbot, sample_store, english):
     assert again.state.event_filter.countries == {"MA", "AZ"}
     assert again.filter_bar.first.code() == "MA"
     assert again.timeline.period == period
+
+
+def test_save_this_view_from_the_menu_asks_a_name_and_lists_the_view(
+    qtbot, sample_store, english, respond
+):
+    window = _window(qtbot, sample_store, english)
+    _choose(qtbot, window.filter_bar.first, "Morocco")
+    _choose(qtbot, window.filter_bar.second, "Kazakhstan")
+
+    def named(dialog: QInputDialog) -> None:
+        dialog.setTextValue("  Kazakh file  ")
+        dialog.accept()
+
+    respond(QInputDialog, named)
+    save = next(a for a in window.views_menu.actions() if a.objectName() == "saveView")
+    save.trigger()  # as the menu item and Ctrl+Shift+S do: triggered(checked=False)
+    window.views_menu.aboutToShow.emit()
+    saved = [a.text() for a in window.views_menu.actions() if a.objectName().startswith("view:")]
+    assert saved == ["Kazakh file"]
 
 
 def test_matching_words_are_highlighted_in_the_list(qtbot, sample_store, english):

@@ -69,7 +69,7 @@ class ViewsMenu(QMenu):
         save = QAction(self.tr("&Save this view…"), self)
         save.setObjectName("saveView")
         save.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        save.triggered.connect(self.save_current)
+        save.triggered.connect(self.ask_and_save)
         self.addAction(save)
         views = saved_views()
         if views:
@@ -86,15 +86,17 @@ class ViewsMenu(QMenu):
                 action.triggered.connect(lambda _checked=False, n=view.name: self.delete(n))
                 delete.addAction(action)
 
-    def save_current(self, name: str | None = None) -> SavedView | None:
-        """Save what is on screen; asks for a name unless one is given."""
+    def ask_and_save(self) -> SavedView | None:
+        """Save what is on screen under the name the user gives (the menu's item: it takes no
+        argument, so that the action's ``checked`` is never taken for a name)."""
+        name, accepted = QInputDialog.getText(
+            self.parentWidget(), self.tr("Save view"), self.tr("Name:"), text=self._current().name
+        )
+        return self.save_current(name) if accepted else None
+
+    def save_current(self, name: str) -> SavedView | None:
+        """Save what is on screen under ``name``; nothing for a blank one."""
         current = self._current()
-        if name is None:
-            name, accepted = QInputDialog.getText(
-                self.parentWidget(), self.tr("Save view"), self.tr("Name:"), text=current.name
-            )
-            if not accepted:
-                return None
         name = name.strip()
         if not name:
             return None
