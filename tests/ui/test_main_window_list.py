@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from layout_checks import inked_rows
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import QApplication
 from visual_order import as_read
 
 from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
 from timeline.ui.event_list import PAGE, EventListView
+from timeline.ui.highlight import HIGHLIGHT
 from timeline.ui.main_window import MainWindow
 
 
@@ -246,3 +249,59 @@ def test_a_list_scrolled_to_its_end_starts_with_a_whole_row(qtbot, english):
         last = view.model().rowCount() - 1
         bottom = view.rowViewportPosition(last) + view.rowHeight(last)
         assert bottom <= view.viewport().height(), height  # and the last row whole
+
+
+def _title_ink(view: EventListView) -> list[int]:
+    """The title cell's columns of the first row holding text, across its width (the
+    search's yellow counts as paper)."""
+    image = view.viewport().grab().toImage()
+    cell = view.visualRect(view.model().index(0, 2))
+    inked = []
+    for x in range(cell.left(), cell.right() + 1):
+        colours = (image.pixelColor(x, y) for y in range(cell.top() + 2, cell.bottom() - 1))
+        if any(colour.lightness() < 110 for colour in colours):
+            inked.append(x)
+    return inked
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "word"),
+    [
+        ("en", "Morocco–Azerbaijan visa waiver agreement signed at last in Baku", "visa"),
+        ("ar", "توقيع اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان في باكو أخيرا", "الإعفاء"),
+    ],
+)
+def test_a_highlighted_title_too_long_for_its_column_is_elided_as_the_others(
+    qtbot, language, title, word
+):
+    """A title with a searched word in it was drawn clipped at the column's edge
+    ("…de visa Maroc–Azerb", a letter cut through) beside titles ending in "…": it is
+    elided as they are, at its logical end (the left in Arabic), the word still marked."""
+    first = sample_events()[0]
+    field = {"en": "title_en", "ar": "title_ar"}[language]
+    events = [dataclasses.replace(first, id=1, **{field: title})]
+    fmt = DateFormat(language)
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.resize(420, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_source(MemorySource.single(events, len, language), fmt)
+    assert view.columnWidth(2) < view.fontMetrics().horizontalAdvance(title)  # elided
+    plain = _title_ink(view)
+    view.set_source(MemorySource.single(events, len, language), fmt, query=word)
+    highlighted = _title_ink(view)
+    image = view.viewport().grab().toImage()
+    cell = view.visualRect(view.model().index(0, 2))
+    middle = cell.center().y()
+    yellow = [
+        x for x in range(cell.left(), cell.right()) if image.pixelColor(x, middle) == HIGHLIGHT
+    ]
+    assert yellow, "the word is still marked"
+    # It ends where the plain one does, in a dot of the ellipsis standing apart: clipped,
+    # it ran on to the edge through a letter (joined to the next, in Arabic).
+    assert abs(min(highlighted) - min(plain)) <= 1 and abs(max(highlighted) - max(plain)) <= 1
+    columns = highlighted if language == "en" else [-x for x in highlighted]
+    outermost = sorted(columns, reverse=True)
+    run = next(n for n, (a, b) in enumerate(pairwise(outermost), 1) if a - b > 1)
+    assert run <= 6, f"{run} columns of ink in one stroke at the cut end"
