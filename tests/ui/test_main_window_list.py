@@ -4,14 +4,15 @@ folds away (remembered) so a small window keeps the list's titles."""
 from __future__ import annotations
 
 import dataclasses
+import html
 from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
 from layout_checks import inked_rows
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from visual_order import as_read
 
 from timeline.domain.dates import EventDate, FuzzyDate
@@ -305,3 +306,40 @@ def test_a_highlighted_title_too_long_for_its_column_is_elided_as_the_others(
     outermost = sorted(columns, reverse=True)
     run = next(n for n, (a, b) in enumerate(pairwise(outermost), 1) if a - b > 1)
     assert run <= 6, f"{run} columns of ink in one stroke at the cut end"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_title_cut_short_by_its_column_is_whole_in_its_tooltip(qtbot, language):
+    """In a small window the list elides long titles (the date has its whole form in its
+    tooltip, the title had none): hovering one shows it whole, as plain text in its
+    direction; a title shown whole has no tooltip repeating it."""
+    first = sample_events()[0]
+    field = {"en": "title_en", "ar": "title_ar"}[language]
+    long = {
+        "en": "<b>Morocco</b>–Azerbaijan visa waiver agreement signed in Baku at long last",
+        "ar": "توقيع اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان في باكو أخيرا <b>",
+    }[language]
+    events = [
+        dataclasses.replace(first, id=1, **{field: long}),
+        dataclasses.replace(first, id=2, **{field: "Visa"}),
+    ]
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.resize(420, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_source(MemorySource.single(events, len, language), DateFormat(language))
+    model = view.model()
+    assert view.columnWidth(2) < view.fontMetrics().horizontalAdvance(long)
+    for row, wanted in ((1, None), (0, long)):
+        cell = view.visualRect(model.index(row, 2))
+        event = QHelpEvent(
+            QEvent.Type.ToolTip, cell.center(), view.viewport().mapToGlobal(cell.center())
+        )
+        QApplication.sendEvent(view.viewport(), event)
+        if wanted is None:
+            assert not QToolTip.isVisible()
+            continue
+        assert QToolTip.isVisible()
+        direction = "rtl" if language == "ar" else "ltr"
+        assert QToolTip.text() == f'<div dir="{direction}">{html.escape(wanted)}</div>'
