@@ -399,7 +399,9 @@ def test_a_quiet_week_under_a_years_bars_has_no_blank_row_above_their_badges(
     seen = Counter(shape.event.id for shape in result.events)
     for cluster in result.clusters:
         seen.update(cluster.event_ids)
-    assert set(seen.values()) == {1} and seen.keys() == {e.id for e in events if not e.date.is_exact_day()}
+    assert set(seen.values()) == {1} and seen.keys() == {
+        e.id for e in events if not e.date.is_exact_day()
+    }
     for shape in result.events:  # each drawn whole, its label in view
         assert shape.label_rect is not None and shape.lines == (shape.label,)
-        assert 0 <= shape.label_rect.x and shape.label_rect.right <= WIDTH
+        assert shape.label_rect.x >= 0 and shape.label_rect.right <= WIDTH
