@@ -4,7 +4,9 @@ Rows come from :mod:`timeline.render.stacking` (stable under panning, decided pe
 and cached); labels get the room their stacking reserved, so they never overlap; events that
 found no row are drawn as cluster badges, one per bin of equal width. An event whose
 reserved room lies past the view's (or the printed timeline's) far edge and whose label finds
-none before its marker either may take another row that has it (:func:`_label_at_far_edge`).
+none before its marker either may take another row that has it (:func:`_label_at_far_edge`),
+and on screen a row with nothing in view takes hidden events that fit in it whole
+(:func:`_fill_blank_rows`): these two alone depend on where the view is.
 Only what is visible is positioned, and only its Event objects are fetched from the source.
 """
 
