@@ -374,6 +374,15 @@ def test_a_day_under_a_months_vague_events_keeps_them_in_time_order():
     assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"
 
 
+def _quiet_july() -> list[Event]:
+    """A year's fourteen bars over events known to the day every other day, but from 1 to
+    24 July."""
+    year = [make_event(date(2011, 1, 1), 20 + n, "within", 364) for n in range(14)]
+    busy = [date(2011, 1, 1) + timedelta(days=2 * n) for n in range(182)]
+    dated = [make_event(day, 25) for day in busy if not date(2011, 7, 1) <= day < date(2011, 7, 25)]
+    return chronological(year + dated)
+
+
 @pytest.mark.parametrize("chunked", [False, True])
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_quiet_week_under_a_years_bars_has_no_blank_row_above_their_badges(
@@ -385,10 +394,7 @@ def test_a_quiet_week_under_a_years_bars_has_no_blank_row_above_their_badges(
     with nothing in view takes hidden events that fit in it."""
     if not chunked:
         monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
-    year = [make_event(date(2011, 1, 1), 20 + n, "within", 364) for n in range(14)]
-    busy = [date(2011, 1, 1) + timedelta(days=2 * n) for n in range(182)]
-    dated = [make_event(day, 25) for day in busy if not date(2011, 7, 1) <= day < date(2011, 7, 25)]
-    events = chronological(year + dated)
+    events = _quiet_july()
     week = Period(day_number(date(2011, 7, 9)), day_number(date(2011, 7, 16)))
     assert WIDTH / week.span < stacking.DATED_FIRST_BELOW_PX_PER_DAY
     result = lay(events, week, rtl)
@@ -405,3 +411,21 @@ def test_a_quiet_week_under_a_years_bars_has_no_blank_row_above_their_badges(
     for shape in result.events:  # each drawn whole, its label in view
         assert shape.label_rect is not None and shape.lines == (shape.label,)
         assert shape.label_rect.x >= 0 and shape.label_rect.right <= WIDTH
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_bars_shown_in_a_quiet_weeks_free_rows_keep_them_as_busier_days_come_into_view(
+    monkeypatch, chunked
+):
+    """Rows free in view take hidden bars from the lowest up: the top ones are those a
+    busier day's own events take as it comes into view, and bars placed there first moved
+    down a row each (and the lowest into a badge) as the view was panned on."""
+    if not chunked:
+        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    events = _quiet_july()
+    quiet = Period(day_number(date(2011, 7, 9)), day_number(date(2011, 7, 16)))
+    rows = {shape.event.id: shape.row for shape in lay(events, quiet).events}
+    for days in range(1, 12):
+        panned = {shape.event.id: shape.row for shape in lay(events, pan(quiet, days)).events}
+        moved = {key: (rows[key], panned[key]) for key in rows.keys() & panned.keys()}
+        assert all(before == after for before, after in moved.values()), (days, moved)

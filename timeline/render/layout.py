@@ -1039,7 +1039,10 @@ def _fill_blank_rows(
         if begins[at] < earliest:
             at = bisect_left(begins, earliest, at + 1)
             continue
-        row = next(n for n, taken in enumerate(until) if taken <= begins[at])
+        # The lowest free row first: the top ones are those a busier day's own events take
+        # (on screen the week's dated events have the top rows), and a bar placed there
+        # moved down a row, and the one under it into a badge, as such a day came into view.
+        row = next(n for n in reversed(range(len(free))) if until[n] <= begins[at])
         until[row] = reach[at]
         chosen.append(int(hidden[order[at]]))
         rows.append(free[row])
