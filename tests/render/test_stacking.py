@@ -372,3 +372,60 @@ def test_a_day_under_a_months_vague_events_keeps_them_in_time_order():
     badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
     blank = set(range(badge_row)) - {shape.row for shape in result.events}
     assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"
+
+
+def _quiet_july() -> list[Event]:
+    """A year's fourteen bars over events known to the day every other day, but from 1 to
+    24 July."""
+    year = [make_event(date(2011, 1, 1), 20 + n, "within", 364) for n in range(14)]
+    busy = [date(2011, 1, 1) + timedelta(days=2 * n) for n in range(182)]
+    dated = [make_event(day, 25) for day in busy if not date(2011, 7, 1) <= day < date(2011, 7, 25)]
+    return chronological(year + dated)
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_quiet_week_under_a_years_bars_has_no_blank_row_above_their_badges(
+    monkeypatch, chunked, rtl
+):
+    """On screen a week's view gives the events known to the day the top rows first; a
+    year's bars took the rows those left free all year. A quiet week, none of its own
+    events there, showed those top rows blank over "+N" badges of the year's bars: a row
+    with nothing in view takes hidden events that fit in it."""
+    if not chunked:
+        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    events = _quiet_july()
+    week = Period(day_number(date(2011, 7, 9)), day_number(date(2011, 7, 16)))
+    assert WIDTH / week.span < stacking.DATED_FIRST_BELOW_PX_PER_DAY
+    result = lay(events, week, rtl)
+    assert result.clusters, "more bars than rows: some are counted in a badge"
+    badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
+    blank = set(range(badge_row)) - {shape.row for shape in result.events}
+    assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"
+    seen = Counter(shape.event.id for shape in result.events)
+    for cluster in result.clusters:
+        seen.update(cluster.event_ids)
+    assert set(seen.values()) == {1} and seen.keys() == {
+        e.id for e in events if not e.date.is_exact_day()
+    }
+    for shape in result.events:  # each drawn whole, its label in view
+        assert shape.label_rect is not None and shape.lines == (shape.label,)
+        assert shape.label_rect.x >= 0 and shape.label_rect.right <= WIDTH
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_bars_shown_in_a_quiet_weeks_free_rows_keep_them_as_busier_days_come_into_view(
+    monkeypatch, chunked
+):
+    """Rows free in view take hidden bars from the lowest up: the top ones are those a
+    busier day's own events take as it comes into view, and bars placed there first moved
+    down a row each (and the lowest into a badge) as the view was panned on."""
+    if not chunked:
+        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    events = _quiet_july()
+    quiet = Period(day_number(date(2011, 7, 9)), day_number(date(2011, 7, 16)))
+    rows = {shape.event.id: shape.row for shape in lay(events, quiet).events}
+    for days in range(1, 12):
+        panned = {shape.event.id: shape.row for shape in lay(events, pan(quiet, days)).events}
+        moved = {key: (rows[key], panned[key]) for key in rows.keys() & panned.keys()}
+        assert all(before == after for before, after in moved.values()), (days, moved)

@@ -4,22 +4,26 @@ folds away (remembered) so a small window keeps the list's titles."""
 from __future__ import annotations
 
 import dataclasses
+import html
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from layout_checks import inked_rows
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from visual_order import as_read
 
 from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
 from timeline.ui.event_list import PAGE, EventListView
+from timeline.ui.highlight import HIGHLIGHT
 from timeline.ui.main_window import MainWindow
 
 
@@ -246,3 +250,96 @@ def test_a_list_scrolled_to_its_end_starts_with_a_whole_row(qtbot, english):
         last = view.model().rowCount() - 1
         bottom = view.rowViewportPosition(last) + view.rowHeight(last)
         assert bottom <= view.viewport().height(), height  # and the last row whole
+
+
+def _title_ink(view: EventListView) -> list[int]:
+    """The title cell's columns of the first row holding text, across its width (the
+    search's yellow counts as paper)."""
+    image = view.viewport().grab().toImage()
+    cell = view.visualRect(view.model().index(0, 2))
+    inked = []
+    for x in range(cell.left(), cell.right() + 1):
+        colours = (image.pixelColor(x, y) for y in range(cell.top() + 2, cell.bottom() - 1))
+        if any(colour.lightness() < 110 for colour in colours):
+            inked.append(x)
+    return inked
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "word"),
+    [
+        ("en", "Morocco–Azerbaijan visa waiver agreement signed at last in Baku", "visa"),
+        ("ar", "توقيع اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان في باكو أخيرا", "الإعفاء"),
+    ],
+)
+def test_a_highlighted_title_too_long_for_its_column_is_elided_as_the_others(
+    qtbot, language, title, word
+):
+    """A title with a searched word in it was drawn clipped at the column's edge
+    ("…de visa Maroc–Azerb", a letter cut through) beside titles ending in "…": it is
+    elided as they are, at its logical end (the left in Arabic), the word still marked."""
+    first = sample_events()[0]
+    field = {"en": "title_en", "ar": "title_ar"}[language]
+    events = [dataclasses.replace(first, id=1, **{field: title})]
+    fmt = DateFormat(language)
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.resize(420, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_source(MemorySource.single(events, len, language), fmt)
+    assert view.columnWidth(2) < view.fontMetrics().horizontalAdvance(title)  # elided
+    plain = _title_ink(view)
+    view.set_source(MemorySource.single(events, len, language), fmt, query=word)
+    highlighted = _title_ink(view)
+    image = view.viewport().grab().toImage()
+    cell = view.visualRect(view.model().index(0, 2))
+    middle = cell.center().y()
+    yellow = [
+        x for x in range(cell.left(), cell.right()) if image.pixelColor(x, middle) == HIGHLIGHT
+    ]
+    assert yellow, "the word is still marked"
+    # It ends where the plain one does, in a dot of the ellipsis standing apart: clipped,
+    # it ran on to the edge through a letter (joined to the next, in Arabic).
+    assert abs(min(highlighted) - min(plain)) <= 1 and abs(max(highlighted) - max(plain)) <= 1
+    columns = highlighted if language == "en" else [-x for x in highlighted]
+    outermost = sorted(columns, reverse=True)
+    run = next(n for n, (a, b) in enumerate(pairwise(outermost), 1) if a - b > 1)
+    assert run <= 6, f"{run} columns of ink in one stroke at the cut end"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_title_cut_short_by_its_column_is_whole_in_its_tooltip(qtbot, language):
+    """In a small window the list elides long titles (the date has its whole form in its
+    tooltip, the title had none): hovering one shows it whole, as plain text in its
+    direction; a title shown whole has no tooltip repeating it."""
+    first = sample_events()[0]
+    field = {"en": "title_en", "ar": "title_ar"}[language]
+    long = {
+        "en": "<b>Morocco</b>–Azerbaijan visa waiver agreement signed in Baku at long last",
+        "ar": "توقيع اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان في باكو أخيرا <b>",
+    }[language]
+    events = [
+        dataclasses.replace(first, id=1, **{field: long}),
+        dataclasses.replace(first, id=2, **{field: "Visa"}),
+    ]
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.resize(420, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_source(MemorySource.single(events, len, language), DateFormat(language))
+    model = view.model()
+    assert view.columnWidth(2) < view.fontMetrics().horizontalAdvance(long)
+    for row, wanted in ((1, None), (0, long)):
+        cell = view.visualRect(model.index(row, 2))
+        event = QHelpEvent(
+            QEvent.Type.ToolTip, cell.center(), view.viewport().mapToGlobal(cell.center())
+        )
+        QApplication.sendEvent(view.viewport(), event)
+        if wanted is None:
+            assert not QToolTip.isVisible()
+            continue
+        assert QToolTip.isVisible()
+        direction = "rtl" if language == "ar" else "ltr"
+        assert QToolTip.text() == f'<div dir="{direction}">{html.escape(wanted)}</div>'

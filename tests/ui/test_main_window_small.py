@@ -125,3 +125,22 @@ def test_a_long_filter_summary_wraps_rather_than_widen_the_window(qtbot, started
     assert window.width() == 800
     assert summary.width() <= 800
     qtbot.waitUntil(lambda: summary.heightForWidth(summary.width()) <= summary.height())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_details_show_no_caption_over_nothing(qtbot, started_in, sample_store, language):
+    """A sideline meeting is a step of no agreement, and the forum has no one recorded as
+    taking part: "Agreement" and "Participants" stood over blank fields, lines of a pane
+    that at 800×500 shows three. Each caption shown has its field's text beside it."""
+    window = started_in(language)
+    details = window.details
+    form = details.fields.layout()
+    for title in ("Ould Errachid meets Sahiba Gafarova", "3rd South-South"):
+        event = next(e for e in sample_store.find() if e.title_en.startswith(title))
+        window.timeline.set_selected(event.id)
+        qtbot.waitUntil(lambda event=event: details.title.text() == event.title(language))
+        empty = [caption for caption, field in details._rows if not field.text()]
+        assert empty  # the event leaves some field blank
+        for caption, field in details._rows:
+            label = form.labelForField(field)
+            assert label.isVisible() == field.isVisible() == bool(field.text()), caption

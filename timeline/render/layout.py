@@ -4,13 +4,16 @@ Rows come from :mod:`timeline.render.stacking` (stable under panning, decided pe
 and cached); labels get the room their stacking reserved, so they never overlap; events that
 found no row are drawn as cluster badges, one per bin of equal width. An event whose
 reserved room lies past the view's (or the printed timeline's) far edge and whose label finds
-none before its marker either may take another row that has it (:func:`_label_at_far_edge`).
+none before its marker either may take another row that has it (:func:`_label_at_far_edge`),
+and on screen a row with nothing in view takes hidden events that fit in it whole
+(:func:`_fill_blank_rows`): these two alone depend on where the view is.
 Only what is visible is positioned, and only its Event objects are fetched from the source.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -916,6 +919,8 @@ def _place_lane(
     bin_days = g.cluster_bin / stacking.pixels_per_day
     badges: list[Rect] = []
     found = _visible_clusters(stacking, period, bin_days)
+    if not options.whole_labels:
+        _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
     clusters = sorted(found.items())
     singles, joins = _drawn_singles(clusters, lane, scale, bin_days, g)
     for number, badge_number in joins.items():  # never a "+1" beside a badge it would meet
@@ -984,6 +989,77 @@ def _place_lane(
         _label_at_far_edge(
             result.events, first, badges, place, (result.width, far), text_width, options, tied
         )
+
+
+#: Hidden events in view beyond which blank rows are left as they are: so many hidden in a
+#: view leave no row blank in it (the stacking fills its rows where events are this dense).
+_FILL_MOST = 4096
+
+
+def _fill_blank_rows(
+    found: dict[int, _Bin],
+    placed: tuple[list[int], list[int]],
+    badge_row: int,
+    lane: LaneColumns,
+    scale: TimeScale,
+    options: LayoutOptions,
+) -> None:
+    """On screen, rows above the badges with nothing in view take hidden events of the view
+    whose marker and whole label fit in them, in reading order (added to ``placed``, the
+    positions and rows drawn, and taken out of ``found``, the badges' bins). The stacking
+    gives an event a row for its whole span, at the level, wherever the view is: a year's
+    bar finds none where the year's first days fill every row, and a quiet week under it
+    showed blank rows over "+N" badges of its bars (the week's top rows kept for events
+    known to the day, none there). Only where a row has nothing in view, so every event
+    the stacking placed keeps its row: panning, a bar placed so goes back to its badge when
+    the row's own events come into view."""
+    positions, rows = placed
+    free = sorted(set(range(badge_row)).difference(rows))
+    if not free or not found or sum(item.count for item in found.values()) > _FILL_MOST:
+        return
+    numbers = list(found)
+    groups = [_positions(found[number].members) for number in numbers]
+    hidden = np.concatenate(groups)
+    g, width = options.geometry, scale.width
+    x_a, x_b = scale.xs(lane.starts[hidden]), scale.xs(lane.ends[hidden])
+    left, right = np.minimum(x_a, x_b), np.maximum(x_a, x_b)
+    right = np.maximum(right, left + g.marker_size)  # a short one's marker, widened
+    begin = np.maximum(width - right if options.rtl else left, _EDGE)
+    end = width - left if options.rtl else right
+    need = begin + lane.label_px[hidden]
+    fits = need <= width - _EDGE
+    order = np.flatnonzero(fits)[np.argsort(begin[fits], kind="stable")]
+    begins = begin[order].tolist()
+    reach = (np.maximum(end[order], need[order]) + LabelStyle(gap=g.label_gap).text_gap).tolist()
+    until = [-math.inf] * len(free)  # where each free row is taken to, in reading order
+    chosen: list[int] = []
+    at = 0
+    while at < len(begins) and min(until) < width:
+        earliest = min(until)
+        if begins[at] < earliest:
+            at = bisect_left(begins, earliest, at + 1)
+            continue
+        # The lowest free row first: the top ones are those a busier day's own events take
+        # (on screen the week's dated events have the top rows), and a bar placed there
+        # moved down a row, and the one under it into a badge, as such a day came into view.
+        row = next(n for n in reversed(range(len(free))) if until[n] <= begins[at])
+        until[row] = reach[at]
+        chosen.append(int(hidden[order[at]]))
+        rows.append(free[row])
+        at += 1
+    if not chosen:
+        return
+    positions.extend(chosen)
+    taken = np.asarray(chosen, np.int64)
+    for number, group in zip(numbers, groups, strict=True):
+        kept = group[~np.isin(group, taken)]
+        if kept.size == group.size:
+            continue
+        if kept.size == 0:
+            del found[number]
+            continue
+        first, last = float(lane.starts[kept].min()), float(lane.ends[kept].max())
+        found[number] = _Bin(int(kept.size), first, last, [kept])
 
 
 #: An event's marker before its label is placed: the event, its marker, the marker's left

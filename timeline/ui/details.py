@@ -107,6 +107,7 @@ class DetailsPanel(QScrollArea):
             label = form.labelForField(widget)
             assert isinstance(label, QLabel)  # addRow made it from the caption's text
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self._form = form
         self.fields = QWidget()
         self.fields.setLayout(form)
         outer.addWidget(self.fields)
@@ -174,6 +175,14 @@ class DetailsPanel(QScrollArea):
         self.summary.setText(event.summary)
         self.sources.setText("<br/>".join(self._source_html(event, fmt)))
         self.tags.setText(", ".join(event.tags))
+        self._hide_empty_rows()
+
+    def _hide_empty_rows(self) -> None:
+        """Only the rows that say something: a caption over nothing ("Agreement" beside a
+        visit, "Participants" where none are recorded) took a line of a short pane, which
+        in a small window shows a few."""
+        for _caption, widget in self._rows:
+            self._form.setRowVisible(widget, bool(widget.text()))
 
     def _source_html(self, event: Event, fmt: DateFormat) -> list[str]:
         lines = []
@@ -193,6 +202,7 @@ class DetailsPanel(QScrollArea):
                 f'<a href="event:{event_id}">{html.escape(text)}</a>' for event_id, text in lines
             )
         )
+        self._hide_empty_rows()
 
     def _choose_linked(self, url: str) -> None:
         prefix, _, number = url.partition(":")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections import OrderedDict
 from enum import Enum
 from typing import Any
@@ -9,13 +10,23 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QElapsedTimer,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat, shown_title
@@ -328,6 +339,30 @@ class EventListView(QTableView):
             header.setOffsetToLastSection()
         if header.offset() != before:
             self.viewport().update()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        """The tooltip of the cell at ``pos`` in the viewport, if it is a title, countries
+        or place cut short by its column: its whole text (escaped, in its direction), as
+        the date has its whole form in its own. Else "" (the model's, if any, is shown)."""
+        index = self.indexAt(pos)
+        if not index.isValid() or EventTableModel.COLUMNS[index.column()] == "date":
+            return ""
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        room = self.visualRect(index).width() - 2 * margin
+        if not text or self.fontMetrics().horizontalAdvance(text) <= room:
+            return ""
+        direction = "rtl" if is_rtl_text(text) else "ltr"
+        return f'<div dir="{direction}">{html.escape(text)}</div>'
 
     def select_event(self, event_id: int | None) -> None:
         row = None if event_id is None else self.model_.row_of(event_id)

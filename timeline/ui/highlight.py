@@ -7,7 +7,15 @@ plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from timeline.domain.direction import is_rtl_text
@@ -15,6 +23,28 @@ from timeline.domain.folding import match_spans
 from timeline.domain.normalize import search_terms
 
 HIGHLIGHT = QColor("#ffe08a")
+
+
+def _elided(
+    text: str, spans: list[tuple[int, int]], option: QStyleOptionViewItem, width: float
+) -> tuple[str, list[tuple[int, int]]]:
+    """The text as the list shows it unhighlighted in ``width``: elided at its logical end
+    (the left in Arabic), as the cell's own elision mode says, where it is too long; the
+    spans cut to what is left. Clipped instead, a highlighted title read "Maroc–Azerb" cut
+    through a letter beside rows ending in "…"."""
+    metrics = QFontMetrics(option.font)
+    shown = metrics.elidedText(text, option.textElideMode, int(width))
+    if shown == text:
+        return text, spans
+    # What is left of the text: Qt ends an Arabic one's last letter with a joiner before
+    # the ellipsis, so that it keeps the form it has within its word.
+    kept = len(shown.removesuffix(_ELLIPSIS).removesuffix(_JOINER))
+    if not shown.endswith(_ELLIPSIS) or shown[:kept] != text[:kept]:
+        return shown, []  # elided elsewhere than at the end: not highlighted then
+    return shown, [(start, min(end, kept)) for start, end in spans if start < kept]
+
+
+_ELLIPSIS, _JOINER = "\u2026", "\u200d"
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -53,6 +83,7 @@ class HighlightDelegate(QStyledItemDelegate):
         text: str,
         spans: list[tuple[int, int]],
     ) -> None:
+        text, spans = _elided(text, spans, option, rect.width())
         layout = QTextLayout(text, option.font)
         text_option = QTextOption()
         rtl = is_rtl_text(text)
