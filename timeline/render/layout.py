@@ -726,6 +726,12 @@ def _place_ticks(
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     joins = sorted(scale.x(day) for day in options.joins)
+    # The ends of the view that no taped neighbour goes on from (its start, its end).
+    middle = (scale.period.start + scale.period.end) / 2
+    open_ends = (
+        all(day >= middle for day in options.joins),
+        all(day < middle for day in options.joins),
+    )
     taken = [0, 0, 0]
     for tier, spans in rows:
         # the minor tier's labels, as on a ruler, keep the padding its unit was chosen with
@@ -736,8 +742,10 @@ def _place_ticks(
         if options.axis_forms:
             form = max(form, options.axis_forms[tier])
         # On screen a minor unit cut by the view's edge is named over its visible part: at
-        # day zoom the days at the edges read as unnumbered ticks. Print keeps the ruler.
-        stick = tier != 1 or not options.whole_labels
+        # day zoom the days at the edges read as unnumbered ticks. Print keeps the ruler
+        # where a neighbouring part taped on goes on with the span, and names it over its
+        # visible part at the strip's own ends.
+        stick = (True, True) if tier != 1 or not options.whole_labels else open_ends
         place = (tier, form, stick)
         ticks, shortest = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
         if shortest > form:  # one form for the whole tier: the one a join made a label take
@@ -755,7 +763,7 @@ def _place_ticks(
 def _tier_ticks(
     width: float,
     spans: list[Interval],
-    place: tuple[int, int, bool],
+    place: tuple[int, int, tuple[bool, bool]],
     scale: TimeScale,
     joins: list[float],
     text_width: TextWidth,
@@ -763,22 +771,27 @@ def _tier_ticks(
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
     them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier, the
-    form, and whether a span cut by the view's edge is labelled over its visible part."""
-    tier, form, stick = place
+    form, and whether a span cut by the view's start or end is labelled over its visible
+    part there (else, as on a ruler, centred on the whole span)."""
+    tier, form, (stick_start, stick_end) = place
+    period = scale.period
     top = g.tier_height * min(tier, 2)
     height = g.hijri_height if tier == 2 else g.tier_height
     ticks: list[TickShape] = []
     shortest = form
     for span in spans:
-        x_a, x_b = scale.x(span.start), scale.x(span.end)
-        left, right = min(x_a, x_b), max(x_a, x_b)
+        x_a = scale.x(span.start)
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
         label_w = text_width(label) + _LABEL_PAD
-        if stick:  # the label sticks to the visible part of its span
-            low, high = max(left, 0.0), min(right, width)
-        else:  # a printed minor label stays centred on its interval, as on a ruler
-            low, high = left, right
+        # The label sticks to the visible part of its span; a printed minor label cut where
+        # the next part goes on stays centred on its interval, as on a ruler.
+        first = max(span.start, period.start) if stick_start else span.start
+        last = min(span.end, period.end) if stick_end else span.end
+        x_first, x_last = scale.x(first), scale.x(last)
+        low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
+        if not (stick_start and stick_end):  # a ruler's label may lie past the edge
+            low, high = min(x_first, x_last), max(x_first, x_last)
         centre = (low + high) / 2
         if high - low < label_w or not label_w / 2 <= centre <= width - label_w / 2:
             label = ""  # no room, or cut by the view's edge: the boundary line still shows
