@@ -1322,6 +1322,27 @@ def test_the_newest_label_sits_beside_its_marker_not_across_it(shared_sample, pa
     assert shape.lines == (shape.label,)
 
 
+@pytest.mark.parametrize("paper", ["A4 portrait", "A4 landscape"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_label_wraps_beside_its_marker_rather_than_run_across_it_under_an_arc(
+    shared_sample, language, paper
+):
+    """Every country in English on portrait paper: the talks of Ould Errachid and Koshanov
+    had no room for their label on one line after the marker, and it ran back across the
+    marker into the dashed arc joining the assembly to the next sideline meeting, its
+    first letter under the arc. Printed, a label wraps beside its marker before it runs
+    across it: every label of the sample's timeline sits beside its marker, and no arc
+    runs through a label."""
+    from timeline.render.connectors import crossed_labels
+
+    _request, briefing = _every_country(shared_sample, language, paper)
+    for part in briefing.drawing.layouts:
+        labelled = [s for s in part.events if s.label_rect is not None and s.callout is None]
+        assert labelled
+        assert [s.label for s in labelled if not _beside_its_marker(s)] == []
+        assert not crossed_labels(part.events, part.connectors)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_label_short_of_the_next_parts_edge_takes_a_free_row_not_a_number(
     shared_sample, language
