@@ -397,8 +397,61 @@ def layout(
         position = index.position(event_id)
         return None if position is None else float(index.starts[position])
 
-    result.connectors = place_connectors(result, cache.source.ties(), options.geometry, start_day)
+    ties = cache.source.ties()
+    result.connectors = place_connectors(result, ties, options.geometry, start_day)
+    if options.whole_labels and _wrap_crossed_after(result, text_width, options):
+        result.connectors = place_connectors(result, ties, options.geometry, start_day)
     return result
+
+
+def _wrap_crossed_after(
+    result: TimelineLayout, text_width: TextWidth, options: LayoutOptions
+) -> bool:
+    """Print: a label set before its marker (no room for it on one line after) where a
+    connector between two other events runs through it, wrapped after its marker instead,
+    where its row has the room for it there and the connectors then pass it by. Between a
+    sideline meeting and the assembly, the bracket joining the assembly to the next
+    meeting ran on the side time comes from, through the Arabic label set there. Whether
+    any label moved (the caller places the connectors again)."""
+    g = options.geometry
+    crossed = crossed_labels(result.events, result.connectors)
+    if not crossed or g.label_lines < 2:
+        return False
+    width, rtl = result.width, result.rtl
+    far = width
+    if options.covered_from is not None:  # the next part, taped over, covers the rest
+        cover = result.scale.x(options.covered_from)
+        far = min(far, width - cover if rtl else cover)
+    moved = False
+    for number, shape in enumerate(result.events):
+        label = shape.label_rect
+        if shape.event.id not in crossed or label is None or shape.callout is not None:
+            continue
+        begin, end = _reading(shape.marker_rect, width, rtl)
+        start, stop = _reading(label, width, rtl)
+        if abs(stop - end) > 0.5 or start >= begin:  # not set before its marker
+            continue
+        top, bottom = label.y, label.y + g.label_height * g.label_lines
+        others = [other.marker_rect for other in result.events if other is not shape]
+        others += [o.label_rect for o in result.events if o is not shape and o.label_rect]
+        others += [cluster.rect for cluster in result.clusters]
+        limit = far
+        for rect in others:
+            if rect.y < bottom and top < rect.bottom:
+                near, _away = _reading(rect, width, rtl)
+                if near > begin:
+                    limit = min(limit, near - g.label_gap)
+        lines = wrap(shape.label, limit - begin, text_width, g.label_lines)
+        if lines is None:
+            continue
+        placed = Placed(lines, begin, max(text_width(line) for line in lines))
+        wrapped = shape._replace(label_rect=_label_rect(placed, label.y, width, options))
+        result.events[number] = wrapped._replace(lines=lines)
+        if shape.event.id in crossed_labels(result.events, result.connectors):
+            result.events[number] = shape  # the connector's way lies there too
+            continue
+        moved = True
+    return moved
 
 
 def shorten(result: TimelineLayout, by: float) -> None:
