@@ -244,10 +244,10 @@ def _fit(
     callout_text: str,
     bare: float | None = None,
 ) -> Placed | None:
-    """The label after its marker if it fits, else before it, else (in print) wrapped after
-    or before it, else across it, in print wrapped if need be; in print, else a callout;
-    on screen, else None. ``bare``: where a label before or
-    across its marker may start, if later than ``behind`` (the label before it ends there).
+    """The label after its marker if it fits, else before it, in print else wrapped after
+    or before it; else across it (in print wrapped if need be); in print, else a callout;
+    on screen, else None. ``bare``: where a label before or across its marker may start,
+    if later than ``behind`` (the label before it ends there).
 
     After the marker means starting at it: where something placed earlier still runs past
     the marker's start, there is no room after it (a label is never pushed away)."""

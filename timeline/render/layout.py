@@ -842,9 +842,9 @@ def _tier_ticks(
         first = max(span.start, period.start) if stick_start else span.start
         last = min(span.end, period.end) if stick_end else span.end
         x_first, x_last = scale.x(first), scale.x(last)
-        low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
-        if not (stick_start and stick_end):  # a ruler's label may lie past the edge
-            low, high = min(x_first, x_last), max(x_first, x_last)
+        low, high = min(x_first, x_last), max(x_first, x_last)
+        if stick_start and stick_end:  # within the view (a ruler's may lie past its edge)
+            low, high = max(low, 0.0), min(high, width)
         centre = (low + high) / 2
         if high - low < label_w or not label_w / 2 <= centre <= width - label_w / 2:
             label = ""  # no room, or cut by the view's edge: the boundary line still shows
