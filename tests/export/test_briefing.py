@@ -1374,6 +1374,29 @@ def test_no_bracket_runs_through_an_arabic_label_set_before_its_marker(
         assert not crossed_labels(part.events, part.connectors)
 
 
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_axis_runs_on_past_the_last_event_only_as_far_as_its_wrapped_label_needs(
+    shared_sample, language, paper
+):
+    """Every country, the newest event on 26 November 2025: to give the Mazhilis
+    Chairman's visit room for its label on one line after its marker, "fit all" ran the
+    axis nine months on, into September 2026, two fifths of a year of empty 2026 on the
+    French briefing, and the label then wrapped onto two lines anyway (on portrait paper
+    a label that the brackets ran through made it do the same). It runs on as far as the
+    label needs on the lines it may take, the visit labelled beside its marker."""
+    from timeline.domain.period import day_number
+
+    _request, briefing = _every_country(shared_sample, language, paper)
+    (part,) = briefing.drawing.layouts
+    assert part.scale.period.end <= day_number(date(2026, 6, 1))
+    newest = date(2025, 11, 26)
+    (visit,) = [shape for shape in part.events if shape.event.date.earliest() == newest]
+    assert visit.label_rect is not None and visit.callout is None
+    if (language, paper) != ("en", "Letter landscape"):  # there it runs a little across
+        assert _beside_its_marker(visit)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_label_short_of_the_next_parts_edge_takes_a_free_row_not_a_number(
     shared_sample, language

@@ -689,14 +689,20 @@ def fit_layout(
         plain = replace(options, far_edge_rows=False)
         candidates.append(_cut(layout(cache, period, width, height, text_width, plain), options))
     best = (len(cut), period, fitted)
+    g = options.geometry
+    # In print a label may wrap: the far side moved out as far as each wanting label needs
+    # on the lines it may take is tried first (the French sample ran nine empty months into
+    # 2026 for room the visit it made room for, wrapped, did not take).
+    lines = (g.label_lines, 1) if options.whole_labels and g.label_lines > 1 else (1,)
     for wanting in candidates:
-        widened = _widened(period, wanting, width, text_width, options.geometry, furthest)
-        if widened.end <= period.end:
-            continue
-        roomier = layout(cache, widened, width, height, text_width, options)
-        left = len(_cut(roomier, options))
-        if left < best[0]:
-            best = (left, widened, roomier)
+        for wrapped in lines:
+            widened = _widened(period, wanting, width, text_width, g, furthest, wrapped)
+            if widened.end <= period.end:
+                continue
+            roomier = layout(cache, widened, width, height, text_width, options)
+            left = len(_cut(roomier, options))
+            if left < best[0] or (left == best[0] < len(cut) and widened.end < best[1].end):
+                best = (left, widened, roomier)
     return best[1], best[2]
 
 
@@ -726,12 +732,13 @@ def _widened(
     text_width: TextWidth,
     g: Geometry,
     furthest: float = math.inf,
+    lines: int = 1,
 ) -> Period:
     """``period`` with its far side moved out so that each label ``wanting`` room fits after
-    its marker, but no further than a label FIT_LABEL_SHARE of the view at the far edge
-    would move it, nor than ``furthest``."""
+    its marker, on up to ``lines`` lines, but no further than a label FIT_LABEL_SHARE of
+    the view at the far edge would move it, nor than ``furthest``."""
     starts = np.array([day_number(shape.event.date.earliest()) for shape in wanting], float)
-    labels = np.array([text_width(shape.label) for shape in wanting], float)
+    labels = np.array([_narrowest(shape.label, text_width, lines) for shape in wanting], float)
     need = labels + g.marker_size + g.label_gap
     # A label from a marker on day s ends in view when (end - s) * width / (end - start)
     # >= need, that is from this end on:
@@ -741,6 +748,18 @@ def _widened(
         )
     furthest = min(furthest, period.start + period.span / (1 - FIT_LABEL_SHARE))
     return Period(period.start, max(period.end, min(float(ends.max(initial=0.0)), furthest)))
+
+
+def _narrowest(text: str, text_width: TextWidth, lines: int) -> float:
+    """The narrowest a label wraps to on ``lines`` lines at most (its width on one)."""
+    whole = text_width(text)
+    if lines <= 1:
+        return whole
+    low, high = max(text_width(word) for word in text.split()), whole
+    while high - low > 1.0:
+        middle = (low + high) / 2
+        low, high = (low, middle) if wrap(text, middle, text_width, lines) else (middle, high)
+    return high
 
 
 def _cut(fitted: TimelineLayout, options: LayoutOptions) -> list[EventShape]:
