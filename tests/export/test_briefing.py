@@ -849,25 +849,30 @@ def test_the_summary_keys_only_the_markers_drawn(shared_sample, poppler, tmp_pat
     assert poppler.squeezed(_MARKER_WORDS[Marker.FUZZY][language]) not in first
 
 
-@pytest.mark.parametrize("language", ["ar", "fr"])
-def test_sections_follow_a_table_ended_under_the_summary(shared_sample, language):
-    """Every country by year on a portrait page: the timeline takes page 2 (its French and
-    Arabic labels are longer), and the table of two years ends under the summary. The
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sections_follow_a_table_ended_under_the_summary(shared_sample, language, paper):
+    """Every country by year on a portrait page: the timeline took page 2 (its French and
+    Arabic labels are longer), and the table of two years ended under the summary. The
     agreements and the announced events followed the timeline, leaving page 1 half empty;
-    they follow the table there."""
+    they follow the table, wherever it ends (under the summary in English on Letter paper;
+    after the timeline where it fits under the summary, as in French and Arabic since
+    their labels wrap beside their markers clear of the meetings' brackets)."""
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.view_state import ViewState
     from timeline.export.briefing_export import ExportRequest
 
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(
-        ViewState(EventFilter(), fmt), table="summary", page=PageSetup("A4", landscape=False)
+        ViewState(EventFilter(), fmt), table="summary", page=PageSetup(paper, landscape=False)
     )
     briefing = plan_briefing(shared_sample, request, request.page.page_layout())
-    summary, timeline = briefing.pages
-    assert summary.glance and summary.rows and summary.part is None
-    assert {piece.section for piece in summary.closing} == {0, 1}
-    assert timeline.part == 0 and not timeline.closing
+    first, second = briefing.pages
+    assert first.glance and {first.part, second.part} == {0, None}
+    (ending,) = [page for page in briefing.pages if page.rows]
+    assert {piece.section for piece in ending.closing} == {0, 1}
+    if (language, paper) == ("en", "Letter"):  # the timeline takes page 2
+        assert first.rows and first.part is None
 
 
 #: The papers a desk officer prints briefings on.
@@ -1320,6 +1325,76 @@ def test_the_newest_label_sits_beside_its_marker_not_across_it(shared_sample, pa
     assert shape.label_rect is not None and shape.callout is None
     assert _beside_its_marker(shape)
     assert shape.lines == (shape.label,)
+
+
+@pytest.mark.parametrize("paper", ["A4 portrait", "A4 landscape"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_label_wraps_beside_its_marker_rather_than_run_across_it_under_an_arc(
+    shared_sample, language, paper
+):
+    """Every country in English on portrait paper: the talks of Ould Errachid and Koshanov
+    had no room for their label on one line after the marker, and it ran back across the
+    marker into the dashed arc joining the assembly to the next sideline meeting, its
+    first letter under the arc. Printed, a label wraps beside its marker before it runs
+    across it: every label of the sample's timeline sits beside its marker, and no arc
+    runs through a label."""
+    from timeline.render.connectors import crossed_labels
+
+    _request, briefing = _every_country(shared_sample, language, paper)
+    for part in briefing.drawing.layouts:
+        labelled = [s for s in part.events if s.label_rect is not None and s.callout is None]
+        assert labelled
+        assert [s.label for s in labelled if not _beside_its_marker(s)] == []
+        assert not crossed_labels(part.events, part.connectors)
+
+
+@pytest.mark.parametrize(
+    ("paper", "pages_wide"),
+    [("A4 landscape", 1), ("A4 portrait", 1), ("Letter landscape", 1), ("A4 landscape", 3)],
+)
+@pytest.mark.parametrize("style", ["MAGHREB", "LEVANT"])
+def test_no_bracket_runs_through_an_arabic_label_set_before_its_marker(
+    shared_sample, style, paper, pages_wide
+):
+    """Every country in Arabic on Letter paper (and three pages wide on A4): the label of
+    the Tashkent talks, with no room on one line after its marker, stood before it, on
+    the side the brackets joining the assembly to its meetings take, and the bracket to
+    the last meeting ran through it. It wraps after its marker instead, where its row has
+    the room."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+    from timeline.render.connectors import crossed_labels
+
+    fmt = DateFormat(language="ar", style=DateStyle[style])
+    page = PAPERS[paper]
+    request = ExportRequest(ViewState(EventFilter(), fmt), page=page, pages_wide=pages_wide)
+    briefing = plan_briefing(shared_sample, request, page.page_layout())
+    for part in briefing.drawing.layouts:
+        assert not crossed_labels(part.events, part.connectors)
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_axis_runs_on_past_the_last_event_only_as_far_as_its_wrapped_label_needs(
+    shared_sample, language, paper
+):
+    """Every country, the newest event on 26 November 2025: to give the Mazhilis
+    Chairman's visit room for its label on one line after its marker, "fit all" ran the
+    axis nine months on, into September 2026, two fifths of a year of empty 2026 on the
+    French briefing, and the label then wrapped onto two lines anyway (on portrait paper
+    a label that the brackets ran through made it do the same). It runs on as far as the
+    label needs on the lines it may take, the visit labelled beside its marker."""
+    from timeline.domain.period import day_number
+
+    _request, briefing = _every_country(shared_sample, language, paper)
+    (part,) = briefing.drawing.layouts
+    assert part.scale.period.end <= day_number(date(2026, 6, 1))
+    newest = date(2025, 11, 26)
+    (visit,) = [shape for shape in part.events if shape.event.date.earliest() == newest]
+    assert visit.label_rect is not None and visit.callout is None
+    if (language, paper) != ("en", "Letter landscape"):  # there it runs a little across
+        assert _beside_its_marker(visit)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

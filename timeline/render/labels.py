@@ -244,9 +244,10 @@ def _fit(
     callout_text: str,
     bare: float | None = None,
 ) -> Placed | None:
-    """The label after its marker if it fits, else before it, else across it; in print,
-    else wrapped, else a callout; on screen, else None. ``bare``: where a label before or
-    across its marker may start, if later than ``behind`` (the label before it ends there).
+    """The label after its marker if it fits, else before it, in print else wrapped after
+    or before it; else across it (in print wrapped if need be); in print, else a callout;
+    on screen, else None. ``bare``: where a label before or across its marker may start,
+    if later than ``behind`` (the label before it ends there).
 
     After the marker means starting at it: where something placed earlier still runs past
     the marker's start, there is no room after it (a label is never pushed away)."""
@@ -258,16 +259,20 @@ def _fit(
         return Placed((text,), begin, need)
     if need <= room_before:
         return Placed((text,), end - need, need)
+    # In print a label wrapped beside its marker rather than across it: shifted to run
+    # across, a sideline meeting's label started under the arc joining the meetings before
+    # and after it to their assembly, a word's width from its own marker.
+    if style.whole:
+        for side_room, side_after in ((room_after, True), (room_before, False)):
+            lines = wrap(text, side_room, text_width, style.lines)
+            if lines is not None:
+                span = max(text_width(line) for line in lines)
+                return Placed(lines, begin if side_after else end - span, span)
     across = _across(need, begin, end, after, behind)
     if across is not None:
         return Placed((text,), across, need)
     if not style.whole:
         return None  # on screen a label is whole or not drawn
-    for side_room, side_after in ((room_after, True), (room_before, False)):
-        lines = wrap(text, side_room, text_width, style.lines)
-        if lines is not None:
-            span = max(text_width(line) for line in lines)
-            return Placed(lines, begin if side_after else end - span, span)
     lines = wrap(text, after - behind, text_width, style.lines)
     if lines is not None:
         span = max(text_width(line) for line in lines)

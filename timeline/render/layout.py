@@ -400,8 +400,61 @@ def layout(
         position = index.position(event_id)
         return None if position is None else float(index.starts[position])
 
-    result.connectors = place_connectors(result, cache.source.ties(), options.geometry, start_day)
+    ties = cache.source.ties()
+    result.connectors = place_connectors(result, ties, options.geometry, start_day)
+    if options.whole_labels and _wrap_crossed_after(result, text_width, options):
+        result.connectors = place_connectors(result, ties, options.geometry, start_day)
     return result
+
+
+def _wrap_crossed_after(
+    result: TimelineLayout, text_width: TextWidth, options: LayoutOptions
+) -> bool:
+    """Print: a label set before its marker (no room for it on one line after) where a
+    connector between two other events runs through it, wrapped after its marker instead,
+    where its row has the room for it there and the connectors then pass it by. Between a
+    sideline meeting and the assembly, the bracket joining the assembly to the next
+    meeting ran on the side time comes from, through the Arabic label set there. Whether
+    any label moved (the caller places the connectors again)."""
+    g = options.geometry
+    crossed = crossed_labels(result.events, result.connectors)
+    if not crossed or g.label_lines < 2:
+        return False
+    width, rtl = result.width, result.rtl
+    far = width
+    if options.covered_from is not None:  # the next part, taped over, covers the rest
+        cover = result.scale.x(options.covered_from)
+        far = min(far, width - cover if rtl else cover)
+    moved = False
+    for number, shape in enumerate(result.events):
+        label = shape.label_rect
+        if shape.event.id not in crossed or label is None or shape.callout is not None:
+            continue
+        begin, end = _reading(shape.marker_rect, width, rtl)
+        start, stop = _reading(label, width, rtl)
+        if abs(stop - end) > 0.5 or start >= begin:  # not set before its marker
+            continue
+        top, bottom = label.y, label.y + g.label_height * g.label_lines
+        others = [other.marker_rect for other in result.events if other is not shape]
+        others += [o.label_rect for o in result.events if o is not shape and o.label_rect]
+        others += [cluster.rect for cluster in result.clusters]
+        limit = far
+        for rect in others:
+            if rect.y < bottom and top < rect.bottom:
+                near, _away = _reading(rect, width, rtl)
+                if near > begin:
+                    limit = min(limit, near - g.label_gap)
+        lines = wrap(shape.label, limit - begin, text_width, g.label_lines)
+        if lines is None:
+            continue
+        placed = Placed(lines, begin, max(text_width(line) for line in lines))
+        wrapped = shape._replace(label_rect=_label_rect(placed, label.y, width, options))
+        result.events[number] = wrapped._replace(lines=lines)
+        if shape.event.id in crossed_labels(result.events, result.connectors):
+            result.events[number] = shape  # the connector's way lies there too
+            continue
+        moved = True
+    return moved
 
 
 def shorten(result: TimelineLayout, by: float) -> None:
@@ -639,14 +692,20 @@ def fit_layout(
         plain = replace(options, far_edge_rows=False)
         candidates.append(_cut(layout(cache, period, width, height, text_width, plain), options))
     best = (len(cut), period, fitted)
+    g = options.geometry
+    # In print a label may wrap: the far side moved out as far as each wanting label needs
+    # on the lines it may take is tried first (the French sample ran nine empty months into
+    # 2026 for room the visit it made room for, wrapped, did not take).
+    lines = (g.label_lines, 1) if options.whole_labels and g.label_lines > 1 else (1,)
     for wanting in candidates:
-        widened = _widened(period, wanting, width, text_width, options.geometry, furthest)
-        if widened.end <= period.end:
-            continue
-        roomier = layout(cache, widened, width, height, text_width, options)
-        left = len(_cut(roomier, options))
-        if left < best[0]:
-            best = (left, widened, roomier)
+        for wrapped in lines:
+            widened = _widened(period, wanting, width, text_width, g, furthest, wrapped)
+            if widened.end <= period.end:
+                continue
+            roomier = layout(cache, widened, width, height, text_width, options)
+            left = len(_cut(roomier, options))
+            if left < best[0] or (left == best[0] < len(cut) and widened.end < best[1].end):
+                best = (left, widened, roomier)
     return best[1], best[2]
 
 
@@ -676,12 +735,13 @@ def _widened(
     text_width: TextWidth,
     g: Geometry,
     furthest: float = math.inf,
+    lines: int = 1,
 ) -> Period:
     """``period`` with its far side moved out so that each label ``wanting`` room fits after
-    its marker, but no further than a label FIT_LABEL_SHARE of the view at the far edge
-    would move it, nor than ``furthest``."""
+    its marker, on up to ``lines`` lines, but no further than a label FIT_LABEL_SHARE of
+    the view at the far edge would move it, nor than ``furthest``."""
     starts = np.array([day_number(shape.event.date.earliest()) for shape in wanting], float)
-    labels = np.array([text_width(shape.label) for shape in wanting], float)
+    labels = np.array([_narrowest(shape.label, text_width, lines) for shape in wanting], float)
     need = labels + g.marker_size + g.label_gap
     # A label from a marker on day s ends in view when (end - s) * width / (end - start)
     # >= need, that is from this end on:
@@ -691,6 +751,18 @@ def _widened(
         )
     furthest = min(furthest, period.start + period.span / (1 - FIT_LABEL_SHARE))
     return Period(period.start, max(period.end, min(float(ends.max(initial=0.0)), furthest)))
+
+
+def _narrowest(text: str, text_width: TextWidth, lines: int) -> float:
+    """The narrowest a label wraps to on ``lines`` lines at most (its width on one)."""
+    whole = text_width(text)
+    if lines <= 1:
+        return whole
+    low, high = max(text_width(word) for word in text.split()), whole
+    while high - low > 1.0:
+        middle = (low + high) / 2
+        low, high = (low, middle) if wrap(text, middle, text_width, lines) else (middle, high)
+    return high
 
 
 def _cut(fitted: TimelineLayout, options: LayoutOptions) -> list[EventShape]:
@@ -729,6 +801,12 @@ def _place_ticks(
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     joins = sorted(scale.x(day) for day in options.joins)
+    # The ends of the view that no taped neighbour goes on from (its start, its end).
+    middle = (scale.period.start + scale.period.end) / 2
+    open_ends = (
+        all(day >= middle for day in options.joins),
+        all(day < middle for day in options.joins),
+    )
     taken = [0, 0, 0]
     for tier, spans in rows:
         # the minor tier's labels, as on a ruler, keep the padding its unit was chosen with
@@ -739,8 +817,10 @@ def _place_ticks(
         if options.axis_forms:
             form = max(form, options.axis_forms[tier])
         # On screen a minor unit cut by the view's edge is named over its visible part: at
-        # day zoom the days at the edges read as unnumbered ticks. Print keeps the ruler.
-        stick = tier != 1 or not options.whole_labels
+        # day zoom the days at the edges read as unnumbered ticks. Print keeps the ruler
+        # where a neighbouring part taped on goes on with the span, and names it over its
+        # visible part at the strip's own ends.
+        stick = (True, True) if tier != 1 or not options.whole_labels else open_ends
         place = (tier, form, stick)
         ticks, shortest = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
         if shortest > form:  # one form for the whole tier: the one a join made a label take
@@ -758,7 +838,7 @@ def _place_ticks(
 def _tier_ticks(
     width: float,
     spans: list[Interval],
-    place: tuple[int, int, bool],
+    place: tuple[int, int, tuple[bool, bool]],
     scale: TimeScale,
     joins: list[float],
     text_width: TextWidth,
@@ -766,22 +846,27 @@ def _tier_ticks(
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
     them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier, the
-    form, and whether a span cut by the view's edge is labelled over its visible part."""
-    tier, form, stick = place
+    form, and whether a span cut by the view's start or end is labelled over its visible
+    part there (else, as on a ruler, centred on the whole span)."""
+    tier, form, (stick_start, stick_end) = place
+    period = scale.period
     top = g.tier_height * min(tier, 2)
     height = g.hijri_height if tier == 2 else g.tier_height
     ticks: list[TickShape] = []
     shortest = form
     for span in spans:
-        x_a, x_b = scale.x(span.start), scale.x(span.end)
-        left, right = min(x_a, x_b), max(x_a, x_b)
+        x_a = scale.x(span.start)
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
         label_w = text_width(label) + _LABEL_PAD
-        if stick:  # the label sticks to the visible part of its span
-            low, high = max(left, 0.0), min(right, width)
-        else:  # a printed minor label stays centred on its interval, as on a ruler
-            low, high = left, right
+        # The label sticks to the visible part of its span; a printed minor label cut where
+        # the next part goes on stays centred on its interval, as on a ruler.
+        first = max(span.start, period.start) if stick_start else span.start
+        last = min(span.end, period.end) if stick_end else span.end
+        x_first, x_last = scale.x(first), scale.x(last)
+        low, high = min(x_first, x_last), max(x_first, x_last)
+        if stick_start and stick_end:  # within the view (a ruler's may lie past its edge)
+            low, high = max(low, 0.0), min(high, width)
         centre = (low + high) / 2
         if high - low < label_w or not label_w / 2 <= centre <= width - label_w / 2:
             label = ""  # no room, or cut by the view's edge: the boundary line still shows
