@@ -70,7 +70,7 @@ def test_a_read_only_role_browses_with_every_edit_control_disabled(
     ):
         assert not action.isEnabled(), action.objectName()
     assert not window.details.history.restore_button.isEnabled()
-    assert window.read_only_note.text() == (
+    assert without_direction_marks(window.read_only_note.text()) == (
         "Read-only: the user timeline_reader may only read this database; changes cannot be saved"
     )
     assert window.event_list.model_.rowCount() == 11, "browsing works"

@@ -38,6 +38,7 @@ from timeline.io.rows import ImportCancelled, ImportFileError, Rejection
 from timeline.io.tally import Tally
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
+from timeline.ui.error_words import said
 from timeline.ui.window_size import keep_wrapped_lines_whole
 from timeline.ui.work_progress import PROGRESS_DELAY_MS
 
@@ -180,11 +181,8 @@ class ImportDialog(QDialog):
         self._show_preview(self.preview)
 
     def _said(self, error: ImportFileError | StoreError) -> str:
-        """Why the file was refused, in the reader's language (the store's errors are the
-        database's own words)."""
-        if isinstance(error, ImportFileError):
-            return error.in_language(self._fmt.language)
-        return str(error)
+        """Why the file was refused, in the reader's language."""
+        return said(error, self._fmt)
 
     def _stop(self, message: str) -> None:
         self.summary.setText(message)

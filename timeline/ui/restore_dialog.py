@@ -27,6 +27,7 @@ from timeline.domain.direction import ltr
 from timeline.domain.plurals import count_words
 from timeline.store.backups import BackupInfo, list_backups, restore_backup
 from timeline.store.errors import StoreError
+from timeline.ui.error_words import said
 from timeline.ui.translations import ui_language
 from timeline.ui.window_size import keep_wrapped_lines_whole
 
@@ -147,7 +148,7 @@ class RestoreDialog(QDialog):
             self.kept = restore_backup(self.path, info.path)
         except StoreError as error:
             title = self.tr("Restore from backup")
-            box = _plain_box(self, QMessageBox.Icon.Warning, title, str(error))
+            box = _plain_box(self, QMessageBox.Icon.Warning, title, said(error))
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.exec()
             return

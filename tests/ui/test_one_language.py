@@ -1,0 +1,113 @@
+"""What the store, the domain and the files say reaches the window in its reader's language:
+why nothing can be saved, why a file cannot be opened or a change was refused, which line of
+an import is wrong; the command line keeps its English (tests/store/test_store_words.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import without_direction_marks
+from timeline.domain.errors import ValidationError
+from timeline.domain.messages import message
+from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
+from timeline.store.errors import EmptyFileError, StoreError
+from timeline.store.repository import EventStore
+from timeline.ui import translations
+from timeline.ui.error_words import said
+from timeline.ui.open_error_dialog import OpenErrorDialog
+
+
+@pytest.fixture
+def read_only_store(database_copy, tmp_path):
+    path = tmp_path / "sample.sqlite3"
+    database_copy("sample", path).close()
+    store = EventStore(open_database(path, read_only=True))
+    yield store
+    store.database.close()
+
+
+@pytest.fixture
+def speaking(qapp, no_translation_after):
+    """``speaking(language, style)``: the application translated (and mirrored) for a
+    reader, and that reader's date format."""
+
+    def use(language: str, style: DateStyle = DateStyle.MAGHREB) -> DateFormat:
+        translations.use_language(language)
+        return DateFormat(language, style)
+
+    return use
+
+
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("ar", "للقراءة فقط: فُتحت للقراءة فقط، فلا يمكن حفظ أي تغيير"),
+        (
+            "fr",
+            "Lecture seule\u00a0: ouverte en lecture seule\u00a0; "
+            "les modifications ne peuvent pas être enregistrées",
+        ),
+        ("en", "Read-only: opened read-only; changes cannot be saved"),
+    ],
+)
+def test_the_status_bar_says_why_nothing_can_be_saved_in_the_readers_language(
+    open_window, read_only_store, speaking, language, note
+):
+    window = open_window(read_only_store, speaking(language))
+    assert window.read_only_note.text() == note
+
+
+def test_a_server_user_that_may_only_read_is_named_in_an_arabic_sentence(
+    open_window, read_only_store, speaking
+):
+    window = open_window(read_only_store, speaking("ar"))
+    read_only_store.database.refuse_changes(ReadOnly(ReadOnlyReason.USER_MAY_ONLY_READ, "clerk"))
+    window.update_title()
+    note = without_direction_marks(window.read_only_note.text())
+    assert (
+        note
+        == "للقراءة فقط: لا يحق للمستخدم clerk إلا قراءة قاعدة البيانات هذه، فلا يمكن حفظ أي تغيير"
+    )
+
+
+def test_an_event_gone_elsewhere_is_said_in_arabic_in_the_readers_digits(
+    open_window, sample_store, speaking, monkeypatch
+):
+    window = open_window(sample_store, speaking("ar", DateStyle.LEVANT))
+    shown: list[str] = []
+    monkeypatch.setattr(window.editing, "show_error", shown.append)
+    window.editing.edit_event(1234)
+    assert [without_direction_marks(text) for text in shown] == ["الحدث ١٢٣٤ غير موجود"]
+
+
+def test_a_broken_rule_names_its_field_as_the_editor_does(speaking):
+    fmt = speaking("fr")
+    error = ValidationError("date", message("date.day_needs_month"))
+    assert said(error, fmt) == "Date\u00a0: un jour a besoin d’un mois"
+    fmt = speaking("ar")
+    assert said(error, fmt) == "التاريخ: اليوم يحتاج إلى شهر"
+
+
+def test_a_file_that_cannot_be_opened_is_named_left_to_right_and_the_reason_in_arabic(
+    qtbot, speaking, tmp_path
+):
+    speaking("ar")
+    path = tmp_path / "أحداث.sqlite3"
+    path.touch()
+    with pytest.raises(EmptyFileError) as refused:
+        open_database(path)
+    dialog = OpenErrorDialog(refused.value, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file.setSelection(0, len(str(path)))
+    assert dialog.file.selectedText() == str(path)  # pastes into a terminal as it is
+    assert dialog.message.text() == "فارغة (0 بايت) وليست قاعدة بيانات، وتُركت كما هي"
+
+
+def test_an_error_with_no_words_of_its_own_is_shown_as_it_came(qtbot, speaking):
+    speaking("ar")
+    dialog = OpenErrorDialog(StoreError("t.sqlite3: a driver's own words"), None)
+    qtbot.addWidget(dialog)
+    assert "a driver" in dialog.message.text()
+    assert not dialog.file.isVisibleTo(dialog)
