@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from layout_checks import cut_texts, overlaps, strays
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from visible_texts import foreign_words, visible_texts
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event
@@ -198,3 +199,53 @@ def test_every_window_opens_no_larger_than_its_screen(qtbot, request, started_in
     QApplication.processEvents()
     room = window.screen().availableSize()
     assert window.width() <= room.width() and window.height() <= room.height()
+
+
+#: What an event's record holds as it was typed or imported, in whatever language: its
+#: summary, tags and sources, the people who changed it; the two versions of an event side
+#: by side, the sentence of an article an event was read from.
+DATA = frozenset(
+    {
+        "detailsSummary",
+        "detailsTags",
+        "detailsSources",
+        "historyEntries",
+        "differences:1",
+        "differences:2",
+        "proposals:3",
+    }
+)
+
+
+def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
+    """What ``window`` shows; the main window's details and history with each event in
+    turn selected."""
+    texts = visible_texts(window, DATA)
+    if isinstance(window, MainWindow):
+        for event_id in window.store.ids():
+            window.timeline.eventSelected.emit(event_id)
+            texts += visible_texts(window, DATA)
+    return texts
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("name", WINDOWS)
+def test_every_window_speaks_its_readers_language(qtbot, request, started_in, name, language):
+    """No word of the interface left in English in a French or Arabic window: every text
+    shown, heard (accessible names) or pointed at (tooltips), data set apart."""
+    texts = {}
+    for shown_in in ("en", language):
+        started_in(shown_in)
+        window = WINDOWS[name](Situation(DateFormat(shown_in, DateStyle.MAGHREB), request))
+        qtbot.addWidget(window)
+        window.show()
+        QApplication.processEvents()
+        texts[shown_in] = _shown_texts(window)
+        window.close()
+    english = {text for _, text in texts["en"]}
+    foreign = [
+        (where, text, words)
+        for where, text in texts[language]
+        if (words := foreign_words(text, language, english))
+    ]
+    assert not foreign, "\n".join(f"{where}: {text!r} {words}" for where, text, words in foreign)

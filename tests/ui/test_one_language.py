@@ -4,6 +4,9 @@ an import is wrong; the command line keeps its English (tests/store/test_store_w
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -15,7 +18,11 @@ from timeline.store.errors import EmptyFileError, StoreError
 from timeline.store.repository import EventStore
 from timeline.ui import translations
 from timeline.ui.error_words import said
+from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.open_error_dialog import OpenErrorDialog
+
+LATIN = re.compile("[A-Za-z]")
+TESTS = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -111,3 +118,19 @@ def test_an_error_with_no_words_of_its_own_is_shown_as_it_came(qtbot, speaking):
     qtbot.addWidget(dialog)
     assert "a driver" in dialog.message.text()
     assert not dialog.file.isVisibleTo(dialog)
+
+
+def test_an_import_names_rejected_rows_and_lines_in_the_readers_words(qtbot, empty_store, speaking):
+    fmt = speaking("ar", DateStyle.LEVANT)
+    path = TESTS / "io" / "fixtures" / "gdelt-1.0-daily.export.CSV"
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt, scope=frozenset({"MA", "AZ"}))
+    qtbot.addWidget(dialog)
+    model = dialog.rejected_rows.model()
+    rows = [
+        [model.data(model.index(row, column)) for column in (1, 2)]
+        for row in range(model.rowCount())
+    ]
+    assert rows, "the fixture has rejected rows"
+    assert all(not LATIN.search(line) and not re.search("[0-9]", line) for line, _ in rows)
+    whole = [field for _, field in rows if not LATIN.search(field)]
+    assert whole and set(whole) == {"السطر كله"}  # the others name the file's columns

@@ -100,7 +100,10 @@ class ExportDialog(QDialog):
         for suffix in FORMATS:
             self.format.addItem(suffix[1:].upper(), suffix)
         self.page = QComboBox()
-        self.page.addItems(list(PAGE_NAMES))
+        # A4 and A3 are named so in every language; Letter is the reader's word for it.
+        page_names = {"Letter": self.tr("Letter", "the paper size")}
+        for name in PAGE_NAMES:
+            self.page.addItem(page_names.get(name, name), name)
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Landscape"), True)
         self.orientation.addItem(self.tr("Portrait"), False)
@@ -113,7 +116,7 @@ class ExportDialog(QDialog):
         self.dpi = QSpinBox()
         self.dpi.setRange(*DPI_RANGE)
         self.dpi.setValue(request.dpi)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(self.tr(" dpi"))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -237,7 +240,7 @@ class ExportDialog(QDialog):
             title=self.title.text().strip(),
             marking=self.marking.text().strip(),
             table=self.table.currentData(),
-            page=PageSetup(self.page.currentText(), bool(self.orientation.currentData())),
+            page=PageSetup(self.page.currentData(), bool(self.orientation.currentData())),
             pages_wide=self.pages_wide.value() if self.wide.isChecked() else 1,
             dpi=self.dpi.value(),
         )
