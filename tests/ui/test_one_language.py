@@ -8,15 +8,18 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.errors import ValidationError
+from timeline.domain.filters import EventFilter
 from timeline.domain.messages import message
 from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
-from timeline.store.errors import EmptyFileError, StoreError
+from timeline.store.errors import EmptyFileError, ServerUnavailableError, StoreError
 from timeline.store.repository import EventStore
 from timeline.ui import translations
+from timeline.ui.data_export import export_events
 from timeline.ui.error_words import said
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.open_error_dialog import OpenErrorDialog
@@ -134,3 +137,31 @@ def test_an_import_names_rejected_rows_and_lines_in_the_readers_words(qtbot, emp
     assert all(not LATIN.search(line) and not re.search("[0-9]", line) for line, _ in rows)
     whole = [field for _, field in rows if not LATIN.search(field)]
     assert whole and set(whole) == {"السطر كله"}  # the others name the file's columns
+
+
+def test_an_export_that_cannot_be_written_is_said_in_arabic(
+    qtbot, sample_store, speaking, tmp_path, monkeypatch
+):
+    speaking("ar")
+    said_in_box: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said_in_box.append(args[2]))
+    path = tmp_path / "missing" / "events.csv"
+    assert export_events(None, sample_store, path, EventFilter()) is None
+    [shown] = said_in_box
+    assert without_direction_marks(shown) == (
+        f"{path}: تتعذّر كتابته: المجلد {path.parent} غير موجود"
+    )
+
+
+def test_a_server_gone_away_is_said_in_the_status_bar_in_arabic(
+    open_window, sample_store, speaking, monkeypatch
+):
+    window = open_window(sample_store, speaking("ar"))
+
+    def away(*args, **kwargs):
+        raise ServerUnavailableError(message("store.server_timeout"), about="db.example.org")
+
+    monkeypatch.setattr("timeline.ui.main_window.StoreSource", away)
+    window.reload()
+    shown = without_direction_marks(window.statusBar().currentMessage())
+    assert shown == "db.example.org: لم يُجب الخادم في الوقت المحدد"

@@ -7,58 +7,18 @@ without parsing messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from os import PathLike
 
-from timeline.domain.messages import FALLBACK, Message
+from timeline.domain.errors import ReasonError
+from timeline.domain.messages import Message
 
 
-class StoreError(Exception):
-    """A database that cannot be opened, read or written, with the reason in words.
-
-    ``about`` names the database or file (a path, a server's label; empty when the reason
-    says it itself); ``detail`` is the reason: a :class:`Message` of the domain's catalogue,
-    which the window renders in its reader's language (:meth:`reason_in`), or text as it
-    came (a driver's own words). ``str()`` is ``about: reason`` in English, as the command
-    line and the logs write it.
-    """
+class StoreError(ReasonError):
+    """A database that cannot be opened, read or written: which one (``about``) and why
+    (``detail``, a message of the catalogue or a driver's own words): see ReasonError."""
 
     #: Whether opening the same file read-only would let the user at least read it.
     read_only_helps: bool = False
-
-    def __init__(self, detail: Message | str, *, about: str | PathLike[str] = "") -> None:
-        self.about = str(about)
-        self.detail = detail
-        super().__init__(self._english())
-
-    def reason_in(
-        self, language: str, *, isolated: bool = False, digits: Callable[[str], str] = str
-    ) -> str:
-        """The reason alone in ``language`` (``isolated`` and ``digits``: as
-        :meth:`Message.render`, for a window)."""
-        if isinstance(self.detail, Message):
-            return self.detail.render(language, isolated=isolated, digits=digits)
-        return self.detail
-
-    def _english(self) -> str:
-        reason = self.reason_in(FALLBACK)
-        return f"{self.about}: {reason}" if self.about else reason
-
-    def __str__(self) -> str:
-        return self._english()
-
-    def __reduce__(self) -> tuple[object, ...]:
-        # Through a process boundary (the import's reading process) with its fields.
-        return (_rebuilt, (type(self), self.detail, self.about, dict(self.__dict__)))
-
-
-def _rebuilt(
-    kind: type[StoreError], detail: Message | str, about: str, state: dict[str, object]
-) -> StoreError:
-    error = StoreError.__new__(kind)
-    StoreError.__init__(error, detail, about=about)
-    error.__dict__.update(state)
-    return error
 
 
 class NewerSchemaError(StoreError):

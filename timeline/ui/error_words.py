@@ -1,7 +1,8 @@
 """An error from a lower layer, said in the window's language.
 
-The store names the database or file and gives its reason as a message of the domain's
-catalogue (:class:`~timeline.store.errors.StoreError`), a domain rule names its field
+The store and the exports name the database or file and give their reason as a message of
+the domain's catalogue (:class:`~timeline.domain.errors.ReasonError`: a StoreError, an
+ExportError), a domain rule names its field
 (:class:`~timeline.domain.errors.ValidationError`), a file that cannot be imported its
 line (:class:`~timeline.io.rows.ImportFileError`); the command line writes them all in
 English, the window in its reader's language, the numbers in the reader's digits and a
@@ -12,11 +13,10 @@ from __future__ import annotations
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import ltr
-from timeline.domain.errors import ValidationError
+from timeline.domain.errors import ReasonError, ValidationError
 from timeline.domain.messages import Message
 from timeline.io.rows import ImportFileError
 from timeline.store.database import ReadOnly
-from timeline.store.errors import StoreError
 from timeline.ui.field_names import field_name, with_field
 from timeline.ui.translations import ui_language
 
@@ -30,7 +30,7 @@ def said(error: BaseException, fmt: DateFormat | None = None) -> str:
     """``error`` in ``fmt``'s language: "<file>: <reason>", "<Field>: <reason>"."""
     fmt = reader(fmt)
     language, digits = fmt.language, fmt.digits
-    if isinstance(error, StoreError):
+    if isinstance(error, ReasonError):
         reason = error.reason_in(language, isolated=True, digits=digits)
         return with_field(ltr(error.about), reason) if error.about else reason
     if isinstance(error, ValidationError):

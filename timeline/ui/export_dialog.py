@@ -57,6 +57,7 @@ from timeline.export.page_setup import PageSetup
 from timeline.io.exporter import ExportError
 from timeline.io.progress import ExportCancelled
 from timeline.store.repository import EventStore
+from timeline.ui.error_words import said
 from timeline.ui.work_progress import progress_dialog
 
 #: The progress dialog appears only for exports that last longer than this.
@@ -266,7 +267,7 @@ def run_export(
     except ExportCancelled:
         return False
     except ExportError as error:
-        QMessageBox.warning(parent, QApplication.translate("ExportDialog", "Export"), str(error))
+        QMessageBox.warning(parent, QApplication.translate("ExportDialog", "Export"), said(error))
         return False
     return True
 
