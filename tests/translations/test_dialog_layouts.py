@@ -10,6 +10,7 @@ Each window is opened as the app starts: its font, translated, mirrored in Arabi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -17,8 +18,8 @@ from pathlib import Path
 
 import pytest
 from layout_checks import cut_texts, overlaps, strays
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from visible_texts import foreign_words, visible_texts
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QWidget
+from visible_texts import foreign_words, visible_texts, without_data
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event
@@ -128,8 +129,9 @@ def _unlink(at: Situation) -> QDialog:
 
 
 def _export(at: Situation, printing: bool = False) -> QDialog:
-    make = at.fixture("pair_request")
-    return ExportDialog(None, at.store, make(at.fmt.language), MARCH, printing=printing)
+    request = at.fixture("pair_request")(at.fmt.language)
+    request = replace(request, view=replace(request.view, fmt=at.fmt))  # the window's reader
+    return ExportDialog(None, at.store, request, MARCH, printing=printing)
 
 
 def _open_error(at: Situation) -> QDialog:
@@ -249,3 +251,38 @@ def test_every_window_speaks_its_readers_language(qtbot, request, started_in, na
         if (words := foreign_words(text, language, english))
     ]
     assert not foreign, "\n".join(f"{where}: {text!r} {words}" for where, text, words in foreign)
+
+
+#: The windows that write numbers of their own (counts, dates, a threshold, spin boxes);
+#: left out: versions and ports (identifiers), each date style's own sample, what an import
+#: quotes from its file, and the backups' list, which knows no reader.
+COUNTING = ("main window", "export", "print", "link", "unlink", "agreement", "conflict")
+_LATIN_DIGIT = re.compile("[0-9]")
+_PAPER = re.compile(r"\b[A-Z][0-9]\b")  # A4, A3
+
+
+@pytest.mark.parametrize("name", COUNTING)
+def test_a_window_in_arabic_indic_digits_writes_every_number_in_them(
+    qtbot, request, started_in, name
+):
+    """An Egyptian reader's dates and counts are in Arabic-Indic digits: so are a
+    threshold in a choice, a spin box's value, a number inside a title."""
+    started_in("ar")
+    window = WINDOWS[name](Situation(DateFormat("ar", DateStyle.EGYPT), request))
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    texts = _shown_texts(window)
+    texts += [
+        (f"{type(spin).__name__} {spin.objectName()!r}", spin.text())
+        for spin in window.findChildren(QAbstractSpinBox)
+        if spin.isVisibleTo(window)
+    ]
+    latin = sorted(
+        {
+            f"{where}: {text!r}"
+            for where, text in texts
+            if _LATIN_DIGIT.search(_PAPER.sub(" ", without_data(text)))
+        }
+    )
+    assert not latin, "\n".join(latin)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -118,6 +118,9 @@ class ExportDialog(QDialog):
         self.dpi.setRange(*DPI_RANGE)
         self.dpi.setValue(request.dpi)
         self.dpi.setSuffix(self.tr(" dpi"))
+        if request.view.fmt.digits("0") != "0":  # the reader's Arabic-Indic digits, as typed too
+            for spin in (self.pages_wide, self.dpi):
+                spin.setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -129,7 +132,7 @@ class ExportDialog(QDialog):
         self.marking.setPlaceholderText(self.tr("None (e.g. Restricted)"))
         self.table = QComboBox()
         self.table.addItem(self.tr("Every event, grouped by year above %1").replace(
-            "%1", str(SUMMARY_ABOVE)), "auto")  # fmt: skip
+            "%1", request.view.fmt.number(SUMMARY_ABOVE)), "auto")  # fmt: skip
         self.table.addItem(self.tr("Every event"), "all")
         self.table.addItem(self.tr("Counts by year"), "summary")
         self.table.addItem(self.tr("No table"), "none")
