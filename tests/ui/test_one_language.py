@@ -165,3 +165,17 @@ def test_a_server_gone_away_is_said_in_the_status_bar_in_arabic(
     window.reload()
     shown = without_direction_marks(window.statusBar().currentMessage())
     assert shown == "db.example.org: لم يُجب الخادم في الوقت المحدد"
+
+
+def test_a_file_that_cannot_be_imported_is_named_and_said_in_arabic(
+    qtbot, empty_store, speaking, tmp_path
+):
+    fmt = speaking("ar", DateStyle.LEVANT)
+    path = tmp_path / "events.csv"
+    path.write_bytes(b"kind,countries,date,title_en\r\n" * 11 + b"\xff\xfe\r\n")
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert dialog.preview is None
+    shown = dialog.summary.text()
+    assert f"\u2068{path}\u2069" in shown, "the path in its own direction"
+    assert without_direction_marks(shown) == f"{path}: السطر ١٢: ليس نصًا بترميز UTF-8"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import ltr
 from timeline.domain.errors import ReasonError, ValidationError
-from timeline.domain.messages import Message
+from timeline.domain.messages import Message, message
 from timeline.io.rows import ImportFileError
 from timeline.store.database import ReadOnly
 from timeline.ui.field_names import field_name, with_field
@@ -37,7 +37,13 @@ def said(error: BaseException, fmt: DateFormat | None = None) -> str:
         reason = error.in_language(language, isolated=True, digits=digits)
         return with_field(field_name(error.field, digits), reason)
     if isinstance(error, ImportFileError):
-        return error.in_language(language)
+        where = ltr(error.file)
+        if error.line is not None:
+            on_line = message("import.on_line", file=error.file, line=error.line)
+            where = rendered(on_line, fmt)
+        detail = error.reason
+        reason = rendered(detail, fmt) if isinstance(detail, Message) else detail
+        return with_field(where, reason)
     return str(error)
 
 
