@@ -97,6 +97,9 @@ def test_a_broken_rule_names_its_field_as_the_editor_does(speaking):
     assert said(error, fmt) == "Date\u00a0: un jour a besoin d’un mois"
     fmt = speaking("ar")
     assert said(error, fmt) == "التاريخ: اليوم يحتاج إلى شهر"
+    for field in ("end", "parties", "agreement_party"):  # as the editor and agreements say
+        shown = said(ValidationError(field, message("date.day_needs_month")), fmt)
+        assert not LATIN.search(shown), shown
 
 
 def test_a_file_that_cannot_be_opened_is_named_left_to_right_and_the_reason_in_arabic(
