@@ -4,6 +4,7 @@ an import is wrong; the command line keeps its English (tests/store/test_store_w
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from timeline.domain.direction import without_direction_marks
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.messages import message
+from timeline.store.backups import reason_of
 from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
 from timeline.store.errors import EmptyFileError, ServerUnavailableError, StoreError
 from timeline.store.repository import EventStore
@@ -182,3 +184,16 @@ def test_a_file_that_cannot_be_imported_is_named_and_said_in_arabic(
     shown = dialog.summary.text()
     assert f"\u2068{path}\u2069" in shown, "the path in its own direction"
     assert without_direction_marks(shown) == f"{path}: السطر ١٢: ليس نصًا بترميز UTF-8"
+
+
+def test_a_skipped_backup_is_said_in_arabic_in_the_status_bar(
+    qtbot, open_window, sample_store, speaking
+):
+    window = open_window(sample_store, speaking("ar"))
+    full = OSError(errno.ENOSPC, "No space left on device")
+    skipped = message("store.backup_skipped", reason=reason_of(full))
+    sample_store.database.notices.append(StoreError(skipped, about="t.sqlite3"))
+    assert str(sample_store.database.notices[-1]) == "t.sqlite3: backup skipped: disk full"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")  # the window's watch
+    shown = without_direction_marks(window.statusBar().currentMessage())
+    assert shown == "t.sqlite3: لم تُؤخذ النسخة الاحتياطية: القرص ممتلئ"

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from timeline.domain.messages import message
+from timeline.domain.messages import Message, message
 from timeline.store import sqlitefile
 from timeline.store.errors import BackupError, LockedFileError
 from timeline.store.sqlitefile import SIDE_SUFFIXES, inspect_file, read_only_uri, side_file
@@ -89,14 +89,15 @@ def _partial(destination: Path) -> Path:
     return Path(name)
 
 
-def reason_of(error: BaseException) -> str:
-    """Why a copy could not be written, in a few words (``disk full``)."""
+def reason_of(error: BaseException) -> Message | str:
+    """Why a copy could not be written, in a few words (``disk full``; the system's own
+    words for anything else)."""
     text = str(error)
     number = getattr(error, "errno", None)
     if number == errno.ENOSPC or "disk is full" in text:
-        return "disk full"
+        return message("store.short_disk_full")
     if number == errno.EFBIG:
-        return "file too large"
+        return message("store.short_file_too_large")
     return sqlitefile.one_line(text)
 
 
