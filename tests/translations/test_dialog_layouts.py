@@ -24,6 +24,7 @@ from visible_texts import foreign_words, visible_texts, without_data
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event
 from timeline.domain.links import EventLink, LinkKind, link_label
+from timeline.domain.messages import message
 from timeline.domain.period import Period
 from timeline.io.sample import open_sample_store
 from timeline.store.backups import backup_sqlite_file, new_backup_path
@@ -136,7 +137,7 @@ def _export(at: Situation, printing: bool = False) -> QDialog:
 
 def _open_error(at: Situation) -> QDialog:
     path = at.backed_up()
-    error = LockedFileError(f"{path}: is locked by another program", readable=True)
+    error = LockedFileError(message("store.locked"), readable=True, about=path)  # as opened
     return OpenErrorDialog(error, path)  # every next step is offered
 
 
