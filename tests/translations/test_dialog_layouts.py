@@ -138,7 +138,7 @@ def _export(at: Situation, printing: bool = False) -> QDialog:
 def _open_error(at: Situation) -> QDialog:
     path = at.backed_up()
     error = LockedFileError(message("store.locked"), readable=True, about=path)  # as opened
-    return OpenErrorDialog(error, path)  # every next step is offered
+    return OpenErrorDialog(error, path, None, at.fmt)  # every next step is offered
 
 
 def _main_window(at: Situation) -> QWidget:
@@ -159,7 +159,7 @@ WINDOWS: dict[str, Callable[[Situation], QWidget]] = {
     "unlink": _unlink,
     "open error": _open_error,
     "preferences": lambda at: PreferencesDialog(None, at.fmt),
-    "restore": lambda at: RestoreDialog(at.backed_up()),
+    "restore": lambda at: RestoreDialog(at.backed_up(), None, at.fmt),
     "main window": _main_window,
 }
 
@@ -256,8 +256,17 @@ def test_every_window_speaks_its_readers_language(qtbot, request, started_in, na
 
 #: The windows that write numbers of their own (counts, dates, a threshold, spin boxes);
 #: left out: versions and ports (identifiers), each date style's own sample, what an import
-#: quotes from its file, and the backups' list, which knows no reader.
-COUNTING = ("main window", "export", "print", "link", "unlink", "agreement", "conflict")
+#: quotes from its file.
+COUNTING = (
+    "main window",
+    "export",
+    "print",
+    "link",
+    "unlink",
+    "agreement",
+    "conflict",
+    "restore",
+)
 _LATIN_DIGIT = re.compile("[0-9]")
 _PAPER = re.compile(r"\b[A-Z][0-9]\b")  # A4, A3
 

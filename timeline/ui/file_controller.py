@@ -116,7 +116,7 @@ class FileController(QObject):
             return
         window.stop_watching()
         window.store.database.close()
-        RestoreDialog(path, window).exec()
+        RestoreDialog(path, window, window.state.fmt).exec()
         try:
             store = EventStore(open_database(path))
         except StoreError as error:

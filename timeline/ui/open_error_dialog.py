@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.datetext import DateFormat
 from timeline.domain.messages import Message
 from timeline.store.backups import KEEP_BACKUPS, list_backups
 from timeline.store.database import Database, open_database
@@ -57,7 +58,14 @@ def choices_for(error: StoreError, path: Path | None) -> list[OpenChoice]:
 class OpenErrorDialog(QDialog):
     """Says which database and why; ``choice`` holds the button pressed (QUIT on close)."""
 
-    def __init__(self, error: StoreError, path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        error: StoreError,
+        path: Path | None,
+        parent: QWidget | None = None,
+        fmt: DateFormat | None = None,
+    ) -> None:
+        """``fmt``: the reader the app starts for (its digits), when known."""
         super().__init__(parent)
         self.setObjectName("openErrorDialog")
         self.setWindowTitle(self.tr("Diplomatic Timeline"))
@@ -74,7 +82,7 @@ class OpenErrorDialog(QDialog):
         if isinstance(error.detail, Message):
             show_left_to_right(self.file, error.about)
             self.message.setTextFormat(Qt.TextFormat.PlainText)
-            self.message.setText(said(StoreError(error.detail)))
+            self.message.setText(said(StoreError(error.detail), fmt))
         else:
             show_left_to_right(self.message, str(error))
         self.file.setVisible(bool(self.file.text()))
@@ -125,10 +133,12 @@ def recover_from_open_error(
     path: Path | None,
     parent: QWidget | None = None,
     keep_backups: int = KEEP_BACKUPS,
+    fmt: DateFormat | None = None,
 ) -> Database | None:
-    """Ask what to do until a database opens (returned) or the user quits (None)."""
+    """Ask what to do until a database opens (returned) or the user quits (None); ``fmt``:
+    the reader the app starts for."""
     while True:
-        dialog = OpenErrorDialog(error, path, parent)
+        dialog = OpenErrorDialog(error, path, parent, fmt)
         dialog.exec()
         choice = dialog.choice
         if choice is OpenChoice.QUIT:
@@ -140,7 +150,7 @@ def recover_from_open_error(
             path = chosen
         elif choice is OpenChoice.RESTORE:
             assert path is not None
-            if RestoreDialog(path, parent).exec() != QDialog.DialogCode.Accepted:
+            if RestoreDialog(path, parent, fmt).exec() != QDialog.DialogCode.Accepted:
                 continue
         assert path is not None
         try:
