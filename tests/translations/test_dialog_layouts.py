@@ -205,14 +205,13 @@ def test_every_window_opens_no_larger_than_its_screen(qtbot, request, started_in
 
 
 #: What an event's record holds as it was typed or imported, in whatever language: its
-#: summary and tags, the people who changed it; the two versions of an event side by side,
+#: summary and tags; the two versions of an event side by side,
 #: the sentence of an article an event was read from. (Its sources are checked: an outlet
 #: the table of outlets knows is named in the reader's language.)
 DATA = frozenset(
     {
         "detailsSummary",
         "detailsTags",
-        "historyEntries",
         "differences:1",
         "differences:2",
         "proposals:3",
