@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from timeline.domain.direction import without_direction_marks
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.messages import message
-from timeline.store.backups import reason_of
+from timeline.store.backups import backup_sqlite_file, new_backup_path, reason_of
 from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
 from timeline.store.errors import EmptyFileError, ServerUnavailableError, StoreError
 from timeline.store.repository import EventStore
@@ -25,6 +26,7 @@ from timeline.ui.data_export import export_events
 from timeline.ui.error_words import said
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.open_error_dialog import OpenErrorDialog
+from timeline.ui.restore_dialog import RestoreDialog
 
 LATIN = re.compile("[A-Za-z]")
 TESTS = Path(__file__).resolve().parent.parent
@@ -107,17 +109,18 @@ def test_a_broken_rule_names_its_field_as_the_editor_does(speaking):
 def test_a_file_that_cannot_be_opened_is_named_left_to_right_and_the_reason_in_arabic(
     qtbot, speaking, tmp_path
 ):
-    speaking("ar")
+    fmt = speaking("ar", DateStyle.EGYPT)
     path = tmp_path / "أحداث.sqlite3"
     path.touch()
     with pytest.raises(EmptyFileError) as refused:
         open_database(path)
-    dialog = OpenErrorDialog(refused.value, path)
+    dialog = OpenErrorDialog(refused.value, path, None, fmt)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.file.setSelection(0, len(str(path)))
     assert dialog.file.selectedText() == str(path)  # pastes into a terminal as it is
-    assert dialog.message.text() == "فارغة (0 بايت) وليست قاعدة بيانات، وتُركت كما هي"
+    shown = without_direction_marks(dialog.message.text())
+    assert shown == "فارغة (٠ بايت) وليست قاعدة بيانات، وتُركت كما هي"  # the reader's digits
 
 
 def test_an_error_with_no_words_of_its_own_is_shown_as_it_came(qtbot, speaking):
@@ -197,3 +200,16 @@ def test_a_skipped_backup_is_said_in_arabic_in_the_status_bar(
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")  # the window's watch
     shown = without_direction_marks(window.statusBar().currentMessage())
     assert shown == "t.sqlite3: لم تُؤخذ النسخة الاحتياطية: القرص ممتلئ"
+
+
+def test_a_backup_is_dated_as_the_history_dates_a_version(qtbot, sample_store, speaking):
+    """An ISO day's hyphens between Arabic-Indic digits reorder it in an Arabic line:
+    "٢٠٢٦-١٢-٠١" reads as ٠١-١٢-٢٠٢٦. The reader's day, month name and year do not."""
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = sample_store.database.target.path
+    taken = datetime(2025, 3, 19, 9, 5)
+    backup_sqlite_file(path, new_backup_path(path, "daily", taken))
+    dialog = RestoreDialog(path, None, fmt)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "١٩ مارس ٢٠٢٥ ٠٩:٠٥"
+    assert dialog.table.item(0, 2).text() == "١١"

@@ -154,7 +154,7 @@ def _check_header(path: Path) -> None:
         reason = message("store.cannot_be_read", error=error.strerror)
         raise StoreError(reason, about=path) from error
     if not header:
-        raise EmptyFileError(message("store.empty_file"), about=path)
+        raise EmptyFileError(message("store.empty_file", size=0), about=path)
     if not header.startswith(SQLITE_HEADER) and not SQLITE_HEADER.startswith(header):
         raise NotADatabaseError(message("store.not_sqlite"), about=path)
     if len(header) < HEADER_SIZE:

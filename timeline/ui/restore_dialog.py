@@ -99,7 +99,7 @@ class RestoreDialog(QDialog):
     def _fill_row(self, row: int, info: BackupInfo) -> None:
         fmt = self._fmt
         events = self.tr("unreadable") if info.events is None else fmt.number(info.events)
-        taken = fmt.digits(f"{info.taken:%Y-%m-%d %H:%M}")
+        taken = self._when(info)
         texts = (taken, self.reason_text(info.reason), events, ltr(info.path.name))
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
@@ -108,6 +108,13 @@ class RestoreDialog(QDialog):
             if column == 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
+
+    def _when(self, info: BackupInfo) -> str:
+        """When a copy was taken, as the history says when a version was saved: the
+        reader's day and month name, whose digits keep their order in an Arabic line (an
+        ISO day's hyphens between Arabic-Indic digits do not)."""
+        fmt = self._fmt
+        return fmt.digits(f"{fmt.day(info.taken.date(), short=True)} {info.taken:%H:%M}")
 
     def reason_text(self, reason: str) -> str:
         if reason == "daily":
@@ -134,7 +141,7 @@ class RestoreDialog(QDialog):
         text = (
             self.tr("Replace %1 with the backup taken %2 (%3)?")
             .replace("%1", ltr(self.path))
-            .replace("%2", self._fmt.digits(f"{info.taken:%Y-%m-%d %H:%M}"))
+            .replace("%2", self._when(info))
             .replace("%3", count)
             + "\n\n"
             + self.tr("The current file is backed up first.")
