@@ -145,6 +145,8 @@ def test_an_import_names_rejected_rows_and_lines_in_the_readers_words(qtbot, emp
     assert all(not LATIN.search(line) and not re.search("[0-9]", line) for line, _ in rows)
     whole = [field for _, field in rows if not LATIN.search(field)]
     assert whole and set(whole) == {"السطر كله"}  # the others name the file's columns
+    reasons = [without_direction_marks(model.data(model.index(row, 3))) for row in range(4)]
+    assert "الشهر 2025-02 فيه ٢٨ يومًا، لا ٣٠" in reasons  # the day typed, the rule's numbers
 
 
 def test_an_export_that_cannot_be_written_is_said_in_arabic(

@@ -71,7 +71,7 @@ class RejectionModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if column == 3:
-            return row.reason_in(self._fmt.language, isolated=True)
+            return row.reason_in(self._fmt.language, isolated=True, digits=self._fmt.digits)
         if column == 2:
             return (
                 self.tr("Whole row")
