@@ -12,6 +12,7 @@ from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
 from timeline.store.errors import (
     EmptyFileError,
     LockedFileError,
+    MissingDatabaseError,
     NotFoundError,
     StoreError,
     WriteRefusedError,
@@ -89,3 +90,11 @@ def test_an_error_crosses_a_process_boundary_whole():
         True,
     )
     assert str(copy) == str(error)
+
+
+def test_a_missing_file_names_the_command_that_creates_one_only_on_the_command_line(tmp_path):
+    path = tmp_path / "nowhere.sqlite3"
+    with pytest.raises(MissingDatabaseError) as missing:
+        open_database(path, create=False)
+    assert str(missing.value) == f"no database at {path} (use `db upgrade` to create one)"
+    assert (missing.value.about, missing.value.reason_in("ar")) == (str(path), "غير موجودة")

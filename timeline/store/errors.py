@@ -34,7 +34,12 @@ class NotFoundError(StoreError):
 
 
 class MissingDatabaseError(StoreError):
-    """No file at the path: a reading command creates none (a typo must not become a file)."""
+    """No file at the path: a reading command creates none (a typo must not become a file).
+    The window says the file does not exist; the command line also names the command that
+    creates one."""
+
+    def _english(self) -> str:
+        return f"no database at {self.about} (use `db upgrade` to create one)"
 
 
 class EmptyFileError(StoreError):

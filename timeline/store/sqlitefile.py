@@ -113,7 +113,7 @@ def one_line(text: str) -> str:
 
 def missing_database(path: Path) -> StoreError:
     """What a reading command says of a path where there is no file: never created there."""
-    return MissingDatabaseError(f"no database at {path} (use `db upgrade` to create one)")
+    return MissingDatabaseError(message("store.does_not_exist"), about=path)
 
 
 def inspect_file(path: Path, *, for_writing: bool, check: bool = True) -> str | None:
