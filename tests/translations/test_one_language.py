@@ -1,6 +1,6 @@
 """What the store, the domain and the files say reaches the window in its reader's language:
 why nothing can be saved, why a file cannot be opened or a change was refused, which line of
-an import is wrong; the command line keeps its English (tests/store/test_store_words.py)."""
+an import is wrong; the command line keeps its English (tests/store/test_errors_words.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from timeline.domain.direction import without_direction_marks
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.messages import message
+from timeline.io.sample import open_sample_store
 from timeline.store.backups import backup_sqlite_file, new_backup_path, reason_of
 from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
 from timeline.store.errors import EmptyFileError, ServerUnavailableError, StoreError
@@ -25,11 +26,27 @@ from timeline.ui import translations
 from timeline.ui.data_export import export_events
 from timeline.ui.error_words import said
 from timeline.ui.import_dialog import ImportDialog
+from timeline.ui.main_window import MainWindow
 from timeline.ui.open_error_dialog import OpenErrorDialog
 from timeline.ui.restore_dialog import RestoreDialog
 
 LATIN = re.compile("[A-Za-z]")
 TESTS = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """A main window on a store for a reader, shown."""
+
+    def open_(store, fmt) -> MainWindow:
+        window = MainWindow(store, fmt, open_sample_store, remember_state=False)
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_
 
 
 @pytest.fixture
