@@ -14,6 +14,7 @@ English text left as they were (``english`` gives the same window's English text
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Collection, Iterator
 
@@ -43,6 +44,7 @@ _CODE = re.compile(r"\b[A-Za-z]+[A-Z][A-Za-z0-9]*\b|https?://")
 #: Each language named in its own words, in a list of languages to choose from.
 ENDONYMS = frozenset({"العربية", "English", "Français"})
 _TAG = re.compile(r"<[^>]*>")
+_MARKUP = re.compile(r"</?(?:div|br|b|i|a|p|span|html)\b[^>]*>")  # a tooltip's lines
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z’']+")
 #: Words French writes as English does: a count of them in a French text is no sign.
 _SAME_IN_FRENCH = (
@@ -139,6 +141,9 @@ def visible_texts(window: QWidget, data: Collection[str] = ()) -> list[tuple[str
 
 
 def without_data(text: str) -> str:
+    """``text`` without its data, nor the markup of a rich text (a tooltip's lines)."""
+    if _MARKUP.search(text):
+        text = html.unescape(_TAG.sub(" ", text))
     return _CODE.sub(" ", _ISOLATED.sub(" ", text))
 
 
