@@ -806,6 +806,11 @@
         <translation>كامل الفترة المصفّاة</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <comment>the paper size</comment>
+        <translation>رسالة</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>أفقي</translation>
     </message>
@@ -820,6 +825,10 @@
     <message>
         <source>Pages wide:</source>
         <translation>عدد الصفحات عرضًا:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> نقطة/بوصة</translation>
     </message>
     <message>
         <source>None (e.g. Restricted)</source>
@@ -1556,6 +1565,13 @@
     <message>
         <source>Example</source>
         <translation>مثال</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionModel</name>
+    <message>
+        <source>Whole row</source>
+        <translation>السطر كله</translation>
     </message>
 </context>
 <context>

@@ -806,6 +806,11 @@
         <translation>The whole filtered period</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <comment>the paper size</comment>
+        <translation>Letter</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
@@ -820,6 +825,10 @@
     <message>
         <source>Pages wide:</source>
         <translation>Pages wide:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>None (e.g. Restricted)</source>
@@ -1556,6 +1565,13 @@
     <message>
         <source>Example</source>
         <translation>Example</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionModel</name>
+    <message>
+        <source>Whole row</source>
+        <translation>Whole row</translation>
     </message>
 </context>
 <context>

@@ -806,6 +806,11 @@
         <translation>Toute la période filtrée</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <comment>the paper size</comment>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
@@ -820,6 +825,10 @@
     <message>
         <source>Pages wide:</source>
         <translation>Pages en largeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>None (e.g. Restricted)</source>
@@ -1556,6 +1565,13 @@
     <message>
         <source>Example</source>
         <translation>Exemple</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionModel</name>
+    <message>
+        <source>Whole row</source>
+        <translation>Ligne entière</translation>
     </message>
 </context>
 <context>

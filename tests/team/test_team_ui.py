@@ -17,7 +17,7 @@ from timeline.io.sample import load_sample, open_sample_store
 from timeline.settings import settings
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
-from timeline.ui import connect_dialog
+from timeline.ui import connect_dialog, translations
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.main_window import MainWindow
@@ -70,10 +70,26 @@ def test_a_read_only_role_browses_with_every_edit_control_disabled(
     ):
         assert not action.isEnabled(), action.objectName()
     assert not window.details.history.restore_button.isEnabled()
-    assert window.read_only_note.text() == (
+    assert without_direction_marks(window.read_only_note.text()) == (
         "Read-only: the user timeline_reader may only read this database; changes cannot be saved"
     )
     assert window.event_list.model_.rowCount() == 11, "browsing works"
+    window.close()
+    reader.database.close()
+
+
+def test_a_read_only_role_is_named_in_an_arabic_window(
+    qtbot, qapp, postgres_store, readonly_url, arabic, no_translation_after
+):
+    """The server's refusal is the store's reason as fields, worded by the window."""
+    load_sample(postgres_store)
+    translations.use_language("ar")
+    reader = EventStore(open_database(readonly_url))
+    window = window_on(qtbot, reader, arabic)
+    assert without_direction_marks(window.read_only_note.text()) == (
+        "للقراءة فقط: لا يحق للمستخدم timeline_reader إلا قراءة قاعدة البيانات هذه، "
+        "فلا يمكن حفظ أي تغيير"
+    )
     window.close()
     reader.database.close()
 

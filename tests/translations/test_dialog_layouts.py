@@ -10,6 +10,7 @@ Each window is opened as the app starts: its font, translated, mirrored in Arabi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -17,11 +18,13 @@ from pathlib import Path
 
 import pytest
 from layout_checks import cut_texts, overlaps, strays
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QWidget
+from visible_texts import foreign_words, visible_texts, without_data
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event
 from timeline.domain.links import EventLink, LinkKind, link_label
+from timeline.domain.messages import message
 from timeline.domain.period import Period
 from timeline.io.sample import open_sample_store
 from timeline.store.backups import backup_sqlite_file, new_backup_path
@@ -127,14 +130,15 @@ def _unlink(at: Situation) -> QDialog:
 
 
 def _export(at: Situation, printing: bool = False) -> QDialog:
-    make = at.fixture("pair_request")
-    return ExportDialog(None, at.store, make(at.fmt.language), MARCH, printing=printing)
+    request = at.fixture("pair_request")(at.fmt.language)
+    request = replace(request, view=replace(request.view, fmt=at.fmt))  # the window's reader
+    return ExportDialog(None, at.store, request, MARCH, printing=printing)
 
 
 def _open_error(at: Situation) -> QDialog:
     path = at.backed_up()
-    error = LockedFileError(f"{path}: is locked by another program", readable=True)
-    return OpenErrorDialog(error, path)  # every next step is offered
+    error = LockedFileError(message("store.locked"), readable=True, about=path)  # as opened
+    return OpenErrorDialog(error, path, None, at.fmt)  # every next step is offered
 
 
 def _main_window(at: Situation) -> QWidget:
@@ -155,7 +159,7 @@ WINDOWS: dict[str, Callable[[Situation], QWidget]] = {
     "unlink": _unlink,
     "open error": _open_error,
     "preferences": lambda at: PreferencesDialog(None, at.fmt),
-    "restore": lambda at: RestoreDialog(at.backed_up()),
+    "restore": lambda at: RestoreDialog(at.backed_up(), None, at.fmt),
     "main window": _main_window,
 }
 
@@ -198,3 +202,96 @@ def test_every_window_opens_no_larger_than_its_screen(qtbot, request, started_in
     QApplication.processEvents()
     room = window.screen().availableSize()
     assert window.width() <= room.width() and window.height() <= room.height()
+
+
+#: What an event's record holds as it was typed or imported, in whatever language: its
+#: summary and tags; the two versions of an event side by side,
+#: the sentence of an article an event was read from. (Its sources are checked: an outlet
+#: the table of outlets knows is named in the reader's language.)
+DATA = frozenset(
+    {
+        "detailsSummary",
+        "detailsTags",
+        "differences:1",
+        "differences:2",
+        "proposals:3",
+    }
+)
+
+
+def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
+    """What ``window`` shows; the main window's details and history with each event in
+    turn selected."""
+    texts = visible_texts(window, DATA)
+    if isinstance(window, MainWindow):
+        for event_id in window.store.ids():
+            window.timeline.eventSelected.emit(event_id)
+            texts += visible_texts(window, DATA)
+    return texts
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("name", WINDOWS)
+def test_every_window_speaks_its_readers_language(qtbot, request, started_in, name, language):
+    """No word of the interface left in English in a French or Arabic window: every text
+    shown, heard (accessible names) or pointed at (tooltips), data set apart."""
+    texts = {}
+    for shown_in in ("en", language):
+        started_in(shown_in)
+        window = WINDOWS[name](Situation(DateFormat(shown_in, DateStyle.MAGHREB), request))
+        qtbot.addWidget(window)
+        window.show()
+        QApplication.processEvents()
+        texts[shown_in] = _shown_texts(window)
+        window.close()
+    english = {text for _, text in texts["en"]}
+    foreign = [
+        (where, text, words)
+        for where, text in texts[language]
+        if (words := foreign_words(text, language, english))
+    ]
+    assert not foreign, "\n".join(f"{where}: {text!r} {words}" for where, text, words in foreign)
+
+
+#: The windows that write numbers of their own (counts, dates, a threshold, spin boxes);
+#: left out: versions and ports (identifiers), each date style's own sample, what an import
+#: quotes from its file.
+COUNTING = (
+    "main window",
+    "export",
+    "print",
+    "link",
+    "unlink",
+    "agreement",
+    "conflict",
+    "restore",
+)
+_LATIN_DIGIT = re.compile("[0-9]")
+_PAPER = re.compile(r"\b[A-Z][0-9]\b")  # A4, A3
+
+
+@pytest.mark.parametrize("name", COUNTING)
+def test_a_window_in_arabic_indic_digits_writes_every_number_in_them(
+    qtbot, request, started_in, name
+):
+    """An Egyptian reader's dates and counts are in Arabic-Indic digits: so are a
+    threshold in a choice, a spin box's value, a number inside a title."""
+    started_in("ar")
+    window = WINDOWS[name](Situation(DateFormat("ar", DateStyle.EGYPT), request))
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    texts = _shown_texts(window)
+    texts += [
+        (f"{type(spin).__name__} {spin.objectName()!r}", spin.text())
+        for spin in window.findChildren(QAbstractSpinBox)
+        if spin.isVisibleTo(window)
+    ]
+    latin = sorted(
+        {
+            f"{where}: {text!r}"
+            for where, text in texts
+            if _LATIN_DIGIT.search(_PAPER.sub(" ", without_data(text)))
+        }
+    )
+    assert not latin, "\n".join(latin)

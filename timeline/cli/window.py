@@ -119,7 +119,8 @@ def run(args: argparse.Namespace) -> int:
         if args.screenshot is not None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             return 1
         # A person is there: say which file and why, and offer the sensible next step.
-        database = recover_from_open_error(error, Target.parse(database_target(args)).path)
+        path = Target.parse(database_target(args)).path
+        database = recover_from_open_error(error, path, fmt=fmt)
         if database is None:
             return 1
         store = EventStore(database)

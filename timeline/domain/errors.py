@@ -1,8 +1,10 @@
-"""The one error the domain raises for bad input: it names the field that is wrong."""
+"""The one error the domain raises for bad input: it names the field that is wrong; and the
+shape of the errors the layers below the window say to people (a file, and why)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from os import PathLike
 
 from timeline.domain.messages import FALLBACK, Message
 
@@ -36,3 +38,46 @@ class ValidationError(ValueError):
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+
+class ReasonError(Exception):
+    """What cannot be done with a file or a database: ``about`` names it (a path, a
+    server's label; empty when the reason says it itself), ``detail`` says why: a
+    :class:`Message` of the catalogue, which a window renders in its reader's language
+    (:meth:`reason_in`), or text as it came (a driver's or the system's own words).
+    ``str()`` is ``about: reason`` in English, as the command line and the logs write it.
+    """
+
+    def __init__(self, detail: Message | str, *, about: str | PathLike[str] = "") -> None:
+        self.about = str(about)
+        self.detail = detail
+        super().__init__(self._english())
+
+    def reason_in(
+        self, language: str, *, isolated: bool = False, digits: Callable[[str], str] = str
+    ) -> str:
+        """The reason alone in ``language`` (``isolated`` and ``digits``: as
+        :meth:`Message.render`, for a window)."""
+        if isinstance(self.detail, Message):
+            return self.detail.render(language, isolated=isolated, digits=digits)
+        return self.detail
+
+    def _english(self) -> str:
+        reason = self.reason_in(FALLBACK)
+        return f"{self.about}: {reason}" if self.about else reason
+
+    def __str__(self) -> str:
+        return self._english()
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Through a process boundary (the import's reading process) with its fields.
+        return (_rebuilt, (type(self), self.detail, self.about, dict(self.__dict__)))
+
+
+def _rebuilt(
+    kind: type[ReasonError], detail: Message | str, about: str, state: dict[str, object]
+) -> ReasonError:
+    error = ReasonError.__new__(kind)
+    ReasonError.__init__(error, detail, about=about)
+    error.__dict__.update(state)
+    return error

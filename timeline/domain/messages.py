@@ -86,6 +86,8 @@ def _is_number(value: Any) -> bool:
 
 
 def _in_language(value: Any, language: str) -> Any:
+    if isinstance(value, Message):  # a reason inside a sentence ("backup skipped: disk full")
+        return value.render(language)
     if isinstance(value, Mapping):
         return value.get(language) or value.get(FALLBACK) or next(iter(value.values()), "")
     return value

@@ -12,21 +12,7 @@ import secrets
 from collections.abc import Callable
 from pathlib import Path
 
-from timeline.io.exporter import ExportError, destination
-
-
-def _unwritable(path: Path, error: OSError) -> ExportError:
-    """One line a person can act on: which folder, and what is wrong with it."""
-    folder = path.parent
-    if not folder.exists():
-        reason = f"the folder {folder} does not exist"
-    elif not folder.is_dir():
-        reason = f"{folder} is not a folder"
-    elif path.is_dir():
-        reason = "it is a folder"
-    else:
-        reason = f"no file can be written in {folder} ({error.strerror or error})"
-    return ExportError(f"{path}: cannot be written: {reason}")
+from timeline.io.exporter import destination, unwritable
 
 
 def write_atomically(path: Path, produce: Callable[[], bytes]) -> None:
@@ -41,7 +27,7 @@ def write_atomically(path: Path, produce: Callable[[], bytes]) -> None:
     try:
         handle = temporary.open("xb")
     except OSError as error:
-        raise _unwritable(path, error) from error
+        raise unwritable(path, error) from error
     try:
         with handle:
             handle.write(produce())
@@ -50,7 +36,7 @@ def write_atomically(path: Path, produce: Callable[[], bytes]) -> None:
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise _unwritable(path, error) from error
+        raise unwritable(path, error) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

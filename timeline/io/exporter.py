@@ -7,6 +7,7 @@ good one. Every event goes out with its source key, so a round trip keeps its id
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 from collections import defaultdict
@@ -14,9 +15,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from timeline.domain.errors import ReasonError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.links import EventLink
+from timeline.domain.messages import message
 from timeline.io.formats import native_csv, native_json, plover
 from timeline.io.progress import ExportCancelled, Progress
 from timeline.io.threads import NO_THREADS, Threads
@@ -40,8 +43,27 @@ WRITERS: dict[str, tuple[Writer, str]] = {
 }
 
 
-class ExportError(Exception):
-    """The file cannot be written; the message names it and says why."""
+class ExportError(ReasonError):
+    """The file cannot be written: which (``about``) and why (see ReasonError)."""
+
+
+def unwritable(path: Path, error: OSError) -> ExportError:
+    """One line a person can act on: which folder, and what is wrong with it (the system's
+    own words only when it is none of the usual reasons)."""
+    folder = path.parent
+    if not folder.exists():
+        reason = message("export.folder_missing", folder=folder)
+    elif not folder.is_dir():
+        reason = message("export.not_a_folder", folder=folder)
+    elif path.is_dir():
+        reason = message("export.is_a_folder")
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = message("export.no_permission", folder=folder)
+    elif error.errno == errno.ENOSPC:
+        reason = message("export.disk_full")
+    else:
+        reason = message("export.folder_refuses", folder=folder, error=error.strerror or error)
+    return ExportError(reason, about=path)
 
 
 def destination(path: Path) -> Path:
@@ -59,7 +81,8 @@ def write_events(
         writer, encoding = WRITERS[path.suffix.lower()]
     except KeyError:
         known = ", ".join(WRITERS)
-        raise ExportError(f"{path}: unknown format '{path.suffix}' (known: {known})") from None
+        unknown = message("export.unknown_format", suffix=path.suffix, known=known)
+        raise ExportError(unknown, about=path) from None
     # A fresh name beside the destination (same file system: the rename is atomic), created
     # exclusively and with the usual permissions, unlike mkstemp's private 0600.
     target = destination(path)
@@ -72,7 +95,7 @@ def write_events(
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ExportError(f"{path}: cannot be written ({error.strerror})") from error
+        raise unwritable(path, error) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise

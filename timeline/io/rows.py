@@ -8,6 +8,7 @@ command line say it in their reader's language; ``str()`` is English.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.domain.agreements import Agreement
@@ -38,9 +39,11 @@ class Rejection:
     field: str
     reason: Message | str  # text only from elsewhere (a parser's own words)
 
-    def reason_in(self, language: str, *, isolated: bool = False) -> str:
-        """``isolated``: as :meth:`Message.render` (for a window)."""
-        return _said(self.reason, language, isolated)
+    def reason_in(
+        self, language: str, *, isolated: bool = False, digits: Callable[[str], str] = str
+    ) -> str:
+        """``isolated`` and ``digits``: as :meth:`Message.render` (for a window)."""
+        return _said(self.reason, language, isolated, digits)
 
     def in_language(self, language: str) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.reason_in(language)}"
@@ -79,8 +82,15 @@ class ImportFileError(Exception):
         return f"{where}: {_said(self.reason, language)}"
 
 
-def _said(reason: Message | str, language: str, isolated: bool = False) -> str:
-    return reason.render(language, isolated=isolated) if isinstance(reason, Message) else reason
+def _said(
+    reason: Message | str,
+    language: str,
+    isolated: bool = False,
+    digits: Callable[[str], str] = str,
+) -> str:
+    if isinstance(reason, Message):
+        return reason.render(language, isolated=isolated, digits=digits)
+    return reason
 
 
 class ImportCancelled(Exception):

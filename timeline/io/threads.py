@@ -73,9 +73,7 @@ class FileThreads:
             if agreement_id is not None and agreement_id not in self._known:
                 if row.agreement is None or row.agreement.id != agreement_id:
                     unknown = message("agreement.unknown", agreement=agreement_id)
-                    tally.rejected.append(
-                        Rejection(self._label, row.line, "agreement", str(unknown))
-                    )
+                    tally.rejected.append(Rejection(self._label, row.line, "agreement", unknown))
                     continue
                 self._known[agreement_id] = row.agreement
                 new.append(row.agreement)
@@ -83,7 +81,7 @@ class FileThreads:
                 problem = party_problem(self._known[agreement_id], party)
                 if problem is not None:
                     tally.rejected.append(
-                        Rejection(self._label, row.line, problem.field, problem.message)
+                        Rejection(self._label, row.line, problem.field, problem.detail)
                     )
                     continue
             if file_id is not None:
@@ -98,7 +96,7 @@ class FileThreads:
         found = []
         for line, source, kind, target in self._links:
             if target not in self._keys:
-                reason = str(message("link.not_in_file", target=target))
+                reason = message("link.not_in_file", target=target)
                 tally.rejected.append(Rejection(self._label, line, "links", reason))
                 continue
             found.append((source, kind, self._keys[target]))

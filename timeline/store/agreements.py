@@ -138,13 +138,13 @@ def delete_agreement(database: Database, agreement_id: str) -> Agreement:
     with database.transaction() as session:
         row = session.get(AgreementRow, agreement_id)
         if row is None:
-            raise NotFoundError(str(message("agreement.unknown", agreement=agreement_id)))
+            raise NotFoundError(message("agreement.unknown", agreement=agreement_id))
         steps = session.scalar(
             select(func.count()).select_from(EventRow).where(EventRow.agreement_id == agreement_id)
         )
         if steps:
             raise ConflictError(
-                f"agreement {agreement_id} still has {steps} event(s) as steps; nothing removed"
+                message("store.agreement_has_steps", agreement=agreement_id, steps=steps)
             )
         removed = _to_agreement(row)
         session.delete(row)

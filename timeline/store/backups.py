@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from timeline.domain.messages import Message, message
 from timeline.store import sqlitefile
 from timeline.store.errors import BackupError, LockedFileError
 from timeline.store.sqlitefile import SIDE_SUFFIXES, inspect_file, read_only_uri, side_file
@@ -88,14 +89,15 @@ def _partial(destination: Path) -> Path:
     return Path(name)
 
 
-def reason_of(error: BaseException) -> str:
-    """Why a copy could not be written, in a few words (``disk full``)."""
+def reason_of(error: BaseException) -> Message | str:
+    """Why a copy could not be written, in a few words (``disk full``; the system's own
+    words for anything else)."""
     text = str(error)
     number = getattr(error, "errno", None)
     if number == errno.ENOSPC or "disk is full" in text:
-        return "disk full"
+        return message("store.short_disk_full")
     if number == errno.EFBIG:
-        return "file too large"
+        return message("store.short_file_too_large")
     return sqlitefile.one_line(text)
 
 
@@ -110,10 +112,12 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         if destination.exists():
-            raise BackupError(f"{destination}: already exists; choose another name")
+            raise BackupError(message("store.backup_exists"), about=destination)
         partial = _partial(destination)
     except OSError as error:
-        raise BackupError(f"{destination}: backup failed ({reason_of(error)})") from error
+        raise BackupError(
+            message("store.backup_failed", reason=reason_of(error)), about=destination
+        ) from error
     uri = read_only_uri(source, immutable=not sqlitefile.has_journal(source))
     try:
         with (
@@ -123,7 +127,9 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
             src.backup(dst)
         os.replace(partial, destination)
     except (sqlite3.Error, OSError) as error:
-        raise BackupError(f"{destination}: backup failed ({reason_of(error)})") from error
+        raise BackupError(
+            message("store.backup_failed", reason=reason_of(error)), about=destination
+        ) from error
     finally:
         for leftover in (partial, side_file(partial, "-journal")):
             leftover.unlink(missing_ok=True)
@@ -201,10 +207,10 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     owner = owner_of(backup)
     if owner is not None and owner != path.name:
         raise BackupError(
-            f"{backup}: is a backup of {owner}, not of {path.name}; nothing was restored"
+            message("store.backup_of_another", owner=owner, name=path.name), about=backup
         )
     if inspect_file(backup, for_writing=False) is None:
-        raise BackupError(f"{backup}: holds no timeline; choose another backup")
+        raise BackupError(message("store.backup_holds_nothing"), about=backup)
     temporary = path.with_name(f".{path.name}.restoring")
     connection, mode = _claim(path)
     try:
@@ -221,7 +227,7 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
             _give_back(connection, mode)
         if isinstance(error, sqlite3.Error):
             raise sqlitefile.translate(str(path), error, readable=True) from error
-        raise BackupError(f"{path}: could not be restored ({error}); it is unchanged") from error
+        raise BackupError(message("store.not_restored", error=error), about=path) from error
     finally:
         temporary.unlink(missing_ok=True)
     if connection is not None:
@@ -244,8 +250,7 @@ def _claim(path: Path) -> tuple[sqlite3.Connection | None, str]:
         connection.close()
         if isinstance(sqlitefile.translate(str(path), error, readable=True), LockedFileError):
             raise LockedFileError(
-                f"{path}: is open in another window or program; close it there, then restore",
-                readable=True,
+                message("store.open_elsewhere"), readable=True, about=path
             ) from error
         return None, ""
     return connection, mode

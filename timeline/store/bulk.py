@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import BindParameter, Connection, Dialect, Table, bindparam, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from timeline.domain.messages import message
 from timeline.store.columns import (
     COUNTRY_ROW_COLUMNS,
     EVENT_ROW_COLUMNS,
@@ -286,7 +287,9 @@ def bulk_transaction(database: Database, indexes_at_end: bool = True) -> Iterato
     seconds of the importer: 5.8 while the rows come and 0.5 after the last, against 4.7 and
     1.1 with them built at the end, 4.4 and 1.3 with all built at the end)."""
     if database.read_only:
-        raise WriteRefusedError(f"{database.target.label}: opened read-only; nothing was imported")
+        raise WriteRefusedError(
+            message("store.read_only_nothing_imported"), about=database.target.label
+        )
     try:
         # A writing transaction: on SQLite it waits for the write lock at its start rather
         # than failing when another program saves between its first look and its first row.
@@ -301,8 +304,7 @@ def bulk_transaction(database: Database, indexes_at_end: bool = True) -> Iterato
     except SQLAlchemyError as error:
         reason = getattr(error, "orig", None) or error
         raise StoreError(
-            f"{database.target.label}: the import could not be written ({reason}); "
-            "nothing was saved"
+            message("store.import_not_written", error=reason), about=database.target.label
         ) from error
 
 

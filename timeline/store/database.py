@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -24,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from timeline.domain.messages import Message, message
 from timeline.store import server, sqlitefile
 from timeline.store.backups import (
     DAILY,
@@ -79,6 +81,34 @@ class Target:
     @property
     def label(self) -> str:
         return str(self.path) if self.path else server.label_of(self.url)
+
+
+class ReadOnlyReason(StrEnum):
+    """Why a database refuses changes."""
+
+    #: Opened read-only on purpose (``--read-only``, "Open read-only").
+    OPENED_READ_ONLY = "opened-read-only"
+    #: A server role without the privileges to write (``ReadOnly.user`` names it).
+    USER_MAY_ONLY_READ = "user-may-only-read"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOnly:
+    """Why changes are refused, as fields: the window words it in its reader's language
+    (:attr:`message`), the command line in English (``str()``)."""
+
+    reason: ReadOnlyReason
+    #: The server user that may only read (USER_MAY_ONLY_READ).
+    user: str = ""
+
+    @property
+    def message(self) -> Message:
+        if self.reason is ReadOnlyReason.USER_MAY_ONLY_READ:
+            return message("store.user_may_only_read", user=self.user)
+        return message("store.opened_read_only")
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 #: The execution option that marks a connection whose transactions will write.
@@ -151,8 +181,8 @@ class Database:
         self.target = target
         self.engine = engine
         self.read_only = read_only
-        #: Why changes are refused, in words for the status bar; empty when they are not.
-        self.read_only_reason = "opened read-only; changes cannot be saved" if read_only else ""
+        #: Why changes are refused; None when they are not.
+        self.read_only_why = ReadOnly(ReadOnlyReason.OPENED_READ_ONLY) if read_only else None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writing_sessions = sessionmaker(
             engine.execution_options(**{_WRITES: True}), expire_on_commit=False
@@ -165,13 +195,19 @@ class Database:
         self._refusal: StoreError | None = None
         #: What went wrong without stopping the opening (a daily backup that could not be
         #: written), for the command line or the window to show.
-        self.notices: list[str] = []
+        self.notices: list[StoreError] = []
         #: Whether opening created the file.
         self.created = False
 
-    def refuse_changes(self, reason: str) -> None:
+    def refuse_changes(self, why: ReadOnly) -> None:
         """Open for reading only, saying why (a server role that may only read)."""
-        self.read_only, self.read_only_reason = True, reason
+        self.read_only, self.read_only_why = True, why
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why changes are refused, in English (the command line's words); empty when they
+        are not. The window words :attr:`read_only_why` in its reader's language."""
+        return "" if self.read_only_why is None else str(self.read_only_why)
 
     @property
     def is_sqlite(self) -> bool:
@@ -196,7 +232,9 @@ class Database:
                 self._refusal = error
                 return
             except Exception as error:  # a file that cannot be checked is not written either
-                self._refusal = StoreError(f"{self.target.label}: cannot be checked ({error})")
+                self._refusal = StoreError(
+                    message("store.cannot_be_checked", error=error), about=self.target.label
+                )
                 return
             then()
 
@@ -229,7 +267,8 @@ class Database:
         """A session whose work is committed together or not at all; on SQLite it holds
         the write lock from its start, so whatever it reads stays true until it commits."""
         if self.read_only:
-            raise WriteRefusedError(f"{self.target.label}: {self.read_only_reason}")
+            why = self.read_only_why or ReadOnly(ReadOnlyReason.OPENED_READ_ONLY)
+            raise WriteRefusedError(why.message, about=self.target.label)
         self._ensure_checked()
         with (
             _translated(self.target.label),
@@ -271,7 +310,7 @@ class Database:
     def backup(self, destination: Path | None = None) -> Path:
         """Write a consistent copy; by default into the backups folder beside the file."""
         if self.target.path is None:
-            raise StoreError(f"{self.target.label}: back up a server database with its own tools")
+            raise StoreError(message("store.backup_server"), about=self.target.label)
         return backup_sqlite_file(
             self.target.path, destination or new_backup_path(self.target.path, MANUAL)
         )
@@ -323,7 +362,7 @@ def open_database(
     target = Target.parse(value)
     if target.path is None:
         if read_only:
-            raise StoreError(f"{target.label}: only a SQLite file can be opened read-only")
+            raise StoreError(message("store.only_files_read_only"), about=target.label)
         return _open_server(target, upgrade)
     path = target.path
     existed = path.exists()
@@ -375,14 +414,16 @@ def _daily_backup(database: Database, keep: int) -> None:
         prune_backups(path, keep)
     except (BackupError, OSError) as error:
         reason = reason_of(error.__cause__ or error)
-        database.notices.append(f"{path}: backup skipped: {reason}")
+        database.notices.append(
+            StoreError(message("store.backup_skipped", reason=reason), about=path)
+        )
 
 
 def _open_server(target: Target, upgrade: bool) -> Database:
     try:
         engine = server.server_engine(target.url)
     except (SQLAlchemyError, ImportError, ValueError) as error:  # ValueError: a bad port
-        raise StoreError(f"{target.label}: cannot open ({error})") from error
+        raise StoreError(message("store.cannot_open", error=error), about=target.label) from error
     database = Database(target, engine)
 
     def prepare() -> None:
@@ -394,9 +435,7 @@ def _open_server(target: Target, upgrade: bool) -> Database:
             with engine.connect() as connection:
                 if server.missing_privileges(connection):
                     user = server.current_user(connection)
-                    database.refuse_changes(
-                        f"the user {user} may only read this database; changes cannot be saved"
-                    )
+                    database.refuse_changes(ReadOnly(ReadOnlyReason.USER_MAY_ONLY_READ, user))
 
     return _prepared(database, prepare)
 
@@ -406,11 +445,10 @@ def _open_read_only(target: Target, revision: str | None, glance: bool) -> Datab
     assert path is not None
     head = head_revision()
     if revision is None:
-        raise StoreError(f"{path}: holds no timeline yet, so there is nothing to read")
+        raise StoreError(message("store.nothing_to_read"), about=path)
     if revision != head:
         raise StoreError(
-            f"{path}: is at schema {revision} and needs an upgrade to {head}, "
-            "which a read-only opening cannot do"
+            message("store.needs_upgrade_to_read", revision=revision, head=head), about=path
         )
     # Nobody can be writing a file whose folder is read-only and has no WAL beside it:
     # there SQLite may read without its shared-memory file; so may a short look at a file
@@ -440,7 +478,9 @@ def _prepared(
     except SQLAlchemyError as error:
         database.close()
         reason = getattr(error, "orig", None) or error
-        raise StoreError(f"{database.target.label}: cannot open ({reason})") from error
+        raise StoreError(
+            message("store.cannot_open", error=reason), about=database.target.label
+        ) from error
     except StoreError:
         database.close()
         raise
@@ -476,7 +516,8 @@ def _upgrade(database: Database, current: str | None) -> None:
                 raise
             reason = str(error.orig).splitlines()[0]
             raise StoreError(
-                f"{database.target.label}: needs an upgrade from schema {current or 'none'} "
-                f"to {head}, which this user may not make ({reason}); ask the database's "
-                "owner to open it once with this version of the app"
+                message(
+                    "store.upgrade_not_allowed", current=current or "none", head=head, error=reason
+                ),
+                about=database.target.label,
             ) from error

@@ -7,9 +7,15 @@ without parsing messages.
 
 from __future__ import annotations
 
+from os import PathLike
 
-class StoreError(Exception):
-    """A database that cannot be opened, read or written, with the reason in words."""
+from timeline.domain.errors import ReasonError
+from timeline.domain.messages import Message
+
+
+class StoreError(ReasonError):
+    """A database that cannot be opened, read or written: which one (``about``) and why
+    (``detail``, a message of the catalogue or a driver's own words): see ReasonError."""
 
     #: Whether opening the same file read-only would let the user at least read it.
     read_only_helps: bool = False
@@ -28,7 +34,12 @@ class NotFoundError(StoreError):
 
 
 class MissingDatabaseError(StoreError):
-    """No file at the path: a reading command creates none (a typo must not become a file)."""
+    """No file at the path: a reading command creates none (a typo must not become a file).
+    The window says the file does not exist; the command line also names the command that
+    creates one."""
+
+    def _english(self) -> str:
+        return f"no database at {self.about} (use `db upgrade` to create one)"
 
 
 class EmptyFileError(StoreError):
@@ -52,8 +63,10 @@ class ReadOnlyFileError(StoreError):
 class LockedFileError(StoreError):
     """Another program holds a lock on the file; waiting, or reading, may help."""
 
-    def __init__(self, message: str, *, readable: bool) -> None:
-        super().__init__(message)
+    def __init__(
+        self, detail: Message | str, *, readable: bool, about: str | PathLike[str] = ""
+    ) -> None:
+        super().__init__(detail, about=about)
         self.read_only_helps = readable
 
 

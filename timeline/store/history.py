@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from timeline.domain.event import Event
 from timeline.domain.links import EventLink, LinkKind
+from timeline.domain.messages import message
 from timeline.store import server, snapshot
 from timeline.store.database import Database
 from timeline.store.errors import NotFoundError
@@ -123,7 +124,7 @@ def entries(session: Session, event_id: int) -> list[HistoryEntry]:
 def entry(session: Session, event_id: int, entry_id: int) -> HistoryEntry:
     row = session.get(HistoryRow, entry_id)
     if row is None or row.event_id != event_id:
-        raise NotFoundError(f"event {event_id} has no history entry {entry_id}")
+        raise NotFoundError(message("store.no_history_entry", event=event_id, entry=entry_id))
     return _entry(row)
 
 

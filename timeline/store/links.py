@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Select, insert, or_, select
 from sqlalchemy.orm import Session
 
 from timeline.domain.links import EventLink, LinkKind
+from timeline.domain.messages import message
 from timeline.store import history
 from timeline.store.database import Database
 from timeline.store.errors import NotFoundError
@@ -29,7 +30,7 @@ def add_link(database: Database, link: EventLink) -> bool:
     with database.transaction() as session:
         for event_id in (link.source, link.target):
             if session.get(EventRow, event_id) is None:
-                raise NotFoundError(f"event {event_id} does not exist")
+                raise NotFoundError(message("store.event_missing", event=event_id))
         known = session.scalar(
             select(EventLinkRow.id).where(
                 EventLinkRow.source_id == link.source,

@@ -40,6 +40,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES, in_language, reading_order
 from timeline.domain.links import EventLink, LinkKind
+from timeline.domain.messages import message
 from timeline.domain.normalize import needed_terms
 from timeline.domain.places import complete
 from timeline.domain.status import EventStatus
@@ -81,7 +82,7 @@ def _now() -> datetime:
 
 
 def _restored_elsewhere(event_id: int) -> ConflictError:
-    return ConflictError(f"event {event_id} exists again (restored elsewhere); nothing written")
+    return ConflictError(message("store.event_back", event=event_id))
 
 
 def _fill_row(row: EventRow, event: Event) -> None:
@@ -497,7 +498,9 @@ class EventStore:
     def _update_in(self, session: Session, row: EventRow, event: Event) -> Event:
         if row.version != event.version:
             raise ConflictError(
-                f"event {row.id} is at version {row.version}, not {event.version}; nothing written"
+                message(
+                    "store.event_changed", event=row.id, version=row.version, expected=event.version
+                )
             )
         check_steps(session, [event])
         before = _to_event(row)
@@ -711,7 +714,7 @@ class EventStore:
     def _load(session: Session, event_id: int) -> EventRow:
         row = session.scalar(select(EventRow).where(EventRow.id == event_id).options(*_EAGER))
         if row is None:
-            raise NotFoundError(f"event {event_id} does not exist")
+            raise NotFoundError(message("store.event_missing", event=event_id))
         return row
 
     @staticmethod
@@ -722,7 +725,7 @@ class EventStore:
         # populate_existing: what the lock guards, not what the session saw before it.
         row = session.scalar(query.options(*_EAGER).execution_options(populate_existing=True))
         if row is None:
-            raise NotFoundError(f"event {event_id} no longer exists")
+            raise NotFoundError(message("store.event_gone", event=event_id))
         return row
 
 

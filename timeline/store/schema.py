@@ -12,6 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.domain.messages import message
 from timeline.locations import migrations_dir
 from timeline.store.errors import NewerSchemaError
 
@@ -49,7 +50,4 @@ def head_revision() -> str:
 def check_revision(label: str, revision: str | None) -> None:
     """Refuse a schema this app does not know: it can only come from a newer app."""
     if revision is not None and revision not in known_revisions():
-        raise NewerSchemaError(
-            f"{label}: was written by a newer version of Diplomatic Timeline "
-            f"(schema {revision}); update the app to open it. The file was left untouched."
-        )
+        raise NewerSchemaError(message("store.newer_schema", revision=revision), about=label)

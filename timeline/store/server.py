@@ -9,6 +9,7 @@ sqlitefile.py names what is wrong with a file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy
@@ -17,6 +18,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session
 
+from timeline.domain.messages import Message, message
 from timeline.store.errors import ServerUnavailableError, StoreError
 
 #: Passed to every connection: a server that does not answer is reported rather than waited
@@ -93,45 +95,57 @@ def is_connection_error(error: DBAPIError) -> bool:
     return state is None or state.startswith(("08", "57P"))
 
 
-#: What libpq says when it cannot connect, and what that means for the person connecting.
-#: Only the network and the server being down are worth trying again as they are.
-_REASONS: tuple[tuple[re.Pattern[str], str, type[StoreError]], ...] = tuple(
+#: What libpq says when it cannot connect, and what that means for the person connecting
+#: (the catalogue's message, given the pattern's groups). Only the network and the server
+#: being down are worth trying again as they are.
+_REASONS: tuple[tuple[re.Pattern[str], Callable[..., Message], type[StoreError]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), reason, kind)
     for pattern, reason, kind in (
         (
             r'password authentication failed for user "([^"]*)"',
-            "wrong password for user {0} (or no such user)",
+            lambda user: message("store.server_wrong_password", user=user),
             StoreError,
         ),
-        (r"no password supplied", "the server asks for a password", StoreError),
-        (r'database "([^"]*)" does not exist', "the server has no database named {0}", StoreError),
-        (r'role "([^"]*)" does not exist', "the server has no user named {0}", StoreError),
+        (r"no password supplied", lambda: message("store.server_asks_password"), StoreError),
         (
-            r"no pg_hba\.conf entry",
-            "the server does not accept this user from this computer",
+            r'database "([^"]*)" does not exist',
+            lambda name: message("store.server_no_database", name=name),
             StoreError,
         ),
-        (r"failed to resolve host '([^']*)'", "there is no host named {0}", StoreError),
+        (
+            r'role "([^"]*)" does not exist',
+            lambda name: message("store.server_no_user", name=name),
+            StoreError,
+        ),
+        (r"no pg_hba\.conf entry", lambda: message("store.server_refuses_user"), StoreError),
+        (
+            r"failed to resolve host '([^']*)'",
+            lambda name: message("store.no_such_host", name=name),
+            StoreError,
+        ),
         (
             r"connection refused",
-            "the server refused the connection: is it running, and are the host and port right?",
+            lambda: message("store.server_refused"),
             ServerUnavailableError,
         ),
-        (r"timeout expired|timed out", "the server did not answer in time", ServerUnavailableError),
+        (
+            r"timeout expired|timed out",
+            lambda: message("store.server_timeout"),
+            ServerUnavailableError,
+        ),
     )
 )
 
 
 def translate(label: str, error: DBAPIError) -> StoreError:
     """A connection failure in words: why it failed, for the person who can fix it."""
-    message = str(error.orig)
+    said = str(error.orig)
     for pattern, reason, kind in _REASONS:
-        found = pattern.search(message)
+        found = pattern.search(said)
         if found:
-            return kind(f"{label}: {reason.format(*found.groups())}")
+            return kind(reason(*found.groups()), about=label)
     return ServerUnavailableError(
-        f"{label}: the connection to the server was lost; nothing was saved. Try again when it "
-        f"is back ({message.splitlines()[0]})"
+        message("store.server_lost", error=said.splitlines()[0]), about=label
     )
 
 

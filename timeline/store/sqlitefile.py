@@ -17,6 +17,7 @@ from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
+from timeline.domain.messages import message
 from timeline.store.errors import (
     DamagedFileError,
     EmptyFileError,
@@ -94,19 +95,14 @@ def translate(label: str, error: sqlite3.Error, *, readable: bool) -> StoreError
     """The StoreError subclass that says in words what SQLite's error code means."""
     name = getattr(error, "sqlite_errorname", "")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return LockedFileError(
-            f"{label}: is locked by another program; close it there or try again later",
-            readable=readable,
-        )
+        return LockedFileError(message("store.locked"), readable=readable, about=label)
     if name.startswith("SQLITE_READONLY"):
-        return ReadOnlyFileError(f"{label}: cannot be written ({error})")
+        return ReadOnlyFileError(message("store.cannot_be_written", error=error), about=label)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return DamagedFileError(
-            f"{label}: is damaged ({one_line(str(error))}); it was left untouched"
-        )
+        return DamagedFileError(message("store.damaged", problem=one_line(str(error))), about=label)
     if name.startswith("SQLITE_FULL"):
-        return StoreError(f"{label}: the disk is full; the change was not saved")
-    return StoreError(f"{label}: cannot be used ({error})")
+        return StoreError(message("store.disk_full"), about=label)
+    return StoreError(message("store.cannot_be_used", error=error), about=label)
 
 
 def one_line(text: str) -> str:
@@ -117,7 +113,7 @@ def one_line(text: str) -> str:
 
 def missing_database(path: Path) -> StoreError:
     """What a reading command says of a path where there is no file: never created there."""
-    return MissingDatabaseError(f"no database at {path} (use `db upgrade` to create one)")
+    return MissingDatabaseError(message("store.does_not_exist"), about=path)
 
 
 def inspect_file(path: Path, *, for_writing: bool, check: bool = True) -> str | None:
@@ -129,15 +125,15 @@ def inspect_file(path: Path, *, for_writing: bool, check: bool = True) -> str | 
     to the caller (:func:`check_integrity`), who must not write before it has passed.
     """
     if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a database file")
+        raise StoreError(message("store.is_folder"), about=path)
     if not path.exists():
         folder = path.parent
         if not for_writing:
-            raise StoreError(f"{path}: does not exist")
+            raise StoreError(message("store.does_not_exist"), about=path)
         if not folder.is_dir():
-            raise StoreError(f"{path}: the folder {folder} does not exist")
+            raise StoreError(message("store.folder_missing", folder=folder), about=path)
         if not os.access(folder, os.W_OK):
-            raise StoreError(f"{path}: the folder {folder} is not writable")
+            raise StoreError(message("store.folder_not_writable", folder=folder), about=path)
         return None
     if not _held_here(path):
         _check_header(path)
@@ -155,32 +151,27 @@ def _check_header(path: Path) -> None:
             header = handle.read(HEADER_SIZE)
         size = path.stat().st_size
     except OSError as error:
-        raise StoreError(f"{path}: cannot be read ({error.strerror})") from error
+        reason = message("store.cannot_be_read", error=error.strerror)
+        raise StoreError(reason, about=path) from error
     if not header:
-        raise EmptyFileError(f"{path}: is empty (0 bytes), not a database; it was left untouched")
+        raise EmptyFileError(message("store.empty_file", size=0), about=path)
     if not header.startswith(SQLITE_HEADER) and not SQLITE_HEADER.startswith(header):
-        raise NotADatabaseError(f"{path}: is not a SQLite database; it was left untouched")
+        raise NotADatabaseError(message("store.not_sqlite"), about=path)
     if len(header) < HEADER_SIZE:
-        raise DamagedFileError(
-            f"{path}: is damaged (truncated to {size} bytes); it was left untouched"
-        )
+        raise DamagedFileError(message("store.truncated_to", size=size), about=path)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise DamagedFileError(f"{path}: is damaged (its header is invalid); it was left untouched")
+        raise DamagedFileError(message("store.header_invalid"), about=path)
     if side_file(path, "-wal").exists():
         return  # the WAL may hold pages the file itself does not have yet
     if size % page_size:
-        raise DamagedFileError(
-            f"{path}: is damaged (truncated in the middle of a page, at {size} bytes); "
-            "it was left untouched"
-        )
+        raise DamagedFileError(message("store.truncated_in_page", size=size), about=path)
     pages = int.from_bytes(header[28:32], "big")
     # The page count in the header is trusted only when stamped by the same write.
     if header[24:28] == header[92:96] and size < pages * page_size:
         raise DamagedFileError(
-            f"{path}: is damaged (truncated: {size} of {pages * page_size} bytes); "
-            "it was left untouched"
+            message("store.truncated_of", size=size, expected=pages * page_size), about=path
         )
 
 
@@ -208,9 +199,7 @@ def check_integrity(path: Path, *, immutable: bool | None = None) -> None:
 def _quick_check(db: sqlite3.Connection, path: Path) -> None:
     problems = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
-        raise DamagedFileError(
-            f"{path}: is damaged ({one_line(problems[0])}); it was left untouched"
-        )
+        raise DamagedFileError(message("store.damaged", problem=one_line(problems[0])), about=path)
 
 
 def _read_revision(path: Path, check: bool) -> str | None:
@@ -222,9 +211,7 @@ def _read_revision(path: Path, check: bool) -> str | None:
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables:
                 if tables - {"sqlite_sequence"}:
-                    raise NotADatabaseError(
-                        f"{path}: is a SQLite database of another program; it was left untouched"
-                    )
+                    raise NotADatabaseError(message("store.another_programs"), about=path)
                 return None
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as error:
@@ -232,16 +219,10 @@ def _read_revision(path: Path, check: bool) -> str | None:
     # A schema table without a revision, or a revision without the events: not a file this
     # app wrote whole, and not one to migrate or back up as if it were new or sound.
     if row is None:
-        raise NotADatabaseError(
-            f"{path}: has an empty schema revision table, so it is not a timeline this app "
-            "wrote; it was left untouched"
-        )
+        raise NotADatabaseError(message("store.empty_revision_table"), about=path)
     check_revision(str(path), str(row[0]))  # a newer app's file may have other tables
     if "events" not in tables:
-        raise NotADatabaseError(
-            f"{path}: has no events table, so it is not a timeline this app wrote; "
-            "it was left untouched"
-        )
+        raise NotADatabaseError(message("store.no_events_table"), about=path)
     return str(row[0])
 
 
@@ -255,15 +236,9 @@ def is_read_only_file(path: Path) -> bool:
 def _check_writable(path: Path) -> None:
     if is_read_only_file(path):
         mode = stat.S_IMODE(path.stat().st_mode)
-        raise ReadOnlyFileError(
-            f"{path}: is read-only (file mode {mode:04o}); open it read-only, "
-            "or make it writable and open it again"
-        )
+        raise ReadOnlyFileError(message("store.read_only_file", mode=f"{mode:04o}"), about=path)
     if not os.access(path.parent, os.W_OK):
-        raise ReadOnlyFileError(
-            f"{path}: its folder {path.parent} is read-only; open it read-only, "
-            "or move it to a folder you can write"
-        )
+        raise ReadOnlyFileError(message("store.read_only_folder", folder=path.parent), about=path)
 
 
 def _check_unlocked(path: Path) -> None:

@@ -32,6 +32,7 @@ from timeline.settings import APPLICATION, Key, settings
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
 from timeline.store.server import server_url
+from timeline.ui.error_words import said
 from timeline.ui.window_size import keep_wrapped_lines_whole
 
 #: The keyring's name for our passwords ("service" in keyring's words).
@@ -165,7 +166,7 @@ class ConnectDialog(QDialog):
         try:
             self.database = open_database(server.url(self.password.text()))
         except StoreError as error:
-            self._say(str(error))
+            self._say(said(error))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -18,6 +18,7 @@ from timeline.io.exporter import ExportError, export_store
 from timeline.io.progress import ExportCancelled
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
+from timeline.ui.error_words import said
 from timeline.ui.work_progress import progress_dialog
 
 translate = QCoreApplication.translate
@@ -61,5 +62,5 @@ def export_events(
     except ExportCancelled:
         return None
     except (ExportError, StoreError) as error:
-        QMessageBox.warning(parent, translate("DataExport", "Export events"), str(error))
+        QMessageBox.warning(parent, translate("DataExport", "Export events"), said(error))
         return None

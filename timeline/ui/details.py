@@ -17,6 +17,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event, is_web_url
 from timeline.domain.languages import field_separator
 from timeline.domain.status import kind_and_status
+from timeline.export.briefing_outlets import outlet_in
 from timeline.ui.fonts import widget_font
 from timeline.ui.history_panel import HistoryPanel
 from timeline.ui.whole_lines import (
@@ -187,7 +188,8 @@ class DetailsPanel(QScrollArea):
     def _source_html(self, event: Event, fmt: DateFormat) -> list[str]:
         lines = []
         for source in event.sources:
-            text = html.escape(source.outlet or source.url)
+            # a known outlet in the reader's language, as the briefing names it
+            text = html.escape(outlet_in(source.outlet, fmt.language) or source.url)
             if source.published:
                 text += field_separator(fmt.language) + html.escape(fmt.day(source.published))
             if is_web_url(source.url):

@@ -32,6 +32,7 @@ from timeline.ui.conflict_dialog import ConflictDialog, Resolution
 from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_draft import draft_key
+from timeline.ui.error_words import said
 from timeline.ui.extract_dialog import ExtractDialog
 
 if TYPE_CHECKING:
@@ -134,11 +135,11 @@ class EditingController(QObject):
         try:
             saved = self._window.store.add(event)
         except ServerUnavailableError as error:
-            self.show_error(str(error))
+            self.show_error(said(error, self._window.state.fmt))
             self.create_from(event)  # what was typed comes back; saving again retries
             return
         except (StoreError, ValidationError) as error:
-            self.show_error(str(error))
+            self.show_error(said(error, self._window.state.fmt))
             return
         text = translate("MainWindow", "Add “%1”").replace("%1", self._title(saved))
         self._window.undo_stack.push(
@@ -169,7 +170,7 @@ class EditingController(QObject):
         try:
             return self._window.store.get(event_id)
         except StoreError as error:
-            self.show_error(str(error))
+            self.show_error(said(error, self._window.state.fmt))
             self._window.reload()
             return None
 
@@ -198,11 +199,11 @@ class EditingController(QObject):
             self._resolve_conflict(wanted)
             return
         except ServerUnavailableError as error:
-            self.show_error(str(error))
+            self.show_error(said(error, self._window.state.fmt))
             self._edit_again(before, wanted)
             return
         except (StoreError, ValidationError) as error:
-            self.show_error(str(error))
+            self.show_error(said(error, self._window.state.fmt))
             self._window.reload()
             return
         text = translate("MainWindow", "Edit “%1”").replace("%1", self._title(after))
@@ -228,7 +229,7 @@ class EditingController(QObject):
             before = self._window.store.get(event_id)
             after = self._window.store.revert(event_id, entry_id, version=before.version)
         except StoreError as error:
-            self.show_error(str(error))
+            self.show_error(said(error, self._window.state.fmt))
             self._window.reload()
             return
         text = translate("MainWindow", "Restore an earlier version of “%1”")
@@ -245,7 +246,7 @@ class EditingController(QObject):
         try:
             theirs = self._window.store.get(mine.id)
         except StoreError as error:  # deleted elsewhere meanwhile
-            self.show_error(str(error))
+            self.show_error(said(error, self._window.state.fmt))
             self._window.reload()
             return
         resolution = ConflictDialog(self._window, theirs, mine, self._window.state.fmt).ask()
@@ -280,7 +281,7 @@ class EditingController(QObject):
             links = links_of(self._window.store.database, event.id)
             removed = self._window.store.delete(event.id)
         except StoreError as error:
-            self.show_error(str(error))
+            self.show_error(said(error, self._window.state.fmt))
             self._window.reload()
             return
         self._window.undo_stack.push(
@@ -306,7 +307,7 @@ class EditingController(QObject):
         try:
             saved = window.store.add_many(dialog.confirmed_events())
         except (StoreError, ValidationError) as error:
-            self.show_error(str(error))
+            self.show_error(said(error, self._window.state.fmt))
             return
         language = window.state.fmt.language
         window.undo_stack.beginMacro(count_words(len(saved), language, "add-from-text"))

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,6 +57,7 @@ from timeline.export.page_setup import PageSetup
 from timeline.io.exporter import ExportError
 from timeline.io.progress import ExportCancelled
 from timeline.store.repository import EventStore
+from timeline.ui.error_words import said
 from timeline.ui.work_progress import progress_dialog
 
 #: The progress dialog appears only for exports that last longer than this.
@@ -100,7 +101,10 @@ class ExportDialog(QDialog):
         for suffix in FORMATS:
             self.format.addItem(suffix[1:].upper(), suffix)
         self.page = QComboBox()
-        self.page.addItems(list(PAGE_NAMES))
+        # A4 and A3 are named so in every language; Letter is the reader's word for it.
+        page_names = {"Letter": self.tr("Letter", "the paper size")}
+        for name in PAGE_NAMES:
+            self.page.addItem(page_names.get(name, name), name)
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Landscape"), True)
         self.orientation.addItem(self.tr("Portrait"), False)
@@ -113,7 +117,10 @@ class ExportDialog(QDialog):
         self.dpi = QSpinBox()
         self.dpi.setRange(*DPI_RANGE)
         self.dpi.setValue(request.dpi)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(self.tr(" dpi"))
+        if request.view.fmt.digits("0") != "0":  # the reader's Arabic-Indic digits, as typed too
+            for spin in (self.pages_wide, self.dpi):
+                spin.setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -125,7 +132,7 @@ class ExportDialog(QDialog):
         self.marking.setPlaceholderText(self.tr("None (e.g. Restricted)"))
         self.table = QComboBox()
         self.table.addItem(self.tr("Every event, grouped by year above %1").replace(
-            "%1", str(SUMMARY_ABOVE)), "auto")  # fmt: skip
+            "%1", request.view.fmt.number(SUMMARY_ABOVE)), "auto")  # fmt: skip
         self.table.addItem(self.tr("Every event"), "all")
         self.table.addItem(self.tr("Counts by year"), "summary")
         self.table.addItem(self.tr("No table"), "none")
@@ -237,7 +244,7 @@ class ExportDialog(QDialog):
             title=self.title.text().strip(),
             marking=self.marking.text().strip(),
             table=self.table.currentData(),
-            page=PageSetup(self.page.currentText(), bool(self.orientation.currentData())),
+            page=PageSetup(self.page.currentData(), bool(self.orientation.currentData())),
             pages_wide=self.pages_wide.value() if self.wide.isChecked() else 1,
             dpi=self.dpi.value(),
         )
@@ -263,7 +270,7 @@ def run_export(
     except ExportCancelled:
         return False
     except ExportError as error:
-        QMessageBox.warning(parent, QApplication.translate("ExportDialog", "Export"), str(error))
+        QMessageBox.warning(parent, QApplication.translate("ExportDialog", "Export"), said(error))
         return False
     return True
 

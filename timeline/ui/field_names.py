@@ -50,6 +50,9 @@ def field_name(field: str, digits: Callable[[str], str] = str) -> str:
         "status": translate("EventEditorDialog", "Status"),
         "agreement": translate("EventEditorDialog", "Agreement"),
         "agreement_step": translate("EventEditorDialog", "Step of the agreement"),
+        "agreement_party": translate("EventEditorDialog", "Party that approved or ratified"),
+        "end": translate("EventEditorDialog", "End"),
+        "parties": translate("AgreementDialog", "Parties"),
     }
     return names.get(field, field)
 

@@ -29,6 +29,7 @@ from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.data_export import ask_path, export_events
+from timeline.ui.error_words import said
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.restore_dialog import RestoreDialog
 
@@ -115,11 +116,11 @@ class FileController(QObject):
             return
         window.stop_watching()
         window.store.database.close()
-        RestoreDialog(path, window).exec()
+        RestoreDialog(path, window, window.state.fmt).exec()
         try:
             store = EventStore(open_database(path))
         except StoreError as error:
-            window.show_error(str(error))
+            window.show_error(said(error, window.state.fmt))
             window.close()
             return
         window.use_store(store, temporary=False)
@@ -200,7 +201,7 @@ class FileController(QObject):
         try:
             written = window.store.database.backup(_with_suffix(path))
         except StoreError as error:
-            window.show_error(str(error))
+            window.show_error(said(error, window.state.fmt))
             return
         window.statusBar().showMessage(
             translate("MainWindow", "Backed up to %1").replace("%1", ltr(written)),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from timeline.domain.agreements import Agreement
 from timeline.domain.changes import change_text, changes
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import isolate
 from timeline.domain.languages import field_separator
 from timeline.store.history import Action, HistoryEntry
 from timeline.ui.field_names import field_name, with_field
@@ -94,7 +95,9 @@ class HistoryPanel(QWidget):
     def _line(self, entry: HistoryEntry, fmt: DateFormat) -> str:
         local = entry.at.astimezone()
         when = fmt.digits(f"{fmt.day(local.date(), short=True)} {local:%H:%M}")
-        return field_separator(fmt.language).join((when, entry.who, self._action(entry.action)))
+        # who saved it: a name in its own direction, between the reader's words
+        who = isolate(entry.who)
+        return field_separator(fmt.language).join((when, who, self._action(entry.action)))
 
     def _action(self, action: Action) -> str:
         return {

@@ -38,6 +38,8 @@ from timeline.io.rows import ImportCancelled, ImportFileError, Rejection
 from timeline.io.tally import Tally
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
+from timeline.ui.error_words import said
+from timeline.ui.field_names import field_name
 from timeline.ui.window_size import keep_wrapped_lines_whole
 from timeline.ui.work_progress import PROGRESS_DELAY_MS
 
@@ -49,11 +51,13 @@ Index = QModelIndex | QPersistentModelIndex
 class RejectionModel(QAbstractTableModel):
     """Every rejected row, however many: a model, so a million rows cost no widgets."""
 
-    def __init__(self, rows: list[Rejection], headers: list[str], language: str) -> None:
+    def __init__(self, rows: list[Rejection], headers: list[str], fmt: DateFormat) -> None:
         super().__init__()
         self._rows = rows
         self._headers = headers
-        self._language = language  # the reasons' (the rest is the file's own text)
+        # The reasons' language, and the reader's digits for the lines; an event's field
+        # is named as the editor names it, a column of another format as the file does.
+        self._fmt = fmt
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -67,8 +71,14 @@ class RejectionModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if column == 3:
-            return row.reason_in(self._language, isolated=True)
-        return (ltr(row.file), str(row.line), row.field)[column]
+            return row.reason_in(self._fmt.language, isolated=True, digits=self._fmt.digits)
+        if column == 2:
+            return (
+                self.tr("Whole row")
+                if row.field == "row"
+                else field_name(row.field, self._fmt.digits)
+            )
+        return (ltr(row.file), self._fmt.digits(str(row.line)))[column]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -149,12 +159,11 @@ class ImportDialog(QDialog):
         dialog.setValue(0)
         watched: list[Tally] = []
         counts = self.tr("Rows read: %1 · kept: %2")
-        locale = self.locale()
 
         def report(done: int, total: int) -> bool:
             if watched:
                 tally = watched[0]
-                read, kept = locale.toString(tally.rows), locale.toString(tally.new)
+                read, kept = self._fmt.number(tally.rows), self._fmt.number(tally.new)
                 dialog.setLabelText(label + "\n" + counts.replace("%1", read).replace("%2", kept))
             # setValue lets Qt handle events (the Cancel button) once the dialog shows.
             dialog.setValue(min(_STEPS - 1, done * _STEPS // total) if total else 0)
@@ -180,11 +189,8 @@ class ImportDialog(QDialog):
         self._show_preview(self.preview)
 
     def _said(self, error: ImportFileError | StoreError) -> str:
-        """Why the file was refused, in the reader's language (the store's errors are the
-        database's own words)."""
-        if isinstance(error, ImportFileError):
-            return error.in_language(self._fmt.language)
-        return str(error)
+        """Why the file was refused, in the reader's language."""
+        return said(error, self._fmt)
 
     def _stop(self, message: str) -> None:
         self.summary.setText(message)
@@ -226,7 +232,7 @@ class ImportDialog(QDialog):
             [self.tr("Line"), self.tr("Date"), self.tr("Kind"), self.tr("Title")],
             [
                 [
-                    str(row.line),
+                    self._fmt.digits(str(row.line)),
                     self._fmt.event_date(row.event.date),
                     row.event.kind.info.name(language),
                     row.event.title(language),
@@ -241,7 +247,7 @@ class ImportDialog(QDialog):
             RejectionModel(
                 preview.rejected,
                 [self.tr("File"), self.tr("Line"), self.tr("Field"), self.tr("Reason")],
-                language,
+                self._fmt,
             )
         )
         self.rejected_rows.verticalHeader().setVisible(False)

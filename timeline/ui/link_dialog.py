@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.event import Event
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.links import EventLink, LinkKind, link_label
@@ -63,7 +63,7 @@ def _list_of_long_lines(combo: QComboBox) -> None:
 
 def event_line(event: Event, fmt: DateFormat) -> str:
     """``28 February 2025 — Kazakh Foreign Minister … visits Rabat``."""
-    return f"{fmt.event_date(event.date)} — {event.title(fmt.language)}"
+    return f"{fmt.event_date(event.date)} — {in_digits(event.title(fmt.language), fmt)}"
 
 
 class LinkDialog(QDialog):

@@ -28,6 +28,7 @@ from timeline.store.links import add_link, links_of, remove_link
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.agreement_dialog import AgreementDialog
 from timeline.ui.commands import AddLink, EditEvent, RemoveLink, SaveAgreement
+from timeline.ui.error_words import said
 from timeline.ui.link_dialog import LinkDialog, UnlinkDialog, event_line
 from timeline.view.source import nearest_events
 
@@ -103,7 +104,7 @@ class LinkingController(QObject):
         try:
             added = add_link(self._window.store.database, link)
         except (StoreError, ValidationError) as error:
-            self._window.show_error(str(error))
+            self._window.show_error(said(error, self._window.state.fmt))
             return
         if added:
             text = translate("MainWindow", "Link “%1”").replace("%1", self._title(source))
@@ -148,7 +149,7 @@ class LinkingController(QObject):
         try:
             removed = remove_link(self._window.store.database, link)
         except StoreError as error:
-            self._window.show_error(str(error))
+            self._window.show_error(said(error, self._window.state.fmt))
             return
         if removed:
             text = translate("MainWindow", "Remove a link of “%1”").replace(
@@ -169,7 +170,7 @@ class LinkingController(QObject):
         try:
             signed = self._window.store.get(selected.id)  # whole: the timeline's is not
         except StoreError as error:
-            self._window.show_error(str(error))
+            self._window.show_error(said(error, self._window.state.fmt))
             return
         taken = [agreement.id for agreement in all_agreements(self._window.store.database)]
         dialog = AgreementDialog(self._window, self._window.state.fmt, signed, taken)
@@ -180,7 +181,7 @@ class LinkingController(QObject):
         try:
             save_agreement(window.store.database, agreement)
         except (StoreError, ValidationError) as error:
-            window.show_error(str(error))
+            window.show_error(said(error, window.state.fmt))
             return
         text = translate("MainWindow", "Start the thread of “%1”").replace(
             "%1", isolate(agreement.title(window.state.fmt.language))
@@ -195,7 +196,7 @@ class LinkingController(QObject):
         except (StoreError, ValidationError) as error:
             stack.endMacro()
             stack.undo()  # the agreement goes too: nothing half done stays
-            window.show_error(str(error))
+            window.show_error(said(error, window.state.fmt))
             return
         self._push(EditEvent(window.store, signed, after, window.changed, window.show_error, text))
         stack.endMacro()
@@ -210,7 +211,7 @@ class LinkingController(QObject):
         try:
             (thread,) = threads_of(self._window.store.database, [latest.id])
         except (StoreError, ValueError) as error:
-            self._window.show_error(str(error))
+            self._window.show_error(said(error, self._window.state.fmt))
             return
         last = self._latest_step(thread) or latest
         self._window.editing.create_from(next_step_draft(thread, last))

@@ -44,6 +44,7 @@ from timeline.ui.details import DetailsPanel
 from timeline.ui.editing_controller import EditingController
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.empty_result import EmptyResult, cleared
+from timeline.ui.error_words import read_only_said, said
 from timeline.ui.event_list import EventListView
 from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
@@ -482,7 +483,7 @@ class MainWindow(QMainWindow):
             )
         except StoreError as error:
             # The server went away, the file was locked: keep what is on screen, say why.
-            self.statusBar().showMessage(str(error), 15000)
+            self.statusBar().showMessage(said(error, self._state.fmt), 15000)
             return
         self.source = source
         self.timeline.set_source(self.source)
@@ -518,7 +519,7 @@ class MainWindow(QMainWindow):
             counts = kind_counts(self.store, without_kinds(self.shown_filter()))
             self._show_attention()
         except StoreError as error:  # as in reload: what is shown stays, and why is said
-            self.statusBar().showMessage(str(error), 15000)
+            self.statusBar().showMessage(said(error, self._state.fmt), 15000)
             return
         self.filter_bar.set_kind_counts(counts, self._state.fmt)
 
@@ -570,12 +571,12 @@ class MainWindow(QMainWindow):
         database = self.store.database
         if database.refusal is not None:
             self.stop_watching()
-            self.show_error(str(database.refusal))
+            self.show_error(said(database.refusal, self._state.fmt))
             self.close()
             return
         if not database.checking and len(database.notices) > self._notices_shown:
             # the daily backup follows the check, and may have had to be skipped
-            self.statusBar().showMessage(database.notices[-1], 15000)
+            self.statusBar().showMessage(said(database.notices[-1], self._state.fmt), 15000)
             self._notices_shown = len(database.notices)
         if self._probe is not None and self._probe.changed():
             self.reload()
@@ -658,7 +659,8 @@ class MainWindow(QMainWindow):
         target = self.store.database.target
         name = self.tr("Sample timeline (not saved)") if self.temporary else ltr(target.label)
         self.setWindowTitle(self.tr("%1 — Diplomatic Timeline").replace("%1", name))
-        reason = self.store.database.read_only_reason
+        why = self.store.database.read_only_why
+        reason = "" if why is None else read_only_said(why, self._state.fmt)
         note = self.tr("Read-only: %1").replace("%1", reason) if reason else ""
         self.read_only_note.setText(note)
 

@@ -1,6 +1,7 @@
 """When a database cannot be opened: which file and why, and only the next steps that work.
 
-The reason is the StoreError's own line (shown as plain text: a file name is user text).
+The file, left to right, then the StoreError's reason in the reader's language (shown as
+plain text: a file name is user text).
 Reading read-only is offered only when the error says reading would work, a backup only
 when the backups folder holds a readable one, and trying again only when another program
 holds the file; opening another file and quitting are always there.
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.datetext import DateFormat
+from timeline.domain.messages import Message
 from timeline.store.backups import KEEP_BACKUPS, list_backups
 from timeline.store.database import Database, open_database
 from timeline.store.errors import LockedFileError, StoreError
+from timeline.ui.error_words import said
 from timeline.ui.fonts import widget_font
 from timeline.ui.left_to_right import show_left_to_right
 from timeline.ui.restore_dialog import RestoreDialog
@@ -54,18 +58,37 @@ def choices_for(error: StoreError, path: Path | None) -> list[OpenChoice]:
 class OpenErrorDialog(QDialog):
     """Says which database and why; ``choice`` holds the button pressed (QUIT on close)."""
 
-    def __init__(self, error: StoreError, path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        error: StoreError,
+        path: Path | None,
+        parent: QWidget | None = None,
+        fmt: DateFormat | None = None,
+    ) -> None:
+        """``fmt``: the reader the app starts for (its digits), when known."""
         super().__init__(parent)
         self.setObjectName("openErrorDialog")
         self.setWindowTitle(self.tr("Diplomatic Timeline"))
         self.choice = OpenChoice.QUIT
         heading = QLabel(self.tr("The database could not be opened"))
         heading.setFont(widget_font(15, bold=True))
+        # The file on a line of its own, left to right (copied without invisible marks,
+        # it names the file in a terminal), then the reason in the reader's language; a
+        # reason that came as text (a driver's words) is shown whole, left to right.
+        self.file = QLabel()
+        self.file.setObjectName("openErrorFile")
         self.message = QLabel()
         self.message.setObjectName("openErrorMessage")
-        show_left_to_right(self.message, str(error))  # the store's words, in English
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if isinstance(error.detail, Message):
+            show_left_to_right(self.file, error.about)
+            self.message.setTextFormat(Qt.TextFormat.PlainText)
+            self.message.setText(said(StoreError(error.detail), fmt))
+        else:
+            show_left_to_right(self.message, str(error))
+        self.file.setVisible(bool(self.file.text()))
+        for label in (self.file, self.message):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         captions = {
             OpenChoice.OPEN_ANOTHER: self.tr("Open &another…"),
             OpenChoice.RESTORE: self.tr("&Restore a backup…"),
@@ -88,6 +111,7 @@ class OpenErrorDialog(QDialog):
             self.buttons[choice] = button
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.file)
         layout.addWidget(self.message)
         layout.addWidget(box)
         keep_wrapped_lines_whole(self)
@@ -109,10 +133,12 @@ def recover_from_open_error(
     path: Path | None,
     parent: QWidget | None = None,
     keep_backups: int = KEEP_BACKUPS,
+    fmt: DateFormat | None = None,
 ) -> Database | None:
-    """Ask what to do until a database opens (returned) or the user quits (None)."""
+    """Ask what to do until a database opens (returned) or the user quits (None); ``fmt``:
+    the reader the app starts for."""
     while True:
-        dialog = OpenErrorDialog(error, path, parent)
+        dialog = OpenErrorDialog(error, path, parent, fmt)
         dialog.exec()
         choice = dialog.choice
         if choice is OpenChoice.QUIT:
@@ -124,7 +150,7 @@ def recover_from_open_error(
             path = chosen
         elif choice is OpenChoice.RESTORE:
             assert path is not None
-            if RestoreDialog(path, parent).exec() != QDialog.DialogCode.Accepted:
+            if RestoreDialog(path, parent, fmt).exec() != QDialog.DialogCode.Accepted:
                 continue
         assert path is not None
         try:

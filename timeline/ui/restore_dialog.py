@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
-from timeline.domain.plurals import count_words
 from timeline.store.backups import BackupInfo, list_backups, restore_backup
 from timeline.store.errors import StoreError
-from timeline.ui.translations import ui_language
+from timeline.ui.error_words import reader, said
 from timeline.ui.window_size import keep_wrapped_lines_whole
 
 
@@ -43,9 +43,13 @@ class RestoreDialog(QDialog):
 
     COLUMNS = 4
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, parent: QWidget | None = None, fmt: DateFormat | None = None
+    ) -> None:
+        """``fmt``: the window's reader (its digits), if a window asks."""
         super().__init__(parent)
         self.setObjectName("restoreDialog")
+        self._fmt = reader(fmt)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.path = path
         self.backups = list_backups(path)
@@ -93,8 +97,9 @@ class RestoreDialog(QDialog):
         self.resize(720, 360)
 
     def _fill_row(self, row: int, info: BackupInfo) -> None:
-        events = self.tr("unreadable") if info.events is None else str(info.events)
-        taken = f"{info.taken:%Y-%m-%d %H:%M}"
+        fmt = self._fmt
+        events = self.tr("unreadable") if info.events is None else fmt.number(info.events)
+        taken = self._when(info)
         texts = (taken, self.reason_text(info.reason), events, ltr(info.path.name))
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
@@ -103,6 +108,13 @@ class RestoreDialog(QDialog):
             if column == 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
+
+    def _when(self, info: BackupInfo) -> str:
+        """When a copy was taken, as the history says when a version was saved: the
+        reader's day and month name, whose digits keep their order in an Arabic line (an
+        ISO day's hyphens between Arabic-Indic digits do not)."""
+        fmt = self._fmt
+        return fmt.digits(f"{fmt.day(info.taken.date(), short=True)} {info.taken:%H:%M}")
 
     def reason_text(self, reason: str) -> str:
         if reason == "daily":
@@ -125,11 +137,11 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.selected_backup() is not None)
 
     def confirmation(self, info: BackupInfo) -> QMessageBox:
-        count = count_words(info.events or 0, ui_language())
+        count = self._fmt.count(info.events or 0)
         text = (
             self.tr("Replace %1 with the backup taken %2 (%3)?")
             .replace("%1", ltr(self.path))
-            .replace("%2", f"{info.taken:%Y-%m-%d %H:%M}")
+            .replace("%2", self._when(info))
             .replace("%3", count)
             + "\n\n"
             + self.tr("The current file is backed up first.")
@@ -147,7 +159,7 @@ class RestoreDialog(QDialog):
             self.kept = restore_backup(self.path, info.path)
         except StoreError as error:
             title = self.tr("Restore from backup")
-            box = _plain_box(self, QMessageBox.Icon.Warning, title, str(error))
+            box = _plain_box(self, QMessageBox.Icon.Warning, title, said(error, self._fmt))
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.exec()
             return

@@ -43,6 +43,7 @@ from timeline.render.layout import (
 from timeline.render.painter import TimelinePainter
 from timeline.render.scale import TimeScale
 from timeline.store.errors import StoreError
+from timeline.ui.error_words import said
 from timeline.view.source import StoreSource
 
 WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 units)
@@ -405,7 +406,7 @@ class TimelineView(QWidget):
         except StoreError as error:
             # The events on screen could not be read (a server away): the last frame stays,
             # and the window says why, as a failed reload does.
-            self.unavailable.emit(str(error))
+            self.unavailable.emit(said(error, self._fmt))
         painter = QPainter(self)
         drawn = self._drawn_ahead
         if self._painted is None:

@@ -1,0 +1,234 @@
+"""What the store, the domain and the files say reaches the window in its reader's language:
+why nothing can be saved, why a file cannot be opened or a change was refused, which line of
+an import is wrong; the command line keeps its English (tests/store/test_errors_words.py)."""
+
+from __future__ import annotations
+
+import errno
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import without_direction_marks
+from timeline.domain.errors import ValidationError
+from timeline.domain.filters import EventFilter
+from timeline.domain.messages import message
+from timeline.io.sample import open_sample_store
+from timeline.store.backups import backup_sqlite_file, new_backup_path, reason_of
+from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
+from timeline.store.errors import EmptyFileError, ServerUnavailableError, StoreError
+from timeline.store.repository import EventStore
+from timeline.ui import translations
+from timeline.ui.data_export import export_events
+from timeline.ui.error_words import said
+from timeline.ui.import_dialog import ImportDialog
+from timeline.ui.main_window import MainWindow
+from timeline.ui.open_error_dialog import OpenErrorDialog
+from timeline.ui.restore_dialog import RestoreDialog
+
+LATIN = re.compile("[A-Za-z]")
+TESTS = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """A main window on a store for a reader, shown."""
+
+    def open_(store, fmt) -> MainWindow:
+        window = MainWindow(store, fmt, open_sample_store, remember_state=False)
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_
+
+
+@pytest.fixture
+def read_only_store(database_copy, tmp_path):
+    path = tmp_path / "sample.sqlite3"
+    database_copy("sample", path).close()
+    store = EventStore(open_database(path, read_only=True))
+    yield store
+    store.database.close()
+
+
+@pytest.fixture
+def speaking(qapp, no_translation_after):
+    """``speaking(language, style)``: the application translated (and mirrored) for a
+    reader, and that reader's date format."""
+
+    def use(language: str, style: DateStyle = DateStyle.MAGHREB) -> DateFormat:
+        translations.use_language(language)
+        return DateFormat(language, style)
+
+    return use
+
+
+@pytest.mark.parametrize(
+    ("language", "note"),
+    [
+        ("ar", "للقراءة فقط: فُتحت للقراءة فقط، فلا يمكن حفظ أي تغيير"),
+        (
+            "fr",
+            "Lecture seule\u00a0: ouverte en lecture seule\u00a0; "
+            "les modifications ne peuvent pas être enregistrées",
+        ),
+        ("en", "Read-only: opened read-only; changes cannot be saved"),
+    ],
+)
+def test_the_status_bar_says_why_nothing_can_be_saved_in_the_readers_language(
+    open_window, read_only_store, speaking, language, note
+):
+    window = open_window(read_only_store, speaking(language))
+    assert window.read_only_note.text() == note
+
+
+def test_a_server_user_that_may_only_read_is_named_in_an_arabic_sentence(
+    open_window, read_only_store, speaking
+):
+    window = open_window(read_only_store, speaking("ar"))
+    read_only_store.database.refuse_changes(ReadOnly(ReadOnlyReason.USER_MAY_ONLY_READ, "clerk"))
+    window.update_title()
+    note = without_direction_marks(window.read_only_note.text())
+    assert (
+        note
+        == "للقراءة فقط: لا يحق للمستخدم clerk إلا قراءة قاعدة البيانات هذه، فلا يمكن حفظ أي تغيير"
+    )
+
+
+def test_an_event_gone_elsewhere_is_said_in_arabic_in_the_readers_digits(
+    open_window, sample_store, speaking, monkeypatch
+):
+    window = open_window(sample_store, speaking("ar", DateStyle.LEVANT))
+    shown: list[str] = []
+    monkeypatch.setattr(window.editing, "show_error", shown.append)
+    window.editing.edit_event(1234)
+    assert [without_direction_marks(text) for text in shown] == ["الحدث ١٢٣٤ غير موجود"]
+
+
+def test_a_broken_rule_names_its_field_as_the_editor_does(speaking):
+    fmt = speaking("fr")
+    error = ValidationError("date", message("date.day_needs_month"))
+    assert said(error, fmt) == "Date\u00a0: un jour a besoin d’un mois"
+    fmt = speaking("ar")
+    assert said(error, fmt) == "التاريخ: اليوم يحتاج إلى شهر"
+    for field in ("end", "parties", "agreement_party"):  # as the editor and agreements say
+        shown = said(ValidationError(field, message("date.day_needs_month")), fmt)
+        assert not LATIN.search(shown), shown
+
+
+def test_a_file_that_cannot_be_opened_is_named_left_to_right_and_the_reason_in_arabic(
+    qtbot, speaking, tmp_path
+):
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "أحداث.sqlite3"
+    path.touch()
+    with pytest.raises(EmptyFileError) as refused:
+        open_database(path)
+    dialog = OpenErrorDialog(refused.value, path, None, fmt)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.file.setSelection(0, len(str(path)))
+    assert dialog.file.selectedText() == str(path)  # pastes into a terminal as it is
+    shown = without_direction_marks(dialog.message.text())
+    assert shown == "فارغة (٠ بايت) وليست قاعدة بيانات، وتُركت كما هي"  # the reader's digits
+
+
+def test_an_error_with_no_words_of_its_own_is_shown_as_it_came(qtbot, speaking):
+    speaking("ar")
+    dialog = OpenErrorDialog(StoreError("t.sqlite3: a driver's own words"), None)
+    qtbot.addWidget(dialog)
+    assert "a driver" in dialog.message.text()
+    assert not dialog.file.isVisibleTo(dialog)
+
+
+def test_an_import_names_rejected_rows_and_lines_in_the_readers_words(qtbot, empty_store, speaking):
+    fmt = speaking("ar", DateStyle.LEVANT)
+    path = TESTS / "io" / "fixtures" / "gdelt-1.0-daily.export.CSV"
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt, scope=frozenset({"MA", "AZ"}))
+    qtbot.addWidget(dialog)
+    model = dialog.rejected_rows.model()
+    rows = [
+        [model.data(model.index(row, column)) for column in (1, 2)]
+        for row in range(model.rowCount())
+    ]
+    assert rows, "the fixture has rejected rows"
+    assert all(not LATIN.search(line) and not re.search("[0-9]", line) for line, _ in rows)
+    whole = [field for _, field in rows if not LATIN.search(field)]
+    assert whole and set(whole) == {"السطر كله"}  # the others name the file's columns
+    reasons = [without_direction_marks(model.data(model.index(row, 3))) for row in range(4)]
+    assert "الشهر 2025-02 فيه ٢٨ يومًا، لا ٣٠" in reasons  # the day typed, the rule's numbers
+
+
+def test_an_export_that_cannot_be_written_is_said_in_arabic(
+    qtbot, sample_store, speaking, tmp_path, monkeypatch
+):
+    speaking("ar")
+    said_in_box: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said_in_box.append(args[2]))
+    path = tmp_path / "missing" / "events.csv"
+    assert export_events(None, sample_store, path, EventFilter()) is None
+    [shown] = said_in_box
+    assert without_direction_marks(shown) == (
+        f"{path}: تتعذّر كتابته: المجلد {path.parent} غير موجود"
+    )
+
+
+def test_a_server_gone_away_is_said_in_the_status_bar_in_arabic(
+    open_window, sample_store, speaking, monkeypatch
+):
+    window = open_window(sample_store, speaking("ar"))
+
+    def away(*args, **kwargs):
+        raise ServerUnavailableError(message("store.server_timeout"), about="db.example.org")
+
+    monkeypatch.setattr("timeline.ui.main_window.StoreSource", away)
+    window.reload()
+    shown = without_direction_marks(window.statusBar().currentMessage())
+    assert shown == "db.example.org: لم يُجب الخادم في الوقت المحدد"
+
+
+def test_a_file_that_cannot_be_imported_is_named_and_said_in_arabic(
+    qtbot, empty_store, speaking, tmp_path
+):
+    fmt = speaking("ar", DateStyle.LEVANT)
+    path = tmp_path / "events.csv"
+    path.write_bytes(b"kind,countries,date,title_en\r\n" * 11 + b"\xff\xfe\r\n")
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert dialog.preview is None
+    shown = dialog.summary.text()
+    assert f"\u2068{path}\u2069" in shown, "the path in its own direction"
+    assert without_direction_marks(shown) == f"{path}: السطر ١٢: ليس نصًا بترميز UTF-8"
+
+
+def test_a_skipped_backup_is_said_in_arabic_in_the_status_bar(
+    qtbot, open_window, sample_store, speaking
+):
+    window = open_window(sample_store, speaking("ar"))
+    full = OSError(errno.ENOSPC, "No space left on device")
+    skipped = message("store.backup_skipped", reason=reason_of(full))
+    sample_store.database.notices.append(StoreError(skipped, about="t.sqlite3"))
+    assert str(sample_store.database.notices[-1]) == "t.sqlite3: backup skipped: disk full"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")  # the window's watch
+    shown = without_direction_marks(window.statusBar().currentMessage())
+    assert shown == "t.sqlite3: لم تُؤخذ النسخة الاحتياطية: القرص ممتلئ"
+
+
+def test_a_backup_is_dated_as_the_history_dates_a_version(qtbot, sample_store, speaking):
+    """An ISO day's hyphens between Arabic-Indic digits reorder it in an Arabic line:
+    "٢٠٢٦-١٢-٠١" reads as ٠١-١٢-٢٠٢٦. The reader's day, month name and year do not."""
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = sample_store.database.target.path
+    taken = datetime(2025, 3, 19, 9, 5)
+    backup_sqlite_file(path, new_backup_path(path, "daily", taken))
+    dialog = RestoreDialog(path, None, fmt)
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 0).text() == "١٩ مارس ٢٠٢٥ ٠٩:٠٥"
+    assert dialog.table.item(0, 2).text() == "١١"

@@ -1,0 +1,57 @@
+"""An error from a lower layer, said in the window's language.
+
+The store and the exports name the database or file and give their reason as a message of
+the domain's catalogue (:class:`~timeline.domain.errors.ReasonError`: a StoreError, an
+ExportError), a domain rule names its field
+(:class:`~timeline.domain.errors.ValidationError`), a file that cannot be imported its
+line (:class:`~timeline.io.rows.ImportFileError`); the command line writes them all in
+English, the window in its reader's language, the numbers in the reader's digits and a
+path or a name in its own direction. What has no words of its own is shown as it is.
+"""
+
+from __future__ import annotations
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import ltr
+from timeline.domain.errors import ReasonError, ValidationError
+from timeline.domain.messages import Message, message
+from timeline.io.rows import ImportFileError
+from timeline.store.database import ReadOnly
+from timeline.ui.field_names import field_name, with_field
+from timeline.ui.translations import ui_language
+
+
+def reader(fmt: DateFormat | None) -> DateFormat:
+    """``fmt``, or for a dialog that knows no reader the UI's language in Latin digits."""
+    return fmt if fmt is not None else DateFormat(ui_language(), DateStyle.MAGHREB, False)
+
+
+def said(error: BaseException, fmt: DateFormat | None = None) -> str:
+    """``error`` in ``fmt``'s language: "<file>: <reason>", "<Field>: <reason>"."""
+    fmt = reader(fmt)
+    language, digits = fmt.language, fmt.digits
+    if isinstance(error, ReasonError):
+        reason = error.reason_in(language, isolated=True, digits=digits)
+        return with_field(ltr(error.about), reason) if error.about else reason
+    if isinstance(error, ValidationError):
+        reason = error.in_language(language, isolated=True, digits=digits)
+        return with_field(field_name(error.field, digits), reason)
+    if isinstance(error, ImportFileError):
+        where = ltr(error.file)
+        if error.line is not None:
+            on_line = message("import.on_line", file=error.file, line=error.line)
+            where = rendered(on_line, fmt)
+        detail = error.reason
+        reason = rendered(detail, fmt) if isinstance(detail, Message) else detail
+        return with_field(where, reason)
+    return str(error)
+
+
+def read_only_said(why: ReadOnly, fmt: DateFormat | None = None) -> str:
+    """Why a database refuses changes, in ``fmt``'s language."""
+    fmt = reader(fmt)
+    return rendered(why.message, fmt)
+
+
+def rendered(message: Message, fmt: DateFormat) -> str:
+    return message.render(fmt.language, isolated=True, digits=fmt.digits)
