@@ -136,12 +136,16 @@ def arabic():
 
 @pytest.fixture
 def no_translation_after(qapp):
-    """Tests share one QApplication: leave it in English, left to right, untranslated."""
+    """Tests share one QApplication: leave it in English, left to right, untranslated, in
+    the font it had (``application()`` sets the window's own, whose other metrics moved the
+    rows of a later test's list)."""
     from PySide6.QtCore import QCoreApplication, Qt
 
     from timeline.ui import translations
 
+    font = qapp.font()
     yield
+    qapp.setFont(font)
     for translator in translations._installed:
         QCoreApplication.removeTranslator(translator)
     translations._installed.clear()

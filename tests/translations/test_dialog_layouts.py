@@ -165,12 +165,10 @@ WINDOWS: dict[str, Callable[[Situation], QWidget]] = {
 
 
 @pytest.fixture
-def started_in(qapp, no_translation_after):
+def started_in(no_translation_after):
     """``started_in(language)``: the application as ``diplomatic-timeline --lang`` starts it
-    (its font, translated and mirrored)."""
-    font = qapp.font()
-    yield application
-    qapp.setFont(font)
+    (its font, translated and mirrored), left as it was afterwards."""
+    return application
 
 
 @pytest.mark.parametrize("smallest", [False, True], ids=["opened", "smallest"])

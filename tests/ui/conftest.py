@@ -28,14 +28,12 @@ def open_window(qtbot) -> Callable[..., MainWindow]:
 
 
 @pytest.fixture
-def started_in(qapp, open_window, sample_store, no_translation_after):
+def started_in(open_window, sample_store, no_translation_after):
     """``started_in(language, size)``: the sample's window as ``diplomatic-timeline --lang``
     opens it (the application's font, translated and mirrored), at ``size``."""
-    font = qapp.font()
 
     def start(language: str, size: tuple[int, int] = (800, 500)) -> MainWindow:
         application(language)
         return open_window(sample_store, DateFormat(language, DateStyle.MAGHREB), size=size)
 
-    yield start
-    qapp.setFont(font)
+    return start
