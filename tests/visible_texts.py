@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 #: A value set apart from its sentence: left-to-right or first-strong isolate ... pop.
 _ISOLATED = re.compile("[\u2066\u2067\u2068][^\u2066-\u2069]*\u2069")
 #: An identifier or a code, with a capital letter after its first ("MA", "SQLDATE",
-#: "EventCode", "PDF"), a web address's scheme.
-_CODE = re.compile(r"\b[A-Za-z]+[A-Z][A-Za-z0-9]*\b|https?://")
+#: "EventCode", "PDF"), a web address's scheme, a file name's pattern ("*.csv").
+_CODE = re.compile(r"\b[A-Za-z]+[A-Z][A-Za-z0-9]*\b|https?://|\*\.[A-Za-z0-9]+")
 #: Each language named in its own words, in a list of languages to choose from.
 ENDONYMS = frozenset({"العربية", "English", "Français"})
 _TAG = re.compile(r"<[^>]*>")

@@ -16,11 +16,30 @@ import tempfile
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from timeline.domain.languages import is_right_to_left
 from timeline.locations import cache_dir, resources_dir
+
+#: Words of Qt's own file dialog that the catalogue shipped with Qt 6.11 (qtbase_ar,
+#: qtbase_fr) lacks: its labels gained their accelerators ("&Look in:"), and a file's type
+#: moved to the icon provider. Qt asks for them in these contexts; our catalogue, installed
+#: after Qt's and so asked first, answers (lupdate reads them here, nothing calls them).
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+)
 
 _installed: list[QTranslator] = []
 #: The language install() was last asked for: the one counts in words are written in.
