@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -95,11 +96,15 @@ class EventEditorDialog(QDialog):
         self._loading = False
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
         self.setFont(widget_font())
-        self.setStyleSheet(EDITOR_STYLE)
         if is_right_to_left(fmt.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._build_inputs()
         self._lay_out()
+        # Once every input is in its place: each move of a widget under a style sheet
+        # styled it again, and its children (the country lists) with it.
+        self.setStyleSheet(EDITOR_STYLE)
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
         self._connect()
         self._load(event)
         self._loaded = snapshot(self)
