@@ -175,6 +175,56 @@ def test_a_multilateral_kind_has_a_host_and_members(dialog):
     assert len(dialog.result_event().countries) == 3
 
 
+def _members(dialog: EventEditorDialog) -> list[str]:
+    members = dialog.countries.members
+    return [members.item(row).text() for row in range(members.count())]
+
+
+@pytest.fixture
+def gathering(qtbot):
+    """A valid gathering hosted by Uzbekistan, shown, its member picker in focus. Closed
+    without the question a shown dialog with changes asks, which would wait forever: so
+    not given to qtbot, which closes its widgets first."""
+    dialog = EventEditorDialog(None, ENGLISH)
+    choose_kind(dialog, EventKind.MULTILATERAL_GATHERING)
+    dialog.countries.host.set_code("UZ")
+    dialog.title_en.setText("Summit in Samarkand")
+    assert dialog.problems() == []
+    dialog.show()
+    dialog.countries.member_picker.setFocus()
+    yield dialog
+    QDialog.done(dialog, QDialog.DialogCode.Rejected)
+    dialog.deleteLater()
+
+
+def test_enter_in_the_member_picker_adds_the_member_and_saves_nothing(gathering, qtbot):
+    """The event is valid: Enter reached the dialog, whose default button saved it and
+    closed it while the researcher was adding members."""
+    picker = gathering.countries.member_picker
+    qtbot.keyClicks(picker.text_field(), "az")
+    picker.search_completer.popup().hide()
+    qtbot.keyClick(picker.text_field(), Qt.Key.Key_Return)
+    assert _members(gathering) == ["Azerbaijan (AZ)"]
+    assert gathering.isVisible() and gathering.result() == QDialog.DialogCode.Rejected
+    assert picker.currentText() == ""
+
+
+def test_a_member_chosen_in_the_completer_with_enter_leaves_the_picker_empty(gathering, qtbot):
+    """The completer wrote its choice after the picker was emptied, and its row in the
+    whole list was Afghanistan's: a second Enter added Afghanistan."""
+    picker = gathering.countries.member_picker
+    qtbot.keyClicks(picker.text_field(), "Azerb")
+    popup = picker.search_completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _members(gathering) == ["Azerbaijan (AZ)"])
+    qtbot.wait(20)  # what else the key does
+    assert picker.currentText() == "" and picker.code() is None
+    assert not gathering.countries.add_member.isEnabled()
+    assert gathering.isVisible()
+
+
 def test_participants_sources_place_and_tags(dialog):
     dialog.participants.add.click()
     table = dialog.participants.table
