@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QLineEdit,
@@ -664,3 +665,89 @@ def test_on_a_screen_too_low_for_it_the_editor_scrolls_down_not_sideways(
     area = dialog.findChild(QScrollArea)
     qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible())
     qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=1000)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_in_a_window_narrower_than_two_columns_the_boxes_stand_in_one(make_dialog, qtbot, language):
+    """At 800x500 the two columns scrolled sideways: the date's year and day were out of
+    sight (on the left in Arabic). In one column nothing is wider than the window, and the
+    boxes read what, when, where, the sources; made wide again, they stand in two."""
+    from PySide6.QtWidgets import QScrollArea
+
+    visit = next(e for e in sample_events() if e.place.city == "Rabat")
+    dialog = make_dialog(visit, DateFormat(language))
+    dialog.show()
+    dialog.resize(800, 500)
+    area = dialog.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: dialog.height() == 500 and area.verticalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=1000)
+    assert dialog.columns.is_one_column()
+    boxes = [dialog.kind, dialog.start, dialog.city_ar, dialog.sources]
+    tops = [box.mapTo(area.widget(), box.rect().topLeft()).y() for box in boxes]
+    assert tops == sorted(tops)
+    for spin in (dialog.start.year, dialog.start.day):
+        area.ensureWidgetVisible(spin)
+        shown = spin.visibleRegion().boundingRect()
+        assert shown.width() == spin.width(), spin.objectName()
+    assert cut_texts(dialog) == []
+    dialog.resize(1400, 900)
+    qtbot.waitUntil(lambda: not dialog.columns.is_one_column())
+    start, city = dialog.start, dialog.city_ar
+    assert (
+        start.mapTo(dialog, start.rect().topLeft()).y()
+        < city.mapTo(dialog, city.rect().topLeft()).y()
+    )
+
+
+def _tab_stops(dialog: EventEditorDialog, qtbot, count: int) -> list[str]:
+    stops = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        while not widget.objectName():  # an editable combo box's line
+            widget = widget.parentWidget()
+        stops.append(widget.objectName())
+    return stops
+
+
+@pytest.fixture
+def unasked():
+    """``unasked(event)``: an editor on ``event`` that is closed after the test without the
+    question a shown dialog with changes asks, which would wait forever (so not given to
+    qtbot, which closes its widgets first)."""
+    made: list[EventEditorDialog] = []
+
+    def make(event: Event) -> EventEditorDialog:
+        made.append(EventEditorDialog(None, ENGLISH, event))
+        return made[-1]
+
+    yield make
+    for dialog in made:
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+        dialog.deleteLater()
+
+
+def test_tab_goes_through_the_boxes_in_their_reading_order(unasked, qtbot):
+    """It went from the kind to the status at the foot of the date box, from the start
+    date to "has an end date" past the end's own fields, stayed in the last cell of the
+    sources, and stopped on the scroll area, unseen, after Cancel."""
+    dialog = unasked(next(e for e in sample_events() if e.place.city == "Rabat"))
+    dialog.has_end.setChecked(True)
+    dialog.end.set_fuzzy_date(FuzzyDate(2025, 3, 1))
+    assert dialog.problems() == []
+    dialog.show()
+    dialog.activateWindow()
+    dialog.kind.setFocus()
+    qtbot.waitUntil(lambda: dialog.kind.hasFocus())
+    stops = _tab_stops(dialog, qtbot, 40)
+    assert stops[: stops.index("kind") + 1] == [
+        *("countryA", "countryB", "pairHost"),
+        *("titleAr", "titleEn", "titleFr", "summary", "tags"),
+        *("startPrecision", "startCalendar", "startYear", "startMonth", "startDay"),
+        "hasEnd",
+        *("endPrecision", "endCalendar", "endYear", "endMonth", "endDay"),
+        *("lastedSpan", "status"),  # the chosen one of the two: the arrows choose
+        *("cityAr", "cityEn", "cityFr", "placeCountry"),
+        *("sources", "addSource", "participants", "addParticipant"),
+        *("saveButton", "cancelButton", "kind"),
+    ]
