@@ -300,6 +300,12 @@ def bad_publication_day(dialog: EventEditorDialog) -> list[QWidget]:
     return [dialog.sources.table]
 
 
+def publication_in_words(dialog: EventEditorDialog) -> list[QWidget]:
+    dialog.sources.add.click()
+    dialog.sources.table.item(0, 2).setText("last February")
+    return [dialog.sources.table]
+
+
 @pytest.mark.parametrize(
     ("breaks", "expected"),
     [
@@ -317,7 +323,11 @@ def bad_publication_day(dialog: EventEditorDialog) -> list[QWidget]:
         ),
         (no_title, "Title: at least one title is required"),
         (ftp_source, "Source 1: 'ftp://example.org/report' is not an http(s) address"),
-        (bad_publication_day, "Source 1: '2025-02-30' is not a day (YYYY-MM-DD)"),
+        (bad_publication_day, "Source 1: 2025-02 has 28 days, not 30"),
+        (
+            publication_in_words,
+            "Source 1: 'last February' is not a day (expected YYYY-MM-DD, or YYYY-MM-DD هـ",
+        ),
     ],
 )
 def test_a_problem_disables_save_and_names_its_field(dialog, breaks, expected):
@@ -329,6 +339,16 @@ def test_a_problem_disables_save_and_names_its_field(dialog, breaks, expected):
     assert not invalid(dialog.kind)
     with pytest.raises(ValueError):
         dialog.result_event()
+
+
+@pytest.mark.parametrize("typed", ["1446-09-19 هـ", "١٤٤٦-٠٩-١٩ هـ", "٢٠٢٥-٠٣-١٩", " 2025-03-19 "])
+def test_a_source_published_on_a_hijri_day_or_in_arabic_digits_is_read(dialog, typed):
+    """An Arabic outlet's date, as printed: it was "not a day (YYYY-MM-DD)"."""
+    dialog.sources.add.click()
+    dialog.sources.table.item(0, 0).setText("https://www.spa.gov.sa/")
+    dialog.sources.table.item(0, 2).setText(typed)
+    assert save_enabled(dialog), problems_text(dialog)
+    assert dialog.result_event().sources[0].published == date(2025, 3, 19)
 
 
 def test_every_problem_is_listed_at_once(make_dialog):

@@ -40,13 +40,13 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.agreements import AgreementStep
 from timeline.domain.countries import country_name
+from timeline.domain.dateinput import parse_user_day
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import is_right_to_left
-from timeline.domain.records import optional_day
 from timeline.domain.status import EventStatus
 from timeline.ui.countries_editor import CountriesEditor
 from timeline.ui.country_picker import CountryPicker
@@ -533,7 +533,7 @@ class EventEditorDialog(QDialog):
         sources = []
         for number, (url, outlet, published) in enumerate(self.sources.rows(), start=1):
             field = f"sources[{number}]"
-            day = _collect(problems, partial(optional_day, published, field))
+            day = _collect(problems, partial(parse_user_day, published, field))
             sources.append(Source(url, outlet, day))
         return tuple(sources)
 
