@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QLineEdit,
@@ -175,6 +176,56 @@ def test_a_multilateral_kind_has_a_host_and_members(dialog):
     assert len(dialog.result_event().countries) == 3
 
 
+def _members(dialog: EventEditorDialog) -> list[str]:
+    members = dialog.countries.members
+    return [members.item(row).text() for row in range(members.count())]
+
+
+@pytest.fixture
+def gathering(qtbot):
+    """A valid gathering hosted by Uzbekistan, shown, its member picker in focus. Closed
+    without the question a shown dialog with changes asks, which would wait forever: so
+    not given to qtbot, which closes its widgets first."""
+    dialog = EventEditorDialog(None, ENGLISH)
+    choose_kind(dialog, EventKind.MULTILATERAL_GATHERING)
+    dialog.countries.host.set_code("UZ")
+    dialog.title_en.setText("Summit in Samarkand")
+    assert dialog.problems() == []
+    dialog.show()
+    dialog.countries.member_picker.setFocus()
+    yield dialog
+    QDialog.done(dialog, QDialog.DialogCode.Rejected)
+    dialog.deleteLater()
+
+
+def test_enter_in_the_member_picker_adds_the_member_and_saves_nothing(gathering, qtbot):
+    """The event is valid: Enter reached the dialog, whose default button saved it and
+    closed it while the researcher was adding members."""
+    picker = gathering.countries.member_picker
+    qtbot.keyClicks(picker.text_field(), "az")
+    picker.search_completer.popup().hide()
+    qtbot.keyClick(picker.text_field(), Qt.Key.Key_Return)
+    assert _members(gathering) == ["Azerbaijan (AZ)"]
+    assert gathering.isVisible() and gathering.result() == QDialog.DialogCode.Rejected
+    assert picker.currentText() == ""
+
+
+def test_a_member_chosen_in_the_completer_with_enter_leaves_the_picker_empty(gathering, qtbot):
+    """The completer wrote its choice after the picker was emptied, and its row in the
+    whole list was Afghanistan's: a second Enter added Afghanistan."""
+    picker = gathering.countries.member_picker
+    qtbot.keyClicks(picker.text_field(), "Azerb")
+    popup = picker.search_completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _members(gathering) == ["Azerbaijan (AZ)"])
+    qtbot.wait(20)  # what else the key does
+    assert picker.currentText() == "" and picker.code() is None
+    assert not gathering.countries.add_member.isEnabled()
+    assert gathering.isVisible()
+
+
 def test_participants_sources_place_and_tags(dialog):
     dialog.participants.add.click()
     table = dialog.participants.table
@@ -249,6 +300,12 @@ def bad_publication_day(dialog: EventEditorDialog) -> list[QWidget]:
     return [dialog.sources.table]
 
 
+def publication_in_words(dialog: EventEditorDialog) -> list[QWidget]:
+    dialog.sources.add.click()
+    dialog.sources.table.item(0, 2).setText("last February")
+    return [dialog.sources.table]
+
+
 @pytest.mark.parametrize(
     ("breaks", "expected"),
     [
@@ -266,7 +323,11 @@ def bad_publication_day(dialog: EventEditorDialog) -> list[QWidget]:
         ),
         (no_title, "Title: at least one title is required"),
         (ftp_source, "Source 1: 'ftp://example.org/report' is not an http(s) address"),
-        (bad_publication_day, "Source 1: '2025-02-30' is not a day (YYYY-MM-DD)"),
+        (bad_publication_day, "Source 1: 2025-02 has 28 days, not 30"),
+        (
+            publication_in_words,
+            "Source 1: 'last February' is not a day (expected YYYY-MM-DD, or YYYY-MM-DD هـ",
+        ),
     ],
 )
 def test_a_problem_disables_save_and_names_its_field(dialog, breaks, expected):
@@ -278,6 +339,16 @@ def test_a_problem_disables_save_and_names_its_field(dialog, breaks, expected):
     assert not invalid(dialog.kind)
     with pytest.raises(ValueError):
         dialog.result_event()
+
+
+@pytest.mark.parametrize("typed", ["1446-09-19 هـ", "١٤٤٦-٠٩-١٩ هـ", "٢٠٢٥-٠٣-١٩", " 2025-03-19 "])
+def test_a_source_published_on_a_hijri_day_or_in_arabic_digits_is_read(dialog, typed):
+    """An Arabic outlet's date, as printed: it was "not a day (YYYY-MM-DD)"."""
+    dialog.sources.add.click()
+    dialog.sources.table.item(0, 0).setText("https://www.spa.gov.sa/")
+    dialog.sources.table.item(0, 2).setText(typed)
+    assert save_enabled(dialog), problems_text(dialog)
+    assert dialog.result_event().sources[0].published == date(2025, 3, 19)
 
 
 def test_every_problem_is_listed_at_once(make_dialog):
@@ -614,3 +685,89 @@ def test_on_a_screen_too_low_for_it_the_editor_scrolls_down_not_sideways(
     area = dialog.findChild(QScrollArea)
     qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible())
     qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=1000)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_in_a_window_narrower_than_two_columns_the_boxes_stand_in_one(make_dialog, qtbot, language):
+    """At 800x500 the two columns scrolled sideways: the date's year and day were out of
+    sight (on the left in Arabic). In one column nothing is wider than the window, and the
+    boxes read what, when, where, the sources; made wide again, they stand in two."""
+    from PySide6.QtWidgets import QScrollArea
+
+    visit = next(e for e in sample_events() if e.place.city == "Rabat")
+    dialog = make_dialog(visit, DateFormat(language))
+    dialog.show()
+    dialog.resize(800, 500)
+    area = dialog.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: dialog.height() == 500 and area.verticalScrollBar().isVisible())
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=1000)
+    assert dialog.columns.is_one_column()
+    boxes = [dialog.kind, dialog.start, dialog.city_ar, dialog.sources]
+    tops = [box.mapTo(area.widget(), box.rect().topLeft()).y() for box in boxes]
+    assert tops == sorted(tops)
+    for spin in (dialog.start.year, dialog.start.day):
+        area.ensureWidgetVisible(spin)
+        shown = spin.visibleRegion().boundingRect()
+        assert shown.width() == spin.width(), spin.objectName()
+    assert cut_texts(dialog) == []
+    dialog.resize(1400, 900)
+    qtbot.waitUntil(lambda: not dialog.columns.is_one_column())
+    start, city = dialog.start, dialog.city_ar
+    assert (
+        start.mapTo(dialog, start.rect().topLeft()).y()
+        < city.mapTo(dialog, city.rect().topLeft()).y()
+    )
+
+
+def _tab_stops(dialog: EventEditorDialog, qtbot, count: int) -> list[str]:
+    stops = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        while not widget.objectName():  # an editable combo box's line
+            widget = widget.parentWidget()
+        stops.append(widget.objectName())
+    return stops
+
+
+@pytest.fixture
+def unasked():
+    """``unasked(event)``: an editor on ``event`` that is closed after the test without the
+    question a shown dialog with changes asks, which would wait forever (so not given to
+    qtbot, which closes its widgets first)."""
+    made: list[EventEditorDialog] = []
+
+    def make(event: Event) -> EventEditorDialog:
+        made.append(EventEditorDialog(None, ENGLISH, event))
+        return made[-1]
+
+    yield make
+    for dialog in made:
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)
+        dialog.deleteLater()
+
+
+def test_tab_goes_through_the_boxes_in_their_reading_order(unasked, qtbot):
+    """It went from the kind to the status at the foot of the date box, from the start
+    date to "has an end date" past the end's own fields, stayed in the last cell of the
+    sources, and stopped on the scroll area, unseen, after Cancel."""
+    dialog = unasked(next(e for e in sample_events() if e.place.city == "Rabat"))
+    dialog.has_end.setChecked(True)
+    dialog.end.set_fuzzy_date(FuzzyDate(2025, 3, 1))
+    assert dialog.problems() == []
+    dialog.show()
+    dialog.activateWindow()
+    dialog.kind.setFocus()
+    qtbot.waitUntil(lambda: dialog.kind.hasFocus())
+    stops = _tab_stops(dialog, qtbot, 40)
+    assert stops[: stops.index("kind") + 1] == [
+        *("countryA", "countryB", "pairHost"),
+        *("titleAr", "titleEn", "titleFr", "summary", "tags"),
+        *("startPrecision", "startCalendar", "startYear", "startMonth", "startDay"),
+        "hasEnd",
+        *("endPrecision", "endCalendar", "endYear", "endMonth", "endDay"),
+        *("lastedSpan", "status"),  # the chosen one of the two: the arrows choose
+        *("cityAr", "cityEn", "cityFr", "placeCountry"),
+        *("sources", "addSource", "participants", "addParticipant"),
+        *("saveButton", "cancelButton", "kind"),
+    ]

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from timeline.domain.dates import FuzzyDate
+from timeline.domain.dates import FuzzyDate, Precision
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import parse_hijri
-from timeline.domain.messages import message
+from timeline.domain.messages import Message, message
 from timeline.domain.normalize import normalize
 
 _HIJRI_MARKS = frozenset(("ه", "ah", "h"))  # هـ after normalisation drops its tatweel
@@ -36,3 +37,21 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
         return FuzzyDate(*(int(number) for number in numbers))
     except ValidationError as error:
         raise ValidationError(field, error.detail) from None
+
+
+def parse_user_day(text: str, field: str) -> date | None:
+    """A day a person typed, Gregorian (2025-03-19) or Hijri (1446-09-19 هـ), in any
+    digits, or None for nothing typed; a ValidationError names ``field`` and says what is
+    wrong: no such day ("2025-02 has 28 days, not 30"), or no day at all."""
+    shown = text.strip()
+    if not shown:
+        return None
+    try:
+        value = parse_user_date(shown, field)
+    except ValidationError as error:
+        if isinstance(error.detail, Message) and error.detail.id.startswith("date.not_a_"):
+            raise ValidationError(field, message("date.not_a_typed_day", text=shown)) from None
+        raise
+    if value.precision is not Precision.DAY:
+        raise ValidationError(field, message("date.not_a_typed_day", text=shown))
+    return value.earliest()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -97,10 +98,29 @@ class CountriesEditor(QWidget):
         self.remove_member = QPushButton(self.tr("Remove"), page)
         identify(self.remove_member, "removeMember", self.tr("Remove member country"))
         self.add_member.clicked.connect(self._add_member)
-        self.member_picker.text_field().returnPressed.connect(self._add_member)
+        field = self.member_picker.text_field()
+        field.installEventFilter(self)
+        # Enter on a name the completer lists: the completer writes its choice after the
+        # field has seen the key (before, the field was emptied first, and the choice of
+        # the emptied list's same row, Afghanistan, was left in it).
+        field.returnPressed.connect(lambda: QTimer.singleShot(0, self._add_member))
         self.remove_member.clicked.connect(self._remove_member)
         self.member_picker.codeChanged.connect(self._refresh_buttons)
         self.members.itemSelectionChanged.connect(self._refresh_buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the member picker adds the country typed, and only that: it reached
+        the dialog, whose default button saved the event and closed it."""
+        if (
+            watched is self.member_picker.text_field()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.member_picker.entered_text()
+        ):
+            self._add_member()
+            return True
+        return super().eventFilter(watched, event)
 
     def is_multilateral(self) -> bool:
         return self._pages.currentIndex() == 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QLineEdit,
+    QListView,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
@@ -63,6 +64,34 @@ def _codes_by_key(language: str) -> dict[str, str]:
     return {key: entry.code for entry in country_entries(language) for key in entry.keys}
 
 
+#: The item model of every country, one per language, shared by every picker in it.
+_models: dict[str, QStandardItemModel] = {}
+
+
+def country_model(language: str) -> QStandardItemModel:
+    """Every country as the pickers list it (visible label, code, search text), sorted in
+    ``language``: built once per language and shared by every picker (the editor has five,
+    the filter bar two), so none may change it. Python owns it (no parent): PySide deletes
+    it at exit before the application, while the pickers still showing it can react (as a
+    child of the application, it went after the event loop, and each such picker warned
+    of a timer it could not start).
+
+    The list is ISO 3166-1's (pycountry's), fixed while the app runs; a picker in another
+    language is given that language's model."""
+    model = _models.get(language)
+    if model is None:
+        model = QStandardItemModel()
+        model.setObjectName(f"countries-{language}")
+        for entry in country_entries(language):
+            item = QStandardItem(entry.label)
+            item.setData(entry.code, CODE_ROLE)
+            item.setData(entry.search, SEARCH_ROLE)
+            item.setEditable(False)
+            model.appendRow(item)
+        _models[language] = model
+    return model
+
+
 class _LabelCompleter(QCompleter):
     """Matches on the hidden search text but writes the visible "Name (CODE)"."""
 
@@ -81,7 +110,11 @@ class CountryPicker(QComboBox):
         self._last_code: str | None = None
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setModel(self._build_model())
+        self.setModel(country_model(language))
+        # Every row is one line of the same font: the list lays out the rows from the first
+        # one's size instead of measuring ~250 names each time a style or font reaches it
+        # (every move of the picker into its parent did, 60 ms of opening the editor).
+        self.list_view().setUniformItemSizes(True)
         self.search_completer = self._build_completer()
         self.setCompleter(self.search_completer)
         self.setCurrentIndex(-1)
@@ -97,16 +130,11 @@ class CountryPicker(QComboBox):
         assert field is not None
         return field
 
-    def _build_model(self) -> QStandardItemModel:
-        """One item per country: visible label, code and search text."""
-        model = QStandardItemModel(self)
-        for entry in country_entries(self._language):
-            item = QStandardItem(entry.label)
-            item.setData(entry.code, CODE_ROLE)
-            item.setData(entry.search, SEARCH_ROLE)
-            item.setEditable(False)
-            model.appendRow(item)
-        return model
+    def list_view(self) -> QListView:
+        """The list the arrow opens (a combo box's own, a QListView)."""
+        view = self.view()
+        assert isinstance(view, QListView)
+        return view
 
     def _build_completer(self) -> QCompleter:
         completer = _LabelCompleter(self.model(), self)

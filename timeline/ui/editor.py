@@ -11,14 +11,15 @@ save, discard or go on editing, and a terminal signal keeps it as a draft
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -39,17 +40,18 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.agreements import AgreementStep
 from timeline.domain.countries import country_name
+from timeline.domain.dateinput import parse_user_day
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import is_right_to_left
-from timeline.domain.records import optional_day
 from timeline.domain.status import EventStatus
 from timeline.ui.countries_editor import CountriesEditor
 from timeline.ui.country_picker import CountryPicker
 from timeline.ui.date_row import DateRow
+from timeline.ui.editor_columns import Columns
 from timeline.ui.editor_draft import drop_draft, keep_draft, restore, snapshot, stored_draft
 from timeline.ui.editor_support import (
     EDITOR_STYLE,
@@ -95,17 +97,30 @@ class EventEditorDialog(QDialog):
         self._loading = False
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
         self.setFont(widget_font())
-        self.setStyleSheet(EDITOR_STYLE)
         if is_right_to_left(fmt.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self._build_inputs()
         self._lay_out()
+        # Once every input is in its place: each move of a widget under a style sheet
+        # styled it again, and its children (the country lists) with it.
+        self.setStyleSheet(EDITOR_STYLE)
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
         self._connect()
+        self._set_tab_order()
         self._load(event)
         self._loaded = snapshot(self)
-        fit_on_screen(self)
+        self._fit_on_screen()
 
     # ---- construction
+
+    def _fit_on_screen(self) -> None:
+        """As large as the dialog asks, within its screen: in one column, narrower and
+        taller, on a screen narrower than the two columns."""
+        fit_on_screen(self)
+        if self.width() < self.sizeHint().width():
+            self.columns.fit(0)
+            fit_on_screen(self)
 
     def _build_inputs(self) -> None:
         language = self._fmt.language
@@ -217,22 +232,26 @@ class EventEditorDialog(QDialog):
         self.save_button.setDefault(True)
 
     def _lay_out(self) -> None:
-        columns = QHBoxLayout()
-        columns.addLayout(self._left_column(), 1)
-        columns.addLayout(self._right_column(), 1)
+        event_box, place_box = self._left_column()
+        date_box, sources_box = self._right_column()
+        # In one column: what, when, where, then the sources (the order of the Tab key).
+        reading = (event_box, date_box, place_box, sources_box)
+        self.columns = Columns((event_box, place_box), (date_box, sources_box), reading, self)
         fields = QWidget(self)
         inner = QVBoxLayout(fields)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addLayout(columns)
+        inner.addLayout(self.columns.layout)
         # Full width: a name's three forms and an office's sit side by side.
         inner.addWidget(self._titled(self.tr("Participants"), self.participants))
         layout = QVBoxLayout(self)
         # The fields scroll on a screen too small for them; the problems and Save stay.
-        layout.addWidget(WholeScrollArea(fields, self))
+        self._scroll = WholeScrollArea(fields, self)
+        self.columns.follow(self._scroll.viewport())
+        layout.addWidget(self._scroll)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.buttons)
 
-    def _left_column(self) -> QVBoxLayout:
+    def _left_column(self) -> tuple[QGroupBox, QGroupBox]:
         event_box = QGroupBox(self.tr("Event"), self)
         form = QFormLayout(event_box)
         form.addRow(self.tr("&Kind"), self.kind)
@@ -242,11 +261,7 @@ class EventEditorDialog(QDialog):
         form.addRow(self.tr("Title (F&rench)"), self.title_fr)
         form.addRow(self.tr("&Summary"), self.summary)
         form.addRow(self.tr("&Tags"), self.tags)
-        column = QVBoxLayout()
-        column.addWidget(event_box)
-        column.addWidget(self._place_box())
-        column.addStretch(1)
-        return column
+        return event_box, self._place_box()
 
     def _place_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Place"), self)
@@ -257,7 +272,7 @@ class EventEditorDialog(QDialog):
         form.addRow(self.tr("Countr&y"), self.place_country)
         return box
 
-    def _right_column(self) -> QVBoxLayout:
+    def _right_column(self) -> tuple[QGroupBox, QGroupBox]:
         date_box = QGroupBox(self.tr("Date"), self)
         form = QFormLayout(date_box)
         form.addRow(self.tr("Start"), self.start)
@@ -273,10 +288,44 @@ class EventEditorDialog(QDialog):
         else:  # not laid out: shown, they would float over the dialog's corner
             self.step.hide()
             self.party.hide()
-        column = QVBoxLayout()
-        column.addWidget(date_box)
-        column.addWidget(self._titled(self.tr("Sources"), self.sources))
-        return column
+        return date_box, self._titled(self.tr("Sources"), self.sources)
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the boxes in their reading order, each box top to bottom: what,
+        when, where, the sources, who. It followed the order the inputs were made in: from
+        the kind to the status at the foot of the date box, then back to the countries;
+        and from the start date to "has an end date" past the end's fields."""
+        countries = self.countries
+        dates = [self.start, self.has_end, self.end]
+        chain: list[QWidget] = [
+            self.kind,
+            countries.first,
+            countries.second,
+            countries.pair_host,
+            countries.host,
+            countries.member_picker,
+            countries.add_member,
+            countries.members,
+            countries.remove_member,
+            self.title_ar,
+            self.title_en,
+            self.title_fr,
+            self.summary,
+            self.tags,
+            *(box for row in dates for box in _focus_chain(row)),
+            self.lasted,
+            self.within,
+            self.status,
+            self.step,
+            self.party,
+            self.city_ar,
+            self.city_en,
+            self.city_fr,
+            self.place_country,
+            *(part for rows in (self.sources, self.participants) for part in _rows_parts(rows)),
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _titled(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -327,6 +376,12 @@ class EventEditorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save.activated.connect(self.accept)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown with every box in its place: the boxes moved to one column while the
+        dialog was hidden are laid out now, not at the next turn of the event loop."""
+        super().showEvent(event)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     # ---- loading
 
@@ -478,7 +533,7 @@ class EventEditorDialog(QDialog):
         sources = []
         for number, (url, outlet, published) in enumerate(self.sources.rows(), start=1):
             field = f"sources[{number}]"
-            day = _collect(problems, partial(optional_day, published, field))
+            day = _collect(problems, partial(parse_user_day, published, field))
             sources.append(Source(url, outlet, day))
         return tuple(sources)
 
@@ -637,6 +692,17 @@ class EventEditorDialog(QDialog):
         if self._problems:
             return
         super().accept()
+
+
+def _focus_chain(widget: QWidget) -> list[QWidget]:
+    """``widget``, or its inputs in their order when it is a row of them (a date)."""
+    if isinstance(widget, DateRow):
+        return [widget.precision, widget.calendar, widget.year, widget.month, widget.day]
+    return [widget]
+
+
+def _rows_parts(rows: RowsEditor) -> list[QWidget]:
+    return [rows.table, rows.add, rows.remove]
 
 
 def _collect(problems: list[ValidationError], build: Callable[[], _T]) -> _T | None:

@@ -50,6 +50,10 @@ class RowsEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(96)
+        # Tab leaves the table (the arrows go from cell to cell): it went from cell to cell
+        # and stayed in the last one, and the keyboard never reached the next field. A cell
+        # being typed in still passes to the next one on Tab.
+        self.table.setTabKeyNavigation(False)
         self.add = QPushButton(self.tr("Add"), self)
         self.remove = QPushButton(self.tr("Remove"), self)
         for widget, name in zip((self.table, self.add, self.remove), names, strict=True):

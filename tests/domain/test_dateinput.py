@@ -1,0 +1,42 @@
+"""Reading a day a person typed: either calendar, any digits, and what is wrong said."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.domain.dateinput import parse_user_day
+from timeline.domain.errors import ValidationError
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("2025-03-19", date(2025, 3, 19)),
+        ("٢٠٢٥-٠٣-١٩", date(2025, 3, 19)),
+        ("1446-09-19 هـ", date(2025, 3, 19)),
+        ("1446-09-19 AH", date(2025, 3, 19)),
+        ("  ", None),
+        ("", None),
+    ],
+)
+def test_a_day_in_either_calendar_and_any_digits(typed, day):
+    assert parse_user_day(typed, "sources[1]") == day
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("2025-02-30", "2025-02 has 28 days, not 30"),
+        ("1446-09-30 هـ", "Ramadan 1446 has 29 days, not 30"),
+        ("last February", "'last February' is not a day (expected YYYY-MM-DD, or YYYY-MM-DD هـ"),
+        ("2025-03", "'2025-03' is not a day"),
+        ("1446 هـ", "a Hijri date needs a year, a month and a day"),
+    ],
+)
+def test_what_is_wrong_is_said_and_the_field_named(typed, said):
+    with pytest.raises(ValidationError) as raised:
+        parse_user_day(typed, "sources[2]")
+    assert raised.value.field == "sources[2]"
+    assert said in raised.value.message
