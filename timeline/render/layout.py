@@ -51,39 +51,11 @@ from timeline.render.labels import (
     runs_across,
     wrap,
 )
+from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import LevelStacking, Stacker, zoom_level
 
 TextWidth = Callable[[str], float]
-
-
-class Rect(NamedTuple):
-    """A rectangle in device-independent pixels (a named tuple: a frame makes two for each
-    event it draws, in half a frozen dataclass's time)."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.x <= x <= self.right and self.y <= y <= self.bottom
-
-    def intersects(self, other: Rect) -> bool:
-        return not (
-            other.x >= self.right
-            or other.right <= self.x
-            or other.y >= self.bottom
-            or other.bottom <= self.y
-        )
 
 
 _LABEL_PAD = 8.0  # the least room between an axis tier's labels, about their text

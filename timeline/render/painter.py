@@ -34,7 +34,6 @@ from timeline.render.layout import (
     ClusterShape,
     EventShape,
     OverviewShape,
-    Rect,
     TickShape,
     TimelineLayout,
 )
@@ -48,6 +47,7 @@ from timeline.render.raster import (
     sprite,
 )
 from timeline.render.raster import text_option as _text_option
+from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
