@@ -17,3 +17,29 @@ def test_an_index_holds_its_own_events_and_no_others():
     assert index.holds(np.zeros(0, np.int64)).tolist() == []
     empty = TimelineIndex.build([], [], [], [], [])
     assert empty.holds(asked).tolist() == [False] * len(asked)
+
+
+def test_the_nearest_events_either_side_of_a_day():
+    """What the note over an empty view offers: after a day, the first event to start on
+    or after it; before it, the one that ended last (a long bar ending after a later point
+    event; of several ending alike, the last in time order), found by binary searches."""
+    # id: (start, end exclusive)
+    spans = {1: (10.0, 40.0), 2: (20.0, 21.0), 3: (25.0, 26.0), 4: (60.0, 61.0), 5: (35.0, 40.0)}
+    ids = list(spans)
+    starts = [spans[i][0] for i in ids]
+    ends = [spans[i][1] for i in ids]
+    index = TimelineIndex.build(ids, starts, ends, [0] * 5, [9.0] * 5)
+
+    def at(position: int | None) -> int | None:
+        return None if position is None else int(index.ids[position])
+
+    assert at(index.latest_ended_before(50.0)) == 5, "ends with the bar, later in time order"
+    assert at(index.latest_ended_before(30.0)) == 1, "the bar of 10-40 ended after event 3"
+    assert at(index.latest_ended_before(10.0)) is None
+    assert at(index.first_from(50.0)) == 4
+    assert at(index.first_from(25.0)) == 3
+    assert at(index.first_from(61.0)) is None
+    assert at(index.last_before(25.0)) == 2, "by start: what Ctrl+Left steps to"
+    assert at(index.last_before(10.0)) is None
+    empty = TimelineIndex.empty()
+    assert empty.latest_ended_before(5.0) is None and empty.first_from(5.0) is None

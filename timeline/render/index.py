@@ -176,6 +176,38 @@ class TimelineIndex:
         at = int(np.searchsorted(ids, event_id))
         return int(order[at]) if at < len(ids) and ids[at] == event_id else None
 
+    def first_from(self, day: float) -> int | None:
+        """Where the first event starting on or after ``day`` stands (None: none does): a
+        binary search in the starts, whatever the number of events."""
+        at = int(np.searchsorted(self.starts, day, side="left"))
+        return at if at < len(self) else None
+
+    def last_before(self, day: float) -> int | None:
+        """Where the last event (in time order) starting before ``day`` stands."""
+        at = int(np.searchsorted(self.starts, day, side="left"))
+        return at - 1 if at else None
+
+    def latest_ended_before(self, day: float) -> int | None:
+        """Of the events starting before ``day``, the one that ends last (of several, the
+        last in time order): before a stretch of time with no event, the one nearest it
+        (a long bar that ended after a later point event). Two binary searches in
+        :attr:`_reach`."""
+        at = int(np.searchsorted(self.starts, day, side="left"))
+        if not at:
+            return None
+        records = self._reach
+        return int(records[int(np.searchsorted(records, at, side="left")) - 1])
+
+    @cached_property
+    def _reach(self) -> np.ndarray:
+        """The positions, in time order, of the events that end no earlier than every event
+        before them: of the events before any position, the one ending last is the last
+        of these before it. Made once per index, when a view first has nothing in it (about
+        4 ms at a million events), not per frame."""
+        if not len(self):
+            return np.zeros(0, np.int64)
+        return np.flatnonzero(self.ends >= np.maximum.accumulate(self.ends))
+
     def holds(self, event_ids: np.ndarray) -> np.ndarray:
         """Which of these events the index holds, all at once: binary searches in its ids
         in order. A table over their range (np.isin's fastest) cost 4.4 ms at a million
