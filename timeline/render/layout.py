@@ -51,6 +51,7 @@ from timeline.render.labels import (
     runs_across,
     wrap,
 )
+from timeline.render.note import QuietNote, QuietWords, place_note
 from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import LevelStacking, Stacker, zoom_level
@@ -229,6 +230,8 @@ class TimelineLayout:
     body_bottom: float = 0.0  # where the lanes end (and a printed key begins)
     today_x: float | None = None
     connectors: list[ConnectorShape] = field(default_factory=list)  # agreements and links
+    #: On screen, when nothing is in view: what is, nearest on either side (note.py).
+    note: QuietNote | None = None
 
     def event_at(self, x: float, y: float) -> EventShape | None:
         for shape in reversed(self.events):
@@ -340,6 +343,10 @@ class LayoutOptions:
     #: margin "fit all" leaves before the first event read "2019" and "December" on a
     #: briefing since 2020).
     fit_within: Period | None = None
+    #: On screen: when the frame draws no event while there are some elsewhere, a note
+    #: that says so in these words and offers the nearest on either side
+    #: (:mod:`timeline.render.note`). Exports leave it out.
+    quiet: QuietWords | None = None
 
 
 def layout(
@@ -373,6 +380,8 @@ def layout(
         return None if position is None else float(index.starts[position])
 
     result.connectors = place_connectors(result, cache.source.ties(), options.geometry, start_day)
+    if options.quiet is not None:
+        result.note = place_note(result, cache.source, options.quiet, text_width, options)
     return result
 
 
