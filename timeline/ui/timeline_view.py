@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat, shown_title
+from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
@@ -40,6 +41,7 @@ from timeline.render.layout import (
     layout,
     ready_ids,
 )
+from timeline.render.note import NoteLink, QuietWords
 from timeline.render.painter import TimelinePainter
 from timeline.render.scale import TimeScale
 from timeline.store.errors import StoreError
@@ -66,6 +68,7 @@ class _PaintState:
     focus: int | None
     highlighted: frozenset[int]
     ratio: float
+    note_hover: int | None  # the event of the note over an empty view under the mouse
 
 
 class TimelineView(QWidget):
@@ -99,6 +102,8 @@ class TimelineView(QWidget):
         self._fitted = False  # showing "fit all": refitted when the view is resized
         self._selected: int | None = None
         self._hovered: int | None = None  # the event under the mouse, when it has ties
+        self._note_hover: int | None = None  # the note's event under the mouse (empty view)
+        self._quiet = self._quiet_words()
         self._layout: TimelineLayout | None = None
         self._painted: TimelineLayout | None = None  # the last frame shown, kept on a failure
         self._press: QPointF | None = None
@@ -160,6 +165,7 @@ class TimelineView(QWidget):
     def set_date_format(self, fmt: DateFormat) -> None:
         language_changed = fmt.language != self._fmt.language
         self._fmt = fmt
+        self._quiet = self._quiet_words()  # the window's translations change with it
         if language_changed and self._events is not None:
             self.set_events(self._events)  # titles, and so label widths, change
         self._invalidate()
@@ -290,7 +296,12 @@ class TimelineView(QWidget):
             today=self._today(),
             hijri_tier=self.hijri_tier,
             geometry=self._cache.geometry,
+            quiet=self._quiet,
         )
+
+    def _quiet_words(self) -> QuietWords:
+        """What the note over a view with no event in it says (:mod:`timeline.render.note`)."""
+        return QuietWords(self.tr("No events in this period"))
 
     def _title(self, event: Event) -> str:
         """``event``'s title as its label draws it: its numbers in the reader's digits."""
@@ -352,12 +363,26 @@ class TimelineView(QWidget):
     def _paint_state(self) -> _PaintState:
         focus = self._selected if self.hasFocus() else None
         ratio = self.devicePixelRatioF()
-        return _PaintState(self._painter, self._fmt, self._selected, focus, self.highlighted, ratio)
+        return _PaintState(
+            self._painter,
+            self._fmt,
+            self._selected,
+            focus,
+            self.highlighted,
+            ratio,
+            self._note_hover,
+        )
 
     def _draw(self, painter: QPainter, made: TimelineLayout) -> None:
         state = self._paint_state()
         self._painter.paint(
-            painter, made, state.fmt, state.selected, state.focus, state.highlighted
+            painter,
+            made,
+            state.fmt,
+            state.selected,
+            state.focus,
+            state.highlighted,
+            state.note_hover,
         )
 
     def _picture(self, made: TimelineLayout) -> QImage:
@@ -519,6 +544,7 @@ class TimelineView(QWidget):
         if self._press is None or self._press_period is None:
             self._hover_overview(event.position())
             self._hover_event(event.position())
+            self._hover_note(event.position())
             return
         moved = event.position() - self._press
         if not self._dragged and abs(moved.x()) + abs(moved.y()) < CLICK_SLOP:
@@ -541,7 +567,25 @@ class TimelineView(QWidget):
             self._hovered = hovered
             self.update()
 
+    def _note_link_at(self, point: QPointF) -> NoteLink | None:
+        """The nearest event the note over an empty view offers under ``point``, if any."""
+        note = self.current_layout().note
+        return None if note is None else note.link_at(point.x(), point.y())
+
+    def _hover_note(self, point: QPointF) -> None:
+        """Over one of the note's events: a hand, and its date underlined."""
+        link = self._note_link_at(point)
+        hovered = None if link is None else link.event_id
+        if link is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        if hovered != self._note_hover:
+            self._note_hover = hovered
+            self.update()
+
     def leaveEvent(self, event: QEvent) -> None:
+        if self._note_hover is not None:
+            self._note_hover = None
+            self.update()
         if self._hovered is not None:
             self._hovered = None
             self.update()
@@ -560,6 +604,10 @@ class TimelineView(QWidget):
         self._dragged = False
         self.unsetCursor()
         if was_drag:
+            return
+        link = self._note_link_at(event.position())
+        if link is not None:
+            self.go_to_event(link.event_id)
             return
         x, y = event.position().x(), event.position().y()
         current = self.current_layout()
@@ -670,7 +718,10 @@ class TimelineView(QWidget):
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             toward_right = key == Qt.Key.Key_Right
             later = toward_right != rtl  # right is later in LTR, earlier in RTL
-            self.pan_view(PAN_FRACTION if later else -PAN_FRACTION)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.go_to_neighbour(later)
+            else:
+                self.pan_view(PAN_FRACTION if later else -PAN_FRACTION)
         elif key == Qt.Key.Key_Home:
             self.fit_all()
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -696,10 +747,50 @@ class TimelineView(QWidget):
             position = min(max(position + step, 0), len(index) - 1)
         self.set_selected(int(index.ids[position]))
 
+    def go_to_event(self, event_id: int) -> None:
+        """Centre the view on an event's first day, keeping the zoom, and select it: what
+        the note over an empty view and Ctrl with an arrow key do."""
+        position = self._source.index.position(event_id)
+        if position is None:
+            return
+        middle = float(self._source.index.starts[position]) + 0.5
+        half = self._period.span / 2
+        self.set_period(Period(middle - half, middle + half))
+        self.set_selected(event_id, reveal=False)
+
+    def go_to_neighbour(self, later: bool) -> None:
+        """Ctrl+→ / Ctrl+← (the other way round in Arabic): the next or previous event,
+        centred and selected. Over an empty view, the one its note offers that way; from
+        the selected event while it is in view, the next or previous in time order, as
+        Down and Up; else the first to start on a later day than the view's middle, or the
+        last to start on an earlier one. Binary searches in the index, at any size."""
+        index = self._source.index
+        if not len(index):
+            return
+        note = self.current_layout().note
+        link = None if note is None else note.link(later)
+        if link is not None:
+            self.go_to_event(link.event_id)
+            return
+        period = self._period
+        at = None if self._selected is None else index.position(self._selected)
+        position: int | None
+        if at is not None and period.touches(index.starts[at], index.ends[at]):
+            position = at + 1 if later else at - 1
+        else:
+            day = math.floor(period.middle)
+            position = index.first_from(day + 1) if later else index.last_before(day)
+        if position is not None and 0 <= position < len(index):
+            self.go_to_event(int(index.ids[position]))
+
     # -- tooltip ----------------------------------------------------------------------------
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
         pos = QPoint(event.pos())
+        link = self._note_link_at(QPointF(pos))
+        if link is not None:
+            QToolTip.showText(event.globalPos(), self.note_tooltip_html(link), self)
+            return
         shape = self.current_layout().event_at(pos.x(), pos.y())
         cluster = self.current_layout().cluster_at(pos.x(), pos.y())
         if shape is not None:
@@ -710,6 +801,24 @@ class TimelineView(QWidget):
         else:
             QToolTip.hideText()
             event.ignore()
+
+    def note_tooltip_html(self, link: NoteLink) -> str:
+        """One of the note's events: its whole title, its dates in both calendars, and
+        how to go there from the keyboard (the arrow on its side of the view)."""
+        event = self._event(link.event_id)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        arrow = "→" if link.later != rtl else "←"
+        keys = ltr(f"Ctrl+{arrow}")
+        if link.later:
+            how = self.tr("Go to the next event (%1)").replace("%1", keys)
+        else:
+            how = self.tr("Go to the previous event (%1)").replace("%1", keys)
+        lines = [f"<b>{html.escape(link.title)}</b>"]
+        if event is not None:
+            lines.append(html.escape(self._fmt.event_date_with_hijri(event.date)))
+        lines.append(html.escape(how))
+        direction = "rtl" if self._fmt.language == "ar" else "ltr"
+        return f'<div dir="{direction}">' + "<br/>".join(lines) + "</div>"
 
     def tooltip_html(self, shape: EventShape) -> str:
         """Title, dates in both calendars, countries, kind and place: all escaped, so text
