@@ -19,10 +19,9 @@ def test_an_index_holds_its_own_events_and_no_others():
     assert empty.holds(asked).tolist() == [False] * len(asked)
 
 
-def test_the_nearest_events_either_side_of_a_day():
-    """What the note over an empty view offers: after a day, the first event to start on
-    or after it; before it, the one that ended last (a long bar ending after a later point
-    event; of several ending alike, the last in time order), found by binary searches."""
+def test_the_events_either_side_of_a_day():
+    """What the note over an empty view offers and Ctrl with an arrow goes to: the first
+    event to start on or after a day, and the last to start before it, in time order."""
     # id: (start, end exclusive)
     spans = {1: (10.0, 40.0), 2: (20.0, 21.0), 3: (25.0, 26.0), 4: (60.0, 61.0), 5: (35.0, 40.0)}
     ids = list(spans)
@@ -33,13 +32,11 @@ def test_the_nearest_events_either_side_of_a_day():
     def at(position: int | None) -> int | None:
         return None if position is None else int(index.ids[position])
 
-    assert at(index.latest_ended_before(50.0)) == 5, "ends with the bar, later in time order"
-    assert at(index.latest_ended_before(30.0)) == 1, "the bar of 10-40 ended after event 3"
-    assert at(index.latest_ended_before(10.0)) is None
     assert at(index.first_from(50.0)) == 4
-    assert at(index.first_from(25.0)) == 3
+    assert at(index.first_from(25.0)) == 3, "on the day itself"
     assert at(index.first_from(61.0)) is None
-    assert at(index.last_before(25.0)) == 2, "by start: what Ctrl+Left steps to"
+    assert at(index.last_before(50.0)) == 5
+    assert at(index.last_before(25.0)) == 2, "not the one starting that day"
     assert at(index.last_before(10.0)) is None
     empty = TimelineIndex.empty()
-    assert empty.latest_ended_before(5.0) is None and empty.first_from(5.0) is None
+    assert empty.last_before(5.0) is None and empty.first_from(5.0) is None

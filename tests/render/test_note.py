@@ -64,15 +64,16 @@ def lay_out(
 
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_quiet_day_offers_the_nearest_event_either_side(rtl):
-    """Earlier: the bar that ended in March, not the visit of February that started after
-    it; later: the forum. In Arabic the earlier one stands on the right, its arrow pointing
-    right, out of the view the way time goes back."""
+    """Earlier: the visit of February (the last to start before the day: going there shows
+    the bar of January to March too, running across it); later: the forum. In Arabic the
+    earlier one stands on the right, its arrow pointing right, out of the view the way time
+    goes back."""
     note = lay_out(EVENTS, rtl=rtl).note
     assert note is not None and note.heading == "Nothing here"
     earlier, later = note.link(later=False), note.link(later=True)
     assert earlier is not None and later is not None
-    assert (earlier.event_id, later.event_id) == (1, 3)
-    assert earlier.date == "1 January – 31 March 2025"
+    assert (earlier.event_id, later.event_id) == (2, 3)
+    assert earlier.date == "1 February 2025"
     assert later.date == "10 May 2025"
     assert earlier.on_right is rtl and later.on_right is not rtl
     left, right = (later, earlier) if rtl else (earlier, later)
@@ -124,6 +125,7 @@ def test_only_one_way_before_the_first_event_or_after_the_last():
     assert before is not None and [link.event_id for link in before.links] == [1]
     assert before.links[0].later and before.links[0].on_right
     assert after is not None and [link.event_id for link in after.links] == [3]
+    assert lay_out(EVENTS[:2], date(2025, 9, 1)).note.links[0].event_id == 2, "by start"
     assert not after.links[0].later and not after.links[0].on_right
 
 
@@ -174,4 +176,4 @@ def test_dates_are_the_readers():
 def test_a_day_a_week_ahead_is_quiet_too():
     """Zoomed to a week (the brief's "quiet week") the note shows as for a day."""
     note = lay_out(EVENTS, QUIET_DAY + timedelta(days=3), days=7).note
-    assert note is not None and {link.event_id for link in note.links} == {1, 3}
+    assert note is not None and {link.event_id for link in note.links} == {2, 3}

@@ -33,13 +33,19 @@ def quiet(window: MainWindow) -> tuple[TimelineView, QuietNote]:
 
 
 def nearest(view: TimelineView) -> tuple[int, int]:
-    """The events the note must offer, found the long way: the one that ended last before
-    the view, and the first to start after it."""
-    index, period = view.source.index, view.period
-    ends = [(float(end), p) for p, end in enumerate(index.ends) if index.starts[p] < period.start]
-    earlier = max(ends)[1]
-    later = min(p for p, start in enumerate(index.starts) if start >= period.end)
-    return int(index.ids[earlier]), int(index.ids[later])
+    """The events the note must offer, found the long way: the events just before and
+    just after the view in the list's order (by start, then end, then id)."""
+    events = view.source.events([int(i) for i in view.source.index.ids])
+    period = view.period
+
+    def order(event_id: int) -> tuple[float, float, int]:
+        when = events[event_id].date
+        return (day_number(when.earliest()), day_number(when.latest()), event_id)
+
+    ordered = sorted(events, key=order)
+    before = [i for i in ordered if day_number(events[i].date.earliest()) < period.start]
+    after = [i for i in ordered if day_number(events[i].date.earliest()) >= period.end]
+    return before[-1], after[0]
 
 
 def in_view(view: TimelineView) -> set[int]:
@@ -163,3 +169,16 @@ def test_the_notes_tooltip_gives_the_whole_title_and_the_key(qtbot, started_in, 
     text = view.note_tooltip_html(later)
     assert later.title in text
     assert ("Ctrl+←" if language == "ar" else "Ctrl+→") in text
+
+
+def test_over_one_of_the_notes_events_the_mouse_becomes_a_hand(qtbot, started_in):
+    window = started_in("en", (800, 500))
+    view, note = quiet(window)
+    later = note.link(later=True)
+    assert later is not None
+    rect = later.date_rect
+    qtbot.mouseMove(view, QPoint(round(rect.right - 5), round(rect.y + rect.height / 2)))
+    assert view.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    ground = note.ground
+    qtbot.mouseMove(view, QPoint(round(ground.x + ground.width / 2), round(ground.y + 4)))
+    assert view.cursor().shape() != Qt.CursorShape.PointingHandCursor

@@ -183,30 +183,12 @@ class TimelineIndex:
         return at if at < len(self) else None
 
     def last_before(self, day: float) -> int | None:
-        """Where the last event (in time order) starting before ``day`` stands."""
+        """Where the last event (in time order) starting before ``day`` stands. With
+        :meth:`first_from`, the two events either side of a day in the order the list
+        shows them and Up and Down step through: what the note over a view with no event
+        offers, and what Ctrl with an arrow key goes to."""
         at = int(np.searchsorted(self.starts, day, side="left"))
         return at - 1 if at else None
-
-    def latest_ended_before(self, day: float) -> int | None:
-        """Of the events starting before ``day``, the one that ends last (of several, the
-        last in time order): before a stretch of time with no event, the one nearest it
-        (a long bar that ended after a later point event). Two binary searches in
-        :attr:`_reach`."""
-        at = int(np.searchsorted(self.starts, day, side="left"))
-        if not at:
-            return None
-        records = self._reach
-        return int(records[int(np.searchsorted(records, at, side="left")) - 1])
-
-    @cached_property
-    def _reach(self) -> np.ndarray:
-        """The positions, in time order, of the events that end no earlier than every event
-        before them: of the events before any position, the one ending last is the last
-        of these before it. Made once per index, when a view first has nothing in it (about
-        4 ms at a million events), not per frame."""
-        if not len(self):
-            return np.zeros(0, np.int64)
-        return np.flatnonzero(self.ends >= np.maximum.accumulate(self.ends))
 
     def holds(self, event_ids: np.ndarray) -> np.ndarray:
         """Which of these events the index holds, all at once: binary searches in its ids

@@ -6,10 +6,12 @@ the reader's words (:meth:`DateFormat.event_date`) and its title on up to two li
 last cut at a word with "…" when it is longer (the whole title is in its tooltip). The
 earlier event stands on the side time comes from (the left, or the right in Arabic), the
 later one on the other, each with an arrow pointing out of the view its way; a click or
-Ctrl and the arrow key its side goes there. The nearest events come from the index in a
-few binary searches (:meth:`TimelineIndex.first_from`,
-:meth:`TimelineIndex.latest_ended_before`), whatever the number of events. Exports never
-ask for it: a page of a briefing says what its period holds by itself.
+Ctrl and the arrow key its side goes there. The nearest events are those either side of
+the view in time order, the list's and Up and Down's (:meth:`TimelineIndex.last_before`,
+:meth:`TimelineIndex.first_from`): two binary searches, whatever the number of events. A
+long bar that started before the one offered and ended after it is seen with it there (it
+runs across its first day, which the view goes to). Exports never ask for it: a page of a
+briefing says what its period holds by itself.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 TextWidth = Callable[[str], float]
 
 ELLIPSIS = "…"
-EARLIER_ARROW, LATER_ARROW = "←", "→"  # as seen left to right; swapped in Arabic
+LEFT_ARROW, RIGHT_ARROW = "←", "→"  # each event's points to its side, out of the view
 ARROW_GAP = 6.0  # between an arrow and its date
 COLUMN_GAP = 40.0  # between the two events, side by side
 MIN_COLUMN = 170.0  # narrower than this, the events stand one over the other
@@ -100,7 +102,7 @@ def place_note(
     if result.events or result.clusters or not len(index) or not result.lanes:
         return None
     day = result.scale.period.start
-    earlier, later = index.latest_ended_before(day), index.first_from(day)
+    earlier, later = index.last_before(day), index.first_from(day)
     wanted = [(False, earlier), (True, later)]
     found = [(is_later, int(index.ids[at])) for is_later, at in wanted if at is not None]
     if not found:
@@ -119,7 +121,7 @@ def place_note(
     heading_width = text_width(words.heading) * BOLD_SHARE
     if room < heading_width:
         return None
-    arrow_width = max(text_width(EARLIER_ARROW), text_width(LATER_ARROW))
+    arrow_width = max(text_width(LEFT_ARROW), text_width(RIGHT_ARROW))
     indent = arrow_width + ARROW_GAP
     half = (room - COLUMN_GAP) / 2
     texts = []
@@ -211,7 +213,7 @@ def _link(
     """An event's arrow, date and title lines in its column ``room``, against its side."""
     event_id, later, on_right = which
     date_text, title, title_lines = texts
-    arrow = LATER_ARROW if on_right else EARLIER_ARROW  # pointing out of the view its way
+    arrow = RIGHT_ARROW if on_right else LEFT_ARROW
     width = room.width - indent
     if on_right:
         arrow_rect = Rect(room.right - indent + ARROW_GAP, room.y, indent - ARROW_GAP, line)
