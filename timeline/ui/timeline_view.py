@@ -450,8 +450,9 @@ class TimelineView(QWidget):
         made ready as after a pan (a jump is followed by a notch or a pan: one turn readies
         both; after a notch, by another, most often); then what
         a notch would draw (stacked here if the worker has not, or if no worker does: a lane
-        of many events), then the events within a view's width either side of this one, so
-        that the next notch or pan finds what it draws stacked and read."""
+        of many events), then the events within a view's width either side of this one (and
+        the two nearest outside it, which a quiet view's note offers), so that the next
+        notch or pan finds what it draws stacked and read."""
         source, period = self._source, self._period
         if not isinstance(source, StoreSource) or self._layout is None:
             return
@@ -473,6 +474,11 @@ class TimelineView(QWidget):
                 self._painter.prepare_labels(self._title(event) for event in ready)
                 more = True
             else:
+                # The events either side of the view, which the note over a view with
+                # nothing in it offers: a pan on into a quiet stretch finds them read.
+                index = source.index
+                either_side = (index.last_before(period.start), index.first_from(period.end))
+                source.read_ahead_of([int(index.ids[at]) for at in either_side if at is not None])
                 more = source.read_ahead(period.start - period.span, period.end + period.span)
         except StoreError:
             return  # the next frame says why
