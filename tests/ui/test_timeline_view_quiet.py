@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
 from visual_order import as_read
 
 from timeline.domain.filters import EventFilter
@@ -90,6 +92,35 @@ def test_clicking_the_later_event_goes_there_keeping_the_zoom(qtbot, started_in,
     assert view.selected_id == later.event_id
     assert later.event_id in in_view(view)
     assert view.current_layout().note is None
+
+
+def test_a_double_click_on_the_notes_event_goes_there_once(qtbot, started_in):
+    """Its second click neither zooms in nor opens the editor on what is then under it."""
+    window = started_in("en", (800, 500))
+    view, note = quiet(window)
+    later = note.link(later=True)
+    assert later is not None
+    span = view.period.span
+    opened: list[int] = []
+    view.eventActivated.connect(opened.append)
+    rect = later.date_rect
+    at = QPoint(round(rect.x + rect.width / 2), round(rect.y + rect.height / 2))
+    # What a double-click delivers (Qt 6), 60 ms apart: press, release, press, double-click,
+    # release. (QTest puts half a second between a release and the next press.)
+    kinds = QEvent.Type
+    steps = [kinds.MouseButtonPress, kinds.MouseButtonRelease, kinds.MouseButtonPress]
+    steps += [kinds.MouseButtonDblClick, kinds.MouseButtonRelease]
+    left = Qt.MouseButton.LeftButton
+    for number, kind in enumerate(steps):
+        held = Qt.MouseButton.NoButton if kind == kinds.MouseButtonRelease else left
+        point = QPointF(at)
+        mouse = QMouseEvent(
+            kind, point, view.mapToGlobal(point), left, held, Qt.KeyboardModifier.NoModifier
+        )
+        mouse.setTimestamp(10_000 + 60 * number)
+        QApplication.sendEvent(view, mouse)
+    assert view.period.span == pytest.approx(span)
+    assert view.selected_id == later.event_id and opened == []
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

@@ -103,6 +103,10 @@ class TimelineView(QWidget):
         self._selected: int | None = None
         self._hovered: int | None = None  # the event under the mouse, when it has ties
         self._note_hover: int | None = None  # the note's event under the mouse (empty view)
+        #: When and where the last click went to one of the note's events: the second click
+        #: of a double-click there neither zooms nor selects or opens what then lies under
+        #: the mouse.
+        self._note_click: tuple[int, QPointF] | None = None
         self._quiet = self._quiet_words()
         self._layout: TimelineLayout | None = None
         self._painted: TimelineLayout | None = None  # the last frame shown, kept on a failure
@@ -536,6 +540,8 @@ class TimelineView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press_overview(event):
             return
+        if self._second_note_click(event):
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._press_period = self._period
@@ -614,6 +620,7 @@ class TimelineView(QWidget):
         link = self._note_link_at(event.position())
         if link is not None:
             self.go_to_event(link.event_id)
+            self._note_click = (event.timestamp(), event.position())
             return
         x, y = event.position().x(), event.position().y()
         current = self.current_layout()
@@ -624,7 +631,23 @@ class TimelineView(QWidget):
         shape = current.event_at(x, y)
         self.set_selected(shape.event.id if shape else None, reveal=False)
 
+    def _second_note_click(self, event: QMouseEvent) -> bool:
+        """Whether ``event`` (a press, or the double-click Qt sends after it) is the second
+        click of a double-click on one of the note's events, which has gone there already."""
+        if self._note_click is None:
+            return False
+        when, where = self._note_click
+        interval = QGuiApplication.styleHints().mouseDoubleClickInterval()
+        moved = event.position() - where
+        if event.timestamp() - when <= interval and abs(moved.x()) + abs(moved.y()) < CLICK_SLOP:
+            return True
+        self._note_click = None
+        return False
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self._second_note_click(event):
+            self._note_click = None
+            return
         x, y = event.position().x(), event.position().y()
         shape = self.current_layout().event_at(x, y)
         if shape is not None and shape.event.id is not None:
