@@ -253,3 +253,18 @@ def test_panning_into_a_quiet_stretch_finds_the_notes_events_read(
     later = note.link(later=True)
     assert later is not None and later.date == "28–29 April 2025"
     assert reads == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_screen_reader_hears_the_note_while_nothing_is_selected(qtbot, started_in, language):
+    window = started_in(language, (800, 500))
+    view, note = quiet(window)
+    view.grab()  # a frame painted
+    spoken = view.accessibleDescription()
+    assert spoken.startswith(note.heading)
+    later = note.link(later=True)
+    assert later is not None and f"{later.date}: {later.title}." in spoken
+    assert ("Ctrl+←" if language == "ar" else "Ctrl+→") in spoken
+    qtbot.keyClick(view, Qt.Key.Key_Left if language == "ar" else Qt.Key.Key_Right, CTRL)
+    view.grab()
+    assert view.accessibleDescription().endswith(later.title), "the event selected"

@@ -41,7 +41,7 @@ from timeline.render.layout import (
     layout,
     ready_ids,
 )
-from timeline.render.note import NoteLink, QuietWords
+from timeline.render.note import NoteLink, QuietNote, QuietWords
 from timeline.render.painter import TimelinePainter
 from timeline.render.scale import TimeScale
 from timeline.store.errors import StoreError
@@ -431,6 +431,8 @@ class TimelineView(QWidget):
     def _paint_frame(self) -> None:
         try:
             self._painted = self.current_layout()
+            if self._selected is None:
+                self._speak_note(self._painted.note)
         except StoreError as error:
             # The events on screen could not be read (a server away): the last frame stays,
             # and the window says why, as a failed reload does.
@@ -835,19 +837,31 @@ class TimelineView(QWidget):
         """One of the note's events: its whole title, its dates in both calendars, and
         how to go there from the keyboard (the arrow on its side of the view)."""
         event = self._event(link.event_id)
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        arrow = "→" if link.later != rtl else "←"
-        keys = ltr(f"Ctrl+{arrow}")
-        if link.later:
-            how = self.tr("Go to the next event (%1)").replace("%1", keys)
-        else:
-            how = self.tr("Go to the previous event (%1)").replace("%1", keys)
         lines = [f"<b>{html.escape(link.title)}</b>"]
         if event is not None:
             lines.append(html.escape(self._fmt.event_date_with_hijri(event.date)))
-        lines.append(html.escape(how))
+        lines.append(html.escape(self._way_to(link)))
         direction = "rtl" if self._fmt.language == "ar" else "ltr"
         return f'<div dir="{direction}">' + "<br/>".join(lines) + "</div>"
+
+    def _way_to(self, link: NoteLink) -> str:
+        """ "Go to the next event (Ctrl+→)": the key on the side of the view it stands."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        keys = ltr(f"Ctrl+{'→' if link.later != rtl else '←'}")
+        if link.later:
+            return self.tr("Go to the next event (%1)").replace("%1", keys)
+        return self.tr("Go to the previous event (%1)").replace("%1", keys)
+
+    def _speak_note(self, note: QuietNote | None) -> None:
+        """With nothing selected, what a screen reader says of the timeline: the note over a
+        view with no event, each event it offers with its key, date and title (a selected
+        event's date and title otherwise, :meth:`set_selected`)."""
+        spoken = ""
+        if note is not None:
+            offered = (f"{self._way_to(link)}: {link.date}: {link.title}." for link in note.links)
+            spoken = " ".join([f"{note.heading}.", *offered])
+        if spoken != self.accessibleDescription():
+            self.setAccessibleDescription(spoken)
 
     def tooltip_html(self, shape: EventShape) -> str:
         """Title, dates in both calendars, countries, kind and place: all escaped, so text
