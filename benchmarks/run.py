@@ -14,9 +14,12 @@ frame (open_cold_ms: without the column cache, as after a change, and open_cold_
 interface thread's processor time for it; open_checked_ms: to the end of the file's integrity
 check, which runs beside the first frame); edit_to_frame_ms, an edit saved in the window to
 its next painted frame (and edit_to_frame_cpu_ms); frame_ms, median repaint at
-fit-all, year, month and day zoom; zoom_step_ms and pan_step_ms, median of a zoom or pan step
-plus its repaint (*_max_ms the slowest, *_cpu_ms the interface thread's processor time for
-it); filter_ms and search_ms, a pair or words to the next frame of a bare timeline;
+fit-all, year, month and day zoom, and of a day with no event (quiet: a week after the last,
+with the note offering it; quiet_first, the first such frame); zoom_step_ms and
+pan_step_ms, median of a zoom or pan step plus its repaint (*_max_ms the slowest, *_cpu_ms
+the interface thread's processor time for it; pan_quiet_*: panning on past the last event
+into days with none, where the note shows); filter_ms and search_ms, a pair or words to
+the next frame of a bare timeline;
 window_filter_ms and window_search_ms, the same in the whole main window, chosen in its
 filter bar, to the timeline's next painted frame, and window_clear_ms, the words cleared
 (every event again);
@@ -343,6 +346,15 @@ def run(count: int, size: tuple[int, int] = SIZE, fmt: DateFormat = ENGLISH) -> 
         frames[name] = _median_frames(view, image)
         shapes[name] = _shapes(view)
 
+    # A day with no event, a week after the last: the note that says so and offers the
+    # last event (a binary search; the first such frame reads that event and lays out the
+    # note's texts).
+    quiet = float(view.source.index.ends.max()) + 7
+    view.set_period(Period(quiet, quiet + 1))
+    frames["quiet_first"] = _ms(_frame(view, image))
+    frames["quiet"] = _median_frames(view, image)
+    shapes["quiet"] = _shapes(view)
+
     view.fit_all()
     view.render(image)  # the fit-all frame a person sees before turning the wheel
     zoom_steps, zoom_cpu = _steps(view, image, lambda _step: view.zoom_at(1.2, width / 2))
@@ -350,6 +362,14 @@ def run(count: int, size: tuple[int, int] = SIZE, fmt: DateFormat = ENGLISH) -> 
     view.set_period(Period(CENTRE - 15, CENTRE + 15))
     view.render(image)
     pan_steps, pan_cpu = _steps(view, image, lambda step: view.pan_view(0.1 if step < 20 else -0.1))
+
+    # Panning on past the last event, a month at a time, into days with none: the note.
+    last = float(view.source.index.ends.max())
+    view.set_period(Period(last - 25, last + 5))
+    view.render(image)
+    quiet_steps, _quiet_cpu = _steps(view, image, lambda _step: view.pan_view(0.1))
+    # (a tree from before the note has none to show)
+    assert getattr(view.current_layout(), "note", "none before it") is not None
 
     filter_ms, search_ms, matches = _filters(view, store, image)
     # The window parts, as the app: one window over the database, nothing else. The bare
@@ -377,12 +397,14 @@ def run(count: int, size: tuple[int, int] = SIZE, fmt: DateFormat = ENGLISH) -> 
         "frame_ms": frames,
         "shapes_drawn": shapes,
         "frame_us_per_shape": {
-            name: round(1000 * frames[name] / max(shapes[name], 1), 1) for name in frames
+            name: round(1000 * frames[name] / max(shapes[name], 1), 1) for name in shapes
         },
         "zoom_step_ms": _ms(statistics.median(zoom_steps)),
         "zoom_step_max_ms": _ms(max(zoom_steps)),
         "pan_step_ms": _ms(statistics.median(pan_steps)),
         "pan_step_max_ms": _ms(max(pan_steps)),
+        "pan_quiet_step_ms": _ms(statistics.median(quiet_steps)),
+        "pan_quiet_step_max_ms": _ms(max(quiet_steps)),
         "zoom_step_cpu_ms": _ms(statistics.median(zoom_cpu)),
         "pan_step_cpu_ms": _ms(statistics.median(pan_cpu)),
         "filter_ms": filter_ms,

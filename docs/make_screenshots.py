@@ -64,6 +64,9 @@ SCALE_SHOTS = [
     ("scale-sample-day-ar", "sample", "ar", "1600x900", "2025-04-07", 1, []),
     ("scale-sample-day-en", "sample", "en", "1600x900", "2025-04-07", 1, []),
     ("scale-sample-no-match-en-small", "sample", "en", "800x500", None, None, ["--text", "zzz"]),
+    # A quiet day between the IPU assembly and the forum: the note offering both.
+    ("scale-sample-quiet-day-en-small", "sample", "en", "800x500", "2025-04-15", 1, []),
+    ("scale-sample-quiet-day-ar", "sample", "ar", "1600x900", "2025-04-15", 1, []),
 ]
 
 

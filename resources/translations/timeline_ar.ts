@@ -1688,6 +1688,18 @@
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
+    <message>
+        <source>No events in this period</source>
+        <translation>لا أحداث في هذه المدة</translation>
+    </message>
+    <message>
+        <source>Go to the next event (%1)</source>
+        <translation>الانتقال إلى الحدث التالي (%1)</translation>
+    </message>
+    <message>
+        <source>Go to the previous event (%1)</source>
+        <translation>الانتقال إلى الحدث السابق (%1)</translation>
+    </message>
 </context>
 <context>
     <name>UnlinkDialog</name>

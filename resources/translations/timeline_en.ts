@@ -1688,6 +1688,18 @@
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
+    <message>
+        <source>No events in this period</source>
+        <translation>No events in this period</translation>
+    </message>
+    <message>
+        <source>Go to the next event (%1)</source>
+        <translation>Go to the next event (%1)</translation>
+    </message>
+    <message>
+        <source>Go to the previous event (%1)</source>
+        <translation>Go to the previous event (%1)</translation>
+    </message>
 </context>
 <context>
     <name>UnlinkDialog</name>

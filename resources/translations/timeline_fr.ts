@@ -1688,6 +1688,18 @@
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
+    <message>
+        <source>No events in this period</source>
+        <translation>Aucun événement sur cette période</translation>
+    </message>
+    <message>
+        <source>Go to the next event (%1)</source>
+        <translation>Aller à l’événement suivant (%1)</translation>
+    </message>
+    <message>
+        <source>Go to the previous event (%1)</source>
+        <translation>Aller à l’événement précédent (%1)</translation>
+    </message>
 </context>
 <context>
     <name>UnlinkDialog</name>

@@ -63,3 +63,23 @@ def test_a_month_on_portrait_paper_names_its_days(qapp, language):
     drawing = TimelineDrawing(source, fmt, QSizeF(width, 400), april)
     days = [tick.label for tick in drawing.layouts[0].ticks if tick.tier == 1]
     assert {fmt.digits(str(day)) for day in range(2, 31)} <= set(days)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_picture_of_a_quiet_day_has_no_note(qapp, sample_store, tmp_path, language):
+    """The window says a quiet day has no event and offers the nearest ones (a note of the
+    screen's); the current view exported as a picture is the band it was before: axis,
+    density strip and legend, no note, no arrow, no title."""
+    day = day_number(date(2025, 4, 15))
+    quiet = Period(day, day + 1)
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    events = [replace(event, id=n) for n, event in enumerate(sample_events(), start=1)]
+    source = MemorySource.single(events, TimelinePainter().measurer.width, language)
+    drawing = TimelineDrawing(source, fmt, QSizeF(1000, 300), quiet)
+    assert all(part.note is None and not part.events for part in drawing.layouts)
+    path = tmp_path / "quiet.svg"
+    export_file(sample_store, path, ExportRequest(ViewState(fmt=fmt, period=quiet)))
+    svg = path.read_text(encoding="utf-8")
+    assert "→" not in svg and "←" not in svg
+    forum = next(event for event in events if event.date.earliest() == date(2025, 4, 28))
+    assert forum.title(language) not in svg

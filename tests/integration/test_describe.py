@@ -96,8 +96,10 @@ def test_describe_writes_the_frame_as_json_beside_the_screenshot(tmp_path):
     frame = json.loads(described.read_text(encoding="utf-8"))
     assert shot.stat().st_size > 0
     assert set(frame) == {
-        *("width", "view", "tiers", "today", "events", "clusters", "connectors", "density")
+        *("width", "view", "tiers", "today", "events", "clusters", "connectors", "note"),
+        "density",
     }
+    assert frame["note"] is None, "events in view"
     assert frame["width"] == 800
     assert frame["today"]["date"] == "2025-03-01" and 0 < frame["today"]["x"] < 800
     assert {tier["name"] for tier in frame["tiers"]} <= {"major", "minor", "hijri"}
@@ -107,6 +109,25 @@ def test_describe_writes_the_frame_as_json_beside_the_screenshot(tmp_path):
     assert len(ids) == 11
     assert sum(b["count"] for b in frame["density"]) == 11
     Period(day_number(date.fromisoformat(frame["view"]["start"])), 1e6)  # ISO dates
+
+
+def test_describe_says_what_the_note_over_a_quiet_day_offers(tmp_path):
+    """15 April 2025 in Arabic, in Egypt's digits and months: between the IPU assembly and
+    the forum, the note offers both, the earlier on the right."""
+    shot, described = tmp_path / "shot.png", tmp_path / "shot.json"
+    command = [sys.executable, "-m", "timeline", "--sample", "--lang", "ar", "--size", "800x500"]
+    command += ["--date-style", "egypt", "--centre", "2025-04-15", "--days", "1"]
+    command += ["--screenshot", str(shot), "--describe", str(described)]
+    subprocess.run(command, check=True, capture_output=True, timeout=60)
+    frame = json.loads(described.read_text(encoding="utf-8"))
+    assert frame["events"] == [] and frame["clusters"] == []
+    note = frame["note"]
+    assert note["heading"] == "لا أحداث في هذه المدة"
+    earlier, later = note["links"]
+    assert (earlier["way"], earlier["side"]) == ("earlier", "right")
+    assert (later["way"], later["side"], later["date"]) == ("later", "left", "٢٨–٢٩ أبريل ٢٠٢٥")
+    assert later["title"] == "النسخة الثالثة من منتدى الحوار البرلماني جنوب-جنوب"
+    assert earlier["date"].endswith("٥–٩ أبريل ٢٠٢٥")
 
 
 def test_describe_writes_plain_text_without_the_screens_direction_marks(tmp_path):

@@ -17,3 +17,26 @@ def test_an_index_holds_its_own_events_and_no_others():
     assert index.holds(np.zeros(0, np.int64)).tolist() == []
     empty = TimelineIndex.build([], [], [], [], [])
     assert empty.holds(asked).tolist() == [False] * len(asked)
+
+
+def test_the_events_either_side_of_a_day():
+    """What the note over an empty view offers and Ctrl with an arrow goes to: the first
+    event to start on or after a day, and the last to start before it, in time order."""
+    # id: (start, end exclusive)
+    spans = {1: (10.0, 40.0), 2: (20.0, 21.0), 3: (25.0, 26.0), 4: (60.0, 61.0), 5: (35.0, 40.0)}
+    ids = list(spans)
+    starts = [spans[i][0] for i in ids]
+    ends = [spans[i][1] for i in ids]
+    index = TimelineIndex.build(ids, starts, ends, [0] * 5, [9.0] * 5)
+
+    def at(position: int | None) -> int | None:
+        return None if position is None else int(index.ids[position])
+
+    assert at(index.first_from(50.0)) == 4
+    assert at(index.first_from(25.0)) == 3, "on the day itself"
+    assert at(index.first_from(61.0)) is None
+    assert at(index.last_before(50.0)) == 5
+    assert at(index.last_before(25.0)) == 2, "not the one starting that day"
+    assert at(index.last_before(10.0)) is None
+    empty = TimelineIndex.empty()
+    assert empty.last_before(5.0) is None and empty.first_from(5.0) is None

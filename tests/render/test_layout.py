@@ -25,13 +25,13 @@ from timeline.render.layout import (
     EventShape,
     Geometry,
     LayoutOptions,
-    Rect,
     StackingCache,
     TimelineLayout,
     fit_layout,
     fit_period,
     layout,
 )
+from timeline.render.rect import Rect
 from timeline.render.stacking import zoom_level
 
 WIDTH = 1000.0

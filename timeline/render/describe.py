@@ -1,6 +1,7 @@
 """What a laid-out frame shows, as plain data: the axis tiers, the red line of today when in
 view, every event in view with its label as drawn, the cluster badges, the connectors
-(agreements' threads and links) and the density strip.
+(agreements' threads and links), the note over a view with no event in it and the density
+strip.
 
 It backs ``--screenshot --describe`` (so a script can check what a person would see) and
 the timeline's accessibility (a screen reader steps through the same events). Its texts are
@@ -17,6 +18,7 @@ from typing import Any
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.period import day_of
 from timeline.render.layout import EventShape, TimelineLayout
+from timeline.render.note import QuietNote
 
 TIER_NAMES = {0: "major", 1: "minor", 2: "hijri"}
 
@@ -63,6 +65,25 @@ def _event(shape: EventShape) -> dict[str, Any]:
     }
 
 
+def _note(note: QuietNote) -> dict[str, Any]:
+    """The note over a view with no event: its heading and the event it offers each way."""
+    return {
+        "heading": note.heading,
+        "links": [
+            {
+                "id": link.event_id,
+                "way": "later" if link.later else "earlier",
+                "side": "right" if link.on_right else "left",
+                "date": without_direction_marks(link.date),
+                "lines": [without_direction_marks(line) for line in link.lines],
+                "title": without_direction_marks(link.title),
+                "rect": [round(value, 1) for value in link.rect],
+            }
+            for link in note.links
+        ],
+    }
+
+
 def describe(drawn: TimelineLayout) -> dict[str, Any]:
     """The frame as JSON-ready data (dates ISO, ranges [start, end), x from the left edge)."""
     period = drawn.scale.period
@@ -101,6 +122,7 @@ def describe(drawn: TimelineLayout) -> dict[str, Any]:
             }
             for connector in drawn.connectors
         ],
+        "note": None if drawn.note is None else _note(drawn.note),
         "density": []
         if overview is None
         else [

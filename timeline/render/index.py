@@ -176,6 +176,20 @@ class TimelineIndex:
         at = int(np.searchsorted(ids, event_id))
         return int(order[at]) if at < len(ids) and ids[at] == event_id else None
 
+    def first_from(self, day: float) -> int | None:
+        """Where the first event starting on or after ``day`` stands (None: none does): a
+        binary search in the starts, whatever the number of events."""
+        at = int(np.searchsorted(self.starts, day, side="left"))
+        return at if at < len(self) else None
+
+    def last_before(self, day: float) -> int | None:
+        """Where the last event (in time order) starting before ``day`` stands. With
+        :meth:`first_from`, the two events either side of a day in the order the list
+        shows them and Up and Down step through: what the note over a view with no event
+        offers, and what Ctrl with an arrow key goes to."""
+        at = int(np.searchsorted(self.starts, day, side="left"))
+        return at - 1 if at else None
+
     def holds(self, event_ids: np.ndarray) -> np.ndarray:
         """Which of these events the index holds, all at once: binary searches in its ids
         in order. A table over their range (np.isin's fastest) cost 4.4 ms at a million

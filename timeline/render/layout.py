@@ -51,39 +51,12 @@ from timeline.render.labels import (
     runs_across,
     wrap,
 )
+from timeline.render.note import QuietNote, QuietWords, place_note
+from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.stacking import LevelStacking, Stacker, zoom_level
 
 TextWidth = Callable[[str], float]
-
-
-class Rect(NamedTuple):
-    """A rectangle in device-independent pixels (a named tuple: a frame makes two for each
-    event it draws, in half a frozen dataclass's time)."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.x <= x <= self.right and self.y <= y <= self.bottom
-
-    def intersects(self, other: Rect) -> bool:
-        return not (
-            other.x >= self.right
-            or other.right <= self.x
-            or other.y >= self.bottom
-            or other.bottom <= self.y
-        )
 
 
 _LABEL_PAD = 8.0  # the least room between an axis tier's labels, about their text
@@ -257,6 +230,8 @@ class TimelineLayout:
     body_bottom: float = 0.0  # where the lanes end (and a printed key begins)
     today_x: float | None = None
     connectors: list[ConnectorShape] = field(default_factory=list)  # agreements and links
+    #: On screen, when nothing is in view: what is, nearest on either side (note.py).
+    note: QuietNote | None = None
 
     def event_at(self, x: float, y: float) -> EventShape | None:
         for shape in reversed(self.events):
@@ -368,6 +343,10 @@ class LayoutOptions:
     #: margin "fit all" leaves before the first event read "2019" and "December" on a
     #: briefing since 2020).
     fit_within: Period | None = None
+    #: On screen: when the frame draws no event while there are some elsewhere, a note
+    #: that says so in these words and offers the nearest on either side
+    #: (:mod:`timeline.render.note`). Exports leave it out.
+    quiet: QuietWords | None = None
 
 
 def layout(
@@ -404,6 +383,8 @@ def layout(
     result.connectors = place_connectors(result, ties, options.geometry, start_day)
     if options.whole_labels and _wrap_crossed_after(result, text_width, options):
         result.connectors = place_connectors(result, ties, options.geometry, start_day)
+    if options.quiet is not None:
+        result.note = place_note(result, cache.source, options.quiet, text_width, options)
     return result
 
 

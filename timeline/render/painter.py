@@ -34,10 +34,10 @@ from timeline.render.layout import (
     ClusterShape,
     EventShape,
     OverviewShape,
-    Rect,
     TickShape,
     TimelineLayout,
 )
+from timeline.render.note import QuietNote
 from timeline.render.raster import (
     PictureImage,
     SeenTwice,
@@ -48,6 +48,7 @@ from timeline.render.raster import (
     sprite,
 )
 from timeline.render.raster import text_option as _text_option
+from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
@@ -232,6 +233,8 @@ class TimelinePainter:
         self.axis_font = app_font(font_px - 1)
         self.measurer = TextMeasurer(self.label_font)
         self.bold_measurer = TextMeasurer(self.bold_font)  # the selected event's label
+        self._link_font = app_font(font_px)  # a date in the note over an empty view, hovered
+        self._link_font.setUnderline(True)
         self.axis_measurer = TextMeasurer(self.axis_font)
         #: The density strip's bars last recorded: (their counts, place and span, picture).
         self._strip: tuple[np.ndarray, tuple[Rect, TimeScale], QPicture] | None = None
@@ -279,9 +282,11 @@ class TimelinePainter:
         selected_id: int | None = None,
         focus_id: int | None = None,
         highlighted: frozenset[int] = frozenset(),
+        note_hover: int | None = None,
     ) -> None:
         """``highlighted``: the selected (or hovered) event's thread and linked events,
-        whose connectors are drawn stronger and markers ringed."""
+        whose connectors are drawn stronger and markers ringed. ``note_hover``: the event
+        of the note over an empty view (:mod:`timeline.render.note`) under the mouse."""
         self._reuse = reusable(painter)
         self._frame_width = layout.width
         painter.save()
@@ -329,6 +334,8 @@ class TimelinePainter:
                 self._draw_cluster(painter, _qrect(cluster.rect), cluster.profile, label)
         if hidden is not None:
             self._ring_hiding_badge(painter, layout, hidden)
+        if layout.note is not None:
+            self._paint_note(painter, layout.note, note_hover)
         self._paint_key(painter, layout)
         self._paint_overview(painter, layout)
         self._paint_legend(painter, layout)
@@ -773,6 +780,31 @@ class TimelinePainter:
         painter.setPen(QColor("#ffffff"))
         painter.setFont(self.bold_font)
         painter.drawText(disc, number, _text_option(number, Qt.AlignmentFlag.AlignHCenter))
+
+    def _paint_note(self, painter: QPainter, note: QuietNote, hovered: int | None) -> None:
+        """The note over a view with no event in it: on a ground that the grid and the
+        today line pass under, its heading in muted bold, each event's arrow and date in
+        the colour of a selection (underlined under the mouse) and its title as labels are."""
+        painter.fillRect(_qrect(note.ground), self.theme.label_background)
+        painter.setFont(self.bold_font)
+        painter.setPen(self.theme.muted_text)
+        centre = Qt.AlignmentFlag.AlignHCenter
+        self._text(painter, _qrect(note.heading_rect), note.heading, centre, self.bold_measurer)
+        for link in note.links:
+            side = Qt.AlignmentFlag.AlignRight if link.on_right else Qt.AlignmentFlag.AlignLeft
+            painter.setPen(self.theme.selection)
+            painter.setFont(self.label_font)
+            self._text(painter, _qrect(link.arrow_rect), link.arrow, side, self.measurer)
+            if link.event_id == hovered:
+                painter.setFont(self._link_font)
+                date_rect = _qrect(link.date_rect)
+                painter.drawText(date_rect, link.date, _text_option(link.date, side))
+                painter.setFont(self.label_font)
+            else:
+                self._text(painter, _qrect(link.date_rect), link.date, side, self.measurer)
+            painter.setPen(self.theme.text)
+            for text, line_rect in zip(link.lines, link.line_rects, strict=True):
+                self._text(painter, _qrect(line_rect), text, side, self.measurer)
 
     def _paint_key(self, painter: QPainter, layout: TimelineLayout) -> None:
         """Numbered callouts' whole labels, under the lanes of a printed timeline."""

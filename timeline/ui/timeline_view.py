@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat, shown_title
+from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
@@ -40,6 +41,7 @@ from timeline.render.layout import (
     layout,
     ready_ids,
 )
+from timeline.render.note import NoteLink, QuietNote, QuietWords
 from timeline.render.painter import TimelinePainter
 from timeline.render.scale import TimeScale
 from timeline.store.errors import StoreError
@@ -67,6 +69,7 @@ class _PaintState:
     focus: int | None
     highlighted: frozenset[int]
     ratio: float
+    note_hover: int | None  # the event of the note over an empty view under the mouse
 
 
 class TimelineView(QWidget):
@@ -100,6 +103,12 @@ class TimelineView(QWidget):
         self._fitted = False  # showing "fit all": refitted when the view is resized
         self._selected: int | None = None
         self._hovered: int | None = None  # the event under the mouse, when it has ties
+        self._note_hover: int | None = None  # the note's event under the mouse (empty view)
+        #: When and where the last click went to one of the note's events: the second click
+        #: of a double-click there neither zooms nor selects or opens what then lies under
+        #: the mouse.
+        self._note_click: tuple[int, QPointF] | None = None
+        self._quiet = self._quiet_words()
         self._layout: TimelineLayout | None = None
         self._painted: TimelineLayout | None = None  # the last frame shown, kept on a failure
         self._press: QPointF | None = None
@@ -161,6 +170,7 @@ class TimelineView(QWidget):
     def set_date_format(self, fmt: DateFormat) -> None:
         language_changed = fmt.language != self._fmt.language
         self._fmt = fmt
+        self._quiet = self._quiet_words()  # the window's translations change with it
         if language_changed and self._events is not None:
             self.set_events(self._events)  # titles, and so label widths, change
         self._invalidate()
@@ -291,7 +301,12 @@ class TimelineView(QWidget):
             today=self._today(),
             hijri_tier=self.hijri_tier,
             geometry=self._cache.geometry,
+            quiet=self._quiet,
         )
+
+    def _quiet_words(self) -> QuietWords:
+        """What the note over a view with no event in it says (:mod:`timeline.render.note`)."""
+        return QuietWords(self.tr("No events in this period"))
 
     def _title(self, event: Event) -> str:
         """``event``'s title as its label draws it: its numbers in the reader's digits."""
@@ -353,12 +368,26 @@ class TimelineView(QWidget):
     def _paint_state(self) -> _PaintState:
         focus = self._selected if self.hasFocus() else None
         ratio = self.devicePixelRatioF()
-        return _PaintState(self._painter, self._fmt, self._selected, focus, self.highlighted, ratio)
+        return _PaintState(
+            self._painter,
+            self._fmt,
+            self._selected,
+            focus,
+            self.highlighted,
+            ratio,
+            self._note_hover,
+        )
 
     def _draw(self, painter: QPainter, made: TimelineLayout) -> None:
         state = self._paint_state()
         self._painter.paint(
-            painter, made, state.fmt, state.selected, state.focus, state.highlighted
+            painter,
+            made,
+            state.fmt,
+            state.selected,
+            state.focus,
+            state.highlighted,
+            state.note_hover,
         )
 
     def _picture(self, made: TimelineLayout) -> QImage:
@@ -403,6 +432,8 @@ class TimelineView(QWidget):
     def _paint_frame(self) -> None:
         try:
             self._painted = self.current_layout()
+            if self._selected is None:
+                self._speak_note(self._painted.note)
         except StoreError as error:
             # The events on screen could not be read (a server away): the last frame stays,
             # and the window says why, as a failed reload does.
@@ -426,8 +457,9 @@ class TimelineView(QWidget):
         made ready as after a pan (a jump is followed by a notch or a pan: one turn readies
         both; after a notch, by another, most often); then what
         a notch would draw (stacked here if the worker has not, or if no worker does: a lane
-        of many events), then the events within a view's width either side of this one, so
-        that the next notch or pan finds what it draws stacked and read."""
+        of many events), then the events within a view's width either side of this one (and
+        the two nearest outside it, which a quiet view's note offers), so that the next
+        notch or pan finds what it draws stacked and read."""
         source, period = self._source, self._period
         if not isinstance(source, StoreSource) or self._layout is None:
             return
@@ -449,6 +481,11 @@ class TimelineView(QWidget):
                 self._painter.prepare_labels(self._title(event) for event in ready)
                 more = True
             else:
+                # The events either side of the view, which the note over a view with
+                # nothing in it offers: a pan on into a quiet stretch finds them read.
+                index = source.index
+                either_side = (index.last_before(period.start), index.first_from(period.end))
+                source.read_ahead_of([int(index.ids[at]) for at in either_side if at is not None])
                 more = source.read_ahead(period.start - period.span, period.end + period.span)
         except StoreError:
             return  # the next frame says why
@@ -506,6 +543,8 @@ class TimelineView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press_overview(event):
             return
+        if self._second_note_click(event):
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._press_period = self._period
@@ -520,6 +559,7 @@ class TimelineView(QWidget):
         if self._press is None or self._press_period is None:
             self._hover_overview(event.position())
             self._hover_event(event.position())
+            self._hover_note(event.position())
             return
         moved = event.position() - self._press
         if not self._dragged and abs(moved.x()) + abs(moved.y()) < CLICK_SLOP:
@@ -542,7 +582,25 @@ class TimelineView(QWidget):
             self._hovered = hovered
             self.update()
 
+    def _note_link_at(self, point: QPointF) -> NoteLink | None:
+        """The nearest event the note over an empty view offers under ``point``, if any."""
+        note = self.current_layout().note
+        return None if note is None else note.link_at(point.x(), point.y())
+
+    def _hover_note(self, point: QPointF) -> None:
+        """Over one of the note's events: a hand, and its date underlined."""
+        link = self._note_link_at(point)
+        hovered = None if link is None else link.event_id
+        if link is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        if hovered != self._note_hover:
+            self._note_hover = hovered
+            self.update()
+
     def leaveEvent(self, event: QEvent) -> None:
+        if self._note_hover is not None:
+            self._note_hover = None
+            self.update()
         if self._hovered is not None:
             self._hovered = None
             self.update()
@@ -562,6 +620,11 @@ class TimelineView(QWidget):
         self.unsetCursor()
         if was_drag:
             return
+        link = self._note_link_at(event.position())
+        if link is not None:
+            self.go_to_event(link.event_id)
+            self._note_click = (event.timestamp(), event.position())
+            return
         x, y = event.position().x(), event.position().y()
         current = self.current_layout()
         cluster = current.cluster_at(x, y)
@@ -571,7 +634,23 @@ class TimelineView(QWidget):
         shape = current.event_at(x, y)
         self.set_selected(shape.event.id if shape else None, reveal=False)
 
+    def _second_note_click(self, event: QMouseEvent) -> bool:
+        """Whether ``event`` (a press, or the double-click Qt sends after it) is the second
+        click of a double-click on one of the note's events, which has gone there already."""
+        if self._note_click is None:
+            return False
+        when, where = self._note_click
+        interval = QGuiApplication.styleHints().mouseDoubleClickInterval()
+        moved = event.position() - where
+        if event.timestamp() - when <= interval and abs(moved.x()) + abs(moved.y()) < CLICK_SLOP:
+            return True
+        self._note_click = None
+        return False
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self._second_note_click(event):
+            self._note_click = None
+            return
         x, y = event.position().x(), event.position().y()
         shape = self.current_layout().event_at(x, y)
         if shape is not None and shape.event.id is not None:
@@ -671,7 +750,10 @@ class TimelineView(QWidget):
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             toward_right = key == Qt.Key.Key_Right
             later = toward_right != rtl  # right is later in LTR, earlier in RTL
-            self.pan_view(PAN_FRACTION if later else -PAN_FRACTION)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.go_to_neighbour(later)
+            else:
+                self.pan_view(PAN_FRACTION if later else -PAN_FRACTION)
         elif key == Qt.Key.Key_Home:
             self.fit_all()
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -697,10 +779,50 @@ class TimelineView(QWidget):
             position = min(max(position + step, 0), len(index) - 1)
         self.set_selected(int(index.ids[position]))
 
+    def go_to_event(self, event_id: int) -> None:
+        """Centre the view on an event's first day, keeping the zoom, and select it: what
+        the note over an empty view and Ctrl with an arrow key do."""
+        position = self._source.index.position(event_id)
+        if position is None:
+            return
+        middle = float(self._source.index.starts[position]) + 0.5
+        half = self._period.span / 2
+        self.set_period(Period(middle - half, middle + half))
+        self.set_selected(event_id, reveal=False)
+
+    def go_to_neighbour(self, later: bool) -> None:
+        """Ctrl+→ / Ctrl+← (the other way round in Arabic): the next or previous event,
+        centred and selected. Over an empty view, the one its note offers that way; from
+        the selected event while it is in view, the next or previous in time order, as
+        Down and Up; else the first to start on a later day than the view's middle, or the
+        last to start on an earlier one. Binary searches in the index, at any size."""
+        index = self._source.index
+        if not len(index):
+            return
+        note = self.current_layout().note
+        link = None if note is None else note.link(later)
+        if link is not None:
+            self.go_to_event(link.event_id)
+            return
+        period = self._period
+        at = None if self._selected is None else index.position(self._selected)
+        position: int | None
+        if at is not None and period.touches(index.starts[at], index.ends[at]):
+            position = at + 1 if later else at - 1
+        else:
+            day = math.floor(period.middle)
+            position = index.first_from(day + 1) if later else index.last_before(day)
+        if position is not None and 0 <= position < len(index):
+            self.go_to_event(int(index.ids[position]))
+
     # -- tooltip ----------------------------------------------------------------------------
 
     def _show_tooltip(self, event: QHelpEvent) -> None:
         pos = QPoint(event.pos())
+        link = self._note_link_at(QPointF(pos))
+        if link is not None:
+            QToolTip.showText(event.globalPos(), self.note_tooltip_html(link), self)
+            return
         shape = self.current_layout().event_at(pos.x(), pos.y())
         cluster = self.current_layout().cluster_at(pos.x(), pos.y())
         if shape is not None:
@@ -711,6 +833,36 @@ class TimelineView(QWidget):
         else:
             QToolTip.hideText()
             event.ignore()
+
+    def note_tooltip_html(self, link: NoteLink) -> str:
+        """One of the note's events: its whole title, its dates in both calendars, and
+        how to go there from the keyboard (the arrow on its side of the view)."""
+        event = self._event(link.event_id)
+        lines = [f"<b>{html.escape(link.title)}</b>"]
+        if event is not None:
+            lines.append(html.escape(self._fmt.event_date_with_hijri(event.date)))
+        lines.append(html.escape(self._way_to(link)))
+        direction = "rtl" if self._fmt.language == "ar" else "ltr"
+        return f'<div dir="{direction}">' + "<br/>".join(lines) + "</div>"
+
+    def _way_to(self, link: NoteLink) -> str:
+        """ "Go to the next event (Ctrl+→)": the key on the side of the view it stands."""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        keys = ltr(f"Ctrl+{'→' if link.later != rtl else '←'}")
+        if link.later:
+            return self.tr("Go to the next event (%1)").replace("%1", keys)
+        return self.tr("Go to the previous event (%1)").replace("%1", keys)
+
+    def _speak_note(self, note: QuietNote | None) -> None:
+        """With nothing selected, what a screen reader says of the timeline: the note over a
+        view with no event, each event it offers with its key, date and title (a selected
+        event's date and title otherwise, :meth:`set_selected`)."""
+        spoken = ""
+        if note is not None:
+            offered = (f"{self._way_to(link)}: {link.date}: {link.title}." for link in note.links)
+            spoken = " ".join([f"{note.heading}.", *offered])
+        if spoken != self.accessibleDescription():
+            self.setAccessibleDescription(spoken)
 
     def tooltip_html(self, shape: EventShape) -> str:
         """Title, dates in both calendars, countries, kind and place: all escaped, so text
