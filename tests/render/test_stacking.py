@@ -462,3 +462,20 @@ def test_events_in_rows_free_in_view_have_their_labels_after_their_markers(
             assert label.right == pytest.approx(marker.right) and label.x >= 0.0
         else:
             assert label.x == pytest.approx(marker.x) and label.right <= WIDTH
+
+
+def test_the_bars_a_quiet_weeks_free_rows_show_are_read_ahead_of_the_pan_to_it():
+    """The view reads ahead, and makes the label images of, what the next frame draws:
+    the bars the quiet week's free rows take were left out, read from the store and
+    their labels drawn while the frame that shows them was painted."""
+    events = _quiet_july()
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    options = LayoutOptions()
+    quiet = Period(day_number(date(2011, 7, 9)), day_number(date(2011, 7, 16)))
+    before = pan(quiet, -3.0)
+    shown = layout(cache, before, WIDTH, HEIGHT, text_width, options)
+    ready = set(ready_ids(cache, shown, quiet, options, stack=True))
+    drawn = layout(cache, quiet, WIDTH, HEIGHT, text_width, options)
+    bars = {shape.event.id for shape in drawn.events if not shape.event.date.is_exact_day()}
+    assert bars, "the free rows show some of the year's bars"
+    assert {shape.event.id for shape in drawn.events} <= ready

@@ -1244,9 +1244,13 @@ def ready_ids(
         if stacking is not None and rows > 1 and stacking.hides_events():
             stacking = stacked(number, rows - 1)
         if stacking is not None:
-            positions, _rows = _visible_positions(stacking, period)
+            positions, rows_of = _visible_positions(stacking, period)
             bin_days = g.cluster_bin / stacking.pixels_per_day
-            clusters = sorted(_visible_clusters(stacking, period, bin_days).items())
+            found = _visible_clusters(stacking, period, bin_days)
+            if not options.whole_labels:  # as the frame's own rows free in view take them
+                placed = (positions, rows_of)
+                _fill_blank_rows(found, placed, stacking.rows, stacking.lane, scale, options)
+            clusters = sorted(found.items())
             singles, _joins = _drawn_singles(clusters, stacking.lane, scale, bin_days, g)
             positions.extend(singles.values())
             ids.extend(stacking.lane.ids[positions].tolist())
