@@ -85,3 +85,16 @@ def test_a_message_for_a_window_isolates_each_value_and_only_then():
     said = Message("date.no_such_day", {"month": "2025-02", "length": 28, "day": 30})
     assert said.render("ar") == "الشهر 2025-02 فيه 28 يومًا، لا 30"
     assert said.render("ar", isolated=True) == "الشهر ⁨2025-02⁩ فيه ⁨28⁩ يومًا، لا ⁨30⁩"
+
+
+def test_a_reason_inside_a_sentence_has_the_readers_digits_too():
+    """A message given as another's value ("backup failed (…)") was rendered on its own,
+    in Latin digits between the reader's Arabic-Indic ones."""
+    arabic_indic = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+    inner = message("store.truncated_to", size=512)
+    said = message("store.backup_failed", reason=inner)
+    digits = said.render("ar", digits=lambda text: text.translate(arabic_indic))
+    assert digits == "فشل النسخ الاحتياطي (تالفة (قُطعت عند ٥١٢ بايت)، وتُركت كما هي)"
+    assert str(said) == (
+        "backup failed (is damaged (truncated to 512 bytes); it was left untouched)"
+    )

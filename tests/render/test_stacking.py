@@ -16,6 +16,7 @@ import pytest
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, pan, zoom
 from timeline.render import ahead, stacking
+from timeline.render import layout as layout_module
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout, ready_ids
 
@@ -429,3 +430,52 @@ def test_bars_shown_in_a_quiet_weeks_free_rows_keep_them_as_busier_days_come_int
         panned = {shape.event.id: shape.row for shape in lay(events, pan(quiet, days)).events}
         moved = {key: (rows[key], panned[key]) for key in rows.keys() & panned.keys()}
         assert all(before == after for before, after in moved.values()), (days, moved)
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("rtl", [False, True])
+def test_events_in_rows_free_in_view_have_their_labels_after_their_markers(
+    monkeypatch, chunked, rtl
+):
+    """A view of three days after one whose long titles hold every row over them: those
+    rows are free in view and take the days' hidden events. Each day's marker is drawn in
+    the middle of its day, 300 pixels wide; room was looked for from the day's start, so a
+    label on the last day found room that it did not have from its marker, and was set
+    before it, across its own day."""
+    if not chunked:
+        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    first = date(2011, 3, 10)
+    held = [make_event(first - timedelta(days=1), 200) for _ in range(8)]
+    days = [make_event(first + timedelta(days=n % 3), 12 + (7 * n) % 29) for n in range(10)]
+    events = chronological(held + days)
+    start = day_number(first) + 0.02
+    view = Period(start, start + 3.0)
+    with monkeypatch.context() as unfilled:
+        unfilled.setattr(layout_module, "_FILL_MOST", -1)  # the stacking's rows alone
+        stacked = {shape.event.id for shape in lay(events, view, rtl).events}
+    filled = [shape for shape in lay(events, view, rtl).events if shape.event.id not in stacked]
+    assert len(filled) > 3, "the held rows show some of the days' events"
+    for shape in filled:
+        marker, label = shape.marker_rect, shape.label_rect
+        assert label is not None
+        if rtl:
+            assert label.right == pytest.approx(marker.right) and label.x >= 0.0
+        else:
+            assert label.x == pytest.approx(marker.x) and label.right <= WIDTH
+
+
+def test_the_bars_a_quiet_weeks_free_rows_show_are_read_ahead_of_the_pan_to_it():
+    """The view reads ahead, and makes the label images of, what the next frame draws:
+    the bars the quiet week's free rows take were left out, read from the store and
+    their labels drawn while the frame that shows them was painted."""
+    events = _quiet_july()
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    options = LayoutOptions()
+    quiet = Period(day_number(date(2011, 7, 9)), day_number(date(2011, 7, 16)))
+    before = pan(quiet, -3.0)
+    shown = layout(cache, before, WIDTH, HEIGHT, text_width, options)
+    ready = set(ready_ids(cache, shown, quiet, options, stack=True))
+    drawn = layout(cache, quiet, WIDTH, HEIGHT, text_width, options)
+    bars = {shape.event.id for shape in drawn.events if not shape.event.date.is_exact_day()}
+    assert bars, "the free rows show some of the year's bars"
+    assert {shape.event.id for shape in drawn.events} <= ready

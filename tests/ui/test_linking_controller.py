@@ -198,3 +198,21 @@ def test_the_link_dialog_offers_the_events_nearest_in_time_read_alone(
         event_id for event_id in expected if event_id != source.id
     ]
     assert sorted(read) == sorted(expected)
+
+
+def test_the_next_step_of_an_event_taken_out_of_its_thread_elsewhere_shows_it_as_it_is(
+    qtbot, open_window, sample_store, english, monkeypatch
+):
+    """Another program took the selected signature out of its thread: Ctrl+Shift+A found no
+    thread for it and said Python's "not enough values to unpack (expected 1, got 0)", in
+    English in any window. The window reads the events again instead."""
+    signed = by_title(sample_store)["Morocco–Azerbaijan visa waiver agreement signed"]
+    assert signed.agreement_id is not None
+    window = open_window(sample_store, english)
+    window._select(signed.id)
+    sample_store.update(replace(signed, agreement_id=None, agreement_step=None))  # elsewhere
+    said: list[str] = []
+    monkeypatch.setattr(window, "show_error", said.append)
+    window.linking.add_next_step()
+    assert said == []
+    assert window.selected_event().agreement_id is None  # read again: no longer a step

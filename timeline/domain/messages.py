@@ -66,7 +66,9 @@ class Message:
         templates = catalogue()[self.id]
         template = templates.get(language) or templates[FALLBACK]
         values = {
-            name: digits(str(value)) if _is_number(value) else _in_language(value, language)
+            name: digits(str(value))
+            if _is_number(value)
+            else _in_language(value, language, isolated, digits)
             for name, value in self.values.items()
         }
         if isolated:
@@ -85,9 +87,11 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _in_language(value: Any, language: str) -> Any:
+def _in_language(
+    value: Any, language: str, isolated: bool = False, digits: Callable[[str], str] = str
+) -> Any:
     if isinstance(value, Message):  # a reason inside a sentence ("backup skipped: disk full")
-        return value.render(language)
+        return value.render(language, isolated=isolated, digits=digits)
     if isinstance(value, Mapping):
         return value.get(language) or value.get(FALLBACK) or next(iter(value.values()), "")
     return value

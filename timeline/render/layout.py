@@ -1087,9 +1087,10 @@ def _fill_blank_rows(
     groups = [_positions(found[number].members) for number in numbers]
     hidden = np.concatenate(groups)
     g, width = options.geometry, scale.width
-    x_a, x_b = scale.xs(lane.starts[hidden]), scale.xs(lane.ends[hidden])
-    left, right = np.minimum(x_a, x_b), np.maximum(x_a, x_b)
-    right = np.maximum(right, left + g.marker_size)  # a short one's marker, widened
+    # Each marker where the row will draw it (a day's in the day's middle): a label found
+    # room from the day's start ran, drawn from the marker, past the view's far edge or
+    # into the next label, and was set before its marker or left out.
+    left, right = _marker_spans(lane, hidden, scale, options)
     begin = np.maximum(width - right if options.rtl else left, _EDGE)
     end = width - left if options.rtl else right
     need = begin + lane.label_px[hidden]
@@ -1152,20 +1153,8 @@ def _markers_by_row(
     """The events' markers by row (rows in the order met, events in the order given).
     Their spans are worked out from the lane's columns all at once: a frame has a hundred
     events, and reading each one's dates in Python cost more than the rest of its marker."""
-    g = options.geometry
     where = np.asarray(positions, np.int64)
-    x_a, x_b = scale.xs(lane.starts[where]), scale.xs(lane.ends[where])
-    left, right = np.minimum(x_a, x_b), np.maximum(x_a, x_b)
-    size = g.marker_size
-    point = (lane.markers[where] == Marker.POINT) & (right - left > size)  # the day's middle
-    short = ~point & (right - left < size)  # too short to see: widened from its start edge
-    middle = (left + right - size) / 2
-    if options.rtl:
-        left = np.where(point, middle, np.where(short, right - size, left))
-        right = np.where(point, middle + size, right)
-    else:
-        left = np.where(point, middle, left)
-        right = np.where(point, middle + size, np.where(short, left + size, right))
+    left, right = _marker_spans(lane, where, scale, options)
     ids = lane.ids[where].tolist()
     events = source.drawn(ids)
     fmt, language = options.fmt, options.fmt.language
@@ -1181,6 +1170,27 @@ def _markers_by_row(
         drawn = (event, _MARKERS[marker], x, width, in_digits(title, fmt) if convert else title)
         by_row.setdefault(row, []).append(drawn)
     return by_row
+
+
+def _marker_spans(
+    lane: LaneColumns, where: np.ndarray, scale: TimeScale, options: LayoutOptions
+) -> tuple[np.ndarray, np.ndarray]:
+    """The left and right edges in the view of the markers of the events at ``where``: a
+    day's point in the middle of a day wider than it, a span too short to see widened from
+    its start edge (the right in Arabic)."""
+    x_a, x_b = scale.xs(lane.starts[where]), scale.xs(lane.ends[where])
+    left, right = np.minimum(x_a, x_b), np.maximum(x_a, x_b)
+    size = options.geometry.marker_size
+    point = (lane.markers[where] == Marker.POINT) & (right - left > size)  # the day's middle
+    short = ~point & (right - left < size)  # too short to see: widened from its start edge
+    middle = (left + right - size) / 2
+    if options.rtl:
+        left = np.where(point, middle, np.where(short, right - size, left))
+        right = np.where(point, middle + size, right)
+    else:
+        left = np.where(point, middle, left)
+        right = np.where(point, middle + size, np.where(short, left + size, right))
+    return left, right
 
 
 _HOLLOW = frozenset((EventStatus.ANNOUNCED, EventStatus.POSTPONED))
@@ -1215,9 +1225,13 @@ def ready_ids(
         if stacking is not None and rows > 1 and stacking.hides_events():
             stacking = stacked(number, rows - 1)
         if stacking is not None:
-            positions, _rows = _visible_positions(stacking, period)
+            positions, rows_of = _visible_positions(stacking, period)
             bin_days = g.cluster_bin / stacking.pixels_per_day
-            clusters = sorted(_visible_clusters(stacking, period, bin_days).items())
+            found = _visible_clusters(stacking, period, bin_days)
+            if not options.whole_labels:  # as the frame's own rows free in view take them
+                placed = (positions, rows_of)
+                _fill_blank_rows(found, placed, stacking.rows, stacking.lane, scale, options)
+            clusters = sorted(found.items())
             singles, _joins = _drawn_singles(clusters, stacking.lane, scale, bin_days, g)
             positions.extend(singles.values())
             ids.extend(stacking.lane.ids[positions].tolist())

@@ -209,10 +209,14 @@ class LinkingController(QObject):
         if latest is None or latest.id is None or latest.agreement_id is None:
             return
         try:
-            (thread,) = threads_of(self._window.store.database, [latest.id])
-        except (StoreError, ValueError) as error:
+            threads = threads_of(self._window.store.database, [latest.id])
+        except StoreError as error:
             self._window.show_error(said(error, self._window.state.fmt))
             return
+        if not threads:  # no longer a step (changed or deleted elsewhere): show it as it is
+            self._window.reload()
+            return
+        thread = threads[0]
         last = self._latest_step(thread) or latest
         self._window.editing.create_from(next_step_draft(thread, last))
 
