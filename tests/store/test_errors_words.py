@@ -31,7 +31,7 @@ def read_only(database_copy, tmp_path):
 
 def test_a_read_only_opening_says_why_as_a_reason_not_as_english(read_only):
     assert read_only.read_only_why == ReadOnly(ReadOnlyReason.OPENED_READ_ONLY)
-    assert read_only.read_only_reason == "opened read-only; changes cannot be saved"  # the CLI
+    assert str(read_only.read_only_why) == "opened read-only; changes cannot be saved"
     assert read_only.read_only_why.message.render("ar") == "فُتحت للقراءة فقط، فلا يمكن حفظ أي تغيير"
     with pytest.raises(WriteRefusedError) as refused:
         EventStore(read_only).delete(1)
@@ -45,7 +45,7 @@ def test_a_read_only_opening_says_why_as_a_reason_not_as_english(read_only):
 
 def test_a_server_user_that_may_only_read_is_named_in_every_language(read_only):
     read_only.refuse_changes(ReadOnly(ReadOnlyReason.USER_MAY_ONLY_READ, "clerk"))
-    assert read_only.read_only_reason == (
+    assert str(read_only.read_only_why) == (
         "the user clerk may only read this database; changes cannot be saved"
     )
     said = read_only.read_only_why.message.render("ar")

@@ -89,7 +89,7 @@ def test_a_read_only_role_browses_but_cannot_change(postgres_store, readonly_url
     database = open_database(readonly_url)
     try:
         assert database.read_only
-        assert database.read_only_reason == (
+        assert str(database.read_only_why) == (
             "the user timeline_reader may only read this database; changes cannot be saved"
         )
         reader = EventStore(database)

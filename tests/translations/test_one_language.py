@@ -232,3 +232,30 @@ def test_a_backup_is_dated_as_the_history_dates_a_version(qtbot, sample_store, s
     qtbot.addWidget(dialog)
     assert dialog.table.item(0, 0).text() == "١٩ مارس ٢٠٢٥ ٠٩:٠٥"
     assert dialog.table.item(0, 2).text() == "١١"
+
+
+def test_an_undo_that_fails_is_said_in_the_windows_digits(open_window, sample_store, respond):
+    """An edit undone after the event was deleted elsewhere: the window says which event in
+    its own digits (the undo stack worded it without the window's reader, in Latin ones)."""
+    from dataclasses import replace as replaced
+
+    from timeline.ui.commands import EditEvent
+
+    window = open_window(sample_store, DateFormat("ar", DateStyle.EGYPT))
+    before = next(iter(sample_store.find()))
+    after = sample_store.update(replaced(before, title_en="Renamed"))
+    command = EditEvent(sample_store, before, after, window.changed, window.show_failure, "x")
+    window.undo_stack.push(command)
+    assert after.id is not None
+    sample_store.delete(after.id)
+    said_to_reader: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        said_to_reader.append(box.text())
+        box.accept()
+
+    respond(QMessageBox, read)
+    window.undo_stack.undo()
+    (text,) = said_to_reader
+    number = str(after.id).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert number in text and not re.search("[0-9]", without_direction_marks(text)), text

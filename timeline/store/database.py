@@ -204,12 +204,6 @@ class Database:
         self.read_only, self.read_only_why = True, why
 
     @property
-    def read_only_reason(self) -> str:
-        """Why changes are refused, in English (the command line's words); empty when they
-        are not. The window words :attr:`read_only_why` in its reader's language."""
-        return "" if self.read_only_why is None else str(self.read_only_why)
-
-    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 

@@ -20,10 +20,9 @@ from timeline.store.agreements import delete_agreement, save_agreement
 from timeline.store.errors import NotFoundError, StoreError
 from timeline.store.links import add_link, links_of, remove_link
 from timeline.store.repository import EventStore
-from timeline.ui.error_words import said
 
 Changed = Callable[[int | None], None]  # told the id to select after a change
-Failed = Callable[[str], None]  # told why an undo or redo could not be applied
+Failed = Callable[[StoreError], None]  # told why an undo or redo could not be applied
 
 
 class _StoreCommand(QUndoCommand):
@@ -46,7 +45,7 @@ class _StoreCommand(QUndoCommand):
             step()
         except StoreError as error:
             self.setObsolete(True)
-            self._failed(said(error))
+            self._failed(error)
 
     def _redo(self) -> None:
         raise NotImplementedError

@@ -103,7 +103,7 @@ class CountriesEditor(QWidget):
         # Enter on a name the completer lists: the completer writes its choice after the
         # field has seen the key (before, the field was emptied first, and the choice of
         # the emptied list's same row, Afghanistan, was left in it).
-        field.returnPressed.connect(lambda: QTimer.singleShot(0, self._add_member))
+        field.returnPressed.connect(lambda: QTimer.singleShot(0, self, self._add_member))
         self.remove_member.clicked.connect(self._remove_member)
         self.member_picker.codeChanged.connect(self._refresh_buttons)
         self.members.itemSelectionChanged.connect(self._refresh_buttons)

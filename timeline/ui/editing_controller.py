@@ -89,6 +89,11 @@ class EditingController(QObject):
         title in another script than the interface's keeps its own order."""
         return isolate(event.title(self._window.state.fmt.language))
 
+    def show_failure(self, error: BaseException) -> None:
+        """What went wrong (a store's, a file's or a field's error), in the window's words
+        and digits."""
+        self.show_error(said(error, self._window.state.fmt))
+
     def show_error(self, message: str) -> None:
         """A message that may quote user text: shown as plain text, never as markup."""
         box = QMessageBox(
@@ -135,15 +140,15 @@ class EditingController(QObject):
         try:
             saved = self._window.store.add(event)
         except ServerUnavailableError as error:
-            self.show_error(said(error, self._window.state.fmt))
+            self.show_failure(error)
             self.create_from(event)  # what was typed comes back; saving again retries
             return
         except (StoreError, ValidationError) as error:
-            self.show_error(said(error, self._window.state.fmt))
+            self.show_failure(error)
             return
         text = translate("MainWindow", "Add “%1”").replace("%1", self._title(saved))
         self._window.undo_stack.push(
-            CreateEvent(self._window.store, saved, self._window.changed, self.show_error, text)
+            CreateEvent(self._window.store, saved, self._window.changed, self.show_failure, text)
         )
         self._window.reload(select=saved.id)
         if len(self._window.timeline.source.index) == 1:
@@ -170,7 +175,7 @@ class EditingController(QObject):
         try:
             return self._window.store.get(event_id)
         except StoreError as error:
-            self.show_error(said(error, self._window.state.fmt))
+            self.show_failure(error)
             self._window.reload()
             return None
 
@@ -199,17 +204,17 @@ class EditingController(QObject):
             self._resolve_conflict(wanted)
             return
         except ServerUnavailableError as error:
-            self.show_error(said(error, self._window.state.fmt))
+            self.show_failure(error)
             self._edit_again(before, wanted)
             return
         except (StoreError, ValidationError) as error:
-            self.show_error(said(error, self._window.state.fmt))
+            self.show_failure(error)
             self._window.reload()
             return
         text = translate("MainWindow", "Edit “%1”").replace("%1", self._title(after))
         self._window.undo_stack.push(
             EditEvent(
-                self._window.store, before, after, self._window.changed, self.show_error, text
+                self._window.store, before, after, self._window.changed, self.show_failure, text
             )
         )
         self._window.reload(select=after.id)
@@ -229,14 +234,14 @@ class EditingController(QObject):
             before = self._window.store.get(event_id)
             after = self._window.store.revert(event_id, entry_id, version=before.version)
         except StoreError as error:
-            self.show_error(said(error, self._window.state.fmt))
+            self.show_failure(error)
             self._window.reload()
             return
         text = translate("MainWindow", "Restore an earlier version of “%1”")
         text = text.replace("%1", self._title(after))
         self._window.undo_stack.push(
             EditEvent(
-                self._window.store, before, after, self._window.changed, self.show_error, text
+                self._window.store, before, after, self._window.changed, self.show_failure, text
             )
         )
         self._window.reload(select=after.id)
@@ -246,7 +251,7 @@ class EditingController(QObject):
         try:
             theirs = self._window.store.get(mine.id)
         except StoreError as error:  # deleted elsewhere meanwhile
-            self.show_error(said(error, self._window.state.fmt))
+            self.show_failure(error)
             self._window.reload()
             return
         resolution = ConflictDialog(self._window, theirs, mine, self._window.state.fmt).ask()
@@ -281,7 +286,7 @@ class EditingController(QObject):
             links = links_of(self._window.store.database, event.id)
             removed = self._window.store.delete(event.id)
         except StoreError as error:
-            self.show_error(said(error, self._window.state.fmt))
+            self.show_failure(error)
             self._window.reload()
             return
         self._window.undo_stack.push(
@@ -290,7 +295,7 @@ class EditingController(QObject):
                 removed,
                 links,
                 self._window.changed,
-                self.show_error,
+                self.show_failure,
                 translate("MainWindow", "Delete “%1”").replace("%1", title),
             )
         )
@@ -307,14 +312,14 @@ class EditingController(QObject):
         try:
             saved = window.store.add_many(dialog.confirmed_events())
         except (StoreError, ValidationError) as error:
-            self.show_error(said(error, self._window.state.fmt))
+            self.show_failure(error)
             return
         language = window.state.fmt.language
         window.undo_stack.beginMacro(count_words(len(saved), language, "add-from-text"))
         for event in saved:
             title = translate("MainWindow", "Add “%1”").replace("%1", self._title(event))
             window.undo_stack.push(
-                CreateEvent(window.store, event, window.changed, self.show_error, title)
+                CreateEvent(window.store, event, window.changed, self.show_failure, title)
             )
         window.undo_stack.endMacro()
         window.reload(select=saved[0].id)

@@ -29,7 +29,6 @@ from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.data_export import ask_path, export_events
-from timeline.ui.error_words import said
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.restore_dialog import RestoreDialog
 
@@ -120,7 +119,7 @@ class FileController(QObject):
         try:
             store = EventStore(open_database(path))
         except StoreError as error:
-            window.show_error(said(error, window.state.fmt))
+            window.show_failure(error)
             window.close()
             return
         window.use_store(store, temporary=False)
@@ -201,7 +200,7 @@ class FileController(QObject):
         try:
             written = window.store.database.backup(_with_suffix(path))
         except StoreError as error:
-            window.show_error(said(error, window.state.fmt))
+            window.show_failure(error)
             return
         window.statusBar().showMessage(
             translate("MainWindow", "Backed up to %1").replace("%1", ltr(written)),

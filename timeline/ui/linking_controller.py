@@ -28,7 +28,6 @@ from timeline.store.links import add_link, links_of, remove_link
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.agreement_dialog import AgreementDialog
 from timeline.ui.commands import AddLink, EditEvent, RemoveLink, SaveAgreement
-from timeline.ui.error_words import said
 from timeline.ui.link_dialog import LinkDialog, UnlinkDialog, event_line
 from timeline.view.source import nearest_events
 
@@ -104,13 +103,13 @@ class LinkingController(QObject):
         try:
             added = add_link(self._window.store.database, link)
         except (StoreError, ValidationError) as error:
-            self._window.show_error(said(error, self._window.state.fmt))
+            self._window.show_failure(error)
             return
         if added:
             text = translate("MainWindow", "Link “%1”").replace("%1", self._title(source))
             self._push(
                 AddLink(
-                    self._window.store, link, self._window.changed, self._window.show_error, text
+                    self._window.store, link, self._window.changed, self._window.show_failure, text
                 )
             )
         self._window.changed(source.id)
@@ -149,7 +148,7 @@ class LinkingController(QObject):
         try:
             removed = remove_link(self._window.store.database, link)
         except StoreError as error:
-            self._window.show_error(said(error, self._window.state.fmt))
+            self._window.show_failure(error)
             return
         if removed:
             text = translate("MainWindow", "Remove a link of “%1”").replace(
@@ -157,7 +156,7 @@ class LinkingController(QObject):
             )
             self._push(
                 RemoveLink(
-                    self._window.store, link, self._window.changed, self._window.show_error, text
+                    self._window.store, link, self._window.changed, self._window.show_failure, text
                 )
             )
         self._window.changed(event.id)
@@ -170,7 +169,7 @@ class LinkingController(QObject):
         try:
             signed = self._window.store.get(selected.id)  # whole: the timeline's is not
         except StoreError as error:
-            self._window.show_error(said(error, self._window.state.fmt))
+            self._window.show_failure(error)
             return
         taken = [agreement.id for agreement in all_agreements(self._window.store.database)]
         dialog = AgreementDialog(self._window, self._window.state.fmt, signed, taken)
@@ -181,14 +180,14 @@ class LinkingController(QObject):
         try:
             save_agreement(window.store.database, agreement)
         except (StoreError, ValidationError) as error:
-            window.show_error(said(error, window.state.fmt))
+            window.show_failure(error)
             return
         text = translate("MainWindow", "Start the thread of “%1”").replace(
             "%1", isolate(agreement.title(window.state.fmt.language))
         )
         stack.beginMacro(text)
         self._push(
-            SaveAgreement(window.store, None, agreement, window.changed, window.show_error, text)
+            SaveAgreement(window.store, None, agreement, window.changed, window.show_failure, text)
         )
         step = replace(signed, agreement_id=agreement.id, agreement_step=AgreementStep.SIGNED)
         try:
@@ -196,9 +195,11 @@ class LinkingController(QObject):
         except (StoreError, ValidationError) as error:
             stack.endMacro()
             stack.undo()  # the agreement goes too: nothing half done stays
-            window.show_error(said(error, window.state.fmt))
+            window.show_failure(error)
             return
-        self._push(EditEvent(window.store, signed, after, window.changed, window.show_error, text))
+        self._push(
+            EditEvent(window.store, signed, after, window.changed, window.show_failure, text)
+        )
         stack.endMacro()
         window.reload(select=after.id)
 
@@ -211,7 +212,7 @@ class LinkingController(QObject):
         try:
             threads = threads_of(self._window.store.database, [latest.id])
         except StoreError as error:
-            self._window.show_error(said(error, self._window.state.fmt))
+            self._window.show_failure(error)
             return
         if not threads:  # no longer a step (changed or deleted elsewhere): show it as it is
             self._window.reload()

@@ -588,6 +588,9 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.editing.show_error(message)
 
+    def show_failure(self, error: BaseException) -> None:
+        self.editing.show_failure(error)
+
     def _select(self, event_id: int | None) -> None:
         self.timeline.set_selected(event_id)
         self.event_list.select_event(event_id)
