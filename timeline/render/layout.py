@@ -1542,7 +1542,24 @@ def _label_at_far_edge(
         if own < len(rows):
             rows[own] = RowSpans(span for span in rows[own].spans if span not in mine)
         bounds = (edge, far)
-        found = place_elsewhere(
+        # In print a row holds a label's two lines, and a row where a label sits beside its
+        # marker comes before the nearest where it runs across it (the Mazhilis Chairman's
+        # visit, numbered in its row, ran across its marker a row lower; wrapped, it sat
+        # beside it there); a number moves across its marker where no row has it beside.
+        found = None
+        if options.whole_labels and g.label_lines > 1:
+            found = place_elsewhere(
+                anchor,
+                shape.label,
+                rows,
+                own,
+                bounds,
+                text_width,
+                g.label_gap,
+                beside=True,
+                tall=True,
+            )
+        found = found or place_elsewhere(
             anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
         )
         if found is None:  # across its marker in its own row, it stays where none is beside
