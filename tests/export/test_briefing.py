@@ -1479,6 +1479,8 @@ def test_the_axis_of_a_week_month_or_year_keeps_to_the_days_asked(
 CLEAN_BANDS = [
     ("ar", "LEVANT", "A4", True, 3),
     ("ar", "MAGHREB", "A3", False, 3),
+    ("ar", "LEVANT", "Letter", True, 3),
+    ("ar", "EGYPT", "Letter", True, 3),
     ("en", "MAGHREB", "A4", False, 3),
     ("en", "MAGHREB", "Letter", True, 1),
     ("en", "MAGHREB", "Letter", True, 3),
@@ -1497,7 +1499,10 @@ def test_no_label_runs_across_its_marker_nor_under_a_connector(
     had room there on two lines before it; three pages wide, the South–South forum, short
     of the next part's taped edge, did the same. A printed row holds a label's two lines,
     and a label moved to another row takes the nearest where it sits beside its marker
-    before one where it runs across it."""
+    before one where it runs across it. In Arabic three pages wide on Letter paper, the
+    bracket from the assembly to its last meeting ran through the talks in Tashkent, a row
+    between them with no room after its marker: the two meetings trade rows, and the
+    other's shorter label wraps after its marker."""
     from band_checks import band_defects
 
     from timeline.domain.datetext import DateFormat, DateStyle

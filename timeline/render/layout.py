@@ -404,6 +404,14 @@ def layout(
     result.connectors = place_connectors(result, ties, options.geometry, start_day)
     if options.whole_labels and _wrap_crossed_after(result, text_width, options):
         result.connectors = place_connectors(result, ties, options.geometry, start_day)
+    if options.whole_labels and result.connectors:
+
+        def connect(events: list[EventShape]) -> list[ConnectorShape]:
+            return place_connectors(
+                replace(result, events=events), ties, options.geometry, start_day
+            )
+
+        _swap_crossed_rows(result, connect, text_width, options)
     return result
 
 
@@ -455,6 +463,77 @@ def _wrap_crossed_after(
             continue
         moved = True
     return moved
+
+
+def _swap_crossed_rows(
+    result: TimelineLayout,
+    connect: Callable[[list[EventShape]], list[ConnectorShape]],
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> None:
+    """Print: an event whose label a connector still runs through (no room to wrap after
+    its marker) trades rows with an event of its kind over the same days, whose label may
+    wrap after its marker where it had none (``connect``: the connectors of a list of
+    events); only where no label then meets another's or a marker. In Arabic
+    three pages wide on Letter paper, the bracket from the assembly to its last sideline
+    meeting ran through the long label of the talks in Tashkent, one row between them,
+    short of room after its marker by the next part's taped edge; a row lower, the
+    shorter label of the meeting that took its row wraps there. Kept only where fewer
+    labels are crossed."""
+    crossed = crossed_labels(result.events, result.connectors)
+    for event_id in sorted(crossed):
+        events = result.events
+        (number,) = [n for n, shape in enumerate(events) if shape.event.id == event_id]
+        shape = events[number]
+        for other_number, other in enumerate(events):
+            same_days = (
+                abs(other.marker_rect.x - shape.marker_rect.x) < 0.5
+                and abs(other.marker_rect.width - shape.marker_rect.width) < 0.5
+            )
+            if not same_days or other.lane != shape.lane or other.row == shape.row:
+                continue
+            if other.event.kind is not shape.event.kind:  # an assembly keeps its row
+                continue
+            if other.label_rect is None or other.callout is not None or shape.label_rect is None:
+                continue
+            trial = list(events)
+            trial[number] = _in_row_of(shape, other)
+            trial[other_number] = _in_row_of(other, shape)
+            tried = replace(result, events=trial, connectors=connect(trial))
+            if _wrap_crossed_after(tried, text_width, options):
+                tried.connectors = connect(tried.events)
+            left = crossed_labels(tried.events, tried.connectors)
+            clear = not _overlapping(tried.events, (number, other_number))
+            if clear and len(left) < len(crossed):
+                result.events, result.connectors, crossed = tried.events, tried.connectors, left
+                break
+
+
+def _overlapping(events: list[EventShape], moved: tuple[int, ...]) -> bool:
+    """Whether the labels of ``events[n]`` for n in ``moved`` meet another's label or
+    marker."""
+    for number in moved:
+        label = events[number].label_rect
+        if label is None:
+            continue
+        for other_number, other in enumerate(events):
+            if other_number == number:
+                continue
+            if other.marker_rect.intersects(label):
+                return True
+            if other.label_rect is not None and other.label_rect.intersects(label):
+                return True
+    return False
+
+
+def _in_row_of(shape: EventShape, other: EventShape) -> EventShape:
+    """``shape`` moved into ``other``'s row (its marker and label as high as theirs)."""
+    assert shape.label_rect is not None and other.label_rect is not None
+    return shape._replace(
+        marker_rect=shape.marker_rect._replace(y=other.marker_rect.y),
+        label_rect=shape.label_rect._replace(y=other.label_rect.y),
+        row=other.row,
+    )
 
 
 def shorten(result: TimelineLayout, by: float) -> None:
