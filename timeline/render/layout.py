@@ -422,7 +422,8 @@ def _wrap_crossed_after(
     connector between two other events runs through it, wrapped after its marker instead,
     where its row has the room for it there and the connectors then pass it by. Between a
     sideline meeting and the assembly, the bracket joining the assembly to the next
-    meeting ran on the side time comes from, through the Arabic label set there. Whether
+    meeting ran on the side time comes from, through the Arabic label set there. A label
+    set after its marker goes before it the same way (on one line, or wrapped). Whether
     any label moved (the caller places the connectors again)."""
     g = options.geometry
     crossed = crossed_labels(result.events, result.connectors)
@@ -440,22 +441,30 @@ def _wrap_crossed_after(
             continue
         begin, end = _reading(shape.marker_rect, width, rtl)
         start, stop = _reading(label, width, rtl)
-        if abs(stop - end) > 0.5 or start >= begin:  # not set before its marker
+        before = abs(stop - end) <= 0.5 and start < begin
+        if not before and (abs(start - begin) > 0.5 or stop <= end):  # across its marker
             continue
         top, bottom = label.y, label.y + g.label_height * g.label_lines
         others = [other.marker_rect for other in result.events if other is not shape]
         others += [o.label_rect for o in result.events if o is not shape and o.label_rect]
         others += [cluster.rect for cluster in result.clusters]
-        limit = far
+        limit, low = far, 0.0
         for rect in others:
             if rect.y < bottom and top < rect.bottom:
-                near, _away = _reading(rect, width, rtl)
+                near, away = _reading(rect, width, rtl)
                 if near > begin:
                     limit = min(limit, near - g.label_gap)
-        lines = wrap(shape.label, limit - begin, text_width, g.label_lines)
+                if away < end:
+                    low = max(low, away + g.label_gap)
+        # Set after its marker, it goes before it instead, where its row has the room (the
+        # Kazakh minister's visit, under the arcs from the pair's agreement and from the
+        # assembly down to the rows under it, had a free row before its marker).
+        room = limit - begin if before else end - low
+        lines = wrap(shape.label, room, text_width, g.label_lines)
         if lines is None:
             continue
-        placed = Placed(lines, begin, max(text_width(line) for line in lines))
+        span = max(text_width(line) for line in lines)
+        placed = Placed(lines, begin if before else end - span, span)
         wrapped = shape._replace(label_rect=_label_rect(placed, label.y, width, options))
         result.events[number] = wrapped._replace(lines=lines)
         if shape.event.id in crossed_labels(result.events, result.connectors):
