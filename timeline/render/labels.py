@@ -159,6 +159,7 @@ def place_elsewhere(
     gap: float,
     below: bool = False,
     beside: bool = False,
+    tall: bool = False,
 ) -> tuple[int, Placed] | None:
     """On screen, a label that found no room in its own row (``own``): the row nearest it
     whose spans leave room around its marker ``anchor`` for the label whole on one line,
@@ -168,7 +169,8 @@ def place_elsewhere(
     line (a short view's last row has no row under it, but may have that room); ``beside``:
     only where the label starts or ends at its marker, not running across it (print, a
     label across its marker in its own row: the nearest row where it ran across too hid a
-    row further out where it sits beside it)."""
+    row further out where it sits beside it); ``tall``: a row holds a label's two lines
+    (print), so two lines need one row free only."""
     begin, end = anchor
     need = text_width(text)
     free = [row.free_around(begin, end, gap, bounds) for row in rows]
@@ -184,7 +186,10 @@ def place_elsewhere(
     space = text_width(" ")
     for row in nearest:
         upper = free[row]
-        lower = free[row + 1] if row + 1 < len(rows) else (bounds if below else None)
+        if tall:
+            lower = upper
+        else:
+            lower = free[row + 1] if row + 1 < len(rows) else (bounds if below else None)
         if upper is None or lower is None:
             continue
         behind, after = max(upper[0], lower[0]), min(upper[1], lower[1])

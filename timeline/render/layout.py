@@ -383,6 +383,14 @@ def layout(
     result.connectors = place_connectors(result, ties, options.geometry, start_day)
     if options.whole_labels and _wrap_crossed_after(result, text_width, options):
         result.connectors = place_connectors(result, ties, options.geometry, start_day)
+    if options.whole_labels and result.connectors:
+
+        def connect(events: list[EventShape]) -> list[ConnectorShape]:
+            return place_connectors(
+                replace(result, events=events), ties, options.geometry, start_day
+            )
+
+        _swap_crossed_rows(result, connect, text_width, options)
     if options.quiet is not None:
         result.note = place_note(result, cache.source, options.quiet, text_width, options)
     return result
@@ -395,7 +403,8 @@ def _wrap_crossed_after(
     connector between two other events runs through it, wrapped after its marker instead,
     where its row has the room for it there and the connectors then pass it by. Between a
     sideline meeting and the assembly, the bracket joining the assembly to the next
-    meeting ran on the side time comes from, through the Arabic label set there. Whether
+    meeting ran on the side time comes from, through the Arabic label set there. A label
+    set after its marker goes before it the same way (on one line, or wrapped). Whether
     any label moved (the caller places the connectors again)."""
     g = options.geometry
     crossed = crossed_labels(result.events, result.connectors)
@@ -413,22 +422,30 @@ def _wrap_crossed_after(
             continue
         begin, end = _reading(shape.marker_rect, width, rtl)
         start, stop = _reading(label, width, rtl)
-        if abs(stop - end) > 0.5 or start >= begin:  # not set before its marker
+        before = abs(stop - end) <= 0.5 and start < begin
+        if not before and (abs(start - begin) > 0.5 or stop <= end):  # across its marker
             continue
         top, bottom = label.y, label.y + g.label_height * g.label_lines
         others = [other.marker_rect for other in result.events if other is not shape]
         others += [o.label_rect for o in result.events if o is not shape and o.label_rect]
         others += [cluster.rect for cluster in result.clusters]
-        limit = far
+        limit, low = far, 0.0
         for rect in others:
             if rect.y < bottom and top < rect.bottom:
-                near, _away = _reading(rect, width, rtl)
+                near, away = _reading(rect, width, rtl)
                 if near > begin:
                     limit = min(limit, near - g.label_gap)
-        lines = wrap(shape.label, limit - begin, text_width, g.label_lines)
+                if away < end:
+                    low = max(low, away + g.label_gap)
+        # Set after its marker, it goes before it instead, where its row has the room (the
+        # Kazakh minister's visit, under the arcs from the pair's agreement and from the
+        # assembly down to the rows under it, had a free row before its marker).
+        room = limit - begin if before else end - low
+        lines = wrap(shape.label, room, text_width, g.label_lines)
         if lines is None:
             continue
-        placed = Placed(lines, begin, max(text_width(line) for line in lines))
+        span = max(text_width(line) for line in lines)
+        placed = Placed(lines, begin if before else end - span, span)
         wrapped = shape._replace(label_rect=_label_rect(placed, label.y, width, options))
         result.events[number] = wrapped._replace(lines=lines)
         if shape.event.id in crossed_labels(result.events, result.connectors):
@@ -436,6 +453,77 @@ def _wrap_crossed_after(
             continue
         moved = True
     return moved
+
+
+def _swap_crossed_rows(
+    result: TimelineLayout,
+    connect: Callable[[list[EventShape]], list[ConnectorShape]],
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> None:
+    """Print: an event whose label a connector still runs through (no room to wrap after
+    its marker) trades rows with an event of its kind over the same days, whose label may
+    wrap after its marker where it had none (``connect``: the connectors of a list of
+    events); only where no label then meets another's or a marker. In Arabic
+    three pages wide on Letter paper, the bracket from the assembly to its last sideline
+    meeting ran through the long label of the talks in Tashkent, one row between them,
+    short of room after its marker by the next part's taped edge; a row lower, the
+    shorter label of the meeting that took its row wraps there. Kept only where fewer
+    labels are crossed."""
+    crossed = crossed_labels(result.events, result.connectors)
+    for event_id in sorted(crossed):
+        events = result.events
+        (number,) = [n for n, shape in enumerate(events) if shape.event.id == event_id]
+        shape = events[number]
+        for other_number, other in enumerate(events):
+            same_days = (
+                abs(other.marker_rect.x - shape.marker_rect.x) < 0.5
+                and abs(other.marker_rect.width - shape.marker_rect.width) < 0.5
+            )
+            if not same_days or other.lane != shape.lane or other.row == shape.row:
+                continue
+            if other.event.kind is not shape.event.kind:  # an assembly keeps its row
+                continue
+            if other.label_rect is None or other.callout is not None or shape.label_rect is None:
+                continue
+            trial = list(events)
+            trial[number] = _in_row_of(shape, other)
+            trial[other_number] = _in_row_of(other, shape)
+            tried = replace(result, events=trial, connectors=connect(trial))
+            if _wrap_crossed_after(tried, text_width, options):
+                tried.connectors = connect(tried.events)
+            left = crossed_labels(tried.events, tried.connectors)
+            clear = not _overlapping(tried.events, (number, other_number))
+            if clear and len(left) < len(crossed):
+                result.events, result.connectors, crossed = tried.events, tried.connectors, left
+                break
+
+
+def _overlapping(events: list[EventShape], moved: tuple[int, ...]) -> bool:
+    """Whether the labels of ``events[n]`` for n in ``moved`` meet another's label or
+    marker."""
+    for number in moved:
+        label = events[number].label_rect
+        if label is None:
+            continue
+        for other_number, other in enumerate(events):
+            if other_number == number:
+                continue
+            if other.marker_rect.intersects(label):
+                return True
+            if other.label_rect is not None and other.label_rect.intersects(label):
+                return True
+    return False
+
+
+def _in_row_of(shape: EventShape, other: EventShape) -> EventShape:
+    """``shape`` moved into ``other``'s row (its marker and label as high as theirs)."""
+    assert shape.label_rect is not None and other.label_rect is not None
+    return shape._replace(
+        marker_rect=shape.marker_rect._replace(y=other.marker_rect.y),
+        label_rect=shape.label_rect._replace(y=other.label_rect.y),
+        row=other.row,
+    )
 
 
 def shorten(result: TimelineLayout, by: float) -> None:
@@ -1538,7 +1626,24 @@ def _label_at_far_edge(
         if own < len(rows):
             rows[own] = RowSpans(span for span in rows[own].spans if span not in mine)
         bounds = (edge, far)
-        found = place_elsewhere(
+        # In print a row holds a label's two lines, and a row where a label sits beside its
+        # marker comes before the nearest where it runs across it (the Mazhilis Chairman's
+        # visit, numbered in its row, ran across its marker a row lower; wrapped, it sat
+        # beside it there); a number moves across its marker where no row has it beside.
+        found = None
+        if options.whole_labels and g.label_lines > 1:
+            found = place_elsewhere(
+                anchor,
+                shape.label,
+                rows,
+                own,
+                bounds,
+                text_width,
+                g.label_gap,
+                beside=True,
+                tall=True,
+            )
+        found = found or place_elsewhere(
             anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
         )
         if found is None:  # across its marker in its own row, it stays where none is beside
