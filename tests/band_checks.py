@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from timeline.render.connectors import crossed_labels
-from timeline.render.layout import EventShape, TimelineLayout
+from timeline.render.shapes import EventShape, TimelineLayout
 
 
 def _reading(left: float, right: float, width: float, rtl: bool) -> tuple[float, float]:

@@ -26,7 +26,7 @@ from timeline.render.axis import (
     intervals,
 )
 from timeline.render.index import MemorySource
-from timeline.render.layout import TimelineLayout
+from timeline.render.shapes import TimelineLayout
 
 
 def printed(

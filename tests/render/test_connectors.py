@@ -18,8 +18,9 @@ from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.period import Period, day_number
 from timeline.render.connectors import AGREEMENT, Ties
 from timeline.render.index import MemorySource
-from timeline.render.layout import LayoutOptions, StackingCache, TimelineLayout, layout
+from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.painter import TimelinePainter
+from timeline.render.shapes import TimelineLayout
 
 
 def event(number: int, day: date, kind: EventKind, **extra: object) -> Event:

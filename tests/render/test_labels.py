@@ -17,14 +17,8 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
 from timeline.render.labels import LabelStyle, RowSpans, place_elsewhere, place_row, wrap
-from timeline.render.layout import (
-    EventShape,
-    Geometry,
-    LayoutOptions,
-    StackingCache,
-    TimelineLayout,
-    layout,
-)
+from timeline.render.layout import LayoutOptions, StackingCache, layout
+from timeline.render.shapes import EventShape, Geometry, TimelineLayout
 
 WIDTH = 1000.0
 

@@ -21,17 +21,14 @@ from timeline.render.index import Marker, MemorySource, marker_of
 from timeline.render.layout import (
     FIT_LABEL_SHARE,
     LEGEND_ROWS,
-    ClusterShape,
-    EventShape,
-    Geometry,
     LayoutOptions,
     StackingCache,
-    TimelineLayout,
     fit_layout,
     fit_period,
     layout,
 )
 from timeline.render.rect import Rect
+from timeline.render.shapes import ClusterShape, EventShape, Geometry, TimelineLayout
 from timeline.render.stacking import zoom_level
 
 WIDTH = 1000.0

@@ -14,8 +14,9 @@ from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.hijri import to_hijri
 from timeline.domain.period import Period, day_number, day_of
 from timeline.render.index import MemorySource
-from timeline.render.layout import Geometry, LayoutOptions, StackingCache, TickShape, layout
+from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.raster import text_option
+from timeline.render.shapes import Geometry, TickShape
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import app_font
 

@@ -13,8 +13,9 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
-from timeline.render.layout import LayoutOptions, StackingCache, TimelineLayout, layout
+from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.note import ELLIPSIS, QuietWords
+from timeline.render.shapes import TimelineLayout
 
 WORDS = QuietWords("Nothing here")
 QUIET_DAY = date(2025, 4, 15)

@@ -15,8 +15,9 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period
 from timeline.render import painter as painter_module
 from timeline.render.index import MemorySource
-from timeline.render.layout import LayoutOptions, StackingCache, TimelineLayout, layout
+from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.painter import TimelinePainter
+from timeline.render.shapes import TimelineLayout
 from timeline.render.theme import Theme
 
 KINDS = (EventKind.OFFICIAL_VISIT, EventKind.AGREEMENT_SIGNED, EventKind.PHONE_CALL)

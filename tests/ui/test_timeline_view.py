@@ -22,9 +22,9 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.io.sample import sample_events
 from timeline.render import ahead
-from timeline.render.layout import TimelineLayout
 from timeline.render.painter import TimelinePainter
 from timeline.render.raster import StaticTexts
+from timeline.render.shapes import TimelineLayout
 from timeline.store.repository import EventStore
 from timeline.ui import timeline_view
 from timeline.ui.timeline_view import WHEEL_STEP, TimelineView

@@ -56,7 +56,7 @@ from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
 from timeline.render.index import EventSource, marker_of
-from timeline.render.layout import TimelineLayout
+from timeline.render.shapes import TimelineLayout
 from timeline.render.theme import Theme, app_font
 
 TITLE_PX = 20

@@ -31,10 +31,8 @@ from timeline.io.xml_text import xml_safe
 from timeline.render.connectors import place_connectors
 from timeline.render.index import EventSource, TimelineIndex
 from timeline.render.layout import (
-    Geometry,
     LayoutOptions,
     StackingCache,
-    TimelineLayout,
     axis_forms,
     fit_layout,
     fit_period,
@@ -42,6 +40,7 @@ from timeline.render.layout import (
     shorten,
 )
 from timeline.render.painter import TimelinePainter
+from timeline.render.shapes import Geometry, TimelineLayout
 
 #: Share of a page's span that it repeats of its neighbour's.
 OVERLAP = 0.04

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from timeline.domain.links import EventLink
 
 if TYPE_CHECKING:
-    from timeline.render.layout import EventShape, Geometry, TimelineLayout
     from timeline.render.rect import Rect
+    from timeline.render.shapes import EventShape, Geometry, TimelineLayout
 
 #: The kind of a connector that joins two steps of one agreement (links use their LinkKind).
 AGREEMENT = "agreement"

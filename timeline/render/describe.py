@@ -17,8 +17,8 @@ from typing import Any
 
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.period import day_of
-from timeline.render.layout import EventShape, TimelineLayout
 from timeline.render.note import QuietNote
+from timeline.render.shapes import EventShape, TimelineLayout
 
 TIER_NAMES = {0: "major", 1: "minor", 2: "hijri"}
 

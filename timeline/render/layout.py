@@ -19,7 +19,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 from itertools import pairwise
-from typing import NamedTuple
 
 import numpy as np
 
@@ -51,207 +50,26 @@ from timeline.render.labels import (
     runs_across,
     wrap,
 )
-from timeline.render.note import QuietNote, QuietWords, place_note
+from timeline.render.note import QuietWords, place_note
 from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
+from timeline.render.shapes import (
+    LABEL_PAD,
+    ClusterShape,
+    EventShape,
+    Geometry,
+    KeyEntry,
+    LaneShape,
+    LegendItem,
+    Members,
+    OverviewShape,
+    TickShape,
+    TimelineLayout,
+    member_positions,
+)
 from timeline.render.stacking import LevelStacking, Stacker, zoom_level
 
 TextWidth = Callable[[str], float]
-
-
-_LABEL_PAD = 8.0  # the least room between an axis tier's labels, about their text
-
-
-@dataclass(frozen=True, slots=True)
-class Geometry:
-    """Sizes in device-independent pixels."""
-
-    tier_height: float = 24.0
-    hijri_height: float = 20.0
-    row_height: float = 35.0
-    marker_top: float = 4.0
-    marker_size: float = 10.0
-    label_top: float = 15.0
-    label_height: float = 19.0
-    label_gap: float = 8.0
-    label_lines: int = 1  # print wraps labels to this many lines (rows grow to hold them)
-    tick_padding: float = 12.0
-    legend_height: float = 26.0
-    overview_height: float = 30.0
-    overview_bin: float = 4.0  # pixels per bar of the density strip
-    cluster_bin: float = 56.0
-    lane_gap: float = 6.0
-    lane_title_height: float = 18.0
-
-    @classmethod
-    def for_print(cls, label_lines: int = 2) -> Geometry:
-        """Rows tall enough for a label wrapped to two lines: a third line would cost every
-        row its height, and a longer label is better as a numbered callout. One line: the
-        screen's rows, for a band that must be short. The ruler's labels keep the room
-        other tiers keep between labels, not the screen's 12: a month across a portrait
-        page (24 units a day) showed no days, "Apr" alone over the whole width."""
-        row_height = 35.0 + 16.0 * (label_lines - 1)
-        return cls(
-            row_height=row_height,
-            label_lines=label_lines,
-            label_height=16.0,
-            tick_padding=_LABEL_PAD,
-        )
-
-
-class EventShape(NamedTuple):
-    """An event as a frame draws it. A named tuple, immutable like the other shapes but
-    made in a third of a frozen dataclass's time: a 4K frame at fit-all makes 600."""
-
-    event: Event
-    marker: Marker
-    marker_rect: Rect
-    label: str  # the whole title
-    label_rect: Rect | None  # None: no room for a label here (the marker still shows)
-    lane: int
-    row: int
-    lines: tuple[str, ...] = ()  # the label as drawn: whole on screen, wrapped in print
-    callout: int | None = None  # in print, the number standing for a label with no room
-    hollow: bool = False  # announced or postponed: not (yet) held on this date
-    struck: bool = False  # cancelled: struck through (shown only when asked for)
-
-
-#: A badge's hidden events: positions in the lane's columns, or how to find them (zoomed
-#: out, a badge may stand for a million, listed only when someone asks which).
-Members = np.ndarray | Callable[[], np.ndarray]
-
-
-def _positions(members: tuple[Members, ...] | list[Members]) -> np.ndarray:
-    return np.concatenate([m if isinstance(m, np.ndarray) else m() for m in members])
-
-
-@dataclass(frozen=True, slots=True)
-class ClusterShape:
-    """Events with no free row, drawn as one badge with their count."""
-
-    count: int
-    first_day: float
-    last_day: float  # exclusive
-    rect: Rect
-    lane: int
-    lane_ids: np.ndarray = field(repr=False)  # the lane's id column
-    members: tuple[Members, ...] = field(repr=False)  # positions in it
-    #: Where in the badge the lane's events are densest, a row per part of its bin: x0, x1
-    #: and the part's share of the busiest part's events.
-    parts: np.ndarray = field(default_factory=lambda: np.zeros((0, 3)), repr=False)
-
-    @property
-    def profile(self) -> tuple[tuple[float, float, float], ...]:
-        """:attr:`parts` as (x0, x1, share) each."""
-        return tuple((x0, x1, share) for x0, x1, share in self.parts.tolist())
-
-    @property
-    def event_ids(self) -> tuple[int, ...]:
-        """The hidden events' ids, gathered only when asked for (there may be a million)."""
-        return tuple(self.lane_ids[_positions(self.members)].tolist())
-
-
-@dataclass(frozen=True, slots=True)
-class TickShape:
-    x: float
-    label: str
-    label_rect: Rect
-    tier: int  # 0 major, 1 minor, 2 Hijri
-    start: float = 0.0  # the whole span the label names, in day numbers
-    end: float = 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class LaneShape:
-    title: str
-    rect: Rect
-
-
-@dataclass(frozen=True, slots=True)
-class LegendItem:
-    """A swatch and its words: a kind's colour, or how an imprecise date is drawn."""
-
-    kind: EventKind | None
-    marker: Marker
-    label: str
-    swatch: Rect
-    text: Rect
-
-
-@dataclass(frozen=True, slots=True)
-class KeyEntry:
-    """A numbered callout's whole label, in the key drawn with a printed timeline."""
-
-    number: str
-    lines: tuple[str, ...]
-    rect: Rect
-
-
-@dataclass(frozen=True, slots=True)
-class OverviewShape:
-    """The density strip: events per bin over the whole filtered period, and the view on it
-    as a window the user can drag and resize."""
-
-    rect: Rect
-    scale: TimeScale  # the whole filtered period across the strip
-    by_kind: np.ndarray = field(repr=False)  # events per kind (rows) and bin (columns)
-    window: Rect  # the visible period, on the strip
-
-    @property
-    def counts(self) -> np.ndarray:
-        """Events per bin, bins equal in time."""
-        totals: np.ndarray = self.by_kind.sum(axis=0)
-        return totals
-
-    def bins(self) -> list[tuple[float, float, int]]:
-        """Each bin's first day, end day (exclusive) and count."""
-        period, size = self.scale.period, len(self.counts)
-        step = period.span / size
-        return [
-            (period.start + n * step, period.start + (n + 1) * step, int(count))
-            for n, count in enumerate(self.counts.tolist())
-        ]
-
-
-@dataclass(slots=True)
-class TimelineLayout:
-    width: float
-    height: float
-    scale: TimeScale
-    rtl: bool
-    axis_bottom: float
-    ticks: list[TickShape] = field(default_factory=list)
-    events: list[EventShape] = field(default_factory=list)
-    clusters: list[ClusterShape] = field(default_factory=list)
-    lanes: list[LaneShape] = field(default_factory=list)
-    legend: list[LegendItem] = field(default_factory=list)
-    key: list[KeyEntry] = field(default_factory=list)
-    overview: OverviewShape | None = None
-    body_bottom: float = 0.0  # where the lanes end (and a printed key begins)
-    today_x: float | None = None
-    connectors: list[ConnectorShape] = field(default_factory=list)  # agreements and links
-    #: On screen, when nothing is in view: what is, nearest on either side (note.py).
-    note: QuietNote | None = None
-
-    def event_at(self, x: float, y: float) -> EventShape | None:
-        for shape in reversed(self.events):
-            label = shape.label_rect
-            if shape.marker_rect.contains(x, y) or (label is not None and label.contains(x, y)):
-                return shape
-        return None
-
-    def cluster_at(self, x: float, y: float) -> ClusterShape | None:
-        for cluster in self.clusters:
-            if cluster.rect.contains(x, y):
-                return cluster
-        return None
-
-    def cluster_holding(self, event_id: int) -> ClusterShape | None:
-        """The badge an event is hidden behind, if it is hidden in this frame."""
-        for cluster in self.clusters:
-            if (cluster.lane_ids[_positions(cluster.members)] == event_id).any():
-                return cluster
-        return None
 
 
 class StackingCache:
@@ -879,7 +697,7 @@ def _place_ticks(
     taken = [0, 0, 0]
     for tier, spans in rows:
         # the minor tier's labels, as on a ruler, keep the padding its unit was chosen with
-        pad = g.tick_padding if tier == 1 else _LABEL_PAD
+        pad = g.tick_padding if tier == 1 else LABEL_PAD
         form = _uniform_form(spans, scale, text_width, pad)
         if form is None:
             form = len(spans[0].forms) - 1 if spans else 0
@@ -927,7 +745,7 @@ def _tier_ticks(
         x_a = scale.x(span.start)
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
-        label_w = text_width(label) + _LABEL_PAD
+        label_w = text_width(label) + LABEL_PAD
         # The label sticks to the visible part of its span; a printed minor label cut where
         # the next part goes on stays centred on its interval, as on a ruler.
         first = max(span.start, period.start) if stick_start else span.start
@@ -976,7 +794,7 @@ def _beside_joins(
     names the span there). Its text, width and centre."""
     bounds = [low, *(x for x in joins if low < x < high), high]
     for label in forms:
-        label_w = text_width(label) + _LABEL_PAD
+        label_w = text_width(label) + LABEL_PAD
         half = label_w / 2
         places = [
             min(max(centre, start + half), end - half)
@@ -985,7 +803,7 @@ def _beside_joins(
         ]
         if places:
             return label, label_w, min(places, key=lambda place: abs(place - centre))
-    return "", text_width(forms[0]) + _LABEL_PAD, centre
+    return "", text_width(forms[0]) + LABEL_PAD, centre
 
 
 def _hijri_tier(
@@ -994,12 +812,12 @@ def _hijri_tier(
     """Hijri days (with their month and year) where the Gregorian days are labelled and
     some form of them fits, else Hijri months (named, with their year) where those fit,
     else Hijri years, else Hijri decades, else nothing: never bare numbers."""
-    if minor is Unit.DAY and hijri_days_may_fit(scale, fmt, text_width, _LABEL_PAD):
+    if minor is Unit.DAY and hijri_days_may_fit(scale, fmt, text_width, LABEL_PAD):
         days = list(hijri_days(scale, fmt))
         if _uniform_form(days, scale, text_width) is not None:
             return days
     months_may_fit = minor in (Unit.DAY, Unit.MONTH) and hijri_months_may_fit(
-        scale, fmt, text_width, _LABEL_PAD
+        scale, fmt, text_width, LABEL_PAD
     )
     if months_may_fit:
         months = list(hijri_months(scale, fmt))
@@ -1015,7 +833,7 @@ def _hijri_tier(
 
 
 def _uniform_form(
-    spans: list[Interval], scale: TimeScale, text_width: TextWidth, pad: float = _LABEL_PAD
+    spans: list[Interval], scale: TimeScale, text_width: TextWidth, pad: float = LABEL_PAD
 ) -> int | None:
     """Which form of label (0 the longest) fits every interval of a tier with ``pad`` to
     spare, None if none does: one tier never mixes long and short forms. Intervals cut by
@@ -1079,7 +897,7 @@ def _place_lane(
     singles, joins = _drawn_singles(clusters, lane, scale, bin_days, g)
     for number, badge_number in joins.items():  # never a "+1" beside a badge it would meet
         lone = found.pop(number)
-        _add(found, badge_number, _positions(lone.members), lone.first_day, lone.last_day)
+        _add(found, badge_number, member_positions(lone.members), lone.first_day, lone.last_day)
     clusters = sorted(found.items())
     for number in singles:  # a cluster of one is drawn as the event, in the badge row
         positions.append(singles[number])
@@ -1173,7 +991,7 @@ def _fill_blank_rows(
     if not free or not found or sum(item.count for item in found.values()) > _FILL_MOST:
         return
     numbers = list(found)
-    groups = [_positions(found[number].members) for number in numbers]
+    groups = [member_positions(found[number].members) for number in numbers]
     hidden = np.concatenate(groups)
     g, width = options.geometry, scale.width
     # Each marker where the row will draw it (a day's in the day's middle): a label found
@@ -1408,7 +1226,7 @@ def _drawn_singles(
     markers: dict[int, tuple[float, float]] = {}  # bin -> that event's widened marker
     for number, item in clusters:
         if item.count == 1:
-            lone[number] = position = int(_positions(item.members)[0])
+            lone[number] = position = int(member_positions(item.members)[0])
             left, right = span(float(lane.starts[position]), float(lane.ends[position]))
             markers[number] = (left - g.marker_size, right + g.marker_size)
     badges = [n for n, item in clusters if item.count > 1]

@@ -26,7 +26,8 @@ from timeline.render.rect import Rect
 
 if TYPE_CHECKING:
     from timeline.render.index import EventSource
-    from timeline.render.layout import LayoutOptions, TimelineLayout
+    from timeline.render.layout import LayoutOptions
+    from timeline.render.shapes import TimelineLayout
 
 TextWidth = Callable[[str], float]
 

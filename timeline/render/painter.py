@@ -30,13 +30,6 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
 from timeline.render.connectors import AGREEMENT, ConnectorShape
 from timeline.render.index import Marker
-from timeline.render.layout import (
-    ClusterShape,
-    EventShape,
-    OverviewShape,
-    TickShape,
-    TimelineLayout,
-)
 from timeline.render.note import QuietNote
 from timeline.render.raster import (
     PictureImage,
@@ -50,6 +43,13 @@ from timeline.render.raster import (
 from timeline.render.raster import text_option as _text_option
 from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
+from timeline.render.shapes import (
+    ClusterShape,
+    EventShape,
+    OverviewShape,
+    TickShape,
+    TimelineLayout,
+)
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
 

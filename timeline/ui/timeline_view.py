@@ -31,19 +31,11 @@ from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
 from timeline.render import ahead
 from timeline.render.index import EventSource, MemorySource
-from timeline.render.layout import (
-    ClusterShape,
-    EventShape,
-    LayoutOptions,
-    StackingCache,
-    TimelineLayout,
-    fit_layout,
-    layout,
-    ready_ids,
-)
+from timeline.render.layout import LayoutOptions, StackingCache, fit_layout, layout, ready_ids
 from timeline.render.note import NoteLink, QuietNote, QuietWords
 from timeline.render.painter import TimelinePainter
 from timeline.render.scale import TimeScale
+from timeline.render.shapes import ClusterShape, EventShape, TimelineLayout
 from timeline.store.errors import StoreError
 from timeline.ui.error_words import said
 from timeline.view.source import StoreSource
