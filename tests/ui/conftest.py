@@ -7,9 +7,13 @@ from collections.abc import Callable
 import pytest
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.filters import EventFilter
 from timeline.io.sample import open_sample_store
+from timeline.store.repository import EventStore
 from timeline.ui.app import application
 from timeline.ui.main_window import MainWindow
+from timeline.ui.timeline_view import TimelineView
+from timeline.view.source import StoreSource
 
 
 @pytest.fixture
@@ -37,3 +41,40 @@ def started_in(open_window, sample_store, no_translation_after):
         return open_window(sample_store, DateFormat(language, DateStyle.MAGHREB), size=size)
 
     return start
+
+
+class DrawnReads:
+    """The ids a view reads from its store for a frame (``EventStore.drawn``), once
+    :meth:`start` is called: what it did not read ahead."""
+
+    def __init__(self) -> None:
+        self.reads: list[list[int]] = []
+        self.counting = False
+
+    def start(self) -> None:
+        self.counting = True
+
+
+@pytest.fixture
+def drawn_reads(monkeypatch) -> DrawnReads:
+    watched = DrawnReads()
+    original = EventStore.drawn
+
+    def drawn(store: EventStore, ids: list[int]):
+        if watched.counting:
+            watched.reads.append(ids)
+        return original(store, ids)
+
+    monkeypatch.setattr(EventStore, "drawn", drawn)
+    return watched
+
+
+@pytest.fixture
+def bare_view(qtbot, english, sample_store) -> TimelineView:
+    """The timeline alone on the sample, 1200x500, in English, not shown yet."""
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.set_date_format(english)
+    view.resize(1200, 500)
+    view.set_source(StoreSource(sample_store, EventFilter(), "en", view.char_px()))
+    return view

@@ -251,24 +251,10 @@ def test_a_frame_from_a_database_reads_no_whole_events(qtbot, english, sample_st
     assert whole_reads == []
 
 
-def test_events_beside_the_view_are_read_before_panning_to_them(
-    qtbot, english, sample_store, monkeypatch
-):
+def test_events_beside_the_view_are_read_before_panning_to_them(qtbot, bare_view, drawn_reads):
     """Between frames the view reads ahead the events within a view's width of it, so an
     arrow key that brings the next event in reads nothing from the database."""
-    reads: list[list[int]] = []
-    counting = []
-    original = EventStore.drawn
-    monkeypatch.setattr(
-        EventStore,
-        "drawn",
-        lambda store, ids: (counting and reads.append(ids)) or original(store, ids),
-    )
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.set_date_format(english)
-    widget.resize(1200, 500)
-    widget.set_source(StoreSource(sample_store, EventFilter(), "en", widget.char_px()))
+    widget = bare_view
     starts = sorted(set(widget.source.index.starts.tolist()))
     first, following = next((a, b) for a, b in pairwise(starts) if b - a > 4)
     widget.set_period(Period(first - 1, first + (following - first) / 2))
@@ -282,13 +268,13 @@ def test_events_beside_the_view_are_read_before_panning_to_them(
         lambda: widget._layout is not None and not widget._read_ahead.isActive(),
         timeout=10_000,
     )
-    counting.append(True)
+    drawn_reads.start()
     for _press in range(6):
         qtbot.keyClick(widget, Qt.Key.Key_Right)
         widget.repaint()
     drawn = {day_number(shape.event.date.earliest()) for shape in widget.current_layout().events}
     assert following in drawn
-    assert reads == []
+    assert drawn_reads.reads == []
 
 
 def test_the_events_shown_before_go_when_others_are_shown_after_a_notch_laid_out_ahead(

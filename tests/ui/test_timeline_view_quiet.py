@@ -14,10 +14,8 @@ from visual_order import as_read
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period, day_number
 from timeline.render.note import QuietNote
-from timeline.store.repository import EventStore
 from timeline.ui.main_window import MainWindow
 from timeline.ui.timeline_view import TimelineView
-from timeline.view.source import StoreSource
 
 QUIET_DAY = date(2025, 4, 15)  # between the IPU assembly (5–9 April) and the forum (28–29)
 HEADINGS = {
@@ -217,25 +215,11 @@ def test_over_one_of_the_notes_events_the_mouse_becomes_a_hand(qtbot, started_in
     assert view.cursor().shape() != Qt.CursorShape.PointingHandCursor
 
 
-def test_panning_into_a_quiet_stretch_finds_the_notes_events_read(
-    qtbot, english, sample_store, monkeypatch
-):
+def test_panning_into_a_quiet_stretch_finds_the_notes_events_read(qtbot, bare_view, drawn_reads):
     """Between frames the view reads ahead the events either side of it, however far: the
     frame that pans on past the IPU assembly into the quiet days after it reads nothing
     from the database to offer the forum, three weeks on."""
-    reads: list[list[int]] = []
-    counting = []
-    original = EventStore.drawn
-    monkeypatch.setattr(
-        EventStore,
-        "drawn",
-        lambda store, ids: (counting and reads.append(ids)) or original(store, ids),
-    )
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.set_date_format(english)
-    view.resize(1200, 500)
-    view.set_source(StoreSource(sample_store, EventFilter(), "en", view.char_px()))
+    view = bare_view
     start = day_number(date(2025, 4, 8))
     view.set_period(Period(start, start + 3))  # the assembly's last two days
     view.show()
@@ -244,7 +228,7 @@ def test_panning_into_a_quiet_stretch_finds_the_notes_events_read(
     qtbot.waitUntil(
         lambda: view._layout is not None and not view._read_ahead.isActive(), timeout=10_000
     )
-    counting.append(True)
+    drawn_reads.start()
     for _press in range(5):
         qtbot.keyClick(view, Qt.Key.Key_Right)
         view.repaint()
@@ -252,7 +236,7 @@ def test_panning_into_a_quiet_stretch_finds_the_notes_events_read(
     assert note is not None
     later = note.link(later=True)
     assert later is not None and later.date == "28–29 April 2025"
-    assert reads == []
+    assert drawn_reads.reads == []
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
