@@ -661,6 +661,10 @@ class TimelineView(QWidget):
         if overview is None or not overview.rect.contains(point.x(), point.y()):
             return None
         window, x = overview.window, point.x()
+        if overview.beyond:
+            # The marker of a view beyond the strip has no edges of the view's to resize: a
+            # press there, as beside it, brings the view onto the strip under the mouse.
+            return "strip"
         if abs(x - window.x) <= STRIP_GRAB:
             return "left"
         if abs(x - window.right) <= STRIP_GRAB:
