@@ -3,11 +3,14 @@ resizes the view."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.render.painter import TimelinePainter
 
 
 def test_the_density_strip_counts_what_the_filter_shows(open_window, sample_store, english):
@@ -77,3 +80,55 @@ def test_clicking_the_strip_beside_the_window_brings_the_view_there(
     spot = QPoint(int(overview.rect.x + 20), int(overview.rect.y + 10))
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=spot)
     assert abs(view.period.middle - overview.scale.day(20)) < 1e-6
+
+
+def _selection_pixels(view, columns: range) -> int:
+    """How many pixels of the strip in these columns the window's colour paints solid."""
+    overview = view.current_layout().overview
+    picture = view.grab().toImage()
+    ratio = picture.devicePixelRatio()
+    colour = TimelinePainter().theme.selection.rgb()
+    rows = range(int(overview.rect.y * ratio), int(overview.rect.bottom * ratio))
+    return sum(
+        1 for x in columns for y in rows if picture.pixelColor(int(x * ratio), y).rgb() == colour
+    )
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize(("day", "later"), [(date(1975, 1, 1), False), (date(2060, 1, 1), True)])
+def test_a_view_beyond_all_the_events_is_marked_at_the_strips_edge_on_its_side(
+    qtbot, started_in, language, day, later
+):
+    view = started_in(language, (800, 500)).timeline
+    view.go_to(day, 30)
+    overview = view.current_layout().overview
+    assert overview is not None
+    width = int(view.width())
+    on_right = later != (language == "ar")  # later time is on the right in English only
+    marker = overview.window
+    assert (marker.right == width) if on_right else (marker.x == 0)
+    assert overview.rect.x <= marker.x and marker.right <= overview.rect.right
+    edge = range(width - 12, width) if on_right else range(12)
+    other = range(12) if on_right else range(width - 12, width)
+    # A bar along the edge, the strip's whole height, and an arrow: drawn, not clipped away.
+    assert _selection_pixels(view, edge) >= 3 * (overview.rect.height - 2)
+    assert _selection_pixels(view, other) == 0
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_dragging_the_marker_of_a_view_beyond_the_events_brings_the_view_onto_the_strip(
+    qtbot, started_in, language
+):
+    view = started_in(language, (800, 500)).timeline
+    view.go_to(date(1975, 1, 1), 30)
+    span = view.period.span
+    overview = view.current_layout().overview
+    assert overview is not None and view.period.end < overview.scale.period.start
+    grab = middle(overview.window)
+    inward = QPoint(60 if overview.window.x == 0 else -60, 0)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(view, grab + inward)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=grab + inward)
+    assert view.period.span == pytest.approx(span), "moved, not resized"
+    assert view.period.middle == pytest.approx(overview.scale.day((grab + inward).x()))
+    assert overview.scale.period.start < view.period.start, "on the strip now"

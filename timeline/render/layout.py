@@ -508,8 +508,15 @@ def _place_overview(
     x_a, x_b = scale.x(view.start), scale.x(view.end)
     left = min(max(min(x_a, x_b), 0.0), result.width)
     right = max(min(max(x_a, x_b), result.width), left)
+    # A view wholly beyond the events' period (none in it, or the strip's margin passed)
+    # is marked at the edge it lies past, inside the strip, for the window would not show.
+    beyond = -1 if max(x_a, x_b) <= 0.0 else 1 if min(x_a, x_b) >= result.width else 0
+    if beyond:
+        marker = min(g.overview_marker, result.width)
+        left = 0.0 if beyond < 0 else result.width - marker
+        right = left + marker
     window = Rect(left, top + 1, max(right - left, 2.0), g.overview_height - 2)
-    result.overview = OverviewShape(rect, scale, counts, window)
+    result.overview = OverviewShape(rect, scale, counts, window, beyond)
 
 
 def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float) -> list[float]:

@@ -1019,11 +1019,38 @@ class TimelinePainter:
         self._rule(painter, strip.left(), strip.right(), strip.top())
         self._draw_bars(painter, overview)
         window = _qrect(overview.window)
+        if overview.beyond:
+            self._paint_beyond(painter, window, overview.beyond)
+            return
         fill = QColor(self.theme.selection)
         fill.setAlpha(45)
         painter.setBrush(fill)
         painter.setPen(QPen(self.theme.selection, 1.5))
         painter.drawRoundedRect(window, 3, 3)
+
+    def _paint_beyond(self, painter: QPainter, marker: QRectF, side: int) -> None:
+        """A view wholly beyond the strip: a bar along the edge it lies past and, beside
+        it, an arrow pointing there, both in the window's colour, over a pale ground."""
+        painter.save()
+        ground = QColor(self.theme.selection)
+        ground.setAlpha(45)
+        painter.fillRect(marker, ground)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.selection)
+        bar = 3.0
+        edge = marker.left() if side < 0 else marker.right()
+        painter.drawRect(
+            QRectF(edge if side < 0 else edge - bar, marker.top(), bar, marker.height())
+        )
+        middle, half = marker.center().y(), min(5.0, marker.height() / 2)
+        tip = edge - side * (bar + 1.5)  # just inside the bar, pointing out
+        back = tip - side * half
+        arrow = QPolygonF(
+            [QPointF(tip, middle), QPointF(back, middle - half), QPointF(back, middle + half)]
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.drawPolygon(arrow)
+        painter.restore()
 
     def _strip_bars(self, overview: OverviewShape) -> QPicture:
         """The strip's bars as a file holds them, a bar at a time, recorded once for its

@@ -38,6 +38,8 @@ class Geometry:
     legend_height: float = 26.0
     overview_height: float = 30.0
     overview_bin: float = 4.0  # pixels per bar of the density strip
+    #: The marker at the strip's edge a view wholly beyond it shows: a bar and an arrow.
+    overview_marker: float = 12.0
     cluster_bin: float = 56.0
     lane_gap: float = 6.0
     lane_title_height: float = 18.0
@@ -155,7 +157,10 @@ class OverviewShape:
     rect: Rect
     scale: TimeScale  # the whole filtered period across the strip
     by_kind: np.ndarray = field(repr=False)  # events per kind (rows) and bin (columns)
-    window: Rect  # the visible period, on the strip
+    window: Rect  # the visible period, on the strip (beyond it: a marker at its edge)
+    #: Where the view lies when it is off the strip: -1 beyond its left edge, 1 beyond its
+    #: right (by reading direction: earlier or later than all the events), 0 on it.
+    beyond: int = 0
 
     @property
     def counts(self) -> np.ndarray:

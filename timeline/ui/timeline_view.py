@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
@@ -660,6 +661,10 @@ class TimelineView(QWidget):
         if overview is None or not overview.rect.contains(point.x(), point.y()):
             return None
         window, x = overview.window, point.x()
+        if overview.beyond:
+            # The marker of a view beyond the strip has no edges of the view's to resize: a
+            # press there, as beside it, brings the view onto the strip under the mouse.
+            return "strip"
         if abs(x - window.x) <= STRIP_GRAB:
             return "left"
         if abs(x - window.right) <= STRIP_GRAB:
@@ -760,16 +765,51 @@ class TimelineView(QWidget):
         event.accept()
 
     def step_selection(self, step: int) -> None:
-        """Select the next (1) or previous (-1) event in time order, and show it."""
+        """Select the next (1) or previous (-1) event in time order, and show it. With
+        nothing selected (or what is selected filtered away), Down selects the first event
+        in view and Up the last, where the view stays; with none in view, the first after
+        the view's middle or the last before it, centred (as Ctrl with an arrow key)."""
         index = self._source.index
         if len(index) == 0:
             return
         position = None if self._selected is None else index.position(self._selected)
-        if position is None:
-            position = 0 if step > 0 else len(index) - 1
-        else:
+        if position is not None:
             position = min(max(position + step, 0), len(index) - 1)
-        self.set_selected(int(index.ids[position]))
+            self.set_selected(int(index.ids[position]))
+            return
+        position = self._in_view(first=step > 0)
+        if position is not None:
+            self.set_selected(int(index.ids[position]), reveal=False)
+            return
+        position = self._beyond_middle(later=step > 0)
+        if position is not None:
+            self.go_to_event(int(index.ids[position]))
+
+    def _in_view(self, first: bool) -> int | None:
+        """Where the first (or last) event in time order that the view touches stands (a
+        bar begun before the view counts, as in the list): binary searches for those that
+        start in view, and a look at the ends of those begun before only where none does."""
+        index, period = self._source.index, self._period
+        begun = index.first_from(period.start)
+        begun = len(index) if begun is None else begun  # those before start before the view
+        after = index.first_from(period.end)
+        after = len(index) if after is None else after  # those from here start after it
+        starts_in_view = begun < after
+        if not first and starts_in_view:
+            return after - 1
+        reaching = np.flatnonzero(index.ends[:begun] > period.start)  # begun before, still on
+        if first and len(reaching):
+            return int(reaching[0])
+        if starts_in_view:
+            return begun
+        return int(reaching[-1]) if len(reaching) else None
+
+    def _beyond_middle(self, later: bool) -> int | None:
+        """Where the first event to start on a later day than the view's middle stands, or
+        the last to start on an earlier one (None: there is none that way)."""
+        index = self._source.index
+        day = math.floor(self._period.middle)
+        return index.first_from(day + 1) if later else index.last_before(day)
 
     def go_to_event(self, event_id: int) -> None:
         """Centre the view on an event's first day, keeping the zoom, and select it: what
@@ -802,8 +842,7 @@ class TimelineView(QWidget):
         if at is not None and period.touches(index.starts[at], index.ends[at]):
             position = at + 1 if later else at - 1
         else:
-            day = math.floor(period.middle)
-            position = index.first_from(day + 1) if later else index.last_before(day)
+            position = self._beyond_middle(later)
         if position is not None and 0 <= position < len(index):
             self.go_to_event(int(index.ids[position]))
 
