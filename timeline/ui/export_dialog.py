@@ -258,10 +258,16 @@ class ExportDialog(QDialog):
 
 
 def run_export(
-    parent: QWidget | None, store: EventStore, path: Path, request: ExportRequest
+    parent: QWidget | None,
+    store: EventStore,
+    path: Path,
+    request: ExportRequest,
+    *,
+    reader: DateFormat,
 ) -> bool:
     """Write the export under a progress dialog; True when the file was written. A failure
-    is shown in a message box; a cancel leaves the file as it was, silently."""
+    is shown in a message box in ``reader``'s language and digits (the window's, not the
+    document's); a cancel leaves the file as it was, silently."""
     label = QApplication.translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name))
     cancel = QApplication.translate("ExportDialog", "Cancel")
     try:
@@ -270,7 +276,9 @@ def run_export(
     except ExportCancelled:
         return False
     except ExportError as error:
-        QMessageBox.warning(parent, QApplication.translate("ExportDialog", "Export"), said(error))
+        QMessageBox.warning(
+            parent, QApplication.translate("ExportDialog", "Export"), said(error, reader)
+        )
         return False
     return True
 
@@ -290,7 +298,7 @@ def export_interactively(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     path = dialog.path()
-    return path if run_export(parent, store, path, dialog.request()) else None
+    return path if run_export(parent, store, path, dialog.request(), reader=state.fmt) else None
 
 
 def preview_dialog(
