@@ -234,10 +234,16 @@ def crossed_labels(shapes: Sequence[EventShape], connectors: Sequence[ConnectorS
             for at in range(0, len(connector.points) - 1, 3)
             for point in _along(connector.points[at : at + 4])
         ]
+        if not points:
+            continue
+        xs, ys = [x for x, _ in points], [y for _, y in points]
+        left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
         for shape in shapes:
             label, event_id = shape.label_rect, shape.event.id
             if label is None or event_id is None or event_id in connector.ends:
                 continue
+            if label.right < left or label.x > right or label.bottom < top or label.y > bottom:
+                continue  # nowhere near the connector's way: no point of it can be inside
             if any(label.contains(x, y) for x, y in points):
                 crossed.add(event_id)
     return crossed
