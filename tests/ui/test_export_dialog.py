@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import without_direction_marks
 from timeline.domain.filters import EventFilter
 from timeline.domain.messages import message
 from timeline.domain.period import Period
@@ -16,6 +17,7 @@ from timeline.domain.view_state import LaneMode, ViewState
 from timeline.export.briefing_export import plan_briefing, print_briefing
 from timeline.export.page_setup import PageSetup
 from timeline.io.exporter import ExportError
+from timeline.store.errors import StoreError
 from timeline.ui import export_dialog
 from timeline.ui.export_dialog import ExportDialog, preview_dialog, run_export
 
@@ -133,6 +135,25 @@ def test_a_failed_export_is_said_in_the_readers_digits(
     path = tmp_path / "briefing.pdf"
     assert run_export(None, sample_store, path, pair_request("en"), reader=reader) is False
     assert len(shown) == 1 and "٤٠٩٦" in shown[0] and "4096" not in shown[0]
+
+
+def test_a_store_that_fails_while_read_is_said_not_raised(
+    qtbot, sample_store, pair_request, tmp_path, monkeypatch
+):
+    """The briefing reads its events as it lays them out: a server gone away then is said
+    in a message box, as the export of events says it."""
+
+    def gone(*_args):
+        raise StoreError(message("store.event_changed", event=12, version=3, expected=2))
+
+    monkeypatch.setattr(export_dialog, "export_file", gone)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    path = tmp_path / "briefing.pdf"
+    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is False
+    assert [without_direction_marks(text) for text in shown] == [
+        "event 12 is at version 3, not 2; nothing written"
+    ]
 
 
 def test_export_interactively(qtbot, sample_store, tmp_path, monkeypatch):

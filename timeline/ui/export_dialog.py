@@ -56,6 +56,7 @@ from timeline.export.briefing_names import lacking_language, named
 from timeline.export.page_setup import PageSetup
 from timeline.io.exporter import ExportError
 from timeline.io.progress import ExportCancelled
+from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
 from timeline.ui.work_progress import progress_dialog
@@ -275,7 +276,7 @@ def run_export(
             export_file(store, path, request, report)
     except ExportCancelled:
         return False
-    except ExportError as error:
+    except (ExportError, StoreError) as error:  # a store gone away while it was read
         QMessageBox.warning(
             parent, QApplication.translate("ExportDialog", "Export"), said(error, reader)
         )
