@@ -245,7 +245,7 @@ def crossed_labels(shapes: Sequence[EventShape], connectors: Sequence[ConnectorS
     return crossed
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # a band's connectors; some 25 kB each
 def _way(
     curve: tuple[Point, ...],
 ) -> tuple[tuple[Point, ...], tuple[float, float, float, float]] | None:
