@@ -173,7 +173,12 @@ def test_an_export_that_cannot_be_written_is_said_in_arabic(
     said_in_box: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: said_in_box.append(args[2]))
     path = tmp_path / "missing" / "events.csv"
-    assert export_events(None, sample_store, path, EventFilter()) is None
+    assert (
+        export_events(
+            None, sample_store, path, EventFilter(), reader=DateFormat("ar", DateStyle.MAGHREB)
+        )
+        is None
+    )
     [shown] = said_in_box
     assert without_direction_marks(shown) == (
         f"{path}: تتعذّر كتابته: المجلد {path.parent} غير موجود"

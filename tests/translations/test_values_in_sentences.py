@@ -169,7 +169,9 @@ def test_the_export_progress_names_a_dated_file_in_order(
     monkeypatch.setattr(export_dialog, "export_file", export_file)
     parent = arabic(QLabel())
     path = tmp_path / "2025-03 briefing.pdf"
-    assert export_dialog.run_export(parent, situation.store, path, pair_request("ar"))
+    assert export_dialog.run_export(
+        parent, situation.store, path, pair_request("ar"), reader=ARABIC
+    )
     assert path.name in seen_left_to_right(shown[0])
 
 

@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import ltr, without_direction_marks
 from timeline.domain.filters import EventFilter
+from timeline.domain.messages import message
 from timeline.settings import Key, settings
+from timeline.store.errors import StoreError
+from timeline.ui import data_export
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -111,6 +114,26 @@ def test_a_file_that_cannot_be_written_is_said_in_a_message(
     shown = without_direction_marks(said[0])
     assert shown.startswith(f"{out / 'missing' / 'events.csv'}: cannot be written")
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_failure_is_said_in_the_windows_digits(
+    qtbot, open_window, sample_store, chosen, out, monkeypatch
+):
+    """An Egyptian window's reader reads the store's numbers in Arabic-Indic digits."""
+    answer, _ = chosen
+    answer["file"] = (str(out / "all.csv"), "")
+
+    def refused(*_args):
+        raise StoreError(message("store.event_changed", event=12, version=3, expected=2))
+
+    monkeypatch.setattr(data_export, "export_store", refused)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window = open_window(sample_store, DateFormat("ar", DateStyle.EGYPT))
+    window.files.actions["exportEvents"].trigger()
+    assert [without_direction_marks(text) for text in shown] == [
+        "الحدث ١٢ في نسخته ٣ لا ٢، فلم يُكتب شيء"
+    ]
 
 
 def test_closing_the_save_dialog_exports_nothing(

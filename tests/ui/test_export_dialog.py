@@ -9,15 +9,20 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import without_direction_marks
 from timeline.domain.filters import EventFilter
+from timeline.domain.messages import message
 from timeline.domain.period import Period
 from timeline.domain.view_state import LaneMode, ViewState
 from timeline.export.briefing_export import plan_briefing, print_briefing
 from timeline.export.page_setup import PageSetup
+from timeline.io.exporter import ExportError
+from timeline.store.errors import StoreError
 from timeline.ui import export_dialog
 from timeline.ui.export_dialog import ExportDialog, preview_dialog, run_export
 
 MARCH = Period(date(2025, 3, 1).toordinal(), date(2025, 4, 1).toordinal())
+ENGLISH = DateFormat(language="en", style=DateStyle.MAGHREB)
 
 
 @pytest.fixture
@@ -92,7 +97,7 @@ def test_export_writes_the_file_under_a_progress_dialog(
     qtbot, sample_store, pair_request, tmp_path
 ):
     path = tmp_path / "briefing.pdf"
-    assert run_export(None, sample_store, path, pair_request("en")) is True
+    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is True
     assert path.read_bytes().startswith(b"%PDF")
 
 
@@ -102,7 +107,7 @@ def test_cancel_in_the_progress_dialog_writes_nothing(
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     path = tmp_path / "briefing.pdf"
     path.write_bytes(b"yesterday's")
-    assert run_export(None, sample_store, path, pair_request("en")) is False
+    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is False
     assert path.read_bytes() == b"yesterday's"
     assert sorted(p.name for p in tmp_path.iterdir() if "briefing" in p.name) == ["briefing.pdf"]
 
@@ -111,8 +116,44 @@ def test_a_failed_export_says_why(qtbot, sample_store, pair_request, tmp_path, m
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     path = tmp_path / "missing" / "briefing.pdf"
-    assert run_export(None, sample_store, path, pair_request("en")) is False
+    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is False
     assert len(shown) == 1 and "does not exist" in shown[0]
+
+
+def test_a_failed_export_is_said_in_the_readers_digits(
+    qtbot, sample_store, pair_request, tmp_path, monkeypatch
+):
+    """The window's reader (Egyptian: Arabic-Indic digits), not the document's format."""
+
+    def refused(*_args):
+        raise ExportError(message("store.truncated_to", size=4096), about="")
+
+    monkeypatch.setattr(export_dialog, "export_file", refused)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    reader = DateFormat("ar", DateStyle.EGYPT)
+    path = tmp_path / "briefing.pdf"
+    assert run_export(None, sample_store, path, pair_request("en"), reader=reader) is False
+    assert len(shown) == 1 and "٤٠٩٦" in shown[0] and "4096" not in shown[0]
+
+
+def test_a_store_that_fails_while_read_is_said_not_raised(
+    qtbot, sample_store, pair_request, tmp_path, monkeypatch
+):
+    """The briefing reads its events as it lays them out: a server gone away then is said
+    in a message box, as the export of events says it."""
+
+    def gone(*_args):
+        raise StoreError(message("store.event_changed", event=12, version=3, expected=2))
+
+    monkeypatch.setattr(export_dialog, "export_file", gone)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    path = tmp_path / "briefing.pdf"
+    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is False
+    assert [without_direction_marks(text) for text in shown] == [
+        "event 12 is at version 3, not 2; nothing written"
+    ]
 
 
 def test_export_interactively(qtbot, sample_store, tmp_path, monkeypatch):
@@ -125,11 +166,13 @@ def test_export_interactively(qtbot, sample_store, tmp_path, monkeypatch):
     fmt = DateFormat(language="en", style=DateStyle.MAGHREB)
     state = ViewState(EventFilter.pair("MA", "KZ"), fmt, ("KZ", "MA"), LaneMode.KIND, False, MARCH)
     requests = []
+    readers = []
     original = export_dialog.run_export
 
-    def spy(parent, store, path, request):
+    def spy(parent, store, path, request, *, reader):
         requests.append(request)
-        return original(parent, store, path, request)
+        readers.append(reader)
+        return original(parent, store, path, request, reader=reader)
 
     monkeypatch.setattr(export_dialog, "run_export", spy)
     written = export_dialog.export_interactively(None, sample_store, state, date(2025, 3, 1))
@@ -137,6 +180,7 @@ def test_export_interactively(qtbot, sample_store, tmp_path, monkeypatch):
     # The window's state is what is exported: lanes, Hijri tier, order and the view on screen.
     assert [request.view for request in requests] == [state]
     assert requests[0].generated == date(2025, 3, 1)  # the window's today
+    assert readers == [fmt]  # a failure would be said in the window's words
 
 
 def test_printing_paints_the_same_pages(qtbot, sample_store, pair_request, poppler, tmp_path):

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import math
 from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
 from layout_checks import inked_rows
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtGui import QAction, QFontMetricsF, QHelpEvent, QImage
+from PySide6.QtWidgets import QApplication, QStyle, QToolTip
 from visual_order import as_read
 
 from timeline.domain.dates import EventDate, FuzzyDate
@@ -343,3 +344,41 @@ def test_a_title_cut_short_by_its_column_is_whole_in_its_tooltip(qtbot, language
         assert QToolTip.isVisible()
         direction = "rtl" if language == "ar" else "ltr"
         assert QToolTip.text() == f'<div dir="{direction}">{html.escape(wanted)}</div>'
+
+
+def test_a_title_has_its_tooltip_exactly_when_its_cell_elides_it(qtbot):
+    """The tooltip and the cell measure the same room: a title a fraction of a pixel wider
+    than its cell is painted cut short and has its tooltip; one pixel more and it is whole,
+    without. (The view's font and a rounded width said a title 155.2 px wide fitted 155.)"""
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.resize(900, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    metrics = QFontMetricsF(view.font())
+    sentence = "Visa waiver agreement signed in Baku between Morocco and Azerbaijan at last"
+    titles = (sentence[:end] for end, letter in enumerate(sentence) if letter == " ")
+    title = next(t for t in titles if 0.05 < metrics.horizontalAdvance(t) % 1 < 0.5)
+    whole = math.ceil(metrics.horizontalAdvance(title))  # the text room it needs
+    first = sample_events()[0]
+    events = [dataclasses.replace(first, id=1, title_en=title)]
+    view.set_source(MemorySource.single(events, len, "en"), DateFormat("en"))
+    index = view.model().index(0, 2)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    frame = view.columnWidth(2) - view.visualRect(index).width() + 2 * margin  # grid, margins
+
+    def painted(column_width: int) -> QImage:
+        view.setColumnWidth(2, column_width)
+        cell = view.visualRect(index).adjusted(margin, 0, -margin, 0)
+        cell.setWidth(whole - 1)  # the room both widths have
+        return view.viewport().grab(cell).toImage()
+
+    def tooltip(column_width: int) -> str:
+        view.setColumnWidth(2, column_width)
+        return view.tooltip_at(view.visualRect(index).center())
+
+    wide = painted(whole + frame + 40)
+    assert painted(whole + frame) == wide  # whole: no tooltip
+    assert tooltip(whole + frame) == ""
+    assert painted(whole + frame - 1) != wide  # cut short ("…"): its tooltip
+    assert tooltip(whole + frame - 1) == f'<div dir="ltr">{html.escape(title)}</div>'

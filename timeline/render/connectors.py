@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -229,18 +230,34 @@ def crossed_labels(shapes: Sequence[EventShape], connectors: Sequence[ConnectorS
     labels set before their markers near the far edge leave a bracket no way past)."""
     crossed: set[int] = set()
     for connector in connectors:
-        points = [
-            point
-            for at in range(0, len(connector.points) - 1, 3)
-            for point in _along(connector.points[at : at + 4])
-        ]
+        way = _way(connector.points)
+        if way is None:
+            continue
+        points, (left, right, top, bottom) = way
         for shape in shapes:
             label, event_id = shape.label_rect, shape.event.id
             if label is None or event_id is None or event_id in connector.ends:
                 continue
+            if label.right < left or label.x > right or label.bottom < top or label.y > bottom:
+                continue  # nowhere near the connector's way: no point of it can be inside
             if any(label.contains(x, y) for x, y in points):
                 crossed.add(event_id)
     return crossed
+
+
+@lru_cache(maxsize=512)  # a band's connectors; some 25 kB each
+def _way(
+    curve: tuple[Point, ...],
+) -> tuple[tuple[Point, ...], tuple[float, float, float, float]] | None:
+    """The points along a connector's curve and their bounds (left, right, top, bottom);
+    kept, as a print layout asks again for each label it moves. None: no segment."""
+    points = tuple(
+        point for at in range(0, len(curve) - 1, 3) for point in _along(curve[at : at + 4])
+    )
+    if not points:
+        return None
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return points, (min(xs), max(xs), min(ys), max(ys))
 
 
 def _along(segment: Sequence[Point], steps: int = 24) -> list[Point]:

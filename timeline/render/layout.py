@@ -266,7 +266,7 @@ def _wrap_crossed_after(
         placed = Placed(lines, begin if before else end - span, span)
         wrapped = shape._replace(label_rect=_label_rect(placed, label.y, width, options))
         result.events[number] = wrapped._replace(lines=lines)
-        if shape.event.id in crossed_labels(result.events, result.connectors):
+        if crossed_labels([result.events[number]], result.connectors):
             result.events[number] = shape  # the connector's way lies there too
             continue
         moved = True

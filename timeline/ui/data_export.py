@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
 from timeline.domain.filters import EventFilter
 from timeline.io.exporter import ExportError, export_store
@@ -50,10 +51,16 @@ def ask_path(parent: QWidget | None, folder: Path) -> Path | None:
 
 
 def export_events(
-    parent: QWidget | None, store: EventStore, path: Path, event_filter: EventFilter
+    parent: QWidget | None,
+    store: EventStore,
+    path: Path,
+    event_filter: EventFilter,
+    *,
+    reader: DateFormat,
 ) -> int | None:
     """Write the events ``event_filter`` selects to ``path`` under a progress dialog; how
-    many, or None when cancelled (silently) or failed (said in a message box)."""
+    many, or None when cancelled (silently) or failed (said in a message box, in
+    ``reader``'s language and digits)."""
     # The progress dialog's words are the briefing export's (its context, translated once).
     label = translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name))
     try:
@@ -62,5 +69,5 @@ def export_events(
     except ExportCancelled:
         return None
     except (ExportError, StoreError) as error:
-        QMessageBox.warning(parent, translate("DataExport", "Export events"), said(error))
+        QMessageBox.warning(parent, translate("DataExport", "Export events"), said(error, reader))
         return None

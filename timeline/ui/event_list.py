@@ -22,7 +22,8 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolTip,
     QWidget,
@@ -33,7 +34,7 @@ from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.render.index import EventSource, MemorySource
-from timeline.ui.highlight import HighlightDelegate
+from timeline.ui.highlight import HighlightDelegate, is_elided
 from timeline.ui.whole_lines import Span, WholeLinesCover
 
 Index = QModelIndex | QPersistentModelIndex
@@ -357,9 +358,17 @@ class EventListView(QTableView):
         if not index.isValid() or EventTableModel.COLUMNS[index.column()] == "date":
             return ""
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        room = self.visualRect(index).width() - 2 * margin
-        if not text or self.fontMetrics().horizontalAdvance(text) <= room:
+        if not text:
+            return ""
+        # The cell as it is painted: its font and the style's text rectangle, where the
+        # delegates elide it (highlight.text_rect), not an estimate from the view's.
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        delegate = self.itemDelegateForIndex(index)
+        if isinstance(delegate, QStyledItemDelegate):
+            delegate.initStyleOption(option, index)
+        if not is_elided(text, option):
             return ""
         direction = "rtl" if is_rtl_text(text) else "ltr"
         return f'<div dir="{direction}">{html.escape(text)}</div>'

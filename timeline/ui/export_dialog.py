@@ -56,6 +56,7 @@ from timeline.export.briefing_names import lacking_language, named
 from timeline.export.page_setup import PageSetup
 from timeline.io.exporter import ExportError
 from timeline.io.progress import ExportCancelled
+from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
 from timeline.ui.work_progress import progress_dialog
@@ -258,10 +259,16 @@ class ExportDialog(QDialog):
 
 
 def run_export(
-    parent: QWidget | None, store: EventStore, path: Path, request: ExportRequest
+    parent: QWidget | None,
+    store: EventStore,
+    path: Path,
+    request: ExportRequest,
+    *,
+    reader: DateFormat,
 ) -> bool:
     """Write the export under a progress dialog; True when the file was written. A failure
-    is shown in a message box; a cancel leaves the file as it was, silently."""
+    is shown in a message box in ``reader``'s language and digits (the window's, not the
+    document's); a cancel leaves the file as it was, silently."""
     label = QApplication.translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name))
     cancel = QApplication.translate("ExportDialog", "Cancel")
     try:
@@ -269,8 +276,10 @@ def run_export(
             export_file(store, path, request, report)
     except ExportCancelled:
         return False
-    except ExportError as error:
-        QMessageBox.warning(parent, QApplication.translate("ExportDialog", "Export"), said(error))
+    except (ExportError, StoreError) as error:  # a store gone away while it was read
+        QMessageBox.warning(
+            parent, QApplication.translate("ExportDialog", "Export"), said(error, reader)
+        )
         return False
     return True
 
@@ -290,7 +299,7 @@ def export_interactively(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     path = dialog.path()
-    return path if run_export(parent, store, path, dialog.request()) else None
+    return path if run_export(parent, store, path, dialog.request(), reader=state.fmt) else None
 
 
 def preview_dialog(

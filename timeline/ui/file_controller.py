@@ -153,7 +153,7 @@ class FileController(QObject):
         if path is None:
             return
         remembered.setValue(Key.EXPORT_FOLDER, str(path.parent))
-        count = export_events(w, w.store, path, w.shown_filter())
+        count = export_events(w, w.store, path, w.shown_filter(), reader=w.state.fmt)
         if count is not None:
             written = w.state.fmt.count(count, "event")
             message = translate("MainWindow", "Exported to %1: %2")

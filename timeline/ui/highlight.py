@@ -6,7 +6,7 @@ plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -47,6 +47,22 @@ def _elided(
 _ELLIPSIS, _JOINER = "\u2026", "\u200d"
 
 
+def text_rect(option: QStyleOptionViewItem) -> QRect:
+    """Where the style writes a cell's text, and within whose width it elides it: its text
+    rectangle less the focus frame's margin either side (as QCommonStyle draws a cell)."""
+    widget = option.widget
+    style = widget.style() if widget else QApplication.style()
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+    return rect.adjusted(margin, 0, -margin, 0)
+
+
+def is_elided(text: str, option: QStyleOptionViewItem) -> bool:
+    """Whether the cell ``option`` describes shows ``text`` cut short."""
+    width = text_rect(option).width()
+    return QFontMetrics(option.font).elidedText(text, option.textElideMode, width) != text
+
+
 class HighlightDelegate(QStyledItemDelegate):
     """Paints a cell's text with the words of the current search highlighted."""
 
@@ -72,8 +88,7 @@ class HighlightDelegate(QStyledItemDelegate):
         option.text = ""
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)
-        self._paint_text(painter, option, QRectF(rect).adjusted(3, 0, -3, 0), text, spans)
+        self._paint_text(painter, option, QRectF(text_rect(option)), text, spans)
 
     @staticmethod
     def _paint_text(
