@@ -173,3 +173,50 @@ def test_a_bracket_near_the_far_edge_goes_round_the_other_side_of_labels_set_bef
     for label in labels:
         crossed = label.x < x < label.right and label.y < bottom and top < label.bottom
         assert not crossed, (x, label)
+
+
+KINDS = [EventKind.OFFICIAL_VISIT, EventKind.PHONE_CALL, EventKind.AGREEMENT_SIGNED]
+
+
+def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(monkeypatch):
+    """Each trade of rows places every connector again: a band of hundreds of linked
+    events printed in minutes while every crossed label tried every event of its day."""
+    import random
+    from datetime import timedelta
+
+    from timeline.render import layout as layout_module
+    from timeline.render.shapes import Geometry
+
+    rng = random.Random(1)
+    events = [
+        Event(
+            kind=rng.choice(KINDS),
+            countries=("KZ", "MA"),
+            date=EventDate.on(date(2024, 1, 1) + timedelta(days=rng.randrange(365))),
+            title_en=" ".join([f"word{rng.randrange(99)}"] * rng.randrange(2, 9)),
+            id=number + 1,
+        )
+        for number in range(500)
+    ]
+    links = [
+        EventLink(rng.randrange(1, 501), rng.randrange(1, 501), LinkKind.FOLLOW_UP_TO)
+        for _ in range(125)
+    ]
+    links = [link for link in links if link.source != link.target]
+    source = MemorySource([("", events)], lambda text: 6.0 * len(text), "en", links)
+    placed: list[int] = []
+    original = layout_module.place_connectors
+
+    def counted(*args, **kwargs):
+        placed.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(layout_module, "place_connectors", counted)
+    options = LayoutOptions(
+        whole_labels=True,
+        geometry=Geometry.for_print(),
+        covered_from=day_number(date(2024, 10, 1)),
+    )
+    period = Period(day_number(date(2024, 1, 1)), day_number(date(2025, 1, 1)))
+    layout(StackingCache(source), period, 4000.0, 20000.0, lambda t: 6.0 * len(t), options)
+    assert len(placed) <= 2 + 2 * layout_module.SWAP_TRIALS

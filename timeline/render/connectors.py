@@ -20,6 +20,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from timeline.domain.links import EventLink
 
 if TYPE_CHECKING:
@@ -233,14 +235,15 @@ def crossed_labels(shapes: Sequence[EventShape], connectors: Sequence[ConnectorS
         way = _way(connector.points)
         if way is None:
             continue
-        points, (left, right, top, bottom) = way
+        xs, ys, (left, right, top, bottom) = way
         for shape in shapes:
             label, event_id = shape.label_rect, shape.event.id
             if label is None or event_id is None or event_id in connector.ends:
                 continue
             if label.right < left or label.x > right or label.bottom < top or label.y > bottom:
                 continue  # nowhere near the connector's way: no point of it can be inside
-            if any(label.contains(x, y) for x, y in points):
+            inside = (xs >= label.x) & (xs <= label.right) & (ys >= label.y) & (ys <= label.bottom)
+            if inside.any():  # as Rect.contains, edges included, for every point at once
                 crossed.add(event_id)
     return crossed
 
@@ -248,16 +251,16 @@ def crossed_labels(shapes: Sequence[EventShape], connectors: Sequence[ConnectorS
 @lru_cache(maxsize=512)  # a band's connectors; some 25 kB each
 def _way(
     curve: tuple[Point, ...],
-) -> tuple[tuple[Point, ...], tuple[float, float, float, float]] | None:
-    """The points along a connector's curve and their bounds (left, right, top, bottom);
-    kept, as a print layout asks again for each label it moves. None: no segment."""
-    points = tuple(
-        point for at in range(0, len(curve) - 1, 3) for point in _along(curve[at : at + 4])
-    )
+) -> tuple[np.ndarray, np.ndarray, tuple[float, float, float, float]] | None:
+    """The points along a connector's curve, as arrays of x and y, and their bounds (left,
+    right, top, bottom); kept, as a print layout asks again for each label it moves (a band
+    of a few hundred linked events asked some fifteen million points one at a time). None:
+    no segment."""
+    points = [point for at in range(0, len(curve) - 1, 3) for point in _along(curve[at : at + 4])]
     if not points:
         return None
-    xs, ys = [x for x, _ in points], [y for _, y in points]
-    return points, (min(xs), max(xs), min(ys), max(ys))
+    xs, ys = (np.asarray(column, dtype=np.float64) for column in zip(*points, strict=True))
+    return xs, ys, (float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max()))
 
 
 def _along(segment: Sequence[Point], steps: int = 24) -> list[Point]:

@@ -273,6 +273,12 @@ def _wrap_crossed_after(
     return moved
 
 
+#: The trades of rows a printed band tries, and the most connectors it tries them among
+#: (the sample has 5 connectors; a trade costs a few hundredths of a second in such a band).
+SWAP_TRIALS = 16
+SWAP_CONNECTORS = 40
+
+
 def _swap_crossed_rows(
     result: TimelineLayout,
     connect: Callable[[list[EventShape]], list[ConnectorShape]],
@@ -287,8 +293,13 @@ def _swap_crossed_rows(
     meeting ran through the long label of the talks in Tashkent, one row between them,
     short of room after its marker by the next part's taped edge; a row lower, the
     shorter label of the meeting that took its row wraps there. Kept only where fewer
-    labels are crossed."""
+    labels are crossed. At most :data:`SWAP_TRIALS` trades are tried, in a band of at most
+    :data:`SWAP_CONNECTORS` connectors: each places every connector again, and a band of
+    hundreds of linked events took minutes to print."""
+    if len(result.connectors) > SWAP_CONNECTORS:
+        return
     crossed = crossed_labels(result.events, result.connectors)
+    trials = SWAP_TRIALS
     for event_id in sorted(crossed):
         events = result.events
         (number,) = [n for n, shape in enumerate(events) if shape.event.id == event_id]
@@ -304,6 +315,9 @@ def _swap_crossed_rows(
                 continue
             if other.label_rect is None or other.callout is not None or shape.label_rect is None:
                 continue
+            if trials == 0:
+                return
+            trials -= 1
             trial = list(events)
             trial[number] = _in_row_of(shape, other)
             trial[other_number] = _in_row_of(other, shape)
