@@ -70,11 +70,22 @@ def drawn_reads(monkeypatch) -> DrawnReads:
 
 
 @pytest.fixture
-def bare_view(qtbot, english, sample_store) -> TimelineView:
-    """The timeline alone on the sample, 1200x500, in English, not shown yet."""
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.set_date_format(english)
-    view.resize(1200, 500)
-    view.set_source(StoreSource(sample_store, EventFilter(), "en", view.char_px()))
-    return view
+def view_of(qtbot, english) -> Callable[..., TimelineView]:
+    """``view_of(store, size)``: the timeline alone over every event of ``store``, read from
+    the database, in English, not shown yet."""
+
+    def make(store: EventStore, size: tuple[int, int] = (1200, 500)) -> TimelineView:
+        view = TimelineView()
+        qtbot.addWidget(view)
+        view.set_date_format(english)
+        view.resize(*size)
+        view.set_source(StoreSource(store, EventFilter(), "en", view.char_px()))
+        return view
+
+    return make
+
+
+@pytest.fixture
+def bare_view(view_of, sample_store) -> TimelineView:
+    """The timeline alone on the sample, 1200x500."""
+    return view_of(sample_store)

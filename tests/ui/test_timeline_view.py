@@ -301,16 +301,6 @@ def test_the_events_shown_before_go_when_others_are_shown_after_a_notch_laid_out
     assert gone() is None
 
 
-def _view_of(qtbot, english, store: EventStore) -> TimelineView:
-    """A view 500 by 300 pixels over every event of ``store``, read from the database."""
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    widget.set_date_format(english)
-    widget.resize(500, 300)
-    widget.set_source(StoreSource(store, EventFilter(), "en", widget.char_px()))
-    return widget
-
-
 def _record_shaped(monkeypatch, shaped: list[str]) -> None:
     """Each label text shaped from now on (not found among the painter's kept texts)."""
     original_prepare = StaticTexts.prepare
@@ -325,7 +315,7 @@ def _record_shaped(monkeypatch, shaped: list[str]) -> None:
 
 
 def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same(
-    qtbot, english, sample_store, monkeypatch
+    qtbot, english, sample_store, monkeypatch, view_of
 ):
     """Between frames the view lays out and draws the frame of the next notch the way the
     wheel last turned, so that the notch only copies its picture: the same pixels as a view
@@ -353,7 +343,7 @@ def test_the_frame_a_wheel_notch_brings_is_laid_out_before_it_and_drawn_the_same
     _record_shaped(monkeypatch, laid_out)
 
     def notched(ahead: bool) -> tuple[TimelineView, QImage]:
-        widget = _view_of(qtbot, english, sample_store)
+        widget = view_of(sample_store, (500, 300))
         widget.fit_all()
         for _notch in range(3):  # where the next notch in shows labels more
             widget.zoom_at(WHEEL_STEP, 300)
@@ -407,7 +397,7 @@ def _add_talks(store: EventStore) -> date:
 
 
 def test_the_labels_a_pan_brings_into_view_are_made_before_it_and_drawn_the_same(
-    qtbot, english, empty_store, monkeypatch
+    qtbot, english, empty_store, monkeypatch, view_of
 ):
     """Between frames after a pan, the view makes the images of the labels half a view
     further on the way it went, so that the next pan only copies them (a tenth of a view
@@ -419,7 +409,7 @@ def test_the_labels_a_pan_brings_into_view_are_made_before_it_and_drawn_the_same
 
     def panned(ahead: float) -> tuple[TimelineView, QImage, set[str]]:
         monkeypatch.setattr(timeline_view, "PAN_AHEAD", ahead)
-        widget = _view_of(qtbot, english, empty_store)
+        widget = view_of(empty_store, (500, 300))
         widget.go_to(first + timedelta(days=40), days=40)
         widget.show()
         qtbot.waitExposed(widget)
@@ -449,7 +439,7 @@ def test_the_labels_a_pan_brings_into_view_are_made_before_it_and_drawn_the_same
 
 
 def test_the_frames_of_notches_drawn_ahead_are_drawn_over_one_picture(
-    qtbot, english, sample_store, monkeypatch
+    qtbot, english, sample_store, monkeypatch, view_of
 ):
     """Each notch's frame drawn ahead is drawn over the picture of the one before: at 4K
     a new picture is 30 MB of fresh memory, whose first writes cost more than the drawing,
@@ -462,7 +452,7 @@ def test_the_frames_of_notches_drawn_ahead_are_drawn_over_one_picture(
             pictures.append(self)
 
     monkeypatch.setattr(timeline_view, "QImage", Counted)
-    widget = _view_of(qtbot, english, sample_store)
+    widget = view_of(sample_store, (500, 300))
     widget.fit_all()
     widget.show()
     qtbot.waitExposed(widget)
@@ -477,7 +467,7 @@ def test_the_frames_of_notches_drawn_ahead_are_drawn_over_one_picture(
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Right, Qt.Key.Key_Left], ids=["right", "left"])
 def test_after_a_jump_one_turn_between_frames_readies_a_pan_either_way_and_the_next_notch(
-    qtbot, english, empty_store, monkeypatch, key
+    qtbot, english, empty_store, monkeypatch, key, view_of
 ):
     """The first turn of the event loop after a jump (to a date, to fit all) lays out the
     next wheel notch's frame and makes ready what an arrow key brings into view either way
@@ -496,7 +486,7 @@ def test_after_a_jump_one_turn_between_frames_readies_a_pan_either_way_and_the_n
     monkeypatch.setattr(
         EventStore, "drawn", lambda store, ids: work.extend(ids) or original_drawn(store, ids)
     )
-    widget = _view_of(qtbot, english, empty_store)
+    widget = view_of(empty_store, (500, 300))
     widget.show()
     qtbot.waitExposed(widget)
     widget.go_to(first + timedelta(days=120), days=40)
