@@ -174,6 +174,23 @@ def test_a_list_following_the_view_far_away_keeps_its_dates_whole(open_window, e
     assert hint <= table.horizontalHeader().sectionSize(0), "no date is cut"
 
 
+def test_a_list_following_the_view_past_every_event_shows_the_last(
+    open_window, empty_store, english
+):
+    """A view after the last event left the list where it was (its first rows, 1979 in the
+    50,000-event database with the view in 2060): the events nearest the view are the last."""
+    first = Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(date(2001, 1, 1)), title_en="a")
+    days = [date(2001, 1, 1) + timedelta(days=n) for n in range(3 * PAGE)]
+    empty_store.add_many([dataclasses.replace(first, date=EventDate.on(day)) for day in days])
+    window = open_window(empty_store, english, size=(800, 500))
+    table = window.event_list
+    assert table.rowAt(0) == 0
+    window.timeline.go_to(date(2030, 1, 1), 30)
+    last = table.model().rowCount() - 1
+    assert table.rowAt(table.viewport().height() - 1) in (last, -1)
+    assert table.visualRect(table.model().index(last, 0)).intersects(table.viewport().rect())
+
+
 def test_a_date_column_the_user_narrowed_stays_narrow_as_the_list_scrolls(
     qtbot, open_window, sample_store, english
 ):

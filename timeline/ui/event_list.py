@@ -282,11 +282,14 @@ class EventListView(QTableView):
 
     def follow(self, row: int) -> None:
         """Scroll so ``row`` is at the top (the view moved to it), unless the user is working
-        in the list or has just scrolled it: their place wins."""
+        in the list or has just scrolled it: their place wins. A row past the last (the view
+        after every event) shows the last ones, the nearest to the view."""
         recently = self._scrolled.isValid() and self._scrolled.elapsed() < FOLLOW_PAUSE_MS
-        if self.hasFocus() or recently or not 0 <= row < self.model_.rowCount():
+        rows = self.model_.rowCount()
+        if self.hasFocus() or recently or rows == 0 or row < 0:
             return
-        self.scrollTo(self.model_.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        at = self.model_.index(min(row, rows - 1), 0)
+        self.scrollTo(at, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def wheelEvent(self, event: Any) -> None:
         self._scrolled.start()
