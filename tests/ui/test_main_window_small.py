@@ -144,3 +144,20 @@ def test_the_details_show_no_caption_over_nothing(qtbot, started_in, sample_stor
         for caption, field in details._rows:
             label = form.labelForField(field)
             assert label.isVisible() == field.isVisible() == bool(field.text()), caption
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_every_label_of_a_pair_in_a_small_window_is_above_the_density_strip(started_in, language):
+    """Morocco–Kazakhstan in Arabic at 800×500: the newest event, its label finding no room
+    at the far edge, moved to the badges' row, where a short lane has room for a marker but
+    not for a label; the label was drawn under the density strip."""
+    window = started_in(language, (800, 500))
+    pair = EventFilter.pair("MA", "KZ")
+    window.filter_bar.set_filter(pair, ())
+    window.apply_filter(pair)
+    window.timeline.fit_all()
+    made = window.timeline.current_layout()
+    assert made.overview is not None and made.events
+    for shape in made.events:
+        assert shape.label_rect is not None, shape.label
+        assert shape.label_rect.bottom <= made.overview.rect.y, shape.label

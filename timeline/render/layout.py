@@ -975,7 +975,11 @@ def _place_lane(
         lane_bottom = result.lanes[lane_number].rect.bottom + g.lane_gap
         second_line = y + g.label_top + 2 * g.label_height
         below = not options.whole_labels and second_line <= lane_bottom
-        place = (rows_top, badge_row, below)
+        # A short lane's badges' row may have room for a marker, not for a label under it:
+        # the last event of Morocco–Kazakhstan in Arabic at 800×500 moved there, its label
+        # under the density strip.
+        holds = not options.whole_labels and y + g.label_top + g.label_height <= lane_bottom
+        place = (rows_top, badge_row, below, holds)
         # A printed part taped under the next has its far edge where that part covers it.
         far = result.width if cover is None else cover
         tied = source.ties().related
@@ -1376,7 +1380,7 @@ def _label_at_far_edge(
     shapes: list[EventShape],
     first: int,
     badges: list[Rect],
-    place: tuple[float, int, bool],
+    place: tuple[float, int, bool, bool],
     edges: tuple[float, float],
     text_width: TextWidth,
     options: LayoutOptions,
@@ -1390,9 +1394,10 @@ def _label_at_far_edge(
     labels fill its row before it: at "fit all" the newest event was a marker alone while
     rows below it stood empty, and a briefing's axis ran on eight empty months to make
     that label room. Only there: elsewhere its row is the stacking's, stable under panning.
-    ``place``: the top of the lane's rows, the number of the last one (the badges') and
+    ``place``: the top of the lane's rows, the number of the last one (the badges'),
     whether the lane has room under it for a label's second line (on screen: in an 800×300
-    window the newest event found no other room). ``edges``: the view's width and, in
+    window the newest event found no other room) and whether it has room for a label in
+    the badges' row at all (on screen only). ``edges``: the view's width and, in
     reading coordinates, its far edge (in print, where the next part taped over it begins:
     the forum just short of it was numbered in a key under free rows). A printed label
     across its marker moves only to sit beside it, in the nearest row where it does (the
@@ -1401,7 +1406,7 @@ def _label_at_far_edge(
     (``tied``: the events joined to an event) would follow it down through the rows
     between. The room one leaves in its row, its marker and its number or label, is free
     for the next."""
-    rows_top, last_row, below = place
+    rows_top, last_row, below, holds = place
     g, rtl = options.geometry, options.rtl
     width, far = edges
     covered = far < width
@@ -1455,9 +1460,9 @@ def _label_at_far_edge(
             start, stop = _reading(rect, width, rtl)
             taken[row].append((start - widen, stop + widen))
             held.get(owner, []).append(taken[row][-1])
-    # In print the badges' row may lie past the foot of a band as short as its rows: a
-    # label moved there ran into the density strip under it.
-    rows = [RowSpans(spans) for spans in taken[: last_row if options.whole_labels else None]]
+    # In print the badges' row may lie past the foot of a band as short as its rows, and on
+    # screen past the foot of a short lane: a label moved there ran into the density strip.
+    rows = [RowSpans(spans) for spans in taken[: None if holds else last_row]]
     for number, marker, anchor, _need, across in wanting:
         shape = shapes[number]
         own, mine = shape.row, held[number]
