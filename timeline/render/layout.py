@@ -45,6 +45,7 @@ from timeline.render.labels import (
     LabelStyle,
     Placed,
     RowSpans,
+    TextWidth,
     place_elsewhere,
     place_row,
     runs_across,
@@ -68,8 +69,6 @@ from timeline.render.shapes import (
     member_positions,
 )
 from timeline.render.stacking import LevelStacking, Stacker, zoom_level
-
-TextWidth = Callable[[str], float]
 
 
 class StackingCache:

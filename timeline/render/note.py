@@ -16,20 +16,17 @@ briefing says what its period holds by itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.domain.datetext import shown_title
-from timeline.render.labels import wrap
+from timeline.render.labels import TextWidth, wrap
 from timeline.render.rect import Rect
 
 if TYPE_CHECKING:
     from timeline.render.index import EventSource
     from timeline.render.layout import LayoutOptions
     from timeline.render.shapes import TimelineLayout
-
-TextWidth = Callable[[str], float]
 
 ELLIPSIS = "…"
 LEFT_ARROW, RIGHT_ARROW = "←", "→"  # each event's points to its side, out of the view
