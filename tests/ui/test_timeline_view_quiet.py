@@ -13,7 +13,7 @@ from visual_order import as_read
 
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period, day_number
-from timeline.render.note import QuietNote
+from timeline.render.note import NoteLink, QuietNote
 from timeline.ui.main_window import MainWindow
 from timeline.ui.timeline_view import TimelineView
 
@@ -32,6 +32,14 @@ def quiet(window: MainWindow) -> tuple[TimelineView, QuietNote]:
     note = view.current_layout().note
     assert note is not None
     return view, note
+
+
+def later_offered(window: MainWindow) -> tuple[TimelineView, NoteLink]:
+    """The view on the quiet day and the later event its note offers."""
+    view, note = quiet(window)
+    later = note.link(later=True)
+    assert later is not None
+    return view, later
 
 
 def nearest(view: TimelineView) -> tuple[int, int]:
@@ -75,9 +83,7 @@ def test_a_quiet_day_says_so_and_offers_the_nearest_events(qtbot, started_in, la
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_clicking_the_later_event_goes_there_keeping_the_zoom(qtbot, started_in, language):
     window = started_in(language, (800, 500))
-    view, note = quiet(window)
-    later = note.link(later=True)
-    assert later is not None
+    view, later = later_offered(window)
     span = view.period.span
     rect = later.date_rect
     at = QPoint(round(rect.x + rect.width / 2), round(rect.y + rect.height / 2))
@@ -95,9 +101,7 @@ def test_clicking_the_later_event_goes_there_keeping_the_zoom(qtbot, started_in,
 def test_a_double_click_on_the_notes_event_goes_there_once(qtbot, started_in):
     """Its second click neither zooms in nor opens the editor on what is then under it."""
     window = started_in("en", (800, 500))
-    view, note = quiet(window)
-    later = note.link(later=True)
-    assert later is not None
+    view, later = later_offered(window)
     span = view.period.span
     opened: list[int] = []
     view.eventActivated.connect(opened.append)
@@ -194,9 +198,7 @@ def test_no_note_when_the_filter_itself_matches_nothing(qtbot, started_in):
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_notes_tooltip_gives_the_whole_title_and_the_key(qtbot, started_in, language):
     window = started_in(language, (800, 500))
-    view, note = quiet(window)
-    later = note.link(later=True)
-    assert later is not None
+    view, later = later_offered(window)
     text = view.note_tooltip_html(later)
     assert later.title in text
     assert ("Ctrl+←" if language == "ar" else "Ctrl+→") in text
@@ -204,12 +206,12 @@ def test_the_notes_tooltip_gives_the_whole_title_and_the_key(qtbot, started_in, 
 
 def test_over_one_of_the_notes_events_the_mouse_becomes_a_hand(qtbot, started_in):
     window = started_in("en", (800, 500))
-    view, note = quiet(window)
-    later = note.link(later=True)
-    assert later is not None
+    view, later = later_offered(window)
     rect = later.date_rect
     qtbot.mouseMove(view, QPoint(round(rect.right - 5), round(rect.y + rect.height / 2)))
     assert view.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    note = view.current_layout().note
+    assert note is not None
     ground = note.ground
     qtbot.mouseMove(view, QPoint(round(ground.x + ground.width / 2), round(ground.y + 4)))
     assert view.cursor().shape() != Qt.CursorShape.PointingHandCursor
