@@ -268,10 +268,11 @@ def test_every_label_has_its_whole_room_across_chunk_boundaries(level):
     band_hidden = made.band_hidden(float(lane.starts[0]), float(lane.ends[-1])).size
     assert sum(map(len, by_row.values())) + hidden + band_hidden == len(lane)  # each once
     for row, positions in by_row.items():
-        positions.sort(key=lambda at: float(lane.starts[at]))
-        ends = made.reserve_ends(positions)
-        for end, following in zip(ends, positions[1:], strict=False):
-            assert end <= float(lane.starts[following]) + 1e-9, row
+        begins = made.packing_starts(positions)  # a day's point in its day's middle, zoomed in
+        order = sorted(range(len(positions)), key=lambda n: float(begins[n]))
+        ends = made.reserve_ends([positions[n] for n in order])
+        for end, following in zip(ends, order[1:], strict=False):
+            assert end <= float(begins[following]) + 1e-9, row
 
 
 def test_a_busy_view_far_from_long_events_has_no_blank_row_above_its_badges():
@@ -479,3 +480,83 @@ def test_the_bars_a_quiet_weeks_free_rows_show_are_read_ahead_of_the_pan_to_it()
     bars = {shape.event.id for shape in drawn.events if not shape.event.date.is_exact_day()}
     assert bars, "the free rows show some of the year's bars"
     assert {shape.event.id for shape in drawn.events} <= ready
+
+
+def _beside_its_marker(shape, rtl: bool) -> bool:
+    """Whether an event's label starts at its marker, in the reading direction."""
+    marker, label = shape.marker_rect, shape.label_rect
+    if label is None:
+        return False
+    if rtl:
+        return label.right == pytest.approx(marker.right)
+    return label.x == pytest.approx(marker.x)
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_bar_beginning_the_day_after_a_point_leaves_its_label_room(monkeypatch, chunked, rtl):
+    """Zoomed in to days, a day's point is drawn in the middle of its day and its label
+    starts there; the stacking reserved the label's room from the day's start, so a bar
+    beginning the next day took the same row, half a day inside the label, and the label
+    stood before its marker, over the day before."""
+    if not chunked:
+        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    first = date(2012, 4, 10)
+    point = make_event(first + timedelta(days=1), 28)  # 196 px, 300 px a day
+    bar = make_event(first + timedelta(days=2), 10, "lasted", 3)
+    events = chronological([point, bar])
+    view = Period(day_number(first), day_number(first) + 3.0)
+    shapes = {shape.event.id: shape for shape in lay(events, view, rtl).events}
+    assert len(shapes) == 2
+    assert all(_beside_its_marker(shape, rtl) for shape in shapes.values())
+    assert shapes[1].row != shapes[2].row
+
+
+def test_points_on_following_days_share_a_row_where_their_labels_fit():
+    """Both points stand in their days' middles: a label that ends before the next day's
+    point (less than a day from its own) leaves that point its row."""
+    first = date(2012, 4, 10)
+    events = chronological([make_event(first, 21), make_event(first + timedelta(days=1), 21)])
+    view = Period(day_number(first), day_number(first) + 3.0)  # 300 px a day; labels 147 px
+    shapes = lay(events, view).events
+    assert [shape.row for shape in shapes] == [0, 0]
+    assert all(_beside_its_marker(shape, False) for shape in shapes)
+
+
+def _busy_days(seed: int) -> list[Event]:
+    """Two months of six events a day: points, a few days' bars and windows."""
+    rng = random.Random(seed)
+    first = date(2013, 5, 1)
+    return chronological(
+        [
+            make_event(
+                first + timedelta(days=rng.randrange(60)),
+                rng.randrange(10, 60),
+                rng.choice(("day", "day", "day", "lasted", "within")),
+                rng.randrange(1, 4),
+            )
+            for _ in range(360)
+        ]
+    )
+
+
+@pytest.mark.parametrize("span", [3.0, 7.0])
+@pytest.mark.parametrize("rtl", [False, True])
+def test_labels_of_busy_days_start_at_their_markers(span, rtl):
+    """At two, three and seven days across, every event in view whose label has room
+    before the view's far edge has it after its marker: none set before or across it, none
+    left out for a neighbour the stacking put in its room."""
+    events = _busy_days(5)
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    wrong = []
+    for offset in range(0, 40, 4):
+        start = day_number(date(2013, 5, 10)) + offset
+        view = Period(start, start + span)
+        for shape in layout(cache, view, WIDTH, HEIGHT, text_width, LayoutOptions(rtl=rtl)).events:
+            marker, room = shape.marker_rect, text_width(shape.label)
+            if (marker.right > WIDTH - 4.0) if rtl else (marker.x < 4.0):
+                continue  # a bar from the start edge has its label 4 px in from the edge
+            far = marker.right - room < 4.0 if rtl else marker.x + room > WIDTH - 4.0
+            if not far and not _beside_its_marker(shape, rtl):
+                wrong.append((offset, shape.event.id, shape.row))
+    assert not wrong

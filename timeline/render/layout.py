@@ -88,7 +88,9 @@ class StackingCache:
         self.source = source
         self.geometry = geometry or Geometry()
         g = self.geometry
-        self.stacker = Stacker(source.index, g.label_gap, g.cluster_bin, ahead, print_stacking)
+        self.stacker = Stacker(
+            source.index, g.label_gap, g.cluster_bin, ahead, print_stacking, g.marker_size
+        )
         self._whole: Period | None = None
         self._density: dict[int, np.ndarray] = {}
 

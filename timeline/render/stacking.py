@@ -573,6 +573,24 @@ class _HeldRows:
         return _first_clear(ends, skip, index, until, limit)
 
 
+def point_offset(pixels_per_day: float, marker_px: float) -> float:
+    """How far into its day a day's point begins, in days, at a level's smallest scale: a
+    day wider than the point draws it in its middle, and its label starts there. Taken
+    from the day's start, a label's room ended half a day before the label did: the bar
+    beginning the next day took its row, and the label stood before its marker. Zoomed
+    further in (a level spans a quarter octave), the point begins a little later and its
+    label is shorter in days by more than that."""
+    return max(0.0, 0.5 - marker_px / (2.0 * pixels_per_day))
+
+
+def _out_of_order(starts: np.ndarray) -> np.ndarray | None:
+    """The order that sorts ``starts``, or None where they are sorted already."""
+    if starts.size < 2 or not (starts[1:] < starts[:-1]).any():
+        return None
+    order: np.ndarray = np.argsort(starts, kind="stable")
+    return order
+
+
 class LevelStacking:
     """The stacking of one lane at one zoom level and row count; chunks made on demand."""
 
@@ -588,6 +606,7 @@ class LevelStacking:
         lock: threading.RLock | None = None,
         pause: Pause = _go_on,
         print_stacking: bool = False,
+        marker_px: float = 10.0,
     ) -> None:
         """``taller``, the same level stacked with one row more, is reused when it can be:
         rows are packed lowest first, so the rows below the top one come out the same.
@@ -595,7 +614,8 @@ class LevelStacking:
         passes ``pause`` (a level of its own, under a lock of its own: nothing a frame
         waits for is held while it stands still). ``print_stacking``: print's stacking, the
         events known to the day given every row before long vague ones; on screen, two
-        rows where a day is narrower than a label (:func:`dated_rows`)."""
+        rows where a day is narrower than a label (:func:`dated_rows`). ``marker_px``: a
+        day's point's width (see :meth:`packing_starts`)."""
         self.lane = lane
         self._lock = lock or threading.RLock()
         self._pause = pause
@@ -605,6 +625,7 @@ class LevelStacking:
         self._dated_rows = dated_rows(self.pixels_per_day, rows, print_stacking)
         self.chunk_days = chunk_days(len(lane), self.pixels_per_day)
         self._gap_days = gap_px / self.pixels_per_day
+        self._point_days = point_offset(self.pixels_per_day, marker_px)
         self._bin_days = bin_px / self.pixels_per_day
         self._rows: OrderedDict[int, ChunkRows] = OrderedDict()
         self._packings: OrderedDict[int, tuple[int, int, np.ndarray]] = OrderedDict()
@@ -619,11 +640,26 @@ class LevelStacking:
         )
         self._taller = taller if same_band else None
 
+    def packing_starts(self, positions: slice | np.ndarray) -> np.ndarray:
+        """Where each event's marker, and so its label, begins in days: a day's point in the
+        middle of a day wider than it (:func:`point_offset`), anything else at its start.
+        Rows are packed on these, and are not quite in the lane's order (a day's points come
+        before its bars there, and begin after them here)."""
+        lane = self.lane
+        starts: np.ndarray = lane.starts[positions]
+        if self._point_days:
+            points = lane.markers[positions] == Marker.POINT
+            starts = starts + np.where(points, self._point_days, 0.0)
+        return starts
+
     def reserve_ends(self, positions: slice | np.ndarray) -> np.ndarray:
-        """Where each event's bar or label (the wider) ends, in days."""
+        """Where each event's bar or label (the wider) ends, in days: the label from where
+        its marker begins (:meth:`packing_starts`)."""
         lane = self.lane
         label_days = (lane.label_px[positions] / self.pixels_per_day) + self._gap_days
-        ends: np.ndarray = np.maximum(lane.ends[positions], lane.starts[positions] + label_days)
+        ends: np.ndarray = np.maximum(
+            lane.ends[positions], self.packing_starts(positions) + label_days
+        )
         return ends
 
     def _stack_band(self) -> BandStacking:
@@ -753,17 +789,28 @@ class LevelStacking:
         hi = int(np.searchsorted(lane.starts, end, "left"))
         crossing = self.crossing[lo:hi]
         reserve: Ends = ReservedEnds(self, lo, hi, end)
-        if hi - lo <= _WHOLE_ENDS:  # few enough to work out at once, in one numpy pass
+        starts = self.packing_starts(slice(lo, hi))
+        # In time order of their markers: a day's points after the bars beginning that day.
+        order = _out_of_order(starts)
+        if hi - lo <= _WHOLE_ENDS or order is not None:  # worked out at once, one numpy pass
             reserve = reserve[:]
         held = self._band_held(begin, end)
-        starts = lane.starts[lo:hi]
-        if self._dated_rows:
-            vague = self._long_vague(lo, hi) & ~crossing
+        vague = self._long_vague(lo, hi) & ~crossing if self._dated_rows else None
+        if order is not None:
+            starts, reserve, skip = starts[order], reserve[order], crossing[order]
+            vague = None if vague is None else vague[order]
+        else:
+            skip = crossing
+        if vague is not None:
             rows = _dated_first(
-                starts, reserve, self.rows, crossing, vague, held, self._pause, self._dated_rows
+                starts, reserve, self.rows, skip, vague, held, self._pause, self._dated_rows
             )
         else:
-            rows = _greedy(starts, reserve, self.rows, crossing, held, pause=self._pause)
+            rows = _greedy(starts, reserve, self.rows, skip, held, pause=self._pause)
+        if order is not None:
+            placed = np.empty_like(rows)
+            placed[order] = rows
+            rows = placed
         rows[crossing] = IN_BAND
         return lo, hi, rows
 
@@ -814,7 +861,7 @@ class LevelStacking:
         # np.unique gives each row's first occurrence: the earliest event in that row.
         used, first = np.unique(following[taken], return_index=True)
         first_in_row = np.full(self.rows, np.inf)
-        first_in_row[used] = self.lane.starts[next_lo + taken[first]]
+        first_in_row[used] = self.packing_starts(next_lo + taken[first])
         # A band event beginning after the chunk in a row the chunk shares may come sooner.
         band = self.band
         after = slice(*np.searchsorted(band.starts, (end, float(wished.max())), "left"))
@@ -844,7 +891,7 @@ class LevelStacking:
         none = np.zeros(0, np.int64), np.zeros(0, np.int16)
         if math.isinf(self.chunk_days):
             return none
-        band, lane, half = self.band, self.lane, self.chunk_days / 2
+        band, half = self.band, self.chunk_days / 2
         end = self._bounds(number)[1]
         first, last = np.searchsorted(band.starts, (end - half, end), "left")
         wanting = np.flatnonzero(band.rows[first:last] == OVERFLOW) + first
@@ -858,12 +905,12 @@ class LevelStacking:
         mine, mine_ends = mine[mine_ends > low], mine_ends[mine_ends > low]
         next_lo, _next_hi, following = self._next_packing(number)
         theirs = np.flatnonzero(following >= 0) + next_lo
-        theirs = theirs[lane.starts[theirs] < high]
+        theirs = theirs[self.packing_starts(theirs) < high]
         near = band.near(low, high)
         banded = np.flatnonzero(band.rows[near] >= 0) + (near.start or 0)
         columns = zip(
-            (rows[mine - lo], lane.starts[mine], mine_ends),
-            (following[theirs - next_lo], lane.starts[theirs], self.reserve_ends(theirs)),
+            (rows[mine - lo], self.packing_starts(mine), mine_ends),
+            (following[theirs - next_lo], self.packing_starts(theirs), self.reserve_ends(theirs)),
             (band.rows[banded], band.starts[banded], band.reserved_ends[banded]),
             strict=True,
         )
@@ -1037,7 +1084,7 @@ class Stacker:
     With ``ahead``, entering a level of a lane stacked in one piece has the levels around it
     stacked by a worker thread (:mod:`timeline.render.ahead`); one lock keeps the caches
     whole, and every stacking is the same whoever makes it. ``print_stacking``: print's
-    stacking (see :func:`dated_rows`).
+    stacking (see :func:`dated_rows`); ``marker_px``: a day's point's width.
     """
 
     def __init__(
@@ -1047,11 +1094,13 @@ class Stacker:
         bin_px: float,
         ahead: bool = False,
         print_stacking: bool = False,
+        marker_px: float = 10.0,
     ) -> None:
         self.index = index
         self._gap_px, self._bin_px = gap_px, bin_px
         self._ahead = ahead
         self._print_stacking = print_stacking
+        self._marker_px = marker_px
         self._lock = threading.RLock()
         self._levels: OrderedDict[tuple[int, int, int], LevelStacking] = OrderedDict()
         self._crossing: OrderedDict[tuple[int, float], np.ndarray] = OrderedDict()
@@ -1127,6 +1176,7 @@ class Stacker:
             lock or self._lock,
             pause,
             self._print_stacking,
+            self._marker_px,
         )
 
     def prepare(self, lane: int, level: int, rows: int) -> None:
