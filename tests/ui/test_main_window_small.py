@@ -161,3 +161,21 @@ def test_every_label_of_a_pair_in_a_small_window_is_above_the_density_strip(star
     for shape in made.events:
         assert shape.label_rect is not None, shape.label
         assert shape.label_rect.bottom <= made.overview.rect.y, shape.label
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_needs_attention_on_one_line_is_cut_after_a_whole_word(started_in, language):
+    """At 800×500 an item is one line: Qt elided it inside a word ("…الحوار ا",
+    "Parliame…"); it ends after a whole word that fits, with "…", its text whole in its
+    tooltip."""
+    window = started_in(language)
+    items = window.attention.list
+    item = items.item(0)
+    assert not items.wraps()
+    whole = item.data(Qt.ItemDataRole.UserRole + 2)  # its text on one line
+    shown = item.text()
+    assert shown.endswith("…")
+    head = shown[:-1]
+    assert whole.startswith(head) and whole[len(head)] in " —·،,:"
+    margin = items.style().pixelMetric(items.style().PixelMetric.PM_FocusFrameHMargin) + 1
+    assert items.fontMetrics().horizontalAdvance(shown) <= items.viewport().width() - 2 * margin

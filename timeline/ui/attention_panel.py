@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextLayout
@@ -44,6 +44,8 @@ _ANSWER = Qt.ItemDataRole.UserRole + 3
 _ITEM_PADDING = 2
 #: A width no line of the list reaches: the text on one line.
 _ONE_LINE_WIDTH = 1_000_000
+#: What an item cut short on one line does not end with, before its "…".
+_TRAILING = " —–-·,،:;؛"
 
 
 def _reason(found: Attention, fmt: DateFormat) -> str:
@@ -55,10 +57,33 @@ def _reason(found: Attention, fmt: DateFormat) -> str:
     return fmt.digits(Message(found.reason.id, values).render(fmt.language))
 
 
+def cut_at_a_word(text: str, width: float, advance: Callable[[str], float]) -> str | None:
+    """``text`` on one line ``width`` wide: whole if it fits, else up to its last whole word
+    that fits with "…" after it (no dash or comma before it); None where not even its
+    first word does. Qt elides inside a word, and "…الحوار ا" or "Parliame…" on a
+    minister's desk reads as a typing error."""
+    if advance(text) <= width:
+        return text
+    words = text.split(" ")
+    fits, beyond = 0, len(words)  # the most words that fit, and the fewest that do not
+    while beyond - fits > 1:
+        middle = (fits + beyond) // 2
+        if advance(_cut(words, middle)) <= width:
+            fits = middle
+        else:
+            beyond = middle
+    return _cut(words, fits) if fits and _cut(words, fits) != "…" else None
+
+
+def _cut(words: Sequence[str], count: int) -> str:
+    return " ".join(words[:count]).rstrip(_TRAILING) + "…"
+
+
 class WholeItemsList(QListWidget):
     """A list whose items show whole: each item's text wraps when the list is tall enough
-    for the longest item, else every item is one line, elided, its whole text in its
-    tooltip; the list scrolls by items and hides one its bottom edge would cut."""
+    for the longest item, else every item is one line, cut after a whole word, its whole
+    text in its tooltip; the list scrolls by items and hides one its bottom edge would
+    cut."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,9 +139,12 @@ class WholeItemsList(QListWidget):
         heights = [self._wrapped_height(item.data(_WHOLE), width) for item in items]
         wrap = all(height <= self.contentsRect().height() for height in heights)
         self.setWordWrap(wrap)
+        advance = self.fontMetrics().horizontalAdvance
         for item, height in zip(items, heights, strict=True):
             whole, one_line = item.data(_WHOLE), item.data(_ONE_LINE)
-            item.setText(whole if wrap else one_line)
+            # Cut after a word (Qt still elides a first word too long for the list).
+            shown = whole if wrap else cut_at_a_word(one_line, width, advance) or one_line
+            item.setText(shown)
             item.setToolTip("" if wrap else self._tooltip(whole))
             item.setSizeHint(QSize(0, height if wrap else self._wrapped_height(one_line, None)))
 
