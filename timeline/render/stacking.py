@@ -14,7 +14,8 @@ row the chunks on both sides, as packed on their own, leave free. Inside a chunk
 packed greedily in time order; once every row is busy, the events that start before one
 frees up are skipped in one binary search and become clusters, so dense data costs what is
 visible, not what is stored.
-Every event reserves its label's room as well as its bar's, so that on screen a label is whole:
+Every event reserves its label's room as well as its bar's, from where its marker begins (a
+day's point in the middle of a day wider than it), so that on screen a label is whole:
 one whose label would run past its chunk's end into the next chunk's first event of its row
 becomes a cluster's too (the next chunk as packed on its own says where that is: no chain).
 """
