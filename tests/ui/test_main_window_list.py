@@ -399,3 +399,40 @@ def test_a_title_has_its_tooltip_exactly_when_its_cell_elides_it(qtbot):
     assert tooltip(whole + frame) == ""
     assert painted(whole + frame - 1) != wide  # cut short ("…"): its tooltip
     assert tooltip(whole + frame - 1) == f'<div dir="ltr">{html.escape(title)}</div>'
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        ("en", "Ould Errachid meets Sahiba Gafarova on the sidelines of Inter-Parliamentary talks"),
+        ("ar", "لقاء ولد الرشيد وصاحبة غفاروفا على هامش الدورة للاتحاد البرلماني الدولي في طشقند"),
+    ],
+    ids=["en", "ar"],
+)
+def test_a_title_too_long_for_its_column_is_cut_after_a_whole_word(qtbot, language, title):
+    """A narrow list elided a title inside a word ("…Gafarova en m…", "…الإمارات ا…"): it
+    shows as its first words that fit, then "…", drawn as that text whole would be."""
+    first = sample_events()[0]
+    field = {"en": "title_en", "ar": "title_ar"}[language]
+    fmt = DateFormat(language)
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.resize(420, 200)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def cell(text: str) -> tuple[int, QImage]:
+        events = [dataclasses.replace(first, id=1, **{field: text})]
+        view.set_source(MemorySource.single(events, len, language), fmt)
+        QApplication.processEvents()
+        rect = view.visualRect(view.model().index(0, 2))
+        return view.columnWidth(2), view.viewport().grab(rect).toImage()
+
+    advance = view.fontMetrics().horizontalAdvance
+    width, shown = cell(title)
+    assert width < advance(title)  # cut short
+    words = title.split(" ")
+    heads = [" ".join(words[:count]) + "…" for count in range(1, len(words))]
+    # Each drawn whole in the column it leaves (which is as wide as its text needs).
+    candidates = [cell(head) for head in heads if advance(head) <= width]
+    assert (width, shown) in candidates

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextLayout
@@ -32,6 +32,7 @@ from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.languages import field_separator, is_right_to_left
 from timeline.domain.messages import Message
 from timeline.domain.status import Attention, EventStatus, unlisted_ahead
+from timeline.ui.cut_text import cut_at_a_word
 from timeline.ui.fonts import widget_font
 from timeline.ui.whole_lines import WholeLinesCover
 
@@ -44,8 +45,6 @@ _ANSWER = Qt.ItemDataRole.UserRole + 3
 _ITEM_PADDING = 2
 #: A width no line of the list reaches: the text on one line.
 _ONE_LINE_WIDTH = 1_000_000
-#: What an item cut short on one line does not end with, before its "…".
-_TRAILING = " —–-·,،:;؛"
 
 
 def _reason(found: Attention, fmt: DateFormat) -> str:
@@ -55,28 +54,6 @@ def _reason(found: Attention, fmt: DateFormat) -> str:
         for name, value in found.reason.values.items()
     }
     return fmt.digits(Message(found.reason.id, values).render(fmt.language))
-
-
-def cut_at_a_word(text: str, width: float, advance: Callable[[str], float]) -> str | None:
-    """``text`` on one line ``width`` wide: whole if it fits, else up to its last whole word
-    that fits with "…" after it (no dash or comma before it); None where not even its
-    first word does. Qt elides inside a word, and "…الحوار ا" or "Parliame…" on a
-    minister's desk reads as a typing error."""
-    if advance(text) <= width:
-        return text
-    words = text.split(" ")
-    fits, beyond = 0, len(words)  # the most words that fit, and the fewest that do not
-    while beyond - fits > 1:
-        middle = (fits + beyond) // 2
-        if advance(_cut(words, middle)) <= width:
-            fits = middle
-        else:
-            beyond = middle
-    return _cut(words, fits) if fits and _cut(words, fits) != "…" else None
-
-
-def _cut(words: Sequence[str], count: int) -> str:
-    return " ".join(words[:count]).rstrip(_TRAILING) + "…"
 
 
 class WholeItemsList(QListWidget):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.folding import match_spans
 from timeline.domain.normalize import search_terms
+from timeline.ui.cut_text import ELLIPSIS, cut_at_a_word
 
 HIGHLIGHT = QColor("#ffe08a")
 
@@ -28,23 +29,33 @@ HIGHLIGHT = QColor("#ffe08a")
 def _elided(
     text: str, spans: list[tuple[int, int]], option: QStyleOptionViewItem, width: float
 ) -> tuple[str, list[tuple[int, int]]]:
-    """The text as the list shows it unhighlighted in ``width``: elided at its logical end
-    (the left in Arabic), as the cell's own elision mode says, where it is too long; the
-    spans cut to what is left. Clipped instead, a highlighted title read "Maroc–Azerb" cut
+    """The text as the list shows it unhighlighted in ``width`` (:func:`_shown`); the spans
+    cut to what is left. Clipped instead, a highlighted title read "Maroc–Azerb" cut
     through a letter beside rows ending in "…"."""
-    metrics = QFontMetrics(option.font)
-    shown = metrics.elidedText(text, option.textElideMode, int(width))
+    shown = _shown(text, option, width)
     if shown == text:
         return text, spans
     # What is left of the text: Qt ends an Arabic one's last letter with a joiner before
     # the ellipsis, so that it keeps the form it has within its word.
-    kept = len(shown.removesuffix(_ELLIPSIS).removesuffix(_JOINER))
-    if not shown.endswith(_ELLIPSIS) or shown[:kept] != text[:kept]:
+    kept = len(shown.removesuffix(ELLIPSIS).removesuffix(_JOINER))
+    if not shown.endswith(ELLIPSIS) or shown[:kept] != text[:kept]:
         return shown, []  # elided elsewhere than at the end: not highlighted then
     return shown, [(start, min(end, kept)) for start, end in spans if start < kept]
 
 
-_ELLIPSIS, _JOINER = "\u2026", "\u200d"
+_JOINER = "\u200d"
+
+
+def _shown(text: str, option: QStyleOptionViewItem, width: float) -> str:
+    """A cell's text as it shows in ``width``: where it is too long, cut after a whole word
+    at its logical end (the left in Arabic) where the cell elides there (a title cut inside
+    a word read "…Gafarova en m…", "…المتحدة ونيـ…"), else elided as its mode says."""
+    metrics = QFontMetrics(option.font)
+    if option.textElideMode == Qt.TextElideMode.ElideRight:
+        cut = cut_at_a_word(text, width, metrics.horizontalAdvance)
+        if cut is not None:
+            return cut
+    return metrics.elidedText(text, option.textElideMode, int(width))
 
 
 def text_rect(option: QStyleOptionViewItem) -> QRect:
@@ -81,12 +92,13 @@ class HighlightDelegate(QStyledItemDelegate):
     ) -> None:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         spans = match_spans(text, self._terms) if self._terms else []
-        if not spans:
-            super().paint(painter, option, index)
-            return
         self.initStyleOption(option, index)
-        option.text = ""
         style = option.widget.style() if option.widget else QApplication.style()
+        if not spans:  # as the style draws it, cut after a whole word where it is too long
+            option.text = _shown(option.text, option, text_rect(option).width())
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+            return
+        option.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         self._paint_text(painter, option, QRectF(text_rect(option)), text, spans)
 
