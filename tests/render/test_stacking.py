@@ -109,7 +109,7 @@ def test_every_visible_event_is_drawn_or_counted_once(period):
     assert visible <= seen.keys()
 
 
-@pytest.mark.parametrize("level", [stacking.zoom_level(2.0), 24])
+@pytest.mark.parametrize("level", [stacking.zoom_level(2.0), 24, 36])
 @pytest.mark.parametrize("rows", [5, 7, 8])
 def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows, level):
     """The layout keeps a row for cluster badges by asking for one row fewer; that stacking
@@ -374,6 +374,28 @@ def test_a_day_under_a_months_vague_events_keeps_them_in_time_order():
     badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
     blank = set(range(badge_row)) - {shape.row for shape in result.events}
     assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_day_under_a_months_vague_events_shows_its_own(monkeypatch, chunked):
+    """Zoomed in to a day, the month's bars (which start on its first day) took every row
+    in time order, and the day's own events were a "+4" badge under them: they take rows
+    first, and the bars the rows left; every event is still drawn or counted once."""
+    if not chunked:
+        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    vague = [make_event(date(2011, 6, 1), 30, "month") for _ in range(20)]
+    dated = [make_event(date(2011, 6, 8), 25 + n) for n in range(4)]
+    events = chronological(vague + dated)
+    day = Period(day_number(date(2011, 6, 8)), day_number(date(2011, 6, 9)))
+    assert WIDTH / day.span >= stacking.DATED_FIRST_BELOW_PX_PER_DAY
+    result = lay(events, day)
+    shown = {shape.event.id for shape in result.events if shape.label_rect is not None}
+    assert {event.id for event in events if event.date.is_exact_day()} <= shown
+    assert shown - {event.id for event in events if event.date.is_exact_day()}, "bars too"
+    seen = Counter(shape.event.id for shape in result.events)
+    for cluster in result.clusters:
+        seen.update(cluster.event_ids)
+    assert set(seen.values()) == {1} and len(seen) == len(events)
 
 
 def _quiet_july() -> list[Event]:

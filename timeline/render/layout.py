@@ -75,8 +75,8 @@ class StackingCache:
     """Stackings of one source's events at every zoom level met so far; with ``ahead``
     (an interactive view), the levels around each one met are stacked in the background;
     with ``print_stacking``, events known to the day take every row before the long bars
-    of vague ones (on screen, the top two where a day is narrower than a label:
-    :func:`timeline.render.stacking.dated_rows`)."""
+    of vague ones (on screen too zoomed in to a few days, the top two where a day is
+    narrower than a label: :func:`timeline.render.stacking.dated_rows`)."""
 
     def __init__(
         self,

@@ -354,9 +354,10 @@ def _dated_first(
     of a month or a year (which start on its first day) took every row before a week's own
     events came, and a briefing of that week counted all of them in badges under bars
     across the page. Print gives them every row: a printed lane is the selection the page
-    shows. The screen gives them two (:func:`dated_rows`): a bar needs its row free over
-    its whole chunk, and rows kept for events known to the day showed blank wherever none
-    fell, over badges of bars that had found no row."""
+    shows. The screen gives them two a week across or wider (:func:`dated_rows`): a bar
+    needs its row free over its whole chunk, and rows kept for events known to the day
+    showed blank wherever none fell, over badges of bars that had found no row; zoomed in
+    to a few days, every row, a row they leave with nothing in view taking the bars."""
     if not vague.any() or first_rows <= 0:
         return _greedy(starts, reserve_ends, rows, skip, held, pause=pause)
     first_rows = min(first_rows, rows)
@@ -367,25 +368,28 @@ def _dated_first(
     return placed
 
 
-#: On screen, the events known to the day are given the top rows first where a day is
+#: On screen, the events known to the day are given the top two rows first where a day is
 #: narrower than this: a week across or wider, where a week's events each hold a label's
-#: room of more than a day. Zoomed in closer, a day's few events find rows in time order,
-#: and rows kept for them stood blank on days with none.
+#: room of more than a day. Zoomed in closer, they are given every row first, as in print:
+#: in time order, a month's or a year's bars (which start on its first day) took every row
+#: and a day of 50,000 events showed its own as badges under them; a row they leave with
+#: nothing in view takes the bars there (the layout's blank rows are filled).
 DATED_FIRST_BELOW_PX_PER_DAY = 256.0
-#: How many top rows they are given first on screen.
+#: How many top rows they are given first on screen, a week across or wider.
 SCREEN_DATED_ROWS = 2
 
 
 def dated_rows(pixels_per_day: float, rows: int, print_stacking: bool) -> int:
     """How many top rows the events known to the day are given before the long bars of
-    vague ones (:func:`_dated_first`): every row in print; on screen two, where a day is
-    narrower than a label, and none closer in. A lane of two rows or fewer (a small window's
-    lanes by kind) thus gives them all its rows at week zoom, as print does, its month- and
-    year-long bars counted in badges: the same count of rows whatever the lane's height
-    keeps a level stacked with a row fewer the taller one without its top row."""
+    vague ones (:func:`_dated_first`): every row in print, and on screen zoomed in to a few
+    days; on screen two where a day is narrower than a label. A lane of two rows or fewer (a
+    small window's lanes by kind) thus gives them all its rows at week zoom, as print does,
+    its month- and year-long bars counted in badges: two rows, or every row, whatever the
+    lane's height keeps a level stacked with a row fewer the taller one without its top
+    row."""
     if print_stacking:
         return rows
-    return SCREEN_DATED_ROWS if pixels_per_day < DATED_FIRST_BELOW_PX_PER_DAY else 0
+    return SCREEN_DATED_ROWS if pixels_per_day < DATED_FIRST_BELOW_PX_PER_DAY else rows
 
 
 def _held_with(
@@ -615,7 +619,8 @@ class LevelStacking:
         passes ``pause`` (a level of its own, under a lock of its own: nothing a frame
         waits for is held while it stands still). ``print_stacking``: print's stacking, the
         events known to the day given every row before long vague ones; on screen, two
-        rows where a day is narrower than a label (:func:`dated_rows`). ``marker_px``: a
+        rows where a day is narrower than a label, every row closer in (:func:`dated_rows`).
+        ``marker_px``: a
         day's point's width (see :meth:`packing_starts`)."""
         self.lane = lane
         self._lock = lock or threading.RLock()
