@@ -25,6 +25,7 @@ from timeline.store.repository import EventStore
 from timeline.ui import translations
 from timeline.ui.data_export import export_events
 from timeline.ui.error_words import said
+from timeline.ui.export_dialog import run_export
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.main_window import MainWindow
 from timeline.ui.open_error_dialog import OpenErrorDialog
@@ -264,3 +265,17 @@ def test_an_undo_that_fails_is_said_in_the_windows_digits(open_window, sample_st
     (text,) = said_to_reader
     number = str(after.id).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert number in text and not re.search("[0-9]", without_direction_marks(text)), text
+
+
+def test_a_file_that_is_no_timeline_export_is_said_in_the_readers_language(
+    qtbot, sample_store, pair_request, speaking, tmp_path, monkeypatch
+):
+    fmt = speaking("ar", DateStyle.EGYPT)
+    said_in_box: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said_in_box.append(args[2]))
+    path = tmp_path / "briefing.docx"
+    assert not run_export(None, sample_store, path, pair_request("ar"), reader=fmt)
+    [shown] = said_in_box
+    assert without_direction_marks(shown) == (
+        f"{path}: ليست صيغة يُصدَّر بها الخط الزمني (الصيغ المعروفة: .pdf, .png, .svg)"
+    )
