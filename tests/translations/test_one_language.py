@@ -279,3 +279,27 @@ def test_a_file_that_is_no_timeline_export_is_said_in_the_readers_language(
     assert without_direction_marks(shown) == (
         f"{path}: ليست صيغة يُصدَّر بها الخط الزمني (الصيغ المعروفة: .pdf, .png, .svg)"
     )
+
+
+def test_a_bad_agreement_in_a_json_file_is_named_and_said_in_arabic(
+    qtbot, empty_store, speaking, tmp_path
+):
+    """The file, its line, which agreement and which of its fields, and why: all but the
+    file's own names (the path, the field) in the reader's words and digits."""
+    fmt = speaking("ar", DateStyle.LEVANT)
+    path = tmp_path / "events.json"
+    agreement = '{"id": "ma-kz-visa", "kind": "treaty", "parties": ["MA", "KZ"]}'
+    path.write_text(
+        '{"format": "diplomatic-timeline/events", "version": 1,\n'
+        f'"agreements": [\n{agreement}\n],\n"events": []}}\n',
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert dialog.preview is None
+    shown = without_direction_marks(dialog.summary.text())
+    assert shown.startswith(
+        f"{path}: السطر ٣: الاتفاق رقم ١ في قائمة «agreements»، الحقل kind: "
+        "نوع اتفاق غير معروف"
+    ), shown
+    assert "unknown" not in shown
