@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import re
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from timeline.store.backups import backup_sqlite_file, new_backup_path, reason_o
 from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
 from timeline.store.errors import EmptyFileError, ServerUnavailableError, StoreError
 from timeline.store.repository import EventStore
+from timeline.store.sqlitefile import translate
 from timeline.ui import translations
 from timeline.ui.data_export import export_events
 from timeline.ui.error_words import said
@@ -303,3 +305,67 @@ def test_a_bad_agreement_in_a_json_file_is_named_and_said_in_arabic(
         "نوع اتفاق غير معروف"
     ), shown
     assert "unknown" not in shown
+
+
+def test_a_missing_file_to_import_is_said_in_arabic_not_in_the_systems_english(
+    qtbot, empty_store, speaking, tmp_path
+):
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "events.csv"
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert without_direction_marks(dialog.summary.text()) == (
+        f"{path}: تتعذّر قراءته (لا يوجد ملف أو مجلد بهذا الاسم)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "reason"),
+    [
+        (
+            "events.json",
+            '{"format": "diplomatic-timeline/events",\n "events": [{"kind" "visit"}]}',
+            "السطر ٢: JSON غير صالح: تُنتظر هنا النقطتان «:»",
+        ),
+        (
+            "events.csv",
+            'kind,countries,date,title_en\r\n"visit"x,MA KZ,2025-01-01,Visit\r\n',
+            "CSV غير صالح: يُنتظر «,» بعد «\"»",
+        ),
+    ],
+    ids=["json", "csv"],
+)
+def test_pythons_complaint_about_a_file_is_said_in_arabic(
+    qtbot, empty_store, speaking, tmp_path, name, text, reason
+):
+    """Python's JSON and CSV readers complain in English: the window says it in Arabic (a
+    JSON file refused whole, a CSV row rejected)."""
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    if dialog.preview is None:
+        shown = [dialog.summary.text()]
+    else:
+        model = dialog.rejected_rows.model()
+        shown = [model.data(model.index(row, 3)) for row in range(model.rowCount())]
+    assert any(reason in without_direction_marks(text) for text in shown), shown
+
+
+def test_sqlites_refusal_to_write_is_said_in_arabic_when_a_file_is_opened(
+    qtbot, speaking, tmp_path
+):
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "t.sqlite3"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    reader = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as refused:
+        reader.execute("INSERT INTO t VALUES (1)")
+    reader.close()
+    error = translate(str(path), refused.value, readable=True)
+    assert str(error) == f"{path}: cannot be written (attempt to write a readonly database)"
+    dialog = OpenErrorDialog(error, path, None, fmt)
+    qtbot.addWidget(dialog)
+    shown = without_direction_marks(dialog.message.text())
+    assert shown == "لا يمكن الكتابة فيها (قاعدة البيانات للقراءة فقط)"
