@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import without_direction_marks
@@ -28,6 +28,7 @@ from timeline.ui import translations
 from timeline.ui.data_export import export_events
 from timeline.ui.error_words import said
 from timeline.ui.export_dialog import run_export
+from timeline.ui.file_dialogs import ReaderFileModel, size_text
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.main_window import MainWindow
 from timeline.ui.open_error_dialog import OpenErrorDialog
@@ -301,8 +302,7 @@ def test_a_bad_agreement_in_a_json_file_is_named_and_said_in_arabic(
     assert dialog.preview is None
     shown = without_direction_marks(dialog.summary.text())
     assert shown.startswith(
-        f"{path}: السطر ٣: الاتفاق رقم ١ في قائمة «agreements»، الحقل kind: "
-        "نوع اتفاق غير معروف"
+        f"{path}: السطر ٣: الاتفاق رقم ١ في قائمة «agreements»، الحقل kind: نوع اتفاق غير معروف"
     ), shown
     assert "unknown" not in shown
 
@@ -330,7 +330,7 @@ def test_a_missing_file_to_import_is_said_in_arabic_not_in_the_systems_english(
         (
             "events.csv",
             'kind,countries,date,title_en\r\n"visit"x,MA KZ,2025-01-01,Visit\r\n',
-            "CSV غير صالح: يُنتظر «,» بعد «\"»",
+            'CSV غير صالح: يُنتظر «,» بعد «"»',
         ),
     ],
     ids=["json", "csv"],
@@ -369,3 +369,29 @@ def test_sqlites_refusal_to_write_is_said_in_arabic_when_a_file_is_opened(
     qtbot.addWidget(dialog)
     shown = without_direction_marks(dialog.message.text())
     assert shown == "لا يمكن الكتابة فيها (قاعدة البيانات للقراءة فقط)"
+
+
+def test_every_file_the_window_asks_for_is_listed_in_its_readers_digits(
+    open_window, sample_store, speaking, monkeypatch
+):
+    """Import, export of events, backup: where Qt's own file dialog shows, its sizes and
+    days are written for the window's reader (timeline.ui.file_dialogs)."""
+    window = open_window(sample_store, speaking("ar", DateStyle.EGYPT))
+    asked: list[QFileDialog] = []
+
+    def cancelled(dialog: QFileDialog) -> int:
+        asked.append(dialog)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QFileDialog, "exec", cancelled)
+    window.files.import_events()
+    window.files.export_events()
+    window.files.backup()
+    assert len(asked) == 3
+    for dialog in asked:
+        model = dialog.proxyModel()
+        assert isinstance(model, ReaderFileModel)
+        assert model.day_text(datetime(2025, 3, 19, 9, 5)) == "١٩ مارس ٢٠٢٥ ٠٩:٠٥"
+    assert size_text(3000, DateFormat("ar", DateStyle.EGYPT)) == "٢٫٩٣ كيلوبايت"
+    assert size_text(3000, DateFormat("ar", DateStyle.MAGHREB)) == "2,93 كيلوبايت"
+    assert size_text(10, DateFormat("fr")) == "10 octets"

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -59,6 +58,7 @@ from timeline.io.progress import ExportCancelled
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
+from timeline.ui.file_dialogs import save_file_name
 from timeline.ui.work_progress import progress_dialog
 
 #: The progress dialog appears only for exports that last longer than this.
@@ -219,11 +219,12 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suffix = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             self.tr("Export"),
             self.file.text() or str(Path.home() / f"briefing{suffix}"),
             f"{self.format.currentText()} (*{suffix})",
+            self._base.view.fmt,  # the window's reader (the document's may differ)
         )
         if name:
             self.file.setText(str(Path(name).with_suffix(suffix)))
