@@ -395,3 +395,19 @@ def test_every_file_the_window_asks_for_is_listed_in_its_readers_digits(
     assert size_text(3000, DateFormat("ar", DateStyle.EGYPT)) == "٢٫٩٣ كيلوبايت"
     assert size_text(3000, DateFormat("ar", DateStyle.MAGHREB)) == "2,93 كيلوبايت"
     assert size_text(10, DateFormat("fr")) == "10 octets"
+
+
+def test_a_plover_line_that_is_no_json_is_rejected_whole_in_arabic(
+    qtbot, empty_store, speaking, tmp_path
+):
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "events.jsonl"
+    path.write_text('{"event_type": "X"}\n{"bad\n', encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    model = dialog.rejected_rows.model()
+    assert model.rowCount() == 2  # a line without an id, a line that is no JSON
+    assert model.data(model.index(1, 2)) == "السطر كله"
+    assert without_direction_marks(model.data(model.index(1, 3))) == (
+        "JSON غير صالح: حرف تحكّم غير مسموح به داخل نص"
+    )

@@ -48,6 +48,11 @@ _STEPS = 1000
 Index = QModelIndex | QPersistentModelIndex
 
 
+#: A rejection's field when the whole row is to blame: "row" (CSV, GDELT, ICEWS), "line"
+#: (a PLOVER line that is no JSON).
+WHOLE_ROW = frozenset({"row", "line"})
+
+
 class RejectionModel(QAbstractTableModel):
     """Every rejected row, however many: a model, so a million rows cost no widgets."""
 
@@ -75,7 +80,7 @@ class RejectionModel(QAbstractTableModel):
         if column == 2:
             return (
                 self.tr("Whole row")
-                if row.field == "row"
+                if row.field in WHOLE_ROW
                 else field_name(row.field, self._fmt.digits)
             )
         return (ltr(row.file), self._fmt.digits(str(row.line)))[column]
