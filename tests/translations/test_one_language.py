@@ -411,3 +411,18 @@ def test_a_plover_line_that_is_no_json_is_rejected_whole_in_arabic(
     assert without_direction_marks(model.data(model.index(1, 3))) == (
         "JSON غير صالح: حرف تحكّم غير مسموح به داخل نص"
     )
+
+
+def test_a_file_of_no_known_format_is_said_without_the_command_lines_advice(
+    qtbot, empty_store, speaking, tmp_path
+):
+    """The command line says to give --format; the window, which has no such option, says
+    which formats it reads."""
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "notes.txt"
+    path.write_text("just words\n", encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert without_direction_marks(dialog.summary.text()) == (
+        f"{path}: ليس ملفًا بصيغة يقرؤها التطبيق (csv, json, plover, icews, gdelt)"
+    )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import ltr
+from timeline.domain.messages import Message, message
 from timeline.io.importer import ImportResult, Preview, Watch, import_file, preview_file
 from timeline.io.progress import Progress
 from timeline.io.rows import ImportCancelled, ImportFileError, Rejection
@@ -51,6 +52,10 @@ Index = QModelIndex | QPersistentModelIndex
 #: A rejection's field when the whole row is to blame: "row" (CSV, GDELT, ICEWS), "line"
 #: (a PLOVER line that is no JSON).
 WHOLE_ROW = frozenset({"row", "line"})
+
+
+def _unknown_format(reason: Message | str) -> bool:
+    return isinstance(reason, Message) and reason.id == "import.unknown_format"
 
 
 class RejectionModel(QAbstractTableModel):
@@ -194,7 +199,12 @@ class ImportDialog(QDialog):
         self._show_preview(self.preview)
 
     def _said(self, error: ImportFileError | StoreError) -> str:
-        """Why the file was refused, in the reader's language."""
+        """Why the file was refused, in the reader's language; a format not recognised
+        without the command line's advice (``--format``), which the window has no use for."""
+        if isinstance(error, ImportFileError) and _unknown_format(error.reason):
+            assert isinstance(error.reason, Message)
+            unknown = message("import.unknown_format_here", **error.reason.values)
+            error = ImportFileError(error.file, unknown, error.line)
         return said(error, self._fmt)
 
     def _stop(self, message: str) -> None:
