@@ -44,6 +44,7 @@ from timeline.ui.app import application
 from timeline.ui.conflict_dialog import ConflictDialog
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.duplicate_dialog import DuplicateDialog
+from timeline.ui.editor import EventEditorDialog
 from timeline.ui.export_dialog import ExportDialog
 from timeline.ui.extract_dialog import ExtractDialog
 from timeline.ui.file_dialogs import file_dialog
@@ -171,6 +172,11 @@ def _file_dialog(at: Situation) -> QDialog:
     return dialog
 
 
+def _editor(at: Situation) -> QDialog:
+    """A new event's editor: its date's numbers in spin boxes."""
+    return EventEditorDialog(None, at.fmt, today=lambda: date(2025, 4, 8))
+
+
 def _main_window(at: Situation) -> QWidget:
     return MainWindow(at.store, at.fmt, open_sample_store)
 
@@ -234,7 +240,8 @@ def test_every_window_opens_no_larger_than_its_screen(qtbot, request, started_in
 
 #: What an event's record holds as it was typed or imported, in whatever language: its
 #: summary and tags; the two versions of an event side by side, the sentence of an article
-#: an event was read from; in a file dialog, the names of folders and files. (Its sources
+#: an event was read from; in a file dialog, the names of folders and files; the editor's
+#: English and French city, whose example is a city's name in them. (Its sources
 #: are checked: an outlet the table of outlets knows is named in the reader's language.)
 DATA = frozenset(
     {
@@ -247,6 +254,8 @@ DATA = frozenset(
         "sidebar",
         "treeView:0",
         "listView:0",
+        "cityEn",  # an example of what to type: "Rabat"
+        "cityFr",
     }
 )
 
@@ -264,7 +273,7 @@ def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
 
 #: The windows whose words are checked: ours, and Qt's own file dialog, whose catalogue in
 #: Qt 6.11 lacks some of its labels (they gained accelerators: "&Look in:").
-SPEAKING = {**WINDOWS, "file": _file_dialog}
+SPEAKING = {**WINDOWS, "file": _file_dialog, "editor": _editor}
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
@@ -294,6 +303,7 @@ def test_every_window_speaks_its_readers_language(qtbot, request, started_in, na
 #: left out: versions and ports (identifiers), each date style's own sample, what an import
 #: quotes from its file.
 COUNTING = (
+    "editor",
     "file",
     "main window",
     "export",

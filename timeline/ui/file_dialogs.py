@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QIdentityProxyModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat
+from timeline.ui.translations import numbers_locale
 
 SIZE, MODIFIED = 1, 3  # QFileSystemModel's columns: name, size, type, date modified
 #: Qt's Arabic names only bytes (بايت) and writes "4.88 KiB": the units in Arabic words.
@@ -40,10 +40,9 @@ _ARABIC_UNITS = ("بايت", "كيلوبايت", "ميغابايت", "غيغاب
 
 def size_text(size: int, fmt: DateFormat) -> str:
     """A file's size as ``fmt``'s reader writes it: "4.88 KiB", "4,88 Kio", "٤٫٨٨ كيلوبايت"."""
+    locale = numbers_locale(fmt)
     if fmt.language != "ar":
-        return QLocale(fmt.language).formattedDataSize(size)
-    indic = fmt.digits("0") != "0"
-    locale = QLocale("ar_EG" if indic else "ar_MA")  # their digits and decimal separator
+        return locale.formattedDataSize(size)
     power = 0
     while size >= 1024 ** (power + 1) and power < len(_ARABIC_UNITS) - 1:
         power += 1

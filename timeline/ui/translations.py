@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from timeline.domain.datetext import DateFormat
 from timeline.domain.languages import is_right_to_left
 from timeline.locations import cache_dir, resources_dir
 
@@ -139,6 +140,15 @@ def qt_locale(language: str) -> QLocale:
     if system.name().split("_")[0] == language:
         return system
     return QLocale(_LOCALES.get(language, language))
+
+
+def numbers_locale(fmt: DateFormat) -> QLocale:
+    """The locale that writes ``fmt``'s reader's numbers in a spin box or a size: Egypt's
+    Arabic-Indic digits and separators for an Arabic reader who uses them (typed in either
+    digits), Morocco's Latin ones for another, else the language's."""
+    if fmt.language != "ar":
+        return QLocale(_LOCALES.get(fmt.language, fmt.language))
+    return QLocale("ar_EG" if fmt.digits("0") != "0" else "ar_MA")
 
 
 def use_language(language: str) -> None:
