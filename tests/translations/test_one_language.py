@@ -426,3 +426,34 @@ def test_a_file_of_no_known_format_is_said_without_the_command_lines_advice(
     assert without_direction_marks(dialog.summary.text()) == (
         f"{path}: ليس ملفًا بصيغة يقرؤها التطبيق (csv, json, plover, icews, gdelt)"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "summary"),
+    [
+        (
+            "fr",
+            "Lignes lues\u00a0: 1\u00a0; à ajouter\u00a0: 0\u00a0; déjà importées\u00a0: 0\u00a0; "
+            "rejetées\u00a0: 1\u00a0; ignorées\u00a0: 0 (hors des pays choisis ou non "
+            "diplomatiques).",
+        ),
+        (
+            "en",
+            "Rows read: 1; to add: 0; already imported: 0; rejected: 1; skipped: 0 (not for "
+            "the chosen countries or not diplomatic).",
+        ),
+    ],
+)
+def test_an_import_of_one_row_is_summed_up_without_a_plural(
+    qtbot, empty_store, speaking, tmp_path, language, summary
+):
+    """ "1 lignes lues", "1 rows read": each count after its name, as the Arabic has it."""
+    fmt = speaking(language)
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "kind,countries,date,title_en\nvisit,MA;KZ,2025-01-01,A visit\n",  # no such kind
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == summary
