@@ -18,6 +18,7 @@ from timeline.domain.direction import without_direction_marks
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.messages import message
+from timeline.io.exporter import export_store
 from timeline.io.sample import open_sample_store
 from timeline.store.backups import backup_sqlite_file, new_backup_path, reason_of
 from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
@@ -457,3 +458,18 @@ def test_an_import_of_one_row_is_summed_up_without_a_plural(
     dialog = ImportDialog(None, empty_store, path, fmt=fmt)
     qtbot.addWidget(dialog)
     assert dialog.summary.text() == summary
+
+
+def test_an_imports_first_rows_are_titled_as_the_window_titles_them(
+    qtbot, sample_store, empty_store, speaking, tmp_path
+):
+    """The 150th assembly is "الدورة ١٥٠" in an Egyptian reader's list: so in the preview."""
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "events.json"
+    export_store(sample_store, path)
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    table = dialog.first_rows
+    titles = [table.item(row, 3).text() for row in range(table.rowCount())]
+    assert "الدورة ١٥٠ للاتحاد البرلماني الدولي" in titles
+    assert not any(re.search("[0-9]", title) for title in titles), titles

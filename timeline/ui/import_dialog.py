@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.countries import country_names
-from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.datetext import DateFormat, DateStyle, shown_title
 from timeline.domain.direction import ltr
 from timeline.domain.messages import Message, message
 from timeline.io.importer import ImportResult, Preview, Watch, import_file, preview_file
@@ -250,7 +250,7 @@ class ImportDialog(QDialog):
                     self._fmt.digits(str(row.line)),
                     self._fmt.event_date(row.event.date),
                     row.event.kind.info.name(language),
-                    row.event.title(language),
+                    shown_title(row.event, self._fmt),  # as the window shows it
                 ]
                 for row in preview.first
             ],
