@@ -473,3 +473,17 @@ def test_an_imports_first_rows_are_titled_as_the_window_titles_them(
     titles = [table.item(row, 3).text() for row in range(table.rowCount())]
     assert "الدورة ١٥٠ للاتحاد البرلماني الدولي" in titles
     assert not any(re.search("[0-9]", title) for title in titles), titles
+
+
+def test_no_file_is_chosen_through_qts_static_file_dialogs():
+    """``QFileDialog.getOpenFileName`` and the like build Qt's own dialog where they cannot
+    be reached: its sizes and days in the system's locale (timeline.ui.file_dialogs)."""
+    package = TESTS.parent / "timeline"
+    static = re.compile(r"QFileDialog\.get\w*(?:FileName|Url|Directory)\w*\(")
+    found = [
+        f"{path.relative_to(package)}: {line.strip()}"
+        for path in package.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if static.search(line)
+    ]
+    assert not found, "\n".join(found)
