@@ -105,9 +105,12 @@ def open_file_name(
     dialog = file_dialog(parent, title, folder, filters, fmt)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return ""
-    return dialog.selectedFiles()[0]
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return ""
+        return dialog.selectedFiles()[0]
+    finally:
+        dialog.deleteLater()  # as the static function's, gone once answered
 
 
 def save_file_name(
@@ -117,6 +120,9 @@ def save_file_name(
     empty texts."""
     dialog = file_dialog(parent, title, folder, filters, fmt)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return "", ""
-    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return "", ""
+        return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+    finally:
+        dialog.deleteLater()
