@@ -12,6 +12,7 @@ copy ("١٩ مارس ٢٠٢٥ ٠٩:٠٥"). A desktop's own dialog speaks the des
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -72,13 +73,13 @@ class ReaderFileModel(QIdentityProxyModel):
             at = self.mapToSource(index)
             if column == SIZE and not source.isDir(at):
                 return size_text(source.size(at), self._fmt)
-            if column == MODIFIED:
-                return self.day_text(source.lastModified(at).toPython())
+            modified = source.lastModified(at).toPython() if column == MODIFIED else None
+            if isinstance(modified, datetime):  # an invalid one (a drive) comes as None
+                return self.day_text(modified)
         return super().data(index, role)
 
-    def day_text(self, when: Any) -> str:
-        fmt = self._fmt
-        return fmt.digits(f"{fmt.day(when.date(), short=True)} {when:%H:%M}")
+    def day_text(self, when: datetime) -> str:
+        return self._fmt.moment(when)
 
 
 def file_dialog(
