@@ -139,13 +139,14 @@ def no_translation_after(qapp):
     """Tests share one QApplication: leave it in English, left to right, untranslated, in
     the font it had (``application()`` sets the window's own, whose other metrics moved the
     rows of a later test's list)."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
     from timeline.ui import translations
 
-    font = qapp.font()
+    font, locale = qapp.font(), QLocale()
     yield
     qapp.setFont(font)
+    QLocale.setDefault(locale)
     for translator in translations._installed:
         QCoreApplication.removeTranslator(translator)
     translations._installed.clear()

@@ -59,8 +59,11 @@ NAMES = frozenset(_NAMES.split())
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 
-def _model_texts(model: QAbstractItemModel, rows: int = 40) -> Iterator[tuple[str, int, str]]:
-    root = QModelIndex()
+def _model_texts(
+    model: QAbstractItemModel, root: QModelIndex | None = None, rows: int = 40
+) -> Iterator[tuple[str, int, str]]:
+    """The headers and cells of ``model`` under ``root`` (a file dialog's folder)."""
+    root = root if root is not None else QModelIndex()
     try:
         columns = model.columnCount(root)
     except TypeError:  # a list model: one column, not asked
@@ -127,7 +130,7 @@ def visible_texts(window: QWidget, data: Collection[str] = ()) -> list[tuple[str
             for item in range(widget.count()):
                 add(f"{where} item {item}", widget.itemText(item))
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
-            for part, column, text in _model_texts(widget.model()):
+            for part, column, text in _model_texts(widget.model(), widget.rootIndex()):
                 if f"{widget.objectName()}:{column}" not in data or part == "header":
                     add(f"{where} {part} {column}", text)
     for action in window.findChildren(QAction):

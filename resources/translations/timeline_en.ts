@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>{rows} rows read: {new} to add, {duplicates} already imported, {rejected} rejected, {skipped} skipped (not for the chosen countries or not diplomatic).</source>
-        <translation>{rows} rows read: {new} to add, {duplicates} already imported, {rejected} rejected, {skipped} skipped (not for the chosen countries or not diplomatic).</translation>
+        <translation>Rows read: {rows}; to add: {new}; already imported: {duplicates}; rejected: {rejected}; skipped: {skipped} (not for the chosen countries or not diplomatic).</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <source>{rows} rows read: {new} to add, {duplicates} already imported, {rejected} rejected, {skipped} skipped (not for the chosen countries or not diplomatic).</source>
-        <translation>{rows} lignes lues&#xa0;: {new} à ajouter, {duplicates} déjà importées, {rejected} rejetées, {skipped} ignorées (hors des pays choisis ou non diplomatiques).</translation>
+        <translation>Lignes lues&#xa0;: {rows}&#xa0;; à ajouter&#xa0;: {new}&#xa0;; déjà importées&#xa0;: {duplicates}&#xa0;; rejetées&#xa0;: {rejected}&#xa0;; ignorées&#xa0;: {skipped} (hors des pays choisis ou non diplomatiques).</translation>
     </message>
     <message>
         <source>Kind</source>

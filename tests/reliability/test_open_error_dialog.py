@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from visual_order import shown_text
 
 from timeline.store.backups import backup_sqlite_file, new_backup_path
@@ -20,6 +20,7 @@ from timeline.store.errors import (
     StoreError,
 )
 from timeline.store.repository import EventStore
+from timeline.ui import open_error_dialog
 from timeline.ui.open_error_dialog import (
     OpenChoice,
     OpenErrorDialog,
@@ -120,8 +121,8 @@ def test_recovery_opens_read_only_when_chosen(qtbot, sample_file, monkeypatch):
 def test_recovery_asks_again_when_another_file_fails_too(qtbot, sample_file, monkeypatch):
     text = sample_file.with_name("notes.sqlite3")
     text.write_text("notes")
-    picked = iter([(str(text), ""), (str(sample_file), "")])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: next(picked))
+    picked = iter([str(text), str(sample_file)])
+    monkeypatch.setattr(open_error_dialog, "open_file_name", lambda *args: next(picked))
     shown = answer_with(monkeypatch, OpenChoice.OPEN_ANOTHER, OpenChoice.OPEN_ANOTHER)
     database = recover_from_open_error(EmptyFileError("first: is empty"), None)
     try:

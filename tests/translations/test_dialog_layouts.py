@@ -19,7 +19,14 @@ from pathlib import Path
 import pytest
 from layout_checks import cut_texts, overlaps, strays
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QTreeView,
+    QWidget,
+)
 from visible_texts import foreign_words, visible_texts, without_data
 
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -37,8 +44,10 @@ from timeline.ui.app import application
 from timeline.ui.conflict_dialog import ConflictDialog
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.duplicate_dialog import DuplicateDialog
+from timeline.ui.editor import EventEditorDialog
 from timeline.ui.export_dialog import ExportDialog
 from timeline.ui.extract_dialog import ExtractDialog
+from timeline.ui.file_dialogs import file_dialog
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.link_dialog import LinkDialog, UnlinkDialog, event_line
 from timeline.ui.main_window import MainWindow
@@ -144,17 +153,28 @@ def _open_error(at: Situation) -> QDialog:
 
 def _file_dialog(at: Situation) -> QDialog:
     """Qt's own file dialog, as File > Import events… opens it where the desktop offers
-    none of its own (here, offscreen): a folder with a folder and a file in it."""
+    none of its own (here, offscreen): a folder with a folder and two files in it, listed
+    with their sizes, types and days."""
     folder = at.fixture("tmp_path")
     (folder / "2024").mkdir(exist_ok=True)
     (folder / "events.csv").write_text("kind,date\n", encoding="utf-8")
+    (folder / "events.bin").write_bytes(bytes(3000))
     formats = "Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)"
     title = QCoreApplication.translate("MainWindow", "Import events")
     formats = QCoreApplication.translate("MainWindow", formats)
-    dialog = QFileDialog(None, title, str(folder), formats)
+    dialog = file_dialog(None, title, str(folder), formats, at.fmt)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.selectNameFilter(dialog.nameFilters()[-1])  # all files
+    details = dialog.findChild(QTreeView, "treeView")
+    shown = lambda: details.model().rowCount(details.rootIndex()) == 3  # noqa: E731
+    at.fixture("qtbot").waitUntil(shown)  # the folder is read in a thread of Qt's
     return dialog
+
+
+def _editor(at: Situation) -> QDialog:
+    """A new event's editor: its date's numbers in spin boxes."""
+    return EventEditorDialog(None, at.fmt, today=lambda: date(2025, 4, 8))
 
 
 def _main_window(at: Situation) -> QWidget:
@@ -220,7 +240,8 @@ def test_every_window_opens_no_larger_than_its_screen(qtbot, request, started_in
 
 #: What an event's record holds as it was typed or imported, in whatever language: its
 #: summary and tags; the two versions of an event side by side, the sentence of an article
-#: an event was read from; in a file dialog, the names of folders and files. (Its sources
+#: an event was read from; in a file dialog, the names of folders and files; the editor's
+#: English and French city, whose example is a city's name in them. (Its sources
 #: are checked: an outlet the table of outlets knows is named in the reader's language.)
 DATA = frozenset(
     {
@@ -233,6 +254,8 @@ DATA = frozenset(
         "sidebar",
         "treeView:0",
         "listView:0",
+        "cityEn",  # an example of what to type: "Rabat"
+        "cityFr",
     }
 )
 
@@ -250,7 +273,7 @@ def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
 
 #: The windows whose words are checked: ours, and Qt's own file dialog, whose catalogue in
 #: Qt 6.11 lacks some of its labels (they gained accelerators: "&Look in:").
-SPEAKING = {**WINDOWS, "file": _file_dialog}
+SPEAKING = {**WINDOWS, "file": _file_dialog, "editor": _editor}
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
@@ -280,6 +303,8 @@ def test_every_window_speaks_its_readers_language(qtbot, request, started_in, na
 #: left out: versions and ports (identifiers), each date style's own sample, what an import
 #: quotes from its file.
 COUNTING = (
+    "editor",
+    "file",
     "main window",
     "export",
     "print",
@@ -300,7 +325,7 @@ def test_a_window_in_arabic_indic_digits_writes_every_number_in_them(
     """An Egyptian reader's dates and counts are in Arabic-Indic digits: so are a
     threshold in a choice, a spin box's value, a number inside a title."""
     started_in("ar")
-    window = WINDOWS[name](Situation(DateFormat("ar", DateStyle.EGYPT), request))
+    window = SPEAKING[name](Situation(DateFormat("ar", DateStyle.EGYPT), request))
     qtbot.addWidget(window)
     window.show()
     QApplication.processEvents()

@@ -6,25 +6,30 @@ from __future__ import annotations
 
 import errno
 import re
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.messages import message
+from timeline.io.exporter import export_store
 from timeline.io.sample import open_sample_store
 from timeline.store.backups import backup_sqlite_file, new_backup_path, reason_of
 from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
 from timeline.store.errors import EmptyFileError, ServerUnavailableError, StoreError
 from timeline.store.repository import EventStore
+from timeline.store.sqlitefile import translate
 from timeline.ui import translations
 from timeline.ui.data_export import export_events
 from timeline.ui.error_words import said
+from timeline.ui.export_dialog import run_export
+from timeline.ui.file_dialogs import ReaderFileModel, size_text
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.main_window import MainWindow
 from timeline.ui.open_error_dialog import OpenErrorDialog
@@ -264,3 +269,219 @@ def test_an_undo_that_fails_is_said_in_the_windows_digits(open_window, sample_st
     (text,) = said_to_reader
     number = str(after.id).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert number in text and not re.search("[0-9]", without_direction_marks(text)), text
+
+
+def test_a_file_that_is_no_timeline_export_is_said_in_the_readers_language(
+    qtbot, sample_store, pair_request, speaking, tmp_path, monkeypatch
+):
+    fmt = speaking("ar", DateStyle.EGYPT)
+    said_in_box: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said_in_box.append(args[2]))
+    path = tmp_path / "briefing.docx"
+    assert not run_export(None, sample_store, path, pair_request("ar"), reader=fmt)
+    [shown] = said_in_box
+    assert without_direction_marks(shown) == (
+        f"{path}: ليست صيغة يُصدَّر بها الخط الزمني (الصيغ المعروفة: .pdf, .png, .svg)"
+    )
+
+
+def test_a_bad_agreement_in_a_json_file_is_named_and_said_in_arabic(
+    qtbot, empty_store, speaking, tmp_path
+):
+    """The file, its line, which agreement and which of its fields, and why: all but the
+    file's own names (the path, the field) in the reader's words and digits."""
+    fmt = speaking("ar", DateStyle.LEVANT)
+    path = tmp_path / "events.json"
+    agreement = '{"id": "ma-kz-visa", "kind": "treaty", "parties": ["MA", "KZ"]}'
+    path.write_text(
+        '{"format": "diplomatic-timeline/events", "version": 1,\n'
+        f'"agreements": [\n{agreement}\n],\n"events": []}}\n',
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert dialog.preview is None
+    shown = without_direction_marks(dialog.summary.text())
+    assert shown.startswith(
+        f"{path}: السطر ٣: الاتفاق رقم ١ في قائمة «agreements»، الحقل kind: نوع اتفاق غير معروف"
+    ), shown
+    assert "unknown" not in shown
+
+
+def test_a_missing_file_to_import_is_said_in_arabic_not_in_the_systems_english(
+    qtbot, empty_store, speaking, tmp_path
+):
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "events.csv"
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert without_direction_marks(dialog.summary.text()) == (
+        f"{path}: تتعذّر قراءته (لا يوجد ملف أو مجلد بهذا الاسم)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "reason"),
+    [
+        (
+            "events.json",
+            '{"format": "diplomatic-timeline/events",\n "events": [{"kind" "visit"}]}',
+            "السطر ٢: JSON غير صالح: تُنتظر هنا النقطتان «:»",
+        ),
+        (
+            "events.csv",
+            'kind,countries,date,title_en\r\n"visit"x,MA KZ,2025-01-01,Visit\r\n',
+            'CSV غير صالح: يُنتظر «,» بعد «"»',
+        ),
+    ],
+    ids=["json", "csv"],
+)
+def test_pythons_complaint_about_a_file_is_said_in_arabic(
+    qtbot, empty_store, speaking, tmp_path, name, text, reason
+):
+    """Python's JSON and CSV readers complain in English: the window says it in Arabic (a
+    JSON file refused whole, a CSV row rejected)."""
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    if dialog.preview is None:
+        shown = [dialog.summary.text()]
+    else:
+        model = dialog.rejected_rows.model()
+        shown = [model.data(model.index(row, 3)) for row in range(model.rowCount())]
+    assert any(reason in without_direction_marks(text) for text in shown), shown
+
+
+def test_sqlites_refusal_to_write_is_said_in_arabic_when_a_file_is_opened(
+    qtbot, speaking, tmp_path
+):
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "t.sqlite3"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    reader = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as refused:
+        reader.execute("INSERT INTO t VALUES (1)")
+    reader.close()
+    error = translate(str(path), refused.value, readable=True)
+    assert str(error) == f"{path}: cannot be written (attempt to write a readonly database)"
+    dialog = OpenErrorDialog(error, path, None, fmt)
+    qtbot.addWidget(dialog)
+    shown = without_direction_marks(dialog.message.text())
+    assert shown == "لا يمكن الكتابة فيها (قاعدة البيانات للقراءة فقط)"
+
+
+def test_every_file_the_window_asks_for_is_listed_in_its_readers_digits(
+    open_window, sample_store, speaking, monkeypatch
+):
+    """Import, export of events, backup: where Qt's own file dialog shows, its sizes and
+    days are written for the window's reader (timeline.ui.file_dialogs)."""
+    window = open_window(sample_store, speaking("ar", DateStyle.EGYPT))
+    asked: list[str] = []
+
+    def cancelled(dialog: QFileDialog) -> int:
+        model = dialog.proxyModel()
+        assert isinstance(model, ReaderFileModel)
+        asked.append(model.day_text(datetime(2025, 3, 19, 9, 5)))
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(QFileDialog, "exec", cancelled)
+    window.files.import_events()
+    window.files.export_events()
+    window.files.backup()
+    assert asked == ["١٩ مارس ٢٠٢٥ ٠٩:٠٥"] * 3
+    assert size_text(3000, DateFormat("ar", DateStyle.EGYPT)) == "٢٫٩٣ كيلوبايت"
+    assert size_text(3000, DateFormat("ar", DateStyle.MAGHREB)) == "2,93 كيلوبايت"
+    assert size_text(10, DateFormat("fr")) == "10 octets"
+
+
+def test_a_plover_line_that_is_no_json_is_rejected_whole_in_arabic(
+    qtbot, empty_store, speaking, tmp_path
+):
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "events.jsonl"
+    path.write_text('{"event_type": "X"}\n{"bad\n', encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    model = dialog.rejected_rows.model()
+    assert model.rowCount() == 2  # a line without an id, a line that is no JSON
+    assert model.data(model.index(1, 2)) == "السطر كله"
+    assert without_direction_marks(model.data(model.index(1, 3))) == (
+        "JSON غير صالح: حرف تحكّم غير مسموح به داخل نص"
+    )
+
+
+def test_a_file_of_no_known_format_is_said_without_the_command_lines_advice(
+    qtbot, empty_store, speaking, tmp_path
+):
+    """The command line says to give --format; the window, which has no such option, says
+    which formats it reads."""
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "notes.txt"
+    path.write_text("just words\n", encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert without_direction_marks(dialog.summary.text()) == (
+        f"{path}: ليس ملفًا بصيغة يقرؤها التطبيق (csv, json, plover, icews, gdelt)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "summary"),
+    [
+        (
+            "fr",
+            "Lignes lues\u00a0: 1\u00a0; à ajouter\u00a0: 0\u00a0; déjà importées\u00a0: 0\u00a0; "
+            "rejetées\u00a0: 1\u00a0; ignorées\u00a0: 0 (hors des pays choisis ou non "
+            "diplomatiques).",
+        ),
+        (
+            "en",
+            "Rows read: 1; to add: 0; already imported: 0; rejected: 1; skipped: 0 (not for "
+            "the chosen countries or not diplomatic).",
+        ),
+    ],
+)
+def test_an_import_of_one_row_is_summed_up_without_a_plural(
+    qtbot, empty_store, speaking, tmp_path, language, summary
+):
+    """ "1 lignes lues", "1 rows read": each count after its name, as the Arabic has it."""
+    fmt = speaking(language)
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "kind,countries,date,title_en\nvisit,MA;KZ,2025-01-01,A visit\n",  # no such kind
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == summary
+
+
+def test_an_imports_first_rows_are_titled_as_the_window_titles_them(
+    qtbot, sample_store, empty_store, speaking, tmp_path
+):
+    """The 150th assembly is "الدورة ١٥٠" in an Egyptian reader's list: so in the preview."""
+    fmt = speaking("ar", DateStyle.EGYPT)
+    path = tmp_path / "events.json"
+    export_store(sample_store, path)
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    table = dialog.first_rows
+    titles = [table.item(row, 3).text() for row in range(table.rowCount())]
+    assert "الدورة ١٥٠ للاتحاد البرلماني الدولي" in titles
+    assert not any(re.search("[0-9]", title) for title in titles), titles
+
+
+def test_no_file_is_chosen_through_qts_static_file_dialogs():
+    """``QFileDialog.getOpenFileName`` and the like build Qt's own dialog where they cannot
+    be reached: its sizes and days in the system's locale (timeline.ui.file_dialogs)."""
+    package = TESTS.parent / "timeline"
+    static = re.compile(r"QFileDialog\.get\w*(?:FileName|Url|Directory)\w*\(")
+    found = [
+        f"{path.relative_to(package)}: {line.strip()}"
+        for path in package.rglob("*.py")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if static.search(line)
+    ]
+    assert not found, "\n".join(found)

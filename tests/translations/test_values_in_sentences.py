@@ -151,9 +151,7 @@ def test_the_status_bar_names_the_exported_and_backed_up_files_in_order(
     window.files.export_briefing()
     assert str(exported) in seen_left_to_right(window.statusBar().currentMessage())
     copy = tmp_path / "2025-03-01 copy.sqlite3"
-    monkeypatch.setattr(
-        file_controller.QFileDialog, "getSaveFileName", lambda *_, **__: (str(copy), "")
-    )
+    monkeypatch.setattr(file_controller, "save_file_name", lambda *_, **__: (str(copy), ""))
     window.files.backup()
     assert str(copy) in seen_left_to_right(window.statusBar().currentMessage())
 

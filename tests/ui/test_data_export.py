@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import ltr, without_direction_marks
@@ -35,11 +35,11 @@ def chosen(monkeypatch):
     answer: dict[str, tuple[str, str]] = {}
     asked: list[tuple[str, str, str]] = []
 
-    def save_dialog(_parent, title: str, proposed: str, formats: str) -> tuple[str, str]:
+    def save_dialog(_parent, title: str, proposed: str, formats: str, _fmt) -> tuple[str, str]:
         asked.append((title, proposed, formats))
         return answer["file"]
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(data_export, "save_file_name", save_dialog)
     return answer, asked
 
 

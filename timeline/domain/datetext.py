@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 
@@ -146,6 +146,13 @@ class DateFormat:
 
     def day(self, value: date, short: bool = False) -> str:
         return self.digits(f"{value.day} {self.month_name(value.month, short)} {value.year}")
+
+    def moment(self, when: datetime, short: bool = True) -> str:
+        """A day and its time, as a version saved, a backup taken or a file modified is
+        dated: ``19 mars 2025 09:05``, ``١٩ مارس ٢٠٢٥ ٠٩:٠٥`` (a day and a month name keep
+        their order in an Arabic line; an ISO day's hyphens between Arabic-Indic digits
+        do not)."""
+        return self.digits(f"{self.day(when.date(), short=short)} {when:%H:%M}")
 
     def fuzzy(self, value: FuzzyDate, short: bool = False) -> str:
         if value.precision is Precision.DAY:

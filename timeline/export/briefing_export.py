@@ -18,6 +18,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 
 from timeline.domain.datetext import in_digits
 from timeline.domain.glance import briefing_title
+from timeline.domain.messages import message
 from timeline.domain.period import Period, day_number, day_of
 from timeline.domain.summary import describe
 from timeline.domain.view_state import ViewState
@@ -180,7 +181,8 @@ def export_file(
     """
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"{path}: not a briefing format (known: {', '.join(FORMATS)})")
+        known = ", ".join(FORMATS)
+        raise ExportError(message("export.not_a_briefing_format", known=known), about=path)
     shown = pages = 0
 
     def produce() -> bytes:

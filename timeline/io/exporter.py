@@ -20,6 +20,7 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.links import EventLink
 from timeline.domain.messages import message
+from timeline.domain.system_words import system_reason
 from timeline.io.formats import native_csv, native_json, plover
 from timeline.io.progress import ExportCancelled, Progress
 from timeline.io.threads import NO_THREADS, Threads
@@ -62,7 +63,7 @@ def unwritable(path: Path, error: OSError) -> ExportError:
     elif error.errno == errno.ENOSPC:
         reason = message("export.disk_full")
     else:
-        reason = message("export.folder_refuses", folder=folder, error=error.strerror or error)
+        reason = message("export.folder_refuses", folder=folder, error=system_reason(error))
     return ExportError(reason, about=path)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from timeline.domain.agreements import Agreement
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
+from timeline.domain.system_words import system_reason
 from timeline.io.chunks import Chunk, chunks
 from timeline.io.pipeline import read_in_process, worthwhile
 from timeline.io.progress import Progress, metered
@@ -97,7 +98,7 @@ def _rows(
         raw = path.open("rb")
         size = path.stat().st_size
     except OSError as error:
-        reason = message("import.cannot_read", reason=error.strerror)
+        reason = message("import.cannot_read", reason=system_reason(error))
         raise ImportFileError(str(path), reason) from error
     with raw, metered(raw, size, progress) as stream, _collector_paused():
         yield name, READERS[name](stream, str(path), scope)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from timeline.domain.messages import message
+from timeline.domain.system_words import system_reason
 from timeline.io.formats import gdelt, icews, native_csv, native_json, plover
 from timeline.io.rows import ImportFileError, Row
 
@@ -31,7 +32,7 @@ def _first_line(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(_SNIFF_BYTES)
     except OSError as error:
-        reason = message("import.cannot_read", reason=error.strerror)
+        reason = message("import.cannot_read", reason=system_reason(error))
         raise ImportFileError(str(path), reason) from error
     if not head.strip():
         raise ImportFileError(str(path), message("import.is_empty"))

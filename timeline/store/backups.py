@@ -11,7 +11,6 @@ refuses the copy of another file.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import shutil
@@ -23,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from timeline.domain.messages import Message, message
+from timeline.domain.system_words import system_reason
 from timeline.store import sqlitefile
 from timeline.store.errors import BackupError, LockedFileError
 from timeline.store.sqlitefile import SIDE_SUFFIXES, inspect_file, read_only_uri, side_file
@@ -92,13 +92,9 @@ def _partial(destination: Path) -> Path:
 def reason_of(error: BaseException) -> Message | str:
     """Why a copy could not be written, in a few words (``disk full``; the system's own
     words for anything else)."""
-    text = str(error)
-    number = getattr(error, "errno", None)
-    if number == errno.ENOSPC or "disk is full" in text:
+    if "disk is full" in str(error):  # SQLite's words for it, without a code
         return message("store.short_disk_full")
-    if number == errno.EFBIG:
-        return message("store.short_file_too_large")
-    return sqlitefile.one_line(text)
+    return system_reason(error)
 
 
 def backup_sqlite_file(source: Path, destination: Path) -> Path:
@@ -227,7 +223,8 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
             _give_back(connection, mode)
         if isinstance(error, sqlite3.Error):
             raise sqlitefile.translate(str(path), error, readable=True) from error
-        raise BackupError(message("store.not_restored", error=error), about=path) from error
+        reason = message("store.not_restored", error=system_reason(error))
+        raise BackupError(reason, about=path) from error
     finally:
         temporary.unlink(missing_ok=True)
     if connection is not None:

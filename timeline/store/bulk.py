@@ -18,6 +18,7 @@ from sqlalchemy import BindParameter, Connection, Dialect, Table, bindparam, ins
 from sqlalchemy.exc import SQLAlchemyError
 
 from timeline.domain.messages import message
+from timeline.domain.system_words import system_reason
 from timeline.store.columns import (
     COUNTRY_ROW_COLUMNS,
     EVENT_ROW_COLUMNS,
@@ -302,7 +303,7 @@ def bulk_transaction(database: Database, indexes_at_end: bool = True) -> Iterato
         ):
             yield BulkWriter(connection, text_index)
     except SQLAlchemyError as error:
-        reason = getattr(error, "orig", None) or error
+        reason = system_reason(error)
         raise StoreError(
             message("store.import_not_written", error=reason), about=database.target.label
         ) from error

@@ -26,6 +26,7 @@ from sqlalchemy.exc import DBAPIError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from timeline.domain.messages import Message, message
+from timeline.domain.system_words import system_reason
 from timeline.store import server, sqlitefile
 from timeline.store.backups import (
     DAILY,
@@ -227,7 +228,8 @@ class Database:
                 return
             except Exception as error:  # a file that cannot be checked is not written either
                 self._refusal = StoreError(
-                    message("store.cannot_be_checked", error=error), about=self.target.label
+                    message("store.cannot_be_checked", error=system_reason(error)),
+                    about=self.target.label,
                 )
                 return
             then()
@@ -471,9 +473,8 @@ def _prepared(
             prepare()
     except SQLAlchemyError as error:
         database.close()
-        reason = getattr(error, "orig", None) or error
         raise StoreError(
-            message("store.cannot_open", error=reason), about=database.target.label
+            message("store.cannot_open", error=system_reason(error)), about=database.target.label
         ) from error
     except StoreError:
         database.close()

@@ -18,6 +18,7 @@ from contextlib import closing
 from pathlib import Path
 
 from timeline.domain.messages import message
+from timeline.domain.system_words import one_line, system_reason
 from timeline.store.errors import (
     DamagedFileError,
     EmptyFileError,
@@ -97,18 +98,13 @@ def translate(label: str, error: sqlite3.Error, *, readable: bool) -> StoreError
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return LockedFileError(message("store.locked"), readable=readable, about=label)
     if name.startswith("SQLITE_READONLY"):
-        return ReadOnlyFileError(message("store.cannot_be_written", error=error), about=label)
+        reason = message("store.cannot_be_written", error=system_reason(error))
+        return ReadOnlyFileError(reason, about=label)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return DamagedFileError(message("store.damaged", problem=one_line(str(error))), about=label)
     if name.startswith("SQLITE_FULL"):
         return StoreError(message("store.disk_full"), about=label)
-    return StoreError(message("store.cannot_be_used", error=error), about=label)
-
-
-def one_line(text: str) -> str:
-    """SQLite's reports may span lines (``*** in database main ***`` then the pages): one
-    line for a message."""
-    return " ".join(text.split())
+    return StoreError(message("store.cannot_be_used", error=system_reason(error)), about=label)
 
 
 def missing_database(path: Path) -> StoreError:
@@ -151,7 +147,7 @@ def _check_header(path: Path) -> None:
             header = handle.read(HEADER_SIZE)
         size = path.stat().st_size
     except OSError as error:
-        reason = message("store.cannot_be_read", error=error.strerror)
+        reason = message("store.cannot_be_read", error=system_reason(error))
         raise StoreError(reason, about=path) from error
     if not header:
         raise EmptyFileError(message("store.empty_file", size=0), about=path)

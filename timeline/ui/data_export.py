@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
@@ -20,6 +20,7 @@ from timeline.io.progress import ExportCancelled
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
+from timeline.ui.file_dialogs import save_file_name
 from timeline.ui.work_progress import progress_dialog
 
 translate = QCoreApplication.translate
@@ -32,14 +33,16 @@ FORMATS = (
 )
 
 
-def ask_path(parent: QWidget | None, folder: Path) -> Path | None:
-    """The file to write, its suffix the chosen format's when the name has none of ours."""
+def ask_path(parent: QWidget | None, folder: Path, fmt: DateFormat) -> Path | None:
+    """The file to write, its suffix the chosen format's when the name has none of ours;
+    ``fmt``: the window's reader."""
     filters = [translate("DataExport", str(name)) for _, name in FORMATS]
-    name, chosen = QFileDialog.getSaveFileName(
+    name, chosen = save_file_name(
         parent,
         translate("DataExport", "Export events"),
         str(folder / "events.csv"),
         ";;".join(filters),
+        fmt,
     )
     if not name:
         return None

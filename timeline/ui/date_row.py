@@ -22,6 +22,7 @@ from timeline.ui.editor_support import (
     identify,
     plain_label,
 )
+from timeline.ui.translations import numbers_locale
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,8 @@ class DateRow(QWidget):
         self.calendar.addItem(self.tr("Gregorian"), False)
         self.calendar.addItem(self.tr("Hijri"), True)
         self.year, self.month, self.day = QSpinBox(self), QSpinBox(self), QSpinBox(self)
+        for spin in (self.year, self.month, self.day):  # the reader's digits, typed in either
+            spin.setLocale(numbers_locale(fmt))
         self.month.setRange(1, 12)
         self.other = plain_label("", self)
         self._name_inputs(name, title)

@@ -629,7 +629,7 @@ class EventEditorDialog(QDialog):
         draft = stored_draft(self._draft_key)
         if draft is None:
             return
-        when = f"{self._fmt.day(draft.saved.date())} {self._fmt.digits(f'{draft.saved:%H:%M}')}"
+        when = self._fmt.moment(draft.saved, short=False)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.windowTitle(),

@@ -15,14 +15,13 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -59,6 +58,8 @@ from timeline.io.progress import ExportCancelled
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
+from timeline.ui.file_dialogs import save_file_name
+from timeline.ui.translations import numbers_locale
 from timeline.ui.work_progress import progress_dialog
 
 #: The progress dialog appears only for exports that last longer than this.
@@ -119,9 +120,8 @@ class ExportDialog(QDialog):
         self.dpi.setRange(*DPI_RANGE)
         self.dpi.setValue(request.dpi)
         self.dpi.setSuffix(self.tr(" dpi"))
-        if request.view.fmt.digits("0") != "0":  # the reader's Arabic-Indic digits, as typed too
-            for spin in (self.pages_wide, self.dpi):
-                spin.setLocale(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+        for spin in (self.pages_wide, self.dpi):  # the reader's digits, typed in either
+            spin.setLocale(numbers_locale(request.view.fmt))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
@@ -219,11 +219,12 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         suffix = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = save_file_name(
             self,
             self.tr("Export"),
             self.file.text() or str(Path.home() / f"briefing{suffix}"),
             f"{self.format.currentText()} (*{suffix})",
+            self._base.view.fmt,  # the window's reader (the document's may differ)
         )
         if name:
             self.file.setText(str(Path(name).with_suffix(suffix)))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.direction import ltr
@@ -29,6 +29,7 @@ from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.data_export import ask_path, export_events
+from timeline.ui.file_dialogs import open_file_name, save_file_name
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.restore_dialog import RestoreDialog
 
@@ -126,13 +127,14 @@ class FileController(QObject):
 
     def import_events(self) -> None:
         """Ctrl+I: CSV, JSON, PLOVER, ICEWS or GDELT, previewed before anything is written."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self._window,
             translate("MainWindow", "Import events"),
             "",
             QCoreApplication.translate(
                 "MainWindow", "Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)"
             ),
+            self._window.state.fmt,
         )
         if not path:
             return
@@ -149,7 +151,7 @@ class FileController(QObject):
         w = self._window
         remembered = settings()
         folder = Path(str(remembered.value(Key.EXPORT_FOLDER, "") or Path.home()))
-        path = ask_path(w, folder)
+        path = ask_path(w, folder, w.state.fmt)
         if path is None:
             return
         remembered.setValue(Key.EXPORT_FOLDER, str(path.parent))
@@ -189,11 +191,12 @@ class FileController(QObject):
                 )
             )
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             window,
             translate("MainWindow", "Back up the database"),
             "",
             translate("MainWindow", "SQLite database (*.sqlite3)"),
+            window.state.fmt,
         )
         if not path:
             return

@@ -94,7 +94,7 @@ class HistoryPanel(QWidget):
 
     def _line(self, entry: HistoryEntry, fmt: DateFormat) -> str:
         local = entry.at.astimezone()
-        when = fmt.digits(f"{fmt.day(local.date(), short=True)} {local:%H:%M}")
+        when = fmt.moment(local)
         # who saved it: a name in its own direction, between the reader's words
         who = isolate(entry.who)
         return field_separator(fmt.language).join((when, who, self._action(entry.action)))

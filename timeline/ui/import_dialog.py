@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.countries import country_names
-from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.datetext import DateFormat, DateStyle, shown_title
 from timeline.domain.direction import ltr
+from timeline.domain.messages import Message, message
 from timeline.io.importer import ImportResult, Preview, Watch, import_file, preview_file
 from timeline.io.progress import Progress
 from timeline.io.rows import ImportCancelled, ImportFileError, Rejection
@@ -46,6 +47,15 @@ from timeline.ui.work_progress import PROGRESS_DELAY_MS
 #: The progress dialog appears only for work that lasts longer than this.
 _STEPS = 1000
 Index = QModelIndex | QPersistentModelIndex
+
+
+#: A rejection's field when the whole row is to blame: "row" (CSV, GDELT, ICEWS), "line"
+#: (a PLOVER line that is no JSON).
+WHOLE_ROW = frozenset({"row", "line"})
+
+
+def _unknown_format(reason: Message | str) -> bool:
+    return isinstance(reason, Message) and reason.id == "import.unknown_format"
 
 
 class RejectionModel(QAbstractTableModel):
@@ -75,7 +85,7 @@ class RejectionModel(QAbstractTableModel):
         if column == 2:
             return (
                 self.tr("Whole row")
-                if row.field == "row"
+                if row.field in WHOLE_ROW
                 else field_name(row.field, self._fmt.digits)
             )
         return (ltr(row.file), self._fmt.digits(str(row.line)))[column]
@@ -189,7 +199,12 @@ class ImportDialog(QDialog):
         self._show_preview(self.preview)
 
     def _said(self, error: ImportFileError | StoreError) -> str:
-        """Why the file was refused, in the reader's language."""
+        """Why the file was refused, in the reader's language; a format not recognised
+        without the command line's advice (``--format``), which the window has no use for."""
+        if isinstance(error, ImportFileError) and _unknown_format(error.reason):
+            assert isinstance(error.reason, Message)
+            unknown = message("import.unknown_format_here", **error.reason.values)
+            error = ImportFileError(error.file, unknown, error.line)
         return said(error, self._fmt)
 
     def _stop(self, message: str) -> None:
@@ -235,7 +250,7 @@ class ImportDialog(QDialog):
                     self._fmt.digits(str(row.line)),
                     self._fmt.event_date(row.event.date),
                     row.event.kind.info.name(language),
-                    row.event.title(language),
+                    shown_title(row.event, self._fmt),  # as the window shows it
                 ]
                 for row in preview.first
             ],

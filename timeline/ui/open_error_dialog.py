@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +27,8 @@ from timeline.domain.messages import Message
 from timeline.store.backups import KEEP_BACKUPS, list_backups
 from timeline.store.database import Database, open_database
 from timeline.store.errors import LockedFileError, StoreError
-from timeline.ui.error_words import said
+from timeline.ui.error_words import reader, said
+from timeline.ui.file_dialogs import open_file_name
 from timeline.ui.fonts import widget_font
 from timeline.ui.left_to_right import show_left_to_right
 from timeline.ui.restore_dialog import RestoreDialog
@@ -144,7 +144,7 @@ def recover_from_open_error(
         if choice is OpenChoice.QUIT:
             return None
         if choice is OpenChoice.OPEN_ANOTHER:
-            chosen = _another_file(parent, path)
+            chosen = _another_file(parent, path, reader(fmt))
             if chosen is None:  # cancelled: back to the question
                 continue
             path = chosen
@@ -160,11 +160,12 @@ def recover_from_open_error(
             error = next_error
 
 
-def _another_file(parent: QWidget | None, near: Path | None) -> Path | None:
-    chosen, _filter = QFileDialog.getOpenFileName(
+def _another_file(parent: QWidget | None, near: Path | None, fmt: DateFormat) -> Path | None:
+    chosen = open_file_name(
         parent,
         QCoreApplication.translate("OpenErrorDialog", "Open a timeline database"),
         str(near.parent) if near else "",
         QCoreApplication.translate("OpenErrorDialog", "Timeline databases (*.sqlite3 *.db)"),
+        fmt,
     )
     return Path(chosen) if chosen else None

@@ -113,8 +113,7 @@ class RestoreDialog(QDialog):
         """When a copy was taken, as the history says when a version was saved: the
         reader's day and month name, whose digits keep their order in an Arabic line (an
         ISO day's hyphens between Arabic-Indic digits do not)."""
-        fmt = self._fmt
-        return fmt.digits(f"{fmt.day(info.taken.date(), short=True)} {info.taken:%H:%M}")
+        return self._fmt.moment(info.taken)
 
     def reason_text(self, reason: str) -> str:
         if reason == "daily":

@@ -20,11 +20,13 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
+    QLocale,
     Qt,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication
 
+from timeline.domain.datetext import DateFormat
 from timeline.domain.languages import is_right_to_left
 from timeline.locations import cache_dir, resources_dir
 
@@ -40,6 +42,11 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
 )
+
+#: The locale Qt's own widgets speak for a language when the system's speaks another: the
+#: names of file types in Qt's file dialog (QMimeType.comment), a date edit's format. Arabic
+#: as Morocco writes it: its Latin digits, as these widgets had before.
+_LOCALES = {"ar": "ar_MA", "en": "en_US", "fr": "fr_FR"}
 
 _installed: list[QTranslator] = []
 #: The language install() was last asked for: the one counts in words are written in.
@@ -126,9 +133,29 @@ def ui_language() -> str:
     return _language[0]
 
 
+def qt_locale(language: str) -> QLocale:
+    """The locale for Qt's own words in ``language``: the system's when it speaks it (its
+    region's formats), else :data:`_LOCALES`'."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(_LOCALES.get(language, language))
+
+
+def numbers_locale(fmt: DateFormat) -> QLocale:
+    """The locale that writes ``fmt``'s reader's numbers in a spin box or a size: Egypt's
+    Arabic-Indic digits and separators for an Arabic reader who uses them (typed in either
+    digits), Morocco's Latin ones for another, else the language's."""
+    if fmt.language != "ar":
+        return QLocale(_LOCALES.get(fmt.language, fmt.language))
+    return QLocale("ar_EG" if fmt.digits("0") != "0" else "ar_MA")
+
+
 def use_language(language: str) -> None:
-    """Translate and mirror the whole application for ``language``."""
+    """Translate and mirror the whole application for ``language``; Qt's own words (a file
+    type's name) in it too."""
     install(language)
+    QLocale.setDefault(qt_locale(language))
     app = QApplication.instance()
     if isinstance(app, QApplication):
         rtl = is_right_to_left(language)

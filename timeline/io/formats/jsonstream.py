@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from timeline.domain.messages import Message, message
+from timeline.domain.system_words import json_reason
 from timeline.io.rows import ImportFileError
 
 CHUNK = 1 << 20
@@ -86,7 +87,8 @@ class JsonCursor:
             except json.JSONDecodeError as error:
                 if self._eof or len(self._text) - self._pos > MAX_ELEMENT:
                     self._pos = error.pos
-                    raise self.fail(message("import.invalid_json", detail=error.msg)) from None
+                    detail = json_reason(error.msg)
+                    raise self.fail(message("import.invalid_json", detail=detail)) from None
                 self._fill()
                 continue
             except RecursionError:

@@ -39,6 +39,7 @@ from timeline.domain.records import (
     sources_from_record,
 )
 from timeline.domain.status import EventStatus, parse_status
+from timeline.domain.system_words import csv_reason
 from timeline.io.formats.cells import APOSTROPHE, join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
 from timeline.io.identity import content_key, given_key
@@ -376,7 +377,8 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
     except StopIteration:
         raise ImportFileError(label, message("import.is_empty")) from None
     except csv.Error as error:
-        raise ImportFileError(label, message("import.bad_csv", detail=str(error)), 1) from None
+        bad = message("import.bad_csv", detail=csv_reason(str(error)))
+        raise ImportFileError(label, bad, 1) from None
     in_order = _in_column_order(header)
     while True:
         line = reader.line_num + 1
@@ -385,7 +387,8 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
         except StopIteration:
             return
         except csv.Error as error:
-            yield Rejection(label, line, "row", message("import.bad_csv", detail=str(error)))
+            bad = message("import.bad_csv", detail=csv_reason(str(error)))
+            yield Rejection(label, line, "row", bad)
             continue
         if not any(row):
             continue  # a blank line

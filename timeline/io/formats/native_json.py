@@ -71,7 +71,10 @@ def _agreements(cursor: JsonCursor, found: dict[str, Agreement]) -> None:
         try:
             agreement = agreement_from_record(value)
         except ValidationError as error:
-            raise ImportFileError(cursor.label, f"agreements[{number}]: {error}", line) from None
+            bad = message(
+                "import.bad_agreement", number=number, field=error.field, reason=error.detail
+            )
+            raise ImportFileError(cursor.label, bad, line) from None
         found[agreement.id] = agreement
 
 

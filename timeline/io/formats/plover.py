@@ -21,6 +21,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Source, is_web_url
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
+from timeline.domain.system_words import json_reason
 from timeline.io.formats.jsonstream import TOO_LONG_A_NUMBER
 from timeline.io.formats.reference import alpha2_by_code
 from timeline.io.formats.text import numbered_lines
@@ -184,7 +185,8 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
-            yield Rejection(label, line, "line", message("import.invalid_json", detail=error.msg))
+            bad = message("import.invalid_json", detail=json_reason(error.msg))
+            yield Rejection(label, line, "line", bad)
             continue
         except RecursionError:
             yield Rejection(label, line, "line", message("import.json_too_deep"))

@@ -1,0 +1,129 @@
+"""Choosing a file, in the reader's language and digits.
+
+Where the desktop offers no file dialog of its own (or the platform's is not used), Qt
+shows its own. Its words are translated (``translations.QT_GAPS``), but QFileSystemModel
+writes a file's size and the day it was modified with ``QLocale::system()``: the
+environment's locale, read once at start, not the window's reader, so "3 bytes" and
+"3/12/2026 23:35" in Latin digits in an Arabic window. Neither ``QLocale.setDefault`` nor
+the view's locale reaches it. A proxy model in front of it says both as the window says
+them: the size in the reader's language and digits, the day as the backups' list dates a
+copy ("١٩ مارس ٢٠٢٥ ٠٩:٠٥"). A desktop's own dialog speaks the desktop's language.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFileSystemModel,
+    QHeaderView,
+    QTreeView,
+    QWidget,
+)
+
+from timeline.domain.datetext import DateFormat
+from timeline.ui.translations import numbers_locale
+
+SIZE, MODIFIED = 1, 3  # QFileSystemModel's columns: name, size, type, date modified
+#: Qt's Arabic names only bytes (بايت) and writes "4.88 KiB": the units in Arabic words.
+_ARABIC_UNITS = ("بايت", "كيلوبايت", "ميغابايت", "غيغابايت", "تيرابايت")
+
+
+def size_text(size: int, fmt: DateFormat) -> str:
+    """A file's size as ``fmt``'s reader writes it: "4.88 KiB", "4,88 Kio", "٤٫٨٨ كيلوبايت"."""
+    locale = numbers_locale(fmt)
+    if fmt.language != "ar":
+        return locale.formattedDataSize(size)
+    power = 0
+    while size >= 1024 ** (power + 1) and power < len(_ARABIC_UNITS) - 1:
+        power += 1
+    number = locale.toString(size) if power == 0 else locale.toString(size / 1024**power, "f", 2)
+    return f"{number} {_ARABIC_UNITS[power]}"
+
+
+class ReaderFileModel(QIdentityProxyModel):
+    """A QFileSystemModel whose sizes and days are written for ``fmt``'s reader."""
+
+    def __init__(self, fmt: DateFormat, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fmt = fmt
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        source = self.sourceModel()
+        column = index.column()
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and column in (SIZE, MODIFIED)
+            and isinstance(source, QFileSystemModel)
+        ):
+            at = self.mapToSource(index)
+            if column == SIZE and not source.isDir(at):
+                return size_text(source.size(at), self._fmt)
+            modified = source.lastModified(at).toPython() if column == MODIFIED else None
+            if isinstance(modified, datetime):  # an invalid one (a drive) comes as None
+                return self.day_text(modified)
+        return super().data(index, role)
+
+    def day_text(self, when: datetime) -> str:
+        return self._fmt.moment(when)
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, folder: str, filters: str, fmt: DateFormat
+) -> QFileDialog:
+    """A file dialog (the desktop's where there is one) that writes sizes and days for
+    ``fmt``'s reader when it is Qt's own. ``folder`` may name a file, which is selected."""
+    dialog = QFileDialog(parent, title, folder, filters)
+    dialog.setProxyModel(ReaderFileModel(fmt, dialog))
+    details = dialog.findChild(QTreeView, "treeView")  # Qt's own dialog's detail view
+    if details is not None:  # its columns as wide as their words, the name the rest
+        header = details.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return dialog
+
+
+def open_file_name(
+    parent: QWidget | None, title: str, folder: str, filters: str, fmt: DateFormat
+) -> str:
+    """As ``QFileDialog.getOpenFileName``: the file chosen, or an empty text."""
+    dialog = file_dialog(parent, title, folder, filters, fmt)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return ""
+        return dialog.selectedFiles()[0]
+    finally:
+        dialog.deleteLater()  # as the static function's, gone once answered
+
+
+def save_file_name(
+    parent: QWidget | None, title: str, folder: str, filters: str, fmt: DateFormat
+) -> tuple[str, str]:
+    """As ``QFileDialog.getSaveFileName``: the file named and the filter chosen, or two
+    empty texts."""
+    dialog = file_dialog(parent, title, folder, filters, fmt)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return "", ""
+        return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+    finally:
+        dialog.deleteLater()
