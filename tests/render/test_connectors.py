@@ -185,6 +185,7 @@ def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(m
     from datetime import timedelta
 
     from timeline.render import layout as layout_module
+    from timeline.render.print_rows import SWAP_TRIALS
     from timeline.render.shapes import Geometry
 
     rng = random.Random(1)
@@ -219,4 +220,4 @@ def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(m
     )
     period = Period(day_number(date(2024, 1, 1)), day_number(date(2025, 1, 1)))
     layout(StackingCache(source), period, 4000.0, 20000.0, lambda t: 6.0 * len(t), options)
-    assert len(placed) <= 2 + 2 * layout_module.SWAP_TRIALS
+    assert len(placed) <= 2 + 2 * SWAP_TRIALS
