@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -139,7 +139,7 @@ def place_connectors(
     found = []
     markers = [shape.marker_rect for shape in result.events]
     labels = [shape.label_rect for shape in result.events if shape.label_rect is not None]
-    obstacles = (markers, labels)
+    obstacles = _Obstacles(labels, _edges(markers), _edges(labels))
     for kind, first, second in ties.pairs(shapes):
         one, other = shapes.get(first), shapes.get(second)
         if one is not None and other is not None:
@@ -164,6 +164,23 @@ def place_connectors(
     return found
 
 
+class _Obstacles(NamedTuple):
+    """What a connector keeps clear of: the layout's labels, and the edges of its markers and
+    of those labels as arrays (:func:`_edges`), which a descent looks through at once (in a
+    band of hundreds of linked events, one rectangle at a time, the descents were most of a
+    printed layout's time)."""
+
+    labels: Sequence[Rect]
+    markers_at: np.ndarray
+    labels_at: np.ndarray
+
+
+def _edges(rects: Sequence[Rect]) -> np.ndarray:
+    """Rows of left, right, top and bottom edges of ``rects``, as Rect's properties give them."""
+    at = np.array(rects, dtype=np.float64).reshape(-1, 4).T
+    return np.stack((at[0], at[0] + at[2], at[1], at[1] + at[3]))
+
+
 def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
     """An arc from a marker's top to ``x``, off the view, flat over the marker's row."""
     rect = shown.marker_rect
@@ -177,16 +194,15 @@ def _curve(
     rtl: bool,
     width: float,
     g: Geometry,
-    obstacles: tuple[Sequence[Rect], Sequence[Rect]],
+    obstacles: _Obstacles,
 ) -> tuple[Point, ...]:
-    """``obstacles``: the layout's markers, and its labels; ``width``, the view's, which a
-    bracket stays within."""
+    """``width``: the view's, which a bracket stays within."""
     a, b = one.marker_rect, other.marker_rect
     centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
     overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
     if abs(centre_a - centre_b) > g.marker_size * 2 and not overlapping:
         return _arc(a, b, g, obstacles)
-    return _bracket(one, other, rtl, width, obstacles[1])
+    return _bracket(one, other, rtl, width, obstacles.labels)
 
 
 def _bracket(
@@ -275,9 +291,7 @@ def _along(segment: Sequence[Point], steps: int = 24) -> list[Point]:
     return points
 
 
-def _arc(
-    a: Rect, b: Rect, g: Geometry, obstacles: tuple[Sequence[Rect], Sequence[Rect]]
-) -> tuple[Point, ...]:
+def _arc(a: Rect, b: Rect, g: Geometry, obstacles: _Obstacles) -> tuple[Point, ...]:
     """Flat over the upper row's markers; down to a lower end where nothing is in the way
     between the rows (at that end when it can; else clear of markers, across the fewest
     labels), then flat over the lower row."""
@@ -288,7 +302,7 @@ def _arc(
     if top_low <= top_up:  # one row: an arc over its markers
         route = [(x_up, upper.y), (x_up, top_up), (x_low, top_up), (x_low, lower.y)]
     else:
-        x = _descent(x_low, x_up, top_up, top_low, *obstacles)
+        x = _descent(x_low, x_up, top_up, top_low, obstacles)
         route = [(x_up, upper.y), (x_up, top_up), (x, top_up), (x, top_low)]
         route += [(x_low, top_low), (x_low, lower.y)]
     points = _rounded(route)
@@ -303,50 +317,51 @@ _CLEARANCE = 6.0  # between a descent and the markers and labels beside it
 
 
 def _descent(
-    preferred: float,
-    other: float,
-    top: float,
-    bottom: float,
-    markers: Sequence[Rect],
-    labels: Sequence[Rect],
+    preferred: float, other: float, top: float, bottom: float, obstacles: _Obstacles
 ) -> float:
     """Where between ``preferred`` and ``other`` (an arc's two ends) a line down from
-    ``top`` to ``bottom`` goes: clear of ``markers`` (at ``preferred`` when nothing between
-    is) and across the fewest of ``labels`` (each is painted over the arc and hides the
+    ``top`` to ``bottom`` goes: clear of the markers (at ``preferred`` when nothing between
+    is) and across the fewest labels (each is painted over the arc and hides the
     crossing, but cuts a word: the first clear place from the lower end crossed two labels
-    where a place further on crossed one), the nearest to ``preferred`` of those."""
+    where a place further on crossed one), the nearest to ``preferred`` of those, the first
+    found of equals (from the start of the stretches clear of markers, labels in layout
+    order)."""
     low, high = sorted((preferred, other))
-    in_the_way = [
-        (rect.x - _CLEARANCE, rect.right + _CLEARANCE)
-        for rect in labels
-        if rect.y < bottom and rect.bottom > top and rect.x < high and rect.right > low
-    ]
-    places: list[float] = []
-    for start, end in _free(low, high, top, bottom, markers):
-        places += [min(max(preferred, start), end), start, end]
-        places += [x for edges in in_the_way for x in edges if start <= x <= end]
-    if not places:
+    left, right = _beside(obstacles.labels_at, low, high, top, bottom)
+    edges = np.column_stack((left, right)).ravel()  # each label's two edges, in turn
+    chunks = []
+    for start, end in _free(low, high, top, bottom, obstacles.markers_at):
+        chunks.append(np.array((min(max(preferred, start), end), start, end)))
+        chunks.append(edges[(start <= edges) & (edges <= end)])
+    if not chunks:
         return preferred
+    places = np.concatenate(chunks)
+    column = places[:, None]
+    crossed = ((left < column) & (column < right)).sum(axis=1)
+    fewest = np.flatnonzero(crossed == crossed.min())
+    return float(places[fewest[np.argmin(np.abs(places[fewest] - preferred))]])
 
-    def crossed(x: float) -> int:
-        return sum(start < x < end for start, end in in_the_way)
 
-    return min(places, key=lambda x: (crossed(x), abs(x - preferred)))
+def _beside(
+    edges: np.ndarray, low: float, high: float, top: float, bottom: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """The spans, widened by the clearance, of the rectangles (:func:`_edges`) a line down
+    from ``top`` to ``bottom`` somewhere between ``low`` and ``high`` may meet."""
+    left, right, above, below = edges
+    near = (above < bottom) & (below > top) & (left < high) & (right > low)
+    return left[near] - _CLEARANCE, right[near] + _CLEARANCE
 
 
 def _free(
-    low: float, high: float, top: float, bottom: float, obstacles: Sequence[Rect]
+    low: float, high: float, top: float, bottom: float, markers: np.ndarray
 ) -> list[tuple[float, float]]:
     """The stretches of [``low``, ``high``] where a line down from ``top`` to ``bottom``
-    keeps clear of ``obstacles``."""
-    blocked = sorted(
-        (rect.x - _CLEARANCE, rect.right + _CLEARANCE)
-        for rect in obstacles
-        if rect.y < bottom and rect.bottom > top and rect.x < high and rect.right > low
-    )
+    keeps clear of ``markers`` (:func:`_edges`)."""
+    starts, ends = _beside(markers, low, high, top, bottom)
+    order = np.lexsort((ends, starts))
     free: list[tuple[float, float]] = []
     at = low
-    for start, end in blocked:
+    for start, end in zip(starts[order].tolist(), ends[order].tolist(), strict=True):
         if start > at:
             free.append((at, start))
         at = max(at, end)
