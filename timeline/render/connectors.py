@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from timeline.domain.links import EventLink
+from timeline.render.rect import edges_of
 
 if TYPE_CHECKING:
     from timeline.render.rect import Rect
@@ -139,7 +140,7 @@ def place_connectors(
     found = []
     markers = [shape.marker_rect for shape in result.events]
     labels = [shape.label_rect for shape in result.events if shape.label_rect is not None]
-    obstacles = _Obstacles(labels, _edges(markers), _edges(labels))
+    obstacles = _Obstacles(labels, edges_of(markers), edges_of(labels))
     for kind, first, second in ties.pairs(shapes):
         one, other = shapes.get(first), shapes.get(second)
         if one is not None and other is not None:
@@ -166,19 +167,13 @@ def place_connectors(
 
 class _Obstacles(NamedTuple):
     """What a connector keeps clear of: the layout's labels, and the edges of its markers and
-    of those labels as arrays (:func:`_edges`), which a descent looks through at once (in a
+    of those labels as arrays (``edges_of``), which a descent looks through at once (in a
     band of hundreds of linked events, one rectangle at a time, the descents were most of a
     printed layout's time)."""
 
     labels: Sequence[Rect]
     markers_at: np.ndarray
     labels_at: np.ndarray
-
-
-def _edges(rects: Sequence[Rect]) -> np.ndarray:
-    """Rows of left, right, top and bottom edges of ``rects``, as Rect's properties give them."""
-    at = np.array(rects, dtype=np.float64).reshape(-1, 4).T
-    return np.stack((at[0], at[0] + at[2], at[1], at[1] + at[3]))
 
 
 def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
@@ -246,22 +241,44 @@ def _bracket(
 def crossed_labels(shapes: Sequence[EventShape], connectors: Sequence[ConnectorShape]) -> set[int]:
     """The ids of the events whose label a connector between two others runs across (where
     labels set before their markers near the far edge leave a bracket no way past)."""
-    crossed: set[int] = set()
-    for connector in connectors:
-        way = _way(connector.points)
-        if way is None:
-            continue
-        xs, ys, (left, right, top, bottom) = way
-        for shape in shapes:
-            label, event_id = shape.label_rect, shape.event.id
-            if label is None or event_id is None or event_id in connector.ends:
-                continue
-            if label.right < left or label.x > right or label.bottom < top or label.y > bottom:
-                continue  # nowhere near the connector's way: no point of it can be inside
-            inside = (xs >= label.x) & (xs <= label.right) & (ys >= label.y) & (ys <= label.bottom)
-            if inside.any():  # as Rect.contains, edges included, for every point at once
-                crossed.add(event_id)
-    return crossed
+    return Ways(connectors).crossed(shapes)
+
+
+class Ways:
+    """The points along connectors' curves and their bounds, gathered once for the labels a
+    printed layout asks about again as it moves each one (:func:`crossed_labels`)."""
+
+    def __init__(self, connectors: Sequence[ConnectorShape]) -> None:
+        ways = [(connector.ends, _way(connector.points)) for connector in connectors]
+        self._ways = [(ends, way[0], way[1]) for ends, way in ways if way is not None]
+        bounds = [way[2] for _ends, way in ways if way is not None]
+        self._bounds = np.array(bounds, dtype=np.float64).reshape(-1, 4).T
+
+    def crossed(self, shapes: Sequence[EventShape]) -> set[int]:
+        """The ids of ``shapes`` whose label a connector between two others runs across: a
+        point of it inside the label, edges included (as Rect.contains)."""
+        labelled = [
+            (shape.event.id, shape.label_rect)
+            for shape in shapes
+            if shape.label_rect is not None and shape.event.id is not None
+        ]
+        if not labelled or not self._ways:
+            return set()
+        ids = np.array([event_id for event_id, _label in labelled], dtype=np.int64)
+        x, right, y, bottom = edges_of([label for _event_id, label in labelled])
+        left_of, right_of, top_of, bottom_of = (edge[:, None] for edge in self._bounds)
+        # A connector (a row) may cross only the labels (columns) within its bounds.
+        near = (right >= left_of) & (x <= right_of) & (bottom >= top_of) & (y <= bottom_of)
+        crossed: set[int] = set()
+        for number in np.flatnonzero(near.any(axis=1)):
+            (one, other), xs, ys = self._ways[number]
+            nearby = np.flatnonzero(near[number])
+            nearby = nearby[(ids[nearby] != one) & (ids[nearby] != other)]
+            xs, ys = xs[:, None], ys[:, None]  # a point a row, a label a column
+            inside = (xs >= x[nearby]) & (xs <= right[nearby])
+            inside &= (ys >= y[nearby]) & (ys <= bottom[nearby])
+            crossed.update(ids[nearby[inside.any(axis=0)]].tolist())
+        return crossed
 
 
 @lru_cache(maxsize=512)  # a band's connectors; some 25 kB each
@@ -345,7 +362,7 @@ def _descent(
 def _beside(
     edges: np.ndarray, low: float, high: float, top: float, bottom: float
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The spans, widened by the clearance, of the rectangles (:func:`_edges`) a line down
+    """The spans, widened by the clearance, of the rectangles (``edges_of``) a line down
     from ``top`` to ``bottom`` somewhere between ``low`` and ``high`` may meet."""
     left, right, above, below = edges
     near = (above < bottom) & (below > top) & (left < high) & (right > low)
@@ -356,7 +373,7 @@ def _free(
     low: float, high: float, top: float, bottom: float, markers: np.ndarray
 ) -> list[tuple[float, float]]:
     """The stretches of [``low``, ``high``] where a line down from ``top`` to ``bottom``
-    keeps clear of ``markers`` (:func:`_edges`)."""
+    keeps clear of ``markers`` (``edges_of``)."""
     starts, ends = _beside(markers, low, high, top, bottom)
     order = np.lexsort((ends, starts))
     free: list[tuple[float, float]] = []

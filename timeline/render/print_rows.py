@@ -16,8 +16,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from timeline.render.connectors import ConnectorShape, crossed_labels
+import numpy as np
+
+from timeline.render.connectors import ConnectorShape, Ways, crossed_labels
 from timeline.render.labels import Placed, TextWidth, placed_rect, reading_span, wrap
+from timeline.render.rect import Rect, edges_of
 from timeline.render.shapes import EventShape, TimelineLayout
 
 if TYPE_CHECKING:
@@ -49,7 +52,8 @@ def _wrap_crossed_after(
     set after its marker goes before it the same way (on one line, or wrapped). Whether
     any label moved (the caller places the connectors again)."""
     g = options.geometry
-    crossed = crossed_labels(result.events, result.connectors)
+    ways = Ways(result.connectors)
+    crossed = ways.crossed(result.events)
     if not crossed or g.label_lines < 2:
         return False
     width, rtl = result.width, result.rtl
@@ -57,6 +61,7 @@ def _wrap_crossed_after(
     if options.covered_from is not None:  # the next part, taped over, covers the rest
         cover = result.scale.x(options.covered_from)
         far = min(far, width - cover if rtl else cover)
+    others = _Others(result)
     moved = False
     for number, shape in enumerate(result.events):
         label = shape.label_rect
@@ -68,17 +73,10 @@ def _wrap_crossed_after(
         if not before and (abs(start - begin) > 0.5 or stop <= end):  # across its marker
             continue
         top, bottom = label.y, label.y + g.label_height * g.label_lines
-        others = [other.marker_rect for other in result.events if other is not shape]
-        others += [o.label_rect for o in result.events if o is not shape and o.label_rect]
-        others += [cluster.rect for cluster in result.clusters]
-        limit, low = far, 0.0
-        for rect in others:
-            if rect.y < bottom and top < rect.bottom:
-                near, away = reading_span(rect, width, rtl)
-                if near > begin:
-                    limit = min(limit, near - g.label_gap)
-                if away < end:
-                    low = max(low, away + g.label_gap)
+        near, away = others.beside(number, top, bottom)
+        ahead, behind = near[near > begin], away[away < end]
+        limit = min(far, float((ahead - g.label_gap).min())) if len(ahead) else far
+        low = max(0.0, float((behind + g.label_gap).max())) if len(behind) else 0.0
         # Set after its marker, it goes before it instead, where its row has the room (the
         # Kazakh minister's visit, under the arcs from the pair's agreement and from the
         # assembly down to the rows under it, had a free row before its marker).
@@ -91,11 +89,45 @@ def _wrap_crossed_after(
         rect = placed_rect(placed, label.y, width, rtl, g.label_height)
         wrapped = shape._replace(label_rect=rect)
         result.events[number] = wrapped._replace(lines=lines)
-        if crossed_labels([result.events[number]], result.connectors):
+        if ways.crossed([result.events[number]]):
             result.events[number] = shape  # the connector's way lies there too
             continue
+        others.moved(number, rect)
         moved = True
     return moved
+
+
+class _Others:
+    """The markers, labels and cluster badges of a layout as arrays of their edges, for the
+    room each label a connector runs through has beside its marker (looked up one rectangle at
+    a time for each such label, an eighth of the layout of a band of 800 linked events)."""
+
+    def __init__(self, result: TimelineLayout) -> None:
+        events, self._width, self._rtl = result.events, result.width, result.rtl
+        self._count = len(events)
+        labels = [shape.label_rect or _NOWHERE for shape in events]
+        clusters = [cluster.rect for cluster in result.clusters]
+        markers = [shape.marker_rect for shape in events]
+        self._edges = edges_of([*markers, *labels, *clusters])
+        self._there = np.ones(self._edges.shape[1], dtype=bool)
+        self._there[self._count : 2 * self._count] = [s.label_rect is not None for s in events]
+
+    def beside(self, number: int, top: float, bottom: float) -> tuple[np.ndarray, np.ndarray]:
+        """The reading spans (their near and far ends) of what lies between ``top`` and
+        ``bottom``, but for event ``number``'s own marker and label."""
+        left, right, above, below = self._edges
+        over = self._there & (above < bottom) & (top < below)
+        over[[number, self._count + number]] = False
+        if self._rtl:
+            return self._width - right[over], self._width - left[over]
+        return left[over], right[over]
+
+    def moved(self, number: int, label: Rect) -> None:
+        """Event ``number``'s label now lies at ``label``."""
+        self._edges[:, self._count + number] = edges_of([label])[:, 0]
+
+
+_NOWHERE = Rect(0.0, 0.0, 0.0, 0.0)  # an event with no label (left out of _Others)
 
 
 #: The trades of rows a printed band tries, and the most connectors it tries them among
