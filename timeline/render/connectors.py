@@ -137,11 +137,14 @@ def place_connectors(
     for shape in result.events:
         if shape.event.id is not None:
             shapes[shape.event.id] = shape
-    found = []
+    found: list[ConnectorShape] = []
+    pairs = ties.pairs(shapes)
+    if not pairs:  # a view with none of them (the arrays cost a frame some microseconds)
+        return found
     markers = [shape.marker_rect for shape in result.events]
     labels = [shape.label_rect for shape in result.events if shape.label_rect is not None]
     obstacles = _Obstacles(labels, edges_of(markers), edges_of(labels))
-    for kind, first, second in ties.pairs(shapes):
+    for kind, first, second in pairs:
         one, other = shapes.get(first), shapes.get(second)
         if one is not None and other is not None:
             points = _curve(one, other, result.rtl, result.width, geometry, obstacles)
