@@ -178,14 +178,11 @@ def test_a_bracket_near_the_far_edge_goes_round_the_other_side_of_labels_set_bef
 KINDS = [EventKind.OFFICIAL_VISIT, EventKind.PHONE_CALL, EventKind.AGREEMENT_SIGNED]
 
 
-def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(monkeypatch):
-    """Each trade of rows places every connector again: a band of hundreds of linked
-    events printed in minutes while every crossed label tried every event of its day."""
+def linked_band(count: int) -> MemorySource:
+    """``count`` events of one pair over 2024, titles of two to eight words, and ``count``/4
+    links between them drawn at random (as benchmarks/print_links_bench.py builds them)."""
     import random
     from datetime import timedelta
-
-    from timeline.render import layout as layout_module
-    from timeline.render.shapes import Geometry
 
     rng = random.Random(1)
     events = [
@@ -196,14 +193,24 @@ def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(m
             title_en=" ".join([f"word{rng.randrange(99)}"] * rng.randrange(2, 9)),
             id=number + 1,
         )
-        for number in range(500)
+        for number in range(count)
     ]
     links = [
-        EventLink(rng.randrange(1, 501), rng.randrange(1, 501), LinkKind.FOLLOW_UP_TO)
-        for _ in range(125)
+        EventLink(rng.randrange(1, count + 1), rng.randrange(1, count + 1), LinkKind.FOLLOW_UP_TO)
+        for _ in range(count // 4)
     ]
     links = [link for link in links if link.source != link.target]
-    source = MemorySource([("", events)], lambda text: 6.0 * len(text), "en", links)
+    return MemorySource([("", events)], lambda text: 6.0 * len(text), "en", links)
+
+
+def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(monkeypatch):
+    """Each trade of rows places every connector again: a band of hundreds of linked
+    events printed in minutes while every crossed label tried every event of its day."""
+    from timeline.render import layout as layout_module
+    from timeline.render.print_rows import SWAP_TRIALS
+    from timeline.render.shapes import Geometry
+
+    source = linked_band(500)
     placed: list[int] = []
     original = layout_module.place_connectors
 
@@ -219,4 +226,110 @@ def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(m
     )
     period = Period(day_number(date(2024, 1, 1)), day_number(date(2025, 1, 1)))
     layout(StackingCache(source), period, 4000.0, 20000.0, lambda t: 6.0 * len(t), options)
-    assert len(placed) <= 2 + 2 * layout_module.SWAP_TRIALS
+    assert len(placed) <= 2 + 2 * SWAP_TRIALS
+
+
+def bezier_points(curve: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
+    """Points along a connector's cubic segments, 24 steps each, one at a time."""
+    points = []
+    for at in range(0, len(curve) - 1, 3):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = curve[at : at + 4]
+        for step in range(25):
+            t = step / 24
+            u = 1 - t
+            a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+            points.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
+    return points
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_labels_found_crossed_are_those_a_point_of_another_events_connector_lies_in(rtl):
+    """crossed_labels tests every label against every connector at once (numpy), first by
+    their bounds: it finds what testing each point of each connector against each label
+    finds, for a whole band and for one label at a time (as the printed rows ask)."""
+    from timeline.render.connectors import crossed_labels
+    from timeline.render.shapes import Geometry
+
+    options = LayoutOptions(rtl=rtl, geometry=Geometry.for_print())  # labels left unmoved
+    period = Period(day_number(date(2024, 1, 1)), day_number(date(2025, 1, 1)))
+    band = linked_band(120)
+    result = layout(StackingCache(band), period, 2400.0, 4000.0, lambda t: 6.0 * len(t), options)
+    expected = {
+        shape.event.id
+        for connector in result.connectors
+        for shape in result.events
+        if shape.label_rect is not None
+        and shape.event.id not in connector.ends
+        and any(shape.label_rect.contains(x, y) for x, y in bezier_points(connector.points))
+    }
+    assert len(expected) >= 5
+    assert crossed_labels(result.events, result.connectors) == expected
+    one_at_a_time = {n for s in result.events for n in crossed_labels([s], result.connectors)}
+    assert one_at_a_time == expected
+
+
+def test_a_connector_along_a_labels_edge_crosses_it_but_not_its_own_ends_labels():
+    """Edges included, as Rect.contains: a straight connector (a cubic segment with its
+    controls on its ends) along the bottom of one label and touching the edge or corner of
+    others crosses them; the label of one of its own ends it runs through is not crossed."""
+    from timeline.render.connectors import ConnectorShape, crossed_labels
+    from timeline.render.index import Marker
+    from timeline.render.rect import Rect
+    from timeline.render.shapes import EventShape
+
+    def shape(number: int, label: Rect) -> EventShape:
+        marker = Rect(label.x, label.y - 10.0, 10.0, 10.0)
+        it = event(number, date(2024, 1, number), EventKind.PHONE_CALL)
+        return EventShape(it, Marker.POINT, marker, "title", label, 0, 0)
+
+    shapes = [
+        shape(1, Rect(40.0, -10.0, 20.0, 10.0)),  # its bottom edge at the connector's height
+        shape(2, Rect(100.0, 0.0, 20.0, 10.0)),  # its top left corner at the connector's end
+        shape(3, Rect(20.0, -5.0, 30.0, 10.0)),  # run through, but an end of the connector
+        shape(4, Rect(40.0, 0.5, 20.0, 10.0)),  # half a pixel under it
+        shape(5, Rect(-20.0, -5.0, 20.0, 10.0)),  # its right edge at the connector's start
+    ]
+    # At the height of 0 every point of the curve lies exactly on the line, whatever its
+    # weights at each step add up to in floating point.
+    line = ((0.0, 0.0), (100.0, 0.0), (100.0, 0.0), (100.0, 0.0))
+    straight = ConnectorShape("follow_up_to", (3, 9), line)
+    assert crossed_labels(shapes, [straight]) == {1, 2, 5}
+    alone = [crossed_labels([one], [straight]) for one in shapes]
+    assert alone == [{1}, {2}, set(), set(), {5}]
+
+
+def test_an_arcs_way_down_keeps_clear_of_markers_listed_in_any_order():
+    """The stretches clear of markers between an arc's rows are found from the markers in
+    the order of their place, not the layout's. Here the layout lists the lower end, then
+    a meeting near it, the upper end and, last, a marker half way: taken in that order, the
+    way down went through the marker half way, at the start of the meeting's label (no
+    label crossed there)."""
+    from timeline.render.connectors import place_connectors
+    from timeline.render.index import Marker
+    from timeline.render.rect import Rect
+    from timeline.render.scale import TimeScale
+    from timeline.render.shapes import EventShape, Geometry
+
+    g = Geometry()
+
+    def shape(number: int, x: float, row: int, label: Rect | None = None) -> EventShape:
+        marker = Rect(x, row * g.row_height + g.marker_top, g.marker_size, g.marker_size)
+        it = event(number, date(2024, 1, number), EventKind.PHONE_CALL)
+        return EventShape(it, Marker.POINT, marker, "title", label, 0, row)
+
+    meeting_label = Rect(211.0, g.row_height + g.label_top, 177.0, g.label_height)
+    events = [
+        shape(2, 395.0, 3),  # the lower end
+        shape(3, 390.0, 1, meeting_label),  # a meeting, its label before its marker
+        shape(1, 95.0, 0),  # the upper end
+        shape(4, 200.0, 2),  # half way
+    ]
+    period = Period(day_number(date(2024, 1, 1)), day_number(date(2024, 2, 1)))
+    result = TimelineLayout(600.0, 300.0, TimeScale(period, 0.0, 600.0, False), False, 0.0)
+    result.events = events
+    ties = Ties(links=[EventLink(1, 2, LinkKind.FOLLOW_UP_TO)])
+    (arc,) = place_connectors(result, ties, g)
+    others = [shape.marker_rect for shape in events if shape.event.id not in (1, 2)]
+    points = bezier_points(arc.points)
+    assert not [(x, y) for x, y in points for rect in others if rect.contains(x, y)]
+    assert not [(x, y) for x, y in points if meeting_label.contains(x, y)]

@@ -18,11 +18,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from timeline.domain.links import EventLink
+from timeline.render.rect import edges_of
 
 if TYPE_CHECKING:
     from timeline.render.rect import Rect
@@ -136,11 +137,14 @@ def place_connectors(
     for shape in result.events:
         if shape.event.id is not None:
             shapes[shape.event.id] = shape
-    found = []
+    found: list[ConnectorShape] = []
+    pairs = ties.pairs(shapes)
+    if not pairs:  # a view with none of them (the arrays cost a frame some microseconds)
+        return found
     markers = [shape.marker_rect for shape in result.events]
     labels = [shape.label_rect for shape in result.events if shape.label_rect is not None]
-    obstacles = (markers, labels)
-    for kind, first, second in ties.pairs(shapes):
+    obstacles = _Obstacles(labels, edges_of(markers), edges_of(labels))
+    for kind, first, second in pairs:
         one, other = shapes.get(first), shapes.get(second)
         if one is not None and other is not None:
             points = _curve(one, other, result.rtl, result.width, geometry, obstacles)
@@ -164,6 +168,17 @@ def place_connectors(
     return found
 
 
+class _Obstacles(NamedTuple):
+    """What a connector keeps clear of: the layout's labels, and the edges of its markers and
+    of those labels as arrays (``edges_of``), which a descent looks through at once (in a
+    band of hundreds of linked events, one rectangle at a time, the descents were most of a
+    printed layout's time)."""
+
+    labels: Sequence[Rect]
+    markers_at: np.ndarray
+    labels_at: np.ndarray
+
+
 def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
     """An arc from a marker's top to ``x``, off the view, flat over the marker's row."""
     rect = shown.marker_rect
@@ -177,16 +192,15 @@ def _curve(
     rtl: bool,
     width: float,
     g: Geometry,
-    obstacles: tuple[Sequence[Rect], Sequence[Rect]],
+    obstacles: _Obstacles,
 ) -> tuple[Point, ...]:
-    """``obstacles``: the layout's markers, and its labels; ``width``, the view's, which a
-    bracket stays within."""
+    """``width``: the view's, which a bracket stays within."""
     a, b = one.marker_rect, other.marker_rect
     centre_a, centre_b = a.x + a.width / 2, b.x + b.width / 2
     overlapping = a.x < b.right and b.x < a.right  # a meeting within an assembly's bar
     if abs(centre_a - centre_b) > g.marker_size * 2 and not overlapping:
         return _arc(a, b, g, obstacles)
-    return _bracket(one, other, rtl, width, obstacles[1])
+    return _bracket(one, other, rtl, width, obstacles.labels)
 
 
 def _bracket(
@@ -230,22 +244,44 @@ def _bracket(
 def crossed_labels(shapes: Sequence[EventShape], connectors: Sequence[ConnectorShape]) -> set[int]:
     """The ids of the events whose label a connector between two others runs across (where
     labels set before their markers near the far edge leave a bracket no way past)."""
-    crossed: set[int] = set()
-    for connector in connectors:
-        way = _way(connector.points)
-        if way is None:
-            continue
-        xs, ys, (left, right, top, bottom) = way
-        for shape in shapes:
-            label, event_id = shape.label_rect, shape.event.id
-            if label is None or event_id is None or event_id in connector.ends:
-                continue
-            if label.right < left or label.x > right or label.bottom < top or label.y > bottom:
-                continue  # nowhere near the connector's way: no point of it can be inside
-            inside = (xs >= label.x) & (xs <= label.right) & (ys >= label.y) & (ys <= label.bottom)
-            if inside.any():  # as Rect.contains, edges included, for every point at once
-                crossed.add(event_id)
-    return crossed
+    return Ways(connectors).crossed(shapes)
+
+
+class Ways:
+    """The points along connectors' curves and their bounds, gathered once for the labels a
+    printed layout asks about again as it moves each one (:func:`crossed_labels`)."""
+
+    def __init__(self, connectors: Sequence[ConnectorShape]) -> None:
+        ways = [(connector.ends, _way(connector.points)) for connector in connectors]
+        self._ways = [(ends, way[0], way[1]) for ends, way in ways if way is not None]
+        bounds = [way[2] for _ends, way in ways if way is not None]
+        self._bounds = np.array(bounds, dtype=np.float64).reshape(-1, 4).T
+
+    def crossed(self, shapes: Sequence[EventShape]) -> set[int]:
+        """The ids of ``shapes`` whose label a connector between two others runs across: a
+        point of it inside the label, edges included (as Rect.contains)."""
+        labelled = [
+            (shape.event.id, shape.label_rect)
+            for shape in shapes
+            if shape.label_rect is not None and shape.event.id is not None
+        ]
+        if not labelled or not self._ways:
+            return set()
+        ids = np.array([event_id for event_id, _label in labelled], dtype=np.int64)
+        x, right, y, bottom = edges_of([label for _event_id, label in labelled])
+        left_of, right_of, top_of, bottom_of = (edge[:, None] for edge in self._bounds)
+        # A connector (a row) may cross only the labels (columns) within its bounds.
+        near = (right >= left_of) & (x <= right_of) & (bottom >= top_of) & (y <= bottom_of)
+        crossed: set[int] = set()
+        for number in np.flatnonzero(near.any(axis=1)):
+            (one, other), xs, ys = self._ways[number]
+            nearby = np.flatnonzero(near[number])
+            nearby = nearby[(ids[nearby] != one) & (ids[nearby] != other)]
+            xs, ys = xs[:, None], ys[:, None]  # a point a row, a label a column
+            inside = (xs >= x[nearby]) & (xs <= right[nearby])
+            inside &= (ys >= y[nearby]) & (ys <= bottom[nearby])
+            crossed.update(ids[nearby[inside.any(axis=0)]].tolist())
+        return crossed
 
 
 @lru_cache(maxsize=512)  # a band's connectors; some 25 kB each
@@ -256,28 +292,44 @@ def _way(
     right, top, bottom); kept, as a print layout asks again for each label it moves (a band
     of a few hundred linked events asked some fifteen million points one at a time). None:
     no segment."""
-    points = [point for at in range(0, len(curve) - 1, 3) for point in _along(curve[at : at + 4])]
-    if not points:
+    xs, ys = _sampled(curve)
+    if not len(xs):
         return None
-    xs, ys = (np.asarray(column, dtype=np.float64) for column in zip(*points, strict=True))
     return xs, ys, (float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max()))
 
 
-def _along(segment: Sequence[Point], steps: int = 24) -> list[Point]:
+def _along(segment: Sequence[Point]) -> list[Point]:
     """Points along one cubic segment (a start, two controls and an end)."""
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = segment
-    points = []
-    for step in range(steps + 1):
-        t = step / steps
-        u = 1 - t
-        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-        points.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
-    return points
+    xs, ys = _sampled(segment)
+    return list(zip(xs.tolist(), ys.tolist(), strict=True))
 
 
-def _arc(
-    a: Rect, b: Rect, g: Geometry, obstacles: tuple[Sequence[Rect], Sequence[Rect]]
-) -> tuple[Point, ...]:
+_STEPS = np.arange(25) / 24  # where along a segment its points are taken, 0 to 1
+_REST = 1 - _STEPS
+#: How much each of a cubic segment's four points weighs at each step (Bernstein's).
+_WEIGHTS = (
+    _REST * _REST * _REST,
+    3 * _REST * _REST * _STEPS,
+    3 * _REST * _STEPS * _STEPS,
+    _STEPS * _STEPS * _STEPS,
+)
+
+
+def _sampled(curve: Sequence[Point]) -> tuple[np.ndarray, np.ndarray]:
+    """The x and y of the points along a curve's cubic segments (its start, then two controls
+    and an end a segment), every step of every segment at once: one point at a time, a band
+    of a hundred connectors took some ten milliseconds."""
+    points = np.array(curve, dtype=np.float64).reshape(-1, 2)
+    count = max(0, (len(points) - 1) // 3)
+    a, b, c, d = _WEIGHTS
+    x0, x1, x2, x3 = (points[at : at + 3 * count : 3, :1] for at in range(4))  # a segment a row
+    y0, y1, y2, y3 = (points[at : at + 3 * count : 3, 1:] for at in range(4))
+    xs = a * x0 + b * x1 + c * x2 + d * x3
+    ys = a * y0 + b * y1 + c * y2 + d * y3
+    return xs.ravel(), ys.ravel()
+
+
+def _arc(a: Rect, b: Rect, g: Geometry, obstacles: _Obstacles) -> tuple[Point, ...]:
     """Flat over the upper row's markers; down to a lower end where nothing is in the way
     between the rows (at that end when it can; else clear of markers, across the fewest
     labels), then flat over the lower row."""
@@ -288,7 +340,7 @@ def _arc(
     if top_low <= top_up:  # one row: an arc over its markers
         route = [(x_up, upper.y), (x_up, top_up), (x_low, top_up), (x_low, lower.y)]
     else:
-        x = _descent(x_low, x_up, top_up, top_low, *obstacles)
+        x = _descent(x_low, x_up, top_up, top_low, obstacles)
         route = [(x_up, upper.y), (x_up, top_up), (x, top_up), (x, top_low)]
         route += [(x_low, top_low), (x_low, lower.y)]
     points = _rounded(route)
@@ -303,50 +355,51 @@ _CLEARANCE = 6.0  # between a descent and the markers and labels beside it
 
 
 def _descent(
-    preferred: float,
-    other: float,
-    top: float,
-    bottom: float,
-    markers: Sequence[Rect],
-    labels: Sequence[Rect],
+    preferred: float, other: float, top: float, bottom: float, obstacles: _Obstacles
 ) -> float:
     """Where between ``preferred`` and ``other`` (an arc's two ends) a line down from
-    ``top`` to ``bottom`` goes: clear of ``markers`` (at ``preferred`` when nothing between
-    is) and across the fewest of ``labels`` (each is painted over the arc and hides the
+    ``top`` to ``bottom`` goes: clear of the markers (at ``preferred`` when nothing between
+    is) and across the fewest labels (each is painted over the arc and hides the
     crossing, but cuts a word: the first clear place from the lower end crossed two labels
-    where a place further on crossed one), the nearest to ``preferred`` of those."""
+    where a place further on crossed one), the nearest to ``preferred`` of those, the first
+    found of equals (from the start of the stretches clear of markers, labels in layout
+    order)."""
     low, high = sorted((preferred, other))
-    in_the_way = [
-        (rect.x - _CLEARANCE, rect.right + _CLEARANCE)
-        for rect in labels
-        if rect.y < bottom and rect.bottom > top and rect.x < high and rect.right > low
-    ]
-    places: list[float] = []
-    for start, end in _free(low, high, top, bottom, markers):
-        places += [min(max(preferred, start), end), start, end]
-        places += [x for edges in in_the_way for x in edges if start <= x <= end]
-    if not places:
+    left, right = _beside(obstacles.labels_at, low, high, top, bottom)
+    edges = np.column_stack((left, right)).ravel()  # each label's two edges, in turn
+    chunks = []
+    for start, end in _free(low, high, top, bottom, obstacles.markers_at):
+        chunks.append(np.array((min(max(preferred, start), end), start, end)))
+        chunks.append(edges[(start <= edges) & (edges <= end)])
+    if not chunks:
         return preferred
+    places = np.concatenate(chunks)
+    column = places[:, None]
+    crossed = ((left < column) & (column < right)).sum(axis=1)
+    fewest = np.flatnonzero(crossed == crossed.min())
+    return float(places[fewest[np.argmin(np.abs(places[fewest] - preferred))]])
 
-    def crossed(x: float) -> int:
-        return sum(start < x < end for start, end in in_the_way)
 
-    return min(places, key=lambda x: (crossed(x), abs(x - preferred)))
+def _beside(
+    edges: np.ndarray, low: float, high: float, top: float, bottom: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """The spans, widened by the clearance, of the rectangles (``edges_of``) a line down
+    from ``top`` to ``bottom`` somewhere between ``low`` and ``high`` may meet."""
+    left, right, above, below = edges
+    near = (above < bottom) & (below > top) & (left < high) & (right > low)
+    return left[near] - _CLEARANCE, right[near] + _CLEARANCE
 
 
 def _free(
-    low: float, high: float, top: float, bottom: float, obstacles: Sequence[Rect]
+    low: float, high: float, top: float, bottom: float, markers: np.ndarray
 ) -> list[tuple[float, float]]:
     """The stretches of [``low``, ``high``] where a line down from ``top`` to ``bottom``
-    keeps clear of ``obstacles``."""
-    blocked = sorted(
-        (rect.x - _CLEARANCE, rect.right + _CLEARANCE)
-        for rect in obstacles
-        if rect.y < bottom and rect.bottom > top and rect.x < high and rect.right > low
-    )
+    keeps clear of ``markers`` (``edges_of``)."""
+    starts, ends = _beside(markers, low, high, top, bottom)
+    order = np.lexsort((ends, starts))
     free: list[tuple[float, float]] = []
     at = low
-    for start, end in blocked:
+    for start, end in zip(starts[order].tolist(), ends[order].tolist(), strict=True):
         if start > at:
             free.append((at, start))
         at = max(at, end)

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
+from timeline.render.rect import Rect
+
 TextWidth = Callable[[str], float]
 
 
@@ -54,6 +56,17 @@ class Placed(NamedTuple):
     start: float
     width: float
     callout: bool = False
+
+
+def reading_span(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
+    """A rectangle's span across the view in reading coordinates (0 at the start edge)."""
+    return (width - rect.right, width - rect.x) if rtl else (rect.x, rect.right)
+
+
+def placed_rect(label: Placed, top: float, width: float, rtl: bool, line_height: float) -> Rect:
+    """A placed label's rectangle in the view, from its span in reading coordinates."""
+    left = width - label.start - label.width if rtl else label.start
+    return Rect(left, top, label.width, line_height * len(label.lines))
 
 
 def wrap(text: str, width: float, text_width: TextWidth, lines: int) -> tuple[str, ...] | None:

@@ -6,7 +6,8 @@ found no row are drawn as cluster badges, one per bin of equal width. An event w
 reserved room lies past the view's (or the printed timeline's) far edge and whose label finds
 none before its marker either may take another row that has it (:func:`_label_at_far_edge`),
 and on screen a row with nothing in view takes hidden events that fit in it whole
-(:func:`_fill_blank_rows`): these two alone depend on where the view is.
+(:func:`_fill_blank_rows`): these two alone depend on where the view is. In print, labels a
+connector runs through are then moved (:mod:`timeline.render.print_rows`).
 Only what is visible is positioned, and only its Event objects are fetched from the source.
 """
 
@@ -48,10 +49,13 @@ from timeline.render.labels import (
     TextWidth,
     place_elsewhere,
     place_row,
+    placed_rect,
+    reading_span,
     runs_across,
     wrap,
 )
 from timeline.render.note import QuietWords, place_note
+from timeline.render.print_rows import move_crossed_labels
 from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.shapes import (
@@ -200,163 +204,17 @@ def layout(
 
     ties = cache.source.ties()
     result.connectors = place_connectors(result, ties, options.geometry, start_day)
-    if options.whole_labels and _wrap_crossed_after(result, text_width, options):
-        result.connectors = place_connectors(result, ties, options.geometry, start_day)
-    if options.whole_labels and result.connectors:
+    if options.whole_labels:
 
         def connect(events: list[EventShape]) -> list[ConnectorShape]:
             return place_connectors(
                 replace(result, events=events), ties, options.geometry, start_day
             )
 
-        _swap_crossed_rows(result, connect, text_width, options)
+        move_crossed_labels(result, connect, text_width, options)
     if options.quiet is not None:
         result.note = place_note(result, cache.source, options.quiet, text_width, options)
     return result
-
-
-def _wrap_crossed_after(
-    result: TimelineLayout, text_width: TextWidth, options: LayoutOptions
-) -> bool:
-    """Print: a label set before its marker (no room for it on one line after) where a
-    connector between two other events runs through it, wrapped after its marker instead,
-    where its row has the room for it there and the connectors then pass it by. Between a
-    sideline meeting and the assembly, the bracket joining the assembly to the next
-    meeting ran on the side time comes from, through the Arabic label set there. A label
-    set after its marker goes before it the same way (on one line, or wrapped). Whether
-    any label moved (the caller places the connectors again)."""
-    g = options.geometry
-    crossed = crossed_labels(result.events, result.connectors)
-    if not crossed or g.label_lines < 2:
-        return False
-    width, rtl = result.width, result.rtl
-    far = width
-    if options.covered_from is not None:  # the next part, taped over, covers the rest
-        cover = result.scale.x(options.covered_from)
-        far = min(far, width - cover if rtl else cover)
-    moved = False
-    for number, shape in enumerate(result.events):
-        label = shape.label_rect
-        if shape.event.id not in crossed or label is None or shape.callout is not None:
-            continue
-        begin, end = _reading(shape.marker_rect, width, rtl)
-        start, stop = _reading(label, width, rtl)
-        before = abs(stop - end) <= 0.5 and start < begin
-        if not before and (abs(start - begin) > 0.5 or stop <= end):  # across its marker
-            continue
-        top, bottom = label.y, label.y + g.label_height * g.label_lines
-        others = [other.marker_rect for other in result.events if other is not shape]
-        others += [o.label_rect for o in result.events if o is not shape and o.label_rect]
-        others += [cluster.rect for cluster in result.clusters]
-        limit, low = far, 0.0
-        for rect in others:
-            if rect.y < bottom and top < rect.bottom:
-                near, away = _reading(rect, width, rtl)
-                if near > begin:
-                    limit = min(limit, near - g.label_gap)
-                if away < end:
-                    low = max(low, away + g.label_gap)
-        # Set after its marker, it goes before it instead, where its row has the room (the
-        # Kazakh minister's visit, under the arcs from the pair's agreement and from the
-        # assembly down to the rows under it, had a free row before its marker).
-        room = limit - begin if before else end - low
-        lines = wrap(shape.label, room, text_width, g.label_lines)
-        if lines is None:
-            continue
-        span = max(text_width(line) for line in lines)
-        placed = Placed(lines, begin if before else end - span, span)
-        wrapped = shape._replace(label_rect=_label_rect(placed, label.y, width, options))
-        result.events[number] = wrapped._replace(lines=lines)
-        if crossed_labels([result.events[number]], result.connectors):
-            result.events[number] = shape  # the connector's way lies there too
-            continue
-        moved = True
-    return moved
-
-
-#: The trades of rows a printed band tries, and the most connectors it tries them among
-#: (the sample has 5 connectors; a trade costs a few hundredths of a second in such a band).
-SWAP_TRIALS = 16
-SWAP_CONNECTORS = 40
-
-
-def _swap_crossed_rows(
-    result: TimelineLayout,
-    connect: Callable[[list[EventShape]], list[ConnectorShape]],
-    text_width: TextWidth,
-    options: LayoutOptions,
-) -> None:
-    """Print: an event whose label a connector still runs through (no room to wrap after
-    its marker) trades rows with an event of its kind over the same days, whose label may
-    wrap after its marker where it had none (``connect``: the connectors of a list of
-    events); only where no label then meets another's or a marker. In Arabic
-    three pages wide on Letter paper, the bracket from the assembly to its last sideline
-    meeting ran through the long label of the talks in Tashkent, one row between them,
-    short of room after its marker by the next part's taped edge; a row lower, the
-    shorter label of the meeting that took its row wraps there. Kept only where fewer
-    labels are crossed. At most :data:`SWAP_TRIALS` trades are tried, in a band of at most
-    :data:`SWAP_CONNECTORS` connectors: each places every connector again, and a band of
-    hundreds of linked events took minutes to print."""
-    if len(result.connectors) > SWAP_CONNECTORS:
-        return
-    crossed = crossed_labels(result.events, result.connectors)
-    trials = SWAP_TRIALS
-    for event_id in sorted(crossed):
-        events = result.events
-        (number,) = [n for n, shape in enumerate(events) if shape.event.id == event_id]
-        shape = events[number]
-        for other_number, other in enumerate(events):
-            same_days = (
-                abs(other.marker_rect.x - shape.marker_rect.x) < 0.5
-                and abs(other.marker_rect.width - shape.marker_rect.width) < 0.5
-            )
-            if not same_days or other.lane != shape.lane or other.row == shape.row:
-                continue
-            if other.event.kind is not shape.event.kind:  # an assembly keeps its row
-                continue
-            if other.label_rect is None or other.callout is not None or shape.label_rect is None:
-                continue
-            if trials == 0:
-                return
-            trials -= 1
-            trial = list(events)
-            trial[number] = _in_row_of(shape, other)
-            trial[other_number] = _in_row_of(other, shape)
-            tried = replace(result, events=trial, connectors=connect(trial))
-            if _wrap_crossed_after(tried, text_width, options):
-                tried.connectors = connect(tried.events)
-            left = crossed_labels(tried.events, tried.connectors)
-            clear = not _overlapping(tried.events, (number, other_number))
-            if clear and len(left) < len(crossed):
-                result.events, result.connectors, crossed = tried.events, tried.connectors, left
-                break
-
-
-def _overlapping(events: list[EventShape], moved: tuple[int, ...]) -> bool:
-    """Whether the labels of ``events[n]`` for n in ``moved`` meet another's label or
-    marker."""
-    for number in moved:
-        label = events[number].label_rect
-        if label is None:
-            continue
-        for other_number, other in enumerate(events):
-            if other_number == number:
-                continue
-            if other.marker_rect.intersects(label):
-                return True
-            if other.label_rect is not None and other.label_rect.intersects(label):
-                return True
-    return False
-
-
-def _in_row_of(shape: EventShape, other: EventShape) -> EventShape:
-    """``shape`` moved into ``other``'s row (its marker and label as high as theirs)."""
-    assert shape.label_rect is not None and other.label_rect is not None
-    return shape._replace(
-        marker_rect=shape.marker_rect._replace(y=other.marker_rect.y),
-        label_rect=shape.label_rect._replace(y=other.label_rect.y),
-        row=other.row,
-    )
 
 
 def shorten(result: TimelineLayout, by: float) -> None:
@@ -1293,11 +1151,6 @@ def _meets(first: tuple[float, float], second: tuple[float, float]) -> bool:
     return first[0] < second[1] and second[0] < first[1]
 
 
-def _reading(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
-    """A rectangle's span across the view in reading coordinates (0 at the start edge)."""
-    return (width - rect.right, width - rect.x) if rtl else (rect.x, rect.right)
-
-
 #: On screen labels keep this far from the view's edges (a glyph touching one looks cut); in
 #: print, only a bar's label sticking to the start edge does.
 _EDGE = 4.0
@@ -1338,7 +1191,7 @@ def _label_row(
         anchors.append((begin, end) if end > begin else None)
     style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
     texts = [drawn[n][4] for n in order]
-    obstacles = [_reading(badge, width, rtl) for badge in badges]
+    obstacles = [reading_span(badge, width, rtl) for badge in badges]
     if cover is None:
         placed = place_row(anchors, texts, obstacles, width - edge, text_width, style, edge=edge)
     else:
@@ -1353,7 +1206,7 @@ def _label_row(
                 event, marker, marker_rect, title, None, lane, row, hollow=hollow, struck=struck
             )
         else:
-            rect = _label_rect(label, label_y, width, options)
+            rect = placed_rect(label, label_y, width, rtl, g.label_height)
             shape = EventShape(
                 event,
                 marker,
@@ -1369,12 +1222,6 @@ def _label_row(
             )
         result.append(shape)
     return result
-
-
-def _label_rect(label: Placed, top: float, width: float, options: LayoutOptions) -> Rect:
-    """A placed label's rectangle in the view, from its span in reading coordinates."""
-    left = width - label.start - label.width if options.rtl else label.start
-    return Rect(left, top, label.width, options.geometry.label_height * len(label.lines))
 
 
 def _label_at_far_edge(
@@ -1421,7 +1268,7 @@ def _label_at_far_edge(
         labelled = shape.label_rect is not None and shape.callout is None
         if labelled and not options.whole_labels:
             continue
-        begin, end = _reading(shape.marker_rect, width, rtl)
+        begin, end = reading_span(shape.marker_rect, width, rtl)
         anchor = (max(begin, edge), min(end, far))
         across = labelled and _across_marker(shape, anchor, width, rtl)
         if labelled and not across:
@@ -1458,7 +1305,7 @@ def _label_at_far_edge(
     for owner, row, rect, widen in [*placed, *((None, last_row, b, 0.0) for b in badges)]:
         # Its reading end (width - x in Arabic) looked at first: most end before ``near``.
         if rect is not None and (width - rect.x if rtl else rect.x + rect.width) >= near:
-            start, stop = _reading(rect, width, rtl)
+            start, stop = reading_span(rect, width, rtl)
             taken[row].append((start - widen, stop + widen))
             held.get(owner, []).append(taken[row][-1])
     # In print the badges' row may lie past the foot of a band as short as its rows, and on
@@ -1502,7 +1349,7 @@ def _label_at_far_edge(
             rows[row + line] = RowSpans([*rows[row + line].spans, span])
         row_top = rows_top + row * g.row_height
         marker_rect = shape.marker_rect._replace(y=row_top + g.marker_top)
-        label_rect = _label_rect(label, row_top + g.label_top, width, options)
+        label_rect = placed_rect(label, row_top + g.label_top, width, rtl, g.label_height)
         shapes[number] = shape._replace(
             marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines, callout=None
         )
@@ -1512,7 +1359,7 @@ def _across_marker(shape: EventShape, anchor: tuple[float, float], width: float,
     """Whether a shape's label runs across its marker."""
     if shape.label_rect is None:
         return False
-    start, stop = _reading(shape.label_rect, width, rtl)
+    start, stop = reading_span(shape.label_rect, width, rtl)
     return runs_across(Placed(shape.lines, start, stop - start), anchor)
 
 

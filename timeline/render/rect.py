@@ -3,7 +3,10 @@ parts it calls on, such as the note over a quiet view, share it)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
+
+import numpy as np
 
 
 class Rect(NamedTuple):
@@ -33,3 +36,10 @@ class Rect(NamedTuple):
             or other.y >= self.bottom
             or other.bottom <= self.y
         )
+
+
+def edges_of(rects: Sequence[Rect]) -> np.ndarray:
+    """Rows of the left, right, top and bottom edges of ``rects`` (as :class:`Rect`'s
+    properties give them), for looking through hundreds of them at once."""
+    at = np.array(rects, dtype=np.float64).reshape(-1, 4).T
+    return np.stack((at[0], at[0] + at[2], at[1], at[1] + at[3]))
