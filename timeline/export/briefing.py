@@ -214,6 +214,7 @@ class Briefing:
         self._band_under_a_shorter_summary(source, tops, bottom)
         self._spread_sparse_parts(source, tops, bottom)
         self._quiet_parts_end_higher(tops, bottom)
+        self._tighter_for_a_page_less(tops, bottom)
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -457,6 +458,22 @@ class Briefing:
             return
         self.drawing.shorten_to_rows(BAND_PADDING, MIN_BAND, alike=False)
         self.pages = pages
+
+    def _tighter_for_a_page_less(self, tops: list[float], bottom: float) -> None:
+        """The tables' rows and the closing sections set closer (see :meth:`Table.tightened`)
+        where that makes the briefing a page shorter: the English sample on Letter paper,
+        its closing sections 13 pixels short of room under the table's last rows, had them
+        alone on a fourth page, the third and the fourth each half empty."""
+        if not self.rows and not self.closing.sections:
+            return
+        loose = self.table, self.rows, self.closing
+        self.table, self.rows = self.table.tightened(self.rows)
+        self.closing = self.closing.tightened()
+        pages = self._plan(tops, bottom)
+        if len(pages) < len(self.pages):
+            self.pages = pages
+        else:
+            self.table, self.rows, self.closing = loose
 
     def _most_left(self, pages: list[PagePlan], under_rows: list[float]) -> float:
         """The most any page but the last leaves empty: under what it holds, and inside its
