@@ -391,7 +391,8 @@ def test_a_wide_timeline_shares_its_pages_with_the_table(
     under a part rather than none (a header over a lone row is better than the room under
     every part left empty), and the parts keep the height their rows need while the table
     goes on: 4 and 5 pages, not 5 and 6 with the parts' rows spread over empty room; three
-    wide, 4: a quieter part ends under its own rows, not the busiest one's."""
+    wide, 4: a quieter part ends under its own rows, not the busiest one's. The table's
+    last row alone under a part goes over with the closing sections instead."""
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.view_state import ViewState
     from timeline.export.briefing_export import ExportRequest
@@ -401,7 +402,10 @@ def test_a_wide_timeline_shares_its_pages_with_the_table(
     plan = plan_briefing(shared_sample, request, request.page.page_layout())
     assert plan.page_count == pages
     ended = max(number for number, page in enumerate(plan.pages) if page.rows)
-    assert all(page.rows for page in plan.pages[:ended] if page.part is not None)
+    for number, page in enumerate(plan.pages[:ended]):
+        if page.part is not None and not page.rows:
+            assert number == ended - 1 and plan.pages[ended].closing
+            assert len(plan.pages[ended].rows) == 1
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -928,6 +932,21 @@ def test_the_closing_sections_fill_the_page_the_events_end_on(
         assert rows == list(range(len(section.rows))), section.heading
     held = [e for e in shared_sample.find(EventFilter()) if e.status is not EventStatus.ANNOUNCED]
     assert len(briefing.rows) == len(held)
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("pages_wide", [2, 3])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_page_holds_a_lone_row_of_the_table(shared_sample, language, pages_wide, paper):
+    """Every country several pages wide: in French on portrait paper, page 1 ended with the
+    table's first row alone under the first part, the band over it as tall as the second
+    part's though its own rows ended half way; in English on A4 two wide, the table's
+    last row stood alone under the second part, the closing sections on a page 4 half
+    empty. The quieter part ends under its rows and the table takes the room (page 1 holds
+    four rows), and a last row alone goes over with the closing sections."""
+    _request, briefing = _every_country(shared_sample, language, paper, pages_wide=pages_wide)
+    for number, page in enumerate(briefing.pages, start=1):
+        assert len(page.rows) != 1 or page.closing, f"page {number} of {briefing.page_count}"
 
 
 @pytest.mark.parametrize("paper", ["A4 landscape", "Letter landscape"])

@@ -546,18 +546,25 @@ class Briefing:
         table's last rows with it, where the page before holds them and keeps two at least
         (see :func:`without_widow_rows`): April 2025 on portrait paper left the announced
         forum alone on page 2, five sixths of it empty, under nothing that read as the
-        briefing going on."""
-        if len(pages) < 2 or pages[-1].rows or pages[-1].part is not None:
+        briefing going on. The table's last row alone under a part of a wide timeline goes
+        over too, to the closing sections on the next page (under its part, if it has one):
+        every country in English on A4 two and three pages wide."""
+        if len(pages) < 2 or pages[-1].rows:
             return pages
         alone = sum(len(piece.rows) for piece in pages[-1].closing)
         before = pages[-2]
         if not alone or before.closing or before.rows.stop != len(self.rows):
             return pages
-        count = len(self.rows) + alone
-        stop = without_widow_rows(before.rows.start, before.rows.stop, count)
+        if len(before.rows) == 1 < len(self.rows) and before.part is not None:
+            stop = before.rows.start
+        elif pages[-1].part is None:
+            count = len(self.rows) + alone
+            stop = without_widow_rows(before.rows.start, before.rows.stop, count)
+        else:
+            return pages
         if stop == before.rows.stop:
             return pages
-        last = PagePlan(rows=range(stop, len(self.rows)), table_top=self.header_height)
+        last = replace(pages[-1], rows=range(stop, len(self.rows)), closing=())
         flowed = self.closing.flow(self._end_of(last), self.header_height, bottom, 0.0)
         if len(flowed) > 1:
             return pages
@@ -573,6 +580,11 @@ class Briefing:
             return pages
         before, last = pages[holding[-2]], pages[holding[-1]]
         stop = without_widow_rows(before.rows.start, before.rows.stop, len(self.rows))
+        if self.closing.sections and self._left_by(before, stop) > SPARE * self.content.height():
+            # Two rows the closing sections follow do not read as left over: the page they
+            # leave is not left emptier than a page may spare for a third (every country in
+            # French on portrait paper two pages wide: page 2 a quarter empty).
+            stop = without_widow_rows(before.rows.start, before.rows.stop, len(self.rows), 2)
         moved = range(stop, last.rows.stop)
         rows = sum(self.rows[number].height for number in moved)
         if stop == before.rows.stop or last.table_top + self.table.header_height + rows > bottom:
@@ -580,6 +592,11 @@ class Briefing:
         pages[holding[-2]] = replace(before, rows=range(before.rows.start, stop))
         pages[holding[-1]] = replace(last, rows=moved)
         return pages
+
+    def _left_by(self, page: PagePlan, stop: int) -> float:
+        """What ``page`` leaves empty under its table ended before row ``stop``."""
+        ended = replace(page, rows=range(page.rows.start, stop))
+        return self.content.height() - FOOTER_HEIGHT - self._end_of(ended)
 
     def _close(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The closing sections after the table: on its last page, then pages of their own.

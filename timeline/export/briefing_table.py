@@ -172,15 +172,15 @@ def year_cells(
 FEW_ROWS = 3
 
 
-def without_widow_rows(first: int, last: int, count: int) -> int:
+def without_widow_rows(first: int, last: int, count: int, few: int = FEW_ROWS) -> int:
     """Where a page of rows ``first`` to ``last`` (excluded) of ``count`` should end: earlier
-    where fewer than :data:`FEW_ROWS` would be left for the next page, so that rows before
-    them go over too, this page keeping two at least. A table's last row or two alone on
-    its last page read as left over, not as the end of the list."""
+    where fewer than ``few`` would be left for the next page, so that rows before them go
+    over too, this page keeping two at least. A table's last row or two alone on its last
+    page read as left over, not as the end of the list."""
     left = count - last
-    if not 0 < left < FEW_ROWS:
+    if not 0 < left < few:
         return last
-    return last - max(0, min(FEW_ROWS - left, last - first - 2))
+    return last - max(0, min(few - left, last - first - 2))
 
 
 def events_table(
