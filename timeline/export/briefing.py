@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 from math import ceil, inf
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -39,6 +40,7 @@ from timeline.export.briefing_agreements import ClosingSections, Piece
 from timeline.export.briefing_formats import SUMMARY_ABOVE
 from timeline.export.briefing_glance import GlanceBlock
 from timeline.export.briefing_table import (
+    FEW_ROWS,
     LINE_PITCH,
     Paragraph,
     Table,
@@ -69,6 +71,9 @@ BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0
 SPARE = 0.2  # a page (not the last) left emptier than this share spreads its band's rows
 MOST_SPREAD = 4.0  # rows at most this many times further apart than on screen
+#: The most events a timeline several pages wide may hold and take fewer pages wide than
+#: asked (see Briefing._pages_wide_needed): more fill their pages, or stand in badges.
+THIN_MOST = 150
 MARKING_COLOUR = "#a4161a"
 PRODUCER = "Diplomatic Timeline"
 
@@ -152,11 +157,39 @@ class Briefing:
         self.rtl = self.fmt.language == "ar"
         self.theme = Theme()
         self.content = content_size(page_layout)
-        width = self.content.width()
         #: The days the selection asks for: "fit all" keeps to them (None: every day).
         self.within = asked_days(options.since, options.until)
         pages_wide = max(1, options.pages_wide)
         pages_wide = pages_with_events(source.index, options.period, pages_wide, self.within)
+        # A few events several pages wide may be laid out twice (see _pages_wide_needed):
+        # the first time quickly, unreported, so that progress never goes back.
+        thin_candidate = pages_wide > 1 and len(events) <= THIN_MOST
+        self._lay_out(source, events, threads, None if thin_candidate else progress, pages_wide)
+        if thin_candidate and self.thin:
+            asked = len(self.drawing.layouts), len(self.pages), self.block.height
+            for fewer in self._pages_wide_needed(source):
+                self._lay_out(source, events, threads, None, fewer)
+                # As well: as many pages less, the summary as long, the rows as tall.
+                kept = self.block.height == asked[2] and self.label_lines == 2
+                if kept and len(self.pages) < asked[1]:
+                    break
+            else:
+                if len(self.drawing.layouts) != asked[0]:
+                    self._lay_out(source, events, threads, None, asked[0])
+        if thin_candidate:
+            self.steps.report_to(progress)
+
+    def _lay_out(
+        self,
+        source: EventSource,
+        events: Sequence[Event],
+        threads: Sequence[AgreementThread],
+        progress: Progress | None,
+        pages_wide: int,
+    ) -> None:
+        """Every page planned, the timeline ``pages_wide`` pages wide."""
+        options = self.options
+        width = self.content.width()
         self.steps = Steps(progress, 2 * len(events) + pages_wide)
         self.title_font = app_font(TITLE_PX, bold=True)
         self.text_font = app_font(12)
@@ -215,6 +248,13 @@ class Briefing:
         self._spread_sparse_parts(source, tops, bottom)
         self._quiet_parts_end_higher(tops, bottom)
         self._tighter_for_a_page_less(tops, bottom)
+        #: Whether a page holding a part of the timeline is left more than half empty under
+        #: what it holds (see :meth:`_pages_wide_needed`).
+        self.thin = pages_wide > 1 and any(
+            self._left_under(page) > self.content.height() / 2
+            for page in self.pages
+            if page.part is not None
+        )
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -454,23 +494,71 @@ class Briefing:
         pages = self._plan(tops, bottom, heights)
         if len(pages) > len(self.pages):
             return
-        if self._most_left(pages, [0.0] * len(spares)) >= self._most_left(self.pages, spares):
-            return
+        left = self._most_left(pages, [0.0] * len(spares))
+        if left >= self._most_left(self.pages, spares):
+            # Where it ends a row's standing alone (April 2025 in Arabic and French three
+            # pages wide: the table's first row under the busier part, on page 1), it is
+            # better unless it leaves a page emptier than a page may spare.
+            alone = self._lone_rows(pages) < self._lone_rows(self.pages)
+            if not alone or left > SPARE * self.content.height():
+                return
         self.drawing.shorten_to_rows(BAND_PADDING, MIN_BAND, alike=False)
         self.pages = pages
+
+    def _lone_rows(self, pages: list[PagePlan]) -> int:
+        """How many of ``pages`` hold one row of a table of several."""
+        return sum(len(page.rows) == 1 < len(self.rows) for page in pages)
+
+    def _left_under(self, page: PagePlan) -> float:
+        """What ``page`` leaves empty under what it holds: its table's rows or closing
+        sections, or its part's rows (spread down the page where they are)."""
+        end = self._end_of(page) if page.rows or page.closing else 0.0
+        if page.part is not None:
+            part = self.drawing.layouts[page.part]
+            end = max(end, page.band_top + lowest(part) + BAND_PADDING)
+        return self.content.height() - FOOTER_HEIGHT - end
+
+    def _pages_wide_needed(self, source: EventSource) -> list[int]:
+        """The fewer pages wide, fewest first, that show the timeline as well as those
+        asked, where these leave a page holding a part of it more than half empty
+        (:attr:`thin`): every event labelled (none in a badge), no more of them numbered,
+        in at most a row more than the busiest part needs. Pages wide are what the timeline
+        may take, not what a thin selection must fill: the official visits of the sample
+        three pages wide left page 2 four fifths empty under one visit; Morocco and
+        Kazakhstan on A3, pages 2 and 3 each three fifths. A timeline whose parts fill
+        their pages keeps every page asked."""
+        asked = len(self.drawing.layouts)
+        room = self.content.height() - FOOTER_HEIGHT - self.header_height
+        wide = self._timeline(source, [room] * asked)
+        if any(part.clusters for part in wide.layouts):
+            return []
+        labelled = {shape.event.id for part in wide.layouts for shape in part.events}
+        numbered = _numbered(wide)
+        rows = max(_rows_used(part) for part in wide.layouts) + wide.row_height + 0.5
+        legible = []
+        for fewer in range(1, asked):
+            narrow = self._timeline(source, [room] * fewer)
+            if any(part.clusters for part in narrow.layouts):
+                continue
+            shown = {shape.event.id for part in narrow.layouts for shape in part.events}
+            fits = max(_rows_used(part) for part in narrow.layouts) <= rows
+            if shown >= labelled and _numbered(narrow) <= numbered and fits:
+                legible.append(fewer)
+        return legible
 
     def _tighter_for_a_page_less(self, tops: list[float], bottom: float) -> None:
         """The tables' rows and the closing sections set closer (see :meth:`Table.tightened`)
         where that makes the briefing a page shorter: the English sample on Letter paper,
         its closing sections 13 pixels short of room under the table's last rows, had them
-        alone on a fourth page, the third and the fourth each half empty."""
+        alone on a fourth page, the third and the fourth each half empty. A squeeze, not a
+        style: a long table that would take many pages fewer keeps its rows' room."""
         if not self.rows and not self.closing.sections:
             return
         loose = self.table, self.rows, self.closing
         self.table, self.rows = self.table.tightened(self.rows)
         self.closing = self.closing.tightened()
         pages = self._plan(tops, bottom)
-        if len(pages) < len(self.pages):
+        if len(pages) == len(self.pages) - 1:
             self.pages = pages
         else:
             self.table, self.rows, self.closing = loose
@@ -534,7 +622,7 @@ class Briefing:
             pages.append(PagePlan(rows=range(first, last), table_top=self.header_height))
             first = last
         closed = self._close(list(pages), bottom)
-        kept = self._without_widow_rows(list(pages), bottom)
+        kept = self._without_widow_rows(self._without_lone_rows(list(pages), bottom), bottom)
         if kept != pages:
             # Rows moved on take room the closing sections had: not at the cost of a page more.
             moved = self._close(kept, bottom)
@@ -585,6 +673,12 @@ class Briefing:
             # leave is not left emptier than a page may spare for a third (every country in
             # French on portrait paper two pages wide: page 2 a quarter empty).
             stop = without_widow_rows(before.rows.start, before.rows.stop, len(self.rows), 2)
+        whole = before.rows.start == 0 and before.part is not None and not self.closing.sections
+        if whole and len(self.rows) - stop < FEW_ROWS and self._fits_from(last.table_top, bottom):
+            # A table of a few rows starts on a page of its own, the band over it taking its
+            # room, rather than leave its last row alone there (three sideline meetings:
+            # page 2 five sixths empty).
+            stop = 0
         moved = range(stop, last.rows.stop)
         rows = sum(self.rows[number].height for number in moved)
         if stop == before.rows.stop or last.table_top + self.table.header_height + rows > bottom:
@@ -592,6 +686,26 @@ class Briefing:
         pages[holding[-2]] = replace(before, rows=range(before.rows.start, stop))
         pages[holding[-1]] = replace(last, rows=moved)
         return pages
+
+    def _without_lone_rows(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
+        """A row alone under a part of a wide timeline (see :meth:`_fill`) goes on to the
+        next page's rows where that page has room for it: April 2025 two pages wide left
+        the table's first row alone on page 1 under the busier part, the other three and
+        the announced forum under the quieter one on page 2."""
+        for number, (page, following) in enumerate(pairwise(pages)):
+            if len(page.rows) != 1 or page.part is None or not following.rows:
+                continue
+            rows = range(page.rows.start, following.rows.stop)
+            used = sum(self.rows[row].height for row in rows)
+            if following.table_top + self.table.header_height + used <= bottom:
+                pages[number] = replace(page, rows=range(page.rows.start, page.rows.start))
+                pages[number + 1] = replace(following, rows=rows)
+        return pages
+
+    def _fits_from(self, top: float, bottom: float) -> bool:
+        """Whether the whole table fits between ``top`` and ``bottom``."""
+        rows = sum(row.height for row in self.rows)
+        return top + self.table.header_height + rows <= bottom
 
     def _left_by(self, page: PagePlan, stop: int) -> float:
         """What ``page`` leaves empty under its table ended before row ``stop``."""
@@ -802,6 +916,21 @@ def _crowded(part: TimelineLayout) -> bool:
     """Whether a part's rows run past the foot of its lanes' room, into the key of its
     numbered labels (the layout keeps two rows however short the band)."""
     return bool(part.key) and any(lane.rect.bottom > part.body_bottom for lane in part.lanes)
+
+
+def _numbered(drawing: TimelineDrawing) -> set[int | None]:
+    """The events whose labels a drawing numbers, in a key under its rows."""
+    return {
+        shape.event.id
+        for part in drawing.layouts
+        for shape in part.events
+        if shape.callout is not None
+    }
+
+
+def _rows_used(part: TimelineLayout) -> float:
+    """How far down a part's rows reach under its axis."""
+    return lowest(part) - part.axis_bottom
 
 
 def _foot(part: TimelineLayout) -> float:
