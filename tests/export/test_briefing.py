@@ -1610,6 +1610,15 @@ CLEAN_BANDS = [
     ("pair", "ar", "LEVANT", "A4", False, 1),
     ("pair", "ar", "MAGHREB", "Letter", False, 1),
     ("pair", "fr", "MAGHREB", "Letter", True, 1),
+    ("pair", "fr", "MAGHREB", "A4", True, 1),
+    ("pair", "fr", "LEVANT", "A3", False, 1),
+    ("pair", "fr", "MAGHREB", "A4", False, 2),
+    ("pair", "fr", "EGYPT", "A4", False, 3),
+    ("all", "en", "MAGHREB", "A4", True, 3),
+    ("all", "en", "LEVANT", "A3", False, 3),
+    ("all", "fr", "MAGHREB", "A4", False, 2),
+    ("all", "fr", "EGYPT", "Letter", False, 2),
+    ("all", "ar", "MAGHREB", "Letter", False, 3),
 ]
 
 
@@ -1631,7 +1640,12 @@ def test_no_label_runs_across_its_marker_nor_under_a_connector(
     (and every country on A3 three pages wide): the arcs from the agreement and from the
     assembly ran down through the labels of the Kazakh minister's visit and of the visa
     exemption's entry into force, set after their markers; they go before them, where
-    their rows are free."""
+    their rows are free. The pair in French: the assembly's bracket ran through the
+    Kazakh minister's visit, whose marker stood between it and the agreement's arc, and
+    on portrait paper its label ran across its marker; every country in French two wide
+    on portrait paper, and in English three wide, the meeting with Ouch Borith and the
+    South–South forum ran across theirs: each moves to a free row of the band (a row
+    more, where it shows no more such labels), where its label sits beside its marker."""
     from band_checks import band_defects
 
     from timeline.domain.datetext import DateFormat, DateStyle

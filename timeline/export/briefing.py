@@ -58,6 +58,7 @@ from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
 from timeline.render.index import EventSource, marker_of
+from timeline.render.layout import misplaced_labels
 from timeline.render.shapes import TimelineLayout
 from timeline.render.theme import Theme, app_font
 
@@ -328,7 +329,11 @@ class Briefing:
 
     def _drawing(self, source: EventSource, rooms: list[float]) -> TimelineDrawing:
         """The timeline with each part in a band as tall as its rows need, at most the
-        room its page has: a part with few events leaves the table room on its page."""
+        room its page has: a part with few events leaves the table room on its page. A
+        part that shows fewer events in less room, or more labels across their markers or
+        under a connector (the Kazakh minister's visit, moved to a free row under the
+        others in French on portrait paper, ran across its marker a row shorter), gets a
+        row more."""
         rooms = [max(room, MIN_BAND) for room in rooms]
         full = self._timeline(source, rooms)
         needed = [
@@ -343,6 +348,7 @@ class Briefing:
             compact = self._timeline(source, heights)
             short = [
                 len(small.events) < len(whole.events)
+                or len(misplaced_labels(small)) > len(misplaced_labels(whole))
                 for small, whole in zip(compact.layouts, full.layouts, strict=True)
             ]
             if not any(short):

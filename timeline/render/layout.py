@@ -208,6 +208,7 @@ def layout(
             )
 
         _swap_crossed_rows(result, connect, text_width, options)
+        _move_crossed_to_free_rows(result, text_width, options)
     if options.quiet is not None:
         result.note = place_note(result, cache.source, options.quiet, text_width, options)
     return result
@@ -328,6 +329,96 @@ def _swap_crossed_rows(
             if clear and len(left) < len(crossed):
                 result.events, result.connectors, crossed = tried.events, tried.connectors, left
                 break
+
+
+#: The crossed labels a printed band tries to move to a free row of their lane.
+FREE_ROW_TRIALS = 8
+
+
+def _move_crossed_to_free_rows(
+    result: TimelineLayout, text_width: TextWidth, options: LayoutOptions
+) -> None:
+    """Print: an event whose label a connector between two others still runs through, or
+    that runs across its marker, and that has no thread or link of its own (its connectors
+    would move with it), moves to the nearest row of its lane where its label sits beside
+    its marker, clear of every label, marker and badge, and no connector runs through
+    either. Morocco and Kazakhstan in
+    French: the Kazakh minister's visit to Rabat, its marker between the agreement's arc
+    and the assembly's bracket down to the rows under it, had the bracket through its
+    label; a row under them, nothing crosses it. At most :data:`FREE_ROW_TRIALS` are tried,
+    in a band of at most :data:`SWAP_CONNECTORS` connectors, as rows are traded."""
+    if not result.connectors or len(result.connectors) > SWAP_CONNECTORS:
+        return
+    g, width, rtl = options.geometry, result.width, result.rtl
+    far = width
+    if options.covered_from is not None:  # the next part, taped over, covers the rest
+        cover = result.scale.x(options.covered_from)
+        far = min(far, width - cover if rtl else cover)
+    crossed = crossed_labels(result.events, result.connectors)
+    for shape in result.events:
+        begin, end = _reading(shape.marker_rect, width, rtl)
+        if shape.callout is None and _across_marker(
+            shape, (max(begin, 0.0), min(end, far)), width, rtl
+        ):
+            crossed.add(shape.event.id or 0)
+    if not crossed:
+        return
+    tied = {end for connector in result.connectors for end in connector.ends}
+    for event_id in sorted(crossed - tied)[:FREE_ROW_TRIALS]:
+        (number,) = [n for n, shape in enumerate(result.events) if shape.event.id == event_id]
+        shape = result.events[number]
+        if shape.label_rect is None or shape.callout is not None:
+            continue
+        rows_top = shape.marker_rect.y - g.marker_top - shape.row * g.row_height
+        lane = result.lanes[shape.lane]
+        count = int((lane.rect.bottom - rows_top) // g.row_height)
+        taken: list[list[tuple[float, float]]] = [[] for _row in range(count)]
+        obstacles = [
+            rect
+            for other_number, other in enumerate(result.events)
+            if other_number != number and other.lane == shape.lane
+            for rect in (other.marker_rect, other.label_rect)
+            if rect is not None
+        ]
+        obstacles += [cluster.rect for cluster in result.clusters if cluster.lane == shape.lane]
+        for rect in obstacles:
+            first = int((rect.y - rows_top) // g.row_height)
+            last = int((rect.bottom - 0.01 - rows_top) // g.row_height)
+            for row in range(max(first, 0), min(last, count - 1) + 1):
+                taken[row].append(_reading(rect, width, rtl))
+        begin, end = _reading(shape.marker_rect, width, rtl)
+        anchor = (max(begin, 0.0), min(end, far))
+        rows = [RowSpans(spans) for spans in taken]
+        for _attempt in range(3):
+            if shape.row < count:
+                rows[shape.row] = RowSpans([(-math.inf, math.inf)])  # not its own row
+            found = place_elsewhere(
+                anchor,
+                shape.label,
+                rows,
+                shape.row,
+                (0.0, far),
+                text_width,
+                g.label_gap,
+                beside=True,
+                tall=True,
+            )
+            if found is None:
+                break
+            row, label = found
+            row_top = rows_top + row * g.row_height
+            moved = shape._replace(
+                marker_rect=shape.marker_rect._replace(y=row_top + g.marker_top),
+                label_rect=_label_rect(label, row_top + g.label_top, width, options),
+                row=row,
+                lines=label.lines,
+            )
+            as_label = moved._replace(label_rect=moved.marker_rect)
+            if crossed_labels([moved, as_label], result.connectors):
+                rows[row] = RowSpans([(-math.inf, math.inf)])
+                continue
+            result.events[number] = moved
+            break
 
 
 def _overlapping(events: list[EventShape], moved: tuple[int, ...]) -> bool:
@@ -1504,6 +1595,18 @@ def _label_at_far_edge(
         shapes[number] = shape._replace(
             marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines, callout=None
         )
+
+
+def misplaced_labels(part: TimelineLayout) -> set[int]:
+    """The events of a printed part whose label runs across its own marker, or under a
+    connector between two other events."""
+    found = crossed_labels(part.events, part.connectors)
+    for shape in part.events:
+        begin, end = _reading(shape.marker_rect, part.width, part.rtl)
+        anchor = (max(begin, 0.0), min(end, part.width))
+        if shape.callout is None and _across_marker(shape, anchor, part.width, part.rtl):
+            found.add(shape.event.id or 0)
+    return found
 
 
 def _across_marker(shape: EventShape, anchor: tuple[float, float], width: float, rtl: bool) -> bool:
