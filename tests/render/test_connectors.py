@@ -220,3 +220,25 @@ def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(m
     period = Period(day_number(date(2024, 1, 1)), day_number(date(2025, 1, 1)))
     layout(StackingCache(source), period, 4000.0, 20000.0, lambda t: 6.0 * len(t), options)
     assert len(placed) <= 2 + 2 * layout_module.SWAP_TRIALS
+
+
+@pytest.mark.parametrize("others", [0, 20])
+def test_crossed_labels_are_those_a_connector_between_two_others_runs_through(others):
+    """Looked at label by label for a few (a label or two just moved), or for many at once
+    among those near the connector's way: the same labels either way."""
+    from timeline.render.connectors import ConnectorShape, crossed_labels
+    from timeline.render.index import Marker
+    from timeline.render.rect import Rect
+    from timeline.render.shapes import EventShape
+
+    def shape(number: int, x: float, y: float) -> EventShape:
+        marker = Rect(x - 5, y - 10, 10, 10)
+        return EventShape(EVENTS[0], Marker.POINT, marker, "", Rect(x, y, 60, 15), 0, 0)._replace(
+            event=replace(EVENTS[0], id=number)
+        )
+
+    down = ConnectorShape("follow-up-to", (1, 3), ((100, 0), (100, 60), (100, 140), (100, 200)))
+    shapes = [shape(1, 100, 0), shape(2, 70, 90), shape(3, 100, 200), shape(4, 120, 90)]
+    shapes += [shape(10 + n, 300 + 70 * (n % 5), 30 * (n // 5)) for n in range(others)]
+    assert crossed_labels(shapes, [down]) == {2}
+    assert crossed_labels(shapes, []) == set()
