@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import pairwise
 from math import ceil, inf
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -462,12 +461,19 @@ class Briefing:
         if not sparse or spreads == [1.0] * len(heights):
             return
         # Rows move apart, labels keep their size: each further try moves the lowest row
-        # nearer the band's foot, and is kept only if every event is still shown.
+        # nearer the band's foot, and is kept only if every event is still shown, and no
+        # more labels run across their markers or under a connector (every country in
+        # English three wide: the South-South forum, moved to a free row, had none spread).
         shown = [len(part.events) for part in self.drawing.layouts]
+        misplaced = [len(misplaced_labels(part)) for part in self.drawing.layouts]
         kept: list[float] = [1.0] * len(spreads)
         for _attempt in range(4):
             spread = self._timeline(source, heights, spreads)
-            if [len(part.events) for part in spread.layouts] != shown:
+            worse = any(
+                len(misplaced_labels(part)) > before
+                for part, before in zip(spread.layouts, misplaced, strict=True)
+            )
+            if [len(part.events) for part in spread.layouts] != shown or worse:
                 spreads = [(low + high) / 2 for low, high in zip(kept, spreads, strict=True)]
                 continue
             self.drawing, kept = spread, list(spreads)
@@ -619,7 +625,7 @@ class Briefing:
             pages.append(PagePlan(glance=True, rows=range(first), table_top=free))
         for number, (top, height) in enumerate(zip(tops, heights, strict=True)):
             free = top + height + BLOCK_GAP
-            last = self._fill(first, free, bottom, lone=len(tops) > 1)
+            last = self._fill(first, free, bottom)
             glance = number == 0 and not self.glance_alone
             pages.append(PagePlan(glance, number, range(first, last), free, top))
             first = last
@@ -628,7 +634,7 @@ class Briefing:
             pages.append(PagePlan(rows=range(first, last), table_top=self.header_height))
             first = last
         closed = self._close(list(pages), bottom)
-        kept = self._without_widow_rows(self._without_lone_rows(list(pages), bottom), bottom)
+        kept = self._without_widow_rows(list(pages), bottom)
         if kept != pages:
             # Rows moved on take room the closing sections had: not at the cost of a page more.
             moved = self._close(kept, bottom)
@@ -693,21 +699,6 @@ class Briefing:
         pages[holding[-1]] = replace(last, rows=moved)
         return pages
 
-    def _without_lone_rows(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
-        """A row alone under a part of a wide timeline (see :meth:`_fill`) goes on to the
-        next page's rows where that page has room for it: April 2025 two pages wide left
-        the table's first row alone on page 1 under the busier part, the other three and
-        the announced forum under the quieter one on page 2."""
-        for number, (page, following) in enumerate(pairwise(pages)):
-            if len(page.rows) != 1 or page.part is None or not following.rows:
-                continue
-            rows = range(page.rows.start, following.rows.stop)
-            used = sum(self.rows[row].height for row in rows)
-            if following.table_top + self.table.header_height + used <= bottom:
-                pages[number] = replace(page, rows=range(page.rows.start, page.rows.start))
-                pages[number + 1] = replace(following, rows=rows)
-        return pages
-
     def _fits_from(self, top: float, bottom: float) -> bool:
         """Whether the whole table fits between ``top`` and ``bottom``."""
         rows = sum(row.height for row in self.rows)
@@ -753,17 +744,19 @@ class Briefing:
             return self.header_height + self.block.height
         return page.table_top
 
-    def _fill(self, first: int, top: float, bottom: float, lone: bool = False) -> int:
+    def _fill(self, first: int, top: float, bottom: float) -> int:
         """The row after the last of those from ``first`` that fit between top and bottom;
         ``first`` when only one of several fits (a header over a lone row is an orphan),
-        unless ``lone``: under a part of a timeline several pages wide, whose bands leave
-        the same room on each of their pages: moving a row on would leave them all empty."""
+        under a part of a wide timeline too: the room under its band is left empty rather
+        (in French on portrait paper two wide, page 1 ended with the table's first row
+        alone; April 2025 three wide, the same under the busier part; the United Arab
+        Emirates' years, one under the first of three parts, the others after the third)."""
         room = bottom - top - self.table.header_height
         used, number = 0.0, first
         while number < len(self.rows) and used + self.rows[number].height <= room:
             used += self.rows[number].height
             number += 1
-        return first if number == first + 1 < len(self.rows) and not lone else number
+        return first if number == first + 1 < len(self.rows) else number
 
     def _days(self, events: Sequence[Event]) -> tuple[date, date] | None:
         """The period asked for, or else the days from the first event to the last."""
