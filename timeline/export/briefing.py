@@ -506,20 +506,10 @@ class Briefing:
         pages = self._plan(tops, bottom, heights)
         if len(pages) > len(self.pages):
             return
-        left = self._most_left(pages, [0.0] * len(spares))
-        if left >= self._most_left(self.pages, spares):
-            # Where it ends a row's standing alone (April 2025 in Arabic and French three
-            # pages wide: the table's first row under the busier part, on page 1), it is
-            # better unless it leaves a page emptier than a page may spare.
-            alone = self._lone_rows(pages) < self._lone_rows(self.pages)
-            if not alone or left > SPARE * self.content.height():
-                return
+        if self._most_left(pages, [0.0] * len(spares)) >= self._most_left(self.pages, spares):
+            return
         self.drawing.shorten_to_rows(BAND_PADDING, MIN_BAND, alike=False)
         self.pages = pages
-
-    def _lone_rows(self, pages: list[PagePlan]) -> int:
-        """How many of ``pages`` hold one row of a table of several."""
-        return sum(len(page.rows) == 1 < len(self.rows) for page in pages)
 
     def _left_under(self, page: PagePlan) -> float:
         """What ``page`` leaves empty under what it holds: its table's rows or closing
