@@ -198,8 +198,12 @@ def layout(
 
     ties = cache.source.ties()
     result.connectors = place_connectors(result, ties, options.geometry, start_day)
-    if options.whole_labels and _wrap_crossed_after(result, text_width, options):
-        result.connectors = place_connectors(result, ties, options.geometry, start_day)
+    crossed: set[int] | None = None
+    if options.whole_labels and result.connectors:
+        crossed = crossed_labels(result.events, result.connectors)
+        if _wrap_crossed_after(result, text_width, options, crossed):
+            result.connectors = place_connectors(result, ties, options.geometry, start_day)
+            crossed = None  # found again where needed
     if options.whole_labels and result.connectors:
 
         def connect(events: list[EventShape]) -> list[ConnectorShape]:
@@ -207,15 +211,19 @@ def layout(
                 replace(result, events=events), ties, options.geometry, start_day
             )
 
-        _swap_crossed_rows(result, connect, text_width, options)
-        _move_crossed_to_free_rows(result, text_width, options)
+        crossed = _swap_crossed_rows(result, connect, text_width, options, crossed)
+        if crossed is not None:
+            _move_crossed_to_free_rows(result, crossed, text_width, options)
     if options.quiet is not None:
         result.note = place_note(result, cache.source, options.quiet, text_width, options)
     return result
 
 
 def _wrap_crossed_after(
-    result: TimelineLayout, text_width: TextWidth, options: LayoutOptions
+    result: TimelineLayout,
+    text_width: TextWidth,
+    options: LayoutOptions,
+    crossed: set[int] | None = None,
 ) -> bool:
     """Print: a label set before its marker (no room for it on one line after) where a
     connector between two other events runs through it, wrapped after its marker instead,
@@ -223,9 +231,11 @@ def _wrap_crossed_after(
     sideline meeting and the assembly, the bracket joining the assembly to the next
     meeting ran on the side time comes from, through the Arabic label set there. A label
     set after its marker goes before it the same way (on one line, or wrapped). Whether
-    any label moved (the caller places the connectors again)."""
+    any label moved (the caller places the connectors again). ``crossed``: the labels the
+    connectors cross, where the caller has found them."""
     g = options.geometry
-    crossed = crossed_labels(result.events, result.connectors)
+    if crossed is None:
+        crossed = crossed_labels(result.events, result.connectors)
     if not crossed or g.label_lines < 2:
         return False
     width, rtl = result.width, result.rtl
@@ -284,7 +294,8 @@ def _swap_crossed_rows(
     connect: Callable[[list[EventShape]], list[ConnectorShape]],
     text_width: TextWidth,
     options: LayoutOptions,
-) -> None:
+    crossed: set[int] | None = None,
+) -> set[int] | None:
     """Print: an event whose label a connector still runs through (no room to wrap after
     its marker) trades rows with an event of its kind over the same days, whose label may
     wrap after its marker where it had none (``connect``: the connectors of a list of
@@ -295,10 +306,12 @@ def _swap_crossed_rows(
     shorter label of the meeting that took its row wraps there. Kept only where fewer
     labels are crossed. At most :data:`SWAP_TRIALS` trades are tried, in a band of at most
     :data:`SWAP_CONNECTORS` connectors: each places every connector again, and a band of
-    hundreds of linked events took minutes to print."""
+    hundreds of linked events took minutes to print. Returns the labels still crossed (None
+    where it tried nothing; ``crossed``: those crossed before, where the caller knows)."""
     if len(result.connectors) > SWAP_CONNECTORS:
-        return
-    crossed = crossed_labels(result.events, result.connectors)
+        return None
+    if crossed is None:
+        crossed = crossed_labels(result.events, result.connectors)
     trials = SWAP_TRIALS
     for event_id in sorted(crossed):
         events = result.events
@@ -316,7 +329,7 @@ def _swap_crossed_rows(
             if other.label_rect is None or other.callout is not None or shape.label_rect is None:
                 continue
             if trials == 0:
-                return
+                return crossed
             trials -= 1
             trial = list(events)
             trial[number] = _in_row_of(shape, other)
@@ -329,14 +342,17 @@ def _swap_crossed_rows(
             if clear and len(left) < len(crossed):
                 result.events, result.connectors, crossed = tried.events, tried.connectors, left
                 break
+    return crossed
 
 
-#: The crossed labels a printed band tries to move to a free row of their lane.
-FREE_ROW_TRIALS = 8
+#: The crossed labels a printed band tries to move to a free row of their lane, and how
+#: many rows away at most.
+FREE_ROW_TRIALS = 4
+FREE_ROWS_AWAY = 8
 
 
 def _move_crossed_to_free_rows(
-    result: TimelineLayout, text_width: TextWidth, options: LayoutOptions
+    result: TimelineLayout, crossed: set[int], text_width: TextWidth, options: LayoutOptions
 ) -> None:
     """Print: an event whose label a connector between two others still runs through, or
     that runs across its marker, and that has no thread or link of its own (its connectors
@@ -346,24 +362,33 @@ def _move_crossed_to_free_rows(
     French: the Kazakh minister's visit to Rabat, its marker between the agreement's arc
     and the assembly's bracket down to the rows under it, had the bracket through its
     label; a row under them, nothing crosses it. At most :data:`FREE_ROW_TRIALS` are tried,
-    in a band of at most :data:`SWAP_CONNECTORS` connectors, as rows are traded."""
-    if not result.connectors or len(result.connectors) > SWAP_CONNECTORS:
-        return
+    in a band of at most :data:`SWAP_CONNECTORS` connectors, as rows are traded (``crossed``:
+    the labels those trades left crossed)."""
     g, width, rtl = options.geometry, result.width, result.rtl
     far = width
     if options.covered_from is not None:  # the next part, taped over, covers the rest
         cover = result.scale.x(options.covered_from)
         far = min(far, width - cover if rtl else cover)
-    crossed = crossed_labels(result.events, result.connectors)
+    crossed = set(crossed)
+    # Where a marker is seen, on the view: its far edge is the left one in Arabic.
+    low, high = (width - far, width) if rtl else (0.0, far)
     for shape in result.events:
-        begin, end = _reading(shape.marker_rect, width, rtl)
-        if shape.callout is None and _across_marker(
-            shape, (max(begin, 0.0), min(end, far)), width, rtl
-        ):
+        text, marker = shape.label_rect, shape.marker_rect
+        if text is None or shape.callout is not None:
+            continue
+        # Starting before its marker and ending after it reads the same either way.
+        if text.x < max(marker.x, low) - 0.5 and text.right > min(marker.right, high) + 0.5:
             crossed.add(shape.event.id or 0)
     if not crossed:
         return
     tied = {end for connector in result.connectors for end in connector.ends}
+    # What each event holds in its row, its marker and its label.
+    boxes = [
+        (number, shape.lane, rect)
+        for number, shape in enumerate(result.events)
+        for rect in (shape.marker_rect, shape.label_rect)
+        if rect is not None
+    ]
     for event_id in sorted(crossed - tied)[:FREE_ROW_TRIALS]:
         (number,) = [n for n, shape in enumerate(result.events) if shape.event.id == event_id]
         shape = result.events[number]
@@ -371,14 +396,18 @@ def _move_crossed_to_free_rows(
             continue
         rows_top = shape.marker_rect.y - g.marker_top - shape.row * g.row_height
         lane = result.lanes[shape.lane]
-        count = int((lane.rect.bottom - rows_top) // g.row_height)
-        taken: list[list[tuple[float, float]]] = [[] for _row in range(count)]
+        # The rows near its own, which it may move to (a band of hundreds holds as many).
+        low = max(0, shape.row - FREE_ROWS_AWAY)
+        rows_top += low * g.row_height
+        own = shape.row - low
+        count = min(int((lane.rect.bottom - rows_top) // g.row_height), 2 * FREE_ROWS_AWAY + 1)
+        taken: list[list[tuple[float, float]]] = [[] for _row in range(max(count, 0))]
+        rows_bottom = rows_top + count * g.row_height
         obstacles = [
             rect
-            for other_number, other in enumerate(result.events)
-            if other_number != number and other.lane == shape.lane
-            for rect in (other.marker_rect, other.label_rect)
-            if rect is not None
+            for owner, lane_number, rect in boxes
+            if owner != number and lane_number == shape.lane
+            if rect.y < rows_bottom and rect.y + rect.height > rows_top
         ]
         obstacles += [cluster.rect for cluster in result.clusters if cluster.lane == shape.lane]
         for rect in obstacles:
@@ -390,13 +419,13 @@ def _move_crossed_to_free_rows(
         anchor = (max(begin, 0.0), min(end, far))
         rows = [RowSpans(spans) for spans in taken]
         for _attempt in range(3):
-            if shape.row < count:
-                rows[shape.row] = RowSpans([(-math.inf, math.inf)])  # not its own row
+            if own < count:
+                rows[own] = RowSpans([(-math.inf, math.inf)])  # not its own row
             found = place_elsewhere(
                 anchor,
                 shape.label,
                 rows,
-                shape.row,
+                own,
                 (0.0, far),
                 text_width,
                 g.label_gap,
@@ -410,7 +439,7 @@ def _move_crossed_to_free_rows(
             moved = shape._replace(
                 marker_rect=shape.marker_rect._replace(y=row_top + g.marker_top),
                 label_rect=_label_rect(label, row_top + g.label_top, width, options),
-                row=row,
+                row=low + row,
                 lines=label.lines,
             )
             as_label = moved._replace(label_rect=moved.marker_rect)
@@ -418,6 +447,12 @@ def _move_crossed_to_free_rows(
                 rows[row] = RowSpans([(-math.inf, math.inf)])
                 continue
             result.events[number] = moved
+            boxes = [box for box in boxes if box[0] != number]
+            boxes += [
+                (number, moved.lane, rect)
+                for rect in (moved.marker_rect, moved.label_rect)
+                if rect is not None
+            ]
             break
 
 
