@@ -1401,10 +1401,6 @@
         <translation>تم التصدير إلى %1: %2</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>تم التصدير إلى %1</translation>
-    </message>
-    <message>
         <source>Back up a server database with the server&apos;s own tools.</source>
         <translation>انسخ قاعدة بيانات الخادم احتياطيًا بأدوات الخادم نفسه.</translation>
     </message>

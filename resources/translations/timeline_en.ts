@@ -1401,10 +1401,6 @@
         <translation>Exported to %1: %2</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
         <source>Back up a server database with the server&apos;s own tools.</source>
         <translation>Back up a server database with the server&apos;s own tools.</translation>
     </message>

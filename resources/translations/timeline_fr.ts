@@ -1401,10 +1401,6 @@
         <translation>Exporté vers %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <translation>Exporté vers %1</translation>
-    </message>
-    <message>
         <source>Back up a server database with the server&apos;s own tools.</source>
         <translation>Sauvegardez une base de données de serveur avec les outils du serveur.</translation>
     </message>

@@ -63,13 +63,26 @@ def test_a_briefing_is_counted_in_its_digits(qapp, tmp_path, capsys):
 
 def test_pages_wide_gives_that_many_timeline_pages_then_the_table(tmp_path, poppler):
     path = tmp_path / "wide.pdf"
-    result = export(*PAIR, "--lang", "en", "--pages-wide", "3", "--page", "A3", str(path))
+    result = export("--sample", "--lang", "en", "--pages-wide", "3", str(path))
     assert result.returncode == 0, result.stderr
     pages = poppler.pages(path)
-    assert len(pages) == poppler.page_count(path) == 3
-    assert result.stdout.strip().endswith("6 events, 3 pages")
-    assert ["Part 1 of 3" in page for page in pages] == [True, False, False]
-    assert "Part 3 of 3" in pages[2] and "Participants" in pages[0]
+    assert len(pages) == poppler.page_count(path) == 4
+    assert result.stdout.strip().endswith("11 events, 4 pages")
+    assert ["Part 1 of 3" in page for page in pages] == [False, True, False, False]
+    assert "Part 3 of 3" in pages[3] and "Participants" in pages[0]
+
+
+def test_a_thin_selection_takes_the_pages_wide_it_needs(qapp, tmp_path, poppler, capsys):
+    """Morocco and Kazakhstan three pages wide on A3: pages 2 and 3 each held a part with
+    an event or two and three fifths empty under it. Shown as well one page wide, the
+    timeline takes one page: two pages in all, the second the table's end."""
+    path = tmp_path / "thin.pdf"
+    assert (
+        main(["export", *PAIR, "--lang", "en", "--pages-wide", "3", "--page", "A3", str(path)]) == 0
+    )
+    assert capsys.readouterr().out.strip().endswith("6 events, 2 pages")
+    pages = poppler.pages(path)
+    assert not any("Part 1 of" in page for page in pages)
 
 
 def test_title_marking_table_and_portrait(qapp, tmp_path, poppler, capsys):

@@ -333,3 +333,25 @@ def test_an_arcs_way_down_keeps_clear_of_markers_listed_in_any_order():
     points = bezier_points(arc.points)
     assert not [(x, y) for x, y in points for rect in others if rect.contains(x, y)]
     assert not [(x, y) for x, y in points if meeting_label.contains(x, y)]
+
+
+@pytest.mark.parametrize("others", [0, 20])
+def test_crossed_labels_are_those_a_connector_between_two_others_runs_through(others):
+    """Looked at label by label for a few (a label or two just moved), or for many at once
+    among those near the connector's way: the same labels either way."""
+    from timeline.render.connectors import ConnectorShape, crossed_labels
+    from timeline.render.index import Marker
+    from timeline.render.rect import Rect
+    from timeline.render.shapes import EventShape
+
+    def shape(number: int, x: float, y: float) -> EventShape:
+        marker = Rect(x - 5, y - 10, 10, 10)
+        return EventShape(EVENTS[0], Marker.POINT, marker, "", Rect(x, y, 60, 15), 0, 0)._replace(
+            event=replace(EVENTS[0], id=number)
+        )
+
+    down = ConnectorShape("follow-up-to", (1, 3), ((100, 0), (100, 60), (100, 140), (100, 200)))
+    shapes = [shape(1, 100, 0), shape(2, 70, 90), shape(3, 100, 200), shape(4, 120, 90)]
+    shapes += [shape(10 + n, 300 + 70 * (n % 5), 30 * (n // 5)) for n in range(others)]
+    assert crossed_labels(shapes, [down]) == {2}
+    assert crossed_labels(shapes, []) == set()

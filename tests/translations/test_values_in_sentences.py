@@ -23,6 +23,7 @@ from visual_order import seen_left_to_right, seen_lines
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
+from timeline.export.briefing_export import Exported
 from timeline.io.sample import open_sample_store
 from timeline.store.backups import backup_sqlite_file, list_backups, new_backup_path
 from timeline.store.errors import LockedFileError
@@ -147,7 +148,8 @@ def test_the_status_bar_names_the_exported_and_backed_up_files_in_order(
 ):
     window = arabic(MainWindow(situation.store, ARABIC, open_sample_store))
     exported = tmp_path / "2025-03 briefing.pdf"
-    monkeypatch.setattr(export_dialog, "export_interactively", lambda *_: exported)
+    done = (exported, Exported(6, 2))
+    monkeypatch.setattr(export_dialog, "export_interactively", lambda *_: done)
     window.files.export_briefing()
     assert str(exported) in seen_left_to_right(window.statusBar().currentMessage())
     copy = tmp_path / "2025-03-01 copy.sqlite3"
@@ -163,13 +165,14 @@ def test_the_export_progress_names_a_dated_file_in_order(
 
     def export_file(store, path, request, report):
         shown.append(parent.findChild(QProgressDialog).labelText())
+        return Exported(6, 2)
 
     monkeypatch.setattr(export_dialog, "export_file", export_file)
     parent = arabic(QLabel())
     path = tmp_path / "2025-03 briefing.pdf"
     assert export_dialog.run_export(
         parent, situation.store, path, pair_request("ar"), reader=ARABIC
-    )
+    ) == Exported(6, 2)
     assert path.name in seen_left_to_right(shown[0])
 
 

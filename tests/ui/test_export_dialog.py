@@ -97,7 +97,8 @@ def test_export_writes_the_file_under_a_progress_dialog(
     qtbot, sample_store, pair_request, tmp_path
 ):
     path = tmp_path / "briefing.pdf"
-    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is True
+    exported = run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH)
+    assert exported is not None and exported.events == 6 and exported.pages == 2
     assert path.read_bytes().startswith(b"%PDF")
 
 
@@ -107,7 +108,7 @@ def test_cancel_in_the_progress_dialog_writes_nothing(
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     path = tmp_path / "briefing.pdf"
     path.write_bytes(b"yesterday's")
-    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is False
+    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is None
     assert path.read_bytes() == b"yesterday's"
     assert sorted(p.name for p in tmp_path.iterdir() if "briefing" in p.name) == ["briefing.pdf"]
 
@@ -116,7 +117,7 @@ def test_a_failed_export_says_why(qtbot, sample_store, pair_request, tmp_path, m
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     path = tmp_path / "missing" / "briefing.pdf"
-    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is False
+    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is None
     assert len(shown) == 1 and "does not exist" in shown[0]
 
 
@@ -133,7 +134,7 @@ def test_a_failed_export_is_said_in_the_readers_digits(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     reader = DateFormat("ar", DateStyle.EGYPT)
     path = tmp_path / "briefing.pdf"
-    assert run_export(None, sample_store, path, pair_request("en"), reader=reader) is False
+    assert run_export(None, sample_store, path, pair_request("en"), reader=reader) is None
     assert len(shown) == 1 and "٤٠٩٦" in shown[0] and "4096" not in shown[0]
 
 
@@ -150,7 +151,7 @@ def test_a_store_that_fails_while_read_is_said_not_raised(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     path = tmp_path / "briefing.pdf"
-    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is False
+    assert run_export(None, sample_store, path, pair_request("en"), reader=ENGLISH) is None
     assert [without_direction_marks(text) for text in shown] == [
         "event 12 is at version 3, not 2; nothing written"
     ]
@@ -175,8 +176,10 @@ def test_export_interactively(qtbot, sample_store, tmp_path, monkeypatch):
         return original(parent, store, path, request, reader=reader)
 
     monkeypatch.setattr(export_dialog, "run_export", spy)
-    written = export_dialog.export_interactively(None, sample_store, state, date(2025, 3, 1))
-    assert written == tmp_path / "view.svg" and written.exists()
+    done = export_dialog.export_interactively(None, sample_store, state, date(2025, 3, 1))
+    assert done is not None
+    written, exported = done
+    assert written == tmp_path / "view.svg" and written.exists() and exported.pages == 0
     # The window's state is what is exported: lanes, Hijri tier, order and the view on screen.
     assert [request.view for request in requests] == [state]
     assert requests[0].generated == date(2025, 3, 1)  # the window's today

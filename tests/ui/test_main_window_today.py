@@ -48,6 +48,12 @@ def test_an_export_from_the_window_is_prepared_on_its_today(window, monkeypatch,
     window.files.export_briefing()
     assert chosen[0].request().generated == DAY
     assert "Prepared on 1 March 2025" in poppler.text(tmp_path / "briefing.pdf")
+    # The window says what the command line says: how many events, on how many pages.
+    pages = poppler.page_count(tmp_path / "briefing.pdf")
+    message = window.statusBar().currentMessage()
+    assert message.endswith(
+        f": {window.state.fmt.count(len(window.store.find(window.shown_filter())))}, {pages} pages"
+    )
 
 
 def test_a_new_event_and_an_article_start_on_the_windows_today(window, monkeypatch):

@@ -54,7 +54,10 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=1,
         metavar="N",
-        help="split the timeline across N pages (default 1: fit on one page)",
+        help=(
+            "split the timeline across up to N pages: fewer where they would leave a page"
+            " half empty and fewer show every event as well (default 1: fit on one page)"
+        ),
     )
     group.add_argument("--page", choices=PAGE_NAMES, default="A4", help="paper size")
     orientation = group.add_mutually_exclusive_group()

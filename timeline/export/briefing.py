@@ -39,6 +39,7 @@ from timeline.export.briefing_agreements import ClosingSections, Piece
 from timeline.export.briefing_formats import SUMMARY_ABOVE
 from timeline.export.briefing_glance import GlanceBlock
 from timeline.export.briefing_table import (
+    FEW_ROWS,
     LINE_PITCH,
     Paragraph,
     Table,
@@ -56,6 +57,7 @@ from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
 from timeline.render.index import EventSource, marker_of
+from timeline.render.layout import misplaced_labels
 from timeline.render.shapes import TimelineLayout
 from timeline.render.theme import Theme, app_font
 
@@ -69,6 +71,9 @@ BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0
 SPARE = 0.2  # a page (not the last) left emptier than this share spreads its band's rows
 MOST_SPREAD = 4.0  # rows at most this many times further apart than on screen
+#: The most events a timeline several pages wide may hold and take fewer pages wide than
+#: asked (see Briefing._pages_wide_needed): more fill their pages, or stand in badges.
+THIN_MOST = 150
 MARKING_COLOUR = "#a4161a"
 PRODUCER = "Diplomatic Timeline"
 
@@ -152,11 +157,39 @@ class Briefing:
         self.rtl = self.fmt.language == "ar"
         self.theme = Theme()
         self.content = content_size(page_layout)
-        width = self.content.width()
         #: The days the selection asks for: "fit all" keeps to them (None: every day).
         self.within = asked_days(options.since, options.until)
         pages_wide = max(1, options.pages_wide)
         pages_wide = pages_with_events(source.index, options.period, pages_wide, self.within)
+        # A few events several pages wide may be laid out twice (see _pages_wide_needed):
+        # the first time quickly, unreported, so that progress never goes back.
+        thin_candidate = pages_wide > 1 and len(events) <= THIN_MOST
+        self._lay_out(source, events, threads, None if thin_candidate else progress, pages_wide)
+        if thin_candidate and self.thin:
+            asked = len(self.drawing.layouts), len(self.pages), self.block.height
+            for fewer in self._pages_wide_needed(source):
+                self._lay_out(source, events, threads, None, fewer)
+                # As well: as many pages less, the summary as long, the rows as tall.
+                kept = self.block.height == asked[2] and self.label_lines == 2
+                if kept and len(self.pages) < asked[1]:
+                    break
+            else:
+                if len(self.drawing.layouts) != asked[0]:
+                    self._lay_out(source, events, threads, None, asked[0])
+        if thin_candidate:
+            self.steps.report_to(progress)
+
+    def _lay_out(
+        self,
+        source: EventSource,
+        events: Sequence[Event],
+        threads: Sequence[AgreementThread],
+        progress: Progress | None,
+        pages_wide: int,
+    ) -> None:
+        """Every page planned, the timeline ``pages_wide`` pages wide."""
+        options = self.options
+        width = self.content.width()
         self.steps = Steps(progress, 2 * len(events) + pages_wide)
         self.title_font = app_font(TITLE_PX, bold=True)
         self.text_font = app_font(12)
@@ -214,6 +247,14 @@ class Briefing:
         self._band_under_a_shorter_summary(source, tops, bottom)
         self._spread_sparse_parts(source, tops, bottom)
         self._quiet_parts_end_higher(tops, bottom)
+        self._tighter_for_a_page_less(tops, bottom)
+        #: Whether a page holding a part of the timeline is left more than half empty under
+        #: what it holds (see :meth:`_pages_wide_needed`).
+        self.thin = pages_wide > 1 and any(
+            self._left_under(page) > self.content.height() / 2
+            for page in self.pages
+            if page.part is not None
+        )
 
     # -- planning ---------------------------------------------------------------------------
 
@@ -287,7 +328,11 @@ class Briefing:
 
     def _drawing(self, source: EventSource, rooms: list[float]) -> TimelineDrawing:
         """The timeline with each part in a band as tall as its rows need, at most the
-        room its page has: a part with few events leaves the table room on its page."""
+        room its page has: a part with few events leaves the table room on its page. A
+        part that shows fewer events in less room, or more labels across their markers or
+        under a connector (the Kazakh minister's visit, moved to a free row under the
+        others in French on portrait paper, ran across its marker a row shorter), gets a
+        row more."""
         rooms = [max(room, MIN_BAND) for room in rooms]
         full = self._timeline(source, rooms)
         needed = [
@@ -302,6 +347,7 @@ class Briefing:
             compact = self._timeline(source, heights)
             short = [
                 len(small.events) < len(whole.events)
+                or len(misplaced_labels(small)) > len(misplaced_labels(whole))
                 for small, whole in zip(compact.layouts, full.layouts, strict=True)
             ]
             if not any(short):
@@ -415,12 +461,19 @@ class Briefing:
         if not sparse or spreads == [1.0] * len(heights):
             return
         # Rows move apart, labels keep their size: each further try moves the lowest row
-        # nearer the band's foot, and is kept only if every event is still shown.
+        # nearer the band's foot, and is kept only if every event is still shown, and no
+        # more labels run across their markers or under a connector (every country in
+        # English three wide: the South-South forum, moved to a free row, had none spread).
         shown = [len(part.events) for part in self.drawing.layouts]
+        misplaced = [len(misplaced_labels(part)) for part in self.drawing.layouts]
         kept: list[float] = [1.0] * len(spreads)
         for _attempt in range(4):
             spread = self._timeline(source, heights, spreads)
-            if [len(part.events) for part in spread.layouts] != shown:
+            worse = any(
+                len(misplaced_labels(part)) > before
+                for part, before in zip(spread.layouts, misplaced, strict=True)
+            )
+            if [len(part.events) for part in spread.layouts] != shown or worse:
                 spreads = [(low + high) / 2 for low, high in zip(kept, spreads, strict=True)]
                 continue
             self.drawing, kept = spread, list(spreads)
@@ -457,6 +510,60 @@ class Briefing:
             return
         self.drawing.shorten_to_rows(BAND_PADDING, MIN_BAND, alike=False)
         self.pages = pages
+
+    def _left_under(self, page: PagePlan) -> float:
+        """What ``page`` leaves empty under what it holds: its table's rows or closing
+        sections, or its part's rows (spread down the page where they are)."""
+        end = self._end_of(page) if page.rows or page.closing else 0.0
+        if page.part is not None:
+            part = self.drawing.layouts[page.part]
+            end = max(end, page.band_top + lowest(part) + BAND_PADDING)
+        return self.content.height() - FOOTER_HEIGHT - end
+
+    def _pages_wide_needed(self, source: EventSource) -> list[int]:
+        """The fewer pages wide, fewest first, that show the timeline as well as those
+        asked, where these leave a page holding a part of it more than half empty
+        (:attr:`thin`): every event labelled (none in a badge), no more of them numbered,
+        in at most a row more than the busiest part needs. Pages wide are what the timeline
+        may take, not what a thin selection must fill: the official visits of the sample
+        three pages wide left page 2 four fifths empty under one visit; Morocco and
+        Kazakhstan on A3, pages 2 and 3 each three fifths. A timeline whose parts fill
+        their pages keeps every page asked."""
+        asked = len(self.drawing.layouts)
+        room = self.content.height() - FOOTER_HEIGHT - self.header_height
+        wide = self._timeline(source, [room] * asked)
+        if any(part.clusters for part in wide.layouts):
+            return []
+        labelled = {shape.event.id for part in wide.layouts for shape in part.events}
+        numbered = _numbered(wide)
+        rows = max(_rows_used(part) for part in wide.layouts) + wide.row_height + 0.5
+        legible = []
+        for fewer in range(1, asked):
+            narrow = self._timeline(source, [room] * fewer)
+            if any(part.clusters for part in narrow.layouts):
+                continue
+            shown = {shape.event.id for part in narrow.layouts for shape in part.events}
+            fits = max(_rows_used(part) for part in narrow.layouts) <= rows
+            if shown >= labelled and _numbered(narrow) <= numbered and fits:
+                legible.append(fewer)
+        return legible
+
+    def _tighter_for_a_page_less(self, tops: list[float], bottom: float) -> None:
+        """The tables' rows and the closing sections set closer (see :meth:`Table.tightened`)
+        where that makes the briefing a page shorter: the English sample on Letter paper,
+        its closing sections 13 pixels short of room under the table's last rows, had them
+        alone on a fourth page, the third and the fourth each half empty. A squeeze, not a
+        style: a long table that would take many pages fewer keeps its rows' room."""
+        if not self.rows and not self.closing.sections:
+            return
+        loose = self.table, self.rows, self.closing
+        self.table, self.rows = self.table.tightened(self.rows)
+        self.closing = self.closing.tightened()
+        pages = self._plan(tops, bottom)
+        if len(pages) == len(self.pages) - 1:
+            self.pages = pages
+        else:
+            self.table, self.rows, self.closing = loose
 
     def _most_left(self, pages: list[PagePlan], under_rows: list[float]) -> float:
         """The most any page but the last leaves empty: under what it holds, and inside its
@@ -508,7 +615,7 @@ class Briefing:
             pages.append(PagePlan(glance=True, rows=range(first), table_top=free))
         for number, (top, height) in enumerate(zip(tops, heights, strict=True)):
             free = top + height + BLOCK_GAP
-            last = self._fill(first, free, bottom, lone=len(tops) > 1)
+            last = self._fill(first, free, bottom)
             glance = number == 0 and not self.glance_alone
             pages.append(PagePlan(glance, number, range(first, last), free, top))
             first = last
@@ -529,18 +636,25 @@ class Briefing:
         table's last rows with it, where the page before holds them and keeps two at least
         (see :func:`without_widow_rows`): April 2025 on portrait paper left the announced
         forum alone on page 2, five sixths of it empty, under nothing that read as the
-        briefing going on."""
-        if len(pages) < 2 or pages[-1].rows or pages[-1].part is not None:
+        briefing going on. The table's last row alone under a part of a wide timeline goes
+        over too, to the closing sections on the next page (under its part, if it has one):
+        every country in English on A4 two and three pages wide."""
+        if len(pages) < 2 or pages[-1].rows:
             return pages
         alone = sum(len(piece.rows) for piece in pages[-1].closing)
         before = pages[-2]
         if not alone or before.closing or before.rows.stop != len(self.rows):
             return pages
-        count = len(self.rows) + alone
-        stop = without_widow_rows(before.rows.start, before.rows.stop, count)
+        if len(before.rows) == 1 < len(self.rows) and before.part is not None:
+            stop = before.rows.start
+        elif pages[-1].part is None:
+            count = len(self.rows) + alone
+            stop = without_widow_rows(before.rows.start, before.rows.stop, count)
+        else:
+            return pages
         if stop == before.rows.stop:
             return pages
-        last = PagePlan(rows=range(stop, len(self.rows)), table_top=self.header_height)
+        last = replace(pages[-1], rows=range(stop, len(self.rows)), closing=())
         flowed = self.closing.flow(self._end_of(last), self.header_height, bottom, 0.0)
         if len(flowed) > 1:
             return pages
@@ -556,6 +670,17 @@ class Briefing:
             return pages
         before, last = pages[holding[-2]], pages[holding[-1]]
         stop = without_widow_rows(before.rows.start, before.rows.stop, len(self.rows))
+        if self.closing.sections and self._left_by(before, stop) > SPARE * self.content.height():
+            # Two rows the closing sections follow do not read as left over: the page they
+            # leave is not left emptier than a page may spare for a third (every country in
+            # French on portrait paper two pages wide: page 2 a quarter empty).
+            stop = without_widow_rows(before.rows.start, before.rows.stop, len(self.rows), 2)
+        whole = before.rows.start == 0 and before.part is not None and not self.closing.sections
+        if whole and len(self.rows) - stop < FEW_ROWS and self._fits_from(last.table_top, bottom):
+            # A table of a few rows starts on a page of its own, the band over it taking its
+            # room, rather than leave its last row alone there (three sideline meetings:
+            # page 2 five sixths empty).
+            stop = 0
         moved = range(stop, last.rows.stop)
         rows = sum(self.rows[number].height for number in moved)
         if stop == before.rows.stop or last.table_top + self.table.header_height + rows > bottom:
@@ -563,6 +688,16 @@ class Briefing:
         pages[holding[-2]] = replace(before, rows=range(before.rows.start, stop))
         pages[holding[-1]] = replace(last, rows=moved)
         return pages
+
+    def _fits_from(self, top: float, bottom: float) -> bool:
+        """Whether the whole table fits between ``top`` and ``bottom``."""
+        rows = sum(row.height for row in self.rows)
+        return top + self.table.header_height + rows <= bottom
+
+    def _left_by(self, page: PagePlan, stop: int) -> float:
+        """What ``page`` leaves empty under its table ended before row ``stop``."""
+        ended = replace(page, rows=range(page.rows.start, stop))
+        return self.content.height() - FOOTER_HEIGHT - self._end_of(ended)
 
     def _close(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The closing sections after the table: on its last page, then pages of their own.
@@ -599,17 +734,19 @@ class Briefing:
             return self.header_height + self.block.height
         return page.table_top
 
-    def _fill(self, first: int, top: float, bottom: float, lone: bool = False) -> int:
+    def _fill(self, first: int, top: float, bottom: float) -> int:
         """The row after the last of those from ``first`` that fit between top and bottom;
         ``first`` when only one of several fits (a header over a lone row is an orphan),
-        unless ``lone``: under a part of a timeline several pages wide, whose bands leave
-        the same room on each of their pages: moving a row on would leave them all empty."""
+        under a part of a wide timeline too: the room under its band is left empty rather
+        (in French on portrait paper two wide, page 1 ended with the table's first row
+        alone; April 2025 three wide, the same under the busier part; the United Arab
+        Emirates' years, one under the first of three parts, the others after the third)."""
         room = bottom - top - self.table.header_height
         used, number = 0.0, first
         while number < len(self.rows) and used + self.rows[number].height <= room:
             used += self.rows[number].height
             number += 1
-        return first if number == first + 1 < len(self.rows) and not lone else number
+        return first if number == first + 1 < len(self.rows) else number
 
     def _days(self, events: Sequence[Event]) -> tuple[date, date] | None:
         """The period asked for, or else the days from the first event to the last."""
@@ -768,6 +905,21 @@ def _crowded(part: TimelineLayout) -> bool:
     """Whether a part's rows run past the foot of its lanes' room, into the key of its
     numbered labels (the layout keeps two rows however short the band)."""
     return bool(part.key) and any(lane.rect.bottom > part.body_bottom for lane in part.lanes)
+
+
+def _numbered(drawing: TimelineDrawing) -> set[int | None]:
+    """The events whose labels a drawing numbers, in a key under its rows."""
+    return {
+        shape.event.id
+        for part in drawing.layouts
+        for shape in part.events
+        if shape.callout is not None
+    }
+
+
+def _rows_used(part: TimelineLayout) -> float:
+    """How far down a part's rows reach under its axis."""
+    return lowest(part) - part.axis_bottom
 
 
 def _foot(part: TimelineLayout) -> float:

@@ -12,6 +12,7 @@ where it fits, and otherwise flows onto pages of its own, its header repeated on
 from __future__ import annotations
 
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,6 +48,7 @@ AGREEMENT_COLUMNS = (
     ("days", 0.11),
 )
 HEADING_GAP = 12.0  # above a section's heading
+TIGHT_HEADING_GAP = 8.0  # where that spares the briefing a page (see ClosingSections.tightened)
 HEADING_PX = 13
 
 
@@ -130,6 +132,7 @@ class ClosingSections:
         self.fmt = fmt
         self.theme = theme
         self.rtl = fmt.language == "ar"
+        self.heading_gap = HEADING_GAP
         self.sections: list[Section] = []
         if threads:
             table = Table(width, fmt, theme, AGREEMENT_COLUMNS)
@@ -142,6 +145,17 @@ class ClosingSections:
                 table, rows = events_table(events, width, fmt, theme, Steps(None, len(events)))
                 self.sections.append(Section(word(heading, fmt), table, rows))
 
+    def tightened(self) -> ClosingSections:
+        """These sections set closer: their tables' rows as :meth:`Table.tightened` sets
+        them, :data:`TIGHT_HEADING_GAP` above each heading."""
+        tight = copy(self)
+        tight.heading_gap = TIGHT_HEADING_GAP
+        tight.sections = [
+            Section(section.heading, *section.table.tightened(section.rows))
+            for section in self.sections
+        ]
+        return tight
+
     def _heading(self, section: Section, first: int) -> Paragraph:
         """The heading over a section's rows from ``first``: on the page the section goes
         on to, it says so, so that its rows are never taken for the events' table."""
@@ -151,7 +165,7 @@ class ClosingSections:
         return paragraph(text, app_font(HEADING_PX, bold=True), section.table.width, self.rtl)
 
     def _heading_height(self, section: Section, first: int) -> float:
-        return HEADING_GAP + self._heading(section, first).lines * LINE_PITCH
+        return self.heading_gap + self._heading(section, first).lines * LINE_PITCH
 
     def flow(
         self, top: float, page_top: float, bottom: float, most_left: float
@@ -226,7 +240,7 @@ class ClosingSections:
         for piece in pieces:
             section = self.sections[piece.section]
             heading = self._heading(section, piece.rows.start)
-            top = piece.top + HEADING_GAP
+            top = piece.top + self.heading_gap
             heading.draw(painter, QPointF(0, top), self.theme.text)
             top = section.table.paint_header(painter, top + heading.lines * LINE_PITCH)
             section.table.paint_rows(painter, [section.rows[n] for n in piece.rows], top)

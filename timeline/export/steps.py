@@ -17,6 +17,10 @@ class Steps:
         self.total = max(total, 1)
         self.done = 0
 
+    def report_to(self, progress: Progress | None) -> None:
+        """Report the steps from now on to ``progress`` (work done unreported is counted)."""
+        self._progress = progress
+
     def advance(self, count: int = 1) -> None:
         self.done = min(self.done + count, self.total)
         if self._progress is not None and not self._progress(self.done, self.total):

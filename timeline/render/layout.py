@@ -1355,6 +1355,18 @@ def _label_at_far_edge(
         )
 
 
+def misplaced_labels(part: TimelineLayout) -> set[int]:
+    """The events of a printed part whose label runs across its own marker, or under a
+    connector between two other events."""
+    found = crossed_labels(part.events, part.connectors)
+    for shape in part.events:
+        begin, end = reading_span(shape.marker_rect, part.width, part.rtl)
+        anchor = (max(begin, 0.0), min(end, part.width))
+        if shape.callout is None and _across_marker(shape, anchor, part.width, part.rtl):
+            found.add(shape.event.id or 0)
+    return found
+
+
 def _across_marker(shape: EventShape, anchor: tuple[float, float], width: float, rtl: bool) -> bool:
     """Whether a shape's label runs across its marker."""
     if shape.label_rect is None:

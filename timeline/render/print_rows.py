@@ -6,12 +6,14 @@ connectors of a printed band are placed, a label one runs through is wrapped on 
 side of its marker where its row has the room, or its event trades rows with an event of
 its kind over the same days, and the connectors are placed again
 (:func:`move_crossed_labels`, called by :func:`timeline.render.layout.layout` for whole
-labels only). A module of its own: a pass of print's alone over rows the layout has
+labels only); one still crossed, or across its marker, with no connector of its own, moves
+to a free row of its lane beside its marker. A module of its own: a pass of print's alone over rows the layout has
 finished, which the layout's long module need not carry.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -19,7 +21,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from timeline.render.connectors import ConnectorShape, Ways, crossed_labels
-from timeline.render.labels import Placed, TextWidth, placed_rect, reading_span, wrap
+from timeline.render.labels import (
+    Placed,
+    RowSpans,
+    TextWidth,
+    place_elsewhere,
+    placed_rect,
+    reading_span,
+    wrap,
+)
 from timeline.render.rect import Rect, edges_of
 from timeline.render.shapes import EventShape, TimelineLayout
 
@@ -38,7 +48,9 @@ def move_crossed_labels(
     if _wrap_crossed_after(result, text_width, options):
         result.connectors = connect(result.events)
     if result.connectors:
-        _swap_crossed_rows(result, connect, text_width, options)
+        crossed = _swap_crossed_rows(result, connect, text_width, options)
+        if crossed is not None:
+            _move_crossed_to_free_rows(result, crossed, text_width, options)
 
 
 def _wrap_crossed_after(
@@ -141,7 +153,7 @@ def _swap_crossed_rows(
     connect: Connect,
     text_width: TextWidth,
     options: LayoutOptions,
-) -> None:
+) -> set[int] | None:
     """Print: an event whose label a connector still runs through (no room to wrap after
     its marker) trades rows with an event of its kind over the same days, whose label may
     wrap after its marker where it had none (``connect``: the connectors of a list of
@@ -152,9 +164,10 @@ def _swap_crossed_rows(
     shorter label of the meeting that took its row wraps there. Kept only where fewer
     labels are crossed. At most :data:`SWAP_TRIALS` trades are tried, in a band of at most
     :data:`SWAP_CONNECTORS` connectors: each places every connector again, and a band of
-    hundreds of linked events took minutes to print."""
+    hundreds of linked events took minutes to print. Returns the labels still crossed (None
+    where it tried nothing)."""
     if len(result.connectors) > SWAP_CONNECTORS:
-        return
+        return None
     crossed = crossed_labels(result.events, result.connectors)
     trials = SWAP_TRIALS
     for event_id in sorted(crossed):
@@ -173,7 +186,7 @@ def _swap_crossed_rows(
             if other.label_rect is None or other.callout is not None or shape.label_rect is None:
                 continue
             if trials == 0:
-                return
+                return crossed
             trials -= 1
             trial = list(events)
             trial[number] = _in_row_of(shape, other)
@@ -186,6 +199,117 @@ def _swap_crossed_rows(
             if clear and len(left) < len(crossed):
                 result.events, result.connectors, crossed = tried.events, tried.connectors, left
                 break
+    return crossed
+
+
+#: The crossed labels a printed band tries to move to a free row of their lane, and how
+#: many rows away at most.
+FREE_ROW_TRIALS = 4
+FREE_ROWS_AWAY = 8
+
+
+def _move_crossed_to_free_rows(
+    result: TimelineLayout, crossed: set[int], text_width: TextWidth, options: LayoutOptions
+) -> None:
+    """Print: an event whose label a connector between two others still runs through, or
+    that runs across its marker, and that has no thread or link of its own (its connectors
+    would move with it), moves to the nearest row of its lane where its label sits beside
+    its marker, clear of every label, marker and badge, and no connector runs through
+    either. Morocco and Kazakhstan in French: the Kazakh minister's visit to Rabat, its
+    marker between the agreement's arc and the assembly's bracket down to the rows under
+    it, had the bracket through its label; a row under them, nothing crosses it. At most
+    :data:`FREE_ROW_TRIALS` are tried, in a band of at most :data:`SWAP_CONNECTORS`
+    connectors, as rows are traded (``crossed``: the labels those trades left crossed)."""
+    g, width, rtl = options.geometry, result.width, result.rtl
+    far = width
+    if options.covered_from is not None:  # the next part, taped over, covers the rest
+        cover = result.scale.x(options.covered_from)
+        far = min(far, width - cover if rtl else cover)
+    crossed = set(crossed)
+    # Where a marker is seen, on the view: its far edge is the left one in Arabic.
+    low, high = (width - far, width) if rtl else (0.0, far)
+    for shape in result.events:
+        text, marker = shape.label_rect, shape.marker_rect
+        if text is None or shape.callout is not None:
+            continue
+        # Starting before its marker and ending after it reads the same either way.
+        if text.x < max(marker.x, low) - 0.5 and text.right > min(marker.right, high) + 0.5:
+            crossed.add(shape.event.id or 0)
+    if not crossed:
+        return
+    tied = {end for connector in result.connectors for end in connector.ends}
+    # What each event holds in its row, its marker and its label.
+    boxes = [
+        (number, shape.lane, rect)
+        for number, shape in enumerate(result.events)
+        for rect in (shape.marker_rect, shape.label_rect)
+        if rect is not None
+    ]
+    for event_id in sorted(crossed - tied)[:FREE_ROW_TRIALS]:
+        (number,) = [n for n, shape in enumerate(result.events) if shape.event.id == event_id]
+        shape = result.events[number]
+        if shape.label_rect is None or shape.callout is not None:
+            continue
+        rows_top = shape.marker_rect.y - g.marker_top - shape.row * g.row_height
+        lane = result.lanes[shape.lane]
+        # The rows near its own, which it may move to (a band of hundreds holds as many).
+        low = max(0, shape.row - FREE_ROWS_AWAY)
+        rows_top += low * g.row_height
+        own = shape.row - low
+        count = min(int((lane.rect.bottom - rows_top) // g.row_height), 2 * FREE_ROWS_AWAY + 1)
+        taken: list[list[tuple[float, float]]] = [[] for _row in range(max(count, 0))]
+        rows_bottom = rows_top + count * g.row_height
+        obstacles = [
+            rect
+            for owner, lane_number, rect in boxes
+            if owner != number and lane_number == shape.lane
+            if rect.y < rows_bottom and rect.y + rect.height > rows_top
+        ]
+        obstacles += [cluster.rect for cluster in result.clusters if cluster.lane == shape.lane]
+        for rect in obstacles:
+            first = int((rect.y - rows_top) // g.row_height)
+            last = int((rect.bottom - 0.01 - rows_top) // g.row_height)
+            for row in range(max(first, 0), min(last, count - 1) + 1):
+                taken[row].append(reading_span(rect, width, rtl))
+        begin, end = reading_span(shape.marker_rect, width, rtl)
+        anchor = (max(begin, 0.0), min(end, far))
+        rows = [RowSpans(spans) for spans in taken]
+        for _attempt in range(3):
+            if own < count:
+                rows[own] = RowSpans([(-math.inf, math.inf)])  # not its own row
+            found = place_elsewhere(
+                anchor,
+                shape.label,
+                rows,
+                own,
+                (0.0, far),
+                text_width,
+                g.label_gap,
+                beside=True,
+                tall=True,
+            )
+            if found is None:
+                break
+            row, label = found
+            row_top = rows_top + row * g.row_height
+            moved = shape._replace(
+                marker_rect=shape.marker_rect._replace(y=row_top + g.marker_top),
+                label_rect=placed_rect(label, row_top + g.label_top, width, rtl, g.label_height),
+                row=low + row,
+                lines=label.lines,
+            )
+            as_label = moved._replace(label_rect=moved.marker_rect)
+            if crossed_labels([moved, as_label], result.connectors):
+                rows[row] = RowSpans([(-math.inf, math.inf)])
+                continue
+            result.events[number] = moved
+            boxes = [box for box in boxes if box[0] != number]
+            boxes += [
+                (number, moved.lane, rect)
+                for rect in (moved.marker_rect, moved.label_rect)
+                if rect is not None
+            ]
+            break
 
 
 def _overlapping(events: list[EventShape], moved: tuple[int, ...]) -> bool:

@@ -39,6 +39,7 @@ from timeline.domain.direction import ltr
 from timeline.domain.period import Period
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import (
+    Exported,
     ExportRequest,
     default_title,
     export_file,
@@ -266,23 +267,23 @@ def run_export(
     request: ExportRequest,
     *,
     reader: DateFormat,
-) -> bool:
-    """Write the export under a progress dialog; True when the file was written. A failure
-    is shown in a message box in ``reader``'s language and digits (the window's, not the
-    document's); a cancel leaves the file as it was, silently."""
+) -> Exported | None:
+    """Write the export under a progress dialog; how many events on how many pages it
+    shows when the file was written, else None. A failure is shown in a message box in
+    ``reader``'s language and digits (the window's, not the document's); a cancel leaves
+    the file as it was, silently."""
     label = QApplication.translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name))
     cancel = QApplication.translate("ExportDialog", "Cancel")
     try:
         with progress_dialog(parent, label, cancel) as report:
-            export_file(store, path, request, report)
+            return export_file(store, path, request, report)
     except ExportCancelled:
-        return False
+        return None
     except (ExportError, StoreError) as error:  # a store gone away while it was read
         QMessageBox.warning(
             parent, QApplication.translate("ExportDialog", "Export"), said(error, reader)
         )
-        return False
-    return True
+        return None
 
 
 def _request(state: ViewState, today: date) -> ExportRequest:
@@ -293,14 +294,16 @@ def _request(state: ViewState, today: date) -> ExportRequest:
 
 def export_interactively(
     parent: QWidget | None, store: EventStore, state: ViewState, today: date
-) -> Path | None:
+) -> tuple[Path, Exported] | None:
     """File > Export the timeline… (Ctrl+E) of what ``state`` shows, as of ``today``: the
-    dialog, then the export; the file written, or None."""
+    dialog, then the export; the file written and what it shows (as the command line says
+    it: how many events, on how many pages), or None."""
     dialog = ExportDialog(parent, store, _request(state, today), state.period)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     path = dialog.path()
-    return path if run_export(parent, store, path, dialog.request(), reader=state.fmt) else None
+    exported = run_export(parent, store, path, dialog.request(), reader=state.fmt)
+    return None if exported is None else (path, exported)
 
 
 def preview_dialog(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QInputDialog
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.direction import ltr
 from timeline.domain.errors import ValidationError
+from timeline.domain.languages import list_separator
 from timeline.settings import Key, settings
 from timeline.store.database import open_database
 from timeline.store.errors import StoreError
@@ -169,10 +170,18 @@ class FileController(QObject):
         # export or print, not at every start of the window: a quarter of a second.
         from timeline.ui.export_dialog import export_interactively
 
-        written = export_interactively(w, w.store, state, w.today())
-        if written is not None:
-            message = translate("MainWindow", "Exported to %1").replace("%1", ltr(written))
-            w.statusBar().showMessage(message, 8000)
+        done = export_interactively(w, w.store, state, w.today())
+        if done is not None:
+            # As the command line says it: a briefing of a thin selection takes fewer pages
+            # wide than asked (its pages say so), and the count says how many in all.
+            written, (events, pages) = done
+            counts = [w.state.fmt.count(events, "event")]
+            counts += [w.state.fmt.count(pages, "page")] if pages else []
+            shown = list_separator(w.state.fmt.language).join(counts)
+            message = translate("MainWindow", "Exported to %1: %2")
+            w.statusBar().showMessage(
+                message.replace("%2", shown).replace("%1", ltr(written)), 8000
+            )
 
     def print_briefing(self) -> None:
         """Ctrl+P: the same pages as the PDF, through a print preview."""
