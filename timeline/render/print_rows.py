@@ -6,9 +6,9 @@ connectors of a printed band are placed, a label one runs through is wrapped on 
 side of its marker where its row has the room, or its event trades rows with an event of
 its kind over the same days, and the connectors are placed again
 (:func:`move_crossed_labels`, called by :func:`timeline.render.layout.layout` for whole
-labels only); one still crossed, or across its marker, with no connector of its own, moves
-to a free row of its lane beside its marker. A module of its own: a pass of print's alone over rows the layout has
-finished, which the layout's long module need not carry.
+labels only); one still crossed, or across its marker, with no connector of its own,
+moves to a free row of its lane beside its marker. A module of its own: a pass of print's
+alone over rows the layout has finished, which the layout's long module need not carry.
 """
 
 from __future__ import annotations
