@@ -243,3 +243,17 @@ def pair_request():
         return ExportRequest(view, **changes)  # type: ignore[arg-type]
 
     return make
+
+
+@pytest.fixture
+def readonly_refusal(tmp_path):
+    """A file SQLite refused to write (opened read-only), and that refusal."""
+    import sqlite3
+
+    path = tmp_path / "t.sqlite3"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    reader = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    with pytest.raises(sqlite3.OperationalError) as refused:
+        reader.execute("INSERT INTO t VALUES (1)")
+    reader.close()
+    return path, refused.value

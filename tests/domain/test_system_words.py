@@ -8,7 +8,6 @@ import errno
 import json
 import os
 import re
-import sqlite3
 import sys
 
 import pytest
@@ -44,16 +43,11 @@ def test_an_unknown_system_error_is_the_systems_own_words():
     assert system_reason(ValueError("a driver's\n  own words")) == "a driver's own words"
 
 
-def test_sqlites_refusal_to_write_is_said_in_arabic(tmp_path):
-    path = tmp_path / "t.sqlite3"
-    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
-    reader = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    with pytest.raises(sqlite3.OperationalError) as refused:
-        reader.execute("INSERT INTO t VALUES (1)")
-    reader.close()
-    reason = system_reason(refused.value)
+def test_sqlites_refusal_to_write_is_said_in_arabic(readonly_refusal):
+    _path, refused = readonly_refusal
+    reason = system_reason(refused)
     assert isinstance(reason, Message)
-    assert reason.render("en") == str(refused.value) == "attempt to write a readonly database"
+    assert reason.render("en") == str(refused) == "attempt to write a readonly database"
     assert reason.render("ar") == "قاعدة البيانات للقراءة فقط"
 
 

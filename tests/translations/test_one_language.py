@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import errno
 import re
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -355,16 +354,11 @@ def test_pythons_complaint_about_a_file_is_said_in_arabic(
 
 
 def test_sqlites_refusal_to_write_is_said_in_arabic_when_a_file_is_opened(
-    qtbot, speaking, tmp_path
+    qtbot, speaking, readonly_refusal
 ):
     fmt = speaking("ar", DateStyle.EGYPT)
-    path = tmp_path / "t.sqlite3"
-    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
-    reader = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    with pytest.raises(sqlite3.OperationalError) as refused:
-        reader.execute("INSERT INTO t VALUES (1)")
-    reader.close()
-    error = translate(str(path), refused.value, readable=True)
+    path, refused = readonly_refusal
+    error = translate(str(path), refused, readable=True)
     assert str(error) == f"{path}: cannot be written (attempt to write a readonly database)"
     dialog = OpenErrorDialog(error, path, None, fmt)
     qtbot.addWidget(dialog)

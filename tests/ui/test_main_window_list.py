@@ -270,6 +270,16 @@ def test_a_list_scrolled_to_its_end_starts_with_a_whole_row(qtbot, english):
         assert bottom <= view.viewport().height(), height  # and the last row whole
 
 
+def shown_list(qtbot, width: int) -> EventListView:
+    """An event list 200 px high and ``width`` wide, shown on screen."""
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.resize(width, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def _title_ink(view: EventListView) -> list[int]:
     """The title cell's columns of the first row holding text, across its width (the
     search's yellow counts as paper)."""
@@ -300,11 +310,7 @@ def test_a_highlighted_title_too_long_for_its_column_is_elided_as_the_others(
     field = {"en": "title_en", "ar": "title_ar"}[language]
     events = [dataclasses.replace(first, id=1, **{field: title})]
     fmt = DateFormat(language)
-    view = EventListView()
-    qtbot.addWidget(view)
-    view.resize(420, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_list(qtbot, 420)
     view.set_source(MemorySource.single(events, len, language), fmt)
     assert view.columnWidth(2) < view.fontMetrics().horizontalAdvance(title)  # elided
     plain = _title_ink(view)
@@ -341,11 +347,7 @@ def test_a_title_cut_short_by_its_column_is_whole_in_its_tooltip(qtbot, language
         dataclasses.replace(first, id=1, **{field: long}),
         dataclasses.replace(first, id=2, **{field: "Visa"}),
     ]
-    view = EventListView()
-    qtbot.addWidget(view)
-    view.resize(420, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_list(qtbot, 420)
     view.set_source(MemorySource.single(events, len, language), DateFormat(language))
     model = view.model()
     assert view.columnWidth(2) < view.fontMetrics().horizontalAdvance(long)
@@ -367,11 +369,7 @@ def test_a_title_has_its_tooltip_exactly_when_its_cell_elides_it(qtbot):
     """The tooltip and the cell measure the same room: a title a fraction of a pixel wider
     than its cell is painted cut short and has its tooltip; one pixel more and it is whole,
     without. (The view's font and a rounded width said a title 155.2 px wide fitted 155.)"""
-    view = EventListView()
-    qtbot.addWidget(view)
-    view.resize(900, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_list(qtbot, 900)
     metrics = QFontMetricsF(view.font())
     sentence = "Visa waiver agreement signed in Baku between Morocco and Azerbaijan at last"
     titles = (sentence[:end] for end, letter in enumerate(sentence) if letter == " ")
@@ -415,11 +413,7 @@ def test_a_title_too_long_for_its_column_is_cut_after_a_whole_word(qtbot, langua
     first = sample_events()[0]
     field = {"en": "title_en", "ar": "title_ar"}[language]
     fmt = DateFormat(language)
-    view = EventListView()
-    qtbot.addWidget(view)
-    view.resize(420, 200)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_list(qtbot, 420)
 
     def cell(text: str) -> tuple[int, QImage]:
         events = [dataclasses.replace(first, id=1, **{field: text})]
