@@ -238,6 +238,7 @@ def _move_crossed_to_free_rows(
     if not crossed:
         return
     tied = {end for connector in result.connectors for end in connector.ends}
+    ways = Ways(result.connectors)  # asked again for each row a label tries
     # What each event holds in its row, its marker and its label.
     boxes = [
         (number, shape.lane, rect)
@@ -299,7 +300,7 @@ def _move_crossed_to_free_rows(
                 lines=label.lines,
             )
             as_label = moved._replace(label_rect=moved.marker_rect)
-            if crossed_labels([moved, as_label], result.connectors):
+            if ways.crossed([moved, as_label]):
                 rows[row] = RowSpans([(-math.inf, math.inf)])
                 continue
             result.events[number] = moved
