@@ -19,7 +19,7 @@ from timeline.export.briefing import FOOTER_HEIGHT, SPARE
 from timeline.export.briefing_export import _drawing, export_file, plan_briefing
 from timeline.export.drawing import BAND_PADDING, PICTURE_MARGIN, lowest
 from timeline.export.page_setup import UNITS_PER_INCH, PageSetup
-from timeline.io.exporter import ExportError
+from timeline.io.atomic import ExportError
 from timeline.io.progress import ExportCancelled
 
 pytestmark = pytest.mark.usefixtures("qapp")

@@ -10,7 +10,8 @@ import pytest
 
 from timeline.domain.filters import EventFilter
 from timeline.io import exporter
-from timeline.io.exporter import ExportError, export_store, write_events
+from timeline.io.atomic import ExportError
+from timeline.io.exporter import export_store, write_events
 from timeline.io.registry import detect_format
 from timeline.io.sample import load_sample
 

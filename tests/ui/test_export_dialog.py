@@ -16,7 +16,7 @@ from timeline.domain.period import Period
 from timeline.domain.view_state import LaneMode, ViewState
 from timeline.export.briefing_export import plan_briefing, print_briefing
 from timeline.export.page_setup import PageSetup
-from timeline.io.exporter import ExportError
+from timeline.io.atomic import ExportError
 from timeline.store.errors import StoreError
 from timeline.ui import export_dialog
 from timeline.ui.export_dialog import ExportDialog, preview_dialog, run_export

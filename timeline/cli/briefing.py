@@ -136,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
 
     from timeline.export.briefing_export import export_file
     from timeline.export.briefing_names import lacking_language
-    from timeline.io.exporter import ExportError
+    from timeline.io.atomic import ExportError
     from timeline.io.progress import ExportCancelled
 
     _app = QApplication.instance() or QApplication([PROGRAM])  # kept alive while painting

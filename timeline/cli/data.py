@@ -25,7 +25,8 @@ from timeline.cli.common import (
 )
 from timeline.cli.progress_bar import ExportBar, ProgressBar
 from timeline.cli.words import counted, output_language, output_reader
-from timeline.io.exporter import WRITERS, ExportError, export_store
+from timeline.io.atomic import ExportError
+from timeline.io.exporter import WRITERS, export_store
 from timeline.io.importer import import_file, preview_file
 from timeline.io.registry import READERS, detect_format
 from timeline.io.rows import ImportCancelled, ImportFileError

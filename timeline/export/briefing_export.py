@@ -34,8 +34,7 @@ from timeline.export.briefing_formats import FORMATS
 from timeline.export.drawing import BAND_PADDING, TimelineDrawing, png_bytes, svg_bytes
 from timeline.export.page_setup import PageSetup, content_size
 from timeline.export.steps import Progress, Steps
-from timeline.io.atomic import write_atomically
-from timeline.io.exporter import ExportError
+from timeline.io.atomic import ExportError, write_atomically
 from timeline.render.painter import TimelinePainter
 from timeline.store.agreements import threads_of
 from timeline.store.repository import EventStore

@@ -1,36 +1,75 @@
-"""Writing a finished file in one step: never half a briefing, never a good file lost.
+"""Writing a finished file in one step: never half a file, never a good file lost.
 
 The temporary file is created *before* the long work starts, beside the destination (same
-file system, so the final rename is atomic), so an unwritable folder fails at once with one
+file system, so the final rename is atomic; created exclusively and with the usual
+permissions, unlike mkstemp's private 0600), so an unwritable folder fails at once with one
 line; it is moved over the destination only when its bytes are complete and on disk.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any, TypeVar
 
-from timeline.io.exporter import destination, unwritable
+from timeline.domain.errors import ReasonError
+from timeline.domain.messages import message
+from timeline.domain.system_words import system_reason
+
+Handle = TypeVar("Handle", bound=IO[Any])
 
 
-def write_atomically(path: Path, produce: Callable[[], bytes]) -> None:
-    """Write what ``produce`` returns to ``path``, or leave ``path`` as it was.
+class ExportError(ReasonError):
+    """The file cannot be written: which (``about``) and why (see ReasonError)."""
 
-    ``produce`` may raise (a cancelled export does): the temporary file is removed and the
-    error passes on. OS errors become one-line :class:`ExportError`.
+
+def unwritable(path: Path, error: OSError) -> ExportError:
+    """One line a person can act on: which folder, and what is wrong with it (the system's
+    own words only when it is none of the usual reasons)."""
+    folder = path.parent
+    if not folder.exists():
+        reason = message("export.folder_missing", folder=folder)
+    elif not folder.is_dir():
+        reason = message("export.not_a_folder", folder=folder)
+    elif path.is_dir():
+        reason = message("export.is_a_folder")
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = message("export.no_permission", folder=folder)
+    elif error.errno == errno.ENOSPC:
+        reason = message("export.disk_full")
+    else:
+        reason = message("export.folder_refuses", folder=folder, error=system_reason(error))
+    return ExportError(reason, about=path)
+
+
+def destination(path: Path) -> Path:
+    """Where an export's bytes go: a symbolic link's target, so that the new file takes
+    the target's place and the link stays a link."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+@contextmanager
+def replacing(path: Path, open_new: Callable[[Path], Handle]) -> Iterator[Handle]:
+    """A handle on a new file that replaces ``path`` when the block ends without error.
+
+    ``open_new`` opens the temporary file exclusively (mode ``"x"`` or ``"xb"``). An error
+    in the block (a cancelled export raises one) removes the temporary file and passes on;
+    OS errors become one-line :class:`ExportError`.
     """
     path = Path(path)
     target = destination(path)
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
     try:
-        handle = temporary.open("xb")
+        handle = open_new(temporary)
     except OSError as error:
         raise unwritable(path, error) from error
     try:
         with handle:
-            handle.write(produce())
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, target)
@@ -40,3 +79,9 @@ def write_atomically(path: Path, produce: Callable[[], bytes]) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, produce: Callable[[], bytes]) -> None:
+    """Write what ``produce`` returns to ``path``, or leave ``path`` as it was."""
+    with replacing(path, lambda temporary: temporary.open("xb")) as handle:
+        handle.write(produce())

@@ -7,20 +7,16 @@ good one. Every event goes out with its source key, so a round trip keeps its id
 
 from __future__ import annotations
 
-import errno
-import os
-import secrets
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from timeline.domain.errors import ReasonError
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.links import EventLink
 from timeline.domain.messages import message
-from timeline.domain.system_words import system_reason
+from timeline.io.atomic import ExportError, replacing
 from timeline.io.formats import native_csv, native_json, plover
 from timeline.io.progress import ExportCancelled, Progress
 from timeline.io.threads import NO_THREADS, Threads
@@ -44,35 +40,6 @@ WRITERS: dict[str, tuple[Writer, str]] = {
 }
 
 
-class ExportError(ReasonError):
-    """The file cannot be written: which (``about``) and why (see ReasonError)."""
-
-
-def unwritable(path: Path, error: OSError) -> ExportError:
-    """One line a person can act on: which folder, and what is wrong with it (the system's
-    own words only when it is none of the usual reasons)."""
-    folder = path.parent
-    if not folder.exists():
-        reason = message("export.folder_missing", folder=folder)
-    elif not folder.is_dir():
-        reason = message("export.not_a_folder", folder=folder)
-    elif path.is_dir():
-        reason = message("export.is_a_folder")
-    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = message("export.no_permission", folder=folder)
-    elif error.errno == errno.ENOSPC:
-        reason = message("export.disk_full")
-    else:
-        reason = message("export.folder_refuses", folder=folder, error=system_reason(error))
-    return ExportError(reason, about=path)
-
-
-def destination(path: Path) -> Path:
-    """Where an export's bytes go: a symbolic link's target, so that the new file takes
-    the target's place and the link stays a link."""
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
-
-
 def write_events(
     path: Path, events: Iterable[tuple[Event, str | None]], threads: Threads = NO_THREADS
 ) -> None:
@@ -84,22 +51,12 @@ def write_events(
         known = ", ".join(WRITERS)
         unknown = message("export.unknown_format", suffix=path.suffix, known=known)
         raise ExportError(unknown, about=path) from None
-    # A fresh name beside the destination (same file system: the rename is atomic), created
-    # exclusively and with the usual permissions, unlike mkstemp's private 0600.
-    target = destination(path)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
-    try:
-        with temporary.open("x", encoding=encoding, newline="") as handle:
-            writer(handle, events, threads)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise unwritable(path, error) from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+
+    def open_new(temporary: Path) -> TextIO:
+        return temporary.open("x", encoding=encoding, newline="")
+
+    with replacing(path, open_new) as handle:
+        writer(handle, events, threads)
 
 
 def threads_for_export(store: EventStore, pages: EventPages) -> Threads:

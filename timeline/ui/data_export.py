@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
 from timeline.domain.filters import EventFilter
-from timeline.io.exporter import ExportError, export_store
+from timeline.io.atomic import ExportError
+from timeline.io.exporter import export_store
 from timeline.io.progress import ExportCancelled
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore

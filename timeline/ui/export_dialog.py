@@ -54,7 +54,7 @@ from timeline.export.briefing_formats import (
 )
 from timeline.export.briefing_names import lacking_language, named
 from timeline.export.page_setup import PageSetup
-from timeline.io.exporter import ExportError
+from timeline.io.atomic import ExportError
 from timeline.io.progress import ExportCancelled
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
