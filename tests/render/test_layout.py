@@ -29,7 +29,7 @@ from timeline.render.layout import (
 )
 from timeline.render.rect import Rect
 from timeline.render.shapes import ClusterShape, EventShape, Geometry, TimelineLayout
-from timeline.render.stacking import zoom_level
+from timeline.render.zoom_levels import zoom_level
 
 WIDTH = 1000.0
 HEIGHT = 400.0  # room for 7 rows of events, then the cluster row
