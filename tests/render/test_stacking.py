@@ -27,7 +27,7 @@ from timeline.render import layout as layout_module
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout, ready_ids
 
-from .test_layout import chronological, make_event, text_width
+from .test_layout import chronological, make_event, scattered_events, text_width
 
 WIDTH, HEIGHT = 900.0, 420.0
 
@@ -145,30 +145,20 @@ def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows, level):
         assert mine.clusters.members.tolist() == theirs.clusters.members.tolist()
 
 
-def packed_on_interface_thread(monkeypatch) -> list[int]:
-    """A list that grows by one each time a level's rows are packed on the interface
-    thread (not the worker's) from now on."""
-    packed: list[int] = []
-    for name in ("greedy", "dated_first"):  # what a level packs its rows with
-        packing = getattr(level_stacking, name)
-
-        def counted(*args, _packing=packing, **kwargs):
-            if threading.current_thread() is threading.main_thread():
-                packed.append(1)
-            return _packing(*args, **kwargs)
-
-        monkeypatch.setattr(level_stacking, name, counted)
-    return packed
+def on_interface_thread() -> bool:
+    """Whether the caller runs on the interface thread, not the worker stacking ahead."""
+    return threading.current_thread() is threading.main_thread()
 
 
-def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypatch):
+def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypatch, count_calls):
     monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)  # one piece: stacked ahead
     index = MemorySource.single(busy_decade(5, 2000), text_width, "en").index
     shown = zoom_levels.zoom_level(2.0)
     on_screen = stacking.Stacker(index, 8.0, 56.0, ahead=True)
     on_screen.level(0, shown, 8).chunk(0)
     ahead.wait()
-    stacked_here = packed_on_interface_thread(monkeypatch)
+    # Rows a level packs, on the interface thread.
+    stacked_here = count_calls(level_stacking, "greedy", "dated_first", only_if=on_interface_thread)
     fresh = stacking.Stacker(index, 8.0, 56.0)
     for near in (shown - ahead.REACH, shown - 1, shown + 1, shown + ahead.REACH):
         made_ahead = on_screen.level(0, near, 8).chunk(0)
@@ -179,7 +169,7 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
         stacked_here.clear()
 
 
-def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypatch):
+def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypatch, count_calls):
     """Each level entered has the worker stack the ones around it, even when it was found
     ready: zooming on past the reach of the first round still finds every level made."""
     monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
@@ -188,7 +178,8 @@ def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypat
     first = zoom_levels.zoom_level(2.0)
     on_screen.level(0, first, 8).chunk(0)
     ahead.wait()
-    stacked_here = packed_on_interface_thread(monkeypatch)
+    # Rows a level packs, on the interface thread.
+    stacked_here = count_calls(level_stacking, "greedy", "dated_first", only_if=on_interface_thread)
     for level in range(first + 1, first + 3 * ahead.REACH):
         on_screen.level(0, level, 8).chunk(0)
         ahead.wait()  # the time a person leaves between two notches
@@ -560,19 +551,7 @@ def test_points_on_following_days_share_a_row_where_their_labels_fit():
 
 def _busy_days(seed: int) -> list[Event]:
     """Two months of six events a day: points, a few days' bars and windows."""
-    rng = random.Random(seed)
-    first = date(2013, 5, 1)
-    return chronological(
-        [
-            make_event(
-                first + timedelta(days=rng.randrange(60)),
-                rng.randrange(10, 60),
-                rng.choice(("day", "day", "day", "lasted", "within")),
-                rng.randrange(1, 4),
-            )
-            for _ in range(360)
-        ]
-    )
+    return scattered_events(seed, date(2013, 5, 1), 60, 360, shortest_title=10)
 
 
 @pytest.mark.parametrize("span", [3.0, 7.0])
