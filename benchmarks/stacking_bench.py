@@ -29,7 +29,8 @@ from report import emit, machine
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period, day_number
 from timeline.render.layout import LayoutOptions, StackingCache, fit_period, layout
-from timeline.render.stacking import Stacker, zoom_level
+from timeline.render.stacking import Stacker
+from timeline.render.zoom_levels import zoom_level
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.view.source import StoreSource

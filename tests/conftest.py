@@ -257,3 +257,27 @@ def readonly_refusal(tmp_path):
         reader.execute("INSERT INTO t VALUES (1)")
     reader.close()
     return path, refused.value
+
+
+@pytest.fixture
+def count_calls(monkeypatch):
+    """``count_calls(owner, *names)``: for the test, each of ``owner``'s ``names`` is called
+    through one that counts the call (those made while ``only_if()`` holds); returns the
+    list that grows by one at each counted call."""
+
+    def counting(owner, *names, only_if=lambda: True):
+        calls: list[int] = []
+
+        def counting_calls_of(original):
+            def counted(*args, **kwargs):
+                if only_if():
+                    calls.append(1)
+                return original(*args, **kwargs)
+
+            return counted
+
+        for name in names:
+            monkeypatch.setattr(owner, name, counting_calls_of(getattr(owner, name)))
+        return calls
+
+    return counting

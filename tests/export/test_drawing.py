@@ -249,10 +249,10 @@ def test_a_printed_week_under_a_months_vague_events_labels_its_dated_ones(
     the rows left, and the rest are counted."""
     from timeline.domain.dates import FuzzyDate
     from timeline.domain.period import Period, day_number
-    from timeline.render import stacking
+    from timeline.render import zoom_levels
 
     if chunked:
-        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 0)
+        monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 0)
 
     def visit(when: EventDate, title: str) -> Event:
         return Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, **{f"title_{language}": title})

@@ -203,7 +203,7 @@ def linked_band(count: int) -> MemorySource:
     return MemorySource([("", events)], lambda text: 6.0 * len(text), "en", links)
 
 
-def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(monkeypatch):
+def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(count_calls):
     """Each trade of rows places every connector again: a band of hundreds of linked
     events printed in minutes while every crossed label tried every event of its day."""
     from timeline.render import layout as layout_module
@@ -211,14 +211,7 @@ def test_a_printed_band_of_many_linked_events_tries_a_bounded_number_of_trades(m
     from timeline.render.shapes import Geometry
 
     source = linked_band(500)
-    placed: list[int] = []
-    original = layout_module.place_connectors
-
-    def counted(*args, **kwargs):
-        placed.append(1)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(layout_module, "place_connectors", counted)
+    placed = count_calls(layout_module, "place_connectors")
     options = LayoutOptions(
         whole_labels=True,
         geometry=Geometry.for_print(),

@@ -29,7 +29,7 @@ from timeline.render.layout import (
 )
 from timeline.render.rect import Rect
 from timeline.render.shapes import ClusterShape, EventShape, Geometry, TimelineLayout
-from timeline.render.stacking import zoom_level
+from timeline.render.zoom_levels import zoom_level
 
 WIDTH = 1000.0
 HEIGHT = 400.0  # room for 7 rows of events, then the cluster row
@@ -228,21 +228,29 @@ def test_only_the_few_events_nearest_the_far_edge_take_another_row(monkeypatch):
 # --- (3) clusters hold every hidden event exactly once -------------------------------------
 
 
-def dense_month(seed: int, count: int = 500) -> list[Event]:
-    """``count`` events crowded into January 2025."""
+def scattered_events(
+    seed: int, first: date, days: int, count: int, shortest_title: int
+) -> list[Event]:
+    """``count`` events on random days of the ``days`` from ``first``: most known to the
+    day, some bars and windows of a few days, titles of ``shortest_title`` to 59
+    characters."""
     rng = random.Random(seed)
-    first = date(2025, 1, 1)
     return chronological(
         [
             make_event(
-                first + timedelta(days=rng.randrange(31)),
-                rng.randrange(5, 60),
+                first + timedelta(days=rng.randrange(days)),
+                rng.randrange(shortest_title, 60),
                 rng.choice(("day", "day", "day", "lasted", "within")),
                 rng.randrange(1, 4),
             )
             for _ in range(count)
         ]
     )
+
+
+def dense_month(seed: int, count: int = 500) -> list[Event]:
+    """``count`` events crowded into January 2025."""
+    return scattered_events(seed, date(2025, 1, 1), 31, count, shortest_title=5)
 
 
 @settings(max_examples=15, deadline=None)

@@ -13,7 +13,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period
-from timeline.render import painter as painter_module
+from timeline.render import grid_painter
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.painter import TimelinePainter
@@ -341,7 +341,7 @@ def test_the_screens_grounds_filled_a_band_at_a_time_are_those_one_fill_makes(
         return image
 
     in_bands = frame()
-    monkeypatch.setattr(painter_module, "_FILL_ROWS", 10_000)
+    monkeypatch.setattr(grid_painter, "_FILL_ROWS", 10_000)
     assert in_bands == frame()
 
 

@@ -15,19 +15,26 @@ import pytest
 
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, pan, zoom
-from timeline.render import ahead, stacking
+from timeline.render import (
+    ahead,
+    hidden_bins,
+    level_stacking,
+    stacking,
+    stacking_greedy,
+    zoom_levels,
+)
 from timeline.render import layout as layout_module
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout, ready_ids
 
-from .test_layout import chronological, make_event, text_width
+from .test_layout import chronological, make_event, scattered_events, text_width
 
 WIDTH, HEIGHT = 900.0, 420.0
 
 
 @pytest.fixture(autouse=True)
 def _always_chunked(monkeypatch):
-    monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 0)
+    monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 0)
 
 
 @cache
@@ -109,7 +116,7 @@ def test_every_visible_event_is_drawn_or_counted_once(period):
     assert visible <= seen.keys()
 
 
-@pytest.mark.parametrize("level", [stacking.zoom_level(2.0), 24, 36])
+@pytest.mark.parametrize("level", [zoom_levels.zoom_level(2.0), 24, 36])
 @pytest.mark.parametrize("rows", [5, 7, 8])
 def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows, level):
     """The layout keeps a row for cluster badges by asking for one row fewer; that stacking
@@ -118,8 +125,14 @@ def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows, level):
     lane = MemorySource.single(busy_decade(4), text_width, "en").index.lane(0)
 
     def make(count, taller=None):
-        return stacking.LevelStacking(
-            lane, level, count, 8.0, 56.0, lambda days: stacking.crossing_chunks(lane, days), taller
+        return level_stacking.LevelStacking(
+            lane,
+            level,
+            count,
+            8.0,
+            56.0,
+            lambda days: zoom_levels.crossing_chunks(lane, days),
+            taller,
         )
 
     taller = make(rows)
@@ -132,22 +145,20 @@ def test_one_row_fewer_reuses_the_taller_stacking_exactly(rows, level):
         assert mine.clusters.members.tolist() == theirs.clusters.members.tolist()
 
 
-def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypatch):
-    monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)  # one piece: stacked ahead
+def on_interface_thread() -> bool:
+    """Whether the caller runs on the interface thread, not the worker stacking ahead."""
+    return threading.current_thread() is threading.main_thread()
+
+
+def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypatch, count_calls):
+    monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)  # one piece: stacked ahead
     index = MemorySource.single(busy_decade(5, 2000), text_width, "en").index
-    shown = stacking.zoom_level(2.0)
+    shown = zoom_levels.zoom_level(2.0)
     on_screen = stacking.Stacker(index, 8.0, 56.0, ahead=True)
     on_screen.level(0, shown, 8).chunk(0)
     ahead.wait()
-    stacked_here = []
-    greedy = stacking._greedy
-
-    def counted(*args, **kwargs):
-        if threading.current_thread() is threading.main_thread():  # not the worker's
-            stacked_here.append(1)
-        return greedy(*args, **kwargs)
-
-    monkeypatch.setattr(stacking, "_greedy", counted)
+    # Rows a level packs, on the interface thread.
+    stacked_here = count_calls(level_stacking, "greedy", "dated_first", only_if=on_interface_thread)
     fresh = stacking.Stacker(index, 8.0, 56.0)
     for near in (shown - ahead.REACH, shown - 1, shown + 1, shown + ahead.REACH):
         made_ahead = on_screen.level(0, near, 8).chunk(0)
@@ -158,24 +169,17 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
         stacked_here.clear()
 
 
-def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypatch):
+def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypatch, count_calls):
     """Each level entered has the worker stack the ones around it, even when it was found
     ready: zooming on past the reach of the first round still finds every level made."""
-    monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
     index = MemorySource.single(busy_decade(5, 600), text_width, "en").index
     on_screen = stacking.Stacker(index, 8.0, 56.0, ahead=True)
-    first = stacking.zoom_level(2.0)
+    first = zoom_levels.zoom_level(2.0)
     on_screen.level(0, first, 8).chunk(0)
     ahead.wait()
-    stacked_here = []
-    greedy = stacking._greedy
-
-    def counted(*args, **kwargs):
-        if threading.current_thread() is threading.main_thread():
-            stacked_here.append(1)
-        return greedy(*args, **kwargs)
-
-    monkeypatch.setattr(stacking, "_greedy", counted)
+    # Rows a level packs, on the interface thread.
+    stacked_here = count_calls(level_stacking, "greedy", "dated_first", only_if=on_interface_thread)
     for level in range(first + 1, first + 3 * ahead.REACH):
         on_screen.level(0, level, 8).chunk(0)
         ahead.wait()  # the time a person leaves between two notches
@@ -185,7 +189,7 @@ def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypat
 def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
     """The view reads ahead the events a notch would draw: they are those of the frame at
     that zoom, as far as its level is stacked, and asking never stacks one."""
-    monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+    monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
     cache = StackingCache(MemorySource.single(busy_decade(6, 800), text_width, "en"))
     options = LayoutOptions()
     shown = layout(cache, PERIODS[2], WIDTH, HEIGHT, text_width, options)
@@ -220,19 +224,19 @@ def test_bins_counted_from_their_edges_are_the_bins_listing_gives(level):
     """Zoomed out, a chunk's hidden events are counted per bin from the bins' edges rather
     than listed (a million at fit-all); the bins, counts, days and events are the same."""
     lane = MemorySource.single(busy_decade(6, 4000), text_width, "en").index.lane(0)
-    made = stacking.LevelStacking(
-        lane, level, 4, 8.0, 56.0, lambda days: stacking.crossing_chunks(lane, days)
+    made = level_stacking.LevelStacking(
+        lane, level, 4, 8.0, 56.0, lambda days: zoom_levels.crossing_chunks(lane, days)
     )
     for number in made.chunk_range(float(lane.starts[0]), float(lane.ends[-1])):
         chunk = made.chunk_rows(number)
-        hidden = (chunk.rows == stacking.OVERFLOW).nonzero()[0] + chunk.lo
+        hidden = (chunk.rows == stacking_greedy.OVERFLOW).nonzero()[0] + chunk.lo
         if chunk.hi == chunk.lo:
             continue
         days = made._bin_days
         first, last = (math.floor(float(lane.starts[at]) / days) for at in (chunk.lo, chunk.hi - 1))
-        listed = stacking._listed_clusters(lane, hidden, days)
-        shown = (chunk.rows != stacking.OVERFLOW).nonzero()[0]
-        counted = stacking._counted_clusters(
+        listed = hidden_bins._listed_clusters(lane, hidden, days)
+        shown = (chunk.rows != stacking_greedy.OVERFLOW).nonzero()[0]
+        counted = hidden_bins._counted_clusters(
             lane, chunk.lo, chunk.rows, shown, first, last - first + 1, days
         )
         for field in ("bins", "counts", "offsets", "first_days", "last_days", "members"):
@@ -249,8 +253,8 @@ def test_every_label_has_its_whole_room_across_chunk_boundaries(level):
     a row a chunk and the next leave free (levels 24 and 32) are counted once, and meet
     nothing."""
     lane = MemorySource.single(busy_decade(7), text_width, "en").index.lane(0)
-    made = stacking.LevelStacking(
-        lane, level, 6, 8.0, 56.0, lambda days: stacking.crossing_chunks(lane, days)
+    made = level_stacking.LevelStacking(
+        lane, level, 6, 8.0, 56.0, lambda days: zoom_levels.crossing_chunks(lane, days)
     )
     chunks = list(made.chunk_range(float(lane.starts[0]), float(lane.ends[-1])))
     assert len(chunks) > 2, "the lane spans several chunks"
@@ -285,7 +289,7 @@ def test_a_busy_view_far_from_long_events_has_no_blank_row_above_its_badges():
     period = Period(day_number(date(2010, 9, 1)), day_number(date(2010, 9, 1)) + 400.0)
     cache = StackingCache(MemorySource.single(events, text_width, "en"))
     result = layout(cache, period, WIDTH, HEIGHT, text_width, LayoutOptions())
-    level = stacking.zoom_level(WIDTH / period.span)
+    level = zoom_levels.zoom_level(WIDTH / period.span)
     shown = min(key for key in cache.stacker._levels if key[:2] == (0, level))
     band = cache.stacker._levels[shown].band  # the one row fewer: the badges' row kept
     assert band.height >= 2  # a band there is, but nothing of it near this view
@@ -344,13 +348,13 @@ def test_a_week_under_a_months_vague_events_shows_its_dated_ones(monkeypatch, ch
     screen, where a day is narrower than a label, the events known to the day take the top
     two rows first; every event is still drawn or counted once."""
     if not chunked:
-        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+        monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
     vague = [make_event(date(2011, 6, 1), 30, "month") for _ in range(20)]
     vague += [make_event(date(2011, 6, 1), 12, "within", 29) for _ in range(10)]
     dated = [make_event(date(2011, 6, 6 + n), 25) for n in range(7)]
     events = chronological(vague + dated)
     week = Period(day_number(date(2011, 6, 6)), day_number(date(2011, 6, 13)))
-    assert WIDTH / week.span < stacking.DATED_FIRST_BELOW_PX_PER_DAY
+    assert WIDTH / week.span < stacking_greedy.DATED_FIRST_BELOW_PX_PER_DAY
     result = lay(events, week)
     shown = {shape.event.id for shape in result.events if shape.label_rect is not None}
     dated_ids = {event.id for event in events if event.date.is_exact_day()}
@@ -368,7 +372,7 @@ def test_a_day_under_a_months_vague_events_keeps_them_in_time_order():
     dated = [make_event(date(2011, 6, 6 + n), 25) for n in range(7)]
     events = chronological(vague + dated)
     quiet = Period(day_number(date(2011, 6, 20)), day_number(date(2011, 6, 21)))
-    assert WIDTH / quiet.span >= stacking.DATED_FIRST_BELOW_PX_PER_DAY
+    assert WIDTH / quiet.span >= stacking_greedy.DATED_FIRST_BELOW_PX_PER_DAY
     result = lay(events, quiet)
     assert result.clusters
     badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
@@ -382,12 +386,12 @@ def test_a_day_under_a_months_vague_events_shows_its_own(monkeypatch, chunked):
     in time order, and the day's own events were a "+4" badge under them: they take rows
     first, and the bars the rows left; every event is still drawn or counted once."""
     if not chunked:
-        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+        monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
     vague = [make_event(date(2011, 6, 1), 30, "month") for _ in range(20)]
     dated = [make_event(date(2011, 6, 8), 25 + n) for n in range(4)]
     events = chronological(vague + dated)
     day = Period(day_number(date(2011, 6, 8)), day_number(date(2011, 6, 9)))
-    assert WIDTH / day.span >= stacking.DATED_FIRST_BELOW_PX_PER_DAY
+    assert WIDTH / day.span >= stacking_greedy.DATED_FIRST_BELOW_PX_PER_DAY
     result = lay(events, day)
     shown = {shape.event.id for shape in result.events if shape.label_rect is not None}
     assert {event.id for event in events if event.date.is_exact_day()} <= shown
@@ -417,10 +421,10 @@ def test_a_quiet_week_under_a_years_bars_has_no_blank_row_above_their_badges(
     events there, showed those top rows blank over "+N" badges of the year's bars: a row
     with nothing in view takes hidden events that fit in it."""
     if not chunked:
-        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+        monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
     events = _quiet_july()
     week = Period(day_number(date(2011, 7, 9)), day_number(date(2011, 7, 16)))
-    assert WIDTH / week.span < stacking.DATED_FIRST_BELOW_PX_PER_DAY
+    assert WIDTH / week.span < stacking_greedy.DATED_FIRST_BELOW_PX_PER_DAY
     result = lay(events, week, rtl)
     assert result.clusters, "more bars than rows: some are counted in a badge"
     badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
@@ -445,7 +449,7 @@ def test_bars_shown_in_a_quiet_weeks_free_rows_keep_them_as_busier_days_come_int
     busier day's own events take as it comes into view, and bars placed there first moved
     down a row each (and the lowest into a badge) as the view was panned on."""
     if not chunked:
-        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+        monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
     events = _quiet_july()
     quiet = Period(day_number(date(2011, 7, 9)), day_number(date(2011, 7, 16)))
     rows = {shape.event.id: shape.row for shape in lay(events, quiet).events}
@@ -466,7 +470,7 @@ def test_events_in_rows_free_in_view_have_their_labels_after_their_markers(
     label on the last day found room that it did not have from its marker, and was set
     before it, across its own day."""
     if not chunked:
-        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+        monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
     first = date(2011, 3, 10)
     held = [make_event(first - timedelta(days=1), 200) for _ in range(8)]
     days = [make_event(first + timedelta(days=n % 3), 12 + (7 * n) % 29) for n in range(10)]
@@ -522,7 +526,7 @@ def test_a_bar_beginning_the_day_after_a_point_leaves_its_label_room(monkeypatch
     beginning the next day took the same row, half a day inside the label, and the label
     stood before its marker, over the day before."""
     if not chunked:
-        monkeypatch.setattr(stacking, "SINGLE_CHUNK_LIMIT", 20_000)
+        monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
     first = date(2012, 4, 10)
     point = make_event(first + timedelta(days=1), 28)  # 196 px, 300 px a day
     bar = make_event(first + timedelta(days=2), 10, "lasted", 3)
@@ -547,19 +551,7 @@ def test_points_on_following_days_share_a_row_where_their_labels_fit():
 
 def _busy_days(seed: int) -> list[Event]:
     """Two months of six events a day: points, a few days' bars and windows."""
-    rng = random.Random(seed)
-    first = date(2013, 5, 1)
-    return chronological(
-        [
-            make_event(
-                first + timedelta(days=rng.randrange(60)),
-                rng.randrange(10, 60),
-                rng.choice(("day", "day", "day", "lasted", "within")),
-                rng.randrange(1, 4),
-            )
-            for _ in range(360)
-        ]
-    )
+    return scattered_events(seed, date(2013, 5, 1), 60, 360, shortest_title=10)
 
 
 @pytest.mark.parametrize("span", [3.0, 7.0])

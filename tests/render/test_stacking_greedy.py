@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.render.stacking import OVERFLOW, _greedy
+from timeline.render.stacking_greedy import OVERFLOW, greedy
 
 
 def plain_greedy(starts, ends, rows, skip, held=()):
@@ -48,7 +48,7 @@ def test_greedy_places_like_the_definition(found, rows, with_skip):
     starts = np.array([float(start) for start, _, _ in found])
     ends = starts + np.array([float(length) for _, length, _ in found])
     skip = np.array([flag and with_skip for _, _, flag in found], bool)
-    placed = _greedy(starts, ends, rows, skip if with_skip else None)
+    placed = greedy(starts, ends, rows, skip if with_skip else None)
     assert placed.tolist() == plain_greedy(starts, ends, rows, skip)
 
 
@@ -58,7 +58,7 @@ def test_no_row_holds_two_items_at_once(found, rows):
     found.sort()
     starts = np.array([float(start) for start, _, _ in found])
     ends = starts + np.array([float(length) for _, length, _ in found])
-    placed = _greedy(starts, ends, rows)
+    placed = greedy(starts, ends, rows)
     last_end = {}
     for start, end, row in zip(starts, ends, placed.tolist(), strict=True):
         if row == OVERFLOW:
@@ -77,7 +77,7 @@ def test_row_by_row_and_item_by_item_place_alike(found, rows, share):
     starts = np.array([float(start) for start, _, _ in found])
     ends = starts + np.array([float(length) for _, length, _ in found])
     skip = np.array([flag for _, _, flag in found], bool)
-    placed = _greedy(starts, ends, rows, skip, peel_share=share, peel_from=0)
+    placed = greedy(starts, ends, rows, skip, peel_share=share, peel_from=0)
     assert placed.tolist() == plain_greedy(starts, ends, rows, skip)
 
 
@@ -88,7 +88,7 @@ def test_dense_and_sparse_runs_of_thousands_place_like_the_definition(length):
     starts = np.sort(generator.integers(0, 20_000, 6000)).astype(float)
     ends = starts + generator.uniform(0.5, length, starts.size)
     skip = generator.random(starts.size) < 0.1
-    placed = _greedy(starts, ends, 5, skip)
+    placed = greedy(starts, ends, 5, skip)
     assert placed.tolist() == plain_greedy(starts, ends, 5, skip)
 
 
@@ -121,9 +121,9 @@ def test_rows_the_band_holds_in_part_are_packed_around_its_spans(found, rows, he
     ends = starts + np.array([float(length) for _, length, _ in found])
     skip = np.array([flag for _, _, flag in found], bool)
     spans = spans_of(held)
-    placed = _greedy(starts, ends, rows, skip, spans, peel_share=share, peel_from=0)
+    placed = greedy(starts, ends, rows, skip, spans, peel_share=share, peel_from=0)
     assert placed.tolist() == plain_greedy(starts, ends, rows, skip, spans)
-    assert _greedy(starts, ends, rows, skip, spans).tolist() == placed.tolist()
+    assert greedy(starts, ends, rows, skip, spans).tolist() == placed.tolist()
 
 
 @pytest.mark.parametrize("length", [1.0, 40.0, 4000.0])
@@ -138,5 +138,5 @@ def test_dense_runs_around_held_spans_place_like_the_definition(length):
         (np.array([3000.0, 9000.0, 15000.0]), np.array([3500.0, 12000.0, 15100.0])),
         (np.array([8000.0]), np.array([8400.0])),
     ]
-    placed = _greedy(starts, ends, 5, skip, spans)
+    placed = greedy(starts, ends, 5, skip, spans)
     assert placed.tolist() == plain_greedy(starts, ends, 5, skip, spans)

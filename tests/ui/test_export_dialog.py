@@ -198,15 +198,8 @@ def test_printing_paints_the_same_pages(qtbot, sample_store, pair_request, poppl
     assert f"Page {planned} of {planned}" in poppler.text(tmp_path / "printed.pdf")
 
 
-def test_the_print_preview_paints_the_briefing(qtbot, sample_store, pair_request, monkeypatch):
-    painted: list[int] = []
-    original = export_dialog.print_briefing
-
-    def spy(*args, **kwargs):
-        painted.append(1)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(export_dialog, "print_briefing", spy)
+def test_the_print_preview_paints_the_briefing(qtbot, sample_store, pair_request, count_calls):
+    painted = count_calls(export_dialog, "print_briefing")
     preview = preview_dialog(None, sample_store, pair_request("ar"))
     qtbot.addWidget(preview)
     preview.show()

@@ -54,6 +54,7 @@ from timeline.render.labels import (
     runs_across,
     wrap,
 )
+from timeline.render.level_stacking import LevelStacking
 from timeline.render.note import QuietWords, place_note
 from timeline.render.print_rows import move_crossed_labels
 from timeline.render.rect import Rect
@@ -72,7 +73,8 @@ from timeline.render.shapes import (
     TimelineLayout,
     member_positions,
 )
-from timeline.render.stacking import LevelStacking, Stacker, zoom_level
+from timeline.render.stacking import Stacker
+from timeline.render.zoom_levels import zoom_level
 
 
 class StackingCache:
@@ -80,7 +82,7 @@ class StackingCache:
     (an interactive view), the levels around each one met are stacked in the background;
     with ``print_stacking``, events known to the day take every row before the long bars
     of vague ones (on screen too zoomed in to a few days, the top two where a day is
-    narrower than a label: :func:`timeline.render.stacking.dated_rows`)."""
+    narrower than a label: :func:`timeline.render.stacking_greedy.dated_rows`)."""
 
     def __init__(
         self,

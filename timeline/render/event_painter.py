@@ -1,0 +1,244 @@
+"""Events as a frame shows them: each marker with its label (plain, selected, struck through
+when cancelled, or a callout's number), the rings of a highlighted thread and of the focus.
+On screen a plain label seen before is an image of it, and the labels and images the next
+frame will likely need are made between frames.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import partial
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+from timeline.domain.direction import is_rtl_text
+from timeline.render.marker_painter import MarkerPainter, sprite_key
+from timeline.render.painter_base import SPRITE_PAD, qrect
+from timeline.render.raster import SeenTwice
+from timeline.render.raster import text_option as _text_option
+from timeline.render.shapes import EventShape, TimelineLayout
+from timeline.render.theme import Theme
+
+_LABELS_KEPT = 1024
+
+
+def _label_align(text: str) -> Qt.AlignmentFlag:
+    """A plain label starts on the side its text is read from."""
+    return Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+
+
+def _label_key(text: str, width: float, height: float) -> tuple[str, float, float]:
+    """A plain label's image, by text and size: the same pixels wherever it stands."""
+    return (text, round(width, 3), round(height, 3))
+
+
+class EventPainter(MarkerPainter):
+    """Events' markers and labels, and the labels' images kept for the screen."""
+
+    def __init__(self, theme: Theme | None = None, font_px: int = 12) -> None:
+        super().__init__(theme, font_px)
+        #: Plain labels as images, by text and size, once seen twice; those seen once.
+        self._labels = SeenTwice(_LABELS_KEPT)
+
+    def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
+        rect = qrect(shape.marker_rect)
+        colour = self._kind_colours[shape.event.kind]
+        if shape.struck:  # cancelled: faded, and struck through below
+            colour = QColor(colour)
+            colour.setAlpha(110)
+        self._paint_marker(painter, shape.marker, rect, colour, hollow=shape.hollow)
+        if shape.struck:
+            self._strike(painter, rect.adjusted(-2, 0, 2, 0))
+        if selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(self.theme.selection, 2))
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 4, 4)
+        if shape.label_rect is None:
+            return
+        label_rect = qrect(shape.label_rect)
+        if shape.callout is not None:
+            self._paint_callout(painter, label_rect, shape.lines[0], colour)
+            return
+        if self._reuse and not selected and not shape.struck and len(shape.lines) == 1:
+            self._plain_label(painter, label_rect, shape.lines[0])
+            return
+        # On screen on whole pixels: a translucent fill of a fractional rectangle is
+        # antialiased at every edge, and cost more than the label itself.
+        painter.fillRect(
+            label_rect.toAlignedRect() if self._reuse else label_rect, self.theme.label_background
+        )
+        painter.setPen(
+            self.theme.selection
+            if selected
+            else self.theme.muted_text
+            if shape.struck
+            else self.theme.text
+        )
+        line_height = label_rect.height() / len(shape.lines)
+        for number, text in enumerate(shape.lines):
+            # The selected label is bold where bold fits the room the layout gave it, which
+            # was measured in the regular weight; otherwise regular, in the selection's
+            # colour: selecting an event never cuts its label short.
+            bold = selected and self.bold_measurer.width(text) <= label_rect.width()
+            measurer = self.bold_measurer if bold else self.measurer
+            painter.setFont(self.bold_font if bold else self.label_font)
+            align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+            line = QRectF(
+                label_rect.x(),
+                label_rect.y() + number * line_height,
+                label_rect.width(),
+                line_height,
+            )
+            self._text(painter, line, text, align, measurer)
+            if shape.struck:
+                width = min(self.measurer.width(text), line.width())
+                left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
+                self._strike(painter, QRectF(left, line.y(), width, line.height()))
+
+    def _screen_event(self, painter: QPainter, shape: EventShape) -> bool:
+        """An event on screen drawn from images made before, where it can be: its marker's
+        and its plain label's, each at a whole pixel, as :meth:`_paint_marker` and
+        :meth:`_plain_label` draw them. A frame draws a hundred events, and wrapping each
+        rectangle in Qt's types and choosing among Qt's overloads cost more than the
+        copies: here an image is put at two integers. False (nothing drawn) where the event
+        needs more: struck through, a callout, an image not made yet."""
+        if shape.struck or shape.callout is not None:
+            return False
+        marker, box = shape.marker_rect, shape.label_rect
+        label = None
+        if box is not None:
+            if len(shape.lines) != 1:
+                return False
+            label = self._labels.made(_label_key(shape.lines[0], box.width, box.height))
+            if label is None:
+                return False
+        if marker.width <= 2 * marker.height:
+            rgba = self._kind_rgba[shape.event.kind]
+            key = sprite_key(shape.marker, rgba, shape.hollow, marker.width, marker.height)
+            image = self._sprites.get(key)
+            if image is None:
+                return False
+            painter.drawImage(round(marker.x) - SPRITE_PAD, round(marker.y) - SPRITE_PAD, image)
+        else:
+            self._paint_marker(
+                painter,
+                shape.marker,
+                qrect(marker),
+                self._kind_colours[shape.event.kind],
+                shape.hollow,
+            )
+        if label is not None:
+            assert box is not None
+            painter.drawImage(round(box.x), round(box.y), label)
+        return True
+
+    def _plain_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        """A label on screen, on the nearest whole pixel (as its marker is): the same label
+        at the same size is then the same pixels wherever it stands, so once seen in a
+        frame before (a repaint, a pan, the next notch) it is drawn from an image of it and
+        its background, a third of the cost of its glyphs. New, it is drawn as it is."""
+        x, y = round(rect.x()), round(rect.y())
+        key = _label_key(text, rect.width(), rect.height())
+        image = self._labels.image(
+            key, lambda: self._label_image(rect.width(), rect.height(), text)
+        )
+        if image is None:
+            self._draw_label(painter, QRectF(x, y, rect.width(), rect.height()), text)
+            return
+        painter.drawImage(x, y, image)
+
+    def _label_image(self, width: float, height: float, text: str) -> QImage:
+        image = QImage(
+            math.ceil(width), math.ceil(height), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.fill(Qt.GlobalColor.transparent)
+        on_image = QPainter(image)
+        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
+        on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self._draw_label(on_image, QRectF(0, 0, width, height), text)
+        on_image.end()
+        return image
+
+    def _draw_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
+        """A plain label and its background, on screen, from a whole pixel."""
+        area = QRectF(rect.x(), rect.y(), math.ceil(rect.width()), math.ceil(rect.height()))
+        painter.fillRect(area, self.theme.label_background)
+        painter.setFont(self.label_font)
+        painter.setPen(self.theme.text)
+        self._static.draw(painter, rect, text, _label_align(text), self.measurer.width)
+
+    def prepare_labels(self, texts: Iterable[str]) -> None:
+        """Lay out, between frames, the labels the next frame will likely draw on screen
+        (those of the next wheel notch): shaping a new label cost the frame that drew it
+        first about 50 µs, and a notch shows some twenty new ones."""
+        for text in texts:
+            self._static.prepare(text, _label_align(text), self.label_font, self.measurer.width)
+
+    def prepare_label_images(self, texts: Iterable[str], height: float) -> None:
+        """Make, between frames, the images of plain labels ``height`` tall (one line, as
+        wide as its text: the screen's) that a pan will bring into view: such a label stays
+        in view frame after frame, and drawn as it is first (shaping and filling) and made
+        an image at its second, it cost the pan's two frames more than its copies."""
+        if not self._reuse:  # the last frame's device takes no images (a scaled screen)
+            return
+        for text in texts:
+            width = self.measurer.width(text)
+            make = partial(self._label_image, width, height, text)
+            self._labels.make(_label_key(text, width, height), make)
+
+    def _make_event_images(self, shape: EventShape) -> None:
+        """The images :meth:`_screen_event` draws an event from: its small marker's and its
+        plain label's (none for an event drawn otherwise: struck, a callout, lines)."""
+        if shape.struck or shape.callout is not None:
+            return
+        marker, box = shape.marker_rect, shape.label_rect
+        if box is not None and len(shape.lines) != 1:
+            return
+        if marker.width <= 2 * marker.height:
+            colour = self._kind_colours[shape.event.kind]
+            self._short_marker(shape.marker, qrect(marker), colour, shape.hollow)
+        if box is not None:
+            text, key = shape.lines[0], _label_key(shape.lines[0], box.width, box.height)
+            self._labels.make(key, lambda: self._label_image(box.width, box.height, text))
+
+    def _paint_related(self, painter: QPainter, shape: EventShape) -> None:
+        """A ring round a marker of the highlighted thread (the selected one has its own)."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        colour = QColor(self.theme.selection)
+        colour.setAlpha(150)
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(qrect(shape.marker_rect).adjusted(-3, -3, 3, 3), 4, 4)
+
+    def _strike(self, painter: QPainter, rect: QRectF) -> None:
+        """A line through the middle of ``rect``: a cancelled event's marker and label."""
+        painter.setPen(QPen(self.theme.text, 1.4))
+        middle = rect.center().y()
+        left, right = max(rect.left(), 0.0), min(rect.right(), self._frame_width)  # as _box
+        painter.drawLine(QPointF(left, middle), QPointF(right, middle))
+
+    def _paint_callout(self, painter: QPainter, rect: QRectF, number: str, colour: QColor) -> None:
+        """A callout's number in a disc of its kind's colour: its label is in the key."""
+        side = min(rect.height(), 16.0)
+        disc = QRectF(
+            rect.x(), rect.y() + (rect.height() - side) / 2, max(side, rect.width()), side
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(disc, side / 2, side / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(self.bold_font)
+        painter.drawText(disc, number, _text_option(number, Qt.AlignmentFlag.AlignHCenter))
+
+    def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:
+        for shape in layout.events:
+            if shape.event.id == focus_id:
+                pen = QPen(self.theme.selection, 1, Qt.PenStyle.DotLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                box = qrect(shape.marker_rect)
+                if shape.label_rect is not None:
+                    box = box.united(qrect(shape.label_rect))
+                painter.drawRect(box.adjusted(-4, -2, 4, 2))
+                return

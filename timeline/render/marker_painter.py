@@ -1,0 +1,221 @@
+"""Events' markers: a day's diamond, a bar, a pale box for a vague date, a dashed one for
+one day within; hollow when announced. On screen drawn from images of them (a short one
+whole, a long one's ends and a strip tiled along its middle), in a file as shapes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+
+from timeline.render.index import Marker
+from timeline.render.painter_base import SPRITE_PAD, PainterBase
+from timeline.render.raster import sprite
+from timeline.render.theme import Theme
+
+
+@dataclass(frozen=True, slots=True)
+class _MarkerTools:
+    """What markers of one colour are drawn with (a frame draws hundreds of them)."""
+
+    outline: QPen
+    hollow_pen: QPen  # announced: the outline alone, thicker
+    hollow_window: QPen
+    fuzzy: QPen
+    window: QPen  # one day within: dashed
+    pale: QBrush
+
+    @classmethod
+    def of(cls, colour: QColor) -> _MarkerTools:
+        pale = QColor(colour)
+        pale.setAlpha(70)
+        hollow_window, window = QPen(colour, 2), QPen(colour, 1.2)
+        hollow_window.setStyle(Qt.PenStyle.DashLine)
+        window.setStyle(Qt.PenStyle.DashLine)
+        return cls(
+            QPen(colour.darker(130), 1),
+            QPen(colour, 2),
+            hollow_window,
+            QPen(colour, 1.2),
+            window,
+            QBrush(pale),
+        )
+
+
+#: A dashed outline's repeating slice: a whole number of both dashed pens' periods (four
+#: pen widths of dash and two of gap: 7.2 pixels at 1.2, 12 at 2).
+_DASH_SLICE = 36
+_STRIP = 29 * _DASH_SLICE  # 1,044 pixels of a long box's middle, tiled as far as it runs
+
+
+@lru_cache(maxsize=64)
+def _diamond(half: float) -> QPolygonF:
+    """A point event's diamond around (0, 0)."""
+    return QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
+
+
+def sprite_key(
+    marker: Marker, rgba: int, hollow: bool, width: float, height: float
+) -> tuple[Marker, int, bool, int, int]:
+    """A small marker's image, by shape, colour, fill and size to half a pixel."""
+    return (marker, rgba, hollow, round(width * 2), round(height * 2))
+
+
+class MarkerPainter(PainterBase):
+    """Markers, and their images kept for the screen."""
+
+    def __init__(self, theme: Theme | None = None, font_px: int = 12) -> None:
+        super().__init__(theme, font_px)
+        self._tools: dict[int, _MarkerTools] = {}  # by the marker's colour
+        self._sprites: dict[tuple[Marker, int, bool, int, int], QImage] = {}  # small markers
+        #: Long markers' ends and middle strips, by shape, colour, fill and height.
+        self._long_sprites: dict[tuple[Marker, int, bool, int], tuple[QImage, QBrush]] = {}
+
+    def _paint_marker(
+        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool = False
+    ) -> None:
+        """The marker of ``marker``'s kind; ``hollow`` (announced) is its outline only, over
+        the background, whatever the marker. On screen a marker no wider than two of its
+        height is drawn from an image of it, on the nearest whole pixel: an antialiased
+        diamond or rounded box costs ten times the copy of its pixels."""
+        if self._reuse and rect.width() <= 2 * rect.height():
+            sprite = self._short_marker(marker, rect, colour, hollow)
+            painter.drawImage(round(rect.x()) - SPRITE_PAD, round(rect.y()) - SPRITE_PAD, sprite)
+            return
+        if self._reuse:
+            self._long_marker(painter, marker, rect, colour, hollow)
+            return
+        self._draw_marker(painter, marker, rect, colour, hollow)
+
+    def _short_marker(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
+        """The image of a marker no wider than two of its height, made the first time."""
+        key = sprite_key(marker, colour.rgba(), hollow, rect.width(), rect.height())
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            sprite = self._sprites[key] = self._sprite(marker, rect, colour, hollow)
+        return sprite
+
+    def _long_marker(
+        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
+    ) -> None:
+        """A box wider than two of its height, on screen, on whole pixels: its two ends
+        from an image of a short one and its middle filled with a strip tiled along it,
+        both made the first time. An antialiased rounded box as wide as the view cost 60 µs
+        and a dashed one (one day within) 8 ms at 3,840 pixels; a few copies cost a few µs,
+        and the middle in one fill a third less than copied a strip at a time."""
+        ends, strip = self._long_parts(marker, colour, hollow, rect.height())
+        left, y = round(rect.x()) - SPRITE_PAD, round(rect.y()) - SPRITE_PAD
+        right = round(rect.right()) + SPRITE_PAD
+        end = math.ceil(rect.height())  # each end's columns, rounded corner and outline included
+        rows = ends.height()
+        # Only what the frame shows: at day zoom a month-long box is 100,000 pixels wide.
+        shown_from, shown_to = -end, math.ceil(self._frame_width) + end
+        if shown_from <= left < shown_to:
+            painter.drawImage(left, y, ends, 0, 0, end, rows)
+        if shown_from < right - end <= shown_to:
+            painter.drawImage(right - end, y, ends, ends.width() - end, 0, end, rows)
+        start, stop = max(left + end, shown_from), min(right - end, shown_to)
+        if start < stop:
+            strip.setTransform(QTransform.fromTranslate(left + end, y))  # the dashes run on
+            painter.fillRect(QRect(start, y, stop - start, rows), strip)
+
+    def _long_parts(
+        self, marker: Marker, colour: QColor, hollow: bool, height: float
+    ) -> tuple[QImage, QBrush]:
+        """A long box's ends (an image of a short one) and the strip of its middle, as a
+        brush: one column of the short box repeated or, under a dashed outline, a slice of
+        a whole number of the dashes' periods, so that the dashes run on across its tiles."""
+        key = (marker, colour.rgba(), hollow, round(height * 2))
+        parts = self._long_sprites.get(key)
+        if parts is None:
+            end = math.ceil(height)
+            dashed = marker is Marker.WINDOW
+            repeat = _DASH_SLICE if dashed else 1
+            shape = QRectF(0, 0, 2 * height + (repeat if dashed else 0), height)
+            ends = self._sprite(marker, shape, colour, hollow)
+            strip = QImage(_STRIP, ends.height(), QImage.Format.Format_ARGB32_Premultiplied)
+            strip.fill(Qt.GlobalColor.transparent)
+            on_strip = QPainter(strip)
+            on_strip.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            for x in range(0, _STRIP, repeat):
+                on_strip.drawImage(QPointF(x, 0), ends, QRectF(end, 0, repeat, ends.height()))
+            on_strip.end()
+            parts = self._long_sprites[key] = (ends, QBrush(strip))
+        return parts
+
+    def _sprite(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
+        shape = QRectF(0, 0, rect.width(), rect.height())
+        return sprite(
+            rect.width(),
+            rect.height(),
+            SPRITE_PAD,
+            lambda on_image: self._draw_marker(on_image, marker, shape, colour, hollow),
+        )
+
+    def _draw_marker(
+        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
+    ) -> None:
+        tools = self._marker_tools(colour)
+        if hollow:
+            painter.setPen(tools.hollow_pen)
+            painter.setBrush(self.theme.background)
+        else:
+            painter.setPen(tools.outline)
+        if marker is Marker.POINT:
+            if not hollow:
+                painter.setBrush(colour)
+            centre = rect.center()
+            painter.drawPolygon(_diamond(rect.height() / 2).translated(centre.x(), centre.y()))
+        elif marker is Marker.BAR:
+            if not hollow:
+                painter.setBrush(colour)
+            self._box(painter, rect)
+        else:
+            # Imprecise: a pale fill; a window (one day within) also gets a dashed outline.
+            painter.setBrush(self.theme.background if hollow else tools.pale)
+            if marker is Marker.WINDOW:
+                painter.setPen(tools.hollow_window if hollow else tools.window)
+            else:
+                painter.setPen(tools.hollow_pen if hollow else tools.fuzzy)
+            self._box(painter, rect)
+
+    def _box(self, painter: QPainter, rect: QRectF) -> None:
+        """A marker's rounded box; in a file, one running off the frame is cut at its sides
+        by its own shape, not by a clip: an SVG (Qt writes SVG Tiny) keeps no clip, and a
+        bar running off the timeline crossed the picture's margin to its edge."""
+        if self._reuse or (rect.left() >= 0 and rect.right() <= self._frame_width):
+            painter.drawRoundedRect(rect, 3, 3)
+            return
+        pen = painter.pen()
+        room = pen.widthF()  # the outline's, above and below
+        frame = QPainterPath()
+        frame.addRect(QRectF(0, rect.y() - room, self._frame_width, rect.height() + 2 * room))
+        box = QPainterPath()
+        box.addRoundedRect(rect, 3, 3)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPath(box.intersected(frame))
+        painter.setBrush(pen.brush())
+        painter.drawPath(QPainterPathStroker(pen).createStroke(box).intersected(frame))
+        painter.restore()
+
+    def _marker_tools(self, colour: QColor) -> _MarkerTools:
+        """Pens and brush of a marker colour, made the first time it is drawn."""
+        tools = self._tools.get(colour.rgba())
+        if tools is None:
+            tools = self._tools[colour.rgba()] = _MarkerTools.of(colour)
+        return tools
