@@ -43,7 +43,7 @@ def test_a_save_in_one_window_appears_in_the_other(qtbot, shared, english):
     first.update(replace(visit, title_en="Nurtleu in Rabat (edited in the other window)"))
     qtbot.waitUntil(
         lambda: theirs.details.title.text() == "Nurtleu in Rabat (edited in the other window)",
-        timeout=3000,
+        timeout=10_000,
     )
     assert theirs.timeline.selected_id == visit.id, "the selection stays"
     assert theirs.timeline.period == period, "the view does not move"

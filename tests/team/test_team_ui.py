@@ -40,7 +40,7 @@ def test_the_details_show_the_history_and_restore_an_earlier_version(
     assert history.isVisible() and history.list.count() == 1
     assert not history.restore_button.isEnabled(), "the newest entry is the event as it is"
     other_store.update(replace(visit, title_en="Retitled elsewhere"))
-    qtbot.waitUntil(lambda: history.list.count() == 2, timeout=2000)
+    qtbot.waitUntil(lambda: history.list.count() == 2, timeout=10_000)
     assert "edited" in history.list.item(0).text()
     changes = without_direction_marks(history.changes.text())
     assert f"Title in English: {visit.title_en} → Retitled elsewhere" in changes

@@ -402,19 +402,19 @@ def test_ctrl_s_and_enter_save_when_valid_and_escape_cancels(dialog, make_dialog
     qtbot.keyClick(dialog.title_en, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible()  # invalid: Ctrl+S does nothing
     qtbot.keyClicks(dialog.title_en, "Visa")
-    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         qtbot.keyClick(dialog.title_en, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     again = make_dialog(dialog.result_event())
     with qtbot.waitActive(again):
         again.show()
-    with qtbot.waitSignal(again.accepted, timeout=1000):
+    with qtbot.waitSignal(again.accepted, timeout=10_000):
         qtbot.keyClick(again.title_en, Qt.Key.Key_Return)
 
     other = make_dialog()
     with qtbot.waitActive(other):
         other.show()
-    with qtbot.waitSignal(other.rejected, timeout=1000):
+    with qtbot.waitSignal(other.rejected, timeout=10_000):
         qtbot.keyClick(other.title_en, Qt.Key.Key_Escape)
 
 
@@ -684,7 +684,7 @@ def test_on_a_screen_too_low_for_it_the_editor_scrolls_down_not_sideways(
     qtbot.waitUntil(lambda: dialog.height() == 600)
     area = dialog.findChild(QScrollArea)
     qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible())
-    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=10_000)
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -700,7 +700,7 @@ def test_in_a_window_narrower_than_two_columns_the_boxes_stand_in_one(make_dialo
     dialog.resize(800, 500)
     area = dialog.findChild(QScrollArea)
     qtbot.waitUntil(lambda: dialog.height() == 500 and area.verticalScrollBar().isVisible())
-    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=10_000)
     assert dialog.columns.is_one_column()
     boxes = [dialog.kind, dialog.start, dialog.city_ar, dialog.sources]
     tops = [box.mapTo(area.widget(), box.rect().topLeft()).y() for box in boxes]

@@ -62,7 +62,7 @@ def test_choosing_morocco_and_kazakhstan_leaves_only_their_events(qtbot, sample_
 def test_typing_a_search_narrows_timeline_and_list(qtbot, sample_store, english):
     window = _window(qtbot, sample_store, english)
     search = window.filter_bar.text
-    with qtbot.waitSignal(window.filter_bar.filterChanged, timeout=2000):
+    with qtbot.waitSignal(window.filter_bar.filterChanged, timeout=10_000):
         # QTest cannot type Arabic key by key; insert() is what an input method does.
         search.insert("للإتحاد البرلماني")
         search.textEdited.emit(search.text())

@@ -191,7 +191,7 @@ def test_a_file_found_damaged_beside_the_first_frame_closes_the_window(
     said: list[str] = []
     monkeypatch.setattr(MainWindow, "show_error", lambda _window, message: said.append(message))
     window = open_window(store, english)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert said and "is damaged" in said[0]
     store.database.close()
     assert path.read_bytes() == bytes(data)
