@@ -313,6 +313,7 @@ COUNTING = (
     "agreement",
     "conflict",
     "restore",
+    "extract",
 )
 _LATIN_DIGIT = re.compile("[0-9]")
 _PAPER = re.compile(r"\b[A-Z][0-9]\b")  # A4, A3

@@ -42,6 +42,7 @@ from timeline.domain.languages import is_right_to_left
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_support import follow_direction
 from timeline.ui.fonts import widget_font
+from timeline.ui.translations import numbers_locale
 from timeline.ui.window_size import fit_on_screen
 
 DATE_COLOUR = "#ffe08a"
@@ -125,6 +126,7 @@ class ExtractDialog(QDialog):
         self.published.setObjectName("published")
         self.published.setAccessibleName(self.tr("Publication day"))
         self.published.setCalendarPopup(True)
+        self.published.setLocale(numbers_locale(self.fmt))  # the reader's digits
         # ISO dates read left to right; set first: in a right-to-left widget Qt would
         # reverse the sections of the format (08-04-2025).
         self.published.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
