@@ -45,7 +45,7 @@ from timeline.ui.conflict_dialog import ConflictDialog
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.duplicate_dialog import DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
-from timeline.ui.export_dialog import ExportDialog
+from timeline.ui.export_dialog import ExportDialog, preview_dialog
 from timeline.ui.extract_dialog import ExtractDialog
 from timeline.ui.file_dialogs import file_dialog
 from timeline.ui.import_dialog import ImportDialog
@@ -172,6 +172,14 @@ def _file_dialog(at: Situation) -> QDialog:
     return dialog
 
 
+def _print_preview(at: Situation) -> QDialog:
+    """File > Print…'s preview of the pair's briefing, in Qt's dialog: its page counter and
+    zoom."""
+    request = at.fixture("pair_request")(at.fmt.language)
+    request = replace(request, view=replace(request.view, fmt=at.fmt))
+    return preview_dialog(None, at.store, request)
+
+
 def _editor(at: Situation) -> QDialog:
     """A new event's editor: its date's numbers in spin boxes."""
     return EventEditorDialog(None, at.fmt, today=lambda: date(2025, 4, 8))
@@ -273,7 +281,7 @@ def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
 
 #: The windows whose words are checked: ours, and Qt's own file dialog, whose catalogue in
 #: Qt 6.11 lacks some of its labels (they gained accelerators: "&Look in:").
-SPEAKING = {**WINDOWS, "file": _file_dialog, "editor": _editor}
+SPEAKING = {**WINDOWS, "file": _file_dialog, "editor": _editor, "print preview": _print_preview}
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
@@ -314,6 +322,7 @@ COUNTING = (
     "conflict",
     "restore",
     "extract",
+    "print preview",
 )
 _LATIN_DIGIT = re.compile("[0-9]")
 _PAPER = re.compile(r"\b[A-Z][0-9]\b")  # A4, A3
