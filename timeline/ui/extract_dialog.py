@@ -128,9 +128,11 @@ class ExtractDialog(QDialog):
         self.published.setCalendarPopup(True)
         self.published.setLocale(numbers_locale(self.fmt))  # the reader's digits
         # ISO dates read left to right; set first: in a right-to-left widget Qt would
-        # reverse the sections of the format (08-04-2025).
+        # reverse the sections of the format (08-04-2025). In Arabic-Indic digits, slashes:
+        # hyphens between them turn the day round in any line (٠٨-٠٤-٢٠٢٥), slashes do not.
         self.published.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.published.setDisplayFormat("yyyy-MM-dd")
+        indic = self.fmt.digits("0") != "0"
+        self.published.setDisplayFormat("yyyy/MM/dd" if indic else "yyyy-MM-dd")
         self.source_url = QLineEdit(self)
         self.source_url.setObjectName("sourceUrl")
         self.source_url.setAccessibleName(self.tr("Address of the article"))
