@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.domain.countries import country_names
+from timeline.domain.countries import alpha3, country_names, parse_country
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.errors import ValidationError
 
 
 @pytest.mark.parametrize(
@@ -21,3 +23,20 @@ def test_countries_are_named_in_the_order_of_their_names(language, named):
 def test_the_host_is_named_first():
     assert country_names(("KZ", "MA"), "en", host="MA") == "Morocco – Kazakhstan"
     assert country_names(("KZ", "MA"), "en") == "Kazakhstan – Morocco"
+
+
+@pytest.mark.parametrize("wrong", [lambda: parse_country("XX"), lambda: alpha3("XX")])
+def test_a_code_that_names_no_country_is_said_in_the_readers_digits(wrong):
+    """The standard's number too: "ISO ٣١٦٦" beside Arabic-Indic digits, never "3166-1"
+    in them (its hyphen would turn it round in a right-to-left line)."""
+    with pytest.raises(ValidationError) as raised:
+        wrong()
+    error = raised.value
+    assert error.message == "'XX' is not an ISO 3166-1 alpha-2 country code"
+    egyptian = DateFormat("ar", DateStyle.EGYPT)
+    said = error.in_language("ar", digits=egyptian.digits)
+    assert said == "«XX» ليس رمز بلد من الرموز الثنائية في الجزء الأول من المعيار ISO ٣١٦٦"
+    maghreb = DateFormat("ar", DateStyle.MAGHREB)
+    assert error.in_language("ar", digits=maghreb.digits).endswith("ISO 3166")
+    french = error.in_language("fr")
+    assert french == "« XX » n’est pas un code de pays ISO 3166-1 alpha-2"

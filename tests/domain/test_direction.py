@@ -14,6 +14,7 @@ from timeline.domain.direction import (
     is_rtl_text,
     isolate,
     ltr,
+    ltr_path,
 )
 
 ISOLATES = (
@@ -78,3 +79,11 @@ def test_a_sentence_reads_the_way_it_did(before, value, after, wrap):
     sentence = f"{before}{value}{after}"
     isolated = f"{before}{wrap(value)}{after}"
     assert is_rtl_text(isolated) == is_rtl_text(sentence)
+
+
+def test_a_path_reads_left_to_right_with_each_arabic_name_in_its_own_direction():
+    """A number closing an Arabic folder's name and the next folder's are one number to
+    the bidi algorithm: each such name is an island of its own."""
+    assert ltr_path("/tmp/a.sqlite3") == ltr("/tmp/a.sqlite3")
+    assert ltr_path("/tmp/بيانات 2025/2024") == ltr("/tmp/\u2068بيانات 2025\u2069/2024")
+    assert ltr_path("C:\\بيانات\\x") == ltr("C:\\\u2068بيانات\u2069\\x")

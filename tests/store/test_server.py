@@ -1,12 +1,17 @@
-"""The server URL rules that live in one place: building a URL, and never showing its password."""
+"""The server URL rules that live in one place: building a URL, never showing its password,
+naming a server in words; and what libpq says of a failed connection, in the catalogue's."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
-from timeline.store.server import label_of, server_url
+from timeline.store.server import label_of, named_server, server_url, translate
+
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 awkward = st.text(alphabet=st.sampled_from("ab@:/?#%& éش"), min_size=1, max_size=12)
 
@@ -30,3 +35,62 @@ def test_a_malformed_url_still_hides_its_password():
 
 def test_a_file_path_is_shown_as_it_is():
     assert label_of("/data/my 100% timeline.sqlite3") == "/data/my 100% timeline.sqlite3"
+
+
+LOCAL = "postgresql+psycopg://desk:***@127.0.0.1:5999/timeline"
+
+
+@pytest.mark.parametrize(
+    ("libpq", "reason"),
+    [
+        (
+            'connection failed: connection to server at "127.0.0.1", port 5999 failed: '
+            "Connection refused\n\tIs the server running on that host and accepting TCP/IP "
+            "connections?",
+            "the server refused the connection: is it running, and are the host and port right?",
+        ),
+        (
+            'connection failed: connection to server on socket "/tmp/.s.PGSQL.5999" failed: '
+            "No such file or directory",
+            "the server refused the connection: is it running, and are the host and port right?",
+        ),
+        (
+            'connection failed: connection to server at "10.0.0.7", port 5432 failed: '
+            "FATAL:  the database system is starting up",
+            "the server is starting up; try again in a moment",
+        ),
+        (
+            'connection to server at "10.0.0.7", port 5432 failed: FATAL:  sorry, too many '
+            "clients already",
+            "the server has all the connections it accepts; try again later",
+        ),
+        (
+            'connection to server at "10.0.0.7", port 5432 failed: No route to host',
+            "the network does not reach the server",
+        ),
+        (  # unknown: libpq's words, without where it tried (the label says it)
+            'connection to server at "10.0.0.7" (10.0.0.7), port 5432 failed: FATAL:  '
+            "something new\nDETAIL: more",
+            "the connection to the server was lost; nothing was saved. Try again when it is "
+            "back (something new)",
+        ),
+    ],
+)
+def test_a_connection_failure_is_said_without_libpqs_port_and_numbers(libpq, reason):
+    """What libpq writes of where it tried ("port 5999", a socket's number) stays out of
+    the reason: the window names the server itself, in its reader's digits."""
+    error = translate(LOCAL, OperationalError("connect", {}, Exception(libpq)))
+    assert error.reason_in("en") == reason
+    assert error.about == LOCAL
+
+
+def test_a_team_server_is_named_by_its_database_host_and_port():
+    named = named_server(LOCAL)
+    assert named is not None
+    assert named.render("en") == "database timeline on 127.0.0.1, port 5999"
+    egyptian = named.render("ar", digits=lambda text: text.translate(INDIC))
+    assert egyptian == "قاعدة البيانات timeline على الخادم 127.0.0.1، المنفذ ٥٩٩٩"
+    default = named_server("postgresql+psycopg://desk@db.example/timeline")
+    assert default is not None and default.render("fr") == "base timeline sur db.example"
+    assert named_server("/data/timeline.sqlite3") is None
+    assert named_server("sqlite:////data/timeline.sqlite3") is None

@@ -11,6 +11,7 @@ Each window is opened as the app starts: its font, translated, mirrored in Arabi
 from __future__ import annotations
 
 import re
+import socket
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -45,7 +46,7 @@ from timeline.ui.conflict_dialog import ConflictDialog
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.duplicate_dialog import DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
-from timeline.ui.export_dialog import ExportDialog
+from timeline.ui.export_dialog import ExportDialog, preview_dialog
 from timeline.ui.extract_dialog import ExtractDialog
 from timeline.ui.file_dialogs import file_dialog
 from timeline.ui.import_dialog import ImportDialog
@@ -101,8 +102,22 @@ def _conflict(at: Situation) -> QDialog:
 
 
 def _connect(at: Situation) -> QDialog:
-    dialog = ConnectDialog()
+    dialog = ConnectDialog(None, at.fmt)
     dialog.connect_button.click()  # nothing filled in: it says what is missing
+    return dialog
+
+
+def _connect_refused(at: Situation) -> QDialog:
+    """A server that refuses: on this computer, a port nothing listens on."""
+    dialog = ConnectDialog(None, at.fmt)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(port)
+    dialog.database_name.setText("timeline")
+    dialog.user.setText("analyst")
+    dialog.connect_button.click()
     return dialog
 
 
@@ -172,6 +187,14 @@ def _file_dialog(at: Situation) -> QDialog:
     return dialog
 
 
+def _print_preview(at: Situation) -> QDialog:
+    """File > Print…'s preview of the pair's briefing, in Qt's dialog: its page counter and
+    zoom."""
+    request = at.fixture("pair_request")(at.fmt.language)
+    request = replace(request, view=replace(request.view, fmt=at.fmt))
+    return preview_dialog(None, at.store, request)
+
+
 def _editor(at: Situation) -> QDialog:
     """A new event's editor: its date's numbers in spin boxes."""
     return EventEditorDialog(None, at.fmt, today=lambda: date(2025, 4, 8))
@@ -186,6 +209,7 @@ WINDOWS: dict[str, Callable[[Situation], QWidget]] = {
     "agreement": _agreement,
     "conflict": _conflict,
     "connect": _connect,
+    "connect refused": _connect_refused,
     "duplicate": _duplicate,
     "export": _export,
     "print": lambda at: _export(at, printing=True),
@@ -273,7 +297,7 @@ def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
 
 #: The windows whose words are checked: ours, and Qt's own file dialog, whose catalogue in
 #: Qt 6.11 lacks some of its labels (they gained accelerators: "&Look in:").
-SPEAKING = {**WINDOWS, "file": _file_dialog, "editor": _editor}
+SPEAKING = {**WINDOWS, "file": _file_dialog, "editor": _editor, "print preview": _print_preview}
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
@@ -299,9 +323,9 @@ def test_every_window_speaks_its_readers_language(qtbot, request, started_in, na
     assert not foreign, "\n".join(f"{where}: {text!r} {words}" for where, text, words in foreign)
 
 
-#: The windows that write numbers of their own (counts, dates, a threshold, spin boxes);
-#: left out: versions and ports (identifiers), each date style's own sample, what an import
-#: quotes from its file.
+#: The windows that write numbers of their own (counts, dates, a threshold, spin boxes, a
+#: server's port); left out: versions (identifiers), each date style's own sample, what an
+#: import quotes from its file.
 COUNTING = (
     "editor",
     "file",
@@ -313,6 +337,10 @@ COUNTING = (
     "agreement",
     "conflict",
     "restore",
+    "extract",
+    "print preview",
+    "connect",
+    "connect refused",
 )
 _LATIN_DIGIT = re.compile("[0-9]")
 _PAPER = re.compile(r"\b[A-Z][0-9]\b")  # A4, A3

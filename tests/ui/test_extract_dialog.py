@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog
 
 from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.kinds import EventKind
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.extract_dialog import COUNTRY_COLOUR, DATE_COLOUR, ExtractDialog
@@ -64,6 +65,19 @@ def test_the_publication_day_defaults_to_today(qtbot, english):
 def test_the_publication_day_reads_left_to_right_in_arabic(dialog):
     assert dialog.publication_day() == date(2025, 4, 8)
     assert dialog.published.text() == "2025-04-08"
+
+
+def test_the_publication_day_is_in_an_egyptian_readers_digits(qtbot):
+    """Its calendar's days too; the day read from it is the same. Slashes, which keep
+    their order between Arabic-Indic digits in any line ("٢٠٢٥-٠٤-٠٨" shows as ٠٨-٠٤-٢٠٢٥)."""
+    dialog = ExtractDialog(None, DateFormat("ar", DateStyle.EGYPT), date(2025, 4, 8))
+    qtbot.addWidget(dialog)
+    assert dialog.published.text() == "٢٠٢٥/٠٤/٠٨"
+    calendar = dialog.published.calendarWidget()
+    assert calendar.locale().toString(8) == "٨"
+    dialog.published.setDate(QDate(2025, 2, 15))
+    assert dialog.publication_day() == date(2025, 2, 15)
+    assert dialog.published.text() == "٢٠٢٥/٠٢/١٥"
 
 
 def test_each_dated_sentence_is_proposed(dialog):

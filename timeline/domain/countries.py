@@ -9,8 +9,11 @@ import pycountry
 from babel import Locale
 
 from timeline.domain.errors import ValidationError
-from timeline.domain.messages import message
+from timeline.domain.messages import Message, message
 from timeline.domain.normalize import normalize
+
+#: The standard whose two-letter codes name countries.
+ISO_3166 = 3166
 
 
 @cache
@@ -18,11 +21,18 @@ def _codes() -> frozenset[str]:
     return frozenset(country.alpha_2 for country in pycountry.countries)
 
 
+def not_a_code(text: str) -> Message:
+    """Why ``text`` names no country; the standard's number is a value, written in the
+    reader's digits ("ISO ٣١٦٦" for an Egyptian reader), its part in words in Arabic: a
+    hyphen between Arabic-Indic digits would reorder "٣١٦٦-١" in a right-to-left line."""
+    return message("country.not_a_code", text=text, standard=ISO_3166)
+
+
 def parse_country(text: str, field: str = "countries") -> str:
     """Read an ISO alpha-2 code in any case; a ValidationError names an unknown one."""
     code = text.strip().upper()
     if code not in _codes():
-        raise ValidationError(field, message("country.not_a_code", text=text))
+        raise ValidationError(field, not_a_code(text))
     return code
 
 
@@ -60,5 +70,5 @@ def country_names(codes: Iterable[str], language: str, host: str | None = None) 
 def alpha3(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
-        raise ValidationError("countries", message("country.not_a_code", text=code))
+        raise ValidationError("countries", not_a_code(code))
     return country.alpha_3

@@ -3,6 +3,7 @@ value's own direction inside a sentence."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -47,6 +48,18 @@ def ltr(value: object) -> str:
 
     For text that is shown, not copied: a copied selection keeps the invisible marks."""
     return _isolated(str(value), LEFT_TO_RIGHT_ISOLATE)
+
+
+def ltr_path(value: object) -> str:
+    """A path as :func:`ltr` makes it, each of its names in its own direction: "/tmp/بيانات
+    2025/2024" reads so, where a left-to-right island alone joins the Arabic name's number
+    to the next name's ("/tmp/2025/2024 بيانات": a number, a slash and a number are one)."""
+    names = re.split(r"([/\\])", str(value))
+    return ltr("".join(isolate(name) if _has_rtl(name) else name for name in names))
+
+
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 
 def rtl(value: object) -> str:

@@ -124,8 +124,28 @@ _REASONS: tuple[tuple[re.Pattern[str], Callable[..., Message], type[StoreError]]
             StoreError,
         ),
         (
-            r"connection refused",
+            r"connection refused|on socket \"[^\"]*\" failed: No such file or directory",
             lambda: message("store.server_refused"),
+            ServerUnavailableError,
+        ),
+        (
+            r"the database system is starting up",
+            lambda: message("store.server_starting"),
+            ServerUnavailableError,
+        ),
+        (
+            r"the database system is shutting down",
+            lambda: message("store.server_stopping"),
+            ServerUnavailableError,
+        ),
+        (
+            r"too many clients|remaining connection slots are reserved",
+            lambda: message("store.server_full"),
+            ServerUnavailableError,
+        ),
+        (
+            r"no route to host|network is unreachable",
+            lambda: message("store.server_unreachable"),
             ServerUnavailableError,
         ),
         (
@@ -137,6 +157,13 @@ _REASONS: tuple[tuple[re.Pattern[str], Callable[..., Message], type[StoreError]]
 )
 
 
+#: Where libpq says it tried, before why it failed: the label names the server already.
+_LIBPQ_WHERE = re.compile(
+    r'^(?:connection failed: )?connection to server (?:at "[^"]*"(?: \([^)]*\))?, port \d+|'
+    r'on socket "[^"]*") failed: (?:FATAL: +)?'
+)
+
+
 def translate(label: str, error: DBAPIError) -> StoreError:
     """A connection failure in words: why it failed, for the person who can fix it."""
     said = str(error.orig)
@@ -144,9 +171,23 @@ def translate(label: str, error: DBAPIError) -> StoreError:
         found = pattern.search(said)
         if found:
             return kind(reason(*found.groups()), about=label)
-    return ServerUnavailableError(
-        message("store.server_lost", error=said.splitlines()[0]), about=label
-    )
+    first = _LIBPQ_WHERE.sub("", said.splitlines()[0] if said else "")
+    return ServerUnavailableError(message("store.server_lost", error=first), about=label)
+
+
+def named_server(label: str) -> Message | None:
+    """A team server's label (:func:`label_of`) in words: which database on which host and
+    port, the port a number a window writes in its reader's digits; None for a file's."""
+    try:
+        url = make_url(label)
+    except (ArgumentError, ValueError):
+        return None
+    if url.get_backend_name() != "postgresql" or not url.host:
+        return None
+    database = url.database or ""
+    if url.port is None:
+        return message("store.team_server_default_port", database=database, host=url.host)
+    return message("store.team_server", database=database, host=url.host, port=url.port)
 
 
 def lock_migrations(connection: Connection) -> None:

@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.datetext import DateFormat
 from timeline.settings import APPLICATION, Key, settings
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
 from timeline.store.server import server_url
-from timeline.ui.error_words import said
+from timeline.ui.error_words import reader, said
+from timeline.ui.translations import numbers_locale
 from timeline.ui.window_size import keep_wrapped_lines_whole
 
 #: The keyring's name for our passwords ("service" in keyring's words).
@@ -84,8 +86,10 @@ def remember_password(server: TeamServer, password: str, in_keyring: bool) -> No
 class ConnectDialog(QDialog):
     """Asks where the team database is and opens it; ``database`` is set on success."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, fmt: DateFormat | None = None) -> None:
+        """``fmt``: the window's reader, whose digits write the port and the reasons."""
         super().__init__(parent)
+        self.fmt = reader(fmt)
         self.setObjectName("connectDialog")
         self.setWindowTitle(self.tr("Connect to a team database"))
         self.database: Database | None = None
@@ -94,6 +98,7 @@ class ConnectDialog(QDialog):
         self.host.setObjectName("host")
         self.port = QSpinBox()
         self.port.setObjectName("port")
+        self.port.setLocale(numbers_locale(self.fmt))  # typed in either digits
         self.port.setRange(1, 65535)
         self.port.setValue(int(str(stored.value(Key.TEAM_PORT, DEFAULT_PORT))))
         self.database_name = QLineEdit(str(stored.value(Key.TEAM_DATABASE, "")))
@@ -166,7 +171,7 @@ class ConnectDialog(QDialog):
         try:
             self.database = open_database(server.url(self.password.text()))
         except StoreError as error:
-            self._say(said(error))
+            self._say(said(error, self.fmt))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -187,8 +192,8 @@ class ConnectDialog(QDialog):
         keep_wrapped_lines_whole(self)  # room for the message's lines too
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> Database | None:
+    def ask(cls, parent: QWidget | None, fmt: DateFormat | None = None) -> Database | None:
         """The opened team database, or None if the user gave up."""
-        dialog = cls(parent)
+        dialog = cls(parent, fmt)
         dialog.exec()
         return dialog.database

@@ -6,7 +6,8 @@ ExportError), a domain rule names its field
 (:class:`~timeline.domain.errors.ValidationError`), a file that cannot be imported its
 line (:class:`~timeline.io.rows.ImportFileError`); the command line writes them all in
 English, the window in its reader's language, the numbers in the reader's digits and a
-path or a name in its own direction. What has no words of its own is shown as it is.
+path or a name in its own direction, a team server by its database, host and port. What
+has no words of its own is shown as it is.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from timeline.domain.errors import ReasonError, ValidationError
 from timeline.domain.messages import Message, message
 from timeline.io.rows import ImportFileError
 from timeline.store.database import ReadOnly
+from timeline.store.server import named_server
 from timeline.ui.field_names import field_name, with_field
 from timeline.ui.translations import ui_language
 
@@ -32,7 +34,7 @@ def said(error: BaseException, fmt: DateFormat | None = None) -> str:
     language, digits = fmt.language, fmt.digits
     if isinstance(error, ReasonError):
         reason = error.reason_in(language, isolated=True, digits=digits)
-        return with_field(ltr(error.about), reason) if error.about else reason
+        return with_field(about_said(error.about, fmt), reason) if error.about else reason
     if isinstance(error, ValidationError):
         reason = error.in_language(language, isolated=True, digits=digits)
         return with_field(field_name(error.field, digits), reason)
@@ -45,6 +47,14 @@ def said(error: BaseException, fmt: DateFormat | None = None) -> str:
         reason = rendered(detail, fmt) if isinstance(detail, Message) else detail
         return with_field(where, reason)
     return str(error)
+
+
+def about_said(about: str, fmt: DateFormat) -> str:
+    """What an error is about: a file's path as it is, left to right; a team server in
+    words, its port in the reader's digits ("قاعدة البيانات timeline على الخادم db، المنفذ
+    ٥٤٣٢"), not its address (postgresql+psycopg://…:5432/…)."""
+    server = named_server(about)
+    return rendered(server, fmt) if server is not None else ltr(about)
 
 
 def read_only_said(why: ReadOnly, fmt: DateFormat | None = None) -> str:

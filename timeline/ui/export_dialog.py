@@ -60,6 +60,7 @@ from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
 from timeline.ui.file_dialogs import save_file_name
+from timeline.ui.print_preview import ReaderNumbers
 from timeline.ui.translations import numbers_locale
 from timeline.ui.work_progress import progress_dialog
 
@@ -317,6 +318,7 @@ def preview_dialog(
     printer.setPageLayout(request.page.page_layout())
     printer.setDocName(request.title or "Diplomatic Timeline")
     preview.paintRequested.connect(lambda device: print_briefing(store, device, request))
+    ReaderNumbers(preview, request.view.fmt)  # its page counter and zoom: Qt's in Latin
     return preview
 
 

@@ -42,6 +42,7 @@ from timeline.domain.languages import is_right_to_left
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_support import follow_direction
 from timeline.ui.fonts import widget_font
+from timeline.ui.translations import numbers_locale
 from timeline.ui.window_size import fit_on_screen
 
 DATE_COLOUR = "#ffe08a"
@@ -125,10 +126,13 @@ class ExtractDialog(QDialog):
         self.published.setObjectName("published")
         self.published.setAccessibleName(self.tr("Publication day"))
         self.published.setCalendarPopup(True)
+        self.published.setLocale(numbers_locale(self.fmt))  # the reader's digits
         # ISO dates read left to right; set first: in a right-to-left widget Qt would
-        # reverse the sections of the format (08-04-2025).
+        # reverse the sections of the format (08-04-2025). In Arabic-Indic digits, slashes:
+        # hyphens between them turn the day round in any line (٠٨-٠٤-٢٠٢٥), slashes do not.
         self.published.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.published.setDisplayFormat("yyyy-MM-dd")
+        indic = self.fmt.digits("0") != "0"
+        self.published.setDisplayFormat("yyyy/MM/dd" if indic else "yyyy-MM-dd")
         self.source_url = QLineEdit(self)
         self.source_url.setObjectName("sourceUrl")
         self.source_url.setAccessibleName(self.tr("Address of the article"))

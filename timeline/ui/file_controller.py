@@ -96,7 +96,7 @@ class FileController(QObject):
 
     def connect_team(self) -> None:
         """File > Connect to a team database…: this window moves to the shared server."""
-        database = ConnectDialog.ask(self._window)
+        database = ConnectDialog.ask(self._window, self._window.state.fmt)
         if database is None:
             return
         previous = self._window.store.database

@@ -8,6 +8,12 @@ environment's locale, read once at start, not the window's reader, so "3 bytes" 
 the view's locale reaches it. A proxy model in front of it says both as the window says
 them: the size in the reader's language and digits, the day as the backups' list dates a
 copy ("١٩ مارس ٢٠٢٥ ٠٩:٠٥"). A desktop's own dialog speaks the desktop's language.
+
+Its "Look in" box is mirrored with the window, and so was the path it shows: laid out right
+to left, "/tmp/بيانات 2025" read "2025 بيانات/tmp/", its first slash at the far end. A
+path is data: the box stays mirrored (its arrow on the left), the path inside reads left to
+right, as a path does in our own labels (``ui.left_to_right``), an Arabic folder's name in
+it right to left (``domain.direction.ltr_path``).
 """
 
 from __future__ import annotations
@@ -21,8 +27,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QUrl,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QFileSystemModel,
@@ -32,9 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import LEFT_TO_RIGHT_ISOLATE, ltr_path
 from timeline.ui.translations import numbers_locale
 
 SIZE, MODIFIED = 1, 3  # QFileSystemModel's columns: name, size, type, date modified
+#: The role of a place's address in the "Look in" box's model (Qt's QUrlModel::UrlRole).
+URL_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Qt's Arabic names only bytes (بايت) and writes "4.88 KiB": the units in Arabic words.
 _ARABIC_UNITS = ("بايت", "كيلوبايت", "ميغابايت", "غيغابايت", "تيرابايت")
 
@@ -89,6 +100,9 @@ def file_dialog(
     ``fmt``'s reader when it is Qt's own. ``folder`` may name a file, which is selected."""
     dialog = QFileDialog(parent, title, folder, filters)
     dialog.setProxyModel(ReaderFileModel(fmt, dialog))
+    look_in = dialog.findChild(QComboBox, "lookInCombo")  # Qt's own dialog's folders
+    if look_in is not None:
+        paths_left_to_right(look_in)
     details = dialog.findChild(QTreeView, "treeView")  # Qt's own dialog's detail view
     if details is not None:  # its columns as wide as their words, the name the rest
         header = details.header()
@@ -97,6 +111,30 @@ def file_dialog(
         for column in range(1, header.count()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return dialog
+
+
+def paths_left_to_right(combo: QComboBox) -> None:
+    """Each folder ``combo`` lists (a file dialog's "Look in") shown as a left-to-right
+    island, now and as Qt lists others; a place without a path ("Computer") as it is. Qt
+    goes to a folder by its address (``URL_ROLE``), never by the words shown."""
+    model = combo.model()
+
+    def isolate(first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            index = model.index(row, combo.modelColumn(), combo.rootModelIndex())
+            text, url = index.data(Qt.ItemDataRole.DisplayRole), index.data(URL_ROLE)
+            if (
+                isinstance(text, str)
+                and text
+                and not text.startswith(LEFT_TO_RIGHT_ISOLATE)
+                and isinstance(url, QUrl)
+                and url.toLocalFile()
+            ):
+                model.setData(index, ltr_path(text), Qt.ItemDataRole.DisplayRole)
+
+    model.rowsInserted.connect(lambda _parent, first, last: isolate(first, last))
+    model.dataChanged.connect(lambda top, bottom, *_roles: isolate(top.row(), bottom.row()))
+    isolate(0, model.rowCount() - 1)
 
 
 def open_file_name(

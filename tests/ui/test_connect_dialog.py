@@ -1,0 +1,65 @@
+"""File > Connect to a team database…, in the window's reader's language and digits: the
+port it asks for, and why a connection failed."""
+
+from __future__ import annotations
+
+import re
+import socket
+
+import pytest
+
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import without_direction_marks
+from timeline.ui import translations
+from timeline.ui.connect_dialog import ConnectDialog
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A port of this computer that nothing listens on: a connection to it is refused at
+    once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def refused(qtbot, closed_port, no_translation_after):
+    """``refused(fmt)``: the dialog in ``fmt``'s language, once a connection to a closed
+    port has failed."""
+
+    def connect(fmt: DateFormat) -> ConnectDialog:
+        translations.use_language(fmt.language)
+        dialog = ConnectDialog(None, fmt)
+        qtbot.addWidget(dialog)
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(closed_port)
+        dialog.database_name.setText("timeline")
+        dialog.user.setText("analyst")
+        dialog.show()
+        dialog.connect_button.click()
+        assert dialog.database is None and dialog.isVisible()
+        return dialog
+
+    return connect
+
+
+def test_an_egyptian_reader_is_told_the_port_in_arabic_indic_digits(refused, closed_port):
+    dialog = refused(DateFormat("ar", DateStyle.EGYPT))
+    port = str(closed_port).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert dialog.port.text() == port
+    said = without_direction_marks(dialog.message.text())
+    assert said == (
+        f"قاعدة البيانات timeline على الخادم 127.0.0.1، المنفذ {port}: "
+        "رفض الخادم الاتصال: هل هو يعمل، وهل المضيف والمنفذ صحيحان؟"
+    )
+    outside_the_host = said.replace("127.0.0.1", "")
+    assert not re.search("[0-9]", outside_the_host)
+
+
+def test_an_english_reader_is_told_the_server_in_words(refused, closed_port):
+    dialog = refused(DateFormat("en", DateStyle.MAGHREB))
+    assert without_direction_marks(dialog.message.text()) == (
+        f"database timeline on 127.0.0.1, port {closed_port}: the server refused the "
+        "connection: is it running, and are the host and port right?"
+    )
