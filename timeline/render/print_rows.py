@@ -7,7 +7,9 @@ side of its marker where its row has the room, or its event trades rows with an 
 its kind over the same days, and the connectors are placed again
 (:func:`move_crossed_labels`, called by :func:`timeline.render.layout.layout` for whole
 labels only); one still crossed, or across its marker, with no connector of its own,
-moves to a free row of its lane beside its marker. A module of its own: a pass of print's
+moves to a free row of its lane beside its marker; a connector still through a label
+takes the other side of its markers where one of its ends' labels goes to the other side
+of its own (:func:`_turn_connector_ends`). A module of its own: a pass of print's
 alone over rows the layout has finished, which the layout's long module need not carry.
 """
 
@@ -51,6 +53,7 @@ def move_crossed_labels(
         crossed = _swap_crossed_rows(result, connect, text_width, options)
         if crossed is not None:
             _move_crossed_to_free_rows(result, crossed, text_width, options)
+            _turn_connector_ends(result, connect, text_width, options)
 
 
 def _wrap_crossed_after(
@@ -63,50 +66,127 @@ def _wrap_crossed_after(
     meeting ran on the side time comes from, through the Arabic label set there. A label
     set after its marker goes before it the same way (on one line, or wrapped). Whether
     any label moved (the caller places the connectors again)."""
-    g = options.geometry
     ways = Ways(result.connectors)
     crossed = ways.crossed(result.events)
-    if not crossed or g.label_lines < 2:
+    if not crossed or options.geometry.label_lines < 2:
         return False
-    width, rtl = result.width, result.rtl
-    far = width
-    if options.covered_from is not None:  # the next part, taped over, covers the rest
-        cover = result.scale.x(options.covered_from)
-        far = min(far, width - cover if rtl else cover)
+    far = _far_edge(result, options)
     others = _Others(result)
     moved = False
     for number, shape in enumerate(result.events):
-        label = shape.label_rect
-        if shape.event.id not in crossed or label is None or shape.callout is not None:
+        if shape.event.id not in crossed:
             continue
-        begin, end = reading_span(shape.marker_rect, width, rtl)
-        start, stop = reading_span(label, width, rtl)
-        before = abs(stop - end) <= 0.5 and start < begin
-        if not before and (abs(start - begin) > 0.5 or stop <= end):  # across its marker
+        turned = _other_side(result, number, others, far, text_width, options)
+        if turned is None:
             continue
-        top, bottom = label.y, label.y + g.label_height * g.label_lines
-        near, away = others.beside(number, top, bottom)
-        ahead, behind = near[near > begin], away[away < end]
-        limit = min(far, float((ahead - g.label_gap).min())) if len(ahead) else far
-        low = max(0.0, float((behind + g.label_gap).max())) if len(behind) else 0.0
-        # Set after its marker, it goes before it instead, where its row has the room (the
-        # Kazakh minister's visit, under the arcs from the pair's agreement and from the
-        # assembly down to the rows under it, had a free row before its marker).
-        room = limit - begin if before else end - low
-        lines = wrap(shape.label, room, text_width, g.label_lines)
-        if lines is None:
-            continue
-        span = max(text_width(line) for line in lines)
-        placed = Placed(lines, begin if before else end - span, span)
-        rect = placed_rect(placed, label.y, width, rtl, g.label_height)
-        wrapped = shape._replace(label_rect=rect)
-        result.events[number] = wrapped._replace(lines=lines)
-        if ways.crossed([result.events[number]]):
+        result.events[number] = turned
+        if ways.crossed([turned]):
             result.events[number] = shape  # the connector's way lies there too
             continue
-        others.moved(number, rect)
+        assert turned.label_rect is not None
+        others.moved(number, turned.label_rect)
         moved = True
     return moved
+
+
+def _far_edge(result: TimelineLayout, options: LayoutOptions) -> float:
+    """Where, in reading coordinates, a printed part's labels must end: its width, or where
+    the next part, taped over it, covers the rest."""
+    far = result.width
+    if options.covered_from is not None:
+        cover = result.scale.x(options.covered_from)
+        far = min(far, result.width - cover if result.rtl else cover)
+    return far
+
+
+def _other_side(
+    result: TimelineLayout,
+    number: int,
+    others: _Others,
+    far: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> EventShape | None:
+    """Event ``number``'s label on the other side of its marker, in its row: set before it,
+    after it; set after it, before it (on one line, or wrapped), where the row has the
+    room. None where it has none, or its label runs across its marker or is a number."""
+    g, width, rtl = options.geometry, result.width, result.rtl
+    shape = result.events[number]
+    label = shape.label_rect
+    if label is None or shape.callout is not None:
+        return None
+    begin, end = reading_span(shape.marker_rect, width, rtl)
+    start, stop = reading_span(label, width, rtl)
+    before = abs(stop - end) <= 0.5 and start < begin
+    if not before and (abs(start - begin) > 0.5 or stop <= end):  # across its marker
+        return None
+    top, bottom = label.y, label.y + g.label_height * g.label_lines
+    near, away = others.beside(number, top, bottom)
+    ahead, behind = near[near > begin], away[away < end]
+    limit = min(far, float((ahead - g.label_gap).min())) if len(ahead) else far
+    low = max(0.0, float((behind + g.label_gap).max())) if len(behind) else 0.0
+    # Set after its marker, it goes before it instead, where its row has the room (the
+    # Kazakh minister's visit, under the arcs from the pair's agreement and from the
+    # assembly down to the rows under it, had a free row before its marker).
+    room = limit - begin if before else end - low
+    lines = wrap(shape.label, room, text_width, g.label_lines)
+    if lines is None:
+        return None
+    span = max(text_width(line) for line in lines)
+    placed = Placed(lines, begin if before else end - span, span)
+    rect = placed_rect(placed, label.y, width, rtl, g.label_height)
+    return shape._replace(label_rect=rect, lines=lines)
+
+
+def _turn_connector_ends(
+    result: TimelineLayout, connect: Connect, text_width: TextWidth, options: LayoutOptions
+) -> None:
+    """Print: where a connector runs through the label of an event between its ends, the
+    label of one of its ends goes to the other side of its marker, where its row has the
+    room, if the connectors placed again then cross fewer labels and it meets no other
+    label or marker. A bracket goes on the side of its markers where their labels are not:
+    in Arabic on Letter paper three pages wide, the assembly's label after its marker and
+    its sideline meetings' before theirs (short of room after it by the next part's taped
+    edge) left the bracket from the assembly to the last of them no side but through the
+    label of the talks in Tashkent between them; the assembly's label set before its
+    marker, the brackets run after theirs. The last resort, after rows are traded and
+    labels moved to free rows; at most :data:`SWAP_TRIALS` are tried."""
+    if len(result.connectors) > SWAP_CONNECTORS or options.geometry.label_lines < 2:
+        return
+    crossed = crossed_labels(result.events, result.connectors)
+    if not crossed:
+        return
+    ways = Ways(result.connectors)
+    ends = sorted(
+        {
+            end
+            for connector in result.connectors
+            if Ways([connector]).crossed(result.events)
+            for end in connector.ends
+        }
+    )
+    far = _far_edge(result, options)
+    numbers = {shape.event.id: n for n, shape in enumerate(result.events)}
+    trials = SWAP_TRIALS
+    for event_id in ends:
+        number = numbers.get(event_id)
+        if number is None or trials == 0:
+            continue
+        turned = _other_side(result, number, _Others(result), far, text_width, options)
+        if turned is None:
+            continue
+        trials -= 1
+        trial = list(result.events)
+        trial[number] = turned
+        if _overlapping(trial, (number,)) or ways.crossed([turned]):
+            continue
+        connectors = connect(trial)
+        left = crossed_labels(trial, connectors)
+        if len(left) < len(crossed):
+            result.events, result.connectors, crossed = trial, connectors, left
+            ways = Ways(connectors)
+            if not crossed:
+                return
 
 
 class _Others:
@@ -221,10 +301,7 @@ def _move_crossed_to_free_rows(
     :data:`FREE_ROW_TRIALS` are tried, in a band of at most :data:`SWAP_CONNECTORS`
     connectors, as rows are traded (``crossed``: the labels those trades left crossed)."""
     g, width, rtl = options.geometry, result.width, result.rtl
-    far = width
-    if options.covered_from is not None:  # the next part, taped over, covers the rest
-        cover = result.scale.x(options.covered_from)
-        far = min(far, width - cover if rtl else cover)
+    far = _far_edge(result, options)
     crossed = set(crossed)
     # Where a marker is seen, on the view: its far edge is the left one in Arabic.
     low, high = (width - far, width) if rtl else (0.0, far)
