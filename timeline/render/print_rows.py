@@ -30,6 +30,7 @@ from timeline.render.labels import (
     place_elsewhere,
     placed_rect,
     reading_span,
+    runs_across,
     wrap,
 )
 from timeline.render.rect import Rect, edges_of
@@ -54,6 +55,23 @@ def move_crossed_labels(
         if crossed is not None:
             _move_crossed_to_free_rows(result, crossed, text_width, options)
             _turn_connector_ends(result, connect, text_width, options)
+
+
+def across_marker(
+    shape: EventShape, width: float, rtl: bool, bounds: tuple[float, float] | None = None
+) -> bool:
+    """Whether a shape's label runs across its own marker: starts before the part of the
+    marker within ``bounds`` (reading coordinates; by default the view, 0 to ``width``)
+    and ends after it, rather than starting or ending at it. A marker cut by a part's edge,
+    or by where the next part is taped over it, counts its part in view only. The one rule
+    for the layout's moves to other rows, print's free rows and
+    :func:`timeline.render.layout.misplaced_labels`."""
+    if shape.label_rect is None:
+        return False
+    low, high = bounds or (0.0, width)
+    begin, end = reading_span(shape.marker_rect, width, rtl)
+    start, stop = reading_span(shape.label_rect, width, rtl)
+    return runs_across(Placed(shape.lines, start, stop - start), (max(begin, low), min(end, high)))
 
 
 def _wrap_crossed_after(
@@ -303,15 +321,11 @@ def _move_crossed_to_free_rows(
     g, width, rtl = options.geometry, result.width, result.rtl
     far = _far_edge(result, options)
     crossed = set(crossed)
-    # Where a marker is seen, on the view: its far edge is the left one in Arabic.
-    low, high = (width - far, width) if rtl else (0.0, far)
-    for shape in result.events:
-        text, marker = shape.label_rect, shape.marker_rect
-        if text is None or shape.callout is not None:
-            continue
-        # Starting before its marker and ending after it reads the same either way.
-        if text.x < max(marker.x, low) - 0.5 and text.right > min(marker.right, high) + 0.5:
-            crossed.add(shape.event.id or 0)
+    crossed.update(
+        shape.event.id or 0
+        for shape in result.events
+        if shape.callout is None and across_marker(shape, width, rtl, (0.0, far))
+    )
     if not crossed:
         return
     tied = {end for connector in result.connectors for end in connector.ends}
