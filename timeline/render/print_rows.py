@@ -55,6 +55,7 @@ def move_crossed_labels(
         if crossed is not None:
             _move_crossed_to_free_rows(result, crossed, text_width, options)
             _turn_connector_ends(result, connect, text_width, options)
+            _close_up_rows(result, connect, options)
 
 
 def across_marker(
@@ -402,6 +403,50 @@ def _move_crossed_to_free_rows(
                 if rect is not None
             ]
             break
+
+
+def _close_up_rows(result: TimelineLayout, connect: Connect, options: LayoutOptions) -> None:
+    """Print: a row of a lane that the moves to free rows left empty, with rows under it,
+    is taken by the rows under it, each a row higher (markers, labels and the connectors
+    placed again), where that leaves no more labels across their markers or under a
+    connector. Morocco and Kazakhstan in French one page wide: the Kazakh minister's visit,
+    moved from its row under the assembly's bracket to a free row, left its own empty
+    between the agreement's two steps and the rows under them. A part of a timeline
+    several pages wide keeps its rows, which line up with its neighbours' taped to it."""
+    if options.joins or options.covered_from is not None:
+        return
+    row_height = options.geometry.row_height
+    moved = list(result.events)
+    for lane in range(len(result.lanes)):
+        if any(cluster.lane == lane for cluster in result.clusters):
+            continue  # its badges keep the lane's last row
+        rows = {shape.row for shape in moved if shape.lane == lane}
+        empty = [row for row in range(max(rows, default=0)) if row not in rows]
+        for number, shape in enumerate(moved):
+            up = sum(row < shape.row for row in empty) if shape.lane == lane else 0
+            if up:
+                moved[number] = shape._replace(
+                    row=shape.row - up,
+                    marker_rect=_higher(shape.marker_rect, up * row_height),
+                    label_rect=_higher(shape.label_rect, up * row_height),
+                )
+    if moved == result.events:
+        return
+    width, rtl = result.width, result.rtl
+    connectors = connect(moved)
+    before = crossed_labels(result.events, result.connectors)
+    after = crossed_labels(moved, connectors)
+    across = sum(across_marker(shape, width, rtl) for shape in result.events if not shape.callout)
+    if (
+        len(after) > len(before)
+        or sum(across_marker(shape, width, rtl) for shape in moved if not shape.callout) > across
+    ):
+        return
+    result.events, result.connectors = moved, connectors
+
+
+def _higher(rect: Rect | None, by: float) -> Rect | None:
+    return None if rect is None else rect._replace(y=rect.y - by)
 
 
 def _overlapping(events: list[EventShape], moved: tuple[int, ...]) -> bool:
