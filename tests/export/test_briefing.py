@@ -1696,6 +1696,22 @@ def test_a_band_one_page_wide_leaves_no_empty_row_between_its_rows(
     assert band_defects(briefing.drawing.layouts) == []
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_band_with_a_label_across_its_marker_under_the_summary_takes_a_page_of_its_own(
+    shared_sample, language
+):
+    """The year 2025 on Letter paper, one page wide: under the summary the band had no free
+    row to move the meeting with Ouch Borith to, and its label, wrapped before the
+    South–South forum in its row, ran across its marker. On a page of its own it sits
+    beside it; the table starts under the summary."""
+    from band_checks import band_defects
+
+    year = EventFilter(start=date(2025, 1, 1), end=date(2025, 12, 31))
+    briefing = _selection(shared_sample, language, year, page=PAPERS["Letter landscape"])
+    assert band_defects(briefing.drawing.layouts) == []
+    assert briefing.pages[0].part is None and briefing.pages[0].rows
+
+
 CLEAN_BANDS = [
     ("all", "ar", "LEVANT", "A4", True, 3),
     ("all", "ar", "MAGHREB", "A3", False, 3),

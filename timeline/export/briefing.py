@@ -370,11 +370,18 @@ class Briefing:
         at least twice as many; else None. A busy month kept a row of badges under the
         summary in Arabic and a table after it, where a page of its own labelled five times
         as many events; without a table, four labels over a row of badges kept page 1, a
-        page of its own labelling eighteen."""
+        page of its own labelling eighteen. A band under the summary with a label across its
+        marker or under a connector takes a page of its own where that has fewer: the year
+        2025 on Letter paper, the meeting with Ouch Borith wrapped across its marker, the
+        band having no free row under the summary to move it to."""
         under = self.drawing.layouts[0]
-        if not _crowded(under) and not under.clusters:
+        misplaced = len(misplaced_labels(under))
+        if not _crowded(under) and not under.clusters and not misplaced:
             return None
         alone = self._drawing(source, [room])
+        if not _crowded(under) and not under.clusters:  # only labels misplaced under it
+            clearer = len(misplaced_labels(alone.layouts[0])) < misplaced
+            return alone if clearer and not alone.layouts[0].clusters else None
         if _crowded(under) or not alone.layouts[0].clusters:
             return alone
         return alone if len(alone.layouts[0].events) >= 2 * len(under.events) else None
