@@ -425,10 +425,12 @@ def _close_up_rows(result: TimelineLayout, connect: Connect, options: LayoutOpti
         for number, shape in enumerate(moved):
             up = sum(row < shape.row for row in empty) if shape.lane == lane else 0
             if up:
+                by = up * row_height
+                label = shape.label_rect
                 moved[number] = shape._replace(
                     row=shape.row - up,
-                    marker_rect=_higher(shape.marker_rect, up * row_height),
-                    label_rect=_higher(shape.label_rect, up * row_height),
+                    marker_rect=shape.marker_rect._replace(y=shape.marker_rect.y - by),
+                    label_rect=None if label is None else label._replace(y=label.y - by),
                 )
     if moved == result.events:
         return
@@ -443,10 +445,6 @@ def _close_up_rows(result: TimelineLayout, connect: Connect, options: LayoutOpti
     ):
         return
     result.events, result.connectors = moved, connectors
-
-
-def _higher(rect: Rect | None, by: float) -> Rect | None:
-    return None if rect is None else rect._replace(y=rect.y - by)
 
 
 def _overlapping(events: list[EventShape], moved: tuple[int, ...]) -> bool:
