@@ -907,6 +907,10 @@
         <translation>Titles or names printed as stored (no form in this language) in: %1</translation>
     </message>
     <message>
+        <source>%1 wide will be used: %2 would leave pages partly empty.</source>
+        <translation>%1 wide will be used: %2 would leave pages partly empty.</translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>

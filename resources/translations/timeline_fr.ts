@@ -907,6 +907,10 @@
         <translation>Titres ou noms imprimés tels qu’enregistrés (sans forme dans cette langue) dans&#xa0;: %1</translation>
     </message>
     <message>
+        <source>%1 wide will be used: %2 would leave pages partly empty.</source>
+        <translation>La frise tiendra sur %1 en largeur&#xa0;: %2 laisseraient des pages en partie vides.</translation>
+    </message>
+    <message>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>

@@ -160,6 +160,15 @@ def _export(at: Situation, printing: bool = False) -> QDialog:
     return ExportDialog(None, at.store, request, MARCH, printing=printing)
 
 
+def _export_wide(at: Situation) -> QDialog:
+    """Several pages wide, of a view that takes fewer: the line saying how many it takes."""
+    dialog = _export(at)
+    assert isinstance(dialog, ExportDialog)
+    dialog.wide.setChecked(True)
+    assert dialog.pages_used.isVisibleTo(dialog)
+    return dialog
+
+
 def _open_error(at: Situation) -> QDialog:
     path = at.backed_up()
     error = LockedFileError(message("store.locked"), readable=True, about=path)  # as opened
@@ -213,6 +222,7 @@ WINDOWS: dict[str, Callable[[Situation], QWidget]] = {
     "duplicate": _duplicate,
     "export": _export,
     "print": lambda at: _export(at, printing=True),
+    "export wide": _export_wide,
     "extract": _extract,
     "import": _import,
     "link": _link,
@@ -332,6 +342,7 @@ COUNTING = (
     "main window",
     "export",
     "print",
+    "export wide",
     "link",
     "unlink",
     "agreement",

@@ -205,3 +205,49 @@ def test_the_print_preview_paints_the_briefing(qtbot, sample_store, pair_request
     preview.show()
     qtbot.waitUntil(lambda: bool(painted))
     preview.close()
+
+
+def test_the_dialog_says_when_fewer_pages_wide_will_be_used(qtbot, sample_store, pair_request):
+    """Morocco and Kazakhstan two pages wide on A4 landscape: the briefing takes one, every
+    event shown as well on fewer pages (see Briefing._pages_wide_needed). The dialog says so
+    under the field before the export; three wide (a part on each page) and on portrait
+    paper (two parts filling their pages) it says nothing."""
+    dialog = ExportDialog(None, sample_store, pair_request("en"), MARCH)
+    qtbot.addWidget(dialog)
+    dialog.what.setCurrentIndex(dialog.what.findData("whole"))
+    assert not dialog.pages_used.isVisibleTo(dialog)  # one page asked
+    dialog.wide.setChecked(True)
+    assert dialog.pages_used.isVisibleTo(dialog)
+    assert dialog.pages_used.text() == (
+        "1 page wide will be used: 2 would leave pages partly empty."
+    )
+    dialog.pages_wide.setValue(3)  # a part on each of three pages: those asked
+    assert not dialog.pages_used.isVisibleTo(dialog)
+    dialog.pages_wide.setValue(2)
+    assert dialog.pages_used.isVisibleTo(dialog)
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData(False))
+    assert not dialog.pages_used.isVisibleTo(dialog)
+    dialog.orientation.setCurrentIndex(dialog.orientation.findData(True))
+    assert dialog.pages_used.isVisibleTo(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(".png"))  # one page: no pages wide
+    assert not dialog.pages_used.isVisibleTo(dialog)
+
+
+def test_the_pages_wide_used_are_said_in_the_readers_language_and_digits(
+    qtbot, sample_store, pair_request, no_translation_after
+):
+    """An Egyptian reader exporting an English briefing: the line is the dialog's, in
+    Arabic and Arabic-Indic digits, its count of pages in the form Arabic asks for."""
+    from dataclasses import replace
+
+    from timeline.ui.app import application
+
+    application("ar")
+    request = pair_request("ar")
+    egypt = DateFormat(language="ar", style=DateStyle.EGYPT)
+    request = replace(request, view=replace(request.view, fmt=egypt))
+    dialog = ExportDialog(None, sample_store, request, None)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))  # the document's
+    dialog.wide.setChecked(True)
+    assert dialog.pages_used.text() == "ستُستخدم صفحة واحدة عرضًا فقط: عرض ٢ يترك صفحات فارغة جزئيًا."

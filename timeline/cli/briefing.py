@@ -56,7 +56,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=(
             "split the timeline across up to N pages: fewer where they would leave a page"
-            " half empty and fewer show every event as well (default 1: fit on one page)"
+            " half empty (a page before the last, a fifth) and fewer show every event as"
+            " well on fewer pages (default 1: fit on one page)"
         ),
     )
     group.add_argument("--page", choices=PAGE_NAMES, default="A4", help="paper size")

@@ -249,9 +249,11 @@ class Briefing:
         self._quiet_parts_end_higher(tops, bottom)
         self._tighter_for_a_page_less(tops, bottom)
         #: Whether a page holding a part of the timeline is left more than half empty under
-        #: what it holds (see :meth:`_pages_wide_needed`).
+        #: what it holds, or one before the last more than a page may spare (see
+        #: :meth:`_pages_wide_needed`).
+        last = self.pages[-1]
         self.thin = pages_wide > 1 and any(
-            self._left_under(page) > self.content.height() / 2
+            self._left_under(page) > self.content.height() * (0.5 if page is last else SPARE)
             for page in self.pages
             if page.part is not None
         )
@@ -368,11 +370,18 @@ class Briefing:
         at least twice as many; else None. A busy month kept a row of badges under the
         summary in Arabic and a table after it, where a page of its own labelled five times
         as many events; without a table, four labels over a row of badges kept page 1, a
-        page of its own labelling eighteen."""
+        page of its own labelling eighteen. A band under the summary with a label across its
+        marker or under a connector takes a page of its own where that has fewer: the year
+        2025 on Letter paper, the meeting with Ouch Borith wrapped across its marker, the
+        band having no free row under the summary to move it to."""
         under = self.drawing.layouts[0]
-        if not _crowded(under) and not under.clusters:
+        misplaced = len(misplaced_labels(under))
+        if not _crowded(under) and not under.clusters and not misplaced:
             return None
         alone = self._drawing(source, [room])
+        if not _crowded(under) and not under.clusters:  # only labels misplaced under it
+            clearer = len(misplaced_labels(alone.layouts[0])) < misplaced
+            return alone if clearer and not alone.layouts[0].clusters else None
         if _crowded(under) or not alone.layouts[0].clusters:
             return alone
         return alone if len(alone.layouts[0].events) >= 2 * len(under.events) else None
@@ -432,11 +441,24 @@ class Briefing:
         that room they spread alike, by what the fullest page allows (three wide in French,
         the parts a row shorter once the forum was labelled rather than numbered in a key,
         page 3 stayed a fifth empty, the two agreements after it kept together), the last
-        part too, on the last page."""
+        part too, on the last page. A part with the table's rows or the closing sections
+        under it does not hold the others back: its band may take its page's room, what
+        was under it going on to the next pages, if the briefing takes no page more and
+        its pages (but the last) are left fuller (every country two and three pages wide:
+        page 3 held the busiest part over a third of empty page, the table going on under
+        the quiet part of page 2 and the closing sections on page 4)."""
         heights = list(self.drawing.heights)
         spreads = [1.0] * len(heights)
         sparse = False
-        for page in self.pages:
+        wide = len(heights) > 1
+        # Taped parts end under their own rows where the table takes the room they leave
+        # (see _quiet_parts_end_higher): the pages that leaves are the ones to fill.
+        ends = heights
+        if wide:
+            under = self.drawing.room_under_rows(BAND_PADDING, MIN_BAND)
+            ends = [height - spare for height, spare in zip(heights, under, strict=True)]
+        pages = self._plan(tops, bottom, ends) if wide else self.pages
+        for page in pages:
             if page.part is None:
                 continue
             spare = bottom - self._end_of(page)
@@ -447,25 +469,34 @@ class Briefing:
             # The last page may stay partly empty; its part, taped to the others, spreads
             # as they do as far as its room allows (left at its height, it kept them all
             # from spreading: three pages wide without a table, two were two-thirds empty).
-            if spare > SPARE * self.content.height() and page is not self.pages[-1]:
+            if spare > SPARE * self.content.height() and page is not pages[-1]:
                 sparse = True
-            elif len(heights) == 1:
+            elif not wide:
                 continue
+            elif page.rows or page.closing:  # what it has under it goes on instead
+                spare = bottom - tops[page.part] - ends[page.part]
             # The lowest row's whole height, not only its label, must stay in the band.
             row = self.drawing.row_height
             spreads[page.part] = max(1.0, min(MOST_SPREAD, (rows + spare) / (rows + row)))
-            heights[page.part] += spare
-        if len(heights) > 1:
+            heights[page.part] = ends[page.part] + spare
+        if wide:
             spreads = [min(spreads)] * len(spreads)
-            heights = [min(heights)] * len(heights)
+            # Each as tall as its page allows where the table takes the room the quieter
+            # ones leave; else one height, their density strips in one line.
+            if not (self.rows or self.closing.sections):
+                heights = [min(heights)] * len(heights)
         if not sparse or spreads == [1.0] * len(heights):
             return
         # Rows move apart, labels keep their size: each further try moves the lowest row
         # nearer the band's foot, and is kept only if every event is still shown, and no
         # more labels run across their markers or under a connector (every country in
-        # English three wide: the South-South forum, moved to a free row, had none spread).
+        # English three wide: the South-South forum, moved to a free row, had none spread),
+        # and the briefing takes no page more, none but the last left emptier.
         shown = [len(part.events) for part in self.drawing.layouts]
         misplaced = [len(misplaced_labels(part)) for part in self.drawing.layouts]
+        before = self._plan_ended(self.drawing, tops, bottom)
+        nowhere = [0.0] * len(heights)  # nothing left inside a band: each ends under its rows
+        most_left = self._most_left(before, nowhere)
         kept: list[float] = [1.0] * len(spreads)
         for _attempt in range(4):
             spread = self._timeline(source, heights, spreads)
@@ -473,6 +504,10 @@ class Briefing:
                 len(misplaced_labels(part)) > before
                 for part, before in zip(spread.layouts, misplaced, strict=True)
             )
+            if not worse and wide:
+                planned = self._plan_ended(spread, tops, bottom)
+                emptier = self._most_left(planned, nowhere) >= most_left
+                worse = len(planned) > len(before) or emptier
             if [len(part.events) for part in spread.layouts] != shown or worse:
                 spreads = [(low + high) / 2 for low, high in zip(kept, spreads, strict=True)]
                 continue
@@ -486,6 +521,15 @@ class Briefing:
                 spreads = [min(spreads)] * len(spreads)
         if kept != [1.0] * len(kept):
             self.pages = self._plan(tops, bottom)
+
+    def _plan_ended(
+        self, drawing: TimelineDrawing, tops: list[float], bottom: float
+    ) -> list[PagePlan]:
+        """The pages with each part of ``drawing`` ending under its own rows, as
+        :meth:`_quiet_parts_end_higher` ends it where the table takes the room."""
+        spares = drawing.room_under_rows(BAND_PADDING, MIN_BAND)
+        heights = [height - spare for height, spare in zip(drawing.heights, spares, strict=True)]
+        return self._plan(tops, bottom, heights)
 
     def _quiet_parts_end_higher(self, tops: list[float], bottom: float) -> None:
         """A part of a timeline several pages wide quieter than the busiest ends under its

@@ -23,6 +23,7 @@ from timeline.domain.period import Period, day_number, day_of
 from timeline.domain.summary import describe
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing import (
+    THIN_MOST,
     Briefing,
     BriefingOptions,
     asked_days,
@@ -129,6 +130,19 @@ def plan_briefing(
     )
     threads = threads_of(store.database, [event.id for event in events if event.id is not None])
     return Briefing(_source(store, request), events, options, page_layout, progress, threads)
+
+
+def pages_wide_used(store: EventStore, request: ExportRequest) -> int:
+    """How many pages wide the timeline of ``request``'s briefing takes: those asked, or
+    fewer where a part would hold no event of its own or a thin selection would leave its
+    pages emptier (see :class:`Briefing`), which the export dialog says before the export.
+    Laid out only for a selection that may take fewer (at most :data:`THIN_MOST` events, as
+    the store counts them): a larger one takes those asked."""
+    if request.pages_wide <= 1:
+        return 1
+    if store.count(request.view.event_filter) > THIN_MOST:
+        return request.pages_wide
+    return plan_briefing(store, request, request.page.page_layout()).timeline_pages
 
 
 def print_briefing(

@@ -51,12 +51,11 @@ from timeline.render.labels import (
     place_row,
     placed_rect,
     reading_span,
-    runs_across,
     wrap,
 )
 from timeline.render.level_stacking import LevelStacking
 from timeline.render.note import QuietWords, place_note
-from timeline.render.print_rows import move_crossed_labels
+from timeline.render.print_rows import across_marker, move_crossed_labels
 from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.shapes import (
@@ -1272,7 +1271,7 @@ def _label_at_far_edge(
             continue
         begin, end = reading_span(shape.marker_rect, width, rtl)
         anchor = (max(begin, edge), min(end, far))
-        across = labelled and _across_marker(shape, anchor, width, rtl)
+        across = labelled and across_marker(shape, width, rtl, (edge, far))
         if labelled and not across:
             continue
         # Its arc would follow it down through the rows between: "fit all" keeps that from
@@ -1361,20 +1360,12 @@ def misplaced_labels(part: TimelineLayout) -> set[int]:
     """The events of a printed part whose label runs across its own marker, or under a
     connector between two other events."""
     found = crossed_labels(part.events, part.connectors)
-    for shape in part.events:
-        begin, end = reading_span(shape.marker_rect, part.width, part.rtl)
-        anchor = (max(begin, 0.0), min(end, part.width))
-        if shape.callout is None and _across_marker(shape, anchor, part.width, part.rtl):
-            found.add(shape.event.id or 0)
+    found.update(
+        shape.event.id or 0
+        for shape in part.events
+        if shape.callout is None and across_marker(shape, part.width, part.rtl)
+    )
     return found
-
-
-def _across_marker(shape: EventShape, anchor: tuple[float, float], width: float, rtl: bool) -> bool:
-    """Whether a shape's label runs across its marker."""
-    if shape.label_rect is None:
-        return False
-    start, stop = reading_span(shape.label_rect, width, rtl)
-    return runs_across(Placed(shape.lines, start, stop - start), anchor)
 
 
 def _place_covered(

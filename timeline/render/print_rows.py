@@ -7,7 +7,9 @@ side of its marker where its row has the room, or its event trades rows with an 
 its kind over the same days, and the connectors are placed again
 (:func:`move_crossed_labels`, called by :func:`timeline.render.layout.layout` for whole
 labels only); one still crossed, or across its marker, with no connector of its own,
-moves to a free row of its lane beside its marker. A module of its own: a pass of print's
+moves to a free row of its lane beside its marker; a connector still through a label
+takes the other side of its markers where one of its ends' labels goes to the other side
+of its own (:func:`_turn_connector_ends`). A module of its own: a pass of print's
 alone over rows the layout has finished, which the layout's long module need not carry.
 """
 
@@ -28,6 +30,7 @@ from timeline.render.labels import (
     place_elsewhere,
     placed_rect,
     reading_span,
+    runs_across,
     wrap,
 )
 from timeline.render.rect import Rect, edges_of
@@ -51,6 +54,25 @@ def move_crossed_labels(
         crossed = _swap_crossed_rows(result, connect, text_width, options)
         if crossed is not None:
             _move_crossed_to_free_rows(result, crossed, text_width, options)
+            _turn_connector_ends(result, connect, text_width, options)
+            _close_up_rows(result, connect, options)
+
+
+def across_marker(
+    shape: EventShape, width: float, rtl: bool, bounds: tuple[float, float] | None = None
+) -> bool:
+    """Whether a shape's label runs across its own marker: starts before the part of the
+    marker within ``bounds`` (reading coordinates; by default the view, 0 to ``width``)
+    and ends after it, rather than starting or ending at it. A marker cut by a part's edge,
+    or by where the next part is taped over it, counts its part in view only. The one rule
+    for the layout's moves to other rows, print's free rows and
+    :func:`timeline.render.layout.misplaced_labels`."""
+    if shape.label_rect is None:
+        return False
+    low, high = bounds or (0.0, width)
+    begin, end = reading_span(shape.marker_rect, width, rtl)
+    start, stop = reading_span(shape.label_rect, width, rtl)
+    return runs_across(Placed(shape.lines, start, stop - start), (max(begin, low), min(end, high)))
 
 
 def _wrap_crossed_after(
@@ -63,50 +85,127 @@ def _wrap_crossed_after(
     meeting ran on the side time comes from, through the Arabic label set there. A label
     set after its marker goes before it the same way (on one line, or wrapped). Whether
     any label moved (the caller places the connectors again)."""
-    g = options.geometry
     ways = Ways(result.connectors)
     crossed = ways.crossed(result.events)
-    if not crossed or g.label_lines < 2:
+    if not crossed or options.geometry.label_lines < 2:
         return False
-    width, rtl = result.width, result.rtl
-    far = width
-    if options.covered_from is not None:  # the next part, taped over, covers the rest
-        cover = result.scale.x(options.covered_from)
-        far = min(far, width - cover if rtl else cover)
+    far = _far_edge(result, options)
     others = _Others(result)
     moved = False
     for number, shape in enumerate(result.events):
-        label = shape.label_rect
-        if shape.event.id not in crossed or label is None or shape.callout is not None:
+        if shape.event.id not in crossed:
             continue
-        begin, end = reading_span(shape.marker_rect, width, rtl)
-        start, stop = reading_span(label, width, rtl)
-        before = abs(stop - end) <= 0.5 and start < begin
-        if not before and (abs(start - begin) > 0.5 or stop <= end):  # across its marker
+        turned = _other_side(result, number, others, far, text_width, options)
+        if turned is None:
             continue
-        top, bottom = label.y, label.y + g.label_height * g.label_lines
-        near, away = others.beside(number, top, bottom)
-        ahead, behind = near[near > begin], away[away < end]
-        limit = min(far, float((ahead - g.label_gap).min())) if len(ahead) else far
-        low = max(0.0, float((behind + g.label_gap).max())) if len(behind) else 0.0
-        # Set after its marker, it goes before it instead, where its row has the room (the
-        # Kazakh minister's visit, under the arcs from the pair's agreement and from the
-        # assembly down to the rows under it, had a free row before its marker).
-        room = limit - begin if before else end - low
-        lines = wrap(shape.label, room, text_width, g.label_lines)
-        if lines is None:
-            continue
-        span = max(text_width(line) for line in lines)
-        placed = Placed(lines, begin if before else end - span, span)
-        rect = placed_rect(placed, label.y, width, rtl, g.label_height)
-        wrapped = shape._replace(label_rect=rect)
-        result.events[number] = wrapped._replace(lines=lines)
-        if ways.crossed([result.events[number]]):
+        result.events[number] = turned
+        if ways.crossed([turned]):
             result.events[number] = shape  # the connector's way lies there too
             continue
-        others.moved(number, rect)
+        assert turned.label_rect is not None
+        others.moved(number, turned.label_rect)
         moved = True
     return moved
+
+
+def _far_edge(result: TimelineLayout, options: LayoutOptions) -> float:
+    """Where, in reading coordinates, a printed part's labels must end: its width, or where
+    the next part, taped over it, covers the rest."""
+    far = result.width
+    if options.covered_from is not None:
+        cover = result.scale.x(options.covered_from)
+        far = min(far, result.width - cover if result.rtl else cover)
+    return far
+
+
+def _other_side(
+    result: TimelineLayout,
+    number: int,
+    others: _Others,
+    far: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> EventShape | None:
+    """Event ``number``'s label on the other side of its marker, in its row: set before it,
+    after it; set after it, before it (on one line, or wrapped), where the row has the
+    room. None where it has none, or its label runs across its marker or is a number."""
+    g, width, rtl = options.geometry, result.width, result.rtl
+    shape = result.events[number]
+    label = shape.label_rect
+    if label is None or shape.callout is not None:
+        return None
+    begin, end = reading_span(shape.marker_rect, width, rtl)
+    start, stop = reading_span(label, width, rtl)
+    before = abs(stop - end) <= 0.5 and start < begin
+    if not before and (abs(start - begin) > 0.5 or stop <= end):  # across its marker
+        return None
+    top, bottom = label.y, label.y + g.label_height * g.label_lines
+    near, away = others.beside(number, top, bottom)
+    ahead, behind = near[near > begin], away[away < end]
+    limit = min(far, float((ahead - g.label_gap).min())) if len(ahead) else far
+    low = max(0.0, float((behind + g.label_gap).max())) if len(behind) else 0.0
+    # Set after its marker, it goes before it instead, where its row has the room (the
+    # Kazakh minister's visit, under the arcs from the pair's agreement and from the
+    # assembly down to the rows under it, had a free row before its marker).
+    room = limit - begin if before else end - low
+    lines = wrap(shape.label, room, text_width, g.label_lines)
+    if lines is None:
+        return None
+    span = max(text_width(line) for line in lines)
+    placed = Placed(lines, begin if before else end - span, span)
+    rect = placed_rect(placed, label.y, width, rtl, g.label_height)
+    return shape._replace(label_rect=rect, lines=lines)
+
+
+def _turn_connector_ends(
+    result: TimelineLayout, connect: Connect, text_width: TextWidth, options: LayoutOptions
+) -> None:
+    """Print: where a connector runs through the label of an event between its ends, the
+    label of one of its ends goes to the other side of its marker, where its row has the
+    room, if the connectors placed again then cross fewer labels and it meets no other
+    label or marker. A bracket goes on the side of its markers where their labels are not:
+    in Arabic on Letter paper three pages wide, the assembly's label after its marker and
+    its sideline meetings' before theirs (short of room after it by the next part's taped
+    edge) left the bracket from the assembly to the last of them no side but through the
+    label of the talks in Tashkent between them; the assembly's label set before its
+    marker, the brackets run after theirs. The last resort, after rows are traded and
+    labels moved to free rows; at most :data:`SWAP_TRIALS` are tried."""
+    if len(result.connectors) > SWAP_CONNECTORS or options.geometry.label_lines < 2:
+        return
+    crossed = crossed_labels(result.events, result.connectors)
+    if not crossed:
+        return
+    ways = Ways(result.connectors)
+    ends = sorted(
+        {
+            end
+            for connector in result.connectors
+            if Ways([connector]).crossed(result.events)
+            for end in connector.ends
+        }
+    )
+    far = _far_edge(result, options)
+    numbers = {shape.event.id: n for n, shape in enumerate(result.events)}
+    trials = SWAP_TRIALS
+    for event_id in ends:
+        number = numbers.get(event_id)
+        if number is None or trials == 0:
+            continue
+        turned = _other_side(result, number, _Others(result), far, text_width, options)
+        if turned is None:
+            continue
+        trials -= 1
+        trial = list(result.events)
+        trial[number] = turned
+        if _overlapping(trial, (number,)) or ways.crossed([turned]):
+            continue
+        connectors = connect(trial)
+        left = crossed_labels(trial, connectors)
+        if len(left) < len(crossed):
+            result.events, result.connectors, crossed = trial, connectors, left
+            ways = Ways(connectors)
+            if not crossed:
+                return
 
 
 class _Others:
@@ -221,20 +320,13 @@ def _move_crossed_to_free_rows(
     :data:`FREE_ROW_TRIALS` are tried, in a band of at most :data:`SWAP_CONNECTORS`
     connectors, as rows are traded (``crossed``: the labels those trades left crossed)."""
     g, width, rtl = options.geometry, result.width, result.rtl
-    far = width
-    if options.covered_from is not None:  # the next part, taped over, covers the rest
-        cover = result.scale.x(options.covered_from)
-        far = min(far, width - cover if rtl else cover)
+    far = _far_edge(result, options)
     crossed = set(crossed)
-    # Where a marker is seen, on the view: its far edge is the left one in Arabic.
-    low, high = (width - far, width) if rtl else (0.0, far)
-    for shape in result.events:
-        text, marker = shape.label_rect, shape.marker_rect
-        if text is None or shape.callout is not None:
-            continue
-        # Starting before its marker and ending after it reads the same either way.
-        if text.x < max(marker.x, low) - 0.5 and text.right > min(marker.right, high) + 0.5:
-            crossed.add(shape.event.id or 0)
+    crossed.update(
+        shape.event.id or 0
+        for shape in result.events
+        if shape.callout is None and across_marker(shape, width, rtl, (0.0, far))
+    )
     if not crossed:
         return
     tied = {end for connector in result.connectors for end in connector.ends}
@@ -311,6 +403,48 @@ def _move_crossed_to_free_rows(
                 if rect is not None
             ]
             break
+
+
+def _close_up_rows(result: TimelineLayout, connect: Connect, options: LayoutOptions) -> None:
+    """Print: a row of a lane that the moves to free rows left empty, with rows under it,
+    is taken by the rows under it, each a row higher (markers, labels and the connectors
+    placed again), where that leaves no more labels across their markers or under a
+    connector. Morocco and Kazakhstan in French one page wide: the Kazakh minister's visit,
+    moved from its row under the assembly's bracket to a free row, left its own empty
+    between the agreement's two steps and the rows under them. A part of a timeline
+    several pages wide keeps its rows, which line up with its neighbours' taped to it."""
+    if options.joins or options.covered_from is not None:
+        return
+    row_height = options.geometry.row_height
+    moved = list(result.events)
+    for lane in range(len(result.lanes)):
+        if any(cluster.lane == lane for cluster in result.clusters):
+            continue  # its badges keep the lane's last row
+        rows = {shape.row for shape in moved if shape.lane == lane}
+        empty = [row for row in range(max(rows, default=0)) if row not in rows]
+        for number, shape in enumerate(moved):
+            up = sum(row < shape.row for row in empty) if shape.lane == lane else 0
+            if up:
+                by = up * row_height
+                label = shape.label_rect
+                moved[number] = shape._replace(
+                    row=shape.row - up,
+                    marker_rect=shape.marker_rect._replace(y=shape.marker_rect.y - by),
+                    label_rect=None if label is None else label._replace(y=label.y - by),
+                )
+    if moved == result.events:
+        return
+    width, rtl = result.width, result.rtl
+    connectors = connect(moved)
+    before = crossed_labels(result.events, result.connectors)
+    after = crossed_labels(moved, connectors)
+    across = sum(across_marker(shape, width, rtl) for shape in result.events if not shape.callout)
+    if (
+        len(after) > len(before)
+        or sum(across_marker(shape, width, rtl) for shape in moved if not shape.callout) > across
+    ):
+        return
+    result.events, result.connectors = moved, connectors
 
 
 def _overlapping(events: list[EventShape], moved: tuple[int, ...]) -> bool:

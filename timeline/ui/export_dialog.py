@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
 from timeline.domain.period import Period
+from timeline.domain.plurals import count_words
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import (
     Exported,
     ExportRequest,
     default_title,
     export_file,
+    pages_wide_used,
     print_briefing,
 )
 from timeline.export.briefing_formats import (
@@ -149,6 +151,11 @@ class ExportDialog(QDialog):
         pages.addWidget(self.fit)
         pages.addWidget(self.wide)
         pages.addWidget(self.pages_wide)
+        # Under the field: fewer pages wide than asked, where the briefing will take fewer.
+        self.pages_used = QLabel()
+        self.pages_used.setObjectName("pagesWideUsed")
+        self.pages_used.setTextFormat(Qt.TextFormat.PlainText)
+        self.pages_used.setWordWrap(True)
         where = QHBoxLayout()
         where.addWidget(self.file, 1)
         where.addWidget(browse)
@@ -158,6 +165,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Page size:"), self.page)
         form.addRow(self.tr("Orientation:"), self.orientation)
         form.addRow(self.tr("Timeline:"), pages)
+        form.addRow(self.pages_used)  # the whole width, under the field
+        self._form = form
         form.addRow(self.tr("PNG resolution:"), self.dpi)
         form.addRow(self.tr("Language of the document:"), self.language)
         form.addRow(self.tr("Title:"), self.title)
@@ -186,6 +195,9 @@ class ExportDialog(QDialog):
         self.title.textEdited.connect(self._title_edited)
         self.format.currentIndexChanged.connect(self._update_enabled)
         self.fit.toggled.connect(self._update_enabled)
+        for combo in (self.what, self.page, self.orientation, self.table, self.language):
+            combo.currentIndexChanged.connect(self._say_pages_used)
+        self.pages_wide.valueChanged.connect(self._say_pages_used)
         self._retitle()
         self._update_enabled()
 
@@ -215,6 +227,30 @@ class ExportDialog(QDialog):
         file = self.file.text().strip()
         if file:
             self.file.setText(str(Path(file).with_suffix(suffix)))
+        self._say_pages_used()
+
+    def _say_pages_used(self) -> None:
+        """Under the pages wide asked, how many the briefing will take where it takes
+        fewer (a thin selection, or a part with no event of its own), in the reader's
+        language and digits, before the export; nothing where it takes those asked."""
+        if not self.pages_wide.isEnabled():
+            self._show_pages_used(False)
+            return
+        request = self.request()
+        used = pages_wide_used(self._store, request)
+        fmt = self._base.view.fmt  # the window's reader, who reads the dialog
+        if used < request.pages_wide:
+            words = count_words(used, fmt.language, "page", fmt.number(used))
+            note = self.tr("%1 wide will be used: %2 would leave pages partly empty.")
+            self.pages_used.setText(
+                note.replace("%1", words).replace("%2", fmt.number(request.pages_wide))
+            )
+        self._show_pages_used(used < request.pages_wide)
+
+    def _show_pages_used(self, shown: bool) -> None:
+        """The line and its row (no gap in the form where it is hidden)."""
+        self._form.setRowVisible(self.pages_used, shown)
+        self.pages_used.setVisible(shown)
 
     def document_format(self) -> DateFormat:
         return replace(self._base.view.fmt, language=self.language.currentData())
