@@ -358,9 +358,9 @@ def test_the_later_half_read_by_a_helper_process_is_the_same(
     started = []
     helper = packed._Helper
 
-    def counted(job):
+    def counted(job, decoded):
         started.append(job["after"])
-        return helper(job)
+        return helper(job, decoded)
 
     monkeypatch.setattr(packed, "_Helper", counted)
     if helper_sees == "another stamp":

@@ -16,12 +16,13 @@ import queue
 import subprocess
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
-from typing import IO, NamedTuple, TypeVar
+from typing import IO, Generic, NamedTuple, TypeVar
 
 import numpy as np
 from sqlalchemy import (
@@ -148,31 +149,32 @@ def packed_columns(
     layout = _Layout(_digits(largest or 0))
     texts = _texts(connection, matching, layout, rows_at_once)
     if beside:
-        halved = _halved(connection, matching, layout, rows_at_once)
-        return _decoded_beside(texts if halved is None else halved, layout, then)
+
+        def decoded(text: bytes, count: int) -> T:
+            return then(_unpacked(text, count, layout))
+
+        ends = (smallest, largest)
+        halved = _halved(connection, matching, layout, rows_at_once, ends, decoded)
+        return _decoded_beside(texts if halved is None else halved, decoded)
     return (then(_unpacked(text, count, layout)) for text, count in texts)
 
 
 def _decoded_beside(
-    texts: Iterator[tuple[bytes, int]], layout: _Layout, then: Callable[[PackedColumns], T]
+    texts: Iterator[tuple[bytes, int] | Future[T]], decoded: Callable[[bytes, int], T]
 ) -> Iterator[T]:
-    """The slices decoded and passed to ``then`` by a thread of their own, each while SQLite
-    writes the next one's lines in this thread: both let go of the GIL for most of their
-    work (SQLite while it steps, numpy on whole arrays), so with a core to spare the
-    decoding (a fifth of the read) takes no time of this thread's."""
-
-    def decoded(text: bytes, count: int) -> T:
-        return then(_unpacked(text, count, layout))
-
-    first = next(texts, None)
-    if first is None:
-        return
+    """The slices ``decoded`` by a thread of their own, each while SQLite writes the next
+    one's lines in this thread: both let go of the GIL for most of their work (SQLite while
+    it steps, numpy on whole arrays), so with a core to spare the decoding (a fifth of the
+    read) takes no time of this thread's. A slice may come decoded already (a Future: the
+    helper's, see _halved)."""
     with ThreadPoolExecutor(1, thread_name_prefix="column decode") as pool:
-        decoding = pool.submit(decoded, *first)
-        for text, count in texts:  # SQLite writes this slice while the last one is decoded
-            done, decoding = decoding, pool.submit(decoded, text, count)
-            yield done.result()
-        yield decoding.result()
+        decoding: deque[Future[T]] = deque()
+        for text in texts:  # SQLite writes this slice while the last one is decoded
+            decoding.append(text if isinstance(text, Future) else pool.submit(decoded, *text))
+            if len(decoding) > 1:
+                yield decoding.popleft().result()
+        while decoding:
+            yield decoding.popleft().result()
 
 
 def _slice_query(matching: Select, layout: _Layout, rows_at_once: int, after: object) -> Select:
@@ -263,12 +265,19 @@ def _spare_processor() -> bool:
 
 
 def _halved(
-    connection: Connection, matching: Select, layout: _Layout, rows_at_once: int
-) -> Iterator[tuple[bytes, int]] | None:
-    """The slices of :func:`_texts`, the first half's written here and the later half's by
-    a helper process at the same time; None where the helper does not pay or cannot read
-    the same file (a file without its WAL beside it, opened as it is, is read here only:
-    the helper's read-only connection would leave side files by it)."""
+    connection: Connection,
+    matching: Select,
+    layout: _Layout,
+    rows_at_once: int,
+    ends: tuple[int, int],
+    decoded: Callable[[bytes, int], T],
+) -> Iterator[tuple[bytes, int] | Future[T]] | None:
+    """The slices of :func:`_texts`, the first half's written here (ids up to the middle
+    of ``ends``, the smallest and largest) and the later half's by a helper process at the
+    same time, which come ``decoded`` already, by the thread that takes them from its
+    pipe as they come; None where the helper does not pay or cannot read the same file (a
+    file without its WAL beside it, opened as it is, is read here only: the helper's
+    read-only connection would leave side files by it)."""
     if not _spare_processor():
         return None
     count = connection.execute(select(func.count()).select_from(matching.subquery())).scalar()
@@ -278,12 +287,10 @@ def _halved(
     file = next((row[2] for row in found if row[1] == "main"), "")
     if not file or not all(side_file(Path(file), end).exists() for end in ("-wal", "-shm")):
         return None
-    ids = matching.subquery()
-    middle = connection.execute(
-        select(ids.c.id).order_by(ids.c.id).offset(count // 2).limit(1)
-    ).scalar()
+    # By the ids' values, not their count: finding the middle one walks half the table.
+    middle = (ends[0] + ends[1]) // 2
     seen = _seen(connection)
-    if middle is None or seen is None:
+    if seen is None:
         return None
     query = _slice_query(matching, layout, rows_at_once, bindparam("after", type_=EventRow.id.type))
     compiled = query.compile(dialect=connection.dialect)
@@ -300,7 +307,7 @@ def _halved(
         "rows": rows_at_once,
     }
     try:
-        helper = _Helper(job)
+        helper = _Helper(job, decoded)
     except OSError:
         return None
     return _both_halves(connection, matching, layout, rows_at_once, middle, (helper, seen))
@@ -324,8 +331,8 @@ def _both_halves(
     layout: _Layout,
     rows_at_once: int,
     middle: int,
-    helping: tuple[_Helper, list[object]],
-) -> Iterator[tuple[bytes, int]]:
+    helping: tuple[_Helper[T], list[object]],
+) -> Iterator[tuple[bytes, int] | Future[T]]:
     """The first half's slices written here, then the helper's, if it read what this
     connection sees (``helping``: the helper, and the change stamp and schema version
     seen here); else, or from where it stopped, the rest read here."""
@@ -334,8 +341,8 @@ def _both_halves(
         yield from _texts(connection, matching, layout, rows_at_once, upto=middle)
         after = middle
         if helper.seen() == seen:
-            for packed, count, last in helper.slices():
-                yield packed, count
+            for decoded, last in helper.slices():
+                yield decoded
                 after = last
             if helper.ended:
                 return
@@ -344,11 +351,13 @@ def _both_halves(
         helper.stop()
 
 
-class _Helper:
+class _Helper(Generic[T]):
     """The helper process and a thread taking its messages from the pipe as they come (it
-    would otherwise wait for this process to drain it)."""
+    would otherwise wait for this process to drain it) and decoding each slice, while this
+    process's own slices are still being written: what comes then is ready."""
 
-    def __init__(self, job: dict[str, object]) -> None:
+    def __init__(self, job: dict[str, object], decoded: Callable[[bytes, int], T]) -> None:
+        self._decoded = decoded
         self._process = subprocess.Popen(
             [sys.executable, "-I", "-S", "-c", _HELPER],
             stdin=subprocess.PIPE,
@@ -385,7 +394,12 @@ class _Helper:
                 packed = stdout.read(size)
                 if len(packed) < size:
                     raise EOFError
-                self._messages.put((packed, count, last))
+                done: Future[T] = Future()
+                try:
+                    done.set_result(self._decoded(packed, count))
+                except Exception as error:  # raised where it is taken, as in-process
+                    done.set_exception(error)
+                self._messages.put((done, last))
             self._messages.put(True)
         except (EOFError, OSError, ValueError):
             pass
@@ -396,7 +410,7 @@ class _Helper:
         message = self._messages.get()
         return message if isinstance(message, list) else None
 
-    def slices(self) -> Iterator[tuple[bytes, int, int]]:
+    def slices(self) -> Iterator[tuple[Future[T], int]]:
         """Its slices as they come, until its end (``ended``) or its failure."""
         while (message := self._messages.get()) is not None:
             if message is True:
