@@ -346,14 +346,18 @@ def test_the_column_arrays_decoded_beside_the_reading_are_the_same(store, saved)
             np.testing.assert_array_equal(mine, theirs, strict=True)
 
 
-@pytest.mark.parametrize("helper_sees", ["the same", "another stamp"])
+@pytest.mark.parametrize("helper_sees", ["the same", "another stamp", "nothing"])
 def test_the_later_half_read_by_a_helper_process_is_the_same(
     store, saved, monkeypatch, helper_sees
 ):
     """With a processor to spare, a second process writes the later half's lines while this
     one writes the first's: the same arrays, slice for slice. A helper that read the file
-    at another moment (another change stamp) is not used: the later half is read here."""
+    at another moment (another change stamp), or says nothing in time, is not used: the
+    later half is read here."""
     monkeypatch.setattr(packed, "HALVED_FROM", 1)
+    if helper_sees == "nothing":
+        monkeypatch.setattr(packed, "_HELPER", "import time; time.sleep(60)")
+        monkeypatch.setattr(packed, "_HELPER_WAIT", 0.2)
     monkeypatch.setattr(packed, "_spare_processor", lambda: True)
     started = []
     helper = packed._Helper

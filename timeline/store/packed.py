@@ -220,6 +220,10 @@ def _texts(
 #: starting it (about 30 ms) would not pay.
 HALVED_FROM = 200_000
 _HEADER = 8
+#: Seconds the helper waits for a lock on the file (another program recovering it, say),
+#: and this process for its first word once its own half is written: past them, the
+#: later half is read here as without it.
+_HELPER_WAIT = 2.0
 
 #: The helper process: standard library only (``-I -S``: no site, no path from the
 #: environment, a start of a few tens of milliseconds). It reads its job from stdin, opens
@@ -232,7 +236,7 @@ job = json.load(sys.stdin)
 out = sys.stdout.buffer
 def put(*numbers):
     out.write(b"".join(n.to_bytes(8, "little", signed=True) for n in numbers))
-con = sqlite3.connect(job["uri"], uri=True, isolation_level=None)
+con = sqlite3.connect(job["uri"], uri=True, isolation_level=None, timeout=job["wait"])
 con.execute("BEGIN")
 stamp = con.execute("SELECT stamp FROM change_stamp WHERE id = 1").fetchone()
 version = con.execute("PRAGMA schema_version").fetchone()[0]
@@ -305,6 +309,7 @@ def _halved(
         "after_at": names.index("after"),
         "after": middle,
         "rows": rows_at_once,
+        "wait": _HELPER_WAIT,
     }
     try:
         helper = _Helper(job, decoded)
@@ -346,6 +351,7 @@ def _both_halves(
                 after = last
             if helper.ended:
                 return
+        helper.stop()  # the rest is read here
         yield from _texts(connection, matching, layout, rows_at_once, after=after)
     finally:
         helper.stop()
@@ -406,8 +412,13 @@ class _Helper(Generic[T]):
         self._messages.put(None)
 
     def seen(self) -> object:
-        """The stamp and schema version the helper read in (None: it failed)."""
-        message = self._messages.get()
+        """The stamp and schema version the helper read in (None: it failed, or said
+        nothing in _HELPER_WAIT seconds after this process's half: then it is stopped, and
+        its half read here)."""
+        try:
+            message = self._messages.get(timeout=_HELPER_WAIT)
+        except queue.Empty:
+            return None
         return message if isinstance(message, list) else None
 
     def slices(self) -> Iterator[tuple[Future[T], int]]:
@@ -420,7 +431,7 @@ class _Helper(Generic[T]):
 
     def stop(self) -> None:
         """Ended, whether it was done or not: its pipe ends with it, and so does the
-        thread."""
+        thread. Once or more."""
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
