@@ -14,6 +14,7 @@ from timeline.domain.links import EventLink
 from timeline.domain.records import to_record
 from timeline.domain.status import EventStatus, shown_statuses
 from timeline.io.sample import load_sample, sample_events, sample_links
+from timeline.store import packed
 from timeline.store.errors import ConflictError, NotFoundError
 
 
@@ -341,6 +342,40 @@ def test_the_column_arrays_decoded_beside_the_reading_are_the_same(store, saved)
         beside = list(snapshot.event_slices(lambda columns: columns, rows_at_once=3, beside=True))
     assert len(plain) > 2 and len(beside) == len(plain)
     for one, other in zip(plain, beside, strict=True):
+        for mine, theirs in zip(one, other, strict=True):
+            np.testing.assert_array_equal(mine, theirs, strict=True)
+
+
+@pytest.mark.parametrize("helper_sees", ["the same", "another stamp", "nothing"])
+def test_the_later_half_read_by_a_helper_process_is_the_same(
+    store, saved, monkeypatch, helper_sees
+):
+    """With a processor to spare, a second process writes the later half's lines while this
+    one writes the first's: the same arrays, slice for slice. A helper that read the file
+    at another moment (another change stamp), or says nothing in time, is not used: the
+    later half is read here."""
+    monkeypatch.setattr(packed, "HALVED_FROM", 1)
+    if helper_sees == "nothing":
+        monkeypatch.setattr(packed, "_HELPER", "import time; time.sleep(60)")
+        monkeypatch.setattr(packed, "_HELPER_WAIT", 0.2)
+    monkeypatch.setattr(packed, "_spare_processor", lambda: True)
+    started = []
+    helper = packed._Helper
+
+    def counted(job, decoded):
+        started.append(job["after"])
+        return helper(job, decoded)
+
+    monkeypatch.setattr(packed, "_Helper", counted)
+    if helper_sees == "another stamp":
+        seen = packed._seen
+        monkeypatch.setattr(packed, "_seen", lambda connection: [*seen(connection)[:1], -1])
+    with store.snapshot() as snapshot:
+        plain = list(snapshot.event_arrays(rows_at_once=3))
+        halved = list(snapshot.event_slices(lambda columns: columns, rows_at_once=3, beside=True))
+    assert len(started) == 1 and 0 < started[0] < max(int(part.ids[-1]) for part in plain)
+    assert len(plain) > 2 and len(halved) == len(plain)
+    for one, other in zip(plain, halved, strict=True):
         for mine, theirs in zip(one, other, strict=True):
             np.testing.assert_array_equal(mine, theirs, strict=True)
 

@@ -10,20 +10,40 @@ a matrix of bytes, a column of characters at a time: 1.3 s, of which SQLite's ow
 
 from __future__ import annotations
 
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from itertools import pairwise
-from typing import NamedTuple, TypeVar
+from pathlib import Path
+from typing import IO, Generic, NamedTuple, TypeVar
 
 import numpy as np
-from sqlalchemy import ColumnElement, Connection, LargeBinary, Select, case, cast, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    LargeBinary,
+    Select,
+    bindparam,
+    case,
+    cast,
+    func,
+    select,
+)
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import InstrumentedAttribute
 
 from timeline.domain.kinds import EventKind, kind_number
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.status import EventStatus
 from timeline.store.models import EventRow
+from timeline.store.sqlitefile import side_file
 
 T = TypeVar("T")
 
@@ -129,55 +149,295 @@ def packed_columns(
     layout = _Layout(_digits(largest or 0))
     texts = _texts(connection, matching, layout, rows_at_once)
     if beside:
-        return _decoded_beside(texts, layout, then)
+
+        def decoded(text: bytes, count: int) -> T:
+            return then(_unpacked(text, count, layout))
+
+        ends = (smallest, largest)
+        halved = _halved(connection, matching, layout, rows_at_once, ends, decoded)
+        return _decoded_beside(texts if halved is None else halved, decoded)
     return (then(_unpacked(text, count, layout)) for text, count in texts)
 
 
 def _decoded_beside(
-    texts: Iterator[tuple[bytes, int]], layout: _Layout, then: Callable[[PackedColumns], T]
+    texts: Iterator[tuple[bytes, int] | Future[T]], decoded: Callable[[bytes, int], T]
 ) -> Iterator[T]:
-    """The slices decoded and passed to ``then`` by a thread of their own, each while SQLite
-    writes the next one's lines in this thread: both let go of the GIL for most of their
-    work (SQLite while it steps, numpy on whole arrays), so with a core to spare the
-    decoding (a fifth of the read) takes no time of this thread's."""
-
-    def decoded(text: bytes, count: int) -> T:
-        return then(_unpacked(text, count, layout))
-
-    first = next(texts, None)
-    if first is None:
-        return
+    """The slices ``decoded`` by a thread of their own, each while SQLite writes the next
+    one's lines in this thread: both let go of the GIL for most of their work (SQLite while
+    it steps, numpy on whole arrays), so with a core to spare the decoding (a fifth of the
+    read) takes no time of this thread's. A slice may come decoded already (a Future: the
+    helper's, see _halved)."""
     with ThreadPoolExecutor(1, thread_name_prefix="column decode") as pool:
-        decoding = pool.submit(decoded, *first)
-        for text, count in texts:  # SQLite writes this slice while the last one is decoded
-            done, decoding = decoding, pool.submit(decoded, text, count)
-            yield done.result()
-        yield decoding.result()
+        decoding: deque[Future[T]] = deque()
+        for text in texts:  # SQLite writes this slice while the last one is decoded
+            decoding.append(text if isinstance(text, Future) else pool.submit(decoded, *text))
+            if len(decoding) > 1:
+                yield decoding.popleft().result()
+        while decoding:
+            yield decoding.popleft().result()
+
+
+def _slice_query(matching: Select, layout: _Layout, rows_at_once: int, after: object) -> Select:
+    """A slice's lines joined into one text, how many and the last id: the events after the
+    id ``after``, ``rows_at_once`` at most."""
+    lines = (
+        matching.add_columns(layout.line().label("line"))
+        .where(EventRow.id > after)
+        .order_by(EventRow.id)
+        .limit(rows_at_once)
+        .subquery()
+    )
+    text = cast(func.group_concat(lines.c.line, ""), LargeBinary)
+    return select(text, func.count(), func.max(lines.c.id))
 
 
 def _texts(
-    connection: Connection, matching: Select, layout: _Layout, rows_at_once: int
+    connection: Connection,
+    matching: Select,
+    layout: _Layout,
+    rows_at_once: int,
+    after: int = -1,
+    upto: int | None = None,
 ) -> Iterator[tuple[bytes, int]]:
-    """Each slice's lines joined into one text, and how many there are."""
-    after = -1
+    """Each slice's lines joined into one text, and how many there are: the events with ids
+    after ``after`` (up to ``upto``)."""
+    if upto is not None:
+        matching = matching.where(EventRow.id <= upto)
     while True:
-        lines = (
-            matching.add_columns(layout.line().label("line"))
-            .where(EventRow.id > after)
-            .order_by(EventRow.id)
-            .limit(rows_at_once)
-            .subquery()
-        )
-        text = cast(func.group_concat(lines.c.line, ""), LargeBinary)
-        packed, count, last = connection.execute(
-            select(text, func.count(), func.max(lines.c.id))
-        ).one()
+        query = _slice_query(matching, layout, rows_at_once, after)
+        packed, count, last = connection.execute(query).one()
         if not count:
             return
         yield packed, count
         if count < rows_at_once:
             return
         after = last
+
+
+#: From this many matching events on, with a processor to spare, a second process writes
+#: the lines of the later half of the ids while this one writes the first half's: SQLite's
+#: work, most of the read, on two processors (two threads of one process took turns). Below,
+#: starting it (about 30 ms) would not pay.
+HALVED_FROM = 200_000
+_HEADER = 8
+#: Seconds the helper waits for a lock on the file (another program recovering it, say),
+#: and this process for its first word once its own half is written: past them, the
+#: later half is read here as without it.
+_HELPER_WAIT = 2.0
+
+#: The helper process: standard library only (``-I -S``: no site, no path from the
+#: environment, a start of a few tens of milliseconds). It reads its job from stdin, opens
+#: the file read-only, reads the change stamp and schema version in its read transaction
+#: and writes them first, then each slice (count, last id, the text's size, the text),
+#: then a count of 0.
+_HELPER = """
+import json, sqlite3, sys
+job = json.load(sys.stdin)
+out = sys.stdout.buffer
+def put(*numbers):
+    out.write(b"".join(n.to_bytes(8, "little", signed=True) for n in numbers))
+con = sqlite3.connect(job["uri"], uri=True, isolation_level=None, timeout=job["wait"])
+con.execute("BEGIN")
+stamp = con.execute("SELECT stamp FROM change_stamp WHERE id = 1").fetchone()
+version = con.execute("PRAGMA schema_version").fetchone()[0]
+text = json.dumps([None if stamp is None else stamp[0], version]).encode()
+put(len(text)); out.write(text)
+params, at, after = job["params"], job["after_at"], job["after"]
+while True:
+    params[at] = after
+    packed, count, last = con.execute(job["sql"], params).fetchone()
+    if not count:
+        break
+    put(count, last, len(packed)); out.write(packed)
+    if count < job["rows"]:
+        break
+    after = last
+put(0)
+out.flush()
+"""
+
+
+def _spare_processor() -> bool:
+    """Whether the helper may run beside this process: on two processors or more. Not
+    asked of the machine's load: the helper takes over half of the work, it adds none but
+    its start, so on a busy machine the two halves at worst take turns."""
+    if getattr(sys, "frozen", False) or not sys.executable:
+        return False  # a frozen app's executable is the app
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) >= 2
+    return (os.cpu_count() or 1) >= 2
+
+
+def _halved(
+    connection: Connection,
+    matching: Select,
+    layout: _Layout,
+    rows_at_once: int,
+    ends: tuple[int, int],
+    decoded: Callable[[bytes, int], T],
+) -> Iterator[tuple[bytes, int] | Future[T]] | None:
+    """The slices of :func:`_texts`, the first half's written here (ids up to the middle
+    of ``ends``, the smallest and largest) and the later half's by a helper process at the
+    same time, which come ``decoded`` already, by the thread that takes them from its
+    pipe as they come; None where the helper does not pay or cannot read the same file (a
+    file without its WAL beside it, opened as it is, is read here only: the helper's
+    read-only connection would leave side files by it)."""
+    if not _spare_processor():
+        return None
+    count = connection.execute(select(func.count()).select_from(matching.subquery())).scalar()
+    if not count or count < HALVED_FROM:
+        return None
+    found = connection.exec_driver_sql("PRAGMA database_list").fetchall()
+    file = next((row[2] for row in found if row[1] == "main"), "")
+    if not file or not all(side_file(Path(file), end).exists() for end in ("-wal", "-shm")):
+        return None
+    # By the ids' values, not their count: finding the middle one walks half the table.
+    middle = (ends[0] + ends[1]) // 2
+    seen = _seen(connection)
+    if seen is None:
+        return None
+    query = _slice_query(matching, layout, rows_at_once, bindparam("after", type_=EventRow.id.type))
+    compiled = query.compile(dialect=connection.dialect)
+    names = list(compiled.positiontup or ())
+    if not compiled.positional or "after" not in names:
+        return None
+    params = [compiled.params[name] for name in names]
+    job = {
+        "uri": Path(file).as_uri() + "?mode=ro",
+        "sql": str(compiled),
+        "params": params,
+        "after_at": names.index("after"),
+        "after": middle,
+        "rows": rows_at_once,
+        "wait": _HELPER_WAIT,
+    }
+    try:
+        helper = _Helper(job, decoded)
+    except OSError:
+        return None
+    return _both_halves(connection, matching, layout, rows_at_once, middle, (helper, seen))
+
+
+def _seen(connection: Connection) -> list[object] | None:
+    """The change stamp and schema version this connection's read transaction sees (None:
+    the file has no stamp, so a helper's read could not be told the same)."""
+    try:
+        stamp = connection.exec_driver_sql("SELECT stamp FROM change_stamp WHERE id = 1").scalar()
+    except OperationalError:  # no such table
+        return None
+    if stamp is None:
+        return None
+    return [stamp, connection.exec_driver_sql("PRAGMA schema_version").scalar()]
+
+
+def _both_halves(
+    connection: Connection,
+    matching: Select,
+    layout: _Layout,
+    rows_at_once: int,
+    middle: int,
+    helping: tuple[_Helper[T], list[object]],
+) -> Iterator[tuple[bytes, int] | Future[T]]:
+    """The first half's slices written here, then the helper's, if it read what this
+    connection sees (``helping``: the helper, and the change stamp and schema version
+    seen here); else, or from where it stopped, the rest read here."""
+    helper, seen = helping
+    try:
+        yield from _texts(connection, matching, layout, rows_at_once, upto=middle)
+        after = middle
+        if helper.seen() == seen:
+            for decoded, last in helper.slices():
+                yield decoded
+                after = last
+            if helper.ended:
+                return
+        helper.stop()  # the rest is read here
+        yield from _texts(connection, matching, layout, rows_at_once, after=after)
+    finally:
+        helper.stop()
+
+
+class _Helper(Generic[T]):
+    """The helper process and a thread taking its messages from the pipe as they come (it
+    would otherwise wait for this process to drain it) and decoding each slice, while this
+    process's own slices are still being written: what comes then is ready."""
+
+    def __init__(self, job: dict[str, object], decoded: Callable[[bytes, int], T]) -> None:
+        self._decoded = decoded
+        self._process = subprocess.Popen(
+            [sys.executable, "-I", "-S", "-c", _HELPER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        stdin: IO[bytes] = self._process.stdin  # type: ignore[assignment]
+        try:
+            stdin.write(json.dumps(job).encode())
+            stdin.close()
+        except OSError:
+            self.stop()
+            raise
+        #: Whether its last slice came (the end reached), not a pipe closed early.
+        self.ended = False
+        self._messages: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._take, name="column helper", daemon=True)
+        self._thread.start()
+
+    def _take(self) -> None:
+        stdout: IO[bytes] = self._process.stdout  # type: ignore[assignment]
+
+        def number() -> int:
+            data = stdout.read(_HEADER)
+            if len(data) < _HEADER:
+                raise EOFError
+            return int.from_bytes(data, "little", signed=True)
+
+        try:
+            size = number()
+            self._messages.put(json.loads(stdout.read(size)))
+            while count := number():
+                last, size = number(), number()
+                packed = stdout.read(size)
+                if len(packed) < size:
+                    raise EOFError
+                done: Future[T] = Future()
+                try:
+                    done.set_result(self._decoded(packed, count))
+                except Exception as error:  # raised where it is taken, as in-process
+                    done.set_exception(error)
+                self._messages.put((done, last))
+            self._messages.put(True)
+        except (EOFError, OSError, ValueError):
+            pass
+        self._messages.put(None)
+
+    def seen(self) -> object:
+        """The stamp and schema version the helper read in (None: it failed, or said
+        nothing in _HELPER_WAIT seconds after this process's half: then it is stopped, and
+        its half read here)."""
+        try:
+            message = self._messages.get(timeout=_HELPER_WAIT)
+        except queue.Empty:
+            return None
+        return message if isinstance(message, list) else None
+
+    def slices(self) -> Iterator[tuple[Future[T], int]]:
+        """Its slices as they come, until its end (``ended``) or its failure."""
+        while (message := self._messages.get()) is not None:
+            if message is True:
+                self.ended = True
+                return
+            yield message  # type: ignore[misc]
+
+    def stop(self) -> None:
+        """Ended, whether it was done or not: its pipe ends with it, and so does the
+        thread. Once or more."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._thread.join()
+        if self._process.stdout is not None:
+            self._process.stdout.close()
 
 
 def _unpacked(text: bytes, count: int, layout: _Layout) -> PackedColumns:
