@@ -65,7 +65,7 @@ from timeline.ui.field_names import INDEXED_FIELD, field_name, with_field
 from timeline.ui.fonts import widget_font
 from timeline.ui.name_forms import FormsEdits, saved, shown
 from timeline.ui.rows_editor import Named, RowsEditor
-from timeline.ui.window_size import WholeScrollArea, fit_on_screen
+from timeline.ui.window_size import WholeScrollArea, fit_on_screen, keep_wrapped_lines_whole
 
 _TAG_SEPARATORS = re.compile(r"[,،]")  # the Latin and the Arabic comma
 #: Stands in for a date that does not parse, so the other problems can still be listed.
@@ -546,7 +546,11 @@ class EventEditorDialog(QDialog):
         if self._loading:
             return
         _event, self._problems = self._assemble()
-        self.problems_label.setText("\n".join(self._describe(p) for p in self._problems))
+        said = "\n".join(self._describe(p) for p in self._problems)
+        if said != self.problems_label.text():
+            self.problems_label.setText(said)
+            # Made smaller, the dialog kept its problems' lines whole, not cut below Save.
+            keep_wrapped_lines_whole(self)
         self._mark(self._problems)
         self.save_button.setEnabled(not self._problems)
 
