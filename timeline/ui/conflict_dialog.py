@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -59,8 +60,7 @@ class ConflictDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(number, column, item)
         table.verticalHeader().setVisible(False)  # numbered rows said nothing, in Latin digits
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        _versions_side_by_side(table)
         layout.addWidget(table)
         buttons = QDialogButtonBox()
         self.keep_theirs = buttons.addButton(
@@ -75,7 +75,6 @@ class ConflictDialog(QDialog):
         self.keep_theirs.setObjectName("keepTheirs")
         self.keep_mine.setObjectName("keepMine")
         self.edit_again.setObjectName("editAgain")
-        self.edit_again.setDefault(True)
         for button, resolution in (
             (self.keep_theirs, Resolution.KEEP_THEIRS),
             (self.keep_mine, Resolution.KEEP_MINE),
@@ -83,6 +82,9 @@ class ConflictDialog(QDialog):
         ):
             button.clicked.connect(lambda _checked=False, r=resolution: self._choose(r))
         layout.addWidget(buttons)
+        # The default once in the dialog: set while the buttons were on their own, Qt's
+        # default was the first, and Enter kept the saved version, dropping mine.
+        self.edit_again.setDefault(True)
         keep_wrapped_lines_whole(self)
         self.resize(760, 360)
 
@@ -91,6 +93,21 @@ class ConflictDialog(QDialog):
         self.accept()
 
     def ask(self) -> Resolution:
+        """The choice; closing the dialog (Escape) overwrites nothing and loses nothing
+        of mine: back to editing it, where Cancel asks before dropping it."""
         if self.exec() != QDialog.DialogCode.Accepted:
-            return Resolution.KEEP_THEIRS  # closing the dialog changes nothing
+            return Resolution.EDIT_AGAIN
         return self.resolution
+
+
+def _versions_side_by_side(table: QTableWidget) -> None:
+    """The field's name as wide as it needs, the two versions sharing the rest, each
+    wrapped and as high as its lines: a long title of mine went past the table's edge,
+    read only by scrolling sideways."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    for column in (1, 2):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
