@@ -18,12 +18,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from layout_checks import cut_texts, overlaps, strays
+from layout_checks import cut_texts, describe, overlaps, strays
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QTreeView,
     QWidget,
@@ -375,3 +376,51 @@ def test_a_window_in_arabic_indic_digits_writes_every_number_in_them(
         }
     )
     assert not latin, "\n".join(latin)
+
+
+def _tab_stops(window: QWidget) -> list[QWidget]:
+    """The widgets the Tab key goes to, in its order, from the one focused as the window
+    opens, round to it again."""
+    first = window.focusWidget()
+    stops = [first] if first is not None else []
+    for _ in range(100):
+        window.focusNextChild()  # what Tab does
+        if window.focusWidget() in (first, None):
+            break
+        stops.append(window.focusWidget())
+    return stops
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("name", [name for name in WINDOWS if name != "main window"])
+def test_the_tab_key_reads_a_dialog_as_its_reader_does(qtbot, request, started_in, name, language):
+    """Opened, a dialog with something to fill in or choose has the focus on it, not on
+    a button; Tab goes through its fields, then to its buttons in the order they are read,
+    left to right, or right to left in Arabic. The link dialog opened on Cancel, the
+    other event's field after it; the conflict's Tab went from the table to its
+    rightmost button, then back to the left."""
+    started_in(language)
+    window = WINDOWS[name](Situation(DateFormat(language, DateStyle.MAGHREB), request))
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    boxes = window.findChildren(QDialogButtonBox)
+    answers = {button for box in boxes for button in box.buttons()}
+    stops = _tab_stops(window)
+    fields = [stop for stop in stops if stop not in answers]
+    if fields:
+        assert stops[0] in fields, [describe(stop) for stop in stops]
+        # The round Tab makes, from the field after the last button.
+        last = max(n for n, stop in enumerate(stops) if stop in answers)
+        stops = stops[last + 1 :] + stops[: last + 1]
+        first = next(n for n, stop in enumerate(stops) if stop in answers)
+        assert all(stop in answers for stop in stops[first:]), [describe(s) for s in stops]
+    reading = -1 if language == "ar" else 1
+    for box in boxes:
+        across = [
+            reading * stop.mapTo(window, stop.rect().center()).x()
+            for stop in stops
+            if stop in box.buttons()
+        ]
+        if fields:
+            assert across == sorted(across), [describe(stop) for stop in stops]

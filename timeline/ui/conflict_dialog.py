@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from enum import Enum
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -87,6 +89,16 @@ class ConflictDialog(QDialog):
         self.edit_again.setDefault(True)
         keep_wrapped_lines_whole(self)
         self.resize(760, 360)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tab goes from the table to the buttons in the order they are read (left to right,
+        or right to left in Arabic): it went to the rightmost, then back to the left."""
+        super().showEvent(event)
+        buttons = [self.keep_theirs, self.keep_mine, self.edit_again]
+        side = -1 if self.isRightToLeft() else 1
+        buttons.sort(key=lambda button: side * button.mapTo(self, button.rect().center()).x())
+        for before, after in itertools.pairwise(buttons):
+            QWidget.setTabOrder(before, after)
 
     def _choose(self, resolution: Resolution) -> None:
         self.resolution = resolution
