@@ -49,6 +49,7 @@ from timeline.ui.duplicate_dialog import DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.export_dialog import ExportDialog, preview_dialog
 from timeline.ui.extract_dialog import ExtractDialog
+from timeline.ui.file_controller import date_question
 from timeline.ui.file_dialogs import file_dialog
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.link_dialog import LinkDialog, UnlinkDialog, event_line
@@ -214,6 +215,7 @@ WINDOWS: dict[str, Callable[[Situation], QWidget]] = {
     "duplicate": _duplicate,
     "editor": _editor,
     "export": _export,
+    "go to date": lambda at: date_question(None, at.fmt),
     "print": lambda at: _export(at, printing=True),
     "extract": _extract,
     "import": _import,
@@ -346,6 +348,7 @@ COUNTING = (
     "print preview",
     "connect",
     "connect refused",
+    "go to date",
 )
 _LATIN_DIGIT = re.compile("[0-9]")
 _PAPER = re.compile(r"\b[A-Z][0-9]\b")  # A4, A3
