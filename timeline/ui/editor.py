@@ -65,7 +65,12 @@ from timeline.ui.field_names import INDEXED_FIELD, field_name, with_field
 from timeline.ui.fonts import widget_font
 from timeline.ui.name_forms import FormsEdits, saved, shown
 from timeline.ui.rows_editor import Named, RowsEditor
-from timeline.ui.window_size import WholeScrollArea, fit_on_screen, keep_wrapped_lines_whole
+from timeline.ui.window_size import (
+    WholeScrollArea,
+    fit_on_screen,
+    keep_wrapped_lines_whole,
+    remember_size,
+)
 
 _TAG_SEPARATORS = re.compile(r"[,،]")  # the Latin and the Arabic comma
 #: Stands in for a date that does not parse, so the other problems can still be listed.
@@ -116,11 +121,12 @@ class EventEditorDialog(QDialog):
 
     def _fit_on_screen(self) -> None:
         """As large as the dialog asks, within its screen: in one column, narrower and
-        taller, on a screen narrower than the two columns."""
+        taller, on a screen narrower than the two columns. Or as the user left it."""
         fit_on_screen(self)
         if self.width() < self.sizeHint().width():
             self.columns.fit(0)
             fit_on_screen(self)
+        remember_size(self, "editor", self.size())
 
     def _build_inputs(self) -> None:
         language = self._fmt.language

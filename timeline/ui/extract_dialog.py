@@ -43,7 +43,7 @@ from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_support import follow_direction
 from timeline.ui.fonts import widget_font
 from timeline.ui.translations import numbers_locale
-from timeline.ui.window_size import fit_on_screen
+from timeline.ui.window_size import remember_size
 
 DATE_COLOUR = "#ffe08a"
 COUNTRY_COLOUR = "#c6e2ff"
@@ -202,7 +202,7 @@ class ExtractDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        fit_on_screen(self, QSize(1100, 780))
+        remember_size(self, "extract", QSize(1100, 780))
         self.text.setFocus()
 
     # ---- reading

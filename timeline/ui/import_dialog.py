@@ -41,7 +41,7 @@ from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
 from timeline.ui.field_names import field_name
-from timeline.ui.window_size import fit_on_screen, keep_wrapped_lines_whole
+from timeline.ui.window_size import keep_wrapped_lines_whole, remember_size
 from timeline.ui.work_progress import PROGRESS_DELAY_MS
 
 #: The progress dialog appears only for work that lasts longer than this.
@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
         self._run_preview()
         self._layout.addWidget(self.buttons)
         keep_wrapped_lines_whole(self)
-        fit_on_screen(self, QSize(960, 640))  # room for the rejections' reasons
+        remember_size(self, "import", QSize(960, 640))  # room for the rejections' reasons
 
     def _progress(self, label: str) -> tuple[QProgressDialog, Progress, Watch]:
         """The progress dialog, its callback, and the watcher that gives it the counts of

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStyle, QWidget
+
+from timeline.settings import Key, settings
 
 
 def keep_wrapped_lines_whole(window: QWidget) -> None:
@@ -80,3 +82,27 @@ def screen_room(window: QWidget) -> QSize:
     """The room ``window`` has on its screen, inside its frame."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     return screen.availableSize() - frame_size(window)
+
+
+class _SizeKeeper(QObject):
+    """Keeps its window's size, under its name, each time the window is closed."""
+
+    def __init__(self, window: QWidget, name: str) -> None:
+        super().__init__(window)
+        self._key = Key.DIALOG_SIZE + name
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):
+            settings().setValue(self._key, watched.size())
+        return False
+
+
+def remember_size(window: QWidget, name: str, size: QSize | None = None) -> None:
+    """Open ``window`` at the size the user last left the window of that ``name`` at (else
+    at ``size``, or as it asks), within its screen; keep its size when it closes. The
+    editor, the article and the import's preview, made larger to read more, opened each
+    time at their first size again."""
+    kept = settings().value(Key.DIALOG_SIZE + name)
+    fit_on_screen(window, kept if isinstance(kept, QSize) and kept.isValid() else size)
+    _SizeKeeper(window, name)
