@@ -61,5 +61,5 @@ def test_enter_edits_mine_again_and_escape_loses_nothing(
     theirs = replace(mine, title_en="Kazakh Foreign Minister visits Rabat and Casablanca")
     dialog = ConflictDialog(None, theirs, mine, DateFormat("en", DateStyle.MAGHREB))
     qtbot.addWidget(dialog)
-    QTimer.singleShot(0, lambda: qtbot.keyClick(QApplication.focusWidget() or dialog, key))
+    QTimer.singleShot(0, lambda: qtbot.keyClick(dialog.focusWidget() or dialog, key))
     assert dialog.ask() is Resolution.EDIT_AGAIN
