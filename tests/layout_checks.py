@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QLineEdit, QWidget
 
 
 def describe(widget: QWidget) -> str:
@@ -94,6 +94,23 @@ def cut_texts(root: QWidget) -> list[str]:
                 needed.setHeight(widget.heightForWidth(widget.width()))
             if widget.width() < needed.width() or widget.height() < needed.height():
                 found.append(f"{describe(widget)} needs {needed.width()}x{needed.height()}")
+    return found
+
+
+def cut_hints(root: QWidget) -> list[str]:
+    """Shown empty fields too narrow for the hint of what to type in them (Qt cuts it:
+    "https://… (optional, added as the…")."""
+    found = []
+    for parent in _laid_out_parents(root):
+        for widget in _shown_children(parent):
+            if not isinstance(widget, QLineEdit) or widget.text() or not widget.placeholderText():
+                continue
+            metrics = widget.fontMetrics()
+            # Qt's own hint is 17 "x" wide, and its frame and margins.
+            chrome = QLineEdit.sizeHint(widget).width() - 17 * metrics.horizontalAdvance("x")
+            needed = metrics.horizontalAdvance(widget.placeholderText()) + chrome
+            if widget.width() < needed:
+                found.append(f"{describe(widget)} {widget.placeholderText()!r} needs {needed}")
     return found
 
 

@@ -33,6 +33,7 @@ class Key:
     SPLITTER = "window/splitter"
     LOWER_SPLITTER = "window/lowerSplitter"
     SIDE_SPLITTER = "window/sideSplitter"  # kept only once the user dragged its handle
+    DIALOG_SIZE = "dialogs/size/"  # + the dialog's name: its size as the user left it
     EXPORT_FOLDER = "files/exportFolder"  # where the last export of events went
     TEAM_HOST = "team/host"
     TEAM_PORT = "team/port"

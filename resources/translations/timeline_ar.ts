@@ -1425,8 +1425,8 @@
         <translation>الانتقال إلى تاريخ</translation>
     </message>
     <message>
-        <source>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 AH):</source>
-        <translation>التاريخ (2025-03-19 أو 2025-03 أو 2025، أو بالهجري 1446-09-19 هـ):</translation>
+        <source>Date (%1, %2, %3, or Hijri %4 AH):</source>
+        <translation>التاريخ (%1 أو %2 أو %3، أو بالهجري %4 هـ):</translation>
     </message>
     <message>
         <source>Sample timeline (not saved)</source>

@@ -1425,8 +1425,8 @@
         <translation>Go to date</translation>
     </message>
     <message>
-        <source>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 AH):</source>
-        <translation>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 AH):</translation>
+        <source>Date (%1, %2, %3, or Hijri %4 AH):</source>
+        <translation>Date (%1, %2, %3, or Hijri %4 AH):</translation>
     </message>
     <message>
         <source>Sample timeline (not saved)</source>

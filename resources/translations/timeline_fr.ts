@@ -1425,8 +1425,8 @@
         <translation>Aller à la date</translation>
     </message>
     <message>
-        <source>Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 AH):</source>
-        <translation>Date (2025-03-19, 2025-03, 2025 ou, en hégire, 1446-09-19 AH)&#xa0;:</translation>
+        <source>Date (%1, %2, %3, or Hijri %4 AH):</source>
+        <translation>Date (%1, %2, %3 ou, en hégire, %4 AH)&#xa0;:</translation>
     </message>
     <message>
         <source>Sample timeline (not saved)</source>

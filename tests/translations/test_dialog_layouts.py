@@ -18,12 +18,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from layout_checks import cut_texts, overlaps, strays
+from layout_checks import cut_hints, cut_texts, describe, overlaps, strays
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QTreeView,
     QWidget,
@@ -48,6 +49,7 @@ from timeline.ui.duplicate_dialog import DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.export_dialog import ExportDialog, preview_dialog
 from timeline.ui.extract_dialog import ExtractDialog
+from timeline.ui.file_controller import date_question
 from timeline.ui.file_dialogs import file_dialog
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.link_dialog import LinkDialog, UnlinkDialog, event_line
@@ -220,7 +222,9 @@ WINDOWS: dict[str, Callable[[Situation], QWidget]] = {
     "connect": _connect,
     "connect refused": _connect_refused,
     "duplicate": _duplicate,
+    "editor": _editor,
     "export": _export,
+    "go to date": lambda at: date_question(None, at.fmt),
     "print": lambda at: _export(at, printing=True),
     "export wide": _export_wide,
     "extract": _extract,
@@ -257,19 +261,23 @@ def test_every_widget_of_a_window_is_in_its_place_and_whole(
     assert strays(window) == []
     assert overlaps(window) == []
     assert cut_texts(window) == []
+    assert cut_hints(window) == []
 
 
 @pytest.mark.parametrize("name", WINDOWS)
 def test_every_window_opens_no_larger_than_its_screen(qtbot, request, started_in, name):
     """The test's screen is 800x800: the main window opened 1400x860 and the dialog of
-    events from an article 1100x780, their far edges and buttons off a small screen."""
+    events from an article 1100x780, their far edges and buttons off a small screen. Its
+    frame counts: the editor opened as high as the screen, and its title bar pushed its
+    Save and Cancel below the screen's foot (a laptop's 720 px)."""
     started_in("en")
     window = WINDOWS[name](Situation(DateFormat("en", DateStyle.MAGHREB), request))
     qtbot.addWidget(window)
     window.show()
     QApplication.processEvents()
-    room = window.screen().availableSize()
-    assert window.width() <= room.width() and window.height() <= room.height()
+    room = window.screen().availableGeometry()
+    framed = window.frameGeometry()
+    assert framed.width() <= room.width() and framed.height() <= room.height()
 
 
 #: What an event's record holds as it was typed or imported, in whatever language: its
@@ -307,7 +315,7 @@ def _shown_texts(window: QWidget) -> list[tuple[str, str]]:
 
 #: The windows whose words are checked: ours, and Qt's own file dialog, whose catalogue in
 #: Qt 6.11 lacks some of its labels (they gained accelerators: "&Look in:").
-SPEAKING = {**WINDOWS, "file": _file_dialog, "editor": _editor, "print preview": _print_preview}
+SPEAKING = {**WINDOWS, "file": _file_dialog, "print preview": _print_preview}
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
@@ -352,6 +360,7 @@ COUNTING = (
     "print preview",
     "connect",
     "connect refused",
+    "go to date",
 )
 _LATIN_DIGIT = re.compile("[0-9]")
 _PAPER = re.compile(r"\b[A-Z][0-9]\b")  # A4, A3
@@ -382,3 +391,51 @@ def test_a_window_in_arabic_indic_digits_writes_every_number_in_them(
         }
     )
     assert not latin, "\n".join(latin)
+
+
+def _tab_stops(window: QWidget) -> list[QWidget]:
+    """The widgets the Tab key goes to, in its order, from the one focused as the window
+    opens, round to it again."""
+    first = window.focusWidget()
+    stops = [first] if first is not None else []
+    for _ in range(100):
+        window.focusNextChild()  # what Tab does
+        if window.focusWidget() in (first, None):
+            break
+        stops.append(window.focusWidget())
+    return stops
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("name", [name for name in WINDOWS if name != "main window"])
+def test_the_tab_key_reads_a_dialog_as_its_reader_does(qtbot, request, started_in, name, language):
+    """Opened, a dialog with something to fill in or choose has the focus on it, not on
+    a button; Tab goes through its fields, then to its buttons in the order they are read,
+    left to right, or right to left in Arabic. The link dialog opened on Cancel, the
+    other event's field after it; the conflict's Tab went from the table to its
+    rightmost button, then back to the left."""
+    started_in(language)
+    window = WINDOWS[name](Situation(DateFormat(language, DateStyle.MAGHREB), request))
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    boxes = window.findChildren(QDialogButtonBox)
+    answers = {button for box in boxes for button in box.buttons()}
+    stops = _tab_stops(window)
+    fields = [stop for stop in stops if stop not in answers]
+    if fields:
+        assert stops[0] in fields, [describe(stop) for stop in stops]
+        # The round Tab makes, from the field after the last button.
+        last = max(n for n, stop in enumerate(stops) if stop in answers)
+        stops = stops[last + 1 :] + stops[: last + 1]
+        first = next(n for n, stop in enumerate(stops) if stop in answers)
+        assert all(stop in answers for stop in stops[first:]), [describe(s) for s in stops]
+    reading = -1 if language == "ar" else 1
+    for box in boxes:
+        across = [
+            reading * stop.mapTo(window, stop.rect().center()).x()
+            for stop in stops
+            if stop in box.buttons()
+        ]
+        if fields:
+            assert across == sorted(across), [describe(stop) for stop in stops]

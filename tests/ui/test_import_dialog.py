@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QStyle
 from visual_order import as_read
 
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import without_direction_marks
 from timeline.io.sample import load_sample
 from timeline.ui import import_dialog
+from timeline.ui.app import application
 from timeline.ui.import_dialog import ImportDialog
 
 FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
@@ -157,3 +159,28 @@ def test_reasons_are_given_in_the_readers_language(qtbot, empty_store, arabic, t
     said = without_direction_marks(dialog.summary.text())  # the path in its own direction
     assert said.startswith(f"{refused}: السطر 1: عمود غير معروف «colour»")
     assert known in dialog.summary.text()
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_each_rejected_rows_reason_reads_whole(qtbot, empty_store, no_translation_after, language):
+    """Opened, the dialog shows each rejection's line, field and reason whole; its file,
+    long and the same on every row, gives way (whole in its tooltip). The path took the
+    room and every reason was cut ("'42' is not a CAMEO code (suc…")."""
+    application(language)
+    path = FIXTURES / "gdelt-1.0-daily.export.CSV"
+    fmt = DateFormat(language, DateStyle.MAGHREB)
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt, scope=frozenset({"MA", "AZ"}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    table = dialog.rejected_rows
+    model = table.model()
+    cut = []
+    for row in range(model.rowCount()):
+        for column in (1, 2, 3):
+            text = model.index(row, column).data()
+            margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+            if table.columnWidth(column) < table.fontMetrics().horizontalAdvance(text) + margins:
+                cut.append(text)
+    assert cut == []
+    assert as_read(model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)) == str(path)

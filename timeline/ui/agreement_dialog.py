@@ -26,6 +26,7 @@ from timeline.domain.event import Event
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.next_step import suggested_id
 from timeline.ui.editor_support import identify
+from timeline.ui.window_size import screen_room
 
 
 class AgreementDialog(QDialog):
@@ -37,7 +38,9 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self._fmt = fmt
         self.setWindowTitle(self.tr("Start an agreement thread"))
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)  # a whole title shows
+        # A whole title shows, where the screen has the room (the frame off an 800 px one).
+        wide = self.fontMetrics().averageCharWidth() * 100
+        self.setMinimumWidth(min(wide, screen_room(self).width()))
         if is_right_to_left(fmt.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.kind = QComboBox(self)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from enum import Enum
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -59,8 +62,7 @@ class ConflictDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(number, column, item)
         table.verticalHeader().setVisible(False)  # numbered rows said nothing, in Latin digits
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        _versions_side_by_side(table)
         layout.addWidget(table)
         buttons = QDialogButtonBox()
         self.keep_theirs = buttons.addButton(
@@ -75,7 +77,6 @@ class ConflictDialog(QDialog):
         self.keep_theirs.setObjectName("keepTheirs")
         self.keep_mine.setObjectName("keepMine")
         self.edit_again.setObjectName("editAgain")
-        self.edit_again.setDefault(True)
         for button, resolution in (
             (self.keep_theirs, Resolution.KEEP_THEIRS),
             (self.keep_mine, Resolution.KEEP_MINE),
@@ -83,14 +84,42 @@ class ConflictDialog(QDialog):
         ):
             button.clicked.connect(lambda _checked=False, r=resolution: self._choose(r))
         layout.addWidget(buttons)
+        # The default once in the dialog: set while the buttons were on their own, Qt's
+        # default was the first, and Enter kept the saved version, dropping mine.
+        self.edit_again.setDefault(True)
         keep_wrapped_lines_whole(self)
         self.resize(760, 360)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tab goes from the table to the buttons in the order they are read (left to right,
+        or right to left in Arabic): it went to the rightmost, then back to the left."""
+        super().showEvent(event)
+        buttons = [self.keep_theirs, self.keep_mine, self.edit_again]
+        side = -1 if self.isRightToLeft() else 1
+        buttons.sort(key=lambda button: side * button.mapTo(self, button.rect().center()).x())
+        for before, after in itertools.pairwise(buttons):
+            QWidget.setTabOrder(before, after)
 
     def _choose(self, resolution: Resolution) -> None:
         self.resolution = resolution
         self.accept()
 
     def ask(self) -> Resolution:
+        """The choice; closing the dialog (Escape) overwrites nothing and loses nothing
+        of mine: back to editing it, where Cancel asks before dropping it."""
         if self.exec() != QDialog.DialogCode.Accepted:
-            return Resolution.KEEP_THEIRS  # closing the dialog changes nothing
+            return Resolution.EDIT_AGAIN
         return self.resolution
+
+
+def _versions_side_by_side(table: QTableWidget) -> None:
+    """The field's name as wide as it needs, the two versions sharing the rest, each
+    wrapped and as high as its lines: a long title of mine went past the table's edge,
+    read only by scrolling sideways."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    for column in (1, 2):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

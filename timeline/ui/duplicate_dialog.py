@@ -56,11 +56,13 @@ class DuplicateDialog(QDialog):
         self.keep.setObjectName("keepBoth")
         self.merge.setObjectName("merge")
         self.back.setObjectName("goBack")
-        self.merge.setDefault(True)
         self.keep.clicked.connect(lambda: self._choose(Choice.KEEP_BOTH))
         self.merge.clicked.connect(lambda: self._choose(Choice.MERGE))
         self.back.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        # The default once in the dialog: set while the buttons were on their own, Qt's
+        # default was the first, and Enter kept both, a duplicate recorded.
+        self.merge.setDefault(True)
         keep_wrapped_lines_whole(self)  # made smaller, a long title's last line was cut
 
     @staticmethod

@@ -65,7 +65,12 @@ from timeline.ui.field_names import INDEXED_FIELD, field_name, with_field
 from timeline.ui.fonts import widget_font
 from timeline.ui.name_forms import FormsEdits, saved, shown
 from timeline.ui.rows_editor import Named, RowsEditor
-from timeline.ui.window_size import WholeScrollArea, fit_on_screen
+from timeline.ui.window_size import (
+    WholeScrollArea,
+    fit_on_screen,
+    keep_wrapped_lines_whole,
+    remember_size,
+)
 
 _TAG_SEPARATORS = re.compile(r"[,،]")  # the Latin and the Arabic comma
 #: Stands in for a date that does not parse, so the other problems can still be listed.
@@ -116,11 +121,12 @@ class EventEditorDialog(QDialog):
 
     def _fit_on_screen(self) -> None:
         """As large as the dialog asks, within its screen: in one column, narrower and
-        taller, on a screen narrower than the two columns."""
+        taller, on a screen narrower than the two columns. Or as the user left it."""
         fit_on_screen(self)
         if self.width() < self.sizeHint().width():
             self.columns.fit(0)
             fit_on_screen(self)
+        remember_size(self, "editor", self.size())
 
     def _build_inputs(self) -> None:
         language = self._fmt.language
@@ -546,7 +552,11 @@ class EventEditorDialog(QDialog):
         if self._loading:
             return
         _event, self._problems = self._assemble()
-        self.problems_label.setText("\n".join(self._describe(p) for p in self._problems))
+        said = "\n".join(self._describe(p) for p in self._problems)
+        if said != self.problems_label.text():
+            self.problems_label.setText(said)
+            # Made smaller, the dialog kept its problems' lines whole, not cut below Save.
+            keep_wrapped_lines_whole(self)
         self._mark(self._problems)
         self.save_button.setEnabled(not self._problems)
 

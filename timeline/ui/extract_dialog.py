@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -41,9 +40,10 @@ from timeline.domain.folding import Span
 from timeline.domain.languages import is_right_to_left
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_support import follow_direction
+from timeline.ui.fitting_line_edit import FittingLineEdit
 from timeline.ui.fonts import widget_font
 from timeline.ui.translations import numbers_locale
-from timeline.ui.window_size import fit_on_screen
+from timeline.ui.window_size import remember_size
 
 DATE_COLOUR = "#ffe08a"
 COUNTRY_COLOUR = "#c6e2ff"
@@ -133,10 +133,11 @@ class ExtractDialog(QDialog):
         self.published.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         indic = self.fmt.digits("0") != "0"
         self.published.setDisplayFormat("yyyy/MM/dd" if indic else "yyyy-MM-dd")
-        self.source_url = QLineEdit(self)
+        # Its whole hint, or, where the dialog is made narrow, only "https://…" (it was cut).
+        hints = (self.tr("https://… (optional, added as the source)"), "https://…")
+        self.source_url = FittingLineEdit(hints, self)
         self.source_url.setObjectName("sourceUrl")
         self.source_url.setAccessibleName(self.tr("Address of the article"))
-        self.source_url.setPlaceholderText(self.tr("https://… (optional, added as the source)"))
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("articleText")
         self.text.setAccessibleName(self.tr("Article text"))
@@ -202,7 +203,7 @@ class ExtractDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        fit_on_screen(self, QSize(1100, 780))
+        remember_size(self, "extract", QSize(1100, 780))
         self.text.setFocus()
 
     # ---- reading

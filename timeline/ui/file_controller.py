@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from timeline.domain.dateinput import parse_user_date
+from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import list_separator
@@ -220,13 +221,10 @@ class FileController(QObject):
         )
 
     def go_to_date(self) -> None:
-        text, accepted = QInputDialog.getText(
-            self._window,
-            translate("MainWindow", "Go to date"),
-            QCoreApplication.translate(
-                "MainWindow", "Date (2025-03-19, 2025-03, 2025, or Hijri 1446-09-19 AH):"
-            ),
-        )
+        question = date_question(self._window, self._window.state.fmt)
+        accepted = question.exec() == QInputDialog.DialogCode.Accepted
+        text = question.textValue()
+        question.deleteLater()
         if not accepted or not text.strip():
             return
         try:
@@ -246,6 +244,19 @@ class FileController(QObject):
             else database.target.label
         )
         AboutDialog(label, database.engine.dialect.name, window).exec()
+
+
+def date_question(parent: QWidget | None, fmt: DateFormat) -> QInputDialog:
+    """Go to date's question, its examples in the reader's digits, each read left to right:
+    in an Arabic sentence, "2025-03-19" showed as "19-03-2025" (its numbers, taken for
+    Arabic ones, ordered right to left)."""
+    question = QInputDialog(parent)
+    question.setWindowTitle(translate("MainWindow", "Go to date"))
+    label = QCoreApplication.translate("MainWindow", "Date (%1, %2, %3, or Hijri %4 AH):")
+    for number, example in enumerate(("2025-03-19", "2025-03", "2025", "1446-09-19"), start=1):
+        label = label.replace(f"%{number}", ltr(fmt.digits(example)))
+    question.setLabelText(label)
+    return question
 
 
 def _with_suffix(path: str) -> Path:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -41,7 +41,7 @@ from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
 from timeline.ui.field_names import field_name
-from timeline.ui.window_size import keep_wrapped_lines_whole
+from timeline.ui.window_size import keep_wrapped_lines_whole, remember_size
 from timeline.ui.work_progress import PROGRESS_DELAY_MS
 
 #: The progress dialog appears only for work that lasts longer than this.
@@ -76,7 +76,8 @@ class RejectionModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role not in shown or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
@@ -110,6 +111,17 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
         for column, text in enumerate(cells):
             table.setItem(number, column, QTableWidgetItem(text))
     return table
+
+
+def _reasons_whole(table: QTableView) -> None:
+    """Each rejection's line, field and reason as wide as they read; its file, the same
+    on every row (the dialog's title names it), gives way, cut in the middle, whole in its
+    tooltip: the file's path took the room and every reason was cut."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("/…/") * 3)
+    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -158,6 +170,7 @@ class ImportDialog(QDialog):
         self._run_preview()
         self._layout.addWidget(self.buttons)
         keep_wrapped_lines_whole(self)
+        remember_size(self, "import", QSize(960, 640))  # room for the rejections' reasons
 
     def _progress(self, label: str) -> tuple[QProgressDialog, Progress, Watch]:
         """The progress dialog, its callback, and the watcher that gives it the counts of
@@ -266,7 +279,7 @@ class ImportDialog(QDialog):
             )
         )
         self.rejected_rows.verticalHeader().setVisible(False)
-        self.rejected_rows.horizontalHeader().setStretchLastSection(True)
+        _reasons_whole(self.rejected_rows)
         self._layout.addWidget(self.rejected_rows)
         self.import_button.setEnabled(preview.new > 0)
 

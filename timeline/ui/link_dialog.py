@@ -7,6 +7,7 @@ words. Removing one lists the event's links as the details show them.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -40,6 +41,15 @@ def _dialog(dialog: QDialog, fmt: DateFormat, title: str) -> tuple[QFormLayout, 
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return form, buttons
+
+
+def _fields_first(fields: Sequence[QWidget], buttons: QDialogButtonBox) -> None:
+    """Tab, and the focus as the dialog opens, go through the fields, then to OK and
+    Cancel: made first, the buttons took the focus (Cancel, OK not yet allowed) and came
+    before the fields."""
+    for before, after in itertools.pairwise([*fields, *buttons.buttons()]):
+        QWidget.setTabOrder(before, after)
+    fields[0].setFocus()
 
 
 def _wide_enough_for_titles(dialog: QDialog) -> None:
@@ -97,6 +107,7 @@ class LinkDialog(QDialog):
         form.addRow(self.tr("&Is"), self.kind)
         form.addRow(self.tr("&Of"), self.target)
         form.addRow(buttons)
+        _fields_first([self.kind, self.target], buttons)
         _wide_enough_for_titles(self)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.target.currentIndexChanged.connect(self._update)
@@ -130,6 +141,7 @@ class UnlinkDialog(QDialog):
             self.link.addItem(text)
         form.addRow(self.tr("&Link"), self.link)
         form.addRow(buttons)
+        _fields_first([self.link], buttons)
         _wide_enough_for_titles(self)
 
     def chosen(self) -> EventLink:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStyle, QWidget
+
+from timeline.settings import Key, settings
 
 
 def keep_wrapped_lines_whole(window: QWidget) -> None:
@@ -52,8 +54,55 @@ class WholeScrollArea(QScrollArea):
         return widget.sizeHint() + QSize(bar, 0)
 
 
+def frame_size(window: QWidget) -> QSize:
+    """What the window manager adds around ``window``: its title bar and borders. Known
+    once a window is shown; before, that of the window it opens over (or of any shown
+    window: they share a frame), or the style's guess of a title bar."""
+    parent = window.parentWidget()
+    for shown in (window, parent.window() if parent else None, QApplication.activeWindow()):
+        if shown is not None and shown.isVisible():
+            added = shown.frameGeometry().size() - shown.geometry().size()
+            if not added.isEmpty():
+                return added
+    style = window.style()
+    border = style.pixelMetric(QStyle.PixelMetric.PM_MdiSubWindowFrameWidth)
+    title = style.pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+    return QSize(2 * border, title + 2 * border)
+
+
 def fit_on_screen(window: QWidget, size: QSize | None = None) -> None:
-    """Size ``window`` as it asks (or ``size``), but no larger than the room its screen
-    has: a window larger than a small screen opens with its edges and buttons off it."""
+    """Size ``window`` as it asks (or ``size``), but, its frame counted, no larger than the
+    room its screen has: a window larger than a small screen opens with its edges and
+    buttons off it, and one as high as the screen with its foot off it, below its title
+    bar (the editor's Save on a laptop's 720 px)."""
+    window.resize((size or window.sizeHint()).boundedTo(screen_room(window)))
+
+
+def screen_room(window: QWidget) -> QSize:
+    """The room ``window`` has on its screen, inside its frame."""
     screen = window.screen() or QGuiApplication.primaryScreen()
-    window.resize((size or window.sizeHint()).boundedTo(screen.availableSize()))
+    return screen.availableSize() - frame_size(window)
+
+
+class _SizeKeeper(QObject):
+    """Keeps its window's size, under its name, each time the window is closed."""
+
+    def __init__(self, window: QWidget, name: str) -> None:
+        super().__init__(window)
+        self._key = Key.DIALOG_SIZE + name
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget):
+            settings().setValue(self._key, watched.size())
+        return False
+
+
+def remember_size(window: QWidget, name: str, size: QSize | None = None) -> None:
+    """Open ``window`` at the size the user last left the window of that ``name`` at (else
+    at ``size``, or as it asks), within its screen; keep its size when it closes. The
+    editor, the article and the import's preview, made larger to read more, opened each
+    time at their first size again."""
+    kept = settings().value(Key.DIALOG_SIZE + name)
+    fit_on_screen(window, kept if isinstance(kept, QSize) and kept.isValid() else size)
+    _SizeKeeper(window, name)

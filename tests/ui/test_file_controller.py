@@ -1,0 +1,41 @@
+"""The File menu's commands, and going to a date, as the window's reader meets them."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+from visual_order import seen_left_to_right, seen_lines
+
+from timeline.domain.datetext import DateFormat, DateStyle
+
+
+@pytest.mark.parametrize(
+    ("language", "style", "examples"),
+    [
+        ("ar", DateStyle.MAGHREB, ["2025-03-19", "2025-03", "1446-09-19"]),
+        ("ar", DateStyle.EGYPT, ["٢٠٢٥-٠٣-١٩", "٢٠٢٥-٠٣", "١٤٤٦-٠٩-١٩"]),
+        ("fr", DateStyle.MAGHREB, ["2025-03-19", "2025-03", "1446-09-19"]),
+    ],
+)
+def test_go_to_date_shows_its_examples_as_they_are_typed(
+    qtbot, started_in, respond, language, style, examples
+):
+    """Ctrl+G's question shows each example of a date, in the reader's digits, as its field
+    shows it typed: in Arabic, "2025-03-19" showed as "19-03-2025" (its numbers, after
+    Arabic words, taken for Arabic ones), the field "2025-03-19"."""
+    window = started_in(language)
+    window.set_reader(DateFormat(language, style))
+    seen: list[str] = []
+    typed: list[str] = []
+
+    def read(question: QInputDialog) -> None:
+        label = next(label for label in question.findChildren(QLabel) if label.text())
+        seen.extend(seen_lines(label))
+        field = question.findChild(QLineEdit)
+        typed.extend(seen_left_to_right(t, field.font(), field.layoutDirection()) for t in examples)
+        question.reject()
+
+    respond(QInputDialog, read)
+    window.files.actions["goToDate"].trigger()
+    line = " ".join(seen)
+    assert typed and all(example in line for example in typed), (line, typed)
