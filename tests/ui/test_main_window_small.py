@@ -15,7 +15,7 @@ from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.ui.app import application
-from timeline.ui.whole_lines import rows, widget_lines
+from timeline.ui.whole_lines import line_height, rows, widget_lines
 
 LANGUAGES = ["en", "fr", "ar"]
 
@@ -244,3 +244,20 @@ def test_a_tall_attention_lists_scroll_bar_keeps_the_styles_arrows(qtbot, starte
     qtbot.waitUntil(lambda: bar.isVisible() and items.viewport().height() > 100)
     parts = _bar_parts(bar)
     assert not parts["up"].isEmpty() and not parts["down"].isEmpty(), parts
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_event_list_shows_three_events_whole_at_800_by_500(started_in, language):
+    """The style's rows were 30 pixels for an 18-pixel line: at 800×500 the list showed two
+    events over a blank band. Rows are a line and a little room, and three show whole."""
+    window = started_in(language)
+    view = window.event_list
+    shown = view.viewport().height()
+    whole = [
+        row
+        for row in range(view.model().rowCount())
+        if view.rowViewportPosition(row) >= 0
+        and view.rowViewportPosition(row) + view.rowHeight(row) <= shown
+    ]
+    assert len(whole) >= 3, (shown, view.rowHeight(0))
+    assert view.rowHeight(0) >= line_height(view.font()) + 4  # the text is never cut

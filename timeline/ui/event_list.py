@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections import OrderedDict
 from enum import Enum
 from typing import Any
@@ -35,7 +36,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.render.index import EventSource, MemorySource
 from timeline.ui.highlight import HighlightDelegate, is_elided
-from timeline.ui.whole_lines import Span, WholeLinesCover
+from timeline.ui.whole_lines import Span, WholeLinesCover, line_height
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +45,9 @@ PAGE = 200  # events fetched together when the list scrolls to rows it has not s
 FOLLOW_PAUSE_MS = 3000  # after the user scrolls the list, it stops following the view
 TITLE_CHARS = 36  # the title's share of a narrow list, in average characters
 CAPS = {3: 320, 4: 320}  # countries and place: long ones elide, the details show them whole
+#: Pixels above and below a row's line: the style's rows were 30 pixels for an 18-pixel
+#: line, and at 800×500 the list showed two events.
+ROW_PADDING = 3
 _ROLES = {
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.AccessibleTextRole,
@@ -178,6 +182,7 @@ class EventListView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self._fit_rows()
         header = self.horizontalHeader()
         # Columns fit the text of the rows in view and a page more (Qt's default reads a
         # thousand rows, five pages of events, a second at a million events). A column's
@@ -255,6 +260,17 @@ class EventListView(QTableView):
                 break
             right += self.columnWidth(column)
         self.setColumnWidth(2, wanted)
+
+    def _fit_rows(self) -> None:
+        """Rows one line tall (Latin or Arabic, whichever is taller) and a little room."""
+        rows = self.verticalHeader()
+        rows.setMinimumSectionSize(0)
+        rows.setDefaultSectionSize(math.ceil(line_height(self.font())) + 2 * ROW_PADDING)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
