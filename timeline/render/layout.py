@@ -311,6 +311,45 @@ _MARKER_WORDS = {
 LEGEND_ROWS = 4
 
 
+#: The room between two items of a legend, the widest that keeps it on fewest lines.
+LEGEND_SPACINGS = (18.0, 12.0)
+
+
+def _legend_lines(
+    widths: list[float], spacing: float, room: float
+) -> list[list[tuple[int, float]]]:
+    """Items ``widths`` wide flowed onto lines ``room`` wide (8 pixels in at either side),
+    ``spacing`` apart: each line's items as (index, offset from the reading edge)."""
+    lines: list[list[tuple[int, float]]] = [[]]
+    x = 8.0
+    for item, width in enumerate(widths):
+        if lines[-1] and x + width > room - 8:
+            lines.append([])
+            x = 8.0
+        lines[-1].append((item, x))
+        x += width + spacing
+    return lines
+
+
+def _balanced_legend_lines(
+    widths: list[float], spacing: float, room: float
+) -> list[list[tuple[int, float]]]:
+    """The items on as few lines as ``room`` holds, and those lines as even as can be: the
+    narrowest room that needs no more lines (in French at 1200 pixels, eight items over
+    two, not five over five)."""
+    lines = _legend_lines(widths, spacing, room)
+    if len(lines) == 1:
+        return lines
+    narrow, wide = max(widths) + 16.0, room
+    while wide - narrow > 1.0:
+        middle = (narrow + wide) / 2
+        if len(_legend_lines(widths, spacing, middle)) > len(lines):
+            narrow = middle
+        else:
+            wide = middle
+    return _legend_lines(widths, spacing, wide)
+
+
 def _place_legend(
     result: TimelineLayout,
     index: TimelineIndex,
@@ -336,23 +375,22 @@ def _place_legend(
     for marker in markers:
         words = _MARKER_WORDS[marker]
         entries.append((None, marker, words.get(language, words["en"])))
-    swatch, gap, spacing = 12.0, 6.0, 18.0
-    lines: list[list[tuple[EventKind | None, Marker, str, float]]] = [[]]
-    x = 8.0
-    for kind, marker, label in entries:
-        width = swatch + gap + text_width(label)
-        if lines[-1] and x + width > result.width - 8:
-            lines.append([])
-            x = 8.0
-        lines[-1].append((kind, marker, label, x))
-        x += width + spacing
+    swatch, gap = 12.0, 6.0
+    widths = [swatch + gap + text_width(label) for _kind, _marker, label in entries]
+    # The items draw closer rather than leave one of them on a line of its own: at 1200
+    # pixels the legend took a second line for "one day within" alone.
+    spacing = min(
+        LEGEND_SPACINGS, key=lambda spacing: len(_legend_lines(widths, spacing, result.width))
+    )
+    lines = _balanced_legend_lines(widths, spacing, result.width)
     top = bottom - g.legend_height * len(lines)
     if top < floor:
         return bottom
     for number, line in enumerate(lines):
         line_top = top + number * g.legend_height
         middle = line_top + g.legend_height / 2
-        for kind, marker, label, x in line:
+        for item, x in line:
+            kind, marker, label = entries[item]
             label_w = text_width(label)
             swatch_x = result.width - x - swatch if options.rtl else x
             text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
