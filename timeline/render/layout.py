@@ -264,8 +264,14 @@ def _layout(
     index = cache.source.index
     if len(index) == 0:
         return result
+    titles = index.lane_titles
+    titled = len(titles) > 1
+    minimum = _lane_minimum(g, titled)
     if options.legend:
-        floor = axis_bottom + g.lane_gap + LEGEND_ROWS * g.row_height
+        # The lanes' two rows each come before the key to their colours: at 1920×1080 the
+        # eight lanes of the kinds went on under the density strip, the last two unseen.
+        rows = max(LEGEND_ROWS * g.row_height, len(titles) * minimum if titled else 0.0)
+        floor = axis_bottom + g.lane_gap + rows
         floor += g.overview_height if options.overview else 0.0
         height = _place_legend(result, index, height, floor, text_width, options)
     if options.overview:
@@ -273,10 +279,7 @@ def _layout(
         _place_overview(result, cache, height, options)
     height -= key_height
     result.body_bottom = height
-    titles = index.lane_titles
     body = height - axis_bottom - g.lane_gap
-    titled = len(titles) > 1
-    minimum = g.row_height * 2 + (g.lane_title_height if titled else 0)
     heights = _lane_heights(index, len(titles), body, minimum)
     level = zoom_level(scale.pixels_per_day)
     top = axis_bottom + g.lane_gap
@@ -428,6 +431,21 @@ def _place_overview(
         right = left + marker
     window = Rect(left, top + 1, max(right - left, 2.0), g.overview_height - 2)
     result.overview = OverviewShape(rect, scale, counts, window, beyond)
+
+
+def _lane_minimum(g: Geometry, titled: bool) -> float:
+    """A lane's least height: two rows (events, then the badges of those left out), under
+    its title when there are several lanes."""
+    return g.row_height * 2 + (g.lane_title_height if titled else 0.0)
+
+
+def lanes_height(lanes: int, options: LayoutOptions) -> float:
+    """The height a view needs to show ``lanes`` lanes whole, each its least height, under
+    the axis (its Hijri tier included if shown) and over the density strip."""
+    g = options.geometry
+    axis = g.tier_height * 2 + (g.hijri_height if options.hijri_tier else 0.0)
+    strip = g.overview_height if options.overview else 0.0
+    return axis + g.lane_gap + lanes * _lane_minimum(g, lanes > 1) + strip
 
 
 def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float) -> list[float]:
