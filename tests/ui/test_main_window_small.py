@@ -261,3 +261,23 @@ def test_the_event_list_shows_three_events_whole_at_800_by_500(started_in, langu
     ]
     assert len(whole) >= 3, (shown, view.rowHeight(0))
     assert view.rowHeight(0) >= line_height(view.font()) + 4  # the text is never cut
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_search_that_matches_nothing_leaves_no_scroll_bar_under_an_empty_list(
+    qtbot, started_in, language
+):
+    """At 800×500 a search that matched nothing kept the list's columns wider than the
+    list, its last heading cut and a scroll bar under no row: the headings fit, whole."""
+    window = started_in(language)
+    nothing = EventFilter(text="zzzz")
+    window.filter_bar.set_filter(nothing, ())
+    window.apply_filter(nothing)
+    assert window.timeline_area.currentWidget() is window.empty_result
+    view = window.event_list
+    assert view.model().rowCount() == 0
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
+    assert header.length() <= view.viewport().width()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()

@@ -85,6 +85,8 @@ class EventTableModel(QAbstractTableModel):
         words (both whole in the tooltip and the details), so the title keeps its room."""
         if form != self._date_form:
             self._date_form = form
+            if self.rowCount() == 0:  # no date to write again
+                return
             column = self.COLUMNS.index("date")
             last = self.index(self.rowCount() - 1, column)
             self.dataChanged.emit(self.index(0, column), last)
@@ -220,7 +222,7 @@ class EventListView(QTableView):
         narrower still are written short (:class:`DateForm`).
         Countries and place come after the title, reached by scrolling if need be; none
         shows cut at the list's edge."""
-        if self.model_.rowCount() == 0:
+        if self.model_.rowCount() == 0 and self._fits_in_view():
             return  # no rows to measure: the columns keep their widths
         if not self.isVisible():
             # Hidden, Qt measures every row, not those in view (a million at a million
@@ -232,6 +234,12 @@ class EventListView(QTableView):
             self._fit_columns()
         finally:
             self._sizing = False
+
+    def _fits_in_view(self) -> bool:
+        """Whether the columns fit the list's width: opened on a search that matches nothing,
+        the list had Qt's first widths, its place column cut and a scroll bar under no row."""
+        header = self.horizontalHeader()
+        return header.length() <= self.viewport().width()
 
     def _fit_columns(self) -> None:
         """The widths :meth:`size_columns` describes."""
