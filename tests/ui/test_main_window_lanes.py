@@ -4,6 +4,7 @@ density strip, and a scroll away."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from timeline.domain.view_state import LaneMode
 from timeline.render.shapes import Geometry
@@ -70,3 +71,13 @@ def test_one_band_never_scrolls(qtbot, started_in):
     window.set_lane_mode(LaneMode.SINGLE)
     assert not window.timeline_scroll.verticalScrollBar().isVisible()
     assert window.timeline.height() == window.timeline_scroll.viewport().height()
+
+
+def test_tab_goes_from_the_search_field_to_the_timeline(qtbot, started_in):
+    """The lanes' scroll area is no stop of its own on the way."""
+    window = started_in("en")
+    window.set_lane_mode(LaneMode.KIND)
+    window.filter_bar.text.setFocus()
+    qtbot.waitUntil(window.filter_bar.text.hasFocus)
+    qtbot.keyClick(window.filter_bar.text, Qt.Key.Key_Tab)
+    qtbot.waitUntil(window.timeline.hasFocus)

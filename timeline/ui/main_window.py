@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.timeline_scroll = QScrollArea()
         self.timeline_scroll.setObjectName("timelineScroll")
         self.timeline_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the timeline takes it
         self.timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline_scroll.setWidgetResizable(True)
         self.timeline_scroll.setWidget(self.timeline)
