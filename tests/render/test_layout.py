@@ -580,3 +580,48 @@ def test_a_short_view_gives_the_legends_lines_to_rows_of_events(sample, rtl):
     assert tall.legend, "a tall view keeps its legend"
     assert not short.legend
     assert short.lanes[0].rect.height // rows >= LEGEND_ROWS - 1, "the legend's rows"
+
+
+def _legend_lines(made: TimelineLayout) -> list[list[Rect]]:
+    """The legend's items, each as its swatch and words together, line by line."""
+    lines: dict[float, list[Rect]] = {}
+    for item in made.legend:
+        left = min(item.swatch.x, item.text.x)
+        right = max(item.swatch.right, item.text.right)
+        lines.setdefault(item.swatch.y, []).append(Rect(left, item.swatch.y, right - left, 1.0))
+    return [lines[y] for y in sorted(lines)]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_legend_draws_its_items_closer_rather_than_wrap_one_alone(sample, rtl):
+    """At 1200 pixels the English legend took a second line for "one day within" alone,
+    a row the events lost: where the items fit one line a little closer together, they do."""
+    period = fit_period(MemorySource.single(sample, text_width, "en").index)
+    assert period is not None
+    wide = _legend_lines(lay_out(sample, period, rtl=rtl, width=5000.0, height=600.0))
+    assert len(wide) == 1
+    items = wide[0]
+    gaps = len(items) - 1
+    at_ease = max(item.right for item in items) - min(item.x for item in items)
+    closer = at_ease - gaps * 6.0  # the items 12 pixels apart, not 18
+    made = lay_out(sample, period, rtl=rtl, width=closer + 18.0, height=600.0)
+    lines = _legend_lines(made)
+    assert len(lines) == 1, [len(line) for line in lines]
+    assert len(lines[0]) == len(items)
+    assert all(item.x >= 0.0 and item.right <= made.width for item in lines[0])
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_legend_on_two_lines_shares_its_items_evenly(sample, rtl):
+    """French at 1200 pixels: eight items on the first line and two under them; the two
+    lines are now as long as each other as the items allow."""
+    period = fit_period(MemorySource.single(sample, text_width, "en").index)
+    assert period is not None
+    wide = _legend_lines(lay_out(sample, period, rtl=rtl, width=5000.0, height=600.0))[0]
+    one_line = max(item.right for item in wide) - min(item.x for item in wide)
+    made = lay_out(sample, period, rtl=rtl, width=one_line * 0.7, height=600.0)
+    lines = _legend_lines(made)
+    assert len(lines) == 2
+    lengths = [max(r.right for r in line) - min(r.x for r in line) for line in lines]
+    widest = max(item.width for item in wide)
+    assert abs(lengths[0] - lengths[1]) <= widest + 18.0, lengths

@@ -61,7 +61,7 @@ def test_an_empty_result_says_so_and_clears_the_search(qtbot, open_window, sampl
     assert header.sectionSize(2) > 60, "the list's columns keep their widths"
     qtbot.mouseClick(window.empty_result.clear_button, Qt.MouseButton.LeftButton)
     assert window.state.event_filter == EventFilter()
-    assert window.timeline_area.currentWidget() is window.timeline
+    assert window.timeline_area.currentWidget() is window.timeline_scroll
     assert window.event_list.model().rowCount() == 11
 
 

@@ -8,12 +8,14 @@ from datetime import date
 
 import pytest
 from layout_checks import inked_rows
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractSlider
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractSlider, QStyle, QStyleOptionSlider
 
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.ui.whole_lines import rows, widget_lines
+from timeline.ui.app import application
+from timeline.ui.whole_lines import line_height, rows, widget_lines
 
 LANGUAGES = ["en", "fr", "ar"]
 
@@ -179,3 +181,103 @@ def test_what_needs_attention_on_one_line_is_cut_after_a_whole_word(started_in, 
     assert whole.startswith(head) and whole[len(head)] in " —·،,:"
     margin = items.style().pixelMetric(items.style().PixelMetric.PM_FocusFrameHMargin) + 1
     assert items.fontMetrics().horizontalAdvance(shown) <= items.viewport().width() - 2 * margin
+
+
+def _bar_parts(bar) -> dict[str, QRect]:
+    """Where the scroll bar's style draws its arrows, track and handle, in its pixels."""
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    control = QStyle.SubControl
+    parts = {
+        "up": control.SC_ScrollBarSubLine,
+        "down": control.SC_ScrollBarAddLine,
+        "track": control.SC_ScrollBarGroove,
+        "handle": control.SC_ScrollBarSlider,
+    }
+    style = bar.style()
+    return {
+        name: style.subControlRect(QStyle.ComplexControl.CC_ScrollBar, option, part, bar)
+        for name, part in parts.items()
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_one_line_attention_lists_scroll_bar_is_a_handle_in_a_track(
+    qtbot, open_window, sample_store, no_translation_after, language
+):
+    """On 1 June 2025 two events need attention, and at 800×500 the list is one line: the
+    style's two arrows filled its scroll bar, with no handle, and it looked like a spin
+    box's. It is a track with a handle as long as the share of the items shown; a click on
+    the track under the handle brings the second item."""
+    application(language)
+    fmt = DateFormat(language, DateStyle.LEVANT)
+    window = open_window(sample_store, fmt, size=(800, 500), today=lambda: date(2025, 6, 1))
+    items = window.attention.list
+    assert items.count() == 2
+    bar = items.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)
+    shown = items.viewport().rect()
+    assert shown.contains(items.visualItemRect(items.item(0)))
+    assert not shown.intersects(items.visualItemRect(items.item(1)))
+    parts = _bar_parts(bar)
+    assert parts["up"].isEmpty() and parts["down"].isEmpty(), parts
+    track, handle = parts["track"], parts["handle"]
+    assert track.height() >= bar.height() - 4, (track, bar.height())
+    assert 0 < handle.height() < track.height(), (handle, track)
+    assert track.contains(handle) and handle.top() == track.top()
+
+    below = QPoint(bar.width() // 2, handle.bottom() + (track.bottom() - handle.bottom()) // 2)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=below)
+    qtbot.waitUntil(lambda: shown.contains(items.visualItemRect(items.item(1))))
+    assert _bar_parts(bar)["handle"].bottom() == track.bottom()
+
+
+def test_a_tall_attention_lists_scroll_bar_keeps_the_styles_arrows(qtbot, started_in):
+    """Where the list is tall enough for them, its scroll bar is the style's, as every
+    other list's: the user drags the details' edge up over a long list."""
+    window = started_in("en", (1400, 900))
+    items = window.attention.list
+    many = [(f"Item {n}\nwhy", f"Item {n} — why", n) for n in range(40)]
+    items.set_items(many, rtl=False)
+    window.side.setSizes([100, 300])
+    bar = items.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and items.viewport().height() > 100)
+    parts = _bar_parts(bar)
+    assert not parts["up"].isEmpty() and not parts["down"].isEmpty(), parts
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_event_list_shows_three_events_whole_at_800_by_500(started_in, language):
+    """The style's rows were 30 pixels for an 18-pixel line: at 800×500 the list showed two
+    events over a blank band. Rows are a line and a little room, and three show whole."""
+    window = started_in(language)
+    view = window.event_list
+    shown = view.viewport().height()
+    whole = [
+        row
+        for row in range(view.model().rowCount())
+        if view.rowViewportPosition(row) >= 0
+        and view.rowViewportPosition(row) + view.rowHeight(row) <= shown
+    ]
+    assert len(whole) >= 3, (shown, view.rowHeight(0))
+    assert view.rowHeight(0) >= line_height(view.font()) + 4  # the text is never cut
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_search_that_matches_nothing_leaves_no_scroll_bar_under_an_empty_list(
+    qtbot, started_in, language
+):
+    """At 800×500 a search that matched nothing kept the list's columns wider than the
+    list, its last heading cut and a scroll bar under no row: the headings fit, whole."""
+    window = started_in(language)
+    nothing = EventFilter(text="zzzz")
+    window.filter_bar.set_filter(nothing, ())
+    window.apply_filter(nothing)
+    assert window.timeline_area.currentWidget() is window.empty_result
+    view = window.event_list
+    assert view.model().rowCount() == 0
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible())
+    assert header.length() <= view.viewport().width()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()

@@ -265,8 +265,14 @@ def _layout(
     index = cache.source.index
     if len(index) == 0:
         return result
+    titles = index.lane_titles
+    titled = len(titles) > 1
+    minimum = _lane_minimum(g, titled)
     if options.legend:
-        floor = axis_bottom + g.lane_gap + LEGEND_ROWS * g.row_height
+        # The lanes' two rows each come before the key to their colours: at 1920×1080 the
+        # eight lanes of the kinds went on under the density strip, the last two unseen.
+        rows = max(LEGEND_ROWS * g.row_height, len(titles) * minimum if titled else 0.0)
+        floor = axis_bottom + g.lane_gap + rows
         floor += g.overview_height if options.overview else 0.0
         height = _place_legend(result, index, height, floor, text_width, options)
     if options.overview:
@@ -274,10 +280,7 @@ def _layout(
         _place_overview(result, cache, height, options)
     height -= key_height
     result.body_bottom = height
-    titles = index.lane_titles
     body = height - axis_bottom - g.lane_gap
-    titled = len(titles) > 1
-    minimum = g.row_height * 2 + (g.lane_title_height if titled else 0)
     heights = _lane_heights(index, len(titles), body, minimum)
     level = zoom_level(scale.pixels_per_day)
     top = axis_bottom + g.lane_gap
@@ -312,6 +315,45 @@ _MARKER_WORDS = {
 LEGEND_ROWS = 4
 
 
+#: The room between two items of a legend, the widest that keeps it on fewest lines.
+LEGEND_SPACINGS = (18.0, 12.0)
+
+
+def _legend_lines(
+    widths: list[float], spacing: float, room: float
+) -> list[list[tuple[int, float]]]:
+    """Items ``widths`` wide flowed onto lines ``room`` wide (8 pixels in at either side),
+    ``spacing`` apart: each line's items as (index, offset from the reading edge)."""
+    lines: list[list[tuple[int, float]]] = [[]]
+    x = 8.0
+    for item, width in enumerate(widths):
+        if lines[-1] and x + width > room - 8:
+            lines.append([])
+            x = 8.0
+        lines[-1].append((item, x))
+        x += width + spacing
+    return lines
+
+
+def _balanced_legend_lines(
+    widths: list[float], spacing: float, room: float
+) -> list[list[tuple[int, float]]]:
+    """The items on as few lines as ``room`` holds, and those lines as even as can be: the
+    narrowest room that needs no more lines (in French at 1200 pixels, eight items over
+    two, not five over five)."""
+    lines = _legend_lines(widths, spacing, room)
+    if len(lines) == 1:
+        return lines
+    narrow, wide = max(widths) + 16.0, room
+    while wide - narrow > 1.0:
+        middle = (narrow + wide) / 2
+        if len(_legend_lines(widths, spacing, middle)) > len(lines):
+            narrow = middle
+        else:
+            wide = middle
+    return _legend_lines(widths, spacing, wide)
+
+
 def _place_legend(
     result: TimelineLayout,
     index: TimelineIndex,
@@ -337,23 +379,22 @@ def _place_legend(
     for marker in markers:
         words = _MARKER_WORDS[marker]
         entries.append((None, marker, words.get(language, words["en"])))
-    swatch, gap, spacing = 12.0, 6.0, 18.0
-    lines: list[list[tuple[EventKind | None, Marker, str, float]]] = [[]]
-    x = 8.0
-    for kind, marker, label in entries:
-        width = swatch + gap + text_width(label)
-        if lines[-1] and x + width > result.width - 8:
-            lines.append([])
-            x = 8.0
-        lines[-1].append((kind, marker, label, x))
-        x += width + spacing
+    swatch, gap = 12.0, 6.0
+    widths = [swatch + gap + text_width(label) for _kind, _marker, label in entries]
+    # The items draw closer rather than leave one of them on a line of its own: at 1200
+    # pixels the legend took a second line for "one day within" alone.
+    spacing = min(
+        LEGEND_SPACINGS, key=lambda spacing: len(_legend_lines(widths, spacing, result.width))
+    )
+    lines = _balanced_legend_lines(widths, spacing, result.width)
     top = bottom - g.legend_height * len(lines)
     if top < floor:
         return bottom
     for number, line in enumerate(lines):
         line_top = top + number * g.legend_height
         middle = line_top + g.legend_height / 2
-        for kind, marker, label, x in line:
+        for item, x in line:
+            kind, marker, label = entries[item]
             label_w = text_width(label)
             swatch_x = result.width - x - swatch if options.rtl else x
             text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
@@ -391,6 +432,21 @@ def _place_overview(
         right = left + marker
     window = Rect(left, top + 1, max(right - left, 2.0), g.overview_height - 2)
     result.overview = OverviewShape(rect, scale, counts, window, beyond)
+
+
+def _lane_minimum(g: Geometry, titled: bool) -> float:
+    """A lane's least height: two rows (events, then the badges of those left out), under
+    its title when there are several lanes."""
+    return g.row_height * 2 + (g.lane_title_height if titled else 0.0)
+
+
+def lanes_height(lanes: int, options: LayoutOptions) -> float:
+    """The height a view needs to show ``lanes`` lanes whole, each its least height, under
+    the axis (its Hijri tier included if shown) and over the density strip."""
+    g = options.geometry
+    axis = g.tier_height * 2 + (g.hijri_height if options.hijri_tier else 0.0)
+    strip = g.overview_height if options.overview else 0.0
+    return axis + g.lane_gap + lanes * _lane_minimum(g, lanes > 1) + strip
 
 
 def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float) -> list[float]:

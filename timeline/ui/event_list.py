@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from collections import OrderedDict
 from enum import Enum
 from typing import Any
@@ -35,7 +36,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.render.index import EventSource, MemorySource
 from timeline.ui.highlight import HighlightDelegate, is_elided
-from timeline.ui.whole_lines import Span, WholeLinesCover
+from timeline.ui.whole_lines import Span, WholeLinesCover, line_height
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +45,9 @@ PAGE = 200  # events fetched together when the list scrolls to rows it has not s
 FOLLOW_PAUSE_MS = 3000  # after the user scrolls the list, it stops following the view
 TITLE_CHARS = 36  # the title's share of a narrow list, in average characters
 CAPS = {3: 320, 4: 320}  # countries and place: long ones elide, the details show them whole
+#: Pixels above and below a row's line: the style's rows were 30 pixels for an 18-pixel
+#: line, and at 800×500 the list showed two events.
+ROW_PADDING = 3
 _ROLES = {
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.AccessibleTextRole,
@@ -81,6 +85,8 @@ class EventTableModel(QAbstractTableModel):
         words (both whole in the tooltip and the details), so the title keeps its room."""
         if form != self._date_form:
             self._date_form = form
+            if self.rowCount() == 0:  # no date to write again
+                return
             column = self.COLUMNS.index("date")
             last = self.index(self.rowCount() - 1, column)
             self.dataChanged.emit(self.index(0, column), last)
@@ -178,6 +184,7 @@ class EventListView(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
+        self._fit_rows()
         header = self.horizontalHeader()
         # Columns fit the text of the rows in view and a page more (Qt's default reads a
         # thousand rows, five pages of events, a second at a million events). A column's
@@ -215,7 +222,7 @@ class EventListView(QTableView):
         narrower still are written short (:class:`DateForm`).
         Countries and place come after the title, reached by scrolling if need be; none
         shows cut at the list's edge."""
-        if self.model_.rowCount() == 0:
+        if self.model_.rowCount() == 0 and self._fits_in_view():
             return  # no rows to measure: the columns keep their widths
         if not self.isVisible():
             # Hidden, Qt measures every row, not those in view (a million at a million
@@ -227,6 +234,12 @@ class EventListView(QTableView):
             self._fit_columns()
         finally:
             self._sizing = False
+
+    def _fits_in_view(self) -> bool:
+        """Whether the columns fit the list's width: opened on a search that matches nothing,
+        the list had Qt's first widths, its place column cut and a scroll bar under no row."""
+        header = self.horizontalHeader()
+        return header.length() <= self.viewport().width()
 
     def _fit_columns(self) -> None:
         """The widths :meth:`size_columns` describes."""
@@ -255,6 +268,17 @@ class EventListView(QTableView):
                 break
             right += self.columnWidth(column)
         self.setColumnWidth(2, wanted)
+
+    def _fit_rows(self) -> None:
+        """Rows one line tall (Latin or Arabic, whichever is taller) and a little room."""
+        rows = self.verticalHeader()
+        rows.setMinimumSectionSize(0)
+        rows.setDefaultSectionSize(math.ceil(line_height(self.font())) + 2 * ROW_PADDING)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_rows()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

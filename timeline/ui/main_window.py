@@ -11,10 +11,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QSize, Qt, QT
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
     QMenuBar,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -54,6 +56,7 @@ from timeline.ui.menu_style import shortcuts_left_to_right
 from timeline.ui.preferences import PreferencesDialog
 from timeline.ui.side_column import SideColumn
 from timeline.ui.thread_lines import thread_lines
+from timeline.ui.timeline_view import MINIMUM_HEIGHT as TIMELINE_MINIMUM_HEIGHT
 from timeline.ui.timeline_view import TimelineView
 from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
@@ -191,8 +194,17 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.summary)
         self.empty_result = EmptyResult()
         self.empty_result.clearRequested.connect(self._clear_filter)
+        # Lanes (of kinds, of partners) taller than the room the window has scroll.
+        self.timeline_scroll = QScrollArea()
+        self.timeline_scroll.setObjectName("timelineScroll")
+        self.timeline_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.timeline_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the timeline takes it
+        self.timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_scroll.setWidgetResizable(True)
+        self.timeline_scroll.setWidget(self.timeline)
+        self.timeline_scroll.setMinimumHeight(TIMELINE_MINIMUM_HEIGHT)
         self.timeline_area = QStackedWidget()
-        self.timeline_area.addWidget(self.timeline)
+        self.timeline_area.addWidget(self.timeline_scroll)
         self.timeline_area.addWidget(self.empty_result)
         top_layout.addWidget(self.timeline_area, 1)
         self.event_list = EventListView()
@@ -500,7 +512,9 @@ class MainWindow(QMainWindow):
         empty = shown == 0 and not self.store.has_events()
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.empty_result.show_filter(state.event_filter)
-        self.timeline_area.setCurrentWidget(self.empty_result if shown == 0 else self.timeline)
+        self.timeline_area.setCurrentWidget(
+            self.empty_result if shown == 0 else self.timeline_scroll
+        )
         self.count_label.setText(state.fmt.count(shown))
         if fit:
             self.timeline.fit_all()
@@ -593,6 +607,10 @@ class MainWindow(QMainWindow):
 
     def _select(self, event_id: int | None) -> None:
         self.timeline.set_selected(event_id)
+        lane = None if event_id is None else self.timeline.lane_of(event_id)
+        if lane is not None:  # scrolled to, where the lanes are taller than the window
+            middle = lane.height / 2
+            self.timeline_scroll.ensureVisible(0, round(lane.y + middle), 0, round(middle))
         self.event_list.select_event(event_id)
         fmt = self._state.fmt
         threads = threads_of(self.store.database, [event_id]) if event_id is not None else []

@@ -32,9 +32,17 @@ from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
 from timeline.render import ahead
 from timeline.render.index import EventSource, MemorySource
-from timeline.render.layout import LayoutOptions, StackingCache, fit_layout, layout, ready_ids
+from timeline.render.layout import (
+    LayoutOptions,
+    StackingCache,
+    fit_layout,
+    lanes_height,
+    layout,
+    ready_ids,
+)
 from timeline.render.note import NoteLink, QuietNote, QuietWords
 from timeline.render.painter import TimelinePainter
+from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.shapes import ClusterShape, EventShape, TimelineLayout
 from timeline.store.errors import StoreError
@@ -45,6 +53,7 @@ WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 units)
 KEY_ZOOM = 1.5
 PAN_FRACTION = 0.2  # an arrow key moves a fifth of the view
 CLICK_SLOP = 4  # pixels a press may move and still be a click
+MINIMUM_HEIGHT = 230  # the axis, three rows and the density strip
 #: How far ahead of a pan the view makes ready what comes into view: a share of its width
 #: (half: five of the benchmark's steps, two presses of an arrow key and more, a long drag).
 PAN_AHEAD = 0.5
@@ -85,7 +94,7 @@ class TimelineView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(230)  # the axis, three rows and the density strip
+        self.setMinimumHeight(MINIMUM_HEIGHT)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._painter = TimelinePainter()
         self._fmt = DateFormat()
@@ -186,7 +195,16 @@ class TimelineView(QWidget):
         self._drop_drawn_ahead()
         if self._selected is not None and source.index.position(self._selected) is None:
             self._selected = None
+        self._fit_lanes()
         self._invalidate()
+
+    def _fit_lanes(self) -> None:
+        """As tall as its lanes need, two rows each: the window scrolls to those under
+        the timeline's edge (at 1920×1080 the eight lanes of the kinds went on under the
+        density strip, the last two unseen)."""
+        lanes = len(self._source.index.lane_titles)
+        needed = math.ceil(lanes_height(lanes, self._options())) if lanes > 1 else 0
+        self.setMinimumHeight(max(MINIMUM_HEIGHT, needed))
 
     def text_width(self, text: str) -> float:
         """The width of a label in the timeline's font."""
@@ -256,6 +274,7 @@ class TimelineView(QWidget):
 
     def set_hijri_tier(self, shown: bool) -> None:
         self.hijri_tier = shown
+        self._fit_lanes()
         self._invalidate()
 
     def set_selected(self, event_id: int | None, reveal: bool = True) -> None:
@@ -274,6 +293,17 @@ class TimelineView(QWidget):
                 self.go_to(event.date.earliest())
         self.update()
         self.eventSelected.emit(event_id)
+
+    def lane_of(self, event_id: int) -> Rect | None:
+        """The lane ``event_id`` is in, in the view's pixels; None in one lane, or for an
+        event the view does not hold."""
+        index = self._source.index
+        position = index.position(event_id)
+        lanes = self.current_layout().lanes
+        if position is None or len(lanes) < 2:
+            return None
+        lane = int(index.lanes[position])
+        return lanes[lane].rect if lane < len(lanes) else None
 
     def current_layout(self) -> TimelineLayout:
         if self._layout is None:

@@ -1,0 +1,83 @@
+"""Lanes of kinds or of partners in a window too low for all of them: each whole, above the
+density strip, and a scroll away."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from timeline.domain.view_state import LaneMode
+from timeline.render.shapes import Geometry
+
+LANGUAGES = ["en", "fr", "ar"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lanes_taller_than_the_window_scroll_each_whole_above_the_strip(
+    qtbot, started_in, sample_store, language
+):
+    """A lane per kind at 800×500: two of the six showed, the second's badges half under
+    the density strip, and the other four were drawn under it, unseen. Every lane has its
+    two rows above the strip, and the timeline scrolls down to the last."""
+    window = started_in(language)
+    window.set_lane_mode(LaneMode.KIND)
+    kinds = {event.kind for event in sample_store.find()}
+    view, scroll = window.timeline, window.timeline_scroll
+    made = view.current_layout()
+    assert len(made.lanes) == len(kinds) > 2
+    assert made.overview is not None
+    two_rows = 2 * Geometry().row_height
+    for lane in made.lanes:
+        assert lane.rect.bottom <= made.overview.rect.y, lane.title
+        assert lane.rect.height >= two_rows, lane.title
+    for shape in made.events:
+        assert shape.label_rect is None or shape.label_rect.bottom <= made.overview.rect.y
+    for badge in made.clusters:
+        assert badge.rect.bottom <= made.overview.rect.y
+
+    bar = scroll.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)
+    assert view.height() > scroll.viewport().height()
+    last = made.lanes[-1].rect
+    bar.setValue(bar.maximum())  # the user drags the bar to its end
+    shown_top = -view.y()
+    assert shown_top <= last.y and last.bottom <= shown_top + scroll.viewport().height()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_an_event_chosen_in_the_list_scrolls_its_lane_into_view(
+    qtbot, started_in, sample_store, language
+):
+    window = started_in(language)
+    window.set_lane_mode(LaneMode.KIND)
+    view, scroll = window.timeline, window.timeline_scroll
+    made = view.current_layout()
+    lowest = max(made.events, key=lambda shape: shape.lane)
+    assert lowest.lane == len(made.lanes) - 1
+    assert -view.y() + scroll.viewport().height() < made.lanes[-1].rect.bottom  # not in view
+    view.setFocus()
+    window.event_list.select_event(lowest.event.id)
+    lane = made.lanes[-1].rect
+
+    def lane_shown() -> bool:
+        top = -view.y()
+        return top <= lane.y and lane.bottom <= top + scroll.viewport().height()
+
+    qtbot.waitUntil(lane_shown)
+
+
+def test_one_band_never_scrolls(qtbot, started_in):
+    window = started_in("en")
+    window.set_lane_mode(LaneMode.SINGLE)
+    assert not window.timeline_scroll.verticalScrollBar().isVisible()
+    assert window.timeline.height() == window.timeline_scroll.viewport().height()
+
+
+def test_tab_goes_from_the_search_field_to_the_timeline(qtbot, started_in):
+    """The lanes' scroll area is no stop of its own on the way."""
+    window = started_in("en")
+    window.set_lane_mode(LaneMode.KIND)
+    window.filter_bar.text.setFocus()
+    qtbot.waitUntil(window.filter_bar.text.hasFocus)
+    qtbot.keyClick(window.filter_bar.text, Qt.Key.Key_Tab)
+    qtbot.waitUntil(window.timeline.hasFocus)
