@@ -142,8 +142,8 @@ def packed_columns(
     negative one, put there by another program): the caller reads rows instead."""
     # Two subqueries: SQLite looks up a lone min() or max() at an end of the key, but scans
     # the whole table for both in one query.
-    ends = (select(bound(EventRow.id)).scalar_subquery() for bound in (func.min, func.max))
-    smallest, largest = connection.execute(select(*ends)).one()
+    bounds = (select(bound(EventRow.id)).scalar_subquery() for bound in (func.min, func.max))
+    smallest, largest = connection.execute(select(*bounds)).one()
     if smallest is not None and smallest < 0:
         return None
     layout = _Layout(_digits(largest or 0))
