@@ -625,3 +625,23 @@ def test_a_legend_on_two_lines_shares_its_items_evenly(sample, rtl):
     lengths = [max(r.right for r in line) - min(r.x for r in line) for line in lines]
     widest = max(item.width for item in wide)
     assert abs(lengths[0] - lengths[1]) <= widest + 18.0, lengths
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_lone_event_clear_of_a_badge_is_drawn_in_the_badges_row(sample, rtl):
+    """At 800 pixels the year around April 2025: IPU-150's events go into a badge, and the
+    forum three weeks later, alone in the next bin, joined it (its marker, widened a
+    marker's size each way, met the badge): a "+4" and an empty row where its label fits.
+    Its marker clear of the badge, it is drawn there with its whole label, and no marker
+    or label in that row meets a badge."""
+    year = Period(day_number(date(2024, 10, 1)), day_number(date(2025, 10, 1)))
+    result = lay_out(sample, year, rtl=rtl, width=800.0, height=260.0)
+    (badge,) = result.clusters
+    forum = next(e for e in sample if e.date.earliest() == date(2025, 4, 28))
+    assert forum.id not in badge.event_ids
+    shape = by_id(result)[forum.id]
+    assert shape.label_rect is not None and shape.lines in ((), (shape.label,))
+    assert shape.label_rect.x >= 0.0 and shape.label_rect.right <= 800.0
+    for drawn in result.events:
+        for rect in (drawn.marker_rect, drawn.label_rect):
+            assert rect is None or not rect.intersects(badge.rect), drawn.event.id
