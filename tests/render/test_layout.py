@@ -25,6 +25,7 @@ from timeline.render.layout import (
     StackingCache,
     fit_layout,
     fit_period,
+    lanes_height,
     layout,
 )
 from timeline.render.rect import Rect
@@ -625,3 +626,61 @@ def test_a_legend_on_two_lines_shares_its_items_evenly(sample, rtl):
     lengths = [max(r.right for r in line) - min(r.x for r in line) for line in lines]
     widest = max(item.width for item in wide)
     assert abs(lengths[0] - lengths[1]) <= widest + 18.0, lengths
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_lone_event_clear_of_a_badge_is_drawn_in_the_badges_row(sample, rtl):
+    """At 800 pixels the year around April 2025: IPU-150's events go into a badge, and the
+    forum three weeks later, alone in the next bin, joined it (its marker, widened a
+    marker's size each way, met the badge): a "+4" and an empty row where its label fits.
+    Its marker clear of the badge, it is drawn there with its whole label, and no marker
+    or label in that row meets a badge."""
+    year = Period(day_number(date(2024, 10, 1)), day_number(date(2025, 10, 1)))
+    result = lay_out(sample, year, rtl=rtl, width=800.0, height=260.0)
+    (badge,) = result.clusters
+    forum = next(e for e in sample if e.date.earliest() == date(2025, 4, 28))
+    assert forum.id not in badge.event_ids
+    shape = by_id(result)[forum.id]
+    assert shape.label_rect is not None and shape.lines in ((), (shape.label,))
+    assert shape.label_rect.x >= 0.0 and shape.label_rect.right <= 800.0
+    for drawn in result.events:
+        for rect in (drawn.marker_rect, drawn.label_rect):
+            assert rect is None or not rect.intersects(badge.rect), drawn.event.id
+
+
+def _by_partner_of_morocco(sample: list[Event]) -> list[tuple[str, list[Event]]]:
+    """The sample's events of Morocco in lanes by partner, as the View menu's lanes by
+    country draw them: Kazakhstan, Azerbaijan, Cambodia, then the multilateral ones."""
+
+    def partner(event: Event) -> str:
+        others = [code for code in event.countries if code != "MA"]
+        return others[0] if len(others) == 1 else "multilateral"
+
+    return [
+        (code, [event for event in sample if "MA" in event.countries and partner(event) == code])
+        for code in ("KZ", "AZ", "KH", "multilateral")
+    ]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_lanes_share_the_room_over_their_two_rows_a_whole_row_at_a_time(sample, rtl):
+    """A lane holds whole rows: a share of the room short of one was lost. In the window,
+    with 90 pixels over the lanes' two rows each, Morocco–Kazakhstan's lane (by partner)
+    was 9 short of a third row and the visa exemption's entry into force was a marker with
+    no label. Given a row at a time, from a few rows over every event has its label (here,
+    7 pixels a letter, 130: before, one of them had none up to 200), and the lanes fill
+    the view between the axis and the strip."""
+    lanes = _by_partner_of_morocco(sample)
+    assert [len(events) for _code, events in lanes] == [5, 3, 1, 2]
+    cache = StackingCache(MemorySource(lanes, text_width, "en"))
+    period = fit_period(cache.source.index)
+    assert period is not None
+    options = LayoutOptions(rtl=rtl, legend=False)
+    least = lanes_height(len(lanes), options)
+    for over in range(130, 200, 10):
+        made = layout(cache, period, 1200.0, least + over, text_width, options)
+        assert [s.event.id for s in made.events if s.label_rect is None] == [], over
+        assert not made.clusters, over
+        gap = Geometry().lane_gap
+        bottom = made.lanes[-1].rect.bottom + gap
+        assert bottom == pytest.approx(made.body_bottom), "the lanes fill the view"

@@ -366,3 +366,47 @@ def test_a_line_across_the_frame_copied_on_screen_is_the_line_drawn(qapp, left, 
         return image
 
     assert frame(on_screen=True) == frame(on_screen=False)
+
+
+@pytest.mark.parametrize("on_screen", [True, False], ids=["screen", "print"])
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_lanes_title_stands_on_a_clear_ground_the_grid_passes_beneath(qapp, rtl, on_screen):
+    """Lanes by kind or by country: the grid's hairlines and the today line crossed the
+    titles' words. Each title has a ground of its own: not one pixel in it is a
+    hairline's, on screen and in print alike."""
+    painter = TimelinePainter()
+    lanes = [(f"Lane number {number}", [event]) for number, event in enumerate(events())]
+    source = MemorySource(lanes, painter.measurer.width, "en")
+    fmt = DateFormat("ar" if rtl else "en")
+    years = Period.around(date(2015, 1, 1), date(2024, 12, 31))  # a year's hairline every 90 px
+    options = LayoutOptions(rtl=rtl, fmt=fmt, today=date(2015, 3, 1))
+    drawn = layout(StackingCache(source), years, 900, 420, painter.measurer.width, options)
+    grounds = painter.lane_title_grounds(drawn)
+    assert len(grounds) == len(drawn.lanes) == 3
+    crossing = [
+        x
+        for x in [t.x for t in drawn.ticks if t.tier < 2] + [drawn.today_x]
+        if any(g.left() + 1 < x < g.right() - 1 for g in grounds)
+    ]
+    assert crossing, "a hairline or the today line runs where a title stands"
+    if on_screen:
+        image = _frame(painter, drawn, fmt)
+    else:
+        image = QImage(900, 420, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        device = QPainter(image)
+        recording = QPicture()
+        recording.setData(_recorded(painter, drawn, fmt))
+        device.drawPicture(0, 0, recording)
+        device.end()
+    theme = painter.theme
+    lines = {theme.grid.rgb(), theme.major_grid.rgb(), theme.today.rgb()}
+    for ground in grounds:
+        inside = ground.toAlignedRect().adjusted(1, 1, -1, -1)
+        pixels = {
+            image.pixel(x, y)
+            for x in range(inside.left(), inside.right() + 1)
+            for y in range(inside.top(), inside.bottom() + 1)
+        }
+        assert not pixels & lines, ground
+        assert len(pixels) > 2, "the title's words are drawn"

@@ -21,6 +21,10 @@ from timeline.render.theme import Theme
 _TICKS_KEPT = 256
 _RULES_KEPT = 8  # lines across the frame kept as images (a resized window makes more)
 
+_TITLE_INSET = 8.0  # a lane's title from the lane's edge
+_TITLE_PAD = 4.0  # its clear ground either side of its words
+_TITLE_HEIGHT = 18.0
+
 
 #: The grid's hairlines as pixel columns, major tier's and minor tier's, and the frame's
 #: width in pixels.
@@ -100,27 +104,46 @@ class GridPainter(PainterBase):
     def _paint_lanes(
         self, painter: QPainter, layout: TimelineLayout, grid: GridColumns | None
     ) -> None:
-        """Every other lane's ground and the lanes' titles; ``grid``: the hairlines filled
-        in with the grounds (on screen), drawn again over the titles, which they cross."""
-        titled = len(layout.lanes) > 1
-        # On screen a font is set only for titles to draw (setting one costs as much as a
-        # label's copy, and a lane alone has no title); files keep the state they record.
-        if titled or not self._reuse:
-            painter.setFont(self.bold_font)
+        """Every other lane's ground; ``grid``: the hairlines filled in with the grounds
+        (on screen)."""
         for index, lane in enumerate(layout.lanes):
             if index % 2:
                 ground = self._ground(self.theme.lane_background, grid)
                 fill_rows(painter, qrect(lane.rect), ground)
-            if titled:
-                painter.setPen(self.theme.muted_text)
-                align = Qt.AlignmentFlag.AlignRight if layout.rtl else Qt.AlignmentFlag.AlignLeft
-                title_rect = QRectF(lane.rect.x + 8, lane.rect.y, lane.rect.width - 16, 18)
-                self._text(painter, title_rect, lane.title, align, self.bold_measurer)
-                if grid is not None:
-                    painter.save()
-                    painter.setClipRect(title_rect.adjusted(-4, -4, 4, 4))
-                    self._paint_grid(painter, layout)
-                    painter.restore()
+
+    def lane_title_grounds(self, layout: TimelineLayout) -> list[QRectF]:
+        """Where each lane's title stands on a clear ground (none for a lane alone): its
+        words' width and a few pixels either side, at the lane's start (its right in a
+        right-to-left frame), in the row above its events."""
+        if len(layout.lanes) < 2:
+            return []
+        grounds = []
+        for lane in layout.lanes:
+            room = max(0.0, lane.rect.width - 2 * _TITLE_INSET)
+            width = min(self.bold_measurer.width(lane.title), room) + 2 * _TITLE_PAD
+            x = (
+                lane.rect.right - _TITLE_INSET + _TITLE_PAD - width
+                if layout.rtl
+                else (lane.rect.x + _TITLE_INSET - _TITLE_PAD)
+            )
+            grounds.append(QRectF(x, lane.rect.y, width, _TITLE_HEIGHT))
+        return grounds
+
+    def _paint_lane_titles(self, painter: QPainter, layout: TimelineLayout) -> None:
+        """The lanes' titles, each on its lane's ground: the grid, the today line and the
+        connectors drawn before pass beneath a title, not through its words."""
+        grounds = self.lane_title_grounds(layout)
+        if not grounds:
+            return
+        painter.setFont(self.bold_font)
+        painter.setPen(self.theme.muted_text)
+        align = Qt.AlignmentFlag.AlignRight if layout.rtl else Qt.AlignmentFlag.AlignLeft
+        for index, (lane, ground) in enumerate(zip(layout.lanes, grounds, strict=True)):
+            colour = self.theme.lane_background if index % 2 else self.theme.background
+            painter.fillRect(ground, colour)
+            inset = lane.rect.width - 2 * _TITLE_INSET
+            words = QRectF(lane.rect.x + _TITLE_INSET, lane.rect.y, inset, _TITLE_HEIGHT)
+            self._text(painter, words, lane.title, align, self.bold_measurer)
 
     def _lines(self, painter: QPainter, colour: QColor, lines: list[QLineF]) -> None:
         """Hairlines in one call; on screen without antialiasing, which makes a line

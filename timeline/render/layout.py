@@ -281,7 +281,7 @@ def _layout(
     height -= key_height
     result.body_bottom = height
     body = height - axis_bottom - g.lane_gap
-    heights = _lane_heights(index, len(titles), body, minimum)
+    heights = _lane_heights(index, len(titles), body, minimum, g)
     level = zoom_level(scale.pixels_per_day)
     top = axis_bottom + g.lane_gap
     for number, title in enumerate(titles):
@@ -449,16 +449,49 @@ def lanes_height(lanes: int, options: LayoutOptions) -> float:
     return axis + g.lane_gap + lanes * _lane_minimum(g, lanes > 1) + strip
 
 
-def _lane_heights(index: TimelineIndex, lanes: int, body: float, minimum: float) -> list[float]:
+def _lane_heights(
+    index: TimelineIndex, lanes: int, body: float, minimum: float, g: Geometry
+) -> list[float]:
     """Each lane gets room for two rows, the rest goes to the busier lanes (by the square
-    root of their events, so a quiet partner is not squeezed out)."""
+    root of their events, so a quiet partner is not squeezed out) a row at a time: a lane
+    holds whole rows (:func:`_layout`), and a share short of one was lost: with 90 pixels
+    over the lanes' two rows each, the sample's Morocco–Kazakhstan lane (by partner) was 9
+    short of a third, and an event's marker stood with no room for its label. Each row
+    goes to the lane with most share for the rows it has had (as seats are shared out by
+    votes); what is left, short of a row in any lane, by share."""
     if lanes == 1:
         return [max(body, minimum)]
     counts = np.bincount(index.lanes, minlength=lanes)[:lanes].astype(float)
     weights = np.sqrt(counts)
     spare = max(body - minimum * lanes, 0.0)
-    share = weights / weights.sum() if weights.sum() else np.full(lanes, 1 / lanes)
-    return [minimum + spare * float(part) for part in share]
+    share = (weights / weights.sum() if weights.sum() else np.full(lanes, 1 / lanes)).tolist()
+    heights = [minimum] * lanes
+    added = [0] * lanes
+    above_rows = g.lane_title_height + g.lane_gap  # a lane's height that holds no row
+
+    def to_next_row(height: float) -> float:
+        rows = (height - above_rows) // g.row_height
+        return (rows + 1) * g.row_height + above_rows - height + _ROW_SLACK
+
+    while True:
+        rows_for = [
+            (part / (added[number] + 1), number)
+            for number, part in enumerate(share)
+            if part > 0 and to_next_row(heights[number]) <= spare
+        ]
+        if not rows_for:
+            break
+        _most, number = max(rows_for)
+        step = to_next_row(heights[number])
+        heights[number] += step
+        spare -= step
+        added[number] += 1
+    return [height + spare * part for height, part in zip(heights, share, strict=True)]
+
+
+#: Pixels a lane given a row more has beyond it: its rows are its height's whole rows, which
+#: a sum of floats just short of one would not hold.
+_ROW_SLACK = 1e-3
 
 
 def fit_period(index: TimelineIndex, within: Period | None = None) -> Period | None:
@@ -831,7 +864,7 @@ def _place_lane(
     if not options.whole_labels:
         _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
     clusters = sorted(found.items())
-    singles, joins = _drawn_singles(clusters, lane, scale, bin_days, g)
+    singles, joins = _drawn_singles(clusters, lane, scale, bin_days, options)
     for number, badge_number in joins.items():  # never a "+1" beside a badge it would meet
         lone = found.pop(number)
         _add(found, badge_number, member_positions(lone.members), lone.first_day, lone.last_day)
@@ -1080,7 +1113,7 @@ def ready_ids(
                 placed = (positions, rows_of)
                 _fill_blank_rows(found, placed, stacking.rows, stacking.lane, scale, options)
             clusters = sorted(found.items())
-            singles, _joins = _drawn_singles(clusters, stacking.lane, scale, bin_days, g)
+            singles, _joins = _drawn_singles(clusters, stacking.lane, scale, bin_days, options)
             positions.extend(singles.values())
             ids.extend(stacking.lane.ids[positions].tolist())
     return ids
@@ -1147,14 +1180,20 @@ def _drawn_singles(
     lane: LaneColumns,
     scale: TimeScale,
     bin_days: float,
-    g: Geometry,
+    options: LayoutOptions,
 ) -> tuple[dict[int, int], dict[int, int]]:
     """Bins holding one hidden event that can be drawn as the event itself (bin -> its
     position): its marker must not meet a badge or another such event. One whose marker
     would meet a badge joins that badge instead (bin -> the badge's bin), and one that stays
     a badge joins a badge beside it: no badge stands for a single event beside another.
     A "+1" with none beside takes in the drawn singles its badge would meet (it was painted
-    over a bar's middle); one whose marker then meets nothing is drawn after all."""
+    over a bar's middle); one whose marker then meets nothing is drawn after all.
+
+    Against a badge a marker counts as drawn (:func:`_marker_spans`), a few pixels clear:
+    widened by a marker's size each way it met the badge before it at 800 pixels, and the
+    sample's forum three weeks after IPU-150 went into that badge, its label's room in the
+    badges' row left empty."""
+    g = options.geometry
 
     def span(first: float, last: float) -> tuple[float, float]:
         x_a, x_b = scale.x(first), scale.x(last)
@@ -1171,10 +1210,30 @@ def _drawn_singles(
             left, right = span(float(lane.starts[position]), float(lane.ends[position]))
             markers[number] = (left - g.marker_size, right + g.marker_size)
     badges = [n for n, item in clusters if item.count > 1]
+    # Bin -> what of that event must not meet a badge: its marker as drawn and its label's
+    # room after it, a few pixels clear, where that room is in view and meets no badge;
+    # else its widened marker (its label would be set before its marker, or cut).
+    clear = dict(markers)
+    at = np.asarray(list(lone.values()), np.int64)
+    width = scale.width
+    for number, left, right, room in zip(
+        lone,
+        *(edge.tolist() for edge in _marker_spans(lane, at, scale, options)),
+        (lane.label_px[at] + g.label_gap).tolist(),
+        strict=True,
+    ):
+        if options.rtl:
+            left = right - max(room, right - left)
+        else:
+            right = left + max(room, right - left)
+        whole = (left - _BADGE_CLEARANCE, right + _BADGE_CLEARANCE)
+        in_view = left >= _EDGE and right <= width - _EDGE
+        if in_view and not any(_meets(whole, bin_span(n)) for n in badges):
+            clear[number] = whole
     drawn: dict[int, tuple[float, float]] = {}  # bin -> its single's widened marker
     joins: dict[int, int] = {}
     for number, marker in markers.items():
-        met = [n for n in badges if _meets(marker, bin_span(n))]
+        met = [n for n in badges if _meets(clear[number], bin_span(n))]
         if met:
             joins[number] = min(met, key=lambda n: abs(n - number))
         elif not any(_meets(marker, other) for other in drawn.values()):
@@ -1196,11 +1255,16 @@ def _drawn_singles(
         others = [n for n in standing if n != number]
         marker = markers[number]
         if number not in joins and number not in joins.values():
-            free = not any(_meets(marker, bin_span(n)) for n in others)
+            free = not any(_meets(clear[number], bin_span(n)) for n in others)
             if free and not any(_meets(marker, other) for other in drawn.values()):
                 drawn[number] = marker
                 standing.remove(number)
     return {number: lone[number] for number in drawn}, joins
+
+
+#: Pixels kept between a badge's bin and a marker drawn in the badges' row (the badge is
+#: drawn a pixel inside its bin).
+_BADGE_CLEARANCE = 2.0
 
 
 def _meets(first: tuple[float, float], second: tuple[float, float]) -> bool:

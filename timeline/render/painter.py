@@ -72,6 +72,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
+        self._paint_lane_titles(painter, layout)
         on_screen = self._reuse
         hidden = selected_id
         for shape in layout.events:
