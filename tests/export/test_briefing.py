@@ -1782,3 +1782,36 @@ def test_no_label_runs_across_its_marker_nor_under_a_connector(
     request = ExportRequest(view, page=page, pages_wide=pages_wide)
     briefing = plan_briefing(shared_sample, request, page.page_layout())
     assert band_defects(briefing.drawing.layouts) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "pages_wide", "first", "last"),
+    [
+        ("ar", 2, 2020, 2023),
+        ("en", 3, 2020, 2023),
+        ("fr", 1, 2015, 2024),
+        ("en", 2, 2015, 2024),
+        ("ar", 3, 2015, 2024),
+    ],
+)
+def test_a_busy_band_numbers_a_label_no_row_has_beside_its_marker(
+    half_a_century, pair_request, language, pages_wide, first, last
+):
+    """A busy pair over four or ten years, its badges standing for most of its events:
+    labels near a part's far edge, or squeezed between their neighbours, ran across their
+    own marker (English three wide, 2020-2023: two of them), each reading on
+    from the label before it. Such a label is numbered, its title in the key under the
+    rows, as a label with no room is; every label left sits beside its marker."""
+    from band_checks import across_own_marker
+
+    period = EventFilter(start=date(first, 1, 1), end=date(last, 12, 31))
+    request = pair_request(language, pages_wide=pages_wide)
+    selection = replace(request.view.event_filter, start=period.start, end=period.end)
+    request = replace(request, view=replace(request.view, event_filter=selection))
+    briefing = plan_briefing(half_a_century, request, request.page.page_layout())
+    parts = briefing.drawing.layouts
+    assert [defect for part in parts for defect in across_own_marker(part)] == []
+    for part in parts:
+        numbered = {shape.event.id for shape in part.events if shape.callout is not None}
+        assert part.numbered_across <= numbered
+        assert len(part.key) == len(numbered)
