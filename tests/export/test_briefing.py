@@ -1815,3 +1815,38 @@ def test_a_busy_band_numbers_a_label_no_row_has_beside_its_marker(
         numbered = {shape.event.id for shape in part.events if shape.callout is not None}
         assert part.numbered_across <= numbered
         assert len(part.key) == len(numbered)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_briefing_of_one_day_shows_the_events_of_its_days_before_those_of_its_year(
+    empty_store, language
+):
+    """A day of a busy store (7 April 2025 of 50,000 events): 46 events reach into it, one
+    held that day, seven over a few days around it, ten dated "April 2025" and twenty-eight
+    "2025". The year's bars, first in time order, took every row after the day's own
+    events and the gathering of 7-10 April went under a badge of 37. Events known to a few
+    days come before those of the month, and those before the year's: none of a longer
+    span takes a row while one of a shorter span has none."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    def event(edtf: str, title: str) -> Event:
+        return Event(
+            EventKind.BILATERAL_MEETING, ("UZ", "AE"), EventDate.from_edtf(edtf), title_en=title
+        )
+
+    days = [event(f"[2025-04-0{n}..2025-04-{n + 6:02d}]", f"Window {n}") for n in range(2, 8)]
+    months = [event("2025-04", f"April talks {n}") for n in range(10)]
+    years = [event("2025", f"Year talks {n}") for n in range(28)]
+    empty_store.add_many([event("2025-04-07", "The day's talks"), *days, *months, *years])
+    day = EventFilter(start=date(2025, 4, 7), end=date(2025, 4, 7))
+    request = ExportRequest(ViewState(day, DateFormat(language)), generated=date(2025, 6, 1))
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    (part,) = briefing.drawing.layouts
+    shown = {shape.event.title_en for shape in part.events}
+    assert len(shown) >= 5 and "The day's talks" in shown
+    # None of a longer span shows while one of a shorter span is under a badge.
+    for shorter, longer in pairwise([days, months, years]):
+        if any(e.title_en in shown for e in longer):
+            assert {e.title_en for e in shorter} <= shown
