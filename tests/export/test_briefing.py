@@ -1789,9 +1789,9 @@ def test_no_label_runs_across_its_marker_nor_under_a_connector(
     [
         ("ar", 2, 2020, 2023),
         ("en", 3, 2020, 2023),
-        ("fr", 1, 2015, 2024),
+        ("fr", 3, 2020, 2023),
         ("en", 2, 2015, 2024),
-        ("ar", 3, 2015, 2024),
+        ("ar", 2, 2015, 2024),
     ],
 )
 def test_a_busy_band_numbers_a_label_no_row_has_beside_its_marker(

@@ -188,21 +188,25 @@ def layout(
     (twice at most, as fewer rows seldom need a taller key). A printed label still running
     across its own marker once every move is made (a busy band: no row has it beside) is
     numbered too, and the band laid out again with it numbered, unless the key then hides
-    an event more in a band that shows most of its events: run across, a label read on from
-    the label before it in its row, its marker over its middle."""
+    an event more in a band that shows most of its events, or more events than labels it
+    sets right where badges stand for most: run across, a label read on from the label
+    before it in its row, its marker over its middle."""
     numbered: frozenset[int] = frozenset()
     result = _laid_out(cache, period, width, height, text_width, options, numbered)
     for _attempt in range(3):
         across = _still_across(result) if options.whole_labels else frozenset()
         if across <= numbered:
             break
+        fixed = len(across - numbered)
         numbered |= across
         again = _laid_out(cache, period, width, height, text_width, options, numbered)
         # The key's lines may take a row, its events going under a badge: not at that cost
         # where the band shows most of its events (a year of sixteen, two hidden, its band
-        # a page of its own, hid a third), but where badges stand for most of them.
+        # a page of its own, hid a third); where badges stand for most of them, an event
+        # more under a badge for each label set right at most (four years of 160 events
+        # on one page hid three more for one label).
         hidden = _hidden(result)
-        if _hidden(again) > hidden and hidden <= len(result.events):
+        if _hidden(again) - hidden > (fixed if hidden > len(result.events) else 0):
             break
         result = again
     return result
