@@ -1782,3 +1782,71 @@ def test_no_label_runs_across_its_marker_nor_under_a_connector(
     request = ExportRequest(view, page=page, pages_wide=pages_wide)
     briefing = plan_briefing(shared_sample, request, page.page_layout())
     assert band_defects(briefing.drawing.layouts) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "pages_wide", "first", "last"),
+    [
+        ("ar", 2, 2020, 2023),
+        ("en", 3, 2020, 2023),
+        ("fr", 3, 2020, 2023),
+        ("en", 2, 2015, 2024),
+        ("ar", 2, 2015, 2024),
+    ],
+)
+def test_a_busy_band_numbers_a_label_no_row_has_beside_its_marker(
+    half_a_century, pair_request, language, pages_wide, first, last
+):
+    """A busy pair over four or ten years, its badges standing for most of its events:
+    labels near a part's far edge, or squeezed between their neighbours, ran across their
+    own marker (English three wide, 2020-2023: two of them), each reading on
+    from the label before it. Such a label is numbered, its title in the key under the
+    rows, as a label with no room is; every label left sits beside its marker."""
+    from band_checks import across_own_marker
+
+    period = EventFilter(start=date(first, 1, 1), end=date(last, 12, 31))
+    request = pair_request(language, pages_wide=pages_wide)
+    selection = replace(request.view.event_filter, start=period.start, end=period.end)
+    request = replace(request, view=replace(request.view, event_filter=selection))
+    briefing = plan_briefing(half_a_century, request, request.page.page_layout())
+    parts = briefing.drawing.layouts
+    assert [defect for part in parts for defect in across_own_marker(part)] == []
+    for part in parts:
+        numbered = {shape.event.id for shape in part.events if shape.callout is not None}
+        assert part.numbered_across <= numbered
+        assert len(part.key) == len(numbered)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_briefing_of_one_day_shows_the_events_of_its_days_before_those_of_its_year(
+    empty_store, language
+):
+    """A day of a busy store (7 April 2025 of 50,000 events): 46 events reach into it, one
+    held that day, seven over a few days around it, ten dated "April 2025" and twenty-eight
+    "2025". The year's bars, first in time order, took every row after the day's own
+    events and the gathering of 7-10 April went under a badge of 37. Events known to a few
+    days come before those of the month, and those before the year's: none of a longer
+    span takes a row while one of a shorter span has none."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    def event(edtf: str, title: str) -> Event:
+        return Event(
+            EventKind.BILATERAL_MEETING, ("UZ", "AE"), EventDate.from_edtf(edtf), title_en=title
+        )
+
+    days = [event(f"[2025-04-0{n}..2025-04-{n + 6:02d}]", f"Window {n}") for n in range(2, 8)]
+    months = [event("2025-04", f"April talks {n}") for n in range(10)]
+    years = [event("2025", f"Year talks {n}") for n in range(28)]
+    empty_store.add_many([event("2025-04-07", "The day's talks"), *days, *months, *years])
+    day = EventFilter(start=date(2025, 4, 7), end=date(2025, 4, 7))
+    request = ExportRequest(ViewState(day, DateFormat(language)), generated=date(2025, 6, 1))
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    (part,) = briefing.drawing.layouts
+    shown = {shape.event.title_en for shape in part.events}
+    assert len(shown) >= 5 and "The day's talks" in shown
+    # None of a longer span shows while one of a shorter span is under a badge.
+    for shorter, longer in pairwise([days, months, years]):
+        if any(e.title_en in shown for e in longer):
+            assert {e.title_en for e in shorter} <= shown

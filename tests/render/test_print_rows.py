@@ -76,6 +76,10 @@ def test_the_layout_and_the_free_rows_ask_the_one_rule():
     assert layout_module.across_marker is across_marker
     beside = shape((500, 510), (500, 600))._replace(event=replace(VISIT, id=2))
     part = SimpleNamespace(
-        width=WIDTH, rtl=False, connectors=[], events=[shape((150, 160), (100, 300)), beside]
+        width=WIDTH,
+        rtl=False,
+        connectors=[],
+        events=[shape((150, 160), (100, 300)), beside],
+        numbered_across=frozenset(),
     )
     assert layout_module.misplaced_labels(part) == {1}

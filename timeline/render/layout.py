@@ -185,8 +185,59 @@ def layout(
 
     In print, labels with no room become numbered callouts whose whole text goes in a key
     under the lanes: the key's height is taken from the lanes and they are laid out again
-    (twice at most, as fewer rows seldom need a taller key)."""
-    result = _layout(cache, period, width, height, text_width, options, 0.0)
+    (twice at most, as fewer rows seldom need a taller key). A printed label still running
+    across its own marker once every move is made (a busy band: no row has it beside) is
+    numbered too, and the band laid out again with it numbered, unless the key then hides
+    an event more in a band that shows most of its events, or more events than labels it
+    sets right where badges stand for most: run across, a label read on from the label
+    before it in its row, its marker over its middle."""
+    numbered: frozenset[int] = frozenset()
+    result = _laid_out(cache, period, width, height, text_width, options, numbered)
+    for _attempt in range(3):
+        across = _still_across(result) if options.whole_labels else frozenset()
+        if across <= numbered:
+            break
+        fixed = len(across - numbered)
+        numbered |= across
+        again = _laid_out(cache, period, width, height, text_width, options, numbered)
+        # The key's lines may take a row, its events going under a badge: not at that cost
+        # where the band shows most of its events (a year of sixteen, two hidden, its band
+        # a page of its own, hid a third); where badges stand for most of them, an event
+        # more under a badge for each label set right at most (four years of 160 events
+        # on one page hid three more for one label).
+        hidden = _hidden(result)
+        if _hidden(again) - hidden > (fixed if hidden > len(result.events) else 0):
+            break
+        result = again
+    return result
+
+
+def _hidden(result: TimelineLayout) -> int:
+    """How many events a layout hides under badges."""
+    return sum(cluster.count for cluster in result.clusters)
+
+
+def _still_across(result: TimelineLayout) -> frozenset[int]:
+    """The events whose label runs across their own marker."""
+    return frozenset(
+        shape.event.id or 0
+        for shape in result.events
+        if shape.callout is None and across_marker(shape, result.width, result.rtl)
+    )
+
+
+def _laid_out(
+    cache: StackingCache,
+    period: Period,
+    width: float,
+    height: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+    numbered: frozenset[int],
+) -> TimelineLayout:
+    """:func:`layout`, the labels of ``numbered`` (print) numbered where they run across
+    their marker."""
+    result = _layout(cache, period, width, height, text_width, options, 0.0, numbered)
     reserved = 0.0
     for _attempt in range(3):
         key = _key(_key_entries(result), width, text_width, options)
@@ -194,7 +245,7 @@ def layout(
         if needed <= reserved:
             break
         reserved = needed
-        result = _layout(cache, period, width, height, text_width, options, reserved)
+        result = _layout(cache, period, width, height, text_width, options, reserved, numbered)
     if reserved:
         _place_key(result, text_width, options)
     index = cache.source.index
@@ -250,6 +301,7 @@ def _layout(
     text_width: TextWidth,
     options: LayoutOptions,
     key_height: float,
+    numbered: frozenset[int] = frozenset(),
 ) -> TimelineLayout:
     g = options.geometry
     scale = TimeScale(period, 0.0, width, options.rtl)
@@ -295,8 +347,35 @@ def _layout(
             stacking = cache.stacker.level(number, level, rows - 1)
         _place_lane(result, cache.source, stacking, number, rows_top, text_width, options)
         top += lane_height
+    if numbered:
+        _numbered_across(result, numbered, text_width, g.label_height)
     _number_callouts(result, options)
     return result
+
+
+def _numbered_across(
+    result: TimelineLayout, numbered: frozenset[int], text_width: TextWidth, height: float
+) -> None:
+    """Print: the labels of ``numbered`` that run across their marker become callouts, the
+    number starting at the marker (or ending at it), within the room the label took."""
+    span = text_width("00")
+    for at, shape in enumerate(result.events):
+        label = shape.label_rect
+        if label is None or shape.callout is not None or shape.event.id not in numbered:
+            continue
+        if not across_marker(shape, result.width, result.rtl):
+            continue
+        begin, end = reading_span(shape.marker_rect, result.width, result.rtl)
+        start, stop = reading_span(label, result.width, result.rtl)
+        if begin + span <= stop:
+            number = Placed(("",), begin, span, callout=True)
+        elif end - span >= start:
+            number = Placed(("",), end - span, span, callout=True)
+        else:
+            continue
+        rect = placed_rect(number, label.y, result.width, result.rtl, height)
+        result.events[at] = shape._replace(label_rect=rect, lines=("",), callout=0)
+        result.numbered_across |= {shape.event.id or 0}
 
 
 _MARKER_WORDS = {
@@ -1477,14 +1556,10 @@ def _label_at_far_edge(
 
 
 def misplaced_labels(part: TimelineLayout) -> set[int]:
-    """The events of a printed part whose label runs across its own marker, or under a
-    connector between two other events."""
+    """The events of a printed part whose label runs across its own marker (or is numbered
+    for it), or under a connector between two other events."""
     found = crossed_labels(part.events, part.connectors)
-    found.update(
-        shape.event.id or 0
-        for shape in part.events
-        if shape.callout is None and across_marker(shape, part.width, part.rtl)
-    )
+    found.update(_still_across(part) | part.numbered_across)
     return found
 
 

@@ -171,6 +171,7 @@ class LevelStacking:
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
         self._dated_rows = dated_rows(self.pixels_per_day, rows, print_stacking)
+        self._print_stacking = print_stacking
         self.chunk_days = chunk_days(len(lane), self.pixels_per_day)
         self._gap_days = gap_px / self.pixels_per_day
         self._point_days = point_offset(self.pixels_per_day, marker_px)
@@ -350,8 +351,11 @@ class LevelStacking:
         else:
             skip = crossing
         if vague is not None:
+            spans = lane.ends[lo:hi] - lane.starts[lo:hi] if self._print_stacking else None
+            if spans is not None and order is not None:
+                spans = spans[order]
             rows = dated_first(
-                starts, reserve, self.rows, skip, vague, held, self._pause, self._dated_rows
+                starts, reserve, self.rows, skip, vague, held, self._pause, self._dated_rows, spans
             )
         else:
             rows = greedy(starts, reserve, self.rows, skip, held, pause=self._pause)

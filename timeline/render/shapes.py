@@ -197,6 +197,9 @@ class TimelineLayout:
     connectors: list[ConnectorShape] = field(default_factory=list)  # agreements and links
     #: On screen, when nothing is in view: what is, nearest on either side (note.py).
     note: QuietNote | None = None
+    #: Print: the events numbered because their label ran across their own marker, no row
+    #: having it beside (still misplaced: a taller band may give them room).
+    numbered_across: frozenset[int] = frozenset()
 
     def event_at(self, x: float, y: float) -> EventShape | None:
         for shape in reversed(self.events):
