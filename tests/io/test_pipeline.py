@@ -188,3 +188,31 @@ def test_into_an_empty_database_the_indexes_built_at_the_end_are_all_only_when_r
         database.close()
     drops = {statement.removeprefix("DROP INDEX ") for statement in statements}
     assert drops & set(bulk._DEFERRABLE) == dropped
+
+
+def test_beside_the_process_reading_our_csv_every_index_is_kept_in_step(
+    tmp_path, many_events_csv, monkeypatch
+):
+    """Our CSV's reading process is the slower half: the importer waits for its rows, so it
+    keeps every index in step meanwhile instead of building any after the last row; the
+    database is the one an import read here makes."""
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)
+    file = many_events_csv(5000)  # more than one chunk of rows
+    paths = {}
+    for min_bytes in (0, 1 << 60):
+        monkeypatch.setattr(pipeline, "MIN_BYTES", min_bytes)
+        paths[min_bytes] = tmp_path / f"timeline-{min_bytes}.sqlite3"
+        database = open_database(paths[min_bytes])
+        statements: list[str] = []
+
+        def seen(_connection, _cursor, statement, *_args, into=statements) -> None:
+            into.append(statement)
+
+        sqlalchemy.event.listen(database.engine, "before_cursor_execute", seen)
+        try:
+            assert import_file(database, file).new == 5000
+        finally:
+            database.close()
+        drops = {statement.removeprefix("DROP INDEX ") for statement in statements}
+        assert drops & set(bulk._DEFERRABLE) == (set() if min_bytes == 0 else set(bulk._DEFERRABLE))
+    assert stored(paths[0]) == stored(paths[1 << 60])

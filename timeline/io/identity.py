@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Participant, Place
-from timeline.domain.records import participant_record, place_record, source_record
+from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.records import participant_record, place_record
 from timeline.domain.status import EventStatus
 
 MAX_KEY_LENGTH = 255  # the width of events.source_key
@@ -52,6 +52,22 @@ def _participant_text(person: Participant) -> str:
     return _CANONICAL.encode(participant_record(person))
 
 
+def _source_text(source: Source) -> str:
+    """``_CANONICAL.encode(source_record(source))``, written key by key in their sorted
+    order: a source is most often an event's own (its address), so nothing to cache, and the
+    encoder's set-up for a list of dictionaries cost more than the text (3 µs a row)."""
+    published = source.published
+    return (
+        '{"outlet": '
+        + _quoted(source.outlet)
+        + ', "published": '
+        + (_quoted(published.isoformat()) if published else "null")
+        + ', "url": '
+        + _quoted(source.url)
+        + "}"
+    )
+
+
 @lru_cache(maxsize=1 << 14)
 def _date_text(when: EventDate) -> str:
     return _quoted(when.to_edtf())
@@ -78,12 +94,12 @@ def _canonical(event: Event) -> str:
     if event.id is not None:
         parts.append('"id": ' + _CANONICAL.encode(event.id))
     people = ", ".join(map(_participant_text, event.participants))
-    sources = [source_record(source) for source in event.sources]
+    sources = ", ".join(map(_source_text, event.sources))
     parts += [
         '"kind": ' + _quoted(event.kind.value),
         f'"participants": [{people}]',
         '"place": ' + _place_text(event.place),
-        '"sources": ' + _CANONICAL.encode(sources),
+        f'"sources": [{sources}]',
     ]
     if event.status is not EventStatus.HELD:
         parts.append('"status": ' + _quoted(event.status.value))

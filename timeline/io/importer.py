@@ -24,7 +24,7 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
 from timeline.domain.system_words import system_reason
 from timeline.io.chunks import Chunk, chunks
-from timeline.io.pipeline import read_in_process, worthwhile
+from timeline.io.pipeline import READING_BOUND, read_in_process, worthwhile
 from timeline.io.progress import Progress, metered
 from timeline.io.registry import READERS, detect_format
 from timeline.io.rows import ImportFileError, Parsed, Row
@@ -223,7 +223,11 @@ def import_file(
     beside = worthwhile(path, name)
     try:
         with (
-            bulk_transaction(database, indexes_at_end=not beside) as writer,
+            bulk_transaction(
+                database,
+                indexes_at_end=not beside,
+                scattered_at_end=name not in READING_BOUND,
+            ) as writer,
             _import_chunks(path, name, scope, progress, writer, beside) as read,
         ):
             threads = FileThreads(str(path), partial(stored_agreements, writer.connection))

@@ -38,6 +38,12 @@ from timeline.io.rows import ImportCancelled, ImportFileError
 
 #: The formats read this way: the event data sets and our CSV (the preview reads in-process).
 FORMATS = frozenset({"gdelt", "icews", "plover", "csv"})
+#: The formats whose reading process is the slower half of an import (our CSV: an event, its
+#: key and search text made from 28 cells, against six tables' rows written): beside it, the
+#: importer keeps every index in step while it waits for rows, and has less to do after the
+#: last (bulk_transaction's ``scattered_at_end``). The importer of a data set's rows is the
+#: slower half: the indexes its rows fill in no order wait for the end.
+READING_BOUND = frozenset({"csv"})
 #: Smaller files are read in-process: starting Python and its imports takes about a second.
 MIN_BYTES = 16 * 1024 * 1024
 #: Messages received ahead of the importer (chunks of a few hundred kilobytes to a few

@@ -273,8 +273,16 @@ def _deferred_indexes(connection: Connection, names: Collection[str]) -> Iterato
         connection.exec_driver_sql(create)
 
 
+def _deferred(indexes_at_end: bool, scattered_at_end: bool) -> Collection[str]:
+    if indexes_at_end:
+        return _DEFERRABLE.keys()
+    return SCATTERED if scattered_at_end else ()
+
+
 @contextmanager
-def bulk_transaction(database: Database, indexes_at_end: bool = True) -> Iterator[BulkWriter]:
+def bulk_transaction(
+    database: Database, indexes_at_end: bool = True, scattered_at_end: bool = True
+) -> Iterator[BulkWriter]:
     """One transaction for a whole import: committed on a normal exit, rolled back on any
     exception (a cancel included); the text index takes each batch once written. A database
     error (locked by another writer, the same rows added meanwhile by another import)
@@ -286,7 +294,11 @@ def bulk_transaction(database: Database, indexes_at_end: bool = True) -> Iterato
     leave less to do once the last row is in; the scattered ones cost the importer more in
     step than the reading process takes to make the rows (the GDELT MA file, processor
     seconds of the importer: 5.8 while the rows come and 0.5 after the last, against 4.7 and
-    1.1 with them built at the end, 4.4 and 1.3 with all built at the end)."""
+    1.1 with them built at the end, 4.4 and 1.3 with all built at the end).
+    ``scattered_at_end`` False keeps those in step too, for a file whose reading process is
+    the slower half (our CSV): the importer waits for its rows anyway, so keeping them in
+    step costs it time it would spend waiting, and after the last row it has only the text
+    index's last rows and the commit left."""
     if database.read_only:
         raise WriteRefusedError(
             message("store.read_only_nothing_imported"), about=database.target.label
@@ -298,7 +310,7 @@ def bulk_transaction(database: Database, indexes_at_end: bool = True) -> Iterato
             database.writing_engine.begin() as connection,
             _roomy_cache(connection),
             deferred_text_index(connection) as text_index,
-            _deferred_indexes(connection, _DEFERRABLE if indexes_at_end else SCATTERED),
+            _deferred_indexes(connection, _deferred(indexes_at_end, scattered_at_end)),
             stamp_renewed_once(connection),
         ):
             yield BulkWriter(connection, text_index)

@@ -22,7 +22,7 @@ from typing import Any, BinaryIO, TextIO
 from timeline.domain.agreements import Agreement
 from timeline.domain.countries import parse_country
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Participant, Place
+from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.links import LinkKind
@@ -34,9 +34,9 @@ from timeline.domain.records import (
     event_date,
     from_record,
     links_from_record,
+    optional_day,
     participants_from_record,
     place_from_record,
-    sources_from_record,
 )
 from timeline.domain.status import EventStatus, parse_status
 from timeline.domain.system_words import csv_reason
@@ -246,6 +246,16 @@ def _participants(cell: str) -> tuple[Participant, ...]:
     return participants_from_record(_participant_records(cell))
 
 
+def _sources(cell: str) -> tuple[Source, ...]:
+    """``sources_from_record(_source_records(cell))`` without the record's dictionaries and
+    their checks of type (a cell's fields are texts): a row's source is most often its own
+    (its address), so it is made for each row."""
+    return tuple(
+        Source(url, outlet, optional_day(published, f"sources[{number}]") if published else None)
+        for number, (url, outlet, published) in enumerate(split_items(cell, "sources", 3), 1)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _tags(cell: str) -> tuple[str, ...]:
     return tuple(tag for (tag,) in split_items(cell, "tags", 1))
@@ -292,7 +302,7 @@ def _quick(values: Sequence[str]) -> tuple[Event, str] | None:
             host=_country(host),
             place=_place(city, city_ar, city_en, city_fr, place_country),
             participants=_participants(participants),
-            sources=sources_from_record(_source_records(sources)),
+            sources=_sources(sources),
             tags=_tags(tags),
             status=parse_status(status or _HELD),
             **agreement_fields(agreement, step, _country(party)),
