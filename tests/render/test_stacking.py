@@ -164,6 +164,7 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
         made_ahead = on_screen.level(0, near, 8).chunk(0)
         assert stacked_here == []  # a wheel notch into a level next door stacks nothing
         made_here = fresh.level(0, near, 8).chunk(0)
+        assert stacked_here, "a level stacked here is counted"
         assert made_ahead.rows.tolist() == made_here.rows.tolist()
         assert made_ahead.positions.tolist() == made_here.positions.tolist()
         stacked_here.clear()
@@ -184,6 +185,8 @@ def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypat
         on_screen.level(0, level, 8).chunk(0)
         ahead.wait()  # the time a person leaves between two notches
     assert stacked_here == []
+    stacking.Stacker(index, 8.0, 56.0).level(0, first, 8).chunk(0)
+    assert stacked_here, "a level stacked here is counted"
 
 
 def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
