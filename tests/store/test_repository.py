@@ -360,11 +360,13 @@ def test_the_later_half_read_by_a_helper_process_is_the_same(
         monkeypatch.setattr(packed, "_HELPER_WAIT", 0.2)
     monkeypatch.setattr(packed, "_spare_processor", lambda: True)
     started = []
+    helpers = []
     helper = packed._Helper
 
     def counted(job, decoded):
         started.append(job["after"])
-        return helper(job, decoded)
+        helpers.append(helper(job, decoded))
+        return helpers[-1]
 
     monkeypatch.setattr(packed, "_Helper", counted)
     if helper_sees == "another stamp":
@@ -374,6 +376,8 @@ def test_the_later_half_read_by_a_helper_process_is_the_same(
         plain = list(snapshot.event_arrays(rows_at_once=3))
         halved = list(snapshot.event_slices(lambda columns: columns, rows_at_once=3, beside=True))
     assert len(started) == 1 and 0 < started[0] < max(int(part.ids[-1]) for part in plain)
+    # Its half taken to the end only where it read what this connection sees.
+    assert helpers[0].ended is (helper_sees == "the same")
     assert len(plain) > 2 and len(halved) == len(plain)
     for one, other in zip(plain, halved, strict=True):
         for mine, theirs in zip(one, other, strict=True):
