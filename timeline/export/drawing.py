@@ -28,12 +28,12 @@ from timeline.domain.direction import DIRECTION_MARKS, without_direction_marks
 from timeline.domain.period import Period
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.io.xml_text import xml_safe
+from timeline.render.axis_ticks import axis_forms
 from timeline.render.connectors import place_connectors
 from timeline.render.index import EventSource, TimelineIndex
 from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
-    axis_forms,
     fit_layout,
     fit_period,
     layout,

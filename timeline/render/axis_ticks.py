@@ -1,0 +1,219 @@
+"""The axis's tiers laid out: each tier's labelled spans (major, minor, Hijri) as tick shapes.
+
+One form of label for a whole tier (:func:`_uniform_form`: never long and short names side
+by side), the Hijri tier in the finest unit that reads whole, and, in print, labels moved
+clear of where the parts of a wide timeline are taped (:func:`_beside_joins`) with a form
+every part agrees on (:func:`axis_forms`). Which units and intervals there are is
+:mod:`timeline.render.axis`'s; this module places them across a view.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from timeline.domain.datetext import DateFormat
+from timeline.domain.period import Period
+from timeline.render.axis import (
+    Interval,
+    Unit,
+    choose_units,
+    hijri_days,
+    hijri_days_may_fit,
+    hijri_decades,
+    hijri_months,
+    hijri_months_may_fit,
+    hijri_years,
+    intervals,
+)
+from timeline.render.labels import TextWidth
+from timeline.render.rect import Rect
+from timeline.render.scale import TimeScale
+from timeline.render.shapes import LABEL_PAD, Geometry, TickShape, TimelineLayout
+
+if TYPE_CHECKING:
+    from timeline.render.layout import LayoutOptions
+
+
+def place_ticks(
+    result: TimelineLayout,
+    scale: TimeScale,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> tuple[int, int, int]:
+    """The axis tiers' labelled spans into ``result.ticks``; the form of label each tier
+    (major, minor, Hijri) took."""
+    g, fmt = options.geometry, options.fmt
+    minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
+    # Where the major unit is the minor one (centuries), it stands alone in the top row,
+    # which stood empty over it.
+    rows: list[tuple[int, list[Interval]]] = [(0, list(intervals(scale, major, fmt, major=True)))]
+    if major is not minor:
+        rows.append((1, list(intervals(scale, minor, fmt, major=False))))
+    if options.hijri_tier:  # left out where neither its months nor its years fit
+        rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
+    joins = sorted(scale.x(day) for day in options.joins)
+    # The ends of the view that no taped neighbour goes on from (its start, its end).
+    middle = (scale.period.start + scale.period.end) / 2
+    open_ends = (
+        all(day >= middle for day in options.joins),
+        all(day < middle for day in options.joins),
+    )
+    taken = [0, 0, 0]
+    for tier, spans in rows:
+        # the minor tier's labels, as on a ruler, keep the padding its unit was chosen with
+        pad = g.tick_padding if tier == 1 else LABEL_PAD
+        form = _uniform_form(spans, scale, text_width, pad)
+        if form is None:
+            form = len(spans[0].forms) - 1 if spans else 0
+        if options.axis_forms:
+            form = max(form, options.axis_forms[tier])
+        # On screen a minor unit cut by the view's edge is named over its visible part: at
+        # day zoom the days at the edges read as unnumbered ticks. Print keeps the ruler
+        # where a neighbouring part taped on goes on with the span, and names it over its
+        # visible part at the strip's own ends.
+        stick = (True, True) if tier != 1 or not options.whole_labels else open_ends
+        place = (tier, form, stick)
+        ticks, shortest = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
+        if shortest > form:  # one form for the whole tier: the one a join made a label take
+            form = shortest
+            place = (tier, form, stick)
+            ticks, _ = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
+        if options.fit_within is not None and math.isfinite(options.fit_within.start):
+            before = options.fit_within.start
+            ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
+        result.ticks += ticks
+        taken[tier] = form
+    return taken[0], taken[1], taken[2]
+
+
+def _tier_ticks(
+    width: float,
+    spans: list[Interval],
+    place: tuple[int, int, tuple[bool, bool]],
+    scale: TimeScale,
+    joins: list[float],
+    text_width: TextWidth,
+    g: Geometry,
+) -> tuple[list[TickShape], int]:
+    """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
+    them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier, the
+    form, and whether a span cut by the view's start or end is labelled over its visible
+    part there (else, as on a ruler, centred on the whole span)."""
+    tier, form, (stick_start, stick_end) = place
+    period = scale.period
+    top = g.tier_height * min(tier, 2)
+    height = g.hijri_height if tier == 2 else g.tier_height
+    ticks: list[TickShape] = []
+    shortest = form
+    for span in spans:
+        x_a = scale.x(span.start)
+        forms = span.forms[min(form, len(span.forms) - 1) :]
+        label = forms[0]
+        label_w = text_width(label) + LABEL_PAD
+        # The label sticks to the visible part of its span; a printed minor label cut where
+        # the next part goes on stays centred on its interval, as on a ruler.
+        first = max(span.start, period.start) if stick_start else span.start
+        last = min(span.end, period.end) if stick_end else span.end
+        x_first, x_last = scale.x(first), scale.x(last)
+        low, high = min(x_first, x_last), max(x_first, x_last)
+        if stick_start and stick_end:  # within the view (a ruler's may lie past its edge)
+            low, high = max(low, 0.0), min(high, width)
+        centre = (low + high) / 2
+        if high - low < label_w or not label_w / 2 <= centre <= width - label_w / 2:
+            label = ""  # no room, or cut by the view's edge: the boundary line still shows
+        elif joins and any(abs(x - centre) < label_w / 2 for x in joins):
+            low, high = max(low, 0.0), min(high, width)
+            label, label_w, centre = _beside_joins(forms, low, high, centre, joins, text_width)
+            if label:
+                taken = min(form, len(span.forms) - 1) + forms.index(label)
+                shortest = max(shortest, taken)
+        rect = Rect(centre - label_w / 2, top, label_w, height)
+        ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
+    return ticks, shortest
+
+
+def axis_forms(
+    period: Period, width: float, text_width: TextWidth, options: LayoutOptions
+) -> tuple[int, int, int]:
+    """The form of label (0 the longest) each axis tier (major, minor, Hijri) of a layout
+    takes: parts of a timeline several pages wide take the shortest any of them needs
+    (:attr:`LayoutOptions.axis_forms`), so that taped they read as one axis."""
+    scale = TimeScale(period, 0.0, width, options.rtl)
+    return place_ticks(
+        TimelineLayout(width, 0.0, scale, options.rtl, 0.0), scale, text_width, options
+    )
+
+
+def _beside_joins(
+    forms: tuple[str, ...],
+    low: float,
+    high: float,
+    centre: float,
+    joins: list[float],
+    text_width: TextWidth,
+) -> tuple[str, float, float]:
+    """An axis label that a join of taped parts would cut: moved as little as it must to one
+    side of the join, over its span from ``low`` to ``high``, or shortened to fit one side
+    (the caller then shortens the whole tier alike); else left off this part (its neighbour
+    names the span there). Its text, width and centre."""
+    bounds = [low, *(x for x in joins if low < x < high), high]
+    for label in forms:
+        label_w = text_width(label) + LABEL_PAD
+        half = label_w / 2
+        places = [
+            min(max(centre, start + half), end - half)
+            for start, end in pairwise(bounds)
+            if end - start >= label_w
+        ]
+        if places:
+            return label, label_w, min(places, key=lambda place: abs(place - centre))
+    return "", text_width(forms[0]) + LABEL_PAD, centre
+
+
+def _hijri_tier(
+    scale: TimeScale, minor: Unit, fmt: DateFormat, text_width: TextWidth
+) -> list[Interval]:
+    """Hijri days (with their month and year) where the Gregorian days are labelled and
+    some form of them fits, else Hijri months (named, with their year) where those fit,
+    else Hijri years, else Hijri decades, else nothing: never bare numbers."""
+    if minor is Unit.DAY and hijri_days_may_fit(scale, fmt, text_width, LABEL_PAD):
+        days = list(hijri_days(scale, fmt))
+        if _uniform_form(days, scale, text_width) is not None:
+            return days
+    months_may_fit = minor in (Unit.DAY, Unit.MONTH) and hijri_months_may_fit(
+        scale, fmt, text_width, LABEL_PAD
+    )
+    if months_may_fit:
+        months = list(hijri_months(scale, fmt))
+        if _uniform_form(months, scale, text_width) is not None:
+            return months
+    years = list(hijri_years(scale, fmt))
+    if _uniform_form(years, scale, text_width) is not None:
+        return years
+    decades = list(hijri_decades(scale, fmt))
+    if _uniform_form(decades, scale, text_width) is not None:
+        return decades
+    return []
+
+
+def _uniform_form(
+    spans: list[Interval], scale: TimeScale, text_width: TextWidth, pad: float = LABEL_PAD
+) -> int | None:
+    """Which form of label (0 the longest) fits every interval of a tier with ``pad`` to
+    spare, None if none does: one tier never mixes long and short forms. Intervals cut by
+    the edge of the view do not count, unless none is whole."""
+    whole = [s for s in spans if scale.period.start <= s.start and s.end <= scale.period.end]
+    if not whole:
+        return 0
+    forms = max(len(s.forms) for s in whole)
+    for form in range(forms):
+        if all(
+            text_width(s.forms[min(form, len(s.forms) - 1)]) + pad
+            <= (s.end - s.start) * scale.pixels_per_day
+            for s in whole
+        ):
+            return form
+    return None
