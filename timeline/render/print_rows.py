@@ -434,17 +434,19 @@ def _close_up_rows(result: TimelineLayout, connect: Connect, options: LayoutOpti
                 )
     if moved == result.events:
         return
-    width, rtl = result.width, result.rtl
     connectors = connect(moved)
     before = crossed_labels(result.events, result.connectors)
     after = crossed_labels(moved, connectors)
-    across = sum(across_marker(shape, width, rtl) for shape in result.events if not shape.callout)
-    if (
-        len(after) > len(before)
-        or sum(across_marker(shape, width, rtl) for shape in moved if not shape.callout) > across
-    ):
+    if len(after) > len(before) or _across(result, moved) > _across(result, result.events):
         return
     result.events, result.connectors = moved, connectors
+
+
+def _across(result: TimelineLayout, events: list[EventShape]) -> int:
+    """How many of ``events`` (in ``result``'s view) have a label across their own marker."""
+    return sum(
+        across_marker(shape, result.width, result.rtl) for shape in events if shape.callout is None
+    )
 
 
 def _overlapping(events: list[EventShape], moved: tuple[int, ...]) -> bool:
