@@ -219,6 +219,7 @@ def _texts(
 #: work, most of the read, on two processors (two threads of one process took turns). Below,
 #: starting it (about 30 ms) would not pay.
 HALVED_FROM = 200_000
+#: Bytes of each number the helper writes (little-endian, signed: see _HELPER's put).
 _HEADER = 8
 #: Seconds the helper waits for a lock on the file (another program recovering it, say),
 #: and this process for its first word once its own half is written: past them, the
@@ -411,7 +412,7 @@ class _Helper(Generic[T]):
             pass
         self._messages.put(None)
 
-    def seen(self) -> object:
+    def seen(self) -> list[object] | None:
         """The stamp and schema version the helper read in (None: it failed, or said
         nothing in _HELPER_WAIT seconds after this process's half: then it is stopped, and
         its half read here)."""
