@@ -161,9 +161,9 @@ class LevelStacking:
         passes ``pause`` (a level of its own, under a lock of its own: nothing a frame
         waits for is held while it stands still). ``print_stacking``: print's stacking, the
         events known to the day given every row before long vague ones; on screen, two
-        rows where a day is narrower than a label, every row closer in (:func:`dated_rows`).
-        ``marker_px``: a
-        day's point's width (see :meth:`packing_starts`)."""
+        rows where a day is narrower than a label, every row closer in
+        (:func:`timeline.render.stacking_greedy.dated_rows`). ``marker_px``: a day's
+        point's width (see :meth:`packing_starts`)."""
         self.lane = lane
         self._lock = lock or threading.RLock()
         self._pause = pause

@@ -28,7 +28,8 @@ class Stacker:
     With ``ahead``, entering a level of a lane stacked in one piece has the levels around it
     stacked by a worker thread (:mod:`timeline.render.ahead`); one lock keeps the caches
     whole, and every stacking is the same whoever makes it. ``print_stacking``: print's
-    stacking (see :func:`dated_rows`); ``marker_px``: a day's point's width.
+    stacking (see :func:`timeline.render.stacking_greedy.dated_rows`); ``marker_px``: a
+    day's point's width.
     """
 
     def __init__(
