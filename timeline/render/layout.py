@@ -288,8 +288,11 @@ def _layout(
     text_width: TextWidth,
     options: LayoutOptions,
     key_height: float,
-    numbered: frozenset[int] = frozenset(),
+    numbered: frozenset[int],
 ) -> TimelineLayout:
+    """One pass of :func:`layout`, before connectors: the axis, legend, density strip and
+    lanes over ``key_height`` left under them for the key (print), the labels of
+    ``numbered`` numbered where they still run across their marker."""
     g = options.geometry
     scale = TimeScale(period, 0.0, width, options.rtl)
     result = TimelineLayout(width, height, scale, options.rtl, g.tier_height * 2)
