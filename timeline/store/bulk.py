@@ -274,6 +274,8 @@ def _deferred_indexes(connection: Connection, names: Collection[str]) -> Iterato
 
 
 def _deferred(indexes_at_end: bool, scattered_at_end: bool) -> Collection[str]:
+    """The indexes an import drops and builds at its end (see :func:`bulk_transaction`):
+    every one it may, the scattered ones only, or none."""
     if indexes_at_end:
         return _DEFERRABLE.keys()
     return SCATTERED if scattered_at_end else ()
