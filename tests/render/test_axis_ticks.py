@@ -1,5 +1,6 @@
-"""The axis as laid out: every label names the span it stands over, at every zoom, in both
-calendars and for every reader (the four Arabic month-name styles, English, French)."""
+"""The axis as laid out (:mod:`timeline.render.axis_ticks`, through the layout): every label
+names the span it stands over, at every zoom, in both calendars and for every reader (the
+four Arabic month-name styles, English, French)."""
 
 from __future__ import annotations
 
