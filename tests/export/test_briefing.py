@@ -691,7 +691,7 @@ def test_a_period_with_no_events_is_the_period_asked_about(
     says so in both calendars, not the year up to the day it was prepared (2026 under a
     filter saying 2019). The summary has no key to markers that nothing on paper shows."""
     from timeline.export.briefing_words import days_words
-    from timeline.render.layout import _MARKER_WORDS
+    from timeline.render.legend import MARKER_WORDS
 
     request = pair_request(language, generated=date(2026, 12, 3))
     view = request.view
@@ -705,7 +705,7 @@ def test_a_period_with_no_events_is_the_period_asked_about(
     text = poppler.squeezed(poppler.text(path))
     assert poppler.squeezed(days_words(date(2019, 1, 1), date(2019, 12, 31), view.fmt)) in text
     assert text.count("2026") == 1  # the day it was prepared, in the footer
-    for words in _MARKER_WORDS.values():
+    for words in MARKER_WORDS.values():
         assert poppler.squeezed(words[language]) not in text
 
 
@@ -846,15 +846,15 @@ def test_the_summary_keys_only_the_markers_drawn(shared_sample, poppler, tmp_pat
     from timeline.domain.view_state import ViewState
     from timeline.export.briefing_export import ExportRequest
     from timeline.render.index import Marker
-    from timeline.render.layout import _MARKER_WORDS
+    from timeline.render.legend import MARKER_WORDS
 
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     day = EventFilter(start=date(2025, 4, 7), end=date(2025, 4, 7))
     path = tmp_path / "day.pdf"
     export_file(shared_sample, path, ExportRequest(ViewState(day, fmt)))
     first = poppler.squeezed(poppler.pages(path)[0])
-    assert poppler.squeezed(_MARKER_WORDS[Marker.WINDOW][language]) in first
-    assert poppler.squeezed(_MARKER_WORDS[Marker.FUZZY][language]) not in first
+    assert poppler.squeezed(MARKER_WORDS[Marker.WINDOW][language]) in first
+    assert poppler.squeezed(MARKER_WORDS[Marker.FUZZY][language]) not in first
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])

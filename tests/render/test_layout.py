@@ -20,7 +20,6 @@ from timeline.io.sample import sample_events
 from timeline.render.index import Marker, MemorySource, marker_of
 from timeline.render.layout import (
     FIT_LABEL_SHARE,
-    LEGEND_ROWS,
     LayoutOptions,
     StackingCache,
     fit_layout,
@@ -28,6 +27,7 @@ from timeline.render.layout import (
     lanes_height,
     layout,
 )
+from timeline.render.legend import LEGEND_ROWS
 from timeline.render.rect import Rect
 from timeline.render.shapes import ClusterShape, EventShape, Geometry, TimelineLayout
 from timeline.render.zoom_levels import zoom_level

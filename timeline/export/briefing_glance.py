@@ -24,7 +24,7 @@ from timeline.domain.languages import field_separator
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
 from timeline.export.briefing_words import unbroken, word
 from timeline.render.index import Marker
-from timeline.render.layout import _MARKER_WORDS
+from timeline.render.legend import MARKER_WORDS, marker_words
 from timeline.render.painter import TimelinePainter
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
@@ -140,10 +140,10 @@ class GlanceBlock:
                   self.font, text, kind, swatch=True)
             for kind, count in glance.by_kind.items()
         ]  # fmt: skip
-        for marker, words in _MARKER_WORDS.items():
+        for marker in MARKER_WORDS:
             if marker not in self.markers_drawn:
                 continue
-            label = words.get(language, words["en"])
+            label = marker_words(marker, language)
             counts.append(_Line(label, self.small, muted, None, marker, swatch=True))
         if glance.busiest_year is not None:
             year = glance.busiest_year

@@ -1,0 +1,136 @@
+"""The legend under a timeline: its kinds by colour, then its two imprecise markers, on as
+few lines as the view's width holds and those lines as even as can be.
+
+Its words for the markers serve the briefing's glance too (:func:`marker_words`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from timeline.domain.kinds import EventKind
+from timeline.render.index import Marker, TimelineIndex
+from timeline.render.labels import TextWidth
+from timeline.render.rect import Rect
+from timeline.render.shapes import LegendItem, TimelineLayout
+
+if TYPE_CHECKING:
+    from timeline.render.layout import LayoutOptions
+
+#: The words for the imprecise markers, by language.
+MARKER_WORDS = {
+    Marker.FUZZY: {"ar": "شهر أو سنة", "en": "month or year", "fr": "mois ou année"},
+    Marker.WINDOW: {
+        "ar": "يوم ما خلال المدة",
+        "en": "one day within",
+        "fr": "un jour dans la période",
+    },
+}
+
+
+def marker_words(marker: Marker, language: str) -> str:
+    """What an imprecise marker stands for, in ``language`` (else in English)."""
+    words = MARKER_WORDS[marker]
+    return words.get(language, words["en"])
+
+
+#: A legend is drawn only where the events keep this many rows beside it (the last one for
+#: badges): in a small window the rows are worth more than the key to their colours, which
+#: the list's kind column, the kinds filter and every marker's tooltip also give.
+LEGEND_ROWS = 4
+
+
+#: The room between two items of a legend, the widest that keeps it on fewest lines.
+LEGEND_SPACINGS = (18.0, 12.0)
+
+
+def _legend_lines(
+    widths: list[float], spacing: float, room: float
+) -> list[list[tuple[int, float]]]:
+    """Items ``widths`` wide flowed onto lines ``room`` wide (8 pixels in at either side),
+    ``spacing`` apart: each line's items as (index, offset from the reading edge)."""
+    lines: list[list[tuple[int, float]]] = [[]]
+    x = 8.0
+    for item, width in enumerate(widths):
+        if lines[-1] and x + width > room - 8:
+            lines.append([])
+            x = 8.0
+        lines[-1].append((item, x))
+        x += width + spacing
+    return lines
+
+
+def _balanced_legend_lines(
+    widths: list[float], spacing: float, room: float
+) -> list[list[tuple[int, float]]]:
+    """The items on as few lines as ``room`` holds, and those lines as even as can be: the
+    narrowest room that needs no more lines (in French at 1200 pixels, eight items over
+    two, not five over five)."""
+    lines = _legend_lines(widths, spacing, room)
+    if len(lines) == 1:
+        return lines
+    narrow, wide = max(widths) + 16.0, room
+    while wide - narrow > 1.0:
+        middle = (narrow + wide) / 2
+        if len(_legend_lines(widths, spacing, middle)) > len(lines):
+            narrow = middle
+        else:
+            wide = middle
+    return _legend_lines(widths, spacing, wide)
+
+
+def place_legend(
+    result: TimelineLayout,
+    index: TimelineIndex,
+    bottom: float,
+    floor: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> float:
+    """Kinds by colour, then the two imprecise markers (of a picture, those its events are
+    drawn with), flowing in reading direction and wrapping onto more lines where the view is
+    narrow, unless that takes the legend's top above ``floor``; returns the legend's top
+    (``bottom`` where none is drawn)."""
+    g, language = options.geometry, options.fmt.language
+    kinds, markers = list(EventKind), list(MARKER_WORDS)
+    if options.legend_drawn_only:
+        drawn_kinds = set(np.unique(index.kinds).tolist())
+        kinds = [kind for number, kind in enumerate(kinds) if number in drawn_kinds]
+        drawn_markers = set(np.unique(index.markers).tolist())
+        markers = [marker for marker in markers if marker in drawn_markers]
+    entries: list[tuple[EventKind | None, Marker, str]] = [
+        (kind, Marker.BAR, kind.info.name(language)) for kind in kinds
+    ]
+    for marker in markers:
+        entries.append((None, marker, marker_words(marker, language)))
+    swatch, gap = 12.0, 6.0
+    widths = [swatch + gap + text_width(label) for _kind, _marker, label in entries]
+    # The items draw closer rather than leave one of them on a line of its own: at 1200
+    # pixels the legend took a second line for "one day within" alone.
+    spacing = min(
+        LEGEND_SPACINGS, key=lambda spacing: len(_legend_lines(widths, spacing, result.width))
+    )
+    lines = _balanced_legend_lines(widths, spacing, result.width)
+    top = bottom - g.legend_height * len(lines)
+    if top < floor:
+        return bottom
+    for number, line in enumerate(lines):
+        line_top = top + number * g.legend_height
+        middle = line_top + g.legend_height / 2
+        for item, x in line:
+            kind, marker, label = entries[item]
+            label_w = text_width(label)
+            swatch_x = result.width - x - swatch if options.rtl else x
+            text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
+            result.legend.append(
+                LegendItem(
+                    kind,
+                    marker,
+                    label,
+                    Rect(swatch_x, middle - swatch / 2, swatch, swatch),
+                    Rect(text_x, line_top + 2, label_w, g.legend_height - 4),
+                )
+            )
+    return top
