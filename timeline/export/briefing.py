@@ -46,8 +46,8 @@ from timeline.export.briefing_table import (
     TableRow,
     events_table,
     paragraph,
+    period_cells,
     without_widow_rows,
-    year_cells,
     year_columns,
 )
 from timeline.export.briefing_words import days_words, unbroken, word
@@ -195,10 +195,10 @@ class Briefing:
         self.text_font = app_font(12)
         self.bold_font = app_font(12, bold=True)
         self.small_font = app_font(10)
-        self.glance = glance(events, options.generated, options.since)
-        self.mode = table_mode(options.table, len(events))
         #: The days the briefing covers, as its subtitle names them (None: no events).
         self.days = self._days(events)
+        self.glance = glance(events, options.generated, options.since, self.days)
+        self.mode = table_mode(options.table, len(events))
         self.subtitle = self._subtitle()
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
@@ -627,13 +627,14 @@ class Briefing:
         width = self.content.width()
         if self.mode == "summary":
             kinds = self.glance.kinds
-            table = Table(width, self.fmt, self.theme, year_columns(kinds, False))
+            unit = self.glance.unit
+            table = Table(width, self.fmt, self.theme, year_columns(kinds, False, unit))
             joined = not table.headings_fit()  # a portrait page: the kinds in one column
             if joined:
-                table = Table(width, self.fmt, self.theme, year_columns(kinds, True))
+                table = Table(width, self.fmt, self.theme, year_columns(kinds, True, unit))
             rows = [
-                table.row(None, year_cells(year, counts, kinds, self.fmt, joined))
-                for year, counts in self.glance.by_year.items()
+                table.row(None, period_cells(start, unit, counts, kinds, self.fmt, joined))
+                for start, counts in self.glance.by_period.items()
                 if counts
             ]
             self.steps.advance(len(events))
