@@ -243,7 +243,10 @@ class Briefing:
         self.steps.advance(len(announced))
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
+        #: Whether the table starts under a summary that has page 1 to itself.
+        self.rows_under_summary = True
         self.pages = self._plan(tops, bottom)
+        self._table_in_one_piece(source, tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
         self._spread_sparse_parts(source, tops, bottom)
         self._quiet_parts_end_higher(tops, bottom)
@@ -287,6 +290,34 @@ class Briefing:
         return GlanceBlock(
             self.glance, self.fmt, self.theme, width, listed, room, self.markers, fill=fill
         )
+
+    def _table_in_one_piece(self, source: EventSource, tops: list[float], bottom: float) -> None:
+        """A table begun under a summary alone on page 1 and going on after the timeline's
+        page starts after the timeline instead, where that takes no page more: a sparse
+        year one page wide had six rows on page 1 and six on page 3, the timeline between
+        them; in Arabic, nine rows on page 1 and four under the timeline on page 2. Page 1
+        left with the summary alone may then take the band (see
+        :meth:`_band_under_a_shorter_summary`), the table following on the next page; not
+        where it would be left alone on a page emptier than a page may spare, nor where it
+        would name the latest events of fewer than four kinds (of more)."""
+        first = self.pages[0]
+        if len(self.drawing.layouts) > 1 or first.part is not None:
+            return
+        if not 0 < len(first.rows) < len(self.rows):
+            return
+        kept = (self.block, self.drawing, self.glance_alone, self.label_lines, self.pages)
+        before = list(tops)
+        self.rows_under_summary = False
+        self.pages = self._plan(tops, bottom)
+        self._band_under_a_shorter_summary(source, tops, bottom)
+        left = bottom - self._end_of(self.pages[0])  # a summary alone, its page a third empty
+        emptier = left > SPARE * self.content.height()
+        fewer = self.block.latest_named < min(kept[0].latest_named, 4)
+        shorter = len(self.pages) < len(kept[-1]) and self.block.latest_named >= 2
+        if len(self.pages) > len(kept[-1]) or emptier or (fewer and not shorter):
+            self.block, self.drawing, self.glance_alone, self.label_lines, self.pages = kept
+            tops[:] = before
+            self.rows_under_summary = True
 
     def _band_under_a_shorter_summary(
         self, source: EventSource, tops: list[float], bottom: float
@@ -656,7 +687,7 @@ class Briefing:
         first = 0
         if self.glance_alone:  # the table starts under the summary rather than leave it alone
             free = self.header_height + self.block.height + BLOCK_GAP
-            first = self._fill(first, free, bottom)
+            first = self._fill(first, free, bottom) if self.rows_under_summary else 0
             pages.append(PagePlan(glance=True, rows=range(first), table_top=free))
         for number, (top, height) in enumerate(zip(tops, heights, strict=True)):
             free = top + height + BLOCK_GAP

@@ -107,6 +107,8 @@ class GlanceBlock:
             self._flow(columns, self._sections(agreements, latest))
             if self.height <= room:
                 break
+        #: How many kinds' latest events the block names (a short room names fewer).
+        self.latest_named = min(latest, len(glance.latest))
         if fill and self.height <= room:
             self._fill(columns, room, agreements, latest)
 
