@@ -249,6 +249,7 @@ class Briefing:
         self._table_in_one_piece(source, tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
         self._spread_sparse_parts(source, tops, bottom)
+        self._parts_to_their_pages_foot(source, tops, bottom)
         self._quiet_parts_end_higher(tops, bottom)
         self._tighter_for_a_page_less(tops, bottom)
         #: Whether a page holding a part of the timeline is left more than half empty under
@@ -552,6 +553,36 @@ class Briefing:
                 spreads = [min(spreads)] * len(spreads)
         if kept != [1.0] * len(kept):
             self.pages = self._plan(tops, bottom)
+
+    def _parts_to_their_pages_foot(
+        self, source: EventSource, tops: list[float], bottom: float
+    ) -> None:
+        """Without a table, the parts of a timeline several pages wide each take their own
+        page's room, their density strips at their pages' foot, their axes and rows where
+        the others have theirs: kept to one height, that of the part under the summary,
+        the other pages were left a third empty (every country three wide on Letter paper)."""
+        if len(self.drawing.layouts) < 2 or self.rows or self.closing.sections:
+            return
+        rooms = [bottom - top for top in tops]
+        if all(
+            abs(room - height) < 1 for room, height in zip(rooms, self.drawing.heights, strict=True)
+        ):
+            return
+        taller = self._timeline(source, rooms, self.drawing.spreads)
+        shown = [len(part.events) for part in self.drawing.layouts]
+        misplaced = [len(misplaced_labels(part)) for part in self.drawing.layouts]
+        if [len(part.events) for part in taller.layouts] != shown:
+            return
+        if any(
+            len(misplaced_labels(part)) > before
+            for part, before in zip(taller.layouts, misplaced, strict=True)
+        ):
+            return
+        pages = self._plan_ended(taller, tops, bottom)
+        if len(pages) > len(self.pages):
+            return
+        self.drawing = taller
+        self.pages = self._plan(tops, bottom)
 
     def _plan_ended(
         self, drawing: TimelineDrawing, tops: list[float], bottom: float
