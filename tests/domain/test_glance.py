@@ -69,3 +69,21 @@ def test_a_selection_is_counted_by_year_month_or_day_as_its_length_reads_best():
     assert list(summary.by_period) == [date(2025, 2, 1), date(2025, 3, 1), date(2025, 4, 1)]
     assert summary.by_period[date(2025, 3, 1)] == {}
     assert summary.busiest_period == date(2025, 4, 1)
+
+
+def test_a_day_is_the_busiest_for_the_events_held_within_it():
+    """March 2023 day by day: six events known only to the month, counted on its first day
+    in the chart and the table, made 1 March "the busiest day" with six events."""
+    from timeline.domain.dates import FuzzyDate
+
+    month = [
+        replace(
+            held(EventKind.STATEMENT, date(2023, 3, 1), f"s{n}"), date=EventDate(FuzzyDate(2023, 3))
+        )
+        for n in range(6)
+    ]
+    days = [held(EventKind.PHONE_CALL, date(2023, 3, 9), f"c{n}") for n in range(2)]
+    summary = glance(month + days, AS_OF, days=(date(2023, 3, 1), date(2023, 3, 31)))
+    assert summary.unit == "day"
+    assert sum(summary.by_period[date(2023, 3, 1)].values()) == 6
+    assert (summary.busiest_period, summary.busiest_count) == (date(2023, 3, 9), 2)

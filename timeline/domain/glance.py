@@ -56,6 +56,7 @@ class Glance:
     #: Every period of ``unit`` from the first to the last, by its first day.
     by_period: dict[date, dict[EventKind, int]] = field(default_factory=dict)
     busiest_period: date | None = None  # as busiest_year, a period begun by the day
+    busiest_count: int = 0  # the events held within it (a year's: every one begun in it)
 
     @property
     def kinds(self) -> list[EventKind]:
@@ -139,7 +140,7 @@ def glance(
     )
     totals = {year: sum(counts.values()) for year, counts in by_year.items() if year <= as_of.year}
     busiest = max(totals, key=lambda year: (totals[year], -year)) if totals else None
-    unit, by_period, busiest_period = _by_period(events, as_of, since, days)
+    unit, by_period, busiest_period, busiest_count = _by_period(events, as_of, since, days)
     agreements = tuple(
         sorted(
             (
@@ -161,16 +162,18 @@ def glance(
         unit,
         by_period,
         busiest_period,
+        busiest_count,
     )
 
 
 def _by_period(
     events: Sequence[Event], as_of: date, since: date | None, days: tuple[date, date] | None
-) -> tuple[str, dict[date, dict[EventKind, int]], date | None]:
+) -> tuple[str, dict[date, dict[EventKind, int]], date | None, int]:
     """The unit, the counts of each period of it (each event in the period it began, or the
-    selection's first), and the earliest of the busiest periods begun by ``as_of``."""
+    selection's first), the earliest of the busiest periods begun by ``as_of`` and its
+    count."""
     if not events:
-        return "year", {}, None
+        return "year", {}, None, 0
     began = [
         max(event.date.earliest(), since) if since else event.date.earliest() for event in events
     ]
@@ -185,5 +188,15 @@ def _by_period(
         by_period[start] = dict(counted.get(start, Counter()))
         start = next_period(start, unit)
     totals = {start: sum(counts.values()) for start, counts in by_period.items() if start <= as_of}
+    if unit != "year":
+        # A month or a day is named for the events held within it: not for those known only
+        # to a longer span ("March 2023" counted on 1 March), or begun before the selection.
+        totals = Counter(
+            period_of(event.date.earliest(), unit)
+            for event in events
+            if period_of(event.date.earliest(), unit) == period_of(event.date.latest(), unit)
+            and (since is None or event.date.earliest() >= since)
+            and event.date.earliest() <= as_of
+        )
     busiest = max(totals, key=lambda start: (totals[start], -start.toordinal())) if totals else None
-    return unit, by_period, busiest
+    return unit, by_period, busiest, totals[busiest] if busiest else 0

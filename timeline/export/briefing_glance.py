@@ -179,7 +179,7 @@ class GlanceBlock:
         start = glance.busiest_period
         if start is None or len(glance.by_period) < 2:
             return ""
-        most = sum(glance.by_period[start].values())
+        most = glance.busiest_count
         if most < 2 and glance.unit != "year":  # the first of months of one event each
             return ""
         count = fmt.count(most)
