@@ -835,16 +835,16 @@
         <translation>لا شيء (مثلًا: مقيد)</translation>
     </message>
     <message>
-        <source>Every event, grouped by year above %1</source>
-        <translation>كل الأحداث، مجمّعة حسب السنة إذا تجاوزت %1</translation>
-    </message>
-    <message>
         <source>Every event</source>
         <translation>كل الأحداث</translation>
     </message>
     <message>
-        <source>Counts by year</source>
-        <translation>الأعداد حسب السنة</translation>
+        <source>Every event, grouped by period above %1</source>
+        <translation>كل الأحداث، مجمّعة حسب الفترة إذا تجاوزت %1</translation>
+    </message>
+    <message>
+        <source>Counts by year, month or day</source>
+        <translation>الأعداد حسب السنة أو الشهر أو اليوم</translation>
     </message>
     <message>
         <source>No table</source>

@@ -835,16 +835,16 @@
         <translation>None (e.g. Restricted)</translation>
     </message>
     <message>
-        <source>Every event, grouped by year above %1</source>
-        <translation>Every event, grouped by year above %1</translation>
-    </message>
-    <message>
         <source>Every event</source>
         <translation>Every event</translation>
     </message>
     <message>
-        <source>Counts by year</source>
-        <translation>Counts by year</translation>
+        <source>Every event, grouped by period above %1</source>
+        <translation>Every event, grouped by period above %1</translation>
+    </message>
+    <message>
+        <source>Counts by year, month or day</source>
+        <translation>Counts by year, month or day</translation>
     </message>
     <message>
         <source>No table</source>

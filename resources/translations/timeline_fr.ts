@@ -835,16 +835,16 @@
         <translation>Aucune (par ex. Diffusion restreinte)</translation>
     </message>
     <message>
-        <source>Every event, grouped by year above %1</source>
-        <translation>Chaque événement, regroupés par année au-delà de %1</translation>
-    </message>
-    <message>
         <source>Every event</source>
         <translation>Chaque événement</translation>
     </message>
     <message>
-        <source>Counts by year</source>
-        <translation>Nombres par année</translation>
+        <source>Every event, grouped by period above %1</source>
+        <translation>Chaque événement, regroupés par période au-delà de %1</translation>
+    </message>
+    <message>
+        <source>Counts by year, month or day</source>
+        <translation>Nombres par année, mois ou jour</translation>
     </message>
     <message>
         <source>No table</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -93,6 +93,20 @@ def test_a_year_in_a_table_by_year_says_its_hijri_years(fmt, expected):
         fmt.hijri_years(date(2024, 8, 28), date(2024, 8, 28))
         == fmt.digits("1446 ") + (expected.split()[-1])
     )
+
+
+@pytest.mark.parametrize(
+    ("fmt", "first", "expected"),
+    [
+        (DateFormat("en"), date(2025, 1, 1), "Rajab – Sha'ban 1446 AH"),
+        (DateFormat("ar", DateStyle.EGYPT), date(2025, 1, 1), "رجب – شعبان ١٤٤٦ هـ"),
+        (DateFormat("en"), date(2025, 6, 1), "Dhu al-Hijjah 1446 – Muharram 1447 AH"),
+    ],
+)
+def test_a_month_in_a_table_by_month_says_its_hijri_months(fmt, first, expected):
+    """A month's Hijri days took two lines of each row of a table by month."""
+    last = date(first.year, first.month + 1, 1) - timedelta(days=1)
+    assert fmt.hijri_months(first, last) == expected
 
 
 @given(st.integers(1925, 2076))

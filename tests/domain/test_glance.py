@@ -6,7 +6,7 @@ from datetime import date
 
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event
-from timeline.domain.glance import glance
+from timeline.domain.glance import glance, period_unit
 from timeline.domain.kinds import EventKind
 from timeline.domain.status import EventStatus
 
@@ -53,3 +53,37 @@ def test_the_busiest_year_is_not_one_still_to_come():
     assert sum(summary.by_year[2030].values()) == 4, "the chart still counts them"
     assert summary.busiest_year == 2025
     assert glance(planned, AS_OF).busiest_year is None
+
+
+def test_a_selection_is_counted_by_year_month_or_day_as_its_length_reads_best():
+    """A year counted by year was one row and one bar: months for a year and a half at most,
+    days for a month at most; longer selections keep their years."""
+    assert period_unit(date(2025, 3, 1), date(2025, 3, 31)) == "day"
+    assert period_unit(date(2025, 3, 1), date(2025, 4, 1)) == "month"
+    assert period_unit(date(2025, 1, 1), date(2025, 12, 31)) == "month"
+    assert period_unit(date(2024, 5, 1), date(2025, 10, 31)) == "month"
+    assert period_unit(date(2024, 5, 1), date(2025, 11, 26)) == "year"  # the sample's 19 months
+    calls = [held(EventKind.PHONE_CALL, date(2025, month, 9), "call") for month in (2, 4, 4)]
+    summary = glance(calls, AS_OF, days=(date(2025, 1, 1), date(2025, 12, 31)))
+    assert summary.unit == "month"
+    assert list(summary.by_period) == [date(2025, 2, 1), date(2025, 3, 1), date(2025, 4, 1)]
+    assert summary.by_period[date(2025, 3, 1)] == {}
+    assert summary.busiest_period == date(2025, 4, 1)
+
+
+def test_a_day_is_the_busiest_for_the_events_held_within_it():
+    """March 2023 day by day: six events known only to the month, counted on its first day
+    in the chart and the table, made 1 March "the busiest day" with six events."""
+    from timeline.domain.dates import FuzzyDate
+
+    month = [
+        replace(
+            held(EventKind.STATEMENT, date(2023, 3, 1), f"s{n}"), date=EventDate(FuzzyDate(2023, 3))
+        )
+        for n in range(6)
+    ]
+    days = [held(EventKind.PHONE_CALL, date(2023, 3, 9), f"c{n}") for n in range(2)]
+    summary = glance(month + days, AS_OF, days=(date(2023, 3, 1), date(2023, 3, 31)))
+    assert summary.unit == "day"
+    assert sum(summary.by_period[date(2023, 3, 1)].values()) == 6
+    assert (summary.busiest_period, summary.busiest_count) == (date(2023, 3, 9), 2)

@@ -173,7 +173,8 @@ def test_the_summary_counts_what_the_store_counts(briefings, shared_sample, popp
     for kind, count in counts.items():
         assert f"{kind.info.name('en')}: {count}" in text
     assert f"The relationship at a glance · {shared_sample.count(PAIR)} events" in text
-    assert "Busiest year: 2025 (5 events)" in text
+    # Fourteen months, counted month by month.
+    assert "Busiest month: April 2025 (2 events)" in text
     summary = glance(shared_sample.find(PAIR), date(2025, 12, 1))
     assert summary.by_kind == {kind: n for kind, n in counts.items() if n}
     assert [event.kind for event in summary.agreements] == [
@@ -834,8 +835,10 @@ def test_an_event_begun_before_the_selection_counts_in_its_first_year(
     briefing = plan_briefing(sample_store, request, request.page.page_layout())
     assert list(briefing.glance.by_year) == [2025]
     assert briefing.glance.busiest_year == 2025
+    # Eleven months, counted month by month from January.
+    assert min(briefing.glance.by_period) == date(2025, 1, 1)
     if table == "summary":
-        assert len(briefing.rows) == 1
+        assert briefing.rows[0].cells[0][0] == "January 2025"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -79,7 +79,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--table",
         choices=TABLE_MODES,
         default="auto",
-        help="every event, a summary by year, or no table "
+        help="every event, a summary by year (by month or day for a short period), or no "
+        "table "
         f"(default: every event, grouped by year above {SUMMARY_ABOVE})",
     )
     group.add_argument(

@@ -192,6 +192,25 @@ class DateFormat:
         years = str(start) if start == end else f"{start}–{end}"
         return self.digits(f"{years} {self.hijri_era}")
 
+    def hijri_months(self, first: date, last: date) -> str:
+        """The Umm al-Qura months that ``first`` to ``last`` fall in (``Rajab – Shaʿban 1446
+        AH``): what a table counting events month by month says beside each month, in a
+        line where the days took two; empty outside the calendar's range."""
+        try:
+            start, end = to_hijri(first), to_hijri(last)
+        except ValidationError:
+            return ""
+        language = self.language
+        if (start.year, start.month) == (end.year, end.month):
+            text = f"{start.month_name(language)} {start.year}"
+        elif start.year == end.year:
+            text = f"{start.month_name(language)} – {end.month_name(language)} {end.year}"
+        else:
+            text = (
+                f"{start.month_name(language)} {start.year} – {end.month_name(language)} {end.year}"
+            )
+        return self.digits(f"{text} {self.hijri_era}")
+
     @property
     def hijri_era(self) -> str:
         """What follows a Hijri year: "هـ", "AH" for Latin readers."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from timeline.domain.countries import country_name
 from timeline.domain.event import Event
@@ -50,16 +50,66 @@ class Glance:
     latest: dict[EventKind, Event]  # the most recent event of each kind that took place
     agreements: tuple[Event, ...]  # signatures and entries into force that took place
     busiest_year: int | None  # the earliest of the years begun with the most events
+    #: What the summary counts by: "year", or for a selection of about two years at most
+    #: "month", for one of a month at most "day" (see :func:`period_unit`).
+    unit: str = "year"
+    #: Every period of ``unit`` from the first to the last, by its first day.
+    by_period: dict[date, dict[EventKind, int]] = field(default_factory=dict)
+    busiest_period: date | None = None  # as busiest_year, a period begun by the day
+    busiest_count: int = 0  # the events held within it (a year's: every one begun in it)
 
     @property
     def kinds(self) -> list[EventKind]:
         return list(self.by_kind)
 
 
+#: A selection of at most this many months (begun or not) is counted month by month: a year
+#: counted by year was one row and one bar that only repeated the counts by kind. Longer
+#: ones (the sample's nineteen months) keep their years: two dozen rows of months would
+#: take a briefing's summary table onto a page more.
+MOST_MONTHS = 18
+#: A selection of at most this many days is counted day by day.
+MOST_DAYS = 31
+
+
+def period_unit(first: date, last: date) -> str:
+    """What a selection from ``first`` to ``last`` is counted by: "day", "month", "year"."""
+    if (last - first).days < MOST_DAYS:
+        return "day"
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    return "month" if months <= MOST_MONTHS else "year"
+
+
+def period_of(day: date, unit: str) -> date:
+    """The first day of the period of ``unit`` that ``day`` falls in."""
+    if unit == "year":
+        return date(day.year, 1, 1)
+    return date(day.year, day.month, 1) if unit == "month" else day
+
+
+def next_period(start: date, unit: str) -> date:
+    """The first day of the period of ``unit`` after the one that starts on ``start``."""
+    if unit == "year":
+        return date(start.year + 1, 1, 1)
+    if unit == "month":
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return start + timedelta(days=1)
+
+
+def period_end(start: date, unit: str) -> date:
+    """The last day of the period of ``unit`` that starts on ``start``."""
+    return next_period(start, unit) - timedelta(days=1)
+
+
 AGREEMENT_KINDS = (EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)
 
 
-def glance(events: Sequence[Event], as_of: date, since: date | None = None) -> Glance:
+def glance(
+    events: Sequence[Event],
+    as_of: date,
+    since: date | None = None,
+    days: tuple[date, date] | None = None,
+) -> Glance:
     """Counts by kind and by year of ``events`` (each counted once, in the year it began,
     or in the first year of a selection from ``since`` for one begun before it: a briefing
     on 2015–2024 has no 2014 in its chart or its table by year), and, among those that took
@@ -68,7 +118,9 @@ def glance(events: Sequence[Event], as_of: date, since: date | None = None) -> G
     confirmed (a briefing lists it as announced), nor is a postponed or cancelled one, nor
     one recorded as held for a day after ``as_of``: a minister would read a visit of 2030
     as the latest one (it is counted, and a briefing's table lists it under its date). The
-    busiest year is one begun by ``as_of``, not a year still to come."""
+    busiest year is one begun by ``as_of``, not a year still to come. The same counts by
+    month or by day (:attr:`Glance.by_period`) for a selection of ``days`` (by default the
+    events' own) short enough for them (see :func:`period_unit`)."""
     kinds: Counter[EventKind] = Counter(event.kind for event in events)
     years: dict[int, Counter[EventKind]] = {}
     latest: dict[EventKind, Event] = {}
@@ -88,6 +140,7 @@ def glance(events: Sequence[Event], as_of: date, since: date | None = None) -> G
     )
     totals = {year: sum(counts.values()) for year, counts in by_year.items() if year <= as_of.year}
     busiest = max(totals, key=lambda year: (totals[year], -year)) if totals else None
+    unit, by_period, busiest_period, busiest_count = _by_period(events, as_of, since, days)
     agreements = tuple(
         sorted(
             (
@@ -106,4 +159,44 @@ def glance(events: Sequence[Event], as_of: date, since: date | None = None) -> G
         {kind: latest[kind] for kind in order if kind in latest},
         agreements,
         busiest,
+        unit,
+        by_period,
+        busiest_period,
+        busiest_count,
     )
+
+
+def _by_period(
+    events: Sequence[Event], as_of: date, since: date | None, days: tuple[date, date] | None
+) -> tuple[str, dict[date, dict[EventKind, int]], date | None, int]:
+    """The unit, the counts of each period of it (each event in the period it began, or the
+    selection's first), the earliest of the busiest periods begun by ``as_of`` and its
+    count."""
+    if not events:
+        return "year", {}, None, 0
+    began = [
+        max(event.date.earliest(), since) if since else event.date.earliest() for event in events
+    ]
+    first, last = days or (min(began), max(event.date.latest() for event in events))
+    unit = period_unit(first, last)
+    counted: dict[date, Counter[EventKind]] = {}
+    for event, day in zip(events, began, strict=True):
+        counted.setdefault(period_of(day, unit), Counter())[event.kind] += 1
+    by_period: dict[date, dict[EventKind, int]] = {}
+    start, end = min(counted), max(counted)
+    while start <= end:
+        by_period[start] = dict(counted.get(start, Counter()))
+        start = next_period(start, unit)
+    totals = {start: sum(counts.values()) for start, counts in by_period.items() if start <= as_of}
+    if unit != "year":
+        # A month or a day is named for the events held within it: not for those known only
+        # to a longer span ("March 2023" counted on 1 March), or begun before the selection.
+        totals = Counter(
+            period_of(event.date.earliest(), unit)
+            for event in events
+            if period_of(event.date.earliest(), unit) == period_of(event.date.latest(), unit)
+            and (since is None or event.date.earliest() >= since)
+            and event.date.earliest() <= as_of
+        )
+    busiest = max(totals, key=lambda start: (totals[start], -start.toordinal())) if totals else None
+    return unit, by_period, busiest, totals[busiest] if busiest else 0

@@ -46,8 +46,8 @@ from timeline.export.briefing_table import (
     TableRow,
     events_table,
     paragraph,
+    period_cells,
     without_widow_rows,
-    year_cells,
     year_columns,
 )
 from timeline.export.briefing_words import days_words, unbroken, word
@@ -195,10 +195,10 @@ class Briefing:
         self.text_font = app_font(12)
         self.bold_font = app_font(12, bold=True)
         self.small_font = app_font(10)
-        self.glance = glance(events, options.generated, options.since)
-        self.mode = table_mode(options.table, len(events))
         #: The days the briefing covers, as its subtitle names them (None: no events).
         self.days = self._days(events)
+        self.glance = glance(events, options.generated, options.since, self.days)
+        self.mode = table_mode(options.table, len(events))
         self.subtitle = self._subtitle()
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
@@ -243,9 +243,13 @@ class Briefing:
         self.steps.advance(len(announced))
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
+        #: Whether the table starts under a summary that has page 1 to itself.
+        self.rows_under_summary = True
         self.pages = self._plan(tops, bottom)
+        self._table_in_one_piece(source, tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
         self._spread_sparse_parts(source, tops, bottom)
+        self._parts_to_their_pages_foot(source, tops, bottom)
         self._quiet_parts_end_higher(tops, bottom)
         self._tighter_for_a_page_less(tops, bottom)
         #: Whether a page holding a part of the timeline is left more than half empty under
@@ -287,6 +291,34 @@ class Briefing:
         return GlanceBlock(
             self.glance, self.fmt, self.theme, width, listed, room, self.markers, fill=fill
         )
+
+    def _table_in_one_piece(self, source: EventSource, tops: list[float], bottom: float) -> None:
+        """A table begun under a summary alone on page 1 and going on after the timeline's
+        page starts after the timeline instead, where that takes no page more: a sparse
+        year one page wide had six rows on page 1 and six on page 3, the timeline between
+        them; in Arabic, nine rows on page 1 and four under the timeline on page 2. Page 1
+        left with the summary alone may then take the band (see
+        :meth:`_band_under_a_shorter_summary`), the table following on the next page; not
+        where it would be left alone on a page emptier than a page may spare, nor where it
+        would name the latest events of fewer than four kinds (of more)."""
+        first = self.pages[0]
+        if len(self.drawing.layouts) > 1 or first.part is not None:
+            return
+        if not 0 < len(first.rows) < len(self.rows):
+            return
+        kept = (self.block, self.drawing, self.glance_alone, self.label_lines, self.pages)
+        before = list(tops)
+        self.rows_under_summary = False
+        self.pages = self._plan(tops, bottom)
+        self._band_under_a_shorter_summary(source, tops, bottom)
+        left = bottom - self._end_of(self.pages[0])  # a summary alone, its page a third empty
+        emptier = left > SPARE * self.content.height()
+        fewer = self.block.latest_named < min(kept[0].latest_named, 4)
+        shorter = len(self.pages) < len(kept[-1]) and self.block.latest_named >= 2
+        if len(self.pages) > len(kept[-1]) or emptier or (fewer and not shorter):
+            self.block, self.drawing, self.glance_alone, self.label_lines, self.pages = kept
+            tops[:] = before
+            self.rows_under_summary = True
 
     def _band_under_a_shorter_summary(
         self, source: EventSource, tops: list[float], bottom: float
@@ -522,6 +554,36 @@ class Briefing:
         if kept != [1.0] * len(kept):
             self.pages = self._plan(tops, bottom)
 
+    def _parts_to_their_pages_foot(
+        self, source: EventSource, tops: list[float], bottom: float
+    ) -> None:
+        """Without a table, the parts of a timeline several pages wide each take their own
+        page's room, their density strips at their pages' foot, their axes and rows where
+        the others have theirs: kept to one height, that of the part under the summary,
+        the other pages were left a third empty (every country three wide on Letter paper)."""
+        if len(self.drawing.layouts) < 2 or self.rows or self.closing.sections:
+            return
+        rooms = [bottom - top for top in tops]
+        if all(
+            abs(room - height) < 1 for room, height in zip(rooms, self.drawing.heights, strict=True)
+        ):
+            return
+        taller = self._timeline(source, rooms, self.drawing.spreads)
+        shown = [len(part.events) for part in self.drawing.layouts]
+        misplaced = [len(misplaced_labels(part)) for part in self.drawing.layouts]
+        if [len(part.events) for part in taller.layouts] != shown:
+            return
+        if any(
+            len(misplaced_labels(part)) > before
+            for part, before in zip(taller.layouts, misplaced, strict=True)
+        ):
+            return
+        pages = self._plan_ended(taller, tops, bottom)
+        if len(pages) > len(self.pages):
+            return
+        self.drawing = taller
+        self.pages = self._plan(tops, bottom)
+
     def _plan_ended(
         self, drawing: TimelineDrawing, tops: list[float], bottom: float
     ) -> list[PagePlan]:
@@ -627,13 +689,14 @@ class Briefing:
         width = self.content.width()
         if self.mode == "summary":
             kinds = self.glance.kinds
-            table = Table(width, self.fmt, self.theme, year_columns(kinds, False))
+            unit = self.glance.unit
+            table = Table(width, self.fmt, self.theme, year_columns(kinds, False, unit))
             joined = not table.headings_fit()  # a portrait page: the kinds in one column
             if joined:
-                table = Table(width, self.fmt, self.theme, year_columns(kinds, True))
+                table = Table(width, self.fmt, self.theme, year_columns(kinds, True, unit))
             rows = [
-                table.row(None, year_cells(year, counts, kinds, self.fmt, joined))
-                for year, counts in self.glance.by_year.items()
+                table.row(None, period_cells(start, unit, counts, kinds, self.fmt, joined))
+                for start, counts in self.glance.by_period.items()
                 if counts
             ]
             self.steps.advance(len(events))
@@ -655,7 +718,7 @@ class Briefing:
         first = 0
         if self.glance_alone:  # the table starts under the summary rather than leave it alone
             free = self.header_height + self.block.height + BLOCK_GAP
-            first = self._fill(first, free, bottom)
+            first = self._fill(first, free, bottom) if self.rows_under_summary else 0
             pages.append(PagePlan(glance=True, rows=range(first), table_top=free))
         for number, (top, height) in enumerate(zip(tops, heights, strict=True)):
             free = top + height + BLOCK_GAP

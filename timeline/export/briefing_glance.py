@@ -2,7 +2,8 @@
 
 Four sections, flowed into columns in reading order (three on a landscape page, two on a
 portrait one): the count of each kind (with its colour, so the block is also the timeline's
-key) and the busiest year; a small chart of events per year, drawn as vectors; the latest
+key) and the busiest year; a small chart of events per year, drawn as vectors (per month
+or per day for a selection of two years or a month at most); the latest
 event of each kind; and the agreements of the selection with their dates. Every text wraps:
 nothing on paper is elided.
 """
@@ -10,8 +11,9 @@ nothing on paper is elided.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextOption
@@ -105,6 +107,8 @@ class GlanceBlock:
             self._flow(columns, self._sections(agreements, latest))
             if self.height <= room:
                 break
+        #: How many kinds' latest events the block names (a short room names fewer).
+        self.latest_named = min(latest, len(glance.latest))
         if fill and self.height <= room:
             self._fill(columns, room, agreements, latest)
 
@@ -145,12 +149,10 @@ class GlanceBlock:
                 continue
             label = marker_words(marker, language)
             counts.append(_Line(label, self.small, muted, None, marker, swatch=True))
-        if glance.busiest_year is not None:
-            year = glance.busiest_year
-            count = fmt.count(sum(glance.by_year[year].values()))
-            busiest = word("busiest", fmt, year=fmt.year(year), count=count)
+        busiest = self._busiest()
+        if busiest:
             counts.append(_Line(busiest, self.bold, text))
-        chart: Section = [_Line(word("per_year", fmt), self.bold, text), None]
+        chart: Section = [_Line(word(f"per_{glance.unit}", fmt), self.bold, text), None]
         latest: Section = [_Line(word("latest", fmt), self.bold, text)]
         latest += [self._dated(event) for event in list(glance.latest.values())[:most_latest]]
         if len(glance.latest) > most_latest:  # the heading promises every kind
@@ -166,7 +168,27 @@ class GlanceBlock:
             agreements.append(self._more(len(glance.agreements) - len(shown)))
         if not glance.total:  # the heading says there is nothing: no empty sections
             return [counts]
-        return [counts, chart, *([latest] if most_latest else []), agreements]
+        # One period only (a day): its bar and its busiest line say the total again.
+        charted = [chart] if len(glance.by_period) > 1 else []
+        return [counts, *charted, *([latest] if most_latest else []), agreements]
+
+    def _busiest(self) -> str:
+        """ "Busiest year: 2025 (5 events)", or month, or day; nothing for a single period
+        (its count is the total) or none begun yet."""
+        glance, fmt = self.glance, self.fmt
+        start = glance.busiest_period
+        if start is None or len(glance.by_period) < 2:
+            return ""
+        most = glance.busiest_count
+        if most < 2 and glance.unit != "year":  # the first of months of one event each
+            return ""
+        count = fmt.count(most)
+        if glance.unit == "year":
+            return word("busiest", fmt, year=fmt.year(start.year), count=count)
+        period = (
+            fmt.month_year(start.year, start.month) if glance.unit == "month" else fmt.day(start)
+        )
+        return word(f"busiest_{glance.unit}", fmt, period=period, count=count)
 
     def _more(self, hidden: int) -> _Line:
         """The muted line that counts what a section leaves out (and where it is listed)."""
@@ -251,45 +273,59 @@ class GlanceBlock:
         return self._line_height(line)
 
     def _paint_chart(self, painter: QPainter, box: QRectF) -> None:
-        """Stacked bars of each year's events by kind; time runs in the reading direction."""
-        years = sorted(self.glance.by_year)
-        if not years:
+        """Stacked bars of each period's events by kind; time runs in the reading direction."""
+        periods = list(self.glance.by_period)
+        if not periods:
             return
-        bars = box.adjusted(0, CHART_LABELS, 0, -CHART_LABELS)  # the peak above, years below
-        totals = [sum(self.glance.by_year[year].values()) for year in years]
+        bars = box.adjusted(0, CHART_LABELS, 0, -CHART_LABELS)  # the peak above, dates below
+        totals = [sum(self.glance.by_period[start].values()) for start in periods]
         peak = max(totals) or 1
-        pitch = bars.width() / len(years)
+        pitch = bars.width() / len(periods)
         bar_width = max(1.0, min(pitch * 0.7, 28.0))
         painter.setPen(QPen(self.theme.grid, 1))
         painter.drawLine(bars.bottomLeft(), bars.bottomRight())
         painter.drawLine(bars.topLeft(), bars.topRight())
         painter.setPen(Qt.PenStyle.NoPen)
-        for number, year in enumerate(years):
+        for number, start in enumerate(periods):
             centre = self._chart_x(bars, pitch, number)
             bottom = bars.bottom()
             for kind in EventKind:
-                count = self.glance.by_year[year].get(kind, 0)
+                count = self.glance.by_period[start].get(kind, 0)
                 if not count:
                     continue
                 height = bars.height() * count / peak
                 bar = QRectF(centre - bar_width / 2, bottom - height, bar_width, height)
                 painter.fillRect(bar, self.theme.kind_colour(kind))
                 bottom -= height
-        self._paint_chart_labels(painter, bars, pitch, years, peak)
+        self._paint_chart_labels(painter, bars, pitch, periods, peak)
 
     def _chart_x(self, bars: QRectF, pitch: float, number: int) -> float:
         offset = (number + 0.5) * pitch
         return bars.right() - offset if self.rtl else bars.left() + offset
 
+    def _chart_label(self, start: date, first: bool) -> str:
+        """Under a bar: its year; its month (with its year under the first bar and each
+        January); its day of the month (with its month under the first and each 1st)."""
+        fmt, unit = self.fmt, self.glance.unit
+        if unit == "year":
+            return fmt.year(start.year)
+        if unit == "month":
+            if first or start.month == 1:
+                return fmt.month_year(start.year, start.month, short=True)
+            return fmt.month_name(start.month, short=True)
+        if first or start.day == 1:
+            return fmt.digits(f"{start.day} {fmt.month_name(start.month, short=True)}")
+        return fmt.digits(str(start.day))
+
     def _paint_chart_labels(
-        self, painter: QPainter, bars: QRectF, pitch: float, years: list[int], peak: int
+        self, painter: QPainter, bars: QRectF, pitch: float, periods: list[date], peak: int
     ) -> None:
         painter.setFont(self.small)
         width = TextMeasurer(self.small).width
-        label: Callable[[int], str] = self.fmt.year
-        step = max(1, math.ceil((width(label(years[-1])) + 8) / pitch))
-        for number in range(0, len(years), step):
-            text = label(years[number])
+        labels = [self._chart_label(start, not number) for number, start in enumerate(periods)]
+        step = max(1, math.ceil((max(map(width, labels)) + 8) / pitch))
+        for number in range(0, len(periods), step):
+            text = labels[number]
             centre = self._chart_x(bars, pitch, number)
             rect = QRectF(centre - pitch * step / 2, bars.bottom() + 1, pitch * step, CHART_LABELS)
             painter.setPen(self.theme.muted_text)

@@ -28,6 +28,7 @@ from timeline.domain.countries import country_name
 from timeline.domain.datetext import DateFormat, in_digits, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
+from timeline.domain.glance import period_end
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
 from timeline.export.briefing_outlets import outlet_in
@@ -58,7 +59,7 @@ TIGHT_PADDING = 3.0
 SWATCH = 8.0
 Cell = tuple[str, ...]
 #: The columns of dates: a Gregorian one over its Hijri form.
-DATE_COLUMNS = frozenset({"date", "year", "signed", "in_force"})
+DATE_COLUMNS = frozenset({"date", "year", "month", "signed", "in_force"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,13 +135,21 @@ def _broke_a_word(layout: QTextLayout, text: str) -> bool:
     return any(text[start - 1].isalnum() and text[start].isalnum() for start in starts)
 
 
-def year_columns(kinds: Sequence[EventKind], joined: bool) -> tuple[tuple[str, float], ...]:
-    """The columns of the table grouped by year: a column for each of these kinds, or
-    (``joined``, on a page too narrow for them) one column saying them all."""
+def year_columns(
+    kinds: Sequence[EventKind], joined: bool, unit: str = "year"
+) -> tuple[tuple[str, float], ...]:
+    """The columns of the table grouped by year (or by ``unit``, "month" or "day"): a
+    column for each of these kinds, or (``joined``, on a page too narrow for them) one
+    column saying them all."""
+    first = (_PERIOD_KEYS[unit], YEAR_COLUMNS[0][1]), *YEAR_COLUMNS[1:]
     rest = 1.0 - sum(share for _key, share in YEAR_COLUMNS)
     if joined:
-        return (*YEAR_COLUMNS, ("kinds", rest))
-    return YEAR_COLUMNS + tuple((kind.value, rest / len(kinds)) for kind in kinds)
+        return (*first, ("kinds", rest))
+    return (*first, *((kind.value, rest / len(kinds)) for kind in kinds))
+
+
+#: The heading of the first column of a table grouped by each unit.
+_PERIOD_KEYS = {"year": "year", "month": "month", "day": "date"}
 
 
 def year_cells(
@@ -152,7 +161,28 @@ def year_cells(
 ) -> tuple[Cell, ...]:
     """A row of the table grouped by year: the year in both calendars, how many events,
     and how many of each kind (nothing for none), in a column each or in one."""
-    first, last = date(year, 1, 1), date(year, 12, 31)
+    return period_cells(date(year, 1, 1), "year", counts, kinds, fmt, joined)
+
+
+def period_cells(
+    start: date,
+    unit: str,
+    counts: dict[EventKind, int],
+    kinds: Sequence[EventKind],
+    fmt: DateFormat,
+    joined: bool,
+) -> tuple[Cell, ...]:
+    """A row of the table grouped by ``unit``: the period that starts on ``start`` in
+    both calendars (a year over its Hijri years, a month over its Hijri months, a day over
+    its Hijri day), how many events, and how many of each kind (nothing for none), in a
+    column each or in one."""
+    last = period_end(start, unit)
+    if unit == "year":
+        when = (fmt.year(start.year), fmt.hijri_years(start, last))
+    elif unit == "month":
+        when = (fmt.month_year(start.year, start.month), fmt.hijri_months(start, last))
+    else:
+        when = (fmt.day(start), fmt.hijri_span(start, last))
     each = [fmt.number(counts[kind]) if counts.get(kind) else "" for kind in kinds]
     if joined:
         said = [
@@ -162,7 +192,7 @@ def year_cells(
         ]
         each = [field_separator(fmt.language).join(said)]
     return (
-        (fmt.year(year), fmt.hijri_years(first, last)),
+        tuple(part for part in when if part),
         (fmt.number(sum(counts.values())),),
         *((text,) for text in each),
     )

@@ -135,6 +135,7 @@ class TimelineDrawing:
         self.row_height = cache.geometry.row_height
         parts = page_periods(period, pages)
         self.heights = list(heights) or [height] * len(parts)
+        self.spreads = list(spreads) or [1.0] * len(parts)
         self.layouts: list[TimelineLayout] = []
         geometries: list[Geometry] = []
         joined = [_taped(options, parts, number) for number in range(len(parts))]

@@ -136,10 +136,10 @@ class ExportDialog(QDialog):
         self.marking.setObjectName("exportMarking")
         self.marking.setPlaceholderText(self.tr("None (e.g. Restricted)"))
         self.table = QComboBox()
-        self.table.addItem(self.tr("Every event, grouped by year above %1").replace(
+        self.table.addItem(self.tr("Every event, grouped by period above %1").replace(
             "%1", request.view.fmt.number(SUMMARY_ABOVE)), "auto")  # fmt: skip
         self.table.addItem(self.tr("Every event"), "all")
-        self.table.addItem(self.tr("Counts by year"), "summary")
+        self.table.addItem(self.tr("Counts by year, month or day"), "summary")
         self.table.addItem(self.tr("No table"), "none")
         self.table.setCurrentIndex(max(0, self.table.findData(request.table)))
         self.file = QLineEdit()

@@ -1,0 +1,128 @@
+"""Where a briefing's table goes: in one piece after the timeline rather than around it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.event import Event
+from timeline.domain.filters import EventFilter
+from timeline.domain.kinds import EventKind
+from timeline.domain.view_state import ViewState
+from timeline.export.briefing_export import ExportRequest, plan_briefing
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+#: Morocco's year 2023 in the benchmarks' 50,000 events: twelve events of seven kinds.
+YEAR = (
+    (
+        "phone-call",
+        "2022-12-28/2023-01-04",
+        "اتصال هاتفي بين المغرب وقطر",
+        "QA",
+        "Phone call: Morocco–Qatar on health",
+    ),
+    (
+        "phone-call",
+        "2023",
+        "اتصال هاتفي بين المغرب وأوزبكستان",
+        "UZ",
+        "Phone call: Morocco–Uzbekistan on security",
+    ),
+    (
+        "official-visit",
+        "2023-02",
+        "زيارة رسمية بين المغرب وأوزبكستان",
+        "UZ",
+        "Official visit: Morocco–Uzbekistan on visas",
+    ),
+    (
+        "multilateral-gathering",
+        "2023-06-13",
+        "منتدى الحوار البرلماني بين المغرب وقطر",
+        "QA",
+        "Multilateral gathering: Morocco–Qatar on culture",
+    ),
+    (
+        "agreement-in-force",
+        "2023-06-27/2023-07-07",
+        "دخول اتفاق حيز التنفيذ بين المغرب وأوزبكستان",
+        "UZ",
+        "Agreement in force: Morocco–Uzbekistan on culture",
+    ),
+    (
+        "bilateral-meeting",
+        "2023-07",
+        "مباحثات ثنائية بين المغرب وقطر",
+        "QA",
+        "Bilateral meeting: Morocco–Qatar on trade",
+    ),
+    (
+        "official-visit",
+        "2023-07-20",
+        "زيارة رسمية بين المغرب والسنغال",
+        "SN",
+        "Official visit: Morocco–Senegal on visas",
+    ),
+    (
+        "phone-call",
+        "2023-08-13",
+        "اتصال هاتفي بين المغرب وأوزبكستان",
+        "UZ",
+        "Phone call: Morocco–Uzbekistan on security",
+    ),
+    (
+        "statement",
+        "2023-10",
+        "بيان مشترك بين المغرب وأوزبكستان",
+        "UZ",
+        "Statement: Morocco–Uzbekistan on health",
+    ),
+    (
+        "agreement-signed",
+        "2023-11",
+        "توقيع اتفاق تعاون بين المغرب وأوزبكستان",
+        "UZ",
+        "Agreement signed: Morocco–Uzbekistan on security",
+    ),
+    (
+        "official-visit",
+        "2023-11-11/2023-11-14",
+        "زيارة رسمية بين المغرب وقطر",
+        "QA",
+        "Official visit: Morocco–Qatar on culture",
+    ),
+    (
+        "official-visit",
+        "2023-11-22/2023-11-30",
+        "زيارة رسمية بين المغرب والسنغال",
+        "SN",
+        "Official visit: Morocco–Senegal on visas",
+    ),
+)
+
+
+def test_a_sparse_year_keeps_its_table_in_one_piece_after_the_timeline(empty_store):
+    """Morocco's 2023 in Arabic, one page wide: the summary had page 1 with eight rows of the
+    table under it, the timeline page 2 to itself, the last four rows on page 3, the table
+    read around the timeline. The band now goes under the summary (which names the latest
+    events of two kinds of seven, "and 5 more in the table"), the table whole on page 2: a
+    page less."""
+    empty_store.add_many(
+        Event(EventKind(kind), ("MA", partner), EventDate.from_edtf(when), title_ar=ar, title_en=en)
+        for kind, when, ar, partner, en in YEAR
+    )
+    selection = EventFilter(countries=frozenset({"MA"}))
+    selection = replace(selection, start=date(2023, 1, 1), end=date(2023, 12, 31))
+    fmt = DateFormat(language="ar", style=DateStyle.MAGHREB)
+    request = ExportRequest(ViewState(selection, fmt), generated=date(2025, 6, 1))
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    holding = [number for number, page in enumerate(plan.pages) if page.rows]
+    parts = [number for number, page in enumerate(plan.pages) if page.part is not None]
+    assert plan.page_count == 2
+    assert holding == [1] and parts == [0]
+    assert plan.block.latest_named >= 2
