@@ -676,7 +676,7 @@ def test_lanes_share_the_room_over_their_two_rows_a_whole_row_at_a_time(sample, 
     period = fit_period(cache.source.index)
     assert period is not None
     options = LayoutOptions(rtl=rtl, legend=False)
-    least = lanes_height(len(lanes), options)
+    least = lanes_height(cache, period, 1200.0, options)
     for over in range(130, 200, 10):
         made = layout(cache, period, 1200.0, least + over, text_width, options)
         assert [s.event.id for s in made.events if s.label_rect is None] == [], over
@@ -684,3 +684,28 @@ def test_lanes_share_the_room_over_their_two_rows_a_whole_row_at_a_time(sample, 
         gap = Geometry().lane_gap
         bottom = made.lanes[-1].rect.bottom + gap
         assert bottom == pytest.approx(made.body_bottom), "the lanes fill the view"
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_lanes_sized_as_needed_give_every_label_room_in_the_least_height(sample, rtl):
+    """On screen the view is as tall as its lanes need (it scrolls to those under its edge):
+    there each lane has the rows its events' labels need at the zoom shown, not two rows
+    whatever it holds (Morocco–Kazakhstan's visa exemption entering into force was a bare
+    marker), and the room a lane needs is the same wherever the view is panned."""
+    lanes = _by_partner_of_morocco(sample)
+    cache = StackingCache(MemorySource(lanes, text_width, "en"))
+    period = fit_period(cache.source.index)
+    assert period is not None
+    options = LayoutOptions(rtl=rtl, legend=False, rows_as_needed=True)
+    least = lanes_height(cache, period, 1200.0, options)
+    assert least > lanes_height(cache, period, 1200.0, replace(options, rows_as_needed=False))
+    made = layout(cache, period, 1200.0, least, text_width, options)
+    assert [s.label for s in made.events if s.label_rect is None] == []
+    assert not made.clusters
+    for shape in made.events:
+        lane, label = made.lanes[shape.lane].rect, shape.label_rect
+        assert label is not None
+        assert lane.y <= label.y and label.bottom <= lane.bottom + Geometry().lane_gap
+    assert made.lanes[-1].rect.bottom <= made.body_bottom
+    moved = pan(period, period.span / 3)
+    assert lanes_height(cache, moved, 1200.0, options) == least

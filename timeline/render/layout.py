@@ -73,7 +73,7 @@ from timeline.render.shapes import (
     member_positions,
 )
 from timeline.render.stacking import Stacker
-from timeline.render.zoom_levels import zoom_level
+from timeline.render.zoom_levels import in_one_piece, zoom_level
 
 
 class StackingCache:
@@ -171,6 +171,10 @@ class LayoutOptions:
     #: that says so in these words and offers the nearest on either side
     #: (:mod:`timeline.render.note`). Exports leave it out.
     quiet: QuietWords | None = None
+    #: On screen, where the view grows to its lanes and scrolls to those under its edge:
+    #: each of several lanes is at least as tall as the rows its events need at the zoom
+    #: shown (:func:`lane_rows`). In print a page's height is shared out as it goes.
+    rows_as_needed: bool = False
 
 
 def layout(
@@ -319,11 +323,12 @@ def _layout(
         return result
     titles = index.lane_titles
     titled = len(titles) > 1
-    minimum = _lane_minimum(g, titled)
+    level = zoom_level(scale.pixels_per_day)
+    minimums = _lane_minimums(cache, level, options)
     if options.legend:
         # The lanes' two rows each come before the key to their colours: at 1920×1080 the
         # eight lanes of the kinds went on under the density strip, the last two unseen.
-        rows = max(LEGEND_ROWS * g.row_height, len(titles) * minimum if titled else 0.0)
+        rows = max(LEGEND_ROWS * g.row_height, sum(minimums) if titled else 0.0)
         floor = axis_bottom + g.lane_gap + rows
         floor += g.overview_height if options.overview else 0.0
         height = _place_legend(result, index, height, floor, text_width, options)
@@ -333,8 +338,7 @@ def _layout(
     height -= key_height
     result.body_bottom = height
     body = height - axis_bottom - g.lane_gap
-    heights = _lane_heights(index, len(titles), body, minimum, g)
-    level = zoom_level(scale.pixels_per_day)
+    heights = _lane_heights(index, body, minimums, g)
     top = axis_bottom + g.lane_gap
     for number, title in enumerate(titles):
         lane_height = heights[number]
@@ -519,32 +523,76 @@ def _lane_minimum(g: Geometry, titled: bool) -> float:
     return g.row_height * 2 + (g.lane_title_height if titled else 0.0)
 
 
-def lanes_height(lanes: int, options: LayoutOptions) -> float:
-    """The height a view needs to show ``lanes`` lanes whole, each its least height, under
-    the axis (its Hijri tier included if shown) and over the density strip."""
+#: The most rows a lane is given for its events' labels (:func:`lane_rows`): a lane
+#: busier than that shows badges in its last, and the next lane is a short scroll away.
+LANE_ROWS_CAP = 6
+
+
+def lane_rows(cache: StackingCache, lane: int, level: int) -> int:
+    """The fewest whole rows in which every event of ``lane`` finds one at zoom ``level``,
+    and so its label (LANE_ROWS_CAP at most, which a lane that hides some still takes; a
+    lane stacked in chunks takes it too, as finding out would stack every chunk). Looked at
+    without entering the level: the worker stacks around the levels frames show."""
+    stacker = cache.stacker
+    if not in_one_piece(len(stacker.index.lane(lane))):
+        return LANE_ROWS_CAP
+    tallest = stacker.ahead_of(lane, level, LANE_ROWS_CAP)
+    if tallest.hides_events():
+        return LANE_ROWS_CAP
+    # Rows are packed lowest first: the events fit in the rows the tallest stacking takes.
+    for rows in range(max(tallest.rows_taken(), 1), LANE_ROWS_CAP):
+        if not stacker.ahead_of(lane, level, rows).hides_events():
+            return rows
+    return LANE_ROWS_CAP
+
+
+def _lane_minimums(cache: StackingCache, level: int, options: LayoutOptions) -> list[float]:
+    """Each lane's least height: two rows (:func:`_lane_minimum`), and where
+    ``options.rows_as_needed`` and there are several lanes, the rows its events need at
+    ``level`` (:func:`lane_rows`) under its title."""
+    g, lanes = options.geometry, len(cache.source.index.lane_titles)
+    minimum = _lane_minimum(g, lanes > 1)
+    if lanes < 2 or not options.rows_as_needed:
+        return [minimum] * max(lanes, 1)
+    above_rows = g.lane_title_height + g.lane_gap  # a lane's height that holds no row
+    return [
+        max(minimum, lane_rows(cache, lane, level) * g.row_height + above_rows + _ROW_SLACK)
+        for lane in range(lanes)
+    ]
+
+
+def lanes_height(
+    cache: StackingCache, period: Period, width: float, options: LayoutOptions
+) -> float:
+    """The height a view ``width`` pixels across showing ``period`` needs to show its lanes
+    whole, each its least height (:func:`_lane_minimums`), under the axis (its Hijri tier
+    included if shown) and over the density strip."""
     g = options.geometry
     axis = g.tier_height * 2 + (g.hijri_height if options.hijri_tier else 0.0)
     strip = g.overview_height if options.overview else 0.0
-    return axis + g.lane_gap + lanes * _lane_minimum(g, lanes > 1) + strip
+    minimums = _lane_minimums(cache, zoom_level(max(width, 1.0) / period.span), options)
+    return axis + g.lane_gap + sum(minimums) + strip
 
 
 def _lane_heights(
-    index: TimelineIndex, lanes: int, body: float, minimum: float, g: Geometry
+    index: TimelineIndex, body: float, minimums: list[float], g: Geometry
 ) -> list[float]:
-    """Each lane gets room for two rows, the rest goes to the busier lanes (by the square
+    """Each lane gets its least height (``minimums``: room for two rows, or on screen for
+    the rows its events need), the rest goes to the busier lanes (by the square
     root of their events, so a quiet partner is not squeezed out) a row at a time: a lane
     holds whole rows (:func:`_layout`), and a share short of one was lost: with 90 pixels
     over the lanes' two rows each, the sample's Morocco–Kazakhstan lane (by partner) was 9
     short of a third, and an event's marker stood with no room for its label. Each row
     goes to the lane with most share for the rows it has had (as seats are shared out by
     votes); what is left, short of a row in any lane, by share."""
+    lanes = len(minimums)
     if lanes == 1:
-        return [max(body, minimum)]
+        return [max(body, minimums[0])]
     counts = np.bincount(index.lanes, minlength=lanes)[:lanes].astype(float)
     weights = np.sqrt(counts)
-    spare = max(body - minimum * lanes, 0.0)
+    spare = max(body - sum(minimums), 0.0)
     share = (weights / weights.sum() if weights.sum() else np.full(lanes, 1 / lanes)).tolist()
-    heights = [minimum] * lanes
+    heights = list(minimums)
     added = [0] * lanes
     above_rows = g.lane_title_height + g.lane_gap  # a lane's height that holds no row
 
