@@ -170,6 +170,29 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
         stacked_here.clear()
 
 
+def test_the_levels_around_each_of_eight_lanes_are_kept_for_the_next_notch(
+    monkeypatch, count_calls
+):
+    """Eight lanes of kinds, each shown with its six rows, one its badges': the worker
+    stacks the levels around each lane's with six rows and five, and all of them are kept
+    (at 96 levels they pushed out one another, and each notch stacked every lane anew)."""
+    monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
+    events = busy_decade(5, 2000)
+    lanes = [(f"Lane {n}", list(events[n::8])) for n in range(8)]
+    index = MemorySource(lanes, text_width, "en").index
+    shown = zoom_levels.zoom_level(2.0)
+    on_screen = stacking.Stacker(index, 8.0, 56.0, ahead=True)
+    for lane in range(8):
+        assert on_screen.level(lane, shown, 6).hides_events()
+        on_screen.level(lane, shown, 5).chunk(0)
+    ahead.wait()
+    stacked_here = count_calls(level_stacking, "greedy", "dated_first", only_if=on_interface_thread)
+    for lane in range(8):
+        for rows in (6, 5):
+            on_screen.level(lane, shown + 1, rows).chunk(0)
+    assert stacked_here == []
+
+
 def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypatch, count_calls):
     """Each level entered has the worker stack the ones around it, even when it was found
     ready: zooming on past the reach of the first round still finds every level made."""
