@@ -86,13 +86,13 @@ def test_tab_goes_from_the_search_field_to_the_timeline(qtbot, started_in):
     qtbot.waitUntil(window.timeline.hasFocus)
 
 
-def _morocco_by_partner(qtbot, open_window, store, language: str):
-    """The sample's window on Morocco against its partners, a lane each, at 1200×700,
+def _morocco_by_partner(qtbot, open_window, store, language: str, size=(1200, 700)):
+    """The sample's window on Morocco against its partners, a lane each, at ``size``,
     fitted to every event."""
     application(language)
     fmt = DateFormat(language, DateStyle.MAGHREB)
     morocco = EventFilter(countries=frozenset({"MA"}))
-    window = open_window(store, fmt, size=(1200, 700), event_filter=morocco)
+    window = open_window(store, fmt, size=size, event_filter=morocco)
     window.set_lane_mode(LaneMode.PARTNER)
     window.timeline.fit_all()
     view = window.timeline
@@ -100,15 +100,18 @@ def _morocco_by_partner(qtbot, open_window, store, language: str):
     return window
 
 
+@pytest.mark.parametrize("size", [(1200, 700), (800, 500)])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_lanes_that_scroll_anyway_are_as_tall_as_their_labels_need(
-    qtbot, open_window, sample_store, no_translation_after, language
+    qtbot, open_window, sample_store, no_translation_after, language, size
 ):
     """Morocco against its partners at 1200×700, a lane each: the lanes went on under the
     window's edge, yet each had its two rows only, and the Morocco–Kazakhstan lane's "visa
     exemption enters into force" was a marker with no label. Each lane now has the rows its
-    events' labels need at the zoom shown: scrolling down shows every label."""
-    window = _morocco_by_partner(qtbot, open_window, sample_store, language)
+    events' labels need at the zoom shown, and one free, where at 800×500 the Mazhilis
+    Chairman's visit, its room after its marker past the far edge, has its label: scrolling
+    down shows every label."""
+    window = _morocco_by_partner(qtbot, open_window, sample_store, language, size)
     view, scroll = window.timeline, window.timeline_scroll
     made = view.current_layout()
     assert len(made.lanes) > 2

@@ -530,17 +530,21 @@ LANE_ROWS_CAP = 6
 
 def lane_rows(cache: StackingCache, lane: int, level: int) -> int:
     """The fewest whole rows in which every event of ``lane`` finds one at zoom ``level``,
-    and so its label (LANE_ROWS_CAP at most, which a lane that hides some still takes; a
-    lane stacked in chunks takes it too, as finding out would stack every chunk). Looked at
-    without entering the level: the worker stacks around the levels frames show."""
+    and so its label, and a row more, as a lane's badges have one: free, there an event at
+    the view's far edge whose label has no room in its row finds it (:func:`_label_at_far_edge`:
+    with its rows only, the sample's Mazhilis Chairman at "fit all" in 800 pixels was a
+    marker alone). LANE_ROWS_CAP at most, which a lane that hides some still takes (a lane
+    stacked in chunks too, as finding out would stack every chunk). Looked at without
+    entering the level: the worker stacks around the levels frames show."""
     stacker = cache.stacker
     if not in_one_piece(len(stacker.index.lane(lane))):
         return LANE_ROWS_CAP
     tallest = stacker.ahead_of(lane, level, LANE_ROWS_CAP)
     if tallest.hides_events():
         return LANE_ROWS_CAP
-    # Rows are packed lowest first: the events fit in the rows the tallest stacking takes.
-    for rows in range(max(tallest.rows_taken(), 1), LANE_ROWS_CAP):
+    # Rows are packed lowest first: the events fit in the rows the tallest stacking takes,
+    # and with one more the last is free.
+    for rows in range(max(tallest.rows_taken(), 1) + 1, LANE_ROWS_CAP):
         if not stacker.ahead_of(lane, level, rows).hides_events():
             return rows
     return LANE_ROWS_CAP
