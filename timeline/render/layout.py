@@ -328,8 +328,8 @@ def _layout(
     if options.legend:
         # The lanes' two rows each come before the key to their colours: at 1920×1080 the
         # eight lanes of the kinds went on under the density strip, the last two unseen.
-        rows = max(LEGEND_ROWS * g.row_height, sum(minimums) if titled else 0.0)
-        floor = axis_bottom + g.lane_gap + rows
+        least = max(LEGEND_ROWS * g.row_height, sum(minimums) if titled else 0.0)
+        floor = axis_bottom + g.lane_gap + least
         floor += g.overview_height if options.overview else 0.0
         height = _place_legend(result, index, height, floor, text_width, options)
     if options.overview:
