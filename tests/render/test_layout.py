@@ -275,6 +275,34 @@ def test_every_visible_event_is_shown_or_clustered_exactly_once(seed, offset, sp
     assert visible <= appearances.keys()
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("width", [800.0, 1200.0, 1920.0])
+def test_at_fit_all_each_marker_has_its_label_beside_it_or_is_in_a_badge(width, rtl):
+    """Fit all over a crowded decade: badges stand for most events, and near the far edge
+    some markers had no label (three at 800 pixels over 50,000 events, six at 1920), or
+    a label shifted back into the view with its marker over part of its text (in Arabic at
+    800 pixels). Each marker has its whole label beside it, starting or ending at it, or
+    is counted in the badge of its bin: every event shown once."""
+    events = scattered_events(7, date(2015, 1, 1), 3650, 3000, shortest_title=25)
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    options = LayoutOptions(rtl=rtl)
+    fitted = fit_layout(cache, width, 400.0, text_width, options)
+    assert fitted is not None
+    _period, made = fitted
+    assert made.clusters
+    for shape in made.events:
+        label, marker = shape.label_rect, shape.marker_rect
+        assert label is not None, (shape.label, marker)
+        assert label.x >= marker.x - 0.5 or label.right <= marker.right + 0.5, shape.label
+        assert label.x >= 0.0 and label.right <= width
+    appearances = Counter(shape.event.id for shape in made.events)
+    for cluster in made.clusters:
+        assert cluster.count == len(cluster.event_ids)
+        appearances.update(cluster.event_ids)
+    assert set(appearances.values()) == {1}
+    assert len(appearances) == len(events)
+
+
 @settings(max_examples=15, deadline=None)
 @given(st.integers(0, 2**32 - 1))
 def test_a_cluster_counts_its_events(seed):
@@ -676,7 +704,7 @@ def test_lanes_share_the_room_over_their_two_rows_a_whole_row_at_a_time(sample, 
     period = fit_period(cache.source.index)
     assert period is not None
     options = LayoutOptions(rtl=rtl, legend=False)
-    least = lanes_height(len(lanes), options)
+    least = lanes_height(cache, period, 1200.0, options)
     for over in range(130, 200, 10):
         made = layout(cache, period, 1200.0, least + over, text_width, options)
         assert [s.event.id for s in made.events if s.label_rect is None] == [], over
@@ -684,3 +712,28 @@ def test_lanes_share_the_room_over_their_two_rows_a_whole_row_at_a_time(sample, 
         gap = Geometry().lane_gap
         bottom = made.lanes[-1].rect.bottom + gap
         assert bottom == pytest.approx(made.body_bottom), "the lanes fill the view"
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_lanes_sized_as_needed_give_every_label_room_in_the_least_height(sample, rtl):
+    """On screen the view is as tall as its lanes need (it scrolls to those under its edge):
+    there each lane has the rows its events' labels need at the zoom shown, not two rows
+    whatever it holds (Morocco–Kazakhstan's visa exemption entering into force was a bare
+    marker), and the room a lane needs is the same wherever the view is panned."""
+    lanes = _by_partner_of_morocco(sample)
+    cache = StackingCache(MemorySource(lanes, text_width, "en"))
+    period = fit_period(cache.source.index)
+    assert period is not None
+    options = LayoutOptions(rtl=rtl, legend=False, rows_as_needed=True)
+    least = lanes_height(cache, period, 1200.0, options)
+    assert least > lanes_height(cache, period, 1200.0, replace(options, rows_as_needed=False))
+    made = layout(cache, period, 1200.0, least, text_width, options)
+    assert [s.label for s in made.events if s.label_rect is None] == []
+    assert not made.clusters
+    for shape in made.events:
+        lane, label = made.lanes[shape.lane].rect, shape.label_rect
+        assert label is not None
+        assert lane.y <= label.y and label.bottom <= lane.bottom + Geometry().lane_gap
+    assert made.lanes[-1].rect.bottom <= made.body_bottom
+    moved = pan(period, period.span / 3)
+    assert lanes_height(cache, moved, 1200.0, options) == least

@@ -26,6 +26,7 @@ from timeline.render import (
 from timeline.render import layout as layout_module
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout, ready_ids
+from timeline.render.shapes import TimelineLayout
 
 from .test_layout import chronological, make_event, scattered_events, text_width
 
@@ -170,6 +171,29 @@ def test_the_levels_around_the_one_shown_are_stacked_ahead_and_the_same(monkeypa
         stacked_here.clear()
 
 
+def test_the_levels_around_each_of_eight_lanes_are_kept_for_the_next_notch(
+    monkeypatch, count_calls
+):
+    """Eight lanes of kinds, each shown with its six rows, one its badges': the worker
+    stacks the levels around each lane's with six rows and five, and all of them are kept
+    (at 96 levels they pushed out one another, and each notch stacked every lane anew)."""
+    monkeypatch.setattr(zoom_levels, "SINGLE_CHUNK_LIMIT", 20_000)
+    events = busy_decade(5, 2000)
+    lanes = [(f"Lane {n}", list(events[n::8])) for n in range(8)]
+    index = MemorySource(lanes, text_width, "en").index
+    shown = zoom_levels.zoom_level(2.0)
+    on_screen = stacking.Stacker(index, 8.0, 56.0, ahead=True)
+    for lane in range(8):
+        assert on_screen.level(lane, shown, 6).hides_events()
+        on_screen.level(lane, shown, 5).chunk(0)
+    ahead.wait()
+    stacked_here = count_calls(level_stacking, "greedy", "dated_first", only_if=on_interface_thread)
+    for lane in range(8):
+        for rows in (6, 5):
+            on_screen.level(lane, shown + 1, rows).chunk(0)
+    assert stacked_here == []
+
+
 def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypatch, count_calls):
     """Each level entered has the worker stack the ones around it, even when it was found
     ready: zooming on past the reach of the first round still finds every level made."""
@@ -189,6 +213,13 @@ def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypat
     assert stacked_here, "a level stacked here is counted"
 
 
+def _read_for(made: TimelineLayout) -> set[int]:
+    """The events a frame reads: those it draws, and those it counted in a badge once their
+    label found no room (it read their titles to know)."""
+    badged = {event_id for badge in made.clusters for event_id in badge.event_ids}
+    return {shape.event.id for shape in made.events} | badged
+
+
 def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
     """The view reads ahead the events a notch would draw: they are those of the frame at
     that zoom, as far as its level is stacked, and asking never stacks one."""
@@ -204,7 +235,7 @@ def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
     ready = set(ready_ids(cache, shown, nearer, options))
     badge_row = int(notch.lanes[0].rect.height // options.geometry.row_height) - 1
     in_rows = {shape.event.id for shape in notch.events if shape.row != badge_row}
-    assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}
+    assert in_rows and in_rows <= ready <= _read_for(notch)
 
 
 def test_what_the_next_notch_draws_of_a_lane_in_chunks_is_stacked_between_frames():
@@ -219,7 +250,7 @@ def test_what_the_next_notch_draws_of_a_lane_in_chunks_is_stacked_between_frames
     notch = layout(cache, nearer, WIDTH, HEIGHT, text_width, options)
     badge_row = int(notch.lanes[0].rect.height // options.geometry.row_height) - 1
     in_rows = {shape.event.id for shape in notch.events if shape.row != badge_row}
-    assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}
+    assert in_rows and in_rows <= ready <= _read_for(notch)
 
 
 @pytest.mark.parametrize("level", [-20, -14, -9, -4, 0])

@@ -6,8 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.filters import EventFilter
 from timeline.domain.view_state import LaneMode
 from timeline.render.shapes import Geometry
+from timeline.ui.app import application
 
 LANGUAGES = ["en", "fr", "ar"]
 
@@ -81,3 +84,64 @@ def test_tab_goes_from_the_search_field_to_the_timeline(qtbot, started_in):
     qtbot.waitUntil(window.filter_bar.text.hasFocus)
     qtbot.keyClick(window.filter_bar.text, Qt.Key.Key_Tab)
     qtbot.waitUntil(window.timeline.hasFocus)
+
+
+def _morocco_by_partner(qtbot, open_window, store, language: str, size=(1200, 700)):
+    """The sample's window on Morocco against its partners, a lane each, at ``size``,
+    fitted to every event."""
+    application(language)
+    fmt = DateFormat(language, DateStyle.MAGHREB)
+    morocco = EventFilter(countries=frozenset({"MA"}))
+    window = open_window(store, fmt, size=size, event_filter=morocco)
+    window.set_lane_mode(LaneMode.PARTNER)
+    window.timeline.fit_all()
+    view = window.timeline
+    qtbot.waitUntil(lambda: view.current_layout().height == view.height())
+    return window
+
+
+@pytest.mark.parametrize("size", [(1200, 700), (800, 500)])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lanes_that_scroll_anyway_are_as_tall_as_their_labels_need(
+    qtbot, open_window, sample_store, no_translation_after, language, size
+):
+    """Morocco against its partners at 1200×700, a lane each: the lanes went on under the
+    window's edge, yet each had its two rows only, and the Morocco–Kazakhstan lane's "visa
+    exemption enters into force" was a marker with no label. Each lane now has the rows its
+    events' labels need at the zoom shown, and one free, where at 800×500 the Mazhilis
+    Chairman's visit, its room after its marker past the far edge, has its label: scrolling
+    down shows every label."""
+    window = _morocco_by_partner(qtbot, open_window, sample_store, language, size)
+    view, scroll = window.timeline, window.timeline_scroll
+    made = view.current_layout()
+    assert len(made.lanes) > 2
+    assert view.height() > scroll.viewport().height()  # it scrolls
+    assert made.events and not made.clusters
+    gap = Geometry().lane_gap  # a lane's room runs on to the next
+    for shape in made.events:
+        lane = made.lanes[shape.lane].rect
+        assert shape.label_rect is not None, shape.label
+        assert lane.y <= shape.label_rect.y and shape.label_rect.bottom <= lane.bottom + gap
+        assert shape.label_rect.bottom <= view.height()  # a scroll away at most
+
+
+def test_lanes_lower_as_the_view_zooms_in_to_fewer_rows(
+    qtbot, open_window, sample_store, no_translation_after
+):
+    """The rows a lane needs are the zoom's: zoomed in, Morocco–Kazakhstan's events stand
+    further apart and need fewer rows, so the view is lower (nothing left under a badge);
+    zoomed back out, it is as tall as it was."""
+    window = _morocco_by_partner(qtbot, open_window, sample_store, "en")
+    view = window.timeline
+    fitted = view.height()
+    view.setFocus()
+    for _notch in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.waitUntil(lambda: view.height() < fitted)
+    qtbot.waitUntil(lambda: view.current_layout().height == view.height())
+    made = view.current_layout()
+    assert not made.clusters
+    assert all(shape.label_rect is not None for shape in made.events)
+    for _notch in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.waitUntil(lambda: view.height() == fitted)

@@ -60,7 +60,7 @@ from timeline.render.shapes import (
     member_positions,
 )
 from timeline.render.stacking import Stacker
-from timeline.render.zoom_levels import zoom_level
+from timeline.render.zoom_levels import in_one_piece, zoom_level
 
 
 class StackingCache:
@@ -158,6 +158,10 @@ class LayoutOptions:
     #: that says so in these words and offers the nearest on either side
     #: (:mod:`timeline.render.note`). Exports leave it out.
     quiet: QuietWords | None = None
+    #: On screen, where the view grows to its lanes and scrolls to those under its edge:
+    #: each of several lanes is at least as tall as the rows its events need at the zoom
+    #: shown (:func:`lane_rows`). In print a page's height is shared out as it goes.
+    rows_as_needed: bool = False
 
 
 def layout(
@@ -309,12 +313,13 @@ def _layout(
         return result
     titles = index.lane_titles
     titled = len(titles) > 1
-    minimum = _lane_minimum(g, titled)
+    level = zoom_level(scale.pixels_per_day)
+    minimums = _lane_minimums(cache, level, options)
     if options.legend:
         # The lanes' two rows each come before the key to their colours: at 1920×1080 the
         # eight lanes of the kinds went on under the density strip, the last two unseen.
-        rows = max(LEGEND_ROWS * g.row_height, len(titles) * minimum if titled else 0.0)
-        floor = axis_bottom + g.lane_gap + rows
+        least = max(LEGEND_ROWS * g.row_height, sum(minimums) if titled else 0.0)
+        floor = axis_bottom + g.lane_gap + least
         floor += g.overview_height if options.overview else 0.0
         height = place_legend(result, index, height, floor, text_width, options)
     if options.overview:
@@ -323,8 +328,7 @@ def _layout(
     height -= key_height
     result.body_bottom = height
     body = height - axis_bottom - g.lane_gap
-    heights = _lane_heights(index, len(titles), body, minimum, g)
-    level = zoom_level(scale.pixels_per_day)
+    heights = _lane_heights(index, body, minimums, g)
     top = axis_bottom + g.lane_gap
     for number, title in enumerate(titles):
         lane_height = heights[number]
@@ -398,32 +402,80 @@ def _lane_minimum(g: Geometry, titled: bool) -> float:
     return g.row_height * 2 + (g.lane_title_height if titled else 0.0)
 
 
-def lanes_height(lanes: int, options: LayoutOptions) -> float:
-    """The height a view needs to show ``lanes`` lanes whole, each its least height, under
-    the axis (its Hijri tier included if shown) and over the density strip."""
+#: The most rows a lane is given for its events' labels (:func:`lane_rows`): a lane
+#: busier than that shows badges in its last, and the next lane is a short scroll away.
+LANE_ROWS_CAP = 6
+
+
+def lane_rows(cache: StackingCache, lane: int, level: int) -> int:
+    """The fewest whole rows in which every event of ``lane`` finds one at zoom ``level``,
+    and so its label, and a row more, as a lane's badges have one: free, there an event at
+    the view's far edge whose label has no room in its row finds it (:func:`_label_at_far_edge`:
+    with its rows only, the sample's Mazhilis Chairman at "fit all" in 800 pixels was a
+    marker alone). LANE_ROWS_CAP at most, which a lane that hides some still takes (a lane
+    stacked in chunks too, as finding out would stack every chunk). Looked at without
+    entering the level: the worker stacks around the levels frames show."""
+    stacker = cache.stacker
+    if not in_one_piece(len(stacker.index.lane(lane))):
+        return LANE_ROWS_CAP
+    tallest = stacker.ahead_of(lane, level, LANE_ROWS_CAP)
+    if tallest.hides_events():
+        return LANE_ROWS_CAP
+    # Rows are packed lowest first: the events fit in the rows the tallest stacking takes,
+    # and with one more the last is free.
+    for rows in range(max(tallest.rows_taken(), 1) + 1, LANE_ROWS_CAP):
+        if not stacker.ahead_of(lane, level, rows).hides_events():
+            return rows
+    return LANE_ROWS_CAP
+
+
+def _lane_minimums(cache: StackingCache, level: int, options: LayoutOptions) -> list[float]:
+    """Each lane's least height: two rows (:func:`_lane_minimum`), and where
+    ``options.rows_as_needed`` and there are several lanes, the rows its events need at
+    ``level`` (:func:`lane_rows`) under its title."""
+    g, lanes = options.geometry, len(cache.source.index.lane_titles)
+    minimum = _lane_minimum(g, lanes > 1)
+    if lanes < 2 or not options.rows_as_needed:
+        return [minimum] * max(lanes, 1)
+    above_rows = g.lane_title_height + g.lane_gap  # a lane's height that holds no row
+    return [
+        max(minimum, lane_rows(cache, lane, level) * g.row_height + above_rows + _ROW_SLACK)
+        for lane in range(lanes)
+    ]
+
+
+def lanes_height(
+    cache: StackingCache, period: Period, width: float, options: LayoutOptions
+) -> float:
+    """The height a view ``width`` pixels across showing ``period`` needs to show its lanes
+    whole, each its least height (:func:`_lane_minimums`), under the axis (its Hijri tier
+    included if shown) and over the density strip."""
     g = options.geometry
     axis = g.tier_height * 2 + (g.hijri_height if options.hijri_tier else 0.0)
     strip = g.overview_height if options.overview else 0.0
-    return axis + g.lane_gap + lanes * _lane_minimum(g, lanes > 1) + strip
+    minimums = _lane_minimums(cache, zoom_level(max(width, 1.0) / period.span), options)
+    return axis + g.lane_gap + sum(minimums) + strip
 
 
 def _lane_heights(
-    index: TimelineIndex, lanes: int, body: float, minimum: float, g: Geometry
+    index: TimelineIndex, body: float, minimums: list[float], g: Geometry
 ) -> list[float]:
-    """Each lane gets room for two rows, the rest goes to the busier lanes (by the square
+    """Each lane gets its least height (``minimums``: room for two rows, or on screen for
+    the rows its events need), the rest goes to the busier lanes (by the square
     root of their events, so a quiet partner is not squeezed out) a row at a time: a lane
     holds whole rows (:func:`_layout`), and a share short of one was lost: with 90 pixels
     over the lanes' two rows each, the sample's Morocco–Kazakhstan lane (by partner) was 9
     short of a third, and an event's marker stood with no room for its label. Each row
     goes to the lane with most share for the rows it has had (as seats are shared out by
     votes); what is left, short of a row in any lane, by share."""
+    lanes = len(minimums)
     if lanes == 1:
-        return [max(body, minimum)]
+        return [max(body, minimums[0])]
     counts = np.bincount(index.lanes, minlength=lanes)[:lanes].astype(float)
     weights = np.sqrt(counts)
-    spare = max(body - minimum * lanes, 0.0)
+    spare = max(body - sum(minimums), 0.0)
     share = (weights / weights.sum() if weights.sum() else np.full(lanes, 1 / lanes)).tolist()
-    heights = [minimum] * lanes
+    heights = list(minimums)
     added = [0] * lanes
     above_rows = g.lane_title_height + g.lane_gap  # a lane's height that holds no row
 
@@ -656,6 +708,8 @@ def _place_lane(
         badges.append(Rect(left, y + 2, right - left, g.row_height - 4))
     counts = [item.count for _number, item in clusters]
     profiles = _profiles(lane, begins, bin_days, scale, badges, counts)
+    # Each badge's bin -> the badge's place among the frame's clusters.
+    standing = {number: len(result.clusters) + at for at, (number, _item) in enumerate(clusters)}
     for (_number, item), badge, profile in zip(clusters, badges, profiles, strict=True):
         result.clusters.append(
             ClusterShape(
@@ -711,6 +765,64 @@ def _place_lane(
         _label_at_far_edge(
             result.events, first, badges, place, (result.width, far), text_width, options, tied
         )
+    if standing and not options.whole_labels:
+        _bare_into_badges(result, first, (lane, positions), standing, bin_days)
+
+
+def _bare_into_badges(
+    result: TimelineLayout,
+    first: int,
+    drawn: tuple[LaneColumns, list[int]],
+    standing: dict[int, int],
+    bin_days: float,
+) -> None:
+    """On screen, the events of a lane (``result.events`` from ``first`` on) whose marker
+    found no room for its label, in its row nor another (at the view's far edge, beside a
+    badge), are counted in the badge of their bin, or of a bin beside it: a marker alone
+    beside a "+N" read as an event with no title, while the badge stands for the events it
+    has no room to name (three such markers at 800 pixels over 50,000 events, six at 1920).
+    ``drawn``: the lane's columns and the positions of its events drawn; ``standing``: the
+    lane's badges, each bin's place among ``result.clusters``. One with no badge near keeps
+    its marker alone (its tooltip names it)."""
+    shapes = result.events
+    bare = [n for n in range(first, len(shapes)) if shapes[n].label_rect is None]
+    if not bare:
+        return
+    lane, positions = drawn
+    where = dict(zip(lane.ids[np.asarray(positions, np.int64)].tolist(), positions, strict=True))
+    period = result.scale.period
+    # Bins cut by the view's edges count in the nearest bin wholly in view
+    # (:func:`_visible_clusters`).
+    first_bin = math.ceil(period.start / bin_days)
+    last_bin = max(math.floor(period.end / bin_days) - 1, first_bin)
+    joining: dict[int, list[int]] = {}  # a badge's place among the clusters -> who join it
+    gone = set()
+    for n in bare:
+        position = where.get(shapes[n].event.id or 0)
+        if position is None:
+            continue
+        start = float(lane.starts[position])
+        own = min(max(math.floor(start / bin_days), first_bin), last_bin)
+        near = [number for number in (own, own - 1, own + 1) if number in standing]
+        if near:
+            # Its own bin's badge, else the one beside it nearer its start.
+            number = min(near, key=lambda b: (b != own, abs((b + 0.5) * bin_days - start)))
+            joining.setdefault(standing[number], []).append(position)
+            gone.add(n)
+    for at, joined in joining.items():
+        badge, members = result.clusters[at], np.asarray(joined, np.int64)
+        result.clusters[at] = ClusterShape(
+            badge.count + members.size,
+            min(badge.first_day, float(lane.starts[members].min())),
+            max(badge.last_day, float(lane.ends[members].max())),
+            badge.rect,
+            badge.lane,
+            badge.lane_ids,
+            (*badge.members, members),
+            badge.parts,
+        )
+    if gone:
+        shapes[first:] = [shapes[n] for n in range(first, len(shapes)) if n not in gone]
 
 
 #: Hidden events in view beyond which blank rows are left as they are: a bound on the fill's
@@ -1232,8 +1344,10 @@ def _label_at_far_edge(
                 beside=True,
                 tall=True,
             )
+        # On screen a label is beside its marker, wrapped or not: never across it.
+        beside = across or not options.whole_labels
         found = found or place_elsewhere(
-            anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
+            anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, beside
         )
         if found is None:  # across its marker in its own row, it stays where none is beside
             if own < len(rows):

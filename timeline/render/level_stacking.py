@@ -236,6 +236,13 @@ class LevelStacking:
             (self.band.rows == OVERFLOW).any()
         )
 
+    def rows_taken(self) -> int:
+        """How many rows, from the top, the events given one take (a lane in one piece:
+        its events are all in its first chunk)."""
+        rows = self.chunk_rows(0).rows
+        taken = rows[rows >= 0]
+        return max(int(taken.max()) + 1 if taken.size else 0, self.band.height)
+
     def chunk_range(self, first_day: float, last_day: float) -> range:
         if math.isinf(self.chunk_days):
             return range(1)

@@ -15,6 +15,7 @@ from collections import OrderedDict
 import numpy as np
 
 from timeline.render import ahead
+from timeline.render.ahead import REACH
 from timeline.render.index import TimelineIndex
 from timeline.render.level_stacking import LevelStacking
 from timeline.render.lru import cached, remember
@@ -50,6 +51,11 @@ class Stacker:
         self._levels: OrderedDict[tuple[int, int, int], LevelStacking] = OrderedDict()
         self._crossing: OrderedDict[tuple[int, float], np.ndarray] = OrderedDict()
         self._entered: dict[int, tuple[int, int]] = {}  # the level and rows last shown, by lane
+        #: Levels kept: those the worker stacks around each lane's (two row counts each,
+        #: the layout's and one fewer) and the one a view sizing its lanes looks at
+        #: (:func:`timeline.render.layout.lane_rows`). At 96 for eight lanes of kinds, the
+        #: worker's levels pushed out one another, and each notch stacked eight anew.
+        self._keep = max(96, 3 * (2 * REACH + 1) * len(index.lane_titles))
 
     def _crossing_of(self, lane: int, days: float) -> np.ndarray:
         with self._lock:
@@ -98,7 +104,7 @@ class Stacker:
 
     def _made(self, lane: int, level: int, rows: int) -> LevelStacking:
         made = self._new(lane, level, rows, self._levels.get((lane, level, rows + 1)))
-        remember(self._levels, (lane, level, rows), made, keep=96)
+        remember(self._levels, (lane, level, rows), made, keep=self._keep)
         return made
 
     def _new(
@@ -144,4 +150,4 @@ class Stacker:
         with self._lock:
             for count, stacking in ((rows, made), (rows - 1, fewer)):
                 if stacking is not None and (lane, level, count) not in self._levels:
-                    remember(self._levels, (lane, level, count), stacking, keep=96)
+                    remember(self._levels, (lane, level, count), stacking, keep=self._keep)

@@ -199,12 +199,19 @@ class TimelineView(QWidget):
         self._invalidate()
 
     def _fit_lanes(self) -> None:
-        """As tall as its lanes need, two rows each: the window scrolls to those under
-        the timeline's edge (at 1920×1080 the eight lanes of the kinds went on under the
-        density strip, the last two unseen)."""
+        """As tall as its lanes need, each the rows its events need at the zoom shown (two
+        at least, :func:`lane_rows`): the window scrolls to those under the timeline's edge
+        (at 1920×1080 the eight lanes of the kinds went on under the density strip, the
+        last two unseen; with two rows each, a lane of Morocco's partners left a label out
+        while the view scrolled anyway). Asked again as the zoom level changes."""
         lanes = len(self._source.index.lane_titles)
-        needed = math.ceil(lanes_height(lanes, self._options())) if lanes > 1 else 0
-        self.setMinimumHeight(max(MINIMUM_HEIGHT, needed))
+        needed = 0
+        if lanes > 1:
+            options = self._options()
+            needed = math.ceil(lanes_height(self._cache, self._period, self.width(), options))
+        needed = max(MINIMUM_HEIGHT, needed)
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def text_width(self, text: str) -> float:
         """The width of a label in the timeline's font."""
@@ -230,9 +237,10 @@ class TimelineView(QWidget):
                 self._pan_later = period.start > self._period.start
             self._period = period
             self._fitted = False
+            self._fit_lanes()  # lanes taller or lower at another zoom level
             self._invalidate()
             self._layout = self._laid_out_ahead(period)
-            if laid_out is not None and laid_out.scale.period == period:
+            if laid_out is not None and self._made_for(laid_out, period):
                 self._layout = laid_out
             self.periodChanged.emit()
 
@@ -251,8 +259,13 @@ class TimelineView(QWidget):
         period, made = fitted
         self.set_period(period, made)
         self._fitted = True
-        if self._period == period:  # laid out already, to decide
+        if self._made_for(made, period):  # laid out already, to decide
             self._layout = made
+
+    def _made_for(self, made: TimelineLayout, period: Period) -> bool:
+        """Whether a layout is this frame's: of ``period``, the view's, at the view's height
+        (which its lanes may have changed as the zoom level did)."""
+        return made.scale.period == period == self._period and made.height == self.height()
 
     def zoom_at(self, factor: float, x: float | None = None) -> None:
         """Zoom by ``factor`` keeping the date under ``x`` (default: the middle) in place."""
@@ -325,6 +338,7 @@ class TimelineView(QWidget):
             hijri_tier=self.hijri_tier,
             geometry=self._cache.geometry,
             quiet=self._quiet,
+            rows_as_needed=True,
         )
 
     def _quiet_words(self) -> QuietWords:
@@ -527,8 +541,10 @@ class TimelineView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
-        if self._fitted and event.size().width() != event.oldSize().width():
-            self.fit_all()
+        if event.size().width() != event.oldSize().width():
+            if self._fitted:
+                self.fit_all()
+            self._fit_lanes()  # another width, maybe another zoom level
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
