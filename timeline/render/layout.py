@@ -785,8 +785,7 @@ def _bare_into_badges(
     lane's badges, each bin's place among ``result.clusters``. One with no badge near keeps
     its marker alone (its tooltip names it)."""
     shapes = result.events
-    bare = [n for n in range(first, len(shapes)) if shapes[n].label_rect is None]
-    if not bare:
+    if all(shape.label_rect is not None for shape in shapes[first:]):
         return
     lane, positions = drawn
     where = dict(zip(lane.ids[np.asarray(positions, np.int64)].tolist(), positions, strict=True))
@@ -795,34 +794,30 @@ def _bare_into_badges(
     # (:func:`_visible_clusters`).
     first_bin = math.ceil(period.start / bin_days)
     last_bin = max(math.floor(period.end / bin_days) - 1, first_bin)
-    joining: dict[int, list[int]] = {}  # a badge's place among the clusters -> who join it
-    gone = set()
-    for n in bare:
-        position = where.get(shapes[n].event.id or 0)
+    kept = []
+    for shape in shapes[first:]:
+        position = where.get(shape.event.id or 0) if shape.label_rect is None else None
         if position is None:
+            kept.append(shape)
             continue
-        start = float(lane.starts[position])
+        start, end = float(lane.starts[position]), float(lane.ends[position])
         own = min(max(math.floor(start / bin_days), first_bin), last_bin)
-        near = [number for number in (own, own - 1, own + 1) if number in standing]
-        if near:
-            # Its own bin's badge, else the one beside it nearer its start.
-            number = min(near, key=lambda b: (b != own, abs((b + 0.5) * bin_days - start)))
-            joining.setdefault(standing[number], []).append(position)
-            gone.add(n)
-    for at, joined in joining.items():
-        badge, members = result.clusters[at], np.asarray(joined, np.int64)
-        result.clusters[at] = ClusterShape(
-            badge.count + members.size,
-            min(badge.first_day, float(lane.starts[members].min())),
-            max(badge.last_day, float(lane.ends[members].max())),
-            badge.rect,
-            badge.lane,
-            badge.lane_ids,
-            (*badge.members, members),
-            badge.parts,
+        near = [n for n in (own, own - 1, own + 1) if n in standing]
+        if not near:
+            kept.append(shape)
+            continue
+        # Its own bin's badge, else the one beside it nearer its start.
+        number = min(near, key=lambda n: (n != own, abs((n + 0.5) * bin_days - start)))
+        at = standing[number]
+        badge = result.clusters[at]
+        result.clusters[at] = replace(
+            badge,
+            count=badge.count + 1,
+            first_day=min(badge.first_day, start),
+            last_day=max(badge.last_day, end),
+            members=(*badge.members, np.array([position], np.int64)),
         )
-    if gone:
-        shapes[first:] = [shapes[n] for n in range(first, len(shapes)) if n not in gone]
+    shapes[first:] = kept
 
 
 #: Hidden events in view beyond which blank rows are left as they are: a bound on the fill's
