@@ -96,64 +96,40 @@ def test_near_the_far_edge_a_label_sits_before_its_marker(rtl):
     assert _ends_at_its_marker(shape, rtl)
 
 
-def _beside_its_marker(shape: EventShape) -> bool:
-    """Whether a label lies wholly on one side of its marker: starting at it or ending at
-    it, never with the marker over part of its text."""
-    label, marker = shape.label_rect, shape.marker_rect
-    assert label is not None
-    return label.x >= marker.x - 0.5 or label.right <= marker.right + 0.5
-
-
 @pytest.mark.parametrize("rtl", [False, True])
-def test_at_the_far_edge_a_label_too_long_for_either_side_takes_a_row_beside_its_marker(rtl):
+def test_at_the_far_edge_a_label_too_long_for_either_side_runs_across_its_marker(rtl):
     """Neither after its marker (the view ends) nor before it (the previous label) has
-    room, but the two together have: shifted into the view, the label ran across its
-    marker, which stood over part of its text. It takes the next row, whole, set before
-    its marker: it reads from the far edge in to its marker."""
+    room, but the two together have: the label is shifted into the view, whole."""
     first = date(2025, 4, 1)
     earlier = event(1, first + timedelta(days=30), "e" * 40)
     late = event(2, first + timedelta(days=80), "l" * 35)
     period = Period(day_number(first), day_number(first) + 100)
     result = lay([earlier, late], period, rtl)
     shape, other = shape_of(result, 2), shape_of(result, 1)
-    assert shape.row != other.row
+    assert shape.row == other.row
     label, marker = shape.label_rect, shape.marker_rect
     assert label is not None and other.label_rect is not None
     assert shape.lines == (shape.label,)
     assert label.x >= 0.0 and label.right <= WIDTH
-    assert _beside_its_marker(shape)
-    assert (label.x >= marker.x - 0.5) if rtl else (label.right <= marker.right + 0.5)
+    assert label.x <= marker.x and marker.right <= label.right, "it runs across its marker"
     assert not label.intersects(other.label_rect)
-
-
-@pytest.mark.parametrize("width", [150.0, 200.0, 230.0])
-def test_on_screen_a_label_with_room_on_neither_side_is_not_drawn_across_its_marker(width):
-    """Two labels' room together, neither side's alone: on screen no label (the layout
-    then looks for another row, or counts the event in a badge beside it); in print it
-    runs across, wrapped if need be."""
-    anchors = [(0.0, 10.0), (300.0, 310.0)]
-    texts = ["a" * 20, "b" * int(width / 7)]  # 140 wide, then 147 to 224
-    screen = place_row(anchors, texts, [], 400.0, text_width, LabelStyle())
-    assert screen[0] is not None and screen[1] is None
-    printed = place_row(anchors, texts, [], 400.0, text_width, LabelStyle(whole=True))
-    assert printed[1] is not None
 
 
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_label_before_its_marker_stands_clearly_apart_from_the_label_it_follows(rtl):
     """A label placed before its marker (near the far edge) starts where no marker marks
     it: a label gap from the previous label's end, the two read as one line of text
-    ("…ونيجيريا اتصال هاتفي…"). It keeps three label gaps from it, or takes another row."""
+    ("…ونيجيريا اتصال هاتفي…"). It keeps three label gaps from it, or runs across."""
     first = date(2025, 4, 1)
     earlier = event(1, first + timedelta(days=30), "e" * 40)  # its label ends at 580
     late = event(2, first + timedelta(days=80), "l" * 30)  # 210 wide: before it, from 600
     result = lay([earlier, late], Period(day_number(first), day_number(first) + 100), rtl)
     shape, other = shape_of(result, 2), shape_of(result, 1)
+    assert shape.row == other.row and other.label_rect is not None
     label, before = shape.label_rect, other.label_rect
-    assert label is not None and before is not None and _beside_its_marker(shape)
-    if shape.row == other.row:
-        apart = before.x - label.right if rtl else label.x - before.right
-        assert apart >= 3 * Geometry().label_gap
+    assert label is not None
+    apart = before.x - label.right if rtl else label.x - before.right
+    assert apart >= 3 * Geometry().label_gap
 
 
 @pytest.mark.parametrize("rtl", [False, True])

@@ -275,34 +275,6 @@ def test_every_visible_event_is_shown_or_clustered_exactly_once(seed, offset, sp
     assert visible <= appearances.keys()
 
 
-@pytest.mark.parametrize("rtl", [False, True])
-@pytest.mark.parametrize("width", [800.0, 1200.0, 1920.0])
-def test_at_fit_all_each_marker_has_its_label_beside_it_or_is_in_a_badge(width, rtl):
-    """Fit all over a crowded decade: badges stand for most events, and near the far edge
-    some markers had no label (three at 800 pixels over 50,000 events, six at 1920), or
-    a label shifted back into the view with its marker over part of its text (in Arabic at
-    800 pixels). Each marker has its whole label beside it, starting or ending at it, or
-    is counted in the badge of its bin: every event shown once."""
-    events = scattered_events(7, date(2015, 1, 1), 3650, 3000, shortest_title=25)
-    cache = StackingCache(MemorySource.single(events, text_width, "en"))
-    options = LayoutOptions(rtl=rtl)
-    fitted = fit_layout(cache, width, 400.0, text_width, options)
-    assert fitted is not None
-    _period, made = fitted
-    assert made.clusters
-    for shape in made.events:
-        label, marker = shape.label_rect, shape.marker_rect
-        assert label is not None, (shape.label, marker)
-        assert label.x >= marker.x - 0.5 or label.right <= marker.right + 0.5, shape.label
-        assert label.x >= 0.0 and label.right <= width
-    appearances = Counter(shape.event.id for shape in made.events)
-    for cluster in made.clusters:
-        assert cluster.count == len(cluster.event_ids)
-        appearances.update(cluster.event_ids)
-    assert set(appearances.values()) == {1}
-    assert len(appearances) == len(events)
-
-
 @settings(max_examples=15, deadline=None)
 @given(st.integers(0, 2**32 - 1))
 def test_a_cluster_counts_its_events(seed):

@@ -26,7 +26,6 @@ from timeline.render import (
 from timeline.render import layout as layout_module
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout, ready_ids
-from timeline.render.shapes import TimelineLayout
 
 from .test_layout import chronological, make_event, scattered_events, text_width
 
@@ -213,13 +212,6 @@ def test_a_wheel_turned_on_and_on_never_stacks_on_the_interface_thread(monkeypat
     assert stacked_here, "a level stacked here is counted"
 
 
-def _read_for(made: TimelineLayout) -> set[int]:
-    """The events a frame reads: those it draws, and those it counted in a badge once their
-    label found no room (it read their titles to know)."""
-    badged = {event_id for badge in made.clusters for event_id in badge.event_ids}
-    return {shape.event.id for shape in made.events} | badged
-
-
 def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
     """The view reads ahead the events a notch would draw: they are those of the frame at
     that zoom, as far as its level is stacked, and asking never stacks one."""
@@ -235,7 +227,7 @@ def test_what_the_next_notch_draws_is_known_without_stacking(monkeypatch):
     ready = set(ready_ids(cache, shown, nearer, options))
     badge_row = int(notch.lanes[0].rect.height // options.geometry.row_height) - 1
     in_rows = {shape.event.id for shape in notch.events if shape.row != badge_row}
-    assert in_rows and in_rows <= ready <= _read_for(notch)
+    assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}
 
 
 def test_what_the_next_notch_draws_of_a_lane_in_chunks_is_stacked_between_frames():
@@ -250,7 +242,7 @@ def test_what_the_next_notch_draws_of_a_lane_in_chunks_is_stacked_between_frames
     notch = layout(cache, nearer, WIDTH, HEIGHT, text_width, options)
     badge_row = int(notch.lanes[0].rect.height // options.geometry.row_height) - 1
     in_rows = {shape.event.id for shape in notch.events if shape.row != badge_row}
-    assert in_rows and in_rows <= ready <= _read_for(notch)
+    assert in_rows and in_rows <= ready <= {shape.event.id for shape in notch.events}
 
 
 @pytest.mark.parametrize("level", [-20, -14, -9, -4, 0])

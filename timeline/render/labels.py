@@ -3,19 +3,16 @@ edge, growing in the reading direction): pure arithmetic on widths, no Qt.
 
 A label starts right after its marker's start, over the visible part of its bar (so a bar
 cut by the view's edge keeps its label in view, like a sticky header); where there is no
-room after it, it ends right at its marker instead. In print, where neither side has room
-but the two together have (at the far edge, say), it runs across its marker, shifted into
-the page; on screen never: a label with its marker over part of its text reads as two
-(Arabic at 800 pixels, "fit all" of 50,000 events). It never leaves the view and never runs
-into the next marker's label, a badge or the previous label. On screen a label that does not
-fit is not drawn: a cut title ("Agreement signed: United Arab Emirates–Uzb…") reads as a
-different event and hides the ones it could be, while the marker alone says "something
-here" and its tooltip, the list and the details give the title whole (the stacking reserves
-every label's room, so this happens at the view's far edge, beside a badge or on a bar cut
-by the start edge, and panning brings the label back). At the far edge an event whose
-label has no room in its row may take another row, where its label has room beside it, on
-two lines at most (:func:`place_elsewhere`); one that finds none there is counted in the
-badge beside it, if there is one (:mod:`timeline.render.layout`). In
+room after it, it ends right at its marker instead; where neither side has room but the
+two together have (at the view's far edge, say), it runs across its marker, shifted into the
+view. It never leaves the view and never runs into the next marker's label, a badge or the
+previous label. On screen a label that still does not fit is not drawn: a cut title ("Agreement
+signed: United Arab Emirates–Uzb…") reads as a different event and hides the ones it could be,
+while the marker alone says "something here" and its tooltip, the list and the details give
+the title whole (the stacking reserves every label's room, so this happens at the view's far
+edge, beside a badge or on a bar cut by the start edge, and panning brings the label back).
+At the far edge an event whose label has no room in its row may take another row, where its
+label has room beside it, on two lines at most (:func:`place_elsewhere`). In
 print, where nobody can hover, it wraps to a few lines or becomes a numbered callout, the
 number across its marker if need be; where even that has no room (the label before runs up
 to the marker at a page's far edge), the label before becomes a number: a marker alone on
@@ -119,11 +116,6 @@ def place_row(
         after = min(starts[following] - style.gap if following < len(starts) else width, width)
         passed = bisect_right(ends, end)  # the last badge behind this marker
         wall = ends[passed - 1] + style.gap if passed else edge
-        if passed and not style.whole and ends[passed - 1] <= begin:
-            # On screen a marker clear of the badge behind it may have its label start at
-            # it: the label comes no nearer the badge than the marker (a lone event drawn
-            # a few pixels after a badge had its label shifted off it, under the marker).
-            wall = min(wall, begin)
         behind = max(free, wall)
         if not style.whole:
             behind = max(behind, min(marker_end + style.gap, begin))
@@ -270,10 +262,10 @@ def _fit(
     callout_text: str,
     bare: float | None = None,
 ) -> Placed | None:
-    """The label after its marker if it fits, else before it; on screen, else None. In print
-    else wrapped after or before it, else across it (wrapped if need be), else a callout.
-    ``bare``: where a label before or across its marker may start, if later than
-    ``behind`` (the label before it ends there).
+    """The label after its marker if it fits, else before it, in print else wrapped after
+    or before it; else across it (in print wrapped if need be); in print, else a callout;
+    on screen, else None. ``bare``: where a label before or across its marker may start,
+    if later than ``behind`` (the label before it ends there).
 
     After the marker means starting at it: where something placed earlier still runs past
     the marker's start, there is no room after it (a label is never pushed away)."""
@@ -294,11 +286,11 @@ def _fit(
             if lines is not None:
                 span = max(text_width(line) for line in lines)
                 return Placed(lines, begin if side_after else end - span, span)
-    if not style.whole:
-        return None  # on screen a label is whole and beside its marker, or not drawn
     across = _across(need, begin, end, after, behind)
     if across is not None:
         return Placed((text,), across, need)
+    if not style.whole:
+        return None  # on screen a label is whole or not drawn
     lines = wrap(text, after - behind, text_width, style.lines)
     if lines is not None:
         span = max(text_width(line) for line in lines)

@@ -708,8 +708,6 @@ def _place_lane(
         badges.append(Rect(left, y + 2, right - left, g.row_height - 4))
     counts = [item.count for _number, item in clusters]
     profiles = _profiles(lane, begins, bin_days, scale, badges, counts)
-    # Each badge's bin -> the badge's place among the frame's clusters.
-    standing = {number: len(result.clusters) + at for at, (number, _item) in enumerate(clusters)}
     for (_number, item), badge, profile in zip(clusters, badges, profiles, strict=True):
         result.clusters.append(
             ClusterShape(
@@ -765,59 +763,6 @@ def _place_lane(
         _label_at_far_edge(
             result.events, first, badges, place, (result.width, far), text_width, options, tied
         )
-    if standing and not options.whole_labels:
-        _bare_into_badges(result, first, (lane, positions), standing, bin_days)
-
-
-def _bare_into_badges(
-    result: TimelineLayout,
-    first: int,
-    drawn: tuple[LaneColumns, list[int]],
-    standing: dict[int, int],
-    bin_days: float,
-) -> None:
-    """On screen, the events of a lane (``result.events`` from ``first`` on) whose marker
-    found no room for its label, in its row nor another (at the view's far edge, beside a
-    badge), are counted in the badge of their bin, or of a bin beside it: a marker alone
-    beside a "+N" read as an event with no title, while the badge stands for the events it
-    has no room to name (three such markers at 800 pixels over 50,000 events, six at 1920).
-    ``drawn``: the lane's columns and the positions of its events drawn; ``standing``: the
-    lane's badges, each bin's place among ``result.clusters``. One with no badge near keeps
-    its marker alone (its tooltip names it)."""
-    shapes = result.events
-    if all(shape.label_rect is not None for shape in shapes[first:]):
-        return
-    lane, positions = drawn
-    where = dict(zip(lane.ids[np.asarray(positions, np.int64)].tolist(), positions, strict=True))
-    period = result.scale.period
-    # Bins cut by the view's edges count in the nearest bin wholly in view
-    # (:func:`_visible_clusters`).
-    first_bin = math.ceil(period.start / bin_days)
-    last_bin = max(math.floor(period.end / bin_days) - 1, first_bin)
-    kept = []
-    for shape in shapes[first:]:
-        position = where.get(shape.event.id or 0) if shape.label_rect is None else None
-        if position is None:
-            kept.append(shape)
-            continue
-        start, end = float(lane.starts[position]), float(lane.ends[position])
-        own = min(max(math.floor(start / bin_days), first_bin), last_bin)
-        near = [n for n in (own, own - 1, own + 1) if n in standing]
-        if not near:
-            kept.append(shape)
-            continue
-        # Its own bin's badge, else the one beside it nearer its start.
-        number = min(near, key=lambda n: (n != own, abs((n + 0.5) * bin_days - start)))
-        at = standing[number]
-        badge = result.clusters[at]
-        result.clusters[at] = replace(
-            badge,
-            count=badge.count + 1,
-            first_day=min(badge.first_day, start),
-            last_day=max(badge.last_day, end),
-            members=(*badge.members, np.array([position], np.int64)),
-        )
-    shapes[first:] = kept
 
 
 #: Hidden events in view beyond which blank rows are left as they are: a bound on the fill's
@@ -1339,10 +1284,8 @@ def _label_at_far_edge(
                 beside=True,
                 tall=True,
             )
-        # On screen a label is beside its marker, wrapped or not: never across it.
-        beside = across or not options.whole_labels
         found = found or place_elsewhere(
-            anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, beside
+            anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
         )
         if found is None:  # across its marker in its own row, it stays where none is beside
             if own < len(rows):
