@@ -126,3 +126,26 @@ def test_a_sparse_year_keeps_its_table_in_one_piece_after_the_timeline(empty_sto
     assert plan.page_count == 2
     assert holding == [1] and parts == [0]
     assert plan.block.latest_named >= 2
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_sparse_year_keeps_its_table_whole_in_english_and_french(empty_store, language):
+    """Morocco's 2023 in English and French had six rows under the summary, the timeline
+    alone on page 2, six rows on page 3: the band under a summary naming the latest events
+    of two kinds needs its labels on one line, and a row less than under the shortest
+    summary. Now the summary (two kinds) and the band on page 1, the whole table on page 2."""
+    empty_store.add_many(
+        Event(EventKind(kind), ("MA", partner), EventDate.from_edtf(when), title_ar=ar, title_en=en)
+        for kind, when, ar, partner, en in YEAR
+    )
+    selection = EventFilter(countries=frozenset({"MA"}))
+    selection = replace(selection, start=date(2023, 1, 1), end=date(2023, 12, 31))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language=language)), generated=date(2025, 6, 1)
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    holding = [number for number, page in enumerate(plan.pages) if page.rows]
+    parts = [number for number, page in enumerate(plan.pages) if page.part is not None]
+    assert plan.page_count == 2
+    assert holding == [1] and parts == [0]
+    assert plan.block.latest_named >= 2

@@ -336,7 +336,7 @@ class Briefing:
         room = bottom - self.header_height - BLOCK_GAP - self._summary(0.0).height
         drawing = self.drawing
         if drawing.heights[0] > room:
-            one_line = self._one_line_rows(source, room)
+            one_line = self._one_line_rows_under_a_summary(source, room, bottom)
             if one_line is None:  # the summary keeps its page: it lists what that holds
                 self.block = self._summary(bottom - self.header_height, fill=True)
                 self.pages = self._plan(tops, bottom)
@@ -346,6 +346,25 @@ class Briefing:
         self.block, self.drawing, self.glance_alone = self._summary(room), drawing, False
         tops[0] = self.header_height + self.block.height + BLOCK_GAP
         self.pages = self._plan(tops, bottom)
+
+    def _one_line_rows_under_a_summary(
+        self, source: EventSource, room: float, bottom: float
+    ) -> TimelineDrawing | None:
+        """One-line rows (see :meth:`_one_line_rows`) in the room under the longest summary
+        that leaves them enough, ``room`` being that under the shortest: Morocco's 2023 in
+        English had the band under a summary naming no latest event, the band a row lower
+        under one naming two kinds still showing every event."""
+        shortest = self._summary(0.0).height
+        tried: set[float] = set()
+        for step in range(int((self.block.height - shortest) // 12), 0, -1):
+            height = self._summary(shortest + 12 * step).height
+            if height in tried or height >= self.block.height:
+                continue
+            tried.add(height)
+            band = self._one_line_rows(source, bottom - self.header_height - BLOCK_GAP - height)
+            if band is not None:
+                return band
+        return self._one_line_rows(source, room)
 
     def _one_line_rows(self, source: EventSource, room: float) -> TimelineDrawing | None:
         """The timeline with labels on one line (a longer one numbered, with a key) in
