@@ -18,7 +18,7 @@ from timeline.export.briefing_table import (
     Table,
     event_cells,
     events_table,
-    year_cells,
+    period_cells,
     year_columns,
 )
 from timeline.export.briefing_words import word
@@ -81,7 +81,9 @@ def test_a_row_of_the_table_by_year_is_the_year_over_its_hijri_years(language):
     kinds = list(EventKind)
     table = Table(A4_ACROSS, fmt, Theme(), year_columns(kinds, False))
     assert table.headings_fit()
-    row = table.row(None, year_cells(1981, {EventKind.PHONE_CALL: 2}, kinds, fmt, False))
+    row = table.row(
+        None, period_cells(date(1981, 1, 1), "year", {EventKind.PHONE_CALL: 2}, kinds, fmt, False)
+    )
     assert row.cells[0] == (fmt.year(1981), fmt.hijri_years(date(1981, 1, 1), date(1981, 12, 31)))
     assert row.height == 2 * LINE_PITCH + 2 * PADDING
 
@@ -151,7 +153,7 @@ def test_the_counts_by_kind_wrap_between_kinds(language):
     fmt = DateFormat(language)
     kinds = list(EventKind)
     counts = {kind: 20 + n for n, kind in enumerate(kinds)}
-    (joined,) = year_cells(1979, counts, kinds, fmt, True)[2]
+    (joined,) = period_cells(date(1979, 1, 1), "year", counts, kinds, fmt, True)[2]
     said = (word("kind_count", fmt, kind=k.info.name(language), n=n) for k, n in counts.items())
     names = [" ".join(name.split()) for name in said]
     separator = field_separator(language).strip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from timeline.domain.countries import country_name
@@ -46,17 +46,18 @@ class Glance:
 
     total: int
     by_kind: dict[EventKind, int]  # kinds that occur, in the kinds' order
-    by_year: dict[int, dict[EventKind, int]]  # every year from the first to the last
     latest: dict[EventKind, Event]  # the most recent event of each kind that took place
     agreements: tuple[Event, ...]  # signatures and entries into force that took place
-    busiest_year: int | None  # the earliest of the years begun with the most events
-    #: What the summary counts by: "year", or for a selection of about two years at most
+    #: What the summary counts by: "year", or for a selection of a year and a half at most
     #: "month", for one of a month at most "day" (see :func:`period_unit`).
-    unit: str = "year"
+    unit: str
     #: Every period of ``unit`` from the first to the last, by its first day.
-    by_period: dict[date, dict[EventKind, int]] = field(default_factory=dict)
-    busiest_period: date | None = None  # as busiest_year, a period begun by the day
-    busiest_count: int = 0  # the events held within it (a year's: every one begun in it)
+    by_period: dict[date, dict[EventKind, int]]
+    #: The earliest of the periods begun by the day the briefing is prepared with the most
+    #: events, and how many: a year's, every one begun in it; a month's or a day's, those
+    #: held within it.
+    busiest_period: date | None
+    busiest_count: int
 
     @property
     def kinds(self) -> list[EventKind]:
@@ -110,37 +111,25 @@ def glance(
     since: date | None = None,
     days: tuple[date, date] | None = None,
 ) -> Glance:
-    """Counts by kind and by year of ``events`` (each counted once, in the year it began,
-    or in the first year of a selection from ``since`` for one begun before it: a briefing
-    on 2015–2024 has no 2014 in its chart or its table by year), and, among those that took
+    """Counts by kind and by period of ``events`` (each counted once, in the period it
+    began, or in the first period of a selection from ``since`` for one begun before it: a
+    briefing on 2015–2024 has no 2014 in its chart or its table by year), and, among those that took
     place by ``as_of`` (the day the briefing is prepared), the latest of each kind and the
     agreements. An announced event is no "latest visit" and no agreement signed until it is
     confirmed (a briefing lists it as announced), nor is a postponed or cancelled one, nor
     one recorded as held for a day after ``as_of``: a minister would read a visit of 2030
     as the latest one (it is counted, and a briefing's table lists it under its date). The
-    busiest year is one begun by ``as_of``, not a year still to come. The same counts by
-    month or by day (:attr:`Glance.by_period`) for a selection of ``days`` (by default the
-    events' own) short enough for them (see :func:`period_unit`)."""
+    busiest period is one begun by ``as_of``, not a year still to come. The periods are
+    years, or months or days for a selection of ``days`` (by default the events' own) short
+    enough for them (see :func:`period_unit`)."""
     kinds: Counter[EventKind] = Counter(event.kind for event in events)
-    years: dict[int, Counter[EventKind]] = {}
     latest: dict[EventKind, Event] = {}
     for event in events:
-        began = event.date.earliest()
-        year = max(began, since).year if since is not None else began.year
-        years.setdefault(year, Counter())[event.kind] += 1
         if not took_place(event, as_of):
             continue
         known = latest.get(event.kind)
         if known is None or event.date.earliest() >= known.date.earliest():
             latest[event.kind] = event
-    by_year = (
-        {year: dict(years.get(year, Counter())) for year in range(min(years), max(years) + 1)}
-        if years
-        else {}
-    )
-    totals = {year: sum(counts.values()) for year, counts in by_year.items() if year <= as_of.year}
-    busiest = max(totals, key=lambda year: (totals[year], -year)) if totals else None
-    unit, by_period, busiest_period, busiest_count = _by_period(events, as_of, since, days)
     agreements = tuple(
         sorted(
             (
@@ -155,14 +144,9 @@ def glance(
     return Glance(
         len(events),
         {kind: kinds[kind] for kind in order if kinds[kind]},
-        by_year,
         {kind: latest[kind] for kind in order if kind in latest},
         agreements,
-        busiest,
-        unit,
-        by_period,
-        busiest_period,
-        busiest_count,
+        *_by_period(events, as_of, since, days),
     )
 
 

@@ -152,18 +152,6 @@ def year_columns(
 _PERIOD_KEYS = {"year": "year", "month": "month", "day": "date"}
 
 
-def year_cells(
-    year: int,
-    counts: dict[EventKind, int],
-    kinds: Sequence[EventKind],
-    fmt: DateFormat,
-    joined: bool,
-) -> tuple[Cell, ...]:
-    """A row of the table grouped by year: the year in both calendars, how many events,
-    and how many of each kind (nothing for none), in a column each or in one."""
-    return period_cells(date(year, 1, 1), "year", counts, kinds, fmt, joined)
-
-
 def period_cells(
     start: date,
     unit: str,
