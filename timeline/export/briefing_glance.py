@@ -3,7 +3,7 @@
 Four sections, flowed into columns in reading order (three on a landscape page, two on a
 portrait one): the count of each kind (with its colour, so the block is also the timeline's
 key) and the busiest year; a small chart of events per year, drawn as vectors (per month
-or per day for a selection of two years or a month at most); the latest
+or per day for a selection of a year and a half or a month at most); the latest
 event of each kind; and the agreements of the selection with their dates. Every text wraps:
 nothing on paper is elided.
 """
@@ -182,13 +182,13 @@ class GlanceBlock:
         most = glance.busiest_count
         if most < 2 and glance.unit != "year":  # the first of months of one event each
             return ""
-        count = fmt.count(most)
         if glance.unit == "year":
-            return word("busiest", fmt, year=fmt.year(start.year), count=count)
-        period = (
-            fmt.month_year(start.year, start.month) if glance.unit == "month" else fmt.day(start)
-        )
-        return word(f"busiest_{glance.unit}", fmt, period=period, count=count)
+            period = fmt.year(start.year)
+        elif glance.unit == "month":
+            period = fmt.month_year(start.year, start.month)
+        else:
+            period = fmt.day(start)
+        return word(f"busiest_{glance.unit}", fmt, period=period, count=fmt.count(most))
 
     def _more(self, hidden: int) -> _Line:
         """The muted line that counts what a section leaves out (and where it is listed)."""

@@ -42,9 +42,9 @@ _WORDS: dict[str, dict[str, str]] = {
     # A section that lists none of them says how many there are.
     "all_listed": {"ar": "{count} في الجدول", "en": "{count} in the table",
                    "fr": "{count} dans le tableau"},
-    "busiest": {"ar": "أكثر السنوات نشاطًا: {year} ({count})",
-                "en": "Busiest year: {year} ({count})",
-                "fr": "Année la plus active\u00a0: {year} ({count})"},
+    "busiest_year": {"ar": "أكثر السنوات نشاطًا: {period} ({count})",
+                     "en": "Busiest year: {period} ({count})",
+                     "fr": "Année la plus active\u00a0: {period} ({count})"},
     "busiest_month": {"ar": "أكثر الأشهر نشاطًا: {period} ({count})",
                       "en": "Busiest month: {period} ({count})",
                       "fr": "Mois le plus actif\u00a0: {period} ({count})"},
