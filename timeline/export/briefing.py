@@ -69,6 +69,9 @@ MARKING_HEIGHT = 20.0
 HEADER_GAP = 10.0
 BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0
+#: Points between the rooms tried for a summary above its shortest: less than a line's
+#: pitch, so no summary a line taller or shorter than another tried is missed.
+SUMMARY_STEP = 12.0
 SPARE = 0.2  # a page (not the last) left emptier than this share spreads its band's rows
 MOST_SPREAD = 4.0  # rows at most this many times further apart than on screen
 #: The most events a timeline several pages wide may hold and take fewer pages wide than
@@ -356,8 +359,8 @@ class Briefing:
         under one naming two kinds still showing every event."""
         shortest = self._summary(0.0).height
         tried: set[float] = set()
-        for step in range(int((self.block.height - shortest) // 12), 0, -1):
-            height = self._summary(shortest + 12 * step).height
+        for step in range(int((self.block.height - shortest) // SUMMARY_STEP), 0, -1):
+            height = self._summary(shortest + SUMMARY_STEP * step).height
             if height in tried or height >= self.block.height:
                 continue
             tried.add(height)
@@ -543,23 +546,19 @@ class Briefing:
         # more labels run across their markers or under a connector (every country in
         # English three wide: the South-South forum, moved to a free row, had none spread),
         # and the briefing takes no page more, none but the last left emptier.
-        shown = [len(part.events) for part in self.drawing.layouts]
-        misplaced = [len(misplaced_labels(part)) for part in self.drawing.layouts]
+        tally = _shown_and_misplaced(self.drawing)
         before = self._plan_ended(self.drawing, tops, bottom)
         nowhere = [0.0] * len(heights)  # nothing left inside a band: each ends under its rows
         most_left = self._most_left(before, nowhere)
         kept: list[float] = [1.0] * len(spreads)
         for _attempt in range(4):
             spread = self._timeline(source, heights, spreads)
-            worse = any(
-                len(misplaced_labels(part)) > before
-                for part, before in zip(spread.layouts, misplaced, strict=True)
-            )
+            worse = not _no_worse(tally, spread)
             if not worse and wide:
                 planned = self._plan_ended(spread, tops, bottom)
                 emptier = self._most_left(planned, nowhere) >= most_left
                 worse = len(planned) > len(before) or emptier
-            if [len(part.events) for part in spread.layouts] != shown or worse:
+            if worse:
                 spreads = [(low + high) / 2 for low, high in zip(kept, spreads, strict=True)]
                 continue
             self.drawing, kept = spread, list(spreads)
@@ -588,14 +587,7 @@ class Briefing:
         ):
             return
         taller = self._timeline(source, rooms, self.drawing.spreads)
-        shown = [len(part.events) for part in self.drawing.layouts]
-        misplaced = [len(misplaced_labels(part)) for part in self.drawing.layouts]
-        if [len(part.events) for part in taller.layouts] != shown:
-            return
-        if any(
-            len(misplaced_labels(part)) > before
-            for part, before in zip(taller.layouts, misplaced, strict=True)
-        ):
+        if not _no_worse(_shown_and_misplaced(self.drawing), taller):
             return
         pages = self._plan_ended(taller, tops, bottom)
         if len(pages) > len(self.pages):
@@ -1025,6 +1017,21 @@ def asked_days(since: date | None, until: date | None) -> Period | None:
 def _strip(part: TimelineLayout) -> float:
     """The height of the density strip at a band's foot, under its rows."""
     return part.overview.rect.height if part.overview is not None else 0.0
+
+
+def _shown_and_misplaced(drawing: TimelineDrawing) -> list[tuple[int, int]]:
+    """Each part's events shown and labels misplaced (across their marker, or under a
+    connector between two others)."""
+    return [(len(part.events), len(misplaced_labels(part))) for part in drawing.layouts]
+
+
+def _no_worse(tally: list[tuple[int, int]], drawing: TimelineDrawing) -> bool:
+    """Whether each part of ``drawing`` shows the events the ``tally`` of another laid out
+    the same parts counted, with no more labels misplaced."""
+    return all(
+        len(part.events) == shown and len(misplaced_labels(part)) <= misplaced
+        for part, (shown, misplaced) in zip(drawing.layouts, tally, strict=True)
+    )
 
 
 def _crowded(part: TimelineLayout) -> bool:
