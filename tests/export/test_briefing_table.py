@@ -19,7 +19,7 @@ from timeline.export.briefing_table import (
     event_cells,
     events_table,
     period_cells,
-    year_columns,
+    period_columns,
 )
 from timeline.export.briefing_words import word
 from timeline.export.steps import Steps
@@ -79,7 +79,7 @@ def test_a_row_of_the_table_by_year_is_the_year_over_its_hijri_years(language):
     tall, nine years to a page; its Hijri years keep it to two."""
     fmt = DateFormat(language)
     kinds = list(EventKind)
-    table = Table(A4_ACROSS, fmt, Theme(), year_columns(kinds, False))
+    table = Table(A4_ACROSS, fmt, Theme(), period_columns(kinds, False))
     assert table.headings_fit()
     row = table.row(
         None, period_cells(date(1981, 1, 1), "year", {EventKind.PHONE_CALL: 2}, kinds, fmt, False)

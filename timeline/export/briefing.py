@@ -47,8 +47,8 @@ from timeline.export.briefing_table import (
     events_table,
     paragraph,
     period_cells,
+    period_columns,
     without_widow_rows,
-    year_columns,
 )
 from timeline.export.briefing_words import days_words, unbroken, word
 from timeline.export.drawing import BAND_PADDING, TimelineDrawing, lowest, pages_with_events
@@ -701,10 +701,10 @@ class Briefing:
         if self.mode == "summary":
             kinds = self.glance.kinds
             unit = self.glance.unit
-            table = Table(width, self.fmt, self.theme, year_columns(kinds, False, unit))
+            table = Table(width, self.fmt, self.theme, period_columns(kinds, False, unit))
             joined = not table.headings_fit()  # a portrait page: the kinds in one column
             if joined:
-                table = Table(width, self.fmt, self.theme, year_columns(kinds, True, unit))
+                table = Table(width, self.fmt, self.theme, period_columns(kinds, True, unit))
             rows = [
                 table.row(None, period_cells(start, unit, counts, kinds, self.fmt, joined))
                 for start, counts in self.glance.by_period.items()

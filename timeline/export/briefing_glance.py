@@ -23,7 +23,7 @@ from timeline.domain.event import Event
 from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
-from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph
+from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph, period_name
 from timeline.export.briefing_words import unbroken, word
 from timeline.render.index import Marker
 from timeline.render.legend import MARKER_WORDS, marker_words
@@ -182,12 +182,7 @@ class GlanceBlock:
         most = glance.busiest_count
         if most < 2 and glance.unit != "year":  # the first of months of one event each
             return ""
-        if glance.unit == "year":
-            period = fmt.year(start.year)
-        elif glance.unit == "month":
-            period = fmt.month_year(start.year, start.month)
-        else:
-            period = fmt.day(start)
+        period = period_name(start, glance.unit, fmt)
         return word(f"busiest_{glance.unit}", fmt, period=period, count=fmt.count(most))
 
     def _more(self, hidden: int) -> _Line:

@@ -135,7 +135,7 @@ def _broke_a_word(layout: QTextLayout, text: str) -> bool:
     return any(text[start - 1].isalnum() and text[start].isalnum() for start in starts)
 
 
-def year_columns(
+def period_columns(
     kinds: Sequence[EventKind], joined: bool, unit: str = "year"
 ) -> tuple[tuple[str, float], ...]:
     """The columns of the table grouped by year (or by ``unit``, "month" or "day"): a
@@ -146,6 +146,14 @@ def year_columns(
     if joined:
         return (*first, ("kinds", rest))
     return (*first, *((kind.value, rest / len(kinds)) for kind in kinds))
+
+
+def period_name(start: date, unit: str, fmt: DateFormat) -> str:
+    """The period of ``unit`` that starts on ``start``, as the reader writes it: "2025",
+    "April 2025", "7 April 2025"."""
+    if unit == "year":
+        return fmt.year(start.year)
+    return fmt.month_year(start.year, start.month) if unit == "month" else fmt.day(start)
 
 
 #: The heading of the first column of a table grouped by each unit.
@@ -166,11 +174,10 @@ def period_cells(
     column each or in one."""
     last = period_end(start, unit)
     if unit == "year":
-        when = (fmt.year(start.year), fmt.hijri_years(start, last))
-    elif unit == "month":
-        when = (fmt.month_year(start.year, start.month), fmt.hijri_months(start, last))
+        hijri = fmt.hijri_years(start, last)
     else:
-        when = (fmt.day(start), fmt.hijri_span(start, last))
+        hijri = fmt.hijri_months(start, last) if unit == "month" else fmt.hijri_span(start, last)
+    when = (period_name(start, unit, fmt), hijri)
     each = [fmt.number(counts[kind]) if counts.get(kind) else "" for kind in kinds]
     if joined:
         said = [
