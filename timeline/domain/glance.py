@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline.domain.countries import country_name
+from timeline.domain.dates import EventDate
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -51,13 +52,20 @@ class Glance:
     #: What the summary counts by: "year", or for a selection of a year and a half at most
     #: "month", for one of a month at most "day" (see :func:`period_unit`).
     unit: str
-    #: Every period of ``unit`` from the first to the last, by its first day.
+    #: Every period of ``unit`` from the first to the last, by its first day: the events
+    #: known to have begun in it.
     by_period: dict[date, dict[EventKind, int]]
     #: The earliest of the periods begun by the day the briefing is prepared with the most
     #: events, and how many: a year's, every one begun in it; a month's or a day's, those
     #: held within it.
     busiest_period: date | None
     busiest_count: int
+    #: Counted by month or day, the events whose beginning is known only to a longer span
+    #: (one known only as "2023" by month, as "March 2023" by day; one day within a
+    #: spring), by that span rounded out to whole periods (its first and last day), in date
+    #: order: in no period, where its first would be a wrong month that a minister reads.
+    #: Each event is counted once, here or in :attr:`by_period`. None by year.
+    by_span: dict[tuple[date, date], dict[EventKind, int]] = field(default_factory=dict)
 
     @property
     def kinds(self) -> list[EventKind]:
@@ -102,6 +110,23 @@ def period_end(start: date, unit: str) -> date:
     return next_period(start, unit) - timedelta(days=1)
 
 
+def beginning(when: EventDate) -> tuple[date, date]:
+    """The first and last day an event of ``when`` may have begun on: its start's (a
+    forum that lasted from a day of March 2023 began in March), or, for one that happened
+    on one day within a span, the whole span."""
+    if when.within or when.end is None:
+        return when.earliest(), when.latest()
+    return when.start.earliest(), when.start.latest()
+
+
+def unknown_span(when: EventDate, unit: str) -> tuple[date, date] | None:
+    """The periods of ``unit`` an event of ``when`` may have begun in (the first day of the
+    first, the last day of the last), when they are more than one: its period is not
+    known. None for one known to have begun in a single period."""
+    first, last = (period_of(day, unit) for day in beginning(when))
+    return None if first == last else (first, period_end(last, unit))
+
+
 AGREEMENT_KINDS = (EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)
 
 
@@ -113,7 +138,8 @@ def glance(
 ) -> Glance:
     """Counts by kind and by period of ``events`` (each counted once, in the period it
     began, or in the first period of a selection from ``since`` for one begun before it: a
-    briefing on 2015–2024 has no 2014 in its chart or its table by year), and, among those that took
+    briefing on 2015–2024 has no 2014 in its chart or its table by year; by month or day,
+    one whose period is not known in its span's count instead), and, among those that took
     place by ``as_of`` (the day the briefing is prepared), the latest of each kind and the
     agreements. An announced event is no "latest visit" and no agreement signed until it is
     confirmed (a briefing lists it as announced), nor is a postponed or cancelled one, nor
@@ -152,22 +178,34 @@ def glance(
 
 def _by_period(
     events: Sequence[Event], as_of: date, since: date | None, days: tuple[date, date] | None
-) -> tuple[str, dict[date, dict[EventKind, int]], date | None, int]:
+) -> tuple[
+    str,
+    dict[date, dict[EventKind, int]],
+    date | None,
+    int,
+    dict[tuple[date, date], dict[EventKind, int]],
+]:
     """The unit, the counts of each period of it (each event in the period it began, or the
     selection's first), the earliest of the busiest periods begun by ``as_of`` and its
-    count."""
+    count, and (by month or day) the counts of the spans of those whose period is not known
+    (see :attr:`Glance.by_span`)."""
     if not events:
-        return "year", {}, None, 0
+        return "year", {}, None, 0, {}
     began = [
         max(event.date.earliest(), since) if since else event.date.earliest() for event in events
     ]
     first, last = days or (min(began), max(event.date.latest() for event in events))
     unit = period_unit(first, last)
     counted: dict[date, Counter[EventKind]] = {}
+    spans: dict[tuple[date, date], Counter[EventKind]] = {}
     for event, day in zip(events, began, strict=True):
-        counted.setdefault(period_of(day, unit), Counter())[event.kind] += 1
+        span = None if unit == "year" else unknown_span(event.date, unit)
+        if span is None:
+            counted.setdefault(period_of(day, unit), Counter())[event.kind] += 1
+        else:
+            spans.setdefault(span, Counter())[event.kind] += 1
     by_period: dict[date, dict[EventKind, int]] = {}
-    start, end = min(counted), max(counted)
+    start, end = min(counted, default=first), max(counted, default=date.min)
     while start <= end:
         by_period[start] = dict(counted.get(start, Counter()))
         start = next_period(start, unit)
@@ -183,4 +221,5 @@ def _by_period(
             and event.date.earliest() <= as_of
         )
     busiest = max(totals, key=lambda start: (totals[start], -start.toordinal())) if totals else None
-    return unit, by_period, busiest, totals[busiest] if busiest else 0
+    by_span = {span: dict(spans[span]) for span in sorted(spans)}
+    return unit, by_period, busiest, totals[busiest] if busiest else 0, by_span
