@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 from keyed_events import add_in_bulk
-from pdf_readers import PAIR
+from pdf_readers import PAIR, pypdf_text
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -46,6 +46,18 @@ def _busy(store, first: date, count: int, every: float = 1) -> None:
             for n in range(count)
         ),
     )
+
+
+def _known_only(store, *dates: str) -> None:
+    """The pair's first event again, once for each of ``dates`` in EDTF ("2023", "2023-03",
+    "[2023-03..2023-05]"): a date known only to a year, a month or a span."""
+    event = store.find(PAIR)[0]
+    store.add_many([replace(event, id=None, date=EventDate.from_edtf(when)) for when in dates])
+
+
+def _read(poppler, path) -> str:
+    """A PDF's text as poppler reads it, without its direction marks and no-break spaces."""
+    return re.sub("[\u202a-\u202c]", "", poppler.text(path)).replace("\xa0", " ")
 
 
 def _request(language: str, first: date, last: date) -> ExportRequest:
@@ -99,3 +111,86 @@ def test_a_long_selection_keeps_its_years(sample_store):
     briefing = plan_briefing(sample_store, request, request.page.page_layout())
     assert briefing.glance.unit == "year"
     assert [row.cells[0][0] for row in briefing.rows][:4] == ["2021", "2022", "2023", "2024"]
+
+
+def _said(poppler, words: str, path) -> bool:
+    """Whether the PDF at ``path`` says ``words``, as pypdf reads it (poppler takes an
+    Arabic count out of its place beside a colon)."""
+    text = poppler.squeezed(" ".join(pypdf_text(path)).replace("\xa0", " "))
+    return poppler.squeezed(words.replace("\xa0", " ")) in text
+
+
+def _row_totals(briefing) -> dict[str, str]:
+    """The table's rows: the period (or span) each names, and its total."""
+    return {row.cells[0][0].replace("\xa0", " "): row.cells[1][0] for row in briefing.rows}
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_by_month_an_event_known_only_to_its_year_has_a_row_of_its_own(
+    sample_store, poppler, tmp_path, language
+):
+    """2023 month by month, with three visits known only to 2023 and a statement of one
+    day in spring: they were counted in January (the row "January 2023", January's bar), a
+    wrong month that a minister reads. They have rows of their own after the months,
+    named for what is known, and a line under the chart counts them; every event is
+    counted once."""
+    _busy(sample_store, date(2023, 1, 1), 180, every=2)
+    _known_only(sample_store, "2023", "2023", "2023", "[2023-03..2023-05]")
+    fmt = FORMATS[language]
+    request = _request(language, date(2023, 1, 1), date(2023, 12, 31))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert briefing.glance.unit == "month"
+    rows = _row_totals(briefing)
+    year = word("month_not_known", fmt, span=fmt.year(2023)).replace("\xa0", " ")
+    spring = f"{fmt.month_name(3)} – {fmt.month_year(2023, 5)}"
+    spring = word("month_not_known", fmt, span=spring).replace("\xa0", " ")
+    months = [fmt.month_year(2023, month) for month in range(1, 13)]
+    assert list(rows) == [*months, year, spring]
+    assert rows[months[0]] == fmt.number(16), "January's calls and visits, as held"
+    assert (rows[year], rows[spring]) == (fmt.number(3), fmt.number(1))
+    totals = [int(fmt.digits(total).translate(_LATIN)) for total in rows.values()]
+    assert sum(totals) == briefing.glance.total == 184
+    path = tmp_path / f"{language}.pdf"
+    export_file(sample_store, path, request)
+    text = poppler.squeezed(_read(poppler, path))
+    assert poppler.squeezed(year) in text and poppler.squeezed(spring) in text
+    assert _said(poppler, word("uncharted_month", fmt, count=fmt.count(4)), path)
+    assert poppler.squeezed(fmt.count(184)) in text
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_by_day_an_event_known_only_to_its_month_is_on_no_day(
+    sample_store, poppler, tmp_path, language
+):
+    """March 2023 day by day, a statement known only to March: it was counted on 1 March."""
+    _busy(sample_store, date(2023, 3, 1), 31 * 6, every=1 / 6)  # six a day
+    _known_only(sample_store, "2023-03")
+    fmt = FORMATS[language]
+    request = _request(language, date(2023, 3, 1), date(2023, 3, 31))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert briefing.glance.unit == "day"
+    rows = _row_totals(briefing)
+    march = word("day_not_known", fmt, span=fmt.month_year(2023, 3)).replace("\xa0", " ")
+    assert list(rows)[-1] == march and rows[march] == fmt.number(1)
+    assert rows[fmt.day(date(2023, 3, 1))] == fmt.number(6)
+    assert len(rows) == 32
+    path = tmp_path / f"{language}.pdf"
+    export_file(sample_store, path, request)
+    text = poppler.squeezed(_read(poppler, path))
+    assert poppler.squeezed(march) in text
+    assert _said(poppler, word("uncharted_day", fmt, count=fmt.count(1)), path)
+
+
+def test_by_year_an_event_known_only_to_its_year_is_in_its_year_as_before(sample_store):
+    """Year by year the table is as it was: an event known only to 2022 is in 2022's row."""
+    _busy(sample_store, date(2021, 1, 1), 200, every=6)
+    _known_only(sample_store, "2022", "[2022..2023]")
+    request = _request("en", date(2021, 1, 1), date(2024, 6, 30))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert briefing.glance.unit == "year" and not briefing.glance.by_span
+    rows = _row_totals(briefing)
+    assert list(rows) == ["2021", "2022", "2023", "2024"]
+    assert rows["2022"] == str(61 + 2)
+
+
+_LATIN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")

@@ -48,6 +48,7 @@ from timeline.export.briefing_table import (
     paragraph,
     period_cells,
     period_columns,
+    span_cells,
     without_widow_rows,
 )
 from timeline.export.briefing_words import days_words, unbroken, word
@@ -709,6 +710,10 @@ class Briefing:
                 table.row(None, period_cells(start, unit, counts, kinds, self.fmt, joined))
                 for start, counts in self.glance.by_period.items()
                 if counts
+            ]
+            rows += [
+                table.row(None, span_cells(span, unit, counts, kinds, self.fmt, joined))
+                for span, counts in self.glance.by_span.items()
             ]
             self.steps.advance(len(events))
             return table, rows

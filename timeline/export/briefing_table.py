@@ -25,6 +25,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from timeline.domain.countries import country_name
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, in_digits, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
@@ -172,12 +173,69 @@ def period_cells(
     both calendars (a year over its Hijri years, a month over its Hijri months, a day over
     its Hijri day), how many events, and how many of each kind (nothing for none), in a
     column each or in one."""
-    last = period_end(start, unit)
+    when = (period_name(start, unit, fmt), _hijri_of(start, period_end(start, unit), unit, fmt))
+    return _counted(when, counts, kinds, fmt, joined)
+
+
+def _hijri_of(first: date, last: date, unit: str, fmt: DateFormat) -> str:
+    """The Hijri years, months or days of ``first`` to ``last``, whole periods of ``unit``."""
     if unit == "year":
-        hijri = fmt.hijri_years(start, last)
-    else:
-        hijri = fmt.hijri_months(start, last) if unit == "month" else fmt.hijri_span(start, last)
-    when = (period_name(start, unit, fmt), hijri)
+        return fmt.hijri_years(first, last)
+    return fmt.hijri_months(first, last) if unit == "month" else fmt.hijri_span(first, last)
+
+
+def _whole(first: date, last: date) -> str:
+    """What ``first`` to ``last`` is made of: whole "year"s, whole "month"s, or "day"s."""
+    if first.day != 1 or period_end(date(last.year, last.month, 1), "month") != last:
+        return "day"
+    return "year" if (first.month, last.month) == (1, 12) else "month"
+
+
+def span_name(first: date, last: date, fmt: DateFormat) -> str:
+    """Whole years, whole months or days from ``first`` to ``last``, as the reader writes
+    them: "2023", "2022–2023", "March 2023", "March – May 2023", "10–12 March 2023"."""
+    whole = _whole(first, last)
+    if whole == "year":
+        years = (first.year,) if first.year == last.year else (first.year, last.year)
+        return "–".join(fmt.year(year) for year in years)
+    if whole == "day":
+        return fmt.event_date(EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last)))
+    if (first.year, first.month) == (last.year, last.month):
+        return fmt.month_year(first.year, first.month)
+    since = (
+        fmt.month_name(first.month)
+        if first.year == last.year
+        else fmt.month_year(first.year, first.month)
+    )
+    return f"{since} – {fmt.month_year(last.year, last.month)}"
+
+
+def span_cells(
+    span: tuple[date, date],
+    unit: str,
+    counts: dict[EventKind, int],
+    kinds: Sequence[EventKind],
+    fmt: DateFormat,
+    joined: bool,
+) -> tuple[Cell, ...]:
+    """A row after the periods of ``unit``, for the events whose period is not known: the
+    ``span`` they are known to, saying so ("2023, month not known", "March 2023, day not
+    known") over its Hijri form, then their counts as :func:`period_cells` has them."""
+    first, last = span
+    name = word(f"{unit}_not_known", fmt, span=span_name(first, last, fmt))
+    hijri = _hijri_of(first, last, _whole(first, last), fmt)
+    return _counted((name, hijri), counts, kinds, fmt, joined)
+
+
+def _counted(
+    when: tuple[str, str],
+    counts: dict[EventKind, int],
+    kinds: Sequence[EventKind],
+    fmt: DateFormat,
+    joined: bool,
+) -> tuple[Cell, ...]:
+    """A row grouping events: ``when`` (its Gregorian and Hijri forms), how many, and how
+    many of each kind (nothing for none), in a column each or in one."""
     each = [fmt.number(counts[kind]) if counts.get(kind) else "" for kind in kinds]
     if joined:
         said = [
