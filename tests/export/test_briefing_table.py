@@ -16,12 +16,13 @@ from timeline.export.briefing_table import (
     LINE_PITCH,
     PADDING,
     Table,
+    counted_cells,
     event_cells,
     events_table,
     period_cells,
     period_columns,
-    span_cells,
     span_name,
+    span_when,
 )
 from timeline.export.briefing_words import word
 from timeline.export.steps import Steps
@@ -187,7 +188,8 @@ def test_a_span_of_events_whose_period_is_not_known_is_named_as_written(first, l
     arabic = span_name(first, last, levant)
     assert levant.year(last.year) in arabic and not any(c.isascii() and c.isalnum() for c in arabic)
     kinds = [EventKind.OFFICIAL_VISIT]
-    cells = span_cells((first, last), "month", {EventKind.OFFICIAL_VISIT: 3}, kinds, levant, False)
-    assert cells[0][0].startswith(arabic) and cells[0][0].endswith("الشهر\u00a0غير\u00a0معروف")
-    assert levant.hijri_era in cells[0][1]
-    assert cells[1:] == ((levant.number(3),), (levant.number(3),))
+    when = span_when((first, last), "month", levant)
+    assert when[0].startswith(arabic) and when[0].endswith("الشهر\u00a0غير\u00a0معروف")
+    assert levant.hijri_era in when[1]
+    cells = counted_cells(when, {EventKind.OFFICIAL_VISIT: 3}, kinds, levant, False)
+    assert cells == (when, (levant.number(3),), (levant.number(3),))

@@ -3,7 +3,8 @@
 Four sections, flowed into columns in reading order (three on a landscape page, two on a
 portrait one): the count of each kind (with its colour, so the block is also the timeline's
 key) and the busiest year; a small chart of events per year, drawn as vectors (per month
-or per day for a selection of a year and a half or a month at most); the latest
+or per day for a selection of a year and a half or a month at most, a line under it
+counting the events whose month or day is not known, in no bar); the latest
 event of each kind; and the agreements of the selection with their dates. Every text wraps:
 nothing on paper is elided.
 """

@@ -1,6 +1,8 @@
 """The tables of a briefing: every event in time order, or (for a large selection) the
-count of each kind year by year. Rows are measured once; the briefing flows them across its
-pages. :func:`paragraph` sets every text of a briefing, in the table or not.
+count of each kind year by year (month by month, day by day for a short one, the events
+whose month or day is not known in rows of their own after them). Rows are measured once;
+the briefing flows them across its pages. :func:`paragraph` sets every text of a briefing,
+in the table or not.
 
 Each cell is a few short paragraphs (a date and its Hijri form, one participant per line),
 each with its own direction, so an Arabic name in an English briefing — or a Latin one in an
@@ -174,7 +176,7 @@ def period_cells(
     its Hijri day), how many events, and how many of each kind (nothing for none), in a
     column each or in one."""
     when = (period_name(start, unit, fmt), _hijri_of(start, period_end(start, unit), unit, fmt))
-    return _counted(when, counts, kinds, fmt, joined)
+    return counted_cells(when, counts, kinds, fmt, joined)
 
 
 def _hijri_of(first: date, last: date, unit: str, fmt: DateFormat) -> str:
@@ -210,32 +212,25 @@ def span_name(first: date, last: date, fmt: DateFormat) -> str:
     return f"{since} – {fmt.month_year(last.year, last.month)}"
 
 
-def span_cells(
-    span: tuple[date, date],
-    unit: str,
-    counts: dict[EventKind, int],
-    kinds: Sequence[EventKind],
-    fmt: DateFormat,
-    joined: bool,
-) -> tuple[Cell, ...]:
-    """A row after the periods of ``unit``, for the events whose period is not known: the
-    ``span`` they are known to, saying so ("2023, month not known", "March 2023, day not
-    known") over its Hijri form, then their counts as :func:`period_cells` has them."""
+def span_when(span: tuple[date, date], unit: str, fmt: DateFormat) -> Cell:
+    """The first cell of a row after the periods of ``unit``, for the events whose period
+    is not known (see :func:`counted_cells`): the ``span`` they are known to, saying so
+    ("2023, month not known", "March 2023, day not known"), over its Hijri form."""
     first, last = span
     name = word(f"{unit}_not_known", fmt, span=span_name(first, last, fmt))
-    hijri = _hijri_of(first, last, _whole(first, last), fmt)
-    return _counted((name, hijri), counts, kinds, fmt, joined)
+    return name, _hijri_of(first, last, _whole(first, last), fmt)
 
 
-def _counted(
-    when: tuple[str, str],
+def counted_cells(
+    when: Cell,
     counts: dict[EventKind, int],
     kinds: Sequence[EventKind],
     fmt: DateFormat,
     joined: bool,
 ) -> tuple[Cell, ...]:
-    """A row grouping events: ``when`` (its Gregorian and Hijri forms), how many, and how
-    many of each kind (nothing for none), in a column each or in one."""
+    """A row grouping events: ``when`` (its Gregorian and Hijri forms: a period's, or a
+    span's from :func:`span_when`), how many, and how many of each kind (nothing for
+    none), in a column each or in one."""
     each = [fmt.number(counts[kind]) if counts.get(kind) else "" for kind in kinds]
     if joined:
         said = [
