@@ -150,6 +150,8 @@ def test_by_month_an_event_known_only_to_its_year_has_a_row_of_its_own(
     assert (rows[year], rows[spring]) == (fmt.number(3), fmt.number(1))
     totals = [int(fmt.digits(total).translate(_LATIN)) for total in rows.values()]
     assert sum(totals) == briefing.glance.total == 184
+    charted = sum(sum(counts.values()) for counts in briefing.glance.by_period.values())
+    assert charted == 180, "the chart's bars, and its line the four others"
     path = tmp_path / f"{language}.pdf"
     export_file(sample_store, path, request)
     text = poppler.squeezed(_read(poppler, path))
