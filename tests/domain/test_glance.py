@@ -81,8 +81,9 @@ def known_only(kind: EventKind, when: str, title: str) -> Event:
 
 
 def test_a_day_is_the_busiest_for_the_events_held_within_it():
-    """March 2023 day by day: six events known only to the month, counted on its first day
-    in the chart and the table, made 1 March "the busiest day" with six events."""
+    """March 2023 day by day: six events known only to the month, then counted on its
+    first day, made 1 March "the busiest day" with six events (they are on no day now: see
+    the next tests)."""
     month = [known_only(EventKind.STATEMENT, "2023-03", f"s{n}") for n in range(6)]
     days = [held(EventKind.PHONE_CALL, date(2023, 3, 9), f"c{n}") for n in range(2)]
     summary = glance(month + days, AS_OF, days=(date(2023, 3, 1), date(2023, 3, 31)))
