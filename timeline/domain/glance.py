@@ -64,7 +64,7 @@ class Glance:
     #: (one known only as "2023" by month, as "March 2023" by day; one day within a
     #: spring), by that span rounded out to whole periods (its first and last day), in date
     #: order: in no period, where its first would be a wrong month that a minister reads.
-    #: Each event is counted once, here or in :attr:`by_period`. None by year.
+    #: Each event is counted once, here or in :attr:`by_period`. Empty by year.
     by_span: dict[tuple[date, date], dict[EventKind, int]] = field(default_factory=dict)
 
     @property

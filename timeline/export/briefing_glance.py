@@ -154,7 +154,7 @@ class GlanceBlock:
         if busiest:
             counts.append(_Line(busiest, self.bold, text))
         chart: Section = [_Line(word(f"per_{glance.unit}", fmt), self.bold, text), None]
-        uncharted = sum(sum(counts.values()) for counts in glance.by_span.values())
+        uncharted = sum(sum(each.values()) for each in glance.by_span.values())
         if uncharted:  # the bars' total and this make the heading's count
             said = word(f"uncharted_{glance.unit}", fmt, count=fmt.count(uncharted))
             chart.append(_Line(said, self.small, muted))
