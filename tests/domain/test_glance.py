@@ -80,7 +80,7 @@ def known_only(kind: EventKind, when: str, title: str) -> Event:
     return replace(held(kind, AS_OF, title), date=EventDate.from_edtf(when))
 
 
-def test_a_day_is_the_busiest_for_the_events_held_within_it():
+def test_the_busiest_day_is_not_named_for_events_on_no_day():
     """March 2023 day by day: six events known only to the month, then counted on its
     first day, made 1 March "the busiest day" with six events (they are on no day now: see
     the next tests)."""
@@ -89,6 +89,24 @@ def test_a_day_is_the_busiest_for_the_events_held_within_it():
     summary = glance(month + days, AS_OF, days=(date(2023, 3, 1), date(2023, 3, 31)))
     assert summary.unit == "day"
     assert (summary.busiest_period, summary.busiest_count) == (date(2023, 3, 9), 2)
+
+
+def test_the_busiest_month_counts_the_events_of_its_row():
+    """2023 month by month, a forum of 27 February – 2 March: February's row counted it
+    (it began then) and the busiest month did not, "Busiest month: February 2023 (2
+    events)" over February's row of 3. A month begun before the selection is its first
+    month's, in its row and its count."""
+    forum = known_only(EventKind.MULTILATERAL_GATHERING, "2023-02-27/2023-03-02", "forum")
+    calls = [held(EventKind.PHONE_CALL, date(2023, month, 9), "call") for month in (2, 2, 3, 3)]
+    year = (date(2023, 1, 1), date(2023, 12, 31))
+    summary = glance([forum, *calls], AS_OF, days=year)
+    assert sum(summary.by_period[date(2023, 2, 1)].values()) == 3
+    assert (summary.busiest_period, summary.busiest_count) == (date(2023, 2, 1), 3)
+    earlier = known_only(EventKind.SIDELINE_MEETING, "2022-12-30/2023-01-02", "summit")
+    new_year = [earlier, held(EventKind.PHONE_CALL, date(2023, 1, 5), "call")] * 2
+    summary = glance([*new_year, *calls], AS_OF, year[0], year)
+    assert sum(summary.by_period[date(2023, 1, 1)].values()) == 4
+    assert (summary.busiest_period, summary.busiest_count) == (date(2023, 1, 1), 4)
 
 
 def test_by_month_an_event_known_only_to_its_year_is_in_no_month():
@@ -198,4 +216,28 @@ def test_every_event_is_counted_once_in_a_period_or_its_span(events, first, leng
         == period_of(
             (event.date.end if event.date.within else event.date.start).latest(), summary.unit
         )
+    )
+
+
+@given(
+    st.lists(vague_events(), min_size=1, max_size=12),
+    st.dates(date(2022, 1, 1), date(2024, 12, 31)),
+    st.integers(0, 700),
+    st.booleans(),
+    st.dates(date(2021, 6, 1), date(2025, 6, 1)),
+)
+def test_the_busiest_period_is_the_period_counted_most(events, first, length, since, as_of):
+    """The busiest period is the earliest of those begun by ``as_of`` counted most, with
+    its count: a briefing's row and bar for it say the same number as its busiest line."""
+    last = first + timedelta(days=length)
+    summary = glance(events, as_of, first if since else None, (first, last))
+    totals = {
+        start: sum(counts.values()) for start, counts in summary.by_period.items() if start <= as_of
+    }
+    if not totals:
+        assert (summary.busiest_period, summary.busiest_count) == (None, 0)
+        return
+    assert summary.busiest_count == totals[summary.busiest_period] == max(totals.values())
+    assert summary.busiest_period == min(
+        start for start, total in totals.items() if total == summary.busiest_count
     )

@@ -10,15 +10,23 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from keyed_events import add_in_bulk
 from pdf_readers import PAIR, pypdf_text
+from strategies import event_dates
 
-from timeline.domain.dates import EventDate
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.event import Event
+from timeline.domain.glance import glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
+from timeline.export.briefing_glance import GlanceBlock
+from timeline.export.briefing_table import period_cells
 from timeline.export.briefing_words import word
+from timeline.render.theme import Theme
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -115,9 +123,13 @@ def test_a_long_selection_keeps_its_years(sample_store):
 
 def _said(poppler, words: str, path) -> bool:
     """Whether the PDF at ``path`` says ``words``, as pypdf reads it (poppler takes an
-    Arabic count out of its place beside a colon)."""
-    text = poppler.squeezed(" ".join(pypdf_text(path)).replace("\xa0", " "))
-    return poppler.squeezed(words.replace("\xa0", " ")) in text
+    Arabic count out of its place beside a colon), brackets aside (pypdf turns an Arabic
+    line's round)."""
+
+    def read(text: str) -> str:
+        return poppler.squeezed(text.replace("\xa0", " ")).translate(_NO_BRACKETS)
+
+    return read(words) in read(" ".join(pypdf_text(path)))
 
 
 def _row_totals(briefing) -> dict[str, str]:
@@ -196,3 +208,91 @@ def test_by_year_an_event_known_only_to_its_year_is_in_its_year_as_before(sample
 
 
 _LATIN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_NO_BRACKETS = str.maketrans("", "", "()")
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_the_busiest_month_says_its_rows_count(sample_store, poppler, tmp_path, language):
+    """2023 month by month, three forums of 27 February – 2 March: February's row counted
+    them (they began then) and the busiest month did not, so a briefing named January
+    with 16 events over February's row of 17 (the 50,000 events' Emirates and Nigeria:
+    "February 2023 (29 events)" over its row of 30). The line says the row's month and
+    count."""
+    _busy(sample_store, date(2023, 1, 1), 180, every=2)  # 16 in January, 14 in February
+    _known_only(sample_store, *["2023-02-27/2023-03-02"] * 3)
+    fmt = FORMATS[language]
+    request = _request(language, date(2023, 1, 1), date(2023, 12, 31))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    february = fmt.month_year(2023, 2)
+    assert _row_totals(briefing)[february] == fmt.number(17)
+    said = word("busiest_month", fmt, period=february, count=fmt.count(17))
+    path = tmp_path / f"{language}.pdf"
+    export_file(sample_store, path, request)
+    assert _said(poppler, said, path)
+
+
+def _day(draw, first: date, last: date) -> FuzzyDate:
+    return FuzzyDate.from_date(draw(st.dates(first, last)))
+
+
+@st.composite
+def _events_of_2023(draw) -> list[Event]:
+    """Events of about 2023: on a day, lasting a few days (across a month's end too), or
+    known only to a month, a year or a span."""
+
+    def when() -> EventDate:
+        shape = draw(st.sampled_from(("day", "lasting", "vague")))
+        if shape == "vague":
+            return draw(event_dates(2022, 2024))
+        start = _day(draw, date(2022, 12, 1), date(2024, 1, 31))
+        if shape == "day":
+            return EventDate(start)
+        end = FuzzyDate.from_date(start.earliest() + timedelta(days=draw(st.integers(1, 6))))
+        return EventDate(start, end)
+
+    count = draw(st.integers(1, 40))
+    kinds = st.sampled_from(EventKind)
+    return [
+        Event(kind=draw(kinds), countries=("MA", "KZ"), date=when(), title_en="event")
+        for _ in range(count)
+    ]
+
+
+@given(
+    _events_of_2023(),
+    st.dates(date(2023, 1, 1), date(2023, 12, 31)),
+    st.integers(0, 400),
+    st.booleans(),
+    st.dates(date(2023, 1, 1), date(2024, 3, 1)),
+    st.sampled_from(sorted(FORMATS)),
+)
+def test_the_busiest_line_says_its_rows_count(events, first, length, since, as_of, language):
+    """Every briefing counted by month or by day: its busiest line names a row of its
+    table, begun by the day it is prepared, with that row's count, the most of any such
+    row."""
+    last = first + timedelta(days=length)
+    shown = [e for e in events if e.date.latest() >= first and e.date.earliest() <= last]
+    summary = glance(shown, as_of, first if since else None, (first, last))
+    if summary.unit == "year":
+        return
+    fmt = FORMATS[language]
+    line = GlanceBlock(summary, fmt, Theme(), 1000.0)._busiest()
+    rows = {  # the table's rows of the periods begun by then: name, total
+        start: period_cells(start, summary.unit, counts, summary.kinds, fmt, False)[:2]
+        for start, counts in summary.by_period.items()
+        if counts and start <= as_of
+    }
+    totals = {
+        start: int(fmt.digits(cells[1][0]).translate(_LATIN)) for start, cells in rows.items()
+    }
+    said = [
+        start
+        for start, cells in rows.items()
+        if line
+        == word(f"busiest_{summary.unit}", fmt, period=cells[0][0], count=fmt.count(totals[start]))
+    ]
+    if line:
+        assert len(said) == 1, line
+        assert totals[said[0]] == max(totals.values())
+    else:  # no line: a single period, or months (days) of one event each
+        assert len(summary.by_period) < 2 or max(totals.values(), default=0) < 2

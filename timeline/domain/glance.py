@@ -56,8 +56,8 @@ class Glance:
     #: known to have begun in it.
     by_period: dict[date, dict[EventKind, int]]
     #: The earliest of the periods begun by the day the briefing is prepared with the most
-    #: events, and how many: a year's, every one begun in it; a month's or a day's, those
-    #: held within it.
+    #: events, and how many: its count in :attr:`by_period` (its row in a briefing's table,
+    #: its bar in the chart), every event counted in it and none of :attr:`by_span`.
     busiest_period: date | None
     busiest_count: int
     #: Counted by month or day, the events whose beginning is known only to a longer span
@@ -209,17 +209,9 @@ def _by_period(
     while start <= end:
         by_period[start] = dict(counted.get(start, Counter()))
         start = next_period(start, unit)
+    # The busiest is a period's count as its row and its bar show it: a month that a forum
+    # of 27 February – 2 March began in counts it, the first one those begun before it.
     totals = {start: sum(counts.values()) for start, counts in by_period.items() if start <= as_of}
-    if unit != "year":
-        # A month or a day is named for the events held within it: not for those known only
-        # to a longer span ("March 2023" counted on 1 March), or begun before the selection.
-        totals = Counter(
-            period_of(event.date.earliest(), unit)
-            for event in events
-            if period_of(event.date.earliest(), unit) == period_of(event.date.latest(), unit)
-            and (since is None or event.date.earliest() >= since)
-            and event.date.earliest() <= as_of
-        )
     busiest = max(totals, key=lambda start: (totals[start], -start.toordinal())) if totals else None
     by_span = {span: dict(spans[span]) for span in sorted(spans)}
     return unit, by_period, busiest, totals[busiest] if busiest else 0, by_span
