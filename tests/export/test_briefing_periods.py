@@ -141,35 +141,37 @@ def _row_totals(briefing) -> dict[str, str]:
 def test_by_month_an_event_known_only_to_its_year_has_a_row_of_its_own(
     sample_store, poppler, tmp_path, language
 ):
-    """2023 month by month, with three visits known only to 2023 and a statement of one
-    day in spring: they were counted in January (the row "January 2023", January's bar), a
-    wrong month that a minister reads. They have rows of their own after the months,
-    named for what is known, and a line under the chart counts them; every event is
-    counted once."""
+    """2023 month by month, with three visits known only to 2023, a statement of one
+    day in spring and one of 28 December – 3 January: they were counted in January (the row
+    "January 2023", January's bar), a wrong month that a minister reads. They have rows of
+    their own after the months, one for each year or years they may have begun in (a row
+    for each window of two months took a table onto a page more), and a line under the
+    chart counts them; every event is counted once."""
     _busy(sample_store, date(2023, 1, 1), 180, every=2)
     _known_only(sample_store, "2023", "2023", "2023", "[2023-03..2023-05]")
+    _known_only(sample_store, "[2023-12-28..2024-01-03]")
     fmt = FORMATS[language]
     request = _request(language, date(2023, 1, 1), date(2023, 12, 31))
     briefing = plan_briefing(sample_store, request, request.page.page_layout())
     assert briefing.glance.unit == "month"
     rows = _row_totals(briefing)
     year = word("month_not_known", fmt, span=fmt.year(2023)).replace("\xa0", " ")
-    spring = f"{fmt.month_name(3)} – {fmt.month_year(2023, 5)}"
-    spring = word("month_not_known", fmt, span=spring).replace("\xa0", " ")
+    years = f"{fmt.year(2023)}–{fmt.year(2024)}"
+    years = word("month_not_known", fmt, span=years).replace("\xa0", " ")
     months = [fmt.month_year(2023, month) for month in range(1, 13)]
-    assert list(rows) == [*months, year, spring]
+    assert list(rows) == [*months, year, years]
     assert rows[months[0]] == fmt.number(16), "January's calls and visits, as held"
-    assert (rows[year], rows[spring]) == (fmt.number(3), fmt.number(1))
+    assert (rows[year], rows[years]) == (fmt.number(4), fmt.number(1))
     totals = [int(fmt.digits(total).translate(_LATIN)) for total in rows.values()]
-    assert sum(totals) == briefing.glance.total == 184
+    assert sum(totals) == briefing.glance.total == 185
     charted = sum(sum(counts.values()) for counts in briefing.glance.by_period.values())
-    assert charted == 180, "the chart's bars, and its line the four others"
+    assert charted == 180, "the chart's bars, and its line the five others"
     path = tmp_path / f"{language}.pdf"
     export_file(sample_store, path, request)
     text = poppler.squeezed(_read(poppler, path))
-    assert poppler.squeezed(year) in text and poppler.squeezed(spring) in text
-    assert _said(poppler, word("uncharted_month", fmt, count=fmt.count(4)), path)
-    assert poppler.squeezed(fmt.count(184)) in text
+    assert poppler.squeezed(year) in text and poppler.squeezed(years) in text
+    assert _said(poppler, word("uncharted_month", fmt, count=fmt.count(5)), path)
+    assert poppler.squeezed(fmt.count(185)) in text
 
 
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])

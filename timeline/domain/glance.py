@@ -62,9 +62,11 @@ class Glance:
     busiest_count: int
     #: Counted by month or day, the events whose beginning is known only to a longer span
     #: (one known only as "2023" by month, as "March 2023" by day; one day within a
-    #: spring), by that span rounded out to whole periods (its first and last day), in date
-    #: order: in no period, where its first would be a wrong month that a minister reads.
-    #: Each event is counted once, here or in :attr:`by_period`. Empty by year.
+    #: spring), by the whole years (by month) or months (by day) it may have begun in (the
+    #: first day and the last, see :func:`unknown_span`), in date order: in no period, where
+    #: its first would be a wrong month that a minister reads; a few rows in a briefing's
+    #: table, not one for each window of two months. Each event is counted once, here or in
+    #: :attr:`by_period`. Empty by year.
     by_span: dict[tuple[date, date], dict[EventKind, int]] = field(default_factory=dict)
 
     @property
@@ -119,12 +121,23 @@ def beginning(when: EventDate) -> tuple[date, date]:
     return when.start.earliest(), when.start.latest()
 
 
+# What the events whose month (day) is not known are counted by: the years (months) they
+# may have begun in.
+_WHOLE = {"month": "year", "day": "month"}
+
+
 def unknown_span(when: EventDate, unit: str) -> tuple[date, date] | None:
-    """The periods of ``unit`` an event of ``when`` may have begun in (the first day of the
-    first, the last day of the last), when they are more than one: its period is not
-    known. None for one known to have begun in a single period."""
+    """For an event of ``when`` that may have begun in more than one period of ``unit``
+    (its period is not known), the whole years (by month) or months (by day) it may have
+    begun in, by the first day of the first and the last day of the last: one known to
+    June or July 2023 is of "2023, month not known", beside those known only to 2023,
+    one of 28 December 2023 – 3 January 2024 of "2023–2024". None for one known to have
+    begun in a single period."""
     first, last = (period_of(day, unit) for day in beginning(when))
-    return None if first == last else (first, period_end(last, unit))
+    if first == last:
+        return None
+    whole = _WHOLE[unit]
+    return period_of(first, whole), period_end(period_of(last, whole), whole)
 
 
 AGREEMENT_KINDS = (EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)

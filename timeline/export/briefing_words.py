@@ -52,8 +52,8 @@ _WORDS: dict[str, dict[str, str]] = {
                     "en": "Busiest day: {period} ({count})",
                     "fr": "Jour le plus actif\u00a0: {period} ({count})"},
     # A row of the table by month (by day) after the months (days): the events known only
-    # to a longer span, named for it ("2023", "March – May 2023"); wrapped before the
-    # words saying so, not inside them.
+    # to a longer span, named for the years (months) they may have begun in ("2023",
+    # "2023–2024"; "March 2023"); wrapped before the words saying so, not inside them.
     "month_not_known": {"ar": "{span}، الشهر\u00a0غير\u00a0معروف",
                         "en": "{span}, month\u00a0not\u00a0known",
                         "fr": "{span}, mois\u00a0inconnu"},
