@@ -10,15 +10,23 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from keyed_events import add_in_bulk
-from pdf_readers import PAIR
+from pdf_readers import PAIR, pypdf_text
+from strategies import event_dates
 
-from timeline.domain.dates import EventDate
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.event import Event
+from timeline.domain.glance import glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
+from timeline.export.briefing_glance import GlanceBlock
+from timeline.export.briefing_table import period_cells
 from timeline.export.briefing_words import word
+from timeline.render.theme import Theme
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -46,6 +54,18 @@ def _busy(store, first: date, count: int, every: float = 1) -> None:
             for n in range(count)
         ),
     )
+
+
+def _known_only(store, *dates: str) -> None:
+    """The pair's first event again, once for each of ``dates`` in EDTF ("2023", "2023-03",
+    "[2023-03..2023-05]"): a date known only to a year, a month or a span."""
+    event = store.find(PAIR)[0]
+    store.add_many([replace(event, id=None, date=EventDate.from_edtf(when)) for when in dates])
+
+
+def _read(poppler, path) -> str:
+    """A PDF's text as poppler reads it, without its direction marks and no-break spaces."""
+    return re.sub("[\u202a-\u202c]", "", poppler.text(path)).replace("\xa0", " ")
 
 
 def _request(language: str, first: date, last: date) -> ExportRequest:
@@ -99,3 +119,182 @@ def test_a_long_selection_keeps_its_years(sample_store):
     briefing = plan_briefing(sample_store, request, request.page.page_layout())
     assert briefing.glance.unit == "year"
     assert [row.cells[0][0] for row in briefing.rows][:4] == ["2021", "2022", "2023", "2024"]
+
+
+def _said(poppler, words: str, path) -> bool:
+    """Whether the PDF at ``path`` says ``words``, as pypdf reads it (poppler takes an
+    Arabic count out of its place beside a colon), brackets aside (pypdf turns an Arabic
+    line's round)."""
+
+    def read(text: str) -> str:
+        return poppler.squeezed(text.replace("\xa0", " ")).translate(_NO_BRACKETS)
+
+    return read(words) in read(" ".join(pypdf_text(path)))
+
+
+def _row_totals(briefing) -> dict[str, str]:
+    """The table's rows: the period (or span) each names, and its total."""
+    return {row.cells[0][0].replace("\xa0", " "): row.cells[1][0] for row in briefing.rows}
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_by_month_an_event_known_only_to_its_year_has_a_row_of_its_own(
+    sample_store, poppler, tmp_path, language
+):
+    """2023 month by month, with three visits known only to 2023, a statement of one
+    day in spring and one of 28 December – 3 January: they were counted in January (the row
+    "January 2023", January's bar), a wrong month that a minister reads. They have rows of
+    their own after the months, one for each year or years they may have begun in (a row
+    for each window of two months took a table onto a page more), and a line under the
+    chart counts them; every event is counted once."""
+    _busy(sample_store, date(2023, 1, 1), 180, every=2)
+    _known_only(sample_store, "2023", "2023", "2023", "[2023-03..2023-05]")
+    _known_only(sample_store, "[2023-12-28..2024-01-03]")
+    fmt = FORMATS[language]
+    request = _request(language, date(2023, 1, 1), date(2023, 12, 31))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert briefing.glance.unit == "month"
+    rows = _row_totals(briefing)
+    year = word("month_not_known", fmt, span=fmt.year(2023)).replace("\xa0", " ")
+    years = f"{fmt.year(2023)}–{fmt.year(2024)}"
+    years = word("month_not_known", fmt, span=years).replace("\xa0", " ")
+    months = [fmt.month_year(2023, month) for month in range(1, 13)]
+    assert list(rows) == [*months, year, years]
+    assert rows[months[0]] == fmt.number(16), "January's calls and visits, as held"
+    assert (rows[year], rows[years]) == (fmt.number(4), fmt.number(1))
+    totals = [int(fmt.digits(total).translate(_LATIN)) for total in rows.values()]
+    assert sum(totals) == briefing.glance.total == 185
+    charted = sum(sum(counts.values()) for counts in briefing.glance.by_period.values())
+    assert charted == 180, "the chart's bars, and its line the five others"
+    path = tmp_path / f"{language}.pdf"
+    export_file(sample_store, path, request)
+    text = poppler.squeezed(_read(poppler, path))
+    assert poppler.squeezed(year) in text and poppler.squeezed(years) in text
+    assert _said(poppler, word("uncharted_month", fmt, count=fmt.count(5)), path)
+    assert poppler.squeezed(fmt.count(185)) in text
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_by_day_an_event_known_only_to_its_month_is_on_no_day(
+    sample_store, poppler, tmp_path, language
+):
+    """March 2023 day by day, a statement known only to March: it was counted on 1 March."""
+    _busy(sample_store, date(2023, 3, 1), 31 * 6, every=1 / 6)  # six a day
+    _known_only(sample_store, "2023-03")
+    fmt = FORMATS[language]
+    request = _request(language, date(2023, 3, 1), date(2023, 3, 31))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert briefing.glance.unit == "day"
+    rows = _row_totals(briefing)
+    march = word("day_not_known", fmt, span=fmt.month_year(2023, 3)).replace("\xa0", " ")
+    assert list(rows)[-1] == march and rows[march] == fmt.number(1)
+    assert rows[fmt.day(date(2023, 3, 1))] == fmt.number(6)
+    assert len(rows) == 32
+    path = tmp_path / f"{language}.pdf"
+    export_file(sample_store, path, request)
+    text = poppler.squeezed(_read(poppler, path))
+    assert poppler.squeezed(march) in text
+    assert _said(poppler, word("uncharted_day", fmt, count=fmt.count(1)), path)
+
+
+def test_by_year_an_event_known_only_to_its_year_is_in_its_year_as_before(sample_store):
+    """Year by year the table is as it was: an event known only to 2022 is in 2022's row."""
+    _busy(sample_store, date(2021, 1, 1), 200, every=6)
+    _known_only(sample_store, "2022", "[2022..2023]")
+    request = _request("en", date(2021, 1, 1), date(2024, 6, 30))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert briefing.glance.unit == "year" and not briefing.glance.by_span
+    rows = _row_totals(briefing)
+    assert list(rows) == ["2021", "2022", "2023", "2024"]
+    assert rows["2022"] == str(61 + 2)
+
+
+_LATIN = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_NO_BRACKETS = str.maketrans("", "", "()")
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_the_busiest_month_says_its_rows_count(sample_store, poppler, tmp_path, language):
+    """2023 month by month, three forums of 27 February – 2 March: February's row counted
+    them (they began then) and the busiest month did not, so a briefing named January
+    with 16 events over February's row of 17 (the 50,000 events' Emirates and Nigeria:
+    "February 2023 (29 events)" over its row of 30). The line says the row's month and
+    count."""
+    _busy(sample_store, date(2023, 1, 1), 180, every=2)  # 16 in January, 14 in February
+    _known_only(sample_store, *["2023-02-27/2023-03-02"] * 3)
+    fmt = FORMATS[language]
+    request = _request(language, date(2023, 1, 1), date(2023, 12, 31))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    february = fmt.month_year(2023, 2)
+    assert _row_totals(briefing)[february] == fmt.number(17)
+    said = word("busiest_month", fmt, period=february, count=fmt.count(17))
+    path = tmp_path / f"{language}.pdf"
+    export_file(sample_store, path, request)
+    assert _said(poppler, said, path)
+
+
+def _day(draw, first: date, last: date) -> FuzzyDate:
+    return FuzzyDate.from_date(draw(st.dates(first, last)))
+
+
+@st.composite
+def _events_of_2023(draw) -> list[Event]:
+    """Events of about 2023: on a day, lasting a few days (across a month's end too), or
+    known only to a month, a year or a span."""
+
+    def when() -> EventDate:
+        shape = draw(st.sampled_from(("day", "lasting", "vague")))
+        if shape == "vague":
+            return draw(event_dates(2022, 2024))
+        start = _day(draw, date(2022, 12, 1), date(2024, 1, 31))
+        if shape == "day":
+            return EventDate(start)
+        end = FuzzyDate.from_date(start.earliest() + timedelta(days=draw(st.integers(1, 6))))
+        return EventDate(start, end)
+
+    count = draw(st.integers(1, 40))
+    kinds = st.sampled_from(EventKind)
+    return [
+        Event(kind=draw(kinds), countries=("MA", "KZ"), date=when(), title_en="event")
+        for _ in range(count)
+    ]
+
+
+@given(
+    _events_of_2023(),
+    st.dates(date(2023, 1, 1), date(2023, 12, 31)),
+    st.integers(0, 400),
+    st.booleans(),
+    st.dates(date(2023, 1, 1), date(2024, 3, 1)),
+    st.sampled_from(sorted(FORMATS)),
+)
+def test_the_busiest_line_says_its_rows_count(events, first, length, since, as_of, language):
+    """Every briefing counted by month or by day: its busiest line names a row of its
+    table, begun by the day it is prepared, with that row's count, the most of any such
+    row."""
+    last = first + timedelta(days=length)
+    shown = [e for e in events if e.date.latest() >= first and e.date.earliest() <= last]
+    summary = glance(shown, as_of, first if since else None, (first, last))
+    if summary.unit == "year":
+        return
+    fmt = FORMATS[language]
+    line = GlanceBlock(summary, fmt, Theme(), 1000.0)._busiest()
+    rows = {  # the table's rows of the periods begun by then: name, total
+        start: period_cells(start, summary.unit, counts, summary.kinds, fmt, False)[:2]
+        for start, counts in summary.by_period.items()
+        if counts and start <= as_of
+    }
+    totals = {
+        start: int(fmt.digits(cells[1][0]).translate(_LATIN)) for start, cells in rows.items()
+    }
+    said = [
+        start
+        for start, cells in rows.items()
+        if line
+        == word(f"busiest_{summary.unit}", fmt, period=cells[0][0], count=fmt.count(totals[start]))
+    ]
+    if line:
+        assert len(said) == 1, line
+        assert totals[said[0]] == max(totals.values())
+    else:  # no line: a single period, or months (days) of one event each
+        assert len(summary.by_period) < 2 or max(totals.values(), default=0) < 2

@@ -16,10 +16,13 @@ from timeline.export.briefing_table import (
     LINE_PITCH,
     PADDING,
     Table,
+    counted_cells,
     event_cells,
     events_table,
     period_cells,
     period_columns,
+    span_name,
+    span_when,
 )
 from timeline.export.briefing_words import word
 from timeline.export.steps import Steps
@@ -165,3 +168,28 @@ def test_the_counts_by_kind_wrap_between_kinds(language):
             assert before.removesuffix(separator).rstrip().endswith(tuple(names)), before
             assert after.startswith(tuple(names)), (width, after)
     assert wrapped
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "en"),
+    [(date(2023, 1, 1), date(2023, 12, 31), "2023"),
+     (date(2022, 1, 1), date(2023, 12, 31), "2022–2023"),
+     (date(2023, 3, 1), date(2023, 3, 31), "March 2023"),
+     (date(2023, 3, 1), date(2023, 5, 31), "March – May 2023"),
+     (date(2023, 12, 1), date(2024, 1, 31), "December 2023 – January 2024"),
+     (date(2023, 3, 10), date(2023, 3, 12), "10–12 March 2023")],
+)  # fmt: skip
+def test_a_span_of_events_whose_period_is_not_known_is_named_as_written(first, last, en):
+    """A row after the months (days) for the events known only to a longer span: named for
+    it, in whole years, months or days; in Arabic with the reader's months and digits, and
+    its Hijri form under it."""
+    assert span_name(first, last, DateFormat("en")) == en
+    levant = DateFormat("ar", DateStyle.LEVANT)
+    arabic = span_name(first, last, levant)
+    assert levant.year(last.year) in arabic and not any(c.isascii() and c.isalnum() for c in arabic)
+    kinds = [EventKind.OFFICIAL_VISIT]
+    when = span_when((first, last), "month", levant)
+    assert when[0].startswith(arabic) and when[0].endswith("الشهر\u00a0غير\u00a0معروف")
+    assert levant.hijri_era in when[1]
+    cells = counted_cells(when, {EventKind.OFFICIAL_VISIT: 3}, kinds, levant, False)
+    assert cells == (when, (levant.number(3),), (levant.number(3),))

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline.domain.countries import country_name
+from timeline.domain.dates import EventDate
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -51,13 +52,22 @@ class Glance:
     #: What the summary counts by: "year", or for a selection of a year and a half at most
     #: "month", for one of a month at most "day" (see :func:`period_unit`).
     unit: str
-    #: Every period of ``unit`` from the first to the last, by its first day.
+    #: Every period of ``unit`` from the first to the last, by its first day: the events
+    #: known to have begun in it.
     by_period: dict[date, dict[EventKind, int]]
     #: The earliest of the periods begun by the day the briefing is prepared with the most
-    #: events, and how many: a year's, every one begun in it; a month's or a day's, those
-    #: held within it.
+    #: events, and how many: its count in :attr:`by_period` (its row in a briefing's table,
+    #: its bar in the chart), every event counted in it and none of :attr:`by_span`.
     busiest_period: date | None
     busiest_count: int
+    #: Counted by month or day, the events whose beginning is known only to a longer span
+    #: (one known only as "2023" by month, as "March 2023" by day; one day within a
+    #: spring), by the whole years (by month) or months (by day) it may have begun in (the
+    #: first day and the last, see :func:`unknown_span`), in date order: in no period, where
+    #: its first would be a wrong month that a minister reads; a few rows in a briefing's
+    #: table, not one for each window of two months. Each event is counted once, here or in
+    #: :attr:`by_period`. Empty by year.
+    by_span: dict[tuple[date, date], dict[EventKind, int]] = field(default_factory=dict)
 
     @property
     def kinds(self) -> list[EventKind]:
@@ -102,6 +112,34 @@ def period_end(start: date, unit: str) -> date:
     return next_period(start, unit) - timedelta(days=1)
 
 
+def beginning(when: EventDate) -> tuple[date, date]:
+    """The first and last day an event of ``when`` may have begun on: its start's (a
+    forum that lasted from a day of March 2023 began in March), or, for one that happened
+    on one day within a span, the whole span."""
+    if when.within or when.end is None:
+        return when.earliest(), when.latest()
+    return when.start.earliest(), when.start.latest()
+
+
+# What the events whose month (day) is not known are counted by: the years (months) they
+# may have begun in.
+_WHOLE = {"month": "year", "day": "month"}
+
+
+def unknown_span(when: EventDate, unit: str) -> tuple[date, date] | None:
+    """For an event of ``when`` that may have begun in more than one period of ``unit``
+    (its period is not known), the whole years (by month) or months (by day) it may have
+    begun in, by the first day of the first and the last day of the last: one known to
+    June or July 2023 is of "2023, month not known", beside those known only to 2023,
+    one of 28 December 2023 – 3 January 2024 of "2023–2024". None for one known to have
+    begun in a single period."""
+    first, last = (period_of(day, unit) for day in beginning(when))
+    if first == last:
+        return None
+    whole = _WHOLE[unit]
+    return period_of(first, whole), period_end(period_of(last, whole), whole)
+
+
 AGREEMENT_KINDS = (EventKind.AGREEMENT_SIGNED, EventKind.AGREEMENT_IN_FORCE)
 
 
@@ -113,7 +151,8 @@ def glance(
 ) -> Glance:
     """Counts by kind and by period of ``events`` (each counted once, in the period it
     began, or in the first period of a selection from ``since`` for one begun before it: a
-    briefing on 2015–2024 has no 2014 in its chart or its table by year), and, among those that took
+    briefing on 2015–2024 has no 2014 in its chart or its table by year; by month or day,
+    one whose period is not known in its span's count instead), and, among those that took
     place by ``as_of`` (the day the briefing is prepared), the latest of each kind and the
     agreements. An announced event is no "latest visit" and no agreement signed until it is
     confirmed (a briefing lists it as announced), nor is a postponed or cancelled one, nor
@@ -152,35 +191,40 @@ def glance(
 
 def _by_period(
     events: Sequence[Event], as_of: date, since: date | None, days: tuple[date, date] | None
-) -> tuple[str, dict[date, dict[EventKind, int]], date | None, int]:
+) -> tuple[
+    str,
+    dict[date, dict[EventKind, int]],
+    date | None,
+    int,
+    dict[tuple[date, date], dict[EventKind, int]],
+]:
     """The unit, the counts of each period of it (each event in the period it began, or the
     selection's first), the earliest of the busiest periods begun by ``as_of`` and its
-    count."""
+    count, and (by month or day) the counts of the spans of those whose period is not known
+    (see :attr:`Glance.by_span`)."""
     if not events:
-        return "year", {}, None, 0
+        return "year", {}, None, 0, {}
     began = [
         max(event.date.earliest(), since) if since else event.date.earliest() for event in events
     ]
     first, last = days or (min(began), max(event.date.latest() for event in events))
     unit = period_unit(first, last)
     counted: dict[date, Counter[EventKind]] = {}
+    spans: dict[tuple[date, date], Counter[EventKind]] = {}
     for event, day in zip(events, began, strict=True):
-        counted.setdefault(period_of(day, unit), Counter())[event.kind] += 1
+        span = None if unit == "year" else unknown_span(event.date, unit)
+        if span is None:
+            counted.setdefault(period_of(day, unit), Counter())[event.kind] += 1
+        else:
+            spans.setdefault(span, Counter())[event.kind] += 1
     by_period: dict[date, dict[EventKind, int]] = {}
-    start, end = min(counted), max(counted)
+    start, end = min(counted, default=first), max(counted, default=date.min)
     while start <= end:
         by_period[start] = dict(counted.get(start, Counter()))
         start = next_period(start, unit)
+    # The busiest is a period's count as its row and its bar show it: a month that a forum
+    # of 27 February – 2 March began in counts it, the first one those begun before it.
     totals = {start: sum(counts.values()) for start, counts in by_period.items() if start <= as_of}
-    if unit != "year":
-        # A month or a day is named for the events held within it: not for those known only
-        # to a longer span ("March 2023" counted on 1 March), or begun before the selection.
-        totals = Counter(
-            period_of(event.date.earliest(), unit)
-            for event in events
-            if period_of(event.date.earliest(), unit) == period_of(event.date.latest(), unit)
-            and (since is None or event.date.earliest() >= since)
-            and event.date.earliest() <= as_of
-        )
     busiest = max(totals, key=lambda start: (totals[start], -start.toordinal())) if totals else None
-    return unit, by_period, busiest, totals[busiest] if busiest else 0
+    by_span = {span: dict(spans[span]) for span in sorted(spans)}
+    return unit, by_period, busiest, totals[busiest] if busiest else 0, by_span

@@ -44,10 +44,12 @@ from timeline.export.briefing_table import (
     Paragraph,
     Table,
     TableRow,
+    counted_cells,
     events_table,
     paragraph,
     period_cells,
     period_columns,
+    span_when,
     without_widow_rows,
 )
 from timeline.export.briefing_words import days_words, unbroken, word
@@ -710,6 +712,9 @@ class Briefing:
                 for start, counts in self.glance.by_period.items()
                 if counts
             ]
+            for span, counts in self.glance.by_span.items():  # after them, what is not known
+                when = span_when(span, unit, self.fmt)
+                rows.append(table.row(None, counted_cells(when, counts, kinds, self.fmt, joined)))
             self.steps.advance(len(events))
             return table, rows
         if self.mode == "none":

@@ -3,7 +3,8 @@
 Four sections, flowed into columns in reading order (three on a landscape page, two on a
 portrait one): the count of each kind (with its colour, so the block is also the timeline's
 key) and the busiest year; a small chart of events per year, drawn as vectors (per month
-or per day for a selection of a year and a half or a month at most); the latest
+or per day for a selection of a year and a half or a month at most, a line under it
+counting the events whose month or day is not known, in no bar); the latest
 event of each kind; and the agreements of the selection with their dates. Every text wraps:
 nothing on paper is elided.
 """
@@ -153,6 +154,10 @@ class GlanceBlock:
         if busiest:
             counts.append(_Line(busiest, self.bold, text))
         chart: Section = [_Line(word(f"per_{glance.unit}", fmt), self.bold, text), None]
+        uncharted = sum(sum(each.values()) for each in glance.by_span.values())
+        if uncharted:  # the bars' total and this make the heading's count
+            said = word(f"uncharted_{glance.unit}", fmt, count=fmt.count(uncharted))
+            chart.append(_Line(said, self.small, muted))
         latest: Section = [_Line(word("latest", fmt), self.bold, text)]
         latest += [self._dated(event) for event in list(glance.latest.values())[:most_latest]]
         if len(glance.latest) > most_latest:  # the heading promises every kind
@@ -353,9 +358,10 @@ def _whole(
 
 def _runs(section: Section) -> list[tuple[int, int]]:
     """The lines of a section that a column keeps together: its heading with its first
-    entry (the chart with its heading), then each further entry, the last two together (an
-    entry alone at the top of a column reads as a section of its own)."""
-    head = min(2, len(section))
+    entry (the chart with its heading and what it leaves out), then each further entry, the
+    last two together (an entry alone at the top of a column reads as a section of its
+    own)."""
+    head = len(section) if None in section else min(2, len(section))
     runs = [(0, head), *((n, n + 1) for n in range(head, len(section)))]
     if len(runs) > 2:
         runs[-2:] = [(runs[-2][0], runs[-1][1])]

@@ -1,6 +1,8 @@
 """The tables of a briefing: every event in time order, or (for a large selection) the
-count of each kind year by year. Rows are measured once; the briefing flows them across its
-pages. :func:`paragraph` sets every text of a briefing, in the table or not.
+count of each kind year by year (month by month, day by day for a short one, the events
+whose month or day is not known in rows of their own after them). Rows are measured once;
+the briefing flows them across its pages. :func:`paragraph` sets every text of a briefing,
+in the table or not.
 
 Each cell is a few short paragraphs (a date and its Hijri form, one participant per line),
 each with its own direction, so an Arabic name in an English briefing — or a Latin one in an
@@ -25,6 +27,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from timeline.domain.countries import country_name
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, in_digits, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
@@ -172,12 +175,63 @@ def period_cells(
     both calendars (a year over its Hijri years, a month over its Hijri months, a day over
     its Hijri day), how many events, and how many of each kind (nothing for none), in a
     column each or in one."""
-    last = period_end(start, unit)
+    when = (period_name(start, unit, fmt), _hijri_of(start, period_end(start, unit), unit, fmt))
+    return counted_cells(when, counts, kinds, fmt, joined)
+
+
+def _hijri_of(first: date, last: date, unit: str, fmt: DateFormat) -> str:
+    """The Hijri years, months or days of ``first`` to ``last``, whole periods of ``unit``."""
     if unit == "year":
-        hijri = fmt.hijri_years(start, last)
-    else:
-        hijri = fmt.hijri_months(start, last) if unit == "month" else fmt.hijri_span(start, last)
-    when = (period_name(start, unit, fmt), hijri)
+        return fmt.hijri_years(first, last)
+    return fmt.hijri_months(first, last) if unit == "month" else fmt.hijri_span(first, last)
+
+
+def _whole(first: date, last: date) -> str:
+    """What ``first`` to ``last`` is made of: whole "year"s, whole "month"s, or "day"s."""
+    if first.day != 1 or period_end(date(last.year, last.month, 1), "month") != last:
+        return "day"
+    return "year" if (first.month, last.month) == (1, 12) else "month"
+
+
+def span_name(first: date, last: date, fmt: DateFormat) -> str:
+    """Whole years, whole months or days from ``first`` to ``last``, as the reader writes
+    them: "2023", "2022–2023", "March 2023", "March – May 2023", "10–12 March 2023"."""
+    whole = _whole(first, last)
+    if whole == "year":
+        years = (first.year,) if first.year == last.year else (first.year, last.year)
+        return "–".join(fmt.year(year) for year in years)
+    if whole == "day":
+        return fmt.event_date(EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last)))
+    if (first.year, first.month) == (last.year, last.month):
+        return fmt.month_year(first.year, first.month)
+    since = (
+        fmt.month_name(first.month)
+        if first.year == last.year
+        else fmt.month_year(first.year, first.month)
+    )
+    return f"{since} – {fmt.month_year(last.year, last.month)}"
+
+
+def span_when(span: tuple[date, date], unit: str, fmt: DateFormat) -> Cell:
+    """The first cell of a row after the periods of ``unit``, for the events whose period
+    is not known (see :func:`counted_cells`): the ``span`` of whole years (months) they may
+    have begun in (:attr:`~timeline.domain.glance.Glance.by_span`), saying so ("2023,
+    month not known", "March 2023, day not known"), over its Hijri form."""
+    first, last = span
+    name = word(f"{unit}_not_known", fmt, span=span_name(first, last, fmt))
+    return name, _hijri_of(first, last, _whole(first, last), fmt)
+
+
+def counted_cells(
+    when: Cell,
+    counts: dict[EventKind, int],
+    kinds: Sequence[EventKind],
+    fmt: DateFormat,
+    joined: bool,
+) -> tuple[Cell, ...]:
+    """A row grouping events: ``when`` (its Gregorian and Hijri forms: a period's, or a
+    span's from :func:`span_when`), how many, and how many of each kind (nothing for
+    none), in a column each or in one."""
     each = [fmt.number(counts[kind]) if counts.get(kind) else "" for kind in kinds]
     if joined:
         said = [

@@ -51,6 +51,22 @@ _WORDS: dict[str, dict[str, str]] = {
     "busiest_day": {"ar": "أكثر الأيام نشاطًا: {period} ({count})",
                     "en": "Busiest day: {period} ({count})",
                     "fr": "Jour le plus actif\u00a0: {period} ({count})"},
+    # A row of the table by month (by day) after the months (days): the events known only
+    # to a longer span, named for the years (months) they may have begun in ("2023",
+    # "2023–2024"; "March 2023"); wrapped before the words saying so, not inside them.
+    "month_not_known": {"ar": "{span}، الشهر\u00a0غير\u00a0معروف",
+                        "en": "{span}, month\u00a0not\u00a0known",
+                        "fr": "{span}, mois\u00a0inconnu"},
+    "day_not_known": {"ar": "{span}، اليوم\u00a0غير\u00a0معروف",
+                      "en": "{span}, day\u00a0not\u00a0known",
+                      "fr": "{span}, jour\u00a0inconnu"},
+    # Under the chart by month (by day): those rows' events, in no bar.
+    "uncharted_month": {"ar": "خارج الرسم: {count} دون شهر معروف",
+                        "en": "Not charted: {count} whose month is not known",
+                        "fr": "Hors graphique\u00a0: {count} dont le mois est inconnu"},
+    "uncharted_day": {"ar": "خارج الرسم: {count} دون يوم معروف",
+                      "en": "Not charted: {count} whose day is not known",
+                      "fr": "Hors graphique\u00a0: {count} dont le jour est inconnu"},
     "per_year": {"ar": "الأحداث في كل سنة", "en": "Events per year",
                  "fr": "Événements par année"},
     "per_month": {"ar": "الأحداث في كل شهر", "en": "Events per month",
