@@ -47,6 +47,8 @@ _SOURCES: Table = SourceRow.__table__  # type: ignore[assignment]
 _TAGS: Table = TagRow.__table__  # type: ignore[assignment]
 #: Keys per ``IN (...)`` query: well under SQLite's and PostgreSQL's parameter limits.
 _CHUNK = 900
+#: Where an ``events`` row of :class:`StoredRows` holds its source key.
+_KEY = EVENT_ROW_COLUMNS.index("source_key")
 _T = TypeVar("_T")
 
 
@@ -149,6 +151,11 @@ class BulkWriter:
         self.first_id = last_id + 1
         #: When the events it writes were made: one time for the whole import.
         self.now = stored_time(datetime.now(UTC).replace(tzinfo=None))
+        #: Into a table empty at the start (SQLite: no other writer until this transaction
+        #: ends), the hashes of the keys written so far: a key none of them matches is not
+        #: stored, without asking the table (a tenth of a second at 200,000 events). None:
+        #: the table is asked about every key.
+        self._written: set[int] | None = None if self._postgresql or last_id else set()
         self._events = _TupleInsert(connection, _EVENTS, EVENT_ROW_COLUMNS)
         self._countries = _TupleInsert(connection, _COUNTRIES, COUNTRY_ROW_COLUMNS)
         self._participants = _TupleInsert(connection, _PARTICIPANTS, PARTICIPANT_ROW_COLUMNS)
@@ -157,6 +164,11 @@ class BulkWriter:
 
     def present(self, keys: Collection[str]) -> set[str]:
         """The keys already stored, including those this transaction has written."""
+        if self._written is not None:
+            written = self._written
+            keys = [key for key in keys if hash(key) in written]
+            if not keys:
+                return set()
         return _present(self._connection, keys)
 
     @property
@@ -186,6 +198,8 @@ class BulkWriter:
         self._participants.write(rows.participants)
         self._sources.write(rows.sources)
         self._tags.write(rows.tags)
+        if self._written is not None:
+            self._written.update(hash(row[_KEY]) for row in rows.events)
         if not self._postgresql:
             self._text_index.take(rows.events[-1][0])
 
