@@ -163,6 +163,23 @@ def test_rows_repeated_in_the_file_are_added_once(store, tmp_path):
     assert (result.new, result.duplicates) == (1, 1)
 
 
+def test_a_row_repeated_in_a_later_chunk_is_added_once_into_an_empty_or_a_full_database(
+    store, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(chunks, "CHUNK_ROWS", 2)
+    visit = "official-visit,KZ;MA,2025-02-28,Visit\r\n"
+    talks = "official-visit,AZ;MA,2025-03-01,Talks\r\n"
+    path = tmp_path / "later.csv"
+    path.write_text(HEADER + visit + talks + visit + talks, encoding="utf-8")
+    first = import_file(store.database, path)  # into an empty database
+    assert (first.new, first.duplicates, store.count()) == (2, 2, 2)
+    again = tmp_path / "again.csv"
+    more = "official-visit,AZ;MA,2025-03-02,More talks\r\n"
+    again.write_text(HEADER + talks + more, encoding="utf-8")
+    second = import_file(store.database, again)  # into one that holds events
+    assert (second.new, second.duplicates, store.count()) == (1, 1, 3)
+
+
 def test_the_scope_keeps_only_the_chosen_pair(store, sample_csv):
     result = import_file(store.database, sample_csv, scope=frozenset({"KZ", "MA"}))
     assert store.count() == result.new > 0
