@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
@@ -32,6 +32,7 @@ from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
 from timeline.render import ahead
 from timeline.render.index import EventSource, MemorySource
+from timeline.render.lanes_scroll import LanesBand, lanes_band
 from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
@@ -72,6 +73,7 @@ class _PaintState:
     highlighted: frozenset[int]
     ratio: float
     note_hover: int | None  # the event of the note over an empty view under the mouse
+    scrolled: int  # pixels the lanes are scrolled by under the axis
 
 
 class TimelineView(QWidget):
@@ -82,6 +84,7 @@ class TimelineView(QWidget):
     periodChanged = Signal()
     textPasted = Signal(str)  # Ctrl+V with text: an article to read events from
     unavailable = Signal(str)  # the events could not be read (a server away): why
+    lanesScrolled = Signal()  # the lanes' scroll moved, or its stops changed (lanes_scroll)
 
     def __init__(
         self, parent: QWidget | None = None, today: Callable[[], date] = date.today
@@ -145,6 +148,11 @@ class TimelineView(QWidget):
         #: over it. At 4K a new picture is 30 MB of fresh memory, whose first writes cost
         #: 8 ms more than its drawing, and freeing it 1 ms of the step that dropped it.
         self._spare_picture: QImage | None = None
+        #: The height the lanes need, where it is more than the view's: the frame is laid
+        #: out that tall and its lanes scroll under the axis, over the density strip.
+        self._needed = 0
+        self._scrolled = 0.0  # pixels the lanes are scrolled by: one of the band's stops
+        self._band: tuple[TimelineLayout, int, LanesBand] | None = None  # for a frame, a height
 
     # -- state ------------------------------------------------------------------------------
 
@@ -199,8 +207,8 @@ class TimelineView(QWidget):
         self._invalidate()
 
     def _fit_lanes(self) -> None:
-        """As tall as its lanes need, each the rows its events need at the zoom shown (two
-        at least, :func:`lane_rows`): the window scrolls to those under the timeline's edge
+        """Laid out as tall as its lanes need, each the rows its events need at the zoom shown (two
+        at least, :func:`lane_rows`): the lanes scroll to those under the timeline's edge
         (at 1920×1080 the eight lanes of the kinds went on under the density strip, the
         last two unseen; with two rows each, a lane of Morocco's partners left a label out
         while the view scrolled anyway). Asked again as the zoom level changes."""
@@ -209,9 +217,9 @@ class TimelineView(QWidget):
         if lanes > 1:
             options = self._options()
             needed = math.ceil(lanes_height(self._cache, self._period, self.width(), options))
-        needed = max(MINIMUM_HEIGHT, needed)
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
+        if needed != self._needed:
+            self._needed = needed
+            self._layout = None
 
     def text_width(self, text: str) -> float:
         """The width of a label in the timeline's font."""
@@ -250,7 +258,7 @@ class TimelineView(QWidget):
         fitted = fit_layout(
             self._cache,
             float(self.width()),
-            float(self.height()),
+            float(self.laid_out_height()),
             self._painter.measurer.width,
             self._options(),
         )
@@ -265,7 +273,8 @@ class TimelineView(QWidget):
     def _made_for(self, made: TimelineLayout, period: Period) -> bool:
         """Whether a layout is this frame's: of ``period``, the view's, at the view's height
         (which its lanes may have changed as the zoom level did)."""
-        return made.scale.period == period == self._period and made.height == self.height()
+        height = self.laid_out_height()
+        return made.scale.period == period == self._period and made.height == height
 
     def zoom_at(self, factor: float, x: float | None = None) -> None:
         """Zoom by ``factor`` keeping the date under ``x`` (default: the middle) in place."""
@@ -308,8 +317,8 @@ class TimelineView(QWidget):
         self.eventSelected.emit(event_id)
 
     def lane_of(self, event_id: int) -> Rect | None:
-        """The lane ``event_id`` is in, in the view's pixels; None in one lane, or for an
-        event the view does not hold."""
+        """The lane ``event_id`` is in, in the frame's pixels (the lanes unscrolled); None
+        in one lane, or for an event the view does not hold."""
         index = self._source.index
         position = index.position(event_id)
         lanes = self.current_layout().lanes
@@ -318,13 +327,101 @@ class TimelineView(QWidget):
         lane = int(index.lanes[position])
         return lanes[lane].rect if lane < len(lanes) else None
 
+    def show_lane_of(self, event_id: int) -> None:
+        """Scroll the lanes, where they are taller than the view, to show the lane of
+        ``event_id`` whole (its top, where it is taller than the room)."""
+        lane = self.lane_of(event_id)
+        if lane is None:
+            return
+        band = self.lanes_band()
+        top = lane.y - band.top
+        if top < self._scrolled:
+            self.scroll_lanes_to(band.stop_at(top))
+        elif lane.bottom - band.top > self._scrolled + band.height:
+            whole = band.stop_from(lane.bottom - band.top - band.height)
+            self.scroll_lanes_to(min(whole, band.stop_at(top)))
+
+    # -- lanes taller than the view ----------------------------------------------------------
+
+    @property
+    def lanes_offset(self) -> int:
+        """Pixels the lanes are scrolled by under the axis (0 where they fit)."""
+        return round(self._scrolled)
+
+    def lanes_taller(self) -> bool:
+        """Whether the lanes are taller than the view, and scroll."""
+        return self.laid_out_height() > self.height()
+
+    def laid_out_height(self) -> int:
+        """The height of the view's frames: the view's, or the lanes' where they need more
+        (they then scroll between the axis and the density strip, which stay)."""
+        return max(self.height(), self._needed)
+
+    def lanes_band(self) -> LanesBand:
+        """Where the lanes of the frame shown scroll, and the stops they rest at; the scroll
+        kept at the stop nearest to where it was as the frame changes (another zoom level,
+        another height)."""
+        made = self.current_layout()
+        if self._band is None or self._band[0] is not made or self._band[1] != self.height():
+            band = lanes_band(made, self.height(), self._cache.geometry)
+            self._band = (made, self.height(), band)
+            scrolled = band.stops[band.stop_at(self._scrolled)]
+            if scrolled != self._scrolled:
+                self._scrolled = scrolled
+                self._drop_drawn_ahead()
+            self.lanesScrolled.emit()
+        return self._band[2]
+
+    def lanes_scroll(self) -> tuple[int, int, int]:
+        """The lanes' scroll as a scroll bar shows it, in stops (rows and lanes' tops): the
+        stop shown, the last, and as many as a page holds (0 for the last: not scrolled)."""
+        band = self.lanes_band()
+        page = max(1, band.stop_at(self._scrolled + band.height) - band.stop_at(self._scrolled))
+        return band.stop_at(self._scrolled), len(band.stops) - 1, page
+
+    def scroll_lanes_to(self, stop: int) -> None:
+        """Scroll the lanes to rest at one of their stops (a number from :meth:`lanes_scroll`)."""
+        band = self.lanes_band()
+        scrolled = band.stops[min(max(stop, 0), len(band.stops) - 1)]
+        if scrolled != self._scrolled:
+            self._scrolled = scrolled
+            self.update()
+            self.lanesScrolled.emit()
+
+    def scroll_lanes_by(self, pages: float) -> None:
+        """Scroll the lanes down (up: negative) by about ``pages`` of their band, resting on
+        a stop and moving one at least."""
+        band = self.lanes_band()
+        at = band.stop_at(self._scrolled)
+        target = self._scrolled + pages * band.height
+        stop = band.stop_at(target) if pages > 0 else band.stop_from(target)
+        if stop == at:
+            stop = at + (1 if pages > 0 else -1)
+        self.scroll_lanes_to(stop)
+
+    def _in_frame(self, point: QPointF) -> QPointF:
+        """Where a point of the view lies in its frame: the axis and what lies under the
+        lanes stay, the lanes are scrolled (a point under their shown rows hits nothing)."""
+        made = self.current_layout()
+        if made.height <= self.height():
+            return point
+        band = self.lanes_band()
+        y = point.y()
+        if y < band.top:
+            return point
+        if y >= band.top + band.height:
+            return QPointF(point.x(), y + made.height - self.height())
+        if y + self._scrolled >= band.cut(made, self._scrolled):
+            return QPointF(point.x(), -1e9)
+        return QPointF(point.x(), y + self._scrolled)
+
     def current_layout(self) -> TimelineLayout:
         if self._layout is None:
             self._layout = layout(
                 self._cache,
                 self._period,
                 float(self.width()),
-                float(self.height()),
+                float(self.laid_out_height()),
                 self._painter.measurer.width,
                 self._options(),
             )
@@ -363,7 +460,7 @@ class TimelineView(QWidget):
     def _frame_key(self, period: Period) -> tuple[object, ...]:
         """What a frame's layout depends on besides the events: for the next notch's,
         laid out ahead, to be used only for the frame it was made for."""
-        return (period, self._cache, self.width(), self.height(), self._options())
+        return (period, self._cache, self.width(), self.laid_out_height(), self._options())
 
     def _laid_out_ahead(self, period: Period) -> TimelineLayout | None:
         """The layout made between frames for this period, if it is this frame's."""
@@ -392,7 +489,7 @@ class TimelineView(QWidget):
             self._cache,
             period,
             float(self.width()),
-            float(self.height()),
+            float(self.laid_out_height()),
             self._painter.measurer.width,
             self._options(),
         )
@@ -413,19 +510,58 @@ class TimelineView(QWidget):
             self.highlighted,
             ratio,
             self._note_hover,
+            round(self._scrolled),
         )
 
     def _draw(self, painter: QPainter, made: TimelineLayout) -> None:
         state = self._paint_state()
-        self._painter.paint(
-            painter,
-            made,
-            state.fmt,
-            state.selected,
-            state.focus,
-            state.highlighted,
-            state.note_hover,
+        if made.height <= self.height():
+            self._painter.paint(
+                painter,
+                made,
+                state.fmt,
+                state.selected,
+                state.focus,
+                state.highlighted,
+                state.note_hover,
+            )
+            return
+        self._draw_scrolled(painter, made, state)
+
+    def _draw_scrolled(self, painter: QPainter, made: TimelineLayout, state: _PaintState) -> None:
+        """A frame taller than the view: its lanes scrolled between its axis and what lies
+        under them (the legend, the density strip), which stay in place; the lanes cut at
+        the end of the lowest row shown whole, the grid going on under it. The painter, the
+        exports', draws each part clipped."""
+        band = self.lanes_band()
+        scrolled, width, height = state.scrolled, self.width(), self.height()
+        top = math.floor(band.top)
+        lanes_end = round(band.top + band.height)  # where what lies under the lanes begins
+        cut = min(round(band.cut(made, self._scrolled)) - scrolled, lanes_end)
+        foot = replace(made, events=[], clusters=[], connectors=[], lanes=[], note=None)
+        ground = replace(foot, overview=None, legend=[])  # the grid, the today line
+        parts = (
+            (QRect(0, top, width, cut - top), -scrolled, made, True),
+            (QRect(0, cut, width, lanes_end - cut), -scrolled, ground, False),
+            (QRect(0, 0, width, top), 0, ground, False),
+            (QRect(0, lanes_end, width, height - lanes_end), height - made.height, foot, False),
         )
+        for clip, dy, part, lanes in parts:
+            if clip.height() <= 0:
+                continue
+            painter.save()
+            painter.setClipRect(clip)
+            painter.translate(0, dy)
+            self._painter.paint(
+                painter,
+                part,
+                state.fmt,
+                state.selected if lanes else None,
+                state.focus if lanes else None,
+                state.highlighted if lanes else frozenset(),
+                state.note_hover if lanes else None,
+            )
+            painter.restore()
 
     def _picture(self, made: TimelineLayout) -> QImage:
         """``made`` drawn as the widget would draw it, at the screen's pixel density (the
@@ -556,12 +692,17 @@ class TimelineView(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         x = event.position().x()
+        shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if delta.x() and not delta.y():
             # A sideways swipe moves the content with the fingers, like a drag.
             pixels = delta.x() / 2
             rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             days = pixels / self._scale().pixels_per_day
             self.set_period(pan(self._period, days if rtl else -days))
+        elif delta.y() and shifted and self.lanes_taller():
+            # Shift with the wheel scrolls lanes taller than the view, a few rows a notch.
+            lines = QGuiApplication.styleHints().wheelScrollLines()
+            self.scroll_lanes_to(self.lanes_scroll()[0] - round(delta.y() / 120 * lines))
         elif delta.y():
             self.zoom_at(WHEEL_STEP ** (delta.y() / 120), x)
         event.accept()
@@ -615,7 +756,8 @@ class TimelineView(QWidget):
         """Highlight the thread of the event under the mouse (only events with ties)."""
         if not self._source.ties():
             return
-        shape = self.current_layout().event_at(point.x(), point.y())
+        at = self._in_frame(point)
+        shape = self.current_layout().event_at(at.x(), at.y())
         hovered = shape.event.id if shape is not None else None
         if hovered != self._hovered:
             self._hovered = hovered
@@ -624,7 +766,8 @@ class TimelineView(QWidget):
     def _note_link_at(self, point: QPointF) -> NoteLink | None:
         """The nearest event the note over an empty view offers under ``point``, if any."""
         note = self.current_layout().note
-        return None if note is None else note.link_at(point.x(), point.y())
+        at = self._in_frame(point)
+        return None if note is None else note.link_at(at.x(), at.y())
 
     def _hover_note(self, point: QPointF) -> None:
         """Over one of the note's events: a hand, and its date underlined."""
@@ -664,7 +807,8 @@ class TimelineView(QWidget):
             self.go_to_event(link.event_id)
             self._note_click = (event.timestamp(), event.position())
             return
-        x, y = event.position().x(), event.position().y()
+        at = self._in_frame(event.position())
+        x, y = at.x(), at.y()
         current = self.current_layout()
         cluster = current.cluster_at(x, y)
         if cluster is not None:
@@ -690,7 +834,8 @@ class TimelineView(QWidget):
         if self._second_note_click(event):
             self._note_click = None
             return
-        x, y = event.position().x(), event.position().y()
+        at = self._in_frame(event.position())
+        x, y = at.x(), at.y()
         shape = self.current_layout().event_at(x, y)
         if shape is not None and shape.event.id is not None:
             self.set_selected(shape.event.id, reveal=False)
@@ -704,7 +849,8 @@ class TimelineView(QWidget):
         """Which part of the overview strip is under ``point``: a window edge, the window,
         the strip around it, or None off the strip."""
         overview = self.current_layout().overview
-        if overview is None or not overview.rect.contains(point.x(), point.y()):
+        at = self._in_frame(point)
+        if overview is None or not overview.rect.contains(at.x(), at.y()):
             return None
         window, x = overview.window, point.x()
         if overview.beyond:
@@ -805,6 +951,8 @@ class TimelineView(QWidget):
             self.eventActivated.emit(self._selected)
         elif key == Qt.Key.Key_Escape and self._selected is not None:
             self.set_selected(None)
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.lanes_taller():
+            self.scroll_lanes_by(1 if key == Qt.Key.Key_PageDown else -1)
         else:
             super().keyPressEvent(event)
             return
@@ -900,8 +1048,9 @@ class TimelineView(QWidget):
         if link is not None:
             QToolTip.showText(event.globalPos(), self.note_tooltip_html(link), self)
             return
-        shape = self.current_layout().event_at(pos.x(), pos.y())
-        cluster = self.current_layout().cluster_at(pos.x(), pos.y())
+        at = self._in_frame(QPointF(pos))
+        shape = self.current_layout().event_at(at.x(), at.y())
+        cluster = self.current_layout().cluster_at(at.x(), at.y())
         if shape is not None:
             QToolTip.showText(event.globalPos(), self.tooltip_html(shape), self)
         elif cluster is not None:
