@@ -376,7 +376,7 @@ class TimelineView(QWidget):
         """The lanes' scroll as a scroll bar shows it, in stops (rows and lanes' tops): the
         stop shown, the last, and as many as a page holds (0 for the last: not scrolled)."""
         band = self.lanes_band()
-        page = max(1, band.stop_at(self._scrolled + band.height) - band.stop_at(self._scrolled))
+        page = max(1, band.stop_at(band.height))  # the stops of a band's height from the top
         return band.stop_at(self._scrolled), len(band.stops) - 1, page
 
     def scroll_lanes_to(self, stop: int) -> None:
@@ -542,7 +542,13 @@ class TimelineView(QWidget):
         ground = replace(foot, overview=None, legend=[])  # the grid, the today line
         parts = (
             (QRect(0, top, width, cut - top), -scrolled, made, True),
-            (QRect(0, cut, width, lanes_end - cut), -scrolled, ground, False),
+            # Under the lanes' end (at the last stop, past it) the ground as at the end.
+            (
+                QRect(0, cut, width, lanes_end - cut),
+                -min(scrolled, math.floor(band.most)),
+                ground,
+                False,
+            ),
             (QRect(0, 0, width, top), 0, ground, False),
             (QRect(0, lanes_end, width, height - lanes_end), height - made.height, foot, False),
         )

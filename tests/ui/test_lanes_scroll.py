@@ -1,0 +1,178 @@
+"""Lanes taller than the window scroll alone: the axis and the density strip stay in place,
+the lanes' titles go with their lanes, and at rest no label is cut at the lanes' lower edge."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QPainter, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from timeline.domain.view_state import LaneMode
+from timeline.render.shapes import Geometry
+from timeline.ui.timeline_view import TimelineView
+
+LANGUAGES = ["en", "fr", "ar"]
+
+
+def _lanes_window(qtbot, started_in, language: str, size=(800, 500)):
+    window = started_in(language, size)
+    window.set_lane_mode(LaneMode.KIND)
+    view = window.timeline
+    qtbot.waitUntil(lambda: view.current_layout().height == view.laid_out_height())
+    qtbot.waitUntil(window.timeline_scroll.bar.isVisible)
+    return window
+
+
+def _grab(view: TimelineView) -> QImage:
+    QApplication.processEvents()
+    return view.grab().toImage()
+
+
+def _rows(image: QImage, top: float, bottom: float) -> QImage:
+    return image.copy(0, round(top), image.width(), round(bottom) - round(top))
+
+
+def _labels(view: TimelineView):
+    return [shape.label_rect for shape in view.current_layout().events if shape.label_rect]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_axis_and_the_strip_stay_while_the_lanes_scroll(qtbot, started_in, language):
+    """Dragging the bar to its end moved the axis and the density strip away with the lanes:
+    a desk officer looking at the lowest lanes lost the dates. Now their pixels stay."""
+    window = _lanes_window(qtbot, started_in, language)
+    view, bar = window.timeline, window.timeline_scroll.bar
+    band = view.lanes_band()
+    before = _grab(view)
+    bar.setValue(bar.maximum())  # the user drags the bar to its end
+    qtbot.waitUntil(lambda: view.lanes_offset > 0)
+    after = _grab(view)
+    lanes_end = band.top + band.height
+    assert _rows(after, 0, band.top) == _rows(before, 0, band.top)  # the axis
+    assert _rows(after, lanes_end, view.height()) == _rows(before, lanes_end, view.height())
+    assert _rows(after, band.top, lanes_end) != _rows(before, band.top, lanes_end)
+    made = view.current_layout()
+    assert made.overview is not None  # where the strip is pressed still moves the view
+    assert made.overview.rect.bottom == view.laid_out_height()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_lanes_title_moves_with_its_lane(qtbot, started_in, language):
+    """The second lane's title and first row, seen at the top of the lanes once scrolled
+    there, are the pixels they were before, higher by the scroll."""
+    window = _lanes_window(qtbot, started_in, language)
+    view, bar = window.timeline, window.timeline_scroll.bar
+    band = view.lanes_band()
+    second = view.current_layout().lanes[1].rect
+    title = second.y, second.y + Geometry().lane_title_height
+    before = _grab(view)
+    assert title[1] <= band.top + band.height  # shown unscrolled
+    bar.setValue(band.stop_at(second.y - band.top))
+    qtbot.waitUntil(lambda: view.lanes_offset > 0)
+    shift = view.lanes_offset
+    assert round(second.y) - shift == round(band.top)  # at the top of the lanes
+    after = _grab(view)
+    assert _rows(after, title[0] - shift, title[1] - shift) == _rows(before, *title)
+
+
+@pytest.mark.parametrize("size", [(800, 500), (1200, 700)])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_at_each_step_of_the_bar_no_label_is_cut(qtbot, started_in, language, size):
+    """A label at the scroll area's lower edge was cut across its words until the user
+    scrolled. At every step of the bar each label in the lanes' band is whole: the lanes
+    rest with a row's or a lane's top at their top and end at the lowest row shown whole,
+    a row at most above the density strip; under that edge only the grid goes on."""
+    window = _lanes_window(qtbot, started_in, language, size)
+    view, bar = window.timeline, window.timeline_scroll.bar
+    g = Geometry()
+    for step in range(bar.minimum(), bar.maximum() + 1):
+        bar.setValue(step)
+        band, made, shift = view.lanes_band(), view.current_layout(), view.lanes_offset
+        lanes_end = band.top + band.height
+        edge = band.cut(made, view.lanes_offset) - shift
+        assert lanes_end - g.row_height - g.lane_title_height - g.lane_gap <= edge <= lanes_end
+        for label in _labels(view):
+            top, bottom = label.y - shift, label.bottom - shift
+            if bottom <= band.top or top >= edge:
+                continue  # scrolled away above, or under the edge (not drawn)
+            assert band.top - 0.5 <= top and bottom <= edge + 0.5, (step, label)
+        image = _grab(view)
+        below = _rows(image, edge + 1, lanes_end)
+        if below.height() > 0:  # the ground and the grid, every row of it alike
+            first = below.copy(0, 0, below.width(), 1)
+            for row in range(below.height()):
+                assert below.copy(0, row, below.width(), 1) == first, (step, row)
+
+
+def test_page_keys_and_shift_with_the_wheel_scroll_the_lanes(qtbot, started_in):
+    """Page Down and Page Up scroll the lanes a page; Shift with the wheel a few rows; the
+    wheel alone still zooms, and the axis stays."""
+    window = _lanes_window(qtbot, started_in, "en")
+    view, bar = window.timeline, window.timeline_scroll.bar
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: view.lanes_offset > 0)
+    assert bar.value() == view.lanes_scroll()[0] > 0  # the bar follows
+    paged = view.lanes_offset
+    assert paged <= view.lanes_band().height
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: view.lanes_offset == 0)
+    middle = QPointF(view.width() / 2, view.lanes_band().top + 20)
+
+    def wheel(modifiers: Qt.KeyboardModifier, notches: int) -> None:
+        delta = QPoint(0, 120 * notches)
+        event = QWheelEvent(
+            middle,
+            view.mapToGlobal(middle),
+            QPoint(),
+            delta,
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view, event)
+
+    period = view.period
+    wheel(Qt.KeyboardModifier.ShiftModifier, -1)  # towards the user: down the lanes
+    qtbot.waitUntil(lambda: view.lanes_offset > 0)
+    assert view.period == period  # no zoom
+    wheel(Qt.KeyboardModifier.NoModifier, 1)
+    qtbot.waitUntil(lambda: view.period.span < period.span)  # zoomed in, as ever
+
+
+def test_a_click_in_scrolled_lanes_selects_what_is_drawn_there(qtbot, started_in):
+    window = _lanes_window(qtbot, started_in, "en")
+    view, bar = window.timeline, window.timeline_scroll.bar
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.lanes_offset > 0)
+    band, made, shift = view.lanes_band(), view.current_layout(), view.lanes_offset
+    edge = band.cut(made, view.lanes_offset) - shift
+    shown = [
+        shape
+        for shape in made.events
+        if band.top <= shape.marker_rect.y - shift and shape.marker_rect.bottom - shift <= edge
+    ]
+    assert shown
+    marker = shown[-1].marker_rect
+    at = QPoint(round(marker.x + marker.width / 2), round(marker.y + marker.height / 2) - shift)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at)
+    assert view.selected_id == shown[-1].event.id
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_one_lane_is_drawn_as_the_painter_draws_its_frame(qtbot, started_in, language):
+    """Out of lanes nothing scrolls, and the view is the painter's frame, pixel for pixel,
+    as in every export."""
+    window = started_in(language, (800, 500))
+    window.set_lane_mode(LaneMode.SINGLE)
+    view = window.timeline
+    qtbot.waitUntil(lambda: view.current_layout().height == view.height())
+    assert not view.lanes_taller() and not window.timeline_scroll.bar.isVisible()
+    shown = _grab(view)
+    drawn = QImage(shown.size(), shown.format())
+    painter = QPainter(drawn)
+    view._painter.paint(painter, view.current_layout(), view._fmt)
+    painter.end()
+    assert shown == drawn
