@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline.render.rect import Rect
 from timeline.render.shapes import Geometry, TimelineLayout
 
 
@@ -80,7 +81,7 @@ def lanes_band(made: TimelineLayout, height: float, g: Geometry) -> LanesBand:
         rows = max(1, int((lane.rect.bottom - rows_top) // g.row_height))
         boundaries.extend(rows_top + row * g.row_height for row in range(1, rows))
     boundaries = sorted({y for y in boundaries if top - 0.5 <= y <= bottom})
-    most = LanesBand(top, bottom, shown, (), ()).most
+    most = max(0.0, bottom - top - shown)  # LanesBand.most
     # At rest a lane's or a row's start is at the band's top, the last the first from which
     # the lanes' end is shown (a little room under it), else the end itself.
     stops = [0.0] + [y - top for y in boundaries if 0.5 < y - top < most - 0.5]
@@ -90,7 +91,7 @@ def lanes_band(made: TimelineLayout, height: float, g: Geometry) -> LanesBand:
     return LanesBand(top, bottom, shown, tuple(stops), tuple(boundaries))
 
 
-def _drawn_rects(made: TimelineLayout) -> list:
+def _drawn_rects(made: TimelineLayout) -> list[Rect]:
     """What must not be cut across: labels and badges (markers sit inside their rows)."""
     rects = [shape.label_rect for shape in made.events if shape.label_rect is not None]
     rects.extend(cluster.rect for cluster in made.clusters)

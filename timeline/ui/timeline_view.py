@@ -153,6 +153,7 @@ class TimelineView(QWidget):
         self._needed = 0
         self._scrolled = 0.0  # pixels the lanes are scrolled by: one of the band's stops
         self._band: tuple[TimelineLayout, int, LanesBand] | None = None  # for a frame, a height
+        self._cut: tuple[TimelineLayout, float, float] | None = None  # a frame's, at an offset
 
     # -- state ------------------------------------------------------------------------------
 
@@ -411,7 +412,7 @@ class TimelineView(QWidget):
             return point
         if y >= band.top + band.height:
             return QPointF(point.x(), y + made.height - self.height())
-        if y + self._scrolled >= band.cut(made, self._scrolled):
+        if y + self._scrolled >= self._cut_of(made, band, self._scrolled):
             return QPointF(point.x(), -1e9)
         return QPointF(point.x(), y + self._scrolled)
 
@@ -533,11 +534,11 @@ class TimelineView(QWidget):
         under them (the legend, the density strip), which stay in place; the lanes cut at
         the end of the lowest row shown whole, the grid going on under it. The painter, the
         exports', draws each part clipped."""
-        band = self.lanes_band()
-        scrolled, width, height = state.scrolled, self.width(), self.height()
+        band, offset = self._rest_of(made)
+        scrolled, width, height = round(offset), self.width(), self.height()
         top = math.floor(band.top)
         lanes_end = round(band.top + band.height)  # where what lies under the lanes begins
-        cut = min(round(band.cut(made, self._scrolled)) - scrolled, lanes_end)
+        cut = min(round(self._cut_of(made, band, offset)) - scrolled, lanes_end)
         foot = replace(made, events=[], clusters=[], connectors=[], lanes=[], note=None)
         ground = replace(foot, overview=None, legend=[])  # the grid, the today line
         parts = (
@@ -568,6 +569,22 @@ class TimelineView(QWidget):
                 state.note_hover if lanes else None,
             )
             painter.restore()
+
+    def _rest_of(self, made: TimelineLayout) -> tuple[LanesBand, float]:
+        """Where the lanes of a frame scroll, and where they rest: the frame shown's
+        (:meth:`lanes_band`), or for one drawn ahead the stop nearest the scroll, where its
+        lanes will rest when shown."""
+        if made is self._layout:
+            return self.lanes_band(), self._scrolled
+        band = lanes_band(made, self.height(), self._cache.geometry)
+        return band, band.stops[band.stop_at(self._scrolled)]
+
+    def _cut_of(self, made: TimelineLayout, band: LanesBand, offset: float) -> float:
+        """Where the lanes of a frame at ``offset`` end (:meth:`LanesBand.cut`), kept for the
+        frame and the offset: each move of the mouse asks."""
+        if self._cut is None or self._cut[0] is not made or self._cut[1] != offset:
+            self._cut = (made, offset, band.cut(made, offset))
+        return self._cut[2]
 
     def _picture(self, made: TimelineLayout) -> QImage:
         """``made`` drawn as the widget would draw it, at the screen's pixel density (the
@@ -611,6 +628,7 @@ class TimelineView(QWidget):
     def _paint_frame(self) -> None:
         try:
             self._painted = self.current_layout()
+            self.lanes_band()  # the lanes rest where they can in this frame (another zoom)
             if self._selected is None:
                 self._speak_note(self._painted.note)
         except StoreError as error:
