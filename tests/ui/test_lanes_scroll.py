@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline.domain.view_state import LaneMode
 from timeline.render.shapes import Geometry
-from timeline.ui.timeline_view import TimelineView
+from timeline.ui.timeline_view import WHEEL_STEP, TimelineView
 
 LANGUAGES = ["en", "fr", "ar"]
 
@@ -176,3 +176,52 @@ def test_one_lane_is_drawn_as_the_painter_draws_its_frame(qtbot, started_in, lan
     view._painter.paint(painter, view.current_layout(), view._fmt)
     painter.end()
     assert shown == drawn
+
+
+def test_a_notch_over_scrolled_lanes_shows_them_as_drawn_afresh(qtbot, started_in):
+    """The next notch's frame is drawn between frames: over scrolled lanes it is drawn at
+    the stop they rest at in it, the picture a frame drawn afresh gives, the axis in place."""
+    window = _lanes_window(qtbot, started_in, "en")
+    view, bar = window.timeline, window.timeline_scroll.bar
+    bar.setValue(bar.maximum() // 2)
+    qtbot.waitUntil(lambda: view.lanes_offset > 0)
+    before = _grab(view)
+    used = 0
+    for _notch in range(6):  # a notch into another zoom level may change the lanes' height
+        qtbot.waitUntil(
+            lambda: view._drawn_ahead is not None and not view._read_ahead.isActive(),
+            timeout=10_000,
+        )
+        assert view._drawn_ahead is not None
+        ahead = view._drawn_ahead[0]
+        view.zoom_at(WHEEL_STEP)  # the notch drawn ahead
+        notched = _grab(view)
+        used += view.current_layout() is ahead
+        view._drop_drawn_ahead()
+        view.update()
+        assert _grab(view) == notched
+    assert used
+    assert view.lanes_offset in {round(stop) for stop in view.lanes_band().stops}
+    assert bar.value() == view.lanes_scroll()[0]
+    band = view.lanes_band()
+    lanes_end = band.top + band.height
+    assert _rows(notched, 0, band.top) != _rows(before, 0, band.top)  # zoomed: another axis
+    strip = view.current_layout().overview
+    assert strip is not None  # at the view's foot still
+    assert strip.rect.bottom - view.laid_out_height() + view.height() == view.height()
+    assert strip.rect.y - view.laid_out_height() + view.height() >= lanes_end
+
+
+def test_a_press_on_the_density_strip_moves_the_view_with_the_lanes_scrolled(qtbot, started_in):
+    window = _lanes_window(qtbot, started_in, "en")
+    view, bar = window.timeline, window.timeline_scroll.bar
+    view.zoom_at(4.0)
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.lanes_offset > 0)
+    period = view.period
+    strip = view.current_layout().overview
+    assert strip is not None
+    y = round(strip.rect.y + strip.rect.height / 2) - (view.laid_out_height() - view.height())
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(8, y))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(8, y))
+    assert view.period.start < period.start  # brought to where the strip was pressed
