@@ -225,3 +225,34 @@ def test_a_press_on_the_density_strip_moves_the_view_with_the_lanes_scrolled(qtb
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(8, y))
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(8, y))
     assert view.period.start < period.start  # brought to where the strip was pressed
+
+
+def test_a_click_in_the_bars_groove_scrolls_a_page_at_most(qtbot, started_in):
+    """A page of the groove is a page of pixels, as Page Down: what was at the lanes' foot
+    is still in view at their top, or just above it."""
+    window = _lanes_window(qtbot, started_in, "en", (1200, 700))
+    view, bar = window.timeline, window.timeline_scroll.bar
+    band = view.lanes_band()
+    for _page in range(bar.maximum()):
+        before = view.lanes_offset
+        if bar.value() == bar.maximum():
+            break
+        below_slider = QPoint(bar.width() // 2, bar.height() - bar.width() - 2)
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=below_slider)
+        qtbot.waitUntil(lambda before=before: view.lanes_offset > before)
+        assert view.lanes_offset - before <= band.height + 1
+        assert bar.value() == view.lanes_scroll()[0]
+
+
+def test_a_window_made_tall_enough_shows_the_lanes_unscrolled(qtbot, started_in):
+    window = _lanes_window(qtbot, started_in, "fr")
+    view, bar = window.timeline, window.timeline_scroll.bar
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: view.lanes_offset > 0)
+    window.resize(800, 2000)  # the timeline takes its share of it
+    qtbot.waitUntil(lambda: not view.lanes_taller())
+    _grab(view)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    assert view.lanes_offset == 0
+    made = view.current_layout()
+    assert made.height == view.height() and made.lanes[-1].rect.bottom <= view.height()

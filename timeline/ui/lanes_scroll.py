@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QScrollBar, QWidget
 
 from timeline.ui.timeline_view import TimelineView
 
@@ -28,6 +28,17 @@ class LanesScroll(QWidget):
         row.addWidget(self.bar)
         view.lanesScrolled.connect(self._follow)
         self.bar.valueChanged.connect(view.scroll_lanes_to)
+        self.bar.actionTriggered.connect(self._paged)
+
+    def _paged(self, action: int) -> None:
+        """A click in the bar's groove moves the lanes a page of pixels, as Page Down does,
+        not a page's worth of stops counted at the top (lanes' titles make them vary)."""
+        pages = {
+            QAbstractSlider.SliderAction.SliderPageStepAdd.value: 1,
+            QAbstractSlider.SliderAction.SliderPageStepSub.value: -1,
+        }.get(int(action))
+        if pages is not None:
+            self.bar.setSliderPosition(self.view.page_stop(pages))
 
     def _follow(self) -> None:
         """The bar as the view's lanes stand: shown where they scroll, at their stop."""

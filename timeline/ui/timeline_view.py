@@ -390,15 +390,21 @@ class TimelineView(QWidget):
             self.lanesScrolled.emit()
 
     def scroll_lanes_by(self, pages: float) -> None:
-        """Scroll the lanes down (up: negative) by about ``pages`` of their band, resting on
-        a stop and moving one at least."""
+        """Scroll the lanes down (up: negative) by about ``pages`` of their band (Page Down,
+        Page Up), resting on a stop (:meth:`page_stop`)."""
+        self.scroll_lanes_to(self.page_stop(pages))
+
+    def page_stop(self, pages: float) -> int:
+        """The stop ``pages`` of the lanes' band down (up: negative) from the one shown: the
+        furthest no more than that away, so that what was at one edge is at the other (a
+        page's stops vary with the lanes' titles and gaps), and the next at least."""
         band = self.lanes_band()
         at = band.stop_at(self._scrolled)
         target = self._scrolled + pages * band.height
         stop = band.stop_at(target) if pages > 0 else band.stop_from(target)
         if stop == at:
             stop = at + (1 if pages > 0 else -1)
-        self.scroll_lanes_to(stop)
+        return min(max(stop, 0), len(band.stops) - 1)
 
     def _in_frame(self, point: QPointF) -> QPointF:
         """Where a point of the view lies in its frame: the axis and what lies under the
