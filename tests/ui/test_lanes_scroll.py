@@ -3,6 +3,8 @@ the lanes' titles go with their lanes, and at rest no label is cut at the lanes'
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QPainter, QWheelEvent
@@ -256,3 +258,38 @@ def test_a_window_made_tall_enough_shows_the_lanes_unscrolled(qtbot, started_in)
     assert view.lanes_offset == 0
     made = view.current_layout()
     assert made.height == view.height() and made.lanes[-1].rect.bottom <= view.height()
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_quiet_periods_note_stands_in_the_lanes_shown_and_takes_a_click(
+    qtbot, started_in, language
+):
+    """Zoomed to a month with no event, lanes taller than the window: the note that says so
+    was laid out in the middle of all the lanes, under the window's edge. It stands in the
+    middle of the lanes shown, scrolled or not, and a click on its date goes there."""
+    window = _lanes_window(qtbot, started_in, language)
+    view, bar = window.timeline, window.timeline_scroll.bar
+    view.go_to(date(2021, 3, 1), days=30)
+    qtbot.waitUntil(lambda: view.current_layout().note is not None)
+    qtbot.waitUntil(lambda: view.lanes_taller() and bar.isVisible())
+    for step in (0, bar.maximum()):
+        bar.setValue(step)
+        _grab(view)
+        band, note = view.lanes_band(), view.current_layout().note
+        assert note is not None
+        shift = view._note_shift(view.current_layout(), band)  # as drawn
+        top = note.ground.y + shift
+        assert band.top <= top and top + note.ground.height <= band.top + band.height
+        heading = note.heading_rect  # its words are drawn there: many shades of their ink
+        words = _grab(view).copy(
+            round(heading.x), round(heading.y + shift), round(heading.width), round(heading.height)
+        )
+        shades = {words.pixel(x, y) for x in range(words.width()) for y in range(words.height())}
+        assert len(shades) > 8, step
+    later = note.link(later=True)
+    assert later is not None
+    rect = later.date_rect
+    shift = view._note_shift(view.current_layout(), view.lanes_band())
+    at = QPoint(round(rect.x + rect.width / 2), round(rect.y + rect.height / 2 + shift))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at)
+    assert view.selected_id == later.event_id

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
@@ -547,8 +547,8 @@ class TimelineView(QWidget):
         cut = min(round(self._cut_of(made, band, offset)) - scrolled, lanes_end)
         foot = replace(made, events=[], clusters=[], connectors=[], lanes=[], note=None)
         ground = replace(foot, overview=None, legend=[])  # the grid, the today line
-        parts = (
-            (QRect(0, top, width, cut - top), -scrolled, made, True),
+        parts: list[tuple[QRect, float, TimelineLayout, bool]] = [
+            (QRect(0, top, width, cut - top), -scrolled, replace(made, note=None), True),
             # Under the lanes' end (at the last stop, past it) the ground as at the end.
             (
                 QRect(0, cut, width, lanes_end - cut),
@@ -558,7 +558,12 @@ class TimelineView(QWidget):
             ),
             (QRect(0, 0, width, top), 0, ground, False),
             (QRect(0, lanes_end, width, height - lanes_end), height - made.height, foot, False),
-        )
+        ]
+        if made.note is not None:  # in the middle of the lanes shown, however scrolled
+            shift, note = self._note_shift(made, band), made.note.ground
+            shown = QRect(0, top, width, lanes_end - top)
+            clip = QRectF(note.x, note.y + shift, note.width, note.height).toAlignedRect()
+            parts.append((clip & shown, shift, replace(ground, note=made.note), True))
         for clip, dy, part, lanes in parts:
             if clip.height() <= 0:
                 continue
@@ -584,6 +589,17 @@ class TimelineView(QWidget):
             return self.lanes_band(), self._scrolled
         band = lanes_band(made, self.height(), self._cache.geometry)
         return band, band.stops[band.stop_at(self._scrolled)]
+
+    def _note_shift(self, made: TimelineLayout, band: LanesBand) -> int:
+        """How far the note over a view with no event in it is moved, in a frame taller than
+        the view, to stand in the middle of the lanes shown (its top at theirs where it is
+        taller): laid out in the middle of all the lanes, it was under the window's edge."""
+        if made.note is None or made.height <= self.height():
+            return 0
+        ground = made.note.ground
+        room = band.height
+        middle = band.top + max(0.0, room - ground.height) / 2
+        return round(middle - ground.y)
 
     def _cut_of(self, made: TimelineLayout, band: LanesBand, offset: float) -> float:
         """Where the lanes of a frame at ``offset`` end (:meth:`LanesBand.cut`), kept for the
@@ -795,9 +811,13 @@ class TimelineView(QWidget):
 
     def _note_link_at(self, point: QPointF) -> NoteLink | None:
         """The nearest event the note over an empty view offers under ``point``, if any."""
-        note = self.current_layout().note
-        at = self._in_frame(point)
-        return None if note is None else note.link_at(at.x(), at.y())
+        made = self.current_layout()
+        if made.note is None:
+            return None
+        y = point.y()
+        if made.height > self.height():  # moved into the lanes shown (_note_shift)
+            y -= self._note_shift(made, self.lanes_band())
+        return made.note.link_at(point.x(), y)
 
     def _hover_note(self, point: QPointF) -> None:
         """Over one of the note's events: a hand, and its date underlined."""
