@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 
 from tests.render.test_layout import chronological, lay_out, make_event
 from timeline.domain.period import Period
-from timeline.render.lanes_scroll import lanes_band
+from timeline.render.lanes_scroll import Rest, ScrolledLanes, lanes_band, scrolled_parts
 from timeline.render.shapes import Geometry
 
 G = Geometry()
@@ -63,3 +64,54 @@ def test_stops_from_and_at_an_offset():
     assert band.stop_at(middle) == 2 and band.stop_from(middle) == 3
     assert band.stop_at(band.stops[3]) == band.stop_from(band.stops[3]) == 3
     assert band.stop_from(1e9) == len(band.stops) - 1
+
+
+def _rows_of(parts):
+    """The view's rows each part is drawn in."""
+    return [(part.clip.y, part.clip.y + part.clip.height) for part in parts]
+
+
+@pytest.mark.parametrize("stop", [0, 3, -1])
+def test_a_scrolled_frame_is_drawn_in_parts_that_fill_the_view_once(stop):
+    """The axis and the foot unmoved, the lanes moved up by the scroll down to their cut,
+    the ground under the cut: every row of the view drawn by one part, in whole pixels."""
+    made, band = _tall()
+    offset = band.stops[stop]
+    cut = band.cut(made, offset)
+    parts = scrolled_parts(made, band, offset, cut, 600, 400)
+    rows = sorted(_rows_of(parts))
+    assert rows[0][0] == 0 and rows[-1][1] == 400
+    assert all(end == start for (_, end), (start, _) in pairwise(rows))
+    lanes = [part for part in parts if part.lanes]
+    assert len(lanes) == 1 and lanes[0].dy == -round(offset) and lanes[0].layout.events
+    assert lanes[0].clip.y + lanes[0].clip.height == round(cut) - round(offset)
+    axis = next(part for part in parts if part.clip.y == 0)
+    assert axis.dy == 0 and not axis.layout.events and not axis.layout.lanes
+    foot = max(parts, key=lambda part: part.clip.y)
+    assert foot.dy == 400 - made.height and foot.layout.overview == made.overview
+    assert all(part.clip.width == 600 for part in parts)
+
+
+def test_the_scroll_rests_on_the_stop_nearest_as_the_frame_changes():
+    """Another frame (another zoom level) keeps the lanes near where they were, on a stop
+    of its own; asked again for the same frame, nothing changes."""
+    made, band = _tall()
+    lanes = ScrolledLanes()
+    assert lanes.band(made, 400, G) == (band, Rest.NEW)
+    assert lanes.band(made, 400, G) == (band, Rest.KEPT)
+    assert lanes.scroll_to(band, 3) and not lanes.scroll_to(band, 3)
+    assert lanes.bar(band)[:2] == (3, len(band.stops) - 1)
+    lanes.scrolled += 1  # between stops, as another frame's would be
+    _, rest = lanes.band(made, 401, G)
+    assert rest is Rest.MOVED and lanes.scrolled in lanes.band(made, 401, G)[0].stops
+
+
+def test_a_point_of_the_view_in_the_scrolled_frame():
+    made, band = _tall()
+    lanes = ScrolledLanes()
+    lanes.band(made, 400, G)
+    lanes.scroll_to(band, 2)
+    assert lanes.in_frame(made, band, 400, band.top - 1) == band.top - 1  # the axis
+    assert lanes.in_frame(made, band, 400, band.top + 1) == band.top + 1 + band.stops[2]
+    assert lanes.in_frame(made, band, 400, 399) == 399 + made.height - 400  # the strip
+    assert lanes.page_stop(band, 1) > 2 and lanes.page_stop(band, -1) == 0

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline.domain.view_state import LaneMode
+from timeline.render.lanes_scroll import note_shift
 from timeline.render.shapes import Geometry
 from timeline.ui.timeline_view import WHEEL_STEP, TimelineView
 
@@ -277,7 +278,7 @@ def test_a_quiet_periods_note_stands_in_the_lanes_shown_and_takes_a_click(
         _grab(view)
         band, note = view.lanes_band(), view.current_layout().note
         assert note is not None
-        shift = view._note_shift(view.current_layout(), band)  # as drawn
+        shift = note_shift(view.current_layout(), band)  # as drawn
         top = note.ground.y + shift
         assert band.top <= top and top + note.ground.height <= band.top + band.height
         heading = note.heading_rect  # its words are drawn there: many shades of their ink
@@ -289,7 +290,7 @@ def test_a_quiet_periods_note_stands_in_the_lanes_shown_and_takes_a_click(
     later = note.link(later=True)
     assert later is not None
     rect = later.date_rect
-    shift = view._note_shift(view.current_layout(), view.lanes_band())
+    shift = note_shift(view.current_layout(), view.lanes_band())
     at = QPoint(round(rect.x + rect.width / 2), round(rect.y + rect.height / 2 + shift))
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at)
     assert view.selected_id == later.event_id

@@ -4,11 +4,14 @@ where the scroll may come to rest and where the lanes shown are cut at their low
 The view is laid out whole (:func:`timeline.render.layout.layout`, as tall as its lanes
 need); on screen only its lanes' band moves. It rests with a lane's top or a row's top at
 the band's top (a stop), and its lower edge is drawn at the lowest row's end that is
-shown whole, so no label is cut across its words."""
+shown whole, so no label is cut across its words. :class:`ScrolledLanes` keeps a view's
+scroll (the widget holds one and draws :func:`scrolled_parts`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
+from enum import Enum
 
 from timeline.render.rect import Rect
 from timeline.render.shapes import Geometry, TimelineLayout
@@ -96,3 +99,178 @@ def _drawn_rects(made: TimelineLayout) -> list[Rect]:
     rects = [shape.label_rect for shape in made.events if shape.label_rect is not None]
     rects.extend(cluster.rect for cluster in made.clusters)
     return rects
+
+
+class Rest(Enum):
+    """What asking for a frame's band did to the scroll (:meth:`ScrolledLanes.band`)."""
+
+    KEPT = "kept"  # the band kept for the frame: nothing changed
+    NEW = "new"  # a new band (another frame, another height), the lanes at the same offset
+    MOVED = "moved"  # a new band, the lanes moved to the stop nearest the offset they were at
+
+
+class ScrolledLanes:
+    """The scroll of a view's lanes where they are taller than it: the height its frames
+    are laid out at, the offset the lanes rest at (one of the band's stops), the band of the
+    frame shown and where its lanes are cut, each kept for its frame (each move of the mouse
+    asks). Heights are the view's, in pixels; stops are numbers, as a scroll bar's values."""
+
+    def __init__(self) -> None:
+        #: The height the lanes need, where it is more than the view's: the frame is laid
+        #: out that tall and its lanes scroll under the axis, over the density strip.
+        self.needed = 0
+        self.scrolled = 0.0  # pixels the lanes are scrolled by: one of the band's stops
+        self._band: tuple[TimelineLayout, int, LanesBand] | None = None  # for a frame, a height
+        self._cut: tuple[TimelineLayout, float, float] | None = None  # a frame's, at an offset
+
+    def laid_out_height(self, height: int) -> int:
+        """The height of the frames of a view ``height`` pixels high: its own, or the lanes'
+        where they need more (they then scroll between the axis and the density strip)."""
+        return max(height, self.needed)
+
+    def band(self, made: TimelineLayout, height: int, g: Geometry) -> tuple[LanesBand, Rest]:
+        """Where the lanes of the frame shown scroll, and the stops they rest at; the scroll
+        kept at the stop nearest to where it was as the frame changes (another zoom level,
+        another height)."""
+        if self._band is not None and self._band[0] is made and self._band[1] == height:
+            return self._band[2], Rest.KEPT
+        band = lanes_band(made, height, g)
+        self._band = (made, height, band)
+        scrolled = band.stops[band.stop_at(self.scrolled)]
+        if scrolled == self.scrolled:
+            return band, Rest.NEW
+        self.scrolled = scrolled
+        return band, Rest.MOVED
+
+    def ahead(self, made: TimelineLayout, height: int, g: Geometry) -> tuple[LanesBand, float]:
+        """For a frame drawn ahead (the next notch's), its band and the stop nearest the
+        scroll, where its lanes will rest when shown."""
+        band = lanes_band(made, height, g)
+        return band, band.stops[band.stop_at(self.scrolled)]
+
+    def bar(self, band: LanesBand) -> tuple[int, int, int]:
+        """The scroll as a scroll bar shows it, in stops (rows and lanes' tops): the stop
+        shown, the last, and as many as a page holds (0 for the last: not scrolled)."""
+        page = max(1, band.stop_at(band.height))  # the stops of a band's height from the top
+        return band.stop_at(self.scrolled), len(band.stops) - 1, page
+
+    def scroll_to(self, band: LanesBand, stop: int) -> bool:
+        """Rest at one of the band's stops; whether the lanes moved."""
+        scrolled = band.stops[min(max(stop, 0), len(band.stops) - 1)]
+        if scrolled == self.scrolled:
+            return False
+        self.scrolled = scrolled
+        return True
+
+    def page_stop(self, band: LanesBand, pages: float) -> int:
+        """The stop ``pages`` of the lanes' band down (up: negative) from the one shown: the
+        furthest no more than that away, so that what was at one edge is at the other (a
+        page's stops vary with the lanes' titles and gaps), and the next at least."""
+        at = band.stop_at(self.scrolled)
+        target = self.scrolled + pages * band.height
+        stop = band.stop_at(target) if pages > 0 else band.stop_from(target)
+        if stop == at:
+            stop = at + (1 if pages > 0 else -1)
+        return min(max(stop, 0), len(band.stops) - 1)
+
+    def stop_showing(self, band: LanesBand, lane: Rect) -> int | None:
+        """The stop that shows ``lane`` (in the frame's pixels) whole, or its top where it is
+        taller than the band; None where it is shown whole already."""
+        top = lane.y - band.top
+        if top < self.scrolled:
+            return band.stop_at(top)
+        if lane.bottom - band.top > self.scrolled + band.height:
+            whole = band.stop_from(lane.bottom - band.top - band.height)
+            return min(whole, band.stop_at(top))
+        return None
+
+    def cut(self, made: TimelineLayout, band: LanesBand, offset: float) -> float:
+        """Where the lanes of a frame at ``offset`` end (:meth:`LanesBand.cut`), kept for the
+        frame and the offset."""
+        if self._cut is None or self._cut[0] is not made or self._cut[1] != offset:
+            self._cut = (made, offset, band.cut(made, offset))
+        return self._cut[2]
+
+    def in_frame(self, made: TimelineLayout, band: LanesBand, height: int, y: float) -> float:
+        """Where a height ``y`` of a view ``height`` pixels high showing ``made`` lies in the
+        frame: the axis and what lies under the lanes stay, the lanes are scrolled (a point
+        under their shown rows lies nowhere: far above the frame)."""
+        if made.height <= height or y < band.top:
+            return y
+        if y >= band.top + band.height:
+            return y + made.height - height
+        if y + self.scrolled >= self.cut(made, band, self.scrolled):
+            return -1e9
+        return y + self.scrolled
+
+
+def note_shift(made: TimelineLayout, band: LanesBand) -> int:
+    """How far the note over a view with no event in it is moved, in a frame taller than
+    the view, to stand in the middle of the lanes shown (its top at theirs where it is
+    taller): laid out in the middle of all the lanes, it was under the window's edge."""
+    if made.note is None or band.most < 0.5:  # not scrolled
+        return 0
+    ground = made.note.ground
+    middle = band.top + max(0.0, band.height - ground.height) / 2
+    return round(middle - ground.y)
+
+
+@dataclass(frozen=True)
+class ScrolledPart:
+    """A part of a scrolled frame as the painter draws it: ``layout`` moved down by ``dy``
+    and clipped to ``clip`` (in whole pixels of the view); ``lanes``: the part with the
+    events, drawn with the selection, the focus, the highlights and the note's hover."""
+
+    clip: Rect
+    dy: float
+    layout: TimelineLayout
+    lanes: bool
+
+
+def scrolled_parts(
+    made: TimelineLayout, band: LanesBand, offset: float, cut: float, width: int, height: int
+) -> list[ScrolledPart]:
+    """A frame taller than the view (``width`` by ``height``) in parts: its lanes scrolled by
+    ``offset`` between its axis and what lies under them (the legend, the density strip),
+    which stay in place; the lanes cut at ``cut`` (:meth:`LanesBand.cut`), the grid going
+    on under it; the note over an empty view in the middle of the lanes shown. Parts with
+    no height are left out."""
+    scrolled = round(offset)
+    top = math.floor(band.top)
+    lanes_end = round(band.top + band.height)  # where what lies under the lanes begins
+    cut_at = min(round(cut) - scrolled, lanes_end)
+    foot = replace(made, events=[], clusters=[], connectors=[], lanes=[], note=None)
+    ground = replace(foot, overview=None, legend=[])  # the grid, the today line
+    parts = [
+        ScrolledPart(Rect(0, top, width, cut_at - top), -scrolled, replace(made, note=None), True),
+        # Under the lanes' end (at the last stop, past it) the ground as at the end.
+        ScrolledPart(
+            Rect(0, cut_at, width, lanes_end - cut_at),
+            -min(scrolled, math.floor(band.most)),
+            ground,
+            False,
+        ),
+        ScrolledPart(Rect(0, 0, width, top), 0, ground, False),
+        ScrolledPart(
+            Rect(0, lanes_end, width, height - lanes_end), height - made.height, foot, False
+        ),
+    ]
+    if made.note is not None:  # in the middle of the lanes shown, however scrolled
+        shift, note = note_shift(made, band), made.note.ground
+        shown = Rect(0, top, width, lanes_end - top)
+        clip = _within(_aligned(Rect(note.x, note.y + shift, note.width, note.height)), shown)
+        parts.append(ScrolledPart(clip, shift, replace(ground, note=made.note), True))
+    return [part for part in parts if part.clip.height > 0 and part.clip.width > 0]
+
+
+def _aligned(rect: Rect) -> Rect:
+    """The smallest rectangle of whole pixels holding ``rect``."""
+    left, top = math.floor(rect.x), math.floor(rect.y)
+    return Rect(left, top, math.ceil(rect.right) - left, math.ceil(rect.bottom) - top)
+
+
+def _within(rect: Rect, bounds: Rect) -> Rect:
+    """The part of ``rect`` inside ``bounds`` (no width or height where there is none)."""
+    left, top = max(rect.x, bounds.x), max(rect.y, bounds.y)
+    right, bottom = min(rect.right, bounds.right), min(rect.bottom, bounds.bottom)
+    return Rect(left, top, max(0, right - left), max(0, bottom - top))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
@@ -32,7 +32,7 @@ from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
 from timeline.render import ahead
 from timeline.render.index import EventSource, MemorySource
-from timeline.render.lanes_scroll import LanesBand, lanes_band
+from timeline.render.lanes_scroll import LanesBand, Rest, ScrolledLanes, note_shift, scrolled_parts
 from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
@@ -148,12 +148,7 @@ class TimelineView(QWidget):
         #: over it. At 4K a new picture is 30 MB of fresh memory, whose first writes cost
         #: 8 ms more than its drawing, and freeing it 1 ms of the step that dropped it.
         self._spare_picture: QImage | None = None
-        #: The height the lanes need, where it is more than the view's: the frame is laid
-        #: out that tall and its lanes scroll under the axis, over the density strip.
-        self._needed = 0
-        self._scrolled = 0.0  # pixels the lanes are scrolled by: one of the band's stops
-        self._band: tuple[TimelineLayout, int, LanesBand] | None = None  # for a frame, a height
-        self._cut: tuple[TimelineLayout, float, float] | None = None  # a frame's, at an offset
+        self._lanes = ScrolledLanes()  # lanes taller than the view, scrolled under the axis
 
     # -- state ------------------------------------------------------------------------------
 
@@ -218,8 +213,8 @@ class TimelineView(QWidget):
         if lanes > 1:
             options = self._options()
             needed = math.ceil(lanes_height(self._cache, self._period, self.width(), options))
-        if needed != self._needed:
-            self._needed = needed
+        if needed != self._lanes.needed:
+            self._lanes.needed = needed
             self._layout = None
 
     def text_width(self, text: str) -> float:
@@ -332,22 +327,16 @@ class TimelineView(QWidget):
         """Scroll the lanes, where they are taller than the view, to show the lane of
         ``event_id`` whole (its top, where it is taller than the room)."""
         lane = self.lane_of(event_id)
-        if lane is None:
-            return
-        band = self.lanes_band()
-        top = lane.y - band.top
-        if top < self._scrolled:
-            self.scroll_lanes_to(band.stop_at(top))
-        elif lane.bottom - band.top > self._scrolled + band.height:
-            whole = band.stop_from(lane.bottom - band.top - band.height)
-            self.scroll_lanes_to(min(whole, band.stop_at(top)))
+        stop = None if lane is None else self._lanes.stop_showing(self.lanes_band(), lane)
+        if stop is not None:
+            self.scroll_lanes_to(stop)
 
-    # -- lanes taller than the view ----------------------------------------------------------
+    # -- lanes taller than the view (ScrolledLanes) -----------------------------------------
 
     @property
     def lanes_offset(self) -> int:
         """Pixels the lanes are scrolled by under the axis (0 where they fit)."""
-        return round(self._scrolled)
+        return round(self._lanes.scrolled)
 
     def lanes_taller(self) -> bool:
         """Whether the lanes are taller than the view, and scroll."""
@@ -356,36 +345,26 @@ class TimelineView(QWidget):
     def laid_out_height(self) -> int:
         """The height of the view's frames: the view's, or the lanes' where they need more
         (they then scroll between the axis and the density strip, which stay)."""
-        return max(self.height(), self._needed)
+        return self._lanes.laid_out_height(self.height())
 
     def lanes_band(self) -> LanesBand:
-        """Where the lanes of the frame shown scroll, and the stops they rest at; the scroll
-        kept at the stop nearest to where it was as the frame changes (another zoom level,
-        another height)."""
-        made = self.current_layout()
-        if self._band is None or self._band[0] is not made or self._band[1] != self.height():
-            band = lanes_band(made, self.height(), self._cache.geometry)
-            self._band = (made, self.height(), band)
-            scrolled = band.stops[band.stop_at(self._scrolled)]
-            if scrolled != self._scrolled:
-                self._scrolled = scrolled
-                self._drop_drawn_ahead()
+        """Where the lanes of the frame shown scroll, and the stops they rest at (kept at
+        the stop nearest to where they were as the frame changes)."""
+        band, rest = self._lanes.band(self.current_layout(), self.height(), self._cache.geometry)
+        if rest is Rest.MOVED:
+            self._drop_drawn_ahead()
+        if rest is not Rest.KEPT:
             self.lanesScrolled.emit()
-        return self._band[2]
+        return band
 
     def lanes_scroll(self) -> tuple[int, int, int]:
         """The lanes' scroll as a scroll bar shows it, in stops (rows and lanes' tops): the
         stop shown, the last, and as many as a page holds (0 for the last: not scrolled)."""
-        band = self.lanes_band()
-        page = max(1, band.stop_at(band.height))  # the stops of a band's height from the top
-        return band.stop_at(self._scrolled), len(band.stops) - 1, page
+        return self._lanes.bar(self.lanes_band())
 
     def scroll_lanes_to(self, stop: int) -> None:
         """Scroll the lanes to rest at one of their stops (a number from :meth:`lanes_scroll`)."""
-        band = self.lanes_band()
-        scrolled = band.stops[min(max(stop, 0), len(band.stops) - 1)]
-        if scrolled != self._scrolled:
-            self._scrolled = scrolled
+        if self._lanes.scroll_to(self.lanes_band(), stop):
             self.update()
             self.lanesScrolled.emit()
 
@@ -395,16 +374,9 @@ class TimelineView(QWidget):
         self.scroll_lanes_to(self.page_stop(pages))
 
     def page_stop(self, pages: float) -> int:
-        """The stop ``pages`` of the lanes' band down (up: negative) from the one shown: the
-        furthest no more than that away, so that what was at one edge is at the other (a
-        page's stops vary with the lanes' titles and gaps), and the next at least."""
-        band = self.lanes_band()
-        at = band.stop_at(self._scrolled)
-        target = self._scrolled + pages * band.height
-        stop = band.stop_at(target) if pages > 0 else band.stop_from(target)
-        if stop == at:
-            stop = at + (1 if pages > 0 else -1)
-        return min(max(stop, 0), len(band.stops) - 1)
+        """The stop ``pages`` of the lanes' band down (up: negative) from the one shown
+        (:meth:`ScrolledLanes.page_stop`)."""
+        return self._lanes.page_stop(self.lanes_band(), pages)
 
     def _in_frame(self, point: QPointF) -> QPointF:
         """Where a point of the view lies in its frame: the axis and what lies under the
@@ -412,15 +384,8 @@ class TimelineView(QWidget):
         made = self.current_layout()
         if made.height <= self.height():
             return point
-        band = self.lanes_band()
-        y = point.y()
-        if y < band.top:
-            return point
-        if y >= band.top + band.height:
-            return QPointF(point.x(), y + made.height - self.height())
-        if y + self._scrolled >= self._cut_of(made, band, self._scrolled):
-            return QPointF(point.x(), -1e9)
-        return QPointF(point.x(), y + self._scrolled)
+        y = self._lanes.in_frame(made, self.lanes_band(), self.height(), point.y())
+        return QPointF(point.x(), y)
 
     def current_layout(self) -> TimelineLayout:
         if self._layout is None:
@@ -517,7 +482,7 @@ class TimelineView(QWidget):
             self.highlighted,
             ratio,
             self._note_hover,
-            round(self._scrolled),
+            round(self._lanes.scrolled),
         )
 
     def _draw(self, painter: QPainter, made: TimelineLayout) -> None:
@@ -537,76 +502,28 @@ class TimelineView(QWidget):
 
     def _draw_scrolled(self, painter: QPainter, made: TimelineLayout, state: _PaintState) -> None:
         """A frame taller than the view: its lanes scrolled between its axis and what lies
-        under them (the legend, the density strip), which stay in place; the lanes cut at
-        the end of the lowest row shown whole, the grid going on under it. The painter, the
+        under them, which stay in place (:func:`scrolled_parts`). The painter, the
         exports', draws each part clipped."""
-        band, offset = self._rest_of(made)
-        scrolled, width, height = round(offset), self.width(), self.height()
-        top = math.floor(band.top)
-        lanes_end = round(band.top + band.height)  # where what lies under the lanes begins
-        cut = min(round(self._cut_of(made, band, offset)) - scrolled, lanes_end)
-        foot = replace(made, events=[], clusters=[], connectors=[], lanes=[], note=None)
-        ground = replace(foot, overview=None, legend=[])  # the grid, the today line
-        parts: list[tuple[QRect, float, TimelineLayout, bool]] = [
-            (QRect(0, top, width, cut - top), -scrolled, replace(made, note=None), True),
-            # Under the lanes' end (at the last stop, past it) the ground as at the end.
-            (
-                QRect(0, cut, width, lanes_end - cut),
-                -min(scrolled, math.floor(band.most)),
-                ground,
-                False,
-            ),
-            (QRect(0, 0, width, top), 0, ground, False),
-            (QRect(0, lanes_end, width, height - lanes_end), height - made.height, foot, False),
-        ]
-        if made.note is not None:  # in the middle of the lanes shown, however scrolled
-            shift, note = self._note_shift(made, band), made.note.ground
-            shown = QRect(0, top, width, lanes_end - top)
-            clip = QRectF(note.x, note.y + shift, note.width, note.height).toAlignedRect()
-            parts.append((clip & shown, shift, replace(ground, note=made.note), True))
-        for clip, dy, part, lanes in parts:
-            if clip.height() <= 0:
-                continue
+        if made is self._layout:
+            band, offset = self.lanes_band(), self._lanes.scrolled
+        else:  # drawn ahead: at the stop its lanes will rest at when shown
+            band, offset = self._lanes.ahead(made, self.height(), self._cache.geometry)
+        cut = self._lanes.cut(made, band, offset)
+        for part in scrolled_parts(made, band, offset, cut, self.width(), self.height()):
+            clip = part.clip
             painter.save()
-            painter.setClipRect(clip)
-            painter.translate(0, dy)
+            painter.setClipRect(QRect(int(clip.x), int(clip.y), int(clip.width), int(clip.height)))
+            painter.translate(0, part.dy)
             self._painter.paint(
                 painter,
-                part,
+                part.layout,
                 state.fmt,
-                state.selected if lanes else None,
-                state.focus if lanes else None,
-                state.highlighted if lanes else frozenset(),
-                state.note_hover if lanes else None,
+                state.selected if part.lanes else None,
+                state.focus if part.lanes else None,
+                state.highlighted if part.lanes else frozenset(),
+                state.note_hover if part.lanes else None,
             )
             painter.restore()
-
-    def _rest_of(self, made: TimelineLayout) -> tuple[LanesBand, float]:
-        """Where the lanes of a frame scroll, and where they rest: the frame shown's
-        (:meth:`lanes_band`), or for one drawn ahead the stop nearest the scroll, where its
-        lanes will rest when shown."""
-        if made is self._layout:
-            return self.lanes_band(), self._scrolled
-        band = lanes_band(made, self.height(), self._cache.geometry)
-        return band, band.stops[band.stop_at(self._scrolled)]
-
-    def _note_shift(self, made: TimelineLayout, band: LanesBand) -> int:
-        """How far the note over a view with no event in it is moved, in a frame taller than
-        the view, to stand in the middle of the lanes shown (its top at theirs where it is
-        taller): laid out in the middle of all the lanes, it was under the window's edge."""
-        if made.note is None or made.height <= self.height():
-            return 0
-        ground = made.note.ground
-        room = band.height
-        middle = band.top + max(0.0, room - ground.height) / 2
-        return round(middle - ground.y)
-
-    def _cut_of(self, made: TimelineLayout, band: LanesBand, offset: float) -> float:
-        """Where the lanes of a frame at ``offset`` end (:meth:`LanesBand.cut`), kept for the
-        frame and the offset: each move of the mouse asks."""
-        if self._cut is None or self._cut[0] is not made or self._cut[1] != offset:
-            self._cut = (made, offset, band.cut(made, offset))
-        return self._cut[2]
 
     def _picture(self, made: TimelineLayout) -> QImage:
         """``made`` drawn as the widget would draw it, at the screen's pixel density (the
@@ -815,8 +732,8 @@ class TimelineView(QWidget):
         if made.note is None:
             return None
         y = point.y()
-        if made.height > self.height():  # moved into the lanes shown (_note_shift)
-            y -= self._note_shift(made, self.lanes_band())
+        if made.height > self.height():  # moved into the lanes shown (note_shift)
+            y -= note_shift(made, self.lanes_band())
         return made.note.link_at(point.x(), y)
 
     def _hover_note(self, point: QPointF) -> None:
