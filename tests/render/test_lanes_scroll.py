@@ -9,7 +9,13 @@ import pytest
 
 from tests.render.test_layout import chronological, lay_out, make_event
 from timeline.domain.period import Period
-from timeline.render.lanes_scroll import Rest, ScrolledLanes, lanes_band, scrolled_parts
+from timeline.render.lanes_scroll import (
+    Rest,
+    ScrolledLanes,
+    lanes_band,
+    pinned_title,
+    scrolled_parts,
+)
 from timeline.render.shapes import Geometry
 
 G = Geometry()
@@ -24,6 +30,7 @@ def _tall():
 
 
 def test_the_lanes_rest_on_a_lanes_or_a_rows_top_the_last_showing_their_end():
+    """A lane's top at the band's top, or a row's under its lane's title (pinned there)."""
     made, band = _tall()
     assert band.top == made.axis_bottom + G.lane_gap
     assert band.height == 400 - band.top - (made.height - made.body_bottom)
@@ -33,10 +40,15 @@ def test_the_lanes_rest_on_a_lanes_or_a_rows_top_the_last_showing_their_end():
         assert top > band.most or any(abs(stop - top) < 1e-6 for stop in band.stops)
     assert band.stops[-1] >= band.most  # the end is shown at the last
     assert band.stops[-2] < band.most
-    assert all(
-        later - earlier <= G.row_height + G.lane_title_height + G.lane_gap
-        for earlier, later in zip(band.stops, band.stops[1:], strict=False)
+    assert all(  # a row, and under a pinned title the next lane's title and its gap
+        later - earlier <= G.row_height + 2 * G.lane_title_height + G.lane_gap
+        for earlier, later in pairwise(band.stops)
     )
+    tops = [lane.rect.y - band.top for lane in made.lanes]
+    for stop in band.stops[1:-1]:
+        if not any(abs(stop - top) < 1e-6 for top in tops):  # a row under a lane's title
+            lane = max(top for top in tops if top < stop)
+            assert (stop - lane) % G.row_height == pytest.approx(0)
 
 
 @pytest.mark.parametrize("offset", [0.0, 10.0, 77.0, 150.0])
@@ -79,6 +91,9 @@ def test_a_scrolled_frame_is_drawn_in_parts_that_fill_the_view_once(stop):
     offset = band.stops[stop]
     cut = band.cut(made, offset)
     parts = scrolled_parts(made, band, offset, cut, 600, 400)
+    pinned = [part for part in parts if part.layout.lanes and not part.lanes]
+    parts = [part for part in parts if part not in pinned]
+    assert len(pinned) == (stop != 0)  # at a row's stop (3, the last) its lane's title
     rows = sorted(_rows_of(parts))
     assert rows[0][0] == 0 and rows[-1][1] == 400
     assert all(end == start for (_, end), (start, _) in pairwise(rows))
@@ -115,3 +130,38 @@ def test_a_point_of_the_view_in_the_scrolled_frame():
     assert lanes.in_frame(made, band, 400, band.top + 1) == band.top + 1 + band.stops[2]
     assert lanes.in_frame(made, band, 400, 399) == 399 + made.height - 400  # the strip
     assert lanes.page_stop(band, 1) > 2 and lanes.page_stop(band, -1) == 0
+    lanes.scroll_to(band, 3)  # a row's stop: under the title pinned over it lies its lane's
+    number, dy = pinned_title(made, band, lanes.scrolled) or (None, 0)
+    assert number is not None  # title, not the row above it (the title covers it)
+    title = made.lanes[number].rect.y
+    assert title <= lanes.in_frame(made, band, 400, band.top + 5) == band.top + 5 - dy
+    assert lanes.in_frame(made, band, 400, band.top + G.lane_title_height + 5) == (
+        band.top + G.lane_title_height + 5 + lanes.scrolled
+    )
+
+
+def test_a_lanes_title_is_pinned_at_the_top_while_its_rows_scroll_under_it():
+    """Scrolled to a row inside a lane, the lane's title is drawn at the band's top, over
+    the row above; at a lane's own top nothing is pinned (its title is there); as the
+    lane's end comes up under the title, the title goes up with it."""
+    made, band = _tall()
+    tops = {round(lane.rect.y - band.top, 6): number for number, lane in enumerate(made.lanes)}
+    for stop in band.stops:
+        pinned = pinned_title(made, band, stop)
+        if round(stop, 6) in tops or stop == 0:
+            assert pinned is None
+            continue
+        assert pinned is not None
+        number, dy = pinned
+        lane = made.lanes[number].rect
+        assert lane.y - round(stop) < band.top < lane.bottom - round(stop)  # shown in part
+        assert dy == round(band.top - lane.y)  # the title at the band's top
+        parts = scrolled_parts(made, band, stop, band.cut(made, stop), 600, 400)
+        title = next(part for part in parts if part.layout.lanes and not part.lanes)
+        assert title.clip.y == int(band.top) and title.clip.height == round(G.lane_title_height)
+        assert title.dy == dy and not title.layout.events and not title.layout.connectors
+    lane = made.lanes[1].rect
+    ending = lane.bottom - band.top - 5  # five pixels of the lane left under the band's top
+    number, dy = pinned_title(made, band, ending) or (None, 0)
+    assert number == 1 and lane.y + dy + G.lane_title_height <= lane.bottom - round(ending)
+    assert pinned_title(made, band, lane.bottom + G.lane_gap / 2 - band.top) is None  # a gap

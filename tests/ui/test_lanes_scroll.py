@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from timeline.domain.view_state import LaneMode
-from timeline.render.lanes_scroll import note_shift
+from timeline.render.lanes_scroll import note_shift, pinned_title
 from timeline.render.shapes import Geometry
 from timeline.ui.timeline_view import WHEEL_STEP, TimelineView
 
@@ -79,13 +79,67 @@ def test_a_lanes_title_moves_with_its_lane(qtbot, started_in, language):
     assert _rows(after, title[0] - shift, title[1] - shift) == _rows(before, *title)
 
 
+def _title_pixels(image: QImage, ground: QRectF, dy: int) -> QImage:
+    """The pixels of a lane's title drawn at ``ground`` moved down by ``dy`` (within its
+    edges: those it shares with what is around it)."""
+    rect = ground.toAlignedRect().adjusted(1, 1, -1, -1)
+    return image.copy(rect.translated(0, dy))
+
+
+def _painted(view: TimelineView, like: QImage, dy: int = 0) -> QImage:
+    """The view's frame as the painter draws it, unscrolled and unclipped (as the exports
+    draw it), moved down by ``dy``, in an image like ``like``."""
+    made = view.current_layout()
+    drawn = QImage(like.width(), view.laid_out_height(), like.format())
+    painter = QPainter(drawn)
+    painter.translate(0, dy)
+    view._painter.paint(painter, made, view._fmt)
+    painter.end()
+    return drawn
+
+
+@pytest.mark.parametrize("size", [(800, 500), (1200, 700)])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_lanes_title_stays_at_the_top_while_its_rows_scroll_under_it(
+    qtbot, started_in, language, size
+):
+    """Scrolled to a row inside the second lane, the user saw rows of it without its title.
+    Now its title stays at the top of the lanes (on the right in Arabic), the pixels it has
+    unscrolled, and the rows go on under it; at the lane's own top it is drawn once."""
+    window = _lanes_window(qtbot, started_in, language, size)
+    view, bar = window.timeline, window.timeline_scroll.bar
+    band, made, g = view.lanes_band(), view.current_layout(), Geometry()
+    second = made.lanes[1].rect
+    ground = view._painter.lane_title_grounds(made)[1]
+    title = _title_pixels(_painted(view, _grab(view)), ground, 0)
+    inked = {title.pixel(x, y) for x in range(title.width()) for y in range(title.height())}
+    assert len(inked) > 2  # its words, on its ground
+    assert (ground.center().x() > view.width() / 2) == (language == "ar")
+    in_row = second.y + g.row_height - band.top  # the second row under the pinned title
+    bar.setValue(min(range(len(band.stops)), key=lambda n: abs(band.stops[n] - in_row)))
+    qtbot.waitUntil(lambda: view.lanes_offset > 0)
+    assert view.lanes_offset == round(in_row)
+    pinned = round(band.top - second.y)  # at the top of the lanes
+    assert _title_pixels(_grab(view), ground, pinned) == title
+    bar.setValue(band.stop_at(second.y - band.top))  # the lane's own top
+    qtbot.waitUntil(lambda: view.lanes_offset == round(second.y - band.top))
+    assert pinned_title(made, band, view.lanes_offset) is None
+    shift = view.lanes_offset
+    at_top = _grab(view)
+    assert _title_pixels(at_top, ground, -shift) == title
+    title_rows = (second.y - shift, second.y - shift + band.title + g.row_height)
+    drawn = _painted(view, at_top, -shift)  # the title and its first row, and nothing else
+    assert _rows(at_top, *title_rows) == _rows(drawn, *title_rows)
+
+
 @pytest.mark.parametrize("size", [(800, 500), (1200, 700)])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_at_each_step_of_the_bar_no_label_is_cut(qtbot, started_in, language, size):
     """A label at the scroll area's lower edge was cut across its words until the user
     scrolled. At every step of the bar each label in the lanes' band is whole: the lanes
-    rest with a row's or a lane's top at their top and end at the lowest row shown whole,
-    a row at most above the density strip; under that edge only the grid goes on."""
+    rest with a lane's top at their top, or a row's under its lane's title (pinned there:
+    a label of the row above is under it whole), and end at the lowest row shown whole, a
+    row at most above the density strip; under that edge only the grid goes on."""
     window = _lanes_window(qtbot, started_in, language, size)
     view, bar = window.timeline, window.timeline_scroll.bar
     g = Geometry()
@@ -95,11 +149,15 @@ def test_at_each_step_of_the_bar_no_label_is_cut(qtbot, started_in, language, si
         lanes_end = band.top + band.height
         edge = band.cut(made, view.lanes_offset) - shift
         assert lanes_end - g.row_height - g.lane_title_height - g.lane_gap <= edge <= lanes_end
+        shown = band.top  # where the rows shown begin: under a title pinned there
+        pinned = pinned_title(made, band, view.lanes_offset)
+        if pinned is not None:
+            shown = made.lanes[pinned[0]].rect.y + pinned[1] + band.title
         for label in _labels(view):
             top, bottom = label.y - shift, label.bottom - shift
-            if bottom <= band.top or top >= edge:
+            if bottom <= shown or top >= edge:
                 continue  # scrolled away above, or under the edge (not drawn)
-            assert band.top - 0.5 <= top and bottom <= edge + 0.5, (step, label)
+            assert shown - 0.5 <= top and bottom <= edge + 0.5, (step, label)
         image = _grab(view)
         below = _rows(image, edge + 1, lanes_end)
         if below.height() > 0:  # the ground and the grid, every row of it alike

@@ -2,10 +2,11 @@
 where the scroll may come to rest and where the lanes shown are cut at their lower edge.
 
 The view is laid out whole (:func:`timeline.render.layout.layout`, as tall as its lanes
-need); on screen only its lanes' band moves. It rests with a lane's top or a row's top at
-the band's top (a stop), and its lower edge is drawn at the lowest row's end that is
-shown whole, so no label is cut across its words. :class:`ScrolledLanes` keeps a view's
-scroll (the widget holds one and draws :func:`scrolled_parts`)."""
+need); on screen only its lanes' band moves. It rests with a lane's top at the band's top,
+or a row's top under the lane's title, which stays pinned there while its lane is shown (a
+stop); its lower edge is drawn at the lowest row's end that is shown whole, so no label is
+cut across its words. :class:`ScrolledLanes` keeps a view's scroll (the widget holds one
+and draws :func:`scrolled_parts`)."""
 
 from __future__ import annotations
 
@@ -25,13 +26,15 @@ class LanesBand:
     ``bottom``: where the lanes' room ends (the legend and the density strip below);
     ``stops``: the scroll offsets (pixels from ``top``) it may rest at, the last the first
     to show the lanes' end; ``boundaries``: every row's and lane's start in the layout,
-    where the shown lanes may be cut."""
+    where the shown lanes may be cut; ``title``: the height of a lane's title (0 for a lane
+    alone, which has none), pinned at the band's top over a lane scrolled partly away."""
 
     top: float
     bottom: float
     height: float
     stops: tuple[float, ...]
     boundaries: tuple[float, ...]
+    title: float = 0.0
 
     @property
     def most(self) -> float:
@@ -77,21 +80,26 @@ def lanes_band(made: TimelineLayout, height: float, g: Geometry) -> LanesBand:
     bottom = made.body_bottom if made.lanes else made.height
     shown = height - top - (made.height - bottom)
     boundaries = [bottom]
-    titled = len(made.lanes) > 1
+    title = g.lane_title_height if len(made.lanes) > 1 else 0.0
+    rests = []  # a lane's top at the band's top, or a row's under its lane's title
     for lane in made.lanes:
         boundaries.append(lane.rect.y)
-        rows_top = lane.rect.y + (g.lane_title_height if titled else 0.0)
+        rests.append(lane.rect.y)
+        rows_top = lane.rect.y + title
         rows = max(1, int((lane.rect.bottom - rows_top) // g.row_height))
-        boundaries.extend(rows_top + row * g.row_height for row in range(1, rows))
+        starts = [rows_top + row * g.row_height for row in range(1, rows)]
+        boundaries.extend(starts)
+        rests.extend(y - title for y in starts)
     boundaries = sorted({y for y in boundaries if top - 0.5 <= y <= bottom})
+    rests = sorted({y for y in rests if top - 0.5 <= y < bottom})
     most = max(0.0, bottom - top - shown)  # LanesBand.most
-    # At rest a lane's or a row's start is at the band's top, the last the first from which
-    # the lanes' end is shown (a little room under it), else the end itself.
-    stops = [0.0] + [y - top for y in boundaries if 0.5 < y - top < most - 0.5]
+    # The last stop is the first from which the lanes' end is shown (a little room under
+    # it), else the end itself.
+    stops = [0.0] + [y - top for y in rests if 0.5 < y - top < most - 0.5]
     if most > 0.5:
-        past = [y - top for y in boundaries if most - 0.5 <= y - top and y < bottom]
+        past = [y - top for y in rests if most - 0.5 <= y - top]
         stops.append(past[0] if past else most)
-    return LanesBand(top, bottom, shown, tuple(stops), tuple(boundaries))
+    return LanesBand(top, bottom, shown, tuple(stops), tuple(boundaries), title)
 
 
 def _drawn_rects(made: TimelineLayout) -> list[Rect]:
@@ -194,13 +202,17 @@ class ScrolledLanes:
     def in_frame(self, made: TimelineLayout, band: LanesBand, height: int, y: float) -> float:
         """Where a height ``y`` of a view ``height`` pixels high showing ``made`` lies in the
         frame: the axis and what lies under the lanes stay, the lanes are scrolled (a point
-        under their shown rows lies nowhere: far above the frame)."""
+        under their shown rows lies nowhere: far above the frame), a title pinned at their
+        top is its lane's title (:func:`pinned_title`)."""
         if made.height <= height or y < band.top:
             return y
         if y >= band.top + band.height:
             return y + made.height - height
         if y + self.scrolled >= self.cut(made, band, self.scrolled):
             return -1e9
+        pinned = pinned_title(made, band, self.scrolled)
+        if pinned is not None and y < made.lanes[pinned[0]].rect.y + pinned[1] + band.title:
+            return y - pinned[1]
         return y + self.scrolled
 
 
@@ -213,6 +225,23 @@ def note_shift(made: TimelineLayout, band: LanesBand) -> int:
     ground = made.note.ground
     middle = band.top + max(0.0, band.height - ground.height) / 2
     return round(middle - ground.y)
+
+
+def pinned_title(made: TimelineLayout, band: LanesBand, offset: float) -> tuple[int, int] | None:
+    """The title of the topmost lane shown in part, its top scrolled away, pinned at the
+    band's top (a section's heading that stays while its rows scroll under it), and pushed
+    up by the lane's end as the next lane's title comes: the lane's number and how far,
+    in whole pixels, the frame is moved down to draw it there. None where a lane's own
+    title is at the band's top, or the lanes have no titles."""
+    if not band.title:
+        return None
+    scrolled = round(offset)
+    for number, lane in enumerate(made.lanes):
+        top, bottom = lane.rect.y - scrolled, lane.rect.bottom - scrolled
+        if top < band.top - 0.5 < bottom:
+            dy = min(round(band.top - lane.rect.y), math.floor(bottom - band.title - lane.rect.y))
+            return number, dy
+    return None
 
 
 @dataclass(frozen=True)
@@ -233,8 +262,9 @@ def scrolled_parts(
     """A frame taller than the view (``width`` by ``height``) in parts: its lanes scrolled by
     ``offset`` between its axis and what lies under them (the legend, the density strip),
     which stay in place; the lanes cut at ``cut`` (:meth:`LanesBand.cut`), the grid going
-    on under it; the note over an empty view in the middle of the lanes shown. Parts with
-    no height are left out."""
+    on under it; the title of a lane scrolled partly away pinned at the band's top
+    (:func:`pinned_title`); the note over an empty view in the middle of the lanes shown.
+    Parts with no height are left out."""
     scrolled = round(offset)
     top = math.floor(band.top)
     lanes_end = round(band.top + band.height)  # where what lies under the lanes begins
@@ -255,6 +285,12 @@ def scrolled_parts(
             Rect(0, lanes_end, width, height - lanes_end), height - made.height, foot, False
         ),
     ]
+    pinned = pinned_title(made, band, offset)
+    if pinned is not None:  # the lanes' grounds and titles, the grid: as the title's row shows
+        number, dy = pinned
+        title_end = min(round(made.lanes[number].rect.y + dy + band.title), cut_at, lanes_end)
+        titles = replace(ground, lanes=made.lanes)
+        parts.append(ScrolledPart(Rect(0, top, width, title_end - top), dy, titles, False))
     if made.note is not None:  # in the middle of the lanes shown, however scrolled
         shift, note = note_shift(made, band), made.note.ground
         shown = Rect(0, top, width, lanes_end - top)
