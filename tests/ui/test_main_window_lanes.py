@@ -38,13 +38,12 @@ def test_lanes_taller_than_the_window_scroll_each_whole_above_the_strip(
     for badge in made.clusters:
         assert badge.rect.bottom <= made.overview.rect.y
 
-    bar = scroll.verticalScrollBar()
+    bar = scroll.bar
     qtbot.waitUntil(bar.isVisible)
-    assert view.height() > scroll.viewport().height()
+    assert view.laid_out_height() > view.height()
     last = made.lanes[-1].rect
     bar.setValue(bar.maximum())  # the user drags the bar to its end
-    shown_top = -view.y()
-    assert shown_top <= last.y and last.bottom <= shown_top + scroll.viewport().height()
+    assert _shown_whole(view, last)
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
@@ -53,27 +52,22 @@ def test_an_event_chosen_in_the_list_scrolls_its_lane_into_view(
 ):
     window = started_in(language)
     window.set_lane_mode(LaneMode.KIND)
-    view, scroll = window.timeline, window.timeline_scroll
+    view = window.timeline
     made = view.current_layout()
     lowest = max(made.events, key=lambda shape: shape.lane)
     assert lowest.lane == len(made.lanes) - 1
-    assert -view.y() + scroll.viewport().height() < made.lanes[-1].rect.bottom  # not in view
+    lane = made.lanes[-1].rect
+    assert not _shown_whole(view, lane)
     view.setFocus()
     window.event_list.select_event(lowest.event.id)
-    lane = made.lanes[-1].rect
-
-    def lane_shown() -> bool:
-        top = -view.y()
-        return top <= lane.y and lane.bottom <= top + scroll.viewport().height()
-
-    qtbot.waitUntil(lane_shown)
+    qtbot.waitUntil(lambda: _shown_whole(view, lane))
 
 
 def test_one_band_never_scrolls(qtbot, started_in):
     window = started_in("en")
     window.set_lane_mode(LaneMode.SINGLE)
-    assert not window.timeline_scroll.verticalScrollBar().isVisible()
-    assert window.timeline.height() == window.timeline_scroll.viewport().height()
+    assert not window.timeline_scroll.bar.isVisible()
+    assert window.timeline.laid_out_height() == window.timeline.height()
 
 
 def test_tab_goes_from_the_search_field_to_the_timeline(qtbot, started_in):
@@ -96,7 +90,7 @@ def _morocco_by_partner(qtbot, open_window, store, language: str, size=(1200, 70
     window.set_lane_mode(LaneMode.PARTNER)
     window.timeline.fit_all()
     view = window.timeline
-    qtbot.waitUntil(lambda: view.current_layout().height == view.height())
+    qtbot.waitUntil(lambda: view.current_layout().height == view.laid_out_height())
     return window
 
 
@@ -112,17 +106,17 @@ def test_lanes_that_scroll_anyway_are_as_tall_as_their_labels_need(
     Chairman's visit, its room after its marker past the far edge, has its label: scrolling
     down shows every label."""
     window = _morocco_by_partner(qtbot, open_window, sample_store, language, size)
-    view, scroll = window.timeline, window.timeline_scroll
+    view = window.timeline
     made = view.current_layout()
     assert len(made.lanes) > 2
-    assert view.height() > scroll.viewport().height()  # it scrolls
+    assert view.lanes_taller()  # it scrolls
     assert made.events and not made.clusters
     gap = Geometry().lane_gap  # a lane's room runs on to the next
     for shape in made.events:
         lane = made.lanes[shape.lane].rect
         assert shape.label_rect is not None, shape.label
         assert lane.y <= shape.label_rect.y and shape.label_rect.bottom <= lane.bottom + gap
-        assert shape.label_rect.bottom <= view.height()  # a scroll away at most
+        assert shape.label_rect.bottom <= made.body_bottom  # a scroll away at most
 
 
 def test_lanes_lower_as_the_view_zooms_in_to_fewer_rows(
@@ -133,15 +127,23 @@ def test_lanes_lower_as_the_view_zooms_in_to_fewer_rows(
     zoomed back out, it is as tall as it was."""
     window = _morocco_by_partner(qtbot, open_window, sample_store, "en")
     view = window.timeline
-    fitted = view.height()
+    fitted = view.laid_out_height()
     view.setFocus()
     for _notch in range(3):
         qtbot.keyClick(view, Qt.Key.Key_Plus)
-    qtbot.waitUntil(lambda: view.height() < fitted)
-    qtbot.waitUntil(lambda: view.current_layout().height == view.height())
+    qtbot.waitUntil(lambda: view.laid_out_height() < fitted)
+    qtbot.waitUntil(lambda: view.current_layout().height == view.laid_out_height())
     made = view.current_layout()
     assert not made.clusters
     assert all(shape.label_rect is not None for shape in made.events)
     for _notch in range(3):
         qtbot.keyClick(view, Qt.Key.Key_Minus)
-    qtbot.waitUntil(lambda: view.height() == fitted)
+    qtbot.waitUntil(lambda: view.laid_out_height() == fitted)
+
+
+def _shown_whole(view, lane) -> bool:
+    """Whether a lane (in its frame's pixels) is shown whole between the axis and the
+    density strip as the lanes are scrolled."""
+    band = view.lanes_band()
+    top = lane.y - view.lanes_offset
+    return band.top <= top + 0.5 and top + lane.height <= band.top + band.height + 0.5

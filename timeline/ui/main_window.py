@@ -11,12 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QSize, Qt, QT
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
     QMenuBar,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -51,6 +49,7 @@ from timeline.ui.event_list import EventListView
 from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
 from timeline.ui.fonts import widget_font
+from timeline.ui.lanes_scroll import LanesScroll
 from timeline.ui.linking_controller import LinkingController
 from timeline.ui.menu_style import shortcuts_left_to_right
 from timeline.ui.preferences import PreferencesDialog
@@ -195,13 +194,7 @@ class MainWindow(QMainWindow):
         self.empty_result = EmptyResult()
         self.empty_result.clearRequested.connect(self._clear_filter)
         # Lanes (of kinds, of partners) taller than the room the window has scroll.
-        self.timeline_scroll = QScrollArea()
-        self.timeline_scroll.setObjectName("timelineScroll")
-        self.timeline_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.timeline_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the timeline takes it
-        self.timeline_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline_scroll.setWidgetResizable(True)
-        self.timeline_scroll.setWidget(self.timeline)
+        self.timeline_scroll = LanesScroll(self.timeline)
         self.timeline_scroll.setMinimumHeight(TIMELINE_MINIMUM_HEIGHT)
         self.timeline_area = QStackedWidget()
         self.timeline_area.addWidget(self.timeline_scroll)
@@ -607,10 +600,8 @@ class MainWindow(QMainWindow):
 
     def _select(self, event_id: int | None) -> None:
         self.timeline.set_selected(event_id)
-        lane = None if event_id is None else self.timeline.lane_of(event_id)
-        if lane is not None:  # scrolled to, where the lanes are taller than the window
-            middle = lane.height / 2
-            self.timeline_scroll.ensureVisible(0, round(lane.y + middle), 0, round(middle))
+        if event_id is not None:  # scrolled to, where the lanes are taller than the window
+            self.timeline.show_lane_of(event_id)
         self.event_list.select_event(event_id)
         fmt = self._state.fmt
         threads = threads_of(self.store.database, [event_id]) if event_id is not None else []

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QHelpEvent,
@@ -32,6 +32,7 @@ from timeline.domain.period import Period, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
 from timeline.render import ahead
 from timeline.render.index import EventSource, MemorySource
+from timeline.render.lanes_scroll import LanesBand, Rest, ScrolledLanes, note_shift, scrolled_parts
 from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
@@ -72,6 +73,7 @@ class _PaintState:
     highlighted: frozenset[int]
     ratio: float
     note_hover: int | None  # the event of the note over an empty view under the mouse
+    scrolled: int  # pixels the lanes are scrolled by under the axis
 
 
 class TimelineView(QWidget):
@@ -82,6 +84,7 @@ class TimelineView(QWidget):
     periodChanged = Signal()
     textPasted = Signal(str)  # Ctrl+V with text: an article to read events from
     unavailable = Signal(str)  # the events could not be read (a server away): why
+    lanesScrolled = Signal()  # the lanes' scroll moved, or its stops changed (lanes_scroll)
 
     def __init__(
         self, parent: QWidget | None = None, today: Callable[[], date] = date.today
@@ -145,6 +148,7 @@ class TimelineView(QWidget):
         #: over it. At 4K a new picture is 30 MB of fresh memory, whose first writes cost
         #: 8 ms more than its drawing, and freeing it 1 ms of the step that dropped it.
         self._spare_picture: QImage | None = None
+        self._lanes = ScrolledLanes()  # lanes taller than the view, scrolled under the axis
 
     # -- state ------------------------------------------------------------------------------
 
@@ -199,8 +203,8 @@ class TimelineView(QWidget):
         self._invalidate()
 
     def _fit_lanes(self) -> None:
-        """As tall as its lanes need, each the rows its events need at the zoom shown (two
-        at least, :func:`lane_rows`): the window scrolls to those under the timeline's edge
+        """Laid out as tall as its lanes need, each the rows its events need at the zoom shown (two
+        at least, :func:`lane_rows`): the lanes scroll to those under the timeline's edge
         (at 1920×1080 the eight lanes of the kinds went on under the density strip, the
         last two unseen; with two rows each, a lane of Morocco's partners left a label out
         while the view scrolled anyway). Asked again as the zoom level changes."""
@@ -209,9 +213,9 @@ class TimelineView(QWidget):
         if lanes > 1:
             options = self._options()
             needed = math.ceil(lanes_height(self._cache, self._period, self.width(), options))
-        needed = max(MINIMUM_HEIGHT, needed)
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
+        if needed != self._lanes.needed:
+            self._lanes.needed = needed
+            self._layout = None
 
     def text_width(self, text: str) -> float:
         """The width of a label in the timeline's font."""
@@ -250,7 +254,7 @@ class TimelineView(QWidget):
         fitted = fit_layout(
             self._cache,
             float(self.width()),
-            float(self.height()),
+            float(self.laid_out_height()),
             self._painter.measurer.width,
             self._options(),
         )
@@ -265,7 +269,8 @@ class TimelineView(QWidget):
     def _made_for(self, made: TimelineLayout, period: Period) -> bool:
         """Whether a layout is this frame's: of ``period``, the view's, at the view's height
         (which its lanes may have changed as the zoom level did)."""
-        return made.scale.period == period == self._period and made.height == self.height()
+        height = self.laid_out_height()
+        return made.scale.period == period == self._period and made.height == height
 
     def zoom_at(self, factor: float, x: float | None = None) -> None:
         """Zoom by ``factor`` keeping the date under ``x`` (default: the middle) in place."""
@@ -308,8 +313,8 @@ class TimelineView(QWidget):
         self.eventSelected.emit(event_id)
 
     def lane_of(self, event_id: int) -> Rect | None:
-        """The lane ``event_id`` is in, in the view's pixels; None in one lane, or for an
-        event the view does not hold."""
+        """The lane ``event_id`` is in, in the frame's pixels (the lanes unscrolled); None
+        in one lane, or for an event the view does not hold."""
         index = self._source.index
         position = index.position(event_id)
         lanes = self.current_layout().lanes
@@ -318,13 +323,77 @@ class TimelineView(QWidget):
         lane = int(index.lanes[position])
         return lanes[lane].rect if lane < len(lanes) else None
 
+    def show_lane_of(self, event_id: int) -> None:
+        """Scroll the lanes, where they are taller than the view, to show the lane of
+        ``event_id`` whole (its top, where it is taller than the room)."""
+        lane = self.lane_of(event_id)
+        stop = None if lane is None else self._lanes.stop_showing(self.lanes_band(), lane)
+        if stop is not None:
+            self.scroll_lanes_to(stop)
+
+    # -- lanes taller than the view (ScrolledLanes) -----------------------------------------
+
+    @property
+    def lanes_offset(self) -> int:
+        """Pixels the lanes are scrolled by under the axis (0 where they fit)."""
+        return round(self._lanes.scrolled)
+
+    def lanes_taller(self) -> bool:
+        """Whether the lanes are taller than the view, and scroll."""
+        return self.laid_out_height() > self.height()
+
+    def laid_out_height(self) -> int:
+        """The height of the view's frames: the view's, or the lanes' where they need more
+        (they then scroll between the axis and the density strip, which stay)."""
+        return self._lanes.laid_out_height(self.height())
+
+    def lanes_band(self) -> LanesBand:
+        """Where the lanes of the frame shown scroll, and the stops they rest at (kept at
+        the stop nearest to where they were as the frame changes)."""
+        band, rest = self._lanes.band(self.current_layout(), self.height(), self._cache.geometry)
+        if rest is Rest.MOVED:
+            self._drop_drawn_ahead()
+        if rest is not Rest.KEPT:
+            self.lanesScrolled.emit()
+        return band
+
+    def lanes_scroll(self) -> tuple[int, int, int]:
+        """The lanes' scroll as a scroll bar shows it, in stops (rows and lanes' tops): the
+        stop shown, the last, and as many as a page holds (0 for the last: not scrolled)."""
+        return self._lanes.bar(self.lanes_band())
+
+    def scroll_lanes_to(self, stop: int) -> None:
+        """Scroll the lanes to rest at one of their stops (a number from :meth:`lanes_scroll`)."""
+        if self._lanes.scroll_to(self.lanes_band(), stop):
+            self.update()
+            self.lanesScrolled.emit()
+
+    def scroll_lanes_by(self, pages: float) -> None:
+        """Scroll the lanes down (up: negative) by about ``pages`` of their band (Page Down,
+        Page Up), resting on a stop (:meth:`page_stop`)."""
+        self.scroll_lanes_to(self.page_stop(pages))
+
+    def page_stop(self, pages: float) -> int:
+        """The stop ``pages`` of the lanes' band down (up: negative) from the one shown
+        (:meth:`ScrolledLanes.page_stop`)."""
+        return self._lanes.page_stop(self.lanes_band(), pages)
+
+    def _in_frame(self, point: QPointF) -> QPointF:
+        """Where a point of the view lies in its frame: the axis and what lies under the
+        lanes stay, the lanes are scrolled (a point under their shown rows hits nothing)."""
+        made = self.current_layout()
+        if made.height <= self.height():
+            return point
+        y = self._lanes.in_frame(made, self.lanes_band(), self.height(), point.y())
+        return QPointF(point.x(), y)
+
     def current_layout(self) -> TimelineLayout:
         if self._layout is None:
             self._layout = layout(
                 self._cache,
                 self._period,
                 float(self.width()),
-                float(self.height()),
+                float(self.laid_out_height()),
                 self._painter.measurer.width,
                 self._options(),
             )
@@ -363,7 +432,7 @@ class TimelineView(QWidget):
     def _frame_key(self, period: Period) -> tuple[object, ...]:
         """What a frame's layout depends on besides the events: for the next notch's,
         laid out ahead, to be used only for the frame it was made for."""
-        return (period, self._cache, self.width(), self.height(), self._options())
+        return (period, self._cache, self.width(), self.laid_out_height(), self._options())
 
     def _laid_out_ahead(self, period: Period) -> TimelineLayout | None:
         """The layout made between frames for this period, if it is this frame's."""
@@ -392,7 +461,7 @@ class TimelineView(QWidget):
             self._cache,
             period,
             float(self.width()),
-            float(self.height()),
+            float(self.laid_out_height()),
             self._painter.measurer.width,
             self._options(),
         )
@@ -413,19 +482,48 @@ class TimelineView(QWidget):
             self.highlighted,
             ratio,
             self._note_hover,
+            round(self._lanes.scrolled),
         )
 
     def _draw(self, painter: QPainter, made: TimelineLayout) -> None:
         state = self._paint_state()
-        self._painter.paint(
-            painter,
-            made,
-            state.fmt,
-            state.selected,
-            state.focus,
-            state.highlighted,
-            state.note_hover,
-        )
+        if made.height <= self.height():
+            self._painter.paint(
+                painter,
+                made,
+                state.fmt,
+                state.selected,
+                state.focus,
+                state.highlighted,
+                state.note_hover,
+            )
+            return
+        self._draw_scrolled(painter, made, state)
+
+    def _draw_scrolled(self, painter: QPainter, made: TimelineLayout, state: _PaintState) -> None:
+        """A frame taller than the view: its lanes scrolled between its axis and what lies
+        under them, which stay in place (:func:`scrolled_parts`). The painter, the
+        exports', draws each part clipped."""
+        if made is self._layout:
+            band, offset = self.lanes_band(), self._lanes.scrolled
+        else:  # drawn ahead: at the stop its lanes will rest at when shown
+            band, offset = self._lanes.ahead(made, self.height(), self._cache.geometry)
+        cut = self._lanes.cut(made, band, offset)
+        for part in scrolled_parts(made, band, offset, cut, self.width(), self.height()):
+            clip = part.clip
+            painter.save()
+            painter.setClipRect(QRect(int(clip.x), int(clip.y), int(clip.width), int(clip.height)))
+            painter.translate(0, part.dy)
+            self._painter.paint(
+                painter,
+                part.layout,
+                state.fmt,
+                state.selected if part.lanes else None,
+                state.focus if part.lanes else None,
+                state.highlighted if part.lanes else frozenset(),
+                state.note_hover if part.lanes else None,
+            )
+            painter.restore()
 
     def _picture(self, made: TimelineLayout) -> QImage:
         """``made`` drawn as the widget would draw it, at the screen's pixel density (the
@@ -469,6 +567,7 @@ class TimelineView(QWidget):
     def _paint_frame(self) -> None:
         try:
             self._painted = self.current_layout()
+            self.lanes_band()  # the lanes rest where they can in this frame (another zoom)
             if self._selected is None:
                 self._speak_note(self._painted.note)
         except StoreError as error:
@@ -556,12 +655,17 @@ class TimelineView(QWidget):
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         x = event.position().x()
+        shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if delta.x() and not delta.y():
             # A sideways swipe moves the content with the fingers, like a drag.
             pixels = delta.x() / 2
             rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             days = pixels / self._scale().pixels_per_day
             self.set_period(pan(self._period, days if rtl else -days))
+        elif delta.y() and shifted and self.lanes_taller():
+            # Shift with the wheel scrolls lanes taller than the view, a few rows a notch.
+            lines = QGuiApplication.styleHints().wheelScrollLines()
+            self.scroll_lanes_to(self.lanes_scroll()[0] - round(delta.y() / 120 * lines))
         elif delta.y():
             self.zoom_at(WHEEL_STEP ** (delta.y() / 120), x)
         event.accept()
@@ -615,7 +719,8 @@ class TimelineView(QWidget):
         """Highlight the thread of the event under the mouse (only events with ties)."""
         if not self._source.ties():
             return
-        shape = self.current_layout().event_at(point.x(), point.y())
+        at = self._in_frame(point)
+        shape = self.current_layout().event_at(at.x(), at.y())
         hovered = shape.event.id if shape is not None else None
         if hovered != self._hovered:
             self._hovered = hovered
@@ -623,8 +728,13 @@ class TimelineView(QWidget):
 
     def _note_link_at(self, point: QPointF) -> NoteLink | None:
         """The nearest event the note over an empty view offers under ``point``, if any."""
-        note = self.current_layout().note
-        return None if note is None else note.link_at(point.x(), point.y())
+        made = self.current_layout()
+        if made.note is None:
+            return None
+        y = point.y()
+        if made.height > self.height():  # moved into the lanes shown (note_shift)
+            y -= note_shift(made, self.lanes_band())
+        return made.note.link_at(point.x(), y)
 
     def _hover_note(self, point: QPointF) -> None:
         """Over one of the note's events: a hand, and its date underlined."""
@@ -664,7 +774,8 @@ class TimelineView(QWidget):
             self.go_to_event(link.event_id)
             self._note_click = (event.timestamp(), event.position())
             return
-        x, y = event.position().x(), event.position().y()
+        at = self._in_frame(event.position())
+        x, y = at.x(), at.y()
         current = self.current_layout()
         cluster = current.cluster_at(x, y)
         if cluster is not None:
@@ -690,7 +801,8 @@ class TimelineView(QWidget):
         if self._second_note_click(event):
             self._note_click = None
             return
-        x, y = event.position().x(), event.position().y()
+        at = self._in_frame(event.position())
+        x, y = at.x(), at.y()
         shape = self.current_layout().event_at(x, y)
         if shape is not None and shape.event.id is not None:
             self.set_selected(shape.event.id, reveal=False)
@@ -704,7 +816,8 @@ class TimelineView(QWidget):
         """Which part of the overview strip is under ``point``: a window edge, the window,
         the strip around it, or None off the strip."""
         overview = self.current_layout().overview
-        if overview is None or not overview.rect.contains(point.x(), point.y()):
+        at = self._in_frame(point)
+        if overview is None or not overview.rect.contains(at.x(), at.y()):
             return None
         window, x = overview.window, point.x()
         if overview.beyond:
@@ -805,6 +918,8 @@ class TimelineView(QWidget):
             self.eventActivated.emit(self._selected)
         elif key == Qt.Key.Key_Escape and self._selected is not None:
             self.set_selected(None)
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.lanes_taller():
+            self.scroll_lanes_by(1 if key == Qt.Key.Key_PageDown else -1)
         else:
             super().keyPressEvent(event)
             return
@@ -900,8 +1015,9 @@ class TimelineView(QWidget):
         if link is not None:
             QToolTip.showText(event.globalPos(), self.note_tooltip_html(link), self)
             return
-        shape = self.current_layout().event_at(pos.x(), pos.y())
-        cluster = self.current_layout().cluster_at(pos.x(), pos.y())
+        at = self._in_frame(QPointF(pos))
+        shape = self.current_layout().event_at(at.x(), at.y())
+        cluster = self.current_layout().cluster_at(at.x(), at.y())
         if shape is not None:
             QToolTip.showText(event.globalPos(), self.tooltip_html(shape), self)
         elif cluster is not None:
