@@ -18,6 +18,7 @@ from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
 from timeline.render.labels import LabelStyle, RowSpans, place_elsewhere, place_row, wrap
 from timeline.render.layout import LayoutOptions, StackingCache, layout
+from timeline.render.print_rows import across_marker
 from timeline.render.shapes import EventShape, Geometry, TimelineLayout
 
 WIDTH = 1000.0
@@ -97,33 +98,41 @@ def test_near_the_far_edge_a_label_sits_before_its_marker(rtl):
 
 
 @pytest.mark.parametrize("rtl", [False, True])
-def test_at_the_far_edge_a_label_too_long_for_either_side_runs_across_its_marker(rtl):
+def test_at_the_far_edge_a_label_too_long_for_either_side_moves_beside_its_marker(rtl):
     """Neither after its marker (the view ends) nor before it (the previous label) has
-    room, but the two together have: the label is shifted into the view, whole."""
+    room in its row, but the two together have: shifted into the view, the label ran across
+    its marker, which stood over the middle of its text. It takes the free row under it,
+    whole and ending at its marker."""
     first = date(2025, 4, 1)
     earlier = event(1, first + timedelta(days=30), "e" * 40)
     late = event(2, first + timedelta(days=80), "l" * 35)
     period = Period(day_number(first), day_number(first) + 100)
     result = lay([earlier, late], period, rtl)
     shape, other = shape_of(result, 2), shape_of(result, 1)
-    assert shape.row == other.row
-    label, marker = shape.label_rect, shape.marker_rect
-    assert label is not None and other.label_rect is not None
-    assert shape.lines == (shape.label,)
+    assert shape.row == other.row + 1
+    label = shape.label_rect
+    assert label is not None and shape.lines == (shape.label,)
     assert label.x >= 0.0 and label.right <= WIDTH
-    assert label.x <= marker.x and marker.right <= label.right, "it runs across its marker"
-    assert not label.intersects(other.label_rect)
+    assert not across_marker(shape, WIDTH, rtl)
+    assert _ends_at_its_marker(shape, rtl)
+    assert _clear_of_each_other(result.events)
 
 
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_label_before_its_marker_stands_clearly_apart_from_the_label_it_follows(rtl):
     """A label placed before its marker (near the far edge) starts where no marker marks
     it: a label gap from the previous label's end, the two read as one line of text
-    ("…ونيجيريا اتصال هاتفي…"). It keeps three label gaps from it, or runs across."""
+    ("…ونيجيريا اتصال هاتفي…"). It keeps three label gaps from it, or takes a free row
+    (never across its marker): 20 pixels from it here, it takes the row under it."""
     first = date(2025, 4, 1)
     earlier = event(1, first + timedelta(days=30), "e" * 40)  # its label ends at 580
     late = event(2, first + timedelta(days=80), "l" * 30)  # 210 wide: before it, from 600
     result = lay([earlier, late], Period(day_number(first), day_number(first) + 100), rtl)
+    shape, other = shape_of(result, 2), shape_of(result, 1)
+    assert shape.row == other.row + 1 and other.label_rect is not None
+    assert shape.label_rect is not None and _ends_at_its_marker(shape, rtl)
+    roomier = event(2, first + timedelta(days=80), "l" * 28)  # 196 wide: from 614
+    result = lay([earlier, roomier], Period(day_number(first), day_number(first) + 100), rtl)
     shape, other = shape_of(result, 2), shape_of(result, 1)
     assert shape.row == other.row and other.label_rect is not None
     label, before = shape.label_rect, other.label_rect

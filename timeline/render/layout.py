@@ -1184,9 +1184,11 @@ def _label_at_far_edge(
     tied: Callable[[int], frozenset[int]],
 ) -> None:
     """An event of a lane (its ``shapes`` from ``first`` on) near the view's far edge whose
-    label found no room in its row (in print: was numbered, or runs across its marker)
+    label found no room in its row or runs across its marker (in print: or was numbered)
     moves to the nearest row of the lane with room for its marker and its label beside it,
-    or for its label on two lines over that row and the next one (:func:`place_elsewhere`).
+    or for its label on two lines over that row and the next one (:func:`place_elsewhere`;
+    on screen three, :func:`_beside_on_screen`, and a label across its marker stays where
+    no row has it beside).
     The room its stacking reserved after its marker lies past the edge, and its neighbours'
     labels fill its row before it: at "fit all" the newest event was a marker alone while
     rows below it stood empty, and a briefing's axis ran on eight empty months to make
@@ -1209,14 +1211,12 @@ def _label_at_far_edge(
     covered = far < width
     edge = 0.0 if options.whole_labels else _EDGE
     far = min(far, width - edge)
-    # Their marker in view, the far edge cutting their label's room: unlabelled, or in print
-    # numbered or labelled across their marker.
-    wanting = []
+    # Their marker in view, the far edge cutting their label's room: unlabelled, or
+    # labelled across their marker (in print, or numbered).
+    wanting, across_only = [], []
     for number in range(first, len(shapes)):
         shape = shapes[number]
         labelled = shape.label_rect is not None and shape.callout is None
-        if labelled and not options.whole_labels:
-            continue
         begin, end = reading_span(shape.marker_rect, width, rtl)
         anchor = (max(begin, edge), min(end, far))
         across = labelled and across_marker(shape, width, rtl, (edge, far))
@@ -1224,18 +1224,25 @@ def _label_at_far_edge(
             continue
         # Its arc would follow it down through the rows between: "fit all" keeps that from
         # crossing a label, but sees neither a label across its marker (placed, to it) nor
-        # the edge where the next part is taped over.
-        if (across or covered) and tied(shape.event.id or 0):
+        # the edge where the next part is taped over. On screen such a label may still wrap
+        # beside its marker in its own row (``stay``).
+        stay = (across or covered) and tied(shape.event.id or 0)
+        if stay and options.whole_labels:
             continue
         need = text_width(shape.label)
         if anchor[0] < anchor[1] and anchor[0] + need > far:
-            wanting.append((number, (begin, end), anchor, need, across))
-    if not wanting:
+            want = (number, (begin, end), anchor, need, across, stay)
+            (across_only if across and not options.whole_labels else wanting).append(want)
+    if not wanting and not across_only:
         return
     # The few nearest the edge: a dense 4K view had some twenty-five a lane, each looking
     # through every row (a fifth of its frame), and rows of markers changing as it panned.
-    wanting.sort(key=lambda want: want[2][0], reverse=True)
-    del wanting[FAR_EDGE_MOVES:]
+    # On screen those without a label come first, then those across their marker, which
+    # keep that label where no row has it beside.
+    for some in (wanting, across_only):
+        some.sort(key=lambda want: want[2][0], reverse=True)
+        del some[FAR_EDGE_MOVES:]
+    wanting += across_only
     # On screen a label keeps the wider gap from the labels of the row it moves to: its
     # start or theirs may have no marker over it (LabelStyle.text_gap).
     apart = 0.0 if options.whole_labels else LabelStyle(gap=g.label_gap).text_gap - g.label_gap
@@ -1260,7 +1267,7 @@ def _label_at_far_edge(
     # In print the badges' row may lie past the foot of a band as short as its rows, and on
     # screen past the foot of a short lane: a label moved there ran into the density strip.
     rows = [RowSpans(spans) for spans in taken[: None if holds else last_row]]
-    for number, marker, anchor, _need, across in wanting:
+    for number, marker, anchor, _need, across, stay in wanting:
         shape = shapes[number]
         own, mine = shape.row, held[number]
         # In print an event drawn in the badges' row may leave it (for none of the others).
@@ -1271,6 +1278,8 @@ def _label_at_far_edge(
         # marker comes before the nearest where it runs across it (the Mazhilis Chairman's
         # visit, numbered in its row, ran across its marker a row lower; wrapped, it sat
         # beside it there); a number moves across its marker where no row has it beside.
+        # On screen too a label beside its marker, on up to three lines, comes first: the
+        # visit's label ran across its marker at "fit all", over a row and the next.
         found = None
         if options.whole_labels and g.label_lines > 1:
             found = place_elsewhere(
@@ -1284,6 +1293,14 @@ def _label_at_far_edge(
                 beside=True,
                 tall=True,
             )
+        elif not options.whole_labels:
+            found = _beside_on_screen(
+                anchor, shape.label, (rows, own, stay), bounds, text_width, g, below
+            )
+            if found is None and across:  # it keeps its label where none is beside it
+                if own < len(rows):
+                    rows[own] = RowSpans([*rows[own].spans, *mine])
+                continue
         found = found or place_elsewhere(
             anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
         )
@@ -1302,6 +1319,34 @@ def _label_at_far_edge(
         shapes[number] = shape._replace(
             marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines, callout=None
         )
+
+
+#: The most lines a label on screen takes over a row and the next (:func:`_beside_on_screen`).
+SCREEN_LINES = 3
+
+
+def _beside_on_screen(
+    anchor: tuple[float, float],
+    text: str,
+    where: tuple[list[RowSpans], int, bool],
+    bounds: tuple[float, float],
+    text_width: TextWidth,
+    g: Geometry,
+    below: bool,
+) -> tuple[int, Placed] | None:
+    """On screen, a far-edge label beside its marker, starting or ending at it, never across
+    it: on one line in the nearest row with room, else wrapped over a row and the next on as
+    many lines as end above the markers of the row after them (three at most). ``where``:
+    the lane's rows, the label's own and whether it stays in its own row (an arc joins its
+    event to another: moved, the arc would follow it down through the rows between)."""
+    rows, own, stay = where
+    if stay and own >= len(rows):
+        return None
+    lines = int((2 * g.row_height + g.marker_top - g.label_top) // g.label_height)
+    most = max(2, min(lines, SCREEN_LINES))
+    return place_elsewhere(
+        anchor, text, rows, own, bounds, text_width, g.label_gap, below, True, most=most, stay=stay
+    )
 
 
 def misplaced_labels(part: TimelineLayout) -> set[int]:
