@@ -250,6 +250,29 @@ def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
     assert label.start >= 712.0 and label.start + label.width == 960.0
 
 
+def test_at_the_far_edge_a_label_too_long_for_two_lines_takes_three_over_two_rows():
+    """Before its marker its row and the next leave 132 pixels, short of the label on two
+    lines: on screen it wraps to three (the third still ends above the markers of the row
+    after them), ending at its marker, never across it. An event that stays in its row (an
+    arc joins it to another) does so even where another row has room on one line."""
+    rows = [RowSpans([(4.0, 820.0)]), RowSpans([(4.0, 800.0)]), RowSpans([(4.0, 996.0)])]
+    text = " ".join(["word"] * 8)  # 273 pixels, three words a line at most
+    anchor, bounds = (950.0, 960.0), (4.0, 996.0)
+    assert place_elsewhere(anchor, text, rows[:2], 0, bounds, text_width, 8.0, beside=True) is None
+    found = place_elsewhere(anchor, text, rows, 0, bounds, text_width, 8.0, beside=True, most=3)
+    assert found is not None
+    row, label = found
+    assert row == 0 and len(label.lines) == 3 and " ".join(label.lines) == text
+    assert label.start >= 828.0 and label.start + label.width == 960.0
+    rows[2] = RowSpans([])  # room on one line: it takes that row, unless it stays in its own
+    moved = place_elsewhere(anchor, text, rows, 0, bounds, text_width, 8.0, beside=True, most=3)
+    assert moved is not None and moved[0] == 2 and len(moved[1].lines) == 1
+    kept = place_elsewhere(
+        anchor, text, rows, 0, bounds, text_width, 8.0, beside=True, most=3, stay=True
+    )
+    assert kept is not None and kept[0] == 0 and len(kept[1].lines) == 3
+
+
 @given(
     st.lists(st.tuples(st.floats(0.0, 1000.0), st.floats(1.0, 300.0)), max_size=12),
     st.floats(0.0, 1000.0),

@@ -32,6 +32,7 @@ from timeline.render.axis_ticks import place_ticks
 from timeline.render.connectors import ConnectorShape, crossed_labels, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
 from timeline.render.labels import (
+    FOLDED,
     LabelStyle,
     Placed,
     RowSpans,
@@ -1237,12 +1238,11 @@ def _label_at_far_edge(
         return
     # The few nearest the edge: a dense 4K view had some twenty-five a lane, each looking
     # through every row (a fifth of its frame), and rows of markers changing as it panned.
-    # On screen those without a label come first, then those across their marker, which
-    # keep that label where no row has it beside.
-    for some in (wanting, across_only):
-        some.sort(key=lambda want: want[2][0], reverse=True)
-        del some[FAR_EDGE_MOVES:]
-    wanting += across_only
+    # On screen those without a label come first, then every one across its marker (few:
+    # each runs to the far edge or nearly), which keeps a place in its own row at worst.
+    wanting.sort(key=lambda want: want[2][0], reverse=True)
+    del wanting[FAR_EDGE_MOVES:]
+    wanting += sorted(across_only, key=lambda want: want[2][0], reverse=True)
     # On screen a label keeps the wider gap from the labels of the row it moves to: its
     # start or theirs may have no marker over it (LabelStyle.text_gap).
     apart = 0.0 if options.whole_labels else LabelStyle(gap=g.label_gap).text_gap - g.label_gap
@@ -1280,7 +1280,7 @@ def _label_at_far_edge(
         # beside it there); a number moves across its marker where no row has it beside.
         # On screen too a label beside its marker, on up to three lines, comes first: the
         # visit's label ran across its marker at "fit all", over a row and the next.
-        found = None
+        found, folded = None, False
         if options.whole_labels and g.label_lines > 1:
             found = place_elsewhere(
                 anchor,
@@ -1297,10 +1297,13 @@ def _label_at_far_edge(
             found = _beside_on_screen(
                 anchor, shape.label, (rows, own, stay), bounds, text_width, g, below
             )
-            if found is None and across:  # it keeps its label where none is beside it
-                if own < len(rows):
-                    rows[own] = RowSpans([*rows[own].spans, *mine])
-                continue
+            if found is None and across:  # a tab beside its marker, else its label as it was
+                found = _folded(anchor, (rows, own), bounds, text_width, g)
+                if found is None:
+                    if own < len(rows):
+                        rows[own] = RowSpans([*rows[own].spans, *mine])
+                    continue
+                folded = True
         found = found or place_elsewhere(
             anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
         )
@@ -1311,13 +1314,21 @@ def _label_at_far_edge(
         row, label = found
         rows[row] = RowSpans([*rows[row].spans, marker])
         span = (label.start - apart, label.start + label.width + apart)
-        for line in range(min(len(label.lines), len(rows) - row)):
+        # In print each line takes a row at most; on screen a third line ends above the
+        # markers of the row after the next (:func:`_beside_on_screen`).
+        spanned = len(label.lines) if options.whole_labels else min(len(label.lines), 2)
+        for line in range(min(spanned, len(rows) - row)):
             rows[row + line] = RowSpans([*rows[row + line].spans, span])
         row_top = rows_top + row * g.row_height
         marker_rect = shape.marker_rect._replace(y=row_top + g.marker_top)
         label_rect = placed_rect(label, row_top + g.label_top, width, rtl, g.label_height)
         shapes[number] = shape._replace(
-            marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines, callout=None
+            marker_rect=marker_rect,
+            label_rect=label_rect,
+            row=row,
+            lines=label.lines,
+            callout=None,
+            folded=folded,
         )
 
 
@@ -1347,6 +1358,38 @@ def _beside_on_screen(
     return place_elsewhere(
         anchor, text, rows, own, bounds, text_width, g.label_gap, below, True, most=most, stay=stay
     )
+
+
+def _folded(
+    anchor: tuple[float, float],
+    where: tuple[list[RowSpans], int],
+    bounds: tuple[float, float],
+    text_width: TextWidth,
+    g: Geometry,
+) -> tuple[int, Placed] | None:
+    """On screen, the last resort for a far-edge label with no room beside its marker on
+    any row, short of running across it: a tab (:data:`FOLDED`) beside the marker in its
+    own row, its title shown on hover. ``where``: the lane's rows and the label's own."""
+    rows, own = where
+    if own >= len(rows):
+        return None
+    span = max(_TAB_SIDE, text_width(FOLDED) + 8.0)
+    return place_elsewhere(  # one line, in its own row, starting or ending at its marker
+        anchor,
+        FOLDED,
+        rows,
+        own,
+        bounds,
+        lambda _text: span,
+        g.label_gap,
+        beside=True,
+        most=1,
+        stay=True,
+    )
+
+
+#: The least width of a folded label's tab (its height on screen, less its margins).
+_TAB_SIDE = 16.0
 
 
 def misplaced_labels(part: TimelineLayout) -> set[int]:

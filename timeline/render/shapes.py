@@ -75,6 +75,9 @@ class EventShape(NamedTuple):
     callout: int | None = None  # in print, the number standing for a label with no room
     hollow: bool = False  # announced or postponed: not (yet) held on this date
     struck: bool = False  # cancelled: struck through (shown only when asked for)
+    #: On screen, a tab (``lines``: "…") stands beside the marker for a label with no room
+    #: beside it at the view's far edge; the title shows on hover, in the list and details.
+    folded: bool = False
 
 
 #: A badge's hidden events: positions in the lane's columns, or how to find them (zoomed
