@@ -1217,8 +1217,12 @@ def _label_at_far_edge(
     wanting, across_only = [], []
     for number in range(first, len(shapes)):
         shape = shapes[number]
-        labelled = shape.label_rect is not None and shape.callout is None
+        label = shape.label_rect
+        labelled = label is not None and shape.callout is None
         begin, end = reading_span(shape.marker_rect, width, rtl)
+        # Most labels start at their marker, never across it: told apart at once.
+        if labelled and (width - label.right if rtl else label.x) >= begin - 0.5:
+            continue
         anchor = (max(begin, edge), min(end, far))
         across = labelled and across_marker(shape, width, rtl, (edge, far))
         if labelled and not across:
