@@ -17,7 +17,7 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
 from timeline.render.labels import LabelStyle, RowSpans, place_elsewhere, place_row, wrap
-from timeline.render.layout import LayoutOptions, StackingCache, layout
+from timeline.render.layout import LayoutOptions, StackingCache, fit_layout, fit_period, layout
 from timeline.render.print_rows import across_marker
 from timeline.render.shapes import EventShape, Geometry, TimelineLayout
 
@@ -234,6 +234,36 @@ def test_in_print_the_row_a_label_left_at_the_far_edge_is_free_for_the_next(rtl)
         assert label is not None and shape.callout is None
         assert _ends_at_its_marker(shape, rtl)
     assert _clear_of_each_other(result.events)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_the_far_edge_a_marker_with_no_room_for_its_label_has_a_tab_and_fit_all_room(rtl):
+    """The newest event's label has no room in any row (its row's label before it, the
+    row above full, no row under it in a short view), nor on two lines before its marker:
+    its marker stood alone. A tab ("…") stands beside it instead, starting at it (mirrored
+    in Arabic), its title on hover; "fit all" still moves the far side out for its label
+    as it did for the marker alone, and there it is whole."""
+    first = date(2025, 1, 1)
+    events = [event(number, first + timedelta(days=number), "x" * 90) for number in (1, 2)]
+    events.append(event(99, first + timedelta(days=95), "n" * 45))
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    options = LayoutOptions(rtl=rtl, legend=False)
+    loose = fit_period(cache.source.index)
+    assert loose is not None
+    result = layout(cache, loose, WIDTH, 200.0, text_width, options)
+    shape = shape_of(result, 99)
+    tab, marker = shape.label_rect, shape.marker_rect
+    assert shape.folded and shape.lines == ("…",) and tab is not None
+    assert (tab.right == marker.right) if rtl else (tab.x == marker.x)
+    assert not across_marker(shape, WIDTH, rtl)
+    assert result.left_out == {99}
+    assert result.event_at(tab.x + tab.width / 2, tab.y + tab.height / 2) is shape
+    assert _clear_of_each_other(result.events)
+    fitted = fit_layout(cache, WIDTH, 200.0, text_width, options)
+    assert fitted is not None
+    assert fitted[0].end > loose.end
+    newest = shape_of(fitted[1], 99)
+    assert not newest.folded and newest.lines == (newest.label,)
 
 
 def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():

@@ -13,8 +13,8 @@ the title whole (the stacking reserves every label's room, so this happens at th
 edge, beside a badge or on a bar cut by the start edge, and panning brings the label back).
 At the far edge an event whose label has no room in its row, or runs across its marker there,
 may take another row, where its label has room beside it, or wrap beside its marker over its
-row and the next, on three lines at most (:func:`place_elsewhere`); on screen a label across
-its marker with no such room becomes a tab ("…", :data:`FOLDED`) beside it. In
+row and the next, on three lines at most (:func:`place_elsewhere`); on screen a label with no
+such room, across its marker or left out, becomes a tab ("…", :data:`FOLDED`) beside it. In
 print, where nobody can hover, it wraps to a few lines or becomes a numbered callout, the
 number across its marker if need be; where even that has no room (the label before runs up
 to the marker at a page's far edge), the label before becomes a number: a marker alone on

@@ -634,14 +634,18 @@ def _narrowest(text: str, text_width: TextWidth, lines: int) -> float:
 
 
 def _cut(fitted: TimelineLayout, options: LayoutOptions) -> list[EventShape]:
-    """The events of a fitted layout whose labels want room it lacks: left out, numbered,
-    or, in print, run across by a connector between two others (a narrower period set
-    labels before their markers near the far edge, a bracket beside them)."""
+    """The events of a fitted layout whose labels want room it lacks: left out (on screen a
+    tab may stand for it), numbered, or, in print, run across by a connector between two
+    others (a narrower period set labels before their markers near the far edge, a bracket
+    beside them)."""
     crossed = crossed_labels(fitted.events, fitted.connectors) if options.whole_labels else ()
     return [
         shape
         for shape in fitted.events
-        if shape.label_rect is None or shape.callout is not None or shape.event.id in crossed
+        if shape.label_rect is None
+        or shape.callout is not None
+        or shape.event.id in crossed
+        or shape.event.id in fitted.left_out
     ]
 
 
@@ -761,7 +765,7 @@ def _place_lane(
         # A printed part taped under the next has its far edge where that part covers it.
         far = result.width if cover is None else cover
         tied = source.ties().related
-        _label_at_far_edge(
+        result.left_out |= _label_at_far_edge(
             result.events, first, badges, place, (result.width, far), text_width, options, tied
         )
 
@@ -1183,7 +1187,7 @@ def _label_at_far_edge(
     text_width: TextWidth,
     options: LayoutOptions,
     tied: Callable[[int], frozenset[int]],
-) -> None:
+) -> set[int]:
     """An event of a lane (its ``shapes`` from ``first`` on) near the view's far edge whose
     label found no room in its row or runs across its marker (in print: or was numbered)
     moves to the nearest row of the lane with room for its marker and its label beside it,
@@ -1205,7 +1209,9 @@ def _label_at_far_edge(
     over its middle); there, and at a part's taped edge, only if no thread or link
     (``tied``: the events joined to an event) would follow it down through the rows
     between. The room one leaves in its row, its marker and its number or label, is free
-    for the next."""
+    for the next. On screen a label with no room beside its marker becomes a tab
+    (:func:`_on_screen`): the events whose label the far edge left out, tabs now, are
+    returned (:attr:`TimelineLayout.left_out`)."""
     rows_top, last_row, below, holds = place
     g, rtl = options.geometry, options.rtl
     width, far = edges
@@ -1238,8 +1244,9 @@ def _label_at_far_edge(
         if anchor[0] < anchor[1] and anchor[0] + need > far:
             want = (number, (begin, end), anchor, need, across, stay)
             (across_only if across and not options.whole_labels else wanting).append(want)
+    left_out: set[int] = set()
     if not wanting and not across_only:
-        return
+        return left_out
     # The few nearest the edge: a dense 4K view had some twenty-five a lane, each looking
     # through every row (a fifth of its frame), and rows of markers changing as it panned.
     # On screen those without a label come first, then every one across its marker (few:
@@ -1285,33 +1292,29 @@ def _label_at_far_edge(
         # On screen too a label beside its marker, on up to three lines, comes first: the
         # visit's label ran across its marker at "fit all", over a row and the next.
         found, folded = None, False
-        if options.whole_labels and g.label_lines > 1:
-            found = place_elsewhere(
-                anchor,
-                shape.label,
-                rows,
-                own,
-                bounds,
-                text_width,
-                g.label_gap,
-                beside=True,
-                tall=True,
+        if not options.whole_labels:
+            found, folded, wants = _on_screen(
+                anchor, shape.label, (rows, own, stay, across), bounds, text_width, g, below
             )
-        elif not options.whole_labels:
-            found = _beside_on_screen(
-                anchor, shape.label, (rows, own, stay), bounds, text_width, g, below
+            if wants:
+                left_out.add(shape.event.id or 0)
+        else:
+            if g.label_lines > 1:
+                found = place_elsewhere(
+                    anchor,
+                    shape.label,
+                    rows,
+                    own,
+                    bounds,
+                    text_width,
+                    g.label_gap,
+                    beside=True,
+                    tall=True,
+                )
+            found = found or place_elsewhere(
+                anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
             )
-            if found is None and across:  # a tab beside its marker, else its label as it was
-                found = _folded(anchor, (rows, own), bounds, text_width, g)
-                if found is None:
-                    if own < len(rows):
-                        rows[own] = RowSpans([*rows[own].spans, *mine])
-                    continue
-                folded = True
-        found = found or place_elsewhere(
-            anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
-        )
-        if found is None:  # across its marker in its own row, it stays where none is beside
+        if found is None:  # across its marker or left out, it stays where none is beside
             if own < len(rows):
                 rows[own] = RowSpans([*rows[own].spans, *mine])
             continue
@@ -1334,10 +1337,41 @@ def _label_at_far_edge(
             callout=None,
             folded=folded,
         )
+    return left_out
 
 
 #: The most lines a label on screen takes over a row and the next (:func:`_beside_on_screen`).
 SCREEN_LINES = 3
+
+
+def _on_screen(
+    anchor: tuple[float, float],
+    text: str,
+    where: tuple[list[RowSpans], int, bool, bool],
+    bounds: tuple[float, float],
+    text_width: TextWidth,
+    g: Geometry,
+    below: bool,
+) -> tuple[tuple[int, Placed] | None, bool, bool]:
+    """On screen, where a far-edge label goes: beside its marker in a row with room
+    (:func:`_beside_on_screen`), else a tab beside its marker in its own row
+    (:func:`_folded`), else as it was (across its marker, or left out: None). Whether it is
+    a tab, and whether "fit all" should still make its label room: a label the far edge
+    left out wants it, as a marker alone did; one that ran across its marker, or would have
+    in another row, had a place there and wanted none. ``where``: the lane's rows, the
+    label's own, whether it stays there (:func:`_beside_on_screen`) and whether it runs
+    across its marker now."""
+    rows, own, stay, across = where
+    found = _beside_on_screen(anchor, text, (rows, own, stay), bounds, text_width, g, below)
+    if found is not None:
+        return found, False, False
+    was = None
+    if not across:  # left out: in another row, maybe, two lines across its marker
+        was = place_elsewhere(anchor, text, rows, own, bounds, text_width, g.label_gap, below)
+    tab = _folded(anchor, (rows, own), bounds, text_width, g)
+    if tab is None:
+        return was, False, False
+    return tab, True, not across and was is None
 
 
 def _beside_on_screen(

@@ -203,6 +203,9 @@ class TimelineLayout:
     #: Print: the events numbered because their label ran across their own marker, no row
     #: having it beside (still misplaced: a taller band may give them room).
     numbered_across: frozenset[int] = frozenset()
+    #: On screen: the events whose label the far edge left out, a tab beside their marker
+    #: standing for it ("fit all" makes their label room, as for a marker alone).
+    left_out: set[int] = field(default_factory=set)
 
     def event_at(self, x: float, y: float) -> EventShape | None:
         for shape in reversed(self.events):
