@@ -1178,6 +1178,12 @@ def _label_row(
     return result
 
 
+#: A far-edge label to place (:func:`_label_at_far_edge`): its shape's place in the list,
+#: its marker's span and the part of it in view (reading coordinates), the label's width,
+#: whether it runs across its marker and whether it stays in its row.
+_Wanting = tuple[int, tuple[float, float], tuple[float, float], float, bool, bool]
+
+
 def _label_at_far_edge(
     shapes: list[EventShape],
     first: int,
@@ -1220,14 +1226,19 @@ def _label_at_far_edge(
     far = min(far, width - edge)
     # Their marker in view, the far edge cutting their label's room: unlabelled, or
     # labelled across their marker (in print, or numbered).
-    wanting, across_only = [], []
+    wanting: list[_Wanting] = []
+    across_only: list[_Wanting] = []
     for number in range(first, len(shapes)):
         shape = shapes[number]
-        label = shape.label_rect
-        labelled = label is not None and shape.callout is None
+        drawn = shape.label_rect
+        labelled = drawn is not None and shape.callout is None
         begin, end = reading_span(shape.marker_rect, width, rtl)
         # Most labels start at their marker, never across it: told apart at once.
-        if labelled and (width - label.right if rtl else label.x) >= begin - 0.5:
+        if (
+            labelled
+            and drawn is not None
+            and (width - drawn.right if rtl else drawn.x) >= begin - 0.5
+        ):
             continue
         anchor = (max(begin, edge), min(end, far))
         across = labelled and across_marker(shape, width, rtl, (edge, far))
@@ -1237,7 +1248,7 @@ def _label_at_far_edge(
         # crossing a label, but sees neither a label across its marker (placed, to it) nor
         # the edge where the next part is taped over. On screen such a label may still wrap
         # beside its marker in its own row (``stay``).
-        stay = (across or covered) and tied(shape.event.id or 0)
+        stay = (across or covered) and bool(tied(shape.event.id or 0))
         if stay and options.whole_labels:
             continue
         need = text_width(shape.label)
