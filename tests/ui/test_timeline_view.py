@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import html
 import time
 import weakref
 from dataclasses import replace
@@ -10,12 +11,13 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from timeline.domain.countries import country_name
 from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -638,3 +640,30 @@ def test_once_settled_repainting_a_busy_view_looks_for_no_reference_cycles(qtbot
         gc.set_threshold(*threshold)
         gc.unfreeze()
     assert collections == []
+
+
+def test_a_folded_far_edge_label_says_its_title_on_hover(qtbot):
+    """In French in an 800×500 window the Kazakh minister's visit has no room for its label
+    beside its marker at "fit all": a tab ("…") stands under the marker, and hovering it
+    says the whole title, as hovering the marker does."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(DateFormat("fr"))
+    widget.set_events([replace(e, id=n) for n, e in enumerate(sample_events(), start=1)])
+    widget.resize(800, 260)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    folded = [shape for shape in widget.current_layout().events if shape.folded]
+    assert [shape.label for shape in folded] == [
+        "Visite à Rabat du ministre kazakh des Affaires étrangères Murat Nurtleu"
+    ]
+    tab = folded[0].label_rect
+    assert tab is not None
+    centre = QPoint(round(tab.x + tab.width / 2), round(tab.y + tab.height / 2))
+    QApplication.sendEvent(
+        widget, QHelpEvent(QEvent.Type.ToolTip, centre, widget.mapToGlobal(centre))
+    )
+    assert QToolTip.isVisible()
+    assert html.escape(folded[0].label) in QToolTip.text()
+    QToolTip.hideText()
