@@ -98,20 +98,42 @@ def test_near_the_far_edge_a_label_sits_before_its_marker(rtl):
 
 
 @pytest.mark.parametrize("rtl", [False, True])
-def test_at_the_far_edge_a_label_too_long_for_either_side_moves_beside_its_marker(rtl):
+def test_at_the_far_edge_a_label_slid_back_a_little_across_its_marker_stays_whole(rtl):
     """Neither after its marker (the view ends) nor before it (the previous label) has
-    room in its row, but the two together have: shifted into the view, the label ran across
-    its marker, which stood over the middle of its text. It takes the free row under it,
-    whole and ending at its marker."""
+    room, but the two together have: the label is shifted into the view, whole, on one line
+    in its row, its marker over its first letters (49 of its 245 pixels, a fifth). It reads
+    as starting there: it stays, though the row under it is free."""
     first = date(2025, 4, 1)
     earlier = event(1, first + timedelta(days=30), "e" * 40)
     late = event(2, first + timedelta(days=80), "l" * 35)
     period = Period(day_number(first), day_number(first) + 100)
     result = lay([earlier, late], period, rtl)
     shape, other = shape_of(result, 2), shape_of(result, 1)
+    assert shape.row == other.row
+    label, marker = shape.label_rect, shape.marker_rect
+    assert label is not None and other.label_rect is not None
+    assert shape.lines == (shape.label,) and not shape.folded
+    assert label.x >= 0.0 and label.right <= WIDTH
+    assert label.x <= marker.x and marker.right <= label.right, "it runs across its marker"
+    slid = label.right - marker.right if rtl else marker.x - label.x
+    assert slid <= label.width / 3
+    assert not label.intersects(other.label_rect)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_the_far_edge_a_label_slid_back_past_its_first_third_moves_beside_its_marker(rtl):
+    """Shifted into the view, the label would run across its marker, which stood over the
+    middle of its text (114 of its 210 pixels): it takes the free row under it, whole on
+    one line and ending at its marker."""
+    first = date(2025, 4, 1)
+    earlier = event(1, first + timedelta(days=30), "e" * 60)
+    late = event(2, first + timedelta(days=90), "l" * 30)
+    period = Period(day_number(first), day_number(first) + 100)
+    result = lay([earlier, late], period, rtl)
+    shape, other = shape_of(result, 2), shape_of(result, 1)
     assert shape.row == other.row + 1
     label = shape.label_rect
-    assert label is not None and shape.lines == (shape.label,)
+    assert label is not None and shape.lines == (shape.label,) and not shape.folded
     assert label.x >= 0.0 and label.right <= WIDTH
     assert not across_marker(shape, WIDTH, rtl)
     assert _ends_at_its_marker(shape, rtl)
@@ -122,17 +144,12 @@ def test_at_the_far_edge_a_label_too_long_for_either_side_moves_beside_its_marke
 def test_a_label_before_its_marker_stands_clearly_apart_from_the_label_it_follows(rtl):
     """A label placed before its marker (near the far edge) starts where no marker marks
     it: a label gap from the previous label's end, the two read as one line of text
-    ("…ونيجيريا اتصال هاتفي…"). It keeps three label gaps from it, or takes a free row
-    (never across its marker): 20 pixels from it here, it takes the row under it."""
+    ("…ونيجيريا اتصال هاتفي…"). It keeps three label gaps from it, or slides back across
+    its marker (here by 14 pixels, its first letters)."""
     first = date(2025, 4, 1)
     earlier = event(1, first + timedelta(days=30), "e" * 40)  # its label ends at 580
     late = event(2, first + timedelta(days=80), "l" * 30)  # 210 wide: before it, from 600
     result = lay([earlier, late], Period(day_number(first), day_number(first) + 100), rtl)
-    shape, other = shape_of(result, 2), shape_of(result, 1)
-    assert shape.row == other.row + 1 and other.label_rect is not None
-    assert shape.label_rect is not None and _ends_at_its_marker(shape, rtl)
-    roomier = event(2, first + timedelta(days=80), "l" * 28)  # 196 wide: from 614
-    result = lay([earlier, roomier], Period(day_number(first), day_number(first) + 100), rtl)
     shape, other = shape_of(result, 2), shape_of(result, 1)
     assert shape.row == other.row and other.label_rect is not None
     label, before = shape.label_rect, other.label_rect

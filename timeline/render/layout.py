@@ -1178,6 +1178,10 @@ def _label_row(
     return result
 
 
+#: On screen, the most of a far-edge label's width (its first words) that it may slide back
+#: before its marker and stay where it is, whole on one line, rather than move beside it.
+SLID_BACK = 1 / 3
+
 #: A far-edge label to place (:func:`_label_at_far_edge`): its shape's place in the list,
 #: its marker's span and the part of it in view (reading coordinates), the label's width,
 #: whether it runs across its marker and whether it stays in its row.
@@ -1198,7 +1202,8 @@ def _label_at_far_edge(
     label found no room in its row or runs across its marker (in print: or was numbered)
     moves to the nearest row of the lane with room for its marker and its label beside it,
     or for its label on two lines over that row and the next one (:func:`place_elsewhere`;
-    on screen three, :func:`_beside_on_screen`, and a label across its marker stays where
+    on screen three, :func:`_beside_on_screen`; one slid back across its marker by a
+    third of it at most, :data:`SLID_BACK`, stays, and one slid back further stays where
     no row has it beside).
     The room its stacking reserved after its marker lies past the edge, and its neighbours'
     labels fill its row before it: at "fit all" the newest event was a marker alone while
@@ -1215,9 +1220,9 @@ def _label_at_far_edge(
     over its middle); there, and at a part's taped edge, only if no thread or link
     (``tied``: the events joined to an event) would follow it down through the rows
     between. The room one leaves in its row, its marker and its number or label, is free
-    for the next. On screen a label with no room beside its marker becomes a tab
-    (:func:`_on_screen`): the events whose label the far edge left out, tabs now, are
-    returned (:attr:`TimelineLayout.left_out`)."""
+    for the next. On screen a marker the far edge left with no label anywhere has a tab
+    beside it (:func:`_on_screen`); a label shown whole never becomes one. The events whose
+    label the far edge left out, tabs now, are returned (:attr:`TimelineLayout.left_out`)."""
     rows_top, last_row, below, holds = place
     g, rtl = options.geometry, options.rtl
     width, far = edges
@@ -1244,6 +1249,12 @@ def _label_at_far_edge(
         across = labelled and across_marker(shape, width, rtl, (edge, far))
         if labelled and not across:
             continue
+        # On screen one slid back a little, its marker over its first words, reads as
+        # starting there, on one line: it stays (the French sample's Kazakh minister).
+        if across and not options.whole_labels and drawn is not None:
+            start = width - drawn.right if rtl else drawn.x
+            if begin - start <= SLID_BACK * drawn.width:
+                continue
         # Its arc would follow it down through the rows between: "fit all" keeps that from
         # crossing a label, but sees neither a label across its marker (placed, to it) nor
         # the edge where the next part is taped over. On screen such a label may still wrap
@@ -1304,10 +1315,10 @@ def _label_at_far_edge(
         # visit's label ran across its marker at "fit all", over a row and the next.
         found, folded = None, False
         if not options.whole_labels:
-            found, folded, wants = _on_screen(
+            found, folded = _on_screen(
                 anchor, shape.label, (rows, own, stay, across), bounds, text_width, g, below
             )
-            if wants:
+            if folded:
                 left_out.add(shape.event.id or 0)
         else:
             if g.label_lines > 1:
@@ -1363,26 +1374,26 @@ def _on_screen(
     text_width: TextWidth,
     g: Geometry,
     below: bool,
-) -> tuple[tuple[int, Placed] | None, bool, bool]:
+) -> tuple[tuple[int, Placed] | None, bool]:
     """On screen, where a far-edge label goes: beside its marker in a row with room
-    (:func:`_beside_on_screen`), else a tab beside its marker in its own row
-    (:func:`_folded`), else as it was (across its marker, or left out: None). Whether it is
-    a tab, and whether "fit all" should still make its label room: a label the far edge
-    left out wants it, as a marker alone did; one that ran across its marker, or would have
-    in another row, had a place there and wanted none. ``where``: the lane's rows, the
-    label's own, whether it stays there (:func:`_beside_on_screen`) and whether it runs
-    across its marker now."""
+    (:func:`_beside_on_screen`), else where it went before: a label across its marker stays
+    as it was, whole and slid back into the view (None), one the far edge left out takes
+    the nearest row with room for it on one or two lines, across its marker if need be;
+    only one with no such room either (a marker alone before) has a tab beside its marker
+    in its own row (:func:`_folded`). A label whole on screen never becomes a tab: the
+    French sample's Kazakh minister, slid back 27 pixels, read whole, his marker over its
+    first words. Whether it is a tab, which "fit all" still makes its label room for, as
+    for the marker alone. ``where``: the lane's rows, the label's own, whether it stays
+    there (:func:`_beside_on_screen`) and whether it runs across its marker now."""
     rows, own, stay, across = where
     found = _beside_on_screen(anchor, text, (rows, own, stay), bounds, text_width, g, below)
-    if found is not None:
-        return found, False, False
-    was = None
-    if not across:  # left out: in another row, maybe, two lines across its marker
-        was = place_elsewhere(anchor, text, rows, own, bounds, text_width, g.label_gap, below)
+    if found is not None or across:
+        return found, False
+    was = place_elsewhere(anchor, text, rows, own, bounds, text_width, g.label_gap, below)
+    if was is not None:
+        return was, False
     tab = _folded(anchor, (rows, own), bounds, text_width, g)
-    if tab is None:
-        return was, False, False
-    return tab, True, not across and was is None
+    return tab, tab is not None
 
 
 def _beside_on_screen(
