@@ -41,6 +41,7 @@ from timeline.render.labels import (
     place_row,
     placed_rect,
     reading_span,
+    runs_across,
     wrap,
 )
 from timeline.render.legend import LEGEND_ROWS, place_legend
@@ -1375,25 +1376,37 @@ def _on_screen(
     g: Geometry,
     below: bool,
 ) -> tuple[tuple[int, Placed] | None, bool]:
-    """On screen, where a far-edge label goes: beside its marker in a row with room
-    (:func:`_beside_on_screen`), else where it went before: a label across its marker stays
-    as it was, whole and slid back into the view (None), one the far edge left out takes
-    the nearest row with room for it on one or two lines, across its marker if need be;
-    only one with no such room either (a marker alone before) has a tab beside its marker
-    in its own row (:func:`_folded`). A label whole on screen never becomes a tab: the
-    French sample's Kazakh minister, slid back 27 pixels, read whole, his marker over its
-    first words. Whether it is a tab, which "fit all" still makes its label room for, as
-    for the marker alone. ``where``: the lane's rows, the label's own, whether it stays
-    there (:func:`_beside_on_screen`) and whether it runs across its marker now."""
+    """On screen, where a far-edge label goes: where it went before if that leaves it
+    beside its marker or slid back across it by a third at most (:data:`SLID_BACK`: a
+    label the far edge left out took the nearest row with room for it on one or two lines,
+    across its marker if need be), else beside its marker in a row with room
+    (:func:`_beside_on_screen`), else where it went before all the same: a label across its
+    marker stays as it was, whole and slid back into the view (None). Only one with no room
+    in any row (a marker alone before) has a tab beside its marker in its own row
+    (:func:`_folded`). A label whole on screen never becomes a tab: the French sample's
+    Kazakh minister, slid back 27 pixels, read whole, his marker over its first words.
+    Whether it is a tab, which "fit all" still makes its label room for, as for the marker
+    alone. ``where``: the lane's rows, the label's own, whether it stays there
+    (:func:`_beside_on_screen`) and whether it runs across its marker now."""
     rows, own, stay, across = where
+    was = None
+    if not across:
+        was = place_elsewhere(anchor, text, rows, own, bounds, text_width, g.label_gap, below)
+        if was is not None and _slid_a_little(was[1], anchor):
+            return was, False
     found = _beside_on_screen(anchor, text, (rows, own, stay), bounds, text_width, g, below)
     if found is not None or across:
         return found, False
-    was = place_elsewhere(anchor, text, rows, own, bounds, text_width, g.label_gap, below)
     if was is not None:
         return was, False
     tab = _folded(anchor, (rows, own), bounds, text_width, g)
     return tab, tab is not None
+
+
+def _slid_a_little(label: Placed, anchor: tuple[float, float]) -> bool:
+    """Whether a label (reading coordinates) is beside its marker, or starts before it by a
+    third of its width at most (:data:`SLID_BACK`): its marker over its first words."""
+    return not runs_across(label, anchor) or anchor[0] - label.start <= SLID_BACK * label.width
 
 
 def _beside_on_screen(
