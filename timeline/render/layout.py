@@ -1180,7 +1180,7 @@ def _label_row(
 
 
 #: On screen, the most of a far-edge label's width (its first words) that it may slide back
-#: before its marker and stay where it is, whole on one line, rather than move beside it.
+#: before its marker and stay where it is, whole, rather than move beside it.
 SLID_BACK = 1 / 3
 
 #: A far-edge label to place (:func:`_label_at_far_edge`): its shape's place in the list,
@@ -1254,7 +1254,7 @@ def _label_at_far_edge(
         # starting there, on one line: it stays (the French sample's Kazakh minister).
         if across and not options.whole_labels and drawn is not None:
             start = width - drawn.right if rtl else drawn.x
-            if begin - start <= SLID_BACK * drawn.width:
+            if _slid_a_little(Placed(shape.lines, start, drawn.width), anchor):
                 continue
         # Its arc would follow it down through the rows between: "fit all" keeps that from
         # crossing a label, but sees neither a label across its marker (placed, to it) nor
