@@ -17,7 +17,8 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
 from timeline.render.labels import LabelStyle, RowSpans, place_elsewhere, place_row, wrap
-from timeline.render.layout import LayoutOptions, StackingCache, layout
+from timeline.render.layout import LayoutOptions, StackingCache, fit_layout, fit_period, layout
+from timeline.render.print_rows import across_marker
 from timeline.render.shapes import EventShape, Geometry, TimelineLayout
 
 WIDTH = 1000.0
@@ -97,9 +98,11 @@ def test_near_the_far_edge_a_label_sits_before_its_marker(rtl):
 
 
 @pytest.mark.parametrize("rtl", [False, True])
-def test_at_the_far_edge_a_label_too_long_for_either_side_runs_across_its_marker(rtl):
+def test_at_the_far_edge_a_label_slid_back_a_little_across_its_marker_stays_whole(rtl):
     """Neither after its marker (the view ends) nor before it (the previous label) has
-    room, but the two together have: the label is shifted into the view, whole."""
+    room, but the two together have: the label is shifted into the view, whole, on one line
+    in its row, its marker over its first letters (49 of its 245 pixels, a fifth). It reads
+    as starting there: it stays, though the row under it is free."""
     first = date(2025, 4, 1)
     earlier = event(1, first + timedelta(days=30), "e" * 40)
     late = event(2, first + timedelta(days=80), "l" * 35)
@@ -109,17 +112,40 @@ def test_at_the_far_edge_a_label_too_long_for_either_side_runs_across_its_marker
     assert shape.row == other.row
     label, marker = shape.label_rect, shape.marker_rect
     assert label is not None and other.label_rect is not None
-    assert shape.lines == (shape.label,)
+    assert shape.lines == (shape.label,) and not shape.folded
     assert label.x >= 0.0 and label.right <= WIDTH
     assert label.x <= marker.x and marker.right <= label.right, "it runs across its marker"
+    slid = label.right - marker.right if rtl else marker.x - label.x
+    assert slid <= label.width / 3
     assert not label.intersects(other.label_rect)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_the_far_edge_a_label_slid_back_past_its_first_third_moves_beside_its_marker(rtl):
+    """Shifted into the view, the label would run across its marker, which stood over the
+    middle of its text (114 of its 210 pixels): it takes the free row under it, whole on
+    one line and ending at its marker."""
+    first = date(2025, 4, 1)
+    earlier = event(1, first + timedelta(days=30), "e" * 60)
+    late = event(2, first + timedelta(days=90), "l" * 30)
+    period = Period(day_number(first), day_number(first) + 100)
+    result = lay([earlier, late], period, rtl)
+    shape, other = shape_of(result, 2), shape_of(result, 1)
+    assert shape.row == other.row + 1
+    label = shape.label_rect
+    assert label is not None and shape.lines == (shape.label,) and not shape.folded
+    assert label.x >= 0.0 and label.right <= WIDTH
+    assert not across_marker(shape, WIDTH, rtl)
+    assert _ends_at_its_marker(shape, rtl)
+    assert _clear_of_each_other(result.events)
 
 
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_label_before_its_marker_stands_clearly_apart_from_the_label_it_follows(rtl):
     """A label placed before its marker (near the far edge) starts where no marker marks
     it: a label gap from the previous label's end, the two read as one line of text
-    ("…ونيجيريا اتصال هاتفي…"). It keeps three label gaps from it, or runs across."""
+    ("…ونيجيريا اتصال هاتفي…"). It keeps three label gaps from it, or slides back across
+    its marker (here by 14 pixels, its first letters)."""
     first = date(2025, 4, 1)
     earlier = event(1, first + timedelta(days=30), "e" * 40)  # its label ends at 580
     late = event(2, first + timedelta(days=80), "l" * 30)  # 210 wide: before it, from 600
@@ -227,6 +253,36 @@ def test_in_print_the_row_a_label_left_at_the_far_edge_is_free_for_the_next(rtl)
     assert _clear_of_each_other(result.events)
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_the_far_edge_a_marker_with_no_room_for_its_label_has_a_tab_and_fit_all_room(rtl):
+    """The newest event's label has no room in any row (its row's label before it, the
+    row above full, no row under it in a short view), nor on two lines before its marker:
+    its marker stood alone. A tab ("…") stands beside it instead, starting at it (mirrored
+    in Arabic), its title on hover; "fit all" still moves the far side out for its label
+    as it did for the marker alone, and there it is whole."""
+    first = date(2025, 1, 1)
+    events = [event(number, first + timedelta(days=number), "x" * 90) for number in (1, 2)]
+    events.append(event(99, first + timedelta(days=95), "n" * 45))
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    options = LayoutOptions(rtl=rtl, legend=False)
+    loose = fit_period(cache.source.index)
+    assert loose is not None
+    result = layout(cache, loose, WIDTH, 200.0, text_width, options)
+    shape = shape_of(result, 99)
+    tab, marker = shape.label_rect, shape.marker_rect
+    assert shape.folded and shape.lines == ("…",) and tab is not None
+    assert (tab.right == marker.right) if rtl else (tab.x == marker.x)
+    assert not across_marker(shape, WIDTH, rtl)
+    assert result.left_out == {99}
+    assert result.event_at(tab.x + tab.width / 2, tab.y + tab.height / 2) is shape
+    assert _clear_of_each_other(result.events)
+    fitted = fit_layout(cache, WIDTH, 200.0, text_width, options)
+    assert fitted is not None
+    assert fitted[0].end > loose.end
+    newest = shape_of(fitted[1], 99)
+    assert not newest.folded and newest.lines == (newest.label,)
+
+
 def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
     """No row has room around the marker for the label on one line (nor the badge row, its
     badge in the way), but its own row and the next are free side by side far enough for it
@@ -239,6 +295,29 @@ def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
     row, label = found
     assert row == 0 and len(label.lines) == 2 and " ".join(label.lines) == text
     assert label.start >= 712.0 and label.start + label.width == 960.0
+
+
+def test_at_the_far_edge_a_label_too_long_for_two_lines_takes_three_over_two_rows():
+    """Before its marker its row and the next leave 132 pixels, short of the label on two
+    lines: on screen it wraps to three (the third still ends above the markers of the row
+    after them), ending at its marker, never across it. An event that stays in its row (an
+    arc joins it to another) does so even where another row has room on one line."""
+    rows = [RowSpans([(4.0, 820.0)]), RowSpans([(4.0, 800.0)]), RowSpans([(4.0, 996.0)])]
+    text = " ".join(["word"] * 8)  # 273 pixels, three words a line at most
+    anchor, bounds = (950.0, 960.0), (4.0, 996.0)
+    assert place_elsewhere(anchor, text, rows[:2], 0, bounds, text_width, 8.0, beside=True) is None
+    found = place_elsewhere(anchor, text, rows, 0, bounds, text_width, 8.0, beside=True, most=3)
+    assert found is not None
+    row, label = found
+    assert row == 0 and len(label.lines) == 3 and " ".join(label.lines) == text
+    assert label.start >= 828.0 and label.start + label.width == 960.0
+    rows[2] = RowSpans([])  # room on one line: it takes that row, unless it stays in its own
+    moved = place_elsewhere(anchor, text, rows, 0, bounds, text_width, 8.0, beside=True, most=3)
+    assert moved is not None and moved[0] == 2 and len(moved[1].lines) == 1
+    kept = place_elsewhere(
+        anchor, text, rows, 0, bounds, text_width, 8.0, beside=True, most=3, stay=True
+    )
+    assert kept is not None and kept[0] == 0 and len(kept[1].lines) == 3
 
 
 @given(

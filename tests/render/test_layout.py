@@ -13,6 +13,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number, pan
@@ -28,6 +29,8 @@ from timeline.render.layout import (
     layout,
 )
 from timeline.render.legend import LEGEND_ROWS
+from timeline.render.painter import TimelinePainter
+from timeline.render.print_rows import across_marker
 from timeline.render.rect import Rect
 from timeline.render.shapes import ClusterShape, EventShape, Geometry, TimelineLayout
 from timeline.render.zoom_levels import zoom_level
@@ -472,6 +475,76 @@ def test_fitted_to_the_views_width_the_last_events_labels_are_whole(sample, rtl,
     # Room is made only where the loose fit cut a label; none is wasted otherwise.
     assert (period == loose) == (cut_before == [])
     assert (period.end - loose.end) / period.span <= FIT_LABEL_SHARE
+
+
+# --- (5b) the sample fitted in the screen's type: its far edge -------------------------------
+
+
+def fit_sample(
+    sample: list[Event], lang: str, width: float, height: float
+) -> tuple[Period, Period, TimelineLayout]:
+    """ "Fit all" of the sample in a view ``width`` × ``height`` in the window's type, as the
+    window lays it out: the events' own fit, the period fit all chose and its frame."""
+    measure = TimelinePainter().measurer.width
+    source = MemorySource.single(sample, measure, lang)
+    options = LayoutOptions(rtl=lang == "ar", fmt=DateFormat(lang), rows_as_needed=True)
+    fitted = fit_layout(StackingCache(source), width, height, measure, options)
+    own = fit_period(source.index)
+    assert fitted is not None and own is not None
+    return own, *fitted
+
+
+def _ends_at_its_marker(shape: EventShape, rtl: bool) -> bool:
+    label, marker = shape.label_rect, shape.marker_rect
+    assert label is not None
+    return bool(
+        label.x == pytest.approx(marker.x) if rtl else label.right == pytest.approx(marker.right)
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_fit_all_of_the_sample_keeps_its_span_and_no_label_runs_across_its_marker(
+    qapp, sample, lang
+):
+    """In a 1200×700 window (a view 1200×400) the newest event's label, the Mazhilis
+    Chairman's visit, had no room on two lines before its marker and ran across it, its
+    marker over "Koshanov" (in Arabic mirrored, over its middle too). Refused there, it
+    stretched "fit all" eight months into 2026 and hid two IPU-150 meetings in a "+2". It
+    wraps before its marker on three lines instead: the span is the events' own, every
+    event is shown with its label whole, no badge, no label across its marker."""
+    own, period, made = fit_sample(sample, lang, 1200.0, 400.0)
+    assert period == own
+    assert made.clusters == []
+    assert sorted(by_id(made)) == list(range(1, 12))
+    for shape in made.events:
+        assert shape.label_rect is not None and not shape.folded, shape.label
+        assert not across_marker(shape, made.width, made.rtl), shape.label
+    newest = by_id(made)[max(sample, key=lambda event: event.date.earliest()).id]
+    assert len(newest.lines) == 3 and " ".join(newest.lines) == newest.label
+    assert _ends_at_its_marker(newest, made.rtl)
+    assert newest.label_rect is not None and newest.label_rect.x >= 0.0
+    assert newest.label_rect.right <= made.width
+
+
+def test_a_far_edge_label_slid_back_a_little_across_its_marker_is_shown_whole(qapp, sample):
+    """In French in an 800×500 window the Kazakh minister's visit to Rabat has no room for
+    its label beside its marker in any row (the label before it in its row, the labels of
+    the rows under it over its marker, a badge and the lane's foot under them): shifted
+    back from the far edge, it starts some 27 pixels before its marker, which stands over
+    its first words. It stays so, whole on one line in its row, not a tab hiding the title
+    it showed; fit all keeps its span and shows the events it showed."""
+    own, period, made = fit_sample(sample, "fr", 800.0, 260.0)
+    assert period == own
+    assert sum(cluster.count for cluster in made.clusters) == 5
+    assert not any(shape.folded for shape in made.events)
+    minister = next(shape for shape in made.events if "Rabat" in shape.label)
+    label, marker = minister.label_rect, minister.marker_rect
+    assert label is not None and minister.lines == (minister.label,)
+    assert 0.0 <= label.x < marker.x and label.right <= made.width
+    assert marker.x - label.x <= label.width / 3  # the marker over its first words
+    boxes = [shape.label_rect for shape in made.events if shape.label_rect is not None]
+    boxes += [c.rect for c in made.clusters]
+    assert not any(one.intersects(other) for n, one in enumerate(boxes) for other in boxes[:n])
 
 
 # --- (6) the marker says how well the date is known -----------------------------------------

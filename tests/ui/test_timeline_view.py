@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import html
 import time
 import weakref
 from dataclasses import replace
@@ -10,12 +11,13 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from timeline.domain.countries import country_name
 from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -638,3 +640,72 @@ def test_once_settled_repainting_a_busy_view_looks_for_no_reference_cycles(qtbot
         gc.set_threshold(*threshold)
         gc.unfreeze()
     assert collections == []
+
+
+def sample_view(qtbot, lang: str, size: tuple[int, int], days: int | None) -> TimelineView:
+    """The sample in a timeline view of ``size`` (the view of a window 800×500, 1200×700 or
+    1600×900: 800×260, 1200×400, 1600×540) in ``lang``, at "fit all" or ``days`` across
+    around 1 September 2024, as a screenshot shows it."""
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.set_date_format(DateFormat(lang))
+    widget.set_events([replace(e, id=n) for n, e in enumerate(sample_events(), start=1)])
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    if days is not None:
+        widget.go_to(date(2024, 9, 1), days)
+    return widget
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "fr"])
+@pytest.mark.parametrize("size", [(800, 260), (1200, 400), (1600, 540)])
+@pytest.mark.parametrize("days", [None, 30, 3650])
+def test_no_label_shown_whole_near_the_far_edge_becomes_a_tab(qtbot, lang, size, days):
+    """Over the sample in three languages, three window sizes and three zooms, every event
+    shown has its label whole, as before the far edge's tabs: one slid back a little across
+    its marker stays so (in French at 800×500, "fit all", the Kazakh minister's visit to
+    Rabat, 27 pixels before its marker, its first words under it), none is folded. The
+    only tab is where a marker stood with no label: the newest event, ten years across in
+    an 800×500 window, its title on hover."""
+    widget = sample_view(qtbot, lang, size, days)
+    made = widget.current_layout()
+    newest = max(sample_events(), key=lambda event: event.date.earliest())
+    labelled = [
+        shape
+        for shape in made.events
+        if shape.label_rect is not None and shape.callout is None and not shape.folded
+    ]
+    for shape in labelled:  # whole, on one line or a few
+        assert "".join(shape.lines).replace(" ", "") == shape.label.replace(" ", "")
+    unlabelled = [
+        (shape.event.date, shape.folded) for shape in made.events if shape not in labelled
+    ]
+    if size == (800, 260) and days == 3650:
+        assert unlabelled == [(newest.date, True)]
+    else:
+        assert unlabelled == []
+    if lang == "fr" and size == (800, 260) and days is None:
+        minister = next(shape for shape in made.events if "Rabat" in shape.label)
+        assert minister.lines == (minister.label,) and not minister.folded
+
+
+def test_a_folded_far_edge_label_says_its_title_on_hover(qtbot):
+    """In an 800×500 window ten years across around 1 September 2024, the newest event,
+    the Mazhilis Chairman's visit, found no room for its label near the far edge, in any
+    row or wrapped: its marker stood alone. A tab ("…") stands under the marker, and
+    hovering it says the whole title, as hovering the marker does."""
+    widget = sample_view(qtbot, "en", (800, 260), 3650)
+    folded = [shape for shape in widget.current_layout().events if shape.folded]
+    newest = max(sample_events(), key=lambda event: event.date.earliest())
+    assert [shape.label for shape in folded] == [newest.title_en]
+    tab = folded[0].label_rect
+    assert tab is not None and folded[0].lines == ("…",)
+    centre = QPoint(round(tab.x + tab.width / 2), round(tab.y + tab.height / 2))
+    QApplication.sendEvent(
+        widget, QHelpEvent(QEvent.Type.ToolTip, centre, widget.mapToGlobal(centre))
+    )
+    assert QToolTip.isVisible()
+    assert html.escape(folded[0].label) in QToolTip.text()
+    QToolTip.hideText()

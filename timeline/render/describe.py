@@ -56,6 +56,7 @@ def _event(shape: EventShape) -> dict[str, Any]:
         "label": drawn_text,
         "title": without_direction_marks(shape.label),
         "callout": shape.callout,
+        "folded": shape.folded,
         "lane": shape.lane,
         "row": shape.row,
         "marker": _span(shape.marker_rect.x, shape.marker_rect.right),

@@ -58,7 +58,7 @@ class EventPainter(MarkerPainter):
         if shape.label_rect is None:
             return
         label_rect = qrect(shape.label_rect)
-        if shape.callout is not None:
+        if shape.callout is not None or shape.folded:
             self._paint_callout(painter, label_rect, shape.lines[0], colour)
             return
         if self._reuse and not selected and not shape.struck and len(shape.lines) == 1:
@@ -104,7 +104,7 @@ class EventPainter(MarkerPainter):
         rectangle in Qt's types and choosing among Qt's overloads cost more than the
         copies: here an image is put at two integers. False (nothing drawn) where the event
         needs more: struck through, a callout, an image not made yet."""
-        if shape.struck or shape.callout is not None:
+        if shape.struck or shape.callout is not None or shape.folded:
             return False
         marker, box = shape.marker_rect, shape.label_rect
         label = None
@@ -191,7 +191,7 @@ class EventPainter(MarkerPainter):
     def _make_event_images(self, shape: EventShape) -> None:
         """The images :meth:`_screen_event` draws an event from: its small marker's and its
         plain label's (none for an event drawn otherwise: struck, a callout, lines)."""
-        if shape.struck or shape.callout is not None:
+        if shape.struck or shape.callout is not None or shape.folded:
             return
         marker, box = shape.marker_rect, shape.label_rect
         if box is not None and len(shape.lines) != 1:
@@ -219,7 +219,8 @@ class EventPainter(MarkerPainter):
         painter.drawLine(QPointF(left, middle), QPointF(right, middle))
 
     def _paint_callout(self, painter: QPainter, rect: QRectF, number: str, colour: QColor) -> None:
-        """A callout's number in a disc of its kind's colour: its label is in the key."""
+        """A callout's number in a disc of its kind's colour: its label is in the key (on
+        screen a folded label's tab, its "…": the title shows on hover)."""
         side = min(rect.height(), 16.0)
         disc = QRectF(
             rect.x(), rect.y() + (rect.height() - side) / 2, max(side, rect.width()), side

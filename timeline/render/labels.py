@@ -11,8 +11,10 @@ signed: United Arab Emirates–Uzb…") reads as a different event and hides the
 while the marker alone says "something here" and its tooltip, the list and the details give
 the title whole (the stacking reserves every label's room, so this happens at the view's far
 edge, beside a badge or on a bar cut by the start edge, and panning brings the label back).
-At the far edge an event whose label has no room in its row may take another row, where its
-label has room beside it, on two lines at most (:func:`place_elsewhere`). In
+At the far edge an event whose label has no room in its row, or runs across its marker there,
+may take another row, where its label has room beside it, or wrap beside its marker over its
+row and the next, on three lines at most (:func:`place_elsewhere`); on screen a label with no
+such room, across its marker or left out, becomes a tab ("…", :data:`FOLDED`) beside it. In
 print, where nobody can hover, it wraps to a few lines or becomes a numbered callout, the
 number across its marker if need be; where even that has no room (the label before runs up
 to the marker at a page's far edge), the label before becomes a number: a marker alone on
@@ -31,6 +33,9 @@ from typing import NamedTuple
 from timeline.render.rect import Rect
 
 TextWidth = Callable[[str], float]
+
+#: What a folded label's tab says (:attr:`timeline.render.shapes.EventShape.folded`).
+FOLDED = "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +178,8 @@ def place_elsewhere(
     below: bool = False,
     beside: bool = False,
     tall: bool = False,
+    most: int = 2,
+    stay: bool = False,
 ) -> tuple[int, Placed] | None:
     """On screen, a label that found no room in its own row (``own``): the row nearest it
     whose spans leave room around its marker ``anchor`` for the label whole on one line,
@@ -183,11 +190,14 @@ def place_elsewhere(
     only where the label starts or ends at its marker, not running across it (print, a
     label across its marker in its own row: the nearest row where it ran across too hid a
     row further out where it sits beside it); ``tall``: a row holds a label's two lines
-    (print), so two lines need one row free only."""
+    (print), so two lines need one row free only; ``most``: the most lines a label over a
+    row and the next may take (on screen a third line still ends above the markers of the
+    row after those two), tried once no row holds it on fewer; ``stay``: its own row only
+    (its lines over the next one too)."""
     begin, end = anchor
     need = text_width(text)
     free = [row.free_around(begin, end, gap, bounds) for row in rows]
-    nearest = sorted(range(len(rows)), key=lambda row: (abs(row - own), row))
+    nearest = [own] if stay else sorted(range(len(rows)), key=lambda row: (abs(row - own), row))
     one_line = LabelStyle(gap=gap)
     for row in nearest:
         room = free[row]
@@ -195,21 +205,27 @@ def place_elsewhere(
             label = _fit(text, begin, end, room[1], room[0], text_width, one_line, "")
             if label is not None and not (beside and runs_across(label, anchor)):
                 return row, label
-    two_lines = LabelStyle(gap=gap, lines=2, whole=True)
     space = text_width(" ")
-    for row in nearest:
-        upper = free[row]
-        if tall:
-            lower = upper
-        else:
-            lower = free[row + 1] if row + 1 < len(rows) else (bounds if below else None)
-        if upper is None or lower is None:
-            continue
-        behind, after = max(upper[0], lower[0]), min(upper[1], lower[1])
-        if 2 * (after - behind) + space + 1.0 < need:  # no two lines of that width hold it
-            continue
-        label = _fit(text, begin, end, after, behind, text_width, two_lines, "")
-        if label is not None and not label.callout and not (beside and runs_across(label, anchor)):
+    for lines in range(2, most + 1):
+        wrapped = LabelStyle(gap=gap, lines=lines, whole=True)
+        for row in nearest:
+            upper = free[row]
+            if tall:
+                lower = upper
+            elif row + 1 < len(rows):
+                lower = free[row + 1]
+            else:  # under the last row, room for a second line at most
+                lower = bounds if below and lines == 2 else None
+            if lines > 2 and row + 2 == len(rows) and not below:  # the third runs under it
+                continue
+            if upper is None or lower is None:
+                continue
+            behind, after = max(upper[0], lower[0]), min(upper[1], lower[1])
+            if lines * (after - behind) + (lines - 1) * space + 1.0 < need:  # lines too short
+                continue
+            label = _fit(text, begin, end, after, behind, text_width, wrapped, "")
+            if label is None or label.callout or (beside and runs_across(label, anchor)):
+                continue
             return row, label
     return None
 

@@ -32,6 +32,7 @@ from timeline.render.axis_ticks import place_ticks
 from timeline.render.connectors import ConnectorShape, crossed_labels, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
 from timeline.render.labels import (
+    FOLDED,
     LabelStyle,
     Placed,
     RowSpans,
@@ -40,6 +41,7 @@ from timeline.render.labels import (
     place_row,
     placed_rect,
     reading_span,
+    runs_across,
     wrap,
 )
 from timeline.render.legend import LEGEND_ROWS, place_legend
@@ -633,14 +635,18 @@ def _narrowest(text: str, text_width: TextWidth, lines: int) -> float:
 
 
 def _cut(fitted: TimelineLayout, options: LayoutOptions) -> list[EventShape]:
-    """The events of a fitted layout whose labels want room it lacks: left out, numbered,
-    or, in print, run across by a connector between two others (a narrower period set
-    labels before their markers near the far edge, a bracket beside them)."""
+    """The events of a fitted layout whose labels want room it lacks: left out (on screen a
+    tab may stand for it), numbered, or, in print, run across by a connector between two
+    others (a narrower period set labels before their markers near the far edge, a bracket
+    beside them)."""
     crossed = crossed_labels(fitted.events, fitted.connectors) if options.whole_labels else ()
     return [
         shape
         for shape in fitted.events
-        if shape.label_rect is None or shape.callout is not None or shape.event.id in crossed
+        if shape.label_rect is None
+        or shape.callout is not None
+        or shape.event.id in crossed
+        or shape.event.id in fitted.left_out
     ]
 
 
@@ -760,7 +766,7 @@ def _place_lane(
         # A printed part taped under the next has its far edge where that part covers it.
         far = result.width if cover is None else cover
         tied = source.ties().related
-        _label_at_far_edge(
+        result.left_out |= _label_at_far_edge(
             result.events, first, badges, place, (result.width, far), text_width, options, tied
         )
 
@@ -1173,6 +1179,16 @@ def _label_row(
     return result
 
 
+#: On screen, the most of a far-edge label's width (its first words) that it may slide back
+#: before its marker and stay where it is, whole, rather than move beside it.
+SLID_BACK = 1 / 3
+
+#: A far-edge label to place (:func:`_label_at_far_edge`): its shape's place in the list,
+#: its marker's span and the part of it in view (reading coordinates), the label's width,
+#: whether it runs across its marker and whether it stays in its row.
+_Wanting = tuple[int, tuple[float, float], tuple[float, float], float, bool, bool]
+
+
 def _label_at_far_edge(
     shapes: list[EventShape],
     first: int,
@@ -1182,11 +1198,14 @@ def _label_at_far_edge(
     text_width: TextWidth,
     options: LayoutOptions,
     tied: Callable[[int], frozenset[int]],
-) -> None:
+) -> set[int]:
     """An event of a lane (its ``shapes`` from ``first`` on) near the view's far edge whose
-    label found no room in its row (in print: was numbered, or runs across its marker)
+    label found no room in its row or runs across its marker (in print: or was numbered)
     moves to the nearest row of the lane with room for its marker and its label beside it,
-    or for its label on two lines over that row and the next one (:func:`place_elsewhere`).
+    or for its label on two lines over that row and the next one (:func:`place_elsewhere`;
+    on screen three, :func:`_beside_on_screen`; one slid back across its marker by a
+    third of it at most, :data:`SLID_BACK`, stays, and one slid back further stays where
+    no row has it beside).
     The room its stacking reserved after its marker lies past the edge, and its neighbours'
     labels fill its row before it: at "fit all" the newest event was a marker alone while
     rows below it stood empty, and a briefing's axis ran on eight empty months to make
@@ -1202,40 +1221,62 @@ def _label_at_far_edge(
     over its middle); there, and at a part's taped edge, only if no thread or link
     (``tied``: the events joined to an event) would follow it down through the rows
     between. The room one leaves in its row, its marker and its number or label, is free
-    for the next."""
+    for the next. On screen a marker the far edge left with no label anywhere has a tab
+    beside it (:func:`_on_screen`); a label shown whole never becomes one. The events whose
+    label the far edge left out, tabs now, are returned (:attr:`TimelineLayout.left_out`)."""
     rows_top, last_row, below, holds = place
     g, rtl = options.geometry, options.rtl
     width, far = edges
     covered = far < width
     edge = 0.0 if options.whole_labels else _EDGE
     far = min(far, width - edge)
-    # Their marker in view, the far edge cutting their label's room: unlabelled, or in print
-    # numbered or labelled across their marker.
-    wanting = []
+    # Their marker in view, the far edge cutting their label's room: unlabelled, or
+    # labelled across their marker (in print, or numbered).
+    wanting: list[_Wanting] = []
+    across_only: list[_Wanting] = []
     for number in range(first, len(shapes)):
         shape = shapes[number]
-        labelled = shape.label_rect is not None and shape.callout is None
-        if labelled and not options.whole_labels:
-            continue
+        drawn = shape.label_rect
+        labelled = drawn is not None and shape.callout is None
         begin, end = reading_span(shape.marker_rect, width, rtl)
+        # Most labels start at their marker, never across it: told apart at once.
+        if (
+            labelled
+            and drawn is not None
+            and (width - drawn.right if rtl else drawn.x) >= begin - 0.5
+        ):
+            continue
         anchor = (max(begin, edge), min(end, far))
         across = labelled and across_marker(shape, width, rtl, (edge, far))
         if labelled and not across:
             continue
+        # On screen one slid back a little, its marker over its first words, reads as
+        # starting there, on one line: it stays (the French sample's Kazakh minister).
+        if across and not options.whole_labels and drawn is not None:
+            start = width - drawn.right if rtl else drawn.x
+            if _slid_a_little(Placed(shape.lines, start, drawn.width), anchor):
+                continue
         # Its arc would follow it down through the rows between: "fit all" keeps that from
         # crossing a label, but sees neither a label across its marker (placed, to it) nor
-        # the edge where the next part is taped over.
-        if (across or covered) and tied(shape.event.id or 0):
+        # the edge where the next part is taped over. On screen such a label may still wrap
+        # beside its marker in its own row (``stay``).
+        stay = (across or covered) and bool(tied(shape.event.id or 0))
+        if stay and options.whole_labels:
             continue
         need = text_width(shape.label)
         if anchor[0] < anchor[1] and anchor[0] + need > far:
-            wanting.append((number, (begin, end), anchor, need, across))
-    if not wanting:
-        return
+            want = (number, (begin, end), anchor, need, across, stay)
+            (across_only if across and not options.whole_labels else wanting).append(want)
+    left_out: set[int] = set()
+    if not wanting and not across_only:
+        return left_out
     # The few nearest the edge: a dense 4K view had some twenty-five a lane, each looking
     # through every row (a fifth of its frame), and rows of markers changing as it panned.
+    # On screen those without a label come first, then every one across its marker (few:
+    # each runs to the far edge or nearly), which keeps a place in its own row at worst.
     wanting.sort(key=lambda want: want[2][0], reverse=True)
     del wanting[FAR_EDGE_MOVES:]
+    wanting += sorted(across_only, key=lambda want: want[2][0], reverse=True)
     # On screen a label keeps the wider gap from the labels of the row it moves to: its
     # start or theirs may have no marker over it (LabelStyle.text_gap).
     apart = 0.0 if options.whole_labels else LabelStyle(gap=g.label_gap).text_gap - g.label_gap
@@ -1260,7 +1301,7 @@ def _label_at_far_edge(
     # In print the badges' row may lie past the foot of a band as short as its rows, and on
     # screen past the foot of a short lane: a label moved there ran into the density strip.
     rows = [RowSpans(spans) for spans in taken[: None if holds else last_row]]
-    for number, marker, anchor, _need, across in wanting:
+    for number, marker, anchor, _need, across, stay in wanting:
         shape = shapes[number]
         own, mine = shape.row, held[number]
         # In print an event drawn in the badges' row may leave it (for none of the others).
@@ -1271,37 +1312,157 @@ def _label_at_far_edge(
         # marker comes before the nearest where it runs across it (the Mazhilis Chairman's
         # visit, numbered in its row, ran across its marker a row lower; wrapped, it sat
         # beside it there); a number moves across its marker where no row has it beside.
-        found = None
-        if options.whole_labels and g.label_lines > 1:
-            found = place_elsewhere(
-                anchor,
-                shape.label,
-                rows,
-                own,
-                bounds,
-                text_width,
-                g.label_gap,
-                beside=True,
-                tall=True,
+        # On screen too a label beside its marker, on up to three lines, comes first: the
+        # visit's label ran across its marker at "fit all", over a row and the next.
+        found, folded = None, False
+        if not options.whole_labels:
+            found, folded = _on_screen(
+                anchor, shape.label, (rows, own, stay, across), bounds, text_width, g, below
             )
-        found = found or place_elsewhere(
-            anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
-        )
-        if found is None:  # across its marker in its own row, it stays where none is beside
+            if folded:
+                left_out.add(shape.event.id or 0)
+        else:
+            if g.label_lines > 1:
+                found = place_elsewhere(
+                    anchor,
+                    shape.label,
+                    rows,
+                    own,
+                    bounds,
+                    text_width,
+                    g.label_gap,
+                    beside=True,
+                    tall=True,
+                )
+            found = found or place_elsewhere(
+                anchor, shape.label, rows, own, bounds, text_width, g.label_gap, below, across
+            )
+        if found is None:  # across its marker or left out, it stays where none is beside
             if own < len(rows):
                 rows[own] = RowSpans([*rows[own].spans, *mine])
             continue
         row, label = found
         rows[row] = RowSpans([*rows[row].spans, marker])
         span = (label.start - apart, label.start + label.width + apart)
-        for line in range(min(len(label.lines), len(rows) - row)):
+        # In print each line takes a row at most; on screen a third line ends above the
+        # markers of the row after the next (:func:`_beside_on_screen`).
+        spanned = len(label.lines) if options.whole_labels else min(len(label.lines), 2)
+        for line in range(min(spanned, len(rows) - row)):
             rows[row + line] = RowSpans([*rows[row + line].spans, span])
         row_top = rows_top + row * g.row_height
         marker_rect = shape.marker_rect._replace(y=row_top + g.marker_top)
         label_rect = placed_rect(label, row_top + g.label_top, width, rtl, g.label_height)
         shapes[number] = shape._replace(
-            marker_rect=marker_rect, label_rect=label_rect, row=row, lines=label.lines, callout=None
+            marker_rect=marker_rect,
+            label_rect=label_rect,
+            row=row,
+            lines=label.lines,
+            callout=None,
+            folded=folded,
         )
+    return left_out
+
+
+#: The most lines a label on screen takes over a row and the next (:func:`_beside_on_screen`).
+SCREEN_LINES = 3
+
+
+def _on_screen(
+    anchor: tuple[float, float],
+    text: str,
+    where: tuple[list[RowSpans], int, bool, bool],
+    bounds: tuple[float, float],
+    text_width: TextWidth,
+    g: Geometry,
+    below: bool,
+) -> tuple[tuple[int, Placed] | None, bool]:
+    """On screen, where a far-edge label goes: where it went before if that leaves it
+    beside its marker or slid back across it by a third at most (:data:`SLID_BACK`: a
+    label the far edge left out took the nearest row with room for it on one or two lines,
+    across its marker if need be), else beside its marker in a row with room
+    (:func:`_beside_on_screen`), else where it went before all the same: a label across its
+    marker stays as it was, whole and slid back into the view (None). Only one with no room
+    in any row (a marker alone before) has a tab beside its marker in its own row
+    (:func:`_folded`). A label whole on screen never becomes a tab: the French sample's
+    Kazakh minister, slid back 27 pixels, read whole, his marker over its first words.
+    Whether it is a tab, which "fit all" still makes its label room for, as for the marker
+    alone. ``where``: the lane's rows, the label's own, whether it stays there
+    (:func:`_beside_on_screen`) and whether it runs across its marker now."""
+    rows, own, stay, across = where
+    was = None
+    if not across:
+        was = place_elsewhere(anchor, text, rows, own, bounds, text_width, g.label_gap, below)
+        if was is not None and _slid_a_little(was[1], anchor):
+            return was, False
+    found = _beside_on_screen(anchor, text, (rows, own, stay), bounds, text_width, g, below)
+    if found is not None or across:
+        return found, False
+    if was is not None:
+        return was, False
+    tab = _folded(anchor, (rows, own), bounds, text_width, g)
+    return tab, tab is not None
+
+
+def _slid_a_little(label: Placed, anchor: tuple[float, float]) -> bool:
+    """Whether a label (reading coordinates) is beside its marker, or starts before it by a
+    third of its width at most (:data:`SLID_BACK`): its marker over its first words."""
+    return not runs_across(label, anchor) or anchor[0] - label.start <= SLID_BACK * label.width
+
+
+def _beside_on_screen(
+    anchor: tuple[float, float],
+    text: str,
+    where: tuple[list[RowSpans], int, bool],
+    bounds: tuple[float, float],
+    text_width: TextWidth,
+    g: Geometry,
+    below: bool,
+) -> tuple[int, Placed] | None:
+    """On screen, a far-edge label beside its marker, starting or ending at it, never across
+    it: on one line in the nearest row with room, else wrapped over a row and the next on as
+    many lines as end above the markers of the row after them (three at most). ``where``:
+    the lane's rows, the label's own and whether it stays in its own row (an arc joins its
+    event to another: moved, the arc would follow it down through the rows between)."""
+    rows, own, stay = where
+    if stay and own >= len(rows):
+        return None
+    lines = int((2 * g.row_height + g.marker_top - g.label_top) // g.label_height)
+    most = max(2, min(lines, SCREEN_LINES))
+    return place_elsewhere(
+        anchor, text, rows, own, bounds, text_width, g.label_gap, below, True, most=most, stay=stay
+    )
+
+
+def _folded(
+    anchor: tuple[float, float],
+    where: tuple[list[RowSpans], int],
+    bounds: tuple[float, float],
+    text_width: TextWidth,
+    g: Geometry,
+) -> tuple[int, Placed] | None:
+    """On screen, the last resort for a far-edge label with no room beside its marker on
+    any row, short of running across it: a tab (:data:`FOLDED`) beside the marker in its
+    own row, its title shown on hover. ``where``: the lane's rows and the label's own."""
+    rows, own = where
+    if own >= len(rows):
+        return None
+    span = max(_TAB_SIDE, text_width(FOLDED) + 8.0)
+    return place_elsewhere(  # one line, in its own row, starting or ending at its marker
+        anchor,
+        FOLDED,
+        rows,
+        own,
+        bounds,
+        lambda _text: span,
+        g.label_gap,
+        beside=True,
+        most=1,
+        stay=True,
+    )
+
+
+#: The least width of a folded label's tab (its height on screen, less its margins).
+_TAB_SIDE = 16.0
 
 
 def misplaced_labels(part: TimelineLayout) -> set[int]:

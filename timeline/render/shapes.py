@@ -75,6 +75,9 @@ class EventShape(NamedTuple):
     callout: int | None = None  # in print, the number standing for a label with no room
     hollow: bool = False  # announced or postponed: not (yet) held on this date
     struck: bool = False  # cancelled: struck through (shown only when asked for)
+    #: On screen, a tab (``lines``: "…") stands beside the marker for a label with no room
+    #: beside it at the view's far edge; the title shows on hover, in the list and details.
+    folded: bool = False
 
 
 #: A badge's hidden events: positions in the lane's columns, or how to find them (zoomed
@@ -200,6 +203,9 @@ class TimelineLayout:
     #: Print: the events numbered because their label ran across their own marker, no row
     #: having it beside (still misplaced: a taller band may give them room).
     numbered_across: frozenset[int] = frozenset()
+    #: On screen: the events whose label the far edge left out, a tab beside their marker
+    #: standing for it ("fit all" makes their label room, as for a marker alone).
+    left_out: set[int] = field(default_factory=set)
 
     def event_at(self, x: float, y: float) -> EventShape | None:
         for shape in reversed(self.events):
