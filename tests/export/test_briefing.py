@@ -20,7 +20,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.status import EventStatus
-from timeline.export.briefing_export import export_file, plan_briefing
+from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
 from timeline.export.drawing import lowest
 from timeline.export.page_setup import PageSetup
 
@@ -900,7 +900,22 @@ def _every_country(store, language: str, paper: str, **options):
 
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(ViewState(EventFilter(), fmt), page=PAPERS[paper], **options)
-    return request, plan_briefing(store, request, request.page.page_layout())
+    return request, _planned(store, request)
+
+
+#: The briefings the two helpers here laid out, by store and request: the tests given one
+#: only read it, and several ask for the same (every country one page wide on A4, ...),
+#: each a layout of a tenth of a second or more. The store is kept with its briefings, so
+#: that no other store takes its ``id`` while they are here.
+_PLANNED: dict[tuple[int, ExportRequest], tuple[object, object]] = {}
+
+
+def _planned(store, request):
+    """``request``'s briefing of ``store``, laid out the first time it is asked for."""
+    key = (id(store), request)
+    if key not in _PLANNED:
+        _PLANNED[key] = (store, plan_briefing(store, request, request.page.page_layout()))
+    return _PLANNED[key][1]
 
 
 def _left_empty(briefing, page) -> float:
@@ -1001,7 +1016,7 @@ def _selection(store, language: str, selection: EventFilter, **options):
 
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(ViewState(selection, fmt), generated=date(2025, 6, 1), **options)
-    return plan_briefing(store, request, request.page.page_layout())
+    return _planned(store, request)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
