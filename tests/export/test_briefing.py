@@ -24,7 +24,7 @@ from timeline.export.briefing_export import ExportRequest, export_file, plan_bri
 from timeline.export.drawing import lowest
 from timeline.export.page_setup import PageSetup
 
-from .conftest import MARKINGS, TITLES
+from .conftest import MARKINGS, TITLES, write_planned
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -369,7 +369,7 @@ def test_a_table_resumed_after_a_wide_timeline_says_on_which_page(
     holding = [n for n, page in enumerate(plan.pages) if page.rows]
     away = {a: b for a, b in pairwise(holding) if b != a + 1}
     path = tmp_path / "wide.pdf"
-    export_file(sample_store, path, request)
+    write_planned(plan, request, path)
     pages = [poppler.squeezed(page) for page in poppler.pages(path)]
     said = {
         "en": "The table continues on page {n}",
@@ -765,7 +765,7 @@ def test_an_event_recorded_as_held_for_a_later_day_is_not_the_latest(
     assert poppler.squeezed(latest.title_en) in poppler.squeezed(" ".join(summary))
     assert "Senate speaker" not in " ".join(summary)
     path = tmp_path / "planned.pdf"
-    export_file(sample_store, path, request)
+    write_planned(briefing, request, path)
     assert poppler.squeezed(planned.title_en) in poppler.squeezed(poppler.text(path))
 
 
