@@ -903,11 +903,12 @@ def _every_country(store, language: str, paper: str, **options):
     return request, _planned(store, request)
 
 
-#: The briefings of the shared sample laid out by ``_planned``, by store and request: the
-#: tests given one only read it, and several ask for the same (every country one page wide
-#: on A4, ...), each a layout of a tenth of a second or more. (A test that changes the
-#: store or patches the layout lays its own out with ``plan_briefing``.) The store is kept
-#: with its briefings, so that no other store takes its ``id`` while they are here.
+#: The briefings laid out by ``_planned``, by store and request, of the stores tests only
+#: read (the shared sample, fifty years of talks): several tests ask for the same (every
+#: country one page wide on A4, ...), each a layout of a tenth of a second or more, and
+#: only read it. (A test that changes its store or patches the layout lays its own out
+#: with ``plan_briefing``.) The store is kept with its briefings, so that no other store
+#: takes its ``id`` while they are here.
 _PLANNED: dict[tuple[int, ExportRequest], tuple[object, object]] = {}
 
 
