@@ -21,6 +21,15 @@ TITLES = {
 MARKINGS = {"ar": "مقيد", "en": "Restricted", "fr": "Diffusion restreinte"}
 
 
+def write_planned(briefing, request: ExportRequest, path: Path) -> None:
+    """The PDF ``export_file`` writes of ``request``, from the briefing a test laid out for
+    it already: ``export_file`` lays it out (``plan_briefing``) and paints it just so, and
+    the layout costs as much as the painting."""
+    from timeline.export.briefing import pdf_bytes
+
+    path.write_bytes(pdf_bytes(briefing, request.page.page_layout()))
+
+
 @pytest.fixture(scope="session")
 def shared_sample(tmp_path_factory, qapp, store_copy):
     """The sample in one database for the whole session; tests that read it only."""

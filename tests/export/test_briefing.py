@@ -20,11 +20,11 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.status import EventStatus
-from timeline.export.briefing_export import export_file, plan_briefing
+from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
 from timeline.export.drawing import lowest
 from timeline.export.page_setup import PageSetup
 
-from .conftest import MARKINGS, TITLES
+from .conftest import MARKINGS, TITLES, write_planned
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -369,7 +369,7 @@ def test_a_table_resumed_after_a_wide_timeline_says_on_which_page(
     holding = [n for n, page in enumerate(plan.pages) if page.rows]
     away = {a: b for a, b in pairwise(holding) if b != a + 1}
     path = tmp_path / "wide.pdf"
-    export_file(sample_store, path, request)
+    write_planned(plan, request, path)
     pages = [poppler.squeezed(page) for page in poppler.pages(path)]
     said = {
         "en": "The table continues on page {n}",
@@ -404,7 +404,7 @@ def test_a_wide_timeline_shares_its_pages_with_the_table(
 
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=pages_wide)
-    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    plan = _planned(shared_sample, request)
     assert plan.page_count == pages
     ended = max(number for number, page in enumerate(plan.pages) if page.rows)
     for number, page in enumerate(plan.pages[:ended]):
@@ -427,7 +427,7 @@ def test_a_timeline_that_hides_events_under_the_summary_takes_a_page_of_its_own(
 
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(ViewState(EventFilter(), fmt))
-    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    plan = _planned(shared_sample, request)
     part = plan.drawing.layouts[0]
     assert not part.clusters
     assert len(part.events) == len(shared_sample.find(EventFilter()))
@@ -489,7 +489,7 @@ def test_a_band_ends_under_its_lowest_row_not_a_row_lower(shared_sample, languag
 
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(ViewState(EventFilter(), fmt), pages_wide=pages_wide)
-    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    plan = _planned(shared_sample, request)
 
     room = [part.body_bottom - _rows_bottom(part) for part in plan.drawing.layouts]
     assert min(room) == pytest.approx(BAND_PADDING, abs=1.0)
@@ -542,7 +542,7 @@ def test_a_month_three_pages_wide_ends_with_its_table(shared_sample, language):
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     april = EventFilter(start=date(2025, 4, 1), end=date(2025, 4, 30))
     request = ExportRequest(ViewState(april, fmt), pages_wide=3)
-    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    plan = _planned(shared_sample, request)
     assert plan.page_count == 2
     assert plan.pages[-1].part == 1 and plan.pages[-1].rows and plan.pages[-1].closing
 
@@ -559,7 +559,7 @@ def test_a_closing_row_alone_on_the_last_page_takes_the_tables_last_rows(shared_
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     april = EventFilter(start=date(2025, 4, 1), end=date(2025, 4, 30))
     request = ExportRequest(ViewState(april, fmt), page=PAPERS["A4 portrait"])
-    plan = plan_briefing(shared_sample, request, request.page.page_layout())
+    plan = _planned(shared_sample, request)
     first, last = plan.pages
     assert len(first.rows) >= 2 and last.rows and last.closing
     assert len(last.rows) + sum(len(piece.rows) for piece in last.closing) >= 3
@@ -765,7 +765,7 @@ def test_an_event_recorded_as_held_for_a_later_day_is_not_the_latest(
     assert poppler.squeezed(latest.title_en) in poppler.squeezed(" ".join(summary))
     assert "Senate speaker" not in " ".join(summary)
     path = tmp_path / "planned.pdf"
-    export_file(sample_store, path, request)
+    write_planned(briefing, request, path)
     assert poppler.squeezed(planned.title_en) in poppler.squeezed(poppler.text(path))
 
 
@@ -878,7 +878,7 @@ def test_sections_follow_a_table_ended_under_the_summary(shared_sample, language
     request = ExportRequest(
         ViewState(EventFilter(), fmt), table="summary", page=PageSetup(paper, landscape=False)
     )
-    briefing = plan_briefing(shared_sample, request, request.page.page_layout())
+    briefing = _planned(shared_sample, request)
     first, second = briefing.pages
     assert first.glance and {first.part, second.part} == {0, None}
     (ending,) = [page for page in briefing.pages if page.rows]
@@ -900,7 +900,24 @@ def _every_country(store, language: str, paper: str, **options):
 
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(ViewState(EventFilter(), fmt), page=PAPERS[paper], **options)
-    return request, plan_briefing(store, request, request.page.page_layout())
+    return request, _planned(store, request)
+
+
+#: The briefings laid out by ``_planned``, by store and request, of the stores tests only
+#: read (the shared sample, fifty years of talks): several tests ask for the same (every
+#: country one page wide on A4, ...), each a layout of a tenth of a second or more, and
+#: only read it. (A test that changes its store or patches the layout lays its own out
+#: with ``plan_briefing``.) The store is kept with its briefings, so that no other store
+#: takes its ``id`` while they are here.
+_PLANNED: dict[tuple[int, ExportRequest], tuple[object, object]] = {}
+
+
+def _planned(store, request):
+    """``request``'s briefing of ``store``, laid out the first time it is asked for."""
+    key = (id(store), request)
+    if key not in _PLANNED:
+        _PLANNED[key] = (store, plan_briefing(store, request, request.page.page_layout()))
+    return _PLANNED[key][1]
 
 
 def _left_empty(briefing, page) -> float:
@@ -1001,7 +1018,7 @@ def _selection(store, language: str, selection: EventFilter, **options):
 
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     request = ExportRequest(ViewState(selection, fmt), generated=date(2025, 6, 1), **options)
-    return plan_briefing(store, request, request.page.page_layout())
+    return _planned(store, request)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -1567,7 +1584,7 @@ def test_no_bracket_runs_through_an_arabic_label_set_before_its_marker(
     fmt = DateFormat(language="ar", style=DateStyle[style])
     page = PAPERS[paper]
     request = ExportRequest(ViewState(EventFilter(), fmt), page=page, pages_wide=pages_wide)
-    briefing = plan_briefing(shared_sample, request, page.page_layout())
+    briefing = _planned(shared_sample, request)
     for part in briefing.drawing.layouts:
         assert not crossed_labels(part.events, part.connectors)
 
@@ -1610,7 +1627,7 @@ def test_a_label_short_of_the_next_parts_edge_takes_a_free_row_not_a_number(
     fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
     page = PageSetup("Letter", landscape=False)
     request = ExportRequest(ViewState(EventFilter(), fmt), page=page, pages_wide=3)
-    briefing = plan_briefing(shared_sample, request, page.page_layout())
+    briefing = _planned(shared_sample, request)
     for part in briefing.drawing.layouts:
         assert not part.key
         assert all(shape.label_rect is not None for shape in part.events)
@@ -1783,7 +1800,7 @@ def test_no_label_runs_across_its_marker_nor_under_a_connector(
     view = ViewState(PAIR, fmt, ("MA", "KZ")) if shown == "pair" else ViewState(EventFilter(), fmt)
     page = PageSetup(paper, landscape=landscape)
     request = ExportRequest(view, page=page, pages_wide=pages_wide)
-    briefing = plan_briefing(shared_sample, request, page.page_layout())
+    briefing = _planned(shared_sample, request)
     assert band_defects(briefing.drawing.layouts) == []
 
 

@@ -22,11 +22,13 @@ from timeline.domain.event import Event
 from timeline.domain.glance import glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.view_state import ViewState
-from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
+from timeline.export.briefing_export import ExportRequest, plan_briefing
 from timeline.export.briefing_glance import GlanceBlock
 from timeline.export.briefing_table import period_cells
 from timeline.export.briefing_words import word
 from timeline.render.theme import Theme
+
+from .conftest import write_planned
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -85,7 +87,7 @@ def test_a_busy_year_is_summarised_month_by_month(sample_store, poppler, tmp_pat
         fmt.month_year(2023, month) for month in range(1, 13)
     ]
     path = tmp_path / f"{language}.pdf"
-    export_file(sample_store, path, request)
+    write_planned(briefing, request, path)
     text = re.sub("[\u202a-\u202c]", "", poppler.text(path)).replace("\xa0", " ")
     assert word("per_month", fmt) in text and word("per_year", fmt) not in text
     assert word("month", fmt) in text
@@ -108,7 +110,7 @@ def test_a_busy_month_is_summarised_day_by_day(sample_store, poppler, tmp_path, 
     assert len(briefing.rows) == 31
     assert briefing.rows[0].cells[0][0] == fmt.day(date(2023, 3, 1))
     path = tmp_path / f"{language}.pdf"
-    export_file(sample_store, path, request)
+    write_planned(briefing, request, path)
     assert word("per_day", fmt) in poppler.text(path)
 
 
@@ -167,7 +169,7 @@ def test_by_month_an_event_known_only_to_its_year_has_a_row_of_its_own(
     charted = sum(sum(counts.values()) for counts in briefing.glance.by_period.values())
     assert charted == 180, "the chart's bars, and its line the five others"
     path = tmp_path / f"{language}.pdf"
-    export_file(sample_store, path, request)
+    write_planned(briefing, request, path)
     text = poppler.squeezed(_read(poppler, path))
     assert poppler.squeezed(year) in text and poppler.squeezed(years) in text
     assert _said(poppler, word("uncharted_month", fmt, count=fmt.count(5)), path)
@@ -191,7 +193,7 @@ def test_by_day_an_event_known_only_to_its_month_is_on_no_day(
     assert rows[fmt.day(date(2023, 3, 1))] == fmt.number(6)
     assert len(rows) == 32
     path = tmp_path / f"{language}.pdf"
-    export_file(sample_store, path, request)
+    write_planned(briefing, request, path)
     text = poppler.squeezed(_read(poppler, path))
     assert poppler.squeezed(march) in text
     assert _said(poppler, word("uncharted_day", fmt, count=fmt.count(1)), path)
@@ -229,7 +231,7 @@ def test_the_busiest_month_says_its_rows_count(sample_store, poppler, tmp_path, 
     assert _row_totals(briefing)[february] == fmt.number(17)
     said = word("busiest_month", fmt, period=february, count=fmt.count(17))
     path = tmp_path / f"{language}.pdf"
-    export_file(sample_store, path, request)
+    write_planned(briefing, request, path)
     assert _said(poppler, said, path)
 
 
