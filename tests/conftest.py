@@ -36,14 +36,6 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 REPO = Path(__file__).resolve().parent.parent
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Modules holding a slow test run first. Under ``--dist loadfile`` a module runs whole
-    on one worker: a long one handed out last keeps that worker busy while the other, done,
-    waits for it."""
-    slow_modules = {item.path for item in items if item.get_closest_marker("slow")}
-    items.sort(key=lambda item: item.path not in slow_modules)
-
-
 @pytest.fixture(autouse=True)
 def _fresh_settings(request: pytest.FixtureRequest) -> None:
     """Each test starts with no remembered window state, language or views."""
