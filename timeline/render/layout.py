@@ -1239,12 +1239,9 @@ def _label_at_far_edge(
         drawn = shape.label_rect
         labelled = drawn is not None and shape.callout is None
         begin, end = reading_span(shape.marker_rect, width, rtl)
+        start = 0.0 if drawn is None else width - drawn.right if rtl else drawn.x
         # Most labels start at their marker, never across it: told apart at once.
-        if (
-            labelled
-            and drawn is not None
-            and (width - drawn.right if rtl else drawn.x) >= begin - 0.5
-        ):
+        if labelled and start >= begin - 0.5:
             continue
         anchor = (max(begin, edge), min(end, far))
         across = labelled and across_marker(shape, width, rtl, (edge, far))
@@ -1252,10 +1249,13 @@ def _label_at_far_edge(
             continue
         # On screen one slid back a little, its marker over its first words, reads as
         # starting there, on one line: it stays (the French sample's Kazakh minister).
-        if across and not options.whole_labels and drawn is not None:
-            start = width - drawn.right if rtl else drawn.x
-            if _slid_a_little(Placed(shape.lines, start, drawn.width), anchor):
-                continue
+        if (
+            across
+            and not options.whole_labels
+            and drawn is not None
+            and _slid_a_little(Placed(shape.lines, start, drawn.width), anchor)
+        ):
+            continue
         # Its arc would follow it down through the rows between: "fit all" keeps that from
         # crossing a label, but sees neither a label across its marker (placed, to it) nor
         # the edge where the next part is taped over. On screen such a label may still wrap
