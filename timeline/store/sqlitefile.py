@@ -1,11 +1,13 @@
 """Looking at a SQLite file before trusting it, and naming what is wrong with it.
 
-Everything here reads; nothing writes. A file is refused for one reason at a time, each with
-its own error class (see errors.py), in the order that tells the user the most: no bytes,
-not SQLite, damaged, another program's, too new, then read-only and locked. When no
-journal files lie beside the file, it is read with ``immutable=1`` so that a refused file
-is left exactly as it was, without even the empty ``-wal``/``-shm`` files that a plain
-read-only connection creates; with a journal beside it, only a normal read sees the truth.
+Everything here reads; nothing writes but SQLite's own rollback of a hot journal (a writer
+killed mid-write), which any connection that may write does first. A file is refused for one
+reason at a time, each with its own error class (see errors.py), in the order that tells the
+user the most: no bytes, not SQLite, damaged, another program's, too new, then read-only and
+locked. When no journal files lie beside the file, it is read with ``immutable=1`` so that a
+refused file is left exactly as it was, without even the empty ``-wal``/``-shm`` files that a
+plain read-only connection creates; with a journal beside it, only a normal read sees the
+truth.
 """
 
 from __future__ import annotations
@@ -133,6 +135,7 @@ def inspect_file(path: Path, *, for_writing: bool, check: bool = True) -> str | 
         return None
     if not _held_here(path):
         _check_header(path)
+        _roll_back_a_killed_write(path)
     revision = _read_revision(path, check)
     if for_writing:
         _check_writable(path)
@@ -159,8 +162,10 @@ def _check_header(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         raise DamagedFileError(message("store.header_invalid"), about=path)
-    if side_file(path, "-wal").exists():
-        return  # the WAL may hold pages the file itself does not have yet
+    if has_journal(path):
+        # The WAL may hold pages the file itself does not have yet; a rollback journal's
+        # writer may have stamped the header with pages it has not written yet.
+        return
     if size % page_size:
         raise DamagedFileError(message("store.truncated_in_page", size=size), about=path)
     pages = int.from_bytes(header[28:32], "big")
@@ -169,6 +174,22 @@ def _check_header(path: Path) -> None:
         raise DamagedFileError(
             message("store.truncated_of", size=size, expected=pages * page_size), about=path
         )
+
+
+def _roll_back_a_killed_write(path: Path) -> None:
+    """A hot journal beside the file (its writer killed while it imported into an empty
+    file, see bulk's first load) is rolled back before the file is read, as SQLite does for
+    any connection that may write: a read-only one refuses such a file. The file is then as
+    last committed. A journal another program is still writing is not hot and is left alone
+    (the look waits for its lock, then names the file locked)."""
+    journal = side_file(path, "-journal")
+    if not journal.exists() or not journal.stat().st_size or is_read_only_file(path):
+        return
+    try:
+        with closing(sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)) as db:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        raise translate(str(path), error, readable=False) from error
 
 
 def is_in_wal_mode(path: Path) -> bool:
