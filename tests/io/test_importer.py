@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from timeline.domain.event import Source
 from timeline.domain.filters import EventFilter
@@ -22,6 +25,7 @@ from timeline.store import bulk, text_index
 from timeline.store.database import open_database
 from timeline.store.models import EventRow
 from timeline.store.repository import EventStore
+from timeline.store.sqlitefile import LOCK_WAIT_SECONDS
 
 HEADER = "kind,countries,date,title_en\r\n"
 
@@ -95,6 +99,60 @@ def test_strict_keeps_the_whole_file_out_when_a_row_is_rejected(store, tmp_path)
     assert store.count() == 0
     assert import_file(store.database, path).written
     assert store.count() == 1
+
+
+def journal_beside_while_indexing(database) -> list[bool]:
+    """Whether a rollback journal lay beside the file each time the import filled the text
+    index: the import then wrote through it, not through the WAL (which has no such file)."""
+    seen: list[bool] = []
+    path = Path(database.target.label)
+
+    def look(_connection, _cursor, statement, *_args) -> None:
+        if statement.startswith("INSERT INTO events_fts(rowid"):
+            seen.append(Path(f"{path}-journal").exists())
+
+    sqlalchemy.event.listen(database.engine, "before_cursor_execute", look)
+    return seen
+
+
+def wal_and_usual_wait(database) -> tuple[str, int]:
+    with database.engine.connect() as connection:
+        mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+        return mode, connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+
+
+def test_an_import_into_an_empty_file_writes_through_a_rollback_journal_then_wal_again(
+    store, sample_csv
+):
+    """Each page written once into the file, not into the WAL and again by its checkpoint;
+    afterwards the file is in WAL and the connection waits for locks as every other does."""
+    seen = journal_beside_while_indexing(store.database)
+    result = import_file(store.database, sample_csv)
+    assert seen == [True]
+    assert result.new == store.count() == len(sample_events())
+    assert wal_and_usual_wait(store.database) == ("wal", LOCK_WAIT_SECONDS * 1000)
+    assert not Path(f"{store.database.target.label}-journal").exists()
+
+
+def test_an_import_into_a_file_with_events_keeps_the_wal(store, sample_csv, many_events_csv):
+    """Other programs may be reading the events it holds: they go on reading beside it."""
+    import_file(store.database, sample_csv)
+    seen = journal_beside_while_indexing(store.database)
+    assert import_file(store.database, many_events_csv(20)).new == 20
+    assert seen == [False]
+    assert wal_and_usual_wait(store.database)[0] == "wal"
+
+
+def test_an_empty_file_another_connection_has_open_keeps_its_wal(store, sample_csv):
+    """SQLite may not leave the WAL while another connection has the file open; the import
+    asks without waiting for it, and goes on through the WAL."""
+    seen = journal_beside_while_indexing(store.database)
+    with closing(sqlite3.connect(store.database.target.label)) as other:
+        assert other.execute("SELECT count(*) FROM events").fetchone() == (0,)
+        assert import_file(store.database, sample_csv).new == len(sample_events())
+        assert other.execute("SELECT count(*) FROM events").fetchone() == (len(sample_events()),)
+    assert seen == [False]
+    assert wal_and_usual_wait(store.database) == ("wal", LOCK_WAIT_SECONDS * 1000)
 
 
 def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(

@@ -27,6 +27,7 @@ from timeline.domain.event import Event, Participant, Source
 from timeline.io import pipeline
 from timeline.io.importer import import_file
 from timeline.io.sample import load_sample, sample_agreements, sample_events, sample_links
+from timeline.store import bulk as bulk_writes
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 
@@ -100,6 +101,9 @@ def import_dataset(path: str, gdelt_path: str, prefix: str, reader: str) -> None
     ``prefix``."""
     pipeline.MIN_BYTES = 0 if reader == "process" else 1 << 60
     pipeline._core_to_spare = lambda: True  # however busy the machine
+    # A page cache of 16 pages: the rows are written into the file (its rollback journal
+    # made hot) long before the pause, as a big file's are.
+    bulk_writes._IMPORT_CACHE = "PRAGMA cache_size = 16"
     database = open_database(path)
     print("committed", flush=True)  # the empty database: nothing but its schema
     sqlalchemy.event.listen(database.engine, "before_cursor_execute", _pause_in(prefix))

@@ -22,6 +22,7 @@ from timeline.domain.records import to_record
 from timeline.io.sample import sample_events
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
+from timeline.store.sqlitefile import side_file
 
 WORKER = Path(__file__).resolve().parent / "crash_worker.py"
 stepped = runpy.run_path(str(WORKER))["stepped"]
@@ -155,6 +156,12 @@ def ended(pid: int) -> bool:
     return stat.rpartition(")")[2].split()[0] == "Z"
 
 
+def hot(journal: Path) -> bool:
+    """Whether a rollback journal holds pages to put back (SQLite writes its header's magic
+    number only once they are safe in it, just before it changes the file)."""
+    return journal.exists() and journal.read_bytes()[:8].strip(b"\0") != b""
+
+
 def schema(path: Path) -> list[tuple]:
     database = open_database(path)
     try:
@@ -178,7 +185,9 @@ def test_a_kill_of_a_big_import_leaves_the_empty_database(tmp_path, gdelt_file, 
     """Into an empty database an import read in-process drops the secondary indexes and
     builds them at its end, and one read by a second process fills the text index while
     that process reads: killed at any step, the file is as new — no event, every index, the
-    text index and its trigger — and the reader is gone too."""
+    text index and its trigger — and the reader is gone too. Such an import writes through
+    a rollback journal, left hot by the kill: a look for reading only, first, rolls it back
+    and sees the empty file, and the file is in WAL again once opened to write."""
     path = tmp_path / "timeline.sqlite3"
     open_database(path).close()
     before = schema(path)
@@ -193,6 +202,15 @@ def test_a_kill_of_a_big_import_leaves_the_empty_database(tmp_path, gdelt_file, 
     while not all(ended(int(reader)) for reader in readers):
         assert time.monotonic() < deadline, "the reading process outlived the importer"
         time.sleep(0.05)
+    journal = side_file(path, "-journal")
+    # Hot once rows were written into the file: its header's first bytes (zero before).
+    assert hot(journal) == (prefix != "INSERT INTO events ")
+    look = open_database(path, read_only=True, glance=True)
+    try:
+        assert EventStore(look).find() == []
+    finally:
+        look.close()
+    assert not hot(journal)
     assert reopened_events(path) == []
     assert schema(path) == before
     database = open_database(path)
@@ -201,6 +219,7 @@ def test_a_kill_of_a_big_import_leaves_the_empty_database(tmp_path, gdelt_file, 
             connection.exec_driver_sql(
                 "INSERT INTO events_fts(events_fts, rank) VALUES ('integrity-check', 1)"
             )
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     finally:
         database.close()
 

@@ -7,8 +7,9 @@ holds open, so a crash, a cancel or an error leaves the database exactly as it w
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import lru_cache
 from operator import itemgetter
@@ -263,6 +264,54 @@ def _roomy_cache(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql(_USUAL_CACHE)
 
 
+#: An import into an empty file writes through a rollback journal, then WAL again (see
+#: _journal_for_a_first_load). Constants: no SQL is built from strings.
+_ROLLBACK_JOURNAL = "PRAGMA journal_mode=DELETE"
+_WAL = "PRAGMA journal_mode=WAL"
+_NO_WAIT = "PRAGMA busy_timeout = 0"
+#: The wait every connection of the app has (sqlitefile.LOCK_WAIT_SECONDS, in ms).
+_USUAL_WAIT = "PRAGMA busy_timeout = 5000"
+
+
+@contextmanager
+def _journal_for_a_first_load(connection: Connection) -> Iterator[None]:
+    """Into an empty SQLite file that no other connection has open, the block's writes go
+    through a rollback journal instead of the WAL, and WAL is the file's mode again after.
+
+    Through the WAL every page an import writes is written twice: into the WAL, then copied
+    into the file by the checkpoint after the commit (the 290 MB of a GDELT file's 205,000
+    events), and the WAL's index is searched for every page read back. A rollback journal
+    keeps only the pages the file had before, which an empty file hardly has: each page is
+    written once, into the file (the importer's processor time 6.4 -> 5.2 s on that file).
+    A kill still leaves the file as it was: the journal, hot, is rolled back when the file is
+    next opened. The price: until the commit another program cannot open the file (it is
+    told the file is locked), where through the WAL it would see it empty. A file another
+    connection has open keeps its WAL: SQLite refuses to leave it while any other is open,
+    and that refusal is asked for without waiting."""
+    raw = connection.connection.driver_connection
+    if (
+        not isinstance(raw, sqlite3.Connection)
+        or raw.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None
+    ):
+        yield
+        return
+    raw.execute(_NO_WAIT)
+    try:
+        rollback_journal = raw.execute(_ROLLBACK_JOURNAL).fetchone()[0] == "delete"
+    except sqlite3.OperationalError:  # locked: another connection has the file open
+        rollback_journal = False
+    finally:
+        raw.execute(_USUAL_WAIT)
+    try:
+        yield
+    finally:
+        if rollback_journal:
+            # The rows are committed (or rolled back) by now: a file that cannot go back to
+            # WAL this moment (another program reading it) goes back when next opened.
+            with suppress(sqlite3.Error):
+                raw.execute(_WAL).fetchone()
+
+
 #: The secondary indexes of the tables an import fills, which it may build at its end, each
 #: with the statement that drops it (constants: no SQL is built from strings). The source
 #: key's index stays: the writer asks it which rows are stored.
@@ -349,7 +398,9 @@ def bulk_transaction(
         # A writing transaction: on SQLite it waits for the write lock at its start rather
         # than failing when another program saves between its first look and its first row.
         with (
-            database.writing_engine.begin() as connection,
+            database.writing_engine.connect() as connection,
+            _journal_for_a_first_load(connection),
+            connection.begin(),
             _roomy_cache(connection),
             deferred_text_index(connection) as text_index,
             _deferred_indexes(connection, _deferred(indexes_at_end, scattered_at_end)),
