@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import pickle
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -216,3 +220,42 @@ def test_beside_the_process_reading_our_csv_every_index_is_kept_in_step(
         drops = {statement.removeprefix("DROP INDEX ") for statement in statements}
         assert drops & set(bulk._DEFERRABLE) == (set() if min_bytes == 0 else set(bulk._DEFERRABLE))
     assert stored(paths[0]) == stored(paths[1 << 60])
+
+
+def test_processors_idle_between_two_readings_of_their_ticks():
+    # (idle ticks, all ticks): 50 of 200 ticks idle on 2 processors is half of one.
+    assert pipeline.idle_between((100, 1000), (150, 1200), 2) == 0.5
+    assert pipeline.idle_between((100, 1000), (300, 1200), 2) == 2.0
+    assert pipeline.idle_between((100, 1000), (100, 1000), 2) == 2.0
+
+
+def test_a_core_idle_now_is_spared_whatever_the_last_minutes_load(monkeypatch):
+    """The load average still counts an import that ended seconds ago: a second import
+    right after it would be read in-process on an idle machine."""
+    readings = iter([(0, 0), (180, 200)])  # 1.8 of 2 processors idle
+    monkeypatch.setattr(pipeline, "_processor_ticks", lambda: next(readings))
+    monkeypatch.setattr(pipeline, "_IDLE_LOOK_SECONDS", 0)
+    monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (1.9, 1.0, 0.5))
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    assert pipeline._core_to_spare()
+    # Where the system does not say how idle it is, the load average decides.
+    monkeypatch.setattr(pipeline, "_processor_ticks", lambda: None)
+    assert not pipeline._core_to_spare()
+    monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (0.4, 1.0, 0.5))
+    assert pipeline._core_to_spare()
+
+
+@pytest.mark.skipif(not Path("/proc/stat").exists(), reason="Linux's /proc/stat")
+def test_no_core_is_spared_while_every_processor_is_busy():
+    spinning = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 1)
+    ]
+    try:
+        time.sleep(0.2)  # every spinner started and running
+        assert not pipeline._core_to_spare()
+    finally:
+        for process in spinning:
+            process.kill()
+            process.wait()

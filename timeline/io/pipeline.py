@@ -11,8 +11,9 @@ the importing process makes of a file it reads itself: the same rows and ids, re
 links; its progress callback sees the bytes read as before.
 
 Only files large enough to repay starting a process, and not our JSON (one document: its
-agreements are read apart from its events); only with a processor to spare (the load
-average under the processors less half of one: the import's own preview counts in it). A
+agreements are read apart from its events); only with a processor to spare (more than half
+of one idle in a short look, or where the system cannot say, the load average under the
+processors less half of one). A
 frozen app (PyInstaller) reads in-process: a started process would run the app again.
 """
 
@@ -25,6 +26,7 @@ import queue
 import subprocess
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -57,16 +59,62 @@ _ENDED = b""
 def _core_to_spare() -> bool:
     """Whether a processor is free for the reading process: two processes cost a fifth more
     processor time than one, which pays only when they run at once. On a machine already
-    busy (measured: load 3-4 on 2 cores), the import took longer in two processes."""
+    busy (measured: load 3-4 on 2 cores), the import took longer in two processes. Free
+    means idle now (a tenth of a second's look, on Linux), not over the last minute: the
+    load average still counts an import that ended seconds ago, or the preview's reading."""
     if hasattr(os, "sched_getaffinity"):
         cores = len(os.sched_getaffinity(0))  # those this process may run on
     else:
         cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    idle = _idle_processors(_IDLE_LOOK_SECONDS)
+    if idle is not None:
+        return idle > 0.5
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows: no load average, so no sign of others
         load = 0.0
-    return cores >= 2 and load < cores - 0.5
+    return load < cores - 0.5
+
+
+#: How long the look at the processors' idle time lasts: ten scheduler ticks of each, short
+#: beside the second or more that a reading process saves.
+_IDLE_LOOK_SECONDS = 0.1
+
+
+def _idle_processors(seconds: float) -> float | None:
+    """How many processors were idle, on average, over the next ``seconds`` (None where the
+    system does not say: no /proc/stat)."""
+    before = _processor_ticks()
+    if before is None:
+        return None
+    time.sleep(seconds)
+    after = _processor_ticks()
+    if after is None:
+        return None
+    return idle_between(before, after, os.cpu_count() or 1)
+
+
+def _processor_ticks() -> tuple[int, int] | None:
+    """Idle and all ticks of every processor since boot, from Linux's /proc/stat."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            ticks = [int(field) for field in stat.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    if len(ticks) < 5:
+        return None
+    return ticks[3] + ticks[4], sum(ticks)  # idle and waiting for the disk: free to run
+
+
+def idle_between(before: tuple[int, int], after: tuple[int, int], processors: int) -> float:
+    """Processors idle between two readings of (idle ticks, all ticks); time another
+    virtual machine took from ours (steal) counts as busy."""
+    ticks = after[1] - before[1]
+    if ticks <= 0:
+        return float(processors)  # no tick between the two: nothing was seen running
+    return processors * (after[0] - before[0]) / ticks
 
 
 def worthwhile(path: Path, name: str) -> bool:

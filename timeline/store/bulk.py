@@ -282,7 +282,7 @@ def _journal_for_a_first_load(connection: Connection) -> Iterator[None]:
     into the file by the checkpoint after the commit (the 290 MB of a GDELT file's 205,000
     events), and the WAL's index is searched for every page read back. A rollback journal
     keeps only the pages the file had before, which an empty file hardly has: each page is
-    written once, into the file (the importer's processor time 6.4 -> 5.2 s on that file).
+    written once, into the file (the importer's processor time 6.05 -> 5.54 s on that file).
     A kill still leaves the file as it was: the journal, hot, is rolled back when the file is
     next opened. The price: until the commit another program cannot open the file (it is
     told the file is locked), where through the WAL it would see it empty. A file another
