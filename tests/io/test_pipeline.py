@@ -259,3 +259,16 @@ def test_no_core_is_spared_while_every_processor_is_busy():
         for process in spinning:
             process.kill()
             process.wait()
+
+
+def test_a_small_file_is_read_here_without_looking_at_the_processors(tmp_path, monkeypatch):
+    """The look at how idle the processors are takes a tenth of a second: a file too small
+    for a reading process never waits for it."""
+    looked = []
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: looked.append(True) or True)
+    small = tmp_path / "small.csv"
+    small.write_text("kind,countries,date,title_en\r\n", encoding="utf-8")
+    assert not pipeline.worthwhile(small, "csv")
+    monkeypatch.setattr(pipeline, "MIN_BYTES", 0)
+    assert pipeline.worthwhile(small, "csv")
+    assert looked == [True]

@@ -121,12 +121,12 @@ def worthwhile(path: Path, name: str) -> bool:
     """Whether ``path``, of format ``name``, is read in a process of its own."""
     if name not in FORMATS or getattr(sys, "frozen", False) or not sys.executable:
         return False
-    if not _core_to_spare():
-        return False
     try:
-        return path.stat().st_size >= MIN_BYTES
+        if path.stat().st_size < MIN_BYTES:
+            return False
     except OSError:
         return False  # the in-process reader says why it cannot be read
+    return _core_to_spare()  # after the size: the look at the processors takes a moment
 
 
 def _read(
