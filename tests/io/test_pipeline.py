@@ -233,17 +233,32 @@ def test_a_core_idle_now_is_spared_whatever_the_last_minutes_load(monkeypatch):
     """The load average still counts an import that ended seconds ago: a second import
     right after it would be read in-process on an idle machine."""
     readings = iter([(0, 0), (180, 200)])  # 1.8 of 2 processors idle
-    monkeypatch.setattr(pipeline, "_processor_ticks", lambda: next(readings))
+    monkeypatch.setattr(pipeline, "processor_ticks", lambda _processors: next(readings))
     monkeypatch.setattr(pipeline, "_IDLE_LOOK_SECONDS", 0)
     monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (1.9, 1.0, 0.5))
-    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(pipeline.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(pipeline, "_usable_processors", lambda: frozenset({0, 1}))
     assert pipeline._core_to_spare()
     # Where the system does not say how idle it is, the load average decides.
-    monkeypatch.setattr(pipeline, "_processor_ticks", lambda: None)
+    monkeypatch.setattr(pipeline, "processor_ticks", lambda _processors: None)
     assert not pipeline._core_to_spare()
     monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (0.4, 1.0, 0.5))
     assert pipeline._core_to_spare()
+
+
+def test_only_the_processors_this_process_may_run_on_are_counted(tmp_path):
+    times = tmp_path / "stat"
+    times.write_text(
+        "cpu  60 0 0 60 0 0 0 0 0 0\n"
+        "cpu0 10 0 0 10 2 0 0 0 0 0\n"
+        "cpu1 20 0 0 20 0 0 0 0 0 0\n"
+        "cpu2 30 0 0 30 0 0 0 3 0 0\n"
+        "intr 12345 0 0\n",
+        encoding="ascii",
+    )
+    # Idle and waiting for the disk are free; time stolen by another machine is not.
+    assert pipeline.processor_ticks(frozenset({0, 2}), times) == (42, 85)
+    assert pipeline.processor_ticks(frozenset({7}), times) is None
+    assert pipeline.processor_ticks(frozenset({0}), tmp_path / "none") is None
 
 
 @pytest.mark.skipif(not Path("/proc/stat").exists(), reason="Linux's /proc/stat")

@@ -62,50 +62,66 @@ def _core_to_spare() -> bool:
     busy (measured: load 3-4 on 2 cores), the import took longer in two processes. Free
     means idle now (a tenth of a second's look, on Linux), not over the last minute: the
     load average still counts an import that ended seconds ago, or the preview's reading."""
-    if hasattr(os, "sched_getaffinity"):
-        cores = len(os.sched_getaffinity(0))  # those this process may run on
-    else:
-        cores = os.cpu_count() or 1
-    if cores < 2:
+    processors = _usable_processors()
+    if len(processors) < 2:
         return False
-    idle = _idle_processors(_IDLE_LOOK_SECONDS)
+    idle = _idle_processors(processors, _IDLE_LOOK_SECONDS)
     if idle is not None:
         return idle > 0.5
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows: no load average, so no sign of others
         load = 0.0
-    return load < cores - 0.5
+    return load < len(processors) - 0.5
 
 
 #: How long the look at the processors' idle time lasts: ten scheduler ticks of each, short
 #: beside the second or more that a reading process saves.
 _IDLE_LOOK_SECONDS = 0.1
+_PROCESSOR_TIMES = Path("/proc/stat")
 
 
-def _idle_processors(seconds: float) -> float | None:
-    """How many processors were idle, on average, over the next ``seconds`` (None where the
-    system does not say: no /proc/stat)."""
-    before = _processor_ticks()
+def _usable_processors() -> frozenset[int]:
+    """The processors this process may run on (all of them where the system cannot say)."""
+    if hasattr(os, "sched_getaffinity"):
+        return frozenset(os.sched_getaffinity(0))
+    return frozenset(range(os.cpu_count() or 1))
+
+
+def _idle_processors(processors: frozenset[int], seconds: float) -> float | None:
+    """How many of ``processors`` were idle, on average, over the next ``seconds`` (None
+    where the system does not say: no /proc/stat)."""
+    before = processor_ticks(processors)
     if before is None:
         return None
     time.sleep(seconds)
-    after = _processor_ticks()
+    after = processor_ticks(processors)
     if after is None:
         return None
-    return idle_between(before, after, os.cpu_count() or 1)
+    return idle_between(before, after, len(processors))
 
 
-def _processor_ticks() -> tuple[int, int] | None:
-    """Idle and all ticks of every processor since boot, from Linux's /proc/stat."""
+def processor_ticks(
+    processors: frozenset[int], times: Path = _PROCESSOR_TIMES
+) -> tuple[int, int] | None:
+    """Idle and all ticks since boot of ``processors``, from Linux's /proc/stat (one line a
+    processor, ``cpuN``, after the machine's ``cpu``): those others may run on do not
+    count."""
+    idle = every = 0
     try:
-        with open("/proc/stat", encoding="ascii") as stat:
-            ticks = [int(field) for field in stat.readline().split()[1:9]]
-    except (OSError, ValueError):
+        with times.open(encoding="ascii") as lines:
+            for line in lines:
+                name, *fields = line.split()
+                if not name.startswith("cpu"):
+                    break  # the processors' lines come first
+                if name == "cpu" or int(name[3:]) not in processors:
+                    continue
+                ticks = [int(field) for field in fields[:8]]
+                idle += ticks[3] + ticks[4]  # idle and waiting for the disk: free to run
+                every += sum(ticks)
+    except (OSError, ValueError, IndexError):
         return None
-    if len(ticks) < 5:
-        return None
-    return ticks[3] + ticks[4], sum(ticks)  # idle and waiting for the disk: free to run
+    return (idle, every) if every else None
 
 
 def idle_between(before: tuple[int, int], after: tuple[int, int], processors: int) -> float:
