@@ -236,7 +236,7 @@ def test_a_core_idle_now_is_spared_whatever_the_last_minutes_load(monkeypatch):
     monkeypatch.setattr(pipeline, "processor_ticks", lambda _processors: next(readings))
     monkeypatch.setattr(pipeline, "_IDLE_LOOK_SECONDS", 0)
     monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (1.9, 1.0, 0.5))
-    monkeypatch.setattr(pipeline, "_usable_processors", lambda: frozenset({0, 1}))
+    monkeypatch.setattr(pipeline, "usable_processors", lambda: frozenset({0, 1}))
     assert pipeline._core_to_spare()
     # Where the system does not say how idle it is, the load average decides.
     monkeypatch.setattr(pipeline, "processor_ticks", lambda _processors: None)

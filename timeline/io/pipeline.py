@@ -37,6 +37,7 @@ from timeline.io.chunks import Chunk, chunks
 from timeline.io.progress import BUFFER_SIZE, Progress
 from timeline.io.registry import READERS
 from timeline.io.rows import ImportCancelled, ImportFileError
+from timeline.processors import usable_processors
 
 #: The formats read this way: the event data sets and our CSV (the preview reads in-process).
 FORMATS = frozenset({"gdelt", "icews", "plover", "csv"})
@@ -62,7 +63,7 @@ def _core_to_spare() -> bool:
     busy (measured: load 3-4 on 2 cores), the import took longer in two processes. Free
     means idle now (a tenth of a second's look, on Linux), not over the last minute: the
     load average still counts an import that ended seconds ago, or the preview's reading."""
-    processors = _usable_processors()
+    processors = usable_processors()
     if len(processors) < 2:
         return False
     idle = _idle_processors(processors, _IDLE_LOOK_SECONDS)
@@ -79,13 +80,6 @@ def _core_to_spare() -> bool:
 #: beside the second or more that a reading process saves.
 _IDLE_LOOK_SECONDS = 0.1
 _PROCESSOR_TIMES = Path("/proc/stat")
-
-
-def _usable_processors() -> frozenset[int]:
-    """The processors this process may run on (all of them where the system cannot say)."""
-    if hasattr(os, "sched_getaffinity"):
-        return frozenset(os.sched_getaffinity(0))
-    return frozenset(range(os.cpu_count() or 1))
 
 
 def _idle_processors(processors: frozenset[int], seconds: float) -> float | None:

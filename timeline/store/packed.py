@@ -11,7 +11,6 @@ a matrix of bytes, a column of characters at a time: 1.3 s, of which SQLite's ow
 from __future__ import annotations
 
 import json
-import os
 import queue
 import subprocess
 import sys
@@ -42,6 +41,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from timeline.domain.kinds import EventKind, kind_number
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.status import EventStatus
+from timeline.processors import usable_processors
 from timeline.store.models import EventRow
 from timeline.store.sqlitefile import side_file
 
@@ -264,9 +264,7 @@ def _spare_processor() -> bool:
     its start, so on a busy machine the two halves at worst take turns."""
     if getattr(sys, "frozen", False) or not sys.executable:
         return False  # a frozen app's executable is the app
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) >= 2
-    return (os.cpu_count() or 1) >= 2
+    return len(usable_processors()) >= 2
 
 
 def _halved(

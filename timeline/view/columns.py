@@ -27,6 +27,7 @@ from timeline.domain.kinds import kind_number
 from timeline.domain.normalize import needed_terms
 from timeline.domain.status import EventStatus
 from timeline.locations import cache_dir
+from timeline.processors import usable_processors
 from timeline.render.index import marker_for
 from timeline.store.packed import STATUS_NUMBERS, PackedColumns
 from timeline.store.repository import ChangeStamp, EventStore, Snapshot
@@ -363,9 +364,7 @@ def _two_cores() -> bool:
     """Whether this process may run on two processors or more: reading every event then
     decodes each slice in a thread while SQLite writes the next (on one, the thread would
     only take turns with the reading)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) >= 2
-    return (os.cpu_count() or 1) >= 2
+    return len(usable_processors()) >= 2
 
 
 def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> EveryEvent | None:
