@@ -25,7 +25,7 @@ from timeline.store import bulk, text_index
 from timeline.store.database import open_database
 from timeline.store.models import EventRow
 from timeline.store.repository import EventStore
-from timeline.store.sqlitefile import LOCK_WAIT_SECONDS
+from timeline.store.sqlitefile import FIRST_LOAD_ID, LOCK_WAIT_SECONDS
 
 HEADER = "kind,countries,date,title_en\r\n"
 
@@ -101,37 +101,48 @@ def test_strict_keeps_the_whole_file_out_when_a_row_is_rejected(store, tmp_path)
     assert store.count() == 1
 
 
-def journal_beside_while_indexing(database) -> list[bool]:
-    """Whether a rollback journal lay beside the file each time the import filled the text
-    index: the import then wrote through it, not through the WAL (which has no such file)."""
-    seen: list[bool] = []
+def journal_beside_while_indexing(database) -> list[tuple[bool, int]]:
+    """Each time the import filled the text index, whether a rollback journal lay beside the
+    file (the import then wrote through it, not through the WAL, which has no such file) and
+    its connection's synchronous setting (3: EXTRA, 2: FULL)."""
+    seen: list[tuple[bool, int]] = []
     path = Path(database.target.label)
 
-    def look(_connection, _cursor, statement, *_args) -> None:
+    def look(connection, _cursor, statement, *_args) -> None:
         if statement.startswith("INSERT INTO events_fts(rowid"):
-            seen.append(Path(f"{path}-journal").exists())
+            raw = connection.connection.driver_connection
+            sync = raw.execute("PRAGMA synchronous").fetchone()[0]
+            seen.append((Path(f"{path}-journal").exists(), sync))
 
     sqlalchemy.event.listen(database.engine, "before_cursor_execute", look)
     return seen
 
 
-def wal_and_usual_wait(database) -> tuple[str, int]:
+def usual_settings(database) -> tuple[str, int, int]:
+    """The journal mode, the wait for locks (ms) and the synchronous setting."""
     with database.engine.connect() as connection:
-        mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
-        return mode, connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+        asked = ("PRAGMA journal_mode", "PRAGMA busy_timeout", "PRAGMA synchronous")
+        return tuple(connection.exec_driver_sql(pragma).scalar() for pragma in asked)
+
+
+USUAL = ("wal", LOCK_WAIT_SECONDS * 1000, 2)
 
 
 def test_an_import_into_an_empty_file_writes_through_a_rollback_journal_then_wal_again(
     store, sample_csv
 ):
     """Each page written once into the file, not into the WAL and again by its checkpoint;
-    afterwards the file is in WAL and the connection waits for locks as every other does."""
+    the journal's deletion, the commit, synced with its folder (EXTRA). Afterwards the file
+    is in WAL, marked as this app's first load in its header (what lets a look after a kill
+    roll its journal back), and the connection is set as every other."""
     seen = journal_beside_while_indexing(store.database)
     result = import_file(store.database, sample_csv)
-    assert seen == [True]
+    assert seen == [(True, 3)]
     assert result.new == store.count() == len(sample_events())
-    assert wal_and_usual_wait(store.database) == ("wal", LOCK_WAIT_SECONDS * 1000)
-    assert not Path(f"{store.database.target.label}-journal").exists()
+    assert usual_settings(store.database) == USUAL
+    path = Path(store.database.target.label)
+    assert not Path(f"{path}-journal").exists()
+    assert path.read_bytes()[68:72] == FIRST_LOAD_ID.to_bytes(4, "big")
 
 
 def test_an_import_into_a_file_with_events_keeps_the_wal(store, sample_csv, many_events_csv):
@@ -139,8 +150,8 @@ def test_an_import_into_a_file_with_events_keeps_the_wal(store, sample_csv, many
     import_file(store.database, sample_csv)
     seen = journal_beside_while_indexing(store.database)
     assert import_file(store.database, many_events_csv(20)).new == 20
-    assert seen == [False]
-    assert wal_and_usual_wait(store.database)[0] == "wal"
+    assert seen == [(False, 2)]
+    assert usual_settings(store.database) == USUAL
 
 
 def test_an_empty_file_another_connection_has_open_keeps_its_wal(store, sample_csv):
@@ -151,8 +162,8 @@ def test_an_empty_file_another_connection_has_open_keeps_its_wal(store, sample_c
         assert other.execute("SELECT count(*) FROM events").fetchone() == (0,)
         assert import_file(store.database, sample_csv).new == len(sample_events())
         assert other.execute("SELECT count(*) FROM events").fetchone() == (len(sample_events()),)
-    assert seen == [False]
-    assert wal_and_usual_wait(store.database) == ("wal", LOCK_WAIT_SECONDS * 1000)
+    assert seen == [(False, 2)]
+    assert usual_settings(store.database) == USUAL
 
 
 def test_a_failure_in_a_later_batch_leaves_the_database_as_it_was(

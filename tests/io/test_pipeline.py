@@ -8,7 +8,6 @@ import os
 import pickle
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from timeline.io.chunks import Chunk
 from timeline.io.exporter import export_store
 from timeline.io.importer import import_file
 from timeline.io.rows import ImportCancelled
+from timeline.processors import processor_quota
 from timeline.store import bulk
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
@@ -226,7 +226,8 @@ def test_processors_idle_between_two_readings_of_their_ticks():
     # (idle ticks, all ticks): 50 of 200 ticks idle on 2 processors is half of one.
     assert pipeline.idle_between((100, 1000), (150, 1200), 2) == 0.5
     assert pipeline.idle_between((100, 1000), (300, 1200), 2) == 2.0
-    assert pipeline.idle_between((100, 1000), (100, 1000), 2) == 2.0
+    # Counters that do not move (some sandboxes) say nothing: the load average decides.
+    assert pipeline.idle_between((100, 1000), (100, 1000), 2) is None
 
 
 def test_a_core_idle_now_is_spared_whatever_the_last_minutes_load(monkeypatch):
@@ -237,7 +238,17 @@ def test_a_core_idle_now_is_spared_whatever_the_last_minutes_load(monkeypatch):
     monkeypatch.setattr(pipeline, "_IDLE_LOOK_SECONDS", 0)
     monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (1.9, 1.0, 0.5))
     monkeypatch.setattr(pipeline, "usable_processors", lambda: frozenset({0, 1}))
+    monkeypatch.setattr(pipeline, "processor_quota", lambda: None)
     assert pipeline._core_to_spare()
+    # One of two busy with other work: the importer takes the other (it was idle while it
+    # looked), and a reading process would make three on two.
+    readings = iter([(0, 0), (100, 200)])
+    assert not pipeline._core_to_spare()
+    # Two processors the system lets this process run on, but the time of one only.
+    readings = iter([(0, 0), (200, 200)])
+    monkeypatch.setattr(pipeline, "processor_quota", lambda: 1.0)
+    assert not pipeline._core_to_spare()
+    monkeypatch.setattr(pipeline, "processor_quota", lambda: None)
     # Where the system does not say how idle it is, the load average decides.
     monkeypatch.setattr(pipeline, "processor_ticks", lambda _processors: None)
     assert not pipeline._core_to_spare()
@@ -263,17 +274,36 @@ def test_only_the_processors_this_process_may_run_on_are_counted(tmp_path):
 
 @pytest.mark.skipif(not Path("/proc/stat").exists(), reason="Linux's /proc/stat")
 def test_no_core_is_spared_while_every_processor_is_busy():
+    spin = "print('spinning', flush=True)\nwhile True: pass"
     spinning = [
-        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        subprocess.Popen([sys.executable, "-c", spin], stdout=subprocess.PIPE, text=True)
         for _ in range(os.cpu_count() or 1)
     ]
     try:
-        time.sleep(0.2)  # every spinner started and running
+        for process in spinning:  # each one started and running
+            assert process.stdout is not None and process.stdout.readline() == "spinning\n"
         assert not pipeline._core_to_spare()
     finally:
         for process in spinning:
             process.kill()
-            process.wait()
+            process.communicate()  # its pipe read to the end and closed
+
+
+def test_a_limit_of_processor_time_is_read_from_the_control_groups(tmp_path):
+    v2, quota, period = tmp_path / "cpu.max", tmp_path / "quota", tmp_path / "period"
+    v1 = (quota, period)
+    v2.write_text("150000 100000\n", encoding="ascii")
+    assert processor_quota(v2, v1) == 1.5
+    v2.write_text("max 100000\n", encoding="ascii")
+    assert processor_quota(v2, v1) is None
+    v2.unlink()  # version 1
+    quota.write_text("50000\n", encoding="ascii")
+    period.write_text("100000\n", encoding="ascii")
+    assert processor_quota(v2, v1) == 0.5
+    quota.write_text("-1\n", encoding="ascii")
+    assert processor_quota(v2, v1) is None
+    period.unlink()  # no control groups at all
+    assert processor_quota(v2, v1) is None
 
 
 def test_a_small_file_is_read_here_without_looking_at_the_processors(tmp_path, monkeypatch):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -94,6 +96,26 @@ def another_programs_database(path: Path) -> None:
         other.commit()
 
 
+#: Another program's writer, killed once its rows reached the file: a hot rollback journal.
+KILLED_WRITER = """
+import os, signal, sqlite3, sys
+other = sqlite3.connect(sys.argv[1], isolation_level=None)
+other.execute("CREATE TABLE notes (body TEXT)")
+other.execute("PRAGMA cache_size = 2")
+other.execute("BEGIN")
+other.executemany("INSERT INTO notes VALUES (?)", [("x" * 500,)] * 200)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def another_programs_killed_writer(path: Path) -> None:
+    """Its file left with a hot journal: rolling it back is that program's to do (a look
+    that may only read cannot), so it is named as such and left untouched."""
+    path.unlink()
+    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(path)], check=False)
+    assert Path(f"{path}-journal").read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")
+
+
 def read_only(path: Path) -> None:
     path.chmod(0o444)
 
@@ -108,6 +130,7 @@ BAD_FILES: dict[str, tuple[Callable[[Path], None], type[StoreError], str]] = {
     "no events table": (no_events_table, NotADatabaseError, "no events table"),
     "plain text": (plain_text, NotADatabaseError, "is not a SQLite database"),
     "another program's": (another_programs_database, NotADatabaseError, "another program"),
+    "another program's, half written": (another_programs_killed_writer, StoreError, "half written"),
     "newer schema": (from_a_newer_app, NewerSchemaError, "newer version"),
     "read-only": (read_only, ReadOnlyFileError, "read-only (file mode 0444)"),
 }

@@ -11,10 +11,11 @@ the importing process makes of a file it reads itself: the same rows and ids, re
 links; its progress callback sees the bytes read as before.
 
 Only files large enough to repay starting a process, and not our JSON (one document: its
-agreements are read apart from its events); only with a processor to spare (more than half
-of one idle in a short look, or where the system cannot say, the load average under the
-processors less half of one). A
-frozen app (PyInstaller) reads in-process: a started process would run the app again.
+agreements are read apart from its events); only with a processor to spare (more than one
+and a half idle in a short look, the importer's own among them, or where the system cannot
+say, the load average under the processors less half of one), within the processor time a
+container may use. A frozen app (PyInstaller) reads in-process: a started process would run
+the app again.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from timeline.io.chunks import Chunk, chunks
 from timeline.io.progress import BUFFER_SIZE, Progress
 from timeline.io.registry import READERS
 from timeline.io.rows import ImportCancelled, ImportFileError
-from timeline.processors import usable_processors
+from timeline.processors import processor_quota, usable_processors
 
 #: The formats read this way: the event data sets and our CSV (the preview reads in-process).
 FORMATS = frozenset({"gdelt", "icews", "plover", "csv"})
@@ -64,11 +65,13 @@ def _core_to_spare() -> bool:
     means idle now (a tenth of a second's look, on Linux), not over the last minute: the
     load average still counts an import that ended seconds ago, or the preview's reading."""
     processors = usable_processors()
-    if len(processors) < 2:
+    if min(len(processors), processor_quota() or len(processors)) < 2:
         return False
     idle = _idle_processors(processors, _IDLE_LOOK_SECONDS)
     if idle is not None:
-        return idle > 0.5
+        # The importer's own processor is idle while it looks: one for it, and more than
+        # half of another for the reading process.
+        return idle > 1.5
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows: no load average, so no sign of others
@@ -118,12 +121,12 @@ def processor_ticks(
     return (idle, every) if every else None
 
 
-def idle_between(before: tuple[int, int], after: tuple[int, int], processors: int) -> float:
+def idle_between(before: tuple[int, int], after: tuple[int, int], processors: int) -> float | None:
     """Processors idle between two readings of (idle ticks, all ticks); time another
-    virtual machine took from ours (steal) counts as busy."""
+    virtual machine took from ours (steal) counts as busy. None when no tick passed."""
     ticks = after[1] - before[1]
     if ticks <= 0:
-        return float(processors)  # no tick between the two: nothing was seen running
+        return None  # counters that do not move (some sandboxes): they say nothing
     return processors * (after[0] - before[0]) / ticks
 
 

@@ -268,6 +268,13 @@ def _roomy_cache(connection: Connection) -> Iterator[None]:
 #: _journal_for_a_first_load). Constants: no SQL is built from strings.
 _ROLLBACK_JOURNAL = "PRAGMA journal_mode=DELETE"
 _WAL = "PRAGMA journal_mode=WAL"
+#: sqlitefile.FIRST_LOAD_ID: what tells a look at the file after a kill that the hot journal
+#: beside it is this app's import, to roll back.
+_MARKED = "PRAGMA application_id = 1146375217"
+#: In DELETE mode the commit is the journal's deletion: EXTRA syncs the folder after it, so
+#: that a power cut cannot bring the journal back (and the import with it).
+_SYNC_THE_DELETION = "PRAGMA synchronous=EXTRA"
+_USUAL_SYNC = "PRAGMA synchronous=FULL"
 _NO_WAIT = "PRAGMA busy_timeout = 0"
 #: The wait every connection of the app has (sqlitefile.LOCK_WAIT_SECONDS, in ms).
 _USUAL_WAIT = "PRAGMA busy_timeout = 5000"
@@ -284,32 +291,44 @@ def _journal_for_a_first_load(connection: Connection) -> Iterator[None]:
     keeps only the pages the file had before, which an empty file hardly has: each page is
     written once, into the file (the importer's processor time 6.05 -> 5.54 s on that file).
     A kill still leaves the file as it was: the journal, hot, is rolled back when the file is
-    next opened. The price: until the commit another program cannot open the file (it is
-    told the file is locked), where through the WAL it would see it empty. A file another
-    connection has open keeps its WAL: SQLite refuses to leave it while any other is open,
-    and that refusal is asked for without waiting."""
+    next opened, known as this app's by the mark in the file's header. The price: once rows
+    reach the file, and until the commit, another program cannot open it (it is told the file
+    is locked), where through the WAL it would see it empty. A file another connection has
+    open keeps its WAL (the window's imports: it watches the file through a connection of
+    its own): SQLite refuses to leave WAL while any other is open, and that refusal is asked
+    for without waiting."""
     raw = connection.connection.driver_connection
-    if (
-        not isinstance(raw, sqlite3.Connection)
-        or raw.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None
-    ):
+    if not isinstance(raw, sqlite3.Connection):
         yield
         return
     raw.execute(_NO_WAIT)
     try:
-        rollback_journal = raw.execute(_ROLLBACK_JOURNAL).fetchone()[0] == "delete"
-    except sqlite3.OperationalError:  # locked: another connection has the file open
+        rollback_journal = _left_wal_if_empty(raw)
+    except sqlite3.Error:  # locked: another connection has the file open (or writes it)
         rollback_journal = False
     finally:
         raw.execute(_USUAL_WAIT)
+    if not rollback_journal:
+        yield
+        return
+    raw.execute(_SYNC_THE_DELETION)
     try:
         yield
     finally:
-        if rollback_journal:
-            # The rows are committed (or rolled back) by now: a file that cannot go back to
-            # WAL this moment (another program reading it) goes back when next opened.
-            with suppress(sqlite3.Error):
-                raw.execute(_WAL).fetchone()
+        # The rows are committed (or rolled back) by now: a file that cannot go back to WAL
+        # this moment (another program reading it) goes back when a connection is next made
+        # to it (each sets WAL); this one then writes through a rollback journal until then.
+        with suppress(sqlite3.Error):
+            raw.execute(_USUAL_SYNC)
+            raw.execute(_WAL).fetchone()
+
+
+def _left_wal_if_empty(raw: sqlite3.Connection) -> bool:
+    """Whether the file held no event and, marked as this app's first load, left WAL."""
+    if raw.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None:
+        return False
+    raw.execute(_MARKED)
+    return bool(raw.execute(_ROLLBACK_JOURNAL).fetchone()[0] == "delete")
 
 
 #: The secondary indexes of the tables an import fills, which it may build at its end, each

@@ -1,13 +1,13 @@
 """Looking at a SQLite file before trusting it, and naming what is wrong with it.
 
-Everything here reads; nothing writes but SQLite's own rollback of a hot journal (a writer
-killed mid-write), which any connection that may write does first. A file is refused for one
-reason at a time, each with its own error class (see errors.py), in the order that tells the
-user the most: no bytes, not SQLite, damaged, another program's, too new, then read-only and
-locked. When no journal files lie beside the file, it is read with ``immutable=1`` so that a
-refused file is left exactly as it was, without even the empty ``-wal``/``-shm`` files that a
-plain read-only connection creates; with a journal beside it, only a normal read sees the
-truth.
+Everything here reads; nothing writes but SQLite's own rollback of the hot journal of this
+app's import killed mid-write, which any connection that may write does first. A file is
+refused for one reason at a time, each with its own error class (see errors.py), in the order
+that tells the user the most: no bytes, not SQLite, damaged, another program's, too new, then
+read-only and locked. When no journal files lie beside the file, it is read with
+``immutable=1`` so that a refused file is left exactly as it was, without even the empty
+``-wal``/``-shm`` files that a plain read-only connection creates; with a journal beside it,
+only a normal read sees the truth.
 """
 
 from __future__ import annotations
@@ -37,6 +37,12 @@ HEADER_SIZE = 100
 #: How long to wait for another program's transaction before calling the file locked.
 LOCK_WAIT_SECONDS = 5.0
 JOURNAL_SUFFIXES = ("-wal", "-journal")
+#: The header's application id (bytes 68-71) of a file an import writes through a rollback
+#: journal (bulk's first load): "DTL1".
+FIRST_LOAD_ID = 0x44544C31
+#: The first bytes of a rollback journal whose pages are safe in it, written just before the
+#: file itself changes: only then is it hot.
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
@@ -97,6 +103,8 @@ def read_only_uri(path: Path, *, immutable: bool = False) -> str:
 def translate(label: str, error: sqlite3.Error, *, readable: bool) -> StoreError:
     """The StoreError subclass that says in words what SQLite's error code means."""
     name = getattr(error, "sqlite_errorname", "")
+    if name == "SQLITE_READONLY_ROLLBACK":  # a hot journal another program left: its to undo
+        return StoreError(message("store.left_mid_write"), about=label)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return LockedFileError(message("store.locked"), readable=readable, about=label)
     if name.startswith("SQLITE_READONLY"):
@@ -177,13 +185,20 @@ def _check_header(path: Path) -> None:
 
 
 def _roll_back_a_killed_write(path: Path) -> None:
-    """A hot journal beside the file (its writer killed while it imported into an empty
-    file, see bulk's first load) is rolled back before the file is read, as SQLite does for
-    any connection that may write: a read-only one refuses such a file. The file is then as
-    last committed. A journal another program is still writing is not hot and is left alone
-    (the look waits for its lock, then names the file locked)."""
+    """The hot journal of this app's import killed mid-write (see bulk's first load) is
+    rolled back before the file is read, as SQLite does for any connection that may write: a
+    read-only one refuses such a file. The file is then as last committed. The import marks
+    the file's header first (FIRST_LOAD_ID), so that another program's file, or a journal
+    not hot (another program still writing it, or nothing written yet), is left untouched."""
     journal = side_file(path, "-journal")
-    if not journal.exists() or not journal.stat().st_size or is_read_only_file(path):
+    try:
+        with journal.open("rb") as handle:
+            hot = handle.read(len(_JOURNAL_MAGIC)) == _JOURNAL_MAGIC
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except OSError:  # no journal (or it was deleted meanwhile: its writer committed)
+        return
+    if not hot or header[68:72] != FIRST_LOAD_ID.to_bytes(4, "big") or is_read_only_file(path):
         return
     try:
         with closing(sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS, isolation_level=None)) as db:
