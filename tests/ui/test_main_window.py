@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QMenu, QSplitter, QStyle, QStyleOptionMenuItem
 
+from timeline.domain.datetext import DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.view_state import LaneMode
 from timeline.io.sample import open_sample_store
@@ -102,6 +104,17 @@ def test_empty_database_shows_the_welcome_page_and_opens_the_sample(qtbot, empty
     assert window.event_list.model().rowCount() == 11
     assert empty_store.count() == 0, "the user's own database is never touched"
     assert "Sample timeline" in window.windowTitle()
+
+
+def test_the_welcome_page_writes_the_samples_years_in_the_readers_digits(
+    qtbot, empty_store, arabic, no_translation_after
+):
+    """Arabic-Indic in the Levant, as the timeline's axis and dates are; Latin in the
+    Maghreb: one reader's digits on the page, whatever the translation wrote."""
+    window = _window(qtbot, empty_store, replace(arabic, style=DateStyle.LEVANT))
+    assert "٢٠٢٤–٢٠٢٥" in window.welcome._text.text()
+    window.set_reader(arabic)
+    assert "2024–2025" in window.welcome._text.text()
 
 
 def test_window_geometry_is_remembered(qtbot, sample_store, english):

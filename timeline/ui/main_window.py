@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.details = DetailsPanel()
         self.attention = AttentionPanel()
         self.welcome = WelcomePage()
+        self.welcome.set_date_format(fmt)
 
         # The details and, under them, what needs attention share one column, so that the
         # list keeps its title column in a small window.
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
                 self.side.restore_users_split(users_side)
         self.filter_bar.set_reader(fmt)
         self.timeline.set_date_format(fmt)
+        self.welcome.set_date_format(fmt)
         self.update_title()
         self.reload(select=selected)
         self.timeline.set_period(period)

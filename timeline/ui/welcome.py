@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.ui.fonts import widget_font
 
 
@@ -20,12 +21,11 @@ class WelcomePage(QWidget):
         title = QLabel(self.tr("This timeline is empty"))
         title.setFont(widget_font(22, bold=True))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(
-            self.tr(
-                "Record visits, meetings and agreements between states, or explore the sample "
-                "timeline of Morocco's parliamentary diplomacy in 2024–2025."
-            )
+        self._sentence = self.tr(
+            "Record visits, meetings and agreements between states, or explore the sample "
+            "timeline of Morocco's parliamentary diplomacy in 2024–2025."
         )
+        self._text = text = QLabel(self._sentence)
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sample_button = QPushButton(self.tr("Open the sample timeline"))
@@ -41,3 +41,8 @@ class WelcomePage(QWidget):
             button.setMinimumWidth(260)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
+
+    def set_date_format(self, fmt: DateFormat) -> None:
+        """The sample's years in the reader's digits, as the timeline and the list write them
+        (Arabic-Indic in the Levant and Egypt)."""
+        self._text.setText(in_digits(self._sentence, fmt))
