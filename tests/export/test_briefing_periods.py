@@ -76,12 +76,18 @@ def _request(language: str, first: date, last: date) -> ExportRequest:
     return ExportRequest(ViewState(selection, fmt, order=("MA", "KZ")), generated=date(2026, 6, 1))
 
 
+def _planned(store, language: str, first: date, last: date):
+    """The request for Morocco and Kazakhstan from ``first`` to ``last``, and its briefing
+    laid out."""
+    request = _request(language, first, last)
+    return request, plan_briefing(store, request, request.page.page_layout())
+
+
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_a_busy_year_is_summarised_month_by_month(sample_store, poppler, tmp_path, language):
     _busy(sample_store, date(2023, 1, 1), 180, every=2)  # January to early December
     fmt = FORMATS[language]
-    request = _request(language, date(2023, 1, 1), date(2023, 12, 31))
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    request, briefing = _planned(sample_store, language, date(2023, 1, 1), date(2023, 12, 31))
     assert briefing.mode == "summary"
     assert [row.cells[0][0] for row in briefing.rows] == [
         fmt.month_year(2023, month) for month in range(1, 13)
@@ -104,8 +110,7 @@ def test_a_busy_year_is_summarised_month_by_month(sample_store, poppler, tmp_pat
 def test_a_busy_month_is_summarised_day_by_day(sample_store, poppler, tmp_path, language):
     _busy(sample_store, date(2023, 3, 1), 31 * 6, every=1 / 6)  # six a day
     fmt = FORMATS[language]
-    request = _request(language, date(2023, 3, 1), date(2023, 3, 31))
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    request, briefing = _planned(sample_store, language, date(2023, 3, 1), date(2023, 3, 31))
     assert briefing.mode == "summary" and briefing.glance.unit == "day"
     assert len(briefing.rows) == 31
     assert briefing.rows[0].cells[0][0] == fmt.day(date(2023, 3, 1))
@@ -117,8 +122,7 @@ def test_a_busy_month_is_summarised_day_by_day(sample_store, poppler, tmp_path, 
 def test_a_long_selection_keeps_its_years(sample_store):
     """Three years and more: the table by year as it was."""
     _busy(sample_store, date(2021, 1, 1), 200, every=6)
-    request = _request("en", date(2021, 1, 1), date(2024, 6, 30))
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    _, briefing = _planned(sample_store, "en", date(2021, 1, 1), date(2024, 6, 30))
     assert briefing.glance.unit == "year"
     assert [row.cells[0][0] for row in briefing.rows][:4] == ["2021", "2022", "2023", "2024"]
 
@@ -153,8 +157,7 @@ def test_by_month_an_event_known_only_to_its_year_has_a_row_of_its_own(
     _known_only(sample_store, "2023", "2023", "2023", "[2023-03..2023-05]")
     _known_only(sample_store, "[2023-12-28..2024-01-03]")
     fmt = FORMATS[language]
-    request = _request(language, date(2023, 1, 1), date(2023, 12, 31))
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    request, briefing = _planned(sample_store, language, date(2023, 1, 1), date(2023, 12, 31))
     assert briefing.glance.unit == "month"
     rows = _row_totals(briefing)
     year = word("month_not_known", fmt, span=fmt.year(2023)).replace("\xa0", " ")
@@ -184,8 +187,7 @@ def test_by_day_an_event_known_only_to_its_month_is_on_no_day(
     _busy(sample_store, date(2023, 3, 1), 31 * 6, every=1 / 6)  # six a day
     _known_only(sample_store, "2023-03")
     fmt = FORMATS[language]
-    request = _request(language, date(2023, 3, 1), date(2023, 3, 31))
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    request, briefing = _planned(sample_store, language, date(2023, 3, 1), date(2023, 3, 31))
     assert briefing.glance.unit == "day"
     rows = _row_totals(briefing)
     march = word("day_not_known", fmt, span=fmt.month_year(2023, 3)).replace("\xa0", " ")
@@ -203,8 +205,7 @@ def test_by_year_an_event_known_only_to_its_year_is_in_its_year_as_before(sample
     """Year by year the table is as it was: an event known only to 2022 is in 2022's row."""
     _busy(sample_store, date(2021, 1, 1), 200, every=6)
     _known_only(sample_store, "2022", "[2022..2023]")
-    request = _request("en", date(2021, 1, 1), date(2024, 6, 30))
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    _, briefing = _planned(sample_store, "en", date(2021, 1, 1), date(2024, 6, 30))
     assert briefing.glance.unit == "year" and not briefing.glance.by_span
     rows = _row_totals(briefing)
     assert list(rows) == ["2021", "2022", "2023", "2024"]
@@ -225,8 +226,7 @@ def test_the_busiest_month_says_its_rows_count(sample_store, poppler, tmp_path, 
     _busy(sample_store, date(2023, 1, 1), 180, every=2)  # 16 in January, 14 in February
     _known_only(sample_store, *["2023-02-27/2023-03-02"] * 3)
     fmt = FORMATS[language]
-    request = _request(language, date(2023, 1, 1), date(2023, 12, 31))
-    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    request, briefing = _planned(sample_store, language, date(2023, 1, 1), date(2023, 12, 31))
     february = fmt.month_year(2023, 2)
     assert _row_totals(briefing)[february] == fmt.number(17)
     said = word("busiest_month", fmt, period=february, count=fmt.count(17))
