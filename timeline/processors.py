@@ -1,9 +1,11 @@
-"""The processors this process may run on, for the work that splits in two when it can (an
-import's reading process, the cold open's helper, the columns decoded beside their reading)."""
+"""The processors this process may run on, and how idle they are, for the work that splits in
+two when it can (an import's reading process, the cold open's helper, the columns decoded
+beside their reading)."""
 
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 #: Where Linux's control groups say how much processor time this process's group may use:
@@ -13,6 +15,8 @@ _QUOTA_V1 = (
     Path("/sys/fs/cgroup/cpu/cpu.cfs_quota_us"),
     Path("/sys/fs/cgroup/cpu/cpu.cfs_period_us"),
 )
+#: Each processor's ticks since boot, idle and busy (Linux).
+_PROCESSOR_TIMES = Path("/proc/stat")
 
 
 def usable_processors() -> frozenset[int]:
@@ -39,3 +43,48 @@ def processor_quota(v2: Path = _QUOTA_V2, v1: tuple[Path, Path] = _QUOTA_V1) -> 
         return int(quota) / int(period)
     except (ValueError, ZeroDivisionError):
         return None
+
+
+def idle_processors(processors: frozenset[int], seconds: float) -> float | None:
+    """How many of ``processors`` were idle, on average, over the next ``seconds`` (None
+    where the system does not say: no /proc/stat)."""
+    before = processor_ticks(processors)
+    if before is None:
+        return None
+    time.sleep(seconds)
+    after = processor_ticks(processors)
+    if after is None:
+        return None
+    return idle_between(before, after, len(processors))
+
+
+def processor_ticks(
+    processors: frozenset[int], times: Path = _PROCESSOR_TIMES
+) -> tuple[int, int] | None:
+    """Idle and all ticks since boot of ``processors``, from Linux's /proc/stat (one line a
+    processor, ``cpuN``, after the machine's ``cpu``): those others may run on do not
+    count."""
+    idle = every = 0
+    try:
+        with times.open(encoding="ascii") as lines:
+            for line in lines:
+                name, *fields = line.split()
+                if not name.startswith("cpu"):
+                    break  # the processors' lines come first
+                if name == "cpu" or int(name[3:]) not in processors:
+                    continue
+                ticks = [int(field) for field in fields[:8]]
+                idle += ticks[3] + ticks[4]  # idle and waiting for the disk: free to run
+                every += sum(ticks)
+    except (OSError, ValueError, IndexError):
+        return None
+    return (idle, every) if every else None
+
+
+def idle_between(before: tuple[int, int], after: tuple[int, int], processors: int) -> float | None:
+    """Processors idle between two readings of (idle ticks, all ticks); time another
+    virtual machine took from ours (steal) counts as busy. None when no tick passed."""
+    ticks = after[1] - before[1]
+    if ticks <= 0:
+        return None  # counters that do not move (some sandboxes): they say nothing
+    return processors * (after[0] - before[0]) / ticks

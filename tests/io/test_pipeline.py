@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
+from timeline import processors
 from timeline.domain.filters import EventFilter
 from timeline.io import importer, pipeline
 from timeline.io.chunks import Chunk
 from timeline.io.exporter import export_store
 from timeline.io.importer import import_file
 from timeline.io.rows import ImportCancelled
-from timeline.processors import processor_quota
 from timeline.store import bulk
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
@@ -224,17 +224,17 @@ def test_beside_the_process_reading_our_csv_every_index_is_kept_in_step(
 
 def test_processors_idle_between_two_readings_of_their_ticks():
     # (idle ticks, all ticks): 50 of 200 ticks idle on 2 processors is half of one.
-    assert pipeline.idle_between((100, 1000), (150, 1200), 2) == 0.5
-    assert pipeline.idle_between((100, 1000), (300, 1200), 2) == 2.0
+    assert processors.idle_between((100, 1000), (150, 1200), 2) == 0.5
+    assert processors.idle_between((100, 1000), (300, 1200), 2) == 2.0
     # Counters that do not move (some sandboxes) say nothing: the load average decides.
-    assert pipeline.idle_between((100, 1000), (100, 1000), 2) is None
+    assert processors.idle_between((100, 1000), (100, 1000), 2) is None
 
 
 def test_a_core_idle_now_is_spared_whatever_the_last_minutes_load(monkeypatch):
     """The load average still counts an import that ended seconds ago: a second import
     right after it would be read in-process on an idle machine."""
     readings = iter([(0, 0), (180, 200)])  # 1.8 of 2 processors idle
-    monkeypatch.setattr(pipeline, "processor_ticks", lambda _processors: next(readings))
+    monkeypatch.setattr(processors, "processor_ticks", lambda _processors: next(readings))
     monkeypatch.setattr(pipeline, "_IDLE_LOOK_SECONDS", 0)
     monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (1.9, 1.0, 0.5))
     monkeypatch.setattr(pipeline, "usable_processors", lambda: frozenset({0, 1}))
@@ -250,7 +250,7 @@ def test_a_core_idle_now_is_spared_whatever_the_last_minutes_load(monkeypatch):
     assert not pipeline._core_to_spare()
     monkeypatch.setattr(pipeline, "processor_quota", lambda: None)
     # Where the system does not say how idle it is, the load average decides.
-    monkeypatch.setattr(pipeline, "processor_ticks", lambda _processors: None)
+    monkeypatch.setattr(processors, "processor_ticks", lambda _processors: None)
     assert not pipeline._core_to_spare()
     monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (0.4, 1.0, 0.5))
     assert pipeline._core_to_spare()
@@ -267,9 +267,9 @@ def test_only_the_processors_this_process_may_run_on_are_counted(tmp_path):
         encoding="ascii",
     )
     # Idle and waiting for the disk are free; time stolen by another machine is not.
-    assert pipeline.processor_ticks(frozenset({0, 2}), times) == (42, 85)
-    assert pipeline.processor_ticks(frozenset({7}), times) is None
-    assert pipeline.processor_ticks(frozenset({0}), tmp_path / "none") is None
+    assert processors.processor_ticks(frozenset({0, 2}), times) == (42, 85)
+    assert processors.processor_ticks(frozenset({7}), times) is None
+    assert processors.processor_ticks(frozenset({0}), tmp_path / "none") is None
 
 
 @pytest.mark.skipif(not Path("/proc/stat").exists(), reason="Linux's /proc/stat")
@@ -293,17 +293,17 @@ def test_a_limit_of_processor_time_is_read_from_the_control_groups(tmp_path):
     v2, quota, period = tmp_path / "cpu.max", tmp_path / "quota", tmp_path / "period"
     v1 = (quota, period)
     v2.write_text("150000 100000\n", encoding="ascii")
-    assert processor_quota(v2, v1) == 1.5
+    assert processors.processor_quota(v2, v1) == 1.5
     v2.write_text("max 100000\n", encoding="ascii")
-    assert processor_quota(v2, v1) is None
+    assert processors.processor_quota(v2, v1) is None
     v2.unlink()  # version 1
     quota.write_text("50000\n", encoding="ascii")
     period.write_text("100000\n", encoding="ascii")
-    assert processor_quota(v2, v1) == 0.5
+    assert processors.processor_quota(v2, v1) == 0.5
     quota.write_text("-1\n", encoding="ascii")
-    assert processor_quota(v2, v1) is None
+    assert processors.processor_quota(v2, v1) is None
     period.unlink()  # no control groups at all
-    assert processor_quota(v2, v1) is None
+    assert processors.processor_quota(v2, v1) is None
 
 
 def test_a_small_file_is_read_here_without_looking_at_the_processors(tmp_path, monkeypatch):

@@ -27,7 +27,6 @@ import queue
 import subprocess
 import sys
 import threading
-import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,7 +37,7 @@ from timeline.io.chunks import Chunk, chunks
 from timeline.io.progress import BUFFER_SIZE, Progress
 from timeline.io.registry import READERS
 from timeline.io.rows import ImportCancelled, ImportFileError
-from timeline.processors import processor_quota, usable_processors
+from timeline.processors import idle_processors, processor_quota, usable_processors
 
 #: The formats read this way: the event data sets and our CSV (the preview reads in-process).
 FORMATS = frozenset({"gdelt", "icews", "plover", "csv"})
@@ -67,7 +66,7 @@ def _core_to_spare() -> bool:
     processors = usable_processors()
     if min(len(processors), processor_quota() or len(processors)) < 2:
         return False
-    idle = _idle_processors(processors, _IDLE_LOOK_SECONDS)
+    idle = idle_processors(processors, _IDLE_LOOK_SECONDS)
     if idle is not None:
         # The importer's own processor is idle while it looks: one for it, and more than
         # half of another for the reading process.
@@ -82,52 +81,6 @@ def _core_to_spare() -> bool:
 #: How long the look at the processors' idle time lasts: ten scheduler ticks of each, short
 #: beside the second or more that a reading process saves.
 _IDLE_LOOK_SECONDS = 0.1
-_PROCESSOR_TIMES = Path("/proc/stat")
-
-
-def _idle_processors(processors: frozenset[int], seconds: float) -> float | None:
-    """How many of ``processors`` were idle, on average, over the next ``seconds`` (None
-    where the system does not say: no /proc/stat)."""
-    before = processor_ticks(processors)
-    if before is None:
-        return None
-    time.sleep(seconds)
-    after = processor_ticks(processors)
-    if after is None:
-        return None
-    return idle_between(before, after, len(processors))
-
-
-def processor_ticks(
-    processors: frozenset[int], times: Path = _PROCESSOR_TIMES
-) -> tuple[int, int] | None:
-    """Idle and all ticks since boot of ``processors``, from Linux's /proc/stat (one line a
-    processor, ``cpuN``, after the machine's ``cpu``): those others may run on do not
-    count."""
-    idle = every = 0
-    try:
-        with times.open(encoding="ascii") as lines:
-            for line in lines:
-                name, *fields = line.split()
-                if not name.startswith("cpu"):
-                    break  # the processors' lines come first
-                if name == "cpu" or int(name[3:]) not in processors:
-                    continue
-                ticks = [int(field) for field in fields[:8]]
-                idle += ticks[3] + ticks[4]  # idle and waiting for the disk: free to run
-                every += sum(ticks)
-    except (OSError, ValueError, IndexError):
-        return None
-    return (idle, every) if every else None
-
-
-def idle_between(before: tuple[int, int], after: tuple[int, int], processors: int) -> float | None:
-    """Processors idle between two readings of (idle ticks, all ticks); time another
-    virtual machine took from ours (steal) counts as busy. None when no tick passed."""
-    ticks = after[1] - before[1]
-    if ticks <= 0:
-        return None  # counters that do not move (some sandboxes): they say nothing
-    return processors * (after[0] - before[0]) / ticks
 
 
 def worthwhile(path: Path, name: str) -> bool:
