@@ -60,6 +60,7 @@ from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
 from timeline.render.index import EventSource, marker_of
 from timeline.render.layout import misplaced_labels
+from timeline.render.painter import TimelinePainter
 from timeline.render.shapes import TimelineLayout
 from timeline.render.theme import Theme, app_font
 
@@ -161,6 +162,8 @@ class Briefing:
         self.fmt = options.fmt
         self.rtl = self.fmt.language == "ar"
         self.theme = Theme()
+        #: Paints every timeline tried while planning, and the one kept.
+        self._painter = TimelinePainter()
         self.content = content_size(page_layout)
         #: The days the selection asks for: "fit all" keeps to them (None: every day).
         self.within = asked_days(options.since, options.until)
@@ -487,6 +490,7 @@ class Briefing:
             spreads=spreads,
             label_lines=label_lines or self.label_lines,
             within=self.within,
+            painter=self._painter,
         )
 
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:

@@ -104,6 +104,9 @@ class GlanceBlock:
         self.column_width = (width - (columns - 1) * COLUMN_GAP) / columns
         self.date_width = DATE_SHARE * (self.column_width - INDENT)
         self.heading_height = 2 * LINE_PITCH
+        #: Each paragraph's height, measured once: every trial flow of the sections
+        #: (fewer agreements, fewer kinds' latest events, the halving) meets the same lines.
+        self._heights: dict[tuple[str, QFont, bool, str], float] = {}
         for agreements, latest in LIMITS:
             self._flow(columns, self._sections(agreements, latest))
             if self.height <= room:
@@ -220,10 +223,14 @@ class GlanceBlock:
         return paragraph(unbroken(line.date, self.fmt), self.small, self.date_width, self.rtl)
 
     def _line_height(self, line: _Line) -> float:
-        lines = self._paragraph(line).lines
-        if line.date:
-            lines = max(lines, self._date(line).lines)
-        return lines * LINE_PITCH
+        key = (line.text, line.font, line.swatch, line.date)
+        height = self._heights.get(key)
+        if height is None:
+            lines = self._paragraph(line).lines
+            if line.date:
+                lines = max(lines, self._date(line).lines)
+            height = self._heights[key] = lines * LINE_PITCH
+        return height
 
     def _item_height(self, line: _Line | None) -> float:
         return CHART_HEIGHT if line is None else self._line_height(line)
@@ -374,29 +381,29 @@ def _down_even_columns(
     """The sections read down columns as short as they go, found by halving between the
     tallest run kept together and every section in one column."""
     runs = [
-        sum(section_heights[start:end])
+        [(start, sum(section_heights[start:end])) for start, end in _runs(section)]
         for section, section_heights in zip(sections, heights, strict=True)
-        for start, end in _runs(section)
     ]
-    low, high = max(runs, default=0.0), sum(runs) + SECTION_GAP * len(sections)
-    best = _down_columns(columns, high, sections, heights)
+    every = [run for section_runs in runs for _start, run in section_runs]
+    low, high = max(every, default=0.0), sum(every) + SECTION_GAP * len(sections)
+    best = _down_columns(columns, high, sections, runs)
     while best is not None and high - low > 1.0:
         middle = (low + high) / 2
-        found = _down_columns(columns, middle, sections, heights)
+        found = _down_columns(columns, middle, sections, runs)
         low, high, best = (middle, high, best) if found is None else (low, middle, found)
     return best
 
 
 def _down_columns(
-    columns: int, tall: float, sections: list[Section], heights: list[list[float]]
+    columns: int, tall: float, sections: list[Section], runs_of: list[list[tuple[int, float]]]
 ) -> tuple[Columns, float] | None:
     """The sections read down ``columns`` columns at most ``tall`` high, a section going
     on at the top of the next column between its entries, and the tallest column; None
-    when they do not fit."""
+    when they do not fit. ``runs_of``: each section's runs (see :func:`_runs`), as the
+    line each starts on and its height."""
     placed: Columns = [[]]
     y = tallest = 0.0
-    for section, section_heights in zip(sections, heights, strict=True):
-        runs = [(start, sum(section_heights[start:end])) for start, end in _runs(section)]
+    for section, runs in zip(sections, runs_of, strict=True):
         if y and y + SECTION_GAP + runs[0][1] > tall:  # the section starts a column
             placed.append([])
             y = 0.0

@@ -97,6 +97,7 @@ class TimelineDrawing:
         spreads: Sequence[float] = (),
         label_lines: int = 2,
         within: Period | None = None,
+        painter: TimelinePainter | None = None,
     ) -> None:
         """``period`` None: the whole filtered period, fitted as the view's "fit all" does.
         ``legend`` False: the caller explains the colours itself (a briefing's summary does),
@@ -106,10 +107,12 @@ class TimelineDrawing:
         apart than the screen's (a sparse part given the room its page would leave empty).
         ``label_lines``: how many lines a label may wrap to (see :meth:`Geometry.for_print`).
         ``within``: the days the selection asks for, which "fit all" keeps to; the axis
-        names nothing that ends before the first."""
+        names nothing that ends before the first. ``painter``: one shared by the drawings a
+        caller tries in turn (a briefing's plan), so that its measured text widths, and the
+        axes laid out with them, are reused."""
         self.fmt = fmt
         self.size = size
-        self.painter = TimelinePainter()
+        self.painter = painter or TimelinePainter()
         width, height = size.width(), size.height()
         cache = StackingCache(source, Geometry.for_print(label_lines), print_stacking=True)
         options = LayoutOptions(

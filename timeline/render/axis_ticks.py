@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,18 @@ def place_ticks(
 ) -> tuple[int, int, int]:
     """The axis tiers' labelled spans into ``result.ticks``; the form of label each tier
     (major, minor, Hijri) took."""
+    ticks, taken = _axis(scale, result.width, text_width, options)
+    result.ticks += ticks
+    return taken
+
+
+@lru_cache(maxsize=64)
+def _axis(
+    scale: TimeScale, width: float, text_width: TextWidth, options: LayoutOptions
+) -> tuple[tuple[TickShape, ...], tuple[int, int, int]]:
+    """:func:`place_ticks`'s ticks and forms, memoised (every argument is immutable): a
+    briefing's plan lays out the same axis over and over, nine times in ten, as it tries
+    each band's height, and a frame repainted unmoved keeps its axis."""
     g, fmt = options.geometry, options.fmt
     minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
     # Where the major unit is the minor one (centuries), it stands alone in the top row,
@@ -62,6 +75,7 @@ def place_ticks(
         all(day < middle for day in options.joins),
     )
     taken = [0, 0, 0]
+    placed: list[TickShape] = []
     for tier, spans in rows:
         # the minor tier's labels, as on a ruler, keep the padding its unit was chosen with
         pad = g.tick_padding if tier == 1 else LABEL_PAD
@@ -76,17 +90,17 @@ def place_ticks(
         # visible part at the strip's own ends.
         stick = (True, True) if tier != 1 or not options.whole_labels else open_ends
         place = (tier, form, stick)
-        ticks, shortest = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
+        ticks, shortest = _tier_ticks(width, spans, place, scale, joins, text_width, g)
         if shortest > form:  # one form for the whole tier: the one a join made a label take
             form = shortest
             place = (tier, form, stick)
-            ticks, _ = _tier_ticks(result.width, spans, place, scale, joins, text_width, g)
+            ticks, _ = _tier_ticks(width, spans, place, scale, joins, text_width, g)
         if options.fit_within is not None and math.isfinite(options.fit_within.start):
             before = options.fit_within.start
             ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
-        result.ticks += ticks
+        placed += ticks
         taken[tier] = form
-    return taken[0], taken[1], taken[2]
+    return tuple(placed), (taken[0], taken[1], taken[2])
 
 
 def _tier_ticks(
