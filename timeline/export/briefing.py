@@ -53,14 +53,19 @@ from timeline.export.briefing_table import (
     without_widow_rows,
 )
 from timeline.export.briefing_words import days_words, unbroken, word
-from timeline.export.drawing import BAND_PADDING, TimelineDrawing, lowest, pages_with_events
+from timeline.export.drawing import (
+    BAND_PADDING,
+    TimelineDrawing,
+    Trials,
+    lowest,
+    pages_with_events,
+)
 from timeline.export.page_setup import content_size, device_scale
 from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
 from timeline.export.steps import Progress, Steps
 from timeline.render.index import EventSource, marker_of
 from timeline.render.layout import misplaced_labels
-from timeline.render.painter import TimelinePainter
 from timeline.render.shapes import TimelineLayout
 from timeline.render.theme import Theme, app_font
 
@@ -162,8 +167,8 @@ class Briefing:
         self.fmt = options.fmt
         self.rtl = self.fmt.language == "ar"
         self.theme = Theme()
-        #: Paints every timeline tried while planning, and the one kept.
-        self._painter = TimelinePainter()
+        #: What every timeline tried while planning shares (the one kept too).
+        self._trials = Trials()
         self.content = content_size(page_layout)
         #: The days the selection asks for: "fit all" keeps to them (None: every day).
         self.within = asked_days(options.since, options.until)
@@ -490,7 +495,7 @@ class Briefing:
             spreads=spreads,
             label_lines=label_lines or self.label_lines,
             within=self.within,
-            painter=self._painter,
+            trials=self._trials,
         )
 
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:

@@ -80,6 +80,38 @@ def pages_with_events(
     return 1
 
 
+class Trials:
+    """What the drawings one caller tries in turn (a briefing's plan: each band's height,
+    each number of pages) share, each worked out once: the painter, with its measured text
+    widths and the axes laid out with them; the stacking of the events for labels of so many
+    lines; and "fit all"'s period for each room. Nine axes in ten, and four fitted periods
+    in ten, were the ones an earlier trial had worked out."""
+
+    def __init__(self) -> None:
+        self.painter = TimelinePainter()
+        self._stackings: dict[tuple[EventSource, int], StackingCache] = {}
+        self._fitted: dict[tuple[StackingCache, float, float, LayoutOptions], Period | None] = {}
+
+    def stacking(self, source: EventSource, label_lines: int) -> StackingCache:
+        """The print stacking of ``source``'s events, labels wrapping to ``label_lines``."""
+        key = (source, label_lines)
+        if key not in self._stackings:
+            geometry = Geometry.for_print(label_lines)
+            self._stackings[key] = StackingCache(source, geometry, print_stacking=True)
+        return self._stackings[key]
+
+    def fitted(
+        self, cache: StackingCache, across: float, tallest: float, options: LayoutOptions
+    ) -> Period | None:
+        """ "Fit all"'s period (see :func:`fit_layout`) for a strip ``across`` wide."""
+        key = (cache, across, tallest, options)
+        if key not in self._fitted:
+            width = self.painter.measurer.width
+            found = fit_layout(cache, across, tallest, width, options)
+            self._fitted[key] = found[0] if found is not None else None
+        return self._fitted[key]
+
+
 class TimelineDrawing:
     """The layouts of one export, ready to paint into a ``size`` box (drawing units)."""
 
@@ -97,7 +129,7 @@ class TimelineDrawing:
         spreads: Sequence[float] = (),
         label_lines: int = 2,
         within: Period | None = None,
-        painter: TimelinePainter | None = None,
+        trials: Trials | None = None,
     ) -> None:
         """``period`` None: the whole filtered period, fitted as the view's "fit all" does.
         ``legend`` False: the caller explains the colours itself (a briefing's summary does),
@@ -107,14 +139,14 @@ class TimelineDrawing:
         apart than the screen's (a sparse part given the room its page would leave empty).
         ``label_lines``: how many lines a label may wrap to (see :meth:`Geometry.for_print`).
         ``within``: the days the selection asks for, which "fit all" keeps to; the axis
-        names nothing that ends before the first. ``painter``: one shared by the drawings a
-        caller tries in turn (a briefing's plan), so that its measured text widths, and the
-        axes laid out with them, are reused."""
+        names nothing that ends before the first. ``trials``: what this drawing shares with
+        the others its caller tries (see :class:`Trials`)."""
         self.fmt = fmt
         self.size = size
-        self.painter = painter or TimelinePainter()
+        trials = trials or Trials()
+        self.painter = trials.painter
         width, height = size.width(), size.height()
-        cache = StackingCache(source, Geometry.for_print(label_lines), print_stacking=True)
+        cache = trials.stacking(source, label_lines)
         options = LayoutOptions(
             rtl=fmt.language == "ar",
             fmt=fmt,
@@ -129,8 +161,7 @@ class TimelineDrawing:
         if period is None:  # "fit all", over the parts taped together
             across = width * (1 + (pages - 1) * (1 - OVERLAP))
             tallest = max(heights, default=height)
-            fitted = fit_layout(cache, across, tallest, self.painter.measurer.width, options)
-            period = fitted[0] if fitted is not None else None
+            period = trials.fitted(cache, across, tallest, options)
         if period is None:  # nothing to show: the year up to today
             today_or_now = today or date.today()
             period = Period.around(today_or_now - timedelta(days=365), today_or_now)
