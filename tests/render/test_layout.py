@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from strategies import event_dates
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
@@ -18,7 +19,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number, pan
 from timeline.io.sample import sample_events
-from timeline.render.index import Marker, MemorySource, marker_of
+from timeline.render.index import Marker, MemorySource, marker_for, marker_of
 from timeline.render.layout import (
     FIT_LABEL_SHARE,
     LayoutOptions,
@@ -570,6 +571,19 @@ def test_a_span_between_two_months_is_fuzzy():
     when = EventDate(FuzzyDate(2024, 5), FuzzyDate(2024, 7))
     event = Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, title_en="talks").ensure_valid()
     assert marker_of(event) is Marker.FUZZY
+
+
+@given(event_dates(1900, 2100))
+def test_one_events_marker_follows_the_rule_the_columns_follow(when: EventDate):
+    """marker_of reads the rule from a table; the columns read from a database ask the rule
+    itself: an event draws the same marker either way."""
+    ranged, end_day = when.end is not None, when.end is not None and when.end.day is not None
+    columns = marker_for(
+        np.array([when.within]), np.array([ranged]), np.array([when.start.day is not None]),
+        np.array([end_day]),
+    )  # fmt: skip
+    event = Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, title_en="talks")
+    assert marker_of(event) is Marker(int(columns[0]))
 
 
 def test_a_cluster_of_one_is_drawn_as_the_event():

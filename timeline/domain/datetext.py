@@ -108,8 +108,9 @@ class DateFormat:
     @property
     def _indic(self) -> bool:
         """Whether numbers are written in Arabic-Indic digits."""
-        use_arabic = self.style.arabic_digits if self.arabic_digits is None else self.arabic_digits
-        return self.language == "ar" and use_arabic
+        if self.language != "ar":  # asked of every label: the style's rule only where it counts
+            return False
+        return self.style.arabic_digits if self.arabic_digits is None else self.arabic_digits
 
     def digits(self, text: str) -> str:
         return text.translate(_ARABIC_INDIC) if self._indic else text

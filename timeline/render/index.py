@@ -43,13 +43,20 @@ def marker_for(within: Flags, ranged: Flags, start_day: Flags, end_day: Flags) -
     return np.where(within, Marker.WINDOW, np.where(ranged, span, single)).astype(np.uint8)
 
 
+#: :func:`marker_for` of every one event's four flags, read by :func:`marker_of`: the same
+#: rule, without four numpy calls for each event (a source of thousands in memory spent
+#: most of its making there).
+_MARKER_OF_FLAGS = tuple(
+    Marker(int(shape)) for shape in marker_for(*np.indices((2, 2, 2, 2)).reshape(4, -1) == 1)
+)
+
+
 def marker_of(event: Event) -> Marker:
     when = event.date
     end_day = when.end is not None and when.end.precision is Precision.DAY
-    shape = marker_for(
-        when.within, when.end is not None, when.start.precision is Precision.DAY, end_day
-    )
-    return Marker(int(shape))
+    start_day = when.start.precision is Precision.DAY
+    ranged = when.end is not None
+    return _MARKER_OF_FLAGS[8 * when.within + 4 * ranged + 2 * start_day + end_day]
 
 
 @dataclass(frozen=True)
