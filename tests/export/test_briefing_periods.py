@@ -128,14 +128,14 @@ def test_a_long_selection_keeps_its_years(sample_store):
 
 
 def _said(poppler, words: str, path) -> bool:
-    """Whether the PDF at ``path`` says ``words``, as pypdf reads it (poppler takes an
-    Arabic count out of its place beside a colon), brackets aside (pypdf turns an Arabic
-    line's round)."""
+    """Whether the first page of the PDF at ``path``, where the summary is, says ``words``,
+    as pypdf reads it (poppler takes an Arabic count out of its place beside a colon),
+    brackets aside (pypdf turns an Arabic line's round)."""
 
     def read(text: str) -> str:
         return poppler.squeezed(text.replace("\xa0", " ")).translate(_NO_BRACKETS)
 
-    return read(words) in read(" ".join(pypdf_text(path)))
+    return read(words) in read(pypdf_text(path, pages=1)[0])
 
 
 def _row_totals(briefing) -> dict[str, str]:
