@@ -51,6 +51,11 @@ def place_ticks(
     return taken
 
 
+def forget_laid_out_axes() -> None:
+    """Drop the memoised axes: the benchmark times a frame laid out wholly afresh."""
+    _axis.cache_clear()
+
+
 @lru_cache(maxsize=64)
 def _axis(
     scale: TimeScale, width: float, text_width: TextWidth, options: LayoutOptions
