@@ -95,12 +95,16 @@ SpanForms = dict[tuple[float, float], list[tuple[str, ...]]]
 
 def axis_forms(part: TimelineLayout, fmt: DateFormat) -> SpanForms:
     """Every form of label a part's axis could give each span it marks, by (start, end):
-    worked out once a part, not once a tier, as the spans of decades of days are many."""
+    worked out once a part, not once a tier, as the spans of decades of days are many. Days
+    (Gregorian or Hijri) only where a tick spans one day: no other tick can be one of them."""
     scale = part.scale
+    days = any(tick.end - tick.start == 1 for tick in part.ticks)
+    units = [unit for unit in Unit if days or unit is not Unit.DAY]
     spans = [
-        iv for unit in Unit for major in (True, False) for iv in intervals(scale, unit, fmt, major)
+        iv for unit in units for major in (True, False) for iv in intervals(scale, unit, fmt, major)
     ]
-    spans += [*hijri_days(scale, fmt), *hijri_months(scale, fmt), *hijri_years(scale, fmt)]
+    spans += [*(hijri_days(scale, fmt) if days else ()), *hijri_months(scale, fmt)]
+    spans += hijri_years(scale, fmt)
     spans += hijri_decades(scale, fmt)
     forms: SpanForms = {}
     for span in spans:
