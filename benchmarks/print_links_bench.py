@@ -31,6 +31,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.period import Period, day_number
+from timeline.render.axis_ticks import forget_laid_out_axes
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.shapes import Geometry
@@ -73,7 +74,8 @@ def measure(count: int) -> dict[str, object]:
     )
     times = []
     for _ in range(REPEAT):
-        cache = StackingCache(source)  # nothing stacked or placed beforehand
+        cache = StackingCache(source)  # nothing stacked or placed beforehand,
+        forget_laid_out_axes()  # the axis neither
         started = time.perf_counter()
         result = layout(cache, period, WIDTH, HEIGHT, text_width, options)
         times.append(time.perf_counter() - started)
