@@ -45,6 +45,18 @@ def processor_quota(v2: Path = _QUOTA_V2, v1: tuple[Path, Path] = _QUOTA_V1) -> 
         return None
 
 
+def processor_share(processors: frozenset[int]) -> float:
+    """How many of ``processors`` this process may keep busy at once: all of them, or fewer
+    where its control group's quota says so (a container of one processor's time)."""
+    quota = processor_quota()
+    return len(processors) if quota is None else min(len(processors), quota)
+
+
+def two_processors_at_least() -> bool:
+    """Whether work split in two may run both halves at once here."""
+    return processor_share(usable_processors()) >= 2
+
+
 def idle_processors(processors: frozenset[int], seconds: float) -> float | None:
     """How many of ``processors`` were idle, on average, over the next ``seconds`` (None
     where the system does not say: no /proc/stat)."""

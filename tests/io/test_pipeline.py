@@ -238,7 +238,7 @@ def test_a_core_idle_now_is_spared_whatever_the_last_minutes_load(monkeypatch):
     monkeypatch.setattr(pipeline, "_IDLE_LOOK_SECONDS", 0)
     monkeypatch.setattr(pipeline.os, "getloadavg", lambda: (1.9, 1.0, 0.5))
     monkeypatch.setattr(pipeline, "usable_processors", lambda: frozenset({0, 1}))
-    monkeypatch.setattr(pipeline, "processor_quota", lambda: None)
+    monkeypatch.setattr(processors, "processor_quota", lambda: None)
     assert pipeline._core_to_spare()
     # One of two busy with other work: the importer takes the other (it was idle while it
     # looked), and a reading process would make three on two.
@@ -246,9 +246,9 @@ def test_a_core_idle_now_is_spared_whatever_the_last_minutes_load(monkeypatch):
     assert not pipeline._core_to_spare()
     # Two processors the system lets this process run on, but the time of one only.
     readings = iter([(0, 0), (200, 200)])
-    monkeypatch.setattr(pipeline, "processor_quota", lambda: 1.0)
+    monkeypatch.setattr(processors, "processor_quota", lambda: 1.0)
     assert not pipeline._core_to_spare()
-    monkeypatch.setattr(pipeline, "processor_quota", lambda: None)
+    monkeypatch.setattr(processors, "processor_quota", lambda: None)
     # Where the system does not say how idle it is, the load average decides.
     monkeypatch.setattr(processors, "processor_ticks", lambda _processors: None)
     assert not pipeline._core_to_spare()
@@ -304,6 +304,20 @@ def test_a_limit_of_processor_time_is_read_from_the_control_groups(tmp_path):
     assert processors.processor_quota(v2, v1) is None
     period.unlink()  # no control groups at all
     assert processors.processor_quota(v2, v1) is None
+
+
+def test_work_splits_in_two_only_with_two_processors_and_their_time(monkeypatch):
+    """The columns decoded beside their reading and the cold open's helper split only where
+    both halves can run at once: two processors this process may run on, and, in a container,
+    two processors' time."""
+    monkeypatch.setattr(processors, "usable_processors", lambda: frozenset({0, 1, 2, 3}))
+    monkeypatch.setattr(processors, "processor_quota", lambda: None)
+    assert processors.two_processors_at_least()
+    monkeypatch.setattr(processors, "processor_quota", lambda: 1.0)
+    assert not processors.two_processors_at_least()
+    monkeypatch.setattr(processors, "processor_quota", lambda: 8.0)
+    monkeypatch.setattr(processors, "usable_processors", lambda: frozenset({3}))
+    assert not processors.two_processors_at_least()
 
 
 def test_a_small_file_is_read_here_without_looking_at_the_processors(tmp_path, monkeypatch):

@@ -319,9 +319,9 @@ def test_every_event_read_in_slices_beside_is_read_as_whole(path, monkeypatch):
 
     try:
         with store.snapshot() as snapshot:
-            monkeypatch.setattr(columns_module, "_two_cores", lambda: False)
+            monkeypatch.setattr(columns_module, "two_processors_at_least", lambda: False)
             whole = EveryEvent.read(snapshot.stamp(), snapshot)
-            monkeypatch.setattr(columns_module, "_two_cores", lambda: True)
+            monkeypatch.setattr(columns_module, "two_processors_at_least", lambda: True)
             monkeypatch.setattr(Snapshot, "event_slices", in_threes)
             beside = EveryEvent.read(snapshot.stamp(), snapshot)
     finally:

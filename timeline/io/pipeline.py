@@ -37,7 +37,7 @@ from timeline.io.chunks import Chunk, chunks
 from timeline.io.progress import BUFFER_SIZE, Progress
 from timeline.io.registry import READERS
 from timeline.io.rows import ImportCancelled, ImportFileError
-from timeline.processors import idle_processors, processor_quota, usable_processors
+from timeline.processors import idle_processors, processor_share, usable_processors
 
 #: The formats read this way: the event data sets and our CSV (the preview reads in-process).
 FORMATS = frozenset({"gdelt", "icews", "plover", "csv"})
@@ -64,7 +64,7 @@ def _core_to_spare() -> bool:
     means idle now (a tenth of a second's look, on Linux), not over the last minute: the
     load average still counts an import that ended seconds ago, or the preview's reading."""
     processors = usable_processors()
-    if min(len(processors), processor_quota() or len(processors)) < 2:
+    if processor_share(processors) < 2:
         return False
     idle = idle_processors(processors, _IDLE_LOOK_SECONDS)
     if idle is not None:

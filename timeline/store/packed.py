@@ -41,7 +41,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from timeline.domain.kinds import EventKind, kind_number
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.status import EventStatus
-from timeline.processors import usable_processors
+from timeline.processors import two_processors_at_least
 from timeline.store.models import EventRow
 from timeline.store.sqlitefile import side_file
 
@@ -259,12 +259,13 @@ out.flush()
 
 
 def _spare_processor() -> bool:
-    """Whether the helper may run beside this process: on two processors or more. Not
+    """Whether the helper may run beside this process: on two processors or more (their
+    time too, in a container). Not
     asked of the machine's load: the helper takes over half of the work, it adds none but
     its start, so on a busy machine the two halves at worst take turns."""
     if getattr(sys, "frozen", False) or not sys.executable:
         return False  # a frozen app's executable is the app
-    return len(usable_processors()) >= 2
+    return two_processors_at_least()
 
 
 def _halved(

@@ -27,7 +27,7 @@ from timeline.domain.kinds import kind_number
 from timeline.domain.normalize import needed_terms
 from timeline.domain.status import EventStatus
 from timeline.locations import cache_dir
-from timeline.processors import usable_processors
+from timeline.processors import two_processors_at_least
 from timeline.render.index import marker_for
 from timeline.store.packed import STATUS_NUMBERS, PackedColumns
 from timeline.store.repository import ChangeStamp, EventStore, Snapshot
@@ -226,7 +226,9 @@ class EveryEvent:
     @classmethod
     def read(cls, stamp: ChangeStamp, snapshot: Snapshot) -> EveryEvent:
         """Every event's columns as ``snapshot`` sees them, marked with its ``stamp``."""
-        read, runs = Columns.gathered(snapshot, beside=_two_cores())
+        # On two processors each slice is decoded by a thread while SQLite writes the next;
+        # on one, the thread would only take turns with the reading.
+        read, runs = Columns.gathered(snapshot, beside=two_processors_at_least())
         columns, order = read.sorted(runs)
         if len(read) < 2 or bool((read.ids[1:] > read.ids[:-1]).all()):
             positions = np.empty(len(read), np.int32)  # where each one read went
@@ -358,13 +360,6 @@ def _among(values: np.ndarray, numbers: Sequence[int]) -> np.ndarray:
     table = np.zeros(256, bool)
     table[list(numbers)] = True
     return table[values]
-
-
-def _two_cores() -> bool:
-    """Whether this process may run on two processors or more: reading every event then
-    decodes each slice in a thread while SQLite writes the next (on one, the thread would
-    only take turns with the reading)."""
-    return len(usable_processors()) >= 2
 
 
 def every_event(store: EventStore, snapshot: Snapshot, *, or_read: bool) -> EveryEvent | None:
