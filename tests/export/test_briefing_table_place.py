@@ -128,3 +128,42 @@ def test_a_sparse_year_keeps_its_table_in_one_piece_after_the_timeline(empty_sto
     assert plan.page_count == 2
     assert holding == [1] and parts == [0]
     assert plan.block.latest_named >= 2
+
+
+def _busy_years(first: int, last: int, per_year: int) -> list[Event]:
+    """The Emirates and Nigeria, ``per_year`` events a year of every kind, each month."""
+    kinds = list(EventKind)
+    return [
+        Event(
+            kinds[number % len(kinds)],
+            ("AE", "NG"),
+            EventDate.from_edtf(f"{year}-{number % 12 + 1:02d}-{number % 27 + 1:02d}"),
+            title_ar=f"لقاء بين الإمارات ونيجيريا رقم {number}",
+            title_en=f"Meeting of the Emirates and Nigeria no. {number}",
+            title_fr=f"Rencontre des Émirats et du Nigeria no {number}",
+        )
+        for year in range(first, last + 1)
+        for number in range(per_year)
+    ]
+
+
+@pytest.mark.parametrize(("language", "pages_wide"), [("ar", 3), ("en", 3), ("fr", 2)])
+def test_a_table_of_a_page_follows_a_wide_timeline_whole(empty_store, language, pages_wide):
+    """Seven busy years several pages wide: the summary had page 1 with three of the year
+    table's seven rows under it, the others after the timeline's parts on a page left more
+    than half empty. The table now follows the parts whole, on as many pages, and page 1's
+    summary lists the agreements its page holds."""
+    empty_store.add_many(_busy_years(2008, 2014, 60))
+    selection = EventFilter.pair("AE", "NG")
+    selection = replace(selection, start=date(2008, 1, 1), end=date(2014, 12, 31))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language=language)),
+        generated=date(2026, 12, 4),
+        pages_wide=pages_wide,
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    holding = [number for number, page in enumerate(plan.pages) if page.rows]
+    parts = [number for number, page in enumerate(plan.pages) if page.part is not None]
+    assert len(plan.rows) == 7
+    assert holding == [plan.page_count - 1] and parts == list(range(1, pages_wide + 1))
+    assert plan.page_count == pages_wide + 2

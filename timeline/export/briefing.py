@@ -313,25 +313,38 @@ class Briefing:
         left with the summary alone may then take the band (see
         :meth:`_band_under_a_shorter_summary`), the table following on the next page; not
         where it would be left alone on a page emptier than a page may spare, nor where it
-        would name the latest events of fewer than four kinds (of more)."""
+        would name the latest events of fewer than four kinds (of more).
+
+        Several pages wide, where the table then has one page and no page is left as empty
+        as the emptiest was: the Emirates and Nigeria in 2008–2014 three wide had three rows
+        of seven under the summary and four after the three parts, on a page left three
+        fifths empty; the seven now follow the parts, page 1 listing agreements. A table
+        longer than a page stays where it starts: moved, it may take a page more."""
         first = self.pages[0]
-        if len(self.drawing.layouts) > 1 or first.part is not None:
-            return
-        if not 0 < len(first.rows) < len(self.rows):
+        if first.part is not None or not 0 < len(first.rows) < len(self.rows):
             return
         kept = (self.block, self.drawing, self.glance_alone, self.label_lines, self.pages)
         before = list(tops)
         self.rows_under_summary = False
         self.pages = self._plan(tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
-        left = bottom - self._end_of(self.pages[0])  # a summary alone, its page a third empty
-        emptier = left > SPARE * self.content.height()
+        if len(self.drawing.layouts) > 1:
+            pieces = sum(1 for page in self.pages if page.rows)
+            emptiest = self._emptiest(self.pages, bottom)
+            emptier = pieces > 1 or emptiest >= self._emptiest(kept[-1], bottom)
+        else:  # a summary alone, its page a third empty
+            emptier = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
         fewer = self.block.latest_named < min(kept[0].latest_named, 4)
         shorter = len(self.pages) < len(kept[-1]) and self.block.latest_named >= 2
         if len(self.pages) > len(kept[-1]) or emptier or (fewer and not shorter):
             self.block, self.drawing, self.glance_alone, self.label_lines, self.pages = kept
             tops[:] = before
             self.rows_under_summary = True
+
+    def _emptiest(self, pages: list[PagePlan], bottom: float) -> float:
+        """The most room left under what a page holds, of the pages holding no part of the
+        timeline (a part's page is spread or ended by its own rules)."""
+        return max((bottom - self._end_of(page) for page in pages if page.part is None), default=0)
 
     def _band_under_a_shorter_summary(
         self, source: EventSource, tops: list[float], bottom: float
