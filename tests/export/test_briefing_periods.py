@@ -201,6 +201,28 @@ def test_by_day_an_event_known_only_to_its_month_is_on_no_day(
     assert _said(poppler, word("uncharted_day", fmt, count=fmt.count(1)), path)
 
 
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_by_day_events_known_only_to_their_year_say_the_month_is_not_known(sample_store, language):
+    """March 2023 day by day, statements known only to 2023 (or to 2023 or 2024): their
+    rows read "2023, month not known", not "2023, day not known", which said less than is
+    unknown; one known only to March reads "March 2023, day not known"."""
+    _busy(sample_store, date(2023, 3, 1), 31 * 6, every=1 / 6)
+    _known_only(sample_store, "2023", "[2023..2024]", "2023-03")
+    fmt = FORMATS[language]
+    _, briefing = _planned(sample_store, language, date(2023, 3, 1), date(2023, 3, 31))
+    assert briefing.glance.unit == "day"
+    rows = list(_row_totals(briefing))
+
+    def said(key: str, span: str) -> str:
+        return word(key, fmt, span=span).replace("\xa0", " ")
+
+    assert rows[-3:] == [
+        said("month_not_known", fmt.year(2023)),
+        said("month_not_known", f"{fmt.year(2023)}–{fmt.year(2024)}"),
+        said("day_not_known", fmt.month_year(2023, 3)),
+    ]
+
+
 def test_by_year_an_event_known_only_to_its_year_is_in_its_year_as_before(sample_store):
     """Year by year the table is as it was: an event known only to 2022 is in 2022's row."""
     _busy(sample_store, date(2021, 1, 1), 200, every=6)

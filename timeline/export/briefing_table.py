@@ -216,9 +216,12 @@ def span_when(span: tuple[date, date], unit: str, fmt: DateFormat) -> Cell:
     """The first cell of a row after the periods of ``unit``, for the events whose period
     is not known (see :func:`counted_cells`): the ``span`` of whole years (months) they may
     have begun in (:attr:`~timeline.domain.glance.Glance.by_span`), saying so ("2023,
-    month not known", "March 2023, day not known"), over its Hijri form."""
+    month not known", "March 2023, day not known"), over its Hijri form. Day by day, whole
+    years say the month is not known: March 2023's table read "2023, day not known" for
+    events of which only the year is."""
     first, last = span
-    name = word(f"{unit}_not_known", fmt, span=span_name(first, last, fmt))
+    unknown = "month" if unit == "day" and _whole(first, last) == "year" else unit
+    name = word(f"{unknown}_not_known", fmt, span=span_name(first, last, fmt))
     return name, _hijri_of(first, last, _whole(first, last), fmt)
 
 
