@@ -14,6 +14,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, plan_briefing
+from timeline.export.page_setup import PageSetup
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -167,3 +168,21 @@ def test_a_table_of_a_page_follows_a_wide_timeline_whole(empty_store, language, 
     assert len(plan.rows) == 7
     assert holding == [plan.page_count - 1] and parts == list(range(1, pages_wide + 1))
     assert plan.page_count == pages_wide + 2
+
+
+def test_a_table_whole_under_the_summary_once_set_closer_stays_there(empty_store):
+    """Eleven years three pages wide on portrait paper: the table began under the summary
+    and went on after the parts, and its rows set closer fit whole under the summary, the
+    briefing on 4 pages. Moved after the parts it took a fifth."""
+    empty_store.add_many(_busy_years(2005, 2015, 30))
+    selection = EventFilter.pair("AE", "NG")
+    selection = replace(selection, start=date(2005, 1, 1), end=date(2015, 12, 31))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language="en")),
+        generated=date(2026, 12, 4),
+        pages_wide=3,
+        page=PageSetup("A4", landscape=False),
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    holding = [number for number, page in enumerate(plan.pages) if page.rows]
+    assert plan.page_count == 4 and holding == [0]

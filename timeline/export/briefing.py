@@ -319,19 +319,24 @@ class Briefing:
         as the emptiest was: the Emirates and Nigeria in 2008–2014 three wide had three rows
         of seven under the summary and four after the three parts, on a page left three
         fifths empty; the seven now follow the parts, page 1 listing agreements. A table
-        longer than a page stays where it starts: moved, it may take a page more."""
+        longer than a page stays where it starts: moved, it may take a page more. So does
+        one whose rows set closer spare a page where it is (Azerbaijan and Türkiye in
+        2005–2015, three wide on portrait paper: 4 pages, 5 with the table moved)."""
         first = self.pages[0]
         if first.part is not None or not 0 < len(first.rows) < len(self.rows):
             return
         kept = (self.block, self.drawing, self.glance_alone, self.label_lines, self.pages)
+        wide = len(self.drawing.layouts) > 1
+        fewest = self._fewest_pages(tops, bottom) if wide else 0
         before = list(tops)
         self.rows_under_summary = False
         self.pages = self._plan(tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
-        if len(self.drawing.layouts) > 1:
+        if wide:
             pieces = sum(1 for page in self.pages if page.rows)
             emptiest = self._emptiest(self.pages, bottom)
             emptier = pieces > 1 or emptiest >= self._emptiest(kept[-1], bottom)
+            emptier = emptier or self._fewest_pages(tops, bottom) > fewest
         else:  # a summary alone, its page a third empty
             emptier = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
         fewer = self.block.latest_named < min(kept[0].latest_named, 4)
@@ -697,14 +702,30 @@ class Briefing:
         style: a long table that would take many pages fewer keeps its rows' room."""
         if not self.rows and not self.closing.sections:
             return
+        table, rows, closing, pages = self._tightened(tops, bottom)
+        if len(pages) == len(self.pages) - 1:
+            self.table, self.rows, self.closing, self.pages = table, rows, closing, pages
+
+    def _tightened(
+        self, tops: list[float], bottom: float
+    ) -> tuple[Table, list[TableRow], ClosingSections, list[PagePlan]]:
+        """The table's rows and the closing sections set closer, and the pages they take
+        then; the briefing as it was."""
         loose = self.table, self.rows, self.closing
         self.table, self.rows = self.table.tightened(self.rows)
         self.closing = self.closing.tightened()
-        pages = self._plan(tops, bottom)
-        if len(pages) == len(self.pages) - 1:
-            self.pages = pages
-        else:
+        try:
+            return self.table, self.rows, self.closing, self._plan(tops, bottom)
+        finally:
             self.table, self.rows, self.closing = loose
+
+    def _fewest_pages(self, tops: list[float], bottom: float) -> int:
+        """The pages the briefing takes as planned, a page fewer where rows set closer
+        spare one (see :meth:`_tighter_for_a_page_less`)."""
+        pages = len(self.pages)
+        if (self.rows or self.closing.sections) and len(self._tightened(tops, bottom)[3]) < pages:
+            return pages - 1
+        return pages
 
     def _most_left(self, pages: list[PagePlan], under_rows: list[float]) -> float:
         """The most any page but the last leaves empty: under what it holds, and inside its
