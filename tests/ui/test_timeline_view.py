@@ -575,24 +575,6 @@ def test_a_shown_view_holds_the_stacking_worker_until_the_frame_it_awaits_is_pai
     assert ahead._painted.is_set()
 
 
-def test_frames_back_to_back_keep_the_stacking_worker_still_until_the_event_loop_turns(
-    qtbot, view, monkeypatch
-):
-    """The worker stacking levels ahead goes on between frames once the interface thread's
-    event loop has turned, not as each frame ends: frames drawn back to back each woke it
-    only for the next to stop it again, a third more time a frame."""
-    monkeypatch.setattr(ahead, "_PAUSE_LIMIT", 60.0)  # only the event loop lets it go on
-    view.repaint()
-    levels = _LevelsPrepared()
-    ahead.stack_around(levels, 0, 10, 3)
-    for _ in range(3):
-        time.sleep(0.05)
-        view.repaint()
-    assert levels.prepared == []
-    qtbot.waitUntil(lambda: len(levels.prepared) >= 2)
-    assert levels.prepared[:2] == [11, 9]
-
-
 @pytest.mark.parametrize(("width", "height"), [(800, 400), (1000, 400), (800, 230)])
 def test_fit_all_labels_the_newest_event_where_badges_stand(view, width, height):
     """At the far edge the newest event's row is full before its marker and badges stand

@@ -11,10 +11,6 @@ Both threads share one interpreter lock: a worker running while a frame is made 
 half of the frame's time. So the worker does not start a level while a frame is being made
 (:func:`frame`), and stands still inside one every few hundred events it places
 (:func:`pause`): it stacks between frames, when the interface thread has nothing to do.
-Between frames means once the interface thread's event loop has turned after one
-(:func:`resume`), not as soon as it ends: frames back to back (a burst, a benchmark's loop)
-each woke it only for the next frame to stop it again, and the handing of the lock back and
-forth between the two processors cost each frame a third more (10,000 events, a year across).
 A frame laid out before it is painted (a filter's "fit all") holds it from then on
 (:func:`hold`).
 """
@@ -32,15 +28,14 @@ from typing import Protocol
 #: Levels stacked on each side of the one on screen: an octave and a half of zoom.
 REACH = 6
 _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stacking-ahead")
-_idle = threading.Event()  # no frame is being made, and the event loop has turned since the last
+_idle = threading.Event()  # no frame is being made
 _painted = threading.Event()  # no frame is awaited (see hold)
 _idle.set()
 _painted.set()
 _held_until = [0.0]  # when a hold ends without its frame (time.monotonic)
 _worker_thread: list[threading.Thread | None] = [None]  # the worker, once it has started
-#: The longest the worker stands still for the interface thread (a frame is milliseconds;
-#: this bounds a wait for an event loop that does not turn: frames drawn in a loop of one's
-#: own, a view closed before its loop turned).
+#: The longest the worker stands still for one frame (a frame is milliseconds; this only
+#: bounds a wait that should never be longer).
 _PAUSE_LIMIT = 0.25
 #: The longest it stands still for a frame awaited (:func:`hold`): a filter's first frame
 #: at a million events comes in a tenth of a second.
@@ -49,19 +44,13 @@ HOLD_LIMIT = 0.5
 
 @contextmanager
 def frame() -> Iterator[None]:
-    """While a frame is being made on the interface thread, and until its event loop turns
-    after it (:func:`resume`), the worker stands still."""
+    """While a frame is being made on the interface thread, the worker stands still."""
     _idle.clear()
     try:
         yield
     finally:
         _painted.set()  # a frame awaited (hold) is this one
-
-
-def resume() -> None:
-    """The interface thread's event loop has turned since the last frame: the worker may
-    stack until the next one begins."""
-    _idle.set()
+        _idle.set()
 
 
 def hold() -> None:
@@ -84,11 +73,7 @@ def pause() -> None:
     for the level to end: the worker takes the interpreter lock back whenever the frame
     calls into Qt."""
     if threading.current_thread() is _worker_thread[0]:
-        # Woken between two frames, the worker may get the interpreter lock only once the
-        # next has begun, so it looks again before going on.
-        limit = time.monotonic() + _PAUSE_LIMIT
-        while not _idle.is_set() and (left := limit - time.monotonic()) > 0:
-            _idle.wait(left)
+        _idle.wait(_PAUSE_LIMIT)
         awaited = _held_until[0] - time.monotonic()
         if awaited > 0:
             _painted.wait(awaited)

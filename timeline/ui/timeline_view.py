@@ -556,7 +556,6 @@ class TimelineView(QWidget):
     def paintEvent(self, _event: object) -> None:
         with ahead.frame():  # the worker stacking levels ahead waits meanwhile
             self._paint_frame()
-        QTimer.singleShot(0, ahead.resume)  # and goes on once the event loop turns
         if isinstance(self._source, StoreSource):
             self._zoom_ahead = [self._heading, 1 / self._heading]
             self._pan_ahead = None
