@@ -332,16 +332,15 @@ class Briefing:
         self.rows_under_summary = False
         self.pages = self._plan(tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
-        if wide:
+        if wide:  # on pages of its own, as empty as before, or a page more once set closer
             pieces = sum(1 for page in self.pages if page.rows)
-            emptiest = self._emptiest(self.pages, bottom)
-            emptier = pieces > 1 or emptiest >= self._emptiest(kept[-1], bottom)
-            emptier = emptier or self._fewest_pages(tops, bottom) > fewest
+            emptier = self._emptiest(self.pages, bottom) >= self._emptiest(kept[-1], bottom)
+            worse = pieces > 1 or emptier or self._fewest_pages(tops, bottom) > fewest
         else:  # a summary alone, its page a third empty
-            emptier = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
+            worse = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
         fewer = self.block.latest_named < min(kept[0].latest_named, 4)
         shorter = len(self.pages) < len(kept[-1]) and self.block.latest_named >= 2
-        if len(self.pages) > len(kept[-1]) or emptier or (fewer and not shorter):
+        if len(self.pages) > len(kept[-1]) or worse or (fewer and not shorter):
             self.block, self.drawing, self.glance_alone, self.label_lines, self.pages = kept
             tops[:] = before
             self.rows_under_summary = True
