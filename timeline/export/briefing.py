@@ -321,7 +321,8 @@ class Briefing:
         fifths empty; the seven now follow the parts, page 1 listing agreements. A table
         longer than a page stays where it starts: moved, it may take a page more. So does
         one whose rows set closer spare a page where it is (Azerbaijan and Türkiye in
-        2005–2015, three wide on portrait paper: 4 pages, 5 with the table moved)."""
+        2005–2015 in Arabic, three wide on portrait paper: 4 pages, 5 with the table
+        moved)."""
         first = self.pages[0]
         if first.part is not None or not 0 < len(first.rows) < len(self.rows):
             return
@@ -720,11 +721,11 @@ class Briefing:
 
     def _fewest_pages(self, tops: list[float], bottom: float) -> int:
         """The pages the briefing takes as planned, a page fewer where rows set closer
-        spare one (see :meth:`_tighter_for_a_page_less`)."""
+        spare one, and only one (see :meth:`_tighter_for_a_page_less`)."""
         pages = len(self.pages)
-        if (self.rows or self.closing.sections) and len(self._tightened(tops, bottom)[3]) < pages:
-            return pages - 1
-        return pages
+        if not self.rows and not self.closing.sections:
+            return pages
+        return pages - 1 if len(self._tightened(tops, bottom)[3]) == pages - 1 else pages
 
     def _most_left(self, pages: list[PagePlan], under_rows: list[float]) -> float:
         """The most any page but the last leaves empty: under what it holds, and inside its
