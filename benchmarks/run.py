@@ -96,34 +96,26 @@ def _frame(view: TimelineView, image: QImage) -> float:
     return time.perf_counter() - started
 
 
-def _median_frames(view: TimelineView, image: QImage) -> float:
+def _median_frames(view: TimelineView, image: QImage, idle: float = 0.0) -> float:
     """A frame's layout and painting alone: the levels around this one are stacked first.
     Drawn back to back with the worker stacking them (right after a jump), each frame woke
     it as it ended, only for the next to stop it: the interpreter lock handed to and fro
     between the processors cost each frame a millisecond more at 10,000 events, which the
-    app, whose event loop turns between two frames, does not pay."""
-    ahead.wait()
-    times = []
-    for _ in range(REPEAT):
-        view._invalidate()  # a repaint lays out again, as after any change
-        forget_laid_out_axes()  # its axis too, as a view moved to these days would
-        times.append(_frame(view, image))
-    return _ms(statistics.median(times))
+    app, whose event loop turns between two frames, does not pay.
 
-
-def _median_frames_after_idle(view: TimelineView, image: QImage) -> float:
-    """A frame as after a jump in the app: the event loop turned and the interface thread
-    idle for a moment before it. The processor's caches have cooled meanwhile (on this
+    With ``idle`` seconds, each frame is as after a jump in the app: the event loop turned
+    and the interface thread idle before it. The processor's caches cool meanwhile (on this
     2-core machine, a frame at a year across 2.9 ms back to back and 4.0 after 12 ms idle,
     the worker stacking levels or not)."""
     ahead.wait()
     app = QApplication.instance()
     times = []
     for _ in range(REPEAT):
-        app.processEvents()
-        time.sleep(IDLE)
-        view._invalidate()
-        forget_laid_out_axes()
+        if idle:
+            app.processEvents()
+            time.sleep(idle)
+        view._invalidate()  # a repaint lays out again, as after any change
+        forget_laid_out_axes()  # its axis too, as a view moved to these days would
         times.append(_frame(view, image))
     return _ms(statistics.median(times))
 
@@ -366,13 +358,13 @@ def run(count: int, size: tuple[int, int] = SIZE, fmt: DateFormat = ENGLISH) -> 
     store, open_ms, _cpu, open_checked_ms = _open(view, path, image)  # from the cache
 
     frames = {"fit_all": _median_frames(view, image)}
-    frames_after_idle = {"fit_all": _median_frames_after_idle(view, image)}
+    frames_after_idle = {"fit_all": _median_frames(view, image, IDLE)}
     shapes = {"fit_all": _shapes(view)}
     for name, span in ZOOMS.items():
         view.set_period(Period(CENTRE - span / 2, CENTRE + span / 2))
         view.render(image)  # the first frame at a new level stacks it
         frames[name] = _median_frames(view, image)
-        frames_after_idle[name] = _median_frames_after_idle(view, image)
+        frames_after_idle[name] = _median_frames(view, image, IDLE)
         shapes[name] = _shapes(view)
 
     # A day with no event, a week after the last: the note that says so and offers the
