@@ -6,8 +6,10 @@ import csv
 import io
 import os
 import pickle
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -135,6 +137,63 @@ def test_a_cancel_stops_the_reading_process_and_writes_nothing(tmp_path, gdelt_f
         assert EventStore(database).find() == []
     finally:
         database.close()
+
+
+def _until(condition, what: str) -> None:
+    """Waits for ``condition``; a minute without it fails the test (a busy machine takes
+    seconds, not a minute)."""
+    deadline = time.monotonic() + 60
+    while not condition():
+        assert time.monotonic() < deadline, f"never {what}"
+        time.sleep(0.005)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's /proc and SIGSTOP")
+def test_a_reading_process_stopped_and_continued_mid_message_sends_every_chunk_whole(
+    tmp_path, gdelt_file, monkeypatch
+):
+    """Ctrl-Z and ``fg`` during an import in a terminal stop and continue both processes.
+    A write to the full pipe that the stop cuts short must still send the whole chunk:
+    each stop here comes while the reading process waits in the middle of one (the
+    importer holds back, so the pipe is full), and the import ends as without stops. With
+    PYTHONUNBUFFERED set, as IDEs and container images do, no buffer writes the rest."""
+    monkeypatch.setenv("PYTHONUNBUFFERED", "1")
+    monkeypatch.setattr(pipeline, "MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)
+    monkeypatch.setattr(pipeline, "AHEAD", 1)  # the pipe fills a few chunks in
+    started: list[subprocess.Popen] = []
+
+    class Recorded(subprocess.Popen):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(pipeline.subprocess, "Popen", Recorded)
+
+    def state(name: str) -> str:
+        return Path(f"/proc/{started[0].pid}/{name}").read_text(encoding="ascii")
+
+    stops = []
+
+    def stopped_and_continued(_done: int, _total: int) -> bool:
+        while len(stops) < 3:  # at the first chunk's progress
+            # Blocked in a write: the inbox holds its messages ahead, the pipe is full.
+            _until(lambda: "pipe_write" in state("wchan"), "waiting to write to the pipe")
+            started[0].send_signal(signal.SIGSTOP)
+            stops.append(True)
+            _until(lambda: state("stat").split()[2] == "T", "stopped")
+            started[0].send_signal(signal.SIGCONT)
+        return True
+
+    copies = 1500  # six chunks: more than the inbox takes ahead and a pipe's worth
+    database = open_database(tmp_path / "timeline.sqlite3")
+    try:
+        result = import_file(database, gdelt_file(copies), progress=stopped_and_continued)
+        assert (result.rows, result.new) == (16 * copies, 5 * copies)
+        assert len(EventStore(database).find()) == 5 * copies
+    finally:
+        database.close()
+    assert len(started) == 1
 
 
 def test_a_reading_process_that_fails_says_why_and_writes_nothing(

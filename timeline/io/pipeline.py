@@ -96,15 +96,16 @@ def worthwhile(path: Path, name: str) -> bool:
 
 
 def _read(
-    path: str, name: str, scope: frozenset[str], first_id: int, now: str, sender: BinaryIO
+    path: str, name: str, scope: frozenset[str], first_id: int, now: str, sender: int
 ) -> None:
-    """The reading process: chunks (:mod:`timeline.io.chunks`), then None; a file that
-    cannot be read or a failure is sent instead, for the importing process to raise."""
+    """The reading process: chunks (:mod:`timeline.io.chunks`), then None, to the pipe
+    ``sender``; a file that cannot be read or a failure is sent instead, for the importing
+    process to raise."""
 
     def send(message: object) -> None:
         data = pickle.dumps(message, pickle.HIGHEST_PROTOCOL)
-        sender.write(len(data).to_bytes(_LENGTH, "little"))
-        sender.write(data)
+        write_all(sender, len(data).to_bytes(_LENGTH, "little"))
+        write_all(sender, data)
 
     gc.disable()  # as in the importer: rows without cycles, made by the million
     try:
@@ -117,7 +118,17 @@ def _read(
         send(("file", error.file, error.reason, error.line))
     except BaseException:  # any failure must reach the importer
         send(("failure", traceback.format_exc()))
-    sender.flush()
+
+
+def write_all(descriptor: int, data: bytes) -> None:
+    """All of ``data`` to a pipe, however many writes it takes. A write to a full pipe
+    that a stop cuts short (Ctrl-Z in a terminal, a debugger or profiler attaching) writes
+    part of it and says how much. Where PYTHONUNBUFFERED is set (IDEs and container images
+    set it), ``sys.stdout.buffer`` is the pipe's raw file, whose write is that one write:
+    the rest of the message was lost and the importer read the next ones out of step."""
+    left = memoryview(data)
+    while left:
+        left = left[os.write(descriptor, left) :]
 
 
 class _Inbox:
@@ -146,7 +157,8 @@ class _Inbox:
                 self._put(message)
         except (OSError, ValueError):  # the pipe closed under it
             pass
-        self._put(_ENDED)
+        finally:  # whatever stopped it, the importer does not wait for more
+            self._put(_ENDED)
 
     def _put(self, message: bytes) -> None:
         while not self._stopped.is_set():
@@ -226,7 +238,7 @@ def main(arguments: list[str]) -> None:
     its first event and the time its events are made."""
     path, name, scope, first_id, now = arguments
     countries = frozenset(filter(None, scope.split(",")))
-    _read(path, name, countries, int(first_id), now, sys.stdout.buffer)
+    _read(path, name, countries, int(first_id), now, sys.stdout.fileno())
 
 
 #: Run as code, not as ``-m`` this module: its rows' types must be this module's, not __main__'s.
