@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from timeline.cli import main, progress_bar
 from timeline.domain.kinds import EventKind
@@ -285,6 +286,28 @@ def test_an_interrupted_export_leaves_no_file_and_says_so(tmp_path, capsys, monk
     assert captured.err == "diplomatic-timeline: export cancelled; nothing was written\n"
     assert out.read_text(encoding="utf-8") == "the file exported yesterday"
     assert [path.name for path in tmp_path.iterdir()] == ["sample.csv"]
+
+
+def test_ctrl_c_inside_an_imports_statement_cancels_it_and_leaves_no_new_file(
+    tmp_path, capsys, many_events_csv
+):
+    """Ctrl-C most often lands while SQLite writes the rows: SQLAlchemy then drops the
+    connection, and the import must still say it was cancelled and leave no file behind."""
+
+    def interrupted(_connection, _cursor, _statement, _parameters, _context, executemany):
+        if executemany:  # the rows' inserts, not the look at the new file
+            raise KeyboardInterrupt
+
+    database = tmp_path / "new.sqlite3"
+    sqlalchemy.event.listen(sqlalchemy.engine.Engine, "before_cursor_execute", interrupted)
+    try:
+        code = main(["import", str(many_events_csv(100)), "--database", str(database)])
+    finally:
+        sqlalchemy.event.remove(sqlalchemy.engine.Engine, "before_cursor_execute", interrupted)
+    captured = capsys.readouterr()
+    assert captured.err == "diplomatic-timeline: import cancelled; nothing was written\n"
+    assert code == 130
+    assert not database.exists()
 
 
 def test_the_bar_line_counts_rows_kept_rate_and_time_left():

@@ -261,7 +261,11 @@ def _roomy_cache(connection: Connection) -> Iterator[None]:
     try:
         yield
     finally:
-        connection.exec_driver_sql(_USUAL_CACHE)
+        # Not on a connection an interrupt inside a statement (Ctrl-C) made SQLAlchemy
+        # drop: its cache went with it, and a statement on it would fail in the interrupt's
+        # place ("the import could not be written" instead of cancelled).
+        if not connection.invalidated:
+            connection.exec_driver_sql(_USUAL_CACHE)
 
 
 #: An import into an empty file writes through a rollback journal, then WAL again (see
