@@ -310,6 +310,20 @@ def test_ctrl_c_inside_an_imports_statement_cancels_it_and_leaves_no_new_file(
     assert not database.exists()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_an_export_over_a_private_file_keeps_it_private(tmp_path, capsys):
+    """A briefing or table kept readable by its owner alone stays so when exported again:
+    the new file that replaces it takes its permissions, not the process's usual ones."""
+    for name in ("relations.csv", "relations.pdf"):
+        out = tmp_path / name
+        out.write_bytes(b"last week's")
+        out.chmod(0o600)
+        assert main(["export", str(out), "--sample", "--pair", "MA", "KZ"]) == 0
+        assert out.read_bytes() != b"last week's"
+        assert out.stat().st_mode & 0o777 == 0o600
+    capsys.readouterr()
+
+
 def test_the_bar_line_counts_rows_kept_rate_and_time_left():
     bar = progress_bar.ProgressBar(Terminal())
     tally = Tally("f.csv", "csv", rows=120_000)

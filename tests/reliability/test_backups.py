@@ -105,6 +105,16 @@ def test_restore_puts_the_backup_back_and_keeps_the_current_file(sample_file):
     assert (newest.path, newest.reason, newest.events) == (kept, "before-restore", 7)
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_a_restored_file_keeps_who_may_read_and_write_it(sample_file):
+    """A database shared with a group (0660) is still so once a backup replaced it."""
+    backup_taken(sample_file, "daily", days_ago=1)
+    [backup] = list_backups(sample_file)
+    sample_file.chmod(0o660)
+    restore_backup(sample_file, backup.path)
+    assert sample_file.stat().st_mode & 0o777 == 0o660
+
+
 def test_restore_is_refused_while_the_file_is_open(sample_file, quick_locks):
     backup_taken(sample_file, "daily", days_ago=1)
     [backup] = list_backups(sample_file)

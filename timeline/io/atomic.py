@@ -19,6 +19,7 @@ from typing import IO, Any, TypeVar
 from timeline.domain.errors import ReasonError
 from timeline.domain.messages import message
 from timeline.domain.system_words import system_reason
+from timeline.permissions import keep_permissions
 
 Handle = TypeVar("Handle", bound=IO[Any])
 
@@ -72,6 +73,7 @@ def replacing(path: Path, open_new: Callable[[Path], Handle]) -> Iterator[Handle
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        keep_permissions(target, temporary)
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

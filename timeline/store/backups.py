@@ -23,6 +23,7 @@ from pathlib import Path
 
 from timeline.domain.messages import Message, message
 from timeline.domain.system_words import system_reason
+from timeline.permissions import keep_permissions
 from timeline.store import sqlitefile
 from timeline.store.errors import BackupError, LockedFileError
 from timeline.store.sqlitefile import SIDE_SUFFIXES, inspect_file, read_only_uri, side_file
@@ -217,6 +218,7 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
             connection.execute("BEGIN EXCLUSIVE")  # nobody opens the old file from now on
         for suffix in SIDE_SUFFIXES:  # the old file's, folded in or copied into ``kept``
             side_file(path, suffix).unlink(missing_ok=True)
+        keep_permissions(path, temporary)
         os.replace(temporary, path)
     except (OSError, sqlite3.Error) as error:
         if connection is not None:
