@@ -324,6 +324,27 @@ def test_an_export_over_a_private_file_keeps_it_private(tmp_path, capsys):
     capsys.readouterr()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX shell closes standard error")
+def test_an_export_and_an_import_with_standard_error_closed_still_work(tmp_path):
+    """``2>&-`` (a service, a cron job): no progress bar to draw, and the work is done."""
+    out, database = tmp_path / "relations.csv", tmp_path / "copy.sqlite3"
+    commands = {
+        "export": ["export", "--sample", "--pair", "MA", "KZ", str(out)],
+        "import": ["import", "--database", str(database), str(out)],
+    }
+    for argv in commands.values():
+        done = subprocess.run(
+            ["sh", "-c", 'exec "$@" 2>&-', "sh", sys.executable, "-m", "timeline", *argv],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout
+    assert done.stdout == f"{out} (csv): 6 rows; 6 added; 0 already imported; 0 rejected\n"
+    assert count(database) == 6
+
+
 def test_the_bar_line_counts_rows_kept_rate_and_time_left():
     bar = progress_bar.ProgressBar(Terminal())
     tally = Tally("f.csv", "csv", rows=120_000)
