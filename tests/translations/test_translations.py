@@ -258,6 +258,17 @@ def test_lrelease_compiles_and_qt_translates(qapp, tmp_path, language):
     assert translator.translate("MainWindow", "&File") == FILE_MENU[language]
 
 
+def test_a_cache_folder_that_cannot_be_made_leaves_the_ui_in_english(tmp_path, capsys):
+    """A cache folder the user may not write (a file where it should be, a read-only home):
+    the window starts, untranslated, and says why on standard error."""
+    in_the_way = tmp_path / "cache"
+    in_the_way.write_text("not a folder", encoding="utf-8")
+    assert translations.compiled("ar", cache=in_the_way / "translations") is None
+    said = capsys.readouterr().err
+    assert said.startswith("diplomatic-timeline: timeline_ar.ts: not compiled (")
+    assert said.count("\n") == 1
+
+
 def test_counts_are_said_in_the_ui_language(qapp, no_translation_after):
     """A dialog that knows no reader (the backups' list) counts in the language installed."""
     translations.install("ar")

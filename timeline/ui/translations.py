@@ -81,10 +81,11 @@ def compiled(language: str, cache: Path | None = None) -> Path | None:
     target = folder / f"{source.stem}-{digest}.qm"
     if target.exists():
         return target
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, partial = tempfile.mkstemp(suffix=".qm", dir=folder)
-    os.close(handle)
+    partial = ""
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, partial = tempfile.mkstemp(suffix=".qm", dir=folder)
+        os.close(handle)
         subprocess.run(
             [str(lrelease()), "-silent", str(source), "-qm", partial],
             check=True,
@@ -93,12 +94,13 @@ def compiled(language: str, cache: Path | None = None) -> Path | None:
         )
         os.replace(partial, target)
     except (OSError, subprocess.SubprocessError) as error:
-        # No compiler (a trimmed bundle) or a broken source: the UI stays in English
-        # rather than not starting at all.
+        # No compiler (a trimmed bundle), a cache folder that cannot be written or a broken
+        # source: the UI stays in English rather than not starting at all.
         print(f"diplomatic-timeline: {source.name}: not compiled ({error})", file=sys.stderr)
         return None
     finally:
-        Path(partial).unlink(missing_ok=True)
+        if partial:
+            Path(partial).unlink(missing_ok=True)
     return target
 
 
