@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import sqlite3
 from contextlib import closing
@@ -52,6 +53,21 @@ def read_whole(store: EventStore, event_filter: EventFilter = EVERY) -> dict[int
 
 def reopened(path) -> EventStore:
     return EventStore(open_database(path))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX file name of any bytes")
+def test_a_database_in_a_folder_named_in_latin_1_is_shown_and_cached(tmp_path, path):
+    """A folder named on an old disk in Latin-1 ("café" as one byte é) is not UTF-8:
+    Python reads its name as a str that cannot be encoded as it is."""
+    folder = tmp_path / os.fsdecode(b"caf\xe9")
+    folder.mkdir()
+    moved = folder / "timeline.sqlite3"
+    shutil.copyfile(path, moved)
+    store = reopened(moved)
+    try:
+        assert shown(store) == read_whole(store) and cache_file(moved).exists()
+    finally:
+        store.database.close()
 
 
 def test_no_change_escapes_the_cache(path):

@@ -415,7 +415,9 @@ def _cache_file(store: EventStore) -> Path | None:
 
 def cache_file(database: Path) -> Path:
     """Where the columns of the SQLite file at ``database`` are kept."""
-    name = hashlib.sha256(str(database.resolve()).encode()).hexdigest()[:24]
+    # The path's bytes as the system names it: a folder's name that is not UTF-8 (Latin-1
+    # from an old disk) is read by Python as a str that .encode() refuses.
+    name = hashlib.sha256(os.fsencode(database.resolve())).hexdigest()[:24]
     return cache_dir() / "columns" / f"{name}.npz"
 
 
