@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
-from timeline.cli import main, progress_bar
+from timeline.cli import listing, main, progress_bar
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import load_sample
 from timeline.io.tally import Tally
@@ -343,6 +343,44 @@ def test_an_export_and_an_import_with_standard_error_closed_still_work(tmp_path)
         assert done.returncode == 0, done.stdout
     assert done.stdout == f"{out} (csv): 6 rows; 6 added; 0 already imported; 0 rejected\n"
     assert count(database) == 6
+
+
+@pytest.mark.parametrize("command", ["export", "import"])
+def test_a_termination_mid_way_cleans_up_as_ctrl_c_does(tmp_path, capsys, monkeypatch, command):
+    """``timeout`` or ``kill`` (SIGTERM) while an export or an import runs: no temporary
+    file and no new database are left behind, the file exported before stays, and the exit
+    code is the shell's usual 143. The handlers before are back afterwards."""
+    out, database = tmp_path / "relations.csv", tmp_path / "new.sqlite3"
+    assert main(["export", str(out), "--sample"]) == 0
+    before = out.read_bytes()
+    capsys.readouterr()
+
+    def terminated(*_args: object) -> None:
+        signal.raise_signal(signal.SIGTERM)
+
+    monkeypatch.setattr(progress_bar.ProgressBar, "progress", terminated)
+    handler = signal.getsignal(signal.SIGTERM)
+    argv = {
+        "export": ["export", str(out), "--sample"],
+        "import": ["import", str(out), "--database", str(database)],
+    }
+    assert main(argv[command]) == 143
+    said = capsys.readouterr().err
+    assert said == f"diplomatic-timeline: {command} cancelled; nothing was written\n"
+    assert out.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["relations.csv"]
+    assert signal.getsignal(signal.SIGTERM) is handler
+
+
+def test_ctrl_c_on_a_listing_stops_it_quietly(capsys, monkeypatch):
+    """A long ``list`` read in a terminal, stopped with Ctrl-C: no traceback, code 130."""
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(listing, "event_json", interrupted)
+    assert main(["list", "--sample"]) == 130
+    assert capsys.readouterr() == ("", "")
 
 
 def test_the_bar_line_counts_rows_kept_rate_and_time_left():

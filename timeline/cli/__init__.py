@@ -34,6 +34,7 @@ from timeline.cli.common import (
     add_source_options,
     add_today_option,
 )
+from timeline.cli.ending import INTERRUPTED, ending_as_interrupts
 from timeline.store.errors import StoreError
 
 SUBCOMMANDS = (db, listing, add, edit, link, unlink, agreement, review, data, extract)
@@ -69,7 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.handler(args))
+        if args.handler is window.run:  # the window closes itself on them
+            return int(args.handler(args))
+        with ending_as_interrupts() as ending:
+            try:
+                return ending.exit_code(int(args.handler(args)))
+            except KeyboardInterrupt:  # a command without its own cleanup: quietly
+                return ending.exit_code(INTERRUPTED)
     except UsageError as error:
         parser.exit(2, f"{PROGRAM}: error: {error}\n")
     except StoreError as error:
