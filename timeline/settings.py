@@ -47,10 +47,16 @@ def set_application_names() -> None:
     QCoreApplication.setApplicationName(APPLICATION)
 
 
-def default_database_path() -> Path:
-    """``timeline.sqlite3`` in the user's data folder, which is created if missing."""
+def data_folder() -> Path:
+    """The user's data folder for the app (it may not exist yet)."""
     set_application_names()
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def default_database_path() -> Path:
+    """``timeline.sqlite3`` in the user's data folder, which is created if missing (an
+    OSError where it cannot be)."""
+    folder = data_folder()
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "timeline.sqlite3"
 

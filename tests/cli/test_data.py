@@ -383,6 +383,18 @@ def test_ctrl_c_on_a_listing_stops_it_quietly(capsys, monkeypatch):
     assert capsys.readouterr() == ("", "")
 
 
+def test_a_data_folder_that_cannot_be_made_is_one_line_naming_it(tmp_path, capsys, monkeypatch):
+    """A service account's home that does not exist, a read-only one: the default database
+    has nowhere to go, which one line says, with the way out."""
+    in_the_way = tmp_path / "data"
+    in_the_way.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(in_the_way))
+    assert main(["list"]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith(f"diplomatic-timeline: the data folder {in_the_way}/")
+    assert said.endswith("); choose a database with --database\n") and said.count("\n") == 1
+
+
 def test_the_bar_line_counts_rows_kept_rate_and_time_left():
     bar = progress_bar.ProgressBar(Terminal())
     tally = Tally("f.csv", "csv", rows=120_000)

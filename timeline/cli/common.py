@@ -14,8 +14,11 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.messages import message
 from timeline.domain.records import optional_day
+from timeline.domain.system_words import system_reason
 from timeline.store.database import Database, open_database
+from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 
 PROGRAM = "diplomatic-timeline"
@@ -157,9 +160,16 @@ def invalid(error: ValidationError, args: argparse.Namespace) -> UsageError:
 def database_target(args: argparse.Namespace) -> str:
     if getattr(args, "database", None):
         return str(args.database)
-    from timeline.settings import default_database_path
+    from timeline.settings import data_folder, default_database_path
 
-    return str(default_database_path())
+    try:
+        return str(default_database_path())
+    except OSError as error:  # a home that cannot hold it (a service account's, read-only)
+        reason = system_reason(error)
+        folder = str(data_folder())
+        raise StoreError(
+            message("store.data_folder_not_made", folder=folder, error=reason)
+        ) from error
 
 
 def open_chosen(
