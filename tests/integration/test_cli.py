@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -205,3 +206,33 @@ def test_list_as_text_for_a_moroccan_reader(capsys):
     assert f"28 غشت 2024 (24 صفر 1446 هـ) — {title}، {step}" in lines
     assert main([*argv, "--date-style", "levant"]) == 0
     assert any(line.startswith("٢٨ آب ٢٠٢٤") for line in capsys.readouterr().out.splitlines())
+
+
+def test_a_locale_that_cannot_write_arabic_gets_the_same_json_escaped_and_no_traceback():
+    """``LC_ALL=C`` without Python's UTF-8 mode (a minimal container, an old server): the
+    output is ASCII. JSON lines escape what it cannot write and read back the same; help
+    and text escape it as Python does on standard error."""
+    ascii_only = {name: value for name, value in os.environ.items() if name != "PYTHONIOENCODING"}
+    ascii_only |= {"LC_ALL": "C", "PYTHONUTF8": "0"}
+
+    def output(*args: str, env: dict[str, str] | None = None) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "timeline", *args],
+            capture_output=True,
+            timeout=120,
+            check=True,
+            env=env,
+        )
+        return done.stdout.decode("utf-8")
+
+    escaped = output("list", "--sample", env=ascii_only)
+    assert escaped.isascii()
+    as_is = output("list", "--sample")
+    assert not as_is.isascii()
+    assert [json.loads(line) for line in escaped.splitlines()] == [
+        json.loads(line) for line in as_is.splitlines()
+    ]
+    assert "(Arabic spelled any way)" in output("--help", env=ascii_only)
+    assert "\\u0645" in output(
+        "list", "--sample", "--format", "text", "--lang", "ar", env=ascii_only
+    )

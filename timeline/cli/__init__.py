@@ -8,6 +8,7 @@ with a ``register(commands)`` function.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -33,6 +34,7 @@ from timeline.cli.common import (
     add_reader_options,
     add_source_options,
     add_today_option,
+    writes_unicode,
 )
 from timeline.cli.ending import INTERRUPTED, ending_as_interrupts
 from timeline.store.errors import StoreError
@@ -64,9 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _writable_whatever_the_locale() -> None:
+    """Standard output in a locale that cannot write Arabic (``LC_ALL=C`` without UTF-8
+    mode, a Latin-9 terminal): what it cannot write is escaped (``\\u0645``), as Python
+    does on standard error, rather than the command ending in a traceback at the first
+    Arabic title or at "…" in its help (JSON lines escape it themselves: print_json_line)."""
+    if isinstance(sys.stdout, io.TextIOWrapper) and not writes_unicode(sys.stdout):
+        sys.stdout.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if sys.stderr is None:  # closed (``2>&-``): Python would print its messages on stdout
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
+    _writable_whatever_the_locale()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -6,9 +6,8 @@ It prints ``added event 12 (version 1)``, or with ``--json`` the event as ``list
 from __future__ import annotations
 
 import argparse
-import json
 
-from timeline.cli.common import invalid, open_store
+from timeline.cli.common import invalid, open_store, print_json_line
 from timeline.cli.listing import event_json
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
 from timeline.domain.countries import parse_country
@@ -137,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.database.close()
     if args.json:
-        print(json.dumps(event_json(saved), ensure_ascii=False))
+        print_json_line(event_json(saved))
     else:
         print(f"added event {saved.id} (version {saved.version})")
     return 0

@@ -10,7 +10,6 @@ today, or ``--today``), or one line a person reads per agreement with ``--format
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 
 from timeline.cli.common import (
@@ -19,6 +18,7 @@ from timeline.cli.common import (
     add_today_option,
     invalid,
     open_store,
+    print_json_line,
     today_from,
 )
 from timeline.domain.agreements import (
@@ -150,7 +150,7 @@ def run_list(args: argparse.Namespace) -> int:
             print(thread_line(thread, fmt, as_of))
         return 0
     for thread in threads:
-        print(json.dumps(thread_json(thread, as_of), ensure_ascii=False))
+        print_json_line(thread_json(thread, as_of))
     return 0
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import json
 import sys
 from datetime import date
 
@@ -219,3 +221,16 @@ def open_store(
     if getattr(args, "sample", False):
         return open_sample_store()
     return EventStore(open_chosen(args, create=create, glance=glance, check_later=check_later))
+
+
+def writes_unicode(stream: object) -> bool:
+    """Whether ``stream`` writes any character: UTF-8 (or -16, -32), not ASCII (``LC_ALL=C``
+    without UTF-8 mode) nor a Latin-9 terminal's encoding, which cannot write Arabic."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    return codecs.lookup(encoding).name.startswith("utf")
+
+
+def print_json_line(value: object) -> None:
+    """One JSON line on standard output: in its own characters where the output writes
+    them all, else every other one escaped as JSON escapes it (``\\u0645``), the same JSON."""
+    print(json.dumps(value, ensure_ascii=not writes_unicode(sys.stdout)))

@@ -9,12 +9,11 @@ Each line has the keys of ``list`` (so the same scripts read both) and where it 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
 
-from timeline.cli.common import UsageError
+from timeline.cli.common import UsageError, print_json_line
 from timeline.cli.listing import event_json
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import Precision
@@ -52,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     published = _publication_day(args.published)
     text = _read(args.file)
     for proposal in extract(text, published).proposals:
-        print(json.dumps(proposal_json(proposal), ensure_ascii=False))
+        print_json_line(proposal_json(proposal))
     return 0
 
 

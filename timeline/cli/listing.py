@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -13,6 +12,7 @@ from timeline.cli.common import (
     add_source_options,
     event_filter_from,
     open_store,
+    print_json_line,
 )
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.event import Event
@@ -104,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for event in events:
         line = event_json(event, links.get(event.id or 0, []))
-        print(json.dumps(line, ensure_ascii=False))
+        print_json_line(line)
     return 0
 
 

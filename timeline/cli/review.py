@@ -10,7 +10,6 @@ few of the second kind and counts the rest.
 from __future__ import annotations
 
 import argparse
-import json
 
 from timeline.cli.common import (
     add_filter_options,
@@ -19,6 +18,7 @@ from timeline.cli.common import (
     add_today_option,
     event_filter_from,
     open_store,
+    print_json_line,
     today_from,
 )
 from timeline.cli.listing import event_json
@@ -54,5 +54,5 @@ def run(args: argparse.Namespace) -> int:
             "reason_id": item.reason.id,
             "reason": item.reason.render(language),
         }
-        print(json.dumps(line, ensure_ascii=False))
+        print_json_line(line)
     return 0
