@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -96,6 +97,28 @@ def test_reads_standard_input_with_a_hijri_publication_day():
     assert result.returncode == 0, result.stderr
     (line,) = [json.loads(text) for text in result.stdout.splitlines()]
     assert (line["start"], line["precision"]) == ("2025-03-01", "month")  # 10 Shawwal = 8 April
+
+
+@pytest.mark.parametrize("start", ["", "\ufeff"], ids=["plain", "with a byte-order mark"])
+def test_reads_standard_input_as_utf_8_whatever_the_locale(start):
+    """Standard input is read as a file is: UTF-8 whatever the locale (here ASCII,
+    ``LC_ALL=C`` without UTF-8 mode), the spans counted from the first letter whether or
+    not the text starts with a byte-order mark (Notepad's)."""
+    sentence = "زار الوزير المغربي كازاخستان الشهر الماضي."
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONIOENCODING"}
+    environment |= {"LC_ALL": "C", "PYTHONUTF8": "0"}
+    result = subprocess.run(
+        [sys.executable, "-m", "timeline", "extract", "-", "--published", "2025-04-08"],
+        input=(start + sentence).encode("utf-8"),
+        capture_output=True,
+        timeout=120,
+        check=False,
+        env=environment,
+    )
+    assert result.returncode == 0, result.stderr
+    (line,) = [json.loads(text) for text in result.stdout.splitlines()]
+    assert (line["start"], line["precision"]) == ("2025-03-01", "month")
+    assert (line["span_start"], line["span_end"]) == (0, len(sentence))
 
 
 @pytest.mark.parametrize(

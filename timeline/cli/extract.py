@@ -68,9 +68,11 @@ def _publication_day(text: str | None) -> date:
 
 
 def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
+    """The article's text, UTF-8 whatever the locale, from a file or standard input alike
+    (a byte-order mark at its start left out: the spans count from its first letter)."""
     try:
+        if name == "-":
+            return sys.stdin.buffer.read().decode("utf-8-sig")
         return Path(name).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise UsageError(f"{name}: not UTF-8 text") from None
