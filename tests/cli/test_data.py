@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
+from timeline import settings
 from timeline.cli import listing, main, progress_bar
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import load_sample
@@ -388,10 +389,10 @@ def test_a_data_folder_that_cannot_be_made_is_one_line_naming_it(tmp_path, capsy
     has nowhere to go, which one line says, with the way out."""
     in_the_way = tmp_path / "data"
     in_the_way.write_text("not a folder", encoding="utf-8")
-    monkeypatch.setenv("XDG_DATA_HOME", str(in_the_way))
+    monkeypatch.setattr(settings, "data_folder", lambda: in_the_way / "Diplomatic Timeline")
     assert main(["list"]) == 1
     said = capsys.readouterr().err
-    assert said.startswith(f"diplomatic-timeline: the data folder {in_the_way}/")
+    assert said.startswith(f"diplomatic-timeline: the data folder {in_the_way}/Diplomatic Timeline")
     assert said.endswith("); choose a database with --database\n") and said.count("\n") == 1
 
 
