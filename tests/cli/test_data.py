@@ -312,16 +312,17 @@ def test_ctrl_c_inside_an_imports_statement_cancels_it_and_leaves_no_new_file(
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
-def test_an_export_over_a_private_file_keeps_it_private(tmp_path, capsys):
-    """A briefing or table kept readable by its owner alone stays so when exported again:
-    the new file that replaces it takes its permissions, not the process's usual ones."""
+def test_an_export_over_a_file_kept_from_others_keeps_its_permissions(tmp_path, capsys):
+    """A briefing or table kept from others stays so when exported again: the new file
+    that replaces it takes its permissions, not the process's usual ones (0640: neither
+    what a umask of 022 nor one of 077 gives)."""
     for name in ("relations.csv", "relations.pdf"):
         out = tmp_path / name
         out.write_bytes(b"last week's")
-        out.chmod(0o600)
+        out.chmod(0o640)
         assert main(["export", str(out), "--sample", "--pair", "MA", "KZ"]) == 0
         assert out.read_bytes() != b"last week's"
-        assert out.stat().st_mode & 0o777 == 0o600
+        assert out.stat().st_mode & 0o777 == 0o640
     capsys.readouterr()
 
 
@@ -373,6 +374,73 @@ def test_a_termination_mid_way_cleans_up_as_ctrl_c_does(tmp_path, capsys, monkey
     assert signal.getsignal(signal.SIGTERM) is handler
 
 
+#: An import whose bar, once drawn on the terminal, waits there (a long import, made long).
+_IMPORT_THAT_WAITS = """
+import sys, time
+from pathlib import Path
+from timeline.cli import main, progress_bar
+drawn = progress_bar.ProgressBar.progress
+def progress(self, done, total):
+    drawn(self, done, total)
+    Path(sys.argv[1]).touch()
+    time.sleep(60)
+    return True
+progress_bar.ProgressBar.progress = progress
+sys.exit(main(["import", sys.argv[2], "--database", sys.argv[3]]))
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="a terminal that hangs up")
+def test_an_import_whose_terminal_closed_leaves_no_new_file(tmp_path, many_events_csv):
+    """The terminal closed under an import: its writes to it fail and SIGHUP comes. The
+    import is cancelled as by Ctrl-C (exit 129) and its new database discarded, whatever
+    the terminal gone does to the lines written after."""
+    import pty
+
+    waiting, database = tmp_path / "drawn", tmp_path / "new.sqlite3"
+    controller, terminal = pty.openpty()
+    command = [sys.executable, "-c", _IMPORT_THAT_WAITS, str(waiting)]
+    command += [str(many_events_csv(100)), str(database)]
+    process = subprocess.Popen(
+        command, stdin=terminal, stdout=terminal, stderr=terminal, start_new_session=True
+    )
+    os.close(terminal)
+    try:
+        deadline = time.monotonic() + 60
+        while not waiting.exists():
+            assert time.monotonic() < deadline and process.poll() is None, "no bar drawn"
+            time.sleep(0.02)
+        os.close(controller)  # writes to the terminal now fail
+        process.send_signal(signal.SIGHUP)
+        assert process.wait(timeout=60) == 129
+    finally:
+        process.kill()
+        process.wait()
+    assert not database.exists()
+
+
+def test_an_import_run_under_nohup_goes_on_when_the_terminal_closes(tmp_path, capsys, monkeypatch):
+    """``nohup`` ignores SIGHUP so that the work outlives the terminal: it stays ignored."""
+    if not hasattr(signal, "SIGHUP"):
+        pytest.skip("no SIGHUP here")
+    out, database = tmp_path / "relations.csv", tmp_path / "new.sqlite3"
+    assert main(["export", str(out), "--sample"]) == 0
+
+    def hung_up(*_args: object) -> bool:
+        signal.raise_signal(signal.SIGHUP)
+        return True
+
+    monkeypatch.setattr(progress_bar.ProgressBar, "progress", hung_up)
+    before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        assert main(["import", str(out), "--database", str(database)]) == 0
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGHUP, before)
+    assert count(database) == 11
+    capsys.readouterr()
+
+
 def test_ctrl_c_on_a_listing_stops_it_quietly(capsys, monkeypatch):
     """A long ``list`` read in a terminal, stopped with Ctrl-C: no traceback, code 130."""
 
@@ -392,7 +460,9 @@ def test_a_data_folder_that_cannot_be_made_is_one_line_naming_it(tmp_path, capsy
     monkeypatch.setattr(settings, "data_folder", lambda: in_the_way / "Diplomatic Timeline")
     assert main(["list"]) == 1
     said = capsys.readouterr().err
-    assert said.startswith(f"diplomatic-timeline: the data folder {in_the_way}/Diplomatic Timeline")
+    assert said.startswith(
+        f"diplomatic-timeline: the data folder {in_the_way / 'Diplomatic Timeline'}"
+    )
     assert said.endswith("); choose a database with --database\n") and said.count("\n") == 1
 
 

@@ -208,6 +208,7 @@ def test_list_as_text_for_a_moroccan_reader(capsys):
     assert any(line.startswith("٢٨ آب ٢٠٢٤") for line in capsys.readouterr().out.splitlines())
 
 
+@pytest.mark.skipif(os.name != "posix", reason="the C locale of a POSIX system")
 def test_a_locale_that_cannot_write_arabic_gets_the_same_json_escaped_and_no_traceback():
     """``LC_ALL=C`` without Python's UTF-8 mode (a minimal container, an old server): the
     output is ASCII. JSON lines escape what it cannot write and read back the same; help

@@ -24,6 +24,7 @@ from timeline.cli.common import (
     open_store,
     today_from,
 )
+from timeline.cli.ending import INTERRUPTED
 from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.languages import list_separator
@@ -151,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     except (ExportCancelled, KeyboardInterrupt):
         print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)
-        return 130
+        return INTERRUPTED
     finally:
         store.database.close()
     if lacking:

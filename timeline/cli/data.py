@@ -23,6 +23,7 @@ from timeline.cli.common import (
     event_filter_from,
     open_store,
 )
+from timeline.cli.ending import INTERRUPTED
 from timeline.cli.progress_bar import ExportBar, ProgressBar
 from timeline.cli.words import counted, output_language, output_reader
 from timeline.io.atomic import ExportError
@@ -105,13 +106,13 @@ def run_import(args: argparse.Namespace) -> int:
                 database, args.file, fmt, scope, bar.progress, args.strict, bar.watch
             )
     except ImportFileError as error:
-        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
         _discard(database)
+        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
         return 2
     except (ImportCancelled, KeyboardInterrupt):
+        _discard(database)  # first: the line after it may fail (a terminal gone)
         print(f"{PROGRAM}: import cancelled; nothing was written", file=sys.stderr)
-        _discard(database)
-        return 130
+        return INTERRUPTED
     finally:
         if database is not None:
             database.close()
@@ -138,7 +139,7 @@ def run_export(args: argparse.Namespace) -> int:
         return 1
     except KeyboardInterrupt:
         print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)
-        return 130
+        return INTERRUPTED
     finally:
         store.database.close()
     print(f"{args.output}: {counted(count, args)}")

@@ -10,6 +10,8 @@ SIGTERM, 129 for SIGHUP; 130 for Ctrl-C).
 
 from __future__ import annotations
 
+import errno
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -39,7 +41,30 @@ class Ending:
     def _interrupt(self, number: int, _frame: FrameType | None) -> None:
         if self.signal is None:
             self.signal = number
+        if number == getattr(signal, "SIGHUP", None):
+            _away_from_the_terminal()
         raise KeyboardInterrupt
+
+
+def _away_from_the_terminal() -> None:
+    """The terminal closed: its standard streams now write nowhere, so that the cleanup and
+    its last line do not fail on the terminal gone (an error in place of the interrupt,
+    before the new database was discarded)."""
+    nowhere = os.open(os.devnull, os.O_RDWR)
+    for descriptor in (0, 1, 2):
+        if _a_terminal(descriptor):
+            os.dup2(nowhere, descriptor)
+    os.close(nowhere)
+
+
+def _a_terminal(descriptor: int) -> bool:
+    """Whether ``descriptor`` is a terminal or one that hung up, which no longer says it is
+    one (``isatty`` is false) but answers what a file would not: an input/output error."""
+    try:
+        os.ttyname(descriptor)
+    except OSError as error:
+        return error.errno == errno.EIO
+    return True
 
 
 @contextmanager
@@ -51,8 +76,14 @@ def ending_as_interrupts() -> Iterator[Ending]:
     if threading.current_thread() is not threading.main_thread():
         yield ending
         return
-    before: dict[int, Any] = {number: signal.getsignal(number) for number in ENDING}
-    for number in ENDING:
+    # One ignored stays so (``nohup`` ignores SIGHUP: the import goes on once the terminal
+    # closes), as Python leaves an ignored SIGINT.
+    before: dict[int, Any] = {
+        number: signal.getsignal(number)
+        for number in ENDING
+        if signal.getsignal(number) is not signal.SIG_IGN
+    }
+    for number in before:
         signal.signal(number, ending._interrupt)
     try:
         yield ending

@@ -69,11 +69,11 @@ def replacing(path: Path, open_new: Callable[[Path], Handle]) -> Iterator[Handle
     except OSError as error:
         raise unwritable(path, error) from error
     try:
+        keep_permissions(target, temporary)  # before a byte of it can be read
         with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        keep_permissions(target, temporary)
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

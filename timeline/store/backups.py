@@ -211,6 +211,8 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
     temporary = path.with_name(f".{path.name}.restoring")
     connection, mode = _claim(path)
     try:
+        temporary.touch()
+        keep_permissions(path, temporary)  # before a byte of it can be read
         shutil.copyfile(backup, temporary)
         _fsync(temporary)
         kept = _keep_current(path, connection) if path.exists() else None
@@ -218,7 +220,6 @@ def restore_backup(path: Path, backup: Path) -> Path | None:
             connection.execute("BEGIN EXCLUSIVE")  # nobody opens the old file from now on
         for suffix in SIDE_SUFFIXES:  # the old file's, folded in or copied into ``kept``
             side_file(path, suffix).unlink(missing_ok=True)
-        keep_permissions(path, temporary)
         os.replace(temporary, path)
     except (OSError, sqlite3.Error) as error:
         if connection is not None:
