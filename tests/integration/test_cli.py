@@ -188,6 +188,20 @@ def test_screenshot_of_the_sample(tmp_path):
     assert (image.width(), image.height()) == (1200, 700)
 
 
+def test_a_screenshot_smaller_than_the_window_can_be_says_the_size_it_has(tmp_path):
+    png = tmp_path / "s.png"
+    result = run("--sample", "--screenshot", str(png), "--size", "640x300")
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert image.width() == 640 and image.height() > 300
+    assert result.stderr == (
+        f"diplomatic-timeline: the screenshot is 640x{image.height()}: "
+        "the window cannot be made 640x300\n"
+    )
+
+
 def test_screenshot_on_a_bad_database_fails_in_one_line(tmp_path):
     text = tmp_path / "x.sqlite3"
     text.write_text("hello")

@@ -176,6 +176,14 @@ def run_window(
     window.resize(*shot.size)
     window.show()
     app.processEvents()
+    made = (window.width(), window.height())
+    if made != shot.size:  # below the least size its toolbar and panes allow: said, not silent
+        asked = "x".join(map(str, shot.size))
+        print(
+            f"diplomatic-timeline: the screenshot is {made[0]}x{made[1]}: the window cannot be "
+            f"made {asked}",
+            file=sys.stderr,
+        )
     window.timeline.fit_all()
     if shot.centre is not None:
         window.timeline.go_to(shot.centre, shot.days)
