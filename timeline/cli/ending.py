@@ -20,11 +20,7 @@ from types import FrameType
 from typing import Any
 
 #: The signals that end a command, where the system has them (Windows has no SIGHUP).
-ENDING = tuple(
-    number
-    for number in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None))
-    if number is not None
-)
+ENDING = (signal.SIGTERM, signal.SIGHUP) if hasattr(signal, "SIGHUP") else (signal.SIGTERM,)
 #: Ctrl-C's exit code, which a command returns once interrupted.
 INTERRUPTED = 130
 
@@ -78,11 +74,8 @@ def ending_as_interrupts() -> Iterator[Ending]:
         return
     # One ignored stays so (``nohup`` ignores SIGHUP: the import goes on once the terminal
     # closes), as Python leaves an ignored SIGINT.
-    before: dict[int, Any] = {
-        number: signal.getsignal(number)
-        for number in ENDING
-        if signal.getsignal(number) is not signal.SIG_IGN
-    }
+    handlers: dict[int, Any] = {number: signal.getsignal(number) for number in ENDING}
+    before = {number: handler for number, handler in handlers.items() if handler != signal.SIG_IGN}
     for number in before:
         signal.signal(number, ending._interrupt)
     try:

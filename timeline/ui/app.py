@@ -176,12 +176,10 @@ def run_window(
     window.resize(*shot.size)
     window.show()
     app.processEvents()
-    made = (window.width(), window.height())
-    if made != shot.size:  # below the least size its toolbar and panes allow: said, not silent
-        asked = "x".join(map(str, shot.size))
+    made, asked = f"{window.width()}x{window.height()}", f"{shot.size[0]}x{shot.size[1]}"
+    if made != asked:  # below the least size its toolbar and panes allow: said, not silent
         print(
-            f"diplomatic-timeline: the screenshot is {made[0]}x{made[1]}: the window cannot be "
-            f"made {asked}",
+            f"diplomatic-timeline: the screenshot is {made}: the window cannot be made {asked}",
             file=sys.stderr,
         )
     window.timeline.fit_all()
