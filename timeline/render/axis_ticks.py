@@ -73,12 +73,6 @@ def _axis(
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     joins = sorted(scale.x(day) for day in options.joins)
-    # The ends of the view that no taped neighbour goes on from (its start, its end).
-    middle = (scale.period.start + scale.period.end) / 2
-    open_ends = (
-        all(day >= middle for day in options.joins),
-        all(day < middle for day in options.joins),
-    )
     taken = [0, 0, 0]
     placed: list[TickShape] = []
     for tier, spans in rows:
@@ -89,17 +83,10 @@ def _axis(
             form = len(spans[0].forms) - 1 if spans else 0
         if options.axis_forms:
             form = max(form, options.axis_forms[tier])
-        # On screen a minor unit cut by the view's edge is named over its visible part: at
-        # day zoom the days at the edges read as unnumbered ticks. Print keeps the ruler
-        # where a neighbouring part taped on goes on with the span, and names it over its
-        # visible part at the strip's own ends.
-        stick = (True, True) if tier != 1 or not options.whole_labels else open_ends
-        place = (tier, form, stick)
-        ticks, shortest = _tier_ticks(width, spans, place, scale, joins, text_width, g)
+        ticks, shortest = _tier_ticks(width, spans, (tier, form), scale, joins, text_width, g)
         if shortest > form:  # one form for the whole tier: the one a join made a label take
             form = shortest
-            place = (tier, form, stick)
-            ticks, _ = _tier_ticks(width, spans, place, scale, joins, text_width, g)
+            ticks, _ = _tier_ticks(width, spans, (tier, form), scale, joins, text_width, g)
         if options.fit_within is not None and math.isfinite(options.fit_within.start):
             before = options.fit_within.start
             ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
@@ -111,17 +98,20 @@ def _axis(
 def _tier_ticks(
     width: float,
     spans: list[Interval],
-    place: tuple[int, int, tuple[bool, bool]],
+    place: tuple[int, int],
     scale: TimeScale,
     joins: list[float],
     text_width: TextWidth,
     g: Geometry,
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
-    them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier, the
-    form, and whether a span cut by the view's start or end is labelled over its visible
-    part there (else, as on a ruler, centred on the whole span)."""
-    tier, form, (stick_start, stick_end) = place
+    them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier and
+    the form. A span cut by the view's start or end is named over its part in view: on
+    screen, a day view read as unnumbered ticks at its edges; in print, each page of a
+    timeline several pages wide names the years and months it shows on its side of a join
+    (centred on its whole span as on a ruler, 2018 from January to April stood under no
+    year's name on the page before the join, April on neither page)."""
+    tier, form = place
     period = scale.period
     top = g.tier_height * min(tier, 2)
     height = g.hijri_height if tier == 2 else g.tier_height
@@ -132,19 +122,13 @@ def _tier_ticks(
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
         label_w = text_width(label) + LABEL_PAD
-        # The label sticks to the visible part of its span; a printed minor label cut where
-        # the next part goes on stays centred on its interval, as on a ruler.
-        first = max(span.start, period.start) if stick_start else span.start
-        last = min(span.end, period.end) if stick_end else span.end
-        x_first, x_last = scale.x(first), scale.x(last)
-        low, high = min(x_first, x_last), max(x_first, x_last)
-        if stick_start and stick_end:  # within the view (a ruler's may lie past its edge)
-            low, high = max(low, 0.0), min(high, width)
+        x_first = scale.x(max(span.start, period.start))
+        x_last = scale.x(min(span.end, period.end))
+        low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
         centre = (low + high) / 2
-        if high - low < label_w or not label_w / 2 <= centre <= width - label_w / 2:
-            label = ""  # no room, or cut by the view's edge: the boundary line still shows
+        if high - low < label_w:
+            label = ""  # no room: the boundary line still shows
         elif joins and any(abs(x - centre) < label_w / 2 for x in joins):
-            low, high = max(low, 0.0), min(high, width)
             label, label_w, centre = _beside_joins(forms, low, high, centre, joins, text_width)
             if label:
                 taken = min(form, len(span.forms) - 1) + forms.index(label)
@@ -176,8 +160,8 @@ def _beside_joins(
 ) -> tuple[str, float, float]:
     """An axis label that a join of taped parts would cut: moved as little as it must to one
     side of the join, over its span from ``low`` to ``high``, or shortened to fit one side
-    (the caller then shortens the whole tier alike); else left off this part (its neighbour
-    names the span there). Its text, width and centre."""
+    (the caller then shortens the whole tier alike); else left off, where neither side has
+    room for it. Its text, width and centre."""
     bounds = [low, *(x for x in joins if low < x < high), high]
     for label in forms:
         label_w = text_width(label) + LABEL_PAD
