@@ -1257,6 +1257,72 @@ def test_a_summary_short_of_room_says_how_many_kinds_it_leaves_out(sample_store,
     assert cut  # some room lists fewer kinds than there are
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_summarys_key_shows_each_kinds_colour_beside_its_count(sample_store, language):
+    """The summary's key ("Official visit: 329") and the marker words under it stood
+    without their swatches, so the chart's colours were explained nowhere: in a file a box
+    running off the frame is cut to it, and the key's painter paints no frame, so each of
+    its boxes was cut to nothing."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from timeline.domain.datetext import DateFormat
+    from timeline.export.briefing_glance import SWATCH, GlanceBlock
+    from timeline.render.theme import Theme
+
+    summary = glance(sample_store.find(EventFilter()), date(2025, 12, 1))
+    theme = Theme()
+    width = 1000
+    block = GlanceBlock(summary, DateFormat(language), theme, float(width))
+    image = QImage(width, int(block.height) + 1, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    block.paint(painter, 0.0)
+    painter.end()
+    swatches = int(width - SWATCH / 2 if language == "ar" else SWATCH / 2)  # down their middle
+    kinds = {theme.kind_colour(kind).rgb(): kind for kind in EventKind}
+    seen: list[EventKind] = []
+    for y in range(image.height()):
+        kind = kinds.get(image.pixelColor(swatches, y).rgb())
+        if kind is not None and (not seen or seen[-1] != kind):
+            seen.append(kind)
+    assert seen[: len(summary.by_kind)] == list(summary.by_kind)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_charts_peak_stands_over_the_busiest_bar(
+    store_copy, pair_request, poppler, tmp_path, language
+):
+    """The chart's peak count stood at its far end, over the last bar: "271" over 2024
+    read as 2024's when 2017 had them. It stands over the (first) busiest bar."""
+    store = store_copy("empty", tmp_path / "years.sqlite3")
+    days = [date(2019, 3, 10 + n) for n in range(5)] + [date(2020, 6, 12)]
+    days += [date(2021, 9, 14), date(2021, 10, 16)]
+    add_in_bulk(
+        store,
+        (
+            Event(
+                EventKind.OFFICIAL_VISIT,
+                ("MA", "KZ"),
+                EventDate.on(day),
+                title_en=f"Talks on trade, round {number}",
+                title_ar=f"محادثات حول التجارة، الجولة {number}",
+            )
+            for number, day in enumerate(days, start=1)
+        ),
+    )
+    path = tmp_path / "years.pdf"
+    export_file(store, path, pair_request(language))
+    store.database.close()
+    words = poppler.words(path)[0]
+    at = {(word, y): (x_min + x_max) / 2 for x_min, y, x_max, _y2, word in words}
+    # The chart's row of years, over the timeline's axis (which names them too).
+    row = min(y for word, y in at if word == "2019" and ("2021", y) in at)
+    years = {word: at[word, row] for word in ("2019", "2020", "2021")}
+    peaks = [x for (word, y), x in at.items() if word == "5" and row - 120 < y < row]
+    pitch = abs(years["2020"] - years["2019"])
+    assert len(peaks) == 1 and abs(peaks[0] - years["2019"]) < pitch / 2
+
+
 @pytest.mark.parametrize(
     ("language", "listed", "expected"),
     [("en", True, "4 events in the table"), ("fr", False, "4 événements"),

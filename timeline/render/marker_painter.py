@@ -101,6 +101,13 @@ class MarkerPainter(PainterBase):
             return
         self._draw_marker(painter, marker, rect, colour, hollow)
 
+    def paint_key_marker(
+        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor
+    ) -> None:
+        """A key's marker, as the timeline draws it and whole: no frame cuts it (a
+        briefing's summary explains its timeline's colours and shapes with these)."""
+        self._draw_marker(painter, marker, rect, colour, hollow=False, whole=True)
+
     def _short_marker(self, marker: Marker, rect: QRectF, colour: QColor, hollow: bool) -> QImage:
         """The image of a marker no wider than two of its height, made the first time."""
         key = sprite_key(marker, colour.rgba(), hollow, rect.width(), rect.height())
@@ -167,8 +174,15 @@ class MarkerPainter(PainterBase):
         )
 
     def _draw_marker(
-        self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor, hollow: bool
+        self,
+        painter: QPainter,
+        marker: Marker,
+        rect: QRectF,
+        colour: QColor,
+        hollow: bool,
+        whole: bool = False,
     ) -> None:
+        """``whole``: not cut to the frame being painted (a key's marker, in no frame)."""
         tools = self._marker_tools(colour)
         if hollow:
             painter.setPen(tools.hollow_pen)
@@ -183,7 +197,7 @@ class MarkerPainter(PainterBase):
         elif marker is Marker.BAR:
             if not hollow:
                 painter.setBrush(colour)
-            self._box(painter, rect)
+            self._box(painter, rect, whole)
         else:
             # Imprecise: a pale fill; a window (one day within) also gets a dashed outline.
             painter.setBrush(self.theme.background if hollow else tools.pale)
@@ -191,13 +205,14 @@ class MarkerPainter(PainterBase):
                 painter.setPen(tools.hollow_window if hollow else tools.window)
             else:
                 painter.setPen(tools.hollow_pen if hollow else tools.fuzzy)
-            self._box(painter, rect)
+            self._box(painter, rect, whole)
 
-    def _box(self, painter: QPainter, rect: QRectF) -> None:
+    def _box(self, painter: QPainter, rect: QRectF, whole: bool = False) -> None:
         """A marker's rounded box; in a file, one running off the frame is cut at its sides
         by its own shape, not by a clip: an SVG (Qt writes SVG Tiny) keeps no clip, and a
-        bar running off the timeline crossed the picture's margin to its edge."""
-        if self._reuse or (rect.left() >= 0 and rect.right() <= self._frame_width):
+        bar running off the timeline crossed the picture's margin to its edge. ``whole``:
+        in no frame (a key's), never cut."""
+        if whole or self._reuse or (rect.left() >= 0 and rect.right() <= self._frame_width):
             painter.drawRoundedRect(rect, 3, 3)
             return
         pen = painter.pen()
