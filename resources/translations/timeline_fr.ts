@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>From (2024, 1446-09-01 AH)</source>
-        <translation>Du (2024, 1446-09-01 AH)</translation>
+        <translation>Du (2024, 1446-09-01 H)</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Date (%1, %2, %3, or Hijri %4 AH):</source>
-        <translation>Date (%1, %2, %3 ou, en hégire, %4 AH)&#xa0;:</translation>
+        <translation>Date (%1, %2, %3 ou, en hégire, %4 H)&#xa0;:</translation>
     </message>
     <message>
         <source>Sample timeline (not saved)</source>

@@ -97,10 +97,31 @@ def test_french_readers_get_the_french_transliteration():
     ]  # fmt: skip
     assert HijriDate(1446, 2, 24).month_name("en") == "Safar"
     french = DateFormat("fr")
-    assert french.hijri(date(2025, 2, 28)) == "29 chaabane 1446 AH"
+    assert french.hijri(date(2025, 2, 28)) == "29 chaabane 1446 H"
     assert french.event_date_with_hijri(EventDate.on(date(2024, 9, 26))) == (
-        "26 septembre 2024 (23 rabia al-awal 1446 AH)"
+        "26 septembre 2024 (23 rabia al-awal 1446 H)"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "written"),
+    [
+        ("fr", date(2025, 3, 1), "1er mars 2025 (1er ramadan 1446 H)"),
+        ("fr", date(2025, 3, 2), "2 mars 2025 (2 ramadan 1446 H)"),
+        ("en", date(2025, 3, 1), "1 March 2025 (1 Ramadan 1446 AH)"),
+        ("ar", date(2025, 3, 1), "1 مارس 2025 (1 رمضان 1446 هـ)"),
+    ],
+)
+def test_french_writes_the_first_of_a_month_and_the_hijri_year_as_french_does(
+    language, day, written
+):
+    """A French briefing read "1 janvier 2015", "Préparé le 1 juin 2025" and "1446 AH", the
+    English era: French writes "1er" for a month's first day and, as the Maghreb's French
+    press does, "H" after a Hijri year."""
+    fmt = DateFormat(language)
+    assert fmt.event_date_with_hijri(EventDate.on(day)) == written
+    span = EventDate.from_edtf("2025-03-01/2025-03-07")
+    assert fmt.event_date(span).startswith("1er–7 " if language == "fr" else "1–7 ")
 
 
 @given(st.one_of(st.text(), st.text(alphabet="0123456789-²٣ ")))

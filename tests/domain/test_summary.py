@@ -92,7 +92,7 @@ def test_the_words_searched_for_are_quoted_in_the_readers_digits():
 @pytest.mark.parametrize(
     ("language", "start", "end", "words"),
     [("en", date(2021, 3, 1), date(2021, 3, 7), "1–7 March 2021"),
-     ("fr", date(2021, 3, 1), date(2021, 3, 7), "1–7 mars 2021"),
+     ("fr", date(2021, 3, 1), date(2021, 3, 7), "1er–7 mars 2021"),
      ("ar", date(2021, 3, 1), date(2021, 3, 7), "1–7 مارس 2021"),
      ("en", date(2021, 1, 1), date(2021, 3, 7), "1 January – 7 March 2021"),
      ("en", date(2019, 6, 5), date(2019, 6, 5), "5 June 2019"),

@@ -1579,7 +1579,7 @@ def test_a_briefing_of_a_week_shows_the_week_not_the_year_of_its_events(
     path = tmp_path / "week.pdf"
     export_file(empty_store, path, request)
     first = poppler.squeezed(poppler.pages(path)[0])
-    days = {"en": "1–7 March 2021", "fr": "1–7 mars 2021", "ar": "1–7 مارس 2021"}
+    days = {"en": "1–7 March 2021", "fr": "1er–7 mars 2021", "ar": "1–7 مارس 2021"}
     assert poppler.squeezed(days[language]) in first
 
 

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
     [
         ("ar", "العلاقات بين المغرب وكازاخستان: التسلسل الزمني", "19 رمضان 1446 هـ", "صفحة 1 من 2"),
         ("en", "Morocco – Kazakhstan: timeline of relations", "19 Ramadan 1446 AH", "Page 1 of 2"),
-        ("fr", "Maroc – Kazakhstan\u00a0: chronologie des relations", "29 chaabane 1446 AH",
+        ("fr", "Maroc – Kazakhstan\u00a0: chronologie des relations", "29 chaabane 1446 H",
          "Page 1 sur 2"),
     ],
 )  # fmt: skip

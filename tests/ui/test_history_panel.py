@@ -65,8 +65,8 @@ def test_an_arabic_history_reads_in_arabic_from_the_right(edited_in):
 def test_a_french_history_names_fields_and_dates_in_french(edited_in):
     assert edited_in(DateFormat("fr")) == [
         f"Titre en français\u00a0: {OLD_FRENCH} → Murat Nurtleu à Rabat",
-        "Date\u00a0: 28 février 2025 (29 chaabane 1446 AH) → "
-        "avril 2025 (3 chawwal – 2 dhou al-qi’da 1446 AH)",
+        "Date\u00a0: 28 février 2025 (29 chaabane 1446 H) → "
+        "avril 2025 (3 chawwal – 2 dhou al-qi’da 1446 H)",
         "Statut\u00a0: a eu lieu → reporté",
     ]
 

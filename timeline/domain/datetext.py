@@ -145,8 +145,14 @@ class DateFormat:
     def month_year(self, year: int, month: int, short: bool = False) -> str:
         return f"{self.month_name(month, short)} {self.year(year)}"
 
+    def day_of_month(self, number: int) -> str:
+        """A day's number before its month's name: the first is "1er" in French ("1er mars
+        2025", "1er ramadan 1446 H"), as French writes it; any other, its number."""
+        return "1er" if number == 1 and self.language == "fr" else str(number)
+
     def day(self, value: date, short: bool = False) -> str:
-        return self.digits(f"{value.day} {self.month_name(value.month, short)} {value.year}")
+        month = self.month_name(value.month, short)
+        return self.digits(f"{self.day_of_month(value.day)} {month} {value.year}")
 
     def moment(self, when: datetime, short: bool = True) -> str:
         """A day and its time, as a version saved, a backup taken or a file modified is
@@ -176,8 +182,8 @@ class DateFormat:
             return ""
         language = self.language
         text = _compact(
-            (start.day, start.month_name(language), start.year),
-            (end.day, end.month_name(language), end.year),
+            (self.day_of_month(start.day), start.month_name(language), start.year),
+            (self.day_of_month(end.day), end.month_name(language), end.year),
         )
         return self.digits(f"{text} {self.hijri_era}")
 
@@ -214,8 +220,9 @@ class DateFormat:
 
     @property
     def hijri_era(self) -> str:
-        """What follows a Hijri year: "هـ", "AH" for Latin readers."""
-        return "هـ" if self.language == "ar" else "AH"
+        """What follows a Hijri year: "هـ"; "H" in French, as the Maghreb's French press
+        writes it ("1er ramadan 1446 H"); "AH" in English."""
+        return _HIJRI_ERA.get(self.language, "AH")
 
     def hijri_of(self, value: FuzzyDate) -> str:
         """The Hijri form of a fuzzy date: a day, or the days a month or year covers."""
@@ -231,8 +238,8 @@ class DateFormat:
             first, last = when.start.earliest(), when.end.latest()
             text = self.digits(
                 _compact(
-                    (first.day, self.month_name(first.month, short), first.year),
-                    (last.day, self.month_name(last.month, short), last.year),
+                    (self.day_of_month(first.day), self.month_name(first.month, short), first.year),
+                    (self.day_of_month(last.day), self.month_name(last.month, short), last.year),
                 )
             )
         else:
@@ -282,7 +289,10 @@ _WORDS = {
     },
 }
 
-Day = tuple[int, str, int]  # day, month name, year
+#: What follows a Hijri year, by language (English's "AH" for any other).
+_HIJRI_ERA = {"ar": "هـ", "fr": "H"}
+
+Day = tuple[str, str, int]  # day (as written before its month), month name, year
 
 
 def _compact(first: Day, last: Day) -> str:

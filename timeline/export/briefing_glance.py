@@ -321,7 +321,8 @@ class GlanceBlock:
                 return fmt.month_year(start.year, start.month, short=True)
             return fmt.month_name(start.month, short=True)
         if first or start.day == 1:
-            return fmt.digits(f"{start.day} {fmt.month_name(start.month, short=True)}")
+            day = fmt.day_of_month(start.day)
+            return fmt.digits(f"{day} {fmt.month_name(start.month, short=True)}")
         return fmt.digits(str(start.day))
 
     def _paint_chart_labels(

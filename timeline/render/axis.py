@@ -347,8 +347,9 @@ def _hijri_day_forms(
     found = _hijri_month(year, month, language)
     assert found is not None  # the day was found in it
     name, short = found[2], _HIJRI_SHORT[language][month - 1]
-    forms = [f"{number} {name} {year}", f"{number} {name} {year}" if named else f"{number} {name}"]
-    forms.append(_short_with_year(f"{number} {short}", year) if named else f"{number} {short}")
+    day = fmt.day_of_month(number)
+    forms = [f"{day} {name} {year}", f"{day} {name} {year}" if named else f"{day} {name}"]
+    forms.append(_short_with_year(f"{day} {short}", year) if named else f"{day} {short}")
     label, *shorter = (fmt.digits(form) for form in forms)
     return label, tuple(shorter)
 

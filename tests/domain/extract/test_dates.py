@@ -94,6 +94,9 @@ CASES = [
     # French
     ("du 28 au 29 avril", None, "2025-04-28", "2025-04-29", "day", False),
     ("le 1er mars 2025", "1er mars 2025", "2025-03-01", "2025-03-01", "day", False),
+    ("1er ramadan 1446 H", None, "2025-03-01", "2025-03-01", "day", False),
+    ("1er ramadan 1446 de l'hégire", None, "2025-03-01", "2025-03-01", "day", False),
+    ("en 2024 H. Dupont a signé", "2024", "2024-01-01", "2024-12-31", "year", False),  # an initial
     ("du 30 avril au 2 mai 2025", None, "2025-04-30", "2025-05-02", "day", False),
     ("les 28 et 29 avril 2025", None, "2025-04-28", "2025-04-29", "day", False),
     ("en 2024", "2024", "2024-01-01", "2024-12-31", "year", False),

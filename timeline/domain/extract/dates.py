@@ -222,13 +222,16 @@ class _Scan:
         return index
 
     def _year(self, point: Point) -> Point | None:
-        """``point`` with the year after it and the year's era (هـ, AH, م), if any; None
+        """``point`` with the year after it and the year's era (هـ, AH, H, م), if any; None
         when there is neither a month nor a year."""
         year = self._number(point.end, range(4, 5))
         if year is None:
             return point if point.month is not None else None
         point = replace(point, year=year, end=point.end + 1)
-        if hijri := self._phrase(point.end, "hijri-mark"):
+        hijri = self._phrase(point.end, "hijri-mark")
+        if hijri is None and point.calendar == HIJRI:
+            hijri = self._phrase(point.end, "hijri-month-mark")
+        if hijri:
             if point.calendar == GREGORIAN:
                 return None
             return replace(point, end=hijri.end, calendar=HIJRI)
