@@ -1257,6 +1257,28 @@ def test_a_summary_short_of_room_says_how_many_kinds_it_leaves_out(sample_store,
     assert cut  # some room lists fewer kinds than there are
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_titles_lowest_dots_stay_clear_of_the_subtitle(sample_store, pair_request, language):
+    """In an Arabic title the dots under ي reach a third of its size below the baseline:
+    they stood on the subtitle's digits (الزمني over ١٤٣٦). Ink to ink, the title's
+    lowest and the subtitle's highest are two points apart at least."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from timeline.export.briefing import TITLE_BASELINE
+    from timeline.export.briefing_table import BASELINE
+
+    request = pair_request(language)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    title = briefing._title(briefing.content.width(), briefing.rtl)
+    lowest = TITLE_BASELINE + QFontMetricsF(briefing.title_font).tightBoundingRect(
+        briefing.options.title
+    ).bottom()
+    subtitle_top = title.lines * briefing._title_pitch
+    digits = QFontMetricsF(briefing.text_font).tightBoundingRect("0123456789١٢٣٤")
+    highest = subtitle_top + BASELINE + digits.top()
+    assert highest - lowest >= 2.0, (lowest, highest)
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_the_summarys_key_shows_each_kinds_colour_beside_its_count(sample_store, language):
     """The summary's key ("Official visit: 329") and the marker words under it stood

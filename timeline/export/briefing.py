@@ -72,6 +72,9 @@ from timeline.render.theme import Theme, app_font
 TITLE_PX = 20
 TITLE_PITCH = 28.0
 TITLE_BASELINE = 21.0
+#: A title in Arabic script: its dots and tails reach a third of its size under the
+#: baseline, where the subtitle's digits begin (the dots of ي in الزمني stood on ١٤٣٦).
+ARABIC_TITLE_PITCH = 31.0
 MIN_BAND = 120.0  # axis and two rows: a band shorter than this says nothing
 MARKING_HEIGHT = 20.0
 HEADER_GAP = 10.0
@@ -294,7 +297,7 @@ class Briefing:
         title = self._title(width, self.rtl)
         subtitle = paragraph(self._subtitle_lines(), self.text_font, width, self.rtl)
         height = MARKING_HEIGHT if self.options.marking else 0.0
-        height += title.lines * TITLE_PITCH + subtitle.lines * LINE_PITCH
+        height += title.lines * self._title_pitch + subtitle.lines * LINE_PITCH
         return height + (LINE_PITCH if parts else 0.0) + HEADER_GAP
 
     def _summary(self, room: float, *, fill: bool = False) -> GlanceBlock:
@@ -984,7 +987,7 @@ class Briefing:
             top += MARKING_HEIGHT
         title = self._title(self.content.width(), self.rtl)
         title.draw(painter, QPointF(0, top), self.theme.text)
-        top += title.lines * TITLE_PITCH
+        top += title.lines * self._title_pitch
         subtitle = self._subtitle_lines()
         top += self._line(painter, subtitle, top, self.text_font, self.theme.muted_text)
         if page.part is not None and self.timeline_pages > 1:
@@ -1016,9 +1019,13 @@ class Briefing:
         return covered if covered[0] <= covered[1] else (first, last)
 
     def _title(self, width: float, rtl: bool) -> Paragraph:
-        return paragraph(
-            self.options.title, self.title_font, width, rtl, TITLE_PITCH, TITLE_BASELINE
-        )
+        pitch = self._title_pitch
+        return paragraph(self.options.title, self.title_font, width, rtl, pitch, TITLE_BASELINE)
+
+    @property
+    def _title_pitch(self) -> float:
+        """The title's line pitch: more for one in Arabic script (ARABIC_TITLE_PITCH)."""
+        return ARABIC_TITLE_PITCH if is_rtl_text(self.options.title) else TITLE_PITCH
 
     def _centred(self, painter: QPainter, text: str, font: QFont) -> None:
         painter.setFont(font)
