@@ -8,7 +8,9 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QRect, QSizeF
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.period import Period, day_number
@@ -19,6 +21,7 @@ from timeline.export.page_setup import PageSetup, content_size
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
 from timeline.render.painter import TimelinePainter
+from timeline.render.theme import Theme
 
 _NUMBER = r"-?\d+(?:\.\d+)?"
 
@@ -83,3 +86,36 @@ def test_a_picture_of_a_quiet_day_has_no_note(qapp, sample_store, tmp_path, lang
     assert "→" not in svg and "←" not in svg
     forum = next(event for event in events if event.date.earliest() == date(2025, 4, 28))
     assert forum.title(language) not in svg
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_years_lines_run_down_the_lanes_not_through_what_lies_under_them(qapp, language):
+    """In a file the axis's lines ran to the picture's foot: through a briefing's key to
+    its numbered labels (the years' lines through its titles) and the density strip, which
+    has a scale of its own. They end where the lanes do."""
+    events = [replace(event, id=n) for n, event in enumerate(sample_events(), start=1)]
+    source = MemorySource.single(events, TimelinePainter().measurer.width, language)
+    drawing = TimelineDrawing(source, DateFormat(language), QSizeF(800, 500))
+    (part,) = drawing.layouts
+    assert part.overview is not None and part.body_bottom < part.height - 40
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    svg = QSvgGenerator()
+    svg.setOutputDevice(buffer)
+    svg.setViewBox(QRect(0, 0, 800, 500))
+    painter = QPainter(svg)
+    drawing.paint(painter)
+    painter.end()
+    theme = Theme()
+    grid = {theme.major_grid.name(), theme.grid.name()}
+    groups = re.findall(
+        r'<g [^>]*stroke="(#[0-9a-f]+)"[^>]*>(.*?)</g>', bytes(buffer.data()).decode(), re.S
+    )
+    ends = [
+        [float(y) for y in re.findall(rf"{_NUMBER},({_NUMBER})", points)]
+        for colour, shapes in groups
+        if colour in grid
+        for points in re.findall(r'points="([^"]*)"', shapes)
+    ]
+    down = [line for line in ends if len(line) == 2 and line[0] == part.axis_bottom]
+    assert down and all(max(line) <= part.body_bottom + 0.5 for line in down)

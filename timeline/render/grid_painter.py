@@ -155,7 +155,11 @@ class GridPainter(PainterBase):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
     def _paint_grid(self, painter: QPainter, layout: TimelineLayout) -> None:
-        top, bottom = layout.axis_bottom, layout.height
+        """The axis's lines down the lanes (in a file: on screen they are in the ground),
+        not through what lies under them: a briefing's key to numbered labels read with
+        the years' lines through its titles, and the density strip has a scale of its own."""
+        top = layout.axis_bottom
+        bottom = layout.body_bottom if layout.lanes else layout.height
         for tier, colour in ((0, self.theme.major_grid), (1, self.theme.grid)):
             lines = [QLineF(t.x, top, t.x, bottom) for t in layout.ticks if t.tier == tier]
             self._lines(painter, colour, lines)
