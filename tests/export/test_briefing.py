@@ -1270,9 +1270,8 @@ def test_the_titles_lowest_dots_stay_clear_of_the_subtitle(sample_store, pair_re
     request = pair_request(language)
     briefing = plan_briefing(sample_store, request, request.page.page_layout())
     title = briefing._title(briefing.content.width(), briefing.rtl)
-    lowest = TITLE_BASELINE + QFontMetricsF(briefing.title_font).tightBoundingRect(
-        briefing.options.title
-    ).bottom()
+    ink = QFontMetricsF(briefing.title_font).tightBoundingRect(briefing.options.title)
+    lowest = TITLE_BASELINE + ink.bottom()
     subtitle_top = title.lines * briefing._title_pitch
     digits = QFontMetricsF(briefing.text_font).tightBoundingRect("0123456789١٢٣٤")
     highest = subtitle_top + BASELINE + digits.top()
