@@ -372,6 +372,35 @@ def test_a_failed_import_leaves_the_text_index_and_its_trigger_as_they_were(
     fts_integrity(store.database)
 
 
+def test_the_indexes_built_at_the_end_are_sorted_beside_and_the_connection_put_back(
+    empty_store, monkeypatch, many_events_csv
+):
+    """Into an empty file the indexes built at the end are sorted by SQLite's helper
+    threads in runs of a small page cache (bulk._sorted_beside); the connection the app
+    goes on with has no helpers and its usual page cache again, and the indexes are
+    whole."""
+    monkeypatch.setattr(bulk, "two_processors_at_least", lambda: True)
+    engine = empty_store.database.engine
+    statements: list[tuple[int, str]] = []
+
+    def seen(connection, _cursor, statement, *_rest) -> None:
+        statements.append((id(connection.connection.driver_connection), statement))
+
+    sqlalchemy.event.listen(engine, "before_cursor_execute", seen)
+    import_file(empty_store.database, many_events_csv(50))
+    sqlalchemy.event.remove(engine, "before_cursor_execute", seen)
+    said = [statement for _, statement in statements]
+    helpers = said.index("PRAGMA threads = 2")
+    assert said[helpers + 1].startswith("CREATE INDEX")
+    with empty_store.database.writing_engine.connect() as connection:
+        (writer,) = {number for number, _ in statements}
+        assert id(connection.connection.driver_connection) == writer  # the same connection
+        assert connection.exec_driver_sql("PRAGMA threads").scalar() == 0
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    assert len(empty_store.find(EventFilter(text="meeting number 42"))) == 1
+
+
 def test_the_text_index_takes_the_rows_some_batches_at_a_time_not_row_by_row(
     store, tmp_path, monkeypatch, many_events_csv
 ):
