@@ -296,6 +296,26 @@ def test_a_printed_month_cut_where_a_taped_part_goes_on_is_named_on_this_side_of
     assert minor((start + 4.5,)) == ["Aug", "Sep", "Oct"]  # beside a join within August
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_month_cut_by_a_join_is_named_on_the_side_that_holds_its_mark(rtl, text_width):
+    """The Emirates and Nigeria 2015-2024 three pages wide, 24 points a month: the join
+    fell on 19 April 2018, 14 points of April before it and 10 after, and with the padding
+    a mark keeps from its month's lines neither side held "A": April was named on neither
+    page. Beside a join, where no line is drawn, half that padding will do."""
+    start, end = day_number(date(2017, 1, 1)), day_number(date(2019, 9, 1))
+    cache = StackingCache(MemorySource.single([], text_width, "en"))
+    join = float(day_number(date(2018, 4, 19)))
+    options = LayoutOptions(
+        rtl=rtl, fmt=DateFormat("en"), legend=False, whole_labels=True, joins=(join,)
+    )
+    width = (end - start) * 24.0 / 30.44
+    drawn = layout(cache, Period(start, end), width, 500.0, text_width, options)
+    (april,) = [t for t in drawn.ticks if t.tier == 1 and t.start == day_number(date(2018, 4, 1))]
+    x = drawn.scale.x(join)
+    assert april.label == "A"
+    assert not april.label_rect.x < x < april.label_rect.right
+
+
 @pytest.mark.parametrize("fmt", READERS[:3], ids=lambda f: f.language)
 def test_two_centuries_in_a_small_window_name_their_centuries_in_the_top_row(fmt, text_width):
     """Where not even the decades fit, the centuries alone are named: in the top row, not

@@ -161,10 +161,13 @@ def _beside_joins(
     """An axis label that a join of taped parts would cut: moved as little as it must to one
     side of the join, over its span from ``low`` to ``high``, or shortened to fit one side
     (the caller then shortens the whole tier alike); else left off, where neither side has
-    room for it. Its text, width and centre."""
+    room for it. Its text, width and centre. Beside a join it keeps half the padding it
+    keeps from its span's lines: a join is where the pages meet, no line is drawn there,
+    and the month marks of a strip three pages wide (24 points a month) left April 2018 on
+    neither page, 14 points of it before the join and 10 after."""
     bounds = [low, *(x for x in joins if low < x < high), high]
     for label in forms:
-        label_w = text_width(label) + LABEL_PAD
+        label_w = text_width(label) + LABEL_PAD / 2
         half = label_w / 2
         places = [
             min(max(centre, start + half), end - half)
