@@ -46,6 +46,50 @@ def test_export_then_import_then_import_again(tmp_path, capsys):
     assert count(database) == 11
 
 
+def test_an_import_with_sample_goes_into_the_sample_and_leaves_yours_untouched(
+    tmp_path, capsys, monkeypatch
+):
+    """``--sample`` promises "yours is not touched": an import with it created the user's
+    default database and wrote the file's events into it. It imports into the sample's
+    temporary database, as a try; a dry run compares with the sample."""
+    mine = tmp_path / "data" / "timeline.sqlite3"
+    monkeypatch.setattr(settings, "default_database_path", lambda: mine)
+    out = tmp_path / "sample.csv"
+    assert main(["export", str(out), "--sample"]) == 0
+    capsys.readouterr()
+    assert main(["--sample", "import", str(out)]) == 0
+    said = capsys.readouterr()
+    assert "11 rows; 11 added" in said.out and "created" not in said.err
+    assert main(["--sample", "import", "--dry-run", str(out)]) == 0
+    assert "11 rows; 11 to add" in capsys.readouterr().out
+    assert not mine.exists() and not mine.parent.exists()
+
+
+def test_an_import_with_read_only_writes_nothing(tmp_path, capsys):
+    """``--read-only`` promises "nothing written": an import with it wrote its rows."""
+    database = tmp_path / "mine.sqlite3"
+    out = tmp_path / "sample.csv"
+    assert main(["export", str(out), "--sample"]) == 0
+    assert main(["import", str(out), "--database", str(database)]) == 0
+    before = database.read_bytes()
+    capsys.readouterr()
+    assert main(["--read-only", "import", str(GDELT), "--database", str(database)]) == 1
+    assert "opened read-only; nothing was imported" in capsys.readouterr().err
+    assert database.read_bytes() == before and count(database) == 11
+
+
+def test_db_with_sample_is_refused_rather_than_working_on_your_file(tmp_path, capsys, monkeypatch):
+    """``--sample db restore`` would have put a backup in place of the user's own file."""
+    mine = tmp_path / "timeline.sqlite3"
+    monkeypatch.setattr(settings, "default_database_path", lambda: mine)
+    for action in ("check", "backup", "backups", "upgrade"):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["--sample", "db", action])
+        assert exit_info.value.code == 2
+        assert "--sample has no file to look after" in capsys.readouterr().err
+    assert not mine.exists()
+
+
 @pytest.mark.parametrize(
     ("style", "eleven"), [("levant", "١١"), ("egypt", "١١"), ("maghreb", "11")]
 )

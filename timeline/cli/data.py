@@ -67,12 +67,30 @@ def register(commands: argparse._SubParsersAction) -> None:
     exporting.set_defaults(handler=run_export)
 
 
+def _sample_database() -> Database:
+    """The sample's temporary database (``--sample``): the user's file untouched."""
+    from timeline.io.sample import open_sample_store  # only here: it loads the sample
+
+    return open_sample_store().database
+
+
 def _database_for_preview(args: argparse.Namespace) -> Database | None:
     """The database to compare with, or None when its file does not exist yet (a dry run
     creates nothing)."""
+    if getattr(args, "sample", False):
+        return _sample_database()
     value = database_target(args)
     path = Target.parse(value).path
     return None if path is not None and not path.exists() else open_database(value)
+
+
+def _database_to_import_into(args: argparse.Namespace) -> Database:
+    """The chosen (default) database; with ``--sample`` the sample's temporary one, the
+    user's file untouched, as every command promises; with ``--read-only`` the file opened
+    read-only, which the import then refuses to write (it wrote, ignoring the option)."""
+    if getattr(args, "sample", False):
+        return _sample_database()
+    return open_database(database_target(args), read_only=bool(getattr(args, "read_only", False)))
 
 
 def _report(outcome: Tally, new: str, args: argparse.Namespace) -> None:
@@ -100,7 +118,7 @@ def run_import(args: argparse.Namespace) -> int:
                 preview = preview_file(args.file, database, fmt, scope, bar.progress, bar.watch)
             _report(preview, "to-add", args)
             return 1 if preview.rejected else 0
-        database = open_database(database_target(args))
+        database = _database_to_import_into(args)
         with bar:
             result = import_file(
                 database, args.file, fmt, scope, bar.progress, args.strict, bar.watch
@@ -116,7 +134,8 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         if database is not None:
             database.close()
-    announce(database)
+    if not getattr(args, "sample", False):  # the sample's file is made and gone unsaid
+        announce(database)
     _report(result, "added", args)
     if not result.written:
         print("nothing was written: --strict and some rows were rejected")

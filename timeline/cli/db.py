@@ -11,7 +11,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from timeline.cli.common import PROGRAM, add_read_only_option, announce, database_target
+from timeline.cli.common import (
+    PROGRAM,
+    UsageError,
+    add_read_only_option,
+    announce,
+    database_target,
+)
 from timeline.cli.words import counted
 from timeline.store.backups import MANUAL, backups_dir, list_backups, new_backup_path
 from timeline.store.backups import restore_backup as restore_file
@@ -50,6 +56,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "sample", False):  # it checked, backed up and restored the user's file
+        raise UsageError("db: --sample has no file to look after; name one with --database")
     value = database_target(args)
     target = Target.parse(value)
     if args.db_command == "upgrade":
