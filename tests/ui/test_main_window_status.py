@@ -7,10 +7,12 @@ import shutil
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from timeline.domain.datetext import DateFormat
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.status import EventStatus
 from timeline.store.database import open_database
@@ -157,6 +159,26 @@ def test_the_details_show_links_both_ways_and_a_click_selects_the_other(
     assert window.details.links.text().startswith(
         f'<a href="event:{meeting.id}">Meeting on its sidelines: {meeting.title_en}</a><br/>'
     )
+
+
+@pytest.mark.parametrize(
+    ("fmt", "seen"),
+    [
+        (DateFormat("fr"), "Rencontre en marge\u00a0: "),
+        (DateFormat("ar"), ' style="text-decoration: none">'),
+    ],
+    ids=["fr", "ar"],
+)
+def test_the_details_links_read_as_their_language_writes(open_window, sample_store, fmt, seen):
+    """French puts a no-break space before a label's colon ("Rencontre en marge: …" stood
+    alone among the French labels); in Arabic a link is told by its colour alone, the
+    underline ran through the dots under the letters (على read as علی)."""
+    events = {e.title_en: e for e in sample_store.find()}
+    assembly = events["150th Assembly of the Inter-Parliamentary Union"]
+    window = open_window(sample_store, fmt)
+    window._select(assembly.id)
+    links = window.details.links.text()
+    assert links.count("<a ") == 3 and links.count(seen) == 3
 
 
 def test_undoing_a_delete_brings_the_links_back(open_window, sample_store, english, respond):

@@ -58,3 +58,10 @@ def field_separator(language: str) -> str:
     6 events"): a middle dot, but the Arabic comma in Arabic, where a dot beside
     Arabic-Indic digits reads as their zero (``١١ ·`` as ``١١٠``)."""
     return _FIELD_SEPARATORS.get(language, " · ")
+
+
+def with_label(label: str, text: str, language: str) -> str:
+    """``text`` after its label ("In force: <title>"): French puts a no-break space before
+    the colon ("En vigueur\u00a0: <titre>"), as every other French label of the app does."""
+    colon = "\u00a0: " if language == "fr" else ": "
+    return f"{label}{colon}{text}"

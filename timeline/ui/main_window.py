@@ -25,7 +25,7 @@ from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
-from timeline.domain.languages import field_separator, in_language, is_right_to_left
+from timeline.domain.languages import field_separator, in_language, is_right_to_left, with_label
 from timeline.domain.links import link_label, other_end
 from timeline.domain.status import LISTED_AHEAD, EventStatus, needing_attention, shown_statuses
 from timeline.domain.summary import describe
@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
         lines = self._links_of(event_id)
         if event_id is not None:  # and the other steps of its agreement
             lines += thread_lines(self.store, event_id, fmt)
-        self.details.show_links(lines)
+        self.details.show_links(lines, fmt.language)
         history = self.store.history(event_id) if event_id is not None else []
         named = {
             version.agreement_id
@@ -638,8 +638,11 @@ class MainWindow(QMainWindow):
         return [
             (
                 other,
-                f"{link_label(link, event_id, language)}: "
-                f"{in_digits(in_language(titles[other], language), fmt)}",
+                with_label(
+                    link_label(link, event_id, language),
+                    in_digits(in_language(titles[other], language), fmt),
+                    language,
+                ),
             )
             for link, other in zip(links, others, strict=True)
             if other in titles

@@ -5,7 +5,7 @@ walked from the signature to the entry into force, as typed links are)."""
 from __future__ import annotations
 
 from timeline.domain.datetext import DateFormat, in_digits
-from timeline.domain.languages import in_language
+from timeline.domain.languages import in_language, with_label
 from timeline.store.agreements import threads_of
 from timeline.store.repository import EventStore
 
@@ -21,5 +21,10 @@ def thread_lines(store: EventStore, event_id: int, fmt: DateFormat) -> list[tupl
         for step in others:
             if step.event_id in titles:
                 title = in_digits(in_language(titles[step.event_id], language), fmt)
-                lines.append((step.event_id, f"{step.step.name_in(language, step.party)}: {title}"))
+                lines.append(
+                    (
+                        step.event_id,
+                        with_label(step.step.name_in(language, step.party), title, language),
+                    )
+                )
     return lines
