@@ -12,8 +12,11 @@ import pytest
 
 from timeline.cli import main
 from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import isolate
 from timeline.domain.event import Event, Participant, Place
 from timeline.domain.kinds import EventKind
+from timeline.export.briefing_names import NAMED, named
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.ui.export_dialog import ExportDialog
@@ -102,10 +105,29 @@ def test_the_export_dialog_names_the_events_that_lack_the_documents_language(
     sample_store.update(replace(visit, participants=(Participant(person.name, person.office),)))
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     assert dialog.lacking.isVisibleTo(dialog)
-    assert dialog.lacking.text().endswith(visit.title("fr"))
+    assert dialog.lacking.text().endswith(isolate(visit.title("fr")))
     sample_store.update(replace(sample_store.get(visit.id), participants=(person,)))
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert not dialog.lacking.isVisibleTo(dialog)
+
+
+@pytest.mark.parametrize(
+    ("reader", "more"),
+    [(DateFormat("ar", DateStyle.LEVANT), "(+٦)"), (DateFormat("fr"), "(+6)")],
+    ids=["ar", "fr"],
+)
+def test_the_events_named_read_in_the_sentence_of_the_readers_language(sample_store, reader, more):
+    """The export dialog's note named English titles run together in an Arabic sentence:
+    wrapped, they read out of order and its fourth line ran off the dialog's edge; it
+    counted the rest "(+2)" in Latin digits among Arabic-Indic ones ("(+49995)" in French,
+    ungrouped). One title a line, each in its own direction."""
+    ids = [event.id for event in sample_store.find()]
+    text = named(sample_store, ids, "en", reader)
+    titles = text.removesuffix(f" {more}").split("\n")  # one a line
+    assert text.endswith(f" {more}") and len(titles) == NAMED == len(ids) - 6
+    assert all(title == isolate(title) and title.startswith("\u2068") for title in titles)
+    grouped = DateFormat("fr").number(len(ids) * 5000 - NAMED)  # "54\u202f995"
+    assert named(sample_store, ids * 5000, "en", DateFormat("fr")).endswith(f"(+{grouped})")
 
 
 #: Words only an English page says: the furniture, the kinds, the generic source.

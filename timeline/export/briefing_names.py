@@ -5,6 +5,8 @@ warns with their count, the export dialog names them."""
 
 from __future__ import annotations
 
+from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import isolate
 from timeline.domain.filters import EventFilter
 from timeline.store.names import lacking_among
 from timeline.store.repository import EventStore
@@ -28,10 +30,13 @@ def lacking_language(store: EventStore, event_filter: EventFilter, language: str
     return [event_id for _, _, event_id in in_time_order if event_id in lacking]
 
 
-def named(store: EventStore, event_ids: list[int], language: str) -> str:
-    """The first events' titles in ``language``, then ``(+N)`` for the others."""
-    separator = "، " if language == "ar" else "; "
+def named(store: EventStore, event_ids: list[int], language: str, reader: DateFormat) -> str:
+    """The first events' titles in ``language``, one a line, then ``(+N)`` for the others,
+    for a note in ``reader``'s language: each title isolated in its own direction (English
+    titles run together in an Arabic sentence wrapped out of order and off the dialog's
+    edge), the count in the reader's digits and grouping ("(+2)" among Arabic-Indic digits,
+    "(+49995)" in French)."""
     events = store.get_many(event_ids[:NAMED])
-    titles = separator.join(events[i].title(language) for i in event_ids[:NAMED] if i in events)
+    titles = "\n".join(isolate(events[i].title(language)) for i in event_ids[:NAMED] if i in events)
     more = len(event_ids) - NAMED
-    return f"{titles} (+{more})" if more > 0 else titles
+    return f"{titles} (+{reader.number(more)})" if more > 0 else titles

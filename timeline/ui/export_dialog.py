@@ -210,8 +210,8 @@ class ExportDialog(QDialog):
         language = self.language.currentData()
         lacking = lacking_language(self._store, self._base.view.event_filter, language)
         note = self.tr("Titles or names printed as stored (no form in this language) in: %1")
-        text = named(self._store, lacking, language) if lacking else ""
-        self.lacking.setText(note.replace("%1", text) if lacking else "")
+        text = named(self._store, lacking, language, self._base.view.fmt) if lacking else ""
+        self.lacking.setText(note.replace("%1", "\n" + text) if lacking else "")
         self.lacking.setVisible(bool(lacking))
         if not self._titled_by_user:
             view = replace(self._base.view, fmt=self.document_format())
