@@ -1175,10 +1175,6 @@
         <translation>الصفوف المرفوضة</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>الملف</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>

@@ -1175,10 +1175,6 @@
         <translation>Rejected rows</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Field</translation>
     </message>

@@ -58,6 +58,12 @@ def _unknown_format(reason: Message | str) -> bool:
     return isinstance(reason, Message) and reason.id == "import.unknown_format"
 
 
+#: The rejections' columns: line, field, reason.
+REASON = 2
+#: Rejected rows shown as tall as their wrapped reasons; more are one line each.
+WRAPPED_MOST = 2_000
+
+
 class RejectionModel(QAbstractTableModel):
     """Every rejected row, however many: a model, so a million rows cost no widgets."""
 
@@ -81,15 +87,15 @@ class RejectionModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if column == 3:
+        if column == REASON:
             return row.reason_in(self._fmt.language, isolated=True, digits=self._fmt.digits)
-        if column == 2:
+        if column == 1:
             return (
                 self.tr("Whole row")
                 if row.field in WHOLE_ROW
                 else field_name(row.field, self._fmt.digits)
             )
-        return (ltr(row.file), self._fmt.digits(str(row.line)))[column]
+        return self._fmt.digits(str(row.line))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -114,14 +120,19 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
 
 
 def _reasons_whole(table: QTableView) -> None:
-    """Each rejection's line, field and reason as wide as they read; its file, the same
-    on every row (the dialog's title names it), gives way, cut in the middle, whole in its
-    tooltip: the file's path took the room and every reason was cut."""
+    """Each rejection's line and field as wide as they read, and its reason in the rest of
+    the width, wrapped: a reason longer than the table is wide (the kinds a row may name)
+    ran out of view, behind a scroll bar. Rows as tall as their reasons, up to WRAPPED_MOST
+    rows (more would each be measured as the table opens); beyond, one line each, whole in
+    its tooltip. The file, the same on every row, is in the dialog's title: its column took
+    the room of the reasons."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("/…/") * 3)
-    table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    if table.model().rowCount() <= WRAPPED_MOST:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -274,7 +285,7 @@ class ImportDialog(QDialog):
         self.rejected_rows.setModel(
             RejectionModel(
                 preview.rejected,
-                [self.tr("File"), self.tr("Line"), self.tr("Field"), self.tr("Reason")],
+                [self.tr("Line"), self.tr("Field"), self.tr("Reason")],
                 self._fmt,
             )
         )
