@@ -48,6 +48,11 @@ class RowsEditor(QWidget):
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
+        # A cell's text wraps, each row as tall as its longest: an office ("Minister of
+        # Foreign Affairs") was cut in a seventh of the editor's width, and in Arabic the
+        # "…" stood at the start of a left-to-right text cut at its end.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(96)
         # Tab leaves the table (the arrows go from cell to cell): it went from cell to cell
