@@ -836,11 +836,11 @@
     </message>
     <message>
         <source>Every event</source>
-        <translation>Chaque événement</translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <source>Every event, grouped by period above %1</source>
-        <translation>Chaque événement, regroupés par période au-delà de %1</translation>
+        <translation>Tous les événements, regroupés par période au-delà de %1</translation>
     </message>
     <message>
         <source>Counts by year, month or day</source>
