@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QStyle
 from visual_order import as_read
 
+from timeline.cli import main
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import without_direction_marks
 from timeline.io.sample import load_sample
@@ -177,12 +178,17 @@ def test_each_rejected_rows_reason_reads_whole(qtbot, empty_store, no_translatio
     dialog.resize(640, dialog.height())
     dialog.show()
     QApplication.processEvents()
-    table = dialog.rejected_rows
+    assert _cut_cells(dialog.rejected_rows) == []
+    assert path.name in without_direction_marks(dialog.windowTitle())
+
+
+def _cut_cells(table) -> list[str]:
+    """The texts of ``table``'s cells that do not read whole in its width: wider than the
+    view, or wrapped taller than their row."""
     model = table.model()
     margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
     columns = sum(table.columnWidth(column) for column in range(model.columnCount()))
-    assert columns <= table.viewport().width()
-    cut = []
+    cut = [] if columns <= table.viewport().width() else ["(wider than the view)"]
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
             text = model.index(row, column).data()
@@ -190,5 +196,23 @@ def test_each_rejected_rows_reason_reads_whole(qtbot, empty_store, no_translatio
             wrapped = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, text)
             if wrapped.width() > room.width() or wrapped.height() > table.rowHeight(row):
                 cut.append(text)
-    assert cut == []
-    assert path.name in without_direction_marks(dialog.windowTitle())
+    return cut
+
+
+def test_the_counts_and_first_rows_read_whole_in_the_dialogs_width(
+    qtbot, empty_store, tmp_path, no_translation_after
+):
+    """A pair of five countries pushed its count of events out of view, behind a scroll
+    bar ("Événeme…" in French): a name or title takes the rest of the width, wrapped."""
+    application("fr")
+    path = tmp_path / "sample.csv"
+    assert main(["export", str(path), "--sample"]) == 0
+    dialog = ImportDialog(None, empty_store, path, fmt=DateFormat("fr", DateStyle.MAGHREB))
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 640)
+    dialog.show()
+    QApplication.processEvents()
+    pairs = [dialog.pairs.item(row, 0).text() for row in range(dialog.pairs.rowCount())]
+    assert max(map(len, pairs)) > 50  # the assembly's five countries
+    for table in (dialog.kinds, dialog.pairs, dialog.first_rows):
+        assert _cut_cells(table) == []

@@ -105,14 +105,21 @@ class RejectionModel(QAbstractTableModel):
         return None
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
-    """A read-only table of plain-text cells."""
+def _table(headers: list[str], rows: list[list[str]], text: int) -> QTableWidget:
+    """A read-only table of plain-text cells, in the dialog's width: column ``text`` (a
+    name, a title) takes what the others leave, wrapped, each row as tall as it needs. A
+    pair of five countries pushed the count of its events out of view, behind a scroll bar
+    ("Événeme…")."""
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(text, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for number, cells in enumerate(rows):
         for column, text in enumerate(cells):
             table.setItem(number, column, QTableWidgetItem(text))
@@ -254,6 +261,7 @@ class ImportDialog(QDialog):
         self.kinds = _table(
             [self.tr("Kind"), self.tr("Events")],
             [[kind.info.name(language), number(n)] for kind, n in preview.by_kind.most_common()],
+            text=0,
         )
         self.pairs = _table(
             [self.tr("Countries"), self.tr("Events")],
@@ -261,6 +269,7 @@ class ImportDialog(QDialog):
                 [country_names(pair, language), number(n)]
                 for pair, n in preview.by_pair.most_common()
             ],
+            text=0,
         )
         counts = QHBoxLayout()
         counts.addWidget(self.kinds)
@@ -278,6 +287,7 @@ class ImportDialog(QDialog):
                 ]
                 for row in preview.first
             ],
+            text=3,
         )
         self._layout.addWidget(self.first_rows)
         self._layout.addWidget(_plain_label(self.tr("Rejected rows")))
