@@ -105,8 +105,8 @@ class RejectionModel(QAbstractTableModel):
         return None
 
 
-def _table(headers: list[str], rows: list[list[str]], text: int) -> QTableWidget:
-    """A read-only table of plain-text cells, in the dialog's width: column ``text`` (a
+def _table(headers: list[str], rows: list[list[str]], wide: int) -> QTableWidget:
+    """A read-only table of plain-text cells, in the dialog's width: column ``wide`` (a
     name, a title) takes what the others leave, wrapped, each row as tall as it needs. A
     pair of five countries pushed the count of its events out of view, behind a scroll bar
     ("Événeme…")."""
@@ -116,7 +116,7 @@ def _table(headers: list[str], rows: list[list[str]], text: int) -> QTableWidget
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(text, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -261,7 +261,7 @@ class ImportDialog(QDialog):
         self.kinds = _table(
             [self.tr("Kind"), self.tr("Events")],
             [[kind.info.name(language), number(n)] for kind, n in preview.by_kind.most_common()],
-            text=0,
+            wide=0,
         )
         self.pairs = _table(
             [self.tr("Countries"), self.tr("Events")],
@@ -269,7 +269,7 @@ class ImportDialog(QDialog):
                 [country_names(pair, language), number(n)]
                 for pair, n in preview.by_pair.most_common()
             ],
-            text=0,
+            wide=0,
         )
         counts = QHBoxLayout()
         counts.addWidget(self.kinds)
@@ -287,7 +287,7 @@ class ImportDialog(QDialog):
                 ]
                 for row in preview.first
             ],
-            text=3,
+            wide=3,
         )
         self._layout.addWidget(self.first_rows)
         self._layout.addWidget(_plain_label(self.tr("Rejected rows")))
