@@ -13,9 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 
 def describe(widget: QWidget) -> str:
@@ -112,6 +120,24 @@ def cut_hints(root: QWidget) -> list[str]:
             if widget.width() < needed:
                 found.append(f"{describe(widget)} {widget.placeholderText()!r} needs {needed}")
     return found
+
+
+def cut_cells(table: QTableView) -> list[str]:
+    """The texts of ``table``'s cells that do not read whole: all its columns wider than
+    its view (a scroll bar hides some), or a cell's text wrapped wider or taller than its
+    cell (the dialogs whose tables wrap their text in their width)."""
+    model = table.model()
+    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    columns = sum(table.columnWidth(column) for column in range(model.columnCount()))
+    cut = [] if columns <= table.viewport().width() else ["(wider than the view)"]
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            text = model.index(row, column).data()
+            room = QRect(0, 0, table.columnWidth(column) - margins, 10_000)
+            wrapped = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+            if wrapped.width() > room.width() or wrapped.height() > table.rowHeight(row):
+                cut.append(text)
+    return cut
 
 
 def inked_rows(widget: QWidget) -> list[int]:

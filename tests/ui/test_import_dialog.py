@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QStyle
+from layout_checks import cut_cells
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from visual_order import as_read
 
 from timeline.cli import main
@@ -178,25 +179,8 @@ def test_each_rejected_rows_reason_reads_whole(qtbot, empty_store, no_translatio
     dialog.resize(640, dialog.height())
     dialog.show()
     QApplication.processEvents()
-    assert _cut_cells(dialog.rejected_rows) == []
+    assert cut_cells(dialog.rejected_rows) == []
     assert path.name in without_direction_marks(dialog.windowTitle())
-
-
-def _cut_cells(table) -> list[str]:
-    """The texts of ``table``'s cells that do not read whole in its width: wider than the
-    view, or wrapped taller than their row."""
-    model = table.model()
-    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
-    columns = sum(table.columnWidth(column) for column in range(model.columnCount()))
-    cut = [] if columns <= table.viewport().width() else ["(wider than the view)"]
-    for row in range(model.rowCount()):
-        for column in range(model.columnCount()):
-            text = model.index(row, column).data()
-            room = QRect(0, 0, table.columnWidth(column) - margins, 10_000)
-            wrapped = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, text)
-            if wrapped.width() > room.width() or wrapped.height() > table.rowHeight(row):
-                cut.append(text)
-    return cut
 
 
 def test_the_counts_and_first_rows_read_whole_in_the_dialogs_width(
@@ -215,4 +199,4 @@ def test_the_counts_and_first_rows_read_whole_in_the_dialogs_width(
     pairs = [dialog.pairs.item(row, 0).text() for row in range(dialog.pairs.rowCount())]
     assert max(map(len, pairs)) > 50  # the assembly's five countries
     for table in (dialog.kinds, dialog.pairs, dialog.first_rows):
-        assert _cut_cells(table) == []
+        assert cut_cells(table) == []
