@@ -31,6 +31,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
+from timeline.ui.countries_editor import MEMBER_ROWS
 from timeline.ui.country_picker import CountryPicker
 from timeline.ui.date_row import DateRow
 from timeline.ui.editor import EventEditorDialog
@@ -103,6 +104,25 @@ def test_every_participants_office_reads_whole(make_dialog, language):
     table = dialog.participants.table
     assert any(len(table.item(0, column).text()) > 20 for column in range(7))
     assert cut_cells(table) == []
+
+
+def test_the_other_members_show_as_whole_rows(make_dialog):
+    """A gathering of twelve countries: its other members' list showed three and half of
+    a fourth, cut through, which reads as a list that ends there."""
+    codes = ("SA", "AE", "BH", "DZ", "EG", "FR", "JO", "KW", "MA", "OM", "QA", "TN")
+    gathering = Event(
+        EventKind.MULTILATERAL_GATHERING,
+        codes,
+        EventDate.on(date(2025, 6, 10)),
+        host="SA",
+        title_en="Extended ministerial meeting",
+    )
+    dialog = make_dialog(gathering)
+    dialog.show()
+    QApplication.processEvents()
+    members = dialog.countries.members
+    assert members.count() == len(codes) - 1
+    assert members.viewport().height() == MEMBER_ROWS * members.sizeHintForRow(0)
 
 
 def test_a_new_event_with_a_hijri_start_date(make_dialog, qtbot):

@@ -27,6 +27,9 @@ from timeline.ui.editor_support import (
 
 # --------------------------------------------------------------------------- countries
 
+#: The other members' list shows this many whole rows, and scrolls to the others.
+MEMBER_ROWS = 5
+
 
 class CountriesEditor(QWidget):
     """Two countries and an optional host for a bilateral kind; a host and members for a
@@ -92,7 +95,10 @@ class CountriesEditor(QWidget):
         self.member_picker = self._picker("memberPicker", self.tr("Country to add"))
         self.members = QListWidget(page)
         identify(self.members, "members", self.tr("Other member countries"))
-        self.members.setMaximumHeight(90)
+        # Whole rows, five of them, however the dialog is pressed: it showed three and half
+        # of a fourth ("فرنسا" cut through), which reads as a list that ends there.
+        rows = MEMBER_ROWS * self.members.fontMetrics().height()
+        self.members.setFixedHeight(rows + 2 * self.members.frameWidth())
         self.add_member = QPushButton(self.tr("Add"), page)
         identify(self.add_member, "addMember", self.tr("Add member country"))
         self.remove_member = QPushButton(self.tr("Remove"), page)
