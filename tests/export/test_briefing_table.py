@@ -109,7 +109,8 @@ def _words_cut(breaks: list[tuple[str, str]]) -> int:
     ("fmt", "first", "last"),
     [(DateFormat("ar", DateStyle.LEVANT), date(2026, 10, 21), date(2026, 11, 2)),
      (DateFormat("en"), date(2026, 11, 29), date(2026, 12, 3)),
-     (DateFormat("fr"), date(2024, 4, 22), date(2024, 5, 2))],
+     (DateFormat("fr"), date(2024, 4, 22), date(2024, 5, 2)),
+     (DateFormat("fr"), date(2025, 1, 31), date(2025, 2, 1))],  # "1er février", "1er chaabane"
 )  # fmt: skip
 def test_a_date_wraps_between_its_parts_never_inside_one(fmt, first, last):
     """In a date column as narrow as a briefing's (94 units at the narrowest: the table's
@@ -141,7 +142,7 @@ def test_a_date_wraps_between_its_parts_never_inside_one(fmt, first, last):
             for before, after in breaks:
                 wrapped.add(width)
                 last_word, next_word = before.split()[-1], after.split()[0]
-                assert not last_word.isdigit(), (text, width)
+                assert not last_word.isdigit() and last_word != "1er", (text, width)
                 assert (last_word, next_word) not in inside, (text, width)
     assert wrapped  # the test looks at dates that wrap
 

@@ -13,8 +13,9 @@ from timeline.domain.hijri import HijriDate
 from timeline.domain.languages import field_separator
 
 NO_BREAK = "\u00a0"
-#: A day before its month, a year before its era (Python's \d is Arabic-Indic digits too).
-_NUMBER_BEFORE_WORD = re.compile(r"(?<=\d) (?=[^\W\d_])")
+#: A day before its month (French's "1er" too), a year before its era (Python's \d is
+#: Arabic-Indic digits too).
+_NUMBER_BEFORE_WORD = re.compile(r"(?:(?<=\d)|(?<=\der)) (?=[^\W\d_])")
 
 _WORDS: dict[str, dict[str, str]] = {
     "page": {"ar": "صفحة {n} من {total}", "en": "Page {n} of {total}",
