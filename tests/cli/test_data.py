@@ -72,9 +72,14 @@ def test_an_import_with_read_only_writes_nothing(tmp_path, capsys):
     assert main(["export", str(out), "--sample"]) == 0
     assert main(["import", str(out), "--database", str(database)]) == 0
     before = database.read_bytes()
+    backups = tmp_path / "mine.sqlite3-backups"
+    taken = sorted(backups.iterdir()) if backups.exists() else []
     capsys.readouterr()
     assert main(["--read-only", "import", str(GDELT), "--database", str(database)]) == 1
     assert "opened read-only; nothing was imported" in capsys.readouterr().err
+    assert main(["--read-only", "import", "--dry-run", str(out), "--database", str(database)]) == 0
+    assert "0 to add; 11 already imported" in capsys.readouterr().out
+    assert (sorted(backups.iterdir()) if backups.exists() else []) == taken  # no backup
     assert database.read_bytes() == before and count(database) == 11
 
 
@@ -82,9 +87,9 @@ def test_db_with_sample_is_refused_rather_than_working_on_your_file(tmp_path, ca
     """``--sample db restore`` would have put a backup in place of the user's own file."""
     mine = tmp_path / "timeline.sqlite3"
     monkeypatch.setattr(settings, "default_database_path", lambda: mine)
-    for action in ("check", "backup", "backups", "upgrade"):
+    for action in (["check"], ["backup"], ["backups"], ["upgrade"], ["restore", "daily"]):
         with pytest.raises(SystemExit) as exit_info:
-            main(["--sample", "db", action])
+            main(["--sample", "db", *action])
         assert exit_info.value.code == 2
         assert "--sample has no file to look after" in capsys.readouterr().err
     assert not mine.exists()

@@ -81,7 +81,10 @@ def _database_for_preview(args: argparse.Namespace) -> Database | None:
         return _sample_database()
     value = database_target(args)
     path = Target.parse(value).path
-    return None if path is not None and not path.exists() else open_database(value)
+    if path is not None and not path.exists():
+        return None
+    # Read-only as asked: an opening to write takes the daily backup, and upgrades.
+    return open_database(value, read_only=bool(getattr(args, "read_only", False)))
 
 
 def _database_to_import_into(args: argparse.Namespace) -> Database:
