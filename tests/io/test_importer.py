@@ -401,6 +401,32 @@ def test_the_indexes_built_at_the_end_are_sorted_beside_and_the_connection_put_b
     assert len(empty_store.find(EventFilter(text="meeting number 42"))) == 1
 
 
+def test_an_index_build_that_fails_leaves_the_connection_without_sort_helpers(
+    empty_store, monkeypatch, many_events_csv
+):
+    """A disk full while an index is sorted: the import fails, nothing is written, and the
+    connection the app goes on with has no helper threads and its usual page cache (the
+    helpers stayed set on it)."""
+    monkeypatch.setattr(bulk, "two_processors_at_least", lambda: True)
+    engine = empty_store.database.engine
+    builds: list[str] = []
+
+    def full_disk(_connection, _cursor, statement, *_rest) -> None:
+        if statement.startswith("CREATE INDEX"):
+            builds.append(statement)
+            if len(builds) == 2:
+                raise OSError("No space left on device")
+
+    sqlalchemy.event.listen(engine, "before_cursor_execute", full_disk)
+    with pytest.raises(OSError):
+        import_file(empty_store.database, many_events_csv(50))
+    sqlalchemy.event.remove(engine, "before_cursor_execute", full_disk)
+    with empty_store.database.writing_engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA threads").scalar() == 0
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
+    assert empty_store.count() == 0
+
+
 def test_the_text_index_takes_the_rows_some_batches_at_a_time_not_row_by_row(
     store, tmp_path, monkeypatch, many_events_csv
 ):

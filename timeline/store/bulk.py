@@ -403,16 +403,21 @@ _NO_SORT_HELPERS = "PRAGMA threads = 0"
 @contextmanager
 def _sorted_beside(connection: Connection) -> Iterator[None]:
     """The block's index builds sorted by helper threads where a second processor may
-    run them; then no helpers and the import's page cache (:func:`_roomy_cache`, around
-    every bulk write's indexes) again, for the text index's last rows."""
+    run them; then, whatever ended the block (a full disk while sorting), no helpers on the
+    connection the app goes on with, and the import's page cache again (the builds run in
+    :func:`_roomy_cache`'s block, which puts the usual one back after), for the text
+    index's last rows."""
     if not two_processors_at_least():
         yield
         return
     connection.exec_driver_sql(_SORT_RUNS_CACHE)
     connection.exec_driver_sql(_SORT_HELPERS)
-    yield
-    connection.exec_driver_sql(_NO_SORT_HELPERS)
-    connection.exec_driver_sql(_IMPORT_CACHE)
+    try:
+        yield
+    finally:
+        if not connection.invalidated:  # as in _roomy_cache: an interrupt dropped it
+            connection.exec_driver_sql(_NO_SORT_HELPERS)
+            connection.exec_driver_sql(_IMPORT_CACHE)
 
 
 def _deferred(indexes_at_end: bool, scattered_at_end: bool) -> Collection[str]:
