@@ -316,6 +316,26 @@ def test_a_month_cut_by_a_join_is_named_on_the_side_that_holds_its_mark(rtl, tex
     assert not april.label_rect.x < x < april.label_rect.right
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_month_cut_where_a_taped_page_goes_on_is_named_on_the_next_page_too(rtl, text_width):
+    """Three pages 480 points wide from 22 January 2015: May 2016 had 14.7 points before the
+    join and 15 after. Its mark went past the join, under the next page once taped; on that
+    page, cut by the page's start, it needed the whole padding and was named nowhere one
+    could see. Where a taped neighbour goes on from a page's edge, half will do, as beside
+    a join."""
+    start, end = day_number(date(2016, 5, 12)), day_number(date(2017, 9, 1))
+    cache = StackingCache(MemorySource.single([], text_width, "en"))
+    previous_end = float(day_number(date(2016, 6, 20)))  # the page before goes on to here
+    options = LayoutOptions(
+        rtl=rtl, fmt=DateFormat("en"), legend=False, whole_labels=True, joins=(previous_end,)
+    )
+    width = (end - start) * 24.0 / 30.44
+    drawn = layout(cache, Period(start, end), width, 500.0, text_width, options)
+    (may,) = [t for t in drawn.ticks if t.tier == 1 and t.start == day_number(date(2016, 5, 1))]
+    assert may.label == "M"
+    assert may.label_rect.x >= 0.0 and may.label_rect.right <= width
+
+
 @pytest.mark.parametrize("fmt", READERS[:3], ids=lambda f: f.language)
 def test_two_centuries_in_a_small_window_name_their_centuries_in_the_top_row(fmt, text_width):
     """Where not even the decades fit, the centuries alone are named: in the top row, not

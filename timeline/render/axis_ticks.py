@@ -73,6 +73,12 @@ def _axis(
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
     joins = sorted(scale.x(day) for day in options.joins)
+    # Which of the view's ends a taped neighbour goes on from (its start, its end).
+    middle = (scale.period.start + scale.period.end) / 2
+    taped = (
+        any(day < middle for day in options.joins),
+        any(day >= middle for day in options.joins),
+    )
     taken = [0, 0, 0]
     placed: list[TickShape] = []
     for tier, spans in rows:
@@ -83,10 +89,12 @@ def _axis(
             form = len(spans[0].forms) - 1 if spans else 0
         if options.axis_forms:
             form = max(form, options.axis_forms[tier])
-        ticks, shortest = _tier_ticks(width, spans, (tier, form), scale, joins, text_width, g)
+        ticks, shortest = _tier_ticks(
+            width, spans, (tier, form, taped), scale, joins, text_width, g
+        )
         if shortest > form:  # one form for the whole tier: the one a join made a label take
             form = shortest
-            ticks, _ = _tier_ticks(width, spans, (tier, form), scale, joins, text_width, g)
+            ticks, _ = _tier_ticks(width, spans, (tier, form, taped), scale, joins, text_width, g)
         if options.fit_within is not None and math.isfinite(options.fit_within.start):
             before = options.fit_within.start
             ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
@@ -98,20 +106,21 @@ def _axis(
 def _tier_ticks(
     width: float,
     spans: list[Interval],
-    place: tuple[int, int],
+    place: tuple[int, int, tuple[bool, bool]],
     scale: TimeScale,
     joins: list[float],
     text_width: TextWidth,
     g: Geometry,
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
-    them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier and
-    the form. A span cut by the view's start or end is named over its part in view: on
+    them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier, the
+    form, and which of the view's ends a taped neighbour goes on from. A span cut by the
+    view's start or end is named over its part in view: on
     screen, a day view read as unnumbered ticks at its edges; in print, each page of a
     timeline several pages wide names the years and months it shows on its side of a join
     (centred on its whole span as on a ruler, 2018 from January to April stood under no
     year's name on the page before the join, April on neither page)."""
-    tier, form = place
+    tier, form, taped = place
     period = scale.period
     top = g.tier_height * min(tier, 2)
     height = g.hijri_height if tier == 2 else g.tier_height
@@ -121,7 +130,11 @@ def _tier_ticks(
         x_a = scale.x(span.start)
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
-        label_w = text_width(label) + LABEL_PAD
+        # Cut where a taped neighbour goes on, as beside a join: half the padding.
+        at_a_neighbour = (span.start < period.start and taped[0]) or (
+            span.end > period.end and taped[1]
+        )
+        label_w = text_width(label) + (LABEL_PAD / 2 if at_a_neighbour else LABEL_PAD)
         x_first = scale.x(max(span.start, period.start))
         x_last = scale.x(min(span.end, period.end))
         low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
@@ -162,7 +175,8 @@ def _beside_joins(
     side of the join, over its span from ``low`` to ``high``, or shortened to fit one side
     (the caller then shortens the whole tier alike); else left off, where neither side has
     room for it. Its text, width and centre. Beside a join it keeps half the padding it
-    keeps from its span's lines: a join is where the pages meet, no line is drawn there,
+    keeps from its span's lines (a quarter each side), as it does where a taped neighbour
+    goes on from the view's edge: a join is where the pages meet, no line is drawn there,
     and the month marks of a strip three pages wide (24 points a month) left April 2018 on
     neither page, 14 points of it before the join and 10 after."""
     bounds = [low, *(x for x in joins if low < x < high), high]
