@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from visual_order import as_read
 
 from timeline.domain.agreements import AgreementKind, AgreementStep
+from timeline.domain.datetext import DateFormat
 from timeline.domain.links import EventLink, LinkKind
 from timeline.store.agreements import all_agreements, every_thread
 from timeline.store.links import links_of
@@ -104,6 +105,26 @@ def test_unlinking_a_sideline_meeting_is_undoable(
     ]
     window.undo_stack.redo()
     assert links_of(sample_store.database, meeting.id) == []
+
+
+def test_the_unlink_dialog_writes_a_french_label_as_french_does(
+    qtbot, open_window, sample_store, respond
+):
+    """Its links read "En marge de: …" where every other French label has a no-break space
+    before its colon."""
+    events = by_title(sample_store)
+    meeting = events["Ould Errachid meets Sahiba Gafarova on the sidelines of IPU-150"]
+    window = open_window(sample_store, DateFormat("fr"))
+    window._select(meeting.id)
+    said: list[str] = []
+
+    def look(dialog: UnlinkDialog) -> None:
+        said.append(dialog.link.currentText())
+        dialog.reject()
+
+    answer(respond, UnlinkDialog, look)
+    shortcut(qtbot, window, Qt.Key.Key_L, shift=True)
+    assert said and "\u00a0: " in said[0] and ": " not in said[0].replace("\u00a0: ", "")
 
 
 def test_a_signature_starts_a_thread_and_its_next_step_opens_the_editor_prefilled(

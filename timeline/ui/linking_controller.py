@@ -20,6 +20,7 @@ from timeline.domain.direction import isolate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import with_label
 from timeline.domain.links import link_label, other_end
 from timeline.domain.next_step import next_step_draft
 from timeline.store.agreements import all_agreements, save_agreement, threads_of
@@ -135,8 +136,11 @@ class LinkingController(QObject):
         lines = [
             (
                 link,
-                f"{link_label(link, event.id, language)}: "
-                + event_line(others[other_end(link, event.id)], self._window.state.fmt),
+                with_label(
+                    link_label(link, event.id, language),
+                    event_line(others[other_end(link, event.id)], self._window.state.fmt),
+                    language,
+                ),
             )
             for link in links
             if other_end(link, event.id) in others
