@@ -119,7 +119,8 @@ def _table(headers: list[str], rows: list[list[str]], wide: int) -> QTableWidget
     header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if len(rows) <= WRAPPED_MOST:  # as the rejections: a file's thousands of pairs stay quick
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for number, cells in enumerate(rows):
         for column, text in enumerate(cells):
             table.setItem(number, column, QTableWidgetItem(text))
