@@ -67,32 +67,25 @@ def register(commands: argparse._SubParsersAction) -> None:
     exporting.set_defaults(handler=run_export)
 
 
-def _sample_database() -> Database:
-    """The sample's temporary database (``--sample``): the user's file untouched."""
-    from timeline.io.sample import open_sample_store  # only here: it loads the sample
-
-    return open_sample_store().database
-
-
 def _database_for_preview(args: argparse.Namespace) -> Database | None:
     """The database to compare with, or None when its file does not exist yet (a dry run
     creates nothing)."""
-    if getattr(args, "sample", False):
-        return _sample_database()
-    value = database_target(args)
-    path = Target.parse(value).path
-    if path is not None and not path.exists():
-        return None
-    # Read-only as asked: an opening to write takes the daily backup, and upgrades.
-    return open_database(value, read_only=bool(getattr(args, "read_only", False)))
+    if not getattr(args, "sample", False):
+        path = Target.parse(database_target(args)).path
+        if path is not None and not path.exists():
+            return None
+    return _chosen_database(args)
 
 
-def _database_to_import_into(args: argparse.Namespace) -> Database:
-    """The chosen (default) database; with ``--sample`` the sample's temporary one, the
-    user's file untouched, as every command promises; with ``--read-only`` the file opened
-    read-only, which the import then refuses to write (it wrote, ignoring the option)."""
+def _chosen_database(args: argparse.Namespace) -> Database:
+    """The database an import (or its dry run) works on: the chosen (default) one; with
+    ``--sample`` the sample's temporary one, the user's file untouched, as every command
+    promises; with ``--read-only`` the file opened read-only (no backup, no upgrade), which
+    an import then refuses to write (it wrote, ignoring the option)."""
     if getattr(args, "sample", False):
-        return _sample_database()
+        from timeline.io.sample import open_sample_store  # only here: it loads the sample
+
+        return open_sample_store().database
     return open_database(database_target(args), read_only=bool(getattr(args, "read_only", False)))
 
 
@@ -121,7 +114,7 @@ def run_import(args: argparse.Namespace) -> int:
                 preview = preview_file(args.file, database, fmt, scope, bar.progress, bar.watch)
             _report(preview, "to-add", args)
             return 1 if preview.rejected else 0
-        database = _database_to_import_into(args)
+        database = _chosen_database(args)
         with bar:
             result = import_file(
                 database, args.file, fmt, scope, bar.progress, args.strict, bar.watch

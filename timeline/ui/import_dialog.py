@@ -60,7 +60,7 @@ def _unknown_format(reason: Message | str) -> bool:
 
 #: The rejections' columns: line, field, reason.
 REASON = 2
-#: Rejected rows shown as tall as their wrapped reasons; more are one line each.
+#: Rows shown as tall as their wrapped text, in tables of this many at most.
 WRAPPED_MOST = 2_000
 
 
@@ -114,29 +114,20 @@ def _table(headers: list[str], rows: list[list[str]], wide: int) -> QTableWidget
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
-    table.setWordWrap(True)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    if len(rows) <= WRAPPED_MOST:  # as the rejections: a file's thousands of pairs stay quick
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for number, cells in enumerate(rows):
         for column, text in enumerate(cells):
             table.setItem(number, column, QTableWidgetItem(text))
+    _in_width(table, wide)
     return table
 
 
-def _reasons_whole(table: QTableView) -> None:
-    """Each rejection's line and field as wide as they read, and its reason in the rest of
-    the width, wrapped: a reason longer than the table is wide (the kinds a row may name)
-    ran out of view, behind a scroll bar. Rows as tall as their reasons, up to WRAPPED_MOST
-    rows (more would each be measured as the table opens); beyond, one line each, whole in
-    its tooltip. The file, the same on every row, is in the dialog's title: its column took
-    the room of the reasons."""
+def _in_width(table: QTableView, wide: int) -> None:
+    """The table in its own width: each column as wide as it reads but column ``wide``,
+    which takes the rest, wrapped; rows as tall as they need, up to WRAPPED_MOST of them
+    (more would each be measured as the table opens: one line each, whole in a tooltip)."""
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(wide, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(True)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     if table.model().rowCount() <= WRAPPED_MOST:
@@ -301,7 +292,9 @@ class ImportDialog(QDialog):
             )
         )
         self.rejected_rows.verticalHeader().setVisible(False)
-        _reasons_whole(self.rejected_rows)
+        # A reason longer than the table is wide (the kinds a row may name) ran out of view;
+        # the file, the same on every row, is in the title: its column took the reasons' room.
+        _in_width(self.rejected_rows, REASON)
         self._layout.addWidget(self.rejected_rows)
         self.import_button.setEnabled(preview.new > 0)
 
