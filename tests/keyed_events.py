@@ -30,7 +30,7 @@ def add_in_bulk(store: EventStore, events: Iterable[Event]) -> None:
 
 
 def stored_keys(store: EventStore) -> dict[int, str]:
-    """Each stored event's source key, where it has one (as an export reads them)."""
+    """Each stored event's source key (as an export reads them)."""
     with store.snapshot() as snapshot:
         pages = snapshot.pages()
-        return {event.id: key for page in pages for event, key in page if key is not None}
+        return {event.id: event.source_key for page in pages for event in page}

@@ -195,7 +195,7 @@ def test_plover_records():
 
 def test_plover_export_maps_kinds_and_codes_and_comes_back(sample_events):
     handle = io.StringIO()
-    plover.write(handle, [(event, None) for event in sample_events])
+    plover.write(handle, sample_events)
     records = [json.loads(line) for line in handle.getvalue().splitlines()]
     visit = next(r for r in records if r["event"] == "CONSULT" and r.get("mode") == "visit")
     assert visit["actor"] == "KAZ" and visit["recipient"] == "MAR"  # the host receives

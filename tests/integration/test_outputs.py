@@ -96,7 +96,8 @@ def test_check_and_import_count_in_the_language_before_the_command(tmp_path, cap
     out = tmp_path / "one.csv"
     main(["export", "--database", one_event, str(out)])
     capsys.readouterr()
+    # Its own export: the event entered by hand is known again, not added twice.
     assert main(["--lang", "ar", "import", str(out), "--database", one_event]) == 0
     assert capsys.readouterr().out == (
-        f"{out} (csv): صف واحد؛ أُضيف حدث واحد؛ لا حدث مستورد من قبل؛ لا صف مرفوض\n"
+        f"{out} (csv): صف واحد؛ لم يُضف أي حدث؛ حدث واحد مستورد من قبل؛ لا صف مرفوض\n"
     )

@@ -41,7 +41,7 @@ def store(tmp_path, store_copy):
 def sample_csv(tmp_path) -> Path:
     path = tmp_path / "sample.csv"
     agreements = {agreement.id: agreement for agreement in sample_agreements()}
-    write_events(path, [(event, None) for event in sample_events()], Threads(agreements))
+    write_events(path, sample_events(), Threads(agreements))
     return path
 
 

@@ -8,6 +8,7 @@ which upgrades it to head after a backup, and every event is compared field by f
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -217,3 +218,25 @@ def test_an_upgrade_adds_agreements_and_makes_no_old_event_a_step(tmp_path):
         assert (thread.agreement, thread.event_ids()) == (visa, [signed.id])
     finally:
         database.close()
+
+
+def test_an_upgrade_gives_every_event_entered_by_hand_a_key_of_its_own(tmp_path):
+    """Revision 0011: each old event gets a random origin key, its version and times left
+    as they were; exported and imported back, the events are known, not added again."""
+    path = tmp_path / "timeline.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", path)
+    with closing(sqlite3.connect(path)) as raw:
+        stamps = raw.execute("SELECT id, version, updated_at FROM events ORDER BY id").fetchall()
+    open_database(path).close()
+    with closing(sqlite3.connect(path)) as raw:
+        keys = [key for (key,) in raw.execute("SELECT source_key FROM events")]
+        assert raw.execute("SELECT id, version, updated_at FROM events ORDER BY id").fetchall() == (
+            stamps
+        )
+    assert all(re.fullmatch("native:[0-9a-f]{32}", key) for key in keys)
+    assert len(set(keys)) == len(stamps)
+    out = tmp_path / "events.csv"
+    assert main(["export", "--database", str(path), str(out)]) == 0
+    assert main(["import", str(out), "--database", str(path)]) == 0
+    with closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("SELECT count(*) FROM events").fetchone() == (len(stamps),)

@@ -89,6 +89,16 @@ def test_reverting_a_deleted_event_restores_it(store, visit):
     assert store.history(visit.id)[0].action is Action.RESTORE
 
 
+def test_an_event_put_back_from_its_history_keeps_its_origin_key(store, visit):
+    """On a server the history's record is the server's own: it holds the key too."""
+    key = store.get(visit.id).source_key
+    assert key is not None
+    store.delete(visit.id)
+    created = store.history(visit.id)[-1]
+    assert store.revert(visit.id, created.id).source_key == key
+    assert store.get(visit.id).source_key == key
+
+
 def test_a_revert_checks_the_version_it_was_asked_from(store, other_store, visit):
     first = store.history(visit.id)[0]
     other_store.update(dataclasses.replace(visit, summary="theirs"))

@@ -203,7 +203,7 @@ def test_an_import_writes_whole_events_that_a_search_finds(store, tmp_path):
     """Bulk writes take another road on each backend (COPY on PostgreSQL)."""
     path = tmp_path / "sample.csv"
     agreements = {agreement.id: agreement for agreement in sample_agreements()}
-    write_events(path, [(event, None) for event in sample_events()], Threads(agreements))
+    write_events(path, sample_events(), Threads(agreements))
     assert import_file(store.database, path).new == 11
     chronological = sorted(sample_events(), key=lambda e: (e.date.earliest(), e.date.latest()))
     assert [without_id(e) for e in store.find()] == [without_id(e) for e in chronological]
@@ -213,6 +213,43 @@ def test_an_import_writes_whole_events_that_a_search_finds(store, tmp_path):
     assert import_file(store.database, path).new == 0  # the keys were stored too
 
 
+def test_an_export_imported_into_its_own_database_adds_nothing(store, saved, tmp_path):
+    """Events entered by hand travel with keys of their own: the database knows them again
+    (each was added a second time)."""
+    path = tmp_path / "events.csv"
+    export_store(store, path)
+    result = import_file(store.database, path)
+    assert (result.new, result.duplicates) == (0, len(saved))
+    assert store.count() == len(saved)
+
+
+def test_an_imported_event_deleted_and_put_back_is_still_known_to_its_file(store, tmp_path):
+    """Undoing a deletion brings the event back with the key its import gave it: importing
+    the file again adds nothing (it added the event a second time)."""
+    path = tmp_path / "sample.csv"
+    write_events(path, sample_events(), Threads({a.id: a for a in sample_agreements()}))
+    import_file(store.database, path)
+    event = store.find()[0]
+    restored = store.restore(store.delete(event.id))
+    assert restored.source_key == event.source_key is not None
+    again = import_file(store.database, path)
+    assert (again.new, again.duplicates) == (0, 11)
+
+
+def test_an_event_put_back_after_its_file_added_it_again_gets_a_key_of_its_own(store, tmp_path):
+    """Deleted, then imported again from its file, then the deletion undone: two events,
+    and the one put back takes a new key rather than fail on the one its twin holds."""
+    path = tmp_path / "sample.csv"
+    write_events(path, sample_events(), Threads({a.id: a for a in sample_agreements()}))
+    import_file(store.database, path)
+    event = store.find()[0]
+    removed = store.delete(event.id)
+    assert import_file(store.database, path).new == 1
+    restored = store.restore(removed)
+    assert restored.id == event.id and restored.source_key not in (None, event.source_key)
+    assert store.count() == 12
+
+
 def test_an_import_leaves_out_whole_the_rows_met_before(store, tmp_path):
     """Rows stored by an earlier import, and a row repeated in the file, are left out with
     their countries, people, sources and tags; the others are stored whole (their ids
@@ -220,8 +257,8 @@ def test_an_import_leaves_out_whole_the_rows_met_before(store, tmp_path):
     events = sample_events()
     agreements = Threads({agreement.id: agreement for agreement in sample_agreements()})
     first, whole = tmp_path / "first.csv", tmp_path / "whole.csv"
-    write_events(first, [(event, None) for event in events[:4]], agreements)
-    write_events(whole, [(event, None) for event in [*events, events[5]]], agreements)
+    write_events(first, events[:4], agreements)
+    write_events(whole, [*events, events[5]], agreements)
     assert import_file(store.database, first).new == 4
     result = import_file(store.database, whole)
     assert (result.new, result.duplicates) == (7, 5)

@@ -151,6 +151,10 @@ class Event:
     version: int = 0
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    #: Where it came from, as stored (:mod:`timeline.domain.origin`): carried so that an
+    #: event deleted and put back (undo, or its history) is still known to the file it was
+    #: imported from. Not what the event says, so no part of its equality.
+    source_key: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # Countries are a set: keep them sorted and unique so equality means the same pair.

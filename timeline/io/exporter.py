@@ -24,10 +24,10 @@ from timeline.store.agreements import agreements_by_id
 from timeline.store.links import all_links
 from timeline.store.repository import EventPages, EventStore
 
-Writer = Callable[[TextIO, Iterable[tuple[Event, str | None]], Threads], None]
+Writer = Callable[[TextIO, Iterable[Event], Threads], None]
 
 
-def _plover(handle: TextIO, events: Iterable[tuple[Event, str | None]], _: Threads) -> None:
+def _plover(handle: TextIO, events: Iterable[Event], _: Threads) -> None:
     """PLOVER has no agreements nor links between events: the events alone."""
     plover.write(handle, events)
 
@@ -40,10 +40,8 @@ WRITERS: dict[str, tuple[Writer, str]] = {
 }
 
 
-def write_events(
-    path: Path, events: Iterable[tuple[Event, str | None]], threads: Threads = NO_THREADS
-) -> None:
-    """Write ``(event, source key)`` pairs in the format the suffix of ``path`` names, with
+def write_events(path: Path, events: Iterable[Event], threads: Threads = NO_THREADS) -> None:
+    """Write ``events`` in the format the suffix of ``path`` names, with
     the agreements and links of ``threads`` where the format has them."""
     try:
         writer, encoding = WRITERS[path.suffix.lower()]
@@ -85,7 +83,7 @@ def export_store(
         pages = snapshot.pages(event_filter)
         total = len(pages.ids)
 
-        def written() -> Iterator[tuple[Event, str | None]]:
+        def written() -> Iterator[Event]:
             done = 0
             for page in pages:
                 yield from page

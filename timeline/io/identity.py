@@ -15,13 +15,10 @@ import json
 from functools import lru_cache
 
 from timeline.domain.dates import EventDate
-from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Participant, Place, Source
+from timeline.domain.origin import MAX_KEY_LENGTH
 from timeline.domain.records import participant_record, place_record
 from timeline.domain.status import EventStatus
-
-MAX_KEY_LENGTH = 255  # the width of events.source_key
-PREFIXES = frozenset({"native", "gdelt", "icews", "plover"})
 
 
 def _digest(text: str) -> str:
@@ -117,20 +114,3 @@ def content_key(event: Event) -> str:
     """The same for the same row (content and original id), whichever file or format.
     Stored keys depend on it byte for byte: a changed key would import a row again."""
     return "native:" + _digest(_canonical(event))
-
-
-def is_source_key(text: str) -> bool:
-    """True for a key in our own form, as our exports write it."""
-    prefix, sep, rest = text.partition(":")
-    if not sep:
-        prefix, sep, rest = text.partition("#")
-    return bool(sep and rest) and prefix in PREFIXES and len(text) <= MAX_KEY_LENGTH
-
-
-def given_key(value: object, field: str = "source_key") -> str | None:
-    """A ``source_key`` cell or field of one of our files: empty, or a key in our form."""
-    if value in (None, ""):
-        return None
-    if not isinstance(value, str) or not is_source_key(value):
-        raise ValidationError(field, f"'{value}' is not a source key such as gdelt:123")
-    return value

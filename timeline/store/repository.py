@@ -42,6 +42,7 @@ from timeline.domain.languages import LANGUAGES, in_language, reading_order
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.messages import message
 from timeline.domain.normalize import needed_terms
+from timeline.domain.origin import entered_key
 from timeline.domain.places import complete
 from timeline.domain.status import EventStatus
 from timeline.store import history, server
@@ -83,6 +84,15 @@ def _now() -> datetime:
 
 def _restored_elsewhere(event_id: int) -> ConflictError:
     return ConflictError(message("store.event_back", event=event_id))
+
+
+def _free_key(session: Session, key: str | None) -> str:
+    """The origin key of an event put back: its own, so that the file it was imported from
+    still knows it, unless an event has that key now (the file imported again after the
+    deletion added it back): a new one then."""
+    if key is None or session.scalar(select(EventRow.id).where(EventRow.source_key == key)):
+        return entered_key()
+    return key
 
 
 def _fill_row(row: EventRow, event: Event) -> None:
@@ -155,6 +165,7 @@ def _event_of(
         version=row.version,
         created_at=row.created_at.replace(tzinfo=UTC),
         updated_at=row.updated_at.replace(tzinfo=UTC),
+        source_key=row.source_key,
     )
 
 
@@ -211,7 +222,7 @@ def _events_by_id(connection: Connection, ids: Sequence[int], sqlite: bool) -> d
 class EventPages:
     """The events a filter chose (Snapshot.pages): their ids in chronological order and
     the agreements they are steps of, known before any is read; iterated, the events a
-    page at a time, each with its source key (None for one typed by hand)."""
+    page at a time."""
 
     #: Events a page: 5,000 keep a page to about 20 MB; smaller pages cost more statements.
     SIZE = 5_000
@@ -220,13 +231,13 @@ class EventPages:
         self,
         ids: list[int],
         agreement_ids: frozenset[str],
-        read: Callable[[list[int]], list[tuple[Event, str | None]]],
+        read: Callable[[list[int]], list[Event]],
     ) -> None:
         self.ids = ids
         self.agreement_ids = agreement_ids
         self._read = read
 
-    def __iter__(self) -> Iterator[list[tuple[Event, str | None]]]:
+    def __iter__(self) -> Iterator[list[Event]]:
         for first in range(0, len(self.ids), self.SIZE):
             yield self._read(self.ids[first : first + self.SIZE])
 
@@ -431,7 +442,7 @@ class EventStore:
             rows = []
             for event in events:
                 now = _now()
-                row = EventRow(version=1, created_at=now, updated_at=now)
+                row = EventRow(version=1, created_at=now, updated_at=now, source_key=entered_key())
                 _fill_row(row, event)
                 session.add(row)
                 rows.append(row)
@@ -470,6 +481,7 @@ class EventStore:
             version=event.version + 1,
             created_at=(event.created_at or now).replace(tzinfo=None),
             updated_at=now,
+            source_key=_free_key(session, event.source_key),
         )
         _fill_row(row, event)
         session.add(row)
@@ -756,17 +768,12 @@ class Snapshot:
                 agreement_ids.add(agreement_id)
         return EventPages(ids, frozenset(agreement_ids), self._page)
 
-    def _page(self, ids: list[int]) -> list[tuple[Event, str | None]]:
-        """The events ``ids`` names, in that order, each with its source key."""
-        sqlite = self._store.database.is_sqlite
+    def _page(self, ids: list[int]) -> list[Event]:
+        """The events ``ids`` names, in that order."""
         # Put in order here: ordered by day, SQLite walked the day index past every event
         # to find the page's.
-        by_id = _events_by_id(self._connection, ids, sqlite)
-        keyed = select(EventRow.id, EventRow.source_key).where(
-            EventRow.id.in_(_listed(ids) if sqlite else ids), EventRow.source_key.is_not(None)
-        )
-        keys = {event_id: key for event_id, key in self._connection.execute(keyed)}
-        return [(by_id[event_id], keys.get(event_id)) for event_id in ids]
+        by_id = _events_by_id(self._connection, ids, self._store.database.is_sqlite)
+        return [by_id[event_id] for event_id in ids]
 
     def timeline_columns(
         self,

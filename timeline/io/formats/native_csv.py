@@ -27,6 +27,7 @@ from timeline.domain.kinds import parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.links import LinkKind
 from timeline.domain.messages import message
+from timeline.domain.origin import given_key
 from timeline.domain.records import (
     FORM_KEYS,
     agreement_fields,
@@ -42,7 +43,7 @@ from timeline.domain.status import EventStatus, parse_status
 from timeline.domain.system_words import csv_reason
 from timeline.io.formats.cells import APOSTROPHE, join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
-from timeline.io.identity import content_key, given_key
+from timeline.io.identity import content_key
 from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
 from timeline.io.threads import NO_THREADS, Threads
 
@@ -100,7 +101,7 @@ def _agreement_cells(agreement: Agreement | None) -> list[str]:
     ]
 
 
-def _cells(event: Event, key: str | None, threads: Threads) -> list[str]:
+def _cells(event: Event, threads: Threads) -> list[str]:
     agreement = threads.agreements.get(event.agreement_id) if event.agreement_id else None
     links = threads.links.get(event.id, ()) if event.id is not None else ()
     return [
@@ -141,19 +142,17 @@ def _cells(event: Event, key: str | None, threads: Threads) -> list[str]:
         event.agreement_party or "",
         *_agreement_cells(agreement),
         join_items([[link.kind.value, str(link.target)] for link in links]),
-        key or "",
+        event.source_key or "",
     ]
 
 
-def write(
-    handle: TextIO, events: Iterable[tuple[Event, str | None]], threads: Threads = NO_THREADS
-) -> None:
-    """Write the header and one neutralised row per ``(event, source key)``, with the
-    agreement it is a step of and its links as ``threads`` has them."""
+def write(handle: TextIO, events: Iterable[Event], threads: Threads = NO_THREADS) -> None:
+    """Write the header and one neutralised row per event, its source key included, with
+    the agreement it is a step of and its links as ``threads`` has them."""
     writer = csv.writer(handle, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for event, key in events:
-        writer.writerow([neutralise(cell) for cell in _cells(event, key, threads)])
+    for event in events:
+        writer.writerow([neutralise(cell) for cell in _cells(event, threads)])
 
 
 def _id(cell: str) -> int | str | None:

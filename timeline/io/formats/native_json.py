@@ -18,6 +18,7 @@ from timeline.domain.agreements import Agreement
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.messages import message
+from timeline.domain.origin import given_key
 from timeline.domain.records import (
     agreement_from_record,
     agreement_to_record,
@@ -27,7 +28,7 @@ from timeline.domain.records import (
     to_record,
 )
 from timeline.io.formats.jsonstream import JsonCursor
-from timeline.io.identity import content_key, given_key
+from timeline.io.identity import content_key
 from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
 from timeline.io.threads import NO_THREADS, Threads
 
@@ -35,9 +36,7 @@ FORMAT = "diplomatic-timeline/events"
 VERSION = 1
 
 
-def write(
-    handle: TextIO, events: Iterable[tuple[Event, str | None]], threads: Threads = NO_THREADS
-) -> None:
+def write(handle: TextIO, events: Iterable[Event], threads: Threads = NO_THREADS) -> None:
     handle.write(f'{{"format": "{FORMAT}", "version": {VERSION}, ')
     if threads.agreements:
         handle.write('"agreements": [')
@@ -46,12 +45,12 @@ def write(
         handle.write("\n],\n")
     handle.write('"events": [')
     separator = "\n"
-    for event, key in events:
+    for event in events:
         record = to_record(event)
         if event.id is not None and threads.links.get(event.id):
             record["links"] = links_to_record(threads.links[event.id], event.id)
-        if key is not None:
-            record["source_key"] = key
+        if event.source_key is not None:
+            record["source_key"] = event.source_key
         handle.write(separator + json.dumps(record, ensure_ascii=False))
         separator = ",\n"
     handle.write("\n]}\n")

@@ -21,12 +21,13 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Source, is_web_url
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
+from timeline.domain.origin import is_source_key
 from timeline.domain.system_words import json_reason
 from timeline.io.formats.jsonstream import TOO_LONG_A_NUMBER
 from timeline.io.formats.reference import alpha2_by_code
 from timeline.io.formats.text import numbered_lines
 from timeline.io.formats.titles import generic_titles, titles_with
-from timeline.io.identity import content_key, is_source_key, source_key
+from timeline.io.identity import content_key, source_key
 from timeline.io.rows import (
     NOT_BETWEEN_STATES,
     NOT_DIPLOMATIC,
@@ -201,7 +202,7 @@ def _one_or_many(codes: list[str]) -> str | list[str]:
     return codes[0] if len(codes) == 1 else codes
 
 
-def to_plover(event: Event, key: str | None) -> dict[str, Any]:
+def to_plover(event: Event) -> dict[str, Any]:
     """The PLOVER record of an event: the visitor is the actor and the host the recipient."""
     if event.host is not None and event.kind is EventKind.OFFICIAL_VISIT:
         actors = [code for code in event.countries if code != event.host]
@@ -209,7 +210,7 @@ def to_plover(event: Event, key: str | None) -> dict[str, Any]:
     else:
         actors, recipients = list(event.countries[:1]), list(event.countries[1:])
     record: dict[str, Any] = {
-        "id": key or content_key(event),
+        "id": event.source_key or content_key(event),
         "date": event.date.earliest().isoformat(),
     }
     if event.date.latest() != event.date.earliest():
@@ -235,6 +236,6 @@ def to_plover(event: Event, key: str | None) -> dict[str, Any]:
     return record
 
 
-def write(handle: TextIO, events: Iterable[tuple[Event, str | None]]) -> None:
-    for event, key in events:
-        handle.write(json.dumps(to_plover(event, key), ensure_ascii=False) + "\n")
+def write(handle: TextIO, events: Iterable[Event]) -> None:
+    for event in events:
+        handle.write(json.dumps(to_plover(event), ensure_ascii=False) + "\n")
