@@ -31,3 +31,19 @@ def test_an_export_before_its_filter_names_the_pairs_events_only(tmp_path, capsy
     out = tmp_path / "pair.csv"
     assert main(["--sample", "--pair", "MA", "KZ", "export", str(out)]) == 0
     assert capsys.readouterr().out.strip() == f"{out}: 6 events"
+
+
+@pytest.mark.parametrize("shown", [["--pair", "MA", "KZ"], ["--country", "MA"]])
+def test_moroccos_relations_read_in_moroccan_months_with_one_partner_or_all(
+    qapp, tmp_path, capsys, poppler, shown
+):
+    """Where nothing else chooses the Arabic month names, the country shown does: a briefing
+    of Morocco against all its partners said سبتمبر and ٢٠٢٤ where Morocco and Kazakhstan's
+    said شتنبر and 2024."""
+    assert main(["--sample", "--lang", "ar", *shown, "list", "--format", "text"]) == 0
+    assert "26 شتنبر 2024" in capsys.readouterr().out
+    path = tmp_path / "morocco.pdf"
+    assert main(["--sample", "--lang", "ar", *shown, "export", str(path)]) == 0
+    text = poppler.squeezed(poppler.text(path))
+    assert "شتنبر" in text and "2024" in text
+    assert "سبتمبر" not in text and "٢٠٢٤" not in text

@@ -22,6 +22,7 @@ from timeline.cli.common import (
     add_today_option,
     event_filter_from,
     open_store,
+    shown_countries,
     today_from,
 )
 from timeline.cli.ending import INTERRUPTED
@@ -115,7 +116,11 @@ def _request(args: argparse.Namespace) -> ExportRequest:
     shown = shown_statuses(cancelled=args.include_cancelled)
     event_filter = replace(event_filter_from(args), statuses=shown)
     order = tuple(code.strip().upper() for code in args.pair or ())
-    style = parse_date_style(args.date_style) if args.date_style else preferred_date_style(order)
+    style = (
+        parse_date_style(args.date_style)
+        if args.date_style
+        else preferred_date_style(shown_countries(args))
+    )
     view = ViewState(
         event_filter, DateFormat(language=args.lang or preferred_language(), style=style), order
     )

@@ -154,6 +154,13 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
         raise invalid(error, args) from error
 
 
+def shown_countries(args: argparse.Namespace) -> tuple[str, ...]:
+    """The countries the filter names (the pair's two, or the one against all its
+    partners): where nothing else says so, they choose the Arabic month names (Morocco's
+    غشت), the same for a pair of Morocco's as for all its partners."""
+    return tuple(args.pair or ()) or ((args.country,) if args.country else ())
+
+
 def invalid(error: ValidationError, args: argparse.Namespace) -> UsageError:
     """A rule an argument breaks, as one line in the output language: exit 2."""
     return UsageError(f"{error.field}: {error.in_language(output_language(args))}")

@@ -13,6 +13,7 @@ from timeline.cli.common import (
     event_filter_from,
     open_store,
     print_json_line,
+    shown_countries,
 )
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.event import Event
@@ -98,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         from timeline.settings import preferred_format
 
         style = parse_date_style(args.date_style) if args.date_style else None
-        fmt = preferred_format(args.lang, style, args.pair or ())
+        fmt = preferred_format(args.lang, style, shown_countries(args))
         for event in events:
             print(event_line(event, fmt, links.get(event.id or 0, [])))
         return 0

@@ -12,6 +12,7 @@ from timeline.cli.common import (
     database_target,
     event_filter_from,
     open_store,
+    shown_countries,
     today_from,
 )
 from timeline.domain.dateinput import parse_user_date
@@ -105,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--screenshot: {args.screenshot}: not a .png, .jpg or .webp file")
 
     style = parse_date_style(args.date_style) if args.date_style else None
-    fmt = preferred_format(args.lang, style, args.pair or ())
+    fmt = preferred_format(args.lang, style, shown_countries(args))
     application(fmt.language)
     try:
         # The window creates its own default file on first start; a path someone typed,
