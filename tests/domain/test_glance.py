@@ -70,8 +70,10 @@ def test_a_selection_is_counted_by_year_month_or_day_as_its_length_reads_best():
     calls = [held(EventKind.PHONE_CALL, date(2025, month, 9), "call") for month in (2, 4, 4)]
     summary = glance(calls, AS_OF, days=(date(2025, 1, 1), date(2025, 12, 31)))
     assert summary.unit == "month"
-    assert list(summary.by_period) == [date(2025, 2, 1), date(2025, 3, 1), date(2025, 4, 1)]
-    assert summary.by_period[date(2025, 3, 1)] == {}
+    # Every month of the selection, the quiet ones at its ends too (the chart stopped at
+    # April, as if the year had ended there).
+    assert list(summary.by_period) == [date(2025, month, 1) for month in range(1, 13)]
+    assert summary.by_period[date(2025, 3, 1)] == summary.by_period[date(2025, 12, 1)] == {}
     assert summary.busiest_period == date(2025, 4, 1)
 
 
@@ -117,7 +119,9 @@ def test_by_month_an_event_known_only_to_its_year_is_in_no_month():
     visits = [known_only(EventKind.OFFICIAL_VISIT, year, year) for year in ("2023", "2024")]
     summary = glance([*visits, *calls], AS_OF, days=(date(2023, 1, 1), date(2024, 4, 30)))
     assert summary.unit == "month"
-    assert list(summary.by_period) == [date(2023, month, 1) for month in (3, 4, 5)]
+    months = [date(2023, month, 1) for month in range(1, 13)]
+    assert list(summary.by_period) == [*months, *(date(2024, month, 1) for month in range(1, 5))]
+    assert summary.by_period[date(2023, 1, 1)] == {}
     assert EventKind.OFFICIAL_VISIT not in summary.by_period[date(2023, 3, 1)]
     assert summary.by_span == {
         (date(2023, 1, 1), date(2023, 12, 31)): {EventKind.OFFICIAL_VISIT: 1},
@@ -134,7 +138,9 @@ def test_by_day_an_event_known_only_to_its_month_or_a_window_is_on_no_day():
     forum = known_only(EventKind.MULTILATERAL_GATHERING, "2023-03-08/2023-03-10", "forum")
     summary = glance([statement, meeting, forum], AS_OF, days=(date(2023, 3, 1), date(2023, 3, 31)))
     assert summary.unit == "day"
-    assert summary.by_period == {date(2023, 3, 8): {EventKind.MULTILATERAL_GATHERING: 1}}
+    assert len(summary.by_period) == 31  # the chart's days, every one of March
+    counted = {day: counts for day, counts in summary.by_period.items() if counts}
+    assert counted == {date(2023, 3, 8): {EventKind.MULTILATERAL_GATHERING: 1}}
     assert summary.by_span == {
         (date(2023, 3, 1), date(2023, 3, 31)): {
             EventKind.STATEMENT: 1,

@@ -218,7 +218,12 @@ def _by_period(
         else:
             spans.setdefault(span, Counter())[event.kind] += 1
     by_period: dict[date, dict[EventKind, int]] = {}
-    start, end = min(counted, default=first), max(counted, default=date.min)
+    # Every period of the selection, the quiet ones at its ends too: a week's chart stopped
+    # at its sixth day, a spring's at April, where nothing happened after.
+    start, end = first, date.min  # none, where no event's period is known
+    if counted:
+        start = min(period_of(first, unit), min(counted))
+        end = max(period_of(last, unit), max(counted))
     while start <= end:
         by_period[start] = dict(counted.get(start, Counter()))
         start = next_period(start, unit)
