@@ -110,15 +110,18 @@ def _words_cut(breaks: list[tuple[str, str]]) -> int:
     [(DateFormat("ar", DateStyle.LEVANT), date(2026, 10, 21), date(2026, 11, 2)),
      (DateFormat("en"), date(2026, 11, 29), date(2026, 12, 3)),
      (DateFormat("fr"), date(2024, 4, 22), date(2024, 5, 2)),
-     (DateFormat("fr"), date(2025, 1, 31), date(2025, 2, 1))],  # "1er février", "1er chaabane"
+     (DateFormat("fr"), date(2025, 1, 31), date(2025, 2, 1)),  # "1er février", "1er chaabane"
+     (DateFormat("fr"), date(2023, 11, 29), date(2023, 11, 30))],  # "joumada al-oula"
 )  # fmt: skip
 def test_a_date_wraps_between_its_parts_never_inside_one(fmt, first, last):
     """In a date column as narrow as a briefing's (94 units at the narrowest: the table's
-    dates, the agreements' and the summary's are laid out so), a day stays
-    with its month, a month's name whole and a year with its era: "29 November – 3 /
-    December 2026" read as the 3rd, "٢١ تشرين الأول – ٢ تشرين / الثاني ٢٠٢٦" split a month
-    in two. Narrower than its parts, it breaks no more words than plain spaces do."""
+    dates, the agreements' and the summary's are laid out so), a day stays with its month,
+    a month with its year, a month's name whole and a year with its era: "29 November – 3
+    / December 2026" read as the 3rd, "٢١ تشرين الأول – ٢ تشرين / الثاني ٢٠٢٦" split a
+    month in two, "3 December / 2026" left the year alone, "joumada al- / oula" split at
+    its hyphen. Narrower than its parts, it breaks no more words than plain spaces do."""
     from timeline.domain.hijri import to_hijri
+    from timeline.export.briefing_table import _MONTH_YEAR_TIE
     from timeline.export.briefing_words import unbroken
 
     event = Event(
@@ -131,6 +134,12 @@ def test_a_date_wraps_between_its_parts_never_inside_one(fmt, first, last):
     months = [fmt.month_name(n) for n in range(1, 13)]
     months += [to_hijri(day).month_name(fmt.language) for day in (first, last)]
     inside = [tuple(name.split()[n : n + 2]) for name in months for n in range(name.count(" "))]
+    ends = {name.split()[-1].replace("-", "\u2011") for name in months}  # a name's last word
+
+    def fits(text: str, width: float) -> bool:
+        """Whether each of its parts, ties kept, fits on a line."""
+        return not any(_breaks(part, width, fmt.language == "ar") for part in text.split(" "))
+
     wrapped = set()
     for width in range(40, 260, 2):
         for text in (gregorian, hijri):
@@ -143,7 +152,11 @@ def test_a_date_wraps_between_its_parts_never_inside_one(fmt, first, last):
                 wrapped.add(width)
                 last_word, next_word = before.split()[-1], after.split()[0]
                 assert not last_word.isdigit() and last_word != "1er", (text, width)
-                assert (last_word, next_word) not in inside, (text, width)
+                if fits(_MONTH_YEAR_TIE.sub(" ", text), width):  # each day with its month
+                    assert (last_word, next_word) not in inside, (text, width)
+                if fits(text, width):  # each day with its month and year: whole
+                    assert not (last_word in ends and next_word[0].isdigit()), (text, width)
+                    assert not before.endswith(("-", "\u2011")), (text, width)
     assert wrapped  # the test looks at dates that wrap
 
 

@@ -17,7 +17,8 @@ space Arabic lines half as far again as Latin ones in the same row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from copy import copy
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,7 +36,13 @@ from timeline.domain.glance import period_end
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
 from timeline.export.briefing_outlets import outlet_in
-from timeline.export.briefing_words import NO_BREAK, unbroken, whole_entries, word
+from timeline.export.briefing_words import (
+    NO_BREAK,
+    NO_BREAK_HYPHEN,
+    unbroken,
+    whole_entries,
+    word,
+)
 from timeline.export.pdf_text_layer import draw_layout
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font
@@ -125,17 +132,38 @@ def paragraph(
         line.setPosition(QPointF(0, count * pitch + baseline - line.ascent()))
         count += 1
     layout.endLayout()
-    if NO_BREAK in text and _broke_a_word(layout, text):
-        # Words tied together (a day and its month) wider than the column: broken at its
-        # edge, inside a word; plain spaces at least break between words.
-        return paragraph(text.replace(NO_BREAK, " "), font, width, rtl, pitch, baseline)
+    if (NO_BREAK in text or NO_BREAK_HYPHEN in text) and _broke_a_word(layout, text):
+        # Words tied together (a day, its month and its year) wider than the column: broken
+        # at its edge, inside a word. Each tie is let go in turn: a month leaves its year
+        # ("3 December / 2026"), then a name its hyphen ("Jumada al- / Akhirah"), and where
+        # even that is too wide, plain spaces at least break between words.
+        for looser in _LOOSER:
+            loose = looser(text)
+            if loose != text:
+                return paragraph(loose, font, width, rtl, pitch, baseline)
     return Paragraph(layout, count)
 
 
+#: The tie between a month's name and the year after it (see :func:`unbroken`).
+_MONTH_YEAR_TIE = re.compile(f"(?<=[^\\W\\d_]){NO_BREAK}(?=\\d)")
+#: A date's ties, let go one kind at a time (see :func:`paragraph`).
+_LOOSER: tuple[Callable[[str], str], ...] = (
+    lambda text: _MONTH_YEAR_TIE.sub(" ", text),
+    lambda text: text.replace(NO_BREAK_HYPHEN, "-"),
+    lambda text: text.replace(NO_BREAK, " "),
+)
+
+
 def _broke_a_word(layout: QTextLayout, text: str) -> bool:
-    """Whether a line of ``layout`` ends inside a word, as a word wider than the line is cut."""
+    """Whether a line of ``layout`` ends inside a word or a tie, as words tied together
+    wider than the line are cut (at a no-break space, or after a no-break hyphen)."""
     starts = (layout.lineAt(n).textStart() for n in range(1, layout.lineCount()))
-    return any(text[start - 1].isalnum() and text[start].isalnum() for start in starts)
+    return any(
+        (text[start - 1].isalnum() and text[start].isalnum())
+        or text[start] == NO_BREAK
+        or text[start - 1] in (NO_BREAK, NO_BREAK_HYPHEN)
+        for start in starts
+    )
 
 
 def period_columns(

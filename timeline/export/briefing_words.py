@@ -128,22 +128,40 @@ def days_words(first: date, last: date, fmt: DateFormat) -> str:
     return fmt.event_date_with_hijri(when)
 
 
+#: Inside a month's name, a hyphen that does not wrap ("joumada al-/oula" split it in two).
+NO_BREAK_HYPHEN = "\u2011"
+
+
 @cache
-def _spaced_months(fmt: DateFormat) -> tuple[str, ...]:
-    """The reader's month names of more than one word, Gregorian and Hijri (تشرين الثاني,
-    ذو القعدة, Jumada al-Akhirah), the longest first."""
+def _month_names(fmt: DateFormat) -> tuple[tuple[str, str], ...]:
+    """The reader's month names, Gregorian and Hijri (تشرين الثاني, ذو القعدة, joumada
+    al-oula), each with its unbroken form, the longest first."""
     names = {fmt.month_name(month) for month in range(1, 13)}
     names |= {HijriDate(1446, month, 1).month_name(fmt.language) for month in range(1, 13)}
-    return tuple(sorted((name for name in names if " " in name), key=len, reverse=True))
+    ordered = sorted(names, key=len, reverse=True)
+    return tuple(
+        (name, name.replace(" ", NO_BREAK).replace("-", NO_BREAK_HYPHEN)) for name in ordered
+    )
+
+
+@cache
+def _month_before_year(fmt: DateFormat) -> re.Pattern[str]:
+    """The space between a month's unbroken name and the year after it."""
+    names = "|".join(re.escape(unbroken_name) for _name, unbroken_name in _month_names(fmt))
+    return re.compile(f"({names}) (?=\\d)")
 
 
 def unbroken(text: str, fmt: DateFormat) -> str:
-    """A date that wraps between its parts only: each day tied to its month, a month's name
-    whole, a year tied to its era, with no-break spaces. "29 November – 3 / December 2026"
-    read as the 3rd; "٢ تشرين / الثاني" split a month in two. A column too narrow for a
-    part gets the plain spaces back (see :func:`timeline.export.briefing_table.paragraph`)."""
-    for name in _spaced_months(fmt):
-        text = text.replace(name, name.replace(" ", NO_BREAK))
+    """A date that wraps between its parts only: each day tied to its month and a month to
+    its year, a month's name whole and a year tied to its era, with no-break spaces. "29
+    November – 3 / December 2026" read as the 3rd, "٢ تشرين / الثاني" split a month in
+    two, and "3 December / 2026" or "25 chaabane / 1443" left a year alone on a line. A
+    column too narrow for a part gets the plain spaces back (see
+    :func:`timeline.export.briefing_table.paragraph`)."""
+    for name, unbroken_name in _month_names(fmt):
+        if name != unbroken_name:
+            text = text.replace(name, unbroken_name)
+    text = _month_before_year(fmt).sub("\\1" + NO_BREAK, text)
     return _NUMBER_BEFORE_WORD.sub(NO_BREAK, text)
 
 

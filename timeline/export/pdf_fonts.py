@@ -30,10 +30,22 @@ def _is_form(char: str) -> bool:
     return any(low <= ord(char) <= high for low, high in _FORMS)
 
 
+#: Characters that read, searched or copied, as others: a tab and a space that does not
+#: wrap (a date's, tying its day, month and year) as a space, a hyphen that does not wrap
+#: (in a Hijri month's name) as a hyphen, so that "19 mars 2025" and "al-oula" are found.
+_READ_AS = {"\t": " ", "\u00a0": " ", "\u2011": "-"}
+_READ_AS_TABLE = str.maketrans(_READ_AS)
+
+
+def reads_as(text: str) -> str:
+    """``text`` as a reader searching or copying it reads it (:data:`_READ_AS`)."""
+    return text.translate(_READ_AS_TABLE)
+
+
 def _letters(char: str) -> str:
     """What a glyph reached through ``char`` reads as: the letters of a form."""
-    if char == "\t":
-        return " "
+    if char in _READ_AS:
+        return _READ_AS[char]
     return unicodedata.normalize("NFKC", char) if _is_form(char) else char
 
 

@@ -35,7 +35,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QGlyphRun, QPainter, QRawFont, QTextLayout, QTextOption, QTransform
 
 from timeline.domain.direction import without_direction_marks
-from timeline.export.pdf_fonts import EmbeddedFont
+from timeline.export.pdf_fonts import EmbeddedFont, reads_as
 
 _UNBOUNDED = float(0x01000000)  # the line width Qt lays out unwrapped text in
 _RUNS = (
@@ -173,6 +173,7 @@ class PdfTextPainter(QPainter):
             return False
         on_page = self.transform() * self.to_page
         scale = math.hypot(on_page.m11(), on_page.m12())
+        read = reads_as(text)
         kept = []
         for runs in lines:
             line = []
@@ -190,7 +191,7 @@ class PdfTextPainter(QPainter):
                 )
                 indexes = run.stringIndexes() or [0] * len(ids)
                 try:
-                    chars = "".join(map(text.__getitem__, indexes))
+                    chars = "".join(map(read.__getitem__, indexes))
                 except IndexError:  # not seen from Qt: a glyph from outside its string
                     chars = " " * len(ids)
                 size = raw.pixelSize() * scale
@@ -209,7 +210,7 @@ class PdfTextPainter(QPainter):
         colour = self.pen().color()
         self.pages[-1].append(
             _Text(
-                text,
+                read,
                 (colour.redF(), colour.greenF(), colour.blueF()),
                 tuple(on_page.mapRect(rect) for rect in clips),
                 tuple(kept),
