@@ -328,6 +328,36 @@ def test_an_arcs_way_down_keeps_clear_of_markers_listed_in_any_order():
     assert not [(x, y) for x, y in points if meeting_label.contains(x, y)]
 
 
+@pytest.mark.parametrize("lower_x", [150.0, 380.0])
+def test_an_arc_down_to_a_marker_under_a_label_goes_round_the_labels_end(lower_x):
+    """The sample at 800×500: the visa waiver's entry into force stood under its
+    signature's label, and the way down to it ran through "waiver | agreement". Every place
+    between the two markers crossed that label: the way down goes past its nearer end,
+    then along the lower row's room to the marker."""
+    from timeline.render.connectors import place_connectors
+    from timeline.render.index import Marker
+    from timeline.render.rect import Rect
+    from timeline.render.scale import TimeScale
+    from timeline.render.shapes import EventShape, Geometry
+
+    g = Geometry()
+    signed_label = Rect(95.0, g.label_top, 320.0, g.label_height)
+
+    def shape(number: int, x: float, row: int, label: Rect | None = None) -> EventShape:
+        marker = Rect(x, row * g.row_height + g.marker_top, g.marker_size, g.marker_size)
+        it = event(number, date(2024, 1, number), EventKind.AGREEMENT_SIGNED)
+        return EventShape(it, Marker.POINT, marker, "title", label, 0, row)
+
+    events = [shape(1, 95.0, 0, signed_label), shape(2, lower_x, 1)]
+    period = Period(day_number(date(2024, 1, 1)), day_number(date(2024, 2, 1)))
+    result = TimelineLayout(600.0, 300.0, TimeScale(period, 0.0, 600.0, False), False, 0.0)
+    result.events = events
+    (arc,) = place_connectors(result, Ties({"visa": (1, 2)}), g)
+    points = bezier_points(arc.points)
+    assert not [(x, y) for x, y in points if signed_label.contains(x, y)]
+    assert max(x for x, _y in points) <= result.width
+
+
 @pytest.mark.parametrize("others", [0, 20])
 def test_crossed_labels_are_those_a_connector_between_two_others_runs_through(others):
     """Looked at label by label for a few (a label or two just moved), or for many at once

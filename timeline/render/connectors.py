@@ -143,7 +143,7 @@ def place_connectors(
         return found
     markers = [shape.marker_rect for shape in result.events]
     labels = [shape.label_rect for shape in result.events if shape.label_rect is not None]
-    obstacles = _Obstacles(labels, edges_of(markers), edges_of(labels))
+    obstacles = _Obstacles(labels, edges_of(markers), edges_of(labels), result.width)
     for kind, first, second in pairs:
         one, other = shapes.get(first), shapes.get(second)
         if one is not None and other is not None:
@@ -177,6 +177,7 @@ class _Obstacles(NamedTuple):
     labels: Sequence[Rect]
     markers_at: np.ndarray
     labels_at: np.ndarray
+    width: float  # the view's: a descent goes round a label inside it
 
 
 def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
@@ -357,15 +358,21 @@ _CLEARANCE = 6.0  # between a descent and the markers and labels beside it
 def _descent(
     preferred: float, other: float, top: float, bottom: float, obstacles: _Obstacles
 ) -> float:
-    """Where between ``preferred`` and ``other`` (an arc's two ends) a line down from
-    ``top`` to ``bottom`` goes: clear of the markers (at ``preferred`` when nothing between
-    is) and across the fewest labels (each is painted over the arc and hides the
+    """Where a line down from ``top`` to ``bottom`` joins an arc's two ends (``preferred``,
+    the lower one, and ``other``): clear of the markers (at ``preferred`` when nothing
+    between is) and across the fewest labels (each is painted over the arc and hides the
     crossing, but cuts a word: the first clear place from the lower end crossed two labels
     where a place further on crossed one), the nearest to ``preferred`` of those, the first
     found of equals (from the start of the stretches clear of markers, labels in layout
-    order)."""
+    order). Between the ends, or just past the labels it would cross there, in view: an
+    agreement's entry into force right under its signature's label was reached through
+    that label's words, where the line could go round its end."""
     low, high = sorted((preferred, other))
     left, right = _beside(obstacles.labels_at, low, high, top, bottom)
+    if left.size:  # round the labels across the way down, not through them
+        low = max(min(low, float(left.min())), 0.0)
+        high = min(max(high, float(right.max())), obstacles.width)
+        left, right = _beside(obstacles.labels_at, low, high, top, bottom)
     edges = np.column_stack((left, right)).ravel()  # each label's two edges, in turn
     chunks = []
     for start, end in _free(low, high, top, bottom, obstacles.markers_at):
