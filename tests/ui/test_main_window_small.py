@@ -281,3 +281,21 @@ def test_a_search_that_matches_nothing_leaves_no_scroll_bar_under_an_empty_list(
     assert header.length() <= view.viewport().width()
     for column in range(header.count()):
         assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_window_opened_on_a_search_that_matches_nothing_fits_the_lists_headings(
+    open_window, sample_store, no_translation_after, language
+):
+    """Opened on a search that matched nothing (``--text``), the list kept Qt's first
+    widths: five narrow headings and a grey strip for the rest of its width. Its headings
+    fit, whole, the title taking what is left."""
+    application(language)
+    fmt = DateFormat(language, DateStyle.MAGHREB)
+    window = open_window(sample_store, fmt, (1280, 800), event_filter=EventFilter(text="zzzz"))
+    view = window.event_list
+    assert view.model().rowCount() == 0
+    header = view.horizontalHeader()
+    assert header.length() == view.viewport().width()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()

@@ -197,6 +197,10 @@ class EventListView(QTableView):
         self.doubleClicked.connect(self._open)
         self._scrolled = QElapsedTimer()  # since the user last scrolled the list
         self._sized = True  # whether the columns fit the rows shown (see size_columns)
+        # Whether rows ever sized the columns: before, an empty list's columns fit their
+        # headings, the title taking the rest (opened on a search that matched nothing, they
+        # had Qt's first widths, a grey strip after them).
+        self._measured = False
         # Whether the user dragged a column's width since the columns were last sized: a
         # scroll then leaves their widths alone (a resize or new events size them again).
         self._dragged = False
@@ -222,8 +226,8 @@ class EventListView(QTableView):
         narrower still are written short (:class:`DateForm`).
         Countries and place come after the title, reached by scrolling if need be; none
         shows cut at the list's edge."""
-        if self.model_.rowCount() == 0 and self._fits_in_view():
-            return  # no rows to measure: the columns keep their widths
+        if self.model_.rowCount() == 0 and self._fits_in_view() and self._measured:
+            return  # no rows to measure: the columns keep the widths rows gave them
         if not self.isVisible():
             # Hidden, Qt measures every row, not those in view (a million at a million
             # events): sized when shown instead.
@@ -234,6 +238,7 @@ class EventListView(QTableView):
             self._fit_columns()
         finally:
             self._sizing = False
+        self._measured = self._measured or self.model_.rowCount() > 0
 
     def _fits_in_view(self) -> bool:
         """Whether the columns fit the list's width: opened on a search that matches nothing,
