@@ -166,3 +166,19 @@ def test_a_short_date_abbreviates_months_and_says_a_window_in_fewer_words(
         "شتنبر 2019",
         "أيلول ٢٠١٩",
     )
+
+
+@pytest.mark.parametrize(
+    ("edtf", "expected"),
+    [
+        ("[2025-04-05..2025-04-07]", "un jour entre le 5 et le 7 avril 2025"),
+        ("[2025-03-01..2025-03-03]", "un jour entre le 1er et le 3 mars 2025"),
+        ("[2025-04-30..2025-05-02]", "un jour entre le 30 avril et le 2 mai 2025"),
+        ("[2024-12-28..2025-01-03]", "un jour entre le 28 décembre 2024 et le 3 janvier 2025"),
+        ("[2023-03..2023-05]", "un jour entre mars 2023 et mai 2023"),
+    ],
+)
+def test_french_says_a_window_between_its_two_ends(edtf, expected):
+    """"un jour pendant 5–7 avril 2025" read as a translation; French writes the days a
+    window lies between as it says them."""
+    assert DateFormat("fr").event_date(EventDate.from_edtf(edtf)) == expected

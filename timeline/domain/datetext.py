@@ -234,14 +234,18 @@ class DateFormat:
         (``30 Sep – 2 Oct 2019``) and a window in fewer words (``a day in …``)."""
         if when.end is None:
             return self.fuzzy(when.start, short)
+        # French says a window "entre … et …": "un jour entre le 5 et le 7 avril 2025" (it
+        # read "un jour pendant 5–7 avril 2025").
+        between = when.within and not short and self.language == "fr"
         if when.start.precision is Precision.DAY and when.end.precision is Precision.DAY:
             first, last = when.start.earliest(), when.end.latest()
-            text = self.digits(
-                _compact(
-                    (self.day_of_month(first.day), self.month_name(first.month, short), first.year),
-                    (self.day_of_month(last.day), self.month_name(last.month, short), last.year),
-                )
+            ends = (
+                (self.day_of_month(first.day), self.month_name(first.month, short), first.year),
+                (self.day_of_month(last.day), self.month_name(last.month, short), last.year),
             )
+            text = self.digits(_between(*ends) if between else _compact(*ends))
+        elif between:
+            text = f"{self.fuzzy(when.start)} et {self.fuzzy(when.end)}"
         else:
             text = f"{self.fuzzy(when.start, short)} – {self.fuzzy(when.end, short)}"
         if when.within:
@@ -280,7 +284,7 @@ _WORDS = {
     "within": {
         "ar": "يوم ما خلال {span}",
         "en": "one day within {span}",
-        "fr": "un jour pendant {span}",
+        "fr": "un jour entre {span}",
     },
     "within_short": {
         "ar": "يوم خلال {span}",
@@ -293,6 +297,17 @@ _WORDS = {
 _HIJRI_ERA = {"ar": "هـ", "fr": "H"}
 
 Day = tuple[str, str, int]  # day (as written before its month), month name, year
+
+
+def _between(first: Day, last: Day) -> str:
+    """French's two ends of a window: ``le 5 et le 7 avril 2025``, ``le 30 avril et le 2
+    mai 2025``, or the two days in full."""
+    (d1, m1, y1), (d2, m2, y2) = first, last
+    if (m1, y1) == (m2, y2):
+        return f"le {d1} et le {d2} {m1} {y1}"
+    if y1 == y2:
+        return f"le {d1} {m1} et le {d2} {m2} {y1}"
+    return f"le {d1} {m1} {y1} et le {d2} {m2} {y2}"
 
 
 def _compact(first: Day, last: Day) -> str:
