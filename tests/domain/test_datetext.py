@@ -179,6 +179,6 @@ def test_a_short_date_abbreviates_months_and_says_a_window_in_fewer_words(
     ],
 )
 def test_french_says_a_window_between_its_two_ends(edtf, expected):
-    """"un jour pendant 5–7 avril 2025" read as a translation; French writes the days a
-    window lies between as it says them."""
+    """A window read "un jour pendant 5–7 avril 2025", as a translation reads; French
+    writes the days a window lies between as it says them."""
     assert DateFormat("fr").event_date(EventDate.from_edtf(edtf)) == expected
