@@ -281,6 +281,17 @@ def test_long_titles_shorten_the_summary_not_the_timeline(
     assert timeline.part == 0 and not timeline.glance
 
 
+def test_the_chart_covers_the_years_asked_even_where_nothing_happened(sample_store, pair_request):
+    """Morocco and Kazakhstan asked over 2024–2026: the chart stopped at 2025, the last
+    year with an event, as if 2026 had not been asked about."""
+    request = pair_request("en")
+    asked = replace(request.view.event_filter, start=date(2024, 1, 1), end=date(2026, 12, 31))
+    request = replace(request, view=replace(request.view, event_filter=asked))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert list(briefing.glance.by_period) == [date(year, 1, 1) for year in (2024, 2025, 2026)]
+    assert briefing.glance.by_period[date(2026, 1, 1)] == {}
+
+
 @pytest.mark.parametrize("table", ["auto", "none"])
 def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_path, table):
     """Without a table too: the page had an empty axis under "at a glance · 0 events" and

@@ -213,7 +213,7 @@ class Briefing:
         self.small_font = app_font(10)
         #: The days the briefing covers, as its subtitle names them (None: no events).
         self.days = self._days(events)
-        self.glance = glance(events, options.generated, options.since, self.days)
+        self.glance = glance(events, options.generated, options.since, self._charted())
         self.mode = table_mode(options.table, len(events))
         self.subtitle = self._subtitle()
         self.header_height = self._header_height(pages_wide > 1)
@@ -929,6 +929,15 @@ class Briefing:
         # An event of 2019 in a selection of June 2019: the days asked for, not the year.
         since, until = self.options.since, self.options.until
         return max(first, since or first), min(last, until or last)
+
+    def _charted(self) -> tuple[date, date] | None:
+        """The days the summary's chart covers: the selection's, where it was asked from or
+        to a day (Morocco's agreements of 2022–2024, none in 2024, charted 2022 and 2023:
+        a year with none signed is what a reader asked about), else :attr:`days`."""
+        if self.days is None or self.options.period is not None:
+            return self.days
+        since, until = self.options.since, self.options.until
+        return since or self.days[0], until or self.days[1]
 
     @property
     def timeline_pages(self) -> int:
