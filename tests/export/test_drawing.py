@@ -67,43 +67,6 @@ def test_every_printed_label_is_whole_and_on_one_page(qapp, language, pages):
     assert labelled == {e.id for e in events}, "every event is labelled on some page"
 
 
-@pytest.mark.parametrize("language", ["en", "ar"])
-def test_a_days_marker_cut_by_a_join_is_labelled_on_one_side_only(qapp, language):
-    """A briefing of Morocco's 2021 two pages wide labelled the agreement of 27 June at
-    page 1's far edge and again beside the sliver of its marker at page 2's start: taped,
-    one agreement read as two. The part holding its day labels it; the other draws the
-    sliver alone."""
-    from timeline.domain.period import day_of
-
-    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
-    fmt = DateFormat(language)
-
-    def later(day: date) -> list[Event]:  # the sample, and a visit that ends its span
-        visit = Event(EventKind.OFFICIAL_VISIT, ("MA", "QA"), EventDate.on(day), title_en="V")
-        return [*events, replace(visit, id=98)]
-
-    # A span whose part 2 starts after the middle of a day: that day's marker is cut.
-    starts = (
-        (printed(later(day), fmt, (1000, 600), 2).layouts[1].scale.period.start, day)
-        for day in (date(2026, 1, 1) + timedelta(days=n) for n in range(60))
-    )
-    start, last = next((start, day) for start, day in starts if 0.6 < start % 1 < 0.9)
-    cut = Event(
-        EventKind.AGREEMENT_SIGNED, ("MA", "QA"), EventDate.on(day_of(start)), title_en="Water"
-    )
-    drawing = printed([*later(last), replace(cut, id=99)], fmt, (1000, 600), 2)
-    shown = [
-        (number, shape.label_rect is not None)
-        for number, part in enumerate(drawing.layouts)
-        for shape in part.events
-        if shape.event.id == 99
-    ]
-    assert len(shown) == 2, "its marker is cut by the join"
-    assert [labelled for _number, labelled in shown] in ([True, False], [False, True])
-    for part in drawing.layouts:  # nor is the sliver numbered in a key
-        assert not any(shape.callout is not None for shape in part.events if shape.event.id == 99)
-
-
 @pytest.mark.parametrize("language", ["en", "ar", "fr"])
 @pytest.mark.parametrize("pages", [2, 3])
 @pytest.mark.parametrize("timeline", ["sample", "sample pair", "dense pair"])

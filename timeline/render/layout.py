@@ -1139,12 +1139,8 @@ def _label_row(
     for n in order:
         begin, end = reading[n]
         if options.whole_labels:  # in print even a sliver of a bar at the start edge
-            # but not of a day's marker cut by a join at its start: the part before, which
-            # holds its day, labels it (27 June was labelled on both sides of the join, one
-            # agreement read as two).
-            own = begin >= 0.0 or not options.joins or drawn[n][1] is not Marker.POINT
             begin, end = min(max(begin, _EDGE), max(end, 0.0)), min(end, width)
-            anchors.append((begin, end) if own and end > 0.0 and begin < width else None)
+            anchors.append((begin, end) if end > 0.0 and begin < width else None)
             continue
         begin, end = max(begin, _EDGE), min(end, width - edge)
         anchors.append((begin, end) if end > begin else None)
