@@ -53,28 +53,25 @@ DIPLOMATIC = ["040", "041", "042", "043", "044", "046", "057"]
 OTHER_CODES = ["010", "020", "036", "051", "061", "112", "130", "190", "0211", "1823"]
 
 
-def _native_events(rows: int) -> Iterator[tuple[Event, str | None]]:
+def _native_events(rows: int) -> Iterator[Event]:
     rng = random.Random(7)
     kinds = [kind for kind in EventKind if not kind.info.multilateral]
     first_day = date(1990, 1, 1)
     for number in range(rows):
         pair = tuple(rng.sample(COUNTRIES, 2))
         day = first_day + timedelta(days=rng.randrange(13_000))
-        yield (
-            Event(
-                kind=rng.choice(kinds),
-                countries=pair,
-                date=EventDate(FuzzyDate(day.year, day.month, day.day)),
-                title_ar=f"لقاء رقم {number} بين الوفدين",
-                title_en=f"Meeting number {number} of the two delegations",
-                summary="Talks on trade, visas, and a roadmap; =not a formula",
-                host=pair[0],
-                place=Place("Rabat", "MA"),
-                participants=(Participant("ناصر بوريطة", "وزير الشؤون الخارجية", "MA"),),
-                sources=(Source(url=f"https://example.org/news/{number}", outlet="Hespress"),),
-                tags=("visa", "trade"),
-            ),
-            None,
+        yield Event(
+            kind=rng.choice(kinds),
+            countries=pair,
+            date=EventDate(FuzzyDate(day.year, day.month, day.day)),
+            title_ar=f"لقاء رقم {number} بين الوفدين",
+            title_en=f"Meeting number {number} of the two delegations",
+            summary="Talks on trade, visas, and a roadmap; =not a formula",
+            host=pair[0],
+            place=Place("Rabat", "MA"),
+            participants=(Participant("ناصر بوريطة", "وزير الشؤون الخارجية", "MA"),),
+            sources=(Source(url=f"https://example.org/news/{number}", outlet="Hespress"),),
+            tags=("visa", "trade"),
         )
 
 
