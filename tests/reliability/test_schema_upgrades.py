@@ -7,8 +7,8 @@ which upgrades it to head after a backup, and every event is compared field by f
 
 from __future__ import annotations
 
+import csv
 import json
-import re
 import shutil
 import sqlite3
 import subprocess
@@ -27,6 +27,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.records import to_record
 from timeline.domain.status import EventStatus
+from timeline.io.identity import content_key
 from timeline.store.agreements import save_agreement, threads_of
 from timeline.store.backups import list_backups
 from timeline.store.database import head_revision, open_database
@@ -220,23 +221,39 @@ def test_an_upgrade_adds_agreements_and_makes_no_old_event_a_step(tmp_path):
         database.close()
 
 
-def test_an_upgrade_gives_every_event_entered_by_hand_a_key_of_its_own(tmp_path):
-    """Revision 0011: each old event gets a random origin key, its version and times left
-    as they were; exported and imported back, the events are known, not added again."""
+def test_an_upgrade_keys_every_old_event_as_an_import_of_its_export_did(tmp_path):
+    """Revision 0011: each old event gets the key an import of it elsewhere gave it (its
+    export wrote none; the importing database keyed it by content and id), its version and
+    times left as they were. Random keys made the next exchange with that database add
+    every event again; exported and imported back here, they were added twice."""
     path = tmp_path / "timeline.sqlite3"
     shutil.copyfile(FIXTURES / "schema-0001.sqlite3", path)
     with closing(sqlite3.connect(path)) as raw:
         stamps = raw.execute("SELECT id, version, updated_at FROM events ORDER BY id").fetchall()
-    open_database(path).close()
+    database = open_database(path)
+    try:
+        events = EventStore(database).find()
+        assert {event.source_key for event in events} == {content_key(e) for e in events}
+    finally:
+        database.close()
     with closing(sqlite3.connect(path)) as raw:
-        keys = [key for (key,) in raw.execute("SELECT source_key FROM events")]
-        assert raw.execute("SELECT id, version, updated_at FROM events ORDER BY id").fetchall() == (
-            stamps
-        )
-    assert all(re.fullmatch("native:[0-9a-f]{32}", key) for key in keys)
-    assert len(set(keys)) == len(stamps)
-    out = tmp_path / "events.csv"
-    assert main(["export", "--database", str(path), str(out)]) == 0
-    assert main(["import", str(out), "--database", str(path)]) == 0
-    with closing(sqlite3.connect(path)) as raw:
-        assert raw.execute("SELECT count(*) FROM events").fetchone() == (len(stamps),)
+        now = raw.execute("SELECT id, version, updated_at FROM events ORDER BY id").fetchall()
+    assert now == stamps
+    # An export made before the upgrade carried no keys: its events, imported elsewhere...
+    keyless = tmp_path / "before.csv"
+    assert main(["export", "--database", str(path), str(keyless)]) == 0
+    with keyless.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    with keyless.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows({**row, "source_key": ""} for row in rows)
+    elsewhere = tmp_path / "elsewhere.sqlite3"
+    assert main(["import", str(keyless), "--database", str(elsewhere)]) == 0
+    # ...are known there when this database's export now comes with its keys.
+    after = tmp_path / "after.csv"
+    assert main(["export", "--database", str(path), str(after)]) == 0
+    for target in (elsewhere, path):
+        assert main(["import", str(after), "--database", str(target)]) == 0
+        with closing(sqlite3.connect(target)) as raw:
+            assert raw.execute("SELECT count(*) FROM events").fetchone() == (len(stamps),)

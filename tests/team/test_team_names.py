@@ -9,6 +9,7 @@ from sqlalchemy.pool import NullPool
 
 from timeline.domain.event import Forms
 from timeline.domain.filters import EventFilter
+from timeline.io.identity import content_key
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.store.schema import alembic_config
@@ -36,6 +37,7 @@ def test_an_upgrade_on_a_server_fills_in_the_forms(fresh_postgres_url):
         store = EventStore(database)
         event = store.get(1)
         found = [e.id for e in store.find(EventFilter(text="جنيف"))]
+        history = store.history(1)
     finally:
         database.close()
     assert event.place.city_forms == Forms("جنيف", "Geneva", "Genève")
@@ -43,3 +45,6 @@ def test_an_upgrade_on_a_server_fills_in_the_forms(fresh_postgres_url):
     assert event.participants[0].office_forms == Forms()
     assert event.version == 3  # not an edit
     assert found == [1]
+    # Nor is its origin key (0011): the one an import of its export keyed it by.
+    assert event.source_key == content_key(event)
+    assert history == []
