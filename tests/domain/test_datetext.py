@@ -176,6 +176,7 @@ def test_a_short_date_abbreviates_months_and_says_a_window_in_fewer_words(
         ("[2025-04-30..2025-05-02]", "un jour entre le 30 avril et le 2 mai 2025"),
         ("[2024-12-28..2025-01-03]", "un jour entre le 28 décembre 2024 et le 3 janvier 2025"),
         ("[2023-03..2023-05]", "un jour entre mars 2023 et mai 2023"),
+        ("[2025-04-05..2025-05]", "un jour entre le 5 avril 2025 et mai 2025"),
     ],
 )
 def test_french_says_a_window_between_its_two_ends(edtf, expected):

@@ -260,3 +260,9 @@ def test_the_busiest_period_is_the_period_counted_most(events, first, length, si
     assert summary.busiest_period == min(
         start for start, total in totals.items() if total == summary.busiest_count
     )
+
+
+def test_a_selection_to_the_last_year_there_is_ends_its_chart_there():
+    """Charted to the selection's end, a selection to 9999 asked for the year after it."""
+    summary = glance([VISIT], AS_OF, days=(date(9990, 1, 1), date(9999, 12, 31)))
+    assert list(summary.by_period)[-1] == date(9999, 1, 1)

@@ -158,7 +158,8 @@ def shown_countries(args: argparse.Namespace) -> tuple[str, ...]:
     """The countries the filter names (the pair's two, or the one against all its
     partners): where nothing else says so, they choose the Arabic month names (Morocco's
     غشت), the same for a pair of Morocco's as for all its partners."""
-    return tuple(args.pair or ()) or ((args.country,) if args.country else ())
+    codes = args.pair or ([args.country] if args.country else [])
+    return tuple(code.strip().upper() for code in codes)
 
 
 def invalid(error: ValidationError, args: argparse.Namespace) -> UsageError:

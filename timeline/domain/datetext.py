@@ -244,8 +244,10 @@ class DateFormat:
                 (self.day_of_month(last.day), self.month_name(last.month, short), last.year),
             )
             text = self.digits(_between(*ends) if between else _compact(*ends))
-        elif between:
-            text = f"{self.fuzzy(when.start)} et {self.fuzzy(when.end)}"
+        elif between:  # a day, then a month: "entre le 5 avril 2025 et mai 2025"
+            said = [f"le {self.fuzzy(end)}" if end.precision is Precision.DAY else self.fuzzy(end)
+                    for end in (when.start, when.end)]  # fmt: skip
+            text = " et ".join(said)
         else:
             text = f"{self.fuzzy(when.start, short)} – {self.fuzzy(when.end, short)}"
         if when.within:

@@ -224,8 +224,11 @@ def _by_period(
     if counted:
         start = min(period_of(first, unit), min(counted))
         end = max(period_of(last, unit), max(counted))
+    last_of_all = period_of(date.max, unit)  # a selection to 9999 ends there, no later
     while start <= end:
         by_period[start] = dict(counted.get(start, Counter()))
+        if start == last_of_all:
+            break
         start = next_period(start, unit)
     # The busiest is a period's count as its row and its bar show it: a month that a forum
     # of 27 February – 2 March began in counts it, the first one those begun before it.

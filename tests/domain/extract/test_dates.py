@@ -103,6 +103,17 @@ CASES = [
     ("28 févr. 2025", None, "2025-02-28", "2025-02-28", "day", False),
     ("août 2024", None, "2024-08-01", "2024-08-31", "month", False),
     ("entre le 5 et le 9 avril 2025", None, "2025-04-05", "2025-04-09", "day", False),
+    # A French window, as the app writes it; "un jour" alone says no window.
+    ("un jour entre le 5 et le 7 avril 2025", None, "2025-04-05", "2025-04-07", "day", True),
+    ("un jour entre le 30 avril et le 2 mai 2025", None, "2025-04-30", "2025-05-02", "day", True),
+    (
+        "il restera un jour les 5 et 6 avril 2025",
+        "les 5 et 6 avril 2025",
+        "2025-04-05",
+        "2025-04-06",
+        "day",
+        False,
+    ),
     # English
     ("28-29 April", None, "2025-04-28", "2025-04-29", "day", False),
     ("28–29 April 2025", None, "2025-04-28", "2025-04-29", "day", False),

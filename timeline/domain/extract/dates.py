@@ -241,7 +241,7 @@ class _Scan:
         return point
 
     def _expression(self, index: int) -> _Found | None:
-        within = self._phrase(index, "within")
+        within = self._phrase(index, "within") or self._within_opened(index)
         start = within.end if within else index
         opener = self._phrase(start, "opener")
         head = self._point(self._skip(opener.end, "article")) if opener else None
@@ -262,6 +262,15 @@ class _Scan:
         offset = int(word.phrase.value) if word else None
         when = self._resolve(points, offset, within is not None)
         return (when, begin, end) if when else None
+
+    def _within_opened(self, index: int) -> Match | None:
+        """Words of a window said only before one opener, the table's value ("un jour"
+        before "entre"; "un jour les 5 et 6 avril" is a stay of two days)."""
+        found = self._phrase(index, "within-opened")
+        if found is None:
+            return None
+        opener = self._phrase(found.end, "opener")
+        return found if opener and opener.phrase.words == (found.phrase.value,) else None
 
     def _span_points(self, head: Point, opened: bool) -> list[Point]:
         """The two ends of a span (``28 و29 أبريل``), or the head alone; earlier ends take
