@@ -277,3 +277,31 @@ def test_a_printed_week_under_a_months_vague_events_labels_its_dated_ones(
     assert {event.id for event in events[len(vague) :]} <= labelled
     assert len(part.events) > len(dated)  # the rows they leave still show vague ones
     assert sum(cluster.count for cluster in part.clusters) + len(part.events) == len(events)
+
+
+@pytest.mark.parametrize(
+    ("x", "after_another", "labelled"),
+    [
+        (-6.0, True, False),  # mostly on the part before, which labels it before its cover
+        (-3.0, True, True),  # mostly here: the part before puts its label under this one
+        (-6.0, False, True),  # the first part: no part before labels it
+        (20.0, True, True),  # whole here
+    ],
+)
+def test_a_days_marker_cut_by_a_join_is_labelled_on_the_side_holding_most_of_it(
+    x, after_another, labelled
+):
+    """Morocco's 2021 two pages wide labelled the agreement of 27 June before the join and
+    again beside the sliver of its marker after it: taped, one agreement read as two. The
+    part after a join labels a day's marker cut there only if most of it is there, as the
+    part before puts the label of one mostly past its cover under the next part."""
+    from timeline.render.index import Marker
+    from timeline.render.layout import LayoutOptions, _label_row
+
+    water = Event(EventKind.AGREEMENT_SIGNED, ("MA", "QA"), EventDate.on(date(2021, 6, 27)), id=1)
+    options = LayoutOptions(whole_labels=True)
+    drawn = [(water, Marker.POINT, x, 10.0, "Agreement signed: water")]
+    (shape,) = _label_row(
+        drawn, 0, [], (0.0, None, after_another), 0, 600.0, lambda t: 7.0 * len(t), options
+    )
+    assert (shape.label_rect is not None) is labelled

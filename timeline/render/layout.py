@@ -736,6 +736,10 @@ def _place_lane(
         x = scale.x(options.covered_from)
         cover = result.width - x if options.rtl else x
         by_row = {row: _before(in_row, options.covered_from) for row, in_row in by_row.items()}
+    # A printed part after another: the part before labels a day's marker cut by their join
+    # that lies mostly on it, its label before the cover (see _place_covered).
+    middle = (period.start + period.end) / 2
+    after_another = options.whole_labels and any(join < middle for join in options.joins)
     for row, in_row in sorted(by_row.items()):
         if not in_row:
             continue
@@ -745,7 +749,7 @@ def _place_lane(
                 in_row,
                 row,
                 obstacles,
-                (rows_top, cover),
+                (rows_top, cover, after_another),
                 lane_number,
                 result.width,
                 text_width,
@@ -1118,16 +1122,17 @@ def _label_row(
     drawn: list[_Drawn],
     row: int,
     badges: list[Rect],
-    place: tuple[float, float | None],
+    place: tuple[float, float | None, bool],
     lane: int,
     width: float,
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> list[EventShape]:
     """A row's events, in reading order, with their labels placed beside their visible
-    markers. ``place``: the top of the lane's rows, and in print where (in reading
-    coordinates) the next part taped over this one covers it, if it does."""
-    rows_top, cover = place
+    markers. ``place``: the top of the lane's rows, in print where (in reading
+    coordinates) the next part taped over this one covers it, if it does, and whether the
+    part comes after another."""
+    rows_top, cover, after_another = place
     g, rtl = options.geometry, options.rtl
     marker_y = rows_top + row * g.row_height + g.marker_top
     label_y = marker_y - g.marker_top + g.label_top
@@ -1139,6 +1144,11 @@ def _label_row(
     for n in order:
         begin, end = reading[n]
         if options.whole_labels:  # in print even a sliver of a bar at the start edge
+            if after_another and drawn[n][1] is Marker.POINT and -begin >= end > 0.0:
+                # but not a day's marker mostly on the part before, which labels it (27
+                # June was labelled on both sides of the join: one agreement read as two)
+                anchors.append(None)
+                continue
             begin, end = min(max(begin, _EDGE), max(end, 0.0)), min(end, width)
             anchors.append((begin, end) if end > 0.0 and begin < width else None)
             continue
