@@ -1433,6 +1433,10 @@
         <translation>%1 — الخط الزمني الدبلوماسي</translation>
     </message>
     <message>
+        <source>Opened read-only: changes cannot be saved</source>
+        <translation>فُتحت للقراءة فقط: لا يمكن حفظ أي تغيير</translation>
+    </message>
+    <message>
         <source>Read-only: %1</source>
         <translation>للقراءة فقط: %1</translation>
     </message>

@@ -1433,6 +1433,10 @@
         <translation>%1 — Diplomatic Timeline</translation>
     </message>
     <message>
+        <source>Opened read-only: changes cannot be saved</source>
+        <translation>Opened read-only: changes cannot be saved</translation>
+    </message>
+    <message>
         <source>Read-only: %1</source>
         <translation>Read-only: %1</translation>
     </message>

@@ -1433,6 +1433,10 @@
         <translation>%1 — Chronologie diplomatique</translation>
     </message>
     <message>
+        <source>Opened read-only: changes cannot be saved</source>
+        <translation>Ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
         <source>Read-only: %1</source>
         <translation>Lecture seule&#xa0;: %1</translation>
     </message>

@@ -77,18 +77,18 @@ def speaking(qapp, no_translation_after):
 @pytest.mark.parametrize(
     ("language", "note"),
     [
-        ("ar", "للقراءة فقط: فُتحت للقراءة فقط، فلا يمكن حفظ أي تغيير"),
+        ("ar", "فُتحت للقراءة فقط: لا يمكن حفظ أي تغيير"),
         (
             "fr",
-            "Lecture seule\u00a0: ouverte en lecture seule\u00a0; "
-            "les modifications ne peuvent pas être enregistrées",
+            "Ouverte en lecture seule\u00a0: les modifications ne peuvent pas être enregistrées",
         ),
-        ("en", "Read-only: opened read-only; changes cannot be saved"),
+        ("en", "Opened read-only: changes cannot be saved"),
     ],
 )
 def test_the_status_bar_says_why_nothing_can_be_saved_in_the_readers_language(
     open_window, read_only_store, speaking, language, note
 ):
+    """Once: "Read-only: opened read-only; changes cannot be saved" said it twice."""
     window = open_window(read_only_store, speaking(language))
     assert window.read_only_note.text() == note
 

@@ -34,6 +34,7 @@ from timeline.domain.views import SavedView
 from timeline.render.describe import visible_events
 from timeline.settings import Key, remember_format, settings
 from timeline.store.agreements import agreements_by_id, threads_of
+from timeline.store.database import ReadOnlyReason
 from timeline.store.errors import StoreError
 from timeline.store.links import links_of
 from timeline.store.repository import EventStore
@@ -677,8 +678,12 @@ class MainWindow(QMainWindow):
         name = self.tr("Sample timeline (not saved)") if self.temporary else ltr(target.label)
         self.setWindowTitle(self.tr("%1 — Diplomatic Timeline").replace("%1", name))
         why = self.store.database.read_only_why
-        reason = "" if why is None else read_only_said(why, self._state.fmt)
-        note = self.tr("Read-only: %1").replace("%1", reason) if reason else ""
+        if why is None:
+            note = ""
+        elif why.reason is ReadOnlyReason.OPENED_READ_ONLY:  # "Read-only: opened read-only"
+            note = self.tr("Opened read-only: changes cannot be saved")
+        else:
+            note = self.tr("Read-only: %1").replace("%1", read_only_said(why, self._state.fmt))
         self.read_only_note.setText(note)
 
     def reset_layout(self) -> None:
