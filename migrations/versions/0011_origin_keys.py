@@ -14,7 +14,8 @@ edit.
 
 On PostgreSQL the server-side history's record of an event (migration 0009) now holds its
 key, as the app's does (``timeline.store.snapshot``), so that an event deleted with psql and
-put back from its history keeps it.
+put back from its history keeps it; and a row another program inserts without a key gets a
+random one by default.
 
 Revision ID: 0011
 Revises: 0010
@@ -88,6 +89,13 @@ QUIET_ON = (
     "ALTER TABLE events ENABLE TRIGGER events_history_before",
     "ALTER TABLE events ENABLE TRIGGER events_history",
     "ALTER TABLE events ENABLE TRIGGER events_notify",
+)
+
+#: A row written by another program (psql) gets a key of its own, as the app's rows do: one
+#: entered by hand without it was added again when its export came back.
+POSTGRESQL_DEFAULT_KEY = (
+    "ALTER TABLE events ALTER COLUMN source_key "
+    "SET DEFAULT ('native:' || md5(random()::text || clock_timestamp()::text))"
 )
 
 #: migration 0009's record, with the event's origin key (absent when none).
@@ -220,7 +228,7 @@ def upgrade() -> None:
     for statement in QUIET_OFF:
         op.execute(statement)
     _key_every_event(bind)
-    for statement in (*QUIET_ON, RECORD_FUNCTION):
+    for statement in (*QUIET_ON, RECORD_FUNCTION, POSTGRESQL_DEFAULT_KEY):
         op.execute(statement)
 
 

@@ -3,6 +3,8 @@ Arabic, English and French forms, as it does in a SQLite file (tests/reliability
 
 from __future__ import annotations
 
+import re
+
 from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
@@ -33,6 +35,10 @@ def test_an_upgrade_on_a_server_fills_in_the_forms(fresh_postgres_url):
             connection.execute(text(statement))
     engine.dispose()
     database = open_database(fresh_postgres_url)
+    with database.engine.begin() as connection:  # another program's row, after the upgrade
+        connection.execute(text(ROWS[0].replace("VALUES (1,", "VALUES (2,")))
+        (other,) = connection.execute(text("SELECT source_key FROM events WHERE id = 2")).one()
+    assert re.fullmatch("native:[0-9a-f]{32}", other)
     try:
         store = EventStore(database)
         event = store.get(1)
