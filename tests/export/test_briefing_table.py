@@ -121,8 +121,7 @@ def test_a_date_wraps_between_its_parts_never_inside_one(fmt, first, last):
     month in two, "3 December / 2026" left the year alone, "joumada al- / oula" split at
     its hyphen. Narrower than its parts, it breaks no more words than plain spaces do."""
     from timeline.domain.hijri import to_hijri
-    from timeline.export.briefing_table import _MONTH_YEAR_TIE
-    from timeline.export.briefing_words import unbroken
+    from timeline.export.briefing_words import _MONTH_YEAR_TIE, unbroken
 
     event = Event(
         EventKind.AGREEMENT_SIGNED,

@@ -115,7 +115,7 @@ def _request(args: argparse.Namespace) -> ExportRequest:
         raise UsageError(f"--dpi: from {low} to {high}")
     shown = shown_statuses(cancelled=args.include_cancelled)
     event_filter = replace(event_filter_from(args), statuses=shown)
-    order = tuple(code.strip().upper() for code in args.pair or ())
+    order = shown_countries(args) if args.pair else ()
     style = (
         parse_date_style(args.date_style)
         if args.date_style

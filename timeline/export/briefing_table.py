@@ -17,8 +17,7 @@ space Arabic lines half as far again as Latin ones in the same row.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass, replace
 from datetime import date
@@ -39,6 +38,7 @@ from timeline.export.briefing_outlets import outlet_in
 from timeline.export.briefing_words import (
     NO_BREAK,
     NO_BREAK_HYPHEN,
+    looser,
     unbroken,
     whole_entries,
     word,
@@ -134,24 +134,10 @@ def paragraph(
     layout.endLayout()
     if (NO_BREAK in text or NO_BREAK_HYPHEN in text) and _broke_a_word(layout, text):
         # Words tied together (a day, its month and its year) wider than the column: broken
-        # at its edge, inside a word. Each tie is let go in turn: a month leaves its year
-        # ("3 December / 2026"), then a name its hyphen ("Jumada al- / Akhirah"), and where
-        # even that is too wide, plain spaces at least break between words.
-        for looser in _LOOSER:
-            loose = looser(text)
-            if loose != text:
-                return paragraph(loose, font, width, rtl, pitch, baseline)
+        # at its edge, inside a word. Each kind of tie is let go in turn, until plain spaces
+        # at least break between words.
+        return paragraph(looser(text), font, width, rtl, pitch, baseline)
     return Paragraph(layout, count)
-
-
-#: The tie between a month's name and the year after it (see :func:`unbroken`).
-_MONTH_YEAR_TIE = re.compile(f"(?<=[^\\W\\d_]){NO_BREAK}(?=\\d)")
-#: A date's ties, let go one kind at a time (see :func:`paragraph`).
-_LOOSER: tuple[Callable[[str], str], ...] = (
-    lambda text: _MONTH_YEAR_TIE.sub(" ", text),
-    lambda text: text.replace(NO_BREAK_HYPHEN, "-"),
-    lambda text: text.replace(NO_BREAK, " "),
-)
 
 
 def _broke_a_word(layout: QTextLayout, text: str) -> bool:

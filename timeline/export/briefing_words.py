@@ -165,6 +165,24 @@ def unbroken(text: str, fmt: DateFormat) -> str:
     return _NUMBER_BEFORE_WORD.sub(NO_BREAK, text)
 
 
+#: The tie :func:`unbroken` puts between a month's name and the year after it.
+_MONTH_YEAR_TIE = re.compile(f"(?<=[^\\W\\d_]){NO_BREAK}(?=\\d)")
+
+
+def looser(text: str) -> str:
+    """``text`` (:func:`unbroken`) with one kind of its ties let go, for a column too narrow
+    for it whole: first a month's from its year ("3 December / 2026"), then a name's
+    hyphen ("Jumada al- / Akhirah"), then every no-break space; ``text`` when none is left."""
+    for loose in (
+        _MONTH_YEAR_TIE.sub(" ", text),
+        text.replace(NO_BREAK_HYPHEN, "-"),
+        text.replace(NO_BREAK, " "),
+    ):
+        if loose != text:
+            return loose
+    return text
+
+
 def whole_entries(text: str, fmt: DateFormat) -> str:
     """A list of entries ("Entrée en vigueur : 36 · Réunion multilatérale : 34") that wraps
     between its entries only: "Entrée / en vigueur : 36" read as two kinds. A column too

@@ -738,8 +738,9 @@ def _place_lane(
         by_row = {row: _before(in_row, options.covered_from) for row, in_row in by_row.items()}
     # A printed part after another: the part before labels a day's marker cut by their join
     # that lies mostly on it, its label before the cover (see _place_covered).
-    middle = (period.start + period.end) / 2
-    after_another = options.whole_labels and any(join < middle for join in options.joins)
+    after_another = options.whole_labels and any(
+        join < (period.start + period.end) / 2 for join in options.joins
+    )
     for row, in_row in sorted(by_row.items()):
         if not in_row:
             continue
