@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from keyed_events import add_in_bulk
 from layout_checks import cut_texts, overlaps, strays
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 from visual_order import as_read, seen_lines
 
@@ -312,3 +313,53 @@ def test_the_period_is_written_in_the_readers_digits(qtbot, sample_store):
     window.set_reader(DateFormat("ar", DateStyle.MAGHREB))  # Latin digits in Morocco
     window.filter_bar.layout().activate()  # Latin digits are wider
     assert "2024" in window.filter_bar.start.placeholderText()
+
+
+def _ink_columns(field) -> list[int]:
+    """The field's pixel columns where its text's ink shows (its frame left out)."""
+    image = field.grab().toImage()
+    inside = field.rect().adjusted(3, 3, -3, -3)
+    return [
+        x
+        for x in range(inside.left(), inside.right() + 1)
+        if any(
+            image.pixelColor(x, y).lightness() < 110 for y in range(inside.top(), inside.bottom())
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "rtl"),
+    [
+        (DateFormat("ar", DateStyle.MAGHREB), True),
+        (DateFormat("ar", DateStyle.EGYPT), True),
+        (DateFormat("en"), False),
+    ],
+)
+def test_a_period_typed_or_saved_starts_at_the_windows_reading_edge(
+    qtbot, sample_store, qapp, fmt, rtl
+):
+    """In the Arabic window a saved period's "2024-01-01" stood at the left end of its field
+    (Qt aligns a field by its text's direction, and digits have none), where its hint had
+    stood at the right."""
+    qapp.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    )
+    try:
+        window = _window(qtbot, sample_store, fmt)
+        bar = window.filter_bar
+        bar.set_filter(EventFilter(start=date(2024, 1, 1)))
+        qtbot.keyClicks(bar.end, "2025-06")
+        for field in (bar.start, bar.end):
+            inked = _ink_columns(field)
+            assert inked, field.objectName()
+            middle = field.width() / 2
+            assert (min(inked) > middle) if rtl else (max(inked) < middle), (
+                field.objectName(),
+                field.text(),
+                min(inked),
+                max(inked),
+                field.width(),
+            )
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -108,6 +108,7 @@ class FilterBar(QWidget):
         self._outer.addWidget(self.problem)
         self.problem.hide()
         self._update_kinds_label()
+        self._period_at_reading_edge()
 
     def _picker(self, name: str, empty: str, accessible: str) -> CountryPicker:
         picker = _WholeNamePicker(self._language, self)
@@ -165,7 +166,18 @@ class FilterBar(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # a country chosen asks for its width
             self._fit_rows()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._period_at_reading_edge()
         return super().event(event)
+
+    def _period_at_reading_edge(self) -> None:
+        """The period's dates start at the window's reading edge, as their hints do. Qt
+        aligns a field by its text's own direction: in the Arabic window "2024-05-01" (or
+        its Arabic-Indic digits, no strong letter either way) stood at the left end of its
+        field, the hint it replaced at the right."""
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        for line in (self.start, self.end):
+            line.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
 
     # -- reading and writing the fields ------------------------------------------------------
 
