@@ -16,6 +16,7 @@ from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.domain.period import day_of
 from timeline.io.sample import open_sample_store
 from timeline.ui.main_window import MainWindow
 
@@ -363,3 +364,36 @@ def test_a_period_typed_or_saved_starts_at_the_windows_reading_edge(
             )
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_week_asked_for_is_the_week_shown_though_its_events_run_all_year(
+    qtbot, store_copy, tmp_path, english
+):
+    """The Emirates and Nigeria from 1 to 7 May 2024 showed December 2023 to January 2025:
+    "fit all" fitted the year of their year-long events, which took every row, and the
+    week's own visits stood under a badge."""
+    store = store_copy("empty", tmp_path / "week.sqlite3")
+    year_long = [
+        Event(EventKind.STATEMENT, ("AE", "NG"), EventDate.from_edtf("2024"), title_en=f"Note {n}")
+        for n in range(8)
+    ]
+    visits = [
+        Event(EventKind.OFFICIAL_VISIT, ("AE", "NG"), EventDate.on(date(2024, 5, day)),
+              title_en=f"Visit of {day} May")
+        for day in (2, 4, 6)
+    ]  # fmt: skip
+    add_in_bulk(store, year_long + visits)
+    window = _window(qtbot, store, english)
+    bar = window.filter_bar
+    with qtbot.waitSignal(bar.filterChanged):
+        qtbot.keyClicks(bar.start, "2024-05-01")
+        qtbot.keyClicks(bar.end, "2024-05-07")
+        bar.end.returnPressed.emit()
+    period = window.timeline.period
+    assert (day_of(period.start), day_of(period.end - 1)) == (date(2024, 5, 1), date(2024, 5, 7))
+    labelled = {shape.label for shape in window.timeline.current_layout().events}
+    assert {"Visit of 2 May", "Visit of 4 May", "Visit of 6 May"} <= labelled
+    # Panned to April, the axis names it: only a briefing names nothing before the days asked.
+    window.timeline.pan_view(-1.0)
+    axis = {tick.label for tick in window.timeline.current_layout().ticks}
+    assert "April 2024" in axis, axis

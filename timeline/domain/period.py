@@ -60,6 +60,15 @@ class Period:
         return navigate(cls(start - pad, end + pad))
 
 
+def asked_days(since: date | None, until: date | None) -> Period | None:
+    """The days from ``since`` to ``until`` (either open), or None for every day: those a
+    selection's period asks for, which "fit all" keeps to on screen and on paper."""
+    if since is None and until is None:
+        return None
+    start = day_number(since) if since is not None else -math.inf
+    return Period(start, day_number(until) + 1 if until is not None else math.inf)
+
+
 def navigate(period: Period) -> Period:
     """Clamp a wished-for period to what the view can show, keeping its middle."""
     span = min(max(period.span, MIN_SPAN_DAYS), MAX_SPAN_DAYS)

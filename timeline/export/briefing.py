@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from math import ceil, inf
+from math import ceil
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -33,7 +33,7 @@ from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.domain.glance import glance
 from timeline.domain.languages import field_separator
-from timeline.domain.period import Period, day_number, day_of
+from timeline.domain.period import Period, asked_days, day_of
 from timeline.domain.status import EventStatus
 from timeline.export.briefing_agreements import ClosingSections, Piece
 from timeline.export.briefing_formats import SUMMARY_ABOVE
@@ -1068,14 +1068,6 @@ class Briefing:
             page = f"{table_next}{field_separator(self.fmt.language)}{page}"
         self._line(painter, generated, top + 6, self.small_font, colour)
         self._line(painter, page, top + 6, self.small_font, colour, end_side=True)
-
-
-def asked_days(since: date | None, until: date | None) -> Period | None:
-    """The days from ``since`` to ``until`` (either open), or None for every day."""
-    if since is None and until is None:
-        return None
-    start = day_number(since) if since is not None else -inf
-    return Period(start, day_number(until) + 1 if until is not None else inf)
 
 
 def _strip(part: TimelineLayout) -> float:

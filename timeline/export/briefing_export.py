@@ -19,14 +19,13 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 from timeline.domain.datetext import in_digits
 from timeline.domain.glance import briefing_title
 from timeline.domain.messages import message
-from timeline.domain.period import Period, day_number, day_of
+from timeline.domain.period import Period, asked_days, day_number, day_of
 from timeline.domain.summary import describe
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing import (
     THIN_MOST,
     Briefing,
     BriefingOptions,
-    asked_days,
     in_period,
     paint_document,
     pdf_bytes,

@@ -95,8 +95,11 @@ def _axis(
         if shortest > form:  # one form for the whole tier: the one a join made a label take
             form = shortest
             ticks, _ = _tier_ticks(width, spans, (tier, form, taped), scale, joins, text_width, g)
-        if options.fit_within is not None and math.isfinite(options.fit_within.start):
-            before = options.fit_within.start
+        # In print the axis names nothing before the days asked; on screen a view panned
+        # there names what it shows.
+        within = options.fit_within if options.whole_labels else None
+        if within is not None and math.isfinite(within.start):
+            before = within.start
             ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
         placed += ticks
         taken[tier] = form

@@ -151,9 +151,9 @@ class LayoutOptions:
     #: row (:func:`_label_at_far_edge`); print's "fit all" turns it off to measure the room
     #: its labels want after their markers.
     far_edge_rows: bool = True
-    #: Print, a selection of days: "fit all" fits the events' days within them (see
-    #: :func:`fit_period`), and the axis names no span that ends before the first (the
-    #: margin "fit all" leaves before the first event read "2019" and "December" on a
+    #: A selection of days: "fit all" fits the events' days within them (see
+    #: :func:`fit_period`), and in print the axis names no span that ends before the first
+    #: (the margin "fit all" leaves before the first event read "2019" and "December" on a
     #: briefing since 2020).
     fit_within: Period | None = None
     #: On screen: when the frame draws no event while there are some elsewhere, a note

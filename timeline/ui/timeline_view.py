@@ -28,7 +28,7 @@ from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.direction import ltr
 from timeline.domain.event import Event
-from timeline.domain.period import Period, day_number, navigate, pan, zoom
+from timeline.domain.period import Period, asked_days, day_number, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
 from timeline.render import ahead
 from timeline.render.index import EventSource, MemorySource
@@ -408,7 +408,16 @@ class TimelineView(QWidget):
             geometry=self._cache.geometry,
             quiet=self._quiet,
             rows_as_needed=True,
+            fit_within=self._asked_days(),
         )
+
+    def _asked_days(self) -> Period | None:
+        """The days the filter asks for, which "fit all" keeps to: a week of the Emirates
+        and Nigeria showed the whole of 2024, its year-long events' year, the week's own
+        events under a badge."""
+        if not isinstance(self._source, StoreSource):
+            return None
+        return asked_days(self._source.event_filter.start, self._source.event_filter.end)
 
     def _quiet_words(self) -> QuietWords:
         """What the note over a view with no event in it says (:mod:`timeline.render.note`)."""
