@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.render.index import TimelineIndex
 
@@ -40,3 +42,24 @@ def test_the_events_either_side_of_a_day():
     assert at(index.last_before(10.0)) is None
     empty = TimelineIndex.empty()
     assert empty.last_before(5.0) is None and empty.first_from(5.0) is None
+
+
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 40)), max_size=30),
+    day=st.integers(-5, 110),
+)
+def test_the_first_event_still_running_at_a_day_is_the_first_in_time_order_ending_after_it(
+    spans, day
+):
+    """What the list shows first for a view starting at ``day``: a year's event running into
+    the view comes before the view's own (an Arabic year of the Emirates and Nigeria began
+    its list in March, following the events drawn, December's to February's under a badge)."""
+    index = TimelineIndex.build(
+        range(1, len(spans) + 1),
+        [float(start) for start, _length in spans],
+        [float(start + length) for start, length in spans],
+        [0] * len(spans),
+        [10.0] * len(spans),
+    )
+    running = [p for p in range(len(index)) if index.ends[p] > day]
+    assert index.first_running(float(day)) == (running[0] if running else None)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -31,7 +30,6 @@ from timeline.domain.status import LISTED_AHEAD, EventStatus, needing_attention,
 from timeline.domain.summary import describe
 from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
-from timeline.render.describe import visible_events
 from timeline.settings import Key, remember_format, settings
 from timeline.store.agreements import agreements_by_id, threads_of
 from timeline.store.database import ReadOnlyReason
@@ -650,18 +648,13 @@ class MainWindow(QMainWindow):
         ]
 
     def _list_follows_view(self) -> None:
-        """The list shows the first event in view: the earliest drawn (a bar cut by the
-        view's edge counts), else the first to start after the view's start."""
+        """The list shows the first event in view, drawn or under a badge: the first still
+        running at the view's start (a bar cut by its edge counts), else the last. Following
+        the events drawn, an Arabic year of the Emirates and Nigeria began its list in
+        March, December's to February's events under a badge."""
         index = self.timeline.source.index
-        drawn = [
-            index.position(shape.event.id or 0)
-            for shape in visible_events(self.timeline.current_layout())
-        ]
-        rows = [row for row in drawn if row is not None]
-        first = (
-            min(rows) if rows else int(np.searchsorted(index.starts, self.timeline.period.start))
-        )
-        self.event_list.follow(first)
+        first = index.first_running(self.timeline.period.start)
+        self.event_list.follow(len(index) if first is None else first)
 
     def _event(self, event_id: int | None) -> Event | None:
         if event_id is None:
