@@ -26,7 +26,7 @@ from timeline.render.axis import (
     intervals,
 )
 from timeline.render.index import MemorySource
-from timeline.render.shapes import TimelineLayout
+from timeline.render.shapes import LABEL_PAD, TickShape, TimelineLayout
 
 
 def printed(
@@ -73,7 +73,9 @@ def test_every_printed_label_is_whole_and_on_one_page(qapp, language, pages):
 def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages, timeline):
     """Taped, a part covers its neighbour's overlap from its own edge on (either way
     round): an axis label there is whole on one side of that edge, or not on that part
-    ("محرم 1447" read "محرم 447" on the Arabic sample three pages wide)."""
+    ("محرم 1447" read "محرم 447" on the Arabic sample three pages wide). Only a span whole
+    on the part, too narrow for its label on either side of the edge, keeps it across:
+    each page is read on its own too, and names every span it shows whole."""
     events = timeline_events(timeline)
     drawing = printed(events, DateFormat(language), (1031, 500), pages)
     parts = [part.scale.period for part in drawing.layouts]
@@ -82,11 +84,26 @@ def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages, timeline):
         joins += [parts[number - 1].end] if number else []
         for x in (part.scale.x(day) for day in joins):
             cut = [
-                t.label for t in part.ticks if t.label and t.label_rect.x < x < t.label_rect.right
+                t.label
+                for t in part.ticks
+                if t.label
+                and t.label_rect.x < x < t.label_rect.right
+                and could_stay_clear(part, t, x)
             ]
             assert not cut, (number, x, cut)
         named = [t for t in part.ticks if t.label]
         assert all(t.label_rect.x >= 0 and t.label_rect.right <= part.width for t in named)
+
+
+def could_stay_clear(part: TimelineLayout, tick: TickShape, x: float) -> bool:
+    """Whether a tick's label could stay clear of a join at ``x``: its span is not whole on
+    the part (a neighbour names it), or the label (7 a character, half the padding beside a
+    join) fits its span on one side."""
+    period = part.scale.period
+    if not (period.start <= tick.start and tick.end <= period.end):
+        return True
+    low, high = sorted(part.scale.x(day) for day in (tick.start, tick.end))
+    return max(x - low, high - x) >= 7.0 * len(tick.label) + LABEL_PAD / 2
 
 
 #: Every form of label of the axis spans, by (start, end) day.
@@ -305,3 +322,18 @@ def test_a_days_marker_cut_by_a_join_is_labelled_on_the_side_holding_most_of_it(
         drawn, 0, [], (0.0, None, after_another), 0, 600.0, lambda t: 7.0 * len(t), options
     )
     assert (shape.label_rect is not None) is labelled
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fr"])
+@pytest.mark.parametrize("pages", [2, 3])
+@pytest.mark.parametrize("timeline", ["sample", "sample pair", "dense pair"])
+def test_every_axis_span_whole_on_a_printed_part_is_named(qapp, language, pages, timeline):
+    """Morocco's relations two pages wide: 2004, whole on page 2, and 2005, whole on page 3,
+    were named on neither page, a join cutting each where neither side held its name; the
+    markers in them stood under no year. A page is read on its own too."""
+    drawing = printed(timeline_events(timeline), DateFormat(language), (1031, 500), pages)
+    for number, part in enumerate(drawing.layouts):
+        period = part.scale.period
+        whole = [t for t in part.ticks if period.start <= t.start and t.end <= period.end]
+        unnamed = [(t.tier, t.start) for t in whole if not t.label]
+        assert not unnamed, (number, unnamed)

@@ -122,7 +122,11 @@ def _tier_ticks(
     screen, a day view read as unnumbered ticks at its edges; in print, each page of a
     timeline several pages wide names the years and months it shows on its side of a join
     (centred on its whole span as on a ruler, 2018 from January to April stood under no
-    year's name on the page before the join, April on neither page)."""
+    year's name on the page before the join, April on neither page). A span whole on the
+    page that a join cuts where neither side holds its label keeps it over the span, across
+    the join: a page is read on its own too (Morocco's relations two pages wide, a year 28
+    points, 13 and 15 either side of the join: 2004 went unnamed on page 2 and 2005 on
+    page 3, their markers under no year)."""
     tier, form, taped = place
     period = scale.period
     top = g.tier_height * min(tier, 2)
@@ -142,10 +146,13 @@ def _tier_ticks(
         x_last = scale.x(min(span.end, period.end))
         low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
         centre = (low + high) / 2
+        whole = period.start <= span.start and span.end <= period.end
         if high - low < label_w:
             label = ""  # no room: the boundary line still shows
         elif joins and any(abs(x - centre) < label_w / 2 for x in joins):
-            label, label_w, centre = _beside_joins(forms, low, high, centre, joins, text_width)
+            beside = _beside_joins(forms, low, high, centre, joins, text_width)
+            if beside[0] or not whole:
+                label, label_w, centre = beside
             if label:
                 taken = min(form, len(span.forms) - 1) + forms.index(label)
                 shortest = max(shortest, taken)
