@@ -12,12 +12,12 @@ from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
-from timeline.domain.period import Period
+from timeline.domain.period import Period, day_number
 from timeline.render import grid_painter
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.painter import TimelinePainter
-from timeline.render.shapes import TimelineLayout
+from timeline.render.shapes import Geometry, TimelineLayout
 from timeline.render.theme import Theme
 
 KINDS = (EventKind.OFFICIAL_VISIT, EventKind.AGREEMENT_SIGNED, EventKind.PHONE_CALL)
@@ -410,3 +410,42 @@ def test_a_lanes_title_stands_on_a_clear_ground_the_grid_passes_beneath(qapp, rt
         }
         assert not pixels & lines, ground
         assert len(pixels) > 2, "the title's words are drawn"
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_number_at_the_far_edge_of_a_printed_timeline_is_painted_within_it(qapp, rtl):
+    """The Emirates and Nigeria 2010-2019 on portrait A4: badge 5, for a call on the last
+    days shown, was sliced flat by the page. Its number took the room of its text, "00",
+    narrower than the disc painted from its start. Painted with no clip, nothing of it lies
+    past the timeline's edge."""
+    painter, fmt = TimelinePainter(), DateFormat("ar" if rtl else "en")
+    title = " ".join(["Phone call: United Arab Emirates–Nigeria on trade"] * 6)
+    calls = [
+        Event(
+            id=n,
+            kind=EventKind.PHONE_CALL,
+            countries=("AE", "NG"),
+            date=EventDate.on(date(2020, 12, 31) - timedelta(days=3 * n)),
+            title_en=title,
+        )
+        for n in range(3)
+    ]
+    geometry = Geometry.for_print()
+    cache = StackingCache(MemorySource.single(calls, painter.measurer.width, "en"), geometry)
+    options = LayoutOptions(rtl=rtl, fmt=fmt, whole_labels=True, geometry=geometry)
+    year = Period(day_number(date(2020, 1, 1)), day_number(date(2021, 1, 1)))
+    drawn = layout(cache, year, 600, 400, painter.measurer.width, options)
+    assert all(shape.callout for shape in drawn.events), "the titles have room for no label"
+    margin = 20
+    image = QImage(600 + 2 * margin, 400, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    device = QPainter(image)
+    device.translate(margin, 0)
+    painter.paint(device, drawn, fmt)
+    device.end()
+    white = QColor("white").rgb()
+    outside = [*range(margin), *range(margin + 600, image.width())]
+    for shape in drawn.events:
+        rows = range(round(shape.label_rect.y), round(shape.label_rect.bottom))
+        inked = {x - margin for x in outside for y in rows if image.pixel(x, y) != white}
+        assert not inked, (shape.callout, inked)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from timeline.domain.direction import is_rtl_text
+from timeline.render.labels import DISC_SIDE
 from timeline.render.marker_painter import MarkerPainter, sprite_key
 from timeline.render.painter_base import SPRITE_PAD, qrect
 from timeline.render.raster import SeenTwice
@@ -221,7 +222,7 @@ class EventPainter(MarkerPainter):
     def _paint_callout(self, painter: QPainter, rect: QRectF, number: str, colour: QColor) -> None:
         """A callout's number in a disc of its kind's colour: its label is in the key (on
         screen a folded label's tab, its "…": the title shows on hover)."""
-        side = min(rect.height(), 16.0)
+        side = min(rect.height(), DISC_SIDE)
         disc = QRectF(
             rect.x(), rect.y() + (rect.height() - side) / 2, max(side, rect.width()), side
         )

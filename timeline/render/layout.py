@@ -32,11 +32,13 @@ from timeline.render.axis_ticks import place_ticks
 from timeline.render.connectors import ConnectorShape, crossed_labels, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
 from timeline.render.labels import (
+    DISC_SIDE,
     FOLDED,
     LabelStyle,
     Placed,
     RowSpans,
     TextWidth,
+    callout_width,
     place_elsewhere,
     place_row,
     placed_rect,
@@ -354,7 +356,7 @@ def _numbered_across(
 ) -> None:
     """Print: the labels of ``numbered`` that run across their marker become callouts, the
     number starting at the marker (or ending at it), within the room the label took."""
-    span = text_width("00")
+    span = callout_width(text_width)
     for at, shape in enumerate(result.events):
         label = shape.label_rect
         if label is None or shape.callout is not None or shape.event.id not in numbered:
@@ -1457,7 +1459,7 @@ def _folded(
     rows, own = where
     if own >= len(rows):
         return None
-    span = max(_TAB_SIDE, text_width(FOLDED) + 8.0)
+    span = max(DISC_SIDE, text_width(FOLDED) + 8.0)
     return place_elsewhere(  # one line, in its own row, starting or ending at its marker
         anchor,
         FOLDED,
@@ -1470,10 +1472,6 @@ def _folded(
         most=1,
         stay=True,
     )
-
-
-#: The least width of a folded label's tab (its height on screen, less its margins).
-_TAB_SIDE = 16.0
 
 
 def misplaced_labels(part: TimelineLayout) -> set[int]:
