@@ -1,10 +1,11 @@
 """An announced event is drawn hollow, a cancelled one struck through: by the layout and the
-one painter that serves the screen and every export."""
+one painter that serves the screen and every export, on the band and in the key of a printed
+timeline's numbered labels."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -18,6 +19,7 @@ from timeline.domain.status import EventStatus
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.painter import TimelinePainter
+from timeline.render.shapes import Geometry, KeyEntry
 
 VISIT = Event(
     kind=EventKind.OFFICIAL_VISIT,
@@ -71,3 +73,55 @@ def test_the_painter_leaves_an_announced_marker_empty_inside(qapp, laid_out):
     assert centre(2) == background  # announced: hollow
     # Cancelled: struck through the middle with the text colour.
     assert centre(3) != kind and centre(3) != background
+
+
+@pytest.fixture
+def keyed():
+    """A month of long titles every other day, printed: most are numbered, their titles in
+    the key; every third visit cancelled."""
+    first = date(2025, 4, 1)
+    events = [
+        replace(
+            VISIT,
+            id=n,
+            date=EventDate.on(first + timedelta(days=2 * n)),
+            title_en=f"Mazhilis Chairman Yerlan Koshanov on an official visit to Morocco #{n}",
+            status=EventStatus.CANCELLED if n % 3 == 0 else EventStatus.HELD,
+        )
+        for n in range(1, 30)
+    ]
+    cache = StackingCache(MemorySource([("", events)], text_width, "en"), Geometry.for_print())
+    period = Period(day_number(first), day_number(first) + 62)
+    options = LayoutOptions(geometry=Geometry.for_print(), whole_labels=True, legend=False)
+    return layout(cache, period, 1000.0, 400.0, text_width, options)
+
+
+def test_a_cancelled_events_entry_in_the_key_is_struck_as_its_label_would_be(keyed):
+    """Morocco's cancelled parliamentary forum with Uzbekistan (2020–22 in Arabic, on A4)
+    was number 2 on the band, its marker struck, and read in the key as held."""
+    numbered = {str(s.callout): s.event.status for s in keyed.events if s.callout is not None}
+    assert EventStatus.CANCELLED in numbered.values() and EventStatus.HELD in numbered.values()
+    assert {e.number: e.struck for e in keyed.key} == {
+        number: status is EventStatus.CANCELLED for number, status in numbered.items()
+    }
+
+
+def test_the_painter_draws_a_line_through_a_struck_entry_of_the_key(qapp, keyed):
+    image = QImage(1000, 400, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    TimelinePainter().paint(painter, keyed, DateFormat())
+    painter.end()
+
+    def inked(entry: KeyEntry) -> float:
+        """The share of the first line's middle (a pixel above or below) that is dark."""
+        rect = entry.rect
+        middle = round(rect.y + rect.height / len(entry.lines) / 2)
+        columns = range(round(rect.x) + 40, round(rect.x) + 240)  # past the number
+        dark = [
+            any(image.pixelColor(x, y).lightness() < 160 for y in (middle - 1, middle, middle + 1))
+            for x in columns
+        ]
+        return sum(dark) / len(dark)
+
+    assert all(inked(entry) > 0.97 for entry in keyed.key if entry.struck)
+    assert all(inked(entry) < 0.9 for entry in keyed.key if not entry.struck)

@@ -94,9 +94,7 @@ class EventPainter(MarkerPainter):
             )
             self._text(painter, line, text, align, measurer)
             if shape.struck:
-                width = min(self.measurer.width(text), line.width())
-                left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
-                self._strike(painter, QRectF(left, line.y(), width, line.height()))
+                self._strike_text(painter, line, text, align)
 
     def _screen_event(self, painter: QPainter, shape: EventShape) -> bool:
         """An event on screen drawn from images made before, where it can be: its marker's
@@ -211,6 +209,15 @@ class EventPainter(MarkerPainter):
         colour.setAlpha(150)
         painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(qrect(shape.marker_rect).adjusted(-3, -3, 3, 3), 4, 4)
+
+    def _strike_text(
+        self, painter: QPainter, line: QRectF, text: str, align: Qt.AlignmentFlag
+    ) -> None:
+        """A line through ``text`` drawn in ``line`` from its ``align`` side: a cancelled
+        event's label, on the band or in the key."""
+        width = min(self.measurer.width(text), line.width())
+        left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
+        self._strike(painter, QRectF(left, line.y(), width, line.height()))
 
     def _strike(self, painter: QPainter, rect: QRectF) -> None:
         """A line through the middle of ``rect``: a cancelled event's marker and label."""

@@ -1521,11 +1521,12 @@ def _number_callouts(result: TimelineLayout, options: LayoutOptions) -> None:
         result.events[at] = shape._replace(callout=number, lines=(options.fmt.digits(str(number)),))
 
 
-def _key_entries(result: TimelineLayout) -> list[tuple[str, str]]:
+def _key_entries(result: TimelineLayout) -> list[tuple[str, str, bool]]:
+    """Each callout's number, whole label and whether it is struck (cancelled)."""
     called = sorted(
         (s for s in result.events if s.callout is not None), key=lambda s: s.callout or 0
     )
-    return [(shape.lines[0], shape.label) for shape in called]
+    return [(shape.lines[0], shape.label, shape.struck) for shape in called]
 
 
 _KEY_COLUMN = 320.0  # the narrowest column of the key
@@ -1533,7 +1534,10 @@ _KEY_NUMBER = 28.0  # room for a callout's number before its text
 
 
 def _key(
-    entries: list[tuple[str, str]], width: float, text_width: TextWidth, options: LayoutOptions
+    entries: list[tuple[str, str, bool]],
+    width: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
 ) -> list[KeyEntry]:
     """The callouts' whole labels in columns, flowing in reading order, from half a line
     below ``y = 0``: the one measure of the key, for the room it takes and where it goes."""
@@ -1542,19 +1546,19 @@ def _key(
     column_width = (width - 16) / columns
     lines = [
         wrap(text, column_width - _KEY_NUMBER - 8, text_width, 99) or (text,)
-        for _n, text in entries
+        for _n, text, _struck in entries
     ]
     top = g.label_height / 2
     per_column = math.ceil(sum(len(entry) for entry in lines) / columns)
     placed: list[KeyEntry] = []
     column, y, used = 0, top, 0
-    for (number, _text), entry in zip(entries, lines, strict=True):
+    for (number, _text, struck), entry in zip(entries, lines, strict=True):
         if used and used + len(entry) > per_column and column < columns - 1:
             column, y, used = column + 1, top, 0
         offset = 8 + column * column_width
         x = width - offset - column_width if options.rtl else offset
         rect = Rect(x, y, column_width - 8, g.label_height * len(entry))
-        placed.append(KeyEntry(number, entry, rect))
+        placed.append(KeyEntry(number, entry, rect, struck))
         y += rect.height + 2
         used += len(entry)
     return placed

@@ -201,7 +201,11 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
                     rect.width() - number_w - 4,
                     line_height,
                 )
+                # A cancelled event's entry as its label would have been: quieter, struck.
+                painter.setPen(self.theme.muted_text if entry.struck else self.theme.text)
                 painter.drawText(line, text, _text_option(text, align))
+                if entry.struck:
+                    self._strike_text(painter, line, text, align)
 
     def _paint_legend(self, painter: QPainter, layout: TimelineLayout) -> None:
         """The legend: the same on every frame of one size and language, so on screen an

@@ -150,6 +150,10 @@ class KeyEntry:
     number: str
     lines: tuple[str, ...]
     rect: Rect
+    #: A cancelled event's entry reads as its label would have: struck through (Morocco's
+    #: cancelled parliamentary forum with Uzbekistan was number 2 on the band, its marker
+    #: struck, and read as held in the key).
+    struck: bool = False
 
 
 @dataclass(frozen=True, slots=True)
