@@ -1,4 +1,5 @@
-"""The briefing's table of events: the columns its events fill, and room for their dates."""
+"""The briefing's table of events: the columns its events fill, room for their dates, and
+what happened to an event not held (its status said, a cancelled one's title struck)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,19 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event, Source
+from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
+from timeline.domain.status import EventStatus, shown_statuses
+from timeline.domain.view_state import ViewState
+from timeline.export.briefing_export import ExportRequest, plan_briefing
 from timeline.export.briefing_table import (
+    BASELINE,
     LINE_PITCH,
     PADDING,
     Table,
@@ -28,6 +35,8 @@ from timeline.export.briefing_words import word
 from timeline.export.steps import Steps
 from timeline.io.sample import sample_events
 from timeline.render.theme import Theme
+
+from .conftest import write_planned
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -206,3 +215,82 @@ def test_a_span_of_events_whose_period_is_not_known_is_named_as_written(first, l
     assert levant.hijri_era in when[1]
     cells = counted_cells(when, {EventKind.OFFICIAL_VISIT: 3}, kinds, levant, False)
     assert cells == (when, (levant.number(3),), (levant.number(3),))
+
+
+#: Morocco's autumn of 2020 in the reviewer's copy of the synthetic events: a statement
+#: cancelled, one held, a meeting postponed.
+AUTUMN = (
+    (EventKind.STATEMENT, date(2020, 9, 21), "UZ", EventStatus.CANCELLED,
+     "بيان مشترك بين المغرب وأوزبكستان", "Statement: Morocco–Uzbekistan on transport"),
+    (EventKind.STATEMENT, date(2020, 9, 22), "SN", EventStatus.HELD,
+     "بيان مشترك بين المغرب والسنغال", "Statement: Morocco–Senegal on water"),
+    (EventKind.BILATERAL_MEETING, date(2020, 10, 4), "QA", EventStatus.POSTPONED,
+     "مباحثات ثنائية بين المغرب وقطر", "Bilateral meeting: Morocco–Qatar on security"),
+)  # fmt: skip
+#: What each row's kind says, in the briefing's language.
+SAID = {
+    "ar": ("تصريح — ملغى", "تصريح", "لقاء ثنائي — مؤجَّل"),
+    "en": ("Statement — cancelled", "Statement", "Bilateral meeting — postponed"),
+    "fr": ("Déclaration — annulé", "Déclaration", "Rencontre bilatérale — reporté"),
+}
+
+
+def autumn() -> list[Event]:
+    return [
+        Event(kind, ("MA", partner), EventDate.on(day), title_ar=ar, title_en=en, status=status)
+        for kind, day, partner, status, ar, en in AUTUMN
+    ]
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_cancelled_or_postponed_events_row_says_so_when_read_or_copied(
+    empty_store, language, poppler, tmp_path
+):
+    """Morocco's statement with Uzbekistan of 21 September 2020, cancelled, and its meeting
+    with Qatar of 4 October, postponed, were plain rows, read (and copied) as held, while
+    the timeline struck the one and drew the other hollow. Each kind now says its status,
+    in the window's words; the cancelled title is struck."""
+    empty_store.add_many(autumn())
+    shown = EventFilter(countries=frozenset({"MA"}), statuses=shown_statuses(cancelled=True))
+    request = ExportRequest(
+        ViewState(shown, DateFormat(language)), table="all", generated=date(2025, 6, 1)
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    kind = plan.table.keys.index("kind")
+    assert [row.cells[kind] for row in plan.rows] == [(said,) for said in SAID[language]]
+    assert [row.struck for row in plan.rows] == [True, False, False]
+    path = tmp_path / "autumn.pdf"
+    write_planned(plan, request, path)
+    lines = [poppler.squeezed(line) for line in poppler.text(path, "-layout").splitlines()]
+    for (*_, ar, en), said in zip(AUTUMN, SAID[language], strict=True):
+        title = poppler.squeezed(ar if language == "ar" else en)
+        # The row's line: its title beside its kind and status, and no other status.
+        row = next(line for line in lines if title in line and poppler.squeezed(said) in line)
+        assert row.count("—") == said.count("—")
+
+
+def test_a_cancelled_events_title_is_struck_through_in_the_table():
+    """Painted: a line runs through the cancelled statement's title, not the held one's."""
+    table, rows = events_table(autumn(), A4_ACROSS, DateFormat("en"), Theme(), Steps(None, 3))
+    image = QImage(
+        round(A4_ACROSS), round(sum(row.height for row in rows)), QImage.Format.Format_RGB32
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    table.paint_rows(painter, rows, 0.0)
+    painter.end()
+    x, _width = table.columns[table.keys.index("title")]
+
+    def inked(top: float) -> float:
+        """The share of the title's first 150 pixels dark at the height a strike runs."""
+        baseline = round(top + PADDING + BASELINE)
+        columns = range(round(x + PADDING), round(x + PADDING) + 150)
+        dark = [
+            any(image.pixelColor(c, y).lightness() < 170 for y in range(baseline - 5, baseline - 2))
+            for c in columns
+        ]
+        return sum(dark) / len(dark)
+
+    tops = [sum(row.height for row in rows[:n]) for n in range(len(rows))]
+    assert inked(tops[0]) > 0.97
+    assert inked(tops[1]) < 0.9 and inked(tops[2]) < 0.9

@@ -24,7 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 
 from timeline.domain.countries import country_name
 from timeline.domain.dates import EventDate, FuzzyDate
@@ -34,6 +34,7 @@ from timeline.domain.event import Event
 from timeline.domain.glance import period_end
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
+from timeline.domain.status import EventStatus, kind_and_status
 from timeline.export.briefing_outlets import outlet_in
 from timeline.export.briefing_words import (
     NO_BREAK,
@@ -77,10 +78,15 @@ class TableRow:
     kind: EventKind | None  # None: a row of the table grouped by year
     cells: tuple[Cell, ...]
     height: float
+    #: A cancelled event's title struck through, as the timeline strikes its label: Morocco's
+    #: cancelled statement with Uzbekistan of 21 September 2020 read as held in the table.
+    struck: bool = False
 
 
 def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
-    """What the table says of one event, cell by cell, paragraph by paragraph."""
+    """What the table says of one event, cell by cell, paragraph by paragraph; its kind
+    with its status unless held, as the window's details say it ("Bilateral meeting —
+    postponed": Morocco's postponed meeting with Qatar of 4 October 2020 read as held)."""
     language = fmt.language
     when = (fmt.event_date(event.date), fmt.hijri_span(event.date.earliest(), event.date.latest()))
     place = (
@@ -93,7 +99,7 @@ def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
     )
     return (
         tuple(part for part in when if part),
-        (event.kind.info.name(language),),
+        (kind_and_status(event, language),),
         (shown_title(event, fmt),),
         tuple(in_digits(part, fmt) for part in place if part),
         tuple(in_digits(person, fmt) for person in people),
@@ -295,7 +301,8 @@ def events_table(
     table = Table(width, fmt, theme, _widened(kept, cells, width))
     rows = []
     for count, (event, row) in enumerate(zip(events, cells, strict=True), start=1):
-        rows.append(table.row(event.kind, tuple(row[number] for number in kept)))
+        cancelled = event.status is EventStatus.CANCELLED
+        rows.append(table.row(event.kind, tuple(row[number] for number in kept), cancelled))
         if count % 50 == 0:
             steps.advance(50)
     steps.advance(len(events) % 50)
@@ -416,13 +423,15 @@ class Table:
             text = whole_entries(text, self.fmt)
         return self._lines(text, self.font, self._text_width(column))
 
-    def row(self, kind: EventKind | None, cells: tuple[Cell, ...]) -> TableRow:
-        """A row of these cells, as tall as its tallest cell."""
+    def row(
+        self, kind: EventKind | None, cells: tuple[Cell, ...], struck: bool = False
+    ) -> TableRow:
+        """A row of these cells, as tall as its tallest cell; ``struck``: a cancelled event's."""
         lines = max(
             sum(self._line_count(text, column) for text in cell)
             for column, cell in enumerate(cells)
         )
-        return TableRow(kind, cells, max(lines, 1) * LINE_PITCH + 2 * PADDING)
+        return TableRow(kind, cells, max(lines, 1) * LINE_PITCH + 2 * PADDING, struck)
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -445,29 +454,33 @@ class Table:
             if number % 2:
                 painter.fillRect(QRectF(0, y, self.width, row.height), self.theme.lane_background)
             for column, cell in enumerate(row.cells):
-                self._paint_cell(painter, column, cell, y, row.kind)
+                self._paint_cell(painter, column, cell, y, row)
             y += row.height
             painter.setPen(self.theme.grid)
             painter.drawLine(QPointF(0, y), QPointF(self.width, y))
 
     def _paint_cell(
-        self, painter: QPainter, column: int, cell: Cell, top: float, kind: EventKind | None
+        self, painter: QPainter, column: int, cell: Cell, top: float, row: TableRow
     ) -> None:
         x, width = self.columns[column]
         left = x + PADDING
-        if self.keys[column] == "kind" and kind is not None:
+        if self.keys[column] == "kind" and row.kind is not None:
             swatch_x = x + width - PADDING - SWATCH if self.rtl else left
             swatch = QRectF(swatch_x, top + self.padding + BASELINE - SWATCH, SWATCH, SWATCH)
-            painter.fillRect(swatch, self.theme.kind_colour(kind))
+            painter.fillRect(swatch, self.theme.kind_colour(row.kind))
             if not self.rtl:
                 left += SWATCH + PADDING
+        # A cancelled event's title as the timeline draws its label: quieter, struck.
+        struck = row.struck and self.keys[column] == "title"
         y = top + self.padding
         for number, text in enumerate(cell):
             # The Hijri line under the Gregorian one is quieter.
             hijri = number > 0 and self.keys[column] in DATE_COLUMNS
-            colour = self.theme.muted_text if hijri else self.theme.text
+            colour = self.theme.muted_text if hijri or struck else self.theme.text
             paragraph = self._cell_lines(text, column)
             paragraph.draw(painter, QPointF(left, y), colour)
+            if struck:
+                paragraph.strike(painter, QPointF(left, y), self.theme.strike_pen())
             y += paragraph.lines * LINE_PITCH
 
 
@@ -481,3 +494,12 @@ class Paragraph:
         (:mod:`timeline.export.pdf_text_layer`)."""
         painter.setPen(colour)
         draw_layout(painter, self.layout, at)
+
+    def strike(self, painter: QPainter, at: QPointF, pen: QPen) -> None:
+        """A line with ``pen`` through the middle of each of its lines' text, drawn at
+        ``at``: a cancelled event's title, struck as the timeline strikes its label."""
+        painter.setPen(pen)
+        for number in range(self.lines):
+            text = self.layout.lineAt(number).naturalTextRect().translated(at)
+            middle = text.center().y()
+            painter.drawLine(QPointF(text.left(), middle), QPointF(text.right(), middle))

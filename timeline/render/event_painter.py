@@ -221,7 +221,7 @@ class EventPainter(MarkerPainter):
 
     def _strike(self, painter: QPainter, rect: QRectF) -> None:
         """A line through the middle of ``rect``: a cancelled event's marker and label."""
-        painter.setPen(QPen(self.theme.text, 1.4))
+        painter.setPen(self.theme.strike_pen())
         middle = rect.center().y()
         left, right = max(rect.left(), 0.0), min(rect.right(), self._frame_width)  # as _box
         painter.drawLine(QPointF(left, middle), QPointF(right, middle))

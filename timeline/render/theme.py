@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
 
 from timeline.domain.kinds import EventKind
 from timeline.locations import fonts_dir
@@ -69,3 +69,8 @@ class Theme:
 
     def kind_colour(self, kind: EventKind) -> QColor:
         return QColor(KIND_COLOURS[kind])
+
+    def strike_pen(self) -> QPen:
+        """The line through a cancelled event: its marker and label on the band, its entry
+        in the key, its title in a briefing's table, all alike."""
+        return QPen(self.text, 1.4)
