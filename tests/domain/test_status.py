@@ -111,6 +111,30 @@ def test_the_kind_says_the_status_unless_held():
 
 
 @pytest.mark.parametrize(
+    ("kind", "status", "language", "said"),
+    [
+        (EventKind.STATEMENT, EventStatus.CANCELLED, "fr", "Déclaration — annulée"),
+        (EventKind.BILATERAL_MEETING, EventStatus.POSTPONED, "fr",
+         "Rencontre bilatérale — reportée"),
+        (EventKind.MULTILATERAL_GATHERING, EventStatus.ANNOUNCED, "fr",
+         "Réunion multilatérale — annoncée"),
+        (EventKind.AGREEMENT_SIGNED, EventStatus.CANCELLED, "fr", "Accord signé — annulé"),
+        (EventKind.PHONE_CALL, EventStatus.POSTPONED, "fr", "Entretien téléphonique — reporté"),
+        (EventKind.OFFICIAL_VISIT, EventStatus.CANCELLED, "ar", "زيارة رسمية — ملغاة"),
+        (EventKind.OFFICIAL_VISIT, EventStatus.POSTPONED, "ar", "زيارة رسمية — مؤجَّلة"),
+        (EventKind.OFFICIAL_VISIT, EventStatus.ANNOUNCED, "ar", "زيارة رسمية — مُعلَن عنها"),
+        (EventKind.STATEMENT, EventStatus.CANCELLED, "ar", "تصريح — ملغى"),
+        (EventKind.OFFICIAL_VISIT, EventStatus.CANCELLED, "en", "Official visit — cancelled"),
+    ],
+)  # fmt: skip
+def test_the_status_agrees_with_the_kinds_name(kind, status, language, said):
+    """A briefing's table and the window's details read "Déclaration — annulé" and
+    "زيارة رسمية — ملغى": the status said after a kind agrees with its name."""
+    event = replace(FORUM, kind=kind, countries=("MA", "KZ"), status=status)
+    assert kind_and_status(event, language) == said
+
+
+@pytest.mark.parametrize(
     ("status", "today", "happened"),
     [
         (EventStatus.HELD, date(2025, 4, 27), False),  # recorded as held ahead of time

@@ -231,7 +231,7 @@ AUTUMN = (
 SAID = {
     "ar": ("تصريح — ملغى", "تصريح", "لقاء ثنائي — مؤجَّل"),
     "en": ("Statement — cancelled", "Statement", "Bilateral meeting — postponed"),
-    "fr": ("Déclaration — annulé", "Déclaration", "Rencontre bilatérale — reporté"),
+    "fr": ("Déclaration — annulée", "Déclaration", "Rencontre bilatérale — reportée"),
 }
 
 

@@ -36,6 +36,9 @@ class KindInfo:
     plover_mode: str
     names: dict[str, str]  # language -> name
     multilateral: bool = False
+    #: The languages whose name for the kind is a feminine noun: a status said after it
+    #: agrees with it ("Visite officielle — annulée").
+    feminine: frozenset[str] = frozenset()
 
     @property
     def min_countries(self) -> int:
@@ -52,18 +55,21 @@ KIND_INFO: dict[EventKind, KindInfo] = {
         "CONSULT",
         "visit",
         {"ar": "زيارة رسمية", "en": "Official visit", "fr": "Visite officielle"},
+        feminine=frozenset({"ar", "fr"}),
     ),
     EventKind.BILATERAL_MEETING: KindInfo(
         "040",
         "CONSULT",
         "",
         {"ar": "لقاء ثنائي", "en": "Bilateral meeting", "fr": "Rencontre bilatérale"},
+        feminine=frozenset({"fr"}),
     ),
     EventKind.SIDELINE_MEETING: KindInfo(
         "044",
         "CONSULT",
         "third-party",
         {"ar": "لقاء على الهامش", "en": "Sideline meeting", "fr": "Rencontre en marge"},
+        feminine=frozenset({"fr"}),
     ),
     EventKind.AGREEMENT_SIGNED: KindInfo(
         "057",
@@ -76,6 +82,7 @@ KIND_INFO: dict[EventKind, KindInfo] = {
         "COOPERATE",
         "",
         {"ar": "دخول اتفاق حيز التنفيذ", "en": "Agreement in force", "fr": "Entrée en vigueur"},
+        feminine=frozenset({"fr"}),
     ),
     EventKind.MULTILATERAL_GATHERING: KindInfo(
         "05",
@@ -87,6 +94,7 @@ KIND_INFO: dict[EventKind, KindInfo] = {
             "fr": "Réunion multilatérale",
         },
         multilateral=True,
+        feminine=frozenset({"fr"}),
     ),
     EventKind.PHONE_CALL: KindInfo(
         "040",
@@ -99,6 +107,7 @@ KIND_INFO: dict[EventKind, KindInfo] = {
         "AGREE",
         "",
         {"ar": "تصريح", "en": "Statement", "fr": "Déclaration"},
+        feminine=frozenset({"fr"}),
     ),
 }
 

@@ -31,14 +31,23 @@ class EventStatus(StrEnum):
     POSTPONED = "postponed"
     CANCELLED = "cancelled"
 
-    def name_in(self, language: str) -> str:
-        """The status as a reader of ``language`` calls it."""
-        names = {
-            EventStatus.ANNOUNCED: message("status.announced"),
-            EventStatus.HELD: message("status.held"),
-            EventStatus.POSTPONED: message("status.postponed"),
-            EventStatus.CANCELLED: message("status.cancelled"),
-        }
+    def name_in(self, language: str, feminine: bool = False) -> str:
+        """The status as a reader of ``language`` calls it, of a thing named by a feminine
+        noun if ``feminine`` ("Visite officielle — annulée", "زيارة رسمية — ملغاة")."""
+        if feminine:
+            names = {
+                EventStatus.ANNOUNCED: message("status.announced.feminine"),
+                EventStatus.HELD: message("status.held.feminine"),
+                EventStatus.POSTPONED: message("status.postponed.feminine"),
+                EventStatus.CANCELLED: message("status.cancelled.feminine"),
+            }
+        else:
+            names = {
+                EventStatus.ANNOUNCED: message("status.announced"),
+                EventStatus.HELD: message("status.held"),
+                EventStatus.POSTPONED: message("status.postponed"),
+                EventStatus.CANCELLED: message("status.cancelled"),
+            }
         return names[self].render(language)
 
 
@@ -61,12 +70,14 @@ def unknown_status(text: object, field: str = "status") -> ValidationError:
 
 
 def kind_and_status(event: Event, language: str) -> str:
-    """The event's kind as readers call it, and its status unless held (the default):
-    "Multilateral gathering — announced"."""
-    kind = event.kind.info.name(language)
+    """The event's kind as readers call it, and its status unless held (the default),
+    agreeing with the kind's name: "Multilateral gathering — announced", "Réunion
+    multilatérale — annoncée" (a briefing's table read "Déclaration — annulé")."""
+    info = event.kind.info
     if event.status is EventStatus.HELD:
-        return kind
-    return f"{kind} — {event.status.name_in(language)}"
+        return info.name(language)
+    status = event.status.name_in(language, language in info.feminine)
+    return f"{info.name(language)} — {status}"
 
 
 def shown_statuses(cancelled: bool) -> frozenset[EventStatus]:
