@@ -183,6 +183,27 @@ def test_what_needs_attention_on_one_line_is_cut_after_a_whole_word(started_in, 
     assert items.fontMetrics().horizontalAdvance(shown) <= items.viewport().width() - 2 * margin
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_needs_attention_says_why_where_its_two_lines_fit_but_not_wrapped(
+    started_in, sample_store, language
+):
+    """At 1024×700 the announced forum was one line, its date and its title cut: why it
+    needs attention was nowhere but in its tooltip. Where the list holds two lines, its
+    event and its reason each take one, cut after a whole word."""
+    window = started_in(language, (1024, 700))
+    items = window.attention.list
+    item = items.item(0)
+    assert not items.wraps()
+    head, reason = item.data(Qt.ItemDataRole.UserRole + 1).split("\n")  # its whole text
+    shown = item.text().split("\n")
+    assert len(shown) == 2, item.text()
+    for line, whole in zip(shown, (head, reason), strict=True):
+        assert line == whole or (line.endswith("…") and whole.startswith(line[:-1])), line
+    assert items.viewport().rect().contains(items.visualItemRect(item))
+    forum = next(e for e in sample_store.find() if e.title_en.startswith("3rd South-South"))
+    assert html.escape(forum.title(language)) in item.toolTip()  # whole, as plain text
+
+
 def _bar_parts(bar) -> dict[str, QRect]:
     """Where the scroll bar's style draws its arrows, track and handle, in its pixels."""
     option = QStyleOptionSlider()

@@ -67,8 +67,9 @@ def _reason(found: Attention, fmt: DateFormat) -> str:
 
 class WholeItemsList(QListWidget):
     """A list whose items show whole: each item's text wraps when the list is tall enough
-    for the longest item, else every item is one line, cut after a whole word, its whole
-    text in its tooltip; the list scrolls by items and hides one its bottom edge would
+    for the longest item, else each of its lines (an event and why it needs attention) is
+    one line, else every item is one line; a line cut after a whole word, the item's whole
+    text in its tooltip. The list scrolls by items and hides one its bottom edge would
     cut."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -109,6 +110,10 @@ class WholeItemsList(QListWidget):
         text_width = self._text_width(width - 2 * self.frameWidth())
         return [self._wrapped_height(item.data(_WHOLE), text_width) for item in self._items()]
 
+    def lined_heights(self) -> list[int]:
+        """Each item's height with each of its lines on one line, cut to the list's width."""
+        return [self._wrapped_height(item.data(_WHOLE), None) for item in self._items()]
+
     def wraps(self) -> bool:
         """Whether the items show their whole text (else one elided line each)."""
         return self.wordWrap()
@@ -135,20 +140,34 @@ class WholeItemsList(QListWidget):
 
     def _fit(self) -> None:
         """Wrap if the longest item fits whole, measured as wide as the text is with a
-        scroll bar beside it (so the scroll bar coming or going never changes the answer)."""
+        scroll bar beside it (so the scroll bar coming or going never changes the answer);
+        else each of an item's lines on one line if the tallest item fits so (at 1024×700
+        the event to confirm showed its date and title, never why); else one line each."""
         width = self._text_width()
         items = self._items()
+        room = self.contentsRect().height()
         heights = [self._wrapped_height(item.data(_WHOLE), width) for item in items]
-        wrap = all(height <= self.contentsRect().height() for height in heights)
+        wrap = all(height <= room for height in heights)
+        lined = not wrap and all(height <= room for height in self.lined_heights())
         self.setWordWrap(wrap)
         advance = self.fontMetrics().horizontalAdvance
+
+        def cut(line: str) -> str:  # after a word (Qt still elides a first word too long)
+            return cut_at_a_word(line, width, advance) or line
+
         for item, height in zip(items, heights, strict=True):
             whole, one_line = item.data(_WHOLE), item.data(_ONE_LINE)
-            # Cut after a word (Qt still elides a first word too long for the list).
-            shown = whole if wrap else cut_at_a_word(one_line, width, advance) or one_line
+            if wrap:
+                shown = whole
+            elif lined:
+                shown = "\n".join(cut(line) for line in whole.split("\n"))
+                height = self._wrapped_height(whole, None)
+            else:
+                shown = cut(one_line)
+                height = self._wrapped_height(one_line, None)
             item.setText(shown)
             item.setToolTip("" if wrap else self._tooltip(whole))
-            item.setSizeHint(QSize(0, height if wrap else self._wrapped_height(one_line, None)))
+            item.setSizeHint(QSize(0, height))
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.item(row) for row in range(self.count())]
@@ -228,7 +247,8 @@ class AttentionPanel(QWidget):
         the first as fit in ``most`` (the list scrolls to the others, by whole items, and
         shows no blank under them unless its longest item is taller than those that fit:
         it is as tall as that one, which shows whole when scrolled to, rather than every
-        item an elided line); None where even its longest item cannot be whole."""
+        item an elided line); where its longest item cannot be whole there, the height to
+        show them with each of their lines on one line; None where even that does not fit."""
         margins = self._column.contentsMargins()
         around = (
             margins.top()
@@ -239,6 +259,8 @@ class AttentionPanel(QWidget):
         )
         heights = self.list.wrapped_heights(width - margins.left() - margins.right())
         room = most - around
+        if heights and max(heights) > room:
+            heights = self.list.lined_heights()
         if not heights or max(heights) > room:
             return None
         shown = 0
