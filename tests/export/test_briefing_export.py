@@ -84,8 +84,13 @@ def _day(words: str, last: str) -> date:
 def test_pages_wide_splits_the_timeline_and_then_the_table_follows(
     sample_store, pair_request, poppler, tmp_path
 ):
+    """Every country three pages wide on portrait paper: a part on each page. (Morocco and
+    Kazakhstan, three pages wide on landscape paper, one visit in the second part and one
+    in the third, take one page wide, which labels all six events, a page shorter.)"""
     path = tmp_path / "wide.pdf"
-    export_file(sample_store, path, pair_request("en", pages_wide=3))
+    request = pair_request("en", pages_wide=3, page=PageSetup("A4", landscape=False))
+    request = replace(request, view=replace(request.view, event_filter=EventFilter()))
+    export_file(sample_store, path, request)
     pages = poppler.pages(path)
     # A quiet part ends under its own rows: the agreements close the briefing under the last.
     assert poppler.page_count(path) == len(pages) == 3

@@ -210,8 +210,8 @@ def test_the_print_preview_paints_the_briefing(qtbot, sample_store, pair_request
 def test_the_dialog_says_when_fewer_pages_wide_will_be_used(qtbot, sample_store, pair_request):
     """Morocco and Kazakhstan two pages wide on A4 landscape: the briefing takes one, every
     event shown as well on fewer pages (see Briefing._pages_wide_needed). The dialog says so
-    under the field before the export; three wide (a part on each page) and on portrait
-    paper (two parts filling their pages) it says nothing."""
+    under the field before the export, three wide too (a visit alone on a part's page);
+    on portrait paper (two parts filling their pages) it says nothing."""
     dialog = ExportDialog(None, sample_store, pair_request("en"), MARCH)
     qtbot.addWidget(dialog)
     dialog.what.setCurrentIndex(dialog.what.findData("whole"))
@@ -221,8 +221,10 @@ def test_the_dialog_says_when_fewer_pages_wide_will_be_used(qtbot, sample_store,
     assert dialog.pages_used.text() == (
         "1 page wide will be used: 2 would leave pages partly empty."
     )
-    dialog.pages_wide.setValue(3)  # a part on each of three pages: those asked
-    assert not dialog.pages_used.isVisibleTo(dialog)
+    dialog.pages_wide.setValue(3)
+    assert dialog.pages_used.text() == (
+        "1 page wide will be used: 3 would leave pages partly empty."
+    )
     dialog.pages_wide.setValue(2)
     assert dialog.pages_used.isVisibleTo(dialog)
     dialog.orientation.setCurrentIndex(dialog.orientation.findData(False))

@@ -268,12 +268,15 @@ class Briefing:
         self._parts_to_their_pages_foot(source, tops, bottom)
         self._quiet_parts_end_higher(tops, bottom)
         self._tighter_for_a_page_less(tops, bottom)
-        #: Whether a page holding a part of the timeline is left more than half empty under
-        #: what it holds, or one before the last more than a page may spare (see
-        #: :meth:`_pages_wide_needed`).
+        #: Whether a part of the timeline leaves its page more than half empty under its
+        #: rows, or one before the last more than a page may spare (see
+        #: :meth:`_pages_wide_needed`). The table's rows under it do not count: they fill
+        #: any page, and hid the sample's part of three events two pages wide, its page
+        #: full of rows, from the one page wide that labelled all eleven, a page shorter.
         last = self.pages[-1]
         self.thin = pages_wide > 1 and any(
-            self._left_under(page) > self.content.height() * (0.5 if page is last else SPARE)
+            self._left_under_rows(page, page.part)
+            > self.content.height() * (0.5 if page is last else SPARE)
             for page in self.pages
             if page.part is not None
         )
@@ -664,14 +667,18 @@ class Briefing:
         """What ``page`` leaves empty under what it holds: its table's rows or closing
         sections, or its part's rows (spread down the page where they are)."""
         end = self._end_of(page) if page.rows or page.closing else 0.0
-        if page.part is not None:
-            part = self.drawing.layouts[page.part]
-            end = max(end, page.band_top + lowest(part) + BAND_PADDING)
+        left = self.content.height() - FOOTER_HEIGHT - end
+        return left if page.part is None else min(left, self._left_under_rows(page, page.part))
+
+    def _left_under_rows(self, page: PagePlan, part: int) -> float:
+        """What ``part`` of the timeline, on ``page``, leaves empty under its rows (spread
+        down the page where they are), whatever the page holds under them."""
+        end = page.band_top + lowest(self.drawing.layouts[part]) + BAND_PADDING
         return self.content.height() - FOOTER_HEIGHT - end
 
     def _pages_wide_needed(self, source: EventSource) -> list[int]:
         """The fewer pages wide, fewest first, that show the timeline as well as those
-        asked, where these leave a page holding a part of it more than half empty
+        asked, where a part of it leaves its page more than half empty under its rows
         (:attr:`thin`): every event labelled (none in a badge), no more of them numbered,
         in at most a row more than the busiest part needs. Pages wide are what the timeline
         may take, not what a thin selection must fill: the official visits of the sample
