@@ -22,7 +22,7 @@ from timeline.domain.event import Event
 from timeline.domain.glance import glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.view_state import ViewState
-from timeline.export.briefing_export import ExportRequest, plan_briefing
+from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
 from timeline.export.briefing_glance import GlanceBlock
 from timeline.export.briefing_table import period_cells
 from timeline.export.briefing_words import word
@@ -255,6 +255,78 @@ def test_the_busiest_month_says_its_rows_count(sample_store, poppler, tmp_path, 
     path = tmp_path / f"{language}.pdf"
     write_planned(briefing, request, path)
     assert _said(poppler, said, path)
+
+
+#: Five visits in 2019, one in 2020, two in 2021 and seven planned for 2027: on 1 June 2025
+#: the busiest year is 2019, beside a taller bar still to come.
+YEARS_AND_PLANS = [
+    Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(day), title_en=f"Round {n}")
+    for n, day in enumerate(
+        [date(2019, 3, 10 + n) for n in range(5)]
+        + [date(2020, 6, 12), date(2021, 9, 14), date(2021, 10, 16)]
+        + [date(2027, 2, 1 + n) for n in range(7)]
+    )
+]
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_the_charts_number_is_the_busiest_years_not_a_taller_one_to_come(
+    empty_store, poppler, tmp_path, language
+):
+    """The United Arab Emirates and Nigeria on 1 June 2025: "Busiest year: 2012 (291
+    events)" beside a chart whose one number, 303, stood over 2028, a year of planned
+    events. The number is the busiest year's, over its bar, and a line under the chart
+    says that its paler bars are years to come."""
+    add_in_bulk(empty_store, YEARS_AND_PLANS)
+    fmt = FORMATS[language]
+    view = ViewState(PAIR, fmt, order=("MA", "KZ"))
+    path = tmp_path / f"{language}.pdf"
+    export_file(empty_store, path, ExportRequest(view, generated=date(2025, 6, 1)))
+    busiest = word("busiest_year", fmt, period=fmt.year(2019), count=fmt.count(5))
+    assert _said(poppler, busiest, path)
+    at = {(text, y): (x_min + x_max) / 2 for x_min, y, x_max, _y, text in poppler.words(path)[0]}
+    # The chart's row of years, over the timeline's axis (which names them too).
+    row = min(y for text, y in at if text == fmt.year(2019) and (fmt.year(2027), y) in at)
+    years = [at[fmt.year(year), row] for year in range(2019, 2028) if (fmt.year(year), row) in at]
+    pitch = abs(years[1] - years[0])
+    over = [
+        (text, x)
+        for (text, y), x in at.items()
+        if row - 120 < y < row and text.isdigit() and min(years) - pitch < x < max(years) + pitch
+    ]
+    assert [text for text, _x in over] == [fmt.number(5)]
+    assert abs(over[0][1] - at[fmt.year(2019), row]) < pitch / 2
+    assert _said(poppler, word("to_come_year", fmt), path)
+
+
+def test_the_bars_of_years_to_come_are_paler():
+    """A chart's years after the day the briefing is prepared are drawn in a solid, paler
+    tint of their kinds' colours: 2027's seven planned visits, taller than 2019's five,
+    read as the busiest year."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    theme, width = Theme(), 1000
+    block = GlanceBlock(glance(YEARS_AND_PLANS, date(2025, 6, 1)), FORMATS["en"], theme, width)
+    image = QImage(width, int(block.height) + 1, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    block.paint(painter, 0.0)
+    painter.end()
+    painted: dict[int, int] = {}
+    for x in range(width):
+        for y in range(image.height()):
+            rgb = image.pixel(x, y)
+            painted[rgb] = painted.get(rgb, 0) + 1
+    visit = theme.kind_colour(EventKind.OFFICIAL_VISIT)
+
+    def tint(rgb: int) -> bool:
+        """A solid paler colour of the visits' hue (not an edge's odd pixel)."""
+        colour = QColor(rgb)
+        paler = colour.hsvSaturation() < visit.hsvSaturation() - 40 and colour.value() < 255
+        return paler and abs(colour.hsvHue() - visit.hsvHue()) <= 4 and painted[rgb] >= 50
+
+    assert painted.get(visit.rgb(), 0) >= 50  # the years begun
+    assert any(tint(rgb) for rgb in painted)
 
 
 def _day(draw, first: date, last: date) -> FuzzyDate:

@@ -49,6 +49,7 @@ class Glance:
     by_kind: dict[EventKind, int]  # kinds that occur, in the kinds' order
     latest: dict[EventKind, Event]  # the most recent event of each kind that took place
     agreements: tuple[Event, ...]  # signatures and entries into force that took place
+    as_of: date  # the day the briefing is prepared
     #: What the summary counts by: "year", or for a selection of a year and a half at most
     #: "month", for one of a month at most "day" (see :func:`period_unit`).
     unit: str
@@ -72,6 +73,13 @@ class Glance:
     @property
     def kinds(self) -> list[EventKind]:
         return list(self.by_kind)
+
+    def to_come(self, start: date) -> bool:
+        """Whether the period of :attr:`unit` that starts on ``start`` begins after the day
+        the briefing is prepared: its events are planned, and it is never the busiest (the
+        United Arab Emirates and Nigeria's 2028, taller than any year begun, is no busiest
+        year of 2025's briefing)."""
+        return start > self.as_of
 
 
 #: A selection of at most this many months (begun or not) is counted month by month: a year
@@ -185,6 +193,7 @@ def glance(
         {kind: kinds[kind] for kind in order if kinds[kind]},
         {kind: latest[kind] for kind in order if kind in latest},
         agreements,
+        as_of,
         *_by_period(events, as_of, since, days),
     )
 

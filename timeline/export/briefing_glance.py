@@ -4,7 +4,8 @@ Four sections, flowed into columns in reading order (three on a landscape page, 
 portrait one): the count of each kind (with its colour, so the block is also the timeline's
 key) and the busiest year; a small chart of events per year, drawn as vectors (per month
 or per day for a selection of a year and a half or a month at most, a line under it
-counting the events whose month or day is not known, in no bar); the latest
+counting the events whose month or day is not known, in no bar; the periods after the day
+the briefing is prepared paler, their events planned, never the busiest); the latest
 event of each kind; and the agreements of the selection with their dates. Every text wraps:
 nothing on paper is elided.
 """
@@ -46,6 +47,9 @@ DATE_GAP = 8.0
 LIMITS = ((6, 8), (4, 8), (2, 8), (2, 4), (1, 2), (1, 0), (0, 0))
 #: Narrower than this, the block has two columns instead of three.
 WIDE = 900.0
+#: How much of its kind's colour a bar still to come keeps, the rest the page's: a bar
+#: paler than those of the periods begun.
+TO_COME_SHARE = 0.4
 #: Sections are kept whole unless going on into the next column makes the block at
 #: least this much shorter (a long list beside short sections).
 BREAK_GAIN = 3 * LINE_PITCH
@@ -161,6 +165,8 @@ class GlanceBlock:
         if uncharted:  # the bars' total and this make the heading's count
             said = word(f"uncharted_{glance.unit}", fmt, count=fmt.count(uncharted))
             chart.append(_Line(said, self.small, muted))
+        if any(glance.to_come(start) and counts for start, counts in glance.by_period.items()):
+            chart.append(_Line(word(f"to_come_{glance.unit}", fmt), self.small, muted))
         latest: Section = [_Line(word("latest", fmt), self.bold, text)]
         latest += [self._dated(event) for event in list(glance.latest.values())[:most_latest]]
         if len(glance.latest) > most_latest:  # the heading promises every kind
@@ -280,7 +286,10 @@ class GlanceBlock:
         return self._line_height(line)
 
     def _paint_chart(self, painter: QPainter, box: QRectF) -> None:
-        """Stacked bars of each period's events by kind; time runs in the reading direction."""
+        """Stacked bars of each period's events by kind; time runs in the reading direction.
+        A period after the day the briefing is prepared is paler: the United Arab Emirates
+        and Nigeria's planned 2028, taller than 2012, read as the busiest year the text
+        said was 2012."""
         periods = list(self.glance.by_period)
         if not periods:
             return
@@ -296,13 +305,15 @@ class GlanceBlock:
         for number, start in enumerate(periods):
             centre = self._chart_x(bars, pitch, number)
             bottom = bars.bottom()
+            to_come = self.glance.to_come(start)
             for kind in EventKind:
                 count = self.glance.by_period[start].get(kind, 0)
                 if not count:
                     continue
                 height = bars.height() * count / peak
                 bar = QRectF(centre - bar_width / 2, bottom - height, bar_width, height)
-                painter.fillRect(bar, self.theme.kind_colour(kind))
+                colour = self.theme.kind_colour(kind)
+                painter.fillRect(bar, _paler(colour, self.theme.background) if to_come else colour)
                 bottom -= height
         self._paint_chart_labels(painter, bars, pitch, periods, totals)
 
@@ -328,9 +339,11 @@ class GlanceBlock:
     def _paint_chart_labels(
         self, painter: QPainter, bars: QRectF, pitch: float, periods: list[date], totals: list[int]
     ) -> None:
-        """Each bar's period under it (as many as have room), and the peak's count over the
-        first of the busiest bars, within the chart: at the chart's far end it read as the
-        last bar's (271 over 2024 when 2017 had them)."""
+        """Each bar's period under it (as many as have room), and the busiest period's
+        count over its bar (over the first of the tallest where none has begun), within the
+        chart: at the chart's far end it read as the last bar's (271 over 2024 when 2017
+        had them); over the tallest, a year to come, it said 303 beside "Busiest year: 2012
+        (291 events)"."""
         painter.setFont(self.small)
         width = TextMeasurer(self.small).width
         labels = [self._chart_label(start, not number) for number, start in enumerate(periods)]
@@ -342,14 +355,29 @@ class GlanceBlock:
             painter.setPen(self.theme.muted_text)
             top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             painter.drawText(rect, text, QTextOption(top))
-        peak = max(totals)
-        most = self.fmt.digits(str(peak))
+        busiest = self.glance.busiest_period
+        named = periods.index(busiest) if busiest is not None else totals.index(max(totals))
+        most = self.fmt.digits(str(totals[named]))
         most_width = width(most) + 8
-        centre = self._chart_x(bars, pitch, totals.index(peak))
+        centre = self._chart_x(bars, pitch, named)
         left = min(max(centre - most_width / 2, bars.left()), bars.right() - most_width)
         bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
         rect = QRectF(left, bars.top() - CHART_LABELS, most_width, CHART_LABELS)
         painter.drawText(rect, most, QTextOption(bottom))
+
+
+def _paler(colour: QColor, background: QColor) -> QColor:
+    """``colour`` mixed with the page's ``background``, :data:`TO_COME_SHARE` of it kept:
+    one solid fill, no transparency for a PDF reader to flatten."""
+
+    def mixed(ours: int, page: int) -> int:
+        return round(TO_COME_SHARE * ours + (1 - TO_COME_SHARE) * page)
+
+    return QColor(
+        mixed(colour.red(), background.red()),
+        mixed(colour.green(), background.green()),
+        mixed(colour.blue(), background.blue()),
+    )
 
 
 Columns = list[list[tuple[float, Section]]]  # each column's pieces of sections, with their tops

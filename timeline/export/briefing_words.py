@@ -68,6 +68,17 @@ _WORDS: dict[str, dict[str, str]] = {
     "uncharted_day": {"ar": "خارج الرسم: {count} دون يوم معروف",
                       "en": "Not charted: {count} whose day is not known",
                       "fr": "Hors graphique\u00a0: {count} dont le jour est inconnu"},
+    # Under the chart: its paler bars, after the day the briefing is prepared (planned
+    # events), which the busiest period never is.
+    "to_come_year": {"ar": "الأعمدة الفاتحة: سنوات مقبلة (أحداث مخطط لها)",
+                     "en": "Paler bars: years to come (planned events)",
+                     "fr": "Barres claires\u00a0: années à venir (événements prévus)"},
+    "to_come_month": {"ar": "الأعمدة الفاتحة: أشهر مقبلة (أحداث مخطط لها)",
+                      "en": "Paler bars: months to come (planned events)",
+                      "fr": "Barres claires\u00a0: mois à venir (événements prévus)"},
+    "to_come_day": {"ar": "الأعمدة الفاتحة: أيام مقبلة (أحداث مخطط لها)",
+                    "en": "Paler bars: days to come (planned events)",
+                    "fr": "Barres claires\u00a0: jours à venir (événements prévus)"},
     "per_year": {"ar": "الأحداث في كل سنة", "en": "Events per year",
                  "fr": "Événements par année"},
     "per_month": {"ar": "الأحداث في كل شهر", "en": "Events per month",
