@@ -79,7 +79,7 @@ class Glance:
         the briefing is prepared: its events are planned, and it is never the busiest (the
         United Arab Emirates and Nigeria's 2028, taller than any year begun, is no busiest
         year of 2025's briefing)."""
-        return start > self.as_of
+        return not _begun(start, self.as_of)
 
 
 #: A selection of at most this many months (begun or not) is counted month by month: a year
@@ -198,6 +198,12 @@ def glance(
     )
 
 
+def _begun(start: date, as_of: date) -> bool:
+    """Whether the period starting on ``start`` has begun by ``as_of``: only such a period
+    can be the busiest; the others are still to come."""
+    return start <= as_of
+
+
 def _by_period(
     events: Sequence[Event], as_of: date, since: date | None, days: tuple[date, date] | None
 ) -> tuple[
@@ -241,7 +247,9 @@ def _by_period(
         start = next_period(start, unit)
     # The busiest is a period's count as its row and its bar show it: a month that a forum
     # of 27 February – 2 March began in counts it, the first one those begun before it.
-    totals = {start: sum(counts.values()) for start, counts in by_period.items() if start <= as_of}
+    totals = {
+        start: sum(counts.values()) for start, counts in by_period.items() if _begun(start, as_of)
+    }
     busiest = max(totals, key=lambda start: (totals[start], -start.toordinal())) if totals else None
     by_span = {span: dict(spans[span]) for span in sorted(spans)}
     return unit, by_period, busiest, totals[busiest] if busiest else 0, by_span
