@@ -59,6 +59,16 @@ def test_the_busiest_year_is_not_one_still_to_come():
     assert glance(planned, AS_OF).busiest_period is None
 
 
+def test_no_period_is_the_busiest_when_those_begun_have_no_event():
+    """A year of events all planned after June, prepared on 1 June: "Busiest month: January
+    2025 (0 events)", a "0" over January's empty bar on the chart."""
+    planned = [held(EventKind.OFFICIAL_VISIT, date(2025, m, 10), f"visit {m}") for m in (8, 9, 10)]
+    year = (date(2025, 1, 1), date(2025, 12, 31))
+    summary = glance(planned, date(2025, 6, 1), year[0], year)
+    assert summary.unit == "month" and date(2025, 1, 1) in summary.by_period
+    assert (summary.busiest_period, summary.busiest_count) == (None, 0)
+
+
 def test_a_selection_is_counted_by_year_month_or_day_as_its_length_reads_best():
     """A year counted by year was one row and one bar: months for a year and a half at most,
     days for a month at most; longer selections keep their years."""
@@ -251,7 +261,9 @@ def test_the_busiest_period_is_the_period_counted_most(events, first, length, si
     last = first + timedelta(days=length)
     summary = glance(events, as_of, first if since else None, (first, last))
     totals = {
-        start: sum(counts.values()) for start, counts in summary.by_period.items() if start <= as_of
+        start: total
+        for start, counts in summary.by_period.items()
+        if start <= as_of and (total := sum(counts.values()))
     }
     if not totals:
         assert (summary.busiest_period, summary.busiest_count) == (None, 0)

@@ -246,9 +246,13 @@ def _by_period(
             break
         start = next_period(start, unit)
     # The busiest is a period's count as its row and its bar show it: a month that a forum
-    # of 27 February – 2 March began in counts it, the first one those begun before it.
+    # of 27 February – 2 March began in counts it, the first one those begun before it. A
+    # period with none is no busiest: a year of events all planned after June read "Busiest
+    # month: January 2025 (0 events)", a "0" over January's empty bar.
     totals = {
-        start: sum(counts.values()) for start, counts in by_period.items() if _begun(start, as_of)
+        start: total
+        for start, counts in by_period.items()
+        if _begun(start, as_of) and (total := sum(counts.values()))
     }
     busiest = max(totals, key=lambda start: (totals[start], -start.toordinal())) if totals else None
     by_span = {span: dict(spans[span]) for span in sorted(spans)}
