@@ -907,8 +907,8 @@
         <translation>عناوين أو أسماء تُطبع كما حُفظت (لا صيغة لها بهذه اللغة) في: %1</translation>
     </message>
     <message>
-        <source>%1 wide will be used: %2 would leave pages partly empty.</source>
-        <translation>ستُستخدم %1 عرضًا فقط: عرض %2 يترك صفحات فارغة جزئيًا.</translation>
+        <source>%1 wide will be used: it shows every event as well as %2 would.</source>
+        <translation>ستُستخدم %1 عرضًا فقط: تُظهر كل حدث كما يُظهره عرض %2.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

@@ -907,8 +907,8 @@
         <translation>Titles or names printed as stored (no form in this language) in: %1</translation>
     </message>
     <message>
-        <source>%1 wide will be used: %2 would leave pages partly empty.</source>
-        <translation>%1 wide will be used: %2 would leave pages partly empty.</translation>
+        <source>%1 wide will be used: it shows every event as well as %2 would.</source>
+        <translation>%1 wide will be used: it shows every event as well as %2 would.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
