@@ -92,7 +92,9 @@ class StackingCache:
 
     @property
     def whole(self) -> Period | None:
-        """The period "fit all" shows: the overview strip spans it."""
+        """The period "fit all" shows of every event, whatever days a selection asks for
+        (those "fit all" keeps to: :attr:`LayoutOptions.fit_within`): the overview strip
+        spans it."""
         if self._whole is None:
             self._whole = fit_period(self.source.index)
         return self._whole
@@ -583,7 +585,8 @@ def fit_layout(
 def _asked_end(
     period: Period, index: TimelineIndex, within: Period | None, width: float, g: Geometry
 ) -> float:
-    """The furthest a printed axis may run: to the end of the days a selection asks for, or
+    """The furthest "fit all" may run, on screen and in print: to the end of the days a
+    selection asks for, or
     as far past it as the last marker needs to be seen whole (a marker of the last day of a
     decade is wider than its day). A week's briefing ran on to three unnamed days after it,
     a year's into January of the next, named. Unbounded without such days, or where no

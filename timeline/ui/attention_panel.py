@@ -115,7 +115,8 @@ class WholeItemsList(QListWidget):
         return [self._wrapped_height(item.data(_WHOLE), None) for item in self._items()]
 
     def wraps(self) -> bool:
-        """Whether the items show their whole text (else one elided line each)."""
+        """Whether the items show their whole text wrapped (else each of their lines, or
+        each item, on one line cut after a word)."""
         return self.wordWrap()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
