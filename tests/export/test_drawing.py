@@ -337,3 +337,24 @@ def test_every_axis_span_whole_on_a_printed_part_is_named(qapp, language, pages,
         whole = [t for t in part.ticks if period.start <= t.start and t.end <= period.end]
         unnamed = [(t.tier, t.start) for t in whole if not t.label]
         assert not unnamed, (number, unnamed)
+
+
+def test_a_view_printed_as_shown_names_the_days_before_those_asked(qapp):
+    """A view of March to May exported as shown, the selection asking from April: the axis
+    read "2024", "", "", "May", naming nothing before April as a fitted briefing does, where
+    the screen named March. Only "fit all" leaves the margin before the days asked unnamed."""
+    from timeline.domain.period import Period, asked_days, day_number
+
+    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), "en")
+    shown = Period(day_number(date(2024, 3, 1)), day_number(date(2024, 6, 1)))
+    within = asked_days(date(2024, 4, 1), None)
+    drawing = TimelineDrawing(
+        source, DateFormat("en"), QSizeF(1000, 400), period=shown, within=within
+    )
+    (part,) = drawing.layouts
+    named = [tick.label for tick in part.ticks if tick.tier == 1 and tick.label]
+    assert [name[:3] for name in named[:3]] == ["Mar", "Apr", "May"], named
+    fitted = TimelineDrawing(source, DateFormat("en"), QSizeF(1000, 400), within=within)
+    before = [t for t in fitted.layouts[0].ticks if t.end <= within.start and t.label]
+    assert before == [], "a fitted briefing still names nothing before the days asked"

@@ -156,7 +156,9 @@ class TimelineDrawing:
             legend_drawn_only=True,
             geometry=cache.geometry,
             whole_labels=True,
-            fit_within=within,
+            # The days asked bound "fit all" only: a view printed as shown names every day
+            # it shows, as on screen.
+            fit_within=within if period is None else None,
         )
         if period is None:  # "fit all", over the parts taped together
             across = width * (1 + (pages - 1) * (1 - OVERLAP))
