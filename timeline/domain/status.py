@@ -33,7 +33,8 @@ class EventStatus(StrEnum):
 
     def name_in(self, language: str, feminine: bool = False) -> str:
         """The status as a reader of ``language`` calls it, of a thing named by a feminine
-        noun if ``feminine`` ("Visite officielle — annulée", "زيارة رسمية — ملغاة")."""
+        noun if ``feminine`` ("Visite officielle — annulée", "زيارة رسمية — ملغاة"). Each
+        message named whole: the catalogue's check finds every one it holds in the code."""
         if feminine:
             names = {
                 EventStatus.ANNOUNCED: message("status.announced.feminine"),
@@ -76,7 +77,7 @@ def kind_and_status(event: Event, language: str) -> str:
     info = event.kind.info
     if event.status is EventStatus.HELD:
         return info.name(language)
-    status = event.status.name_in(language, language in info.feminine)
+    status = event.status.name_in(language, feminine=language in info.feminine)
     return f"{info.name(language)} — {status}"
 
 
