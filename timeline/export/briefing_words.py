@@ -70,13 +70,13 @@ _WORDS: dict[str, dict[str, str]] = {
                       "fr": "Hors graphique\u00a0: {count} dont le jour est inconnu"},
     # Under the chart: its paler bars, after the day the briefing is prepared (planned
     # events), which the busiest period never is.
-    "to_come_year": {"ar": "الأعمدة الفاتحة: سنوات مقبلة (أحداث مخطط لها)",
+    "to_come_year": {"ar": "الأعمدة الأفتح لونًا: سنوات مقبلة (أحداث مخطط لها)",
                      "en": "Paler bars: years to come (planned events)",
                      "fr": "Barres claires\u00a0: années à venir (événements prévus)"},
-    "to_come_month": {"ar": "الأعمدة الفاتحة: أشهر مقبلة (أحداث مخطط لها)",
+    "to_come_month": {"ar": "الأعمدة الأفتح لونًا: أشهر مقبلة (أحداث مخطط لها)",
                       "en": "Paler bars: months to come (planned events)",
                       "fr": "Barres claires\u00a0: mois à venir (événements prévus)"},
-    "to_come_day": {"ar": "الأعمدة الفاتحة: أيام مقبلة (أحداث مخطط لها)",
+    "to_come_day": {"ar": "الأعمدة الأفتح لونًا: أيام مقبلة (أحداث مخطط لها)",
                     "en": "Paler bars: days to come (planned events)",
                     "fr": "Barres claires\u00a0: jours à venir (événements prévus)"},
     "per_year": {"ar": "الأحداث في كل سنة", "en": "Events per year",
