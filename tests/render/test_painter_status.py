@@ -125,3 +125,35 @@ def test_the_painter_draws_a_line_through_a_struck_entry_of_the_key(qapp, keyed)
 
     assert all(inked(entry) > 0.97 for entry in keyed.key if entry.struck)
     assert all(inked(entry) < 0.9 for entry in keyed.key if not entry.struck)
+
+
+def test_a_cancelled_label_on_two_lines_is_quieter_on_both(qapp, laid_out):
+    """A cancelled statement's printed label wrapped: "Statement:" was grey, its second
+    line "Morocco–Qatar on visas" black (the line through the first had taken the pen)."""
+    struck = next(shape for shape in laid_out.events if shape.struck)
+    rect = struck.label_rect
+    assert rect is not None
+    two = struck._replace(lines=("Visit of the", "minister"), label_rect=rect._replace(
+        width=7.0 * len("Visit of the"), height=2 * rect.height
+    ))  # fmt: skip
+    events = [two if shape is struck else shape for shape in laid_out.events]
+    image = QImage(800, 300, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    timeline_painter = TimelinePainter()
+    timeline_painter.paint(painter, replace(laid_out, events=events), DateFormat())
+    painter.end()
+    theme = timeline_painter.theme
+    between = (theme.text.lightness() + theme.muted_text.lightness()) / 2
+    top, height = round(two.label_rect.y), round(rect.height)
+    for line in (0, 1):
+        middle = top + line * height + height // 2
+        rows = [
+            y for y in range(top + line * height, top + (line + 1) * height) if abs(y - middle) > 2
+        ]  # the line through it left out
+        darkest = min(
+            image.pixelColor(x, y).lightness()
+            for x in range(round(two.label_rect.x), round(two.label_rect.right))
+            for y in rows
+        )  # fmt: skip
+        assert darkest > between, (line, darkest, between)

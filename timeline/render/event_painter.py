@@ -70,7 +70,7 @@ class EventPainter(MarkerPainter):
         painter.fillRect(
             label_rect.toAlignedRect() if self._reuse else label_rect, self.theme.label_background
         )
-        painter.setPen(
+        ink = (
             self.theme.selection
             if selected
             else self.theme.muted_text
@@ -92,6 +92,9 @@ class EventPainter(MarkerPainter):
                 label_rect.width(),
                 line_height,
             )
+            # Each line in its ink: the line through the one before took the pen (a
+            # cancelled statement's second line, "Morocco–Qatar on visas", printed black).
+            painter.setPen(ink)
             self._text(painter, line, text, align, measurer)
             if shape.struck:
                 self._strike_text(painter, line, text, align)
