@@ -338,6 +338,39 @@ def test_the_bars_of_years_to_come_are_paler():
     assert max(to_come) - min(to_come) < (max(to_come) - min(begun)) / 4, "one bar"
 
 
+def test_the_busiest_years_number_stands_on_its_bar_not_on_the_charts_top_line():
+    """The Emirates and Nigeria's 2025 by month: "24" stood on the chart's top line over
+    March, level with December's taller planned bar, and read as December's."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    theme, width = Theme(), 1000
+    block = GlanceBlock(glance(YEARS_AND_PLANS, date(2025, 6, 1)), FORMATS["en"], theme, width)
+    image = QImage(width, int(block.height) + 1, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    block.paint(painter, 0.0)
+    painter.end()
+    visit = theme.kind_colour(EventKind.OFFICIAL_VISIT).rgb()
+    at = [(x, y) for x in range(width) for y in range(image.height()) if image.pixel(x, y) == visit]
+    # The chart's bars: the visits' colour in runs taller than a swatch, 2019's first.
+    tops: dict[int, int] = {}
+    bottoms: dict[int, int] = {}
+    for x, y in at:
+        tops[x], bottoms[x] = min(tops.get(x, y), y), max(bottoms.get(x, y), y)
+    bars = sorted(x for x, top in tops.items() if bottoms[x] - top > 12)
+    first = [x for x in bars if x - bars[0] < 20]  # 2019's bar
+    top_2019 = min(tops[x] for x in first)
+    ink = [
+        y
+        for x in range(first[0] - 6, first[-1] + 7)
+        for y in range(top_2019 - 30, top_2019)
+        if image.pixelColor(x, y).lightness() < 200
+    ]
+    assert ink, "the number over 2019's bar"
+    # Right over it: on the top line it stood 25 pixels higher, level with 2027's top.
+    assert top_2019 - 20 < max(ink) < top_2019, (max(ink), top_2019)
+
+
 def _day(draw, first: date, last: date) -> FuzzyDate:
     return FuzzyDate.from_date(draw(st.dates(first, last)))
 

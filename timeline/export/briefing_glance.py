@@ -340,8 +340,8 @@ class GlanceBlock:
         self, painter: QPainter, bars: QRectF, pitch: float, periods: list[date], totals: list[int]
     ) -> None:
         """Each bar's period under it (as many as have room), and the busiest period's
-        count over its bar (over the first of the tallest where none has begun), within the
-        chart: at the chart's far end it read as the last bar's (271 over 2024 when 2017
+        count right over its bar (over the first of the tallest where none has begun), within
+        the chart: at the chart's far end it read as the last bar's (271 over 2024 when 2017
         had them); over the tallest, a year to come, it said 303 beside "Busiest year: 2012
         (291 events)"."""
         painter.setFont(self.small)
@@ -361,8 +361,17 @@ class GlanceBlock:
         most_width = width(most) + 8
         centre = self._chart_x(bars, pitch, named)
         left = min(max(centre - most_width / 2, bars.left()), bars.right() - most_width)
+        # On its bar, clear of the bars it spans: on the chart's top line it read as the
+        # taller bar's, a month to come (24 over March, level with December's top).
+        middle = left + most_width / 2
+        under = max(
+            total
+            for number, total in enumerate(totals)
+            if abs(self._chart_x(bars, pitch, number) - middle) < (most_width + pitch) / 2
+        )
+        top = bars.bottom() - bars.height() * under / (max(totals) or 1)
         bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
-        rect = QRectF(left, bars.top() - CHART_LABELS, most_width, CHART_LABELS)
+        rect = QRectF(left, top - CHART_LABELS, most_width, CHART_LABELS)
         painter.drawText(rect, most, QTextOption(bottom))
 
 
