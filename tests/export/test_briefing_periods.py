@@ -299,6 +299,27 @@ def test_the_charts_number_is_the_busiest_years_not_a_taller_one_to_come(
     assert _said(poppler, word("to_come_year", fmt), path)
 
 
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_selection_of_years_to_come_says_no_agreement_has_taken_place_yet(
+    empty_store, poppler, tmp_path, language
+):
+    """The Emirates and Nigeria in 2027-2029, prepared in 2025: "Latest event of each kind"
+    stood over nothing, and "No agreements in this selection" beside "Agreement signed:
+    104"."""
+    planned = [
+        Event(kind, ("MA", "KZ"), EventDate.on(date(2027, 3, 1 + n)), title_en=f"Plan {n}")
+        for n, kind in enumerate([EventKind.AGREEMENT_SIGNED, EventKind.OFFICIAL_VISIT] * 3)
+    ]
+    add_in_bulk(empty_store, planned)
+    fmt = FORMATS[language]
+    view = ViewState(PAIR, fmt, order=("MA", "KZ"))
+    path = tmp_path / f"{language}.pdf"
+    export_file(empty_store, path, ExportRequest(view, generated=date(2025, 6, 1)))
+    assert _said(poppler, word("no_agreements_yet", fmt), path)
+    assert not _said(poppler, word("no_agreements", fmt), path)
+    assert not _said(poppler, word("latest", fmt), path)
+
+
 def test_the_bars_of_years_to_come_are_paler():
     """A chart's years after the day the briefing is prepared are drawn in a solid, paler
     tint of their kinds' colours: 2027's seven planned visits, taller than 2019's five,

@@ -74,6 +74,14 @@ class Glance:
     def kinds(self) -> list[EventKind]:
         return list(self.by_kind)
 
+    @property
+    def agreements_not_taken_place(self) -> int:
+        """The signatures and entries into force counted that have not taken place by the
+        day the briefing is prepared (planned, announced, postponed or cancelled): a
+        selection of years to come has agreements, none of them in :attr:`agreements`."""
+        counted = sum(self.by_kind.get(kind, 0) for kind in AGREEMENT_KINDS)
+        return counted - len(self.agreements)
+
     def to_come(self, start: date) -> bool:
         """Whether the period of :attr:`unit` that starts on ``start`` begins after the day
         the briefing is prepared: its events are planned, and it is never the busiest (the

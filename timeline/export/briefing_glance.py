@@ -175,7 +175,10 @@ class GlanceBlock:
         shown = glance.agreements[max(0, len(glance.agreements) - most_agreements) :]
         agreements += [self._dated(event) for event in shown]  # the latest ones
         if not glance.agreements:
-            agreements.append(_Line(word("no_agreements", fmt), self.font, muted))
+            # Of a selection of years to come, "No agreements in this selection" beside
+            # "Agreement signed: 104".
+            none = "no_agreements_yet" if glance.agreements_not_taken_place else "no_agreements"
+            agreements.append(_Line(word(none, fmt), self.font, muted))
         elif not shown:  # "and 37 more" after nothing
             agreements.append(self._all_left_out(len(glance.agreements)))
         elif len(glance.agreements) > len(shown):
@@ -184,7 +187,9 @@ class GlanceBlock:
             return [counts]
         # One period only (a day): its bar and its busiest line say the total again.
         charted = [chart] if len(glance.by_period) > 1 else []
-        return [counts, *charted, *([latest] if most_latest else []), agreements]
+        # A heading with nothing under it where nothing has taken place yet.
+        latest_shown = [latest] if most_latest and glance.latest else []
+        return [counts, *charted, *latest_shown, agreements]
 
     def _busiest(self) -> str:
         """ "Busiest year: 2025 (5 events)", or month, or day; nothing for a single period

@@ -37,6 +37,9 @@ _WORDS: dict[str, dict[str, str]] = {
     "agreements": {"ar": "الاتفاقات", "en": "Agreements", "fr": "Accords"},
     "no_agreements": {"ar": "لا اتفاقات في هذا الاختيار", "en": "No agreements in this selection",
                       "fr": "Aucun accord dans cette sélection"},
+    # Agreements counted, none of them taken place by the day of the briefing (all planned).
+    "no_agreements_yet": {"ar": "لم يتمّ أيٌّ منها بعد", "en": "None has taken place yet",
+                          "fr": "Aucun n’a encore eu lieu"},
     "more_listed": {"ar": "و{n} غيرها في الجدول", "en": "and {n} more in the table",
                     "fr": "et {n} autres dans le tableau"},
     "more": {"ar": "و{n} غيرها", "en": "and {n} more", "fr": "et {n} autres"},
