@@ -392,6 +392,38 @@ def test_the_busiest_years_number_stands_on_its_bar_not_on_the_charts_top_line()
     assert top_2019 - 20 < max(ink) < top_2019, (max(ink), top_2019)
 
 
+def test_an_arabic_charts_month_names_are_clear_of_the_line_under_them(
+    empty_store, poppler, tmp_path
+):
+    """The Emirates and Nigeria's 2026 by month in Arabic: the months' names ran into the
+    line under the chart, the tanween of its "حدثًا" under "مارس" (read "مارسٍ"), and their
+    row, 16 points, cut "ماي"'s dots (read "ماى")."""
+    months = [
+        Event(
+            EventKind.OFFICIAL_VISIT,
+            ("MA", "KZ"),
+            EventDate.on(date(2026, m, 10)),
+            title_ar=f"زيارة {m}",
+        )
+        for m in range(1, 13)
+    ] + [Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.from_edtf("2026"), title_ar="اتصال")]
+    add_in_bulk(empty_store, months)
+    fmt = DateFormat("ar", DateStyle.MAGHREB)  # مارس, ماي: the months the review read
+    period = replace(PAIR, start=date(2026, 1, 1), end=date(2026, 12, 31))
+    view = ViewState(period, fmt, order=("MA", "KZ"))
+    path = tmp_path / "ar.pdf"
+    export_file(empty_store, path, ExportRequest(view, generated=date(2025, 6, 1)))
+    # Poppler gives Arabic words in the order they are drawn, right to left: reversed.
+    words = [(*box, text[::-1]) for *box, text in poppler.words(path)[0]]
+    (line,) = [w for w in words if "خارج" in w[4]]  # the line under the chart
+    named = [w for w in words if w[4] in {"مارس", "ماي", "يوليوز"} and w[1] < line[1] < w[1] + 40]
+    assert len(named) == 3, (named, line)
+    # As clear of it as it is of the line under it (a font's boxes overlap a little).
+    (after,) = [w for w in words if "الأعمدة" in w[4]]  # "the paler bars: months to come"
+    apart = line[3] - after[1]
+    assert all(w[3] - line[1] <= apart + 0.5 for w in named), (named, line, after)
+
+
 def _day(draw, first: date, last: date) -> FuzzyDate:
     return FuzzyDate.from_date(draw(st.dates(first, last)))
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextOption
 
 from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.event import Event
@@ -298,7 +298,9 @@ class GlanceBlock:
         periods = list(self.glance.by_period)
         if not periods:
             return
-        bars = box.adjusted(0, CHART_LABELS, 0, -CHART_LABELS)  # the peak above, dates below
+        # The peak's count above, the periods' names below, as tall as they are drawn: an
+        # Arabic month's letters ran into the line under the chart ("ماي" lost its dots).
+        bars = box.adjusted(0, CHART_LABELS, 0, -self._dates_height(periods))
         totals = [sum(self.glance.by_period[start].values()) for start in periods]
         peak = max(totals) or 1
         pitch = bars.width() / len(periods)
@@ -341,6 +343,13 @@ class GlanceBlock:
             return fmt.digits(f"{day} {fmt.month_name(start.month, short=True)}")
         return fmt.digits(str(start.day))
 
+    def _dates_height(self, periods: list[date]) -> float:
+        """The height the periods' names under the chart take, their tallest letters' (and
+        at least :data:`CHART_LABELS`)."""
+        metrics = QFontMetricsF(self.small)
+        labels = (self._chart_label(start, not number) for number, start in enumerate(periods))
+        return max(CHART_LABELS, *(metrics.boundingRect(label).height() + 1 for label in labels))
+
     def _paint_chart_labels(
         self, painter: QPainter, bars: QRectF, pitch: float, periods: list[date], totals: list[int]
     ) -> None:
@@ -353,10 +362,11 @@ class GlanceBlock:
         width = TextMeasurer(self.small).width
         labels = [self._chart_label(start, not number) for number, start in enumerate(periods)]
         step = max(1, math.ceil((max(map(width, labels)) + 8) / pitch))
+        tall = self._dates_height(periods)  # a rect clips its text: "ماي" read "ماى"
         for number in range(0, len(periods), step):
             text = labels[number]
             centre = self._chart_x(bars, pitch, number)
-            rect = QRectF(centre - pitch * step / 2, bars.bottom() + 1, pitch * step, CHART_LABELS)
+            rect = QRectF(centre - pitch * step / 2, bars.bottom() + 1, pitch * step, tall)
             painter.setPen(self.theme.muted_text)
             top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
             painter.drawText(rect, text, QTextOption(top))
