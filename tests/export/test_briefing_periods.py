@@ -320,6 +320,33 @@ def test_a_selection_of_years_to_come_says_no_agreement_has_taken_place_yet(
     assert not _said(poppler, word("latest", fmt), path)
 
 
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_the_summarys_key_says_what_hollow_and_struck_markers_mean(
+    empty_store, poppler, tmp_path, language
+):
+    """Morocco's relations of 2020-2022 with cancelled events shown: their markers struck
+    through, postponed ones hollow, and the key under the counts explained neither."""
+    from timeline.domain.status import EventStatus
+
+    statuses = [EventStatus.HELD, EventStatus.CANCELLED, EventStatus.POSTPONED]
+    events = [
+        Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(date(2021, 3, 1 + n)),
+              title_en=f"Visit {n}", status=status)
+        for n, status in enumerate(statuses)
+    ]  # fmt: skip
+    add_in_bulk(empty_store, events)
+    fmt = FORMATS[language]
+    path = tmp_path / f"{language}.pdf"
+    shown = ViewState(replace(PAIR, statuses=frozenset(statuses)), fmt, order=("MA", "KZ"))
+    export_file(empty_store, path, ExportRequest(shown, generated=date(2025, 6, 1)))
+    assert _said(poppler, word("hollow_key", fmt), path)
+    assert _said(poppler, word("struck_key", fmt), path)
+    held = ViewState(replace(PAIR, statuses=frozenset({EventStatus.HELD})), fmt, order=("MA", "KZ"))
+    export_file(empty_store, path, ExportRequest(held, generated=date(2025, 6, 1)))
+    assert not _said(poppler, word("hollow_key", fmt), path)
+    assert not _said(poppler, word("struck_key", fmt), path)
+
+
 def test_the_bars_of_years_to_come_are_paler():
     """A chart's years after the day the briefing is prepared are drawn in a solid, paler
     tint of their kinds' colours: 2027's seven planned visits, taller than 2019's five,

@@ -219,6 +219,7 @@ class Briefing:
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
         self.markers = {marker_of(event) for event in events}
+        self.statuses = {event.status for event in events}
         room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
         self.block = self._summary(room)
         band_top = self.header_height + self.block.height + BLOCK_GAP
@@ -308,7 +309,15 @@ class Briefing:
         as many agreements as that room holds."""
         width, listed = self.content.width(), self.mode == "all"
         return GlanceBlock(
-            self.glance, self.fmt, self.theme, width, listed, room, self.markers, fill=fill
+            self.glance,
+            self.fmt,
+            self.theme,
+            width,
+            listed,
+            room,
+            self.markers,
+            fill=fill,
+            statuses=self.statuses,
         )
 
     def _table_in_one_piece(self, source: EventSource, tops: list[float], bottom: float) -> None:

@@ -25,11 +25,13 @@ from timeline.domain.event import Event
 from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
+from timeline.domain.status import EventStatus
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph, period_name
 from timeline.export.briefing_words import unbroken, word
 from timeline.render.index import Marker
 from timeline.render.legend import MARKER_WORDS, marker_words
 from timeline.render.painter import TimelinePainter
+from timeline.render.shapes import HOLLOW_STATUSES
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
 
@@ -65,6 +67,7 @@ class _Line:
     kind: EventKind | None = None
     marker: Marker = Marker.BAR
     swatch: bool = False
+    status: EventStatus | None = None  # a swatch marked as events of this status are
     date: str = ""  # an event's date, in a column of its own before its title
 
 
@@ -85,16 +88,19 @@ class GlanceBlock:
         markers: Collection[Marker] = (),
         *,
         fill: bool = False,
+        statuses: Collection[EventStatus] = (),
     ) -> None:
         """``listed``: the table lists every event (else the agreements not shown here are
         only counted). The block is at most ``room`` tall: long titles list fewer
         agreements, then fewer kinds' latest events. ``markers``: the shapes the events are
         drawn with, the only ones the key explains. ``fill``: the block has its page to
         itself, nothing under it: it lists as many agreements as that room holds, not
-        only the latest few."""
+        only the latest few. ``statuses``: the events' statuses, whose marks (hollow,
+        struck through) the key explains where they are drawn."""
         self.glance = glance
         self.listed = listed
         self.markers_drawn = frozenset(markers)
+        self.statuses_drawn = frozenset(statuses)
         self.fmt = fmt
         self.rtl = fmt.language == "ar"
         self.theme = theme
@@ -157,6 +163,8 @@ class GlanceBlock:
                 continue
             label = marker_words(marker, language)
             counts.append(_Line(label, self.small, muted, None, marker, swatch=True))
+        for status, said in self._status_keys():
+            counts.append(_Line(word(said, fmt), self.small, muted, swatch=True, status=status))
         busiest = self._busiest()
         if busiest:
             counts.append(_Line(busiest, self.bold, text))
@@ -190,6 +198,16 @@ class GlanceBlock:
         # A heading with nothing under it where nothing has taken place yet.
         latest_shown = [latest] if most_latest and glance.latest else []
         return [counts, *charted, *latest_shown, agreements]
+
+    def _status_keys(self) -> list[tuple[EventStatus, str]]:
+        """The marks of status the timeline draws, with their words: hollow (announced or
+        postponed), struck through (cancelled). Morocco's cancelled statements, struck,
+        and postponed meetings, hollow, were explained nowhere."""
+        hollow = sorted(self.statuses_drawn & HOLLOW_STATUSES)
+        keys = [(hollow[0], "hollow_key")] if hollow else []
+        if EventStatus.CANCELLED in self.statuses_drawn:
+            keys.append((EventStatus.CANCELLED, "struck_key"))
+        return keys
 
     def _busiest(self) -> str:
         """ "Busiest year: 2025 (5 events)", or month, or day; nothing for a single period
@@ -281,7 +299,10 @@ class GlanceBlock:
             colour = self.theme.kind_colour(line.kind) if line.kind else self.theme.muted_text
             rect = QRectF(swatch_x, y + (LINE_PITCH - SWATCH) / 2, SWATCH, SWATCH)
             # The timeline's own marker drawing, so the key matches the drawing exactly.
-            self.markers.paint_key_marker(painter, line.marker, rect, colour)
+            if line.status is None:
+                self.markers.paint_key_marker(painter, line.marker, rect, colour)
+            else:
+                self.markers.paint_key_status(painter, rect, colour, line.status)
             text_x = x if self.rtl else x + INDENT
         if line.date:
             date_x = x + self.column_width - INDENT - self.date_width if self.rtl else text_x
@@ -384,9 +405,9 @@ class GlanceBlock:
             for number, total in enumerate(totals)
             if abs(self._chart_x(bars, pitch, number) - middle) < (most_width + pitch) / 2
         )
-        top = bars.bottom() - bars.height() * under / (max(totals) or 1)
+        bar_top = bars.bottom() - bars.height() * under / (max(totals) or 1)
         bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
-        rect = QRectF(left, top - CHART_LABELS, most_width, CHART_LABELS)
+        rect = QRectF(left, bar_top - CHART_LABELS, most_width, CHART_LABELS)
         painter.drawText(rect, most, QTextOption(bottom))
 
 

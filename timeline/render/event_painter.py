@@ -14,12 +14,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from timeline.domain.direction import is_rtl_text
+from timeline.domain.status import EventStatus
+from timeline.render.index import Marker
 from timeline.render.labels import DISC_SIDE
 from timeline.render.marker_painter import MarkerPainter, sprite_key
 from timeline.render.painter_base import SPRITE_PAD, qrect
 from timeline.render.raster import SeenTwice
 from timeline.render.raster import text_option as _text_option
-from timeline.render.shapes import EventShape, TimelineLayout
+from timeline.render.shapes import HOLLOW_STATUSES, EventShape, TimelineLayout
 from timeline.render.theme import Theme
 
 _LABELS_KEPT = 1024
@@ -47,8 +49,7 @@ class EventPainter(MarkerPainter):
         rect = qrect(shape.marker_rect)
         colour = self._kind_colours[shape.event.kind]
         if shape.struck:  # cancelled: faded, and struck through below
-            colour = QColor(colour)
-            colour.setAlpha(110)
+            colour = _faded(colour)
         self._paint_marker(painter, shape.marker, rect, colour, hollow=shape.hollow)
         if shape.struck:
             self._strike(painter, rect.adjusted(-2, 0, 2, 0))
@@ -213,6 +214,19 @@ class EventPainter(MarkerPainter):
         painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(qrect(shape.marker_rect).adjusted(-3, -3, 3, 3), 4, 4)
 
+    def paint_key_status(
+        self, painter: QPainter, rect: QRectF, colour: QColor, status: EventStatus
+    ) -> None:
+        """How the timeline marks an event of ``status``, whole, for a key that explains it:
+        hollow (announced, postponed), or faded and struck through (cancelled)."""
+        struck = status is EventStatus.CANCELLED
+        hollow = status in HOLLOW_STATUSES
+        self._draw_marker(
+            painter, Marker.POINT, rect, _faded(colour) if struck else colour, hollow, whole=True
+        )
+        if struck:
+            self._strike(painter, rect.adjusted(-2, 0, 2, 0), whole=True)
+
     def _strike_text(
         self, painter: QPainter, line: QRectF, text: str, align: Qt.AlignmentFlag
     ) -> None:
@@ -222,11 +236,14 @@ class EventPainter(MarkerPainter):
         left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
         self._strike(painter, QRectF(left, line.y(), width, line.height()))
 
-    def _strike(self, painter: QPainter, rect: QRectF) -> None:
-        """A line through the middle of ``rect``: a cancelled event's marker and label."""
+    def _strike(self, painter: QPainter, rect: QRectF, whole: bool = False) -> None:
+        """A line through the middle of ``rect``: a cancelled event's marker and label.
+        ``whole``: not cut to the frame being painted (a key's marker, in no frame)."""
         painter.setPen(self.theme.strike_pen())
         middle = rect.center().y()
-        left, right = max(rect.left(), 0.0), min(rect.right(), self._frame_width)  # as _box
+        left, right = rect.left(), rect.right()
+        if not whole:  # as _box
+            left, right = max(left, 0.0), min(right, self._frame_width)
         painter.drawLine(QPointF(left, middle), QPointF(right, middle))
 
     def _paint_callout(self, painter: QPainter, rect: QRectF, number: str, colour: QColor) -> None:
@@ -254,3 +271,10 @@ class EventPainter(MarkerPainter):
                     box = box.united(qrect(shape.label_rect))
                 painter.drawRect(box.adjusted(-4, -2, 4, 2))
                 return
+
+
+def _faded(colour: QColor) -> QColor:
+    """A cancelled event's colour: its kind's, faded."""
+    faded = QColor(colour)
+    faded.setAlpha(110)
+    return faded

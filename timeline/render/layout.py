@@ -53,6 +53,7 @@ from timeline.render.print_rows import across_marker, move_crossed_labels
 from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.shapes import (
+    HOLLOW_STATUSES,
     ClusterShape,
     EventShape,
     Geometry,
@@ -918,9 +919,6 @@ def _marker_spans(
     return left, right
 
 
-_HOLLOW = frozenset((EventStatus.ANNOUNCED, EventStatus.POSTPONED))
-
-
 def ready_ids(
     cache: StackingCache,
     shown: TimelineLayout,
@@ -1171,7 +1169,7 @@ def _label_row(
     for n, label in zip(order, placed, strict=True):
         event, marker, x, size, title = drawn[n]
         marker_rect = Rect(x, marker_y, size, g.marker_size)
-        hollow, struck = event.status in _HOLLOW, event.status is EventStatus.CANCELLED
+        hollow, struck = event.status in HOLLOW_STATUSES, event.status is EventStatus.CANCELLED
         if label is None:
             shape = EventShape(
                 event, marker, marker_rect, title, None, lane, row, hollow=hollow, struck=struck

@@ -12,6 +12,7 @@ import numpy as np
 
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.status import EventStatus
 from timeline.render.connectors import ConnectorShape
 from timeline.render.index import Marker
 from timeline.render.note import QuietNote
@@ -88,6 +89,11 @@ Members = np.ndarray | Callable[[], np.ndarray]
 def member_positions(members: tuple[Members, ...] | list[Members]) -> np.ndarray:
     """The positions a badge's members stand for, gathered."""
     return np.concatenate([m if isinstance(m, np.ndarray) else m() for m in members])
+
+
+#: The statuses whose events are drawn hollow, their marker's outline only: a promise not
+#: yet kept (announced) or put off (postponed). A cancelled one is struck through.
+HOLLOW_STATUSES = frozenset((EventStatus.ANNOUNCED, EventStatus.POSTPONED))
 
 
 @dataclass(frozen=True, slots=True)
