@@ -157,3 +157,45 @@ def test_a_cancelled_label_on_two_lines_is_quieter_on_both(qapp, laid_out):
             for y in rows
         )  # fmt: skip
         assert darkest > between, (line, darkest, between)
+
+
+@pytest.mark.parametrize(
+    ("lines", "ends_at_marker"),
+    [
+        (("Official visit of the chairman", "to Morocco"), True),  # before it, on its left
+        (("زيارة رسمية لرئيس مجلس النواب", "إلى المغرب"), True),  # before it, on its right
+        (("Official visit of the chairman", "to Morocco"), False),  # after it: as it reads
+        (("زيارة رسمية لرئيس مجلس النواب", "إلى المغرب"), False),
+    ],
+)
+def test_a_label_on_two_lines_before_its_marker_keeps_its_lines_at_the_marker(
+    qapp, laid_out, lines, ends_at_marker
+):
+    """The Kazakh chairman's visit, labelled before its marker at a page's far edge: its
+    second line, "كوشانوف إلى المغرب", stood 470 points from the marker, at the label's
+    other end; "…Morocco–Qatar / on health" the same in English."""
+    held = next(shape for shape in laid_out.events if not shape.struck and not shape.hollow)
+    marker = held.marker_rect._replace(x=400.0)
+    painter_ = TimelinePainter()
+    rtl = lines[0][0] > "\u0600"
+    width = max(map(painter_.measurer.width, lines))
+    after = marker.x - width if rtl else marker.x  # starting at its marker
+    before = marker.right if rtl else marker.x - width  # ending at it
+    x = before if ends_at_marker else after
+    label = marker._replace(x=x, y=marker.bottom + 4, width=width, height=38.0)
+    shape = held._replace(marker_rect=marker, label_rect=label, lines=lines)
+    events = [shape if event is held else event for event in laid_out.events]
+    image = QImage(800, 300, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter_.paint(painter, replace(laid_out, events=events), DateFormat())
+    painter.end()
+    second = range(round(label.y + 21), round(label.bottom) - 1)
+    inked = [
+        x
+        for x in range(max(0, round(label.x)), min(800, round(label.right)))
+        if any(image.pixelColor(x, y).lightness() < 128 for y in second)
+    ]
+    near_marker = (min(inked) - label.x < 12) if rtl else (label.right - max(inked) < 12)
+    reads_from = (label.right - max(inked) < 12) if rtl else (min(inked) - label.x < 12)
+    assert near_marker if ends_at_marker else reads_from, (min(inked), max(inked), label)

@@ -86,7 +86,7 @@ class EventPainter(MarkerPainter):
             bold = selected and self.bold_measurer.width(text) <= label_rect.width()
             measurer = self.bold_measurer if bold else self.measurer
             painter.setFont(self.bold_font if bold else self.label_font)
-            align = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+            align = _line_align(shape, text)
             line = QRectF(
                 label_rect.x(),
                 label_rect.y() + number * line_height,
@@ -271,6 +271,23 @@ class EventPainter(MarkerPainter):
                     box = box.united(qrect(shape.label_rect))
                 painter.drawRect(box.adjusted(-4, -2, 4, 2))
                 return
+
+
+def _line_align(shape: EventShape, text: str) -> Qt.AlignmentFlag:
+    """Where a line of ``shape``'s label stands in it: as its text reads, unless the label
+    has lines of different lengths wholly on one side of its marker, before it in reading
+    order: then on the marker's side. The Kazakh chairman's visit, labelled before its
+    marker at a page's far edge, read its second line, "كوشانوف إلى المغرب", 470 points
+    from the marker; "…Morocco–Qatar / on health" the same in English."""
+    natural = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
+    label, marker = shape.label_rect, shape.marker_rect
+    if label is None or len(shape.lines) < 2:
+        return natural
+    if label.right <= marker.right + 1 and label.x < marker.x:  # before it, on its left
+        return Qt.AlignmentFlag.AlignRight
+    if label.x >= marker.x - 1 and label.right > marker.right and is_rtl_text(text):
+        return Qt.AlignmentFlag.AlignLeft  # before it in Arabic, on its right
+    return natural
 
 
 def _faded(colour: QColor) -> QColor:
