@@ -347,19 +347,27 @@ def test_the_summarys_key_says_what_hollow_and_struck_markers_mean(
     assert not _said(poppler, word("struck_key", fmt), path)
 
 
-def test_the_bars_of_years_to_come_are_paler():
-    """A chart's years after the day the briefing is prepared are drawn in a solid, paler
-    tint of their kinds' colours: 2027's seven planned visits, taller than 2019's five,
-    read as the busiest year."""
+def _painted_summary(theme: Theme, width: int):
+    """The summary of :data:`YEARS_AND_PLANS` on 1 June 2025, and its picture on white."""
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    theme, width = Theme(), 1000
     block = GlanceBlock(glance(YEARS_AND_PLANS, date(2025, 6, 1)), FORMATS["en"], theme, width)
     image = QImage(width, int(block.height) + 1, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     block.paint(painter, 0.0)
     painter.end()
+    return block, image
+
+
+def test_the_bars_of_years_to_come_are_paler():
+    """A chart's years after the day the briefing is prepared are drawn in a solid, paler
+    tint of their kinds' colours: 2027's seven planned visits, taller than 2019's five,
+    read as the busiest year."""
+    from PySide6.QtGui import QColor
+
+    theme, width = Theme(), 1000
+    block, image = _painted_summary(theme, width)
     painted: dict[int, int] = {}
     columns: dict[int, set[int]] = {}  # each colour's columns
     for x in range(width):
@@ -389,15 +397,8 @@ def test_the_bars_of_years_to_come_are_paler():
 def test_the_busiest_years_number_stands_on_its_bar_not_on_the_charts_top_line():
     """The Emirates and Nigeria's 2025 by month: "24" stood on the chart's top line over
     March, level with December's taller planned bar, and read as December's."""
-    from PySide6.QtGui import QColor, QImage, QPainter
-
     theme, width = Theme(), 1000
-    block = GlanceBlock(glance(YEARS_AND_PLANS, date(2025, 6, 1)), FORMATS["en"], theme, width)
-    image = QImage(width, int(block.height) + 1, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    block.paint(painter, 0.0)
-    painter.end()
+    _block, image = _painted_summary(theme, width)
     visit = theme.kind_colour(EventKind.OFFICIAL_VISIT).rgb()
     at = [(x, y) for x in range(width) for y in range(image.height()) if image.pixel(x, y) == visit]
     # The chart's bars: the visits' colour in runs taller than a swatch, 2019's first.
