@@ -160,26 +160,28 @@ def test_a_cancelled_label_on_two_lines_is_quieter_on_both(qapp, laid_out):
 
 
 @pytest.mark.parametrize(
-    ("lines", "ends_at_marker"),
+    ("lines", "ends_at_marker", "bar"),
     [
-        (("Official visit of the chairman", "to Morocco"), True),  # before it, on its left
-        (("زيارة رسمية لرئيس مجلس النواب", "إلى المغرب"), True),  # before it, on its right
-        (("Official visit of the chairman", "to Morocco"), False),  # after it: as it reads
-        (("زيارة رسمية لرئيس مجلس النواب", "إلى المغرب"), False),
+        (("Official visit of the chairman", "to Morocco"), True, 10.0),  # before, on its left
+        (("زيارة رسمية لرئيس مجلس النواب", "إلى المغرب"), True, 10.0),  # before, on its right
+        (("Official visit of the chairman", "to Morocco"), False, 10.0),  # after: as it reads
+        (("زيارة رسمية لرئيس مجلس النواب", "إلى المغرب"), False, 10.0),
+        # From a bar's start, within it, past its end by a rounding: as it reads.
+        (("زيارة رسمية لرئيس مجلس النواب", "إلى المغرب"), False, 300.0),
     ],
 )
 def test_a_label_on_two_lines_before_its_marker_keeps_its_lines_at_the_marker(
-    qapp, laid_out, lines, ends_at_marker
+    qapp, laid_out, lines, ends_at_marker, bar
 ):
     """The Kazakh chairman's visit, labelled before its marker at a page's far edge: its
     second line, "كوشانوف إلى المغرب", stood 470 points from the marker, at the label's
     other end; "…Morocco–Qatar / on health" the same in English."""
     held = next(shape for shape in laid_out.events if not shape.struck and not shape.hollow)
-    marker = held.marker_rect._replace(x=400.0)
+    marker = held.marker_rect._replace(x=300.0, width=bar)
     painter_ = TimelinePainter()
     rtl = lines[0][0] > "\u0600"
     width = max(map(painter_.measurer.width, lines))
-    after = marker.x - width if rtl else marker.x  # starting at its marker
+    after = marker.right - width + 1e-6 if rtl else marker.x  # starting at its marker
     before = marker.right if rtl else marker.x - width  # ending at it
     x = before if ends_at_marker else after
     label = marker._replace(x=x, y=marker.bottom + 4, width=width, height=38.0)

@@ -321,7 +321,8 @@ class GlanceBlock:
             return
         # The peak's count above, the periods' names below, as tall as they are drawn: an
         # Arabic month's letters ran into the line under the chart ("ماي" lost its dots).
-        bars = box.adjusted(0, CHART_LABELS, 0, -self._dates_height(periods))
+        tall = self._dates_height(periods)
+        bars = box.adjusted(0, CHART_LABELS, 0, -tall)
         totals = [sum(self.glance.by_period[start].values()) for start in periods]
         peak = max(totals) or 1
         pitch = bars.width() / len(periods)
@@ -343,7 +344,8 @@ class GlanceBlock:
                 colour = self.theme.kind_colour(kind)
                 painter.fillRect(bar, _paler(colour, self.theme.background) if to_come else colour)
                 bottom -= height
-        self._paint_chart_labels(painter, bars, pitch, periods, totals)
+        self._paint_period_names(painter, bars, pitch, periods, tall)
+        self._paint_busiest_count(painter, bars, pitch, bar_width, totals)
 
     def _chart_x(self, bars: QRectF, pitch: float, number: int) -> float:
         offset = (number + 0.5) * pitch
@@ -371,41 +373,55 @@ class GlanceBlock:
         labels = (self._chart_label(start, not number) for number, start in enumerate(periods))
         return max(CHART_LABELS, *(metrics.boundingRect(label).height() + 1 for label in labels))
 
-    def _paint_chart_labels(
-        self, painter: QPainter, bars: QRectF, pitch: float, periods: list[date], totals: list[int]
+    def _paint_period_names(
+        self, painter: QPainter, bars: QRectF, pitch: float, periods: list[date], tall: float
     ) -> None:
-        """Each bar's period under it (as many as have room), and the busiest period's
-        count right over its bar (over the first of the tallest where none has begun), within
-        the chart: at the chart's far end it read as the last bar's (271 over 2024 when 2017
-        had them); over the tallest, a year to come, it said 303 beside "Busiest year: 2012
-        (291 events)"."""
+        """Each bar's period under it, as many as have room, in a row ``tall`` (a rect
+        clips its text: in a row of 16 points "ماي" read "ماى")."""
         painter.setFont(self.small)
         width = TextMeasurer(self.small).width
         labels = [self._chart_label(start, not number) for number, start in enumerate(periods)]
         step = max(1, math.ceil((max(map(width, labels)) + 8) / pitch))
-        tall = self._dates_height(periods)  # a rect clips its text: "ماي" read "ماى"
+        painter.setPen(self.theme.muted_text)
+        top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         for number in range(0, len(periods), step):
-            text = labels[number]
             centre = self._chart_x(bars, pitch, number)
             rect = QRectF(centre - pitch * step / 2, bars.bottom() + 1, pitch * step, tall)
-            painter.setPen(self.theme.muted_text)
-            top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-            painter.drawText(rect, text, QTextOption(top))
+            painter.drawText(rect, labels[number], QTextOption(top))
+
+    def _paint_busiest_count(
+        self,
+        painter: QPainter,
+        bars: QRectF,
+        pitch: float,
+        bar_width: float,
+        totals: list[int],
+    ) -> None:
+        """The busiest period's count standing on its bar (on the first of the tallest where
+        none has begun), within the chart: at the chart's far end it read as the last bar's
+        (271 over 2024 when 2017 had them); over the tallest, a year to come, it said 303
+        beside "Busiest year: 2012 (291 events)"; on the chart's top line, level with a
+        taller month to come, it read as that month's. It stands over the tallest bar its
+        digits reach across, and above the top line where that line would cross them."""
+        periods = list(self.glance.by_period)
         busiest = self.glance.busiest_period
         named = periods.index(busiest) if busiest is not None else totals.index(max(totals))
         most = self.fmt.digits(str(totals[named]))
-        most_width = width(most) + 8
+        digits = TextMeasurer(self.small).width(most)
+        most_width = digits + 8
         centre = self._chart_x(bars, pitch, named)
         left = min(max(centre - most_width / 2, bars.left()), bars.right() - most_width)
-        # On its bar, clear of the bars it spans: on the chart's top line it read as the
-        # taller bar's, a month to come (24 over March, level with December's top).
         middle = left + most_width / 2
         under = max(
             total
             for number, total in enumerate(totals)
-            if abs(self._chart_x(bars, pitch, number) - middle) < (most_width + pitch) / 2
+            if abs(self._chart_x(bars, pitch, number) - middle) < (digits + bar_width) / 2 + 1
         )
         bar_top = bars.bottom() - bars.height() * under / (max(totals) or 1)
+        if bar_top - CHART_LABELS < bars.top():
+            bar_top = bars.top()
+        painter.setFont(self.small)
+        painter.setPen(self.theme.muted_text)
         bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
         rect = QRectF(left, bar_top - CHART_LABELS, most_width, CHART_LABELS)
         painter.drawText(rect, most, QTextOption(bottom))

@@ -274,19 +274,21 @@ class EventPainter(MarkerPainter):
 
 
 def _line_align(shape: EventShape, text: str) -> Qt.AlignmentFlag:
-    """Where a line of ``shape``'s label stands in it: as its text reads, unless the label
-    has lines of different lengths wholly on one side of its marker, before it in reading
+    """Where a line of ``shape``'s label stands in it: as its text reads, unless the label,
+    on two lines or more, lies wholly on one side of its marker and before it in reading
     order: then on the marker's side. The Kazakh chairman's visit, labelled before its
     marker at a page's far edge, read its second line, "كوشانوف إلى المغرب", 470 points
-    from the marker; "…Morocco–Qatar / on health" the same in English."""
+    from the marker; "…Morocco–Qatar / on health" the same in English. Half a point either
+    way is the same place (a label laid out from a bar's end may pass it by a rounding)."""
     natural = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
     label, marker = shape.label_rect, shape.marker_rect
     if label is None or len(shape.lines) < 2:
         return natural
-    if label.right <= marker.right + 1 and label.x < marker.x:  # before it, on its left
+    if label.right <= marker.right + 0.5 and label.x < marker.x - 0.5:  # before, on its left
         return Qt.AlignmentFlag.AlignRight
-    if label.x >= marker.x - 1 and label.right > marker.right and is_rtl_text(text):
-        return Qt.AlignmentFlag.AlignLeft  # before it in Arabic, on its right
+    right_of = label.x >= marker.x - 0.5 and label.right > marker.right + 0.5
+    if right_of and is_rtl_text(text):  # before it in Arabic, on its right
+        return Qt.AlignmentFlag.AlignLeft
     return natural
 
 
