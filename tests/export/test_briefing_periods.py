@@ -321,6 +321,31 @@ def test_a_selection_of_years_to_come_says_no_agreement_has_taken_place_yet(
 
 
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_selection_whose_only_agreement_was_cancelled_says_none_took_place(
+    empty_store, poppler, tmp_path, language
+):
+    """Shown with the cancelled events, 2021-2022 counted "Agreement signed: 1" and said
+    "None has taken place yet" of an agreement that never will."""
+    from timeline.domain.status import EventStatus
+
+    cancelled = Event(EventKind.AGREEMENT_SIGNED, ("MA", "KZ"), EventDate.on(date(2021, 5, 4)),
+                      title_en="Signature", status=EventStatus.CANCELLED)  # fmt: skip
+    visit = Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(date(2022, 2, 1)),
+                  title_en="Visit")  # fmt: skip
+    add_in_bulk(empty_store, [cancelled, visit])
+    fmt = FORMATS[language]
+    every = replace(PAIR, statuses=frozenset(EventStatus))
+    path = tmp_path / f"{language}.pdf"
+    export_file(
+        empty_store,
+        path,
+        ExportRequest(ViewState(every, fmt, order=("MA", "KZ")), generated=date(2025, 6, 1)),
+    )
+    assert _said(poppler, word("no_agreements_held", fmt), path)
+    assert not _said(poppler, word("no_agreements_yet", fmt), path)
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_the_summarys_key_says_what_hollow_and_struck_markers_mean(
     empty_store, poppler, tmp_path, language
 ):

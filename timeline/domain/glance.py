@@ -14,7 +14,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
-from timeline.domain.status import took_place
+from timeline.domain.status import EventStatus, took_place
 
 _TITLES = {
     "pair": {"ar": "العلاقات بين {a} و{b}: التسلسل الزمني",
@@ -69,18 +69,19 @@ class Glance:
     #: table, not one for each window of two months. Each event is counted once, here or in
     #: :attr:`by_period`. Empty by year.
     by_span: dict[tuple[date, date], dict[EventKind, int]] = field(default_factory=dict)
+    #: The signatures and entries into force that have not taken place by the day the
+    #: briefing is prepared but may yet (planned, announced, postponed; not cancelled): a
+    #: selection of years to come counts agreements, none of them in :attr:`agreements`.
+    agreements_pending: int = 0
 
     @property
     def kinds(self) -> list[EventKind]:
         return list(self.by_kind)
 
     @property
-    def agreements_not_taken_place(self) -> int:
-        """The signatures and entries into force counted that have not taken place by the
-        day the briefing is prepared (planned, announced, postponed or cancelled): a
-        selection of years to come has agreements, none of them in :attr:`agreements`."""
-        counted = sum(self.by_kind.get(kind, 0) for kind in AGREEMENT_KINDS)
-        return counted - len(self.agreements)
+    def agreements_counted(self) -> int:
+        """The signatures and entries into force counted, whatever became of them."""
+        return sum(self.by_kind.get(kind, 0) for kind in AGREEMENT_KINDS)
 
     def to_come(self, start: date) -> bool:
         """Whether the period of :attr:`unit` that starts on ``start`` begins after the day
@@ -195,6 +196,13 @@ def glance(
             key=lambda event: event.date.earliest(),
         )
     )
+    pending = sum(
+        1
+        for event in events
+        if event.kind in AGREEMENT_KINDS
+        and not took_place(event, as_of)
+        and event.status is not EventStatus.CANCELLED
+    )
     order = list(EventKind)
     return Glance(
         len(events),
@@ -203,6 +211,7 @@ def glance(
         agreements,
         as_of,
         *_by_period(events, as_of, since, days),
+        agreements_pending=pending,
     )
 
 

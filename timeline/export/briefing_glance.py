@@ -183,10 +183,7 @@ class GlanceBlock:
         shown = glance.agreements[max(0, len(glance.agreements) - most_agreements) :]
         agreements += [self._dated(event) for event in shown]  # the latest ones
         if not glance.agreements:
-            # Of a selection of years to come, "No agreements in this selection" beside
-            # "Agreement signed: 104".
-            none = "no_agreements_yet" if glance.agreements_not_taken_place else "no_agreements"
-            agreements.append(_Line(word(none, fmt), self.font, muted))
+            agreements.append(_Line(word(_no_agreements(glance), fmt), self.font, muted))
         elif not shown:  # "and 37 more" after nothing
             agreements.append(self._all_left_out(len(glance.agreements)))
         elif len(glance.agreements) > len(shown):
@@ -425,6 +422,14 @@ class GlanceBlock:
         bottom = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
         rect = QRectF(left, bar_top - CHART_LABELS, most_width, CHART_LABELS)
         painter.drawText(rect, most, QTextOption(bottom))
+
+
+def _no_agreements(glance: Glance) -> str:
+    """What the agreements' section says where none took place: a selection of years to
+    come said "No agreements in this selection" beside "Agreement signed: 104"."""
+    if glance.agreements_pending:
+        return "no_agreements_yet"
+    return "no_agreements_held" if glance.agreements_counted else "no_agreements"
 
 
 def _paler(colour: QColor, background: QColor) -> QColor:

@@ -45,6 +45,9 @@ _WORDS: dict[str, dict[str, str]] = {
     # Agreements counted, none of them taken place by the day of the briefing (all planned).
     "no_agreements_yet": {"ar": "لم يتمّ أيٌّ منها بعد", "en": "None has taken place yet",
                           "fr": "Aucun n’a encore eu lieu"},
+    # Agreements counted, every one of them cancelled.
+    "no_agreements_held": {"ar": "لم يتمّ أيٌّ منها", "en": "None took place",
+                           "fr": "Aucun n’a eu lieu"},
     "more_listed": {"ar": "و{n} غيرها في الجدول", "en": "and {n} more in the table",
                     "fr": "et {n} autres dans le tableau"},
     "more": {"ar": "و{n} غيرها", "en": "and {n} more", "fr": "et {n} autres"},
