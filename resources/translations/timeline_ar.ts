@@ -907,8 +907,8 @@
         <translation>عناوين أو أسماء تُطبع كما حُفظت (لا صيغة لها بهذه اللغة) في: %1</translation>
     </message>
     <message>
-        <source>%1 wide will be used: it shows every event as well as %2 would.</source>
-        <translation>ستُستخدم %1 عرضًا فقط: تُظهر كل حدث كما يُظهره عرض %2.</translation>
+        <source>%1 wide will be used: every event shows as well as on %2.</source>
+        <translation>ستُستخدم %1 عرضًا فقط: يظهر كل حدث كما في عرض %2.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

@@ -907,8 +907,8 @@
         <translation>Titles or names printed as stored (no form in this language) in: %1</translation>
     </message>
     <message>
-        <source>%1 wide will be used: it shows every event as well as %2 would.</source>
-        <translation>%1 wide will be used: it shows every event as well as %2 would.</translation>
+        <source>%1 wide will be used: every event shows as well as on %2.</source>
+        <translation>%1 wide will be used: every event shows as well as on %2.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

@@ -907,8 +907,8 @@
         <translation>Titres ou noms imprimés tels qu’enregistrés (sans forme dans cette langue) dans&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 wide will be used: it shows every event as well as %2 would.</source>
-        <translation>%1 en largeur suffira&#xa0;: tout y figure aussi bien que sur %2.</translation>
+        <source>%1 wide will be used: every event shows as well as on %2.</source>
+        <translation>Frise sur %1 en largeur&#xa0;: tout y figure aussi bien que sur %2.</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

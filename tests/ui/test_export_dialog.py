@@ -219,11 +219,11 @@ def test_the_dialog_says_when_fewer_pages_wide_will_be_used(qtbot, sample_store,
     dialog.wide.setChecked(True)
     assert dialog.pages_used.isVisibleTo(dialog)
     assert dialog.pages_used.text() == (
-        "1 page wide will be used: it shows every event as well as 2 would."
+        "1 page wide will be used: every event shows as well as on 2."
     )
     dialog.pages_wide.setValue(3)
     assert dialog.pages_used.text() == (
-        "1 page wide will be used: it shows every event as well as 3 would."
+        "1 page wide will be used: every event shows as well as on 3."
     )
     dialog.pages_wide.setValue(2)
     assert dialog.pages_used.isVisibleTo(dialog)
@@ -252,4 +252,4 @@ def test_the_pages_wide_used_are_said_in_the_readers_language_and_digits(
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))  # the document's
     dialog.wide.setChecked(True)
-    assert dialog.pages_used.text() == "ستُستخدم صفحة واحدة عرضًا فقط: تُظهر كل حدث كما يُظهره عرض ٢."
+    assert dialog.pages_used.text() == "ستُستخدم صفحة واحدة عرضًا فقط: يظهر كل حدث كما في عرض ٢."

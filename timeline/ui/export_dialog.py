@@ -241,7 +241,7 @@ class ExportDialog(QDialog):
         fmt = self._base.view.fmt  # the window's reader, who reads the dialog
         if used < request.pages_wide:
             words = count_words(used, fmt.language, "page", fmt.number(used))
-            note = self.tr("%1 wide will be used: it shows every event as well as %2 would.")
+            note = self.tr("%1 wide will be used: every event shows as well as on %2.")
             self.pages_used.setText(
                 note.replace("%1", words).replace("%2", fmt.number(request.pages_wide))
             )
