@@ -201,3 +201,24 @@ def test_a_label_on_two_lines_before_its_marker_keeps_its_lines_at_the_marker(
     near_marker = (min(inked) - label.x < 12) if rtl else (label.right - max(inked) < 12)
     reads_from = (label.right - max(inked) < 12) if rtl else (min(inked) - label.x < 12)
     assert near_marker if ends_at_marker else reads_from, (min(inked), max(inked), label)
+
+
+def test_a_keys_marks_of_status_are_drawn_as_on_the_timeline(qapp):
+    """The summary's key said "outline only" and "struck through": its marks must be so,
+    a hollow diamond and a faded one with a line through it."""
+    from PySide6.QtCore import QRectF
+
+    painter_ = TimelinePainter()
+    colour = painter_.theme.kind_colour(EventKind.OFFICIAL_VISIT)
+    image = QImage(120, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter_.paint_key_status(painter, QRectF(10, 10, 20, 20), colour, EventStatus.POSTPONED)
+    painter_.paint_key_status(painter, QRectF(70, 10, 20, 20), colour, EventStatus.CANCELLED)
+    painter.end()
+    assert image.pixelColor(20, 20) == QColor("white"), "hollow: the page shows inside"
+    outline = [image.pixelColor(20, y).lightness() for y in range(8, 14)]
+    assert min(outline) < 200, "its outline"
+    struck = [image.pixelColor(x, 20).lightness() for x in range(69, 92)]
+    assert max(struck) < 160, "a line right through the cancelled mark, past its sides"

@@ -36,7 +36,8 @@ _WORDS: dict[str, dict[str, str]] = {
                "fr": "Dernier événement de chaque type"},
     "agreements": {"ar": "الاتفاقات", "en": "Agreements", "fr": "Accords"},
     # The summary's key: how the timeline marks an event's status.
-    "hollow_key": {"ar": "محيط فقط: مُعلَن عنه أو مؤجَّل", "en": "outline only: announced or postponed",
+    "hollow_key": {"ar": "الإطار فقط: مُعلَن عنه أو مؤجَّل",
+                   "en": "outline only: announced or postponed",
                    "fr": "contour seul\u00a0: annoncé ou reporté"},
     "struck_key": {"ar": "مشطوب: ملغى", "en": "struck through: cancelled",
                    "fr": "barré\u00a0: annulé"},
