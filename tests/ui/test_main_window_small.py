@@ -199,6 +199,7 @@ def test_what_needs_attention_says_why_where_its_two_lines_fit_but_not_wrapped(
     assert len(shown) == 2, item.text()
     for line, whole in zip(shown, (head, reason), strict=True):
         assert line == whole or (line.endswith("…") and whole.startswith(line[:-1])), line
+        assert not line[:-1].endswith(("\u00a0", "\u202f", " ")), repr(line)
     assert items.viewport().rect().contains(items.visualItemRect(item))
     forum = next(e for e in sample_store.find() if e.title_en.startswith("3rd South-South"))
     assert html.escape(forum.title(language)) in item.toolTip()  # whole, as plain text
@@ -320,3 +321,13 @@ def test_a_window_opened_on_a_search_that_matches_nothing_fits_the_lists_heading
     assert header.length() == view.viewport().width()
     for column in range(header.count()):
         assert header.sectionSize(column) >= header.sectionSizeFromContents(column).width()
+
+
+def test_a_french_reason_cut_before_its_colon_ends_on_its_last_word():
+    """ "enregistré comme ayant eu lieu, mais encore à venir …": the no-break space French
+    sets before a colon stayed before the "…"."""
+    from timeline.ui.cut_text import cut_at_a_word
+
+    reason = "enregistré comme ayant eu lieu, mais encore à venir\u00a0: annoncé\u00a0?"
+    shown = cut_at_a_word(reason, 7.0 * len(reason) - 30, lambda text: 7.0 * len(text))
+    assert shown == "enregistré comme ayant eu lieu, mais encore à venir…"

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 ELLIPSIS = "\u2026"
-#: What a text cut short does not end with, before its "…".
-_TRAILING = " —–-·,،:;؛"
+#: What a text cut short does not end with, before its "…": a French colon's no-break
+#: space too ("mais encore à venir …").
+_TRAILING = " \u00a0\u202f—–-·,،:;؛"
 
 
 def cut_at_a_word(text: str, width: float, advance: Callable[[str], float]) -> str | None:
