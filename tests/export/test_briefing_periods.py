@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from keyed_events import add_in_bulk
 from pdf_readers import PAIR, pypdf_text
+from PySide6.QtGui import QTextOption
 from strategies import event_dates
 
 from timeline.domain.dates import EventDate, FuzzyDate
@@ -493,6 +494,41 @@ def test_an_arabic_charts_month_names_are_clear_of_the_line_under_them(
     (after,) = [w for w in words if "الأعمدة" in w[4]]  # "the paler bars: months to come"
     apart = line[3] - after[1]
     assert all(w[3] - line[1] <= apart + 0.5 for w in named), (named, line, after)
+
+
+def test_an_arabic_days_chart_lays_its_dates_out_right_to_left(qapp):
+    """Morocco's Latin digits in an Arabic chart by day: "26 ماي" began with its digits,
+    was laid out left to right and read "ماي 26" (its digits drawn on the left)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    days = [date(2025, 5, 26) + timedelta(days=n) for n in range(14)]
+    calls = [
+        Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(day), title_ar="اتصال")
+        for day in days
+    ]
+    summary = glance(calls, date(2025, 6, 1), days[0], (days[0], days[-1]))
+    block = GlanceBlock(summary, DateFormat("ar", DateStyle.MAGHREB), Theme(), 1000)
+    drawn: list[tuple[str, Qt.LayoutDirection]] = []
+
+    class Recording(QPainter):
+        """A painter that notes each text drawn with an option, and its direction."""
+
+        def drawText(self, *args):
+            if len(args) == 3 and isinstance(args[2], QTextOption):
+                drawn.append((args[1], args[2].textDirection()))
+            super().drawText(*args)
+
+    image = QImage(1000, int(block.height) + 1, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = Recording(image)
+    block.paint(painter, 0.0)
+    painter.end()
+    names = {text: way for text, way in drawn if text in ("26 ماي", "1 يونيو")}
+    assert names == {
+        "26 ماي": Qt.LayoutDirection.RightToLeft,
+        "1 يونيو": Qt.LayoutDirection.RightToLeft,
+    }
 
 
 def _day(draw, first: date, last: date) -> FuzzyDate:

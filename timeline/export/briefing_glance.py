@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 
 from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.event import Event
@@ -380,11 +380,29 @@ class GlanceBlock:
         labels = [self._chart_label(start, not number) for number, start in enumerate(periods)]
         step = max(1, math.ceil((max(map(width, labels)) + 8) / pitch))
         painter.setPen(self.theme.muted_text)
-        top = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-        for number in range(0, len(periods), step):
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        if self.rtl:  # "26 ماي" began with its digits, left to right: it read "ماي 26"
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        shown = range(0, len(periods), step)
+        # On one baseline: a name in Arabic letters stands in a taller line than digits
+        # alone, and "1 يونيو" sat lower than the "30" beside it.
+        ascents = {number: self._ascent(labels[number], option) for number in shown}
+        highest = max(ascents.values())
+        for number in shown:
             centre = self._chart_x(bars, pitch, number)
-            rect = QRectF(centre - pitch * step / 2, bars.bottom() + 1, pitch * step, tall)
-            painter.drawText(rect, labels[number], QTextOption(top))
+            top = bars.bottom() + 1 + highest - ascents[number]
+            rect = QRectF(centre - pitch * step / 2, top, pitch * step, tall)
+            painter.drawText(rect, labels[number], option)
+
+    def _ascent(self, text: str, option: QTextOption) -> float:
+        """How far above its baseline ``text`` on one line in the small font reaches."""
+        layout = QTextLayout(text, self.small)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(1e6)
+        layout.endLayout()
+        return line.ascent()
 
     def _paint_busiest_count(
         self,
