@@ -397,3 +397,20 @@ def test_a_week_asked_for_is_the_week_shown_though_its_events_run_all_year(
     window.timeline.pan_view(-1.0)
     axis = {tick.label for tick in window.timeline.current_layout().ticks}
     assert "April 2024" in axis, axis
+
+
+def test_a_period_open_at_one_end_keeps_no_blank_days_before_its_events(
+    qtbot, sample_store, english
+):
+    """The sample until 1 May 2024: its one event of that day stood in the last quarter of
+    the view, three blank days of April before it ("fit all" kept three days' margin on
+    the open side, where a period closed at both ends keeps none)."""
+    window = _window(qtbot, sample_store, english)
+    bar = window.filter_bar
+    with qtbot.waitSignal(bar.filterChanged):
+        qtbot.keyClicks(bar.end, "2024-05-01")
+        bar.end.returnPressed.emit()
+    period = window.timeline.period
+    assert window.event_list.model().rowCount() == 1
+    assert day_of(period.start) >= date(2024, 4, 30), day_of(period.start)
+    assert period.end - period.start < 2.5
