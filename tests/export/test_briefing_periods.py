@@ -27,6 +27,7 @@ from timeline.export.briefing_export import ExportRequest, export_file, plan_bri
 from timeline.export.briefing_glance import GlanceBlock
 from timeline.export.briefing_table import period_cells
 from timeline.export.briefing_words import word
+from timeline.render.legend import status_words
 from timeline.render.theme import Theme
 
 from .conftest import write_planned
@@ -365,12 +366,12 @@ def test_the_summarys_key_says_what_hollow_and_struck_markers_mean(
     path = tmp_path / f"{language}.pdf"
     shown = ViewState(replace(PAIR, statuses=frozenset(statuses)), fmt, order=("MA", "KZ"))
     export_file(empty_store, path, ExportRequest(shown, generated=date(2025, 6, 1)))
-    assert _said(poppler, word("hollow_key", fmt), path)
-    assert _said(poppler, word("struck_key", fmt), path)
+    assert _said(poppler, status_words(EventStatus.POSTPONED, language), path)
+    assert _said(poppler, status_words(EventStatus.CANCELLED, language), path)
     held = ViewState(replace(PAIR, statuses=frozenset({EventStatus.HELD})), fmt, order=("MA", "KZ"))
     export_file(empty_store, path, ExportRequest(held, generated=date(2025, 6, 1)))
-    assert not _said(poppler, word("hollow_key", fmt), path)
-    assert not _said(poppler, word("struck_key", fmt), path)
+    assert not _said(poppler, status_words(EventStatus.POSTPONED, language), path)
+    assert not _said(poppler, status_words(EventStatus.CANCELLED, language), path)
 
 
 def _painted_summary(

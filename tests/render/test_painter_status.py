@@ -222,3 +222,34 @@ def test_a_keys_marks_of_status_are_drawn_as_on_the_timeline(qapp):
     assert min(outline) < 200, "its outline"
     struck = [image.pixelColor(x, 20).lightness() for x in range(69, 92)]
     assert max(struck) < 160, "a line right through the cancelled mark, past its sides"
+
+
+def test_the_legend_explains_the_marks_of_status_its_events_have(qapp):
+    """The window's legend named the kinds and the imprecise markers, never why a marker
+    stood hollow (announced, postponed) or struck through (cancelled)."""
+    from timeline.render.legend import status_words
+
+    def legend(statuses: list[EventStatus]) -> list[tuple[str, EventStatus | None]]:
+        events = [
+            replace(VISIT, id=n, date=EventDate.on(date(2025, 4, 1 + 7 * n)), status=status)
+            for n, status in enumerate(statuses, start=1)
+        ]
+        source = MemorySource([("", events)], text_width, "en")
+        options = LayoutOptions(statuses=source.statuses)
+        period = Period(day_number(date(2025, 4, 1)), day_number(date(2025, 4, 28)))
+        made = layout(StackingCache(source), period, 1600.0, 400.0, text_width, options)
+        return [(item.label, item.status) for item in made.legend if item.status is not None]
+
+    assert legend([EventStatus.HELD, EventStatus.HELD]) == []
+    hollow = status_words(EventStatus.POSTPONED, "en")
+    struck = status_words(EventStatus.CANCELLED, "en")
+    assert (
+        hollow
+        == status_words(EventStatus.ANNOUNCED, "en")
+        == "outline only: announced or postponed"
+    )
+    assert legend([EventStatus.HELD, EventStatus.POSTPONED]) == [(hollow, EventStatus.ANNOUNCED)]
+    assert legend([EventStatus.ANNOUNCED, EventStatus.CANCELLED]) == [
+        (hollow, EventStatus.ANNOUNCED),
+        (struck, EventStatus.CANCELLED),
+    ]

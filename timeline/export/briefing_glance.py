@@ -29,9 +29,8 @@ from timeline.domain.status import EventStatus
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph, period_name
 from timeline.export.briefing_words import unbroken, word
 from timeline.render.index import Marker
-from timeline.render.legend import MARKER_WORDS, marker_words
+from timeline.render.legend import MARKER_WORDS, marker_words, status_marks, status_words
 from timeline.render.painter import TimelinePainter
-from timeline.render.shapes import HOLLOW_STATUSES
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
 
@@ -163,8 +162,9 @@ class GlanceBlock:
                 continue
             label = marker_words(marker, language)
             counts.append(_Line(label, self.small, muted, None, marker, swatch=True))
-        for status, said in self._status_keys():
-            counts.append(_Line(word(said, fmt), self.small, muted, swatch=True, status=status))
+        for mark in status_marks(self.statuses_drawn):
+            said = status_words(mark, language)
+            counts.append(_Line(said, self.small, muted, swatch=True, status=mark))
         busiest = self._busiest()
         if busiest:
             counts.append(_Line(busiest, self.bold, text))
@@ -195,16 +195,6 @@ class GlanceBlock:
         # A heading with nothing under it where nothing has taken place yet.
         latest_shown = [latest] if most_latest and glance.latest else []
         return [counts, *charted, *latest_shown, agreements]
-
-    def _status_keys(self) -> list[tuple[EventStatus, str]]:
-        """The marks of status the timeline draws, with their words: hollow (announced or
-        postponed), struck through (cancelled). Morocco's cancelled statements, struck,
-        and postponed meetings, hollow, were explained nowhere."""
-        hollow = sorted(self.statuses_drawn & HOLLOW_STATUSES)
-        keys = [(hollow[0], "hollow_key")] if hollow else []
-        if EventStatus.CANCELLED in self.statuses_drawn:
-            keys.append((EventStatus.CANCELLED, "struck_key"))
-        return keys
 
     def _busiest(self) -> str:
         """ "Busiest year: 2025 (5 events)", or month, or day; nothing for a single period

@@ -35,12 +35,6 @@ _WORDS: dict[str, dict[str, str]] = {
     "latest": {"ar": "آخر حدث من كل نوع", "en": "Latest event of each kind",
                "fr": "Dernier événement de chaque type"},
     "agreements": {"ar": "الاتفاقات", "en": "Agreements", "fr": "Accords"},
-    # The summary's key: how the timeline marks an event's status.
-    "hollow_key": {"ar": "الإطار فقط: مُعلَن عنه أو مؤجَّل",
-                   "en": "outline only: announced or postponed",
-                   "fr": "contour seul\u00a0: annoncé ou reporté"},
-    "struck_key": {"ar": "مشطوب: ملغى", "en": "struck through: cancelled",
-                   "fr": "barré\u00a0: annulé"},
     "no_agreements": {"ar": "لا اتفاقات في هذا الاختيار", "en": "No agreements in this selection",
                       "fr": "Aucun accord dans cette sélection"},
     # Agreements counted, none of them taken place by the day of the briefing (all planned).

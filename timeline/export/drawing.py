@@ -160,6 +160,7 @@ class TimelineDrawing:
             # The days asked bound "fit all" only: a view printed as shown names every day
             # it shows, as on screen.
             fit_within=within if period is None else None,
+            statuses=source.statuses,
         )
         if period is None:  # "fit all", over the parts taped together
             across = width * (1 + (pages - 1) * (1 - OVERLAP))

@@ -19,6 +19,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import kind_number
 from timeline.domain.links import EventLink
 from timeline.domain.period import day_number
+from timeline.domain.status import EventStatus
 from timeline.render.connectors import Ties
 
 #: One flag or a column of them (numpy broadcasts either).
@@ -229,6 +230,11 @@ class EventSource(Protocol):
     @property
     def index(self) -> TimelineIndex: ...
 
+    @property
+    def statuses(self) -> frozenset[EventStatus]:
+        """The statuses of its events: a legend explains the marks of those it draws."""
+        ...
+
     def events(self, ids: Sequence[int]) -> Mapping[int, Event]:
         """Whole events: for the details, the editor, exports."""
         ...
@@ -288,6 +294,7 @@ class MemorySource:
             [title for title, _ in lanes] or [""],
             kinds,
         )
+        self._statuses = frozenset(event.status for event in self._events.values())
 
     @classmethod
     def single(
@@ -298,6 +305,10 @@ class MemorySource:
     @property
     def index(self) -> TimelineIndex:
         return self._index
+
+    @property
+    def statuses(self) -> frozenset[EventStatus]:
+        return self._statuses
 
     def events(self, ids: Sequence[int]) -> Mapping[int, Event]:
         return {event_id: self._events[event_id] for event_id in ids}

@@ -152,6 +152,9 @@ class LayoutOptions:
     #: A picture's legend: only the kinds and imprecise markers its events are drawn with
     #: (the window's lists them all, a key that stays put whatever the filter).
     legend_drawn_only: bool = False
+    #: The statuses of the source's events: the legend explains the marks of those drawn
+    #: hollow or struck through (:data:`HOLLOW_STATUSES`, cancelled).
+    statuses: frozenset[EventStatus] = frozenset()
     #: An event at the view's far edge whose label has no room in its row may take another
     #: row (:func:`_label_at_far_edge`); print's "fit all" turns it off to measure the room
     #: its labels want after their markers.

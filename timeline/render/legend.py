@@ -6,15 +6,17 @@ Its words for the markers serve the briefing's glance too (:func:`marker_words`)
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from timeline.domain.kinds import EventKind
+from timeline.domain.status import EventStatus
 from timeline.render.index import Marker, TimelineIndex
 from timeline.render.labels import TextWidth
 from timeline.render.rect import Rect
-from timeline.render.shapes import LegendItem, TimelineLayout
+from timeline.render.shapes import HOLLOW_STATUSES, LegendItem, TimelineLayout
 
 if TYPE_CHECKING:
     from timeline.render.layout import LayoutOptions
@@ -33,6 +35,36 @@ MARKER_WORDS = {
 def marker_words(marker: Marker, language: str) -> str:
     """What an imprecise marker stands for, in ``language`` (else in English)."""
     words = MARKER_WORDS[marker]
+    return words.get(language, words["en"])
+
+
+#: The words for the marks of status, by the status whose mark they explain (one for the
+#: two drawn hollow).
+STATUS_WORDS = {
+    EventStatus.ANNOUNCED: {
+        "ar": "الإطار فقط: مُعلَن عنه أو مؤجَّل",
+        "en": "outline only: announced or postponed",
+        "fr": "contour seul\u00a0: annoncé ou reporté",
+    },
+    EventStatus.CANCELLED: {
+        "ar": "مشطوب: ملغى",
+        "en": "struck through: cancelled",
+        "fr": "barré\u00a0: annulé",
+    },
+}
+
+
+def status_marks(statuses: Collection[EventStatus]) -> list[EventStatus]:
+    """The marks of status ``statuses`` are drawn with, each once: hollow (announced or
+    postponed), then struck through (cancelled). Morocco's cancelled statements, struck,
+    and postponed meetings, hollow, were explained nowhere."""
+    marks = [EventStatus.ANNOUNCED] if HOLLOW_STATUSES & set(statuses) else []
+    return marks + ([EventStatus.CANCELLED] if EventStatus.CANCELLED in statuses else [])
+
+
+def status_words(status: EventStatus, language: str) -> str:
+    """What the mark of ``status`` means, in ``language`` (else in English)."""
+    words = STATUS_WORDS[EventStatus.ANNOUNCED if status in HOLLOW_STATUSES else status]
     return words.get(language, words["en"])
 
 
@@ -100,13 +132,15 @@ def place_legend(
         kinds = [kind for number, kind in enumerate(kinds) if number in drawn_kinds]
         drawn_markers = set(np.unique(index.markers).tolist())
         markers = [marker for marker in markers if marker in drawn_markers]
-    entries: list[tuple[EventKind | None, Marker, str]] = [
-        (kind, Marker.BAR, kind.info.name(language)) for kind in kinds
+    entries: list[tuple[EventKind | None, Marker, str, EventStatus | None]] = [
+        (kind, Marker.BAR, kind.info.name(language), None) for kind in kinds
     ]
     for marker in markers:
-        entries.append((None, marker, marker_words(marker, language)))
+        entries.append((None, marker, marker_words(marker, language), None))
+    for mark in status_marks(options.statuses):
+        entries.append((None, Marker.POINT, status_words(mark, language), mark))
     swatch, gap = 12.0, 6.0
-    widths = [swatch + gap + text_width(label) for _kind, _marker, label in entries]
+    widths = [swatch + gap + text_width(label) for _kind, _marker, label, _status in entries]
     # The items draw closer rather than leave one of them on a line of its own: at 1200
     # pixels the legend took a second line for "one day within" alone.
     spacing = min(
@@ -120,7 +154,7 @@ def place_legend(
         line_top = top + number * g.legend_height
         middle = line_top + g.legend_height / 2
         for item, x in line:
-            kind, marker, label = entries[item]
+            kind, marker, label, status = entries[item]
             label_w = text_width(label)
             swatch_x = result.width - x - swatch if options.rtl else x
             text_x = swatch_x - gap - label_w if options.rtl else swatch_x + swatch + gap
@@ -131,6 +165,7 @@ def place_legend(
                     label,
                     Rect(swatch_x, middle - swatch / 2, swatch, swatch),
                     Rect(text_x, line_top + 2, label_w, g.legend_height - 4),
+                    status,
                 )
             )
     return top

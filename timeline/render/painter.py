@@ -238,7 +238,10 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
         painter.setFont(self.label_font)
         for item in layout.legend:
             colour = self.theme.kind_colour(item.kind) if item.kind else self.theme.muted_text
-            self._paint_marker(painter, item.marker, qrect(item.swatch), colour)
+            if item.status is None:
+                self._paint_marker(painter, item.marker, qrect(item.swatch), colour)
+            else:
+                self.paint_key_status(painter, qrect(item.swatch), colour, item.status)
             painter.setPen(self.theme.text)
             self._text(
                 painter, qrect(item.text), item.label, Qt.AlignmentFlag.AlignLeft, self.measurer

@@ -147,6 +147,7 @@ class LegendItem:
     label: str
     swatch: Rect
     text: Rect
+    status: EventStatus | None = None  # its swatch marked as the events of this status
 
 
 @dataclass(frozen=True, slots=True)

@@ -409,6 +409,7 @@ class TimelineView(QWidget):
             quiet=self._quiet,
             rows_as_needed=True,
             fit_within=self._asked_days(),
+            statuses=self._source.statuses,
         )
 
     def _asked_days(self) -> Period | None:
