@@ -152,9 +152,10 @@ class StoreSource:
         self._whole = _Recent(store.get_many, keep)
         self._drawn = _Recent(store.drawn, keep)
         arrays = _columns(store, event_filter)
-        every = list(EventStatus)
-        #: The statuses of its events (a legend explains the marks of those drawn).
-        self.statuses = frozenset(every[n] for n in np.unique(arrays.statuses).tolist())
+        #: The statuses of its events (a legend explains the marks of those drawn): counted,
+        #: not sorted (a million events: a millisecond).
+        counts = np.bincount(arrays.statuses, minlength=len(EventStatus)).tolist()
+        self.statuses = frozenset(s for s, n in zip(EventStatus, counts, strict=True) if n)
         lanes, titles = self._lanes(arrays, lane_mode, language)
         self._index = TimelineIndex.build(
             arrays.ids,
