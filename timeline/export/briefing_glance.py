@@ -66,7 +66,7 @@ class _Line:
     kind: EventKind | None = None
     marker: Marker = Marker.BAR
     swatch: bool = False
-    status: EventStatus | None = None  # a swatch marked as events of this status are
+    status: EventStatus | None = None  # its swatch marked as the events of this status
     date: str = ""  # an event's date, in a column of its own before its title
 
 
@@ -308,7 +308,8 @@ class GlanceBlock:
             return
         # The peak's count above, the periods' names below, as tall as they are drawn: an
         # Arabic month's letters ran into the line under the chart ("ماي" lost its dots).
-        tall = self._dates_height(periods)
+        labels = [self._chart_label(start, not number) for number, start in enumerate(periods)]
+        tall = self._dates_height(labels)
         bars = box.adjusted(0, CHART_LABELS, 0, -tall)
         totals = [sum(self.glance.by_period[start].values()) for start in periods]
         peak = max(totals) or 1
@@ -331,8 +332,8 @@ class GlanceBlock:
                 colour = self.theme.kind_colour(kind)
                 painter.fillRect(bar, _paler(colour, self.theme.background) if to_come else colour)
                 bottom -= height
-        self._paint_period_names(painter, bars, pitch, periods, tall)
-        self._paint_busiest_count(painter, bars, pitch, bar_width, totals)
+        self._paint_period_names(painter, bars, pitch, labels, tall)
+        self._paint_busiest_count(painter, bars, pitch, bar_width, periods, totals)
 
     def _chart_x(self, bars: QRectF, pitch: float, number: int) -> float:
         offset = (number + 0.5) * pitch
@@ -353,27 +354,25 @@ class GlanceBlock:
             return fmt.digits(f"{day} {fmt.month_name(start.month, short=True)}")
         return fmt.digits(str(start.day))
 
-    def _dates_height(self, periods: list[date]) -> float:
+    def _dates_height(self, labels: list[str]) -> float:
         """The height the periods' names under the chart take, their tallest letters' (and
         at least :data:`CHART_LABELS`)."""
         metrics = QFontMetricsF(self.small)
-        labels = (self._chart_label(start, not number) for number, start in enumerate(periods))
         return max(CHART_LABELS, *(metrics.boundingRect(label).height() + 1 for label in labels))
 
     def _paint_period_names(
-        self, painter: QPainter, bars: QRectF, pitch: float, periods: list[date], tall: float
+        self, painter: QPainter, bars: QRectF, pitch: float, labels: list[str], tall: float
     ) -> None:
-        """Each bar's period under it, as many as have room, in a row ``tall`` (a rect
-        clips its text: in a row of 16 points "ماي" read "ماى")."""
+        """Each bar's period under it (``labels``), as many as have room, in a row ``tall``
+        (a rect clips its text: in a row of 16 points "ماي" read "ماى")."""
         painter.setFont(self.small)
         width = TextMeasurer(self.small).width
-        labels = [self._chart_label(start, not number) for number, start in enumerate(periods)]
         step = max(1, math.ceil((max(map(width, labels)) + 8) / pitch))
         painter.setPen(self.theme.muted_text)
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         if self.rtl:  # "26 ماي" began with its digits, left to right: it read "ماي 26"
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        shown = range(0, len(periods), step)
+        shown = range(0, len(labels), step)
         # On one baseline: a name in Arabic letters stands in a taller line than digits
         # alone, and "1 يونيو" sat lower than the "30" beside it.
         ascents = {number: self._ascent(labels[number], option) for number in shown}
@@ -400,6 +399,7 @@ class GlanceBlock:
         bars: QRectF,
         pitch: float,
         bar_width: float,
+        periods: list[date],
         totals: list[int],
     ) -> None:
         """The busiest period's count standing on its bar (on the first of the tallest where
@@ -408,7 +408,6 @@ class GlanceBlock:
         beside "Busiest year: 2012 (291 events)"; on the chart's top line, level with a
         taller month to come, it read as that month's. It stands over the tallest bar its
         digits reach across, and above the top line where that line would cross them."""
-        periods = list(self.glance.by_period)
         busiest = self.glance.busiest_period
         named = periods.index(busiest) if busiest is not None else totals.index(max(totals))
         most = self.fmt.digits(str(totals[named]))
