@@ -175,7 +175,8 @@ def test_a_short_date_abbreviates_months_and_says_a_window_in_fewer_words(
         ("[2025-03-01..2025-03-03]", "un jour entre le 1er et le 3 mars 2025"),
         ("[2025-04-30..2025-05-02]", "un jour entre le 30 avril et le 2 mai 2025"),
         ("[2024-12-28..2025-01-03]", "un jour entre le 28 décembre 2024 et le 3 janvier 2025"),
-        ("[2023-03..2023-05]", "un jour entre mars 2023 et mai 2023"),
+        ("[2023-03..2023-05]", "un jour entre mars et mai 2023"),
+        ("[2023-11..2024-02]", "un jour entre novembre 2023 et février 2024"),
         ("[2025-04-05..2025-05]", "un jour entre le 5 avril 2025 et mai 2025"),
     ],
 )
@@ -183,3 +184,23 @@ def test_french_says_a_window_between_its_two_ends(edtf, expected):
     """A window read "un jour pendant 5–7 avril 2025", as a translation reads; French
     writes the days a window lies between as it says them."""
     assert DateFormat("fr").event_date(EventDate.from_edtf(edtf)) == expected
+
+
+@pytest.mark.parametrize(
+    ("edtf", "language", "style", "expected"),
+    [
+        ("2025-02/2025-04", "en", DateStyle.MAGHREB, "February – April 2025"),
+        ("2024-11/2025-02", "en", DateStyle.MAGHREB, "November 2024 – February 2025"),
+        ("2025-02/2025-04", "fr", DateStyle.MAGHREB, "février – avril 2025"),
+        ("2025-07/2025-08", "ar", DateStyle.MAGHREB, "يوليوز – غشت 2025"),
+        ("2025-07/2025-08", "ar", DateStyle.LEVANT, "تموز – آب ٢٠٢٥"),
+        ("2022/2023", "en", DateStyle.MAGHREB, "2022–2023"),
+        ("2022/2023", "ar", DateStyle.EGYPT, "٢٠٢٢–٢٠٢٣"),
+        ("[2023-03..2023-05]", "en", DateStyle.MAGHREB, "one day within March – May 2023"),
+    ],
+)
+def test_months_of_one_year_name_it_once_as_days_do(edtf, language, style, expected):
+    """A span of months read "February 2025 – April 2025" in the list, the table and the
+    briefing's header, where a span of days names its year once ("1 January – 7 March
+    2021"); years join as numbers do, without spaces."""
+    assert DateFormat(language, style).event_date(EventDate.from_edtf(edtf)) == expected

@@ -145,6 +145,23 @@ class DateFormat:
     def month_year(self, year: int, month: int, short: bool = False) -> str:
         return f"{self.month_name(month, short)} {self.year(year)}"
 
+    def month_span(self, first: date, last: date, short: bool = False) -> str:
+        """The months of ``first`` to ``last``, their year said once where they share it,
+        as the days of a span are: ``March – May 2023``, ``November 2024 – February 2025``,
+        ``March 2023``."""
+        if (first.year, first.month) == (last.year, last.month):
+            return self.month_year(first.year, first.month, short)
+        since = (
+            self.month_name(first.month, short)
+            if first.year == last.year
+            else self.month_year(first.year, first.month, short)
+        )
+        return f"{since} – {self.month_year(last.year, last.month, short)}"
+
+    def year_span(self, first: int, last: int) -> str:
+        """``2022–2023``, or ``2023`` alone: years, as numbers are, join without spaces."""
+        return self.year(first) if first == last else f"{self.year(first)}–{self.year(last)}"
+
     def day_of_month(self, number: int) -> str:
         """A day's number before its month's name: the first is "1er" in French ("1er mars
         2025", "1er ramadan 1446 H"), as French writes it; any other, its number."""
@@ -244,6 +261,13 @@ class DateFormat:
                 (self.day_of_month(last.day), self.month_name(last.month, short), last.year),
             )
             text = self.digits(_between(*ends) if between else _compact(*ends))
+        elif when.start.precision is when.end.precision is Precision.YEAR:
+            text = self.year_span(when.start.year, when.end.year)
+        elif when.start.precision is when.end.precision is Precision.MONTH:
+            first, last = when.start.earliest(), when.end.latest()
+            text = self.month_span(first, last, short)
+            if between:  # "un jour entre février et avril 2025"
+                text = text.replace(" – ", " et ")
         elif between:  # a day, then a month: "entre le 5 avril 2025 et mai 2025"
             said = [f"le {self.fuzzy(end)}" if end.precision is Precision.DAY else self.fuzzy(end)
                     for end in (when.start, when.end)]  # fmt: skip

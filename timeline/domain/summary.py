@@ -50,8 +50,8 @@ def period_words(event_filter: EventFilter, fmt: DateFormat) -> str:
         # One bound a month, both months: January 2017 read "2017–January 2017".
         months = fmt.month_year(start.year, start.month), fmt.month_year(end.year, end.month)
         if first in months or last in months:
-            first, last = months
-        return first if first == last else f"{first}–{last}"
+            return fmt.month_span(start, end)
+        return fmt.year_span(start.year, end.year)
     if start:
         return _word("since", fmt.language).format(start=_when(start, fmt, True))
     if end:

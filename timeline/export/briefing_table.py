@@ -218,18 +218,10 @@ def span_name(first: date, last: date, fmt: DateFormat) -> str:
     them: "2023", "2022–2023", "March 2023", "March – May 2023", "10–12 March 2023"."""
     whole = _whole(first, last)
     if whole == "year":
-        years = (first.year,) if first.year == last.year else (first.year, last.year)
-        return "–".join(fmt.year(year) for year in years)
+        return fmt.year_span(first.year, last.year)
     if whole == "day":
         return fmt.event_date(EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last)))
-    if (first.year, first.month) == (last.year, last.month):
-        return fmt.month_year(first.year, first.month)
-    since = (
-        fmt.month_name(first.month)
-        if first.year == last.year
-        else fmt.month_year(first.year, first.month)
-    )
-    return f"{since} – {fmt.month_year(last.year, last.month)}"
+    return fmt.month_span(first, last)
 
 
 def span_when(span: tuple[date, date], unit: str, fmt: DateFormat) -> Cell:
