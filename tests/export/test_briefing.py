@@ -2022,3 +2022,43 @@ def test_a_briefing_of_one_day_shows_the_events_of_its_days_before_those_of_its_
     for shorter, longer in pairwise([days, months, years]):
         if any(e.title_en in shown for e in longer):
             assert {e.title_en for e in shorter} <= shown
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_short_table_most_of_which_would_go_over_starts_on_a_page_of_its_own(
+    store_copy, tmp_path, language
+):
+    """Morocco and Qatar in 2027 (five events, one all year): page 1 held the summary, the
+    timeline and the table's first two rows, page 2 the other three under their header,
+    four fifths empty. The table, which a page holds whole, starts on page 2 in one piece;
+    the band over page 1 takes the room it leaves."""
+    from timeline.domain.view_state import ViewState
+
+    store = store_copy("empty", tmp_path / "qatar.sqlite3")
+    events = [
+        ("phone-call", "2026-12-24/2027-01-05", "Phone call", "اتصال هاتفي", "water"),
+        ("multilateral-gathering", "2027", "Multilateral gathering", "منتدى الحوار", "trade"),
+        ("sideline-meeting", "2027-06-08", "Sideline meeting", "لقاء على هامش", "security"),
+        ("agreement-in-force", "2027-10-28", "Agreement in force", "دخول اتفاق", "water"),
+        ("agreement-in-force", "2027-12-17", "Agreement in force", "دخول اتفاق", "security"),
+    ]
+    add_in_bulk(
+        store,
+        (
+            Event(
+                EventKind(kind),
+                ("MA", "QA"),
+                EventDate.from_edtf(edtf),
+                title_en=f"{english}: Morocco–Qatar on {topic}",
+                title_ar=f"{arabic} بين المغرب وقطر",
+            )
+            for kind, edtf, english, arabic, topic in events
+        ),
+    )
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    year = replace(EventFilter.pair("MA", "QA"), start=date(2027, 1, 1), end=date(2027, 12, 31))
+    request = ExportRequest(ViewState(year, fmt), generated=date(2026, 12, 5))
+    briefing = plan_briefing(store, request, request.page.page_layout())
+    store.database.close()
+    holding = [page.rows for page in briefing.pages if page.rows]
+    assert holding == [range(5)], briefing.pages

@@ -861,10 +861,12 @@ class Briefing:
             # French on portrait paper two pages wide: page 2 a quarter empty).
             stop = without_widow_rows(before.rows.start, before.rows.stop, len(self.rows), 2)
         whole = before.rows.start == 0 and before.part is not None and not self.closing.sections
-        if whole and len(self.rows) - stop < FEW_ROWS and self._fits_from(last.table_top, bottom):
+        after = len(self.rows) - stop
+        if whole and (after < FEW_ROWS or stop < after) and self._fits_from(last.table_top, bottom):
             # A table of a few rows starts on a page of its own, the band over it taking its
             # room, rather than leave its last row alone there (three sideline meetings:
-            # page 2 five sixths empty).
+            # page 2 five sixths empty), or most of it (Morocco and Qatar in 2027: two rows
+            # of five under the band, three on page 2).
             stop = 0
         moved = range(stop, last.rows.stop)
         rows = sum(self.rows[number].height for number in moved)
