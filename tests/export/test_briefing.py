@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import pytest
 from keyed_events import add_in_bulk
-from pdf_readers import PAIR, pypdf_text
+from pdf_readers import PAIR, Poppler, pypdf_text
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -118,6 +118,46 @@ def test_both_extractors_read_words_dates_and_vowels_in_order(
             assert poppler.squeezed(expected) in squeezed, expected
         for event in shared_sample.find(PAIR):
             assert poppler.squeezed(event.title(language)) in squeezed, event.title(language)
+
+
+#: Handling markings longer than a portrait page is wide, as a ministry writes them out.
+LONG_MARKINGS = {
+    "en": "Restricted — for the Minister and the Secretary-General only: not to be copied,"
+    " forwarded or discussed outside the Ministry of Foreign Affairs",
+    "fr": "Diffusion restreinte — réservé au ministre et au secrétaire général\u00a0: ni"
+    " copie, ni transmission, ni mention hors du ministère des Affaires étrangères",
+}
+
+
+@pytest.mark.parametrize("language", sorted(LONG_MARKINGS))
+def test_a_long_marking_wraps_inside_the_page_over_the_title(
+    shared_sample, pair_request, poppler, tmp_path, language
+):
+    """A marking longer than the page is wide was one line centred on it, cut at both
+    edges: on portrait paper "Restricted — for the Minister …" lost its first word. Each of
+    its words is now on the page, in order, all of them above the title. (poppler's boxes
+    give Arabic lines in the order drawn, not read: the Arabic marking was looked at.)"""
+    marking = LONG_MARKINGS[language]
+    request = pair_request(
+        language, title=TITLES[language], marking=marking, page=PageSetup("A4", landscape=False)
+    )
+    path = tmp_path / "marked.pdf"
+    export_file(shared_sample, path, request)
+    boxes = poppler.words(path)[0]
+    width = boxes[-1][2]
+    marked = [box for box in boxes if _within(box[4], marking)]
+    # Its words on the page only: poppler's boxes leave out those off its left edge.
+    assert "".join(Poppler.squeezed(box[4]) for box in marked) == Poppler.squeezed(marking)
+    for left, _top, right, _bottom, words in marked:
+        assert left >= MARGIN_PT - 1 and right <= width - MARGIN_PT + 1, words
+    title = [box for box in boxes if _within(box[4], TITLES[language])]
+    assert max(box[3] for box in marked) <= min(box[1] for box in title)
+
+
+def _within(words: str, text: str) -> bool:
+    """Whether ``words``, a box of poppler's (a line of the text layer), are of ``text``."""
+    squeezed = Poppler.squeezed(words)
+    return bool(squeezed) and squeezed in Poppler.squeezed(text)
 
 
 def test_arabic_lines_copy_as_written_from_poppler(briefings, poppler):

@@ -17,14 +17,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from math import ceil
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QTextOption,
 )
 
 from timeline.domain.agreements import AgreementThread
@@ -77,6 +76,7 @@ TITLE_BASELINE = 21.0
 ARABIC_TITLE_PITCH = 31.0
 MIN_BAND = 120.0  # axis and two rows: a band shorter than this says nothing
 MARKING_HEIGHT = 20.0
+MARKING_TOP = (MARKING_HEIGHT - LINE_PITCH) / 2  # its first line in the middle of that
 HEADER_GAP = 10.0
 BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0
@@ -300,7 +300,7 @@ class Briefing:
         width = self.content.width()
         title = self._title(width, self.rtl)
         subtitle = paragraph(self._subtitle_lines(), self.text_font, width, self.rtl)
-        height = MARKING_HEIGHT if self.options.marking else 0.0
+        height = self._marking_height()
         height += title.lines * self._title_pitch + subtitle.lines * LINE_PITCH
         return height + (LINE_PITCH if parts else 0.0) + HEADER_GAP
 
@@ -1008,10 +1008,9 @@ class Briefing:
         return found.lines * LINE_PITCH
 
     def _paint_header(self, painter: QPainter, page: PagePlan) -> None:
-        top = 0.0
         if self.options.marking:
-            self._centred(painter, self.options.marking, self.bold_font)
-            top += MARKING_HEIGHT
+            self._marking().draw(painter, QPointF(0, MARKING_TOP), QColor(MARKING_COLOUR))
+        top = self._marking_height()
         title = self._title(self.content.width(), self.rtl)
         title.draw(painter, QPointF(0, top), self.theme.text)
         top += title.lines * self._title_pitch
@@ -1054,14 +1053,18 @@ class Briefing:
         """The title's line pitch: more for one in Arabic script (ARABIC_TITLE_PITCH)."""
         return ARABIC_TITLE_PITCH if is_rtl_text(self.options.title) else TITLE_PITCH
 
-    def _centred(self, painter: QPainter, text: str, font: QFont) -> None:
-        painter.setFont(font)
-        painter.setPen(QColor(MARKING_COLOUR))
-        option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
-        option.setTextDirection(
-            Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight
-        )
-        painter.drawText(QRectF(0, 0, self.content.width(), MARKING_HEIGHT), text, option)
+    def _marking(self) -> Paragraph:
+        """The handling marking, centred and wrapped: on one line, longer than a portrait
+        page is wide, it ran off both edges, "Restricted — for the Minister …" losing its
+        first word."""
+        width = self.content.width()
+        return paragraph(self.options.marking, self.bold_font, width, self.rtl, centred=True)
+
+    def _marking_height(self) -> float:
+        """The room the marking takes over the title: a line more for each it wraps to."""
+        if not self.options.marking:
+            return 0.0
+        return MARKING_HEIGHT + (self._marking().lines - 1) * LINE_PITCH
 
     def _table_continues_on(self, number: int) -> int | None:
         """The page where page ``number``'s table goes on, when that is not the next one

@@ -114,10 +114,13 @@ def paragraph(
     rtl: bool,
     pitch: float = LINE_PITCH,
     baseline: float = BASELINE,
+    centred: bool = False,
 ) -> Paragraph:
     """``text`` broken into lines ``width`` wide, each on the pitch, baselines aligned, on
-    the right (``rtl``) or left side, each paragraph in its own direction."""
+    the right (``rtl``) or left side or ``centred``, each paragraph in its own direction."""
     side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    if centred:
+        side = Qt.AlignmentFlag.AlignHCenter
     option = QTextOption(side | Qt.AlignmentFlag.AlignAbsolute)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     # Otherwise a wrapped right-to-left line keeps the space it broke at on its right
@@ -142,7 +145,7 @@ def paragraph(
         # Words tied together (a day, its month and its year) wider than the column: broken
         # at its edge, inside a word. Each kind of tie is let go in turn, until plain spaces
         # at least break between words.
-        return paragraph(looser(text), font, width, rtl, pitch, baseline)
+        return paragraph(looser(text), font, width, rtl, pitch, baseline, centred)
     return Paragraph(layout, count)
 
 
