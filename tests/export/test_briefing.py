@@ -8,7 +8,7 @@ import random
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 import pytest
 from keyed_events import add_in_bulk
@@ -2102,3 +2102,35 @@ def test_a_short_table_most_of_which_would_go_over_starts_on_a_page_of_its_own(
     store.database.close()
     holding = [page.rows for page in briefing.pages if page.rows]
     assert holding == [range(5)], briefing.pages
+
+
+def _overlap(one, other) -> bool:
+    """Whether two of poppler's word boxes share more than a point of the page (the boxes
+    of a label's two lines, a font's height apart, share a quarter of one)."""
+    across = min(one[2], other[2]) - max(one[0], other[0])
+    down = min(one[3], other[3]) - max(one[1], other[1])
+    return across > 1 and down > 1
+
+
+def test_a_part_line_too_long_to_share_its_line_wraps_clear_of_where_the_next_part_is(
+    fifty_years_of_talks, poppler, tmp_path
+):
+    """On portrait paper "Part 1 of 3: 29 September 2016 – 22 August 2018 (28 Dhu al-Hijjah
+    1437 – 11 Dhu al-Hijjah 1439 AH)" ran into "Continues on page 2 »" on its right: the
+    two read "…1439 AH)Continues". The part's words wrap in the room left beside it, the
+    header a line taller: no words on a page run into others."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+    from timeline.domain.view_state import ViewState
+
+    years = EventFilter(start=date(2016, 9, 1), end=date(2022, 8, 31))
+    view = ViewState(years, DateFormat(language="en", style=DateStyle.MAGHREB))
+    request = ExportRequest(view, page=PAPERS["A4 portrait"], pages_wide=3, table="none")
+    path = tmp_path / "parts.pdf"
+    write_planned(_planned(fifty_years_of_talks, request), request, path)
+    pages = poppler.words(path)
+    assert len(pages) == 3
+    for number, boxes in enumerate(pages[:2], start=1):  # each but the last part's page
+        assert any(box[4].startswith("Continues on page") for box in boxes)
+        words = boxes[:-1]
+        for one, other in combinations(words, 2):
+            assert not _overlap(one, other), f"page {number}: {one[4]!r} and {other[4]!r}"

@@ -175,6 +175,8 @@ class Briefing:
         self.content = content_size(page_layout)
         #: The days the selection asks for: "fit all" keeps to them (None: every day).
         self.within = asked_days(options.since, options.until)
+        #: The lines the header keeps for the line saying which part a page holds.
+        self.part_lines = 1
         pages_wide = max(1, options.pages_wide)
         pages_wide = pages_with_events(source.index, options.period, pages_wide, self.within)
         # A few events several pages wide may be laid out twice (see _pages_wide_needed):
@@ -192,7 +194,12 @@ class Briefing:
             else:
                 if len(self.drawing.layouts) != asked[0]:
                     self._lay_out(source, events, threads, None, asked[0])
-        if thin_candidate:
+        if self._part_lines() > self.part_lines:
+            # The header keeps room for a part line wrapped beside "Continues on page …":
+            # known only once the parts' days are.
+            self.part_lines = self._part_lines()
+            self._lay_out(source, events, threads, None, len(self.drawing.layouts))
+        if thin_candidate or self.part_lines > 1:
             self.steps.report_to(progress)
 
     def _lay_out(
@@ -302,7 +309,7 @@ class Briefing:
         subtitle = paragraph(self._subtitle_lines(), self.text_font, width, self.rtl)
         height = self._marking_height()
         height += title.lines * self._title_pitch + subtitle.lines * LINE_PITCH
-        return height + (LINE_PITCH if parts else 0.0) + HEADER_GAP
+        return height + (self.part_lines * LINE_PITCH if parts else 0.0) + HEADER_GAP
 
     def _summary(self, room: float, *, fill: bool = False) -> GlanceBlock:
         """The summary block at most ``room`` tall (or as short as it gets); ``fill``, with
@@ -1017,13 +1024,35 @@ class Briefing:
         subtitle = self._subtitle_lines()
         top += self._line(painter, subtitle, top, self.text_font, self.theme.muted_text)
         if page.part is not None and self.timeline_pages > 1:
-            days = days_words(*self._part_days(page.part), self.fmt)
-            parts = word("part", self.fmt, n=page.part + 1, total=self.timeline_pages, days=days)
-            colour = self.theme.text
-            self._line(painter, parts, top, self.bold_font, colour)
-            if page.part + 1 < self.timeline_pages:  # the next part is on the next page
-                following = word("next", self.fmt, n=self.pages.index(page) + 2)
-                self._line(painter, following, top, self.bold_font, colour, end_side=True)
+            part, following = self._part_paragraphs(page.part)
+            room = part.layout.lineAt(0).width()  # from the reading start side
+            left = self.content.width() - room if self.rtl else 0.0
+            part.draw(painter, QPointF(left, top), self.theme.text)
+            if following is not None:
+                following.draw(painter, QPointF(0, top), self.theme.text)
+
+    def _part_paragraphs(self, part: int) -> tuple[Paragraph, Paragraph | None]:
+        """Which part a page holds, from its reading start side, and where the next part
+        is, on its end side (None on the last part's page): the first wrapped in the room
+        the second leaves. On portrait paper "Part 1 of 3: 29 September 2016 – 22 August
+        2018 (28 Dhu al-Hijjah 1437 – 11 Dhu al-Hijjah 1439 AH)" ran into "Continues on
+        page 2 »"."""
+        width = self.content.width()
+        days = days_words(*self._part_days(part), self.fmt)
+        parts = word("part", self.fmt, n=part + 1, total=self.timeline_pages, days=days)
+        if part + 1 == self.timeline_pages:
+            return paragraph(parts, self.bold_font, width, self.rtl), None
+        page = next(n for n, plan in enumerate(self.pages) if plan.part == part + 1)
+        following = word("next", self.fmt, n=page + 1)
+        beside = paragraph(following, self.bold_font, width, not self.rtl)
+        room = width - beside.layout.lineAt(0).naturalTextWidth() - BLOCK_GAP
+        return paragraph(parts, self.bold_font, room, self.rtl), beside
+
+    def _part_lines(self) -> int:
+        """The most lines a page's part line takes (see :meth:`_part_paragraphs`)."""
+        if self.timeline_pages < 2:
+            return 1
+        return max(self._part_paragraphs(n)[0].lines for n in range(self.timeline_pages))
 
     def _part_days(self, number: int) -> tuple[date, date]:
         """The first and last day of part ``number``'s events: a part holds those whose
