@@ -74,6 +74,9 @@ BAD = [
     (["--date", "2025-03-19", "--title-en", ""], "title: at least one title is required"),
     (["--date", "2025-03-19", "--source", "javascript:alert(1)"], "is not an http(s) address"),
     (["--date", "2025-03-19", "--kind", "picnic"], "unknown kind 'picnic'"),
+    # A Latin-1 terminal's "é" is a byte that is not UTF-8: Python hands it over as half a
+    # character, which the database refused in a traceback.
+    (["--date", "2025-03-19", "--title-en", "Visite \udce9"], "title_en: holds half a character"),
 ]
 
 

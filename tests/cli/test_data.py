@@ -523,3 +523,35 @@ def test_the_bar_line_counts_rows_kept_rate_and_time_left():
     line = bar.line(done=420, total=1000, elapsed=3.0)
     assert line.startswith(" 42% |██████████")
     assert line.endswith("120,000 rows read, 51,000 kept, 40,000 rows/s, 0:04 left")
+
+
+#: A file whose second event's title holds half a character, and the line it is on.
+HALF_A_CHARACTER = {
+    "events.json": (
+        '[\n{"kind": "official-visit", "countries": ["MA", "FR"], "date": "2025-03-04", '
+        '"title_en": "Visit"},\n{"kind": "phone-call", "countries": ["MA", "FR"], "date": '
+        '"2025-03-05", "title_en": "Call \\ud83c"}\n]\n',
+        3,
+    ),
+    "events.jsonl": (
+        '{"id": "a1", "date": "2025-03-04", "actor": "MAR", "recipient": "FRA", '
+        '"event": "CONSULT", "event_text": "Visit"}\n{"id": "a2", "date": "2025-03-05", "actor": '
+        '"MAR", "recipient": "FRA", "event": "CONSULT", "event_text": "Call \\ud83c"}\n',
+        2,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", HALF_A_CHARACTER)
+def test_a_title_with_half_a_character_is_a_rejected_row(tmp_path, capsys, name):
+    """A title a script cut inside an emoji, as JavaScript's slice() does ("\\ud83c" without
+    its "\\udf0d"), ended the import in a traceback from the database, which cannot store
+    half a character: the row is rejected, named by its line and field, the others imported."""
+    content, line = HALF_A_CHARACTER[name]
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    database = tmp_path / "mine.sqlite3"
+    assert main(["import", str(path), "--database", str(database)]) == 1
+    _, rejected = capsys.readouterr().err.splitlines()
+    assert rejected.startswith(f"{path}:{line}: title_en: holds half a character (U+D83C)")
+    assert count(database) == 1

@@ -129,6 +129,28 @@ def test_text_from_the_file_stays_plain(qtbot, empty_store, tmp_path):
     assert "<img src=x>" in reason
 
 
+def test_a_title_with_half_a_character_is_a_rejected_row_in_the_readers_language(
+    qtbot, empty_store, tmp_path, arabic
+):
+    """A JSON title cut inside an emoji ("\\ud83c" alone) made the preview end in a
+    traceback, the dialog never shown: the row is listed among the rejected, in Arabic, and
+    the valid one is offered."""
+    path = tmp_path / "events.json"
+    path.write_text(
+        '[{"kind": "phone-call", "countries": ["MA", "FR"], "date": "2025-03-05", '
+        '"title_en": "Call \\ud83c"}, {"kind": "phone-call", "countries": ["MA", "FR"], '
+        '"date": "2025-03-06", "title_en": "Call"}]',
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(None, empty_store, path, fmt=arabic)
+    qtbot.addWidget(dialog)
+    assert dialog.preview is not None and dialog.preview.new == 1
+    model = dialog.rejected_rows.model()
+    reason = as_read(model.index(0, 2).data())
+    assert model.rowCount() == 1 and reason.startswith("يحتوي على نصف محرف (U+D83C)")
+    assert dialog.import_button.isEnabled()
+
+
 def test_the_progress_dialog_counts_rows_read_and_kept(
     qtbot, empty_store, monkeypatch, many_events_csv
 ):

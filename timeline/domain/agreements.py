@@ -17,6 +17,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from timeline.domain.characters import character_problem
 from timeline.domain.countries import country_name, is_country
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import in_language
@@ -175,8 +176,9 @@ class Agreement:
         titles = (self.title_ar, self.title_en, self.title_fr)
         if not any(title.strip() for title in titles):
             found.append(ValidationError("title", message("event.title_required")))
-        if any("\0" in title for title in titles):
-            found.append(ValidationError("title", message("event.nul_character")))
+        problem = character_problem("".join(titles))
+        if problem is not None:
+            found.append(ValidationError("title", problem))
         return found
 
     def ensure_valid(self) -> Agreement:

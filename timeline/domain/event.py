@@ -12,6 +12,7 @@ from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from timeline.domain.agreements import AgreementStep, step_problems
+from timeline.domain.characters import character_problem
 from timeline.domain.countries import country_name, is_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
@@ -243,18 +244,19 @@ class Event:
         if any(not tag.strip() for tag in self.tags):
             found.append(ValidationError("tags", message("event.tag_empty")))
         texts = self._texts()
-        if "\0" in "".join(texts):  # one look; which field only then
+        if character_problem("".join(texts)) is not None:  # one look; which field only then
             found.extend(
-                ValidationError(name, message("event.nul_character"))
+                ValidationError(name, problem)
                 for name, text in zip(self._text_names(), texts, strict=True)
-                if "\0" in text
+                if (problem := character_problem(text)) is not None
             )
         return found
 
     def _texts(self) -> list[str]:
         """Every text field, those of one place, person or source joined: what
-        :meth:`_text_names` names. Apart from the names, made only for a text with a NUL (an
-        import checks every row: the names cost it twice what the texts do)."""
+        :meth:`_text_names` names. Apart from the names, made only for a text with a NUL or
+        half a character (an import checks every row: the names cost it twice what the texts
+        do)."""
         place = self.place
         texts = [
             self.title_ar,

@@ -1,0 +1,23 @@
+"""Characters no text holds, which every text field of an event or an agreement refuses."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.domain.messages import Message, message
+
+#: NUL, and half of a UTF-16 pair alone (U+D800 to U+DFFF): a JSON escape (``"\ud800"``)
+#: or a byte that is not UTF-8 in a command's argument makes one, and no database stores
+#: it (a JSON file with ``"title_en": "\ud800"`` ended its import in a traceback).
+_NOT_TEXT = re.compile("[\0\ud800-\udfff]")
+
+
+def character_problem(text: str) -> Message | None:
+    """What is wrong with the first character of ``text`` that no text holds, or None."""
+    found = _NOT_TEXT.search(text)
+    if found is None:
+        return None
+    character = found.group()
+    if character == "\0":
+        return message("event.nul_character")
+    return message("event.half_a_character", character=f"U+{ord(character):04X}")
