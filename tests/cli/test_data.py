@@ -228,6 +228,16 @@ def test_export_errors(tmp_path, capsys):
     assert "cannot be written" in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".pdf"])
+def test_an_export_that_cannot_be_written_is_said_in_the_chosen_language(tmp_path, capsys, suffix):
+    """``--lang ar export`` into a folder that is not there said "cannot be written: the
+    folder … does not exist" in English, the events and the briefing in Arabic."""
+    out = tmp_path / "missing" / f"briefing{suffix}"
+    assert main(["--lang", "ar", "export", str(out), "--sample"]) == 1
+    reason = f"تتعذّر كتابته: المجلد {out.parent} غير موجود"
+    assert capsys.readouterr().err == f"diplomatic-timeline: {out}: {reason}\n"
+
+
 def _size(path: Path) -> int:
     """A file's size, 0 while there is none: the importer's first connections open and close
     the database, and the last one to close removes its WAL, between a look and a stat."""

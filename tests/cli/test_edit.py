@@ -47,6 +47,16 @@ def test_an_edit_of_an_older_version_is_a_conflict_that_writes_nothing(listed, c
     assert listed()["title_en"] == "First"
 
 
+def test_a_conflict_is_said_in_the_chosen_language(listed, capsys):
+    """In Arabic, the conflict was the one line of ``edit`` still said in English."""
+    assert main(["edit", "1", "--database", listed.path, "--title-en", "First"]) == 0
+    capsys.readouterr()
+    edit = ["--lang", "ar", "edit", "1", "--database", listed.path, "--if-version", "1"]
+    assert main([*edit, "--title-en", "Late"]) == 3
+    said = capsys.readouterr().err
+    assert said == "diplomatic-timeline: الحدث 1 في نسخته 2 لا 1، فلم يُكتب شيء\n"
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

@@ -32,6 +32,7 @@ from timeline.store.errors import (
 from timeline.store.repository import EventStore
 
 PAGE = 4096
+FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
 
 
 def folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -182,6 +183,34 @@ def test_db_check_names_a_bad_file_in_one_line(bad_file, capsys):
     assert captured.out == ""
     assert captured.err.count("\n") == 1 and str(path) in captured.err and reason in captured.err
     assert folder_state(path.parent) == before
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [
+        ("fr", "a été écrite par une version plus récente de Chronologie diplomatique (schéma"),
+        ("ar", "كتبها إصدار أحدث من الخط الزمني الدبلوماسي (المخطط"),
+    ],
+)
+def test_a_refused_database_is_said_in_the_chosen_language(sample_file, capsys, language, reason):
+    """``--lang fr import`` of a file from a newer app said "was written by a newer
+    version…" in English, though its rejected rows and its summary were in French."""
+    from_a_newer_app(sample_file)
+    before = folder_state(sample_file.parent)
+    args = ["--lang", language, "import", str(FIXTURES / "plover.jsonl")]
+    assert main([*args, "--database", str(sample_file)]) == 1
+    expected = f"diplomatic-timeline: {sample_file}: {reason} 9999_future)"
+    assert capsys.readouterr().err.startswith(expected)
+    assert folder_state(sample_file.parent) == before
+
+
+def test_a_missing_database_is_said_in_the_chosen_language(tmp_path, capsys):
+    """A typo in ``--database`` was "no database at …" in English whatever ``--lang``."""
+    missing = tmp_path / "typo.sqlite3"
+    assert main(["--lang", "fr", "list", "--database", str(missing)]) == 1
+    expected = f"aucune base de données à {missing} (créez-la avec `db upgrade`)"
+    assert capsys.readouterr().err == f"diplomatic-timeline: {expected}\n"
+    assert not missing.exists()
 
 
 JOURNAL_MODES = {"WAL": "PRAGMA journal_mode=WAL", "DELETE": "PRAGMA journal_mode=DELETE"}

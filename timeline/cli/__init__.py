@@ -37,6 +37,7 @@ from timeline.cli.common import (
     writes_unicode,
 )
 from timeline.cli.ending import INTERRUPTED, ending_as_interrupts
+from timeline.cli.words import output_language
 from timeline.store.errors import StoreError
 
 SUBCOMMANDS = (db, listing, add, edit, link, unlink, agreement, review, data, extract)
@@ -92,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         parser.exit(2, f"{PROGRAM}: error: {error}\n")
     except StoreError as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (``list | head``): stop quietly, as other tools do.

@@ -153,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
         count, pages = export_file(store, args.output, request)
         lacking = lacking_language(store, request.view.event_filter, request.view.fmt.language)
     except ExportError as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
         return 1
     except (ExportCancelled, KeyboardInterrupt):
         print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)

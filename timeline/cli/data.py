@@ -150,7 +150,7 @@ def run_export(args: argparse.Namespace) -> int:
         with ExportBar() as bar:
             count = export_store(store, args.output, event_filter, bar.progress)
     except ExportError as error:
-        print(f"{PROGRAM}: {error}", file=sys.stderr)
+        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)

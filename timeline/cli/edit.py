@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from timeline.cli.add import add_step_options, step_fields
 from timeline.cli.common import PROGRAM, UsageError, invalid, open_store
+from timeline.cli.words import output_language
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         except ValidationError as error:  # the store's too: an agreement that is not there
             raise invalid(error, args) from error
         except ConflictError as error:
-            print(f"{PROGRAM}: {error}", file=sys.stderr)
+            print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
             return CONFLICT
     finally:
         store.database.close()

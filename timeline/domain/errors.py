@@ -45,13 +45,14 @@ class ReasonError(Exception):
     server's label; empty when the reason says it itself), ``detail`` says why: a
     :class:`Message` of the catalogue, which a window renders in its reader's language
     (:meth:`reason_in`), or text as it came (a driver's or the system's own words).
-    ``str()`` is ``about: reason`` in English, as the command line and the logs write it.
+    ``str()`` is ``about: reason`` in English, as the logs write it; the command line
+    writes it in its reader's language (:meth:`in_language`).
     """
 
     def __init__(self, detail: Message | str, *, about: str | PathLike[str] = "") -> None:
         self.about = str(about)
         self.detail = detail
-        super().__init__(self._english())
+        super().__init__(self.in_language(FALLBACK))
 
     def reason_in(
         self, language: str, *, isolated: bool = False, digits: Callable[[str], str] = str
@@ -62,12 +63,13 @@ class ReasonError(Exception):
             return self.detail.render(language, isolated=isolated, digits=digits)
         return self.detail
 
-    def _english(self) -> str:
-        reason = self.reason_in(FALLBACK)
+    def in_language(self, language: str) -> str:
+        """``about: reason`` in ``language``: the command line's line in its ``--lang``."""
+        reason = self.reason_in(language)
         return f"{self.about}: {reason}" if self.about else reason
 
     def __str__(self) -> str:
-        return self._english()
+        return self.in_language(FALLBACK)
 
     def __reduce__(self) -> tuple[object, ...]:
         # Through a process boundary (the import's reading process) with its fields.

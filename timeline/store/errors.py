@@ -10,7 +10,7 @@ from __future__ import annotations
 from os import PathLike
 
 from timeline.domain.errors import ReasonError
-from timeline.domain.messages import Message
+from timeline.domain.messages import Message, message
 
 
 class StoreError(ReasonError):
@@ -38,8 +38,8 @@ class MissingDatabaseError(StoreError):
     The window says the file does not exist; the command line also names the command that
     creates one."""
 
-    def _english(self) -> str:
-        return f"no database at {self.about} (use `db upgrade` to create one)"
+    def in_language(self, language: str) -> str:
+        return message("store.no_database_at", path=self.about).render(language)
 
 
 class EmptyFileError(StoreError):

@@ -4,8 +4,8 @@ The store and the exports name the database or file and give their reason as a m
 the domain's catalogue (:class:`~timeline.domain.errors.ReasonError`: a StoreError, an
 ExportError), a domain rule names its field
 (:class:`~timeline.domain.errors.ValidationError`), a file that cannot be imported its
-line (:class:`~timeline.io.rows.ImportFileError`); the command line writes them all in
-English, the window in its reader's language, the numbers in the reader's digits and a
+line (:class:`~timeline.io.rows.ImportFileError`); the command line writes them in its
+``--lang``, the window in its reader's language, the numbers in the reader's digits and a
 path or a name in its own direction, a team server by its database, host and port. What
 has no words of its own is shown as it is.
 """
