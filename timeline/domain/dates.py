@@ -174,11 +174,19 @@ class EventDate:
             start, sep, end = value[1:-1].partition("..")
             if not sep or not start or not end:
                 raise ValidationError("date", message("date.not_a_window", text=text))
-            return cls(FuzzyDate.parse(start), FuzzyDate.parse(end), within=True)
+            return cls(_end_of(start, text), _end_of(end, text), within=True)
         if "/" in value:
             start, _, end = value.partition("/")
-            return cls(FuzzyDate.parse(start), FuzzyDate.parse(end))
+            return cls(_end_of(start, text), _end_of(end, text))
         return cls(FuzzyDate.parse(value))
 
     def __str__(self) -> str:
         return self.to_edtf()
+
+
+def _end_of(part: str, whole: str) -> FuzzyDate:
+    """One end of an interval; a part that is no date at all quotes the whole text, which
+    is what the reader typed: a spreadsheet's 31/12/2025 was "'31' is not a date"."""
+    if _FUZZY_RE.match(part.strip()) is None:
+        raise ValidationError("date", message("date.not_a_date", text=whole))
+    return FuzzyDate.parse(part)

@@ -12,6 +12,7 @@ import csv
 import io
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -104,3 +105,15 @@ def test_every_row_reads_as_its_record_says(records):
             assert isinstance(outcome, Parsed)
             got = ("parsed", outcome.event, outcome.key, outcome.links, outcome.agreement)
             assert got == expected
+
+
+@pytest.mark.parametrize("cell", ["31/12/2025", "2025-03-04/05", "[2025-03..soon]"])
+def test_a_cell_that_is_no_date_is_quoted_whole(cell):
+    """A spreadsheet's day first, 31/12/2025, was rejected as "'31' is not a date", a part
+    the reader never wrote: the reason quotes the whole cell."""
+    header = "kind,countries,date,title_en\r\n"
+    file = io.BytesIO(f"{header}official-visit,MA;FR,{cell},Visit\r\n".encode())
+    [row] = native_csv.read(file, "f.csv", frozenset())
+    assert isinstance(row, Rejection)
+    reason = f"'{cell}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+    assert (row.line, row.field, row.reason_in("en")) == (2, "date", reason)
