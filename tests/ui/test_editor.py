@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.agreements import AgreementStep
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import without_direction_marks
 from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
@@ -393,6 +395,24 @@ def test_every_problem_is_listed_at_once(make_dialog):
     assert any(line.startswith("Start date:") for line in lines)
     assert any(line.startswith("Countries:") for line in lines)
     assert any(line.startswith("Title:") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("breaks", "expected"),
+    [
+        (thirty_february, ": الشهر ٢٠٢٥-٠٢ فيه ٢٨ يومًا، لا ٣٠"),
+        (end_before_start, ": النهاية ٢٠٢٥-٠٣-٠١ قبل البداية ٢٠٢٥-٠٣-١٩"),
+    ],
+)
+def test_a_date_a_problem_names_is_in_the_readers_digits(make_dialog, breaks, expected):
+    """An Egyptian reader, whose spin boxes show ٢٠٢٥ and ٢, read "الشهر 2025-02 فيه ٢٨
+    يومًا، لا ٣٠": the month the rule names in Latin digits beside Arabic-Indic ones."""
+    dialog = make_dialog(fmt=DateFormat("ar", DateStyle.EGYPT))
+    dialog.start.set_fuzzy_date(FuzzyDate(2025, 3, 19))
+    breaks(dialog)
+    said = without_direction_marks(problems_text(dialog))
+    assert any(line.endswith(expected) for line in said.splitlines()), said
+    assert not re.search("[0-9]", said), said
 
 
 def test_fixing_the_problem_enables_save_and_clears_the_outline(dialog):
