@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QMimeData
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog
+from visual_order import as_read, seen_left_to_right
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -83,8 +84,20 @@ def test_the_publication_day_is_in_an_egyptian_readers_digits(qtbot):
 def test_each_dated_sentence_is_proposed(dialog):
     assert column(dialog, 0) == ["28 غشت 2024", "فبراير 2025"]
     assert column(dialog, 1) == ["دخول اتفاق حيز التنفيذ", "زيارة رسمية"]
-    assert column(dialog, 3)[1].startswith("وشدد على أهمية زيارة")
+    assert as_read(column(dialog, 3)[1]).startswith("وشدد على أهمية زيارة")
     assert dialog.status.text() == status(dialog, 2, 0)
+
+
+def test_a_sentence_in_english_keeps_its_full_stop_at_its_end_in_arabic(qtbot, arabic):
+    """An Arabic reader's list of an English article's proposals showed ".Rabat, 8 April
+    2025": the sentence's full stop at its start, taken for the Arabic line's."""
+    dialog = ExtractDialog(None, arabic, date(2025, 4, 8))
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Rabat, 8 April 2025. Talks on visas were held.")
+    dialog.refresh()
+    sentence = column(dialog, 3)[0]
+    seen = seen_left_to_right(sentence, dialog.font(), dialog.proposals.layoutDirection())
+    assert as_read(seen) == "Rabat, 8 April 2025."
 
 
 def test_dates_and_countries_are_highlighted(dialog):

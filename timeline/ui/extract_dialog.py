@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import isolate
 from timeline.domain.event import Event, Source
 from timeline.domain.extract.proposals import Extraction, Proposal, extract
 from timeline.domain.folding import Span
@@ -239,7 +240,7 @@ class ExtractDialog(QDialog):
                 self.fmt.event_date(proposal.date),
                 proposal.kind.info.name(language),
                 country_names(proposal.countries, language, proposal.host),
-                proposal.sentence.text,
+                isolate(proposal.sentence.text),
                 self.tr("Confirmed") if _key(proposal) in self._confirmed else "",
             ]
         )
