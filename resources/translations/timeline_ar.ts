@@ -819,12 +819,56 @@
         <translation>عمودي</translation>
     </message>
     <message>
-        <source>Fit on one page</source>
-        <translation>في صفحة واحدة</translation>
+        <source>&amp;Browse…</source>
+        <translation>اس&amp;تعراض…</translation>
     </message>
     <message>
-        <source>Pages wide:</source>
-        <translation>عدد الصفحات عرضًا:</translation>
+        <source>&amp;What:</source>
+        <translation>ال&amp;محتوى:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;حجم الصفحة:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>الاتجا&amp;ه:</translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution:</source>
+        <translation>&amp;دقة PNG:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;لغة الوثيقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوا&amp;ن:</translation>
+    </message>
+    <message>
+        <source>Handling &amp;marking:</source>
+        <translation>د&amp;رجة التداول:</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>ال&amp;جدول:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>المل&amp;ف:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تصد&amp;ير</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -843,6 +887,14 @@
         <translation>كل الأحداث، مجمّعة حسب الفترة إذا تجاوزت %1</translation>
     </message>
     <message>
+        <source>Fit on o&amp;ne page</source>
+        <translation>في صفحة &amp;واحدة</translation>
+    </message>
+    <message>
+        <source>Pages wi&amp;de:</source>
+        <translation>&amp;عدد الصفحات عرضًا:</translation>
+    </message>
+    <message>
         <source>Counts by year, month or day</source>
         <translation>الأعداد حسب السنة أو الشهر أو اليوم</translation>
     </message>
@@ -851,56 +903,8 @@
         <translation>بلا جدول</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>استعراض…</translation>
-    </message>
-    <message>
-        <source>What:</source>
-        <translation>المحتوى:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>الصيغة:</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>حجم الصفحة:</translation>
-    </message>
-    <message>
-        <source>Orientation:</source>
-        <translation>الاتجاه:</translation>
-    </message>
-    <message>
         <source>Timeline:</source>
         <translation>الخط الزمني:</translation>
-    </message>
-    <message>
-        <source>PNG resolution:</source>
-        <translation>دقة PNG:</translation>
-    </message>
-    <message>
-        <source>Language of the document:</source>
-        <translation>لغة الوثيقة:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>العنوان:</translation>
-    </message>
-    <message>
-        <source>Handling marking:</source>
-        <translation>درجة التداول:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>الجدول:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>الملف:</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>طباعة…</translation>
     </message>
     <message>
         <source>Titles or names printed as stored (no form in this language) in: %1</source>

@@ -819,12 +819,56 @@
         <translation>Portrait</translation>
     </message>
     <message>
-        <source>Fit on one page</source>
-        <translation>Fit on one page</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <source>Pages wide:</source>
-        <translation>Pages wide:</translation>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Page size:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution:</source>
+        <translation>PNG &amp;resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Language of the document:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Handling &amp;marking:</source>
+        <translation>Handling &amp;marking:</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>T&amp;able:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -843,6 +887,14 @@
         <translation>Every event, grouped by period above %1</translation>
     </message>
     <message>
+        <source>Fit on o&amp;ne page</source>
+        <translation>Fit on o&amp;ne page</translation>
+    </message>
+    <message>
+        <source>Pages wi&amp;de:</source>
+        <translation>Pages wi&amp;de:</translation>
+    </message>
+    <message>
         <source>Counts by year, month or day</source>
         <translation>Counts by year, month or day</translation>
     </message>
@@ -851,56 +903,8 @@
         <translation>No table</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <source>What:</source>
-        <translation>What:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>Page size:</translation>
-    </message>
-    <message>
-        <source>Orientation:</source>
-        <translation>Orientation:</translation>
-    </message>
-    <message>
         <source>Timeline:</source>
         <translation>Timeline:</translation>
-    </message>
-    <message>
-        <source>PNG resolution:</source>
-        <translation>PNG resolution:</translation>
-    </message>
-    <message>
-        <source>Language of the document:</source>
-        <translation>Language of the document:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <source>Handling marking:</source>
-        <translation>Handling marking:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Table:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
     </message>
     <message>
         <source>Titles or names printed as stored (no form in this language) in: %1</source>

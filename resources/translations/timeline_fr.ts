@@ -819,12 +819,56 @@
         <translation>Portrait</translation>
     </message>
     <message>
-        <source>Fit on one page</source>
-        <translation>Tenir sur une page</translation>
+        <source>&amp;Browse…</source>
+        <translation>P&amp;arcourir…</translation>
     </message>
     <message>
-        <source>Pages wide:</source>
-        <translation>Pages en largeur&#xa0;:</translation>
+        <source>&amp;What:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Format de &amp;page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution:</source>
+        <translation>&amp;Résolution PNG&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Langue du document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Handling &amp;marking:</source>
+        <translation>&amp;Mention de diffusion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;able:</source>
+        <translation>Ta&amp;bleau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Fic&amp;hier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -843,6 +887,14 @@
         <translation>Tous les événements, regroupés par période au-delà de %1</translation>
     </message>
     <message>
+        <source>Fit on o&amp;ne page</source>
+        <translation>Tenir sur &amp;une page</translation>
+    </message>
+    <message>
+        <source>Pages wi&amp;de:</source>
+        <translation>Pages en lar&amp;geur&#xa0;:</translation>
+    </message>
+    <message>
         <source>Counts by year, month or day</source>
         <translation>Nombres par année, mois ou jour</translation>
     </message>
@@ -851,56 +903,8 @@
         <translation>Sans tableau</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>What:</source>
-        <translation>Contenu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>Format de page&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Orientation:</source>
-        <translation>Orientation&#xa0;:</translation>
-    </message>
-    <message>
         <source>Timeline:</source>
         <translation>Chronologie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>PNG resolution:</source>
-        <translation>Résolution PNG&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Language of the document:</source>
-        <translation>Langue du document&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Handling marking:</source>
-        <translation>Mention de diffusion&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Table:</source>
-        <translation>Tableau&#xa0;:</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Titles or names printed as stored (no form in this language) in: %1</source>
