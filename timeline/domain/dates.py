@@ -18,7 +18,7 @@ from datetime import date
 from enum import StrEnum
 
 from timeline.domain.errors import ValidationError
-from timeline.domain.messages import Figures, message
+from timeline.domain.messages import message
 
 MIN_YEAR = 1
 MAX_YEAR = 9999
@@ -58,7 +58,7 @@ class FuzzyDate:
         if self.day is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                month = Figures(f"{self.year:04d}-{self.month:02d}")
+                month = f"{self.year:04d}-{self.month:02d}"
                 raise ValidationError(
                     "date", message("date.no_such_day", month=month, length=last, day=self.day)
                 )
@@ -128,8 +128,7 @@ class EventDate:
             return
         if self.end.latest() < self.start.earliest():
             raise ValidationError(
-                "end",
-                message("date.end_before_start", end=Figures(self.end), start=Figures(self.start)),
+                "end", message("date.end_before_start", end=str(self.end), start=str(self.start))
             )
         if self.end == self.start:
             raise ValidationError("end", message("date.end_same_as_start"))

@@ -39,6 +39,12 @@ class ValidationError(ValueError):
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
 
+    def in_figures(self) -> ValidationError:
+        """This problem, the texts it names taken as figures (:meth:`Message.in_figures`)."""
+        detail = self.detail
+        figures = detail.in_figures() if isinstance(detail, Message) else detail
+        return ValidationError(self.field, figures)
+
 
 class ReasonError(Exception):
     """What cannot be done with a file or a database: ``about`` names it (a path, a

@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Participant, Place
 from timeline.domain.kinds import EventKind
-from timeline.domain.messages import Figures, message
+from timeline.domain.messages import message
 from timeline.domain.normalize import normalize, search_terms
 from timeline.domain.status import EventStatus
 
@@ -62,7 +62,7 @@ class EventFilter:
         if self.start and self.end and self.end < self.start:
             raise ValidationError(
                 "period",
-                message("filter.period_reversed", end=Figures(self.end), start=Figures(self.start)),
+                message("filter.period_reversed", end=str(self.end), start=str(self.start)),
             )
 
     @classmethod

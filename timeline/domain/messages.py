@@ -78,11 +78,20 @@ class Message:
     def __str__(self) -> str:
         return self.render(FALLBACK)
 
+    def in_figures(self) -> Message:
+        """This message with each text it names taken as figures: for numbers the reader
+        gave as numbers (the editor's spin boxes), which a rule names as text ("2025-02 has
+        28 days"). An Egyptian reader's editor said "الشهر 2025-02 فيه ٢٨ يومًا، لا ٣٠"; an
+        import quotes its file's "2025-02" as the file writes it."""
+        values = self.values.items()
+        return Message(
+            self.id, {name: Figures(v) if isinstance(v, str) else v for name, v in values}
+        )
+
 
 class Figures(str):
-    """A value the program writes in figures, as a count is: a month or a day a rule names
-    ("2025-02 has 28 days"), not text quoted from the reader's input. It takes the reader's
-    digits: an Egyptian reader's editor said "الشهر 2025-02 فيه ٢٨ يومًا، لا ٣٠"."""
+    """A value written in figures, as a count is, not text quoted as it was typed: it takes
+    the reader's digits (see :meth:`Message.in_figures`)."""
 
 
 def message(message_id: str, **values: Any) -> Message:

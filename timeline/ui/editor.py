@@ -516,10 +516,15 @@ class EventEditorDialog(QDialog):
         return original.agreement_id, step, str(party) if party else None
 
     def _event_date(self) -> EventDate:
-        start = self.start.fuzzy_date()
-        if not self.has_end.isChecked():
-            return EventDate(start)
-        return EventDate(start, self.end.fuzzy_date(), within=self.within.isChecked())
+        """The rows' dates; a problem names them in the reader's digits, as the spin boxes
+        show them (an Egyptian reader read "الشهر 2025-02 فيه ٢٨ يومًا، لا ٣٠")."""
+        try:
+            start = self.start.fuzzy_date()
+            if not self.has_end.isChecked():
+                return EventDate(start)
+            return EventDate(start, self.end.fuzzy_date(), within=self.within.isChecked())
+        except ValidationError as error:
+            raise error.in_figures() from error
 
     def _place_country(self) -> str | None:
         return self.place_country.code() or self.place_country.entered_text() or None
