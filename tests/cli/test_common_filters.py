@@ -47,3 +47,18 @@ def test_moroccos_relations_read_in_moroccan_months_with_one_partner_or_all(
     text = poppler.squeezed(poppler.text(path))
     assert "شتنبر" in text and "2024" in text
     assert "سبتمبر" not in text and "٢٠٢٤" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "--text: holds half a character (U+DCFF)"), ("fr", "contient une moitié")],
+)
+def test_words_to_search_holding_a_byte_that_is_not_utf8_are_refused(capsys, language, words):
+    """A Latin-1 byte in the words (``list --text $'\\xff'``) reached the search as half a
+    character, which no event holds: the search dropped it and listed every event."""
+    with pytest.raises(SystemExit) as ended:
+        main(["--sample", "--lang", language, "list", "--text", "visa \udcff"])
+    assert ended.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert words in captured.err

@@ -9,6 +9,7 @@ import sys
 from datetime import date
 
 from timeline.cli.words import output_language
+from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateStyle
@@ -147,9 +148,11 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
         kinds = frozenset(parse_kind(kind) for kind in args.kind or ())
         start = parse_user_date(args.start, "--from").earliest() if args.start else None
         end = parse_user_date(args.end, "--to").latest() if args.end else None
-        return EventFilter(
-            countries=countries, kinds=kinds, start=start, end=end, text=args.text or ""
-        )
+        text = args.text or ""
+        # A byte that is not UTF-8 in the words: searching without it matched every event.
+        if (problem := character_problem(text)) is not None:
+            raise ValidationError("--text", problem)
+        return EventFilter(countries=countries, kinds=kinds, start=start, end=end, text=text)
     except ValidationError as error:
         raise invalid(error, args) from error
 
