@@ -62,3 +62,11 @@ def test_words_to_search_holding_a_byte_that_is_not_utf8_are_refused(capsys, lan
     captured = capsys.readouterr()
     assert captured.out == ""
     assert words in captured.err
+
+
+def test_a_kind_written_in_capitals_is_the_kind(capsys):
+    """Kinds are read in any case, as country codes are ("ma" is MA): "Official-Visit", as
+    a spreadsheet capitalises it, was an unknown kind."""
+    lower = _listed(capsys, "--sample", "--country", "ma", "list", "--kind", "official-visit")
+    capital = _listed(capsys, "--sample", "--country", "MA", "list", "--kind", "Official-Visit")
+    assert capital == lower and lower

@@ -117,8 +117,10 @@ _BY_IDENTIFIER = {kind.value: kind for kind in EventKind}
 
 
 def parse_kind(text: str) -> EventKind:
-    """Read a kind identifier such as ``official-visit``."""
-    kind = _BY_IDENTIFIER.get(text.strip())
+    """Read a kind identifier such as ``official-visit``, in any case as country codes are
+    (a spreadsheet's "Official-Visit" was refused where "ma" was read as MA)."""
+    identifier = text.strip()
+    kind = _BY_IDENTIFIER.get(identifier) or _BY_IDENTIFIER.get(identifier.lower())
     if kind is None:
         known = ", ".join(kind.value for kind in EventKind)
         raise ValidationError("kind", message("kind.unknown", text=text, known=known))

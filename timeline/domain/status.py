@@ -57,8 +57,10 @@ _BY_IDENTIFIER = {status.value: status for status in EventStatus}
 
 
 def parse_status(text: str, field: str = "status") -> EventStatus:
-    """Read a status identifier such as ``announced``; ValidationError names ``field``."""
-    status = _BY_IDENTIFIER.get(text.strip())
+    """Read a status identifier such as ``announced``, in any case as a kind is;
+    ValidationError names ``field``."""
+    identifier = text.strip()
+    status = _BY_IDENTIFIER.get(identifier) or _BY_IDENTIFIER.get(identifier.lower())
     if status is None:
         raise unknown_status(text, field)
     return status
