@@ -565,3 +565,26 @@ def test_a_title_with_half_a_character_is_a_rejected_row(tmp_path, capsys, name)
     _, rejected = capsys.readouterr().err.splitlines()
     assert rejected.startswith(f"{path}:{line}: title_en: holds half a character (U+D83C)")
     assert count(database) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "there is no 'events' list (an event alone goes in one: {\"events\": [ … ]})"),
+        ("fr", "il n’y a pas de liste «\xa0events\xa0» (un événement seul s’y met\xa0: {"),
+    ],
+)
+def test_one_of_our_events_alone_asks_for_the_events_list(tmp_path, capsys, language, said):
+    """An event copied alone out of an export, one object on one line, was read as PLOVER
+    and rejected as "event: is missing", a field it never had: it is our JSON, and its
+    reader says what the file lacks and how to give it."""
+    exported = tmp_path / "all.json"
+    assert main(["--sample", "export", str(exported)]) == 0
+    event = json.loads(exported.read_text(encoding="utf-8"))["events"][0]
+    alone = tmp_path / "one.json"
+    alone.write_text(json.dumps(event, ensure_ascii=False), encoding="utf-8")
+    capsys.readouterr()
+    database = tmp_path / "mine.sqlite3"
+    assert main(["--lang", language, "import", str(alone), "--database", str(database)]) == 2
+    err = capsys.readouterr().err
+    assert "plover" not in err and said in err

@@ -40,6 +40,16 @@ def _first_line(path: Path) -> str:
     return re.split(r"\r\n?|\n", text.lstrip("\r\n"), maxsplit=1)[0]  # CR-only too
 
 
+#: Fields of our own event record that no PLOVER record has: a lone event of ours, copied
+#: out of an export, was read as PLOVER and rejected as "event: is missing".
+_OUR_EVENT_FIELDS = frozenset(("kind", "countries", "title_ar", "title_en", "title_fr"))
+
+
+def _is_ours(record: dict[str, object]) -> bool:
+    """An envelope of our JSON, or one of its events alone (whose reader asks for the list)."""
+    return "events" in record or not _OUR_EVENT_FIELDS.isdisjoint(record)
+
+
 def _sniff(line: str) -> str | None:
     stripped = line.strip()
     if stripped.startswith("["):
@@ -49,7 +59,7 @@ def _sniff(line: str) -> str | None:
             record = json.loads(stripped)
         except (ValueError, RecursionError):  # spread over lines, too deep, a huge number
             return "json"  # an envelope, whose reader says what is wrong with it
-        return "json" if isinstance(record, dict) and "events" in record else "plover"
+        return "json" if isinstance(record, dict) and _is_ours(record) else "plover"
     fields = line.rstrip("\r").split("\t")
     if fields[0].strip() == icews.COLUMNS[0] or len(fields) == len(icews.COLUMNS):
         return "icews"
