@@ -1551,20 +1551,36 @@
         <translation>هندية (٠١٢٣)</translation>
     </message>
     <message>
-        <source>Show the Hijri date beside the Gregorian one</source>
-        <translation>إظهار التاريخ الهجري بجانب التاريخ الميلادي</translation>
+        <source>Show the &amp;Hijri date beside the Gregorian one</source>
+        <translation>إظهار التاريخ ال&amp;هجري بجانب التاريخ الميلادي</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;حسنًا</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
         <source>Arabic month names</source>
         <translation>أسماء الأشهر بالعربية</translation>
     </message>
     <message>
+        <source>Arabic &amp;month names</source>
+        <translation>أسماء الأ&amp;شهر بالعربية</translation>
+    </message>
+    <message>
         <source>Digits in Arabic</source>
         <translation>الأرقام في العربية</translation>
+    </message>
+    <message>
+        <source>&amp;Digits in Arabic</source>
+        <translation>الأ&amp;رقام في العربية</translation>
     </message>
     <message>
         <source>Example</source>

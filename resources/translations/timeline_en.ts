@@ -1551,20 +1551,36 @@
         <translation>Arabic-Indic (٠١٢٣)</translation>
     </message>
     <message>
-        <source>Show the Hijri date beside the Gregorian one</source>
-        <translation>Show the Hijri date beside the Gregorian one</translation>
+        <source>Show the &amp;Hijri date beside the Gregorian one</source>
+        <translation>Show the &amp;Hijri date beside the Gregorian one</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
         <source>Arabic month names</source>
         <translation>Arabic month names</translation>
     </message>
     <message>
+        <source>Arabic &amp;month names</source>
+        <translation>Arabic &amp;month names</translation>
+    </message>
+    <message>
         <source>Digits in Arabic</source>
         <translation>Digits in Arabic</translation>
+    </message>
+    <message>
+        <source>&amp;Digits in Arabic</source>
+        <translation>&amp;Digits in Arabic</translation>
     </message>
     <message>
         <source>Example</source>

@@ -1551,20 +1551,36 @@
         <translation>Indo-arabes (٠١٢٣)</translation>
     </message>
     <message>
-        <source>Show the Hijri date beside the Gregorian one</source>
-        <translation>Afficher la date de l’hégire à côté de la date grégorienne</translation>
+        <source>Show the &amp;Hijri date beside the Gregorian one</source>
+        <translation>Afficher la date de l’&amp;hégire à côté de la date grégorienne</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
         <source>Arabic month names</source>
         <translation>Noms des mois en arabe</translation>
     </message>
     <message>
+        <source>Arabic &amp;month names</source>
+        <translation>Noms des &amp;mois en arabe</translation>
+    </message>
+    <message>
         <source>Digits in Arabic</source>
         <translation>Chiffres en arabe</translation>
+    </message>
+    <message>
+        <source>&amp;Digits in Arabic</source>
+        <translation>&amp;Chiffres en arabe</translation>
     </message>
     <message>
         <source>Example</source>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from alt_keys import alt_key_problems
 from PySide6.QtCore import Qt
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.io.sample import open_sample_store
 from timeline.settings import preferred_format
+from timeline.ui.app import application
 from timeline.ui.main_window import MainWindow
 from timeline.ui.preferences import PreferencesDialog
 
@@ -45,3 +48,14 @@ def test_the_dialog_shows_an_example_in_the_chosen_style(qtbot):
     dialog.digits.setCurrentIndex(2)
     assert dialog.example.text() == "٢٨ غشت ٢٠٢٤"
     assert dialog.chosen() == DateFormat("ar", DateStyle.MAGHREB, True, False)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_field_and_button_has_an_alt_key_of_its_own(qtbot, no_translation_after, language):
+    """No label of the preferences had an underlined letter: the digits or the Hijri date
+    were reached only by tabbing through the choices before them. Cancel has Escape."""
+    application(language)
+    dialog = PreferencesDialog(None, DateFormat(language))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not alt_key_problems(dialog)

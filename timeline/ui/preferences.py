@@ -48,22 +48,23 @@ class PreferencesDialog(QDialog):
         self.digits.addItem(self.tr("As the region writes them"), None)
         self.digits.addItem(self.tr("Latin (0123)"), False)
         self.digits.addItem(self.tr("Arabic-Indic (٠١٢٣)"), True)
-        self.hijri = QCheckBox(self.tr("Show the Hijri date beside the Gregorian one"))
+        self.hijri = QCheckBox(self.tr("Show the &Hijri date beside the Gregorian one"))
         self.hijri.setObjectName("showHijri")
         self.example = QLabel()
         self.example.setObjectName("example")
-        for widget, caption in (
-            (self.language, self.tr("Language")),
-            (self.date_style, self.tr("Arabic month names")),
-            (self.digits, self.tr("Digits in Arabic")),
+        for widget, label, caption in (
+            (self.language, self.tr("&Language"), self.tr("Language")),
+            (self.date_style, self.tr("Arabic &month names"), self.tr("Arabic month names")),
+            (self.digits, self.tr("&Digits in Arabic"), self.tr("Digits in Arabic")),
         ):
-            widget.setAccessibleName(caption)
-            form.addRow(caption, widget)
+            widget.setAccessibleName(caption)  # heard without the Alt key's "&"
+            form.addRow(label, widget)
         form.addRow("", self.hijri)
         form.addRow(self.tr("Example"), self.example)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&OK"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
