@@ -1123,8 +1123,8 @@
         <translation>استيراد {name}</translation>
     </message>
     <message>
-        <source>Import all valid rows</source>
-        <translation>استيراد كل الصفوف الصالحة</translation>
+        <source>&amp;Import all valid rows</source>
+        <translation>ا&amp;ستيراد كل الصفوف الصالحة</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -1123,8 +1123,8 @@
         <translation>Import {name}</translation>
     </message>
     <message>
-        <source>Import all valid rows</source>
-        <translation>Import all valid rows</translation>
+        <source>&amp;Import all valid rows</source>
+        <translation>&amp;Import all valid rows</translation>
     </message>
     <message>
         <source>Cancel</source>

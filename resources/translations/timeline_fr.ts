@@ -1123,8 +1123,8 @@
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <source>Import all valid rows</source>
-        <translation>Importer toutes les lignes valides</translation>
+        <source>&amp;Import all valid rows</source>
+        <translation>&amp;Importer toutes les lignes valides</translation>
     </message>
     <message>
         <source>Cancel</source>

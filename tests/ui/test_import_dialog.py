@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alt_keys import alt_key_problems
 from layout_checks import cut_cells
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
@@ -203,6 +204,21 @@ def test_each_rejected_rows_reason_reads_whole(qtbot, empty_store, no_translatio
     QApplication.processEvents()
     assert cut_cells(dialog.rejected_rows) == []
     assert path.name in without_direction_marks(dialog.windowTitle())
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_button_has_an_alt_key_of_its_own(qtbot, empty_store, no_translation_after, language):
+    """No button of the import had an underlined letter, unlike the editor's labels and the
+    connection's: "Import all valid rows" was reached by tabbing through the tables before
+    it. Cancel has Escape."""
+    application(language)
+    path = FIXTURES / "gdelt-1.0-daily.export.CSV"
+    fmt = DateFormat(language, DateStyle.MAGHREB)
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt, scope=frozenset({"MA", "AZ"}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.import_button.isVisible()
+    assert not alt_key_problems(dialog)
 
 
 def test_the_counts_and_first_rows_read_whole_in_the_dialogs_width(

@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import {name}").replace("{name}", ltr(self._path.name)))
         self.summary = _plain_label()
         self.buttons = QDialogButtonBox()
-        self.import_button = QPushButton(self.tr("Import all valid rows"))
+        self.import_button = QPushButton(self.tr("&Import all valid rows"))
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(self._import)
