@@ -95,6 +95,10 @@
         <translation>العنوان بالفرنسية</translation>
     </message>
     <message>
+        <source>&amp;Start</source>
+        <translation>&amp;بدء</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
@@ -1202,6 +1206,10 @@
         <translation>ربط بحدث آخر</translation>
     </message>
     <message>
+        <source>&amp;Link</source>
+        <translation>&amp;ربط</translation>
+    </message>
+    <message>
         <source>How this event relates to the other</source>
         <translation>علاقة هذا الحدث بالحدث الآخر</translation>
     </message>
@@ -1726,6 +1734,10 @@
     <message>
         <source>Remove a link</source>
         <translation>إزالة رابط</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>The link to remove</source>

@@ -95,6 +95,10 @@
         <translation>Title in French</translation>
     </message>
     <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
@@ -1202,6 +1206,10 @@
         <translation>Link to another event</translation>
     </message>
     <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
         <source>How this event relates to the other</source>
         <translation>How this event relates to the other</translation>
     </message>
@@ -1726,6 +1734,10 @@
     <message>
         <source>Remove a link</source>
         <translation>Remove a link</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>The link to remove</source>

@@ -95,6 +95,10 @@
         <translation>Titre en français</translation>
     </message>
     <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
@@ -1202,6 +1206,10 @@
         <translation>Lier à un autre événement</translation>
     </message>
     <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
         <source>How this event relates to the other</source>
         <translation>Lien entre cet événement et l’autre</translation>
     </message>
@@ -1726,6 +1734,10 @@
     <message>
         <source>Remove a link</source>
         <translation>Supprimer un lien</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>The link to remove</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from alt_keys import alt_key_problems
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
@@ -17,6 +18,7 @@ from timeline.domain.links import EventLink, LinkKind
 from timeline.store.agreements import all_agreements, every_thread
 from timeline.store.links import links_of
 from timeline.ui.agreement_dialog import AgreementDialog
+from timeline.ui.app import application
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.link_dialog import LinkDialog, UnlinkDialog
 
@@ -46,6 +48,40 @@ def answer(respond, kind: type, handler) -> None:
             raise
 
     respond(kind, safely)
+
+
+def _linking(fmt: DateFormat, store) -> LinkDialog:
+    visit = by_title(store)["Kazakh Foreign Minister Murat Nurtleu visits Rabat"]
+    return LinkDialog(None, fmt, visit, store.find())
+
+
+def _unlinking(fmt: DateFormat, store) -> UnlinkDialog:
+    events = by_title(store)
+    visit = events["Kazakh Foreign Minister Murat Nurtleu visits Rabat"]
+    forum = events["3rd South-South Parliamentary Dialogue Forum"]
+    link = EventLink(visit.id, forum.id, LinkKind.ON_SIDELINES_OF)
+    return UnlinkDialog(None, fmt, [(link, forum.title(fmt.language))])
+
+
+def _threading(fmt: DateFormat, store) -> AgreementDialog:
+    signed = by_title(store)["Morocco–Azerbaijan visa waiver agreement signed"]
+    return AgreementDialog(None, fmt, signed, set())
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize(
+    "make", [_linking, _unlinking, _threading], ids=["link", "unlink", "agreement"]
+)
+def test_every_field_and_button_has_an_alt_key_of_its_own(
+    qtbot, sample_store, no_translation_after, make, language
+):
+    """Each field had its Alt key, but OK none: it was pressed with Enter or reached by
+    tabbing through every field. It says what it does, with its key. Cancel has Escape."""
+    application(language)
+    dialog = make(DateFormat(language), sample_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not alt_key_problems(dialog)
 
 
 def ok(dialog) -> None:

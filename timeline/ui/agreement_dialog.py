@@ -71,6 +71,7 @@ class AgreementDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setText(self.tr("&Start"))
         form = QFormLayout(self)
         for label, widget in (
             (self.tr("&Kind"), self.kind),

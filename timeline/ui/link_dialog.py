@@ -86,6 +86,7 @@ class LinkDialog(QDialog):
         assert source.id is not None
         self._source = source.id
         form, buttons = _dialog(self, fmt, self.tr("Link to another event"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Link"))
         self.kind = QComboBox(self)
         identify(self.kind, "linkKind", self.tr("How this event relates to the other"))
         for kind in LinkKind:
@@ -133,6 +134,7 @@ class UnlinkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         form, buttons = _dialog(self, fmt, self.tr("Remove a link"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Remove"))
         self.link = QComboBox(self)
         identify(self.link, "linkToRemove", self.tr("The link to remove"))
         _list_of_long_lines(self.link)
