@@ -3,7 +3,6 @@ its extension (content first: GDELT's daily files are tab-separated behind a ``.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -65,10 +64,7 @@ def _sniff(line: str) -> str | None:
         return "icews"
     if len(fields) in gdelt.LAYOUTS or len(fields) > len(icews.COLUMNS):
         return "gdelt"  # a first row of the wrong width is still GDELT's, and rejected
-    header = {cell.strip().lower() for cell in next(csv.reader([line]), [])}
-    if set(native_csv.REQUIRED) <= header:
-        return "csv"
-    return None
+    return "csv" if native_csv.delimiter(line) is not None else None
 
 
 def detect_format(path: Path) -> str:

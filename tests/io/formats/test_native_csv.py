@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from timeline.domain.errors import ValidationError
 from timeline.io.formats import native_csv
 from timeline.io.formats.cells import neutralise
+from timeline.io.registry import detect_format
 from timeline.io.rows import Parsed, Rejection
 
 # Each column's cells: usual ones (any mix of them is a valid row), and others, each wrong
@@ -74,9 +75,9 @@ def rows(draw: st.DrawFn) -> dict[str, str]:
     return row
 
 
-def _file(records: list[dict[str, str]]) -> io.BytesIO:
+def _file(records: list[dict[str, str]], delimiter: str = ",") -> io.BytesIO:
     text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\r\n")
+    writer = csv.writer(text, lineterminator="\r\n", delimiter=delimiter)
     writer.writerow(native_csv.COLUMNS)
     for record in records:
         writer.writerow([neutralise(record[column]) for column in native_csv.COLUMNS])
@@ -117,3 +118,20 @@ def test_a_cell_that_is_no_date_is_quoted_whole(cell):
     assert isinstance(row, Rejection)
     reason = f"'{cell}' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
     assert (row.line, row.field, row.reason_in("en")) == (2, "date", reason)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(rows(), min_size=1, max_size=6))
+def test_a_file_saved_with_semicolons_reads_as_with_commas(records):
+    """A spreadsheet set up for French saves its CSV with semicolons between cells; such a
+    file was refused as one unknown column "id;kind;countries;…". Its rows read as the same
+    rows with commas do, a list cell's own semicolons quoted."""
+    with_commas = list(native_csv.read(_file(records), "file.csv", frozenset()))
+    with_semicolons = list(native_csv.read(_file(records, ";"), "file.csv", frozenset()))
+    assert with_semicolons == with_commas
+
+
+def test_a_file_of_ours_with_semicolons_is_known_by_its_header_whatever_its_name(tmp_path):
+    path = tmp_path / "from-excel.txt"
+    path.write_bytes(b"\xef\xbb\xbfkind;countries;date;title_en\r\nphone-call;MA;2025;Call\r\n")
+    assert detect_format(path) == "csv"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from typing import Any, BinaryIO, TextIO
 
@@ -377,10 +378,30 @@ def _text_lines(stream: BinaryIO, label: str) -> Iterator[str]:
         yield text
 
 
+def delimiter(header: str) -> str | None:
+    """What separates the cells of a file whose first line is ``header``: a comma, or the
+    semicolon of a spreadsheet set up for French (Excel's "CSV (séparateur : point-virgule)"),
+    whose file was refused as one unknown column "id;kind;countries;…"; None where neither
+    gives our required columns."""
+    for candidate in (",", ";"):
+        names = {
+            restore(cell).strip().lower()
+            for cell in next(csv.reader([header], delimiter=candidate), [])
+        }
+        if names.issuperset(REQUIRED):
+            return candidate
+    return None
+
+
 def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
     """One outcome per data row; ImportFileError for a file that is not our CSV."""
     csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL))
-    reader = csv.reader(_text_lines(stream, label), strict=True)
+    lines = _text_lines(stream, label)
+    first = next(lines, None)
+    if first is None:
+        raise ImportFileError(label, message("import.is_empty"))
+    separator = delimiter(first) or ","
+    reader = csv.reader(chain((first,), lines), strict=True, delimiter=separator)
     try:
         header = _header(next(reader), label)
     except StopIteration:
