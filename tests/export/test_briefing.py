@@ -2118,7 +2118,8 @@ def test_a_part_line_too_long_to_share_its_line_wraps_clear_of_where_the_next_pa
     """On portrait paper "Part 1 of 3: 29 September 2016 – 22 August 2018 (28 Dhu al-Hijjah
     1437 – 11 Dhu al-Hijjah 1439 AH)" ran into "Continues on page 2 »" on its right: the
     two read "…1439 AH)Continues". The part's words wrap in the room left beside it, the
-    header a line taller: no words on a page run into others."""
+    header a line taller: no words on a page run into others. They wrap between dates, as
+    the subtitle's do: "AH)" stood alone on the second line."""
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.view_state import ViewState
 
@@ -2134,3 +2135,9 @@ def test_a_part_line_too_long_to_share_its_line_wraps_clear_of_where_the_next_pa
         words = boxes[:-1]
         for one, other in combinations(words, 2):
             assert not _overlap(one, other), f"page {number}: {one[4]!r} and {other[4]!r}"
+    # The PDF's text keeps a paragraph's words as one run across its lines: the layout's.
+    part, _ = _planned(fifty_years_of_talks, request)._part_paragraphs(0)
+    text = part.layout.text().replace("\u00a0", " ").replace("\u2011", "-")  # ties let go
+    last = part.layout.lineAt(part.lines - 1)
+    assert part.lines == 2
+    assert text[last.textStart() :].strip() == "11 Dhu al-Hijjah 1439 AH)"

@@ -1034,11 +1034,12 @@ class Briefing:
     def _part_paragraphs(self, part: int) -> tuple[Paragraph, Paragraph | None]:
         """Which part a page holds, from its reading start side, and where the next part
         is, on its end side (None on the last part's page): the first wrapped in the room
-        the second leaves. On portrait paper "Part 1 of 3: 29 September 2016 – 22 August
-        2018 (28 Dhu al-Hijjah 1437 – 11 Dhu al-Hijjah 1439 AH)" ran into "Continues on
-        page 2 »"."""
+        the second leaves, its days wrapping between dates as the subtitle's do. On portrait
+        paper "Part 1 of 3: 29 September 2016 – 22 August 2018 (28 Dhu al-Hijjah 1437 – 11
+        Dhu al-Hijjah 1439 AH)" ran into "Continues on page 2 »", and wrapped, left "AH)"
+        alone on its line."""
         width = self.content.width()
-        days = days_words(*self._part_days(part), self.fmt)
+        days = unbroken(days_words(*self._part_days(part), self.fmt), self.fmt)
         parts = word("part", self.fmt, n=part + 1, total=self.timeline_pages, days=days)
         if part + 1 == self.timeline_pages:
             return paragraph(parts, self.bold_font, width, self.rtl), None
