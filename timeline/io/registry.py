@@ -3,6 +3,7 @@ its extension (content first: GDELT's daily files are tab-separated behind a ``.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -35,9 +36,29 @@ def _first_line(path: Path) -> str:
         raise ImportFileError(str(path), reason) from error
     if not head.strip():
         raise ImportFileError(str(path), message("import.is_empty"))
+    if _is_utf16(head):
+        raise ImportFileError(str(path), message("import.is_utf16"))
     text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
     return re.split(r"\r\n?|\n", text.lstrip("\r\n"), maxsplit=1)[0]  # CR-only too
 
+
+def _is_utf16(head: bytes) -> bool:
+    """Whether a file starts as UTF-16 text does, as a spreadsheet's "Unicode text" saves
+    it: a byte-order mark, or a NUL beside every other byte of text in Latin letters (a
+    header row, a JSON bracket). Such a file was refused as "not UTF-8 text", or without the
+    mark as the unknown column "i d "."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    pairs = head[: _UTF16_SAMPLE - _UTF16_SAMPLE % 2]
+    if len(pairs) < 4:
+        return False
+    nul_first, nul_second = pairs[0::2].count(0), pairs[1::2].count(0)
+    half = len(pairs) // 2
+    return min(nul_first, nul_second) == 0 and max(nul_first, nul_second) >= half * 0.9
+
+
+#: How many bytes of a file's start :func:`_is_utf16` looks at.
+_UTF16_SAMPLE = 256
 
 #: Fields of our own event record that no PLOVER record has: a lone event of ours, copied
 #: out of an export, was read as PLOVER and rejected as "event: is missing".
