@@ -41,8 +41,10 @@ class RowsEditor(QWidget):
         headers: Sequence[str],
         names: tuple[Named, Named, Named],
         parent: QWidget | None = None,
+        add: str | None = None,
     ) -> None:
-        """``names`` name the table, the Add button and the Remove button."""
+        """``names`` name the table, the Add button and the Remove button; ``add``: the Add
+        button's text, with its Alt key (the dialog knows which letters are free)."""
         super().__init__(parent)
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(list(headers))
@@ -59,7 +61,7 @@ class RowsEditor(QWidget):
         # and stayed in the last one, and the keyboard never reached the next field. A cell
         # being typed in still passes to the next one on Tab.
         self.table.setTabKeyNavigation(False)
-        self.add = QPushButton(self.tr("Add"), self)
+        self.add = QPushButton(self.tr("Add") if add is None else add, self)
         self.remove = QPushButton(self.tr("Remove"), self)
         for widget, name in zip((self.table, self.add, self.remove), names, strict=True):
             identify(widget, name.object_name, name.accessible_name)
