@@ -259,12 +259,12 @@
         <translation>البلد ال&amp;ثاني</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>البلد المضيف</translation>
+        <source>&amp;Host</source>
+        <translation>البلد المض&amp;يف</translation>
     </message>
     <message>
-        <source>Add a member</source>
-        <translation>إضافة عضو</translation>
+        <source>Add a &amp;country</source>
+        <translation>&amp;إضافة بلد</translation>
     </message>
     <message>
         <source>Other members</source>
@@ -585,6 +585,11 @@
         <translation>إزالة المشاركين المحددين</translation>
     </message>
     <message>
+        <source>&amp;Add</source>
+        <comment>a participant</comment>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
         <source>URL</source>
         <translation>الرابط</translation>
     </message>
@@ -607,6 +612,11 @@
     <message>
         <source>Remove the selected sources</source>
         <translation>إزالة المصادر المحددة</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <comment>a source</comment>
+        <translation>إض&amp;افة</translation>
     </message>
     <message>
         <source>The day of publication, YYYY-MM-DD, or empty</source>
@@ -633,6 +643,10 @@
         <translation>استمر طوال المدة</translation>
     </message>
     <message>
+        <source>On one day &amp;within it</source>
+        <translation>في يوم واحد من&amp;ها</translation>
+    </message>
+    <message>
         <source>On one day within it</source>
         <translation>في يوم واحد منها</translation>
     </message>
@@ -643,6 +657,10 @@
     <message>
         <source>Save</source>
         <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>حف&amp;ظ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -661,52 +679,56 @@
         <translation>البلدان</translation>
     </message>
     <message>
-        <source>Title (&amp;Arabic)</source>
+        <source>Title (Ara&amp;bic)</source>
         <translation>العنوان (بال&amp;عربية)</translation>
     </message>
     <message>
-        <source>Title (E&amp;nglish)</source>
+        <source>Title (Eng&amp;lish)</source>
         <translation>العنوان (بالإن&amp;جليزية)</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>المل&amp;خص</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>الو&amp;سوم</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty (Arabic)</source>
+        <translation>الم&amp;دينة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>C&amp;ity (English)</source>
+        <translation>المدينة (بالإنجلي&amp;زية)</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y (French)</source>
+        <translation>المدينة (بالف&amp;رنسية)</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>الب&amp;لد</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>ال&amp;بداية</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>النهاي&amp;ة</translation>
     </message>
     <message>
         <source>Title (F&amp;rench)</source>
         <translation>العنوان (بال&amp;فرنسية)</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>ال&amp;ملخص</translation>
-    </message>
-    <message>
-        <source>&amp;Tags</source>
-        <translation>ال&amp;وسوم</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <source>C&amp;ity (Arabic)</source>
-        <translation>المد&amp;ينة (بالعربية)</translation>
-    </message>
-    <message>
-        <source>City (English)</source>
-        <translation>المدينة (بالإنجليزية)</translation>
-    </message>
-    <message>
-        <source>City (French)</source>
-        <translation>المدينة (بالفرنسية)</translation>
-    </message>
-    <message>
-        <source>Countr&amp;y</source>
-        <translation>ال&amp;بلد</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>البداية</translation>
     </message>
     <message>
         <source>End</source>

@@ -259,12 +259,12 @@
         <translation>Se&amp;cond country</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Host</translation>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
     </message>
     <message>
-        <source>Add a member</source>
-        <translation>Add a member</translation>
+        <source>Add a &amp;country</source>
+        <translation>Add a &amp;country</translation>
     </message>
     <message>
         <source>Other members</source>
@@ -585,6 +585,11 @@
         <translation>Remove the selected participants</translation>
     </message>
     <message>
+        <source>&amp;Add</source>
+        <comment>a participant</comment>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -607,6 +612,11 @@
     <message>
         <source>Remove the selected sources</source>
         <translation>Remove the selected sources</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <comment>a source</comment>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
         <source>The day of publication, YYYY-MM-DD, or empty</source>
@@ -633,6 +643,10 @@
         <translation>Lasted the whole span</translation>
     </message>
     <message>
+        <source>On one day &amp;within it</source>
+        <translation>On one day &amp;within it</translation>
+    </message>
+    <message>
         <source>On one day within it</source>
         <translation>On one day within it</translation>
     </message>
@@ -643,6 +657,10 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -661,52 +679,56 @@
         <translation>Countries</translation>
     </message>
     <message>
-        <source>Title (&amp;Arabic)</source>
-        <translation>Title (&amp;Arabic)</translation>
+        <source>Title (Ara&amp;bic)</source>
+        <translation>Title (Ara&amp;bic)</translation>
     </message>
     <message>
-        <source>Title (E&amp;nglish)</source>
-        <translation>Title (E&amp;nglish)</translation>
+        <source>Title (Eng&amp;lish)</source>
+        <translation>Title (Eng&amp;lish)</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Su&amp;mmary</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty (Arabic)</source>
+        <translation>Ci&amp;ty (Arabic)</translation>
+    </message>
+    <message>
+        <source>C&amp;ity (English)</source>
+        <translation>C&amp;ity (English)</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y (French)</source>
+        <translation>Cit&amp;y (French)</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>E&amp;nd</translation>
     </message>
     <message>
         <source>Title (F&amp;rench)</source>
         <translation>Title (F&amp;rench)</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Summary</translation>
-    </message>
-    <message>
-        <source>&amp;Tags</source>
-        <translation>&amp;Tags</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <source>C&amp;ity (Arabic)</source>
-        <translation>C&amp;ity (Arabic)</translation>
-    </message>
-    <message>
-        <source>City (English)</source>
-        <translation>City (English)</translation>
-    </message>
-    <message>
-        <source>City (French)</source>
-        <translation>City (French)</translation>
-    </message>
-    <message>
-        <source>Countr&amp;y</source>
-        <translation>Countr&amp;y</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>

@@ -259,12 +259,12 @@
         <translation>&amp;Second pays</translation>
     </message>
     <message>
-        <source>Host</source>
-        <translation>Pays hôte</translation>
+        <source>&amp;Host</source>
+        <translation>Pays &amp;hôte</translation>
     </message>
     <message>
-        <source>Add a member</source>
-        <translation>Ajouter un membre</translation>
+        <source>Add a &amp;country</source>
+        <translation>Ajouter un &amp;pays</translation>
     </message>
     <message>
         <source>Other members</source>
@@ -585,6 +585,11 @@
         <translation>Retirer les participants sélectionnés</translation>
     </message>
     <message>
+        <source>&amp;Add</source>
+        <comment>a participant</comment>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -607,6 +612,11 @@
     <message>
         <source>Remove the selected sources</source>
         <translation>Retirer les sources sélectionnées</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <comment>a source</comment>
+        <translation>Aj&amp;outer</translation>
     </message>
     <message>
         <source>The day of publication, YYYY-MM-DD, or empty</source>
@@ -633,6 +643,10 @@
         <translation>A duré toute la période</translation>
     </message>
     <message>
+        <source>On one day &amp;within it</source>
+        <translation>Un s&amp;eul jour dans la période</translation>
+    </message>
+    <message>
         <source>On one day within it</source>
         <translation>Un seul jour dans la période</translation>
     </message>
@@ -643,6 +657,10 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -661,52 +679,56 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <source>Title (&amp;Arabic)</source>
+        <source>Title (Ara&amp;bic)</source>
         <translation>Titre (&amp;arabe)</translation>
     </message>
     <message>
-        <source>Title (E&amp;nglish)</source>
+        <source>Title (Eng&amp;lish)</source>
         <translation>Titre (an&amp;glais)</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Résu&amp;mé</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Mots-&amp;clés</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty (Arabic)</source>
+        <translation>Ville (ara&amp;be)</translation>
+    </message>
+    <message>
+        <source>C&amp;ity (English)</source>
+        <translation>Ville (ang&amp;lais)</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y (French)</source>
+        <translation>&amp;Ville (français)</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation>Fi&amp;n</translation>
     </message>
     <message>
         <source>Title (F&amp;rench)</source>
         <translation>Titre (&amp;français)</translation>
     </message>
     <message>
-        <source>&amp;Summary</source>
-        <translation>&amp;Résumé</translation>
-    </message>
-    <message>
-        <source>&amp;Tags</source>
-        <translation>&amp;Mots-clés</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <source>C&amp;ity (Arabic)</source>
-        <translation>V&amp;ille (arabe)</translation>
-    </message>
-    <message>
-        <source>City (English)</source>
-        <translation>Ville (anglais)</translation>
-    </message>
-    <message>
-        <source>City (French)</source>
-        <translation>Ville (français)</translation>
-    </message>
-    <message>
-        <source>Countr&amp;y</source>
-        <translation>Pa&amp;ys</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
+from alt_keys import alt_key_problems
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from layout_checks import cut_cells, cut_texts, overlaps, strays
@@ -33,6 +34,7 @@ from timeline.domain.direction import without_direction_marks
 from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
+from timeline.ui.app import application
 from timeline.ui.countries_editor import MEMBER_ROWS
 from timeline.ui.country_picker import CountryPicker
 from timeline.ui.date_row import DateRow
@@ -40,6 +42,7 @@ from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_support import INVALID_PROPERTY
 
 ENGLISH = DateFormat(language="en")
+DATE_PARTS = ("Calendar", "Year", "Month", "Day")
 
 
 @pytest.fixture
@@ -826,3 +829,52 @@ def test_tab_goes_through_the_boxes_in_their_reading_order(unasked, qtbot):
         *("sources", "addSource", "participants", "addParticipant"),
         *("saveButton", "cancelButton", "kind"),
     ]
+
+
+#: What no letter is left for (26 Latin letters, fewer in the words of the labels): the
+#: fields of a date after its first (its label's key goes to the precision, Tab to the
+#: others), "Lasted the whole span" (Alt+W chooses the other, the arrows this one), the
+#: Remove buttons (enabled once rows are chosen in their list) and the member's Add
+#: (Enter in the picker adds), and for a step of an agreement, the party that ratified.
+NO_LETTER_LEFT = {
+    *(f"no Alt key reaches {row}{part}" for row in ("start", "end") for part in DATE_PARTS),
+    *(
+        f"no Alt key for {name}"
+        for name in (
+            "lastedSpan",
+            "removeSource",
+            "removeParticipant",
+            "addMember",
+            "removeMember",
+            "agreementParty",
+        )
+    ),
+    # In French, "Étape" has no letter left but the P of "Premier pays" ("Ajouter un pays").
+    "Alt+P is shared by countryA, agreementStep",
+    "Alt+P is shared by memberPicker, agreementStep",
+}
+
+
+@pytest.mark.parametrize("case", ["new", "edited", "agreement step"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_field_and_button_has_an_alt_key_of_its_own(
+    make_dialog, no_translation_after, language, case
+):
+    """Save had no underlined letter, nor "Countries"' host, "Start", "End", the other
+    two cities, "Party", the span's choices or the Add buttons: they were reached only
+    by tabbing through every field before them. Cancel has Escape. With an end date and
+    for a gathering (a host and its members) too."""
+    application(language)
+    visit = next(e for e in sample_events() if e.place.city == "Rabat")
+    if case == "agreement step":
+        visit = replace(visit, agreement_id="ma-kz-visa", agreement_step=AgreementStep.SIGNED)
+    dialog = make_dialog(None if case == "new" else visit, DateFormat(language))
+    dialog.show()
+    assert set(alt_key_problems(dialog)) <= NO_LETTER_LEFT
+    dialog.has_end.setChecked(True)
+    choose_kind(dialog, EventKind.MULTILATERAL_GATHERING)
+    try:
+        assert dialog.countries.member_picker.isVisible()
+        assert set(alt_key_problems(dialog)) <= NO_LETTER_LEFT
+    finally:
+        QDialog.done(dialog, QDialog.DialogCode.Rejected)  # closed without asking to save

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -68,7 +69,7 @@ class CountriesEditor(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&First country"), self.first)
         form.addRow(self.tr("Se&cond country"), self.second)
-        form.addRow(self.tr("Host"), self.pair_host)
+        form.addRow(self.tr("&Host"), self.pair_host)
         self._refresh_pair_host()
         return page
 
@@ -84,8 +85,10 @@ class CountriesEditor(QWidget):
         listing.addWidget(self.remove_member, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Host"), self.host)
-        form.addRow(self.tr("Add a member"), adder)
+        form.addRow(self.tr("&Host"), self.host)
+        add_label = QLabel(self.tr("Add a &country"), page)
+        add_label.setBuddy(self.member_picker)  # a row of two: the key goes to the picker
+        form.addRow(add_label, adder)
         form.addRow(self.tr("Other members"), listing)
         self._refresh_buttons()
         return page

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHeaderView,
+    QLabel,
     QLayout,
     QLineEdit,
     QMessageBox,
@@ -186,6 +187,7 @@ class EventEditorDialog(QDialog):
                 Named("removeParticipant", self.tr("Remove the selected participants")),
             ),
             self,
+            add=self.tr("&Add", "a participant"),
         )
         self.participants.table.horizontalHeader().setSectionResizeMode(
             6,
@@ -199,6 +201,7 @@ class EventEditorDialog(QDialog):
                 Named("removeSource", self.tr("Remove the selected sources")),
             ),
             self,
+            add=self.tr("A&dd", "a source"),
         )
         self.sources.set_header_tip(2, self.tr("The day of publication, YYYY-MM-DD, or empty"))
 
@@ -216,7 +219,7 @@ class EventEditorDialog(QDialog):
         identify(self.has_end, "hasEnd", self.tr("Has an end date"))
         self.lasted = QRadioButton(self.tr("Lasted the whole span"), self)
         identify(self.lasted, "lastedSpan", self.tr("Lasted the whole span"))
-        self.within = QRadioButton(self.tr("On one day within it"), self)
+        self.within = QRadioButton(self.tr("On one day &within it"), self)
         identify(self.within, "oneDayWithin", self.tr("On one day within it"))
         self.span_choice = QButtonGroup(self)
         self.span_choice.addButton(self.lasted)
@@ -233,6 +236,7 @@ class EventEditorDialog(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         identify(self.save_button, "saveButton", self.tr("Save"))
+        self.save_button.setText(self.tr("Sa&ve"))  # Qt's own "Save" has no key
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         identify(cancel, "cancelButton", self.tr("Cancel"))
         self.save_button.setDefault(True)
@@ -262,28 +266,29 @@ class EventEditorDialog(QDialog):
         form = QFormLayout(event_box)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("Countries"), self.countries)
-        form.addRow(self.tr("Title (&Arabic)"), self.title_ar)
-        form.addRow(self.tr("Title (E&nglish)"), self.title_en)
+        form.addRow(self.tr("Title (Ara&bic)"), self.title_ar)
+        form.addRow(self.tr("Title (Eng&lish)"), self.title_en)
         form.addRow(self.tr("Title (F&rench)"), self.title_fr)
-        form.addRow(self.tr("&Summary"), self.summary)
-        form.addRow(self.tr("&Tags"), self.tags)
+        form.addRow(self.tr("Su&mmary"), self.summary)
+        form.addRow(self.tr("Ta&gs"), self.tags)
         return event_box, self._place_box()
 
     def _place_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Place"), self)
         form = QFormLayout(box)
-        form.addRow(self.tr("C&ity (Arabic)"), self.city_ar)
-        form.addRow(self.tr("City (English)"), self.city_en)
-        form.addRow(self.tr("City (French)"), self.city_fr)
-        form.addRow(self.tr("Countr&y"), self.place_country)
+        form.addRow(self.tr("Ci&ty (Arabic)"), self.city_ar)
+        form.addRow(self.tr("C&ity (English)"), self.city_en)
+        form.addRow(self.tr("Cit&y (French)"), self.city_fr)
+        form.addRow(self.tr("C&ountry"), self.place_country)
         return box
 
     def _right_column(self) -> tuple[QGroupBox, QGroupBox]:
         date_box = QGroupBox(self.tr("Date"), self)
         form = QFormLayout(date_box)
-        form.addRow(self.tr("Start"), self.start)
+        # A date is a row of fields: its label's key goes to the first, Tab to the others.
+        form.addRow(self._label(self.tr("&Start"), self.start.precision), self.start)
         form.addRow("", self.has_end)
-        form.addRow(self.tr("End"), self.end)
+        form.addRow(self._label(self.tr("E&nd"), self.end.precision), self.end)
         form.addRow("", self.lasted)
         form.addRow("", self.within)
         form.addRow(self.tr("Stat&us"), self.status)
@@ -332,6 +337,11 @@ class EventEditorDialog(QDialog):
         ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def _titled(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
