@@ -194,10 +194,11 @@ class Briefing:
             else:
                 if len(self.drawing.layouts) != asked[0]:
                     self._lay_out(source, events, threads, None, asked[0])
-        if self._part_lines() > self.part_lines:
+        part_lines = self._part_lines()
+        if part_lines > self.part_lines:
             # The header keeps room for a part line wrapped beside "Continues on page …":
             # known only once the parts' days are.
-            self.part_lines = self._part_lines()
+            self.part_lines = part_lines
             self._lay_out(source, events, threads, None, len(self.drawing.layouts))
         if thin_candidate or self.part_lines > 1:
             self.steps.report_to(progress)

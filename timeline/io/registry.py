@@ -49,7 +49,7 @@ def _is_utf16(head: bytes) -> bool:
     mark as the unknown column "i d "."""
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return True
-    pairs = head[: _UTF16_SAMPLE - _UTF16_SAMPLE % 2]
+    pairs = head[:_UTF16_SAMPLE]
     if len(pairs) < 4:
         return False
     nul_first, nul_second = pairs[0::2].count(0), pairs[1::2].count(0)
@@ -60,9 +60,9 @@ def _is_utf16(head: bytes) -> bool:
 #: How many bytes of a file's start :func:`_is_utf16` looks at.
 _UTF16_SAMPLE = 256
 
-#: Fields of our own event record that no PLOVER record has: a lone event of ours, copied
-#: out of an export, was read as PLOVER and rejected as "event: is missing".
-_OUR_EVENT_FIELDS = frozenset(("kind", "countries", "title_ar", "title_en", "title_fr"))
+#: Fields of our own event record but the two a PLOVER record has too: a lone event of
+#: ours, copied out of an export, was read as PLOVER and rejected as "event: is missing".
+_OUR_EVENT_FIELDS = native_json.FIELDS - {"id", "date"}
 
 
 def _is_ours(record: dict[str, object]) -> bool:

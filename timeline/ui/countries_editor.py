@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from timeline.ui.country_picker import CODE_ROLE, CountryPicker
 from timeline.ui.editor_support import (
     Quiet,
+    buddy_label,
     identify,
 )
 
@@ -86,9 +86,8 @@ class CountriesEditor(QWidget):
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Host"), self.host)
-        add_label = QLabel(self.tr("Add a &country"), page)
-        add_label.setBuddy(self.member_picker)  # a row of two: the key goes to the picker
-        form.addRow(add_label, adder)
+        # A row of two: the key goes to the picker.
+        form.addRow(buddy_label(self.tr("Add a &country"), self.member_picker, page), adder)
         form.addRow(self.tr("Other members"), listing)
         self._refresh_buttons()
         return page

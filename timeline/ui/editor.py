@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QLayout,
     QLineEdit,
     QMessageBox,
@@ -56,6 +55,7 @@ from timeline.ui.editor_columns import Columns
 from timeline.ui.editor_draft import drop_draft, keep_draft, restore, snapshot, stored_draft
 from timeline.ui.editor_support import (
     EDITOR_STYLE,
+    buddy_label,
     fill,
     follow_direction,
     identify,
@@ -286,9 +286,9 @@ class EventEditorDialog(QDialog):
         date_box = QGroupBox(self.tr("Date"), self)
         form = QFormLayout(date_box)
         # A date is a row of fields: its label's key goes to the first, Tab to the others.
-        form.addRow(self._label(self.tr("&Start"), self.start.precision), self.start)
+        form.addRow(buddy_label(self.tr("&Start"), self.start.precision, self), self.start)
         form.addRow("", self.has_end)
-        form.addRow(self._label(self.tr("E&nd"), self.end.precision), self.end)
+        form.addRow(buddy_label(self.tr("E&nd"), self.end.precision, self), self.end)
         form.addRow("", self.lasted)
         form.addRow("", self.within)
         form.addRow(self.tr("Stat&us"), self.status)
@@ -337,11 +337,6 @@ class EventEditorDialog(QDialog):
         ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
 
     def _titled(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)

@@ -46,6 +46,14 @@ def identify(widget: QWidget, object_name: str, accessible_name: str) -> None:
     widget.setAccessibleName(accessible_name)
 
 
+def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A label whose Alt key (the letter after "&" in ``text``) goes to ``buddy``: for a
+    form row that holds several widgets, where Qt would give the key to none of them."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
+
+
 def plain_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)

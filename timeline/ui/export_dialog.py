@@ -60,6 +60,7 @@ from timeline.io.atomic import ExportError
 from timeline.io.progress import ExportCancelled
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
+from timeline.ui.editor_support import buddy_label
 from timeline.ui.error_words import said
 from timeline.ui.file_dialogs import save_file_name
 from timeline.ui.print_preview import ReaderNumbers
@@ -172,9 +173,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("Handling &marking:"), self.marking)
         form.addRow(self.tr("T&able:"), self.table)
-        file_label = QLabel(self.tr("F&ile:"))
-        file_label.setBuddy(self.file)  # a row of two widgets: Alt+I goes to the name
-        form.addRow(file_label, where)
+        # A row of two widgets: Alt+I goes to the name.
+        form.addRow(buddy_label(self.tr("F&ile:"), self.file), where)
         for row in (self.format, self.page, self.dpi, where):
             form.setRowVisible(row, not printing)  # the print preview chooses the paper
         buttons = QDialogButtonBox(

@@ -40,7 +40,7 @@ from timeline.domain.extract.proposals import Extraction, Proposal, extract
 from timeline.domain.folding import Span
 from timeline.domain.languages import is_right_to_left
 from timeline.ui.editor import EventEditorDialog
-from timeline.ui.editor_support import follow_direction
+from timeline.ui.editor_support import buddy_label, follow_direction
 from timeline.ui.fitting_line_edit import FittingLineEdit
 from timeline.ui.fonts import widget_font
 from timeline.ui.translations import numbers_locale
@@ -173,8 +173,7 @@ class ExtractDialog(QDialog):
         day = QHBoxLayout()
         day.addWidget(self.published)
         day.addStretch(1)
-        published = QLabel(self.tr("&Published on"), self)
-        published.setBuddy(self.published)
+        published = buddy_label(self.tr("&Published on"), self.published, self)
         form = QFormLayout()
         form.addRow(published, day)
         form.addRow(self.tr("&Source"), self.source_url)

@@ -403,9 +403,7 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
     separator = delimiter(first) or ","
     reader = csv.reader(chain((first,), lines), strict=True, delimiter=separator)
     try:
-        header = _header(next(reader), label)
-    except StopIteration:
-        raise ImportFileError(label, message("import.is_empty")) from None
+        header = _header(next(reader), label)  # the first line's row: there is one
     except csv.Error as error:
         bad = message("import.bad_csv", detail=csv_reason(str(error)))
         raise ImportFileError(label, bad, 1) from None
