@@ -37,7 +37,8 @@ from timeline.cli.common import (
     writes_unicode,
 )
 from timeline.cli.ending import INTERRUPTED, ending_as_interrupts
-from timeline.cli.words import output_language
+from timeline.cli.words import output_language, output_reader
+from timeline.domain.messages import message
 from timeline.store.errors import StoreError
 
 SUBCOMMANDS = (db, listing, add, edit, link, unlink, agreement, review, data, extract)
@@ -91,7 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             except KeyboardInterrupt:  # a command without its own cleanup: quietly
                 return ending.exit_code(INTERRUPTED)
     except UsageError as error:
-        parser.exit(2, f"{PROGRAM}: error: {error}\n")
+        reader = output_reader(args)
+        reason = error.in_language(reader.language, reader.digits)
+        said = message("usage.error", program=PROGRAM, reason=reason)
+        parser.exit(2, f"{said.render(reader.language)}\n")
     except StoreError as error:
         print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
         return 1

@@ -127,12 +127,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         event = event_from(args)
     except ValidationError as error:
-        raise invalid(error, args) from error
+        raise invalid(error) from error
     store = open_store(args, create=True)
     try:
         saved = store.add(event)
     except ValidationError as error:  # a step of an agreement that is not there
-        raise invalid(error, args) from error
+        raise invalid(error) from error
     finally:
         store.database.close()
     if args.json:

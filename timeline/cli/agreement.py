@@ -78,12 +78,12 @@ def run_add(args: argparse.Namespace) -> int:
     try:
         agreement = agreement_from(args)
     except ValidationError as error:
-        raise invalid(error, args) from error
+        raise invalid(error) from error
     store = open_store(args, create=True)
     try:
         new = save_agreement(store.database, agreement)
     except ValidationError as error:  # a party its recorded steps name is left out
-        raise invalid(error, args) from error
+        raise invalid(error) from error
     finally:
         store.database.close()
     print(f"{'added' if new else 'updated'} agreement {agreement.id}")

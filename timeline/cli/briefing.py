@@ -29,6 +29,7 @@ from timeline.cli.ending import INTERRUPTED
 from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.languages import list_separator
+from timeline.domain.messages import message
 from timeline.domain.plurals import count_words
 from timeline.domain.status import shown_statuses
 from timeline.domain.view_state import ViewState
@@ -106,13 +107,15 @@ def _request(args: argparse.Namespace) -> ExportRequest:
     from timeline.settings import preferred_date_style, preferred_language
 
     if not 1 <= args.pages_wide <= MAX_PAGES_WIDE:
-        raise UsageError(f"--pages-wide: from 1 to {MAX_PAGES_WIDE} pages")
+        raise UsageError(
+            message("usage.pages_wide_range", least=1, most=MAX_PAGES_WIDE), about="--pages-wide"
+        )
     if args.pages_wide > 1 and args.output.suffix.lower() != ".pdf":
         # A picture is one timeline as wide as a page: said, not silently ignored.
-        raise UsageError("--pages-wide: only for a .pdf briefing; a picture is one page wide")
+        raise UsageError(message("usage.pages_wide_pdf_only"), about="--pages-wide")
     low, high = DPI_RANGE
     if not low <= args.dpi <= high:
-        raise UsageError(f"--dpi: from {low} to {high}")
+        raise UsageError(message("usage.between", low=low, high=high), about="--dpi")
     shown = shown_statuses(cancelled=args.include_cancelled)
     event_filter = replace(event_filter_from(args), statuses=shown)
     order = shown_countries(args) if args.pair else ()

@@ -8,12 +8,11 @@ import json
 import sys
 from datetime import date
 
-from timeline.cli.words import output_language
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateStyle
-from timeline.domain.errors import ValidationError
+from timeline.domain.errors import ReasonError, ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
@@ -27,8 +26,9 @@ from timeline.store.repository import EventStore
 PROGRAM = "diplomatic-timeline"
 
 
-class UsageError(Exception):
-    """Bad arguments: one line and exit code 2."""
+class UsageError(ReasonError):
+    """Bad arguments: one line in the command's ``--lang`` (``about``: the option or the
+    file it names), and exit code 2."""
 
 
 def add_source_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -129,7 +129,7 @@ def today_from(args: argparse.Namespace) -> date:
     try:
         return optional_day(getattr(args, "today", None), "--today") or date.today()
     except ValidationError as error:
-        raise UsageError(str(error)) from error
+        raise invalid(error) from error
 
 
 def event_filter_from(args: argparse.Namespace) -> EventFilter:
@@ -137,7 +137,7 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
     given = (args.country, args.start, args.end, args.text, *(args.kind or ()), *(args.pair or ()))
     if any(value is not None and not isinstance(value, str) for value in given):
         # argparse hands over a list for an option written ``--kind=--``
-        raise UsageError("an option is missing its value")
+        raise UsageError(message("usage.missing_value"))
     try:
         countries: frozenset[str] = frozenset()
         if args.pair:
@@ -154,7 +154,7 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
             raise ValidationError("--text", problem)
         return EventFilter(countries=countries, kinds=kinds, start=start, end=end, text=text)
     except ValidationError as error:
-        raise invalid(error, args) from error
+        raise invalid(error) from error
 
 
 def shown_countries(args: argparse.Namespace) -> tuple[str, ...]:
@@ -165,9 +165,9 @@ def shown_countries(args: argparse.Namespace) -> tuple[str, ...]:
     return tuple(code.strip().upper() for code in codes)
 
 
-def invalid(error: ValidationError, args: argparse.Namespace) -> UsageError:
-    """A rule an argument breaks, as one line in the output language: exit 2."""
-    return UsageError(f"{error.field}: {error.in_language(output_language(args))}")
+def invalid(error: ValidationError) -> UsageError:
+    """A rule an argument breaks, said in the output language: exit 2."""
+    return UsageError(error.detail, about=error.field)
 
 
 def database_target(args: argparse.Namespace) -> str:

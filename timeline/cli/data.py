@@ -26,6 +26,7 @@ from timeline.cli.common import (
 from timeline.cli.ending import INTERRUPTED
 from timeline.cli.progress_bar import ExportBar, ProgressBar
 from timeline.cli.words import counted, output_language, output_reader
+from timeline.domain.messages import message
 from timeline.io.atomic import ExportError
 from timeline.io.exporter import WRITERS, export_store
 from timeline.io.importer import import_file, preview_file
@@ -144,7 +145,7 @@ def run_export(args: argparse.Namespace) -> int:
     event_filter = event_filter_from(args)
     if args.output.suffix.lower() not in WRITERS:
         known = ", ".join((*WRITERS, *briefing.FORMATS))
-        raise UsageError(f"{args.output}: unknown export format (known: {known})")
+        raise UsageError(message("usage.unknown_format", known=known), about=args.output)
     store = open_store(args)
     try:
         with ExportBar() as bar:

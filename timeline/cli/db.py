@@ -19,6 +19,7 @@ from timeline.cli.common import (
     database_target,
 )
 from timeline.cli.words import counted
+from timeline.domain.messages import message
 from timeline.store.backups import MANUAL, backups_dir, list_backups, new_backup_path
 from timeline.store.backups import restore_backup as restore_file
 from timeline.store.database import Target, backup_sqlite_file, head_revision, open_database
@@ -57,7 +58,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "sample", False):  # it checked, backed up and restored the user's file
-        raise UsageError("db: --sample has no file to look after; name one with --database")
+        raise UsageError(message("usage.sample_has_no_file"), about="db")
     value = database_target(args)
     target = Target.parse(value)
     if args.db_command == "upgrade":

@@ -22,6 +22,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind, parse_kind
+from timeline.domain.messages import message
 from timeline.domain.status import EventStatus, parse_status
 from timeline.store.errors import ConflictError
 
@@ -88,7 +89,7 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
             place = replace(place, country=country)
         changes["place"] = place
     if not changes:
-        raise UsageError("nothing to change: give at least one field, such as --title-en")
+        raise UsageError(message("usage.nothing_to_change"))
     return replace(event, **changes).ensure_valid()  # type: ignore[arg-type]
 
 
@@ -102,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
             change = edited(event, args)
             saved = store.update(change)
         except ValidationError as error:  # the store's too: an agreement that is not there
-            raise invalid(error, args) from error
+            raise invalid(error) from error
         except ConflictError as error:
             print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
             return CONFLICT

@@ -13,12 +13,14 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from timeline.cli.common import UsageError, print_json_line
+from timeline.cli.common import UsageError, invalid, print_json_line
 from timeline.cli.listing import event_json
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import Precision
 from timeline.domain.errors import ValidationError
 from timeline.domain.extract.proposals import Proposal, extract
+from timeline.domain.messages import message
+from timeline.domain.system_words import system_reason
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -61,9 +63,9 @@ def _publication_day(text: str | None) -> date:
     try:
         value = parse_user_date(text, "--published")
     except ValidationError as error:
-        raise UsageError(str(error)) from error
+        raise invalid(error) from error
     if value.precision is not Precision.DAY:
-        raise UsageError(f"--published: '{text}' is not a day (expected YYYY-MM-DD)")
+        raise UsageError(message("date.not_a_typed_day", text=text), about="--published")
     return value.earliest()
 
 
@@ -75,6 +77,6 @@ def _read(name: str) -> str:
             return sys.stdin.buffer.read().decode("utf-8-sig")
         return Path(name).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise UsageError(f"{name}: not UTF-8 text") from None
+        raise UsageError(message("import.not_utf8"), about=name) from None
     except OSError as error:
-        raise UsageError(f"{name}: {error.strerror or error}") from None
+        raise UsageError(system_reason(error), about=name) from None

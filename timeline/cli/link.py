@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         link = EventLink(args.source, args.target, parse_link_kind(args.kind, "--as"))
         link.ensure_valid()
     except ValidationError as error:
-        raise invalid(error, args) from error
+        raise invalid(error) from error
     store = open_store(args)
     try:
         added = add_link(store.database, link)

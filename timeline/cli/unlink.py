@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         link = EventLink(args.source, args.target, parse_link_kind(args.kind, "--as"))
     except ValidationError as error:
-        raise invalid(error, args) from error
+        raise invalid(error) from error
     store = open_store(args)
     try:
         removed = remove_link(store.database, link)

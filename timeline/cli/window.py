@@ -11,13 +11,16 @@ from timeline.cli.common import (
     UsageError,
     database_target,
     event_filter_from,
+    invalid,
     open_store,
     shown_countries,
     today_from,
 )
+from timeline.cli.words import output_reader
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import parse_date_style
 from timeline.domain.errors import ValidationError
+from timeline.domain.messages import message
 from timeline.domain.period import MAX_SPAN_DAYS, MIN_SPAN_DAYS
 from timeline.store.database import Target
 from timeline.store.errors import StoreError
@@ -80,16 +83,18 @@ def run(args: argparse.Namespace) -> int:
     try:
         centre = parse_user_date(args.centre, "--centre").earliest() if args.centre else None
     except ValidationError as error:
-        raise UsageError(str(error)) from error
+        raise invalid(error) from error
     # A day given stays the window's today; else its clock is the computer's, asked afresh
     # (a window may stay open past midnight).
     given = today_from(args) if args.today else None
     if args.describe is not None and args.screenshot is None:
-        raise UsageError("--describe: only with --screenshot")
+        raise UsageError(message("usage.only_with_screenshot"), about="--describe")
     if args.days is not None and not MIN_SPAN_DAYS <= args.days <= MAX_SPAN_DAYS:
         # The view's own bounds: half a day was accepted and showed a whole one.
-        most = f"{int(MAX_SPAN_DAYS):,}"
-        raise UsageError(f"--days: show between one day and two centuries (1 to {most})")
+        reader = output_reader(args)
+        most = reader.number(int(MAX_SPAN_DAYS))  # "73,048", "73 048"
+        said = message("usage.days_range", least=1, most=most)
+        raise UsageError(said, about="--days")
     from timeline.io.sample import open_sample_store
     from timeline.settings import preferred_format
     from timeline.ui.app import (
@@ -103,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
 
     image_format = screenshot_format(args.screenshot) if args.screenshot else None
     if args.screenshot is not None and image_format is None:
-        raise UsageError(f"--screenshot: {args.screenshot}: not a .png, .jpg or .webp file")
+        raise UsageError(message("usage.not_an_image"), about=f"--screenshot: {args.screenshot}")
 
     style = parse_date_style(args.date_style) if args.date_style else None
     fmt = preferred_format(args.lang, style, shown_countries(args))

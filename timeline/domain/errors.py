@@ -69,9 +69,10 @@ class ReasonError(Exception):
             return self.detail.render(language, isolated=isolated, digits=digits)
         return self.detail
 
-    def in_language(self, language: str) -> str:
-        """``about: reason`` in ``language``: the command line's line in its ``--lang``."""
-        reason = self.reason_in(language)
+    def in_language(self, language: str, digits: Callable[[str], str] = str) -> str:
+        """``about: reason`` in ``language``: the command line's line in its ``--lang``
+        (``digits``: the reader's, for the numbers the reason names)."""
+        reason = self.reason_in(language, digits=digits)
         return f"{self.about}: {reason}" if self.about else reason
 
     def __str__(self) -> str:
