@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>&amp;Is</source>
-        <translation>&amp;العلاقة</translation>
+        <translation>ال&amp;علاقة</translation>
     </message>
     <message>
         <source>&amp;Of</source>
