@@ -21,6 +21,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.status import EventStatus
+from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
 from timeline.export.drawing import lowest
 from timeline.export.page_setup import PageSetup
@@ -736,6 +737,39 @@ def test_the_today_line_passes_beneath_the_key_not_through_it(half_a_century, pa
         and image.pixelColor(x, y).green() < 120
     ]
     assert reddish == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_today_line_leaves_no_tint_on_a_label_it_passes_beneath(shared_sample, language):
+    """Prepared on 1 June 2025, the sample's red line of today passed beneath three Arabic
+    labels as a pink bar through their words (the label's ground let an eighth through)."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    view = ViewState(EventFilter(), DateFormat(language, DateStyle.MAGHREB))
+    request = ExportRequest(view, generated=date(2025, 6, 1))
+    briefing = plan_briefing(shared_sample, request, request.page.page_layout())
+    number, part, crossed = next(
+        (n, p, s.label_rect)
+        for n, p in enumerate(briefing.drawing.layouts)
+        for s in p.events
+        if p.today_x is not None
+        and s.label_rect is not None
+        and s.label_rect.x + 2 < p.today_x < s.label_rect.right - 2
+    )
+    page = next(n for n, plan in enumerate(briefing.pages) if plan.part == number)
+    image = QImage(briefing.content.toSize(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    briefing.paint_page(painter, page)
+    painter.end()
+    top = briefing.pages[page].band_top
+    x = round(part.today_x)
+    tints = [
+        image.pixelColor(column, y).red() - image.pixelColor(column, y).green()
+        for y in range(round(top + crossed.y + 1), round(top + crossed.bottom - 1))
+        for column in range(x - 1, x + 2)
+    ]
+    assert max(tints) < 10
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -9,6 +9,7 @@ and the exports render a message in their reader's language; English is the fall
 from __future__ import annotations
 
 import json
+import re
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -102,9 +103,22 @@ def _in_figures(value: Any) -> bool:
     return isinstance(value, Figures) or (isinstance(value, int) and not isinstance(value, bool))
 
 
+#: Control characters (C0, DEL, C1). Quoted as they came (a binary file's first line taken
+#: for column names), they moved a terminal's cursor, rang its bell or vanished in a window.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    """``text`` with each control character written as an escape (``\\x03``), as Python's
+    ``repr`` writes it: quoted input can be read, and cannot act on a terminal."""
+    return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+
+
 def _in_language(
     value: Any, language: str, isolated: bool = False, digits: Callable[[str], str] = str
 ) -> Any:
+    if isinstance(value, str):
+        return _visible(value)
     if isinstance(value, Message):  # a reason inside a sentence ("backup skipped: disk full")
         return value.render(language, isolated=isolated, digits=digits)
     if isinstance(value, Mapping):

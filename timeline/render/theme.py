@@ -65,7 +65,7 @@ class Theme:
     selection: QColor = field(default_factory=lambda: QColor("#1a73e8"))
     cluster: QColor = field(default_factory=lambda: QColor("#44506a"))
     #: Behind label text, so grid lines and the today line pass beneath a label, not through.
-    label_background: QColor = field(default_factory=lambda: QColor(255, 255, 255, 225))
+    label_background: QColor = field(default_factory=lambda: QColor(255, 255, 255, 250))
 
     def kind_colour(self, kind: EventKind) -> QColor:
         return QColor(KIND_COLOURS[kind])
