@@ -7,6 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.domain.dates import FuzzyDate
 from timeline.domain.errors import ValidationError
@@ -98,3 +100,20 @@ def test_a_reason_inside_a_sentence_has_the_readers_digits_too():
     assert str(said) == (
         "backup failed (is damaged (truncated to 512 bytes); it was left untouched)"
     )
+
+
+@given(st.text())
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_text_quoted_from_input_holds_no_control_character(language, quoted):
+    """A binary file's first line, taken for its column names, was quoted with its control
+    characters: they moved a terminal's cursor or rang its bell. Each is an escape, as in
+    Python's ``repr``; other text is quoted as it came."""
+    said = message("import.unknown_column", column=quoted, known="id").render(language)
+    assert not any(unicodedata.category(character) == "Cc" for character in said)
+    if not any(unicodedata.category(character) == "Cc" for character in quoted):
+        assert quoted in said
+
+
+def test_a_control_character_is_quoted_as_its_escape():
+    said = message("import.unknown_column", column="pk\x03\x04\x00\x7f", known="id")
+    assert str(said) == "unknown column 'pk\\x03\\x04\\x00\\x7f' (known: id)"
