@@ -665,6 +665,25 @@ def test_the_key_of_numbered_labels_lies_under_the_rows_never_over_them(
             assert not [rect for rect in drawn if rect.intersects(entry.rect)]
 
 
+@pytest.mark.parametrize("pages_wide", [2, 3])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_long_table_is_not_begun_before_the_timeline_to_go_on_after_it(
+    half_a_century, pair_request, language, pages_wide
+):
+    """Morocco's 799 events two pages wide in French: the table by year had its header and
+    three rows (1979 to 1981) under the summary on page 1, two pages of the timeline, then
+    the other 49 rows from page 4. It now starts after the timeline, whole, in as many
+    pages; page 1's summary lists the agreements that room holds."""
+    request = pair_request(language, pages_wide=pages_wide)
+    briefing = plan_briefing(half_a_century, request, request.page.page_layout())
+    pages = briefing.pages
+    parts = [number for number, page in enumerate(pages) if page.part is not None]
+    assert len(parts) == pages_wide
+    before = [number for number, page in enumerate(pages[: parts[0]]) if page.rows]
+    after = [number for number, page in enumerate(pages) if number > parts[-1] and page.rows]
+    assert not (before and after), f"rows on pages {before} and {after}"
+
+
 def test_a_part_under_the_summary_never_lays_its_key_over_its_rows(empty_store, pair_request):
     """Long titles two pages wide in English: the band under the summary kept two rows
     however short, and the key to its numbered labels lay over its events' labels and a

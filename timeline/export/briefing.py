@@ -356,10 +356,11 @@ class Briefing:
         self.rows_under_summary = False
         self.pages = self._plan(tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
-        if wide:  # on pages of its own, as empty as before, or a page more once set closer
+        if wide:  # in no fewer pieces, as empty as before, or a page more once set closer
             pieces = sum(1 for page in self.pages if page.rows)
+            before_pieces = sum(1 for page in kept[-1] if page.rows)
             emptier = self._emptiest(self.pages, bottom) >= self._emptiest(kept[-1], bottom)
-            worse = pieces > 1 or emptier or self._fewest_pages(tops, bottom) > fewest
+            worse = pieces >= before_pieces or emptier or self._fewest_pages(tops, bottom) > fewest
         else:  # a summary alone, its page a third empty
             worse = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
         fewer = self.block.latest_named < min(kept[0].latest_named, 4)
