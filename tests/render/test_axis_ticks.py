@@ -17,7 +17,7 @@ from timeline.domain.period import Period, day_number, day_of
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.raster import text_option
-from timeline.render.shapes import Geometry, TickShape
+from timeline.render.shapes import LABEL_PAD, TickShape
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import app_font
 
@@ -30,6 +30,7 @@ READERS = [
 SPANS = [3, 12, 45, 120, 400, 1100, 3000, 9000, 30000, 110000]
 #: The sample at fit-all: its nineteen months and the margins around them.
 NINETEEN_MONTHS = 611
+SAMPLE_FIRST = date(2024, 4, 13)  # its first day shown, a February of 28 days in view
 _ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
@@ -53,8 +54,10 @@ def names_its_years(tick: TickShape) -> bool:
     return named == {first, last} or (named == {first} and decade_words and last == first + 9)
 
 
-def ticks(fmt: DateFormat, span: float, width: float, text_width) -> list[TickShape]:
-    start = day_number(date(2011, 3, 14))
+def ticks(
+    fmt: DateFormat, span: float, width: float, text_width, first: date = date(2011, 3, 14)
+) -> list[TickShape]:
+    start = day_number(first)
     cache = StackingCache(MemorySource.single([], text_width, fmt.language))
     options = LayoutOptions(rtl=fmt.language == "ar", fmt=fmt, legend=False)
     drawn = layout(cache, Period(start, start + span), width, 500.0, text_width, options)
@@ -145,15 +148,16 @@ def test_an_arabic_ruler_reads_its_decades_from_the_right(fmt, text_width):
         assert seen == f"{first + 9}–{first}", tick.label
 
 
-def month_ticks(fmt: DateFormat, span: float, width: float, text_width) -> list[TickShape]:
-    """The labelled months of the minor tier, each checked to fit its month with the axis's
-    padding to spare."""
-    months = [
-        t for t in ticks(fmt, span, width, text_width) if t.tier == 1 and t.end - t.start < 32
-    ]
+def month_ticks(
+    fmt: DateFormat, span: float, width: float, text_width, first: date = date(2011, 3, 14)
+) -> list[TickShape]:
+    """The labelled months of the minor tier, each checked to fit its month with the room
+    every tier keeps between labels to spare."""
+    shown = ticks(fmt, span, width, text_width, first)
+    months = [t for t in shown if t.tier == 1 and t.end - t.start < 32]
     for tick in months:
         room = (tick.end - tick.start) * width / span
-        assert text_width(tick.label) + Geometry().tick_padding <= room + 0.5, tick.label
+        assert text_width(tick.label) + LABEL_PAD <= room + 0.5, tick.label
     return months
 
 
@@ -187,16 +191,18 @@ def test_two_years_across_a_portrait_page_keep_their_arabic_month_numbers(style,
     assert [t.label for t in months] == [fmt.month_mark(day_of(t.start).month) for t in months]
 
 
-@pytest.mark.parametrize(("language", "width"), [("en", 800.0), ("en", 640.0), ("fr", 640.0)])
+@pytest.mark.parametrize(
+    ("language", "width", "named"),
+    [("en", 800.0, True), ("en", 640.0, True), ("en", 560.0, False), ("fr", 640.0, False)],
+)
 def test_latin_months_keep_their_names_where_they_fit_else_their_initials(
-    language, width, text_width
+    language, width, named, text_width
 ):
-    """At 800 pixels English keeps "May Jun Jul"; narrower, where "May" or "févr." no
+    """At 640 pixels English keeps "May Jun Jul"; narrower, where "May" or "févr." no
     longer fits, a reader gets J F M … as on a wall calendar, never a mix of the two."""
     fmt = DateFormat(language)
     months = month_ticks(fmt, NINETEEN_MONTHS, width, text_width)
     assert len(months) >= 18
-    named = language == "en" and width == 800.0
     expected = [
         fmt.month_name(m, short=True) if named else fmt.month_mark(m)
         for m in (day_of(t.start).month for t in months)
@@ -343,3 +349,27 @@ def test_two_centuries_in_a_small_window_name_their_centuries_in_the_top_row(fmt
     shown = ticks(fmt, 73000, 800.0, text_width)
     assert shown and {t.tier for t in shown if t.tier < 2} == {0}
     assert all(day_of(t.end).year - day_of(t.start).year == 100 for t in shown if t.tier == 0)
+
+
+@pytest.mark.parametrize(
+    ("style", "width", "named"),
+    [
+        (DateStyle.MAGHREB, 800.0, True),
+        (DateStyle.EGYPT, 1024.0, True),
+        (DateStyle.EGYPT, 800.0, False),
+        (DateStyle.LEVANT, 1024.0, False),
+    ],
+)
+def test_arabic_months_read_as_the_readers_names_wherever_those_fit(style, width, named):
+    """The sample's nineteen months at 800 pixels in Morocco (غشت, شتنبر) and at 1024 in
+    Egypt (أغسطس) read as numbers in the window: a month a pixel or two short of the
+    ruler's padding sent the whole tier to its numbers. Names need the room every tier
+    keeps. Measured as the window measures them, in its labels' font."""
+    fmt = DateFormat("ar", style)
+    window_width = TextMeasurer(app_font(12)).width
+    months = month_ticks(fmt, NINETEEN_MONTHS, width, window_width, SAMPLE_FIRST)
+    assert len(months) >= 18
+    numbers = [day_of(t.start).month for t in months]
+    names = [fmt.month_name(n, short=True) for n in numbers]
+    marks = [fmt.month_mark(n) for n in numbers]
+    assert [t.label for t in months] == (names if named else marks)

@@ -82,9 +82,11 @@ def _axis(
     taken = [0, 0, 0]
     placed: list[TickShape] = []
     for tier, spans in rows:
-        # the minor tier's labels, as on a ruler, keep the padding its unit was chosen with
-        pad = g.tick_padding if tier == 1 else LABEL_PAD
-        form = _uniform_form(spans, scale, text_width, pad)
+        # A label's form (a month's name or its number) needs only the room every tier
+        # keeps between labels: the ruler's wider padding chose its unit. Arabic months,
+        # which have no short names, showed numbers where their names fit (Moroccan at
+        # 800 pixels, Egyptian at 1024: a February 4 pixels short).
+        form = _uniform_form(spans, scale, text_width, LABEL_PAD)
         if form is None:
             form = len(spans[0].forms) - 1 if spans else 0
         if options.axis_forms:
