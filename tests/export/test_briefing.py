@@ -1522,6 +1522,46 @@ def test_a_summary_that_lists_no_agreement_says_how_many_there_are(
     assert [line.text for line in agreements[1:] if line is not None] == [expected]
 
 
+def _busiest_said(block, fmt) -> bool:
+    from timeline.export.briefing_words import word
+
+    lines = [line for column in block.columns for _, section in column for line in section]
+    busiest = word("busiest_year", fmt, period="\0", count="").split("\0")[0]
+    return any(line is not None and line.text.startswith(busiest) for line in lines)
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_the_shortest_summary_leaves_the_busiest_year_to_a_chart_naming_every_year(
+    sample_store, half_a_century, language
+):
+    """Short of room, the sample's summary says its busiest year on the chart alone: the
+    count stands on that year's bar, its name under it. Half a century's chart names one
+    year in several: there the line stays."""
+    from timeline.export.briefing_glance import GlanceBlock
+    from timeline.render.theme import Theme
+
+    fmt = DateFormat(language)
+    for store, said in ((sample_store, False), (half_a_century, True)):
+        summary = glance(store.find(EventFilter()), date(2025, 12, 1))
+        whole = GlanceBlock(summary, fmt, Theme(), 1000.0)
+        shortest = GlanceBlock(summary, fmt, Theme(), 1000.0, room=0.0)
+        assert _busiest_said(whole, fmt)
+        assert _busiest_said(shortest, fmt) == said
+
+
+def test_without_a_table_the_sample_in_french_takes_one_full_page(shared_sample):
+    """The sample in French without a table: the summary alone on page 1, 45 % of it
+    empty, the band on page 2, a quarter empty: under the shortest summary the band with
+    one-line labels was one row short of showing every event. The summary leaves the
+    busiest year to its chart, and both take one page, every event labelled."""
+    view = ViewState(EventFilter(), DateFormat("fr", DateStyle.MAGHREB))
+    request = ExportRequest(view, table="none")
+    briefing = plan_briefing(shared_sample, request, request.page.page_layout())
+    assert briefing.page_count == 1
+    (part,) = briefing.drawing.layouts
+    assert len(part.events) == len(shared_sample.find(EventFilter())) and not part.clusters
+
+
 #: Twenty-three of the talks (below): one page wide put some in badges (in English and
 #: French), two or three pages wide label them all.
 FIVE_YEARS_OF_TALKS = EventFilter(start=date(2000, 1, 1), end=date(2004, 12, 31))

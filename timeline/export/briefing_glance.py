@@ -120,6 +120,9 @@ class GlanceBlock:
             self._flow(columns, self._sections(agreements, latest))
             if self.height <= room:
                 break
+        else:  # none fits: the busiest period is left to the chart, where it names them all
+            if self._chart_names_every_period():
+                self._flow(columns, self._sections(agreements, latest, busiest=False))
         #: How many kinds' latest events the block names (a short room names fewer).
         self.latest_named = min(latest, len(glance.latest))
         if fill and self.height <= room:
@@ -149,7 +152,12 @@ class GlanceBlock:
 
     # -- what it says ------------------------------------------------------------------------
 
-    def _sections(self, most_agreements: int, most_latest: int) -> list[Section]:
+    def _sections(
+        self, most_agreements: int, most_latest: int, busiest: bool = True
+    ) -> list[Section]:
+        """The block's sections, listing at most so many agreements and kinds' latest
+        events; ``busiest``: with the line naming the busiest period (the chart stands its
+        count on that period's bar)."""
         glance, fmt, language = self.glance, self.fmt, self.fmt.language
         text, muted = self.theme.text, self.theme.muted_text
         counts: Section = [
@@ -165,9 +173,9 @@ class GlanceBlock:
         for mark in status_marks(self.statuses_drawn):
             said = status_words(mark, language)
             counts.append(_Line(said, self.small, muted, swatch=True, status=mark))
-        busiest = self._busiest()
-        if busiest:
-            counts.append(_Line(busiest, self.bold, text))
+        busiest_line = self._busiest() if busiest else ""
+        if busiest_line:
+            counts.append(_Line(busiest_line, self.bold, text))
         chart: Section = [_Line(word(f"per_{glance.unit}", fmt), self.bold, text), None]
         uncharted = sum(sum(each.values()) for each in glance.by_span.values())
         if uncharted:  # the bars' total and this make the heading's count
@@ -360,14 +368,26 @@ class GlanceBlock:
         metrics = QFontMetricsF(self.small)
         return max(CHART_LABELS, *(metrics.boundingRect(label).height() + 1 for label in labels))
 
+    def _name_step(self, labels: list[str], pitch: float) -> int:
+        """Every how many bars the chart names one: each has its name where they fit."""
+        width = TextMeasurer(self.small).width
+        return max(1, math.ceil((max(map(width, labels)) + 8) / pitch))
+
+    def _chart_names_every_period(self) -> bool:
+        """Whether the chart names each period under its bar (the busiest among them)."""
+        periods = list(self.glance.by_period)
+        if len(periods) < 2:
+            return False
+        labels = [self._chart_label(start, not number) for number, start in enumerate(periods)]
+        return self._name_step(labels, self.column_width / len(periods)) == 1
+
     def _paint_period_names(
         self, painter: QPainter, bars: QRectF, pitch: float, labels: list[str], tall: float
     ) -> None:
         """Each bar's period under it (``labels``), as many as have room, in a row ``tall``
         (a rect clips its text: in a row of 16 points "ماي" read "ماى")."""
         painter.setFont(self.small)
-        width = TextMeasurer(self.small).width
-        step = max(1, math.ceil((max(map(width, labels)) + 8) / pitch))
+        step = self._name_step(labels, pitch)
         painter.setPen(self.theme.muted_text)
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         if self.rtl:  # "26 ماي" began with its digits, left to right: it read "ماي 26"
