@@ -672,9 +672,9 @@ def test_a_long_table_is_not_begun_before_the_timeline_to_go_on_after_it(
     half_a_century, pair_request, language, pages_wide
 ):
     """Morocco's 799 events two pages wide in French: the table by year had its header and
-    three rows (1979 to 1981) under the summary on page 1, two pages of the timeline, then
-    the other 49 rows from page 4. It now starts after the timeline, whole, in as many
-    pages; page 1's summary lists the agreements that room holds."""
+    its first years under the summary on page 1, two pages of the timeline, then the rest
+    from page 4. It now starts after the timeline, whole, in as many pages; page 1's
+    summary lists the agreements that room holds."""
     request = pair_request(language, pages_wide=pages_wide)
     briefing = plan_briefing(half_a_century, request, request.page.page_layout())
     pages = briefing.pages

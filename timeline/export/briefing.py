@@ -343,8 +343,8 @@ class Briefing:
         of seven under the summary and four after the three parts, on a page left three
         fifths empty; the seven now follow the parts, page 1 listing agreements. A table
         longer than a page moves where it then has fewer pieces and takes no page more
-        (Morocco's 799 events two wide in French: three rows on page 1, the others from
-        page 4; in Arabic three wide, six rows on page 1 stay: moved, the table took a
+        (Morocco's 799 events two wide in French: its first years on page 1, the rest
+        from page 4; in Arabic three wide, six rows on page 1 stay: moved, the table took a
         page more). A table whose rows, set closer, spare a page where it is stays too
         (Azerbaijan and Türkiye in 2005–2015 in Arabic, three wide on portrait paper: 4
         pages, 5 with the table moved)."""
