@@ -7,6 +7,7 @@ without parsing messages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from os import PathLike
 
 from timeline.domain.errors import ReasonError
@@ -38,8 +39,9 @@ class MissingDatabaseError(StoreError):
     The window says the file does not exist; the command line also names the command that
     creates one."""
 
-    def in_language(self, language: str) -> str:
-        return message("store.no_database_at", path=self.about).render(language)
+    def in_language(self, language: str, digits: Callable[[str], str] = str) -> str:
+        said = message("store.no_database_at", path=self.about)
+        return said.render(language, digits=digits)
 
 
 class EmptyFileError(StoreError):
