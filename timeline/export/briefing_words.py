@@ -24,11 +24,10 @@ _WORDS: dict[str, dict[str, str]] = {
              "fr": "Partie {n} sur {total}\u00a0: {days}"},
     "kind_count": {"ar": "{kind}: {n}", "en": "{kind}: {n}", "fr": "{kind}\u00a0: {n}"},
     "generated": {"ar": "أُعدّ في {day}", "en": "Prepared on {day}", "fr": "Préparé le {day}"},
-    # A guillemet (the bundled fonts have no arrow) points the way the reader reads on:
-    # left in Arabic. After the page's number it is drawn as written, not mirrored.
-    "next": {"ar": "يتبع في الصفحة {n} «", "en": "Continues on page {n} »",
+    # A guillemet (the bundled fonts have no arrow) points the way the reader reads on.
+    "next": {"ar": "يتبع في الصفحة {n} »", "en": "Continues on page {n} »",
              "fr": "Suite page {n} »"},
-    "table_next": {"ar": "يتبع الجدول في الصفحة {n} «",
+    "table_next": {"ar": "يتبع الجدول في الصفحة {n} »",
                    "en": "The table continues on page {n} »",
                    "fr": "Suite du tableau page {n} »"},
     "glance": {"ar": "العلاقة في لمحة", "en": "The relationship at a glance",
