@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QRawFont
 
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.export.briefing_words import _WORDS, word
 from timeline.render.theme import FONT_FAMILIES, app_font
 
@@ -27,3 +27,32 @@ def test_every_character_of_the_fixed_words_is_in_a_bundled_font(language):
         text = word(key, DateFormat(language), **values)
         for char in set(text) - {" "}:
             assert any(font.glyphIndexesForString(char)[0] for font in fonts), (key, char)
+
+
+@pytest.mark.parametrize(
+    ("language", "style", "drawn"),
+    [
+        ("ar", DateStyle.MAGHREB, "«"),
+        ("ar", DateStyle.EGYPT, "«"),
+        ("en", DateStyle.MAGHREB, "»"),
+        ("fr", DateStyle.MAGHREB, "»"),
+    ],
+)
+@pytest.mark.parametrize("said", ["next", "table_next"])
+def test_continues_on_page_points_the_way_the_reader_goes_on(qapp, language, style, drawn, said):
+    """The glyph drawn, not the character written: in Arabic the "»" after the page's number
+    is mirrored, drawn as "«", pointing left as the reader goes on. Text extraction reads
+    the character written and cannot tell: "«" written there was drawn "»", pointing back
+    into the page."""
+    from timeline.export.briefing_table import paragraph
+
+    fmt = DateFormat(language, style)
+    text = word(said, fmt, n=fmt.digits("2"))
+    runs = paragraph(text, app_font(12), 800.0, language == "ar").layout.glyphRuns()
+    glyphs = {
+        mark: any(
+            run.rawFont().glyphIndexesForString(mark)[0] in run.glyphIndexes() for run in runs
+        )
+        for mark in "«»"
+    }
+    assert glyphs == {mark: mark == drawn for mark in "«»"}
