@@ -449,3 +449,28 @@ def test_a_number_at_the_far_edge_of_a_printed_timeline_is_painted_within_it(qap
         rows = range(round(shape.label_rect.y), round(shape.label_rect.bottom))
         inked = {x - margin for x in outside for y in rows if image.pixel(x, y) != white}
         assert not inked, (shape.callout, inked)
+
+
+@pytest.mark.parametrize("zoom", [100 / 96, 150 / 96, 200 / 96])
+def test_arabic_dots_under_the_line_stay_whole_in_a_picture(qapp, zoom):
+    """A PNG at 150 dpi read "الدولى" for "الدولي": drawText clips to a label's room, and the
+    two dots of a final ي reach below it. A label is drawn alike in its room and in one
+    far taller about the same middle."""
+    from PySide6.QtCore import QRectF, Qt
+
+    painter = TimelinePainter(Theme())
+    painter._reuse = False  # a picture's painter is scaled: no screen cache
+
+    def drawn(tall: float) -> QImage:
+        image = QImage(500, 120, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        device = QPainter(image)
+        device.scale(zoom, zoom)
+        device.setFont(painter.label_font)
+        room = QRectF(10, 40 - tall / 2, 400, tall)
+        right = Qt.AlignmentFlag.AlignRight
+        painter._text(device, room, "للاتحاد البرلماني الدولي", right, painter.measurer)
+        device.end()
+        return image
+
+    assert drawn(16.0) == drawn(64.0)

@@ -68,4 +68,8 @@ class PainterBase:
         if self._reuse:
             self._static.draw(painter, rect, text, align, measurer.width)
         else:
-            painter.drawText(rect, text, _text_option(text, align))
+            # Centred in a room twice as tall: drawText clips to its room, and the dots
+            # Arabic puts under the line reach below a label's (a final ي lost its two: a
+            # picture's "الدولي" read "الدولى"). Its width still holds the text in.
+            room = rect.adjusted(0, -rect.height() / 2, 0, rect.height() / 2)
+            painter.drawText(room, text, _text_option(text, align))
