@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QRect, QSizeF
@@ -119,3 +120,37 @@ def test_the_years_lines_run_down_the_lanes_not_through_what_lies_under_them(qap
     ]
     down = [line for line in ends if len(line) == 2 and line[0] == part.axis_bottom]
     assert down and all(max(line) <= part.body_bottom + 0.5 for line in down)
+
+
+@pytest.mark.parametrize(("language", "marking"), [("en", "Restricted"), ("ar", "مقيد")])
+def test_a_picture_carries_its_handling_marking_over_the_timeline(
+    sample_store, pair_request, tmp_path, language, marking
+):
+    """A PNG or SVG exported with ``--marking Restricted`` showed no marking at all, while
+    the PDF of the same command had it on every page: the picture went round unmarked. It
+    stands over the timeline, in the marking's red, the picture taller by its line."""
+    from PySide6.QtGui import QColor, QImage
+
+    from timeline.export.marking import MARKING_COLOUR
+    from timeline.export.page_setup import UNITS_PER_INCH
+
+    def exported(said: str, suffix: str) -> Path:
+        path = tmp_path / f"{'marked' if said else 'plain'}{suffix}"
+        export_file(sample_store, path, replace(pair_request(language), marking=said))
+        return path
+
+    assert marking in exported(marking, ".svg").read_text(encoding="utf-8")
+    assert marking not in exported("", ".svg").read_text(encoding="utf-8")
+    plain, marked = QImage(str(exported("", ".png"))), QImage(str(exported(marking, ".png")))
+    assert marked.width() == plain.width() and marked.height() > plain.height()
+    zoom = pair_request(language).dpi / UNITS_PER_INCH
+    over = range(round(PICTURE_MARGIN * zoom), marked.height() - plain.height())
+    red = QColor(MARKING_COLOUR)
+    inked = [
+        y
+        for y in over
+        for x in range(0, marked.width(), 2)
+        if abs(marked.pixelColor(x, y).red() - red.red()) < 40
+        and marked.pixelColor(x, y).green() < 100
+    ]
+    assert inked

@@ -76,7 +76,7 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--marking",
         default="",
         metavar="TEXT",
-        help='a handling marking on the header of every page, e.g. "Restricted"',
+        help='a handling marking over every page (and a picture), e.g. "Restricted"',
     )
     group.add_argument(
         "--table",

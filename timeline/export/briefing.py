@@ -59,6 +59,7 @@ from timeline.export.drawing import (
     lowest,
     pages_with_events,
 )
+from timeline.export.marking import marking_height, marking_paragraph, paint_marking
 from timeline.export.page_setup import content_size, device_scale
 from timeline.export.pdf_document import PdfDocument
 from timeline.export.pdf_text_layer import PdfTextPainter
@@ -75,8 +76,6 @@ TITLE_BASELINE = 21.0
 #: baseline, where the subtitle's digits begin (the dots of ي in الزمني stood on ١٤٣٦).
 ARABIC_TITLE_PITCH = 31.0
 MIN_BAND = 120.0  # axis and two rows: a band shorter than this says nothing
-MARKING_HEIGHT = 20.0
-MARKING_TOP = (MARKING_HEIGHT - LINE_PITCH) / 2  # its first line in the middle of that
 HEADER_GAP = 10.0
 BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0
@@ -88,7 +87,6 @@ MOST_SPREAD = 4.0  # rows at most this many times further apart than on screen
 #: The most events a timeline several pages wide may hold and take fewer pages wide than
 #: asked (see Briefing._pages_wide_needed): more fill their pages, or stand in badges.
 THIN_MOST = 150
-MARKING_COLOUR = "#a4161a"
 PRODUCER = "Diplomatic Timeline"
 
 
@@ -1020,7 +1018,7 @@ class Briefing:
 
     def _paint_header(self, painter: QPainter, page: PagePlan) -> None:
         if self.options.marking:
-            self._marking().draw(painter, QPointF(0, MARKING_TOP), QColor(MARKING_COLOUR))
+            paint_marking(painter, self._marking())
         top = self._marking_height()
         title = self._title(self.content.width(), self.rtl)
         title.draw(painter, QPointF(0, top), self.theme.text)
@@ -1088,17 +1086,10 @@ class Briefing:
         return ARABIC_TITLE_PITCH if is_rtl_text(self.options.title) else TITLE_PITCH
 
     def _marking(self) -> Paragraph:
-        """The handling marking, centred and wrapped: on one line, longer than a portrait
-        page is wide, it ran off both edges, "Restricted — for the Minister …" losing its
-        first word."""
-        width = self.content.width()
-        return paragraph(self.options.marking, self.bold_font, width, self.rtl, centred=True)
+        return marking_paragraph(self.options.marking, self.content.width(), self.rtl)
 
     def _marking_height(self) -> float:
-        """The room the marking takes over the title: a line more for each it wraps to."""
-        if not self.options.marking:
-            return 0.0
-        return MARKING_HEIGHT + (self._marking().lines - 1) * LINE_PITCH
+        return marking_height(self._marking()) if self.options.marking else 0.0
 
     def _table_continues_on(self, number: int) -> int | None:
         """The page where page ``number``'s table goes on, when that is not the next one

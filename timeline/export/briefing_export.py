@@ -206,11 +206,13 @@ def export_file(
             return pdf_bytes(briefing, page_layout)
         steps = Steps(progress, 1)
         drawing, shown = _drawing(store, request)
+        # Typed with Latin digits, it prints in the reader's, as in a briefing.
+        marking = in_digits(request.marking.strip(), request.view.fmt)
         if suffix == ".png":
-            data = png_bytes(drawing, request.dpi)
+            data = png_bytes(drawing, request.dpi, marking)
         else:
             title = request.title.strip() or default_title(request)
-            data = svg_bytes(drawing, title)
+            data = svg_bytes(drawing, title, marking)
         steps.advance()
         return data
 

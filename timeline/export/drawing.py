@@ -26,6 +26,8 @@ from PySide6.QtSvg import QSvgGenerator
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import DIRECTION_MARKS, without_direction_marks
 from timeline.domain.period import Period
+from timeline.export.briefing_table import Paragraph
+from timeline.export.marking import marking_height, marking_paragraph, paint_marking
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.io.xml_text import xml_safe
 from timeline.render.axis_ticks import axis_forms
@@ -288,15 +290,34 @@ def _join_connectors(
         part.connectors = place_connectors(part, ties, geometry, start_day, tops.get)
 
 
-def _framed(drawing: TimelineDrawing) -> QSizeF:
-    """The picture's size: the drawing's and PICTURE_MARGIN on every side."""
-    return drawing.size + QSizeF(2 * PICTURE_MARGIN, 2 * PICTURE_MARGIN)
+def _marked(drawing: TimelineDrawing, marking: str) -> Paragraph | None:
+    """The handling marking over the picture's timeline, as wide as it (None: no marking)."""
+    if not marking:
+        return None
+    return marking_paragraph(marking, drawing.size.width(), drawing.fmt.language == "ar")
 
 
-def png_bytes(drawing: TimelineDrawing, dpi: int) -> bytes:
-    """The drawing as PNG at ``dpi`` (its size on paper is kept), PICTURE_MARGIN around."""
+def _framed(drawing: TimelineDrawing, marked: Paragraph | None) -> QSizeF:
+    """The picture's size: the drawing's under its marking, PICTURE_MARGIN on every side."""
+    over = marking_height(marked) if marked is not None else 0.0
+    return drawing.size + QSizeF(2 * PICTURE_MARGIN, 2 * PICTURE_MARGIN + over)
+
+
+def _paint_picture(painter: QPainter, drawing: TimelineDrawing, marked: Paragraph | None) -> None:
+    """The marking, if any, then the timeline under it, PICTURE_MARGIN in."""
+    painter.translate(PICTURE_MARGIN, PICTURE_MARGIN)
+    if marked is not None:
+        paint_marking(painter, marked)
+        painter.translate(0, marking_height(marked))
+    drawing.paint(painter)
+
+
+def png_bytes(drawing: TimelineDrawing, dpi: int, marking: str = "") -> bytes:
+    """The drawing as PNG at ``dpi`` (its size on paper is kept), under its handling
+    ``marking``, PICTURE_MARGIN around."""
     zoom = dpi / UNITS_PER_INCH
-    framed = _framed(drawing)
+    marked = _marked(drawing, marking)
+    framed = _framed(drawing, marked)
     size = QSize(round(framed.width() * zoom), round(framed.height() * zoom))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     dots_per_metre = round(dpi / 0.0254)
@@ -305,8 +326,7 @@ def png_bytes(drawing: TimelineDrawing, dpi: int) -> bytes:
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     painter.scale(zoom, zoom)
-    painter.translate(PICTURE_MARGIN, PICTURE_MARGIN)
-    drawing.paint(painter)
+    _paint_picture(painter, drawing, marked)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -316,21 +336,22 @@ def png_bytes(drawing: TimelineDrawing, dpi: int) -> bytes:
     return bytes(data.data())
 
 
-def svg_bytes(drawing: TimelineDrawing, title: str) -> bytes:
-    """The drawing as SVG, text kept as text, PICTURE_MARGIN around."""
+def svg_bytes(drawing: TimelineDrawing, title: str, marking: str = "") -> bytes:
+    """The drawing as SVG, text kept as text, under its handling ``marking``,
+    PICTURE_MARGIN around."""
+    marked = _marked(drawing, marking)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
-    size = _framed(drawing).toSize()
+    size = _framed(drawing, marked).toSize()
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setResolution(round(UNITS_PER_INCH))
     generator.setTitle(title)
     painter = QPainter(generator)
-    painter.translate(PICTURE_MARGIN, PICTURE_MARGIN)
-    drawing.paint(painter)
+    _paint_picture(painter, drawing, marked)
     painter.end()
     buffer.close()
     document = bytes(data.data()).decode("utf-8", errors="replace")

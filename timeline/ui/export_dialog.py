@@ -223,7 +223,7 @@ class ExportDialog(QDialog):
         suffix = self.format.currentData()
         paged = suffix == ".pdf"
         self.dpi.setEnabled(suffix == ".png")
-        for widget in (self.marking, self.table, self.fit, self.wide):
+        for widget in (self.table, self.fit, self.wide):  # a picture is marked too
             widget.setEnabled(paged or self._printing)
         self.pages_wide.setEnabled(self.wide.isChecked() and self.wide.isEnabled())
         file = self.file.text().strip()
