@@ -93,6 +93,7 @@ def test_the_file_takes_the_formats_suffix(dialog, tmp_path):
     dialog.file.setText(str(tmp_path / "briefing.pdf"))
     dialog.format.setCurrentIndex(dialog.format.findData(".png"))
     assert dialog.dpi.isEnabled() and not dialog.pages_wide.isEnabled()
+    assert dialog.marking.isEnabled()  # a picture is marked too
     assert dialog.file.text() == str(tmp_path / "briefing.png")
     dialog.file.setText(str(tmp_path / "timeline"))
     dialog.format.setCurrentIndex(dialog.format.findData(".svg"))
