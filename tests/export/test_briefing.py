@@ -1546,6 +1546,11 @@ def test_the_shortest_summary_leaves_the_busiest_year_to_a_chart_naming_every_ye
         shortest = GlanceBlock(summary, fmt, Theme(), 1000.0, room=0.0)
         assert _busiest_said(whole, fmt)
         assert _busiest_said(shortest, fmt) == said
+        for width in (600.0, 1000.0):  # filled in that room, it stays in it
+            tight = GlanceBlock(summary, fmt, Theme(), width, room=0.0)
+            room = tight.height
+            filled = GlanceBlock(summary, fmt, Theme(), width, room=room, fill=True)
+            assert filled.height <= room
 
 
 def test_without_a_table_the_sample_in_french_takes_one_full_page(shared_sample):

@@ -116,13 +116,16 @@ class GlanceBlock:
         #: Each paragraph's height, measured once: every trial flow of the sections
         #: (fewer agreements, fewer kinds' latest events, the halving) meets the same lines.
         self._heights: dict[tuple[str, QFont, bool, str], float] = {}
+        #: Whether the block says the busiest period in words (see :meth:`_sections`).
+        self.busiest_said = True
         for agreements, latest in LIMITS:
             self._flow(columns, self._sections(agreements, latest))
             if self.height <= room:
                 break
         else:  # none fits: the busiest period is left to the chart, where it names them all
             if self._chart_names_every_period():
-                self._flow(columns, self._sections(agreements, latest, busiest=False))
+                self.busiest_said = False
+                self._flow(columns, self._sections(agreements, latest))
         #: How many kinds' latest events the block names (a short room names fewer).
         self.latest_named = min(latest, len(glance.latest))
         if fill and self.height <= room:
@@ -152,12 +155,10 @@ class GlanceBlock:
 
     # -- what it says ------------------------------------------------------------------------
 
-    def _sections(
-        self, most_agreements: int, most_latest: int, busiest: bool = True
-    ) -> list[Section]:
+    def _sections(self, most_agreements: int, most_latest: int) -> list[Section]:
         """The block's sections, listing at most so many agreements and kinds' latest
-        events; ``busiest``: with the line naming the busiest period (the chart stands its
-        count on that period's bar)."""
+        events; the busiest period named in words where :attr:`busiest_said` (else the
+        chart stands its count on that period's bar)."""
         glance, fmt, language = self.glance, self.fmt, self.fmt.language
         text, muted = self.theme.text, self.theme.muted_text
         counts: Section = [
@@ -173,7 +174,7 @@ class GlanceBlock:
         for mark in status_marks(self.statuses_drawn):
             said = status_words(mark, language)
             counts.append(_Line(said, self.small, muted, swatch=True, status=mark))
-        busiest_line = self._busiest() if busiest else ""
+        busiest_line = self._busiest() if self.busiest_said else ""
         if busiest_line:
             counts.append(_Line(busiest_line, self.bold, text))
         chart: Section = [_Line(word(f"per_{glance.unit}", fmt), self.bold, text), None]
