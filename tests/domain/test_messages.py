@@ -106,8 +106,8 @@ def test_a_reason_inside_a_sentence_has_the_readers_digits_too():
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_text_quoted_from_input_holds_no_control_character(language, quoted):
     """A binary file's first line, taken for its column names, was quoted with its control
-    characters: they moved a terminal's cursor or rang its bell. Each is an escape, as in
-    Python's ``repr``; other text is quoted as it came."""
+    characters: they moved a terminal's cursor or rang its bell. Each is its escape
+    (``\\x03``); other text is quoted as it came."""
     said = message("import.unknown_column", column=quoted, known="id").render(language)
     assert not any(unicodedata.category(character) == "Cc" for character in said)
     if not any(unicodedata.category(character) == "Cc" for character in quoted):

@@ -672,8 +672,9 @@ def test_a_long_table_is_not_begun_before_the_timeline_to_go_on_after_it(
 ):
     """Morocco's 799 events two pages wide in French: the table by year had its header and
     its first years under the summary on page 1, two pages of the timeline, then the rest
-    from page 4. It now starts after the timeline, whole, in as many pages; page 1's
-    summary lists the agreements that room holds."""
+    from page 4. Half a century of the pair, two or three wide, did the same in each
+    language: the table now starts after the timeline, whole; page 1's summary lists the
+    agreements that room holds."""
     request = pair_request(language, pages_wide=pages_wide)
     briefing = plan_briefing(half_a_century, request, request.page.page_layout())
     pages = briefing.pages

@@ -34,10 +34,11 @@ from timeline.cli.common import (
     add_reader_options,
     add_source_options,
     add_today_option,
+    print_refusal,
     writes_unicode,
 )
 from timeline.cli.ending import INTERRUPTED, ending_as_interrupts
-from timeline.cli.words import output_language, output_reader
+from timeline.cli.words import output_reader
 from timeline.domain.messages import message
 from timeline.store.errors import StoreError
 
@@ -97,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         said = message("usage.error", program=PROGRAM, reason=reason)
         parser.exit(2, f"{said.render(reader.language)}\n")
     except StoreError as error:
-        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
+        print_refusal(error, args)
         return 1
     except BrokenPipeError:
         # The reader went away (``list | head``): stop quietly, as other tools do.

@@ -22,6 +22,7 @@ from timeline.cli.common import (
     add_today_option,
     event_filter_from,
     open_store,
+    print_refusal,
     shown_countries,
     today_from,
 )
@@ -156,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
         count, pages = export_file(store, args.output, request)
         lacking = lacking_language(store, request.view.event_filter, request.view.fmt.language)
     except ExportError as error:
-        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
+        print_refusal(error, args)
         return 1
     except (ExportCancelled, KeyboardInterrupt):
         print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)

@@ -8,6 +8,7 @@ import json
 import sys
 from datetime import date
 
+from timeline.cli.words import output_reader
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
@@ -29,6 +30,13 @@ PROGRAM = "diplomatic-timeline"
 class UsageError(ReasonError):
     """Bad arguments: one line in the command's ``--lang`` (``about``: the option or the
     file it names), and exit code 2."""
+
+
+def print_refusal(error: ReasonError, args: argparse.Namespace) -> None:
+    """What could not be done (a store, an export, a conflict), on one line of standard
+    error in the command's language and its reader's digits."""
+    reader = output_reader(args)
+    print(f"{PROGRAM}: {error.in_language(reader.language, reader.digits)}", file=sys.stderr)
 
 
 def add_source_options(parser: argparse.ArgumentParser, suppress: bool) -> None:

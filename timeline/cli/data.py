@@ -22,6 +22,7 @@ from timeline.cli.common import (
     database_target,
     event_filter_from,
     open_store,
+    print_refusal,
 )
 from timeline.cli.ending import INTERRUPTED
 from timeline.cli.progress_bar import ExportBar, ProgressBar
@@ -151,7 +152,7 @@ def run_export(args: argparse.Namespace) -> int:
         with ExportBar() as bar:
             count = export_store(store, args.output, event_filter, bar.progress)
     except ExportError as error:
-        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
+        print_refusal(error, args)
         return 1
     except KeyboardInterrupt:
         print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)

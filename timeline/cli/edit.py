@@ -10,12 +10,10 @@ colleague's change is overwritten unseen.
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
 
 from timeline.cli.add import add_step_options, step_fields
-from timeline.cli.common import PROGRAM, UsageError, invalid, open_store
-from timeline.cli.words import output_language
+from timeline.cli.common import UsageError, invalid, open_store, print_refusal
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
@@ -105,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         except ValidationError as error:  # the store's too: an agreement that is not there
             raise invalid(error) from error
         except ConflictError as error:
-            print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
+            print_refusal(error, args)
             return CONFLICT
     finally:
         store.database.close()

@@ -109,8 +109,8 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _visible(text: str) -> str:
-    """``text`` with each control character written as an escape (``\\x03``), as Python's
-    ``repr`` writes it: quoted input can be read, and cannot act on a terminal."""
+    """``text`` with each control character written as its escape (``\\x03``): quoted
+    input can be read, and cannot act on a terminal."""
     return _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 

@@ -340,7 +340,7 @@ class Briefing:
         as the emptiest was: the Emirates and Nigeria in 2008–2014 three wide had three rows
         of seven under the summary and four after the three parts, on a page left three
         fifths empty; the seven now follow the parts, page 1 listing agreements. A table
-        longer than a page moves where it then has fewer pieces and takes no page more
+        longer than a page moves where it is then on fewer pages and takes no page more
         (Morocco's 799 events two wide in French: its first years on page 1, the rest
         from page 4; in Arabic three wide, six rows on page 1 stay: moved, the table took a
         page more). A table whose rows, set closer, spare a page where it is stays too
@@ -356,11 +356,11 @@ class Briefing:
         self.rows_under_summary = False
         self.pages = self._plan(tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
-        if wide:  # in no fewer pieces, as empty as before, or a page more once set closer
-            pieces = sum(1 for page in self.pages if page.rows)
-            before_pieces = sum(1 for page in kept[-1] if page.rows)
+        if wide:  # on no fewer pages, as empty as before, or a page more once set closer
+            holding = sum(1 for page in self.pages if page.rows)  # pages the table is on
+            held = sum(1 for page in kept[-1] if page.rows)
             emptier = self._emptiest(self.pages, bottom) >= self._emptiest(kept[-1], bottom)
-            worse = pieces >= before_pieces or emptier or self._fewest_pages(tops, bottom) > fewest
+            worse = holding >= held or emptier or self._fewest_pages(tops, bottom) > fewest
         else:  # a summary alone, its page a third empty
             worse = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
         fewer = self.block.latest_named < min(kept[0].latest_named, 4)

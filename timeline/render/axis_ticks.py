@@ -86,7 +86,7 @@ def _axis(
         # keeps between labels: the ruler's wider padding chose its unit. Arabic months,
         # which have no short names, showed numbers where their names fit (Moroccan at
         # 800 pixels, Egyptian at 1024: a February 4 pixels short).
-        form = _uniform_form(spans, scale, text_width, LABEL_PAD)
+        form = _uniform_form(spans, scale, text_width)
         if form is None:
             form = len(spans[0].forms) - 1 if spans else 0
         if options.axis_forms:
