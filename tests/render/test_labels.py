@@ -626,3 +626,18 @@ def test_a_lone_hidden_event_is_drawn_once_the_bar_it_met_has_joined_a_badge(rtl
     for cluster in result.clusters:
         for shape in result.events:
             assert not cluster.rect.intersects(shape.marker_rect), (cluster.rect, shape)
+
+
+def test_in_print_a_label_before_its_marker_keeps_apart_from_the_label_it_follows():
+    """The sample's first printed row in Arabic: a label wrapped before its marker at the
+    far edge began a word's width after the label before it ended, and the two read as one
+    sentence. Where its lines may break narrower, it keeps the screen's text gap; where
+    that would cost a line, the label gap does."""
+    texts = ["a" * 20, "aaaaaaaaaa bbbbbbbbbbbb cc"]  # the first ends at 140, after its marker
+    gap = PRINT.text_gap
+    roomy = place_row([(0.0, 10.0), (300.0, 310.0)], texts, [], 330.0, text_width, PRINT)
+    assert roomy[1] is not None and roomy[1].start + roomy[1].width == 310.0  # before it
+    assert roomy[1].lines == ("aaaaaaaaaa", "bbbbbbbbbbbb cc") and roomy[1].start >= 140 + gap
+    tight = place_row([(0.0, 10.0), (250.0, 260.0)], texts, [], 330.0, text_width, PRINT)
+    assert tight[1] is not None and tight[1].start + tight[1].width == 260.0
+    assert len(tight[1].lines) == 2 and 140.0 + PRINT.gap <= tight[1].start < 140.0 + gap

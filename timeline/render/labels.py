@@ -136,9 +136,14 @@ def place_row(
         if not style.whole:
             behind = max(behind, min(marker_end + style.gap, begin))
         marker_end = max(marker_end, end)
-        # In print every marker needs its label or number: there the label gap must do.
+        # In print every marker needs its label or number: there the label gap must do,
+        # where the wider one takes more lines or a number.
         bare_from = behind if style.whole else max(behind, bare)
         label = _fit(text, begin, end, after, behind, text_width, style, callout_text, bare_from)
+        if style.whole and bare > behind and label is not None:
+            apart = _fit(text, begin, end, after, behind, text_width, style, callout_text, bare)
+            if apart is not None and _as_clear(apart, label, anchor):
+                label = apart
         if label is None and style.whole and last is not None:
             squeezed = (begin, end, after)
             label = _squeeze(placed, last, text, squeezed, wall, text_width, style, callout_text)
@@ -148,6 +153,25 @@ def place_row(
             free = max(free, label.start + label.width + style.gap)
             bare = max(bare, label.start + label.width + style.text_gap)
     return placed
+
+
+def _as_clear(apart: Placed, label: Placed, anchor: tuple[float, float]) -> bool:
+    """Whether a label placed the screen's text gap from the label before it (see
+    :attr:`LabelStyle.text_gap`) reads as well as where the label gap put it: words, not a
+    number, on no more lines, beside its marker where that was. Two Arabic labels of the
+    sample's first printed row, a flipped one's start at the other's end, read as one
+    sentence."""
+    begin, end = anchor
+
+    def beside(placed: Placed) -> bool:
+        return placed.start == begin or placed.start + placed.width == end
+
+    return (
+        not apart.callout
+        and not label.callout
+        and len(apart.lines) <= len(label.lines)
+        and (beside(apart) or not beside(label))
+    )
 
 
 class RowSpans:
