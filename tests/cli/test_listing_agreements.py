@@ -119,7 +119,7 @@ def test_errors_are_one_line_in_the_readers_language_and_write_nothing(tmp_path,
              "--title-en", "Ratified"]  # fmt: skip
     cases = [
         (["--lang", "fr", "add", *db, *event, "--agreement", "nope", "--step", "signed"],
-         "agreement: il n’y a pas d’accord « nope »"),
+         "agreement: il n’y a pas d’accord «\u00a0nope\u00a0»"),
         (["add", *db, *event, "--agreement", "Not An Id", "--step", "signed"],
          "--agreement: 'Not An Id' is not an agreement id"),
         (["--lang", "ar", "add", *db, *event, "--agreement", "x", "--step", "adopted"],

@@ -39,4 +39,4 @@ def test_a_code_that_names_no_country_is_said_in_the_readers_digits(wrong):
     maghreb = DateFormat("ar", DateStyle.MAGHREB)
     assert error.in_language("ar", digits=maghreb.digits).endswith("ISO 3166")
     french = error.in_language("fr")
-    assert french == "« XX » n’est pas un code de pays ISO 3166-1 alpha-2"
+    assert french == "«\u00a0XX\u00a0» n’est pas un code de pays ISO 3166-1 alpha-2"

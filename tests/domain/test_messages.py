@@ -117,3 +117,23 @@ def test_text_quoted_from_input_holds_no_control_character(language, quoted):
 def test_a_control_character_is_quoted_as_its_escape():
     said = message("import.unknown_column", column="pk\x03\x04\x00\x7f", known="id")
     assert str(said) == "unknown column 'pk\\x03\\x04\\x00\\x7f' (known: id)"
+
+
+def test_french_typography_is_consistent_in_the_catalogue():
+    """A no-break space before : ; ? ! » and after «, as the window's words have it: a
+    French message read "« 2025-13-01 » n’est pas un jour" beside "erreur\u00a0:" on one
+    line. The program's name keeps the colon every line of the command line has, and a
+    JSON example is quoted as JSON."""
+    problems = []
+    for message_id, templates in catalogue().items():
+        text = templates["fr"]
+        if message_id == "usage.error":
+            text = text.replace("{program}:", "{program}")
+        text = re.sub(r"\{\{.*?\}\}", "", text)
+        for found in re.finditer(r"[:;?!»]", text):
+            if found.start() == 0 or text[found.start() - 1] != "\u00a0":
+                problems.append(f"{message_id}: no no-break space before {found.group()!r}")
+        for found in re.finditer("«", text):
+            if not text.startswith("«\u00a0", found.start()):
+                problems.append(f"{message_id}: no no-break space after «")
+    assert not problems, "\n".join(problems)
