@@ -119,7 +119,7 @@ def test_errors_are_one_line_in_the_readers_language_and_write_nothing(tmp_path,
              "--title-en", "Ratified"]  # fmt: skip
     cases = [
         (["--lang", "fr", "add", *db, *event, "--agreement", "nope", "--step", "signed"],
-         "agreement: il n’y a pas d’accord «\u00a0nope\u00a0»"),
+         "agreement\u00a0: il n’y a pas d’accord «\u00a0nope\u00a0»"),
         (["add", *db, *event, "--agreement", "Not An Id", "--step", "signed"],
          "--agreement: 'Not An Id' is not an agreement id"),
         (["--lang", "ar", "add", *db, *event, "--agreement", "x", "--step", "adopted"],
@@ -130,7 +130,7 @@ def test_errors_are_one_line_in_the_readers_language_and_write_nothing(tmp_path,
          "--kind: unknown kind of agreement 'treaty'"),
         (["agreement", "add", "x", "--kind", "trade", "--parties", "MA", "--title-en", "T", *db],
          "parties: an agreement needs at least 2 parties, 1 given"),
-        (["--lang", "fr", "unlink", "1", "2", "--as", "parent-of", *db], "--as: lien inconnu"),
+        (["--lang", "fr", "unlink", "1", "2", "--as", "parent-of", *db], "--as\u00a0: lien inconnu"),
     ]  # fmt: skip
     for argv, expected in cases:
         code, out, err = run(capsys, *argv)

@@ -15,7 +15,7 @@ from timeline.cli import main
     [
         ("en", "--from: 2025-02 has 28 days, not 30"),
         ("ar", "--from: الشهر 2025-02 فيه 28 يومًا، لا 30"),
-        ("fr", "--from: 2025-02 compte 28 jours, pas 30"),
+        ("fr", "--from\u00a0: 2025-02 compte 28 jours, pas 30"),
     ],
 )
 def test_a_bad_date_is_named_in_the_chosen_language(capsys, lang, expected):
@@ -35,22 +35,22 @@ KNOWN = ".csv, .json, .jsonl, .pdf, .png, .svg"
         ("en", ["export", "out.docx", "--sample"],
          f"error: out.docx: unknown export format (known: {KNOWN})"),
         ("fr", ["export", "out.docx", "--sample"],
-         f"erreur\u00a0: out.docx: format d’export inconnu (connus\u00a0: {KNOWN})"),
+         f"erreur\u00a0: out.docx\u00a0: format d’export inconnu (connus\u00a0: {KNOWN})"),
         ("ar", ["export", "out.docx", "--sample"],
          f"خطأ: out.docx: صيغة تصدير غير معروفة (المعروفة: {KNOWN})"),
         ("en", ["export", "out.png", "--sample", "--pages-wide", "2"],
          "error: --pages-wide: only for a .pdf briefing; a picture is one page wide"),
         ("fr", ["export", "out.png", "--sample", "--pages-wide", "2"],
-         "erreur\u00a0: --pages-wide: seulement pour une note en .pdf\u00a0; une image fait une"
+         "erreur\u00a0: --pages-wide\u00a0: seulement pour une note en .pdf\u00a0; une image fait une"
          " page de large"),
         ("ar", ["export", "out.png", "--sample", "--pages-wide", "2"],
          "خطأ: --pages-wide: لإحاطة بصيغة PDF فقط؛ الصورة بعرض صفحة واحدة"),
         ("en", ["extract", "missing.txt"], "error: missing.txt: No such file or directory"),
         ("fr", ["extract", "missing.txt"],
-         "erreur\u00a0: missing.txt: aucun fichier ou dossier de ce nom"),
+         "erreur\u00a0: missing.txt\u00a0: aucun fichier ou dossier de ce nom"),
         ("ar", ["extract", "missing.txt"], "خطأ: missing.txt: لا يوجد ملف أو مجلد بهذا الاسم"),
         ("fr", ["--days", "0", "--screenshot", "out.png"],
-         "erreur\u00a0: --days: entre un jour et deux siècles (de 1 à 73\u202f048)"),
+         "erreur\u00a0: --days\u00a0: entre un jour et deux siècles (de 1 à 73\u202f048)"),
     ],
 )  # fmt: skip
 def test_a_wrong_use_of_the_command_is_said_in_the_chosen_language(

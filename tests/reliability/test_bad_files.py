@@ -199,7 +199,8 @@ def test_a_refused_database_is_said_in_the_chosen_language(sample_file, capsys, 
     before = folder_state(sample_file.parent)
     args = ["--lang", language, "import", str(FIXTURES / "plover.jsonl")]
     assert main([*args, "--database", str(sample_file)]) == 1
-    expected = f"diplomatic-timeline: {sample_file}: {reason} 9999_future)"
+    colon = "\u00a0: " if language == "fr" else ": "
+    expected = f"diplomatic-timeline: {sample_file}{colon}{reason} 9999_future)"
     assert capsys.readouterr().err.startswith(expected)
     assert folder_state(sample_file.parent) == before
 

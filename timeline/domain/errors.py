@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from os import PathLike
 
+from timeline.domain.languages import with_label
 from timeline.domain.messages import FALLBACK, Message
 
 
@@ -73,7 +74,7 @@ class ReasonError(Exception):
         """``about: reason`` in ``language``: the command line's line in its ``--lang``
         (``digits``: the reader's, for the numbers the reason names)."""
         reason = self.reason_in(language, digits=digits)
-        return f"{self.about}: {reason}" if self.about else reason
+        return with_label(self.about, reason, language) if self.about else reason
 
     def __str__(self) -> str:
         return self.in_language(FALLBACK)
