@@ -41,8 +41,8 @@ KNOWN = ".csv, .json, .jsonl, .pdf, .png, .svg"
         ("en", ["export", "out.png", "--sample", "--pages-wide", "2"],
          "error: --pages-wide: only for a .pdf briefing; a picture is one page wide"),
         ("fr", ["export", "out.png", "--sample", "--pages-wide", "2"],
-         "erreur\u00a0: --pages-wide\u00a0: seulement pour une note en .pdf\u00a0; une image fait une"
-         " page de large"),
+         "erreur\u00a0: --pages-wide\u00a0: seulement pour une note en .pdf\u00a0; une image"
+         " fait une page de large"),
         ("ar", ["export", "out.png", "--sample", "--pages-wide", "2"],
          "خطأ: --pages-wide: لإحاطة بصيغة PDF فقط؛ الصورة بعرض صفحة واحدة"),
         ("en", ["extract", "missing.txt"], "error: missing.txt: No such file or directory"),
