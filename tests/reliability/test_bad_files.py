@@ -214,6 +214,18 @@ def test_a_missing_database_is_said_in_the_chosen_language(tmp_path, capsys):
     assert not missing.exists()
 
 
+def test_a_refused_database_counts_in_the_readers_digits(sample_file, capsys):
+    """An Egyptian reader's command line said a damaged file's size in Latin digits, under
+    a summary counted in Arabic-Indic ones."""
+    truncated_mid_page(sample_file)
+    size = sample_file.stat().st_size
+    args = ["--lang", "ar", "--date-style", "egypt", "list", "--database", str(sample_file)]
+    assert main(args) == 1
+    said = capsys.readouterr().err
+    indic = str(size).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert indic in said and str(size) not in said
+
+
 JOURNAL_MODES = {"WAL": "PRAGMA journal_mode=WAL", "DELETE": "PRAGMA journal_mode=DELETE"}
 
 
