@@ -25,6 +25,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import DIRECTION_MARKS, without_direction_marks
+from timeline.domain.languages import is_right_to_left
 from timeline.domain.period import Period
 from timeline.export.briefing_table import Paragraph
 from timeline.export.marking import marking_height, marking_paragraph, paint_marking
@@ -294,7 +295,8 @@ def _marked(drawing: TimelineDrawing, marking: str) -> Paragraph | None:
     """The handling marking over the picture's timeline, as wide as it (None: no marking)."""
     if not marking:
         return None
-    return marking_paragraph(marking, drawing.size.width(), drawing.fmt.language == "ar")
+    rtl = is_right_to_left(drawing.fmt.language)
+    return marking_paragraph(marking, drawing.size.width(), rtl)
 
 
 def _framed(drawing: TimelineDrawing, marked: Paragraph | None) -> QSizeF:
