@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -13,7 +14,9 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
+from timeline.domain.status import EventStatus
 from timeline.render import grid_painter
+from timeline.render import painter as painter_module
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.painter import TimelinePainter
@@ -474,3 +477,47 @@ def test_arabic_dots_under_the_line_stay_whole_in_a_picture(qapp, zoom):
         return image
 
     assert drawn(16.0) == drawn(64.0)
+
+
+def test_an_arabic_legend_on_screen_reads_as_it_does_in_an_export(qapp, monkeypatch):
+    """The colon of "الإطار فقط: …" stands after its word on every screen frame, as in a
+    PDF, and the spaces between the words fall where an export's do: a legend recorded as
+    a picture replayed ": " as a left-to-right run of its own, its space before the colon."""
+    first, *rest = events()
+    held_back = [replace(first, status=EventStatus.ANNOUNCED), *rest]
+    painter = TimelinePainter()
+    source = MemorySource.single(held_back, painter.measurer.width, "en")
+    fmt = DateFormat("ar")
+    options = LayoutOptions(rtl=True, fmt=fmt, statuses=frozenset({EventStatus.ANNOUNCED}))
+    drawn = layout(StackingCache(source), VIEW, 900, 420, painter.measurer.width, options)
+    (words,) = [item.text for item in drawn.legend if item.status is EventStatus.ANNOUNCED]
+
+    def legend(frame: QImage) -> QImage:  # the status's words
+        return frame.copy(int(words.x), int(words.y), int(words.width), int(words.height))
+
+    on_screen = TimelinePainter()
+    frames = [legend(_frame(on_screen, drawn, fmt)) for _ in range(2)]
+    monkeypatch.setattr(painter_module, "reusable", lambda _painter: False)  # as exports
+    exported = legend(_frame(TimelinePainter(), drawn, fmt))
+    wanted = _gaps(exported)
+    for frame in frames:
+        gaps = _gaps(frame)
+        assert len(gaps) == len(wanted)
+        assert all(abs(gap - other) <= 1 for gap, other in zip(gaps, wanted, strict=True))
+
+
+def _gaps(image: QImage) -> list[float]:
+    """The middles of the blank columns between words (two or more side by side)."""
+    blank = [
+        all(QColor(image.pixel(x, y)).lightness() > 160 for y in range(image.height()))
+        for x in range(image.width())
+    ]
+    gaps, start = [], None
+    for x, empty in enumerate([*blank, False]):
+        if empty and start is None:
+            start = x
+        elif not empty and start is not None:
+            if x - start >= 2 and start > 0 and x < image.width():
+                gaps.append((start + x - 1) / 2)
+            start = None
+    return gaps

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QPicture
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.kinds import EventKind
@@ -13,7 +15,7 @@ from timeline.render.event_painter import EventPainter
 from timeline.render.grid_painter import fill_rows, grid_columns
 from timeline.render.note import QuietNote
 from timeline.render.painter_base import qrect
-from timeline.render.raster import PictureImage, reusable
+from timeline.render.raster import DrawnImage, reusable
 from timeline.render.raster import text_option as _text_option
 from timeline.render.shapes import TimelineLayout
 from timeline.render.strip_painter import StripPainter
@@ -30,8 +32,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
         super().__init__(theme, font_px)
         self._link_font = app_font(font_px)  # a date in the note over an empty view, hovered
         self._link_font.setUnderline(True)
-        self._legend: tuple[object, QPicture] | None = None
-        self._legend_image = PictureImage()
+        self._legend_image = DrawnImage()
 
     def paint(
         self,
@@ -208,27 +209,17 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
                     self._strike_text(painter, line, text, align)
 
     def _paint_legend(self, painter: QPainter, layout: TimelineLayout) -> None:
-        """The legend: the same on every frame of one size and language, so on screen an
-        image of it drawn the first time."""
+        """The legend: the same on every frame of one size and language, so on screen
+        drawn from an image of it from the second frame on."""
         if not layout.legend:
             return
         if not self._reuse:
             self._draw_legend(painter, layout)
             return
         key = (tuple(layout.legend), layout.width, layout.height)
-        if self._legend is None or self._legend[0] != key:
-            picture = QPicture()
-            recorder = QPainter(picture)
-            recorder.setRenderHint(QPainter.RenderHint.Antialiasing)
-            recorder.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self._reuse = False  # a recording is drawn with everything it needs
-            self._draw_legend(recorder, layout)
-            self._reuse = True
-            recorder.end()
-            self._legend = (key, picture)
         top = layout.legend[0].text.y - 2
         area = QRectF(0, top, layout.width, layout.height - top)
-        self._legend_image.draw(painter, self._legend[1], area)
+        self._legend_image.draw(painter, key, area, partial(self._draw_legend, layout=layout))
 
     def _draw_legend(self, painter: QPainter, layout: TimelineLayout) -> None:
         top = layout.legend[0].text.y - 2

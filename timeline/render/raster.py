@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -60,27 +59,36 @@ def replay(painter: QPainter, picture: QPicture) -> None:
     painter.restore()
 
 
-class PictureImage:
-    """A recorded picture turned into an image once, for as long as it is the same one.
+class DrawnImage:
+    """What a drawing paints within an area, as an image of it made the second time it is
+    drawn, for as long as it is the same one (its ``key``).
 
-    The first frame that shows a picture replays it (the image would cost as much again,
-    and a new filter's first frame should not pay for it); the second makes the image."""
+    The first frame draws it as it is (the image would cost as much again, and a new
+    filter's first frame should not pay for it). Drawn, not recorded as a picture: Qt
+    replays a picture's text as runs of their own, each left to right, and the colon of
+    an Arabic legend's "الإطار فقط: …" stood on the wrong side of its space."""
 
     def __init__(self) -> None:
-        self._made: tuple[QPicture, QRectF, float, QImage, QPointF] | None = None
-        self._seen: QPicture | None = None
+        self._made: tuple[object, QRectF, float, QImage, QPointF] | None = None
+        self._seen: object = None
 
-    def draw(self, painter: QPainter, picture: QPicture, area: QRectF) -> None:
-        """Draw ``picture``, which paints within ``area``, as an image of it."""
+    def draw(
+        self,
+        painter: QPainter,
+        key: object,
+        area: QRectF,
+        draw: Callable[[QPainter], None],
+    ) -> None:
+        """Draw what ``draw`` paints within ``area``, from its image if made."""
         ratio = painter.device().devicePixelRatioF()
         made = self._made
-        if made is None or made[0] is not picture or made[1] != area or made[2] != ratio:
-            if self._seen is not picture:
-                self._seen = picture
-                replay(painter, picture)
+        if made is None or made[0] != key or made[1] != area or made[2] != ratio:
+            if self._seen != key:
+                self._seen = key
+                draw(painter)
                 return
-            corner, image = image_of(area, ratio, partial(replay, picture=picture))
-            made = (picture, QRectF(area), ratio, image, corner)
+            corner, image = image_of(area, ratio, draw)
+            made = (key, QRectF(area), ratio, image, corner)
             self._made = made
         painter.drawImage(made[4], made[3])
 
