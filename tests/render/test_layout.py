@@ -555,6 +555,23 @@ def test_a_day_event_is_a_point():
     assert marker_of(make_event(date(2025, 2, 28), 10, "day")) is Marker.POINT
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("days", [7.0, 90.0, 400.0, 3650.0, 36500.0])
+def test_a_days_point_stands_on_its_day_at_every_zoom(rtl, days):
+    """A day's point is drawn on its day's middle however narrow the day: begun at its day,
+    the point of 28 February stood two or three days on, in March, on a year's scale, and
+    one of today stood wholly past the line of today."""
+    day = date(2025, 2, 28)
+    events = [replace(make_event(day, 10), id=1)]
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    middle = day_number(day) + 0.5
+    period = Period(middle - days / 2, middle + days / 2)
+    shown = layout(cache, period, WIDTH, HEIGHT, text_width, LayoutOptions(rtl=rtl))
+    (shape,) = shown.events
+    marker = shape.marker_rect
+    assert marker.x + marker.width / 2 == pytest.approx(WIDTH / 2)
+
+
 def test_an_event_that_lasted_a_span_is_a_bar():
     assert marker_of(make_event(date(2025, 4, 28), 10, "lasted", days=1)) is Marker.BAR
 

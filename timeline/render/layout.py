@@ -189,8 +189,8 @@ def layout(
     (twice at most, as fewer rows seldom need a taller key). A printed label still running
     across its own marker once every move is made (a busy band: no row has it beside) is
     numbered too, and the band laid out again with it numbered, unless the key then hides
-    an event more in a band that shows most of its events, or more events than labels it
-    sets right where badges stand for most: run across, a label read on from the label
+    an event more in a band that shows over two thirds of its events, or more events than
+    labels it sets right where badges stand for more: run across, a label read on from the label
     before it in its row, its marker over its middle."""
     numbered: frozenset[int] = frozenset()
     result = _laid_out(cache, period, width, height, text_width, options, numbered)
@@ -202,12 +202,13 @@ def layout(
         numbered |= across
         again = _laid_out(cache, period, width, height, text_width, options, numbered)
         # The key's lines may take a row, its events going under a badge: not at that cost
-        # where the band shows most of its events (a year of sixteen, two hidden, its band
-        # a page of its own, hid a third); where badges stand for most of them, an event
-        # more under a badge for each label set right at most (four years of 160 events
-        # on one page hid three more for one label).
+        # where the band shows far more of its events than it hides (a year of sixteen,
+        # two hidden, its band a page of its own, hid a third); where badges stand for a
+        # third of them or more, an event more under a badge for each label set right at
+        # most (four years of 160 events on one page hid three more for one label; three
+        # labels ran across their markers over badges hiding 22 of 47).
         hidden = _hidden(result)
-        if _hidden(again) - hidden > (fixed if hidden > len(result.events) else 0):
+        if _hidden(again) - hidden > (fixed if 2 * hidden >= len(result.events) else 0):
             break
         result = again
     return result
@@ -907,12 +908,13 @@ def _marker_spans(
     lane: LaneColumns, where: np.ndarray, scale: TimeScale, options: LayoutOptions
 ) -> tuple[np.ndarray, np.ndarray]:
     """The left and right edges in the view of the markers of the events at ``where``: a
-    day's point in the middle of a day wider than it, a span too short to see widened from
-    its start edge (the right in Arabic)."""
+    day's point on its day's middle (begun at its day where a day is narrower than the
+    point, 28 February stood in March), a span too short to see widened from its start
+    edge (the right in Arabic)."""
     x_a, x_b = scale.xs(lane.starts[where]), scale.xs(lane.ends[where])
     left, right = np.minimum(x_a, x_b), np.maximum(x_a, x_b)
     size = options.geometry.marker_size
-    point = (lane.markers[where] == Marker.POINT) & (right - left > size)  # the day's middle
+    point = lane.markers[where] == Marker.POINT
     short = ~point & (right - left < size)  # too short to see: widened from its start edge
     middle = (left + right - size) / 2
     if options.rtl:
