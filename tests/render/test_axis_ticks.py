@@ -322,6 +322,27 @@ def test_a_month_cut_by_a_join_is_named_on_the_side_that_holds_its_mark(rtl, tex
     assert not april.label_rect.x < x < april.label_rect.right
 
 
+@pytest.mark.parametrize("style", [DateStyle.MAGHREB, DateStyle.ALGERIA, DateStyle.EGYPT])
+def test_a_join_gives_a_number_to_the_month_it_cuts_not_to_every_month(style, text_width):
+    """The sample in Arabic on portrait paper two pages wide, about 70 points a month: every
+    month's name fits its month, but February, cut in its middle by the join, fits on
+    neither side, and for it the whole row read 4 5 6 … 12 1 2 on both pages. February
+    alone takes its number; the others keep their names."""
+    fmt = DateFormat("ar", style)
+    start, end = day_number(date(2024, 4, 1)), day_number(date(2025, 4, 1))
+    names = [fmt.month_name(month, short=True) for month in range(1, 13)]
+    per_day = max(text_width(name) + LABEL_PAD for name in names) * 1.05 / 28
+    february = (day_number(date(2025, 2, 1)), day_number(date(2025, 3, 1)))
+    join = float(february[0] + 14)
+    assert text_width(names[1]) + LABEL_PAD / 2 > 14 * per_day  # on neither side
+    cache = StackingCache(MemorySource.single([], text_width, "en"))
+    options = LayoutOptions(rtl=True, fmt=fmt, legend=False, whole_labels=True, joins=(join,))
+    drawn = layout(cache, Period(start, end), (end - start) * per_day, 500.0, text_width, options)
+    months = {day_of(t.start).month: t.label for t in drawn.ticks if t.tier == 1}
+    assert months.pop(2) == fmt.month_mark(2)
+    assert months == {month: names[month - 1] for month in months}
+
+
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_month_cut_where_a_taped_page_goes_on_is_named_on_the_next_page_too(rtl, text_width):
     """Three pages 480 points wide from 22 January 2015: May 2016 had 14.7 points before the

@@ -118,11 +118,11 @@ def _tier_ticks(
     g: Geometry,
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
-    them took to stay clear of a join (see :func:`_beside_joins`). ``place``: the tier, the
-    form, and which of the view's ends a taped neighbour goes on from. A span cut by the
-    view's start or end is named over its part in view: on
-    screen, a day view read as unnumbered ticks at its edges; in print, each page of a
-    timeline several pages wide names the years and months it shows on its side of a join
+    them took to stay clear of a join (see :func:`_beside_joins`), short of a mark.
+    ``place``: the tier, the form, and which of the view's ends a taped neighbour goes on
+    from. A span cut by the view's start or end is named over its part in view: on screen,
+    a day view read as unnumbered ticks at its edges; in print, each page of a timeline
+    several pages wide names the years and months it shows on its side of a join
     (centred on its whole span as on a ruler, 2018 from January to April stood under no
     year's name on the page before the join, April on neither page). A span whole on the
     page that a join cuts where neither side holds its label keeps it over the span, across
@@ -155,8 +155,11 @@ def _tier_ticks(
             beside = _beside_joins(forms, low, high, centre, joins, text_width)
             if beside[0] or not whole:
                 label, label_w, centre = beside
-            if label:
-                taken = min(form, len(span.forms) - 1) + forms.index(label)
+            taken = min(form, len(span.forms) - 1) + forms.index(label) if label else form
+            # A mark (a month's number) beside a join is its span's alone: the whole tier
+            # in marks for it read 4 5 6 … on both pages of Arabic months on portrait
+            # paper two pages wide, where every name but the one the join cuts had room.
+            if taken < len(span.forms) - 1:
                 shortest = max(shortest, taken)
         rect = Rect(centre - label_w / 2, top, label_w, height)
         ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
