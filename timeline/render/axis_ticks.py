@@ -118,7 +118,7 @@ def _tier_ticks(
     g: Geometry,
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
-    them took to stay clear of a join (see :func:`_beside_joins`), short of a mark.
+    them took to stay clear of a join (see :func:`_beside_joins`), short of a month's number.
     ``place``: the tier, the form, and which of the view's ends a taped neighbour goes on
     from. A span cut by the view's start or end is named over its part in view: on screen,
     a day view read as unnumbered ticks at its edges; in print, each page of a timeline
@@ -156,10 +156,11 @@ def _tier_ticks(
             if beside[0] or not whole:
                 label, label_w, centre = beside
             taken = min(form, len(span.forms) - 1) + forms.index(label) if label else form
-            # A mark (a month's number) beside a join is its span's alone: the whole tier
-            # in marks for it read 4 5 6 … on both pages of Arabic months on portrait
-            # paper two pages wide, where every name but the one the join cuts had room.
-            if taken < len(span.forms) - 1:
+            # A month's number beside a join is its span's alone: the whole tier in numbers
+            # for it read 4 5 6 … on both pages of Arabic months on portrait paper two
+            # pages wide, where every name but the one the join cuts had room. An initial
+            # is not: "J" beside "Jan" and "Jul" could be either.
+            if taken < len(span.forms) - 1 or not label.isdecimal():
                 shortest = max(shortest, taken)
         rect = Rect(centre - label_w / 2, top, label_w, height)
         ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
