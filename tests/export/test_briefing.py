@@ -20,6 +20,7 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import field_separator
 from timeline.domain.status import EventStatus
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
@@ -1806,6 +1807,43 @@ def test_a_briefing_of_a_week_shows_the_week_not_the_year_of_its_events(
     first = poppler.squeezed(poppler.pages(path)[0])
     days = {"en": "1–7 March 2021", "fr": "1er–7 mars 2021", "ar": "1–7 مارس 2021"}
     assert poppler.squeezed(days[language]) in first
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_subtitle_names_the_days_asked_once_where_they_are_those_covered(empty_store, language):
+    """A week of Nigeria's relations read "4–10 March 2024 · 14 events · 4–10 March 2024
+    (23–29 Sha'ban 1445 AH)": the days asked, then the same days covered with their Hijri
+    ones. Named once, with their Hijri days; a year asked of which the events cover a week
+    keeps both."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    empty_store.add_many(
+        [
+            Event(
+                EventKind.OFFICIAL_VISIT,
+                ("UZ", "AE"),
+                EventDate.on(date(2021, 3, day)),
+                title_en=f"Visit {day}",
+            )
+            for day in (1, 4, 7)
+        ]
+    )
+    fmt = DateFormat(language)
+    week = fmt.event_date(EventDate.from_edtf("2021-03-01/2021-03-07"))  # 1–7 March 2021
+
+    def subtitle(first: date, last: date) -> str:
+        asked = EventFilter(countries=frozenset({"UZ"}), start=first, end=last)
+        request = ExportRequest(ViewState(asked, fmt), generated=date(2026, 1, 15))
+        return plan_briefing(empty_store, request, request.page.page_layout()).subtitle
+
+    said = subtitle(date(2021, 3, 1), date(2021, 3, 7))
+    assert said.count(week) == 1
+    assert f"{week} (" in said  # with its Hijri days
+    year = subtitle(date(2021, 1, 1), date(2021, 12, 31))
+    assert fmt.year(2021) in year.split(field_separator(language))
+    assert f"{week} (" in year
 
 
 def _beside_its_marker(shape) -> bool:
