@@ -470,6 +470,10 @@
         <translation>لا يوجد حدث يطابق هذه التصفية.</translation>
     </message>
     <message>
+        <source>Show every date</source>
+        <translation>عرض كل التواريخ</translation>
+    </message>
+    <message>
         <source>Clear the filters</source>
         <translation>إلغاء التصفية</translation>
     </message>

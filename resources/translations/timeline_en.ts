@@ -470,6 +470,10 @@
         <translation>No event matches these filters.</translation>
     </message>
     <message>
+        <source>Show every date</source>
+        <translation>Show every date</translation>
+    </message>
+    <message>
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>

@@ -470,6 +470,10 @@
         <translation>Aucun événement ne correspond à ces filtres.</translation>
     </message>
     <message>
+        <source>Show every date</source>
+        <translation>Afficher toutes les dates</translation>
+    </message>
+    <message>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>

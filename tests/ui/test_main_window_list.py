@@ -65,6 +65,30 @@ def test_an_empty_result_says_so_and_clears_the_search(qtbot, open_window, sampl
     assert window.event_list.model().rowCount() == 11
 
 
+def test_an_empty_period_offers_every_date_of_the_same_countries(
+    qtbot, open_window, sample_store, english
+):
+    """Morocco–Kazakhstan in 2030–2031, when they have no event: one click shows the pair's
+    events of every date, the pair kept (clearing every filter lost the pair as well);
+    only then, with nothing left to let go of but the pair, does it offer to clear all."""
+    window = open_window(sample_store, english)
+    pair = frozenset({"MA", "KZ"})
+    later = EventFilter(countries=pair, start=date(2030, 1, 1), end=date(2031, 12, 31))
+    window.filter_bar.set_filter(later, ("MA", "KZ"))
+    window.apply_filter(later)
+    assert window.timeline_area.currentWidget() is window.empty_result
+    button = window.empty_result.clear_button
+    assert button.text() == "Show every date"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.state.event_filter.countries == pair
+    assert (window.state.event_filter.start, window.state.event_filter.end) == (None, None)
+    assert window.timeline_area.currentWidget() is window.timeline_scroll
+    assert window.event_list.model().rowCount() == 6
+    nowhere = EventFilter(countries=frozenset({"DZ", "FR"}))
+    window.apply_filter(nowhere)
+    assert window.empty_result.clear_button.text() == "Clear the filters"
+
+
 def test_the_details_pane_folds_away_and_stays_folded(open_window, sample_store, english):
     window = open_window(sample_store, english, size=(800, 500))
     window.findChild(QAction, "detailsPane").trigger()  # View > Show details pane

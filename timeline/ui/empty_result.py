@@ -3,6 +3,8 @@ the way back in one click."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -33,20 +35,26 @@ class EmptyResult(QWidget):
         layout.addStretch(1)
 
     def show_filter(self, event_filter: EventFilter) -> None:
-        """Say what found nothing: the words searched for, or else the filters."""
+        """Say what found nothing, and offer to let go of it: the words searched for, else
+        the dates (a country's events of other years are one click away, its countries and
+        kinds kept), else the filters."""
         if event_filter.text:
             text = self.tr("No event matches ‘%1’.").replace("%1", isolate(event_filter.text))
             self.message.setText(text)
             self.clear_button.setText(self.tr("Clear the search"))
+            return
+        self.message.setText(self.tr("No event matches these filters."))
+        if event_filter.start or event_filter.end:
+            self.clear_button.setText(self.tr("Show every date"))
         else:
-            self.message.setText(self.tr("No event matches these filters."))
             self.clear_button.setText(self.tr("Clear the filters"))
 
 
 def cleared(event_filter: EventFilter) -> EventFilter:
-    """The filter without its search words, or with nothing at all when it had none."""
+    """The filter without its search words, else without its dates, else with nothing at
+    all: what :meth:`EmptyResult.show_filter` offers to let go of."""
     if event_filter.text:
-        return EventFilter(
-            event_filter.countries, event_filter.kinds, event_filter.start, event_filter.end
-        )
+        return replace(event_filter, text="")
+    if event_filter.start or event_filter.end:
+        return replace(event_filter, start=None, end=None)
     return EventFilter()
