@@ -93,6 +93,27 @@ def test_a_thread_with_a_step_out_of_view_runs_off_the_edge_towards_it(rtl):
     assert (signed_x > 1000) if rtl else (signed_x < 0)  # the signature, before the view
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("off_view", [False, True])
+def test_a_connector_leaves_a_long_bar_at_the_end_towards_its_other_event(rtl, off_view):
+    """An agreement signed "May 2024" (a month's bar) and in force on 28 August: at a
+    month's zoom the connector left the bar's middle and ran along its top to its end, a
+    second edge over it. It leaves the bar half a marker in from the end facing its other
+    event, in view or not."""
+    signed = replace(EVENTS[0], date=EventDate(FuzzyDate(2024, 5)))
+    in_force = replace(EVENTS[2], date=EventDate.on(date(2024, 8, 28)))
+    cache = StackingCache(MemorySource([("", [signed, in_force])], text_width, "en"))
+    last = date(2024, 6, 10) if off_view else date(2024, 9, 10)
+    period = Period(day_number(date(2024, 4, 20)), day_number(last))
+    drawn = layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions(rtl=rtl))
+    (visa,) = drawn.connectors
+    bar = next(shape.marker_rect for shape in drawn.events if shape.event.id == signed.id)
+    assert bar.width > 200
+    leaving = visa.points[0][0]
+    near_end = bar.x if rtl else bar.right  # time runs leftwards in Arabic
+    assert abs(leaving - near_end) == pytest.approx(5.0)  # half a marker in
+
+
 def test_the_painter_draws_a_highlighted_thread_in_the_selection_colour(qapp):
     drawn = laid_out(False)
     painter_ = TimelinePainter()

@@ -183,8 +183,17 @@ class _Obstacles(NamedTuple):
 def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
     """An arc from a marker's top to ``x``, off the view, flat over the marker's row."""
     rect = shown.marker_rect
-    centre, top = rect.x + rect.width / 2, rect.y - (g.marker_top - _ARC_TOP)
-    return _rounded([(centre, rect.y), (centre, top), (x, top)])
+    leaving, top = _leaving(rect, x, g), rect.y - (g.marker_top - _ARC_TOP)
+    return _rounded([(leaving, rect.y), (leaving, top), (x, top)])
+
+
+def _leaving(rect: Rect, towards: float, g: Geometry) -> float:
+    """Where a connector leaves a marker on its way to ``towards``: a point's middle, a
+    bar's point nearest ``towards``, half a marker in from its end. From a bar's middle,
+    it ran along the bar's top to its end, a second edge over it (the signature of May
+    2024 at a month's zoom)."""
+    inset = min(rect.width, g.marker_size) / 2
+    return min(max(towards, rect.x + inset), rect.right - inset)
 
 
 def _curve(
@@ -335,7 +344,7 @@ def _arc(a: Rect, b: Rect, g: Geometry, obstacles: _Obstacles) -> tuple[Point, .
     between the rows (at that end when it can; else clear of markers, across the fewest
     labels), then flat over the lower row."""
     rise = g.marker_top - _ARC_TOP
-    ends = ((a, a.x + a.width / 2), (b, b.x + b.width / 2))
+    ends = ((a, _leaving(a, b.x + b.width / 2, g)), (b, _leaving(b, a.x + a.width / 2, g)))
     (upper, x_up), (lower, x_low) = sorted(ends, key=_top)
     top_up, top_low = upper.y - rise, lower.y - rise
     if top_low <= top_up:  # one row: an arc over its markers
