@@ -3,11 +3,12 @@ what happened to an event not held (its status said, a cancelled one's title str
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -34,7 +35,7 @@ from timeline.export.briefing_table import (
 from timeline.export.briefing_words import word
 from timeline.export.steps import Steps
 from timeline.io.sample import sample_events
-from timeline.render.theme import Theme
+from timeline.render.theme import Theme, app_font
 
 from .conftest import write_planned
 
@@ -166,6 +167,25 @@ def test_a_date_wraps_between_its_parts_never_inside_one(fmt, first, last):
                     assert not (last_word in ends and next_word[0].isdigit()), (text, width)
                     assert not before.endswith(("-", "\u2011")), (text, width)
     assert wrapped  # the test looks at dates that wrap
+
+
+def test_a_french_day_keeps_its_article_in_a_narrow_column(qapp):
+    """The dense database's Moroccan agreements in French: a glance's date column read "un
+    jour entre le 3 et / le / 11 septembre 2020", the article alone on a line. It goes
+    with its day wherever the day, its month and its year fit on a line."""
+    from timeline.export.briefing_words import unbroken
+
+    fmt = DateFormat("fr")
+    days = EventDate(
+        FuzzyDate.from_date(date(2020, 9, 3)), FuzzyDate.from_date(date(2020, 9, 11)), within=True
+    )
+    event = Event(EventKind.AGREEMENT_SIGNED, ("MA", "SN"), days, title_en="Culture")
+    gregorian = unbroken(event_cells(event, fmt)[0][0], fmt)
+    assert gregorian.replace("\u00a0", " ") == "un jour entre le 3 et le 11 septembre 2020"
+    least = QFontMetricsF(app_font(11)).horizontalAdvance("le 11 septembre 2020")
+    for width in range(math.ceil(least) + 2, 260, 2):
+        for before, after in _breaks(gregorian, width, False):
+            assert not before.rstrip().endswith(" le") and not after.startswith("le "), width
 
 
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])

@@ -16,6 +16,8 @@ NO_BREAK = "\u00a0"
 #: A day before its month (French's "1er" too), a year before its era (Python's \d is
 #: Arabic-Indic digits too).
 _NUMBER_BEFORE_WORD = re.compile(r"(?:(?<=\d)|(?<=\der)) (?=[^\W\d_])")
+#: French's article before a day ("entre le 3 et le 11 septembre"), which stood alone.
+_ARTICLE_BEFORE_DAY = re.compile(r"(?<=\ble) (?=\d)")
 
 _WORDS: dict[str, dict[str, str]] = {
     "page": {"ar": "صفحة {n} من {total}", "en": "Page {n} of {total}",
@@ -181,6 +183,8 @@ def unbroken(text: str, fmt: DateFormat) -> str:
         if name != unbroken_name:
             text = text.replace(name, unbroken_name)
     text = _month_before_year(fmt).sub("\\1" + NO_BREAK, text)
+    if fmt.language == "fr":
+        text = _ARTICLE_BEFORE_DAY.sub(NO_BREAK, text)
     return _NUMBER_BEFORE_WORD.sub(NO_BREAK, text)
 
 
