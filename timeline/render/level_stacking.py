@@ -121,15 +121,17 @@ class ReservedEnds:
 
 
 def point_offset(pixels_per_day: float, marker_px: float) -> float:
-    """How far into its day a day's point begins, in days, at a level's smallest scale: the
-    point is drawn on its day's middle, and its label starts there. Taken from the day's
-    start, a label's room ended half a day before the label did: the bar beginning the
-    next day took its row, and the label stood before its marker. A day narrower than the
-    point has it begin on the day before (negative): begun at its day, a point of 28
-    February stood in March on a year's scale. Zoomed further in (a level spans a quarter
-    octave), the point begins a little later and its label is shorter in days by more
-    than that."""
-    return 0.5 - marker_px / (2.0 * pixels_per_day)
+    """How far into its day a day's point begins, in days, at a level's smallest scale: a
+    day wider than the point draws it in its middle, and its label starts there. Taken
+    from the day's start, a label's room ended half a day before the label did: the bar
+    beginning the next day took its row, and the label stood before its marker. Zoomed
+    further in (a level spans a quarter octave), the point begins a little later and its
+    label is shorter in days by more than that. A day narrower than the point draws it
+    over its middle too, begun up to half a point before the day: its room is still
+    reserved from the day's start, inside the gap every label keeps after it, so that
+    rows keep the lane's order (reserved from before it, a chunk zoomed out was sorted
+    whole, ten times slower)."""
+    return max(0.0, 0.5 - marker_px / (2.0 * pixels_per_day))
 
 
 def _out_of_order(starts: np.ndarray) -> np.ndarray | None:
@@ -177,8 +179,6 @@ class LevelStacking:
         self.chunk_days = chunk_days(len(lane), self.pixels_per_day)
         self._gap_days = gap_px / self.pixels_per_day
         self._point_days = point_offset(self.pixels_per_day, marker_px)
-        #: How long before its day a point begins (0 or less): before its chunk's days.
-        self._point_lead = min(0.0, self._point_days)
         self._bin_days = bin_px / self.pixels_per_day
         self._rows: OrderedDict[int, ChunkRows] = OrderedDict()
         self._packings: OrderedDict[int, tuple[int, int, np.ndarray]] = OrderedDict()
@@ -194,8 +194,8 @@ class LevelStacking:
         self._taller = taller if same_band else None
 
     def packing_starts(self, positions: slice | np.ndarray) -> np.ndarray:
-        """Where each event's marker, and so its label, begins in days: a day's point on
-        its day's middle (:func:`point_offset`), anything else at its start.
+        """Where each event's marker, and so its label, begins in days: a day's point in the
+        middle of a day wider than it (:func:`point_offset`), anything else at its start.
         Rows are packed on these, and are not quite in the lane's order (a day's points come
         before its bars there, and begin after them here)."""
         lane = self.lane
@@ -397,7 +397,7 @@ class LevelStacking:
         band = self.band
         near = band.near(begin, end)
         rows, starts, ends = band.rows[near], band.starts[near], band.reserved_ends[near]
-        meets = ends > begin + self._point_lead
+        meets = ends > begin
         return [
             (starts[meets & (rows == row)], ends[meets & (rows == row)])
             for row in range(band.height)
@@ -416,7 +416,7 @@ class LevelStacking:
         placed = np.flatnonzero(rows >= 0)
         wished = self.reserve_ends(placed + lo)
         end = self._bounds(number)[1]
-        past = wished > end + self._point_lead  # where the next chunk's first may begin
+        past = wished > end
         if not past.any():
             return
         next_lo, _next_hi, following = self._next_packing(number)
