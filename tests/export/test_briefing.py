@@ -1813,7 +1813,8 @@ def test_a_briefing_of_a_week_shows_the_week_not_the_year_of_its_events(
 def test_the_subtitle_names_the_days_asked_once_where_they_are_those_covered(empty_store, language):
     """A week of Nigeria's relations read "4–10 March 2024 · 14 events · 4–10 March 2024
     (23–29 Sha'ban 1445 AH)": the days asked, then the same days covered with their Hijri
-    ones. Named once, with their Hijri days; a year asked of which the events cover a week
+    ones, and a month asked with no event "March 2022 · 0 events · 1–31 March 2022 (…)".
+    Named once, with their Hijri days; a year asked of which the events cover a week
     keeps both."""
     from timeline.domain.datetext import DateFormat
     from timeline.domain.view_state import ViewState
@@ -1844,6 +1845,8 @@ def test_the_subtitle_names_the_days_asked_once_where_they_are_those_covered(emp
     year = subtitle(date(2021, 1, 1), date(2021, 12, 31))
     assert fmt.year(2021) in year.split(field_separator(language))
     assert f"{week} (" in year
+    empty = subtitle(date(2022, 3, 1), date(2022, 3, 31))  # the month asked, whole: no event
+    assert fmt.month_year(2022, 3) not in empty.split(field_separator(language))
 
 
 def _beside_its_marker(shape) -> bool:

@@ -64,9 +64,11 @@ def describe(
     count: int,
     fmt: DateFormat,
     order: Sequence[str] = (),
+    when: bool = True,
 ) -> str:
     """Who, when, what and how many, in the reader's language. ``order`` is the order in
-    which the user picked the countries (a pair is unordered, its name is not)."""
+    which the user picked the countries (a pair is unordered, its name is not); ``when``
+    False leaves the period out (a briefing names the days it covers after the count)."""
     language = fmt.language
     countries = [code for code in order if code in event_filter.countries]
     countries += sorted(event_filter.countries - set(countries))
@@ -76,7 +78,7 @@ def describe(
         who = _word("partners", language).format(country=country_name(countries[0], language))
     else:
         who = _word("all", language)
-    parts = [who, period_words(event_filter, fmt)]
+    parts = [who, period_words(event_filter, fmt) if when else ""]
     if event_filter.kinds:
         kinds = sorted(event_filter.kinds, key=list(EventKind).index)
         comma = "، " if language == "ar" else ", "

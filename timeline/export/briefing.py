@@ -51,7 +51,7 @@ from timeline.export.briefing_table import (
     span_when,
     without_widow_rows,
 )
-from timeline.export.briefing_words import days_date, days_words, unbroken, word
+from timeline.export.briefing_words import days_words, unbroken, word
 from timeline.export.drawing import (
     BAND_PADDING,
     TimelineDrawing,
@@ -101,7 +101,7 @@ class BriefingOptions:
     generated: date = field(default_factory=date.today)
     hijri_tier: bool = True
     subtitle: str = ""  # the filter in words; the period in both calendars follows it
-    asked: str = ""  # the subtitle's days asked for, left out where they are those covered
+    subtitle_without_period: str = ""  # where the days asked are those covered
     marking: str = ""  # a handling marking ("Restricted") on every page's header
     table: str = "auto"  # TABLE_MODES; auto: by event, or by year above SUMMARY_ABOVE
     author: str = ""
@@ -295,14 +295,12 @@ class Briefing:
         """The filter in words, then the days covered in both calendars. The days asked for
         are left out where they are those (a week of Nigeria's read "4–10 March 2024 ·
         14 events · 4–10 March 2024 (23–29 Sha'ban 1445 AH)")."""
-        separator = field_separator(self.fmt.language)
         said = self.options.subtitle
-        if self.days and self.options.asked == self.fmt.event_date(days_date(*self.days)):
-            said = separator.join(
-                part for part in said.split(separator) if part != self.options.asked
-            )
+        asked = (self.options.since, self.options.until)
+        if self.options.subtitle_without_period and self.days and asked == self.days:
+            said = self.options.subtitle_without_period
         words = days_words(*self.days, self.fmt) if self.days else ""
-        return separator.join(part for part in (said, words) if part)
+        return field_separator(self.fmt.language).join(part for part in (said, words) if part)
 
     def _subtitle_lines(self) -> str:
         """The subtitle as laid out: wrapped between its dates' parts (see :func:`unbroken`);

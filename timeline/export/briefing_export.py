@@ -20,7 +20,7 @@ from timeline.domain.datetext import in_digits
 from timeline.domain.glance import briefing_title
 from timeline.domain.messages import message
 from timeline.domain.period import Period, asked_days, day_number, day_of
-from timeline.domain.summary import describe, period_words
+from timeline.domain.summary import describe
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing import (
     THIN_MOST,
@@ -121,7 +121,9 @@ def plan_briefing(
         request.generated,
         view.hijri_tier,
         subtitle=describe(view.event_filter, len(events), view.fmt, view.order),
-        asked=period_words(view.event_filter, view.fmt),
+        subtitle_without_period=describe(
+            view.event_filter, len(events), view.fmt, view.order, when=False
+        ),
         marking=in_digits(request.marking.strip(), view.fmt),
         table=request.table,
         author=request.author or _user(),

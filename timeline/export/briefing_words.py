@@ -137,16 +137,14 @@ def word(key: str, fmt: DateFormat, **values: object) -> str:
     return fmt.digits(text)
 
 
-def days_date(first: date, last: date) -> EventDate:
-    """The days from ``first`` to ``last`` as one date: a day, or a span of days."""
-    if first == last:
-        return EventDate.on(first)
-    return EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last))
-
-
 def days_words(first: date, last: date, fmt: DateFormat) -> str:
     """``26 September 2024 – 26 November 2025 (22 Rabi' I 1446 – 5 Jumada II 1447 AH)``."""
-    return fmt.event_date_with_hijri(days_date(first, last))
+    when = (
+        EventDate.on(first)
+        if first == last
+        else EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last))
+    )
+    return fmt.event_date_with_hijri(when)
 
 
 #: Inside a month's name, a hyphen that does not wrap ("joumada al-/oula" split it in two).
