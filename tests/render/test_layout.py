@@ -455,6 +455,27 @@ def test_days_asked_with_no_event_in_them_fit_the_events_not_a_point(sample, ask
 
 
 @pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("width", [800.0, 1366.0])
+def test_days_asked_from_an_events_day_show_its_marker_whole(sample, rtl, width):
+    """From 28 February 2025, the Kazakh minister's visit, to the sample's last day: the
+    fit began on that day, and its point, on the day's middle, was cut in half at the
+    edge (on the right in Arabic). It is seen whole, the axis starting a few pixels
+    before."""
+    cache = StackingCache(MemorySource.single(sample, text_width, "en"))
+    visit = day_number(date(2025, 2, 28))
+    within = Period(visit, day_number(date(2025, 11, 27)))
+    options = LayoutOptions(rtl=rtl, fit_within=within)
+    fitted = fit_layout(cache, width, 500.0, text_width, options)
+    assert fitted is not None
+    period, shown = fitted
+    assert visit - 5 < period.start <= visit
+    (marker,) = [
+        s.marker_rect for s in shown.events if s.event.date.earliest().toordinal() == visit
+    ]
+    assert marker.x >= 0.0 and marker.right <= width
+
+
+@pytest.mark.parametrize("rtl", [False, True])
 @pytest.mark.parametrize("width", [1100.0, 1600.0, 2400.0])
 def test_fitted_to_the_views_width_the_last_events_labels_are_whole(sample, rtl, width):
     cache = StackingCache(MemorySource.single(sample, text_width, "en"))

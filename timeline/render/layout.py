@@ -190,8 +190,8 @@ def layout(
     across its own marker once every move is made (a busy band: no row has it beside) is
     numbered too, and the band laid out again with it numbered, unless the key then hides
     an event more in a band that shows over two thirds of its events, or more events than
-    labels it sets right where badges stand for more: run across, a label read on from the label
-    before it in its row, its marker over its middle."""
+    labels it sets right where badges stand for a third or more: run across, a label read
+    on from the label before it in its row, its marker over its middle."""
     numbered: frozenset[int] = frozenset()
     result = _laid_out(cache, period, width, height, text_width, options, numbered)
     for _attempt in range(3):
@@ -559,8 +559,9 @@ def fit_layout(
     period = fit_period(cache.source.index, options.fit_within)
     if period is None:
         return None
-    furthest = _asked_end(period, cache.source.index, options.fit_within, width, options.geometry)
-    period = Period(period.start, min(period.end, furthest))
+    index, within, g = cache.source.index, options.fit_within, options.geometry
+    furthest = _asked_end(period, index, within, width, g)
+    period = Period(_asked_start(period, index, within, width, g), min(period.end, furthest))
     fitted = layout(cache, period, width, height, text_width, options)
     if fitted.clusters:
         return period, fitted
@@ -607,6 +608,25 @@ def _asked_end(
     # >= its size, that is from this end on:
     needed = (last * width - g.marker_size * period.start) / (width - g.marker_size)
     return max(within.end, needed, period.start + MIN_SPAN_DAYS)
+
+
+def _asked_start(
+    period: Period, index: TimelineIndex, within: Period | None, width: float, g: Geometry
+) -> float:
+    """Where "fit all" starts for a selection from a day: the period's start, or as far
+    before it as the first marker from that day needs to be seen whole. A day's point
+    stands on its day's middle, half a point before it where the day is narrower (28
+    February, the first day asked, was cut in half at the edge)."""
+    if within is None or not math.isfinite(within.start) or len(index) == 0:
+        return period.start
+    from_then = index.starts[index.starts >= within.start]
+    if from_then.size == 0:
+        return period.start
+    middle, half = float(from_then.min()) + 0.5, g.marker_size / 2
+    # The marker on ``middle`` begins in view when (middle - start) * width / (end - start)
+    # >= half, that is from this start back:
+    needed = (middle * width - half * period.end) / (width - half)
+    return min(period.start, needed)
 
 
 def _widened(
