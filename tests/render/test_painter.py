@@ -506,6 +506,24 @@ def test_an_arabic_legend_on_screen_reads_as_it_does_in_an_export(qapp, monkeypa
         assert all(abs(gap - other) <= 1 for gap, other in zip(gaps, wanted, strict=True))
 
 
+def test_the_legend_copied_from_its_image_is_as_smooth_as_drawn(qapp):
+    """From the second frame the legend is copied from an image of it: the image was drawn
+    without antialiasing, and the hollow diamond of "outline only" turned jagged (three
+    greys where the first frame had fourteen)."""
+    first, *rest = events()
+    held_back = [replace(first, status=EventStatus.ANNOUNCED), *rest]
+    painter = TimelinePainter()
+    source = MemorySource.single(held_back, painter.measurer.width, "en")
+    fmt = DateFormat("en")
+    options = LayoutOptions(fmt=fmt, statuses=frozenset({EventStatus.ANNOUNCED}))
+    drawn = layout(StackingCache(source), VIEW, 900, 420, painter.measurer.width, options)
+    (swatch,) = [item.swatch for item in drawn.legend if item.status is EventStatus.ANNOUNCED]
+    frames = [_frame(painter, drawn, fmt) for _ in range(3)]
+    box = (int(swatch.x) - 1, int(swatch.y) - 1, int(swatch.width) + 3, int(swatch.height) + 3)
+    first_frame, *copied = (frame.copy(*box) for frame in frames)
+    assert all(frame == first_frame for frame in copied)
+
+
 def _gaps(image: QImage) -> list[float]:
     """The middles of the blank columns between words (two or more side by side)."""
     blank = [

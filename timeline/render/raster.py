@@ -87,7 +87,13 @@ class DrawnImage:
                 self._seen = key
                 draw(painter)
                 return
-            corner, image = image_of(area, ratio, draw)
+            hints = painter.renderHints()  # antialiased as the first frame drew it
+
+            def drawn_alike(on_image: QPainter) -> None:
+                on_image.setRenderHints(hints)
+                draw(on_image)
+
+            corner, image = image_of(area, ratio, drawn_alike)
             made = (key, QRectF(area), ratio, image, corner)
             self._made = made
         painter.drawImage(made[4], made[3])
