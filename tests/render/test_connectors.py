@@ -114,6 +114,21 @@ def test_a_connector_leaves_a_long_bar_at_the_end_towards_its_other_event(rtl, o
     assert abs(leaving - near_end) == pytest.approx(5.0)  # half a marker in
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_connector_leaves_a_bar_cut_by_the_views_edge_in_view(rtl):
+    """May 2024's signature seen from April to 20 May, its entry into force beyond: from
+    the bar's end past the view's edge the connector was not seen at all. It leaves the
+    bar half a marker inside the edge, towards the entry into force."""
+    signed = replace(EVENTS[0], date=EventDate(FuzzyDate(2024, 5)))
+    in_force = replace(EVENTS[2], date=EventDate.on(date(2024, 8, 28)))
+    cache = StackingCache(MemorySource([("", [signed, in_force])], text_width, "en"))
+    period = Period(day_number(date(2024, 4, 1)), day_number(date(2024, 5, 21)))
+    drawn = layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions(rtl=rtl))
+    (visa,) = drawn.connectors
+    leaving = visa.points[0][0]
+    assert leaving == pytest.approx(5.0 if rtl else 995.0)
+
+
 def test_the_painter_draws_a_highlighted_thread_in_the_selection_colour(qapp):
     drawn = laid_out(False)
     painter_ = TimelinePainter()

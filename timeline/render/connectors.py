@@ -157,7 +157,7 @@ def place_connectors(
                 continue
             top = top_of(missing)
             if top is None:
-                points = _off_view(shown, x, geometry)
+                points = _off_view(shown, x, geometry, result.width)
             else:
                 rect = shown.marker_rect  # its marker, as it would be there
                 away = rect._replace(x=x - rect.width / 2, y=top)
@@ -180,20 +180,27 @@ class _Obstacles(NamedTuple):
     width: float  # the view's: a descent goes round a label inside it
 
 
-def _off_view(shown: EventShape, x: float, g: Geometry) -> tuple[Point, ...]:
-    """An arc from a marker's top to ``x``, off the view, flat over the marker's row."""
+def _off_view(shown: EventShape, x: float, g: Geometry, width: float) -> tuple[Point, ...]:
+    """An arc from a marker's top to ``x``, off the view (``width`` wide), flat over the
+    marker's row."""
     rect = shown.marker_rect
-    leaving, top = _leaving(rect, x, g), rect.y - (g.marker_top - _ARC_TOP)
+    leaving, top = _leaving(rect, x, g, width), rect.y - (g.marker_top - _ARC_TOP)
     return _rounded([(leaving, rect.y), (leaving, top), (x, top)])
 
 
-def _leaving(rect: Rect, towards: float, g: Geometry) -> float:
+def _leaving(rect: Rect, towards: float, g: Geometry, width: float) -> float:
     """Where a connector leaves a marker on its way to ``towards``: a point's middle, a
-    bar's point nearest ``towards``, half a marker in from its end. From a bar's middle,
-    it ran along the bar's top to its end, a second edge over it (the signature of May
-    2024 at a month's zoom)."""
-    inset = min(rect.width, g.marker_size) / 2
-    return min(max(towards, rect.x + inset), rect.right - inset)
+    bar's point nearest ``towards`` in the view (``width`` wide), half a marker in from
+    its end. From a bar's middle, it ran along the bar's top to its end, a second edge
+    over it (the signature of May 2024 at a month's zoom); from the bar's end past the
+    view's edge, it was not seen at all."""
+    if rect.width <= g.marker_size:
+        return rect.x + rect.width / 2
+    low, high = max(rect.x, 0.0), min(rect.right, width)
+    if high - low < g.marker_size:  # hardly in view, or a neighbouring page's
+        low, high = rect.x, rect.right
+    inset = g.marker_size / 2
+    return min(max(towards, low + inset), high - inset)
 
 
 def _curve(
@@ -344,7 +351,11 @@ def _arc(a: Rect, b: Rect, g: Geometry, obstacles: _Obstacles) -> tuple[Point, .
     between the rows (at that end when it can; else clear of markers, across the fewest
     labels), then flat over the lower row."""
     rise = g.marker_top - _ARC_TOP
-    ends = ((a, _leaving(a, b.x + b.width / 2, g)), (b, _leaving(b, a.x + a.width / 2, g)))
+    width = obstacles.width
+    ends = (
+        (a, _leaving(a, b.x + b.width / 2, g, width)),
+        (b, _leaving(b, a.x + a.width / 2, g, width)),
+    )
     (upper, x_up), (lower, x_low) = sorted(ends, key=_top)
     top_up, top_low = upper.y - rise, lower.y - rise
     if top_low <= top_up:  # one row: an arc over its markers
