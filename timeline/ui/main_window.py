@@ -416,8 +416,8 @@ class MainWindow(QMainWindow):
         self.reload(fit=True, soon=True)
 
     def _clear_filter(self) -> None:
-        """The empty result's button: drop the search words (or the filters) that found
-        nothing."""
+        """The empty result's button: drop the search words, else the dates, else the
+        filters that found nothing (see :func:`cleared`)."""
         event_filter = cleared(self._state.event_filter)
         self.filter_bar.set_filter(event_filter, self._state.order)
         self.apply_filter(event_filter)
