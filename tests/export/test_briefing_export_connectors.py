@@ -168,6 +168,40 @@ def test_an_arc_cut_by_the_join_of_two_pages_meets_itself_when_taped(sample_stor
     assert len(heights) == 2 and abs(heights[0] - heights[1]) < 0.5
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_an_arc_leaves_a_page_flat_with_no_hook_at_its_edge(sample_store, language):
+    """Every country on portrait paper two pages wide: the Kazakh visa agreement, signed
+    on one page and in force on the next. In Arabic the page of the entry into force went
+    down at its edge towards the signature's lower row, a hook hanging from the arc the
+    other page drew on at the upper row's height. Where an arc reaches a page's edge it
+    runs flat, and the pages' arcs meet there."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.filters import EventFilter
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    view = ViewState(EventFilter(), DateFormat(language))
+    request = ExportRequest(view, pages_wide=2, page=PageSetup("A4", landscape=False))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert len(briefing.drawing.layouts) == 2
+    heights = []
+    for part in briefing.drawing.layouts:
+        for arc in (c for c in part.connectors if c.kind == "agreement"):
+            ends = arc.points
+            points = [p for n in range(0, len(ends) - 1, 3) for p in _along(ends[n : n + 4])]
+            for edge in (0.0, part.width):
+                at_edge = [y for x, y in points if abs(x - edge) < 1.0]  # along the edge
+                at_edge += [  # and where it crosses it
+                    y0 + (y1 - y0) * (edge - x0) / (x1 - x0)
+                    for (x0, y0), (x1, y1) in pairwise(points)
+                    if min(x0, x1) < edge < max(x0, x1)
+                ]
+                if at_edge:
+                    assert max(at_edge) - min(at_edge) < 0.5, (part.rtl, edge, at_edge)
+                    heights.append(at_edge[0])
+    assert len(heights) >= 2
+
+
 def test_the_svgs_text_is_plain_without_the_screens_direction_marks(
     sample_store, pair_request, tmp_path
 ):

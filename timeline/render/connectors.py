@@ -128,9 +128,9 @@ def place_connectors(
     """The connectors between events laid out in ``result``. An end out of view (its first
     day from ``start_day``, None when unknown) is reached by an arc running off the edge
     towards it, so a thread is seen to go on: over its own row where that end's marker top
-    is known from ``top_of`` (a neighbouring page of a timeline several pages wide, whose
-    arc then meets this one at the join), else over the shown end's; an end in view but
-    hidden in a cluster badge gets none."""
+    is known from ``top_of`` and above the shown end's (a neighbouring page of a timeline
+    several pages wide, whose arc then meets this one at the join), else over the shown
+    end's; an end in view but hidden in a cluster badge gets none."""
     if not ties:
         return []
     shapes: dict[int, EventShape] = {}
@@ -156,7 +156,10 @@ def place_connectors(
             if x is None or 0 <= x <= result.width:
                 continue
             top = top_of(missing)
-            if top is None:
+            if top is None or top > shown.marker_rect.y:
+                # Towards a lower end off the page the arc stays over this end's row: the
+                # other page goes down to it (went down here too, at the page's edge, a
+                # hook hanging from the arc the other page drew on at this height).
                 points = _off_view(shown, x, geometry, result.width)
             else:
                 rect = shown.marker_rect  # its marker, as it would be there
