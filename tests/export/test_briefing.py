@@ -1763,6 +1763,19 @@ def test_a_list_going_on_in_the_next_column_takes_two_entries_at_least(
     assert went_on  # some room has a list go on in the next column
 
 
+def _visits_in_march_2021() -> list[Event]:
+    """Uzbekistan's visits of 1, 4 and 7 March 2021: a week's events."""
+    return [
+        Event(
+            EventKind.OFFICIAL_VISIT,
+            ("UZ", "AE"),
+            EventDate.on(date(2021, 3, day)),
+            title_en=f"Visit {day}",
+        )
+        for day in (1, 4, 7)
+    ]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_briefing_of_a_week_shows_the_week_not_the_year_of_its_events(
     empty_store, poppler, tmp_path, language
@@ -1781,15 +1794,7 @@ def test_a_briefing_of_a_week_shows_the_week_not_the_year_of_its_events(
     empty_store.add_many(
         [
             Event(EventKind.AGREEMENT_SIGNED, ("UZ", "AE"), whole_year, title_en="Water accord"),
-            *(
-                Event(
-                    EventKind.OFFICIAL_VISIT,
-                    ("UZ", "AE"),
-                    EventDate.on(date(2021, 3, day)),
-                    title_en=f"Visit {day}",
-                )
-                for day in (1, 4, 7)
-            ),
+            *_visits_in_march_2021(),
         ]
     )
     week = EventFilter(countries=frozenset({"UZ"}), start=date(2021, 3, 1), end=date(2021, 3, 7))
@@ -1820,17 +1825,7 @@ def test_the_subtitle_names_the_days_asked_once_where_they_are_those_covered(emp
     from timeline.domain.view_state import ViewState
     from timeline.export.briefing_export import ExportRequest
 
-    empty_store.add_many(
-        [
-            Event(
-                EventKind.OFFICIAL_VISIT,
-                ("UZ", "AE"),
-                EventDate.on(date(2021, 3, day)),
-                title_en=f"Visit {day}",
-            )
-            for day in (1, 4, 7)
-        ]
-    )
+    empty_store.add_many(_visits_in_march_2021())
     fmt = DateFormat(language)
     week = fmt.event_date(EventDate.from_edtf("2021-03-01/2021-03-07"))  # 1–7 March 2021
 
