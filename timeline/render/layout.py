@@ -928,9 +928,9 @@ def _marker_spans(
     lane: LaneColumns, where: np.ndarray, scale: TimeScale, options: LayoutOptions
 ) -> tuple[np.ndarray, np.ndarray]:
     """The left and right edges in the view of the markers of the events at ``where``: a
-    day's point on its day's middle (begun at its day where a day is narrower than the
-    point, 28 February stood in March), a span too short to see widened from its start
-    edge (the right in Arabic)."""
+    day's point on its day's middle however narrow the day (begun at its day, the point of
+    28 February stood in March on a year's scale), a span too short to see widened from
+    its start edge (the right in Arabic)."""
     x_a, x_b = scale.xs(lane.starts[where]), scale.xs(lane.ends[where])
     left, right = np.minimum(x_a, x_b), np.maximum(x_a, x_b)
     size = options.geometry.marker_size
