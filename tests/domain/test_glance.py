@@ -55,8 +55,8 @@ def test_the_busiest_year_is_not_one_still_to_come():
         [SIGNED, VISIT, held(EventKind.PHONE_CALL, date(2025, 3, 1), "call"), *planned], AS_OF
     )
     assert sum(summary.by_period[date(2030, 1, 1)].values()) == 4, "the chart still counts them"
-    assert summary.busiest_period == date(2025, 1, 1)
-    assert glance(planned, AS_OF).busiest_period is None
+    assert summary.busiest_periods == (date(2025, 1, 1),)
+    assert glance(planned, AS_OF).busiest_periods == ()
 
 
 def test_no_period_is_the_busiest_when_those_begun_have_no_event():
@@ -66,7 +66,7 @@ def test_no_period_is_the_busiest_when_those_begun_have_no_event():
     year = (date(2025, 1, 1), date(2025, 12, 31))
     summary = glance(planned, date(2025, 6, 1), year[0], year)
     assert summary.unit == "month" and date(2025, 1, 1) in summary.by_period
-    assert (summary.busiest_period, summary.busiest_count) == (None, 0)
+    assert (summary.busiest_periods, summary.busiest_count) == ((), 0)
 
 
 def test_a_selection_is_counted_by_year_month_or_day_as_its_length_reads_best():
@@ -84,7 +84,7 @@ def test_a_selection_is_counted_by_year_month_or_day_as_its_length_reads_best():
     # April, as if the year had ended there).
     assert list(summary.by_period) == [date(2025, month, 1) for month in range(1, 13)]
     assert summary.by_period[date(2025, 3, 1)] == summary.by_period[date(2025, 12, 1)] == {}
-    assert summary.busiest_period == date(2025, 4, 1)
+    assert summary.busiest_periods == (date(2025, 4, 1),)
 
 
 def known_only(kind: EventKind, when: str, title: str) -> Event:
@@ -100,7 +100,7 @@ def test_the_busiest_day_is_not_named_for_events_on_no_day():
     days = [held(EventKind.PHONE_CALL, date(2023, 3, 9), f"c{n}") for n in range(2)]
     summary = glance(month + days, AS_OF, days=(date(2023, 3, 1), date(2023, 3, 31)))
     assert summary.unit == "day"
-    assert (summary.busiest_period, summary.busiest_count) == (date(2023, 3, 9), 2)
+    assert (summary.busiest_periods, summary.busiest_count) == ((date(2023, 3, 9),), 2)
 
 
 def test_the_busiest_month_counts_the_events_of_its_row():
@@ -113,12 +113,12 @@ def test_the_busiest_month_counts_the_events_of_its_row():
     year = (date(2023, 1, 1), date(2023, 12, 31))
     summary = glance([forum, *calls], AS_OF, days=year)
     assert sum(summary.by_period[date(2023, 2, 1)].values()) == 3
-    assert (summary.busiest_period, summary.busiest_count) == (date(2023, 2, 1), 3)
+    assert (summary.busiest_periods, summary.busiest_count) == ((date(2023, 2, 1),), 3)
     earlier = known_only(EventKind.SIDELINE_MEETING, "2022-12-30/2023-01-02", "summit")
     new_year = [earlier, held(EventKind.PHONE_CALL, date(2023, 1, 5), "call")] * 2
     summary = glance([*new_year, *calls], AS_OF, year[0], year)
     assert sum(summary.by_period[date(2023, 1, 1)].values()) == 4
-    assert (summary.busiest_period, summary.busiest_count) == (date(2023, 1, 1), 4)
+    assert (summary.busiest_periods, summary.busiest_count) == ((date(2023, 1, 1),), 4)
 
 
 def test_by_month_an_event_known_only_to_its_year_is_in_no_month():
@@ -177,7 +177,7 @@ def test_by_month_a_window_across_months_is_in_its_years_count():
         },
         (date(2023, 1, 1), date(2024, 12, 31)): {EventKind.STATEMENT: 1},
     }
-    assert summary.busiest_period is None
+    assert summary.busiest_periods == ()
 
 
 def test_by_year_every_event_is_in_the_year_it_began_as_before():
@@ -255,9 +255,10 @@ def test_every_event_is_counted_once_in_a_period_or_its_span(events, first, leng
     st.booleans(),
     st.dates(date(2021, 6, 1), date(2025, 6, 1)),
 )
-def test_the_busiest_period_is_the_period_counted_most(events, first, length, since, as_of):
-    """The busiest period is the earliest of those begun by ``as_of`` counted most, with
-    its count: a briefing's row and bar for it say the same number as its busiest line."""
+def test_the_busiest_periods_are_those_counted_most(events, first, length, since, as_of):
+    """The busiest periods are every one of those begun by ``as_of`` counted most, in date
+    order, with their count: a briefing's row and bar for each say the same number as its
+    busiest line."""
     last = first + timedelta(days=length)
     summary = glance(events, as_of, first if since else None, (first, last))
     totals = {
@@ -266,11 +267,11 @@ def test_the_busiest_period_is_the_period_counted_most(events, first, length, si
         if start <= as_of and (total := sum(counts.values()))
     }
     if not totals:
-        assert (summary.busiest_period, summary.busiest_count) == (None, 0)
+        assert (summary.busiest_periods, summary.busiest_count) == ((), 0)
         return
-    assert summary.busiest_count == totals[summary.busiest_period] == max(totals.values())
-    assert summary.busiest_period == min(
-        start for start, total in totals.items() if total == summary.busiest_count
+    assert summary.busiest_count == max(totals.values())
+    assert summary.busiest_periods == tuple(
+        sorted(start for start, total in totals.items() if total == summary.busiest_count)
     )
 
 

@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cache
 
 from babel import Locale
+from babel.lists import format_list
 
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.errors import ValidationError
@@ -126,6 +127,11 @@ class DateFormat:
     def count(self, value: int, what: str = "event") -> str:
         """``12,345 events``, ``١٢٬٣٤٥ حدثًا``: :func:`count_words` in this reader's numbers."""
         return self.digits(count_words(value, self.language, what, self.number(value)))
+
+    def listed(self, items: Sequence[str]) -> str:
+        """``1983 and 2022``, ``1983, 2022 et 2024``, ``١٩٨٣ و٢٠٢٢``: a list as this reader
+        writes one (CLDR's patterns)."""
+        return format_list(list(items), locale=self._locale)
 
     def month_name(self, month: int, short: bool = False) -> str:
         width = "abbreviated" if short and self.language != "ar" else "wide"

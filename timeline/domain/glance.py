@@ -56,10 +56,12 @@ class Glance:
     #: Every period of ``unit`` from the first to the last, by its first day: the events
     #: known to have begun in it.
     by_period: dict[date, dict[EventKind, int]]
-    #: The earliest of the periods begun by the day the briefing is prepared with the most
-    #: events, and how many: its count in :attr:`by_period` (its row in a briefing's table,
-    #: its bar in the chart), every event counted in it and none of :attr:`by_span`.
-    busiest_period: date | None
+    #: The periods begun by the day the briefing is prepared with the most events, in date
+    #: order, and how many each has: its count in :attr:`by_period` (its row in a
+    #: briefing's table, its bar in the chart), every event counted in it and none of
+    #: :attr:`by_span`. Every one of a tie: Qatar's "Busiest year: 1983 (10 events)" left
+    #: out 2022, with ten too.
+    busiest_periods: tuple[date, ...]
     busiest_count: int
     #: Counted by month or day, the events whose beginning is known only to a longer span
     #: (one known only as "2023" by month, as "March 2023" by day; one day within a
@@ -226,16 +228,16 @@ def _by_period(
 ) -> tuple[
     str,
     dict[date, dict[EventKind, int]],
-    date | None,
+    tuple[date, ...],
     int,
     dict[tuple[date, date], dict[EventKind, int]],
 ]:
     """The unit, the counts of each period of it (each event in the period it began, or the
-    selection's first), the earliest of the busiest periods begun by ``as_of`` and its
+    selection's first), the busiest periods begun by ``as_of`` and their
     count, and (by month or day) the counts of the spans of those whose period is not known
     (see :attr:`Glance.by_span`)."""
     if not events:
-        return "year", {}, None, 0, {}
+        return "year", {}, (), 0, {}
     began = [
         max(event.date.earliest(), since) if since else event.date.earliest() for event in events
     ]
@@ -271,6 +273,7 @@ def _by_period(
         for start, counts in by_period.items()
         if _begun(start, as_of) and (total := sum(counts.values()))
     }
-    busiest = max(totals, key=lambda start: (totals[start], -start.toordinal())) if totals else None
+    most = max(totals.values(), default=0)
+    busiest = tuple(start for start, total in totals.items() if total == most)
     by_span = {span: dict(spans[span]) for span in sorted(spans)}
-    return unit, by_period, busiest, totals[busiest] if busiest else 0, by_span
+    return unit, by_period, busiest, most, by_span

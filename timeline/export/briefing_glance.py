@@ -48,6 +48,8 @@ DATE_GAP = 8.0
 LIMITS = ((6, 8), (4, 8), (2, 8), (2, 4), (1, 2), (1, 0), (0, 0))
 #: Narrower than this, the block has two columns instead of three.
 WIDE = 900.0
+#: The most periods tied for the busiest that the summary names.
+MOST_TIED = 3
 #: How much of its kind's colour a bar still to come keeps, the rest the page's: a bar
 #: paler than those of the periods begun.
 TO_COME_SHARE = 0.4
@@ -206,17 +208,23 @@ class GlanceBlock:
         return [counts, *charted, *latest_shown, agreements]
 
     def _busiest(self) -> str:
-        """ "Busiest year: 2025 (5 events)", or month, or day; nothing for a single period
-        (its count is the total) or none begun yet."""
+        """ "Busiest year: 2025 (5 events)", or month, or day; "Busiest years: 1983 and 2022
+        (10 events each)" for a tie of two or three; nothing for a single period (its count
+        is the total), none begun yet, or a tie of more (the chart shows them)."""
         glance, fmt = self.glance, self.fmt
-        start = glance.busiest_period
-        if start is None or len(glance.by_period) < 2:
+        busiest = glance.busiest_periods
+        if not busiest or len(busiest) > MOST_TIED or len(glance.by_period) < 2:
             return ""
         most = glance.busiest_count
         if most < 2 and glance.unit != "year":  # the first of months of one event each
             return ""
-        period = period_name(start, glance.unit, fmt)
-        return word(f"busiest_{glance.unit}", fmt, period=period, count=fmt.count(most))
+        count = fmt.count(most)
+        if len(busiest) == 1:
+            period = period_name(busiest[0], glance.unit, fmt)
+            return word(f"busiest_{glance.unit}", fmt, period=period, count=count)
+        periods = fmt.listed([period_name(start, glance.unit, fmt) for start in busiest])
+        them = "منهما" if len(busiest) == 2 else "منها"  # Arabic's dual for two
+        return word(f"busiest_{glance.unit}s", fmt, periods=periods, count=count, them=them)
 
     def _more(self, hidden: int) -> _Line:
         """The muted line that counts what a section leaves out (and where it is listed)."""
@@ -423,14 +431,15 @@ class GlanceBlock:
         periods: list[date],
         totals: list[int],
     ) -> None:
-        """The busiest period's count standing on its bar (on the first of the tallest where
-        none has begun), within the chart: at the chart's far end it read as the last bar's
-        (271 over 2024 when 2017 had them); over the tallest, a year to come, it said 303
-        beside "Busiest year: 2012 (291 events)"; on the chart's top line, level with a
-        taller month to come, it read as that month's. It stands over the tallest bar its
-        digits reach across, and above the top line where that line would cross them."""
-        busiest = self.glance.busiest_period
-        named = periods.index(busiest) if busiest is not None else totals.index(max(totals))
+        """The busiest period's count standing on its bar (the first of a tie; the first of
+        the tallest where none has begun), within the chart: at the chart's far end it read
+        as the last bar's (271 over 2024 when 2017 had them); over the tallest, a year to
+        come, it said 303 beside "Busiest year: 2012 (291 events)"; on the chart's top line,
+        level with a taller month to come, it read as that month's. It stands over the
+        tallest bar its digits reach across, and above the top line where that line would
+        cross them."""
+        busiest = self.glance.busiest_periods
+        named = periods.index(busiest[0]) if busiest else totals.index(max(totals))
         most = self.fmt.digits(str(totals[named]))
         digits = TextMeasurer(self.small).width(most)
         most_width = digits + 8

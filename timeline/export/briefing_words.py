@@ -60,6 +60,16 @@ _WORDS: dict[str, dict[str, str]] = {
     "busiest_day": {"ar": "أكثر الأيام نشاطًا: {period} ({count})",
                     "en": "Busiest day: {period} ({count})",
                     "fr": "Jour le plus actif\u00a0: {period} ({count})"},
+    # Two or three periods tied for the most ("{them}": Arabic's dual for two).
+    "busiest_years": {"ar": "أكثر السنوات نشاطًا: {periods} ({count} لكلٍّ {them})",
+                      "en": "Busiest years: {periods} ({count} each)",
+                      "fr": "Années les plus actives\u00a0: {periods} ({count} chacune)"},
+    "busiest_months": {"ar": "أكثر الأشهر نشاطًا: {periods} ({count} لكلٍّ {them})",
+                       "en": "Busiest months: {periods} ({count} each)",
+                       "fr": "Mois les plus actifs\u00a0: {periods} ({count} chacun)"},
+    "busiest_days": {"ar": "أكثر الأيام نشاطًا: {periods} ({count} لكلٍّ {them})",
+                     "en": "Busiest days: {periods} ({count} each)",
+                     "fr": "Jours les plus actifs\u00a0: {periods} ({count} chacun)"},
     # A row of the table by month (by day) after the months (days): the events known only
     # to a longer span, named for the years (months) they may have begun in ("2023",
     # "2023–2024"; "March 2023"); wrapped before the words saying so, not inside them.
