@@ -247,6 +247,25 @@ def test_read_page_by_page_no_marker_stands_cut_at_a_parts_far_edge(qapp, langua
             assert not under, (number, under)
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_an_event_is_counted_on_one_page_where_the_next_part_covers_it(qapp, language):
+    """A part's badges count only the hidden events that start before the next part covers
+    it, as its rows show only those: every country three pages wide, the badges beside the
+    joins counted 75 events that the next page counted again. Each one-day event is shown
+    or counted on exactly one page."""
+    events = pair_over(1979, 2030, 2000)
+    drawing = printed(events, DateFormat(language), (1000, 400), 3)
+    pages_of: dict[int, int] = {}
+    for part in drawing.layouts:
+        assert part.clusters, "the parts hide events behind badges"
+        counted = [shape.event.id for shape in part.events]
+        counted += [event_id for cluster in part.clusters for event_id in cluster.event_ids]
+        for event_id in counted:
+            pages_of[event_id] = pages_of.get(event_id, 0) + 1
+    assert sorted(pages_of) == [event.id for event in events]
+    assert set(pages_of.values()) == {1}
+
+
 def test_pages_overlap_a_little_and_cover_the_whole_period():
     from timeline.domain.period import Period
 

@@ -727,6 +727,8 @@ def _place_lane(
     bin_days = g.cluster_bin / stacking.pixels_per_day
     badges: list[Rect] = []
     found = _visible_clusters(stacking, period, bin_days)
+    if options.covered_from is not None:
+        found = _uncovered(found, lane, options.covered_from)
     if not options.whole_labels:
         _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
     clusters = sorted(found.items())
@@ -1662,6 +1664,21 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
     for number, members, first, last in zip(numbers, groups, firsts, lasts, strict=True):
         _add(found, number, members, first, last)
     return found
+
+
+def _uncovered(found: dict[int, _Bin], lane: LaneColumns, covered_from: float) -> dict[int, _Bin]:
+    """The hidden events of a printed part that start before the next part covers it, in
+    their bins: the others are the next part's, as its rows' are (see :func:`_before`).
+    Every country three pages wide: the badges beside the joins counted 75 events that
+    the next page counted again."""
+    kept: dict[int, _Bin] = {}
+    for number, item in found.items():
+        members = member_positions(item.members)
+        members = members[lane.starts[members] < covered_from]
+        if members.size:
+            first, last = float(lane.starts[members].min()), float(lane.ends[members].max())
+            _add(kept, number, members, first, last)
+    return kept
 
 
 def _add(
