@@ -7,9 +7,11 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
+from statistics import mode
 
 import pytest
 from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QImage, QPainter
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
@@ -266,6 +268,35 @@ def test_an_event_is_counted_on_one_page_where_the_next_part_covers_it(qapp, lan
     assert set(pages_of.values()) == {1}
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_part_leaves_what_the_next_part_covers_pale_and_unnamed(qapp, language):
+    """Read on its own, page 3 of three showed December and January under 2022 empty, their
+    events on page 4: the end of a part that the next part covers, taped over it, is
+    grey down its axis and lanes, and its axis names nothing that starts there."""
+    drawing = printed(pair_over(2015, 2026, 300), DateFormat(language), (1000, 500), 3)
+    assert drawing.layouts[-1].covered_x is None
+    for number, (part, following) in enumerate(pairwise(drawing.layouts)):
+        cover = following.scale.period.start
+        assert part.covered_x == pytest.approx(part.scale.x(cover))
+        assert not [tick.label for tick in part.ticks if tick.label and tick.start >= cover]
+        image = QImage(1000, 500, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        drawing.paint(painter, number)
+        painter.end()
+        lanes = range(int(part.axis_bottom) + 4, int(part.lanes[0].rect.bottom) - 4, 7)
+        covered = (part.covered_x + 8, part.covered_x - 8)[language == "ar"]
+        clear = (part.covered_x - 40, part.covered_x + 40)[language == "ar"]
+        assert _ground(image, clear, lanes) == 255
+        assert _ground(image, covered, lanes) < 245
+
+
+def _ground(image: QImage, x: float, ys: range) -> int:
+    """The commonest lightness down ``ys`` a few pixels either side of ``x``: the ground
+    there, not a grid line, a marker, a badge or a label."""
+    xs = range(int(x) - 3, int(x) + 4)
+    return mode(image.pixelColor(column, y).lightness() for column in xs for y in ys)
+
+
 def test_pages_overlap_a_little_and_cover_the_whole_period():
     from timeline.domain.period import Period
 
@@ -349,13 +380,23 @@ def test_a_days_marker_cut_by_a_join_is_labelled_on_the_side_holding_most_of_it(
 def test_every_axis_span_whole_on_a_printed_part_is_named(qapp, language, pages, timeline):
     """Morocco's relations two pages wide: 2004, whole on page 2, and 2005, whole on page 3,
     were named on neither page, a join cutting each where neither side held its name; the
-    markers in them stood under no year. A page is read on its own too."""
+    markers in them stood under no year. A page is read on its own too. What the next part
+    covers it names (see the next test), and a span running under the next part is named
+    on one page or the other."""
     drawing = printed(timeline_events(timeline), DateFormat(language), (1031, 500), pages)
-    for number, part in enumerate(drawing.layouts):
+    parts = drawing.layouts
+    for number, part in enumerate(parts):
         period = part.scale.period
-        whole = [t for t in part.ticks if period.start <= t.start and t.end <= period.end]
+        cover = parts[number + 1].scale.period.start if number + 1 < len(parts) else period.end
+        whole = [t for t in part.ticks if period.start <= t.start and t.end <= cover]
         unnamed = [(t.tier, t.start) for t in whole if not t.label]
         assert not unnamed, (number, unnamed)
+        if number + 1 == len(parts):
+            continue
+        named_next = {(t.tier, t.start) for t in parts[number + 1].ticks if t.label}
+        under = [t for t in part.ticks if t.start < cover < t.end <= period.end]
+        unnamed = [(t.tier, t.start) for t in under if not t.label]
+        assert not [span for span in unnamed if span not in named_next], (number, unnamed)
 
 
 def test_a_view_printed_as_shown_names_the_days_before_those_asked(qapp):

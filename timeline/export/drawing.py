@@ -8,7 +8,8 @@ it uses), and labels are laid out whole inside their page (see
 :mod:`timeline.render.labels`): wrapped, or numbered with a key, never crossing a page join.
 Taped together, each part over the one before it, no text is cut either: an event's label
 ends before where the next part covers its page, and no axis label runs across the edge
-of a neighbour, whichever lies on top.
+of a neighbour, whichever lies on top. Read on its own, a page shows what the next part
+covers grey and unnamed: its events are on the next page.
 """
 
 from __future__ import annotations

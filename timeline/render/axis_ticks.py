@@ -79,6 +79,12 @@ def _axis(
         any(day < middle for day in options.joins),
         any(day >= middle for day in options.joins),
     )
+    # In print the axis names nothing that the next part, taped over it, covers: those
+    # months are named there, with their events (page 3 of three showed December and
+    # January under 2022 empty), and a span it cuts is named over its part before it.
+    named_until = scale.period.end
+    if options.whole_labels and options.covered_from is not None:
+        named_until = min(named_until, options.covered_from)
     taken = [0, 0, 0]
     placed: list[TickShape] = []
     for tier, spans in rows:
@@ -91,12 +97,12 @@ def _axis(
             form = len(spans[0].forms) - 1 if spans else 0
         if options.axis_forms:
             form = max(form, options.axis_forms[tier])
-        ticks, shortest = _tier_ticks(
-            width, spans, (tier, form, taped), scale, joins, text_width, g
-        )
+        place = (tier, form, taped, named_until)
+        ticks, shortest = _tier_ticks(width, spans, place, scale, joins, text_width, g)
         if shortest > form:  # one form for the whole tier: the one a join made a label take
             form = shortest
-            ticks, _ = _tier_ticks(width, spans, (tier, form, taped), scale, joins, text_width, g)
+            place = (tier, form, taped, named_until)
+            ticks, _ = _tier_ticks(width, spans, place, scale, joins, text_width, g)
         # In print the axis names nothing before the days asked; on screen a view panned
         # there names what it shows.
         within = options.fit_within if options.whole_labels else None
@@ -111,7 +117,7 @@ def _axis(
 def _tier_ticks(
     width: float,
     spans: list[Interval],
-    place: tuple[int, int, tuple[bool, bool]],
+    place: tuple[int, int, tuple[bool, bool], float],
     scale: TimeScale,
     joins: list[float],
     text_width: TextWidth,
@@ -119,8 +125,9 @@ def _tier_ticks(
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
     them took to stay clear of a join (see :func:`_beside_joins`), short of a month's number.
-    ``place``: the tier, the form, and which of the view's ends a taped neighbour goes on
-    from. A span cut by the view's start or end is named over its part in view: on screen,
+    ``place``: the tier, the form, which of the view's ends a taped neighbour goes on
+    from, and the day from which it names nothing (the view's end, or where the next part
+    covers it). A span cut by the view's start or end is named over its part in view: on screen,
     a day view read as unnumbered ticks at its edges; in print, each page of a timeline
     several pages wide names the years and months it shows on its side of a join
     (centred on its whole span as on a ruler, 2018 from January to April stood under no
@@ -129,7 +136,7 @@ def _tier_ticks(
     the join: a page is read on its own too (Morocco's relations two pages wide, a year 28
     points, 13 and 15 either side of the join: 2004 went unnamed on page 2 and 2005 on
     page 3, their markers under no year)."""
-    tier, form, taped = place
+    tier, form, taped, named_until = place
     period = scale.period
     top = g.tier_height * min(tier, 2)
     height = g.hijri_height if tier == 2 else g.tier_height
@@ -139,16 +146,23 @@ def _tier_ticks(
         x_a = scale.x(span.start)
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
-        # Cut where a taped neighbour goes on, as beside a join: half the padding.
-        at_a_neighbour = (span.start < period.start and taped[0]) or (
-            span.end > period.end and taped[1]
-        )
-        label_w = text_width(label) + (LABEL_PAD / 2 if at_a_neighbour else LABEL_PAD)
-        x_first = scale.x(max(span.start, period.start))
-        x_last = scale.x(min(span.end, period.end))
-        low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
+        # A span that the next part covers from within it is named over its part before
+        # that; where that part is too narrow, over its whole part in view, across the
+        # cover as across a join (below): 2004, 15 points before the cover and 18 after
+        # it, was named on neither page.
+        for until in (named_until, period.end):
+            # Cut where a taped neighbour goes on, as beside a join: half the padding.
+            at_a_neighbour = (span.start < period.start and taped[0]) or (
+                span.end > until and taped[1]
+            )
+            label_w = text_width(label) + (LABEL_PAD / 2 if at_a_neighbour else LABEL_PAD)
+            x_first = scale.x(max(span.start, period.start))
+            x_last = scale.x(max(min(span.end, until), span.start))
+            low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
+            if high - low >= label_w or not span.start < named_until < span.end:
+                break
         centre = (low + high) / 2
-        whole = period.start <= span.start and span.end <= period.end
+        whole = period.start <= span.start and span.end <= until
         if high - low < label_w:
             label = ""  # no room: the boundary line still shows
         elif joins and any(abs(x - centre) < label_w / 2 for x in joins):

@@ -319,6 +319,8 @@ def _layout(
         x = scale.x(day_number(options.today) + 0.5)
         if 0 <= x <= width:
             result.today_x = x
+    if options.covered_from is not None:
+        result.covered_x = scale.x(options.covered_from)
     index = cache.source.index
     if len(index) == 0:
         return result

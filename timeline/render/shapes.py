@@ -208,6 +208,9 @@ class TimelineLayout:
     overview: OverviewShape | None = None
     body_bottom: float = 0.0  # where the lanes end (and a printed key begins)
     today_x: float | None = None
+    #: Print: where the next part, taped over this one, begins to cover it (its rows leave
+    #: the rest to the next part).
+    covered_x: float | None = None
     connectors: list[ConnectorShape] = field(default_factory=list)  # agreements and links
     #: On screen, when nothing is in view: what is, nearest on either side (note.py).
     note: QuietNote | None = None
