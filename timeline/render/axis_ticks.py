@@ -142,6 +142,7 @@ def _tier_ticks(
     height = g.hijri_height if tier == 2 else g.tier_height
     ticks: list[TickShape] = []
     shortest = form
+    untils = (named_until,) if named_until == period.end else (named_until, period.end)
     for span in spans:
         x_a = scale.x(span.start)
         forms = span.forms[min(form, len(span.forms) - 1) :]
@@ -150,7 +151,7 @@ def _tier_ticks(
         # that; where that part is too narrow, over its whole part in view, across the
         # cover as across a join (below): 2004, 15 points before the cover and 18 after
         # it, was named on neither page.
-        for until in (named_until, period.end):
+        for until in untils:
             # Cut where a taped neighbour goes on, as beside a join: half the padding.
             at_a_neighbour = (span.start < period.start and taped[0]) or (
                 span.end > until and taped[1]
