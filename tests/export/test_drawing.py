@@ -297,6 +297,49 @@ def _ground(image: QImage, x: float, ys: range) -> int:
     return mode(image.pixelColor(column, y).lightness() for column in xs for y in ys)
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_printed_label_never_lies_under_another_events_marker(qapp, language):
+    """Qatar in June 2021: the agreement of 27 June stood before its marker under the
+    official visit's bar of 19–26 June, read as its label, a row below empty (the Emirates
+    and Nigeria's agreement of 30 June 2020 under a visit of 21–29 June). Set before its
+    marker, a printed label goes back no further than the marker before it in its row, as
+    on screen: beside it, wrapped, in another row, or numbered."""
+    from timeline.domain.period import asked_days
+
+    visit = Event(
+        EventKind.OFFICIAL_VISIT,
+        ("QA", "MA"),
+        EventDate.from_edtf("2021-06-19/2021-06-26"),
+        title_en="Official visit: Morocco–Qatar on trade",
+        id=1,
+    )
+    signed = Event(EventKind.AGREEMENT_SIGNED, ("QA", "MA"), EventDate.on(date(2021, 6, 27)),
+                   title_en="Agreement signed: Morocco–Qatar on water", id=2)  # fmt: skip
+    fmt = DateFormat(language)
+    june = asked_days(date(2021, 6, 1), date(2021, 6, 30))
+    source = MemorySource.single([visit, signed], lambda text: 7.0 * len(text), language)
+    drawings = [TimelineDrawing(source, fmt, QSizeF(width, 300), within=june)
+                for width in (500, 800, 1000)]  # fmt: skip
+    drawings += [
+        printed(random_events(3, 100), fmt, (1000, 500), 3),
+        printed(pair_over(2019, 2021, 150), fmt, (1000, 500), 2),
+    ]
+    for drawing in drawings:
+        for part in drawing.layouts:
+            for shape in part.events:
+                if shape.label_rect is None:
+                    continue
+                under = [
+                    other.event.id
+                    for other in part.events
+                    if other.event.id != shape.event.id
+                    and (other.lane, other.row) == (shape.lane, shape.row)
+                    and other.marker_rect.x < shape.label_rect.right - 1e-6
+                    and other.marker_rect.right > shape.label_rect.x + 1e-6
+                ]
+                assert not under, (shape.label, under)
+
+
 def test_pages_overlap_a_little_and_cover_the_whole_period():
     from timeline.domain.period import Period
 

@@ -113,9 +113,9 @@ def place_row(
 ) -> list[Placed | None]:
     """Labels of one row whose visible markers span ``anchors`` (None: not in view), in
     order of their start, from ``edge`` to ``width``; ``obstacles`` (badges) keep their
-    room. On screen a label placed
-    before its marker or across it never reaches back under the previous marker of its
-    row: there it would read as that event's label."""
+    room. A label placed before its marker or across it never reaches back under the
+    previous marker of its row: there it would read as that event's label (on paper too:
+    Qatar's agreement of 27 June stood under a visit's bar of 19–26 June)."""
     starts = sorted([a[0] for a in anchors if a is not None] + [o[0] for o in obstacles])
     ends = sorted(o[1] for o in obstacles)
     free = edge  # where the label band is free from, behind what was placed
@@ -133,8 +133,7 @@ def place_row(
         passed = bisect_right(ends, end)  # the last badge behind this marker
         wall = ends[passed - 1] + style.gap if passed else edge
         behind = max(free, wall)
-        if not style.whole:
-            behind = max(behind, min(marker_end + style.gap, begin))
+        behind = max(behind, min(marker_end + style.gap, begin))
         marker_end = max(marker_end, end)
         # In print every marker needs its label or number: there the label gap must do,
         # where the wider one takes more lines or a number.
