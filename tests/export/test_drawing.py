@@ -279,6 +279,13 @@ def test_a_part_leaves_what_the_next_part_covers_pale_and_unnamed(qapp, language
         cover = following.scale.period.start
         assert part.covered_x == pytest.approx(part.scale.x(cover))
         assert not [tick.label for tick in part.ticks if tick.label and tick.start >= cover]
+        middles = [(t.label, t.label_rect.x + t.label_rect.width / 2) for t in part.ticks]
+        past = [
+            label
+            for label, middle in middles
+            if label and (middle < part.covered_x if language == "ar" else middle > part.covered_x)
+        ]
+        assert not past, "a span the cover cuts is named before it, or on the next page"
         image = QImage(1000, 500, QImage.Format.Format_RGB32)
         painter = QPainter(image)
         drawing.paint(painter, number)

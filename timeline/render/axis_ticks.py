@@ -148,9 +148,11 @@ def _tier_ticks(
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
         # A span that the next part covers from within it is named over its part before
-        # that; where that part is too narrow, over its whole part in view, across the
-        # cover as across a join (below): 2004, 15 points before the cover and 18 after
-        # it, was named on neither page.
+        # that, or by the next part; where neither part has room for it and it is whole on
+        # this one, across the cover as across a join (below), its middle before it: 2004,
+        # 15 points before the cover and 18 after it, was named on neither page.
+        on_part = period.start <= span.start and span.end <= period.end
+        across = False
         for until in untils:
             # Cut where a taped neighbour goes on, as beside a join: half the padding.
             at_a_neighbour = (span.start < period.start and taped[0]) or (
@@ -160,14 +162,29 @@ def _tier_ticks(
             x_first = scale.x(max(span.start, period.start))
             x_last = scale.x(max(min(span.end, until), span.start))
             low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
-            if high - low >= label_w or not span.start < named_until < span.end:
+            if high - low >= label_w or not (on_part and span.start < named_until < span.end):
                 break
+            # The next part, as wide in days, shows the span from the cover on.
+            next_part = min(span.end, named_until + period.span) - named_until
+            if next_part * scale.pixels_per_day >= label_w:
+                break
+            across = True
         centre = (low + high) / 2
+        beside_joins = joins
+        if across:
+            cover = scale.x(named_until)
+            half = label_w / 2
+            centre = (
+                min(max(centre, cover), high - half)
+                if scale.rtl
+                else max(min(centre, cover), low + half)
+            )
+            beside_joins = [x for x in joins if x != cover]
         whole = period.start <= span.start and span.end <= until
         if high - low < label_w:
             label = ""  # no room: the boundary line still shows
-        elif joins and any(abs(x - centre) < label_w / 2 for x in joins):
-            beside = _beside_joins(forms, low, high, centre, joins, text_width)
+        elif beside_joins and any(abs(x - centre) < label_w / 2 for x in beside_joins):
+            beside = _beside_joins(forms, low, high, centre, beside_joins, text_width)
             if beside[0] or not whole:
                 label, label_w, centre = beside
             taken = min(form, len(span.forms) - 1) + forms.index(label) if label else form
