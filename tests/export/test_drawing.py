@@ -347,6 +347,36 @@ def test_a_printed_label_never_lies_under_another_events_marker(qapp, language):
                 assert not under, (shape.label, under)
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_what_the_next_part_covers_has_no_badge_bar_nor_today_line(qapp, language):
+    """A badge the cover cuts counted only its events before it, but its bars still rose
+    for the days after, and the red line of a today there was drawn on both pages: the
+    part before draws neither. A badge's bars are its bin's days in equal parts, laid
+    along its middle in reading order."""
+    from timeline.domain.period import day_of
+
+    events = pair_over(1979, 2030, 3000)
+    fmt = DateFormat(language)
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
+    whole = printed(events, fmt, (1031, 300), 3)
+    today = day_of(whole.layouts[1].scale.period.start + 2)  # where part 2 covers part 1
+    drawing = TimelineDrawing(source, fmt, QSizeF(1031, 300), pages=3, today=today)
+    first, second = drawing.layouts[:2]
+    assert first.today_x is None and second.today_x is not None
+    cover = second.scale.period.start
+    cut = [c for c in first.clusters if c.rect.x < first.covered_x < c.rect.right]
+    assert cut and cut[0].parts.size, "a badge with bars that the cover cuts"
+    for cluster in cut:
+        # The bin's days: the badge stands a pixel inside its bin at either end.
+        ends = sorted(first.scale.day(x) for x in (cluster.rect.x - 1, cluster.rect.right + 1))
+        # In reading order: from the right in Arabic.
+        bars = sorted(cluster.parts.tolist(), reverse=language == "ar")
+        shares = [share for _x0, _x1, share in bars]
+        step = (ends[1] - ends[0]) / len(shares)
+        after = [share for k, share in enumerate(shares) if ends[0] + k * step >= cover]
+        assert after and not any(after), (ends, cover, shares)
+
+
 def test_pages_overlap_a_little_and_cover_the_whole_period():
     from timeline.domain.period import Period
 

@@ -316,8 +316,11 @@ def _layout(
         result.axis_bottom += g.hijri_height
     axis_bottom = result.axis_bottom
     if options.today is not None:
-        x = scale.x(day_number(options.today) + 0.5)
-        if 0 <= x <= width:
+        today = day_number(options.today)
+        x = scale.x(today + 0.5)
+        # Not where the next part covers a printed part: that part draws it.
+        covered = options.covered_from is not None and today >= options.covered_from
+        if 0 <= x <= width and not covered:
             result.today_x = x
     if options.covered_from is not None:
         result.covered_x = scale.x(options.covered_from)
@@ -730,7 +733,7 @@ def _place_lane(
     badges: list[Rect] = []
     found = _visible_clusters(stacking, period, bin_days)
     if options.covered_from is not None:
-        found = _uncovered(found, lane, options.covered_from)
+        found = _uncovered(found, lane, options.covered_from, bin_days)
     if not options.whole_labels:
         _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
     clusters = sorted(found.items())
@@ -749,7 +752,8 @@ def _place_lane(
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
         badges.append(Rect(left, y + 2, right - left, g.row_height - 4))
     counts = [item.count for _number, item in clusters]
-    profiles = _profiles(lane, begins, bin_days, scale, badges, counts)
+    until = math.inf if options.covered_from is None else options.covered_from
+    profiles = _profiles(lane, begins, (bin_days, until), scale, badges, counts)
     for (_number, item), badge, profile in zip(clusters, badges, profiles, strict=True):
         result.clusters.append(
             ClusterShape(
@@ -881,8 +885,7 @@ def _fill_blank_rows(
         if kept.size == 0:
             del found[number]
             continue
-        first, last = float(lane.starts[kept].min()), float(lane.ends[kept].max())
-        found[number] = _Bin(int(kept.size), first, last, [kept])
+        found[number] = _bin_of(lane, kept)
 
 
 #: An event's marker before its label is placed: the event, its marker, the marker's left
@@ -1009,28 +1012,30 @@ _MARKERS = tuple(Marker)  # by number
 def _profiles(
     lane: LaneColumns,
     begins: list[float],
-    days: float,
+    bins: tuple[float, float],
     scale: TimeScale,
     badges: list[Rect],
     counts: list[int],
 ) -> np.ndarray:
     """How the lane's events spread over each badge's bin of ``days`` (starting at
-    ``begins``), in a few equal parts of a day or more (a row of x0, x1 and share per part,
-    a table per badge; no parts where the bin is too short for
-    :data:`_HISTOGRAM_MIN_PARTS`). The parts are laid side by side in the reading direction
-    along the badge's flat middle, a third of its height in from each end: the bin's own
-    ends are under its round ends, where the busiest part would be cut away. A badge of
-    fewer than :data:`_HISTOGRAM_MIN_EVENTS` hidden events (``counts``), of fewer than
-    :data:`_HISTOGRAM_MIN_BARS` parts holding any, or too narrow for its bars gets every
-    share 0: just its count. Binary searches, as the starts are sorted, so it costs nothing
-    at any N; all the frame's badges at once (a few numpy calls per badge cost more)."""
+    ``begins``; ``bins``: those days, and the day from which a printed part leaves its
+    events to the next part, which covers it), in a few equal parts of a day or more (a
+    row of x0, x1 and share per part, a table per badge; no parts where the bin is too
+    short for :data:`_HISTOGRAM_MIN_PARTS`). The parts are laid side by side in the reading
+    direction along the badge's flat middle, a third of its height in from each end: the
+    bin's own ends are under its round ends, where the busiest part would be cut away. A
+    badge of fewer than :data:`_HISTOGRAM_MIN_EVENTS` hidden events (``counts``), of fewer
+    than :data:`_HISTOGRAM_MIN_BARS` parts holding any, or too narrow for its bars gets
+    every share 0: just its count. Binary searches, as the starts are sorted, so it costs
+    nothing at any N; all the frame's badges at once (a few numpy calls per badge cost
+    more)."""
+    days, until = bins
     parts = min(_PROFILE_PARTS, int(days))
     if not begins or parts < _HISTOGRAM_MIN_PARTS:
         return np.zeros((len(begins), 0, 3))
     edges = np.asarray(begins)[:, None] + days * np.arange(parts + 1) / parts
-    counts_by_part = np.diff(
-        np.searchsorted(lane.starts, edges.ravel()).reshape(edges.shape), axis=1
-    )
+    counted = np.minimum(edges, until).ravel()
+    counts_by_part = np.diff(np.searchsorted(lane.starts, counted).reshape(edges.shape), axis=1)
     shares = counts_by_part / np.maximum(counts_by_part.max(axis=1), 1)[:, None]
     boxes = np.asarray(badges)  # x, y, width, height
     insets = boxes[:, 3:] / 3
@@ -1668,19 +1673,34 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
     return found
 
 
-def _uncovered(found: dict[int, _Bin], lane: LaneColumns, covered_from: float) -> dict[int, _Bin]:
+def _uncovered(
+    found: dict[int, _Bin], lane: LaneColumns, covered_from: float, bin_days: float
+) -> dict[int, _Bin]:
     """The hidden events of a printed part that start before the next part covers it, in
     their bins: the others are the next part's, as its rows' are (see :func:`_before`).
     Every country three pages wide: the badges beside the joins counted 75 events that
-    the next page counted again."""
+    the next page counted again. Only a bin the cover cuts is listed: those before it keep
+    their members unlisted (the view's last bin holds those beyond its end too)."""
+    last = max(found, default=0)
     kept: dict[int, _Bin] = {}
     for number, item in found.items():
+        if item.first_day >= covered_from:
+            continue
+        if number < last and (number + 1) * bin_days <= covered_from:
+            kept[number] = item
+            continue
         members = member_positions(item.members)
         members = members[lane.starts[members] < covered_from]
         if members.size:
-            first, last = float(lane.starts[members].min()), float(lane.ends[members].max())
-            _add(kept, number, members, first, last)
+            kept[number] = _bin_of(lane, members)
     return kept
+
+
+def _bin_of(lane: LaneColumns, members: np.ndarray) -> _Bin:
+    """A badge's bin of ``members`` (positions in the lane's columns): how many, the first
+    start and the last end."""
+    first, last = float(lane.starts[members].min()), float(lane.ends[members].max())
+    return _Bin(int(members.size), first, last, [members])
 
 
 def _add(
