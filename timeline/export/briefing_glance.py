@@ -223,7 +223,7 @@ class GlanceBlock:
             period = period_name(busiest[0], glance.unit, fmt)
             return word(f"busiest_{glance.unit}", fmt, period=period, count=count)
         periods = fmt.listed([period_name(start, glance.unit, fmt) for start in busiest])
-        them = "منهما" if len(busiest) == 2 else "منها"  # Arabic's dual for two
+        them = word("of_two" if len(busiest) == 2 else "of_more", fmt)
         return word(f"busiest_{glance.unit}s", fmt, periods=periods, count=count, them=them)
 
     def _more(self, hidden: int) -> _Line:

@@ -60,7 +60,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "busiest_day": {"ar": "أكثر الأيام نشاطًا: {period} ({count})",
                     "en": "Busiest day: {period} ({count})",
                     "fr": "Jour le plus actif\u00a0: {period} ({count})"},
-    # Two or three periods tied for the most ("{them}": Arabic's dual for two).
+    # Two or three periods tied for the most ("{them}": "of_two" or "of_more").
     "busiest_years": {"ar": "أكثر السنوات نشاطًا: {periods} ({count} لكلٍّ {them})",
                       "en": "Busiest years: {periods} ({count} each)",
                       "fr": "Années les plus actives\u00a0: {periods} ({count} chacune)"},
@@ -70,6 +70,10 @@ _WORDS: dict[str, dict[str, str]] = {
     "busiest_days": {"ar": "أكثر الأيام نشاطًا: {periods} ({count} لكلٍّ {them})",
                      "en": "Busiest days: {periods} ({count} each)",
                      "fr": "Jours les plus actifs\u00a0: {periods} ({count} chacun)"},
+    # Arabic's "each of the two" and "each of them" in a tie's line; English and French
+    # say "each" alike.
+    "of_two": {"ar": "منهما", "en": "", "fr": ""},
+    "of_more": {"ar": "منها", "en": "", "fr": ""},
     # A row of the table by month (by day) after the months (days): the events known only
     # to a longer span, named for the years (months) they may have begun in ("2023",
     # "2023–2024"; "March 2023"); wrapped before the words saying so, not inside them.
