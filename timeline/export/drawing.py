@@ -9,7 +9,7 @@ it uses), and labels are laid out whole inside their page (see
 Taped together, each part over the one before it, no text is cut either: an event's label
 ends before where the next part covers its page, and no axis label runs across the edge
 of a neighbour, whichever lies on top. Read on its own, a page shows what the next part
-covers grey and unnamed: its events are on the next page.
+covers grey, with no event, badge or name that the next page has.
 """
 
 from __future__ import annotations
