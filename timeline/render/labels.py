@@ -132,8 +132,8 @@ def place_row(
         after = min(starts[following] - style.gap if following < len(starts) else width, width)
         passed = bisect_right(ends, end)  # the last badge behind this marker
         wall = ends[passed - 1] + style.gap if passed else edge
-        behind = max(free, wall)
-        behind = max(behind, min(marker_end + style.gap, begin))
+        under = min(marker_end + style.gap, begin)  # not back under the marker before
+        behind = max(free, wall, under)
         marker_end = max(marker_end, end)
         # In print every marker needs its label or number: there the label gap must do,
         # where the wider one takes more lines or a number.
@@ -145,6 +145,7 @@ def place_row(
                 label = apart
         if label is None and style.whole and last is not None:
             squeezed = (begin, end, after)
+            wall = max(wall, under)
             label = _squeeze(placed, last, text, squeezed, wall, text_width, style, callout_text)
         placed.append(label)
         if label is not None:
