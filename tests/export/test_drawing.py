@@ -75,36 +75,42 @@ def test_every_printed_label_is_whole_and_on_one_page(qapp, language, pages):
 def test_taped_no_axis_label_is_cut_at_a_join(qapp, language, pages, timeline):
     """Taped, a part covers its neighbour's overlap from its own edge on (either way
     round): an axis label there is whole on one side of that edge, or not on that part
-    ("محرم 1447" read "محرم 447" on the Arabic sample three pages wide). Only a span whole
-    on the part, too narrow for its label on either side of the edge, keeps it across:
-    each page is read on its own too, and names every span it shows whole."""
+    ("محرم 1447" read "محرم 447" on the Arabic sample three pages wide). Only a span too
+    narrow for its label on either side of the edge keeps it across, whole on the part or
+    named by neither neighbour: each page is read on its own too, and names every span it
+    shows whole."""
     events = timeline_events(timeline)
     drawing = printed(events, DateFormat(language), (1031, 500), pages)
     parts = [part.scale.period for part in drawing.layouts]
     for number, part in enumerate(drawing.layouts):
         joins = [parts[number + 1].start] if number + 1 < len(parts) else []
         joins += [parts[number - 1].end] if number else []
+        neighbours = drawing.layouts[max(number - 1, 0) : number + 2]
+        named = {(t.tier, t.start) for other in neighbours if other is not part
+                 for t in other.ticks if t.label}  # fmt: skip
         for x in (part.scale.x(day) for day in joins):
             cut = [
                 t.label
                 for t in part.ticks
                 if t.label
                 and t.label_rect.x < x < t.label_rect.right
-                and could_stay_clear(part, t, x)
+                and could_stay_clear(part, t, x, (t.tier, t.start) in named)
             ]
             assert not cut, (number, x, cut)
         named = [t for t in part.ticks if t.label]
         assert all(t.label_rect.x >= 0 and t.label_rect.right <= part.width for t in named)
 
 
-def could_stay_clear(part: TimelineLayout, tick: TickShape, x: float) -> bool:
-    """Whether a tick's label could stay clear of a join at ``x``: its span is not whole on
-    the part (a neighbour names it), or the label (7 a character, half the padding beside a
-    join) fits its span on one side."""
-    period = part.scale.period
-    if not (period.start <= tick.start and tick.end <= period.end):
+def could_stay_clear(part: TimelineLayout, tick: TickShape, x: float, named: bool) -> bool:
+    """Whether a tick's label could stay clear of a join at ``x``: a neighbour names its
+    span (``named``), or the label (7 a character, half the padding beside a join) fits its
+    span in view on one side."""
+    if named:
         return True
-    low, high = sorted(part.scale.x(day) for day in (tick.start, tick.end))
+    period = part.scale.period
+    low, high = sorted(
+        part.scale.x(day) for day in (max(tick.start, period.start), min(tick.end, period.end))
+    )
     return max(x - low, high - x) >= 7.0 * len(tick.label) + LABEL_PAD / 2
 
 
@@ -279,7 +285,11 @@ def test_a_part_leaves_what_the_next_part_covers_pale_and_unnamed(qapp, language
         cover = following.scale.period.start
         assert part.covered_x == pytest.approx(part.scale.x(cover))
         assert not [tick.label for tick in part.ticks if tick.label and tick.start >= cover]
-        middles = [(t.label, t.label_rect.x + t.label_rect.width / 2) for t in part.ticks]
+        # Gregorian spans: a Hijri month that begins the next part takes its year there,
+        # which may not fit, and stays here, past the cover.
+        middles = [
+            (t.label, t.label_rect.x + t.label_rect.width / 2) for t in part.ticks if t.tier < 2
+        ]
         past = [
             label
             for label, middle in middles

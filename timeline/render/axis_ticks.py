@@ -148,10 +148,9 @@ def _tier_ticks(
         forms = span.forms[min(form, len(span.forms) - 1) :]
         label = forms[0]
         # A span that the next part covers from within it is named over its part before
-        # that, or by the next part; where neither part has room for it and it is whole on
-        # this one, across the cover as across a join (below), its middle before it: 2004,
-        # 15 points before the cover and 18 after it, was named on neither page.
-        on_part = period.start <= span.start and span.end <= period.end
+        # that, or by the next part; where neither part has room for it, here after all:
+        # on one side of the cover, else across it, its middle before it (2004, 15 points
+        # before the cover and 18 after it, was named on neither page).
         across = False
         for until in untils:
             # Cut where a taped neighbour goes on, as beside a join: half the padding.
@@ -162,15 +161,20 @@ def _tier_ticks(
             x_first = scale.x(max(span.start, period.start))
             x_last = scale.x(max(min(span.end, until), span.start))
             low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
-            if high - low >= label_w or not (on_part and span.start < named_until < span.end):
+            if high - low >= label_w or not span.start < named_until < span.end:
                 break
-            # The next part, as wide in days, shows the span from the cover on.
+            # The next part, as wide in days, shows the span from the cover on, and names
+            # it there in the same form: a Gregorian one. A Hijri month it begins with
+            # takes its year there too ("chaa. 1446" where "chaa." had room: named on
+            # neither page).
             next_part = min(span.end, named_until + period.span) - named_until
-            if next_part * scale.pixels_per_day >= label_w:
+            if tier < 2 and next_part * scale.pixels_per_day >= label_w:
                 break
             across = True
         centre = (low + high) / 2
         beside_joins = joins
+        if across and _beside_joins(forms, low, high, centre, joins, text_width)[0]:
+            across = False  # whole on one side of the cover after all, past it if need be
         if across:
             cover = scale.x(named_until)
             half = label_w / 2

@@ -203,14 +203,16 @@ class GridPainter(PainterBase):
         self._rule(painter, 0.0, layout.width, layout.axis_bottom)
 
     def _paint_covered(self, painter: QPainter, layout: TimelineLayout, x: float) -> None:
-        """The end of a printed part that the next part covers, taped over it, paler down
-        its axis and lanes, a dashed line where the next part begins: read on its own, the
-        page showed its last two months empty, their events on the next page."""
+        """The end of a printed part that the next part covers, taped over it, grey down its
+        axis and lanes, a dashed line down the lanes where the next part begins: read on its
+        own, the page showed its last two months empty, their events on the next page.
+        Beneath the axis's lines and labels (a name neither part has room for alone runs
+        across), over the grid."""
         bottom = max((lane.rect.bottom for lane in layout.lanes), default=layout.axis_bottom)
         left, right = (0.0, x) if layout.rtl else (x, layout.width)
         painter.fillRect(QRectF(left, 0.0, right - left, bottom), self.theme.covered)
         painter.setPen(QPen(self.theme.major_grid, 1, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x, 0.0), QPointF(x, bottom))
+        painter.drawLine(QPointF(x, layout.axis_bottom), QPointF(x, bottom))
 
     def _rule(self, painter: QPainter, left: float, right: float, y: float) -> None:
         """A line of the major grid across the frame at ``y`` (the axis's foot, the density

@@ -63,9 +63,9 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if grid is None:
             self._paint_grid(painter, layout)
-        self._paint_axis(painter, layout)
         if layout.covered_x is not None:
             self._paint_covered(painter, layout, layout.covered_x)
+        self._paint_axis(painter, layout)
         if layout.today_x is not None:  # beneath the events: labels and badges stay whole
             # Across the lanes only: through the axis it crossed its labels, and the density
             # strip below has a scale of its own.

@@ -66,8 +66,7 @@ class Theme:
     cluster: QColor = field(default_factory=lambda: QColor("#44506a"))
     #: Behind label text, so grid lines and the today line pass beneath a label, not through.
     label_background: QColor = field(default_factory=lambda: QColor(255, 255, 255, 250))
-    #: Over the end of a printed part that the next part covers: its axis and grid all but
-    #: hidden.
+    #: Over the end of a printed part that the next part covers: its grid all but hidden.
     covered: QColor = field(default_factory=lambda: QColor(238, 240, 243, 235))
 
     def kind_colour(self, kind: EventKind) -> QColor:
