@@ -27,7 +27,7 @@ from timeline.render.axis import (
     hijri_years,
     intervals,
 )
-from timeline.render.index import MemorySource
+from timeline.render.index import Marker, MemorySource
 from timeline.render.shapes import LABEL_PAD, TickShape, TimelineLayout
 
 
@@ -385,6 +385,53 @@ def test_what_the_next_part_covers_has_no_badge_bar_nor_today_line(qapp, languag
         step = (ends[1] - ends[0]) / len(shares)
         after = [share for k, share in enumerate(shares) if ends[0] + k * step >= cover]
         assert after and not any(after), (ends, cover, shares)
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fr"])
+@pytest.mark.parametrize("pages", [2, 3])
+@pytest.mark.parametrize("timeline", ["sample", "sample pair", "dense pair"])
+def test_a_span_the_cover_cuts_is_named_on_one_of_its_pages(qapp, language, pages, timeline):
+    """The French sample two pages wide: Sha'ban 1446, cut by the cover, was left to page 2,
+    where the month it begins with takes its year ("chaa. 1446") and had no room: named on
+    neither page. A span the cover cuts is named on its part or the next, wherever either
+    has room for its shortest label in view."""
+    fmt = DateFormat(language)
+    drawing = printed(timeline_events(timeline), fmt, (1031, 500), pages)
+    for part, following in pairwise(drawing.layouts):
+        cover = following.scale.period.start
+        period = part.scale.period
+        forms = axis_forms(part, fmt)
+        named_next = {(t.tier, t.start) for t in following.ticks if t.label}
+        for tick in part.ticks:
+            if (
+                tick.label
+                or not tick.start < cover < tick.end
+                or (tick.tier, tick.start) in named_next
+            ):
+                continue
+            shortest = min(len(form[-1]) for form in forms[tick.start, tick.end])
+            low, high = sorted(part.scale.x(d) for d in (max(tick.start, period.start),
+                                                        min(tick.end, period.end)))  # fmt: skip
+            assert high - low < 7.0 * shortest + LABEL_PAD / 2, (tick.tier, tick.start)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_read_page_by_page_no_marker_stands_cut_at_a_parts_start(qapp, language):
+    """A day's marker on the first days of a part after another, mostly on it, was cut at
+    the part's start edge (Morocco's meeting of 23 March 2004 in Arabic, a week after part
+    2 began): it stands whole there, half a marker from its day at most, labelled."""
+    for seed in range(6):
+        drawing = printed(random_events(seed, 120), DateFormat(language), (800, 500), 3)
+        for number, part in enumerate(drawing.layouts[1:], start=2):
+            cut = [
+                shape.event.id
+                for shape in part.events
+                if shape.marker is Marker.POINT
+                and shape.label_rect is not None
+                and (shape.marker_rect.right > part.width if language == "ar"
+                     else shape.marker_rect.x < 0)
+            ]  # fmt: skip
+            assert not cut, (seed, number, cut)
 
 
 def test_pages_overlap_a_little_and_cover_the_whole_period():

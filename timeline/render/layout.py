@@ -1181,6 +1181,7 @@ def _label_row(
     order = sorted(range(len(drawn)), key=lambda n: reading[n][0])
     anchors: list[tuple[float, float] | None] = []
     edge = 0.0 if options.whole_labels else _EDGE
+    moved: dict[int, float] = {}  # the markers set whole inside a printed part's start
     for n in order:
         begin, end = reading[n]
         if options.whole_labels:  # in print even a sliver of a bar at the start edge
@@ -1189,6 +1190,11 @@ def _label_row(
                 # June was labelled on both sides of the join: one agreement read as two)
                 anchors.append(None)
                 continue
+            if after_another and drawn[n][1] is Marker.POINT and begin < 0.0 < end:
+                # One mostly on this part stands whole at its start, at most half a marker
+                # from its day: read page by page, it was cut in half at the page's edge.
+                begin, end = 0.0, end - begin
+                moved[n] = width - end if rtl else begin
             begin, end = min(max(begin, _EDGE), max(end, 0.0)), min(end, width)
             anchors.append((begin, end) if end > 0.0 and begin < width else None)
             continue
@@ -1204,7 +1210,7 @@ def _label_row(
     result = []
     for n, label in zip(order, placed, strict=True):
         event, marker, x, size, title = drawn[n]
-        marker_rect = Rect(x, marker_y, size, g.marker_size)
+        marker_rect = Rect(moved.get(n, x), marker_y, size, g.marker_size)
         hollow, struck = event.status in HOLLOW_STATUSES, event.status is EventStatus.CANCELLED
         if label is None:
             shape = EventShape(
