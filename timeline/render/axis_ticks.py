@@ -72,9 +72,12 @@ def _axis(
         rows.append((1, list(intervals(scale, minor, fmt, major=False))))
     if options.hijri_tier:  # left out where neither its months nor its years fit
         rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
-    joins = sorted(scale.x(day) for day in options.joins)
     # Which of the view's ends a taped neighbour goes on from (its start, its end).
     middle = (scale.period.start + scale.period.end) / 2
+    # Labels keep clear of where the next part, taped over this one, begins; the end of
+    # the part before lies under this one (its grey says so): there July 2019, a whole
+    # month, read "7" in Arabic beside "غشت".
+    joins = sorted(scale.x(day) for day in options.joins if day >= middle)
     taped = (
         any(day < middle for day in options.joins),
         any(day >= middle for day in options.joins),
@@ -164,11 +167,12 @@ def _tier_ticks(
             if high - low >= label_w or not span.start < named_until < span.end:
                 break
             # The next part, as wide in days, shows the span from the cover on, and names
-            # it there in the same form: a Gregorian one. A Hijri month it begins with
-            # takes its year there too ("chaa. 1446" where "chaa." had room: named on
+            # it there in the same form; a Hijri month it begins with takes its year, no
+            # wider than its longest form ("chaa. 1446" where "chaa." had room: named on
             # neither page).
             next_part = min(span.end, named_until + period.span) - named_until
-            if tier < 2 and next_part * scale.pixels_per_day >= label_w:
+            there = label_w if tier < 2 else text_width(span.forms[0]) + LABEL_PAD / 2
+            if next_part * scale.pixels_per_day >= there:
                 break
             across = True
         centre = (low + high) / 2
