@@ -7,9 +7,9 @@ screen's size: the legend wraps rather than shrinks (a briefing must explain eve
 it uses), and labels are laid out whole inside their page (see
 :mod:`timeline.render.labels`): wrapped, or numbered with a key, never crossing a page join.
 Taped together, each part over the one before it, no text is cut either: an event's label
-ends before where the next part covers its page, and no axis label runs across the edge
-of a neighbour, whichever lies on top. Read on its own, a page shows what the next part
-covers grey, with no event, badge or name that the next page has.
+ends before where the next part covers its page, and so does an axis label that either
+part has room for. Read on its own, a page shows what the next part covers grey, with no
+event, badge or name that the next page has.
 """
 
 from __future__ import annotations
