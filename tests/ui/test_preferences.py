@@ -7,6 +7,7 @@ from alt_keys import alt_key_problems
 from PySide6.QtCore import Qt
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import isolate
 from timeline.io.sample import open_sample_store
 from timeline.settings import preferred_format
 from timeline.ui.app import application
@@ -48,6 +49,16 @@ def test_the_dialog_shows_an_example_in_the_chosen_style(qtbot):
     dialog.digits.setCurrentIndex(2)
     assert dialog.example.text() == "٢٨ غشت ٢٠٢٤"
     assert dialog.chosen() == DateFormat("ar", DateStyle.MAGHREB, True, False)
+
+
+def test_an_arabic_sample_date_reads_in_its_own_direction_beside_an_english_caption(qtbot):
+    """The list of month names read "Maghreb — 28 2024 غشت" in English: the Arabic date,
+    put into a left-to-right line, had its day split from its month. It is an island of
+    its own direction, its day before its month."""
+    dialog = PreferencesDialog(None, DateFormat("en"))
+    qtbot.addWidget(dialog)
+    item = dialog.date_style.itemText(dialog.date_style.findData(DateStyle.MAGHREB))
+    assert item == f"Maghreb — {isolate('28 غشت 2024')}"
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import isolate
 
 EXAMPLE = EventDate.on(date(2024, 8, 28))
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
@@ -41,7 +42,8 @@ class PreferencesDialog(QDialog):
             (DateStyle.LEVANT, self.tr("Levant and Iraq")),
             (DateStyle.EGYPT, self.tr("Egypt and the Gulf")),
         ):
-            sample = DateFormat("ar", style).event_date(EXAMPLE)
+            # In its own direction: beside an English caption "28 غشت 2024" read "28 2024 غشت".
+            sample = isolate(DateFormat("ar", style).event_date(EXAMPLE))
             self.date_style.addItem(f"{caption} — {sample}", style)
         self.digits = QComboBox()
         self.digits.setObjectName("digits")
