@@ -66,6 +66,23 @@ def test_the_format_is_found_from_the_content(name, expected):
     assert detect_format(FIXTURES / name) == expected
 
 
+def test_a_row_of_the_wrong_width_is_refused_in_the_readers_digits():
+    """An Egyptian window read "عدد الأعمدة ٥٩، وفي ملفات GDELT 57 أو 58 …": the counts
+    the sentence named were written into it as Latin digits. Every count takes the
+    reader's digits; the versions' names (1.0, 2.0) stay as GDELT writes them."""
+    from timeline.domain.datetext import DateFormat, DateStyle
+
+    found = rows(gdelt, "gdelt-1.0-daily.export.CSV", MA_AZ)
+    (wide,) = [row for row in found if isinstance(row, Rejection) and row.line == 11]
+    text = wide.reason_in("ar", digits=DateFormat("ar", DateStyle.EGYPT).digits)
+    assert "٥٩" in text and "٥٧ أو ٥٨" in text and "٦١" in text
+    assert not any(
+        char.isascii() and char.isdigit() for char in text.replace("1.0", "").replace("2.0", "")
+    )
+    english = wide.reason_in("en")
+    assert english == "59 columns; GDELT has 57 or 58 columns (1.0) or 61 (2.0)"
+
+
 def test_gdelt_1_daily_file_for_one_pair():
     found = rows(gdelt, "gdelt-1.0-daily.export.CSV", MA_AZ)
     assert outcomes(found) == {

@@ -16,7 +16,7 @@ from typing import BinaryIO
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Place, Source, is_web_url
-from timeline.domain.messages import message
+from timeline.domain.messages import Message, message
 from timeline.domain.places import complete_city
 from timeline.io.formats.dyads import dyad_skip
 from timeline.io.formats.reference import (
@@ -97,6 +97,13 @@ def _event(fields: list[str], layout: Layout, entry: CameoEntry, first: str, sec
     ).ensure_valid()
 
 
+def _wrong_columns(columns: int) -> Message:
+    """The rejection of a row of ``columns`` columns, naming each layout's as numbers (in
+    an Egyptian window's digits: they were written into the sentence as Latin ones)."""
+    back_file, daily, two = sorted(LAYOUTS)
+    return message("import.gdelt_columns", count=columns, back_file=back_file, daily=daily, two=two)
+
+
 def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
     countries = alpha2_by_code()
     kinds = cameo_kinds()
@@ -108,7 +115,7 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
         layout = LAYOUTS.get(columns)
         if layout is None:
             if columns > 1 or text.rstrip("\r\n"):  # a blank line is no row
-                yield Rejection(label, line, "row", message("import.gdelt_columns", count=columns))
+                yield Rejection(label, line, "row", _wrong_columns(columns))
             continue
         # The actors' countries come first: a row between other countries is skipped without
         # splitting the forty columns after them (half the time of reading such a row).

@@ -8,6 +8,7 @@ bounded by the largest single element.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -19,7 +20,7 @@ CHUNK = 1 << 20
 #: An element larger than this is taken for a broken file rather than read on and on.
 MAX_ELEMENT = 64 * CHUNK
 _WHITESPACE = " \t\n\r"
-TOO_LONG_A_NUMBER = message("import.json_number_too_long")
+TOO_LONG_A_NUMBER = message("import.json_number_too_long", most=sys.get_int_max_str_digits())
 _DECODER = json.JSONDecoder()
 
 

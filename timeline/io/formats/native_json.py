@@ -34,6 +34,7 @@ from timeline.io.threads import NO_THREADS, Threads
 
 FORMAT = "diplomatic-timeline/events"
 VERSION = 1
+FIRST_VERSION = 1  # the oldest this app reads
 
 
 def write(handle: TextIO, events: Iterable[Event], threads: Threads = NO_THREADS) -> None:
@@ -59,8 +60,9 @@ def write(handle: TextIO, events: Iterable[Event], threads: Threads = NO_THREADS
 def _check_envelope(cursor: JsonCursor, key: str, value: Any) -> None:
     if key == "format" and value != FORMAT:
         raise cursor.fail(message("import.wrong_envelope", found=value, expected=FORMAT))
-    if key == "version" and not (isinstance(value, int) and 1 <= value <= VERSION):
-        raise cursor.fail(message("import.unreadable_version", version=repr(value), newest=VERSION))
+    if key == "version" and not (isinstance(value, int) and FIRST_VERSION <= value <= VERSION):
+        versions = {"first": FIRST_VERSION, "newest": VERSION}
+        raise cursor.fail(message("import.unreadable_version", version=repr(value), **versions))
 
 
 def _agreements(cursor: JsonCursor, found: dict[str, Agreement]) -> None:
