@@ -88,6 +88,32 @@ def test_the_details_scroll_bars_arrow_moves_one_line_at_a_time(qtbot, started_i
     assert shown[1:-1] == tops[1:]  # from the top, each next line in turn, then the end
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_page_down_in_the_details_skips_no_line(qtbot, started_in, language):
+    """Page Down (or a click in the scroll bar's track) went to the next line's top past
+    the line the foot of the details had cut, which the cover hid: the Hijri date, half
+    the participants and the summary's last line of the sideline meeting were never shown.
+    Each page starts with the line the last one cut, or the one after its last."""
+    window = started_in(language)
+    window.resize(1024, 700)
+    window.attention.list.setCurrentRow(0)
+    details = window.details
+    scroll = details.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.isVisible())
+    body, viewport = details.widget(), details.viewport()
+    # Each row that can show whole (the history's list, taller than the details, cannot).
+    spans = [(a, b) for a, b in rows(widget_lines(body, body)) if b - a <= viewport.height()]
+    seen: set[tuple[int, int]] = set()
+    while True:
+        top = scroll.value()
+        seen |= {(a, b) for a, b in spans if top <= a and b <= top + viewport.height()}
+        if top == scroll.maximum():
+            break
+        qtbot.keyClick(scroll, Qt.Key.Key_PageDown)
+        assert scroll.value() > top
+    assert set(spans) <= seen
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_translated_window_fits_800_by_500(started_in, language):
     """Arabic widgets' lines are as tall as Latin ones (Noto Sans Arabic UI), so the menus,

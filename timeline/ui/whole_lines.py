@@ -115,12 +115,14 @@ def widget_lines(widget: QWidget, viewport: QWidget) -> list[Span]:
 class LineByLineScroll(QObject):
     """Moves a scroll area's contents by whole lines: a scroll stops with a row's top at
     the viewport's top (down to the next row's top, up to the row's own), so the cover
-    has no half line to hide there; ``lines`` says where the lines are, in the contents'
-    pixels."""
+    has no half line to hide there; never down past the row the viewport's foot cut,
+    which the cover hid (a page down skipped it: half a list of participants was never
+    shown); ``lines`` says where the lines are, in the contents' pixels."""
 
     def __init__(self, area: QAbstractScrollArea, lines: Callable[[], Iterable[Span]]) -> None:
         super().__init__(area)
         self._lines = lines
+        self._viewport = area.viewport()
         self._bar = area.verticalScrollBar()
         self._value = self._bar.value()
         self._bar.valueChanged.connect(self._snap)
@@ -130,9 +132,14 @@ class LineByLineScroll(QObject):
         end = self._bar.maximum()
         if value in (0, end):  # the contents' top and bottom are stops too
             return
-        tops = [top for top, _bottom in rows(self._lines())]
+        spans = rows(self._lines())
+        tops = [top for top, _bottom in spans]
         if value > previous:
             stop = next((top for top in tops if top >= value), end)
+            foot = previous + self._viewport.height()
+            cut = next((top for top, bottom in spans if top < foot < bottom), None)
+            if cut is not None and previous < cut < stop:
+                stop = cut
         else:
             stop = max((top for top in tops if top <= value), default=0)
         if min(stop, end) != value:
