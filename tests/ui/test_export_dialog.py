@@ -120,6 +120,28 @@ def test_export_writes_the_file_under_a_progress_dialog(
     assert path.read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize(
+    ("reader", "shown"),
+    [(DateFormat("ar", DateStyle.EGYPT), "٣٧٪"), (DateFormat("ar"), "37%"), (ENGLISH, "37%")],
+)
+def test_the_progress_dialog_counts_in_the_readers_digits_under_its_windows_title(
+    qtbot, reader, shown
+):
+    """An Egyptian window's progress read "37%" under "١٢٬٣٤٥" rows, and had no title."""
+    from PySide6.QtWidgets import QProgressBar, QWidget
+
+    from timeline.ui.work_progress import progress_dialog
+
+    window = QWidget()
+    window.setWindowTitle("Diplomatic Timeline")
+    qtbot.addWidget(window)
+    with progress_dialog(window, "Exporting…", "Cancel", reader) as report:
+        report(37, 100)
+        (dialog,) = window.findChildren(QProgressDialog)
+        assert without_direction_marks(dialog.findChild(QProgressBar).text()) == shown
+        assert dialog.windowTitle() == "Diplomatic Timeline"
+
+
 def test_cancel_in_the_progress_dialog_writes_nothing(
     qtbot, sample_store, pair_request, tmp_path, monkeypatch
 ):

@@ -67,8 +67,9 @@ def export_events(
     ``reader``'s language and digits)."""
     # The progress dialog's words are the briefing export's (its context, translated once).
     label = translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name))
+    cancel = translate("ExportDialog", "Cancel")
     try:
-        with progress_dialog(parent, label, translate("ExportDialog", "Cancel")) as report:
+        with progress_dialog(parent, label, cancel, reader) as report:
             return export_store(store, path, event_filter, report)
     except ExportCancelled:
         return None

@@ -314,7 +314,7 @@ def run_export(
     label = QApplication.translate("ExportDialog", "Exporting %1…").replace("%1", ltr(path.name))
     cancel = QApplication.translate("ExportDialog", "Cancel")
     try:
-        with progress_dialog(parent, label, cancel) as report:
+        with progress_dialog(parent, label, cancel, reader) as report:
             return export_file(store, path, request, report)
     except ExportCancelled:
         return None

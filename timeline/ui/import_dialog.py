@@ -42,7 +42,7 @@ from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
 from timeline.ui.field_names import field_name
 from timeline.ui.window_size import keep_wrapped_lines_whole, remember_size
-from timeline.ui.work_progress import PROGRESS_DELAY_MS
+from timeline.ui.work_progress import PROGRESS_DELAY_MS, readers_progress
 
 #: The progress dialog appears only for work that lasts longer than this.
 _STEPS = 1000
@@ -186,6 +186,7 @@ class ImportDialog(QDialog):
         """The progress dialog, its callback, and the watcher that gives it the counts of
         rows read and kept (as the command line's progress bar shows them)."""
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, _STEPS, self)
+        readers_progress(dialog, self._fmt)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(PROGRESS_DELAY_MS)
         dialog.setAutoReset(False)
