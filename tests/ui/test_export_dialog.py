@@ -247,6 +247,27 @@ def test_the_print_preview_paints_the_briefing(qtbot, sample_store, pair_request
     preview.close()
 
 
+def test_the_print_preview_opens_with_its_print_button_in_sight(qtbot, sample_store, pair_request):
+    """At Qt's two thirds of a small screen the preview's toolbar hid Print (and Page
+    setup) behind its "»" overflow: it opens on most of the screen, every button shown."""
+    from PySide6.QtWidgets import QToolBar
+
+    preview = preview_dialog(None, sample_store, pair_request("en"))
+    qtbot.addWidget(preview)
+    preview.show()
+    screen = preview.screen().availableGeometry()
+    assert preview.width() >= 0.85 * screen.width()
+    (toolbar,) = preview.findChildren(QToolBar)
+    hidden = [
+        action.text()
+        for action in toolbar.actions()
+        if action.text() and not action.isSeparator()
+        and not toolbar.widgetForAction(action).isVisible()
+    ]  # fmt: skip
+    assert not hidden
+    preview.close()
+
+
 def test_the_dialog_says_when_fewer_pages_wide_will_be_used(qtbot, sample_store, pair_request):
     """Morocco and Kazakhstan two pages wide on A4 landscape: the briefing takes one, every
     event shown as well on fewer pages (see Briefing._pages_wide_needed). The dialog says so

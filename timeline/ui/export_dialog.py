@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
@@ -70,6 +71,8 @@ from timeline.ui.work_progress import progress_dialog
 #: The progress dialog appears only for exports that last longer than this.
 #: Printers get the drawing as vectors; this only sets how finely positions are given.
 PRINT_DPI = 600
+#: How much of its screen the print preview takes.
+PREVIEW_SHARE = 0.9
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
 
 
@@ -357,6 +360,9 @@ def preview_dialog(
     printer.setDocName(request.title or "Diplomatic Timeline")
     preview.paintRequested.connect(lambda device: print_briefing(store, device, request))
     ReaderNumbers(preview, request.view.fmt)  # its page counter and zoom: Qt's in Latin
+    # Most of the screen: at Qt's two thirds of 1024×700 its toolbar hid Print behind "»".
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    preview.resize(screen.availableGeometry().size() * PREVIEW_SHARE)
     return preview
 
 
