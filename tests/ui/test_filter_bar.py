@@ -61,6 +61,23 @@ def test_choosing_morocco_and_kazakhstan_leaves_only_their_events(qtbot, sample_
     assert window.summary.text() == "Kazakhstan – Morocco · 6 events"
 
 
+def test_tab_goes_from_the_first_country_to_the_swap_then_the_partner(qtbot, sample_store, english):
+    """Tab went from the first country to the second, then back to the ⇄ between them."""
+    window = _window(qtbot, sample_store, english)
+    bar = window.filter_bar
+    window.activateWindow()
+    bar.first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    stops = []
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        while not widget.objectName():  # an editable combo box's line
+            widget = widget.parentWidget()
+        stops.append(widget.objectName())
+    assert stops == ["swapCountries", "secondCountry"]
+
+
 def test_typing_a_search_narrows_timeline_and_list(qtbot, sample_store, english):
     window = _window(qtbot, sample_store, english)
     search = window.filter_bar.text

@@ -107,6 +107,9 @@ class FilterBar(QWidget):
         self._outer.addLayout(self._rows)
         self._outer.addWidget(self.problem)
         self.problem.hide()
+        # Tab goes as the row reads: the swap between the two countries, not after them.
+        QWidget.setTabOrder(self.first, self.swap)
+        QWidget.setTabOrder(self.swap, self.second)
         self._update_kinds_label()
         self._period_at_reading_edge()
 
