@@ -41,6 +41,29 @@ def test_the_dialog_names_version_licences_and_versions(qtbot, tmp_path):
     assert not icon.pixmap().isNull()
 
 
+def test_in_arabic_each_version_stands_beside_its_name(qtbot, no_translation_after):
+    """The names on the right, the versions stood at the far left, 400 pixels away."""
+    from PySide6.QtGui import QImage
+
+    from timeline.ui.app import application
+
+    application("ar")
+    dialog = AboutDialog("/data/timeline.sqlite3", "sqlite")
+    qtbot.addWidget(dialog)
+    dialog.resize(700, dialog.sizeHint().height())
+    dialog.show()
+    (python,) = [label for label in dialog.findChildren(QLabel)
+                 if platform.python_version() in label.text()]  # fmt: skip
+    image = python.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    background = python.palette().color(python.backgroundRole())
+    inked = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y) != background for y in range(image.height()))
+    ]
+    assert python.width() > 300 and python.width() - max(inked) < 20
+
+
 def test_a_server_database_shows_its_dialect_and_never_its_password(qtbot):
     dialog = AboutDialog("postgresql://desk:secret@db.example/timeline", "postgresql")
     qtbot.addWidget(dialog)

@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QLabel
 
 
 def show_left_to_right(label: QLabel, text: str) -> None:
-    """``text`` in ``label`` as one left-to-right paragraph, as text (never as markup)."""
+    """``text`` in ``label`` as one left-to-right paragraph, as text (never as markup), on
+    the side the window reads from: in Arabic the About box's versions stood at the far
+    left, 400 pixels from their names on the right."""
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setText(f'<div dir="ltr" style="white-space: pre-wrap">{html.escape(text)}</div>')
+    side = "right" if label.isRightToLeft() else "left"
+    escaped = html.escape(text)
+    label.setText(f'<div dir="ltr" align="{side}" style="white-space: pre-wrap">{escaped}</div>')
