@@ -164,7 +164,8 @@ def _tier_ticks(
             x_first = scale.x(max(span.start, period.start))
             x_last = scale.x(max(min(span.end, until), span.start))
             low, high = max(min(x_first, x_last), 0.0), min(max(x_first, x_last), width)
-            if high - low >= label_w or not span.start < named_until < span.end:
+            straddles = span.start < named_until < span.end and named_until < period.end
+            if high - low >= label_w or not straddles:
                 break
             # The next part, as wide in days, shows the span from the cover on, and names
             # it there in the same form; a Hijri month it begins with takes its year, no
