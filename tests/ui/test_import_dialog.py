@@ -169,6 +169,28 @@ def test_the_progress_dialog_counts_rows_read_and_kept(
     assert any(" · kept: " in label and not label.endswith(": 0") for label in labels)
 
 
+def test_the_progress_bar_follows_the_file_read_to_its_end(
+    qtbot, empty_store, monkeypatch, many_events_csv
+):
+    """The bar given the reader's digits came with a range of 0 to 100, the dialog counting
+    to 1,000: it stood full a tenth of the way through the file."""
+    from PySide6.QtWidgets import QProgressBar
+
+    monkeypatch.setattr(import_dialog, "PROGRESS_DELAY_MS", 0)
+    shown: list[tuple[int, int]] = []
+    original = QProgressDialog.setValue
+
+    def set_value(self, value):
+        original(self, value)
+        shown.append((value, self.findChild(QProgressBar).value()))
+
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value)
+    dialog = ImportDialog(None, empty_store, many_events_csv(12_000))
+    qtbot.addWidget(dialog)
+    assert any(value > 500 for value, _bar in shown)
+    assert all(bar == value for value, bar in shown)
+
+
 def test_reasons_are_given_in_the_readers_language(qtbot, empty_store, arabic, tmp_path):
     path = FIXTURES / "gdelt-1.0-daily.export.CSV"
     dialog = ImportDialog(None, empty_store, path, fmt=arabic, scope=frozenset({"MA", "AZ"}))

@@ -23,6 +23,7 @@ def readers_progress(dialog: QProgressDialog, reader: DateFormat) -> None:
     (it had none)."""
     locale = numbers_locale(reader)
     bar = QProgressBar(dialog)
+    bar.setRange(dialog.minimum(), dialog.maximum())  # a new bar's is 0 to 100
     bar.setLocale(locale)
     bar.setFormat("%p" + locale.percent())
     dialog.setBar(bar)
