@@ -114,6 +114,23 @@ def test_a_page_down_in_the_details_skips_no_line(qtbot, started_in, language):
     assert set(spans) <= seen
 
 
+def test_a_jump_to_show_a_part_of_the_details_is_not_held_back_a_page(qtbot, started_in):
+    """Tab into the history list scrolls the details to show it (ensureWidgetVisible): the
+    page-down stop at the cut line held every jump down to one page, the list off screen,
+    and a dragged handle jumped back and forth."""
+    window = started_in("en")
+    window.resize(1024, 700)
+    window.attention.list.setCurrentRow(0)
+    details = window.details
+    scroll = details.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.isVisible())
+    assert scroll.maximum() > scroll.pageStep()  # more than a page to go
+    details.ensureWidgetVisible(details.history)
+    viewport = details.viewport()
+    top = details.history.mapTo(viewport, QPoint(0, 0)).y()
+    assert top < viewport.height() and top + details.history.height() > 0  # in sight
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_translated_window_fits_800_by_500(started_in, language):
     """Arabic widgets' lines are as tall as Latin ones (Noto Sans Arabic UI), so the menus,

@@ -136,10 +136,13 @@ class LineByLineScroll(QObject):
         tops = [top for top, _bottom in spans]
         if value > previous:
             stop = next((top for top in tops if top >= value), end)
-            foot = previous + self._viewport.height()
-            cut = next((top for top, bottom in spans if top < foot < bottom), None)
-            if cut is not None and previous < cut < stop:
-                stop = cut
+            # A page's step at most (not a drag, not a jump to show a widget) stops at the
+            # row the viewport's foot cut.
+            if value - previous <= self._bar.pageStep() and not self._bar.isSliderDown():
+                foot = previous + self._viewport.height()
+                cut = next((top for top, bottom in spans if top < foot < bottom), None)
+                if cut is not None and previous < cut < stop:
+                    stop = cut
         else:
             stop = max((top for top in tops if top <= value), default=0)
         if min(stop, end) != value:
