@@ -8,7 +8,6 @@ bounded by the largest single element.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
@@ -20,7 +19,7 @@ CHUNK = 1 << 20
 #: An element larger than this is taken for a broken file rather than read on and on.
 MAX_ELEMENT = 64 * CHUNK
 _WHITESPACE = " \t\n\r"
-TOO_LONG_A_NUMBER = message("import.json_number_too_long", most=sys.get_int_max_str_digits())
+TOO_LONG_A_NUMBER = message("import.json_number_too_long")
 _DECODER = json.JSONDecoder()
 
 
