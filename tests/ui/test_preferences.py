@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from alt_keys import alt_key_problems
 from PySide6.QtCore import Qt
+from visual_order import seen_left_to_right
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import isolate
@@ -59,6 +60,10 @@ def test_an_arabic_sample_date_reads_in_its_own_direction_beside_an_english_capt
     qtbot.addWidget(dialog)
     item = dialog.date_style.itemText(dialog.date_style.findData(DateStyle.MAGHREB))
     assert item == f"Maghreb — {isolate('28 غشت 2024')}"
+    # As painted, left to right: the date as an Arabic line paints it, after the caption.
+    seen = seen_left_to_right(item, dialog.font(), Qt.LayoutDirection.LeftToRight)
+    alone = seen_left_to_right("28 غشت 2024", dialog.font(), Qt.LayoutDirection.RightToLeft)
+    assert seen == f"Maghreb — {alone}"
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
