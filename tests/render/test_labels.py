@@ -16,7 +16,14 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
-from timeline.render.labels import LabelStyle, RowSpans, place_elsewhere, place_row, wrap
+from timeline.render.labels import (
+    LabelStyle,
+    RowSpans,
+    place_elsewhere,
+    place_row,
+    reading_span,
+    wrap,
+)
 from timeline.render.layout import LayoutOptions, StackingCache, fit_layout, fit_period, layout
 from timeline.render.print_rows import across_marker
 from timeline.render.shapes import EventShape, Geometry, TimelineLayout
@@ -34,12 +41,14 @@ def event(number: int, first: date, title: str, days: int = 0) -> Event:
     return Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, title_en=title, id=number)
 
 
-def lay(events: list[Event], period: Period, rtl: bool = False, **options) -> TimelineLayout:
+def lay(
+    events: list[Event], period: Period, rtl: bool = False, height: float = 400.0, **options
+) -> TimelineLayout:
     cache = StackingCache(
         MemorySource.single(events, text_width, "en"), options.get("geometry", Geometry())
     )
     return layout(
-        cache, period, WIDTH, 400.0, text_width, LayoutOptions(rtl=rtl, legend=False, **options)
+        cache, period, WIDTH, height, text_width, LayoutOptions(rtl=rtl, legend=False, **options)
     )
 
 
@@ -176,6 +185,61 @@ def test_a_label_moved_to_another_row_stands_clearly_apart_from_its_labels(rtl):
             continue
         one, two = sorted((shape.label_rect, other.label_rect), key=lambda rect: rect.x)
         assert two.x - one.right >= 3 * Geometry().label_gap
+
+
+def test_on_screen_a_label_across_its_marker_keeps_the_wider_gap_from_the_marker_before():
+    """The marker before has no label (its own does not fit); the next label, too long for
+    either side of its marker, would run across it from 8 pixels after that marker, where
+    it reads as that marker's label. It keeps three label gaps from it, or is not drawn."""
+    anchors = [(0.0, 10.0), (100.0, 110.0)]
+    placed = place_row(anchors, ["x" * 300, "y" * 20], [], 160.0, text_width, LabelStyle())
+    assert placed[0] is None
+    label = placed[1]
+    assert label is None or label.start >= 10.0 + LabelStyle().text_gap
+
+
+#: Views of a 100-day period found by a search of random ones where, on screen, a label
+#: ran back across its marker by more than a third and started just after another event's
+#: marker in its row: the view's height, and each event's day and title length. In four of
+#: them the label was one the far edge moved to another row.
+_READ_AS_ANOTHERS = [
+    (200.0, [(94, 20), (2, 25), (80, 40), (83, 44), (43, 41), (74, 48)]),
+    (150.0, [(96, 29), (85, 49), (5, 34), (38, 8), (36, 49), (76, 42), (14, 40)]),
+    (200.0, [(50, 28), (59, 28), (87, 14), (71, 36), (93, 49), (53, 48), (76, 46)]),
+    (150.0, [(29, 46), (87, 28), (95, 15), (56, 50), (78, 18), (30, 5)]),
+    (150.0, [(94, 50), (78, 34), (50, 29), (85, 18), (5, 45), (41, 47), (88, 27)]),
+]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize(("height", "events"), _READ_AS_ANOTHERS)
+def test_on_screen_no_label_slid_far_across_its_marker_starts_just_after_another(
+    rtl, height, events
+):
+    """A label whose marker stands over its later words, not its first, and whose start
+    follows another event's marker by less than three label gaps reads as that marker's
+    label (at a decade across, Azerbaijan and Türkiye's agreement began 8 pixels after an
+    unlabelled phone call). Such a label is placed elsewhere, or becomes a tab beside its
+    marker."""
+    first = date(2025, 1, 1)
+    shown = [
+        event(number, first + timedelta(days=day), chr(96 + number) * length)
+        for number, (day, length) in enumerate(events, start=1)
+    ]
+    result = lay(shown, Period(day_number(first), day_number(first) + 100), rtl, height)
+    near = LabelStyle().text_gap
+    for shape in result.events:
+        if shape.label_rect is None or shape.folded:
+            continue
+        start, stop = reading_span(shape.label_rect, WIDTH, rtl)
+        begin, _end = reading_span(shape.marker_rect, WIDTH, rtl)
+        if begin - start <= (stop - start) / 3:
+            continue  # its marker over its first words: it reads as starting there
+        for other in result.events:
+            if other is shape or (other.lane, other.row) != (shape.lane, shape.row):
+                continue
+            other_begin, other_end = reading_span(other.marker_rect, WIDTH, rtl)
+            assert not (other_begin < start and start - other_end < near), shape.label
 
 
 def test_the_wider_gap_is_only_where_a_label_starts_with_no_marker_over_it():

@@ -134,10 +134,12 @@ def place_row(
         wall = ends[passed - 1] + style.gap if passed else edge
         under = min(marker_end + style.gap, begin)  # not back under the marker before
         behind = max(free, wall, under)
-        marker_end = max(marker_end, end)
         # In print every marker needs its label or number: there the label gap must do,
-        # where the wider one takes more lines or a number.
-        bare_from = behind if style.whole else max(behind, bare)
+        # where the wider one takes more lines or a number. On screen a label whose start
+        # no marker marks keeps the wider gap from the marker before as well: a label
+        # gap after a marker with no label of its own, it read as that marker's.
+        bare_from = behind if style.whole else max(behind, bare, marker_end + style.text_gap)
+        marker_end = max(marker_end, end)
         label = _fit(text, begin, end, after, behind, text_width, style, callout_text, bare_from)
         if style.whole and bare > behind and label is not None:
             apart = _fit(text, begin, end, after, behind, text_width, style, callout_text, bare)

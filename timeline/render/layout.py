@@ -1261,7 +1261,8 @@ def _label_at_far_edge(
     or for its label on two lines over that row and the next one (:func:`place_elsewhere`;
     on screen three, :func:`_beside_on_screen`; one slid back across its marker by a
     third of it at most, :data:`SLID_BACK`, stays, and one slid back further stays where
-    no row has it beside).
+    no row has it beside, a tab if it would read as another marker's,
+    :func:`_read_as_anothers`).
     The room its stacking reserved after its marker lies past the edge, and its neighbours'
     labels fill its row before it: at "fit all" the newest event was a marker alone while
     rows below it stood empty, and a briefing's axis ran on eight empty months to make
@@ -1375,6 +1376,9 @@ def _label_at_far_edge(
             found, folded = _on_screen(
                 anchor, shape.label, (rows, own, stay, across), bounds, text_width, g, below
             )
+            if _read_as_anothers(found, shapes, (first, number), (width, rtl), g, anchor):
+                found = _folded(anchor, (rows, own), bounds, text_width, g)
+                folded = found is not None
             if folded:
                 left_out.add(shape.event.id or 0)
         else:
@@ -1457,6 +1461,44 @@ def _on_screen(
         return was, False
     tab = _folded(anchor, (rows, own), bounds, text_width, g)
     return tab, tab is not None
+
+
+def _read_as_anothers(
+    found: tuple[int, Placed] | None,
+    shapes: list[EventShape],
+    which: tuple[int, int],
+    view: tuple[float, bool],
+    g: Geometry,
+    anchor: tuple[float, float],
+) -> bool:
+    """Whether a far-edge label on screen, where it is to go (``found``: its row and place)
+    or where it stays (None), runs back across its marker by more than a third
+    (:data:`SLID_BACK`) and starts just after another event's marker in that row, closer
+    than the gap a label keeps where no marker stands over its start
+    (:attr:`LabelStyle.text_gap`): it reads as that marker's. At a decade across,
+    Azerbaijan and Türkiye's agreement began 8 pixels after an unlabelled phone call, its
+    own marker over its last words. ``which``: the lane's first shape and this one's;
+    ``view``: its width and direction."""
+    first, number = which
+    width, rtl = view
+    shape = shapes[number]
+    if found is not None:
+        row, label = found
+    elif shape.label_rect is not None:
+        start, stop = reading_span(shape.label_rect, width, rtl)
+        row, label = shape.row, Placed(shape.lines, start, stop - start)
+    else:
+        return False
+    if _slid_a_little(label, anchor):
+        return False
+    near = LabelStyle(gap=g.label_gap).text_gap
+    for other in range(first, len(shapes)):
+        if other == number or shapes[other].row != row:
+            continue
+        begin, end = reading_span(shapes[other].marker_rect, width, rtl)
+        if begin < label.start and label.start - end < near:
+            return True
+    return False
 
 
 def _slid_a_little(label: Placed, anchor: tuple[float, float]) -> bool:
