@@ -1002,6 +1002,26 @@ PAPERS = {
 }
 
 
+@pytest.mark.parametrize(
+    ("language", "style", "paper", "table"),
+    [("fr", DateStyle.MAGHREB, "A4", "none"), ("ar", DateStyle.ALGERIA, "Letter", "summary")],
+)
+def test_a_summary_short_of_room_lists_what_leaving_the_busiest_year_to_its_chart_makes_room_for(
+    shared_sample, language, style, paper, table
+):
+    """The sample's summary under its timeline, its key a line too tall for the room: it
+    said only "Accords : 4 événements", no event, no busiest year. Left to the chart (its
+    count on that year's bar), the busiest year's line makes room for the latest event of
+    one kind and the latest agreement."""
+    view = ViewState(EventFilter(), DateFormat(language, style))
+    request = ExportRequest(view, page=PageSetup(paper), table=table, generated=date(2026, 12, 5))
+    briefing = plan_briefing(shared_sample, request, request.page.page_layout())
+    block = briefing.block
+    lines = [line for column in block.columns for _, section in column for line in section]
+    assert block.latest_named >= 1
+    assert sum(1 for line in lines if line is not None and line.date) >= 2, "two events named"
+
+
 def _every_country(store, language: str, paper: str, **options):
     from timeline.domain.datetext import DateFormat, DateStyle
     from timeline.domain.view_state import ViewState

@@ -45,7 +45,7 @@ DATE_SHARE = 0.3
 DATE_GAP = 8.0
 #: How many agreements and latest events the block lists, the first that fits the room
 #: it has (titles may be long); the table has the rest.
-LIMITS = ((6, 8), (4, 8), (2, 8), (2, 4), (1, 2), (1, 0), (0, 0))
+LIMITS = ((6, 8), (4, 8), (2, 8), (2, 4), (1, 2), (1, 1), (1, 0), (0, 0))
 #: Narrower than this, the block has two columns instead of three.
 WIDE = 900.0
 #: The most periods tied for the busiest that the summary names.
@@ -120,18 +120,26 @@ class GlanceBlock:
         self._heights: dict[tuple[str, QFont, bool, str], float] = {}
         #: Whether the block says the busiest period in words (see :meth:`_sections`).
         self.busiest_said = True
-        for agreements, latest in LIMITS:
-            self._flow(columns, self._sections(agreements, latest))
-            if self.height <= room:
-                break
-        else:  # none fits: the busiest period is left to the chart, where it names them all
-            if self._chart_names_every_period():
-                self.busiest_said = False
-                self._flow(columns, self._sections(agreements, latest))
+        agreements, latest = self._fit(columns, room)
+        # None fits: the busiest period is left to the chart, where it names them all, and
+        # the room it leaves lists what it can (in French the sample's summary under its
+        # timeline said only "Accords : 4 événements", its legend a line too tall).
+        if self.height > room and self._chart_names_every_period():
+            self.busiest_said = False
+            agreements, latest = self._fit(columns, room)
         #: How many kinds' latest events the block names (a short room names fewer).
         self.latest_named = min(latest, len(glance.latest))
         if fill and self.height <= room:
             self._fill(columns, room, agreements, latest)
+
+    def _fit(self, columns: int, room: float) -> tuple[int, int]:
+        """The block flowed with the first of :data:`LIMITS` whose sections fit ``room``
+        (else the last), and those limits."""
+        for agreements, latest in LIMITS:
+            self._flow(columns, self._sections(agreements, latest))
+            if self.height <= room:
+                break
+        return agreements, latest
 
     def _fill(self, columns: int, room: float, fits: int, latest: int) -> None:
         """The most agreements (more than ``fits``, which do) that ``room`` holds, found by
