@@ -493,6 +493,29 @@ def test_a_timeline_that_hides_events_under_the_summary_takes_a_page_of_its_own(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_parts_of_a_wide_timeline_hide_no_event_under_the_summary_that_their_own_pages_show(
+    shared_sample, language
+):
+    """Morocco's 2025 two pages wide: under the summary the first part had two sideline
+    meetings of the assembly in a "+2" badge, where one page wide labelled every event. The
+    parts take pages of their own (the table starts under the summary), every event
+    labelled."""
+    selection = EventFilter(
+        countries=frozenset({"MA"}), start=date(2025, 1, 1), end=date(2025, 12, 31)
+    )
+    view = ViewState(selection, DateFormat(language, DateStyle.MAGHREB))
+    request = ExportRequest(view, pages_wide=2, generated=date(2026, 12, 5))
+    plan = _planned(shared_sample, request)
+    assert len(plan.drawing.layouts) == 2
+    shown = [shape for part in plan.drawing.layouts for shape in part.events]
+    assert not any(part.clusters for part in plan.drawing.layouts)
+    assert {shape.event.id for shape in shown} == {
+        event.id for event in shared_sample.find(selection)
+    }
+    assert all(shape.label_rect is not None for shape in shown)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("table", ["auto", "none"])
 def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_many(
     empty_store, pair_request, language, table

@@ -508,15 +508,23 @@ class Briefing:
         under it) and the parts have whole pages."""
         tallest = max(self.drawing.heights)
         equal = self._timeline(source, [tallest] * len(tops))
+        if self.glance_alone:
+            return equal
+        # What the parts show on pages of their own: under the summary, Morocco's 2025 two
+        # pages wide had two sideline meetings in a badge that one page wide labelled.
+        whole = self._timeline(source, [bottom - self.header_height] * len(tops))
+        shown = [len(part.events) for part in whole.layouts]
+
+        def shows_as_much(drawing: TimelineDrawing) -> bool:
+            return [len(part.events) for part in drawing.layouts] == shown and not any(
+                _crowded(part) for part in drawing.layouts
+            )
+
         room = bottom - tops[0]
-        if self.glance_alone or (
-            tallest <= room and not any(_crowded(part) for part in equal.layouts)
-        ):
+        if tallest <= room and shows_as_much(equal):
             return equal
         fitted = self._timeline(source, [room] * len(tops))
-        shown = [len(part.events) for part in equal.layouts]
-        crowded = any(_crowded(part) for part in fitted.layouts)
-        if [len(part.events) for part in fitted.layouts] == shown and not crowded:
+        if shows_as_much(fitted):
             return fitted
         # The first part had only the room under the summary: on a page of its own, as
         # the others, it may need more.
