@@ -13,7 +13,7 @@ nothing on paper is elided.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -158,7 +158,7 @@ class GlanceBlock:
         going on between its entries, the columns as even as that makes them."""
         heights = [[self._item_height(line) for line in section] for section in sections]
         self.columns, tallest = _whole(columns, sections, heights)
-        broken = _down_even_columns(columns, sections, heights)
+        broken = _down_even_columns(columns, sections, heights, self._continued)
         if broken is not None and broken[1] < tallest - BREAK_GAIN:
             self.columns, tallest = broken
         self.height = self.heading_height + tallest
@@ -233,6 +233,16 @@ class GlanceBlock:
         periods = fmt.listed([period_name(start, glance.unit, fmt) for start in busiest])
         them = word("of_two" if len(busiest) == 2 else "of_more", fmt)
         return word(f"busiest_{glance.unit}s", fmt, periods=periods, count=count, them=them)
+
+    def _continued(self, section: Section) -> tuple[_Line, float]:
+        """The heading a section gone on at the top of the next column starts with there,
+        and its height: without it, the latest events of five kinds read as agreements, the
+        next section's heading under them."""
+        heading = section[0]
+        assert heading is not None  # only lists go on: the chart's section is one run
+        said = word("continued", self.fmt, heading=heading.text)
+        line = _Line(said, heading.font, heading.colour)
+        return line, self._item_height(line)
 
     def _more(self, hidden: int) -> _Line:
         """The muted line that counts what a section leaves out (and where it is listed)."""
@@ -519,32 +529,41 @@ def _runs(section: Section) -> list[tuple[int, int]]:
     return runs
 
 
+#: The heading a section gone on in the next column starts with there, and its height.
+Continued = Callable[[Section], tuple[_Line, float]]
+
+
 def _down_even_columns(
-    columns: int, sections: list[Section], heights: list[list[float]]
+    columns: int, sections: list[Section], heights: list[list[float]], continued: Continued
 ) -> tuple[Columns, float] | None:
     """The sections read down columns as short as they go, found by halving between the
-    tallest run kept together and every section in one column."""
+    tallest run kept together and every section in one column (its headings said again
+    where it goes on, ``continued``)."""
     runs = [
         [(start, sum(section_heights[start:end])) for start, end in _runs(section)]
         for section, section_heights in zip(sections, heights, strict=True)
     ]
     every = [run for section_runs in runs for _start, run in section_runs]
     low, high = max(every, default=0.0), sum(every) + SECTION_GAP * len(sections)
-    best = _down_columns(columns, high, sections, runs)
+    best = _down_columns(columns, high, sections, runs, continued)
     while best is not None and high - low > 1.0:
         middle = (low + high) / 2
-        found = _down_columns(columns, middle, sections, runs)
+        found = _down_columns(columns, middle, sections, runs, continued)
         low, high, best = (middle, high, best) if found is None else (low, middle, found)
     return best
 
 
 def _down_columns(
-    columns: int, tall: float, sections: list[Section], runs_of: list[list[tuple[int, float]]]
+    columns: int,
+    tall: float,
+    sections: list[Section],
+    runs_of: list[list[tuple[int, float]]],
+    continued: Continued,
 ) -> tuple[Columns, float] | None:
     """The sections read down ``columns`` columns at most ``tall`` high, a section going
-    on at the top of the next column between its entries, and the tallest column; None
-    when they do not fit. ``runs_of``: each section's runs (see :func:`_runs`), as the
-    line each starts on and its height."""
+    on at the top of the next column between its entries under its heading said again
+    (``continued``), and the tallest column; None when they do not fit. ``runs_of``: each
+    section's runs (see :func:`_runs`), as the line each starts on and its height."""
     placed: Columns = [[]]
     y = tallest = 0.0
     for section, runs in zip(sections, runs_of, strict=True):
@@ -554,14 +573,16 @@ def _down_columns(
         elif y:
             y += SECTION_GAP
         piece_start, piece_top = 0, y
+        heading: Section = []
         for start, run in runs:
             if start and y + run > tall:  # the section goes on in the next column
-                placed[-1].append((piece_top, section[piece_start:start]))
+                placed[-1].append((piece_top, [*heading, *section[piece_start:start]]))
                 placed.append([])
-                piece_start, piece_top, y = start, 0.0, 0.0
+                line, y = continued(section)
+                heading, piece_start, piece_top = [line], start, 0.0
             y += run
             tallest = max(tallest, y)
-        placed[-1].append((piece_top, section[piece_start:]))
+        placed[-1].append((piece_top, [*heading, *section[piece_start:]]))
         if tallest > tall or len(placed) > columns:
             return None
     return placed + [[] for _ in range(columns - len(placed))], tallest
