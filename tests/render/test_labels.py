@@ -187,15 +187,40 @@ def test_a_label_moved_to_another_row_stands_clearly_apart_from_its_labels(rtl):
         assert two.x - one.right >= 3 * Geometry().label_gap
 
 
-def test_on_screen_a_label_across_its_marker_keeps_the_wider_gap_from_the_marker_before():
-    """The marker before has no label (its own does not fit); the next label, too long for
-    either side of its marker, would run across it from 8 pixels after that marker, where
-    it reads as that marker's label. It keeps three label gaps from it, or is not drawn."""
+@pytest.mark.parametrize(("width", "length", "start"), [(160.0, 20, None), (170.0, 12, 86.0)])
+def test_on_screen_a_label_set_back_from_its_marker_keeps_the_wider_gap_from_the_marker_before(
+    width, length, start
+):
+    """The marker before has no label (its own does not fit). The next label, too long for
+    the room after its marker, started a label gap after that marker, its own marker over
+    its last words (across it, or at its end): it read as the other marker's label. It
+    keeps three label gaps from that marker: slid across its own, which then stands over
+    its first words; where that leaves no room, it is not drawn."""
     anchors = [(0.0, 10.0), (100.0, 110.0)]
-    placed = place_row(anchors, ["x" * 300, "y" * 20], [], 160.0, text_width, LabelStyle())
+    texts = ["x" * 300, "y" * length]
+    placed = place_row(anchors, texts, [], width, text_width, LabelStyle())
     assert placed[0] is None
     label = placed[1]
+    assert (label and label.start) == start
     assert label is None or label.start >= 10.0 + LabelStyle().text_gap
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_far_edge_label_that_would_read_as_anothers_is_a_tab_in_the_row_it_was_to_take(rtl):
+    """The newest event, its row full at the far edge, would take the row above with its
+    label set back across its marker, just after another event's marker. It becomes a tab
+    beside its marker there: its own row had no room even for that, and it stood alone."""
+    first = date(2025, 1, 1)
+    days = [(79, 50), (2, 30), (52, 25), (79, 24), (12, 15), (10, 15), (97, 25), (71, 46)]
+    shown = [
+        event(number, first + timedelta(days=day), chr(96 + number) * length)
+        for number, (day, length) in enumerate(days, start=1)
+    ]
+    result = lay(shown, Period(day_number(first), day_number(first) + 100), rtl, 200.0)
+    newest = shape_of(result, 7)
+    assert newest.folded and newest.label_rect is not None
+    assert near(newest.label_rect, newest.marker_rect, 2.0), "beside its marker, under it"
+    assert newest.row == 0 and newest.row != shape_of(result, 4).row
 
 
 #: Views of a 100-day period found by a search of random ones where, on screen, a label

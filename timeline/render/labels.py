@@ -37,6 +37,11 @@ TextWidth = Callable[[str], float]
 #: What a folded label's tab says (:attr:`timeline.render.shapes.EventShape.folded`).
 FOLDED = "…"
 
+#: On screen, the most of a label's width (its first words) that may lie before its
+#: marker for it to read as starting there: further back, its start stands under no marker
+#: of its own (:func:`starts_far_before`).
+SLID_BACK = 1 / 3
+
 #: The side of the disc a callout's number is painted in (on screen, a folded label's tab,
 #: its label's height less its margins): the least width such a label takes.
 DISC_SIDE = 16.0
@@ -52,8 +57,10 @@ class LabelStyle:
     def text_gap(self) -> float:
         """On screen, between a label's end and the start of a label placed before or across
         its marker: no marker stands over that start, and at ``gap`` the two read as one line
-        of text ("…ونيجيريا اتصال هاتفي…"). Print keeps ``gap``: there every marker needs
-        its label or its number."""
+        of text ("…ونيجيريا اتصال هاتفي…"); and between a marker with no label and the
+        start of a label whose first words stand under no marker of its own
+        (:func:`starts_far_before`), which would read as that marker's. Print keeps
+        ``gap``: there every marker needs its label or its number."""
         return 3 * self.gap
 
 
@@ -70,6 +77,13 @@ class Placed(NamedTuple):
 def reading_span(rect: Rect, width: float, rtl: bool) -> tuple[float, float]:
     """A rectangle's span across the view in reading coordinates (0 at the start edge)."""
     return (width - rect.right, width - rect.x) if rtl else (rect.x, rect.right)
+
+
+def starts_far_before(label: Placed, begin: float) -> bool:
+    """Whether a label (reading coordinates) starts before its marker's start ``begin`` by
+    more than :data:`SLID_BACK` of its width: just after another event's marker it reads
+    as that marker's label."""
+    return begin - label.start > SLID_BACK * label.width
 
 
 def placed_rect(label: Placed, top: float, width: float, rtl: bool, line_height: float) -> Rect:
@@ -135,12 +149,16 @@ def place_row(
         under = min(marker_end + style.gap, begin)  # not back under the marker before
         behind = max(free, wall, under)
         # In print every marker needs its label or number: there the label gap must do,
-        # where the wider one takes more lines or a number. On screen a label whose start
-        # no marker marks keeps the wider gap from the marker before as well: a label
-        # gap after a marker with no label of its own, it read as that marker's.
-        bare_from = behind if style.whole else max(behind, bare, marker_end + style.text_gap)
-        marker_end = max(marker_end, end)
+        # where the wider one takes more lines or a number.
+        bare_from = behind if style.whole else max(behind, bare)
         label = _fit(text, begin, end, after, behind, text_width, style, callout_text, bare_from)
+        # On screen a label whose first words stand under no marker of its own keeps the
+        # wider gap from the marker before as well: a label gap after a marker with no
+        # label, it read as that marker's.
+        clear = max(bare_from, marker_end + style.text_gap)
+        if not style.whole and label and starts_far_before(label, begin) and label.start < clear:
+            label = _fit(text, begin, end, after, behind, text_width, style, callout_text, clear)
+        marker_end = max(marker_end, end)
         if style.whole and bare > behind and label is not None:
             apart = _fit(text, begin, end, after, behind, text_width, style, callout_text, bare)
             if apart is not None and _as_clear(apart, label, anchor):
@@ -318,7 +336,7 @@ def _fit(
     """The label after its marker if it fits, else before it, in print else wrapped after
     or before it; else across it (in print wrapped if need be); in print, else a callout;
     on screen, else None. ``bare``: where a label before or across its marker may start,
-    if later than ``behind`` (the label before it ends there).
+    if later than ``behind`` (the label before it ends there, or the marker before).
 
     After the marker means starting at it: where something placed earlier still runs past
     the marker's start, there is no room after it (a label is never pushed away)."""

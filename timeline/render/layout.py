@@ -34,6 +34,7 @@ from timeline.render.index import EventSource, LaneColumns, Marker, TimelineInde
 from timeline.render.labels import (
     DISC_SIDE,
     FOLDED,
+    SLID_BACK,
     LabelStyle,
     Placed,
     RowSpans,
@@ -44,6 +45,7 @@ from timeline.render.labels import (
     placed_rect,
     reading_span,
     runs_across,
+    starts_far_before,
     wrap,
 )
 from timeline.render.legend import LEGEND_ROWS, place_legend
@@ -1235,10 +1237,6 @@ def _label_row(
     return result
 
 
-#: On screen, the most of a far-edge label's width (its first words) that it may slide back
-#: before its marker and stay where it is, whole, rather than move beside it.
-SLID_BACK = 1 / 3
-
 #: A far-edge label to place (:func:`_label_at_far_edge`): its shape's place in the list,
 #: its marker's span and the part of it in view (reading coordinates), the label's width,
 #: whether it runs across its marker and whether it stays in its row.
@@ -1279,7 +1277,9 @@ def _label_at_far_edge(
     (``tied``: the events joined to an event) would follow it down through the rows
     between. The room one leaves in its row, its marker and its number or label, is free
     for the next. On screen a marker the far edge left with no label anywhere has a tab
-    beside it (:func:`_on_screen`); a label shown whole never becomes one. The events whose
+    beside it (:func:`_on_screen`); a label shown whole becomes one only where it would
+    read as another marker's (:func:`_read_as_anothers`: in the row it was to go to, else
+    its own, as room allows; elsewhere it stays a marker alone). The events whose
     label the far edge left out, tabs now, are returned (:attr:`TimelineLayout.left_out`)."""
     rows_top, last_row, below, holds = place
     g, rtl = options.geometry, options.rtl
@@ -1377,8 +1377,11 @@ def _label_at_far_edge(
                 anchor, shape.label, (rows, own, stay, across), bounds, text_width, g, below
             )
             if _read_as_anothers(found, shapes, (first, number), (width, rtl), g, anchor):
-                found = _folded(anchor, (rows, own), bounds, text_width, g)
-                folded = found is not None
+                # A tab where the label was to go, else in its own row.
+                tab = None
+                for row in dict.fromkeys([own] if found is None else [found[0], own]):
+                    tab = tab or _folded(anchor, (rows, row), bounds, text_width, g)
+                found, folded = tab, tab is not None
             if folded:
                 left_out.add(shape.event.id or 0)
         else:
@@ -1443,8 +1446,9 @@ def _on_screen(
     (:func:`_beside_on_screen`), else where it went before all the same: a label across its
     marker stays as it was, whole and slid back into the view (None). Only one with no room
     in any row (a marker alone before) has a tab beside its marker in its own row
-    (:func:`_folded`). A label whole on screen never becomes a tab: the French sample's
-    Kazakh minister, slid back 27 pixels, read whole, his marker over its first words.
+    (:func:`_folded`). A label whole on screen becomes a tab here never (the French
+    sample's Kazakh minister, slid back 27 pixels, read whole, his marker over its first
+    words), after it only where it reads as another marker's (:func:`_read_as_anothers`).
     Whether it is a tab, which "fit all" still makes its label room for, as for the marker
     alone. ``where``: the lane's rows, the label's own, whether it stays there
     (:func:`_beside_on_screen`) and whether it runs across its marker now."""
@@ -1472,8 +1476,8 @@ def _read_as_anothers(
     anchor: tuple[float, float],
 ) -> bool:
     """Whether a far-edge label on screen, where it is to go (``found``: its row and place)
-    or where it stays (None), runs back across its marker by more than a third
-    (:data:`SLID_BACK`) and starts just after another event's marker in that row, closer
+    or where it stays (None), starts before its marker by more than a third of its width
+    (:func:`starts_far_before`) and just after another event's marker in that row, closer
     than the gap a label keeps where no marker stands over its start
     (:attr:`LabelStyle.text_gap`): it reads as that marker's. At a decade across,
     Azerbaijan and Türkiye's agreement began 8 pixels after an unlabelled phone call, its
@@ -1489,7 +1493,7 @@ def _read_as_anothers(
         row, label = shape.row, Placed(shape.lines, start, stop - start)
     else:
         return False
-    if _slid_a_little(label, anchor):
+    if not starts_far_before(label, anchor[0]):
         return False
     near = LabelStyle(gap=g.label_gap).text_gap
     for other in range(first, len(shapes)):
