@@ -1566,6 +1566,27 @@ def test_a_summary_that_lists_no_agreement_says_how_many_there_are(
     assert [line.text for line in agreements[1:] if line is not None] == [expected]
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_summary_that_would_name_no_event_leaves_its_busiest_year_to_the_chart(
+    sample_store, language
+):
+    """The sample's summary 700 points wide in a room of 200 to 212: its busiest year's
+    line fitted, and no event was named under it, where without that line (the chart
+    stands the count on that year's bar) the latest agreement has room."""
+    from timeline.export.briefing_glance import GlanceBlock
+    from timeline.render.theme import Theme
+
+    fmt = DateFormat(language)
+    summary = glance(sample_store.find(EventFilter()), date(2025, 12, 1))
+    named = 0
+    for room in range(200, 214, 4):
+        block = GlanceBlock(summary, fmt, Theme(), 700.0, room=float(room))
+        lines = [line for column in block.columns for _, section in column for line in section]
+        assert block.height <= room
+        named += any(line is not None and line.date for line in lines)
+    assert named == 4
+
+
 def _busiest_said(block, fmt) -> bool:
     from timeline.export.briefing_words import word
 
@@ -1809,6 +1830,34 @@ def test_a_list_going_on_in_the_next_column_says_its_heading_again_over_two_entr
                 entries = [line for line in piece[1:] if line is not None and line.date]
                 assert len(entries) >= 2, (width, room, first.text)
     assert went_on  # some room has a list go on in the next column
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_only_a_lists_heading_is_said_again_where_it_goes_on_in_the_next_column(
+    sample_store, language
+):
+    """The counts by kind have no heading: gone on at the top of the next column (a short
+    room of three columns, every marker and status in the key), they stood under "Official
+    visit: 133 (continued)", read as a count of its own. They go on as they are; a list
+    goes on under its heading said again."""
+    from timeline.export.briefing_glance import GlanceBlock
+    from timeline.export.briefing_words import word
+    from timeline.render.index import Marker
+    from timeline.render.theme import Theme
+
+    fmt = DateFormat(language)
+    summary = glance(sample_store.find(EventFilter()), date(2025, 12, 1))
+    block = GlanceBlock(summary, fmt, Theme(), 1000.0, markers=list(Marker))
+    counts, *lists = [s for s in block._sections(2, 2) if None not in s]  # not the chart
+    assert counts[0] is not None and counts[0].swatch
+    assert block._continued(counts) is None
+    for section in lists:
+        heading = section[0]
+        assert heading is not None
+        again = block._continued(section)
+        assert again is not None
+        assert again[0].text == word("continued", fmt, heading=heading.text)
+        assert again[1] >= block._item_height(heading)
 
 
 def _visits_in_march_2021() -> list[Event]:

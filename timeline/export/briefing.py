@@ -513,12 +513,16 @@ class Briefing:
         # What the parts show on pages of their own: under the summary, Morocco's 2025 two
         # pages wide had two sideline meetings in a badge that one page wide labelled.
         whole = self._timeline(source, [bottom - self.header_height] * len(tops))
-        shown = [len(part.events) for part in whole.layouts]
+
+        def drawn(drawing: TimelineDrawing) -> set[int | None]:
+            """The events drawn (one at a join may be drawn by both parts)."""
+            return {shape.event.id for part in drawing.layouts for shape in part.events}
+
+        shown = drawn(whole)
 
         def shows_as_much(drawing: TimelineDrawing) -> bool:
-            return [len(part.events) for part in drawing.layouts] == shown and not any(
-                _crowded(part) for part in drawing.layouts
-            )
+            crowded = any(_crowded(part) for part in drawing.layouts)
+            return not crowded and drawn(drawing) >= shown
 
         room = bottom - tops[0]
         if tallest <= room and shows_as_much(equal):

@@ -121,12 +121,17 @@ class GlanceBlock:
         #: Whether the block says the busiest period in words (see :meth:`_sections`).
         self.busiest_said = True
         agreements, latest = self._fit(columns, room)
-        # None fits: the busiest period is left to the chart, where it names them all, and
-        # the room it leaves lists what it can (in French the sample's summary under its
-        # timeline said only "Accords : 4 événements", its legend a line too tall).
-        if self.height > room and self._chart_names_every_period():
+        # None fits, or only the one that names no event: the busiest period is left to the
+        # chart, where it names them all, and the room it leaves lists what it can (in
+        # French the sample's summary under its timeline said only "Accords : 4 événements",
+        # its key a line too tall). Where that lists no more, the line stays.
+        fits = self.height <= room
+        if (not fits or not agreements + latest) and self._chart_names_every_period():
             self.busiest_said = False
             agreements, latest = self._fit(columns, room)
+            if fits and (self.height > room or not agreements + latest):
+                self.busiest_said = True
+                agreements, latest = self._fit(columns, room)
         #: How many kinds' latest events the block names (a short room names fewer).
         self.latest_named = min(latest, len(glance.latest))
         if fill and self.height <= room:
@@ -234,12 +239,14 @@ class GlanceBlock:
         them = word("of_two" if len(busiest) == 2 else "of_more", fmt)
         return word(f"busiest_{glance.unit}s", fmt, periods=periods, count=count, them=them)
 
-    def _continued(self, section: Section) -> tuple[_Line, float]:
-        """The heading a section gone on at the top of the next column starts with there,
-        and its height: without it, the latest events of five kinds read as agreements, the
-        next section's heading under them."""
+    def _continued(self, section: Section) -> tuple[_Line, float] | None:
+        """The heading a list gone on at the top of the next column starts with there, and
+        its height: without it, the latest events of five kinds read as agreements, the
+        next section's heading under them. None for the counts by kind, which have no
+        heading (the chart's section is never broken)."""
         heading = section[0]
-        assert heading is not None  # only lists go on: the chart's section is one run
+        if heading is None or heading.swatch:
+            return None
         said = word("continued", self.fmt, heading=heading.text)
         line = _Line(said, heading.font, heading.colour)
         return line, self._item_height(line)
@@ -529,8 +536,9 @@ def _runs(section: Section) -> list[tuple[int, int]]:
     return runs
 
 
-#: The heading a section gone on in the next column starts with there, and its height.
-Continued = Callable[[Section], tuple[_Line, float]]
+#: The heading a section gone on in the next column starts with there, and its height
+#: (None: it goes on as it is).
+Continued = Callable[[Section], tuple[_Line, float] | None]
 
 
 def _down_even_columns(
@@ -578,8 +586,9 @@ def _down_columns(
             if start and y + run > tall:  # the section goes on in the next column
                 placed[-1].append((piece_top, [*heading, *section[piece_start:start]]))
                 placed.append([])
-                line, y = continued(section)
-                heading, piece_start, piece_top = [line], start, 0.0
+                again = continued(section)
+                heading, y = ([again[0]], again[1]) if again else ([], 0.0)
+                piece_start, piece_top = start, 0.0
             y += run
             tallest = max(tallest, y)
         placed[-1].append((piece_top, [*heading, *section[piece_start:]]))
