@@ -515,6 +515,23 @@ def test_parts_of_a_wide_timeline_hide_no_event_under_the_summary_that_their_own
     assert all(shape.label_rect is not None for shape in shown)
 
 
+def test_a_thin_timeline_asked_two_pages_wide_takes_one_where_its_summary_says_more(
+    shared_sample,
+):
+    """The French sample from August 2024 to July 2025, two pages wide without a table:
+    one page wide shows every event under a summary that names one event more, and was
+    refused for that longer summary, page 1 a band of two events three quarters empty
+    before a second page. It takes one page."""
+    selection = EventFilter(start=date(2024, 8, 1), end=date(2025, 7, 31))
+    view = ViewState(selection, DateFormat("fr", DateStyle.MAGHREB))
+    request = ExportRequest(view, pages_wide=2, table="none", generated=date(2025, 6, 1))
+    plan = _planned(shared_sample, request)
+    assert plan.page_count == 1 and len(plan.drawing.layouts) == 1
+    (part,) = plan.drawing.layouts
+    assert not part.clusters and len(part.events) == len(shared_sample.find(selection))
+    assert all(shape.label_rect is not None for shape in part.events)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("table", ["auto", "none"])
 def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_many(

@@ -186,8 +186,10 @@ class Briefing:
             asked = len(self.drawing.layouts), len(self.pages), self.block.height
             for fewer in self._pages_wide_needed(source):
                 self._lay_out(source, events, threads, None, fewer)
-                # As well: as many pages less, the summary as long, the rows as tall.
-                kept = self.block.height == asked[2] and self.label_lines == 2
+                # As well: as many pages less, the summary as long (or longer: the French
+                # sample of 2024-25 named one more event one page wide, and kept two
+                # pages, the first a band of two events), the rows as tall.
+                kept = self.block.height >= asked[2] and self.label_lines == 2
                 if kept and len(self.pages) < asked[1]:
                     break
             else:
