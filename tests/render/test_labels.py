@@ -206,6 +206,29 @@ def test_on_screen_a_label_set_back_from_its_marker_keeps_the_wider_gap_from_the
 
 
 @pytest.mark.parametrize("rtl", [False, True])
+def test_a_far_edge_label_that_would_read_as_anothers_slides_clear_of_that_marker_whole(rtl):
+    """The newest event's label, set back across its marker at the far edge, started a
+    label gap after the marker before it in its row. Where the row has room, it slides on
+    to start three label gaps after that marker, whole over its own, rather than fold
+    into a tab."""
+    first = date(2025, 1, 1)
+    days = [(57, 46), (96, 13), (85, 39), (51, 40), (36, 5), (17, 18), (14, 23)]
+    shown = [
+        event(number, first + timedelta(days=day), chr(96 + number) * length)
+        for number, (day, length) in enumerate(days, start=1)
+    ]
+    result = lay(shown, Period(day_number(first), day_number(first) + 100), rtl, 200.0)
+    newest, before = shape_of(result, 2), shape_of(result, 3)
+    assert not newest.folded and newest.label_rect is not None
+    assert newest.lines == (newest.label,)
+    start, stop = reading_span(newest.label_rect, WIDTH, rtl)
+    begin, end = reading_span(newest.marker_rect, WIDTH, rtl)
+    assert start < begin and end <= stop, "across its own marker"
+    if before.row == newest.row:
+        assert start - reading_span(before.marker_rect, WIDTH, rtl)[1] >= LabelStyle().text_gap
+
+
+@pytest.mark.parametrize("rtl", [False, True])
 def test_a_far_edge_label_that_would_read_as_anothers_is_a_tab_in_the_row_it_was_to_take(rtl):
     """The newest event, its row full at the far edge, would take the row above with its
     label set back across its marker, just after another event's marker. It becomes a tab

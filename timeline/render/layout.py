@@ -1260,7 +1260,7 @@ def _label_at_far_edge(
     on screen three, :func:`_beside_on_screen`; one slid back across its marker by a
     third of it at most, :data:`SLID_BACK`, stays, and one slid back further stays where
     no row has it beside, a tab if it would read as another marker's,
-    :func:`_read_as_anothers`).
+    :func:`_clear_start`).
     The room its stacking reserved after its marker lies past the edge, and its neighbours'
     labels fill its row before it: at "fit all" the newest event was a marker alone while
     rows below it stood empty, and a briefing's axis ran on eight empty months to make
@@ -1278,9 +1278,10 @@ def _label_at_far_edge(
     between. The room one leaves in its row, its marker and its number or label, is free
     for the next. On screen a marker the far edge left with no label anywhere has a tab
     beside it (:func:`_on_screen`); a label shown whole becomes one only where it would
-    read as another marker's (:func:`_read_as_anothers`: in the row it was to go to, else
-    its own, as room allows; elsewhere it stays a marker alone). The events whose
-    label the far edge left out, tabs now, are returned (:attr:`TimelineLayout.left_out`)."""
+    read as another marker's and cannot slide clear of it (:func:`_clear_start`: in the
+    row it was to go to, else its own, as room allows; elsewhere it stays a marker alone).
+    The events whose label the far edge left out, tabs now, are returned
+    (:attr:`TimelineLayout.left_out`)."""
     rows_top, last_row, below, holds = place
     g, rtl = options.geometry, options.rtl
     width, far = edges
@@ -1376,12 +1377,14 @@ def _label_at_far_edge(
             found, folded = _on_screen(
                 anchor, shape.label, (rows, own, stay, across), bounds, text_width, g, below
             )
-            if _read_as_anothers(found, shapes, (first, number), (width, rtl), g, anchor):
-                # A tab where the label was to go, else in its own row.
-                tab = None
+            clear = _clear_start(found, shapes, (first, number), (width, rtl), g, anchor)
+            if clear is not None:
+                # Slid on clear of the marker before where its row has room, else a tab
+                # where it was to go, else in its own row.
+                slid, tab = _slid_on(found, clear, rows, anchor, bounds, g), None
                 for row in dict.fromkeys([own] if found is None else [found[0], own]):
-                    tab = tab or _folded(anchor, (rows, row), bounds, text_width, g)
-                found, folded = tab, tab is not None
+                    tab = slid or tab or _folded(anchor, (rows, row), bounds, text_width, g)
+                found, folded = slid or tab, slid is None and tab is not None
             if folded:
                 left_out.add(shape.event.id or 0)
         else:
@@ -1448,7 +1451,7 @@ def _on_screen(
     in any row (a marker alone before) has a tab beside its marker in its own row
     (:func:`_folded`). A label whole on screen becomes a tab here never (the French
     sample's Kazakh minister, slid back 27 pixels, read whole, his marker over its first
-    words), after it only where it reads as another marker's (:func:`_read_as_anothers`).
+    words), after it only where it reads as another marker's (:func:`_clear_start`).
     Whether it is a tab, which "fit all" still makes its label room for, as for the marker
     alone. ``where``: the lane's rows, the label's own, whether it stays there
     (:func:`_beside_on_screen`) and whether it runs across its marker now."""
@@ -1467,22 +1470,22 @@ def _on_screen(
     return tab, tab is not None
 
 
-def _read_as_anothers(
+def _clear_start(
     found: tuple[int, Placed] | None,
     shapes: list[EventShape],
     which: tuple[int, int],
     view: tuple[float, bool],
     g: Geometry,
     anchor: tuple[float, float],
-) -> bool:
-    """Whether a far-edge label on screen, where it is to go (``found``: its row and place)
-    or where it stays (None), starts before its marker by more than a third of its width
-    (:func:`starts_far_before`) and just after another event's marker in that row, closer
-    than the gap a label keeps where no marker stands over its start
-    (:attr:`LabelStyle.text_gap`): it reads as that marker's. At a decade across,
-    Azerbaijan and Türkiye's agreement began 8 pixels after an unlabelled phone call, its
-    own marker over its last words. ``which``: the lane's first shape and this one's;
-    ``view``: its width and direction."""
+) -> float | None:
+    """Where a far-edge label on screen, where it is to go (``found``: its row and place)
+    or where it stays (None), must start to be read as its own, if it starts before its
+    marker by more than a third of its width (:func:`starts_far_before`) and just after
+    another event's marker in that row, closer than the gap a label keeps where no marker
+    stands over its start (:attr:`LabelStyle.text_gap`): it reads as that marker's. At a
+    decade across, Azerbaijan and Türkiye's agreement began 8 pixels after an unlabelled
+    phone call, its own marker over its last words. None where it reads as its own.
+    ``which``: the lane's first shape and this one's; ``view``: its width and direction."""
     first, number = which
     width, rtl = view
     shape = shapes[number]
@@ -1492,17 +1495,39 @@ def _read_as_anothers(
         start, stop = reading_span(shape.label_rect, width, rtl)
         row, label = shape.row, Placed(shape.lines, start, stop - start)
     else:
-        return False
+        return None
     if not starts_far_before(label, anchor[0]):
-        return False
+        return None
     near = LabelStyle(gap=g.label_gap).text_gap
+    clear = None
     for other in range(first, len(shapes)):
         if other == number or shapes[other].row != row:
             continue
         begin, end = reading_span(shapes[other].marker_rect, width, rtl)
         if begin < label.start and label.start - end < near:
-            return True
-    return False
+            clear = max(clear or 0.0, end + near)
+    return clear
+
+
+def _slid_on(
+    found: tuple[int, Placed] | None,
+    clear: float,
+    rows: list[RowSpans],
+    anchor: tuple[float, float],
+    bounds: tuple[float, float],
+    g: Geometry,
+) -> tuple[int, Placed] | None:
+    """A far-edge label that would read as another marker's (:func:`_clear_start`) slid on
+    in the reading direction to start at ``clear``, where that keeps it over its marker and
+    its row has room; else None. A decade of the Emirates in French at 1366 pixels: the
+    visit to Nigeria on health slides on 12 pixels, whole, rather than fold into a tab."""
+    if found is None or clear > anchor[0]:
+        return None
+    row, label = found
+    free = rows[row].free_around(anchor[0], anchor[1], g.label_gap, bounds)
+    if free is None or clear + label.width > free[1]:
+        return None
+    return row, label._replace(start=clear)
 
 
 def _slid_a_little(label: Placed, anchor: tuple[float, float]) -> bool:
