@@ -1378,13 +1378,14 @@ def _label_at_far_edge(
                 anchor, shape.label, (rows, own, stay, across), bounds, text_width, g, below
             )
             clear = _clear_start(found, shapes, (first, number), (width, rtl), g, anchor)
-            if clear is not None:
-                # Slid on clear of the marker before where its row has room, else a tab
-                # where it was to go, else in its own row.
-                slid, tab = _slid_on(found, clear, rows, anchor, bounds, g), None
+            slid = None if clear is None else _slid_on(found, clear, rows, anchor, bounds, g)
+            if slid is not None:  # clear of the marker before, its row having room
+                found = slid
+            elif clear is not None:  # a tab where it was to go, else in its own row
+                tab = None
                 for row in dict.fromkeys([own] if found is None else [found[0], own]):
-                    tab = slid or tab or _folded(anchor, (rows, row), bounds, text_width, g)
-                found, folded = slid or tab, slid is None and tab is not None
+                    tab = tab or _folded(anchor, (rows, row), bounds, text_width, g)
+                found, folded = tab, tab is not None
             if folded:
                 left_out.add(shape.event.id or 0)
         else:
