@@ -34,7 +34,6 @@ from timeline.render.index import EventSource, LaneColumns, Marker, TimelineInde
 from timeline.render.labels import (
     DISC_SIDE,
     FOLDED,
-    SLID_BACK,
     LabelStyle,
     Placed,
     RowSpans,
@@ -1534,7 +1533,7 @@ def _slid_on(
 def _slid_a_little(label: Placed, anchor: tuple[float, float]) -> bool:
     """Whether a label (reading coordinates) is beside its marker, or starts before it by a
     third of its width at most (:data:`SLID_BACK`): its marker over its first words."""
-    return not runs_across(label, anchor) or anchor[0] - label.start <= SLID_BACK * label.width
+    return not runs_across(label, anchor) or not starts_far_before(label, anchor[0])
 
 
 def _beside_on_screen(
