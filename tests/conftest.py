@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import compileall
 import gc
 import os
@@ -14,6 +15,9 @@ from pathlib import Path
 # Before any Qt import: no display is needed, and nothing of the user's is read or written.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SANDBOX = Path(tempfile.mkdtemp(prefix="diplomatic-timeline-tests-"))
+# Removed when this process ends (each worker has its own; the first process's, holding the
+# type check's result, outlives the workers that read it): a thousand runs left a thousand.
+atexit.register(shutil.rmtree, _SANDBOX, ignore_errors=True)
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")  # the app's cache (columns, translations)
