@@ -365,11 +365,12 @@ def test_an_arcs_way_down_keeps_clear_of_markers_listed_in_any_order():
 
 
 @pytest.mark.parametrize("lower_x", [150.0, 380.0])
-def test_an_arc_down_to_a_marker_under_a_label_goes_round_the_labels_end(lower_x):
+def test_an_arc_down_to_a_marker_under_a_label_goes_round_the_labels_nearer_end(lower_x):
     """The sample at 800×500: the visa waiver's entry into force stood under its
     signature's label, and the way down to it ran through "waiver | agreement". Every place
     between the two markers crossed that label: the way down goes past its nearer end,
-    then along the lower row's room to the marker."""
+    beside the signature's marker where the label begins, then along the lower row's room
+    to the marker. Round the label's far end, the arc framed its words on three sides."""
     from timeline.render.connectors import place_connectors
     from timeline.render.index import Marker
     from timeline.render.rect import Rect
@@ -391,7 +392,8 @@ def test_an_arc_down_to_a_marker_under_a_label_goes_round_the_labels_end(lower_x
     (arc,) = place_connectors(result, Ties({"visa": (1, 2)}), g)
     points = bezier_points(arc.points)
     assert not [(x, y) for x, y in points if signed_label.contains(x, y)]
-    assert max(x for x, _y in points) <= result.width
+    assert max(x for x, _y in points) <= lower_x + g.marker_size  # not out past its far end
+    assert min(x for x, _y in points) >= 0
 
 
 @pytest.mark.parametrize("others", [0, 20])

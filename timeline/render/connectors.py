@@ -385,12 +385,14 @@ def _descent(
     the lower one, and ``other``): clear of the markers (at ``preferred`` when nothing
     between is) and across the fewest labels (each is painted over the arc and hides the
     crossing, but cuts a word: the first clear place from the lower end crossed two labels
-    where a place further on crossed one), the nearest to ``preferred`` of those, the first
-    found of equals (from the start of the stretches clear of markers, labels in layout
-    order). Between the ends, or just past the labels it would cross there, in view: an
-    agreement's entry into force right under its signature's label was reached through
-    that label's words, where the line could go round its end."""
-    low, high = sorted((preferred, other))
+    where a place further on crossed one), the least way out past the ends of those, then
+    the nearest to ``preferred``, the first found of equals (from the start of the stretches
+    clear of markers, labels in layout order). Between the ends, or just past the labels it
+    would cross there, in view: an agreement's entry into force right under its signature's
+    label was reached through that label's words, where the line could go round its end;
+    round the label's far end, the arc framed its words on three sides (the sample's
+    Azerbaijani signature at fit-all), where its near end, beside the marker, is close."""
+    ends = low, high = sorted((preferred, other))
     left, right = _beside(obstacles.labels_at, low, high, top, bottom)
     if left.size:  # round the labels across the way down, not through them
         low = max(min(low, float(left.min())), 0.0)
@@ -406,8 +408,10 @@ def _descent(
     places = np.concatenate(chunks)
     column = places[:, None]
     crossed = ((left < column) & (column < right)).sum(axis=1)
-    fewest = np.flatnonzero(crossed == crossed.min())
-    return float(places[fewest[np.argmin(np.abs(places[fewest] - preferred))]])
+    fewest = places[crossed == crossed.min()]
+    out = np.maximum(ends[0] - fewest, 0) + np.maximum(fewest - ends[1], 0)
+    least = fewest[out == out.min()]
+    return float(least[np.argmin(np.abs(least - preferred))])
 
 
 def _beside(
@@ -430,7 +434,7 @@ def _free(
     free: list[tuple[float, float]] = []
     at = low
     for start, end in zip(starts[order].tolist(), ends[order].tolist(), strict=True):
-        if start > at:
+        if start >= at:  # a stretch may be a point: a label's end where it begins its marker
             free.append((at, start))
         at = max(at, end)
     if at < high:
