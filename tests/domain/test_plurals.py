@@ -20,7 +20,11 @@ ARABIC_FORMS = (0, 1, 2, 3, 11, 100)
      (1, "more-here", "en", "1 more event here: click to zoom in"),
      (0, "more-here", "fr", "0 autre événement ici\u00a0: cliquez pour zoomer"),
      (2, "add-from-text", "en", "Add 2 events from text"),
-     (2, "add-from-text", "ar", "إضافة حدثين من نص")],
+     (2, "add-from-text", "ar", "إضافة حدثين من نص"),
+     # under a briefing's list: "et 1 autres dans le tableau", "و١ غيرها" were never singular
+     (1, "more-listed", "fr", "et 1 autre dans le tableau"), (4, "more", "fr", "et 4 autres"),
+     (1, "more", "en", "and 1 more"), (1, "more", "ar", "وحدث آخر"),
+     (2, "more-listed", "ar", "وحدثان آخران في الجدول"), (5, "more", "ar", "و5 أحداث أخرى")],
 )  # fmt: skip
 def test_words(count, what, language, words):
     assert count_words(count, language, what) == words
@@ -32,6 +36,8 @@ def test_words(count, what, language, words):
         "event",
         "row",
         "page",
+        "more",
+        "more-listed",
         "more-here",
         "add-from-text",
         "to-add",

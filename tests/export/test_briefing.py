@@ -1467,7 +1467,7 @@ def test_a_summary_short_of_room_says_how_many_kinds_it_leaves_out(sample_store,
             shown = sum(1 for line in section if line is not None and line.date)
             if shown < kinds:
                 cut.add(shown)
-                more = word("more_listed", fmt, n=fmt.number(kinds - shown))
+                more = fmt.count(kinds - shown, "more-listed")
                 assert section[-1] is not None and section[-1].text == more
     assert cut  # some room lists fewer kinds than there are
 

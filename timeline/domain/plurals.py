@@ -45,6 +45,19 @@ _FORMS = {
         "fr": {"one": "{n} autre événement ici\u00a0: cliquez pour zoomer",
                "other": "{n} autres événements ici\u00a0: cliquez pour zoomer"},
     },
+    "more": {  # under a briefing's list: the events it leaves out
+        "ar": {"zero": "ولا حدث غيرها", "one": "وحدث آخر", "two": "وحدثان آخران",
+               "few": "و{n} أحداث أخرى", "many": "و{n} حدثًا آخر", "other": "و{n} حدث آخر"},
+        "en": {"other": "and {n} more"},
+        "fr": {"one": "et {n} autre", "other": "et {n} autres"},
+    },
+    "more-listed": {  # ...when the briefing's table lists them
+        "ar": {"zero": "ولا حدث غيرها في الجدول", "one": "وحدث آخر في الجدول",
+               "two": "وحدثان آخران في الجدول", "few": "و{n} أحداث أخرى في الجدول",
+               "many": "و{n} حدثًا آخر في الجدول", "other": "و{n} حدث آخر في الجدول"},
+        "en": {"other": "and {n} more in the table"},
+        "fr": {"one": "et {n} autre dans le tableau", "other": "et {n} autres dans le tableau"},
+    },
     "add-from-text": {  # the undoable step of events read from an article
         "ar": {"zero": "إضافة أحداث من نص", "one": "إضافة حدث واحد من نص",
                "two": "إضافة حدثين من نص", "few": "إضافة {n} أحداث من نص",
@@ -96,9 +109,10 @@ _FORMS = {
 
 def count_words(count: int, language: str, what: str = "event", number: str | None = None) -> str:
     """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``12,345 événements``: ``count`` of ``what``
-    (event, row, page, day, more-here, add-from-text, to-add, added, already, rejected,
-    skipped) in the right plural form; English for a language the table does not have. The one
-    home of counts in words: the window, its dialogs and the command line all say them so.
+    (event, row, page, day, more, more-listed, more-here, add-from-text, to-add, added,
+    already, rejected, skipped) in the right plural form; English for a language the table
+    does not have. The one home of counts in words: the window, its dialogs, the command
+    line and the briefing all say them so.
     ``number`` is the count as the reader writes it (:meth:`DateFormat.number`); without it,
     grouped as the language does."""
     language = language if language in LANGUAGES else "en"

@@ -253,7 +253,7 @@ class GlanceBlock:
 
     def _more(self, hidden: int) -> _Line:
         """The muted line that counts what a section leaves out (and where it is listed)."""
-        more = word("more_listed" if self.listed else "more", self.fmt, n=self.fmt.number(hidden))
+        more = self.fmt.count(hidden, "more-listed" if self.listed else "more")
         return _Line(more, self.font, self.theme.muted_text)
 
     def _all_left_out(self, hidden: int) -> _Line:

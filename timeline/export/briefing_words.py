@@ -45,9 +45,6 @@ _WORDS: dict[str, dict[str, str]] = {
     # Agreements counted, every one of them cancelled.
     "no_agreements_held": {"ar": "لم يتمّ أيٌّ منها", "en": "None took place",
                            "fr": "Aucun n’a eu lieu"},
-    "more_listed": {"ar": "و{n} غيرها في الجدول", "en": "and {n} more in the table",
-                    "fr": "et {n} autres dans le tableau"},
-    "more": {"ar": "و{n} غيرها", "en": "and {n} more", "fr": "et {n} autres"},
     # A section that lists none of them says how many there are.
     "all_listed": {"ar": "{count} في الجدول", "en": "{count} in the table",
                    "fr": "{count} dans le tableau"},
