@@ -552,3 +552,39 @@ def test_a_view_printed_as_shown_names_the_days_before_those_asked(qapp):
     fitted = TimelineDrawing(source, DateFormat("en"), QSizeF(1000, 400), within=within)
     before = [t for t in fitted.layouts[0].ticks if t.end <= within.start and t.label]
     assert before == [], "a fitted briefing still names nothing before the days asked"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("pages", [2, 3])
+def test_a_part_draws_no_stub_of_an_event_the_part_before_shows_whole(qapp, language, pages):
+    """The Algerian–Nigerian statement of 16–27 December 2028 stood whole on page 2 and again
+    as a stub at the edge of page 3, the page of 2029, with its label: read on its own, an
+    event of 2029. Morocco's agreement of 27 June 2021 left a sliver of its marker at the
+    edge of the page from 28 June. An event mostly before a part that ends where the part
+    before shows it whole is drawn there only; one running on past that part is drawn on
+    both, as is each day's point mostly after the join."""
+    from timeline.domain.dates import FuzzyDate
+
+    first = date(2023, 1, 1)
+    events = [
+        Event(
+            EventKind.STATEMENT,
+            ("DZ", "NG"),
+            EventDate(FuzzyDate.from_date(day), FuzzyDate.from_date(day + timedelta(days=11))),
+            title_en=f"Statement {n}",
+            id=n,
+        )
+        for n, day in enumerate((first + timedelta(days=5 * n) for n in range(150)), start=1)
+    ]
+    drawing = printed(events, DateFormat(language), (1000, 600), pages)
+    parts = [part.scale.period for part in drawing.layouts]
+    stubs = []
+    for before, part, layout in zip(parts[:-1], parts[1:], drawing.layouts[1:], strict=True):
+        for shape in layout.events:
+            days = shape.event.date.earliest().toordinal(), shape.event.date.latest().toordinal()
+            if sum(days) / 2 + 0.5 < part.start and days[1] + 1 <= before.end:
+                stubs.append(shape.event.id)
+    assert not stubs
+    drawn = {shape.event.id for layout in drawing.layouts for shape in layout.events}
+    hidden = {i for layout in drawing.layouts for c in layout.clusters for i in c.event_ids}
+    assert drawn | hidden == {event.id for event in events}  # each on a page still

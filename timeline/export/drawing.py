@@ -269,11 +269,15 @@ def _under_rows(part: TimelineLayout) -> float:
 def _taped(options: LayoutOptions, parts: list[Period], number: int) -> LayoutOptions:
     """Part ``number``'s options with where its neighbours lie on it, taped: the next part
     covers it from its start on, or the one before covers it up to its end; no axis label
-    runs across either, and no event label across the first."""
+    runs across either, and no event label across the first. The events the part before
+    holds and shows whole are not drawn again at this one's edge."""
     following = parts[number + 1].start if number + 1 < len(parts) else None
+    before_until = parts[number - 1].end if number else None
     joins = [following] if following is not None else []
-    joins += [parts[number - 1].end] if number else []
-    return replace(options, joins=tuple(joins), covered_from=following)
+    joins += [before_until] if before_until is not None else []
+    return replace(
+        options, joins=tuple(joins), covered_from=following, shown_before_until=before_until
+    )
 
 
 def _join_connectors(

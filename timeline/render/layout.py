@@ -146,6 +146,9 @@ class LayoutOptions:
     #: Print: the day from which the next part, taped over this one, covers it (as in the
     #: README's picture); no event label runs across it.
     covered_from: float | None = None
+    #: Print, a part after another: the day up to which the part before shows whole the
+    #: events that start before this part; those are not drawn again at its edge.
+    shown_before_until: float | None = None
     #: Print, the parts of a timeline several pages wide: the shortest form of label each
     #: axis tier (major, minor, Hijri) may take, the one the parts agreed on (see
     #: :func:`timeline.render.axis_ticks.axis_forms`).
@@ -777,6 +780,12 @@ def _place_lane(
         x = scale.x(options.covered_from)
         cover = result.width - x if options.rtl else x
         by_row = {row: _before(in_row, options.covered_from) for row, in_row in by_row.items()}
+    if options.shown_before_until is not None:
+        whole_until = options.shown_before_until
+        by_row = {
+            row: _not_shown_before(drawn, period.start, whole_until)
+            for row, drawn in by_row.items()
+        }
     # A printed part after another: the part before labels a day's marker cut by their join
     # that lies mostly on it, its label before the cover (see _place_covered).
     after_another = options.whole_labels and any(
@@ -900,6 +909,21 @@ def _before(drawn: list[_Drawn], covered_from: float) -> list[_Drawn]:
     them. Read page by page, they stood cut at the paper's edge, numbered, their key
     repeating what the next page says."""
     return [item for item in drawn if item[0].date.earliest().toordinal() < covered_from]
+
+
+def _not_shown_before(drawn: list[_Drawn], start: float, whole_until: float) -> list[_Drawn]:
+    """A printed part's row but the events mostly before it (their days' middle, where a
+    day's point stands) that end where the part before, which holds and labels them, still
+    shows them whole (before ``whole_until``): at this page's edge they stood as a sliver of
+    a marker (Morocco's agreement of 27 June on the page from 28 June), or a stub of a bar
+    labelled again (a statement of 16–27 December on the page of 2029), read as the page's
+    own. A day's point mostly here stays, labelled here (see :func:`_place_covered`)."""
+    kept = []
+    for item in drawn:
+        first, last = item[0].date.earliest().toordinal(), item[0].date.latest().toordinal() + 1
+        if (first + last) / 2 >= start or last > whole_until:
+            kept.append(item)
+    return kept
 
 
 def _markers_by_row(
