@@ -59,6 +59,26 @@ def test_the_busiest_year_is_not_one_still_to_come():
     assert glance(planned, AS_OF).busiest_periods == ()
 
 
+def test_the_year_under_way_is_the_busiest_only_for_what_has_taken_place_so_far():
+    """Kazakhstan's 2020–2025 prepared on 30 June 2022: "Busiest year: 2022 (8 events)",
+    three held by then and five planned, against five in 2020 and in 2021. The sample
+    prepared on 15 January 2025 named 2025, none of whose events had taken place."""
+
+    def visits(year: int, months: range) -> list[Event]:
+        return [held(EventKind.OFFICIAL_VISIT, date(year, m, 3), f"{year}-{m}") for m in months]
+
+    events = visits(2020, range(1, 6)) + visits(2021, range(2, 7)) + visits(2022, range(3, 11))
+    summary = glance(events, date(2022, 6, 30))
+    assert sum(summary.by_period[date(2022, 1, 1)].values()) == 8, "its row still counts all"
+    assert summary.busiest_periods == (date(2020, 1, 1), date(2021, 1, 1))
+    assert (summary.busiest_count, summary.busiest_so_far) == (5, False)
+    summary = glance(events, date(2022, 8, 30))  # six taken place: the busiest so far
+    assert summary.busiest_periods == (date(2022, 1, 1),)
+    assert (summary.busiest_count, summary.busiest_so_far) == (6, True)
+    summary = glance(events, date(2022, 12, 31))
+    assert (summary.busiest_count, summary.busiest_so_far) == (8, False)
+
+
 def test_no_period_is_the_busiest_when_those_begun_have_no_event():
     """A year of events all planned after June, prepared on 1 June: "Busiest month: January
     2025 (0 events)", a "0" over January's empty bar on the chart."""
@@ -257,22 +277,28 @@ def test_every_event_is_counted_once_in_a_period_or_its_span(events, first, leng
 )
 def test_the_busiest_periods_are_those_counted_most(events, first, length, since, as_of):
     """The busiest periods are every one of those begun by ``as_of`` counted most, in date
-    order, with their count: a briefing's row and bar for each say the same number as its
-    busiest line."""
+    order, with their count, as the same selection's rows count the events begun by then: a
+    briefing's row and bar for each period ended say the same number as its busiest line,
+    and the period under way says "so far" where events are still to come in it."""
     last = first + timedelta(days=length)
     summary = glance(events, as_of, first if since else None, (first, last))
+    begun = [event for event in events if event.date.earliest() <= as_of]
+    taken = glance(begun, as_of, first if since else None, (first, last))
     totals = {
         start: total
-        for start, counts in summary.by_period.items()
+        for start, counts in taken.by_period.items()
         if start <= as_of and (total := sum(counts.values()))
     }
     if not totals:
         assert (summary.busiest_periods, summary.busiest_count) == ((), 0)
+        assert not summary.busiest_so_far
         return
     assert summary.busiest_count == max(totals.values())
     assert summary.busiest_periods == tuple(
         sorted(start for start, total in totals.items() if total == summary.busiest_count)
     )
+    rows = [sum(summary.by_period[start].values()) for start in summary.busiest_periods]
+    assert summary.busiest_so_far == (max(rows) > summary.busiest_count)
 
 
 def test_a_selection_to_the_last_year_there_is_ends_its_chart_there():

@@ -1608,7 +1608,7 @@ def _busiest_said(block, fmt) -> bool:
     from timeline.export.briefing_words import word
 
     lines = [line for column in block.columns for _, section in column for line in section]
-    busiest = word("busiest_year", fmt, period="\0", count="").split("\0")[0]
+    busiest = word("busiest_year", fmt, period="\0", count="", so_far="").split("\0")[0]
     return any(line is not None and line.text.startswith(busiest) for line in lines)
 
 

@@ -100,7 +100,9 @@ def test_a_busy_year_is_summarised_month_by_month(sample_store, poppler, tmp_pat
     assert word("per_month", fmt) in text and word("per_year", fmt) not in text
     assert word("month", fmt) in text
     said = {  # what a busiest line says before its colon: "Busiest month", "Busiest years"
-        key: word(key, fmt, period="", periods="", count="", them="").split(":")[0].strip()
+        key: word(key, fmt, period="", periods="", count="", them="", so_far="")
+        .split(":")[0]
+        .strip()
         for key in ("busiest_month", "busiest_months", "busiest_year", "busiest_years")
     }
     assert said["busiest_month"] in text or said["busiest_months"] in text
@@ -255,7 +257,7 @@ def test_the_busiest_month_says_its_rows_count(sample_store, poppler, tmp_path, 
     request, briefing = _planned(sample_store, language, date(2023, 1, 1), date(2023, 12, 31))
     february = fmt.month_year(2023, 2)
     assert _row_totals(briefing)[february] == fmt.number(17)
-    said = word("busiest_month", fmt, period=february, count=fmt.count(17))
+    said = word("busiest_month", fmt, period=february, count=fmt.count(17), so_far="")
     path = tmp_path / f"{language}.pdf"
     write_planned(briefing, request, path)
     assert _said(poppler, said, path)
@@ -286,7 +288,7 @@ def test_the_charts_number_is_the_busiest_years_not_a_taller_one_to_come(
     view = ViewState(PAIR, fmt, order=("MA", "KZ"))
     path = tmp_path / f"{language}.pdf"
     export_file(empty_store, path, ExportRequest(view, generated=date(2025, 6, 1)))
-    busiest = word("busiest_year", fmt, period=fmt.year(2019), count=fmt.count(5))
+    busiest = word("busiest_year", fmt, period=fmt.year(2019), count=fmt.count(5), so_far="")
     assert _said(poppler, busiest, path)
     at = {(text, y): (x_min + x_max) / 2 for x_min, y, x_max, _y, text in poppler.words(path)[0]}
     # The chart's row of years, over the timeline's axis (which names them too).
@@ -596,8 +598,9 @@ def _events_of_2023(draw) -> list[Event]:
 )
 def test_the_busiest_line_says_its_rows_count(events, first, length, since, as_of, language):
     """Every briefing counted by month or by day: its busiest line names the rows of its
-    table begun by the day it is prepared with the most events (two or three of a tie,
-    each by its name), with that count."""
+    table begun by the day it is prepared with the most events taken place by then (two or
+    three of a tie, each by its name), with that count: the rows' own where the table would
+    be the same of those events only, else "so far"."""
     last = first + timedelta(days=length)
     shown = [e for e in events if e.date.latest() >= first and e.date.earliest() <= last]
     summary = glance(shown, as_of, first if since else None, (first, last))
@@ -605,9 +608,11 @@ def test_the_busiest_line_says_its_rows_count(events, first, length, since, as_o
         return
     fmt = FORMATS[language]
     line = GlanceBlock(summary, fmt, Theme(), 1000.0)._busiest()
-    rows = {  # the table's rows of the periods begun by then: name, total
+    begun = [e for e in shown if e.date.earliest() <= as_of]
+    taken = glance(begun, as_of, first if since else None, (first, last))
+    rows = {  # the rows of the periods begun by then, of the events taken place: name, total
         start: period_cells(start, summary.unit, counts, summary.kinds, fmt, False)[:2]
-        for start, counts in summary.by_period.items()
+        for start, counts in taken.by_period.items()
         if counts and start <= as_of
     }
     totals = {
@@ -619,11 +624,14 @@ def test_the_busiest_line_says_its_rows_count(events, first, length, since, as_o
         assert line == ""  # a single period, months (days) of one event each, or many tied
         return
     count = fmt.count(most)
+    whole = [sum(summary.by_period[start].values()) for start in totals if totals[start] == most]
+    so_far = word("so_far", fmt) if max(whole) > most else ""
     if len(names) == 1:
-        assert line == word(f"busiest_{summary.unit}", fmt, period=names[0], count=count)
+        said = word(f"busiest_{summary.unit}", fmt, period=names[0], count=count, so_far=so_far)
     else:
         them = word("of_two" if len(names) == 2 else "of_more", fmt)
         periods = fmt.listed(names)
-        assert line == word(
-            f"busiest_{summary.unit}s", fmt, periods=periods, count=count, them=them
+        said = word(
+            f"busiest_{summary.unit}s", fmt, periods=periods, count=count, them=them, so_far=so_far
         )
+    assert line == said

@@ -56,11 +56,12 @@ class Glance:
     #: Every period of ``unit`` from the first to the last, by its first day: the events
     #: known to have begun in it.
     by_period: dict[date, dict[EventKind, int]]
-    #: The periods begun by the day the briefing is prepared with the most events, in date
-    #: order, and how many each has: its count in :attr:`by_period` (its row in a
-    #: briefing's table, its bar in the chart), every event counted in it and none of
-    #: :attr:`by_span`. Every one of a tie: Qatar's "Busiest year: 1983 (10 events)" left
-    #: out 2022, with ten too.
+    #: The periods begun by the day the briefing is prepared with the most events taken
+    #: place by then, in date order, and how many each has: its count in :attr:`by_period`
+    #: (its row in a briefing's table, its bar in the chart), every event counted in it and
+    #: none of :attr:`by_span`, but in the period under way those still to come (see
+    #: :attr:`busiest_so_far`). Every one of a tie: Qatar's "Busiest year: 1983 (10
+    #: events)" left out 2022, with ten too.
     busiest_periods: tuple[date, ...]
     busiest_count: int
     #: Counted by month or day, the events whose beginning is known only to a longer span
@@ -71,6 +72,10 @@ class Glance:
     #: table, not one for each window of two months. Each event is counted once, here or in
     #: :attr:`by_period`. Empty by year.
     by_span: dict[tuple[date, date], dict[EventKind, int]] = field(default_factory=dict)
+    #: Whether a busiest period is under way with events still to come after the day the
+    #: briefing is prepared, left out of its count: "so far". Prepared on 30 June 2022,
+    #: 2022 was "the busiest year (8 events)" with 3 held against 5 in each year before.
+    busiest_so_far: bool = False
     #: The signatures and entries into force that have not taken place by the day the
     #: briefing is prepared but may yet (planned, announced, postponed; not cancelled): a
     #: selection of years to come counts agreements, none of them in :attr:`agreements`.
@@ -231,24 +236,28 @@ def _by_period(
     tuple[date, ...],
     int,
     dict[tuple[date, date], dict[EventKind, int]],
+    bool,
 ]:
     """The unit, the counts of each period of it (each event in the period it began, or the
-    selection's first), the busiest periods begun by ``as_of`` and their
-    count, and (by month or day) the counts of the spans of those whose period is not known
-    (see :attr:`Glance.by_span`)."""
+    selection's first), the busiest periods begun by ``as_of`` and their count of events
+    begun by then, (by month or day) the counts of the spans of those whose period is not
+    known (see :attr:`Glance.by_span`), and whether that count is one "so far"."""
     if not events:
-        return "year", {}, (), 0, {}
+        return "year", {}, (), 0, {}, False
     began = [
         max(event.date.earliest(), since) if since else event.date.earliest() for event in events
     ]
     first, last = days or (min(began), max(event.date.latest() for event in events))
     unit = period_unit(first, last)
     counted: dict[date, Counter[EventKind]] = {}
+    so_far: Counter[date] = Counter()  # each period's events begun by as_of
     spans: dict[tuple[date, date], Counter[EventKind]] = {}
     for event, day in zip(events, began, strict=True):
         span = None if unit == "year" else unknown_span(event.date, unit)
         if span is None:
-            counted.setdefault(period_of(day, unit), Counter())[event.kind] += 1
+            period = period_of(day, unit)
+            counted.setdefault(period, Counter())[event.kind] += 1
+            so_far[period] += event.date.earliest() <= as_of
         else:
             spans.setdefault(span, Counter())[event.kind] += 1
     by_period: dict[date, dict[EventKind, int]] = {}
@@ -265,15 +274,13 @@ def _by_period(
             break
         start = next_period(start, unit)
     # The busiest is a period's count as its row and its bar show it: a month that a forum
-    # of 27 February – 2 March began in counts it, the first one those begun before it. A
+    # of 27 February – 2 March began in counts it, the first one those begun before it. In
+    # the period under way, only the events begun by as_of: those to come are planned. A
     # period with none is no busiest: a year of events all planned after June read "Busiest
     # month: January 2025 (0 events)", a "0" over January's empty bar.
-    totals = {
-        start: total
-        for start, counts in by_period.items()
-        if _begun(start, as_of) and (total := sum(counts.values()))
-    }
+    totals = {start: so_far[start] for start in by_period if _begun(start, as_of) and so_far[start]}
     most = max(totals.values(), default=0)
     busiest = tuple(start for start, total in totals.items() if total == most)
+    under_way = any(sum(by_period[start].values()) > most for start in busiest)
     by_span = {span: dict(spans[span]) for span in sorted(spans)}
-    return unit, by_period, busiest, most, by_span
+    return unit, by_period, busiest, most, by_span, under_way

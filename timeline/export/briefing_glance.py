@@ -222,8 +222,9 @@ class GlanceBlock:
 
     def _busiest(self) -> str:
         """ "Busiest year: 2025 (5 events)", or month, or day; "Busiest years: 1983 and 2022
-        (10 events each)" for a tie of two or three; nothing for a single period (its count
-        is the total), none begun yet, or a tie of more (the chart shows them)."""
+        (10 events each)" for a tie of two or three, "so far" where one is under way with
+        events to come; nothing for a single period (its count is the total), none begun
+        yet, or a tie of more (the chart shows them)."""
         glance, fmt = self.glance, self.fmt
         busiest = glance.busiest_periods
         if not busiest or len(busiest) > MOST_TIED or len(glance.by_period) < 2:
@@ -232,12 +233,15 @@ class GlanceBlock:
         if most < 2 and glance.unit != "year":  # the first of months of one event each
             return ""
         count = fmt.count(most)
+        so_far = word("so_far", fmt) if glance.busiest_so_far else ""
         if len(busiest) == 1:
             period = period_name(busiest[0], glance.unit, fmt)
-            return word(f"busiest_{glance.unit}", fmt, period=period, count=count)
+            return word(f"busiest_{glance.unit}", fmt, period=period, count=count, so_far=so_far)
         periods = fmt.listed([period_name(start, glance.unit, fmt) for start in busiest])
         them = word("of_two" if len(busiest) == 2 else "of_more", fmt)
-        return word(f"busiest_{glance.unit}s", fmt, periods=periods, count=count, them=them)
+        return word(
+            f"busiest_{glance.unit}s", fmt, periods=periods, count=count, them=them, so_far=so_far
+        )
 
     def _continued(self, section: Section) -> tuple[_Line, float] | None:
         """The heading a list gone on at the top of the next column starts with there, and
