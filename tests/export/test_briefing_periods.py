@@ -302,7 +302,7 @@ def test_the_charts_number_is_the_busiest_years_not_a_taller_one_to_come(
     ]
     assert [text for text, _x in over] == [fmt.number(5)]
     assert abs(over[0][1] - at[fmt.year(2019), row]) < pitch / 2
-    assert _said(poppler, word("to_come_year", fmt), path)
+    assert _said(poppler, word("to_come", fmt), path)
 
 
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
@@ -453,6 +453,48 @@ def test_the_bars_of_years_to_come_are_paler():
     assert max(to_come) - min(to_come) < (max(to_come) - min(begun)) / 4, "one bar"
 
 
+def test_the_year_under_way_stands_its_events_to_come_paler_on_top_of_its_bar():
+    """Prepared on 1 October 2021, with three visits held that year and four planned for
+    November: "Busiest year: 2021 (3 events so far)", its bar three solid and four paler on
+    top, and its number the line's (it stood "7" over a bar of one colour)."""
+    from PySide6.QtGui import QColor
+
+    days = [date(2019, 3, 10), date(2019, 4, 2), date(2020, 6, 12)]
+    days += [date(2021, 2, 1 + n) for n in range(3)] + [date(2021, 11, 1 + n) for n in range(4)]
+    events = [
+        Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(day), title_en=f"Round {n}")
+        for n, day in enumerate(days)
+    ]
+    theme = Theme()
+    block, image = _painted_summary(theme, 1000, events, date(2021, 10, 1))
+    assert block._busiest() == word(
+        "busiest_year", FORMATS["en"], period="2021", count="3 events", so_far=" so far"
+    )
+    assert (block.glance.busiest_count, sum(block.glance.by_period[date(2021, 1, 1)].values())) == (
+        3,
+        7,
+    )
+    visit = theme.kind_colour(EventKind.OFFICIAL_VISIT)
+    solid_at: dict[int, list[int]] = {}
+    pale_at: dict[int, list[int]] = {}
+    for x in range(1000):
+        for y in range(image.height()):
+            colour = QColor(image.pixel(x, y))
+            if colour.rgb() == visit.rgb():
+                solid_at.setdefault(x, []).append(y)
+            elif (
+                colour.value() < 255
+                and abs(colour.hsvHue() - visit.hsvHue()) <= 4
+                and (colour.hsvSaturation() < visit.hsvSaturation() - 40)
+            ):
+                pale_at.setdefault(x, []).append(y)
+    both = [x for x in pale_at if len(solid_at.get(x, ())) >= 10 and len(pale_at[x]) >= 10]
+    assert both, "a bar solid below and paler above"
+    for x in both:
+        assert max(pale_at[x]) < min(solid_at[x])
+        assert len(pale_at[x]) == pytest.approx(len(solid_at[x]) * 4 / 3, abs=2)
+
+
 @pytest.mark.parametrize(
     "years",
     [
@@ -521,7 +563,7 @@ def test_an_arabic_charts_month_names_are_clear_of_the_line_under_them(
     named = [w for w in words if w[4] in {"مارس", "ماي", "يوليوز"} and w[1] < line[1] < w[1] + 40]
     assert len(named) == 3, (named, line)
     # As clear of it as it is of the line under it (a font's boxes overlap a little).
-    (after,) = [w for w in words if "الأعمدة" in w[4]]  # "the paler bars: months to come"
+    (after,) = [w for w in words if "الأفتح" in w[4]]  # "paler: events still to come"
     apart = line[3] - after[1]
     assert all(w[3] - line[1] <= apart + 0.5 for w in named), (named, line, after)
 

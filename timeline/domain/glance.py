@@ -72,10 +72,11 @@ class Glance:
     #: table, not one for each window of two months. Each event is counted once, here or in
     #: :attr:`by_period`. Empty by year.
     by_span: dict[tuple[date, date], dict[EventKind, int]] = field(default_factory=dict)
-    #: Whether a busiest period is under way with events still to come after the day the
-    #: briefing is prepared, left out of its count: "so far". Prepared on 30 June 2022,
-    #: 2022 was "the busiest year (8 events)" with 3 held against 5 in each year before.
-    busiest_so_far: bool = False
+    #: The events of a period begun (the one under way) still to come after the day the
+    #: briefing is prepared, by kind: counted in its row, paler on its bar, and not in the
+    #: busiest count. Prepared on 30 June 2022, 2022 was "the busiest year (8 events)"
+    #: with 3 held against 5 in each year before.
+    still_to_come: dict[date, dict[EventKind, int]] = field(default_factory=dict)
     #: The signatures and entries into force that have not taken place by the day the
     #: briefing is prepared but may yet (planned, announced, postponed; not cancelled): a
     #: selection of years to come counts agreements, none of them in :attr:`agreements`.
@@ -84,6 +85,11 @@ class Glance:
     @property
     def kinds(self) -> list[EventKind]:
         return list(self.by_kind)
+
+    @property
+    def busiest_so_far(self) -> bool:
+        """Whether a busiest period is under way with events still to come: "so far"."""
+        return any(start in self.still_to_come for start in self.busiest_periods)
 
     @property
     def agreements_counted(self) -> int:
@@ -236,28 +242,29 @@ def _by_period(
     tuple[date, ...],
     int,
     dict[tuple[date, date], dict[EventKind, int]],
-    bool,
+    dict[date, dict[EventKind, int]],
 ]:
     """The unit, the counts of each period of it (each event in the period it began, or the
     selection's first), the busiest periods begun by ``as_of`` and their count of events
     begun by then, (by month or day) the counts of the spans of those whose period is not
-    known (see :attr:`Glance.by_span`), and whether that count is one "so far"."""
+    known (see :attr:`Glance.by_span`), and those of the period under way still to come."""
     if not events:
-        return "year", {}, (), 0, {}, False
+        return "year", {}, (), 0, {}, {}
     began = [
         max(event.date.earliest(), since) if since else event.date.earliest() for event in events
     ]
     first, last = days or (min(began), max(event.date.latest() for event in events))
     unit = period_unit(first, last)
     counted: dict[date, Counter[EventKind]] = {}
-    so_far: Counter[date] = Counter()  # each period's events begun by as_of
+    to_come: dict[date, Counter[EventKind]] = {}  # each period's events begun after as_of
     spans: dict[tuple[date, date], Counter[EventKind]] = {}
     for event, day in zip(events, began, strict=True):
         span = None if unit == "year" else unknown_span(event.date, unit)
         if span is None:
             period = period_of(day, unit)
             counted.setdefault(period, Counter())[event.kind] += 1
-            so_far[period] += event.date.earliest() <= as_of
+            if event.date.earliest() > as_of:
+                to_come.setdefault(period, Counter())[event.kind] += 1
         else:
             spans.setdefault(span, Counter())[event.kind] += 1
     by_period: dict[date, dict[EventKind, int]] = {}
@@ -278,9 +285,14 @@ def _by_period(
     # the period under way, only the events begun by as_of: those to come are planned. A
     # period with none is no busiest: a year of events all planned after June read "Busiest
     # month: January 2025 (0 events)", a "0" over January's empty bar.
-    totals = {start: so_far[start] for start in by_period if _begun(start, as_of) and so_far[start]}
+    under_way = {start: dict(to_come[start]) for start in to_come if _begun(start, as_of)}
+    totals = {
+        start: total
+        for start, counts in by_period.items()
+        if _begun(start, as_of)
+        and (total := sum(counts.values()) - sum(under_way.get(start, {}).values()))
+    }
     most = max(totals.values(), default=0)
     busiest = tuple(start for start, total in totals.items() if total == most)
-    under_way = any(sum(by_period[start].values()) > most for start in busiest)
     by_span = {span: dict(spans[span]) for span in sorted(spans)}
     return unit, by_period, busiest, most, by_span, under_way

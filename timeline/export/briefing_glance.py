@@ -197,8 +197,9 @@ class GlanceBlock:
         if uncharted:  # the bars' total and this make the heading's count
             said = word(f"uncharted_{glance.unit}", fmt, count=fmt.count(uncharted))
             chart.append(_Line(said, self.small, muted))
-        if any(glance.to_come(start) and counts for start, counts in glance.by_period.items()):
-            chart.append(_Line(word(f"to_come_{glance.unit}", fmt), self.small, muted))
+        periods = glance.by_period.items()
+        if glance.still_to_come or any(glance.to_come(start) and n for start, n in periods):
+            chart.append(_Line(word("to_come", fmt), self.small, muted))
         latest: Section = [_Line(word("latest", fmt), self.bold, text)]
         latest += [self._dated(event) for event in list(glance.latest.values())[:most_latest]]
         if len(glance.latest) > most_latest:  # the heading promises every kind
@@ -348,7 +349,8 @@ class GlanceBlock:
         """Stacked bars of each period's events by kind; time runs in the reading direction.
         A period after the day the briefing is prepared is paler: the United Arab Emirates
         and Nigeria's planned 2028, taller than 2012, read as the busiest year the text
-        said was 2012."""
+        said was 2012. So are the events still to come of the period under way, on top of
+        its bar: "2022 (6 events so far)" stood under a bar of 8 in one colour."""
         periods = list(self.glance.by_period)
         if not periods:
             return
@@ -368,16 +370,21 @@ class GlanceBlock:
         for number, start in enumerate(periods):
             centre = self._chart_x(bars, pitch, number)
             bottom = bars.bottom()
-            to_come = self.glance.to_come(start)
-            for kind in EventKind:
-                count = self.glance.by_period[start].get(kind, 0)
-                if not count:
-                    continue
-                height = bars.height() * count / peak
-                bar = QRectF(centre - bar_width / 2, bottom - height, bar_width, height)
-                colour = self.theme.kind_colour(kind)
-                painter.fillRect(bar, _paler(colour, self.theme.background) if to_come else colour)
-                bottom -= height
+            counts = self.glance.by_period[start]
+            later = self.glance.still_to_come.get(start, {})
+            if self.glance.to_come(start):
+                taken, later = {}, counts
+            else:
+                taken = {kind: count - later.get(kind, 0) for kind, count in counts.items()}
+            for pale, each in ((False, taken), (True, later)):
+                for kind in EventKind:
+                    if not each.get(kind, 0):
+                        continue
+                    height = bars.height() * each[kind] / peak
+                    bar = QRectF(centre - bar_width / 2, bottom - height, bar_width, height)
+                    colour = self.theme.kind_colour(kind)
+                    painter.fillRect(bar, _paler(colour, self.theme.background) if pale else colour)
+                    bottom -= height
         self._paint_period_names(painter, bars, pitch, labels, tall)
         self._paint_busiest_count(painter, bars, pitch, bar_width, periods, totals)
 
@@ -469,7 +476,7 @@ class GlanceBlock:
         cross them."""
         busiest = self.glance.busiest_periods
         named = periods.index(busiest[0]) if busiest else totals.index(max(totals))
-        most = self.fmt.digits(str(totals[named]))
+        most = self.fmt.digits(str(self.glance.busiest_count if busiest else totals[named]))
         digits = TextMeasurer(self.small).width(most)
         most_width = digits + 8
         centre = self._chart_x(bars, pitch, named)

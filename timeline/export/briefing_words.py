@@ -89,17 +89,11 @@ _WORDS: dict[str, dict[str, str]] = {
     "uncharted_day": {"ar": "خارج الرسم: {count} دون يوم معروف",
                       "en": "Not charted: {count} whose day is not known",
                       "fr": "Hors graphique\u00a0: {count} dont le jour est inconnu"},
-    # Under the chart: its paler bars, after the day the briefing is prepared (planned
-    # events), which the busiest period never is.
-    "to_come_year": {"ar": "الأعمدة الأفتح لونًا: سنوات مقبلة (أحداث مخطط لها)",
-                     "en": "Paler bars: years to come (planned events)",
-                     "fr": "Barres claires\u00a0: années à venir (événements prévus)"},
-    "to_come_month": {"ar": "الأعمدة الأفتح لونًا: أشهر مقبلة (أحداث مخطط لها)",
-                      "en": "Paler bars: months to come (planned events)",
-                      "fr": "Barres claires\u00a0: mois à venir (événements prévus)"},
-    "to_come_day": {"ar": "الأعمدة الأفتح لونًا: أيام مقبلة (أحداث مخطط لها)",
-                    "en": "Paler bars: days to come (planned events)",
-                    "fr": "Barres claires\u00a0: jours à venir (événements prévus)"},
+    # Under the chart: its paler bars and tops of bars, the events after the day the
+    # briefing is prepared (planned), which the busiest count never holds.
+    "to_come": {"ar": "الأفتح لونًا: أحداث مقبلة (مخطط لها)",
+                "en": "Paler: events still to come (planned)",
+                "fr": "Plus clair\u00a0: événements à venir (prévus)"},
     "per_year": {"ar": "الأحداث في كل سنة", "en": "Events per year",
                  "fr": "Événements par année"},
     "per_month": {"ar": "الأحداث في كل شهر", "en": "Events per month",
