@@ -364,13 +364,15 @@ def test_an_arcs_way_down_keeps_clear_of_markers_listed_in_any_order():
     assert not [(x, y) for x, y in points if meeting_label.contains(x, y)]
 
 
+@pytest.mark.parametrize("rtl", [False, True])
 @pytest.mark.parametrize("lower_x", [150.0, 380.0])
-def test_an_arc_down_to_a_marker_under_a_label_goes_round_the_labels_nearer_end(lower_x):
+def test_an_arc_down_to_a_marker_under_a_label_goes_round_the_labels_nearer_end(lower_x, rtl):
     """The sample at 800×500: the visa waiver's entry into force stood under its
     signature's label, and the way down to it ran through "waiver | agreement". Every place
     between the two markers crossed that label: the way down goes past its nearer end,
     beside the signature's marker where the label begins, then along the lower row's room
-    to the marker. Round the label's far end, the arc framed its words on three sides."""
+    to the marker. Round the label's far end, the arc framed its words on three sides.
+    Mirrored in Arabic, the label ending where its marker does."""
     from timeline.render.connectors import place_connectors
     from timeline.render.index import Marker
     from timeline.render.rect import Rect
@@ -378,22 +380,29 @@ def test_an_arc_down_to_a_marker_under_a_label_goes_round_the_labels_nearer_end(
     from timeline.render.shapes import EventShape, Geometry
 
     g = Geometry()
-    signed_label = Rect(95.0, g.label_top, 320.0, g.label_height)
+
+    def placed(x: float, width: float) -> float:
+        """Where a box ``width`` wide at ``x`` in reading order stands."""
+        return 600.0 - x - width if rtl else x
+
+    signed_label = Rect(placed(95.0, 320.0), g.label_top, 320.0, g.label_height)
 
     def shape(number: int, x: float, row: int, label: Rect | None = None) -> EventShape:
-        marker = Rect(x, row * g.row_height + g.marker_top, g.marker_size, g.marker_size)
+        top = row * g.row_height + g.marker_top
+        marker = Rect(placed(x, g.marker_size), top, g.marker_size, g.marker_size)
         it = event(number, date(2024, 1, number), EventKind.AGREEMENT_SIGNED)
         return EventShape(it, Marker.POINT, marker, "title", label, 0, row)
 
     events = [shape(1, 95.0, 0, signed_label), shape(2, lower_x, 1)]
     period = Period(day_number(date(2024, 1, 1)), day_number(date(2024, 2, 1)))
-    result = TimelineLayout(600.0, 300.0, TimeScale(period, 0.0, 600.0, False), False, 0.0)
+    result = TimelineLayout(600.0, 300.0, TimeScale(period, 0.0, 600.0, rtl), rtl, 0.0)
     result.events = events
     (arc,) = place_connectors(result, Ties({"visa": (1, 2)}), g)
     points = bezier_points(arc.points)
     assert not [(x, y) for x, y in points if signed_label.contains(x, y)]
-    assert max(x for x, _y in points) <= lower_x + g.marker_size  # not out past its far end
-    assert min(x for x, _y in points) >= 0
+    reading = [placed(x, 0.0) for x, _y in points]
+    assert max(reading) <= lower_x + g.marker_size  # not out past the label's far end
+    assert min(reading) >= 0
 
 
 @pytest.mark.parametrize("others", [0, 20])

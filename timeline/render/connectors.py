@@ -437,7 +437,7 @@ def _free(
         if start >= at:  # a stretch may be a point: a label's end where it begins its marker
             free.append((at, start))
         at = max(at, end)
-    if at < high:
+    if at <= high:  # a point too: in Arabic a label ends where its marker does
         free.append((at, high))
     return free
 

@@ -738,6 +738,8 @@ def _place_lane(
     found = _visible_clusters(stacking, period, bin_days)
     if options.covered_from is not None:
         found = _uncovered(found, lane, options.covered_from, bin_days)
+    if options.shown_before_until is not None:
+        found = _not_counted_before(found, lane, period.start, options.shown_before_until)
     if not options.whole_labels:
         _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
     clusters = sorted(found.items())
@@ -917,11 +919,12 @@ def _not_shown_before(drawn: list[_Drawn], start: float, whole_until: float) -> 
     shows them whole (before ``whole_until``): at this page's edge they stood as a sliver of
     a marker (Morocco's agreement of 27 June on the page from 28 June), or a stub of a bar
     labelled again (a statement of 16–27 December on the page of 2029), read as the page's
-    own. A day's point mostly here stays, labelled here (see :func:`_place_covered`)."""
+    own. A day's point mostly here stays, labelled here (see :func:`_place_covered`); one
+    half on each side is the part before's, which labels it."""
     kept = []
     for item in drawn:
         first, last = item[0].date.earliest().toordinal(), item[0].date.latest().toordinal() + 1
-        if (first + last) / 2 >= start or last > whole_until:
+        if (first + last) / 2 > start or last > whole_until:
             kept.append(item)
     return kept
 
@@ -1210,11 +1213,8 @@ def _label_row(
     for n in order:
         begin, end = reading[n]
         if options.whole_labels:  # in print even a sliver of a bar at the start edge
-            if after_another and drawn[n][1] is Marker.POINT and -begin >= end > 0.0:
-                # but not a day's marker mostly on the part before, which labels it (27
-                # June was labelled on both sides of the join: one agreement read as two)
-                anchors.append(None)
-                continue
+            # (a day's marker mostly on the part before is that part's: see
+            # _not_shown_before)
             if after_another and drawn[n][1] is Marker.POINT and begin < 0.0 < end:
                 # One mostly on this part stands whole at its start, at most half a marker
                 # from its day: read page by page, it was cut in half at the page's edge.
@@ -1792,6 +1792,25 @@ def _uncovered(
             continue
         members = member_positions(item.members)
         members = members[lane.starts[members] < covered_from]
+        if members.size:
+            kept[number] = _bin_of(lane, members)
+    return kept
+
+
+def _not_counted_before(
+    found: dict[int, _Bin], lane: LaneColumns, start: float, whole_until: float
+) -> dict[int, _Bin]:
+    """The hidden events of a printed part but those the part before holds and shows whole,
+    as its rows leave them out (see :func:`_not_shown_before`), in their bins: a statement
+    of 24 December – 4 January was in a badge of both pages."""
+    kept: dict[int, _Bin] = {}
+    for number, item in found.items():
+        if item.first_day >= start:
+            kept[number] = item
+            continue
+        members = member_positions(item.members)
+        starts, ends = lane.starts[members], lane.ends[members]
+        members = members[((starts + ends) / 2 > start) | (ends > whole_until)]
         if members.size:
             kept[number] = _bin_of(lane, members)
     return kept
