@@ -597,3 +597,39 @@ def test_a_part_draws_no_stub_of_an_event_the_part_before_shows_whole(qapp, lang
     drawn = {shape.event.id for layout in drawing.layouts for shape in layout.events}
     hidden = {i for layout in drawing.layouts for c in layout.clusters for i in c.event_ids}
     assert drawn | hidden == {event.id for event in events}  # each on a page still
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("pages", [1, 2])
+def test_a_printed_week_leaves_no_row_blank_over_a_badge_of_its_long_events(qapp, language, pages):
+    """The Emirates and Nigeria's week of 4–10 November 2019: events known only as "2019"
+    stood in a "+10" badge under five blank rows, the rows the year's events known to the
+    day take on other days. On paper as on screen, a row with nothing in view takes such
+    an event where its marker and whole label fit (before the next part's cover)."""
+    from timeline.domain.period import Period, day_number
+
+    year = [
+        Event(EventKind.PHONE_CALL, ("AE", "NG"), EventDate.from_edtf("2019"), title_en=f"Call {n}")
+        for n in range(12)
+    ]
+    busy_days = [date(2019, month, 12) for month in range(1, 13) if month != 11]
+    dated = [
+        Event(EventKind.OFFICIAL_VISIT, ("AE", "NG"), EventDate.on(day), title_en=f"Visit {n}")
+        for day in busy_days
+        for n in range(6)
+    ]
+    week = [
+        Event(EventKind.STATEMENT, ("AE", "NG"), EventDate.on(date(2019, 11, 5 + n)), title_en="S")
+        for n in range(2)
+    ]
+    events = [replace(e, id=n) for n, e in enumerate([*year, *dated, *week], start=1)]
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
+    start = day_number(date(2019, 11, 4))
+    period = Period(start, start + 7.0)
+    drawing = TimelineDrawing(
+        source, DateFormat(language), QSizeF(1000, 600), period=period, pages=pages
+    )
+    for part in drawing.layouts:
+        assert part.clusters, "the year's events are more than the rows"
+        rows = {shape.row for shape in part.events}
+        assert rows == set(range(max(rows) + 1)), "no blank row between those drawn"

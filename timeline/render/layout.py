@@ -740,8 +740,7 @@ def _place_lane(
         found = _uncovered(found, lane, options.covered_from, bin_days)
     if options.shown_before_until is not None:
         found = _not_counted_before(found, lane, period.start, options.shown_before_until)
-    if not options.whole_labels:
-        _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
+    _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
     clusters = sorted(found.items())
     singles, joins = _drawn_singles(clusters, lane, scale, bin_days, options)
     for number, badge_number in joins.items():  # never a "+1" beside a badge it would meet
@@ -842,8 +841,9 @@ def _fill_blank_rows(
     scale: TimeScale,
     options: LayoutOptions,
 ) -> None:
-    """On screen, rows above the badges with nothing in view take hidden events of the view
-    whose marker and whole label fit in them, in reading order (added to ``placed``, the
+    """Rows above the badges with nothing in view take hidden events of the view whose
+    marker and whole label fit in them (in print, before the next part's cover; a printed
+    week of 2019 stood "+10" under five blank rows), in reading order (added to ``placed``, the
     positions and rows drawn, and taken out of ``found``, the badges' bins). The stacking
     gives an event a row for its whole span, at the level, wherever the view is: a year's
     bar finds none where the year's first days fill every row, and a quiet week under it
@@ -859,6 +859,11 @@ def _fill_blank_rows(
     groups = [member_positions(found[number].members) for number in numbers]
     hidden = np.concatenate(groups)
     g, width = options.geometry, scale.width
+    # In print, a part the next one covers keeps its labels clear of that cover.
+    room = width
+    if options.covered_from is not None:
+        covered_x = scale.x(options.covered_from)
+        room = width - covered_x if options.rtl else covered_x
     # Each marker where the row will draw it (a day's in the day's middle): a label found
     # room from the day's start ran, drawn from the marker, past the view's far edge or
     # into the next label, and was set before its marker or left out.
@@ -866,7 +871,7 @@ def _fill_blank_rows(
     begin = np.maximum(width - right if options.rtl else left, _EDGE)
     end = width - left if options.rtl else right
     need = begin + lane.label_px[hidden]
-    fits = need <= width - _EDGE
+    fits = need <= room - _EDGE
     order = np.flatnonzero(fits)[np.argsort(begin[fits], kind="stable")]
     begins = begin[order].tolist()
     reach = (np.maximum(end[order], need[order]) + LabelStyle(gap=g.label_gap).text_gap).tolist()
