@@ -515,6 +515,48 @@ def test_parts_of_a_wide_timeline_hide_no_event_under_the_summary_that_their_own
     assert all(shape.label_rect is not None for shape in shown)
 
 
+#: Two weeks of a pair in the 50,000-event database: eleven events known only as "2019", two
+#: only as November, the rest days and spans within the fortnight.
+FORTNIGHT = (
+    ["2019"] * 11
+    + ["2019-11", "2019-11", "2019-11-05/2019-11-13", "2019-11-07/2019-11-16"]
+    + ["[2019-11-08..2019-11-13]", "2019-11-08/2019-11-19", "[2019-11-09..2019-11-13]"]
+    + ["2019-11-11", "2019-11-12/2019-11-22", "2019-11-13", "2019-11-14/2019-11-21"]
+    + ["2019-11-15", "2019-11-15", "2019-11-17"]
+)
+
+
+def test_parts_under_the_summary_each_show_what_their_own_pages_show(empty_store, pair_request):
+    """Two weeks of 2019 three pages wide on A3 portrait in Arabic, without a table: the
+    first part under the summary drew the year's events in rows it had free, and the parts
+    after it, as short, hid them in "+3" badges; counted over all parts, every event was
+    still drawn, so the parts stayed under a summary page, pages 2 and 3 a quarter empty
+    under their badges. Each part shows what its own page shows (here the fortnight takes
+    one page wide under the summary), every event drawn, none in a badge."""
+    subjects = ["التجارة", "الطاقة", "الأمن", "النقل", "المياه", "الثقافة", "التأشيرات"]
+    kinds = list(EventKind)
+    events = [
+        Event(
+            kinds[number % len(kinds)],
+            ("MA", "KZ"),
+            EventDate.from_edtf(when),
+            title_ar=f"اتصال هاتفي بين المغرب وكازاخستان حول {subjects[number % 7]} {number}",
+        )
+        for number, when in enumerate(FORTNIGHT)
+    ]
+    empty_store.add_many(events)
+    request = pair_request(
+        "ar", pages_wide=3, table="none", page=PageSetup("A3", landscape=False),
+        generated=date(2025, 6, 1),
+    )  # fmt: skip
+    fortnight = replace(PAIR, start=date(2019, 11, 4), end=date(2019, 11, 17))
+    request = replace(request, view=replace(request.view, event_filter=fortnight))
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    assert not [part.clusters for part in plan.drawing.layouts if part.clusters]
+    drawn = {shape.event.id for part in plan.drawing.layouts for shape in part.events}
+    assert drawn == {event.id for event in empty_store.find(fortnight)}
+
+
 def test_a_thin_timeline_asked_two_pages_wide_takes_one_where_its_summary_says_more(
     shared_sample,
 ):

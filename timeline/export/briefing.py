@@ -516,15 +516,18 @@ class Briefing:
         # pages wide had two sideline meetings in a badge that one page wide labelled.
         whole = self._timeline(source, [bottom - self.header_height] * len(tops))
 
-        def drawn(drawing: TimelineDrawing) -> set[int | None]:
-            """The events drawn (one at a join may be drawn by both parts)."""
-            return {shape.event.id for part in drawing.layouts for shape in part.events}
+        def drawn(drawing: TimelineDrawing) -> list[set[int | None]]:
+            """The events each part draws (one at a join may be drawn by both): part by
+            part, as a part drawing a year's event that the others hide in badges stood for
+            them (two weeks of 2019 three wide, "+3" on pages 2 and 3)."""
+            return [{shape.event.id for shape in part.events} for part in drawing.layouts]
 
         shown = drawn(whole)
 
         def shows_as_much(drawing: TimelineDrawing) -> bool:
             crowded = any(_crowded(part) for part in drawing.layouts)
-            return not crowded and drawn(drawing) >= shown
+            parts = zip(drawn(drawing), shown, strict=True)
+            return not crowded and all(mine >= own for mine, own in parts)
 
         room = bottom - tops[0]
         if tallest <= room and shows_as_much(equal):
