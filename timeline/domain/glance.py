@@ -60,7 +60,7 @@ class Glance:
     #: place by then, in date order, and how many each has: its count in :attr:`by_period`
     #: (its row in a briefing's table, its bar in the chart), every event counted in it and
     #: none of :attr:`by_span`, but in the period under way those still to come (see
-    #: :attr:`busiest_so_far`). Every one of a tie: Qatar's "Busiest year: 1983 (10
+    #: :attr:`still_to_come`). Every one of a tie: Qatar's "Busiest year: 1983 (10
     #: events)" left out 2022, with ten too.
     busiest_periods: tuple[date, ...]
     busiest_count: int
@@ -188,7 +188,8 @@ def glance(
     confirmed (a briefing lists it as announced), nor is a postponed or cancelled one, nor
     one recorded as held for a day after ``as_of``: a minister would read a visit of 2030
     as the latest one (it is counted, and a briefing's table lists it under its date). The
-    busiest period is one begun by ``as_of``, not a year still to come. The periods are
+    busiest period is one begun by ``as_of``, not a year still to come, counted by its
+    events begun by then (see :attr:`Glance.still_to_come`). The periods are
     years, or months or days for a selection of ``days`` (by default the events' own) short
     enough for them (see :func:`period_unit`)."""
     kinds: Counter[EventKind] = Counter(event.kind for event in events)
