@@ -731,6 +731,10 @@ def _place_lane(
     period = scale.period
     lane = stacking.lane
     positions, rows = _visible_positions(stacking, period)
+    if options.shown_before_until is not None:  # print: what the part before shows whole
+        where, placed = np.asarray(positions, np.int64), np.asarray(rows, np.int64)
+        kept = ~_shown_before(lane, where, period.start, options)
+        positions, rows = where[kept].tolist(), placed[kept].tolist()
     badge_row = stacking.rows
     y = rows_top + badge_row * g.row_height
     bin_days = g.cluster_bin / stacking.pixels_per_day
@@ -739,7 +743,7 @@ def _place_lane(
     if options.covered_from is not None:
         found = _uncovered(found, lane, options.covered_from, bin_days)
     if options.shown_before_until is not None:
-        found = _not_counted_before(found, lane, period.start, options.shown_before_until)
+        found = _not_counted_before(found, lane, period.start, options)
     _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
     clusters = sorted(found.items())
     singles, joins = _drawn_singles(clusters, lane, scale, bin_days, options)
@@ -781,12 +785,6 @@ def _place_lane(
         x = scale.x(options.covered_from)
         cover = result.width - x if options.rtl else x
         by_row = {row: _before(in_row, options.covered_from) for row, in_row in by_row.items()}
-    if options.shown_before_until is not None:
-        whole_until = options.shown_before_until
-        by_row = {
-            row: _not_shown_before(drawn, period.start, whole_until)
-            for row, drawn in by_row.items()
-        }
     # A printed part after another: the part before labels a day's marker cut by their join
     # that lies mostly on it, its label before the cover (see _place_covered).
     after_another = options.whole_labels and any(
@@ -918,20 +916,18 @@ def _before(drawn: list[_Drawn], covered_from: float) -> list[_Drawn]:
     return [item for item in drawn if item[0].date.earliest().toordinal() < covered_from]
 
 
-def _not_shown_before(drawn: list[_Drawn], start: float, whole_until: float) -> list[_Drawn]:
-    """A printed part's row but the events mostly before it (their days' middle, where a
-    day's point stands) that end where the part before, which holds and labels them, still
-    shows them whole (before ``whole_until``): at this page's edge they stood as a sliver of
-    a marker (Morocco's agreement of 27 June on the page from 28 June), or a stub of a bar
-    labelled again (a statement of 16–27 December on the page of 2029), read as the page's
-    own. A day's point mostly here stays, labelled here (see :func:`_place_covered`); one
-    half on each side is the part before's, which labels it."""
-    kept = []
-    for item in drawn:
-        first, last = item[0].date.earliest().toordinal(), item[0].date.latest().toordinal() + 1
-        if (first + last) / 2 > start or last > whole_until:
-            kept.append(item)
-    return kept
+def _shown_before(
+    lane: LaneColumns, where: np.ndarray, start: float, options: LayoutOptions
+) -> np.ndarray:
+    """Which events at ``where`` (positions in the lane's columns) a printed part leaves to
+    the part before it, which holds and labels them: mostly before this part (their days'
+    middle, where a day's point stands; one halved by the join too) and ended where that
+    part still shows them whole (:attr:`LayoutOptions.shown_before_until`). At this page's
+    edge they stood as a sliver of a marker (Morocco's agreement of 27 June on the page
+    from 28 June), or a stub of a bar labelled again (a statement of 16–27 December on the
+    page of 2029), or in a badge there too, read as the page's own."""
+    starts, ends = lane.starts[where], lane.ends[where]
+    return ((starts + ends) / 2 <= start) & (ends <= options.shown_before_until)
 
 
 def _markers_by_row(
@@ -1218,8 +1214,7 @@ def _label_row(
     for n in order:
         begin, end = reading[n]
         if options.whole_labels:  # in print even a sliver of a bar at the start edge
-            # (a day's marker mostly on the part before is that part's: see
-            # _not_shown_before)
+            # (a day's marker mostly on the part before is left to it: _shown_before)
             if after_another and drawn[n][1] is Marker.POINT and begin < 0.0 < end:
                 # One mostly on this part stands whole at its start, at most half a marker
                 # from its day: read page by page, it was cut in half at the page's edge.
@@ -1803,19 +1798,18 @@ def _uncovered(
 
 
 def _not_counted_before(
-    found: dict[int, _Bin], lane: LaneColumns, start: float, whole_until: float
+    found: dict[int, _Bin], lane: LaneColumns, start: float, options: LayoutOptions
 ) -> dict[int, _Bin]:
-    """The hidden events of a printed part but those the part before holds and shows whole,
-    as its rows leave them out (see :func:`_not_shown_before`), in their bins: a statement
-    of 24 December – 4 January was in a badge of both pages."""
+    """The hidden events of a printed part but those it leaves to the part before, as its
+    rows do (:func:`_shown_before`), in their bins: a statement of 24 December – 4 January
+    was in a badge of both pages."""
     kept: dict[int, _Bin] = {}
     for number, item in found.items():
         if item.first_day >= start:
             kept[number] = item
             continue
         members = member_positions(item.members)
-        starts, ends = lane.starts[members], lane.ends[members]
-        members = members[((starts + ends) / 2 > start) | (ends > whole_until)]
+        members = members[~_shown_before(lane, members, start, options)]
         if members.size:
             kept[number] = _bin_of(lane, members)
     return kept
