@@ -780,10 +780,8 @@ def _place_lane(
         return
     by_row = _markers_by_row(source, lane, positions, rows, scale, options)
     first = len(result.events)
-    cover = None
+    cover = _cover(scale, options)
     if options.covered_from is not None:
-        x = scale.x(options.covered_from)
-        cover = result.width - x if options.rtl else x
         by_row = {row: _before(in_row, options.covered_from) for row, in_row in by_row.items()}
     # A printed part after another: the part before labels a day's marker cut by their join
     # that lies mostly on it, its label before the cover (see _place_covered).
@@ -858,10 +856,8 @@ def _fill_blank_rows(
     hidden = np.concatenate(groups)
     g, width = options.geometry, scale.width
     # In print, a part the next one covers keeps its labels clear of that cover.
-    room = width
-    if options.covered_from is not None:
-        covered_x = scale.x(options.covered_from)
-        room = width - covered_x if options.rtl else covered_x
+    cover = _cover(scale, options)
+    room = width if cover is None else cover
     # Each marker where the row will draw it (a day's in the day's middle): a label found
     # room from the day's start ran, drawn from the marker, past the view's far edge or
     # into the next label, and was set before its marker or left out.
@@ -906,6 +902,14 @@ def _fill_blank_rows(
 #: An event's marker before its label is placed: the event, its marker, the marker's left
 #: edge and width, and its title.
 _Drawn = tuple[Event, Marker, float, float, str]
+
+
+def _cover(scale: TimeScale, options: LayoutOptions) -> float | None:
+    """Print: where (reading coordinates) the next part, taped over this one, covers it."""
+    if options.covered_from is None:
+        return None
+    x = scale.x(options.covered_from)
+    return scale.width - x if options.rtl else x
 
 
 def _before(drawn: list[_Drawn], covered_from: float) -> list[_Drawn]:
