@@ -731,9 +731,10 @@ def _place_lane(
     period = scale.period
     lane = stacking.lane
     positions, rows = _visible_positions(stacking, period)
-    if options.shown_before_until is not None:  # print: what the part before shows whole
+    until = options.shown_before_until  # print: what the part before shows whole
+    if until is not None:
         where, placed = np.asarray(positions, np.int64), np.asarray(rows, np.int64)
-        kept = ~_shown_before(lane, where, period.start, options)
+        kept = ~_shown_before(lane, where, period.start, until)
         positions, rows = where[kept].tolist(), placed[kept].tolist()
     badge_row = stacking.rows
     y = rows_top + badge_row * g.row_height
@@ -742,8 +743,8 @@ def _place_lane(
     found = _visible_clusters(stacking, period, bin_days)
     if options.covered_from is not None:
         found = _uncovered(found, lane, options.covered_from, bin_days)
-    if options.shown_before_until is not None:
-        found = _not_counted_before(found, lane, period.start, options)
+    if until is not None:
+        found = _not_counted_before(found, lane, period.start, until)
     _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
     clusters = sorted(found.items())
     singles, joins = _drawn_singles(clusters, lane, scale, bin_days, options)
@@ -920,18 +921,17 @@ def _before(drawn: list[_Drawn], covered_from: float) -> list[_Drawn]:
     return [item for item in drawn if item[0].date.earliest().toordinal() < covered_from]
 
 
-def _shown_before(
-    lane: LaneColumns, where: np.ndarray, start: float, options: LayoutOptions
-) -> np.ndarray:
+def _shown_before(lane: LaneColumns, where: np.ndarray, start: float, until: float) -> np.ndarray:
     """Which events at ``where`` (positions in the lane's columns) a printed part leaves to
     the part before it, which holds and labels them: mostly before this part (their days'
     middle, where a day's point stands; one halved by the join too) and ended where that
-    part still shows them whole (:attr:`LayoutOptions.shown_before_until`). At this page's
-    edge they stood as a sliver of a marker (Morocco's agreement of 27 June on the page
-    from 28 June), or a stub of a bar labelled again (a statement of 16–27 December on the
-    page of 2029), or in a badge there too, read as the page's own."""
+    part still shows them whole (before ``until``, :attr:`LayoutOptions.shown_before_until`).
+    At this page's edge they stood as a sliver of a marker (Morocco's agreement of 27 June
+    on the page from 28 June), or a stub of a bar labelled again (a statement of 16–27
+    December on the page of 2029), or in a badge there too, read as the page's own."""
     starts, ends = lane.starts[where], lane.ends[where]
-    return ((starts + ends) / 2 <= start) & (ends <= options.shown_before_until)
+    held: np.ndarray = ((starts + ends) / 2 <= start) & (ends <= until)
+    return held
 
 
 def _markers_by_row(
@@ -1802,7 +1802,7 @@ def _uncovered(
 
 
 def _not_counted_before(
-    found: dict[int, _Bin], lane: LaneColumns, start: float, options: LayoutOptions
+    found: dict[int, _Bin], lane: LaneColumns, start: float, until: float
 ) -> dict[int, _Bin]:
     """The hidden events of a printed part but those it leaves to the part before, as its
     rows do (:func:`_shown_before`), in their bins: a statement of 24 December – 4 January
@@ -1813,7 +1813,7 @@ def _not_counted_before(
             kept[number] = item
             continue
         members = member_positions(item.members)
-        members = members[~_shown_before(lane, members, start, options)]
+        members = members[~_shown_before(lane, members, start, until)]
         if members.size:
             kept[number] = _bin_of(lane, members)
     return kept
