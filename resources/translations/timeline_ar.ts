@@ -1355,6 +1355,10 @@
         <translation>ال&amp;انتقال إلى تاريخ…</translation>
     </message>
     <message>
+        <source>&amp;Search the events</source>
+        <translation>البح&amp;ث في الأحداث</translation>
+    </message>
+    <message>
         <source>Show &amp;Hijri dates</source>
         <translation>إظهار التواريخ ال&amp;هجرية</translation>
     </message>

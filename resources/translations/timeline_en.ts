@@ -1355,6 +1355,10 @@
         <translation>&amp;Go to date…</translation>
     </message>
     <message>
+        <source>&amp;Search the events</source>
+        <translation>&amp;Search the events</translation>
+    </message>
+    <message>
         <source>Show &amp;Hijri dates</source>
         <translation>Show &amp;Hijri dates</translation>
     </message>

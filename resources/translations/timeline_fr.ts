@@ -1355,6 +1355,10 @@
         <translation>A&amp;ller à la date…</translation>
     </message>
     <message>
+        <source>&amp;Search the events</source>
+        <translation>Re&amp;chercher dans les événements</translation>
+    </message>
+    <message>
         <source>Show &amp;Hijri dates</source>
         <translation>Afficher les dates de l’&amp;hégire</translation>
     </message>

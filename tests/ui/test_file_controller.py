@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 from visual_order import seen_left_to_right, seen_lines
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
+from timeline.ui import file_controller
 
 
 @pytest.mark.parametrize(
@@ -39,3 +43,21 @@ def test_go_to_date_shows_its_examples_as_they_are_typed(
     window.files.actions["goToDate"].trigger()
     line = " ".join(seen)
     assert typed and all(example in line for example in typed), (line, typed)
+
+
+def test_ctrl_b_backs_the_database_up_into_the_file_named(
+    qtbot, open_window, sample_store, english, tmp_path, monkeypatch
+):
+    """Ctrl+B, as a person presses it on the timeline, writes a copy that opens with every
+    event the window's database holds."""
+    window = open_window(sample_store, english)
+    copy = tmp_path / "before the visit.sqlite3"
+    monkeypatch.setattr(file_controller, "save_file_name", lambda *_, **__: (str(copy), ""))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    backed_up = EventStore(open_database(copy, read_only=True))
+    try:
+        assert len(backed_up.find()) == len(sample_store.find()) > 0
+    finally:
+        backed_up.database.close()

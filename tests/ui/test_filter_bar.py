@@ -66,6 +66,7 @@ def test_tab_goes_from_the_first_country_to_the_swap_then_the_partner(qtbot, sam
     window = _window(qtbot, sample_store, english)
     bar = window.filter_bar
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     bar.first.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     stops = []
@@ -89,6 +90,28 @@ def test_typing_a_search_narrows_timeline_and_list(qtbot, sample_store, english)
     assert on_timeline == in_list
     titles = {sample_store.get(i).title_ar for i in in_list}
     assert len(titles) == 4, "every IPU-150 title, however «الاتحاد» is spelled"
+
+
+def test_ctrl_f_on_the_timeline_puts_the_typing_in_the_search_in_place_of_its_words(
+    qtbot, sample_store, english
+):
+    """From the timeline, Ctrl+F then typing searches: the words there before are replaced,
+    as in any application's search."""
+    window = _window(qtbot, sample_store, english)
+    search = window.filter_bar.text
+    search.setText("Kazakhstan")
+    window.activateWindow()
+    window.timeline.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.timeline)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is search
+    with qtbot.waitSignal(window.filter_bar.filterChanged, timeout=10_000):
+        qtbot.keyClicks(search, "Azerbaijan")
+    assert search.text() == "Azerbaijan"
+    on_timeline, in_list = _shown(window)
+    assert window.state.event_filter.text == "Azerbaijan"
+    assert on_timeline == in_list
+    assert len(in_list) == 3, "the visa waiver's two steps and the meeting with Gafarova"
 
 
 def test_a_bad_country_or_period_says_what_and_keeps_the_filter(qtbot, sample_store, english):

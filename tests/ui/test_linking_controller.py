@@ -163,7 +163,7 @@ def test_the_unlink_dialog_writes_a_french_label_as_french_does(
     assert said and "\u00a0: " in said[0] and ": " not in said[0].replace("\u00a0: ", "")
 
 
-def test_a_signature_starts_a_thread_and_its_next_step_opens_the_editor_prefilled(
+def test_ctrl_t_starts_a_signatures_thread_and_its_next_step_opens_the_editor_prefilled(
     qtbot, open_window, sample_store, english, respond
 ):
     events = by_title(sample_store)
@@ -188,7 +188,7 @@ def test_a_signature_starts_a_thread_and_its_next_step_opens_the_editor_prefille
         ok(dialog)
 
     answer(respond, AgreementDialog, describe)
-    start.trigger()
+    shortcut(qtbot, window, Qt.Key.Key_T)
     stored = sample_store.get(signed.id)
     assert (stored.agreement_id, stored.agreement_step) == (
         "az-ma-visa-waiver",

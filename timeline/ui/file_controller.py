@@ -51,7 +51,7 @@ ACTIONS = (
     # "the timeline": beside "Export events…" (data), a briefing or a picture of it.
     ActionSpec("export", QT_TRANSLATE_NOOP("MainWindow", "&Export the timeline…"), "Ctrl+E"),
     ActionSpec("print", QT_TRANSLATE_NOOP("MainWindow", "&Print…"), QKeySequence.StandardKey.Print),
-    ActionSpec("backup", QT_TRANSLATE_NOOP("MainWindow", "&Back up the database…")),
+    ActionSpec("backup", QT_TRANSLATE_NOOP("MainWindow", "&Back up the database…"), "Ctrl+B"),
     ActionSpec("restoreBackup", QT_TRANSLATE_NOOP("MainWindow", "&Restore from backup…")),
     ActionSpec("goToDate", QT_TRANSLATE_NOOP("MainWindow", "&Go to date…"), "Ctrl+G"),
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About")),

@@ -213,6 +213,11 @@ class FilterBar(QWidget):
         self._show_problem(None)
         self._update_kinds_label()
 
+    def start_search(self) -> None:
+        """Ctrl+F: the search field, its words selected, so typing replaces them."""
+        self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.text.selectAll()
+
     def set_reader(self, fmt: DateFormat) -> None:
         """Dates and the number of kinds chosen in the reader's digits, in the hint and in
         the filters set from now on (the fields read either digits): an Egyptian window

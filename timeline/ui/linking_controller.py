@@ -40,7 +40,9 @@ translate = QCoreApplication.translate
 ACTIONS = (
     ActionSpec("linkEvent", QT_TRANSLATE_NOOP("MainWindow", "&Link to another event…"), "Ctrl+L"),
     ActionSpec("unlinkEvent", QT_TRANSLATE_NOOP("MainWindow", "Remove a lin&k…"), "Ctrl+Shift+L"),
-    ActionSpec("startAgreement", QT_TRANSLATE_NOOP("MainWindow", "Start an &agreement thread…")),
+    ActionSpec(
+        "startAgreement", QT_TRANSLATE_NOOP("MainWindow", "Start an &agreement thread…"), "Ctrl+T"
+    ),
     ActionSpec(
         "nextStep",
         QT_TRANSLATE_NOOP("MainWindow", "Add the agreement’s ne&xt step…"),

@@ -68,7 +68,7 @@ WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
 _TIMELINE_SPLIT = (700, 300)
 _LIST_SPLIT = (600, 400)
 
-#: The window's own commands: zooming, fitting, preferences and quitting.
+#: The window's own commands: zooming, fitting, searching, preferences and quitting.
 ACTIONS = (
     ActionSpec(
         "zoomIn", QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), QKeySequence.StandardKey.ZoomIn
@@ -77,6 +77,11 @@ ACTIONS = (
         "zoomOut", QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), QKeySequence.StandardKey.ZoomOut
     ),
     ActionSpec("fitAll", QT_TRANSLATE_NOOP("MainWindow", "&Fit all events"), "Ctrl+0"),
+    ActionSpec(
+        "search",
+        QT_TRANSLATE_NOOP("MainWindow", "&Search the events"),
+        QKeySequence.StandardKey.Find,
+    ),
     ActionSpec(
         "preferences",
         QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"),
@@ -140,6 +145,7 @@ class MainWindow(QMainWindow):
                 "zoomIn": lambda: self.timeline.zoom_at(1.5),
                 "zoomOut": lambda: self.timeline.zoom_at(1 / 1.5),
                 "fitAll": lambda: self.timeline.fit_all(),
+                "search": lambda: self.filter_bar.start_search(),
                 "preferences": self.edit_preferences,
                 "quit": self.close,
             }.__getitem__,
@@ -326,6 +332,8 @@ class MainWindow(QMainWindow):
         for action in (undo, redo, None, editing["editEvent"], editing["deleteEvent"], None):
             _add(edit_menu, action)
         self._add_linking(edit_menu)
+        edit_menu.addAction(own["search"])
+        edit_menu.addSeparator()
         edit_menu.addAction(own["preferences"])
 
         view_menu = menu.addMenu(self.tr("&View"))
