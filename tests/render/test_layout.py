@@ -6,6 +6,7 @@ import random
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -655,6 +656,38 @@ def crowded_badge(spread: dict[int, int], days: int = 100, rtl: bool = False) ->
     result = lay_out(chronological(crowd), period, rtl=rtl, width=800.0, height=150.0)
     (badge,) = result.clusters
     return badge
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("days", [2, 7, 30])
+def test_a_badge_of_a_days_hidden_events_stands_in_that_day(days, rtl):
+    """Bins are fixed in world pixels: zoomed to a day, 1 January's "+47" stood under 31
+    December, its bin ending a pixel into 1 January. A badge begins in its first event's day
+    (wholly in it where a day is wider), clear of the next badge and inside the view."""
+    first = date(2025, 1, 1)
+    # Badges over two days and more: none beside another, nor against the view's end.
+    crowded_days = range(-4, days) if days < 30 else range(-4, days - 6, 4)
+    crowd = [
+        make_event(first + timedelta(days=d), 20 + n % 7) for d in crowded_days for n in range(40)
+    ]
+    start = day_number(first) - 0.4
+    period = Period(start, start + days)
+    result = lay_out(chronological(crowd), period, rtl=rtl, width=800.0, height=150.0)
+    assert result.clusters
+    scale = result.scale
+    spans = []
+    for badge in result.clusters:
+        ends = scale.x(badge.first_day), scale.x(badge.first_day + 1)
+        day_left, day_right = min(ends), max(ends)
+        if badge.first_day >= period.start:
+            begins = badge.rect.right if rtl else badge.rect.x
+            assert day_left <= begins <= day_right, (badge, ends)
+            if badge.rect.width < day_right - day_left:
+                assert day_left <= badge.rect.x and badge.rect.right <= day_right, (badge, ends)
+        spans.append((badge.rect.x, badge.rect.right))
+    spans.sort()
+    assert all(right <= left for (_l, right), (left, _r) in pairwise(spans))
+    assert all(left >= 0 and right <= 800 for left, right in spans)
 
 
 @pytest.mark.parametrize("rtl", [False, True])

@@ -756,14 +756,15 @@ def _place_lane(
         positions.append(singles[number])
         rows.append(badge_row)
     clusters = [(number, item) for number, item in clusters if number not in singles]
-    begins = [number * bin_days for number, _item in clusters]
+    drawn = [(float(lane.starts[at]), float(lane.ends[at])) for at in singles.values()]
+    room = (min(period.end, _cover_day(options)), g.marker_size / scale.pixels_per_day)
+    begins = _badge_begins(clusters, drawn, bin_days, room)
     for begin in begins:
         x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
         badges.append(Rect(left, y + 2, right - left, g.row_height - 4))
     counts = [item.count for _number, item in clusters]
-    until = math.inf if options.covered_from is None else options.covered_from
-    profiles = _profiles(lane, begins, (bin_days, until), scale, badges, counts)
+    profiles = _profiles(lane, begins, (bin_days, _cover_day(options)), scale, badges, counts)
     for (_number, item), badge, profile in zip(clusters, badges, profiles, strict=True):
         result.clusters.append(
             ClusterShape(
@@ -1040,6 +1041,39 @@ _HISTOGRAM_MIN_PART_WIDTH = 3.0  # pixels: a bar of two and a gap of one
 
 
 _MARKERS = tuple(Marker)  # by number
+
+
+def _cover_day(options: LayoutOptions) -> float:
+    """The day from which a printed part leaves its events to the next part, which covers
+    it (never, on screen)."""
+    return math.inf if options.covered_from is None else options.covered_from
+
+
+def _badge_begins(
+    clusters: list[tuple[int, _Bin]],
+    drawn: list[tuple[float, float]],
+    bin_days: float,
+    room: tuple[float, float],
+) -> list[float]:
+    """The day each badge's span begins: its bin's first day, or later, up to its first
+    hidden event's start, where the next badge, a drawn single (``drawn``: its days, kept
+    a marker's size of days clear, ``room``'s second) or the end of the room (``room``'s
+    first: the view's end or the cover) leaves room. Bins are fixed in world pixels, so
+    the hidden events of a day's start could fall in a bin lying almost wholly in the day
+    before: zoomed to a day, 1 January's "+47" stood under 31 December. A bin long enough
+    for a histogram stays where it is: its bars say where in its days its events are."""
+    begins = [number * bin_days for number, _item in clusters]
+    if int(bin_days) >= _HISTOGRAM_MIN_PARTS:
+        return begins
+    end, clear = room
+    later = end
+    for index in reversed(range(len(clusters))):
+        begin, item = begins[index], clusters[index][1]
+        after = [start - clear for start, _end in drawn if start > begin]
+        latest = min([later, *after]) - bin_days
+        begins[index] = max(begin, min(item.first_day, latest))
+        later = begins[index]
+    return begins
 
 
 def _profiles(
