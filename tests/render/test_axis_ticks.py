@@ -269,6 +269,29 @@ def test_a_minor_interval_cut_by_the_view_edge_is_named_over_its_visible_part(
 
 
 @pytest.mark.parametrize("rtl", [False, True])
+def test_a_month_cut_by_the_view_edge_takes_a_shorter_name_where_its_own_does_not_fit(
+    rtl, text_width
+):
+    """At 800 pixels over a month, the Hijri month after Jumada al-Ula 1441, cut by the
+    view's end, went unnamed beside room for "Jum. II 1441", and a December cut by its
+    start stood under no year: either takes its shorter form; the tier's whole months keep
+    theirs."""
+    start = day_number(date(2019, 12, 29))
+    cache = StackingCache(MemorySource.single([], text_width, "en"))
+    options = LayoutOptions(rtl=rtl, fmt=DateFormat("en"), legend=False)
+    drawn = layout(cache, Period(start, start + 32), 800.0, 500.0, text_width, options)
+    named = {tick.tier: [] for tick in drawn.ticks}
+    for tick in drawn.ticks:
+        named[tick.tier].append(tick.label)
+        x_a, x_b = drawn.scale.x(tick.start), drawn.scale.x(tick.end)
+        if tick.label:
+            assert max(min(x_a, x_b), 0.0) <= tick.label_rect.x
+            assert tick.label_rect.right <= min(max(x_a, x_b), 800.0)
+    assert named[0] == ["Dec 2019", "January 2020"]
+    assert named[2] == ["Jumada al-Ula 1441", "Jum. II 1441"]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
 def test_a_printed_month_cut_where_a_taped_part_goes_on_is_named_on_this_side_of_the_join(
     rtl, text_width
 ):

@@ -190,6 +190,8 @@ def _tier_ticks(
             )
             beside_joins = [x for x in joins if x != cover]
         whole = period.start <= span.start and span.end <= until
+        if high - low < label_w and not whole and tier != 1 and not any(taped):
+            label, label_w = _cut_form(forms, high - low, text_width)
         if high - low < label_w:
             label = ""  # no room: the boundary line still shows
         elif beside_joins and any(abs(x - centre) < label_w / 2 for x in beside_joins):
@@ -206,6 +208,19 @@ def _tier_ticks(
         rect = Rect(centre - label_w / 2, top, label_w, height)
         ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
     return ticks, shortest
+
+
+def _cut_form(forms: tuple[str, ...], room: float, text_width: TextWidth) -> tuple[str, float]:
+    """A span cut by the view's edge, without room for its tier's form: its first shorter
+    form that fits, and that form's width with padding (the longest, none fitting). Only a
+    month or year's name or its year's short form (not the minor tier's initials): at 800
+    pixels the month after Jumada al-Ula went unnamed beside its "Jum. II 1441"'s room,
+    and a December cut by the edge stood under no year."""
+    for form in forms[1:]:
+        width = text_width(form) + LABEL_PAD
+        if width <= room:
+            return form, width
+    return forms[0], text_width(forms[0]) + LABEL_PAD
 
 
 def axis_forms(
