@@ -15,7 +15,7 @@ Only what is visible is positioned, and only its Event objects are fetched from 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -756,7 +756,7 @@ def _place_lane(
         positions.append(singles[number])
         rows.append(badge_row)
     clusters = [(number, item) for number, item in clusters if number not in singles]
-    drawn = [(float(lane.starts[at]), float(lane.ends[at])) for at in singles.values()]
+    drawn = sorted(float(lane.starts[at]) for at in singles.values())
     room = (min(period.end, _cover_day(options)), g.marker_size / scale.pixels_per_day)
     begins = _badge_begins(clusters, drawn, bin_days, room)
     for begin in begins:
@@ -1051,14 +1051,14 @@ def _cover_day(options: LayoutOptions) -> float:
 
 def _badge_begins(
     clusters: list[tuple[int, _Bin]],
-    drawn: list[tuple[float, float]],
+    drawn: list[float],
     bin_days: float,
     room: tuple[float, float],
 ) -> list[float]:
     """The day each badge's span begins: its bin's first day, or later, up to its first
-    hidden event's start, where the next badge, a drawn single (``drawn``: its days, kept
-    a marker's size of days clear, ``room``'s second) or the end of the room (``room``'s
-    first: the view's end or the cover) leaves room. Bins are fixed in world pixels, so
+    hidden event's start, where the next badge, a drawn single (``drawn``: their starts in
+    order, kept a marker's size of days clear, ``room``'s second) or the end of the room
+    (``room``'s first: the view's end or the cover) leaves room. Bins are fixed in world pixels, so
     the hidden events of a day's start could fall in a bin lying almost wholly in the day
     before: zoomed to a day, 1 January's "+47" stood under 31 December. A bin long enough
     for a histogram stays where it is: its bars say where in its days its events are."""
@@ -1069,8 +1069,8 @@ def _badge_begins(
     later = end
     for index in reversed(range(len(clusters))):
         begin, item = begins[index], clusters[index][1]
-        after = [start - clear for start, _end in drawn if start > begin]
-        latest = min([later, *after]) - bin_days
+        after = bisect_right(drawn, begin)
+        latest = min(later, drawn[after] - clear if after < len(drawn) else end) - bin_days
         begins[index] = max(begin, min(item.first_day, latest))
         later = begins[index]
     return begins
