@@ -21,6 +21,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.glance import briefing_title, glance
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import field_separator
+from timeline.domain.period import day_number
 from timeline.domain.status import EventStatus
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
@@ -572,6 +573,30 @@ def test_a_thin_timeline_asked_two_pages_wide_takes_one_where_its_summary_says_m
     (part,) = plan.drawing.layouts
     assert not part.clusters and len(part.events) == len(shared_sample.find(selection))
     assert all(shape.label_rect is not None for shape in part.events)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sample_without_a_table_runs_no_empty_months_past_its_last_event(
+    shared_sample, language
+):
+    """The French sample without a table ran nine empty months into 2026 past its last
+    event (26 November 2025): room made for the Mazhilis Chairman's visit on one line,
+    taken only to keep a connector clear of two labels, which it ran clear of after a
+    fortnight more. Every event is drawn with its label whole, unnumbered and uncrossed,
+    and the timeline ends within fifty days of the last event (the margin "fit all"
+    leaves is eighteen; the English room of 47 days stays: less would save too little to
+    be worth setting a label before its marker)."""
+    events = shared_sample.find(EventFilter())
+    view = ViewState(EventFilter(), DateFormat(language, DateStyle.MAGHREB))
+    request = ExportRequest(view, table="none", generated=date(2026, 12, 5))
+    plan = _planned(shared_sample, request)
+    (part,) = plan.drawing.layouts
+    assert not part.clusters and len(part.events) == len(events)
+    for shape in part.events:
+        assert shape.label_rect is not None and shape.callout is None, shape.label
+    assert not part.left_out
+    last = max(day_number(event.date.latest()) for event in events)
+    assert part.scale.period.end <= last + 50
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -596,7 +596,37 @@ def fit_layout(
             left = len(_cut(roomier, options))
             if left < best[0] or (left == best[0] < len(cut) and widened.end < best[1].end):
                 best = (left, widened, roomier)
-    return best[1], best[2]
+    return _least_widened(best, period, (cache, width, height, text_width, options))
+
+
+def _least_widened(
+    best: tuple[int, Period, TimelineLayout],
+    period: Period,
+    frame: tuple[StackingCache, float, float, TextWidth, LayoutOptions],
+) -> tuple[Period, TimelineLayout]:
+    """The nearest far side between ``period``'s and ``best``'s (the labels wanting room
+    left, its period and layout) that leaves as few labels wanting, to a sixteenth of the
+    way, where it saves a tenth of the view or more: room made for one label's whole line
+    may be more than the rows need once the view's days are wider (the French sample ran
+    nine empty months into 2026, 30 % of its width, where the connector it made room for
+    ran clear of its labels after a fortnight). Less saved is not worth a label set
+    before its marker that had room after it."""
+    left, widened, roomier = best
+    if widened.end <= period.end:
+        return widened, roomier
+    cache, width, height, text_width, options = frame
+    low, high = period.end, widened.end
+    nearest: tuple[Period, TimelineLayout] | None = None
+    for _step in range(_WIDENING_STEPS):
+        middle = Period(period.start, (low + high) / 2)
+        tried = layout(cache, middle, width, height, text_width, options)
+        if len(_cut(tried, options)) <= left:
+            high, nearest = middle.end, (middle, tried)
+        else:
+            low = middle.end
+    if nearest is None or widened.end - high < _LEAST_SAVING * widened.span:
+        return widened, roomier
+    return nearest
 
 
 def _asked_end(
@@ -691,6 +721,10 @@ def _cut(fitted: TimelineLayout, options: LayoutOptions) -> list[EventShape]:
     ]
 
 
+#: Halvings of the room "fit all" made after the last marker, looking for less that serves,
+#: and the least share of the view that less must save.
+_WIDENING_STEPS = 4
+_LEAST_SAVING = 0.1
 #: Share of the events' span that "fit all" leaves on either side.
 FIT_MARGIN = 0.03
 #: The most of the view "fit all" leaves after the last marker for its label.
