@@ -15,7 +15,7 @@ Only what is visible is positioned, and only its Event objects are fetched from 
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -790,15 +790,15 @@ def _place_lane(
         positions.append(singles[number])
         rows.append(badge_row)
     clusters = [(number, item) for number, item in clusters if number not in singles]
-    drawn = sorted(float(lane.starts[at]) for at in singles.values())
-    room = (min(period.end, _cover_day(options)), g.marker_size / scale.pixels_per_day)
-    begins = _badge_begins(clusters, drawn, bin_days, room)
+    begins = [number * bin_days for number, _item in clusters]
     for begin in begins:
         x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
         badges.append(Rect(left, y + 2, right - left, g.row_height - 4))
     counts = [item.count for _number, item in clusters]
     profiles = _profiles(lane, begins, (bin_days, _cover_day(options)), scale, badges, counts)
+    made = (len(result.clusters), len(result.events))
+    slide = partial(_slide_badges, result, made, lane, (bin_days, _cover_day(options)), g)
     for (_number, item), badge, profile in zip(clusters, badges, profiles, strict=True):
         result.clusters.append(
             ClusterShape(
@@ -813,6 +813,7 @@ def _place_lane(
             )
         )
     if not positions:
+        slide()
         return
     by_row = _markers_by_row(source, lane, positions, rows, scale, options)
     first = len(result.events)
@@ -857,6 +858,7 @@ def _place_lane(
         result.left_out |= _label_at_far_edge(
             result.events, first, badges, place, (result.width, far), text_width, options, tied
         )
+    slide()
 
 
 #: Hidden events in view beyond which blank rows are left as they are: a bound on the fill's
@@ -1083,31 +1085,66 @@ def _cover_day(options: LayoutOptions) -> float:
     return math.inf if options.covered_from is None else options.covered_from
 
 
-def _badge_begins(
-    clusters: list[tuple[int, _Bin]],
-    drawn: list[float],
-    bin_days: float,
-    room: tuple[float, float],
-) -> list[float]:
-    """The day each badge's span begins: its bin's first day, or later, up to its first
-    hidden event's start, where the next badge, a drawn single (``drawn``: their starts in
-    order, kept a marker's size of days clear, ``room``'s second) or the end of the room
-    (``room``'s first: the view's end or the cover) leaves room. Bins are fixed in world pixels, so
-    the hidden events of a day's start could fall in a bin lying almost wholly in the day
-    before: zoomed to a day, 1 January's "+47" stood under 31 December. A bin long enough
-    for a histogram stays where it is: its bars say where in its days its events are."""
-    begins = [number * bin_days for number, _item in clusters]
-    if int(bin_days) >= _HISTOGRAM_MIN_PARTS:
-        return begins
-    end, clear = room
-    later = end
-    for index in reversed(range(len(clusters))):
-        begin, item = begins[index], clusters[index][1]
-        after = bisect_right(drawn, begin)
-        latest = min(later, drawn[after] - clear if after < len(drawn) else end) - bin_days
-        begins[index] = max(begin, min(item.first_day, latest))
-        later = begins[index]
-    return begins
+def _slide_badges(
+    result: TimelineLayout,
+    made: tuple[int, int],
+    lane: LaneColumns,
+    bins: tuple[float, float],
+    g: Geometry,
+) -> None:
+    """Each badge of the lane (``result``'s clusters and events from ``made`` on) moved on
+    from its bin's first day towards its first hidden event's, as far as the labels and
+    markers laid out, the next badge and the view's end or the cover (``bins``: the bins'
+    days, then the cover's day) leave room. Bins are fixed in world pixels, so the hidden
+    events of a day's start could fall in a bin lying almost wholly in the day before:
+    zoomed to a day, 1 January's "+47" stood under 31 December. Moved after the labels, a
+    badge takes none's room. A bin long enough for a histogram stays where it is: its
+    bars say where in its days its events are."""
+    bin_days, cover = bins
+    first_cluster, first_event = made
+    shapes = result.clusters[first_cluster:]
+    if not shapes or int(bin_days) >= _HISTOGRAM_MIN_PARTS:
+        return
+    scale = result.scale
+    rtl, per_day = scale.rtl, scale.pixels_per_day
+    end = min(scale.period.end, cover) - bin_days
+    rects = [shape.rect for shape in shapes]
+    top, bottom = rects[0].y, rects[0].bottom  # the badges' row
+    taken = [
+        rect
+        for shape in result.events[first_event:]
+        for rect in (shape.marker_rect, shape.label_rect)
+        if rect is not None and rect.y < bottom and top < rect.bottom
+    ]
+    begins = [scale.day(rect.right + 1 if rtl else rect.x - 1) for rect in rects]  # bins'
+    for index in reversed(range(len(shapes))):
+        rect = rects[index]
+        wanted = (min(shapes[index].first_day, end) - begins[index]) * per_day
+        if wanted <= 0:
+            continue
+        beside = taken + rects[:index] + rects[index + 1 :]
+        if rtl:
+            bound = max((o.right + g.label_gap for o in beside if o.x < rect.right), default=0.0)
+            room = rect.x - max(bound, scale.left)
+        else:
+            width = scale.left + scale.width
+            bound = min((o.x - g.label_gap for o in beside if o.right > rect.x), default=width)
+            room = min(bound, width) - rect.right
+        shift = min(wanted, room)
+        if shift <= 0:
+            continue
+        rects[index] = Rect(
+            rect.x - shift if rtl else rect.x + shift, rect.y, rect.width, rect.height
+        )
+        begins[index] += shift / per_day
+    if rects == [shape.rect for shape in shapes]:
+        return
+    counts = [shape.count for shape in shapes]
+    profiles = _profiles(lane, begins, bins, scale, rects, counts)
+    result.clusters[first_cluster:] = [
+        replace(shape, rect=rect, parts=profile)
+        for shape, rect, profile in zip(shapes, rects, profiles, strict=True)
+    ]
 
 
 def _profiles(
