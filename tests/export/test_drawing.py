@@ -168,6 +168,43 @@ def pair_over(first: int, last: int, count: int) -> list[Event]:
     ]
 
 
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("pages", [2, 3])
+def test_a_badge_the_next_part_covers_keeps_short_of_its_dashed_line(qapp, language, pages):
+    """Printed days across, the "+3" of 28 December 2019 stood 20 points over the dashed
+    line where the next part begins, in the page's grey: a badge the cover cuts is
+    narrowed to end before it (its count still fits) or moved back, clear of the labels,
+    markers and badges before it."""
+    rng = random.Random(34)
+    first = date(2019, 12, 1)
+    events = [
+        Event(
+            EventKind.OFFICIAL_VISIT,
+            ("AE", "NG"),
+            EventDate.on(first + timedelta(days=day)),
+            title_en=f"Visit {day}-{n}",
+        )
+        for day in range(40)
+        for n in range(rng.choice([0, 2, 6, 12]))
+    ]
+    events = [replace(event, id=n) for n, event in enumerate(events, start=1)]
+    drawing = printed(events, DateFormat(language), (1000, 400), pages)
+    cut = 0
+    for part in drawing.layouts[:-1]:
+        edge = part.covered_x
+        taken = [s.marker_rect for s in part.events] + [s.label_rect for s in part.events]
+        for number, cluster in enumerate(part.clusters):
+            badge = cluster.rect
+            if cluster.first_day >= part.scale.day(edge) - 3:
+                cut += 1
+            assert not badge.x < edge < badge.right, (cluster.count, badge, edge)
+            assert badge.width >= badge.height
+            others = [rect for rect in taken if rect is not None]
+            others += [c.rect for c in part.clusters[:number]]
+            assert not any(badge.intersects(rect) for rect in others), badge
+    assert cut, "badges stand beside a cover"
+
+
 @pytest.mark.parametrize("language", ["en", "ar", "fr"])
 @pytest.mark.parametrize("pages", [2, 3])
 @pytest.mark.parametrize("timeline", ["sample", "sample pair", "dense pair"])

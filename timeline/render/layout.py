@@ -798,7 +798,8 @@ def _place_lane(
     counts = [item.count for _number, item in clusters]
     profiles = _profiles(lane, begins, (bin_days, _cover_day(options)), scale, badges, counts)
     made = (len(result.clusters), len(result.events))
-    slide = partial(_slide_badges, result, made, lane, (bin_days, _cover_day(options)), g)
+    counted = (g, lambda count: _badge_width(count, text_width, options.fmt, g))
+    slide = partial(_slide_badges, result, made, lane, (bin_days, _cover_day(options)), counted)
     for (_number, item), badge, profile in zip(clusters, badges, profiles, strict=True):
         result.clusters.append(
             ClusterShape(
@@ -1090,7 +1091,7 @@ def _slide_badges(
     made: tuple[int, int],
     lane: LaneColumns,
     bins: tuple[float, float],
-    g: Geometry,
+    room: tuple[Geometry, Callable[[int], float]],
 ) -> None:
     """Each badge of the lane (``result``'s clusters and events from ``made`` on) moved on
     from its bin's first day towards its first hidden event's, as far as the labels and
@@ -1098,8 +1099,10 @@ def _slide_badges(
     days, then the cover's day) leave room. Bins are fixed in world pixels, so the hidden
     events of a day's start could fall in a bin lying almost wholly in the day before:
     zoomed to a day, 1 January's "+47" stood under 31 December. Moved after the labels, a
-    badge takes none's room. A bin long enough for a histogram stays where it is: its
-    bars say where in its days its events are."""
+    badge takes none's room. One the cover cuts keeps short of it (:func:`_short_of`;
+    ``room``'s second: the least width a badge of a count needs). A bin long enough for a
+    histogram stays where it is: its bars say where in its days its events are."""
+    g, least = room
     bin_days, cover = bins
     first_cluster, first_event = made
     shapes = result.clusters[first_cluster:]
@@ -1117,6 +1120,9 @@ def _slide_badges(
         if rect is not None and rect.y < bottom and top < rect.bottom
     ]
     begins = [scale.day(rect.right + 1 if rtl else rect.x - 1) for rect in rects]  # bins'
+    if math.isfinite(cover):
+        needs = [least(shape.count) for shape in shapes]
+        _short_of(scale.x(cover), rects, (taken, needs), scale, g.label_gap)
     for index in reversed(range(len(shapes))):
         rect = rects[index]
         wanted = (min(shapes[index].first_day, end) - begins[index]) * per_day
@@ -1125,12 +1131,12 @@ def _slide_badges(
         beside = taken + rects[:index] + rects[index + 1 :]
         if rtl:
             bound = max((o.right + g.label_gap for o in beside if o.x < rect.right), default=0.0)
-            room = rect.x - max(bound, scale.left)
+            free = rect.x - max(bound, scale.left)
         else:
             width = scale.left + scale.width
             bound = min((o.x - g.label_gap for o in beside if o.right > rect.x), default=width)
-            room = min(bound, width) - rect.right
-        shift = min(wanted, room)
+            free = min(bound, width) - rect.right
+        shift = min(wanted, free)
         if shift <= 0:
             continue
         rects[index] = Rect(
@@ -1145,6 +1151,43 @@ def _slide_badges(
         replace(shape, rect=rect, parts=profile)
         for shape, rect, profile in zip(shapes, rects, profiles, strict=True)
     ]
+
+
+def _badge_width(count: int, text_width: TextWidth, fmt: DateFormat, g: Geometry) -> float:
+    """The least width of a badge of ``count``: its count in bold (some 15 % wider than
+    the labels' text) between its round ends, and no narrower than a circle."""
+    height = g.row_height - 4
+    return max(height, 1.15 * text_width(f"+{fmt.number(count)}") + height / 2)
+
+
+def _short_of(
+    edge: float,
+    rects: list[Rect],
+    around: tuple[list[Rect], list[float]],
+    scale: TimeScale,
+    gap: float,
+) -> None:
+    """A badge that ``edge`` (where the next printed part, taped over this one, begins)
+    cuts, narrowed to end before it, down to the least width its count needs (``around``'s
+    second, by badge), then moved back as far as the labels and markers before it
+    (``around``'s first) and the other badges leave room: the "+3" of 28 December 2019
+    stood 20 points over the dashed line, in the page's grey."""
+    taken, needs = around
+    for index, rect in enumerate(rects):
+        if not rect.x < edge < rect.right:
+            continue
+        over = (edge - rect.x if scale.rtl else rect.right - edge) + 1
+        narrower = min(over, max(rect.width - needs[index], 0.0))
+        width, over = rect.width - narrower, over - narrower
+        x = rect.x + narrower if scale.rtl else rect.x
+        others = taken + rects[:index] + rects[index + 1 :]
+        if scale.rtl:
+            ends = [o.x - gap for o in others if o.right > x + width]
+            x += max(min(over, min(ends, default=scale.left + scale.width) - x - width), 0.0)
+        else:
+            ends = [o.right + gap for o in others if o.x < x]
+            x -= max(min(over, x - max(ends, default=scale.left)), 0.0)
+        rects[index] = Rect(x, rect.y, width, rect.height)
 
 
 def _profiles(
