@@ -66,6 +66,7 @@ from timeline.ui.error_words import said
 from timeline.ui.file_dialogs import save_file_name
 from timeline.ui.print_preview import ReaderNumbers
 from timeline.ui.translations import numbers_locale
+from timeline.ui.window_size import screen_of
 from timeline.ui.work_progress import progress_dialog
 
 #: The progress dialog appears only for exports that last longer than this.
@@ -361,7 +362,7 @@ def preview_dialog(
     preview.paintRequested.connect(lambda device: print_briefing(store, device, request))
     ReaderNumbers(preview, request.view.fmt)  # its page counter and zoom: Qt's in Latin
     # Most of the screen: at Qt's two thirds of 1024×700 its toolbar hid Print behind "»".
-    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    screen = screen_of(parent) if parent is not None else QGuiApplication.primaryScreen()
     preview.resize(screen.availableGeometry().size() * PREVIEW_SHARE)
     return preview
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStyle, QWidget
 
 from timeline.settings import Key, settings
@@ -78,10 +78,23 @@ def fit_on_screen(window: QWidget, size: QSize | None = None) -> None:
     window.resize((size or window.sizeHint()).boundedTo(screen_room(window)))
 
 
+def screen_of(widget: QWidget) -> QScreen:
+    """The screen ``widget``'s window stands on; before it is shown, that of the window it
+    opens over. Found by where the window is, not by ``QWidget.screen()``: PySide6 (6.11)
+    ties the screen's wrapper to the widget's, and the import's preview, cancelled and
+    collected as garbage, took the screen with it: the next dialog made (Export, Print)
+    brought the application down."""
+    window = widget.window()
+    parent = window.parentWidget()
+    if not window.isVisible() and parent is not None:
+        window = parent.window()
+    centre = window.mapToGlobal(window.rect().center())
+    return QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+
+
 def screen_room(window: QWidget) -> QSize:
     """The room ``window`` has on its screen, inside its frame."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    return screen.availableSize() - frame_size(window)
+    return screen_of(window).availableSize() - frame_size(window)
 
 
 class _SizeKeeper(QObject):
