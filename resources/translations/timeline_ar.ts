@@ -196,8 +196,8 @@
         <translation>الاتصال بقاعدة بيانات الفريق</translation>
     </message>
     <message>
-        <source>Remember the password in the system keyring</source>
-        <translation>حفظ كلمة المرور في خزانة مفاتيح النظام</translation>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;حفظ كلمة المرور في خزانة مفاتيح النظام</translation>
     </message>
     <message>
         <source>This computer has no keyring, so the password cannot be stored: it is kept only until you quit the app.</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>&amp;User</source>
-        <translation>المست&amp;خدم</translation>
+        <translation>ال&amp;مستخدم</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>

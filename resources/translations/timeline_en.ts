@@ -196,8 +196,8 @@
         <translation>Connect to a team database</translation>
     </message>
     <message>
-        <source>Remember the password in the system keyring</source>
-        <translation>Remember the password in the system keyring</translation>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
     </message>
     <message>
         <source>This computer has no keyring, so the password cannot be stored: it is kept only until you quit the app.</source>

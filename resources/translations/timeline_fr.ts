@@ -196,8 +196,8 @@
         <translation>Connexion à une base de données d’équipe</translation>
     </message>
     <message>
-        <source>Remember the password in the system keyring</source>
-        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>Mémo&amp;riser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
         <source>This computer has no keyring, so the password cannot be stored: it is kept only until you quit the app.</source>

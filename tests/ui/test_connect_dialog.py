@@ -7,6 +7,7 @@ import re
 import socket
 
 import pytest
+from alt_keys import alt_key_problems
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import without_direction_marks
@@ -63,3 +64,14 @@ def test_an_english_reader_is_told_the_server_in_words(refused, closed_port):
         f"database timeline on 127.0.0.1, port {closed_port}: the server refused the "
         "connection: is it running, and are the host and port right?"
     )
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_field_and_button_has_an_alt_key_of_its_own(qtbot, no_translation_after, language):
+    """In Arabic the server and the user both took Alt+خ ("الـخادم", "المستخدم"): the
+    second field could not be reached by its key."""
+    translations.use_language(language)
+    dialog = ConnectDialog(None, DateFormat(language, DateStyle.MAGHREB))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert alt_key_problems(dialog) == []

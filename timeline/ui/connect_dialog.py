@@ -108,7 +108,7 @@ class ConnectDialog(QDialog):
         self.password = QLineEdit(stored_password(self.server()))
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
+        self.remember = QCheckBox(self.tr("&Remember the password in the system keyring"))
         self.remember.setObjectName("rememberPassword")
         self.remember.setChecked(has_keyring())
         self.remember.setEnabled(has_keyring())
