@@ -140,6 +140,22 @@ def cut_cells(table: QTableView) -> list[str]:
     return cut
 
 
+def cut_headers(table: QTableView) -> list[str]:
+    """The column titles of ``table`` that do not read whole: wrapped in their section
+    (its margins off), wider than it or taller than the header."""
+    header = table.horizontalHeader()
+    model = table.model()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    cut = []
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        room = QRect(0, 0, header.sectionSize(column) - margin, 10_000)
+        wrapped = header.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, title)
+        if wrapped.width() > room.width() or wrapped.height() > header.height() - margin:
+            cut.append(title)
+    return cut
+
+
 def inked_rows(widget: QWidget) -> list[int]:
     """The widget's pixel rows where anything but its background shows."""
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)

@@ -11,7 +11,7 @@ import pytest
 from alt_keys import alt_key_problems
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from layout_checks import cut_cells, cut_texts, overlaps, strays
+from layout_checks import cut_cells, cut_headers, cut_texts, overlaps, strays
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -94,6 +94,22 @@ def invalid(widget: QWidget) -> bool:
 
 
 # --------------------------------------------------------------------------- creating
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_participants_column_titles_read_whole_in_a_small_window(
+    make_dialog, no_translation_after, language
+):
+    """At 800×500 the participants' seven columns share some 630 pixels: their titles
+    read "Name (English", "onction (anglai", "onction (frança". Each wraps in its column,
+    the header as tall as the tallest."""
+    application(language)
+    dialog = make_dialog(None, DateFormat(language))
+    dialog.resize(780, 460)
+    dialog.show()
+    QApplication.processEvents()
+    assert cut_headers(dialog.participants.table) == []
+    assert cut_headers(dialog.sources.table) == []
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +32,31 @@ class Named:
     accessible_name: str
 
 
+class WrappingHeader(QHeaderView):
+    """Column titles that wrap onto more lines where their columns are narrower than
+    them, the header as tall as the tallest: at 800×500 the participants' seven columns
+    read "Name (English", "onction (anglai" (Qt cut a title in the middle, at both ends)."""
+
+    def __init__(self, parent: QTableWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.sectionResized.connect(lambda *_sizes: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        model = self.model()
+        if model is None:
+            return hint
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        tallest = 0
+        for section in range(self.count()):
+            title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            room = QRect(0, 0, max(self.sectionSize(section) - 2 * margin, 1), 10_000)
+            wrapped = self.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, title)
+            tallest = max(tallest, wrapped.height())
+        return QSize(hint.width(), max(hint.height(), tallest + 2 * margin))
+
+
 class RowsEditor(QWidget):
     """A table of text rows with Add and Remove buttons."""
 
@@ -47,6 +73,7 @@ class RowsEditor(QWidget):
         button's text, with its Alt key (the dialog knows which letters are free)."""
         super().__init__(parent)
         self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeader(WrappingHeader(self.table))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
