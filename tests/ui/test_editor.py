@@ -96,6 +96,16 @@ def invalid(widget: QWidget) -> bool:
 # --------------------------------------------------------------------------- creating
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_status_choices_begin_with_a_capital_as_the_kinds_do(make_dialog, language):
+    """The status read "held", "a eu lieu" beside the kind's "Agreement signed" and the
+    step's "Signed"."""
+    dialog = make_dialog(None, DateFormat(language))
+    for choices in (dialog.status, dialog.kind, dialog.step):
+        names = [choices.itemText(number) for number in range(choices.count())]
+        assert names and all(name[:1].isupper() for name in names), names
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_the_participants_column_titles_read_whole_in_a_small_window(
     make_dialog, no_translation_after, language

@@ -138,7 +138,9 @@ class EventEditorDialog(QDialog):
         self.status = QComboBox(self)
         identify(self.status, "status", self.tr("Status"))
         for status in EventStatus:
-            self.status.addItem(status.name_in(language), status)
+            # A choice as the kinds' and steps' are named, with a capital: "Held", "A eu lieu".
+            name = status.name_in(language)
+            self.status.addItem(name[:1].upper() + name[1:], status)
         self.status.setCurrentIndex(self.status.findData(EventStatus.HELD))
         # A step of an agreement: which step, and who approved or ratified (shown only then).
         self.step = QComboBox(self)
