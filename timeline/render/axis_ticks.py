@@ -1,7 +1,8 @@
 """The axis's tiers laid out: each tier's labelled spans (major, minor, Hijri) as tick shapes.
 
 One form of label for a whole tier (:func:`_uniform_form`: never long and short names side
-by side), the Hijri tier in the finest unit that reads whole, and, in print, labels moved
+by side, but for a span cut by the view's edge with no room for it, :func:`_cut_form`), the
+Hijri tier in the finest unit that reads whole, and, in print, labels moved
 clear of where the parts of a wide timeline are taped (:func:`_beside_joins`) with a form
 every part agrees on (:func:`axis_forms`). Which units and intervals there are is
 :mod:`timeline.render.axis`'s; this module places them across a view.

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
+from itertools import accumulate
 
 import numpy as np
 
@@ -49,7 +50,7 @@ from timeline.render.labels import (
 )
 from timeline.render.legend import LEGEND_ROWS, place_legend
 from timeline.render.level_stacking import LevelStacking
-from timeline.render.note import QuietWords, place_note
+from timeline.render.note import BOLD_SHARE, QuietWords, place_note
 from timeline.render.print_rows import across_marker, move_crossed_labels
 from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
@@ -562,9 +563,10 @@ def fit_layout(
     too, a label that finds another row at the far edge needs no room of its own: the far
     side moves out only where labels still want room (one left out or numbered, or run
     across by a connector between two others), then as far as those need, or as the
-    labels that want room in their own rows need, whichever leaves fewer wanting. A
-    selection of days keeps the far side to them (:func:`_asked_end`). With the period, its
-    layout (the caller's frame)."""
+    labels that want room in their own rows need, whichever leaves fewer wanting, then
+    pulled back as far as as few still want (:func:`_least_widened`). A selection of days
+    keeps the far side to them (:func:`_asked_end`). With the period, its layout (the
+    caller's frame)."""
     period = fit_period(cache.source.index, options.fit_within)
     if period is None:
         return None
@@ -796,10 +798,11 @@ def _place_lane(
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
         badges.append(Rect(left, y + 2, right - left, g.row_height - 4))
     counts = [item.count for _number, item in clusters]
-    profiles = _profiles(lane, begins, (bin_days, _cover_day(options)), scale, badges, counts)
+    cover_day = math.inf if options.covered_from is None else options.covered_from
+    profiles = _profiles(lane, begins, (bin_days, cover_day), scale, badges, counts)
     made = (len(result.clusters), len(result.events))
     counted = (g, lambda count: _badge_width(count, text_width, options.fmt, g))
-    slide = partial(_slide_badges, result, made, lane, (bin_days, _cover_day(options)), counted)
+    slide = partial(_slide_badges, result, made, (bin_days, cover_day), counted)
     for (_number, item), badge, profile in zip(clusters, badges, profiles, strict=True):
         result.clusters.append(
             ClusterShape(
@@ -1080,16 +1083,9 @@ _HISTOGRAM_MIN_PART_WIDTH = 3.0  # pixels: a bar of two and a gap of one
 _MARKERS = tuple(Marker)  # by number
 
 
-def _cover_day(options: LayoutOptions) -> float:
-    """The day from which a printed part leaves its events to the next part, which covers
-    it (never, on screen)."""
-    return math.inf if options.covered_from is None else options.covered_from
-
-
 def _slide_badges(
     result: TimelineLayout,
     made: tuple[int, int],
-    lane: LaneColumns,
     bins: tuple[float, float],
     room: tuple[Geometry, Callable[[int], float]],
 ) -> None:
@@ -1101,7 +1097,8 @@ def _slide_badges(
     zoomed to a day, 1 January's "+47" stood under 31 December. Moved after the labels, a
     badge takes none's room. One the cover cuts keeps short of it (:func:`_short_of`;
     ``room``'s second: the least width a badge of a count needs). A bin long enough for a
-    histogram stays where it is: its bars say where in its days its events are."""
+    histogram stays where it is, across a cover too: its bars say where in its days its
+    events are (none past the cover)."""
     g, least = room
     bin_days, cover = bins
     first_cluster, first_event = made
@@ -1109,8 +1106,6 @@ def _slide_badges(
     if not shapes or int(bin_days) >= _HISTOGRAM_MIN_PARTS:
         return
     scale = result.scale
-    rtl, per_day = scale.rtl, scale.pixels_per_day
-    end = min(scale.period.end, cover) - bin_days
     rects = [shape.rect for shape in shapes]
     top, bottom = rects[0].y, rects[0].bottom  # the badges' row
     taken = [
@@ -1119,45 +1114,68 @@ def _slide_badges(
         for rect in (shape.marker_rect, shape.label_rect)
         if rect is not None and rect.y < bottom and top < rect.bottom
     ]
-    begins = [scale.day(rect.right + 1 if rtl else rect.x - 1) for rect in rects]  # bins'
     if math.isfinite(cover):
         needs = [least(shape.count) for shape in shapes]
         _short_of(scale.x(cover), rects, (taken, needs), scale, g.label_gap)
-    for index in reversed(range(len(shapes))):
+    ahead = _Ahead(taken, scale, g.label_gap)
+    end = min(scale.period.end, cover) - bin_days
+    for index in reversed(range(len(rects))):
         rect = rects[index]
-        wanted = (min(shapes[index].first_day, end) - begins[index]) * per_day
+        begin = scale.day(rect.right + 1 if scale.rtl else rect.x - 1)  # its bin's first day
+        wanted = (min(shapes[index].first_day, end) - begin) * scale.pixels_per_day
         if wanted <= 0:
             continue
-        beside = taken + rects[:index] + rects[index + 1 :]
-        if rtl:
-            bound = max((o.right + g.label_gap for o in beside if o.x < rect.right), default=0.0)
-            free = rect.x - max(bound, scale.left)
-        else:
-            width = scale.left + scale.width
-            bound = min((o.x - g.label_gap for o in beside if o.right > rect.x), default=width)
-            free = min(bound, width) - rect.right
-        shift = min(wanted, free)
-        if shift <= 0:
-            continue
-        rects[index] = Rect(
-            rect.x - shift if rtl else rect.x + shift, rect.y, rect.width, rect.height
-        )
-        begins[index] += shift / per_day
-    if rects == [shape.rect for shape in shapes]:
-        return
-    counts = [shape.count for shape in shapes]
-    profiles = _profiles(lane, begins, bins, scale, rects, counts)
+        following = rects[index + 1] if index + 1 < len(rects) else None
+        shift = min(wanted, ahead.room(rect, following))
+        if shift > 0:
+            x = rect.x - shift if scale.rtl else rect.x + shift
+            rects[index] = Rect(x, rect.y, rect.width, rect.height)
     result.clusters[first_cluster:] = [
-        replace(shape, rect=rect, parts=profile)
-        for shape, rect, profile in zip(shapes, rects, profiles, strict=True)
+        shape if rect == shape.rect else replace(shape, rect=rect)
+        for shape, rect in zip(shapes, rects, strict=True)
     ]
 
 
+class _Ahead:
+    """What stands after a badge in its row, in reading order (from the right in Arabic):
+    the labels and markers there, sorted once, found by bisection."""
+
+    def __init__(self, taken: list[Rect], scale: TimeScale, gap: float) -> None:
+        self._scale, self._gap = scale, gap
+        spans = sorted(self._span(rect) for rect in taken)
+        self._starts = [start for start, _end in spans]
+        # The furthest any of the first n reaches: one before a badge may run over it.
+        self._reach = list(accumulate((end for _start, end in spans), max))
+
+    def _span(self, rect: Rect) -> tuple[float, float]:
+        """A box's start and end in reading order, from the view's reading edge."""
+        scale = self._scale
+        if scale.rtl:
+            far = scale.left + scale.width
+            return far - rect.right, far - rect.x
+        return rect.x - scale.left, rect.right - scale.left
+
+    def room(self, badge: Rect, following: Rect | None) -> float:
+        """How far ``badge`` may move on before it meets a label, a marker, the
+        ``following`` badge or the view's far edge (none where a box already runs into
+        it)."""
+        start, end = self._span(badge)
+        before = bisect_left(self._starts, start)
+        if before and self._reach[before - 1] > start:
+            return 0.0
+        limit = self._scale.width
+        if before < len(self._starts):
+            limit = self._starts[before] - self._gap
+        if following is not None:
+            limit = min(limit, self._span(following)[0] - self._gap)
+        return limit - end
+
+
 def _badge_width(count: int, text_width: TextWidth, fmt: DateFormat, g: Geometry) -> float:
-    """The least width of a badge of ``count``: its count in bold (some 15 % wider than
-    the labels' text) between its round ends, and no narrower than a circle."""
+    """The least width of a badge of ``count``: its count in bold (wider than the labels'
+    text) between its round ends, and no narrower than a circle."""
     height = g.row_height - 4
-    return max(height, 1.15 * text_width(f"+{fmt.number(count)}") + height / 2)
+    return max(height, BOLD_SHARE * text_width(f"+{fmt.number(count)}") + height / 2)
 
 
 def _short_of(

@@ -40,7 +40,16 @@ class WrappingHeader(QHeaderView):
     def __init__(self, parent: QTableWidget) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
-        self.sectionResized.connect(lambda *_sizes: self.updateGeometry())
+        self._height = 0
+        self.sectionResized.connect(self._follow_columns)
+
+    def _follow_columns(self) -> None:
+        """A new height only when the titles wrap onto more or fewer lines: each new
+        height moves the rows, which may bring a scroll bar that narrows the columns."""
+        height = self.sizeHint().height()
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
