@@ -35,6 +35,7 @@ class Key:
     SIDE_SPLITTER = "window/sideSplitter"  # kept only once the user dragged its handle
     DIALOG_SIZE = "dialogs/size/"  # + the dialog's name: its size as the user left it
     EXPORT_FOLDER = "files/exportFolder"  # where the last export of events went
+    IMPORT_FOLDER = "files/importFolder"  # where the last file imported was
     TEAM_HOST = "team/host"
     TEAM_PORT = "team/port"
     TEAM_DATABASE = "team/database"

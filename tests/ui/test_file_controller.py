@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
@@ -11,6 +13,7 @@ from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.ui import file_controller
+from timeline.ui.import_dialog import ImportDialog
 
 
 @pytest.mark.parametrize(
@@ -61,3 +64,26 @@ def test_ctrl_b_backs_the_database_up_into_the_file_named(
         assert len(backed_up.find()) == len(sample_store.find()) > 0
     finally:
         backed_up.database.close()
+
+
+def test_import_asks_for_its_file_where_the_last_one_came_from(
+    open_window, sample_store, english, tmp_path, monkeypatch, respond
+):
+    """The import's file chooser opened in whatever folder the app was started from: it
+    opens in the home folder, then where the last file imported was."""
+    folder = tmp_path / "communiqués"
+    folder.mkdir()
+    chosen = folder / "events.csv"
+    chosen.write_text("kind,countries,date,title_en\n", encoding="utf-8")
+    asked: list[str] = []
+
+    def choose(_parent, _title, where, _filters, _fmt) -> str:
+        asked.append(where)
+        return str(chosen)
+
+    monkeypatch.setattr(file_controller, "open_file_name", choose)
+    window = open_window(sample_store, english)
+    for _time in range(2):
+        respond(ImportDialog, lambda preview: preview.reject())
+        window.files.import_events()
+    assert asked == [str(Path.home()), str(folder)]

@@ -128,11 +128,14 @@ class FileController(QObject):
         window.use_store(store, temporary=False)
 
     def import_events(self) -> None:
-        """Ctrl+I: CSV, JSON, PLOVER, ICEWS or GDELT, previewed before anything is written."""
+        """Ctrl+I: CSV, JSON, PLOVER, ICEWS or GDELT, previewed before anything is written.
+        The file is asked for in the folder the last one came from (at first, the home
+        folder: it opened in whatever folder the app was started from)."""
+        remembered = settings()
         path = open_file_name(
             self._window,
             translate("MainWindow", "Import events"),
-            "",
+            str(remembered.value(Key.IMPORT_FOLDER, "") or Path.home()),
             QCoreApplication.translate(
                 "MainWindow", "Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)"
             ),
@@ -140,6 +143,7 @@ class FileController(QObject):
         )
         if not path:
             return
+        remembered.setValue(Key.IMPORT_FOLDER, str(Path(path).parent))
         window = self._window
         dialog = ImportDialog(window, window.store, Path(path), fmt=window.state.fmt)
         dialog.exec()
