@@ -801,7 +801,7 @@ def _place_lane(
     cover_day = math.inf if options.covered_from is None else options.covered_from
     profiles = _profiles(lane, begins, (bin_days, cover_day), scale, badges, counts)
     made = (len(result.clusters), len(result.events))
-    counted = (g, lambda count: _badge_width(count, text_width, options.fmt, g))
+    counted = (g, lambda count: text_width(f"+{options.fmt.number(count)}"))
     slide = partial(_slide_badges, result, made, (bin_days, cover_day), counted)
     for (_number, item), badge, profile in zip(clusters, badges, profiles, strict=True):
         result.clusters.append(
@@ -1096,10 +1096,10 @@ def _slide_badges(
     events of a day's start could fall in a bin lying almost wholly in the day before:
     zoomed to a day, 1 January's "+47" stood under 31 December. Moved after the labels, a
     badge takes none's room. One the cover cuts keeps short of it (:func:`_short_of`;
-    ``room``'s second: the least width a badge of a count needs). A bin long enough for a
-    histogram stays where it is, across a cover too: its bars say where in its days its
-    events are (none past the cover)."""
-    g, least = room
+    ``room``'s second: how wide a count's words are in the labels' text). A bin long
+    enough for a histogram stays where it is, across a cover too: its bars say where in
+    its days its events are (none past the cover)."""
+    g, count_width = room
     bin_days, cover = bins
     first_cluster, first_event = made
     shapes = result.clusters[first_cluster:]
@@ -1115,7 +1115,7 @@ def _slide_badges(
         if rect is not None and rect.y < bottom and top < rect.bottom
     ]
     if math.isfinite(cover):
-        needs = [least(shape.count) for shape in shapes]
+        needs = [_badge_width(count_width(shape.count), shape.rect.height) for shape in shapes]
         _short_of(scale.x(cover), rects, (taken, needs), scale, g.label_gap)
     ahead = _Ahead(taken, scale, g.label_gap)
     end = min(scale.period.end, cover) - bin_days
@@ -1171,11 +1171,11 @@ class _Ahead:
         return limit - end
 
 
-def _badge_width(count: int, text_width: TextWidth, fmt: DateFormat, g: Geometry) -> float:
-    """The least width of a badge of ``count``: its count in bold (wider than the labels'
-    text) between its round ends, and no narrower than a circle."""
-    height = g.row_height - 4
-    return max(height, BOLD_SHARE * text_width(f"+{fmt.number(count)}") + height / 2)
+def _badge_width(count_width: float, height: float) -> float:
+    """The least width of a badge ``height`` tall whose count is ``count_width`` wide in the
+    labels' text: the count in bold (wider) between its round ends, no narrower than a
+    circle."""
+    return max(height, BOLD_SHARE * count_width + height / 2)
 
 
 def _short_of(
