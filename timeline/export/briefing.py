@@ -354,7 +354,9 @@ class Briefing:
         from page 4; in Arabic three wide, six rows on page 1 stay: moved, the table took a
         page more). A table whose rows, set closer, spare a page where it is stays too
         (Azerbaijan and Türkiye in 2005–2015 in Arabic, three wide on portrait paper: 4
-        pages, 5 with the table moved)."""
+        pages, 5 with the table moved). Nor, one page wide or several, where page 1, left to
+        the summary, is emptier than a page may spare: Morocco and Uzbekistan over five
+        decades two wide in Arabic had page 1 more than half empty, on 6 pages (5 now)."""
         first = self.pages[0]
         if first.part is not None or not 0 < len(first.rows) < len(self.rows):
             return
@@ -365,13 +367,13 @@ class Briefing:
         self.rows_under_summary = False
         self.pages = self._plan(tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
+        # A summary alone, its page emptier than a page may spare.
+        worse = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
         if wide:  # on no fewer pages, as empty as before, or a page more once set closer
             holding = sum(1 for page in self.pages if page.rows)  # pages the table is on
             held = sum(1 for page in kept[-1] if page.rows)
             emptier = self._emptiest(self.pages, bottom) >= self._emptiest(kept[-1], bottom)
-            worse = holding >= held or emptier or self._fewest_pages(tops, bottom) > fewest
-        else:  # a summary alone, its page a third empty
-            worse = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
+            worse |= holding >= held or emptier or self._fewest_pages(tops, bottom) > fewest
         fewer = self.block.latest_named < min(kept[0].latest_named, 4)
         shorter = len(self.pages) < len(kept[-1]) and self.block.latest_named >= 2
         if len(self.pages) > len(kept[-1]) or worse or (fewer and not shorter):
