@@ -204,3 +204,20 @@ def test_months_of_one_year_name_it_once_as_days_do(edtf, language, style, expec
     briefing's header, where a span of days names its year once ("1 January – 7 March
     2021"); years join as numbers do, without spaces."""
     assert DateFormat(language, style).event_date(EventDate.from_edtf(edtf)) == expected
+
+
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        (DateFormat("ar", DateStyle.LEVANT), ["ك٢", "شباط", "أيلول", "ت١", "ت٢", "ك١"]),
+        (DateFormat("ar", DateStyle.LEVANT, False), ["ك2", "شباط", "أيلول", "ت1", "ت2", "ك1"]),
+        (DateFormat("ar", DateStyle.EGYPT), ["يناير", "فبراير", "سبتمبر", "أكتوبر", "نوفمبر",
+                                             "ديسمبر"]),
+        (DateFormat("en"), ["Jan", "Feb", "Sep", "Oct", "Nov", "Dec"]),
+    ],
+)  # fmt: skip
+def test_an_abbreviated_month_is_the_levants_letter_and_number_or_the_short_name(fmt, expected):
+    """Where an axis has no room for a month's short name: the Levant's two-word months as
+    its press writes them (كانون الثاني: ك٢, in the reader's digits); other months and
+    readers keep the short name, which CLDR gives."""
+    assert [fmt.month_abbreviation(month) for month in (1, 2, 9, 10, 11, 12)] == expected

@@ -63,7 +63,8 @@ def test_choose_units_at_typical_zooms(pixels_per_day, minor, major):
 @pytest.mark.parametrize("style", list(DateStyle))
 def test_months_too_narrow_for_their_names_are_still_months(style):
     """Nineteen months across 800 pixels: no Arabic name fits ("تشرين الثاني", "شتنبر"),
-    their numbers do; each month offers its name first, then its number."""
+    their numbers do; each month offers its name first, then its abbreviation (the Levant's
+    ت١), then its number."""
     fmt = DateFormat("ar", style)
     pixels_per_day = 800 / (19 * Unit.MONTH.days)
     assert choose_units(pixels_per_day, fmt, text_width, PADDING) == (Unit.MONTH, Unit.YEAR)
@@ -71,8 +72,9 @@ def test_months_too_narrow_for_their_names_are_still_months(style):
         next(intervals(scale_of(day_number(date(2024, month, 2)), 1.0), Unit.MONTH, fmt, False))
         for month in (3, 10)
     )
-    assert march.forms == (fmt.month_name(3, short=True), fmt.digits("3"))
-    assert october.forms == (fmt.month_name(10, short=True), fmt.digits("10"))
+    for interval, month in ((march, 3), (october, 10)):
+        name, abbreviated = fmt.month_name(month, short=True), fmt.month_abbreviation(month)
+        assert interval.forms == (name, abbreviated, fmt.digits(str(month)))
 
 
 @given(st.floats(1e-6, 1e3))

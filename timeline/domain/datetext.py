@@ -55,6 +55,10 @@ _COUNTRY_STYLES = {
     **dict.fromkeys(("SY", "LB", "IQ", "JO", "PS"), DateStyle.LEVANT),
 }
 
+#: The Levant's two-word months in a letter and a number: كانون الثاني, تشرين الأول,
+#: تشرين الثاني, كانون الأول (its one-word months, شباط … أيلول, have no shorter form).
+_LEVANT_SHORT = {1: "ك2", 10: "ت1", 11: "ت2", 12: "ك1"}
+
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 #: A number written in Latin digits, not part of a Latin name ("COP29", "G20"): no letter,
 #: nor another digit (which left "COP2٩"), on either side.
@@ -136,6 +140,15 @@ class DateFormat:
     def month_name(self, month: int, short: bool = False) -> str:
         width = "abbreviated" if short and self.language != "ar" else "wide"
         return _month_names(self._locale, width)[month - 1]
+
+    def month_abbreviation(self, month: int) -> str:
+        """The month in the fewest letters still read as its name, for an axis too narrow
+        for its short name: in the Levant its two-word months as its press writes them
+        ("ك٢" for كانون الثاني), which CLDR does not have; elsewhere the short name. The
+        axis showed the Levant's months as numbers where the Egyptian names fitted."""
+        if self.language == "ar" and self.style is DateStyle.LEVANT and month in _LEVANT_SHORT:
+            return self.digits(_LEVANT_SHORT[month])
+        return self.month_name(month, short=True)
 
     def month_mark(self, month: int) -> str:
         """A month in a glyph or two, for a ruler of months with its years above: J F M …
