@@ -22,8 +22,8 @@ from timeline.io.sample import sample_events
 from timeline.render.axis import (
     Unit,
     hijri_days,
-    hijri_decades,
     hijri_months,
+    hijri_spans,
     hijri_years,
     intervals,
 )
@@ -127,7 +127,7 @@ def axis_forms(part: TimelineLayout, fmt: DateFormat) -> SpanForms:
     ]
     spans += [*(hijri_days(scale, fmt) if days else ()), *hijri_months(scale, fmt)]
     spans += hijri_years(scale, fmt)
-    spans += hijri_decades(scale, fmt)
+    spans += hijri_spans(scale, fmt, 10)
     forms: SpanForms = {}
     for span in spans:
         forms.setdefault((span.start, span.end), []).append(span.forms)

@@ -427,3 +427,18 @@ def test_arabic_months_read_as_the_readers_names_wherever_those_fit(style, width
     names = [fmt.month_abbreviation(n) for n in numbers]
     marks = [fmt.month_mark(n) for n in numbers]
     assert [t.label for t in months] == (names if named else marks)
+
+
+@pytest.mark.parametrize("fmt", READERS, ids=lambda f: f"{f.language}-{f.style}")
+def test_a_century_in_a_small_window_names_its_hijri_centuries(fmt, text_width):
+    """A century across 800 pixels: its Hijri decades are too narrow for their years, and
+    the Hijri row stood empty. It names the Hijri centuries the calendar holds, each over
+    its own days."""
+    first = date(1912, 1, 1)
+    shown = ticks(fmt, 41000, 800.0, text_width, first)
+    hijri = sorted((t for t in shown if t.tier == 2), key=lambda t: t.start)
+    assert len(hijri) == 2
+    for tick, years in zip(hijri, (("1343", "1399"), ("1400", "1499")), strict=True):
+        assert all(fmt.digits(year) in tick.label for year in years), tick.label
+        assert tick.label.endswith(fmt.hijri_era)
+    assert day_of(hijri[1].start) == date(1979, 11, 20)  # 1 Muharram 1400

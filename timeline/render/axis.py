@@ -403,26 +403,28 @@ def hijri_years(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         yield _hijri_year(year, fmt)
 
 
-def hijri_decades(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
-    """Umm al-Qura decades touching the visible period, "1420–1429 AH", for a view too
-    wide to name every Hijri year: there the row had vanished, from some eighteen years
-    across a landscape page on. The calendar's last year, 1500, a decade of its own too
-    short for a label, is left out."""
+def hijri_spans(scale: TimeScale, fmt: DateFormat, years: int) -> Iterator[Interval]:
+    """Umm al-Qura decades (``years`` 10) or centuries (100) touching the visible period,
+    "1420–1429 AH": for a view too wide to name every Hijri year, where the row had
+    vanished from some eighteen years across a landscape page on; centuries for one too
+    wide to name every decade, as a century across 800 pixels left it empty. The
+    calendar's last year, 1500, a span of its own too short for a label, is left out."""
     days = _days_in_calendar(scale)
     if days is None:
         return
     first, last = days
     last_year = min(_hijri_month_of(last)[0], LAST_HIJRI_YEAR - 1)
-    for decade in range(_hijri_month_of(first)[0] // 10 * 10, last_year + 1, 10):
-        yield _hijri_decade(decade, fmt)
+    for start in range(_hijri_month_of(first)[0] // years * years, last_year + 1, years):
+        yield _hijri_span(start, years, fmt)
 
 
 @lru_cache(maxsize=256)
-def _hijri_decade(decade: int, fmt: DateFormat) -> Interval:
-    """An Umm al-Qura decade's interval, remembered; the calendar's first starts at 1343."""
-    first = max(decade, FIRST_HIJRI_YEAR)
-    label = f"{_range(fmt, first, decade + 9)} {fmt.hijri_era}"
-    return Interval(day_number(_new_year(first)), day_number(_new_year(decade + 10)), label)
+def _hijri_span(start: int, years: int, fmt: DateFormat) -> Interval:
+    """An Umm al-Qura decade's or century's interval, remembered; the calendar's first
+    starts at 1343."""
+    first = max(start, FIRST_HIJRI_YEAR)
+    label = f"{_range(fmt, first, start + years - 1)} {fmt.hijri_era}"
+    return Interval(day_number(_new_year(first)), day_number(_new_year(start + years)), label)
 
 
 @lru_cache(maxsize=4096)

@@ -24,9 +24,9 @@ from timeline.render.axis import (
     choose_units,
     hijri_days,
     hijri_days_may_fit,
-    hijri_decades,
     hijri_months,
     hijri_months_may_fit,
+    hijri_spans,
     hijri_years,
     intervals,
 )
@@ -271,7 +271,7 @@ def _hijri_tier(
 ) -> list[Interval]:
     """Hijri days (with their month and year) where the Gregorian days are labelled and
     some form of them fits, else Hijri months (named, with their year) where those fit,
-    else Hijri years, else Hijri decades, else nothing: never bare numbers."""
+    else Hijri years, else Hijri decades, else centuries, else nothing: never bare numbers."""
     if minor is Unit.DAY and hijri_days_may_fit(scale, fmt, text_width, LABEL_PAD):
         days = list(hijri_days(scale, fmt))
         if _uniform_form(days, scale, text_width) is not None:
@@ -286,9 +286,10 @@ def _hijri_tier(
     years = list(hijri_years(scale, fmt))
     if _uniform_form(years, scale, text_width) is not None:
         return years
-    decades = list(hijri_decades(scale, fmt))
-    if _uniform_form(decades, scale, text_width) is not None:
-        return decades
+    for years in (10, 100):
+        spans = list(hijri_spans(scale, fmt, years))
+        if _uniform_form(spans, scale, text_width) is not None:
+            return spans
     return []
 
 
