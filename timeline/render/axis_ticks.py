@@ -286,8 +286,8 @@ def _hijri_tier(
     years = list(hijri_years(scale, fmt))
     if _uniform_form(years, scale, text_width) is not None:
         return years
-    for years in (10, 100):
-        spans = list(hijri_spans(scale, fmt, years))
+    for span_years in (10, 100):
+        spans = list(hijri_spans(scale, fmt, span_years))
         if _uniform_form(spans, scale, text_width) is not None:
             return spans
     return []
