@@ -158,11 +158,20 @@ def cut_headers(table: QTableView) -> list[str]:
 
 def inked_rows(widget: QWidget) -> list[int]:
     """The widget's pixel rows where anything but its background shows."""
+    return [int(y) for y in np.flatnonzero(_ink(widget).any(axis=1))]
+
+
+def inked_columns(widget: QWidget) -> list[int]:
+    """The widget's pixel columns where anything but its background shows."""
+    return [int(x) for x in np.flatnonzero(_ink(widget).any(axis=0))]
+
+
+def _ink(widget: QWidget) -> np.ndarray:
+    """Which of the widget's pixels show anything but its background, row by row."""
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     background = widget.palette().color(widget.backgroundRole()).rgb()
     # Read whole rows at once, not pixel by pixel (a call a pixel cost seconds a test):
     # each 0xffRRGGBB as QImage.pixel gives it, its alpha forced opaque.
     words = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.sizeInBytes() // 4)
     pixels = words.reshape(image.height(), image.bytesPerLine() // 4)[:, : image.width()]
-    inked = ((pixels | np.uint32(0xFF000000)) != np.uint32(background)).any(axis=1)
-    return [int(y) for y in np.flatnonzero(inked)]
+    return (pixels | np.uint32(0xFF000000)) != np.uint32(background)

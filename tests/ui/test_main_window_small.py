@@ -7,7 +7,7 @@ import html
 from datetime import date
 
 import pytest
-from layout_checks import inked_rows
+from layout_checks import inked_columns, inked_rows
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractSlider, QStyle, QStyleOptionSlider
 
@@ -179,7 +179,6 @@ def test_the_details_show_no_caption_over_nothing(qtbot, started_in, sample_stor
     that at 800×500 shows three. Each caption shown has its field's text beside it."""
     window = started_in(language)
     details = window.details
-    form = details.fields.layout()
     for title in ("Ould Errachid meets Sahiba Gafarova", "3rd South-South"):
         event = next(e for e in sample_store.find() if e.title_en.startswith(title))
         window.timeline.set_selected(event.id)
@@ -187,8 +186,76 @@ def test_the_details_show_no_caption_over_nothing(qtbot, started_in, sample_stor
         empty = [caption for caption, field in details._rows if not field.text()]
         assert empty  # the event leaves some field blank
         for caption, field in details._rows:
-            label = form.labelForField(field)
+            label = details.caption_of(field)
             assert label.isVisible() == field.isVisible() == bool(field.text()), caption
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_detail_stands_beside_its_caption_whatever_its_script(
+    qtbot, started_in, sample_store, language
+):
+    """In Arabic the talks' English summary and tags ("IPU, logistics") stood at the pane's
+    far left, 450 pixels from their captions on its right. Every value starts on its
+    caption's side, whatever its script."""
+    window = started_in(language, (1366, 768))
+    details = window.details
+    event = next(e for e in sample_store.find() if e.title_en.startswith("Ould Errachid and"))
+    window.timeline.set_selected(event.id)
+    qtbot.waitUntil(lambda: details.title.text() == event.title(language))
+    tags = details.tags
+    assert tags.isVisible() and tags.text() == "IPU, logistics"
+    qtbot.waitUntil(lambda: tags.height() == tags.heightForWidth(tags.width()) > 0)
+    inked = inked_columns(tags)
+    assert inked[-1] - inked[0] < tags.width() - 100  # a short value: its side is plain
+    ends = (tags.width() - 1 - inked[-1]) if window.isRightToLeft() else inked[0]
+    assert ends <= tags.margin() + 2
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_details_values_keep_their_place_from_one_event_to_the_next(
+    qtbot, started_in, sample_store, language
+):
+    """The captions' column was as wide as the widest caption shown: "Agreement" or
+    "Participants" came and went, and every value moved sideways between events."""
+    window = started_in(language, (1366, 768))
+    details = window.details
+    places = set()
+    for title in ("Morocco–Azerbaijan visa waiver enters", "3rd South-South"):
+        event = next(e for e in sample_store.find() if e.title_en.startswith(title))
+        window.timeline.set_selected(event.id)
+        qtbot.waitUntil(lambda event=event: details.title.text() == event.title(language))
+        qtbot.waitUntil(lambda: details.gregorian.width() > 0)
+        places.add(details.gregorian.mapTo(details, QPoint(0, 0)).x())
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 640)])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_detail_is_as_tall_as_its_lines_after_another_events(
+    qtbot, started_in, sample_store, language, size
+):
+    """The Kazakh minister's visit to Rabat, then the talks in Tashkent: their rows kept
+    heights laid out for the visit's (a form's row heights went stale as rows came and
+    went), the second participant cut in half across its line, "Date" half a line above
+    its value. Each field shown is as tall as its wrapped lines, each caption level with
+    its field's first line."""
+    window = started_in(language, size)
+    details = window.details
+    titles = ("Kazakh Foreign Minister Murat Nurtleu", "Ould Errachid and Koshanov hold talks")
+
+    def laid_out() -> bool:
+        shown = [field for _caption, field in details._rows if field.isVisible()]
+        return all(field.height() == field.heightForWidth(field.width()) for field in shown)
+
+    for title in titles:
+        event = next(e for e in sample_store.find() if e.title_en.startswith(title))
+        window.timeline.set_selected(event.id)
+        qtbot.waitUntil(lambda event=event: details.title.text() == event.title(language))
+        qtbot.waitUntil(laid_out)
+    shown = [(c, f) for c, f in details._rows if f.isVisible()]
+    assert any(f.heightForWidth(f.width()) > f.fontMetrics().lineSpacing() for _c, f in shown)
+    for caption, field in shown:
+        assert details.caption_of(field).y() == field.y(), caption
 
 
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from timeline.domain.agreements import Agreement
 from timeline.domain.countries import country_name, reading_order
@@ -64,8 +64,6 @@ class DetailsPanel(QScrollArea):
             + margins.bottom()
             + 2 * self.frameWidth()
         )
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.gregorian = _plain_label("detailsGregorian")
         self.hijri = _plain_label("detailsHijri")
         self.kind = _plain_label("detailsKind")
@@ -101,16 +99,30 @@ class DetailsPanel(QScrollArea):
             (self.tr("Tags"), self.tags),
             (self.tr("Links"), self.links),
         ]
-        for caption, widget in self._rows:
-            form.addRow(caption, widget)
-            # Beside its field's first line: QFormLayout makes a caption beside a tall field
-            # taller than its line, and a label centres its text.
-            label = form.labelForField(widget)
-            assert isinstance(label, QLabel)  # addRow made it from the caption's text
+        # A grid, not a form: QFormLayout kept the row heights its wrapped fields had for
+        # the event before as rows came and went (a participant cut in half across its
+        # line, "Date" half a line above its value).
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self._captions: dict[QWidget, QLabel] = {}
+        # Each value on its caption's side, whatever its script: in Arabic an English
+        # summary or tag ("IPU, logistics") stood at the pane's far left, 450 pixels from
+        # its caption.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        for row, (caption, widget) in enumerate(self._rows):
+            widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+            label = QLabel(caption)
+            # Beside its field's first line, not centred beside a tall field.
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-        self._form = form
+            grid.addWidget(label, row, 0)
+            grid.addWidget(widget, row, 1)
+            self._captions[widget] = label
+        # As wide whichever rows show: sized by the shown ones, the captions' column moved
+        # every value sideways from one event to the next.
+        widest = max(label.sizeHint().width() for label in self._captions.values())
+        grid.setColumnMinimumWidth(0, widest)
         self.fields = QWidget()
-        self.fields.setLayout(form)
+        self.fields.setLayout(grid)
         outer.addWidget(self.fields)
         self.history = HistoryPanel()  # filled by the main window, which has the store
         outer.addWidget(self.history)
@@ -178,12 +190,18 @@ class DetailsPanel(QScrollArea):
         self.tags.setText(", ".join(event.tags))
         self._hide_empty_rows()
 
+    def caption_of(self, field: QLabel) -> QLabel:
+        """The caption beside ``field``."""
+        return self._captions[field]
+
     def _hide_empty_rows(self) -> None:
         """Only the rows that say something: a caption over nothing ("Agreement" beside a
         visit, "Participants" where none are recorded) took a line of a short pane, which
         in a small window shows a few."""
         for _caption, widget in self._rows:
-            self._form.setRowVisible(widget, bool(widget.text()))
+            shown = bool(widget.text())
+            widget.setVisible(shown)
+            self._captions[widget].setVisible(shown)
 
     def _source_html(self, event: Event, fmt: DateFormat) -> list[str]:
         lines = []
