@@ -112,6 +112,22 @@ def test_the_details_panel_names_the_place_and_people_in_the_readers_language(qt
     qtbot.addWidget(panel)
     panel.show_event(VISIT, DateFormat(language="ar"))
     assert panel.place.text().startswith("الرباط")
-    assert panel.participants.text().startswith("مراد نورتليو — وزير الخارجية")
+    assert panel.participants.text().startswith("• مراد نورتليو — وزير الخارجية")
     panel.show_event(VISIT, DateFormat(language="fr"))
     assert "ministre des Affaires étrangères" in panel.participants.text()
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_the_details_panel_starts_each_of_several_people_with_a_bullet(qtbot, language):
+    """In a narrow pane a person's line wraps, and the rest of it read as the next person
+    ("… Councillors — / Morocco / Yerlan Koshanov …"): where there are several, each
+    starts after a bullet; one alone needs none."""
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_event(VISIT, DateFormat(language=language))
+    lines = panel.participants.text().split("\n")
+    names = [person.text_in(language) for person in VISIT.participants]
+    assert len(names) == 2 and lines == [f"• {name}" for name in names]
+    alone = replace(VISIT, participants=VISIT.participants[:1])
+    panel.show_event(alone, DateFormat(language=language))
+    assert panel.participants.text() == names[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -182,9 +182,7 @@ class DetailsPanel(QScrollArea):
             )
         )
         self.place.setText(event.place.text_in(language))
-        self.participants.setText(
-            "\n".join(person.text_in(language) for person in event.participants)
-        )
+        self.participants.setText(_one_per_line(p.text_in(language) for p in event.participants))
         self.summary.setText(event.summary)
         self.sources.setText("<br/>".join(self._source_html(event, fmt)))
         self.tags.setText(", ".join(event.tags))
@@ -232,6 +230,14 @@ class DetailsPanel(QScrollArea):
     def _open_link(self, url: str) -> None:
         if is_web_url(url):  # only http and https are ever opened
             QDesktopServices.openUrl(QUrl(url))
+
+
+def _one_per_line(people: Iterable[str]) -> str:
+    """Each person on a line of their own, each after a bullet where there are several: a
+    line wrapped in a narrow pane read as the next person ("… Councillors — / Morocco /
+    Yerlan Koshanov …")."""
+    lines = list(people)
+    return "\n".join(f"• {line}" for line in lines) if len(lines) > 1 else "".join(lines)
 
 
 def _link(href: str, text: str, language: str) -> str:
