@@ -434,13 +434,12 @@ def test_a_termination_mid_way_cleans_up_as_ctrl_c_does(tmp_path, capsys, monkey
 
 
 #: An import whose bar, once drawn on the terminal, waits there (a long import, made long).
-# The import's process takes SIGHUP as a terminal's process does: a suite run under
-# ``nohup`` ignores it, children inherit that, and the import then rightly went on
-# (as test_an_import_run_under_nohup_goes_on_when_the_terminal_closes wants): a time-out.
 _IMPORT_THAT_WAITS = """
 import signal, sys, time
 from pathlib import Path
 from timeline.cli import main, progress_bar
+# As a terminal's process takes it: under nohup the suite's children inherit an ignored
+# SIGHUP, and the import rightly went on (as under nohup it must), the test timing out.
 signal.signal(signal.SIGHUP, signal.SIG_DFL)
 drawn = progress_bar.ProgressBar.progress
 def progress(self, done, total):

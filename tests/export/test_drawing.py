@@ -127,7 +127,7 @@ def axis_forms(part: TimelineLayout, fmt: DateFormat) -> SpanForms:
     ]
     spans += [*(hijri_days(scale, fmt) if days else ()), *hijri_months(scale, fmt)]
     spans += hijri_years(scale, fmt)
-    spans += hijri_spans(scale, fmt, 10)
+    spans += [span for years in (10, 100) for span in hijri_spans(scale, fmt, years)]
     forms: SpanForms = {}
     for span in spans:
         forms.setdefault((span.start, span.end), []).append(span.forms)
@@ -137,10 +137,11 @@ def axis_forms(part: TimelineLayout, fmt: DateFormat) -> SpanForms:
 def tier_forms(part: TimelineLayout, forms_by_span: SpanForms, tier: int) -> set[int]:
     """The forms of label (0 the longest) that every label of a part's axis tier reads as:
     empty if the tier mixes them ("Jum. I 1446" beside "Jumada al-Akhirah 1446")."""
-    common = {0, 1, 2}
+    most = max((len(f) for forms in forms_by_span.values() for f in forms), default=1)
+    common = set(range(most))
     for tick in (t for t in part.ticks if t.tier == tier and t.label):
         forms = forms_by_span.get((tick.start, tick.end), [])
-        common &= {n for f in forms for n in range(3) if f[min(n, len(f) - 1)] == tick.label}
+        common &= {n for f in forms for n in range(most) if f[min(n, len(f) - 1)] == tick.label}
     return common
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QPushButton
 
 from timeline.domain.datetext import DateFormat
@@ -131,3 +132,19 @@ def test_the_details_panel_starts_each_of_several_people_with_a_bullet(qtbot, la
     alone = replace(VISIT, participants=VISIT.participants[:1])
     panel.show_event(alone, DateFormat(language=language))
     assert panel.participants.text() == names[0]
+
+
+def test_a_screen_reader_names_each_detail_by_its_caption(qtbot):
+    """The details' captions named their values for a screen reader, as a form's rows do:
+    laid out in a grid they named nothing. Each value is labelled by its caption."""
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_event(VISIT, DateFormat(language="en"))
+    for caption, field in panel._rows:
+        relations = QAccessible.queryAccessibleInterface(field).relations()
+        named = [
+            other.text(QAccessible.Text.Name)
+            for other, relation in relations
+            if relation & QAccessible.RelationFlag.Label
+        ]
+        assert named == [caption], caption

@@ -211,22 +211,25 @@ def test_each_detail_stands_beside_its_caption_whatever_its_script(
     assert ends <= tags.margin() + 2
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", ["en", "fr"])  # Arabic shows its widest always
 def test_the_details_values_keep_their_place_from_one_event_to_the_next(
     qtbot, started_in, sample_store, language
 ):
-    """The captions' column was as wide as the widest caption shown: "Agreement" or
-    "Participants" came and went, and every value moved sideways between events."""
+    """The captions' column was as wide as the widest caption shown: "Agreement" (or
+    "Mots-clés") beside the treaty's entry into force, "Participants" beside the visit to
+    Rabat, and every value moved sideways between them."""
     window = started_in(language, (1366, 768))
     details = window.details
     places = set()
-    for title in ("Morocco–Azerbaijan visa waiver enters", "3rd South-South"):
+    for title in ("Morocco–Azerbaijan visa waiver enters", "Kazakh Foreign Minister"):
         event = next(e for e in sample_store.find() if e.title_en.startswith(title))
         window.timeline.set_selected(event.id)
         qtbot.waitUntil(lambda event=event: details.title.text() == event.title(language))
-        qtbot.waitUntil(lambda: details.gregorian.width() > 0)
-        places.add(details.gregorian.mapTo(details, QPoint(0, 0)).x())
-    assert len(places) == 1
+        details.fields.layout().activate()
+        value = details.gregorian
+        left = value.mapTo(details, QPoint(0, 0)).x()
+        places.add((left, left + value.width()))
+    assert len(places) == 1, places
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 640)])
@@ -243,9 +246,14 @@ def test_each_detail_is_as_tall_as_its_lines_after_another_events(
     details = window.details
     titles = ("Kazakh Foreign Minister Murat Nurtleu", "Ould Errachid and Koshanov hold talks")
 
-    def laid_out() -> bool:
-        shown = [field for _caption, field in details._rows if field.isVisible()]
-        return all(field.height() == field.heightForWidth(field.width()) for field in shown)
+    def laid_out() -> None:  # waited for until it holds; on a time-out it says which
+        shown = [(caption, field) for caption, field in details._rows if field.isVisible()]
+        wrong = [
+            (caption, field.height(), field.heightForWidth(field.width()))
+            for caption, field in shown
+            if field.height() != field.heightForWidth(field.width())
+        ]
+        assert not wrong, wrong
 
     for title in titles:
         event = next(e for e in sample_store.find() if e.title_en.startswith(title))

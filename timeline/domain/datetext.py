@@ -164,6 +164,10 @@ class DateFormat:
     def month_year(self, year: int, month: int, short: bool = False) -> str:
         return f"{self.month_name(month, short)} {self.year(year)}"
 
+    def month_year_abbreviated(self, year: int, month: int) -> str:
+        """``Jan 2025``, ``ك٢ ٢٠٢٥``: :meth:`month_abbreviation` and the year."""
+        return f"{self.month_abbreviation(month)} {self.year(year)}"
+
     def month_span(self, first: date, last: date, short: bool = False) -> str:
         """The months of ``first`` to ``last``, their year said once where they share it,
         as the days of a span are: ``March – May 2023``, ``November 2024 – February 2025``,

@@ -367,13 +367,15 @@ class Briefing:
         self.rows_under_summary = False
         self.pages = self._plan(tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
-        # A summary alone, its page emptier than a page may spare.
+        # Page 1 (the summary, and the band if it went under it) emptier than a page may
+        # spare.
         worse = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
-        if wide:  # on no fewer pages, as empty as before, or a page more once set closer
+        # Several wide: on no fewer pages, as empty as before, or a page more once set closer.
+        if wide and not worse:
             holding = sum(1 for page in self.pages if page.rows)  # pages the table is on
             held = sum(1 for page in kept[-1] if page.rows)
             emptier = self._emptiest(self.pages, bottom) >= self._emptiest(kept[-1], bottom)
-            worse |= holding >= held or emptier or self._fewest_pages(tops, bottom) > fewest
+            worse = holding >= held or emptier or self._fewest_pages(tops, bottom) > fewest
         fewer = self.block.latest_named < min(kept[0].latest_named, 4)
         shorter = len(self.pages) < len(kept[-1]) and self.block.latest_named >= 2
         if len(self.pages) > len(kept[-1]) or worse or (fewer and not shorter):

@@ -156,13 +156,18 @@ def _labels(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[str,
     if unit is Unit.DAY:
         return (fmt.digits(str(value.day)),)
     if unit is Unit.MONTH:
-        # As many forms for every month, the same one the same length for all: a tier takes
-        # one form for all its months (January's "ك٢" beside March's "آذار" in the Levant).
-        abbreviated = fmt.month_abbreviation(value.month)
+        # Every month has the same three forms (name, abbreviation, number), so that one
+        # form index is the same kind of label across a tier (the Levant's January "ك٢"
+        # beside its March "آذار").
         if major:
             long, short = (fmt.month_year(value.year, value.month, s) for s in (False, True))
-            return (long, short, f"{abbreviated} {fmt.year(value.year)}")
-        return (fmt.month_name(value.month, short=True), abbreviated, fmt.month_mark(value.month))
+            return (long, short, fmt.month_year_abbreviated(value.year, value.month))
+        month = value.month
+        return (
+            fmt.month_name(month, short=True),
+            fmt.month_abbreviation(month),
+            fmt.month_mark(month),
+        )
     if unit is Unit.YEAR:
         return (fmt.year(value.year),)
     return _span_labels(value.year, 10 if unit is Unit.DECADE else 100, fmt)

@@ -104,23 +104,16 @@ class DetailsPanel(QScrollArea):
         # line, "Date" half a line above its value).
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        self._captions: dict[QWidget, QLabel] = {}
-        # Each value on its caption's side, whatever its script: in Arabic an English
-        # summary or tag ("IPU, logistics") stood at the pane's far left, 450 pixels from
-        # its caption.
-        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self._grid = grid
+        self._captions: dict[QLabel, QLabel] = {}
         for row, (caption, widget) in enumerate(self._rows):
-            widget.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
             label = QLabel(caption)
+            label.setBuddy(widget)  # a screen reader names the value by its caption
             # Beside its field's first line, not centred beside a tall field.
             label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, 0)
             grid.addWidget(widget, row, 1)
             self._captions[widget] = label
-        # As wide whichever rows show: sized by the shown ones, the captions' column moved
-        # every value sideways from one event to the next.
-        widest = max(label.sizeHint().width() for label in self._captions.values())
-        grid.setColumnMinimumWidth(0, widest)
         self.fields = QWidget()
         self.fields.setLayout(grid)
         outer.addWidget(self.fields)
@@ -150,6 +143,7 @@ class DetailsPanel(QScrollArea):
             self.fields.hide()
             return
         self.fields.show()
+        self._beside_captions()
         language = fmt.language
         self.title.setFont(self._title_font)
         self.title.setText(shown_title(event, fmt))  # as the briefing writes it
@@ -187,6 +181,18 @@ class DetailsPanel(QScrollArea):
         self.sources.setText("<br/>".join(self._source_html(event, fmt)))
         self.tags.setText(", ".join(event.tags))
         self._hide_empty_rows()
+
+    def _beside_captions(self) -> None:
+        """Each value on its caption's side, whatever its script (in Arabic an English
+        summary or tag, "IPU, logistics", stood at the pane's far left, 450 pixels from its
+        caption), and the captions' column as wide whichever rows show (sized by the shown
+        ones, it moved every value sideways from one event to the next). Asked as each
+        event shows: the panel's direction and font are the ones it has then."""
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        for field in self._captions:
+            field.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+        widest = max(caption.sizeHint().width() for caption in self._captions.values())
+        self._grid.setColumnMinimumWidth(0, widest)
 
     def caption_of(self, field: QLabel) -> QLabel:
         """The caption beside ``field``."""
@@ -237,7 +243,9 @@ def _one_per_line(people: Iterable[str]) -> str:
     line wrapped in a narrow pane read as the next person ("… Councillors — / Morocco /
     Yerlan Koshanov …")."""
     lines = list(people)
-    return "\n".join(f"• {line}" for line in lines) if len(lines) > 1 else "".join(lines)
+    if len(lines) > 1:
+        return "\n".join(f"• {line}" for line in lines)
+    return lines[0] if lines else ""
 
 
 def _link(href: str, text: str, language: str) -> str:
