@@ -7,6 +7,7 @@ import sqlite3
 
 import PySide6
 import sqlalchemy
+from layout_checks import inked_columns
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from visual_order import shown_text
@@ -43,8 +44,6 @@ def test_the_dialog_names_version_licences_and_versions(qtbot, tmp_path):
 
 def test_in_arabic_each_version_stands_beside_its_name(qtbot, no_translation_after):
     """The names on the right, the versions stood at the far left, 400 pixels away."""
-    from PySide6.QtGui import QImage
-
     from timeline.ui.app import application
 
     application("ar")
@@ -54,13 +53,7 @@ def test_in_arabic_each_version_stands_beside_its_name(qtbot, no_translation_aft
     dialog.show()
     (python,) = [label for label in dialog.findChildren(QLabel)
                  if platform.python_version() in label.text()]  # fmt: skip
-    image = python.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    background = python.palette().color(python.backgroundRole())
-    inked = [
-        x
-        for x in range(image.width())
-        if any(image.pixelColor(x, y) != background for y in range(image.height()))
-    ]
+    inked = inked_columns(python)
     assert python.width() > 300 and python.width() - max(inked) < 20
 
 

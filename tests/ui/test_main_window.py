@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from layout_checks import inked_columns
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtWidgets import QMenu, QSplitter, QStyle, QStyleOptionMenuItem
@@ -158,13 +159,8 @@ def test_the_details_title_starts_on_its_reading_side_and_names_the_agreement(
         signed = next(e for e in sample_store.find() if e.agreement_id == "ma-az-visa-waiver")
         window._select(signed.id)
         title = window.details.title
-        image = title.grab().toImage()
-        inked = [
-            x
-            for x in range(image.width())
-            if any(image.pixelColor(x, y).lightness() < 100 for y in range(image.height()))
-        ]
-        assert inked and inked[-1] > image.width() - 20 and inked[0] > image.width() // 4
+        inked = inked_columns(title)
+        assert inked and inked[-1] > title.width() - 20 and inked[0] > title.width() // 4
         assert window.details.agreement.text().endswith(
             "اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان"
         )
