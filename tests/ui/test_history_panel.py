@@ -126,3 +126,27 @@ def test_the_history_names_an_agreement_by_its_title_in_the_readers_language(
     window.timeline.set_selected(signed.id)
     lines = without_direction_marks(window.details.history.changes.text()).splitlines()
     assert f"Accord\u00a0: {agreement.title('fr')} → —" in lines
+
+
+def test_a_history_of_one_entry_takes_one_line(qapp, open_window, sample_store):
+    """An event only created: its one entry stood in a white box five lines tall, "created"
+    said again under it, and a button to restore a version that can never be enabled, the
+    biggest block of a pane that in a small window shows a few lines. The list is as tall
+    as its entries; once edited, an earlier version can be brought back."""
+    window = open_window(sample_store, DateFormat("en"))
+    visit = next(event for event in sample_store.find() if event.title_en == VISIT)
+    window.timeline.set_selected(visit.id)
+    history = window.details.history
+    entries = history.list
+    assert history.isVisible() and entries.count() == 1
+    assert entries.height() == entries.sizeHintForRow(0) + 2 * entries.frameWidth()
+    assert not history.changes.isVisible() and not history.restore_button.isVisible()
+    sample_store.update(replace(visit, title_fr="Murat Nurtleu à Rabat"))
+    window.timeline.set_selected(None)
+    window.timeline.set_selected(visit.id)
+    assert entries.count() == 2 and history.restore_button.isVisible()
+    assert (
+        entries.height()
+        == sum(entries.sizeHintForRow(r) for r in range(2)) + 2 * entries.frameWidth()
+    )
+    assert history.changes.isVisible() and "Murat Nurtleu à Rabat" in history.changes.text()

@@ -28,6 +28,9 @@ from timeline.store.history import Action, HistoryEntry
 from timeline.ui.field_names import field_name, with_field
 from timeline.ui.fonts import widget_font
 
+#: The tallest the list of entries grows before it scrolls, in pixels.
+_MOST_LIST_HEIGHT = 140
+
 
 class HistoryPanel(QWidget):
     """The recorded changes of one event; hidden when there are none to show."""
@@ -49,7 +52,9 @@ class HistoryPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("historyEntries")
         self.list.setAccessibleName(self.tr("Changes to this event"))
-        self.list.setMaximumHeight(140)
+        # A line too long elides (whole in its tooltip): a scroll bar would cover the only
+        # entry of a list as tall as its entries.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_changes)
         self.changes = QLabel()
         self.changes.setObjectName("historyChanges")
@@ -80,13 +85,25 @@ class HistoryPanel(QWidget):
         self.list.clear()
         for entry in entries:
             item = QListWidgetItem(self._line(entry, fmt))
+            item.setToolTip(item.text())  # whole, where the list's width elides it
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
         ids = [entry.id for entry in entries]
         self.list.setCurrentRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
+        self._fit_list()
+        # One entry is the event as it is: no earlier version to bring back.
+        self.restore_button.setVisible(len(entries) > 1)
         self._show_changes(self.list.currentRow())
         self.setVisible(bool(entries))
+
+    def _fit_list(self) -> None:
+        """The list as tall as its entries, up to :data:`_MOST_LIST_HEIGHT` (the rest
+        scrolls): one entry stood in a box five lines tall, in a pane that in a small
+        window shows a few."""
+        rows = sum(self.list.sizeHintForRow(row) for row in range(self.list.count()))
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(min(rows + frame, _MOST_LIST_HEIGHT))
 
     def _chosen(self) -> HistoryEntry | None:
         row = self.list.currentRow()
@@ -110,7 +127,7 @@ class HistoryPanel(QWidget):
     def _show_changes(self, row: int) -> None:
         entry = self._chosen()
         if entry is None:
-            self.changes.clear()
+            self.changes.hide()
             self.restore_button.setEnabled(False)
             return
         if entry.before is not None and entry.after is not None:
@@ -122,8 +139,9 @@ class HistoryPanel(QWidget):
                 for change in changes(entry.before, entry.after, fmt, self._agreements)
             ]
             self.changes.setText("\n".join(lines) or self.tr("Saved without changes."))
-        else:
-            self.changes.setText(self._action(entry.action))
+        else:  # created or deleted: its line says so already
+            self.changes.clear()
+        self.changes.setVisible(bool(self.changes.text()))
         # The newest entry is the event as it is now: nothing to bring back.
         self.restore_button.setEnabled(self._writable and row > 0)
 
