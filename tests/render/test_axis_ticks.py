@@ -45,8 +45,12 @@ def years_in(label: str) -> set[int]:
 
 def names_its_years(tick: TickShape) -> bool:
     """A label over more than a month names its first year, and its last unless it is a
-    decade in words ("1980s", "années 1980")."""
+    decade in words ("1980s", "années 1980"); a decade's mark under its century ("80" for
+    the 1980s) names its decade's digits."""
     first, last = day_of(tick.start).year, day_of(tick.end - 1).year
+    mark = tick.label.translate(_ARABIC_INDIC)
+    if tick.tier == 1 and re.fullmatch(r"\d\d", mark):
+        return last == first + 9 and int(mark) == first % 100
     named = years_in(tick.label)
     if first == last:
         return named == {first}
@@ -394,10 +398,25 @@ def test_a_month_cut_where_a_taped_page_goes_on_is_named_on_the_next_page_too(rt
 
 
 @pytest.mark.parametrize("fmt", READERS[:3], ids=lambda f: f.language)
-def test_two_centuries_in_a_small_window_name_their_centuries_in_the_top_row(fmt, text_width):
-    """Where not even the decades fit, the centuries alone are named: in the top row, not
-    under a top row standing empty."""
-    shown = ticks(fmt, 73000, 800.0, text_width)
+def test_two_centuries_in_a_small_window_mark_their_decades_under_their_centuries(fmt, qapp):
+    """Two centuries across 800 pixels: no decade has room for "1980s", and the row under
+    the centuries stood empty. It marks every decade by its two digits, as a ruler marks
+    months under their year. Measured as the window measures them, in its labels' font."""
+    shown = ticks(fmt, 73000, 800.0, TextMeasurer(app_font(12)).width)
+    assert all(day_of(t.end).year - day_of(t.start).year == 100 for t in shown if t.tier == 0)
+    decades = [t for t in shown if t.tier == 1]
+    assert len(decades) >= 19
+    for tick in decades:
+        first = day_of(tick.start).year
+        assert day_of(tick.end).year == first + 10
+        assert tick.label == fmt.digits(f"{first % 100:02d}")
+
+
+@pytest.mark.parametrize("fmt", READERS[:3], ids=lambda f: f.language)
+def test_five_centuries_in_a_small_window_name_their_centuries_in_the_top_row(fmt, text_width):
+    """Where not even the decades' marks fit, the centuries alone are named: in the top row,
+    not under a top row standing empty."""
+    shown = ticks(fmt, 5 * 36524, 800.0, text_width)
     assert shown and {t.tier for t in shown if t.tier < 2} == {0}
     assert all(day_of(t.end).year - day_of(t.start).year == 100 for t in shown if t.tier == 0)
 

@@ -5,7 +5,7 @@ over 1980-1989 (a reader takes a bare year for that year alone). A tier that wou
 repeat the one below is left out. Months too narrow for their names (Arabic's are long:
 شتنبر, تشرين الثاني) are marked as a ruler marks them, under their year: J F M … or
 their numbers in the reader's digits (:meth:`DateFormat.month_mark`); narrower still, the
-axis falls back to years.
+axis falls back to years. Decades too narrow for "1980s" are marked "80" under their century.
 """
 
 from __future__ import annotations
@@ -138,15 +138,23 @@ def _range(fmt: DateFormat, first: int, last: int) -> str:
     return rtl(text) if is_right_to_left(fmt.language) else text
 
 
-def _span_labels(first: int, years: int, fmt: DateFormat) -> tuple[str, ...]:
-    """A decade or century named by its years: "1980s", "années 1980", "1980–1989"."""
+def _span_labels(first: int, years: int, fmt: DateFormat, marked: bool) -> tuple[str, ...]:
+    """A decade or century named by its years: "1980s", "années 1980", "1980–1989"; a
+    ``marked`` decade last of all by its two digits ("80"), for a ruler of decades under
+    their century's name, as a month's mark stands under its year (two centuries across
+    800 pixels named their centuries over an empty row: no decade had room for "1980s").
+    Only under its century: a decade cut by the view's edge in the top row read "30"."""
     last = first + years - 1
     short = _range(fmt, first, last)
-    if years == 10 and fmt.language == "en":
-        return (fmt.digits(f"{first}s"),)
-    if years == 10 and fmt.language == "fr":
-        return (fmt.digits(f"années {first}"), short)
-    return (short,)
+    if years == 100:
+        return (short,)
+    if fmt.language == "en":
+        names: tuple[str, ...] = (fmt.digits(f"{first}s"),)
+    elif fmt.language == "fr":
+        names = (fmt.digits(f"années {first}"), short)
+    else:
+        names = (short,)
+    return (*names, fmt.digits(f"{first % 100:02d}")) if marked else names
 
 
 @lru_cache(maxsize=8192)
@@ -170,7 +178,7 @@ def _labels(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[str,
         )
     if unit is Unit.YEAR:
         return (fmt.year(value.year),)
-    return _span_labels(value.year, 10 if unit is Unit.DECADE else 100, fmt)
+    return _span_labels(value.year, 10 if unit is Unit.DECADE else 100, fmt, marked=not major)
 
 
 def intervals(scale: TimeScale, unit: Unit, fmt: DateFormat, major: bool) -> Iterator[Interval]:
@@ -223,8 +231,11 @@ def _least_scale(unit: Unit, fmt: DateFormat, text_width: TextWidth, padding: fl
         widest = _widest_number(fmt, text_width, range(1, 32))
     elif unit is Unit.YEAR:
         widest = _widest_number(fmt, text_width, range(1900, 2100))
+    elif unit is Unit.DECADE:  # the widest mark: Arabic-Indic ٠٠ is two dots, ٨٠ is not
+        marks = (_span_labels(year, 10, fmt, marked=True)[-1] for year in range(0, 100, 10))
+        widest = max(text_width(mark) for mark in marks)
     else:
-        widest = text_width(_span_labels(1990, 10 if unit is Unit.DECADE else 100, fmt)[-1])
+        widest = text_width(_span_labels(1990, 100, fmt, marked=False)[-1])
     return (widest + padding) / unit.days
 
 
