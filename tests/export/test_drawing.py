@@ -17,6 +17,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
+from timeline.domain.period import day_number
 from timeline.export.drawing import TimelineDrawing, page_periods
 from timeline.io.sample import sample_events
 from timeline.render.axis import (
@@ -154,6 +155,12 @@ def timeline_events(timeline: str) -> list[Event]:
     if timeline == "dense pair":
         return pair_over(1979, 2030, 2600)
     return events
+
+
+def events_span(events: list[Event]) -> tuple[float, float]:
+    """The day number the first event starts on and the one after the last one ends."""
+    first = min(day_number(event.date.earliest()) for event in events)
+    return first, max(day_number(event.date.latest()) for event in events) + 1
 
 
 def pair_over(first: int, last: int, count: int) -> list[Event]:
@@ -553,13 +560,20 @@ def test_every_axis_span_whole_on_a_printed_part_is_named(qapp, language, pages,
     were named on neither page, a join cutting each where neither side held its name; the
     markers in them stood under no year. A page is read on its own too. What the next part
     covers it names (see the next test), and a span running under the next part is named
-    on one page or the other."""
-    drawing = printed(timeline_events(timeline), DateFormat(language), (1031, 500), pages)
+    on one page or the other. The margins before the first event and after the last name
+    nothing (see the test after the next)."""
+    events = timeline_events(timeline)
+    drawing = printed(events, DateFormat(language), (1031, 500), pages)
+    first, last = events_span(events)
     parts = drawing.layouts
     for number, part in enumerate(parts):
         period = part.scale.period
         cover = parts[number + 1].scale.period.start if number + 1 < len(parts) else period.end
-        whole = [t for t in part.ticks if period.start <= t.start and t.end <= cover]
+        whole = [
+            t
+            for t in part.ticks
+            if period.start <= t.start and t.end <= cover and first < t.end and t.start < last
+        ]
         unnamed = [(t.tier, t.start) for t in whole if not t.label]
         assert not unnamed, (number, unnamed)
         if number + 1 == len(parts):
@@ -589,6 +603,23 @@ def test_a_view_printed_as_shown_names_the_days_before_those_asked(qapp):
     fitted = TimelineDrawing(source, DateFormat("en"), QSizeF(1000, 400), within=within)
     before = [t for t in fitted.layouts[0].ticks if t.end <= within.start and t.label]
     assert before == [], "a fitted briefing still names nothing before the days asked"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_wide_printed_timeline_names_no_year_before_its_first_event_or_after_its_last(
+    qapp, language
+):
+    """Qatar's relations of February 1979 to December 2030 three pages wide: page 2's axis
+    began "1977", "1978" and page 4's ended "2031", "2032", years the briefing is not of (the
+    margins "fit all" leaves, a share of 52 years). Spans wholly outside the events' days
+    are left unnamed, their lines drawn; those the events' days touch are named."""
+    events = pair_over(1979, 2030, 300)
+    drawing = printed(events, DateFormat(language), (1031, 500), 3)
+    first, last = events_span(events)
+    ticks = [tick for part in drawing.layouts for tick in part.ticks]
+    margins = [tick for tick in ticks if tick.end <= first or tick.start >= last]
+    assert {tick.tier for tick in margins} >= {1}, "whole years stand in the margins"
+    assert [tick.label for tick in margins if tick.label] == []
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

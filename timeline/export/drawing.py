@@ -38,6 +38,7 @@ from timeline.render.index import EventSource, TimelineIndex
 from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
+    events_days,
     fit_layout,
     fit_period,
     layout,
@@ -164,6 +165,7 @@ class TimelineDrawing:
             # The days asked bound "fit all" only: a view printed as shown names every day
             # it shows, as on screen.
             fit_within=within if period is None else None,
+            named_days=events_days(source.index, within) if period is None else None,
             statuses=source.statuses,
         )
         if period is None:  # "fit all", over the parts taped together

@@ -10,7 +10,6 @@ every part agrees on (:func:`axis_forms`). Which units and intervals there are i
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -107,12 +106,16 @@ def _axis(
             form = shortest
             place = (tier, form, taped, named_until)
             ticks, _ = _tier_ticks(width, spans, place, scale, joins, text_width, g)
-        # In print the axis names nothing before the days asked; on screen a view panned
+        # In print the axis names nothing outside the days drawn; on screen a view panned
         # there names what it shows.
-        within = options.fit_within if options.whole_labels else None
-        if within is not None and math.isfinite(within.start):
-            before = within.start
-            ticks = [replace(tick, label="") if tick.end <= before else tick for tick in ticks]
+        named = options.named_days if options.whole_labels else None
+        if named is not None:
+            ticks = [
+                replace(tick, label="")
+                if tick.end <= named.start or tick.start >= named.end
+                else tick
+                for tick in ticks
+            ]
         placed += ticks
         taken[tier] = form
     return tuple(placed), (taken[0], taken[1], taken[2])

@@ -165,10 +165,13 @@ class LayoutOptions:
     #: its labels want after their markers.
     far_edge_rows: bool = True
     #: A selection of days: "fit all" fits the events' days within them (see
-    #: :func:`fit_period`), and in print the axis names no span that ends before the first
-    #: (the margin "fit all" leaves before the first event read "2019" and "December" on a
-    #: briefing since 2020).
+    #: :func:`fit_period`).
     fit_within: Period | None = None
+    #: In print, the days the drawing is of (its events' within those asked, which a
+    #: briefing's subtitle names): the axis names no span wholly before or after them. The
+    #: margins "fit all" leaves read "2019" and "December" on a briefing since 2020, and
+    #: 1977, 1978, 2031 and 2032 on Qatar's of 1979–2030 three pages wide.
+    named_days: Period | None = None
     #: On screen: when the frame draws no event while there are some elsewhere, a note
     #: that says so in these words and offers the nearest on either side
     #: (:mod:`timeline.render.note`). Exports leave it out.
@@ -534,15 +537,26 @@ def fit_period(index: TimelineIndex, within: Period | None = None) -> Period | N
     margin before them (a week's axis began with three blank days). Open on one side, the
     margin there is the few percent alone: the sample until 1 May 2024 showed three blank
     days of April before its one event of that day."""
-    if len(index) == 0:
+    days = events_days(index, within)
+    if days is None:
         return None
-    first, last = float(index.starts.min()), float(index.ends.max())
+    first, last = days.start, days.end
     earliest, least = -math.inf, 3.0
     if within is not None and within.touches(first, last):
-        first, last = max(first, within.start), min(last, within.end)
         earliest, least = within.start, 0.0
     pad = max((last - first) * FIT_MARGIN, least)
     return Period(max(first - pad, earliest), last + pad)
+
+
+def events_days(index: TimelineIndex, within: Period | None = None) -> Period | None:
+    """The days from the first event's start to the last one's end, within the days
+    ``within`` asks for where they touch those (None: no event)."""
+    if len(index) == 0:
+        return None
+    first, last = float(index.starts.min()), float(index.ends.max())
+    if within is not None and within.touches(first, last):
+        first, last = max(first, within.start), min(last, within.end)
+    return Period(first, last)
 
 
 def fit_layout(
