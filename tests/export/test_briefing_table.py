@@ -75,6 +75,25 @@ def test_columns_no_event_fills_are_left_out_and_each_date_keeps_to_its_two_line
     assert table.keys == ("date", "kind", "title", "source")
 
 
+PORTRAIT_ACROSS = 702.6133333333333  # A4 portrait inside its margins
+
+
+@pytest.mark.parametrize("width", [PORTRAIT_ACROSS, A4_ACROSS])
+@pytest.mark.parametrize("kind", list(EventKind))
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_kind_widened_for_its_name_takes_it_on_one_line(language, kind, width):
+    """Morocco and Qatar's 2024 on portrait paper in Arabic: the kind column, widened for
+    "لقاء على الهامش" where the place, people and source were left out, wrapped it over two
+    lines beside a title column with room to spare. Its name was measured a pixel narrower
+    than the cell lays it out."""
+    fmt = DateFormat(language)
+    events = [Event(kind, ("MA", "QA"), EventDate.on(date(2024, 10, 4)), title_en="Talks", id=1)]
+    table, _rows = events_table(events, width, fmt, Theme(), Steps(None, 1))
+    (name,) = event_cells(events[0], fmt)[1]
+    assert table.keys == ("date", "kind", "title")
+    assert table._count_lines(name, table.keys.index("kind")) == 1, name
+
+
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_the_sample_fills_every_column(language):
     events = sample_events()

@@ -56,6 +56,7 @@ ALWAYS_SHOWN = frozenset({"date", "kind", "title"})
 #: The date's or the kind's share at most where columns left out give them room.
 MOST_WIDENED = 0.3
 LONGEST_MEASURED = 50
+_UNWRAPPED = 1e6  # a line width no cell's text reaches
 #: The table grouped by year, for large selections: the year and its count, then a column
 #: for each kind that occurs (sharing the rest of the width).
 YEAR_COLUMNS = (("year", 0.18), ("count", 0.1))
@@ -314,19 +315,27 @@ def _widened(
     left = 1.0 - sum(shares.values())
     if left <= 0:
         return tuple(shares.items())
-    metrics = QFontMetricsF(app_font(FONT_PX))
+    font = app_font(FONT_PX)
     for key, inset in (("date", 0.0), ("kind", SWATCH + PADDING)):
         column = COLUMNS.index(key)
         texts = {text for row in cells for text in row[column]}
         # The widest line is among the longest: measuring them all cost 0.1 s for 10,000.
         longest = sorted(texts, key=len)[-LONGEST_MEASURED:]
-        needed = max(map(metrics.horizontalAdvance, longest), default=0.0) + inset
+        needed = max((_one_line_width(text, font) for text in longest), default=0.0) + inset
         share = (needed + 2 * PADDING + 1) / width
         wider = min(left, max(0.0, min(share, MOST_WIDENED) - shares[key]))
         shares[key] += wider
         left -= wider
     shares["title"] += left
     return tuple(shares.items())
+
+
+def _one_line_width(text: str, font: QFont) -> float:
+    """``text``'s width on one line as a cell lays it out: the font's advance for
+    "لقاء على الهامش" was a pixel short of that, and the kind column widened for it wrapped
+    it onto two lines beside a title column with room to spare."""
+    laid_out = paragraph(text, font, _UNWRAPPED, False)  # alive while its line is read
+    return laid_out.layout.lineAt(0).naturalTextWidth() if laid_out.lines else 0.0
 
 
 def _heading(key: str, fmt: DateFormat) -> str:
