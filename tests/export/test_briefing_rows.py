@@ -57,7 +57,7 @@ def test_rows_one_line_tall_show_more_where_two_line_rows_hide_events(empty_stor
     )
     plan = _plan(empty_store, language, date(2016, 8, 10), date(2016, 8, 12))
     assert plan.label_lines == 1
-    assert _shown(plan) >= 14  # 10 in rows two lines tall
+    assert _shown(plan) >= 14  # these events: 10 drawn in rows two lines tall
     assert not any(part.key for part in plan.drawing.layouts)
 
 

@@ -513,15 +513,23 @@ class Briefing:
         leave events to badges and one line holds every label whole: more rows show more
         events, none numbered. Three days of the Emirates' relations drew 9 of 23 events,
         a "+14" badge for the rest, in rows tall enough for second lines no label took.
-        None where two lines show as many, or one would number a label."""
+        None where two lines show as many, or one line would number a label, show fewer
+        events on some part or misplace more labels there."""
         drawing = self.drawing
         if not any(part.clusters for part in drawing.layouts):
             return None
         one_line = self._timeline(source, list(drawing.heights), label_lines=1)
         if any(part.key for part in one_line.layouts):
             return None
-        shown = sum(len(part.events) for part in one_line.layouts)
-        return one_line if shown > sum(len(part.events) for part in drawing.layouts) else None
+        before, after = _shown_and_misplaced(drawing), _shown_and_misplaced(one_line)
+        no_worse = all(
+            shown >= shown_before and misplaced <= misplaced_before
+            for (shown_before, misplaced_before), (shown, misplaced) in zip(
+                before, after, strict=True
+            )
+        )
+        more = sum(shown for shown, _ in after) > sum(shown for shown, _ in before)
+        return one_line if no_worse and more else None
 
     def _equal_parts(
         self, source: EventSource, tops: list[float], bottom: float

@@ -144,8 +144,8 @@ class TimelineDrawing:
         apart than the screen's (a sparse part given the room its page would leave empty).
         ``label_lines``: how many lines a label may wrap to (see :meth:`Geometry.for_print`).
         ``within``: the days the selection asks for, which "fit all" keeps to, its axis
-        naming nothing that ends before the first (a ``period`` given is named whole, as the
-        screen shows it). ``trials``: what this drawing shares with
+        naming nothing outside the events' days within them (a ``period`` given is named
+        whole, as the screen shows it). ``trials``: what this drawing shares with
         the others its caller tries (see :class:`Trials`)."""
         self.fmt = fmt
         self.size = size
