@@ -125,6 +125,24 @@ def test_hijri_can_be_left_out_and_latin_readers_get_ah():
 
 
 @pytest.mark.parametrize(
+    ("edtf", "fmt", "expected"),
+    [
+        ("[2025-04-05..2025-04-07]", DateFormat("en"), "one day within 7–9 Shawwal 1446 AH"),
+        ("[2025-04-05..2025-04-07]", DateFormat("fr"), "un jour entre le 7 et le 9 chawwal 1446 H"),
+        ("[2025-04-05..2025-04-07]", DateFormat("ar", DateStyle.LEVANT),
+         "يوم ما خلال ٧–٩ شوال ١٤٤٦ هـ"),
+        ("2025-04-05/2025-04-07", DateFormat("en"), "7–9 Shawwal 1446 AH"),
+        ("2025-04-05", DateFormat("fr"), "7 chawwal 1446 H"),
+        ("[1900-01-01..1900-01-03]", DateFormat("en"), ""),
+    ],
+)  # fmt: skip
+def test_an_events_hijri_line_says_a_window_is_one_day_within_it(edtf, fmt, expected):
+    """The details pane's Hijri line read "7–9 Shawwal 1446 AH" under "one day within 5–7
+    April 2025": on a line of its own, three days."""
+    assert fmt.event_hijri(EventDate.from_edtf(edtf)) == expected
+
+
+@pytest.mark.parametrize(
     ("locale", "style"),
     [("ar_MA", DateStyle.MAGHREB), ("ar_TN", DateStyle.ALGERIA), ("ar_SY", DateStyle.LEVANT),
      ("ar_EG", DateStyle.EGYPT), ("fr_FR", DateStyle.EGYPT)],

@@ -58,6 +58,17 @@ def test_selecting_in_the_list_shows_details_and_selects_on_the_timeline(
     assert "Azerbaijan" in window.details.countries.text()
 
 
+def test_the_details_of_an_event_one_day_within_a_span_say_so_in_both_calendars(
+    qtbot, sample_store, english
+):
+    window = _window(qtbot, sample_store, english)
+    event = next(e for e in sample_store.find() if e.date.within)
+    window._select(event.id)
+    assert window.details.gregorian.text().startswith("one day within ")
+    assert window.details.hijri.text().startswith("one day within ")
+    assert window.details.hijri.text().endswith(" AH")
+
+
 def test_an_arabic_place_is_written_with_the_arabic_comma(qtbot, sample_store, arabic):
     """The tooltip and the details pane read "بانجول, غامبيا" (a Latin comma) where the
     list beside them read "بانجول، غامبيا"."""

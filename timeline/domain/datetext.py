@@ -216,16 +216,33 @@ class DateFormat:
     def hijri_span(self, first: date, last: date) -> str:
         """The Umm al-Qura days from ``first`` to ``last``, written compactly
         (``7–11 شوال 1446 هـ``); empty outside the calendar's range."""
+        ends = self._hijri_days(first, last)
+        return self.digits(f"{_compact(*ends)} {self.hijri_era}") if ends else ""
+
+    def event_hijri(self, when: EventDate) -> str:
+        """The Hijri days of an event's date on a line of their own (the details pane): a
+        window says so as its Gregorian line does (``one day within 7–9 Shawwal 1446 AH``),
+        where ``7–9 Shawwal`` alone read as three days; empty outside the calendar's range."""
+        if not when.within:
+            return self.hijri_span(when.earliest(), when.latest())
+        ends = self._hijri_days(when.earliest(), when.latest())
+        if ends is None:
+            return ""
+        text = _between(*ends) if self.language == "fr" else _compact(*ends)
+        return self._words("within").format(span=self.digits(f"{text} {self.hijri_era}"))
+
+    def _hijri_days(self, first: date, last: date) -> tuple[Day, Day] | None:
+        """The Umm al-Qura days of ``first`` and ``last`` as written, or None outside the
+        calendar's range."""
         try:
             start, end = to_hijri(first), to_hijri(last)
         except ValidationError:
-            return ""
+            return None
         language = self.language
-        text = _compact(
+        return (
             (self.day_of_month(start.day), start.month_name(language), start.year),
             (self.day_of_month(end.day), end.month_name(language), end.year),
         )
-        return self.digits(f"{text} {self.hijri_era}")
 
     def hijri_years(self, first: date, last: date) -> str:
         """The Umm al-Qura years that ``first`` to ``last`` fall in (``1445–1446 هـ``): what a

@@ -156,7 +156,7 @@ class DetailsPanel(QScrollArea):
         )
         self.title.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         self.gregorian.setText(fmt.event_date(event.date))
-        hijri = fmt.hijri_span(event.date.earliest(), event.date.latest())
+        hijri = fmt.event_hijri(event.date)
         self.hijri.setText(hijri or self.tr("outside the Umm al-Qura tables (1924–2077)"))
         self.kind.setText(kind_and_status(event, language))
         step = event.agreement_step
