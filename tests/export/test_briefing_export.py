@@ -321,7 +321,7 @@ def test_a_pictures_legend_names_only_the_kinds_and_markers_it_draws(sample_stor
     events = sample_store.find(request.view.event_filter)
     named = {item.label for item in picture.legend}
     assert {item.kind for item in picture.legend if item.kind} == {e.kind for e in events}
-    assert "one day within" in named and "month or year" not in named
+    assert "One day within" in named and "Month or year" not in named
 
 
 @pytest.mark.parametrize(

@@ -810,6 +810,21 @@ def test_a_legend_draws_its_items_closer_rather_than_wrap_one_alone(sample, rtl)
     assert all(item.x >= 0.0 and item.right <= made.width for item in lines[0])
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_legends_words_begin_with_a_capital_as_its_kinds_names_do(sample, language):
+    """The key read "Sideline meeting", "Multilateral gathering", then "one day within"
+    and "outline only: announced or postponed"."""
+    source = MemorySource.single(sample, text_width, language)
+    options = LayoutOptions(fmt=DateFormat(language), statuses=source.statuses)
+    period = fit_period(source.index)
+    assert period is not None
+    made = layout(StackingCache(source), period, 1600.0, 600.0, text_width, options)
+    explained = [item for item in made.legend if item.kind is None]
+    assert {item.marker for item in explained} >= {Marker.WINDOW}
+    assert any(item.status is not None for item in explained)
+    assert all(item.label[0].isupper() for item in made.legend), [i.label for i in made.legend]
+
+
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_legend_on_two_lines_shares_its_items_evenly(sample, rtl):
     """French at 1200 pixels: eight items on the first line and two under them; the two

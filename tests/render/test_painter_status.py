@@ -246,7 +246,7 @@ def test_the_legend_explains_the_marks_of_status_its_events_have(qapp):
     assert (
         hollow
         == status_words(EventStatus.ANNOUNCED, "en")
-        == "outline only: announced or postponed"
+        == "Outline only: announced or postponed"
     )
     assert legend([EventStatus.HELD, EventStatus.POSTPONED]) == [(hollow, EventStatus.ANNOUNCED)]
     assert legend([EventStatus.ANNOUNCED, EventStatus.CANCELLED]) == [

@@ -21,13 +21,14 @@ from timeline.render.shapes import HOLLOW_STATUSES, LegendItem, TimelineLayout
 if TYPE_CHECKING:
     from timeline.render.layout import LayoutOptions
 
-#: The words for the imprecise markers, by language.
+#: The words for the imprecise markers, by language: capitalised as the kinds' names
+#: beside them are (the key read "Sideline meeting", then "month or year").
 MARKER_WORDS = {
-    Marker.FUZZY: {"ar": "شهر أو سنة", "en": "month or year", "fr": "mois ou année"},
+    Marker.FUZZY: {"ar": "شهر أو سنة", "en": "Month or year", "fr": "Mois ou année"},
     Marker.WINDOW: {
         "ar": "يوم ما خلال المدة",
-        "en": "one day within",
-        "fr": "un jour dans la période",
+        "en": "One day within",
+        "fr": "Un jour dans la période",
     },
 }
 
@@ -43,13 +44,13 @@ def marker_words(marker: Marker, language: str) -> str:
 STATUS_WORDS = {
     EventStatus.ANNOUNCED: {
         "ar": "الإطار فقط: مُعلَن عنه أو مؤجَّل",
-        "en": "outline only: announced or postponed",
-        "fr": "contour seul\u00a0: annoncé ou reporté",
+        "en": "Outline only: announced or postponed",
+        "fr": "Contour seul\u00a0: annoncé ou reporté",
     },
     EventStatus.CANCELLED: {
         "ar": "مشطوب: ملغى",
-        "en": "struck through: cancelled",
-        "fr": "barré\u00a0: annulé",
+        "en": "Struck through: cancelled",
+        "fr": "Barré\u00a0: annulé",
     },
 }
 
