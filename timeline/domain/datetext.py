@@ -292,8 +292,9 @@ class DateFormat:
         if when.end is None:
             return self.fuzzy(when.start, short)
         # French says a window "entre … et …": "un jour entre le 5 et le 7 avril 2025" (it
-        # read "un jour pendant 5–7 avril 2025").
-        between = when.within and not short and self.language == "fr"
+        # read "un jour pendant 5–7 avril 2025"), in a narrow column "entre le 30 sept. et
+        # le 2 oct. 2019" (it read "un jour sur 30 sept. – 2 oct. 2019").
+        between = when.within and self.language == "fr"
         if when.start.precision is Precision.DAY and when.end.precision is Precision.DAY:
             first, last = when.start.earliest(), when.end.latest()
             ends = (
@@ -302,15 +303,18 @@ class DateFormat:
             )
             text = self.digits(_between(*ends) if between else _compact(*ends))
         elif when.start.precision is when.end.precision is Precision.YEAR:
-            text = self.year_span(when.start.year, when.end.year)
+            years = (when.start.year, when.end.year)
+            # "un jour entre 2022 et 2023" (it read "un jour entre 2022–2023")
+            apart = between and years[0] != years[1]
+            text = " et ".join(map(self.year, years)) if apart else self.year_span(*years)
         elif when.start.precision is when.end.precision is Precision.MONTH:
             first, last = when.start.earliest(), when.end.latest()
             text = self.month_span(first, last, short)
             if between:  # "un jour entre février et avril 2025"
                 text = text.replace(" – ", " et ")
         elif between:  # a day, then a month: "entre le 5 avril 2025 et mai 2025"
-            said = [f"le {self.fuzzy(end)}" if end.precision is Precision.DAY else self.fuzzy(end)
-                    for end in (when.start, when.end)]  # fmt: skip
+            said = [f"le {self.fuzzy(end, short)}" if end.precision is Precision.DAY
+                    else self.fuzzy(end, short) for end in (when.start, when.end)]  # fmt: skip
             text = " et ".join(said)
         else:
             text = f"{self.fuzzy(when.start, short)} – {self.fuzzy(when.end, short)}"
@@ -355,7 +359,7 @@ _WORDS = {
     "within_short": {
         "ar": "يوم خلال {span}",
         "en": "a day in {span}",
-        "fr": "un jour sur {span}",
+        "fr": "entre {span}",
     },
 }
 
