@@ -46,7 +46,7 @@ from timeline.export.briefing_words import (
 )
 from timeline.export.pdf_text_layer import draw_layout
 from timeline.export.steps import Steps
-from timeline.render.theme import Theme, app_font
+from timeline.render.theme import Theme, app_font, strike_rise
 
 COLUMNS = ("date", "kind", "title", "place", "participants", "source")
 #: Shares of the width: the title gets the most, then the participants and the date.
@@ -503,7 +503,10 @@ class Paragraph:
         """A line with ``pen`` through the middle of each of its lines' text, drawn at
         ``at``: a cancelled event's title, struck as the timeline strikes its label."""
         painter.setPen(pen)
+        em = self.layout.font().pixelSize()
         for number in range(self.lines):
-            text = self.layout.lineAt(number).naturalTextRect().translated(at)
-            middle = text.center().y()
+            line = self.layout.lineAt(number)
+            words = self.layout.text()[line.textStart() : line.textStart() + line.textLength()]
+            text = line.naturalTextRect().translated(at)
+            middle = text.center().y() - strike_rise(words, em)
             painter.drawLine(QPointF(text.left(), middle), QPointF(text.right(), middle))

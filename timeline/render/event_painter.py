@@ -22,7 +22,7 @@ from timeline.render.painter_base import SPRITE_PAD, qrect
 from timeline.render.raster import SeenTwice
 from timeline.render.raster import text_option as _text_option
 from timeline.render.shapes import HOLLOW_STATUSES, EventShape, TimelineLayout
-from timeline.render.theme import Theme
+from timeline.render.theme import Theme, strike_rise
 
 _LABELS_KEPT = 1024
 
@@ -234,7 +234,8 @@ class EventPainter(MarkerPainter):
         event's label, on the band or in the key."""
         width = min(self.measurer.width(text), line.width())
         left = line.right() - width if align == Qt.AlignmentFlag.AlignRight else line.x()
-        self._strike(painter, QRectF(left, line.y(), width, line.height()))
+        top = line.y() - strike_rise(text, self.label_font.pixelSize())
+        self._strike(painter, QRectF(left, top, width, line.height()))
 
     def _strike(self, painter: QPainter, rect: QRectF, whole: bool = False) -> None:
         """A line through the middle of ``rect``: a cancelled event's marker and label.

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
 
+from timeline.domain.direction import is_rtl_text
 from timeline.domain.kinds import EventKind
 from timeline.locations import fonts_dir
 
@@ -25,6 +26,10 @@ KIND_COLOURS: dict[EventKind, str] = {
     EventKind.PHONE_CALL: "#7F7F7F",
     EventKind.STATEMENT: "#332288",
 }
+
+#: How much higher than the middle of its line the line through Arabic text runs, in ems
+#: (:func:`strike_rise`).
+ARABIC_STRIKE_RISE = 0.12
 
 _loaded = False
 
@@ -76,3 +81,12 @@ class Theme:
         """The line through a cancelled event: its marker and label on the band, its entry
         in the key, its title in a briefing's table, all alike."""
         return QPen(self.text, 1.4)
+
+
+def strike_rise(text: str, em: float) -> float:
+    """How far above the middle of its line the line through a cancelled event's ``text``
+    runs, its font ``em`` pixels: none for Latin letters, whose bodies it crosses. An Arabic
+    line's box is deep for the dots under it, and its middle ran along the letters' joins
+    and through their bowls: a struck Qatar forum's title read as one stroke. Higher, it
+    crosses the tall letters' stems and the words stay legible."""
+    return ARABIC_STRIKE_RISE * em if is_rtl_text(text) else 0.0

@@ -1,0 +1,28 @@
+"""How much of a text a line struck through it hides: Arabic letters join along their
+baseline and rise in bowls and teeth, and a line run through those read with them as one
+stroke."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QColor, QImage
+
+
+def _pixels(image: QImage) -> np.ndarray:
+    """The image's pixels as 0xffRRGGBB, row by row (read at once, not pixel by pixel)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    words = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.sizeInBytes() // 4)
+    return words.reshape(image.height(), image.bytesPerLine() // 4)[:, : image.width()].copy()
+
+
+def _channels(pixels: np.ndarray) -> np.ndarray:
+    return np.stack([(pixels >> shift) & 0xFF for shift in (16, 8, 0)], axis=-1).astype(int)
+
+
+def hidden_share(plain: QImage, struck: QImage, line: QColor) -> float:
+    """The share of the letters inked in ``plain`` (the text unstruck, on white) that
+    ``struck`` (the same text, struck through) paints in the line's colour ``line``."""
+    letters = _channels(_pixels(plain)).sum(axis=-1) < 3 * 160
+    colour = np.array([line.red(), line.green(), line.blue()])
+    under_line = np.abs(_channels(_pixels(struck)) - colour).sum(axis=-1) < 40
+    return float((letters & under_line).sum() / letters.sum())
