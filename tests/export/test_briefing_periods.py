@@ -376,6 +376,40 @@ def test_a_selection_whose_only_agreement_was_cancelled_says_none_took_place(
     assert not _said(poppler, word("no_agreements_yet", fmt), path)
 
 
+@pytest.mark.parametrize(
+    ("language", "signed", "gatherings"),
+    [
+        ("en", "Agreement signed: 1 (1 cancelled)", "Multilateral gathering: 3 (2 cancelled)"),
+        ("fr", "Accord signé : 1 (dont 1 annulé)",
+         "Réunion multilatérale : 3 (dont 2 annulés)"),
+        ("ar", "توقيع اتفاق: ١ (ملغى منها: ١)", "اجتماع متعدد الأطراف: ٣ (ملغى منها: ٢)"),
+    ],
+)  # fmt: skip
+def test_the_counts_by_kind_say_how_many_were_cancelled(
+    empty_store, poppler, tmp_path, language, signed, gatherings
+):
+    """Qatar's 2022 with its cancelled events shown counted "Agreement signed: 1" beside
+    "Agreements: None took place": the one signature was cancelled."""
+    from timeline.domain.status import EventStatus
+
+    cancelled, held = EventStatus.CANCELLED, EventStatus.HELD
+    kinds = [(EventKind.AGREEMENT_SIGNED, cancelled), (EventKind.OFFICIAL_VISIT, held)]
+    kinds += [(EventKind.MULTILATERAL_GATHERING, status) for status in (cancelled, held, cancelled)]
+    events = [
+        Event(kind, ("MA", "KZ"), EventDate.on(date(2022, 2, 1 + 3 * n)), title_en=f"Event {n}",
+              status=status)
+        for n, (kind, status) in enumerate(kinds)
+    ]  # fmt: skip
+    add_in_bulk(empty_store, events)
+    fmt = FORMATS[language]
+    every = ViewState(replace(PAIR, statuses=frozenset(EventStatus)), fmt, order=("MA", "KZ"))
+    path = tmp_path / f"{language}.pdf"
+    export_file(empty_store, path, ExportRequest(every, generated=date(2025, 6, 1)))
+    assert _said(poppler, signed, path) and _said(poppler, gatherings, path)
+    visit = word("kind_count", fmt, kind=EventKind.OFFICIAL_VISIT.info.name(language), n="1")
+    assert _said(poppler, fmt.digits(visit), path)  # none of them cancelled: as before
+
+
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_the_summarys_key_says_what_hollow_and_struck_markers_mean(
     empty_store, poppler, tmp_path, language

@@ -81,6 +81,10 @@ class Glance:
     #: briefing is prepared but may yet (planned, announced, postponed; not cancelled): a
     #: selection of years to come counts agreements, none of them in :attr:`agreements`.
     agreements_pending: int = 0
+    #: Of :attr:`by_kind`, the cancelled events of each kind that has some (shown only when
+    #: asked for): "Agreement signed: 1" beside "Agreements: None took place" read as
+    #: signed.
+    cancelled: dict[EventKind, int] = field(default_factory=dict)
 
     @property
     def kinds(self) -> list[EventKind]:
@@ -218,6 +222,7 @@ def glance(
         and event.status is not EventStatus.CANCELLED
     )
     order = list(EventKind)
+    cancelled = Counter(event.kind for event in events if event.status is EventStatus.CANCELLED)
     return Glance(
         len(events),
         {kind: kinds[kind] for kind in order if kinds[kind]},
@@ -226,6 +231,7 @@ def glance(
         as_of,
         *_by_period(events, as_of, since, days),
         agreements_pending=pending,
+        cancelled={kind: cancelled[kind] for kind in order if cancelled[kind]},
     )
 
 

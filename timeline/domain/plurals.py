@@ -79,6 +79,12 @@ _FORMS = {
         "en": {"other": "{n} to add"},
         "fr": {"other": "{n} à ajouter"},
     },
+    # Of a kind's count, those cancelled: "Agreement signed: 3 (1 cancelled)".
+    "cancelled": {
+        "ar": {"other": "ملغى منها: {n}"},
+        "en": {"other": "{n} cancelled"},
+        "fr": {"one": "dont {n} annulé", "other": "dont {n} annulés"},
+    },
     "added": {
         "ar": {"zero": "لم يُضف أي حدث", "one": "أُضيف حدث واحد", "two": "أُضيف حدثان",
                "few": "أُضيفت {n} أحداث", "many": "أُضيف {n} حدثًا", "other": "أُضيف {n} حدث"},

@@ -170,6 +170,16 @@ class GlanceBlock:
 
     # -- what it says ------------------------------------------------------------------------
 
+    def _kind_count(self, kind: EventKind, count: int) -> str:
+        """ "Official visit: 3", and how many of them were cancelled where any were."""
+        fmt = self.fmt
+        name, number = kind.info.name(fmt.language), fmt.number(count)
+        cancelled = self.glance.cancelled.get(kind, 0)
+        if not cancelled:
+            return word("kind_count", fmt, kind=name, n=number)
+        said = fmt.count(cancelled, "cancelled")
+        return word("kind_count_cancelled", fmt, kind=name, n=number, cancelled=said)
+
     def _sections(self, most_agreements: int, most_latest: int) -> list[Section]:
         """The block's sections, listing at most so many agreements and kinds' latest
         events; the busiest period named in words where :attr:`busiest_said` (else the
@@ -177,10 +187,9 @@ class GlanceBlock:
         glance, fmt, language = self.glance, self.fmt, self.fmt.language
         text, muted = self.theme.text, self.theme.muted_text
         counts: Section = [
-            _Line(word("kind_count", fmt, kind=kind.info.name(language), n=fmt.number(count)),
-                  self.font, text, kind, swatch=True)
+            _Line(self._kind_count(kind, count), self.font, text, kind, swatch=True)
             for kind, count in glance.by_kind.items()
-        ]  # fmt: skip
+        ]
         for marker in MARKER_WORDS:
             if marker not in self.markers_drawn:
                 continue

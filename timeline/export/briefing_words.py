@@ -25,6 +25,9 @@ _WORDS: dict[str, dict[str, str]] = {
     "part": {"ar": "الجزء {n} من {total}: {days}", "en": "Part {n} of {total}: {days}",
              "fr": "Partie {n} sur {total}\u00a0: {days}"},
     "kind_count": {"ar": "{kind}: {n}", "en": "{kind}: {n}", "fr": "{kind}\u00a0: {n}"},
+    # "{cancelled}": of them, those cancelled, counted in words ("1 cancelled").
+    "kind_count_cancelled": {"ar": "{kind}: {n} ({cancelled})", "en": "{kind}: {n} ({cancelled})",
+                             "fr": "{kind}\u00a0: {n} ({cancelled})"},
     "generated": {"ar": "أُعدّ في {day}", "en": "Prepared on {day}", "fr": "Préparé le {day}"},
     # A guillemet (the bundled fonts have no arrow) points the way the reader reads on.
     "next": {"ar": "يتبع في الصفحة {n} »", "en": "Continues on page {n} »",
