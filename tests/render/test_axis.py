@@ -198,17 +198,28 @@ def test_a_french_axis_names_hijri_months_in_french():
 @pytest.mark.parametrize(
     ("style", "expected"),
     [
-        (DateStyle.MAGHREB, ("جمادى 1، 1446", "جمادى 2، 1446")),
-        (DateStyle.LEVANT, ("جمادى ١، ١٤٤٦", "جمادى ٢، ١٤٤٦")),
+        (DateStyle.MAGHREB, ("جمادى 1", "جمادى 2، 1446")),
+        (DateStyle.LEVANT, ("جمادى ١", "جمادى ٢، ١٤٤٦")),
     ],
 )
 def test_a_numbered_short_hijri_month_stands_apart_from_its_year(style, expected):
     """ "جمادى 1 1446" read as one run of numbers: the year follows a comma."""
     scale = scale_of(day_number(date(2024, 11, 5)), 90.0)
     cut, whole, later = list(hijri_months(scale, DateFormat("ar", style)))[:3]
-    # The first shown, cut by the edge, and the first whole one are named with the year.
+    # The first whole month is named with the year; the one cut by the edge before it,
+    # of the same year, need not be (it went unnamed for want of room for its year).
     assert (cut.shorter[-1], whole.shorter[-1]) == expected
+    assert cut.label.endswith(expected[1][-4:])  # its longest form still says it
     assert later.shorter[-1] == "رجب"  # no year: the months before it said it
+
+
+def test_a_hijri_month_cut_by_the_edge_before_a_new_year_keeps_its_own():
+    """Dhu al-Hijjah 1445 cut by the view's start, Muharram 1446 after it: without its year
+    the cut month would read as 1446's."""
+    scale = scale_of(day_number(date(2024, 7, 1)), 90.0)
+    cut, whole = list(hijri_months(scale, DateFormat("en")))[:2]
+    assert all(form.endswith("1445") for form in cut.shorter)
+    assert all(form.endswith("1446") for form in whole.shorter)
 
 
 def test_hijri_months_are_empty_before_the_umm_al_qura_tables():

@@ -299,6 +299,29 @@ def test_a_month_cut_by_the_view_edge_takes_a_shorter_name_where_its_own_does_no
     assert named[2] == ["Jumada al-Ula 1441", "Jum. II 1441"]
 
 
+@pytest.mark.parametrize(
+    ("first", "cut", "whole"),
+    [
+        (date(2025, 3, 8), "٨ رمضان", "٩ رمضان ١٤٤٦"),
+        # The year changes with the next day: the day cut keeps its own, shorter.
+        (date(2024, 7, 6), "٣٠ الحجة ١٤٤٥", "١ محرم ١٤٤٦"),
+    ],
+)
+def test_a_hijri_day_cut_by_the_views_start_is_named_as_one_cut_by_its_end(
+    first, cut, whole, text_width
+):
+    """Fourteen days across 1,920 pixels in Arabic: the day cut by the view's start kept
+    its year in every form, found no room for one and went unnamed, while the day cut by
+    its end read "٢٢ رمضان". The first whole day beside it says the year."""
+    start = day_number(first) + 0.5
+    fmt = DateFormat("ar", DateStyle.EGYPT)
+    cache = StackingCache(MemorySource.single([], text_width, "ar"))
+    options = LayoutOptions(rtl=True, fmt=fmt, legend=False)
+    drawn = layout(cache, Period(start, start + 14), 1920.0, 500.0, text_width, options)
+    hijri = [tick.label for tick in drawn.ticks if tick.tier == 2]
+    assert hijri[:2] == [cut, whole]
+
+
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_printed_month_cut_where_a_taped_part_goes_on_is_named_on_this_side_of_the_join(
     rtl, text_width

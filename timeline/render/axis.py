@@ -283,15 +283,15 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     """Umm al-Qura months touching the visible period (within the calendar's range).
 
     Forms: name and year; then the name alone, or a short name, with the year kept on the
-    first months shown (cut by the edge, and whole) and on every Muharram, so no month is
-    read without its year.
+    first whole month shown, on one cut by the edge before it where the year changes
+    between them, and on every Muharram, so no month is read without its year.
     """
     language = _hijri_language(fmt)
     leading, found_whole = True, False
     for year, month, start, end, name in _months_in_view(scale, language):
         short = _HIJRI_SHORT[language][month - 1]
         whole = day_number(start) >= scale.period.start
-        named = leading or month == 1 or (whole and not found_whole)
+        named = (leading and month == 12) or month == 1 or (whole and not found_whole)
         found_whole = found_whole or whole
         forms = [f"{name} {year}", f"{name} {year}" if named else name]
         forms.append(_short_with_year(short, year) if named else short)
@@ -336,9 +336,11 @@ def hijri_days(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     """Umm al-Qura days touching the visible period, each under the Gregorian day it is.
 
     Forms: day, month and year ("29 Sha'ban 1446"); then the day and its month's name; then
-    its short name. The first day shown, the first of each month and the first whole day
-    keep their year in every form, so no day is read without its month and year (as
-    :func:`hijri_months`).
+    its short name. The first whole day, one cut by the view's start before it in another
+    month, and the first of each month keep their year in every form, so no day is read
+    without its month and year (as :func:`hijri_months`). A day cut there in the month of
+    the day after it takes the far edge's form: it kept its year in every form, found no
+    room for one, and went unnamed beside a "22 Ramadan" at the other edge.
     """
     days = _days_in_calendar(scale)
     if days is None:
@@ -349,7 +351,8 @@ def hijri_days(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         start, end = start_day.toordinal(), end_day.toordinal()
         for ordinal in range(max(start, first), min(end, last + 1)):
             whole = ordinal >= scale.period.start
-            named = leading or ordinal == start or (whole and not found_whole)
+            month_ends = ordinal + 1 == end  # the next day is another month's
+            named = ordinal == start or (whole and not found_whole) or (leading and month_ends)
             found_whole = found_whole or whole
             label, shorter = _hijri_day_forms(ordinal - start + 1, year, month, fmt, named)
             yield Interval(float(ordinal), float(ordinal + 1), label, shorter)
