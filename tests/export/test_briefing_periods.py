@@ -275,6 +275,31 @@ YEARS_AND_PLANS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("language", "to_come"),
+    [("en", "2027 (to come)"), ("fr", "2027 (à venir)"), ("ar", "٢٠٢٧ (لم يحن بعد)")],
+)
+def test_a_summary_tables_years_to_come_say_so(empty_store, poppler, tmp_path, language, to_come):
+    """Morocco and Qatar's table by year, prepared in January 2026, went on to 2030 with
+    counts like any year past, where the chart drew those years paler. Their rows are
+    quieter and say they are to come."""
+    add_in_bulk(empty_store, YEARS_AND_PLANS)
+    fmt = FORMATS[language]
+    view = ViewState(PAIR, fmt, order=("MA", "KZ"))
+    request = ExportRequest(view, generated=date(2025, 6, 1), table="summary")
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    named = {row.cells[0][0]: row.to_come for row in briefing.rows}
+    assert named == {fmt.year(2019): False, fmt.year(2020): False, fmt.year(2021): False,
+                     to_come: True}  # fmt: skip
+    path = tmp_path / f"{language}.pdf"
+    write_planned(briefing, request, path)
+
+    def read(text: str) -> str:  # as _said reads, on every page
+        return poppler.squeezed(text.replace("\xa0", " ")).translate(_NO_BRACKETS)
+
+    assert read(to_come) in read("".join(pypdf_text(path)))
+
+
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_the_charts_number_is_the_busiest_years_not_a_taller_one_to_come(
     empty_store, poppler, tmp_path, language

@@ -832,8 +832,13 @@ class Briefing:
             joined = not table.headings_fit()  # a portrait page: the kinds in one column
             if joined:
                 table = Table(width, self.fmt, self.theme, period_columns(kinds, True, unit))
+            to_come = self.glance.to_come
             rows = [
-                table.row(None, period_cells(start, unit, counts, kinds, self.fmt, joined))
+                table.row(
+                    None,
+                    period_cells(start, unit, counts, kinds, self.fmt, joined, to_come(start)),
+                    to_come=to_come(start),
+                )
                 for start, counts in self.glance.by_period.items()
                 if counts
             ]

@@ -82,6 +82,8 @@ class TableRow:
     #: A cancelled event's title struck through, as the timeline strikes its label: Morocco's
     #: cancelled statement with Uzbekistan of 21 September 2020 read as held in the table.
     struck: bool = False
+    #: A period still to come, as the chart's paler bars show it: its row quieter.
+    to_come: bool = False
 
 
 def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
@@ -194,12 +196,17 @@ def period_cells(
     kinds: Sequence[EventKind],
     fmt: DateFormat,
     joined: bool,
+    to_come: bool = False,
 ) -> tuple[Cell, ...]:
     """A row of the table grouped by ``unit``: the period that starts on ``start`` in
     both calendars (a year over its Hijri years, a month over its Hijri months, a day over
     its Hijri day), how many events, and how many of each kind (nothing for none), in a
-    column each or in one."""
-    when = (period_name(start, unit, fmt), _hijri_of(start, period_end(start, unit), unit, fmt))
+    column each or in one. A period ``to_come`` (begun after the day of the briefing) says
+    so: Morocco and Qatar's 2027 to 2030 read as years of relations past."""
+    name = period_name(start, unit, fmt)
+    if to_come:
+        name = word("period_to_come", fmt, period=name)
+    when = (name, _hijri_of(start, period_end(start, unit), unit, fmt))
     return counted_cells(when, counts, kinds, fmt, joined)
 
 
@@ -428,14 +435,19 @@ class Table:
         return self._lines(text, self.font, self._text_width(column))
 
     def row(
-        self, kind: EventKind | None, cells: tuple[Cell, ...], struck: bool = False
+        self,
+        kind: EventKind | None,
+        cells: tuple[Cell, ...],
+        struck: bool = False,
+        to_come: bool = False,
     ) -> TableRow:
-        """A row of these cells, as tall as its tallest cell; ``struck``: a cancelled event's."""
+        """A row of these cells, as tall as its tallest cell; ``struck``: a cancelled event's;
+        ``to_come``: a period's still to come."""
         lines = max(
             sum(self._line_count(text, column) for text in cell)
             for column, cell in enumerate(cells)
         )
-        return TableRow(kind, cells, max(lines, 1) * LINE_PITCH + 2 * PADDING, struck)
+        return TableRow(kind, cells, max(lines, 1) * LINE_PITCH + 2 * PADDING, struck, to_come)
 
     # -- painting ---------------------------------------------------------------------------
 
@@ -480,7 +492,7 @@ class Table:
         for number, text in enumerate(cell):
             # The Hijri line under the Gregorian one is quieter.
             hijri = number > 0 and self.keys[column] in DATE_COLUMNS
-            colour = self.theme.muted_text if hijri or struck else self.theme.text
+            colour = self.theme.muted_text if hijri or struck or row.to_come else self.theme.text
             paragraph = self._cell_lines(text, column)
             paragraph.draw(painter, QPointF(left, y), colour)
             if struck:
