@@ -76,12 +76,13 @@ _WORDS: dict[str, dict[str, str]] = {
     # say "each" alike.
     "of_two": {"ar": "منهما", "en": "", "fr": ""},
     "of_more": {"ar": "منها", "en": "", "fr": ""},
+    # A period of a summary table that begins after the day of the briefing; wrapped, if
+    # need be, before the words saying so, not inside them.
+    "period_to_come": {"ar": "{period} (لم\u00a0يحن\u00a0بعد)", "en": "{period} (to\u00a0come)",
+                       "fr": "{period} (à\u00a0venir)"},
     # A row of the table by month (by day) after the months (days): the events known only
     # to a longer span, named for the years (months) they may have begun in ("2023",
     # "2023–2024"; "March 2023"); wrapped before the words saying so, not inside them.
-    # A period of a summary table that begins after the day of the briefing.
-    "period_to_come": {"ar": "{period} (لم يحن بعد)", "en": "{period} (to come)",
-                       "fr": "{period} (à venir)"},
     "month_not_known": {"ar": "{span}، الشهر\u00a0غير\u00a0معروف",
                         "en": "{span}, month\u00a0not\u00a0known",
                         "fr": "{span}, mois\u00a0inconnu"},
