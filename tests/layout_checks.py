@@ -168,10 +168,15 @@ def inked_columns(widget: QWidget) -> list[int]:
 
 def _ink(widget: QWidget) -> np.ndarray:
     """Which of the widget's pixels show anything but its background, row by row."""
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     background = widget.palette().color(widget.backgroundRole()).rgb()
-    # Read whole rows at once, not pixel by pixel (a call a pixel cost seconds a test):
-    # each 0xffRRGGBB as QImage.pixel gives it, its alpha forced opaque.
+    return image_pixels(widget.grab().toImage()) != np.uint32(background)
+
+
+def image_pixels(image: QImage) -> np.ndarray:
+    """An image's pixels row by row, each 0xffRRGGBB as QImage.pixel gives it (its alpha
+    forced opaque): read whole rows at once, not pixel by pixel (a call a pixel cost
+    seconds a test)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
     words = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.sizeInBytes() // 4)
     pixels = words.reshape(image.height(), image.bytesPerLine() // 4)[:, : image.width()]
-    return (pixels | np.uint32(0xFF000000)) != np.uint32(background)
+    return pixels | np.uint32(0xFF000000)

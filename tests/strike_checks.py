@@ -5,14 +5,8 @@ stroke."""
 from __future__ import annotations
 
 import numpy as np
+from layout_checks import image_pixels
 from PySide6.QtGui import QColor, QImage
-
-
-def _pixels(image: QImage) -> np.ndarray:
-    """The image's pixels as 0xffRRGGBB, row by row (read at once, not pixel by pixel)."""
-    image = image.convertToFormat(QImage.Format.Format_RGB32)
-    words = np.frombuffer(image.constBits(), dtype=np.uint32, count=image.sizeInBytes() // 4)
-    return words.reshape(image.height(), image.bytesPerLine() // 4)[:, : image.width()].copy()
 
 
 def _channels(pixels: np.ndarray) -> np.ndarray:
@@ -22,7 +16,7 @@ def _channels(pixels: np.ndarray) -> np.ndarray:
 def hidden_share(plain: QImage, struck: QImage, line: QColor) -> float:
     """The share of the letters inked in ``plain`` (the text unstruck, on white) that
     ``struck`` (the same text, struck through) paints in the line's colour ``line``."""
-    letters = _channels(_pixels(plain)).sum(axis=-1) < 3 * 160
+    letters = _channels(image_pixels(plain)).sum(axis=-1) < 3 * 160
     colour = np.array([line.red(), line.green(), line.blue()])
-    under_line = np.abs(_channels(_pixels(struck)) - colour).sum(axis=-1) < 40
+    under_line = np.abs(_channels(image_pixels(struck)) - colour).sum(axis=-1) < 40
     return float((letters & under_line).sum() / letters.sum())

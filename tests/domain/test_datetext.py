@@ -164,7 +164,7 @@ def test_without_an_arabic_locale_the_first_country_shown_with_a_style_decides()
     ("language", "style", "expected"),
     [
         ("en", DateStyle.MAGHREB, "a day in 30 Sep – 2 Oct 2019"),
-        ("fr", DateStyle.MAGHREB, "entre le 30 sept. et le 2 oct. 2019"),
+        ("fr", DateStyle.MAGHREB, "un jour entre le 30 sept. et le 2 oct. 2019"),
         ("ar", DateStyle.MAGHREB, "يوم خلال 30 شتنبر – 2 أكتوبر 2019"),
         ("ar", DateStyle.LEVANT, "يوم خلال ٣٠ أيلول – ٢ تشرين الأول ٢٠١٩"),
     ],
@@ -208,10 +208,10 @@ def test_french_says_a_window_between_its_two_ends(edtf, expected):
 @pytest.mark.parametrize(
     ("edtf", "expected"),
     [
-        ("[2025-04-05..2025-04-07]", "entre le 5 et le 7 avr. 2025"),
-        ("[2025-02..2025-04]", "entre févr. et avr. 2025"),
-        ("[2025-04-05..2025-05]", "entre le 5 avr. 2025 et mai 2025"),
-        ("[2022..2023]", "entre 2022 et 2023"),
+        ("[2025-04-05..2025-04-07]", "un jour entre le 5 et le 7 avr. 2025"),
+        ("[2025-02..2025-04]", "un jour entre févr. et avr. 2025"),
+        ("[2025-04-05..2025-05]", "un jour entre le 5 avr. 2025 et mai 2025"),
+        ("[2022..2023]", "un jour entre 2022 et 2023"),
     ],
 )
 def test_french_says_a_window_between_its_two_ends_in_a_narrow_column_too(edtf, expected):

@@ -338,11 +338,15 @@ def test_a_cancelled_events_title_is_struck_through_in_the_table():
     assert inked(tops[1]) < 0.9 and inked(tops[2]) < 0.9
 
 
-def test_a_line_through_an_arabic_title_in_the_table_leaves_its_letters_legible(qapp):
+@pytest.mark.parametrize(
+    "title", ["منتدى الحوار البرلماني بين المغرب وقطر", "COP29: مؤتمر الأطراف في باكو"]
+)
+def test_a_line_through_an_arabic_title_in_the_table_leaves_its_letters_legible(qapp, title):
     """Qatar's cancelled forum in the table read as one stroke: the line ran through the
-    middle of the line's box, along the tops of the letters' bowls."""
+    middle of the line's box, along the tops of the letters' bowls. An Arabic title whose
+    first word is Latin is Arabic all the same."""
     theme = Theme()
-    cell = paragraph("منتدى الحوار البرلماني بين المغرب وقطر", app_font(11), 400.0, True)
+    cell = paragraph(title, app_font(11), 400.0, True)
 
     def drawn(struck: bool) -> QImage:
         image = QImage(1600, 120, QImage.Format.Format_RGB32)
@@ -355,5 +359,6 @@ def test_a_line_through_an_arabic_title_in_the_table_leaves_its_letters_legible(
         painter.end()
         return image
 
-    # Through the middle, 16 % of the letters' ink; over the bowls, 8 % (dots, stems).
-    assert 0.0 < hidden_share(drawn(False), drawn(True), theme.text) < 0.11
+    # Through the middle, 16–17 % of the letters' ink; over the bowls, 8–11 % (dots, stems,
+    # a Latin word's capitals).
+    assert 0.0 < hidden_share(drawn(False), drawn(True), theme.text) < 0.13

@@ -17,7 +17,7 @@ from timeline.domain.period import (
     day_number,
     day_of,
 )
-from timeline.render.axis import Unit, choose_units, hijri_months, intervals
+from timeline.render.axis import Unit, choose_units, hijri_days, hijri_months, intervals
 from timeline.render.scale import TimeScale
 
 UNITS = [Unit.DAY, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY]
@@ -220,6 +220,20 @@ def test_a_hijri_month_cut_by_the_edge_before_a_new_year_keeps_its_own():
     cut, whole = list(hijri_months(scale, DateFormat("en")))[:2]
     assert all(form.endswith("1445") for form in cut.shorter)
     assert all(form.endswith("1446") for form in whole.shorter)
+
+
+@pytest.mark.parametrize(
+    ("first", "span", "spans"),
+    [
+        (date(2025, 3, 20), 0.5, hijri_days),  # half a day: one day, cut at both ends
+        (date(2025, 3, 5), 20.0, hijri_months),  # twenty days of Ramadan 1446
+    ],
+)
+def test_a_hijri_day_or_month_cut_by_the_edge_and_alone_in_view_keeps_its_year(first, span, spans):
+    """No other day (month) in view says the year: in every form the one shown does."""
+    scale = scale_of(day_number(first) + 0.25, span)
+    (alone,) = list(spans(scale, DateFormat("en")))
+    assert all(form.endswith("1446") for form in (alone.label, *alone.shorter))
 
 
 def test_hijri_months_are_empty_before_the_umm_al_qura_tables():

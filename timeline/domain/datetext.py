@@ -292,8 +292,9 @@ class DateFormat:
         if when.end is None:
             return self.fuzzy(when.start, short)
         # French says a window "entre … et …": "un jour entre le 5 et le 7 avril 2025" (it
-        # read "un jour pendant 5–7 avril 2025"), in a narrow column "entre le 30 sept. et
-        # le 2 oct. 2019" (it read "un jour sur 30 sept. – 2 oct. 2019").
+        # read "un jour pendant 5–7 avril 2025"), in a narrow column "un jour entre le 30
+        # sept. et le 2 oct. 2019" (it read "un jour sur 30 sept. – 2 oct. 2019"; "entre …
+        # et …" alone is a span).
         between = when.within and self.language == "fr"
         if when.start.precision is Precision.DAY and when.end.precision is Precision.DAY:
             first, last = when.start.earliest(), when.end.latest()
@@ -359,7 +360,7 @@ _WORDS = {
     "within_short": {
         "ar": "يوم خلال {span}",
         "en": "a day in {span}",
-        "fr": "entre {span}",
+        "fr": "un jour entre {span}",
     },
 }
 

@@ -55,10 +55,12 @@ def ltr_path(value: object) -> str:
     2025/2024" reads so, where a left-to-right island alone joins the Arabic name's number
     to the next name's ("/tmp/2025/2024 بيانات": a number, a slash and a number are one)."""
     names = re.split(r"([/\\])", str(value))
-    return ltr("".join(isolate(name) if _has_rtl(name) else name for name in names))
+    return ltr("".join(isolate(name) if has_rtl(name) else name for name in names))
 
 
-def _has_rtl(text: str) -> bool:
+def has_rtl(text: str) -> bool:
+    """Whether any letter of ``text`` is written right to left (Arabic, Hebrew), wherever it
+    stands: "COP29: مؤتمر الأطراف في باكو" has Arabic letters, though its first is Latin."""
     return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
 
 

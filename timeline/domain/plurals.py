@@ -81,9 +81,9 @@ _FORMS = {
     },
     # Of a kind's count, those cancelled: "Agreement signed: 3 (1 cancelled)".
     "cancelled": {
-        "ar": {"other": "ملغى منها: {n}"},
+        "ar": {"other": "أُلغي {n}"},
         "en": {"other": "{n} cancelled"},
-        "fr": {"one": "dont {n} annulé", "other": "dont {n} annulés"},
+        "fr": {"one": "dont {n} annulation", "other": "dont {n} annulations"},
     },
     "added": {
         "ar": {"zero": "لم يُضف أي حدث", "one": "أُضيف حدث واحد", "two": "أُضيف حدثان",

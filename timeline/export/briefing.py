@@ -832,19 +832,18 @@ class Briefing:
             joined = not table.headings_fit()  # a portrait page: the kinds in one column
             if joined:
                 table = Table(width, self.fmt, self.theme, period_columns(kinds, True, unit))
-            to_come = self.glance.to_come
-            rows = [
-                table.row(
-                    None,
-                    period_cells(start, unit, counts, kinds, self.fmt, joined, to_come(start)),
-                    to_come=to_come(start),
-                )
-                for start, counts in self.glance.by_period.items()
-                if counts
-            ]
+            # A period (a span) begun after the day of the briefing says so, its row quieter.
+            rows = []
+            for start, counts in self.glance.by_period.items():
+                if counts:
+                    later = self.glance.to_come(start)
+                    cells = period_cells(start, unit, counts, kinds, self.fmt, joined, later)
+                    rows.append(table.row(None, cells, to_come=later))
             for span, counts in self.glance.by_span.items():  # after them, what is not known
-                when = span_when(span, unit, self.fmt)
-                rows.append(table.row(None, counted_cells(when, counts, kinds, self.fmt, joined)))
+                later = self.glance.to_come(span[0])
+                when = span_when(span, unit, self.fmt, later)
+                cells = counted_cells(when, counts, kinds, self.fmt, joined)
+                rows.append(table.row(None, cells, to_come=later))
             self.steps.advance(len(events))
             return table, rows
         if self.mode == "none":

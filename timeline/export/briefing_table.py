@@ -203,11 +203,14 @@ def period_cells(
     its Hijri day), how many events, and how many of each kind (nothing for none), in a
     column each or in one. A period ``to_come`` (begun after the day of the briefing) says
     so: Morocco and Qatar's 2027 to 2030 read as years of relations past."""
-    name = period_name(start, unit, fmt)
-    if to_come:
-        name = word("period_to_come", fmt, period=name)
+    name = _said_to_come(period_name(start, unit, fmt), to_come, fmt)
     when = (name, _hijri_of(start, period_end(start, unit), unit, fmt))
     return counted_cells(when, counts, kinds, fmt, joined)
+
+
+def _said_to_come(name: str, to_come: bool, fmt: DateFormat) -> str:
+    """A period's or span's name, saying it is still to come where it is."""
+    return word("period_to_come", fmt, period=name) if to_come else name
 
 
 def _hijri_of(first: date, last: date, unit: str, fmt: DateFormat) -> str:
@@ -235,17 +238,17 @@ def span_name(first: date, last: date, fmt: DateFormat) -> str:
     return fmt.month_span(first, last)
 
 
-def span_when(span: tuple[date, date], unit: str, fmt: DateFormat) -> Cell:
+def span_when(span: tuple[date, date], unit: str, fmt: DateFormat, to_come: bool = False) -> Cell:
     """The first cell of a row after the periods of ``unit``, for the events whose period
     is not known (see :func:`counted_cells`): the ``span`` of whole years (months) they may
     have begun in (:attr:`~timeline.domain.glance.Glance.by_span`), saying so ("2023,
     month not known", "March 2023, day not known"), over its Hijri form. Day by day, whole
     years say the month is not known: March 2023's table read "2023, day not known" for
-    events of which only the year is."""
+    events of which only the year is. A span ``to_come`` says so, as a period does."""
     first, last = span
     unknown = "month" if unit == "day" and _whole(first, last) == "year" else unit
     name = word(f"{unknown}_not_known", fmt, span=span_name(first, last, fmt))
-    return name, _hijri_of(first, last, _whole(first, last), fmt)
+    return _said_to_come(name, to_come, fmt), _hijri_of(first, last, _whole(first, last), fmt)
 
 
 def counted_cells(
@@ -515,10 +518,8 @@ class Paragraph:
         """A line with ``pen`` through the middle of each of its lines' text, drawn at
         ``at``: a cancelled event's title, struck as the timeline strikes its label."""
         painter.setPen(pen)
-        em = self.layout.font().pixelSize()
+        rise = strike_rise(self.layout.text(), self.layout.font().pixelSize())
         for number in range(self.lines):
-            line = self.layout.lineAt(number)
-            words = self.layout.text()[line.textStart() : line.textStart() + line.textLength()]
-            text = line.naturalTextRect().translated(at)
-            middle = text.center().y() - strike_rise(words, em)
+            text = self.layout.lineAt(number).naturalTextRect().translated(at)
+            middle = text.center().y() - rise
             painter.drawLine(QPointF(text.left(), middle), QPointF(text.right(), middle))

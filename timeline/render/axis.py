@@ -283,15 +283,17 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     """Umm al-Qura months touching the visible period (within the calendar's range).
 
     Forms: name and year; then the name alone, or a short name, with the year kept on the
-    first whole month shown, on one cut by the edge before it where the year changes
-    between them, and on every Muharram, so no month is read without its year.
+    first whole month shown, on every Muharram, and on one cut by the view's start where
+    no month of its year follows it in view (before a Muharram, or alone), so no month is
+    read without its year.
     """
     language = _hijri_language(fmt)
     leading, found_whole = True, False
     for year, month, start, end, name in _months_in_view(scale, language):
         short = _HIJRI_SHORT[language][month - 1]
         whole = day_number(start) >= scale.period.start
-        named = (leading and month == 12) or month == 1 or (whole and not found_whole)
+        alone_in_its_year = month == 12 or day_number(end) >= scale.period.end
+        named = month == 1 or (whole and not found_whole) or (leading and alone_in_its_year)
         found_whole = found_whole or whole
         forms = [f"{name} {year}", f"{name} {year}" if named else name]
         forms.append(_short_with_year(short, year) if named else short)
@@ -336,11 +338,12 @@ def hijri_days(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     """Umm al-Qura days touching the visible period, each under the Gregorian day it is.
 
     Forms: day, month and year ("29 Sha'ban 1446"); then the day and its month's name; then
-    its short name. The first whole day, one cut by the view's start before it in another
-    month, and the first of each month keep their year in every form, so no day is read
-    without its month and year (as :func:`hijri_months`). A day cut there in the month of
-    the day after it takes the far edge's form: it kept its year in every form, found no
-    room for one, and went unnamed beside a "22 Ramadan" at the other edge.
+    its short name. The first whole day, the first of each month, and one cut by the view's
+    start where no day of its year follows it in view (the last of a year, or alone) keep
+    their year in every form, so no day is read without its month and year (as
+    :func:`hijri_months`). Any other day cut there takes the far edge's form: it kept its
+    year in every form, found no room for one, and went unnamed beside a "22 Ramadan" at
+    the other edge.
     """
     days = _days_in_calendar(scale)
     if days is None:
@@ -351,8 +354,11 @@ def hijri_days(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         start, end = start_day.toordinal(), end_day.toordinal()
         for ordinal in range(max(start, first), min(end, last + 1)):
             whole = ordinal >= scale.period.start
-            month_ends = ordinal + 1 == end  # the next day is another month's
-            named = ordinal == start or (whole and not found_whole) or (leading and month_ends)
+            year_ends = month == 12 and ordinal + 1 == end
+            alone_in_its_year = year_ends or ordinal + 1 >= scale.period.end
+            named = (
+                ordinal == start or (whole and not found_whole) or (leading and alone_in_its_year)
+            )
             found_whole = found_whole or whole
             label, shorter = _hijri_day_forms(ordinal - start + 1, year, month, fmt, named)
             yield Interval(float(ordinal), float(ordinal + 1), label, shorter)

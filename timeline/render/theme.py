@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
 
-from timeline.domain.direction import is_rtl_text
+from timeline.domain.direction import has_rtl
 from timeline.domain.kinds import EventKind
 from timeline.locations import fonts_dir
 
@@ -88,5 +88,6 @@ def strike_rise(text: str, em: float) -> float:
     runs, its font ``em`` pixels: none for Latin letters, whose bodies it crosses. An Arabic
     line's box is deep for the dots under it, and its middle ran along the letters' joins
     and through their bowls: a struck Qatar forum's title read as one stroke. Higher, it
-    crosses the tall letters' stems and the words stay legible."""
-    return ARABIC_STRIKE_RISE * em if is_rtl_text(text) else 0.0
+    crosses the tall letters' stems and the words stay legible. Any Arabic letter raises it
+    ("COP29: مؤتمر الأطراف في باكو" too), one height for the whole title."""
+    return ARABIC_STRIKE_RISE * em if has_rtl(text) else 0.0
