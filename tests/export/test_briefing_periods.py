@@ -324,6 +324,33 @@ def test_a_summary_tables_years_to_come_say_so(empty_store, poppler, tmp_path, l
     assert read(to_come) in read("".join(pypdf_text(path)))
 
 
+@pytest.mark.parametrize("landscape", [True, False])
+def test_days_to_come_say_so_only_where_no_row_grows_a_line_for_it(empty_store, landscape):
+    """The Emirates' January 2026 day by day, prepared on the 15th: on portrait paper
+    "16 janvier 2026 (à venir)" took three lines where the day took two, and rows went on
+    to a later page. There the days to come are quieter only."""
+    from timeline.export.page_setup import PageSetup
+
+    days = [date(2026, 1, 5) + timedelta(days=n) for n in range(21)]
+    add_in_bulk(empty_store, [Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(day),
+                                    title_en=f"Visit {day}") for day in days])  # fmt: skip
+    fmt = FORMATS["fr"]
+    selection = replace(PAIR, start=days[0], end=days[-1])
+    request = ExportRequest(
+        ViewState(selection, fmt, order=("MA", "KZ")),
+        generated=date(2026, 1, 15),
+        table="summary",
+        page=PageSetup("A4", landscape=landscape),
+    )
+    briefing = plan_briefing(empty_store, request, request.page.page_layout())
+    assert briefing.glance.unit == "day"
+    assert [row.to_come for row in briefing.rows] == [day > date(2026, 1, 15) for day in days]
+    said = ["à\xa0venir" in row.cells[0][0] for row in briefing.rows]
+    heights = {row.height for row in briefing.rows}
+    assert len(heights) == 1  # the days to come as tall as the others
+    assert said == ([row.to_come for row in briefing.rows] if landscape else [False] * 21)
+
+
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_the_charts_number_is_the_busiest_years_not_a_taller_one_to_come(
     empty_store, poppler, tmp_path, language

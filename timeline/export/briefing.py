@@ -832,24 +832,34 @@ class Briefing:
             joined = not table.headings_fit()  # a portrait page: the kinds in one column
             if joined:
                 table = Table(width, self.fmt, self.theme, period_columns(kinds, True, unit))
-            # A period (a span) begun after the day of the briefing says so, its row quieter.
-            rows = []
-            for start, counts in self.glance.by_period.items():
-                if counts:
-                    later = self.glance.to_come(start)
-                    cells = period_cells(start, unit, counts, kinds, self.fmt, joined, later)
-                    rows.append(table.row(None, cells, to_come=later))
-            for span, counts in self.glance.by_span.items():  # after them, what is not known
-                later = self.glance.to_come(span[0])
-                when = span_when(span, unit, self.fmt, later)
-                cells = counted_cells(when, counts, kinds, self.fmt, joined)
-                rows.append(table.row(None, cells, to_come=later))
+            said, plain = (self._summary_rows(table, joined, words) for words in (True, False))
+            same = all(a.height == b.height for a, b in zip(said, plain, strict=True))
             self.steps.advance(len(events))
-            return table, rows
+            return table, said if same else plain
         if self.mode == "none":
             self.steps.advance(len(events))
             return Table(width, self.fmt, self.theme), []
         return events_table(events, width, self.fmt, self.theme, self.steps)
+
+    def _summary_rows(self, table: Table, joined: bool, said: bool) -> list[TableRow]:
+        """The summary table's rows: a period's, then a span's whose period is not known.
+        One begun after the day of the briefing is quieter and, where ``said``, says it is
+        to come: the caller says it only where no row grows a line for it (in a portrait
+        table by day, "16 janvier 2026 (à venir)" took three lines, and rows went a page on)."""
+        kinds, unit, fmt = self.glance.kinds, self.glance.unit, self.fmt
+        rows = []
+        for start, counts in self.glance.by_period.items():
+            if counts:
+                later = self.glance.to_come(start)
+                cells = period_cells(start, unit, counts, kinds, fmt, joined, later and said)
+                rows.append(table.row(None, cells, to_come=later))
+        for span, counts in self.glance.by_span.items():  # after them, what is not known
+            later = self.glance.to_come(span[0])
+            when = span_when(span, unit, fmt, later and said)
+            rows.append(
+                table.row(None, counted_cells(when, counts, kinds, fmt, joined), to_come=later)
+            )
+        return rows
 
     def _plan(
         self, tops: list[float], bottom: float, heights: Sequence[float] = ()
