@@ -324,6 +324,29 @@ def test_a_summary_tables_years_to_come_say_so(empty_store, poppler, tmp_path, l
     assert read(to_come) in read("".join(pypdf_text(path)))
 
 
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_single_days_summary_says_how_many_are_not_known_to_the_day(
+    empty_store, poppler, tmp_path, language
+):
+    """The Emirates' 14 February 2024 counted 18 events, none of them known to the day
+    (eleven to the year, seven to the month), and nothing said so: a single day has no
+    chart, whose note says it of a longer selection."""
+    when = ["2023-03-10", "2023-03", "2023-03", "2023"]
+    add_in_bulk(empty_store, [Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"),
+                                    EventDate.from_edtf(edtf), title_en=f"Visit {n}")
+                              for n, edtf in enumerate(when)])  # fmt: skip
+    fmt = FORMATS[language]
+    day = date(2023, 3, 10)
+    request = _request(language, day, day)
+    path = tmp_path / f"{language}.pdf"
+    export_file(empty_store, path, request)
+    assert _said(poppler, word("undated_day", fmt, count=fmt.count(3)), path)
+    two_days = replace(request, view=replace(request.view, event_filter=replace(
+        request.view.event_filter, start=day - timedelta(days=1))))  # fmt: skip
+    export_file(empty_store, path, two_days)  # the chart's note says it there
+    assert not _said(poppler, word("undated_day", fmt, count=fmt.count(3)), path)
+
+
 @pytest.mark.parametrize("landscape", [True, False])
 def test_days_to_come_say_so_only_where_no_row_grows_a_line_for_it(empty_store, landscape):
     """The Emirates' January 2026 day by day, prepared on the 15th: on portrait paper
