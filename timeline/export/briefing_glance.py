@@ -224,12 +224,13 @@ class GlanceBlock:
             agreements.append(self._more(len(glance.agreements) - len(shown)))
         if not glance.total:  # the heading says there is nothing: no empty sections
             return [counts]
-        # One period only (a day): its bar and its busiest line say the total again. What
-        # the chart would have left out is said under the counts: the Emirates' 14 February
-        # 2024 counted 18 events, none of them known to the day, and nothing said so.
+        # One period only (a single day: any longer selection is counted in two periods or
+        # more): its bar and its busiest line say the total again. What the chart would
+        # have left out is said under the counts: the Emirates' 14 February 2024 counted 18
+        # events, none of them known to the day, and nothing said so.
         charted = [chart] if len(glance.by_period) > 1 else []
         if not charted and uncharted:
-            said = word(f"undated_{glance.unit}", fmt, count=fmt.count(uncharted))
+            said = word("undated_day", fmt, count=fmt.count(uncharted))
             counts.append(_Line(said, self.small, muted))
         # A heading with nothing under it where nothing has taken place yet.
         latest_shown = [latest] if most_latest and glance.latest else []

@@ -515,8 +515,9 @@ class Paragraph:
         draw_layout(painter, self.layout, at)
 
     def strike(self, painter: QPainter, at: QPointF, pen: QPen) -> None:
-        """A line with ``pen`` through the middle of each of its lines' text, drawn at
-        ``at``: a cancelled event's title, struck as the timeline strikes its label."""
+        """A line with ``pen`` through the middle of each of its lines' text (higher for
+        Arabic: :func:`~timeline.render.theme.strike_rise`), drawn at ``at``: a cancelled
+        event's title, struck as the timeline strikes its label."""
         painter.setPen(pen)
         rise = strike_rise(self.layout.text(), self.layout.font().pixelSize())
         for number in range(self.lines):
