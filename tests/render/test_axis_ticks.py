@@ -253,7 +253,7 @@ def test_the_ruler_labels_every_whole_interval_of_its_unit_or_takes_a_coarser_on
     ("first", "span", "names"),
     [
         (date(2025, 3, 9), 1.6, ["9", "10", "11"]),  # day zoom: 9 and 11 cut by the edges
-        (date(2025, 2, 21), 35.0, ["Feb", "Mar"]),  # month zoom: 21–28 February cut
+        (date(2025, 2, 21), 35.0, ["February", "March"]),  # month zoom: 21–28 February cut
     ],
 )
 @pytest.mark.parametrize("rtl", [False, True])
@@ -352,10 +352,11 @@ def test_a_printed_month_cut_where_a_taped_part_goes_on_is_named_on_this_side_of
                     assert not (covers and tick.label_rect.x < x < tick.label_rect.right)
         return [tick.label for tick in ticks]
 
-    assert minor(()) == ["Aug", "Sep", "Oct"]
-    assert minor((start + 2.0,)) == ["Aug", "Sep", "Oct"]  # a part before this one goes on
-    assert minor((end - 2.0,)) == ["Aug", "Sep", "Oct"]  # the next one goes on
-    assert minor((start + 4.5,)) == ["Aug", "Sep", "Oct"]  # beside a join within August
+    assert minor(()) == ["August", "September", "Oct"]
+    assert minor((start + 2.0,)) == ["August", "September", "Oct"]  # a part before goes on
+    # The next one goes on: taped, the tier in the form October's stub takes.
+    assert minor((end - 2.0,)) == ["Aug", "Sep", "Oct"]
+    assert minor((start + 4.5,)) == ["August", "September", "Oct"]  # a join within August
 
 
 @pytest.mark.parametrize("rtl", [False, True])
@@ -484,3 +485,26 @@ def test_a_century_in_a_small_window_names_its_hijri_centuries(fmt, text_width):
         assert all(fmt.digits(year) in tick.label for year in years), tick.label
         assert tick.label.endswith(fmt.hijri_era)
     assert day_of(hijri[1].start) == date(1979, 11, 20)  # 1 Muharram 1400
+
+
+@pytest.mark.parametrize(
+    ("fmt", "wide", "narrow"),
+    [
+        (DateFormat("en"), {"September", "October", "November"}, {"Sep", "Oct", "Nov"}),
+        (DateFormat("fr"), {"septembre", "octobre", "novembre"}, {"sept.", "oct.", "nov."}),
+    ],
+)
+def test_months_are_named_in_full_where_every_one_has_room(fmt, wide, narrow, text_width):
+    """400 days across 2,560 pixels, 195 a month, read "Sep", "Oct" over a Hijri row of
+    "Rabi' al-Awwal 1446": a month's name in full where every month in view has room for
+    it, its abbreviation where one has not (400 days across 700 pixels)."""
+    start = float(day_number(date(2024, 9, 10)))
+    cache = StackingCache(MemorySource.single([], text_width, fmt.language))
+    options = LayoutOptions(rtl=False, fmt=fmt, legend=False)
+
+    def months(width: float) -> set[str]:
+        drawn = layout(cache, Period(start, start + 400), width, 500.0, text_width, options)
+        return {tick.label for tick in drawn.ticks if tick.tier == 1}
+
+    assert wide <= months(2560.0)
+    assert narrow <= months(700.0)

@@ -166,13 +166,14 @@ def _labels(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[str,
     if unit is Unit.MONTH:
         # Every month has the same three forms (name, abbreviation, number), so that one
         # form index is the same kind of label across a tier (the Levant's January "ك٢"
-        # beside its March "آذار").
+        # beside its March "آذار"). The name in full where every month has room for it:
+        # 195 pixels a month read "Sep" over the Hijri row's "Rabi' al-Awwal 1446".
         if major:
             long, short = (fmt.month_year(value.year, value.month, s) for s in (False, True))
             return (long, short, fmt.month_year_abbreviated(value.year, value.month))
         month = value.month
         return (
-            fmt.month_name(month, short=True),
+            fmt.month_name(month),
             fmt.month_abbreviation(month),
             fmt.month_mark(month),
         )

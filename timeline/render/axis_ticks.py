@@ -194,8 +194,14 @@ def _tier_ticks(
             )
             beside_joins = [x for x in joins if x != cover]
         whole = period.start <= span.start and span.end <= until
-        if high - low < label_w and not whole and tier != 1 and not any(taped):
-            label, label_w = _cut_form(forms, high - low, text_width)
+        if high - low < label_w and not whole and (tier == 1 or not any(taped)):
+            # Never the minor tier's initials ("O" could be any month's). A month cut where
+            # a taped neighbour goes on takes its abbreviation with the whole tier: taped,
+            # the strip reads as one axis.
+            cut = forms[: max(1, len(forms) - 1)] if tier == 1 else forms
+            label, label_w = _cut_form(cut, high - low, text_width)
+            if at_a_neighbour and high - low >= label_w:
+                shortest = max(shortest, min(form, len(span.forms) - 1) + forms.index(label))
         if high - low < label_w:
             label = ""  # no room: the boundary line still shows
         elif beside_joins and any(abs(x - centre) < label_w / 2 for x in beside_joins):
@@ -217,9 +223,10 @@ def _tier_ticks(
 def _cut_form(forms: tuple[str, ...], room: float, text_width: TextWidth) -> tuple[str, float]:
     """A span cut by the view's edge, without room for its tier's form: its first shorter
     form that fits, and that form's width with padding (the longest, none fitting). Only a
-    month or year's name or its year's short form (not the minor tier's initials): at 800
-    pixels the month after Jumada al-Ula went unnamed beside its "Jum. II 1441"'s room,
-    and a December cut by the edge stood under no year."""
+    month or year's name or its year's short form (the minor tier's months by their
+    abbreviation, "Oct" beside "September", not by their initials): at 800 pixels the
+    month after Jumada al-Ula went unnamed beside its "Jum. II 1441"'s room, and a
+    December cut by the edge stood under no year."""
     for form in forms[1:]:
         width = text_width(form) + LABEL_PAD
         if width <= room:
