@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from layout_checks import inked_columns, inked_rows
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractSlider, QStyle, QStyleOptionSlider
 
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -165,11 +166,36 @@ def test_a_long_filter_summary_wraps_rather_than_widen_the_window(qtbot, started
     window.filter_bar.set_filter(long_filter, ("MA", "KZ"))
     window.apply_filter(long_filter)
     summary = window.summary
-    qtbot.waitUntil(lambda: summary.text().endswith(("2 events", "2 événements", "حدثان")))
+    counts = ("2\u00a0events", "2\u00a0événements", "حدثان")
+    qtbot.waitUntil(lambda: summary.text().endswith(counts))
     assert window.minimumSizeHint().width() <= 800
     assert window.width() == 800
     assert summary.width() <= 800
     qtbot.waitUntil(lambda: summary.heightForWidth(summary.width()) <= summary.height())
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_filter_summary_wraps_between_its_parts(started_in, language):
+    """At 800 pixels a French line ended "… « visas » · 25" over a line reading
+    "événements", an Arabic one "حدثًا" alone: however wide the window, the count stays
+    with its noun and a day with its month."""
+    window = started_in(language)
+    long_filter = EventFilter(
+        countries=frozenset({"MA", "KZ"}),
+        kinds=frozenset({EventKind.OFFICIAL_VISIT, EventKind.AGREEMENT_IN_FORCE}),
+        start=date(2024, 9, 26),
+        end=date(2025, 11, 26),
+        text="visa",
+    )
+    window.filter_bar.set_filter(long_filter, ("MA", "KZ"))
+    window.apply_filter(long_filter)
+    text = window.summary.text()
+    fmt = window.state.fmt
+    kept = (fmt.count(len(window.source.index)), fmt.day(date(2025, 11, 26)))
+    for width in range(120, 800, 3):
+        lines = [line.replace("\u00a0", " ") for line in _wrapped(text, window.summary, width)]
+        for words in kept:
+            assert any(words in line for line in lines), (width, words, "|".join(lines))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -449,3 +475,18 @@ def test_a_french_reason_cut_before_its_colon_ends_on_its_last_word():
     reason = "enregistré comme ayant eu lieu, mais encore à venir\u00a0: annoncé\u00a0?"
     shown = cut_at_a_word(reason, 7.0 * len(reason) - 30, lambda text: 7.0 * len(text))
     assert shown == "enregistré comme ayant eu lieu, mais encore à venir…"
+
+
+def _wrapped(text: str, label, width: int) -> list[str]:
+    """``text`` as ``label`` wraps it ``width`` pixels wide, line by line."""
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return lines
