@@ -508,3 +508,29 @@ def test_months_are_named_in_full_where_every_one_has_room(fmt, wide, narrow, te
 
     assert wide <= months(2560.0)
     assert narrow <= months(700.0)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_month_cut_where_the_next_part_covers_this_one_is_abbreviated_not_dropped(
+    rtl, text_width
+):
+    """Three pages wide, a page's last month cut where the next page covers it: "August"
+    had no room, and "Aug" was measured with the padding a month keeps from its lines,
+    where beside the next page (no line drawn) half of it will do: the month went unnamed
+    on the page whose events began in it. The tier takes the abbreviation, never the
+    initial."""
+    start, width = float(day_number(date(2023, 6, 24))), 500.0
+    span = 40.0
+    august = float(day_number(date(2023, 8, 1)))
+    covered = august + (text_width("Aug") + 0.75 * LABEL_PAD) / (width / span)
+    cache = StackingCache(MemorySource.single([], text_width, "en"))
+    options = LayoutOptions(
+        rtl=rtl,
+        fmt=DateFormat("en"),
+        legend=False,
+        whole_labels=True,
+        joins=(covered,),
+        covered_from=covered,
+    )
+    drawn = layout(cache, Period(start, start + span), width, 500.0, text_width, options)
+    assert [tick.label for tick in drawn.ticks if tick.tier == 1] == ["Jun", "Jul", "Aug"]

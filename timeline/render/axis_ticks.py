@@ -102,10 +102,10 @@ def _axis(
             form = max(form, options.axis_forms[tier])
         place = (tier, form, taped, named_until)
         ticks, shortest = _tier_ticks(width, spans, place, scale, joins, text_width, g)
-        if shortest > form:  # one form for the whole tier: the one a join made a label take
+        while shortest > form:  # one form for the whole tier: the one a join made one take
             form = shortest
             place = (tier, form, taped, named_until)
-            ticks, _ = _tier_ticks(width, spans, place, scale, joins, text_width, g)
+            ticks, shortest = _tier_ticks(width, spans, place, scale, joins, text_width, g)
         # In print the axis names nothing outside the days drawn; on screen a view panned
         # there names what it shows.
         named = options.named_days if options.whole_labels else None
@@ -199,7 +199,8 @@ def _tier_ticks(
             # a taped neighbour goes on takes its abbreviation with the whole tier: taped,
             # the strip reads as one axis.
             cut = forms[: max(1, len(forms) - 1)] if tier == 1 else forms
-            label, label_w = _cut_form(cut, high - low, text_width)
+            pad = LABEL_PAD / 2 if at_a_neighbour else LABEL_PAD
+            label, label_w = _cut_form(cut, high - low, text_width, pad)
             if at_a_neighbour and high - low >= label_w:
                 shortest = max(shortest, min(form, len(span.forms) - 1) + forms.index(label))
         if high - low < label_w:
@@ -220,18 +221,21 @@ def _tier_ticks(
     return ticks, shortest
 
 
-def _cut_form(forms: tuple[str, ...], room: float, text_width: TextWidth) -> tuple[str, float]:
+def _cut_form(
+    forms: tuple[str, ...], room: float, text_width: TextWidth, pad: float = LABEL_PAD
+) -> tuple[str, float]:
     """A span cut by the view's edge, without room for its tier's form: its first shorter
     form that fits, and that form's width with padding (the longest, none fitting). Only a
     month or year's name or its year's short form (the minor tier's months by their
     abbreviation, "Oct" beside "September", not by their initials): at 800 pixels the
     month after Jumada al-Ula went unnamed beside its "Jum. II 1441"'s room, and a
-    December cut by the edge stood under no year."""
+    December cut by the edge stood under no year. ``pad``: half the padding where a taped
+    neighbour goes on, as for the tier's own form there."""
     for form in forms[1:]:
-        width = text_width(form) + LABEL_PAD
+        width = text_width(form) + pad
         if width <= room:
             return form, width
-    return forms[0], text_width(forms[0]) + LABEL_PAD
+    return forms[0], text_width(forms[0]) + pad
 
 
 def axis_forms(
