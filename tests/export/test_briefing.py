@@ -2025,6 +2025,43 @@ def test_the_subtitle_names_the_days_asked_once_where_they_are_those_covered(emp
     assert fmt.month_year(2022, 3) not in empty.split(field_separator(language))
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", [("Letter", False), ("A4", False), ("A4", True)])
+def test_the_subtitle_breaks_before_its_hijri_days_not_inside_them(
+    sample_store, pair_request, language, paper
+):
+    """Morocco and Kazakhstan on Letter portrait: the subtitle broke inside its Hijri days,
+    "(23 Rabi' al-Awwal 1446 –" at a line's end over "5 Jumada al-Akhirah 1447 AH)" (a
+    no-break space after a dash does not hold a line). The line breaks before their
+    bracket instead, where a line holds them."""
+    from timeline.export.briefing_table import paragraph
+
+    request = pair_request(language, page=PageSetup(*paper), generated=date(2026, 1, 15))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    text = briefing._subtitle_lines()
+    laid = paragraph(text, briefing.text_font, briefing.content.width(), briefing.rtl)
+    lines = [laid.layout.lineAt(n) for n in range(laid.lines)]
+    opened, closed = text.rindex("("), text.rindex(")")
+    holding = [
+        line for line in lines if line.textStart() <= opened < line.textStart() + line.textLength()
+    ]
+    assert holding and closed < holding[0].textStart() + holding[0].textLength(), [
+        text[line.textStart() : line.textStart() + line.textLength()] for line in lines
+    ]
+
+
+def test_the_subtitle_copies_without_what_holds_its_lines(
+    sample_store, pair_request, poppler, tmp_path
+):
+    """The joiner that keeps a dash on the Hijri days' line is not copied: a search for
+    "1446 – 5" finds the copied words."""
+    path = tmp_path / "portrait.pdf"
+    export_file(sample_store, path, pair_request("en", page=PageSetup("Letter", False)))
+    first = poppler.pages(path)[0]
+    assert "\u2060" not in first
+    assert "(23 Rabi' al-Awwal 1446 – 5 Jumada al-Akhirah 1447 AH)" in first.replace("\u00a0", " ")
+
+
 def _beside_its_marker(shape) -> bool:
     """Whether a label starts at its marker's start or ends at its marker's end (on the
     page, in either reading direction), rather than running across it."""

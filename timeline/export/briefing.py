@@ -51,7 +51,7 @@ from timeline.export.briefing_table import (
     span_when,
     without_widow_rows,
 )
-from timeline.export.briefing_words import days_words, unbroken, word
+from timeline.export.briefing_words import NO_BREAK, WORD_JOINER, days_words, unbroken, word
 from timeline.export.drawing import (
     BAND_PADDING,
     TimelineDrawing,
@@ -308,9 +308,18 @@ class Briefing:
         return field_separator(self.fmt.language).join(part for part in (said, words) if part)
 
     def _subtitle_lines(self) -> str:
-        """The subtitle as laid out: wrapped between its dates' parts (see :func:`unbroken`);
-        the document's subject keeps it plain."""
-        return unbroken(self.subtitle, self.fmt)
+        """The subtitle as laid out: wrapped between its dates' parts (see :func:`unbroken`),
+        and before the bracket of its Hijri days where a line holds them whole: on Letter
+        portrait "(23 Rabi' al-Awwal 1446 –" ended a line over "5 Jumada al-Akhirah 1447
+        AH)". The document's subject keeps it plain."""
+        text = unbroken(self.subtitle, self.fmt)
+        opened = text.rfind(" (")
+        if opened < 0 or not text.endswith(")"):
+            return text
+        bracket = text[opened + 1 :].replace(" ", NO_BREAK).replace("–", "–" + WORD_JOINER)
+        if paragraph(bracket, self.text_font, self.content.width(), self.rtl).lines > 1:
+            return text
+        return text[: opened + 1] + bracket
 
     def _header_height(self, parts: bool) -> float:
         """The marking, the title and subtitle (wrapped, never cut), and on a timeline

@@ -13,6 +13,9 @@ from timeline.domain.hijri import HijriDate
 from timeline.domain.languages import field_separator
 
 NO_BREAK = "\u00a0"
+#: No line breaks beside it: after a dash, where a no-break space after it does not hold
+#: the line (Unicode's line breaking breaks after a dash before one).
+WORD_JOINER = "\u2060"
 #: A day before its month (French's "1er" too), a year before its era (Python's \d is
 #: Arabic-Indic digits too).
 _NUMBER_BEFORE_WORD = re.compile(r"(?:(?<=\d)|(?<=\der)) (?=[^\W\d_])")

@@ -393,7 +393,13 @@ def for_poppler(text: str, ltr: bool) -> str:
     return "".join(part if run else part[::-1] for run, part in reversed(sections))
 
 
+#: Characters that only hold a line together (:data:`~timeline.export.briefing_words.WORD_JOINER`):
+#: copied, "1446 –\u2060 5" would not be found by a search for "1446 – 5".
+_JOINERS = str.maketrans("", "", "\u2060")
+
+
 def _span(text: str, ltr: bool) -> bytes:
-    words = without_direction_marks(text)  # copied with the words, the marks are noise
+    # Copied with the words, the marks and joiners are noise.
+    words = without_direction_marks(text).translate(_JOINERS)
     units = for_poppler(words, ltr).encode("utf-16-be").hex().upper().encode()
     return b"/Span << /ActualText <FEFF" + units + b"> >>\nBDC\n"
