@@ -126,8 +126,8 @@ def test_the_busiest_day_is_not_named_for_events_on_no_day():
 def test_the_busiest_month_counts_the_events_of_its_row():
     """2023 month by month, a forum of 27 February – 2 March: February's row counted it
     (it began then) and the busiest month did not, "Busiest month: February 2023 (2
-    events)" over February's row of 3. A month begun before the selection is its first
-    month's, in its row and its count."""
+    events)" over February's row of 3. One begun before the selection is in none of its
+    months: counted apart (see the next test)."""
     forum = known_only(EventKind.MULTILATERAL_GATHERING, "2023-02-27/2023-03-02", "forum")
     calls = [held(EventKind.PHONE_CALL, date(2023, month, 9), "call") for month in (2, 2, 3, 3)]
     year = (date(2023, 1, 1), date(2023, 12, 31))
@@ -137,8 +137,29 @@ def test_the_busiest_month_counts_the_events_of_its_row():
     earlier = known_only(EventKind.SIDELINE_MEETING, "2022-12-30/2023-01-02", "summit")
     new_year = [earlier, held(EventKind.PHONE_CALL, date(2023, 1, 5), "call")] * 2
     summary = glance([*new_year, *calls], AS_OF, year[0], year)
-    assert sum(summary.by_period[date(2023, 1, 1)].values()) == 4
-    assert (summary.busiest_periods, summary.busiest_count) == ((date(2023, 1, 1),), 4)
+    assert sum(summary.by_period[date(2023, 1, 1)].values()) == 2
+    assert summary.begun_before == {EventKind.SIDELINE_MEETING: 2}
+    months = (date(2023, 1, 1), date(2023, 2, 1), date(2023, 3, 1))
+    assert (summary.busiest_periods, summary.busiest_count) == (months, 2)
+
+
+def test_events_begun_before_a_week_are_counted_apart_not_on_its_first_day():
+    """The Emirates' week from 28 December 2020 read "Busiest day: 28 December 2020 (6
+    events)": two began that day, four on 17, 23 and 27 December, lasting into the week,
+    were counted on its first day too. Those four are counted apart, and the busiest day
+    is 3 January, when four began."""
+    lasting = [
+        known_only(EventKind.OFFICIAL_VISIT, f"2020-12-{day}/2020-12-29", "visit")
+        for day in (17, 23, 23, 27)
+    ]
+    first_day = [held(EventKind.PHONE_CALL, date(2020, 12, 28), "call")] * 2
+    last_day = [held(EventKind.STATEMENT, date(2021, 1, 3), "statement")] * 4
+    week = (date(2020, 12, 28), date(2021, 1, 3))
+    summary = glance([*lasting, *first_day, *last_day], AS_OF, week[0], week)
+    assert summary.unit == "day"
+    assert summary.begun_before == {EventKind.OFFICIAL_VISIT: 4}
+    assert summary.by_period[week[0]] == {EventKind.PHONE_CALL: 2}
+    assert (summary.busiest_periods, summary.busiest_count) == ((week[1],), 4)
 
 
 def test_by_month_an_event_known_only_to_its_year_is_in_no_month():
@@ -241,14 +262,18 @@ def vague_events(draw) -> Event:
 )
 def test_every_event_is_counted_once_in_a_period_or_its_span(events, first, length, since):
     """Whatever the unit, each event is counted exactly once: in a period, or (by month or
-    day) in the whole years (months) its period is not known within, more than one period.
-    By month or day a period counts only events known to have begun in it."""
+    day) in the whole years (months) its period is not known within, more than one period,
+    or apart where it is known to have begun before the selection. By month or day a
+    period counts only events known to have begun in it."""
     last = first + timedelta(days=length)
     summary = glance(events, AS_OF, first if since else None, (first, last))
     counted: Counter[EventKind] = Counter()
     for counts in [*summary.by_period.values(), *summary.by_span.values()]:
         counted.update(counts)
+    counted.update(summary.begun_before)
     assert counted == Counter(event.kind for event in events)
+    assert since or not summary.begun_before
+    assert not since or min(summary.by_period, default=first) >= period_of(first, summary.unit)
     if summary.unit == "year":
         assert not summary.by_span
         return
@@ -258,6 +283,7 @@ def test_every_event_is_counted_once_in_a_period_or_its_span(events, first, leng
         assert (start, end) == (period_of(start, whole), period_end(period_of(end, whole), whole))
     assert list(summary.by_span) == sorted(summary.by_span)
     placed = sum(sum(counts.values()) for counts in summary.by_period.values())
+    placed += sum(summary.begun_before.values())
     assert placed == sum(
         1
         for event in events

@@ -1035,11 +1035,10 @@ def test_no_table_ends_with_a_row_or_two_alone_on_its_last_page(
 
 
 @pytest.mark.parametrize("table", ["all", "summary"])
-def test_an_event_begun_before_the_selection_counts_in_its_first_year(
-    sample_store, pair_request, table
-):
+def test_an_event_begun_before_the_selection_is_counted_apart(sample_store, pair_request, table):
     """The pair from 2025 on, with a meeting of 30 December 2024 – 2 January 2025: the
-    chart of events per year and the table by year had a 2024 in a briefing on 2025."""
+    chart of events per year and the table by year had a 2024 in a briefing on 2025. It is
+    in no period: counted apart, first in the table, said under the chart."""
     event = sample_store.find(PAIR)[0]
     straddling = EventDate.on(date(2024, 12, 30))
     straddling = EventDate(straddling.start, EventDate.on(date(2025, 1, 2)).start)
@@ -1053,8 +1052,10 @@ def test_an_event_begun_before_the_selection_counts_in_its_first_year(
     assert [start.year for start in briefing.glance.busiest_periods] == [2025]
     # Eleven months, counted month by month from January.
     assert min(briefing.glance.by_period) == date(2025, 1, 1)
+    assert briefing.glance.begun_before == {event.kind: 1}
     if table == "summary":
-        assert briefing.rows[0].cells[0][0] == "January 2025"
+        assert briefing.rows[0].cells[0][0] == "Begun before 1 January 2025"
+        assert briefing.rows[1].cells[0][0] == "February 2025"  # January: none begun
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -347,6 +347,40 @@ def test_a_single_days_summary_says_how_many_are_not_known_to_the_day(
     assert not _said(poppler, word("undated_day", fmt, count=fmt.count(3)), path)
 
 
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_events_begun_before_the_selection_are_said_apart(empty_store, poppler, tmp_path, language):
+    """A week from 28 December 2020 counted four visits begun on 17–27 December on its
+    first day, its busiest: under the chart they are said apart ("Not charted: 4 events
+    begun before 28 December 2020"), first in the table by day, and a single day with no
+    chart says them under its counts."""
+    from timeline.domain.languages import with_label
+
+    lasting = [f"2020-12-{day}/2020-12-29" for day in (17, 23, 23, 27)]
+    events = [
+        Event(
+            EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.from_edtf(edtf), title_en=f"Visit {n}"
+        )
+        for n, edtf in enumerate(lasting)
+    ]
+    events += [Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(date(2020, 12, 28)),
+                     title_en=f"Call {n}") for n in range(2)]  # fmt: skip
+    add_in_bulk(empty_store, events)
+    fmt = FORMATS[language]
+    first = date(2020, 12, 28)
+    request, briefing = _planned(empty_store, language, first, first + timedelta(days=6))
+    said = word("uncharted_before", fmt, count=fmt.count(4), day=fmt.day(first))
+    path = tmp_path / f"{language}.pdf"
+    export_file(empty_store, path, request)
+    assert _said(poppler, said, path)
+    busiest = GlanceBlock(briefing.glance, fmt, Theme(), 1000.0)._busiest()
+    assert fmt.count(2) in busiest  # the two that began on the 28th, not six
+    day = replace(request, view=replace(request.view, event_filter=replace(
+        request.view.event_filter, end=first)))  # fmt: skip
+    export_file(empty_store, path, day)
+    began = word("begun_before", fmt, day=fmt.day(first))
+    assert _said(poppler, with_label(began, fmt.count(4), language), path)
+
+
 @pytest.mark.parametrize("landscape", [True, False])
 def test_days_to_come_say_so_only_where_no_row_grows_a_line_for_it(empty_store, landscape):
     """The Emirates' January 2026 day by day, prepared on the 15th: on portrait paper

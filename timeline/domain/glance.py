@@ -85,6 +85,14 @@ class Glance:
     #: asked for): "Agreement signed: 1" beside "Agreements: None took place" read as
     #: signed.
     cancelled: dict[EventKind, int] = field(default_factory=dict)
+    #: The events known to have begun before the selection, which starts on :attr:`since`
+    #: (a visit of 17–29 December in a week from the 28th), by kind: in no period, where
+    #: the first would read as theirs (that week's "Busiest day: 28 December 2020 (6
+    #: events)" counted four begun before it and two on the day); a row of their own in a
+    #: briefing's table, said under its chart. Each event is counted once, here, in
+    #: :attr:`by_period` or in :attr:`by_span`.
+    begun_before: dict[EventKind, int] = field(default_factory=dict)
+    since: date | None = None
 
     @property
     def kinds(self) -> list[EventKind]:
@@ -184,18 +192,18 @@ def glance(
     days: tuple[date, date] | None = None,
 ) -> Glance:
     """Counts by kind and by period of ``events`` (each counted once, in the period it
-    began, or in the first period of a selection from ``since`` for one begun before it: a
-    briefing on 2015–2024 has no 2014 in its chart or its table by year; by month or day,
-    one whose period is not known in its span's count instead), and, among those that took
-    place by ``as_of`` (the day the briefing is prepared), the latest of each kind and the
-    agreements. An announced event is no "latest visit" and no agreement signed until it is
-    confirmed (a briefing lists it as announced), nor is a postponed or cancelled one, nor
-    one recorded as held for a day after ``as_of``: a minister would read a visit of 2030
-    as the latest one (it is counted, and a briefing's table lists it under its date). The
-    busiest period is one begun by ``as_of``, not a year still to come, counted by its
-    events begun by then (see :attr:`Glance.still_to_come`). The periods are
-    years, or months or days for a selection of ``days`` (by default the events' own) short
-    enough for them (see :func:`period_unit`)."""
+    began, or apart for one begun before a selection from ``since``: a briefing on
+    2015–2024 has no 2014 in its chart or its table by year, nor a 2015 that counts it; by
+    month or day, one whose period is not known in its span's count instead), and, among
+    those that took place by ``as_of`` (the day the briefing is prepared), the latest of
+    each kind and the agreements. An announced event is no "latest visit" and no agreement
+    signed until it is confirmed (a briefing lists it as announced), nor is a postponed or
+    cancelled one, nor one recorded as held for a day after ``as_of``: a minister would
+    read a visit of 2030 as the latest one (it is counted, and a briefing's table lists it
+    under its date). The busiest period is one begun by ``as_of``, not a year still to
+    come, counted by its events begun by then (see :attr:`Glance.still_to_come`). The
+    periods are years, or months or days for a selection of ``days`` (by default the
+    events' own) short enough for them (see :func:`period_unit`)."""
     kinds: Counter[EventKind] = Counter(event.kind for event in events)
     latest: dict[EventKind, Event] = {}
     for event in events:
@@ -223,15 +231,25 @@ def glance(
     )
     order = list(EventKind)
     cancelled = Counter(event.kind for event in events if event.status is EventStatus.CANCELLED)
+    unit, by_period, busiest, most, by_span, under_way, before = _by_period(
+        events, as_of, since, days
+    )
     return Glance(
         len(events),
         {kind: kinds[kind] for kind in order if kinds[kind]},
         {kind: latest[kind] for kind in order if kind in latest},
         agreements,
         as_of,
-        *_by_period(events, as_of, since, days),
+        unit,
+        by_period,
+        busiest,
+        most,
+        by_span,
+        under_way,
         agreements_pending=pending,
         cancelled={kind: cancelled[kind] for kind in order if cancelled[kind]},
+        begun_before={kind: before[kind] for kind in order if before.get(kind)},
+        since=since,
     )
 
 
@@ -250,27 +268,31 @@ def _by_period(
     int,
     dict[tuple[date, date], dict[EventKind, int]],
     dict[date, dict[EventKind, int]],
+    dict[EventKind, int],
 ]:
-    """The unit, the counts of each period of it (each event in the period it began, or the
-    selection's first), the busiest periods begun by ``as_of`` and their count of events
-    begun by then, (by month or day) the counts of the spans of those whose period is not
-    known (see :attr:`Glance.by_span`), and those of the period under way still to come."""
+    """The unit, the counts of each period of it (each event in the period it began), the
+    busiest periods begun by ``as_of`` and their count of events begun by then, (by month
+    or day) the counts of the spans of those whose period is not known (see
+    :attr:`Glance.by_span`), those of the period under way still to come, and those begun
+    before ``since`` (see :attr:`Glance.begun_before`)."""
     if not events:
-        return "year", {}, (), 0, {}, {}
-    began = [
-        max(event.date.earliest(), since) if since else event.date.earliest() for event in events
-    ]
-    first, last = days or (min(began), max(event.date.latest() for event in events))
+        return "year", {}, (), 0, {}, {}, {}
+    began = [event.date.earliest() for event in events]
+    earliest = max(min(began), since) if since else min(began)
+    first, last = days or (earliest, max(event.date.latest() for event in events))
     unit = period_unit(first, last)
     counted: dict[date, Counter[EventKind]] = {}
     to_come: dict[date, Counter[EventKind]] = {}  # each period's events begun after as_of
     spans: dict[tuple[date, date], Counter[EventKind]] = {}
+    before: Counter[EventKind] = Counter()
     for event, day in zip(events, began, strict=True):
         span = None if unit == "year" else unknown_span(event.date, unit)
-        if span is None:
+        if span is None and since is not None and day < since:
+            before[event.kind] += 1
+        elif span is None:
             period = period_of(day, unit)
             counted.setdefault(period, Counter())[event.kind] += 1
-            if event.date.earliest() > as_of:
+            if day > as_of:
                 to_come.setdefault(period, Counter())[event.kind] += 1
         else:
             spans.setdefault(span, Counter())[event.kind] += 1
@@ -288,7 +310,7 @@ def _by_period(
             break
         start = next_period(start, unit)
     # The busiest is a period's count as its row and its bar show it: a month that a forum
-    # of 27 February – 2 March began in counts it, the first one those begun before it. In
+    # of 27 February – 2 March began in counts it (and none those begun before it). In
     # the period under way, only the events begun by as_of: those to come are planned. A
     # period with none is no busiest: a year of events all planned after June read "Busiest
     # month: January 2025 (0 events)", a "0" over January's empty bar.
@@ -302,4 +324,4 @@ def _by_period(
     most = max(totals.values(), default=0)
     busiest = tuple(start for start, total in totals.items() if total == most)
     by_span = {span: dict(spans[span]) for span in sorted(spans)}
-    return unit, by_period, busiest, most, by_span, under_way
+    return unit, by_period, busiest, most, by_span, under_way, dict(before)

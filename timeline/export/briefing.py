@@ -43,6 +43,7 @@ from timeline.export.briefing_table import (
     Paragraph,
     Table,
     TableRow,
+    begun_before_when,
     counted_cells,
     events_table,
     paragraph,
@@ -857,6 +858,10 @@ class Briefing:
         table by day, "16 janvier 2026 (à venir)" took three lines, and rows went a page on)."""
         kinds, unit, fmt = self.glance.kinds, self.glance.unit, self.fmt
         rows = []
+        before, since = self.glance.begun_before, self.glance.since
+        if before and since is not None:  # first, as they began first
+            when = begun_before_when(since, fmt)
+            rows.append(table.row(None, counted_cells(when, before, kinds, fmt, joined)))
         for start, counts in self.glance.by_period.items():
             if counts:
                 later = self.glance.to_come(start)

@@ -24,7 +24,7 @@ from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.event import Event
 from timeline.domain.glance import Glance
 from timeline.domain.kinds import EventKind
-from timeline.domain.languages import field_separator
+from timeline.domain.languages import field_separator, with_label
 from timeline.domain.status import EventStatus
 from timeline.export.briefing_table import FONT_PX, LINE_PITCH, Paragraph, paragraph, period_name
 from timeline.export.briefing_words import unbroken, word
@@ -203,8 +203,13 @@ class GlanceBlock:
             counts.append(_Line(busiest_line, self.bold, text))
         chart: Section = [_Line(word(f"per_{glance.unit}", fmt), self.bold, text), None]
         uncharted = sum(sum(each.values()) for each in glance.by_span.values())
-        if uncharted:  # the bars' total and this make the heading's count
+        if uncharted:  # the bars' total and these make the heading's count
             said = word(f"uncharted_{glance.unit}", fmt, count=fmt.count(uncharted))
+            chart.append(_Line(said, self.small, muted))
+        before = sum(glance.begun_before.values())
+        since = fmt.day(glance.since) if glance.since else ""
+        if before:
+            said = word("uncharted_before", fmt, count=fmt.count(before), day=since)
             chart.append(_Line(said, self.small, muted))
         periods = glance.by_period.items()
         if glance.still_to_come or any(glance.to_come(start) and n for start, n in periods):
@@ -232,6 +237,9 @@ class GlanceBlock:
         if not charted and uncharted:
             said = word("undated_day", fmt, count=fmt.count(uncharted))
             counts.append(_Line(said, self.small, muted))
+        if not charted and before:
+            began = word("begun_before", fmt, day=since)
+            counts.append(_Line(with_label(began, fmt.count(before), language), self.small, muted))
         # A heading with nothing under it where nothing has taken place yet.
         latest_shown = [latest] if most_latest and glance.latest else []
         return [counts, *charted, *latest_shown, agreements]

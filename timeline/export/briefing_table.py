@@ -208,6 +208,13 @@ def period_cells(
     return counted_cells(when, counts, kinds, fmt, joined)
 
 
+def begun_before_when(since: date, fmt: DateFormat) -> Cell:
+    """The first cell of a row of the events begun before the selection that starts on
+    ``since`` (:attr:`~timeline.domain.glance.Glance.begun_before`): "Begun before 28
+    December 2020" over that day's Hijri date."""
+    return word("begun_before", fmt, day=fmt.day(since)), fmt.hijri_span(since, since)
+
+
 def _said_to_come(name: str, to_come: bool, fmt: DateFormat) -> str:
     """A period's or span's name, saying it is still to come where it is."""
     return word("period_to_come", fmt, period=name) if to_come else name

@@ -99,6 +99,14 @@ _WORDS: dict[str, dict[str, str]] = {
     "uncharted_day": {"ar": "خارج الرسم: {count} دون يوم معروف",
                       "en": "Not charted: {count} whose day is not known",
                       "fr": "Hors graphique\u00a0: {count} dont le jour est inconnu"},
+    # The first row of a summary table, and under the chart (under the counts where there
+    # is none): the events begun before the selection, in no period (a visit of 17–29
+    # December in a week from the 28th).
+    "begun_before": {"ar": "بدأت قبل {day}", "en": "Begun before {day}",
+                     "fr": "Commencés avant le {day}"},
+    "uncharted_before": {"ar": "خارج الرسم: {count} بدأت قبل {day}",
+                         "en": "Not charted: {count} begun before {day}",
+                         "fr": "Hors graphique\u00a0: {count} dont le début précède le {day}"},
     # Under the counts of a single day, which has no chart: those whose day is not known.
     "undated_day": {"ar": "دون يوم معروف: {count}", "en": "Day not known: {count}",
                     "fr": "Jour inconnu\u00a0: {count}"},
