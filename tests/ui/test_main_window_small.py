@@ -179,7 +179,7 @@ def test_a_long_filter_summary_wraps_rather_than_widen_the_window(qtbot, started
 def test_the_filter_summary_wraps_between_its_parts(started_in, language, text):
     """At 800 pixels a French line ended "… « visas » · 25" over a line reading
     "événements", an Arabic one "حدثًا" alone: however wide the window, the count stays
-    with its noun and a day with its month."""
+    with its noun and a day with its month, and no line starts with the separator."""
     window = started_in(language)
     long_filter = EventFilter(
         countries=frozenset({"MA", "KZ"}),
@@ -198,6 +198,7 @@ def test_the_filter_summary_wraps_between_its_parts(started_in, language, text):
         lines = [line.replace("\u00a0", " ") for line in _wrapped(said, window.summary, width)]
         for words in kept:
             assert any(words in line for line in lines), (width, words, "|".join(lines))
+        assert not any(line.startswith("·") for line in lines), (width, "|".join(lines))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -204,14 +204,22 @@ def unbroken(text: str, fmt: DateFormat) -> str:
     November – 3 / December 2026" read as the 3rd, "٢ تشرين / الثاني" split a month in
     two, and "3 December / 2026" or "25 chaabane / 1443" left a year alone on a line. A
     column too narrow for a part gets the plain spaces back (see
-    :func:`timeline.export.briefing_table.paragraph`)."""
+    :func:`timeline.export.briefing_table.paragraph`). Nor does a line start with the
+    separator of a summary's parts (the window's line at 800 pixels: "· Official visit")."""
     for name, unbroken_name in _month_names(fmt):
         if name != unbroken_name:
             text = text.replace(name, unbroken_name)
     text = _month_before_year(fmt).sub("\\1" + NO_BREAK, text)
     if fmt.language == "fr":
         text = _ARTICLE_BEFORE_DAY.sub(NO_BREAK, text)
+    separator = field_separator(fmt.language)
+    text = text.replace(separator, _tied_separator(separator))
     return _NUMBER_BEFORE_WORD.sub(NO_BREAK, text)
+
+
+def _tied_separator(separator: str) -> str:
+    """``separator`` (" · ") kept on the line of the part before it."""
+    return NO_BREAK + separator[1:] if separator.startswith(" ") else separator
 
 
 #: The tie :func:`unbroken` puts between a month's name and the year after it.
@@ -238,6 +246,4 @@ def whole_entries(text: str, fmt: DateFormat) -> str:
     narrow for an entry gets plain spaces back, as for :func:`unbroken`."""
     separator = field_separator(fmt.language)
     entries = (entry.replace(" ", NO_BREAK) for entry in text.split(separator))
-    # Nor does a line start with the separator: " · " stays with the entry before it.
-    tied = NO_BREAK + separator[1:] if separator.startswith(" ") else separator
-    return tied.join(entries)
+    return _tied_separator(separator).join(entries)
