@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.event import Event
-from timeline.domain.glance import glance, period_end, period_of, period_unit
+from timeline.domain.glance import (
+    beginning,
+    glance,
+    period_end,
+    period_of,
+    period_unit,
+    unknown_span,
+)
 from timeline.domain.kinds import EventKind
 from timeline.domain.status import EventStatus
 
@@ -162,6 +169,24 @@ def test_events_begun_before_a_week_are_counted_apart_not_on_its_first_day():
     assert (summary.busiest_periods, summary.busiest_count) == ((week[1],), 4)
 
 
+def test_only_an_event_known_to_have_begun_before_a_selection_by_month_is_apart():
+    """Uzbekistan from 10 February 2025, by month: a visit known only to February 2025 was
+    counted apart as begun before, its February row a count short. It may have begun in the
+    selection: February's. By year, one begun a few days before is the first year's."""
+    visit = known_only(EventKind.OFFICIAL_VISIT, "2025-02", "visit")
+    days = (date(2025, 2, 10), date(2025, 4, 9))
+    summary = glance([visit], AS_OF, days[0], days)
+    assert summary.unit == "month"
+    assert not summary.begun_before
+    assert summary.by_period[date(2025, 2, 1)] == {EventKind.OFFICIAL_VISIT: 1}
+    lasting = known_only(EventKind.OFFICIAL_VISIT, "2014-12-29/2015-01-02", "visit")
+    decade = (date(2015, 1, 1), date(2024, 12, 31))
+    summary = glance([lasting], AS_OF, decade[0], decade)
+    assert summary.unit == "year"
+    assert not summary.begun_before
+    assert summary.by_period[date(2015, 1, 1)] == {EventKind.OFFICIAL_VISIT: 1}
+
+
 def test_by_month_an_event_known_only_to_its_year_is_in_no_month():
     """2023 month by month: a visit known only to 2023 was counted in January, its first
     month (the table's row "January 2023", January's bar): a wrong month that a minister
@@ -272,7 +297,16 @@ def test_every_event_is_counted_once_in_a_period_or_its_span(events, first, leng
         counted.update(counts)
     counted.update(summary.begun_before)
     assert counted == Counter(event.kind for event in events)
-    assert since or not summary.begun_before
+    # Apart, by month or day: those known to have begun before the selection, only them.
+    apart = Counter(
+        event.kind
+        for event in events
+        if since
+        and summary.unit != "year"
+        and unknown_span(event.date, summary.unit) is None
+        and beginning(event.date)[1] < first
+    )
+    assert summary.begun_before == apart
     assert not since or min(summary.by_period, default=first) >= period_of(first, summary.unit)
     if summary.unit == "year":
         assert not summary.by_span

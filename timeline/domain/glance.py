@@ -89,8 +89,11 @@ class Glance:
     #: (a visit of 17–29 December in a week from the 28th), by kind: in no period, where
     #: the first would read as theirs (that week's "Busiest day: 28 December 2020 (6
     #: events)" counted four begun before it and two on the day); a row of their own in a
-    #: briefing's table, said under its chart. Each event is counted once, here, in
-    #: :attr:`by_period` or in :attr:`by_span`.
+    #: briefing's table, said under its chart. One that may have begun before or within it
+    #: (known only to 2015, from 15 June 2015) is its first period's, and so is any begun
+    #: before by year: a visit of a few days before weighs nothing in a year, and its line
+    #: under the chart took a portrait briefing's timeline onto a second page. Each event
+    #: is counted once, here, in :attr:`by_period` or in :attr:`by_span`.
     begun_before: dict[EventKind, int] = field(default_factory=dict)
     since: date | None = None
 
@@ -192,9 +195,10 @@ def glance(
     days: tuple[date, date] | None = None,
 ) -> Glance:
     """Counts by kind and by period of ``events`` (each counted once, in the period it
-    began, or apart for one begun before a selection from ``since``: a briefing on
-    2015–2024 has no 2014 in its chart or its table by year, nor a 2015 that counts it; by
-    month or day, one whose period is not known in its span's count instead), and, among
+    began, or, by month or day, apart for one known to have begun before a selection from
+    ``since``, by year in its first year: a briefing on 2015–2024 has no 2014 in its chart
+    or its table; by month or day, one whose period is not known in its span's count
+    instead), and, among
     those that took place by ``as_of`` (the day the briefing is prepared), the latest of
     each kind and the agreements. An announced event is no "latest visit" and no agreement
     signed until it is confirmed (a briefing lists it as announced), nor is a postponed or
@@ -287,10 +291,10 @@ def _by_period(
     before: Counter[EventKind] = Counter()
     for event, day in zip(events, began, strict=True):
         span = None if unit == "year" else unknown_span(event.date, unit)
-        if span is None and since is not None and day < since:
-            before[event.kind] += 1
+        if span is None and unit != "year" and since and beginning(event.date)[1] < since:
+            before[event.kind] += 1  # known to have begun before: not one known to 2015
         elif span is None:
-            period = period_of(day, unit)
+            period = period_of(max(day, since) if since else day, unit)
             counted.setdefault(period, Counter())[event.kind] += 1
             if day > as_of:
                 to_come.setdefault(period, Counter())[event.kind] += 1
@@ -310,7 +314,7 @@ def _by_period(
             break
         start = next_period(start, unit)
     # The busiest is a period's count as its row and its bar show it: a month that a forum
-    # of 27 February – 2 March began in counts it (and none those begun before it). In
+    # of 27 February – 2 March began in counts it (none known to have begun before). In
     # the period under way, only the events begun by as_of: those to come are planned. A
     # period with none is no busiest: a year of events all planned after June read "Busiest
     # month: January 2025 (0 events)", a "0" over January's empty bar.

@@ -207,7 +207,8 @@ class GlanceBlock:
             said = word(f"uncharted_{glance.unit}", fmt, count=fmt.count(uncharted))
             chart.append(_Line(said, self.small, muted))
         before = sum(glance.begun_before.values())
-        since = fmt.day(glance.since) if glance.since else ""
+        # Its day whole on a line: "… précède le 28 décembre" stood over "2020" alone.
+        since = unbroken(fmt.day(glance.since), fmt) if glance.since else ""
         if before:
             said = word("uncharted_before", fmt, count=fmt.count(before), day=since)
             chart.append(_Line(said, self.small, muted))

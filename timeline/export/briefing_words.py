@@ -103,7 +103,7 @@ _WORDS: dict[str, dict[str, str]] = {
     # is none): the events begun before the selection, in no period (a visit of 17–29
     # December in a week from the 28th).
     "begun_before": {"ar": "بدأت قبل {day}", "en": "Begun before {day}",
-                     "fr": "Commencés avant le {day}"},
+                     "fr": "Début antérieur au {day}"},
     "uncharted_before": {"ar": "خارج الرسم: {count} بدأت قبل {day}",
                          "en": "Not charted: {count} begun before {day}",
                          "fr": "Hors graphique\u00a0: {count} dont le début précède le {day}"},
