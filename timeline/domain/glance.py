@@ -291,7 +291,7 @@ def _by_period(
     before: Counter[EventKind] = Counter()
     for event, day in zip(events, began, strict=True):
         span = None if unit == "year" else unknown_span(event.date, unit)
-        if span is None and unit != "year" and since and beginning(event.date)[1] < since:
+        if unit != "year" and since and beginning(event.date)[1] < since:
             before[event.kind] += 1  # known to have begun before: not one known to 2015
         elif span is None:
             period = period_of(max(day, since) if since else day, unit)
@@ -302,7 +302,8 @@ def _by_period(
             spans.setdefault(span, Counter())[event.kind] += 1
     by_period: dict[date, dict[EventKind, int]] = {}
     # Every period of the selection, the quiet ones at its ends too: a week's chart stopped
-    # at its sixth day, a spring's at April, where nothing happened after.
+    # at its sixth day, a spring's at April, where nothing happened after. None where no
+    # event is known to have begun in one (all begun before, or their periods not known).
     start, end = first, date.min  # none, where no event's period is known
     if counted:
         start = min(period_of(first, unit), min(counted))

@@ -852,7 +852,9 @@ class Briefing:
         return events_table(events, width, self.fmt, self.theme, self.steps)
 
     def _summary_rows(self, table: Table, joined: bool, said: bool) -> list[TableRow]:
-        """The summary table's rows: a period's, then a span's whose period is not known.
+        """The summary table's rows: those begun before the selection (see
+        :attr:`~timeline.domain.glance.Glance.begun_before`), a period's, then a span's
+        whose period is not known.
         One begun after the day of the briefing is quieter and, where ``said``, says it is
         to come: the caller says it only where no row grows a line for it (in a portrait
         table by day, "16 janvier 2026 (à venir)" took three lines, and rows went a page on)."""

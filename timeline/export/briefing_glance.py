@@ -207,11 +207,10 @@ class GlanceBlock:
             said = word(f"uncharted_{glance.unit}", fmt, count=fmt.count(uncharted))
             chart.append(_Line(said, self.small, muted))
         before = sum(glance.begun_before.values())
-        # Its day whole on a line: "… précède le 28 décembre" stood over "2020" alone.
-        since = unbroken(fmt.day(glance.since), fmt) if glance.since else ""
-        if before:
+        since = fmt.day(glance.since) if glance.since else ""
+        if before:  # its day whole: "… précède le 28 décembre" stood over "2020" alone
             said = word("uncharted_before", fmt, count=fmt.count(before), day=since)
-            chart.append(_Line(said, self.small, muted))
+            chart.append(_Line(unbroken(said, fmt), self.small, muted))
         periods = glance.by_period.items()
         if glance.still_to_come or any(glance.to_come(start) and n for start, n in periods):
             chart.append(_Line(word("to_come", fmt), self.small, muted))
@@ -231,16 +230,17 @@ class GlanceBlock:
         if not glance.total:  # the heading says there is nothing: no empty sections
             return [counts]
         # One period only (a single day: any longer selection is counted in two periods or
-        # more): its bar and its busiest line say the total again. What the chart would
-        # have left out is said under the counts: the Emirates' 14 February 2024 counted 18
+        # more), or none (every event begun before the selection or its period not known):
+        # a bar and a busiest line would say the total again. What the chart would have
+        # left out is said under the counts: the Emirates' 14 February 2024 counted 18
         # events, none of them known to the day, and nothing said so.
         charted = [chart] if len(glance.by_period) > 1 else []
         if not charted and uncharted:
             said = word("undated_day", fmt, count=fmt.count(uncharted))
             counts.append(_Line(said, self.small, muted))
         if not charted and before:
-            began = word("begun_before", fmt, day=since)
-            counts.append(_Line(with_label(began, fmt.count(before), language), self.small, muted))
+            began = with_label(word("begun_before", fmt, day=since), fmt.count(before), language)
+            counts.append(_Line(unbroken(began, fmt), self.small, muted))
         # A heading with nothing under it where nothing has taken place yet.
         latest_shown = [latest] if most_latest and glance.latest else []
         return [counts, *charted, *latest_shown, agreements]

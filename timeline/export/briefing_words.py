@@ -102,9 +102,10 @@ _WORDS: dict[str, dict[str, str]] = {
     # The first row of a summary table, and under the chart (under the counts where there
     # is none): the events begun before the selection, in no period (a visit of 17–29
     # December in a week from the 28th).
-    "begun_before": {"ar": "بدأت قبل {day}", "en": "Begun before {day}",
+    # In Arabic "what began" ("ما بدأ"), which agrees with one event, two and more.
+    "begun_before": {"ar": "ما بدأ قبل {day}", "en": "Begun before {day}",
                      "fr": "Début antérieur au {day}"},
-    "uncharted_before": {"ar": "خارج الرسم: {count} بدأت قبل {day}",
+    "uncharted_before": {"ar": "خارج الرسم: {count} مما بدأ قبل {day}",
                          "en": "Not charted: {count} begun before {day}",
                          "fr": "Hors graphique\u00a0: {count} dont le début précède le {day}"},
     # Under the counts of a single day, which has no chart: those whose day is not known.

@@ -35,6 +35,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QGlyphRun, QPainter, QRawFont, QTextLayout, QTextOption, QTransform
 
 from timeline.domain.direction import without_direction_marks
+from timeline.export.briefing_words import WORD_JOINER
 from timeline.export.pdf_fonts import EmbeddedFont, reads_as
 
 _UNBOUNDED = float(0x01000000)  # the line width Qt lays out unwrapped text in
@@ -393,9 +394,9 @@ def for_poppler(text: str, ltr: bool) -> str:
     return "".join(part if run else part[::-1] for run, part in reversed(sections))
 
 
-#: Characters that only hold a line together (:data:`~timeline.export.briefing_words.WORD_JOINER`):
-#: copied, "1446 –\u2060 5" would not be found by a search for "1446 – 5".
-_JOINERS = str.maketrans("", "", "\u2060")
+#: Characters that only hold a line together: copied, "1446 –\u2060 5" would not be found by
+#: a search for "1446 – 5".
+_JOINERS = str.maketrans("", "", WORD_JOINER)
 
 
 def _span(text: str, ltr: bool) -> bytes:

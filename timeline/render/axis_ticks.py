@@ -131,7 +131,8 @@ def _tier_ticks(
     g: Geometry,
 ) -> tuple[list[TickShape], int]:
     """One tier's labelled spans in ``form`` (0 the longest), and the shortest form one of
-    them took to stay clear of a join (see :func:`_beside_joins`), short of a month's number.
+    them took to stay clear of a join (see :func:`_beside_joins`), short of a month's number,
+    or to be named where a taped neighbour goes on from the edge that cuts it.
     ``place``: the tier, the form, which of the view's ends a taped neighbour goes on
     from, and the day from which it names nothing (the view's end, or where the next part
     covers it). A span cut by the view's start or end is named over its part in view: on screen,
