@@ -2039,7 +2039,7 @@ def test_the_subtitle_breaks_before_its_hijri_days_not_inside_them(
 
     request = pair_request(language, page=PageSetup(*paper), generated=date(2026, 1, 15))
     briefing = plan_briefing(sample_store, request, request.page.page_layout())
-    text = briefing._subtitle_lines()
+    text = briefing.subtitle_lines
     laid = paragraph(text, briefing.text_font, briefing.content.width(), briefing.rtl)
     lines = [laid.layout.lineAt(n) for n in range(laid.lines)]
     opened, closed = text.rindex("("), text.rindex(")")
@@ -2049,6 +2049,21 @@ def test_the_subtitle_breaks_before_its_hijri_days_not_inside_them(
     assert holding and closed < holding[0].textStart() + holding[0].textLength(), [
         text[line.textStart() : line.textStart() + line.textLength()] for line in lines
     ]
+
+
+def test_the_subtitles_count_in_words_stays_whole(sample_store):
+    """One event in Arabic is counted in words, "حدث واحد": wrapped, the subtitle may break
+    between its parts, never inside its count (the window's summary line broke so)."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    one = EventFilter(text="Gafarova")
+    request = ExportRequest(ViewState(one, DateFormat("ar")), generated=date(2026, 1, 15))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert briefing.glance.total == 1
+    assert "حدث\u00a0واحد" in briefing.subtitle_lines
+    assert "حدث واحد" in briefing.subtitle  # the document's subject keeps it plain
 
 
 def test_the_subtitle_copies_without_what_holds_its_lines(

@@ -226,6 +226,7 @@ class Briefing:
         self.glance = glance(events, options.generated, options.since, self._charted())
         self.mode = table_mode(options.table, len(events))
         self.subtitle = self._subtitle()
+        self.subtitle_lines = self._subtitle_lines()
         self.header_height = self._header_height(pages_wide > 1)
         bottom = self.content.height() - FOOTER_HEIGHT
         self.markers = {marker_of(event) for event in events}
@@ -312,8 +313,8 @@ class Briefing:
         """The subtitle as laid out: wrapped between its dates' parts (see :func:`unbroken`),
         and before the bracket of its Hijri days where a line holds them whole: on Letter
         portrait "(23 Rabi' al-Awwal 1446 –" ended a line over "5 Jumada al-Akhirah 1447
-        AH)". The document's subject keeps it plain."""
-        text = unbroken(self.subtitle, self.fmt)
+        AH)". Its count is whole ("حدث واحد") too. The document's subject keeps it plain."""
+        text = unbroken(self.subtitle, self.fmt, whole=(self.fmt.count(self.glance.total),))
         opened = text.rfind(" (")
         if opened < 0 or not text.endswith(")"):
             return text
@@ -327,7 +328,7 @@ class Briefing:
         several pages wide the line saying which part a page holds."""
         width = self.content.width()
         title = self._title(width, self.rtl)
-        subtitle = paragraph(self._subtitle_lines(), self.text_font, width, self.rtl)
+        subtitle = paragraph(self.subtitle_lines, self.text_font, width, self.rtl)
         height = self._marking_height()
         height += title.lines * self._title_pitch + subtitle.lines * LINE_PITCH
         return height + (self.part_lines * LINE_PITCH if parts else 0.0) + HEADER_GAP
@@ -1107,8 +1108,7 @@ class Briefing:
         title = self._title(self.content.width(), self.rtl)
         title.draw(painter, QPointF(0, top), self.theme.text)
         top += title.lines * self._title_pitch
-        subtitle = self._subtitle_lines()
-        top += self._line(painter, subtitle, top, self.text_font, self.theme.muted_text)
+        top += self._line(painter, self.subtitle_lines, top, self.text_font, self.theme.muted_text)
         if page.part is not None and self.timeline_pages > 1:
             part, following = self._part_paragraphs(page.part)
             room = part.layout.lineAt(0).width()  # from the reading start side

@@ -4,6 +4,7 @@ a briefing is written in the language chosen for the document, not the window's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
@@ -199,14 +200,18 @@ def _month_before_year(fmt: DateFormat) -> re.Pattern[str]:
     return re.compile(f"({names}) (?=\\d)")
 
 
-def unbroken(text: str, fmt: DateFormat) -> str:
+def unbroken(text: str, fmt: DateFormat, whole: Iterable[str] = ()) -> str:
     """A date that wraps between its parts only: each day tied to its month and a month to
     its year, a month's name whole and a year tied to its era, with no-break spaces. "29
     November – 3 / December 2026" read as the 3rd, "٢ تشرين / الثاني" split a month in
     two, and "3 December / 2026" or "25 chaabane / 1443" left a year alone on a line. A
     column too narrow for a part gets the plain spaces back (see
     :func:`timeline.export.briefing_table.paragraph`). Nor does a line start with the
-    separator of a summary's parts (the window's line at 800 pixels: "· Official visit")."""
+    separator of a summary's parts (the window's line at 800 pixels: "· Official visit"),
+    nor break inside a phrase of ``whole`` (a count in words: "حدث واحد", "لا أحداث"; at
+    800 pixels "حدثًا" stood alone under "…، ١٤٩")."""
+    for phrase in whole:
+        text = text.replace(phrase, phrase.replace(" ", NO_BREAK))
     for name, unbroken_name in _month_names(fmt):
         if name != unbroken_name:
             text = text.replace(name, unbroken_name)

@@ -30,7 +30,7 @@ from timeline.domain.status import LISTED_AHEAD, EventStatus, needing_attention,
 from timeline.domain.summary import describe
 from timeline.domain.view_state import LaneMode, ViewState
 from timeline.domain.views import SavedView
-from timeline.export.briefing_words import NO_BREAK, unbroken
+from timeline.export.briefing_words import unbroken
 from timeline.settings import Key, remember_format, settings
 from timeline.store.agreements import agreements_by_id, threads_of
 from timeline.store.database import ReadOnlyReason
@@ -510,9 +510,7 @@ class MainWindow(QMainWindow):
         # Wrapped as a briefing's subtitle is, between its parts, its count whole: at 800
         # pixels a French line ended "… « visas » · 25" over a line reading "événements".
         words = describe(state.event_filter, shown, state.fmt, state.order)
-        count = state.fmt.count(shown)
-        tied = unbroken(words.removesuffix(count), state.fmt) + count.replace(" ", NO_BREAK)
-        self.summary.setText(tied)
+        self.summary.setText(unbroken(words, state.fmt, whole=(state.fmt.count(shown),)))
         if soon:
             self._beside.start()
         else:
