@@ -198,16 +198,16 @@ def glance(
     began, or, by month or day, apart for one known to have begun before a selection from
     ``since``, by year in its first year: a briefing on 2015–2024 has no 2014 in its chart
     or its table; by month or day, one whose period is not known in its span's count
-    instead), and, among
-    those that took place by ``as_of`` (the day the briefing is prepared), the latest of
-    each kind and the agreements. An announced event is no "latest visit" and no agreement
-    signed until it is confirmed (a briefing lists it as announced), nor is a postponed or
-    cancelled one, nor one recorded as held for a day after ``as_of``: a minister would
-    read a visit of 2030 as the latest one (it is counted, and a briefing's table lists it
-    under its date). The busiest period is one begun by ``as_of``, not a year still to
-    come, counted by its events begun by then (see :attr:`Glance.still_to_come`). The
-    periods are years, or months or days for a selection of ``days`` (by default the
-    events' own) short enough for them (see :func:`period_unit`)."""
+    instead), and, among those that took place by ``as_of`` (the day the briefing is
+    prepared), the latest of each kind and the agreements. An announced event is no
+    "latest visit" and no agreement signed until it is confirmed (a briefing lists it as
+    announced), nor is a postponed or cancelled one, nor one recorded as held for a day
+    after ``as_of``: a minister would read a visit of 2030 as the latest one (it is
+    counted, and a briefing's table lists it under its date). The busiest period is one
+    begun by ``as_of``, not a year still to come, counted by its events begun by then (see
+    :attr:`Glance.still_to_come`). The periods are years, or months or days for a
+    selection of ``days`` (by default the events' own) short enough for them (see
+    :func:`period_unit`)."""
     kinds: Counter[EventKind] = Counter(event.kind for event in events)
     latest: dict[EventKind, Event] = {}
     for event in events:
