@@ -395,6 +395,58 @@ def test_at_the_far_edge_a_marker_with_no_room_for_its_label_has_a_tab_and_fit_a
     assert not newest.folded and newest.lines == (newest.label,)
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("before", [20, 21])
+def test_at_the_far_edge_a_tab_keeps_only_the_label_gap_from_the_label_before_it(rtl, before):
+    """The newest event's label has no room in any row: it is a tab under its marker,
+    whether the label before it in its row ends 30 pixels short of its marker or 23 (more
+    than the label gap, less than the wider gap a label keeps where its start may have no
+    marker over it). At 23 its marker stood alone, its title nowhere but on hover: Brazil's
+    three events nearest the far edge at a decade across 800 pixels."""
+    first = date(2025, 1, 1)
+    spec = {1: (1, 90), 2: (2, 90), 3: (78, before), 4: (79, 19), 99: (95, 45)}
+    events = [
+        event(number, first + timedelta(days=day), chr(96 + number % 26) * length)
+        for number, (day, length) in spec.items()
+    ]
+    result = lay(events, Period(day_number(first), day_number(first) + 100), rtl, 200.0)
+    newest, previous = shape_of(result, 99), shape_of(result, 3)
+    assert newest.row == previous.row
+    tab, marker = newest.label_rect, newest.marker_rect
+    assert newest.folded and newest.lines == ("…",) and tab is not None
+    assert (tab.right if rtl else tab.x) == pytest.approx(marker.right if rtl else marker.x)
+    assert previous.label_rect is not None
+    gap = reading_span(marker, WIDTH, rtl)[0] - reading_span(previous.label_rect, WIDTH, rtl)[1]
+    assert LabelStyle().gap <= gap < LabelStyle().text_gap + LabelStyle().gap
+    assert _clear_of_each_other(result.events)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_the_far_edge_every_marker_with_no_room_for_its_label_has_a_tab(rtl):
+    """Six events by the far edge, each in a row whose label before it leaves no room for
+    its own: the nearest the edge takes the badges' free row, and each of the five others,
+    with no row with room, is a tab, not only the two nearest the edge (the three nearest
+    look for room in every row, the others no further): at 40 years across 2,560 pixels
+    eight markers stood alone beside three tabs."""
+    first = date(2025, 1, 1)
+    spec = {number: (number, 110) for number in range(1, 8)}
+    spec.update({10 + number: (88 + 2 * number, 45) for number in range(6)})
+    events = [
+        event(number, first + timedelta(days=day), chr(96 + number % 26) * length)
+        for number, (day, length) in spec.items()
+    ]
+    result = lay(events, Period(day_number(first), day_number(first) + 100), rtl, 400.0)
+    for number in range(10, 15):
+        shape = shape_of(result, number)
+        tab, marker = shape.label_rect, shape.marker_rect
+        assert shape.folded and shape.lines == ("…",) and tab is not None, number
+        assert (tab.right if rtl else tab.x) == pytest.approx(marker.right if rtl else marker.x)
+    newest = shape_of(result, 15)
+    assert not newest.folded and newest.lines == (newest.label,)
+    assert result.left_out == set(range(10, 15))
+    assert _clear_of_each_other(result.events)
+
+
 def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
     """No row has room around the marker for the label on one line (nor the badge row, its
     badge in the way), but its own row and the next are free side by side far enough for it

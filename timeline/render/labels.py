@@ -251,7 +251,10 @@ def place_elsewhere(
     (its lines over the next one too)."""
     begin, end = anchor
     need = text_width(text)
-    free = [row.free_around(begin, end, gap, bounds) for row in rows]
+    # Staying, only its own row and the next are looked at: a dense view's far edge asks
+    # this of a score of markers a frame.
+    looked = range(own, min(own + 2, len(rows))) if stay else range(len(rows))
+    free = {row: rows[row].free_around(begin, end, gap, bounds) for row in looked}
     nearest = [own] if stay else sorted(range(len(rows)), key=lambda row: (abs(row - own), row))
     one_line = LabelStyle(gap=gap)
     for row in nearest:

@@ -1484,7 +1484,8 @@ def _label_at_far_edge(
     (``tied``: the events joined to an event) would follow it down through the rows
     between. The room one leaves in its row, its marker and its number or label, is free
     for the next. On screen a marker the far edge left with no label anywhere has a tab
-    beside it (:func:`_on_screen`); a label shown whole becomes one only where it would
+    beside it (:func:`_on_screen`; beyond the few nearest the edge, in its own row alone,
+    :func:`_folded`); a label shown whole becomes one only where it would
     read as another marker's and cannot slide clear of it (:func:`_clear_start`: in the
     row it was to go to, else its own, as room allows; elsewhere it stays a marker alone).
     The events whose label the far edge left out, tabs now, are returned
@@ -1540,14 +1541,29 @@ def _label_at_far_edge(
     # On screen those without a label come first, then every one across its marker (few:
     # each runs to the far edge or nearly), which keeps a place in its own row at worst.
     wanting.sort(key=lambda want: want[2][0], reverse=True)
+    # Beyond those, on screen, each marker alone has a tab in its own row, which looks at
+    # that row alone: at 40 years across 2,560 pixels eight markers by the far edge stood
+    # alone beside the three nearest it, tabs.
+    tabs_only = [] if options.whole_labels else wanting[FAR_EDGE_MOVES:]
     del wanting[FAR_EDGE_MOVES:]
     wanting += sorted(across_only, key=lambda want: want[2][0], reverse=True)
+    moving = len(wanting)
+    wanting += tabs_only
     # On screen a label keeps the wider gap from the labels of the row it moves to: its
     # start or theirs may have no marker over it (LabelStyle.text_gap).
     apart = 0.0 if options.whole_labels else LabelStyle(gap=g.label_gap).text_gap - g.label_gap
-    # A label beside its marker lies within its width of it: what ends before cannot meet it.
-    near = min(want[2][0] - want[3] for want in wanting) - 2 * g.label_gap - apart
+    # A label beside its marker lies within its width of it (a tab within its own): what
+    # ends before cannot meet it.
+    tab_width = _tab_width(text_width)
+    near = min(
+        want[2][0] - (want[3] if order < moving else tab_width)
+        for order, want in enumerate(wanting)
+    )
+    near -= 2 * g.label_gap + apart
     taken: list[list[tuple[float, float]]] = [[] for _row in range(last_row + 1)]
+    # Where each label widened by ``apart`` ends: a tab, under its own marker, keeps only
+    # the label gap from the label before it (:func:`_folded`).
+    ends: dict[tuple[float, float], float] = {}
     # What each of them holds in its row, its marker and its number or label, which leave
     # the row with it: a label moved on left its old one taken, the room it freed unseen
     # by the next one.
@@ -1563,10 +1579,12 @@ def _label_at_far_edge(
             start, stop = reading_span(rect, width, rtl)
             taken[row].append((start - widen, stop + widen))
             held.get(owner, []).append(taken[row][-1])
+            if widen:
+                ends[taken[row][-1]] = stop
     # In print the badges' row may lie past the foot of a band as short as its rows, and on
     # screen past the foot of a short lane: a label moved there ran into the density strip.
     rows = [RowSpans(spans) for spans in taken[: None if holds else last_row]]
-    for number, marker, anchor, _need, across, stay in wanting:
+    for order, (number, marker, anchor, _need, across, stay) in enumerate(wanting):
         shape = shapes[number]
         own, mine = shape.row, held[number]
         # In print an event drawn in the badges' row may leave it (for none of the others).
@@ -1580,9 +1598,14 @@ def _label_at_far_edge(
         # On screen too a label beside its marker, on up to three lines, comes first: the
         # visit's label ran across its marker at "fit all", over a row and the next.
         found, folded = None, False
-        if not options.whole_labels:
+        if order >= moving:
+            found = _folded(anchor, (rows, own, ends), bounds, text_width, g)
+            folded = found is not None
+            if folded:
+                left_out.add(shape.event.id or 0)
+        elif not options.whole_labels:
             found, folded = _on_screen(
-                anchor, shape.label, (rows, own, stay, across), bounds, text_width, g, below
+                anchor, shape.label, (rows, own, stay, across, ends), bounds, text_width, g, below
             )
             clear = _clear_start(found, shapes, (first, number), (width, rtl), g, anchor)
             slid = None if clear is None else _slid_on(found, clear, rows, anchor, bounds, g)
@@ -1591,7 +1614,7 @@ def _label_at_far_edge(
             elif clear is not None:  # a tab where it was to go, else in its own row
                 tab = None
                 for row in dict.fromkeys([own] if found is None else [found[0], own]):
-                    tab = tab or _folded(anchor, (rows, row), bounds, text_width, g)
+                    tab = tab or _folded(anchor, (rows, row, ends), bounds, text_width, g)
                 found, folded = tab, tab is not None
             if folded:
                 left_out.add(shape.event.id or 0)
@@ -1616,12 +1639,14 @@ def _label_at_far_edge(
                 rows[own] = RowSpans([*rows[own].spans, *mine])
             continue
         row, label = found
-        rows[row] = RowSpans([*rows[row].spans, marker])
         span = (label.start - apart, label.start + label.width + apart)
+        if apart:
+            ends[span] = label.start + label.width
+        rows[row] = RowSpans([*rows[row].spans, marker, span])
         # In print each line takes a row at most; on screen a third line ends above the
         # markers of the row after the next (:func:`_beside_on_screen`).
         spanned = len(label.lines) if options.whole_labels else min(len(label.lines), 2)
-        for line in range(min(spanned, len(rows) - row)):
+        for line in range(1, min(spanned, len(rows) - row)):
             rows[row + line] = RowSpans([*rows[row + line].spans, span])
         row_top = rows_top + row * g.row_height
         marker_rect = shape.marker_rect._replace(y=row_top + g.marker_top)
@@ -1644,7 +1669,7 @@ SCREEN_LINES = 3
 def _on_screen(
     anchor: tuple[float, float],
     text: str,
-    where: tuple[list[RowSpans], int, bool, bool],
+    where: tuple[list[RowSpans], int, bool, bool, dict[tuple[float, float], float]],
     bounds: tuple[float, float],
     text_width: TextWidth,
     g: Geometry,
@@ -1662,8 +1687,9 @@ def _on_screen(
     words), after it only where it reads as another marker's (:func:`_clear_start`).
     Whether it is a tab, which "fit all" still makes its label room for, as for the marker
     alone. ``where``: the lane's rows, the label's own, whether it stays there
-    (:func:`_beside_on_screen`) and whether it runs across its marker now."""
-    rows, own, stay, across = where
+    (:func:`_beside_on_screen`), whether it runs across its marker now and where the
+    widened labels end (:func:`_folded`)."""
+    rows, own, stay, across, ends = where
     was = None
     if not across:
         was = place_elsewhere(anchor, text, rows, own, bounds, text_width, g.label_gap, below)
@@ -1674,7 +1700,7 @@ def _on_screen(
         return found, False
     if was is not None:
         return was, False
-    tab = _folded(anchor, (rows, own), bounds, text_width, g)
+    tab = _folded(anchor, (rows, own, ends), bounds, text_width, g)
     return tab, tab is not None
 
 
@@ -1770,19 +1796,30 @@ def _beside_on_screen(
 
 def _folded(
     anchor: tuple[float, float],
-    where: tuple[list[RowSpans], int],
+    where: tuple[list[RowSpans], int, dict[tuple[float, float], float]],
     bounds: tuple[float, float],
     text_width: TextWidth,
     g: Geometry,
 ) -> tuple[int, Placed] | None:
     """On screen, the last resort for a far-edge label with no room beside its marker on
     any row, short of running across it: a tab (:data:`FOLDED`) beside the marker in its
-    own row, its title shown on hover. ``where``: the lane's rows and the label's own."""
-    rows, own = where
+    own row, its title shown on hover. Starting at its marker, under it, the tab keeps only
+    the label gap from the label before it, not the wider gap kept by a label that may
+    start with no marker over it (:attr:`LabelStyle.text_gap`): at a decade across 800
+    pixels, Brazil's three events nearest the far edge stood markers alone, the labels
+    before them ending 12 to 21 pixels short of them. ``where``: the lane's rows, the
+    label's own and where each label widened for that gap ends."""
+    rows, own, ends = where
     if own >= len(rows):
         return None
-    span = max(DISC_SIDE, text_width(FOLDED) + 8.0)
-    return place_elsewhere(  # one line, in its own row, starting or ending at its marker
+    span = _tab_width(text_width)
+    row = rows[own]
+    if any(each in ends for each in row.spans):
+        row = RowSpans((start, ends.get((start, stop), stop)) for start, stop in row.spans)
+    free = row.free_around(anchor[0], anchor[1], g.label_gap, bounds)
+    if free is not None and anchor[0] + span <= free[1]:
+        return own, Placed((FOLDED,), anchor[0], span)
+    return place_elsewhere(  # no room after its marker: ending at it, as a label may
         anchor,
         FOLDED,
         rows,
@@ -1794,6 +1831,11 @@ def _folded(
         most=1,
         stay=True,
     )
+
+
+def _tab_width(text_width: TextWidth) -> float:
+    """How wide a tab (:func:`_folded`) is."""
+    return max(DISC_SIDE, text_width(FOLDED) + 8.0)
 
 
 def misplaced_labels(part: TimelineLayout) -> set[int]:
