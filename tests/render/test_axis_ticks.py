@@ -103,6 +103,26 @@ def test_the_hijri_tier_names_months_years_or_decades_never_bare_numbers(fmt, wi
 
 
 @pytest.mark.parametrize("fmt", READERS, ids=lambda f: f"{f.language}-{f.style}")
+def test_the_sample_at_fit_all_across_1366_pixels_names_each_hijri_month(fmt, qapp):
+    """1,366 pixels, the commonest laptop's width, across the sample's 20 months: each Hijri
+    month has some 65 pixels, room for "Jum. II" but not for "Muh. 1446" or "Qa'd. 1445",
+    and in English and French the row named the years alone. Each month is named, each
+    Muharram by its year where its name and year have no room."""
+    window_width = TextMeasurer(app_font(12)).width  # the window's font
+    first = day_number(SAMPLE_FIRST)
+    hijri = [
+        t for t in ticks(fmt, NINETEEN_MONTHS, 1366.0, window_width, SAMPLE_FIRST) if t.tier == 2
+    ]
+    whole = [t for t in hijri if first <= t.start and t.end <= first + NINETEEN_MONTHS]
+    assert len(whole) == 19
+    new_years = [t for t in whole if to_hijri(day_of(t.start)).month == 1]
+    assert [years_in(t.label) for t in new_years] == [{1446}, {1447}]
+    for tick in whole:
+        month = to_hijri(day_of(tick.start)).month
+        assert month == 1 or not years_in(tick.label) or tick is whole[0], tick.label
+
+
+@pytest.mark.parametrize("fmt", READERS, ids=lambda f: f"{f.language}-{f.style}")
 def test_a_few_days_across_name_each_hijri_day_under_its_gregorian_day(fmt, text_width):
     """Three days across 800 pixels: the Hijri tier said "Rabi' al-Thani 1432" over the
     three days the Gregorian tier numbered. Each day now reads its Umm al-Qura day, month

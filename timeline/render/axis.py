@@ -286,18 +286,29 @@ def hijri_months(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
     Forms: name and year; then the name alone, or a short name, with the year kept on the
     first whole month shown, on every Muharram, and on one cut by the view's start where
     no month of its year follows it in view (before a Muharram, or alone), so no month is
-    read without its year.
+    read without its year. Shortest, where a whole Muharram is in view: the short names
+    alone, each Muharram by its year ("1446 AH"), as a ruler names January by its year:
+    the months before it end the year before. 20 months across 1,366 pixels (the sample
+    at "fit all"), "Muh. 1446" had no room in its 65 pixels, and the row named years only.
     """
     language = _hijri_language(fmt)
+    months = list(_months_in_view(scale, language))
+    period = scale.period
+    new_year_in_view = any(
+        month == 1 and period.start <= day_number(start) and day_number(end) <= period.end
+        for _year, month, start, end, _name in months
+    )
     leading, found_whole = True, False
-    for year, month, start, end, name in _months_in_view(scale, language):
+    for year, month, start, end, name in months:
         short = _HIJRI_SHORT[language][month - 1]
-        whole = day_number(start) >= scale.period.start
-        alone_in_its_year = month == 12 or day_number(end) >= scale.period.end
+        whole = day_number(start) >= period.start
+        alone_in_its_year = month == 12 or day_number(end) >= period.end
         named = month == 1 or (whole and not found_whole) or (leading and alone_in_its_year)
         found_whole = found_whole or whole
         forms = [f"{name} {year}", f"{name} {year}" if named else name]
         forms.append(_short_with_year(short, year) if named else short)
+        if new_year_in_view:
+            forms.append(f"{year} {fmt.hijri_era}" if month == 1 else short)
         label, *shorter = (fmt.digits(form) for form in forms)
         yield Interval(day_number(start), day_number(end), label, tuple(shorter))
         leading = False
