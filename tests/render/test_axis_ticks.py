@@ -106,8 +106,8 @@ def test_the_hijri_tier_names_months_years_or_decades_never_bare_numbers(fmt, wi
 def test_the_sample_at_fit_all_across_1366_pixels_names_each_hijri_month(fmt, qapp):
     """1,366 pixels, the commonest laptop's width, across the sample's 20 months: each Hijri
     month has some 65 pixels, room for "Jum. II" but not for "Muh. 1446" or "Qa'd. 1445",
-    and in English and French the row named the years alone. Each month is named, each
-    Muharram by its year where its name and year have no room."""
+    and in English, French and Arabic with Latin digits the row named the years alone. Each
+    month is named, each Muharram by its year where its name and year have no room."""
     window_width = TextMeasurer(app_font(12)).width  # the window's font
     first = day_number(SAMPLE_FIRST)
     hijri = [
@@ -120,6 +120,32 @@ def test_the_sample_at_fit_all_across_1366_pixels_names_each_hijri_month(fmt, qa
     for tick in whole:
         month = to_hijri(day_of(tick.start)).month
         assert month == 1 or not years_in(tick.label) or tick is whole[0], tick.label
+
+
+def test_a_hijri_month_cut_by_the_edge_never_takes_the_form_of_a_tier_named_by_new_years(
+    text_width,
+):
+    """120 days from 28 June 2024 across 600 pixels: the months are named in full, and
+    Dhu al-Hijjah 1445, cut by the view's start before Muharram 1446, has no room for its
+    name with its year. It read "Hij." as if of 1446 (the short name alone is a tier's
+    form only where each Muharram is named by its year); it is left unnamed as before."""
+    shown = ticks(DateFormat("en"), 120, 600.0, text_width, date(2024, 6, 28))
+    hijri = [t for t in shown if t.tier == 2]
+    assert hijri[0].label == "Muharram 1446"  # the first named
+
+
+def test_parts_of_a_timeline_several_pages_wide_never_name_a_new_year_alone(text_width):
+    """A part taped to another decides between Hijri months and years alone: one naming
+    months by their new year ("1446 AH") beside one naming years read as two rulers. Parts
+    name Muharram with its month, or the row names years."""
+    start = day_number(date(2024, 4, 13))
+    for joins in ((), (float(start + 300),)):
+        cache = StackingCache(MemorySource.single([], text_width, "en"))
+        options = LayoutOptions(fmt=DateFormat("en"), legend=False, whole_labels=True, joins=joins)
+        width = 611 * 54.0 / 29.5  # 54 pixels a Hijri month: "1446 AH" fits, "Muh. 1446" not
+        drawn = layout(cache, Period(start, start + 611), width, 500.0, text_width, options)
+        labels = [t.label for t in drawn.ticks if t.tier == 2 and t.label]
+        assert ("1446 AH" in labels and "Saf." in labels) is not bool(joins), labels
 
 
 @pytest.mark.parametrize("fmt", READERS, ids=lambda f: f"{f.language}-{f.style}")

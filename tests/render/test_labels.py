@@ -447,6 +447,26 @@ def test_at_the_far_edge_every_marker_with_no_room_for_its_label_has_a_tab(rtl):
     assert _clear_of_each_other(result.events)
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_the_far_edge_a_tab_after_a_tab_keeps_only_the_label_gap(rtl):
+    """Two markers by the far edge with no room for their labels, the nearer one's tab 20
+    pixels after the other's marker: both are tabs. The other stood alone, as if the tab
+    started with no marker over it and needed the wider gap."""
+    first = date(2025, 1, 1)
+    spec = {1: (86, 45, 0), 2: (74, 59, 0), 3: (81, 34, 2), 4: (75, 50, 0)}
+    events = [
+        event(number, first + timedelta(days=day), chr(97 + number) * length, days=days)
+        for number, (day, length, days) in spec.items()
+    ]
+    result = lay(events, Period(day_number(first), day_number(first) + 100), rtl, 200.0)
+    for number in (1, 3):
+        shape = shape_of(result, number)
+        assert shape.folded and shape.lines == ("…",), number
+    assert shape_of(result, 1).row == shape_of(result, 3).row
+    assert result.left_out == {1, 3}
+    assert _clear_of_each_other(result.events)
+
+
 def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
     """No row has room around the marker for the label on one line (nor the badge row, its
     badge in the way), but its own row and the next are free side by side far enough for it

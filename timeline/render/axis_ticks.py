@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from timeline.domain.datetext import DateFormat
 from timeline.domain.period import Period
 from timeline.render.axis import (
+    HIJRI_RULER_FORMS,
     Interval,
     Unit,
     choose_units,
@@ -71,7 +72,7 @@ def _axis(
     if major is not minor:
         rows.append((1, list(intervals(scale, minor, fmt, major=False))))
     if options.hijri_tier:  # left out where neither its months nor its years fit
-        rows.append((2, _hijri_tier(scale, minor, fmt, text_width)))
+        rows.append((2, _hijri_tier(scale, minor, fmt, text_width, not options.joins)))
     # Which of the view's ends a taped neighbour goes on from (its start, its end).
     middle = (scale.period.start + scale.period.end) / 2
     # Labels keep clear of where the next part, taped over this one, begins; the end of
@@ -200,6 +201,8 @@ def _tier_ticks(
             # a taped neighbour goes on takes its abbreviation with the whole tier: taped,
             # the strip reads as one axis.
             cut = forms[: max(1, len(forms) - 1)] if tier == 1 else forms
+            if tier == 2 and len(span.forms) == HIJRI_RULER_FORMS > form + 1:
+                cut = cut[:-1]  # a Muharram's year alone, or a name without it: a tier's only
             pad = LABEL_PAD / 2 if at_a_neighbour else LABEL_PAD
             label, label_w = _cut_form(cut, high - low, text_width, pad)
             if at_a_neighbour and high - low >= label_w:
@@ -282,11 +285,13 @@ def _beside_joins(
 
 
 def _hijri_tier(
-    scale: TimeScale, minor: Unit, fmt: DateFormat, text_width: TextWidth
+    scale: TimeScale, minor: Unit, fmt: DateFormat, text_width: TextWidth, alone: bool
 ) -> list[Interval]:
     """Hijri days (with their month and year) where the Gregorian days are labelled and
     some form of them fits, else Hijri months (named, with their year) where those fit,
-    else Hijri years, else Hijri decades, else centuries, else nothing: never bare numbers."""
+    else Hijri years, else Hijri decades, else centuries, else nothing: never bare numbers.
+    ``alone``: no part of the timeline is taped beside this one (which may then name
+    Hijri months by their new year, :func:`hijri_months`)."""
     if minor is Unit.DAY and hijri_days_may_fit(scale, fmt, text_width, LABEL_PAD):
         days = list(hijri_days(scale, fmt))
         if _uniform_form(days, scale, text_width) is not None:
@@ -295,7 +300,7 @@ def _hijri_tier(
         scale, fmt, text_width, LABEL_PAD
     )
     if months_may_fit:
-        months = list(hijri_months(scale, fmt))
+        months = list(hijri_months(scale, fmt, by_new_year=alone))
         if _uniform_form(months, scale, text_width) is not None:
             return months
     years = list(hijri_years(scale, fmt))

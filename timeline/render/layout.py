@@ -1639,7 +1639,10 @@ def _label_at_far_edge(
                 rows[own] = RowSpans([*rows[own].spans, *mine])
             continue
         row, label = found
-        span = (label.start - apart, label.start + label.width + apart)
+        # A tab under its marker needs no wider gap before it either: its marker stands
+        # over its start.
+        under = folded and label.start >= anchor[0] - 0.5
+        span = (label.start - (0.0 if under else apart), label.start + label.width + apart)
         if apart:
             ends[span] = label.start + label.width
         rows[row] = RowSpans([*rows[row].spans, marker, span])
@@ -1802,13 +1805,13 @@ def _folded(
     g: Geometry,
 ) -> tuple[int, Placed] | None:
     """On screen, the last resort for a far-edge label with no room beside its marker on
-    any row, short of running across it: a tab (:data:`FOLDED`) beside the marker in its
-    own row, its title shown on hover. Starting at its marker, under it, the tab keeps only
-    the label gap from the label before it, not the wider gap kept by a label that may
-    start with no marker over it (:attr:`LabelStyle.text_gap`): at a decade across 800
-    pixels, Brazil's three events nearest the far edge stood markers alone, the labels
-    before them ending 12 to 21 pixels short of them. ``where``: the lane's rows, the
-    label's own and where each label widened for that gap ends."""
+    any row it looks at, short of running across it: a tab (:data:`FOLDED`) beside the
+    marker in its own row, its title shown on hover. Starting at its marker, under it, the
+    tab keeps only the label gap from the label before it, not the wider gap kept by a
+    label that may start with no marker over it (:attr:`LabelStyle.text_gap`): at a
+    decade across 800 pixels, Brazil's three events nearest the far edge stood markers
+    alone, the labels before them ending 12 to 21 pixels short of them. ``where``: the
+    lane's rows, the label's own and where each label widened for that gap ends."""
     rows, own, ends = where
     if own >= len(rows):
         return None
