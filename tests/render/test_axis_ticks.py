@@ -447,6 +447,47 @@ def test_a_join_gives_a_number_to_the_month_it_cuts_not_to_every_month(style, te
     assert months == {month: names[month - 1] for month in months}
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_join_gives_an_initial_to_the_month_it_cuts_not_to_every_month(language, text_width):
+    """As a number in Arabic: Azerbaijan and Türkiye on Letter paper three pages wide had
+    room for every month's abbreviation but August's, which a join cut in its middle, and
+    every month of the three parts read by its initial (M J J A S O N D). August alone
+    takes its initial; the others keep their abbreviations."""
+    fmt = DateFormat(language)
+    start, end = day_number(date(2023, 12, 1)), day_number(date(2024, 12, 1))
+    names = [fmt.month_abbreviation(month) for month in range(1, 13)]
+    per_day = max(text_width(name) + LABEL_PAD for name in names) * 1.05 / 28
+    august = day_number(date(2024, 8, 1))
+    join = august + 15.5
+    assert text_width(names[7]) + LABEL_PAD / 2 > 15.5 * per_day  # on neither side
+    cache = StackingCache(MemorySource.single([], text_width, "en"))
+    options = LayoutOptions(fmt=fmt, legend=False, whole_labels=True, joins=(join,))
+    drawn = layout(cache, Period(start, end), (end - start) * per_day, 500.0, text_width, options)
+    months = {day_of(t.start).month: t.label for t in drawn.ticks if t.tier == 1}
+    assert months.pop(8) == fmt.month_mark(8)
+    assert months == {month: names[month - 1] for month in months}
+
+
+@pytest.mark.parametrize("style", [DateStyle.MAGHREB, DateStyle.EGYPT])
+def test_a_month_cut_by_a_join_and_the_page_edge_is_not_named_by_its_number(style, text_width):
+    """A part ending on 26 August, the next part taped over it from the 13th: August, cut
+    by the join and by the page's edge, has room for its name on neither side. It read
+    "8" among the names of every other month; it goes unnamed there, as a month the
+    page's edge cuts does, and no other month loses its name."""
+    fmt = DateFormat("ar", style)
+    start, end = day_number(date(2023, 9, 1)), day_number(date(2024, 8, 26))
+    names = [fmt.month_name(month, short=True) for month in range(1, 13)]
+    per_day = max(text_width(name) + LABEL_PAD for name in names) * 1.05 / 28
+    join = float(day_number(date(2024, 8, 13)))
+    assert text_width(names[7]) + LABEL_PAD / 2 > 13 * per_day  # on neither side
+    cache = StackingCache(MemorySource.single([], text_width, "en"))
+    options = LayoutOptions(rtl=True, fmt=fmt, legend=False, whole_labels=True, joins=(join,))
+    drawn = layout(cache, Period(start, end), (end - start) * per_day, 500.0, text_width, options)
+    months = {day_of(t.start).month: t.label for t in drawn.ticks if t.tier == 1}
+    assert months.pop(8, "") == ""
+    assert months == {month: names[month - 1] for month in months}
+
+
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_month_cut_where_a_taped_page_goes_on_is_named_on_the_next_page_too(rtl, text_width):
     """Three pages 480 points wide from 22 January 2015: May 2016 had 14.7 points before the

@@ -214,11 +214,18 @@ def _tier_ticks(
             if beside[0] or not whole:
                 label, label_w, centre = beside
             taken = min(form, len(span.forms) - 1) + forms.index(label) if label else form
-            # A month's number beside a join is its span's alone: the whole tier in numbers
-            # for it read 4 5 6 … on both pages of Arabic months on portrait paper two
-            # pages wide, where every name but the one the join cuts had room. An initial
-            # is not: "J" beside "Jan" and "Jul" could be either.
-            if taken < len(span.forms) - 1 or not label.isdecimal():
+            mark = tier == 1 and form < taken == len(span.forms) - 1
+            if mark and not whole:
+                # A month cut by the view's edge too, with room for its mark alone, goes
+                # unnamed there, as where no taped neighbour goes on: a lone "8" among
+                # Arabic names ended a part on Letter paper three pages wide.
+                label, taken = "", form
+            # A month's mark (its number or initial) beside a join is its span's alone:
+            # the whole tier in numbers for it read 4 5 6 … on both pages of Arabic months
+            # on portrait paper two pages wide, where every name but the one the join cuts
+            # had room, and in English "A" for August turned every month of three parts on
+            # Letter paper to initials. Between its neighbours' names it reads as its own.
+            if not mark and (taken < len(span.forms) - 1 or not label.isdecimal()):
                 shortest = max(shortest, taken)
         rect = Rect(centre - label_w / 2, top, label_w, height)
         ticks.append(TickShape(x_a, label, rect, tier, span.start, span.end))
