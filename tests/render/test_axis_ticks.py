@@ -468,6 +468,30 @@ def test_a_join_gives_an_initial_to_the_month_it_cuts_not_to_every_month(languag
     assert months == {month: names[month - 1] for month in months}
 
 
+@pytest.mark.parametrize("fmt", [DateFormat("en"), DateFormat("ar")], ids=["en", "ar"])
+def test_a_mark_beside_a_join_stays_clear_of_the_part_taped_over_it(fmt, text_width):
+    """Azerbaijan and Türkiye on A4 two pages wide: December 2023, cut by the join where
+    the next part is taped over this one, had room for its initial alone, and it went on
+    the far side of the join, under the next part once taped; that part had no room to
+    name it. It goes on this side of the join."""
+    rtl = fmt.language == "ar"
+    start, end = day_number(date(2023, 1, 1)), day_number(date(2024, 1, 5))
+    names = [fmt.month_abbreviation(month) for month in range(1, 13)]
+    per_day = max(text_width(name) + LABEL_PAD for name in names) * 1.05 / 28
+    join = float(day_number(date(2023, 12, 15)))
+    cache = StackingCache(MemorySource.single([], text_width, "en"))
+    options = LayoutOptions(
+        rtl=rtl, fmt=fmt, legend=False, whole_labels=True, joins=(join,), covered_from=join
+    )
+    width = (end - start) * per_day
+    drawn = layout(cache, Period(start, end), width, 500.0, text_width, options)
+    (december,) = [t for t in drawn.ticks if t.tier == 1 and t.start == join - 14]
+    assert december.label == fmt.month_mark(12)
+    cover = drawn.scale.x(join)
+    rect = december.label_rect
+    assert rect.x >= cover - 0.01 if rtl else rect.right <= cover + 0.01
+
+
 @pytest.mark.parametrize("style", [DateStyle.MAGHREB, DateStyle.EGYPT])
 def test_a_month_cut_by_a_join_and_the_page_edge_is_not_named_by_its_number(style, text_width):
     """A part ending on 26 August, the next part taped over it from the 13th: August, cut

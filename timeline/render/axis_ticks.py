@@ -215,6 +215,16 @@ def _tier_ticks(
                 label, label_w, centre = beside
             taken = min(form, len(span.forms) - 1) + forms.index(label) if label else form
             mark = tier == 1 and form < taken == len(span.forms) - 1
+            if mark and whole and named_until < period.end:
+                # Taped, the next part covers what lies past the cover: a mark there hid
+                # December 2023 from Azerbaijan and Türkiye two pages wide, whose next
+                # part has no room to name it. It goes on this side, else nowhere.
+                cover = scale.x(named_until)
+                side = (max(low, cover), high) if scale.rtl else (low, min(high, cover))
+                if side[0] > centre - label_w / 2 or centre + label_w / 2 > side[1]:
+                    label, label_w, centre = _beside_joins(
+                        forms[-1:], *side, centre, beside_joins, text_width
+                    )
             if mark and not whole:
                 # A month cut by the view's edge too, with room for its mark alone, goes
                 # unnamed there, as where no taped neighbour goes on: a lone "8" among
