@@ -184,7 +184,7 @@ def _tier_ticks(
             across = True
         centre = (low + high) / 2
         beside_joins = joins
-        if across and _beside_joins(forms, low, high, centre, joins, text_width)[0]:
+        if across and _beside_joins(forms, low, high, centre, joins, text_width, scale.rtl)[0]:
             across = False  # whole on one side of the cover after all, past it if need be
         if across:
             cover = scale.x(named_until)
@@ -210,21 +210,11 @@ def _tier_ticks(
         if high - low < label_w:
             label = ""  # no room: the boundary line still shows
         elif beside_joins and any(abs(x - centre) < label_w / 2 for x in beside_joins):
-            beside = _beside_joins(forms, low, high, centre, beside_joins, text_width)
+            beside = _beside_joins(forms, low, high, centre, beside_joins, text_width, scale.rtl)
             if beside[0] or not whole:
                 label, label_w, centre = beside
             taken = min(form, len(span.forms) - 1) + forms.index(label) if label else form
             mark = tier == 1 and form < taken == len(span.forms) - 1
-            if mark and whole and named_until < period.end:
-                # Taped, the next part covers what lies past the cover: a mark there hid
-                # December 2023 from Azerbaijan and Türkiye two pages wide, whose next
-                # part has no room to name it. It goes on this side, else nowhere.
-                cover = scale.x(named_until)
-                side = (max(low, cover), high) if scale.rtl else (low, min(high, cover))
-                if side[0] > centre - label_w / 2 or centre + label_w / 2 > side[1]:
-                    label, label_w, centre = _beside_joins(
-                        forms[-1:], *side, centre, beside_joins, text_width
-                    )
             if mark and not whole:
                 # A month cut by the view's edge too, with room for its mark alone, goes
                 # unnamed there, as where no taped neighbour goes on: a lone "8" among
@@ -278,6 +268,7 @@ def _beside_joins(
     centre: float,
     joins: list[float],
     text_width: TextWidth,
+    rtl: bool,
 ) -> tuple[str, float, float]:
     """An axis label that a join of taped parts would cut: moved as little as it must to one
     side of the join, over its span from ``low`` to ``high``, or shortened to fit one side
@@ -286,18 +277,29 @@ def _beside_joins(
     keeps from its span's lines (a quarter each side), as it does where a taped neighbour
     goes on from the view's edge: a join is where the pages meet, no line is drawn there,
     and the month marks of a strip three pages wide (24 points a month) left April 2018 on
-    neither page, 14 points of it before the join and 10 after."""
-    bounds = [low, *(x for x in joins if low < x < high), high]
+    neither page, 14 points of it before the join and 10 after. Where both sides have room,
+    it goes on the one that no part taped over this one covers (before the joins, in
+    reading order): past them, December 2023's "D" on Azerbaijan and Türkiye's A4 strip
+    two pages wide lay under the next part once taped, and that part had no room for it."""
+    inside = [x for x in joins if low < x < high]
+    bounds = [low, *inside, high]
+    first_join = (max if rtl else min)(inside, default=None)
     for label in forms:
         label_w = text_width(label) + LABEL_PAD / 2
         half = label_w / 2
-        places = [
-            min(max(centre, start + half), end - half)
+        sides = [
+            (min(max(centre, start + half), end - half), start, end)
             for start, end in pairwise(bounds)
             if end - start >= label_w
         ]
-        if places:
-            return label, label_w, min(places, key=lambda place: abs(place - centre))
+        uncovered = [
+            side
+            for side in sides
+            if first_join is None or (side[1] >= first_join if rtl else side[2] <= first_join)
+        ]
+        if sides:
+            place = min(uncovered or sides, key=lambda side: abs(side[0] - centre))[0]
+            return label, label_w, place
     return "", text_width(forms[0]) + LABEL_PAD, centre
 
 
