@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>&amp;Connect to a team database…</source>
-        <translation>الا&amp;تصال بقاعدة بيانات الفريق…</translation>
+        <translation>الاتصال بقاعدة بيانات ال&amp;فريق…</translation>
     </message>
     <message>
         <source>&amp;Import events…</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>Export e&amp;vents…</source>
-        <translation>تصدير الأ&amp;حداث…</translation>
+        <translation>تصدي&amp;ر الأحداث…</translation>
     </message>
     <message>
         <source>&amp;Export the timeline…</source>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>Show &amp;details pane</source>
-        <translation>إظهار لوحة ال&amp;تفاصيل</translation>
+        <translation>إظهار &amp;لوحة التفاصيل</translation>
     </message>
     <message>
         <source>Show &amp;cancelled events</source>
@@ -1492,11 +1492,11 @@
     </message>
     <message>
         <source>Start an &amp;agreement thread…</source>
-        <translation>بدء مسار ا&amp;تفاق…</translation>
+        <translation>بدء مسار اتفا&amp;ق…</translation>
     </message>
     <message>
         <source>Add the agreement’s ne&amp;xt step…</source>
-        <translation>إضافة المرحلة ال&amp;تالية للاتفاق…</translation>
+        <translation>إضافة ال&amp;مرحلة التالية للاتفاق…</translation>
     </message>
     <message>
         <source>Link “%1”</source>

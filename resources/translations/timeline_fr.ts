@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>&amp;Reset window layout</source>
-        <translation>&amp;Rétablir la disposition de la fenêtre</translation>
+        <translation>Rétablir la dis&amp;position de la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1492,11 +1492,11 @@
     </message>
     <message>
         <source>Start an &amp;agreement thread…</source>
-        <translation>Ouvrir le fil d’un &amp;accord…</translation>
+        <translation>&amp;Ouvrir le fil d’un accord…</translation>
     </message>
     <message>
         <source>Add the agreement’s ne&amp;xt step…</source>
-        <translation>Ajouter l’étape &amp;suivante de l’accord…</translation>
+        <translation>Ajouter l’é&amp;tape suivante de l’accord…</translation>
     </message>
     <message>
         <source>Link “%1”</source>

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from layout_checks import inked_columns
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAction, QImage, QPainter
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QMenu, QSplitter, QStyle, QStyleOptionMenuItem
 
 from timeline.domain.datetext import DateStyle
@@ -399,3 +399,39 @@ def test_the_attention_items_stay_whole_when_the_details_fold_away_and_back(qtbo
     items = window.attention.list
     assert window.details.isVisible() and items.wraps()
     assert items.viewport().rect().contains(items.visualItemRect(items.item(0)))
+
+
+def _alt_key_clashes(menu: QMenu) -> list[str]:
+    """Each command of ``menu`` (and of its submenus, each on its own) without an Alt key, and
+    each key two of them share."""
+    holders: dict[str, list[str]] = {}
+    problems: list[str] = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        key = QKeySequence.mnemonic(action.text()).toString()
+        if not key:
+            problems.append(f"{menu.title()}: no Alt key for {action.text()}")
+        holders.setdefault(key, []).append(action.text())
+        if action.menu() is not None:
+            problems += _alt_key_clashes(action.menu())
+    problems += [
+        f"{menu.title()}: {key} is shared by {', '.join(texts)}"
+        for key, texts in holders.items()
+        if key and len(texts) > 1
+    ]
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_every_menu_command_has_an_alt_key_of_its_own_in_its_menu(started_in, language):
+    """In French, Alt+A in the Edit menu was both Undo and Start an agreement thread, and
+    Alt+S both Delete and the agreement's next step; in Arabic Alt+ت was three commands of
+    the Edit menu, two of the File menu and two of the View menu: the key went to the
+    first, and a second press to the next, where the user meant one."""
+    window = started_in(language, (1400, 900))
+    bar = window.menuBar()
+    problems = [problem for action in bar.actions() for problem in _alt_key_clashes(action.menu())]
+    titles = [QKeySequence.mnemonic(action.text()).toString() for action in bar.actions()]
+    assert problems == []
+    assert "" not in titles and len(set(titles)) == len(titles)
