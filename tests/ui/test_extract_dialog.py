@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData
+from PySide6.QtCore import QDate, QMimeData, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QDialog
 from visual_order import as_read, seen_left_to_right
@@ -227,3 +227,16 @@ def test_a_source_that_is_not_an_address_is_flagged_in_the_editor(dialog):
     assert [problem.field for problem in dialog.editor.problems()] == ["sources[1]"]
     assert not dialog.editor.save_button.isEnabled()
     dialog.editor.reject()  # left open, it took the keys of a later test's window
+
+
+def test_tab_goes_on_from_the_article_to_the_next_field(qtbot, dialog):
+    """Tab typed a tab into the article: a keyboard user could never reach the proposals,
+    Review or Add (fourteen presses stayed in the article)."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.text.setFocus()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Tab)
+    assert dialog.text.toPlainText() == ARTICLE
+    assert dialog.focusWidget() is not dialog.text
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
+    assert dialog.focusWidget() is dialog.text

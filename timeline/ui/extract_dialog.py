@@ -143,6 +143,9 @@ class ExtractDialog(QDialog):
         self.text.setObjectName("articleText")
         self.text.setAccessibleName(self.tr("Article text"))
         self.text.setPlaceholderText(self.tr("Paste an article in Arabic, French or English"))
+        # Tab goes on to the proposals, as in every field: typed into the article, it left
+        # a keyboard user no way out of it.
+        self.text.setTabChangesFocus(True)
         follow_direction(self.text)
         self.proposals = QTreeWidget(self)
         self.proposals.setObjectName("proposals")
