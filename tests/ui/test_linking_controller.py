@@ -9,7 +9,7 @@ import pytest
 from alt_keys import alt_key_problems
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from visual_order import as_read
 
 from timeline.domain.agreements import AgreementKind, AgreementStep
@@ -202,6 +202,10 @@ def test_ctrl_t_starts_a_signatures_thread_and_its_next_step_opens_the_editor_pr
     assert window.details.agreement.text() == f"Signed — {agreement.title('en')}"  # not its id
 
     def prefilled(dialog: EventEditorDialog) -> None:
+        # A new event, in the agreement named by its title: the editor read "Edit event"
+        # and "Agreement: az-ma-visa-waiver".
+        assert dialog.windowTitle() == "New event"
+        assert dialog.findChild(QLabel, "agreementName").text() == "Azerbaijani visa waiver"
         assert dialog.title_en.text() == "Azerbaijani visa waiver — In force"
         assert dialog.countries.countries() == ("AZ", "MA")
         assert dialog.step.currentData() == AgreementStep.IN_FORCE

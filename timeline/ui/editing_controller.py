@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from timeline.domain.agreements import Agreement
 from timeline.domain.direction import isolate
 from timeline.domain.duplicates import merge, possible_duplicates
 from timeline.domain.errors import ValidationError
@@ -24,6 +25,7 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.plurals import count_words
 from timeline.domain.status import parse_status
+from timeline.store.agreements import agreements_by_id
 from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
 from timeline.store.links import links_of
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
@@ -111,7 +113,25 @@ class EditingController(QObject):
         event ``event_id`` of this database should a terminal signal end the app."""
         key = draft_key(self._window.store.database.target.label, event_id)
         window = self._window
-        return EventEditorDialog(window, window.state.fmt, event, key, today=window.today)
+        return EventEditorDialog(
+            window,
+            window.state.fmt,
+            event,
+            key,
+            today=window.today,
+            agreement=self._agreement(event),
+        )
+
+    def _agreement(self, event: Event | None) -> Agreement | None:
+        """The agreement ``event`` is a step of, for the editor to name it; None where the
+        server cannot say (the editor names it by its id then, as the save will tell)."""
+        thread = event.agreement_id if event is not None else None
+        if thread is None:
+            return None
+        try:
+            return agreements_by_id(self._window.store.database, {thread}).get(thread)
+        except StoreError:
+            return None
 
     def new_event(self) -> None:
         """Ctrl+N: the editor, then a look for duplicates, then one undoable step."""

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.agreements import AgreementStep
+from timeline.domain.agreements import Agreement, AgreementStep
 from timeline.domain.countries import country_name
 from timeline.domain.dateinput import parse_user_day
 from timeline.domain.dates import EventDate, FuzzyDate
@@ -89,10 +89,12 @@ class EventEditorDialog(QDialog):
         event: Event | None = None,
         draft_key: str | None = None,
         today: Callable[[], date] = date.today,
+        agreement: Agreement | None = None,
     ) -> None:
         """``draft_key`` (see :func:`~timeline.ui.editor_draft.draft_key`) names where
         unsaved input is kept when a terminal signal ends the app; ``today``: the window's
-        clock, whose day a new event starts on."""
+        clock, whose day a new event starts on; ``agreement``: the one the event is a step
+        of, named by its title (its id, "ma-az-visa-waiver", meant nothing to a reader)."""
         super().__init__(parent)
         self._fmt = fmt
         self._today = today
@@ -101,7 +103,10 @@ class EventEditorDialog(QDialog):
         self._kept = False  # the input was kept as a draft: closing asks nothing
         self._problems: list[ValidationError] = []
         self._loading = False
-        self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
+        self._agreement = agreement
+        # An agreement's next step, prefilled, is a new event until it is saved.
+        editing = event is not None and event.id is not None
+        self.setWindowTitle(self.tr("Edit event") if editing else self.tr("New event"))
         self.setFont(widget_font())
         if is_right_to_left(fmt.language):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -295,7 +300,11 @@ class EventEditorDialog(QDialog):
         form.addRow("", self.within)
         form.addRow(self.tr("Stat&us"), self.status)
         if self._original is not None and self._original.agreement_id is not None:
-            form.addRow(self.tr("Agreement"), plain_label(self._original.agreement_id, self))
+            agreement = self._agreement
+            named = agreement.title(self._fmt.language) if agreement else ""
+            name = plain_label(named or self._original.agreement_id, self)
+            name.setObjectName("agreementName")
+            form.addRow(self.tr("Agreement"), name)
             form.addRow(self.tr("Ste&p"), self.step)
             form.addRow(self.tr("Party"), self.party)
         else:  # not laid out: shown, they would float over the dialog's corner
