@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTableWidget
+from visual_order import seen_left_to_right
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.ui.app import application
@@ -63,3 +64,19 @@ def test_enter_edits_mine_again_and_escape_loses_nothing(
     qtbot.addWidget(dialog)
     QTimer.singleShot(0, lambda: qtbot.keyClick(dialog.focusWidget() or dialog, key))
     assert dialog.ask() is Resolution.EDIT_AGAIN
+
+
+def test_an_english_version_in_the_arabic_dialog_keeps_its_full_stop_at_its_end(
+    qtbot, sample_store, no_translation_after
+):
+    """An item view lays a cell out in the view's direction: their summary read ".Updated
+    by a colleague" in the Arabic dialog."""
+    application("ar")
+    mine = next(event for event in sample_store.find() if event.title_en == VISIT)
+    theirs = replace(mine, summary="Updated by a colleague.")
+    dialog = ConflictDialog(None, theirs, mine, DateFormat("ar", DateStyle.MAGHREB))
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget, "differences")
+    (row,) = [r for r in range(table.rowCount()) if "colleague" in table.item(r, 1).text()]
+    seen = seen_left_to_right(table.item(row, 1).text(), table.font(), table.layoutDirection())
+    assert seen.strip() == "Updated by a colleague."

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.changes import changes
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import isolate
 from timeline.domain.event import Event
 from timeline.ui.field_names import field_name
 from timeline.ui.window_size import keep_wrapped_lines_whole
@@ -49,8 +50,10 @@ class ConflictDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+        # Each version in its own direction: an item view lays a cell out in the view's, and
+        # an English summary in the Arabic dialog read ".Updated by a colleague".
         rows = [
-            (field_name(change.field, fmt.digits), change.before, change.after)
+            (field_name(change.field, fmt.digits), isolate(change.before), isolate(change.after))
             for change in changes(theirs, mine, fmt)
         ]
         table = QTableWidget(len(rows), 3)
