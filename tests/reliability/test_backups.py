@@ -182,3 +182,16 @@ def test_db_backups_and_db_restore(sample_file, capsys):
     assert main(["db", "restore", "--database", str(sample_file), name]) == 0
     assert capsys.readouterr().out.startswith(f"{sample_file}: restored from {copy}")
     assert count_events(sample_file) == 11
+
+
+@pytest.mark.parametrize("depth", [0, 1])
+def test_a_backup_into_a_file_taken_for_a_folder_says_so(sample_file, tmp_path, depth):
+    """A backup into "report.pdf/copy.sqlite3" failed "(File exists)": the folder it named,
+    or one above it, is a file, as Export events already said."""
+    taken = tmp_path / "report.pdf"
+    taken.write_text("not a folder")
+    folder = taken / "inner" if depth else taken
+    with pytest.raises(StoreError) as raised:
+        backup_sqlite_file(sample_file, folder / "copy.sqlite3")
+    assert raised.value.in_language("en").endswith("backup failed (Not a directory)")
+    assert taken.read_text() == "not a folder"

@@ -112,8 +112,11 @@ def backup_sqlite_file(source: Path, destination: Path) -> Path:
             raise BackupError(message("store.backup_exists"), about=destination)
         partial = _partial(destination)
     except OSError as error:
+        # mkdir's "File exists": a file stands where the folder, or one above it, is.
+        folder_a_file = isinstance(error, FileExistsError)
+        reason = message("system.not_a_folder") if folder_a_file else reason_of(error)
         raise BackupError(
-            message("store.backup_failed", reason=reason_of(error)), about=destination
+            message("store.backup_failed", reason=reason), about=destination
         ) from error
     uri = read_only_uri(source, immutable=not sqlitefile.has_journal(source))
     try:
