@@ -14,6 +14,7 @@ from timeline.domain.direction import without_direction_marks
 from timeline.store.backups import backup_sqlite_file, backups_dir, list_backups, new_backup_path
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
+from timeline.ui.app import application
 from timeline.ui.restore_dialog import RestoreDialog
 
 
@@ -83,9 +84,14 @@ def test_backups_are_listed_newest_first_with_dates_and_counts(qtbot, with_backu
     assert not dialog.table.item(2, 0).flags() & Qt.ItemFlag.ItemIsSelectable
 
 
-def test_restore_needs_a_selection_and_a_yes(qtbot, with_backups, answers):
+def test_the_newest_copy_is_chosen_at_first_and_restoring_needs_a_yes(qtbot, with_backups, answers):
+    """The table's first cell looked chosen (the keyboard's frame on it) while Restore…
+    stayed disabled until Space or a click: the newest copy that can be read is chosen."""
     queue, asked = answers
     dialog = make(qtbot, with_backups)
+    assert dialog.selected_backup() == dialog.backups[0]
+    assert dialog.restore_button.isEnabled()
+    dialog.table.clearSelection()
     assert not dialog.restore_button.isEnabled()
     dialog.table.selectRow(0)
     assert dialog.restore_button.isEnabled()
@@ -104,6 +110,18 @@ def test_restore_needs_a_selection_and_a_yes(qtbot, with_backups, answers):
     assert dialog.restored == list_backups(with_backups)[1]
     assert count_events(with_backups) == 11
     assert dialog.kept is not None and list_backups(with_backups)[0].events == 9
+
+
+def test_in_arabic_too_the_newest_copy_is_chosen_at_first(
+    qtbot, with_backups, no_translation_after
+):
+    """Qt's ``selectRow`` chooses nothing in a right-to-left table not shown yet."""
+    application("ar")
+    dialog = RestoreDialog(with_backups, fmt=DateFormat("ar"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.selected_backup() == dialog.backups[0]
+    assert dialog.restore_button.isEnabled()
 
 
 def test_a_refused_restore_says_why_and_keeps_the_dialog_open(

@@ -75,10 +75,12 @@ class RestoreDialog(QDialog):
             self._fill_row(row, info)
         self.table.itemSelectionChanged.connect(self._update_button)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Restore… before Close, where it stands: Tab goes through the buttons as they read.
+        buttons = QDialogButtonBox()
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setObjectName("restoreButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
 
@@ -92,9 +94,15 @@ class RestoreDialog(QDialog):
             empty.setObjectName("noBackups")
             layout.addWidget(empty)
         layout.addWidget(buttons)
+        # The newest copy that can be read is chosen at first: the table's first cell
+        # looked chosen (the keyboard's frame on it) while Restore… stayed disabled.
+        readable = [row for row, info in enumerate(self.backups) if info.events is not None]
+        if readable:
+            self.table.setCurrentCell(readable[0], 0)  # selectRow: nothing in Arabic, not shown
         self._update_button()
         keep_wrapped_lines_whole(self)
-        self.resize(720, 360)
+        # Room for a few copies; with none, its two lines alone (they floated in 360 pixels).
+        self.resize(720, 360 if self.backups else self.sizeHint().height())
 
     def _fill_row(self, row: int, info: BackupInfo) -> None:
         fmt = self._fmt
