@@ -260,3 +260,25 @@ def test_the_counts_and_first_rows_read_whole_in_the_dialogs_width(
     assert max(map(len, pairs)) > 50  # the assembly's five countries
     for table in (dialog.kinds, dialog.pairs, dialog.first_rows):
         assert cut_cells(table) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_refused_file_is_a_message_as_high_as_its_lines(
+    qtbot, empty_store, tmp_path, no_translation_after, language
+):
+    """A CSV with an unknown column: its reason (and the columns known) floated halfway
+    down a window of the preview's size, and the window asked for 504 pixels at least,
+    its lines counted at the 143 pixels its one button needs: more than an 800×500
+    screen."""
+    application(language)
+    path = tmp_path / "bad.csv"
+    path.write_text("title,date,countries\nA visit,2024-05-01,MA KZ\n", encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path, fmt=DateFormat(language))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.preview is None and "title" in dialog.summary.text()
+    assert dialog.minimumHeight() < 250 and dialog.height() < 250
+    lines = dialog.summary.heightForWidth(dialog.summary.width())
+    assert dialog.summary.height() >= lines  # every line shown
+    assert dialog.summary.y() < 20  # at the top, not floating
