@@ -91,6 +91,11 @@ def test_the_newest_copy_is_chosen_at_first_and_restoring_needs_a_yes(qtbot, wit
     dialog = make(qtbot, with_backups)
     assert dialog.selected_backup() == dialog.backups[0]
     assert dialog.restore_button.isEnabled()
+    dialog.activateWindow()
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)  # on to the button, not to the next cell
+    qtbot.waitUntil(dialog.restore_button.hasFocus)
     dialog.table.clearSelection()
     assert not dialog.restore_button.isEnabled()
     dialog.table.selectRow(0)

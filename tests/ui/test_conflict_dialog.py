@@ -80,3 +80,19 @@ def test_an_english_version_in_the_arabic_dialog_keeps_its_full_stop_at_its_end(
     (row,) = [r for r in range(table.rowCount()) if "colleague" in table.item(r, 1).text()]
     seen = seen_left_to_right(table.item(row, 1).text(), table.font(), table.layoutDirection())
     assert seen.strip() == "Updated by a colleague."
+
+
+def test_tab_leaves_the_table_of_differences(qtbot, sample_store, no_translation_after):
+    """Tab went from cell to cell: in the table, the keyboard never reached a button."""
+    mine = next(event for event in sample_store.find() if event.title_en == VISIT)
+    theirs = replace(mine, title_en="Kazakh Foreign Minister visits Rabat and Casablanca")
+    dialog = ConflictDialog(None, theirs, mine, DateFormat("en", DateStyle.MAGHREB))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget, "differences")
+    dialog.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not table.hasFocus())

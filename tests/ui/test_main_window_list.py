@@ -454,3 +454,20 @@ def test_a_title_too_long_for_its_column_is_cut_after_a_whole_word(qtbot, langua
     # Each drawn whole in the column it leaves (which is as wide as its text needs).
     candidates = [cell(head) for head in heads if advance(head) <= width]
     assert (width, shown) in candidates
+
+
+def test_tab_goes_on_from_the_list_and_keeps_the_chosen_event(
+    qtbot, open_window, sample_store, english
+):
+    """Tab went from cell to cell, row after row, choosing each event in turn: twenty-five
+    presses never left the list. The arrows go from event to event."""
+    window = open_window(sample_store, english)
+    listed = window.event_list
+    listed.setFocus()
+    qtbot.waitUntil(listed.hasFocus)
+    qtbot.keyClick(listed, Qt.Key.Key_Down)
+    chosen = window.selected_event()
+    assert chosen is not None
+    qtbot.keyClick(listed, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not listed.hasFocus())
+    assert window.selected_event() == chosen

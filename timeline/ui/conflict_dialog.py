@@ -58,6 +58,7 @@ class ConflictDialog(QDialog):
         ]
         table = QTableWidget(len(rows), 3)
         table.setObjectName("differences")
+        table.setTabKeyNavigation(False)  # Tab goes on to the buttons, not cell to cell
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Saved"), self.tr("Yours")])
         for number, cells in enumerate(rows):
             for column, text in enumerate(cells):

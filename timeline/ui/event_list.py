@@ -182,6 +182,9 @@ class EventListView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
+        # Tab goes on to the next pane (the arrows go from event to event): it went from cell
+        # to cell, row after row, and never left the list.
+        self.setTabKeyNavigation(False)
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self._fit_rows()
