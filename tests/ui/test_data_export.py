@@ -152,7 +152,7 @@ def test_closing_the_save_dialog_exports_nothing(
     [
         ("en", "&Export the timeline…", "Export e&vents…"),
         ("fr", "E&xporter la chronologie…", "Exporter les é&vénements…"),
-        ("ar", "&تصدير الخط الزمني…", "تصدير الأ&حداث…"),
+        ("ar", "&تصدير الخط الزمني…", "تصدي&ر الأحداث…"),
     ],
 )
 def test_the_file_menu_tells_the_two_exports_apart(
