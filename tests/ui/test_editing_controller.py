@@ -5,12 +5,14 @@ Modal dialogs are answered the way a person answers them: once they are on scree
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from timeline.domain.dates import FuzzyDate, Precision
+from timeline.domain.direction import without_direction_marks
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import day_number
 from timeline.io.sample import open_sample_store
@@ -114,3 +116,78 @@ def test_a_duplicate_can_be_merged(qtbot, english, sample_store, respond):
     assert visit.title_fr.startswith("Visite à Rabat"), "the existing French title is kept"
     widget.undo_stack.undo()
     assert sample_store.count() == count
+
+
+def _retitled(title: str):
+    def retitle(dialog: EventEditorDialog) -> None:
+        dialog.title_en.setText(title)
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    return retitle
+
+
+@pytest.fixture
+def sample_window(qtbot, sample_store, english) -> MainWindow:
+    widget = MainWindow(sample_store, english, open_sample_store)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_two_edits_of_one_event_undo_and_redo_one_after_the_other(
+    sample_window, sample_store, respond
+):
+    """The second undo failed with "event 10 is at version 4, not 2": each step kept the
+    version it saved, which the other step's undo had moved on."""
+    event = sample_store.find()[0]
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+    for title in ("First retitling", "Second retitling"):
+        respond(EventEditorDialog, _retitled(title))
+        sample_window.editing.edit_event(event.id)
+    stack = sample_window.undo_stack
+    stack.undo()
+    assert sample_store.get(event.id).title_en == "First retitling"
+    stack.undo()
+    assert sample_store.get(event.id).title_en == event.title_en
+    stack.redo()
+    stack.redo()
+    assert sample_store.get(event.id).title_en == "Second retitling"
+    assert shown == [] and stack.count() == 2
+
+
+def test_an_edit_undoes_after_the_events_deletion_is_undone(sample_window, sample_store, respond):
+    """Edit, delete, undo the deletion, undo the edit: the deletion put back moved the
+    version on, and the edit's undo failed (then redo deleted the event again)."""
+    event = sample_store.find()[0]
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+    respond(EventEditorDialog, _retitled("Retitled"))
+    sample_window.editing.edit_event(event.id)
+    sample_window._select(event.id)
+    respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    sample_window.editing.actions["deleteEvent"].trigger()
+    stack = sample_window.undo_stack
+    stack.undo()
+    stack.undo()
+    assert sample_store.get(event.id).title_en == event.title_en
+    assert shown == []
+
+
+def test_undoing_an_edit_someone_changed_since_changes_nothing(
+    sample_window, sample_store, respond
+):
+    """The other side of the check: what a colleague saved after this step stays, and the
+    message says which step was not undone, not "event 10 is at version 4, not 2"."""
+    event = sample_store.find()[0]
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+    respond(EventEditorDialog, _retitled("Mine"))
+    sample_window.editing.edit_event(event.id)
+    mine = sample_store.get(event.id)
+    sample_store.update(replace(mine, title_en="A colleague's"))
+    sample_window.undo_stack.undo()
+    assert sample_store.get(event.id).title_en == "A colleague's"
+    said = [without_direction_marks(text) for text in shown]
+    assert said == ["Edit “Mine”: the event was changed elsewhere since; nothing written"]

@@ -173,6 +173,12 @@ class Event:
     def with_id(self, event_id: int) -> Event:
         return replace(self, id=event_id)
 
+    def says_the_same_as(self, other: Event) -> bool:
+        """Whether ``other`` is this event saying the same, whatever its bookkeeping: its
+        version and times move on with every save, and with a deletion undone."""
+        unstamped = {"version": 0, "created_at": None, "updated_at": None}
+        return replace(self, **unstamped) == replace(other, **unstamped)
+
     def problems(self) -> list[ValidationError]:
         """Every rule this event breaks, each naming its field; empty when valid."""
         found: list[ValidationError] = []

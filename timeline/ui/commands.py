@@ -16,8 +16,9 @@ from PySide6.QtGui import QUndoCommand
 from timeline.domain.agreements import Agreement
 from timeline.domain.event import Event
 from timeline.domain.links import EventLink
+from timeline.domain.messages import message
 from timeline.store.agreements import delete_agreement, save_agreement
-from timeline.store.errors import NotFoundError, StoreError
+from timeline.store.errors import ConflictError, NotFoundError, StoreError
 from timeline.store.links import add_link, links_of, remove_link
 from timeline.store.repository import EventStore
 
@@ -87,18 +88,24 @@ class EditEvent(_StoreCommand):
     ) -> None:
         super().__init__(store, changed, failed, text)
         self._before, self._after = before, after
-        self._version = after.version
 
-    def _apply(self, target: Event) -> None:
-        saved = self._store.update(replace(target, version=self._version))
-        self._version = saved.version
+    def _apply(self, target: Event, left: Event) -> None:
+        """Save ``target`` over the event if it still says what this step left it saying
+        (``left``). Its version alone told: after a second edit of the event undone, or
+        its deletion undone, the version had moved on, and undoing this step failed ("event
+        10 is at version 4, not 2") where nobody else had changed it."""
+        assert target.id is not None
+        stored = self._store.get(target.id)
+        if not stored.says_the_same_as(left):  # changed elsewhere since: theirs stays
+            raise ConflictError(message("store.step_overtaken", step=self.text()))
+        saved = self._store.update(replace(target, version=stored.version))
         self._changed(saved.id)
 
     def _redo(self) -> None:
-        self._apply(self._after)
+        self._apply(self._after, self._before)
 
     def _undo(self) -> None:
-        self._apply(self._before)
+        self._apply(self._before, self._after)
 
 
 class DeleteEvent(_StoreCommand):
