@@ -176,8 +176,11 @@ class Event:
     def says_the_same_as(self, other: Event) -> bool:
         """Whether ``other`` is this event saying the same, whatever its bookkeeping: its
         version and times move on with every save, and with a deletion undone."""
-        unstamped = {"version": 0, "created_at": None, "updated_at": None}
-        return replace(self, **unstamped) == replace(other, **unstamped)
+
+        def unstamped(event: Event) -> Event:
+            return replace(event, version=0, created_at=None, updated_at=None)
+
+        return unstamped(self) == unstamped(other)
 
     def problems(self) -> list[ValidationError]:
         """Every rule this event breaks, each naming its field; empty when valid."""
