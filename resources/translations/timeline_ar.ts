@@ -1411,6 +1411,10 @@
         <translation>تعديل «%1»</translation>
     </message>
     <message>
+        <source>“%1” was deleted elsewhere while you edited it. Your version opens as a new event: save it to keep it.</source>
+        <translation>حُذف «%1» في مكان آخر بينما كنت تعدّله. تُفتح نسختك حدثًا جديدًا: احفظها لتحتفظ بها.</translation>
+    </message>
+    <message>
         <source>Restore an earlier version of “%1”</source>
         <translation>استعادة نسخة سابقة من «%1»</translation>
     </message>

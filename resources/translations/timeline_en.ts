@@ -1411,6 +1411,10 @@
         <translation>Edit “%1”</translation>
     </message>
     <message>
+        <source>“%1” was deleted elsewhere while you edited it. Your version opens as a new event: save it to keep it.</source>
+        <translation>“%1” was deleted elsewhere while you edited it. Your version opens as a new event: save it to keep it.</translation>
+    </message>
+    <message>
         <source>Restore an earlier version of “%1”</source>
         <translation>Restore an earlier version of “%1”</translation>
     </message>

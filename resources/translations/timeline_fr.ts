@@ -1411,6 +1411,10 @@
         <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>“%1” was deleted elsewhere while you edited it. Your version opens as a new event: save it to keep it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé ailleurs pendant que vous le modifiiez. Votre version s’ouvre comme un nouvel événement&#xa0;: enregistrez-la pour la garder.</translation>
+    </message>
+    <message>
         <source>Restore an earlier version of “%1”</source>
         <translation>Rétablir une version antérieure de «&#xa0;%1&#xa0;»</translation>
     </message>

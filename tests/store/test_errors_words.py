@@ -4,12 +4,15 @@ as it always has, a window in its reader's language."""
 from __future__ import annotations
 
 import pickle
+import sqlite3
+from contextlib import closing
 
 import pytest
 
 from timeline.domain.messages import message
 from timeline.store.database import ReadOnly, ReadOnlyReason, open_database
 from timeline.store.errors import (
+    DiskFullError,
     EmptyFileError,
     LockedFileError,
     MissingDatabaseError,
@@ -18,6 +21,7 @@ from timeline.store.errors import (
     WriteRefusedError,
 )
 from timeline.store.repository import EventStore
+from timeline.store.sqlitefile import translate
 
 
 @pytest.fixture
@@ -98,3 +102,16 @@ def test_a_missing_file_names_the_command_that_creates_one_only_on_the_command_l
         open_database(path, create=False)
     assert str(missing.value) == f"no database at {path} (use `db upgrade` to create one)"
     assert (missing.value.about, missing.value.reason_in("ar")) == (str(path), "غير موجودة")
+
+
+def test_a_full_disk_is_an_error_of_its_own_kind(tmp_path):
+    """SQLite's SQLITE_FULL (here from a page limit, as a full disk gives it): a change that
+    may be saved once room is freed, which the window keeps in the editor."""
+    with closing(sqlite3.connect(tmp_path / "full.sqlite3")) as db:
+        db.execute("CREATE TABLE t (x)")
+        db.execute("PRAGMA max_page_count = 2")
+        with pytest.raises(sqlite3.Error) as raised:
+            db.execute("INSERT INTO t VALUES (?)", ("x" * 20_000,))
+    error = translate("full.sqlite3", raised.value, readable=True)
+    assert isinstance(error, DiskFullError)
+    assert error.in_language("en") == "full.sqlite3: the disk is full; the change was not saved"

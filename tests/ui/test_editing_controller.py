@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from timeline.domain.dates import FuzzyDate, Precision
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.kinds import EventKind
+from timeline.domain.messages import message
 from timeline.domain.period import day_number
 from timeline.io.sample import open_sample_store
+from timeline.store.errors import DiskFullError, LockedFileError
 from timeline.ui.duplicate_dialog import DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.main_window import MainWindow
@@ -191,3 +193,74 @@ def test_undoing_an_edit_someone_changed_since_changes_nothing(
     assert sample_store.get(event.id).title_en == "A colleague's"
     said = [without_direction_marks(text) for text in shown]
     assert said == ["Edit “Mine”: the event was changed elsewhere since; nothing written"]
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        LockedFileError(message("store.locked"), readable=True, about="timeline.sqlite3"),
+        DiskFullError(message("store.disk_full"), about="timeline.sqlite3"),
+    ],
+    ids=["locked", "disk full"],
+)
+def test_a_save_that_may_succeed_later_brings_back_what_was_typed(
+    sample_window, sample_store, respond, monkeypatch, failure
+):
+    """Another program's lock or a full disk: "close it there or try again later" was
+    said, and what was typed was gone. It comes back in the editor, as when the server is
+    away; saving again saves it."""
+    event = sample_store.find()[0]
+    update = sample_store.update
+    tries: list[str] = []
+
+    def failing_once(wanted):
+        tries.append(wanted.title_en)
+        if len(tries) == 1:
+            raise failure
+        return update(wanted)
+
+    monkeypatch.setattr(sample_store, "update", failing_once)
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+
+    def again(dialog: EventEditorDialog) -> None:
+        assert dialog.title_en.text() == "Typed before the failure"
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    def first(dialog: EventEditorDialog) -> None:
+        dialog.title_en.setText("Typed before the failure")
+        respond(EventEditorDialog, again)
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    respond(EventEditorDialog, first)
+    sample_window.editing.edit_event(event.id)
+    assert tries == ["Typed before the failure"] * 2 and len(shown) == 1
+    assert sample_store.get(event.id).title_en == "Typed before the failure"
+
+
+def test_an_edit_of_an_event_deleted_elsewhere_opens_as_a_new_event(
+    sample_window, sample_store, respond
+):
+    """ "event 2 no longer exists" was said, and the edit was lost: it opens as a new
+    event, to save or to drop."""
+    event = sample_store.find()[0]
+    count = sample_store.count()
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+
+    def as_new(dialog: EventEditorDialog) -> None:
+        assert dialog.windowTitle() == "New event"
+        assert dialog.title_en.text() == "Kept after all"
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    def first(dialog: EventEditorDialog) -> None:
+        dialog.title_en.setText("Kept after all")
+        sample_store.delete(event.id)  # by a colleague, meanwhile
+        respond(EventEditorDialog, as_new)
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    respond(EventEditorDialog, first)
+    sample_window.editing.edit_event(event.id)
+    assert "deleted elsewhere" in shown[0]
+    assert sample_store.count() == count
+    assert "Kept after all" in titles(sample_store)

@@ -72,6 +72,11 @@ class LockedFileError(StoreError):
         self.read_only_helps = readable
 
 
+class DiskFullError(StoreError):
+    """The disk has no room for the change; nothing was written, and the same change may
+    be saved once room is freed."""
+
+
 class WriteRefusedError(StoreError):
     """A change was asked of a database that was opened read-only."""
 

@@ -23,6 +23,7 @@ from timeline.domain.messages import message
 from timeline.domain.system_words import one_line, system_reason
 from timeline.store.errors import (
     DamagedFileError,
+    DiskFullError,
     EmptyFileError,
     LockedFileError,
     MissingDatabaseError,
@@ -113,7 +114,7 @@ def translate(label: str, error: sqlite3.Error, *, readable: bool) -> StoreError
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return DamagedFileError(message("store.damaged", problem=one_line(str(error))), about=label)
     if name.startswith("SQLITE_FULL"):
-        return StoreError(message("store.disk_full"), about=label)
+        return DiskFullError(message("store.disk_full"), about=label)
     return StoreError(message("store.cannot_be_used", error=system_reason(error)), about=label)
 
 

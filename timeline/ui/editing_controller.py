@@ -26,7 +26,14 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.plurals import count_words
 from timeline.domain.status import parse_status
 from timeline.store.agreements import agreements_by_id
-from timeline.store.errors import ConflictError, ServerUnavailableError, StoreError
+from timeline.store.errors import (
+    ConflictError,
+    DiskFullError,
+    LockedFileError,
+    NotFoundError,
+    ServerUnavailableError,
+    StoreError,
+)
 from timeline.store.links import links_of
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
@@ -42,6 +49,11 @@ if TYPE_CHECKING:
 
 # lupdate reads translate("Context", "text") calls; Qt looks them up under MainWindow.
 translate = QCoreApplication.translate
+
+#: Failures of a save that may pass (the server back, the other program's lock released,
+#: room freed on the disk): what was typed comes back in the editor, to save again. A locked
+#: file or a full disk lost it, with "try again later" said.
+MAY_PASS = (ServerUnavailableError, LockedFileError, DiskFullError)
 
 ACTIONS = (
     ActionSpec(
@@ -159,7 +171,7 @@ class EditingController(QObject):
                 return
         try:
             saved = self._window.store.add(event)
-        except ServerUnavailableError as error:
+        except MAY_PASS as error:
             self.show_failure(error)
             self.create_from(event)  # what was typed comes back; saving again retries
             return
@@ -223,9 +235,12 @@ class EditingController(QObject):
         except ConflictError:
             self._resolve_conflict(wanted)
             return
-        except ServerUnavailableError as error:
+        except MAY_PASS as error:
             self.show_failure(error)
             self._edit_again(before, wanted)
+            return
+        except NotFoundError:
+            self._keep_as_new(wanted)
             return
         except (StoreError, ValidationError) as error:
             self.show_failure(error)
@@ -240,10 +255,24 @@ class EditingController(QObject):
         self._window.reload(select=after.id)
 
     def _edit_again(self, before: Event, wanted: Event) -> None:
-        """The server is away: the unsaved edit comes back in the editor; saving retries."""
+        """A failure that may pass: the unsaved edit comes back in the editor; saving
+        retries."""
         dialog = self._editor(wanted, wanted.id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
+
+    def _keep_as_new(self, wanted: Event) -> None:
+        """The event was deleted elsewhere while it was being edited: the edit, said to be
+        lost ("event 2 no longer exists"), opens as a new event, to save or to drop."""
+        self.show_error(
+            translate(
+                "MainWindow",
+                "“%1” was deleted elsewhere while you edited it. Your version opens as a "
+                "new event: save it to keep it.",
+            ).replace("%1", self._title(wanted))
+        )
+        self._window.reload()
+        self.create_from(replace(wanted, id=None, version=0, created_at=None, updated_at=None))
 
     def restore_version(self, entry_id: int) -> None:
         """Details > History > Restore this version: one undoable edit like any other."""
