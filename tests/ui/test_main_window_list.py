@@ -471,3 +471,51 @@ def test_tab_goes_on_from_the_list_and_keeps_the_chosen_event(
     qtbot.keyClick(listed, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: not listed.hasFocus())
     assert window.selected_event() == chosen
+
+
+def _row_of(window: MainWindow, event_id: int) -> int:
+    row = window.event_list.model_.row_of(event_id)
+    assert row is not None
+    return row
+
+
+def test_an_event_chosen_again_after_escape_is_chosen_in_the_list_too(
+    qtbot, open_window, sample_store, english
+):
+    """Chosen on the timeline, let go with Escape, chosen again: the list's row stayed
+    unmarked; and a click on that row after Escape chose nothing on the timeline. The row
+    had stayed current, and neither changed it."""
+    window = open_window(sample_store, english)
+    event = sample_store.find()[3]
+    listed = window.event_list
+    window.timeline.eventSelected.emit(event.id)  # a click on its marker
+    assert listed.selectionModel().isRowSelected(_row_of(window, event.id))
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Escape)
+    assert window.timeline.selected_id is None and not listed.selectionModel().hasSelection()
+    window.timeline.eventSelected.emit(event.id)
+    assert listed.selectionModel().isRowSelected(_row_of(window, event.id))
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Escape)
+    rect = listed.visualRect(listed.model_.index(_row_of(window, event.id), 2))
+    qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.timeline.selected_id == event.id
+    assert window.selected_event() is not None and window.selected_event().id == event.id
+
+
+def test_the_attention_list_follows_the_chosen_event(qtbot, open_window, sample_store, english):
+    """Its row clicked, another event chosen, its row clicked again: nothing happened (the
+    row had stayed current). Its button acts on the chosen event, or on none."""
+    window = open_window(sample_store, english, today=lambda: date(2026, 1, 15))
+    items = window.attention.list
+    assert items.count() >= 1
+    needing = items.item(0).data(Qt.ItemDataRole.UserRole)
+    other = next(e.id for e in sample_store.find() if e.id != needing)
+    rect = items.visualItemRect(items.item(0))
+    qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.timeline.selected_id == needing and window.attention.mark.isEnabled()
+    window.timeline.eventSelected.emit(other)
+    assert items.currentItem() is None and not window.attention.mark.isEnabled()
+    qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.timeline.selected_id == needing
+    window.timeline.eventSelected.emit(needing)  # chosen on the timeline: its row follows
+    assert items.currentRow() == 0 and window.attention.mark.isEnabled()

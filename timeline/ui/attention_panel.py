@@ -13,7 +13,7 @@ import html
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -318,6 +318,21 @@ class AttentionPanel(QWidget):
         item = self.list.currentItem()
         event_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
         return None if event_id is None else int(event_id)
+
+    def follow(self, event_id: int | None) -> None:
+        """The window's selection: its row current where the event needs attention (the
+        button then acts on it), none where it does not. A row stayed current when the
+        selection moved elsewhere: clicked again, it did nothing, and after an undo or a
+        restore the button stood disabled beside the selected event."""
+        rows = range(self.list.count())
+        row = next(
+            (r for r in rows if self.list.item(r).data(Qt.ItemDataRole.UserRole) == event_id), -1
+        )
+        with QSignalBlocker(self.list):  # the window knows already
+            self.list.setCurrentRow(row if event_id is not None else -1)
+            if row < 0 or event_id is None:
+                self.list.clearSelection()
+        self._on_current(self.list.currentItem(), None, announce=False)
 
     def _on_current(
         self, current: QListWidgetItem | None, _previous: object, announce: bool = True

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QSignalBlocker,
     Qt,
     Signal,
 )
@@ -409,12 +410,17 @@ class EventListView(QTableView):
         return f'<div dir="{direction}">{html.escape(text)}</div>'
 
     def select_event(self, event_id: int | None) -> None:
+        """Show the window's selection. None leaves no row current either: kept current,
+        the row a deselected event had was not chosen again, from the timeline or by a click
+        on it (neither changed the current row)."""
         row = None if event_id is None else self.model_.row_of(event_id)
         if row is None:
-            self.clearSelection()
+            with QSignalBlocker(self.selectionModel()):  # the window knows already
+                self.selectionModel().clear()
+            self.viewport().update()
             return
         index = self.model_.index(row, 0)
-        if index == self.currentIndex():
+        if index == self.currentIndex() and self.selectionModel().isRowSelected(row):
             return
         self.selectionModel().setCurrentIndex(
             index,

@@ -616,6 +616,7 @@ class MainWindow(QMainWindow):
         if event_id is not None:  # scrolled to, where the lanes are taller than the window
             self.timeline.show_lane_of(event_id)
         self.event_list.select_event(event_id)
+        self.attention.follow(event_id)
         fmt = self._state.fmt
         threads = threads_of(self.store.database, [event_id]) if event_id is not None else []
         self.details.show_event(
