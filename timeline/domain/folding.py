@@ -83,7 +83,10 @@ def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     for term in terms:
         start = folded.text.find(term) if term else -1
         while start >= 0:
-            span = folded.span(start, start + len(term))
+            # A word searched without its article's alef (normalize.search_terms) is marked
+            # with it where it has one: "الاتحاد", not "ا" left out of it.
+            article = term.startswith("ل") and start > 0 and folded.text[start - 1] == "ا"
+            span = folded.span(start - article, start + len(term))
             spans.append((span.start, span.end))
             start = folded.text.find(term, start + len(term))
     merged: list[tuple[int, int]] = []

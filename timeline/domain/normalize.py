@@ -105,8 +105,17 @@ def _folded(text: str) -> str:
 
 
 def search_terms(query: str) -> list[str]:
-    """The normalised words of a query; every one must occur for a match."""
-    return normalize(query).split()
+    """The normalised words of a query; every one must occur for a match. A word with the
+    article is looked for without its alef ("الاتحاد" as "لاتحاد"): after the preposition
+    لِ the article's alef is not written, and "الاتحاد" did not find "للاتحاد البرلماني
+    الدولي" (to the Inter-Parliamentary Union)."""
+    return [_without_articles_alef(word) for word in normalize(query).split()]
+
+
+def _without_articles_alef(word: str) -> str:
+    """``word`` without the alef of its article, if it has one before three letters or
+    more (a shorter rest would find too much)."""
+    return word[1:] if word.startswith("ال") and len(word) >= 5 else word
 
 
 def needed_terms(query: str) -> list[str]:
