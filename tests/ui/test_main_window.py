@@ -118,6 +118,29 @@ def test_empty_database_shows_the_welcome_page_and_opens_the_sample(qtbot, empty
     assert "Sample timeline" in window.windowTitle()
 
 
+def test_the_keyboard_starts_on_the_timeline(qtbot, sample_store, english):
+    """ "+", an arrow or Home pressed first typed into the country filter, the window's
+    first field, and the timeline stood still."""
+    window = _window(qtbot, sample_store, english)
+    window.activateWindow()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    before = window.timeline.period.span
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Plus)
+    assert window.timeline.period.span < before
+    assert window.filter_bar.first.text_field().text() == ""
+
+
+def test_the_keyboard_starts_on_the_welcome_pages_sample_and_moves_to_the_timeline(
+    qtbot, empty_store, english
+):
+    window = _window(qtbot, empty_store, english)
+    window.activateWindow()
+    qtbot.waitUntil(window.welcome.sample_button.hasFocus)
+    qtbot.keyClick(window.welcome.sample_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is window.splitter
+    qtbot.waitUntil(window.timeline.hasFocus)
+
+
 def test_the_welcome_page_writes_the_samples_years_in_the_readers_digits(
     qtbot, empty_store, arabic, no_translation_after
 ):

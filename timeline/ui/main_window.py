@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.reload(fit=True)
         if restored is not None and restored.state.period is not None:
             self.timeline.set_period(restored.state.period)
+        self._focus_the_page()
 
     # -- building -------------------------------------------------------------------------
 
@@ -516,7 +517,10 @@ class MainWindow(QMainWindow):
         else:
             self._fill_beside(sized=True)
         empty = shown == 0 and not self.store.has_events()
-        self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+        page = self.welcome if empty else self.splitter
+        if page is not self.pages.currentWidget():
+            self.pages.setCurrentWidget(page)
+            self._focus_the_page()
         self.empty_result.show_filter(state.event_filter)
         self.timeline_area.setCurrentWidget(
             self.empty_result if shown == 0 else self.timeline_scroll
@@ -555,6 +559,13 @@ class MainWindow(QMainWindow):
         writable = not self.store.database.read_only
         self.attention.show_items(items, state.fmt, writable, unlisted=count - len(ahead))
         self.side.fit()
+
+    def _focus_the_page(self) -> None:
+        """The keyboard at the page's heart: on the timeline, where +, the arrows and Home
+        act at once (they typed into the country filter, the first field of the window), or
+        on the welcome page's default button."""
+        shown = self.pages.currentWidget()
+        (self.welcome.sample_button if shown is self.welcome else self.timeline).setFocus()
 
     def use_store(self, store: EventStore, temporary: bool) -> None:
         """Show another database in this window (the sample, a server, a restored file)."""
