@@ -7,6 +7,7 @@ Untouched means the same bytes and modification time, and nothing new beside it:
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -203,6 +204,25 @@ def test_a_refused_database_is_said_in_the_chosen_language(sample_file, capsys, 
     expected = f"diplomatic-timeline: {sample_file}{colon}{reason} 9999_future)"
     assert capsys.readouterr().err.startswith(expected)
     assert folder_state(sample_file.parent) == before
+
+
+@pytest.mark.parametrize("spoil", [corrupt_cell, corrupt_pages])
+@pytest.mark.parametrize(
+    ("language", "damaged"),
+    [("fr", "est endommagée ("), ("ar", "تالفة (")],
+)
+def test_a_damaged_file_is_said_in_the_chosen_language(
+    sample_file, capsys, spoil, language, damaged
+):
+    """SQLite's own report came in English inside the French and Arabic sentence:
+    "endommagée (database disk image is malformed)", "(*** in database main *** On tree
+    page 3 cell 0: Offset 65535 out of range 4088..4092)"."""
+    spoil(sample_file)
+    assert main(["--lang", language, "db", "check", "--database", str(sample_file)]) == 1
+    said = capsys.readouterr().err
+    assert damaged in said
+    english = re.compile(r"\b(database|disk|image|malformed|tree|cell|offset|range)\b", re.I)
+    assert not english.search(said.split(damaged, 1)[1]), said
 
 
 def test_a_missing_database_is_said_in_the_chosen_language(tmp_path, capsys):

@@ -20,7 +20,7 @@ from contextlib import closing
 from pathlib import Path
 
 from timeline.domain.messages import message
-from timeline.domain.system_words import one_line, system_reason
+from timeline.domain.system_words import system_reason
 from timeline.store.errors import (
     DamagedFileError,
     DiskFullError,
@@ -112,7 +112,8 @@ def translate(label: str, error: sqlite3.Error, *, readable: bool) -> StoreError
         reason = message("store.cannot_be_written", error=system_reason(error))
         return ReadOnlyFileError(reason, about=label)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return DamagedFileError(message("store.damaged", problem=one_line(str(error))), about=label)
+        # SQLite's words, in the reader's language ("database disk image is malformed").
+        return DamagedFileError(message("store.damaged", problem=system_reason(error)), about=label)
     if name.startswith("SQLITE_FULL"):
         return DiskFullError(message("store.disk_full"), about=label)
     return StoreError(message("store.cannot_be_used", error=system_reason(error)), about=label)
@@ -232,7 +233,10 @@ def check_integrity(path: Path, *, immutable: bool | None = None) -> None:
 def _quick_check(db: sqlite3.Connection, path: Path) -> None:
     problems = [str(row[0]) for row in db.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
-        raise DamagedFileError(message("store.damaged", problem=one_line(problems[0])), about=path)
+        # Not SQLite's report ("*** in database main *** On tree page 3 cell 0: Offset 65535
+        # out of range 4088..4092"): English whatever the reader's language, and no help.
+        reason = message("system.pages_inconsistent")
+        raise DamagedFileError(message("store.damaged", problem=reason), about=path)
 
 
 def _read_revision(path: Path, check: bool) -> str | None:
