@@ -231,6 +231,10 @@
         <source>Fill in the host, the database and the user.</source>
         <translation>أدخل الخادم وقاعدة البيانات والمستخدم.</translation>
     </message>
+    <message>
+        <source>Type the server&apos;s name or address alone in Host (%1 or %2).</source>
+        <translation>اكتب في خانة المضيف اسم الخادم أو عنوانه وحده (%1 أو %2).</translation>
+    </message>
 </context>
 <context>
     <name>CountriesEditor</name>

@@ -231,6 +231,10 @@
         <source>Fill in the host, the database and the user.</source>
         <translation>Indiquez l’hôte, la base de données et l’utilisateur.</translation>
     </message>
+    <message>
+        <source>Type the server&apos;s name or address alone in Host (%1 or %2).</source>
+        <translation>Saisissez dans Hôte le nom ou l’adresse du serveur seuls (%1 ou %2).</translation>
+    </message>
 </context>
 <context>
     <name>CountriesEditor</name>

@@ -3,12 +3,16 @@ naming a server in words; and what libpq says of a failed connection, in the cat
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
+from timeline.store.database import open_database
+from timeline.store.errors import ServerUnavailableError, StoreError
 from timeline.store.server import label_of, named_server, server_url, translate
 
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -94,3 +98,30 @@ def test_a_team_server_is_named_by_its_database_host_and_port():
     assert default is not None and default.render("fr") == "base timeline sur db.example"
     assert named_server("/data/timeline.sqlite3") is None
     assert named_server("sqlite:////data/timeline.sqlite3") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("mysql://desk@db.example/timeline", "is not an address the app opens"),
+        ("garbage://db.example", "is not an address the app opens"),
+        ("postgresql://desk@db.example:fifty/timeline", "its port is not a number"),
+    ],
+)
+def test_an_address_the_app_cannot_use_is_said_in_words(url, reason):
+    """SQLAlchemy's words were "No module named 'MySQLdb'", "Can't load plugin:
+    sqlalchemy.dialects:garbage", "invalid literal for int() with base 10"."""
+    with pytest.raises(StoreError) as raised:
+        open_database(url)
+    assert str(raised.value).endswith(reason) or f"{reason}: a team server" in str(raised.value)
+    assert raised.value.in_language("fr") != raised.value.in_language("en")
+
+
+def test_postgres_is_read_as_postgresql():
+    """Hosting services give "postgres://", which libpq takes too: SQLAlchemy said "Can't
+    load plugin: sqlalchemy.dialects:postgres"."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(ServerUnavailableError):
+        open_database(f"postgres://desk@127.0.0.1:{port}/timeline")

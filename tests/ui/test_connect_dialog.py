@@ -75,3 +75,26 @@ def test_every_field_and_button_has_an_alt_key_of_its_own(qtbot, no_translation_
     qtbot.addWidget(dialog)
     dialog.show()
     assert alt_key_problems(dialog) == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize("host", ["postgresql://db.example.org", "analyst@db.example.org"])
+def test_a_whole_address_in_host_is_said_before_connecting(
+    qtbot, no_translation_after, monkeypatch, language, host
+):
+    """Pasted into Host, a server's whole address was made part of another one and refused
+    with "invalid literal for int() with base 10", the address rebuilt in brackets."""
+    translations.use_language(language)
+    dialog = ConnectDialog(None, DateFormat(language, DateStyle.MAGHREB))
+    qtbot.addWidget(dialog)
+    tried: list[str] = []
+    monkeypatch.setattr("timeline.ui.connect_dialog.open_database", tried.append)
+    dialog.host.setText(host)
+    dialog.database_name.setText("timeline")
+    dialog.user.setText("analyst")
+    dialog.show()
+    dialog.connect_button.click()
+    said = without_direction_marks(dialog.message.text())
+    assert tried == [] and dialog.isVisible() and dialog.database is None
+    assert "db.example.org" in said and "192.0.2.10" in said
+    assert "invalid literal" not in said

@@ -67,6 +67,10 @@ class Target:
         """A URL when the text has ``://``; anything else is a file path, taken literally
         (``%41``, ``?`` and ``#`` are characters of the name, not URL syntax)."""
         text_value = str(value)
+        # libpq's other name for its scheme, which hosting services often give: SQLAlchemy
+        # knows only "postgresql" ("Can't load plugin: sqlalchemy.dialects:postgres").
+        if text_value.startswith("postgres://"):
+            text_value = "postgresql://" + text_value.removeprefix("postgres://")
         if "://" in text_value:
             path = None
             if text_value.startswith("sqlite:///"):
@@ -427,7 +431,9 @@ def _daily_backup(database: Database, keep: int) -> None:
 def _open_server(target: Target, upgrade: bool) -> Database:
     try:
         engine = server.server_engine(target.url)
-    except (SQLAlchemyError, ImportError, ValueError) as error:  # ValueError: a bad port
+    except StoreError as error:  # an address the app cannot use, said in words
+        raise StoreError(error.detail, about=target.label) from error
+    except (SQLAlchemyError, ImportError) as error:
         raise StoreError(message("store.cannot_open", error=error), about=target.label) from error
     database = Database(target, engine)
 

@@ -39,12 +39,31 @@ def is_postgresql(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
 
 
+#: How a team server's address is written, for a message saying what one looks like.
+ADDRESS_EXAMPLE = "postgresql://user@host/database"
+
+
 def server_engine(url: str) -> Engine:
     """An engine that checks a pooled connection before use, so that after the server comes
     back the next save simply works instead of failing once on a dead connection."""
-    parsed = make_url(url)
+    parsed = _usable(url)
     connect_args = CONNECT_ARGS if parsed.get_backend_name() == "postgresql" else {}
     return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _usable(url: str) -> URL:
+    """``url`` as SQLAlchemy reads it; a StoreError says what is wrong with one the app
+    cannot use, where SQLAlchemy said "Can't load plugin: sqlalchemy.dialects:garbage",
+    "No module named 'MySQLdb'" or "invalid literal for int() with base 10"."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:  # an unknown scheme, or no address at all
+        raise StoreError(message("store.unknown_address", example=ADDRESS_EXAMPLE)) from error
+    except ValueError as error:  # the port, the only part make_url converts
+        raise StoreError(message("store.port_not_a_number")) from error
+    if parsed.get_backend_name() not in ("postgresql", "sqlite"):
+        raise StoreError(message("store.unknown_address", example=ADDRESS_EXAMPLE))
+    return parsed
 
 
 def connect_kwargs(engine: Engine) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import ltr
 from timeline.settings import APPLICATION, Key, settings
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
@@ -166,6 +167,13 @@ class ConnectDialog(QDialog):
         server = self.server()
         if not (server.host and server.database and server.user):
             self._say(self.tr("Fill in the host, the database and the user."))
+            return
+        # A whole address pasted into Host was made "postgresql+psycopg://…@[postgresql://
+        # db.example.org]:…" and refused with "invalid literal for int() with base 10".
+        if any(char.isspace() or char in "/@" for char in server.host):
+            words = self.tr("Type the server's name or address alone in Host (%1 or %2).")
+            self._say(words.replace("%1", ltr("db.example.org")).replace("%2", ltr("192.0.2.10")))
+            self.host.setFocus()
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
