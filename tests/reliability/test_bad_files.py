@@ -330,3 +330,23 @@ def test_db_check_does_not_create_a_missing_file(tmp_path, capsys):
     assert main(["db", "check", "--database", str(missing)]) == 1
     assert "no database at" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "style", "ok"),
+    [
+        ("fr", "maghreb", "en bon état (schéma {head}, 11 événements)"),
+        ("ar", "levant", "سليمة (المخطط {head}، ١١ حدثًا)"),
+    ],
+)
+def test_db_check_and_upgrade_speak_the_readers_language(sample_file, capsys, language, style, ok):
+    """``--lang fr db check`` said "ok (schema …, 11 événements)", the count alone French,
+    and ``db upgrade`` "at schema …" in English."""
+    args = ["--lang", language, "--date-style", style, "db"]
+    assert main([*args, "check", "--database", str(sample_file)]) == 0
+    colon = "\u00a0: " if language == "fr" else ": "
+    head = head_revision()
+    assert capsys.readouterr().out == f"{sample_file}{colon}{ok.format(head=head)}\n"
+    assert main([*args, "upgrade", "--database", str(sample_file)]) == 0
+    upgraded = capsys.readouterr().out
+    assert "schema" not in upgraded and head in upgraded

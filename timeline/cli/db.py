@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from timeline.cli.common import (
@@ -18,8 +19,9 @@ from timeline.cli.common import (
     announce,
     database_target,
 )
-from timeline.cli.words import counted
-from timeline.domain.messages import message
+from timeline.cli.words import counted, output_reader
+from timeline.domain.languages import with_label
+from timeline.domain.messages import Message, message
 from timeline.store.backups import MANUAL, backups_dir, list_backups, new_backup_path
 from timeline.store.backups import restore_backup as restore_file
 from timeline.store.database import Target, backup_sqlite_file, head_revision, open_database
@@ -64,15 +66,20 @@ def run(args: argparse.Namespace) -> int:
     if args.db_command == "upgrade":
         database = open_database(value)
         announce(database)
-        journal = f" ({database.journal_mode()} journal)" if database.is_sqlite else ""
-        print(f"{database.target.label}: at schema {database.revision()}{journal}")
+        revision = database.revision()
+        said = (
+            message("db.at_schema_journal", revision=revision, journal=database.journal_mode())
+            if database.is_sqlite
+            else message("db.at_schema", revision=revision)
+        )
+        _say(database.target.label, said, args)
         database.close()
         return 0
     if args.db_command == "check":
         return check(value, args)
     path = target.path
     if path is None:
-        raise StoreError(f"{target.label}: back up a server database with its own tools")
+        raise StoreError(message("store.backup_server"), about=target.label)
     if args.db_command == "backup":
         if not path.exists():
             raise missing_database(path)
@@ -87,9 +94,19 @@ def run(args: argparse.Namespace) -> int:
         if not backup.exists() and (backups_dir(path) / backup).exists():
             backup = backups_dir(path) / backup
         kept = restore_file(path, backup)
-        replaced = f"; the replaced file is kept as {kept}" if kept else ""
-        print(f"{path}: restored from {backup}{replaced}")
+        restored = (
+            message("db.restored_kept", backup=backup, kept=kept)
+            if kept
+            else message("db.restored", backup=backup)
+        )
+        _say(str(path), restored, args)
     return 0
+
+
+def _say(label: str, said: Message, args: argparse.Namespace) -> None:
+    """``label: said`` on the standard output, in the reader's language and digits."""
+    reader = output_reader(args)
+    print(with_label(label, said.render(reader.language, digits=reader.digits), reader.language))
 
 
 def check(value: str, args: argparse.Namespace) -> int:
@@ -104,26 +121,37 @@ def check(value: str, args: argparse.Namespace) -> int:
             raise missing_database(path)
         revision = inspect_file(path, for_writing=not read_only)
         if revision != head:
-            return _needs_upgrade(str(path), revision, head)
+            return _needs_upgrade(str(path), revision, head, args)
     database = open_database(value, upgrade=False, read_only=path is not None, glance=True)
     try:
         label, revision = database.target.label, database.revision()
         if revision != head:
-            return _needs_upgrade(label, revision, head)
+            return _needs_upgrade(label, revision, head, args)
         problems = database.integrity_problems()
-        if problems:
-            print(f"{label}: damaged: {problems[0]}", file=sys.stderr)
+        if problems:  # SQLite's own report, for whoever repairs the file
+            reason = message("store.damaged", problem=problems[0])
+            print(StoreError(reason, about=label).in_language(*_reader(args)), file=sys.stderr)
             return 1
         count = EventStore(database).count()
     finally:
         database.close()
-    print(f"{label}: ok (schema {revision}, {counted(count, args)})")
+    _say(label, message("db.ok", revision=revision, count=counted(count, args)), args)
     return 0
 
 
-def _needs_upgrade(label: str, revision: str | None, head: str) -> int:
-    print(
-        f"{label}: schema {revision} needs an upgrade to {head} (run: {PROGRAM} db upgrade)",
-        file=sys.stderr,
+def _needs_upgrade(label: str, revision: str | None, head: str, args: argparse.Namespace) -> int:
+    """One line saying so, and 1; a server with no tables yet has no schema ("schema
+    None needs an upgrade" was said)."""
+    command = f"{PROGRAM} db upgrade"
+    said = (
+        message("db.no_schema", command=command)
+        if revision is None
+        else message("db.needs_upgrade", revision=revision, head=head, command=command)
     )
+    print(StoreError(said, about=label).in_language(*_reader(args)), file=sys.stderr)
     return 1
+
+
+def _reader(args: argparse.Namespace) -> tuple[str, Callable[[str], str]]:
+    reader = output_reader(args)
+    return reader.language, reader.digits
