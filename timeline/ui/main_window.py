@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.datetext import DateFormat, in_digits
-from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.languages import field_separator, in_language, is_right_to_left, with_label
@@ -44,7 +43,7 @@ from timeline.ui.details import DetailsPanel
 from timeline.ui.editing_controller import EditingController
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.empty_result import EmptyResult, cleared
-from timeline.ui.error_words import read_only_said, said
+from timeline.ui.error_words import about_said, read_only_said, said
 from timeline.ui.event_list import EventListView
 from timeline.ui.file_controller import FileController
 from timeline.ui.filter_bar import FilterBar, without_kinds
@@ -692,7 +691,10 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         target = self.store.database.target
-        name = self.tr("Sample timeline (not saved)") if self.temporary else ltr(target.label)
+        # A server in words ("database timeline on dbhost, port 5432"), as the messages name
+        # it, not its address ("postgresql+psycopg://amina:***@dbhost:5432/timeline").
+        label = about_said(target.label, self._state.fmt)
+        name = self.tr("Sample timeline (not saved)") if self.temporary else label
         self.setWindowTitle(self.tr("%1 — Diplomatic Timeline").replace("%1", name))
         why = self.store.database.read_only_why
         if why is None:
