@@ -217,3 +217,21 @@ def test_a_file_found_damaged_beside_the_first_frame_closes_the_window(
     assert said and "is damaged" in said[0]
     store.database.close()
     assert path.read_bytes() == bytes(data)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_long_status_message_ends_on_a_word_clear_of_the_count(started_in, language):
+    """At 800 pixels a French server message ran to "… et l’hôte et le port son" right
+    against "11 événements": it ends after its last whole word that fits, with "…", and
+    its tooltip reads it whole."""
+    window = started_in(language, (800, 500))
+    bar = window.statusBar()
+    long = " ".join(["le serveur a refusé la connexion"] * 6)
+    bar.showMessage(long, 15000)
+    shown = bar.currentMessage()
+    assert shown.endswith("…") and long.startswith(shown[:-1])
+    room = bar.width() - window.count_label.width()
+    assert bar.fontMetrics().horizontalAdvance(shown) < room
+    assert bar.toolTip() == long
+    bar.showMessage("enregistré", 15000)
+    assert bar.currentMessage() == "enregistré" and bar.toolTip() == ""

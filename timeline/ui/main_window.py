@@ -51,6 +51,7 @@ from timeline.ui.fonts import widget_font
 from timeline.ui.lanes_scroll import LanesScroll
 from timeline.ui.linking_controller import LinkingController
 from timeline.ui.menu_style import shortcuts_left_to_right
+from timeline.ui.message_bar import MessageBar
 from timeline.ui.preferences import PreferencesDialog
 from timeline.ui.side_column import SideColumn
 from timeline.ui.thread_lines import thread_lines
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
         if not hasattr(self, "count_label"):
+            self.setStatusBar(MessageBar(self))
             self.count_label = QLabel()
             self.count_label.setObjectName("countLabel")
             self.statusBar().addPermanentWidget(self.count_label)
