@@ -493,3 +493,14 @@ def _wrapped(text: str, label, width: int) -> list[str]:
         lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
     layout.endLayout()
     return lines
+
+
+def test_a_text_cut_inside_an_isolate_closes_it_before_its_ellipsis():
+    """A status line cut inside a path's left-to-right island left it open: its "…" and
+    the end of the line went into the island, the Arabic sentence read out of order."""
+    from timeline.domain.direction import ltr
+    from timeline.ui.cut_text import cut_at_a_word
+
+    said = f"حُفظت النسخة الاحتياطية في {ltr('/tmp/2025-03-01 copy.sqlite3')}"
+    shown = cut_at_a_word(said, 7.0 * len(said) - 60, lambda text: 7.0 * len(text))
+    assert shown == "حُفظت النسخة الاحتياطية في \u2066/tmp/2025-03-01\u2069…"

@@ -81,14 +81,16 @@ def _isolated(text: str, initiator: str) -> str:
     """``text`` between ``initiator`` and a PDI; once is enough (isolating twice changes
     nothing), and isolates the text brings unpaired are paired so that none can end ours
     early (a stray PDI) or swallow the sentence after it (a stray initiator)."""
-    text = _paired(text)
+    text = paired(text)
     if text.startswith(initiator) and _closes_at_end(text):
         return text
     return f"{initiator}{text}{POP_DIRECTIONAL_ISOLATE}"
 
 
-def _paired(text: str) -> str:
-    """``text`` without PDIs that close nothing, and with a PDI for each initiator left open."""
+def paired(text: str) -> str:
+    """``text`` without PDIs that close nothing, and with a PDI for each initiator left open
+    (also for a text cut short inside an isolate, whose end would take the rest of its line
+    into it)."""
     kept: list[str] = []
     open_isolates = 0
     for char in text:

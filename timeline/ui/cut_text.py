@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from timeline.domain.direction import paired
+
 ELLIPSIS = "\u2026"
 #: What a text cut short does not end with, before its "…": a French colon's no-break
 #: space too ("mais encore à venir …").
@@ -30,4 +32,7 @@ def cut_at_a_word(text: str, width: float, advance: Callable[[str], float]) -> s
 
 
 def _cut(words: Sequence[str], count: int) -> str:
-    return " ".join(words[:count]).rstrip(_TRAILING) + ELLIPSIS
+    """The first ``count`` words and "…", after the isolates they leave open are closed: cut
+    inside a path's, a status line's "…" and the sentence's end went into the path's
+    left-to-right island."""
+    return paired(" ".join(words[:count]).rstrip(_TRAILING)) + ELLIPSIS

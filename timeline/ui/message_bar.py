@@ -30,7 +30,9 @@ class MessageBar(QStatusBar):
     def showMessage(self, text: str, /, timeout: int | None = 0) -> None:
         """``text`` for ``timeout`` milliseconds (0: until the next), whole or cut after a
         word, the whole of it in the tooltip."""
-        shown = cut_at_a_word(text, self.message_room(), self.fontMetrics().horizontalAdvance)
+        room = self.message_room() if self.isVisible() else None  # unshown, no width yet
+        advance = self.fontMetrics().horizontalAdvance
+        shown = text if room is None else cut_at_a_word(text, room, advance)
         self.setToolTip(text if shown != text else "")
         super().showMessage(shown or text, timeout or 0)
 
