@@ -519,3 +519,23 @@ def test_the_attention_list_follows_the_chosen_event(qtbot, open_window, sample_
     assert window.timeline.selected_id == needing
     window.timeline.eventSelected.emit(needing)  # chosen on the timeline: its row follows
     assert items.currentRow() == 0 and window.attention.mark.isEnabled()
+
+
+def test_tab_into_the_list_after_escape_chooses_nothing(qtbot, open_window, sample_store, english):
+    """With no row current (Escape let the event go), Qt makes the first row current as
+    the list takes the focus: that chose the first event, the timeline jumping to it."""
+    window = open_window(sample_store, english)
+    window.timeline.eventSelected.emit(sample_store.find()[3].id)
+    window.activateWindow()
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Escape)
+    window.event_list.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.event_list.hasFocus)
+    assert window.timeline.selected_id is None
+    qtbot.keyClick(window.event_list, Qt.Key.Key_Down)  # the arrows still choose
+    assert window.timeline.selected_id is not None
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Escape)
+    window.attention.list.setFocus(Qt.FocusReason.TabFocusReason)  # the panel's list too
+    qtbot.waitUntil(window.attention.list.hasFocus)
+    assert window.timeline.selected_id is None

@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextLayout
+from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -77,8 +77,18 @@ class WholeItemsList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._rtl = False
+        #: Whether the list is taking the focus: the row Qt makes current then, none being
+        #: current, is not chosen (see AttentionPanel._on_current).
+        self.taking_focus = False
         self.cover = WholeLinesCover(self, self._item_spans)
         self._ask_for_one_line("Visit")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.taking_focus = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self.taking_focus = False
 
     def set_items(self, items: Sequence[tuple[str, str, int | None]], rtl: bool) -> None:
         """Each item as (whole text, the same on one line, event id: None for a line that
@@ -343,7 +353,9 @@ class AttentionPanel(QWidget):
         if current is None or event_id is None:
             return
         self._say_answer(EventStatus(current.data(_ANSWER)))
-        if announce:
+        # Made current as the list takes the focus (Tab), a row chooses nothing: the first
+        # event needing attention was chosen, the timeline jumping to it.
+        if announce and not self.list.taking_focus:
             self.eventSelected.emit(int(event_id))
 
     def _on_mark(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QFocusEvent, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -209,6 +209,7 @@ class EventListView(QTableView):
         # scroll then leaves their widths alone (a resize or new events size them again).
         self._dragged = False
         self._sizing = False
+        self._taking_focus = False  # see _row_changed
         header.sectionResized.connect(self._section_resized)
         self.verticalScrollBar().actionTriggered.connect(lambda _action: self._scrolled.start())
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
@@ -430,6 +431,11 @@ class EventListView(QTableView):
         self.scrollTo(index)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A row made current (a click, an arrow key) chooses its event; but not the first
+        row Qt makes current as the list takes the focus with none current (Tab, the window
+        activated), which chose the first event, the timeline jumping to it."""
+        if self._taking_focus:
+            return
         event_id = self.model_.event_at(current.row()).id if current.isValid() else None
         self.eventSelected.emit(event_id)
 
@@ -437,6 +443,13 @@ class EventListView(QTableView):
         event_id = self.model_.event_at(index.row()).id
         if event_id is not None:
             self.eventActivated.emit(event_id)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._taking_focus = True
+        try:
+            super().focusInEvent(event)
+        finally:
+            self._taking_focus = False
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
