@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Type the server&apos;s name or address alone in Host (%1 or %2).</source>
-        <translation>اكتب في خانة المضيف اسم الخادم أو عنوانه وحده (%1 أو %2).</translation>
+        <translation>اكتب في خانة «الخادم» اسمه أو عنوانه وحده (%1 أو %2).</translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,17 @@ def test_every_field_with_a_nul_is_named(texts, people, outlets, tags):
         *(("tags", tag) for tag in tags),
     ]
     assert named == [field for field, text in fields if "\0" in text]
+
+
+def test_two_saves_of_an_event_that_say_the_same_are_told_apart_from_a_change():
+    """What undo asks before it applies a step: the bookkeeping of a save (its version and
+    times, which move on with every save and with a deletion undone) is no change; a word
+    is."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    saved = visit(id=10, version=2, updated_at=datetime(2025, 3, 1, 9))
+    again = replace(saved, version=5, created_at=datetime(2025, 3, 2), updated_at=None)
+    assert saved.says_the_same_as(again)
+    assert not saved.says_the_same_as(replace(again, title_en="Kazakh minister in Rabat"))
+    assert not saved.says_the_same_as(replace(again, tags=("visas",)))

@@ -92,9 +92,19 @@ def test_a_word_found_without_its_articles_alef_is_marked_with_it():
     assert marked == ["لاتحاد", "الاتحاد"]
 
 
-def test_a_short_word_keeps_its_article():
-    """Two letters after the article would find nearly every text."""
-    assert search_terms("الضم") == ["الضم"]
+@pytest.mark.parametrize(
+    ("typed", "other_word"),
+    [("الأمن", "كلامنا"), ("القمة", "لقمة")],  # security: our words; the summit: a bite
+)
+def test_a_short_word_keeps_its_article(typed, other_word):
+    """Three letters after the article, the rest found other words."""
+    assert not any(term in normalize(other_word) for term in search_terms(typed))
+
+
+def test_a_word_typed_without_the_article_is_marked_as_typed():
+    """ "لا" found in "الاتحاد" is marked there alone, not with the alef before it."""
+    text = "الاتحاد"
+    assert [text[s:e] for s, e in match_spans(text, search_terms("لا"))] == ["لا"]
 
 
 @given(st.text(alphabet="ab زيارة", max_size=12), st.text(alphabet="ab زيارة", max_size=30))

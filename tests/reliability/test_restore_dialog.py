@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from visual_order import as_read
 
 from timeline.domain.datetext import DateFormat
@@ -91,6 +91,8 @@ def test_the_newest_copy_is_chosen_at_first_and_restoring_needs_a_yes(qtbot, wit
     dialog = make(qtbot, with_backups)
     assert dialog.selected_backup() == dialog.backups[0]
     assert dialog.restore_button.isEnabled()
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.isDefault() and not dialog.restore_button.isDefault()  # Enter closes
     dialog.activateWindow()
     dialog.table.setFocus()
     qtbot.waitUntil(dialog.table.hasFocus)

@@ -78,7 +78,9 @@ def test_every_field_and_button_has_an_alt_key_of_its_own(qtbot, no_translation_
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
-@pytest.mark.parametrize("host", ["postgresql://db.example.org", "analyst@db.example.org"])
+@pytest.mark.parametrize(
+    "host", ["postgresql://db.example.org", "analyst@db.example.org", "db.example.org:5433"]
+)
 def test_a_whole_address_in_host_is_said_before_connecting(
     qtbot, no_translation_after, monkeypatch, language, host
 ):

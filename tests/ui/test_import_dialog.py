@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from alt_keys import alt_key_problems
-from layout_checks import cut_cells
+from layout_checks import cut_cells, inked_columns
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from visual_order import as_read
@@ -17,7 +17,7 @@ from timeline.domain.direction import without_direction_marks
 from timeline.io.sample import load_sample
 from timeline.ui import import_dialog
 from timeline.ui.app import application
-from timeline.ui.import_dialog import ImportDialog
+from timeline.ui.import_dialog import MESSAGE_WIDTH, ImportDialog
 
 FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
 
@@ -282,3 +282,10 @@ def test_a_refused_file_is_a_message_as_high_as_its_lines(
     lines = dialog.summary.heightForWidth(dialog.summary.width())
     assert dialog.summary.height() >= lines  # every line shown
     assert dialog.summary.y() < 20  # at the top, not floating
+    # No line runs to the label's edge, where Qt cuts its ink: the Arabic reason's Latin
+    # column names lost their first letter there ("d," for "id,").
+    dialog.setMinimumSize(0, 0)  # narrower too, as on a smaller screen
+    for width in range(MESSAGE_WIDTH - 120, MESSAGE_WIDTH + 1, 12):
+        dialog.resize(width, dialog.heightForWidth(width))
+        inked = inked_columns(dialog.summary)
+        assert inked[0] > 0 and inked[-1] < dialog.summary.width() - 1, width

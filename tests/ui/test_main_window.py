@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QSplitter, QStyle, QStyleOptionMenuItem
 from timeline.domain.datetext import DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.view_state import LaneMode
-from timeline.io.sample import open_sample_store
+from timeline.io.sample import open_sample_store, sample_events
 from timeline.settings import settings
 from timeline.ui import export_dialog
 from timeline.ui.main_window import MainWindow
@@ -139,6 +139,22 @@ def test_the_keyboard_starts_on_the_welcome_pages_sample_and_moves_to_the_timeli
     qtbot.keyClick(window.welcome.sample_button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is window.splitter
     qtbot.waitUntil(window.timeline.hasFocus)
+
+
+def test_a_first_event_coming_in_leaves_the_keyboard_where_the_user_types(
+    qtbot, empty_store, english
+):
+    """The page turning from the welcome to the timeline takes the keyboard there only
+    from inside the pages: typing in the filter bar, it went on in the timeline."""
+    window = _window(qtbot, empty_store, english)
+    window.activateWindow()
+    window.filter_bar.text.setFocus()
+    qtbot.waitUntil(window.filter_bar.text.hasFocus)
+    first = next(e for e in sample_events() if e.agreement_id is None)
+    empty_store.add(first)  # by a colleague, say
+    window.reload()
+    assert window.pages.currentWidget() is window.splitter
+    assert window.filter_bar.text.hasFocus()
 
 
 def test_the_welcome_page_writes_the_samples_years_in_the_readers_digits(

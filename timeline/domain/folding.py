@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from timeline.domain.normalize import normalize
+from timeline.domain.normalize import ARTICLE_DROPPED_FROM, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,12 @@ def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
         while start >= 0:
             # A word searched without its article's alef (normalize.search_terms) is marked
             # with it where it has one: "الاتحاد", not "ا" left out of it.
-            article = term.startswith("ل") and start > 0 and folded.text[start - 1] == "ا"
+            article = (
+                len(term) >= ARTICLE_DROPPED_FROM - 1
+                and term.startswith("ل")
+                and start > 0
+                and folded.text[start - 1] == "ا"
+            )
             span = folded.span(start - article, start + len(term))
             spans.append((span.start, span.end))
             start = folded.text.find(term, start + len(term))

@@ -112,10 +112,16 @@ def search_terms(query: str) -> list[str]:
     return [_without_articles_alef(word) for word in normalize(query).split()]
 
 
+#: The shortest word whose article's alef a search leaves out (:func:`search_terms`): the
+#: article and four letters. Shorter, the rest found other words: "الأمن" (security) as
+#: "لامن" found "كلامنا" (our words), "القمة" (the summit) as "لقمة" found "لقمة" (a bite).
+ARTICLE_DROPPED_FROM = 6
+
+
 def _without_articles_alef(word: str) -> str:
-    """``word`` without the alef of its article, if it has one before three letters or
-    more (a shorter rest would find too much)."""
-    return word[1:] if word.startswith("ال") and len(word) >= 5 else word
+    """``word`` without the alef of its article, if it has one before four letters or
+    more."""
+    return word[1:] if word.startswith("ال") and len(word) >= ARTICLE_DROPPED_FROM else word
 
 
 def needed_terms(query: str) -> list[str]:

@@ -96,9 +96,13 @@ class EditEvent(_StoreCommand):
         10 is at version 4, not 2") where nobody else had changed it."""
         assert target.id is not None
         stored = self._store.get(target.id)
+        overtaken = ConflictError(message("store.step_overtaken", step=self.text()))
         if not stored.says_the_same_as(left):  # changed elsewhere since: theirs stays
-            raise ConflictError(message("store.step_overtaken", step=self.text()))
-        saved = self._store.update(replace(target, version=stored.version))
+            raise overtaken
+        try:
+            saved = self._store.update(replace(target, version=stored.version))
+        except ConflictError as error:  # changed elsewhere between the look and the save
+            raise overtaken from error
         self._changed(saved.id)
 
     def _redo(self) -> None:

@@ -170,7 +170,10 @@ class ConnectDialog(QDialog):
             return
         # A whole address pasted into Host was made "postgresql+psycopg://…@[postgresql://
         # db.example.org]:…" and refused with "invalid literal for int() with base 10".
-        if any(char.isspace() or char in "/@" for char in server.host):
+        # So was "db.example.org:5433": "there is no host named db.example.org:5433" (a
+        # colon alone is an IPv6 address's).
+        with_port = server.host.count(":") == 1
+        if with_port or any(char.isspace() or char in "/@" for char in server.host):
             words = self.tr("Type the server's name or address alone in Host (%1 or %2).")
             self._say(words.replace("%1", ltr("db.example.org")).replace("%2", ltr("192.0.2.10")))
             self.host.setFocus()

@@ -53,6 +53,8 @@ from timeline.ui.work_progress import PROGRESS_DELAY_MS, readers_progress
 _STEPS = 1000
 #: The width of the dialog when it holds a message alone (a file it cannot read).
 MESSAGE_WIDTH = 560
+#: Pixels either side of a wrapped label's lines (see _plain_label).
+_INK = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -145,6 +147,10 @@ def _plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    # Room for ink past a line's end: Qt lays a wrapped right-to-left line out to the
+    # label's very edge, and an Arabic reason's Latin column names lost their first letter
+    # there ("d," for "id,", "lace_city_en").
+    label.setContentsMargins(_INK, 0, _INK, 0)
     return label
 
 

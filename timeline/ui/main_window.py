@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -565,6 +566,13 @@ class MainWindow(QMainWindow):
         """The keyboard at the page's heart: on the timeline, where +, the arrows and Home
         act at once (they typed into the country filter, the first field of the window), or
         on the welcome page's default button."""
+        focused = QApplication.focusWidget()
+        if (
+            focused is not None
+            and focused.window() is self
+            and not self.pages.isAncestorOf(focused)
+        ):
+            return  # typing in the filter bar, say, while a colleague's first event came in
         shown = self.pages.currentWidget()
         (self.welcome.sample_button if shown is self.welcome else self.timeline).setFocus()
 

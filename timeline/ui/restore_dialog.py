@@ -81,7 +81,10 @@ class RestoreDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setObjectName("restoreButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        # Close stays the default: Enter went towards a restore once a copy was chosen at first.
+        self.restore_button.setAutoDefault(False)
+        close.setDefault(True)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
 
