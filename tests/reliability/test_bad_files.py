@@ -221,7 +221,7 @@ def test_a_damaged_file_is_said_in_the_chosen_language(
     assert main(["--lang", language, "db", "check", "--database", str(sample_file)]) == 1
     said = capsys.readouterr().err
     assert damaged in said
-    english = re.compile(r"\b(database|disk|image|malformed|tree|cell|offset|range)\b", re.I)
+    english = re.compile(r"\b(database|disk image|malformed|tree page|cell|offset|range)\b", re.I)
     assert not english.search(said.split(damaged, 1)[1]), said
 
 
