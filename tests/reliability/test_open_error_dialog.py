@@ -159,3 +159,24 @@ def test_quitting_opens_nothing(qtbot, tmp_path, monkeypatch):
 
 def test_a_server_database_offers_another_file_or_quitting():
     assert choices_for(StoreError("postgresql://db/timeline: cannot open"), None) == ALWAYS
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_dialog_opens_as_wide_as_a_message_and_as_high_as_its_lines(
+    qtbot, tmp_path, no_translation_after, language
+):
+    """It opened at its narrowest, its buttons' width: 213 pixels in Arabic, the path and
+    the reason wrapped over five lines."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.messages import message
+    from timeline.ui.app import application
+    from timeline.ui.window_size import MESSAGE_WIDTH
+
+    application(language)
+    path = tmp_path / "corrupt.sqlite3"
+    error = DamagedFileError(message("store.damaged", problem="x"), about=path)
+    dialog = OpenErrorDialog(error, path, None, DateFormat(language))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() >= MESSAGE_WIDTH
+    assert dialog.height() <= dialog.heightForWidth(dialog.width()) + 1

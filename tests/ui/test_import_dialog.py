@@ -17,7 +17,8 @@ from timeline.domain.direction import without_direction_marks
 from timeline.io.sample import load_sample
 from timeline.ui import import_dialog
 from timeline.ui.app import application
-from timeline.ui.import_dialog import MESSAGE_WIDTH, ImportDialog
+from timeline.ui.import_dialog import ImportDialog
+from timeline.ui.window_size import MESSAGE_WIDTH
 
 FIXTURES = Path(__file__).resolve().parent.parent / "io" / "fixtures"
 

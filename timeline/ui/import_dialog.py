@@ -41,18 +41,11 @@ from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
 from timeline.ui.field_names import field_name
-from timeline.ui.window_size import (
-    fit_on_screen,
-    keep_wrapped_lines_whole,
-    remember_size,
-    screen_room,
-)
+from timeline.ui.window_size import fit_as_message, keep_wrapped_lines_whole, remember_size
 from timeline.ui.work_progress import PROGRESS_DELAY_MS, readers_progress
 
 #: The progress dialog appears only for work that lasts longer than this.
 _STEPS = 1000
-#: The width of the dialog when it holds a message alone (a file it cannot read).
-MESSAGE_WIDTH = 560
 #: Pixels either side of a wrapped label's lines (see _plain_label).
 _INK = 4
 Index = QModelIndex | QPersistentModelIndex
@@ -192,8 +185,11 @@ class ImportDialog(QDialog):
         self._layout.addWidget(self.summary)
         self._run_preview()
         self._layout.addWidget(self.buttons)
+        # The file refused or the preview cancelled: the reason alone, as a message. At the
+        # preview's size it floated halfway down an empty window; at the narrowest the
+        # buttons allow, its lines made the window taller than an 800×500 screen.
         if self.preview is None:
-            self._fit_message()
+            fit_as_message(self)
         else:
             keep_wrapped_lines_whole(self)
             remember_size(self, "import", QSize(960, 640))  # room for the rejections' reasons
@@ -251,16 +247,6 @@ class ImportDialog(QDialog):
         self.summary.setText(message)
         self.import_button.setEnabled(False)
         self.import_button.setVisible(False)
-
-    def _fit_message(self) -> None:
-        """The file refused or the preview cancelled: the reason alone, as wide as a message
-        and as high as its lines. At the preview's size it floated halfway down an empty
-        window; at the narrowest the buttons allow, its lines made the window taller than
-        an 800×500 screen."""
-        width = min(MESSAGE_WIDTH, screen_room(self).width())
-        self.setMinimumWidth(width)
-        keep_wrapped_lines_whole(self)
-        fit_on_screen(self, QSize(width, max(self.heightForWidth(width), self.minimumHeight())))
 
     def _show_preview(self, preview: Preview) -> None:
         skipped = sum(preview.skipped.values())

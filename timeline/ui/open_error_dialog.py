@@ -32,7 +32,7 @@ from timeline.ui.file_dialogs import open_file_name
 from timeline.ui.fonts import widget_font
 from timeline.ui.left_to_right import show_left_to_right
 from timeline.ui.restore_dialog import RestoreDialog
-from timeline.ui.window_size import keep_wrapped_lines_whole
+from timeline.ui.window_size import fit_as_message
 
 
 class OpenChoice(StrEnum):
@@ -114,7 +114,7 @@ class OpenErrorDialog(QDialog):
         layout.addWidget(self.file)
         layout.addWidget(self.message)
         layout.addWidget(box)
-        keep_wrapped_lines_whole(self)
+        fit_as_message(self)
 
     def _choose(self, choice: OpenChoice) -> None:
         self.choice = choice

@@ -70,6 +70,22 @@ def frame_size(window: QWidget) -> QSize:
     return QSize(2 * border, title + 2 * border)
 
 
+#: The width of a dialog that says one thing (a file refused, a database that would not open):
+#: at its narrowest (its buttons' width) the Arabic open error wrapped its path and reason over
+#: five lines 213 pixels wide.
+MESSAGE_WIDTH = 560
+
+
+def fit_as_message(window: QWidget) -> None:
+    """Size ``window`` as a message: :data:`MESSAGE_WIDTH` wide, or as its buttons need
+    (four French ones), or its screen's width; as high as its lines, none of them cut."""
+    needed = window.minimumSizeHint().width()
+    width = min(max(MESSAGE_WIDTH, needed), screen_room(window).width())
+    window.setMinimumWidth(width)
+    keep_wrapped_lines_whole(window)
+    fit_on_screen(window, QSize(width, max(window.heightForWidth(width), window.minimumHeight())))
+
+
 def fit_on_screen(window: QWidget, size: QSize | None = None) -> None:
     """Size ``window`` as it asks (or ``size``), but, its frame counted, no larger than the
     room its screen has: a window larger than a small screen opens with its edges and
