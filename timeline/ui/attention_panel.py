@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QResizeEvent, QTextLayout
+from PySide6.QtGui import QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from timeline.domain.languages import field_separator, is_right_to_left
 from timeline.domain.messages import Message
 from timeline.domain.status import Attention, EventStatus, unlisted_ahead
 from timeline.ui.cut_text import cut_at_a_word
+from timeline.ui.focus_taking import TakingFocus
 from timeline.ui.fonts import widget_font
 from timeline.ui.whole_lines import WholeLinesCover
 
@@ -65,7 +66,7 @@ def _reason(found: Attention, fmt: DateFormat) -> str:
     return fmt.digits(Message(found.reason.id, values).render(fmt.language))
 
 
-class WholeItemsList(QListWidget):
+class WholeItemsList(TakingFocus, QListWidget):
     """A list whose items show whole: each item's text wraps when the list is tall enough
     for the longest item, else each of its lines (an event and why it needs attention) is
     one line, else every item is one line; a line cut after a whole word, the item's whole
@@ -77,18 +78,8 @@ class WholeItemsList(QListWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._rtl = False
-        #: Whether the list is taking the focus: the row Qt makes current then, none being
-        #: current, is not chosen (see AttentionPanel._on_current).
-        self.taking_focus = False
         self.cover = WholeLinesCover(self, self._item_spans)
         self._ask_for_one_line("Visit")
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.taking_focus = True
-        try:
-            super().focusInEvent(event)
-        finally:
-            self.taking_focus = False
 
     def set_items(self, items: Sequence[tuple[str, str, int | None]], rtl: bool) -> None:
         """Each item as (whole text, the same on one line, event id: None for a line that
@@ -334,13 +325,13 @@ class AttentionPanel(QWidget):
         button then acts on it), none where it does not. A row stayed current when the
         selection moved elsewhere: clicked again, it did nothing, and after an undo or a
         restore the button stood disabled beside the selected event."""
-        rows = range(self.list.count())
-        row = next(
-            (r for r in rows if self.list.item(r).data(Qt.ItemDataRole.UserRole) == event_id), -1
+        ids = (
+            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
         )
+        row = -1 if event_id is None else next((r for r, i in enumerate(ids) if i == event_id), -1)
         with QSignalBlocker(self.list):  # the window knows already
-            self.list.setCurrentRow(row if event_id is not None else -1)
-            if row < 0 or event_id is None:
+            self.list.setCurrentRow(row)
+            if row < 0:
                 self.list.clearSelection()
         self._on_current(self.list.currentItem(), None, announce=False)
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QHelpEvent
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,6 +36,7 @@ from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.render.index import EventSource, MemorySource
+from timeline.ui.focus_taking import TakingFocus
 from timeline.ui.highlight import HighlightDelegate, is_elided
 from timeline.ui.whole_lines import Span, WholeLinesCover, line_height
 
@@ -164,7 +165,7 @@ class EventTableModel(QAbstractTableModel):
         return event.place.text_in(language)
 
 
-class EventListView(QTableView):
+class EventListView(TakingFocus, QTableView):
     """Selecting a row announces the event id; Enter or double-click opens it. It scrolls
     by rows and hides a row its bottom edge would cut, as the panels beside it do."""
 
@@ -209,7 +210,6 @@ class EventListView(QTableView):
         # scroll then leaves their widths alone (a resize or new events size them again).
         self._dragged = False
         self._sizing = False
-        self._taking_focus = False  # see _row_changed
         header.sectionResized.connect(self._section_resized)
         self.verticalScrollBar().actionTriggered.connect(lambda _action: self._scrolled.start())
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
@@ -434,7 +434,7 @@ class EventListView(QTableView):
         """A row made current (a click, an arrow key) chooses its event; but not the first
         row Qt makes current as the list takes the focus with none current (Tab, the window
         activated), which chose the first event, the timeline jumping to it."""
-        if self._taking_focus:
+        if self.taking_focus:
             return
         event_id = self.model_.event_at(current.row()).id if current.isValid() else None
         self.eventSelected.emit(event_id)
@@ -443,13 +443,6 @@ class EventListView(QTableView):
         event_id = self.model_.event_at(index.row()).id
         if event_id is not None:
             self.eventActivated.emit(event_id)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._taking_focus = True
-        try:
-            super().focusInEvent(event)
-        finally:
-            self._taking_focus = False
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
