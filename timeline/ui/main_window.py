@@ -743,9 +743,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._beside.stop()  # nothing is filled after the window has closed
-        # Nor chosen: the focus, passing to the list as the window closed, made its first
-        # row current, and the event was read from a database being closed.
-        self.event_list.blockSignals(True)
         self.stop_watching()
         if not self._remember_state:
             super().closeEvent(event)
