@@ -105,6 +105,46 @@ def cut_texts(root: QWidget) -> list[str]:
     return found
 
 
+def cut_ink(root: QWidget) -> list[str]:
+    """Shown wrapped labels whose rectangle cuts their letters' ink: they show fewer inked
+    pixels than a twin with the same lines and a wide margin either side
+    (an Arabic line's last letter reaches past its advance, past the label's edge)."""
+    return [
+        describe(widget)
+        for parent in _laid_out_parents(root)
+        for widget in _shown_children(parent)
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text() and ink_cut(widget)
+    ]
+
+
+def ink_cut(label: QLabel) -> bool:
+    """Whether ``label`` shows fewer inked pixels than a twin with the same lines and a wide
+    margin either side."""
+    return bool(_ink(label).sum() < _ink(_wide_twin(label)).sum())
+
+
+#: The twin's margin either side, past any letter's ink.
+_WIDE = 24
+
+
+def _wide_twin(label: QLabel) -> QLabel:
+    """A label with ``label``'s text, font, direction and lines, :data:`_WIDE` pixels of
+    margin either side."""
+    twin = QLabel()
+    twin.setTextFormat(label.textFormat())
+    twin.setText(label.text())
+    twin.setFont(label.font())
+    twin.setPalette(label.palette())
+    twin.setLayoutDirection(label.layoutDirection())
+    twin.setAlignment(label.alignment())
+    twin.setTextInteractionFlags(label.textInteractionFlags())
+    twin.setWordWrap(True)
+    contents = label.contentsRect()
+    twin.setContentsMargins(_WIDE, contents.top(), _WIDE, label.height() - contents.bottom() - 1)
+    twin.setFixedSize(contents.width() + 2 * _WIDE, label.height())
+    return twin
+
+
 def cut_hints(root: QWidget) -> list[str]:
     """Shown empty fields too narrow for the hint of what to type in them (Qt cuts it:
     "https://… (optional, added as the…")."""

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from layout_checks import cut_hints, cut_texts, describe, overlaps, strays
+from layout_checks import cut_hints, cut_ink, cut_texts, describe, overlaps, strays
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -261,6 +261,7 @@ def test_every_widget_of_a_window_is_in_its_place_and_whole(
     assert strays(window) == []
     assert overlaps(window) == []
     assert cut_texts(window) == []
+    assert cut_ink(window) == []
     assert cut_hints(window) == []
 
 

@@ -31,6 +31,7 @@ from timeline.store.server import label_of, toolkit_version
 from timeline.ui.fonts import widget_font
 from timeline.ui.left_to_right import show_left_to_right
 from timeline.ui.window_size import keep_wrapped_lines_whole
+from timeline.ui.wrapped_label import wrap_lines
 
 #: The PNG sizes rendered from resources/icons/diplomatic-timeline.svg (packaging/render_icons.py).
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
@@ -86,7 +87,7 @@ class AboutDialog(QDialog):
         )
         heading = QVBoxLayout()
         for label in (name, self.version, description, licence, fonts):
-            label.setWordWrap(True)
+            wrap_lines(label)
             heading.addWidget(label)
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -116,7 +117,7 @@ class AboutDialog(QDialog):
             # left to right by their paragraph (a path may start with Arabic letters).
             show_left_to_right(shown, value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            shown.setWordWrap(True)
+            wrap_lines(shown)
             form.addRow(text, shown)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -27,6 +27,7 @@ from timeline.domain.languages import is_right_to_left
 from timeline.domain.next_step import suggested_id
 from timeline.ui.editor_support import identify
 from timeline.ui.window_size import screen_room
+from timeline.ui.wrapped_label import wrap_lines
 
 
 class AgreementDialog(QDialog):
@@ -64,7 +65,7 @@ class AgreementDialog(QDialog):
         self.problems = QLabel(self)
         self.problems.setObjectName("agreementProblems")
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
-        self.problems.setWordWrap(True)
+        wrap_lines(self.problems)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -24,6 +24,7 @@ from timeline.domain.direction import isolate
 from timeline.domain.event import Event
 from timeline.ui.field_names import field_name
 from timeline.ui.window_size import keep_wrapped_lines_whole
+from timeline.ui.wrapped_label import wrap_lines
 
 
 class Resolution(Enum):
@@ -48,7 +49,7 @@ class ConflictDialog(QDialog):
                 "choose which version to keep."
             )
         )
-        note.setWordWrap(True)
+        wrap_lines(note)
         layout.addWidget(note)
         # Each version in its own direction: an item view lays a cell out in the view's, and
         # an English summary in the Arabic dialog read ".Updated by a colleague".

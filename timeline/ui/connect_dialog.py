@@ -37,6 +37,7 @@ from timeline.store.server import server_url
 from timeline.ui.error_words import reader, said
 from timeline.ui.translations import numbers_locale
 from timeline.ui.window_size import keep_wrapped_lines_whole
+from timeline.ui.wrapped_label import wrap_lines
 
 #: The keyring's name for our passwords ("service" in keyring's words).
 KEYRING_SERVICE = APPLICATION
@@ -122,12 +123,12 @@ class ConnectDialog(QDialog):
             )
         )
         self.keyring_note.setObjectName("keyringNote")
-        self.keyring_note.setWordWrap(True)
+        wrap_lines(self.keyring_note)
         self.keyring_note.setVisible(not has_keyring())
         self.message = QLabel()
         self.message.setObjectName("connectMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # quotes the server's words
-        self.message.setWordWrap(True)
+        wrap_lines(self.message)
         self.message.hide()
 
         form = QFormLayout()

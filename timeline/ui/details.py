@@ -26,13 +26,14 @@ from timeline.ui.whole_lines import (
     line_height,
     widget_lines,
 )
+from timeline.ui.wrapped_label import wrap_lines
 
 
 def _plain_label(object_name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # user data never acts as markup
-    label.setWordWrap(True)
+    wrap_lines(label)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -77,14 +78,14 @@ class DetailsPanel(QScrollArea):
         self.sources = QLabel()
         self.sources.setObjectName("detailsSources")
         self.sources.setTextFormat(Qt.TextFormat.RichText)
-        self.sources.setWordWrap(True)
+        wrap_lines(self.sources)
         self.sources.setOpenExternalLinks(False)
         self.sources.linkActivated.connect(self._open_link)
         # Linked events: lines whose only address is "event:ID", built from escaped text.
         self.links = QLabel()
         self.links.setObjectName("detailsLinks")
         self.links.setTextFormat(Qt.TextFormat.RichText)
-        self.links.setWordWrap(True)
+        wrap_lines(self.links)
         self.links.linkActivated.connect(self._choose_linked)
         self._rows = [
             (self.tr("Date"), self.gregorian),

@@ -12,6 +12,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.languages import field_separator
 from timeline.ui.window_size import keep_wrapped_lines_whole
+from timeline.ui.wrapped_label import wrap_lines
 
 
 class Choice(Enum):
@@ -24,7 +25,7 @@ def _plain(text: str, name: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(name)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+    wrap_lines(label)
     return label
 
 

@@ -72,6 +72,7 @@ from timeline.ui.window_size import (
     keep_wrapped_lines_whole,
     remember_size,
 )
+from timeline.ui.wrapped_label import wrap_lines
 
 _TAG_SEPARATORS = re.compile(r"[,،]")  # the Latin and the Arabic comma
 #: Stands in for a date that does not parse, so the other problems can still be listed.
@@ -236,7 +237,7 @@ class EventEditorDialog(QDialog):
     def _build_feedback(self) -> None:
         self.problems_label = plain_label("", self)
         identify(self.problems_label, "problems", self.tr("Problems"))
-        self.problems_label.setWordWrap(True)
+        wrap_lines(self.problems_label)
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from timeline.domain.direction import isolate
 from timeline.domain.filters import EventFilter
 from timeline.ui.fonts import widget_font
+from timeline.ui.wrapped_label import wrap_lines
 
 
 class EmptyResult(QWidget):
@@ -25,7 +26,7 @@ class EmptyResult(QWidget):
         self.message.setObjectName("emptyResultMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # the search is the user's text
         self.message.setFont(widget_font(16, bold=True))
-        self.message.setWordWrap(True)
+        wrap_lines(self.message)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("clearFilterButton")

@@ -68,6 +68,7 @@ from timeline.ui.print_preview import ReaderNumbers
 from timeline.ui.translations import numbers_locale
 from timeline.ui.window_size import screen_of
 from timeline.ui.work_progress import progress_dialog
+from timeline.ui.wrapped_label import wrap_lines
 
 #: The progress dialog appears only for exports that last longer than this.
 #: Printers get the drawing as vectors; this only sets how finely positions are given.
@@ -160,7 +161,7 @@ class ExportDialog(QDialog):
         self.pages_used = QLabel()
         self.pages_used.setObjectName("pagesWideUsed")
         self.pages_used.setTextFormat(Qt.TextFormat.PlainText)
-        self.pages_used.setWordWrap(True)
+        wrap_lines(self.pages_used)
         where = QHBoxLayout()
         where.addWidget(self.file, 1)
         where.addWidget(browse)
@@ -193,7 +194,7 @@ class ExportDialog(QDialog):
         self.lacking = QLabel()  # which events print a name in another language
         self.lacking.setObjectName("lackingNames")
         self.lacking.setTextFormat(Qt.TextFormat.PlainText)
-        self.lacking.setWordWrap(True)
+        wrap_lines(self.lacking)
         layout.addWidget(self.lacking)
         layout.addWidget(buttons)
 

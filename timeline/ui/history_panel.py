@@ -27,6 +27,7 @@ from timeline.domain.languages import field_separator
 from timeline.store.history import Action, HistoryEntry
 from timeline.ui.field_names import field_name, with_field
 from timeline.ui.fonts import widget_font
+from timeline.ui.wrapped_label import wrap_lines
 
 #: The tallest the list of entries grows before it scrolls, in pixels.
 _MOST_LIST_HEIGHT = 140
@@ -59,7 +60,7 @@ class HistoryPanel(QWidget):
         self.changes = QLabel()
         self.changes.setObjectName("historyChanges")
         self.changes.setTextFormat(Qt.TextFormat.PlainText)  # user data never acts as markup
-        self.changes.setWordWrap(True)
+        wrap_lines(self.changes)
         self.changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.restore_button = QPushButton(self.tr("Restore this version"))
         self.restore_button.setObjectName("restoreVersion")

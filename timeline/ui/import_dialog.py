@@ -43,11 +43,10 @@ from timeline.ui.error_words import said
 from timeline.ui.field_names import field_name
 from timeline.ui.window_size import fit_as_message, keep_wrapped_lines_whole, remember_size
 from timeline.ui.work_progress import PROGRESS_DELAY_MS, readers_progress
+from timeline.ui.wrapped_label import wrap_lines
 
 #: The progress dialog appears only for work that lasts longer than this.
 _STEPS = 1000
-#: Pixels either side of a wrapped label's lines (see _plain_label).
-_INK = 4
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -139,12 +138,7 @@ def _in_width(table: QTableView, wide: int) -> None:
 def _plain_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    # Room for ink past a line's end: Qt lays a wrapped right-to-left line out to the
-    # label's very edge, and an Arabic reason's Latin column names lost their first letter
-    # there ("d," for "id,", "lace_city_en").
-    label.setContentsMargins(_INK, 0, _INK, 0)
-    return label
+    return wrap_lines(label)
 
 
 class ImportDialog(QDialog):

@@ -62,6 +62,7 @@ from timeline.ui.translations import use_language
 from timeline.ui.views_menu import ViewsMenu, last_view, remember_last
 from timeline.ui.welcome import WelcomePage
 from timeline.ui.window_size import fit_on_screen
+from timeline.ui.wrapped_label import wrap_lines
 from timeline.view.source import StoreSource, held_ahead_events, kind_counts, matching_events
 
 WATCH_INTERVAL_MS = 1000  # how often to look for saves made elsewhere
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
         self.summary.setContentsMargins(8, 4, 8, 2)
         # A pair, kinds, a period and words ran to a thousand pixels on one line, and the
         # window would not be narrower than its summary: it wraps instead.
-        self.summary.setWordWrap(True)
+        wrap_lines(self.summary)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

@@ -33,6 +33,7 @@ from timeline.ui.fonts import widget_font
 from timeline.ui.left_to_right import show_left_to_right
 from timeline.ui.restore_dialog import RestoreDialog
 from timeline.ui.window_size import fit_as_message
+from timeline.ui.wrapped_label import wrap_lines
 
 
 class OpenChoice(StrEnum):
@@ -87,7 +88,7 @@ class OpenErrorDialog(QDialog):
             show_left_to_right(self.message, str(error))
         self.file.setVisible(bool(self.file.text()))
         for label in (self.file, self.message):
-            label.setWordWrap(True)
+            wrap_lines(label)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         captions = {
             OpenChoice.OPEN_ANOTHER: self.tr("Open &another…"),

@@ -29,6 +29,7 @@ from timeline.store.backups import BackupInfo, list_backups, restore_backup
 from timeline.store.errors import StoreError
 from timeline.ui.error_words import reader, said
 from timeline.ui.window_size import keep_wrapped_lines_whole
+from timeline.ui.wrapped_label import wrap_lines
 
 
 def _plain_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -60,7 +61,7 @@ class RestoreDialog(QDialog):
         intro = QLabel(self.tr("Backups of %1").replace("%1", ltr(path)))
         intro.setObjectName("restoreIntro")
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
+        wrap_lines(intro)
         self.table = QTableWidget(len(self.backups), self.COLUMNS)
         self.table.setObjectName("backupTable")
         self.table.setHorizontalHeaderLabels(

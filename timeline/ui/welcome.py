@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from timeline.domain.datetext import DateFormat, in_digits
 from timeline.ui.fonts import widget_font
+from timeline.ui.wrapped_label import wrap_lines
 
 
 class WelcomePage(QWidget):
@@ -26,7 +27,7 @@ class WelcomePage(QWidget):
             "timeline of Morocco's parliamentary diplomacy in 2024–2025."
         )
         self._text = text = QLabel(self._sentence)
-        text.setWordWrap(True)
+        wrap_lines(text)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sample_button = QPushButton(self.tr("Open the sample timeline"))
         self.sample_button.setObjectName("openSampleButton")
