@@ -17,7 +17,8 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
 from timeline.domain.period import day_number
 from timeline.io.sample import open_sample_store
-from timeline.store.errors import DiskFullError, LockedFileError
+from timeline.store.errors import DiskFullError, LockedFileError, ServerUnavailableError
+from timeline.ui.commands import CreateEvent
 from timeline.ui.duplicate_dialog import DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.main_window import MainWindow
@@ -193,6 +194,83 @@ def test_undoing_an_edit_someone_changed_since_changes_nothing(
     assert sample_store.get(event.id).title_en == "A colleague's"
     said = [without_direction_marks(text) for text in shown]
     assert said == ["Edit “Mine”: the event was changed elsewhere since; nothing written"]
+
+
+PASSING = [
+    LockedFileError(message("store.locked"), readable=True, about="timeline.sqlite3"),
+    DiskFullError(message("store.disk_full"), about="timeline.sqlite3"),
+    ServerUnavailableError(message("store.server_timeout"), about="db.example.org"),
+]
+
+
+@pytest.mark.parametrize("failure", PASSING, ids=["locked", "disk full", "server away"])
+def test_an_undo_or_redo_a_passing_failure_stops_stays_to_be_tried_again(
+    sample_window, sample_store, respond, monkeypatch, failure
+):
+    """Undo while another program held the file said "try again later", and the step was
+    gone from the history: the edit could no longer be taken back. It stays, and Undo
+    (then Redo) tries it again."""
+    event = sample_store.find()[0]
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+    respond(EventEditorDialog, _retitled("Retitled"))
+    sample_window.editing.edit_event(event.id)
+    stack = sample_window.undo_stack
+    update = sample_store.update
+
+    def failing(wanted):
+        raise failure
+
+    monkeypatch.setattr(sample_store, "update", failing)
+    stack.undo()
+    assert sample_store.get(event.id).title_en == "Retitled"
+    assert (stack.count(), stack.index(), len(shown)) == (1, 1, 1)
+    monkeypatch.setattr(sample_store, "update", update)
+    stack.undo()
+    assert sample_store.get(event.id).title_en == event.title_en
+    monkeypatch.setattr(sample_store, "update", failing)
+    stack.redo()
+    assert sample_store.get(event.id).title_en == event.title_en
+    assert (stack.count(), stack.index(), len(shown)) == (1, 0, 2)
+    monkeypatch.setattr(sample_store, "update", update)
+    stack.redo()
+    assert sample_store.get(event.id).title_en == "Retitled"
+
+
+def test_an_undo_of_many_steps_at_once_a_passing_failure_stops_stays_whole(
+    sample_window, sample_store, monkeypatch
+):
+    """New events from text add several events in one step: undone while the file was
+    locked half-way, the events it had removed come back and the step stays."""
+    added = [replace(sample_store.find()[n], id=None, title_en=f"From text {n}") for n in range(3)]
+    window = sample_window
+    stack = window.undo_stack
+    window.editing.show_error = lambda text: None
+    stack.beginMacro("Add 3 events")  # as New events from text adds them
+    for event in added:
+        saved = window.store.add(event)
+        stack.push(
+            CreateEvent(window.store, saved, window.changed, window.editing.show_failure, "x")
+        )
+    stack.endMacro()
+    titles = {f"From text {n}" for n in range(3)}
+    delete = sample_store.delete
+    calls: list[int] = []
+
+    def failing_second(event_id):
+        calls.append(event_id)
+        if len(calls) == 2:
+            raise failure
+        return delete(event_id)
+
+    failure = LockedFileError(message("store.locked"), readable=True, about="timeline.sqlite3")
+    monkeypatch.setattr(sample_store, "delete", failing_second)
+    stack.undo()
+    assert titles <= {event.title_en for event in sample_store.find()}
+    assert (stack.count(), stack.index()) == (1, 1)
+    monkeypatch.setattr(sample_store, "delete", delete)
+    stack.undo()
+    assert not titles & {event.title_en for event in sample_store.find()}
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,9 @@
 
 The first change is made by the caller before the command is pushed, so a refused save
 never enters the history; later undo/redo steps that fail (the event was changed or removed
-elsewhere) report why and drop out of the history instead of raising into Qt.
+elsewhere) report why and drop out of the history instead of raising into Qt. A step that a
+failure which may pass stops (:data:`MAY_PASS`) reports why and stays where it was in the
+:class:`UndoHistory`, to be tried again.
 """
 
 from __future__ import annotations
@@ -11,39 +13,85 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import replace
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from timeline.domain.agreements import Agreement
 from timeline.domain.event import Event
 from timeline.domain.links import EventLink
 from timeline.domain.messages import message
 from timeline.store.agreements import delete_agreement, save_agreement
-from timeline.store.errors import ConflictError, NotFoundError, StoreError
+from timeline.store.errors import (
+    ConflictError,
+    DiskFullError,
+    LockedFileError,
+    NotFoundError,
+    ServerUnavailableError,
+    StoreError,
+)
 from timeline.store.links import add_link, links_of, remove_link
 from timeline.store.repository import EventStore
 
 Changed = Callable[[int | None], None]  # told the id to select after a change
 Failed = Callable[[StoreError], None]  # told why an undo or redo could not be applied
 
+#: Failures that may pass (the server back, the other program's lock released, room freed
+#: on the disk): a save stopped by one is tried again, an undo or redo step stays.
+MAY_PASS = (ServerUnavailableError, LockedFileError, DiskFullError)
+
+
+class UndoHistory(QUndoStack):
+    """The window's undo stack, where a step stopped by a failure that may pass stays where
+    it was: Undo (or Redo) tries it again. Dropped, a change could no longer be taken back
+    once the other program let go of the file."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stopped: Callable[[], None] | None = None
+        self.indexChanged.connect(self._step_back)
+
+    def push(self, cmd: QUndoCommand) -> None:
+        if isinstance(cmd, _StoreCommand):
+            cmd.history = self
+        super().push(cmd)
+
+    def stopped(self, undoing: bool) -> None:
+        """A step stopped while being undone (or redone): once the stack has moved past it,
+        move back over it without writing anything (the steps a macro made already are
+        made again, those it did not make are skipped)."""
+        if self._stopped is None:
+            self._stopped = self.redo if undoing else self.undo
+
+    def _step_back(self) -> None:
+        back, self._stopped = self._stopped, None
+        if back is not None:
+            back()
+
 
 class _StoreCommand(QUndoCommand):
     def __init__(self, store: EventStore, changed: Changed, failed: Failed, text: str) -> None:
         super().__init__(text)
         self._store, self._changed, self._failed = store, changed, failed
-        self._done_by_caller = True
+        self.history: UndoHistory | None = None
+        self._skip_next = True  # the caller made the first change
 
     def redo(self) -> None:
-        if self._done_by_caller:
-            self._done_by_caller = False
-            return
-        self._guarded(self._redo)
+        self._guarded(self._redo, undoing=False)
 
     def undo(self) -> None:
-        self._guarded(self._undo)
+        self._guarded(self._undo, undoing=True)
 
-    def _guarded(self, step: Callable[[], None]) -> None:
+    def _guarded(self, step: Callable[[], None], undoing: bool) -> None:
+        if self._skip_next:
+            self._skip_next = False
+            return
         try:
             step()
+        except MAY_PASS as error:
+            if self.history is not None:
+                self._skip_next = True  # the history steps back over it
+                self.history.stopped(undoing)
+            self._failed(error)
         except StoreError as error:
             self.setObsolete(True)
             self._failed(error)

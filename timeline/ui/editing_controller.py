@@ -28,15 +28,13 @@ from timeline.domain.status import parse_status
 from timeline.store.agreements import agreements_by_id
 from timeline.store.errors import (
     ConflictError,
-    DiskFullError,
-    LockedFileError,
     NotFoundError,
     ServerUnavailableError,
     StoreError,
 )
 from timeline.store.links import links_of
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
-from timeline.ui.commands import CreateEvent, DeleteEvent, EditEvent
+from timeline.ui.commands import MAY_PASS, CreateEvent, DeleteEvent, EditEvent
 from timeline.ui.conflict_dialog import ConflictDialog, Resolution
 from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
@@ -49,11 +47,6 @@ if TYPE_CHECKING:
 
 # lupdate reads translate("Context", "text") calls; Qt looks them up under MainWindow.
 translate = QCoreApplication.translate
-
-#: Failures of a save that may pass (the server back, the other program's lock released,
-#: room freed on the disk): what was typed comes back in the editor, to save again. A locked
-#: file or a full disk lost it, with "try again later" said.
-MAY_PASS = (ServerUnavailableError, LockedFileError, DiskFullError)
 
 ACTIONS = (
     ActionSpec(

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -40,6 +40,7 @@ from timeline.store.repository import EventStore
 from timeline.store.watch import Probe, probe_for
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.attention_panel import AttentionPanel
+from timeline.ui.commands import UndoHistory
 from timeline.ui.details import DetailsPanel
 from timeline.ui.editing_controller import EditingController
 from timeline.ui.editor import EventEditorDialog
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
             self._state = replace(restored.applied_to(self._state), period=None)
         self.temporary = temporary
         self.source: StoreSource  # set by reload()
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)
         # What a filter's reload shows beside the timeline, filled once its frame is painted.
         self._beside = QTimer(self)
         self._beside.setSingleShot(True)
