@@ -117,11 +117,12 @@ def test_an_address_the_app_cannot_use_is_said_in_words(url, reason):
     assert raised.value.in_language("fr") != raised.value.in_language("en")
 
 
-def test_postgres_is_read_as_postgresql():
-    """Hosting services give "postgres://", which libpq takes too: SQLAlchemy said "Can't
-    load plugin: sqlalchemy.dialects:postgres"."""
+@pytest.mark.parametrize("scheme", ["postgres", "POSTGRES", "PostgreSQL"])
+def test_postgres_is_read_as_postgresql(scheme):
+    """Hosting services give "postgres://", which libpq takes too, and some print the scheme
+    in capitals: SQLAlchemy said "Can't load plugin: sqlalchemy.dialects:postgres"."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with pytest.raises(ServerUnavailableError):
-        open_database(f"postgres://desk@127.0.0.1:{port}/timeline")
+        open_database(f"{scheme}://desk@127.0.0.1:{port}/timeline")

@@ -11,6 +11,7 @@ a time, read-only roles, and connection failures named in one line.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 import threading
@@ -55,6 +56,10 @@ __all__ = [
 ]
 
 
+#: A URL's scheme (RFC 3986): read in any case.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """Where a database lives: a SQLite file, or a server URL."""
@@ -67,11 +72,14 @@ class Target:
         """A URL when the text has ``://``; anything else is a file path, taken literally
         (``%41``, ``?`` and ``#`` are characters of the name, not URL syntax)."""
         text_value = str(value)
-        # libpq's other name for its scheme, which hosting services often give: SQLAlchemy
-        # knows only "postgresql" ("Can't load plugin: sqlalchemy.dialects:postgres").
-        if text_value.startswith("postgres://"):
-            text_value = "postgresql://" + text_value.removeprefix("postgres://")
         if "://" in text_value:
+            # A scheme is read in any case ("POSTGRESQL://", as some services print it);
+            # SQLAlchemy knows only lower case, and only "postgresql" of libpq's two names
+            # ("Can't load plugin: sqlalchemy.dialects:postgres").
+            scheme, rest = text_value.split("://", 1)
+            if _SCHEME.fullmatch(scheme):
+                scheme = scheme.lower()
+                text_value = f"{'postgresql' if scheme == 'postgres' else scheme}://{rest}"
             path = None
             if text_value.startswith("sqlite:///"):
                 path = Path(make_url(text_value).database or "")
