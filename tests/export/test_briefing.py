@@ -49,7 +49,7 @@ def test_title_marking_and_every_event_on_paper(
     pages = [poppler.squeezed(page) for page in poppler.pages(path)]
     for page in pages:
         assert poppler.squeezed(TITLES[language]) in page
-        assert poppler.squeezed(MARKINGS[language]) in page
+        assert page.count(poppler.squeezed(MARKINGS[language])) == 2  # at its head and foot
     text = "".join(pages)
     events = shared_sample.find(PAIR)
     assert len(events) == 6
@@ -148,13 +148,33 @@ def test_a_long_marking_wraps_inside_the_page_over_the_title(
     export_file(shared_sample, path, request)
     boxes = poppler.words(path)[0]
     width = boxes[-1][2]
+    title = [box for box in boxes if _within(box[4], TITLES[language])]
     marked = [box for box in boxes if _within(box[4], marking)]
+    head = [box for box in marked if box[3] <= min(box[1] for box in title)]
+    foot = [box for box in marked if box not in head]  # the same words at the page's foot
     # Its words on the page only: poppler's boxes leave out those off its left edge.
-    assert "".join(Poppler.squeezed(box[4]) for box in marked) == Poppler.squeezed(marking)
+    for words in (head, foot):
+        assert "".join(Poppler.squeezed(box[4]) for box in words) == Poppler.squeezed(marking)
     for left, _top, right, _bottom, words in marked:
         assert left >= MARGIN_PT - 1 and right <= width - MARGIN_PT + 1, words
-    title = [box for box in boxes if _within(box[4], TITLES[language])]
-    assert max(box[3] for box in marked) <= min(box[1] for box in title)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_page_is_marked_over_its_title_and_under_its_page_number(
+    briefings, poppler, language
+):
+    """A handling marking stands at the head and at the foot of a marked page, as such
+    markings do: a page marked at its head only read as unmarked from its foot, where a
+    stack of pages is read from. (poppler's boxes give Arabic lines in the order drawn:
+    the Arabic pages are counted twice marked in test_title_marking_and_every_event_on_paper,
+    and were looked at.)"""
+    marking = MARKINGS[language]
+    for boxes in poppler.words(briefings(language, 2)):
+        marked = [box for box in boxes if _within(box[4], marking)]
+        title = [box for box in boxes if _within(box[4], TITLES[language])]
+        lowest = max(box[3] for box in boxes if box[4] and box not in marked)
+        assert min(box[1] for box in marked) < min(box[1] for box in title)
+        assert max(box[1] for box in marked) > lowest  # under the footer's line
 
 
 def _within(words: str, text: str) -> bool:

@@ -123,12 +123,13 @@ def test_the_years_lines_run_down_the_lanes_not_through_what_lies_under_them(qap
 
 
 @pytest.mark.parametrize(("language", "marking"), [("en", "Restricted"), ("ar", "مقيد")])
-def test_a_picture_carries_its_handling_marking_over_the_timeline(
-    sample_store, pair_request, tmp_path, language, marking
+def test_a_picture_carries_its_handling_marking_over_and_under_the_timeline(
+    qapp, sample_store, pair_request, tmp_path, language, marking
 ):
     """A PNG or SVG exported with ``--marking Restricted`` showed no marking at all, while
     the PDF of the same command had it on every page: the picture went round unmarked. It
-    stands over the timeline, in the marking's red, the picture taller by its line."""
+    stands over the timeline and under it, as on a briefing's pages, in the marking's red,
+    the picture taller by its two lines."""
     from PySide6.QtGui import QColor, QImage
 
     from timeline.export.marking import MARKING_COLOUR
@@ -139,18 +140,21 @@ def test_a_picture_carries_its_handling_marking_over_the_timeline(
         export_file(sample_store, path, replace(pair_request(language), marking=said))
         return path
 
-    assert marking in exported(marking, ".svg").read_text(encoding="utf-8")
+    assert exported(marking, ".svg").read_text(encoding="utf-8").count(marking) == 2
     assert marking not in exported("", ".svg").read_text(encoding="utf-8")
     plain, marked = QImage(str(exported("", ".png"))), QImage(str(exported(marking, ".png")))
     assert marked.width() == plain.width() and marked.height() > plain.height()
     zoom = pair_request(language).dpi / UNITS_PER_INCH
-    over = range(round(PICTURE_MARGIN * zoom), marked.height() - plain.height())
+    margin, line = round(PICTURE_MARGIN * zoom), (marked.height() - plain.height()) // 2
     red = QColor(MARKING_COLOUR)
-    inked = [
-        y
-        for y in over
-        for x in range(0, marked.width(), 2)
-        if abs(marked.pixelColor(x, y).red() - red.red()) < 40
-        and marked.pixelColor(x, y).green() < 100
-    ]
-    assert inked
+
+    def inked(rows: range) -> bool:
+        return any(
+            abs(marked.pixelColor(x, y).red() - red.red()) < 40
+            and marked.pixelColor(x, y).green() < 100
+            for y in rows
+            for x in range(0, marked.width(), 2)
+        )
+
+    assert inked(range(margin, margin + line))
+    assert inked(range(marked.height() - margin - line, marked.height() - margin))

@@ -5,9 +5,9 @@ A briefing is planned whole before any page is painted — the footer says "page
 and each page is painted by :meth:`Briefing.paint_page` onto any QPainter: the PDF writer,
 a printer, a print preview or an image in a test. Every page carries the handling marking,
 the title and the filter with its period (Gregorian and Hijri) at the top, and the date it
-was prepared and the page number at the bottom; in Arabic the whole page is mirrored. Type
-is never set below 7.5 pt (10 drawing units): a narrow page wraps text and gets fewer
-columns of the summary, it never shrinks them.
+was prepared, the page number and the marking again at the bottom; in Arabic the whole page
+is mirrored. Type is never set below 7.5 pt (10 drawing units): a narrow page wraps text
+and gets fewer columns of the summary, it never shrinks them.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ ARABIC_TITLE_PITCH = 31.0
 MIN_BAND = 120.0  # axis and two rows: a band shorter than this says nothing
 HEADER_GAP = 10.0
 BLOCK_GAP = 14.0  # between the summary, the timeline and the table
-FOOTER_HEIGHT = 22.0
+FOOTER_HEIGHT = 22.0  # its line: the date the briefing was prepared and the page number
 #: Points between the rooms tried for a summary above its shortest: less than a line's
 #: pitch, so no summary a line taller or shorter than another tried is missed.
 SUMMARY_STEP = 12.0
@@ -173,6 +173,8 @@ class Briefing:
         #: What every timeline tried while planning shares (the one kept too).
         self._trials = Trials()
         self.content = content_size(page_layout)
+        #: The foot of each page: its line, and the marking under it.
+        self.footer_height = FOOTER_HEIGHT + self._marking_height()
         #: The days the selection asks for: "fit all" keeps to them (None: every day).
         self.within = asked_days(options.since, options.until)
         #: The lines the header keeps for the line saying which part a page holds.
@@ -228,7 +230,7 @@ class Briefing:
         self.subtitle = self._subtitle()
         self.subtitle_lines = self._subtitle_lines()
         self.header_height = self._header_height(pages_wide > 1)
-        bottom = self.content.height() - FOOTER_HEIGHT
+        bottom = self.content.height() - self.footer_height
         self.markers = {marker_of(event) for event in events}
         self.statuses = {event.status for event in events}
         room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
@@ -750,14 +752,14 @@ class Briefing:
         """What ``page`` leaves empty under what it holds: its table's rows or closing
         sections, or its part's rows (spread down the page where they are)."""
         end = self._end_of(page) if page.rows or page.closing else 0.0
-        left = self.content.height() - FOOTER_HEIGHT - end
+        left = self.content.height() - self.footer_height - end
         return left if page.part is None else min(left, self._left_under_rows(page, page.part))
 
     def _left_under_rows(self, page: PagePlan, part: int) -> float:
         """What ``part`` of the timeline, on ``page``, leaves empty under its rows (spread
         down the page where they are), whatever the page holds under them."""
         end = page.band_top + lowest(self.drawing.layouts[part]) + BAND_PADDING
-        return self.content.height() - FOOTER_HEIGHT - end
+        return self.content.height() - self.footer_height - end
 
     def _pages_wide_needed(self, source: EventSource) -> list[int]:
         """The fewer pages wide, fewest first, that show the timeline as well as those
@@ -769,7 +771,7 @@ class Briefing:
         Kazakhstan on A3, pages 2 and 3 each three fifths. A timeline whose parts fill
         their pages keeps every page asked."""
         asked = len(self.drawing.layouts)
-        room = self.content.height() - FOOTER_HEIGHT - self.header_height
+        room = self.content.height() - self.footer_height - self.header_height
         wide = self._timeline(source, [room] * asked)
         if any(part.clusters for part in wide.layouts):
             return []
@@ -823,7 +825,7 @@ class Briefing:
     def _most_left(self, pages: list[PagePlan], under_rows: list[float]) -> float:
         """The most any page but the last leaves empty: under what it holds, and inside its
         band under the rows (``under_rows``, each part's room there)."""
-        bottom = self.content.height() - FOOTER_HEIGHT
+        bottom = self.content.height() - self.footer_height
         return max(
             (
                 bottom
@@ -978,7 +980,7 @@ class Briefing:
     def _left_by(self, page: PagePlan, stop: int) -> float:
         """What ``page`` leaves empty under its table ended before row ``stop``."""
         ended = replace(page, rows=range(page.rows.start, stop))
-        return self.content.height() - FOOTER_HEIGHT - self._end_of(ended)
+        return self.content.height() - self.footer_height - self._end_of(ended)
 
     def _close(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The closing sections after the table: on its last page, then pages of their own.
@@ -1185,7 +1187,7 @@ class Briefing:
         return following if following != number + 1 else None
 
     def _paint_footer(self, painter: QPainter, number: int) -> None:
-        top = self.content.height() - FOOTER_HEIGHT
+        top = self.content.height() - self.footer_height
         painter.setPen(self.theme.major_grid)
         painter.drawLine(QPointF(0, top + 4), QPointF(self.content.width(), top + 4))
         colour = self.theme.muted_text
@@ -1198,6 +1200,8 @@ class Briefing:
             page = f"{table_next}{field_separator(self.fmt.language)}{page}"
         self._line(painter, generated, top + 6, self.small_font, colour)
         self._line(painter, page, top + 6, self.small_font, colour, end_side=True)
+        if self.options.marking:
+            paint_marking(painter, self._marking(), top + FOOTER_HEIGHT)
 
 
 def _strip(part: TimelineLayout) -> float:

@@ -307,18 +307,22 @@ def _marked(drawing: TimelineDrawing, marking: str) -> Paragraph | None:
 
 
 def _framed(drawing: TimelineDrawing, marked: Paragraph | None) -> QSizeF:
-    """The picture's size: the drawing's under its marking, PICTURE_MARGIN on every side."""
-    over = marking_height(marked) if marked is not None else 0.0
-    return drawing.size + QSizeF(2 * PICTURE_MARGIN, 2 * PICTURE_MARGIN + over)
+    """The picture's size: the drawing's between its markings, PICTURE_MARGIN on every
+    side."""
+    marks = 2 * marking_height(marked) if marked is not None else 0.0
+    return drawing.size + QSizeF(2 * PICTURE_MARGIN, 2 * PICTURE_MARGIN + marks)
 
 
 def _paint_picture(painter: QPainter, drawing: TimelineDrawing, marked: Paragraph | None) -> None:
-    """The marking, if any, then the timeline under it, PICTURE_MARGIN in."""
+    """The marking, if any, then the timeline under it and the marking again, PICTURE_MARGIN
+    in."""
     painter.translate(PICTURE_MARGIN, PICTURE_MARGIN)
     if marked is not None:
         paint_marking(painter, marked)
         painter.translate(0, marking_height(marked))
     drawing.paint(painter)
+    if marked is not None:
+        paint_marking(painter, marked, drawing.size.height())
 
 
 def png_bytes(drawing: TimelineDrawing, dpi: int, marking: str = "") -> bytes:

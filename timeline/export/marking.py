@@ -1,6 +1,8 @@
-"""The handling marking ("Restricted", "مقيد"), centred and wrapped over what it marks: the
-title of each page of a briefing, the timeline of a picture. A PNG or SVG exported with a
-marking left it out, and went round without it."""
+"""The handling marking ("Restricted", "مقيد"), centred and wrapped over what it marks and
+again under it, as such markings stand: over the title and under the footer of each page of
+a briefing, over and under the timeline of a picture. A PNG or SVG exported with a marking
+left it out, and went round without it; a page marked at its head only read as unmarked
+from its foot, where a stack of pages is read from."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ def marking_height(marking: Paragraph) -> float:
     return MARKING_HEIGHT + (marking.lines - 1) * LINE_PITCH
 
 
-def paint_marking(painter: QPainter, marking: Paragraph) -> None:
-    """The marking at the top of what ``painter`` draws on, in its colour."""
-    marking.draw(painter, QPointF(0, MARKING_TOP), QColor(MARKING_COLOUR))
+def paint_marking(painter: QPainter, marking: Paragraph, top: float = 0.0) -> None:
+    """The marking in its colour, in the room :func:`marking_height` gives it from
+    ``top`` (by default, the top of what ``painter`` draws on)."""
+    marking.draw(painter, QPointF(0, top + MARKING_TOP), QColor(MARKING_COLOUR))
