@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from timeline.domain.dateinput import parse_user_day
+from timeline.domain.dateinput import parse_user_date, parse_user_day
 from timeline.domain.errors import ValidationError
 
 
@@ -33,6 +33,8 @@ def test_a_day_in_either_calendar_and_any_digits(typed, day):
         ("last February", "'last February' is not a day (expected YYYY-MM-DD, or YYYY-MM-DD هـ"),
         ("2025-03", "'2025-03' is not a day"),
         ("1446 هـ", "a Hijri date needs a year, a month and a day"),
+        ("1446-09-19", "'1446-09-19': a Hijri date ends in هـ or AH (YYYY-MM-DD هـ)"),
+        ("١٣٤٣-٠١-٠١", "as a Gregorian year, 1343 lies centuries before the timeline"),
     ],
 )
 def test_what_is_wrong_is_said_and_the_field_named(typed, said):
@@ -40,3 +42,18 @@ def test_what_is_wrong_is_said_and_the_field_named(typed, said):
         parse_user_day(typed, "sources[2]")
     assert raised.value.field == "sources[2]"
     assert said in raised.value.message
+
+
+@pytest.mark.parametrize("typed", ["1446", "1446-09", "1446-09-19", "1500-12-30", "1343-01-01"])
+def test_a_hijri_year_typed_without_its_mark_is_not_read_as_a_gregorian_one(typed):
+    """A desk officer typing 1446-09-19 for 19 Ramadan 1446 was taken to the year 1446 of the
+    Gregorian calendar: --centre opened January 1800 (the timeline's first day) with no
+    Hijri row, and --from filtered every event out, saying nothing."""
+    with pytest.raises(ValidationError) as raised:
+        parse_user_date(typed, "--centre")
+    assert raised.value.field == "--centre" and "هـ" in raised.value.message
+
+
+@pytest.mark.parametrize("typed", ["1342-12-31", "1501", "1786-06-28", "2025-03-19"])
+def test_a_gregorian_year_outside_the_hijri_years_is_read_as_typed(typed):
+    assert parse_user_date(typed).year == int(typed[:4])

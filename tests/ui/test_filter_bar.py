@@ -130,6 +130,24 @@ def test_a_bad_country_or_period_says_what_and_keeps_the_filter(qtbot, sample_st
     assert window.state.event_filter == before
 
 
+def test_a_hijri_day_typed_without_its_mark_is_said_and_with_it_filters(
+    qtbot, sample_store, english
+):
+    """ "1446-09-01" in From was read as the Gregorian year 1446: every event was filtered out
+    and nothing said why. The problem says how a Hijri date is written; written so, it
+    filters from 1 Ramadan 1446 (1 March 2025)."""
+    window = _window(qtbot, sample_store, english)
+    before = window.state.event_filter
+    window.filter_bar.start.setText("1446-09-01")
+    window.filter_bar.start.returnPressed.emit()
+    assert "a Hijri date ends in هـ or AH" in as_read(window.filter_bar.problem.text())
+    assert window.state.event_filter == before
+    window.filter_bar.start.setText("1446-09-01 AH")
+    window.filter_bar.start.returnPressed.emit()
+    qtbot.waitUntil(lambda: window.state.event_filter.start == date(2025, 3, 1))
+    assert not window.filter_bar.problem.isVisible()
+
+
 def test_kind_menu_counts_and_filters(qtbot, sample_store, english):
     window = _window(qtbot, sample_store, english)
     actions = {a.objectName(): a for a in window.filter_bar.kinds.menu().actions()}

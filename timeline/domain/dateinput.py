@@ -8,7 +8,7 @@ from datetime import date
 
 from timeline.domain.dates import FuzzyDate, Precision
 from timeline.domain.errors import ValidationError
-from timeline.domain.hijri import parse_hijri
+from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR, parse_hijri
 from timeline.domain.messages import Message, message
 from timeline.domain.normalize import normalize
 
@@ -17,7 +17,9 @@ _NUMBERS = re.compile(r"\d{1,4}(?: \d{1,2}){0,2}")
 
 
 def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
-    """A Gregorian fuzzy date, converting a Hijri day; ValidationError names ``field``."""
+    """A Gregorian fuzzy date, converting a Hijri day; ValidationError names ``field``. A
+    year of the Hijri years the app converts typed without هـ or AH is refused, not read as
+    a Gregorian year centuries before the timeline."""
     words = normalize(text).split()  # folds digits; separators become spaces
     hijri = bool(words) and (words[0] in _HIJRI_MARKS or words[-1] in _HIJRI_MARKS)
     if hijri:
@@ -29,6 +31,11 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
             raise ValidationError(field, message("date.not_a_hijri_date_input", text=shown))
         raise ValidationError(field, message("date.not_a_date", text=shown))
     numbers = body.split()
+    if not hijri and FIRST_HIJRI_YEAR <= int(numbers[0]) <= LAST_HIJRI_YEAR:
+        # A Hijri year typed without its mark (1446-09-19): read as Gregorian, it opened a
+        # view of January 1800, the timeline's first day, and filtered every event out.
+        said = message("date.hijri_unmarked", text=text.strip(), year=int(numbers[0]))
+        raise ValidationError(field, said)
     try:
         if hijri:
             if len(numbers) != 3:
