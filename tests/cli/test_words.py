@@ -7,7 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from timeline.cli import main
+from timeline.cli import main, progress_bar
+from timeline.cli.ending import INTERRUPTED
+from timeline.domain.languages import LANGUAGES
+from timeline.export import briefing_export, briefing_names
+from timeline.store.backups import backups_dir
 
 
 @pytest.mark.parametrize(
@@ -97,3 +101,236 @@ def _written_in_the_code(said: ast.expr) -> bool:
     if isinstance(said, ast.Constant | ast.JoinedStr | ast.BinOp):
         return True
     return isinstance(said, ast.Call) and getattr(said.func, "id", None) in {"str", "repr"}
+
+
+# -- what a command did, said in the language it was asked for -----------------------------
+
+CREATED = {
+    "en": "created {}",
+    "fr": "base de données créée\u00a0: {}",
+    "ar": "أُنشئت قاعدة البيانات: {}",
+}
+ADDED = {
+    "en": "added event 1 (version 1)",
+    "fr": "événement 1 ajouté (version 1)",
+    "ar": "أُضيف الحدث 1 (النسخة 1)",
+}
+
+
+def _said(capsys, *argv: str) -> tuple[str, str]:
+    """What ``argv`` printed on standard output and on standard error; it must succeed."""
+    assert main(list(argv)) == 0
+    return capsys.readouterr()
+
+
+def _added(database: str, title: str = "Visit", kind: str = "official-visit") -> list[str]:
+    """``add`` of an event of Morocco and Kazakhstan to ``database``."""
+    pair = ["--countries", "MA", "KZ", "--date", "2025-02-28"]
+    return ["add", "--database", database, "--kind", kind, *pair, "--title-en", title]
+
+
+def _add(database: str, capsys, title: str = "Visit") -> None:
+    _said(capsys, *_added(database, title))
+
+
+def _two_events(database: str, capsys) -> None:
+    _add(database, capsys)
+    _add(database, capsys, "Roadmap")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_added_event_and_its_new_database_are_said_in_the_chosen_language(
+    tmp_path, capsys, lang
+):
+    """``--lang fr add`` said "created …" and "added event 1 (version 1)" in English."""
+    database = tmp_path / "t.sqlite3"
+    out, err = _said(capsys, "--lang", lang, *_added(str(database)))
+    assert err == CREATED[lang].format(database) + "\n"
+    assert out == ADDED[lang] + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ["linked event 2 to event 1 (outcome-of)",
+                "linked event 2 to event 1 (outcome-of) already",
+                "unlinked event 2 from event 1 (outcome-of)",
+                "event 2 from event 1 (outcome-of) was not linked"]),
+        ("fr", ["événement 2 lié à l’événement 1 (lien «\u00a0Résultat de\u00a0»)",
+                "événement 2 déjà lié à l’événement 1 (lien «\u00a0Résultat de\u00a0»)",
+                "événement 2 délié de l’événement 1 (lien «\u00a0Résultat de\u00a0»)",
+                "l’événement 2 n’était pas lié à l’événement 1 (lien «\u00a0Résultat de\u00a0»)"]),
+        ("ar", ["رُبط الحدث 2 بالحدث 1 (رابط «ثمرة»)",
+                "سبق ربط الحدث 2 بالحدث 1 (رابط «ثمرة»)",
+                "أُلغي ربط الحدث 2 بالحدث 1 (رابط «ثمرة»)",
+                "لم يكن الحدث 2 مربوطًا بالحدث 1 (رابط «ثمرة»)"]),
+    ],
+)  # fmt: skip
+def test_link_and_unlink_say_what_they_did_in_the_chosen_language(tmp_path, capsys, lang, expected):
+    """The kind is named as the window names it in French and Arabic; in English it stays
+    the ``--as`` value scripts read."""
+    database = str(tmp_path / "t.sqlite3")
+    _two_events(database, capsys)
+    link = ["2", "1", "--as", "outcome-of", "--database", database]
+    said = [
+        _said(capsys, "--lang", lang, command, *link).out
+        for command in ("link", "link", "unlink", "unlink")
+    ]
+    assert said == [line + "\n" for line in expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ["added agreement ma-kz-trade", "updated agreement ma-kz-trade",
+                "removed agreement ma-kz-trade"]),
+        ("fr", ["accord ma-kz-trade ajouté", "accord ma-kz-trade mis à jour",
+                "accord ma-kz-trade supprimé"]),
+        ("ar", ["أُضيف الاتفاق ma-kz-trade", "عُدِّل الاتفاق ma-kz-trade",
+                "حُذف الاتفاق ma-kz-trade"]),
+    ],
+)  # fmt: skip
+def test_an_agreement_recorded_corrected_and_removed_is_said_in_the_chosen_language(
+    tmp_path, capsys, lang, expected
+):
+    db = ["--database", str(tmp_path / "t.sqlite3")]
+    record = ["ma-kz-trade", "--kind", "trade", "--parties", "MA", "KZ", "--title-en", "Trade"]
+    said = [
+        _said(capsys, "--lang", lang, "agreement", "add", *record, *db).out,
+        _said(capsys, "--lang", lang, "agreement", "add", *record, *db).out,
+        _said(capsys, "--lang", lang, "agreement", "remove", "ma-kz-trade", *db).out,
+    ]
+    assert said == [line + "\n" for line in expected]
+
+
+def test_the_ids_a_confirmation_names_are_in_the_readers_digits(tmp_path, capsys):
+    """An Egyptian reader's event ids and version are in Arabic-Indic digits, as the
+    errors that name an event already were ("الحدث ٧ غير موجود")."""
+    reader = ["--lang", "ar", "--date-style", "egypt"]
+    database = str(tmp_path / "t.sqlite3")
+    _two_events(database, capsys)
+    added = _said(capsys, *reader, *_added(database, "Note", "statement")).out
+    assert added == "أُضيف الحدث ٣ (النسخة ١)\n"
+    link = ["2", "1", "--as", "follow-up-to", "--database", database]
+    linked = _said(capsys, *reader, "link", *link).out
+    assert linked == "رُبط الحدث ٢ بالحدث ١ (رابط «متابعة لـ»)\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "{}: backup skipped: File exists"),
+        ("fr", "{}\u00a0: sauvegarde non effectuée\u00a0: un fichier de ce nom existe déjà"),
+        ("ar", "{}: لم تُؤخذ النسخة الاحتياطية: يوجد ملف بهذا الاسم"),
+    ],
+)
+def test_a_skipped_backup_is_said_in_the_chosen_language(tmp_path, capsys, lang, expected):
+    """The daily backup that could not be taken was said in English whatever ``--lang``."""
+    database = str(tmp_path / "t.sqlite3")
+    _add(database, capsys)  # its first opening, which takes no backup
+    backups_dir(Path(database)).write_text("in the way")  # the folder cannot be made
+    err = _said(capsys, "--lang", lang, "list", "--database", database).err
+    assert err == f"diplomatic-timeline: {expected.format(database)}\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "unreadable"), [("en", "unreadable"), ("fr", "illisible"), ("ar", "غير مقروءة")]
+)
+def test_a_backup_that_cannot_be_read_is_listed_in_the_chosen_language(
+    tmp_path, capsys, lang, unreadable
+):
+    """``db backups`` counts each copy's events in the reader's language: the copy it
+    cannot read was "unreadable" among "1 événement" and "حدث واحد"."""
+    database = tmp_path / "t.sqlite3"
+    _add(str(database), capsys)
+    copy = backups_dir(database) / "t.sqlite3-20250101-000000-daily.sqlite3"
+    copy.parent.mkdir()
+    copy.write_text("not a database")
+    out = _said(capsys, "--lang", lang, "db", "backups", "--database", str(database)).out
+    assert out == f"2025-01-01 00:00:00  daily  {unreadable}  {copy}\n"
+
+
+CANCELLED = {
+    "en": "{} cancelled; nothing was written",
+    "fr": "{} annulé\u00a0; rien n’a été écrit",
+    "ar": "أُلغي {}، فلم يُكتب شيء",
+}
+#: Each command as the sentence names it.
+CANCELLED_COMMAND = {
+    "export": {"en": "export", "fr": "export", "ar": "التصدير"},
+    "import": {"en": "import", "fr": "import", "ar": "الاستيراد"},
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize(
+    ("command", "target"),
+    [("export", "out.csv"), ("export", "out.pdf"), ("import", "t.sqlite3")],
+)
+def test_a_cancelled_export_or_import_is_said_in_the_chosen_language(
+    tmp_path, capsys, monkeypatch, lang, command, target
+):
+    """Ctrl-C in an export (a table or a briefing) or an import, in the reader's words."""
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    rows = tmp_path / "sample.csv"
+    _said(capsys, "export", str(rows), "--sample")
+    monkeypatch.setattr(progress_bar.ProgressBar, "progress", interrupted)
+    monkeypatch.setattr(briefing_export, "export_file", interrupted)
+    argv = {
+        "export": ["export", str(tmp_path / target), "--sample"],
+        "import": ["import", str(rows), "--database", str(tmp_path / target)],
+    }
+    assert main(["--lang", lang, *argv[command]]) == INTERRUPTED
+    said = CANCELLED[lang].format(CANCELLED_COMMAND[command][lang])
+    assert capsys.readouterr().err == f"diplomatic-timeline: {said}\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "nothing was written: --strict and some rows were rejected"),
+        ("fr", "rien n’a été écrit\u00a0: des lignes ont été rejetées avec --strict"),
+        ("ar", "لم يُكتب شيء: رُفضت بعض الصفوف مع الخيار \u200e--strict"),
+    ],
+)
+def test_a_strict_import_that_writes_nothing_says_so_in_the_chosen_language(
+    tmp_path, capsys, lang, expected
+):
+    """The line under the summary of a ``--strict`` import that some rows broke."""
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "kind,countries,date,title_en\n"
+        "official-visit,MA;KZ,2025-02-28,Visit\n"
+        "official-visit,MA;KZ,2025-02-30,No such day\n",
+        encoding="utf-8",
+    )
+    database = tmp_path / "t.sqlite3"
+    argv = ["--lang", lang, "import", str(rows), "--database", str(database), "--strict"]
+    assert main(argv) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("reader", "expected"),
+    [
+        (["--lang", "en"], "warning: 3 events with a title, a place or a participant lacking "
+                           "its 'en' form: printed as stored"),
+        (["--lang", "fr"], "avertissement\u00a0: 3 événements avec un titre, un lieu ou un "
+                           "participant sans forme «\u00a0fr\u00a0»\u00a0: imprimé tel "
+                           "qu’enregistré"),
+        (["--lang", "ar", "--date-style", "egypt"],
+         "تحذير: ٣ أحداث بعنوان أو مكان أو مشارك لا صيغة له بلغة «ar»، فيُطبع كما حُفظ"),
+    ],
+)  # fmt: skip
+def test_a_briefing_with_names_lacking_its_language_warns_in_the_chosen_language(
+    tmp_path, capsys, monkeypatch, reader, expected
+):
+    """The warning said "3 events … lacking its 'fr' form" in English to a French reader,
+    its count in Latin digits to an Egyptian one."""
+    monkeypatch.setattr(briefing_export, "export_file", lambda *_args: (11, 1))
+    monkeypatch.setattr(briefing_names, "lacking_language", lambda *_args: [1, 2, 3])
+    assert main([*reader, "export", str(tmp_path / "out.pdf"), "--sample"]) == 0
+    assert capsys.readouterr().err == f"diplomatic-timeline: {expected}\n"

@@ -1,6 +1,7 @@
 """``add``: record one event from the command line, through the same rules as the editor.
 
-It prints ``added event 12 (version 1)``, or with ``--json`` the event as ``list`` prints it.
+It prints ``added event 12 (version 1)`` (in the language of ``--lang``), or with ``--json``
+the event as ``list`` prints it.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import argparse
 
 from timeline.cli.common import invalid, open_store, print_json_line
 from timeline.cli.listing import event_json
+from timeline.cli.words import rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
@@ -18,6 +20,7 @@ from timeline.domain.event import Event, Forms, Place, Source
 from timeline.domain.hijri import parse_hijri
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
+from timeline.domain.messages import message
 from timeline.domain.status import EventStatus, parse_status
 
 
@@ -138,5 +141,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json_line(event_json(saved))
     else:
-        print(f"added event {saved.id} (version {saved.version})")
+        print(rendered(message("cli.event_added", event=saved.id, version=saved.version), args))
     return 0

@@ -21,6 +21,7 @@ from timeline.cli.common import (
     print_json_line,
     today_from,
 )
+from timeline.cli.words import rendered
 from timeline.domain.agreements import (
     Agreement,
     AgreementKind,
@@ -33,6 +34,7 @@ from timeline.domain.countries import parse_country
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import LANGUAGES, field_separator
+from timeline.domain.messages import message
 from timeline.domain.records import agreement_to_record
 from timeline.domain.status import still_to_come
 from timeline.export.briefing_words import word
@@ -86,7 +88,12 @@ def run_add(args: argparse.Namespace) -> int:
         raise invalid(error) from error
     finally:
         store.database.close()
-    print(f"{'added' if new else 'updated'} agreement {agreement.id}")
+    said = (
+        message("cli.agreement_added", agreement=agreement.id)
+        if new
+        else message("cli.agreement_updated", agreement=agreement.id)
+    )
+    print(rendered(said, args))
     return 0
 
 
@@ -160,5 +167,5 @@ def run_remove(args: argparse.Namespace) -> int:
         removed = delete_agreement(store.database, args.id)
     finally:
         store.database.close()
-    print(f"removed agreement {removed.id}")
+    print(rendered(message("cli.agreement_removed", agreement=removed.id), args))
     return 0

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from timeline.cli.common import (
     add_today_option,
     event_filter_from,
     open_store,
+    print_notice,
     print_refusal,
     shown_countries,
     today_from,
@@ -31,7 +31,6 @@ from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.languages import list_separator
 from timeline.domain.messages import message
-from timeline.domain.plurals import count_words
 from timeline.domain.status import shown_statuses
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_formats import (
@@ -160,18 +159,16 @@ def run(args: argparse.Namespace) -> int:
         print_refusal(error, args)
         return 1
     except (ExportCancelled, KeyboardInterrupt):
-        print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)
+        print_notice(message("cli.export_cancelled"), args)
         return INTERRUPTED
     finally:
         store.database.close()
-    if lacking:
-        print(
-            f"{PROGRAM}: warning: {count_words(len(lacking), 'en')} with a title, a place or a "
-            f"participant lacking its '{request.view.fmt.language}' form: printed as stored",
-            file=sys.stderr,
-        )
-    separator = list_separator(output_language(args))
     style = request.view.fmt.style  # counted in the briefing's digits
+    if lacking:
+        events = counted(len(lacking), args, style=style)
+        language = request.view.fmt.language
+        print_notice(message("cli.lacking_language", count=events, language=language), args)
+    separator = list_separator(output_language(args))
     on = f"{separator}{counted(pages, args, 'page', style)}" if pages else ""  # 0: a picture
     print(f"{args.output}: {counted(count, args, style=style)}{on}")
     return 0

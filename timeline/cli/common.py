@@ -8,7 +8,7 @@ import json
 import sys
 from datetime import date
 
-from timeline.cli.words import output_reader
+from timeline.cli.words import output_reader, rendered
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
@@ -17,7 +17,7 @@ from timeline.domain.errors import ReasonError, ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
-from timeline.domain.messages import message
+from timeline.domain.messages import Message, message
 from timeline.domain.records import optional_day
 from timeline.domain.system_words import system_reason
 from timeline.store.database import Database, open_database
@@ -37,6 +37,12 @@ def print_refusal(error: ReasonError, args: argparse.Namespace) -> None:
     error in the command's language and its reader's digits."""
     reader = output_reader(args)
     print(f"{PROGRAM}: {error.in_language(reader.language, reader.digits)}", file=sys.stderr)
+
+
+def print_notice(said: Message, args: argparse.Namespace) -> None:
+    """What a person is told beside the output (a cancelled export, a warning), on one
+    line of standard error in the command's language and its reader's digits."""
+    print(f"{PROGRAM}: {rendered(said, args)}", file=sys.stderr)
 
 
 def add_source_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -215,16 +221,17 @@ def open_chosen(
         glance=glance,
         check_later=check_later,
     )
-    announce(database)
+    announce(database, args)
     return database
 
 
-def announce(database: Database) -> None:
-    """On stderr: that the opening created the file, and what it had to skip."""
+def announce(database: Database, args: argparse.Namespace) -> None:
+    """On stderr, in the command's language: that the opening created the file, and what
+    it had to skip."""
     if database.created:
-        print(f"created {database.target.label}", file=sys.stderr)
+        print(rendered(message("cli.created", path=database.target.label), args), file=sys.stderr)
     for notice in database.notices:
-        print(f"{PROGRAM}: {notice}", file=sys.stderr)
+        print_refusal(notice, args)
 
 
 def open_store(

@@ -22,11 +22,12 @@ from timeline.cli.common import (
     database_target,
     event_filter_from,
     open_store,
+    print_notice,
     print_refusal,
 )
 from timeline.cli.ending import INTERRUPTED
 from timeline.cli.progress_bar import ExportBar, ProgressBar
-from timeline.cli.words import counted, output_language, output_reader
+from timeline.cli.words import counted, output_language, output_reader, rendered
 from timeline.domain.messages import message
 from timeline.io.atomic import ExportError
 from timeline.io.exporter import WRITERS, export_store
@@ -127,16 +128,16 @@ def run_import(args: argparse.Namespace) -> int:
         return 2
     except (ImportCancelled, KeyboardInterrupt):
         _discard(database)  # first: the line after it may fail (a terminal gone)
-        print(f"{PROGRAM}: import cancelled; nothing was written", file=sys.stderr)
+        print_notice(message("cli.import_cancelled"), args)
         return INTERRUPTED
     finally:
         if database is not None:
             database.close()
     if not getattr(args, "sample", False):  # the sample's file is made and gone unsaid
-        announce(database)
+        announce(database, args)
     _report(result, "added", args)
     if not result.written:
-        print("nothing was written: --strict and some rows were rejected")
+        print(rendered(message("cli.strict_rejected"), args))
     return 1 if result.rejected else 0
 
 
@@ -155,7 +156,7 @@ def run_export(args: argparse.Namespace) -> int:
         print_refusal(error, args)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROGRAM}: export cancelled; nothing was written", file=sys.stderr)
+        print_notice(message("cli.export_cancelled"), args)
         return INTERRUPTED
     finally:
         store.database.close()

@@ -19,7 +19,7 @@ from timeline.cli.common import (
     announce,
     database_target,
 )
-from timeline.cli.words import counted, output_reader
+from timeline.cli.words import counted, output_language, output_reader, rendered
 from timeline.domain.languages import with_label
 from timeline.domain.messages import Message, message
 from timeline.store.backups import MANUAL, backups_dir, list_backups, new_backup_path
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     target = Target.parse(value)
     if args.db_command == "upgrade":
         database = open_database(value)
-        announce(database)
+        announce(database, args)
         revision = database.revision()
         said = (
             message("db.at_schema_journal", revision=revision, journal=database.journal_mode())
@@ -87,7 +87,11 @@ def run(args: argparse.Namespace) -> int:
         print(backup_sqlite_file(path, args.output or new_backup_path(path, MANUAL)))
     elif args.db_command == "backups":
         for info in list_backups(path):
-            events = "unreadable" if info.events is None else counted(info.events, args)
+            events = (
+                rendered(message("cli.backup_unreadable"), args)
+                if info.events is None
+                else counted(info.events, args)
+            )
             print(f"{info.taken:%Y-%m-%d %H:%M:%S}  {info.reason or 'copy'}  {events}  {info.path}")
     else:
         backup = args.backup
@@ -105,8 +109,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _say(label: str, said: Message, args: argparse.Namespace) -> None:
     """``label: said`` on the standard output, in the reader's language and digits."""
-    reader = output_reader(args)
-    print(with_label(label, said.render(reader.language, digits=reader.digits), reader.language))
+    print(with_label(label, rendered(said, args), output_language(args)))
 
 
 def check(value: str, args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
 """``link A B --as KIND``: say how two events are linked (event A is KIND event B).
 
 ``link 12 4 --as outcome-of``: the agreement 12 came out of the visit 4. It prints
-``linked event 12 to event 4 (outcome-of)``, or ``… already`` when the link was there.
+``linked event 12 to event 4 (outcome-of)``, or ``… already`` when the link was there (in
+the language of ``--lang``: "événement 12 lié à l’événement 4 (lien « Résultat de »)").
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from __future__ import annotations
 import argparse
 
 from timeline.cli.common import invalid, open_store
+from timeline.cli.words import rendered
 from timeline.domain.errors import ValidationError
-from timeline.domain.links import EventLink, LinkKind, parse_link_kind
+from timeline.domain.languages import LANGUAGES
+from timeline.domain.links import EventLink, LinkKind, link_label, parse_link_kind
+from timeline.domain.messages import message
 from timeline.store.links import add_link
 
 
@@ -47,6 +51,18 @@ def run(args: argparse.Namespace) -> int:
         added = add_link(store.database, link)
     finally:
         store.database.close()
-    already = "" if added else " already"
-    print(f"linked event {link.source} to event {link.target} ({link.kind.value}){already}")
+    said = (
+        message("cli.linked", **link_values(link))
+        if added
+        else message("cli.already_linked", **link_values(link))
+    )
+    print(rendered(said, args))
     return 0
+
+
+def link_values(link: EventLink) -> dict[str, object]:
+    """What ``link`` and ``unlink`` name: the two events, and the kind as the window names
+    it ("Résultat de", "ثمرة"); in English as ``--as`` writes it (``outcome-of``), the
+    words scripts have read from the start."""
+    kinds = {language: link_label(link, link.source, language) for language in LANGUAGES}
+    return {"source": link.source, "target": link.target, "kind": {**kinds, "en": link.kind.value}}

@@ -1,7 +1,7 @@
 """``unlink A B --as KIND``: remove the link ``link A B --as KIND`` made.
 
 It prints ``unlinked event 12 from event 4 (outcome-of)``, or ``… was not linked`` (exit 0:
-the link is not there either way).
+the link is not there either way), in the language of ``--lang``.
 """
 
 from __future__ import annotations
@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 
 from timeline.cli.common import invalid, open_store
-from timeline.cli.link import add_link_arguments
+from timeline.cli.link import add_link_arguments, link_values
+from timeline.cli.words import rendered
 from timeline.domain.errors import ValidationError
 from timeline.domain.links import EventLink, parse_link_kind
+from timeline.domain.messages import message
 from timeline.store.links import remove_link
 
 
@@ -31,6 +33,10 @@ def run(args: argparse.Namespace) -> int:
         removed = remove_link(store.database, link)
     finally:
         store.database.close()
-    what = f"event {link.source} from event {link.target} ({link.kind.value})"
-    print(f"unlinked {what}" if removed else f"{what} was not linked")
+    said = (
+        message("cli.unlinked", **link_values(link))
+        if removed
+        else message("cli.not_linked", **link_values(link))
+    )
+    print(rendered(said, args))
     return 0
