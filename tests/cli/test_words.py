@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -334,3 +335,31 @@ def test_a_briefing_with_names_lacking_its_language_warns_in_the_chosen_language
     monkeypatch.setattr(briefing_names, "lacking_language", lambda *_args: [1, 2, 3])
     assert main([*reader, "export", str(tmp_path / "out.pdf"), "--sample"]) == 0
     assert capsys.readouterr().err == f"diplomatic-timeline: {expected}\n"
+
+
+def test_lang_may_follow_any_command_as_it_may_come_before_it(tmp_path, capsys):
+    """``link 2 1 --as outcome-of --lang fr`` was refused ("unrecognized arguments: --lang
+    fr"), as it was after add, edit, import, db, agreement add and remove, extract and
+    unlink: only list, review, export and agreement list took it after their name."""
+    database = str(tmp_path / "t.sqlite3")
+    _two_events(database, capsys)
+    link = ["2", "1", "--as", "outcome-of", "--database", database, "--lang", "fr"]
+    assert _said(capsys, "link", *link).out.startswith("événement 2 lié")
+    assert _said(capsys, "unlink", *link).out.startswith("événement 2 délié")
+    check = _said(capsys, "db", "check", "--database", database, "--lang", "fr").out
+    assert "en bon état" in check
+    added = _said(capsys, *_added(database, "Third"), "--lang", "fr").out
+    assert added == "événement 3 ajouté (version 1)\n"
+    for refused in (
+        ["import", str(tmp_path / "missing.csv"), "--database", database],
+        ["extract", str(tmp_path / "missing.txt")],
+        ["agreement", "remove", "no-such-agreement", "--database", database],
+        ["edit", "99", "--title-en", "X", "--database", database],
+    ):
+        said = {}
+        for lang in ("en", "fr"):
+            with contextlib.suppress(SystemExit):  # extract's missing file is a wrong use
+                assert main([*refused, "--lang", lang]) != 0, refused
+            said[lang] = capsys.readouterr().err
+            assert "unrecognized arguments" not in said[lang], refused
+        assert said["en"] != said["fr"], refused

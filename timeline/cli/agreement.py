@@ -51,6 +51,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for language in LANGUAGES:
         add.add_argument(f"--title-{language}", default="", metavar="TEXT")
     add.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add_reader_options(add)
     add.set_defaults(handler=run_add)
     listing = actions.add_parser("list", help="every agreement and its steps, as JSON lines")
     add_source_options(listing, suppress=True)
@@ -61,6 +62,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     remove = actions.add_parser("remove", help="remove an agreement no event is a step of")
     remove.add_argument("id", metavar="ID")
     remove.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add_reader_options(remove)
     remove.set_defaults(handler=run_remove)
 
 

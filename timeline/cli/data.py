@@ -17,6 +17,7 @@ from timeline.cli.common import (
     PROGRAM,
     UsageError,
     add_filter_options,
+    add_reader_options,
     add_source_options,
     announce,
     database_target,
@@ -44,6 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add_reader_options(importing)
     importing.add_argument(
         "--format", choices=list(READERS), help="the file's format (default: from its content)"
     )

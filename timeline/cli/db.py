@@ -16,6 +16,7 @@ from timeline.cli.common import (
     PROGRAM,
     UsageError,
     add_read_only_option,
+    add_reader_options,
     announce,
     database_target,
 )
@@ -47,6 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, text in ACTIONS:
         action = actions.add_parser(name, help=text)
         action.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+        add_reader_options(action)
         if name in READING:
             add_read_only_option(action)
         if name == "backup":

@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from timeline.cli.common import UsageError, invalid, print_json_line
+from timeline.cli.common import UsageError, add_reader_options, invalid, print_json_line
 from timeline.cli.listing import event_json
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import Precision
@@ -34,6 +34,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="the article's publication day, 2025-04-08 or 1446-10-10 هـ (default: today); "
         "dates such as 'last February' are read from it",
     )
+    add_reader_options(parser)
     parser.set_defaults(handler=run)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from timeline.cli.common import invalid, open_store
+from timeline.cli.common import add_reader_options, invalid, open_store
 from timeline.cli.words import rendered
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import LANGUAGES
@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def add_link_arguments(parser: argparse.ArgumentParser) -> None:
-    """``A B --as KIND [--database …]``, for ``link`` and ``unlink``."""
+    """``A B --as KIND [--database …] [--lang …]``, for ``link`` and ``unlink``."""
     parser.add_argument("source", type=int, metavar="A", help="an event's id, as list shows it")
     parser.add_argument("target", type=int, metavar="B", help="the event A is linked to")
     parser.add_argument(
@@ -38,6 +38,7 @@ def add_link_arguments(parser: argparse.ArgumentParser) -> None:
         help=", ".join(kind.value for kind in LinkKind),
     )
     parser.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add_reader_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
