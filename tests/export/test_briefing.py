@@ -290,8 +290,9 @@ def test_a_large_selection_gets_a_table_by_year(sample_store, pair_request, popp
     assert exported.events == 205 and exported.pages <= 3
     text = poppler.text(grouped)
     assert "Year" in text and "Agreement signed" in text and "Participants" not in text
-    # The agreements the summary block leaves out are counted, not sent to a table.
-    assert re.search(r"and \d+ more\n", text)
+    # The agreements the summary block leaves out are counted, not sent to a table: the
+    # earlier ones, under the latest listed ("and 37 more" read as more still to come).
+    assert re.search(r"and \d+ earlier\n", text)
     full = export_file(sample_store, listed, pair_request("en", table="all"))
     assert full.pages > exported.pages and "Participants" in poppler.text(listed)
     # Without a table: the summary, then the timeline, as a page of its own labels three
@@ -336,7 +337,7 @@ def test_long_titles_shorten_the_summary_not_the_timeline(
     export_file(sample_store, path, request)
     first = poppler.pages(path)[0]
     assert "Latest event of each kind" in first and "2025" in first  # summary and band
-    assert re.search(r"and \d+ more in the table", first)  # fewer agreements listed
+    assert re.search(r"and \d+ earlier in the table", first)  # fewer agreements listed
     # A summary that still left no room for a band would have page 1 to itself.
     monkeypatch.setattr(module, "MIN_BAND", 10_000.0)
     briefing = plan_briefing(sample_store, request, request.page.page_layout())

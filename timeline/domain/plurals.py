@@ -58,6 +58,20 @@ _FORMS = {
         "en": {"other": "and {n} more in the table"},
         "fr": {"one": "et {n} autre dans le tableau", "other": "et {n} autres dans le tableau"},
     },
+    "earlier": {  # under a briefing's list of the latest ones: the earlier ones it leaves out
+        "ar": {"zero": "ولا حدث قبلها", "one": "وحدث قبلها", "two": "وحدثان قبلها",
+               "few": "و{n} أحداث قبلها", "many": "و{n} حدثًا قبلها", "other": "و{n} حدث قبلها"},
+        "en": {"other": "and {n} earlier"},
+        "fr": {"one": "et {n} antérieur", "other": "et {n} antérieurs"},
+    },
+    "earlier-listed": {  # ...when the briefing's table lists them
+        "ar": {"zero": "ولا حدث قبلها في الجدول", "one": "وحدث قبلها في الجدول",
+               "two": "وحدثان قبلها في الجدول", "few": "و{n} أحداث قبلها في الجدول",
+               "many": "و{n} حدثًا قبلها في الجدول", "other": "و{n} حدث قبلها في الجدول"},
+        "en": {"other": "and {n} earlier in the table"},
+        "fr": {"one": "et {n} antérieur dans le tableau",
+               "other": "et {n} antérieurs dans le tableau"},
+    },
     "add-from-text": {  # the undoable step of events read from an article
         "ar": {"zero": "إضافة أحداث من نص", "one": "إضافة حدث واحد من نص",
                "two": "إضافة حدثين من نص", "few": "إضافة {n} أحداث من نص",

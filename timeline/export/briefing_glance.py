@@ -225,8 +225,9 @@ class GlanceBlock:
             agreements.append(_Line(word(_no_agreements(glance), fmt), self.font, muted))
         elif not shown:  # "and 37 more" after nothing
             agreements.append(self._all_left_out(len(glance.agreements)))
-        elif len(glance.agreements) > len(shown):
-            agreements.append(self._more(len(glance.agreements) - len(shown)))
+        elif len(glance.agreements) > len(shown):  # the earlier ones: "and 2,441 more"
+            # after the latest read as more still to come
+            agreements.append(self._more(len(glance.agreements) - len(shown), "earlier"))
         if not glance.total:  # the heading says there is nothing: no empty sections
             return [counts]
         # One period only (a single day: any longer selection is counted in two periods or
@@ -280,9 +281,10 @@ class GlanceBlock:
         line = _Line(said, heading.font, heading.colour)
         return line, self._item_height(line)
 
-    def _more(self, hidden: int) -> _Line:
-        """The muted line that counts what a section leaves out (and where it is listed)."""
-        more = self.fmt.count(hidden, "more-listed" if self.listed else "more")
+    def _more(self, hidden: int, what: str = "more") -> _Line:
+        """The muted line that counts what a section leaves out (and where it is listed):
+        ``what`` is "more", or "earlier" under a list of the latest."""
+        more = self.fmt.count(hidden, f"{what}-listed" if self.listed else what)
         return _Line(more, self.font, self.theme.muted_text)
 
     def _all_left_out(self, hidden: int) -> _Line:
