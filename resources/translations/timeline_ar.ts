@@ -1399,6 +1399,10 @@
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
+        <source>Lanes by partner need one country: choose it in the filter bar, and no partner</source>
+        <translation>تحتاج المسارات حسب الشريك إلى بلد واحد: اختره في حقول التصفية، دون شريك</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>

@@ -1399,6 +1399,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Lanes by partner need one country: choose it in the filter bar, and no partner</source>
+        <translation>Lanes by partner need one country: choose it in the filter bar, and no partner</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>

@@ -1399,6 +1399,10 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Lanes by partner need one country: choose it in the filter bar, and no partner</source>
+        <translation>Les couloirs par partenaire demandent un pays&#xa0;: choisissez-le dans la barre de filtres, sans partenaire</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>

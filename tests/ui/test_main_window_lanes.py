@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
@@ -147,3 +148,25 @@ def _shown_whole(view, lane) -> bool:
     band = view.lanes_band()
     top = lane.y - view.lanes_offset
     return band.top <= top + 0.5 and top + lane.height <= band.top + band.height + 0.5
+
+
+NEEDS_ONE_COUNTRY = {
+    "en": "Lanes by partner need one country: choose it in the filter bar, and no partner",
+    "fr": "Les couloirs par partenaire demandent un pays\u00a0: choisissez-le dans la barre de"
+    " filtres, sans partenaire",
+    "ar": "تحتاج المسارات حسب الشريك إلى بلد واحد: اختره في حقول التصفية، دون شريك",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lanes_by_partner_without_one_country_say_what_they_need(started_in, language):
+    """View > Lanes > By partner with no country chosen left the one band as it was and
+    said nothing. The status bar says what it needs, in the window's language; with
+    Morocco chosen, it has a lane per partner."""
+    window = started_in(language, (1366, 768))
+    window.findChild(QAction, "lanes-partner").trigger()
+    assert window.statusBar().currentMessage() == NEEDS_ONE_COUNTRY[language]
+    assert len(window.timeline.current_layout().lanes) == 1
+    window.filter_bar.first.set_code("MA")
+    window.filter_bar.first.text_field().editingFinished.emit()
+    assert len(window.timeline.current_layout().lanes) > 1

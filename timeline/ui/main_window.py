@@ -477,10 +477,19 @@ class MainWindow(QMainWindow):
         return replace(self._state.event_filter, statuses=shown_statuses(self.cancelled_shown))
 
     def set_lane_mode(self, mode: LaneMode) -> None:
-        """One band, a lane per kind, or a lane per partner pair; remembered."""
+        """One band, a lane per kind, or a lane per partner pair; remembered. A lane per
+        partner needs one country chosen: without it, the status bar says so (the one band
+        stayed as it was, and nothing said why)."""
         self._state = replace(self._state, lanes=mode)
         settings().setValue(Key.LANE_MODE, mode.value)
         self.reload()
+        if mode is LaneMode.PARTNER and len(self._state.event_filter.countries) != 1:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Lanes by partner need one country: choose it in the filter bar, and no partner"
+                ),
+                15000,
+            )
 
     def reload(self, fit: bool = False, select: int | None = None, *, soon: bool = False) -> None:
         """Read the filtered events again and show them everywhere. ``soon`` (a filter or a
