@@ -94,6 +94,43 @@ def test_a_title_without_the_briefings_language_is_warned_of(tmp_path, capsys):
     assert capsys.readouterr().err == ""
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "Sans titre en français\u00a0: 2 événements, titrés dans une autre langue"),
+        ("en", "No English title: 2 events, titled in another language"),
+        ("ar", "بلا عنوان بالعربية: حدثان، بعنوانها بلغة أخرى"),
+    ],
+)
+def test_the_page_says_how_many_titles_are_in_another_language(
+    tmp_path, poppler, capsys, language, said
+):
+    """A French briefing of events titled in English only printed their English titles
+    under French headings, and the page gave the minister no hint why: only the command
+    line warned. Its summary now says how many are titled in another language; a briefing
+    whose every title is in its language says nothing of it."""
+    titles = {"ar": "اتصال هاتفي", "en": "Phone call", "fr": "Entretien téléphonique"}
+    others = {key: text for key, text in titles.items() if key != language}
+    call = Event(
+        EventKind.PHONE_CALL,
+        ("AE", "NG"),
+        EventDate(FuzzyDate(2019, 11, 15)),
+        **{f"title_{key}": text for key, text in others.items()},
+    )
+    titled = replace(call, date=EventDate(FuzzyDate(2019, 12, 1)), **{f"title_{language}": "X"})
+    later = replace(call, date=EventDate(FuzzyDate(2019, 11, 20)))
+    database = _saved(tmp_path, call, later, titled)
+    path = tmp_path / "briefing.pdf"
+    assert main(["export", "--database", str(database), "--lang", language, str(path)]) == 0
+    capsys.readouterr()
+    first = poppler.squeezed(poppler.pages(path)[0])
+    assert poppler.squeezed(said) in first
+    (tmp_path / "titled").mkdir()
+    only_titled = _saved(tmp_path / "titled", titled)
+    assert main(["export", "--database", str(only_titled), "--lang", language, str(path)]) == 0
+    assert poppler.squeezed(said.split(":")[0]) not in poppler.squeezed(poppler.text(path))
+
+
 def test_the_export_dialog_names_the_events_that_lack_the_documents_language(
     qtbot, sample_store, pair_request
 ):

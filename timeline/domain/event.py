@@ -165,6 +165,11 @@ class Event:
         """The title in ``language``, else the first one given (Arabic, English, French)."""
         return in_language((self.title_ar, self.title_en, self.title_fr), language)
 
+    def lacks_title(self, language: str) -> bool:
+        """True when the event has no title in ``language`` (another one is shown)."""
+        titles = (self.title_ar, self.title_en, self.title_fr)
+        return language in LANGUAGES and not titles[LANGUAGES.index(language)]
+
     def lacks(self, language: str) -> bool:
         """True when the place or a participant has no form in ``language`` (a briefing in
         that language then prints the stored form)."""

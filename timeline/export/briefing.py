@@ -233,6 +233,7 @@ class Briefing:
         bottom = self.content.height() - self.footer_height
         self.markers = {marker_of(event) for event in events}
         self.statuses = {event.status for event in events}
+        self.untitled = sum(event.lacks_title(self.fmt.language) for event in events)
         room = bottom - self.header_height - BLOCK_GAP - MIN_BAND  # the band on page 1 too
         self.block = self._summary(room)
         band_top = self.header_height + self.block.height + BLOCK_GAP
@@ -349,6 +350,7 @@ class Briefing:
             self.markers,
             fill=fill,
             statuses=self.statuses,
+            untitled=self.untitled,
         )
 
     def _table_in_one_piece(self, source: EventSource, tops: list[float], bottom: float) -> None:

@@ -90,6 +90,7 @@ class GlanceBlock:
         *,
         fill: bool = False,
         statuses: Collection[EventStatus] = (),
+        untitled: int = 0,
     ) -> None:
         """``listed``: the table lists every event (else the agreements not shown here are
         only counted). The block is at most ``room`` tall: long titles list fewer
@@ -97,11 +98,13 @@ class GlanceBlock:
         drawn with, the only ones the key explains. ``fill``: the block has its page to
         itself, nothing under it: it lists as many agreements as that room holds, not
         only the latest few. ``statuses``: the events' statuses, whose marks (hollow,
-        struck through) the key explains where they are drawn."""
+        struck through) the key explains where they are drawn. ``untitled``: how many events
+        have no title in the briefing's language, printed with another's."""
         self.glance = glance
         self.listed = listed
         self.markers_drawn = frozenset(markers)
         self.statuses_drawn = frozenset(statuses)
+        self.untitled = untitled
         self.fmt = fmt
         self.rtl = fmt.language == "ar"
         self.theme = theme
@@ -201,6 +204,9 @@ class GlanceBlock:
         busiest_line = self._busiest() if self.busiest_said else ""
         if busiest_line:
             counts.append(_Line(busiest_line, self.bold, text))
+        if self.untitled:  # an English title on a French page says why it is there
+            said = word("untitled", fmt, count=fmt.count(self.untitled))
+            counts.append(_Line(said, self.small, muted))
         chart: Section = [_Line(word(f"per_{glance.unit}", fmt), self.bold, text), None]
         uncharted = sum(sum(each.values()) for each in glance.by_span.values())
         if uncharted:  # the bars' total and these make the heading's count

@@ -106,6 +106,10 @@ _WORDS: dict[str, dict[str, str]] = {
     # In Arabic "what began" ("ما بدأ"), which agrees with one event, two and more.
     "begun_before": {"ar": "ما بدأ قبل {day}", "en": "Begun before {day}",
                      "fr": "Début antérieur au {day}"},
+    # Under the counts: the events whose title is printed in another language, which has one.
+    "untitled": {"ar": "بلا عنوان بالعربية: {count}، بعنوانها بلغة أخرى",
+                 "en": "No English title: {count}, titled in another language",
+                 "fr": "Sans titre en français\u00a0: {count}, titrés dans une autre langue"},
     "uncharted_before": {"ar": "خارج الرسم: {count} مما بدأ قبل {day}",
                          "en": "Not charted: {count} begun before {day}",
                          "fr": "Hors graphique\u00a0: {count} dont le début précède le {day}"},
