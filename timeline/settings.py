@@ -48,6 +48,10 @@ def set_application_names() -> None:
     QCoreApplication.setApplicationName(APPLICATION)
 
 
+#: The default database's file name, in the user's data folder.
+DATABASE_NAME = "timeline.sqlite3"
+
+
 def data_folder() -> Path:
     """The user's data folder for the app (it may not exist yet)."""
     set_application_names()
@@ -59,7 +63,7 @@ def default_database_path() -> Path:
     OSError where it cannot be)."""
     folder = data_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / "timeline.sqlite3"
+    return folder / DATABASE_NAME
 
 
 def settings() -> QSettings:

@@ -1542,6 +1542,10 @@
         <translation>فتح قاعدة &amp;أخرى…</translation>
     </message>
     <message>
+        <source>&amp;New database…</source>
+        <translation>قاعدة &amp;جديدة…</translation>
+    </message>
+    <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;استعادة نسخة احتياطية…</translation>
     </message>
@@ -1556,6 +1560,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Make a new timeline database</source>
+        <translation>إنشاء قاعدة بيانات خط زمني جديدة</translation>
     </message>
     <message>
         <source>Open a timeline database</source>

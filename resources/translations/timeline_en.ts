@@ -1542,6 +1542,10 @@
         <translation>Open &amp;another…</translation>
     </message>
     <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
@@ -1556,6 +1560,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Make a new timeline database</source>
+        <translation>Make a new timeline database</translation>
     </message>
     <message>
         <source>Open a timeline database</source>

@@ -1542,6 +1542,10 @@
         <translation>Ouvrir une &amp;autre…</translation>
     </message>
     <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
@@ -1556,6 +1560,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Make a new timeline database</source>
+        <translation>Créer une base de données de chronologie</translation>
     </message>
     <message>
         <source>Open a timeline database</source>

@@ -58,7 +58,9 @@ def make(qtbot, error, path) -> OpenErrorDialog:
     ids=lambda value: type(value).__name__ if isinstance(value, StoreError) else "",
 )
 def test_only_the_steps_that_can_work_are_offered(qtbot, tmp_path, error, offered):
-    dialog = make(qtbot, error, tmp_path / "timeline.sqlite3")
+    path = tmp_path / "timeline.sqlite3"
+    path.write_bytes(b"")  # the file the error is about
+    dialog = make(qtbot, error, path)
     expected = offered if OpenChoice.QUIT in offered else [*offered, OpenChoice.QUIT]
     assert list(dialog.buttons) == expected
 
@@ -150,6 +152,62 @@ def test_recovery_restores_then_opens(qtbot, sample_file, monkeypatch):
         assert database is not None and EventStore(database).count() == 11
     finally:
         database.close()
+
+
+def test_with_no_file_to_open_a_new_database_is_offered_and_made(qtbot, tmp_path, monkeypatch):
+    """Where the data folder cannot be made there is no file: only "Open another…" was
+    offered, and a first start had no database to open at all. "New database…" names one
+    elsewhere, and opening makes it."""
+    error = StoreError("the data folder cannot be made")
+    assert OpenChoice.NEW not in make(qtbot, error, None).buttons  # a server's
+    assert OpenChoice.NEW in make(qtbot, error, tmp_path / "missing" / "t.sqlite3").buttons
+    made = tmp_path / "elsewhere.sqlite3"
+    named = []
+
+    def name_it(*args):
+        named.append(args[1])
+        return str(made), ""
+
+    monkeypatch.setattr(open_error_dialog, "save_file_name", name_it)
+    answer_with(monkeypatch, OpenChoice.NEW)
+    database = recover_from_open_error(error, tmp_path / "missing" / "t.sqlite3")
+    try:
+        assert database is not None and database.target.path == made and made.exists()
+    finally:
+        database.close()
+    assert named == ["Make a new timeline database"]
+
+
+def test_a_first_start_whose_data_folder_cannot_be_made_asks_what_to_open(
+    qtbot, tmp_path, monkeypatch, no_translation_after
+):
+    """With a display, a home where the data folder cannot be made (a file in its way, a
+    service account's read-only home) said so on stderr alone: started from a menu, no
+    window came. The open error dialog says why and offers a new database elsewhere, and
+    the window opens on it."""
+    from timeline import settings as app_settings
+    from timeline.cli import main
+    from timeline.ui import app
+
+    def no_folder() -> None:
+        raise NotADirectoryError(20, "Not a directory")
+
+    monkeypatch.setattr(app_settings, "default_database_path", no_folder)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")  # as with a display: a person is there
+    made = tmp_path / "elsewhere.sqlite3"
+    monkeypatch.setattr(open_error_dialog, "save_file_name", lambda *args: (str(made), ""))
+    shown = answer_with(monkeypatch, OpenChoice.NEW)
+    opened = []
+
+    def window(store, *args, **kwargs) -> int:
+        opened.append(store.database.target.path)
+        store.database.close()
+        return 0
+
+    monkeypatch.setattr(app, "run_window", window)
+    assert main(["--lang", "en"]) == 0
+    assert opened == [made]
+    assert shown[0].startswith("the data folder ") and "make a new one" in shown[0]
 
 
 def test_quitting_opens_nothing(qtbot, tmp_path, monkeypatch):

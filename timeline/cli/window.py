@@ -20,7 +20,7 @@ from timeline.cli.words import output_reader
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import parse_date_style
 from timeline.domain.errors import ValidationError
-from timeline.domain.messages import message
+from timeline.domain.messages import Message, message
 from timeline.domain.period import MAX_SPAN_DAYS, MIN_SPAN_DAYS
 from timeline.store.database import Target
 from timeline.store.errors import StoreError
@@ -124,8 +124,18 @@ def run(args: argparse.Namespace) -> int:
         report_startup_error(str(error))
         if args.screenshot is not None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             return 1
-        # A person is there: say which file and why, and offer the sensible next step.
-        path = Target.parse(database_target(args)).path
+        # A person is there: say which file and why, and offer the sensible next step. A
+        # data folder that cannot be made has no file: another one, or a new one elsewhere
+        # (it was said on stderr alone, and no window came).
+        try:
+            path = Target.parse(database_target(args)).path
+        except StoreError as no_folder:
+            from timeline.settings import DATABASE_NAME, data_folder
+
+            path = data_folder() / DATABASE_NAME  # where it would be: a new one elsewhere
+            if isinstance(no_folder.detail, Message):  # the window has buttons, no --database
+                values = no_folder.detail.values
+                error = StoreError(message("store.data_folder_not_made_window", **values))
         database = recover_from_open_error(error, path, fmt=fmt)
         if database is None:
             return 1

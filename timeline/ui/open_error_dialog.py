@@ -3,8 +3,9 @@
 The file, left to right, then the StoreError's reason in the reader's language (shown as
 plain text: a file name is user text).
 Reading read-only is offered only when the error says reading would work, a backup only
-when the backups folder holds a readable one, and trying again only when another program
-holds the file; opening another file and quitting are always there.
+when the backups folder holds a readable one, trying again only when another program holds
+the file, and a new database elsewhere only when there is no file to open (its folder cannot
+be made); opening another file and quitting are always there.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from timeline.store.backups import KEEP_BACKUPS, list_backups
 from timeline.store.database import Database, open_database
 from timeline.store.errors import LockedFileError, StoreError
 from timeline.ui.error_words import reader, said
-from timeline.ui.file_dialogs import open_file_name
+from timeline.ui.file_dialogs import open_file_name, save_file_name
 from timeline.ui.fonts import widget_font
 from timeline.ui.left_to_right import show_left_to_right
 from timeline.ui.restore_dialog import RestoreDialog
@@ -38,6 +39,7 @@ from timeline.ui.wrapped_label import wrap_lines
 
 class OpenChoice(StrEnum):
     OPEN_ANOTHER = "open-another"
+    NEW = "new"
     RESTORE = "restore"
     READ_ONLY = "read-only"
     RETRY = "retry"
@@ -47,6 +49,8 @@ class OpenChoice(StrEnum):
 def choices_for(error: StoreError, path: Path | None) -> list[OpenChoice]:
     """The next steps that can succeed after ``error`` on ``path``, in button order."""
     choices = [OpenChoice.OPEN_ANOTHER]
+    if path is not None and not path.exists():  # nothing there: its folder cannot be made
+        choices.append(OpenChoice.NEW)
     if path is not None and any(info.events is not None for info in list_backups(path)):
         choices.append(OpenChoice.RESTORE)
     if path is not None and error.read_only_helps:
@@ -92,6 +96,7 @@ class OpenErrorDialog(QDialog):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         captions = {
             OpenChoice.OPEN_ANOTHER: self.tr("Open &another…"),
+            OpenChoice.NEW: self.tr("&New database…"),
             OpenChoice.RESTORE: self.tr("&Restore a backup…"),
             OpenChoice.READ_ONLY: self.tr("Open &read-only"),
             OpenChoice.RETRY: self.tr("&Try again"),
@@ -144,8 +149,8 @@ def recover_from_open_error(
         choice = dialog.choice
         if choice is OpenChoice.QUIT:
             return None
-        if choice is OpenChoice.OPEN_ANOTHER:
-            chosen = _another_file(parent, path, reader(fmt))
+        if choice in (OpenChoice.OPEN_ANOTHER, OpenChoice.NEW):
+            chosen = _another_file(parent, path, reader(fmt), choice is OpenChoice.NEW)
             if chosen is None:  # cancelled: back to the question
                 continue
             path = chosen
@@ -161,12 +166,17 @@ def recover_from_open_error(
             error = next_error
 
 
-def _another_file(parent: QWidget | None, near: Path | None, fmt: DateFormat) -> Path | None:
-    chosen = open_file_name(
-        parent,
-        QCoreApplication.translate("OpenErrorDialog", "Open a timeline database"),
-        str(near.parent) if near else "",
-        QCoreApplication.translate("OpenErrorDialog", "Timeline databases (*.sqlite3 *.db)"),
-        fmt,
-    )
+def _another_file(
+    parent: QWidget | None, near: Path | None, fmt: DateFormat, new: bool = False
+) -> Path | None:
+    """A database file the user chooses, or ``new``: names, where it is made (opening
+    creates it; an existing one named there is opened as it is)."""
+    folder = str(near.parent) if near and near.parent.is_dir() else ""
+    kinds = QCoreApplication.translate("OpenErrorDialog", "Timeline databases (*.sqlite3 *.db)")
+    if new:
+        title = QCoreApplication.translate("OpenErrorDialog", "Make a new timeline database")
+        chosen, _kind = save_file_name(parent, title, folder, kinds, fmt)
+    else:
+        title = QCoreApplication.translate("OpenErrorDialog", "Open a timeline database")
+        chosen = open_file_name(parent, title, folder, kinds, fmt)
     return Path(chosen) if chosen else None
