@@ -235,3 +235,32 @@ def test_a_long_status_message_ends_on_a_word_clear_of_the_count(started_in, lan
     assert bar.toolTip() == long
     bar.showMessage("enregistré", 15000)
     assert bar.currentMessage() == "enregistré" and bar.toolTip() == ""
+
+
+def test_the_server_back_takes_away_the_message_that_it_was_away(
+    open_window, sample_store, english, monkeypatch
+):
+    """ "db.example.org: the server did not answer in time" stayed 15 s in the status bar
+    after the events were read again: it goes as soon as they are; a message said since
+    stays."""
+    from timeline.domain.messages import message
+    from timeline.store.errors import ServerUnavailableError
+
+    window = open_window(sample_store, english)
+    reading = main_window.StoreSource
+
+    def away(*args, **kwargs):
+        raise ServerUnavailableError(message("store.server_timeout"), about="db.example.org")
+
+    monkeypatch.setattr(main_window, "StoreSource", away)
+    window.reload()
+    assert "the server did not answer in time" in window.statusBar().currentMessage()
+    monkeypatch.setattr(main_window, "StoreSource", reading)
+    window.reload()
+    assert window.statusBar().currentMessage() == ""
+    monkeypatch.setattr(main_window, "StoreSource", away)
+    window.reload()
+    window.statusBar().showMessage("Exported to briefing.pdf", 15000)
+    monkeypatch.setattr(main_window, "StoreSource", reading)
+    window.reload()
+    assert window.statusBar().currentMessage() == "Exported to briefing.pdf"

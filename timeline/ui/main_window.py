@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
             }.__getitem__,
         )
 
+        self._unreadable = ""  # the status message saying the events could not be read
         self._build_ui()
 
         self._probe: Probe | None = None
@@ -249,7 +250,8 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(self.read_only_note)
 
         self.timeline.eventSelected.connect(self._select)
-        self.timeline.unavailable.connect(lambda why: self.statusBar().showMessage(why, 15000))
+        self.timeline.unavailable.connect(self._say_unreadable)
+        self.timeline.readableAgain.connect(self._readable_again)
         self.timeline.periodChanged.connect(self._list_follows_view)
         self.event_list.eventSelected.connect(self._select)
         self.timeline.eventActivated.connect(self.editing.edit_event)
@@ -476,6 +478,19 @@ class MainWindow(QMainWindow):
         """The filter with the statuses shown: what the timeline, the list and exports show."""
         return replace(self._state.event_filter, statuses=shown_statuses(self.cancelled_shown))
 
+    def _say_unreadable(self, why: str) -> None:
+        """Why the events could not be read (a server away, a file locked), for 15 s or
+        until they are read again."""
+        self._unreadable = why
+        self.statusBar().showMessage(why, 15000)
+
+    def _readable_again(self) -> None:
+        """The events were read: the message that said they could not be goes, if it is
+        still shown (the server back, it said "did not answer" for up to 15 s more)."""
+        if self._unreadable and self.statusBar().currentMessage() == self._unreadable:
+            self.statusBar().clearMessage()
+        self._unreadable = ""
+
     def set_lane_mode(self, mode: LaneMode) -> None:
         """One band, a lane per kind, or a lane per partner pair; remembered. A lane per
         partner needs one country chosen: without it, the status bar says so (the one band
@@ -512,8 +527,9 @@ class MainWindow(QMainWindow):
             )
         except StoreError as error:
             # The server went away, the file was locked: keep what is on screen, say why.
-            self.statusBar().showMessage(said(error, self._state.fmt), 15000)
+            self._say_unreadable(said(error, self._state.fmt))
             return
+        self._readable_again()
         self.source = source
         self.timeline.set_source(self.source)
         # Soon, the list's rows are drawn with the rest after the frame: drawn in the same
@@ -556,7 +572,7 @@ class MainWindow(QMainWindow):
             counts = kind_counts(self.store, without_kinds(self.shown_filter()))
             self._show_attention()
         except StoreError as error:  # as in reload: what is shown stays, and why is said
-            self.statusBar().showMessage(said(error, self._state.fmt), 15000)
+            self._say_unreadable(said(error, self._state.fmt))
             return
         self.filter_bar.set_kind_counts(counts, self._state.fmt)
 

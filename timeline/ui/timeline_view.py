@@ -84,6 +84,7 @@ class TimelineView(QWidget):
     periodChanged = Signal()
     textPasted = Signal(str)  # Ctrl+V with text: an article to read events from
     unavailable = Signal(str)  # the events could not be read (a server away): why
+    readableAgain = Signal()  # a frame read its events after one that could not
     lanesScrolled = Signal()  # the lanes' scroll moved, or its stops changed (lanes_scroll)
 
     def __init__(
@@ -116,6 +117,7 @@ class TimelineView(QWidget):
         self._quiet = self._quiet_words()
         self._layout: TimelineLayout | None = None
         self._painted: TimelineLayout | None = None  # the last frame shown, kept on a failure
+        self._unreadable = False  # the last frame could not read its events
         self._press: QPointF | None = None
         self._press_period: Period | None = None
         self._dragged = False
@@ -580,9 +582,13 @@ class TimelineView(QWidget):
             self.lanes_band()  # the lanes rest where they can in this frame (another zoom)
             if self._selected is None:
                 self._speak_note(self._painted.note)
+            if self._unreadable:
+                self._unreadable = False
+                self.readableAgain.emit()
         except StoreError as error:
             # The events on screen could not be read (a server away): the last frame stays,
             # and the window says why, as a failed reload does.
+            self._unreadable = True
             self.unavailable.emit(said(error, self._fmt))
         painter = QPainter(self)
         drawn = self._drawn_ahead
