@@ -257,3 +257,23 @@ def test_an_upgrade_keys_every_old_event_as_an_import_of_its_export_did(tmp_path
         assert main(["import", str(after), "--database", str(target)]) == 0
         with closing(sqlite3.connect(target)) as raw:
             assert raw.execute("SELECT count(*) FROM events").fetchone() == (len(stamps),)
+
+
+def test_an_upgrade_whose_backup_fails_offers_no_read_only_opening(tmp_path):
+    """The copy before an upgrade could not be written (its folder blocked): the file stays
+    at its old schema, which a read-only opening cannot read either. "Open read-only" was
+    offered, and failed with "needs an upgrade"; only the steps that can work are."""
+    from timeline.store.backups import backups_dir
+    from timeline.store.errors import BackupError
+    from timeline.ui.open_error_dialog import OpenChoice, choices_for
+
+    path = tmp_path / "timeline.sqlite3"
+    shutil.copyfile(SCHEMAS[0], path)
+    backups_dir(path).write_text("in the way")
+    with pytest.raises(BackupError) as raised:
+        open_database(path)
+    assert OpenChoice.READ_ONLY not in choices_for(raised.value, path)
+    with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as db:
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            revision_of(SCHEMAS[0]),
+        )

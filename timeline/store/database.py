@@ -43,7 +43,12 @@ from timeline.store.backups import (
     reason_of,
     take_backup,
 )
-from timeline.store.errors import BackupError, StoreError, WriteRefusedError
+from timeline.store.errors import (
+    BackupError,
+    StoreError,
+    UpgradeBackupError,
+    WriteRefusedError,
+)
 from timeline.store.schema import alembic_config, check_revision, head_revision
 
 __all__ = [
@@ -513,7 +518,10 @@ def _upgrade(database: Database, current: str | None) -> None:
         return
     path = database.target.path
     if current is not None and path is not None:
-        take_backup(path, before_upgrade(head))
+        try:
+            take_backup(path, before_upgrade(head))
+        except BackupError as error:  # nothing upgraded: the file stays as it was
+            raise UpgradeBackupError(error.detail, about=error.about) from error
     # Only here is Alembic needed (schema.py: an opening at head goes without it).
     from alembic import command
     from alembic.runtime.migration import MigrationContext

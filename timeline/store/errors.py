@@ -87,6 +87,13 @@ class BackupError(StoreError):
     read_only_helps = True
 
 
+class UpgradeBackupError(BackupError):
+    """The copy taken before an upgrade could not be written, so the file was not upgraded;
+    read-only, an older schema cannot be read either (it was offered, and failed too)."""
+
+    read_only_helps = False
+
+
 class ServerUnavailableError(StoreError):
     """The database server refused the connection, did not answer or went away; nothing was
     saved, and the same change may be tried again once it is back."""
