@@ -177,6 +177,24 @@ def test_every_page_is_marked_over_its_title_and_under_its_page_number(
         assert max(box[1] for box in marked) > lowest  # under the footer's line
 
 
+def test_a_marked_briefings_timeline_page_is_filled_as_an_unmarked_one(shared_sample):
+    """The marking under the footer too took 20 points from every page: the sample's band,
+    on a page of its own with no row under it, left 134 points (19 % of the page, 23 % of
+    its room) empty over the footer, under the fifth of the page that spreads its rows. A
+    part's spare room is now weighed against the room its page gives it."""
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing import SPARE
+
+    fmt = DateFormat("en", DateStyle.MAGHREB)
+    for marking in ("", "Restricted"):
+        request = ExportRequest(ViewState(EventFilter(), fmt), marking=marking)
+        briefing = plan_briefing(shared_sample, request, request.page.page_layout())
+        bottom = briefing.content.height() - briefing.footer_height
+        (band,) = [page for page in briefing.pages if page.part is not None]
+        left = bottom - briefing._end_of(band)  # under its band and the rows under it
+        assert left < SPARE * (bottom - briefing.header_height), marking
+
+
 def _within(words: str, text: str) -> bool:
     """Whether ``words``, a box of poppler's (a line of the text layer), are of ``text``."""
     squeezed = Poppler.squeezed(words)

@@ -645,7 +645,9 @@ class Briefing:
             # The last page may stay partly empty; its part, taped to the others, spreads
             # as they do as far as its room allows (left at its height, it kept them all
             # from spreading: three pages wide without a table, two were two-thirds empty).
-            if spare > SPARE * self.content.height() and page is not pages[-1]:
+            # Of the page's room under its header and over its foot: a handling marking at
+            # the foot too left a fifth of the room under the sample's band empty.
+            if spare > SPARE * (bottom - self.header_height) and page is not pages[-1]:
                 sparse = True
             elif not wide:
                 continue
