@@ -273,6 +273,47 @@ def test_an_undo_of_many_steps_at_once_a_passing_failure_stops_stays_whole(
     assert not titles & {event.title_en for event in sample_store.find()}
 
 
+def test_a_step_of_many_events_whose_step_back_fails_too_ends_with_one_more_message(
+    sample_window, sample_store, monkeypatch
+):
+    """Undone while another program took the file between two of its events, a step of
+    three stops at the second; stepping back, the first cannot be made again either (the
+    file still locked). That failure stepped back the other way, and so on: a message a
+    round, then a RecursionError from inside Qt. Stepping back says its failure once and
+    stops there; the event before the one that stopped it was never tried."""
+    window, stack = sample_window, sample_window.undo_stack
+    shown: list[str] = []
+    window.editing.show_error = shown.append
+    added = [replace(sample_store.find()[n], id=None, title_en=f"From text {n}") for n in range(3)]
+    stack.beginMacro("Add 3 events")
+    for event in added:
+        saved = window.store.add(event)
+        stack.push(
+            CreateEvent(window.store, saved, window.changed, window.editing.show_failure, "x")
+        )
+    stack.endMacro()
+    failure = LockedFileError(message("store.locked"), readable=True, about="timeline.sqlite3")
+    delete = sample_store.delete
+    deleted: list[int] = []
+
+    def locked_after_the_first(event_id):
+        if deleted:
+            raise failure
+        deleted.append(event_id)
+        return delete(event_id)
+
+    def locked(event):
+        raise failure
+
+    monkeypatch.setattr(sample_store, "delete", locked_after_the_first)
+    monkeypatch.setattr(sample_store, "restore", locked)
+    stack.undo()
+    assert len(shown) == 2 and (stack.count(), stack.index()) == (1, 1)
+    titles = {event.title_en for event in sample_store.find()}
+    # Undone last first: the third went, the second stopped the step, the first stayed.
+    assert {"From text 0", "From text 1"} <= titles and "From text 2" not in titles
+
+
 @pytest.mark.parametrize(
     "failure",
     [

@@ -43,11 +43,20 @@ MAY_PASS = (ServerUnavailableError, LockedFileError, DiskFullError)
 class UndoHistory(QUndoStack):
     """The window's undo stack, where a step stopped by a failure that may pass stays where
     it was: Undo (or Redo) tries it again. Dropped, a change could no longer be taken back
-    once the other program let go of the file."""
+    once the other program let go of the file.
+
+    A step of several events (a macro) stops at its first part that fails: the parts after
+    it are not tried, and stepping back makes again only the parts that ran. The stack
+    steps back once it has moved (on ``indexChanged``, before slots connected after it).
+    Stepping back never stops a step again, and says at most one failure: it looped, a
+    message a round, while the file stayed locked; a part it could not make again stays as
+    the failure left it."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._stopped: Callable[[], None] | None = None
+        self._back: Callable[[], None] | None = None
+        self.stepping_back = False
+        self._said_back = False
         self.indexChanged.connect(self._step_back)
 
     def push(self, cmd: QUndoCommand) -> None:
@@ -55,17 +64,31 @@ class UndoHistory(QUndoStack):
             cmd.history = self
         super().push(cmd)
 
-    def stopped(self, undoing: bool) -> None:
+    @property
+    def stopping(self) -> bool:
+        """Whether a part of the step under way has stopped it (the rest is not tried)."""
+        return self._back is not None
+
+    def stop(self, undoing: bool) -> None:
         """A step stopped while being undone (or redone): once the stack has moved past it,
-        move back over it without writing anything (the steps a macro made already are
-        made again, those it did not make are skipped)."""
-        if self._stopped is None:
-            self._stopped = self.redo if undoing else self.undo
+        move back over it without writing anything."""
+        self._back = self.redo if undoing else self.undo
+
+    def say_once(self, failed: Failed, error: StoreError) -> None:
+        """Say a failure of the step back, the first one only."""
+        if not self._said_back:
+            self._said_back = True
+            failed(error)
 
     def _step_back(self) -> None:
-        back, self._stopped = self._stopped, None
-        if back is not None:
+        back, self._back = self._back, None
+        if back is None:
+            return
+        self.stepping_back, self._said_back = True, False
+        try:
             back()
+        finally:
+            self.stepping_back = False
 
 
 class _StoreCommand(QUndoCommand):
@@ -82,16 +105,25 @@ class _StoreCommand(QUndoCommand):
         self._guarded(self._undo, undoing=True)
 
     def _guarded(self, step: Callable[[], None], undoing: bool) -> None:
+        history = self.history
         if self._skip_next:
             self._skip_next = False
+            return
+        if history is not None and history.stopping:  # a part before this one stopped
+            self._skip_next = True  # the step: this part neither runs nor runs back
             return
         try:
             step()
         except MAY_PASS as error:
-            if self.history is not None:
+            if history is None:  # no history to keep it in: dropped, as any failure
+                self.setObsolete(True)
+                self._failed(error)
+            elif history.stepping_back:
+                history.say_once(self._failed, error)
+            else:
                 self._skip_next = True  # the history steps back over it
-                self.history.stopped(undoing)
-            self._failed(error)
+                history.stop(undoing)
+                self._failed(error)
         except StoreError as error:
             self.setObsolete(True)
             self._failed(error)
