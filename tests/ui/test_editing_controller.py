@@ -277,10 +277,10 @@ def test_a_step_of_many_events_whose_step_back_fails_too_ends_with_one_more_mess
     sample_window, sample_store, monkeypatch
 ):
     """Undone while another program took the file between two of its events, a step of
-    three stops at the second; stepping back, the first cannot be made again either (the
-    file still locked). That failure stepped back the other way, and so on: a message a
+    three stops at its second; stepping back, the one it took cannot be made again either
+    (the file still locked). That failure stepped back the other way, and so on: a message a
     round, then a RecursionError from inside Qt. Stepping back says its failure once and
-    stops there; the event before the one that stopped it was never tried."""
+    stops there; the part after the one that stopped the step was never tried."""
     window, stack = sample_window, sample_window.undo_stack
     shown: list[str] = []
     window.editing.show_error = shown.append
