@@ -34,7 +34,7 @@ def test_a_day_in_either_calendar_and_any_digits(typed, day):
         ("2025-03", "'2025-03' is not a day"),
         ("1446 هـ", "a Hijri date needs a year, a month and a day"),
         ("1446-09-19", "'1446-09-19': a Hijri date ends in هـ or AH (YYYY-MM-DD هـ)"),
-        ("١٣٤٣-٠١-٠١", "as a Gregorian year, 1343 lies centuries before the timeline"),
+        ("١٣٤٣-٠١-٠١", "a Gregorian date of the year 1343 in CE"),
     ],
 )
 def test_what_is_wrong_is_said_and_the_field_named(typed, said):
@@ -54,6 +54,10 @@ def test_a_hijri_year_typed_without_its_mark_is_not_read_as_a_gregorian_one(type
     assert raised.value.field == "--centre" and "هـ" in raised.value.message
 
 
-@pytest.mark.parametrize("typed", ["1342-12-31", "1501", "1786-06-28", "2025-03-19"])
-def test_a_gregorian_year_outside_the_hijri_years_is_read_as_typed(typed):
+@pytest.mark.parametrize(
+    "typed", ["1342-12-31", "1501", "1786-06-28", "2025-03-19", "1446-09-19 CE", "1415 م"]
+)
+def test_a_gregorian_year_outside_the_hijri_years_or_marked_so_is_read_as_typed(typed):
+    """A Gregorian date of a Hijri year says so with CE, AD or م: an event of 1415 could not
+    be added from the command line, told to write هـ."""
     assert parse_user_date(typed).year == int(typed[:4])

@@ -13,17 +13,22 @@ from timeline.domain.messages import Message, message
 from timeline.domain.normalize import normalize
 
 _HIJRI_MARKS = frozenset(("ه", "ah", "h"))  # هـ after normalisation drops its tatweel
+#: Said of a Gregorian date only where its year is one of the Hijri years (1446 CE).
+_GREGORIAN_MARKS = frozenset(("م", "ce", "ad"))
 _NUMBERS = re.compile(r"\d{1,4}(?: \d{1,2}){0,2}")
 
 
 def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
     """A Gregorian fuzzy date, converting a Hijri day; ValidationError names ``field``. A
-    year of the Hijri years the app converts typed without هـ or AH is refused, not read as
-    a Gregorian year centuries before the timeline."""
+    year of the Hijri years the app converts typed with neither هـ or AH nor م or CE is
+    refused: read as a Gregorian year, a Hijri date was taken centuries before the
+    timeline."""
     words = normalize(text).split()  # folds digits; separators become spaces
-    hijri = bool(words) and (words[0] in _HIJRI_MARKS or words[-1] in _HIJRI_MARKS)
-    if hijri:
-        words = [word for word in words if word not in _HIJRI_MARKS]
+    ends = words[:1] + words[-1:]
+    hijri = any(word in _HIJRI_MARKS for word in ends)
+    gregorian = any(word in _GREGORIAN_MARKS for word in ends)
+    if hijri or gregorian:
+        words = [word for word in words if word not in _HIJRI_MARKS | _GREGORIAN_MARKS]
     body = " ".join(words)
     if not _NUMBERS.fullmatch(body):
         shown = text.strip()
@@ -31,7 +36,8 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
             raise ValidationError(field, message("date.not_a_hijri_date_input", text=shown))
         raise ValidationError(field, message("date.not_a_date", text=shown))
     numbers = body.split()
-    if not hijri and FIRST_HIJRI_YEAR <= int(numbers[0]) <= LAST_HIJRI_YEAR:
+    unmarked = not (hijri or gregorian)
+    if unmarked and FIRST_HIJRI_YEAR <= int(numbers[0]) <= LAST_HIJRI_YEAR:
         # A Hijri year typed without its mark (1446-09-19): read as Gregorian, it opened a
         # view of January 1800, the timeline's first day, and filtered every event out.
         said = message("date.hijri_unmarked", text=text.strip(), year=int(numbers[0]))
