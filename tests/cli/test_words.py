@@ -320,8 +320,8 @@ def test_a_strict_import_that_writes_nothing_says_so_in_the_chosen_language(
         (["--lang", "en"], "warning: 3 events with a title, a place or a participant lacking "
                            "its 'en' form: printed as stored"),
         (["--lang", "fr"], "avertissement\u00a0: 3 événements avec un titre, un lieu ou un "
-                           "participant sans forme «\u00a0fr\u00a0»\u00a0: imprimé tel "
-                           "qu’enregistré"),
+                           "participant sans forme «\u00a0fr\u00a0»\u00a0: imprimés tels "
+                           "qu’enregistrés"),
         (["--lang", "ar", "--date-style", "egypt"],
          "تحذير: ٣ أحداث بعنوان أو مكان أو مشارك لا صيغة له بلغة «ar»، فيُطبع كما حُفظ"),
     ],

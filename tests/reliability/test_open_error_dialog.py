@@ -164,8 +164,8 @@ def test_with_no_file_to_open_a_new_database_is_offered_and_made(qtbot, tmp_path
     made = tmp_path / "elsewhere.sqlite3"
     named = []
 
-    def name_it(*args):
-        named.append(args[1])
+    def name_it(*args, suffix, ask_to_replace):
+        named.append((args[1], suffix, ask_to_replace))
         return str(made), ""
 
     monkeypatch.setattr(open_error_dialog, "save_file_name", name_it)
@@ -175,7 +175,8 @@ def test_with_no_file_to_open_a_new_database_is_offered_and_made(qtbot, tmp_path
         assert database is not None and database.target.path == made and made.exists()
     finally:
         database.close()
-    assert named == ["Make a new timeline database"]
+    # A name typed bare gets ".sqlite3"; one already there is opened, not replaced.
+    assert named == [("Make a new timeline database", "sqlite3", False)]
 
 
 def test_a_first_start_whose_data_folder_cannot_be_made_asks_what_to_open(
@@ -195,7 +196,9 @@ def test_a_first_start_whose_data_folder_cannot_be_made_asks_what_to_open(
     monkeypatch.setattr(app_settings, "default_database_path", no_folder)
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")  # as with a display: a person is there
     made = tmp_path / "elsewhere.sqlite3"
-    monkeypatch.setattr(open_error_dialog, "save_file_name", lambda *args: (str(made), ""))
+    monkeypatch.setattr(
+        open_error_dialog, "save_file_name", lambda *args, **options: (str(made), "")
+    )
     shown = answer_with(monkeypatch, OpenChoice.NEW)
     opened = []
 

@@ -117,7 +117,7 @@ def test_an_address_the_app_cannot_use_is_said_in_words(url, reason):
     assert raised.value.in_language("fr") != raised.value.in_language("en")
 
 
-@pytest.mark.parametrize("scheme", ["postgres", "POSTGRES", "PostgreSQL"])
+@pytest.mark.parametrize("scheme", ["postgres", "POSTGRES", "PostgreSQL", "postgres+psycopg"])
 def test_postgres_is_read_as_postgresql(scheme):
     """Hosting services give "postgres://", which libpq takes too, and some print the scheme
     in capitals: SQLAlchemy said "Can't load plugin: sqlalchemy.dialects:postgres"."""

@@ -38,7 +38,7 @@ from timeline.domain.messages import message
 from timeline.domain.period import Period
 from timeline.io.sample import open_sample_store
 from timeline.store.backups import backup_sqlite_file, new_backup_path
-from timeline.store.errors import LockedFileError
+from timeline.store.errors import LockedFileError, StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.agreement_dialog import AgreementDialog
@@ -174,7 +174,14 @@ def _export_wide(at: Situation) -> QDialog:
 def _open_error(at: Situation) -> QDialog:
     path = at.backed_up()
     error = LockedFileError(message("store.locked"), readable=True, about=path)  # as opened
-    return OpenErrorDialog(error, path, None, at.fmt)  # every next step is offered
+    return OpenErrorDialog(error, path, None, at.fmt)  # every step but a new database
+
+
+def _no_data_folder(at: Situation) -> QDialog:
+    """A first start whose data folder cannot be made: another file, or a new one."""
+    folder = at.fixture("tmp_path") / "in the way" / "Diplomatic Timeline"
+    said = message("store.data_folder_not_made_window", folder=folder, error="Not a directory")
+    return OpenErrorDialog(StoreError(said), folder / "timeline.sqlite3", None, at.fmt)
 
 
 def _file_dialog(at: Situation) -> QDialog:
@@ -232,6 +239,7 @@ WINDOWS: dict[str, Callable[[Situation], QWidget]] = {
     "link": _link,
     "unlink": _unlink,
     "open error": _open_error,
+    "no data folder": _no_data_folder,
     "preferences": lambda at: PreferencesDialog(None, at.fmt),
     "restore": lambda at: RestoreDialog(at.backed_up(), None, at.fmt),
     "main window": _main_window,

@@ -76,7 +76,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--marking",
         default="",
         metavar="TEXT",
-        help='a handling marking over every page (and a picture), e.g. "Restricted"',
+        help="a handling marking at the head and foot of every page (and over and under a "
+        'picture), e.g. "Restricted"',
     )
     group.add_argument(
         "--table",

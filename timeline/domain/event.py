@@ -162,7 +162,8 @@ class Event:
         object.__setattr__(self, "countries", tuple(sorted(set(self.countries))))
 
     def title(self, language: str) -> str:
-        """The title in ``language``, else the first one given (Arabic, English, French)."""
+        """The title in ``language``, else the first one given in the languages its reader
+        takes a missing text in (:func:`~timeline.domain.languages.reading_order`)."""
         return in_language((self.title_ar, self.title_en, self.title_fr), language)
 
     def lacks_title(self, language: str) -> bool:

@@ -62,15 +62,15 @@ _FORMS = {
         "ar": {"zero": "ولا حدث قبلها", "one": "وحدث قبلها", "two": "وحدثان قبلها",
                "few": "و{n} أحداث قبلها", "many": "و{n} حدثًا قبلها", "other": "و{n} حدث قبلها"},
         "en": {"other": "and {n} earlier"},
-        "fr": {"one": "et {n} antérieur", "other": "et {n} antérieurs"},
+        "fr": {"one": "et {n} plus ancien", "other": "et {n} plus anciens"},
     },
     "earlier-listed": {  # ...when the briefing's table lists them
         "ar": {"zero": "ولا حدث قبلها في الجدول", "one": "وحدث قبلها في الجدول",
                "two": "وحدثان قبلها في الجدول", "few": "و{n} أحداث قبلها في الجدول",
                "many": "و{n} حدثًا قبلها في الجدول", "other": "و{n} حدث قبلها في الجدول"},
         "en": {"other": "and {n} earlier in the table"},
-        "fr": {"one": "et {n} antérieur dans le tableau",
-               "other": "et {n} antérieurs dans le tableau"},
+        "fr": {"one": "et {n} plus ancien dans le tableau",
+               "other": "et {n} plus anciens dans le tableau"},
     },
     "add-from-text": {  # the undoable step of events read from an article
         "ar": {"zero": "إضافة أحداث من نص", "one": "إضافة حدث واحد من نص",

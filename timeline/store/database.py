@@ -83,8 +83,9 @@ class Target:
             # ("Can't load plugin: sqlalchemy.dialects:postgres").
             scheme, rest = text_value.split("://", 1)
             if _SCHEME.fullmatch(scheme):
-                scheme = scheme.lower()
-                text_value = f"{'postgresql' if scheme == 'postgres' else scheme}://{rest}"
+                name, plus, driver = scheme.lower().partition("+")
+                name = "postgresql" if name == "postgres" else name
+                text_value = f"{name}{plus}{driver}://{rest}"
             path = None
             if text_value.startswith("sqlite:///"):
                 path = Path(make_url(text_value).database or "")

@@ -153,12 +153,22 @@ def open_file_name(
 
 
 def save_file_name(
-    parent: QWidget | None, title: str, folder: str, filters: str, fmt: DateFormat
+    parent: QWidget | None,
+    title: str,
+    folder: str,
+    filters: str,
+    fmt: DateFormat,
+    *,
+    suffix: str = "",
+    ask_to_replace: bool = True,
 ) -> tuple[str, str]:
     """As ``QFileDialog.getSaveFileName``: the file named and the filter chosen, or two
-    empty texts."""
+    empty texts. ``suffix``: added to a name typed without one; ``ask_to_replace``: False
+    where a file named is opened, not replaced (a new database named as an existing one)."""
     dialog = file_dialog(parent, title, folder, filters, fmt)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(suffix)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not ask_to_replace)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return "", ""

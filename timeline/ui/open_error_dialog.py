@@ -4,8 +4,8 @@ The file, left to right, then the StoreError's reason in the reader's language (
 plain text: a file name is user text).
 Reading read-only is offered only when the error says reading would work, a backup only
 when the backups folder holds a readable one, trying again only when another program holds
-the file, and a new database elsewhere only when there is no file to open (its folder cannot
-be made); opening another file and quitting are always there.
+the file, and a new database only where there is no file at the path (its folder cannot be
+made, a path mistyped, a drive gone); opening another file and quitting are always there.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class OpenChoice(StrEnum):
 def choices_for(error: StoreError, path: Path | None) -> list[OpenChoice]:
     """The next steps that can succeed after ``error`` on ``path``, in button order."""
     choices = [OpenChoice.OPEN_ANOTHER]
-    if path is not None and not path.exists():  # nothing there: its folder cannot be made
+    if path is not None and not path.exists():  # nothing there to open
         choices.append(OpenChoice.NEW)
     if path is not None and any(info.events is not None for info in list_backups(path)):
         choices.append(OpenChoice.RESTORE)
@@ -175,7 +175,9 @@ def _another_file(
     kinds = QCoreApplication.translate("OpenErrorDialog", "Timeline databases (*.sqlite3 *.db)")
     if new:
         title = QCoreApplication.translate("OpenErrorDialog", "Make a new timeline database")
-        chosen, _kind = save_file_name(parent, title, folder, kinds, fmt)
+        chosen, _kind = save_file_name(
+            parent, title, folder, kinds, fmt, suffix="sqlite3", ask_to_replace=False
+        )
     else:
         title = QCoreApplication.translate("OpenErrorDialog", "Open a timeline database")
         chosen = open_file_name(parent, title, folder, kinds, fmt)
