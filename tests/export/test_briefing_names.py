@@ -97,9 +97,9 @@ def test_a_title_without_the_briefings_language_is_warned_of(tmp_path, capsys):
 @pytest.mark.parametrize(
     ("language", "said"),
     [
-        ("fr", "Sans titre en français\u00a0: 2 événements (celui d’une autre langue est imprimé)"),
-        ("en", "No English title: 2 events (another language's is printed)"),
-        ("ar", "بلا عنوان بالعربية: حدثان (يُطبع عنوانه بلغة أخرى)"),
+        ("fr", "Titre dans une autre langue\u00a0: 2 événements"),
+        ("en", "Title in another language: 2 events"),
+        ("ar", "بعنوان بلغة أخرى: حدثان"),
     ],
 )
 def test_the_page_says_how_many_titles_are_in_another_language(

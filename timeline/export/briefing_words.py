@@ -107,10 +107,8 @@ _WORDS: dict[str, dict[str, str]] = {
     "begun_before": {"ar": "ما بدأ قبل {day}", "en": "Begun before {day}",
                      "fr": "Début antérieur au {day}"},
     # Under the counts: the events whose title is printed in another language, which has one.
-    "untitled": {"ar": "بلا عنوان بالعربية: {count} (يُطبع عنوانه بلغة أخرى)",
-                 "en": "No English title: {count} (another language's is printed)",
-                 "fr": "Sans titre en français\u00a0: {count} (celui d’une autre langue est"
-                       " imprimé)"},
+    "untitled": {"ar": "بعنوان بلغة أخرى: {count}", "en": "Title in another language: {count}",
+                 "fr": "Titre dans une autre langue\u00a0: {count}"},
     "uncharted_before": {"ar": "خارج الرسم: {count} مما بدأ قبل {day}",
                          "en": "Not charted: {count} begun before {day}",
                          "fr": "Hors graphique\u00a0: {count} dont le début précède le {day}"},
