@@ -1198,10 +1198,9 @@ def _planned(store, request):
 
 def _left_empty(briefing, page) -> float:
     """The share of the page that ``page`` leaves empty under what it holds."""
-    from timeline.export.briefing import FOOTER_HEIGHT
 
     height = briefing.content.height()
-    return (height - FOOTER_HEIGHT - briefing._end_of(page)) / height
+    return (height - briefing.footer_height - briefing._end_of(page)) / height
 
 
 @pytest.mark.parametrize("paper", PAPERS)
@@ -1365,11 +1364,11 @@ def test_a_pair_three_pages_wide_leaves_no_page_of_a_part_half_empty(
     wide: the last part's page held an event or two over nothing, three quarters empty.
     The timeline takes as few pages wide as show its events as well, and no page holding
     a part of it is left half empty."""
-    from timeline.export.briefing import BAND_PADDING, FOOTER_HEIGHT
+    from timeline.export.briefing import BAND_PADDING
 
     for pair in (EventFilter.pair("MA", "AZ"), PAIR):
         briefing = _selection(shared_sample, language, pair, pages_wide=3, page=PAPERS[paper])
-        bottom = briefing.content.height() - FOOTER_HEIGHT
+        bottom = briefing.content.height() - briefing.footer_height
         for page in briefing.pages:
             if page.part is None:
                 continue
@@ -1427,10 +1426,10 @@ def test_parts_with_room_for_one_row_under_each_leave_it_empty(fifty_years_of_ta
     Arab Emirates' years in the benchmark's fifty thousand events had one under the first
     part, the others three pages on. The room stays empty, the table goes on after. (Five
     years of a pair's talks three pages wide: the sample's eleven events take one.)"""
-    from timeline.export.briefing import BLOCK_GAP, FOOTER_HEIGHT
+    from timeline.export.briefing import BLOCK_GAP
 
     briefing = _selection(fifty_years_of_talks, language, FIVE_YEARS_OF_TALKS, pages_wide=3)
-    bottom = briefing.content.height() - FOOTER_HEIGHT
+    bottom = briefing.content.height() - briefing.footer_height
     tops = [next(page.band_top for page in briefing.pages if page.part == n) for n in range(3)]
     # Room for the tallest row under its header, not for two of the shortest.
     one = briefing.table.header_height + max(row.height for row in briefing.rows) + 1
@@ -1794,7 +1793,6 @@ def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
     summary (a pair's 280 events over fifty years): the summary has page 1 to itself. It
     listed six agreements at most, of about ninety, over half a page left empty; it now
     lists as many as the page holds."""
-    from timeline.export.briefing import FOOTER_HEIGHT
     from timeline.export.briefing_glance import GlanceBlock
     from timeline.export.briefing_words import word
 
@@ -1805,7 +1803,7 @@ def test_a_summary_that_keeps_its_page_lists_the_agreements_that_page_holds(
     assert first.glance and first.part is None, "the summary keeps page 1"
     block, agreements = briefing.block, len(briefing.glance.agreements)
     listed = sum(bool(line.date) for line in _read_from(block, word("agreements", briefing.fmt)))
-    room = briefing.content.height() - FOOTER_HEIGHT - briefing.header_height
+    room = briefing.content.height() - briefing.footer_height - briefing.header_height
     assert block.height <= room
     assert listed > 6
     if listed < agreements:  # one more would not fit
@@ -1832,7 +1830,6 @@ def test_a_summary_that_keeps_its_page_fills_each_of_its_columns(fifty_years_of_
     each column ends within a few lines of the page's foot."""
     from timeline.domain.datetext import DateFormat
     from timeline.domain.view_state import ViewState
-    from timeline.export.briefing import FOOTER_HEIGHT
     from timeline.export.briefing_export import ExportRequest
     from timeline.export.briefing_table import LINE_PITCH
 
@@ -1844,7 +1841,7 @@ def test_a_summary_that_keeps_its_page_fills_each_of_its_columns(fifty_years_of_
     first = briefing.pages[0]
     assert first.glance and first.part is None, "the summary keeps page 1"
     block = briefing.block
-    room = briefing.content.height() - FOOTER_HEIGHT - briefing.header_height
+    room = briefing.content.height() - briefing.footer_height - briefing.header_height
     assert len(block.columns) == 2
     for column in block.columns:
         top, piece = column[-1]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from timeline.domain.dates import EventDate
 from timeline.domain.filters import EventFilter
 from timeline.domain.period import Period
-from timeline.export.briefing import FOOTER_HEIGHT, SPARE
+from timeline.export.briefing import SPARE
 from timeline.export.briefing_export import _drawing, export_file, plan_briefing
 from timeline.export.drawing import BAND_PADDING, PICTURE_MARGIN, lowest
 from timeline.export.page_setup import UNITS_PER_INCH, PageSetup
@@ -130,7 +130,7 @@ def test_an_arabic_briefing_several_pages_wide_tapes_into_one_strip_and_ends_ful
     before, last = briefing.pages[-2:]
     if len(last.rows) + sum(len(piece.rows) for piece in last.closing) == 1:
         height = briefing.content.height()
-        moved = height - FOOTER_HEIGHT - before.closing[0].top  # left empty, moved over
+        moved = height - briefing.footer_height - before.closing[0].top  # left empty, moved over
         assert moved > SPARE * height
 
 

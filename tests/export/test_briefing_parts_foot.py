@@ -9,7 +9,6 @@ import pytest
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.view_state import ViewState
-from timeline.export.briefing import FOOTER_HEIGHT
 from timeline.export.briefing_export import ExportRequest, plan_briefing
 from timeline.export.page_setup import PageSetup
 
@@ -34,7 +33,7 @@ def test_without_a_table_each_part_reaches_its_pages_foot(shared_sample, languag
         generated=date(2025, 6, 1),
     )
     plan = plan_briefing(shared_sample, request, request.page.page_layout())
-    bottom = plan.content.height() - FOOTER_HEIGHT
+    bottom = plan.content.height() - plan.footer_height
     for page in plan.pages:
         if page.part is not None:
             end = page.band_top + plan.drawing.heights[page.part]
