@@ -473,3 +473,16 @@ def test_a_period_open_at_one_end_keeps_no_blank_days_before_its_events(
     assert window.event_list.model().rowCount() == 1
     assert day_of(period.start) >= date(2024, 4, 30), day_of(period.start)
     assert period.end - period.start < 2.5
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_hijri_day_typed_without_its_mark_is_said_within_an_800_pixel_window(
+    started_in, language
+):
+    """The problem line is one line under the fields: the first wording of this reason, in
+    French, made the window 1,005 pixels wide at the least."""
+    window = started_in(language, (800, 500))
+    window.filter_bar.start.setText("1446-09-01")
+    window.filter_bar.start.returnPressed.emit()
+    assert window.filter_bar.problem.isVisible()
+    assert window.minimumSizeHint().width() <= 800

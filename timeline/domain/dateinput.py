@@ -40,8 +40,7 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
     if unmarked and FIRST_HIJRI_YEAR <= int(numbers[0]) <= LAST_HIJRI_YEAR:
         # A Hijri year typed without its mark (1446-09-19): read as Gregorian, it opened a
         # view of January 1800, the timeline's first day, and filtered every event out.
-        said = message("date.hijri_unmarked", text=text.strip(), year=int(numbers[0]))
-        raise ValidationError(field, said)
+        raise ValidationError(field, message("date.hijri_unmarked", text=text.strip()))
     try:
         if hijri:
             if len(numbers) != 3:
