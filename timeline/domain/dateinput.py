@@ -15,6 +15,7 @@ from timeline.domain.normalize import normalize
 _HIJRI_MARKS = frozenset(("ه", "ah", "h"))  # هـ after normalisation drops its tatweel
 #: Said of a Gregorian date only where its year is one of the Hijri years (1446 CE).
 _GREGORIAN_MARKS = frozenset(("م", "ce", "ad"))
+_MARKS = _HIJRI_MARKS | _GREGORIAN_MARKS
 _NUMBERS = re.compile(r"\d{1,4}(?: \d{1,2}){0,2}")
 
 
@@ -28,7 +29,7 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
     hijri = any(word in _HIJRI_MARKS for word in ends)
     gregorian = any(word in _GREGORIAN_MARKS for word in ends)
     if hijri or gregorian:
-        words = [word for word in words if word not in _HIJRI_MARKS | _GREGORIAN_MARKS]
+        words = [word for word in words if word not in _MARKS]
     body = " ".join(words)
     if not _NUMBERS.fullmatch(body):
         shown = text.strip()
