@@ -90,8 +90,12 @@ def run_add(args: argparse.Namespace) -> int:
         raise invalid(error) from error
     finally:
         store.database.close()
-    said = "cli.agreement_added" if new else "cli.agreement_updated"
-    print(rendered(message(said, agreement=agreement.id), args))
+    said = (
+        message("cli.agreement_added", agreement=agreement.id)
+        if new
+        else message("cli.agreement_updated", agreement=agreement.id)
+    )
+    print(rendered(said, args))
     return 0
 
 

@@ -52,7 +52,11 @@ def run(args: argparse.Namespace) -> int:
         added = add_link(store.database, link)
     finally:
         store.database.close()
-    said = message("cli.linked" if added else "cli.already_linked", **link_values(link))
+    said = (
+        message("cli.linked", **link_values(link))
+        if added
+        else message("cli.already_linked", **link_values(link))
+    )
     print(rendered(said, args))
     return 0
 

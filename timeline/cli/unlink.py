@@ -33,6 +33,10 @@ def run(args: argparse.Namespace) -> int:
         removed = remove_link(store.database, link)
     finally:
         store.database.close()
-    said = message("cli.unlinked" if removed else "cli.not_linked", **link_values(link))
+    said = (
+        message("cli.unlinked", **link_values(link))
+        if removed
+        else message("cli.not_linked", **link_values(link))
+    )
     print(rendered(said, args))
     return 0
