@@ -105,6 +105,26 @@ def test_plus_minus_and_home(qtbot, view):
     assert view.period == fitted
 
 
+def test_end_shows_the_latest_event_and_ctrl_home_the_earliest_at_the_same_zoom(qtbot, view):
+    index = view.source.index
+    latest, earliest = int(index.ids[-1]), int(index.ids[0])
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    span = view.period.span
+    for key, modifier, wanted in (
+        (Qt.Key.Key_End, Qt.KeyboardModifier.NoModifier, latest),
+        (Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier, earliest),
+    ):
+        with qtbot.waitSignal(view.eventSelected) as selected:
+            qtbot.keyClick(view, key, modifier)
+        assert selected.args == [wanted]
+        assert view.period.span == pytest.approx(span), "the zoom is kept"
+        start = float(index.starts[index.position(wanted)])
+        assert view.period.middle == pytest.approx(start + 0.5), "centred on its first day"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.period.span > span, "Home alone still fits every event"
+
+
 def test_down_and_up_step_through_events_in_time_order(qtbot, view):
     chosen = []
     view.eventSelected.connect(chosen.append)

@@ -926,8 +926,12 @@ class TimelineView(QWidget):
                 self.go_to_neighbour(later)
             else:
                 self.pan_view(PAN_FRACTION if later else -PAN_FRACTION)
+        elif key == Qt.Key.Key_Home and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.go_to_end(latest=False)
         elif key == Qt.Key.Key_Home:
             self.fit_all()
+        elif key == Qt.Key.Key_End:
+            self.go_to_end(latest=True)
         elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             self.step_selection(1 if key == Qt.Key.Key_Down else -1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected is not None:
@@ -998,6 +1002,14 @@ class TimelineView(QWidget):
         half = self._period.span / 2
         self.set_period(Period(middle - half, middle + half))
         self.set_selected(event_id, reveal=False)
+
+    def go_to_end(self, latest: bool) -> None:
+        """End: the latest event (the last to begin), Ctrl+Home the earliest, centred at
+        the same zoom and selected: what a desk officer looks up first is what happened
+        last, and fitting everything (Home) shrinks it to a dot among decades."""
+        index = self._source.index
+        if len(index):
+            self.go_to_event(int(index.ids[-1 if latest else 0]))
 
     def go_to_neighbour(self, later: bool) -> None:
         """Ctrl+→ / Ctrl+← (the other way round in Arabic): the next or previous event,
