@@ -363,3 +363,21 @@ def test_a_selection_to_the_last_year_there_is_ends_its_chart_there():
     """Charted to the selection's end, a selection to 9999 asked for the year after it."""
     summary = glance([VISIT], AS_OF, days=(date(9990, 1, 1), date(9999, 12, 31)))
     assert list(summary.by_period)[-1] == date(9999, 1, 1)
+
+
+def test_cancelled_events_count_in_their_period_but_never_in_the_busiest():
+    """Three of 2025's visits cancelled: 2025 was "the busiest year (5 events)" with two
+    held against three in 2024."""
+    cancelled = [
+        replace(held(EventKind.OFFICIAL_VISIT, date(2025, 5, n), f"off {n}"),
+                status=EventStatus.CANCELLED)
+        for n in (1, 2, 3)
+    ]  # fmt: skip
+    held_2024 = [held(EventKind.PHONE_CALL, date(2024, 2, n), f"call {n}") for n in (1, 2, 3)]
+    held_2025 = [VISIT, held(EventKind.PHONE_CALL, date(2025, 1, 9), "call")]
+    summary = glance([*held_2024, *held_2025, *cancelled], AS_OF)
+    assert sum(summary.by_period[date(2025, 1, 1)].values()) == 5, "its row counts them"
+    assert summary.cancelled_by_period == {date(2025, 1, 1): {EventKind.OFFICIAL_VISIT: 3}}
+    assert (summary.busiest_periods, summary.busiest_count) == ((date(2024, 1, 1),), 3)
+    planned = replace(PLANNED, status=EventStatus.CANCELLED)  # cancelled, so not to come
+    assert glance([VISIT, planned], AS_OF).still_to_come == {}

@@ -844,3 +844,40 @@ def test_the_busiest_line_says_its_rows_count(events, first, length, since, as_o
             f"busiest_{summary.unit}s", fmt, periods=periods, count=count, them=them, so_far=so_far
         )
     assert line == said
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_cancelled_events_stand_outlined_on_their_bar_and_never_make_the_busiest_year(
+    empty_store, poppler, tmp_path, language
+):
+    """The sample with three of 2025's events cancelled and shown: "Busiest year: 2025 (8
+    events)" over a bar of 8, against five held and the counts' own "(1 cancelled)". The
+    busiest year is counted from what was not cancelled, the bar keeps its height with the
+    cancelled part outlined, and a line under the chart says so."""
+    from timeline.domain.status import EventStatus
+
+    def visits(year: int, count: int, status: EventStatus) -> list[Event]:
+        return [
+            Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(date(year, 3, 1 + n)),
+                  title_en=f"Visit {year} {status.value} {n}", status=status)
+            for n in range(count)
+        ]  # fmt: skip
+
+    cancelled = EventStatus.CANCELLED
+    events = visits(2021, 4, EventStatus.HELD) + visits(2024, 3, EventStatus.HELD)
+    add_in_bulk(empty_store, events + visits(2024, 3, cancelled))
+    fmt = FORMATS[language]
+    shown = replace(PAIR, statuses=frozenset({EventStatus.HELD, cancelled}))
+    request = ExportRequest(ViewState(shown, fmt, order=("MA", "KZ")), generated=date(2025, 6, 1))
+    path = tmp_path / f"{language}.pdf"
+    export_file(empty_store, path, request)
+    busiest = word("busiest_year", fmt, period=fmt.year(2021), count=fmt.count(4), so_far="")
+    assert _said(poppler, busiest, path)
+    assert _said(poppler, word("cancelled_bars", fmt), path)
+    summary = plan_briefing(empty_store, request, request.page.page_layout()).glance
+    assert sum(summary.by_period[date(2024, 1, 1)].values()) == 6, "its row counts them all"
+    assert summary.cancelled_by_period == {date(2024, 1, 1): {EventKind.OFFICIAL_VISIT: 3}}
+    held = replace(PAIR, statuses=frozenset({EventStatus.HELD}))
+    request = ExportRequest(ViewState(held, fmt, order=("MA", "KZ")), generated=date(2025, 6, 1))
+    export_file(empty_store, path, request)
+    assert not _said(poppler, word("cancelled_bars", fmt), path)

@@ -59,9 +59,9 @@ class Glance:
     #: The periods begun by the day the briefing is prepared with the most events taken
     #: place by then, in date order, and how many each has: its count in :attr:`by_period`
     #: (its row in a briefing's table, its bar in the chart), every event counted in it and
-    #: none of :attr:`by_span`, but in the period under way those still to come (see
-    #: :attr:`still_to_come`). Every one of a tie: Qatar's "Busiest year: 1983 (10
-    #: events)" left out 2022, with ten too.
+    #: none of :attr:`by_span`, but the cancelled (:attr:`cancelled_by_period`) and, in the
+    #: period under way, those still to come (see :attr:`still_to_come`). Every one of a
+    #: tie: Qatar's "Busiest year: 1983 (10 events)" left out 2022, with ten too.
     busiest_periods: tuple[date, ...]
     busiest_count: int
     #: Counted by month or day, the events whose beginning is known only to a longer span
@@ -96,6 +96,10 @@ class Glance:
     #: is counted once, here, in :attr:`by_period` or in :attr:`by_span`.
     begun_before: dict[EventKind, int] = field(default_factory=dict)
     since: date | None = None
+    #: Of :attr:`by_period`, the cancelled events of each period (shown only when asked
+    #: for), by kind: counted in its row, drawn apart on its bar, never in the busiest
+    #: count: three visits cancelled made 2025 "the busiest year (8 events)" with five held.
+    cancelled_by_period: dict[date, dict[EventKind, int]] = field(default_factory=dict)
 
     @property
     def kinds(self) -> list[EventKind]:
@@ -235,7 +239,7 @@ def glance(
     )
     order = list(EventKind)
     cancelled = Counter(event.kind for event in events if event.status is EventStatus.CANCELLED)
-    unit, by_period, busiest, most, by_span, under_way, before = _by_period(
+    unit, by_period, busiest, most, by_span, under_way, before, called_off = _by_period(
         events, as_of, since, days
     )
     return Glance(
@@ -254,6 +258,7 @@ def glance(
         cancelled={kind: cancelled[kind] for kind in order if cancelled[kind]},
         begun_before={kind: before[kind] for kind in order if before.get(kind)},
         since=since,
+        cancelled_by_period=called_off,
     )
 
 
@@ -273,20 +278,23 @@ def _by_period(
     dict[tuple[date, date], dict[EventKind, int]],
     dict[date, dict[EventKind, int]],
     dict[EventKind, int],
+    dict[date, dict[EventKind, int]],
 ]:
     """The unit, the counts of each period of it (each event in the period it began), the
-    busiest periods begun by ``as_of`` and their count of events begun by then, (by month
-    or day) the counts of the spans of those whose period is not known (see
-    :attr:`Glance.by_span`), those of the period under way still to come, and those begun
-    before ``since`` (see :attr:`Glance.begun_before`)."""
+    busiest periods begun by ``as_of`` and their count of events begun by then and not
+    cancelled, (by month or day) the counts of the spans of those whose period is not
+    known (see :attr:`Glance.by_span`), those of the period under way still to come, those
+    begun before ``since`` (see :attr:`Glance.begun_before`), and the cancelled ones of
+    each period."""
     if not events:
-        return "year", {}, (), 0, {}, {}, {}
+        return "year", {}, (), 0, {}, {}, {}, {}
     began = [event.date.earliest() for event in events]
     earliest = max(min(began), since) if since else min(began)
     first, last = days or (earliest, max(event.date.latest() for event in events))
     unit = period_unit(first, last)
     counted: dict[date, Counter[EventKind]] = {}
     to_come: dict[date, Counter[EventKind]] = {}  # each period's events begun after as_of
+    called_off: dict[date, Counter[EventKind]] = {}  # each period's cancelled events
     spans: dict[tuple[date, date], Counter[EventKind]] = {}
     before: Counter[EventKind] = Counter()
     for event, day in zip(events, began, strict=True):
@@ -296,7 +304,9 @@ def _by_period(
         elif span is None:
             period = period_of(max(day, since) if since else day, unit)
             counted.setdefault(period, Counter())[event.kind] += 1
-            if day > as_of:
+            if event.status is EventStatus.CANCELLED:  # neither held nor to come
+                called_off.setdefault(period, Counter())[event.kind] += 1
+            elif day > as_of:
                 to_come.setdefault(period, Counter())[event.kind] += 1
         else:
             spans.setdefault(span, Counter())[event.kind] += 1
@@ -324,9 +334,14 @@ def _by_period(
         start: total
         for start, counts in by_period.items()
         if _begun(start, as_of)
-        and (total := sum(counts.values()) - sum(under_way.get(start, {}).values()))
+        and (
+            total := sum(counts.values())
+            - sum(under_way.get(start, {}).values())
+            - sum(called_off.get(start, Counter()).values())
+        )
     }
     most = max(totals.values(), default=0)
     busiest = tuple(start for start, total in totals.items() if total == most)
     by_span = {span: dict(spans[span]) for span in sorted(spans)}
-    return unit, by_period, busiest, most, by_span, under_way, dict(before)
+    cancelled = {start: dict(called_off[start]) for start in sorted(called_off)}
+    return unit, by_period, busiest, most, by_span, under_way, dict(before), cancelled

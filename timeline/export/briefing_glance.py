@@ -220,6 +220,8 @@ class GlanceBlock:
         periods = glance.by_period.items()
         if glance.still_to_come or any(glance.to_come(start) and n for start, n in periods):
             chart.append(_Line(word("to_come", fmt), self.small, muted))
+        if glance.cancelled_by_period:
+            chart.append(_Line(word("cancelled_bars", fmt), self.small, muted))
         latest: Section = [_Line(word("latest", fmt), self.bold, text)]
         latest += [self._dated(event) for event in list(glance.latest.values())[:most_latest]]
         if len(glance.latest) > most_latest:  # the heading promises every kind
@@ -403,22 +405,37 @@ class GlanceBlock:
             centre = self._chart_x(bars, pitch, number)
             bottom = bars.bottom()
             counts = self.glance.by_period[start]
+            cancelled = self.glance.cancelled_by_period.get(start, {})
+            kept = {kind: count - cancelled.get(kind, 0) for kind, count in counts.items()}
             later = self.glance.still_to_come.get(start, {})
             if self.glance.to_come(start):
-                taken, later = {}, counts
+                taken, later = {}, kept
             else:
-                taken = {kind: count - later.get(kind, 0) for kind, count in counts.items()}
-            for pale, each in ((False, taken), (True, later)):
+                taken = {kind: count - later.get(kind, 0) for kind, count in kept.items()}
+            for look, each in (("held", taken), ("pale", later), ("cancelled", cancelled)):
                 for kind in EventKind:
                     if not each.get(kind, 0):
                         continue
                     height = bars.height() * each[kind] / peak
                     bar = QRectF(centre - bar_width / 2, bottom - height, bar_width, height)
-                    colour = self.theme.kind_colour(kind)
-                    painter.fillRect(bar, _paler(colour, self.theme.background) if pale else colour)
+                    self._paint_bar(painter, bar, self.theme.kind_colour(kind), look)
                     bottom -= height
         self._paint_period_names(painter, bars, pitch, labels, tall)
         self._paint_busiest_count(painter, bars, pitch, bar_width, periods, totals)
+
+    def _paint_bar(self, painter: QPainter, bar: QRectF, colour: QColor, look: str) -> None:
+        """One kind's part of a bar: "held" in its colour, "pale" (still to come) paler,
+        "cancelled" its outline alone, an empty box where it would have stood."""
+        if look != "cancelled":
+            pale = look == "pale"
+            painter.fillRect(bar, _paler(colour, self.theme.background) if pale else colour)
+            return
+        inside = bar.adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.save()
+        painter.setBrush(self.theme.background)
+        painter.setPen(QPen(colour, 1))
+        painter.drawRect(inside)
+        painter.restore()
 
     def _chart_x(self, bars: QRectF, pitch: float, number: int) -> float:
         offset = (number + 0.5) * pitch
