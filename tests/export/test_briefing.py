@@ -387,9 +387,14 @@ def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_
     assert export_file(sample_store, path, request) == (0, 1)
     text = poppler.text(path)
     assert "Morocco – France: timeline of relations" in text
-    assert "No events in this period" in text and "Latest event" not in text
+    assert "No event matches this selection" in text and "Latest event" not in text
+    assert "in this period" not in text, "no period was asked: the year to today is not why"
     # Asked three pages wide, it is one page still: the others were strips of an empty axis.
     assert export_file(sample_store, path, replace(request, pages_wide=3)) == (0, 1)
+    asked = replace(request.view.event_filter, start=date(2025, 1, 1), end=date(2025, 3, 31))
+    in_2025 = replace(request, view=replace(request.view, event_filter=asked))
+    export_file(sample_store, path, in_2025)
+    assert "No events in this period" in poppler.text(path), "a period asked for is why"
 
 
 @pytest.mark.parametrize("pages_wide", [2, 3])

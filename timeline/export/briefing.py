@@ -274,6 +274,11 @@ class Briefing:
         #: Whether page 1 says "No events in this period": where its table has no row, and
         #: without a table where there is no event at all (an empty axis said nothing).
         self.says_none = not self.rows and (self.mode != "none" or not events)
+        #: What it says: a selection of no period that matches nothing at any date is no
+        #: period's fault ("No events in this period" over the year to today, unasked).
+        self.none_said = word(
+            "none_match" if not events and not options.period else "none", self.fmt
+        )
         self.steps.advance(len(announced))
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
@@ -1085,8 +1090,7 @@ class Briefing:
             top = self.table.paint_header(painter, page.table_top)
             self.table.paint_rows(painter, [self.rows[n] for n in page.rows], top)
         elif page.part == 0 and self.says_none:
-            none = word("none", self.fmt)
-            self._line(painter, none, page.table_top, self.text_font, self.theme.text)
+            self._line(painter, self.none_said, page.table_top, self.text_font, self.theme.text)
         if page.closing:
             self.closing.paint(painter, page.closing)
         self._paint_footer(painter, number)

@@ -137,6 +137,9 @@ _WORDS: dict[str, dict[str, str]] = {
     "kinds": {"ar": "حسب النوع", "en": "By kind", "fr": "Par type"},
     "none": {"ar": "لا أحداث في هذه المدة", "en": "No events in this period",
              "fr": "Aucun événement sur cette période"},
+    # A selection with no period that matches no event at any date.
+    "none_match": {"ar": "لا حدث يطابق هذا الاختيار", "en": "No event matches this selection",
+                   "fr": "Aucun événement ne correspond à cette sélection"},
     "date": {"ar": "التاريخ", "en": "Date", "fr": "Date"},
     "kind": {"ar": "النوع", "en": "Kind", "fr": "Type"},
     "title": {"ar": "الحدث", "en": "Event", "fr": "Événement"},
