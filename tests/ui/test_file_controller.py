@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 from visual_order import seen_left_to_right, seen_lines
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.period import day_number
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.ui import file_controller
@@ -87,3 +89,36 @@ def test_import_asks_for_its_file_where_the_last_one_came_from(
         respond(ImportDialog, lambda preview: preview.reject())
         window.files.import_events()
     assert asked == [str(Path.home()), str(folder)]
+
+
+def test_go_to_a_date_that_cannot_be_read_says_why_and_asks_again_with_what_was_typed(
+    qtbot, started_in, respond
+):
+    """ "2025-02-31": the reason came in a box of its own and what was typed was gone, to be
+    typed afresh after Ctrl+G again. The question comes back with it, to be corrected."""
+    from PySide6.QtWidgets import QMessageBox
+
+    window = started_in("en")
+    answers = iter(["2025-02-31", "2025-02-28"])
+    shown: list[str] = []
+    reasons: list[str] = []
+
+    def type_a_date(question: QInputDialog) -> None:
+        shown.append(question.textValue())
+        question.setTextValue(next(answers))
+        question.accept()
+        if len(shown) == 1:
+            respond(QMessageBox, say_why)
+
+    def say_why(box: QMessageBox) -> None:
+        reasons.append(box.text())
+        respond(QInputDialog, type_a_date)
+        box.accept()
+
+    respond(QInputDialog, type_a_date)
+    window.files.actions["goToDate"].trigger()
+    assert shown == ["", "2025-02-31"]
+    assert len(reasons) == 1 and "28" in reasons[0]
+    assert (
+        window.timeline.period.start <= day_number(date(2025, 2, 28)) < window.timeline.period.end
+    )

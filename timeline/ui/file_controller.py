@@ -225,19 +225,24 @@ class FileController(QObject):
         )
 
     def go_to_date(self) -> None:
-        question = date_question(self._window, self._window.state.fmt)
-        accepted = question.exec() == QInputDialog.DialogCode.Accepted
-        text = question.textValue()
-        question.deleteLater()
-        if not accepted or not text.strip():
+        """Ask for a date and show it; a date that cannot be read is said, then asked for
+        again with what was typed, to be corrected (it was lost, to be typed afresh)."""
+        fmt, text = self._window.state.fmt, ""
+        while True:
+            question = date_question(self._window, fmt)
+            question.setTextValue(text)
+            accepted = question.exec() == QInputDialog.DialogCode.Accepted
+            text = question.textValue()
+            question.deleteLater()
+            if not accepted or not text.strip():
+                return
+            try:
+                when = parse_user_date(text)
+            except ValidationError as error:
+                self._window.show_error(error.in_language(fmt.language, digits=fmt.digits))
+                continue
+            self._window.timeline.go_to(when.earliest())
             return
-        try:
-            when = parse_user_date(text)
-        except ValidationError as error:
-            fmt = self._window.state.fmt
-            self._window.show_error(error.in_language(fmt.language, digits=fmt.digits))
-            return
-        self._window.timeline.go_to(when.earliest())
 
     def about(self) -> None:
         window = self._window
