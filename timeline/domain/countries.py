@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -45,13 +46,45 @@ def _locale(language: str) -> Locale:
     return Locale.parse(language)
 
 
+#: Names CLDR gives only in a short form that no rule makes formal (Babel keeps none of
+#: CLDR's alternative forms). CLDR tells the two Congos apart by their capitals, "Congo -
+#: Kinshasa", whose spaced hyphen read as the dash between the two countries of a title;
+#: their UN names say it instead. Arabic CLDR writes Timor-Leste with that hyphen too
+#: ("تيمور - ليشتي"); a space joins it here, as CLDR joins "غينيا بيساو" (Guinea-Bissau).
+#: "St. Vincent & Grenadines" lacks the article of its name, "Hong Kong SAR China" a
+#: comma. The names of disputed territories are CLDR's, untouched.
+_FORMAL = {
+    ("CD", "en"): "Democratic Republic of the Congo",
+    ("CD", "fr"): "République démocratique du Congo",
+    ("CD", "ar"): "جمهورية الكونغو الديمقراطية",
+    ("CG", "en"): "Republic of the Congo",
+    ("CG", "fr"): "République du Congo",
+    ("CG", "ar"): "جمهورية الكونغو",
+    ("TL", "ar"): "تيمور ليشتي",
+    ("VC", "en"): "Saint Vincent and the Grenadines",
+    ("HK", "en"): "Hong Kong SAR, China",
+    ("MO", "en"): "Macao SAR, China",
+}
+
+#: CLDR's English names are the informal ones of a list ("St. Kitts & Nevis"); a title
+#: for a minister spells them out.
+_SAINT = re.compile(r"^St\. ")
+
+
+@cache
 def country_name(code: str, language: str = "en") -> str:
-    """The CLDR name of a country in ``language`` (ar, en, fr), falling back to ISO's."""
+    """The name of a country in ``language`` (ar, en, fr): CLDR's, written out in full in
+    English, or :data:`_FORMAL`'s; ISO's for a code CLDR does not name."""
+    formal = _FORMAL.get((code, language))
+    if formal:
+        return formal
     name = _locale(language).territories.get(code)
-    if name:
-        return str(name)
-    country = pycountry.countries.get(alpha_2=code)
-    return country.name if country else code
+    if not name:
+        country = pycountry.countries.get(alpha_2=code)
+        return country.name if country else code
+    if language == "en":
+        return _SAINT.sub("Saint ", str(name)).replace(" & ", " and ")
+    return str(name)
 
 
 def reading_order(codes: Iterable[str], language: str, host: str | None = None) -> list[str]:
