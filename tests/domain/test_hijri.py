@@ -45,6 +45,21 @@ def test_ramadan_1446_had_29_days():
 
 
 @pytest.mark.parametrize(
+    ("language", "said"),
+    [("fr", "chaabane 1446 compte 29 jours, pas 30"),
+     ("en", "Sha'ban 1446 has 29 days, not 30"),
+     ("ar", "شعبان 1446 فيه 29 يومًا، لا 30")],
+)  # fmt: skip
+def test_a_day_past_a_months_end_is_said_with_the_months_name_in_the_readers_language(
+    language, said
+):
+    """A French editor said "Sha'ban 1446 compte 29 jours", in English amid French."""
+    with pytest.raises(ValidationError) as raised:
+        from_hijri(1446, 8, 30)
+    assert raised.value.in_language(language) == said
+
+
+@pytest.mark.parametrize(
     ("year", "month", "day"),
     [(1342, 12, 1), (1501, 1, 1), (1446, 13, 1), (1446, 0, 1), (1446, 1, 0)],
 )

@@ -73,7 +73,7 @@ def test_names_inside_a_message_follow_the_language():
         from_hijri(1446, 9, 30)
     assert raised.value.in_language("en") == "Ramadan 1446 has 29 days, not 30"
     assert raised.value.in_language("ar").startswith("رمضان 1446")
-    assert raised.value.in_language("fr") == "Ramadan 1446 compte 29 jours, pas 30"
+    assert raised.value.in_language("fr") == "ramadan 1446 compte 29 jours, pas 30"
 
 
 def test_text_from_elsewhere_is_passed_through_as_it_is():

@@ -8,6 +8,7 @@ from datetime import date
 from hijridate import Gregorian, Hijri
 
 from timeline.domain.errors import ValidationError
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
 
 #: The span hijridate's Umm al-Qura tables cover.
@@ -91,7 +92,7 @@ def from_hijri(year: int, month: int, day: int) -> date:
         raise ValidationError("hijri", str(error)) from error
     if not 1 <= day <= length:
         first = HijriDate(year, month, 1)
-        name = {language: first.month_name(language) for language in ("ar", "en")}
+        name = {language: first.month_name(language) for language in LANGUAGES}
         raise ValidationError(
             "hijri", message("hijri.no_such_day", name=name, year=year, length=length, day=day)
         )
