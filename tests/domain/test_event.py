@@ -90,6 +90,31 @@ def test_a_multilateral_gathering_with_no_country_is_not():
     assert fields_of(forum) == ["countries"]
 
 
+@pytest.mark.parametrize(
+    ("kind", "countries", "language", "said"),
+    [(EventKind.OFFICIAL_VISIT, (), "ar",
+      "حدث من نوع «زيارة رسمية» يحتاج إلى بلدين على الأقل، ولم يُحدَّد أي بلد"),
+     (EventKind.OFFICIAL_VISIT, ("MA",), "ar",
+      "حدث من نوع «زيارة رسمية» يحتاج إلى بلدين على الأقل، ولم يُحدَّد إلا بلد واحد"),
+     (EventKind.MULTILATERAL_GATHERING, (), "ar",
+      "حدث من نوع «اجتماع متعدد الأطراف» يحتاج إلى بلد واحد على الأقل، ولم يُحدَّد أي بلد"),
+     (EventKind.OFFICIAL_VISIT, ("MA",), "en",
+      "an event of kind “Official visit” needs at least 2 countries, 1 given"),
+     (EventKind.MULTILATERAL_GATHERING, (), "en",
+      "an event of kind “Multilateral gathering” needs at least 1 country, 0 given"),
+     (EventKind.OFFICIAL_VISIT, (), "fr",
+      "un événement de type «\u00a0Visite officielle\u00a0» demande au moins 2 pays (0 donné)")],
+)  # fmt: skip
+def test_too_few_countries_are_counted_in_words_that_agree_with_them(
+    kind, countries, language, said
+):
+    """The Arabic said "يحتاج إلى 2 من البلدان على الأقل، وأُعطي 0": a number before a bare
+    noun, where Arabic says بلدين, and "given 0"."""
+    event = visit(kind=kind, countries=countries, host=None, place=Place(), participants=())
+    (problem,) = event.problems()
+    assert problem.in_language(language) == said
+
+
 def test_countries_are_sorted_and_deduplicated():
     event = visit(countries=("MA", "KZ", "MA"))
     assert event.countries == ("KZ", "MA")

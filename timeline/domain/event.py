@@ -19,6 +19,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import LANGUAGES, in_language, list_separator
 from timeline.domain.messages import message
+from timeline.domain.plurals import counted
 from timeline.domain.status import EventStatus, unknown_status
 
 
@@ -215,8 +216,8 @@ class Event:
                         kind=self.kind.info.names
                         if isinstance(self.kind, EventKind)
                         else str(self.kind),
-                        needed=needed,
-                        given=len(self.countries),
+                        needed=counted(needed, "countries"),
+                        given=counted(len(self.countries), "countries-given"),
                     ),
                 )
             )

@@ -124,15 +124,30 @@ _FORMS = {
         "en": {"other": "{n} skipped"},
         "fr": {"one": "{n} ignorée", "other": "{n} ignorées"},
     },
+    # An event's countries, in the rule that asks for more of them: "needs at least
+    # 2 countries, 1 given", "يحتاج إلى بلدين على الأقل، ولم يُحدَّد إلا بلد واحد".
+    "countries": {
+        "ar": {"one": "بلد واحد", "two": "بلدين", "few": "{n} بلدان", "many": "{n} بلدًا",
+               "other": "{n} بلد"},
+        "en": {"one": "{n} country", "other": "{n} countries"},
+        "fr": {"other": "{n} pays"},
+    },
+    "countries-given": {
+        "ar": {"zero": "ولم يُحدَّد أي بلد", "one": "ولم يُحدَّد إلا بلد واحد",
+               "two": "ولم يُحدَّد إلا بلدان", "few": "ولم تُحدَّد إلا {n} بلدان",
+               "many": "ولم يُحدَّد إلا {n} بلدًا", "other": "ولم يُحدَّد إلا {n} بلد"},
+        "en": {"other": "{n} given"},
+        "fr": {"one": "{n} donné", "other": "{n} donnés"},
+    },
 }  # fmt: skip
 
 
 def count_words(count: int, language: str, what: str = "event", number: str | None = None) -> str:
     """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``12,345 événements``: ``count`` of ``what``
     (event, row, page, day, more, more-listed, more-here, add-from-text, to-add, added,
-    already, rejected, skipped) in the right plural form; English for a language the table
-    does not have. The one home of counts in words: the window, its dialogs, the command
-    line and the briefing all say them so.
+    already, rejected, skipped, countries, countries-given) in the right plural form;
+    English for a language the table does not have. The one home of counts in words: the
+    window, its dialogs, the command line and the briefing all say them so.
     ``number`` is the count as the reader writes it (:meth:`DateFormat.number`); without it,
     grouped as the language does."""
     language = language if language in LANGUAGES else "en"
@@ -140,6 +155,12 @@ def count_words(count: int, language: str, what: str = "event", number: str | No
     category = Locale.parse(language).plural_form(count)
     written = grouped(count, language) if number is None else number
     return forms.get(category, forms["other"]).format(n=written)
+
+
+def counted(count: int, what: str) -> dict[str, str]:
+    """:func:`count_words` in every language, for a message's value: a number before a bare
+    noun in the message itself read "يحتاج إلى 2 من البلدان" for "بلدين"."""
+    return {language: count_words(count, language, what) for language in LANGUAGES}
 
 
 @lru_cache(maxsize=4096)
