@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.domain.dateinput import parse_user_date, parse_user_day
 from timeline.domain.errors import ValidationError
+from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR
 
 
 @pytest.mark.parametrize(
@@ -61,3 +64,25 @@ def test_a_gregorian_year_outside_the_hijri_years_or_marked_so_is_read_as_typed(
     """A Gregorian date of a Hijri year says so with CE, AD or م: an event of 1415 could not
     be added from the command line, told to write هـ."""
     assert parse_user_date(typed).year == int(typed[:4])
+
+
+def test_a_french_reader_is_told_the_marks_a_french_reader_types():
+    """French screens write "19 ramadan 1446 H"; the reason named هـ, AH and CE."""
+    with pytest.raises(ValidationError) as raised:
+        parse_user_date("1446-09-19", "--centre")
+    said = raised.value.in_language("fr")
+    assert said.endswith("\u00a0: une date hégirienne finit par H, une grégorienne par apr. J.-C.")
+    assert parse_user_day("1446-09-19 H", "start") == date(2025, 3, 19)
+    assert parse_user_day("1446-09-19 apr. J.-C.", "start") == date(1446, 9, 19)
+
+
+@given(
+    st.dates(min_value=date(FIRST_HIJRI_YEAR, 1, 1), max_value=date(LAST_HIJRI_YEAR, 12, 31)),
+    st.sampled_from(["CE", "AD", "م", "EC", "apr. J.-C.", "ap. J.-C.", "Apr J-C"]),
+    st.booleans(),
+)
+def test_a_gregorian_day_of_a_hijri_year_is_read_with_any_languages_mark(day, mark, before):
+    """French writes the Gregorian era "apr. J.-C." (or EC, "ère commune"), before the
+    date or after it."""
+    typed = f"{mark} {day.isoformat()}" if before else f"{day.isoformat()} {mark}"
+    assert parse_user_day(typed, "start") == day

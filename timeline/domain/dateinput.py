@@ -13,18 +13,23 @@ from timeline.domain.messages import Message, message
 from timeline.domain.normalize import normalize
 
 _HIJRI_MARKS = frozenset(("ه", "ah", "h"))  # هـ after normalisation drops its tatweel
-#: Said of a Gregorian date only where its year is one of the Hijri years (1446 CE).
-_GREGORIAN_MARKS = frozenset(("م", "ce", "ad"))
+#: Said of a Gregorian date only where its year is one of the Hijri years (1446 CE); EC is
+#: French's "ère commune".
+_GREGORIAN_MARKS = frozenset(("م", "ce", "ad", "ec"))
+#: French's usual mark of a Gregorian year, "apr. J.-C." (or "ap. J.-C."), is three words
+#: once normalised; read as EC.
+_AFTER_CHRIST = re.compile(r"\bapr? j c\b")
 _MARKS = _HIJRI_MARKS | _GREGORIAN_MARKS
 _NUMBERS = re.compile(r"\d{1,4}(?: \d{1,2}){0,2}")
 
 
 def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
     """A Gregorian fuzzy date, converting a Hijri day; ValidationError names ``field``. A
-    year of the Hijri years the app converts typed with neither هـ or AH nor م or CE is
-    refused: read as a Gregorian year, a Hijri date was taken centuries before the
-    timeline."""
-    words = normalize(text).split()  # folds digits; separators become spaces
+    year of the Hijri years the app converts typed with neither هـ, AH or H nor م, CE, AD,
+    EC or apr. J.-C. is refused: read as a Gregorian year, a Hijri date was taken
+    centuries before the timeline."""
+    # normalize folds digits; separators become spaces
+    words = _AFTER_CHRIST.sub("ec", normalize(text)).split()
     ends = words[:1] + words[-1:]
     hijri = any(word in _HIJRI_MARKS for word in ends)
     gregorian = any(word in _GREGORIAN_MARKS for word in ends)
