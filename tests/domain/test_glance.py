@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.event import Event
+from timeline.domain.filters import EventFilter
 from timeline.domain.glance import (
     beginning,
+    briefing_title,
     glance,
     period_end,
     period_of,
@@ -381,3 +383,16 @@ def test_cancelled_events_count_in_their_period_but_never_in_the_busiest():
     assert (summary.busiest_periods, summary.busiest_count) == ((date(2024, 1, 1),), 3)
     planned = replace(PLANNED, status=EventStatus.CANCELLED)  # cancelled, so not to come
     assert glance([VISIT, planned], AS_OF).still_to_come == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("en", "Democratic Republic of the Congo – Saint Vincent and the Grenadines: "
+            "timeline of relations"),
+     ("ar", "العلاقات بين جمهورية الكونغو الديمقراطية وسانت فنسنت وجزر غرينادين: "
+            "التسلسل الزمني")],
+)  # fmt: skip
+def test_a_briefings_title_names_each_country_formally(language, title):
+    """It read "Congo - Kinshasa – St. Vincent & Grenadines": three countries, it seemed."""
+    pair = EventFilter.pair("CD", "VC")
+    assert briefing_title(pair, language, ("CD", "VC")) == title
