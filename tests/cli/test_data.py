@@ -591,3 +591,26 @@ def test_one_of_our_events_alone_asks_for_the_events_list(tmp_path, capsys, lang
     assert main(["--lang", language, "import", str(alone), "--database", str(database)]) == 2
     err = capsys.readouterr().err
     assert "plover" not in err and said in err
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "if it is a Hijri date, its Gregorian day is 2025-03-19"),
+     ("fr", "son jour grégorien est le 2025-03-19"),
+     ("ar", "فيومه الميلادي 2025-03-19")],
+)  # fmt: skip
+def test_an_import_says_which_rows_have_a_year_that_reads_as_hijri(
+    tmp_path, capsys, language, said
+):
+    """A researcher's spreadsheet with "1446-09-19" copied from a Hijri communiqué: the
+    import kept 19 September 1446 and said nothing. The row is kept (exit 0) and named,
+    with the day it would be."""
+    path = tmp_path / "communique.csv"
+    path.write_text(
+        "kind,countries,date,title_en\nofficial-visit,MA;KZ,1446-09-19,Copied\n", encoding="utf-8"
+    )
+    database = tmp_path / "events.sqlite3"
+    assert main(["--database", str(database), "--lang", language, "import", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}:2: date: " in err and said in err
+    assert count(database) == 1

@@ -7,8 +7,10 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import event_dates
 
-from timeline.domain.dateinput import parse_user_date, parse_user_day
+from timeline.domain.dateinput import hijri_looking, parse_user_date, parse_user_day
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR
 
@@ -86,3 +88,20 @@ def test_a_gregorian_day_of_a_hijri_year_is_read_with_any_languages_mark(day, ma
     date or after it."""
     typed = f"{mark} {day.isoformat()}" if before else f"{day.isoformat()} {mark}"
     assert parse_user_day(typed, "start") == day
+
+
+@given(event_dates())
+def test_a_file_date_is_doubted_exactly_where_its_year_is_a_hijri_one(when):
+    """A date read from a file is kept as written; one whose year the app converts as
+    Hijri (1446-09-19, a year before the timeline's first) says what to check."""
+    said = hijri_looking(when)
+    assert (said is not None) is (FIRST_HIJRI_YEAR <= when.start.year <= LAST_HIJRI_YEAR)
+
+
+def test_a_doubted_day_is_said_with_its_gregorian_day_where_it_is_a_hijri_one():
+    day = hijri_looking(EventDate(FuzzyDate(1446, 9, 19)))
+    assert day is not None and "2025-03-19" in day.render("en")
+    month = hijri_looking(EventDate(FuzzyDate(1446, 9)))
+    assert month is not None and month.id == "import.hijri_year_kept"
+    no_such_hijri_day = hijri_looking(EventDate(FuzzyDate(1446, 12, 30)))  # Dhu al-Hijjah: 29
+    assert no_such_hijri_day is not None and no_such_hijri_day.id == "import.hijri_year_kept"

@@ -447,3 +447,29 @@ def test_the_text_index_takes_the_rows_some_batches_at_a_time_not_row_by_row(
     assert triggers_while_writing and "events_fts_insert" not in triggers_while_writing[0]
     assert indexed_before == [0, 0, 40]
     assert len(store.find(EventFilter(text="meeting number 42"))) == 1
+
+
+@pytest.mark.parametrize("reading_process", [False, True])
+def test_a_date_of_a_hijri_year_is_kept_and_said_where_it_is(
+    store, tmp_path, monkeypatch, reading_process
+):
+    """ "1446-09-19" copied from a Hijri source was imported as 19 September 1446, a day the
+    timeline never shows, and nothing said so. It is kept (a 15th-century event exported
+    reads back as it was), and the preview and the import name its line and field with
+    its Gregorian day, 2025-03-19, as they name a rejected row."""
+    from timeline.io import pipeline
+
+    monkeypatch.setattr(pipeline, "_core_to_spare", lambda: True)
+    monkeypatch.setattr(pipeline, "MIN_BYTES", 0 if reading_process else 1 << 60)
+    path = tmp_path / "copied.csv"
+    path.write_text(
+        HEADER
+        + "official-visit,MA;KZ,1446-09-19,Copied\r\nofficial-visit,MA;KZ,2025-03-19,Visit\r\n",
+        encoding="utf-8",
+    )
+    preview = preview_file(path, store.database)
+    result = import_file(store.database, path)
+    for tally in (preview, result):
+        assert [(doubt.line, doubt.field) for doubt in tally.doubtful] == [(2, "date")]
+        assert "2025-03-19" in str(tally.doubtful[0]) and tally.rejected == []
+    assert result.new == 2 and store.count() == 2

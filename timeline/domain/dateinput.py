@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.domain.dates import FuzzyDate, Precision
+from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR, parse_hijri
 from timeline.domain.messages import Message, message
@@ -73,3 +73,24 @@ def parse_user_day(text: str, field: str) -> date | None:
     if value.precision is not Precision.DAY:
         raise ValidationError(field, message("date.not_a_typed_day", text=shown))
     return value.earliest()
+
+
+def hijri_looking(when: EventDate) -> Message | None:
+    """What to check about a date read from a file whose year is one of the Hijri years
+    the app converts (1343–1500): a file's dates are Gregorian, so "1446-09-19" is kept
+    as a day of 1446 CE, which the timeline (from 1800) never shows, but it was most likely
+    copied from a Hijri source. Said with its Gregorian day where it is a Hijri day; None
+    for any other date. Not refused: a 15th-century event exported reads back as it was."""
+    start = when.start
+    if not FIRST_HIJRI_YEAR <= start.year <= LAST_HIJRI_YEAR:
+        return None
+    if start.precision is Precision.DAY:
+        try:
+            day = parse_hijri(start.isoformat())
+        except ValidationError:
+            day = None  # 1446-12-30 in a month of 29 days: no Hijri day either
+        if day is not None:
+            return message(
+                "import.hijri_year_kept_day", date=str(start), year=start.year, day=day.isoformat()
+            )
+    return message("import.hijri_year_kept", date=str(start), year=start.year)

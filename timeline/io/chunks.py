@@ -48,6 +48,7 @@ class Chunk:
     done: int = 0
     skipped: Counter[str] = field(default_factory=Counter)  # by the reason's message id
     rejected: list[Rejection] = field(default_factory=list)
+    doubtful: list[Rejection] = field(default_factory=list)  # kept rows, to check
     keys: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)  # EventKind values
     countries: list[tuple[str, ...]] = field(default_factory=list)
@@ -85,6 +86,8 @@ def chunks(rows: Iterable[Row], first_id: int, now: str) -> Iterator[Chunk]:
             threaded = _threaded(len(chunk.keys), row)
             if threaded is not None:
                 chunk.threads.append(threaded)
+            if row.doubt is not None:
+                chunk.doubtful.append(row.doubt)
             chunk.keys.append(row.key)
             chunk.kinds.append(event.kind.value)
             chunk.countries.append(event.countries)

@@ -175,6 +175,7 @@ def _write(chunk: Chunk, threads: FileThreads, writer: BulkWriter, result: Impor
     result.rows += chunk.rows
     result.skipped.update(chunk.skipped)
     result.rejected += chunk.rejected
+    result.doubtful += chunk.doubtful
     left_out: set[int] = set()  # places in the chunk
     if chunk.threads:
         kept, agreements = threads.admit(chunk.threads, result)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.domain.agreements import Agreement
+from timeline.domain.dateinput import hijri_looking
 from timeline.domain.event import Event
 from timeline.domain.links import LinkKind
 from timeline.domain.messages import FALLBACK, Message, message
@@ -28,6 +29,8 @@ class Parsed:
     event: Event
     agreement: Agreement | None = None
     links: tuple[tuple[LinkKind, int], ...] = ()
+    #: What to check about the row, kept as it is (see :func:`doubted`), or None.
+    doubt: Rejection | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,14 @@ class Rejection:
 
     def __str__(self) -> str:
         return self.in_language(FALLBACK)
+
+
+def doubted(file: str, line: int, event: Event) -> Rejection | None:
+    """A row of our own formats to check, though kept: its date's year is one of the Hijri
+    years (:func:`~timeline.domain.dateinput.hijri_looking`), likely copied from a Hijri
+    source. Same shape as a rejection, so it is shown and printed as one."""
+    said = hijri_looking(event.date)
+    return None if said is None else Rejection(file, line, "date", said)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,8 @@ class Tally:
     rows: int = 0
     duplicates: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    #: Rows kept, each with what to check (a year that reads as Hijri), as rejections are said.
+    doubtful: list[Rejection] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)  # by the reason's message id
     by_kind: Counter[EventKind] = field(default_factory=Counter)
     by_pair: Counter[tuple[str, ...]] = field(default_factory=Counter)
@@ -56,6 +58,8 @@ class Tally:
             elif isinstance(row, Rejection):
                 self.rejected.append(row)
             else:
+                if isinstance(row, Parsed) and row.doubt is not None:
+                    self.doubtful.append(row.doubt)
                 batch.append(row)
                 if len(batch) >= size:
                     yield batch

@@ -45,7 +45,7 @@ from timeline.domain.system_words import csv_reason
 from timeline.io.formats.cells import APOSTROPHE, join_items, neutralise, restore, split_items
 from timeline.io.formats.text import numbered_lines
 from timeline.io.identity import content_key
-from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
+from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row, doubted
 from timeline.io.threads import NO_THREADS, Threads
 
 COLUMNS = (
@@ -438,6 +438,6 @@ def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
         else:
             (event, key), links, agreement = quick, (), None
         if scope <= set(event.countries):
-            yield Parsed(line, key, event, agreement, links)
+            yield Parsed(line, key, event, agreement, links, doubted(label, line, event))
         else:
             yield OUTSIDE_SCOPE

@@ -29,7 +29,7 @@ from timeline.domain.records import (
 )
 from timeline.io.formats.jsonstream import JsonCursor
 from timeline.io.identity import content_key
-from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row
+from timeline.io.rows import OUTSIDE_SCOPE, ImportFileError, Parsed, Rejection, Row, doubted
 from timeline.io.threads import NO_THREADS, Threads
 
 FORMAT = "diplomatic-timeline/events"
@@ -136,7 +136,7 @@ def _parse(
     if not scope <= set(event.countries):
         return OUTSIDE_SCOPE
     agreement = agreements.get(event.agreement_id) if event.agreement_id else None
-    return Parsed(line, key, event, agreement, links)
+    return Parsed(line, key, event, agreement, links, doubted(label, line, event))
 
 
 def read(stream: BinaryIO, label: str, scope: frozenset[str]) -> Iterator[Row]:
