@@ -60,6 +60,7 @@ from timeline.export.drawing import (
     lowest,
     pages_with_events,
 )
+from timeline.export.glyph_painter import GlyphPainter, records_strings
 from timeline.export.marking import marking_height, marking_paragraph, paint_marking
 from timeline.export.page_setup import content_size, device_scale
 from timeline.export.pdf_document import PdfDocument
@@ -1263,8 +1264,10 @@ def paint_document(
 ) -> bool:
     """Every page of ``briefing`` onto a paged device (PDF writer or printer), with
     ``painter`` if given (a PDF's text painter); False when the device could not be
-    painted on."""
-    painter = painter or QPainter()
+    painted on. A print preview's pages are painted with their text's glyphs
+    (:mod:`timeline.export.glyph_painter`)."""
+    if painter is None:
+        painter = GlyphPainter() if records_strings(device) else QPainter()
     if not painter.begin(device):
         return False
     try:

@@ -44,7 +44,7 @@ from timeline.export.briefing_words import (
     whole_entries,
     word,
 )
-from timeline.export.pdf_text_layer import draw_layout
+from timeline.export.glyph_painter import draw_layout
 from timeline.export.steps import Steps
 from timeline.render.theme import Theme, app_font, strike_rise
 

@@ -31,19 +31,13 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QGlyphRun, QPainter, QRawFont, QTextLayout, QTextOption, QTransform
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QGlyphRun, QRawFont, QTransform
 
 from timeline.domain.direction import without_direction_marks
 from timeline.export.briefing_words import WORD_JOINER
+from timeline.export.glyph_painter import GlyphPainter
 from timeline.export.pdf_fonts import EmbeddedFont, reads_as
-
-_UNBOUNDED = float(0x01000000)  # the line width Qt lays out unwrapped text in
-_RUNS = (
-    QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphIndexes
-    | QTextLayout.GlyphRunRetrievalFlag.RetrieveGlyphPositions
-    | QTextLayout.GlyphRunRetrievalFlag.RetrieveStringIndexes
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,20 +80,7 @@ def page_transform(paint_rect: QRectF, page_height: float, resolution: int) -> Q
     )
 
 
-def _visual(option: QTextOption) -> Qt.AlignmentFlag:
-    """The option's horizontal alignment as a side of the page: without AlignAbsolute,
-    Qt swaps left and right for right-to-left text."""
-    align = option.alignment()
-    rtl = option.textDirection() == Qt.LayoutDirection.RightToLeft
-    if rtl and not align & Qt.AlignmentFlag.AlignAbsolute:
-        if align & Qt.AlignmentFlag.AlignLeft:
-            return Qt.AlignmentFlag.AlignRight
-        if align & Qt.AlignmentFlag.AlignRight:
-            return Qt.AlignmentFlag.AlignLeft
-    return align
-
-
-class PdfTextPainter(QPainter):
+class PdfTextPainter(GlyphPainter):
     """A painter onto Qt's PDF writer that writes the text itself (see the module)."""
 
     def __init__(self, to_page: QTransform) -> None:
@@ -111,47 +92,6 @@ class PdfTextPainter(QPainter):
 
     def new_page(self) -> None:
         self.pages.append([])
-
-    def drawText(self, *args: object) -> None:  # type: ignore[override]  # one of Qt's forms
-        """A label in a rectangle (``rect, text, option``), placed as Qt's own drawText
-        places it, clipped to the rectangle when it overflows, as Qt's is."""
-        rect, text, option = args
-        if not isinstance(rect, QRectF) or not isinstance(text, str):
-            raise TypeError("PdfTextPainter.drawText takes (QRectF, str, QTextOption)")
-        if not isinstance(option, QTextOption):
-            raise TypeError("PdfTextPainter.drawText takes (QRectF, str, QTextOption)")
-        if not text:
-            return
-        layout = QTextLayout(text, self.font())
-        single = QTextOption(option)
-        single.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-        single.setWrapMode(QTextOption.WrapMode.NoWrap)
-        layout.setTextOption(single)
-        layout.beginLayout()
-        line = layout.createLine()
-        line.setLineWidth(_UNBOUNDED)
-        layout.endLayout()
-        bounds = self.boundingRect(rect, text, option)
-        align, x = _visual(option), rect.x()
-        if align & Qt.AlignmentFlag.AlignRight:
-            x += rect.width() - line.horizontalAdvance()
-        elif align & Qt.AlignmentFlag.AlignHCenter:
-            x += (rect.width() - line.horizontalAdvance()) / 2
-        overflows = (
-            bounds.x() < rect.x()
-            or bounds.y() < rect.y()
-            or bounds.width() > rect.width()
-            or bounds.height() > rect.height()
-        )
-        runs = [line.glyphRuns(-1, -1, _RUNS)]
-        if not self._keep(text, runs, QPointF(x, bounds.y()), rect if overflows else None):
-            super().drawText(rect, text, option)
-
-    def write_layout(self, layout: QTextLayout, at: QPointF) -> None:
-        """A laid-out paragraph at ``at``: one text, whole across its lines."""
-        lines = [layout.lineAt(n) for n in range(layout.lineCount())]
-        if not self._keep(layout.text(), [line.glyphRuns(-1, -1, _RUNS) for line in lines], at):
-            layout.draw(self, at)
 
     def _font(self, raw: QRawFont) -> EmbeddedFont:
         key = (raw.familyName(), raw.styleName())
@@ -165,7 +105,7 @@ class PdfTextPainter(QPainter):
             self.embeddable[key] = embeddable(raw)
         return self.embeddable[key]
 
-    def _keep(
+    def keep(
         self, text: str, lines: list[list[QGlyphRun]], at: QPointF, clip: QRectF | None = None
     ) -> bool:
         """Keep a text for the page; False (Qt draws it) when a font it falls back on is not
@@ -231,14 +171,6 @@ def embeddable(raw: QRawFont) -> bool:
     """Whether the font has TrueType outlines, the kind :mod:`timeline.export.pdf_fonts`
     embeds (the bundled Noto fonts have)."""
     return not raw.fontTable("glyf").isEmpty()
-
-
-def draw_layout(painter: QPainter, layout: QTextLayout, at: QPointF) -> None:
-    """A laid-out paragraph onto any painter; a PDF's keeps its text whole."""
-    if isinstance(painter, PdfTextPainter):
-        painter.write_layout(layout, at)
-    else:
-        layout.draw(painter, at)
 
 
 def _reads_left_to_right(texts: list[_Text]) -> bool:
