@@ -35,8 +35,8 @@ def test_every_character_of_the_fixed_words_is_in_a_bundled_font(language):
     [
         ("ar", DateStyle.MAGHREB, "«"),
         ("ar", DateStyle.EGYPT, "«"),
-        ("en", DateStyle.MAGHREB, "»"),
-        ("fr", DateStyle.MAGHREB, "»"),
+        ("en", DateStyle.MAGHREB, None),
+        ("fr", DateStyle.MAGHREB, None),
     ],
 )
 @pytest.mark.parametrize("said", ["next", "table_next"])
@@ -44,7 +44,8 @@ def test_continues_on_page_points_the_way_the_reader_goes_on(qapp, language, sty
     """The glyph drawn, not the character written: in Arabic the "»" after the page's number
     is mirrored, drawn as "«", pointing left as the reader goes on. Text extraction reads
     the character written and cannot tell: "«" written there was drawn "»", pointing back
-    into the page."""
+    into the page. In French a lone "»" is a closing quotation mark with none opened ("Suite
+    du tableau page 3 »"), and English says it alike: no guillemet."""
     from timeline.export.briefing_table import paragraph
 
     fmt = DateFormat(language, style)
@@ -57,3 +58,5 @@ def test_continues_on_page_points_the_way_the_reader_goes_on(qapp, language, sty
         for mark in "«»"
     }
     assert glyphs == {mark: mark == drawn for mark in "«»"}
+    if drawn is not None:  # never alone at the start of a line
+        assert text.endswith(f"{fmt.digits('2')}\u00a0»")

@@ -1133,7 +1133,7 @@ class Briefing:
         is, on its end side (None on the last part's page): the first wrapped in the room
         the second leaves, its days wrapping between dates as the subtitle's do. On portrait
         paper "Part 1 of 3: 29 September 2016 – 22 August 2018 (28 Dhu al-Hijjah 1437 – 11
-        Dhu al-Hijjah 1439 AH)" ran into "Continues on page 2 »", and wrapped, left "AH)"
+        Dhu al-Hijjah 1439 AH)" ran into "Continues on page 2", and wrapped, left "AH)"
         alone on its line."""
         width = self.content.width()
         days = unbroken(days_words(*self._part_days(part), self.fmt), self.fmt)

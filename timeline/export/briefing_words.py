@@ -33,12 +33,14 @@ _WORDS: dict[str, dict[str, str]] = {
     "kind_count_cancelled": {"ar": "{kind}: {n} ({cancelled})", "en": "{kind}: {n} ({cancelled})",
                              "fr": "{kind}\u00a0: {n} ({cancelled})"},
     "generated": {"ar": "أُعدّ في {day}", "en": "Prepared on {day}", "fr": "Préparé le {day}"},
-    # A guillemet (the bundled fonts have no arrow) points the way the reader reads on.
-    "next": {"ar": "يتبع في الصفحة {n} »", "en": "Continues on page {n} »",
-             "fr": "Suite page {n} »"},
-    "table_next": {"ar": "يتبع الجدول في الصفحة {n} »",
-                   "en": "The table continues on page {n} »",
-                   "fr": "Suite du tableau page {n} »"},
+    # In Arabic a guillemet, mirrored in its right-to-left line ("«"), points the way the
+    # reader reads on, tied to the page's number; in French a lone "»" reads as a closing
+    # quotation mark, and English says it in words alike (the bundled fonts have no arrow).
+    "next": {"ar": "يتبع في الصفحة {n}\u00a0»", "en": "Continues on page {n}",
+             "fr": "Suite page {n}"},
+    "table_next": {"ar": "يتبع الجدول في الصفحة {n}\u00a0»",
+                   "en": "The table continues on page {n}",
+                   "fr": "Suite du tableau page {n}"},
     "glance": {"ar": "العلاقة في لمحة", "en": "The relationship at a glance",
                "fr": "La relation en bref"},
     "latest": {"ar": "آخر حدث من كل نوع", "en": "Latest event of each kind",
