@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from timeline.domain.agreements import AgreementStep
 from timeline.domain.dates import EventDate, FuzzyDate
@@ -16,6 +16,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.period import Period, day_number
+from timeline.domain.status import EventStatus
 from timeline.render.connectors import AGREEMENT, Ties
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
@@ -425,3 +426,38 @@ def test_crossed_labels_are_those_a_connector_between_two_others_runs_through(ot
     shapes += [shape(10 + n, 300 + 70 * (n % 5), 30 * (n // 5)) for n in range(others)]
     assert crossed_labels(shapes, [down]) == {2}
     assert crossed_labels(shapes, []) == set()
+
+
+def _near(seen: QColor, colour: QColor) -> bool:
+    """Of ``colour``, antialiased on white at worst by half."""
+    return all(
+        abs(a - b) <= (255 - b) / 2
+        for a, b in zip(seen.getRgb()[:3], colour.getRgb()[:3], strict=True)
+    )
+
+
+@pytest.mark.parametrize("status", [EventStatus.CANCELLED, EventStatus.HELD])
+def test_a_step_to_a_cancelled_event_is_dashed_as_a_step_not_taken(qapp, status):
+    """With cancelled events shown, a cancelled entry into force was joined to its signing
+    by the agreement's solid line: read as an agreement in force. Its connector is dashed
+    (the painter, the screen's and every export's), in the agreement's colour still."""
+    steps = [replace(e, status=status) if e.id == 3 else e for e in EVENTS]
+    cache = StackingCache(MemorySource([("", steps)], text_width, "en", LINKS))
+    period = Period(day_number(date(2024, 9, 1)), day_number(date(2025, 7, 1)))
+    drawn = layout(cache, period, 1000.0, 400.0, text_width, LayoutOptions())
+    visa = next(c for c in drawn.connectors if c.kind == AGREEMENT)
+    assert visa.cancelled == (status is EventStatus.CANCELLED)
+    painter_ = TimelinePainter()
+    image = QImage(1000, 400, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter_.paint(painter, drawn, DateFormat(), None, None, frozenset())
+    painter.end()
+    colour = painter_._kind_colours[EventKind.AGREEMENT_SIGNED]
+    start = int(visa.points[0][0])
+    top = int(min(y for _x, y in visa.points))
+    inked = [
+        any(_near(image.pixelColor(x, y), colour) for y in range(top - 3, top + 4))
+        for x in range(start + 20, start + 300)  # short of the visit's marker, drawn over it
+    ]
+    # Along the arc's flat top: unbroken when solid, a gap every few pixels when dashed.
+    assert all(inked) == (status is not EventStatus.CANCELLED)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from timeline.domain.links import EventLink
+from timeline.domain.status import EventStatus
 from timeline.render.rect import edges_of
 
 if TYPE_CHECKING:
@@ -110,6 +111,9 @@ class ConnectorShape:
     kind: str  # AGREEMENT or a LinkKind value
     ends: tuple[int, int]
     points: tuple[Point, ...]
+    #: An end of it is a cancelled event (shown with --include-cancelled): an agreement's
+    #: step joined solid to a cancelled one read as a step taken.
+    cancelled: bool = False
 
 
 _ARC_TOP = 0.5  # an arc's highest point stays this far under its row's top
@@ -167,7 +171,10 @@ def place_connectors(
                 points = _arc(rect, away, geometry, obstacles)
             if one is None:  # the curve always runs from the first end to the second
                 points = tuple(reversed(points))
-        found.append(ConnectorShape(kind, (first, second), points))
+        cancelled = any(
+            end is not None and end.event.status is EventStatus.CANCELLED for end in (one, other)
+        )
+        found.append(ConnectorShape(kind, (first, second), points, cancelled))
     return found
 
 

@@ -130,8 +130,9 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
         highlighted: frozenset[int],
     ) -> None:
         """Agreements' threads solid in the signed agreement's colour, links dashed and
-        quieter; a highlighted thread's connectors wider, in the selection's colour, drawn
-        last so nothing crosses them."""
+        quieter, as is a step's to a cancelled event (a step not taken); a highlighted
+        thread's connectors wider, in the selection's colour, drawn last so nothing crosses
+        them."""
         painter.setBrush(Qt.BrushStyle.NoBrush)
         strong = [c for c in connectors if highlighted and set(c.ends) <= highlighted]
         for connector in [c for c in connectors if c not in strong] + strong:
@@ -142,7 +143,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
                 pen = QPen(self._kind_colours[EventKind.AGREEMENT_SIGNED], 1.4)
             else:
                 pen = QPen(self.theme.muted_text, 1.1)
-            if not agreement:
+            if not agreement or connector.cancelled:
                 pen.setDashPattern([4.0, 3.0])
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
