@@ -1,5 +1,6 @@
-"""A print preview shows a briefing's text as the printer and the PDF do: its pages are
-QPictures, which keep a run of text as a string and lay it out again left to right."""
+"""The glyph painter: a print preview shows a briefing's text as the printer and the PDF
+do, though its pages are QPictures, which keep a run of text as a string and lay it out
+again left to right."""
 
 from __future__ import annotations
 
