@@ -31,6 +31,7 @@ from timeline.domain.period import Period
 from timeline.export.briefing_table import Paragraph
 from timeline.export.marking import marking_height, marking_paragraph, paint_marking
 from timeline.export.page_setup import UNITS_PER_INCH
+from timeline.export.svg_direction import in_reading_order
 from timeline.export.svg_fonts import with_fonts
 from timeline.io.xml_text import xml_safe
 from timeline.render.axis_ticks import axis_forms
@@ -352,7 +353,8 @@ def png_bytes(drawing: TimelineDrawing, dpi: int, marking: str = "") -> bytes:
 
 def svg_bytes(drawing: TimelineDrawing, title: str, marking: str = "") -> bytes:
     """The drawing as SVG, text kept as text in the fonts it carries (see
-    :mod:`timeline.export.svg_fonts`), under its handling ``marking``, PICTURE_MARGIN
+    :mod:`timeline.export.svg_fonts`), its right-to-left runs marked so
+    (:mod:`timeline.export.svg_direction`), under its handling ``marking``, PICTURE_MARGIN
     around."""
     marked = _marked(drawing, marking)
     data = QByteArray()
@@ -371,7 +373,7 @@ def svg_bytes(drawing: TimelineDrawing, title: str, marking: str = "") -> bytes:
     buffer.close()
     document = bytes(data.data()).decode("utf-8", errors="replace")
     # Qt writes text as it is given: a NUL or an ESC in a title would make invalid XML.
-    return with_fonts(xml_safe(_plain_svg_text(document))).encode("utf-8")
+    return with_fonts(in_reading_order(xml_safe(_plain_svg_text(document)))).encode("utf-8")
 
 
 #: A text element of nothing but direction marks: Qt writes each directional run of a line
