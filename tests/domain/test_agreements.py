@@ -164,3 +164,16 @@ def test_kinds_and_steps_have_names_in_each_language(language):
     if language == "en":
         assert by_kazakhstan == "Ratified by Kazakhstan"
         assert AgreementStep.IN_FORCE.name_in(language, "KZ") == "In force"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("ar", "يحتاج الاتفاق إلى طرفين على الأقل، ولم يُحدَّد إلا طرف واحد"),
+     ("en", "an agreement needs at least 2 parties, 1 given"),
+     ("fr", "un accord a besoin d’au moins 2 parties (1 donnée)")],
+)  # fmt: skip
+def test_too_few_parties_are_counted_in_words_that_agree_with_them(language, said):
+    """The Arabic read "والمعطى 1", the French "1 donnée(s)"."""
+    one_party = Agreement("visa-ma", AgreementKind.VISA_WAIVER, ("MA",), title_en="Visas")
+    (problem,) = [error for error in one_party.problems() if error.field == "parties"]
+    assert problem.detail.render(language) == said

@@ -22,6 +22,7 @@ from timeline.domain.countries import country_name, is_country
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import in_language
 from timeline.domain.messages import message
+from timeline.domain.plurals import counted
 from timeline.domain.status import EventStatus, still_to_come, took_place
 
 if TYPE_CHECKING:
@@ -170,7 +171,11 @@ class Agreement:
         if len(self.parties) < 2:
             found.append(
                 ValidationError(
-                    "parties", message("agreement.too_few_parties", given=len(self.parties))
+                    "parties",
+                    message(
+                        "agreement.too_few_parties",
+                        given=counted(len(self.parties), "parties-given"),
+                    ),
                 )
             )
         titles = (self.title_ar, self.title_en, self.title_fr)

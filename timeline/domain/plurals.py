@@ -139,6 +139,13 @@ _FORMS = {
         "en": {"other": "{n} given"},
         "fr": {"one": "{n} donné", "other": "{n} donnés"},
     },
+    "parties-given": {
+        "ar": {"zero": "ولم يُحدَّد أي طرف", "one": "ولم يُحدَّد إلا طرف واحد",
+               "two": "ولم يُحدَّد إلا طرفان", "few": "ولم تُحدَّد إلا {n} أطراف",
+               "many": "ولم يُحدَّد إلا {n} طرفًا", "other": "ولم يُحدَّد إلا {n} طرف"},
+        "en": {"other": "{n} given"},
+        "fr": {"one": "{n} donnée", "other": "{n} données"},
+    },
 }  # fmt: skip
 
 
