@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolBar
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.ui import translations
@@ -113,3 +113,34 @@ def test_a_latin_reader_keeps_qts_numbers(qtbot, open_preview):
     assert pages.currentPage() == 2
     preview.findChild(QComboBox).setCurrentIndex(2)
     assert pages.zoomFactor() == pytest.approx(0.5) and zoom_text(preview) == "50.0%"
+
+
+def arrow(preview, name: str):
+    """The picture on Qt's ``name`` page action ("Next page", …), as a toolbar shows it."""
+    text = translations.QCoreApplication.translate("QPrintPreviewDialog", name)
+    return action(preview, text).icon().pixmap(24, 24).toImage()
+
+
+def test_the_page_arrows_point_the_way_an_arabic_toolbar_reads(qtbot, open_preview):
+    english = open_preview(DateFormat("en", DateStyle.MAGHREB))
+    left, right = arrow(english, "Previous page"), arrow(english, "Next page")
+    first, last = arrow(english, "First page"), arrow(english, "Last page")
+    assert left != right
+    preview = open_preview(DateFormat("ar", DateStyle.MAGHREB))
+    assert arrow(preview, "Next page") == left and arrow(preview, "Previous page") == right
+    assert arrow(preview, "Last page") == first and arrow(preview, "First page") == last
+    pages = preview.findChild(QPrintPreviewWidget)
+    toolbar = preview.findChild(QToolBar)
+
+    def click(name: str) -> None:
+        text = translations.QCoreApplication.translate("QPrintPreviewDialog", name)
+        qtbot.mouseClick(toolbar.widgetForAction(action(preview, text)), Qt.MouseButton.LeftButton)
+
+    click("Next page")
+    assert pages.currentPage() == 2
+    click("Last page")
+    assert pages.currentPage() == pages.pageCount()
+    click("Previous page")
+    assert pages.currentPage() == pages.pageCount() - 1
+    click("First page")
+    assert pages.currentPage() == 1

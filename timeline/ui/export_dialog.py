@@ -64,7 +64,7 @@ from timeline.store.repository import EventStore
 from timeline.ui.editor_support import buddy_label
 from timeline.ui.error_words import said
 from timeline.ui.file_dialogs import save_file_name
-from timeline.ui.print_preview import ReaderNumbers
+from timeline.ui.print_preview import ReaderNumbers, mirror_page_arrows
 from timeline.ui.translations import numbers_locale
 from timeline.ui.window_size import screen_of
 from timeline.ui.work_progress import progress_dialog
@@ -362,6 +362,7 @@ def preview_dialog(
     printer.setDocName(request.title or "Diplomatic Timeline")
     preview.paintRequested.connect(lambda device: print_briefing(store, device, request))
     ReaderNumbers(preview, request.view.fmt)  # its page counter and zoom: Qt's in Latin
+    mirror_page_arrows(preview)
     # Most of the screen: at Qt's two thirds of 1024×700 its toolbar hid Print behind "»".
     screen = screen_of(parent) if parent is not None else QGuiApplication.primaryScreen()
     preview.resize(screen.availableGeometry().size() * PREVIEW_SHARE)

@@ -7,13 +7,16 @@ as "٢" or a zoom chosen as "٥٠٪" would do nothing. Here the dialog's page co
 are written again after Qt writes them (our handlers are connected after its own, so they
 run after), in the reader's digits and separators (:func:`numbers_locale`), and what is
 typed or chosen in them is read in either digits.
+
+Its toolbar is mirrored in a right-to-left window, but not its arrows: "Next page" sat on
+the left pointing right. :func:`mirror_page_arrows` swaps them.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QIntValidator, QValidator
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
@@ -26,6 +29,23 @@ _NOT_A_NUMBER = re.compile(r"[%٪\s\u061c\u200e\u200f]")
 _FACTOR = Qt.ItemDataRole.UserRole
 #: What Qt lets a zoom be, in percent.
 ZOOMS = (1.0, 1000.0)
+#: Qt's page actions whose arrows point opposite ways (it names none of them, so they are
+#: known by their text, asked of Qt's catalogue as Qt asks it).
+_OPPOSITES = (("Next page", "Previous page"), ("Last page", "First page"))
+
+
+def mirror_page_arrows(dialog: QPrintPreviewDialog) -> None:
+    """In a right-to-left ``dialog``, "next" and "last" point left, "previous" and "first"
+    right, as the toolbar that holds them reads."""
+    if not dialog.isRightToLeft():
+        return
+    actions = {action.text(): action for action in dialog.findChildren(QAction)}
+    for forth, back in _OPPOSITES:
+        one = actions[QCoreApplication.translate("QPrintPreviewDialog", forth)]
+        other = actions[QCoreApplication.translate("QPrintPreviewDialog", back)]
+        icon = one.icon()
+        one.setIcon(other.icon())
+        other.setIcon(icon)
 
 
 class PercentValidator(QValidator):
