@@ -43,6 +43,29 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
 )
 
+#: The standard buttons' words (a dialog's OK, Cancel, Close; a question's Yes, No), which
+#: Qt asks of its platform theme, a GNOME desktop's for some. Qt's Arabic says them as
+#: commands ("ألغِ", "أغلق") beside our own buttons' nouns ("حفظ", "تصدير"); ours, asked
+#: first, says them as nouns too.
+QT_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "Close without Saving"),
+)
+
 #: The locale Qt's own widgets speak for a language when the system's speaks another: the
 #: names of file types in Qt's file dialog (QMimeType.comment), a date edit's format. Arabic
 #: as Morocco writes it: its Latin digits, as these widgets had before.
