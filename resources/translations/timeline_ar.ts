@@ -1550,7 +1550,7 @@
         <translation>&amp;استعادة نسخة احتياطية…</translation>
     </message>
     <message>
-        <source>Open &amp;read-only</source>
+        <source>Open read-&amp;only</source>
         <translation>فتح لل&amp;قراءة فقط</translation>
     </message>
     <message>

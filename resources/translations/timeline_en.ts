@@ -1550,8 +1550,8 @@
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <source>Open &amp;read-only</source>
-        <translation>Open &amp;read-only</translation>
+        <source>Open read-&amp;only</source>
+        <translation>Open read-&amp;only</translation>
     </message>
     <message>
         <source>&amp;Try again</source>

@@ -1550,7 +1550,7 @@
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <source>Open &amp;read-only</source>
+        <source>Open read-&amp;only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>

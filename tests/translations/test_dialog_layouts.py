@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from alt_keys import alt_keys
 from layout_checks import cut_hints, cut_ink, cut_texts, describe, overlaps, strays
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -448,3 +449,18 @@ def test_the_tab_key_reads_a_dialog_as_its_reader_does(qtbot, request, started_i
         ]
         if fields:
             assert across == sorted(across), [describe(stop) for stop in stops]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize("name", WINDOWS)
+def test_no_two_controls_of_a_window_share_an_alt_key(qtbot, request, started_in, name, language):
+    """Alt and a letter presses one button or goes to one field: in English, the open
+    error's "Restore a backup…" and "Open read-only" were both Alt+R."""
+    started_in(language)
+    window = WINDOWS[name](Situation(DateFormat(language, DateStyle.MAGHREB), request))
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    keys = alt_keys(window)
+    shared = {key for key in keys.values() if key and list(keys.values()).count(key) > 1}
+    assert not shared, [(describe(widget), key) for widget, key in keys.items() if key in shared]

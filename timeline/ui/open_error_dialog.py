@@ -98,7 +98,7 @@ class OpenErrorDialog(QDialog):
             OpenChoice.OPEN_ANOTHER: self.tr("Open &another…"),
             OpenChoice.NEW: self.tr("&New database…"),
             OpenChoice.RESTORE: self.tr("&Restore a backup…"),
-            OpenChoice.READ_ONLY: self.tr("Open &read-only"),
+            OpenChoice.READ_ONLY: self.tr("Open read-&only"),
             OpenChoice.RETRY: self.tr("&Try again"),
             OpenChoice.QUIT: self.tr("&Quit"),
         }
