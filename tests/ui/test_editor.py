@@ -771,6 +771,27 @@ def test_on_a_screen_too_low_for_it_the_editor_scrolls_down_not_sideways(
     qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=10_000)
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_made_as_small_as_it_goes_the_editor_shows_a_title_and_a_date_whole(
+    make_dialog, qtbot, no_translation_after, language
+):
+    """It could be made 188x236: one cut row of fields between two scroll bars. At its
+    smallest, its fields scroll down only, and a title's field and a date's row show whole
+    (scrolled to)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    application(language)
+    dialog = make_dialog(None, DateFormat(language))
+    dialog.show()
+    dialog.resize(1, 1)  # as far as dragging its corner goes
+    qtbot.waitUntil(lambda: dialog.size() == dialog.minimumSize())
+    area = dialog.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=10_000)
+    for row in (dialog.title_en, dialog.start):
+        area.ensureWidgetVisible(row)
+        assert row.visibleRegion().boundingRect() == row.rect(), row.objectName()
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_in_a_window_narrower_than_two_columns_the_boxes_stand_in_one(make_dialog, qtbot, language):
     """At 800x500 the two columns scrolled sideways: the date's year and day were out of

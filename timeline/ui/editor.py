@@ -118,6 +118,7 @@ class EventEditorDialog(QDialog):
         self.setStyleSheet(EDITOR_STYLE)
         for layout in self.findChildren(QLayout):
             layout.invalidate()
+        self._keep_a_date_and_a_title_whole()  # before the problems' lines are counted
         self._connect()
         self._set_tab_order()
         self._load(event)
@@ -125,6 +126,15 @@ class EventEditorDialog(QDialog):
         self._fit_on_screen()
 
     # ---- construction
+
+    def _keep_a_date_and_a_title_whole(self) -> None:
+        """No smaller than one column of boxes (a title's field whole, a date's fields) and
+        the date's box: made as small as Qt let it (188x236), it showed one cut row of
+        fields between two scroll bars."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumSize(
+            self.columns.one_column_width() + bar, self._date_box.minimumSizeHint().height()
+        )
 
     def _fit_on_screen(self) -> None:
         """As large as the dialog asks, within its screen: in one column, narrower and
@@ -291,7 +301,7 @@ class EventEditorDialog(QDialog):
         return box
 
     def _right_column(self) -> tuple[QGroupBox, QGroupBox]:
-        date_box = QGroupBox(self.tr("Date"), self)
+        date_box = self._date_box = QGroupBox(self.tr("Date"), self)
         form = QFormLayout(date_box)
         # A date is a row of fields: its label's key goes to the first, Tab to the others.
         form.addRow(buddy_label(self.tr("&Start"), self.start.precision, self), self.start)

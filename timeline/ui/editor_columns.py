@@ -49,11 +49,11 @@ class Columns(QObject):
 
     def two_columns_width(self) -> int:
         """The narrowest room the two columns fit side by side."""
+        return _widest(self._first) + self.layout.spacing() + _widest(self._second)
 
-        def widest(boxes: list[QWidget]) -> int:
-            return max(box.minimumSizeHint().width() for box in boxes)
-
-        return widest(self._first) + self.layout.spacing() + widest(self._second)
+    def one_column_width(self) -> int:
+        """The narrowest room the boxes fit one above the other."""
+        return _widest(self._reading)
 
     def fit(self, width: int) -> None:
         """One column or two, for a room ``width`` pixels wide."""
@@ -75,3 +75,7 @@ class Columns(QObject):
         if watched is self._room and event.type() == QEvent.Type.Resize:
             self.fit(self._room.width())
         return False
+
+
+def _widest(boxes: list[QWidget]) -> int:
+    return max(box.minimumSizeHint().width() for box in boxes)
