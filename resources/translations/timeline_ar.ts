@@ -1004,6 +1004,10 @@
         <translation>الجملة</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
         <source>&amp;Review and confirm…</source>
         <translation>م&amp;راجعة وتأكيد…</translation>
     </message>

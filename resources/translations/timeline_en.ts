@@ -1004,6 +1004,10 @@
         <translation>Sentence</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>&amp;Review and confirm…</source>
         <translation>&amp;Review and confirm…</translation>
     </message>

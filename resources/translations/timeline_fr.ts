@@ -1004,6 +1004,10 @@
         <translation>Phrase</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>&amp;Review and confirm…</source>
         <translation>&amp;Vérifier et confirmer…</translation>
     </message>

@@ -14,6 +14,7 @@ from visual_order import as_read, seen_left_to_right
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.kinds import EventKind
+from timeline.ui.app import application
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.extract_dialog import COUNTRY_COLOUR, DATE_COLOUR, ExtractDialog
 
@@ -240,3 +241,32 @@ def test_tab_goes_on_from_the_article_to_the_next_field(qtbot, dialog):
     assert dialog.focusWidget() is not dialog.text
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab)
     assert dialog.focusWidget() is dialog.text
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_each_column_of_the_proposals_has_a_title_and_the_sentences_take_the_room(
+    qtbot, no_translation_after, language
+):
+    """A fifth column with no title stood empty beside the cut sentences: until a
+    proposal is confirmed there is none, the sentences reaching the table's edge; then
+    it says which were, under its title."""
+    application(language)
+    dialog = ExtractDialog(None, DateFormat(language), date(2025, 4, 8))
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(ARTICLE)
+    dialog.refresh()
+    dialog.show()
+    tree = dialog.proposals
+    header = tree.header()
+
+    def shown() -> list[int]:
+        return [number for number in range(header.count()) if not header.isSectionHidden(number)]
+
+    assert len(shown()) == 4
+    width = tree.viewport().width()
+    qtbot.waitUntil(lambda: sum(header.sectionSize(number) for number in shown()) == width)
+    dialog.review(tree.topLevelItem(0))
+    dialog.editor.save_button.click()
+    assert len(shown()) == 5
+    assert all(tree.headerItem().text(number) for number in shown())
+    assert column(dialog, 4)[0] == dialog.tr("Confirmed")

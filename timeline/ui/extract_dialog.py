@@ -151,7 +151,13 @@ class ExtractDialog(QDialog):
         self.proposals.setObjectName("proposals")
         self.proposals.setAccessibleName(self.tr("Proposed events"))
         self.proposals.setHeaderLabels(
-            [self.tr("Date"), self.tr("Kind"), self.tr("Countries"), self.tr("Sentence"), ""]
+            [
+                self.tr("Date"),
+                self.tr("Kind"),
+                self.tr("Countries"),
+                self.tr("Sentence"),
+                self.tr("Status"),
+            ]
         )
         self.proposals.setRootIsDecorated(False)
         self.proposals.setUniformRowHeights(True)
@@ -332,6 +338,11 @@ class ExtractDialog(QDialog):
         self.status.setText(text)
         self.add_button.setEnabled(bool(self._confirmed))
         self.review_button.setEnabled(found > 0)
+        # Shown once a proposal is confirmed: empty, it took the sentences' room under a
+        # blank header.
+        proposals = self._extraction.proposals
+        shown = any(_key(proposal) in self._confirmed for proposal in proposals)
+        self.proposals.setColumnHidden(_STATUS, not shown)
 
     def confirmed_events(self) -> list[Event]:
         """The events the user confirmed in the editor, in the order confirmed."""
