@@ -1225,6 +1225,14 @@
         <translation>السبب</translation>
     </message>
     <message>
+        <source>Rows to check (kept as written)</source>
+        <translation>صفوف للمراجعة (أُبقيت كما كُتبت)</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>ما يُراجَع</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>

@@ -1225,6 +1225,14 @@
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Rows to check (kept as written)</source>
+        <translation>Rows to check (kept as written)</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>What to check</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>

@@ -1225,6 +1225,14 @@
         <translation>Motif</translation>
     </message>
     <message>
+        <source>Rows to check (kept as written)</source>
+        <translation>Lignes à vérifier (gardées telles quelles)</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>

@@ -290,3 +290,31 @@ def test_a_refused_file_is_a_message_as_high_as_its_lines(
         dialog.resize(width, dialog.heightForWidth(width))
         inked = inked_columns(dialog.summary)
         assert inked[0] > 0 and inked[-1] < dialog.summary.width() - 1, width
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "its Gregorian day is 2025-03-19"), ("fr", "son jour grégorien est le 2025-03-19"),
+     ("ar", "فيومه الميلادي 2025-03-19")],
+)  # fmt: skip
+def test_the_preview_lists_the_rows_whose_year_reads_as_hijri_kept_as_written(
+    qtbot, empty_store, tmp_path, language, said
+):
+    """A spreadsheet's "1446-09-19", copied from a Hijri communiqué, showed among the first
+    rows as "19 September 1446" and nothing more: it is listed with its line, its field and
+    the Gregorian day it would be, apart from the rejected rows, and imported as written."""
+    path = tmp_path / "communique.csv"
+    path.write_text(
+        "kind,countries,date,title_en\nofficial-visit,MA;KZ,1446-09-19,Copied\n"
+        "official-visit,MA;KZ,2025-03-19,Visit\n",
+        encoding="utf-8",
+    )
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt)
+    qtbot.addWidget(dialog)
+    model = dialog.doubtful_rows.model()
+    assert model.rowCount() == 1 and dialog.rejected_rows.model().rowCount() == 0
+    line, _field, reason = (as_read(model.index(0, column).data()) for column in range(3))
+    assert line == fmt.digits("2") and said in without_direction_marks(reason)
+    dialog.import_button.click()
+    assert empty_store.count() == 2

@@ -303,6 +303,19 @@ class ImportDialog(QDialog):
         # the file, the same on every row, is in the title: its column took the reasons' room.
         _in_width(self.rejected_rows, REASON)
         self._layout.addWidget(self.rejected_rows)
+        if preview.doubtful:  # kept as written, but worth a look (a year that reads as Hijri)
+            self._layout.addWidget(_plain_label(self.tr("Rows to check (kept as written)")))
+            self.doubtful_rows = QTableView()
+            self.doubtful_rows.setModel(
+                RejectionModel(
+                    preview.doubtful,
+                    [self.tr("Line"), self.tr("Field"), self.tr("What to check")],
+                    self._fmt,
+                )
+            )
+            self.doubtful_rows.verticalHeader().setVisible(False)
+            _in_width(self.doubtful_rows, REASON)
+            self._layout.addWidget(self.doubtful_rows)
         self.import_button.setEnabled(preview.new > 0)
 
     def _import(self) -> None:
