@@ -32,7 +32,7 @@ def test_arabic_runs_and_the_punctuation_between_them_are_right_to_left():
     """ "زيارة (رسمية) إلى الرباط: محادثات" as Qt writes it, a run per font: a browser drew
     "زيارة) رسمية (إلى الرباط :محادثات"."""
     runs = ("زيارة", " (", "رسمية", ") ", "إلى", " ", "الرباط", ": ", "محادثات")
-    assert _marked(in_reading_order(_svg(*runs))) == list(runs)
+    assert _marked(in_reading_order(_svg(*runs), True)) == list(runs)
 
 
 @pytest.mark.parametrize(
@@ -45,12 +45,12 @@ def test_arabic_runs_and_the_punctuation_between_them_are_right_to_left():
     ],
 )
 def test_latin_runs_numbers_and_punctuation_beside_them_are_left_as_they_are(runs):
-    marked = _marked(in_reading_order(_svg(*runs)))
+    marked = _marked(in_reading_order(_svg(*runs), False))
     assert marked == [run for run in runs if run == "الرباط"]
 
 
 def test_a_marked_run_is_anchored_at_its_end_which_right_to_left_is_where_qt_placed_it():
-    document = in_reading_order(_svg("الرباط"))
+    document = in_reading_order(_svg("الرباط"), True)
     assert '<text direction="rtl" text-anchor="end" x="0" y="5">الرباط</text>' in document
 
 
@@ -70,3 +70,32 @@ def test_an_svg_marks_every_run_of_arabic_letters_and_none_of_latin_ones(
             assert "direction" not in attributes, text
             latin += 1
     assert (arabic > 30) is (language == "ar") and (latin > 30) is (language == "en")
+
+
+@pytest.mark.parametrize(
+    ("runs", "arabic_drawing", "right_to_left"),
+    [
+        # A year in brackets in an Arabic title: numbers count as right to left.
+        (("زيارة", " (", "2025", ") ", "إلى"), True, {"زيارة", " (", ") ", "إلى"}),
+        (("زيارة", " (", "2025", ") ", "إلى"), False, {"زيارة", " (", ") ", "إلى"}),
+        # A Latin name in an Arabic title: the bracket between takes the drawing's way.
+        (("مباحثات", " ", "OTAN", " (", "حلف", ")"), True, {"مباحثات", " ", " (", "حلف", ")"}),
+        # An Arabic name in an English title: the same, left to right.
+        (("Visit", " (", "الرباط", ") ", "to Rabat"), False, {"الرباط"}),
+    ],
+)
+def test_punctuation_beside_numbers_and_latin_words_takes_the_direction_qt_gave_it(
+    runs, arabic_drawing, right_to_left
+):
+    """A browser drew "زيارة (2025) إلى" as "زيارة) 2025) إلى" and "OTAN (حلف الناتو)"
+    with its brackets facing away: a number beside Arabic counts as right to left, and a
+    bracket between Latin and Arabic takes its line's direction."""
+    assert set(_marked(in_reading_order(_svg(*runs), arabic_drawing))) == right_to_left
+
+
+def test_each_line_of_a_wrapped_label_is_read_on_its_own():
+    """The runs of the line above are not this line's neighbours."""
+    above = '<text x="0" y="5">Visit to</text>'
+    below = '<text x="0" y="20">«</text><text x="5" y="20">مشترك</text>'
+    document = f'<svg xmlns="http://www.w3.org/2000/svg">{above}{below}</svg>'
+    assert _marked(in_reading_order(document, True)) == ["«", "مشترك"]

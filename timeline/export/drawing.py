@@ -373,7 +373,8 @@ def svg_bytes(drawing: TimelineDrawing, title: str, marking: str = "") -> bytes:
     buffer.close()
     document = bytes(data.data()).decode("utf-8", errors="replace")
     # Qt writes text as it is given: a NUL or an ESC in a title would make invalid XML.
-    return with_fonts(in_reading_order(xml_safe(_plain_svg_text(document)))).encode("utf-8")
+    rtl = is_right_to_left(drawing.fmt.language)
+    return with_fonts(in_reading_order(xml_safe(_plain_svg_text(document)), rtl)).encode("utf-8")
 
 
 #: A text element of nothing but direction marks: Qt writes each directional run of a line

@@ -20,13 +20,14 @@ from pathlib import Path
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
+from timeline.export.svg_text import TEXT
 from timeline.locations import fonts_dir
 
-#: A text element as Qt's SVG generator writes it: its attributes, then its text.
-_TEXT = re.compile(r"<text\b([^>]*)>([^<]*)</text>")
 _FAMILY = re.compile(r'font-family="([^"]*)"')
 _WEIGHT = re.compile(r'font-weight="(\d+)"')
 _OPENING = re.compile(r"<svg\b[^>]*>")
+#: No font file, and no letter: a family the app does not ship.
+_NONE: tuple[Path, frozenset[str]] = (Path(), frozenset())
 
 
 @functools.cache
@@ -43,19 +44,23 @@ def _bundled(folder: Path) -> dict[tuple[str, int], tuple[Path, frozenset[str]]]
     return found
 
 
-def _used(document: str) -> dict[tuple[str, int], set[str]]:
-    """The letters each family and weight of the document's text may be asked for: a
-    viewer takes each letter from the first family of a list that has it, so every
-    family of the list is given the text (a subset keeps only the letters it has)."""
+def _used(
+    document: str, bundled: dict[tuple[str, int], tuple[Path, frozenset[str]]]
+) -> dict[tuple[str, int], set[str]]:
+    """The letters each bundled family and weight draws: a viewer takes each letter from
+    the first family of a text's list that has it (an English drawing's digits from Noto
+    Sans, never from Noto Sans Arabic, which has them too)."""
     used: dict[tuple[str, int], set[str]] = {}
-    for attributes, text in _TEXT.findall(document):
+    for attributes, text in TEXT.findall(document):
         family, weight = _FAMILY.search(attributes), _WEIGHT.search(attributes)
         if family is None or not text:
             continue
-        letters = set(html.unescape(text))
         bold = 700 if weight is not None and int(weight.group(1)) >= 600 else 400
-        for name in family.group(1).split(","):
-            used.setdefault((name.strip().strip("'\""), bold), set()).update(letters)
+        faces = [(name.strip().strip("'\""), bold) for name in family.group(1).split(",")]
+        for letter in set(html.unescape(text)):
+            face = next((face for face in faces if letter in bundled.get(face, _NONE)[1]), None)
+            if face is not None:
+                used.setdefault(face, set()).add(letter)
     return used
 
 
@@ -83,12 +88,9 @@ def with_fonts(document: str, folder: Path | None = None) -> str:
     fonts it names that are not bundled (none, as the app draws) are left to the viewer."""
     bundled = _bundled(folder or fonts_dir())
     faces = []
-    for (family, weight), letters in sorted(_used(document).items()):
-        path, has = bundled.get((family, weight), (None, frozenset()))
-        drawn = has & letters
-        if path is None or not drawn:  # an Arabic font beside English text
-            continue
-        data = base64.b64encode(_subset_woff(path, drawn)).decode("ascii")
+    for (family, weight), letters in sorted(_used(document, bundled).items()):
+        path = bundled[family, weight][0]
+        data = base64.b64encode(_subset_woff(path, frozenset(letters))).decode("ascii")
         faces.append(
             f'@font-face{{font-family:"{family}";font-weight:{weight};font-style:normal;'
             f'src:url(data:font/woff;base64,{data}) format("woff")}}'
