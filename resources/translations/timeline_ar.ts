@@ -1225,8 +1225,8 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Rows to check (kept as written)</source>
-        <translation>صفوف للمراجعة (أُبقيت كما كُتبت)</translation>
+        <source>Rows to check</source>
+        <translation>صفوف للمراجعة</translation>
     </message>
     <message>
         <source>What to check</source>

@@ -1225,8 +1225,8 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Rows to check (kept as written)</source>
-        <translation>Rows to check (kept as written)</translation>
+        <source>Rows to check</source>
+        <translation>Rows to check</translation>
     </message>
     <message>
         <source>What to check</source>

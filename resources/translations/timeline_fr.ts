@@ -1225,8 +1225,8 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <source>Rows to check (kept as written)</source>
-        <translation>Lignes à vérifier (gardées telles quelles)</translation>
+        <source>Rows to check</source>
+        <translation>Lignes à vérifier</translation>
     </message>
     <message>
         <source>What to check</source>

@@ -603,14 +603,17 @@ def test_an_import_says_which_rows_have_a_year_that_reads_as_hijri(
     tmp_path, capsys, language, said
 ):
     """A researcher's spreadsheet with "1446-09-19" copied from a Hijri communiqué: the
-    import kept 19 September 1446 and said nothing. The row is kept (exit 0) and named,
-    with the day it would be."""
+    import kept 19 September 1446 and said nothing. The row is imported as written and
+    named, with the day it would be, among the rejected rows in line order."""
     path = tmp_path / "communique.csv"
     path.write_text(
-        "kind,countries,date,title_en\nofficial-visit,MA;KZ,1446-09-19,Copied\n", encoding="utf-8"
+        "kind,countries,date,title_en\nno-such-kind,MA;KZ,2025-01-01,Rejected\n"
+        "official-visit,MA;KZ,1446-09-19,Copied\n",
+        encoding="utf-8",
     )
     database = tmp_path / "events.sqlite3"
-    assert main(["--database", str(database), "--lang", language, "import", str(path)]) == 0
+    assert main(["--database", str(database), "--lang", language, "import", str(path)]) == 1
     err = capsys.readouterr().err
-    assert f"{path}:2: date: " in err and said in err
+    assert f"{path}:3: date: " in err and said in err
+    assert err.index(f"{path}:2: ") < err.index(f"{path}:3: "), "in line order"
     assert count(database) == 1

@@ -1,7 +1,7 @@
 """``import`` and ``export``: events in from files, and out to files.
 
-``import`` prints each rejected row as ``FILE:LINE: FIELD: reason`` (on stderr), so too each
-row kept with something to check (a date whose year reads as Hijri), and a summary;
+``import`` prints each rejected row as ``FILE:LINE: FIELD: reason`` (on stderr), among them
+in line order each row to check (a date whose year reads as Hijri), and a summary;
 it exits 0 when every row was imported or already there, 1 when some rows were rejected (the
 valid ones are imported unless ``--strict``) and 2 when the file cannot be read or its format
 is unknown, in which case nothing is written.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from operator import attrgetter
 from pathlib import Path
 
 from timeline.cli import briefing
@@ -97,10 +98,9 @@ def _chosen_database(args: argparse.Namespace) -> Database:
 
 def _report(outcome: Tally, new: str, args: argparse.Namespace) -> None:
     language = output_language(args)
-    for rejection in outcome.rejected:
-        print(rejection.in_language(language), file=sys.stderr)
-    for doubt in outcome.doubtful:  # kept, but worth a look: a year that reads as Hijri
-        print(doubt.in_language(language), file=sys.stderr)
+    # The rows to check (a year that reads as Hijri) among the rejected ones, in line order.
+    for row in sorted([*outcome.rejected, *outcome.doubtful], key=attrgetter("line")):
+        print(row.in_language(language), file=sys.stderr)
     print(outcome.summary(new, output_reader(args)))
 
 

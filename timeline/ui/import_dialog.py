@@ -303,8 +303,8 @@ class ImportDialog(QDialog):
         # the file, the same on every row, is in the title: its column took the reasons' room.
         _in_width(self.rejected_rows, REASON)
         self._layout.addWidget(self.rejected_rows)
-        if preview.doubtful:  # kept as written, but worth a look (a year that reads as Hijri)
-            self._layout.addWidget(_plain_label(self.tr("Rows to check (kept as written)")))
+        if preview.doubtful:  # valid, but worth a look (a year that reads as Hijri)
+            self._layout.addWidget(_plain_label(self.tr("Rows to check")))
             self.doubtful_rows = QTableView()
             self.doubtful_rows.setModel(
                 RejectionModel(
