@@ -88,3 +88,18 @@ def test_every_country_is_one_line_as_tall_as_the_first(qtbot, language):
     assert view.uniformItemSizes()
     heights = {view.sizeHintForRow(row) for row in range(picker.count())}
     assert len(heights) == 1, heights
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"), [("kinshasa", "CD"), ("brazzaville", "CG"), ("st kitts", "KN")]
+)
+def test_a_country_named_formally_is_found_by_its_short_name_too(qtbot, typed, code):
+    """Named "Democratic Republic of the Congo", the picker no longer found "Kinshasa":
+    CLDR's short names ("Congo - Kinshasa", "St. Kitts & Nevis") are searched too."""
+    picker = CountryPicker("en")
+    qtbot.addWidget(picker)
+    completer = picker.search_completer
+    completer.setCompletionPrefix(typed)
+    matches = completer.completionModel()
+    labels = [matches.index(row, 0).data() for row in range(matches.rowCount())]
+    assert any(f"({code})" in label for label in labels), labels

@@ -78,13 +78,20 @@ def country_name(code: str, language: str = "en") -> str:
     formal = _FORMAL.get((code, language))
     if formal:
         return formal
-    name = _locale(language).territories.get(code)
+    name = short_name(code, language)
     if not name:
         country = pycountry.countries.get(alpha_2=code)
         return country.name if country else code
     if language == "en":
-        return _SAINT.sub("Saint ", str(name)).replace(" & ", " and ")
-    return str(name)
+        return _SAINT.sub("Saint ", name).replace(" & ", " and ")
+    return name
+
+
+def short_name(code: str, language: str) -> str | None:
+    """CLDR's own name of a country in ``language``, informal as lists write it ("St. Kitts
+    & Nevis", "Congo - Kinshasa"): what a person may still type to find it."""
+    name = _locale(language).territories.get(code)
+    return str(name) if name else None
 
 
 def reading_order(codes: Iterable[str], language: str, host: str | None = None) -> list[str]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.countries import country_name, is_country
+from timeline.domain.countries import country_name, is_country, short_name
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.normalize import normalize
 
@@ -46,8 +46,9 @@ class CountryEntry:
 
 def _entry(code: str, language: str) -> CountryEntry:
     names = [country_name(code, name_language) for name_language in LANGUAGES]
+    short = [name for each in LANGUAGES if (name := short_name(code, each)) is not None]
     label = f"{country_name(code, language)} ({code})"
-    variants = [label, *names, code]
+    variants = [label, *names, *short, code]  # "st kitts", "kinshasa" find them still
     search = " | ".join(dict.fromkeys([*variants, *(normalize(text) for text in variants)]))
     return CountryEntry(code, label, search, frozenset(normalize(text) for text in variants))
 
