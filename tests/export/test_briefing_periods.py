@@ -877,7 +877,41 @@ def test_cancelled_events_stand_outlined_on_their_bar_and_never_make_the_busiest
     summary = plan_briefing(empty_store, request, request.page.page_layout()).glance
     assert sum(summary.by_period[date(2024, 1, 1)].values()) == 6, "its row counts them all"
     assert summary.cancelled_by_period == {date(2024, 1, 1): {EventKind.OFFICIAL_VISIT: 3}}
+    summarised = replace(request, table="summary")
+    rows = plan_briefing(empty_store, summarised, request.page.page_layout()).rows
+    totals = {row.cells[0][0]: row.cells[1][0] for row in rows}
+    assert totals[fmt.year(2024)] == f"{fmt.number(6)} ({fmt.count(3, 'cancelled')})"
+    assert totals[fmt.year(2021)] == fmt.number(4), "a row with none cancelled as before"
     held = replace(PAIR, statuses=frozenset({EventStatus.HELD}))
     request = ExportRequest(ViewState(held, fmt, order=("MA", "KZ")), generated=date(2025, 6, 1))
     export_file(empty_store, path, request)
     assert not _said(poppler, word("cancelled_bars", fmt), path)
+
+
+def test_a_chart_of_cancelled_events_alone_stands_no_count_on_its_outlines(
+    empty_store, poppler, tmp_path
+):
+    """Every event cancelled: "8" stood on a bar of outlines alone, where the summary
+    names no busiest year."""
+    from timeline.domain.status import EventStatus
+
+    cancelled = EventStatus.CANCELLED
+    events = [
+        Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), EventDate.on(date(year, 3, 1 + n)),
+              title_en=f"Visit {year} {n}", status=cancelled)
+        for year, count in ((2021, 2), (2024, 8)) for n in range(count)
+    ]  # fmt: skip
+    add_in_bulk(empty_store, events)
+    fmt = FORMATS["en"]
+    shown = replace(PAIR, statuses=frozenset({EventStatus.HELD, cancelled}))
+    request = ExportRequest(ViewState(shown, fmt, order=("MA", "KZ")), generated=date(2025, 6, 1))
+    path = tmp_path / "cancelled.pdf"
+    export_file(empty_store, path, request)
+    words = poppler.words(path)[0]
+    at = {(text, y) for _x, y, _x2, _y2, text in words}
+    row = min(
+        y for text, y in at if text == "2021" and any(t == "2024" and y2 == y for t, y2 in at)
+    )
+    over = [text for text, y in at if row - 120 < y < row and text.isdigit()]
+    assert over == [], over
+    assert _said(poppler, word("cancelled_bars", fmt), path)

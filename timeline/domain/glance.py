@@ -115,6 +115,10 @@ class Glance:
         """The signatures and entries into force counted, whatever became of them."""
         return sum(self.by_kind.get(kind, 0) for kind in AGREEMENT_KINDS)
 
+    def cancelled_in(self, start: date) -> int:
+        """How many of the events of the period that starts on ``start`` were cancelled."""
+        return sum(self.cancelled_by_period.get(start, {}).values())
+
     def to_come(self, start: date) -> bool:
         """Whether the period of :attr:`unit` that starts on ``start`` begins after the day
         the briefing is prepared: its events are planned, and it is never the busiest (the

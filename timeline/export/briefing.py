@@ -880,7 +880,10 @@ class Briefing:
         for start, counts in self.glance.by_period.items():
             if counts:
                 later = self.glance.to_come(start)
-                cells = period_cells(start, unit, counts, kinds, fmt, joined, later and said)
+                cancelled = self.glance.cancelled_in(start)
+                cells = period_cells(
+                    start, unit, counts, kinds, fmt, joined, later and said, cancelled
+                )
                 rows.append(table.row(None, cells, to_come=later))
         for span, counts in self.glance.by_span.items():  # after them, what is not known
             later = self.glance.to_come(span[0])

@@ -218,7 +218,10 @@ class GlanceBlock:
             said = word("uncharted_before", fmt, count=fmt.count(before), day=since)
             chart.append(_Line(unbroken(said, fmt), self.small, muted))
         periods = glance.by_period.items()
-        if glance.still_to_come or any(glance.to_come(start) and n for start, n in periods):
+        if glance.still_to_come or any(
+            glance.to_come(start) and sum(n.values()) > glance.cancelled_in(start)
+            for start, n in periods
+        ):
             chart.append(_Line(word("to_come", fmt), self.small, muted))
         if glance.cancelled_by_period:
             chart.append(_Line(word("cancelled_bars", fmt), self.small, muted))
@@ -524,8 +527,14 @@ class GlanceBlock:
         tallest bar its digits reach across, and above the top line where that line would
         cross them."""
         busiest = self.glance.busiest_periods
-        named = periods.index(busiest[0]) if busiest else totals.index(max(totals))
-        most = self.fmt.digits(str(self.glance.busiest_count if busiest else totals[named]))
+        held = [
+            total - self.glance.cancelled_in(start)
+            for start, total in zip(periods, totals, strict=True)
+        ]
+        if not busiest and not any(held):
+            return  # every event cancelled: no count stands on outlines alone
+        named = periods.index(busiest[0]) if busiest else held.index(max(held))
+        most = self.fmt.digits(str(self.glance.busiest_count if busiest else held[named]))
         digits = TextMeasurer(self.small).width(most)
         most_width = digits + 8
         centre = self._chart_x(bars, pitch, named)

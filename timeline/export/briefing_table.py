@@ -197,15 +197,18 @@ def period_cells(
     fmt: DateFormat,
     joined: bool,
     to_come: bool = False,
+    cancelled: int = 0,
 ) -> tuple[Cell, ...]:
     """A row of the table grouped by ``unit``: the period that starts on ``start`` in
     both calendars (a year over its Hijri years, a month over its Hijri months, a day over
     its Hijri day), how many events, and how many of each kind (nothing for none), in a
     column each or in one. A period ``to_come`` (begun after the day of the briefing) says
-    so: Morocco and Qatar's 2027 to 2030 read as years of relations past."""
+    so: Morocco and Qatar's 2027 to 2030 read as years of relations past. Its total says
+    how many of them were ``cancelled``: "8" stood beside "Busiest year: 2024 (3
+    events)" where five of 2025's eight were."""
     name = _said_to_come(period_name(start, unit, fmt), to_come, fmt)
     when = (name, _hijri_of(start, period_end(start, unit), unit, fmt))
-    return counted_cells(when, counts, kinds, fmt, joined)
+    return counted_cells(when, counts, kinds, fmt, joined, cancelled)
 
 
 def begun_before_when(since: date, fmt: DateFormat) -> Cell:
@@ -264,10 +267,11 @@ def counted_cells(
     kinds: Sequence[EventKind],
     fmt: DateFormat,
     joined: bool,
+    cancelled: int = 0,
 ) -> tuple[Cell, ...]:
     """A row grouping events: ``when`` (its Gregorian and Hijri forms: a period's, or a
-    span's from :func:`span_when`), how many, and how many of each kind (nothing for
-    none), in a column each or in one."""
+    span's from :func:`span_when`), how many (and of them how many ``cancelled``), and
+    how many of each kind (nothing for none), in a column each or in one."""
     each = [fmt.number(counts[kind]) if counts.get(kind) else "" for kind in kinds]
     if joined:
         said = [
@@ -276,11 +280,10 @@ def counted_cells(
             if counts.get(kind)
         ]
         each = [field_separator(fmt.language).join(said)]
-    return (
-        tuple(part for part in when if part),
-        (fmt.number(sum(counts.values())),),
-        *((text,) for text in each),
-    )
+    total = fmt.number(sum(counts.values()))
+    if cancelled:
+        total = f"{total} ({fmt.count(cancelled, 'cancelled')})"
+    return (tuple(part for part in when if part), (total,), *((text,) for text in each))
 
 
 #: The fewest rows a table's last page holds, where the page before can spare them.

@@ -119,8 +119,9 @@ _WORDS: dict[str, dict[str, str]] = {
                     "fr": "Jour inconnu\u00a0: {count}"},
     # Under the chart, where cancelled events are shown (--include-cancelled): their
     # parts of the bars, outlined, which the busiest count never holds either.
-    "cancelled_bars": {"ar": "بإطار فقط: أحداث أُلغيت", "en": "Outlined: cancelled events",
-                       "fr": "Contour seul\u00a0: événements annulés"},
+    "cancelled_bars": {"ar": "أجزاء الأعمدة المحدَّدة بإطار: أحداث أُلغيت",
+                       "en": "Outlined parts of bars: cancelled events",
+                       "fr": "Parties de barre en contour\u00a0: événements annulés"},
     # Under the chart: its paler bars and tops of bars, the events after the day the
     # briefing is prepared (planned), which the busiest count never holds.
     "to_come": {"ar": "الأفتح لونًا: أحداث مقبلة (مخطط لها)",
