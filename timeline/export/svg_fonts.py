@@ -1,11 +1,12 @@
 """The bundled fonts an SVG's text is drawn in, carried inside the SVG.
 
 Qt writes text as text, placed where its own shaping in the bundled Noto fonts put each
-run, and names the fonts. A viewer without them (a browser, a word processor on a machine
-with no Noto Sans Arabic) drew the text in a fallback of other widths: labels ran into
-each other and past their markers. Each font the text uses is embedded as a ``@font-face``
-of just the letters it draws, with its shaping tables (Arabic's joining forms and
-ligatures), in a compressed WOFF: a few tens of kilobytes a font.
+run, and names the fonts. A browser on a machine without them (no Noto Sans Arabic)
+drew the text in a fallback of other widths: labels ran into each other and past their
+markers. Each font the text uses is embedded as a ``@font-face`` of just the letters it
+draws, with its shaping tables (Arabic's joining forms and ligatures), in a compressed
+WOFF: a few tens of kilobytes a font. (A viewer that reads no CSS fonts, as most word
+processors, still draws its own.)
 """
 
 from __future__ import annotations

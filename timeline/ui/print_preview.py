@@ -41,8 +41,10 @@ def mirror_page_arrows(dialog: QPrintPreviewDialog) -> None:
         return
     actions = {action.text(): action for action in dialog.findChildren(QAction)}
     for forth, back in _OPPOSITES:
-        one = actions[QCoreApplication.translate("QPrintPreviewDialog", forth)]
-        other = actions[QCoreApplication.translate("QPrintPreviewDialog", back)]
+        one = actions.get(QCoreApplication.translate("QPrintPreviewDialog", forth))
+        other = actions.get(QCoreApplication.translate("QPrintPreviewDialog", back))
+        if one is None or other is None:
+            continue  # a Qt that words them otherwise: its arrows, not no preview at all
         icon = one.icon()
         one.setIcon(other.icon())
         other.setIcon(icon)
