@@ -925,3 +925,32 @@ def test_every_field_and_button_has_an_alt_key_of_its_own(
         assert set(alt_key_problems(dialog)) <= NO_LETTER_LEFT
     finally:
         QDialog.done(dialog, QDialog.DialogCode.Rejected)  # closed without asking to save
+
+
+def test_a_blank_new_event_says_its_problems_once_something_is_typed_or_save_pressed(
+    make_dialog, qtbot
+):
+    """A new event opened already listing two problems, its country and title boxes
+    outlined in red, before anything was typed. It keeps them to itself (Save stays
+    greyed) until a field changes or Save is pressed; an event being edited says its
+    problems at once."""
+    blank = make_dialog()
+    blank.show()
+    outlined = [w for w in blank.findChildren(QWidget) if w.property(INVALID_PROPERTY)]
+    assert blank.problems_label.text() == "" and outlined == []
+    assert not blank.save_button.isEnabled() and blank.problems() != []
+    qtbot.keyClicks(blank.title_en, "Talks")
+    assert "Countries" in blank.problems_label.text()
+    assert any(w.property(INVALID_PROPERTY) for w in blank.countries.inputs_for("countries"))
+    blank.done(0)  # closed without saving, as a test leaves it
+
+    pressed = make_dialog()
+    pressed.show()
+    pressed.activateWindow()
+    qtbot.waitUntil(pressed.isActiveWindow)
+    qtbot.keyClick(pressed.title_en, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert pressed.isVisible() and "Countries" in pressed.problems_label.text()
+    pressed.done(0)
+
+    faulty = Event(EventKind.OFFICIAL_VISIT, ("MA",), EventDate.on(date(2025, 3, 1)), title_en="X")
+    assert "Countries" in make_dialog(faulty).problems_label.text()

@@ -103,6 +103,9 @@ class EventEditorDialog(QDialog):
         self._draft_key = draft_key
         self._kept = False  # the input was kept as a draft: closing asks nothing
         self._problems: list[ValidationError] = []
+        #: A blank new event keeps its problems to itself until something is typed or
+        #: Save pressed: it opened already listing two, its boxes outlined in red.
+        self._quiet = event is None
         self._loading = False
         self._agreement = agreement
         # An agreement's next step, prefilled, is a new event until it is saved.
@@ -404,7 +407,7 @@ class EventEditorDialog(QDialog):
             self.sources.changed,
             self.tags.textChanged,
         ):
-            signal.connect(self._revalidate)
+            signal.connect(self._edited)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -579,17 +582,25 @@ class EventEditorDialog(QDialog):
         pieces = (piece.strip() for piece in _TAG_SEPARATORS.split(self.tags.text()))
         return tuple(piece for piece in pieces if piece)
 
+    def _edited(self) -> None:
+        """A field changed: from now on its problems are said."""
+        if not self._loading:
+            self._quiet = False
+        self._revalidate()
+
     def _revalidate(self) -> None:
-        """Rebuild the candidate, list its problems and allow saving only without any."""
+        """Rebuild the candidate, list its problems (but on a blank form untouched) and
+        allow saving only without any."""
         if self._loading:
             return
         _event, self._problems = self._assemble()
-        said = "\n".join(self._describe(p) for p in self._problems)
+        shown = [] if self._quiet else self._problems
+        said = "\n".join(self._describe(p) for p in shown)
         if said != self.problems_label.text():
             self.problems_label.setText(said)
             # Made smaller, the dialog kept its problems' lines whole, not cut below Save.
             keep_wrapped_lines_whole(self)
-        self._mark(self._problems)
+        self._mark(shown)
         self.save_button.setEnabled(not self._problems)
 
     def _describe(self, problem: ValidationError) -> str:
@@ -686,6 +697,7 @@ class EventEditorDialog(QDialog):
                 restore(self, draft.fields)
             finally:
                 self._loading = False
+            self._quiet = False  # a draft taken back is input
             self._revalidate()
         drop_draft(self._draft_key)
 
@@ -730,6 +742,7 @@ class EventEditorDialog(QDialog):
 
     def accept(self) -> None:
         """Close with Save only while the event is valid (Enter, Ctrl+S and the button)."""
+        self._quiet = False  # Save asked: why it cannot is said
         self._revalidate()  # a table cell may have been committed without a signal yet
         if self._problems:
             return
