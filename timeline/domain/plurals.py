@@ -152,7 +152,7 @@ _FORMS = {
 def count_words(count: int, language: str, what: str = "event", number: str | None = None) -> str:
     """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``12,345 événements``: ``count`` of ``what``
     (event, row, page, day, more, more-listed, more-here, add-from-text, to-add, added,
-    already, rejected, skipped, countries, countries-given) in the right plural form;
+    already, rejected, skipped, countries, countries-given, parties-given) in the right plural form;
     English for a language the table does not have. The one home of counts in words: the
     window, its dialogs, the command line and the briefing all say them so.
     ``number`` is the count as the reader writes it (:meth:`DateFormat.number`); without it,

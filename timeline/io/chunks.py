@@ -48,7 +48,7 @@ class Chunk:
     done: int = 0
     skipped: Counter[str] = field(default_factory=Counter)  # by the reason's message id
     rejected: list[Rejection] = field(default_factory=list)
-    doubtful: list[Rejection] = field(default_factory=list)  # kept rows, to check
+    doubtful: list[Rejection] = field(default_factory=list)  # valid rows, to check
     keys: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)  # EventKind values
     countries: list[tuple[str, ...]] = field(default_factory=list)

@@ -29,7 +29,7 @@ class Parsed:
     event: Event
     agreement: Agreement | None = None
     links: tuple[tuple[LinkKind, int], ...] = ()
-    #: What to check about the row, kept as it is (see :func:`doubted`), or None.
+    #: What to check about the row, read as written (see :func:`doubted`), or None.
     doubt: Rejection | None = None
 
 
@@ -56,7 +56,7 @@ class Rejection:
 
 
 def doubted(file: str, line: int, event: Event) -> Rejection | None:
-    """A row of our own formats to check, though kept: its date's year is one of the Hijri
+    """A row of our own formats to check, though valid: its date's year is one of the Hijri
     years (:func:`~timeline.domain.dateinput.hijri_looking`), likely copied from a Hijri
     source. Same shape as a rejection, so it is shown and printed as one."""
     said = hijri_looking(event.date)

@@ -26,7 +26,7 @@ class Tally:
     rows: int = 0
     duplicates: int = 0
     rejected: list[Rejection] = field(default_factory=list)
-    #: Rows kept, each with what to check (a year that reads as Hijri), as rejections are said.
+    #: Valid rows, each with what to check (a year that reads as Hijri), said as rejections are.
     doubtful: list[Rejection] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)  # by the reason's message id
     by_kind: Counter[EventKind] = field(default_factory=Counter)

@@ -290,33 +290,24 @@ class ImportDialog(QDialog):
         )
         self._layout.addWidget(self.first_rows)
         self._layout.addWidget(_plain_label(self.tr("Rejected rows")))
-        self.rejected_rows = QTableView()
-        self.rejected_rows.setModel(
-            RejectionModel(
-                preview.rejected,
-                [self.tr("Line"), self.tr("Field"), self.tr("Reason")],
-                self._fmt,
-            )
-        )
-        self.rejected_rows.verticalHeader().setVisible(False)
-        # A reason longer than the table is wide (the kinds a row may name) ran out of view;
-        # the file, the same on every row, is in the title: its column took the reasons' room.
-        _in_width(self.rejected_rows, REASON)
+        self.rejected_rows = self._rows_table(preview.rejected, self.tr("Reason"))
         self._layout.addWidget(self.rejected_rows)
         if preview.doubtful:  # valid, but worth a look (a year that reads as Hijri)
             self._layout.addWidget(_plain_label(self.tr("Rows to check")))
-            self.doubtful_rows = QTableView()
-            self.doubtful_rows.setModel(
-                RejectionModel(
-                    preview.doubtful,
-                    [self.tr("Line"), self.tr("Field"), self.tr("What to check")],
-                    self._fmt,
-                )
-            )
-            self.doubtful_rows.verticalHeader().setVisible(False)
-            _in_width(self.doubtful_rows, REASON)
+            self.doubtful_rows = self._rows_table(preview.doubtful, self.tr("What to check"))
             self._layout.addWidget(self.doubtful_rows)
         self.import_button.setEnabled(preview.new > 0)
+
+    def _rows_table(self, rows: list[Rejection], why: str) -> QTableView:
+        """A table of rows by line, field and ``why`` (a rejection's reason, what to check)."""
+        table = QTableView()
+        headers = [self.tr("Line"), self.tr("Field"), why]
+        table.setModel(RejectionModel(rows, headers, self._fmt))
+        table.verticalHeader().setVisible(False)
+        # A reason longer than the table is wide (the kinds a row may name) ran out of view;
+        # the file, the same on every row, is in the title: its column took the reasons' room.
+        _in_width(table, REASON)
+        return table
 
     def _import(self) -> None:
         dialog, report, watch = self._progress(self.tr("Importing…"))
