@@ -396,3 +396,13 @@ def test_a_briefings_title_names_each_country_formally(language, title):
     """It read "Congo - Kinshasa – St. Vincent & Grenadines": three countries, it seemed."""
     pair = EventFilter.pair("CD", "VC")
     assert briefing_title(pair, language, ("CD", "VC")) == title
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("MA", "المغرب"), ("KZ", "كازاخستان")], ids=["MA", "KZ"]
+)
+def test_an_arabic_title_of_a_country_and_its_partners_agrees_with_any_country(code, name):
+    """Kazakhstan was given a masculine pronoun ("علاقات كازاخستان مع شركائه"): most
+    countries' names are feminine in Arabic, Morocco's masculine. The title needs none."""
+    title = briefing_title(EventFilter(countries=frozenset({code})), "ar")
+    assert title == f"علاقات {name} مع الشركاء: التسلسل الزمني"

@@ -111,3 +111,13 @@ def test_a_period_with_a_day_for_a_bound_names_both_as_days(language, start, end
     period = EventFilter(countries=frozenset({"UZ"}), start=start, end=end)
     assert period_words(period, DateFormat(language)) == words
     assert f" {words} " in describe(period, 11, DateFormat(language)).replace("،", " ")
+
+
+@pytest.mark.parametrize(
+    ("code", "name"), [("MA", "المغرب"), ("KZ", "كازاخستان")], ids=["MA", "KZ"]
+)
+def test_arabic_words_for_a_country_and_its_partners_agree_with_any_country(code, name):
+    """Kazakhstan was given a masculine pronoun ("كازاخستان وكل شركائه"): most countries'
+    names are feminine in Arabic, Morocco's masculine. The words need none."""
+    words = describe(EventFilter(countries=frozenset({code})), 3, DateFormat("ar"))
+    assert words == f"{name} مع كل الشركاء، 3 أحداث"

@@ -20,7 +20,7 @@ _TITLES = {
     "pair": {"ar": "العلاقات بين {a} و{b}: التسلسل الزمني",
              "en": "{a} – {b}: timeline of relations",
              "fr": "{a} – {b}\u00a0: chronologie des relations"},
-    "one": {"ar": "علاقات {a} مع شركائه: التسلسل الزمني",
+    "one": {"ar": "علاقات {a} مع الشركاء: التسلسل الزمني",
             "en": "{a} and its partners: timeline of relations",
             "fr": "{a} et ses partenaires\u00a0: chronologie des relations"},
     "all": {"ar": "العلاقات الدبلوماسية: التسلسل الزمني",

@@ -16,7 +16,7 @@ from timeline.domain.languages import field_separator
 
 _WORDS = {
     "all": {"ar": "كل البلدان", "en": "All countries", "fr": "Tous les pays"},
-    "partners": {"ar": "{country} وكل شركائه", "en": "{country} and all partners",
+    "partners": {"ar": "{country} مع كل الشركاء", "en": "{country} and all partners",
                  "fr": "{country} et tous ses partenaires"},
     "since": {"ar": "منذ {start}", "en": "since {start}", "fr": "depuis {start}"},
     "until": {"ar": "حتى {end}", "en": "until {end}", "fr": "jusqu’à {end}"},
