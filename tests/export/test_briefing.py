@@ -380,9 +380,10 @@ def test_the_chart_covers_the_years_asked_even_where_nothing_happened(sample_sto
 @pytest.mark.parametrize("table", ["auto", "none"])
 def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_path, table):
     """Without a table too: the page had an empty axis under "at a glance · 0 events" and
-    nothing to say why."""
+    nothing to say why. Where no period was asked, it says so under the title alone: the
+    heading over nothing and an axis of the year to today, unasked, were gone too."""
     path = tmp_path / "none.pdf"
-    request = pair_request("en", table=table)
+    request = pair_request("en", table=table, generated=date(2026, 12, 6))
     request = replace(
         request, view=replace(request.view, event_filter=EventFilter.pair("MA", "FR"))
     )
@@ -391,6 +392,7 @@ def test_a_pair_with_no_events_says_so(sample_store, pair_request, poppler, tmp_
     assert "Morocco – France: timeline of relations" in text
     assert "No event matches this selection" in text and "Latest event" not in text
     assert "in this period" not in text, "no period was asked: the year to today is not why"
+    assert "at a glance" not in text and "January" not in text and "2025" not in text
     # Asked three pages wide, it is one page still: the others were strips of an empty axis.
     assert export_file(sample_store, path, replace(request, pages_wide=3)) == (0, 1)
     asked = replace(request.view.event_filter, start=date(2025, 1, 1), end=date(2025, 3, 31))

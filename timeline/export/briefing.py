@@ -277,9 +277,11 @@ class Briefing:
         self.says_none = not self.rows and (self.mode != "none" or not events)
         #: What it says: a selection of no period that matches nothing at any date is no
         #: period's fault ("No events in this period" over the year to today, unasked).
-        self.none_said = word(
-            "none_match" if not events and not options.period else "none", self.fmt
-        )
+        #: A selection of no period that matches nothing: page 1 says so under its title
+        #: alone. A heading "at a glance · 0 events" over nothing and an axis of the year to
+        #: today, which nobody asked for, said nothing more.
+        self.matches_nothing = not events and not options.period
+        self.none_said = word("none_match" if self.matches_nothing else "none", self.fmt)
         self.steps.advance(len(announced))
         # What is left to do: each part of the timeline and each row, drawn.
         self.steps.total = self.steps.done + len(self.drawing.layouts) + len(self.rows)
@@ -1084,6 +1086,15 @@ class Briefing:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         page = self.pages[number]
         self._paint_header(painter, page)
+        if self.matches_nothing:
+            self._line(painter, self.none_said, self.header_height, self.text_font, self.theme.text)
+        else:
+            self._paint_body(painter, page)
+        self._paint_footer(painter, number)
+        painter.restore()
+
+    def _paint_body(self, painter: QPainter, page: PagePlan) -> None:
+        """What a page holds between its header and its footer."""
         if page.glance:
             self.block.paint(painter, self.header_height)
         if page.part is not None:
@@ -1097,8 +1108,6 @@ class Briefing:
             self._line(painter, self.none_said, page.table_top, self.text_font, self.theme.text)
         if page.closing:
             self.closing.paint(painter, page.closing)
-        self._paint_footer(painter, number)
-        painter.restore()
 
     def _line(
         self,
