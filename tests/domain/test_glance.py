@@ -406,3 +406,17 @@ def test_an_arabic_title_of_a_country_and_its_partners_agrees_with_any_country(c
     countries' names are feminine in Arabic, Morocco's masculine. The title needs none."""
     title = briefing_title(EventFilter(countries=frozenset({code})), "ar")
     assert title == f"علاقات {name} مع الشركاء: التسلسل الزمني"
+
+
+def test_a_days_table_lists_its_own_events_before_those_known_only_to_their_year():
+    """A briefing on 15 June 2020 listed 37 events known only to 2020 before that day's own
+    three, on its last page. Its rows follow the summary's: begun before the day, the day's,
+    then those whose day is not known, each in date order."""
+    of_the_year = known_only(EventKind.STATEMENT, "2020", "of 2020")
+    of_the_month = known_only(EventKind.STATEMENT, "2020-06", "of June 2020")
+    lasting = known_only(EventKind.OFFICIAL_VISIT, "2020-06-06/2020-06-15", "visit")
+    calls = [held(EventKind.PHONE_CALL, date(2020, 6, 15), f"call {n}") for n in (1, 2)]
+    day = date(2020, 6, 15)
+    in_date_order = [of_the_year, of_the_month, lasting, *calls]
+    summary = glance(in_date_order, AS_OF, day, (day, day))
+    assert summary.in_summary_order(in_date_order) == [lasting, *calls, of_the_year, of_the_month]

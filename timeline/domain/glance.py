@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from enum import IntEnum
 
 from timeline.domain.countries import country_name
 from timeline.domain.dates import EventDate
@@ -119,6 +120,12 @@ class Glance:
         """How many of the events of the period that starts on ``start`` were cancelled."""
         return sum(self.cancelled_by_period.get(start, {}).values())
 
+    def in_summary_order(self, events: Sequence[Event]) -> list[Event]:
+        """``events`` (in date order) in the order of the summary's rows: those begun before
+        the selection, those of a period, then those whose period is not known. A briefing
+        on 15 June 2020 listed 37 events known only to 2020 before that day's own three."""
+        return sorted(events, key=lambda event: _place(event.date, self.unit, self.since)[0])
+
     def to_come(self, start: date) -> bool:
         """Whether the period of :attr:`unit` that starts on ``start`` begins after the day
         the briefing is prepared: its events are planned, and it is never the busiest (the
@@ -172,6 +179,27 @@ def beginning(when: EventDate) -> tuple[date, date]:
     if when.within or when.end is None:
         return when.earliest(), when.latest()
     return when.start.earliest(), when.start.latest()
+
+
+class Place(IntEnum):
+    """Where a summary counts an event, in the order its rows come: in a row of those begun
+    before the selection, in its period's, or in one of a span whose period is not known."""
+
+    BEGUN_BEFORE = 0
+    IN_ITS_PERIOD = 1
+    PERIOD_NOT_KNOWN = 2
+
+
+def _place(
+    when: EventDate, unit: str, since: date | None
+) -> tuple[Place, tuple[date, date] | None]:
+    """Where an event of ``when`` is counted by ``unit`` in a selection from ``since``, and
+    the span it is counted in if its period is not known. One known to have begun before
+    is of no period; one known only to 2015, from 15 June 2015, may have begun within."""
+    span = None if unit == "year" else unknown_span(when, unit)
+    if unit != "year" and since and beginning(when)[1] < since:
+        return Place.BEGUN_BEFORE, span
+    return (Place.IN_ITS_PERIOD if span is None else Place.PERIOD_NOT_KNOWN), span
 
 
 # What the events whose month (day) is not known are counted by: the years (months) they
@@ -302,9 +330,9 @@ def _by_period(
     spans: dict[tuple[date, date], Counter[EventKind]] = {}
     before: Counter[EventKind] = Counter()
     for event, day in zip(events, began, strict=True):
-        span = None if unit == "year" else unknown_span(event.date, unit)
-        if unit != "year" and since and beginning(event.date)[1] < since:
-            before[event.kind] += 1  # known to have begun before: not one known to 2015
+        place, span = _place(event.date, unit, since)
+        if place is Place.BEGUN_BEFORE:
+            before[event.kind] += 1
         elif span is None:
             period = period_of(max(day, since) if since else day, unit)
             counted.setdefault(period, Counter())[event.kind] += 1

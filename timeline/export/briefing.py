@@ -864,7 +864,9 @@ class Briefing:
         if self.mode == "none":
             self.steps.advance(len(events))
             return Table(width, self.fmt, self.theme), []
-        return events_table(events, width, self.fmt, self.theme, self.steps)
+        return events_table(
+            self.glance.in_summary_order(events), width, self.fmt, self.theme, self.steps
+        )
 
     def _summary_rows(self, table: Table, joined: bool, said: bool) -> list[TableRow]:
         """The summary table's rows: those begun before the selection (see
