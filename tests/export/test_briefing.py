@@ -948,6 +948,48 @@ def test_the_today_line_leaves_no_tint_on_a_label_it_passes_beneath(shared_sampl
     assert max(tints) < 10
 
 
+def _red_in_footer(briefing, page: int) -> list[int]:
+    """The columns of page ``page``'s footer line where the red of the today line is."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(briefing.content.toSize(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    briefing.paint_page(painter, page)
+    painter.end()
+    top = round(briefing.content.height() - briefing.footer_height)
+    return sorted(
+        {
+            x
+            for y in range(top + 4, top + 22)
+            for x in range(image.width())
+            if (colour := image.pixelColor(x, y)).red() - colour.green() > 100
+        }
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_footer_keys_the_red_line_on_each_page_that_draws_it(shared_sample, language):
+    """A red line crossed the sample's timeline prepared on 1 June 2025, and nothing said
+    what it was. Where a page draws it, its footer's "Prepared on 1 June 2025" begins with
+    a short line of that red; on the others, and prepared after the timeline's end, none."""
+    view = ViewState(EventFilter(), DateFormat(language, DateStyle.MAGHREB))
+    for generated, drawn in ((date(2025, 6, 1), True), (date(2030, 6, 1), False)):
+        request = ExportRequest(view, generated=generated)
+        briefing = plan_briefing(shared_sample, request, request.page.page_layout())
+        for number, page in enumerate(briefing.pages):
+            layouts = briefing.drawing.layouts
+            today = page.part is not None and layouts[page.part].today_x is not None
+            assert today is (drawn and page.part is not None)
+            red = _red_in_footer(briefing, number)
+            if not today:
+                assert red == []
+                continue
+            assert red and red[-1] - red[0] <= 3, "a short upright line"
+            start = briefing.content.width() - red[-1] if language == "ar" else red[0]
+            assert start < 4, "at the footer's reading start"
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_period_with_no_events_is_the_period_asked_about(
     sample_store, pair_request, poppler, tmp_path, language

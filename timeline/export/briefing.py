@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
+    QPen,
 )
 
 from timeline.domain.agreements import AgreementThread
@@ -81,6 +82,8 @@ MIN_BAND = 120.0  # axis and two rows: a band shorter than this says nothing
 HEADER_GAP = 10.0
 BLOCK_GAP = 14.0  # between the summary, the timeline and the table
 FOOTER_HEIGHT = 22.0  # its line: the date the briefing was prepared and the page number
+#: How far the footer's date stands from its start beside the key to the today line.
+TODAY_KEY_WIDTH = 7.0
 #: Points between the rooms tried for a summary above its shortest: less than a line's
 #: pitch, so no summary a line taller or shorter than another tried is missed.
 SUMMARY_STEP = 12.0
@@ -1119,11 +1122,13 @@ class Briefing:
         font: QFont,
         colour: QColor,
         end_side: bool = False,
+        indent: float = 0.0,
     ) -> float:
-        """A paragraph across the page from its reading start (or end) side, wrapped when
-        longer than the page is wide; returns its height."""
-        found = paragraph(text, font, self.content.width(), self.rtl != end_side)
-        found.draw(painter, QPointF(0, top), colour)
+        """A paragraph across the page from its reading start (or end) side, ``indent`` in
+        from it, wrapped when longer than the page is wide; returns its height."""
+        right_to_left = self.rtl != end_side
+        found = paragraph(text, font, self.content.width() - indent, right_to_left)
+        found.draw(painter, QPointF(0 if right_to_left else indent, top), colour)
         return found.lines * LINE_PITCH
 
     def _paint_header(self, painter: QPainter, page: PagePlan) -> None:
@@ -1221,10 +1226,23 @@ class Briefing:
         if following is not None:  # not over the page: after the timeline's pages
             table_next = word("table_next", self.fmt, n=following + 1)
             page = f"{table_next}{field_separator(self.fmt.language)}{page}"
-        self._line(painter, generated, top + 6, self.small_font, colour)
+        part = self.pages[number].part
+        keyed = part is not None and self.drawing.layouts[part].today_x is not None
+        if keyed:
+            self._key_the_today_line(painter, top + 6)
+        indent = TODAY_KEY_WIDTH if keyed else 0.0
+        self._line(painter, generated, top + 6, self.small_font, colour, indent=indent)
         self._line(painter, page, top + 6, self.small_font, colour, end_side=True)
         if self.options.marking:
             paint_marking(painter, self._marking(), top + FOOTER_HEIGHT)
+
+    def _key_the_today_line(self, painter: QPainter, top: float) -> None:
+        """A short line of the today line's red at the start of the footer's line from
+        ``top``, before the day the briefing was prepared: the red line across the page's
+        timeline said nothing of what it was."""
+        x = self.content.width() - 1 if self.rtl else 1.0
+        painter.setPen(QPen(self.theme.today, 1.5))
+        painter.drawLine(QPointF(x, top + 3), QPointF(x, top + LINE_PITCH - 5))
 
 
 def _strip(part: TimelineLayout) -> float:
