@@ -158,3 +158,39 @@ def test_a_picture_carries_its_handling_marking_over_and_under_the_timeline(
 
     assert inked(range(margin, margin + line))
     assert inked(range(marked.height() - margin - line, marked.height() - margin))
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_pictures_legend_keys_its_red_line_to_the_day_it_was_prepared(qapp, language):
+    """A red line crossed the sample's picture made on 1 June 2025, and nothing said what it
+    was. Its legend ends with a short length of that red line and "Prepared on 1 June
+    2025"; made after the events' last day, with no line drawn, it has no such key."""
+    from PySide6.QtGui import QColor, QImage
+
+    fmt = DateFormat(language=language, style=DateStyle.MAGHREB)
+    said = {"en": "Prepared on 1 June 2025", "fr": "Préparé le 1er juin 2025"}
+    events = [replace(event, id=n) for n, event in enumerate(sample_events(), start=1)]
+    source = MemorySource.single(events, TimelinePainter().measurer.width, language)
+    for today, drawn in ((date(2025, 6, 1), True), (date(2030, 6, 1), False)):
+        drawing = TimelineDrawing(source, fmt, QSizeF(1000, 500), today=today)
+        (part,) = drawing.layouts
+        assert (part.today_x is not None) is drawn
+        keys = [item for item in part.legend if item.today]
+        assert len(keys) == int(drawn)
+        if not drawn:
+            continue
+        assert part.legend[-1] is keys[0]
+        assert keys[0].label == said.get(language, "أُعدّ في 1 يونيو 2025")
+        image = QImage(1000, 500, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        drawing.paint(painter)
+        painter.end()
+        swatch = keys[0].swatch
+        reds = [
+            (x, y)
+            for x in range(int(swatch.x), int(swatch.right) + 1)
+            for y in range(int(swatch.y), int(swatch.bottom) + 1)
+            if (colour := image.pixelColor(x, y)).red() - colour.green() > 100
+        ]
+        assert reds, "the key's swatch is a length of the red line"

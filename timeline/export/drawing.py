@@ -29,6 +29,7 @@ from timeline.domain.direction import DIRECTION_MARKS, without_direction_marks
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.period import Period
 from timeline.export.briefing_table import Paragraph
+from timeline.export.briefing_words import word
 from timeline.export.marking import marking_height, marking_paragraph, paint_marking
 from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.export.svg_direction import in_reading_order
@@ -162,6 +163,7 @@ class TimelineDrawing:
             today=today,
             legend=legend,
             legend_drawn_only=True,
+            today_words=word("generated", fmt, day=fmt.day(today)) if today and legend else "",
             geometry=cache.geometry,
             whole_labels=True,
             # The days asked bound "fit all" only: a view printed as shown names every day

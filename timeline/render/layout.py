@@ -157,6 +157,10 @@ class LayoutOptions:
     #: A picture's legend: only the kinds and imprecise markers its events are drawn with
     #: (the window's lists them all, a key that stays put whatever the filter).
     legend_drawn_only: bool = False
+    #: A picture's words for its today line, keyed in its legend where the line is drawn
+    #: ("Prepared on 1 June 2025"): a red line across a picture said nothing of what it
+    #: was. Empty: no key (the window's red line is today's, as in any calendar).
+    today_words: str = ""
     #: The statuses of the source's events: the legend explains the marks of those drawn
     #: hollow or struck through (:data:`HOLLOW_STATUSES`, cancelled).
     statuses: frozenset[EventStatus] = frozenset()

@@ -123,9 +123,10 @@ def place_legend(
     options: LayoutOptions,
 ) -> float:
     """Kinds by colour, then the two imprecise markers (of a picture, those its events are
-    drawn with), flowing in reading direction and wrapping onto more lines where the view is
-    narrow, unless that takes the legend's top above ``floor``; returns the legend's top
-    (``bottom`` where none is drawn)."""
+    drawn with), the marks of status and a picture's today line, flowing in reading
+    direction and wrapping onto more lines where the view is narrow, unless that takes the
+    legend's top above ``floor``; returns the legend's top (``bottom`` where none is
+    drawn)."""
     g, language = options.geometry, options.fmt.language
     kinds, markers = list(EventKind), list(MARKER_WORDS)
     if options.legend_drawn_only:
@@ -140,6 +141,9 @@ def place_legend(
         entries.append((None, marker, marker_words(marker, language), None))
     for mark in status_marks(options.statuses):
         entries.append((None, Marker.POINT, status_words(mark, language), mark))
+    today = bool(options.today_words) and result.today_x is not None
+    if today:  # last, as its line is drawn over the events
+        entries.append((None, Marker.POINT, options.today_words, None))
     swatch, gap = 12.0, 6.0
     widths = [swatch + gap + text_width(label) for _kind, _marker, label, _status in entries]
     # The items draw closer rather than leave one of them on a line of its own: at 1200
@@ -167,6 +171,7 @@ def place_legend(
                     Rect(swatch_x, middle - swatch / 2, swatch, swatch),
                     Rect(text_x, line_top + 2, label_w, g.legend_height - 4),
                     status,
+                    today=today and item == len(entries) - 1,
                 )
             )
     return top

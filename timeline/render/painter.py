@@ -232,7 +232,12 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
         painter.setFont(self.label_font)
         for item in layout.legend:
             colour = self.theme.kind_colour(item.kind) if item.kind else self.theme.muted_text
-            if item.status is None:
+            if item.today:
+                swatch = qrect(item.swatch)
+                painter.setPen(QPen(self.theme.today, 1.5))
+                middle = swatch.center().x()
+                painter.drawLine(QPointF(middle, swatch.top()), QPointF(middle, swatch.bottom()))
+            elif item.status is None:
                 self._paint_marker(painter, item.marker, qrect(item.swatch), colour)
             else:
                 self.paint_key_status(painter, qrect(item.swatch), colour, item.status)

@@ -148,6 +148,7 @@ class LegendItem:
     swatch: Rect
     text: Rect
     status: EventStatus | None = None  # its swatch marked as the events of this status
+    today: bool = False  # its swatch a short length of the today line
 
 
 @dataclass(frozen=True, slots=True)
