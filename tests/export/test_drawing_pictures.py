@@ -16,8 +16,8 @@ from PySide6.QtSvg import QSvgGenerator
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.period import Period, day_number
 from timeline.domain.view_state import ViewState
-from timeline.export.briefing_export import ExportRequest, export_file
-from timeline.export.drawing import PICTURE_MARGIN, TimelineDrawing
+from timeline.export.briefing_export import ExportRequest, _drawing, export_file
+from timeline.export.drawing import PICTURE_MARGIN, TimelineDrawing, png_bytes
 from timeline.export.page_setup import PageSetup, content_size
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
@@ -194,3 +194,39 @@ def test_a_pictures_legend_keys_its_red_line_to_the_day_it_was_prepared(qapp, la
             if (colour := image.pixelColor(x, y)).red() - colour.green() > 100
         ]
         assert reds, "the key's swatch is a length of the red line"
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_a_picture_of_no_event_says_so_under_its_axis(
+    qapp, sample_store, pair_request, tmp_path, suffix
+):
+    """Morocco and France, who have no event: the picture was an empty axis of the year to
+    today, and nothing said why. It says what a briefing's first page says, and taller by
+    that line; a picture with events says nothing of the kind."""
+    from PySide6.QtGui import QImage
+
+    from timeline.domain.filters import EventFilter
+
+    def exported(event_filter: EventFilter) -> Path:
+        request = pair_request("en")
+        request = replace(request, view=replace(request.view, event_filter=event_filter))
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}{suffix}"
+        export_file(sample_store, path, request)
+        return path
+
+    pairs = EventFilter.pair("MA", "FR"), EventFilter.pair("MA", "KZ")
+    in_2019 = replace(pairs[1], start=date(2019, 1, 1), end=date(2019, 12, 31))
+    nothing, something, quiet = (exported(selection) for selection in (*pairs, in_2019))
+    if suffix == ".svg":
+        texts = [path.read_text(encoding="utf-8") for path in (nothing, something, quiet)]
+        assert "No event matches this selection" in texts[0]
+        assert "No events in this period" in texts[2], "a period asked for is why"
+        assert "No event" not in texts[1] and "No events" not in texts[1]
+    else:
+        plain = tmp_path / "plain.png"
+        request = pair_request("en")
+        view = replace(request.view, event_filter=pairs[0])
+        drawing, shown, note = _drawing(sample_store, replace(request, view=view))
+        assert (shown, note) == (0, "No event matches this selection")
+        plain.write_bytes(png_bytes(drawing, request.dpi))
+        assert QImage(str(nothing)).height() > QImage(str(plain)).height()

@@ -31,6 +31,7 @@ from timeline.export.briefing import (
     pdf_bytes,
 )
 from timeline.export.briefing_formats import FORMATS
+from timeline.export.briefing_words import word
 from timeline.export.drawing import BAND_PADDING, TimelineDrawing, png_bytes, svg_bytes
 from timeline.export.page_setup import PageSetup, content_size
 from timeline.export.steps import Progress, Steps
@@ -158,21 +159,25 @@ def print_briefing(
     return paint_document(device, briefing)
 
 
-def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing, int]:
+def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing, int, str]:
+    """The picture's timeline, how many events it shows and what it says under them: where
+    it shows none, what a briefing's first page says (an empty axis said nothing)."""
     source, view = _source(store, request), request.view
+    period = _shown_period(view, not len(source.index), request.generated)
     drawing = TimelineDrawing(
         source,
         view.fmt,
         content_size(request.page.page_layout()),
-        _shown_period(view, not len(source.index), request.generated),
+        period,
         today=request.generated,
         hijri_tier=view.hijri_tier,
         within=asked_days(view.event_filter.start, view.event_filter.end),
     )
     drawing.shorten_to_rows(BAND_PADDING, 0.0)  # a picture as tall as its rows, not a page
-    index, period = source.index, drawing.period
-    shown = int(np.count_nonzero(period.touches(index.starts, index.ends)))
-    return drawing, shown
+    index = source.index
+    shown = int(np.count_nonzero(drawing.period.touches(index.starts, index.ends)))
+    note = "" if shown else word("none_match" if period is None else "none", view.fmt)
+    return drawing, shown, note
 
 
 class Exported(NamedTuple):
@@ -208,14 +213,14 @@ def export_file(
             shown, pages = briefing.glance.total, briefing.page_count
             return pdf_bytes(briefing, page_layout)
         steps = Steps(progress, 1)
-        drawing, shown = _drawing(store, request)
+        drawing, shown, note = _drawing(store, request)
         # Typed with Latin digits, it prints in the reader's, as in a briefing.
         marking = in_digits(request.marking.strip(), request.view.fmt)
         if suffix == ".png":
-            data = png_bytes(drawing, request.dpi, marking)
+            data = png_bytes(drawing, request.dpi, marking, note)
         else:
             title = request.title.strip() or default_title(request)
-            data = svg_bytes(drawing, title, marking)
+            data = svg_bytes(drawing, title, marking, note)
         steps.advance()
         return data
 

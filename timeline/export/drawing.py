@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -28,7 +28,7 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import DIRECTION_MARKS, without_direction_marks
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.period import Period
-from timeline.export.briefing_table import Paragraph
+from timeline.export.briefing_table import LINE_PITCH, Paragraph, paragraph
 from timeline.export.briefing_words import word
 from timeline.export.marking import marking_height, marking_paragraph, paint_marking
 from timeline.export.page_setup import UNITS_PER_INCH
@@ -49,6 +49,7 @@ from timeline.render.layout import (
 )
 from timeline.render.painter import TimelinePainter
 from timeline.render.shapes import Geometry, TimelineLayout
+from timeline.render.theme import app_font
 
 #: Share of a page's span that it repeats of its neighbour's.
 OVERLAP = 0.04
@@ -310,31 +311,50 @@ def _marked(drawing: TimelineDrawing, marking: str) -> Paragraph | None:
     return marking_paragraph(marking, drawing.size.width(), rtl)
 
 
-def _framed(drawing: TimelineDrawing, marked: Paragraph | None) -> QSizeF:
-    """The picture's size: the drawing's between its markings, PICTURE_MARGIN on every
-    side."""
+def _noted(drawing: TimelineDrawing, note: str) -> Paragraph | None:
+    """What the picture says under its timeline, as wide as it (None: nothing)."""
+    if not note:
+        return None
+    rtl = is_right_to_left(drawing.fmt.language)
+    return paragraph(note, app_font(12), drawing.size.width(), rtl)
+
+
+def _note_height(noted: Paragraph | None) -> float:
+    return 0.0 if noted is None else noted.lines * LINE_PITCH + PICTURE_MARGIN
+
+
+def _framed(drawing: TimelineDrawing, marked: Paragraph | None, noted: Paragraph | None) -> QSizeF:
+    """The picture's size: the drawing's and its note's between its markings,
+    PICTURE_MARGIN on every side."""
     marks = 2 * marking_height(marked) if marked is not None else 0.0
-    return drawing.size + QSizeF(2 * PICTURE_MARGIN, 2 * PICTURE_MARGIN + marks)
+    height = 2 * PICTURE_MARGIN + marks + _note_height(noted)
+    return drawing.size + QSizeF(2 * PICTURE_MARGIN, height)
 
 
-def _paint_picture(painter: QPainter, drawing: TimelineDrawing, marked: Paragraph | None) -> None:
-    """The marking, if any, then the timeline under it and the marking again, PICTURE_MARGIN
-    in."""
+def _paint_picture(
+    painter: QPainter, drawing: TimelineDrawing, marked: Paragraph | None, noted: Paragraph | None
+) -> None:
+    """The marking, if any, then the timeline under it, its note and the marking again,
+    PICTURE_MARGIN in."""
     painter.translate(PICTURE_MARGIN, PICTURE_MARGIN)
     if marked is not None:
         paint_marking(painter, marked)
         painter.translate(0, marking_height(marked))
     drawing.paint(painter)
+    bottom = drawing.size.height()
+    if noted is not None:
+        noted.draw(painter, QPointF(0, bottom + PICTURE_MARGIN), drawing.painter.theme.text)
+        bottom += _note_height(noted)
     if marked is not None:
-        paint_marking(painter, marked, drawing.size.height())
+        paint_marking(painter, marked, bottom)
 
 
-def png_bytes(drawing: TimelineDrawing, dpi: int, marking: str = "") -> bytes:
+def png_bytes(drawing: TimelineDrawing, dpi: int, marking: str = "", note: str = "") -> bytes:
     """The drawing as PNG at ``dpi`` (its size on paper is kept), under its handling
-    ``marking``, PICTURE_MARGIN around."""
+    ``marking``, ``note`` under it, PICTURE_MARGIN around."""
     zoom = dpi / UNITS_PER_INCH
-    marked = _marked(drawing, marking)
-    framed = _framed(drawing, marked)
+    marked, noted = _marked(drawing, marking), _noted(drawing, note)
+    framed = _framed(drawing, marked, noted)
     size = QSize(round(framed.width() * zoom), round(framed.height() * zoom))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     dots_per_metre = round(dpi / 0.0254)
@@ -343,7 +363,7 @@ def png_bytes(drawing: TimelineDrawing, dpi: int, marking: str = "") -> bytes:
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     painter.scale(zoom, zoom)
-    _paint_picture(painter, drawing, marked)
+    _paint_picture(painter, drawing, marked, noted)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -353,24 +373,24 @@ def png_bytes(drawing: TimelineDrawing, dpi: int, marking: str = "") -> bytes:
     return bytes(data.data())
 
 
-def svg_bytes(drawing: TimelineDrawing, title: str, marking: str = "") -> bytes:
+def svg_bytes(drawing: TimelineDrawing, title: str, marking: str = "", note: str = "") -> bytes:
     """The drawing as SVG, text kept as text in the fonts it carries (see
     :mod:`timeline.export.svg_fonts`), its right-to-left runs marked so
-    (:mod:`timeline.export.svg_direction`), under its handling ``marking``, PICTURE_MARGIN
-    around."""
-    marked = _marked(drawing, marking)
+    (:mod:`timeline.export.svg_direction`), under its handling ``marking``, ``note`` under
+    it, PICTURE_MARGIN around."""
+    marked, noted = _marked(drawing, marking), _noted(drawing, note)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
-    size = _framed(drawing, marked).toSize()
+    size = _framed(drawing, marked, noted).toSize()
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setResolution(round(UNITS_PER_INCH))
     generator.setTitle(title)
     painter = QPainter(generator)
-    _paint_picture(painter, drawing, marked)
+    _paint_picture(painter, drawing, marked, noted)
     painter.end()
     buffer.close()
     document = bytes(data.data()).decode("utf-8", errors="replace")
