@@ -193,7 +193,8 @@ def test_a_reading_command_never_creates_a_database(tmp_path, capsys, command):
     path = tmp_path / "typo.sqlite3"
     assert main(READING[command](str(path), tmp_path)) == 1
     assert capsys.readouterr().err == (
-        f"diplomatic-timeline: no database at {path} (use `db upgrade` to create one)\n"
+        f"diplomatic-timeline: no database at {path} "
+        f"(use `db upgrade --database {path}` to create one)\n"
     )
     assert files(tmp_path) == []
 
@@ -207,7 +208,8 @@ def test_a_screenshot_never_creates_a_database(tmp_path):
         check=False,
     )
     assert result.returncode == 1
-    assert f"no database at {path} (use `db upgrade` to create one)" in result.stderr
+    said = f"no database at {path} (use `db upgrade --database {path}` to create one)"
+    assert said in result.stderr
     assert files(tmp_path) == []
 
 

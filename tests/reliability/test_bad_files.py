@@ -229,7 +229,9 @@ def test_a_missing_database_is_said_in_the_chosen_language(tmp_path, capsys):
     """A typo in ``--database`` was "no database at …" in English whatever ``--lang``."""
     missing = tmp_path / "typo.sqlite3"
     assert main(["--lang", "fr", "list", "--database", str(missing)]) == 1
-    expected = f"aucune base de données à {missing} (créez-la avec `db upgrade`)"
+    expected = (
+        f"aucune base de données à {missing} (créez-la avec `db upgrade --database {missing}`)"
+    )
     assert capsys.readouterr().err == f"diplomatic-timeline: {expected}\n"
     assert not missing.exists()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shlex
 import shutil
 import sqlite3
 import subprocess
@@ -277,3 +278,17 @@ def test_an_upgrade_whose_backup_fails_offers_no_read_only_opening(tmp_path):
         assert db.execute("SELECT version_num FROM alembic_version").fetchone() == (
             revision_of(SCHEMAS[0]),
         )
+
+
+def test_an_old_schema_checked_names_the_command_that_upgrades_that_file(tmp_path, capsys):
+    """ "run: diplomatic-timeline db upgrade" upgraded the default file, not the one checked.
+    The command names it, quoted for the shell, and run as written it upgrades it."""
+    path = tmp_path / "my files" / "timeline.sqlite3"
+    path.parent.mkdir()
+    shutil.copyfile(SCHEMAS[0], path)
+    assert main(["db", "check", "--database", str(path)]) == 1
+    said = capsys.readouterr().err
+    command = f"diplomatic-timeline db upgrade --database '{path}'"
+    assert f"(run: {command})" in said
+    assert main(shlex.split(command)[1:]) == 0
+    assert main(["db", "check", "--database", str(path)]) == 0

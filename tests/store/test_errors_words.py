@@ -97,10 +97,12 @@ def test_an_error_crosses_a_process_boundary_whole():
 
 
 def test_a_missing_file_names_the_command_that_creates_one_only_on_the_command_line(tmp_path):
-    path = tmp_path / "nowhere.sqlite3"
+    """The command creates that file: `db upgrade` alone created the default one."""
+    path = tmp_path / "my files" / "nowhere.sqlite3"
     with pytest.raises(MissingDatabaseError) as missing:
         open_database(path, create=False)
-    assert str(missing.value) == f"no database at {path} (use `db upgrade` to create one)"
+    command = f"db upgrade --database '{path}'"
+    assert str(missing.value) == f"no database at {path} (use `{command}` to create one)"
     assert (missing.value.about, missing.value.reason_in("ar")) == (str(path), "غير موجودة")
 
 

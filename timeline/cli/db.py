@@ -8,6 +8,7 @@ script can tell a sound file from every kind of bad one.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -145,9 +146,12 @@ def check(value: str, args: argparse.Namespace) -> int:
 
 
 def _needs_upgrade(label: str, revision: str | None, head: str, args: argparse.Namespace) -> int:
-    """One line saying so, and 1; a server with no tables yet has no schema ("schema
-    None needs an upgrade" was said)."""
+    """One line saying so, and the command that upgrades this database (without its
+    ``--database``, the default file), and 1; a server with no tables yet has no schema
+    ("schema None needs an upgrade" was said)."""
     command = f"{PROGRAM} db upgrade"
+    if getattr(args, "database", None):
+        command += f" --database {shlex.quote(label)}"
     said = (
         message("db.no_schema", command=command)
         if revision is None

@@ -7,6 +7,7 @@ without parsing messages.
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from os import PathLike
 
@@ -37,10 +38,11 @@ class NotFoundError(StoreError):
 class MissingDatabaseError(StoreError):
     """No file at the path: a reading command creates none (a typo must not become a file).
     The window says the file does not exist; the command line also names the command that
-    creates one."""
+    creates one, there: without ``--database`` it would create the default file."""
 
     def in_language(self, language: str, digits: Callable[[str], str] = str) -> str:
-        said = message("store.no_database_at", path=self.about)
+        argument = shlex.quote(self.about)
+        said = message("store.no_database_at", path=self.about, argument=argument)
         return said.render(language, digits=digits)
 
 
