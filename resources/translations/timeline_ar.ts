@@ -1463,6 +1463,10 @@
         <translation>ملفات الأحداث (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;كل الملفات (*)</translation>
     </message>
     <message>
+        <source>Imported %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
         <source>Exported to %1: %2</source>
         <translation>تم التصدير إلى %1: %2</translation>
     </message>

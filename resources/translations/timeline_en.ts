@@ -1463,6 +1463,10 @@
         <translation>Event files (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;All files (*)</translation>
     </message>
     <message>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
         <source>Exported to %1: %2</source>
         <translation>Exported to %1: %2</translation>
     </message>

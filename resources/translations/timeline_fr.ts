@@ -1463,6 +1463,10 @@
         <translation>Fichiers d’événements (*.csv *.json *.jsonl *.tsv *.txt *.CSV);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Imported %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
         <source>Exported to %1: %2</source>
         <translation>Exporté vers %1&#xa0;: %2</translation>
     </message>

@@ -122,3 +122,33 @@ def test_go_to_a_date_that_cannot_be_read_says_why_and_asks_again_with_what_was_
     assert (
         window.timeline.period.start <= day_number(date(2025, 2, 28)) < window.timeline.period.end
     )
+
+
+def test_an_import_keeps_the_steps_before_it_undoable_and_says_what_it_did(
+    open_window, sample_store, english, tmp_path, monkeypatch, respond
+):
+    """An event deleted ("You can undo this with Ctrl+Z"), then a file imported: the undo
+    history was gone, the event lost, and nothing said what the import had done."""
+    from PySide6.QtWidgets import QMessageBox
+
+    chosen = tmp_path / "communiqués.csv"
+    chosen.write_text(
+        "kind,countries,date,title_en\n"
+        "official-visit,MA;KZ,2026-01-12,A visit to Astana\n"
+        "official-visit,MA;KZ,2026-13-12,A visit of no month\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(file_controller, "open_file_name", lambda *_args: str(chosen))
+    window = open_window(sample_store, english)
+    deleted = sample_store.find()[0]
+    window._select(deleted.id)
+    respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.editing.actions["deleteEvent"].trigger()
+    respond(ImportDialog, lambda preview: preview.import_button.click())
+    window.files.import_events()
+    said = window.statusBar().currentMessage()
+    counts = "2 rows; 1 added; 0 already imported; 1 rejected"
+    assert said == f"Imported communiqués.csv (csv): {counts}"
+    assert window.undo_stack.canUndo() and window.undo_stack.undoText().startswith("Delete")
+    window.undo_stack.undo()
+    assert sample_store.get(deleted.id).title_en == deleted.title_en

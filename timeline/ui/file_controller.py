@@ -35,6 +35,10 @@ from timeline.ui.file_dialogs import open_file_name, save_file_name
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.restore_dialog import RestoreDialog
 
+#: How long the status bar says what an import did: longer than an export's line, it is
+#: read when the dialog has closed.
+IMPORT_SAID_MS = 15_000
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -148,7 +152,14 @@ class FileController(QObject):
         dialog = ImportDialog(window, window.store, Path(path), fmt=window.state.fmt)
         dialog.exec()
         if dialog.imported is not None:
-            window.undo_stack.clear()  # an import is undone by a backup, not step by step
+            # The steps before it stay undoable: it only added events. Its dialog closed, it
+            # says what it did, as an export does (the file by its name: the folder is the
+            # one asked in).
+            done = replace(dialog.imported, path=Path(path).name)
+            said = translate("MainWindow", "Imported %1").replace(
+                "%1", done.summary("added", window.state.fmt)
+            )
+            window.statusBar().showMessage(said, IMPORT_SAID_MS)
             window.reload(fit=True)
 
     def export_events(self) -> None:
