@@ -383,3 +383,16 @@ def test_an_edit_of_an_event_deleted_elsewhere_opens_as_a_new_event(
     assert "deleted elsewhere" in shown[0]
     assert sample_store.count() == count
     assert "Kept after all" in titles(sample_store)
+
+
+def test_saving_an_event_unchanged_writes_nothing_and_adds_no_undo_step(
+    sample_window, sample_store, respond
+):
+    """Opened and saved as it was, an event was written again (its version moved on) and
+    the Edit menu gained an "Undo Edit" that did nothing."""
+    event = sample_store.find()[0]
+    respond(EventEditorDialog, lambda dialog: dialog.findChild(QPushButton, "saveButton").click())
+    sample_window.editing.edit_event(event.id)
+    assert sample_store.get(event.id).version == event.version
+    assert not sample_window.undo_stack.canUndo()
+    assert sample_window.selected_event().id == event.id, "it stays selected"

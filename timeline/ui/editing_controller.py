@@ -222,7 +222,11 @@ class EditingController(QObject):
 
     def save_edit(self, before: Event, wanted: Event) -> None:
         """Save an edit (or a merge) as one undoable step; if someone saved the event
-        meanwhile, show both versions and let the user decide."""
+        meanwhile, show both versions and let the user decide. An event saved as it was is
+        not written: its version moved on, and an "Undo Edit" that did nothing was added."""
+        if wanted.says_the_same_as(before):
+            self._window.reload(select=before.id)  # selected, as after any save
+            return
         try:
             after = self._window.store.update(wanted)
         except ConflictError:
