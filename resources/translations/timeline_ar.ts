@@ -1427,6 +1427,10 @@
         <translation>إضافة «%1»</translation>
     </message>
     <message>
+        <source>“%1” is saved; the filters in force hide it.</source>
+        <translation>حُفظ «%1»، لكن عوامل التصفية الحالية تخفيه.</translation>
+    </message>
+    <message>
         <source>Edit “%1”</source>
         <translation>تعديل «%1»</translation>
     </message>

@@ -1427,6 +1427,10 @@
         <translation>Add “%1”</translation>
     </message>
     <message>
+        <source>“%1” is saved; the filters in force hide it.</source>
+        <translation>“%1” is saved; the filters in force hide it.</translation>
+    </message>
+    <message>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>

@@ -1427,6 +1427,10 @@
         <translation>l’ajout de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
+        <source>“%1” is saved; the filters in force hide it.</source>
+        <translation>«&#xa0;%1&#xa0;» est enregistré&#xa0;; les filtres en vigueur le masquent.</translation>
+    </message>
+    <message>
         <source>Edit “%1”</source>
         <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>

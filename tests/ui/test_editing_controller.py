@@ -396,3 +396,34 @@ def test_saving_an_event_unchanged_writes_nothing_and_adds_no_undo_step(
     assert sample_store.get(event.id).version == event.version
     assert not sample_window.undo_stack.canUndo()
     assert sample_window.selected_event().id == event.id, "it stays selected"
+
+
+def test_an_event_saved_outside_the_filters_in_force_is_said_to_be_hidden(
+    qtbot, sample_store, english, respond
+):
+    """Morocco–Azerbaijan shown, a Morocco–Kazakhstan event added: it was saved and went
+    nowhere to be seen, nothing selected, nothing said."""
+    from timeline.domain.filters import EventFilter
+
+    window = MainWindow(
+        sample_store, english, open_sample_store, event_filter=EventFilter.pair("MA", "AZ")
+    )
+    qtbot.addWidget(window)
+    window.show()
+    title = "Morocco–Kazakhstan call on trade"
+
+    def fill(dialog: EventEditorDialog) -> None:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.PHONE_CALL))
+        dialog.countries.first.set_code("MA")
+        dialog.countries.second.set_code("KZ")
+        dialog.title_en.setText(title)
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    respond(EventEditorDialog, fill)
+    window.editing.actions["newEvent"].trigger()
+    said = without_direction_marks(window.statusBar().currentMessage())
+    assert said == f"“{title}” is saved; the filters in force hide it."
+    shown = sample_store.find(EventFilter.pair("MA", "AZ"))[0]
+    respond(EventEditorDialog, _retitled("Retitled"))
+    window.editing.edit_event(shown.id)
+    assert window.timeline.selected_id == shown.id

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 # lupdate reads translate("Context", "text") calls; Qt looks them up under MainWindow.
 translate = QCoreApplication.translate
 
+#: How long the status bar says a saved event is hidden by the filters in force.
+HIDDEN_SAID_MS = 10_000
+
 ACTIONS = (
     ActionSpec(
         "newEvent", QT_TRANSLATE_NOOP("MainWindow", "&New event…"), QKeySequence.StandardKey.New
@@ -175,9 +178,18 @@ class EditingController(QObject):
         self._window.undo_stack.push(
             CreateEvent(self._window.store, saved, self._window.changed, self.show_failure, text)
         )
-        self._window.reload(select=saved.id)
+        self._show_saved(saved)
         if len(self._window.timeline.source.index) == 1:
             self._window.timeline.fit_all()
+
+    def _show_saved(self, event: Event) -> None:
+        """The saved event selected, or, where the filters in force hide it, said so: saved
+        outside them, it went nowhere to be seen, nothing selected and nothing said."""
+        window = self._window
+        window.reload(select=event.id)
+        if window.timeline.selected_id != event.id:
+            said = translate("MainWindow", "“%1” is saved; the filters in force hide it.")
+            window.statusBar().showMessage(said.replace("%1", self._title(event)), HIDDEN_SAID_MS)
 
     def _duplicates_of(self, event: Event) -> list[Event]:
         nearby = EventFilter(
@@ -249,7 +261,7 @@ class EditingController(QObject):
                 self._window.store, before, after, self._window.changed, self.show_failure, text
             )
         )
-        self._window.reload(select=after.id)
+        self._show_saved(after)
 
     def _edit_again(self, before: Event, wanted: Event) -> None:
         """A failure that may pass: the unsaved edit comes back in the editor; saving
