@@ -1451,6 +1451,10 @@
         <translation>حذف «%1»؟ يمكنك التراجع عن ذلك بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
+        <source>&amp;Delete</source>
+        <translation>ح&amp;ذف</translation>
+    </message>
+    <message>
         <source>Delete “%1”</source>
         <translation>حذف «%1»</translation>
     </message>

@@ -1451,6 +1451,10 @@
         <translation>Delete “%1”? You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>

@@ -1451,6 +1451,10 @@
         <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Vous pourrez annuler avec Ctrl+Z.</translation>
     </message>
     <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
         <source>Delete “%1”</source>
         <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
     </message>

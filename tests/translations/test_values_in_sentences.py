@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QPushButton
 from translations.test_dialog_layouts import TESTS, Situation, started_in  # noqa: F401
 from visual_order import seen_left_to_right, seen_lines
 
@@ -196,7 +196,7 @@ def test_deleting_an_event_titled_in_english_quotes_its_title_in_order(arabic, s
 
     def answer(box: QMessageBox) -> None:
         asked.append(box.text())
-        box.button(QMessageBox.StandardButton.Yes).click()
+        box.findChild(QPushButton, "deleteButton").click()
 
     respond(QMessageBox, answer)
     window.editing.actions["deleteEvent"].trigger()

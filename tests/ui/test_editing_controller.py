@@ -82,7 +82,7 @@ def test_create_edit_undo_redo_delete(qtbot, window, empty_store, respond):
     assert empty_store.find()[0].id == created.id, "redo brings back the same identity"
 
     window._select(created.id)
-    respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    respond(QMessageBox, lambda box: box.findChild(QPushButton, "deleteButton").click())
     window.editing.actions["deleteEvent"].trigger()
     assert titles(empty_store) == []
     window.undo_stack.undo()
@@ -169,7 +169,7 @@ def test_an_edit_undoes_after_the_events_deletion_is_undone(sample_window, sampl
     respond(EventEditorDialog, _retitled("Retitled"))
     sample_window.editing.edit_event(event.id)
     sample_window._select(event.id)
-    respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    respond(QMessageBox, lambda box: box.findChild(QPushButton, "deleteButton").click())
     sample_window.editing.actions["deleteEvent"].trigger()
     stack = sample_window.undo_stack
     stack.undo()
@@ -427,3 +427,24 @@ def test_an_event_saved_outside_the_filters_in_force_is_said_to_be_hidden(
     respond(EventEditorDialog, _retitled("Retitled"))
     window.editing.edit_event(shown.id)
     assert window.timeline.selected_id == shown.id
+
+
+def test_the_delete_question_names_its_button_and_enter_deletes_nothing(
+    qtbot, sample_window, sample_store, respond
+):
+    """ "Delete …? You can undo this with Ctrl+Z." was answered Yes or Cancel: the button
+    says what it does. Cancel stays the default: Enter keeps the event."""
+    from PySide6.QtCore import Qt
+
+    event = sample_store.find()[0]
+    sample_window._select(event.id)
+    seen: list[list[str]] = []
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(sorted(button.text() for button in box.buttons()))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    respond(QMessageBox, answer)
+    sample_window.editing.actions["deleteEvent"].trigger()
+    assert seen == [["&Delete", "Cancel"]]
+    assert sample_store.get(event.id) is not None

@@ -129,7 +129,7 @@ def test_an_import_keeps_the_steps_before_it_undoable_and_says_what_it_did(
 ):
     """An event deleted ("You can undo this with Ctrl+Z"), then a file imported: the undo
     history was gone, the event lost, and nothing said what the import had done."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox, QPushButton
 
     chosen = tmp_path / "communiqués.csv"
     chosen.write_text(
@@ -142,7 +142,7 @@ def test_an_import_keeps_the_steps_before_it_undoable_and_says_what_it_did(
     window = open_window(sample_store, english)
     deleted = sample_store.find()[0]
     window._select(deleted.id)
-    respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    respond(QMessageBox, lambda box: box.findChild(QPushButton, "deleteButton").click())
     window.editing.actions["deleteEvent"].trigger()
     respond(ImportDialog, lambda preview: preview.import_button.click())
     window.files.import_events()

@@ -188,7 +188,7 @@ def test_undoing_a_delete_brings_the_links_back(open_window, sample_store, engli
     link = EventLink(meeting.id, assembly.id, LinkKind.ON_SIDELINES_OF)  # the sample's
     window = open_window(sample_store, english)
     window._select(assembly.id)
-    respond(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    respond(QMessageBox, lambda box: box.findChild(QPushButton, "deleteButton").click())
     window.editing.actions["deleteEvent"].trigger()
     assert links_of(sample_store.database, meeting.id) == []
     window.undo_stack.undo()

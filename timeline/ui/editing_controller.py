@@ -333,12 +333,19 @@ class EditingController(QObject):
             QCoreApplication.translate(
                 "MainWindow", "Delete “%1”? You can undo this with Ctrl+Z."
             ).replace("%1", title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.NoButton,
             self._window,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        # The button says what it does ("Yes" answered a question the reader had to read
+        # again); Cancel stays the default, so Enter deletes nothing.
+        delete = box.addButton(
+            translate("MainWindow", "&Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        delete.setObjectName("deleteButton")
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        if box.clickedButton() is not delete:
             return
         try:
             links = links_of(self._window.store.database, event.id)
