@@ -11,7 +11,7 @@ from itertools import pairwise
 
 import pytest
 from layout_checks import inked_rows
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QFontMetricsF, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QStyle, QToolTip
 from visual_order import as_read
@@ -539,3 +539,19 @@ def test_tab_into_the_list_after_escape_chooses_nothing(qtbot, open_window, samp
     window.attention.list.setFocus(Qt.FocusReason.TabFocusReason)  # the panel's list too
     qtbot.waitUntil(window.attention.list.hasFocus)
     assert window.timeline.selected_id is None
+
+
+def test_a_column_heading_is_no_button_that_sorts_nothing(
+    qtbot, open_window, sample_store, english
+):
+    """The headings pressed like buttons and sorted nothing: the rows keep the timeline's
+    time order. A click on one leaves the rows and the selection as they were."""
+    window = open_window(sample_store, english, size=(1200, 600))
+    window._select(window.timeline.source.index.ids[3].item())
+    header = window.event_list.horizontalHeader()
+    assert not header.sectionsClickable()
+    titles = [window.event_list.model().index(row, 2).data() for row in range(5)]
+    middle = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
+    assert [window.event_list.model().index(row, 2).data() for row in range(5)] == titles
+    assert window.event_list.currentIndex().row() == 3

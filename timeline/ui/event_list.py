@@ -198,6 +198,9 @@ class EventListView(TakingFocus, QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)  # the title takes what is left, not the place
         header.moveSection(2, 1)  # the title right after the date, in sight on small screens
+        # The rows keep time order, the timeline's, which they scroll along with: a heading
+        # pressed like a button sorted nothing.
+        header.setSectionsClickable(False)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
         self.doubleClicked.connect(self._open)
         self._scrolled = QElapsedTimer()  # since the user last scrolled the list
