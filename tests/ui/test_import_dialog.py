@@ -318,3 +318,40 @@ def test_the_preview_lists_the_rows_whose_year_reads_as_hijri_kept_as_written(
     assert line == fmt.digits("2") and said in without_direction_marks(reason)
     dialog.import_button.click()
     assert empty_store.count() == 2
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_table_takes_the_room_its_rows_need_and_a_shorter_one_no_more(
+    qtbot, empty_store, tmp_path, language
+):
+    """Four rejected rows, one reason on two lines, over one row to check: the tables
+    shared the dialog's height evenly, the fourth rejected row cut in half behind a scroll
+    bar over the row to check and its empty room. Each takes the room its rows need where
+    the dialog has it, and the room left stays under the last one."""
+    path = tmp_path / "small.csv"
+    path.write_text(
+        "kind,countries,date,title_en\n"
+        "official-visit,MA;KZ,2025-05-10,Good visit to Astana\n"
+        "official-visite,MA;KZ,2025-05-11,Bad kind row\n"
+        "phone-call,MA;XX,2025-05-12,Bad country row\n"
+        "phone-call,MA;KZ,2025-02-30,Bad date row\n"
+        "statement,MA;KZ,1446-09-19,Hijri looking date\n"
+        "statement,MA;KZ,2025-06-01,\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(None, empty_store, path, fmt=DateFormat(language=language))
+    qtbot.addWidget(dialog)
+    dialog.resize(960, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rejected = dialog.rejected_rows
+
+    def settled() -> bool:  # rows measured in their widths, then the tables sized to them
+        return 0 <= rejected.viewport().height() - rejected.verticalHeader().length() < 4
+
+    qtbot.waitUntil(settled)
+    for table in (dialog.kinds, dialog.first_rows, dialog.rejected_rows, dialog.doubtful_rows):
+        rows = table.verticalHeader().length()
+        assert table.viewport().height() >= rows, "every row whole"
+        assert not table.verticalScrollBar().isVisible()
+    assert dialog.buttons.geometry().top() - dialog.doubtful_rows.geometry().bottom() > 40

@@ -10,7 +10,7 @@ comes from the file is shown as plain text.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -111,7 +112,7 @@ def _table(headers: list[str], rows: list[list[str]], wide: int) -> QTableWidget
     name, a title) takes what the others leave, wrapped, each row as tall as it needs. A
     pair of five countries pushed the count of its events out of view, behind a scroll bar
     ("Événeme…")."""
-    table = QTableWidget(len(rows), len(headers))
+    table = _Table(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
@@ -133,6 +134,31 @@ def _in_width(table: QTableView, wide: int) -> None:
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     if table.model().rowCount() <= WRAPPED_MOST:
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # As tall as its rows, no taller (see _AsTallAsItsRows): the room left is the stretch's.
+    policy = QSizePolicy.Policy
+    table.setSizePolicy(policy.Expanding, policy.Preferred)
+    table.verticalHeader().sectionResized.connect(lambda *_: table.updateGeometry())
+    table.horizontalHeader().geometriesChanged.connect(table.updateGeometry)
+
+
+class _AsTallAsItsRows:
+    """A table whose preferred height is its heading's and its rows' as laid out (a row
+    wraps as the dialog narrows): the dialog's room goes to a table that needs it, and what
+    is left stays under the last one. Shared evenly, the rejected rows' last row was cut in
+    half over a table of one row to check and its empty room."""
+
+    def sizeHint(self) -> QSize:
+        table = cast(QTableView, self)
+        rows = table.verticalHeader().length() + table.horizontalHeader().height()
+        return QSize(QTableView.sizeHint(table).width(), rows + 2 * table.frameWidth())
+
+
+class _Table(_AsTallAsItsRows, QTableWidget):
+    pass
+
+
+class _RowsView(_AsTallAsItsRows, QTableView):
+    pass
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -178,6 +204,7 @@ class ImportDialog(QDialog):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.summary)
         self._run_preview()
+        self._layout.addStretch(1)  # the room the tables leave, under the last one
         self._layout.addWidget(self.buttons)
         # The file refused or the preview cancelled: the reason alone, as a message. At the
         # preview's size it floated halfway down an empty window; at the narrowest the
@@ -300,7 +327,7 @@ class ImportDialog(QDialog):
 
     def _rows_table(self, rows: list[Rejection], why: str) -> QTableView:
         """A table of rows by line, field and ``why`` (a rejection's reason, what to check)."""
-        table = QTableView()
+        table = _RowsView()
         headers = [self.tr("Line"), self.tr("Field"), why]
         table.setModel(RejectionModel(rows, headers, self._fmt))
         table.verticalHeader().setVisible(False)
