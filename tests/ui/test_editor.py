@@ -693,6 +693,27 @@ def test_the_country_picker_finds_any_name_or_code(qtbot, typed, expected):
     assert expected in found
 
 
+@pytest.mark.parametrize(
+    ("language", "typed", "named"),
+    [
+        ("fr", "Morocco", "Maroc (MA)"),
+        ("ar", "kazakhstan", "كازاخستان (KZ)"),
+        ("fr", "ma", "Maroc (MA)"),
+    ],
+)
+def test_a_country_typed_by_another_name_is_named_as_the_list_names_it(
+    qtbot, language, typed, named
+):
+    """A French editor kept "Morocco" as typed, beside "Kazakhstan" picked from the list
+    and a French title; a name nobody knows stays as typed, to be said."""
+    picker = CountryPicker(language)
+    qtbot.addWidget(picker)
+    for text, shown in ((typed, named), ("Atlantis", "Atlantis")):
+        picker.setEditText(text)
+        picker.text_field().editingFinished.emit()
+        assert picker.currentText() == shown
+
+
 def test_the_country_picker_reads_and_sets_codes(qtbot):
     picker = CountryPicker("fr")
     qtbot.addWidget(picker)

@@ -122,8 +122,9 @@ class CountryPicker(QComboBox):
         self.setMinimumContentsLength(18)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.editTextChanged.connect(self._emit_if_changed)
-        # A country chosen by typing reads from its start once the field is left.
-        self.text_field().editingFinished.connect(self._show_start)
+        # A country chosen by typing is named as the list names it, from its start, once the
+        # field is left.
+        self.text_field().editingFinished.connect(self._named_as_listed)
 
     def text_field(self) -> QLineEdit:
         """The line the name or code is typed in (an editable combo box always has one)."""
@@ -170,6 +171,16 @@ class CountryPicker(QComboBox):
             self.setCurrentIndex(-1)
             self.setEditText(code or "")
         self._show_start()
+
+    def _named_as_listed(self) -> None:
+        """A country typed by another name it is known by (its English name or its code
+        in a French or Arabic window) is named as the list names it: "Morocco" stayed in a
+        French editor, beside "Kazakhstan" and a French title."""
+        code = self.code()
+        if code is not None and self.currentText() != self.label_for(code):
+            self.set_code(code)
+        else:
+            self._show_start()
 
     def _show_start(self) -> None:
         """The name from its first letter: in a field narrower than "United Arab Emirates
