@@ -555,3 +555,18 @@ def test_a_column_heading_is_no_button_that_sorts_nothing(
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(middle, 5))
     assert [window.event_list.model().index(row, 2).data() for row in range(5)] == titles
     assert window.event_list.currentIndex().row() == 3
+
+
+def test_home_and_end_in_the_list_go_to_the_first_and_last_event(
+    qtbot, open_window, sample_store, english
+):
+    """They went to the first and last cell of the row, which a list of whole rows does not
+    show: nothing seemed to happen. The timeline follows the event selected."""
+    window = open_window(sample_store, english, size=(1200, 600))
+    ids = [int(event_id) for event_id in window.timeline.source.index.ids]
+    window._select(ids[4])
+    window.event_list.setFocus()
+    qtbot.keyClick(window.event_list, Qt.Key.Key_End)
+    assert (window.event_list.currentIndex().row(), window.timeline.selected_id) == (10, ids[-1])
+    qtbot.keyClick(window.event_list, Qt.Key.Key_Home)
+    assert (window.event_list.currentIndex().row(), window.timeline.selected_id) == (0, ids[0])

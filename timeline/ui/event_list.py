@@ -453,3 +453,14 @@ class EventListView(TakingFocus, QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the first and last event, as Ctrl with them does: a table's
+        Home and End went to the first and last cell of the row, which a list of whole rows
+        does not show, and nothing seemed to happen."""
+        moves = QAbstractItemView.CursorAction
+        if action in (moves.MoveHome, moves.MoveEnd):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
