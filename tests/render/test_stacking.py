@@ -3,6 +3,7 @@ event counted once, and rows that never depend on how far the view has travelled
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import threading
@@ -13,6 +14,7 @@ from itertools import pairwise
 
 import pytest
 
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.event import Event
 from timeline.domain.period import Period, day_number, pan, zoom
 from timeline.render import (
@@ -343,6 +345,31 @@ def test_a_day_under_many_longer_events_has_no_blank_row_above_its_badges():
     badge_row = round((result.clusters[0].rect.y - 2 - result.lanes[0].rect.y) / 35.0)
     blank = set(range(badge_row)) - {shape.row for shape in result.events}
     assert not blank, f"rows with no event over {len(result.clusters)} badges: {blank}"
+
+
+@pytest.mark.parametrize("height", [300.0, HEIGHT])
+def test_a_day_shows_its_own_events_before_the_bars_of_those_begun_days_before(height):
+    """One day of 50,000 events showed the bars of meetings begun a week before in every
+    row, its own six events counted in a badge under them. Zoomed in to a day, the day's
+    own events take the rows first; the longer ones, known to the day or not, take what
+    they leave."""
+    day = date(2011, 6, 15)
+    of_the_year = [
+        dataclasses.replace(make_event(day, 30), date=EventDate(FuzzyDate(2011))) for _ in range(30)
+    ]
+    begun_before = [make_event(day - timedelta(days=8), 30, "lasted", 9) for _ in range(5)]
+    own = [make_event(day, 28) for _ in range(6)]
+    events = chronological(of_the_year + begun_before + own)
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    period = Period(day_number(day), day_number(day) + 1.0)
+    result = layout(cache, period, WIDTH, height, text_width, LayoutOptions())
+    rows = {shape.row for shape in result.events}
+    shown_own = [shape for shape in result.events if shape.event.date == own[0].date]
+    # Every row but the band's third, which holds events across the level's chunks (the
+    # year's bars, begun months before).
+    assert len(rows) >= 2 and len(shown_own) >= min(len(rows) - len(rows) // 3, len(own))
+    hidden = sum(cluster.count for cluster in result.clusters)
+    assert hidden + len(result.events) == len(events), "each event once"
 
 
 def test_a_band_full_of_longer_events_leaves_no_row_blank_over_badges_at_a_boundary():

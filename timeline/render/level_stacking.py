@@ -41,6 +41,7 @@ from timeline.render.stacking_greedy import (
     Pause,
     dated_first,
     dated_rows,
+    days_first,
     go_on,
     greedy,
 )
@@ -175,6 +176,7 @@ class LevelStacking:
         self.rows = rows
         self.pixels_per_day = level_pixels_per_day(level)
         self._dated_rows = dated_rows(self.pixels_per_day, rows, print_stacking)
+        self._days_first = days_first(self.pixels_per_day, print_stacking)
         self._print_stacking = print_stacking
         self.chunk_days = chunk_days(len(lane), self.pixels_per_day)
         self._gap_days = gap_px / self.pixels_per_day
@@ -362,11 +364,22 @@ class LevelStacking:
         else:
             skip = crossing
         if vague is not None:
-            spans = lane.ends[lo:hi] - lane.starts[lo:hi] if self._print_stacking else None
-            if spans is not None and order is not None:
-                spans = spans[order]
+            lengths = lane.ends[lo:hi] - lane.starts[lo:hi]
+            if order is not None:
+                lengths = lengths[order]
+            spans = lengths if self._print_stacking else None
+            longer = lengths > 1.0 if self._days_first else None  # than a day
             rows = dated_first(
-                starts, reserve, self.rows, skip, vague, held, self._pause, self._dated_rows, spans
+                starts,
+                reserve,
+                self.rows,
+                skip,
+                vague,
+                held,
+                self._pause,
+                self._dated_rows,
+                spans,
+                longer,
             )
         else:
             rows = greedy(starts, reserve, self.rows, skip, held, pause=self._pause)

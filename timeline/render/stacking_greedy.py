@@ -144,6 +144,7 @@ def dated_first(
     pause: Pause,
     first_rows: int,
     spans: np.ndarray | None = None,
+    after_the_days: np.ndarray | None = None,
 ) -> np.ndarray:
     """Rows for the events known to the day first, in the top ``first_rows``, then for the
     others in time order in what they leave free: packed in time order together, the bars
@@ -155,12 +156,18 @@ def dated_first(
     showed blank wherever none fell, over badges of bars that had found no row; zoomed in
     to a few days, every row, a row they leave with nothing in view taking the bars.
     ``spans`` (print): the events' lengths in days, the vague ones then placed the shorter
-    first (:data:`VAGUE_PASSES`)."""
-    if not vague.any() or first_rows <= 0:
+    first (:data:`VAGUE_PASSES`). ``after_the_days`` (the screen zoomed in to a day or two,
+    :func:`days_first`): the events known to the day that last longer, placed after those
+    of a day: begun days before, they took every row before a day's own events came, and
+    a day of 50,000 events showed its six under a badge, beside the bars of meetings begun
+    a week earlier."""
+    later = np.zeros_like(vague) if after_the_days is None else after_the_days & ~vague
+    if not (vague.any() or later.any()) or first_rows <= 0:
         return greedy(starts, reserve_ends, rows, skip, held, pause=pause)
     first_rows = min(first_rows, rows)
-    assigned = greedy(starts, reserve_ends, first_rows, skip | vague, held, pause=pause)
-    passes = [~skip] if spans is None else _vague_passes(vague & ~skip, spans)
+    assigned = greedy(starts, reserve_ends, first_rows, skip | vague | later, held, pause=pause)
+    passes = [later & ~skip] if later.any() else []
+    passes += [~skip] if spans is None else _vague_passes(vague & ~skip, spans)
     for placing in passes:
         held_too = _held_with(held, assigned, starts, reserve_ends, rows)
         unplaced = ~placing | (assigned >= 0)
@@ -196,6 +203,18 @@ def _vague_passes(vague: np.ndarray, spans: np.ndarray) -> list[np.ndarray]:
 DATED_FIRST_BELOW_PX_PER_DAY = 256.0
 #: How many top rows they are given first on screen, a week across or wider.
 SCREEN_DATED_ROWS = 2
+
+
+#: On screen, zoomed in closer than this (a day wider than half a 1024-pixel view: a view of
+#: two days or less), the events known to the day and lasting longer are placed after
+#: those of a day (:func:`dated_first`): a day's own meetings are what such a view is for,
+#: and the bars of those begun days before run across it as a background.
+DAYS_FIRST_FROM_PX_PER_DAY = 512.0
+
+
+def days_first(pixels_per_day: float, print_stacking: bool) -> bool:
+    """Whether a day's events are placed before longer ones known to the day."""
+    return not print_stacking and pixels_per_day >= DAYS_FIRST_FROM_PX_PER_DAY
 
 
 def dated_rows(pixels_per_day: float, rows: int, print_stacking: bool) -> int:
