@@ -1865,6 +1865,10 @@
         <translation>لا أحداث في هذه المدة</translation>
     </message>
     <message>
+        <source>Today: %1</source>
+        <translation>اليوم: %1</translation>
+    </message>
+    <message>
         <source>Go to the next event (%1)</source>
         <translation>الانتقال إلى الحدث التالي (%1)</translation>
     </message>

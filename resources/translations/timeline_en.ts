@@ -1865,6 +1865,10 @@
         <translation>No events in this period</translation>
     </message>
     <message>
+        <source>Today: %1</source>
+        <translation>Today: %1</translation>
+    </message>
+    <message>
         <source>Go to the next event (%1)</source>
         <translation>Go to the next event (%1)</translation>
     </message>

@@ -1865,6 +1865,10 @@
         <translation>Aucun événement sur cette période</translation>
     </message>
     <message>
+        <source>Today: %1</source>
+        <translation>Aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Go to the next event (%1)</source>
         <translation>Aller à l’événement suivant (%1)</translation>
     </message>

@@ -743,3 +743,37 @@ def test_a_folded_far_edge_label_says_its_title_on_hover(qtbot):
     assert QToolTip.isVisible()
     assert html.escape(folded[0].label) in QToolTip.text()
     QToolTip.hideText()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_hovering_the_today_line_says_what_it_is(qtbot, lang):
+    """A red line crossed the timeline and nothing said what it was: hovering it names the
+    day in both calendars; a little beside it, over nothing, says nothing."""
+    widget = TimelineView(today=lambda: date(2025, 6, 1))
+    qtbot.addWidget(widget)
+    if lang == "ar":
+        widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    widget.set_date_format(DateFormat(lang))
+    widget.set_events([replace(e, id=n) for n, e in enumerate(sample_events(), start=1)])
+    widget.resize(1200, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    layout = widget.current_layout()
+    assert layout.today_x is not None
+    lane = layout.lanes[0].rect
+    said = []
+    for x in (layout.today_x, layout.today_x + 40):
+        # A point of the line with no event or badge over it.
+        y = next(
+            y
+            for y in range(round(lane.bottom) - 2, round(layout.axis_bottom), -2)
+            if layout.event_at(x, y) is None and layout.cluster_at(x, y) is None
+        )
+        at = QPoint(round(x), y)
+        hover = QHelpEvent(QEvent.Type.ToolTip, at, widget.mapToGlobal(at))
+        QApplication.sendEvent(widget, hover)
+        said.append(QToolTip.text() if hover.isAccepted() else "")
+    expected = DateFormat(lang).event_date_with_hijri(EventDate.on(date(2025, 6, 1)))
+    assert html.escape(expected) in said[0] and said[1] == ""
+    QToolTip.hideText()

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline.domain.countries import country_names
+from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.direction import ltr
 from timeline.domain.event import Event
@@ -53,6 +54,7 @@ from timeline.view.source import StoreSource
 WHEEL_STEP = 1.2  # zoom factor of one wheel notch (120 units)
 KEY_ZOOM = 1.5
 PAN_FRACTION = 0.2  # an arrow key moves a fifth of the view
+TODAY_LINE_REACH = 4.0  # pixels either side of the today line that say what it is on hover
 CLICK_SLOP = 4  # pixels a press may move and still be a click
 MINIMUM_HEIGHT = 230  # the axis, three rows and the density strip
 #: How far ahead of a pan the view makes ready what comes into view: a share of its width
@@ -1051,9 +1053,22 @@ class TimelineView(QWidget):
         elif cluster is not None:
             text = self._fmt.count(cluster.count, "more-here")
             QToolTip.showText(event.globalPos(), html.escape(text), self)
+        elif self._on_today_line(at):
+            day = self._fmt.event_date_with_hijri(EventDate.on(self._today()))
+            text = self.tr("Today: %1").replace("%1", day)
+            QToolTip.showText(event.globalPos(), html.escape(text), self)
         else:
             QToolTip.hideText()
             event.ignore()
+
+    def _on_today_line(self, at: QPointF) -> bool:
+        """Whether ``at`` (in the frame) is on the red today line, which said nothing of
+        what it was: within a few pixels of it, between the axis and the lanes' foot."""
+        layout = self.current_layout()
+        if layout.today_x is None or abs(at.x() - layout.today_x) > TODAY_LINE_REACH:
+            return False
+        bottom = max((lane.rect.bottom for lane in layout.lanes), default=layout.height)
+        return layout.axis_bottom <= at.y() <= bottom
 
     def note_tooltip_html(self, link: NoteLink) -> str:
         """One of the note's events: its whole title, its dates in both calendars, and
