@@ -104,6 +104,31 @@ def test_delete_returns_the_event_and_restore_brings_it_back(store, saved):
     assert store.count() == len(saved)
 
 
+def test_an_event_added_or_imported_after_the_newest_is_deleted_never_takes_its_id(
+    store, saved, database, tmp_path
+):
+    """SQLite gave the newest event's id, once it was deleted, to the next event added or
+    imported: undoing the deletion then found the id taken ("exists again") and could not
+    put the event back."""
+    from timeline.io.importer import import_file
+
+    newest = max(saved, key=lambda event: event.id)
+    removed = store.delete(newest.id)
+    added = store.add(dataclasses.replace(saved[0], id=None, title_en="Another visit"))
+    assert added.id > newest.id
+    store.delete(added.id)
+    path = tmp_path / "more.csv"
+    path.write_text(
+        "kind,countries,date,title_en\nofficial-visit,MA;KZ,2026-01-12,A visit to Astana\n",
+        encoding="utf-8",
+    )
+    import_file(database, path)
+    (imported,) = store.find(EventFilter(text="Astana visit"))
+    assert imported.id > added.id
+    assert store.restore(removed).id == newest.id
+    assert store.restore(added).id == added.id
+
+
 def test_delete_leaves_no_orphan_rows(store, saved, database):
     store.delete(saved[3].id)
     with database.engine.connect() as connection:

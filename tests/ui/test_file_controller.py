@@ -140,7 +140,7 @@ def test_an_import_keeps_the_steps_before_it_undoable_and_says_what_it_did(
     )
     monkeypatch.setattr(file_controller, "open_file_name", lambda *_args: str(chosen))
     window = open_window(sample_store, english)
-    deleted = sample_store.find()[0]
+    deleted = max(sample_store.find(), key=lambda event: event.id)  # its id the next one's
     window._select(deleted.id)
     respond(QMessageBox, lambda box: box.findChild(QPushButton, "deleteButton").click())
     window.editing.actions["deleteEvent"].trigger()

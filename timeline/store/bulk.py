@@ -32,6 +32,7 @@ from timeline.store.columns import (
 )
 from timeline.store.database import Database
 from timeline.store.errors import StoreError, WriteRefusedError
+from timeline.store.history import next_event_id
 from timeline.store.models import (
     EventCountryRow,
     EventRow,
@@ -176,8 +177,8 @@ class BulkWriter:
                 "SELECT coalesce(max(id), 0) FROM events"
             ).scalar_one()
         #: The id of the first event this import writes, and of each next one (gaps left by
-        #: rows not written, as any deleted event leaves one).
-        self.first_id = last_id + 1
+        #: rows not written, as any deleted event leaves one): never a deleted event's.
+        self.first_id = 1 if self._postgresql else next_event_id(connection)
         #: When the events it writes were made: one time for the whole import.
         self.now = stored_time(datetime.now(UTC).replace(tzinfo=None))
         #: Into a table empty at the start (SQLite: no other writer until this transaction

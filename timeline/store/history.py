@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from timeline.domain.event import Event
@@ -25,6 +25,21 @@ from timeline.store import server, snapshot
 from timeline.store.database import Database
 from timeline.store.errors import NotFoundError
 from timeline.store.models import EventLinkRow, HistoryRow
+
+#: The id after every id an event has had, a deleted one's too (its history rows name it).
+_NEXT_EVENT_ID = (
+    "SELECT max(coalesce((SELECT max(id) FROM events), 0),"
+    " coalesce((SELECT max(event_id) FROM event_history), 0)) + 1"
+)
+
+
+def next_event_id(connection: Connection) -> int:
+    """In a SQLite file, the id the next event added takes, in the writing transaction
+    whose write lock keeps it ours: SQLite gives the last row's id, once deleted, to the
+    next row inserted, and undoing the deletion (the newest event's, before an import or
+    an event added) found it taken and could not put the event back. A server's sequence
+    never gives an id twice."""
+    return int(connection.exec_driver_sql(_NEXT_EVENT_ID).scalar_one())
 
 
 class Action(StrEnum):

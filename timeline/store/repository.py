@@ -440,9 +440,13 @@ class EventStore:
             # agreement looked up again flushed the rows added so far (2 ms an event).
             check_steps(session, events)
             rows = []
-            for event in events:
+            # In a SQLite file, never a deleted event's id (see history.next_event_id).
+            first = history.next_event_id(session.connection()) if self.database.is_sqlite else None
+            for number, event in enumerate(events):
                 now = _now()
                 row = EventRow(version=1, created_at=now, updated_at=now, source_key=entered_key())
+                if first is not None:
+                    row.id = first + number
                 _fill_row(row, event)
                 session.add(row)
                 rows.append(row)
