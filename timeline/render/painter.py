@@ -70,7 +70,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
             # Across the lanes only: through the axis it crossed its labels, and the density
             # strip below has a scale of its own.
             bottom = max((lane.rect.bottom for lane in layout.lanes), default=layout.height)
-            painter.setPen(QPen(self.theme.today, 1.5))
+            painter.setPen(self.theme.today_pen())
             top, x = layout.axis_bottom, layout.today_x
             painter.drawLine(QPointF(x, top), QPointF(x, bottom))
         if layout.connectors:  # beneath the events: a label's background covers a crossing
@@ -234,7 +234,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
             colour = self.theme.kind_colour(item.kind) if item.kind else self.theme.muted_text
             if item.today:
                 swatch = qrect(item.swatch)
-                painter.setPen(QPen(self.theme.today, 1.5))
+                painter.setPen(self.theme.today_pen())
                 middle = swatch.center().x()
                 painter.drawLine(QPointF(middle, swatch.top()), QPointF(middle, swatch.bottom()))
             elif item.status is None:

@@ -82,6 +82,11 @@ class Theme:
         in the key, its title in a briefing's table, all alike."""
         return QPen(self.text, 1.4)
 
+    def today_pen(self) -> QPen:
+        """The red line of the day the view or document is of, and its keys (a briefing's
+        footer, a picture's legend), all alike."""
+        return QPen(self.today, 1.5)
+
 
 def strike_rise(text: str, em: float) -> float:
     """How far above the middle of its line the line through a cancelled event's ``text``
