@@ -990,6 +990,16 @@ def test_the_footer_keys_the_red_line_on_each_page_that_draws_it(shared_sample, 
             assert start < 4, "at the footer's reading start"
 
 
+def test_a_briefing_that_matches_nothing_keys_no_red_line_in_its_footer(sample_store):
+    """Morocco and France, who have no event, prepared on 1 June 2025: the page draws no
+    timeline, and its footer began with the red key of a line drawn nowhere."""
+    view = ViewState(EventFilter.pair("MA", "FR"), DateFormat("en", DateStyle.MAGHREB))
+    request = ExportRequest(view, generated=date(2025, 6, 1))
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert briefing.matches_nothing and briefing.page_count == 1
+    assert _red_in_footer(briefing, 0) == []
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_period_with_no_events_is_the_period_asked_about(
     sample_store, pair_request, poppler, tmp_path, language

@@ -228,5 +228,6 @@ def test_a_picture_of_no_event_says_so_under_its_axis(
         view = replace(request.view, event_filter=pairs[0])
         drawing, shown, note = _drawing(sample_store, replace(request, view=view))
         assert (shown, note) == (0, "No event matches this selection")
+        assert drawing.layouts[0].today_x is None, "no legend to key it: a red stub alone"
         plain.write_bytes(png_bytes(drawing, request.dpi))
         assert QImage(str(nothing)).height() > QImage(str(plain)).height()

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QPen,
 )
 
 from timeline.domain.agreements import AgreementThread
@@ -1226,7 +1225,7 @@ class Briefing:
         if following is not None:  # not over the page: after the timeline's pages
             table_next = word("table_next", self.fmt, n=following + 1)
             page = f"{table_next}{field_separator(self.fmt.language)}{page}"
-        part = self.pages[number].part
+        part = None if self.matches_nothing else self.pages[number].part  # no timeline then
         keyed = part is not None and self.drawing.layouts[part].today_x is not None
         if keyed:
             self._key_the_today_line(painter, top + 6)
@@ -1241,7 +1240,7 @@ class Briefing:
         ``top``, before the day the briefing was prepared: the red line across the page's
         timeline said nothing of what it was."""
         x = self.content.width() - 1 if self.rtl else 1.0
-        painter.setPen(QPen(self.theme.today, 1.5))
+        painter.setPen(self.theme.today_pen())
         painter.drawLine(QPointF(x, top + 3), QPointF(x, top + LINE_PITCH - 5))
 
 

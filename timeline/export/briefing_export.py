@@ -169,7 +169,8 @@ def _drawing(store: EventStore, request: ExportRequest) -> tuple[TimelineDrawing
         view.fmt,
         content_size(request.page.page_layout()),
         period,
-        today=request.generated,
+        # No event, no legend to key the today line: the note says why the axis is empty.
+        today=request.generated if len(source.index) else None,
         hijri_tier=view.hijri_tier,
         within=asked_days(view.event_filter.start, view.event_filter.end),
     )
