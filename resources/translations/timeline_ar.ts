@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>Imported %1</source>
-        <translation>استيراد %1</translation>
+        <translation>تم استيراد %1</translation>
     </message>
     <message>
         <source>Exported to %1: %2</source>

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
+from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Source
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -54,7 +55,10 @@ def test_the_preview_counts_by_kind_and_pair_and_writes_nothing(store, sample_cs
     assert [row.line for row in preview.first] == list(range(2, 13))
     assert preview.rejected == []
     assert store.count() == 0
-    assert "11 rows; 11 to add; 0 already imported; 0 rejected" in preview.summary()
+    assert "(csv): 11 rows; 11 to add; 0 already imported; 0 rejected" in preview.summary()
+    # French: a no-break space before the colon and each semicolon, as every French label.
+    french = preview.summary(reader=DateFormat("fr"))
+    assert "(csv)\u00a0: 11 lignes\u00a0; 11 à ajouter\u00a0; 0 déjà importé" in french
 
 
 def test_the_preview_without_a_database_and_the_first_rows_limit(tmp_path, many_events_csv):

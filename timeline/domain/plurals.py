@@ -180,6 +180,7 @@ def grouped(count: int, locale: str, numbering: str = "latn") -> str:
     return format_decimal(count, locale=locale, numbering_system=numbering)
 
 
-def list_separator(language: str) -> str:
-    """Between the parts of a one-line summary: the Arabic semicolon in Arabic."""
-    return "؛ " if language == "ar" else "; "
+def summary_separator(language: str) -> str:
+    """Between the parts of a one-line summary: the Arabic semicolon in Arabic, and in
+    French a no-break space before the semicolon, as before every French ``; : ? !``."""
+    return {"ar": "؛ ", "fr": "\u00a0; "}.get(language, "; ")

@@ -10,8 +10,9 @@ from typing import TypeVar
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.kinds import EventKind
+from timeline.domain.languages import with_label
 from timeline.domain.messages import Message
-from timeline.domain.plurals import list_separator
+from timeline.domain.plurals import summary_separator
 from timeline.io.rows import Parsed, Rejection, Row, Skip
 
 _V = TypeVar("_V")
@@ -86,4 +87,5 @@ class Tally:
                 for reason, n in self.skipped.most_common()
             )
             parts.append(f"{reader.count(skipped, 'skipped')} ({reasons})")
-        return f"{self.path} ({self.format}): " + list_separator(language).join(parts)
+        counts = summary_separator(language).join(parts)
+        return with_label(f"{self.path} ({self.format})", counts, language)
