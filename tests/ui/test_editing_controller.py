@@ -448,3 +448,22 @@ def test_the_delete_question_names_its_button_and_enter_deletes_nothing(
     sample_window.editing.actions["deleteEvent"].trigger()
     assert seen == [["&Delete", "Cancel"]]
     assert sample_store.get(event.id) is not None
+
+
+def test_an_event_saved_unchanged_after_its_deletion_elsewhere_is_said_to_be_gone(
+    sample_window, sample_store, respond
+):
+    """Saved as it was, nothing is written; but deleted elsewhere while its editor was
+    open, it vanished with nothing said."""
+    event = sample_store.find()[0]
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+
+    def deleted_meanwhile(dialog: EventEditorDialog) -> None:
+        sample_store.delete(event.id)
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    respond(EventEditorDialog, deleted_meanwhile)
+    sample_window.editing.edit_event(event.id)
+    assert len(shown) == 1 and "does not exist" in shown[0]
+    assert not sample_window.undo_stack.canUndo()

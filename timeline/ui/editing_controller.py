@@ -187,7 +187,9 @@ class EditingController(QObject):
         outside them, it went nowhere to be seen, nothing selected and nothing said."""
         window = self._window
         window.reload(select=event.id)
-        if window.timeline.selected_id != event.id:
+        # Asked of the filter, not of the selection: a reload that could not read the
+        # events (a server away) selects nothing either, and says why itself.
+        if not window.shown_filter().matches(event):
             said = translate("MainWindow", "“%1” is saved; the filters in force hide it.")
             window.statusBar().showMessage(said.replace("%1", self._title(event)), HIDDEN_SAID_MS)
 
@@ -237,7 +239,10 @@ class EditingController(QObject):
         meanwhile, show both versions and let the user decide. An event saved as it was is
         not written: its version moved on, and an "Undo Edit" that did nothing was added."""
         if wanted.says_the_same_as(before):
-            self._window.reload(select=before.id)  # selected, as after any save
+            # Nothing to write; still there (deleted elsewhere meanwhile, it is said so),
+            # selected as after any save.
+            if before.id is not None and self._stored(before.id) is not None:
+                self._window.reload(select=before.id)
             return
         try:
             after = self._window.store.update(wanted)
