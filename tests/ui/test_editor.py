@@ -899,6 +899,28 @@ def test_tab_goes_through_the_boxes_in_their_reading_order(unasked, qtbot):
     ]
 
 
+def test_tab_reaches_the_chosen_reading_of_an_end_date_either_way(unasked, qtbot):
+    """With "On one day within it" chosen, Tab stopped on "Lasted the whole span", not
+    chosen, and left the pair from there: the choice was reached by the arrows alone."""
+    dialog = unasked(next(e for e in sample_events() if e.place.city == "Rabat"))
+    dialog.has_end.setChecked(True)
+    dialog.end.set_fuzzy_date(FuzzyDate(2025, 3, 25))
+    dialog.within.setChecked(True)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.end.day.setFocus()
+    qtbot.waitUntil(lambda: dialog.end.day.hasFocus())
+    assert _tab_stops(dialog, qtbot, 2) == ["oneDayWithin", "status"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.within
+    qtbot.keyClick(dialog.within, Qt.Key.Key_Up)  # the arrows still choose the other
+    assert dialog.lasted.isChecked() and dialog.lasted.hasFocus()
+    assert _tab_stops(dialog, qtbot, 1) == ["status"]
+    dialog.end.day.setFocus()
+    qtbot.waitUntil(lambda: dialog.end.day.hasFocus())
+    assert _tab_stops(dialog, qtbot, 1) == ["lastedSpan"]
+
+
 #: What no letter is left for (26 Latin letters, fewer in the words of the labels): the
 #: fields of a date after its first (its label's key goes to the precision, Tab to the
 #: others), "Lasted the whole span" (Alt+W chooses the other, the arrows this one), the

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 from alt_keys import alt_key_problems
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import without_direction_marks
@@ -86,6 +87,24 @@ def test_the_request_follows_the_choices(dialog, tmp_path):
     dialog.what.setCurrentIndex(dialog.what.findData("whole"))
     dialog.fit.setChecked(True)
     assert dialog.request().view.period is None and dialog.request().pages_wide == 1
+
+
+def test_tab_reaches_the_chosen_way_to_lay_out_the_timeline(dialog, qtbot):
+    """With "Pages wide" chosen, Tab stopped on "Fit on one page" and went on past the
+    chosen one to the number of pages."""
+    dialog.wide.setChecked(True)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.orientation.setFocus()
+    qtbot.waitUntil(lambda: dialog.orientation.hasFocus())
+    qtbot.keyClick(dialog.orientation, Qt.Key.Key_Tab)
+    assert dialog.wide.hasFocus()
+    qtbot.keyClick(dialog.wide, Qt.Key.Key_Tab)
+    assert dialog.pages_wide.hasFocus() or dialog.pages_wide.isAncestorOf(
+        QApplication.focusWidget()
+    )
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert dialog.wide.hasFocus()
 
 
 def test_the_file_takes_the_formats_suffix(dialog, tmp_path):

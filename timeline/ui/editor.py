@@ -65,6 +65,7 @@ from timeline.ui.editor_support import (
 from timeline.ui.field_names import INDEXED_FIELD, field_name, with_field
 from timeline.ui.fonts import widget_font
 from timeline.ui.name_forms import FormsEdits, saved, shown
+from timeline.ui.radio_choice import tab_to_the_chosen
 from timeline.ui.rows_editor import Named, RowsEditor
 from timeline.ui.window_size import (
     WholeScrollArea,
@@ -246,6 +247,7 @@ class EventEditorDialog(QDialog):
         self.span_choice.addButton(self.lasted)
         self.span_choice.addButton(self.within)
         self.lasted.setChecked(True)
+        tab_to_the_chosen(self.lasted, self.within)
 
     def _build_feedback(self) -> None:
         self.problems_label = plain_label("", self)

@@ -65,6 +65,7 @@ from timeline.ui.editor_support import buddy_label
 from timeline.ui.error_words import said
 from timeline.ui.file_dialogs import save_file_name
 from timeline.ui.print_preview import ReaderNumbers, mirror_page_arrows
+from timeline.ui.radio_choice import tab_to_the_chosen
 from timeline.ui.translations import numbers_locale
 from timeline.ui.window_size import screen_of
 from timeline.ui.work_progress import progress_dialog
@@ -123,6 +124,7 @@ class ExportDialog(QDialog):
         self.fit = QRadioButton(self.tr("Fit on o&ne page"))
         self.wide = QRadioButton(self.tr("Pages wi&de:"))
         self.fit.setChecked(True)
+        tab_to_the_chosen(self.fit, self.wide)
         self.pages_wide = QSpinBox()
         self.pages_wide.setRange(2, MAX_PAGES_WIDE)
         self.pages_wide.setValue(2)
