@@ -24,7 +24,7 @@ from timeline.render.index import MemorySource
 from timeline.render.painter import TimelinePainter
 from timeline.render.theme import Theme
 
-_NUMBER = r"-?\d+(?:\.\d+)?"
+_NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"  # Qt writes 5.55112e-17 for 0
 
 
 def _filled_xs(svg: str) -> list[float]:

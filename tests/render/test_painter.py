@@ -321,6 +321,41 @@ def test_a_box_far_wider_than_the_view_is_drawn_across_it_on_screen_as_in_print(
     assert max(gaps) <= (6 if within else 1), "dashes run on, with no longer gap"
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_window_of_years_printed_at_a_days_zoom_keeps_its_dashes(qapp, rtl):
+    """Printed, a box is outlined whole and then cut to the frame: a window of two years
+    seen a day across is 150,000 pixels long, and Qt strokes a dashed outline that long
+    solid, "one day within" then drawn as an event that lasted the two years."""
+    years = EventDate(FuzzyDate(2018), FuzzyDate(2019), within=True)
+    box = Event(id=1, kind=EventKind.PHONE_CALL, countries=("MA", "KZ"), date=years, title_en="x")
+    painter = TimelinePainter()
+    source = MemorySource.single([box], painter.measurer.width, "en")
+    fmt = DateFormat("ar" if rtl else "en")
+    day = Period.around(date(2019, 6, 1), date(2019, 6, 1))
+    drawn = layout(
+        StackingCache(source),
+        day,
+        900,
+        420,
+        painter.measurer.width,
+        LayoutOptions(rtl=rtl, fmt=fmt),
+    )
+    (shape,) = drawn.events
+    assert shape.marker_rect.width > 100 * 900
+    printed = QImage(900, 420, QImage.Format.Format_ARGB32)
+    printed.fill(QColor("white"))
+    device = QPainter(printed)
+    recording = QPicture()
+    recording.setData(_recorded(TimelinePainter(), drawn, fmt))
+    device.drawPicture(0, 0, recording)
+    device.end()
+    top = round(shape.marker_rect.y)
+    inked = [x for x in range(900) if QColor(printed.pixel(x, top)).lightness() < 200]
+    assert inked[0] < 12 and inked[-1] > 888, "the outline runs across the frame"
+    gaps = [b - a for a, b in itertools.pairwise(inked)]
+    assert 1 < max(gaps) <= 6, "dashed, with no longer gap"
+
+
 @pytest.mark.parametrize("height", [437, 601])
 def test_the_screens_grounds_filled_a_band_at_a_time_are_those_one_fill_makes(
     qapp, monkeypatch, height

@@ -219,8 +219,13 @@ class MarkerPainter(PainterBase):
         room = pen.widthF()  # the outline's, above and below
         frame = QPainterPath()
         frame.addRect(QRectF(0, rect.y() - room, self._frame_width, rect.height() + 2 * room))
+        # Outlined as far as just past the frame: Qt strokes a dashed outline some 100,000
+        # pixels long (years at a day's zoom) solid, a window then read as lasting.
+        beyond = room + 3  # the cut ends and their rounded corners fall outside the frame
+        left = max(rect.left(), -beyond)
+        right = min(rect.right(), self._frame_width + beyond)
         box = QPainterPath()
-        box.addRoundedRect(rect, 3, 3)
+        box.addRoundedRect(QRectF(left, rect.top(), right - left, rect.height()), 3, 3)
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPath(box.intersected(frame))
