@@ -226,6 +226,33 @@ def test_an_end_date_and_the_span_choice(dialog):
     assert dialog.result_event().date == EventDate(FuzzyDate(2025, 3, 19))
 
 
+def test_an_end_unticked_and_ticked_again_comes_back(dialog):
+    """Ticked again, the box reset the end to the start: Space on it while tabbing threw
+    away "one day within 19–25 March" and Save refused an end the same as the start."""
+    dialog.has_end.setChecked(True)
+    enter(dialog.end, 2025, 3, 25)
+    dialog.within.setChecked(True)
+    dialog.has_end.setChecked(False)
+    dialog.has_end.setChecked(True)
+    assert dialog.result_event().date == EventDate(
+        FuzzyDate(2025, 3, 19), FuzzyDate(2025, 3, 25), within=True
+    )
+    assert save_enabled(dialog), problems_text(dialog)
+
+
+def test_an_end_ticked_after_a_hijri_start_is_offered_in_hijri(dialog):
+    enter(dialog.start, 1446, 9, 19, hijri=True)
+    dialog.has_end.setChecked(True)
+    row = dialog.end
+    assert row.is_hijri()
+    assert (row.year.value(), row.month.value(), row.day.value()) == (1446, 9, 19)
+    enter(row, 1446, 9, 25, hijri=True)
+    dialog.has_end.setChecked(False)
+    dialog.has_end.setChecked(True)  # and brought back in the calendar it was typed in
+    assert row.is_hijri() and row.day.value() == 25
+    assert dialog.result_event().date == EventDate(FuzzyDate(2025, 3, 19), FuzzyDate(2025, 3, 25))
+
+
 def test_a_multilateral_kind_has_a_host_and_members(dialog):
     choose_kind(dialog, EventKind.MULTILATERAL_GATHERING)
     countries = dialog.countries

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from timeline.domain.agreements import Agreement, AgreementStep
 from timeline.domain.countries import country_name
 from timeline.domain.dateinput import parse_user_day
-from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.datetext import DateFormat
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
@@ -108,6 +108,8 @@ class EventEditorDialog(QDialog):
         #: Save pressed: it opened already listing two, its boxes outlined in red.
         self._quiet = event is None
         self._loading = False
+        #: The end as it read when "Has an end date" was unticked, and in which calendar.
+        self._unticked_end: tuple[FuzzyDate, bool] | None = None
         self._agreement = agreement
         # An agreement's next step, prefilled, is a new event until it is saved.
         editing = event is not None and event.id is not None
@@ -486,9 +488,17 @@ class EventEditorDialog(QDialog):
         self.countries.set_multilateral(self._kind().info.multilateral)
 
     def _on_has_end(self, checked: bool) -> None:
-        """The end row and the span choice only mean something with an end."""
-        if checked and not self._loading:
-            self.end.set_fuzzy_date(self._start_or_today())
+        """The end row and the span choice only mean something with an end. Ticked again,
+        the box brings back the end it hid (Space on it while tabbing threw the end away,
+        the row reset to the start and Save refused), else the start, in its calendar."""
+        if not self._loading:
+            if checked:
+                end, hijri = self._unticked_end or (self._start_or_today(), self.start.is_hijri())
+                self.end.set_fuzzy_date(end)
+                if hijri and end.precision is Precision.DAY:
+                    self.end.calendar.setCurrentIndex(self.end.calendar.findData(True))
+            else:
+                self._unticked_end = _read_or_none(self.end)
         for widget in (self.end, self.lasted, self.within):
             widget.setEnabled(checked)
 
@@ -760,6 +770,14 @@ def _focus_chain(widget: QWidget) -> list[QWidget]:
 
 def _rows_parts(rows: RowsEditor) -> list[QWidget]:
     return [rows.table, rows.add, rows.remove]
+
+
+def _read_or_none(row: DateRow) -> tuple[FuzzyDate, bool] | None:
+    """The date ``row`` reads and whether in Hijri, or None where it reads no date."""
+    try:
+        return row.fuzzy_date(), row.is_hijri()
+    except ValidationError:
+        return None
 
 
 def _collect(problems: list[ValidationError], build: Callable[[], _T]) -> _T | None:
