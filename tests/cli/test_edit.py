@@ -60,11 +60,11 @@ def test_a_conflict_is_said_in_the_chosen_language(listed, capsys):
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (["--date", "2025-13-01"], "date: month 13 does not exist"),
-        (["--end", "2025-04-01"], "end: the end"),
+        (["--date", "2025-13-01"], "--date: month 13 does not exist"),
+        (["--end", "2025-04-01"], "--end: the end"),
         (["--kind", "visit"], "unknown kind 'visit'"),
-        (["--countries", "MA"], "countries"),
-        (["--title-en", ""], "title"),
+        (["--countries", "MA"], "--countries: "),
+        (["--title-en", ""], "--title-ar/-en/-fr: "),
         ([], "nothing to change"),
     ],
 )

@@ -41,6 +41,13 @@ def test_every_message_is_written_in_every_language(message_id, language):
         assert rendered != Message(message_id, values).render("en")
 
 
+@pytest.mark.parametrize("message_id", IDS)
+def test_an_arabic_message_quotes_between_guillemets(message_id):
+    """Eight quoted what was typed between ASCII apostrophes ("رابط غير معروف 'foo'"),
+    where the other Arabic messages write «foo»."""
+    assert "'" not in catalogue()[message_id]["ar"]
+
+
 def test_every_message_is_used_and_every_use_is_in_the_catalogue():
     code = "\n".join(path.read_text("utf-8") for path in SOURCE.rglob("*.py"))
     used = set(re.findall(r'message\(\s*"([a-z0-9_.]+)"', code))

@@ -83,7 +83,7 @@ def test_a_step_of_an_unknown_agreement_and_a_link_to_a_missing_row_are_rejected
         assert "there is no agreement 'nowhere'" in result.rejected[0].reason_in("en")
         assert "no event has the id 9 in this file" in result.rejected[1].reason_in("en")
         # in the import dialog's language, not kept as English text
-        assert result.rejected[0].reason_in("ar") == "لا يوجد اتفاق 'nowhere'"
+        assert result.rejected[0].reason_in("ar") == "لا يوجد اتفاق «nowhere»"
         assert result.rejected[1].reason_in("fr") == (
             "aucun événement n’a l’identifiant 9 dans ce fichier"
         )

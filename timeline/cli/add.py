@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from timeline.cli.common import add_reader_options, invalid, open_store, print_json_line
+from timeline.cli.common import UsageError, add_reader_options, invalid, open_store, print_json_line
 from timeline.cli.listing import event_json
 from timeline.cli.words import rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
@@ -127,16 +127,46 @@ def event_from(args: argparse.Namespace) -> Event:
     return event.ensure_valid()
 
 
+#: The option that gives each field an event's rules name: "--end: the end 2025-04-05 is
+#: before the start", where the command line said "end:", and "agreement_party:" for --party.
+OPTION_OF_FIELD = {
+    "kind": "--kind",
+    "countries": "--countries",
+    "host": "--host",
+    "date": "--date",
+    "hijri": "--hijri",
+    "end": "--end",
+    "status": "--status",
+    "title": "--title-ar/-en/-fr",
+    **{f"title_{language}": f"--title-{language}" for language in LANGUAGES},
+    "summary": "--summary",
+    "place": "--place-country",
+    "sources": "--source",
+    "tags": "--tag",
+    "agreement": "--agreement",
+    "agreement_id": "--agreement",
+    "agreement_step": "--step",
+    "agreement_party": "--party",
+}
+
+
+def invalid_option(error: ValidationError) -> UsageError:
+    """:func:`invalid`, naming the option that gave the field (``sources[2]``: the
+    ``--source`` the message quotes)."""
+    option = OPTION_OF_FIELD.get(error.field.partition("[")[0])
+    return invalid(ValidationError(option, error.detail) if option else error)
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         event = event_from(args)
     except ValidationError as error:
-        raise invalid(error) from error
+        raise invalid_option(error) from error
     store = open_store(args, create=True)
     try:
         saved = store.add(event)
     except ValidationError as error:  # a step of an agreement that is not there
-        raise invalid(error) from error
+        raise invalid_option(error) from error
     finally:
         store.database.close()
     if args.json:

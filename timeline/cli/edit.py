@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
-from timeline.cli.add import add_step_options, step_fields
-from timeline.cli.common import UsageError, add_reader_options, invalid, open_store, print_refusal
+from timeline.cli.add import add_step_options, invalid_option, step_fields
+from timeline.cli.common import UsageError, add_reader_options, open_store, print_refusal
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
             change = edited(event, args)
             saved = store.update(change)
         except ValidationError as error:  # the store's too: an agreement that is not there
-            raise invalid(error) from error
+            raise invalid_option(error) from error
         except ConflictError as error:
             print_refusal(error, args)
             return CONFLICT

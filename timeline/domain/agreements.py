@@ -21,7 +21,7 @@ from timeline.domain.characters import character_problem
 from timeline.domain.countries import country_name, is_country
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import in_language
-from timeline.domain.messages import message
+from timeline.domain.messages import Message, message
 from timeline.domain.plurals import counted
 from timeline.domain.status import EventStatus, still_to_come, took_place
 
@@ -76,6 +76,10 @@ class AgreementStep(StrEnum):
         if party is not None and self is AgreementStep.RATIFIED:
             by = message("agreement.step.ratified.by", party=country_name(party, language))
             return by.render(language)
+        return self.name_message().render(language)
+
+    def name_message(self) -> Message:
+        """The step's name ("Ratified"), in whatever language it is read."""
         names = {
             AgreementStep.SIGNED: message("agreement.step.signed"),
             AgreementStep.APPROVED: message("agreement.step.approved"),
@@ -84,7 +88,7 @@ class AgreementStep(StrEnum):
             AgreementStep.SUSPENDED: message("agreement.step.suspended"),
             AgreementStep.TERMINATED: message("agreement.step.terminated"),
         }
-        return names[self].render(language)
+        return names[self]
 
 
 def unknown_kind(text: object, field: str = "kind") -> ValidationError:
@@ -214,7 +218,9 @@ def step_problems(event: Event) -> list[ValidationError]:
     party = event.agreement_party
     if step is not None and step.needs_party and party is None:
         found.append(
-            ValidationError("agreement_party", message("agreement.party_required", step=step.value))
+            ValidationError(
+                "agreement_party", message("agreement.party_required", step=step.name_message())
+            )
         )
     if party is not None:
         if step is None or not step.needs_party:
