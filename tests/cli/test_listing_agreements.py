@@ -88,6 +88,8 @@ def test_a_thread_recorded_from_the_command_line(tmp_path, capsys):
         "ma-kz-trade — Trade agreement · Signed: 10 January 2025 · Ratified by Kazakhstan: "
         "1 March 2025 · In force: 10 July 2025 (181 days)\n"
     )
+    code, out, _ = run(capsys, "agreement", "list", *db, "--format", "text", "--lang", "fr")
+    assert "· Signé\u00a0: 10 janvier 2025 ·" in out and "En vigueur\u00a0: 10 juillet" in out
     # As of a day before the entry into force, the agreement is ratified, not in force.
     code, out, _ = run(capsys, "agreement", "list", *db, "--today", "2025-05-01")
     line = json.loads(out)

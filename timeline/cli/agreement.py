@@ -33,7 +33,7 @@ from timeline.domain.agreements import (
 from timeline.domain.countries import parse_country
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.errors import ValidationError
-from timeline.domain.languages import LANGUAGES, field_separator
+from timeline.domain.languages import LANGUAGES, field_separator, with_label
 from timeline.domain.messages import message
 from timeline.domain.records import agreement_to_record
 from timeline.domain.status import still_to_come
@@ -136,7 +136,7 @@ def thread_line(thread: AgreementThread, fmt: DateFormat, as_of: date) -> str:
         day = fmt.event_date(step.date)
         if still_to_come(step, as_of):
             day = word("expected_on", fmt, day=day)
-        part = f"{step.step.name_in(language, step.party)}: {day}"
+        part = with_label(step.step.name_in(language, step.party), day, language)
         if step is in_force and days is not None:
             part += f" ({fmt.count(days, 'day')})"
         parts.append(part)
