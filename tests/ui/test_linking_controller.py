@@ -9,7 +9,7 @@ import pytest
 from alt_keys import alt_key_problems
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from visual_order import as_read
 
 from timeline.domain.agreements import AgreementKind, AgreementStep
@@ -225,6 +225,39 @@ def test_ctrl_t_starts_a_signatures_thread_and_its_next_step_opens_the_editor_pr
     assert "az-ma-visa-waiver" not in {a.id for a in all_agreements(sample_store.database)}
     window.undo_stack.redo()
     assert sample_store.get(signed.id).agreement_id == "az-ma-visa-waiver"
+
+
+def test_a_thread_whose_signature_was_changed_meanwhile_leaves_nothing_to_redo(
+    qtbot, open_window, sample_store, english, respond
+):
+    """The signature changed elsewhere while the agreement was described: the thread is
+    not started. The agreement stayed in the history to redo, which stored it with no
+    step."""
+    signed = by_title(sample_store)["Morocco–Azerbaijan visa waiver agreement signed"]
+    window = open_window(sample_store, english)
+    window.editing.save_edit(signed, replace(signed, agreement_id=None, agreement_step=None))
+    window._select(signed.id)
+    before = window.undo_stack.count()
+    said: list[str] = []
+
+    def describe(dialog: AgreementDialog) -> None:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(AgreementKind.VISA_WAIVER))
+        elsewhere = sample_store.get(signed.id)
+        sample_store.update(replace(elsewhere, summary="Changed by a colleague"))
+        ok(dialog)
+
+    def close(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    answer(respond, AgreementDialog, describe)
+    respond(QMessageBox, close)
+    shortcut(qtbot, window, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: bool(said))
+    assert "version" in said[0]
+    assert "az-ma-visa-waiver" not in {a.id for a in all_agreements(sample_store.database)}
+    assert sample_store.get(signed.id).agreement_id is None
+    assert window.undo_stack.count() == before and not window.undo_stack.canRedo()
 
 
 def test_the_link_dialog_offers_the_events_nearest_in_time_read_alone(

@@ -23,7 +23,12 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.languages import with_label
 from timeline.domain.links import link_label, other_end
 from timeline.domain.next_step import next_step_draft
-from timeline.store.agreements import all_agreements, save_agreement, threads_of
+from timeline.store.agreements import (
+    all_agreements,
+    delete_agreement,
+    save_agreement,
+    threads_of,
+)
 from timeline.store.errors import StoreError
 from timeline.store.links import add_link, links_of, remove_link
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
@@ -182,27 +187,28 @@ class LinkingController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         agreement = dialog.agreement()
-        stack, window = self._window.undo_stack, self._window
+        window = self._window
+        step = replace(signed, agreement_id=agreement.id, agreement_step=AgreementStep.SIGNED)
         try:
             save_agreement(window.store.database, agreement)
+            try:
+                after = window.store.update(step)
+            except (StoreError, ValidationError):
+                # The agreement goes too: nothing half done stays, and no step to undo or
+                # redo is left (one undone was there to redo, an agreement with no step).
+                delete_agreement(window.store.database, agreement.id)
+                raise
         except (StoreError, ValidationError) as error:
             window.show_failure(error)
             return
         text = translate("MainWindow", "Start the thread of “%1”").replace(
             "%1", isolate(agreement.title(window.state.fmt.language))
         )
+        stack = window.undo_stack
         stack.beginMacro(text)
         self._push(
             SaveAgreement(window.store, None, agreement, window.changed, window.show_failure, text)
         )
-        step = replace(signed, agreement_id=agreement.id, agreement_step=AgreementStep.SIGNED)
-        try:
-            after = window.store.update(step)
-        except (StoreError, ValidationError) as error:
-            stack.endMacro()
-            stack.undo()  # the agreement goes too: nothing half done stays
-            window.show_failure(error)
-            return
         self._push(
             EditEvent(window.store, signed, after, window.changed, window.show_failure, text)
         )
