@@ -2123,6 +2123,47 @@ def test_the_subtitle_names_the_days_asked_once_where_they_are_those_covered(emp
     assert fmt.month_year(2022, 3) not in empty.split(field_separator(language))
 
 
+def test_the_subtitle_names_the_first_and_last_dates_as_they_are_known(empty_store):
+    """A first event known to December 1999 read "1 December 1999 (23 Sha'ban 1420 …";
+    asked for 2010–2019, two events known to their years read "2010–2019 · 2 events ·
+    1 January 2018 – 31 December 2019 (14 Rabi' al-Akhir 1439 – …)", days nobody knew."""
+    from timeline.domain.datetext import DateFormat
+    from timeline.domain.view_state import ViewState
+    from timeline.export.briefing_export import ExportRequest
+
+    def visit(when: str, title: str) -> Event:
+        date_ = EventDate.from_edtf(when)
+        return Event(
+            kind=EventKind.OFFICIAL_VISIT, countries=("MA", "UZ"), date=date_, title_en=title
+        )
+
+    empty_store.add_many(
+        [
+            visit("1999-12", "First"),
+            visit("2018", "A"),
+            visit("2019", "B"),
+            visit("2025-03-01", "Last"),
+        ]
+    )
+    fmt = DateFormat("en")
+
+    def subtitle(first: date | None, last: date | None) -> str:
+        asked = EventFilter(countries=frozenset({"UZ"}), start=first, end=last)
+        request = ExportRequest(ViewState(asked, fmt), generated=date(2026, 1, 15))
+        return plan_briefing(empty_store, request, request.page.page_layout()).subtitle
+
+    every = subtitle(None, None).split(" · ")[-1]
+    assert every == "December 1999 – 1 March 2025 (Sha'ban 1420 – Ramadan 1446 AH)"
+    decade = subtitle(date(2010, 1, 1), date(2019, 12, 31)).split(" · ")
+    assert (decade[1], decade[-1]) == ("2010–2019", "2018–2019 (1439–1441 AH)")
+    june = subtitle(date(2019, 6, 1), None).split(" · ")[-1]  # a day asked stays a day
+    assert june.startswith("1 June 2019 – 1 March 2025 (27 Ramadan 1440 – ")
+    # 2019 reaches past the quarter asked: it read "2019 – 31 March 2019 (1440 AH)".
+    empty_store.add_many([visit("2019-03-31", "Quarter's end")])
+    quarter = subtitle(date(2019, 1, 1), date(2019, 3, 31)).split(" · ")[-1]
+    assert quarter.startswith("1 January – 31 March 2019 (")
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("paper", [("Letter", False), ("A4", False), ("A4", True)])
 def test_the_subtitle_breaks_before_its_hijri_days_not_inside_them(

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from timeline.domain.agreements import AgreementThread
+from timeline.domain.dates import FuzzyDate, Precision
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
@@ -52,7 +53,14 @@ from timeline.export.briefing_table import (
     span_when,
     without_widow_rows,
 )
-from timeline.export.briefing_words import NO_BREAK, WORD_JOINER, days_words, unbroken, word
+from timeline.export.briefing_words import (
+    NO_BREAK,
+    WORD_JOINER,
+    days_words,
+    span_words,
+    unbroken,
+    word,
+)
 from timeline.export.drawing import (
     BAND_PADDING,
     TimelineDrawing,
@@ -228,6 +236,7 @@ class Briefing:
         self.small_font = app_font(10)
         #: The days the briefing covers, as its subtitle names them (None: no events).
         self.days = self._days(events)
+        self._known_days = self._as_known(events)
         self.glance = glance(events, options.generated, options.since, self._charted())
         self.mode = table_mode(options.table, len(events))
         self.subtitle = self._subtitle()
@@ -319,7 +328,7 @@ class Briefing:
         asked = (self.options.since, self.options.until)
         if self.options.subtitle_without_period and self.days and asked == self.days:
             said = self.options.subtitle_without_period
-        words = days_words(*self.days, self.fmt) if self.days else ""
+        words = span_words(*self._known_days, self.fmt) if self._known_days else ""
         return field_separator(self.fmt.language).join(part for part in (said, words) if part)
 
     def _subtitle_lines(self) -> str:
@@ -1062,6 +1071,36 @@ class Briefing:
         # An event of 2019 in a selection of June 2019: the days asked for, not the year.
         since, until = self.options.since, self.options.until
         return max(first, since or first), min(last, until or last)
+
+    def _as_known(self, events: Sequence[Event]) -> tuple[FuzzyDate, FuzzyDate] | None:
+        """:attr:`days` as the events know them: the first event's start and the last
+        one's end as they are known ("December 1999", not "1 December 1999"); a day asked
+        for stays a day."""
+        if self.days is None:
+            return None
+        first, last = self.days
+        exact = FuzzyDate.from_date(first), FuzzyDate.from_date(last)
+        if self.options.period is not None:
+            return exact
+        # Not one reaching past the other end: in a selection of January to March 2019,
+        # an event of 2019 made "2019 – 31 March 2019".
+        starts = [
+            event.date.start
+            for event in events
+            if event.date.earliest() == first and event.date.start.latest() <= last
+        ]
+        ends = [
+            end
+            for event in events
+            if event.date.latest() == last
+            and (end := event.date.end or event.date.start).earliest() >= first
+        ]
+        # Of those that begin (or end) that day, the coarsest: "2018–2019", where an event
+        # of 31 December 2019 ends with one of 2019, read "2018 – 31 December 2019".
+        coarsest = list(Precision).index
+        start = max(starts, key=lambda day: coarsest(day.precision), default=exact[0])
+        end = max(ends, key=lambda day: coarsest(day.precision), default=exact[1])
+        return start, end
 
     def _charted(self) -> tuple[date, date] | None:
         """The days the summary's chart covers: the selection's, where it was asked from or
