@@ -110,6 +110,30 @@ def test_the_date_nearest_the_deciding_cue_is_taken():
     assert proposal.language == "en"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visa exemption agreement between Morocco and Kazakhstan, signed in September "
+        "2024, entered into force on 19 March 2025.",
+        "L'accord entre le Maroc et le Kazakhstan, signé en septembre 2024, est entré en "
+        "vigueur le 19 mars 2025.",
+    ],
+    ids=["en", "fr"],
+)
+def test_the_date_in_the_cues_own_clause_is_taken(text):
+    """The signature's month, set off by commas, began nearer the cue than the day after
+    it: the entry into force was proposed for September 2024."""
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.kind is EventKind.AGREEMENT_IN_FORCE
+    assert proposal.date == EventDate(FuzzyDate(2025, 3, 19))
+
+
+def test_a_date_set_off_before_its_cue_is_still_taken():
+    text = "On 5 April 2025, the foreign ministers of Morocco and Kazakhstan held talks in Rabat."
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.date == EventDate(FuzzyDate(2025, 4, 5))
+
+
 # A sentence, the kind, the date and the date expression it comes from.
 FUTURE_AND_DAYS = [
     (

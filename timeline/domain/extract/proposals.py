@@ -146,11 +146,27 @@ def _nearest(
     dates: list[DateMention], sentence: Span, folded: FoldedText, guess: KindGuess
 ) -> DateMention:
     """The date nearest the cue that decided the kind ("signed in May, in force on 28
-    August": the entry into force takes the second); the first without a cue."""
+    August": the entry into force takes the second), of those in the cue's own clause if
+    it has one: "the agreement, signed in September 2024, entered into force on 19 March
+    2025" took September, its start nearer the cue's. The first without a cue."""
     if guess.position is None:
         return dates[0]
     cue = sentence.start + folded.span(guess.position, guess.position + 1).start
-    return min(dates, key=lambda mention: abs(mention.span.start - cue))
+    first, last = _clause_around(sentence, cue)
+    own = [mention for mention in dates if first <= mention.span.start < last]
+    return min(own or dates, key=lambda mention: abs(mention.span.start - cue))
+
+
+#: What ends a clause inside a sentence: commas and semicolons, Latin and Arabic.
+_CLAUSE_ENDS = ",;،؛"
+
+
+def _clause_around(sentence: Span, at: int) -> tuple[int, int]:
+    """Where the clause of ``sentence`` holding the text position ``at`` begins and ends."""
+    text, offset = sentence.text, at - sentence.start
+    begins = max(text.rfind(mark, 0, offset) for mark in _CLAUSE_ENDS) + 1
+    ends = [found for mark in _CLAUSE_ENDS if (found := text.find(mark, offset)) >= 0]
+    return sentence.start + begins, sentence.start + min(ends, default=len(text))
 
 
 def _gathering(dates: list[DateMention], mention: DateMention) -> Gathering | None:
