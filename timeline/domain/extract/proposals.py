@@ -3,8 +3,8 @@
 Each proposal is a draft for a person to confirm in the editor, never a stored event: its
 date is the sentence's date expression nearest the cue that decided the kind, its countries
 those the sentence names (completed from what the whole article is about when it names only
-one: "the Moroccan official" in an article on Morocco and Kazakhstan), its summary the
-sentence. Sentences without a date propose nothing.
+one: "the Moroccan official" in an article on Morocco and Kazakhstan), its place the first
+city it names, its summary the sentence. Sentences without a date propose nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from timeline.domain.extract.dates import DateReader
 from timeline.domain.extract.gatherings import default_gatherings
 from timeline.domain.extract.mentions import DateMention, Gathering
 from timeline.domain.extract.patterns import is_arabic
+from timeline.domain.extract.places import PlaceMention, default_places
 from timeline.domain.extract.sentences import split_sentences
 from timeline.domain.folding import FoldedText, Span
 from timeline.domain.kinds import EventKind
@@ -93,13 +94,15 @@ def extract(text: str, published: date) -> Extraction:
         DateReader().read(folded, published) + default_gatherings().find(folded)
     )
     countries = default_recogniser().find(folded)
+    places = default_places().find(folded, countries)
     about = ranked(countries)
     proposals = []
     for sentence in split_sentences(text):
         inside = [m for m in dates if sentence.start <= m.span.start < sentence.end]
         if inside:
             named = [m.code for m in countries if sentence.start <= m.span.start < sentence.end]
-            proposals.append(_propose(sentence, inside, named, about, published))
+            cities = [m for m in places if sentence.start <= m.span.start < sentence.end]
+            proposals.append(_propose(sentence, inside, named, about, published, cities))
     return Extraction(tuple(proposals), tuple(dates), tuple(countries))
 
 
@@ -109,6 +112,7 @@ def _propose(
     named: list[str],
     about: list[str],
     published: date,
+    cities: list[PlaceMention],
 ) -> Proposal:
     folded = FoldedText(sentence.text)
     guess = default_cues().guess(folded.text)
@@ -121,7 +125,9 @@ def _propose(
         when = EventDate(when.start, when.end, within=True)
     language = _language(sentence.text)
     countries = _with_context(list(dict.fromkeys(named)), about)
-    host, place = None, Place()
+    host = None
+    # The first city the sentence names ("in Tashkent"), unless its gathering says where.
+    place = cities[0].in_language(language) if cities else Place()
     if gathering is not None:
         place = gathering.place(language)
         if guess.kind.info.multilateral and gathering.host:

@@ -1,0 +1,53 @@
+"""Cities named in prose: found in each language, and not taken for a country's name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.domain.event import Place
+from timeline.domain.extract.proposals import extract
+from timeline.domain.kinds import EventKind
+
+PUBLISHED = date(2025, 4, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Morocco's Bourita and Kazakhstan's foreign minister met in Tashkent on 5 April 2025.",
+            Place("Tashkent", "UZ"),
+        ),
+        (
+            "Le Maroc et le Kazakhstan ont tenu des discussions à Rabat le 1er mars 2025.",
+            Place("Rabat", "MA"),
+        ),
+        (
+            "استقبل وزير الخارجية المغربي بالرباط يوم 5 أبريل 2025 نظيره الكازاخستاني.",
+            Place("الرباط", "MA"),
+        ),
+    ],
+    ids=["en", "fr", "ar with a clitic"],
+)
+def test_the_city_a_sentence_names_is_the_proposals_place(text, place):
+    """No place was proposed in English or French: only a gathering's city was known."""
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.place == place
+    assert proposal.kind is EventKind.BILATERAL_MEETING
+
+
+def test_a_name_that_is_also_a_countrys_is_the_country():
+    """تونس is Tunisia and its capital: named as a country, it is no place."""
+    text = "زار وزير الخارجية المغربي تونس في 5 أبريل 2025."
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.place == Place()
+    assert set(proposal.countries) == {"MA", "TN"}
+
+
+def test_talks_sometime_between_two_days_took_one_of_them():
+    text = "Morocco and Kazakhstan held talks sometime between 5 and 9 April 2025."
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.kind is EventKind.BILATERAL_MEETING
+    assert proposal.date.within and proposal.date.end is not None
