@@ -619,7 +619,7 @@ class EventEditorDialog(QDialog):
         """``Start date: 2025-02 has 28 days, not 30`` in the UI language."""
         return with_field(
             self.field_label(problem.field),
-            problem.in_language(self._fmt.language, digits=self._fmt.digits),
+            problem.in_language(self._fmt.language, isolated=True, digits=self._fmt.digits),
         )
 
     def field_label(self, field: str) -> str:
