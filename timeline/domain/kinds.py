@@ -31,7 +31,6 @@ class EventKind(StrEnum):
 class KindInfo:
     """What a kind means to people and to the event-data standards."""
 
-    cameo: str  # a string: CAMEO "042" is not 42
     plover_event: str
     plover_mode: str
     names: dict[str, str]  # language -> name
@@ -51,41 +50,35 @@ class KindInfo:
 
 KIND_INFO: dict[EventKind, KindInfo] = {
     EventKind.OFFICIAL_VISIT: KindInfo(
-        "042",
         "CONSULT",
         "visit",
         {"ar": "زيارة رسمية", "en": "Official visit", "fr": "Visite officielle"},
         feminine=frozenset({"ar", "fr"}),
     ),
     EventKind.BILATERAL_MEETING: KindInfo(
-        "040",
         "CONSULT",
         "",
         {"ar": "لقاء ثنائي", "en": "Bilateral meeting", "fr": "Rencontre bilatérale"},
         feminine=frozenset({"fr"}),
     ),
     EventKind.SIDELINE_MEETING: KindInfo(
-        "044",
         "CONSULT",
         "third-party",
         {"ar": "لقاء على الهامش", "en": "Sideline meeting", "fr": "Rencontre en marge"},
         feminine=frozenset({"fr"}),
     ),
     EventKind.AGREEMENT_SIGNED: KindInfo(
-        "057",
         "SUPPORT",
         "",
         {"ar": "توقيع اتفاق", "en": "Agreement signed", "fr": "Accord signé"},
     ),
     EventKind.AGREEMENT_IN_FORCE: KindInfo(
-        "057",
         "COOPERATE",
         "",
         {"ar": "دخول اتفاق حيز التنفيذ", "en": "Agreement in force", "fr": "Entrée en vigueur"},
         feminine=frozenset({"fr"}),
     ),
     EventKind.MULTILATERAL_GATHERING: KindInfo(
-        "05",
         "CONSULT",
         "multilateral",
         {
@@ -97,13 +90,11 @@ KIND_INFO: dict[EventKind, KindInfo] = {
         feminine=frozenset({"fr"}),
     ),
     EventKind.PHONE_CALL: KindInfo(
-        "040",
         "CONSULT",
         "phone",
         {"ar": "اتصال هاتفي", "en": "Phone call", "fr": "Entretien téléphonique"},
     ),
     EventKind.STATEMENT: KindInfo(
-        "010",
         "AGREE",
         "",
         {"ar": "تصريح", "en": "Statement", "fr": "Déclaration"},

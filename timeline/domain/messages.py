@@ -22,9 +22,6 @@ from timeline.locations import resources_dir
 
 FALLBACK = DEFAULT_LANGUAGE
 
-#: A value that reads differently per language (a kind's or a month's name): language → text.
-Localized = Mapping[str, str]
-
 
 @cache
 def catalogue() -> dict[str, dict[str, str]]:

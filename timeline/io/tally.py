@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
 from typing import TypeVar
 
 from timeline.domain.datetext import DateFormat
@@ -40,13 +39,6 @@ class Tally:
     def count_new(self, kind: EventKind, countries: tuple[str, ...]) -> None:
         self.by_kind[kind] += 1
         self.by_pair[countries] += 1
-
-    def count_all(self, events: Iterable[tuple[EventKind, tuple[str, ...]]]) -> None:
-        """:meth:`count_new` for each ``(kind, countries)`` of ``events``, counted in C: an
-        import counts a batch at a time."""
-        counted = list(events)
-        self.by_kind.update(map(itemgetter(0), counted))
-        self.by_pair.update(map(itemgetter(1), counted))
 
     def batches(self, rows: Iterable[Row | _V], size: int) -> Iterator[list[Parsed | _V]]:
         """The valid rows (Parsed, or any other type of valid row ``_V``) in lists of

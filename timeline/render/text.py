@@ -1,10 +1,9 @@
-"""Text measurement and direction for layout and painting."""
+"""Text measurement for layout and painting."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 
@@ -17,6 +16,3 @@ class TextMeasurer:
 
     def _width(self, text: str) -> float:
         return self._metrics.horizontalAdvance(text)
-
-    def elide(self, text: str, width: float) -> str:
-        return self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
