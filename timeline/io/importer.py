@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from timeline.domain.agreements import Agreement
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
 from timeline.domain.system_words import system_reason
@@ -30,7 +29,7 @@ from timeline.io.registry import READERS, detect_format
 from timeline.io.rows import ImportFileError, Parsed, Row
 from timeline.io.tally import Tally
 from timeline.io.threads import FileThreads, stored_links
-from timeline.store.agreements import insert_agreements, stored_agreements
+from timeline.store.agreements import agreements_by_id, insert_agreements, stored_agreements
 from timeline.store.bulk import BulkWriter, bulk_transaction, present_keys
 from timeline.store.database import Database
 from timeline.store.links import insert_links
@@ -118,7 +117,9 @@ def preview_file(
     """
     # Repeats within the file are found by hash: 8 bytes a row, not the key itself.
     seen: set[int] = set()
-    threads = FileThreads(str(path), partial(_stored_agreements, database))
+    threads = FileThreads(
+        str(path), partial(agreements_by_id, database) if database else lambda _wanted: {}
+    )
     with _rows(path, fmt, scope, progress) as (name, rows):
         preview = Preview(str(path), name)
         if watch is not None:
@@ -137,13 +138,6 @@ def preview_file(
                     preview.first.append(row)
         threads.links(preview)
     return preview
-
-
-def _stored_agreements(database: Database | None, wanted: Collection[str]) -> dict[str, Agreement]:
-    if database is None:
-        return {}
-    with database.connect() as connection:
-        return stored_agreements(connection, wanted)
 
 
 @contextmanager
