@@ -6,7 +6,6 @@ body with its count put together from images of its digits.
 
 from __future__ import annotations
 
-import math
 from functools import partial
 
 import numpy as np
@@ -194,19 +193,14 @@ class BadgePainter(PainterBase):
         found = self._glyphs.get(character)
         if found is None:
             height = self._bold_metrics.height()
-            image = QImage(
-                math.ceil(self.bold_measurer.width(character)) + 2 * SPRITE_PAD,
-                math.ceil(height),
-                QImage.Format.Format_ARGB32_Premultiplied,
-            )
-            image.fill(Qt.GlobalColor.transparent)
-            on_image = QPainter(image)
-            on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
-            on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            on_image.setPen(QColor("#ffffff"))
-            on_image.setFont(self.bold_font)
-            on_image.drawText(QPointF(SPRITE_PAD, self._bold_metrics.ascent()), character)
-            on_image.end()
+
+            def draw(on_image: QPainter) -> None:
+                on_image.setPen(QColor("#ffffff"))
+                on_image.setFont(self.bold_font)
+                on_image.drawText(QPointF(0, self._bold_metrics.ascent()), character)
+
+            width = self.bold_measurer.width(character)
+            image = sprite(width, height, SPRITE_PAD, draw, pad_above=0)
             found = self._glyphs[character] = (image, height / 2)
         return found
 

@@ -19,7 +19,7 @@ from timeline.render.index import Marker
 from timeline.render.labels import DISC_SIDE
 from timeline.render.marker_painter import MarkerPainter, sprite_key
 from timeline.render.painter_base import SPRITE_PAD, qrect
-from timeline.render.raster import SeenTwice
+from timeline.render.raster import SeenTwice, sprite
 from timeline.render.raster import text_option as _text_option
 from timeline.render.shapes import HOLLOW_STATUSES, EventShape, TimelineLayout
 from timeline.render.theme import Theme, strike_rise
@@ -153,16 +153,12 @@ class EventPainter(MarkerPainter):
         painter.drawImage(x, y, image)
 
     def _label_image(self, width: float, height: float, text: str) -> QImage:
-        image = QImage(
-            math.ceil(width), math.ceil(height), QImage.Format.Format_ARGB32_Premultiplied
+        return sprite(
+            width,
+            height,
+            0,
+            lambda on_image: self._draw_label(on_image, QRectF(0, 0, width, height), text),
         )
-        image.fill(Qt.GlobalColor.transparent)
-        on_image = QPainter(image)
-        on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
-        on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self._draw_label(on_image, QRectF(0, 0, width, height), text)
-        on_image.end()
-        return image
 
     def _draw_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
         """A plain label and its background, on screen, from a whole pixel."""

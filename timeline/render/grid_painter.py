@@ -13,7 +13,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QStaticText
 
 from timeline.render.painter_base import SPRITE_PAD, PainterBase, qrect
-from timeline.render.raster import SeenTwice, image_of
+from timeline.render.raster import SeenTwice, image_of, sprite
 from timeline.render.shapes import TickShape, TimelineLayout
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme
@@ -76,20 +76,13 @@ def _text_image(
 ) -> QImage:
     """A laid-out text in ``colour`` on a transparent image, with room either side: drawn
     at (x - pad, y) it stands where the text drawn at (x, y) would."""
-    image = QImage(
-        math.ceil(advance) + 2 * SPRITE_PAD,
-        math.ceil(2 * half_height),
-        QImage.Format.Format_ARGB32_Premultiplied,
-    )
-    image.fill(Qt.GlobalColor.transparent)
-    on_image = QPainter(image)
-    on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
-    on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    on_image.setPen(colour)
-    on_image.setFont(font)
-    on_image.drawStaticText(QPointF(SPRITE_PAD, 0), static)
-    on_image.end()
-    return image
+
+    def draw(on_image: QPainter) -> None:
+        on_image.setPen(colour)
+        on_image.setFont(font)
+        on_image.drawStaticText(QPointF(0, 0), static)
+
+    return sprite(advance, 2 * half_height, SPRITE_PAD, draw, pad_above=0)
 
 
 class GridPainter(PainterBase):

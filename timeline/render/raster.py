@@ -122,20 +122,29 @@ def image_of(
     return QPointF(left, top), image
 
 
-def sprite(width: float, height: float, pad: int, draw: Callable[[QPainter], None]) -> QImage:
+def sprite(
+    width: float,
+    height: float,
+    pad: int,
+    draw: Callable[[QPainter], None],
+    *,
+    pad_above: int | None = None,
+) -> QImage:
     """An image of what ``draw`` paints within (0, 0, width, height), with ``pad`` pixels
-    of room around it for antialiased edges: drawn at (x - pad, y - pad), it stands where
-    ``draw`` would have painted it at (x, y)."""
+    of room around it for antialiased edges (``pad_above``, if given, above and below: a
+    line of text needs room at its ends only): drawn at (x - pad, y - pad_above), it
+    stands where ``draw`` would have painted it at (x, y)."""
+    above = pad if pad_above is None else pad_above
     image = QImage(
         math.ceil(width) + 2 * pad,
-        math.ceil(height) + 2 * pad,
+        math.ceil(height) + 2 * above,
         QImage.Format.Format_ARGB32_Premultiplied,
     )
     image.fill(Qt.GlobalColor.transparent)
     on_image = QPainter(image)
     on_image.setRenderHint(QPainter.RenderHint.Antialiasing)
     on_image.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    on_image.translate(pad, pad)
+    on_image.translate(pad, above)
     draw(on_image)
     on_image.end()
     return image
