@@ -16,6 +16,7 @@ from timeline.domain.agreements import (
     parse_agreement_id,
     parse_agreement_kind,
     parse_agreement_step,
+    starts_a_thread,
 )
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
@@ -177,3 +178,10 @@ def test_too_few_parties_are_counted_in_words_that_agree_with_them(language, sai
     one_party = Agreement("visa-ma", AgreementKind.VISA_WAIVER, ("MA",), title_en="Visas")
     (problem,) = [error for error in one_party.problems() if error.field == "parties"]
     assert problem.detail.render(language) == said
+
+
+def test_a_thread_starts_from_a_signature_not_yet_in_one():
+    signature = replace(SIGNED, kind=EventKind.AGREEMENT_SIGNED)
+    assert not starts_a_thread(signature)  # already the first step of the visa waiver's
+    assert starts_a_thread(replace(signature, agreement_id=None, agreement_step=None))
+    assert not starts_a_thread(replace(IN_FORCE, agreement_id=None, agreement_step=None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from timeline.domain.dates import EventDate, FuzzyDate
-from timeline.domain.duplicates import merge, possible_duplicates
+from timeline.domain.duplicates import candidates_filter, merge, possible_duplicates
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 
@@ -73,3 +73,12 @@ def test_a_merge_joins_the_forms_of_the_same_place_and_people():
     assert nurtleu.name_forms == Forms("مراد نورتليو", "Murat Nurtleu")
     assert nurtleu.office_forms == Forms(ar="وزير الخارجية")
     assert bourita == again.participants[1]
+
+
+def test_the_candidates_read_are_those_of_the_kind_and_pair_within_the_dates():
+    """What the editor reads from the store before it compares titles."""
+    nearby = candidates_filter(VISIT)
+    assert nearby.matches(replace(VISIT, id=7, title_en="Another title"))
+    assert not nearby.matches(replace(VISIT, kind=EventKind.PHONE_CALL))
+    assert not nearby.matches(replace(VISIT, countries=("MA", "AZ")))
+    assert not nearby.matches(replace(VISIT, date=EventDate(FuzzyDate(2024, 1, 1))))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import country_name, is_country
 from timeline.domain.errors import ValidationError
+from timeline.domain.kinds import EventKind
 from timeline.domain.languages import in_language
 from timeline.domain.messages import Message, message
 from timeline.domain.plurals import counted
@@ -196,6 +197,12 @@ class Agreement:
         if problems:
             raise problems[0]
         return self
+
+
+def starts_a_thread(event: Event) -> bool:
+    """Whether an agreement's thread may start from ``event``: a signature that is not yet
+    a step of one (its next steps go on from any step)."""
+    return event.kind is EventKind.AGREEMENT_SIGNED and event.agreement_id is None
 
 
 def step_problems(event: Event) -> list[ValidationError]:

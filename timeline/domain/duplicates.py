@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from typing import TypeVar
 
 from timeline.domain.event import Event, Forms, Participant, Place
+from timeline.domain.filters import EventFilter
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.normalize import normalize
 
@@ -39,6 +40,17 @@ def looks_like(candidate: Event, existing: Event) -> bool:
         return False
     overlap = candidate.date.overlaps(existing.date.earliest(), existing.date.latest())
     return overlap and title_similarity(candidate, existing) >= SIMILAR
+
+
+def candidates_filter(candidate: Event) -> EventFilter:
+    """What to read of the stored events to find ``candidate``'s duplicates among them:
+    those of its kind, between its first two countries, within its dates."""
+    return EventFilter(
+        countries=frozenset(candidate.countries[:2]),
+        kinds=frozenset({candidate.kind}),
+        start=candidate.date.earliest(),
+        end=candidate.date.latest(),
+    )
 
 
 def possible_duplicates(candidate: Event, existing: Iterable[Event]) -> list[Event]:

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from timeline.domain.agreements import Agreement
 from timeline.domain.direction import isolate
-from timeline.domain.duplicates import merge, possible_duplicates
+from timeline.domain.duplicates import candidates_filter, merge, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
-from timeline.domain.filters import EventFilter
 from timeline.domain.plurals import count_words
 from timeline.domain.status import parse_status
 from timeline.store.agreements import agreements_by_id
@@ -194,14 +193,8 @@ class EditingController(QObject):
             window.statusBar().showMessage(said.replace("%1", self._title(event)), HIDDEN_SAID_MS)
 
     def _duplicates_of(self, event: Event) -> list[Event]:
-        nearby = EventFilter(
-            countries=frozenset(event.countries[:2]),
-            kinds=frozenset({event.kind}),
-            start=event.date.earliest(),
-            end=event.date.latest(),
-        )
         try:
-            return possible_duplicates(event, self._window.store.find(nearby))
+            return possible_duplicates(event, self._window.store.find(candidates_filter(event)))
         except ServerUnavailableError:
             return []  # saving will say so; the next try checks again
 

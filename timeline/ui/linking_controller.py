@@ -15,11 +15,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog
 
-from timeline.domain.agreements import AgreementStep, AgreementThread
+from timeline.domain.agreements import AgreementStep, AgreementThread, starts_a_thread
 from timeline.domain.direction import isolate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
-from timeline.domain.kinds import EventKind
 from timeline.domain.languages import with_label
 from timeline.domain.links import link_label, other_end
 from timeline.domain.next_step import next_step_draft
@@ -84,9 +83,8 @@ class LinkingController(QObject):
         has = writable and selected is not None and selected.id is not None
         self.actions["linkEvent"].setEnabled(has)
         self.actions["unlinkEvent"].setEnabled(has)
-        signature = has and selected is not None and selected.kind is EventKind.AGREEMENT_SIGNED
         self.actions["startAgreement"].setEnabled(
-            signature and selected is not None and selected.agreement_id is None
+            has and selected is not None and starts_a_thread(selected)
         )
         self.actions["nextStep"].setEnabled(
             has and selected is not None and selected.agreement_id is not None
