@@ -37,6 +37,19 @@ def test_a_link_goes_with_either_of_its_events(store, saved):
     ]
 
 
+def test_a_deletion_says_which_links_went_with_it_in_the_order_made(store, saved):
+    """Read in the deleting transaction (undo makes them again): read before it, in one
+    of their own, a link made in between by a colleague went with the event for good."""
+    visit, agreement, call = saved[3].id, saved[4].id, saved[10].id
+    going_in = EventLink(agreement, visit, LinkKind.OUTCOME_OF)
+    going_out = EventLink(visit, call, LinkKind.FOLLOW_UP_TO)
+    add_link(store.database, going_in)
+    add_link(store.database, going_out)
+    removed, links = store.delete_with_links(visit)
+    assert removed.id == visit and links == [going_in, going_out]
+    assert links_of(store.database, agreement) == []
+
+
 def test_a_link_to_a_missing_event_or_to_itself_writes_nothing(store, saved):
     first = saved[0].id
     with pytest.raises(NotFoundError, match="event 999 does not exist"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Select, insert, or_, select
+from sqlalchemy import Connection, Select, insert, select
 from sqlalchemy.orm import Session
 
 from timeline.domain.links import EventLink, LinkKind
@@ -99,12 +99,8 @@ def insert_links(connection: Connection, links: Iterable[EventLink]) -> int:
 
 def links_of(database: Database, event_id: int) -> list[EventLink]:
     """Every link from or to the event, in the order they were made."""
-    query = (
-        select(EventLinkRow)
-        .where(or_(EventLinkRow.source_id == event_id, EventLinkRow.target_id == event_id))
-        .order_by(EventLinkRow.id)
-    )
-    return _read(database, query)
+    with database.reading() as session:
+        return history.links_touching(session, event_id)
 
 
 def all_links(database: Database) -> list[EventLink]:

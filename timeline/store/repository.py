@@ -531,9 +531,17 @@ class EventStore:
     def delete(self, event_id: int) -> Event:
         """Remove an event and return it whole, as it was when removed, so that undo can
         restore it."""
+        return self.delete_with_links(event_id)[0]
+
+    def delete_with_links(self, event_id: int) -> tuple[Event, list[EventLink]]:
+        """:meth:`delete`, with the links from and to the event that went with it, in the
+        order they were made: what undo makes again. Read before the deletion in its own
+        transaction: read in one of their own, a link a colleague added in between was
+        removed with the event and not brought back."""
         with self._changing() as (session, changed):
             changed.add(event_id)
             removed = _to_event(self._locked(session, event_id))
+            links = history.links_touching(session, event_id)
             links_before = history.links_going_out(session, event_id)
             # The events with links to it lose them: a change of each, in its history.
             linked = {
@@ -547,7 +555,7 @@ class EventStore:
             for source, before in linked.items():
                 event = stored_event(session, source)
                 history.record(session, self._who, Action.EDIT, event, event, before)
-            return removed
+            return removed, links
 
     def history(self, event_id: int) -> list[HistoryEntry]:
         """Every recorded change to the event, the newest first (also once it is deleted)."""

@@ -29,7 +29,7 @@ from timeline.store.errors import (
     ServerUnavailableError,
     StoreError,
 )
-from timeline.store.links import add_link, links_of, remove_link
+from timeline.store.links import add_link, remove_link
 from timeline.store.repository import EventStore
 
 Changed = Callable[[int | None], None]  # told the id to select after a change
@@ -193,8 +193,8 @@ class EditEvent(_StoreCommand):
 
 
 class DeleteEvent(_StoreCommand):
-    """Push after ``store.delete`` returned ``removed``, whose ``links`` were read just before
-    (the deletion takes them with it; undo brings them back)."""
+    """Push after ``store.delete_with_links`` returned ``removed`` and its ``links`` (the
+    deletion takes them with it; undo brings them back)."""
 
     def __init__(
         self,
@@ -210,8 +210,7 @@ class DeleteEvent(_StoreCommand):
 
     def _redo(self) -> None:
         assert self._removed.id is not None
-        self._links = links_of(self._store.database, self._removed.id)
-        self._removed = self._store.delete(self._removed.id)
+        self._removed, self._links = self._store.delete_with_links(self._removed.id)
         self._changed(None)
 
     def _undo(self) -> None:

@@ -31,7 +31,6 @@ from timeline.store.errors import (
     ServerUnavailableError,
     StoreError,
 )
-from timeline.store.links import links_of
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.commands import MAY_PASS, CreateEvent, DeleteEvent, EditEvent
 from timeline.ui.conflict_dialog import ConflictDialog, Resolution
@@ -346,8 +345,7 @@ class EditingController(QObject):
         if box.clickedButton() is not delete:
             return
         try:
-            links = links_of(self._window.store.database, event.id)
-            removed = self._window.store.delete(event.id)
+            removed, links = self._window.store.delete_with_links(event.id)
         except StoreError as error:
             self.show_failure(error)
             self._window.reload()
