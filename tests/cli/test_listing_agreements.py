@@ -155,3 +155,27 @@ def test_unlink_removes_what_link_made(tmp_path, capsys):
         "was not linked\n"
     )
     assert all(json.loads(line)["links"] == [] for line in run(capsys, "list", *db)[1].splitlines())
+
+
+def test_a_step_out_of_its_threads_order_or_pair_is_refused(tmp_path, capsys):
+    """Recorded from the command line, an entry into force before the signature and a
+    signature between Morocco and Azerbaijan were both kept, and the list said "In force:
+    10 January 2024 (-152 days)"."""
+    db = ["--database", str(tmp_path / "t.sqlite3")]
+    record = ["ma-kz-trade", "--kind", "trade", "--parties", "MA", "KZ", "--title-en", "T"]
+    assert run(capsys, "agreement", "add", *record, *db)[0] == 0
+
+    def step(day: str, kind: str, which: str, *countries: str) -> tuple[int, str]:
+        code, _, err = run(capsys, "add", *db, "--kind", kind, "--countries", *countries,
+                           "--date", day, "--title-en", which, "--agreement", "ma-kz-trade",
+                           "--step", which)  # fmt: skip
+        return code, err
+
+    assert step("2024-06-10", "agreement-signed", "signed", "MA", "KZ") == (0, "")
+    code, err = step("2024-01-10", "agreement-in-force", "in-force", "MA", "KZ")
+    assert code == 2 and "--date: the step comes before the agreement's signature" in err
+    code, err = step("2024-07-10", "agreement-in-force", "in-force", "MA", "AZ")
+    assert code == 2 and "--countries: a step of ma-kz-trade as a whole needs its parties" in err
+    assert step("2024-07-10", "agreement-in-force", "in-force", "MA", "KZ") == (0, "")
+    code, _, err = run(capsys, "edit", "1", "--date", "2024-08-01", *db)  # signed after it
+    assert code == 2 and "«In force» on 2024-07-10" in err

@@ -13,10 +13,12 @@ from timeline.domain.agreements import (
     AgreementKind,
     AgreementStep,
     AgreementThread,
+    ThreadStep,
     parse_agreement_id,
     parse_agreement_kind,
     parse_agreement_step,
     starts_a_thread,
+    thread_problems,
 )
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
@@ -185,3 +187,36 @@ def test_a_thread_starts_from_a_signature_not_yet_in_one():
     assert not starts_a_thread(signature)  # already the first step of the visa waiver's
     assert starts_a_thread(replace(signature, agreement_id=None, agreement_step=None))
     assert not starts_a_thread(replace(IN_FORCE, agreement_id=None, agreement_step=None))
+
+
+def _problems(event: Event, *others: Event) -> list[str]:
+    steps = [ThreadStep.of(other) for other in others]
+    return [str(problem) for problem in thread_problems(VISA, event, steps)]
+
+
+def test_a_step_before_the_signature_or_a_signature_after_a_step_breaks_the_thread():
+    """A thread went back in time: "In force: 10 January 2024 (-152 days) · Signed: 10 June
+    2024"."""
+    early = step("2024-01-10", AgreementStep.IN_FORCE, 7)
+    assert _problems(early, SIGNED) == [
+        "date: the step comes before the agreement's signature, on 2024-09-26"
+    ]
+    late = replace(SIGNED, date=EventDate.from_edtf("2025-06-10"))
+    assert _problems(late, IN_FORCE) == [
+        "date: the signature comes after a later step of the agreement: «In force» on 2025-03-19"
+    ]
+    assert _problems(IN_FORCE, SIGNED) == [] and _problems(SIGNED, IN_FORCE) == []
+    # Known to its year, the signature may be as late as the step: nothing to say.
+    assert _problems(early, replace(SIGNED, date=EventDate.from_edtf("2024"))) == []
+    # A cancelled step is no step of the thread.
+    assert _problems(early, replace(SIGNED, status=EventStatus.CANCELLED)) == []
+
+
+def test_a_step_of_the_whole_agreement_names_its_parties():
+    elsewhere = replace(IN_FORCE, countries=("AZ", "MA"))
+    assert _problems(elsewhere, SIGNED) == [
+        "countries: a step of ma-kz-visa-waiver as a whole needs its parties among the "
+        "countries: KZ, MA"
+    ]
+    ratified = step("2025-01-10", AgreementStep.RATIFIED, 8, agreement_party="KZ")
+    assert _problems(replace(ratified, countries=("KZ", "UZ")), SIGNED) == []  # its own

@@ -344,8 +344,8 @@ def test_a_closing_section_on_the_page_it_goes_on_to_says_which_it_is(
     request = pair_request(language, generated=date(2025, 12, 1))
     event = sample_store.find(request.view.event_filter)[0]
     sample_store.add_many(
-        replace(event, id=None, status=EventStatus.ANNOUNCED,
-                date=EventDate.on(date(2026, 1, 5) + timedelta(days=7 * n)))
+        replace(event, id=None, status=EventStatus.ANNOUNCED, agreement_id=None,
+                agreement_step=None, date=EventDate.on(date(2026, 1, 5) + timedelta(days=7 * n)))
         for n in range(30)
     )  # fmt: skip
     path = tmp_path / "coming.pdf"

@@ -156,7 +156,14 @@ def test_a_small_list_of_long_dates_writes_them_short_to_keep_the_title(
     )
     sample_store.add_many(
         [
-            dataclasses.replace(first, id=None, date=window_of, title_en=f"Talks {n}")
+            dataclasses.replace(
+                first,
+                id=None,
+                date=window_of,
+                title_en=f"Talks {n}",
+                agreement_id=None,
+                agreement_step=None,
+            )
             for n in range(3)
         ]
     )

@@ -262,6 +262,58 @@ class ThreadStep:
     party: str | None = None
     status: EventStatus = EventStatus.HELD
 
+    @classmethod
+    def of(cls, event: Event) -> ThreadStep:
+        """The step ``event`` is (it must be one)."""
+        assert event.agreement_step is not None
+        step, party = event.agreement_step, event.agreement_party
+        return cls(event.id, step, event.date, party, event.status)
+
+
+#: The steps an agreement takes as a whole, which its every party takes part in.
+_WHOLE_STEPS = frozenset(AgreementStep) - {AgreementStep.APPROVED, AgreementStep.RATIFIED}
+
+
+def thread_problems(
+    agreement: Agreement, event: Event, others: Iterable[ThreadStep]
+) -> list[ValidationError]:
+    """What ``event``, a step of ``agreement``, would break in the thread of ``others``
+    (the agreement's other steps, not cancelled): a step the agreement takes as a whole
+    names each of its parties among its countries, and no step comes before its
+    signature. A thread went back in time, said "in force: 10 January 2024 (-152 days)",
+    or was signed by Azerbaijan for Kazakhstan."""
+    step = event.agreement_step
+    if step is None:
+        return []
+    found = []
+    if step in _WHOLE_STEPS and not set(agreement.parties) <= set(event.countries):
+        parties = ", ".join(agreement.parties)
+        found.append(
+            ValidationError(
+                "countries",
+                message("agreement.parties_not_named", agreement=agreement.id, parties=parties),
+            )
+        )
+    others = [other for other in others if other.status is not EventStatus.CANCELLED]
+    signatures = [other for other in others if other.step is AgreementStep.SIGNED]
+    if step is AgreementStep.SIGNED:
+        later_steps = [other for other in others if other.step is not AgreementStep.SIGNED]
+        earlier = [other for other in later_steps if other.date.latest() < event.date.earliest()]
+        if earlier:
+            first = min(earlier, key=_order)
+            after = message(
+                "agreement.signed_after_step",
+                step=first.step.name_message(),
+                day=str(first.date.start),
+            )
+            found.append(ValidationError("date", after))
+    elif signatures:
+        first = min(signatures, key=_order)  # of several, the first
+        if event.date.latest() < first.date.earliest():
+            before = message("agreement.before_signature", signed=str(first.date.start))
+            found.append(ValidationError("date", before))
+    return found
+
 
 def _order(step: ThreadStep) -> tuple[date, date, int]:
     return (step.date.earliest(), step.date.latest(), step.event_id or 0)

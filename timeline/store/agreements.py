@@ -22,6 +22,7 @@ from timeline.domain.agreements import (
     AgreementThread,
     ThreadStep,
     party_problem,
+    thread_problems,
 )
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
@@ -151,11 +152,27 @@ def delete_agreement(database: Database, agreement_id: str) -> Agreement:
         return removed
 
 
-def check_steps(session: Session, events: Iterable[Event]) -> None:
+def check_steps(session: Session, events: Iterable[Event], *, in_order: bool = True) -> None:
     """Within a writing transaction, before events are written: each agreement they are
-    steps of exists, and each party they name is one of its parties (ValidationError)."""
+    steps of exists, each party they name is one of its parties, and (``in_order``) each
+    step keeps its thread in order with the steps stored and written with it
+    (:func:`~timeline.domain.agreements.thread_problems`); ValidationError. Not in order
+    for an event put back as it was, or saved with its place in its thread unchanged: a
+    title edited was refused for a step another had moved."""
+    events = list(events)
     known: dict[str, Agreement] = {}
+    written = {event.id for event in events if event.id is not None}
+    threads: dict[str, list[ThreadStep]] = defaultdict(list)  # the others stored, then these
+    own: list[ThreadStep | None] = []  # each event's step, as it stands in its thread
     for event in events:
+        step = None
+        if event.agreement_id is not None and event.agreement_step is not None:
+            step = ThreadStep.of(event)
+            threads[event.agreement_id].append(step)
+        own.append(step)
+    for agreement_id, stored in _steps(session, list(threads)).items():
+        threads[agreement_id][:0] = [step for step in stored if step.event_id not in written]
+    for event, step in zip(events, own, strict=True):
         if event.agreement_id is None:
             continue
         if event.agreement_id not in known:
@@ -168,6 +185,10 @@ def check_steps(session: Session, events: Iterable[Event]) -> None:
         problem = party_problem(known[event.agreement_id], event.agreement_party)
         if problem is not None:
             raise problem
+        if in_order and step is not None:
+            others = [other for other in threads[event.agreement_id] if other is not step]
+            for problem in thread_problems(known[event.agreement_id], event, others):
+                raise problem
 
 
 _STEP_COLUMNS = (

@@ -111,6 +111,17 @@ def _fill_row(row: EventRow, event: Event) -> None:
     row.tags = [TagRow(position=n, tag=tag) for n, tag in enumerate(event.tags)]
 
 
+def _in_thread(event: Event) -> tuple[object, ...]:
+    """What places an event in its agreement's thread (see check_steps)."""
+    return (
+        event.agreement_id,
+        event.agreement_step,
+        event.date,
+        event.countries,
+        event.status,
+    )
+
+
 def _to_event(row: EventRow) -> Event:
     """An event from its ORM row, its relations loaded (after a write: what was saved)."""
     return _event_of(
@@ -478,7 +489,7 @@ class EventStore:
         assert event.id is not None
         if session.get(EventRow, event.id) is not None:
             raise _restored_elsewhere(event.id)
-        check_steps(session, [event])
+        check_steps(session, [event], in_order=False)  # as it was
         now = _now()
         row = EventRow(
             id=event.id,
@@ -518,8 +529,8 @@ class EventStore:
                     "store.event_changed", event=row.id, version=row.version, expected=event.version
                 )
             )
-        check_steps(session, [event])
         before = _to_event(row)
+        check_steps(session, [event], in_order=_in_thread(before) != _in_thread(event))
         _fill_row(row, event)
         row.version += 1
         row.updated_at = _now()
