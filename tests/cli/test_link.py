@@ -70,3 +70,26 @@ def test_list_shows_each_events_links_both_ways(two_events, capsys):
         1: [{"kind": "outcome-of", "from": 2}],
         2: [{"kind": "outcome-of", "to": 1}],
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "event 3 is dated before event 1: it cannot have come of it"),
+        ("fr", "l’événement 3 est daté d’avant l’événement 1\u00a0: il ne peut en être issu"),
+        ("ar", "الحدث 3 مؤرخ قبل الحدث 1: فلا يمكن أن يكون قد نتج عنه"),
+    ],
+)
+def test_a_follow_up_before_what_it_follows_is_one_line_and_writes_nothing(
+    two_events, capsys, language, said
+):
+    """The rule came with a traceback: only the link's own check was answered in words."""
+    assert main(["add", "--database", two_events, "--kind", "phone-call", "--countries",
+                 "MA", "KZ", "--date", "2025-01-10", "--title-en", "Call"]) == 0  # fmt: skip
+    capsys.readouterr()
+    link = ["link", "3", "1", "--as", "follow-up-to", "--database", two_events]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", language, *link])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert said in err and len(err.strip().splitlines()) == 1

@@ -42,7 +42,7 @@ def test_a_deletion_says_which_links_went_with_it_in_the_order_made(store, saved
     of their own, a link made in between by a colleague went with the event for good."""
     visit, agreement, call = saved[3].id, saved[4].id, saved[10].id
     going_in = EventLink(agreement, visit, LinkKind.OUTCOME_OF)
-    going_out = EventLink(visit, call, LinkKind.FOLLOW_UP_TO)
+    going_out = EventLink(visit, call, LinkKind.RESCHEDULED_AS)
     add_link(store.database, going_in)
     add_link(store.database, going_out)
     removed, links = store.delete_with_links(visit)
@@ -57,6 +57,22 @@ def test_a_link_to_a_missing_event_or_to_itself_writes_nothing(store, saved):
     with pytest.raises(ValidationError, match="cannot be linked to itself"):
         add_link(store.database, EventLink(first, first, LinkKind.FOLLOW_UP_TO))
     assert links_of(store.database, first) == []
+
+
+def test_an_outcome_or_follow_up_dated_before_what_it_comes_of_is_refused(store, saved):
+    """A phone call of February 2024 was linked as the follow-up to a visit of February
+    2025. Made again by undo, a link stands as it was, whatever the dates are now."""
+    visit, call = saved[3], saved[0]  # the visit to Rabat, and a call a year before it
+    assert call.date.latest() < visit.date.earliest()
+    for kind in (LinkKind.FOLLOW_UP_TO, LinkKind.OUTCOME_OF):
+        backwards = EventLink(call.id, visit.id, kind)
+        with pytest.raises(ValidationError, match=f"event {call.id} is dated before event"):
+            add_link(store.database, backwards)
+        assert links_of(store.database, call.id) == []
+    assert add_link(store.database, EventLink(visit.id, call.id, LinkKind.FOLLOW_UP_TO))
+    undone = EventLink(call.id, visit.id, LinkKind.FOLLOW_UP_TO)
+    assert add_link(store.database, undone, as_it_was=True)
+    assert undone in links_of(store.database, call.id)
 
 
 def test_link_kinds_are_read_by_their_identifiers():

@@ -50,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         added = add_link(store.database, link)
+    except ValidationError as error:  # an outcome or follow-up before what it comes of
+        raise invalid(error) from error
     finally:
         store.database.close()
     said = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.messages import message
 
@@ -44,6 +45,21 @@ class EventLink:
         if self.source == self.target:
             raise ValidationError("link", message("link.to_itself", event=self.source))
         return self
+
+    def order_problem(self, source: EventDate, target: EventDate) -> ValidationError | None:
+        """Why an event of ``source`` cannot be this link's source to one of ``target``:
+        an outcome or a follow-up wholly before what it comes of (a phone call of February
+        2024 was linked as the follow-up to a visit of February 2025); None if it can."""
+        if self.kind in _AFTER and source.latest() < target.earliest():
+            return ValidationError(
+                "link",
+                message("link.before_its_target", source=self.source, target=self.target),
+            )
+        return None
+
+
+#: The kinds whose source comes after its target (or with it).
+_AFTER = frozenset({LinkKind.OUTCOME_OF, LinkKind.FOLLOW_UP_TO})
 
 
 def link_label(link: EventLink, seen_from: int, language: str) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, Select, insert, select
+from sqlalchemy import ColumnElement, Connection, Select, insert, select
 from sqlalchemy.orm import Session
 
+from timeline.domain.dates import EventDate
 from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.messages import message
 from timeline.store import history
@@ -23,22 +24,21 @@ from timeline.store.models import EventLinkRow, EventRow
 from timeline.store.repository import stored_event
 
 
-def add_link(database: Database, link: EventLink) -> bool:
+def add_link(database: Database, link: EventLink, *, as_it_was: bool = False) -> bool:
     """Store ``link``; False when it was stored already. NotFoundError names a missing
-    event; ValidationError an event linked to itself."""
+    event; ValidationError an event linked to itself, or an outcome or follow-up dated
+    before what it comes of (:meth:`EventLink.order_problem`). ``as_it_was``: a link made
+    again as it was stored (undo), whatever the events' dates have become since."""
     link.ensure_valid()
     with database.transaction() as session:
-        for event_id in (link.source, link.target):
-            if session.get(EventRow, event_id) is None:
+        rows = [session.get(EventRow, event_id) for event_id in (link.source, link.target)]
+        for event_id, row in zip((link.source, link.target), rows, strict=True):
+            if row is None:
                 raise NotFoundError(message("store.event_missing", event=event_id))
-        known = session.scalar(
-            select(EventLinkRow.id).where(
-                EventLinkRow.source_id == link.source,
-                EventLinkRow.target_id == link.target,
-                EventLinkRow.kind == link.kind.value,
-            )
-        )
-        if known is not None:
+        source, target = (EventDate.from_edtf(row.date_edtf) for row in rows if row)
+        if not as_it_was and (problem := link.order_problem(source, target)) is not None:
+            raise problem
+        if session.scalar(select(EventLinkRow.id).where(*_same(link))) is not None:
             return False
         before = history.links_going_out(session, link.source)
         session.add(
@@ -52,13 +52,7 @@ def add_link(database: Database, link: EventLink) -> bool:
 def remove_link(database: Database, link: EventLink) -> bool:
     """Remove ``link``; False when there was no such link."""
     with database.transaction() as session:
-        row = session.scalar(
-            select(EventLinkRow).where(
-                EventLinkRow.source_id == link.source,
-                EventLinkRow.target_id == link.target,
-                EventLinkRow.kind == link.kind.value,
-            )
-        )
+        row = session.scalar(select(EventLinkRow).where(*_same(link)))
         if row is None:
             return False
         before = history.links_going_out(session, link.source)
@@ -66,6 +60,15 @@ def remove_link(database: Database, link: EventLink) -> bool:
         session.flush()
         _record(database, session, link.source, before)
         return True
+
+
+def _same(link: EventLink) -> tuple[ColumnElement[bool], ...]:
+    """What the link stored from the same event to the same one, of the same kind, is."""
+    return (
+        EventLinkRow.source_id == link.source,
+        EventLinkRow.target_id == link.target,
+        EventLinkRow.kind == link.kind.value,
+    )
 
 
 def _record(database: Database, session: Session, source: int, before: list[EventLink]) -> None:
@@ -78,14 +81,7 @@ def insert_links(connection: Connection, links: Iterable[EventLink]) -> int:
     """Insert the links not stored yet within an import's transaction; how many were new."""
     new = 0
     for link in links:
-        known = connection.scalar(
-            select(EventLinkRow.id).where(
-                EventLinkRow.source_id == link.source,
-                EventLinkRow.target_id == link.target,
-                EventLinkRow.kind == link.kind.value,
-            )
-        )
-        if known is None:
+        if connection.scalar(select(EventLinkRow.id).where(*_same(link))) is None:
             connection.execute(
                 insert(EventLinkRow).values(
                     source_id=link.ensure_valid().source,

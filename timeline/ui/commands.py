@@ -219,7 +219,7 @@ class DeleteEvent(_StoreCommand):
         for link in self._links:
             # The event at its other end may be deleted meanwhile: nothing to link to then.
             with suppress(NotFoundError):
-                add_link(self._store.database, link)
+                add_link(self._store.database, link, as_it_was=True)
         self._changed(restored.id)
 
 
@@ -233,7 +233,7 @@ class AddLink(_StoreCommand):
         self._link = link
 
     def _redo(self) -> None:
-        add_link(self._store.database, self._link)
+        add_link(self._store.database, self._link, as_it_was=True)  # made, or undone, once
         self._changed(self._link.source)
 
     def _undo(self) -> None:
