@@ -171,11 +171,10 @@ class BulkWriter:
         self._connection = connection
         self._text_index = text_index
         self._postgresql = _is_postgresql(connection)
-        last_id = 0
-        if not self._postgresql:
-            last_id = connection.exec_driver_sql(
-                "SELECT coalesce(max(id), 0) FROM events"
-            ).scalar_one()
+        empty = (
+            not self._postgresql
+            and not connection.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM events)").scalar_one()
+        )
         #: The id of the first event this import writes, and of each next one (gaps left by
         #: rows not written, as any deleted event leaves one): never a deleted event's.
         self.first_id = 1 if self._postgresql else next_event_id(connection)
@@ -185,7 +184,7 @@ class BulkWriter:
         #: ends), the keys written so far, as bits of their hashes: a key whose bit is not
         #: set is not stored, without asking the table (a tenth of a second at 200,000
         #: events). None: the table is asked about every key.
-        self._written = None if self._postgresql or last_id else _HashBits()
+        self._written = _HashBits() if empty else None
         self._events = _TupleInsert(connection, _EVENTS, EVENT_ROW_COLUMNS)
         self._countries = _TupleInsert(connection, _COUNTRIES, COUNTRY_ROW_COLUMNS)
         self._participants = _TupleInsert(connection, _PARTICIPANTS, PARTICIPANT_ROW_COLUMNS)
