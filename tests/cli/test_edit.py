@@ -80,3 +80,25 @@ def test_bad_input_exits_2_and_writes_nothing(listed, capsys, change, message):
 def test_an_event_that_does_not_exist_exits_1(listed, capsys):
     assert main(["edit", "9", "--database", listed.path, "--title-en", "x"]) == 1
     assert "event 9 does not exist" in capsys.readouterr().err
+
+
+def test_within_and_lasted_choose_how_the_span_is_read(listed, capsys):
+    """An edit could take "one day within" away (with the end) but not give it back."""
+
+    def edit(*change: str) -> int:
+        code = main(["edit", "1", "--database", listed.path, *change])
+        capsys.readouterr()
+        return code
+
+    assert edit("--end", "2025-04-09", "--within") == 0
+    assert listed()["date"] == "[2025-04-07..2025-04-09]"
+    assert edit("--lasted") == 0
+    assert listed()["date"] == "2025-04-07/2025-04-09"
+    assert edit("--within") == 0
+    assert listed()["date"] == "[2025-04-07..2025-04-09]"
+    assert edit("--end", "") == 0  # one date: no span to read
+    assert listed()["date"] == "2025-04-07"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["edit", "1", "--database", listed.path, "--within"])
+    assert exit_info.value.code == 2
+    assert "--end: 'on one day within' needs an end date" in capsys.readouterr().err

@@ -45,6 +45,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", metavar="CODE", help="the host, among the countries")
     parser.add_argument("--date", help="2025-03-19, 2025-03, 2025 (or Hijri 1446-09-19 هـ)")
     parser.add_argument("--end", help="the last day, as --date; an empty value removes it")
+    span = parser.add_mutually_exclusive_group()
+    span.add_argument(
+        "--within",
+        dest="within",
+        action="store_const",
+        const=True,
+        help="it took one day between the date and the end",
+    )
+    span.add_argument(
+        "--lasted",
+        dest="within",
+        action="store_const",
+        const=False,
+        help="it lasted from the date to the end",
+    )
     for language in ("ar", "en", "fr"):
         parser.add_argument(f"--title-{language}", metavar="TEXT")
     parser.add_argument("--summary")
@@ -74,12 +89,14 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
         changes["countries"] = tuple(parse_country(code) for code in args.countries)
     if args.host is not None:
         changes["host"] = parse_country(args.host, "host") if args.host else None
-    if args.date is not None or args.end is not None:
+    if args.date is not None or args.end is not None or args.within is not None:
         start = parse_user_date(args.date, "date") if args.date else event.date.start
         end = event.date.end if args.end is None else None
         if args.end:
             end = parse_user_date(args.end, "end")
-        changes["date"] = EventDate(start, end, within=event.date.within and end is not None)
+        # Without an end, an event is of one date: "one day within" goes with the end.
+        within = event.date.within and end is not None if args.within is None else args.within
+        changes["date"] = EventDate(start, end, within=within)
     changes.update(step_fields(args))
     if args.place is not None or args.place_country is not None:
         place = event.place if args.place is None else replace(event.place, city=args.place)
