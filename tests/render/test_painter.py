@@ -109,6 +109,18 @@ def _recorded(painter: TimelinePainter, drawn: TimelineLayout, fmt: DateFormat) 
     return bytes(picture.data())
 
 
+def _printed(painter: TimelinePainter, drawn: TimelineLayout, fmt: DateFormat) -> QImage:
+    """The frame as print draws it (through a recording, as a PDF is), on white."""
+    image = QImage(900, 420, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    device = QPainter(image)
+    recording = QPicture()
+    recording.setData(_recorded(painter, drawn, fmt))
+    device.drawPicture(0, 0, recording)
+    device.end()
+    return image
+
+
 @pytest.mark.parametrize("rtl", [False, True])
 def test_frames_after_the_first_reuse_what_it_drew_and_exports_never_do(qapp, rtl):
     """On screen the strip, the legend and the labels are reused from frame to frame and
@@ -301,13 +313,7 @@ def test_a_box_far_wider_than_the_view_is_drawn_across_it_on_screen_as_in_print(
     (shape,) = drawn.events
     assert shape.marker_rect.width > 10 * 900
     screen = _frame(painter, drawn, fmt)
-    printed = QImage(900, 420, QImage.Format.Format_ARGB32)
-    printed.fill(QColor("white"))
-    device = QPainter(printed)
-    recording = QPicture()
-    recording.setData(_recorded(TimelinePainter(), drawn, fmt))
-    device.drawPicture(0, 0, recording)
-    device.end()
+    printed = _printed(TimelinePainter(), drawn, fmt)
     top, bottom = round(shape.marker_rect.y), round(shape.marker_rect.bottom) - 1
     # Between the grid's lines (screen and print draw hairlines each its own way).
     clear = [x for x in range(900) if QColor(printed.pixel(x, top - 3)) == QColor("white")]
@@ -342,13 +348,7 @@ def test_a_window_of_years_printed_at_a_days_zoom_keeps_its_dashes(qapp, rtl):
     )
     (shape,) = drawn.events
     assert shape.marker_rect.width > 100 * 900
-    printed = QImage(900, 420, QImage.Format.Format_ARGB32)
-    printed.fill(QColor("white"))
-    device = QPainter(printed)
-    recording = QPicture()
-    recording.setData(_recorded(TimelinePainter(), drawn, fmt))
-    device.drawPicture(0, 0, recording)
-    device.end()
+    printed = _printed(TimelinePainter(), drawn, fmt)
     top = round(shape.marker_rect.y)
     inked = [x for x in range(900) if QColor(printed.pixel(x, top)).lightness() < 200]
     assert inked[0] < 12 and inked[-1] > 888, "the outline runs across the frame"
@@ -427,16 +427,7 @@ def test_a_lanes_title_stands_on_a_clear_ground_the_grid_passes_beneath(qapp, rt
         if any(g.left() + 1 < x < g.right() - 1 for g in grounds)
     ]
     assert crossing, "a hairline or the today line runs where a title stands"
-    if on_screen:
-        image = _frame(painter, drawn, fmt)
-    else:
-        image = QImage(900, 420, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        device = QPainter(image)
-        recording = QPicture()
-        recording.setData(_recorded(painter, drawn, fmt))
-        device.drawPicture(0, 0, recording)
-        device.end()
+    image = _frame(painter, drawn, fmt) if on_screen else _printed(painter, drawn, fmt)
     theme = painter.theme
     lines = {theme.grid.rgb(), theme.major_grid.rgb(), theme.today.rgb()}
     for ground in grounds:
