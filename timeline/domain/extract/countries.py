@@ -14,7 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.domain.extract.patterns import adjective_ending, alternation, phrase_pattern
+from timeline.domain.extract.patterns import (
+    adjective_ending,
+    alternation,
+    longest_apart,
+    phrase_pattern,
+)
 from timeline.domain.extract.tables import forms, table
 from timeline.domain.folding import FoldedText, Span
 
@@ -45,21 +50,11 @@ class CountryRecogniser:
 
     def find(self, text: FoldedText) -> list[CountryMention]:
         """Every country mention, in text order, none overlapping another."""
-        found = [
-            (match.start(), match.end(), code)
-            for code, pattern in self._patterns
-            for match in pattern.finditer(text.text)
+        return [
+            CountryMention(code, text.span(start, end))
+            for start, end, code in longest_apart(self._patterns, text.text)
+            if code != NOT_A_COUNTRY
         ]
-        found.sort(key=lambda item: (item[0], item[0] - item[1]))
-        mentions: list[CountryMention] = []
-        reach = 0
-        for start, end, code in found:
-            if start < reach:
-                continue
-            reach = end
-            if code != NOT_A_COUNTRY:
-                mentions.append(CountryMention(code, text.span(start, end)))
-        return mentions
 
 
 @cache

@@ -10,6 +10,8 @@ so no table needs every combination. Patterns run on folded text (see :mod:`.fol
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TypeVar
 
 from timeline.domain.folding import fold
 
@@ -63,3 +65,28 @@ def alternation(patterns: list[str]) -> re.Pattern[str]:
     """One compiled pattern trying the longest alternatives first."""
     ordered = sorted(set(patterns), key=len, reverse=True)
     return re.compile("|".join(f"(?:{pattern})" for pattern in ordered))
+
+
+_T = TypeVar("_T")
+
+
+def longest_apart(
+    patterns: Iterable[tuple[_T, re.Pattern[str]]], folded: str
+) -> list[tuple[int, int, _T]]:
+    """Where each pattern matches ``folded`` (start, end, its value), in text order, the
+    longest kept where two overlap: جنوب السودان over السودان, New York City over York."""
+    found = sorted(
+        (
+            (match.start(), match.end(), value)
+            for value, pattern in patterns
+            for match in pattern.finditer(folded)
+        ),
+        key=lambda item: (item[0], item[0] - item[1]),
+    )
+    kept: list[tuple[int, int, _T]] = []
+    reach = 0
+    for start, end, value in found:
+        if start >= reach:
+            kept.append((start, end, value))
+            reach = end
+    return kept

@@ -14,7 +14,7 @@ from functools import cache
 
 from timeline.domain.event import Place
 from timeline.domain.extract.countries import CountryMention
-from timeline.domain.extract.patterns import alternation, phrase_pattern
+from timeline.domain.extract.patterns import alternation, longest_apart, phrase_pattern
 from timeline.domain.folding import FoldedText, Span
 from timeline.domain.places import KnownPlace, known_places
 
@@ -49,18 +49,8 @@ class PlaceRecogniser:
         """Every city named, in text order, the longest where two overlap; none where the
         text names a country (the same word, or a longer one around it)."""
         taken = [(mention.span.start, mention.span.end) for mention in countries]
-        found = [
-            (match.start(), match.end(), place)
-            for place, pattern in self._patterns
-            for match in pattern.finditer(text.text)
-        ]
-        found.sort(key=lambda item: (item[0], item[0] - item[1]))
         mentions: list[PlaceMention] = []
-        reach = 0
-        for start, end, place in found:
-            if start < reach:
-                continue
-            reach = end
+        for start, end, place in longest_apart(self._patterns, text.text):
             span = text.span(start, end)
             if not any(first < span.end and span.start < last for first, last in taken):
                 mentions.append(PlaceMention(place, span))
