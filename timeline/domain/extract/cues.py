@@ -40,11 +40,12 @@ class _Cue:
     parts: tuple[re.Pattern[str], ...]  # every part must occur
 
     def position(self, folded: str) -> int | None:
-        """Where the cue's first part occurs, if all its parts do."""
+        """Where the cue's last part occurs, if all its parts do: the one nearest what it
+        says (حيز التنفيذ of دخل + حيز التنفيذ, with the day after it)."""
         found = [part.search(folded) for part in self.parts]
         if not all(found):
             return None
-        return min(match.start() for match in found if match)
+        return max(match.start() for match in found if match)
 
 
 class CueTable:

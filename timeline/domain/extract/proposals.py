@@ -158,21 +158,31 @@ def _nearest(
     if guess.position is None:
         return dates[0]
     cue = sentence.start + folded.span(guess.position, guess.position + 1).start
-    first, last = _clause_around(sentence, cue)
+    first, last = _clause_around(sentence, cue, dates)
     own = [mention for mention in dates if first <= mention.span.start < last]
     return min(own or dates, key=lambda mention: abs(mention.span.start - cue))
 
 
 #: What ends a clause inside a sentence: commas and semicolons, Latin and Arabic.
-_CLAUSE_ENDS = ",;،؛"
+_CLAUSE_ENDS = frozenset(",;،؛")
 
 
-def _clause_around(sentence: Span, at: int) -> tuple[int, int]:
-    """Where the clause of ``sentence`` holding the text position ``at`` begins and ends."""
-    text, offset = sentence.text, at - sentence.start
-    begins = max(text.rfind(mark, 0, offset) for mark in _CLAUSE_ENDS) + 1
-    ends = [found for mark in _CLAUSE_ENDS if (found := text.find(mark, offset)) >= 0]
-    return sentence.start + begins, sentence.start + min(ends, default=len(text))
+def _clause_around(sentence: Span, at: int, dates: list[DateMention]) -> tuple[int, int]:
+    """Where the clause of ``sentence`` holding the text position ``at`` begins and ends.
+    A comma inside a date ("March 3, 2025") or before one ("on Monday, 3 March") ends
+    no clause."""
+    text, offset = sentence.text, sentence.start
+    inside = {n for m in dates for n in range(m.span.start - offset, m.span.end - offset)}
+    starts = {m.span.start - offset for m in dates}
+
+    def ends_clause(n: int) -> bool:
+        after = len(text[n + 1 :]) - len(text[n + 1 :].lstrip())
+        return text[n] in _CLAUSE_ENDS and n not in inside and n + 1 + after not in starts
+
+    ends = [n for n in range(len(text)) if ends_clause(n)]
+    begins = max((n + 1 for n in ends if n < at - offset), default=0)
+    stops = min((n for n in ends if n >= at - offset), default=len(text))
+    return offset + begins, offset + stops
 
 
 def _gathering(dates: list[DateMention], mention: DateMention) -> Gathering | None:
