@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from timeline.domain.agreements import Agreement, AgreementKind, AgreementStep
+from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.io.sample import load_sample, sample_events
 from timeline.store.agreements import (
@@ -117,3 +118,19 @@ def test_an_agreement_is_removed_only_once_no_event_is_its_step(store, saved):
     assert _stored(store, TRADE.id) is None
     with pytest.raises(NotFoundError, match="there is no agreement 'ma-kz-trade'"):
         delete_agreement(store.database, TRADE.id)
+
+
+def test_a_step_is_held_to_its_threads_order_when_moved_not_when_put_back(store, saved):
+    """A title edited is not a move (the step stays where its thread has it); a version
+    brought back from its history is put back as it was, as undo puts it."""
+    by_title = {event.title_en: event for event in saved}
+    signed = by_title["Morocco–Azerbaijan visa waiver agreement signed"]
+    in_force = by_title["Morocco–Azerbaijan visa waiver enters into force"]
+    store.update(replace(in_force, date=EventDate.on(date(2024, 12, 1))))
+    moved = store.update(replace(signed, date=EventDate.on(date(2024, 10, 1))))
+    back = replace(store.get(in_force.id), date=in_force.date)
+    with pytest.raises(ValidationError, match="comes before the agreement's signature"):
+        store.update(back)
+    created = store.history(in_force.id)[-1]
+    assert store.revert(in_force.id, created.id).date == in_force.date
+    assert store.update(replace(moved, title_en="Retitled")).title_en == "Retitled"

@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from timeline.domain.dates import FuzzyDate, Precision
+from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
@@ -196,6 +196,25 @@ def test_undoing_an_edit_someone_changed_since_changes_nothing(
     assert said == ["Edit “Mine”: the event was changed elsewhere since; nothing written"]
 
 
+def test_an_edit_of_a_step_undoes_whatever_its_thread_became_since(sample_window, sample_store):
+    """The entry into force moved on, then the signature after where it was: undoing the
+    move raised out of the undo stack ("the step comes before the agreement's signature").
+    Undo puts the step back as it was, as it was allowed then."""
+    events = {event.title_en: event for event in sample_store.find()}
+    signed = events["Morocco–Azerbaijan visa waiver agreement signed"]
+    in_force = events["Morocco–Azerbaijan visa waiver enters into force"]
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+    moved = replace(in_force, date=EventDate.on(date(2024, 12, 1)))
+    sample_window.editing.save_edit(in_force, moved)
+    signature = sample_store.get(signed.id)  # then a colleague moves the signature
+    sample_store.update(replace(signature, date=EventDate.on(date(2024, 10, 1))))
+    sample_window.undo_stack.undo()
+    assert sample_store.get(in_force.id).date == in_force.date and shown == []
+    sample_window.undo_stack.redo()
+    assert sample_store.get(in_force.id).date == moved.date and shown == []
+
+
 PASSING = [
     LockedFileError(message("store.locked"), readable=True, about="timeline.sqlite3"),
     DiskFullError(message("store.disk_full"), about="timeline.sqlite3"),
@@ -218,7 +237,7 @@ def test_an_undo_or_redo_a_passing_failure_stops_stays_to_be_tried_again(
     stack = sample_window.undo_stack
     update = sample_store.update
 
-    def failing(wanted):
+    def failing(wanted, **_as_it_was):
         raise failure
 
     monkeypatch.setattr(sample_store, "update", failing)

@@ -510,8 +510,10 @@ class EventStore:
         history.record(session, self._who, Action.RESTORE, None, restored)
         return restored
 
-    def update(self, event: Event) -> Event:
+    def update(self, event: Event, *, as_it_was: bool = False) -> Event:
         """Save an edit; ConflictError if someone saved the event since it was read.
+        ``as_it_was``: the event put back as it was stored (undo, redo), not held to its
+        agreement's thread as it stands now.
 
         The check and the write are one step: the transaction holds SQLite's write lock (or,
         on a server, the event's row lock) from before it reads the version until it commits,
@@ -520,9 +522,12 @@ class EventStore:
         event.ensure_valid()
         with self._changing() as (session, changed):
             changed.add(event.id)
-            return self._update_in(session, self._locked(session, event.id), event)
+            row = self._locked(session, event.id)
+            return self._update_in(session, row, event, as_it_was=as_it_was)
 
-    def _update_in(self, session: Session, row: EventRow, event: Event) -> Event:
+    def _update_in(
+        self, session: Session, row: EventRow, event: Event, *, as_it_was: bool = False
+    ) -> Event:
         if row.version != event.version:
             raise ConflictError(
                 message(
@@ -530,7 +535,8 @@ class EventStore:
                 )
             )
         before = _to_event(row)
-        check_steps(session, [event], in_order=_in_thread(before) != _in_thread(event))
+        moved = _in_thread(before) != _in_thread(event)
+        check_steps(session, [event], in_order=moved and not as_it_was)
         _fill_row(row, event)
         row.version += 1
         row.updated_at = _now()
@@ -586,7 +592,7 @@ class EventStore:
                 return self._restore_in(session, wanted)
             row = self._locked(session, event_id)
             expected = row.version if version is None else version
-            return self._update_in(session, row, replace(wanted, version=expected))
+            return self._update_in(session, row, replace(wanted, version=expected), as_it_was=True)
 
     def get(self, event_id: int) -> Event:
         with self.database.reading() as session:

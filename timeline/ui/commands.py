@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from timeline.domain.agreements import Agreement
+from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.links import EventLink
 from timeline.domain.messages import message
@@ -33,7 +34,8 @@ from timeline.store.links import add_link, remove_link
 from timeline.store.repository import EventStore
 
 Changed = Callable[[int | None], None]  # told the id to select after a change
-Failed = Callable[[StoreError], None]  # told why an undo or redo could not be applied
+#: Told why an undo or redo could not be applied.
+Failed = Callable[[StoreError | ValidationError], None]
 
 #: Failures that may pass (the server back, the other program's lock released, room freed
 #: on the disk): a save stopped by one is tried again, an undo or redo step stays.
@@ -124,7 +126,7 @@ class _StoreCommand(QUndoCommand):
                 self._skip_next = True  # the history steps back over it
                 history.stop(undoing)
                 self._failed(error)
-        except StoreError as error:
+        except (StoreError, ValidationError) as error:  # a rule the state put back breaks
             self.setObsolete(True)
             self._failed(error)
 
@@ -180,7 +182,7 @@ class EditEvent(_StoreCommand):
         if not stored.says_the_same_as(left):  # changed elsewhere since: theirs stays
             raise overtaken
         try:
-            saved = self._store.update(replace(target, version=stored.version))
+            saved = self._store.update(replace(target, version=stored.version), as_it_was=True)
         except ConflictError as error:  # changed elsewhere between the look and the save
             raise overtaken from error
         self._changed(saved.id)

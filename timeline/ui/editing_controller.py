@@ -288,7 +288,7 @@ class EditingController(QObject):
         try:
             before = self._window.store.get(event_id)
             after = self._window.store.revert(event_id, entry_id, version=before.version)
-        except StoreError as error:
+        except (StoreError, ValidationError) as error:
             self.show_failure(error)
             self._window.reload()
             return
