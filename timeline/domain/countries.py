@@ -41,6 +41,11 @@ def is_country(code: str) -> bool:
     return code in _codes()
 
 
+def country_codes() -> frozenset[str]:
+    """Every country's code (ISO 3166 alpha-2)."""
+    return _codes()
+
+
 @cache
 def _locale(language: str) -> Locale:
     return Locale.parse(language)

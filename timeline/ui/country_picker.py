@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import pycountry
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.countries import country_name, is_country, short_name
+from timeline.domain.countries import country_codes, country_name, is_country, short_name
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.normalize import normalize
 
@@ -56,7 +55,7 @@ def _entry(code: str, language: str) -> CountryEntry:
 @cache
 def country_entries(language: str) -> tuple[CountryEntry, ...]:
     """Every ISO 3166-1 country, sorted by its name in ``language``."""
-    entries = [_entry(country.alpha_2, language) for country in pycountry.countries]
+    entries = [_entry(code, language) for code in country_codes()]
     return tuple(sorted(entries, key=lambda entry: (normalize(entry.label), entry.label)))
 
 

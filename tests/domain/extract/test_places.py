@@ -51,3 +51,26 @@ def test_talks_sometime_between_two_days_took_one_of_them():
     (proposal,) = extract(text, PUBLISHED).proposals
     assert proposal.kind is EventKind.BILATERAL_MEETING
     assert proposal.date.within and proposal.date.end is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco's Bourita visited Mexico on 5 April 2025.",
+        "Monaco's proposal on Morocco and Kazakhstan was discussed on 5 April 2025.",
+        "The talks between Morocco and Kazakhstan on 5 April 2025 were nice and useful.",
+        "أكدت الدول الداخلة في الاتفاق بين المغرب وكازاخستان يوم 5 أبريل 2025 التزامها.",
+    ],
+    ids=["a country's name", "a city-state", "a word in Latin letters", "a word in Arabic"],
+)
+def test_a_word_or_a_countrys_name_is_no_place(text):
+    """Mexico (Mexico City in French), Monaco, "nice" and "the states entering" (الدول
+    الداخلة) were each proposed as a city: Mexico City, Monaco, Nice, Dakhla."""
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.place == Place()
+
+
+def test_an_arabic_city_after_a_preposition_is_the_place():
+    text = "التقى وزيرا خارجية المغرب وكازاخستان في العيون يوم 5 أبريل 2025."
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.place == Place("العيون", "MA")

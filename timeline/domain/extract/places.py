@@ -1,21 +1,27 @@
 """Cities named in prose, from the places table the editor completes cities from.
 
 Every spelling of a row of ``resources/data/places.csv`` (its three forms and the others
-people use) is looked for, Arabic taking its clitics (بالرباط, وطشقند). A name that is also
-a country's where the text names a country (تونس, الجزائر, Djibouti) is taken for the
-country: the sentence says where, not which city.
+people use) is looked for, Arabic taking its clitics (بالرباط, وطشقند). A city is told from
+a word by what surrounds it, so as to propose no place rather than a wrong one:
+- a name that is also a country's (تونس, الجزائر, Monaco, Mexico) is the country's;
+- in Latin letters, a city's name begins with a capital ("were nice and useful");
+- in Arabic, where a city's name is often a word (العيون, الداخلة), it is one after a
+  preposition, clitic or not (في العيون, بالداخلة), or after a word of visiting (زار).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.domain.countries import country_codes, country_name, short_name
 from timeline.domain.event import Place
 from timeline.domain.extract.countries import CountryMention
-from timeline.domain.extract.patterns import alternation, longest_apart, phrase_pattern
-from timeline.domain.folding import FoldedText, Span
+from timeline.domain.extract.patterns import alternation, is_arabic, longest_apart, phrase_pattern
+from timeline.domain.folding import FoldedText, Span, fold
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.places import KnownPlace, known_places
 
 
@@ -52,9 +58,49 @@ class PlaceRecogniser:
         mentions: list[PlaceMention] = []
         for start, end, place in longest_apart(self._patterns, text.text):
             span = text.span(start, end)
-            if not any(first < span.end and span.start < last for first, last in taken):
+            named = any(first < span.end and span.start < last for first, last in taken)
+            if not named and _reads_as_a_city(text, start, span, place):
                 mentions.append(PlaceMention(place, span))
         return mentions
+
+
+#: Words after which an Arabic name is a place: prepositions, and those of visiting.
+_BEFORE_A_PLACE = frozenset(
+    fold(word)
+    for word in (
+        "في", "إلى", "الى", "من", "بين", "نحو", "عن", "مدينة", "العاصمة",
+        "زار", "يزور", "تزور", "زيارة", "وصل", "يصل", "حل",
+    )
+)  # fmt: skip
+#: The clitics that make an Arabic word a place's complement (بالرباط, للداخلة).
+_PLACE_CLITICS = ("ب", "ل")
+_WORD = re.compile(r"\w+")
+
+
+def _reads_as_a_city(text: FoldedText, start: int, span: Span, place: KnownPlace) -> bool:
+    """Whether the name at ``span`` (``start`` in the folded text) reads as the city's."""
+    if fold(span.text) in _country_names():
+        return False
+    if not is_arabic(span.text):
+        return span.text[:1].isupper()
+    bare = span.text.lstrip("وف")
+    named = {fold(name) for name in place.spellings() if is_arabic(name)}
+    if bare.startswith(_PLACE_CLITICS) and fold(bare) not in named:
+        return True  # a clitic the name does not begin with
+    before = _WORD.findall(text.text[:start])
+    return bool(before) and before[-1] in _BEFORE_A_PLACE
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every country's name in Arabic, English and French, folded."""
+    return frozenset(
+        fold(name)
+        for code in country_codes()
+        for language in LANGUAGES
+        for name in (country_name(code, language), short_name(code, language))
+        if name
+    )
 
 
 @cache
