@@ -77,6 +77,8 @@ BAD = [
     # A Latin-1 terminal's "é" is a byte that is not UTF-8: Python hands it over as half a
     # character, which the database refused in a traceback.
     (["--date", "2025-03-19", "--title-en", "Visite \udce9"], "--title-en: holds half a character"),
+    (["--date", "2025-03-19", "--place", "Rab\udcffat"], "--place: holds half a character"),
+    (["--date", "2025-03-19", "--place-country", "XX"], "--place-country: "),
 ]
 
 

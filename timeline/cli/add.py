@@ -116,7 +116,7 @@ def event_from(args: argparse.Namespace) -> Event:
         summary=args.summary,
         place=Place(
             args.place,
-            parse_country(args.place_country, "place") if args.place_country else None,
+            parse_country(args.place_country, "--place-country") if args.place_country else None,
             Forms(args.place_ar, args.place_en, args.place_fr),
         ),
         sources=sources,
@@ -140,7 +140,7 @@ OPTION_OF_FIELD = {
     "title": "--title-ar/-en/-fr",
     **{f"title_{language}": f"--title-{language}" for language in LANGUAGES},
     "summary": "--summary",
-    "place": "--place-country",
+    "place": "--place",  # its city (a wrong country code is said by --place-country)
     "sources": "--source",
     "tags": "--tag",
     "agreement": "--agreement",

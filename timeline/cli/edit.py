@@ -101,7 +101,9 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
     if args.place is not None or args.place_country is not None:
         place = event.place if args.place is None else replace(event.place, city=args.place)
         if args.place_country is not None:
-            country = parse_country(args.place_country, "place") if args.place_country else None
+            country = (
+                parse_country(args.place_country, "--place-country") if args.place_country else None
+            )
             place = replace(place, country=country)
         changes["place"] = place
     if not changes:
