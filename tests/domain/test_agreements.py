@@ -203,13 +203,14 @@ def test_a_step_before_the_signature_or_a_signature_after_a_step_breaks_the_thre
     ]
     late = replace(SIGNED, date=EventDate.from_edtf("2025-06-10"))
     assert _problems(late, IN_FORCE) == [
-        "date: the signature comes after a later step of the agreement: «In force» on 2025-03-19"
+        "date: the signature comes after a later step of the agreement: In force on 2025-03-19"
     ]
     assert _problems(IN_FORCE, SIGNED) == [] and _problems(SIGNED, IN_FORCE) == []
     # Known to its year, the signature may be as late as the step: nothing to say.
     assert _problems(early, replace(SIGNED, date=EventDate.from_edtf("2024"))) == []
-    # A cancelled step is no step of the thread.
+    # A cancelled step is no step of the thread, whichever it is.
     assert _problems(early, replace(SIGNED, status=EventStatus.CANCELLED)) == []
+    assert _problems(replace(early, status=EventStatus.CANCELLED), SIGNED) == []
 
 
 def test_a_step_of_the_whole_agreement_names_its_parties():

@@ -294,6 +294,8 @@ def thread_problems(
                 message("agreement.parties_not_named", agreement=agreement.id, parties=parties),
             )
         )
+    if event.status is EventStatus.CANCELLED:  # no step of the thread: no order to keep
+        return found
     others = [other for other in others if other.status is not EventStatus.CANCELLED]
     signatures = [other for other in others if other.step is AgreementStep.SIGNED]
     if step is AgreementStep.SIGNED:
