@@ -240,6 +240,10 @@ def test_an_end_unticked_and_ticked_again_comes_back(dialog):
         FuzzyDate(2025, 3, 19), FuzzyDate(2025, 3, 25), within=True
     )
     assert save_enabled(dialog), problems_text(dialog)
+    dialog.has_end.setChecked(False)
+    enter(dialog.start, 2025, 3, 28)  # the start moved past the hidden end: not brought back
+    dialog.has_end.setChecked(True)
+    assert dialog.end.fuzzy_date() == FuzzyDate(2025, 3, 28)
 
 
 def test_an_end_ticked_after_a_hijri_start_is_offered_in_hijri(dialog):

@@ -493,7 +493,12 @@ class EventEditorDialog(QDialog):
         the row reset to the start and Save refused), else the start, in its calendar."""
         if not self._loading:
             if checked:
-                end, hijri = self._unticked_end or (self._start_or_today(), self.start.is_hijri())
+                start = self._start_or_today()
+                kept = self._unticked_end
+                # Not one the start has since moved past: it would be refused at once.
+                if kept is None or kept[0].latest() < start.earliest():
+                    kept = (start, self.start.is_hijri())
+                end, hijri = kept
                 self.end.set_fuzzy_date(end)
                 if hijri and end.precision is Precision.DAY:
                     self.end.calendar.setCurrentIndex(self.end.calendar.findData(True))
