@@ -74,3 +74,45 @@ def test_an_arabic_city_after_a_preposition_is_the_place():
     text = "التقى وزيرا خارجية المغرب وكازاخستان في العيون يوم 5 أبريل 2025."
     (proposal,) = extract(text, PUBLISHED).proposals
     assert proposal.place == Place("العيون", "MA")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "التقى وزيرا خارجية المغرب وكازاخستان وفي العيون يوم 5 أبريل 2025 وقعا اتفاقا.",
+            Place("العيون", "MA"),
+        ),
+        (
+            "اجتمع وزيرا خارجية المغرب وكازاخستان بمدينة الداخلة يوم 5 أبريل 2025.",
+            Place("الداخلة", "MA"),
+        ),
+        (
+            "The foreign ministers of Morocco and Kazakhstan met in the Hague on 5 April 2025.",
+            Place("The Hague", "NL"),
+        ),
+        (
+            "Les ministres du Maroc et du Kazakhstan se sont réunis à la Haye le 5 avril 2025.",
+            Place("La Haye", "NL"),
+        ),
+    ],
+    ids=["و before the preposition", "بمدينة", "the Hague", "la Haye"],
+)
+def test_a_city_after_a_conjunction_or_an_article_is_still_the_place(text, place):
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Morocco and Kazakhstan met in Kuwait City on 5 April 2025.",
+        "اجتمع وزيرا خارجية المغرب وكازاخستان في مدينة الكويت يوم 5 أبريل 2025.",
+    ],
+    ids=["en", "ar"],
+)
+def test_a_city_named_after_its_country_is_the_place_not_a_party(text):
+    """Kuwait inside "Kuwait City" hid the city and joined the meeting's countries."""
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.place.country == "KW" and proposal.place.city
+    assert set(proposal.countries) == {"MA", "KZ"}

@@ -4,9 +4,12 @@ Every spelling of a row of ``resources/data/places.csv`` (its three forms and th
 people use) is looked for, Arabic taking its clitics (بالرباط, وطشقند). A city is told from
 a word by what surrounds it, so as to propose no place rather than a wrong one:
 - a name that is also a country's (تونس, الجزائر, Monaco, Mexico) is the country's;
-- in Latin letters, a city's name begins with a capital ("were nice and useful");
+- in Latin letters, a city's name begins with a capital ("were nice and useful"), after
+  its article if it has one (the Hague);
 - in Arabic, where a city's name is often a word (العيون, الداخلة), it is one after a
-  preposition, clitic or not (في العيون, بالداخلة), or after a word of visiting (زار).
+  preposition, clitic or not (في العيون, وفي العيون, بالداخلة), or after a word of visiting
+  (زار);
+- a city whose name holds its country's (Kuwait City, مدينة الكويت) is the city.
 """
 
 from __future__ import annotations
@@ -58,17 +61,27 @@ class PlaceRecogniser:
         mentions: list[PlaceMention] = []
         for start, end, place in longest_apart(self._patterns, text.text):
             span = text.span(start, end)
-            named = any(first < span.end and span.start < last for first, last in taken)
+            named = any(_across(span, first, last) for first, last in taken)
             if not named and _reads_as_a_city(text, start, span, place):
                 mentions.append(PlaceMention(place, span))
         return mentions
+
+
+def _across(span: Span, first: int, last: int) -> bool:
+    """Whether a country named from ``first`` to ``last`` is named across ``span``: the
+    same words or more, not a part of a longer name of the city's own ("Kuwait City",
+    مدينة الكويت, الجزائر العاصمة: the city)."""
+    overlaps = first < span.end and span.start < last
+    inside = span.start <= first and last <= span.end and (first, last) != (span.start, span.end)
+    return overlaps and not inside
 
 
 #: Words after which an Arabic name is a place: prepositions, and those of visiting.
 _BEFORE_A_PLACE = frozenset(
     fold(word)
     for word in (
-        "في", "إلى", "الى", "من", "بين", "نحو", "عن", "مدينة", "العاصمة",
+        "في", "إلى", "الى", "من", "بين", "نحو", "عن", "لدى", "عند", "قرب",
+        "مدينة", "بمدينة", "لمدينة", "العاصمة", "بالعاصمة", "للعاصمة",
         "زار", "يزور", "تزور", "زيارة", "وصل", "يصل", "حل",
     )
 )  # fmt: skip
@@ -81,14 +94,16 @@ def _reads_as_a_city(text: FoldedText, start: int, span: Span, place: KnownPlace
     """Whether the name at ``span`` (``start`` in the folded text) reads as the city's."""
     if fold(span.text) in _country_names():
         return False
-    if not is_arabic(span.text):
-        return span.text[:1].isupper()
+    if not is_arabic(span.text):  # its name's own first letter: "the Hague", "la Havane"
+        words = _WORD.findall(span.text)
+        return bool(words) and words[-1][:1].isupper()
     bare = span.text.lstrip("وف")
     named = {fold(name) for name in place.spellings() if is_arabic(name)}
     if bare.startswith(_PLACE_CLITICS) and fold(bare) not in named:
         return True  # a clitic the name does not begin with
     before = _WORD.findall(text.text[:start])
-    return bool(before) and before[-1] in _BEFORE_A_PLACE
+    # "وفي الرباط", "ومن الرباط": the conjunction glued to the preposition.
+    return bool(before) and (before[-1] in _BEFORE_A_PLACE or before[-1][1:] in _BEFORE_A_PLACE)
 
 
 @cache

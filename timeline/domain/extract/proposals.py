@@ -100,8 +100,14 @@ def extract(text: str, published: date) -> Extraction:
     for sentence in split_sentences(text):
         inside = [m for m in dates if sentence.start <= m.span.start < sentence.end]
         if inside:
-            named = [m.code for m in countries if sentence.start <= m.span.start < sentence.end]
             cities = [m for m in places if sentence.start <= m.span.start < sentence.end]
+            named = [
+                m.code
+                for m in countries
+                if sentence.start <= m.span.start < sentence.end
+                # Kuwait in "Kuwait City" names where, not who.
+                and not any(c.span.start <= m.span.start < c.span.end for c in cities)
+            ]
             proposals.append(_propose(sentence, inside, named, about, published, cities))
     return Extraction(tuple(proposals), tuple(dates), tuple(countries))
 
