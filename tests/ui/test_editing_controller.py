@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.direction import without_direction_marks
+from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
 from timeline.domain.messages import message
 from timeline.domain.period import day_number
@@ -254,6 +255,27 @@ def test_an_undo_or_redo_a_passing_failure_stops_stays_to_be_tried_again(
     monkeypatch.setattr(sample_store, "update", update)
     stack.redo()
     assert sample_store.get(event.id).title_en == "Retitled"
+
+
+def test_an_undo_a_rule_refuses_is_said_and_leaves_the_history(
+    sample_window, sample_store, respond, monkeypatch
+):
+    """A rule the state put back breaks (an event no longer valid by today's rules) came
+    out of the undo stack as an exception: it is said, and the step dropped."""
+    event = sample_store.find()[0]
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+    respond(EventEditorDialog, _retitled("Retitled"))
+    sample_window.editing.edit_event(event.id)
+
+    def refused(wanted, **_as_it_was):
+        raise ValidationError("agreement", "a rule of today")
+
+    monkeypatch.setattr(sample_store, "update", refused)
+    sample_window.undo_stack.undo()
+    assert sample_store.get(event.id).title_en == "Retitled"
+    assert [without_direction_marks(text) for text in shown] == ["Agreement: a rule of today"]
+    assert sample_window.undo_stack.count() == 0
 
 
 def test_an_undo_of_many_steps_at_once_a_passing_failure_stops_stays_whole(
