@@ -120,8 +120,16 @@ def test_the_date_nearest_the_deciding_cue_is_taken():
         "Signed in September 2024 the agreement between Morocco and Kazakhstan entered "
         "into force on Wednesday, March 19, 2025.",
         "دخل الاتفاق بين المغرب وكازاخستان، الموقع في 26 شتنبر 2024، حيز التنفيذ يوم 19 مارس 2025.",
+        "L'accord entre le Maroc et le Kazakhstan, signé le 26 septembre 2024, est entré en "
+        "vigueur, selon le ministère, le 19 mars 2025.",
     ],
-    ids=["en", "fr", "en with commas in its date", "ar with its cue in two parts"],
+    ids=[
+        "en",
+        "fr",
+        "en with commas in its date",
+        "ar with its cue in two parts",
+        "fr with its date set off",
+    ],
 )
 def test_the_date_in_the_cues_own_clause_is_taken(text):
     """The signature's month, set off by commas, began nearer the cue than the day after

@@ -160,13 +160,25 @@ def _nearest(
     """The date nearest the cue that decided the kind ("signed in May, in force on 28
     August": the entry into force takes the second), of those in the cue's own clause if
     it has one: "the agreement, signed in September 2024, entered into force on 19 March
-    2025" took September, its start nearer the cue's. The first without a cue."""
+    2025" took September, its start nearer the cue's. With none in its clause, the next
+    one after it short of a semicolon. The first without a cue."""
     if guess.position is None:
         return dates[0]
     cue = sentence.start + folded.span(guess.position, guess.position + 1).start
     first, last = _clause_around(sentence, cue, dates)
     own = [mention for mention in dates if first <= mention.span.start < last]
+    if not own:  # "entered into force, the ministry said, on 19 March": the next one
+        stop = _part_end(sentence, cue)
+        own = [mention for mention in dates if cue <= mention.span.start < stop][:1]
     return min(own or dates, key=lambda mention: abs(mention.span.start - cue))
+
+
+def _part_end(sentence: Span, at: int) -> int:
+    """Where the part of ``sentence`` holding the text position ``at`` ends: at its next
+    semicolon, past which another statement begins."""
+    offset = sentence.start
+    ends = [n for n in range(at - offset, len(sentence.text)) if sentence.text[n] in ";؛"]
+    return offset + min(ends, default=len(sentence.text))
 
 
 #: What ends a clause inside a sentence: commas and semicolons, Latin and Arabic.
