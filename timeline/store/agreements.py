@@ -187,8 +187,9 @@ def check_steps(session: Session, events: Iterable[Event], *, in_order: bool = T
             raise problem
         if in_order and step is not None:
             others = [other for other in threads[event.agreement_id] if other is not step]
-            for problem in thread_problems(known[event.agreement_id], event, others):
-                raise problem
+            problems = thread_problems(known[event.agreement_id], event, others)
+            if problems:
+                raise problems[0]
 
 
 _STEP_COLUMNS = (

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import ColumnElement, Connection, or_, select
 from sqlalchemy.orm import Session
 
 from timeline.domain.event import Event
@@ -123,20 +123,19 @@ def record(
 
 def links_going_out(session: Session, event_id: int) -> list[EventLink]:
     """The links from the event, in the order they were made (as its record lists them)."""
-    query = select(EventLinkRow).where(EventLinkRow.source_id == event_id).order_by(EventLinkRow.id)
-    return [
-        EventLink(row.source_id, row.target_id, LinkKind(row.kind))
-        for row in session.scalars(query)
-    ]
+    return read_links(session, EventLinkRow.source_id == event_id)
 
 
 def links_touching(session: Session, event_id: int) -> list[EventLink]:
     """The links from and to the event, in the order they were made."""
-    query = (
-        select(EventLinkRow)
-        .where(or_(EventLinkRow.source_id == event_id, EventLinkRow.target_id == event_id))
-        .order_by(EventLinkRow.id)
-    )
+    touching = or_(EventLinkRow.source_id == event_id, EventLinkRow.target_id == event_id)
+    return read_links(session, touching)
+
+
+def read_links(session: Session, *where: ColumnElement[bool]) -> list[EventLink]:
+    """The links stored that ``where`` selects (all without it), in the order they were
+    made."""
+    query = select(EventLinkRow).where(*where).order_by(EventLinkRow.id)
     return [
         EventLink(row.source_id, row.target_id, LinkKind(row.kind))
         for row in session.scalars(query)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Connection, Select, insert, select
+from sqlalchemy import ColumnElement, Connection, insert, select
 from sqlalchemy.orm import Session
 
 from timeline.domain.dates import EventDate
-from timeline.domain.links import EventLink, LinkKind
+from timeline.domain.links import EventLink
 from timeline.domain.messages import message
 from timeline.store import history
 from timeline.store.database import Database
@@ -101,12 +101,5 @@ def links_of(database: Database, event_id: int) -> list[EventLink]:
 
 def all_links(database: Database) -> list[EventLink]:
     """Every link, in the order they were made (a listing shows each event's)."""
-    return _read(database, select(EventLinkRow).order_by(EventLinkRow.id))
-
-
-def _read(database: Database, query: Select[EventLinkRow]) -> list[EventLink]:
     with database.reading() as session:
-        return [
-            EventLink(row.source_id, row.target_id, LinkKind(row.kind))
-            for row in session.scalars(query)
-        ]
+        return history.read_links(session)

@@ -559,14 +559,10 @@ class EventStore:
             changed.add(event_id)
             removed = _to_event(self._locked(session, event_id))
             links = history.links_touching(session, event_id)
-            links_before = history.links_going_out(session, event_id)
+            links_before = [link for link in links if link.source == event_id]
             # The events with links to it lose them: a change of each, in its history.
-            linked = {
-                source: history.links_going_out(session, source)
-                for source in session.scalars(
-                    select(EventLinkRow.source_id).where(EventLinkRow.target_id == event_id)
-                )
-            }
+            sources = dict.fromkeys(link.source for link in links if link.target == event_id)
+            linked = {source: history.links_going_out(session, source) for source in sources}
             session.execute(delete(EventRow).where(EventRow.id == event_id))
             history.record(session, self._who, Action.DELETE, removed, None, links_before)
             for source, before in linked.items():
