@@ -31,6 +31,11 @@ class Precision(StrEnum):
     MONTH = "month"
     YEAR = "year"
 
+    @property
+    def coarseness(self) -> int:
+        """0 for a day, 1 for a month, 2 for a year: to tell the coarser of two."""
+        return list(Precision).index(self)
+
 
 _FUZZY_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

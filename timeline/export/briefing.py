@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from timeline.domain.agreements import AgreementThread
-from timeline.domain.dates import FuzzyDate, Precision
+from timeline.domain.dates import FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
@@ -1097,9 +1097,8 @@ class Briefing:
         ]
         # Of those that begin (or end) that day, the coarsest: "2018–2019", where an event
         # of 31 December 2019 ends with one of 2019, read "2018 – 31 December 2019".
-        coarsest = list(Precision).index
-        start = max(starts, key=lambda day: coarsest(day.precision), default=exact[0])
-        end = max(ends, key=lambda day: coarsest(day.precision), default=exact[1])
+        start = max(starts, key=lambda day: day.precision.coarseness, default=exact[0])
+        end = max(ends, key=lambda day: day.precision.coarseness, default=exact[1])
         return start, end
 
     def _charted(self) -> tuple[date, date] | None:

@@ -199,7 +199,7 @@ def span_words(first: FuzzyDate, last: FuzzyDate, fmt: DateFormat) -> str:
     text = fmt.event_date(when)
     if not fmt.show_hijri:
         return text
-    coarser = max(first.precision, last.precision, key=list(Precision).index)
+    coarser = max(first.precision, last.precision, key=lambda precision: precision.coarseness)
     hijri = {Precision.YEAR: fmt.hijri_years, Precision.MONTH: fmt.hijri_months}.get(
         coarser, fmt.hijri_span
     )(first.earliest(), last.latest())
