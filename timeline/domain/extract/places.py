@@ -88,6 +88,8 @@ _BEFORE_A_PLACE = frozenset(
 #: The clitics that make an Arabic word a place's complement (بالرباط, للداخلة).
 _PLACE_CLITICS = ("ب", "ل")
 _WORD = re.compile(r"\w+")
+#: How far back the word before a name is looked for: longer than any of those words.
+_WORD_REACH = 24
 
 
 def _reads_as_a_city(text: FoldedText, start: int, span: Span, place: KnownPlace) -> bool:
@@ -101,7 +103,7 @@ def _reads_as_a_city(text: FoldedText, start: int, span: Span, place: KnownPlace
     named = {fold(name) for name in place.spellings() if is_arabic(name)}
     if bare.startswith(_PLACE_CLITICS) and fold(bare) not in named:
         return True  # a clitic the name does not begin with
-    before = _WORD.findall(text.text[:start])
+    before = _WORD.findall(text.text[max(0, start - _WORD_REACH) : start])
     # "وفي الرباط", "ومن الرباط": the conjunction glued to the preposition.
     return bool(before) and (before[-1] in _BEFORE_A_PLACE or before[-1][1:] in _BEFORE_A_PLACE)
 
