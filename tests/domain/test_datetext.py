@@ -195,7 +195,7 @@ def test_a_short_date_abbreviates_months_and_says_a_window_in_fewer_words(
         ("[2024-12-28..2025-01-03]", "un jour entre le 28 décembre 2024 et le 3 janvier 2025"),
         ("[2023-03..2023-05]", "un jour entre mars et mai 2023"),
         ("[2023-11..2024-02]", "un jour entre novembre 2023 et février 2024"),
-        ("[2025-04-05..2025-05]", "un jour entre le 5 avril 2025 et mai 2025"),
+        ("[2025-04-05..2025-05]", "un jour entre le 5 avril et mai 2025"),
         ("[2022..2023]", "un jour entre 2022 et 2023"),
     ],
 )
@@ -210,7 +210,7 @@ def test_french_says_a_window_between_its_two_ends(edtf, expected):
     [
         ("[2025-04-05..2025-04-07]", "un jour entre le 5 et le 7 avr. 2025"),
         ("[2025-02..2025-04]", "un jour entre févr. et avr. 2025"),
-        ("[2025-04-05..2025-05]", "un jour entre le 5 avr. 2025 et mai 2025"),
+        ("[2025-04-05..2025-05]", "un jour entre le 5 avr. et mai 2025"),
         ("[2022..2023]", "un jour entre 2022 et 2023"),
     ],
 )
@@ -236,6 +236,24 @@ def test_months_of_one_year_name_it_once_as_days_do(edtf, language, style, expec
     """A span of months read "February 2025 – April 2025" in the list, the table and the
     briefing's header, where a span of days names its year once ("1 January – 7 March
     2021"); years join as numbers do, without spaces."""
+    assert DateFormat(language, style).event_date(EventDate.from_edtf(edtf)) == expected
+
+
+@pytest.mark.parametrize(
+    ("edtf", "language", "style", "expected"),
+    [
+        ("2024-02/2024-03-10", "en", DateStyle.MAGHREB, "February – 10 March 2024"),
+        ("2024-02-10/2024-03", "en", DateStyle.MAGHREB, "10 February – March 2024"),
+        ("2024-02/2024-03-10", "fr", DateStyle.MAGHREB, "février – 10 mars 2024"),
+        ("2024-07/2024-08-10", "ar", DateStyle.LEVANT, "تموز – ١٠ آب ٢٠٢٤"),
+        ("2023-12/2024-03-10", "en", DateStyle.MAGHREB, "December 2023 – 10 March 2024"),
+        ("2024/2024-03-10", "en", DateStyle.MAGHREB, "2024 – 10 March 2024"),
+        ("[2025-04-05..2025-05]", "en", DateStyle.MAGHREB, "one day within 5 April – May 2025"),
+    ],
+)
+def test_a_day_and_a_month_of_one_year_name_it_once(edtf, language, style, expected):
+    """A span from a month to a day read "February 2024 – 10 March 2024" where spans of
+    days and of months name their shared year once; a year at one end keeps both whole."""
     assert DateFormat(language, style).event_date(EventDate.from_edtf(edtf)) == expected
 
 

@@ -313,15 +313,31 @@ class DateFormat:
             text = self.month_span(first, last, short)
             if between:  # "un jour entre février et avril 2025"
                 text = text.replace(" – ", " et ")
-        elif between:  # a day, then a month: "entre le 5 avril 2025 et mai 2025"
-            said = [f"le {self.fuzzy(end, short)}" if end.precision is Precision.DAY
-                    else self.fuzzy(end, short) for end in (when.start, when.end)]  # fmt: skip
-            text = " et ".join(said)
         else:
-            text = f"{self.fuzzy(when.start, short)} – {self.fuzzy(when.end, short)}"
+            text = self._unlike_ends(when.start, when.end, short, between)
         if when.within:
             return self._words("within_short" if short else "within").format(span=text)
         return text
+
+    def _unlike_ends(self, start: FuzzyDate, end: FuzzyDate, short: bool, between: bool) -> str:
+        """A span whose ends are known to unlike precisions, its year said once where both
+        share it, as a span of days or of months says it: ``February – 10 March 2024``,
+        ``entre le 5 avril et mai 2025`` (it read ``February 2024 – 10 March 2024``). A year
+        at either end keeps both whole: "2024 – 10 March 2024" is not "– 10 March 2024"."""
+        shared = start.year == end.year and Precision.YEAR not in (start.precision, end.precision)
+        first = self._day_or_month(start, short) if shared else self.fuzzy(start, short)
+        said = [first, self.fuzzy(end, short)]
+        if between:
+            said = [f"le {text}" if value.precision is Precision.DAY else text
+                    for text, value in zip(said, (start, end), strict=True)]  # fmt: skip
+        return self.digits((" et " if between else " – ").join(said))
+
+    def _day_or_month(self, value: FuzzyDate, short: bool) -> str:
+        """A day or a month without its year: ``10 March``, ``March``."""
+        month = self.month_name(value.earliest().month, short)
+        if value.precision is Precision.DAY:
+            return f"{self.day_of_month(value.earliest().day)} {month}"
+        return month
 
     def event_date_with_hijri(self, when: EventDate) -> str:
         """``28 غشت 2024 (24 صفر 1446 هـ)`` when Hijri is shown and known."""

@@ -127,6 +127,10 @@ CASES = [
     ("the 28th of April 2025", "28th of April 2025", "2025-04-28", "2025-04-28", "day", False),
     ("Sept. 2024", None, "2024-09-01", "2024-09-30", "month", False),
     ("one day within 5–9 April 2025", None, "2025-04-05", "2025-04-09", "day", True),
+    # A day and a month, their year said once, as the app writes them
+    ("from February to 10 March 2024", None, "2024-02-01", "2024-03-10", "month", False),
+    ("un jour entre le 5 avril et mai 2025", None, "2025-04-05", "2025-05-31", "day", True),
+    ("بين فبراير و10 مارس 2024", None, "2024-02-01", "2024-03-10", "month", False),
     # Numbers only
     ("28/08/2024", None, "2024-08-28", "2024-08-28", "day", False),
     ("2024-08-28", None, "2024-08-28", "2024-08-28", "day", False),

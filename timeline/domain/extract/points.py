@@ -45,8 +45,8 @@ def filled(points: list[Point]) -> list[Point] | None:
             if last.day is None or last.month is None:
                 return None
             point = replace(point, month=last.month, key=last.key, year=last.year)
-        elif point.year is None:
-            if last.month is None or (point.day is None) != (last.day is None):
+        elif point.year is None:  # its month: "February – 10 March", "5 April – May 2025"
+            if last.month is None:
                 return None
             point = replace(point, year=last.year)
         result.append(replace(point, calendar=calendar))
