@@ -102,3 +102,25 @@ def test_within_and_lasted_choose_how_the_span_is_read(listed, capsys):
         main(["edit", "1", "--database", listed.path, "--within"])
     assert exit_info.value.code == 2
     assert "--end: 'on one day within' needs an end date" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "--date: with this date, event 2 would come before event 1, which it is linked"),
+        ("fr", "--date\u00a0: avec cette date, l’événement 2 viendrait avant l’événement 1"),
+        ("ar", "--date: بهذا التاريخ يأتي الحدث 2 قبل الحدث 1"),
+    ],
+)
+def test_a_date_that_puts_a_follow_up_before_its_visit_is_one_line(listed, capsys, language, said):
+    """A follow-up edited to a day before the visit it follows kept a link that ``link``
+    itself refuses."""
+    add = ["--kind", "phone-call", "--countries", "MA", "KZ", "--date", "2025-05-02"]
+    assert main(["add", "--database", listed.path, *add, "--title-en", "Call"]) == 0
+    assert main(["link", "--database", listed.path, "2", "1", "--as", "follow-up-to"]) == 0
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", language, "edit", "2", "--database", listed.path, "--date", "2025-03-01"])
+    assert exit_info.value.code == 2
+    assert said in capsys.readouterr().err
+    assert main(["edit", "2", "--database", listed.path, "--date", "2025-04-08"]) == 0

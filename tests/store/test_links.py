@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.links import EventLink, LinkKind, link_label, other_end, parse_link_kind
 from timeline.io.sample import load_sample
@@ -73,6 +76,26 @@ def test_an_outcome_or_follow_up_dated_before_what_it_comes_of_is_refused(store,
     undone = EventLink(call.id, visit.id, LinkKind.FOLLOW_UP_TO)
     assert add_link(store.database, undone, as_it_was=True)
     assert undone in links_of(store.database, call.id)
+
+
+def test_an_edit_that_dates_an_end_of_a_link_out_of_its_order_is_refused(store, saved):
+    """A follow-up moved to the year before its visit, or the visit moved past its
+    follow-up, left a link that could no longer be made. A title changed, or an edit put
+    back as it was (undo), is not held to it."""
+    visit, call = saved[3], saved[10]  # the visit to Rabat, and a call after it
+    assert add_link(store.database, EventLink(call.id, visit.id, LinkKind.FOLLOW_UP_TO))
+    before_visit = EventDate(FuzzyDate(visit.date.earliest().year - 1))
+    after_call = EventDate(FuzzyDate(call.date.latest().year + 1))
+    for moved, date in ((call, before_visit), (visit, after_call)):
+        with pytest.raises(ValidationError, match="would come before event") as raised:
+            store.update(replace(moved, date=date))
+        assert raised.value.field == "date"
+        assert store.get(moved.id).date == moved.date
+    retitled = store.update(replace(call, title_en="A call"))
+    put_back = store.update(replace(retitled, date=before_visit), as_it_was=True)
+    assert put_back.date == before_visit
+    later = EventDate(FuzzyDate(call.date.latest().year + 2))
+    assert store.update(replace(put_back, date=later)).date == later
 
 
 def test_link_kinds_are_read_by_their_identifiers():

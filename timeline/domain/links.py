@@ -57,6 +57,19 @@ class EventLink:
             )
         return None
 
+    def moved_problem(self, moved: int, to: EventDate, other: EventDate) -> ValidationError | None:
+        """Why event ``moved``, one end of this link, cannot be dated ``to`` while the other
+        end stays on ``other``: the order :meth:`order_problem` keeps, which an edit of
+        either date undid unseen (a follow-up moved to the year before its visit); None if
+        it can."""
+        source, target = (to, other) if moved == self.source else (other, to)
+        if self.order_problem(source, target) is None:
+            return None
+        return ValidationError(
+            "date",
+            message("link.moved_before_its_target", source=self.source, target=self.target),
+        )
+
 
 #: The kinds whose source comes after its target (or with it).
 _AFTER = frozenset({LinkKind.OUTCOME_OF, LinkKind.FOLLOW_UP_TO})

@@ -111,6 +111,19 @@ def _fill_row(row: EventRow, event: Event) -> None:
     row.tags = [TagRow(position=n, tag=tag) for n, tag in enumerate(event.tags)]
 
 
+def _check_links(session: Session, event: Event) -> None:
+    """Raise if ``event``'s new date breaks the order of a link it is an end of
+    (:meth:`EventLink.moved_problem`)."""
+    assert event.id is not None
+    for link in history.links_touching(session, event.id):
+        other = link.target if link.source == event.id else link.source
+        dated = EventDate.from_edtf(
+            session.scalars(select(EventRow.date_edtf).where(EventRow.id == other)).one()
+        )
+        if (problem := link.moved_problem(event.id, event.date, dated)) is not None:
+            raise problem
+
+
 def _in_thread(event: Event) -> tuple[object, ...]:
     """What places an event in its agreement's thread (see check_steps)."""
     return (
@@ -537,6 +550,8 @@ class EventStore:
         before = _to_event(row)
         moved = _in_thread(before) != _in_thread(event)
         check_steps(session, [event], in_order=moved and not as_it_was)
+        if before.date != event.date and not as_it_was:
+            _check_links(session, event)
         _fill_row(row, event)
         row.version += 1
         row.updated_at = _now()
