@@ -240,6 +240,32 @@ def test_months_of_one_year_name_it_once_as_days_do(edtf, language, style, expec
 
 
 @pytest.mark.parametrize(
+    ("edtf", "fmt", "beside", "alone"),
+    [
+        ("2020", DateFormat("en"), "2020 (1441–1442 AH)", "1441–1442 AH"),
+        ("2025-03", DateFormat("ar", DateStyle.LEVANT), "آذار ٢٠٢٥ (رمضان – شوال ١٤٤٦ هـ)", None),
+        ("[2025-03..2025-05]", DateFormat("en"), None,
+         "one day within Ramadan – Dhu al-Hijjah 1446 AH"),
+        ("[2025-03..2025-05]", DateFormat("fr"), "un jour entre mars et mai 2025 "
+         "(ramadan – dhou al-hijja 1446 H)", "un jour entre ramadan et dhou al-hijja 1446 H"),
+        ("[2022..2023]", DateFormat("fr"), None, "un jour entre 1443 et 1445 H"),
+        ("[2025-04-05..2025-04-07]", DateFormat("en"), None,
+         "one day within 7–9 Shawwal 1446 AH"),
+    ],
+)  # fmt: skip
+def test_the_hijri_of_a_date_known_to_its_month_or_year_is_months_or_years(
+    edtf, fmt, beside, alone
+):
+    """ "2020" read "2020 (19 Jumada al-Akhirah 1441 – …)", days no one knew; "March 2025"
+    its Hijri days. A window says so on the Hijri's own line, in French between its ends."""
+    when = EventDate.from_edtf(edtf)
+    if beside is not None:
+        assert fmt.event_date_with_hijri(when) == beside
+    if alone is not None:
+        assert fmt.event_hijri(when) == alone
+
+
+@pytest.mark.parametrize(
     ("edtf", "language", "style", "expected"),
     [
         ("2024-02/2024-03-10", "en", DateStyle.MAGHREB, "February – 10 March 2024"),

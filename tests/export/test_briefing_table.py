@@ -107,6 +107,22 @@ def test_the_sample_fills_every_column(language):
     assert len(rows) == len(events)
 
 
+@pytest.mark.parametrize(
+    ("edtf", "hijri"),
+    [
+        ("2020", "1441–1442 AH"),
+        ("2025-03", "Ramadan – Shawwal 1446 AH"),
+        ("2024-02/2024-03-10", "Rajab – Sha'ban 1445 AH"),
+        ("2025-03-19", "19 Ramadan 1446 AH"),
+    ],
+)
+def test_an_events_hijri_is_as_precise_as_its_date(edtf, hijri):
+    """An event known only to 2020 read "6 Jumada al-Ula 1441 – 16 Jumada al-Ula 1442 AH"
+    under its year, days no one knew, two lines of a narrow column."""
+    event = Event(EventKind.PHONE_CALL, ("AE", "NG"), EventDate.from_edtf(edtf), title_en="Call")
+    assert event_cells(event, DateFormat("en"))[0][1] == hijri
+
+
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_a_row_of_the_table_by_year_is_the_year_over_its_hijri_years(language):
     """A landscape page's column for each kind leaves the year a narrow column: 1981's

@@ -57,7 +57,7 @@ def test_an_arabic_history_reads_in_arabic_from_the_right(edited_in):
     arrow pointing left: the old value on the right, where an Arabic line begins."""
     assert edited_in(DateFormat("ar", DateStyle.LEVANT)) == [
         f"العنوان بالفرنسية: {OLD_FRENCH} ← Murat Nurtleu à Rabat",
-        "التاريخ: ٢٨ شباط ٢٠٢٥ (٢٩ شعبان ١٤٤٦ هـ) ← نيسان ٢٠٢٥ (٣ شوال – ٢ ذو القعدة ١٤٤٦ هـ)",
+        "التاريخ: ٢٨ شباط ٢٠٢٥ (٢٩ شعبان ١٤٤٦ هـ) ← نيسان ٢٠٢٥ (شوال – ذو القعدة ١٤٤٦ هـ)",
         "الحالة: تمّ ← مؤجَّل",
     ]
 
@@ -66,7 +66,7 @@ def test_a_french_history_names_fields_and_dates_in_french(edited_in):
     assert edited_in(DateFormat("fr")) == [
         f"Titre en français\u00a0: {OLD_FRENCH} → Murat Nurtleu à Rabat",
         "Date\u00a0: 28 février 2025 (29 chaabane 1446 H) → "
-        "avril 2025 (3 chawwal – 2 dhou al-qi’da 1446 H)",
+        "avril 2025 (chawwal – dhou al-qi’da 1446 H)",
         "Statut\u00a0: a eu lieu → reporté",
     ]
 
@@ -77,7 +77,7 @@ def test_an_english_history_names_fields_as_the_editor_does(edited_in):
     assert edited_in(DateFormat("en")) == [
         f"Title in French: {OLD_FRENCH} → Murat Nurtleu à Rabat",
         "Date: 28 February 2025 (29 Sha'ban 1446 AH) → "
-        "April 2025 (3 Shawwal – 2 Dhu al-Qa'dah 1446 AH)",
+        "April 2025 (Shawwal – Dhu al-Qa'dah 1446 AH)",
         "Status: held → postponed",
     ]
 

@@ -219,17 +219,43 @@ class DateFormat:
         ends = self._hijri_days(first, last)
         return self.digits(f"{_compact(*ends)} {self.hijri_era}") if ends else ""
 
+    def hijri_as_known(self, when: EventDate) -> str:
+        """The Hijri of an event's date as precisely as its Gregorian is known, the coarser
+        end deciding: a date known to its year in Hijri years (``2020``: ``1441–1442 AH``),
+        to its month in Hijri months (``March 2025``: ``Ramadan – Shawwal 1446 AH``), to its
+        day in days. A year read "6 Jumada al-Ula 1441 – 16 Jumada al-Ula 1442 AH" on two
+        lines of a briefing's table, days no one knew. Empty outside the calendar's range."""
+        first, last = when.earliest(), when.latest()
+        ends = (when.start, when.end or when.start)
+        coarser = max((end.precision for end in ends), key=lambda precision: precision.coarseness)
+        if coarser is Precision.YEAR:
+            return self.hijri_years(first, last)
+        if coarser is Precision.MONTH:
+            return self.hijri_months(first, last)
+        return self.hijri_span(first, last)
+
     def event_hijri(self, when: EventDate) -> str:
-        """The Hijri days of an event's date on a line of their own (the details pane): a
-        window says so as its Gregorian line does (``one day within 7–9 Shawwal 1446 AH``),
-        where ``7–9 Shawwal`` alone read as three days; empty outside the calendar's range."""
+        """:meth:`hijri_as_known` on a line of its own (the details pane): a window says so
+        as its Gregorian line does (``one day within 7–9 Shawwal 1446 AH``), where ``7–9
+        Shawwal`` alone read as three days; French between its ends ("un jour entre le 7 et
+        le 9 chawwal 1446 H")."""
         if not when.within:
-            return self.hijri_span(when.earliest(), when.latest())
-        ends = self._hijri_days(when.earliest(), when.latest())
-        if ends is None:
-            return ""
-        text = _between(*ends) if self.language == "fr" else _compact(*ends)
-        return self._words("within").format(span=self.digits(f"{text} {self.hijri_era}"))
+            return self.hijri_as_known(when)
+        if (
+            when.start.precision is Precision.DAY
+            and when.end
+            and when.end.precision is Precision.DAY
+        ):
+            ends = self._hijri_days(when.earliest(), when.latest())
+            if ends is None:
+                return ""
+            text = _between(*ends) if self.language == "fr" else _compact(*ends)
+            text = self.digits(f"{text} {self.hijri_era}")
+        else:
+            text = self.hijri_as_known(when)
+            if self.language == "fr":  # "un jour entre ramadan et chawwal 1446 H"
+                text = text.replace(" – ", " et ").replace("–", " et ")
+        return self._words("within").format(span=text) if text else ""
 
     def _hijri_days(self, first: date, last: date) -> tuple[Day, Day] | None:
         """The Umm al-Qura days of ``first`` and ``last`` as written, or None outside the
@@ -344,7 +370,7 @@ class DateFormat:
         text = self.event_date(when)
         if not self.show_hijri:
             return text
-        hijri = self.hijri_span(when.earliest(), when.latest())
+        hijri = self.hijri_as_known(when)
         return f"{text} ({hijri})" if hijri else text
 
     def _words(self, key: str) -> str:

@@ -61,7 +61,7 @@ def _when(thread: AgreementThread, wanted: AgreementStep, fmt: DateFormat, as_of
         return ()
     when = step.date
     day = fmt.event_date(when) if taken else word("expected_on", fmt, day=fmt.event_date(when))
-    hijri = fmt.hijri_span(when.earliest(), when.latest())
+    hijri = fmt.hijri_as_known(when)
     return tuple(part for part in (day, hijri) if part)
 
 

@@ -91,7 +91,7 @@ def event_cells(event: Event, fmt: DateFormat) -> tuple[Cell, ...]:
     with its status unless held, as the window's details say it ("Bilateral meeting —
     postponed": Morocco's postponed meeting with Qatar of 4 October 2020 read as held)."""
     language = fmt.language
-    when = (fmt.event_date(event.date), fmt.hijri_span(event.date.earliest(), event.date.latest()))
+    when = (fmt.event_date(event.date), fmt.hijri_as_known(event.date))
     place = (
         event.place.city_in(language),
         country_name(event.place.country, language) if event.place.country else "",

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 from functools import cache
 
-from timeline.domain.dates import EventDate, FuzzyDate, Precision
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.hijri import HijriDate
 from timeline.domain.languages import field_separator
@@ -192,18 +192,11 @@ def days_words(first: date, last: date, fmt: DateFormat) -> str:
 
 def span_words(first: FuzzyDate, last: FuzzyDate, fmt: DateFormat) -> str:
     """``December 1999 – 1 March 2025 (Shaʿban 1420 – Ramadan 1446 AH)``: each end as
-    precisely as it is known, and the Hijri to the coarser end's precision (the years of
-    years, the months of a month). "1 December 1999" named a day of an event known only to
-    its month, and "1 January 2018 – 31 December 2019" two events known to their years."""
-    when = EventDate(first) if first == last else EventDate(first, last)
-    text = fmt.event_date(when)
-    if not fmt.show_hijri:
-        return text
-    coarser = max(first.precision, last.precision, key=lambda precision: precision.coarseness)
-    hijri = {Precision.YEAR: fmt.hijri_years, Precision.MONTH: fmt.hijri_months}.get(
-        coarser, fmt.hijri_span
-    )(first.earliest(), last.latest())
-    return f"{text} ({hijri})" if hijri else text
+    precisely as it is known, and the Hijri to the coarser end's precision
+    (:meth:`~timeline.domain.datetext.DateFormat.hijri_as_known`). "1 December 1999" named
+    a day of an event known only to its month, and "1 January 2018 – 31 December 2019" two
+    events known to their years."""
+    return fmt.event_date_with_hijri(EventDate(first) if first == last else EventDate(first, last))
 
 
 #: Inside a month's name, a hyphen that does not wrap ("joumada al-/oula" split it in two).
