@@ -290,6 +290,45 @@ def test_on_screen_no_label_slid_far_across_its_marker_starts_just_after_another
             assert not (other_begin < start and start - other_end < near), shape.label
 
 
+#: Views of a 100-day period found by a search of random ones where, on screen, a label on
+#: two lines ran back across its marker and its second line started just after the marker
+#: of another event a row lower, level with it: the view's height, and each event's day
+#: and number of words.
+_SECOND_LINE_READ_AS_ANOTHERS = [
+    (200.0, [(65, 7), (84, 5), (98, 6), (90, 7), (24, 4), (8, 3), (43, 2)]),
+    (150.0, [(99, 4), (88, 7), (66, 6), (27, 6), (74, 5), (43, 6)]),
+    (150.0, [(96, 3), (6, 3), (75, 4), (88, 4), (78, 2)]),
+    (200.0, [(35, 7), (90, 4), (78, 5), (41, 7), (38, 5), (99, 5), (72, 5)]),
+]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize(("height", "events"), _SECOND_LINE_READ_AS_ANOTHERS)
+def test_on_screen_no_labels_second_line_starts_just_after_a_marker_level_with_it(
+    rtl, height, events
+):
+    """At a decade across, an unlabelled phone call stood 12 pixels before "Emirates–
+    Uzbekistan on culture", the second line of an agreement's label a row higher, which
+    read as the call's. Such a label slides clear, or becomes a tab."""
+    first = date(2025, 1, 1)
+    shown = [
+        event(number, first + timedelta(days=day), " ".join(["word"] * words))
+        for number, (day, words) in enumerate(events, start=1)
+    ]
+    result = lay(shown, Period(day_number(first), day_number(first) + 100), rtl, height)
+    near = LabelStyle().text_gap
+    for shape in result.events:
+        if len(shape.lines) < 2 or shape.folded:
+            continue
+        assert shape.label_rect is not None
+        start, _stop = reading_span(shape.label_rect, WIDTH, rtl)
+        for other in result.events:
+            if (other.lane, other.row) != (shape.lane, shape.row + 1):
+                continue
+            other_begin, other_end = reading_span(other.marker_rect, WIDTH, rtl)
+            assert not (other_begin < start and start - other_end < near), shape.label
+
+
 def test_the_wider_gap_is_only_where_a_label_starts_with_no_marker_over_it():
     """After its marker a label may start a label gap from the one before: its marker
     stands over its start."""

@@ -1722,7 +1722,8 @@ def _clear_start(
     """Where a far-edge label on screen, where it is to go (``found``: its row and place)
     or where it stays (None), must start to be read as its own, if it starts before its
     marker by more than a third of its width (:func:`starts_far_before`) and just after
-    another event's marker in that row, closer than the gap a label keeps where no marker
+    another event's marker in that row or level with one of its lines
+    (:func:`_rows_level_with`), closer than the gap a label keeps where no marker
     stands over its start (:attr:`LabelStyle.text_gap`): it reads as that marker's. At a
     decade across, Azerbaijan and Türkiye's agreement began 8 pixels after an unlabelled
     phone call, its own marker over its last words. None where it reads as its own.
@@ -1740,14 +1741,25 @@ def _clear_start(
     if not starts_far_before(label, anchor[0]):
         return None
     near = LabelStyle(gap=g.label_gap).text_gap
+    beside = _rows_level_with(row, len(label.lines), g)
     clear = None
     for other in range(first, len(shapes)):
-        if other == number or shapes[other].row != row:
+        if other == number or (shapes[other].row != row and shapes[other].row not in beside):
             continue
         begin, end = reading_span(shapes[other].marker_rect, width, rtl)
         if begin < label.start and label.start - end < near:
             clear = max(clear or 0.0, end + near)
     return clear
+
+
+def _rows_level_with(row: int, lines: int, g: Geometry) -> range:
+    """The rows below ``row`` whose markers stand level with a line of a label there: a
+    second line reads as the label of the marker just before it (at a decade across, an
+    unlabelled phone call of the Emirates and Uzbekistan 12 pixels before "Emirates–
+    Uzbekistan on culture", the second line of an agreement's label a row higher)."""
+    bottom = g.label_top + lines * g.label_height  # the lines' foot, from the row's top
+    below = int((bottom - g.marker_top) // g.row_height)  # the lowest row whose marker it reaches
+    return range(row + 1, row + below + 1)
 
 
 def _slid_on(
