@@ -139,6 +139,44 @@ def test_the_date_in_the_cues_own_clause_is_taken(text):
     assert proposal.date == EventDate(FuzzyDate(2025, 3, 19))
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The visa waiver agreement between Morocco and Kazakhstan entered into force on "
+            "19 March 2025; it was signed on 26 September 2024 in New York.",
+            "New York",
+        ),
+        (
+            "وقع المغرب وكازاخستان اتفاق الإعفاء من التأشيرة في 26 شتنبر 2024 بنيويورك؛ ودخل "
+            "الاتفاق حيز التنفيذ يوم 19 مارس 2025.",
+            "نيويورك",
+        ),
+    ],
+    ids=["en", "ar"],
+)
+def test_each_statement_of_a_sentence_with_its_own_date_and_cue_is_proposed(text, place):
+    """The entry into force was proposed alone, in New York where the signature was."""
+    proposals = extract(text, PUBLISHED).proposals
+    by_kind = {proposal.kind: proposal for proposal in proposals}
+    assert len(proposals) == 2
+    signed = by_kind[EventKind.AGREEMENT_SIGNED]
+    in_force = by_kind[EventKind.AGREEMENT_IN_FORCE]
+    assert signed.date == EventDate(FuzzyDate(2024, 9, 26))
+    assert in_force.date == EventDate(FuzzyDate(2025, 3, 19))
+    assert set(signed.countries) == set(in_force.countries) == {"MA", "KZ"}
+    assert signed.place.city_in(signed.language) == place
+    assert in_force.place.city_in(in_force.language) == ""
+    assert signed.sentence.text in text and in_force.sentence.text in text
+
+
+def test_a_statement_without_a_cue_of_its_own_stays_with_its_sentence():
+    text = "Talks were held in Rabat on 3 March 2025; the next round is expected in April 2025."
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.kind is EventKind.BILATERAL_MEETING
+    assert proposal.sentence.text == text
+
+
 def test_a_date_set_off_before_its_cue_is_still_taken():
     text = "On 5 April 2025, the foreign ministers of Morocco and Kazakhstan held talks in Rabat."
     (proposal,) = extract(text, PUBLISHED).proposals

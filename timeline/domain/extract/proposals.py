@@ -1,4 +1,5 @@
-"""Proposed events: one for each sentence of an article that says when something happened.
+"""Proposed events: one for each sentence of an article that says when something happened
+(one for each of its statements between semicolons that says when and what).
 
 Each proposal is a draft for a person to confirm in the editor, never a stored event: its
 date is the sentence's date expression nearest the cue that decided the kind, its countries
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from timeline.domain.dates import EventDate
 from timeline.domain.event import Event, Place, Source
@@ -98,18 +100,55 @@ def extract(text: str, published: date) -> Extraction:
     about = ranked(countries)
     proposals = []
     for sentence in split_sentences(text):
-        inside = [m for m in dates if sentence.start <= m.span.start < sentence.end]
-        if inside:
-            cities = [m for m in places if sentence.start <= m.span.start < sentence.end]
-            named = [
-                m.code
-                for m in countries
-                if sentence.start <= m.span.start < sentence.end
-                # Kuwait in "Kuwait City" names where, not who.
-                and not any(c.span.start <= m.span.start < c.span.end for c in cities)
-            ]
-            proposals.append(_propose(sentence, inside, named, about, published, cities))
+        # Who the sentence names completes each statement of it that names fewer.
+        in_sentence = _named(countries, _within(places, sentence), sentence)
+        for statement in _statements(sentence, dates):
+            inside = _within(dates, statement)
+            if inside:
+                cities = _within(places, statement)
+                named = [*_named(countries, cities, statement), *in_sentence]
+                proposals.append(_propose(statement, inside, named, about, published, cities))
     return Extraction(tuple(proposals), tuple(dates), tuple(countries))
+
+
+_Mention = TypeVar("_Mention", DateMention, PlaceMention)
+
+
+def _within(mentions: list[_Mention], span: Span) -> list[_Mention]:
+    """The mentions that begin inside ``span``."""
+    return [m for m in mentions if span.start <= m.span.start < span.end]
+
+
+def _named(countries: list[CountryMention], cities: list[PlaceMention], span: Span) -> list[str]:
+    """The countries ``span`` names, but one inside a city's name: Kuwait in "Kuwait City"
+    names where, not who."""
+    return [
+        m.code
+        for m in countries
+        if span.start <= m.span.start < span.end
+        and not any(c.span.start <= m.span.start < c.span.end for c in cities)
+    ]
+
+
+def _statements(sentence: Span, dates: list[DateMention]) -> list[Span]:
+    """The statements a sentence makes, each its own event: its parts between semicolons
+    where two of them or more have a date and a cue of their own ("entered into force on
+    12 March 2025; it was signed on 26 September 2024 in New York" proposed the entry into
+    force alone, in New York); else the whole sentence."""
+    parts, start = [], 0
+    for end in [n for n, char in enumerate(sentence.text) if char in ";؛"] + [len(sentence.text)]:
+        piece = sentence.text[start:end]
+        if piece.strip():
+            first = sentence.start + start + len(piece) - len(piece.lstrip())
+            parts.append(Span(first, first + len(piece.strip()), piece.strip()))
+        start = end + 1
+    cues = default_cues()
+    told = [
+        part
+        for part in parts
+        if _within(dates, part) and cues.guess(FoldedText(part.text).text).position is not None
+    ]
+    return [part for part in parts if _within(dates, part)] if len(told) > 1 else [sentence]
 
 
 def _propose(

@@ -1,6 +1,7 @@
 """Sentences of news prose, each with its place in the text.
 
-One dated sentence makes one proposal, so the split decides what an event's summary is.
+One dated sentence makes one proposal (or each of its statements between semicolons that
+has its own date and cue), so the split decides what an event's summary is.
 A line break always ends a sentence (headlines, paragraphs); so do . ! ? ؟ … unless the
 dot belongs to a number (2.5), an initial (M. Bourita, U.S.) or an abbreviation followed by
 more of the same sentence (févr. 2025, Jan. 5).
