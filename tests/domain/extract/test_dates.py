@@ -127,6 +127,11 @@ CASES = [
     ("the 28th of April 2025", "28th of April 2025", "2025-04-28", "2025-04-28", "day", False),
     ("Sept. 2024", None, "2024-09-01", "2024-09-30", "month", False),
     ("one day within 5–9 April 2025", None, "2025-04-05", "2025-04-09", "day", True),
+    # A season, as the northern hemisphere has it: one day within its three months
+    ("summer of 2023", None, "2023-06-01", "2023-08-31", "month", True),
+    ("l'été 2023", None, "2023-06-01", "2023-08-31", "month", True),
+    ("au printemps 2024", "printemps 2024", "2024-03-01", "2024-05-31", "month", True),
+    ("في خريف عام 2022", "خريف عام 2022", "2022-09-01", "2022-11-30", "month", True),
     # A day and a month, their year said once, as the app writes them
     ("from February to 10 March 2024", None, "2024-02-01", "2024-03-10", "month", False),
     ("un jour entre le 5 avril et mai 2025", None, "2025-04-05", "2025-05-31", "day", True),
@@ -162,6 +167,7 @@ def test_reads_the_expression(text, expression, start, end, precision, within):
         "أكثر من 2000 مشارك",  # a count
         "بين 2000 و3000 مشارك",
         "الدورة 150",  # a session number, not a year
+        "prices fall 2023",  # a verb, not the autumn
         "رجب طيب أردوغان",  # a name that is also a Hijri month
         "in may we trust",  # English writes its months with a capital
         "the march of time",

@@ -170,6 +170,15 @@ def test_each_statement_of_a_sentence_with_its_own_date_and_cue_is_proposed(text
     assert signed.sentence.text in text and in_force.sentence.text in text
 
 
+def test_a_season_dates_an_event_one_day_within_it():
+    """ "In the summer of 2023 … held talks" proposed nothing: no date was read."""
+    text = "In the summer of 2023, Morocco and Kazakhstan held talks in Tashkent."
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.kind is EventKind.BILATERAL_MEETING
+    assert proposal.date == EventDate(FuzzyDate(2023, 6), FuzzyDate(2023, 8), within=True)
+    assert proposal.place.city_in("en") == "Tashkent"
+
+
 def test_a_statement_without_a_cue_of_its_own_stays_with_its_sentence():
     text = "Talks were held in Rabat on 3 March 2025; the next round is expected in April 2025."
     (proposal,) = extract(text, PUBLISHED).proposals

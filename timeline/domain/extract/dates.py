@@ -1,12 +1,12 @@
 """Date expressions in Arabic, French and English news prose.
 
 A small grammar over tokens finds where a date is said ("يومي 28 و29 أبريل الجاري",
-"du 30 avril au 2 mai 2025", "24 صفر 1446 هـ", "فبراير الماضي"); the libraries say which
-day it is: dateutil's parser (with :class:`.vocabulary.NewsParserInfo`) reads the day, month
-and year, ``relativedelta`` moves from the publication day ("last February", "الشهر
-الجاري"), and hijridate converts Umm al-Qura dates. Expressions that are too often not dates
-in prose need a cue: a lone month needs "في/en/in" or a relative word, a lone year a cue or
-to stand by itself, so "رؤية 2030" or "2000 مشارك" are not read as years.
+"du 30 avril au 2 mai 2025", "24 صفر 1446 هـ", "فبراير الماضي", "l'été 2023"); the
+libraries say which day it is: dateutil's parser (with :class:`.vocabulary.NewsParserInfo`)
+reads the day, month and year, ``relativedelta`` moves from the publication day ("last
+February", "الشهر الجاري"), and hijridate converts Umm al-Qura dates. Expressions that are
+too often not dates in prose need a cue: a lone month needs "في/en/in" or a relative word, a
+lone year a cue or to stand by itself, so "رؤية 2030" or "2000 مشارك" are not read as years.
 """
 
 from __future__ import annotations
@@ -64,7 +64,12 @@ class _Scan:
         found: list[DateMention] = []
         index = 0
         while index < len(self.tokens):
-            result = self._numeric(index) or self._relative(index) or self._expression(index)
+            result = (
+                self._numeric(index)
+                or self._relative(index)
+                or self._season(index)
+                or self._expression(index)
+            )
             if result is None:
                 index += 1
                 continue
@@ -169,6 +174,21 @@ class _Scan:
             return None
         moved = self._moved(target, int(word.phrase.value))
         return (EventDate(moved), index, (after or target).end) if moved else None
+
+    def _season(self, index: int) -> _Found | None:
+        """A season and its year ("summer of 2023", "l'été 2023", "صيف عام 2023"): one day
+        within its three months, as the northern hemisphere has them. "In the summer of
+        2023, the two countries held talks" proposed nothing."""
+        season = self._phrase(index, "season")
+        if season is None or self._month(index) is not None:  # ربيع الأول: a Hijri month
+            return None
+        position = self._skip(self._skip(season.end, "filler"), "unit")
+        year = self._number(position, range(4, 5))
+        if year is None or year not in LONE_YEARS or self._phrase(position + 1, "hijri-mark"):
+            return None
+        first = int(season.phrase.value)
+        window = EventDate(FuzzyDate(year, first), FuzzyDate(year, first + 2), within=True)
+        return window, index, position + 1
 
     def _moved(self, target: Match, offset: int) -> FuzzyDate | None:
         """The month, year or weekday ``offset`` from the publication day."""
