@@ -274,6 +274,7 @@ def test_the_hijri_of_a_date_known_to_its_month_or_year_is_months_or_years(
         ("2024-07/2024-08-10", "ar", DateStyle.LEVANT, "تموز – ١٠ آب ٢٠٢٤"),
         ("2023-12/2024-03-10", "en", DateStyle.MAGHREB, "December 2023 – 10 March 2024"),
         ("2024/2024-03-10", "en", DateStyle.MAGHREB, "2024 – 10 March 2024"),
+        ("2024-03/2024-03-10", "en", DateStyle.MAGHREB, "March 2024 – 10 March 2024"),
         ("[2025-04-05..2025-05]", "en", DateStyle.MAGHREB, "one day within 5 April – May 2025"),
     ],
 )

@@ -349,8 +349,13 @@ class DateFormat:
         """A span whose ends are known to unlike precisions, its year said once where both
         share it, as a span of days or of months says it: ``February – 10 March 2024``,
         ``entre le 5 avril et mai 2025`` (it read ``February 2024 – 10 March 2024``). A year
-        at either end keeps both whole: "2024 – 10 March 2024" is not "– 10 March 2024"."""
-        shared = start.year == end.year and Precision.YEAR not in (start.precision, end.precision)
+        at either end keeps both whole: "2024 – 10 March 2024" is not "– 10 March 2024"; so
+        does a month and a day of it, "March – 10 March 2024" naming the month twice anyway."""
+        shared = (
+            start.year == end.year
+            and Precision.YEAR not in (start.precision, end.precision)
+            and start.earliest().month != end.earliest().month
+        )
         first = self._day_or_month(start, short) if shared else self.fuzzy(start, short)
         said = [first, self.fuzzy(end, short)]
         if between:

@@ -192,6 +192,25 @@ def test_two_complete_dates_joined_by_and_stay_two():
     assert [str(mention.date) for mention in mentions] == ["2024-09-26", "2025-03-19"]
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("signed on 12 June and the January 2025 memorandum", ["2025-06-12", "2025-01"]),
+        ("on 10 March and February 2025 respectively", ["2025-03-10", "2025-02"]),
+        ("le 10 mars et février 2025", ["2025-03-10", "2025-02"]),
+        ("Talks were held on 5 April and May 2025.", ["2025-04-05", "2025-05"]),
+        ("The minister visited Rabat from 5 April to May.", ["2025-04-05"]),
+        ("from 10 March to February 2025", ["2025-03-10", "2025-02"]),
+    ],
+)
+def test_a_day_and_a_month_not_written_as_one_span_stay_apart(text, dates):
+    """Read as one span, "12 June and the January 2025 memorandum" ran backwards and was
+    dropped, the signature dated January; "from 5 April to May" named no year for the
+    month and was not read at all. A day and a month make a span only as the app writes
+    one: joined by "to" or after an opener, in order, the later with its year."""
+    assert [str(mention.date) for mention in read_dates(text, PUBLISHED)] == dates
+
+
 def test_spans_point_into_text_with_harakat_and_tatweel():
     text = "اتُّفِقَ في ٢٨ غـشـت ٢٠٢٤ على ذلك"
     (mention,) = read_dates(text, PUBLISHED)

@@ -305,6 +305,8 @@ class _Scan:
                 break
             if joint.phrase.role == "and" and not opened and points[-1].year is not None:
                 break  # "28 غشت 2024 و15 مارس 2025" are two dates, not a span
+            if not _joins_unlike(points[-1], following, joint.phrase.role == "through" or opened):
+                break  # "on 12 June and the January 2025 memorandum": two dates
             points.append(following)
         complete = filled(points) if len(points) > 1 else None
         return [complete[0], complete[-1]] if complete else [head]
@@ -365,6 +367,19 @@ class _Scan:
             return EventDate(FuzzyDate.from_date(first))
         whole = len(points) == 1 and points[0].day is None  # in Ramadan 1446: one day of it
         return EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last), whole or within)
+
+
+def _joins_unlike(earlier: Point, later: Point, joined: bool) -> bool:
+    """Whether a day and a month (either first) make one span, as the app writes them
+    ("February – 10 March 2024", "entre le 5 avril et mai 2025"): only joined by "to" or
+    after an opener, the later end with its year, the two in order. "5 April and May 2025"
+    are two dates, as are "12 June and the January 2025 memorandum"; "from 5 April to May"
+    names no year for the month. Ends alike in precision, or a bare day, are not asked."""
+    if earlier.month is None or later.month is None or (earlier.day is None) == (later.day is None):
+        return True
+    if not joined or later.year is None:
+        return False
+    return earlier.year is not None or earlier.month <= later.month
 
 
 def read_dates(text: str, published: date) -> list[DateMention]:
