@@ -124,3 +124,18 @@ def test_a_date_that_puts_a_follow_up_before_its_visit_is_one_line(listed, capsy
     assert exit_info.value.code == 2
     assert said in capsys.readouterr().err
     assert main(["edit", "2", "--database", listed.path, "--date", "2025-04-08"]) == 0
+
+
+def test_an_end_that_puts_a_follow_up_before_its_visit_is_said_of_end(listed, capsys):
+    """Only the end moved, and the refusal named ``--date``."""
+    add = ["--kind", "bilateral-meeting", "--countries", "MA", "KZ", "--date", "2025-03-01"]
+    assert (
+        main(["add", "--database", listed.path, *add, "--end", "2025-05-02", "--title-en", "T"])
+        == 0
+    )
+    assert main(["link", "--database", listed.path, "2", "1", "--as", "follow-up-to"]) == 0
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["edit", "2", "--database", listed.path, "--end", "2025-03-20"])
+    assert exit_info.value.code == 2
+    assert "--end: with this date, event 2 would come before event 1" in capsys.readouterr().err

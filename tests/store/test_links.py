@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 import pytest
 
@@ -96,6 +97,32 @@ def test_an_edit_that_dates_an_end_of_a_link_out_of_its_order_is_refused(store, 
     assert put_back.date == before_visit
     later = EventDate(FuzzyDate(call.date.latest().year + 2))
     assert store.update(replace(put_back, date=later)).date == later
+
+
+def test_a_version_restored_or_an_end_moved_out_of_a_links_order_is_refused(store, saved):
+    """ "Restore this version" brought back a follow-up dated before its visit, a link no
+    edit may make; an end moved before it was refused as the start date."""
+    visit, call = saved[3], saved[10]
+    early = store.update(replace(call, date=EventDate(FuzzyDate(visit.date.earliest().year - 1))))
+    store.update(replace(early, date=call.date))
+    assert add_link(store.database, EventLink(call.id, visit.id, LinkKind.FOLLOW_UP_TO))
+    (dated_early,) = [entry for entry in store.history(call.id) if entry.state.date == early.date]
+    with pytest.raises(ValidationError, match="would come before event") as raised:
+        store.revert(call.id, dated_early.id)
+    assert raised.value.field == "date"
+    assert store.get(call.id).date == call.date
+    # Talks from a month before the visit to after it, their end then moved before it.
+    month_before = FuzzyDate.from_date(visit.date.earliest() - timedelta(days=30))
+    talks = store.update(
+        replace(
+            store.get(call.id),
+            date=EventDate(month_before, FuzzyDate.from_date(call.date.latest())),
+        )
+    )
+    week_before = FuzzyDate.from_date(visit.date.earliest() - timedelta(days=7))
+    with pytest.raises(ValidationError, match="would come before event") as raised:
+        store.update(replace(talks, date=EventDate(month_before, week_before)))
+    assert raised.value.field == "end"
 
 
 def test_link_kinds_are_read_by_their_identifiers():

@@ -15,10 +15,12 @@ from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
+from timeline.domain.links import EventLink, LinkKind
 from timeline.domain.messages import message
 from timeline.domain.period import day_number
 from timeline.io.sample import open_sample_store
 from timeline.store.errors import DiskFullError, LockedFileError, ServerUnavailableError
+from timeline.store.links import add_link
 from timeline.ui.commands import CreateEvent
 from timeline.ui.duplicate_dialog import DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
@@ -396,6 +398,37 @@ def test_a_save_that_may_succeed_later_brings_back_what_was_typed(
     sample_window.editing.edit_event(event.id)
     assert tries == ["Typed before the failure"] * 2 and len(shown) == 1
     assert sample_store.get(event.id).title_en == "Typed before the failure"
+
+
+def test_an_edit_a_links_order_refuses_comes_back_in_the_editor(
+    sample_window, sample_store, respond
+):
+    """A follow-up dated before its visit was refused, said, and what was typed was gone
+    with the editor. It comes back, the refusal said, to change and save again."""
+    events = sample_store.find()
+    visit, call = events[3], events[10]
+    add_link(sample_store.database, EventLink(call.id, visit.id, LinkKind.FOLLOW_UP_TO))
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+    too_early = FuzzyDate(visit.date.earliest().year - 1)
+
+    def again(dialog: EventEditorDialog) -> None:
+        assert dialog.title_en.text() == "Typed before the refusal"
+        assert dialog.start.fuzzy_date() == too_early
+        dialog.start.set_fuzzy_date(call.date.start)
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    def first(dialog: EventEditorDialog) -> None:
+        dialog.title_en.setText("Typed before the refusal")
+        dialog.start.set_fuzzy_date(too_early)
+        respond(EventEditorDialog, again)
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    respond(EventEditorDialog, first)
+    sample_window.editing.edit_event(call.id)
+    assert len(shown) == 1 and "would come before event" in shown[0]
+    saved = sample_store.get(call.id)
+    assert (saved.title_en, saved.date) == ("Typed before the refusal", call.date)
 
 
 def test_an_edit_of_an_event_deleted_elsewhere_opens_as_a_new_event(

@@ -57,16 +57,18 @@ class EventLink:
             )
         return None
 
-    def moved_problem(self, moved: int, to: EventDate, other: EventDate) -> ValidationError | None:
+    def moved_problem(
+        self, moved: int, to: EventDate, other: EventDate, field: str = "date"
+    ) -> ValidationError | None:
         """Why event ``moved``, one end of this link, cannot be dated ``to`` while the other
         end stays on ``other``: the order :meth:`order_problem` keeps, which an edit of
         either date undid unseen (a follow-up moved to the year before its visit); None if
-        it can."""
+        it can. ``field``: the part of the date that moved (its start, or its end)."""
         source, target = (to, other) if moved == self.source else (other, to)
         if self.order_problem(source, target) is None:
             return None
         return ValidationError(
-            "date",
+            field,
             message("link.moved_before_its_target", source=self.source, target=self.target),
         )
 

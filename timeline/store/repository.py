@@ -111,16 +111,20 @@ def _fill_row(row: EventRow, event: Event) -> None:
     row.tags = [TagRow(position=n, tag=tag) for n, tag in enumerate(event.tags)]
 
 
-def _check_links(session: Session, event: Event) -> None:
-    """Raise if ``event``'s new date breaks the order of a link it is an end of
-    (:meth:`EventLink.moved_problem`)."""
+def _check_links(session: Session, before: Event, event: Event) -> None:
+    """Raise if ``event``, stored as ``before``, is dated anew so as to break the order of a
+    link it is an end of (:meth:`EventLink.moved_problem`), naming the end date where only
+    it moved (``edit --end`` was refused as ``--date``)."""
     assert event.id is not None
+    if before.date == event.date:
+        return
+    field = "end" if before.date.start == event.date.start else "date"
     for link in history.links_touching(session, event.id):
         other = link.target if link.source == event.id else link.source
         dated = EventDate.from_edtf(
             session.scalars(select(EventRow.date_edtf).where(EventRow.id == other)).one()
         )
-        if (problem := link.moved_problem(event.id, event.date, dated)) is not None:
+        if (problem := link.moved_problem(event.id, event.date, dated, field)) is not None:
             raise problem
 
 
@@ -526,7 +530,7 @@ class EventStore:
     def update(self, event: Event, *, as_it_was: bool = False) -> Event:
         """Save an edit; ConflictError if someone saved the event since it was read.
         ``as_it_was``: the event put back as it was stored (undo, redo), not held to its
-        agreement's thread as it stands now.
+        agreement's thread or its links' order as they stand now.
 
         The check and the write are one step: the transaction holds SQLite's write lock (or,
         on a server, the event's row lock) from before it reads the version until it commits,
@@ -539,8 +543,16 @@ class EventStore:
             return self._update_in(session, row, event, as_it_was=as_it_was)
 
     def _update_in(
-        self, session: Session, row: EventRow, event: Event, *, as_it_was: bool = False
+        self,
+        session: Session,
+        row: EventRow,
+        event: Event,
+        *,
+        as_it_was: bool = False,
+        links_held: bool = False,
     ) -> Event:
+        """``as_it_was``: see :meth:`update`; then held to its links' order only if
+        ``links_held``."""
         if row.version != event.version:
             raise ConflictError(
                 message(
@@ -550,8 +562,8 @@ class EventStore:
         before = _to_event(row)
         moved = _in_thread(before) != _in_thread(event)
         check_steps(session, [event], in_order=moved and not as_it_was)
-        if before.date != event.date and not as_it_was:
-            _check_links(session, event)
+        if links_held or not as_it_was:
+            _check_links(session, before, event)
         _fill_row(row, event)
         row.version += 1
         row.updated_at = _now()
@@ -603,7 +615,10 @@ class EventStore:
                 return self._restore_in(session, wanted)
             row = self._locked(session, event_id)
             expected = row.version if version is None else version
-            return self._update_in(session, row, replace(wanted, version=expected), as_it_was=True)
+            # A version chosen anew, unlike an edit undone, keeps its links in order: the
+            # follow-up restored to a date before its visit kept a link no edit may make.
+            wanted = replace(wanted, version=expected)
+            return self._update_in(session, row, wanted, as_it_was=True, links_held=True)
 
     def get(self, event_id: int) -> Event:
         with self.database.reading() as session:

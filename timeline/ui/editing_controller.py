@@ -165,11 +165,11 @@ class EditingController(QObject):
                 return
         try:
             saved = self._window.store.add(event)
-        except MAY_PASS as error:
+        except (*MAY_PASS, ValidationError) as error:  # may pass, or a rule of the thread
             self.show_failure(error)
             self.create_from(event)  # what was typed comes back; saving again retries
             return
-        except (StoreError, ValidationError) as error:
+        except StoreError as error:
             self.show_failure(error)
             return
         text = translate("MainWindow", "Add “%1”").replace("%1", self._title(saved))
@@ -241,14 +241,16 @@ class EditingController(QObject):
         except ConflictError:
             self._resolve_conflict(wanted)
             return
-        except MAY_PASS as error:
+        except (*MAY_PASS, ValidationError) as error:
+            # A failure that may pass, or a rule the stored events hold the edit to (a
+            # follow-up dated before its visit): what was typed comes back, to change.
             self.show_failure(error)
             self._edit_again(before, wanted)
             return
         except NotFoundError:
             self._keep_as_new(wanted)
             return
-        except (StoreError, ValidationError) as error:
+        except StoreError as error:
             self.show_failure(error)
             self._window.reload()
             return
@@ -261,8 +263,8 @@ class EditingController(QObject):
         self._show_saved(after)
 
     def _edit_again(self, before: Event, wanted: Event) -> None:
-        """A failure that may pass: the unsaved edit comes back in the editor; saving
-        retries."""
+        """A failure that may pass, or a rule broken: the unsaved edit comes back in the
+        editor; saving retries."""
         dialog = self._editor(wanted, wanted.id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
