@@ -249,6 +249,8 @@ def test_months_of_one_year_name_it_once_as_days_do(edtf, language, style, expec
         ("[2025-03..2025-05]", DateFormat("fr"), "un jour entre mars et mai 2025 "
          "(ramadan – dhou al-hijja 1446 H)", "un jour entre ramadan et dhou al-hijja 1446 H"),
         ("[2022..2023]", DateFormat("fr"), None, "un jour entre 1443 et 1445 H"),
+        ("[2026-02..2026-02-10]", DateFormat("fr"), None, "un jour en chaabane 1447 H"),
+        ("[2024..2024-03-10]", DateFormat("fr"), None, "un jour en 1445 H"),
         ("[2025-04-05..2025-04-07]", DateFormat("en"), None,
          "one day within 7–9 Shawwal 1446 AH"),
     ],

@@ -184,6 +184,18 @@ def test_a_gregorian_day_shows_its_hijri_day(dialog):
     assert dialog.start.other.text() == "19 Ramadan 1446 AH"
 
 
+@pytest.mark.parametrize(
+    ("precision", "hijri"),
+    [(Precision.MONTH, "Ramadan – Shawwal 1446 AH"), (Precision.YEAR, "1446–1447 AH")],
+)
+def test_a_gregorian_month_or_year_shows_its_hijri_months_or_years(dialog, precision, hijri):
+    """ "2020" showed "6 Jumada al-Ula 1441 – 16 Jumada al-Ula 1442 AH" beside it, days no
+    one knew, where the list says "1441–1442 AH"."""
+    enter(dialog.start, 2025, 3, 19)
+    dialog.start.precision.setCurrentIndex(dialog.start.precision.findData(precision))
+    assert dialog.start.other.text() == hijri
+
+
 def test_switching_the_calendar_keeps_the_day(dialog):
     dialog.start.calendar.setCurrentIndex(dialog.start.calendar.findData(True))
     row = dialog.start

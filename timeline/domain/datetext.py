@@ -253,6 +253,8 @@ class DateFormat:
             text = self.digits(f"{text} {self.hijri_era}")
         else:
             text = self.hijri_as_known(when)
+            if text and "–" not in text:  # one Hijri month or year: "un jour en chaabane"
+                return self._words("within_one").format(span=text)
             if self.language == "fr":  # "un jour entre ramadan et chawwal 1446 H"
                 text = text.replace(" – ", " et ").replace("–", " et ")
         return self._words("within").format(span=text) if text else ""
@@ -308,8 +310,10 @@ class DateFormat:
         return _HIJRI_ERA.get(self.language, "AH")
 
     def hijri_of(self, value: FuzzyDate) -> str:
-        """The Hijri form of a fuzzy date: a day, or the days a month or year covers."""
-        return self.hijri_span(value.earliest(), value.latest())
+        """The Hijri form of a fuzzy date, as precisely as it is known
+        (:meth:`hijri_as_known`): the editor said "6 Jumada al-Ula 1441 – 16 Jumada al-Ula
+        1442 AH" beside a year the list calls "1441–1442 AH"."""
+        return self.hijri_as_known(EventDate(value))
 
     def event_date(self, when: EventDate, short: bool = False) -> str:
         """The Gregorian words for an event's date: one day, a span, or a window. ``short``
@@ -403,6 +407,13 @@ _WORDS = {
         "ar": "يوم ما خلال {span}",
         "en": "one day within {span}",
         "fr": "un jour entre {span}",
+    },
+    # Within one month or year, which French says "en" ("un jour entre chaabane" read
+    # as half of a pair).
+    "within_one": {
+        "ar": "يوم ما خلال {span}",
+        "en": "one day within {span}",
+        "fr": "un jour en {span}",
     },
     "within_short": {
         "ar": "يوم خلال {span}",
