@@ -127,6 +127,10 @@ CASES = [
     ("the 28th of April 2025", "28th of April 2025", "2025-04-28", "2025-04-28", "day", False),
     ("Sept. 2024", None, "2024-09-01", "2024-09-30", "month", False),
     ("one day within 5–9 April 2025", None, "2025-04-05", "2025-04-09", "day", True),
+    # Arabic's "and" written onto the month it joins
+    ("بين مارس ومايو 2025", None, "2025-03-01", "2025-05-31", "month", False),
+    ("بين 5 أبريل ومايو 2025", None, "2025-04-05", "2025-05-31", "day", False),
+    ("ما بين يناير وفبراير الماضيين", None, "2025-01-01", "2025-02-28", "month", False),
     # A season, as the northern hemisphere has it: one day within its three months
     ("summer of 2023", None, "2023-06-01", "2023-08-31", "month", True),
     ("l'été 2023", None, "2023-06-01", "2023-08-31", "month", True),

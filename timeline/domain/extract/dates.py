@@ -298,18 +298,28 @@ class _Scan:
         points = [head]
         while True:
             joint = self._phrase(points[-1].end, "through", "and")
-            if joint is None:
+            if joint is not None:
+                role, next_at = joint.phrase.role, self._skip(joint.end, "article")
+            elif self._and_attached(points[-1].end):  # "بين مارس ومايو 2025"
+                role, next_at = "and", points[-1].end
+            else:
                 break
-            following = self._point(self._skip(joint.end, "article"))
+            following = self._point(next_at)
             if following is None:
                 break
-            if joint.phrase.role == "and" and not opened and points[-1].year is not None:
+            if role == "and" and not opened and points[-1].year is not None:
                 break  # "28 غشت 2024 و15 مارس 2025" are two dates, not a span
-            if not _joins_unlike(points[-1], following, joint.phrase.role == "through" or opened):
+            if not _joins_unlike(points[-1], following, role == "through" or opened):
                 break  # "on 12 June and the January 2025 memorandum": two dates
             points.append(following)
         complete = filled(points) if len(points) > 1 else None
         return [complete[0], complete[-1]] if complete else [head]
+
+    def _and_attached(self, index: int) -> bool:
+        """Whether token ``index`` is a month with Arabic's "and" written onto it (ومايو,
+        وأبريل), which joins it to the month before as "و مايو" does: "بين مارس ومايو
+        2025" was read as May alone."""
+        return self._text(index).startswith("و") and self._month(index) is not None
 
     def _accepted(
         self, points: list[Point], start: int, end: int, moved: bool, opened: bool
