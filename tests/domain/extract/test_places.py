@@ -116,3 +116,27 @@ def test_a_city_named_after_its_country_is_the_place_not_a_party(text):
     (proposal,) = extract(text, PUBLISHED).proposals
     assert proposal.place.country == "KW" and proposal.place.city
     assert set(proposal.countries) == {"MA", "KZ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "parties"),
+    [
+        (
+            "The Moroccan and Kazakh ministers met in Tripoli, Lebanon, on 3 May 2025.",
+            "LB",
+            {"MA", "KZ"},
+        ),
+        (
+            "التقى وزيرا خارجية المغرب وكازاخستان في طرابلس، لبنان، يوم 3 ماي 2025.",
+            "LB",
+            {"MA", "KZ"},
+        ),
+        ("In Tripoli, Morocco and Libya signed an agreement on 3 May 2025.", "LY", {"MA", "LY"}),
+    ],
+    ids=["en", "ar", "a list of parties after the city"],
+)
+def test_a_country_named_after_a_city_says_which_city_it_is(text, country, parties):
+    """ "Tripoli, Lebanon" was the table's Tripoli, in Libya, and Lebanon a party."""
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.place.city and proposal.place.country == country
+    assert set(proposal.countries) == parties

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from timeline.domain.countries import country_codes, country_name, short_name
@@ -57,14 +57,41 @@ class PlaceRecogniser:
     ) -> list[PlaceMention]:
         """Every city named, in text order, the longest where two overlap; none where the
         text names a country (the same word, or a longer one around it)."""
+        countries = list(countries)
         taken = [(mention.span.start, mention.span.end) for mention in countries]
         mentions: list[PlaceMention] = []
         for start, end, place in longest_apart(self._patterns, text.text):
             span = text.span(start, end)
             named = any(_across(span, first, last) for first, last in taken)
             if not named and _reads_as_a_city(text, start, span, place):
-                mentions.append(PlaceMention(place, span))
+                mentions.append(_in_its_country(PlaceMention(place, span), text, countries))
         return mentions
+
+
+#: Between a city and the country after it that says which one it is: "Tripoli, Lebanon".
+_COUNTRY_AFTER = re.compile(r"\s*[,،]\s*")
+#: After a country, what makes it the first of the parties ("In Tripoli, Morocco and
+#: Libya signed"), not the city's country.
+_AND_NEXT = re.compile(r"\s*(?:and\b|et\b|&|و)", re.IGNORECASE)
+
+
+def _in_its_country(
+    mention: PlaceMention, text: FoldedText, countries: list[CountryMention]
+) -> PlaceMention:
+    """``mention`` with the country named right after it, if any ("Tripoli, Lebanon",
+    "طرابلس، لبنان"), as its country and inside its span: the table's Tripoli is Libya's,
+    and a country that says where is not a party to what happened there. Not a country
+    that begins a list of parties ("In Tripoli, Morocco and Libya signed …")."""
+    original = text.original
+    between = _COUNTRY_AFTER.match(original, mention.span.end)
+    if between is None:
+        return mention
+    for country in countries:
+        if country.span.start == between.end() and not _AND_NEXT.match(original, country.span.end):
+            place = replace(mention.place, country=country.code)
+            first, last = mention.span.start, country.span.end
+            return PlaceMention(place, Span(first, last, original[first:last]))
+    return mention
 
 
 def _across(span: Span, first: int, last: int) -> bool:
