@@ -230,12 +230,23 @@ def test_french_says_a_window_between_its_two_ends_in_a_narrow_column_too(edtf, 
         ("2022/2023", "en", DateStyle.MAGHREB, "2022–2023"),
         ("2022/2023", "ar", DateStyle.EGYPT, "٢٠٢٢–٢٠٢٣"),
         ("[2023-03..2023-05]", "en", DateStyle.MAGHREB, "one day within March – May 2023"),
+        # A month and a day, either first
+        ("2024-02/2024-03-10", "en", DateStyle.MAGHREB, "February – 10 March 2024"),
+        ("2024-02-10/2024-03", "en", DateStyle.MAGHREB, "10 February – March 2024"),
+        ("2024-02/2024-03-10", "fr", DateStyle.MAGHREB, "février – 10 mars 2024"),
+        ("2024-07/2024-08-10", "ar", DateStyle.LEVANT, "تموز – ١٠ آب ٢٠٢٤"),
+        ("2023-12/2024-03-10", "en", DateStyle.MAGHREB, "December 2023 – 10 March 2024"),
+        ("2024/2024-03-10", "en", DateStyle.MAGHREB, "2024 – 10 March 2024"),
+        ("2024-03/2024-03-10", "en", DateStyle.MAGHREB, "March 2024 – 10 March 2024"),
+        ("[2025-04-05..2025-05]", "en", DateStyle.MAGHREB, "one day within 5 April – May 2025"),
     ],
 )
 def test_months_of_one_year_name_it_once_as_days_do(edtf, language, style, expected):
     """A span of months read "February 2025 – April 2025" in the list, the table and the
     briefing's header, where a span of days names its year once ("1 January – 7 March
-    2021"); years join as numbers do, without spaces."""
+    2021"), and one from a month to a day "February 2024 – 10 March 2024"; years join as
+    numbers do, without spaces. A year at one end keeps both whole, as does a month and a
+    day of it."""
     assert DateFormat(language, style).event_date(EventDate.from_edtf(edtf)) == expected
 
 
@@ -265,25 +276,6 @@ def test_the_hijri_of_a_date_known_to_its_month_or_year_is_months_or_years(
         assert fmt.event_date_with_hijri(when) == beside
     if alone is not None:
         assert fmt.event_hijri(when) == alone
-
-
-@pytest.mark.parametrize(
-    ("edtf", "language", "style", "expected"),
-    [
-        ("2024-02/2024-03-10", "en", DateStyle.MAGHREB, "February – 10 March 2024"),
-        ("2024-02-10/2024-03", "en", DateStyle.MAGHREB, "10 February – March 2024"),
-        ("2024-02/2024-03-10", "fr", DateStyle.MAGHREB, "février – 10 mars 2024"),
-        ("2024-07/2024-08-10", "ar", DateStyle.LEVANT, "تموز – ١٠ آب ٢٠٢٤"),
-        ("2023-12/2024-03-10", "en", DateStyle.MAGHREB, "December 2023 – 10 March 2024"),
-        ("2024/2024-03-10", "en", DateStyle.MAGHREB, "2024 – 10 March 2024"),
-        ("2024-03/2024-03-10", "en", DateStyle.MAGHREB, "March 2024 – 10 March 2024"),
-        ("[2025-04-05..2025-05]", "en", DateStyle.MAGHREB, "one day within 5 April – May 2025"),
-    ],
-)
-def test_a_day_and_a_month_of_one_year_name_it_once(edtf, language, style, expected):
-    """A span from a month to a day read "February 2024 – 10 March 2024" where spans of
-    days and of months name their shared year once; a year at one end keeps both whole."""
-    assert DateFormat(language, style).event_date(EventDate.from_edtf(edtf)) == expected
 
 
 @pytest.mark.parametrize(
