@@ -9,7 +9,7 @@ from keyed_events import add_in_bulk
 from layout_checks import cut_texts, overlaps, strays
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
-from visual_order import as_read, seen_lines
+from visual_order import as_read, seen_left_to_right, seen_lines
 
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
@@ -266,6 +266,19 @@ def test_words_typed_on_quickly_end_with_the_last_ones_everywhere(qtbot, sample_
     assert counted("kind-agreement-signed") == "(2)" and counted("kind-official-visit") == "(0)"
     assert window.attention.list.count() == 0 and not window.attention.isVisible()
     assert _shown(window) == (visas, visas) and window.event_list.updatesEnabled()
+
+
+@pytest.mark.parametrize("style", [DateStyle.MAGHREB, DateStyle.EGYPT])
+def test_the_periods_example_shows_as_typed(started_in, style):
+    """The Arabic hint "من (2024 أو 1446-09-01 هـ)" showed the Hijri day as "01-09-1446",
+    which typed into the field reads "1446-09-01"."""
+    window = started_in("ar", (1400, 900))
+    fmt = DateFormat("ar", style)
+    window.set_reader(fmt)
+    field = window.filter_bar.start
+    typed = seen_left_to_right(fmt.digits("1446-09-01"), field.font(), field.layoutDirection())
+    hint = seen_left_to_right(field.placeholderText(), field.font(), field.layoutDirection())
+    assert "هـ" in field.placeholderText() and typed in hint, (hint, typed)
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

@@ -41,6 +41,10 @@ def without_direction_marks(text: str) -> str:
     return text.translate(_NO_MARKS)
 
 
+#: A date written with hyphens (2025-03-19, ١٤٤٦-٠٩-٠١): an example of what to type.
+_TYPED_EXAMPLE = re.compile(r"\d+(?:-\d+)+")
+
+
 def ltr(value: object) -> str:
     """``value`` as a left-to-right island in a sentence of either direction: a path, URL,
     version or identifier put into Arabic text keeps its order ("/tmp/a.sqlite3", not
@@ -48,6 +52,14 @@ def ltr(value: object) -> str:
 
     For text that is shown, not copied: a copied selection keeps the invisible marks."""
     return _isolated(str(value), LEFT_TO_RIGHT_ISOLATE)
+
+
+def ltr_examples(text: str) -> str:
+    """``text`` with each date written with hyphens in it isolated (:func:`ltr`), so that it
+    shows as the field it is typed into shows it: after Arabic words, "1446-09-01" took
+    their direction and read "01-09-1446" (in Arabic-Indic digits, hyphens turn a date
+    round even typed alone, and the example shows it so)."""
+    return _TYPED_EXAMPLE.sub(lambda example: ltr(example.group()), text)
 
 
 def ltr_path(value: object) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from timeline.domain.direction import isolate, ltr
+from timeline.domain.direction import isolate, ltr_examples
 from timeline.domain.languages import DEFAULT_LANGUAGE
 from timeline.locations import resources_dir
 
@@ -64,7 +64,7 @@ class Message:
         templates = catalogue()[self.id]
         template = templates.get(language) or templates[FALLBACK]
         if isolated:  # an example to type ("مثل 2025-03-19") read "19-03-2025" in Arabic
-            template = _TYPED_EXAMPLE.sub(lambda example: ltr(example.group()), template)
+            template = ltr_examples(template)
         values = {
             name: digits(str(value))
             if _in_figures(value)
@@ -101,9 +101,6 @@ def message(message_id: str, **values: Any) -> Message:
 def _in_figures(value: Any) -> bool:
     return isinstance(value, Figures) or (isinstance(value, int) and not isinstance(value, bool))
 
-
-#: A date written with hyphens in a message's own words: the example of what to type.
-_TYPED_EXAMPLE = re.compile(r"\d+(?:-\d+)+")
 
 #: Control characters (C0, DEL, C1). Quoted as they came (a binary file's first line taken
 #: for column names), they moved a terminal's cursor, rang its bell or vanished in a window.

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import ltr_examples
 from timeline.domain.errors import ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
@@ -221,9 +222,10 @@ class FilterBar(QWidget):
     def set_reader(self, fmt: DateFormat) -> None:
         """Dates and the number of kinds chosen in the reader's digits, in the hint and in
         the filters set from now on (the fields read either digits): an Egyptian window
-        taught "من (2024 أو 1446-09-01 هـ)" among Arabic-Indic dates."""
+        taught "من (2024 أو 1446-09-01 هـ)" among Arabic-Indic dates. The example reads
+        left to right (it showed "01-09-1446")."""
         self._digits = fmt.digits
-        self.start.set_hints(tuple(fmt.digits(hint) for hint in self._from_hints))
+        self.start.set_hints(tuple(ltr_examples(fmt.digits(hint)) for hint in self._from_hints))
         self._update_kinds_label()  # "2 kinds"
 
     def set_kind_counts(self, counts: dict[EventKind, int], fmt: DateFormat) -> None:
