@@ -1264,11 +1264,11 @@
         <translation>هذا الحدث</translation>
     </message>
     <message>
-        <source>&amp;Is</source>
+        <source>&amp;Relation</source>
         <translation>ال&amp;علاقة</translation>
     </message>
     <message>
-        <source>&amp;Of</source>
+        <source>&amp;Other event</source>
         <translation>ال&amp;حدث الآخر</translation>
     </message>
 </context>

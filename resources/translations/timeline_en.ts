@@ -1264,12 +1264,12 @@
         <translation>This event</translation>
     </message>
     <message>
-        <source>&amp;Is</source>
-        <translation>&amp;Is</translation>
+        <source>&amp;Relation</source>
+        <translation>&amp;Relation</translation>
     </message>
     <message>
-        <source>&amp;Of</source>
-        <translation>&amp;Of</translation>
+        <source>&amp;Other event</source>
+        <translation>&amp;Other event</translation>
     </message>
 </context>
 <context>

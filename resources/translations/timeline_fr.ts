@@ -1264,12 +1264,12 @@
         <translation>Cet événement</translation>
     </message>
     <message>
-        <source>&amp;Is</source>
-        <translation>&amp;Est</translation>
+        <source>&amp;Relation</source>
+        <translation>&amp;Nature du lien</translation>
     </message>
     <message>
-        <source>&amp;Of</source>
-        <translation>&amp;De</translation>
+        <source>&amp;Other event</source>
+        <translation>&amp;Autre événement</translation>
     </message>
 </context>
 <context>

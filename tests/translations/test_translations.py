@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import without_direction_marks
 from timeline.domain.plurals import count_words
 from timeline.io.sample import open_sample_store, sample_events
 from timeline.ui import translations
@@ -305,14 +306,10 @@ def _menu_titles(window: MainWindow) -> list[str]:
 
 
 def _placeholders(window: MainWindow) -> list[str]:
+    """The filter fields' hints, as read (the period's example isolated to read as typed)."""
     bar = window.filter_bar
-    return [
-        bar.first.lineEdit().placeholderText(),
-        bar.second.lineEdit().placeholderText(),
-        bar.start.placeholderText(),
-        bar.end.placeholderText(),
-        bar.text.placeholderText(),
-    ]
+    fields = [bar.first.lineEdit(), bar.second.lineEdit(), bar.start, bar.end, bar.text]
+    return [without_direction_marks(field.placeholderText()) for field in fields]
 
 
 def test_switching_language_retranslates_the_open_window(
@@ -450,7 +447,7 @@ def test_the_filter_fields_hints_are_whole_in_a_small_window_and_long_in_a_wide_
             assert field.fontMetrics().horizontalAdvance(hint) <= room, (width, hint)
             shown[width].append(hint)
     long_from = QCoreApplication.translate("FilterBar", "From (2024, 1446-09-01 AH)")
-    assert shown[1600][0] == long_from
+    assert without_direction_marks(shown[1600][0]) == long_from
     assert (long_from == "From (2024, 1446-09-01 AH)") == (language == "en"), "translated"
     mark = {"ar": "هـ", "fr": "H"}.get(language, "AH")  # the reader's own Hijri mark
     assert long_from.endswith(f" {mark})"), long_from

@@ -84,6 +84,23 @@ def test_every_field_and_button_has_an_alt_key_of_its_own(
     assert not alt_key_problems(dialog)
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_link_dialog_reads_as_a_sentence_without_a_word_twice(
+    qtbot, sample_store, no_translation_after, language
+):
+    """ "Is: Outcome of / Of: …" read "this event is outcome of of …", "Follow-up to of";
+    the French "Résultat de / De"."""
+    application(language)
+    dialog = _linking(DateFormat(language), sample_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    other = dialog.target
+    label = as_read(dialog.layout().labelForField(other).text())
+    first_word = label.replace("&", "").split()[0].casefold()
+    kinds = [dialog.kind.itemText(index) for index in range(dialog.kind.count())]
+    assert all(kind.split()[-1].casefold() != first_word for kind in kinds), (kinds, label)
+
+
 def ok(dialog) -> None:
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 

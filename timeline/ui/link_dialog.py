@@ -105,8 +105,10 @@ class LinkDialog(QDialog):
         self.target.setCompleter(completer)
         self.target.setCurrentIndex(-1)  # empty: type words of its title to find it
         form.addRow(self.tr("This event"), plain_label(event_line(source, fmt)))
-        form.addRow(self.tr("&Is"), self.kind)
-        form.addRow(self.tr("&Of"), self.target)
+        # "Is: Outcome of / Of: …" read "outcome of of"; the Arabic said relation and other
+        # event already.
+        form.addRow(self.tr("&Relation"), self.kind)
+        form.addRow(self.tr("&Other event"), self.target)
         form.addRow(buttons)
         _fields_first([self.kind, self.target], buttons)
         _wide_enough_for_titles(self)
