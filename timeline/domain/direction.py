@@ -83,6 +83,17 @@ def rtl(value: object) -> str:
     return _isolated(str(value), RIGHT_TO_LEFT_ISOLATE)
 
 
+#: Right-to-left mark: a strong right-to-left character that shows nothing.
+RIGHT_TO_LEFT_MARK = "\u200f"
+
+
+def rtl_line(value: object) -> str:
+    """``value`` as a line that reads right to left though it has no letter to say so (a
+    label's direction is its first strong character's): an Arabic toolbar's page count
+    "/ 2", after its page number, read "1 2 /" from the right."""
+    return f"{RIGHT_TO_LEFT_MARK}{value}"
+
+
 def isolate(value: object) -> str:
     """``value`` reading in the direction of its own first letter (a title, a reason in
     another language), without reordering the sentence it is put into."""

@@ -22,6 +22,8 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import rtl_line
+from timeline.domain.languages import is_right_to_left
 from timeline.ui.translations import numbers_locale
 
 #: What a zoom's text holds besides its number: a percent sign in any script, marks.
@@ -76,6 +78,7 @@ class ReaderNumbers(QObject):
         super().__init__(dialog)
         self.setObjectName("readerNumbers")
         self.locale = numbers_locale(fmt)
+        self._rtl = is_right_to_left(fmt.language)
         preview = dialog.findChild(QPrintPreviewWidget)
         zoom = dialog.findChild(QComboBox)
         assert preview is not None and zoom is not None, "Qt's preview dialog changed"
@@ -121,7 +124,8 @@ class ReaderNumbers(QObject):
         preview = self.preview
         self.page.setText(self.locale.toString(preview.currentPage()))
         if self.count is not None:
-            self.count.setText(f"/ {self.locale.toString(preview.pageCount())}")
+            count = f"/ {self.locale.toString(preview.pageCount())}"
+            self.count.setText(rtl_line(count) if self._rtl else count)
         validator = self.page.validator()
         if isinstance(validator, QIntValidator):  # Qt makes one for each page count
             validator.setLocale(self.locale)
