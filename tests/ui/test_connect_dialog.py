@@ -46,22 +46,25 @@ def refused(qtbot, closed_port, no_translation_after):
 
 
 def test_an_egyptian_reader_is_told_the_port_in_arabic_indic_digits(refused, closed_port):
+    """The field is the server (الخادم), as the reason names it: it asked after the host
+    (المضيف), a word the dialog does not use."""
     dialog = refused(DateFormat("ar", DateStyle.EGYPT))
     port = str(closed_port).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert dialog.port.text() == port
     said = without_direction_marks(dialog.message.text())
     assert said == (
         f"قاعدة البيانات timeline على الخادم 127.0.0.1، المنفذ {port}: "
-        "رفض الخادم الاتصال: هل هو يعمل، وهل المضيف والمنفذ صحيحان؟"
+        "رفض الخادم الاتصال: هل هو يعمل، وهل الخادم والمنفذ المكتوبان صحيحان؟"
     )
     outside_the_host = said.replace("127.0.0.1", "")
     assert not re.search("[0-9]", outside_the_host)
 
 
 def test_an_english_reader_is_told_the_server_in_words(refused, closed_port):
+    """A sentence of its own, from a capital ("database timeline on …")."""
     dialog = refused(DateFormat("en", DateStyle.MAGHREB))
     assert without_direction_marks(dialog.message.text()) == (
-        f"database timeline on 127.0.0.1, port {closed_port}: the server refused the "
+        f"Database timeline on 127.0.0.1, port {closed_port}: the server refused the "
         "connection: is it running, and are the host and port right?"
     )
 

@@ -34,7 +34,7 @@ from timeline.settings import APPLICATION, Key, settings
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
 from timeline.store.server import server_url
-from timeline.ui.error_words import reader, said
+from timeline.ui.error_words import as_sentence, reader, said
 from timeline.ui.translations import numbers_locale
 from timeline.ui.window_size import keep_wrapped_lines_whole
 from timeline.ui.wrapped_label import wrap_lines
@@ -199,7 +199,7 @@ class ConnectDialog(QDialog):
         super().accept()
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(as_sentence(text))
         self.message.show()
         keep_wrapped_lines_whole(self)  # room for the message's lines too
 

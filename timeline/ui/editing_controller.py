@@ -37,7 +37,7 @@ from timeline.ui.conflict_dialog import ConflictDialog, Resolution
 from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_draft import draft_key
-from timeline.ui.error_words import said
+from timeline.ui.error_words import as_sentence, said
 from timeline.ui.extract_dialog import ExtractDialog
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class EditingController(QObject):
     def show_failure(self, error: BaseException) -> None:
         """What went wrong (a store's, a file's or a field's error), in the window's words
         and digits."""
-        self.show_error(said(error, self._window.state.fmt))
+        self.show_error(as_sentence(said(error, self._window.state.fmt)))
 
     def show_error(self, message: str) -> None:
         """A message that may quote user text: shown as plain text, never as markup."""

@@ -13,7 +13,7 @@ has no words of its own is shown as it is.
 from __future__ import annotations
 
 from timeline.domain.datetext import DateFormat, DateStyle
-from timeline.domain.direction import ltr
+from timeline.domain.direction import DIRECTION_MARKS, ltr
 from timeline.domain.errors import ReasonError, ValidationError
 from timeline.domain.messages import Message, message
 from timeline.io.rows import ImportFileError
@@ -65,3 +65,13 @@ def read_only_said(why: ReadOnly, fmt: DateFormat | None = None) -> str:
 
 def rendered(message: Message, fmt: DateFormat) -> str:
     return message.render(fmt.language, isolated=True, digits=fmt.digits)
+
+
+def as_sentence(text: str) -> str:
+    """``text`` shown on its own, its first letter a capital: the catalogue's messages
+    begin in lower case to follow a field's name ("Date: the step comes …"), and a dialog's
+    line read "database timeline on db, port 5432: the server refused …". A first word
+    quoted from the reader, or a letter with no case, stays as it is."""
+    start = len(text) - len(text.lstrip(DIRECTION_MARKS))
+    first = text[start : start + 1]
+    return text[:start] + first.upper() + text[start + 1 :] if first.islower() else text

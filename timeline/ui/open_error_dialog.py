@@ -28,7 +28,7 @@ from timeline.domain.messages import Message
 from timeline.store.backups import KEEP_BACKUPS, list_backups
 from timeline.store.database import Database, open_database
 from timeline.store.errors import LockedFileError, StoreError
-from timeline.ui.error_words import reader, said
+from timeline.ui.error_words import as_sentence, reader, said
 from timeline.ui.file_dialogs import open_file_name, save_file_name
 from timeline.ui.fonts import widget_font
 from timeline.ui.left_to_right import show_left_to_right
@@ -87,7 +87,7 @@ class OpenErrorDialog(QDialog):
         if isinstance(error.detail, Message):
             show_left_to_right(self.file, error.about)
             self.message.setTextFormat(Qt.TextFormat.PlainText)
-            self.message.setText(said(StoreError(error.detail), fmt))
+            self.message.setText(as_sentence(said(StoreError(error.detail), fmt)))
         else:
             show_left_to_right(self.message, str(error))
         self.file.setVisible(bool(self.file.text()))
