@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from visual_order import shown_text
 
+from timeline.domain.messages import message
 from timeline.store.backups import backup_sqlite_file, new_backup_path
 from timeline.store.errors import (
     DamagedFileError,
@@ -210,7 +211,19 @@ def test_a_first_start_whose_data_folder_cannot_be_made_asks_what_to_open(
     monkeypatch.setattr(app, "run_window", window)
     assert main(["--lang", "en"]) == 0
     assert opened == [made]
-    assert shown[0].startswith("the data folder ") and "make a new one" in shown[0]
+    assert shown[0].startswith("The data folder ") and "make a new one" in shown[0]
+
+
+@pytest.mark.parametrize("about", ["", "timeline.sqlite3"])
+def test_the_file_has_a_line_only_where_one_is_named(qtbot, tmp_path, about):
+    """Where no file is named (a data folder that cannot be made), an empty line stood
+    between the heading and the reason, which begins with a capital; under a file's line it
+    reads on from it."""
+    said = message("store.data_folder_not_made_window", folder=tmp_path, error="Not a directory")
+    dialog = make(qtbot, StoreError(said, about=about), tmp_path / "timeline.sqlite3")
+    dialog.show()
+    assert dialog.file.isVisible() == bool(about)
+    assert shown_text(dialog.message).startswith("the data folder " if about else "The data ")
 
 
 def test_quitting_opens_nothing(qtbot, tmp_path, monkeypatch):

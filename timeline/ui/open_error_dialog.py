@@ -87,10 +87,14 @@ class OpenErrorDialog(QDialog):
         if isinstance(error.detail, Message):
             show_left_to_right(self.file, error.about)
             self.message.setTextFormat(Qt.TextFormat.PlainText)
-            self.message.setText(as_sentence(said(StoreError(error.detail), fmt)))
+            reason = said(StoreError(error.detail), fmt)
+            # Under the file's line it reads on from it ("…/notes.sqlite3" / "is not a
+            # SQLite database"); alone, a sentence of its own.
+            self.message.setText(reason if error.about else as_sentence(reason))
         else:
             show_left_to_right(self.message, str(error))
-        self.file.setVisible(bool(self.file.text()))
+        # Not an empty line where no file is named (a data folder that cannot be made).
+        self.file.setVisible(isinstance(error.detail, Message) and bool(error.about))
         for label in (self.file, self.message):
             wrap_lines(label)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
