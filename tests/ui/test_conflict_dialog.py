@@ -49,6 +49,11 @@ def test_each_version_of_a_changed_field_reads_whole(
             assert needed.width() <= inside.width() and needed.height() <= cell.height(), (
                 item.text()
             )
+    # Every line can be brought into view: at its smallest the table showed two of a
+    # version's three lines and could not scroll to the third.
+    bar = table.verticalScrollBar()
+    last = table.visualItemRect(table.item(table.rowCount() - 1, 1))
+    assert last.bottom() - bar.value() <= table.viewport().height() + bar.maximum() - bar.value()
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape])

@@ -8,6 +8,7 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -128,3 +129,9 @@ def _versions_side_by_side(table: QTableWidget) -> None:
     table.setWordWrap(True)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # A row taller than the table, its versions wrapped in a dialog made small, scrolls a
+    # pixel at a time: scrolled a row at a time, its last lines could not be reached.
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    # Never shorter than its header and a version of three lines.
+    lines = 3 * table.fontMetrics().lineSpacing() + 2 * table.frameWidth() + 8
+    table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + lines)
