@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from alt_keys import alt_key_problems
-from layout_checks import cut_cells, inked_columns
+from layout_checks import cut_cells, cut_headers, inked_columns
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 from visual_order import as_read
@@ -261,6 +261,28 @@ def test_the_counts_and_first_rows_read_whole_in_the_dialogs_width(
     assert max(map(len, pairs)) > 50  # the assembly's five countries
     for table in (dialog.kinds, dialog.pairs, dialog.first_rows):
         assert cut_cells(table) == []
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_made_as_small_as_it_goes_each_table_keeps_its_headings_and_first_row(
+    qtbot, empty_store, no_translation_after, language
+):
+    """Made as small as it went, every table was half a row tall, its headings cut
+    ("العنوا…"), a count's "Événements" hidden and a country "Azerbaï…"."""
+    application(language)
+    path = FIXTURES / "gdelt-1.0-daily.export.CSV"
+    fmt = DateFormat(language, DateStyle.MAGHREB)
+    dialog = ImportDialog(None, empty_store, path, fmt=fmt, scope=frozenset({"MA", "AZ"}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _step in range(5):  # as a person drags it smaller: its rows wrap, and it stops
+        dialog.resize(dialog.minimumSizeHint())
+        QApplication.processEvents()
+    for table in (dialog.kinds, dialog.pairs, dialog.first_rows):
+        assert cut_headers(table) == []
+        first = table.visualRect(table.model().index(0, 0))
+        assert first.bottom() < table.viewport().height(), table.objectName()
+        assert [text for text in cut_cells(table) if text in cells(table)[0]] == []
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])

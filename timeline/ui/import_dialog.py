@@ -152,6 +152,25 @@ class _AsTallAsItsRows:
         rows = table.verticalHeader().length() + table.horizontalHeader().height()
         return QSize(QTableView.sizeHint(table).width(), rows + 2 * table.frameWidth())
 
+    def minimumSizeHint(self) -> QSize:
+        """Its columns as wide as they read, the one that wraps a dozen characters wide,
+        and its heading and first row whole: made as small as it went, the dialog cut every
+        table to half a row, a country to "Azerbaï…" and a heading to "العنوا…"."""
+        table = cast(QTableView, self)
+        header, metrics = table.horizontalHeader(), table.fontMetrics()
+        stretch = QHeaderView.ResizeMode.Stretch
+        widths = [
+            12 * metrics.averageCharWidth()
+            if header.sectionResizeMode(column) == stretch
+            else header.sectionSizeHint(column)
+            for column in range(header.count())
+        ]
+        rows = table.verticalHeader()
+        first = rows.sectionSize(0) if rows.count() else 0  # as wrapped now: it re-wraps
+        frame = 2 * table.frameWidth()
+        scroll_bar = table.verticalScrollBar().sizeHint().width()
+        return QSize(sum(widths) + frame + scroll_bar, header.height() + first + frame)
+
 
 class _Table(_AsTallAsItsRows, QTableWidget):
     pass
