@@ -156,3 +156,18 @@ def test_an_arabic_toolbar_reads_page_one_of_two_from_the_right(qtbot, open_prev
     label = preview.findChild(QLabel)
     count = DateFormat("ar", style).digits(str(preview.findChild(QPrintPreviewWidget).pageCount()))
     assert [without_direction_marks(line) for line in seen_lines(label)] == [f"{count} /"]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_made_as_small_as_it_goes_it_still_prints_and_turns_pages(qtbot, open_preview, language):
+    """It shrank to 70×109 pixels: a zoom button, "»" and a sliver of page."""
+    preview = open_preview(DateFormat(language, DateStyle.MAGHREB))
+    preview.resize(1, 1)
+    qtbot.waitUntil(lambda: preview.width() > 1)
+    toolbar = preview.findChild(QToolBar)
+    for name in ("Print", "Next page", "Previous page"):
+        text = translations.QCoreApplication.translate("QPrintPreviewDialog", name)
+        button = toolbar.widgetForAction(action(preview, text))
+        assert button is not None and button.isVisible(), name
+    assert preview.findChild(QPrintPreviewWidget).height() > 200
+    assert preview.minimumWidth() <= 800, "it fits on a small screen"

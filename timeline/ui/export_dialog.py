@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,10 @@ from timeline.ui.wrapped_label import wrap_lines
 PRINT_DPI = 600
 #: How much of its screen the print preview takes.
 PREVIEW_SHARE = 0.9
+#: The print preview's lowest height, a page readable under its toolbar, and what its
+#: layout leaves either side of the toolbar.
+PREVIEW_LOWEST = 400
+PREVIEW_MARGIN = 12
 LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
 
 
@@ -368,6 +373,12 @@ def preview_dialog(
     # Most of the screen: at Qt's two thirds of 1024×700 its toolbar hid Print behind "»".
     screen = screen_of(parent) if parent is not None else QGuiApplication.primaryScreen()
     preview.resize(screen.availableGeometry().size() * PREVIEW_SHARE)
+    # Never so small that its toolbar hides Print (its last button) or its page turns
+    # behind "»", nor a page beneath it gone: it shrank to 70×109 pixels, a zoom button,
+    # "»" and a sliver of page.
+    toolbar = preview.findChild(QToolBar)
+    assert toolbar is not None, "Qt's preview dialog changed"
+    preview.setMinimumSize(toolbar.sizeHint().width() + 2 * PREVIEW_MARGIN, PREVIEW_LOWEST)
     return preview
 
 
