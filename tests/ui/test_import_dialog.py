@@ -58,6 +58,12 @@ def test_the_preview_shows_counts_first_rows_and_every_rejected_row(qtbot, empty
     assert path.name in dialog.windowTitle()  # the file of every row
     assert dialog.import_button.isEnabled()
     assert empty_store.count() == 0
+    # Counts and line numbers at their cells' end, as the backups' counts are (at their
+    # start, "2", "1" and "13" stood under "Events" and "Line" as if they were words).
+    at_end = Qt.AlignmentFlag.AlignRight
+    numbers = [dialog.kinds.item(0, 1), dialog.pairs.item(0, 1), dialog.first_rows.item(0, 0)]
+    assert all(item.textAlignment() & at_end for item in numbers)
+    assert model.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) & at_end
 
 
 def test_import_all_valid_rows_writes_them_and_accepts(qtbot, empty_store):

@@ -85,6 +85,8 @@ class RejectionModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:  # its line
+            return NUMBER_ALIGNMENT
         if role not in shown or not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -107,18 +109,25 @@ class RejectionModel(QAbstractTableModel):
         return None
 
 
-def _table(headers: list[str], rows: list[list[str]], wide: int) -> QTableWidget:
+#: A count or a line number in its cell: at the end of it, as the backups' counts are.
+NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _table(headers: list[str], rows: list[list[str]], wide: int, number: int) -> QTableWidget:
     """A read-only table of plain-text cells, in the dialog's width: column ``wide`` (a
     name, a title) takes what the others leave, wrapped, each row as tall as it needs. A
     pair of five countries pushed the count of its events out of view, behind a scroll bar
-    ("Événeme…")."""
+    ("Événeme…"). Column ``number`` holds numbers, at its cells' end."""
     table = _Table(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    for number, cells in enumerate(rows):
+    for row, cells in enumerate(rows):
         for column, text in enumerate(cells):
-            table.setItem(number, column, QTableWidgetItem(text))
+            item = QTableWidgetItem(text)
+            if column == number:
+                item.setTextAlignment(NUMBER_ALIGNMENT)
+            table.setItem(row, column, item)
     _in_width(table, wide)
     return table
 
@@ -307,6 +316,7 @@ class ImportDialog(QDialog):
             [self.tr("Kind"), self.tr("Events")],
             [[kind.info.name(language), number(n)] for kind, n in preview.by_kind.most_common()],
             wide=0,
+            number=1,
         )
         self.pairs = _table(
             [self.tr("Countries"), self.tr("Events")],
@@ -315,6 +325,7 @@ class ImportDialog(QDialog):
                 for pair, n in preview.by_pair.most_common()
             ],
             wide=0,
+            number=1,
         )
         counts = QHBoxLayout()
         counts.addWidget(self.kinds)
@@ -333,6 +344,7 @@ class ImportDialog(QDialog):
                 for row in preview.first
             ],
             wide=3,
+            number=0,
         )
         self._layout.addWidget(self.first_rows)
         self._layout.addWidget(_plain_label(self.tr("Rejected rows")))
