@@ -431,6 +431,36 @@ def test_an_edit_a_links_order_refuses_comes_back_in_the_editor(
     assert (saved.title_en, saved.date) == ("Typed before the refusal", call.date)
 
 
+def test_escape_in_the_editor_a_refusal_brought_back_asks_before_dropping_the_edit(
+    sample_window, sample_store, respond
+):
+    """Brought back after the refusal, the editor took what it opened with as saved: one
+    Escape closed it without a word, and the edit was gone."""
+    events = sample_store.find()
+    visit, call = events[3], events[10]
+    add_link(sample_store.database, EventLink(call.id, visit.id, LinkKind.FOLLOW_UP_TO))
+    sample_window.editing.show_error = lambda _text: None
+    asked: list[str] = []
+
+    def discard(box: QMessageBox) -> None:
+        asked.append(box.objectName())
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    def again(dialog: EventEditorDialog) -> None:
+        respond(QMessageBox, discard)
+        dialog.reject()
+
+    def first(dialog: EventEditorDialog) -> None:
+        dialog.start.set_fuzzy_date(FuzzyDate(visit.date.earliest().year - 1))
+        respond(EventEditorDialog, again)
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    respond(EventEditorDialog, first)
+    sample_window.editing.edit_event(call.id)
+    assert asked == ["unsavedChanges"]
+    assert sample_store.get(call.id).date == call.date
+
+
 def test_an_edit_of_an_event_deleted_elsewhere_opens_as_a_new_event(
     sample_window, sample_store, respond
 ):

@@ -143,10 +143,13 @@ class EditingController(QObject):
         """Ctrl+N: the editor, then a look for duplicates, then one undoable step."""
         self.create_from(None)
 
-    def create_from(self, draft: Event | None) -> None:
+    def create_from(self, draft: Event | None, *, unsaved: bool = False) -> None:
         """The editor on ``draft`` (or empty), then a look for duplicates, then one
-        undoable step (also for an agreement's next step, prefilled)."""
+        undoable step (also for an agreement's next step, prefilled). ``unsaved``: the
+        draft is what was typed and could not be saved (closing asks first)."""
         dialog = self._editor(draft)
+        if unsaved:
+            dialog.hold_as_unsaved()
         if draft is None:
             dialog.offer_draft()
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -158,7 +161,7 @@ class EditingController(QObject):
                 self._window, event, duplicates[0], self._window.state.fmt
             ).ask()
             if choice is Choice.CANCEL:
-                self.create_from(event)  # back to the editor with what was typed
+                self.create_from(event, unsaved=True)  # back to the editor with what was typed
                 return
             if choice is Choice.MERGE:
                 self.save_edit(duplicates[0], merge(duplicates[0], event))
@@ -167,7 +170,7 @@ class EditingController(QObject):
             saved = self._window.store.add(event)
         except (*MAY_PASS, ValidationError) as error:  # may pass, or a rule of the thread
             self.show_failure(error)
-            self.create_from(event)  # what was typed comes back; saving again retries
+            self.create_from(event, unsaved=True)  # what was typed comes back; saving retries
             return
         except StoreError as error:
             self.show_failure(error)
@@ -266,6 +269,7 @@ class EditingController(QObject):
         """A failure that may pass, or a rule broken: the unsaved edit comes back in the
         editor; saving retries."""
         dialog = self._editor(wanted, wanted.id)
+        dialog.hold_as_unsaved()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.save_edit(before, dialog.result_event())
 

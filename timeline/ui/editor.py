@@ -129,6 +129,8 @@ class EventEditorDialog(QDialog):
         self._set_tab_order()
         self._load(event)
         self._loaded = snapshot(self)
+        #: What the editor opened with is itself unsaved (see :meth:`hold_as_unsaved`).
+        self._unsaved = False
         self._fit_on_screen()
 
     # ---- construction
@@ -688,8 +690,15 @@ class EventEditorDialog(QDialog):
     # ---- unsaved input
 
     def is_changed(self) -> bool:
-        """Whether anything was typed or chosen since the editor opened."""
-        return snapshot(self) != self._loaded
+        """Whether anything was typed or chosen since the editor opened (or it opened on
+        input not yet saved)."""
+        return self._unsaved or snapshot(self) != self._loaded
+
+    def hold_as_unsaved(self) -> None:
+        """What the editor opens with was typed and not saved (an edit a rule refused or a
+        failure sent back): closing asks first, as it did before. Escape after the refusal
+        closed it without a word, and the edit was gone."""
+        self._unsaved = True
 
     def offer_draft(self) -> None:
         """Offer back the input a terminal signal kept for this event; either way the draft
