@@ -13,7 +13,7 @@ has no words of its own is shown as it is.
 from __future__ import annotations
 
 from timeline.domain.datetext import DateFormat, DateStyle
-from timeline.domain.direction import DIRECTION_MARKS, ltr
+from timeline.domain.direction import ltr
 from timeline.domain.errors import ReasonError, ValidationError
 from timeline.domain.messages import Message, message
 from timeline.io.rows import ImportFileError
@@ -70,8 +70,10 @@ def rendered(message: Message, fmt: DateFormat) -> str:
 def as_sentence(text: str) -> str:
     """``text`` shown on its own, its first letter a capital: the catalogue's messages
     begin in lower case to follow a field's name ("Date: the step comes …"), and a dialog's
-    line read "database timeline on db, port 5432: the server refused …". A first word
-    quoted from the reader, or a letter with no case, stays as it is."""
-    start = len(text) - len(text.lstrip(DIRECTION_MARKS))
-    first = text[start : start + 1]
-    return text[:start] + first.upper() + text[start + 1 :] if first.islower() else text
+    line read "database timeline on db, port 5432: the server refused …". What begins with
+    a value (isolated: a file, a quoted title) or a word with a capital of its own (iOS)
+    stays as it is: "notes.sqlite3" named another file as "Notes.sqlite3"."""
+    first_word = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not first_word[:1].islower() or first_word != first_word.lower():
+        return text
+    return text[0].upper() + text[1:]
