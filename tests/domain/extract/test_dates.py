@@ -172,6 +172,7 @@ def test_reads_the_expression(text, expression, start, end, precision, within):
         "بين 2000 و3000 مشارك",
         "الدورة 150",  # a session number, not a year
         "prices fall 2023",  # a verb, not the autumn
+        "during the Arab Spring 2011",  # a name's word, capitalised mid-sentence
         "رجب طيب أردوغان",  # a name that is also a Hijri month
         "in may we trust",  # English writes its months with a capital
         "the march of time",

@@ -132,8 +132,13 @@ def test_a_city_named_after_its_country_is_the_place_not_a_party(text):
             {"MA", "KZ"},
         ),
         ("In Tripoli, Morocco and Libya signed an agreement on 3 May 2025.", "LY", {"MA", "LY"}),
+        (
+            "In Rabat, Morocco, Kazakhstan and Tunisia signed a declaration on 3 May 2025.",
+            "MA",
+            {"MA", "KZ", "TN"},
+        ),
     ],
-    ids=["en", "ar", "a list of parties after the city"],
+    ids=["en", "ar", "a list of parties after the city", "a list after a comma"],
 )
 def test_a_country_named_after_a_city_says_which_city_it_is(text, country, parties):
     """ "Tripoli, Lebanon" was the table's Tripoli, in Libya, and Lebanon a party."""

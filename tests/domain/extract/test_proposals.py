@@ -179,6 +179,35 @@ def test_a_season_dates_an_event_one_day_within_it():
     assert proposal.place.city_in("en") == "Tashkent"
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Morocco and Kazakhstan signed an accord on 2 May 2025; on 3 May 2025 Morocco and "
+            "Tunisia signed a memorandum.",
+            [{"MA", "KZ"}, {"MA", "TN"}],
+        ),
+        (
+            "Morocco signed an accord with Kazakhstan on 2 May 2025; Tunisia signed one with "
+            "Egypt on 3 May 2025.",
+            [{"MA", "KZ"}, {"TN", "EG"}],
+        ),
+    ],
+)
+def test_each_statement_names_its_own_parties(text, parties):
+    """Every statement took the whole sentence's countries: both proposals named Morocco,
+    Kazakhstan and Tunisia."""
+    proposals = extract(text, PUBLISHED).proposals
+    assert [set(proposal.countries) for proposal in proposals] == parties
+
+
+def test_a_day_said_within_a_season_is_its_date():
+    """ "Their summer 2024 consultations … on 3 July 2024" took the summer."""
+    text = "Morocco and Kazakhstan held their summer 2024 talks in Rabat on 3 July 2024."
+    (proposal,) = extract(text, PUBLISHED).proposals
+    assert proposal.date == EventDate(FuzzyDate(2024, 7, 3))
+
+
 def test_a_statement_without_a_cue_of_its_own_stays_with_its_sentence():
     text = "Talks were held in Rabat on 3 March 2025; the next round is expected in April 2025."
     (proposal,) = extract(text, PUBLISHED).proposals

@@ -75,6 +75,15 @@ _COUNTRY_AFTER = re.compile(r"\s*[,،]\s*")
 _AND_NEXT = re.compile(r"\s*(?:and\b|et\b|&|و)", re.IGNORECASE)
 
 
+def _listed(country: CountryMention, text: str, starts: set[int]) -> bool:
+    """Whether ``country`` begins a list of countries: "and" after it, or another country
+    after a comma ("In Rabat, Morocco, Kazakhstan and Tunisia signed …")."""
+    if _AND_NEXT.match(text, country.span.end):
+        return True
+    comma = _COUNTRY_AFTER.match(text, country.span.end)
+    return comma is not None and comma.end() in starts
+
+
 def _in_its_country(
     mention: PlaceMention, text: FoldedText, countries: list[CountryMention]
 ) -> PlaceMention:
@@ -86,8 +95,9 @@ def _in_its_country(
     between = _COUNTRY_AFTER.match(original, mention.span.end)
     if between is None:
         return mention
+    starts = {country.span.start for country in countries}
     for country in countries:
-        if country.span.start == between.end() and not _AND_NEXT.match(original, country.span.end):
+        if country.span.start == between.end() and not _listed(country, original, starts):
             place = replace(mention.place, country=country.code)
             first, last = mention.span.start, country.span.end
             return PlaceMention(place, Span(first, last, original[first:last]))

@@ -100,14 +100,16 @@ def extract(text: str, published: date) -> Extraction:
     about = ranked(countries)
     proposals = []
     for sentence in split_sentences(text):
-        # Who the sentence names completes each statement of it that names fewer.
+        # Who the sentence names completes a statement of it that names fewer than two,
+        # before what the article is about ("…; it was signed on 26 September 2024").
         in_sentence = _named(countries, _within(places, sentence), sentence)
+        context = list(dict.fromkeys([*in_sentence, *about]))
         for statement in _statements(sentence, dates):
             inside = _within(dates, statement)
             if inside:
                 cities = _within(places, statement)
-                named = [*_named(countries, cities, statement), *in_sentence]
-                proposals.append(_propose(statement, inside, named, about, published, cities))
+                named = _named(countries, cities, statement)
+                proposals.append(_propose(statement, inside, named, context, published, cities))
     return Extraction(tuple(proposals), tuple(dates), tuple(countries))
 
 
@@ -163,7 +165,7 @@ def _propose(
     guess = default_cues().guess(folded.text)
     mention = _nearest(dates, sentence, folded, guess)
     gathering = _gathering(dates, mention)
-    if mention.gathering is not None:
+    if mention.gathering is not None or mention.date.within:  # a session, a season
         mention = _day_within(dates, mention, sentence, folded, guess)
     when = mention.date
     if guess.window and when.end is not None and not when.within:
@@ -260,8 +262,9 @@ def _day_within(
     folded: FoldedText,
     guess: KindGuess,
 ) -> DateMention:
-    """An explicit day said inside the gathering's window, if the sentence has one: it is
-    more precise than "one day within" the session."""
+    """An explicit day said inside the window (a gathering's, a season's), if the sentence
+    has one: it is more precise than "one day within" the session ("their summer 2024
+    consultations … on 3 July 2024" took the summer)."""
     days = [
         mention
         for mention in dates
