@@ -41,6 +41,18 @@ def cells(table) -> list[list[str]]:
     ]
 
 
+def gdelt_preview(qtbot, store, language: str) -> ImportDialog:
+    """The import dialog open on the GDELT fixture for Morocco and Azerbaijan, the
+    application in ``language``."""
+    application(language)
+    path = FIXTURES / "gdelt-1.0-daily.export.CSV"
+    fmt = DateFormat(language, DateStyle.MAGHREB)
+    dialog = ImportDialog(None, store, path, fmt=fmt, scope=frozenset({"MA", "AZ"}))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
 def test_the_preview_shows_counts_first_rows_and_every_rejected_row(qtbot, empty_store):
     path = FIXTURES / "gdelt-1.0-daily.export.CSV"
     dialog = ImportDialog(None, empty_store, path, scope=frozenset({"MA", "AZ"}))
@@ -240,12 +252,7 @@ def test_every_button_has_an_alt_key_of_its_own(qtbot, empty_store, no_translati
     """No button of the import had an underlined letter, unlike the editor's labels and the
     connection's: "Import all valid rows" was reached by tabbing through the tables before
     it. Cancel has Escape."""
-    application(language)
-    path = FIXTURES / "gdelt-1.0-daily.export.CSV"
-    fmt = DateFormat(language, DateStyle.MAGHREB)
-    dialog = ImportDialog(None, empty_store, path, fmt=fmt, scope=frozenset({"MA", "AZ"}))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = gdelt_preview(qtbot, empty_store, language)
     assert dialog.import_button.isVisible()
     assert not alt_key_problems(dialog)
 
@@ -275,12 +282,7 @@ def test_made_as_small_as_it_goes_each_table_keeps_its_headings_and_first_row(
 ):
     """Made as small as it went, every table was half a row tall, its headings cut
     ("العنوا…"), a count's "Événements" hidden and a country "Azerbaï…"."""
-    application(language)
-    path = FIXTURES / "gdelt-1.0-daily.export.CSV"
-    fmt = DateFormat(language, DateStyle.MAGHREB)
-    dialog = ImportDialog(None, empty_store, path, fmt=fmt, scope=frozenset({"MA", "AZ"}))
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = gdelt_preview(qtbot, empty_store, language)
     tables = (dialog.kinds, dialog.pairs, dialog.first_rows)
 
     def first_rows_whole() -> bool:
