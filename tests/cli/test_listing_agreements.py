@@ -178,4 +178,4 @@ def test_a_step_out_of_its_threads_order_or_pair_is_refused(tmp_path, capsys):
     assert code == 2 and "--countries: a step of ma-kz-trade as a whole needs its parties" in err
     assert step("2024-07-10", "agreement-in-force", "in-force", "MA", "KZ") == (0, "")
     code, _, err = run(capsys, "edit", "1", "--date", "2024-08-01", *db)  # signed after it
-    assert code == 2 and "later step of the agreement: In force on 2024-07-10" in err
+    assert code == 2 and "later step of the agreement: In force on 10 July 2024" in err

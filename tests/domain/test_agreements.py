@@ -21,6 +21,7 @@ from timeline.domain.agreements import (
     thread_problems,
 )
 from timeline.domain.dates import EventDate
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
@@ -192,6 +193,23 @@ def test_a_thread_starts_from_a_signature_not_yet_in_one():
 def _problems(event: Event, *others: Event) -> list[str]:
     steps = [ThreadStep.of(other) for other in others]
     return [str(problem) for problem in thread_problems(VISA, event, steps)]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "said"),
+    [
+        (DateFormat("en"), "the step comes before the agreement's signature, on 26 September 2024"),
+        (DateFormat("fr"), "l’étape vient avant la signature de l’accord, le 26 septembre 2024"),
+        (DateFormat("ar", DateStyle.LEVANT), "المرحلة تأتي قبل توقيع الاتفاق في ٢٦ أيلول ٢٠٢٤"),
+    ],
+)
+def test_a_threads_rule_names_its_day_as_the_reader_writes_dates(fmt, said):
+    """The window said "… on 2024-09-26"; written for a program (``str``), it stays ISO."""
+    (problem,) = thread_problems(VISA, step("2024-01-10", AgreementStep.IN_FORCE, 7), [
+        ThreadStep.of(SIGNED)
+    ])  # fmt: skip
+    assert problem.in_language(fmt.language, digits=fmt.digits, dates=fmt.fuzzy) == said
+    assert str(problem).endswith("on 2024-09-26")
 
 
 def test_a_step_before_the_signature_or_a_signature_after_a_step_breaks_the_thread():

@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return ending.exit_code(INTERRUPTED)
     except UsageError as error:
         reader = output_reader(args)
-        reason = error.in_language(reader.language, reader.digits)
+        reason = error.in_language(reader.language, reader.digits, reader.fuzzy)
         said = message("usage.error", program=PROGRAM, reason=reason)
         parser.exit(2, f"{said.render(reader.language)}\n")
     except StoreError as error:

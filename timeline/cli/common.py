@@ -36,7 +36,8 @@ def print_refusal(error: ReasonError, args: argparse.Namespace) -> None:
     """What could not be done (a store, an export, a conflict), on one line of standard
     error in the command's language and its reader's digits."""
     reader = output_reader(args)
-    print(f"{PROGRAM}: {error.in_language(reader.language, reader.digits)}", file=sys.stderr)
+    said = error.in_language(reader.language, reader.digits, reader.fuzzy)
+    print(f"{PROGRAM}: {said}", file=sys.stderr)
 
 
 def print_notice(said: Message, args: argparse.Namespace) -> None:

@@ -22,7 +22,7 @@ from timeline.domain.countries import country_name, is_country
 from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import in_language
-from timeline.domain.messages import Message, message
+from timeline.domain.messages import Dated, Message, message
 from timeline.domain.plurals import counted
 from timeline.domain.status import EventStatus, still_to_come, took_place
 
@@ -306,13 +306,13 @@ def thread_problems(
             after = message(
                 "agreement.signed_after_step",
                 step=first.step.name_message(),
-                day=str(first.date.start),
+                day=Dated(first.date.start),
             )
             found.append(ValidationError("date", after))
     elif signatures:
         first = min(signatures, key=_order)  # of several, the first
         if event.date.latest() < first.date.earliest():
-            before = message("agreement.before_signature", signed=str(first.date.start))
+            before = message("agreement.before_signature", signed=Dated(first.date.start))
             found.append(ValidationError("date", before))
     return found
 

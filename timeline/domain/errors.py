@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from os import PathLike
+from typing import Any
 
 from timeline.domain.languages import with_label
 from timeline.domain.messages import FALLBACK, Message
@@ -29,12 +30,18 @@ class ValidationError(ValueError):
         return self.in_language(FALLBACK)
 
     def in_language(
-        self, language: str, *, isolated: bool = False, digits: Callable[[str], str] = str
+        self,
+        language: str,
+        *,
+        isolated: bool = False,
+        digits: Callable[[str], str] = str,
+        dates: Callable[[Any], str] | None = None,
     ) -> str:
-        """``isolated`` and ``digits``: as :meth:`Message.render` (for a window)."""
+        """``isolated``, ``digits`` and ``dates``: as :meth:`Message.render` (for a
+        window)."""
         detail = self.detail
         if isinstance(detail, Message):
-            return detail.render(language, isolated=isolated, digits=digits)
+            return detail.render(language, isolated=isolated, digits=digits, dates=dates)
         return detail
 
     def __str__(self) -> str:
@@ -62,18 +69,29 @@ class ReasonError(Exception):
         super().__init__(self.in_language(FALLBACK))
 
     def reason_in(
-        self, language: str, *, isolated: bool = False, digits: Callable[[str], str] = str
+        self,
+        language: str,
+        *,
+        isolated: bool = False,
+        digits: Callable[[str], str] = str,
+        dates: Callable[[Any], str] | None = None,
     ) -> str:
-        """The reason alone in ``language`` (``isolated`` and ``digits``: as
+        """The reason alone in ``language`` (``isolated``, ``digits`` and ``dates``: as
         :meth:`Message.render`, for a window)."""
         if isinstance(self.detail, Message):
-            return self.detail.render(language, isolated=isolated, digits=digits)
+            return self.detail.render(language, isolated=isolated, digits=digits, dates=dates)
         return self.detail
 
-    def in_language(self, language: str, digits: Callable[[str], str] = str) -> str:
+    def in_language(
+        self,
+        language: str,
+        digits: Callable[[str], str] = str,
+        dates: Callable[[Any], str] | None = None,
+    ) -> str:
         """``about: reason`` in ``language``: the command line's line in its ``--lang``
-        (``digits``: the reader's, for the numbers the reason names)."""
-        reason = self.reason_in(language, digits=digits)
+        (``digits`` and ``dates``: the reader's, for the numbers and dates the reason
+        names)."""
+        reason = self.reason_in(language, digits=digits, dates=dates)
         return with_label(self.about, reason, language) if self.about else reason
 
     def __str__(self) -> str:

@@ -54,13 +54,16 @@ class Message:
         *,
         isolated: bool = False,
         digits: Callable[[str], str] = str,
+        dates: Callable[[Any], str] | None = None,
     ) -> str:
         """The sentence in ``language``; ``isolated``: each value in its own direction
         (:func:`~timeline.domain.direction.isolate`), for a window that may show it right to
         left ("2025-02-30" typed, not "30-02-2025" after an Arabic word). Not for the command
         line and the exports, where the invisible marks would be copied or extracted.
         ``digits``: the reader's digits for the numbers the rule names ("الشهر ١٣" in an
-        Egyptian window); text quoted from the reader's input stays as it was typed."""
+        Egyptian window); text quoted from the reader's input stays as it was typed.
+        ``dates``: how the reader writes a date the rule names (:class:`Dated`), where
+        known; else it is written as ISO does."""
         templates = catalogue()[self.id]
         template = templates.get(language) or templates[FALLBACK]
         if isolated:  # an example to type ("مثل 2025-03-19") read "19-03-2025" in Arabic
@@ -68,7 +71,7 @@ class Message:
         values = {
             name: digits(str(value))
             if _in_figures(value)
-            else _in_language(value, language, isolated, digits)
+            else _in_language(value, language, isolated, digits, dates)
             for name, value in self.values.items()
         }
         if isolated:
@@ -87,6 +90,19 @@ class Message:
         return Message(
             self.id, {name: Figures(v) if isinstance(v, str) else v for name, v in values}
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A date a rule names (a step's day, a FuzzyDate), written as the reader writes dates
+    where the renderer knows them ("on 10 June 2024", "في ١٠ حزيران ٢٠٢٤"), else as ISO
+    does: the window said "the step comes before the agreement's signature, on
+    2024-06-10"."""
+
+    value: Any
+
+    def __str__(self) -> str:
+        return str(self.value)
 
 
 class Figures(str):
@@ -114,12 +130,18 @@ def _visible(text: str) -> str:
 
 
 def _in_language(
-    value: Any, language: str, isolated: bool = False, digits: Callable[[str], str] = str
+    value: Any,
+    language: str,
+    isolated: bool = False,
+    digits: Callable[[str], str] = str,
+    dates: Callable[[Any], str] | None = None,
 ) -> Any:
     if isinstance(value, str):
         return _visible(value)
+    if isinstance(value, Dated):
+        return dates(value.value) if dates is not None else str(value)
     if isinstance(value, Message):  # a reason inside a sentence ("backup skipped: disk full")
-        return value.render(language, isolated=isolated, digits=digits)
+        return value.render(language, isolated=isolated, digits=digits, dates=dates)
     if isinstance(value, Mapping):
         return value.get(language) or value.get(FALLBACK) or next(iter(value.values()), "")
     return value

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shlex
 from collections.abc import Callable
 from os import PathLike
+from typing import Any
 
 from timeline.domain.errors import ReasonError
 from timeline.domain.messages import Message, message
@@ -40,10 +41,15 @@ class MissingDatabaseError(StoreError):
     The window says the file does not exist; the command line also names the command that
     creates one, there: without ``--database`` it would create the default file."""
 
-    def in_language(self, language: str, digits: Callable[[str], str] = str) -> str:
+    def in_language(
+        self,
+        language: str,
+        digits: Callable[[str], str] = str,
+        dates: Callable[[Any], str] | None = None,
+    ) -> str:
         argument = shlex.quote(self.about)
         said = message("store.no_database_at", path=self.about, argument=argument)
-        return said.render(language, digits=digits)
+        return said.render(language, digits=digits, dates=dates)
 
 
 class EmptyFileError(StoreError):

@@ -31,12 +31,12 @@ def reader(fmt: DateFormat | None) -> DateFormat:
 def said(error: BaseException, fmt: DateFormat | None = None) -> str:
     """``error`` in ``fmt``'s language: "<file>: <reason>", "<Field>: <reason>"."""
     fmt = reader(fmt)
-    language, digits = fmt.language, fmt.digits
+    language, digits, dates = fmt.language, fmt.digits, fmt.fuzzy
     if isinstance(error, ReasonError):
-        reason = error.reason_in(language, isolated=True, digits=digits)
+        reason = error.reason_in(language, isolated=True, digits=digits, dates=dates)
         return with_field(about_said(error.about, fmt), reason) if error.about else reason
     if isinstance(error, ValidationError):
-        reason = error.in_language(language, isolated=True, digits=digits)
+        reason = error.in_language(language, isolated=True, digits=digits, dates=dates)
         return with_field(field_name(error.field, digits), reason)
     if isinstance(error, ImportFileError):
         where = ltr(error.file)
