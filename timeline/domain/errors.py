@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from os import PathLike
-from typing import Any
 
 from timeline.domain.languages import with_label
-from timeline.domain.messages import FALLBACK, Message
+from timeline.domain.messages import FALLBACK, DateWriter, Message
 
 
 class ValidationError(ValueError):
@@ -35,7 +34,7 @@ class ValidationError(ValueError):
         *,
         isolated: bool = False,
         digits: Callable[[str], str] = str,
-        dates: Callable[[Any], str] | None = None,
+        dates: DateWriter | None = None,
     ) -> str:
         """``isolated``, ``digits`` and ``dates``: as :meth:`Message.render` (for a
         window)."""
@@ -74,7 +73,7 @@ class ReasonError(Exception):
         *,
         isolated: bool = False,
         digits: Callable[[str], str] = str,
-        dates: Callable[[Any], str] | None = None,
+        dates: DateWriter | None = None,
     ) -> str:
         """The reason alone in ``language`` (``isolated``, ``digits`` and ``dates``: as
         :meth:`Message.render`, for a window)."""
@@ -86,7 +85,7 @@ class ReasonError(Exception):
         self,
         language: str,
         digits: Callable[[str], str] = str,
-        dates: Callable[[Any], str] | None = None,
+        dates: DateWriter | None = None,
     ) -> str:
         """``about: reason`` in ``language``: the command line's line in its ``--lang``
         (``digits`` and ``dates``: the reader's, for the numbers and dates the reason

@@ -14,11 +14,17 @@ import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from timeline.domain.direction import isolate, ltr_examples
 from timeline.domain.languages import DEFAULT_LANGUAGE
 from timeline.locations import resources_dir
+
+if TYPE_CHECKING:  # the dates' module says its own problems in messages
+    from timeline.domain.dates import FuzzyDate
+
+#: How a reader writes a date a message names (:class:`Dated`): ``DateFormat.fuzzy``.
+DateWriter: TypeAlias = Callable[["FuzzyDate"], str]
 
 FALLBACK = DEFAULT_LANGUAGE
 
@@ -54,7 +60,7 @@ class Message:
         *,
         isolated: bool = False,
         digits: Callable[[str], str] = str,
-        dates: Callable[[Any], str] | None = None,
+        dates: DateWriter | None = None,
     ) -> str:
         """The sentence in ``language``; ``isolated``: each value in its own direction
         (:func:`~timeline.domain.direction.isolate`), for a window that may show it right to
@@ -99,7 +105,7 @@ class Dated:
     does: the window said "the step comes before the agreement's signature, on
     2024-06-10"."""
 
-    value: Any
+    value: FuzzyDate
 
     def __str__(self) -> str:
         return str(self.value)
@@ -134,7 +140,7 @@ def _in_language(
     language: str,
     isolated: bool = False,
     digits: Callable[[str], str] = str,
-    dates: Callable[[Any], str] | None = None,
+    dates: DateWriter | None = None,
 ) -> Any:
     if isinstance(value, str):
         return _visible(value)

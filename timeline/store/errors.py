@@ -10,10 +10,9 @@ from __future__ import annotations
 import shlex
 from collections.abc import Callable
 from os import PathLike
-from typing import Any
 
 from timeline.domain.errors import ReasonError
-from timeline.domain.messages import Message, message
+from timeline.domain.messages import DateWriter, Message, message
 
 
 class StoreError(ReasonError):
@@ -45,7 +44,7 @@ class MissingDatabaseError(StoreError):
         self,
         language: str,
         digits: Callable[[str], str] = str,
-        dates: Callable[[Any], str] | None = None,
+        dates: DateWriter | None = None,
     ) -> str:
         argument = shlex.quote(self.about)
         said = message("store.no_database_at", path=self.about, argument=argument)
