@@ -99,6 +99,25 @@ def test_an_edit_that_dates_an_end_of_a_link_out_of_its_order_is_refused(store, 
     assert store.update(replace(put_back, date=later)).date == later
 
 
+def test_a_link_out_of_its_order_already_does_not_fix_its_ends_dates(store, saved):
+    """A link that stood out of its order (a file imported so, or an end put back by undo)
+    refused every later date of its ends, edits that broke nothing it held: the call dated
+    the year before its visit could not even be narrowed to its month. Once put in order
+    again, it is held to it."""
+    visit, call = saved[3], saved[10]
+    assert add_link(store.database, EventLink(call.id, visit.id, LinkKind.FOLLOW_UP_TO))
+    year_before = EventDate(FuzzyDate(visit.date.earliest().year - 1))
+    early = store.update(replace(call, date=year_before), as_it_was=True)
+    march = EventDate(FuzzyDate(year_before.start.year, 3))
+    narrowed = store.update(replace(early, date=march))
+    assert narrowed.date == march
+    year_after = EventDate(FuzzyDate(visit.date.latest().year + 1))
+    assert store.update(replace(visit, date=year_after)).date == year_after
+    put_right = store.update(replace(narrowed, date=EventDate(FuzzyDate(year_after.start.year))))
+    with pytest.raises(ValidationError, match="would come before event"):
+        store.update(replace(put_right, date=march))
+
+
 def test_a_version_restored_or_an_end_moved_out_of_a_links_order_is_refused(store, saved):
     """ "Restore this version" brought back a follow-up dated before its visit, a link no
     edit may make; an end moved before it was refused as the start date."""

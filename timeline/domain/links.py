@@ -58,19 +58,26 @@ class EventLink:
         return None
 
     def moved_problem(
-        self, moved: int, to: EventDate, other: EventDate, field: str = "date"
+        self, moved: int, was: EventDate, to: EventDate, other: EventDate, field: str = "date"
     ) -> ValidationError | None:
-        """Why event ``moved``, one end of this link, cannot be dated ``to`` while the other
-        end stays on ``other``: the order :meth:`order_problem` keeps, which an edit of
-        either date undid unseen (a follow-up moved to the year before its visit); None if
-        it can. ``field``: the part of the date that moved (its start, or its end)."""
-        source, target = (to, other) if moved == self.source else (other, to)
-        if self.order_problem(source, target) is None:
+        """Why event ``moved``, one end of this link, cannot be dated ``to`` from ``was``
+        while the other end stays on ``other``: the order :meth:`order_problem` keeps, which
+        an edit of either date undid unseen (a follow-up moved to the year before its
+        visit); None if it can, or if the link stood out of that order already (a file
+        imported so, or an end put back as it was by undo): an edit breaks nothing there,
+        and refusing it left the event's date fixed by a rule its link already broke.
+        ``field``: the part of the date that moved (its start, or its end)."""
+        if self._ordered(moved, to, other) or not self._ordered(moved, was, other):
             return None
         return ValidationError(
             field,
             message("link.moved_before_its_target", source=self.source, target=self.target),
         )
+
+    def _ordered(self, moved: int, dated: EventDate, other: EventDate) -> bool:
+        """Whether the link keeps its order with ``moved`` dated ``dated``."""
+        source, target = (dated, other) if moved == self.source else (other, dated)
+        return self.order_problem(source, target) is None
 
 
 #: The kinds whose source comes after its target (or with it).

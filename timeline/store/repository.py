@@ -124,7 +124,8 @@ def _check_links(session: Session, before: Event, event: Event) -> None:
         dated = EventDate.from_edtf(
             session.scalars(select(EventRow.date_edtf).where(EventRow.id == other)).one()
         )
-        if (problem := link.moved_problem(event.id, event.date, dated, field)) is not None:
+        problem = link.moved_problem(event.id, before.date, event.date, dated, field)
+        if problem is not None:
             raise problem
 
 
