@@ -119,6 +119,25 @@ def test_the_file_takes_the_formats_suffix(dialog, tmp_path):
     assert dialog.path() == tmp_path / "timeline.svg"
 
 
+@pytest.mark.parametrize(
+    ("typed", "as_png", "as_pdf"),
+    [
+        ("Morocco v1.2 timeline", "Morocco v1.2 timeline.png", "Morocco v1.2 timeline.pdf"),
+        ("briefing 2025.06.01", "briefing 2025.06.01.png", "briefing 2025.06.01.pdf"),
+        ("briefing 2025.06.01.SVG", "briefing 2025.06.01.png", "briefing 2025.06.01.pdf"),
+    ],
+)
+def test_a_name_with_dots_keeps_them_all(dialog, tmp_path, typed, as_png, as_pdf):
+    """A name with a dot in it lost what followed the dot: "Morocco v1.2 timeline" was
+    written as "Morocco v1.pdf", and choosing PNG made "briefing 2025.06.01" read
+    "briefing 2025.06.png". Only a format's own suffix is put in place of."""
+    dialog.file.setText(str(tmp_path / typed))
+    dialog.format.setCurrentIndex(dialog.format.findData(".png"))
+    assert dialog.file.text() == str(tmp_path / as_png)
+    dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
+    assert dialog.path() == tmp_path / as_pdf
+
+
 def test_printing_asks_no_file_and_no_paper(qtbot, sample_store, pair_request):
     dialog = ExportDialog(None, sample_store, pair_request("en"), MARCH, printing=True)
     qtbot.addWidget(dialog)

@@ -240,7 +240,7 @@ class ExportDialog(QDialog):
         self.pages_wide.setEnabled(self.wide.isChecked() and self.wide.isEnabled())
         file = self.file.text().strip()
         if file:
-            self.file.setText(str(Path(file).with_suffix(suffix)))
+            self.file.setText(str(in_format(file, suffix)))
         self._say_pages_used()
 
     def _say_pages_used(self) -> None:
@@ -279,11 +279,11 @@ class ExportDialog(QDialog):
             self._base.view.fmt,  # the window's reader (the document's may differ)
         )
         if name:
-            self.file.setText(str(Path(name).with_suffix(suffix)))
+            self.file.setText(str(in_format(name, suffix)))
 
     def path(self) -> Path:
         """The chosen file, with the chosen format's suffix."""
-        return Path(self.file.text().strip()).with_suffix(self.format.currentData())
+        return in_format(self.file.text().strip(), self.format.currentData())
 
     def request(self) -> ExportRequest:
         current = self.what.currentData() == "view"
@@ -335,6 +335,16 @@ def run_export(
             parent, QApplication.translate("ExportDialog", "Export"), said(error, reader)
         )
         return None
+
+
+def in_format(name: str, suffix: str) -> Path:
+    """``name`` ending in the format's ``suffix``: in place of a briefing format's suffix
+    it ends in, else after the whole name, whatever dots it holds ("Morocco v1.2 timeline"
+    was written as "Morocco v1.pdf", "briefing 2025.06.01" as "briefing 2025.06.pdf")."""
+    path = Path(name)
+    if path.suffix.lower() in FORMATS:
+        return path.with_suffix(suffix)
+    return path.with_name(path.name + suffix)
 
 
 def _request(state: ViewState, today: date) -> ExportRequest:
