@@ -228,6 +228,54 @@ def test_export_errors(tmp_path, capsys):
     assert "cannot be written" in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("output", "error"),
+    [
+        ("", "diplomatic-timeline: error: OUTPUT: names no file"),
+        ("x.png/", "diplomatic-timeline: error: x.png/: names a folder (it ends in /), not a file"),
+    ],
+)
+def test_an_output_that_names_no_file_is_a_usage_error(
+    tmp_path, capsys, monkeypatch, output, error
+):
+    """An empty OUTPUT was of an "unknown export format" named ".", and "x.png/" wrote a
+    file named x.png."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", output, "--sample"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1] == error
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["briefing", "briefing.csv", "briefing.pdf"])
+def test_an_output_that_is_a_folder_is_said_to_be_one(tmp_path, capsys, name):
+    """A folder named without a format's suffix was said to be of an unknown format."""
+    folder = tmp_path / name
+    folder.mkdir()
+    assert main(["export", str(folder), "--sample"]) == 1
+    assert (
+        capsys.readouterr().err
+        == f"diplomatic-timeline: {folder}: cannot be written: it is a folder\n"
+    )
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".png"])
+def test_a_name_too_long_for_the_disk_is_one_line_and_one_just_short_of_it_is_written(
+    tmp_path, capsys, suffix
+):
+    """A name of 300 characters ended in a traceback, and one of 245, which the disk takes,
+    was refused for the characters the temporary file added to it."""
+    long = tmp_path / ("a" * 300 + suffix)
+    assert main(["export", str(long), "--sample"]) == 1
+    reason = "cannot be written: its name is too long for the disk"
+    assert capsys.readouterr().err == f"diplomatic-timeline: {long}: {reason}\n"
+    longest = tmp_path / ("a" * (255 - len(suffix)) + suffix)
+    assert main(["export", str(longest), "--sample"]) == 0
+    assert [path.name for path in tmp_path.iterdir()] == [longest.name]
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".pdf"])
 def test_an_export_that_cannot_be_written_is_said_in_the_chosen_language(tmp_path, capsys, suffix):
     """``--lang ar export`` into a folder that is not there said "cannot be written: the

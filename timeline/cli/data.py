@@ -10,6 +10,7 @@ is unknown, in which case nothing is written.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from operator import attrgetter
 from pathlib import Path
@@ -67,7 +68,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="write events to OUTPUT.csv, OUTPUT.json or OUTPUT.jsonl (PLOVER), or the "
         "timeline as a briefing OUTPUT.pdf or a drawing OUTPUT.png or OUTPUT.svg",
     )
-    exporting.add_argument("output", type=Path, metavar="OUTPUT")
+    exporting.add_argument("output", metavar="OUTPUT")  # a Path drops a trailing "/"
     add_source_options(exporting, suppress=True)
     add_filter_options(exporting)
     briefing.add_options(exporting)
@@ -146,7 +147,22 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if result.rejected else 0
 
 
+def _output_file(text: str) -> Path:
+    """The file OUTPUT names. One ending in a folder's separator ("x.png/", which a Path
+    reads as "x.png") was written as a file, and an empty one was said to be of an
+    unknown format."""
+    if not text.strip():
+        raise UsageError(message("usage.no_file_named"), about="OUTPUT")
+    if text.endswith(tuple(filter(None, (os.sep, os.altsep)))):
+        raise UsageError(message("usage.names_a_folder", separator=text[-1]), about=text)
+    return Path(text)
+
+
 def run_export(args: argparse.Namespace) -> int:
+    args.output = _output_file(args.output)
+    if os.path.isdir(args.output):  # whatever its name: a folder "timeline" was of no format
+        print_refusal(ExportError(message("export.is_a_folder"), about=args.output), args)
+        return 1
     if args.output.suffix.lower() in briefing.FORMATS:
         return briefing.run(args)
     event_filter = event_filter_from(args)

@@ -28,16 +28,25 @@ class ExportError(ReasonError):
     """The file cannot be written: which (``about``) and why (see ReasonError)."""
 
 
+#: The longest file name most file systems take, in bytes (ext4, NTFS, APFS, FAT's long names).
+NAME_MAX = 255
+
+
 def unwritable(path: Path, error: OSError) -> ExportError:
     """One line a person can act on: which folder, and what is wrong with it (the system's
-    own words only when it is none of the usual reasons)."""
-    folder = path.parent
-    if not folder.exists():
+    own words only when it is none of the usual reasons). The folder is named whole: "you
+    may not write in the folder ." named none."""
+    folder = path.absolute().parent
+    if error.errno == errno.ENAMETOOLONG:  # looked at first: the checks below raise it too
+        reason = message("export.name_too_long")
+    elif not folder.exists():
         reason = message("export.folder_missing", folder=folder)
     elif not folder.is_dir():
         reason = message("export.not_a_folder", folder=folder)
     elif path.is_dir():
         reason = message("export.is_a_folder")
+    elif error.errno in (errno.EACCES, errno.EPERM) and _replacing_refused(path, folder):
+        reason = message("export.file_locked")
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason = message("export.no_permission", folder=folder)
     elif error.errno == errno.ENOSPC:
@@ -45,6 +54,30 @@ def unwritable(path: Path, error: OSError) -> ExportError:
     else:
         reason = message("export.folder_refuses", folder=folder, error=system_reason(error))
     return ExportError(reason, about=path)
+
+
+def _replacing_refused(path: Path, folder: Path) -> bool:
+    """Whether it is the file already at ``path`` that refused to be replaced (made
+    immutable), not its folder: a new file can be made there."""
+    if not path.exists():
+        return False
+    try:
+        probe = folder / f".{secrets.token_hex(6)}.part"
+        probe.open("xb").close()
+    except OSError:
+        return False
+    probe.unlink(missing_ok=True)
+    return True
+
+
+def temporary_beside(target: Path) -> Path:
+    """The hidden file an export is written to before it takes ``target``'s place, named
+    after it as far as a file name's length allows: a name of 245 characters, valid, was
+    refused for the 19 its temporary file adds."""
+    tail = f".{secrets.token_hex(6)}.part"
+    room = NAME_MAX - len(tail.encode()) - 1
+    head = target.name.encode()[:room].decode(errors="ignore")
+    return target.with_name(f".{head}{tail}")
 
 
 def destination(path: Path) -> Path:
@@ -62,9 +95,9 @@ def replacing(path: Path, open_new: Callable[[Path], Handle]) -> Iterator[Handle
     OS errors become one-line :class:`ExportError`.
     """
     path = Path(path)
-    target = destination(path)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
     try:
+        target = destination(path)  # a name too long to look at raises here
+        temporary = temporary_beside(target)
         handle = open_new(temporary)
     except OSError as error:
         raise unwritable(path, error) from error
