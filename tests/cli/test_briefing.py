@@ -143,6 +143,20 @@ def test_an_unwritable_destination_exits_1_with_one_line(tmp_path, capsys, where
 
 
 @pytest.mark.parametrize(
+    ("title", "chunk"), [("Morocco & Kazakhstan", b"tEXtTitle"), ("", b"iTXt")]
+)
+def test_a_pictures_title_is_in_its_file(tmp_path, capsys, title, chunk):
+    """--title went nowhere in a PNG (an SVG has it as its title): it is the image's
+    title in its description, in the document's language by default."""
+    path = tmp_path / "timeline.png"
+    code, _error = export_in_process(capsys, *PAIR, "--lang", "ar", "--title", title, str(path))
+    assert code == 0
+    image = QImage(str(path))
+    assert image.text("Title") == (title or "العلاقات بين المغرب وكازاخستان: التسلسل الزمني")
+    assert chunk in path.read_bytes()
+
+
+@pytest.mark.parametrize(
     "args",
     [
         ("--pages-wide", "0"),
@@ -160,11 +174,15 @@ def test_bad_arguments_exit_2(tmp_path, capsys, args):
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg"])
-def test_a_picture_several_pages_wide_is_a_usage_error(tmp_path, capsys, suffix):
-    """A picture is one page wide: --pages-wide was silently ignored, now it is said."""
+@pytest.mark.parametrize("option", [("--pages-wide", "2"), ("--table", "summary")])
+def test_a_picture_several_pages_wide_or_with_a_table_is_a_usage_error(
+    tmp_path, capsys, suffix, option
+):
+    """A picture is one page wide, and the timeline alone: --pages-wide and --table were
+    silently ignored, now it is said."""
     path = tmp_path / f"timeline{suffix}"
-    code, error = export_in_process(capsys, *PAIR, "--pages-wide", "2", str(path))
+    code, error = export_in_process(capsys, *PAIR, *option, str(path))
     assert code == 2
-    assert "--pages-wide: only for a .pdf briefing" in error and not path.exists()
+    assert f"{option[0]}: only for a .pdf briefing" in error and not path.exists()
     assert "error" in error.strip().splitlines()[-1]  # argparse's usage, then the reason
     assert not path.exists()

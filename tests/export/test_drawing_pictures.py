@@ -229,5 +229,5 @@ def test_a_picture_of_no_event_says_so_under_its_axis(
         drawing, shown, note = _drawing(sample_store, replace(request, view=view))
         assert (shown, note) == (0, "No event matches this selection")
         assert drawing.layouts[0].today_x is None, "no legend to key it: a red stub alone"
-        plain.write_bytes(png_bytes(drawing, request.dpi))
+        plain.write_bytes(png_bytes(drawing, request.dpi, ""))
         assert QImage(str(nothing)).height() > QImage(str(plain)).height()

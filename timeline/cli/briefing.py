@@ -82,9 +82,8 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--table",
         choices=TABLE_MODES,
-        default="auto",
         help="every event, a summary by year (by month or day for a short period), or no "
-        "table "
+        "table, in a .pdf briefing "
         f"(default: every event, grouped by year above {SUMMARY_ABOVE})",
     )
     group.add_argument(
@@ -114,6 +113,8 @@ def _request(args: argparse.Namespace) -> ExportRequest:
     if args.pages_wide > 1 and args.output.suffix.lower() != ".pdf":
         # A picture is one timeline as wide as a page: said, not silently ignored.
         raise UsageError(message("usage.pages_wide_pdf_only"), about="--pages-wide")
+    if args.table and args.output.suffix.lower() != ".pdf":
+        raise UsageError(message("usage.table_pdf_only"), about="--table")
     low, high = DPI_RANGE
     if not low <= args.dpi <= high:
         raise UsageError(message("usage.between", low=low, high=high), about="--dpi")
@@ -132,7 +133,7 @@ def _request(args: argparse.Namespace) -> ExportRequest:
         view,
         title=args.title or "",
         marking=args.marking,
-        table=args.table,
+        table=args.table or "auto",
         page=PageSetup(args.page, args.landscape),
         pages_wide=args.pages_wide,
         dpi=args.dpi,

@@ -217,10 +217,10 @@ def export_file(
         drawing, shown, note = _drawing(store, request)
         # Typed with Latin digits, it prints in the reader's, as in a briefing.
         marking = in_digits(request.marking.strip(), request.view.fmt)
+        title = request.title.strip() or default_title(request)
         if suffix == ".png":
-            data = png_bytes(drawing, request.dpi, marking, note)
+            data = png_bytes(drawing, request.dpi, title, marking, note)
         else:
-            title = request.title.strip() or default_title(request)
             data = svg_bytes(drawing, title, marking, note)
         steps.advance()
         return data

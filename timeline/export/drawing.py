@@ -349,9 +349,13 @@ def _paint_picture(
         paint_marking(painter, marked, bottom)
 
 
-def png_bytes(drawing: TimelineDrawing, dpi: int, marking: str = "", note: str = "") -> bytes:
+def png_bytes(
+    drawing: TimelineDrawing, dpi: int, title: str, marking: str = "", note: str = ""
+) -> bytes:
     """The drawing as PNG at ``dpi`` (its size on paper is kept), under its handling
-    ``marking``, ``note`` under it, PICTURE_MARGIN around."""
+    ``marking``, ``note`` under it, PICTURE_MARGIN around; its ``title`` in the file's
+    description, as an SVG's (a picture goes under a heading of its own: a slide's, a
+    page's)."""
     zoom = dpi / UNITS_PER_INCH
     marked, noted = _marked(drawing, marking), _noted(drawing, note)
     framed = _framed(drawing, marked, noted)
@@ -361,6 +365,7 @@ def png_bytes(drawing: TimelineDrawing, dpi: int, marking: str = "", note: str =
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
     image.fill(QColor("#ffffff"))
+    image.setText("Title", title)
     painter = QPainter(image)
     painter.scale(zoom, zoom)
     _paint_picture(painter, drawing, marked, noted)
