@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>Restore an earlier version of “%1”</source>
-        <translation>Rétablir une version antérieure de «&#xa0;%1&#xa0;»</translation>
+        <translation>le rétablissement d’une version antérieure de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -1536,7 +1536,7 @@
     </message>
     <message>
         <source>Link “%1”</source>
-        <translation>Lier «&#xa0;%1&#xa0;»</translation>
+        <translation>l’ajout d’un lien de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This event has no links.</source>
@@ -1544,11 +1544,11 @@
     </message>
     <message>
         <source>Remove a link of “%1”</source>
-        <translation>Supprimer un lien de «&#xa0;%1&#xa0;»</translation>
+        <translation>la suppression d’un lien de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Start the thread of “%1”</source>
-        <translation>Ouvrir le fil de «&#xa0;%1&#xa0;»</translation>
+        <translation>l’ouverture du fil de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

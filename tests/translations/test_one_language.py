@@ -253,7 +253,9 @@ def test_an_undo_that_fails_is_said_in_the_windows_digits(open_window, sample_st
     window = open_window(sample_store, DateFormat("ar", DateStyle.EGYPT))
     before = next(iter(sample_store.find()))
     after = sample_store.update(replaced(before, title_en="Renamed"))
-    command = EditEvent(sample_store, before, after, window.changed, window.show_failure, "x")
+    command = EditEvent(
+        sample_store, before, after, window.changed, window.show_failure, lambda: "x"
+    )
     window.undo_stack.push(command)
     assert after.id is not None
     sample_store.delete(after.id)

@@ -9,9 +9,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton
+from visual_order import as_read
 
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
+from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import without_direction_marks
 from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
@@ -21,7 +24,7 @@ from timeline.domain.period import day_number
 from timeline.io.sample import open_sample_store
 from timeline.store.errors import DiskFullError, LockedFileError, ServerUnavailableError
 from timeline.store.links import add_link
-from timeline.ui.commands import CreateEvent
+from timeline.ui.commands import AddLink, CreateEvent
 from timeline.ui.duplicate_dialog import DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.main_window import MainWindow
@@ -49,6 +52,9 @@ def fill_hijri_visa_entry(dialog: EventEditorDialog) -> None:
     row.month.setValue(9)
     row.day.setValue(19)
     dialog.findChild(QPushButton, "saveButton").click()
+
+
+translate = QCoreApplication.translate
 
 
 def titles(store) -> list[str]:
@@ -199,6 +205,101 @@ def test_undoing_an_edit_someone_changed_since_changes_nothing(
     assert said == ["Edit “Mine”: the event was changed elsewhere since; nothing written"]
 
 
+def undo_item(window: MainWindow, name: str = "undo") -> str:
+    """The Edit menu's Undo (or Redo) item as it reads, its isolates and no-break spaces
+    plain (the menu bar's: those of the language before wait to be deleted)."""
+    edit = window.menuBar().actions()[1].menu()
+    return as_read(next(item for item in edit.actions() if item.objectName() == name).text())
+
+
+def test_a_title_with_an_ampersand_reads_whole_in_the_undo_item(
+    sample_window, sample_store, respond
+):
+    """ "Trade & Investment Forum" read "Undo Edit “Trade _Investment Forum”" in the Edit
+    menu, its "&" gone and the space after it the item's access key."""
+    event = sample_store.find()[0]
+    respond(EventEditorDialog, _retitled("Trade & Investment Forum"))
+    sample_window.editing.edit_event(event.id)
+    assert undo_item(sample_window) == "&Undo Edit “Trade && Investment Forum”"
+    sample_window.undo_stack.undo()
+    assert undo_item(sample_window, "redo") == "&Redo Edit “Trade && Investment Forum”"
+
+
+def test_the_steps_are_named_again_in_the_language_chosen_and_as_french_names_them(
+    sample_window, sample_store, respond, no_translation_after, english
+):
+    """Once the window was in French, the steps made in English kept their names: "&Annuler
+    Edit “Mine”". And French named some steps as orders ("Annuler Lier « … »") where it
+    names the others as what they did ("Annuler la modification de « … »")."""
+    event = sample_store.find()[0]
+    respond(EventEditorDialog, _retitled("Mine"))
+    sample_window.editing.edit_event(event.id)
+    try:
+        sample_window.apply_preferences(DateFormat("fr"))
+        assert undo_item(sample_window) == f"&Annuler la modification de « {event.title_fr} »"
+        other = sample_store.find()[1]
+        assert add_link(sample_store.database, EventLink(other.id, event.id, LinkKind.FOLLOW_UP_TO))
+        name = sample_window.linking._title  # the step the window makes for a link
+        sample_window.undo_stack.push(
+            AddLink(
+                sample_store,
+                EventLink(other.id, event.id, LinkKind.FOLLOW_UP_TO),
+                sample_window.changed,
+                sample_window.show_failure,
+                lambda: translate("MainWindow", "Link “%1”").replace("%1", name(other)),
+            )
+        )
+        assert undo_item(sample_window) == f"&Annuler l’ajout d’un lien de « {other.title_fr} »"
+    finally:
+        sample_window.apply_preferences(english)
+    assert undo_item(sample_window) == f"&Undo Link “{other.title_en}”"
+
+
+def test_a_step_of_several_parts_is_named_again_in_the_language_chosen(sample_window, sample_store):
+    """Events added from a text are one step, which Qt makes: named again from its first
+    part's name, as the window's language changes."""
+    language = ["en"]
+    count = sample_store.count()
+    stack = sample_window.undo_stack
+    with stack.step(lambda: {"en": "Add 2 & more", "fr": "Ajout de 2"}[language[0]]):
+        for event in sample_store.find()[:2]:  # as if just added
+            stack.push(
+                CreateEvent(
+                    sample_store, event, sample_window.changed, sample_window.show_failure, str
+                )
+            )
+    assert stack.undoText() == "Add 2 && more"
+    language[0] = "fr"
+    stack.rename()
+    assert stack.undoText() == "Ajout de 2"
+    stack.undo()
+    assert sample_store.count() == count - 2
+
+
+def test_a_french_step_undone_elsewhere_is_said_in_a_sentence_with_its_capital(
+    started_in, sample_store, respond
+):
+    """ "la modification de « Le mien » : l’événement a été modifié ailleurs…" began the
+    message in lower case: the step's name, which follows "Annuler" in its menu item."""
+    window = started_in("fr", (1400, 900))
+    event = sample_store.find()[0]
+    shown: list[str] = []
+    window.editing.show_error = shown.append
+
+    def retitle(dialog: EventEditorDialog) -> None:
+        dialog.title_fr.setText("Le mien")
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    respond(EventEditorDialog, retitle)
+    window.editing.edit_event(event.id)
+    sample_store.update(replace(sample_store.get(event.id), title_fr="Le leur"))
+    window.undo_stack.undo()
+    assert [as_read(text) for text in shown] == [
+        "La modification de « Le mien » : l’événement a été modifié ailleurs depuis ;"
+        " rien n’a été écrit"
+    ]
+
+
 def test_an_edit_of_a_step_undoes_whatever_its_thread_became_since(sample_window, sample_store):
     """The entry into force moved on, then the signature after where it was: undoing the
     move raised out of the undo stack ("the step comes before the agreement's signature").
@@ -293,7 +394,9 @@ def test_an_undo_of_many_steps_at_once_a_passing_failure_stops_stays_whole(
     for event in added:
         saved = window.store.add(event)
         stack.push(
-            CreateEvent(window.store, saved, window.changed, window.editing.show_failure, "x")
+            CreateEvent(
+                window.store, saved, window.changed, window.editing.show_failure, lambda: "x"
+            )
         )
     stack.endMacro()
     titles = {f"From text {n}" for n in range(3)}
@@ -332,7 +435,9 @@ def test_a_step_of_many_events_whose_step_back_fails_too_ends_with_one_more_mess
     for event in added:
         saved = window.store.add(event)
         stack.push(
-            CreateEvent(window.store, saved, window.changed, window.editing.show_failure, "x")
+            CreateEvent(
+                window.store, saved, window.changed, window.editing.show_failure, lambda: "x"
+            )
         )
     stack.endMacro()
     failure = LockedFileError(message("store.locked"), readable=True, about="timeline.sqlite3")

@@ -52,3 +52,9 @@ def retranslate(actions: dict[str, QAction], table: Sequence[ActionSpec]) -> Non
     """The words of every action in the current UI language."""
     for spec in table:
         actions[spec.name].setText(QCoreApplication.translate(CONTEXT, str(spec.text)))
+
+
+def as_item(text: str) -> str:
+    """Text a person wrote (a title, a view's name) as a menu item shows it, its "&"
+    doubled: Qt took "Trade & Investment" for "Trade " and an access key on the space."""
+    return text.replace("&", "&&")

@@ -9,8 +9,8 @@ failure which may pass stops (:data:`MAY_PASS`) reports why and stays where it w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 
 from PySide6.QtCore import QObject
@@ -32,14 +32,26 @@ from timeline.store.errors import (
 )
 from timeline.store.links import add_link, remove_link
 from timeline.store.repository import EventStore
+from timeline.ui.actions import as_item
+from timeline.ui.error_words import as_sentence
 
 Changed = Callable[[int | None], None]  # told the id to select after a change
+#: What a step is called, in the window's language at the time of asking: named again when
+#: the language changes (a step named in English read "&Annuler Edit “…”" in French).
+Naming = Callable[[], str]
 #: Told why an undo or redo could not be applied.
 Failed = Callable[[StoreError | ValidationError], None]
 
 #: Failures that may pass (the server back, the other program's lock released, room freed
 #: on the disk): a save stopped by one is tried again, an undo or redo step stays.
 MAY_PASS = (ServerUnavailableError, LockedFileError, DiskFullError)
+
+
+def _named(text: str) -> str:
+    """A step's name as QUndoCommand takes it: as it reads, then as a menu item reads it,
+    its "&" doubled (a title "Trade & Investment" read "Undo Edit “Trade _Investment”", its
+    space the item's access key)."""
+    return f"{text}\n{as_item(text)}"
 
 
 class UndoHistory(QUndoStack):
@@ -59,12 +71,39 @@ class UndoHistory(QUndoStack):
         self._back: Callable[[], None] | None = None
         self.stepping_back = False
         self._said_back = False
+        #: What names the step of several parts being made, for its first part to keep.
+        self._opening: Naming | None = None
         self.indexChanged.connect(self._step_back)
 
     def push(self, cmd: QUndoCommand) -> None:
         if isinstance(cmd, _StoreCommand):
             cmd.history = self
+            cmd.step_name, self._opening = self._opening, None
         super().push(cmd)
+
+    @contextmanager
+    def step(self, name: Naming) -> Iterator[None]:
+        """One step of the parts pushed in the block (a macro), named by ``name``. Qt makes
+        and deletes the step itself (a Python hold on it outlived it): its first part keeps
+        its name."""
+        self.beginMacro(_named(name()))
+        self._opening = name
+        try:
+            yield
+        finally:
+            self._opening = None
+            self.endMacro()
+
+    def rename(self) -> None:
+        """Every step named again in the window's language (see :data:`Naming`)."""
+        for number in range(self.count()):
+            command = self.command(number)
+            if isinstance(command, _StoreCommand):
+                command.rename()
+            elif command.childCount():
+                first = command.child(0)
+                if isinstance(first, _StoreCommand) and first.step_name is not None:
+                    command.setText(_named(first.step_name()))
 
     @property
     def stopping(self) -> bool:
@@ -94,11 +133,19 @@ class UndoHistory(QUndoStack):
 
 
 class _StoreCommand(QUndoCommand):
-    def __init__(self, store: EventStore, changed: Changed, failed: Failed, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, store: EventStore, changed: Changed, failed: Failed, name: Naming) -> None:
+        super().__init__()
+        self._name = name
+        self.rename()
         self._store, self._changed, self._failed = store, changed, failed
         self.history: UndoHistory | None = None
+        #: What names the step of several parts this one begins (see UndoHistory.step).
+        self.step_name: Naming | None = None
         self._skip_next = True  # the caller made the first change
+
+    def rename(self) -> None:
+        """The step's name in the window's language now."""
+        self.setText(_named(self._name()))
 
     def redo(self) -> None:
         self._guarded(self._redo, undoing=False)
@@ -141,9 +188,9 @@ class CreateEvent(_StoreCommand):
     """Push after ``store.add`` returned ``saved``."""
 
     def __init__(
-        self, store: EventStore, saved: Event, changed: Changed, failed: Failed, text: str
+        self, store: EventStore, saved: Event, changed: Changed, failed: Failed, name: Naming
     ) -> None:
-        super().__init__(store, changed, failed, text)
+        super().__init__(store, changed, failed, name)
         self._saved = saved
 
     def _redo(self) -> None:
@@ -166,9 +213,9 @@ class EditEvent(_StoreCommand):
         after: Event,
         changed: Changed,
         failed: Failed,
-        text: str,
+        name: Naming,
     ) -> None:
-        super().__init__(store, changed, failed, text)
+        super().__init__(store, changed, failed, name)
         self._before, self._after = before, after
 
     def _apply(self, target: Event, left: Event) -> None:
@@ -178,7 +225,9 @@ class EditEvent(_StoreCommand):
         10 is at version 4, not 2") where nobody else had changed it."""
         assert target.id is not None
         stored = self._store.get(target.id)
-        overtaken = ConflictError(message("store.step_overtaken", step=self.text()))
+        # The step's name begins the sentence: "la modification de …" with a capital.
+        step = as_sentence(self.text())
+        overtaken = ConflictError(message("store.step_overtaken", step=step))
         if not stored.says_the_same_as(left):  # changed elsewhere since: theirs stays
             raise overtaken
         try:
@@ -205,9 +254,9 @@ class DeleteEvent(_StoreCommand):
         links: Sequence[EventLink],
         changed: Changed,
         failed: Failed,
-        text: str,
+        name: Naming,
     ) -> None:
-        super().__init__(store, changed, failed, text)
+        super().__init__(store, changed, failed, name)
         self._removed, self._links = removed, list(links)
 
     def _redo(self) -> None:
@@ -229,9 +278,9 @@ class AddLink(_StoreCommand):
     """Push after ``add_link`` stored ``link``: undo removes it, redo makes it again."""
 
     def __init__(
-        self, store: EventStore, link: EventLink, changed: Changed, failed: Failed, text: str
+        self, store: EventStore, link: EventLink, changed: Changed, failed: Failed, name: Naming
     ) -> None:
-        super().__init__(store, changed, failed, text)
+        super().__init__(store, changed, failed, name)
         self._link = link
 
     def _redo(self) -> None:
@@ -263,9 +312,9 @@ class SaveAgreement(_StoreCommand):
         after: Agreement,
         changed: Changed,
         failed: Failed,
-        text: str,
+        name: Naming,
     ) -> None:
-        super().__init__(store, changed, failed, text)
+        super().__init__(store, changed, failed, name)
         self._before, self._after = before, after
 
     def _redo(self) -> None:

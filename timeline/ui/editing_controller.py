@@ -32,7 +32,7 @@ from timeline.store.errors import (
     StoreError,
 )
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
-from timeline.ui.commands import MAY_PASS, CreateEvent, DeleteEvent, EditEvent
+from timeline.ui.commands import MAY_PASS, CreateEvent, DeleteEvent, EditEvent, Naming
 from timeline.ui.conflict_dialog import ConflictDialog, Resolution
 from timeline.ui.duplicate_dialog import Choice, DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
@@ -96,6 +96,10 @@ class EditingController(QObject):
         """The event's title as put into a sentence (a question, an undo step's name): a
         title in another script than the interface's keeps its own order."""
         return isolate(event.title(self._window.state.fmt.language))
+
+    def _adding(self, event: Event) -> Naming:
+        """The step that adds ``event``, named in the window's language when asked."""
+        return lambda: translate("MainWindow", "Add “%1”").replace("%1", self._title(event))
 
     def show_failure(self, error: BaseException) -> None:
         """What went wrong (a store's, a file's or a field's error), in the window's words
@@ -175,9 +179,9 @@ class EditingController(QObject):
         except StoreError as error:
             self.show_failure(error)
             return
-        text = translate("MainWindow", "Add “%1”").replace("%1", self._title(saved))
-        self._window.undo_stack.push(
-            CreateEvent(self._window.store, saved, self._window.changed, self.show_failure, text)
+        window = self._window
+        window.undo_stack.push(
+            CreateEvent(window.store, saved, window.changed, self.show_failure, self._adding(saved))
         )
         self._show_saved(saved)
         if len(self._window.timeline.source.index) == 1:
@@ -257,10 +261,13 @@ class EditingController(QObject):
             self.show_failure(error)
             self._window.reload()
             return
-        text = translate("MainWindow", "Edit “%1”").replace("%1", self._title(after))
+
+        def name() -> str:
+            return translate("MainWindow", "Edit “%1”").replace("%1", self._title(after))
+
         self._window.undo_stack.push(
             EditEvent(
-                self._window.store, before, after, self._window.changed, self.show_failure, text
+                self._window.store, before, after, self._window.changed, self.show_failure, name
             )
         )
         self._show_saved(after)
@@ -298,11 +305,14 @@ class EditingController(QObject):
             self.show_failure(error)
             self._window.reload()
             return
-        text = translate("MainWindow", "Restore an earlier version of “%1”")
-        text = text.replace("%1", self._title(after))
+
+        def name() -> str:
+            text = translate("MainWindow", "Restore an earlier version of “%1”")
+            return text.replace("%1", self._title(after))
+
         self._window.undo_stack.push(
             EditEvent(
-                self._window.store, before, after, self._window.changed, self.show_failure, text
+                self._window.store, before, after, self._window.changed, self.show_failure, name
             )
         )
         self._window.reload(select=after.id)
@@ -363,7 +373,7 @@ class EditingController(QObject):
                 links,
                 self._window.changed,
                 self.show_failure,
-                translate("MainWindow", "Delete “%1”").replace("%1", title),
+                lambda: translate("MainWindow", "Delete “%1”").replace("%1", self._title(removed)),
             )
         )
         self._window.reload()
@@ -381,12 +391,15 @@ class EditingController(QObject):
         except (StoreError, ValidationError) as error:
             self.show_failure(error)
             return
-        language = window.state.fmt.language
-        window.undo_stack.beginMacro(count_words(len(saved), language, "add-from-text"))
-        for event in saved:
-            title = translate("MainWindow", "Add “%1”").replace("%1", self._title(event))
-            window.undo_stack.push(
-                CreateEvent(window.store, event, window.changed, self.show_failure, title)
-            )
-        window.undo_stack.endMacro()
+
+        def step() -> str:
+            return count_words(len(saved), window.state.fmt.language, "add-from-text")
+
+        with window.undo_stack.step(step):
+            for event in saved:
+                window.undo_stack.push(
+                    CreateEvent(
+                        window.store, event, window.changed, self.show_failure, self._adding(event)
+                    )
+                )
         window.reload(select=saved[0].id)

@@ -112,10 +112,13 @@ class LinkingController(QObject):
             self._window.show_failure(error)
             return
         if added:
-            text = translate("MainWindow", "Link “%1”").replace("%1", self._title(source))
+
+            def name() -> str:
+                return translate("MainWindow", "Link “%1”").replace("%1", self._title(source))
+
             self._push(
                 AddLink(
-                    self._window.store, link, self._window.changed, self._window.show_failure, text
+                    self._window.store, link, self._window.changed, self._window.show_failure, name
                 )
             )
         self._window.changed(source.id)
@@ -160,12 +163,14 @@ class LinkingController(QObject):
             self._window.show_failure(error)
             return
         if removed:
-            text = translate("MainWindow", "Remove a link of “%1”").replace(
-                "%1", self._title(event)
-            )
+
+            def name() -> str:
+                text = translate("MainWindow", "Remove a link of “%1”")
+                return text.replace("%1", self._title(event))
+
             self._push(
                 RemoveLink(
-                    self._window.store, link, self._window.changed, self._window.show_failure, text
+                    self._window.store, link, self._window.changed, self._window.show_failure, name
                 )
             )
         self._window.changed(event.id)
@@ -199,18 +204,21 @@ class LinkingController(QObject):
         except (StoreError, ValidationError) as error:
             window.show_failure(error)
             return
-        text = translate("MainWindow", "Start the thread of “%1”").replace(
-            "%1", isolate(agreement.title(window.state.fmt.language))
-        )
-        stack = window.undo_stack
-        stack.beginMacro(text)
-        self._push(
-            SaveAgreement(window.store, None, agreement, window.changed, window.show_failure, text)
-        )
-        self._push(
-            EditEvent(window.store, signed, after, window.changed, window.show_failure, text)
-        )
-        stack.endMacro()
+
+        def name() -> str:
+            return translate("MainWindow", "Start the thread of “%1”").replace(
+                "%1", isolate(agreement.title(window.state.fmt.language))
+            )
+
+        with window.undo_stack.step(name):
+            self._push(
+                SaveAgreement(
+                    window.store, None, agreement, window.changed, window.show_failure, name
+                )
+            )
+            self._push(
+                EditEvent(window.store, signed, after, window.changed, window.show_failure, name)
+            )
         window.reload(select=after.id)
 
     def add_next_step(self) -> None:

@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(own["quit"])
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_stack.rename()  # before its actions take their names
         undo = self.undo_stack.createUndoAction(self._owner, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setObjectName("undo")
