@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 from timeline.domain.errors import ValidationError
 from timeline.domain.views import SavedView
 from timeline.settings import Key, settings
+from timeline.ui.actions import as_item
 
 
 def saved_views() -> list[SavedView]:
@@ -75,14 +76,14 @@ class ViewsMenu(QMenu):
         if views:
             self.addSeparator()
         for view in views:
-            action = QAction(view.name, self)
+            action = QAction(as_item(view.name), self)
             action.setObjectName(f"view:{view.name}")
             action.triggered.connect(lambda _checked=False, v=view: self.viewChosen.emit(v))
             self.addAction(action)
         if views:
             delete = self.addMenu(self.tr("&Delete a saved view"))
             for view in views:
-                action = QAction(view.name, self)
+                action = QAction(as_item(view.name), self)
                 action.triggered.connect(lambda _checked=False, n=view.name: self.delete(n))
                 delete.addAction(action)
 
