@@ -134,16 +134,16 @@
         <translation>بحاجة إلى متابعة</translation>
     </message>
     <message>
-        <source>Mark as &amp;announced</source>
-        <translation>تسجيله &amp;مُعلَنًا عنه</translation>
-    </message>
-    <message>
         <source>Its day is still to come: record it as announced</source>
         <translation>موعده لم يحن بعد: سجِّله مُعلَنًا عنه</translation>
     </message>
     <message>
-        <source>Mark as &amp;held</source>
-        <translation>تأكيد ان&amp;عقاده</translation>
+        <source>&amp;Mark as announced</source>
+        <translation>تس&amp;جيله مُعلَنًا عنه</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as held</source>
+        <translation>تأ&amp;كيد انعقاده</translation>
     </message>
     <message>
         <source>It took place on its date: confirm it</source>

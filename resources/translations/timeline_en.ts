@@ -134,16 +134,16 @@
         <translation>Needs attention</translation>
     </message>
     <message>
-        <source>Mark as &amp;announced</source>
-        <translation>Mark as &amp;announced</translation>
-    </message>
-    <message>
         <source>Its day is still to come: record it as announced</source>
         <translation>Its day is still to come: record it as announced</translation>
     </message>
     <message>
-        <source>Mark as &amp;held</source>
-        <translation>Mark as &amp;held</translation>
+        <source>&amp;Mark as announced</source>
+        <translation>&amp;Mark as announced</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as held</source>
+        <translation>&amp;Mark as held</translation>
     </message>
     <message>
         <source>It took place on its date: confirm it</source>

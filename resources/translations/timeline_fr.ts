@@ -134,15 +134,15 @@
         <translation>À vérifier</translation>
     </message>
     <message>
-        <source>Mark as &amp;announced</source>
-        <translation>Le noter comme &amp;annoncé</translation>
-    </message>
-    <message>
         <source>Its day is still to come: record it as announced</source>
         <translation>Sa date est encore à venir&#xa0;: le noter comme annoncé</translation>
     </message>
     <message>
-        <source>Mark as &amp;held</source>
+        <source>&amp;Mark as announced</source>
+        <translation>Le &amp;noter comme annoncé</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as held</source>
         <translation>Confirmer qu’il a eu &amp;lieu</translation>
     </message>
     <message>

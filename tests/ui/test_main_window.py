@@ -6,17 +6,19 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from alt_keys import alt_keys
 from layout_checks import inked_columns
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import QMenu, QSplitter, QStyle, QStyleOptionMenuItem
 
-from timeline.domain.datetext import DateStyle
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.filters import EventFilter
 from timeline.domain.view_state import LaneMode
 from timeline.io.sample import open_sample_store, sample_events
 from timeline.settings import settings
 from timeline.ui import export_dialog
+from timeline.ui.app import application
 from timeline.ui.main_window import MainWindow
 
 
@@ -460,6 +462,27 @@ def _alt_key_clashes(menu: QMenu) -> list[str]:
         if key and len(texts) > 1
     ]
     return problems
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize("today", [None, date(2025, 3, 1)], ids=["held", "announced"])
+def test_the_attention_panels_button_has_an_alt_key_no_menu_has(
+    open_window, sample_store, no_translation_after, language, today
+):
+    """Alt+H went to "Mark as held", and only a second press opened Help; in French Alt+A
+    was both Help and "Le noter comme annoncé", in Arabic Alt+م the File menu and
+    "تسجيله مُعلَنًا عنه", Alt+ع the View menu and "تأكيد انعقاده"."""
+    application(language)
+    dated = {} if today is None else {"today": lambda: today}
+    window = open_window(sample_store, DateFormat(language, DateStyle.MAGHREB), **dated)
+    window.attention.list.setCurrentRow(0)
+    assert window.attention.mark.isEnabled()
+    keys = [
+        QKeySequence.mnemonic(action.text()).toString() for action in window.menuBar().actions()
+    ]
+    keys += [key for key in alt_keys(window).values() if key]
+    assert QKeySequence.mnemonic(window.attention.mark.text()).toString()
+    assert len(set(keys)) == len(keys), keys
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])

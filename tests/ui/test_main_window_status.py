@@ -42,7 +42,7 @@ def test_the_announced_forum_needs_attention_until_marked_held(
     assert window.details.title.text() == forum.title_en
     assert "announced" in window.details.kind.text()
 
-    assert panel.mark.text() == "Mark as &held"
+    assert panel.mark.text() == "&Mark as held"
     qtbot.mouseClick(panel.mark, Qt.MouseButton.LeftButton)
     assert sample_store.get(forum.id).status is EventStatus.HELD
     assert panel.list.count() == 0 and not panel.isVisible()
@@ -75,11 +75,11 @@ def test_events_recorded_as_held_ahead_of_their_day_need_attention_the_soonest_l
     assert last.text() == "Not listed here, also recorded as held for a later day: 4 events"
     assert not last.flags() & Qt.ItemFlag.ItemIsSelectable
     # Nothing chosen yet: the button, disabled, names what the listed events need.
-    assert panel.mark.text() == "Mark as &announced" and not panel.mark.isEnabled()
+    assert panel.mark.text() == "&Mark as announced" and not panel.mark.isEnabled()
 
     panel.list.setCurrentRow(0)
     assert window.timeline.selected_id == in_force.id
-    assert panel.mark.text() == "Mark as &announced" and panel.mark.isEnabled()
+    assert panel.mark.text() == "&Mark as announced" and panel.mark.isEnabled()
     qtbot.mouseClick(panel.mark, Qt.MouseButton.LeftButton)
     assert sample_store.get(in_force.id).status is EventStatus.ANNOUNCED
     assert panel.title.text() == "Needs attention (5)"

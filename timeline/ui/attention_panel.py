@@ -275,10 +275,10 @@ class AttentionPanel(QWidget):
     def _say_answer(self, answer: EventStatus) -> None:
         """The button as the status it sets: held, or announced."""
         if answer is EventStatus.ANNOUNCED:
-            self.mark.setText(self.tr("Mark as &announced"))
+            self.mark.setText(self.tr("&Mark as announced"))
             self.mark.setToolTip(self.tr("Its day is still to come: record it as announced"))
         else:
-            self.mark.setText(self.tr("Mark as &held"))
+            self.mark.setText(self.tr("&Mark as held"))
             self.mark.setToolTip(self.tr("It took place on its date: confirm it"))
 
     def show_items(
