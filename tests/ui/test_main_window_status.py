@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.links import EventLink, LinkKind
@@ -159,6 +159,37 @@ def test_the_details_show_links_both_ways_and_a_click_selects_the_other(
     assert window.details.links.text().startswith(
         f'<a href="event:{meeting.id}">Meeting on its sidelines: {meeting.title_en}</a><br/>'
     )
+
+
+def test_tab_reaches_each_linked_event_and_enter_selects_it(
+    qtbot, open_window, sample_store, english
+):
+    """Tab went from the details to the history and the attention list, never to a link:
+    a linked event or a source was for the mouse alone. Tab comes to the first link, goes
+    on to the next, and Enter follows the one it is on."""
+    events = {e.title_en: e for e in sample_store.find()}
+    assembly = events["150th Assembly of the Inter-Parliamentary Union"]
+    window = open_window(sample_store, english)
+    window._select(assembly.id)
+    links = window.details.links
+    lines = links.text().split("<br/>")
+    assert len(lines) == 3
+    window.activateWindow()
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    reached = []
+    for _stop in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+        if reached[-1] is links:
+            break
+    assert reached[-1] is links, [widget.objectName() for widget in reached]
+    assert links.selectedText() in lines[0]
+    qtbot.keyClick(links, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is links and links.selectedText() in lines[1]
+    second = next(e for e in events.values() if e.title_en and e.title_en in lines[1])
+    qtbot.keyClick(links, Qt.Key.Key_Return)
+    assert window.timeline.selected_id == second.id
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import math
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from timeline.domain.agreements import Agreement
@@ -36,6 +36,27 @@ def _plain_label(object_name: str) -> QLabel:
     wrap_lines(label)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class _LinksLabel(QLabel):
+    """Links that Tab reaches: coming in, its first link (with Shift+Tab its last) is the
+    one Enter follows, as in a browser, and Tab goes on from link to link, then out. Rich
+    text built only from escaped parts and the addresses it names."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        wrap_lines(self)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            # Reached, no link was chosen: a first Enter did nothing, unseen.
+            self.focusNextPrevChild(reason == Qt.FocusReason.TabFocusReason)
 
 
 class DetailsPanel(QScrollArea):
@@ -74,18 +95,11 @@ class DetailsPanel(QScrollArea):
         self.summary = _plain_label("detailsSummary")
         self.tags = _plain_label("detailsTags")
         self.agreement = _plain_label("detailsAgreement")
-        # Sources are links: rich text built only from escaped parts and http(s) addresses.
-        self.sources = QLabel()
-        self.sources.setObjectName("detailsSources")
-        self.sources.setTextFormat(Qt.TextFormat.RichText)
-        wrap_lines(self.sources)
-        self.sources.setOpenExternalLinks(False)
+        # Sources are links to http(s) addresses; linked events, lines whose only address
+        # is "event:ID".
+        self.sources = _LinksLabel("detailsSources")
         self.sources.linkActivated.connect(self._open_link)
-        # Linked events: lines whose only address is "event:ID", built from escaped text.
-        self.links = QLabel()
-        self.links.setObjectName("detailsLinks")
-        self.links.setTextFormat(Qt.TextFormat.RichText)
-        wrap_lines(self.links)
+        self.links = _LinksLabel("detailsLinks")
         self.links.linkActivated.connect(self._choose_linked)
         self._rows = [
             (self.tr("Date"), self.gregorian),
