@@ -638,6 +638,26 @@ def test_an_event_saved_outside_the_filters_in_force_is_said_to_be_hidden(
     assert window.timeline.selected_id == shown.id
 
 
+def test_an_edit_undone_out_of_the_filters_in_force_is_said_to_be_hidden(
+    sample_window, sample_store, respond
+):
+    """An event retitled "Zebra meeting", "Zebra" searched, then Ctrl+Z: the event went
+    from the timeline and the list, "0 events", and nothing said why."""
+    event = sample_store.find()[0]
+    respond(EventEditorDialog, _retitled("Zebra meeting"))
+    sample_window.editing.edit_event(event.id)
+    sample_window.filter_bar.text.setText("Zebra")
+    sample_window.filter_bar.text.returnPressed.emit()
+    assert sample_window.timeline.selected_id == event.id
+    sample_window.undo_stack.undo()
+    said = without_direction_marks(sample_window.statusBar().currentMessage())
+    assert said == f"“{event.title_en}” is saved; the filters in force hide it."
+    sample_window.statusBar().clearMessage()
+    sample_window.undo_stack.redo()  # shown again: selected, nothing to say
+    assert sample_window.timeline.selected_id == event.id
+    assert sample_window.statusBar().currentMessage() == ""
+
+
 def test_the_delete_question_names_its_button_and_enter_deletes_nothing(
     qtbot, sample_window, sample_store, respond
 ):

@@ -183,11 +183,11 @@ class EditingController(QObject):
         window.undo_stack.push(
             CreateEvent(window.store, saved, window.changed, self.show_failure, self._adding(saved))
         )
-        self._show_saved(saved)
+        self.show_saved(saved)
         if len(self._window.timeline.source.index) == 1:
             self._window.timeline.fit_all()
 
-    def _show_saved(self, event: Event) -> None:
+    def show_saved(self, event: Event) -> None:
         """The saved event selected, or, where the filters in force hide it, said so: saved
         outside them, it went nowhere to be seen, nothing selected and nothing said."""
         window = self._window
@@ -270,7 +270,7 @@ class EditingController(QObject):
                 self._window.store, before, after, self._window.changed, self.show_failure, name
             )
         )
-        self._show_saved(after)
+        self.show_saved(after)
 
     def _edit_again(self, before: Event, wanted: Event) -> None:
         """A failure that may pass, or a rule broken: the unsaved edit comes back in the

@@ -650,8 +650,17 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def changed(self, select: int | None) -> None:
-        """An undoable step was applied: show it and select what it changed."""
-        self.reload(select=select)
+        """An undoable step was applied: show it and select what it changed, or say that
+        the filters in force hide it (an edit undone out of a search went without a word,
+        "0 events")."""
+        try:
+            event = None if select is None else self.store.get(select)
+        except StoreError:  # gone, or the server away: the reload says what it can
+            event = None
+        if event is None:
+            self.reload(select=select)
+        else:
+            self.editing.show_saved(event)
 
     def show_error(self, message: str) -> None:
         self.editing.show_error(message)
