@@ -26,6 +26,7 @@ from timeline.export.briefing_table import (
     LINE_PITCH,
     PADDING,
     Table,
+    _broke_a_word,
     counted_cells,
     event_cells,
     events_table,
@@ -105,6 +106,26 @@ def test_the_sample_fills_every_column(language):
     assert table.keys == ("date", "kind", "title", "place", "participants", "source")
     assert sum(width for _x, width in table.columns) == pytest.approx(A4_ACROSS)
     assert len(rows) == len(events)
+
+
+A5_ACROSS = 468.7  # A5 portrait inside its margins, as File > Print… may choose it
+
+
+@pytest.mark.parametrize("width", [A5_ACROSS, PORTRAIT_ACROSS])
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_place_a_person_or_a_source_is_never_broken_inside_a_word(language, width):
+    """Printed on A5 the sample's table read "Tashkent / Uzbekist / an" and "Public
+    reportin / g": those columns take their longest word's width from the title's."""
+    events = sample_events()
+    fmt = DateFormat(language)
+    table, rows = events_table(events, width, fmt, Theme(), Steps(None, len(events)))
+    for row in rows:
+        for key in ("place", "participants", "source"):
+            column = table.keys.index(key)
+            for text in row.cells[column]:
+                laid_out = paragraph(text, table.font, table._text_width(column), table.rtl)
+                assert not _broke_a_word(laid_out.layout, text), (key, text)
+    assert sum(width for _x, width in table.columns) == pytest.approx(width)
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,10 @@ ALWAYS_SHOWN = frozenset({"date", "kind", "title"})
 #: The date's or the kind's share at most where columns left out give them room.
 MOST_WIDENED = 0.3
 LONGEST_MEASURED = 50
+#: The columns that take their longest word's width from the title's (:func:`_words_whole`),
+#: and the title's share they leave it at least.
+WORDS_WHOLE = ("place", "participants", "source")
+LEAST_TITLE = 0.18
 _UNWRAPPED = 1e6  # a line width no cell's text reaches
 #: The table grouped by year, for large selections: the year and its count, then a column
 #: for each kind that occurs (sharing the rest of the width).
@@ -314,7 +318,7 @@ def events_table(
         for number, key in enumerate(COLUMNS)
         if key in ALWAYS_SHOWN or any(row[number] for row in cells)
     ]
-    table = Table(width, fmt, theme, _widened(kept, cells, width))
+    table = Table(width, fmt, theme, _words_whole(_widened(kept, cells, width), cells, width))
     rows = []
     for count, (event, row) in enumerate(zip(events, cells, strict=True), start=1):
         cancelled = event.status is EventStatus.CANCELLED
@@ -347,6 +351,29 @@ def _widened(
         shares[key] += wider
         left -= wider
     shares["title"] += left
+    return tuple(shares.items())
+
+
+def _words_whole(
+    columns: tuple[tuple[str, float], ...], cells: Sequence[tuple[Cell, ...]], width: float
+) -> tuple[tuple[str, float], ...]:
+    """The place's, the participants' and the source's columns each as wide as their
+    longest word, as far as the title's share allows (:data:`LEAST_TITLE`): on A5 paper
+    "Uzbekist|an" and "Public reportin|g" broke in two. The title gives the room: it wraps
+    between words most easily."""
+    shares = dict(columns)
+    font = app_font(FONT_PX)
+    for key in WORDS_WHOLE:
+        if key not in shares:
+            continue
+        column = COLUMNS.index(key)
+        words = {part for row in cells for text in row[column] for part in text.split()}
+        longest = sorted(words, key=len)[-LONGEST_MEASURED:]
+        needed = max((_one_line_width(part, font) for part in longest), default=0.0)
+        share = (needed + 2 * PADDING + 1) / width
+        wider = min(max(0.0, share - shares[key]), max(0.0, shares["title"] - LEAST_TITLE))
+        shares[key] += wider
+        shares["title"] -= wider
     return tuple(shares.items())
 
 
