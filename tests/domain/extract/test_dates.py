@@ -136,6 +136,7 @@ CASES = [
     ("l'été 2023", None, "2023-06-01", "2023-08-31", "month", True),
     ("au printemps 2024", "printemps 2024", "2024-03-01", "2024-05-31", "month", True),
     ("في خريف عام 2022", "خريف عام 2022", "2022-09-01", "2022-11-30", "month", True),
+    ("In Summer 2024", "Summer 2024", "2024-06-01", "2024-08-31", "month", True),
     # A day and a month, their year said once, as the app writes them
     ("from February to 10 March 2024", None, "2024-02-01", "2024-03-10", "month", False),
     ("un jour entre le 5 avril et mai 2025", None, "2025-04-05", "2025-05-31", "day", True),
@@ -173,6 +174,7 @@ def test_reads_the_expression(text, expression, start, end, precision, within):
         "الدورة 150",  # a session number, not a year
         "prices fall 2023",  # a verb, not the autumn
         "during the Arab Spring 2011",  # a name's word, capitalised mid-sentence
+        "In the Arab Spring 2011",
         "رجب طيب أردوغان",  # a name that is also a Hijri month
         "in may we trust",  # English writes its months with a capital
         "the march of time",

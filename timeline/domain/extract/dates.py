@@ -182,8 +182,10 @@ class _Scan:
         season = self._phrase(index, "season")
         if season is None or self._month(index) is not None:  # ربيع الأول: a Hijri month
             return None
-        if self._capitalised(index) and self._is_word(index - 1):
-            return None  # a name's word mid-sentence: "the Arab Spring 2011"
+        # A name's word mid-sentence ("the Arab Spring 2011"); after a cue, a season all
+        # the same ("In Summer 2024").
+        if self._capitalised(index) and self._is_word(index - 1) and not self._cue_before(index):
+            return None
         position = self._skip(self._skip(season.end, "filler"), "unit")
         year = self._number(position, range(4, 5))
         if year is None or year not in LONE_YEARS or self._phrase(position + 1, "hijri-mark"):
