@@ -239,7 +239,7 @@ def test_the_steps_are_named_again_in_the_language_chosen_and_as_french_names_th
         assert undo_item(sample_window) == f"&Annuler la modification de « {event.title_fr} »"
         other = sample_store.find()[1]
         assert add_link(sample_store.database, EventLink(other.id, event.id, LinkKind.FOLLOW_UP_TO))
-        name = sample_window.linking._title  # the step the window makes for a link
+        name = sample_window.editing.title_in_sentence  # the step the window makes for a link
         sample_window.undo_stack.push(
             AddLink(
                 sample_store,

@@ -92,14 +92,17 @@ class EditingController(QObject):
         self.actions["editEvent"].setEnabled(writable and has_selection)
         self.actions["deleteEvent"].setEnabled(writable and has_selection)
 
-    def _title(self, event: Event) -> str:
-        """The event's title as put into a sentence (a question, an undo step's name): a
-        title in another script than the interface's keeps its own order."""
+    def title_in_sentence(self, event: Event) -> str:
+        """The event's title as put into a sentence (a question, an undo step's name) in
+        the window's language: a title in another script than the interface's keeps its
+        own order."""
         return isolate(event.title(self._window.state.fmt.language))
 
     def _adding(self, event: Event) -> Naming:
         """The step that adds ``event``, named in the window's language when asked."""
-        return lambda: translate("MainWindow", "Add “%1”").replace("%1", self._title(event))
+        return lambda: translate("MainWindow", "Add “%1”").replace(
+            "%1", self.title_in_sentence(event)
+        )
 
     def show_failure(self, error: BaseException) -> None:
         """What went wrong (a store's, a file's or a field's error), in the window's words
@@ -196,7 +199,9 @@ class EditingController(QObject):
         # events (a server away) selects nothing either, and says why itself.
         if not window.shown_filter().matches(event):
             said = translate("MainWindow", "“%1” is saved; the filters in force hide it.")
-            window.statusBar().showMessage(said.replace("%1", self._title(event)), HIDDEN_SAID_MS)
+            window.statusBar().showMessage(
+                said.replace("%1", self.title_in_sentence(event)), HIDDEN_SAID_MS
+            )
 
     def _duplicates_of(self, event: Event) -> list[Event]:
         try:
@@ -263,7 +268,7 @@ class EditingController(QObject):
             return
 
         def name() -> str:
-            return translate("MainWindow", "Edit “%1”").replace("%1", self._title(after))
+            return translate("MainWindow", "Edit “%1”").replace("%1", self.title_in_sentence(after))
 
         self._window.undo_stack.push(
             EditEvent(
@@ -288,7 +293,7 @@ class EditingController(QObject):
                 "MainWindow",
                 "“%1” was deleted elsewhere while you edited it. Your version opens as a "
                 "new event: save it to keep it.",
-            ).replace("%1", self._title(wanted))
+            ).replace("%1", self.title_in_sentence(wanted))
         )
         self._window.reload()
         self.create_from(replace(wanted, id=None, version=0, created_at=None, updated_at=None))
@@ -308,7 +313,7 @@ class EditingController(QObject):
 
         def name() -> str:
             text = translate("MainWindow", "Restore an earlier version of “%1”")
-            return text.replace("%1", self._title(after))
+            return text.replace("%1", self.title_in_sentence(after))
 
         self._window.undo_stack.push(
             EditEvent(
@@ -339,7 +344,7 @@ class EditingController(QObject):
         event = self._window.selected_event()
         if event is None or event.id is None:
             return
-        title = self._title(event)
+        title = self.title_in_sentence(event)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("MainWindow", "Delete event"),
@@ -373,7 +378,9 @@ class EditingController(QObject):
                 links,
                 self._window.changed,
                 self.show_failure,
-                lambda: translate("MainWindow", "Delete “%1”").replace("%1", self._title(removed)),
+                lambda: translate("MainWindow", "Delete “%1”").replace(
+                    "%1", self.title_in_sentence(removed)
+                ),
             )
         )
         self._window.reload()

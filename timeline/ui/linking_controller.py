@@ -114,7 +114,9 @@ class LinkingController(QObject):
         if added:
 
             def name() -> str:
-                return translate("MainWindow", "Link “%1”").replace("%1", self._title(source))
+                return translate("MainWindow", "Link “%1”").replace(
+                    "%1", self._window.editing.title_in_sentence(source)
+                )
 
             self._push(
                 AddLink(
@@ -166,7 +168,7 @@ class LinkingController(QObject):
 
             def name() -> str:
                 text = translate("MainWindow", "Remove a link of “%1”")
-                return text.replace("%1", self._title(event))
+                return text.replace("%1", self._window.editing.title_in_sentence(event))
 
             self._push(
                 RemoveLink(
@@ -242,7 +244,3 @@ class LinkingController(QObject):
     def _latest_step(self, thread: AgreementThread) -> Event | None:
         ids = thread.event_ids()
         return self._window.store.get_many(ids[-1:]).get(ids[-1]) if ids else None
-
-    def _title(self, event: Event) -> str:
-        """The event's title as put into a sentence (an undo step's name)."""
-        return isolate(event.title(self._window.state.fmt.language))
