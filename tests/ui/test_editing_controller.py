@@ -205,6 +205,44 @@ def test_undoing_an_edit_someone_changed_since_changes_nothing(
     assert said == ["Edit “Mine”: the event was changed elsewhere since; nothing written"]
 
 
+def test_undoing_an_addition_someone_edited_since_keeps_their_event(
+    sample_window, sample_store, respond
+):
+    """A colleague improved the title of an event just added; Undo deleted it, their edit
+    with it, without a word. Undo of a deletion undone, redone, is held to the same."""
+    shown: list[str] = []
+    sample_window.editing.show_error = shown.append
+
+    def call(dialog: EventEditorDialog) -> None:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.PHONE_CALL))
+        dialog.countries.first.set_code("MA")
+        dialog.countries.second.set_code("QA")
+        dialog.title_en.setText("Morocco–Qatar call")
+        dialog.start.set_fuzzy_date(FuzzyDate(2026, 1, 5))
+        dialog.findChild(QPushButton, "saveButton").click()
+
+    respond(EventEditorDialog, call)
+    sample_window.editing.actions["newEvent"].trigger()
+    added = sample_window.selected_event()
+    assert added.title_en == "Morocco–Qatar call"
+    theirs = sample_store.update(replace(added, title_en="Morocco–Qatar call on trade"))
+    sample_window.undo_stack.undo()
+    assert sample_store.get(added.id).title_en == theirs.title_en
+    assert [without_direction_marks(text) for text in shown] == [
+        f"Add “{added.title_en}”: the event was changed elsewhere since; nothing written"
+    ]
+    # A deletion undone, the event edited elsewhere, then Redo: theirs stays too.
+    respond(QMessageBox, lambda box: box.findChild(QPushButton, "deleteButton").click())
+    sample_window._select(added.id)
+    sample_window.editing.actions["deleteEvent"].trigger()
+    sample_window.undo_stack.undo()
+    restored = sample_store.get(added.id)
+    sample_store.update(replace(restored, title_en="Theirs again"))
+    sample_window.undo_stack.redo()
+    assert sample_store.get(added.id).title_en == "Theirs again"
+    assert len(shown) == 2 and "changed elsewhere since" in shown[1]
+
+
 def undo_item(window: MainWindow, name: str = "undo") -> str:
     """The Edit menu's Undo (or Redo) item as it reads, its isolates and no-break spaces
     plain (the menu bar's: those of the language before wait to be deleted)."""
@@ -403,11 +441,11 @@ def test_an_undo_of_many_steps_at_once_a_passing_failure_stops_stays_whole(
     delete = sample_store.delete
     calls: list[int] = []
 
-    def failing_second(event_id):
+    def failing_second(event_id, **saying):
         calls.append(event_id)
         if len(calls) == 2:
             raise failure
-        return delete(event_id)
+        return delete(event_id, **saying)
 
     failure = LockedFileError(message("store.locked"), readable=True, about="timeline.sqlite3")
     monkeypatch.setattr(sample_store, "delete", failing_second)
@@ -444,11 +482,11 @@ def test_a_step_of_many_events_whose_step_back_fails_too_ends_with_one_more_mess
     delete = sample_store.delete
     deleted: list[int] = []
 
-    def locked_after_the_first(event_id):
+    def locked_after_the_first(event_id, **saying):
         if deleted:
             raise failure
         deleted.append(event_id)
-        return delete(event_id)
+        return delete(event_id, **saying)
 
     def locked(event):
         raise failure

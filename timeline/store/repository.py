@@ -573,19 +573,32 @@ class EventStore:
         history.record(session, self._who, Action.EDIT, before, after)
         return after
 
-    def delete(self, event_id: int) -> Event:
+    def delete(self, event_id: int, *, saying: Event | None = None) -> Event:
         """Remove an event and return it whole, as it was when removed, so that undo can
-        restore it."""
-        return self.delete_with_links(event_id)[0]
+        restore it. ``saying``: see :meth:`delete_with_links`."""
+        return self.delete_with_links(event_id, saying=saying)[0]
 
-    def delete_with_links(self, event_id: int) -> tuple[Event, list[EventLink]]:
+    def delete_with_links(
+        self, event_id: int, *, saying: Event | None = None
+    ) -> tuple[Event, list[EventLink]]:
         """:meth:`delete`, with the links from and to the event that went with it, in the
         order they were made: what undo makes again. Read before the deletion in its own
         transaction: read in one of their own, a link a colleague added in between was
-        removed with the event and not brought back."""
+        removed with the event and not brought back. With ``saying``, ConflictError unless
+        the event still says what it does (an undo of its adding took a colleague's edit
+        made since with it), looked at under the row's lock."""
         with self._changing() as (session, changed):
             changed.add(event_id)
             removed = _to_event(self._locked(session, event_id))
+            if saying is not None and not removed.says_the_same_as(saying):
+                raise ConflictError(
+                    message(
+                        "store.event_changed",
+                        event=event_id,
+                        version=removed.version,
+                        expected=saying.version,
+                    )
+                )
             links = history.links_touching(session, event_id)
             links_before = [link for link in links if link.source == event_id]
             # The events with links to it lose them: a change of each, in its history.

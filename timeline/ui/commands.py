@@ -147,6 +147,11 @@ class _StoreCommand(QUndoCommand):
         """The step's name in the window's language now."""
         self.setText(_named(self._name()))
 
+    def _overtaken(self) -> ConflictError:
+        """This step refused: its event was changed elsewhere since, and theirs stays."""
+        # The step's name begins the sentence: "la modification de …" with a capital.
+        return ConflictError(message("store.step_overtaken", step=as_sentence(self.text())))
+
     def redo(self) -> None:
         self._guarded(self._redo, undoing=False)
 
@@ -199,7 +204,10 @@ class CreateEvent(_StoreCommand):
 
     def _undo(self) -> None:
         assert self._saved.id is not None
-        self._saved = self._store.delete(self._saved.id)
+        try:
+            self._saved = self._store.delete(self._saved.id, saying=self._saved)
+        except ConflictError as error:  # a colleague's edit since: theirs stays
+            raise self._overtaken() from error
         self._changed(None)
 
 
@@ -225,15 +233,12 @@ class EditEvent(_StoreCommand):
         10 is at version 4, not 2") where nobody else had changed it."""
         assert target.id is not None
         stored = self._store.get(target.id)
-        # The step's name begins the sentence: "la modification de …" with a capital.
-        step = as_sentence(self.text())
-        overtaken = ConflictError(message("store.step_overtaken", step=step))
         if not stored.says_the_same_as(left):  # changed elsewhere since: theirs stays
-            raise overtaken
+            raise self._overtaken()
         try:
             saved = self._store.update(replace(target, version=stored.version), as_it_was=True)
         except ConflictError as error:  # changed elsewhere between the look and the save
-            raise overtaken from error
+            raise self._overtaken() from error
         self._changed(saved.id)
 
     def _redo(self) -> None:
@@ -261,7 +266,12 @@ class DeleteEvent(_StoreCommand):
 
     def _redo(self) -> None:
         assert self._removed.id is not None
-        self._removed, self._links = self._store.delete_with_links(self._removed.id)
+        try:
+            self._removed, self._links = self._store.delete_with_links(
+                self._removed.id, saying=self._removed
+            )
+        except ConflictError as error:  # edited since its deletion was undone
+            raise self._overtaken() from error
         self._changed(None)
 
     def _undo(self) -> None:
