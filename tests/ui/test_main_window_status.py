@@ -187,6 +187,13 @@ def test_tab_reaches_each_linked_event_and_enter_selects_it(
     assert links.selectedText() in lines[0]
     qtbot.keyClick(links, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is links and links.selectedText() in lines[1]
+    # Shift+Tab goes back over the links, and out: it stayed on the first for good.
+    qtbot.keyClick(links, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is links and links.selectedText() in lines[0]
+    qtbot.keyClick(links, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is reached[-2]
+    qtbot.keyClick(reached[-2], Qt.Key.Key_Tab)
+    qtbot.keyClick(links, Qt.Key.Key_Tab)
     second = next(e for e in events.values() if e.title_en and e.title_en in lines[1])
     qtbot.keyClick(links, Qt.Key.Key_Return)
     assert window.timeline.selected_id == second.id

@@ -51,6 +51,15 @@ class _LinksLabel(QLabel):
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """The next (or previous) link, else the next field: from the first link Qt "found"
+        that same link again, and Shift+Tab never left it."""
+        before = self.selectionStart()
+        moved = super().focusNextPrevChild(forward)
+        if moved and self.hasFocus() and self.selectionStart() == before:
+            return QWidget.focusNextPrevChild(self, forward)
+        return moved
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         reason = event.reason()
