@@ -113,18 +113,26 @@ A5_ACROSS = 468.7  # A5 portrait inside its margins, as File > Print… may choo
 
 @pytest.mark.parametrize("width", [A5_ACROSS, PORTRAIT_ACROSS])
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
-def test_a_place_a_person_or_a_source_is_never_broken_inside_a_word(language, width):
+def test_a_title_a_place_a_person_or_a_source_is_never_broken_inside_a_word(language, width):
     """Printed on A5 the sample's table read "Tashkent / Uzbekist / an" and "Public
-    reportin / g": those columns take their longest word's width from the title's."""
+    reportin / g": those columns take their longest word's width from those with room to
+    spare above theirs, the title too, which keeps its own longest word."""
     events = sample_events()
     fmt = DateFormat(language)
     table, rows = events_table(events, width, fmt, Theme(), Steps(None, len(events)))
+    broken = set()
     for row in rows:
-        for key in ("place", "participants", "source"):
+        for key in ("title", "place", "participants", "source"):
             column = table.keys.index(key)
             for text in row.cells[column]:
                 laid_out = paragraph(text, table.font, table._text_width(column), table.rtl)
-                assert not _broke_a_word(laid_out.layout, text), (key, text)
+                if _broke_a_word(laid_out.layout, text):
+                    broken.add((key, text))
+    if (language, width) == ("fr", A5_ACROSS):
+        # "interparlementaire" is wider than the title can be once the others keep theirs.
+        assert broken == {("title", "150e Assemblée de l'Union interparlementaire")}
+    else:
+        assert broken == set()
     assert sum(width for _x, width in table.columns) == pytest.approx(width)
 
 

@@ -17,6 +17,7 @@ space Arabic lines half as far again as Latin ones in the same row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass, replace
@@ -318,7 +319,8 @@ def events_table(
         for number, key in enumerate(COLUMNS)
         if key in ALWAYS_SHOWN or any(row[number] for row in cells)
     ]
-    table = Table(width, fmt, theme, _words_whole(_widened(kept, cells, width), cells, width))
+    columns = _words_whole(_widened(kept, cells, width), cells, width, fmt)
+    table = Table(width, fmt, theme, columns)
     rows = []
     for count, (event, row) in enumerate(zip(events, cells, strict=True), start=1):
         cancelled = event.status is EventStatus.CANCELLED
@@ -355,26 +357,72 @@ def _widened(
 
 
 def _words_whole(
-    columns: tuple[tuple[str, float], ...], cells: Sequence[tuple[Cell, ...]], width: float
+    columns: tuple[tuple[str, float], ...],
+    cells: Sequence[tuple[Cell, ...]],
+    width: float,
+    fmt: DateFormat,
 ) -> tuple[tuple[str, float], ...]:
-    """The place's, the participants' and the source's columns each as wide as their
-    longest word, as far as the title's share allows (:data:`LEAST_TITLE`): on A5 paper
-    "Uzbekist|an" and "Public reportin|g" broke in two. The title gives the room: it wraps
-    between words most easily."""
-    shares = dict(columns)
+    """The title's, the place's, the participants' and the source's columns each as wide
+    as their longest word (on A5 paper "Uzbekist|an" and "Public reportin|g" broke in two),
+    as far as the others have room to spare above theirs: the title's at least
+    :data:`LEAST_TITLE` and what the kind takes from it for its name (:class:`Table`).
+    Each gives in proportion to what it spares."""
+    widths = {key: share * width for key, share in columns}
     font = app_font(FONT_PX)
-    for key in WORDS_WHOLE:
-        if key not in shares:
-            continue
-        column = COLUMNS.index(key)
-        words = {part for row in cells for text in row[column] for part in text.split()}
-        longest = sorted(words, key=len)[-LONGEST_MEASURED:]
-        needed = max((_one_line_width(part, font) for part in longest), default=0.0)
-        share = (needed + 2 * PADDING + 1) / width
-        wider = min(max(0.0, share - shares[key]), max(0.0, shares["title"] - LEAST_TITLE))
-        shares[key] += wider
-        shares["title"] -= wider
-    return tuple(shares.items())
+    floors = {key: _longest_word(cells, key, font) for key in ("title", *WORDS_WHOLE)}
+    floors["title"] = max(floors["title"], LEAST_TITLE * width)
+    floors["title"] += max(0.0, _kind_needed(fmt, font) - widths["kind"])
+    short = {key: floors[key] - widths[key] for key in floors if key in widths}
+    short = {key: lack for key, lack in short.items() if lack > 0}
+    spare = {key: widths[key] - floors[key] for key in floors if key in widths}
+    spare = {key: room for key, room in spare.items() if room > 0}
+    spared = sum(spare.values())
+    given = 0.0
+    # The least short first: where the room spared cannot make every column whole, as many
+    # as can be are (shared out, the French title's long word left each of them short).
+    for key, lack in sorted(short.items(), key=lambda item: (item[1], item[0])):
+        taken = min(lack, spared - given)
+        widths[key] += taken
+        given += taken
+    if given <= 0:
+        return columns
+    for key, room in spare.items():
+        widths[key] -= room * given / spared
+    return tuple((key, widths[key] / width) for key, _share in columns)
+
+
+#: Where a line may break between words: spaces, and after a hyphen or a dash
+#: ("Inter-Parliamentary", "Morocco–Kazakhstan"), not a no-break one.
+_BREAKS = re.compile("\\s+|(?<=[-\u2010\u2013\u2014])")
+
+
+def _longest_word(cells: Sequence[tuple[Cell, ...]], key: str, font: QFont) -> float:
+    """The width a cell of column ``key`` needs for its longest word, addresses left out
+    (a source named by its URL alone is one long word that breaks where it may)."""
+    column = COLUMNS.index(key)
+    words = {
+        part
+        for row in cells
+        for text in row[column]
+        for part in _BREAKS.split(text)
+        if part and "://" not in part and not part.startswith("www.")
+    }
+    # The longest by letters, in one order whatever the run (a set's order varied with
+    # the hash seed, and the columns with it).
+    longest = sorted(words, key=lambda part: (len(part), part))[-LONGEST_MEASURED:]
+    needed = max((_one_line_width(part, font) for part in longest), default=0.0)
+    return needed + 2 * PADDING + 1 if needed else 0.0
+
+
+def _kind_needed(fmt: DateFormat, font: QFont) -> float:
+    """The width the kind column needs to break no kind's name inside a word."""
+    metrics = QFontMetricsF(font)
+    longest = max(
+        metrics.horizontalAdvance(part)
+        for each in EventKind
+        for part in each.info.name(fmt.language).split()
+    )
+    return longest + 3 * PADDING + SWATCH + 1
 
 
 def _one_line_width(text: str, font: QFont) -> float:
@@ -414,13 +462,7 @@ class Table:
         if "kind" in self.keys and "title" in self.keys:
             # A kind's name is never broken inside a word: its column takes from the title's.
             kind, title = self.keys.index("kind"), self.keys.index("title")
-            metrics = QFontMetricsF(self.font)
-            longest = max(
-                metrics.horizontalAdvance(part)
-                for each in EventKind
-                for part in each.info.name(fmt.language).split()
-            )
-            needed = longest + 3 * PADDING + SWATCH + 1
+            needed = _kind_needed(fmt, self.font)
             if widths[kind] < needed:
                 widths[title] -= needed - widths[kind]
                 widths[kind] = needed
