@@ -50,8 +50,10 @@ MAY_PASS = (ServerUnavailableError, LockedFileError, DiskFullError)
 def _named(text: str) -> str:
     """A step's name as QUndoCommand takes it: as it reads, then as a menu item reads it,
     its "&" doubled (a title "Trade & Investment" read "Undo Edit “Trade _Investment”", its
-    space the item's access key)."""
-    return f"{text}\n{as_item(text)}"
+    space the item's access key), on one line (Qt splits the two at the first line break:
+    a title of two lines read "&Undo Line two”" in the menu)."""
+    flat = " ".join(text.splitlines())  # its no-break spaces kept (« … » in French)
+    return f"{flat}\n{as_item(flat)}"
 
 
 class UndoHistory(QUndoStack):
@@ -100,10 +102,14 @@ class UndoHistory(QUndoStack):
             command = self.command(number)
             if isinstance(command, _StoreCommand):
                 command.rename()
-            elif command.childCount():
-                first = command.child(0)
-                if isinstance(first, _StoreCommand) and first.step_name is not None:
-                    command.setText(_named(first.step_name()))
+                continue
+            parts = [command.child(part) for part in range(command.childCount())]
+            for part in parts:  # a part's name is said where it is refused
+                if isinstance(part, _StoreCommand):
+                    part.rename()
+            first = parts[0] if parts else None
+            if isinstance(first, _StoreCommand) and first.step_name is not None:
+                command.setText(_named(first.step_name()))
 
     @property
     def stopping(self) -> bool:

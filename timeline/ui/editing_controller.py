@@ -186,15 +186,19 @@ class EditingController(QObject):
         window.undo_stack.push(
             CreateEvent(window.store, saved, window.changed, self.show_failure, self._adding(saved))
         )
-        self.show_saved(saved)
+        self._show_saved(saved)
         if len(self._window.timeline.source.index) == 1:
             self._window.timeline.fit_all()
 
-    def show_saved(self, event: Event) -> None:
+    def _show_saved(self, event: Event) -> None:
         """The saved event selected, or, where the filters in force hide it, said so: saved
         outside them, it went nowhere to be seen, nothing selected and nothing said."""
+        self._window.reload(select=event.id)
+        self.say_if_hidden(event)
+
+    def say_if_hidden(self, event: Event) -> None:
+        """Where the filters in force hide ``event``, just saved, say so."""
         window = self._window
-        window.reload(select=event.id)
         # Asked of the filter, not of the selection: a reload that could not read the
         # events (a server away) selects nothing either, and says why itself.
         if not window.shown_filter().matches(event):
@@ -275,7 +279,7 @@ class EditingController(QObject):
                 self._window.store, before, after, self._window.changed, self.show_failure, name
             )
         )
-        self.show_saved(after)
+        self._show_saved(after)
 
     def _edit_again(self, before: Event, wanted: Event) -> None:
         """A failure that may pass, or a rule broken: the unsaved edit comes back in the

@@ -123,7 +123,7 @@ class LinkingController(QObject):
                     self._window.store, link, self._window.changed, self._window.show_failure, name
                 )
             )
-        self._window.changed(source.id)
+        self._window.reload(select=source.id)
 
     def _candidates(self, source: Event) -> list[Event]:
         """The events shown now (all but the selected one), the nearest in time first."""
@@ -175,7 +175,7 @@ class LinkingController(QObject):
                     self._window.store, link, self._window.changed, self._window.show_failure, name
                 )
             )
-        self._window.changed(event.id)
+        self._window.reload(select=event.id)
 
     def start_agreement(self) -> None:
         """The selected signature becomes the first step of a new agreement's thread."""

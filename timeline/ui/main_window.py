@@ -134,6 +134,9 @@ class MainWindow(QMainWindow):
         self.temporary = temporary
         self.source: StoreSource  # set by reload()
         self.undo_stack = UndoHistory(self)
+        #: What the step being undone or redone last selected (see :meth:`changed`).
+        self._stepped: int | None = None
+        self.undo_stack.indexChanged.connect(self._say_hidden)
         # What a filter's reload shows beside the timeline, filled once its frame is painted.
         self._beside = QTimer(self)
         self._beside.setSingleShot(True)
@@ -650,17 +653,23 @@ class MainWindow(QMainWindow):
             self.reload()
 
     def changed(self, select: int | None) -> None:
-        """An undoable step was applied: show it and select what it changed, or say that
-        the filters in force hide it (an edit undone out of a search went without a word,
-        "0 events")."""
+        """A step undone or redone (or a part of it): show it and select what it changed;
+        once the step is done, :meth:`_say_hidden`."""
+        self._stepped = select
+        self.reload(select=select)
+
+    def _say_hidden(self) -> None:
+        """After an undo or a redo, where the filters in force hide the event it ends on,
+        say so (an edit undone out of a search went without a word, "0 events"); once for a
+        step of many parts."""
+        select, self._stepped = self._stepped, None
+        if select is None:
+            return
         try:
-            event = None if select is None else self.store.get(select)
-        except StoreError:  # gone, or the server away: the reload says what it can
-            event = None
-        if event is None:
-            self.reload(select=select)
-        else:
-            self.editing.show_saved(event)
+            event = self.store.get(select)
+        except StoreError:  # gone, or the server away: the reload said what it could
+            return
+        self.editing.say_if_hidden(event)
 
     def show_error(self, message: str) -> None:
         self.editing.show_error(message)
