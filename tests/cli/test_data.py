@@ -233,6 +233,10 @@ def test_export_errors(tmp_path, capsys):
     [
         ("", "diplomatic-timeline: error: OUTPUT: names no file"),
         ("x.png/", "diplomatic-timeline: error: x.png/: names a folder (it ends in /), not a file"),
+        (
+            "x.png/.",
+            "diplomatic-timeline: error: x.png/.: names a folder (it ends in /.), not a file",
+        ),
     ],
 )
 def test_an_output_that_names_no_file_is_a_usage_error(

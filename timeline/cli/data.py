@@ -153,8 +153,12 @@ def _output_file(text: str) -> Path:
     unknown format."""
     if not text.strip():
         raise UsageError(message("usage.no_file_named"), about="OUTPUT")
-    if text.endswith(tuple(filter(None, (os.sep, os.altsep)))):
+    separators = tuple(filter(None, (os.sep, os.altsep)))
+    if text.endswith(separators):
         raise UsageError(message("usage.names_a_folder", separator=text[-1]), about=text)
+    if os.path.basename(text) in (".", ".."):  # "x.png/." is the folder x.png too
+        ending = text[max(len(text.rstrip(".")) - 1, 0) :]
+        raise UsageError(message("usage.names_a_folder", separator=ending), about=text)
     return Path(text)
 
 

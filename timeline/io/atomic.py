@@ -32,10 +32,11 @@ class ExportError(ReasonError):
 NAME_MAX = 255
 
 
-def unwritable(path: Path, error: OSError) -> ExportError:
+def unwritable(path: Path, error: OSError, *, replacing: bool = False) -> ExportError:
     """One line a person can act on: which folder, and what is wrong with it (the system's
     own words only when it is none of the usual reasons). The folder is named whole: "you
-    may not write in the folder ." named none."""
+    may not write in the folder ." named none. ``replacing``: the new file was made beside
+    it, so the folder takes files, and a refusal is the file's own (made immutable)."""
     folder = path.absolute().parent
     if error.errno == errno.ENAMETOOLONG:  # looked at first: the checks below raise it too
         reason = message("export.name_too_long")
@@ -45,7 +46,7 @@ def unwritable(path: Path, error: OSError) -> ExportError:
         reason = message("export.not_a_folder", folder=folder)
     elif path.is_dir():
         reason = message("export.is_a_folder")
-    elif error.errno in (errno.EACCES, errno.EPERM) and _replacing_refused(path, folder):
+    elif error.errno in (errno.EACCES, errno.EPERM) and replacing and path.exists():
         reason = message("export.file_locked")
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason = message("export.no_permission", folder=folder)
@@ -54,20 +55,6 @@ def unwritable(path: Path, error: OSError) -> ExportError:
     else:
         reason = message("export.folder_refuses", folder=folder, error=system_reason(error))
     return ExportError(reason, about=path)
-
-
-def _replacing_refused(path: Path, folder: Path) -> bool:
-    """Whether it is the file already at ``path`` that refused to be replaced (made
-    immutable), not its folder: a new file can be made there."""
-    if not path.exists():
-        return False
-    try:
-        probe = folder / f".{secrets.token_hex(6)}.part"
-        probe.open("xb").close()
-    except OSError:
-        return False
-    probe.unlink(missing_ok=True)
-    return True
 
 
 def temporary_beside(target: Path) -> Path:
@@ -110,7 +97,7 @@ def replacing(path: Path, open_new: Callable[[Path], Handle]) -> Iterator[Handle
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise unwritable(path, error) from error
+        raise unwritable(path, error, replacing=True) from error
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
