@@ -68,6 +68,29 @@ def test_ctrl_b_backs_the_database_up_into_the_file_named(
         backed_up.database.close()
 
 
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("Morocco v1.2", "Morocco v1.2.sqlite3"),
+        ("team.db", "team.db"),
+        ("before the visit", "before the visit.sqlite3"),
+    ],
+)
+def test_a_backups_name_with_a_dot_still_gets_its_suffix(
+    open_window, sample_store, english, tmp_path, monkeypatch, typed, written
+):
+    """ "Morocco v1.2" was written as "Morocco v1.2", its ".2" taken for a suffix: the open
+    dialog, which lists databases, did not show it."""
+    window = open_window(sample_store, english)
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    monkeypatch.setattr(
+        file_controller, "save_file_name", lambda *_, **__: (str(copies / typed), "")
+    )
+    window.files.actions["backup"].trigger()
+    assert [path.name for path in copies.iterdir()] == [written]
+
+
 def test_import_asks_for_its_file_where_the_last_one_came_from(
     open_window, sample_store, english, tmp_path, monkeypatch, respond
 ):

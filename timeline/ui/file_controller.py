@@ -279,6 +279,15 @@ def date_question(parent: QWidget | None, fmt: DateFormat) -> QInputDialog:
     return question
 
 
+#: The names a timeline database's file ends in: any other gets ".sqlite3" after it.
+DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
 def _with_suffix(path: str) -> Path:
+    """The backup's file: ".sqlite3" after a name that ends in no database's suffix,
+    whatever dots it holds ("Morocco v1.2" was written as "Morocco v1.2", which the open
+    dialog, listing databases, did not show)."""
     chosen = Path(path)
-    return chosen if chosen.suffix else chosen.with_suffix(".sqlite3")
+    if chosen.suffix.lower() in DATABASE_SUFFIXES:
+        return chosen
+    return chosen.with_name(chosen.name + ".sqlite3")
