@@ -70,7 +70,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     )
     orientation.add_argument("--portrait", dest="landscape", action="store_false")
     group.add_argument(
-        "--title", help="the title (default: the countries' relations, in the chosen language)"
+        "--title",
+        help="the title (default: the countries' relations, in the chosen language); a "
+        "picture's is in its file's metadata",
     )
     group.add_argument(
         "--marking",

@@ -353,9 +353,9 @@ def png_bytes(
     drawing: TimelineDrawing, dpi: int, title: str, marking: str = "", note: str = ""
 ) -> bytes:
     """The drawing as PNG at ``dpi`` (its size on paper is kept), under its handling
-    ``marking``, ``note`` under it, PICTURE_MARGIN around; its ``title`` in the file's
-    description, as an SVG's (a picture goes under a heading of its own: a slide's, a
-    page's)."""
+    ``marking``, ``note`` under it, PICTURE_MARGIN around; its ``title`` as the file's
+    Title (a PNG text keyword), as an SVG has its own (a picture goes under a heading of
+    its own: a slide's, a page's)."""
     zoom = dpi / UNITS_PER_INCH
     marked, noted = _marked(drawing, marking), _noted(drawing, note)
     framed = _framed(drawing, marked, noted)
