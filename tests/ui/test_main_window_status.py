@@ -14,12 +14,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.links import EventLink, LinkKind
+from timeline.domain.messages import message
 from timeline.domain.status import EventStatus
 from timeline.store.database import open_database
+from timeline.store.errors import ServerUnavailableError
 from timeline.store.links import links_of
 from timeline.store.repository import EventStore
 from timeline.ui import main_window
 from timeline.ui.editor import EventEditorDialog
+from timeline.ui.error_words import said
 from timeline.ui.main_window import MainWindow
 
 
@@ -159,6 +162,27 @@ def test_the_details_show_links_both_ways_and_a_click_selects_the_other(
     assert window.details.links.text().startswith(
         f'<a href="event:{meeting.id}">Meeting on its sidelines: {meeting.title_en}</a><br/>'
     )
+
+
+def test_an_event_chosen_while_the_server_is_away_is_said_and_left_unselected(
+    open_window, sample_store, english, monkeypatch
+):
+    """Clicked while the server was away, an event was marked on the timeline while the
+    details kept the one before, and the error went to standard error, unsaid."""
+    events = sample_store.find()
+    window = open_window(sample_store, english)
+    window._select(events[0].id)
+    away = ServerUnavailableError(message("store.server_timeout"), about="db.example.org")
+
+    def unreachable(*_args, **_kwargs):
+        raise away
+
+    monkeypatch.setattr(sample_store, "get_many", unreachable)
+    monkeypatch.setattr(window.source, "_whole", type(window.source._whole)(unreachable, 10))
+    window._select(events[1].id)
+    assert window.statusBar().currentMessage() == said(away, english)
+    assert window.timeline.selected_id is None and window.selected_event() is None
+    assert window.details.title.text() != events[0].title_en
 
 
 def test_tab_reaches_each_linked_event_and_enter_selects_it(

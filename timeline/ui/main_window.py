@@ -678,6 +678,17 @@ class MainWindow(QMainWindow):
         self.editing.show_failure(error)
 
     def _select(self, event_id: int | None) -> None:
+        """Select the event everywhere: the timeline, the list, the attention panel and the
+        details. An event that cannot be read (the server away) is said, as a reload says
+        it, and nothing stays selected: the timeline marked the event chosen while the
+        details kept the one before, and nothing said why."""
+        try:
+            self._show_selected(event_id)
+        except StoreError as error:
+            self._say_unreadable(said(error, self._state.fmt))
+            self._show_selected(None)  # reads nothing
+
+    def _show_selected(self, event_id: int | None) -> None:
         self.timeline.set_selected(event_id)
         if event_id is not None:  # scrolled to, where the lanes are taller than the window
             self.timeline.show_lane_of(event_id)
