@@ -3,12 +3,16 @@ import sqlite3
 from contextlib import closing
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy.engine import make_url
 
 from timeline.io.sample import load_sample
 from timeline.store.backups import list_backups
-from timeline.store.database import head_revision, open_database
+from timeline.store.database import Target, head_revision, open_database
 from timeline.store.errors import NewerSchemaError, StoreError
 from timeline.store.repository import EventStore
+from timeline.store.server import server_url
 
 
 def snapshot(path):
@@ -124,3 +128,21 @@ def test_default_backup_goes_beside_the_file(database, db_path):
     copy = database.backup()
     assert copy.parent == db_path.parent / "timeline.sqlite3-backups"
     assert copy.suffix == ".sqlite3"
+
+
+@given(
+    user=st.text(alphabet=st.sampled_from("ab@:/?#%& éش"), min_size=1, max_size=12),
+    password=st.text(alphabet=st.sampled_from("ab@:/?#%& éش*"), min_size=1, max_size=12),
+    database=st.text(alphabet=st.sampled_from("ab@:/?#%& éش"), min_size=1, max_size=12),
+)
+def test_an_address_to_type_in_a_command_is_the_url_without_its_password(user, password, database):
+    """`db check` told a server database's upgrade command with the label's "***" for the
+    password, which pasted as it was sent "***"."""
+    url = server_url("db.example", 5433, database, user, password)
+    address = make_url(Target.parse(url).address)
+    assert address.password is None
+    assert (address.username, address.host, address.port) == (user, "db.example", 5433)
+    assert address.database == database
+    assert Target.parse("/data/my 100% timeline.sqlite3").address == (
+        "/data/my 100% timeline.sqlite3"
+    )

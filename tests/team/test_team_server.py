@@ -101,11 +101,26 @@ def test_a_read_only_role_browses_but_cannot_change(postgres_store, readonly_url
         database.close()
 
 
+def test_a_read_only_roles_import_says_the_user_may_only_read(
+    postgres_store, readonly_url, tmp_path, capsys
+):
+    """An import as the reading role said "opened read-only; nothing was imported", where
+    nobody opened anything read-only: ``add`` and ``edit`` name the user."""
+    load_sample(postgres_store)
+    events = tmp_path / "events.csv"
+    assert main(["export", str(events), "--database", postgres_store.database.target.url]) == 0
+    capsys.readouterr()
+    assert main(["import", str(events), "--database", readonly_url]) != 0
+    assert "the user timeline_reader may only read this database; nothing was imported" in (
+        capsys.readouterr().err
+    )
+
+
 def test_a_read_only_role_cannot_migrate_and_says_so(fresh_postgres_url, readonly_url):
     reader = make_url(readonly_url)
     url = with_(fresh_postgres_url, username=reader.username, password=reader.password)
-    with pytest.raises(StoreError, match="which this user may not make"):
-        open_database(url)
+    with pytest.raises(StoreError, match="has no tables yet, and this user may not create"):
+        open_database(url)  # "needs an upgrade from schema none" was said
 
 
 def test_a_save_while_the_server_is_away_fails_cleanly_and_works_once_it_is_back(relayed_url):
@@ -131,6 +146,16 @@ def test_the_title_and_messages_never_show_the_password(postgres_module_url):
         assert "***" in database.target.label
     finally:
         database.close()
+
+
+def test_the_upgrade_command_db_check_gives_holds_no_password(fresh_postgres_url, capsys):
+    """It named the database by its label, "***" for the password, which pasted was sent
+    as the password: the driver takes it from PGPASSWORD or ~/.pgpass."""
+    assert main(["db", "check", "--database", fresh_postgres_url]) == 1
+    said = capsys.readouterr().err
+    command = said.split("db upgrade --database ", 1)[1]
+    assert "***" not in command and "editor-secret" not in said
+    assert make_url(command.strip(" ')\n")).password is None
 
 
 def test_the_command_line_upgrades_and_checks_a_server_database(fresh_postgres_url, capsys):

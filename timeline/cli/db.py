@@ -127,12 +127,12 @@ def check(value: str, args: argparse.Namespace) -> int:
             raise missing_database(path)
         revision = inspect_file(path, for_writing=not read_only)
         if revision != head:
-            return _needs_upgrade(str(path), revision, head, args)
+            return _needs_upgrade(str(path), str(path), revision, head, args)
     database = open_database(value, upgrade=False, read_only=path is not None, glance=True)
     try:
         label, revision = database.target.label, database.revision()
         if revision != head:
-            return _needs_upgrade(label, revision, head, args)
+            return _needs_upgrade(label, database.target.address, revision, head, args)
         problems = database.integrity_problems()
         if problems:  # SQLite's own report, for whoever repairs the file
             reason = message("store.damaged", problem=problems[0])
@@ -145,13 +145,16 @@ def check(value: str, args: argparse.Namespace) -> int:
     return 0
 
 
-def _needs_upgrade(label: str, revision: str | None, head: str, args: argparse.Namespace) -> int:
+def _needs_upgrade(
+    label: str, address: str, revision: str | None, head: str, args: argparse.Namespace
+) -> int:
     """One line saying so, and the command that upgrades this database (without its
-    ``--database``, the default file), and 1; a server with no tables yet has no schema
-    ("schema None needs an upgrade" was said)."""
+    ``--database``, the default file; a server's ``address`` without its password), and
+    1; a server with no tables yet has no schema ("schema None needs an upgrade" was
+    said)."""
     command = f"{PROGRAM} db upgrade"
     if getattr(args, "database", None):
-        command += f" --database {shlex.quote(label)}"
+        command += f" --database {shlex.quote(address)}"
     said = (
         message("db.no_schema", command=command)
         if revision is None

@@ -102,6 +102,19 @@ class Target:
     def label(self) -> str:
         return str(self.path) if self.path else server.label_of(self.url)
 
+    @property
+    def address(self) -> str:
+        """Where it lives, to type in a command: a file's path; a server's URL without its
+        password (its label writes "***", which a command pasted from it sent as the
+        password), the driver then taking it from PGPASSWORD or ~/.pgpass."""
+        if self.path:
+            return str(self.path)
+        url = make_url(self.url)  # URL.set() leaves a part given as None as it was
+        bare = URL.create(
+            url.drivername, url.username, None, url.host, url.port, url.database, url.query
+        )
+        return bare.render_as_string(hide_password=False)
+
 
 class ReadOnlyReason(StrEnum):
     """Why a database refuses changes."""
@@ -542,9 +555,9 @@ def _upgrade(database: Database, current: str | None) -> None:
             if not on_server:
                 raise
             reason = str(error.orig).splitlines()[0]
-            raise StoreError(
-                message(
-                    "store.upgrade_not_allowed", current=current or "none", head=head, error=reason
-                ),
-                about=database.target.label,
-            ) from error
+            said = (
+                message("store.no_tables_not_allowed", error=reason)
+                if current is None  # "an upgrade from schema none" was said
+                else message("store.upgrade_not_allowed", current=current, head=head, error=reason)
+            )
+            raise StoreError(said, about=database.target.label) from error
