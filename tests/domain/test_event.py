@@ -1,3 +1,4 @@
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 import pytest
@@ -214,3 +215,19 @@ def test_two_saves_of_an_event_that_say_the_same_are_told_apart_from_a_change():
     assert saved.says_the_same_as(again)
     assert not saved.says_the_same_as(replace(again, title_en="Kazakh minister in Rabat"))
     assert not saved.says_the_same_as(replace(again, tags=("visas",)))
+
+
+def test_my_changes_made_to_their_version_keep_what_they_changed_alone():
+    """Saved over a colleague's version, an edit of the title put back the summary they
+    had changed: only what mine changed from the version it began from is mine."""
+    base = visit(id=4, version=2)
+    theirs = replace(base, version=3, summary="Roadmap adopted", tags=("visas",))
+    mine = replace(base, title_en="Nurtleu visits Rabat", tags=("trade",))
+    merged = theirs.with_changes(base, mine)
+    assert (merged.title_en, merged.summary, merged.tags) == (
+        "Nurtleu visits Rabat",
+        "Roadmap adopted",
+        ("trade",),  # both changed it: mine, as "Save mine over it" says
+    )
+    assert (merged.id, merged.version) == (4, 3)
+    assert theirs.with_changes(base, base) == theirs

@@ -70,9 +70,11 @@ def test_the_second_of_two_conflicting_saves_sees_both_versions(qtbot, shared, e
     respond(EventEditorDialog, edit_title)
     respond(ConflictDialog, look_and_keep_mine)
     window.editing.edit_event(visit.id)
-    assert seen["fields"] == {"Title in English", "Summary"}
+    # Their summary stays theirs: only what I changed is mine to save over theirs.
+    assert seen["fields"] == {"Title in English"}
     saved = first.get(visit.id)
     assert saved.title_en == "Nurtleu visits Rabat (saved second)"
+    assert saved.summary == "Roadmap adopted (saved first)"
     assert saved.version == visit.version + 2
 
 

@@ -79,8 +79,10 @@ def test_both_edit_one_event_and_the_second_gets_the_conflict(
     respond(EventEditorDialog, edit_while_the_other_saves)
     respond(ConflictDialog, look_and_keep_mine)
     second.editing.edit_event(visit.id)
-    assert seen["fields"] == {"Title in English", "Summary"}
+    # Their summary stays theirs: only what I changed is mine to save over theirs.
+    assert seen["fields"] == {"Title in English"}
     saved = store.get(visit.id)
     assert saved.title_en == "Nurtleu visits Rabat (saved second)"
+    assert saved.summary == "Roadmap adopted (saved first)"
     assert saved.version == visit.version + 2
     assert [e.action.value for e in store.history(visit.id)] == ["edit", "edit", "create"]

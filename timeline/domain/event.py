@@ -7,7 +7,7 @@ The editor, the importers, the command line and the store all call :meth:`Event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
@@ -127,6 +127,10 @@ class Place:
         )
 
 
+#: What a save moves on by itself, not what an edit says: left out of what one changed.
+_BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "source_key"})
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One dated fact between two or more states."""
@@ -179,6 +183,18 @@ class Event:
 
     def with_id(self, event_id: int) -> Event:
         return replace(self, id=event_id)
+
+    def with_changes(self, base: Event, mine: Event) -> Event:
+        """This event (a colleague's version, saved since ``base`` was read) with what
+        ``mine`` changed from ``base``, field by field, at this one's version: saved over
+        theirs, an edit of the title alone put back the summary they had changed."""
+        changed = {
+            item.name: getattr(mine, item.name)
+            for item in fields(self)
+            if item.name not in _BOOKKEEPING
+            and getattr(mine, item.name) != getattr(base, item.name)
+        }
+        return replace(self, **changed)
 
     def says_the_same_as(self, other: Event) -> bool:
         """Whether ``other`` is this event saying the same, whatever its bookkeeping: its

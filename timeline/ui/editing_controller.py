@@ -255,7 +255,7 @@ class EditingController(QObject):
         try:
             after = self._window.store.update(wanted)
         except ConflictError:
-            self._resolve_conflict(wanted)
+            self._resolve_conflict(before, wanted)
             return
         except (*MAY_PASS, ValidationError) as error:
             # A failure that may pass, or a rule the stored events hold the edit to (a
@@ -326,19 +326,26 @@ class EditingController(QObject):
         )
         self._window.reload(select=after.id)
 
-    def _resolve_conflict(self, mine: Event) -> None:
-        assert mine.id is not None
+    def _resolve_conflict(self, base: Event, wanted: Event) -> None:
+        """Someone saved the event since ``base`` was read: their version beside mine, my
+        changes made to theirs (what they changed and I did not stays theirs: "Save mine
+        over it" put back the summary a colleague had changed, my edit the title alone)."""
+        assert wanted.id is not None
         try:
-            theirs = self._window.store.get(mine.id)
+            theirs = self._window.store.get(wanted.id)
         except StoreError as error:  # deleted elsewhere meanwhile
             self.show_failure(error)
             self._window.reload()
             return
+        mine = theirs.with_changes(base, wanted)
+        if mine.says_the_same_as(theirs):  # they saved what I wanted: nothing to ask
+            self._window.reload(select=theirs.id)
+            return
         resolution = ConflictDialog(self._window, theirs, mine, self._window.state.fmt).ask()
         if resolution is Resolution.KEEP_MINE:
-            self.save_edit(theirs, replace(mine, version=theirs.version))
+            self.save_edit(theirs, mine)
         elif resolution is Resolution.EDIT_AGAIN:
-            dialog = self._editor(replace(mine, version=theirs.version), mine.id)
+            dialog = self._editor(mine, mine.id)
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.save_edit(theirs, dialog.result_event())
         else:
