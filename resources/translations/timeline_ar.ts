@@ -1415,6 +1415,10 @@
         <translation>تحتاج المسارات حسب الشريك إلى بلد واحد: اختره في حقول التصفية، دون شريك</translation>
     </message>
     <message>
+        <source>Server out of reach: others&apos; saves will show once it answers</source>
+        <translation>تعذّر الوصول إلى الخادم: سيظهر ما يحفظه الآخرون حين يستجيب من جديد</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>

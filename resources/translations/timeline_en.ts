@@ -1415,6 +1415,10 @@
         <translation>Lanes by partner need one country: choose it in the filter bar, and no partner</translation>
     </message>
     <message>
+        <source>Server out of reach: others&apos; saves will show once it answers</source>
+        <translation>Server out of reach: others&apos; saves will show once it answers</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>

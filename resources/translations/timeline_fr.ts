@@ -1415,6 +1415,10 @@
         <translation>Les couloirs par partenaire demandent un pays&#xa0;: choisissez-le dans la barre de filtres, sans partenaire</translation>
     </message>
     <message>
+        <source>Server out of reach: others&apos; saves will show once it answers</source>
+        <translation>Serveur injoignable&#xa0;: les enregistrements des autres s’afficheront dès qu’il répondra</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>

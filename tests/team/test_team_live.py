@@ -59,10 +59,13 @@ def test_a_listener_that_lost_its_server_listens_again(relayed_url, monkeypatch)
     store = EventStore(open_database(url))
     listener = probe_for(store.database)
     try:
+        assert listener.reachable()
         relay.cut()
         assert not noticed(listener, within=0.3)
+        assert not listener.reachable(), "the window says the server is out of reach"
         relay.mend()
         assert noticed(listener), "changes made while away are assumed"
+        assert listener.reachable()
         store.add(dataclasses.replace(load_sample(store)[0], id=None))
         assert noticed(listener)
     finally:

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.links import EventLink, LinkKind
@@ -183,6 +183,42 @@ def test_an_event_chosen_while_the_server_is_away_is_said_and_left_unselected(
     assert window.statusBar().currentMessage() == said(away, english)
     assert window.timeline.selected_id is None and window.selected_event() is None
     assert window.details.title.text() != events[0].title_en
+
+
+class _AwayProbe:
+    """A team server's listener whose server answers, or not, as the test says."""
+
+    def __init__(self) -> None:
+        self.answers = True
+
+    def changed(self) -> bool:
+        return False
+
+    def reachable(self) -> bool:
+        return self.answers
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_server_out_of_reach_is_said_until_it_answers_again(
+    open_window, sample_store, english, monkeypatch
+):
+    """The server gone while the window stood idle: colleagues' saves stopped arriving,
+    and came back, without a word."""
+    window = open_window(sample_store, english)
+    probe = _AwayProbe()
+    monkeypatch.setattr(window, "_probe", probe)
+    note = window.findChild(QLabel, "outOfReachNote")
+    window._check_outside_changes()
+    assert not note.isVisible()
+    probe.answers = False
+    window._check_outside_changes()
+    assert note.isVisible()
+    assert note.text() == "Server out of reach: others' saves will show once it answers"
+    probe.answers = True
+    window._check_outside_changes()
+    assert not note.isVisible()
 
 
 def test_tab_reaches_each_linked_event_and_enter_selects_it(

@@ -66,6 +66,11 @@ class Listener:
             found = True
         return found
 
+    def reachable(self) -> bool:
+        """Whether it listens now: False from the server's going away until it is heard
+        again (the window says so: a colleague's saves stopped arriving unsaid)."""
+        return self._connection is not None
+
     def close(self) -> None:
         if self._closer is not None:
             self._closer()

@@ -22,6 +22,8 @@ class Probe(Protocol):
 
     def changed(self) -> bool: ...
 
+    def reachable(self) -> bool: ...
+
     def close(self) -> None: ...
 
 
@@ -45,6 +47,10 @@ class ChangeProbe:
         if version == self._version:
             return False
         self._version = version
+        return True
+
+    def reachable(self) -> bool:
+        """A file on this computer is always there to ask."""
         return True
 
     def close(self) -> None:

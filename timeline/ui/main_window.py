@@ -251,6 +251,10 @@ class MainWindow(QMainWindow):
             self.read_only_note = QLabel()  # why nothing can be changed, when that is so
             self.read_only_note.setObjectName("readOnlyNote")
             self.statusBar().addWidget(self.read_only_note)
+            self.out_of_reach = QLabel()  # while a team's server does not answer
+            self.out_of_reach.setObjectName("outOfReachNote")
+            self.out_of_reach.hide()
+            self.statusBar().addWidget(self.out_of_reach)
 
         self.timeline.eventSelected.connect(self._select)
         self.timeline.unavailable.connect(self._say_unreadable)
@@ -623,6 +627,7 @@ class MainWindow(QMainWindow):
         if self._probe is not None:  # on a server, a connection of its own: not left open
             self._probe.close()
             self._probe = None
+        self._say_whether_in_reach(True)  # nothing is asked of it now
 
     def watch_store(self) -> None:
         """Follow saves made by other windows or programs on the same SQLite file, or by
@@ -649,8 +654,20 @@ class MainWindow(QMainWindow):
             # the daily backup follows the check, and may have had to be skipped
             self.statusBar().showMessage(said(database.notices[-1], self._state.fmt), 15000)
             self._notices_shown = len(database.notices)
-        if self._probe is not None and self._probe.changed():
+        if self._probe is None:
+            return
+        if self._probe.changed():
             self.reload()
+        self._say_whether_in_reach(self._probe.reachable())
+
+    def _say_whether_in_reach(self, reachable: bool) -> None:
+        """While the team's server does not answer, the status bar says so: a colleague's
+        saves stopped arriving without a word, and came back as silently."""
+        if not reachable:
+            self.out_of_reach.setText(
+                self.tr("Server out of reach: others' saves will show once it answers")
+            )
+        self.out_of_reach.setVisible(not reachable)
 
     def changed(self, select: int | None) -> None:
         """A step undone or redone (or a part of it): show it and select what it changed;
