@@ -72,6 +72,16 @@ LOCAL = "postgresql+psycopg://desk:***@127.0.0.1:5999/timeline"
             'connection to server at "10.0.0.7", port 5432 failed: No route to host',
             "the network does not reach the server",
         ),
+        (  # said in English in parentheses, in French and Arabic lines too
+            'connection to server at "10.0.0.7", port 5432 failed: server closed the '
+            "connection unexpectedly\n\tThis probably means the server terminated abnormally",
+            "the server closed the connection; nothing was saved. Try again when it is back",
+        ),
+        (  # a web server on the port typed
+            'connection to server at "10.0.0.7", port 8080 failed: received invalid response '
+            "to SSL negotiation: H",
+            "no PostgreSQL server answers at this host and port: another program listens there",
+        ),
         (  # unknown: libpq's words, without where it tried (the label says it)
             'connection to server at "10.0.0.7" (10.0.0.7), port 5432 failed: FATAL:  '
             "something new\nDETAIL: more",

@@ -172,6 +172,18 @@ _REASONS: tuple[tuple[re.Pattern[str], Callable[..., Message], type[StoreError]]
             lambda: message("store.server_timeout"),
             ServerUnavailableError,
         ),
+        # libpq's own words in parentheses stood in English in French and Arabic lines.
+        (
+            r"server closed the connection unexpectedly",
+            lambda: message("store.server_closed"),
+            ServerUnavailableError,
+        ),
+        (  # a web server, or another program, on the port typed
+            r"received invalid response to SSL negotiation|"
+            r"expected authentication request from server",
+            lambda: message("store.not_postgresql"),
+            StoreError,
+        ),
     )
 )
 
