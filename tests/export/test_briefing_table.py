@@ -115,8 +115,8 @@ A5_ACROSS = 468.7  # A5 portrait inside its margins, as File > Print… may choo
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_a_title_a_place_a_person_or_a_source_is_never_broken_inside_a_word(language, width):
     """Printed on A5 the sample's table read "Tashkent / Uzbekist / an" and "Public
-    reportin / g": those columns take their longest word's width from those with room to
-    spare above theirs, the title too, which keeps its own longest word."""
+    reportin / g": those columns take their longest word's width, then their heading's,
+    from those with room to spare above theirs, the title too, which keeps its own."""
     events = sample_events()
     fmt = DateFormat(language)
     table, rows = events_table(events, width, fmt, Theme(), Steps(None, len(events)))
@@ -129,10 +129,12 @@ def test_a_title_a_place_a_person_or_a_source_is_never_broken_inside_a_word(lang
                 if _broke_a_word(laid_out.layout, text):
                     broken.add((key, text))
     if (language, width) == ("fr", A5_ACROSS):
-        # "interparlementaire" is wider than the title can be once the others keep theirs.
+        # "interparlementaire" is wider than the title can be once the others keep theirs;
+        # the cells' words come first, a heading read once a page after them.
         assert broken == {("title", "150e Assemblée de l'Union interparlementaire")}
     else:
         assert broken == set()
+        assert table.headings_fit()  # "Participant|s" broke on A5
     assert sum(width for _x, width in table.columns) == pytest.approx(width)
 
 

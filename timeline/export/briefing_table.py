@@ -18,7 +18,7 @@ space Arabic lines half as far again as Latin ones in the same row.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass, replace
 from datetime import date
@@ -364,31 +364,39 @@ def _words_whole(
 ) -> tuple[tuple[str, float], ...]:
     """The title's, the place's, the participants' and the source's columns each as wide
     as their longest word (on A5 paper "Uzbekist|an" and "Public reportin|g" broke in two),
-    as far as the others have room to spare above theirs: the title's at least
-    :data:`LEAST_TITLE` and what the kind takes from it for its name (:class:`Table`).
-    Each gives in proportion to what it spares."""
+    then as their heading's ("Participant|s"), as far as the others have room to spare
+    above theirs: the title's at least :data:`LEAST_TITLE` and what the kind takes from it
+    for its name (:class:`Table`)."""
     widths = {key: share * width for key, share in columns}
-    font = app_font(FONT_PX)
-    floors = {key: _longest_word(cells, key, font) for key in ("title", *WORDS_WHOLE)}
-    floors["title"] = max(floors["title"], LEAST_TITLE * width)
-    floors["title"] += max(0.0, _kind_needed(fmt, font) - widths["kind"])
-    short = {key: floors[key] - widths[key] for key in floors if key in widths}
-    short = {key: lack for key, lack in short.items() if lack > 0}
-    spare = {key: widths[key] - floors[key] for key in floors if key in widths}
-    spare = {key: room for key, room in spare.items() if room > 0}
-    spared = sum(spare.values())
-    given = 0.0
-    # The least short first: where the room spared cannot make every column whole, as many
-    # as can be are (shared out, the French title's long word left each of them short).
+    font, bold = app_font(FONT_PX), app_font(FONT_PX, bold=True)
+    kept = [key for key in ("title", *WORDS_WHOLE) if key in widths]
+    words = {
+        key: _longest_word((text for row in cells for text in row[COLUMNS.index(key)]), font)
+        for key in kept
+    }
+    words["title"] = max(words["title"], LEAST_TITLE * width)
+    words["title"] += max(0.0, _kind_needed(fmt, font) - widths["kind"])
+    # A heading is read once a page, a cell's words on every row: those first.
+    headings = {key: max(words[key], _longest_word([_heading(key, fmt)], bold)) for key in kept}
+    for floors in (words, headings):
+        _widen_to(widths, floors)
+    return tuple((key, widths[key] / width) for key, _share in columns)
+
+
+def _widen_to(widths: dict[str, float], floors: Mapping[str, float]) -> None:
+    """Each column of ``floors`` narrower than its floor widened to it, the least short
+    first (where the room spared cannot make every column whole, as many as can be are:
+    shared out, the French title's long word left each short), from those wider than
+    theirs, each giving in proportion to what it spares."""
+    spare = {key: widths[key] - floor for key, floor in floors.items() if widths[key] > floor}
+    spared, given = sum(spare.values()), 0.0
+    short = {key: floor - widths[key] for key, floor in floors.items() if widths[key] < floor}
     for key, lack in sorted(short.items(), key=lambda item: (item[1], item[0])):
         taken = min(lack, spared - given)
         widths[key] += taken
         given += taken
-    if given <= 0:
-        return columns
     for key, room in spare.items():
         widths[key] -= room * given / spared
-    return tuple((key, widths[key] / width) for key, _share in columns)
 
 
 #: Where a line may break between words: spaces, and after a hyphen or a dash
@@ -396,14 +404,12 @@ def _words_whole(
 _BREAKS = re.compile("\\s+|(?<=[-\u2010\u2013\u2014])")
 
 
-def _longest_word(cells: Sequence[tuple[Cell, ...]], key: str, font: QFont) -> float:
-    """The width a cell of column ``key`` needs for its longest word, addresses left out
-    (a source named by its URL alone is one long word that breaks where it may)."""
-    column = COLUMNS.index(key)
+def _longest_word(texts: Iterable[str], font: QFont) -> float:
+    """The width a cell needs for the longest word of ``texts``, addresses left out (a
+    source named by its URL alone is one long word that breaks where it may)."""
     words = {
         part
-        for row in cells
-        for text in row[column]
+        for text in texts
         for part in _BREAKS.split(text)
         if part and "://" not in part and not part.startswith("www.")
     }
