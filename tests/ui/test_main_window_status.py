@@ -185,6 +185,31 @@ def test_an_event_chosen_while_the_server_is_away_is_said_and_left_unselected(
     assert window.details.title.text() != events[0].title_en
 
 
+def test_a_row_clicked_while_the_server_is_away_is_read_once(
+    open_window, sample_store, english, monkeypatch
+):
+    """The event known already, its links and history not: the list, told of the selection
+    being cleared, chose the row again, a read failing each time, to the recursion limit."""
+    events = sample_store.find()
+    window = open_window(sample_store, english)
+    window._select(events[0].id)
+    window._select(events[1].id)
+    away = ServerUnavailableError(message("store.server_timeout"), about="db.example.org")
+    failed = []
+
+    def unreachable(*_args, **_kwargs):
+        failed.append(away)
+        raise away
+
+    monkeypatch.setattr(sample_store.database, "reading", unreachable)
+    monkeypatch.setattr(sample_store.database, "connect", unreachable)
+    listed = window.event_list
+    listed.setCurrentIndex(listed.model_.index(listed.model_.row_of(events[0].id), 0))
+    assert len(failed) == 1
+    assert window.statusBar().currentMessage() == said(away, english)
+    assert window.timeline.selected_id is None
+
+
 class _AwayProbe:
     """A team server's listener whose server answers, or not, as the test says."""
 

@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self.temporary = temporary
         self.source: StoreSource  # set by reload()
         self.undo_stack = UndoHistory(self)
+        #: Whether :meth:`_select` is under way (the views it sets tell it of the same).
+        self._selecting = False
         #: What the step being undone or redone last selected (see :meth:`changed`).
         self._stepped: int | None = None
         self.undo_stack.indexChanged.connect(self._say_hidden)
@@ -699,11 +701,18 @@ class MainWindow(QMainWindow):
         details. An event that cannot be read (the server away) is said, as a reload says
         it, and nothing stays selected: the timeline marked the event chosen while the
         details kept the one before, and nothing said why."""
+        if self._selecting:  # a view told of the selection being made here
+            return
+        self._selecting = True
         try:
             self._show_selected(event_id)
         except StoreError as error:
             self._say_unreadable(said(error, self._state.fmt))
             self._show_selected(None)  # reads nothing
+        finally:
+            # Re-entered, a read failing late (the server away) had the list choose the
+            # row again and again, to Python's recursion limit.
+            self._selecting = False
 
     def _show_selected(self, event_id: int | None) -> None:
         self.timeline.set_selected(event_id)
