@@ -3,6 +3,8 @@ what a step of many parts says once done."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from visual_order import as_read
 
 from timeline.domain.filters import EventFilter
@@ -80,3 +82,31 @@ def test_a_step_of_many_parts_out_of_the_filters_says_so_once(
         f"“{hidden[-1].title_en}” is saved; the filters in force hide it."
     ]
     assert {event.id for event in hidden} <= {event.id for event in sample_store.find()}
+
+
+def test_a_part_refused_once_says_nothing_more(qtbot, sample_store, english):
+    """Of three events added as one step, a colleague edited the second: Undo said so, and
+    then each Redo said "exists again (restored elsewhere)", false, and each Undo the same
+    refusal again."""
+    window = _window(qtbot, sample_store, english)
+    said: list[str] = []
+    window.editing.show_error = said.append
+    added = [sample_store.add(replace(event, id=None)) for event in sample_store.find()[:3]]
+    with window.undo_stack.step(lambda: "Add 3 events"):
+        for event in added:
+            window.undo_stack.push(
+                CreateEvent(
+                    sample_store,
+                    event,
+                    window.changed,
+                    window.editing.show_failure,
+                    lambda event=event: f"Add “{event.title_en}”",
+                )
+            )
+    sample_store.update(replace(added[1], title_en="Edited elsewhere"))
+    window.undo_stack.undo()
+    assert len(said) == 1 and "changed elsewhere since" in said[0]
+    window.undo_stack.redo()
+    window.undo_stack.undo()
+    assert len(said) == 1
+    assert sample_store.get(added[1].id).title_en == "Edited elsewhere"

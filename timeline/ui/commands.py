@@ -166,6 +166,10 @@ class _StoreCommand(QUndoCommand):
 
     def _guarded(self, step: Callable[[], None], undoing: bool) -> None:
         history = self.history
+        if self.isObsolete():
+            # A part of a step refused once: Qt runs it with the step's other parts all the
+            # same, and it said its refusal again, or a false one ("exists again"), each time.
+            return
         if self._skip_next:
             self._skip_next = False
             return
