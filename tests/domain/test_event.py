@@ -231,3 +231,15 @@ def test_my_changes_made_to_their_version_keep_what_they_changed_alone():
     )
     assert (merged.id, merged.version) == (4, 3)
     assert theirs.with_changes(base, base) == theirs
+
+
+def test_a_field_that_holds_only_with_another_comes_with_it():
+    """My host changed to Kazakhstan while a colleague made the countries the Emirates and
+    Morocco: the host alone, mine, made a version no save takes ("the host KZ is not among
+    the countries"). The countries come with it."""
+    base = visit(id=4, version=2)  # Morocco and Kazakhstan, hosted by Morocco
+    theirs = replace(base, version=3, countries=("AE", "MA"), summary="Theirs")
+    mine = replace(base, host="KZ")
+    merged = theirs.with_changes(base, mine)
+    assert (set(merged.countries), merged.host, merged.summary) == ({"KZ", "MA"}, "KZ", "Theirs")
+    assert merged.problems() == []

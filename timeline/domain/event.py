@@ -129,6 +129,12 @@ class Place:
 
 #: What a save moves on by itself, not what an edit says: left out of what one changed.
 _BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "source_key"})
+#: Fields that hold only together (the host among the countries, a step of its agreement):
+#: one changed in an edit takes the others with it.
+_TOGETHER = (
+    frozenset({"countries", "host"}),
+    frozenset({"agreement_id", "agreement_step", "agreement_party"}),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,14 +193,22 @@ class Event:
     def with_changes(self, base: Event, mine: Event) -> Event:
         """This event (a colleague's version, saved since ``base`` was read) with what
         ``mine`` changed from ``base``, field by field, at this one's version: saved over
-        theirs, an edit of the title alone put back the summary they had changed."""
+        theirs, an edit of the title alone put back the summary they had changed. Fields
+        that hold only together go together (:data:`_TOGETHER`); where what that makes
+        still breaks a rule, mine whole."""
         changed = {
-            item.name: getattr(mine, item.name)
+            item.name
             for item in fields(self)
             if item.name not in _BOOKKEEPING
             and getattr(mine, item.name) != getattr(base, item.name)
         }
-        return replace(self, **changed)
+        for group in _TOGETHER:
+            if changed & group:
+                changed |= group
+        merged = replace(self, **{name: getattr(mine, name) for name in changed})
+        if merged.problems():
+            return replace(mine, version=self.version)
+        return merged
 
     def says_the_same_as(self, other: Event) -> bool:
         """Whether ``other`` is this event saying the same, whatever its bookkeeping: its
