@@ -13,7 +13,13 @@ from sqlalchemy.exc import OperationalError
 
 from timeline.store.database import open_database
 from timeline.store.errors import ServerUnavailableError, StoreError
-from timeline.store.server import label_of, named_server, server_url, translate
+from timeline.store.server import (
+    label_of,
+    named_server,
+    server_url,
+    translate,
+    without_password,
+)
 
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
@@ -31,6 +37,13 @@ def test_every_part_of_a_server_url_is_taken_literally(user, password, database)
 def test_a_label_never_shows_the_password(password):
     url = server_url("db.example", 5432, "timeline", "desk", password + "secret")
     assert "secret" not in label_of(url)
+
+
+def test_a_password_given_as_a_query_is_hidden_too():
+    url = "postgresql://amina@dbhost/timeline?password=s3cret&sslmode=require"
+    assert "s3cret" not in label_of(url) and "sslmode=require" in label_of(url)
+    assert "s3cret" not in without_password(url) and "password" not in without_password(url)
+    assert make_url(without_password(url)).query == {"sslmode": "require"}
 
 
 def test_a_malformed_url_still_hides_its_password():

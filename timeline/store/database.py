@@ -106,14 +106,8 @@ class Target:
     def address(self) -> str:
         """Where it lives, to type in a command: a file's path; a server's URL without its
         password (its label writes "***", which a command pasted from it sent as the
-        password), the driver then taking it from PGPASSWORD or ~/.pgpass."""
-        if self.path:
-            return str(self.path)
-        url = make_url(self.url)  # URL.set() leaves a part given as None as it was
-        bare = URL.create(
-            url.drivername, url.username, None, url.host, url.port, url.database, url.query
-        )
-        return bare.render_as_string(hide_password=False)
+        password)."""
+        return str(self.path) if self.path else server.without_password(self.url)
 
 
 class ReadOnlyReason(StrEnum):

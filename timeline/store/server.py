@@ -93,11 +93,30 @@ def toolkit_version() -> str:
 
 def label_of(url: str) -> str:
     """The URL as people may see it: in titles, messages and logs, never the password (not
-    even in a URL too malformed to parse)."""
+    even in a URL too malformed to parse, nor one given as ``?password=``)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
     except (ArgumentError, ValueError):
         return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+    if "password" in parsed.query:
+        parsed = parsed.update_query_dict({"password": "***"})
+    return parsed.render_as_string(hide_password=True)
+
+
+def without_password(url: str) -> str:
+    """A server's URL to type in a command: no password at all (libpq then takes it from
+    PGPASSWORD or ~/.pgpass), neither after the user nor as ``?password=``."""
+    parsed = make_url(url)
+    bare = URL.create(
+        parsed.drivername,
+        parsed.username,
+        None,
+        parsed.host,
+        parsed.port,
+        parsed.database,
+        {key: value for key, value in parsed.query.items() if key != "password"},
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def is_connection_error(error: DBAPIError) -> bool:
