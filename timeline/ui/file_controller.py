@@ -279,8 +279,9 @@ def date_question(parent: QWidget | None, fmt: DateFormat) -> QInputDialog:
     return question
 
 
-#: The names a timeline database's file ends in: any other gets ".sqlite3" after it.
-DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+#: The names a timeline database's file ends in, as the open dialog lists them ("Timeline
+#: databases (*.sqlite3 *.db)"): any other gets ".sqlite3" after it.
+DATABASE_SUFFIXES = (".sqlite3", ".db")
 
 
 def _with_suffix(path: str) -> Path:
