@@ -63,7 +63,7 @@ def test_a_step_of_many_parts_out_of_the_filters_says_so_once(
     qtbot, sample_store, english, monkeypatch
 ):
     """Events added from a text, Morocco–Azerbaijan shown, then undone and redone: each
-    part said the filters hid its event, one message over the other, a reload each."""
+    part said the filters hid its event, one message over the other."""
     window = MainWindow(
         sample_store, english, open_sample_store, event_filter=EventFilter.pair("MA", "AZ")
     )

@@ -453,7 +453,7 @@ def bulk_transaction(
         refused = (
             message("store.user_may_only_read_nothing_imported", user=why.user)
             if why is not None and why.reason is ReadOnlyReason.USER_MAY_ONLY_READ
-            else message("store.read_only_nothing_imported")  # not "opened read-only" then
+            else message("store.read_only_nothing_imported")  # a file opened read-only
         )
         raise WriteRefusedError(refused, about=database.target.label)
     try:
