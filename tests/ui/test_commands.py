@@ -63,7 +63,7 @@ def test_a_step_of_many_parts_out_of_the_filters_says_so_once(
     qtbot, sample_store, english, monkeypatch
 ):
     """Events added from a text, Morocco–Azerbaijan shown, then undone and redone: each
-    part said the filters hid its event, one message over the other."""
+    part said the filters hid its event, one message over the other, a reload each."""
     window = MainWindow(
         sample_store, english, open_sample_store, event_filter=EventFilter.pair("MA", "AZ")
     )
@@ -76,11 +76,15 @@ def test_a_step_of_many_parts_out_of_the_filters_says_so_once(
             window.undo_stack.push(
                 CreateEvent(sample_store, event, window.changed, window.show_failure, str)
             )
+    reloads = []
+    reload = window.reload
+    monkeypatch.setattr(window, "reload", lambda **kwargs: (reloads.append(1), reload(**kwargs)))
     window.undo_stack.undo()
     window.undo_stack.redo()
     assert [as_read(text) for text in said] == [
         f"“{hidden[-1].title_en}” is saved; the filters in force hide it."
     ]
+    assert len(reloads) == 2, "one for the undo, one for the redo: not one a part"
     assert {event.id for event in hidden} <= {event.id for event in sample_store.find()}
 
 

@@ -136,9 +136,10 @@ class MainWindow(QMainWindow):
         self.undo_stack = UndoHistory(self)
         #: Whether :meth:`_select` is under way (the views it sets tell it of the same).
         self._selecting = False
-        #: What the step being undone or redone last selected (see :meth:`changed`).
-        self._stepped: int | None = None
-        self.undo_stack.indexChanged.connect(self._say_hidden)
+        #: What the step being undone or redone last selected, once it changed anything
+        #: (see :meth:`changed`).
+        self._stepped: tuple[int | None] | None = None
+        self.undo_stack.indexChanged.connect(self._after_step)
         # What a filter's reload shows beside the timeline, filled once its frame is painted.
         self._beside = QTimer(self)
         self._beside.setSingleShot(True)
@@ -672,16 +673,19 @@ class MainWindow(QMainWindow):
         self.out_of_reach.setVisible(not reachable)
 
     def changed(self, select: int | None) -> None:
-        """A step undone or redone (or a part of it): show it and select what it changed;
-        once the step is done, :meth:`_say_hidden`."""
-        self._stepped = select
-        self.reload(select=select)
+        """A step undone or redone, or a part of it, changed the store: once the step is
+        done, :meth:`_after_step` shows it (a step of many parts reloaded once a part)."""
+        self._stepped = (select,)
 
-    def _say_hidden(self) -> None:
-        """After an undo or a redo, where the filters in force hide the event it ends on,
-        say so (an edit undone out of a search went without a word, "0 events"); once for a
-        step of many parts."""
-        select, self._stepped = self._stepped, None
+    def _after_step(self) -> None:
+        """After an undo or a redo, what it changed, shown and selected once; where the
+        filters in force hide the event it ends on, said so (an edit undone out of a search
+        went without a word, "0 events")."""
+        stepped, self._stepped = self._stepped, None
+        if stepped is None:  # a step pushed, or one that changed nothing
+            return
+        (select,) = stepped
+        self.reload(select=select)
         if select is None:
             return
         try:
