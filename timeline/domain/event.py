@@ -127,8 +127,8 @@ class Place:
         )
 
 
-#: What a save moves on by itself, not what an edit says: left out of what one changed.
-_BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "source_key"})
+#: What a save moves on by itself, not what an edit says (:meth:`Event.changed_from`).
+_BOOKKEEPING = frozenset({"version", "created_at", "updated_at"})
 #: Fields that hold only together (the host among the countries, a step of its agreement):
 #: one changed in an edit takes the others with it.
 _TOGETHER = (
@@ -196,12 +196,7 @@ class Event:
         theirs, an edit of the title alone put back the summary they had changed. Fields
         that hold only together go together (:data:`_TOGETHER`); where what that makes
         still breaks a rule, mine whole."""
-        changed = {
-            item.name
-            for item in fields(self)
-            if item.name not in _BOOKKEEPING
-            and getattr(mine, item.name) != getattr(base, item.name)
-        }
+        changed = mine.changed_from(base)
         for group in _TOGETHER:
             if changed & group:
                 changed |= group
@@ -210,14 +205,20 @@ class Event:
             return replace(mine, version=self.version)
         return merged
 
+    def changed_from(self, other: Event) -> set[str]:
+        """The fields this event says otherwise than ``other``, its bookkeeping left out:
+        its version and times move on with every save, and with a deletion undone."""
+        return {
+            item.name
+            for item in fields(self)
+            if item.compare
+            and item.name not in _BOOKKEEPING
+            and getattr(self, item.name) != getattr(other, item.name)
+        }
+
     def says_the_same_as(self, other: Event) -> bool:
-        """Whether ``other`` is this event saying the same, whatever its bookkeeping: its
-        version and times move on with every save, and with a deletion undone."""
-
-        def unstamped(event: Event) -> Event:
-            return replace(event, version=0, created_at=None, updated_at=None)
-
-        return unstamped(self) == unstamped(other)
+        """Whether ``other`` is this event saying the same, whatever its bookkeeping."""
+        return not self.changed_from(other)
 
     def problems(self) -> list[ValidationError]:
         """Every rule this event breaks, each naming its field; empty when valid."""
