@@ -30,7 +30,7 @@ from timeline.store.columns import (
     StoredRows,
     stored_time,
 )
-from timeline.store.database import Database, ReadOnlyReason
+from timeline.store.database import Database, ReadOnly, ReadOnlyReason
 from timeline.store.errors import StoreError, WriteRefusedError
 from timeline.store.history import next_event_id
 from timeline.store.models import (
@@ -449,13 +449,8 @@ def bulk_transaction(
     step costs it time it would spend waiting, and after the last row it has only the text
     index's last rows and the commit left."""
     if database.read_only:
-        why = database.read_only_why
-        refused = (
-            message("store.user_may_only_read_nothing_imported", user=why.user)
-            if why is not None and why.reason is ReadOnlyReason.USER_MAY_ONLY_READ
-            else message("store.read_only_nothing_imported")  # a file opened read-only
-        )
-        raise WriteRefusedError(refused, about=database.target.label)
+        why = database.read_only_why or ReadOnly(ReadOnlyReason.OPENED_READ_ONLY)
+        raise WriteRefusedError(why.nothing_imported, about=database.target.label)
     try:
         # A writing transaction: on SQLite it waits for the write lock at its start rather
         # than failing when another program saves between its first look and its first row.

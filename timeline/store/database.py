@@ -134,6 +134,14 @@ class ReadOnly:
             return message("store.user_may_only_read", user=self.user)
         return message("store.opened_read_only")
 
+    @property
+    def nothing_imported(self) -> Message:
+        """Why an import wrote nothing: a reading user named as :attr:`message` names them
+        (it said "opened read-only", where nobody had)."""
+        if self.reason is ReadOnlyReason.USER_MAY_ONLY_READ:
+            return message("store.user_may_only_read_nothing_imported", user=self.user)
+        return message("store.read_only_nothing_imported")
+
     def __str__(self) -> str:
         return str(self.message)
 
