@@ -487,9 +487,11 @@ def test_a_termination_mid_way_cleans_up_as_ctrl_c_does(tmp_path, capsys, monkey
 
 #: An import whose bar, once drawn on the terminal, waits there (a long import, made long).
 _IMPORT_THAT_WAITS = """
-import signal, sys, time
+import faulthandler, signal, sys, time
 from pathlib import Path
 from timeline.cli import main, progress_bar
+# Where it is, should it not end: the test asks with SIGUSR1 (its terminal is gone).
+faulthandler.register(signal.SIGUSR1, open(sys.argv[1] + ".stack", "w"), all_threads=True)
 # As a terminal's process takes it: under nohup the suite's children inherit an ignored
 # SIGHUP, and the import rightly went on (as under nohup it must), the test timing out.
 signal.signal(signal.SIGHUP, signal.SIG_DFL)
@@ -502,6 +504,16 @@ def progress(self, done, total):
 progress_bar.ProgressBar.progress = progress
 sys.exit(main(["import", sys.argv[2], "--database", sys.argv[3]]))
 """
+
+
+def _ended(process: subprocess.Popen[bytes], stack: Path) -> int:
+    """The exit code of ``process``, or a failure that shows where it waits a minute on."""
+    try:
+        return process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGUSR1)
+        time.sleep(2)
+        pytest.fail(f"not ended a minute after SIGHUP, waiting in:\n{stack.read_text()}")
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="a terminal that hangs up")
@@ -526,7 +538,7 @@ def test_an_import_whose_terminal_closed_leaves_no_new_file(tmp_path, many_event
             time.sleep(0.02)
         os.close(controller)  # writes to the terminal now fail
         process.send_signal(signal.SIGHUP)
-        assert process.wait(timeout=60) == 129
+        assert _ended(process, waiting.with_name("drawn.stack")) == 129
     finally:
         process.kill()
         process.wait()
