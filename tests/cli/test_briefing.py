@@ -186,3 +186,54 @@ def test_a_picture_several_pages_wide_or_with_a_table_is_a_usage_error(
     assert f"{option[0]}: only for a .pdf briefing" in error and not path.exists()
     assert "error" in error.strip().splitlines()[-1]  # argparse's usage, then the reason
     assert not path.exists()
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".svg"])
+def test_a_resolution_for_a_drawing_at_any_size_is_a_usage_error(tmp_path, capsys, suffix):
+    """--dpi is a PNG's: a PDF or an SVG took it and was written as if it had not been."""
+    path = tmp_path / f"timeline{suffix}"
+    code, error = export_in_process(capsys, *PAIR, "--dpi", "300", str(path))
+    assert (code, error.strip().splitlines()[-1]) == (
+        2,
+        "diplomatic-timeline: error: --dpi: only for a .png picture; a .pdf or an .svg stays "
+        "sharp at any size",
+    )
+    assert not path.exists()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".jsonl"])
+@pytest.mark.parametrize(
+    "option",
+    [
+        ("--title", "Briefing"),
+        ("--marking", "Restricted"),
+        ("--table", "all"),
+        ("--dpi", "300"),
+        ("--pages-wide", "2"),
+        ("--page", "A3"),
+        ("--portrait",),
+        ("--today", "2024-06-01"),
+        ("--include-cancelled",),
+    ],
+)
+def test_a_briefings_option_given_for_the_events_data_is_a_usage_error(
+    tmp_path, capsys, suffix, option
+):
+    """The events' data have no title, page or table: ``export x.csv --title …`` wrote the
+    file as if the option had not been given, and the user found no title in it."""
+    path = tmp_path / f"relations{suffix}"
+    code, error = export_in_process(capsys, *PAIR, *option, str(path))
+    reason = f"a {suffix[1:].upper()} file holds the events' data alone"
+    assert code == 2 and error.strip().endswith(
+        f"{option[0]}: only for a briefing or a " + f"picture (.pdf, .png, .svg); {reason}"
+    )
+    assert not path.exists()
+
+
+@pytest.mark.parametrize("option", [(), ("--pages-wide", "1"), ("--landscape",), ("--page", "A4")])
+def test_the_events_data_with_a_briefings_defaults_are_written(tmp_path, capsys, option):
+    """Only an option that would change something is refused: its default, given or not,
+    changes nothing in the data."""
+    path = tmp_path / "relations.csv"
+    code, error = export_in_process(capsys, *PAIR, *option, str(path))
+    assert (code, error) == (0, "") and path.exists()

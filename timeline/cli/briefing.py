@@ -30,7 +30,7 @@ from timeline.cli.ending import INTERRUPTED
 from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.languages import list_separator
-from timeline.domain.messages import message
+from timeline.domain.messages import Message, message
 from timeline.domain.status import shown_statuses
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_formats import (
@@ -45,62 +45,106 @@ from timeline.export.briefing_formats import (
 if TYPE_CHECKING:
     from timeline.export.briefing_export import ExportRequest
 
-__all__ = ["FORMATS", "add_options", "run"]
+__all__ = ["FORMATS", "add_options", "refuse_options_unused", "run"]
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
-    """The options of a briefing, beside the data export's own."""
+    """The options of a briefing, beside the data export's own. They are kept with the
+    parsed arguments (``briefing_options``), so that one a file has no use for is refused
+    by its name rather than ignored."""
     add_reader_options(parser)
     group = parser.add_argument_group("briefing (.pdf, .png, .svg)")
-    group.add_argument(
-        "--pages-wide",
-        type=int,
-        default=1,
-        metavar="N",
-        help=(
-            "split the timeline across up to N pages: fewer where they would leave a page"
-            " half empty (a page before the last, a fifth) and fewer show every event as"
-            " well on fewer pages (default 1: fit on one page)"
-        ),
+    options: list[argparse.Action] = []
+    options.append(
+        group.add_argument(
+            "--pages-wide",
+            type=int,
+            default=1,
+            metavar="N",
+            help=(
+                "split the timeline across up to N pages: fewer where they would leave a page"
+                " half empty (a page before the last, a fifth) and fewer show every event as"
+                " well on fewer pages (default 1: fit on one page)"
+            ),
+        )
     )
-    group.add_argument("--page", choices=PAGE_NAMES, default="A4", help="paper size")
+    options.append(
+        group.add_argument("--page", choices=PAGE_NAMES, default="A4", help="paper size")
+    )
     orientation = group.add_mutually_exclusive_group()
     orientation.add_argument(
         "--landscape", dest="landscape", action="store_true", default=True, help="(default)"
     )
-    orientation.add_argument("--portrait", dest="landscape", action="store_false")
-    group.add_argument(
-        "--title",
-        help="the title (default: the countries' relations, in the chosen language); a "
-        "picture's is in its file's metadata",
+    options.append(orientation.add_argument("--portrait", dest="landscape", action="store_false"))
+    options.append(
+        group.add_argument(
+            "--title",
+            help="the title (default: the countries' relations, in the chosen language); a "
+            "picture's is in its file's metadata",
+        )
     )
-    group.add_argument(
-        "--marking",
-        default="",
-        metavar="TEXT",
-        help="a handling marking at the head and foot of every page (and over and under a "
-        'picture), e.g. "Restricted"',
+    options.append(
+        group.add_argument(
+            "--marking",
+            default="",
+            metavar="TEXT",
+            help="a handling marking at the head and foot of every page (and over and under a "
+            'picture), e.g. "Restricted"',
+        )
     )
-    group.add_argument(
-        "--table",
-        choices=TABLE_MODES,
-        help="every event, a summary by year (by month or day for a short period), or no "
-        "table, in a .pdf briefing "
-        f"(default: every event, grouped by year above {SUMMARY_ABOVE})",
+    options.append(
+        group.add_argument(
+            "--table",
+            choices=TABLE_MODES,
+            help="every event, a summary by year (by month or day for a short period), or no "
+            "table, in a .pdf briefing "
+            f"(default: every event, grouped by year above {SUMMARY_ABOVE})",
+        )
     )
-    group.add_argument(
-        "--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default 150)"
+    options.append(
+        group.add_argument(
+            "--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default 150)"
+        )
     )
-    add_today_option(
-        group,
-        "prepare the briefing as of this day: the day it says it was prepared on, the latest "
-        "events, and where each agreement stands",
+    options.append(
+        add_today_option(
+            group,
+            "prepare the briefing as of this day: the day it says it was prepared on, the latest "
+            "events, and where each agreement stands",
+        )
     )
-    group.add_argument(
-        "--include-cancelled",
-        action="store_true",
-        help="show cancelled events, struck through (default: left out, as in the window)",
+    options.append(
+        group.add_argument(
+            "--include-cancelled",
+            action="store_true",
+            help="show cancelled events, struck through (default: left out, as in the window)",
+        )
     )
+    parser.set_defaults(briefing_options=tuple(options))
+
+
+def _unused(option: str, suffix: str) -> Message | None:
+    """Why a file ending in ``suffix`` has no use for the briefing's ``option``, if so."""
+    if suffix not in FORMATS:
+        return message("usage.briefing_only", format=suffix[1:].upper())
+    if option == "--pages-wide" and suffix != ".pdf":
+        return message("usage.pages_wide_pdf_only")
+    if option == "--table" and suffix != ".pdf":
+        return message("usage.table_pdf_only")
+    if option == "--dpi" and suffix != ".png":
+        return message("usage.dpi_png_only")
+    return None
+
+
+def refuse_options_unused(args: argparse.Namespace) -> None:
+    """UsageError for the first briefing option given that OUTPUT's kind of file has no use
+    for: a CSV's ``--title`` or an SVG's ``--dpi`` was silently ignored."""
+    for option in args.briefing_options:
+        if getattr(args, option.dest, None) in (None, option.default):
+            continue  # not given (``--today`` is then the window's, before the command)
+        name = option.option_strings[0]
+        if (reason := _unused(name, args.output.suffix.lower())) is not None:
+            raise UsageError(reason, about=name)
 
 
 def _request(args: argparse.Namespace) -> ExportRequest:
@@ -112,11 +156,7 @@ def _request(args: argparse.Namespace) -> ExportRequest:
         raise UsageError(
             message("usage.pages_wide_range", least=1, most=MAX_PAGES_WIDE), about="--pages-wide"
         )
-    if args.pages_wide > 1 and args.output.suffix.lower() != ".pdf":
-        # A picture is one timeline as wide as a page: said, not silently ignored.
-        raise UsageError(message("usage.pages_wide_pdf_only"), about="--pages-wide")
-    if args.table and args.output.suffix.lower() != ".pdf":
-        raise UsageError(message("usage.table_pdf_only"), about="--table")
+    refuse_options_unused(args)
     low, high = DPI_RANGE
     if not low <= args.dpi <= high:
         raise UsageError(message("usage.between", low=low, high=high), about="--dpi")

@@ -128,10 +128,10 @@ def add_reader_options(parser: argparse.ArgumentParser) -> None:
 
 def add_today_option(
     parser: argparse.ArgumentParser | argparse._ArgumentGroup, what: str, suppress: bool = True
-) -> None:
+) -> argparse.Action:
     """``--today``: the day a command's answer holds on (``what`` it does as of it), before
     the command or after it (``suppress``: as :func:`add_filter_options` does)."""
-    parser.add_argument(
+    return parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         default=argparse.SUPPRESS if suppress else None,

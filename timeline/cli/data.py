@@ -173,6 +173,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() not in WRITERS:
         known = ", ".join((*WRITERS, *briefing.FORMATS))
         raise UsageError(message("usage.unknown_format", known=known), about=args.output)
+    briefing.refuse_options_unused(args)
     store = open_store(args)
     try:
         with ExportBar() as bar:
