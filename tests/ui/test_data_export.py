@@ -75,6 +75,19 @@ def test_ctrl_shift_e_writes_the_events_the_window_shows(
         assert len(list(csv.DictReader(handle))) == len(events)
 
 
+@pytest.mark.parametrize("typed", ["kazakhstan.", "kazakhstan..", "kazakhstan.json."])
+def test_a_name_ending_in_a_dot_gets_the_chosen_formats_suffix(
+    open_window, sample_store, english, chosen, out, typed
+):
+    """The suffix not yet typed after its dot: "kazakhstan." was written as
+    "kazakhstan..json"."""
+    answer, _ = chosen
+    answer["file"] = (str(out / typed), "JSON (*.json)")
+    window = open_window(sample_store, english)
+    window.files.actions["exportEvents"].trigger()
+    assert [path.name for path in out.iterdir()] == ["kazakhstan.json"]
+
+
 def test_an_arabic_window_says_what_it_exported_in_its_digits(
     qtbot, open_window, sample_store, chosen, out
 ):

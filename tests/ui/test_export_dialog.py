@@ -125,12 +125,16 @@ def test_the_file_takes_the_formats_suffix(dialog, tmp_path):
         ("Morocco v1.2 timeline", "Morocco v1.2 timeline.png", "Morocco v1.2 timeline.pdf"),
         ("briefing 2025.06.01", "briefing 2025.06.01.png", "briefing 2025.06.01.pdf"),
         ("briefing 2025.06.01.SVG", "briefing 2025.06.01.png", "briefing 2025.06.01.pdf"),
+        ("report.", "report.png", "report.pdf"),
+        ("report..", "report.png", "report.pdf"),
+        ("report.svg.", "report.png", "report.pdf"),
     ],
 )
 def test_a_name_with_dots_keeps_them_all(dialog, tmp_path, typed, as_png, as_pdf):
     """A name with a dot in it lost what followed the dot: "Morocco v1.2 timeline" was
     written as "Morocco v1.pdf", and choosing PNG made "briefing 2025.06.01" read
-    "briefing 2025.06.png". Only a format's own suffix is put in place of."""
+    "briefing 2025.06.png". Only a format's own suffix is put in place of; a dot typed at
+    the end, the suffix not yet typed after it, is the suffix's ("report..png" before)."""
     dialog.file.setText(str(tmp_path / typed))
     dialog.format.setCurrentIndex(dialog.format.findData(".png"))
     assert dialog.file.text() == str(tmp_path / as_png)

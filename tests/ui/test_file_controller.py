@@ -74,6 +74,8 @@ def test_ctrl_b_backs_the_database_up_into_the_file_named(
         ("Morocco v1.2", "Morocco v1.2.sqlite3"),
         ("team.db", "team.db"),
         ("before the visit", "before the visit.sqlite3"),
+        ("before the visit.", "before the visit.sqlite3"),
+        ("team.db.", "team.db"),
     ],
 )
 def test_a_backups_name_with_a_dot_still_gets_its_suffix(

@@ -21,7 +21,7 @@ from timeline.io.progress import ExportCancelled
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.error_words import said
-from timeline.ui.file_dialogs import save_file_name
+from timeline.ui.file_dialogs import ending_in, save_file_name
 from timeline.ui.work_progress import progress_dialog
 
 translate = QCoreApplication.translate
@@ -47,11 +47,8 @@ def ask_path(parent: QWidget | None, folder: Path, fmt: DateFormat) -> Path | No
     )
     if not name:
         return None
-    path = Path(name)
-    if path.suffix.lower() not in {suffix for suffix, _ in FORMATS}:
-        suffixes = dict(zip(filters, (suffix for suffix, _ in FORMATS), strict=True))
-        path = path.with_name(path.name + suffixes.get(chosen, ".csv"))
-    return path
+    suffixes = dict(zip(filters, (suffix for suffix, _ in FORMATS), strict=True))
+    return ending_in(name, suffixes.values(), suffixes.get(chosen, ".csv"))
 
 
 def export_events(

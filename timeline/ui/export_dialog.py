@@ -64,7 +64,7 @@ from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 from timeline.ui.editor_support import buddy_label
 from timeline.ui.error_words import said
-from timeline.ui.file_dialogs import save_file_name
+from timeline.ui.file_dialogs import ending_in, save_file_name
 from timeline.ui.print_preview import ReaderNumbers, mirror_page_arrows
 from timeline.ui.radio_choice import tab_to_the_chosen
 from timeline.ui.translations import numbers_locale
@@ -339,12 +339,8 @@ def run_export(
 
 def in_format(name: str, suffix: str) -> Path:
     """``name`` ending in the format's ``suffix``: in place of a briefing format's suffix
-    it ends in, else after the whole name, whatever dots it holds ("Morocco v1.2 timeline"
-    was written as "Morocco v1.pdf", "briefing 2025.06.01" as "briefing 2025.06.pdf")."""
-    path = Path(name)
-    if path.suffix.lower() in FORMATS:
-        return path.with_suffix(suffix)
-    return path.with_name(path.name + suffix)
+    it ends in, else after the whole name (:func:`ending_in`)."""
+    return ending_in(name, FORMATS, suffix).with_suffix(suffix)
 
 
 def _request(state: ViewState, today: date) -> ExportRequest:

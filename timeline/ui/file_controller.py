@@ -31,7 +31,7 @@ from timeline.ui.about_dialog import AboutDialog
 from timeline.ui.actions import ActionSpec, make_actions, retranslate
 from timeline.ui.connect_dialog import ConnectDialog
 from timeline.ui.data_export import ask_path, export_events
-from timeline.ui.file_dialogs import open_file_name, save_file_name
+from timeline.ui.file_dialogs import ending_in, open_file_name, save_file_name
 from timeline.ui.import_dialog import ImportDialog
 from timeline.ui.restore_dialog import RestoreDialog
 
@@ -285,10 +285,7 @@ DATABASE_SUFFIXES = (".sqlite3", ".db")
 
 
 def _with_suffix(path: str) -> Path:
-    """The backup's file: ".sqlite3" after a name that ends in no database's suffix,
-    whatever dots it holds ("Morocco v1.2" was written as "Morocco v1.2", which the open
+    """The backup's file: ".sqlite3" after a name that ends in no database's suffix
+    (:func:`ending_in`: "Morocco v1.2" was written as "Morocco v1.2", which the open
     dialog, listing databases, did not show)."""
-    chosen = Path(path)
-    if chosen.suffix.lower() in DATABASE_SUFFIXES:
-        return chosen
-    return chosen.with_name(chosen.name + ".sqlite3")
+    return ending_in(path, DATABASE_SUFFIXES, ".sqlite3")

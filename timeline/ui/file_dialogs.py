@@ -18,7 +18,9 @@ it right to left (``domain.direction.ltr_path``).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -150,6 +152,16 @@ def open_file_name(
         return dialog.selectedFiles()[0]
     finally:
         dialog.deleteLater()  # as the static function's, gone once answered
+
+
+def ending_in(name: str, ours: Collection[str], suffix: str) -> Path:
+    """The file ``name`` chose: as typed where it ends in one of ``ours`` (lower case),
+    else with ``suffix`` after the whole name, whatever dots it holds ("Morocco v1.2" is
+    not "Morocco v1"). A dot it ends in is the suffix's, not yet typed: "report." was
+    "report..csv"."""
+    path = Path(name)
+    path = path.with_name(path.name.rstrip(".") or path.name)
+    return path if path.suffix.lower() in ours else path.with_name(path.name + suffix)
 
 
 def save_file_name(
