@@ -78,6 +78,9 @@ BAD = [
     # character, which the database refused in a traceback.
     (["--date", "2025-03-19", "--title-en", "Visite \udce9"], "--title-en: holds half a character"),
     (["--date", "2025-03-19", "--place", "Rab\udcffat"], "--place: holds half a character"),
+    # Said of --place too, which held nothing wrong.
+    (["--date", "2025-03-19", "--place-ar", "\udcffالرباط"], "--place-ar: holds half a character"),
+    (["--date", "2025-03-19", "--place-fr", "Rab\udcffat"], "--place-fr: holds half a character"),
     (["--date", "2025-03-19", "--place-country", "XX"], "--place-country: "),
 ]
 

@@ -12,6 +12,7 @@ from timeline.cli.common import UsageError, add_reader_options, invalid, open_st
 from timeline.cli.listing import event_json
 from timeline.cli.words import rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
+from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate, FuzzyDate
@@ -150,23 +151,33 @@ OPTION_OF_FIELD = {
 }
 
 
-def invalid_option(error: ValidationError) -> UsageError:
+def invalid_option(error: ValidationError, args: argparse.Namespace) -> UsageError:
     """:func:`invalid`, naming the option that gave the field (``sources[2]``: the
-    ``--source`` the message quotes)."""
-    option = OPTION_OF_FIELD.get(error.field.partition("[")[0])
+    ``--source`` the message quotes; the place's: the one of its options that holds what
+    no text has, where ``--place-ar`` was said to be ``--place``)."""
+    field = error.field.partition("[")[0]
+    option = _place_option(args) if field == "place" else OPTION_OF_FIELD.get(field)
     return invalid(ValidationError(option, error.detail) if option else error)
+
+
+def _place_option(args: argparse.Namespace) -> str:
+    """The first of the place's options whose text no text has, else ``--place``."""
+    for dest in ("place", "place_ar", "place_en", "place_fr"):
+        if character_problem(getattr(args, dest, None) or "") is not None:
+            return "--" + dest.replace("_", "-")
+    return OPTION_OF_FIELD["place"]
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         event = event_from(args)
     except ValidationError as error:
-        raise invalid_option(error) from error
+        raise invalid_option(error, args) from error
     store = open_store(args, create=True)
     try:
         saved = store.add(event)
     except ValidationError as error:  # a step of an agreement that is not there
-        raise invalid_option(error) from error
+        raise invalid_option(error, args) from error
     finally:
         store.database.close()
     if args.json:

@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
             change = edited(event, args)
             saved = store.update(change)
         except ValidationError as error:  # the store's too: an agreement that is not there
-            raise invalid_option(error) from error
+            raise invalid_option(error, args) from error
         except ConflictError as error:
             print_refusal(error, args)
             return CONFLICT
