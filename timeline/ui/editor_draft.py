@@ -37,12 +37,16 @@ Fields = dict[str, Any]
 def _inputs(root: QWidget) -> list[QWidget]:
     """The named inputs under ``root`` in the order they were laid out, which is the order
     that restores them as typed: the kind before the countries it shapes, a date's calendar
-    before its numbers, "has an end" before the end."""
+    before its numbers, "has an end" before the end. Not Qt's own parts, which it names
+    "qt_…": the six number boxes' line edits, all "qt_spinbox_lineedit", were kept as one
+    and put back into every box (a draft's "19–21 March 2024" came back as 21/21/21)."""
     kinds = (QAbstractButton, QComboBox, QLineEdit, QListWidget, QPlainTextEdit, QSpinBox)
     return [
         widget
         for widget in root.findChildren(QWidget)
-        if widget.objectName() and isinstance(widget, (*kinds, QTableWidget))
+        if widget.objectName()
+        and not widget.objectName().startswith("qt_")
+        and isinstance(widget, (*kinds, QTableWidget))
     ]
 
 
@@ -78,10 +82,16 @@ def snapshot(root: QWidget) -> Fields:
 
 
 def restore(root: QWidget, fields: Mapping[str, Any]) -> None:
-    """Put ``fields`` back into the inputs of the same names (others keep their value)."""
+    """Put ``fields`` back into the inputs of the same names (others keep their value).
+    A choice among what later inputs hold (the host among the countries) had nothing to
+    choose from yet: what did not take is put back once more, after them."""
     for widget in _inputs(root):
         value = fields.get(widget.objectName())
         if value is not None:
+            _set(widget, value)
+    for widget in _inputs(root):
+        value = fields.get(widget.objectName())
+        if value is not None and _value(widget) != value:
             _set(widget, value)
 
 
