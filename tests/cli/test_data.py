@@ -83,6 +83,63 @@ def test_an_import_with_read_only_writes_nothing(tmp_path, capsys):
     assert database.read_bytes() == before and count(database) == 11
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        [
+            "add",
+            "--kind",
+            "phone-call",
+            "--countries",
+            "MA",
+            "FR",
+            "--date",
+            "2024",
+            "--title-en",
+            "x",
+        ],
+        ["list"],
+        ["db", "check"],
+        ["--screenshot", "shot.png"],
+    ],
+)
+@pytest.mark.parametrize("named", ["", " "])
+def test_an_empty_database_name_is_a_usage_error_not_your_file(
+    tmp_path, capsys, monkeypatch, command, named
+):
+    """``--database "$DB"`` with the variable unset: the command read and wrote the user's
+    default timeline as if no --database had been given."""
+    mine = tmp_path / "timeline.sqlite3"
+    monkeypatch.setattr(settings, "default_database_path", lambda: mine)
+    monkeypatch.chdir(tmp_path)
+    if command[0].startswith("--"):
+        arguments = ["--database", named, *command]
+    else:
+        arguments = [*command, "--database", named]
+    with pytest.raises(SystemExit) as exit_info:
+        main(arguments)
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.endswith("error: --database: names no file\n")
+    assert not mine.exists()
+
+
+@pytest.mark.parametrize("action", [["upgrade"], ["restore", "before.sqlite3"]])
+def test_db_upgrade_or_restore_read_only_is_refused_and_writes_nothing(tmp_path, capsys, action):
+    """``--read-only`` promises "nothing written": an upgrade created the file it named, a
+    restore put a backup in place of the database."""
+    database, backup = tmp_path / "mine.sqlite3", tmp_path / "before.sqlite3"
+    assert main(["export", str(tmp_path / "s.csv"), "--sample"]) == 0
+    assert main(["import", str(tmp_path / "s.csv"), "--database", str(backup)]) == 0
+    capsys.readouterr()
+    arguments = ["--read-only", "db", *action[:1], *(str(tmp_path / name) for name in action[1:])]
+    with pytest.raises(SystemExit) as exit_info:
+        main([*arguments, "--database", str(database)])
+    assert exit_info.value.code == 2
+    said = capsys.readouterr().err.splitlines()[-1]
+    assert said.endswith(f"--read-only: not with db {action[0]}, which writes the database")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["before.sqlite3", "s.csv"]
+
+
 def test_db_with_sample_is_refused_rather_than_working_on_your_file(tmp_path, capsys, monkeypatch):
     """``--sample db restore`` would have put a backup in place of the user's own file."""
     mine = tmp_path / "timeline.sqlite3"

@@ -186,8 +186,13 @@ def invalid(error: ValidationError) -> UsageError:
 
 
 def database_target(args: argparse.Namespace) -> str:
-    if getattr(args, "database", None):
-        return str(args.database)
+    """The database ``--database`` names, else the default file. An empty one is a usage
+    error: ``--database "$DB"`` with the variable unset wrote into the default timeline."""
+    given = getattr(args, "database", None)
+    if given is not None and not str(given).strip():
+        raise UsageError(message("usage.no_file_named"), about="--database")
+    if given:
+        return str(given)
     from timeline.settings import data_folder, default_database_path
 
     try:

@@ -64,6 +64,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "sample", False):  # it checked, backed up and restored the user's file
         raise UsageError(message("usage.sample_has_no_file"), about="db")
+    if getattr(args, "read_only", False) and args.db_command in ("upgrade", "restore"):
+        # It promises "nothing written": the upgrade and the restore went ahead all the same.
+        command = f"db {args.db_command}"
+        raise UsageError(message("usage.writes_the_database", command=command), about="--read-only")
     value = database_target(args)
     target = Target.parse(value)
     if args.db_command == "upgrade":
