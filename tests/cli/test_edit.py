@@ -77,9 +77,10 @@ def test_bad_input_exits_2_and_writes_nothing(listed, capsys, change, message):
     assert listed()["version"] == 1
 
 
-def test_an_event_that_does_not_exist_exits_1(listed, capsys):
-    assert main(["edit", "9", "--database", listed.path, "--title-en", "x"]) == 1
-    assert "event 9 does not exist" in capsys.readouterr().err
+@pytest.mark.parametrize("event", ["9", str(2**64)])  # the latter: a driver's traceback
+def test_an_event_that_does_not_exist_exits_1(listed, capsys, event):
+    assert main(["edit", event, "--database", listed.path, "--title-en", "x"]) == 1
+    assert capsys.readouterr().err == f"diplomatic-timeline: event {event} does not exist\n"
 
 
 def test_within_and_lasted_choose_how_the_span_is_read(listed, capsys):

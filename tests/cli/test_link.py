@@ -30,7 +30,7 @@ def test_link_says_what_it_linked_and_once(two_events, capsys):
     assert main(["link", "2", "1", "--as", "outcome-of", "--database", two_events]) == 0
     assert capsys.readouterr().out == "linked event 2 to event 1 (outcome-of)\n"
     assert main(["link", "2", "1", "--as", "outcome-of", "--database", two_events]) == 0
-    assert capsys.readouterr().out.endswith("(outcome-of) already\n")
+    assert capsys.readouterr().out == "event 2 was linked to event 1 (outcome-of) already\n"
     database = open_database(two_events)
     try:
         assert links_of(database, 1) == [EventLink(2, 1, LinkKind.OUTCOME_OF)]
@@ -44,6 +44,9 @@ def test_link_says_what_it_linked_and_once(two_events, capsys):
         (["2", "1", "--as", "parent-of"], 2, "--as: unknown link 'parent-of'"),
         (["2", "2", "--as", "follow-up-to"], 2, "event 2 cannot be linked to itself"),
         (["2", "7", "--as", "follow-up-to"], 1, "event 7 does not exist"),
+        # Beyond a 64-bit integer: the driver's OverflowError in a traceback.
+        ([str(2**64), "1", "--as", "follow-up-to"], 1, f"event {2**64} does not exist"),
+        (["2", str(-(2**63) - 1), "--as", "follow-up-to"], 1, f"event {-(2**63) - 1} does not"),
     ],
 )
 def test_a_wrong_link_is_one_line_and_writes_nothing(two_events, capsys, arguments, code, error):
@@ -93,3 +96,9 @@ def test_a_follow_up_before_what_it_follows_is_one_line_and_writes_nothing(
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert said in err and len(err.strip().splitlines()) == 1
+
+
+def test_unlinking_an_event_beyond_any_id_says_it_was_not_linked(two_events, capsys):
+    arguments = ["unlink", "2", str(2**64), "--as", "outcome-of", "--database", two_events]
+    assert main(arguments) == 0
+    assert capsys.readouterr().out == f"event 2 was not linked to event {2**64} (outcome-of)\n"

@@ -154,9 +154,9 @@ def test_an_added_event_and_its_new_database_are_said_in_the_chosen_language(
     ("lang", "expected"),
     [
         ("en", ["linked event 2 to event 1 (outcome-of)",
-                "linked event 2 to event 1 (outcome-of) already",
+                "event 2 was linked to event 1 (outcome-of) already",
                 "unlinked event 2 from event 1 (outcome-of)",
-                "event 2 from event 1 (outcome-of) was not linked"]),
+                "event 2 was not linked to event 1 (outcome-of)"]),
         ("fr", ["événement 2 lié à l’événement 1 (lien «\u00a0Résultat de\u00a0»)",
                 "événement 2 déjà lié à l’événement 1 (lien «\u00a0Résultat de\u00a0»)",
                 "événement 2 délié de l’événement 1 (lien «\u00a0Résultat de\u00a0»)",

@@ -20,7 +20,7 @@ from timeline.store import history
 from timeline.store.database import Database
 from timeline.store.errors import NotFoundError
 from timeline.store.history import Action
-from timeline.store.models import EventLinkRow, EventRow
+from timeline.store.models import STORABLE_IDS, EventLinkRow, EventRow
 from timeline.store.repository import stored_event
 
 
@@ -31,7 +31,8 @@ def add_link(database: Database, link: EventLink, *, as_it_was: bool = False) ->
     again as it was stored (undo), whatever the events' dates have become since."""
     link.ensure_valid()
     with database.transaction() as session:
-        rows = [session.get(EventRow, event_id) for event_id in (link.source, link.target)]
+        ends = (link.source, link.target)
+        rows = [session.get(EventRow, end) if end in STORABLE_IDS else None for end in ends]
         for event_id, row in zip((link.source, link.target), rows, strict=True):
             if row is None:
                 raise NotFoundError(message("store.event_missing", event=event_id))
@@ -51,6 +52,8 @@ def add_link(database: Database, link: EventLink, *, as_it_was: bool = False) ->
 
 def remove_link(database: Database, link: EventLink) -> bool:
     """Remove ``link``; False when there was no such link."""
+    if link.source not in STORABLE_IDS or link.target not in STORABLE_IDS:
+        return False
     with database.transaction() as session:
         row = session.scalar(select(EventLinkRow).where(*_same(link)))
         if row is None:

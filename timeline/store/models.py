@@ -25,6 +25,11 @@ class Base(DeclarativeBase):
     pass
 
 
+#: The ids a row can have: a 64-bit integer on SQLite and PostgreSQL alike. One beyond names
+#: no event; asked for, the driver failed on it ("Python int too large to convert").
+STORABLE_IDS = range(-(2**63), 2**63)
+
+
 class EventRow(Base):
     __tablename__ = "events"
 

@@ -59,6 +59,7 @@ from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
 from timeline.store.history import Action, HistoryEntry
 from timeline.store.models import (
+    STORABLE_IDS,
     EventCountryRow,
     EventLinkRow,
     EventRow,
@@ -793,7 +794,10 @@ class EventStore:
 
     @staticmethod
     def _load(session: Session, event_id: int) -> EventRow:
-        row = session.scalar(select(EventRow).where(EventRow.id == event_id).options(*_EAGER))
+        row = None
+        if event_id in STORABLE_IDS:
+            query = select(EventRow).where(EventRow.id == event_id).options(*_EAGER)
+            row = session.scalar(query)
         if row is None:
             raise NotFoundError(message("store.event_missing", event=event_id))
         return row
