@@ -131,7 +131,7 @@ def test_errors_are_one_line_in_the_readers_language_and_write_nothing(tmp_path,
         (["agreement", "add", "x", "--kind", "treaty", "--parties", "MA", "KZ", *db],
          "--kind: unknown kind of agreement 'treaty'"),
         (["agreement", "add", "x", "--kind", "trade", "--parties", "MA", "--title-en", "T", *db],
-         "parties: an agreement needs at least 2 parties, 1 given"),
+         "--parties: an agreement needs at least 2 parties, 1 given"),
         (["--lang", "fr", "unlink", "1", "2", "--as", "parent-of", *db],
          "--as\u00a0: lien inconnu"),
     ]  # fmt: skip
@@ -140,6 +140,60 @@ def test_errors_are_one_line_in_the_readers_language_and_write_nothing(tmp_path,
         assert (code, out) == (2, ""), argv
         assert len(err.splitlines()) == 1 and expected in err, err
     assert run(capsys, "list", *db)[1] == ""
+
+
+def test_an_agreement_corrected_keeps_the_titles_not_typed_again(tmp_path, capsys):
+    """``agreement add`` with the same id corrects it: the French and Arabic titles were
+    erased by a correction of the English one, the Arabic line then showing English."""
+    db = ["--database", str(tmp_path / "t.sqlite3")]
+    record = ["ma-kz-trade", "--kind", "trade", "--parties", "MA", "KZ"]
+    titles = ["--title-en", "Trade agreement", "--title-fr", "Accord commercial"]
+    assert (
+        run(capsys, "agreement", "add", *record, *titles, "--title-ar", "اتفاق تجاري", *db)[0] == 0
+    )
+    corrected = run(capsys, "agreement", "add", *record, "--title-en", "Trade deal", *db)
+    assert corrected[:2] == (0, "updated agreement ma-kz-trade\n")
+    assert run(capsys, "agreement", "add", *record, *db)[:2] == (
+        0,
+        "updated agreement ma-kz-trade\n",
+    )
+    line = json.loads(run(capsys, "agreement", "list", *db)[1])
+    assert (line["title_ar"], line["title_en"], line["title_fr"]) == (
+        "اتفاق تجاري",
+        "Trade deal",
+        "Accord commercial",
+    )
+
+
+def test_a_new_agreement_without_a_title_creates_no_database(tmp_path, capsys):
+    path = tmp_path / "t.sqlite3"
+    record = ["ma-kz-trade", "--kind", "trade", "--parties", "MA", "KZ"]
+    code, out, err = run(capsys, "agreement", "add", *record, "--database", str(path))
+    assert (code, out) == (2, "")
+    assert err.endswith("error: --title-ar/-en/-fr: at least one title is required\n")
+    assert not path.exists()
+
+
+def test_an_agreements_parties_corrected_away_from_its_signature_are_refused(tmp_path, capsys):
+    """The parties of the Moroccan–Kazakh visa waiver corrected to FR and MA: its KZ–MA
+    signature and entry into force were steps of an FR–MA agreement, and a ratification
+    by Kazakhstan then refused as "not a party"."""
+    db = ["--database", str(tmp_path / "t.sqlite3")]
+    assert run(capsys, "--sample", "export", str(tmp_path / "s.csv"))[0] == 0
+    assert run(capsys, "import", str(tmp_path / "s.csv"), *db)[0] == 0
+    record = ["ma-kz-visa-waiver", "--kind", "visa-waiver", "--parties", "FR", "MA"]
+    code, out, err = run(capsys, "agreement", "add", *record, *db)
+    assert (code, out) == (2, "")
+    assert err.endswith(
+        "error: --parties: FR is not among the countries of event 3, a step of "
+        "ma-kz-visa-waiver as a whole\n"
+    )
+    line = next(
+        json.loads(text)
+        for text in run(capsys, "agreement", "list", *db)[1].splitlines()
+        if json.loads(text)["id"] == "ma-kz-visa-waiver"
+    )
+    assert line["parties"] == ["KZ", "MA"]
 
 
 def test_unlink_removes_what_link_made(tmp_path, capsys):

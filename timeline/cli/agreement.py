@@ -13,9 +13,11 @@ import argparse
 from datetime import date
 
 from timeline.cli.common import (
+    UsageError,
     add_reader_options,
     add_source_options,
     add_today_option,
+    database_target,
     invalid,
     open_store,
     print_json_line,
@@ -38,7 +40,13 @@ from timeline.domain.messages import message
 from timeline.domain.records import agreement_to_record
 from timeline.domain.status import still_to_come
 from timeline.export.briefing_words import word
-from timeline.store.agreements import all_threads, delete_agreement, save_agreement
+from timeline.store.agreements import (
+    agreements_by_id,
+    all_threads,
+    delete_agreement,
+    save_agreement,
+)
+from timeline.store.database import Target
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -49,7 +57,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--kind", required=True, help=", ".join(k.value for k in AgreementKind))
     add.add_argument("--parties", nargs="+", required=True, metavar="CODE")
     for language in LANGUAGES:
-        add.add_argument(f"--title-{language}", default="", metavar="TEXT")
+        # None: not given, which a correction leaves as it was recorded.
+        add.add_argument(f"--title-{language}", metavar="TEXT")
     add.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
     add_reader_options(add)
     add.set_defaults(handler=run_add)
@@ -66,34 +75,69 @@ def register(commands: argparse._SubParsersAction) -> None:
     remove.set_defaults(handler=run_remove)
 
 
-def agreement_from(args: argparse.Namespace) -> Agreement:
-    """The agreement the arguments describe; ValidationError names the wrong field."""
+def agreement_from(args: argparse.Namespace, recorded: Agreement | None = None) -> Agreement:
+    """The agreement the arguments describe, a title not given as ``recorded`` has it (a
+    correction of the kind erased the titles not typed again); ValidationError names the
+    wrong field."""
+    titles = {
+        f"title_{language}": (
+            given
+            if (given := getattr(args, f"title_{language}")) is not None
+            else getattr(recorded, f"title_{language}", "")
+        )
+        for language in LANGUAGES
+    }
     return Agreement(
         id=parse_agreement_id(args.id, "id"),
         kind=parse_agreement_kind(args.kind, "--kind"),
         parties=tuple(parse_country(code, "--parties") for code in args.parties),
-        title_ar=args.title_ar,
-        title_en=args.title_en,
-        title_fr=args.title_fr,
+        **titles,
     ).ensure_valid()
+
+
+#: The option that gives each field an agreement's rules name ("--parties:", not "parties:").
+_OPTION_OF_FIELD = {
+    "id": "ID",
+    "kind": "--kind",
+    "parties": "--parties",
+    "title": "--title-ar/-en/-fr",
+}
+
+
+def _invalid_option(error: ValidationError) -> UsageError:
+    """:func:`invalid`, naming the option the wrong field came from."""
+    option = _OPTION_OF_FIELD.get(error.field, error.field)
+    return invalid(ValidationError(option, error.detail))
+
+
+def _may_be_recorded(args: argparse.Namespace) -> bool:
+    """Whether the database chosen may hold agreements already: not a file yet to create."""
+    if getattr(args, "sample", False):
+        return True
+    path = Target.parse(database_target(args)).path
+    return path is None or path.exists()
 
 
 def run_add(args: argparse.Namespace) -> int:
     try:
-        agreement = agreement_from(args)
+        agreement_from(args)  # a wrong field opens nothing, and creates no database
     except ValidationError as error:
-        raise invalid(error) from error
+        # No title given: one recorded under the id is kept, where there may be one.
+        if error.field != "title" or not _may_be_recorded(args):
+            raise _invalid_option(error) from error
     store = open_store(args, create=True)
     try:
-        new = save_agreement(store.database, agreement)
-    except ValidationError as error:  # a party its recorded steps name is left out
-        raise invalid(error) from error
+        recorded = agreements_by_id(store.database, [args.id]).get(args.id)
+        new = save_agreement(store.database, agreement_from(args, recorded))
+    except ValidationError as error:  # or a party its recorded steps name is left out
+        store.database.discard()  # a database it created for nothing is not left behind
+        raise _invalid_option(error) from error
     finally:
         store.database.close()
     said = (
-        message("cli.agreement_added", agreement=agreement.id)
+        message("cli.agreement_added", agreement=args.id)
         if new
-        else message("cli.agreement_updated", agreement=agreement.id)
+        else message("cli.agreement_updated", agreement=args.id)
     )
     print(rendered(said, args))
     return 0

@@ -11,7 +11,7 @@ here, pure, for the briefing, the list and the window alike.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -271,7 +271,22 @@ class ThreadStep:
 
 
 #: The steps an agreement takes as a whole, which its every party takes part in.
-_WHOLE_STEPS = frozenset(AgreementStep) - {AgreementStep.APPROVED, AgreementStep.RATIFIED}
+WHOLE_STEPS = frozenset(AgreementStep) - {AgreementStep.APPROVED, AgreementStep.RATIFIED}
+
+
+def party_not_in_step(
+    agreement: Agreement, event_id: int, countries: Collection[str]
+) -> ValidationError | None:
+    """A party of ``agreement``, as corrected, not among the ``countries`` of event
+    ``event_id``, a step it takes as a whole: its parties were changed to FR and MA under a
+    KZ–MA signature, which no longer took place between them."""
+    outside = sorted(set(agreement.parties) - set(countries))
+    if not outside:
+        return None
+    said = message(
+        "agreement.party_not_in_step", party=outside[0], event=event_id, agreement=agreement.id
+    )
+    return ValidationError("parties", said)
 
 
 def thread_problems(
@@ -286,7 +301,7 @@ def thread_problems(
     if step is None:
         return []
     found = []
-    if step in _WHOLE_STEPS and not set(agreement.parties) <= set(event.countries):
+    if step in WHOLE_STEPS and not set(agreement.parties) <= set(event.countries):
         parties = ", ".join(agreement.parties)
         found.append(
             ValidationError(

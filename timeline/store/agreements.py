@@ -16,11 +16,13 @@ from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from timeline.domain.agreements import (
+    WHOLE_STEPS,
     Agreement,
     AgreementKind,
     AgreementStep,
     AgreementThread,
     ThreadStep,
+    party_not_in_step,
     party_problem,
     thread_problems,
 )
@@ -31,7 +33,7 @@ from timeline.domain.messages import message
 from timeline.domain.status import EventStatus
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
-from timeline.store.models import AgreementRow, EventRow
+from timeline.store.models import AgreementRow, EventCountryRow, EventRow
 
 _BATCH = 500
 
@@ -85,8 +87,28 @@ def save_agreement(database: Database, agreement: Agreement) -> bool:
                         "parties",
                         message("agreement.party_not_a_party", party=party, agreement=agreement.id),
                     )
+            _check_whole_steps(session, agreement)
         _fill(row, agreement)
         return new
+
+
+def _check_whole_steps(session: Session, agreement: Agreement) -> None:
+    """ValidationError where a step ``agreement`` takes as a whole (its signature, its entry
+    into force) is not between all its parties, as corrected (:func:`party_not_in_step`)."""
+    query = (
+        select(EventCountryRow.event_id, EventCountryRow.country)
+        .join(EventRow, EventRow.id == EventCountryRow.event_id)
+        .where(
+            EventRow.agreement_id == agreement.id,
+            EventRow.agreement_step.in_(sorted(step.value for step in WHOLE_STEPS)),
+        )
+    )
+    countries: dict[int, set[str]] = defaultdict(set)
+    for event_id, country in session.execute(query):
+        countries[event_id].add(country)
+    for event_id in sorted(countries):
+        if (problem := party_not_in_step(agreement, event_id, countries[event_id])) is not None:
+            raise problem
 
 
 def save_agreements(session: Session, agreements: Iterable[Agreement]) -> None:
