@@ -140,3 +140,23 @@ def test_an_end_that_puts_a_follow_up_before_its_visit_is_said_of_end(listed, ca
         main(["edit", "2", "--database", listed.path, "--end", "2025-03-20"])
     assert exit_info.value.code == 2
     assert "--end: with this date, event 2 would come before event 1" in capsys.readouterr().err
+
+
+def test_a_new_city_takes_the_place_of_the_forms_of_the_one_before(listed, capsys):
+    """``edit --place Rabat`` of an event in Tashkent: its forms stayed Tashkent's, and the
+    French and Arabic briefings went on saying "Tachkent" and "طشقند"."""
+    edit = ["edit", "1", "--database", listed.path]
+    tashkent = ["--place-ar", "طشقند", "--place-en", "Tashkent", "--place-fr", "Tachkent"]
+    assert main([*edit, *tashkent, "--place-country", "UZ"]) == 0
+    capsys.readouterr()
+    line = listed()
+    assert (line["place"], line["place_fr"], line["place_country"]) == ("طشقند", "Tachkent", "UZ")
+    assert main([*edit, "--place", "Ouarzazate", "--place-country", "MA"]) == 0
+    capsys.readouterr()
+    line = listed()
+    forms = (line["place_ar"], line["place_en"], line["place_fr"])
+    assert line["place"] == "Ouarzazate" and not {"طشقند", "Tashkent", "Tachkent"} & set(forms)
+    assert main([*edit, "--place-fr", "Ouarzazate (ville)"]) == 0
+    capsys.readouterr()
+    line = listed()
+    assert (line["place"], line["place_fr"]) == ("Ouarzazate", "Ouarzazate (ville)")

@@ -18,8 +18,9 @@ from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event
+from timeline.domain.event import Event, Place
 from timeline.domain.kinds import EventKind, parse_kind
+from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
 from timeline.domain.status import EventStatus, parse_status
 from timeline.store.errors import ConflictError
@@ -63,7 +64,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     for language in ("ar", "en", "fr"):
         parser.add_argument(f"--title-{language}", metavar="TEXT")
     parser.add_argument("--summary")
-    parser.add_argument("--place", metavar="CITY")
+    parser.add_argument(
+        "--place", metavar="CITY", help="in any language; its forms below are then those given"
+    )
+    for language in LANGUAGES:
+        parser.add_argument(f"--place-{language}", metavar="CITY")
     parser.add_argument("--place-country", metavar="CODE")
     parser.add_argument(
         "--status",
@@ -98,17 +103,30 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
         within = event.date.within and end is not None if args.within is None else args.within
         changes["date"] = EventDate(start, end, within=within)
     changes.update(step_fields(args))
-    if args.place is not None or args.place_country is not None:
-        place = event.place if args.place is None else replace(event.place, city=args.place)
-        if args.place_country is not None:
-            country = (
-                parse_country(args.place_country, "--place-country") if args.place_country else None
-            )
-            place = replace(place, country=country)
-        changes["place"] = place
+    forms = {language: getattr(args, f"place_{language}") for language in LANGUAGES}
+    if any(value is not None for value in (args.place, args.place_country, *forms.values())):
+        changes["place"] = _place(event.place, args, forms)
     if not changes:
         raise UsageError(message("usage.nothing_to_change"))
     return replace(event, **changes).ensure_valid()  # type: ignore[arg-type]
+
+
+def _place(place: Place, args: argparse.Namespace, forms: dict[str, str | None]) -> Place:
+    """``place`` as the options change it. A new ``--place`` is a new city: the forms
+    of the one before go with it ("Rabat" had kept Tashkent's "طشقند" and "Tachkent"),
+    but those given beside it; a form alone changes that form."""
+    if args.place is not None:
+        place = Place(args.place, place.country)
+    given = {language: text for language, text in forms.items() if text is not None}
+    if given:
+        city = place.city  # as stored, unless it was a form now changed
+        for language, text in given.items():
+            city = text if city == place.city_forms.of(language) else city
+        place = Place(city, place.country, replace(place.city_forms, **given))
+    if args.place_country is not None:
+        country = args.place_country and parse_country(args.place_country, "--place-country")
+        place = replace(place, country=country or None)
+    return place
 
 
 def run(args: argparse.Namespace) -> int:
