@@ -160,3 +160,23 @@ def test_a_new_city_takes_the_place_of_the_forms_of_the_one_before(listed, capsy
     capsys.readouterr()
     line = listed()
     assert (line["place"], line["place_fr"]) == ("Ouarzazate", "Ouarzazate (ville)")
+
+
+def test_an_edit_that_changes_nothing_writes_no_new_version(listed, capsys):
+    """A batch run twice wrote a new version each time, so a colleague's next save was a
+    conflict over nothing; the window writes none for an edit that was none."""
+    edit = ["edit", "1", "--database", listed.path, "--title-fr", "Visite"]
+    assert main(edit) == 0 and main(edit) == 0
+    assert capsys.readouterr().out == "2\n2\n"
+    assert listed()["version"] == 2
+    assert main([*edit, "--if-version", "1"]) == 3  # the pin still holds
+
+
+def test_an_empty_date_is_refused_as_add_refuses_it(listed, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["edit", "1", "--database", listed.path, "--date", ""])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.endswith(
+        "--date: '' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)\n"
+    )
+    assert listed()["version"] == 1

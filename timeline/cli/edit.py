@@ -95,7 +95,8 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
     if args.host is not None:
         changes["host"] = parse_country(args.host, "host") if args.host else None
     if args.date is not None or args.end is not None or args.within is not None:
-        start = parse_user_date(args.date, "date") if args.date else event.date.start
+        # An empty --date is no date, as add says, not the one before kept without a word.
+        start = parse_user_date(args.date, "date") if args.date is not None else event.date.start
         end = event.date.end if args.end is None else None
         if args.end:
             end = parse_user_date(args.end, "end")
@@ -132,11 +133,15 @@ def _place(place: Place, args: argparse.Namespace, forms: dict[str, str | None])
 def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
-        event = store.get(args.id)
-        if args.if_version is not None:
-            event = replace(event, version=args.if_version)
+        stored = store.get(args.id)
+        event = stored if args.if_version is None else replace(stored, version=args.if_version)
         try:
             change = edited(event, args)
+            if change.says_the_same_as(stored) and event.version == stored.version:
+                # Nothing changed, nothing written: as the window, which saves no new
+                # version (and so no conflict for a colleague) for an edit that was none.
+                print(stored.version)
+                return 0
             saved = store.update(change)
         except ValidationError as error:  # the store's too: an agreement that is not there
             raise invalid_option(error, args) from error
