@@ -23,6 +23,15 @@ def test_list_shows_the_kazakh_visa_waivers_steps_with_one_agreement_id(capsys):
     assert (visit["agreement"], visit["agreement_step"], visit["status"]) == (None, None, "held")
 
 
+def test_a_steps_label_in_a_french_line_has_its_no_break_space(capsys):
+    """``list --format text`` wrote "Signé: ma-kz-visa-waiver", where every other French
+    label, ``agreement list``'s among them, writes "Signé : …"."""
+    assert main(["list", "--sample", "--pair", "MA", "KZ", "--format", "text", "--lang", "fr"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith(" · Signé\u00a0: ma-kz-visa-waiver")
+    assert not [line for line in lines if "vigueur:" in line or "Signé:" in line]
+
+
 def test_list_shows_the_forum_announced_and_the_ipu_meetings_on_the_assemblys_sidelines(capsys):
     lines = listed(capsys, "--country", "MA", "--from", "2025-04", "--to", "2025-04")
     forum = next(line for line in lines if "South-South" in line["title_en"])

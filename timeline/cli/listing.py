@@ -17,7 +17,7 @@ from timeline.cli.common import (
 )
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.event import Event
-from timeline.domain.languages import LANGUAGES, field_separator
+from timeline.domain.languages import LANGUAGES, field_separator, with_label
 from timeline.domain.links import EventLink, link_label, other_end
 from timeline.domain.status import EventStatus
 from timeline.store.links import all_links
@@ -76,7 +76,7 @@ def event_line(event: Event, fmt: DateFormat, links: Sequence[EventLink] = ()) -
         parts.append(event.status.name_in(language))
     if event.agreement_step is not None:
         step = event.agreement_step.name_in(language, event.agreement_party)
-        parts.append(f"{step}: {event.agreement_id}")
+        parts.append(with_label(step, str(event.agreement_id), language))
     if event.id is not None:
         parts.extend(
             f"{link_label(link, event.id, language)} #{other_end(link, event.id)}" for link in links
