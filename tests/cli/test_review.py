@@ -81,3 +81,27 @@ def test_the_sample_forum_is_announced_as_the_article_announced_it(capsys):
     [line] = [line for line in lines if line["reason_id"] == "status.to_confirm"]
     assert line["title_en"] == "3rd South-South Parliamentary Dialogue Forum"
     assert (line["date"], line["status"]) == ("2025-04-28/2025-04-29", "announced")
+
+
+@pytest.mark.parametrize("today", ["1446-11-02 هـ", "٢٠٢٥-٠٤-٣٠", "2025-04-30"])
+def test_today_is_read_as_from_reads_a_day(capsys, today):
+    """``--today`` took only Latin YYYY-MM-DD, where ``--from`` takes a Hijri day and
+    Arabic digits: 30 April 2025 is 2 Dhu al-Qa'dah 1446."""
+    assert main(["review", "--sample", "--today", today]) == 0
+    lines = [json.loads(text) for text in capsys.readouterr().out.splitlines()]
+    assert "status.to_confirm" in [line["reason_id"] for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("today", "said"),
+    [
+        ("2025-02-30", "--today: 2025-02 has 28 days, not 30"),  # "is not a day (YYYY-MM-DD)"
+        ("", "--today: '' is not a day"),  # was today, without a word
+        ("2025-04", "--today: '2025-04' is not a day"),
+    ],
+)
+def test_a_today_that_is_no_day_says_why(capsys, today, said):
+    with pytest.raises(SystemExit) as raised:
+        main(["review", "--sample", "--today", today])
+    assert raised.value.code == 2
+    assert said in capsys.readouterr().err

@@ -11,14 +11,13 @@ from datetime import date
 from timeline.cli.words import output_reader, rendered
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
-from timeline.domain.dateinput import parse_user_date
+from timeline.domain.dateinput import parse_user_date, parse_user_day
 from timeline.domain.datetext import DateStyle
 from timeline.domain.errors import ReasonError, ValidationError
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import Message, message
-from timeline.domain.records import optional_day
 from timeline.domain.system_words import system_reason
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
@@ -140,11 +139,19 @@ def add_today_option(
 
 
 def today_from(args: argparse.Namespace) -> date:
-    """The day given with ``--today``, else the computer's today."""
+    """The day given with ``--today``, else the computer's today: read as ``--from`` reads
+    a day (Hijri with هـ, in any digits), where it took only Latin YYYY-MM-DD and said of
+    2025-02-30 that it was not written so. An empty one is no day, not today."""
+    given = getattr(args, "today", None)
+    if given is None:
+        return date.today()
     try:
-        return optional_day(getattr(args, "today", None), "--today") or date.today()
+        day = parse_user_day(given, "--today")
     except ValidationError as error:
         raise invalid(error) from error
+    if day is None:
+        raise UsageError(message("date.not_a_typed_day", text=given), about="--today")
+    return day
 
 
 def event_filter_from(args: argparse.Namespace) -> EventFilter:

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         raise invalid(error) from error
     # A day given stays the window's today; else its clock is the computer's, asked afresh
     # (a window may stay open past midnight).
-    given = today_from(args) if args.today else None
+    given = today_from(args) if args.today is not None else None
     if args.describe is not None and args.screenshot is None:
         raise UsageError(message("usage.only_with_screenshot"), about="--describe")
     if args.days is not None and not MIN_SPAN_DAYS <= args.days <= MAX_SPAN_DAYS:
