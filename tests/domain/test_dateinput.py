@@ -105,3 +105,19 @@ def test_a_doubted_day_is_said_with_its_gregorian_day_where_it_is_a_hijri_one():
     assert month is not None and month.id == "import.hijri_year_kept"
     no_such_hijri_day = hijri_looking(EventDate(FuzzyDate(1446, 12, 30)))  # Dhu al-Hijjah: 29
     assert no_such_hijri_day is not None and no_such_hijri_day.id == "import.hijri_year_kept"
+
+
+@given(
+    st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+    st.sampled_from(["\udcff", "\udce9", "\x00"]),
+    st.integers(0, 10),
+)
+def test_a_date_holding_half_a_character_is_refused_not_read_without_it(day, bad, at):
+    """A byte that is not UTF-8 ("2024\\xff" from a Latin-1 terminal) was folded away with the
+    separators, and the date read without it; or "20\\xff24" read as "20 24": month 24."""
+    typed = day.isoformat()
+    typed = typed[:at] + bad + typed[at:]
+    with pytest.raises(ValidationError) as raised:
+        parse_user_date(typed, "--date")
+    assert raised.value.field == "--date"
+    assert str(raised.value.detail).startswith("holds ")

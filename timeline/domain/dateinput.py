@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from timeline.domain.characters import character_problem
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR, parse_hijri
@@ -28,6 +29,9 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
     year of the Hijri years the app converts typed with neither هـ, AH or H nor م, CE, AD,
     EC or apr. J.-C. is refused: read as a Gregorian year, a Hijri date was taken
     centuries before the timeline."""
+    # A byte that is not UTF-8 ("2024\xff") was folded away with the separators: 2024 saved.
+    if (problem := character_problem(text)) is not None:
+        raise ValidationError(field, problem)
     # normalize folds digits; separators become spaces
     words = _AFTER_CHRIST.sub("ec", normalize(text)).split()
     ends = words[:1] + words[-1:]
