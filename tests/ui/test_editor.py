@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -40,6 +41,7 @@ from timeline.ui.country_picker import CountryPicker
 from timeline.ui.date_row import DateRow
 from timeline.ui.editor import EventEditorDialog
 from timeline.ui.editor_support import INVALID_PROPERTY
+from timeline.ui.window_size import WholeScrollArea
 
 ENGLISH = DateFormat(language="en")
 DATE_PARTS = ("Calendar", "Year", "Month", "Day")
@@ -954,6 +956,48 @@ def test_tab_goes_through_the_boxes_in_their_reading_order(unasked, qtbot):
         *("sources", "addSource", "participants", "addParticipant"),
         *("saveButton", "cancelButton", "kind"),
     ]
+
+
+def _whole_in_sight(widget) -> bool:
+    """Whether all of ``widget`` is inside its window's scrolled view."""
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def test_tab_from_cancel_round_to_the_first_field_scrolls_it_into_sight(unasked, qtbot):
+    """At its smallest the form scrolls: Tab from Cancel put the focus on the kind, at the
+    top, while the form stayed scrolled to the foot, the kind out of sight."""
+    dialog = unasked(next(e for e in sample_events() if e.place.city == "Rabat"))
+    dialog.show()
+    dialog.activateWindow()
+    dialog.resize(1, 1)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setFocus()
+    qtbot.waitUntil(cancel.hasFocus)
+    bar = dialog.findChild(WholeScrollArea).verticalScrollBar()
+    bar.setValue(bar.maximum())  # the form scrolled to its foot, as Tab through it leaves it
+    assert not _whole_in_sight(dialog.kind)
+    qtbot.keyClick(cancel, Qt.Key.Key_Tab)
+    assert dialog.kind.hasFocus() and _whole_in_sight(dialog.kind)
+
+
+def test_save_refused_takes_the_focus_to_the_first_field_with_a_problem(unasked, qtbot):
+    """Ctrl+S with problems listed them, and left the focus where it was: the outlined
+    sources lay below the fold of a small window."""
+    dialog = unasked(next(e for e in sample_events() if e.place.city == "Rabat"))
+    dialog.show()
+    dialog.activateWindow()
+    dialog.resize(1, 1)
+    dialog.sources.set_rows([["ftp://x", "Outlet", ""]])
+    dialog.kind.setFocus()
+    qtbot.waitUntil(lambda: dialog.kind.hasFocus())
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.sources.table.hasFocus()
+    assert not dialog.sources.table.visibleRegion().isEmpty()
+    dialog.title_en.clear()
+    dialog.title_ar.clear()
+    dialog.title_fr.clear()  # a problem above: the first in the form's order
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.title_ar.hasFocus() and _whole_in_sight(dialog.title_ar)
 
 
 def test_tab_reaches_the_chosen_reading_of_an_end_date_either_way(unasked, qtbot):

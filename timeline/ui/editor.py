@@ -771,8 +771,17 @@ class EventEditorDialog(QDialog):
         self._quiet = False  # Save asked: why it cannot is said
         self._revalidate()  # a table cell may have been committed without a signal yet
         if self._problems:
+            self._focus_first_problem()
             return
         super().accept()
+
+    def _focus_first_problem(self) -> None:
+        """Save refused: the focus goes to the first field in the form with a problem, and
+        the form scrolls to it (it stayed where it was, the field below the fold)."""
+        wrong = {part for problem in self._problems for part in self._widgets_for(problem.field)}
+        first = next((widget for widget in self._markable() if widget in wrong), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _focus_chain(widget: QWidget) -> list[QWidget]:

@@ -42,6 +42,17 @@ class WholeScrollArea(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setWidget(widget)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._show_focused)
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll to the field that took the focus, from wherever it came: Qt scrolls only
+        for a Tab from another field in here, so Tab from Cancel round to the first field,
+        or Save showing the first field with a problem, left it out of sight."""
+        inside = self.widget()
+        if new is not None and inside is not None and inside.isAncestorOf(new):
+            self.ensureWidgetVisible(new)
 
     def sizeHint(self) -> QSize:
         """The widget's whole size (QScrollArea's own is at most 36 by 24 lines), and room
