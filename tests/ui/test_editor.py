@@ -1000,6 +1000,22 @@ def test_save_refused_takes_the_focus_to_the_first_field_with_a_problem(unasked,
     assert dialog.title_ar.hasFocus() and _whole_in_sight(dialog.title_ar)
 
 
+def test_the_problems_are_listed_in_the_forms_order(make_dialog):
+    """Those found reading a date or a source came first, then the others: "Start date,
+    Source 1, Countries, Title, Place, Participant 1", Source 1 split in two."""
+    dialog = make_dialog()
+    dialog.start.set_fuzzy_date(FuzzyDate(2025, 2, 1))
+    dialog.start.day.setValue(30)
+    dialog.sources.set_rows([["ftp://x", "Outlet", "yesterday"]])
+    dialog.participants.set_rows([["", "Bob", "", "", "", "", "ZZ"]])
+    dialog.title_en.setText("Talks")
+    dialog.title_en.clear()
+    fields = [problem.field.partition("[")[0] for problem in dialog.problems()]
+    assert fields == ["countries", "title", "date", "sources", "sources", "participants"]
+    lines = dialog.problems_label.text().splitlines()
+    assert [line.partition(":")[0] for line in lines][:3] == ["Countries", "Title", "Start date"]
+
+
 def test_tab_reaches_the_chosen_reading_of_an_end_date_either_way(unasked, qtbot):
     """With "On one day within it" chosen, Tab stopped on "Lasted the whole span", not
     chosen, and left the pair from there: the choice was reached by the arrows alone."""

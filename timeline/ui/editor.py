@@ -551,7 +551,7 @@ class EventEditorDialog(QDialog):
             created_at=original.created_at if original else None,
             updated_at=original.updated_at if original else None,
         )
-        return event, problems + event.problems()
+        return event, sorted(problems + event.problems(), key=_place_in_form)
 
     def _step(self) -> tuple[str | None, AgreementStep | None, str | None]:
         """The agreement, the step and the party: none but for a step of an agreement,
@@ -778,10 +778,38 @@ class EventEditorDialog(QDialog):
     def _focus_first_problem(self) -> None:
         """Save refused: the focus goes to the first field in the form with a problem, and
         the form scrolls to it (it stayed where it was, the field below the fold)."""
-        wrong = {part for problem in self._problems for part in self._widgets_for(problem.field)}
-        first = next((widget for widget in self._markable() if widget in wrong), None)
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        for problem in self._problems:
+            if widgets := self._widgets_for(problem.field):
+                widgets[0].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+
+#: The fields in the order the form asks for them (Tab's): its problems are listed so, where
+#: those of dates and sources read came first ("Start date, Source 1, Countries, Title…").
+_FORM_ORDER = (
+    "kind",
+    "countries",
+    "host",
+    "title",
+    "summary",
+    "tags",
+    "date",
+    "hijri",
+    "end",
+    "status",
+    "place",
+    "sources",
+    "participants",
+    "agreement",
+)
+
+
+def _place_in_form(problem: ValidationError) -> int:
+    """Where the field of ``problem`` comes in the form (``title_en`` and ``sources[2]`` as
+    ``title`` and ``sources``); a field it does not ask for, last."""
+    name = INDEXED_FIELD.sub(r"\1", problem.field)
+    rank = next((rank for rank, field in enumerate(_FORM_ORDER) if name.startswith(field)), None)
+    return len(_FORM_ORDER) if rank is None else rank
 
 
 def _focus_chain(widget: QWidget) -> list[QWidget]:
