@@ -15,6 +15,7 @@ from layout_checks import cut_cells, cut_headers, cut_texts, overlaps, strays
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -998,6 +999,26 @@ def test_save_refused_takes_the_focus_to_the_first_field_with_a_problem(unasked,
     dialog.title_fr.clear()  # a problem above: the first in the form's order
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dialog.title_ar.hasFocus() and _whole_in_sight(dialog.title_ar)
+
+
+def test_enter_on_a_chosen_row_types_into_its_cell_and_does_not_save(unasked, qtbot):
+    """Enter on a participant chosen in the table pressed Save: the editor closed, saved,
+    where the reader meant to correct the name."""
+    dialog = unasked(next(e for e in sample_events() if e.place.city == "Rabat"))
+    dialog.show()
+    dialog.activateWindow()
+    table = dialog.participants.table
+    table.setFocus()
+    table.setCurrentCell(0, 1)
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert dialog.isVisible() and table.state() == QAbstractItemView.State.EditingState
+    typing = QApplication.focusWidget()
+    typing.selectAll()
+    qtbot.keyClicks(typing, "Murat Nurtleu Jr")
+    qtbot.keyClick(typing, Qt.Key.Key_Return)  # ends the typing (Qt's, queued), no Save
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert dialog.isVisible() and table.item(0, 1).text() == "Murat Nurtleu Jr"
 
 
 def test_the_problems_are_listed_in_the_forms_order(make_dialog):

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -66,6 +67,21 @@ class WrappingHeader(QHeaderView):
         return QSize(hint.width(), max(hint.height(), tallest + 2 * margin))
 
 
+class CellsTable(QTableWidget):
+    """A table whose Enter types into the chosen cell, as F2 does: it went on to the
+    dialog's default button, and the editor saved and closed on a row just chosen. Enter in
+    a cell being typed in still ends the typing there."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if enter and not editing and self.currentIndex().isValid():
+            self.edit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class RowsEditor(QWidget):
     """A table of text rows with Add and Remove buttons."""
 
@@ -81,7 +97,7 @@ class RowsEditor(QWidget):
         """``names`` name the table, the Add button and the Remove button; ``add``: the Add
         button's text, with its Alt key (the dialog knows which letters are free)."""
         super().__init__(parent)
-        self.table = QTableWidget(0, len(headers), self)
+        self.table = CellsTable(0, len(headers), self)
         self.table.setHorizontalHeader(WrappingHeader(self.table))
         self.table.setHorizontalHeaderLabels(list(headers))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
