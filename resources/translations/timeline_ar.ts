@@ -368,6 +368,10 @@
         <source>%1: other calendar</source>
         <translation>%1: التقويم الآخر</translation>
     </message>
+    <message>
+        <source>Hijri dates are typed to the day: choose “Day” to type one</source>
+        <translation>يُكتب التاريخ الهجري باليوم: اختر «يوم» لكتابته</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>

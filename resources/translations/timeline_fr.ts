@@ -368,6 +368,10 @@
         <source>%1: other calendar</source>
         <translation>%1&#xa0;: autre calendrier</translation>
     </message>
+    <message>
+        <source>Hijri dates are typed to the day: choose “Day” to type one</source>
+        <translation>Une date hégirienne se saisit au jour près&#xa0;: choisissez «&#xa0;Jour&#xa0;» pour en saisir une</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>

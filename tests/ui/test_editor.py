@@ -208,6 +208,30 @@ def test_switching_the_calendar_keeps_the_day(dialog):
     assert dialog.result_event().date == EventDate(FuzzyDate(2025, 3, 19))
 
 
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Hijri dates are typed to the day: choose “Day” to type one"),
+        ("ar", "يُكتب التاريخ الهجري باليوم: اختر «يوم» لكتابته"),
+    ],
+)
+def test_a_hijri_day_put_to_a_month_says_why_it_turned_gregorian(
+    make_dialog, no_translation_after, language, said
+):
+    """Hijri 1446-09-01 put to a month read "March 2025", the calendar greyed, and
+    nothing said why: the greyed calendar says it."""
+    application(language)
+    dialog = make_dialog(fmt=DateFormat(language))
+    row = dialog.start
+    row.calendar.setCurrentIndex(row.calendar.findData(True))
+    assert row.calendar.isEnabled() and row.calendar.toolTip() == ""
+    row.precision.setCurrentIndex(row.precision.findData(Precision.MONTH))
+    assert not row.is_hijri() and not row.calendar.isEnabled()
+    assert row.calendar.toolTip() == said
+    row.precision.setCurrentIndex(row.precision.findData(Precision.DAY))
+    assert row.calendar.isEnabled() and row.calendar.toolTip() == ""
+
+
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

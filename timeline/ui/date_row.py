@@ -188,6 +188,13 @@ class DateRow(QWidget):
         """Show the spin boxes the precision needs and the date in the other calendar."""
         precision = self.current_precision()
         self.calendar.setEnabled(precision is Precision.DAY)
+        # Said where the calendar is greyed: a Hijri day put to a month turned Gregorian
+        # ("Ramadan 1446" read "March 2025"), and nothing told why.
+        self.calendar.setToolTip(
+            ""
+            if precision is Precision.DAY
+            else self.tr("Hijri dates are typed to the day: choose “Day” to type one")
+        )
         self.month.setVisible(precision is not Precision.YEAR)
         self.day.setVisible(precision is Precision.DAY)
         self.other.setText(self._other_calendar_text())
