@@ -25,6 +25,7 @@ from timeline.domain.event import Event
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.links import EventLink, LinkKind, link_label
 from timeline.ui.editor_support import identify, plain_label
+from timeline.ui.window_size import frame_size, screen_of
 
 #: The width, in characters, the dialogs' lists of events and links ask for.
 LIST_CHARACTERS = 40
@@ -55,12 +56,14 @@ def _fields_first(fields: Sequence[QWidget], buttons: QDialogButtonBox) -> None:
 def _wide_enough_for_titles(dialog: QDialog) -> None:
     """At least 80 characters wide, so that whole titles show, and never narrower than its
     layout needs: a minimum set under that squeezed its captions (the French 'Cet
-    événement' showed as 'C')."""
+    événement' showed as 'C'). But never wider than its screen: a long French title made
+    it 1,155 px wide, Link and Cancel past the edge of an 800 px screen."""
     layout = dialog.layout()
     assert layout is not None, "a dialog laid out by a layout"
     layout.activate()
     wide = dialog.fontMetrics().averageCharWidth() * 80
-    dialog.setMinimumWidth(max(wide, layout.totalMinimumSize().width()))
+    room = screen_of(dialog).availableGeometry().width() - frame_size(dialog).width()
+    dialog.setMinimumWidth(min(max(wide, layout.totalMinimumSize().width()), room))
 
 
 def _list_of_long_lines(combo: QComboBox) -> None:
@@ -104,7 +107,9 @@ class LinkDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.target.setCompleter(completer)
         self.target.setCurrentIndex(-1)  # empty: type words of its title to find it
-        form.addRow(self.tr("This event"), plain_label(event_line(source, fmt)))
+        this = plain_label(event_line(source, fmt))
+        this.setWordWrap(True)  # a long title on as many lines as it needs, in the screen
+        form.addRow(self.tr("This event"), this)
         # "Is: Outcome of / Of: …" read "outcome of of"; the Arabic said relation and other
         # event already.
         form.addRow(self.tr("&Relation"), self.kind)
@@ -118,6 +123,10 @@ class LinkDialog(QDialog):
 
     def _update(self) -> None:
         self._ok.setEnabled(self.target.currentIndex() >= 0)
+        # The event chosen shows from its date on: its line's end showed, "…our entre mars".
+        line = self.target.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)
 
     def chosen(self) -> EventLink:
         return EventLink(
