@@ -1045,6 +1045,23 @@ def test_enter_on_a_chosen_row_types_into_its_cell_and_does_not_save(unasked, qt
     assert dialog.isVisible() and table.item(0, 1).text() == "Murat Nurtleu Jr"
 
 
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_two_participants_show_whole_at_800_by_500(
+    make_dialog, qtbot, no_translation_after, language
+):
+    """Not one participant showed whole at 800×500 (a 54 px view under two-line headers,
+    55 px rows), and the two-letter country code took the widest column of seven."""
+    application(language)
+    rabat = next(event for event in sample_events() if event.place.city == "Rabat")
+    dialog = make_dialog(rabat, DateFormat(language))
+    dialog.show()
+    dialog.resize(800, 500)
+    table = dialog.participants.table
+    qtbot.waitUntil(lambda: table.rowHeight(1) > 0)
+    assert table.viewport().height() >= table.rowHeight(0) + table.rowHeight(1)
+    assert table.columnWidth(6) < min(table.columnWidth(column) for column in range(6))
+
+
 def test_the_problems_are_listed_in_the_forms_order(make_dialog):
     """Those found reading a date or a source came first, then the others: "Start date,
     Source 1, Countries, Title, Place, Participant 1", Source 1 split in two."""

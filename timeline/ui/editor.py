@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHeaderView,
     QLayout,
     QLineEdit,
     QMessageBox,
@@ -215,10 +214,7 @@ class EventEditorDialog(QDialog):
             self,
             add=self.tr("&Add", "a participant"),
         )
-        self.participants.table.horizontalHeader().setSectionResizeMode(
-            6,
-            QHeaderView.ResizeMode.ResizeToContents,  # the country code: two letters
-        )
+        self.participants.narrow_column(6)  # the country code: two letters
         self.sources = RowsEditor(
             [self.tr("URL"), self.tr("Outlet"), self.tr("Published")],
             (

@@ -67,10 +67,25 @@ class WrappingHeader(QHeaderView):
         return QSize(hint.width(), max(hint.height(), tallest + 2 * margin))
 
 
+#: What a row adds above and below its text (Qt's item margins and grid line).
+_CELL_PADDING = 4
+
+
 class CellsTable(QTableWidget):
     """A table whose Enter types into the chosen cell, as F2 does: it went on to the
     dialog's default button, and the editor saved and closed on a row just chosen. Enter in
     a cell being typed in still ends the typing there."""
+
+    #: The rows a table shows whole at its smallest, each of three lines (an office wraps).
+    ROWS_SHOWN = 2
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for its header and two rows of three lines: at 96 px, under a header of two
+        lines, not one participant showed whole at 800×500 (a 54 px view, 55 px rows)."""
+        hint = super().minimumSizeHint()
+        row = 3 * self.fontMetrics().lineSpacing() + 2 * _CELL_PADDING
+        header = self.horizontalHeader().sizeHint().height()
+        return QSize(hint.width(), header + self.ROWS_SHOWN * row + 2 * self.frameWidth())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -108,7 +123,6 @@ class RowsEditor(QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(96)
         # Tab leaves the table (the arrows go from cell to cell): it went from cell to cell
         # and stayed in the last one, and the keyboard never reached the next field. A cell
         # being typed in still passes to the next one on Tab.
@@ -133,6 +147,19 @@ class RowsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    def narrow_column(self, column: int) -> None:
+        """``column`` as wide as its header's longest word, which the header wraps to: one
+        of two letters (a country code) took the width of its header on one line, the
+        widest column of seven ("Country code", 91 px, the names 52)."""
+        header = self.table.horizontalHeader()
+        item = self.table.horizontalHeaderItem(column)
+        title = item.text() if item is not None else ""
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        words = title.split() or [""]
+        longest = max(header.fontMetrics().horizontalAdvance(word) for word in words)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, longest + 4 * margin)
 
     def set_header_tip(self, column: int, tip: str) -> None:
         """Explain a column's expected format in its header's tooltip."""
