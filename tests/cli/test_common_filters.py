@@ -70,3 +70,22 @@ def test_a_kind_written_in_capitals_is_the_kind(capsys):
     lower = _listed(capsys, "--sample", "--country", "ma", "list", "--kind", "official-visit")
     capital = _listed(capsys, "--sample", "--country", "MA", "list", "--kind", "Official-Visit")
     assert capital == lower and lower
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        # The domain's field, not the option typed.
+        (["--pair", "ma", "MA"], "--pair: a pair needs two different countries, not MA twice"),
+        (["--kind", ""], "--kind: unknown kind ''"),
+        # An empty value was taken for none given: every event listed.
+        (["--country", ""], "--country: '' is not an ISO 3166-1 alpha-2 country code"),
+        (["--from", ""], "--from: '' is not a date"),
+        (["--to", " "], "--to: '' is not a date"),
+    ],
+)
+def test_a_wrong_filter_is_said_of_the_option_typed(capsys, given, said):
+    with pytest.raises(SystemExit) as raised:
+        main(["list", "--sample", *given])
+    assert raised.value.code == 2
+    assert f"error: {said}" in capsys.readouterr().err

@@ -6,7 +6,9 @@ import argparse
 import codecs
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from timeline.cli.words import output_reader, rendered
 from timeline.domain.characters import character_problem
@@ -164,12 +166,13 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
         countries: frozenset[str] = frozenset()
         if args.pair:
             first, second = (parse_country(code, "--pair") for code in args.pair)
-            countries = EventFilter.pair(first, second).countries
-        elif args.country:
+            countries = _named("--pair", EventFilter.pair, first, second).countries
+        elif args.country is not None:  # "" too: it listed every country's events
             countries = frozenset({parse_country(args.country, "--country")})
-        kinds = frozenset(parse_kind(kind) for kind in args.kind or ())
-        start = parse_user_date(args.start, "--from").earliest() if args.start else None
-        end = parse_user_date(args.end, "--to").latest() if args.end else None
+        kinds = frozenset(_named("--kind", parse_kind, kind) for kind in args.kind or ())
+        # An empty one is no date, not "from the first event on".
+        start = parse_user_date(args.start, "--from").earliest() if args.start is not None else None
+        end = parse_user_date(args.end, "--to").latest() if args.end is not None else None
         text = args.text or ""
         # A byte that is not UTF-8 in the words: searching without it matched every event.
         if (problem := character_problem(text)) is not None:
@@ -177,6 +180,18 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
         return EventFilter(countries=countries, kinds=kinds, start=start, end=end, text=text)
     except ValidationError as error:
         raise invalid(error) from error
+
+
+_T = TypeVar("_T")
+
+
+def _named(option: str, read: Callable[..., _T], *values: str) -> _T:
+    """``read(*values)``, its ValidationError naming ``option`` rather than the field the
+    domain names ("countries: a pair needs two different countries" for --pair)."""
+    try:
+        return read(*values)
+    except ValidationError as error:
+        raise ValidationError(option, error.detail) from error
 
 
 def shown_countries(args: argparse.Namespace) -> tuple[str, ...]:
