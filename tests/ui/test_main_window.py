@@ -418,11 +418,16 @@ def test_a_long_attention_list_shows_whole_items_with_no_blank_under_them(
     window = open_window(sample_store, english, size=(1600, 900), today=lambda: date(2025, 3, 1))
     items = window.attention.list
     assert items.count() == 6 and items.wraps()
+
+    def seen() -> list[QRect]:
+        viewport = items.viewport().rect()
+        rects = [items.visualItemRect(items.item(row)) for row in range(items.count())]
+        return [rect for rect in rects if rect.intersects(viewport)]
+
+    # Once the layouts the window posted are done (on a busy machine, after waitExposed).
+    qtbot.waitUntil(lambda: seen() and all(items.viewport().rect().contains(r) for r in seen()))
     viewport = items.viewport().rect()
-    rects = [items.visualItemRect(items.item(row)) for row in range(items.count())]
-    seen = [rect for rect in rects if rect.intersects(viewport)]
-    assert seen and all(viewport.contains(rect) for rect in seen)
-    assert seen[-1].bottom() == viewport.bottom(), (seen[-1], viewport)
+    assert seen()[-1].bottom() == viewport.bottom(), (seen()[-1], viewport)
     details, attention = window.findChild(QSplitter, "sideSplitter").sizes()
     assert details > attention
 
