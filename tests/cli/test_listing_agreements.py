@@ -118,7 +118,7 @@ def test_a_thread_recorded_from_the_command_line(tmp_path, capsys):
     code, _, err = run(capsys, "agreement", "remove", "ma-kz-trade", *db)
     assert (code, err.strip()) == (
         1,
-        "diplomatic-timeline: agreement ma-kz-trade still has 2 event(s) as steps; nothing removed",
+        "diplomatic-timeline: agreement ma-kz-trade still has 2 events as steps; nothing removed",
     )
 
 

@@ -30,6 +30,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
 from timeline.domain.messages import message
+from timeline.domain.plurals import counted
 from timeline.domain.status import EventStatus
 from timeline.store.database import Database
 from timeline.store.errors import ConflictError, NotFoundError
@@ -166,8 +167,9 @@ def delete_agreement(database: Database, agreement_id: str) -> Agreement:
             select(func.count()).select_from(EventRow).where(EventRow.agreement_id == agreement_id)
         )
         if steps:
+            events = counted(steps, "event")
             raise ConflictError(
-                message("store.agreement_has_steps", agreement=agreement_id, steps=steps)
+                message("store.agreement_has_steps", agreement=agreement_id, steps=events)
             )
         removed = _to_agreement(row)
         session.delete(row)
