@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import argparse
 
-from timeline.cli.common import UsageError, add_reader_options, invalid, open_store, print_json_line
+from timeline.cli.common import (
+    UsageError,
+    add_database_option,
+    add_reader_options,
+    invalid,
+    open_store,
+    print_json_line,
+)
 from timeline.cli.listing import event_json
 from timeline.cli.words import rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
@@ -29,7 +36,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "add", help="add one event (exit 2 and nothing written if a field is wrong)"
     )
-    parser.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add_database_option(parser)
     add_reader_options(parser)
     parser.add_argument("--kind", required=True, help=", ".join(kind.value for kind in EventKind))
     parser.add_argument("--countries", nargs="+", required=True, metavar="CODE")

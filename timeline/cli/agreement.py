@@ -14,6 +14,7 @@ from datetime import date
 
 from timeline.cli.common import (
     UsageError,
+    add_database_option,
     add_reader_options,
     add_source_options,
     add_today_option,
@@ -59,7 +60,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for language in LANGUAGES:
         # None: not given, which a correction leaves as it was recorded.
         add.add_argument(f"--title-{language}", metavar="TEXT")
-    add.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add_database_option(add)
     add_reader_options(add)
     add.set_defaults(handler=run_add)
     listing = actions.add_parser("list", help="every agreement and its steps, as JSON lines")
@@ -70,7 +71,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=run_list)
     remove = actions.add_parser("remove", help="remove an agreement no event is a step of")
     remove.add_argument("id", metavar="ID")
-    remove.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add_database_option(remove)
     add_reader_options(remove)
     remove.set_defaults(handler=run_remove)
 

@@ -47,17 +47,25 @@ def print_notice(said: Message, args: argparse.Namespace) -> None:
     print(f"{PROGRAM}: {rendered(said, args)}", file=sys.stderr)
 
 
+def add_database_option(
+    parser: argparse.ArgumentParser | argparse._MutuallyExclusiveGroup, suppress: bool = True
+) -> None:
+    """``--database``, with its help wherever a command takes it (``add``, ``edit``, ``link``
+    and ``db`` had none); ``suppress`` keeps a subcommand from overriding the value given
+    before it."""
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS if suppress else None,
+        help="a SQLite file or a database URL (default: timeline.sqlite3 in your data folder)",
+    )
+
+
 def add_source_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     """``--database`` / ``--sample``; ``suppress`` keeps a subcommand from overriding the
     value given before it."""
-    default = argparse.SUPPRESS if suppress else None
     source = parser.add_mutually_exclusive_group()
-    source.add_argument(
-        "--database",
-        metavar="PATH_OR_URL",
-        default=default,
-        help="a SQLite file or a database URL (default: timeline.sqlite3 in your data folder)",
-    )
+    add_database_option(source, suppress)
     source.add_argument(
         "--sample",
         action="store_true",

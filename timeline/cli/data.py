@@ -19,6 +19,7 @@ from timeline.cli import briefing
 from timeline.cli.common import (
     PROGRAM,
     UsageError,
+    add_database_option,
     add_filter_options,
     add_reader_options,
     add_source_options,
@@ -47,7 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "import", help="add the events of a file (CSV, JSON, PLOVER, ICEWS, GDELT)"
     )
     importing.add_argument("file", type=Path, metavar="FILE")
-    importing.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add_database_option(importing)
     add_reader_options(importing)
     importing.add_argument(
         "--format", choices=list(READERS), help="the file's format (default: from its content)"

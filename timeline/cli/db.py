@@ -16,6 +16,7 @@ from pathlib import Path
 from timeline.cli.common import (
     PROGRAM,
     UsageError,
+    add_database_option,
     add_read_only_option,
     add_reader_options,
     announce,
@@ -48,7 +49,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     for name, text in ACTIONS:
         action = actions.add_parser(name, help=text)
-        action.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+        add_database_option(action)
         add_reader_options(action)
         if name in READING:
             add_read_only_option(action)

@@ -13,7 +13,13 @@ import argparse
 from dataclasses import replace
 
 from timeline.cli.add import add_step_options, invalid_option, step_fields
-from timeline.cli.common import UsageError, add_reader_options, open_store, print_refusal
+from timeline.cli.common import (
+    UsageError,
+    add_database_option,
+    add_reader_options,
+    open_store,
+    print_refusal,
+)
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
@@ -33,7 +39,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "edit", help="change fields of one event (exit 3 and nothing written on a conflict)"
     )
     parser.add_argument("id", type=int, metavar="ID", help="the event's id, as list shows it")
-    parser.add_argument("--database", metavar="PATH_OR_URL", default=argparse.SUPPRESS)
+    add_database_option(parser)
     add_reader_options(parser)
     parser.add_argument(
         "--if-version",
