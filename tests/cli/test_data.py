@@ -140,6 +140,26 @@ def test_db_upgrade_or_restore_read_only_is_refused_and_writes_nothing(tmp_path,
     assert sorted(path.name for path in tmp_path.iterdir()) == ["before.sqlite3", "s.csv"]
 
 
+@pytest.mark.parametrize(
+    ("action", "said"),
+    [
+        (["restore", ""], "BACKUP: names no file"),  # was ".: is a folder, not a database file"
+        (["backup", "--output", ""], "--output: names no file"),
+        (["backup", "--output", "{folder}/"], "{folder}/: names a folder (it ends in /)"),
+    ],
+)
+def test_a_db_file_named_empty_or_as_a_folder_is_a_usage_error(tmp_path, capsys, action, said):
+    database = tmp_path / "mine.sqlite3"
+    assert main(["db", "upgrade", "--database", str(database)]) == 0
+    capsys.readouterr()
+    arguments = [part.format(folder=tmp_path) for part in action]
+    with pytest.raises(SystemExit) as exit_info:
+        main(["db", *arguments, "--database", str(database)])
+    assert exit_info.value.code == 2
+    assert f"error: {said.format(folder=tmp_path)}" in capsys.readouterr().err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["mine.sqlite3"]
+
+
 def test_db_with_sample_is_refused_rather_than_working_on_your_file(tmp_path, capsys, monkeypatch):
     """``--sample db restore`` would have put a backup in place of the user's own file."""
     mine = tmp_path / "timeline.sqlite3"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import codecs
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 from timeline.cli.words import output_reader, rendered
@@ -213,6 +215,22 @@ def shown_countries(args: argparse.Namespace) -> tuple[str, ...]:
 def invalid(error: ValidationError) -> UsageError:
     """A rule an argument breaks, said in the output language: exit 2."""
     return UsageError(error.detail, about=error.field)
+
+
+def named_file(text: str, about: str) -> Path:
+    """The file ``text`` names, for the argument ``about`` (OUTPUT, --output, BACKUP). One
+    ending in a folder's separator ("x.png/", which a Path reads as "x.png") was written as
+    a file, and an empty one, which a Path reads as ".", was said to be a folder or of an
+    unknown format."""
+    if not text.strip():
+        raise UsageError(message("usage.no_file_named"), about=about)
+    separators = tuple(filter(None, (os.sep, os.altsep)))
+    if text.endswith(separators):
+        raise UsageError(message("usage.names_a_folder", separator=text[-1]), about=text)
+    if os.path.basename(text) in (".", ".."):  # "x.png/." is the folder x.png too
+        ending = text[max(len(text.rstrip(".")) - 1, 0) :]
+        raise UsageError(message("usage.names_a_folder", separator=ending), about=text)
+    return Path(text)
 
 
 def database_target(args: argparse.Namespace) -> str:

@@ -26,6 +26,7 @@ from timeline.cli.common import (
     announce,
     database_target,
     event_filter_from,
+    named_file,
     open_store,
     print_notice,
     print_refusal,
@@ -148,23 +149,8 @@ def run_import(args: argparse.Namespace) -> int:
     return 1 if result.rejected else 0
 
 
-def _output_file(text: str) -> Path:
-    """The file OUTPUT names. One ending in a folder's separator ("x.png/", which a Path
-    reads as "x.png") was written as a file, and an empty one was said to be of an
-    unknown format."""
-    if not text.strip():
-        raise UsageError(message("usage.no_file_named"), about="OUTPUT")
-    separators = tuple(filter(None, (os.sep, os.altsep)))
-    if text.endswith(separators):
-        raise UsageError(message("usage.names_a_folder", separator=text[-1]), about=text)
-    if os.path.basename(text) in (".", ".."):  # "x.png/." is the folder x.png too
-        ending = text[max(len(text.rstrip(".")) - 1, 0) :]
-        raise UsageError(message("usage.names_a_folder", separator=ending), about=text)
-    return Path(text)
-
-
 def run_export(args: argparse.Namespace) -> int:
-    args.output = _output_file(args.output)
+    args.output = named_file(args.output, "OUTPUT")
     if os.path.isdir(args.output):  # whatever its name: a folder "timeline" was of no format
         print_refusal(ExportError(message("export.is_a_folder"), about=args.output), args)
         return 1

@@ -11,7 +11,6 @@ import argparse
 import shlex
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from timeline.cli.common import (
     PROGRAM,
@@ -21,6 +20,7 @@ from timeline.cli.common import (
     add_reader_options,
     announce,
     database_target,
+    named_file,
 )
 from timeline.cli.words import counted, output_language, output_reader, rendered
 from timeline.domain.languages import with_label
@@ -54,10 +54,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         if name in READING:
             add_read_only_option(action)
         if name == "backup":
-            action.add_argument("--output", type=Path, metavar="PATH", help="the copy's path")
+            action.add_argument("--output", metavar="PATH", help="the copy's path")
         if name == "restore":
             action.add_argument(
-                "backup", type=Path, metavar="BACKUP", help="a path, or a name from db backups"
+                "backup", metavar="BACKUP", help="a path, or a name from db backups"
             )
     parser.set_defaults(handler=run)
 
@@ -89,10 +89,11 @@ def run(args: argparse.Namespace) -> int:
     if path is None:
         raise StoreError(message("store.backup_server"), about=target.label)
     if args.db_command == "backup":
+        output = named_file(args.output, "--output") if args.output is not None else None
         if not path.exists():
             raise missing_database(path)
         inspect_file(path, for_writing=False)  # never copy a file we do not understand
-        print(backup_sqlite_file(path, args.output or new_backup_path(path, MANUAL)))
+        print(backup_sqlite_file(path, output or new_backup_path(path, MANUAL)))
     elif args.db_command == "backups":
         for info in list_backups(path):
             events = (
@@ -102,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
             )
             print(f"{info.taken:%Y-%m-%d %H:%M:%S}  {info.reason or 'copy'}  {events}  {info.path}")
     else:
-        backup = args.backup
+        backup = named_file(args.backup, "BACKUP")  # "" was the folder ".", said to be one
         if not backup.exists() and (backups_dir(path) / backup).exists():
             backup = backups_dir(path) / backup
         kept = restore_file(path, backup)
