@@ -52,6 +52,18 @@ def test_the_dialog_shows_an_example_in_the_chosen_style(qtbot):
     assert dialog.chosen() == DateFormat("ar", DateStyle.MAGHREB, True, False)
 
 
+def test_in_english_the_example_shows_the_arabic_month_names_and_digits_chosen(qtbot):
+    """The month names and the digits are Arabic's: in an English or French window the
+    example, English alone, did not change whatever was chosen."""
+    dialog = PreferencesDialog(None, DateFormat("en"))
+    qtbot.addWidget(dialog)
+    dialog.hijri.setChecked(False)
+    dialog.date_style.setCurrentIndex(dialog.date_style.findData(DateStyle.LEVANT))
+    assert dialog.example.text() == "28 August 2024\n" + isolate("٢٨ آب ٢٠٢٤")  # as the Levant
+    dialog.digits.setCurrentIndex(1)
+    assert dialog.example.text() == "28 August 2024\n" + isolate("28 آب 2024")
+
+
 def test_an_arabic_sample_date_reads_in_its_own_direction_beside_an_english_caption(qtbot):
     """The list of month names read "Maghreb — 28 2024 غشت" in English: the Arabic date,
     put into a left-to-right line, had its day split from its month. It is an island of

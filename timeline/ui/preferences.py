@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,6 +56,7 @@ class PreferencesDialog(QDialog):
         self.hijri.setObjectName("showHijri")
         self.example = QLabel()
         self.example.setObjectName("example")
+        self.example.setTextFormat(Qt.TextFormat.PlainText)
         for widget, label, caption in (
             (self.language, self.tr("&Language"), self.tr("Language")),
             (self.date_style, self.tr("Arabic &month names"), self.tr("Arabic month names")),
@@ -92,4 +95,11 @@ class PreferencesDialog(QDialog):
         )
 
     def _update_example(self) -> None:
-        self.example.setText(self.chosen().event_date_with_hijri(EXAMPLE))
+        """The example date in the language chosen and, beside another, in Arabic: the
+        month names and digits are Arabic's (its briefings, its titles), and in English or
+        French the example did not change with them."""
+        chosen = self.chosen()
+        lines = [chosen.event_date_with_hijri(EXAMPLE)]
+        if chosen.language != "ar":
+            lines.append(isolate(replace(chosen, language="ar").event_date_with_hijri(EXAMPLE)))
+        self.example.setText("\n".join(lines))
