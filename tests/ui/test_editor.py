@@ -35,6 +35,7 @@ from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import ltr, without_direction_marks
 from timeline.domain.event import Event, Forms, Participant, Place
 from timeline.domain.kinds import EventKind
+from timeline.domain.normalize import normalize
 from timeline.io.sample import sample_events
 from timeline.ui.app import application
 from timeline.ui.countries_editor import MEMBER_ROWS
@@ -317,6 +318,21 @@ def test_a_multilateral_kind_has_a_host_and_members(dialog):
 def _members(dialog: EventEditorDialog) -> list[str]:
     members = dialog.countries.members
     return [members.item(row).text() for row in range(members.count())]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_gatherings_members_are_listed_by_their_names(make_dialog, language):
+    """Listed by code, they read at random: "United Arab Emirates, Bahrain, China"."""
+    codes = ("AE", "BH", "CN", "DE", "DZ", "MA")
+    gathering = Event(
+        EventKind.MULTILATERAL_GATHERING,
+        codes,
+        EventDate(FuzzyDate(2025, 4, 5)),
+        title_en="Summit",
+        host="MA",
+    )
+    names = _members(make_dialog(gathering, DateFormat(language)))
+    assert len(names) == 5 and names == sorted(names, key=normalize)
 
 
 @pytest.fixture

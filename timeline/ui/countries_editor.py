@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline.domain.countries import reading_order
 from timeline.ui.country_picker import CODE_ROLE, CountryPicker
 from timeline.ui.editor_support import (
     Quiet,
@@ -170,7 +171,9 @@ class CountriesEditor(QWidget):
         if self.is_multilateral():
             self.host.set_code(host)
             self.members.clear()
-            for code in countries:
+            # By their names, as the reader looks for them: by code they read at random
+            # ("United Arab Emirates, Bahrain, China, Germany, Algeria").
+            for code in reading_order(countries, self._language):
                 if code != host:
                     self._append_member(code)
         else:
