@@ -18,6 +18,27 @@ def database(tmp_path):
     return str(path)
 
 
+@pytest.mark.parametrize(
+    ("hijri", "end", "dates"),
+    [
+        ("1446-09-19 هـ", None, ("2025-03-19", "2025-03-19")),  # as --date's help writes one
+        ("١٤٤٦-٠٩-١٩", None, ("2025-03-19", "2025-03-19")),
+        ("1446-09-19", "1446-09-22", ("2025-03-19", "2025-03-22")),  # the end: Hijri too
+        ("1446-09-19 AH", "2025-03-25 CE", ("2025-03-19", "2025-03-25")),
+    ],
+)
+def test_a_hijri_day_is_taken_with_or_without_its_mark_and_its_end_in_hijri(
+    database, capsys, hijri, end, dates
+):
+    """``--hijri "1446-09-19 هـ"`` was "not a Hijri date", and with ``--hijri`` an end
+    typed as the start was ("a Hijri date ends in هـ or AH")."""
+    arguments = ["add", "--database", database, "--kind", "phone-call", "--countries", "MA"]
+    arguments += ["FR", "--hijri", hijri, "--title-en", "Call", "--json"]
+    assert main([*arguments, *(["--end", end] if end else [])]) == 0
+    line = json.loads(capsys.readouterr().out)
+    assert (line["start"], line["end"]) == dates
+
+
 def count(database, capsys) -> int:
     capsys.readouterr()
     main(["list", "--database", database])

@@ -9,10 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import event_dates
 
-from timeline.domain.dateinput import hijri_looking, parse_user_date, parse_user_day
+from timeline.domain.dateinput import (
+    hijri_looking,
+    in_hijri_unless_marked,
+    parse_user_date,
+    parse_user_day,
+)
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR
+from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR, to_hijri
 
 
 @pytest.mark.parametrize(
@@ -121,3 +126,17 @@ def test_a_date_holding_half_a_character_is_refused_not_read_without_it(day, bad
         parse_user_date(typed, "--date")
     assert raised.value.field == "--date"
     assert str(raised.value.detail).startswith("holds ")
+
+
+@given(
+    st.dates(date(1930, 1, 1), date(2070, 12, 31)),
+    st.sampled_from(["", " هـ", " AH", " H"]),
+)
+def test_a_hijri_field_reads_a_day_with_or_without_its_mark_alike(day, mark):
+    """``add --hijri`` took "1446-09-19" and refused "1446-09-19 هـ", the form --date
+    writes a Hijri day in; a Gregorian mark still says Gregorian."""
+    hijri = to_hijri(day)
+    typed = f"{hijri.year}-{hijri.month:02}-{hijri.day:02}{mark}"
+    assert parse_user_date(in_hijri_unless_marked(typed), "hijri") == FuzzyDate.from_date(day)
+    gregorian = f"{day.isoformat()} CE"
+    assert parse_user_date(in_hijri_unless_marked(gregorian)) == FuzzyDate.from_date(day)

@@ -21,11 +21,10 @@ from timeline.cli.words import rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
-from timeline.domain.dateinput import parse_user_date
-from timeline.domain.dates import EventDate, FuzzyDate
+from timeline.domain.dateinput import in_hijri_unless_marked, parse_user_date
+from timeline.domain.dates import EventDate, Precision
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Place, Source
-from timeline.domain.hijri import parse_hijri
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
@@ -106,10 +105,14 @@ def step_fields(args: argparse.Namespace) -> dict[str, object]:
 def event_from(args: argparse.Namespace) -> Event:
     """The event the arguments describe; ValidationError names the wrong field."""
     if args.hijri:
-        start = FuzzyDate.from_date(parse_hijri(args.hijri))
+        start = parse_user_date(in_hijri_unless_marked(args.hijri), "hijri")
+        if start.precision is not Precision.DAY:
+            raise ValidationError("hijri", message("date.not_a_typed_day", text=args.hijri))
     else:
         start = parse_user_date(args.date, "date")
-    end = parse_user_date(args.end, "end") if args.end else None
+    # After a Hijri day, an end with no mark is Hijri too: it was refused for want of one.
+    ending = in_hijri_unless_marked(args.end) if args.hijri and args.end else args.end
+    end = parse_user_date(ending, "end") if ending else None
     sources = tuple(Source(url=url, outlet=args.outlet) for url in args.source)
     if args.outlet and not sources:
         sources = (Source(outlet=args.outlet),)

@@ -24,6 +24,14 @@ _MARKS = _HIJRI_MARKS | _GREGORIAN_MARKS
 _NUMBERS = re.compile(r"\d{1,4}(?: \d{1,2}){0,2}")
 
 
+def in_hijri_unless_marked(text: str) -> str:
+    """``text`` marked Hijri where it names no calendar: a field that asks for a Hijri
+    date (``add --hijri``, and its ``--end``) takes it with هـ, AH or H, or without."""
+    words = _AFTER_CHRIST.sub("ec", normalize(text)).split()
+    marked = any(word in _MARKS for word in words[:1] + words[-1:])
+    return text if marked or not words else f"{text.strip()} هـ"
+
+
 def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
     """A Gregorian fuzzy date, converting a Hijri day; ValidationError names ``field``. A
     year of the Hijri years the app converts typed with neither هـ, AH or H nor م, CE, AD,
