@@ -303,7 +303,7 @@ def test_a_multilateral_kind_has_a_host_and_members(dialog):
     choose_kind(dialog, EventKind.MULTILATERAL_GATHERING)
     countries = dialog.countries
     assert countries.is_multilateral()
-    assert countries.countries() == ("MA", "KZ")  # carried over from the pair
+    assert sorted(countries.countries()) == ["KZ", "MA"]  # carried over from the pair
     countries.host.set_code("UZ")
     countries.member_picker.set_code("AZ")
     countries.add_member.click()

@@ -25,7 +25,8 @@ from timeline.domain.event import Event
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.links import EventLink, LinkKind, link_label
 from timeline.ui.editor_support import identify, plain_label
-from timeline.ui.window_size import frame_size, screen_of
+from timeline.ui.window_size import frame_size, keep_wrapped_lines_whole, screen_of
+from timeline.ui.wrapped_label import wrap_lines
 
 #: The width, in characters, the dialogs' lists of events and links ask for.
 LIST_CHARACTERS = 40
@@ -107,9 +108,8 @@ class LinkDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.target.setCompleter(completer)
         self.target.setCurrentIndex(-1)  # empty: type words of its title to find it
-        this = plain_label(event_line(source, fmt))
-        this.setWordWrap(True)  # a long title on as many lines as it needs, in the screen
-        form.addRow(self.tr("This event"), this)
+        # A long title on as many lines as it needs, the dialog no wider than its screen.
+        form.addRow(self.tr("This event"), wrap_lines(plain_label(event_line(source, fmt))))
         # "Is: Outcome of / Of: …" read "outcome of of"; the Arabic said relation and other
         # event already.
         form.addRow(self.tr("&Relation"), self.kind)
@@ -117,6 +117,7 @@ class LinkDialog(QDialog):
         form.addRow(buttons)
         _fields_first([self.kind, self.target], buttons)
         _wide_enough_for_titles(self)
+        keep_wrapped_lines_whole(self)  # its title's every line, at its narrowest
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.target.currentIndexChanged.connect(self._update)
         self._update()
