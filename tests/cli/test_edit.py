@@ -162,6 +162,20 @@ def test_a_new_city_takes_the_place_of_the_forms_of_the_one_before(listed, capsy
     assert (line["place"], line["place_fr"]) == ("Ouarzazate", "Ouarzazate (ville)")
 
 
+def test_a_new_city_takes_its_country_from_the_table_and_again_writes_nothing(listed, capsys):
+    """Tashkent, Uzbekistan, corrected to Rabat: it stayed in Uzbekistan, which the table
+    knows no Rabat in, so it got no forms ("Rabat, Ouzbékistan"); run again, the edit wrote
+    a version each time, its forms filled only as it was saved."""
+    edit = ["edit", "1", "--database", listed.path]
+    assert main([*edit, "--place", "Tashkent", "--place-country", "UZ"]) == 0
+    assert main([*edit, "--place", "Rabat"]) == 0
+    assert main([*edit, "--place", "Rabat"]) == 0
+    assert main([*edit, "--place-en", ""]) == 0  # the table fills it again: nothing changes
+    assert capsys.readouterr().out == "2\n3\n3\n3\n"
+    line = listed()
+    assert (line["place"], line["place_country"], line["place_fr"]) == ("Rabat", "MA", "Rabat")
+
+
 def test_an_edit_that_changes_nothing_writes_no_new_version(listed, capsys):
     """A batch run twice wrote a new version each time, so a colleague's next save was a
     conflict over nothing; the window writes none for an edit that was none."""

@@ -28,6 +28,7 @@ from timeline.domain.event import Event, Place
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
+from timeline.domain.places import complete, find_place
 from timeline.domain.status import EventStatus, parse_status
 from timeline.store.errors import ConflictError
 
@@ -120,15 +121,20 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
 
 def _place(place: Place, args: argparse.Namespace, forms: dict[str, str | None]) -> Place:
     """``place`` as the options change it. A new ``--place`` is a new city: the forms
-    of the one before go with it ("Rabat" had kept Tashkent's "طشقند" and "Tachkent"),
-    but those given beside it; a form alone changes that form."""
+    of the one before go with it ("Rabat" had kept Tashkent's "طشقند" and "Tachkent"), and
+    its country, but for those given beside it or that the table knows of the new city
+    ("Rabat" was put in Uzbekistan); a form alone changes that form, and the city stored
+    with it when it was that form."""
     if args.place is not None:
-        place = Place(args.place, place.country)
+        known = find_place(args.place)
+        place = Place(args.place, known.country if known else None)
     given = {language: text for language, text in forms.items() if text is not None}
     if given:
-        city = place.city  # as stored, unless it was a form now changed
+        city = place.city
         for language, text in given.items():
-            city = text if city == place.city_forms.of(language) else city
+            # A form emptied leaves the city as it is: emptied with it, the stored city
+            # became the Arabic form.
+            city = text if text and city == place.city_forms.of(language) else city
         place = Place(city, place.country, replace(place.city_forms, **given))
     if args.place_country is not None:
         country = args.place_country and parse_country(args.place_country, "--place-country")
@@ -143,7 +149,8 @@ def run(args: argparse.Namespace) -> int:
         event = stored if args.if_version is None else replace(stored, version=args.if_version)
         try:
             change = edited(event, args)
-            if change.says_the_same_as(stored) and event.version == stored.version:
+            # As the store would save it: a city's forms filled from the table.
+            if complete(change).says_the_same_as(stored) and event.version == stored.version:
                 # Nothing changed, nothing written: as the window, which saves no new
                 # version (and so no conflict for a colleague) for an edit that was none.
                 print(stored.version)
