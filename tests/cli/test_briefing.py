@@ -212,7 +212,6 @@ def test_a_resolution_for_a_drawing_at_any_size_is_a_usage_error(tmp_path, capsy
         ("--pages-wide", "2"),
         ("--page", "A3"),
         ("--portrait",),
-        ("--today", "2024-06-01"),
         ("--include-cancelled",),
     ],
 )
@@ -230,10 +229,20 @@ def test_a_briefings_option_given_for_the_events_data_is_a_usage_error(
     assert not path.exists()
 
 
-@pytest.mark.parametrize("option", [(), ("--pages-wide", "1"), ("--landscape",), ("--page", "A4")])
+@pytest.mark.parametrize(
+    "option", [(), ("--pages-wide", "1"), ("--landscape",), ("--page", "A4"), ("--dpi", "150")]
+)
 def test_the_events_data_with_a_briefings_defaults_are_written(tmp_path, capsys, option):
     """Only an option that would change something is refused: its default, given or not,
     changes nothing in the data."""
     path = tmp_path / "relations.csv"
     code, error = export_in_process(capsys, *PAIR, *option, str(path))
     assert (code, error) == (0, "") and path.exists()
+
+
+def test_today_before_the_command_is_the_windows_and_an_export_of_data_takes_it(tmp_path, capsys):
+    """Given before the command, ``--today`` cannot be told from the window's own: the
+    events' data are written as before, as a filter given there filters them."""
+    path = tmp_path / "relations.csv"
+    assert main(["--sample", "--today", "2025-01-01", "export", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path}: 11 events\n"

@@ -174,6 +174,19 @@ def test_an_agreement_corrected_keeps_the_titles_not_typed_again(tmp_path, capsy
     )
 
 
+def test_an_id_typed_with_spaces_corrects_the_agreement_recorded_under_it(tmp_path, capsys):
+    """ " ma-kz-trade" was looked up as typed, not found, and its titles erased."""
+    db = ["--database", str(tmp_path / "t.sqlite3")]
+    record = ["--kind", "trade", "--parties", "MA", "KZ"]
+    titles = ["--title-en", "Trade agreement", "--title-fr", "Accord commercial"]
+    assert run(capsys, "agreement", "add", "ma-kz-trade", *record, *titles, *db)[0] == 0
+    fixed = run(capsys, "agreement", "add", " ma-kz-trade ", *record, "--title-en", "Deal", *db)
+    assert fixed[:2] == (0, "updated agreement ma-kz-trade\n")
+    assert run(capsys, "agreement", "add", "ma-kz-trade ", *record, *db)[0] == 0
+    line = json.loads(run(capsys, "agreement", "list", *db)[1])
+    assert (line["title_en"], line["title_fr"]) == ("Deal", "Accord commercial")
+
+
 def test_a_new_agreement_without_a_title_creates_no_database(tmp_path, capsys):
     path = tmp_path / "t.sqlite3"
     record = ["ma-kz-trade", "--kind", "trade", "--parties", "MA", "KZ"]

@@ -165,9 +165,7 @@ def invalid_option(error: ValidationError, args: argparse.Namespace) -> UsageErr
     """:func:`invalid`, naming the option that gave the field (``sources[2]``: the
     ``--source`` the message quotes; the place's: the one of its options that holds what
     no text has, where ``--place-ar`` was said to be ``--place``)."""
-    field = error.field.partition("[")[0]
-    option = _place_option(args) if field == "place" else OPTION_OF_FIELD.get(field)
-    return invalid(ValidationError(option, error.detail) if option else error)
+    return invalid(error, {**OPTION_OF_FIELD, "place": _place_option(args)})
 
 
 def _place_option(args: argparse.Namespace) -> str:

@@ -13,7 +13,6 @@ import argparse
 from datetime import date
 
 from timeline.cli.common import (
-    UsageError,
     add_database_option,
     add_reader_options,
     add_source_options,
@@ -48,6 +47,7 @@ from timeline.store.agreements import (
     save_agreement,
 )
 from timeline.store.database import Target
+from timeline.store.repository import EventStore
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -105,10 +105,11 @@ _OPTION_OF_FIELD = {
 }
 
 
-def _invalid_option(error: ValidationError) -> UsageError:
-    """:func:`invalid`, naming the option the wrong field came from."""
-    option = _OPTION_OF_FIELD.get(error.field, error.field)
-    return invalid(ValidationError(option, error.detail))
+def _recorded(store: EventStore, args: argparse.Namespace) -> Agreement | None:
+    """The agreement recorded under the id the arguments give (" ma-fr-y" is ma-fr-y:
+    looked up as typed, it was not found, and the correction erased its titles)."""
+    agreement_id = parse_agreement_id(args.id, "id")
+    return agreements_by_id(store.database, [agreement_id]).get(agreement_id)
 
 
 def _may_be_recorded(args: argparse.Namespace) -> bool:
@@ -125,20 +126,20 @@ def run_add(args: argparse.Namespace) -> int:
     except ValidationError as error:
         # No title given: one recorded under the id is kept, where there may be one.
         if error.field != "title" or not _may_be_recorded(args):
-            raise _invalid_option(error) from error
+            raise invalid(error, _OPTION_OF_FIELD) from error
     store = open_store(args, create=True)
     try:
-        recorded = agreements_by_id(store.database, [args.id]).get(args.id)
-        new = save_agreement(store.database, agreement_from(args, recorded))
+        agreement = agreement_from(args, _recorded(store, args))
+        new = save_agreement(store.database, agreement)
     except ValidationError as error:  # or a party its recorded steps name is left out
         store.database.discard()  # a database it created for nothing is not left behind
-        raise _invalid_option(error) from error
+        raise invalid(error, _OPTION_OF_FIELD) from error
     finally:
         store.database.close()
     said = (
-        message("cli.agreement_added", agreement=args.id)
+        message("cli.agreement_added", agreement=agreement.id)
         if new
-        else message("cli.agreement_updated", agreement=args.id)
+        else message("cli.agreement_updated", agreement=agreement.id)
     )
     print(rendered(said, args))
     return 0

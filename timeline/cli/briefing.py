@@ -106,12 +106,12 @@ def add_options(parser: argparse.ArgumentParser) -> None:
             "--dpi", type=int, default=150, metavar="N", help="resolution of a PNG (default 150)"
         )
     )
-    options.append(
-        add_today_option(
-            group,
-            "prepare the briefing as of this day: the day it says it was prepared on, the latest "
-            "events, and where each agreement stands",
-        )
+    # Not among ``options``: given before the command, as a filter may be, it is the
+    # window's own, which the command cannot tell from its own.
+    add_today_option(
+        group,
+        "prepare the briefing as of this day: the day it says it was prepared on, the latest "
+        "events, and where each agreement stands",
     )
     options.append(
         group.add_argument(
@@ -141,7 +141,7 @@ def refuse_options_unused(args: argparse.Namespace) -> None:
     for: a CSV's ``--title`` or an SVG's ``--dpi`` was silently ignored."""
     for option in args.briefing_options:
         if getattr(args, option.dest, None) in (None, option.default):
-            continue  # not given (``--today`` is then the window's, before the command)
+            continue  # not given, or given as its default, which changes nothing
         name = option.option_strings[0]
         if (reason := _unused(name, args.output.suffix.lower())) is not None:
             raise UsageError(reason, about=name)

@@ -7,10 +7,9 @@ import codecs
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 from timeline.cli.words import output_reader, rendered
 from timeline.domain.characters import character_problem
@@ -139,10 +138,10 @@ def add_reader_options(parser: argparse.ArgumentParser) -> None:
 
 def add_today_option(
     parser: argparse.ArgumentParser | argparse._ArgumentGroup, what: str, suppress: bool = True
-) -> argparse.Action:
+) -> None:
     """``--today``: the day a command's answer holds on (``what`` it does as of it), before
     the command or after it (``suppress``: as :func:`add_filter_options` does)."""
-    return parser.add_argument(
+    parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         default=argparse.SUPPRESS if suppress else None,
@@ -176,10 +175,10 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
         countries: frozenset[str] = frozenset()
         if args.pair:
             first, second = (parse_country(code, "--pair") for code in args.pair)
-            countries = _named("--pair", EventFilter.pair, first, second).countries
+            countries = EventFilter.pair(first, second).countries
         elif args.country is not None:  # "" too: it listed every country's events
             countries = frozenset({parse_country(args.country, "--country")})
-        kinds = frozenset(_named("--kind", parse_kind, kind) for kind in args.kind or ())
+        kinds = frozenset(parse_kind(kind) for kind in args.kind or ())
         # An empty one is no date, not "from the first event on".
         start = parse_user_date(args.start, "--from").earliest() if args.start is not None else None
         end = parse_user_date(args.end, "--to").latest() if args.end is not None else None
@@ -189,19 +188,11 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
             raise ValidationError("--text", problem)
         return EventFilter(countries=countries, kinds=kinds, start=start, end=end, text=text)
     except ValidationError as error:
-        raise invalid(error) from error
+        raise invalid(error, _FILTER_OPTIONS) from error
 
 
-_T = TypeVar("_T")
-
-
-def _named(option: str, read: Callable[..., _T], *values: str) -> _T:
-    """``read(*values)``, its ValidationError naming ``option`` rather than the field the
-    domain names ("countries: a pair needs two different countries" for --pair)."""
-    try:
-        return read(*values)
-    except ValidationError as error:
-        raise ValidationError(option, error.detail) from error
+#: The filter options the domain's fields come from (a pair of one country, a kind).
+_FILTER_OPTIONS = {"countries": "--pair", "kind": "--kind"}
 
 
 def shown_countries(args: argparse.Namespace) -> tuple[str, ...]:
@@ -212,9 +203,12 @@ def shown_countries(args: argparse.Namespace) -> tuple[str, ...]:
     return tuple(code.strip().upper() for code in codes)
 
 
-def invalid(error: ValidationError) -> UsageError:
-    """A rule an argument breaks, said in the output language: exit 2."""
-    return UsageError(error.detail, about=error.field)
+def invalid(error: ValidationError, options: Mapping[str, str] | None = None) -> UsageError:
+    """A rule an argument breaks, said in the output language: exit 2. ``options`` names
+    the option each of the domain's fields comes from ("--pair:", not "countries:"; the
+    ``--source`` of ``sources[2]``)."""
+    field = error.field.partition("[")[0]
+    return UsageError(error.detail, about=(options or {}).get(field, error.field))
 
 
 def named_file(text: str, about: str) -> Path:
