@@ -364,6 +364,7 @@ class EventEditorDialog(QDialog):
         ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
+        self._chain = chain  # the form's order, which its problems are listed in
 
     def _titled(self, title: str, widget: QWidget) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -547,7 +548,15 @@ class EventEditorDialog(QDialog):
             created_at=original.created_at if original else None,
             updated_at=original.updated_at if original else None,
         )
-        return event, sorted(problems + event.problems(), key=_place_in_form)
+        return event, sorted(problems + event.problems(), key=self._place_in_form)
+
+    def _place_in_form(self, problem: ValidationError) -> int:
+        """Where the first input of ``problem``'s field comes in the form (Tab's order):
+        the problems found reading a date or a source were listed first ("Start date,
+        Source 1, Countries, Title…"). A field with no input of its own comes last."""
+        chain = self._chain
+        places = [chain.index(part) for part in self._widgets_for(problem.field) if part in chain]
+        return min(places, default=len(chain))
 
     def _step(self) -> tuple[str | None, AgreementStep | None, str | None]:
         """The agreement, the step and the party: none but for a step of an agreement,
@@ -778,34 +787,6 @@ class EventEditorDialog(QDialog):
             if widgets := self._widgets_for(problem.field):
                 widgets[0].setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-
-
-#: The fields in the order the form asks for them (Tab's): its problems are listed so, where
-#: those of dates and sources read came first ("Start date, Source 1, Countries, Title…").
-_FORM_ORDER = (
-    "kind",
-    "countries",
-    "host",
-    "title",
-    "summary",
-    "tags",
-    "date",
-    "hijri",
-    "end",
-    "status",
-    "place",
-    "sources",
-    "participants",
-    "agreement",
-)
-
-
-def _place_in_form(problem: ValidationError) -> int:
-    """Where the field of ``problem`` comes in the form (``title_en`` and ``sources[2]`` as
-    ``title`` and ``sources``); a field it does not ask for, last."""
-    name = INDEXED_FIELD.sub(r"\1", problem.field)
-    rank = next((rank for rank, field in enumerate(_FORM_ORDER) if name.startswith(field)), None)
-    return len(_FORM_ORDER) if rank is None else rank
 
 
 def _focus_chain(widget: QWidget) -> list[QWidget]:
