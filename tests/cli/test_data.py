@@ -105,10 +105,13 @@ def test_an_import_with_read_only_writes_nothing(tmp_path, capsys):
 )
 @pytest.mark.parametrize("named", ["", " "])
 def test_an_empty_database_name_is_a_usage_error_not_your_file(
-    tmp_path, capsys, monkeypatch, command, named
+    qapp, tmp_path, capsys, monkeypatch, command, named
 ):
     """``--database "$DB"`` with the variable unset: the command read and wrote the user's
-    default timeline as if no --database had been given."""
+    default timeline as if no --database had been given. Said before the window's
+    application is set up, as the other usage errors are: its font, left behind, changed
+    the text of later tests in the same process."""
+    font = qapp.font()
     mine = tmp_path / "timeline.sqlite3"
     monkeypatch.setattr(settings, "default_database_path", lambda: mine)
     monkeypatch.chdir(tmp_path)
@@ -120,7 +123,7 @@ def test_an_empty_database_name_is_a_usage_error_not_your_file(
         main(arguments)
     assert exit_info.value.code == 2
     assert capsys.readouterr().err.endswith("error: --database: names no file\n")
-    assert not mine.exists()
+    assert not mine.exists() and qapp.font() == font
 
 
 @pytest.mark.parametrize("action", [["upgrade"], ["restore", "before.sqlite3"]])

@@ -227,14 +227,19 @@ def named_file(text: str, about: str) -> Path:
     return Path(text)
 
 
-def database_target(args: argparse.Namespace) -> str:
-    """The database ``--database`` names, else the default file. An empty one is a usage
+def given_database(args: argparse.Namespace) -> str | None:
+    """What ``--database`` names, or None where it was not given. An empty one is a usage
     error: ``--database "$DB"`` with the variable unset wrote into the default timeline."""
     given = getattr(args, "database", None)
     if given is not None and not str(given).strip():
         raise UsageError(message("usage.no_file_named"), about="--database")
-    if given:
-        return str(given)
+    return str(given) if given is not None else None
+
+
+def database_target(args: argparse.Namespace) -> str:
+    """The database ``--database`` names, else the default file."""
+    if (given := given_database(args)) is not None:
+        return given
     from timeline.settings import data_folder, default_database_path
 
     try:

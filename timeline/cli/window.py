@@ -11,6 +11,7 @@ from timeline.cli.common import (
     UsageError,
     database_target,
     event_filter_from,
+    given_database,
     invalid,
     open_store,
     shown_countries,
@@ -109,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
     image_format = screenshot_format(args.screenshot) if args.screenshot else None
     if args.screenshot is not None and image_format is None:
         raise UsageError(message("usage.not_an_image"), about=f"--screenshot: {args.screenshot}")
+    given_database(args)  # an empty one said before the application starts, as the others
 
     style = parse_date_style(args.date_style) if args.date_style else None
     fmt = preferred_format(args.lang, style, shown_countries(args))
