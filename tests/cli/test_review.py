@@ -105,3 +105,25 @@ def test_a_today_that_is_no_day_says_why(capsys, today, said):
         main(["review", "--sample", "--today", today])
     assert raised.value.code == 2
     assert said in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("language", "why"),
+    [
+        ("en", " · announced for 28 April 2025, now past: to confirm"),
+        ("fr", " · annoncé pour le 28 avril 2025, date passée\u00a0: à confirmer"),
+        ("ar", "، أُعلن عنه ليوم ٢٨ أبريل ٢٠٢٥ وقد مضى: يحتاج إلى تأكيد"),
+    ],
+)
+def test_review_reads_as_text_as_list_does_with_why(capsys, language, why):
+    """``list`` has ``--format text`` for a person; ``review``, read by a person as often,
+    had JSON lines alone. Its line is ``list``'s, then why, its date as the reader's."""
+    arguments = ["review", "--sample", "--today", "2025-04-30", "--format", "text"]
+    assert main([*arguments, "--lang", language]) == 0
+    forum = capsys.readouterr().out.splitlines()[0]
+    assert forum.endswith(why)
+    assert (
+        main(["list", "--sample", "--format", "text", "--lang", language, "--from", "2025-04-28"])
+        == 0
+    )
+    assert forum.startswith(capsys.readouterr().out.splitlines()[0])

@@ -28,13 +28,27 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_source_options(parser, suppress=True)
     add_filter_options(parser)
     add_reader_options(parser)
+    add_format_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def add_format_option(parser: argparse.ArgumentParser) -> None:
+    """``--format``: JSON lines for scripts, or a line a person reads (``list``, ``review``)."""
     parser.add_argument(
         "--format",
         choices=("json", "text"),
         default="json",
         help="JSON lines for scripts (default), or one line a person reads per event",
     )
-    parser.set_defaults(handler=run)
+
+
+def text_format(args: argparse.Namespace) -> DateFormat:
+    """How ``--format text`` writes dates: the reader's language and style, the countries
+    shown choosing the Arabic month names where nothing else does."""
+    from timeline.settings import preferred_format
+
+    style = parse_date_style(args.date_style) if args.date_style else None
+    return preferred_format(args.lang, style, shown_countries(args))
 
 
 def event_json(event: Event, links: Sequence[EventLink] = ()) -> dict[str, object]:
@@ -96,10 +110,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.database.close()
     if args.format == "text":
-        from timeline.settings import preferred_format
-
-        style = parse_date_style(args.date_style) if args.date_style else None
-        fmt = preferred_format(args.lang, style, shown_countries(args))
+        fmt = text_format(args)
         for event in events:
             print(event_line(event, fmt, links.get(event.id or 0, [])))
         return 0

@@ -1,4 +1,5 @@
-"""``review``: the events that need someone's attention, as JSON lines with the reason.
+"""``review``: the events that need someone's attention, as JSON lines with the reason
+(or, with ``--format text``, a line a person reads: ``list``'s line, then why).
 
 An announced event whose date has passed is to be confirmed, and one recorded as held for a
 day still to come corrected (the rules are the domain's, :mod:`timeline.domain.status`);
@@ -21,8 +22,9 @@ from timeline.cli.common import (
     print_json_line,
     today_from,
 )
-from timeline.cli.listing import event_json
+from timeline.cli.listing import add_format_option, event_json, event_line, text_format
 from timeline.cli.words import output_language
+from timeline.domain.languages import field_separator
 from timeline.domain.status import needing_attention
 
 
@@ -36,6 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_filter_options(parser)
     add_reader_options(parser)
     add_today_option(parser, "review as of this day")
+    add_format_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -48,6 +51,12 @@ def run(args: argparse.Namespace) -> int:
         events = store.find(event_filter)
     finally:
         store.database.close()
+    if args.format == "text":
+        fmt = text_format(args)
+        separator = field_separator(fmt.language)
+        for item in needing_attention(events, today):
+            print(f"{event_line(item.event, fmt)}{separator}{item.reason_for(fmt)}")
+        return 0
     for item in needing_attention(events, today):
         line = {
             **event_json(item.event),

@@ -20,6 +20,7 @@ from timeline.domain.messages import Message, message
 
 if TYPE_CHECKING:
     from timeline.domain.dates import EventDate
+    from timeline.domain.datetext import DateFormat
     from timeline.domain.event import Event
 
 
@@ -108,6 +109,17 @@ class Attention:
         if self.event.status is EventStatus.HELD:
             return EventStatus.ANNOUNCED
         return EventStatus.HELD
+
+    def reason_for(self, fmt: DateFormat) -> str:
+        """Why, in ``fmt``'s language, its dates in the reader's style and digits (the
+        window's list of what needs attention and ``review --format text`` alike)."""
+        from timeline.domain.dates import FuzzyDate
+
+        values = {
+            name: fmt.fuzzy(value) if isinstance(value, FuzzyDate) else value
+            for name, value in self.reason.values.items()
+        }
+        return fmt.digits(Message(self.reason.id, values).render(fmt.language))
 
 
 def awaits_confirmation(event: Event, today: date) -> bool:

@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.dates import FuzzyDate
 from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.languages import field_separator, is_right_to_left
-from timeline.domain.messages import Message
 from timeline.domain.status import Attention, EventStatus, unlisted_ahead
 from timeline.ui.cut_text import cut_at_a_word
 from timeline.ui.focus_taking import TakingFocus
@@ -55,15 +53,6 @@ QScrollBar::handle:vertical { min-height: 6px; border-radius: 3px; background: p
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; border: none; }
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
 """
-
-
-def _reason(found: Attention, fmt: DateFormat) -> str:
-    """Why, in the reader's language, its dates in the reader's style and digits."""
-    values = {
-        name: fmt.fuzzy(value) if isinstance(value, FuzzyDate) else value
-        for name, value in found.reason.values.items()
-    }
-    return fmt.digits(Message(found.reason.id, values).render(fmt.language))
 
 
 class WholeItemsList(TakingFocus, QListWidget):
@@ -293,7 +282,7 @@ class AttentionPanel(QWidget):
         for found in items:
             event = found.event
             head = f"{fmt.event_date(event.date)} — {shown_title(event, fmt)}"
-            reason = _reason(found, fmt)
+            reason = found.reason_for(fmt)
             lines.append(
                 (f"{head}\n{reason}", f"{head}{field_separator(fmt.language)}{reason}", event.id)
             )
