@@ -15,11 +15,11 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.messages import Message, message
 
 if TYPE_CHECKING:
-    from timeline.domain.dates import EventDate
     from timeline.domain.datetext import DateFormat
     from timeline.domain.event import Event
 
@@ -113,8 +113,6 @@ class Attention:
     def reason_for(self, fmt: DateFormat) -> str:
         """Why, in ``fmt``'s language, its dates in the reader's style and digits (the
         window's list of what needs attention and ``review --format text`` alike)."""
-        from timeline.domain.dates import FuzzyDate
-
         values = {
             name: fmt.fuzzy(value) if isinstance(value, FuzzyDate) else value
             for name, value in self.reason.values.items()
