@@ -217,9 +217,19 @@ def test_list_as_text_for_a_moroccan_reader(capsys):
     lines = capsys.readouterr().out.splitlines()
     title = "دخول اتفاق الإعفاء من التأشيرة بين المغرب وأذربيجان حيز التنفيذ"
     step = "دخول حيز التنفيذ: ma-az-visa-waiver"
-    assert f"28 غشت 2024 (24 صفر 1446 هـ) — {title}، {step}" in lines
+    assert f"#2، 28 غشت 2024 (24 صفر 1446 هـ) — {title}، {step}" in lines
     assert main([*argv, "--date-style", "levant"]) == 0
-    assert any(line.startswith("٢٨ آب ٢٠٢٤") for line in capsys.readouterr().out.splitlines())
+    assert any(line.startswith("#2، ٢٨ آب ٢٠٢٤") for line in capsys.readouterr().out.splitlines())
+
+
+def test_a_line_of_text_names_its_event_as_edit_and_link_take_it(capsys):
+    """``list --format text`` named each link's other end ("Outcome of #9") but not the
+    event of the line: a person reading it could not tell ``edit`` or ``link`` which event."""
+    assert main(["list", "--sample", "--format", "json"]) == 0
+    ids = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert main(["list", "--sample", "--format", "text"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(" · ")[0] for line in lines] == [f"#{number}" for number in ids]
 
 
 @pytest.mark.skipif(os.name != "posix", reason="the C locale of a POSIX system")

@@ -87,7 +87,7 @@ def test_lang_before_the_command_is_not_hidden_by_the_commands_own(tmp_path, cap
     assert main(["--lang", "ar", "export", "--sample", str(out)]) == 0
     assert capsys.readouterr().out == f"{out}: 11 حدثًا\n"
     assert main(["--lang", "fr", "list", "--sample", "--pair", "MA", "AZ", "--format", "text"]) == 0
-    assert capsys.readouterr().out.startswith("mai 2024")
+    assert capsys.readouterr().out.startswith("#1 · mai 2024")
 
 
 def test_check_and_import_count_in_the_language_before_the_command(tmp_path, capsys, one_event):

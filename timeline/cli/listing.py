@@ -81,11 +81,14 @@ def event_json(event: Event, links: Sequence[EventLink] = ()) -> dict[str, objec
 
 
 def event_line(event: Event, fmt: DateFormat, links: Sequence[EventLink] = ()) -> str:
-    """``28 غشت 2024 (24 صفر 1446 هـ) — دخول اتفاق … · دخول حيز التنفيذ: ma-az-visa-waiver``:
-    the date in the reader's style, the title in the reader's language, then what is not
-    the default: the status, the agreement's step and id, each link and its other end."""
+    """``#2 · 28 غشت 2024 (24 صفر 1446 هـ) — دخول اتفاق … · دخول حيز التنفيذ: ma-az-visa-waiver``:
+    the event's id (what ``edit``, ``link`` and each link's other end name it by), the date
+    in the reader's style, the title in the reader's language, then what is not the
+    default: the status, the agreement's step and id, each link and its other end."""
     language = fmt.language
     parts = [f"{fmt.event_date_with_hijri(event.date)} — {event.title(language)}"]
+    if event.id is not None:
+        parts.insert(0, f"#{event.id}")
     if event.status is not EventStatus.HELD:
         parts.append(event.status.name_in(language))
     if event.agreement_step is not None:
