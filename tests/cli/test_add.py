@@ -144,3 +144,79 @@ def test_a_place_given_in_one_language_is_listed_in_three(database, capsys):
         "Tashkent",
         "Tachkent (Ouzbékistan)",
     )
+
+
+VISIT = ["--kind", "official-visit", "--countries", "MA", "KZ", "--date", "2025-02-28"]
+
+
+@pytest.mark.parametrize(
+    ("again", "said"),
+    [
+        (["--title-en", "Kazakh Foreign Minister visits Rabat"], "it looks like an event already"),
+        (  # from another source: the same pair the other way round, the month, another title
+            ["--countries", "KZ", "MA", "--date", "2025-02", "--lang", "fr",
+             "--title-en", "Kazakh FM visits Rabat"],
+            "cela ressemble à un événement déjà enregistré",
+        ),
+    ],
+)  # fmt: skip
+def test_an_event_that_looks_recorded_is_not_added_again_unless_anyway(
+    database, capsys, again, said
+):
+    """``add`` run twice (a script run again, a second source of the same visit) recorded
+    the visit twice; the window asks, an import skips what it holds. It now says which
+    event it looks like, as ``list --format text`` names it, adds nothing and exits 3."""
+    first = [
+        "add",
+        "--database",
+        database,
+        *VISIT,
+        "--title-en",
+        "Kazakh Foreign Minister visits Rabat",
+    ]
+    assert main(first) == 0
+    capsys.readouterr()
+    assert main(["add", "--database", database, *VISIT, *again]) == 3
+    out, err = capsys.readouterr()
+    assert out == ""
+    notice, line = err.splitlines()
+    assert said in notice and "--anyway" in notice
+    assert line.startswith("  #1 · 28 ") and line.endswith(
+        " — Kazakh Foreign Minister visits Rabat"
+    )
+    assert count(database, capsys) == 1
+    assert main(["add", "--database", database, *VISIT, *again, "--anyway"]) == 0
+    assert count(database, capsys) == 2
+
+
+def test_another_event_of_the_pair_that_day_is_added(database, capsys):
+    """Only what looks like the same event is held back: another kind, or another title,
+    the same day and pair, is added."""
+    first = [
+        "add",
+        "--database",
+        database,
+        *VISIT,
+        "--title-en",
+        "Kazakh Foreign Minister visits Rabat",
+    ]
+    assert main(first) == 0
+    phone = ["--kind", "phone-call", "--countries", "MA", "KZ", "--date", "2025-02-28"]
+    assert (
+        main(
+            [
+                "add",
+                "--database",
+                database,
+                *phone,
+                "--title-en",
+                "Kazakh Foreign Minister visits Rabat",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(["add", "--database", database, *VISIT, "--title-en", "Trade delegation in Rabat"])
+        == 0
+    )
+    assert count(database, capsys) == 3

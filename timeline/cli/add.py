@@ -1,12 +1,14 @@
 """``add``: record one event from the command line, through the same rules as the editor.
 
 It prints ``added event 12 (version 1)`` (in the language of ``--lang``), or with ``--json``
-the event as ``list`` prints it.
+the event as ``list`` prints it. An event that looks like one already recorded is not added
+(exit 3, the one it looks like said) unless ``--anyway`` is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from timeline.cli.common import (
     UsageError,
@@ -15,14 +17,16 @@ from timeline.cli.common import (
     invalid,
     open_store,
     print_json_line,
+    print_notice,
 )
-from timeline.cli.listing import event_json
+from timeline.cli.listing import event_json, event_line, text_format
 from timeline.cli.words import rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import in_hijri_unless_marked, parse_user_date
 from timeline.domain.dates import EventDate, Precision
+from timeline.domain.duplicates import candidates_filter, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Place, Source
 from timeline.domain.kinds import EventKind, parse_kind
@@ -30,10 +34,16 @@ from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
 from timeline.domain.status import EventStatus, parse_status
 
+#: The exit code when the event looks like one already recorded (as ``edit``'s conflict:
+#: what is stored stands against it; ``--anyway`` adds it).
+LOOKS_RECORDED = 3
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
-        "add", help="add one event (exit 2 and nothing written if a field is wrong)"
+        "add",
+        help="add one event (exit 2 and nothing written if a field is wrong, 3 if it looks "
+        "like an event already recorded)",
     )
     add_database_option(parser)
     add_reader_options(parser)
@@ -65,6 +75,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=", ".join(status.value for status in EventStatus) + " (default: held)",
     )
     add_step_options(parser)
+    parser.add_argument(
+        "--anyway",
+        action="store_true",
+        help="add it even if it looks like an event already recorded (the same kind and "
+        "countries, overlapping dates, a similar title)",
+    )
     parser.add_argument(
         "--json", action="store_true", help="print the saved event as list's JSON line"
     )
@@ -176,6 +192,15 @@ def _place_option(args: argparse.Namespace) -> str:
     return OPTION_OF_FIELD["place"]
 
 
+def _say_looks_recorded(duplicates: list[Event], args: argparse.Namespace) -> None:
+    """Nothing added, and the events it looks like, as ``list --format text`` writes them:
+    a script that ran twice, or a second source of the same visit, added it twice (the
+    window asks; an import skips what it already holds)."""
+    print_notice(message("cli.looks_recorded"), args)
+    for event in duplicates:
+        print(f"  {event_line(event, text_format(args, event.countries))}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         event = event_from(args)
@@ -183,6 +208,11 @@ def run(args: argparse.Namespace) -> int:
         raise invalid_option(error, args) from error
     store = open_store(args, create=True)
     try:
+        recorded = [] if args.anyway else store.find(candidates_filter(event))
+        duplicates = possible_duplicates(event, recorded)
+        if duplicates:
+            _say_looks_recorded(duplicates, args)
+            return LOOKS_RECORDED
         saved = store.add(event)
     except ValidationError as error:  # a step of an agreement that is not there
         raise invalid_option(error, args) from error

@@ -42,13 +42,14 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def text_format(args: argparse.Namespace) -> DateFormat:
+def text_format(args: argparse.Namespace, countries: Sequence[str] | None = None) -> DateFormat:
     """How ``--format text`` writes dates: the reader's language and style, the countries
-    shown choosing the Arabic month names where nothing else does."""
+    shown (by default the filter's) choosing the Arabic month names where nothing else does."""
     from timeline.settings import preferred_format
 
     style = parse_date_style(args.date_style) if args.date_style else None
-    return preferred_format(args.lang, style, shown_countries(args))
+    shown = shown_countries(args) if countries is None else countries
+    return preferred_format(args.lang, style, shown)
 
 
 def event_json(event: Event, links: Sequence[EventLink] = ()) -> dict[str, object]:
