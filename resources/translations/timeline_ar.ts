@@ -1823,26 +1823,6 @@
         <translation>غير مقروءة</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>يومية</translation>
-    </message>
-    <message>
-        <source>Made by you</source>
-        <translation>أنشأتها أنت</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>قبل الاستعادة</translation>
-    </message>
-    <message>
-        <source>Before upgrading to schema %1</source>
-        <translation>قبل الترقية إلى المخطط %1</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>نسخة</translation>
-    </message>
-    <message>
         <source>Replace %1 with the backup taken %2 (%3)?</source>
         <translation>استبدال %1 بالنسخة الاحتياطية المأخوذة في %2 (%3)؟</translation>
     </message>

@@ -1823,26 +1823,6 @@
         <translation>unreadable</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>Daily</translation>
-    </message>
-    <message>
-        <source>Made by you</source>
-        <translation>Made by you</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Before a restore</translation>
-    </message>
-    <message>
-        <source>Before upgrading to schema %1</source>
-        <translation>Before upgrading to schema %1</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
         <source>Replace %1 with the backup taken %2 (%3)?</source>
         <translation>Replace %1 with the backup taken %2 (%3)?</translation>
     </message>

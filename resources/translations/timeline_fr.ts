@@ -1823,26 +1823,6 @@
         <translation>illisible</translation>
     </message>
     <message>
-        <source>Daily</source>
-        <translation>Quotidienne</translation>
-    </message>
-    <message>
-        <source>Made by you</source>
-        <translation>Faite par vous</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Avant une restauration</translation>
-    </message>
-    <message>
-        <source>Before upgrading to schema %1</source>
-        <translation>Avant la mise à niveau vers le schéma %1</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copie</translation>
-    </message>
-    <message>
         <source>Replace %1 with the backup taken %2 (%3)?</source>
         <translation>Remplacer %1 par la sauvegarde prise le %2 (%3)&#xa0;?</translation>
     </message>

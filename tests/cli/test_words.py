@@ -235,20 +235,26 @@ def test_a_skipped_backup_is_said_in_the_chosen_language(tmp_path, capsys, lang,
 
 
 @pytest.mark.parametrize(
-    ("lang", "unreadable"), [("en", "unreadable"), ("fr", "illisible"), ("ar", "غير مقروءة")]
+    ("lang", "daily", "unreadable"),
+    [
+        ("en", "Daily", "unreadable"),
+        ("fr", "Quotidienne", "illisible"),
+        ("ar", "يومية", "غير مقروءة"),
+    ],
 )
 def test_a_backup_that_cannot_be_read_is_listed_in_the_chosen_language(
-    tmp_path, capsys, lang, unreadable
+    tmp_path, capsys, lang, daily, unreadable
 ):
     """``db backups`` counts each copy's events in the reader's language: the copy it
-    cannot read was "unreadable" among "1 événement" and "حدث واحد"."""
+    cannot read was "unreadable" among "1 événement" and "حدث واحد". Why it was taken is
+    said as the restore dialog says it: it printed "daily", "manual", "before-upgrade-to-0011"."""
     database = tmp_path / "t.sqlite3"
     _add(str(database), capsys)
     copy = backups_dir(database) / "t.sqlite3-20250101-000000-daily.sqlite3"
     copy.parent.mkdir()
     copy.write_text("not a database")
     out = _said(capsys, "--lang", lang, "db", "backups", "--database", str(database)).out
-    assert out == f"2025-01-01 00:00:00  daily  {unreadable}  {copy}\n"
+    assert out == f"2025-01-01 00:00:00  {daily}  {unreadable}  {copy}\n"
 
 
 CANCELLED = {

@@ -176,7 +176,7 @@ def test_db_backups_and_db_restore(sample_file, capsys):
     assert copy.startswith(str(backups_dir(sample_file))) and copy.endswith("-manual.sqlite3")
     assert main(["db", "backups", "--database", str(sample_file)]) == 0
     [line] = capsys.readouterr().out.splitlines()
-    assert line.endswith(f"  manual  11 events  {copy}")
+    assert line.endswith(f"  Made by you  11 events  {copy}")
     shutil.copyfile(sample_file, sample_file.with_name("other.sqlite3"))
     name = os.path.basename(copy)
     assert main(["db", "restore", "--database", str(sample_file), name]) == 0

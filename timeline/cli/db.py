@@ -25,7 +25,13 @@ from timeline.cli.common import (
 from timeline.cli.words import counted, output_language, output_reader, rendered
 from timeline.domain.languages import with_label
 from timeline.domain.messages import Message, message
-from timeline.store.backups import MANUAL, backups_dir, list_backups, new_backup_path
+from timeline.store.backups import (
+    MANUAL,
+    backups_dir,
+    list_backups,
+    new_backup_path,
+    reason_said,
+)
 from timeline.store.backups import restore_backup as restore_file
 from timeline.store.database import Target, backup_sqlite_file, head_revision, open_database
 from timeline.store.errors import StoreError
@@ -101,7 +107,8 @@ def run(args: argparse.Namespace) -> int:
                 if info.events is None
                 else counted(info.events, args)
             )
-            print(f"{info.taken:%Y-%m-%d %H:%M:%S}  {info.reason or 'copy'}  {events}  {info.path}")
+            reason = rendered(reason_said(info.reason), args)
+            print(f"{info.taken:%Y-%m-%d %H:%M:%S}  {reason}  {events}  {info.path}")
     else:
         backup = named_file(args.backup, "BACKUP")  # "" was the folder ".", said to be one
         if not backup.exists() and (backups_dir(path) / backup).exists():

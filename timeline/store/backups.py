@@ -44,6 +44,21 @@ def before_upgrade(revision: str) -> str:
     return f"{_UPGRADE_PREFIX}{revision}"
 
 
+def reason_said(reason: str) -> Message:
+    """Why a copy was taken, as a person reads it (the restore dialog's column and ``db
+    backups``, which printed "manual" and "before-upgrade-to-0011"); a copy not ours is a
+    copy."""
+    if reason == DAILY:
+        return message("backup.daily")
+    if reason == MANUAL:
+        return message("backup.manual")
+    if reason == BEFORE_RESTORE:
+        return message("backup.before_restore")
+    if reason.startswith(_UPGRADE_PREFIX):
+        return message("backup.before_upgrade", revision=reason.removeprefix(_UPGRADE_PREFIX))
+    return message("backup.copy")
+
+
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
     """One copy in the backups folder, as the restore dialog and ``db backups`` show it."""

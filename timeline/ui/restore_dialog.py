@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
-from timeline.store.backups import BackupInfo, list_backups, restore_backup
+from timeline.store.backups import BackupInfo, list_backups, reason_said, restore_backup
 from timeline.store.errors import StoreError
 from timeline.ui.error_words import reader, said
 from timeline.ui.window_size import keep_wrapped_lines_whole
@@ -113,7 +113,8 @@ class RestoreDialog(QDialog):
         fmt = self._fmt
         events = self.tr("unreadable") if info.events is None else fmt.number(info.events)
         taken = self._when(info)
-        texts = (taken, self.reason_text(info.reason), events, ltr(info.path.name))
+        reason = reason_said(info.reason).render(fmt.language)
+        texts = (taken, reason, events, ltr(info.path.name))
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             if info.events is None:  # a copy that cannot be read cannot be restored
@@ -127,19 +128,6 @@ class RestoreDialog(QDialog):
         reader's day and month name, whose digits keep their order in an Arabic line (an
         ISO day's hyphens between Arabic-Indic digits do not)."""
         return self._fmt.moment(info.taken)
-
-    def reason_text(self, reason: str) -> str:
-        if reason == "daily":
-            return self.tr("Daily")
-        if reason == "manual":
-            return self.tr("Made by you")
-        if reason == "before-restore":
-            return self.tr("Before a restore")
-        if reason.startswith("before-upgrade-to-"):
-            return self.tr("Before upgrading to schema %1").replace(
-                "%1", reason.removeprefix("before-upgrade-to-")
-            )
-        return self.tr("Copy")
 
     def selected_backup(self) -> BackupInfo | None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
