@@ -928,3 +928,35 @@ def test_a_days_table_lists_that_days_events_first(sample_store):
     assert briefing.mode == "all"
     dates = [row.cells[0][0] for row in briefing.rows]
     assert dates == [fmt.day(date(2023, 3, 9))] * 2 + [fmt.year(2023), fmt.month_year(2023, 3)]
+
+
+@pytest.mark.parametrize(("language", "written"), [("en", "1,028"), ("fr", "1\u202f028")])
+def test_the_charts_busiest_count_is_grouped_as_the_line_beside_it(qapp, language, written):
+    """The chart stood "1027" over its busiest bar beside "Busiest year: 1983 (1,028
+    events)": a count in the reader's grouping, as the line writes it."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    calls = [
+        Event(
+            EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(date(1983, 1, 1) + timedelta(n % 365))
+        )
+        for n in range(1027)
+    ]
+    calls += [
+        Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(date(year, 3, 1)))
+        for year in range(1975, 1991)
+    ]
+    block = GlanceBlock(glance(calls, date(2025, 6, 1)), FORMATS[language], Theme(), 1000)
+    drawn: list[str] = []
+
+    class Recording(QPainter):
+        def drawText(self, *args):
+            drawn.extend(arg for arg in args if isinstance(arg, str))
+            super().drawText(*args)
+
+    image = QImage(1000, int(block.height) + 1, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = Recording(image)
+    block.paint(painter, 0.0)
+    painter.end()
+    assert written in drawn and "1028" not in drawn

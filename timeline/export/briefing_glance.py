@@ -534,7 +534,7 @@ class GlanceBlock:
         if not busiest and not any(held):
             return  # every event cancelled: no count stands on outlines alone
         named = periods.index(busiest[0]) if busiest else held.index(max(held))
-        most = self.fmt.digits(str(self.glance.busiest_count if busiest else held[named]))
+        most = self.fmt.number(self.glance.busiest_count if busiest else held[named])
         digits = TextMeasurer(self.small).width(most)
         most_width = digits + 8
         centre = self._chart_x(bars, pitch, named)
