@@ -17,7 +17,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
-from timeline.domain.period import day_number
+from timeline.domain.period import day_number, day_of
 from timeline.export.drawing import TimelineDrawing, page_periods
 from timeline.io.sample import sample_events
 from timeline.render.axis import (
@@ -405,8 +405,6 @@ def test_what_the_next_part_covers_has_no_badge_bar_nor_today_line(qapp, languag
     for the days after, and the red line of a today there was drawn on both pages: the
     part before draws neither. A badge's bars are its bin's days in equal parts, laid
     along its middle in reading order."""
-    from timeline.domain.period import day_of
-
     events = pair_over(1979, 2030, 3000)
     fmt = DateFormat(language)
     source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
@@ -702,3 +700,31 @@ def test_a_printed_week_leaves_no_row_blank_over_a_badge_of_its_long_events(qapp
         assert part.clusters, "the year's events are more than the rows"
         rows = {shape.row for shape in part.events}
         assert rows == set(range(max(rows) + 1)), "no blank row between those drawn"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_first_and_last_events_stand_under_a_named_month(qapp, language):
+    """The sample's Morocco–Kazakhstan events printed one page wide: the first, on 26
+    September 2024, stood under an unnamed September on Letter paper (its few days at the
+    edge too narrow for "Sep"), and the last under an unnamed Hijri month in French. "Fit
+    all" starts and ends as far out as the months the edges cut need to be named, on any
+    width."""
+    pair = [
+        replace(event, id=number)
+        for number, event in enumerate(sample_events(), start=1)
+        if set(event.countries) == {"MA", "KZ"}
+    ]
+    first = day_number(min(event.date.earliest() for event in pair)) + 0.5
+    last = day_number(max(event.date.latest() for event in pair)) + 0.5
+    unnamed = []
+    for width in range(480, 1201, 15):
+        source = MemorySource.single(pair, lambda text: 7.0 * len(text), language)
+        (part,) = TimelineDrawing(source, DateFormat(language), QSizeF(width, 300)).layouts
+        for tick in part.ticks:
+            if (
+                tick.tier
+                and not tick.label
+                and (tick.start < first < tick.end or tick.start < last < tick.end)
+            ):
+                unnamed.append((width, tick.tier, day_of(tick.start)))
+    assert unnamed == []

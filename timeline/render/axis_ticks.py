@@ -236,7 +236,8 @@ def _cut_form(
     forms: tuple[str, ...], room: float, text_width: TextWidth, pad: float = LABEL_PAD
 ) -> tuple[str, float]:
     """A span cut by the view's edge, without room for its tier's form: its first shorter
-    form that fits, and that form's width with padding (the longest, none fitting). Only a
+    form that fits, and that form's width with padding (the shortest's, none fitting: the
+    room "fit all" makes for it, :func:`timeline.render.layout.fit_layout`). Only a
     month or year's name or its year's short form (the minor tier's months by their
     abbreviation, "Oct" beside "September", not by their initials): at 800 pixels the
     month after Jumada al-Ula went unnamed beside its "Jum. II 1441"'s room, and a
@@ -246,7 +247,29 @@ def _cut_form(
         width = text_width(form) + pad
         if width <= room:
             return form, width
-    return forms[0], text_width(forms[0]) + pad
+    return forms[-1], text_width(forms[-1]) + pad
+
+
+def unnamed_at_edges(
+    period: Period, width: float, text_width: TextWidth, options: LayoutOptions
+) -> tuple[float, float]:
+    """The pixels that a span cut by the view's start, and one cut by its end, lack to be
+    named over their part in view, in the shortest form their tier allows (0 where each
+    is named, or none is cut); a span outside the days a print names goes unnamed anyway."""
+    scale = TimeScale(period, 0.0, width, options.rtl)
+    ticks, _forms = _axis(scale, width, text_width, options)
+    named = options.named_days if options.whole_labels else None
+    wanting = [0.0, 0.0]
+    for tick in ticks:
+        if tick.label or (named and (tick.end <= named.start or tick.start >= named.end)):
+            continue
+        for side, edge in enumerate((period.start, period.end)):
+            if tick.start < edge < tick.end:
+                shown = abs(
+                    scale.x(min(tick.end, period.end)) - scale.x(max(tick.start, period.start))
+                )
+                wanting[side] = max(wanting[side], tick.label_rect.width - shown)
+    return wanting[0], wanting[1]
 
 
 def axis_forms(

@@ -29,7 +29,7 @@ from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import MIN_SPAN_DAYS, Period, day_number
 from timeline.domain.status import EventStatus
-from timeline.render.axis_ticks import place_ticks
+from timeline.render.axis_ticks import place_ticks, unnamed_at_edges
 from timeline.render.connectors import ConnectorShape, crossed_labels, place_connectors
 from timeline.render.index import EventSource, LaneColumns, Marker, TimelineIndex
 from timeline.render.labels import (
@@ -591,6 +591,8 @@ def fit_layout(
     index, within, g = cache.source.index, options.fit_within, options.geometry
     furthest = _asked_end(period, index, within, width, g)
     period = Period(_asked_start(period, index, within, width, g), min(period.end, furthest))
+    if options.whole_labels:  # a page is read as printed; a view can be moved
+        period = _edges_named(period, within, width, text_width, options)
     fitted = layout(cache, period, width, height, text_width, options)
     if fitted.clusters:
         return period, fitted
@@ -647,6 +649,34 @@ def _least_widened(
     if nearest is None or widened.end - high < _LEAST_SAVING * widened.span:
         return widened, roomier
     return nearest
+
+
+def _edges_named(
+    period: Period,
+    within: Period | None,
+    width: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> Period:
+    """In print, ``period`` moved out at either end as far as a month, a year or a Hijri
+    month that the edge cuts, over days with events, needs to be named over its part in view
+    (:func:`unnamed_at_edges`), but not past the days a selection asks for: a briefing's
+    first event, on 26 September, stood
+    under an unnamed September on Letter paper (five days, too narrow for "Sep"), its last
+    under an unnamed Jumada II in French."""
+    floor = -math.inf if within is None else min(period.start, within.start)
+    ceiling = math.inf if within is None else max(period.end, within.end)
+    for _round in range(_EDGE_ROUNDS):
+        before, after = unnamed_at_edges(period, width, text_width, options)
+        if before <= 0.0 and after <= 0.0:
+            break
+        # A pixel more than wanting: widened, each day is a little narrower (and the
+        # rounds, for a tier that changes unit).
+        days = period.span / width
+        before, after = (want + 1.0 if want > 0.0 else 0.0 for want in (before, after))
+        start = max(floor, period.start - before * days)
+        period = Period(start, min(ceiling, period.end + after * days))
+    return period
 
 
 def _asked_end(
@@ -745,6 +775,8 @@ def _cut(fitted: TimelineLayout, options: LayoutOptions) -> list[EventShape]:
 #: and the least share of the view that less must save.
 _WIDENING_STEPS = 4
 _LEAST_SAVING = 0.1
+#: Rounds of moving "fit all"'s ends out for the months they cut (:func:`_edges_named`).
+_EDGE_ROUNDS = 3
 #: Share of the events' span that "fit all" leaves on either side.
 FIT_MARGIN = 0.03
 #: The most of the view "fit all" leaves after the last marker for its label.
