@@ -8,7 +8,7 @@ import pytest
 from alt_keys import alt_key_problems
 from layout_checks import cut_cells, cut_headers, inked_columns
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QStyle
 from visual_order import as_read
 
 from timeline.cli import main
@@ -385,3 +385,22 @@ def test_a_table_takes_the_room_its_rows_need_and_a_shorter_one_no_more(
         assert table.viewport().height() >= rows, "every row whole"
         assert not table.verticalScrollBar().isVisible()
     assert dialog.buttons.geometry().top() - dialog.doubtful_rows.geometry().bottom() > 40
+
+
+def test_the_line_of_a_rejection_past_the_thousandth_reads_whole(qtbot, empty_store, tmp_path):
+    """12,425 rejected rows: the line column, sized by Qt to the first thousand rows, cut
+    the last ones' five-digit lines to "499…", the one thing that says where to look."""
+    path = tmp_path / "many.csv"
+    rows = "".join(f"spaceflight,MA;KZ,2024-05-01,Launch {n}\n" for n in range(10_050))
+    path.write_text("kind,countries,date,title_en\n" + rows, encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.rejected_rows
+    assert table.model().rowCount() == 10_050
+    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    for column, text in ((0, "10051"), (1, "Kind")):
+        assert table.model().index(10_049, column).data() == text
+        written = table.fontMetrics().horizontalAdvance(text)
+        assert written + margins <= table.columnWidth(column), column

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -101,6 +103,22 @@ class RejectionModel(QAbstractTableModel):
             )
         return self._fmt.digits(str(row.line))
 
+    def widest(self, column: int, metrics: QFontMetrics) -> int:
+        """The width of the widest text in the line or the field ``column``, among every
+        row: Qt sizes a column to its first thousand rows, and the 12,425th rejection of a
+        file read "499…" for its line."""
+        if not self._rows:
+            return 0
+        if column == 0:
+            return metrics.horizontalAdvance(self._fmt.digits(str(max(r.line for r in self._rows))))
+        first_of: dict[str, int] = {}  # a row of each field (its name is the field's)
+        for number, row in enumerate(self._rows):
+            first_of.setdefault(row.field, number)
+        return max(
+            metrics.horizontalAdvance(self.data(self.index(number, column)))
+            for number in first_of.values()
+        )
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -150,6 +168,20 @@ def _in_width(table: QTableView, wide: int) -> None:
     table.horizontalHeader().geometriesChanged.connect(table.updateGeometry)
 
 
+def _whole_to_the_last_row(table: QTableView) -> None:
+    """A table of rejections with its line and field columns as wide as their widest
+    cell among every row, not only the first thousand Qt measures."""
+    model = cast(RejectionModel, table.model())
+    if model.rowCount() <= table.horizontalHeader().resizeContentsPrecision():
+        return
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+    for column in (0, 1):
+        widest = model.widest(column, metrics) + 2 * (margin + 1)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
+
+
 class _AsTallAsItsRows:
     """A table whose preferred height is its heading's and its rows' as laid out (a row
     wraps as the dialog narrows): the dialog's room goes to a table that needs it, and what
@@ -167,13 +199,16 @@ class _AsTallAsItsRows:
         table to half a row, a country to "Azerbaï…" and a heading to "العنوا…"."""
         table = cast(QTableView, self)
         header, metrics = table.horizontalHeader(), table.fontMetrics()
-        stretch = QHeaderView.ResizeMode.Stretch
-        widths = [
-            12 * metrics.averageCharWidth()
-            if header.sectionResizeMode(column) == stretch
-            else header.sectionSizeHint(column)
-            for column in range(header.count())
-        ]
+
+        def width(column: int) -> int:
+            mode = header.sectionResizeMode(column)
+            if mode == QHeaderView.ResizeMode.Stretch:
+                return 12 * metrics.averageCharWidth()
+            if mode == QHeaderView.ResizeMode.Fixed:  # as wide as its widest cell
+                return header.sectionSize(column)
+            return header.sectionSizeHint(column)
+
+        widths = [width(column) for column in range(header.count())]
         rows = table.verticalHeader()
         first = rows.sectionSize(0) if rows.count() else 0  # as wrapped now: it re-wraps
         frame = 2 * table.frameWidth()
@@ -365,6 +400,7 @@ class ImportDialog(QDialog):
         # A reason longer than the table is wide (the kinds a row may name) ran out of view;
         # the file, the same on every row, is in the title: its column took the reasons' room.
         _in_width(table, REASON)
+        _whole_to_the_last_row(table)
         return table
 
     def _import(self) -> None:
