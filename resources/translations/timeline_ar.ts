@@ -1189,6 +1189,10 @@
         <translation>الصفوف المقروءة: {rows}؛ للإضافة: {new}؛ مستوردة من قبل: {duplicates}؛ مرفوضة: {rejected}؛ متجاوزة: {skipped} (لا تخص البلدان المختارة أو ليست دبلوماسية).</translation>
     </message>
     <message>
+        <source>{rows} rows read: {new} to add, {duplicates} already imported, {rejected} rejected, {skipped} skipped (not diplomatic).</source>
+        <translation>الصفوف المقروءة: {rows}؛ للإضافة: {new}؛ مستوردة من قبل: {duplicates}؛ مرفوضة: {rejected}؛ متجاوزة: {skipped} (ليست دبلوماسية).</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>

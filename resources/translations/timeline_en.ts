@@ -1189,6 +1189,10 @@
         <translation>Rows read: {rows}; to add: {new}; already imported: {duplicates}; rejected: {rejected}; skipped: {skipped} (not for the chosen countries or not diplomatic).</translation>
     </message>
     <message>
+        <source>{rows} rows read: {new} to add, {duplicates} already imported, {rejected} rejected, {skipped} skipped (not diplomatic).</source>
+        <translation>Rows read: {rows}; to add: {new}; already imported: {duplicates}; rejected: {rejected}; skipped: {skipped} (not diplomatic).</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>

@@ -1189,6 +1189,10 @@
         <translation>Lignes lues&#xa0;: {rows}&#xa0;; à ajouter&#xa0;: {new}&#xa0;; déjà importées&#xa0;: {duplicates}&#xa0;; rejetées&#xa0;: {rejected}&#xa0;; ignorées&#xa0;: {skipped} (hors des pays choisis ou non diplomatiques).</translation>
     </message>
     <message>
+        <source>{rows} rows read: {new} to add, {duplicates} already imported, {rejected} rejected, {skipped} skipped (not diplomatic).</source>
+        <translation>Lignes lues&#xa0;: {rows}&#xa0;; à ajouter&#xa0;: {new}&#xa0;; déjà importées&#xa0;: {duplicates}&#xa0;; rejetées&#xa0;: {rejected}&#xa0;; ignorées&#xa0;: {skipped} (non diplomatiques).</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>

@@ -429,13 +429,12 @@ def test_a_file_of_no_known_format_is_said_without_the_command_lines_advice(
         (
             "fr",
             "Lignes lues\u00a0: 1\u00a0; à ajouter\u00a0: 0\u00a0; déjà importées\u00a0: 0\u00a0; "
-            "rejetées\u00a0: 1\u00a0; ignorées\u00a0: 0 (hors des pays choisis ou non "
-            "diplomatiques).",
+            "rejetées\u00a0: 1\u00a0; ignorées\u00a0: 0 (non diplomatiques).",
         ),
         (
             "en",
-            "Rows read: 1; to add: 0; already imported: 0; rejected: 1; skipped: 0 (not for "
-            "the chosen countries or not diplomatic).",
+            "Rows read: 1; to add: 0; already imported: 0; rejected: 1; skipped: 0 (not "
+            "diplomatic).",
         ),
     ],
 )

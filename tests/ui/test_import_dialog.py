@@ -8,7 +8,7 @@ import pytest
 from alt_keys import alt_key_problems
 from layout_checks import cut_cells, cut_headers, inked_columns
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QStyle
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QProgressDialog, QStyle
 from visual_order import as_read
 
 from timeline.cli import main
@@ -104,6 +104,18 @@ def test_cancelling_the_preview(qtbot, empty_store, monkeypatch, many_events_csv
     assert dialog.preview is None
     assert "cancelled" in dialog.summary.text()
     assert not dialog.import_button.isVisible() and not dialog.import_button.isEnabled()
+    assert_closed_by_close_alone(dialog)
+
+
+def assert_closed_by_close_alone(dialog: ImportDialog) -> None:
+    """A file refused or a preview cancelled: the one button left is Close (it was Cancel,
+    read as cancelling what was already over), and it closes the dialog."""
+    shown = [button for button in dialog.buttons.buttons() if button.isVisibleTo(dialog)]
+    assert [dialog.buttons.standardButton(button) for button in shown] == [
+        QDialogButtonBox.StandardButton.Close
+    ]
+    shown[0].click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
 
 
 def test_cancelling_the_import_leaves_the_database_as_it_was(
@@ -117,9 +129,14 @@ def test_cancelling_the_import_leaves_the_database_as_it_was(
     dialog = ImportDialog(None, empty_store, many_events_csv(5_000))
     qtbot.addWidget(dialog)
     assert dialog.preview is not None and dialog.preview.new == 5_000
+    counts = dialog.summary.text()
+    assert counts.startswith("5,000 rows read: 5,000 to add")
     cancel_when_progress_shows()
     dialog.import_button.click()
-    assert "cancelled" in dialog.summary.text()
+    # Under the counts, which still say what Import would do (they were replaced).
+    assert (
+        dialog.summary.text() == counts + "\nThe import was cancelled; the database is unchanged."
+    )
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert empty_store.find() == before
 
@@ -133,6 +150,19 @@ def test_a_file_that_cannot_be_read_is_said_plainly(qtbot, empty_store, tmp_path
     assert dialog.preview is None
     assert str(path) in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+    assert_closed_by_close_alone(dialog)
+
+
+@pytest.mark.parametrize(
+    ("scope", "why"),
+    [(frozenset(), "(not diplomatic)"), (frozenset({"MA", "AZ"}), "(not for the chosen countries")],
+)
+def test_the_skipped_rows_are_said_skipped_for_what_was_asked(qtbot, empty_store, scope, why):
+    """The window asks for no countries, but its count of skipped rows said "not for the
+    chosen countries or not diplomatic", as after the command line's ``--pair``."""
+    dialog = ImportDialog(None, empty_store, FIXTURES / "gdelt-1.0-daily.export.CSV", scope=scope)
+    qtbot.addWidget(dialog)
+    assert why in dialog.summary.text()
 
 
 def test_text_from_the_file_stays_plain(qtbot, empty_store, tmp_path):

@@ -261,7 +261,7 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("&Import all valid rows"))
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.import_button.clicked.connect(self._import)
         self.buttons.rejected.connect(self.reject)
         self._layout = QVBoxLayout(self)
@@ -328,24 +328,39 @@ class ImportDialog(QDialog):
         return said(error, self._fmt)
 
     def _stop(self, message: str) -> None:
+        """The file refused, or its preview cancelled: why, and Close (Cancel, the one
+        button left, read as cancelling what was already over)."""
         self.summary.setText(message)
         self.import_button.setEnabled(False)
         self.import_button.setVisible(False)
+        self.buttons.removeButton(self.cancel_button)
+        self.cancel_button.deleteLater()
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
 
     def _show_preview(self, preview: Preview) -> None:
         skipped = sum(preview.skipped.values())
-        self.summary.setText(
+        # The window chooses no countries (the command line's --pair and --country do):
+        # there a row is skipped for not being diplomatic alone.
+        said = (
             self.tr(
                 "{rows} rows read: {new} to add, {duplicates} already imported, "
                 "{rejected} rejected, {skipped} skipped (not for the chosen countries "
                 "or not diplomatic)."
             )
-            .replace("{rows}", self._fmt.number(preview.rows))
+            if self._scope
+            else self.tr(
+                "{rows} rows read: {new} to add, {duplicates} already imported, "
+                "{rejected} rejected, {skipped} skipped (not diplomatic)."
+            )
+        )
+        self._counts = (
+            said.replace("{rows}", self._fmt.number(preview.rows))
             .replace("{new}", self._fmt.number(preview.new))
             .replace("{duplicates}", self._fmt.number(preview.duplicates))
             .replace("{rejected}", self._fmt.number(len(preview.rejected)))
             .replace("{skipped}", self._fmt.number(skipped))
         )
+        self.summary.setText(self._counts)
         language, number = self._fmt.language, self._fmt.number
         self.kinds = _table(
             [self.tr("Kind"), self.tr("Events")],
@@ -414,8 +429,9 @@ class ImportDialog(QDialog):
                 report,
                 watch=watch,
             )
-        except ImportCancelled:
-            self.summary.setText(self.tr("The import was cancelled; the database is unchanged."))
+        except ImportCancelled:  # under the counts, which still say what Import would do
+            cancelled = self.tr("The import was cancelled; the database is unchanged.")
+            self.summary.setText(f"{self._counts}\n{cancelled}")
             return
         except (ImportFileError, StoreError) as error:
             self._stop(self._said(error))
