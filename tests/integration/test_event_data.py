@@ -166,6 +166,12 @@ def test_icews_with_names_for_countries():
             "within one country",
         ]
     )
+    # The name, not a file of the program's to edit (it said "add it to
+    # resources/data/country_aliases.json", in the window too).
+    (atlantis,) = [row for row in found if isinstance(row, Rejection) and row.line == 8]
+    assert atlantis.reason_in("en") == (
+        "unknown country name 'Atlantis': neither ISO's names nor the aliases have it"
+    )
     keys = [row.key for row in found if isinstance(row, Parsed)]
     assert keys[:2] == ["icews:26875230:2025-02-28", "icews:26875230:2025-03-01"]
     agreement = next(row.event for row in found if isinstance(row, Parsed) and row.line == 4)
