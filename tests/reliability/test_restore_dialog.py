@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from layout_checks import cut_cells, cut_headers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox
 from visual_order import as_read
@@ -15,7 +16,7 @@ from timeline.store.backups import backup_sqlite_file, backups_dir, list_backups
 from timeline.store.database import open_database
 from timeline.store.repository import EventStore
 from timeline.ui.app import application
-from timeline.ui.restore_dialog import RestoreDialog
+from timeline.ui.restore_dialog import FILE, RestoreDialog
 
 
 def count_events(path) -> int:
@@ -158,3 +159,32 @@ def test_no_backups_says_so(qtbot, tmp_path):
     assert dialog.findChild(QLabel, "noBackups").isVisible()
     intro = dialog.findChild(QLabel, "restoreIntro")
     assert intro.textFormat() == Qt.TextFormat.PlainText and str(path) in as_read(intro.text())
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_every_column_reads_whole_the_files_names_too(
+    qtbot, with_backups, no_translation_after, language
+):
+    """At its 720 pixels the dialog put the File column behind a scroll bar, its heading
+    blank and its names cut mid-stamp: two copies of the same minute looked alike. It
+    opens as wide as its columns read whole, within the screen; a name still too long is
+    cut at its start, which every copy shares, and is whole in its tooltip."""
+    application(language)
+    for seconds in (10, 40):  # two copies taken the same minute
+        when = datetime(2026, 12, 7, 0, 49, seconds)
+        backup_sqlite_file(with_backups, new_backup_path(with_backups, "manual", when))
+    dialog = make(qtbot, with_backups)
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert sum(table.columnWidth(column) for column in range(4)) <= table.viewport().width()
+    assert dialog.width() <= dialog.screen().availableGeometry().width()
+    names = [table.item(row, FILE) for row in range(table.rowCount())]
+    cut = {name.text() for name in names}.intersection(cut_cells(table))
+    assert set(cut_cells(table)) == cut and cut_headers(table) == []
+    for name in names:
+        stamp = name.text().strip("\u2066\u2069").removeprefix("timeline.sqlite3-")
+        written = table.fontMetrics().horizontalAdvance(stamp) + 12
+        assert written <= table.columnWidth(FILE)  # what tells the copies apart shows
+        assert without_direction_marks(name.toolTip()) == str(
+            with_backups.parent / "timeline.sqlite3-backups" / without_direction_marks(name.text())
+        )

@@ -39,6 +39,10 @@ def _plain_box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str) -
     return box
 
 
+#: The table's column of file names.
+FILE = 3
+
+
 class RestoreDialog(QDialog):
     """Backups newest first, with when, why and how many events; restore after a yes."""
 
@@ -72,7 +76,13 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons, not cell to cell
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The file takes the room the others leave; cut short, at its start, which every
+        # copy shares ("timeline.sqlite3-"): its stamp and why it was taken stay.
+        header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.table.setWordWrap(False)  # wrapping cuts a name at its end, whatever the mode
         for row, info in enumerate(self.backups):
             self._fill_row(row, info)
         self.table.itemSelectionChanged.connect(self._update_button)
@@ -106,8 +116,25 @@ class RestoreDialog(QDialog):
             self.table.setCurrentCell(readable[0], 0)  # selectRow: nothing in Arabic, not shown
         self._update_button()
         keep_wrapped_lines_whole(self)
-        # Room for a few copies; with none, its two lines alone (they floated in 360 pixels).
-        self.resize(720, 360 if self.backups else self.sizeHint().height())
+        # Room for a few copies, every column whole where the screen allows (the files'
+        # names, which alone tell two copies of a minute apart, were cut behind a scroll
+        # bar at 720 pixels); with none, its two lines alone (they floated in 360 pixels).
+        if self.backups:
+            self.resize(max(720, self._whole_width()), 360)
+        else:
+            self.resize(720, self.sizeHint().height())
+
+    def _whole_width(self) -> int:
+        """The dialog's width with every column of its table whole, within the screen."""
+        table, header = self.table, self.table.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            for column in range(self.COLUMNS)
+        )
+        margins = self.layout().contentsMargins()
+        scroll_bar = table.verticalScrollBar().sizeHint().width()
+        wanted = columns + 2 * table.frameWidth() + scroll_bar + margins.left() + margins.right()
+        return min(wanted, self.screen().availableGeometry().width())
 
     def _fill_row(self, row: int, info: BackupInfo) -> None:
         fmt = self._fmt
@@ -119,6 +146,8 @@ class RestoreDialog(QDialog):
             item = QTableWidgetItem(text)
             if info.events is None:  # a copy that cannot be read cannot be restored
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
+            if column == FILE:  # whole, where the table is too narrow for it
+                item.setToolTip(ltr(str(info.path)))
             if column == 2:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
