@@ -731,6 +731,10 @@
         <translation>النهاي&amp;ة</translation>
     </message>
     <message>
+        <source>no country is called &apos;%1&apos;</source>
+        <translation>لا يوجد بلد اسمه «%1»</translation>
+    </message>
+    <message>
         <source>Title (F&amp;rench)</source>
         <translation>العنوان (بال&amp;فرنسية)</translation>
     </message>

@@ -731,6 +731,10 @@
         <translation>E&amp;nd</translation>
     </message>
     <message>
+        <source>no country is called &apos;%1&apos;</source>
+        <translation>no country is called &apos;%1&apos;</translation>
+    </message>
+    <message>
         <source>Title (F&amp;rench)</source>
         <translation>Title (F&amp;rench)</translation>
     </message>

@@ -731,6 +731,10 @@
         <translation>Fi&amp;n</translation>
     </message>
     <message>
+        <source>no country is called &apos;%1&apos;</source>
+        <translation>aucun pays ne s’appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
         <source>Title (F&amp;rench)</source>
         <translation>Titre (&amp;français)</translation>
     </message>

@@ -186,10 +186,22 @@ class CountriesEditor(QWidget):
         self.changed.emit()
 
     def inputs_for(self, field: str) -> list[QWidget]:
-        """The widgets to outline for a problem with ``countries`` or ``host``."""
+        """The widgets to outline for a problem with ``countries`` or ``host``: the
+        pickers whose text names no country, where there are any (a valid first country
+        was outlined beside "Atlantis")."""
+        if field == "countries" and self._unnamed():
+            return list(self._unnamed())
         if self.is_multilateral():
             return [self.host] if field == "host" else [self.host, self.members]
         return [self.pair_host] if field == "host" else [self.first, self.second]
+
+    def unnamed_texts(self) -> list[str]:
+        """What was typed, on the page shown, in the pickers whose text names no country."""
+        return [picker.entered_text() for picker in self._unnamed()]
+
+    def _unnamed(self) -> list[CountryPicker]:
+        pickers = [self.host] if self.is_multilateral() else [self.first, self.second]
+        return [picker for picker in pickers if picker.entered_text() and picker.code() is None]
 
     def inputs(self) -> list[QWidget]:
         """Every input of both pages."""

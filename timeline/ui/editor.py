@@ -42,10 +42,12 @@ from timeline.domain.countries import country_name
 from timeline.domain.dateinput import parse_user_day
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import isolate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import is_right_to_left
+from timeline.domain.messages import Message
 from timeline.domain.status import EventStatus
 from timeline.ui.countries_editor import CountriesEditor
 from timeline.ui.country_picker import CountryPicker
@@ -548,7 +550,20 @@ class EventEditorDialog(QDialog):
             created_at=original.created_at if original else None,
             updated_at=original.updated_at if original else None,
         )
-        return event, sorted(problems + event.problems(), key=self._place_in_form)
+        said = problems + [self._as_typed(problem) for problem in event.problems()]
+        return event, sorted(said, key=self._place_in_form)
+
+    def _as_typed(self, problem: ValidationError) -> ValidationError:
+        """A country typed that names none is said as the filter bar says it ("no
+        country is called 'Atlantis'"), not as a code the domain does not know: no code
+        was typed."""
+        unnamed = self.countries.unnamed_texts()
+        detail = problem.detail
+        if not unnamed or not isinstance(detail, Message) or detail.id != "country.unknown_code":
+            return problem
+        called = self.tr("no country is called '%1'")
+        named = (called.replace("%1", isolate(text)) for text in unnamed)
+        return ValidationError(problem.field, "; ".join(named))
 
     def _place_in_form(self, problem: ValidationError) -> int:
         """Where the first input of ``problem``'s field comes in the form (Tab's order):
