@@ -78,12 +78,20 @@ def test_pythons_json_complaints_are_in_the_catalogue(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "arabic"),
-    [('"a"b,c\r\n', 'يُنتظر «,» بعد «"»'), ('"a,b', "انتهت البيانات قبل أوانها")],
+    ("text", "english", "arabic"),
+    [
+        ('"a"b,c\r\n', "',' expected after '\"'", 'يُنتظر «,» بعد «"»'),
+        (  # "unexpected end of data": a quote never closed took the rest of the file
+            '"a,b',
+            'a quote (") opened in this row is never closed: the rest of the file was read as '
+            "one cell",
+            'علامة تنصيص (") فُتحت في هذا الصف ولم تُغلق، فقُرئ باقي الملف خلية واحدة',
+        ),
+    ],
 )
-def test_pythons_csv_complaints_are_in_the_catalogue(text, arabic):
+def test_pythons_csv_complaints_are_in_the_catalogue(text, english, arabic):
     with pytest.raises(csv.Error) as bad:
         list(csv.reader([text], strict=True))
     reason = csv_reason(str(bad.value))
     assert isinstance(reason, Message)
-    assert (reason.render("en"), reason.render("ar")) == (str(bad.value), arabic)
+    assert (reason.render("en"), reason.render("ar")) == (english, arabic)

@@ -120,6 +120,19 @@ def test_a_cell_that_is_no_date_is_quoted_whole(cell):
     assert (row.line, row.field, row.reason_in("en")) == (2, "date", reason)
 
 
+def test_a_quote_never_closed_is_said_where_it_opens_and_what_it_took():
+    """A title's opening quote never closed took the rest of the file into its cell: the
+    row was "unexpected end of data", the rows after it gone without a word."""
+    header = "kind,countries,date,title_en\r\n"
+    rows = 'official-visit,MA;KZ,2025-02-28,"Visit to Rabat\r\nphone-call,MA;KZ,2025-03-01,Call\r\n'
+    [row] = native_csv.read(io.BytesIO(f"{header}{rows}".encode()), "f.csv", frozenset())
+    assert isinstance(row, Rejection)
+    assert (row.line, row.field) == (2, "row")
+    assert row.reason_in("en") == (
+        'a quote (") opened in this row is never closed: the rest of the file was read as one cell'
+    )
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(rows(), min_size=1, max_size=6))
 def test_a_file_saved_with_semicolons_reads_as_with_commas(records):
