@@ -7,6 +7,8 @@ import json
 import pytest
 
 from timeline.cli import main
+from timeline.store.database import open_database
+from timeline.store.repository import EventStore
 
 
 @pytest.fixture
@@ -193,4 +195,46 @@ def test_an_empty_date_is_refused_as_add_refuses_it(listed, capsys):
     assert capsys.readouterr().err.endswith(
         "--date: '' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)\n"
     )
+    assert listed()["version"] == 1
+
+
+def test_an_edit_takes_a_hijri_day_sources_and_tags_as_add_does(listed, capsys):
+    """``edit`` lacked ``add``'s ``--hijri``, ``--source``, ``--outlet`` and ``--tag``: a
+    correction of any of them needed the window. It takes them, and ``--drop-source`` and
+    ``--drop-tag`` remove one; an unmarked ``--end`` after ``--hijri`` is Hijri too."""
+    path = listed.path
+    first = ["--source", "https://a.example/1", "--outlet", "Hespress", "--tag", "visa"]
+    assert main(["edit", "1", "--database", path, *first]) == 0
+    then = ["--hijri", "1446-08-29", "--end", "1446-09-02", "--tag", "trade", "--drop-tag", "visa"]
+    then += ["--source", "https://b.example/2", "--drop-source", "https://a.example/1"]
+    assert main(["edit", "1", "--database", path, *then]) == 0
+    capsys.readouterr()
+    line = listed()
+    assert (line["start"], line["end"], line["version"]) == ("2025-02-28", "2025-03-02", 3)
+    store = EventStore(open_database(path, read_only=True))
+    try:
+        event = store.get(1)
+    finally:
+        store.database.close()
+    assert event.tags == ("trade",)
+    assert [(source.url, source.outlet) for source in event.sources] == [
+        ("https://b.example/2", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (["--drop-tag", "nope"], "--drop-tag: the event has no tag 'nope'"),
+        (["--drop-source", "https://x.example"], "--drop-source: the event has no source"),
+        (["--hijri", "1446-08"], "--hijri: a Hijri date needs a year, a month and a day"),
+        (["--hijri", "1446-08-29", "--date", "2025-02-28"], "not allowed with argument"),
+    ],
+)
+def test_a_tag_or_source_to_drop_that_is_not_there_is_said(listed, capsys, change, said):
+    """A typo in what to drop was passed over; a month for ``--hijri`` is no day."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["edit", "1", "--database", listed.path, *change])
+    assert exit_info.value.code == 2
+    assert said in capsys.readouterr().err
     assert listed()["version"] == 1

@@ -25,7 +25,7 @@ from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_
 from timeline.domain.characters import character_problem
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import in_hijri_unless_marked, parse_user_date
-from timeline.domain.dates import EventDate, Precision
+from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.duplicates import candidates_filter, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Place, Source
@@ -118,17 +118,25 @@ def step_fields(args: argparse.Namespace) -> dict[str, object]:
     return fields
 
 
+def hijri_day(text: str) -> FuzzyDate:
+    """``--hijri``'s day, with its mark (هـ, AH) or without."""
+    start = parse_user_date(in_hijri_unless_marked(text), "hijri")
+    if start.precision is not Precision.DAY:
+        raise ValidationError("hijri", message("date.not_a_typed_day", text=text))
+    return start
+
+
+def end_as_typed(args: argparse.Namespace) -> FuzzyDate | None:
+    """``--end``'s date: after a Hijri day, an end with no mark is Hijri too (it was
+    refused for want of one)."""
+    ending = in_hijri_unless_marked(args.end) if args.hijri and args.end else args.end
+    return parse_user_date(ending, "end") if ending else None
+
+
 def event_from(args: argparse.Namespace) -> Event:
     """The event the arguments describe; ValidationError names the wrong field."""
-    if args.hijri:
-        start = parse_user_date(in_hijri_unless_marked(args.hijri), "hijri")
-        if start.precision is not Precision.DAY:
-            raise ValidationError("hijri", message("date.not_a_typed_day", text=args.hijri))
-    else:
-        start = parse_user_date(args.date, "date")
-    # After a Hijri day, an end with no mark is Hijri too: it was refused for want of one.
-    ending = in_hijri_unless_marked(args.end) if args.hijri and args.end else args.end
-    end = parse_user_date(ending, "end") if ending else None
+    start = hijri_day(args.hijri) if args.hijri else parse_user_date(args.date, "date")
+    end = end_as_typed(args)
     sources = tuple(Source(url=url, outlet=args.outlet) for url in args.source)
     if args.outlet and not sources:
         sources = (Source(outlet=args.outlet),)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
-from timeline.cli.add import add_step_options, invalid_option, step_fields
+from timeline.cli.add import add_step_options, end_as_typed, hijri_day, invalid_option, step_fields
 from timeline.cli.common import (
     UsageError,
     add_database_option,
@@ -24,7 +24,7 @@ from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Place
+from timeline.domain.event import Event, Place, Source
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
@@ -51,7 +51,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--kind", help=", ".join(kind.value for kind in EventKind))
     parser.add_argument("--countries", nargs="+", metavar="CODE")
     parser.add_argument("--host", metavar="CODE", help="the host, among the countries")
-    parser.add_argument("--date", help="2025-03-19, 2025-03, 2025 (or Hijri 1446-09-19 هـ)")
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--date", help="2025-03-19, 2025-03, 2025 (or Hijri 1446-09-19 هـ)")
+    when.add_argument("--hijri", metavar="YYYY-MM-DD", help="the day in the Hijri calendar")
     parser.add_argument("--end", help="the last day, as --date; an empty value removes it")
     span = parser.add_mutually_exclusive_group()
     span.add_argument(
@@ -77,6 +79,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     for language in LANGUAGES:
         parser.add_argument(f"--place-{language}", metavar="CITY")
     parser.add_argument("--place-country", metavar="CODE")
+    parser.add_argument("--source", action="append", default=[], metavar="URL", help="add a source")
+    parser.add_argument("--outlet", default="", help="the outlet of the sources added")
+    parser.add_argument(
+        "--drop-source", action="append", default=[], metavar="URL", help="remove a source"
+    )
+    parser.add_argument("--tag", action="append", default=[], help="add a tag")
+    parser.add_argument(
+        "--drop-tag", action="append", default=[], metavar="TAG", help="remove a tag"
+    )
     parser.add_argument(
         "--status",
         help=", ".join(status.value for status in EventStatus)
@@ -101,22 +112,48 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
         changes["countries"] = tuple(parse_country(code) for code in args.countries)
     if args.host is not None:
         changes["host"] = parse_country(args.host, "host") if args.host else None
-    if args.date is not None or args.end is not None or args.within is not None:
+    if any(value is not None for value in (args.date, args.hijri, args.end, args.within)):
         # An empty --date is no date, as add says, not the one before kept without a word.
-        start = parse_user_date(args.date, "date") if args.date is not None else event.date.start
-        end = event.date.end if args.end is None else None
-        if args.end:
-            end = parse_user_date(args.end, "end")
+        start = event.date.start
+        if args.hijri is not None:
+            start = hijri_day(args.hijri)
+        elif args.date is not None:
+            start = parse_user_date(args.date, "date")
+        end = event.date.end if args.end is None else end_as_typed(args)
         # Without an end, an event is of one date: "one day within" goes with the end.
         within = event.date.within and end is not None if args.within is None else args.within
         changes["date"] = EventDate(start, end, within=within)
     changes.update(step_fields(args))
+    changes.update(_sources_and_tags(event, args))
     forms = {language: getattr(args, f"place_{language}") for language in LANGUAGES}
     if any(value is not None for value in (args.place, args.place_country, *forms.values())):
         changes["place"] = _place(event.place, args, forms)
     if not changes:
         raise UsageError(message("usage.nothing_to_change"))
     return replace(event, **changes).ensure_valid()  # type: ignore[arg-type]
+
+
+def _sources_and_tags(event: Event, args: argparse.Namespace) -> dict[str, object]:
+    """The sources and tags as ``--source``/``--drop-source`` and ``--tag``/``--drop-tag``
+    change them (``add`` takes the first of each, the window all four); one to drop that
+    the event does not have is said, a typo not passed over."""
+    changes: dict[str, object] = {}
+    for url in args.drop_source:
+        if not any(source.url == url for source in event.sources):
+            raise UsageError(message("edit.no_such_source", url=url), about="--drop-source")
+    for tag in args.drop_tag:
+        if tag not in event.tags:
+            raise UsageError(message("edit.no_such_tag", tag=tag), about="--drop-tag")
+    if args.source or args.outlet or args.drop_source:
+        kept = [source for source in event.sources if source.url not in args.drop_source]
+        added = [Source(url=url, outlet=args.outlet) for url in args.source]
+        if args.outlet and not added:
+            added = [Source(outlet=args.outlet)]
+        changes["sources"] = tuple(kept + [s for s in added if s not in kept])
+    if args.tag or args.drop_tag:
+        kept_tags = [tag for tag in event.tags if tag not in args.drop_tag]
+        changes["tags"] = tuple(dict.fromkeys(kept_tags + args.tag))
+    return changes
 
 
 def _place(place: Place, args: argparse.Namespace, forms: dict[str, str | None]) -> Place:
