@@ -434,3 +434,28 @@ def test_the_line_of_a_rejection_past_the_thousandth_reads_whole(qtbot, empty_st
         assert table.model().index(10_049, column).data() == text
         written = table.fontMetrics().horizontalAdvance(text)
         assert written + margins <= table.columnWidth(column), column
+
+
+def test_a_long_count_of_pairs_leaves_the_first_rows_their_room(qtbot, empty_store, tmp_path):
+    """Rows of 66 pairs: the count of pairs asked for every row's height and took the
+    dialog's, the first rows cut to one row at 960×640 (and thousands of rejections did
+    so to every other table). The tables longer than a few rows share the room left;
+    every kind still shows whole."""
+    codes = ["MA", "KZ", "AZ", "FR", "ES", "SN", "EG", "TN", "QA", "UZ", "TR", "NG"]
+    pairs = [(a, b) for n, a in enumerate(codes) for b in codes[n + 1 :]]
+    path = tmp_path / "pairs.csv"
+    rows = "".join(
+        f"phone-call,{a};{b},2024-05-{n % 28 + 1:02d},Call {n}\n" for n, (a, b) in enumerate(pairs)
+    )
+    path.write_text("kind,countries,date,title_en\n" + rows, encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path)
+    qtbot.addWidget(dialog)
+    assert dialog.pairs.model().rowCount() > 20 and dialog.first_rows.rowCount() > 8
+    dialog.resize(960, 640)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = dialog.first_rows
+    qtbot.waitUntil(lambda: first.viewport().height() >= 8 * first.rowHeight(0))
+    kinds = dialog.kinds
+    assert kinds.viewport().height() >= kinds.verticalHeader().length(), "every kind whole"
+    assert abs(dialog.pairs.height() - first.height()) <= first.rowHeight(0)

@@ -66,6 +66,8 @@ def _unknown_format(reason: Message | str) -> bool:
 REASON = 2
 #: Rows shown as tall as their wrapped text, in tables of this many at most.
 WRAPPED_MOST = 2_000
+#: The rows a table's preferred height holds at most: every kind of event.
+ROWS_ASKED = 8
 
 
 class RejectionModel(QAbstractTableModel):
@@ -131,7 +133,7 @@ class RejectionModel(QAbstractTableModel):
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _table(headers: list[str], rows: list[list[str]], wide: int, number: int) -> QTableWidget:
+def _table(headers: list[str], rows: list[list[str]], wide: int, number: int) -> _Table:
     """A read-only table of plain-text cells, in the dialog's width: column ``wide`` (a
     name, a title) takes what the others leave, wrapped, each row as tall as it needs. A
     pair of five countries pushed the count of its events out of view, behind a scroll bar
@@ -189,9 +191,19 @@ class _AsTallAsItsRows:
     half over a table of one row to check and its empty room."""
 
     def sizeHint(self) -> QSize:
+        """Its heading and its rows, up to :data:`ROWS_ASKED` of them: a count of a hundred
+        pairs asked for 2,200 pixels and took the room, the first rows cut to one (and
+        thousands of rejections did so to every other table)."""
         table = cast(QTableView, self)
-        rows = table.verticalHeader().length() + table.horizontalHeader().height()
-        return QSize(QTableView.sizeHint(table).width(), rows + 2 * table.frameWidth())
+        header = table.verticalHeader()
+        rows = header.length() if not self.overflows() else header.sectionPosition(ROWS_ASKED)
+        height = rows + table.horizontalHeader().height() + 2 * table.frameWidth()
+        return QSize(QTableView.sizeHint(table).width(), height)
+
+    def overflows(self) -> bool:
+        """Whether it has more rows than its preferred height holds: it then takes its
+        share of any room left, with the others that do."""
+        return cast(QTableView, self).verticalHeader().count() > ROWS_ASKED
 
     def minimumSizeHint(self) -> QSize:
         """Its columns as wide as they read, the one that wraps a dozen characters wide,
@@ -255,6 +267,7 @@ class ImportDialog(QDialog):
         self._scope = scope
         self._file_format = file_format
         self.preview: Preview | None = None
+        self._tables: list[_Table | _RowsView] = []  # the preview's, in the form's order
         self.imported: ImportResult | None = None
         self.setWindowTitle(self.tr("Import {name}").replace("{name}", ltr(self._path.name)))
         self.summary = _plain_label()
@@ -267,7 +280,7 @@ class ImportDialog(QDialog):
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.summary)
         self._run_preview()
-        self._layout.addStretch(1)  # the room the tables leave, under the last one
+        self._share_the_room()
         self._layout.addWidget(self.buttons)
         # The file refused or the preview cancelled: the reason alone, as a message. At the
         # preview's size it floated halfway down an empty window; at the narrowest the
@@ -277,6 +290,20 @@ class ImportDialog(QDialog):
         else:
             keep_wrapped_lines_whole(self)
             remember_size(self, "import", QSize(960, 640))  # room for the rejections' reasons
+
+    def _share_the_room(self) -> None:
+        """The room the tables' preferred heights leave goes to those with more rows than
+        those hold, in equal shares; where none has, it stays under the last one."""
+        longer = [table for table in self._tables if table.overflows()]
+        if not longer:
+            self._layout.addStretch(1)
+            return
+        for table in longer:
+            table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            if table in (self.kinds, self.pairs):
+                self._layout.setStretchFactor(self._count_tables, 1)
+            else:
+                self._layout.setStretchFactor(table, 1)
 
     def _progress(self, label: str) -> tuple[QProgressDialog, Progress, Watch]:
         """The progress dialog, its callback, and the watcher that gives it the counts of
@@ -381,6 +408,7 @@ class ImportDialog(QDialog):
         counts.addWidget(self.kinds)
         counts.addWidget(self.pairs)
         self._layout.addLayout(counts)
+        self._count_tables = counts
         self._layout.addWidget(_plain_label(self.tr("First rows")))
         self.first_rows = _table(
             [self.tr("Line"), self.tr("Date"), self.tr("Kind"), self.tr("Title")],
@@ -404,9 +432,12 @@ class ImportDialog(QDialog):
             self._layout.addWidget(_plain_label(self.tr("Rows to check")))
             self.doubtful_rows = self._rows_table(preview.doubtful, self.tr("What to check"))
             self._layout.addWidget(self.doubtful_rows)
+        self._tables = [self.kinds, self.pairs, self.first_rows, self.rejected_rows]
+        if preview.doubtful:
+            self._tables.append(self.doubtful_rows)
         self.import_button.setEnabled(preview.new > 0)
 
-    def _rows_table(self, rows: list[Rejection], why: str) -> QTableView:
+    def _rows_table(self, rows: list[Rejection], why: str) -> _RowsView:
         """A table of rows by line, field and ``why`` (a rejection's reason, what to check)."""
         table = _RowsView()
         headers = [self.tr("Line"), self.tr("Field"), why]
