@@ -123,8 +123,16 @@
         <translation>Title (&amp;French)</translation>
     </message>
     <message>
-        <source>An agreement has this identifier already.</source>
-        <translation>An agreement has this identifier already.</translation>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>an agreement has this identifier already</source>
+        <translation>an agreement has this identifier already</translation>
     </message>
 </context>
 <context>

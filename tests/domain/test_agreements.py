@@ -14,6 +14,7 @@ from timeline.domain.agreements import (
     AgreementStep,
     AgreementThread,
     ThreadStep,
+    guessed_kind,
     parse_agreement_id,
     parse_agreement_kind,
     parse_agreement_step,
@@ -239,3 +240,22 @@ def test_a_step_of_the_whole_agreement_names_its_parties():
     ]
     ratified = step("2025-01-10", AgreementStep.RATIFIED, 8, agreement_party="KZ")
     assert _problems(replace(ratified, countries=("KZ", "UZ")), SIGNED) == []  # its own
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Morocco–Kazakhstan visa exemption agreement signed", AgreementKind.VISA_WAIVER),
+        ("توقيع اتفاق الإعفاء من التأشيرة بين المغرب وكازاخستان", AgreementKind.VISA_WAIVER),
+        ("اتفاقية التجارة الحرة", AgreementKind.TRADE),
+        ("Accord commercial Maroc–Sénégal", AgreementKind.TRADE),
+        ("Convention de non double imposition", AgreementKind.DOUBLE_TAXATION),
+        ("Investment protection treaty", AgreementKind.INVESTMENT_PROTECTION),
+        ("مذكرة تفاهم للتعاون في مجال الطاقة", AgreementKind.COOPERATION_MOU),
+        ("Peace agreement", AgreementKind.OTHER),
+        ("Nomou talks", AgreementKind.OTHER),  # "MoU" from a word's start only
+    ],
+)
+def test_a_signatures_titles_name_the_agreements_kind(title, kind):
+    """Starting the Kazakh visa exemption's thread offered the kind "Other"."""
+    assert guessed_kind([title]) == kind

@@ -195,13 +195,21 @@ def test_ctrl_t_starts_a_signatures_thread_and_its_next_step_opens_the_editor_pr
     def describe(dialog: AgreementDialog) -> None:
         assert dialog.parties.text() == "AZ MA"
         assert dialog.title_en.text() == signed.title_en
-        dialog.kind.setCurrentIndex(dialog.kind.findData(AgreementKind.VISA_WAIVER))
+        # The kind its titles name (it offered "Other"), and the id made of it.
+        assert dialog.kind.currentData() == AgreementKind.VISA_WAIVER
         assert dialog.identifier.text() == "az-ma-visa-waiver"
         dialog.identifier.setText("ma-az-visa-waiver")  # taken: the sample's
-        assert "already" in dialog.problems.text()
+        dialog.parties.setText("AZ MA ZZ")
+        # Each problem after its field's name, as the editor lists them ("unknown country
+        # code ZZ" stood alone over "An agreement has this identifier already.").
+        assert dialog.problems.text().splitlines() == [
+            "Parties: unknown country code ZZ",
+            "Identifier: an agreement has this identifier already",
+        ]
+        dialog.parties.setText("AZ MA")
         dialog.identifier.setText("az-ma-visa-waiver")
         dialog.title_en.setText("Azerbaijani visa waiver")
-        assert dialog.problems.text() == ""
+        assert dialog.problems.text() == "" and dialog.problems.isHidden()  # no empty line
         ok(dialog)
 
     answer(respond, AgreementDialog, describe)

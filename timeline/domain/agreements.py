@@ -23,6 +23,7 @@ from timeline.domain.errors import ValidationError
 from timeline.domain.kinds import EventKind
 from timeline.domain.languages import in_language
 from timeline.domain.messages import Dated, Message, message
+from timeline.domain.normalize import normalize
 from timeline.domain.plurals import counted
 from timeline.domain.status import EventStatus, still_to_come, took_place
 
@@ -90,6 +91,39 @@ class AgreementStep(StrEnum):
             AgreementStep.TERMINATED: message("agreement.step.terminated"),
         }
         return names[self]
+
+
+#: Words of a signature's title that say the agreement's kind: English and French words,
+#: found from their start ("mou", not "Nomou"), and Arabic stems, found within a word
+#: whatever article or clitic it takes (التجارة, بالتأشيرة); compared normalised, as a
+#: search compares them.
+_KIND_WORDS: tuple[tuple[AgreementKind, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        AgreementKind.DOUBLE_TAXATION,
+        ("double taxation", "double imposition"),
+        ("ازدواج ضريبي", "الازدواج الضريبي"),
+    ),
+    (AgreementKind.VISA_WAIVER, ("visa",), ("تأشير",)),
+    (AgreementKind.INVESTMENT_PROTECTION, ("investment", "investissement"), ("استثمار",)),
+    (AgreementKind.TRADE, ("trade", "commerce", "commercial"), ("تجار",)),
+    (
+        AgreementKind.COOPERATION_MOU,
+        ("memorandum", "mémorandum", "protocole d'accord", "mou"),
+        ("مذكرة تفاهم",),
+    ),
+)
+
+
+def guessed_kind(titles: Iterable[str]) -> AgreementKind:
+    """The kind a signature's titles name ("visa exemption agreement": a visa waiver),
+    else OTHER: starting an agreement from the Kazakh visa exemption offered "Other"."""
+    words = f" {' '.join(normalize(title) for title in titles)} "
+    for kind, latin, arabic in _KIND_WORDS:
+        if any(f" {normalize(word)}" in words for word in latin) or any(
+            normalize(stem) in words for stem in arabic
+        ):
+            return kind
+    return AgreementKind.OTHER
 
 
 def unknown_kind(text: object, field: str = "kind") -> ValidationError:

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.agreements import Agreement, AgreementKind
+from timeline.domain.agreements import Agreement, AgreementKind, guessed_kind
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.next_step import suggested_id
 from timeline.ui.editor_support import identify
+from timeline.ui.field_names import with_field
 from timeline.ui.window_size import screen_room
 from timeline.ui.wrapped_label import wrap_lines
 
@@ -48,7 +49,9 @@ class AgreementDialog(QDialog):
         identify(self.kind, "agreementKind", self.tr("Kind of agreement"))
         for kind in AgreementKind:
             self.kind.addItem(kind.name_in(fmt.language), kind)
-        self.kind.setCurrentIndex(self.kind.findData(AgreementKind.OTHER))  # until chosen
+        # The kind its titles name ("visa exemption"), else Other until chosen.
+        kind = guessed_kind((signed.title_ar, signed.title_en, signed.title_fr))
+        self.kind.setCurrentIndex(self.kind.findData(kind))
         self.parties = self._edit(
             "agreementParties", self.tr("Parties"), " ".join(signed.countries)
         )
@@ -56,7 +59,7 @@ class AgreementDialog(QDialog):
         self.identifier = self._edit(
             "agreementId",
             self.tr("Identifier"),
-            suggested_id(AgreementKind.OTHER, signed.countries, taken),
+            suggested_id(kind, signed.countries, taken),
         )
         self.title_ar = self._edit("agreementTitleAr", self.tr("Title in Arabic"), signed.title_ar)
         self.title_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -121,11 +124,26 @@ class AgreementDialog(QDialog):
         )
 
     def _check(self) -> None:
+        """Each problem after the name of its field, as the event editor lists them ("unknown
+        country code ZZ" stood alone over "An agreement has this identifier already."); none,
+        no empty line over the buttons."""
+        fields = {
+            "id": self.tr("Identifier"),
+            "kind": self.tr("Kind"),
+            "parties": self.tr("Parties"),
+            "title": self.tr("Title"),
+        }
+        language, digits = self._fmt.language, self._fmt.digits
         problems = [
-            problem.in_language(self._fmt.language, digits=self._fmt.digits)
+            with_field(
+                fields.get(problem.field, problem.field),
+                problem.in_language(language, digits=digits),
+            )
             for problem in self.agreement().problems()
         ]
         if self.agreement().id in self._taken:
-            problems.append(self.tr("An agreement has this identifier already."))
+            taken = self.tr("an agreement has this identifier already")
+            problems.append(with_field(fields["id"], taken))
         self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
         self._ok.setEnabled(not problems)
