@@ -120,18 +120,18 @@ class RestoreDialog(QDialog):
         # names, which alone tell two copies of a minute apart, were cut behind a scroll
         # bar at 720 pixels); with none, its two lines alone (they floated in 360 pixels).
         if self.backups:
-            self.resize(max(720, self._whole_width()), 360)
+            self.resize(max(720, self._whole_width(layout)), 360)
         else:
             self.resize(720, self.sizeHint().height())
 
-    def _whole_width(self) -> int:
+    def _whole_width(self, layout: QVBoxLayout) -> int:
         """The dialog's width with every column of its table whole, within the screen."""
         table, header = self.table, self.table.horizontalHeader()
         columns = sum(
             max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
             for column in range(self.COLUMNS)
         )
-        margins = self.layout().contentsMargins()
+        margins = layout.contentsMargins()
         scroll_bar = table.verticalScrollBar().sizeHint().width()
         wanted = columns + 2 * table.frameWidth() + scroll_bar + margins.left() + margins.right()
         return min(wanted, self.screen().availableGeometry().width())
