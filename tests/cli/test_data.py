@@ -225,12 +225,26 @@ def test_rejections_and_skips_are_said_in_the_chosen_language(
 
 
 def test_a_refused_file_is_said_in_the_chosen_language(tmp_path, capsys):
+    """In French each colon after its label takes its no-break space: "ligne 1: la
+    colonne" had none."""
     path = tmp_path / "events.csv"
     path.write_text("kind,countries\r\n", encoding="utf-8")
     args = ["--lang", "fr", "import", str(path), "--database", str(tmp_path / "x.sqlite3")]
     assert main(args) == 2
-    expected = f"diplomatic-timeline: {path}\u00a0: ligne 1: la colonne «\u00a0date\u00a0» manque"
+    expected = (
+        f"diplomatic-timeline: {path}\u00a0: ligne 1\u00a0: la colonne «\u00a0date\u00a0» manque"
+    )
     assert capsys.readouterr().err.strip() == expected
+
+
+def test_a_file_with_a_nul_byte_is_said_not_text(tmp_path, capsys):
+    """A program's own file named .csv was "unknown column 'co\\x00\\x01untries'"."""
+    path = tmp_path / "events.csv"
+    path.write_bytes(b"kind,co\x00\x01untries\nx,y\n")
+    args = ["import", str(path), "--database", str(tmp_path / "x.sqlite3")]
+    assert main(args) == 2
+    said = "line 1: not text: a NUL byte, as in a program's or a spreadsheet's own files"
+    assert capsys.readouterr().err.strip() == f"diplomatic-timeline: {path}: {said}"
 
 
 def test_strict_writes_nothing_when_a_row_is_rejected(tmp_path, capsys):

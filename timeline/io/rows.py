@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from timeline.domain.agreements import Agreement
 from timeline.domain.dateinput import hijri_looking
 from timeline.domain.event import Event
+from timeline.domain.languages import with_label
 from timeline.domain.links import LinkKind
 from timeline.domain.messages import FALLBACK, Message, message
 
@@ -90,7 +91,7 @@ class ImportFileError(Exception):
         where = self.file
         if self.line is not None:
             where = message("import.on_line", file=self.file, line=self.line).render(language)
-        return f"{where}: {_said(self.reason, language)}"
+        return with_label(where, _said(self.reason, language), language)  # "ligne 2 : …"
 
 
 def _said(

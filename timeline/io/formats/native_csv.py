@@ -375,6 +375,8 @@ def _text_lines(stream: BinaryIO, label: str) -> Iterator[str]:
             raise ImportFileError(label, message("import.not_utf8"), number)
         if number == 1 and "\r" in text.rstrip("\r\n"):  # a header never holds one
             raise ImportFileError(label, message("import.lone_cr"), 1)
+        if number == 1 and "\x00" in text:  # said "unknown column 'co\x00\x01…'"
+            raise ImportFileError(label, message("import.not_text"), 1)
         yield text
 
 
