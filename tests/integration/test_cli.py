@@ -261,3 +261,15 @@ def test_a_locale_that_cannot_write_arabic_gets_the_same_json_escaped_and_no_tra
     assert "\\u0645" in output(
         "list", "--sample", "--format", "text", "--lang", "ar", env=ascii_only
     )
+
+
+@pytest.mark.parametrize("command", [[], ["add"], ["edit"], ["import"], ["export"], ["db"]])
+def test_every_help_ends_with_what_the_exit_codes_mean(capsys, command):
+    """A script's ``case $?`` had to read the code to learn that 3 is a conflict: each
+    command's ``--help`` says what its exit code means."""
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command, "--help"])
+    assert exit_info.value.code == 0
+    said = capsys.readouterr().out
+    assert said.rstrip().endswith("ended by a hang-up, Ctrl+C or a stop signal; nothing written")
+    assert "\n  3         edit: saved elsewhere since it was read; add: it looks like" in said

@@ -45,11 +45,26 @@ from timeline.store.errors import StoreError
 SUBCOMMANDS = (db, listing, add, edit, link, unlink, agreement, review, data, extract)
 
 
+#: What every command's exit code means, at the foot of each ``--help`` (a script's
+#: ``case $?`` had to read the code to learn that 3 is a conflict).
+EXIT_CODES = """exit codes:
+  0         done
+  1         not done: a database or file that cannot be used, an event that is not
+            there, an import with rows rejected
+  2         a wrong argument or input; nothing written
+  3         edit: saved elsewhere since it was read; add: it looks like an event
+            already recorded; nothing written
+  129, 130, 143
+            ended by a hang-up, Ctrl+C or a stop signal; nothing written"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
         description="Diplomatic Timeline: relations between states on a timeline. "
         "With no command, opens the window.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_source_options(parser, suppress=False)
@@ -66,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMANDS:
         module.register(commands)
+    for command in commands.choices.values():
+        command.epilog = EXIT_CODES
+        command.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
 
 
