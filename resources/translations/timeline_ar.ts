@@ -123,14 +123,6 @@
         <translation>العنوان (بال&amp;فرنسية)</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
         <source>an agreement has this identifier already</source>
         <translation>يوجد اتفاق بهذا المعرّف من قبل</translation>
     </message>

@@ -123,14 +123,6 @@
         <translation>Title (&amp;French)</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
         <source>an agreement has this identifier already</source>
         <translation>an agreement has this identifier already</translation>
     </message>

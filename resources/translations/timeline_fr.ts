@@ -123,14 +123,6 @@
         <translation>Titre (&amp;français)</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
         <source>an agreement has this identifier already</source>
         <translation>un accord porte déjà cet identifiant</translation>
     </message>

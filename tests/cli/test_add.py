@@ -149,6 +149,12 @@ def test_a_place_given_in_one_language_is_listed_in_three(database, capsys):
 VISIT = ["--kind", "official-visit", "--countries", "MA", "KZ", "--date", "2025-02-28"]
 
 
+def add_the_visit(database: str) -> None:
+    """The Kazakh minister's visit of 28 February 2025, as event 1."""
+    title = ["--title-en", "Kazakh Foreign Minister visits Rabat"]
+    assert main(["add", "--database", database, *VISIT, *title]) == 0
+
+
 @pytest.mark.parametrize(
     ("again", "said"),
     [
@@ -166,15 +172,7 @@ def test_an_event_that_looks_recorded_is_not_added_again_unless_anyway(
     """``add`` run twice (a script run again, a second source of the same visit) recorded
     the visit twice; the window asks, an import skips what it holds. It now says which
     event it looks like, as ``list --format text`` names it, adds nothing and exits 3."""
-    first = [
-        "add",
-        "--database",
-        database,
-        *VISIT,
-        "--title-en",
-        "Kazakh Foreign Minister visits Rabat",
-    ]
-    assert main(first) == 0
+    add_the_visit(database)
     capsys.readouterr()
     assert main(["add", "--database", database, *VISIT, *again]) == 3
     out, err = capsys.readouterr()
@@ -192,15 +190,7 @@ def test_an_event_that_looks_recorded_is_not_added_again_unless_anyway(
 def test_another_event_of_the_pair_that_day_is_added(database, capsys):
     """Only what looks like the same event is held back: another kind, or another title,
     the same day and pair, is added."""
-    first = [
-        "add",
-        "--database",
-        database,
-        *VISIT,
-        "--title-en",
-        "Kazakh Foreign Minister visits Rabat",
-    ]
-    assert main(first) == 0
+    add_the_visit(database)
     phone = ["--kind", "phone-call", "--countries", "MA", "KZ", "--date", "2025-02-28"]
     assert (
         main(

@@ -735,11 +735,29 @@ def test_an_arabic_charts_month_names_are_clear_of_the_line_under_them(
     assert all(w[3] - line[1] <= apart + 0.5 for w in named), (named, line, after)
 
 
+def _texts_drawn(block: GlanceBlock) -> list[tuple]:
+    """The arguments of each ``drawText`` painting ``block`` made, in order."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    drawn: list[tuple] = []
+
+    class Recording(QPainter):
+        def drawText(self, *args):
+            drawn.append(args)
+            super().drawText(*args)
+
+    image = QImage(1000, int(block.height) + 1, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = Recording(image)
+    block.paint(painter, 0.0)
+    painter.end()
+    return drawn
+
+
 def test_an_arabic_days_chart_lays_its_dates_out_right_to_left(qapp):
     """Morocco's Latin digits in an Arabic chart by day: "26 ماي" began with its digits,
     was laid out left to right and read "ماي 26" (its digits drawn on the left)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QColor, QImage, QPainter
 
     days = [date(2025, 5, 26) + timedelta(days=n) for n in range(14)]
     calls = [
@@ -748,21 +766,11 @@ def test_an_arabic_days_chart_lays_its_dates_out_right_to_left(qapp):
     ]
     summary = glance(calls, date(2025, 6, 1), days[0], (days[0], days[-1]))
     block = GlanceBlock(summary, DateFormat("ar", DateStyle.MAGHREB), Theme(), 1000)
-    drawn: list[tuple[str, Qt.LayoutDirection]] = []
-
-    class Recording(QPainter):
-        """A painter that notes each text drawn with an option, and its direction."""
-
-        def drawText(self, *args):
-            if len(args) == 3 and isinstance(args[2], QTextOption):
-                drawn.append((args[1], args[2].textDirection()))
-            super().drawText(*args)
-
-    image = QImage(1000, int(block.height) + 1, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = Recording(image)
-    block.paint(painter, 0.0)
-    painter.end()
+    drawn = [
+        (args[1], args[2].textDirection())
+        for args in _texts_drawn(block)
+        if len(args) == 3 and isinstance(args[2], QTextOption)
+    ]
     names = {text: way for text, way in drawn if text in ("26 ماي", "1 يونيو")}
     assert names == {
         "26 ماي": Qt.LayoutDirection.RightToLeft,
@@ -934,7 +942,6 @@ def test_a_days_table_lists_that_days_events_first(sample_store):
 def test_the_charts_busiest_count_is_grouped_as_the_line_beside_it(qapp, language, written):
     """The chart stood "1027" over its busiest bar beside "Busiest year: 1983 (1,028
     events)": a count in the reader's grouping, as the line writes it."""
-    from PySide6.QtGui import QColor, QImage, QPainter
 
     calls = [
         Event(
@@ -947,16 +954,5 @@ def test_the_charts_busiest_count_is_grouped_as_the_line_beside_it(qapp, languag
         for year in range(1975, 1991)
     ]
     block = GlanceBlock(glance(calls, date(2025, 6, 1)), FORMATS[language], Theme(), 1000)
-    drawn: list[str] = []
-
-    class Recording(QPainter):
-        def drawText(self, *args):
-            drawn.extend(arg for arg in args if isinstance(arg, str))
-            super().drawText(*args)
-
-    image = QImage(1000, int(block.height) + 1, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = Recording(image)
-    block.paint(painter, 0.0)
-    painter.end()
+    drawn = [arg for args in _texts_drawn(block) for arg in args if isinstance(arg, str)]
     assert written in drawn and "1028" not in drawn

@@ -26,7 +26,7 @@ from timeline.domain.event import Event
 from timeline.domain.languages import is_right_to_left
 from timeline.domain.next_step import suggested_id
 from timeline.ui.editor_support import identify
-from timeline.ui.field_names import with_field
+from timeline.ui.field_names import field_name, with_field
 from timeline.ui.window_size import screen_room
 from timeline.ui.wrapped_label import wrap_lines
 
@@ -127,23 +127,14 @@ class AgreementDialog(QDialog):
         """Each problem after the name of its field, as the event editor lists them ("unknown
         country code ZZ" stood alone over "An agreement has this identifier already."); none,
         no empty line over the buttons."""
-        fields = {
-            "id": self.tr("Identifier"),
-            "kind": self.tr("Kind"),
-            "parties": self.tr("Parties"),
-            "title": self.tr("Title"),
-        }
         language, digits = self._fmt.language, self._fmt.digits
         problems = [
-            with_field(
-                fields.get(problem.field, problem.field),
-                problem.in_language(language, digits=digits),
-            )
+            with_field(field_name(problem.field), problem.in_language(language, digits=digits))
             for problem in self.agreement().problems()
         ]
         if self.agreement().id in self._taken:
             taken = self.tr("an agreement has this identifier already")
-            problems.append(with_field(fields["id"], taken))
+            problems.append(with_field(field_name("id"), taken))
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
         self._ok.setEnabled(not problems)

@@ -53,6 +53,7 @@ def field_name(field: str, digits: Callable[[str], str] = str) -> str:
         "agreement_party": translate("EventEditorDialog", "Party that approved or ratified"),
         "end": translate("EventEditorDialog", "End"),
         "parties": translate("AgreementDialog", "Parties"),
+        "id": translate("AgreementDialog", "Identifier"),  # an agreement's
     }
     return names.get(field, field)
 
