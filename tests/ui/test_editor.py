@@ -563,6 +563,11 @@ def test_an_unknown_country_is_reported_not_dropped(dialog):
         problems_text(dialog)
     )
     assert invalid(dialog.countries.second) and not invalid(dialog.countries.first)
+    # The place's own unknown country stays said as the domain says it, of the place.
+    dialog.place_country.setEditText("Atlantis")
+    said = without_direction_marks(problems_text(dialog)).splitlines()
+    assert "Countries: no country is called 'Kazakhstn'" in said
+    assert not any("Kazakhstn" in line for line in said if not line.startswith("Countries"))
 
 
 def test_checking_has_end_validates_the_new_end_at_once(dialog):

@@ -550,20 +550,22 @@ class EventEditorDialog(QDialog):
             created_at=original.created_at if original else None,
             updated_at=original.updated_at if original else None,
         )
-        said = problems + [self._as_typed(problem) for problem in event.problems()]
-        return event, sorted(said, key=self._place_in_form)
+        typed = [said for problem in event.problems() for said in self._as_typed(problem)]
+        return event, sorted(problems + typed, key=self._place_in_form)
 
-    def _as_typed(self, problem: ValidationError) -> ValidationError:
+    def _as_typed(self, problem: ValidationError) -> list[ValidationError]:
         """A country typed that names none is said as the filter bar says it ("no
-        country is called 'Atlantis'"), not as a code the domain does not know: no code
-        was typed."""
+        country is called 'Atlantis'"), one problem each, not as a code the domain does not
+        know: no code was typed. Other fields' unknown codes (the place's, a participant's)
+        stay as they are."""
         unnamed = self.countries.unnamed_texts()
         detail = problem.detail
-        if not unnamed or not isinstance(detail, Message) or detail.id != "country.unknown_code":
-            return problem
+        if problem.field != "countries" or not unnamed or not isinstance(detail, Message):
+            return [problem]
+        if detail.id != "country.unknown_code":
+            return [problem]
         called = self.tr("no country is called '%1'")
-        named = (called.replace("%1", isolate(text)) for text in unnamed)
-        return ValidationError(problem.field, "; ".join(named))
+        return [ValidationError(problem.field, called.replace("%1", isolate(t))) for t in unnamed]
 
     def _place_in_form(self, problem: ValidationError) -> int:
         """Where the first input of ``problem``'s field comes in the form (Tab's order):
