@@ -79,7 +79,7 @@ def test_backups_are_listed_newest_first_with_dates_and_counts(qtbot, with_backu
     assert cells(dialog, 2)[1:] == [
         "Daily",
         "unreadable",
-        "timeline.sqlite3-20200101-000000-daily.sqlite3",
+        "20200101-000000-daily.sqlite3",  # without the database's name, its stamp first
     ]
     assert cells(dialog, 2)[0] == "1 Jan 2020 00:00"
     assert not dialog.table.item(2, 0).flags() & Qt.ItemFlag.ItemIsSelectable
@@ -162,13 +162,14 @@ def test_no_backups_says_so(qtbot, tmp_path):
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_every_column_reads_whole_the_files_names_too(
+def test_every_column_reads_whole_and_two_copies_of_a_minute_apart(
     qtbot, with_backups, no_translation_after, language
 ):
     """At its 720 pixels the dialog put the File column behind a scroll bar, its heading
     blank and its names cut mid-stamp: two copies of the same minute looked alike. It
-    opens as wide as its columns read whole, within the screen; a name still too long is
-    cut at its start, which every copy shares, and is whole in its tooltip."""
+    opens as wide as its columns read whole, within the screen; each name shows without
+    the database's, its stamp first, so that cut short (a narrower dialog) the two still
+    differ; the whole path is in its tooltip."""
     application(language)
     for seconds in (10, 40):  # two copies taken the same minute
         when = datetime(2026, 12, 7, 0, 49, seconds)
@@ -178,13 +179,26 @@ def test_every_column_reads_whole_the_files_names_too(
     table = dialog.table
     assert sum(table.columnWidth(column) for column in range(4)) <= table.viewport().width()
     assert dialog.width() <= dialog.screen().availableGeometry().width()
-    names = [table.item(row, FILE) for row in range(table.rowCount())]
-    cut = {name.text() for name in names}.intersection(cut_cells(table))
-    assert set(cut_cells(table)) == cut and cut_headers(table) == []
+    assert cut_cells(table) == [] and cut_headers(table) == []
+    names = [table.item(row, FILE) for row in range(2)]
+    assert [without_direction_marks(name.text()) for name in names] == [
+        "20261207-004940-manual.sqlite3",
+        "20261207-004910-manual.sqlite3",
+    ]
     for name in names:
-        stamp = name.text().strip("\u2066\u2069").removeprefix("timeline.sqlite3-")
-        written = table.fontMetrics().horizontalAdvance(stamp) + 12
-        assert written <= table.columnWidth(FILE)  # what tells the copies apart shows
+        shown = without_direction_marks(name.text())
         assert without_direction_marks(name.toolTip()) == str(
-            with_backups.parent / "timeline.sqlite3-backups" / without_direction_marks(name.text())
+            backups_dir(with_backups) / f"timeline.sqlite3-{shown}"
         )
+    # Narrower, each name is cut at its end: the stamps, where they differ, still show.
+    dialog.resize(300, dialog.height())  # as narrow as it goes
+    qtbot.waitUntil(lambda: dialog.width() == dialog.minimumWidth())
+    stamp = table.fontMetrics().horizontalAdvance("20261207-004910") + 12
+    assert table.columnWidth(FILE) >= stamp
+    elided = [
+        table.fontMetrics().elidedText(
+            name.text(), Qt.TextElideMode.ElideRight, table.columnWidth(FILE) - 6
+        )
+        for name in names
+    ]
+    assert elided[0] != elided[1]

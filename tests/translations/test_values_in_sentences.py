@@ -89,8 +89,11 @@ def test_a_backup_of_a_file_named_in_arabic_keeps_its_name_in_order(arabic, arab
     backup_sqlite_file(arabic_named, new_backup_path(arabic_named, "daily", when))
     dialog = arabic(RestoreDialog(arabic_named))
     name = list_backups(arabic_named)[0].path.name
-    cell = dialog.table.item(0, 3).text()
-    assert alone(name) in seen_left_to_right(cell, direction=RIGHT_TO_LEFT)
+    # The cell shows the copy's stamp and why (the database's name is every copy's); the
+    # tooltip names it whole, in order.
+    cell = dialog.table.item(0, 3)
+    assert seen_left_to_right(cell.text(), direction=RIGHT_TO_LEFT).endswith("-daily.sqlite3")
+    assert alone(name) in seen_left_to_right(cell.toolTip(), direction=RIGHT_TO_LEFT)
 
 
 def test_the_open_error_reads_left_to_right_and_copies_without_marks(arabic, arabic_named):

@@ -78,11 +78,9 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # The file takes the room the others leave; cut short, at its start, which every
-        # copy shares ("timeline.sqlite3-"): its stamp and why it was taken stay.
+        # The file takes the room the others leave; cut short at its end, its stamp, what
+        # tells two copies of a minute apart, stays (see _shown_name).
         header.setSectionResizeMode(FILE, QHeaderView.ResizeMode.Stretch)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
-        self.table.setWordWrap(False)  # wrapping cuts a name at its end, whatever the mode
         for row, info in enumerate(self.backups):
             self._fill_row(row, info)
         self.table.itemSelectionChanged.connect(self._update_button)
@@ -120,28 +118,41 @@ class RestoreDialog(QDialog):
         # names, which alone tell two copies of a minute apart, were cut behind a scroll
         # bar at 720 pixels); with none, its two lines alone (they floated in 360 pixels).
         if self.backups:
-            self.resize(max(720, self._whole_width(layout)), 360)
+            # Never so narrow that a name loses its stamp.
+            stamp = self.table.fontMetrics().horizontalAdvance("20261207-004910…") + 12
+            self.setMinimumWidth(self._width_for(layout, stamp))
+            self.resize(max(720, self._width_for(layout)), 360)
         else:
             self.resize(720, self.sizeHint().height())
 
-    def _whole_width(self, layout: QVBoxLayout) -> int:
-        """The dialog's width with every column of its table whole, within the screen."""
+    def _width_for(self, layout: QVBoxLayout, file_room: int | None = None) -> int:
+        """The dialog's width with every column of its table whole (but the files' names,
+        given ``file_room``), within the screen."""
         table, header = self.table, self.table.horizontalHeader()
-        columns = sum(
+        widths = [
             max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
             for column in range(self.COLUMNS)
-        )
+        ]
+        if file_room is not None:
+            widths[FILE] = file_room
+        columns = sum(widths)
         margins = layout.contentsMargins()
         scroll_bar = table.verticalScrollBar().sizeHint().width()
         wanted = columns + 2 * table.frameWidth() + scroll_bar + margins.left() + margins.right()
         return min(wanted, self.screen().availableGeometry().width())
+
+    def _shown_name(self, info: BackupInfo) -> str:
+        """A copy's file name without the database's, which every copy's starts with
+        ("timeline.sqlite3-20261207-004910-manual.sqlite3" shows its stamp first): cut
+        short, two copies of a minute read alike. The whole path is in its tooltip."""
+        return info.path.name.removeprefix(f"{self.path.name}-")
 
     def _fill_row(self, row: int, info: BackupInfo) -> None:
         fmt = self._fmt
         events = self.tr("unreadable") if info.events is None else fmt.number(info.events)
         taken = self._when(info)
         reason = reason_said(info.reason).render(fmt.language)
-        texts = (taken, reason, events, ltr(info.path.name))
+        texts = (taken, reason, events, ltr(self._shown_name(info)))
         for column, text in enumerate(texts):
             item = QTableWidgetItem(text)
             if info.events is None:  # a copy that cannot be read cannot be restored
