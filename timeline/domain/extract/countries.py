@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from timeline.domain.countries import country_codes, country_name
 from timeline.domain.extract.patterns import (
     adjective_ending,
     alternation,
@@ -23,7 +22,6 @@ from timeline.domain.extract.patterns import (
 )
 from timeline.domain.extract.tables import forms, table
 from timeline.domain.folding import FoldedText, Span
-from timeline.domain.languages import LANGUAGES
 
 NOT_A_COUNTRY = "-"
 
@@ -61,21 +59,7 @@ class CountryRecogniser:
 
 @cache
 def default_recogniser() -> CountryRecogniser:
-    """The table's countries, with their adjectives and other names, then every other
-    country by its name in each language: a forum between Morocco and Senegal in Dakar
-    was proposed as Kazakhstan–Morocco, the countries of the sentence before, Senegal
-    being in no row."""
-    rows = list(table("countries.tsv"))
-    listed = {row[0] for row in rows}
-    for code in sorted(country_codes() - listed):
-        names = dict.fromkeys(country_name(code, language) for language in LANGUAGES)
-        rows.append((code, "|".join(name for name in names if name not in _NOT_NAMES)))
-    return CountryRecogniser(rows)
-
-
-#: Countries' names that are common words too, left out where the table does not list
-#: the country: Mali's Arabic name is "financial" (دعم مالي, financial support).
-_NOT_NAMES = frozenset({"مالي"})
+    return CountryRecogniser(table("countries.tsv"))
 
 
 def ranked(mentions: Iterable[CountryMention]) -> list[str]:
