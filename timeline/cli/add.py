@@ -133,13 +133,17 @@ def end_as_typed(args: argparse.Namespace) -> FuzzyDate | None:
     return parse_user_date(ending, "end") if ending else None
 
 
+def sources_given(args: argparse.Namespace) -> tuple[Source, ...]:
+    """A source for each ``--source`` URL, from ``--outlet``; the outlet alone without one."""
+    sources = tuple(Source(url=url, outlet=args.outlet) for url in args.source)
+    return sources or ((Source(outlet=args.outlet),) if args.outlet else ())
+
+
 def event_from(args: argparse.Namespace) -> Event:
     """The event the arguments describe; ValidationError names the wrong field."""
     start = hijri_day(args.hijri) if args.hijri else parse_user_date(args.date, "date")
     end = end_as_typed(args)
-    sources = tuple(Source(url=url, outlet=args.outlet) for url in args.source)
-    if args.outlet and not sources:
-        sources = (Source(outlet=args.outlet),)
+    sources = sources_given(args)
     event = Event(
         kind=parse_kind(args.kind),
         countries=tuple(parse_country(code) for code in args.countries),

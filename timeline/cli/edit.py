@@ -12,7 +12,14 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
-from timeline.cli.add import add_step_options, end_as_typed, hijri_day, invalid_option, step_fields
+from timeline.cli.add import (
+    add_step_options,
+    end_as_typed,
+    hijri_day,
+    invalid_option,
+    sources_given,
+    step_fields,
+)
 from timeline.cli.common import (
     UsageError,
     add_database_option,
@@ -24,7 +31,7 @@ from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.event import Event, Place, Source
+from timeline.domain.event import Event, Place
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import message
@@ -146,10 +153,8 @@ def _sources_and_tags(event: Event, args: argparse.Namespace) -> dict[str, objec
             raise UsageError(message("edit.no_such_tag", tag=tag), about="--drop-tag")
     if args.source or args.outlet or args.drop_source:
         kept = [source for source in event.sources if source.url not in args.drop_source]
-        added = [Source(url=url, outlet=args.outlet) for url in args.source]
-        if args.outlet and not added:
-            added = [Source(outlet=args.outlet)]
-        changes["sources"] = tuple(kept + [s for s in added if s not in kept])
+        added = [source for source in sources_given(args) if source not in kept]
+        changes["sources"] = tuple(kept + added)
     if args.tag or args.drop_tag:
         kept_tags = [tag for tag in event.tags if tag not in args.drop_tag]
         changes["tags"] = tuple(dict.fromkeys(kept_tags + args.tag))
