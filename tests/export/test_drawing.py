@@ -29,7 +29,8 @@ from timeline.render.axis import (
     intervals,
 )
 from timeline.render.index import Marker, MemorySource
-from timeline.render.shapes import LABEL_PAD, TickShape, TimelineLayout
+from timeline.render.labels import LabelStyle, reading_span
+from timeline.render.shapes import LABEL_PAD, Geometry, TickShape, TimelineLayout
 
 
 def printed(
@@ -728,3 +729,44 @@ def test_the_first_and_last_events_stand_under_a_named_month(qapp, language):
             ):
                 unnamed.append((width, tick.tier, day_of(tick.start)))
     assert unnamed == []
+
+
+def _starting_past_a_bare_marker(part: TimelineLayout, clearance: float) -> list[str]:
+    """The labels of a part set before their marker whose start stands less than
+    ``clearance`` past another marker of their row, one with no words starting at it."""
+
+    def span(rect) -> tuple[float, float]:
+        return reading_span(rect, part.width, part.rtl)
+
+    found = []
+    for shape in part.events:
+        if shape.label_rect is None or shape.callout is not None:
+            continue
+        start, stop = span(shape.label_rect)
+        if abs(stop - span(shape.marker_rect)[1]) > 0.5 or start >= span(shape.marker_rect)[0]:
+            continue
+        for other in part.events:
+            if other is shape or (other.lane, other.row) != (shape.lane, shape.row):
+                continue
+            begin, end = span(other.marker_rect)
+            worded = other.label_rect is not None and other.callout is None
+            if worded and abs(span(other.label_rect)[0] - begin) <= 0.5:
+                continue
+            if end <= start + 0.5 and start - end < clearance:
+                found.append(shape.label)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_label_set_before_its_marker_does_not_start_just_past_another(qapp, language):
+    """The sample printed one page wide: on A4, "Mazhilis Chairman Yerlan Koshanov on an
+    official visit to Morocco", set before its November marker, started 26 units past the
+    April talks' marker, whose label ends at it, and read as that meeting's. Such a label
+    is wrapped on two even lines, starting well clear of it, on any width."""
+    events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    clearance = LabelStyle(gap=Geometry.for_print().label_gap).marker_clearance
+    found = []
+    for width in range(600, 1201, 20):
+        (part,) = printed(events, DateFormat(language), (width, 700), 1).layouts
+        found += [(width, label) for label in _starting_past_a_bare_marker(part, clearance)]
+    assert found == []

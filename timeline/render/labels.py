@@ -63,6 +63,15 @@ class LabelStyle:
         ``gap``: there every marker needs its label or its number."""
         return 3 * self.gap
 
+    @property
+    def marker_clearance(self) -> float:
+        """Print: the least room between a marker and the start of another event's label
+        set after it in its row (the label ends at its own marker). Nearer, the words stand
+        just past that marker, as its own label does: in the sample on A4, "Mazhilis Chairman
+        Yerlan Koshanov on an official visit to Morocco" started 26 units after the April
+        talks' marker and read as that meeting's."""
+        return 2 * self.text_gap
+
 
 class Placed(NamedTuple):
     """A label's lines, its span in reading coordinates, and whether it is a callout (a
@@ -113,6 +122,19 @@ def wrap(text: str, width: float, text_width: TextWidth, lines: int) -> tuple[st
         if len(result) > lines:
             return None
     return tuple(result) or None
+
+
+def narrowest(text: str, text_width: TextWidth, lines: int) -> float:
+    """The narrowest a label wraps to on ``lines`` lines at most (its width on one): its
+    lines then even, not a long line and a word."""
+    whole = text_width(text)
+    if lines <= 1:
+        return whole
+    low, high = max((text_width(word) for word in text.split()), default=whole), whole
+    while high - low > 1.0:
+        middle = (low + high) / 2
+        low, high = (low, middle) if wrap(text, middle, text_width, lines) else (middle, high)
+    return high
 
 
 def place_row(

@@ -40,6 +40,7 @@ from timeline.render.labels import (
     RowSpans,
     TextWidth,
     callout_width,
+    narrowest,
     place_elsewhere,
     place_row,
     placed_rect,
@@ -51,7 +52,11 @@ from timeline.render.labels import (
 from timeline.render.legend import LEGEND_ROWS, place_legend
 from timeline.render.level_stacking import LevelStacking
 from timeline.render.note import BOLD_SHARE, QuietWords, place_note
-from timeline.render.print_rows import across_marker, move_crossed_labels
+from timeline.render.print_rows import (
+    across_marker,
+    move_crossed_labels,
+    wrap_clear_of_markers,
+)
 from timeline.render.rect import Rect
 from timeline.render.scale import TimeScale
 from timeline.render.shapes import (
@@ -278,6 +283,7 @@ def _laid_out(
             )
 
         move_crossed_labels(result, connect, text_width, options)
+        wrap_clear_of_markers(result, text_width, options)
     if options.quiet is not None:
         result.note = place_note(result, cache.source, options.quiet, text_width, options)
     return result
@@ -731,7 +737,7 @@ def _widened(
     its marker, on up to ``lines`` lines, but no further than a label FIT_LABEL_SHARE of
     the view at the far edge would move it, nor than ``furthest``."""
     starts = np.array([day_number(shape.event.date.earliest()) for shape in wanting], float)
-    labels = np.array([_narrowest(shape.label, text_width, lines) for shape in wanting], float)
+    labels = np.array([narrowest(shape.label, text_width, lines) for shape in wanting], float)
     need = labels + g.marker_size + g.label_gap
     # A label from a marker on day s ends in view when (end - s) * width / (end - start)
     # >= need, that is from this end on:
@@ -741,18 +747,6 @@ def _widened(
         )
     furthest = min(furthest, period.start + period.span / (1 - FIT_LABEL_SHARE))
     return Period(period.start, max(period.end, min(float(ends.max(initial=0.0)), furthest)))
-
-
-def _narrowest(text: str, text_width: TextWidth, lines: int) -> float:
-    """The narrowest a label wraps to on ``lines`` lines at most (its width on one)."""
-    whole = text_width(text)
-    if lines <= 1:
-        return whole
-    low, high = max((text_width(word) for word in text.split()), default=whole), whole
-    while high - low > 1.0:
-        middle = (low + high) / 2
-        low, high = (low, middle) if wrap(text, middle, text_width, lines) else (middle, high)
-    return high
 
 
 def _cut(fitted: TimelineLayout, options: LayoutOptions) -> list[EventShape]:

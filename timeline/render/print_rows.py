@@ -9,8 +9,10 @@ its kind over the same days, and the connectors are placed again
 labels only); one still crossed, or across its marker, with no connector of its own,
 moves to a free row of its lane beside its marker; a connector still through a label
 takes the other side of its markers where one of its ends' labels goes to the other side
-of its own (:func:`_turn_connector_ends`). A module of its own: a pass of print's
-alone over rows the layout has finished, which the layout's long module need not carry.
+of its own (:func:`_turn_connector_ends`). Last, a label set before its marker but
+starting just past another is wrapped narrower (:func:`wrap_clear_of_markers`). A module
+of its own: print's passes alone over rows the layout has finished, which the layout's
+long module need not carry.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ import numpy as np
 
 from timeline.render.connectors import ConnectorShape, Ways, crossed_labels
 from timeline.render.labels import (
+    LabelStyle,
     Placed,
     RowSpans,
     TextWidth,
+    narrowest,
     place_elsewhere,
     placed_rect,
     reading_span,
@@ -56,6 +60,58 @@ def move_crossed_labels(
             _move_crossed_to_free_rows(result, crossed, text_width, options)
             _turn_connector_ends(result, connect, text_width, options)
             _close_up_rows(result, connect, options)
+
+
+def wrap_clear_of_markers(
+    result: TimelineLayout, text_width: TextWidth, options: LayoutOptions
+) -> None:
+    """Print: a label set before its marker whose start stands just past another marker of
+    its row, one with no label of its own after it, is wrapped on more lines before its
+    marker, narrower, to start :attr:`LabelStyle.marker_clearance` from it; only where the
+    wrapped label meets no other label or marker and no connector. In the sample on A4,
+    the Mazhilis chairman's visit, set before its November marker, started just past the
+    April talks' marker and read as their label."""
+    g, width, rtl = options.geometry, result.width, result.rtl
+    clearance = LabelStyle(gap=g.label_gap).marker_clearance
+    ways = Ways(result.connectors)
+    for number, shape in enumerate(result.events):
+        label = shape.label_rect
+        if label is None or shape.callout is not None:
+            continue
+        begin, end = reading_span(shape.marker_rect, width, rtl)
+        start, stop = reading_span(label, width, rtl)
+        if abs(stop - end) > 0.5 or start >= begin - 0.5:
+            continue  # not set before its marker
+        bare = [
+            reading_span(other.marker_rect, width, rtl)[1]
+            for other in result.events
+            if other.lane == shape.lane and other.row == shape.row and other is not shape
+            if not _labelled_after(other, width, rtl)
+        ]
+        near = max((at for at in bare if at <= start + 0.5), default=-math.inf)
+        if start - near >= clearance:
+            continue
+        even = narrowest(shape.label, text_width, g.label_lines)
+        lines = wrap(shape.label, even, text_width, g.label_lines)
+        if lines is None or even > end - near - clearance:
+            continue
+        span = max(text_width(line) for line in lines)
+        placed = Placed(lines, end - span, span)
+        wrapped = shape._replace(
+            label_rect=placed_rect(placed, label.y, width, rtl, g.label_height), lines=lines
+        )
+        trial = [*result.events[:number], wrapped, *result.events[number + 1 :]]
+        if not ways.crossed([wrapped]) and not _overlapping(trial, (number,)):
+            result.events[number] = wrapped
+
+
+def _labelled_after(shape: EventShape, width: float, rtl: bool) -> bool:
+    """Whether a shape's words start at its marker (a number does not: words after it are
+    read as its own)."""
+    if shape.label_rect is None or shape.callout is not None:
+        return False
+    begin = reading_span(shape.marker_rect, width, rtl)[0]
+    return abs(reading_span(shape.label_rect, width, rtl)[0] - begin) <= 0.5
 
 
 def across_marker(
