@@ -770,3 +770,27 @@ def test_a_label_set_before_its_marker_does_not_start_just_past_another(qapp, la
         (part,) = printed(events, DateFormat(language), (width, 700), 1).layouts
         found += [(width, label) for label in _starting_past_a_bare_marker(part, clearance)]
     assert found == []
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize("pages", [2, 3])
+def test_a_strips_first_and_last_events_stand_under_a_named_month(qapp, language, pages):
+    """The same pair printed two and three pages wide: "fit all" measured the strip as one
+    view, and the last event's Jumada II went unnamed at the far end of the Arabic strip's
+    last page on Letter paper, two pages wide. The strip's outer ends are named in the form
+    its taped parts agree on."""
+    pair = [
+        replace(event, id=number)
+        for number, event in enumerate(sample_events(), start=1)
+        if set(event.countries) == {"MA", "KZ"}
+    ]
+    first = day_number(min(event.date.earliest() for event in pair)) + 0.5
+    last = day_number(max(event.date.latest() for event in pair)) + 0.5
+    unnamed = []
+    for width in range(480, 1201, 40):
+        layouts = printed(pair, DateFormat(language), (width, 300), pages).layouts
+        for part, day in ((layouts[0], first), (layouts[-1], last)):
+            for tick in part.ticks:
+                if tick.tier and not tick.label and tick.start < day < tick.end:
+                    unnamed.append((width, tick.tier, day_of(tick.start)))
+    assert unnamed == []

@@ -35,12 +35,14 @@ from timeline.export.page_setup import UNITS_PER_INCH
 from timeline.export.svg_direction import in_reading_order
 from timeline.export.svg_fonts import with_fonts
 from timeline.io.xml_text import xml_safe
-from timeline.render.axis_ticks import axis_forms
+from timeline.render.axis_ticks import axis_forms, unnamed_at_edges
 from timeline.render.connectors import place_connectors
 from timeline.render.index import EventSource, TimelineIndex
+from timeline.render.labels import TextWidth
 from timeline.render.layout import (
     LayoutOptions,
     StackingCache,
+    edges_named,
     events_days,
     fit_layout,
     fit_period,
@@ -173,10 +175,18 @@ class TimelineDrawing:
             named_days=events_days(source.index, within) if period is None else None,
             statuses=source.statuses,
         )
+        measure = self.painter.measurer.width
         if period is None:  # "fit all", over the parts taped together
             across = width * (1 + (pages - 1) * (1 - OVERLAP))
             tallest = max(heights, default=height)
             period = trials.fitted(cache, across, tallest, options)
+            if period is not None and pages > 1:
+                period = edges_named(
+                    period,
+                    options.fit_within,
+                    across,
+                    lambda at: _unnamed_at_strip_ends(at, pages, width, measure, options),
+                )
         if period is None:  # nothing to show: the year up to today
             today_or_now = today or date.today()
             period = Period.around(today_or_now - timedelta(days=365), today_or_now)
@@ -187,14 +197,7 @@ class TimelineDrawing:
         self.spreads = list(spreads) or [1.0] * len(parts)
         self.layouts: list[TimelineLayout] = []
         geometries: list[Geometry] = []
-        joined = [_taped(options, parts, number) for number in range(len(parts))]
-        if len(parts) > 1:  # taped, the strip reads as one axis: each tier in one form
-            taken = [
-                axis_forms(part, width, self.painter.measurer.width, part_options)
-                for part, part_options in zip(parts, joined, strict=True)
-            ]
-            agreed = tuple(max(forms) for forms in zip(*taken, strict=True))
-            joined = [replace(part_options, axis_forms=agreed) for part_options in joined]
+        joined = _taped_options(parts, width, measure, options)
         for number, (part, part_height) in enumerate(zip(parts, self.heights, strict=True)):
             spread = spreads[number] if spreads else 1.0
             rows = replace(cache.geometry, row_height=cache.geometry.row_height * spread)
@@ -205,7 +208,7 @@ class TimelineDrawing:
                     part,
                     width,
                     part_height,
-                    self.painter.measurer.width,
+                    measure,
                     replace(joined[number], geometry=rows),
                 )
             )
@@ -271,6 +274,37 @@ def _under_rows(part: TimelineLayout) -> float:
     tops = [part.height] + [item.swatch.y for item in part.legend]
     tops += [item.text.y for item in part.legend]
     return min(tops + ([part.overview.rect.y] if part.overview is not None else []))
+
+
+def _taped_options(
+    parts: list[Period], width: float, text_width: TextWidth, options: LayoutOptions
+) -> list[LayoutOptions]:
+    """Each part's options (:func:`_taped`); taped, the strip reads as one axis, each tier
+    in the shortest form one of its parts needs."""
+    joined = [_taped(options, parts, number) for number in range(len(parts))]
+    if len(parts) == 1:
+        return joined
+    taken = [
+        axis_forms(part, width, text_width, part_options)
+        for part, part_options in zip(parts, joined, strict=True)
+    ]
+    agreed = tuple(max(forms) for forms in zip(*taken, strict=True))
+    return [replace(part_options, axis_forms=agreed) for part_options in joined]
+
+
+def _unnamed_at_strip_ends(
+    whole: Period, pages: int, width: float, text_width: TextWidth, options: LayoutOptions
+) -> tuple[float, float]:
+    """The pixels that the spans cut by a strip's outer edges, its first part's start and
+    its last part's end, lack to be named there, in the form the taped strip agrees on
+    (:func:`timeline.render.axis_ticks.unnamed_at_edges`): "fit all" over the whole strip
+    measured one view's forms and padding, and the Arabic pair's last Jumada II went
+    unnamed on Letter paper two pages wide."""
+    parts = page_periods(whole, pages)
+    joined = _taped_options(parts, width, text_width, options)
+    before = unnamed_at_edges(parts[0], width, text_width, joined[0])[0]
+    after = unnamed_at_edges(parts[-1], width, text_width, joined[-1])[1]
+    return before, after
 
 
 def _taped(options: LayoutOptions, parts: list[Period], number: int) -> LayoutOptions:

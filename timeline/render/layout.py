@@ -598,7 +598,9 @@ def fit_layout(
     furthest = _asked_end(period, index, within, width, g)
     period = Period(_asked_start(period, index, within, width, g), min(period.end, furthest))
     if options.whole_labels:  # a page is read as printed; a view can be moved
-        period = _edges_named(period, within, width, text_width, options)
+        period = edges_named(
+            period, within, width, lambda at: unnamed_at_edges(at, width, text_width, options)
+        )
     fitted = layout(cache, period, width, height, text_width, options)
     if fitted.clusters:
         return period, fitted
@@ -657,23 +659,23 @@ def _least_widened(
     return nearest
 
 
-def _edges_named(
+def edges_named(
     period: Period,
     within: Period | None,
     width: float,
-    text_width: TextWidth,
-    options: LayoutOptions,
+    wanting: Callable[[Period], tuple[float, float]],
 ) -> Period:
     """In print, ``period`` moved out at either end as far as a month, a year or a Hijri
     month that the edge cuts, over days with events, needs to be named over its part in view
-    (:func:`unnamed_at_edges`), but not past the days a selection asks for: a briefing's
-    first event, on 26 September, stood
-    under an unnamed September on Letter paper (five days, too narrow for "Sep"), its last
-    under an unnamed Jumada II in French."""
+    (``wanting``: the pixels each edge's span lacks, :func:`unnamed_at_edges` for a view
+    ``width`` across, or the outer edges of a strip of taped parts), but not past the days
+    a selection asks for: a briefing's first event, on 26 September, stood under an unnamed
+    September on Letter paper (five days, too narrow for "Sep"), its last under an unnamed
+    Jumada II in French."""
     floor = -math.inf if within is None else min(period.start, within.start)
     ceiling = math.inf if within is None else max(period.end, within.end)
     for _round in range(_EDGE_ROUNDS):
-        before, after = unnamed_at_edges(period, width, text_width, options)
+        before, after = wanting(period)
         if before <= 0.0 and after <= 0.0:
             break
         # A pixel more than wanting: widened, each day is a little narrower (and the
@@ -769,7 +771,7 @@ def _cut(fitted: TimelineLayout, options: LayoutOptions) -> list[EventShape]:
 #: and the least share of the view that less must save.
 _WIDENING_STEPS = 4
 _LEAST_SAVING = 0.1
-#: Rounds of moving "fit all"'s ends out for the months they cut (:func:`_edges_named`).
+#: Rounds of moving "fit all"'s ends out for the months they cut (:func:`edges_named`).
 _EDGE_ROUNDS = 3
 #: Share of the events' span that "fit all" leaves on either side.
 FIT_MARGIN = 0.03
