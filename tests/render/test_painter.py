@@ -565,3 +565,25 @@ def _gaps(image: QImage) -> list[float]:
                 gaps.append((start + x - 1) / 2)
             start = None
     return gaps
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_today_line_stops_beside_a_label_ending_just_before_it(qapp, rtl):
+    """At 800×500 the sample's Mazhilis visit, its label ending two pixels before today,
+    had its last letters on the red line. The line stops beside a label within a few
+    pixels of it, as a label's ground breaks it where it crosses one; above and below
+    the label it runs on."""
+    drawn, _image = painted(rtl)
+    shape = next(shape for shape in drawn.events if shape.label_rect is not None)
+    label = shape.label_rect
+    x = label.x - 2 if rtl else label.right + 2
+    image = _frame(TimelinePainter(), replace(drawn, today_x=x), DateFormat("ar" if rtl else "en"))
+    red = TimelinePainter().theme.today.rgb()
+
+    def reddened(y: int) -> bool:
+        return any(image.pixel(column, y) == red for column in range(int(x) - 1, int(x) + 2))
+
+    beside = range(int(label.y) + 1, int(label.bottom) - 1)
+    assert not any(reddened(y) for y in beside)
+    assert reddened(int(drawn.axis_bottom) + 2) or reddened(int(label.y) - 3)
+    assert reddened(int(label.bottom) + 2)

@@ -71,8 +71,9 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
             # strip below has a scale of its own.
             bottom = max((lane.rect.bottom for lane in layout.lanes), default=layout.height)
             painter.setPen(self.theme.today_pen())
-            top, x = layout.axis_bottom, layout.today_x
-            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+            x = layout.today_x
+            for top, end in _today_segments(layout, x, layout.axis_bottom, bottom):
+                painter.drawLine(QPointF(x, top), QPointF(x, end))
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
         self._paint_lane_titles(painter, layout)
@@ -245,3 +246,30 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
             self._text(
                 painter, qrect(item.text), item.label, Qt.AlignmentFlag.AlignLeft, self.measurer
             )
+
+
+#: How near the today line may pass by a label's words before it stops beside them.
+TODAY_CLEARANCE = 4.0
+
+
+def _today_segments(
+    layout: TimelineLayout, x: float, top: float, bottom: float
+) -> list[tuple[float, float]]:
+    """The stretches of the today line from ``top`` to ``bottom``: broken beside every label
+    within :data:`TODAY_CLEARANCE` of it, as a label's ground breaks it where it crosses
+    one (the Mazhilis visit's label, ending two pixels before today, had its last letters
+    on the red line)."""
+    near = sorted(
+        (rect.y, rect.bottom)
+        for shape in layout.events
+        if (rect := shape.label_rect) is not None
+        if rect.x - TODAY_CLEARANCE <= x <= rect.right + TODAY_CLEARANCE
+    )
+    segments, start = [], top
+    for above, below in near:
+        if above > start:
+            segments.append((start, min(above, bottom)))
+        start = max(start, below)
+    if start < bottom:
+        segments.append((start, bottom))
+    return segments
