@@ -25,6 +25,7 @@ from timeline.render.shapes import HOLLOW_STATUSES, EventShape, TimelineLayout
 from timeline.render.theme import Theme, strike_rise
 
 _LABELS_KEPT = 1024
+_CALLOUT_INK = QColor("#ffffff")  # a callout's number, a folded label's tab
 
 
 def _label_align(text: str) -> Qt.AlignmentFlag:
@@ -253,9 +254,13 @@ class EventPainter(MarkerPainter):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(disc, side / 2, side / 2)
-        painter.setPen(QColor("#ffffff"))
+        painter.setPen(_CALLOUT_INK)
         painter.setFont(self.bold_font)
-        painter.drawText(disc, number, _text_option(number, Qt.AlignmentFlag.AlignHCenter))
+        centre = Qt.AlignmentFlag.AlignHCenter
+        if self._reuse:  # laid out once: drawText shapes it and clips to the disc each time
+            self._static.draw(painter, disc, number, centre, self.bold_measurer.width)
+            return
+        painter.drawText(disc, number, _text_option(number, centre))
 
     def _paint_focus(self, painter: QPainter, layout: TimelineLayout, focus_id: int) -> None:
         for shape in layout.events:
