@@ -154,6 +154,8 @@ def place_row(
     Qatar's agreement of 27 June stood under a visit's bar of 19–26 June)."""
     starts = sorted([a[0] for a in anchors if a is not None] + [o[0] for o in obstacles])
     ends = sorted(o[1] for o in obstacles)
+    # Asked of every label of a frame: the style's figures read once a row.
+    gap, text_gap, whole, count = style.gap, style.text_gap, style.whole, len(starts)
     free = edge  # where the label band is free from, behind what was placed
     bare = edge  # where a label whose start no marker marks may start, on screen
     marker_end = -math.inf  # where the markers met so far end
@@ -165,35 +167,36 @@ def place_row(
             continue
         begin, end = anchor
         following = bisect_right(starts, begin)  # the next marker or badge
-        after = min(starts[following] - style.gap if following < len(starts) else width, width)
-        passed = bisect_right(ends, end)  # the last badge behind this marker
-        wall = ends[passed - 1] + style.gap if passed else edge
-        under = min(marker_end + style.gap, begin)  # not back under the marker before
+        after = min(starts[following] - gap if following < count else width, width)
+        passed = bisect_right(ends, end) if ends else 0  # the last badge behind this marker
+        wall = ends[passed - 1] + gap if passed else edge
+        under = min(marker_end + gap, begin)  # not back under the marker before
         behind = max(free, wall, under)
         # In print every marker needs its label or number: there the label gap must do,
         # where the wider one takes more lines or a number.
-        bare_from = behind if style.whole else max(behind, bare)
+        bare_from = behind if whole else max(behind, bare)
         label = _fit(text, begin, end, after, behind, text_width, style, callout_text, bare_from)
         # On screen a label whose first words stand under no marker of its own keeps the
         # wider gap from the marker before as well: a label gap after a marker with no
         # label, it read as that marker's.
-        clear = max(bare_from, marker_end + style.text_gap)
-        if not style.whole and label and starts_far_before(label, begin) and label.start < clear:
+        clear = max(bare_from, marker_end + text_gap)
+        if not whole and label and starts_far_before(label, begin) and label.start < clear:
             label = _fit(text, begin, end, after, behind, text_width, style, callout_text, clear)
         marker_end = max(marker_end, end)
-        if style.whole and bare > behind and label is not None:
+        if whole and bare > behind and label is not None:
             apart = _fit(text, begin, end, after, behind, text_width, style, callout_text, bare)
             if apart is not None and _as_clear(apart, label, anchor):
                 label = apart
-        if label is None and style.whole and last is not None:
+        if label is None and whole and last is not None:
             squeezed = (begin, end, after)
             wall = max(wall, under)
             label = _squeeze(placed, last, text, squeezed, wall, text_width, style, callout_text)
         placed.append(label)
         if label is not None:
             last = (len(placed) - 1, end, after, behind)
-            free = max(free, label.start + label.width + style.gap)
-            bare = max(bare, label.start + label.width + style.text_gap)
+            reach = label.start + label.width
+            free = max(free, reach + gap)
+            bare = max(bare, reach + text_gap)
     return placed
 
 
