@@ -27,6 +27,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -71,6 +72,13 @@ class LabelStyle:
         Yerlan Koshanov on an official visit to Morocco" started 26 units after the April
         talks' marker and read as that meeting's."""
         return 2 * self.text_gap
+
+
+@lru_cache(maxsize=32)
+def label_style(gap: float, lines: int = 1, whole: bool = False) -> LabelStyle:
+    """The style of these figures, made once: every row of a frame and each far-edge label
+    ask for one of the same few, and a frozen dataclass takes a microsecond to make."""
+    return LabelStyle(gap, lines, whole)
 
 
 class Placed(NamedTuple):
@@ -280,8 +288,8 @@ def place_elsewhere(
     # this of a score of markers a frame.
     looked = range(own, min(own + 2, len(rows))) if stay else range(len(rows))
     free = {row: rows[row].free_around(begin, end, gap, bounds) for row in looked}
-    nearest = [own] if stay else sorted(range(len(rows)), key=lambda row: (abs(row - own), row))
-    one_line = LabelStyle(gap=gap)
+    nearest = (own,) if stay else _nearest_rows(own, len(rows))
+    one_line = label_style(gap)
     for row in nearest:
         room = free[row]
         if room is not None and room[1] - room[0] >= need:
@@ -290,7 +298,7 @@ def place_elsewhere(
                 return row, label
     space = text_width(" ")
     for lines in range(2, most + 1):
-        wrapped = LabelStyle(gap=gap, lines=lines, whole=True)
+        wrapped = label_style(gap, lines, True)
         for row in nearest:
             upper = free[row]
             if tall:
@@ -311,6 +319,14 @@ def place_elsewhere(
                 continue
             return row, label
     return None
+
+
+@lru_cache(maxsize=256)
+def _nearest_rows(own: int, count: int) -> tuple[int, ...]:
+    """A lane's ``count`` rows by their distance from ``own``, the upper first of two as
+    near: the order a far-edge label looks at them in (:func:`place_elsewhere`), the same
+    few orders frame after frame."""
+    return tuple(sorted(range(count), key=lambda row: (abs(row - own), row)))
 
 
 def runs_across(label: Placed, anchor: tuple[float, float]) -> bool:

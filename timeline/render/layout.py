@@ -40,6 +40,7 @@ from timeline.render.labels import (
     RowSpans,
     TextWidth,
     callout_width,
+    label_style,
     narrowest,
     place_elsewhere,
     place_row,
@@ -956,7 +957,7 @@ def _fill_blank_rows(
     fits = need <= room - _EDGE
     order = np.flatnonzero(fits)[np.argsort(begin[fits], kind="stable")]
     begins = begin[order].tolist()
-    reach = (np.maximum(end[order], need[order]) + LabelStyle(gap=g.label_gap).text_gap).tolist()
+    reach = (np.maximum(end[order], need[order]) + label_style(g.label_gap).text_gap).tolist()
     until = [-math.inf] * len(free)  # where each free row is taken to, in reading order
     chosen: list[int] = []
     at = 0
@@ -1441,7 +1442,7 @@ def _label_row(
             continue
         begin, end = max(begin, _EDGE), min(end, width - edge)
         anchors.append((begin, end) if end > begin else None)
-    style = LabelStyle(gap=g.label_gap, lines=g.label_lines, whole=options.whole_labels)
+    style = label_style(g.label_gap, g.label_lines, options.whole_labels)
     texts = [drawn[n][4] for n in order]
     obstacles = [reading_span(badge, width, rtl) for badge in badges]
     if cover is None:
@@ -1583,7 +1584,7 @@ def _label_at_far_edge(
     wanting += tabs_only
     # On screen a label keeps the wider gap from the labels of the row it moves to: its
     # start or theirs may have no marker over it (LabelStyle.text_gap).
-    apart = 0.0 if options.whole_labels else LabelStyle(gap=g.label_gap).text_gap - g.label_gap
+    apart = 0.0 if options.whole_labels else label_style(g.label_gap).text_gap - g.label_gap
     # A label beside its marker lies within its width of it (a tab within its own): what
     # ends before cannot meet it.
     tab_width = _tab_width(text_width)
@@ -1768,7 +1769,7 @@ def _clear_start(
         return None
     if not starts_far_before(label, anchor[0]):
         return None
-    near = LabelStyle(gap=g.label_gap).text_gap
+    near = label_style(g.label_gap).text_gap
     beside = _rows_level_with(row, len(label.lines), g)
     clear = None
     for other in range(first, len(shapes)):
