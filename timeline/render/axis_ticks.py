@@ -68,11 +68,14 @@ def _axis(
     minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
     # Where the major unit is the minor one (centuries), it stands alone in the top row,
     # which stood empty over it.
-    rows: list[tuple[int, list[Interval]]] = [(0, list(intervals(scale, major, fmt, major=True)))]
+    # Each tier's spans, and their form where it is known already (the Hijri tier's).
+    rows: list[tuple[int, list[Interval], int | None]] = [
+        (0, list(intervals(scale, major, fmt, major=True)), None)
+    ]
     if major is not minor:
-        rows.append((1, list(intervals(scale, minor, fmt, major=False))))
+        rows.append((1, list(intervals(scale, minor, fmt, major=False)), None))
     if options.hijri_tier:  # left out where neither its months nor its years fit
-        rows.append((2, _hijri_tier(scale, minor, fmt, text_width, not options.joins)))
+        rows.append((2, *_hijri_tier(scale, minor, fmt, text_width, not options.joins)))
     # Which of the view's ends a taped neighbour goes on from (its start, its end).
     middle = (scale.period.start + scale.period.end) / 2
     # Labels keep clear of where the next part, taped over this one, begins; the end of
@@ -91,12 +94,12 @@ def _axis(
         named_until = min(named_until, options.covered_from)
     taken = [0, 0, 0]
     placed: list[TickShape] = []
-    for tier, spans in rows:
+    for tier, spans, fitting in rows:
         # A label's form (a month's name or its number) needs only the room every tier
         # keeps between labels: the ruler's wider padding chose its unit. Arabic months,
         # which have no short names, showed numbers where their names fit (Moroccan at
         # 800 pixels, Egyptian at 1024: a February 4 pixels short).
-        form = _uniform_form(spans, scale, text_width)
+        form = _uniform_form(spans, scale, text_width) if fitting is None else fitting
         if form is None:
             form = len(spans[0].forms) - 1 if spans else 0
         if options.axis_forms:
@@ -328,31 +331,36 @@ def _beside_joins(
 
 def _hijri_tier(
     scale: TimeScale, minor: Unit, fmt: DateFormat, text_width: TextWidth, alone: bool
-) -> list[Interval]:
+) -> tuple[list[Interval], int]:
     """Hijri days (with their month and year) where the Gregorian days are labelled and
     some form of them fits, else Hijri months (named, with their year) where those fit,
     else Hijri years, else Hijri decades, else centuries, else nothing: never bare numbers.
     ``alone``: no part of the timeline is taped beside this one (which may then name
-    Hijri months by their new year, :func:`hijri_months`)."""
+    Hijri months by their new year, :func:`hijri_months`). With the form of label they take
+    (:func:`_uniform_form`), found in choosing them."""
     if minor is Unit.DAY and hijri_days_may_fit(scale, fmt, text_width, LABEL_PAD):
         days = list(hijri_days(scale, fmt))
-        if _uniform_form(days, scale, text_width) is not None:
-            return days
+        form = _uniform_form(days, scale, text_width)
+        if form is not None:
+            return days, form
     months_may_fit = minor in (Unit.DAY, Unit.MONTH) and hijri_months_may_fit(
         scale, fmt, text_width, LABEL_PAD
     )
     if months_may_fit:
         months = list(hijri_months(scale, fmt, by_new_year=alone))
-        if _uniform_form(months, scale, text_width) is not None:
-            return months
+        form = _uniform_form(months, scale, text_width)
+        if form is not None:
+            return months, form
     years = list(hijri_years(scale, fmt))
-    if _uniform_form(years, scale, text_width) is not None:
-        return years
+    form = _uniform_form(years, scale, text_width)
+    if form is not None:
+        return years, form
     for span_years in (10, 100):
         spans = list(hijri_spans(scale, fmt, span_years))
-        if _uniform_form(spans, scale, text_width) is not None:
-            return spans
-    return []
+        form = _uniform_form(spans, scale, text_width)
+        if form is not None:
+            return spans, form
+    return [], 0
 
 
 def _uniform_form(
