@@ -26,10 +26,10 @@ import numpy as np
 
 from timeline.render.connectors import ConnectorShape, Ways, crossed_labels
 from timeline.render.labels import (
-    LabelStyle,
     Placed,
     RowSpans,
     TextWidth,
+    label_style,
     narrowest,
     place_elsewhere,
     placed_rect,
@@ -67,12 +67,12 @@ def wrap_clear_of_markers(
 ) -> None:
     """Print: a label set before its marker whose start stands just past another marker of
     its row, one with no label of its own after it, is wrapped on more lines before its
-    marker, narrower, to start :attr:`LabelStyle.marker_clearance` from it; only where the
-    wrapped label meets no other label or marker and no connector. In the sample on A4,
-    the Mazhilis chairman's visit, set before its November marker, started just past the
-    April talks' marker and read as their label."""
+    marker, narrower, to start :attr:`~timeline.render.labels.LabelStyle.marker_clearance`
+    from it; only where the wrapped label meets no other label or marker and no
+    connector. In the sample on A4, the Mazhilis chairman's visit, set before its November
+    marker, started just past the April talks' marker and read as their label."""
     g, width, rtl = options.geometry, result.width, result.rtl
-    clearance = LabelStyle(gap=g.label_gap).marker_clearance
+    clearance = label_style(g.label_gap).marker_clearance
     ways = Ways(result.connectors)
     for number, shape in enumerate(result.events):
         label = shape.label_rect
