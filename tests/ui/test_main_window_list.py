@@ -23,7 +23,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
-from timeline.ui.event_list import PAGE, EventListView
+from timeline.ui.event_list import PAGE, TITLE_SHARE, EventListView
 from timeline.ui.highlight import HIGHLIGHT
 from timeline.ui.main_window import MainWindow
 
@@ -181,6 +181,39 @@ def test_a_small_list_of_long_dates_writes_them_short_to_keep_the_title(
     row = next(r for r in range(model.rowCount()) if model.event_at(r).date == window_of)
     tooltip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert tooltip.startswith("one day within 30 September – 2 October 2024 (")
+
+
+def test_a_wide_list_gives_its_titles_their_share_before_a_second_calendar(
+    open_window, sample_store, english
+):
+    """At 1600×900 a few windows of days across a new year, written in both calendars
+    ("one day within 28 December 2024 – 3 January 2025 (26 Jumada al-Akhirah – 3 Rajab
+    1446 AH)"), took half the list, and every title beside them elided at 40 characters
+    (the 10,000-event database). The title keeps nearly half the list: the dates drop
+    their Hijri form for it, whole still, and the title reads whole."""
+    first = sample_events()[0]
+    across = EventDate(
+        FuzzyDate.from_date(date(2024, 12, 28)), FuzzyDate.from_date(date(2025, 1, 3)), True
+    )
+    title = "Multilateral gathering: United Arab Emirates–Nigeria on energy"
+    sample_store.add_many(
+        [
+            dataclasses.replace(
+                first, id=None, date=across, title_en=title, agreement_id=None, agreement_step=None
+            )
+            for _n in range(3)
+        ]
+    )
+    window = open_window(sample_store, english, size=(1600, 900))
+    window.timeline.go_to(date(2024, 12, 30), 30)
+    table = window.event_list
+    header = table.horizontalHeader()
+    assert table.sizeHintForColumn(0) <= header.sectionSize(0), "no date is cut"
+    assert header.sectionSize(2) >= TITLE_SHARE * table.viewport().width()
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.event_at(r).date == across)
+    assert model.data(model.index(row, 0)) == "one day within 28 December 2024 – 3 January 2025"
+    assert model.data(model.index(row, 2), Qt.ItemDataRole.ToolTipRole) is None, "whole"
 
 
 def test_a_list_following_the_view_far_away_keeps_its_dates_whole(open_window, empty_store, arabic):

@@ -46,6 +46,10 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200  # events fetched together when the list scrolls to rows it has not seen
 FOLLOW_PAUSE_MS = 3000  # after the user scrolls the list, it stops following the view
 TITLE_CHARS = 36  # the title's share of a narrow list, in average characters
+#: The title's share of a wide list: at 1600×900 a few dates of two calendars over two
+#: years ("one day within 28 December 1979 – 3 January 1980 (…)") took half the list, and
+#: titles elided at 40 characters beside them.
+TITLE_SHARE = 0.45
 CAPS = {3: 320, 4: 320}  # countries and place: long ones elide, the details show them whole
 #: Pixels above and below a row's line: the style's rows were 30 pixels for an 18-pixel
 #: line, and at 800×500 the list showed two events.
@@ -262,7 +266,8 @@ class EventListView(TakingFocus, QTableView):
         for column, cap in CAPS.items():
             self.setColumnWidth(column, min(self.columnWidth(column), cap))
         title = self.columnWidth(2)
-        share = min(title, self.fontMetrics().averageCharWidth() * TITLE_CHARS)
+        least = max(self.fontMetrics().averageCharWidth() * TITLE_CHARS, TITLE_SHARE * width)
+        share = min(title, least)
         if width - self.columnWidth(0) - self.columnWidth(1) < share:
             self.model_.set_date_form(DateForm.GREGORIAN)
             self.resizeColumnToContents(0)
