@@ -266,7 +266,7 @@ class EventListView(TakingFocus, QTableView):
         for column, cap in CAPS.items():
             self.setColumnWidth(column, min(self.columnWidth(column), cap))
         title = self.columnWidth(2)
-        least = max(self.fontMetrics().averageCharWidth() * TITLE_CHARS, TITLE_SHARE * width)
+        least = max(self.fontMetrics().averageCharWidth() * TITLE_CHARS, int(TITLE_SHARE * width))
         share = min(title, least)
         if width - self.columnWidth(0) - self.columnWidth(1) < share:
             self.model_.set_date_form(DateForm.GREGORIAN)
