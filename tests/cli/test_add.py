@@ -103,6 +103,15 @@ BAD = [
     (["--date", "2025-03-19", "--place-ar", "\udcffالرباط"], "--place-ar: holds half a character"),
     (["--date", "2025-03-19", "--place-fr", "Rab\udcffat"], "--place-fr: holds half a character"),
     (["--date", "2025-03-19", "--place-country", "XX"], "--place-country: "),
+    # A title read from a file kept its carriage return; a line break split its label.
+    (
+        ["--date", "2025-03-19", "--title-en", "Visit\r"],
+        "--title-en: holds a control character (U+000D)",
+    ),
+    (
+        ["--date", "2025-03-19", "--place-fr", "Ra\nbat"],
+        "--place-fr: holds a control character (U+000A)",
+    ),
 ]
 
 

@@ -67,6 +67,8 @@ def test_a_conflict_is_said_in_the_chosen_language(listed, capsys):
         (["--kind", "visit"], "unknown kind 'visit'"),
         (["--countries", "MA"], "--countries: "),
         (["--title-en", ""], "--title-ar/-en/-fr: "),
+        (["--title-ar", "زيارة\tرسمية"], "--title-ar: holds a control character (U+0009)"),
+        (["--place", "Rabat\r\n"], "--place: holds a control character (U+000D)"),
         ([], "nothing to change"),
     ],
 )

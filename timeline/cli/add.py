@@ -22,7 +22,7 @@ from timeline.cli.common import (
 from timeline.cli.listing import event_json, event_line, text_format
 from timeline.cli.words import rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
-from timeline.domain.characters import character_problem
+from timeline.domain.characters import character_problem, line_problem
 from timeline.domain.countries import parse_country
 from timeline.domain.dateinput import in_hijri_unless_marked, parse_user_date
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
@@ -139,8 +139,27 @@ def sources_given(args: argparse.Namespace) -> tuple[Source, ...]:
     return sources or ((Source(outlet=args.outlet),) if args.outlet else ())
 
 
+#: The options that give one line of text each: a title and the place's names.
+ONE_LINE = (
+    *(f"title_{language}" for language in LANGUAGES),
+    "place",
+    *(f"place_{language}" for language in LANGUAGES),
+)
+
+
+def refuse_control_characters(args: argparse.Namespace) -> None:
+    """ValidationError naming the first one-line option (:data:`ONE_LINE`) that holds a
+    control character: a title read from a file kept its carriage return ("Visit\r"), and
+    a line break split its label on the timeline; the window's fields take one line."""
+    for name in ONE_LINE:
+        problem = line_problem(getattr(args, name, None) or "")
+        if problem is not None:
+            raise ValidationError(name, problem)
+
+
 def event_from(args: argparse.Namespace) -> Event:
     """The event the arguments describe; ValidationError names the wrong field."""
+    refuse_control_characters(args)
     start = hijri_day(args.hijri) if args.hijri else parse_user_date(args.date, "date")
     end = end_as_typed(args)
     sources = sources_given(args)
@@ -180,6 +199,7 @@ OPTION_OF_FIELD = {
     **{f"title_{language}": f"--title-{language}" for language in LANGUAGES},
     "summary": "--summary",
     "place": "--place",  # its city (a wrong country code is said by --place-country)
+    **{f"place_{language}": f"--place-{language}" for language in LANGUAGES},
     "sources": "--source",
     "tags": "--tag",
     "agreement": "--agreement",

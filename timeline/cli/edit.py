@@ -17,6 +17,7 @@ from timeline.cli.add import (
     end_as_typed,
     hijri_day,
     invalid_option,
+    refuse_control_characters,
     sources_given,
     step_fields,
 )
@@ -106,6 +107,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def edited(event: Event, args: argparse.Namespace) -> Event:
     """``event`` with the fields the arguments give; ValidationError names a wrong one."""
+    refuse_control_characters(args)
     changes: dict[str, object] = {
         name: getattr(args, name)
         for name in ("title_ar", "title_en", "title_fr", "summary")

@@ -1,4 +1,6 @@
-"""Characters no text holds, which every text field of an event or an agreement refuses."""
+"""Characters no text holds, which every text field of an event or an agreement refuses;
+and those a line of text (a title, a place's name) does not hold, which the command line
+refuses where the window's one-line fields cannot take them."""
 
 from __future__ import annotations
 
@@ -21,3 +23,18 @@ def character_problem(text: str) -> Message | None:
     if character == "\0":
         return message("event.nul_character")
     return message("event.half_a_character", character=f"U+{ord(character):04X}")
+
+
+#: Control characters but NUL (:data:`_NOT_TEXT`): tabs, line breaks, a carriage return.
+_CONTROL = re.compile("[\x01-\x1f\x7f-\x9f]")
+
+
+def line_problem(text: str) -> Message | None:
+    """What is wrong with the first control character of a line of text, or None: a title
+    read from a file kept its carriage return ("Visit\\r"), and a line break split its label
+    on the timeline. Imports keep what their files hold (a rule of every event's would
+    refuse rows they take today)."""
+    found = _CONTROL.search(text)
+    if found is None:
+        return None
+    return message("event.not_one_line", code=f"U+{ord(found.group()):04X}")
