@@ -420,3 +420,43 @@ def test_a_days_table_lists_its_own_events_before_those_known_only_to_their_year
     in_date_order = [of_the_year, of_the_month, lasting, *calls]
     summary = glance(in_date_order, AS_OF, day, (day, day))
     assert summary.in_summary_order(in_date_order) == [lasting, *calls, of_the_year, of_the_month]
+
+
+def test_the_table_of_every_event_lists_a_window_across_two_months_by_its_date():
+    """A year of the Emirates, counted by month: "one day within 23 April – 1 May 2020",
+    its month not known, came after 28 December and the events known only to 2020, in a
+    table with no headings to say why. A window no longer than a month goes by its date;
+    what is known only to the year follows the rest."""
+    april = held(EventKind.PHONE_CALL, date(2020, 4, 21), "call of 21 April")
+    window = known_only(EventKind.SIDELINE_MEETING, "[2020-04-23..2020-05-01]", "window")
+    window = replace(window, date=replace(window.date, within=True))
+    may = held(EventKind.PHONE_CALL, date(2020, 5, 1), "call of 1 May")
+    december = held(EventKind.STATEMENT, date(2020, 12, 28), "statement of 28 December")
+    of_the_year = known_only(EventKind.STATEMENT, "2020", "of 2020")
+    in_date_order = [of_the_year, april, window, may, december]
+    summary = glance(in_date_order, AS_OF, date(2020, 1, 1), (date(2020, 1, 1), date(2020, 12, 31)))
+    assert summary.unit == "month"
+    assert summary.in_table_order(in_date_order) == [april, window, may, december, of_the_year]
+    # The summary's own rows keep its headings' order: the window under "2020, month not known".
+    assert summary.in_summary_order(in_date_order)[-2:] == [of_the_year, window]
+
+
+def test_the_table_of_a_month_lists_the_less_known_the_later():
+    """March 2021 day by day: three windows of a few days came after the events known only
+    to 2021 and to March. Those whose day is not known follow the month's own, the
+    narrower their days the sooner."""
+    day_of_march = held(EventKind.PHONE_CALL, date(2021, 3, 10), "call of 10 March")
+    of_the_year = known_only(EventKind.STATEMENT, "2021", "of 2021")
+    of_the_month = known_only(EventKind.STATEMENT, "2021-03", "of March 2021")
+    window = known_only(EventKind.SIDELINE_MEETING, "[2021-03-03..2021-03-06]", "window")
+    window = replace(window, date=replace(window.date, within=True))
+    in_date_order = [of_the_year, of_the_month, window, day_of_march]
+    month = (date(2021, 3, 1), date(2021, 3, 31))
+    summary = glance(in_date_order, AS_OF, month[0], month)
+    assert summary.unit == "day"
+    assert summary.in_table_order(in_date_order) == [
+        day_of_march,
+        window,
+        of_the_month,
+        of_the_year,
+    ]

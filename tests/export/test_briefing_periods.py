@@ -928,14 +928,14 @@ def test_a_chart_of_cancelled_events_alone_stands_no_count_on_its_outlines(
 def test_a_days_table_lists_that_days_events_first(sample_store):
     """A briefing on 15 June 2020 of every country listed 37 events known only to 2020
     before the day's own three, on its last page. The day's come first, then those whose
-    day is not known, as the summary's rows do."""
+    day is not known, the narrower their days the sooner (the month's before the year's)."""
     _known_only(sample_store, "2023", "2023-03")
     _busy(sample_store, date(2023, 3, 9), 2, every=0.5)  # both on the day
     fmt = FORMATS["en"]
     _, briefing = _planned(sample_store, "en", date(2023, 3, 9), date(2023, 3, 9))
     assert briefing.mode == "all"
     dates = [row.cells[0][0] for row in briefing.rows]
-    assert dates == [fmt.day(date(2023, 3, 9))] * 2 + [fmt.year(2023), fmt.month_year(2023, 3)]
+    assert dates == [fmt.day(date(2023, 3, 9))] * 2 + [fmt.month_year(2023, 3), fmt.year(2023)]
 
 
 @pytest.mark.parametrize(("language", "written"), [("en", "1,028"), ("fr", "1\u202f028")])

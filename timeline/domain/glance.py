@@ -126,6 +126,27 @@ class Glance:
         on 15 June 2020 listed 37 events known only to 2020 before that day's own three."""
         return sorted(events, key=lambda event: _place(event.date, self.unit, self.since)[0])
 
+    def in_table_order(self, events: Sequence[Event]) -> list[Event]:
+        """``events`` (in date order) in the order of the table that lists each one: those
+        begun before the selection, then by date those of a period and those that may have
+        begun in two periods but within one period's length of days, then those whose
+        period is not known, the narrower their days the sooner. Without the summary's
+        headings, its order read as a jump back: "one day within 23 April – 1 May 2020"
+        came after 28 December and the events known only to 2020, and in March 2021 three
+        windows of a few days came after the events of "2021"."""
+        unit, since = self.unit, self.since
+
+        def key(event: Event) -> tuple[Place, int, date]:
+            place, _span = _place(event.date, unit, since)
+            first, last = beginning(event.date)
+            days = (last - first).days + 1
+            if place is Place.PERIOD_NOT_KNOWN and days <= _PERIOD_DAYS[unit]:
+                place = Place.IN_ITS_PERIOD
+            narrowness = days if place is Place.PERIOD_NOT_KNOWN else 0
+            return place, narrowness, event.date.earliest()
+
+        return sorted(events, key=key)
+
     def to_come(self, start: date) -> bool:
         """Whether the period of :attr:`unit` that starts on ``start`` begins after the day
         the briefing is prepared: its events are planned, and it is never the busiest (the
@@ -201,6 +222,10 @@ def _place(
         return Place.BEGUN_BEFORE, span
     return (Place.IN_ITS_PERIOD if span is None else Place.PERIOD_NOT_KNOWN), span
 
+
+#: The most days a period of each unit holds: a window of days no longer, across two of
+#: them, is listed by its date (:meth:`Glance.in_table_order`).
+_PERIOD_DAYS = {"day": 1, "month": 31, "year": 366}
 
 # What the events whose month (day) is not known are counted by: the years (months) they
 # may have begun in.

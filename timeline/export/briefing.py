@@ -876,7 +876,7 @@ class Briefing:
             self.steps.advance(len(events))
             return Table(width, self.fmt, self.theme), []
         return events_table(
-            self.glance.in_summary_order(events), width, self.fmt, self.theme, self.steps
+            self.glance.in_table_order(events), width, self.fmt, self.theme, self.steps
         )
 
     def _summary_rows(self, table: Table, joined: bool, said: bool) -> list[TableRow]:
