@@ -112,6 +112,15 @@ BAD = [
         ["--date", "2025-03-19", "--place-fr", "Ra\nbat"],
         "--place-fr: holds a control character (U+000A)",
     ),
+    # Unicode's line separator split a label on screen as a line break does.
+    (
+        ["--date", "2025-03-19", "--title-en", "Visit\u2028Rabat"],
+        "--title-en: holds a control character (U+2028)",
+    ),
+    (
+        ["--date", "2025-03-19", "--title-fr", "Visite\u2029Rabat"],
+        "--title-fr: holds a control character (U+2029)",
+    ),
 ]
 
 

@@ -294,8 +294,13 @@ def test_a_hostile_file_is_one_line_never_a_traceback(tmp_path, capsys, case):
 def test_an_svg_of_titles_with_control_characters_is_valid_xml(tmp_path, capsys):
     from xml.etree import ElementTree
 
-    path, svg = tmp_path / "t.sqlite3", tmp_path / "t.svg"
-    assert add(path, "Visit\x1b[31m red\x0b tab") == 0
+    path, svg, source = tmp_path / "t.sqlite3", tmp_path / "t.svg", tmp_path / "t.csv"
+    # Imported: a file keeps what it holds (add refuses a control character in a title).
+    source.write_text(
+        "kind,countries,date,title_en\nofficial-visit,MA;KZ,2025-04-07,Visit\x1b[31m red\x0b tab\n",
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--database", str(path)]) == 0
     export = ["export", "--database", str(path), "--title", "Brief\x1bing\x0b", str(svg)]
     assert main(export) == 0
     root = ElementTree.fromstring(svg.read_bytes())  # raises on a forbidden character

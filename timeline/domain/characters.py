@@ -25,8 +25,10 @@ def character_problem(text: str) -> Message | None:
     return message("event.half_a_character", character=f"U+{ord(character):04X}")
 
 
-#: Control characters but NUL (:data:`_NOT_TEXT`): tabs, line breaks, a carriage return.
-_CONTROL = re.compile("[\x01-\x1f\x7f-\x9f]")
+#: Control characters but NUL (:data:`_NOT_TEXT`): tabs, line breaks, a carriage return;
+#: and Unicode's line and paragraph separators, which split a label on screen as a line
+#: break does.
+_CONTROL = re.compile("[\x01-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def line_problem(text: str) -> Message | None:
