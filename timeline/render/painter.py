@@ -267,8 +267,10 @@ def _today_segments(
     )
     segments, start = [], top
     for above, below in near:
+        if above >= bottom:
+            break
         if above > start:
-            segments.append((start, min(above, bottom)))
+            segments.append((start, above))
         start = max(start, below)
     if start < bottom:
         segments.append((start, bottom))
