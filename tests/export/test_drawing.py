@@ -757,13 +757,17 @@ def _starting_past_a_bare_marker(part: TimelineLayout, clearance: float) -> list
     return found
 
 
-@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar", "ar with English titles"])
 def test_a_label_set_before_its_marker_does_not_start_just_past_another(qapp, language):
     """The sample printed one page wide: on A4, "Mazhilis Chairman Yerlan Koshanov on an
     official visit to Morocco", set before its November marker, started 26 units past the
     April talks' marker, whose label ends at it, and read as that meeting's. Such a label
-    is wrapped on two even lines, starting well clear of it, on any width."""
+    is wrapped on two even lines, starting well clear of it, on any width; mirrored too
+    (the English titles, right to left, meet the case the Arabic ones do not)."""
     events = [replace(e, id=n) for n, e in enumerate(sample_events(), start=1)]
+    if language == "ar with English titles":
+        language = "ar"
+        events = [replace(e, title_ar=e.title_en) for e in events]
     clearance = LabelStyle(gap=Geometry.for_print().label_gap).marker_clearance
     found = []
     for width in range(600, 1201, 20):
