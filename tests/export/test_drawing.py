@@ -703,13 +703,8 @@ def test_a_printed_week_leaves_no_row_blank_over_a_badge_of_its_long_events(qapp
         assert rows == set(range(max(rows) + 1)), "no blank row between those drawn"
 
 
-@pytest.mark.parametrize("language", ["en", "fr", "ar"])
-def test_the_first_and_last_events_stand_under_a_named_month(qapp, language):
-    """The sample's Morocco–Kazakhstan events printed one page wide: the first, on 26
-    September 2024, stood under an unnamed September on Letter paper (its few days at the
-    edge too narrow for "Sep"), and the last under an unnamed Hijri month in French. "Fit
-    all" starts and ends as far out as the months the edges cut need to be named, on any
-    width."""
+def _pair_and_its_ends() -> tuple[list[Event], float, float]:
+    """The sample's Morocco–Kazakhstan events, and the middle of their first and last days."""
     pair = [
         replace(event, id=number)
         for number, event in enumerate(sample_events(), start=1)
@@ -717,6 +712,17 @@ def test_the_first_and_last_events_stand_under_a_named_month(qapp, language):
     ]
     first = day_number(min(event.date.earliest() for event in pair)) + 0.5
     last = day_number(max(event.date.latest() for event in pair)) + 0.5
+    return pair, first, last
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_first_and_last_events_stand_under_a_named_month(qapp, language):
+    """The sample's Morocco–Kazakhstan events printed one page wide: the first, on 26
+    September 2024, stood under an unnamed September on Letter paper (its few days at the
+    edge too narrow for "Sep"), and the last under an unnamed Hijri month in French. "Fit
+    all" starts and ends as far out as the months the edges cut need to be named, on any
+    width."""
+    pair, first, last = _pair_and_its_ends()
     unnamed = []
     for width in range(480, 1201, 15):
         source = MemorySource.single(pair, lambda text: 7.0 * len(text), language)
@@ -783,13 +789,7 @@ def test_a_strips_first_and_last_events_stand_under_a_named_month(qapp, language
     view, and the last event's Jumada II went unnamed at the far end of the Arabic strip's
     last page on Letter paper, two pages wide. The strip's outer ends are named in the form
     its taped parts agree on."""
-    pair = [
-        replace(event, id=number)
-        for number, event in enumerate(sample_events(), start=1)
-        if set(event.countries) == {"MA", "KZ"}
-    ]
-    first = day_number(min(event.date.earliest() for event in pair)) + 0.5
-    last = day_number(max(event.date.latest() for event in pair)) + 0.5
+    pair, first, last = _pair_and_its_ends()
     unnamed = []
     for width in range(480, 1201, 40):
         layouts = printed(pair, DateFormat(language), (width, 300), pages).layouts

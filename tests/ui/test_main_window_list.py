@@ -143,6 +143,17 @@ def test_no_column_shows_cut_at_the_lists_edge(open_window, sample_store, englis
         assert end <= edge or begin >= edge, (column, begin, end, edge)
 
 
+def _add_dated(store, when: EventDate, titles: list[str]) -> None:
+    """Events of the sample's first kind on ``when``, one for each of ``titles``."""
+    first = sample_events()[0]
+    store.add_many(
+        dataclasses.replace(
+            first, id=None, date=when, title_en=title, agreement_id=None, agreement_step=None
+        )
+        for title in titles
+    )
+
+
 def test_a_small_list_of_long_dates_writes_them_short_to_keep_the_title(
     open_window, sample_store, english
 ):
@@ -150,23 +161,10 @@ def test_a_small_list_of_long_dates_writes_them_short_to_keep_the_title(
     2024") made the date column of an 800×500 window so wide that titles elided after
     eighteen characters (the 50,000-event database). Narrower than the Gregorian words,
     the dates are written short, whole, and the title keeps its share."""
-    first = sample_events()[0]
     window_of = EventDate(
         FuzzyDate.from_date(date(2024, 9, 30)), FuzzyDate.from_date(date(2024, 10, 2)), True
     )
-    sample_store.add_many(
-        [
-            dataclasses.replace(
-                first,
-                id=None,
-                date=window_of,
-                title_en=f"Talks {n}",
-                agreement_id=None,
-                agreement_step=None,
-            )
-            for n in range(3)
-        ]
-    )
+    _add_dated(sample_store, window_of, [f"Talks {n}" for n in range(3)])
     window = open_window(sample_store, english, size=(800, 500))
     window.timeline.go_to(date(2024, 9, 28), 7)
     table = window.event_list
@@ -191,19 +189,11 @@ def test_a_wide_list_gives_its_titles_their_share_before_a_second_calendar(
     1446 AH)"), took half the list, and every title beside them elided at 40 characters
     (the 10,000-event database). The title keeps nearly half the list: the dates drop
     their Hijri form for it, whole still, and the title reads whole."""
-    first = sample_events()[0]
     across = EventDate(
         FuzzyDate.from_date(date(2024, 12, 28)), FuzzyDate.from_date(date(2025, 1, 3)), True
     )
     title = "Multilateral gathering: United Arab Emirates–Nigeria on energy"
-    sample_store.add_many(
-        [
-            dataclasses.replace(
-                first, id=None, date=across, title_en=title, agreement_id=None, agreement_step=None
-            )
-            for _n in range(3)
-        ]
-    )
+    _add_dated(sample_store, across, [title] * 3)
     window = open_window(sample_store, english, size=(1600, 900))
     window.timeline.go_to(date(2024, 12, 30), 30)
     table = window.event_list
