@@ -299,6 +299,28 @@ _SECOND_LINE_READ_AS_ANOTHERS = [
     (150.0, [(99, 4), (88, 7), (66, 6), (27, 6), (74, 5), (43, 6)]),
     (150.0, [(96, 3), (6, 3), (75, 4), (88, 4), (78, 2)]),
     (200.0, [(35, 7), (90, 4), (78, 5), (41, 7), (38, 5), (99, 5), (72, 5)]),
+    # Labels starting at their marker, wrapped over their row and the next: their second
+    # line stood a few pixels after an unlabelled marker a row lower (at 800×500, "Arab
+    # Emirates–Nigeria on / transport", 14 pixels after an agreement's marker).
+    (
+        150.0,
+        [
+            *[(29, 3), (7, 6), (95, 4), (91, 4), (60, 9), (18, 7)],
+            *[(46, 5), (47, 3), (47, 10), (72, 4), (16, 4), (35, 5)],
+        ],
+    ),
+    (
+        200.0,
+        [
+            *[(52, 8), (33, 8), (52, 4), (64, 3), (1, 3), (87, 8), (56, 5)],
+            *[(17, 3), (7, 6), (94, 3), (1, 10), (11, 2), (91, 6)],
+        ],
+    ),
+    (
+        200.0,
+        [(2, 7), (81, 6), (83, 8), (95, 4), (29, 10), (82, 8), (91, 7), (85, 2), (80, 3), (33, 5)],
+    ),
+    (200.0, [(80, 3), (96, 9), (88, 5), (65, 6), (81, 7), (16, 6), (26, 6), (86, 8)]),
 ]
 
 
@@ -309,7 +331,8 @@ def test_on_screen_no_labels_second_line_starts_just_after_a_marker_level_with_i
 ):
     """At a decade across, an unlabelled phone call stood 12 pixels before "Emirates–
     Uzbekistan on culture", the second line of an agreement's label a row higher, which
-    read as the call's. Such a label slides clear, or becomes a tab."""
+    read as the call's; a label starting at its marker too, its lower lines level with
+    another's. Such a label slides clear, or becomes a tab."""
     first = date(2025, 1, 1)
     shown = [
         event(number, first + timedelta(days=day), " ".join(["word"] * words))

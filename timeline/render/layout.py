@@ -1752,10 +1752,13 @@ def _clear_start(
     or where it stays (None), must start to be read as its own, if it starts before its
     marker by more than a third of its width (:func:`starts_far_before`) and just after
     another event's marker in that row or level with one of its lines
-    (:func:`_rows_level_with`), closer than the gap a label keeps where no marker
+    (:func:`_rows_level_with`), or, starting at its marker, its lower lines start just
+    after a marker they are level with, closer than the gap a label keeps where no marker
     stands over its start (:attr:`LabelStyle.text_gap`): it reads as that marker's. At a
     decade across, Azerbaijan and Türkiye's agreement began 8 pixels after an unlabelled
-    phone call, its own marker over its last words. None where it reads as its own.
+    phone call, its own marker over its last words; at 800×500, "Arab Emirates–Nigeria on /
+    transport", a sideline meeting's second and third lines, stood 14 pixels after an
+    unlabelled agreement's marker a row lower. None where it reads as its own.
     ``which``: the lane's first shape and this one's; ``view``: its width and direction."""
     first, number = which
     width, rtl = view
@@ -1767,13 +1770,17 @@ def _clear_start(
         row, label = shape.row, Placed(shape.lines, start, stop - start)
     else:
         return None
-    if not starts_far_before(label, anchor[0]):
+    far_before = starts_far_before(label, anchor[0])
+    beside = _rows_level_with(row, len(label.lines), g)
+    if not far_before and not beside:
         return None
     near = label_style(g.label_gap).text_gap
-    beside = _rows_level_with(row, len(label.lines), g)
     clear = None
     for other in range(first, len(shapes)):
-        if other == number or (shapes[other].row != row and shapes[other].row not in beside):
+        # Starting at its marker, its first line is its marker's; only a line lower, level
+        # with another row's markers, may read as one of theirs.
+        mine = row if far_before else None
+        if other == number or (shapes[other].row != mine and shapes[other].row not in beside):
             continue
         begin, end = reading_span(shapes[other].marker_rect, width, rtl)
         if begin < label.start and label.start - end < near:
