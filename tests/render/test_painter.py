@@ -20,6 +20,7 @@ from timeline.render import painter as painter_module
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.painter import TimelinePainter
+from timeline.render.rect import Rect
 from timeline.render.shapes import Geometry, TimelineLayout
 from timeline.render.theme import Theme
 
@@ -573,17 +574,42 @@ def test_the_today_line_stops_beside_a_label_ending_just_before_it(qapp, rtl):
     had its last letters on the red line. The line stops beside a label within a few
     pixels of it, as a label's ground breaks it where it crosses one; above and below
     the label it runs on."""
-    drawn, _image = painted(rtl)
-    shape = next(shape for shape in drawn.events if shape.label_rect is not None)
-    label = shape.label_rect
-    x = label.x - 2 if rtl else label.right + 2
-    image = _frame(TimelinePainter(), replace(drawn, today_x=x), DateFormat("ar" if rtl else "en"))
-    red = TimelinePainter().theme.today.rgb()
+    drawn, image, label = _today_just_past_a_label(rtl)
+    assert drawn.today_x is not None
+    x = drawn.today_x
+    red = TimelinePainter().theme.today
 
     def reddened(y: int) -> bool:
-        return any(image.pixel(column, y) == red for column in range(int(x) - 1, int(x) + 2))
+        """Whether the line's red, smoothed into its neighbours, is at height ``y``."""
+        for column in range(int(x) - 1, int(x) + 2):
+            seen = QColor(image.pixel(column, y))
+            hue = abs(seen.hslHue() - red.hslHue())
+            if seen.hslSaturation() > 60 and min(hue, 360 - hue) < 15:
+                return True
+        return False
 
     beside = range(int(label.y) + 1, int(label.bottom) - 1)
     assert not any(reddened(y) for y in beside)
     assert reddened(int(drawn.axis_bottom) + 2) or reddened(int(label.y) - 3)
     assert reddened(int(label.bottom) + 2)
+
+
+def _today_just_past_a_label(rtl: bool) -> tuple[TimelineLayout, QImage, Rect]:
+    """A frame whose today line passes 1 to 4 pixels after a label's end (in reading
+    order), found among views a few days longer or shorter and days after the first label."""
+    drawn, _image = painted(rtl)
+    first = next(shape for shape in drawn.events if shape.label_rect is not None)
+    day = first.event.date.earliest()
+    for days in range(170, 200):
+        view = Period(VIEW.start, VIEW.start + days)
+        for later in range(10, 40):
+            today = day + timedelta(days=later)
+            drawn, image = painted(rtl, view, today)
+            shape = next(s for s in drawn.events if s.event.id == first.event.id)
+            label, x = shape.label_rect, drawn.today_x
+            if label is None or x is None:
+                continue
+            past = label.x - x if rtl else x - label.right
+            if 1.0 <= past <= 4.0:
+                return drawn, image, label
+    raise AssertionError("no view sets today just past a label")

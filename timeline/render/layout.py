@@ -287,7 +287,30 @@ def _laid_out(
         wrap_clear_of_markers(result, text_width, options)
     if options.quiet is not None:
         result.note = place_note(result, cache.source, options.quiet, text_width, options)
+    result.today_breaks = _today_breaks(result)
     return result
+
+
+#: How near the today line may pass by a label's words before it stops beside them.
+TODAY_CLEARANCE = 4.0
+
+
+def _today_breaks(result: TimelineLayout) -> tuple[tuple[float, float], ...]:
+    """Where the today line stops, top and bottom, in order: beside every label within
+    :data:`TODAY_CLEARANCE` of it, as a label's ground breaks it where it crosses one (the
+    Mazhilis visit's label, ending two pixels before today, had its last letters on the
+    red line)."""
+    x = result.today_x
+    if x is None:
+        return ()
+    return tuple(
+        sorted(
+            (rect.y, rect.bottom)
+            for shape in result.events
+            if (rect := shape.label_rect) is not None
+            if rect.x - TODAY_CLEARANCE <= x <= rect.right + TODAY_CLEARANCE
+        )
+    )
 
 
 def shorten(result: TimelineLayout, by: float) -> None:
@@ -1775,11 +1798,11 @@ def _clear_start(
     if not far_before and not beside:
         return None
     near = label_style(g.label_gap).text_gap
+    # Starting at its marker, its first line is its marker's; only a line lower, level with
+    # another row's markers, may read as one of theirs.
+    mine = row if far_before else None
     clear = None
     for other in range(first, len(shapes)):
-        # Starting at its marker, its first line is its marker's; only a line lower, level
-        # with another row's markers, may read as one of theirs.
-        mine = row if far_before else None
         if other == number or (shapes[other].row != mine and shapes[other].row not in beside):
             continue
         begin, end = reading_span(shapes[other].marker_rect, width, rtl)

@@ -72,7 +72,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
             bottom = max((lane.rect.bottom for lane in layout.lanes), default=layout.height)
             painter.setPen(self.theme.today_pen())
             x = layout.today_x
-            for top, end in _today_segments(layout, x, layout.axis_bottom, bottom):
+            for top, end in _today_segments(layout.today_breaks, layout.axis_bottom, bottom):
                 painter.drawLine(QPointF(x, top), QPointF(x, end))
         if layout.connectors:  # beneath the events: a label's background covers a crossing
             self._paint_connectors(painter, layout.connectors, highlighted)
@@ -248,25 +248,13 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
             )
 
 
-#: How near the today line may pass by a label's words before it stops beside them.
-TODAY_CLEARANCE = 4.0
-
-
 def _today_segments(
-    layout: TimelineLayout, x: float, top: float, bottom: float
+    breaks: tuple[tuple[float, float], ...], top: float, bottom: float
 ) -> list[tuple[float, float]]:
-    """The stretches of the today line from ``top`` to ``bottom``: broken beside every label
-    within :data:`TODAY_CLEARANCE` of it, as a label's ground breaks it where it crosses
-    one (the Mazhilis visit's label, ending two pixels before today, had its last letters
-    on the red line)."""
-    near = sorted(
-        (rect.y, rect.bottom)
-        for shape in layout.events
-        if (rect := shape.label_rect) is not None
-        if rect.x - TODAY_CLEARANCE <= x <= rect.right + TODAY_CLEARANCE
-    )
+    """The stretches of the today line from ``top`` to ``bottom`` between the labels it
+    stops beside (:attr:`TimelineLayout.today_breaks`)."""
     segments, start = [], top
-    for above, below in near:
+    for above, below in breaks:
         if above >= bottom:
             break
         if above > start:

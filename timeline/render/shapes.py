@@ -209,6 +209,9 @@ class TimelineLayout:
     overview: OverviewShape | None = None
     body_bottom: float = 0.0  # where the lanes end (and a printed key begins)
     today_x: float | None = None
+    #: The labels' tops and bottoms, in order, beside which the today line stops: those it
+    #: crosses or passes within a few pixels of (found once with the layout, not each paint).
+    today_breaks: tuple[tuple[float, float], ...] = ()
     #: Print: where the next part, taped over this one, begins to cover it (its rows leave
     #: the rest to the next part).
     covered_x: float | None = None
