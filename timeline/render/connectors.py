@@ -7,7 +7,8 @@ are joined by a low arc over their tops, flat in the few pixels above a row's ma
 hang below them) and turning only over its own ends, so it passes over the markers between;
 an end in a lower row is reached down a clear gap between the rows' markers and labels (with
 none, clear of the markers and across the fewest labels, painted over it) and along that
-row's own room above its markers. Two markers one above the other (a meeting
+row's own room above its markers, or, where that room lies just under a label, level with the
+marker's middle into its side. Two markers one above the other (a meeting
 within an assembly) are joined by a bracket on their reading-start side, where no label of
 theirs is (or on the other, when near the far edge a label is set before its marker).
 """
@@ -372,14 +373,56 @@ def _arc(a: Rect, b: Rect, g: Geometry, obstacles: _Obstacles) -> tuple[Point, .
         route = [(x_up, upper.y), (x_up, top_up), (x_low, top_up), (x_low, lower.y)]
     else:
         x = _descent(x_low, x_up, top_up, top_low, obstacles)
-        route = [(x_up, upper.y), (x_up, top_up), (x, top_up), (x, top_low)]
-        route += [(x_low, top_low), (x_low, lower.y)]
+        route = [(x_up, upper.y), (x_up, top_up), (x, top_up)]
+        route += _into_lower_end(lower, x, x_low, top_low, obstacles)
     points = _rounded(route)
     return points if upper is a else tuple(reversed(points))
 
 
 def _top(end: tuple[Rect, float]) -> float:
     return end[0].y
+
+
+_UNDERLINE = 6.0  # a run this little under a label's bottom reads as its underline
+
+
+def _into_lower_end(
+    lower: Rect, x: float, x_low: float, top: float, obstacles: _Obstacles
+) -> list[Point]:
+    """From the way down at ``x`` to the lower end at ``x_low``: along the room above its
+    row's markers, ``top``, or, where that room lies just under a label, level with the
+    marker's middle into its side, when nothing stands there. The sample's entry into
+    force, reached round the near end of the label above it, had its connector run under
+    "Visite à Rabat" like an underline."""
+    along = [(x, top), (x_low, top), (x_low, lower.y)]
+    if lower.x <= x <= lower.right:
+        return along
+    low, high = sorted((x, x_low))
+    left, right, _above, below = obstacles.labels_at
+    over = (left < high) & (right > low) & (below <= top) & (below >= top - _UNDERLINE)
+    if not over.any():
+        return along
+    side = lower.x if x < lower.x else lower.right
+    middle = lower.y + lower.height / 2
+    way = ((x, x, top, middle), (min(x, side), max(x, side), middle, middle))
+    if any(_met(obstacles.markers_at, *leg) or _met(obstacles.labels_at, *leg) for leg in way):
+        return along
+    return [(x, middle), (side, middle)]
+
+
+_LEG_CLEARANCE = 2.0  # between a leg into a marker's side and anything beside it
+
+
+def _met(edges: np.ndarray, low: float, high: float, top: float, bottom: float) -> bool:
+    """Whether a straight leg (from ``low`` to ``high`` across, ``top`` to ``bottom``
+    down) passes within the clearance of a rectangle of ``edges`` (``edges_of``); one it
+    only ends at, a marker's side, is not met."""
+    left, right, above, below = edges
+    c = _LEG_CLEARANCE
+    near = (left < high) & (right > low) & (above < bottom + c) & (below > top - c)
+    if low == high:  # down: its width is the clearance's
+        near = (left < high + c) & (right > low - c) & (above < bottom) & (below > top)
+    return bool(near.any())
 
 
 _CLEARANCE = 6.0  # between a descent and the markers and labels beside it
