@@ -2665,3 +2665,26 @@ def test_a_part_line_too_long_to_share_its_line_wraps_clear_of_where_the_next_pa
     last = part.layout.lineAt(part.lines - 1)
     assert part.lines == 2
     assert text[last.textStart() :].strip() == "11 Dhu al-Hijjah 1439 AH)"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_quiet_part_on_the_last_page_ends_under_its_rows(shared_sample, pair_request, language):
+    """Morocco and Kazakhstan since 2000, A4 portrait three pages wide (two parts): page 2's
+    part, one visit, kept page 1's band of five rows, a fifth of the page an empty chart
+    over the table's last rows. Page 1 was no fuller either way, so it stayed. It ends under
+    its own row, the table flowing up; taped, the parts' axes and rows still line up. (In
+    Arabic the timeline takes one page wide.)"""
+    from timeline.export.briefing import BAND_PADDING
+
+    since = replace(PAIR, start=date(2000, 1, 1))
+    request = pair_request(
+        language, page=PAPERS["A4 portrait"], pages_wide=3, generated=date(2025, 12, 1)
+    )
+    request = replace(request, view=replace(request.view, event_filter=since))
+    plan = _planned(shared_sample, request)
+    assert [page.part for page in plan.pages if page.part is not None] == [0, 1]
+    for page in plan.pages:
+        if page.part is not None and (page.rows or page.closing):
+            part = plan.drawing.layouts[page.part]
+            assert part.body_bottom - _rows_bottom(part) <= BAND_PADDING + 1
+    _assert_taped(plan.drawing)

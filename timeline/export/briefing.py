@@ -766,7 +766,12 @@ class Briefing:
         pages = self._plan(tops, bottom, heights)
         if len(pages) > len(self.pages):
             return
-        if self._most_left(pages, [0.0] * len(spares)) >= self._most_left(self.pages, spares):
+        # On the last page too: the French pair three wide (two parts) kept a fifth of page 2
+        # an empty band over one visit, the table under it, page 1 no fuller either way.
+        shortened = [page for page in pages if page.part is not None and spares[page.part]]
+        taken = any(page.rows or page.closing for page in shortened)
+        zero = [0.0] * len(spares)
+        if not taken or self._most_left(pages, zero) > self._most_left(self.pages, spares):
             return
         self.drawing.shorten_to_rows(BAND_PADDING, MIN_BAND, alike=False)
         self.pages = pages
