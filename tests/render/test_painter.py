@@ -613,3 +613,38 @@ def _today_just_past_a_label(rtl: bool) -> tuple[TimelineLayout, QImage, Rect]:
             if 1.0 <= past <= 4.0:
                 return drawn, image, label
     raise AssertionError("no view sets today just past a label")
+
+
+def _cut(rtl: bool, first: date, last: date, view: Period) -> tuple[TimelineLayout, QImage]:
+    """A bar from ``first`` to ``last`` (the IPU assembly's days), a view cutting it, as
+    print paints it."""
+    painter = TimelinePainter()
+    bar = Event(
+        id=1,
+        kind=EventKind.MULTILATERAL_GATHERING,
+        countries=("MA", "KZ"),
+        date=EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last)),
+        title_en="150th Assembly of the Inter-Parliamentary Union",
+    )
+    source = MemorySource.single([bar], painter.measurer.width, "en")
+    fmt = DateFormat("ar" if rtl else "en")
+    options = LayoutOptions(rtl=rtl, fmt=fmt, whole_labels=True)
+    drawn = layout(StackingCache(source), view, 900, 420, painter.measurer.width, options)
+    return drawn, _printed(painter, drawn, fmt)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_strip_shows_an_event_running_into_the_view_under_its_window(qapp, rtl):
+    """A cut through the IPU assembly (6–8 April of its 5–9): the strip counts an event on
+    its first day, so its one bar stood outside the window, which read as empty. A line at
+    the strip's foot runs over the days of the events begun before the view and still
+    running in it, through the window."""
+    view = Period(day_number(date(2025, 4, 6)), day_number(date(2025, 4, 9)))
+    drawn, image = _cut(rtl, date(2025, 4, 5), date(2025, 4, 9), view)
+    overview = drawn.overview
+    assert overview is not None
+    window, strip = overview.window, overview.rect
+    foot = int(strip.y + strip.height - 3)
+    ink = Theme().muted_text
+    inside = [image.pixelColor(x, foot) for x in range(int(window.x) + 3, int(window.right) - 3)]
+    assert inside and all(abs(c.lightness() - ink.lightness()) < 40 for c in inside)

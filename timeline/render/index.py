@@ -203,6 +203,16 @@ class TimelineIndex:
         at = int(np.searchsorted(self._reach, day, side="right"))
         return at if at < len(self) else None
 
+    def running_across(self, day: float) -> tuple[float, float] | None:
+        """The days from the first start to the last end of the events begun before ``day``
+        and still running on it (None: none is), found by binary searches: they all hold
+        ``day``, so those days hold them all, no gap between."""
+        first = self.first_running(day)
+        begun = int(np.searchsorted(self.starts, day, side="left"))
+        if first is None or first >= begun:
+            return None
+        return float(self.starts[first]), float(self._reach[begun - 1])
+
     def last_before(self, day: float) -> int | None:
         """Where the last event (in time order) starting before ``day`` stands. With
         :meth:`first_from`, the two events either side of a day in the order the list

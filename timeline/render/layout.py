@@ -451,7 +451,8 @@ def _place_overview(
         left = 0.0 if beyond < 0 else result.width - marker
         right = left + marker
     window = Rect(left, top + 1, max(right - left, 2.0), g.overview_height - 2)
-    result.overview = OverviewShape(rect, scale, counts, window, beyond)
+    running = None if beyond else cache.source.index.running_across(view.start)
+    result.overview = OverviewShape(rect, scale, counts, window, beyond, running)
 
 
 def _lane_minimum(g: Geometry, titled: bool) -> float:

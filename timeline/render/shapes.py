@@ -176,6 +176,9 @@ class OverviewShape:
     #: Where the view lies when it is off the strip: -1 beyond its left edge, 1 beyond its
     #: right (by reading direction: earlier or later than all the events), 0 on it.
     beyond: int = 0
+    #: The days of the events begun before the view and running into it (None: none): their
+    #: starts lie outside the window, which read as empty over a cut through them.
+    running: tuple[float, float] | None = None
 
     @property
     def counts(self) -> np.ndarray:

@@ -22,6 +22,8 @@ from timeline.render.scale import TimeScale
 from timeline.render.shapes import OverviewShape, TimelineLayout
 from timeline.render.theme import Theme
 
+RUNNING_LINE = 2.5  # the line under the events running into the view from before it
+
 #: The density strip's bars on screen: their counts, place, span and pixel density, and
 #: the image's corner and the image.
 _BarsImage = tuple[np.ndarray, tuple[Rect, TimeScale, float], tuple[QPointF, QImage]]
@@ -73,6 +75,7 @@ class StripPainter(GridPainter):
         strip = qrect(overview.rect)
         painter.fillRect(strip, self.theme.axis_background)
         self._rule(painter, strip.left(), strip.right(), strip.top())
+        self._paint_running(painter, overview)
         self._draw_bars(painter, overview)
         window = qrect(overview.window)
         if overview.beyond:
@@ -83,6 +86,20 @@ class StripPainter(GridPainter):
         painter.setBrush(fill)
         painter.setPen(QPen(self.theme.selection, 1.5))
         painter.drawRoundedRect(window, 3, 3)
+
+    def _paint_running(self, painter: QPainter, overview: OverviewShape) -> None:
+        """A line along the strip's foot over the days of the events begun before the view
+        and running into it: the strip counts an event where it starts, so a cut through
+        a five-day assembly showed its bar outside the window and nothing in it."""
+        if overview.running is None:
+            return
+        strip = qrect(overview.rect)
+        x_a, x_b = (overview.scale.x(day) for day in overview.running)
+        left = max(min(x_a, x_b), strip.left())
+        right = min(max(x_a, x_b), strip.right())
+        if right > left:
+            foot = QRectF(left, strip.bottom() - RUNNING_LINE - 2, right - left, RUNNING_LINE)
+            painter.fillRect(foot, self.theme.muted_text)
 
     def _paint_beyond(self, painter: QPainter, marker: QRectF, side: int) -> None:
         """A view wholly beyond the strip: a bar along the edge it lies past and, beside
