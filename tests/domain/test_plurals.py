@@ -39,6 +39,7 @@ def test_words(count, what, language, words):
         "more",
         "more-listed",
         "more-here",
+        "spans-here",
         "add-from-text",
         "to-add",
         "added",

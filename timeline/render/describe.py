@@ -112,7 +112,11 @@ def describe(drawn: TimelineLayout) -> dict[str, Any]:
         else {"date": _iso(drawn.scale.day(drawn.today_x)), "x": round(drawn.today_x, 1)},
         "events": [_event(shape) for shape in visible_events(drawn)],
         "clusters": [
-            {"count": cluster.count, "x": _span(cluster.rect.x, cluster.rect.right)}
+            {
+                "count": cluster.count,
+                "x": _span(cluster.rect.x, cluster.rect.right),
+                "spans": cluster.spans,
+            }
             for cluster in drawn.clusters
         ],
         "connectors": [
