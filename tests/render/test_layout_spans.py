@@ -4,14 +4,12 @@ so, not as a crowd on its first day."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
+from year_events import WEEK, week_with_years
 
-from timeline.domain.dates import EventDate, FuzzyDate, Precision
-from timeline.domain.event import Event
-from timeline.domain.kinds import EventKind
+from timeline.domain.dates import Precision
 from timeline.domain.period import Period, day_number
 from timeline.render.describe import describe
 from timeline.render.index import MemorySource
@@ -22,36 +20,9 @@ def text_width(text: str) -> float:
     return 7.0 * len(text)
 
 
-def _event(when: EventDate, title: str) -> Event:
-    return Event(
-        kind=EventKind.PHONE_CALL, countries=("MA", "KZ"), date=when, title_en=title
-    ).ensure_valid()
-
-
-def _week_with_years() -> list[Event]:
-    """Two calls on each day of 29 December 2019 – 4 January 2020, under thirty events known
-    only as 2019, ten as December 2019, ten as January 2020 and thirty as 2020: far more
-    than the week's rows hold."""
-    known = [
-        _event(EventDate(FuzzyDate(2019)), "year 2019"),
-        _event(EventDate(FuzzyDate(2019, 12)), "December 2019"),
-        _event(EventDate(FuzzyDate(2020, 1)), "January 2020"),
-        _event(EventDate(FuzzyDate(2020)), "year 2020"),
-    ]
-    events = [known[0]] * 30 + [known[1]] * 10 + [known[2]] * 10 + [known[3]] * 30
-    for offset in range(7):
-        day = date.fromordinal(date(2019, 12, 29).toordinal() + offset)
-        events += [_event(EventDate.on(day), f"call {offset} {n}") for n in range(2)]
-    events.sort(key=lambda event: event.date.earliest())
-    return [replace(event, id=number) for number, event in enumerate(events, start=1)]
-
-
-WEEK = Period(day_number(date(2019, 12, 29)), day_number(date(2020, 1, 5)))
-
-
 @pytest.mark.parametrize("rtl", [False, True])
 def test_a_weeks_year_known_events_are_one_badge_at_its_leading_edge_that_says_so(rtl):
-    events = _week_with_years()
+    events = week_with_years()
     cache = StackingCache(MemorySource.single(events, text_width, "en"))
     drawn = layout(cache, WEEK, 1000.0, 400.0, text_width, LayoutOptions(rtl=rtl))
     by_id = {event.id: event for event in events}
@@ -79,7 +50,7 @@ def test_a_weeks_year_known_events_are_one_badge_at_its_leading_edge_that_says_s
 def test_a_days_badge_counts_no_year_or_month_event_as_its_own():
     """The single-day view of 1 January 2020 said "+46" over its two events, both drawn:
     all of them January 2020 and 2020."""
-    events = _week_with_years()
+    events = week_with_years()
     cache = StackingCache(MemorySource.single(events, text_width, "en"))
     day = Period(day_number(date(2020, 1, 1)), day_number(date(2020, 1, 2)))
     drawn = layout(cache, day, 1000.0, 200.0, text_width, LayoutOptions())
