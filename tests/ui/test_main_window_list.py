@@ -42,6 +42,24 @@ def test_the_list_scrolls_to_the_first_event_in_view(open_window, sample_store, 
     assert top_row(window) == expected
 
 
+def test_the_list_follows_a_view_past_the_events_ended_before_it(open_window, empty_store, english):
+    """A month of 2019 on the 50,000-event database began its list at the events known only
+    to "2019", then January's to May's, all ended months before the view: it begins at the
+    events running into the view from just before it, the year's events above."""
+    first = Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(date(2019, 1, 2)), title_en="a")
+    year = dataclasses.replace(first, date=EventDate(FuzzyDate.parse("2019")), title_en="2019")
+    days = [date(2019, 1, 2) + timedelta(days=3 * n) for n in range(55)]
+    ended = [dataclasses.replace(first, date=EventDate.on(day)) for day in days]
+    june = EventDate(FuzzyDate.parse("2019-06"))
+    running = dataclasses.replace(first, date=june, title_en="June")
+    inside = [dataclasses.replace(first, date=EventDate.on(date(2019, 6, n))) for n in (20, 25)]
+    empty_store.add_many([year, *ended, running, *inside])
+    window = open_window(empty_store, english, size=(1200, 600))
+    window.timeline.go_to(date(2019, 7, 1), 30)
+    model = window.event_list.model()
+    assert model.event_at(top_row(window)).title_en == "June"
+
+
 def test_the_list_stays_where_the_user_scrolled_it(open_window, sample_store, english):
     window = open_window(sample_store, english, size=(1200, 600))
     bar = window.event_list.verticalScrollBar()

@@ -44,6 +44,10 @@ def marker_for(within: Flags, ranged: Flags, start_day: Flags, end_day: Flags) -
     return np.where(within, Marker.WINDOW, np.where(ranged, span, single)).astype(np.uint8)
 
 
+#: How many events before a view's first :meth:`TimelineIndex.first_in_view` looks through
+#: for one running into it: a few microseconds on every zoom or pan step, at any N.
+_LOOK_BACK = 256
+
 #: :func:`marker_for` of every one event's four flags, read by :func:`marker_of`: the same
 #: rule, without four numpy calls for each event (a source of thousands in memory spent
 #: most of its making there).
@@ -201,6 +205,20 @@ class TimelineIndex:
         before and running into it (a year's event, in a view of its December) comes before
         those starting on or after it. None: every event has ended by then."""
         at = int(np.searchsorted(self._reach, day, side="right"))
+        return at if at < len(self) else None
+
+    def first_in_view(self, start: float, end: float) -> int | None:
+        """Where the list begins for a view from ``start`` to ``end``: at the first event
+        running into it that began less than the view's length before it (a bar cut by its
+        edge, its month's event), else at the first starting in it. A month of 2019 on the
+        50,000-event database began its list at "2019", then every event of January to
+        May. Looks back a bounded stretch, as the view moves on every step. None: no event
+        runs into the view or starts after it."""
+        begun = int(np.searchsorted(self.starts, start, side="left"))
+        since = int(np.searchsorted(self.starts, start - (end - start), side="left"))
+        back = max(since, begun - _LOOK_BACK)
+        running = np.flatnonzero(self.ends[back:begun] > start)
+        at = back + int(running[0]) if running.size else begun
         return at if at < len(self) else None
 
     def running_across(self, day: float) -> tuple[float, float] | None:

@@ -768,12 +768,13 @@ class MainWindow(QMainWindow):
         ]
 
     def _list_follows_view(self) -> None:
-        """The list shows the first event in view, drawn or under a badge: the first still
-        running at the view's start (a bar cut by its edge counts), else the last. Following
+        """The list shows the first event in view, drawn or under a badge: one running into
+        it from not long before (a bar cut by its edge counts), else the last. Following
         the events drawn, an Arabic year of the Emirates and Nigeria began its list in
         March, December's to February's events under a badge."""
         index = self.timeline.source.index
-        first = index.first_running(self.timeline.period.start)
+        period = self.timeline.period
+        first = index.first_in_view(period.start, period.end)
         self.event_list.follow(len(index) if first is None else first)
 
     def _event(self, event_id: int | None) -> Event | None:
