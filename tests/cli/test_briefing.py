@@ -188,6 +188,17 @@ def test_a_picture_several_pages_wide_or_with_a_table_is_a_usage_error(
     assert not path.exists()
 
 
+@pytest.mark.parametrize(("option", "serves"), [("--pages-wide", ".pdf"), ("--table", ".pdf")])
+def test_the_help_of_an_option_for_one_format_names_it(capsys, option, serves):
+    """``export --help`` listed --pages-wide under "briefing (.pdf, .png, .svg)" with no
+    word that a picture refuses it: the help says which file it serves."""
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    said = help_text.split(option, 2)[2].split(" --", 1)[0]  # its entry, after the usage line
+    assert serves in said
+
+
 @pytest.mark.parametrize("suffix", [".pdf", ".svg"])
 def test_a_resolution_for_a_drawing_at_any_size_is_a_usage_error(tmp_path, capsys, suffix):
     """--dpi is a PNG's: a PDF or an SVG took it and was written as if it had not been."""

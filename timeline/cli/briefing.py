@@ -62,9 +62,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
             default=1,
             metavar="N",
             help=(
-                "split the timeline across up to N pages: fewer where they would leave a page"
-                " half empty (a page before the last, a fifth) and fewer show every event as"
-                " well on fewer pages (default 1: fit on one page)"
+                "split a .pdf briefing's timeline across up to N pages: fewer where they would"
+                " leave a page half empty (a page before the last, a fifth) and fewer show"
+                " every event as well on fewer pages (default 1: fit on one page)"
             ),
         )
     )
