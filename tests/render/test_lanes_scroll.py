@@ -63,6 +63,37 @@ def test_the_lanes_shown_end_before_a_label_the_edge_would_cut(offset):
         assert label is None or label.bottom <= cut + 0.5 or label.y >= cut - 0.5
 
 
+def test_a_row_whose_label_runs_past_the_cut_is_not_shown_by_its_markers_alone():
+    """Lanes by kind at 1600×900 (the 10,000-event database): a label wrapped from a row
+    into the next crossed the lanes' lower edge, which moved up to that label's top. The
+    row's markers stood there over nothing, every label of theirs cut away, a blank band
+    under them. The edge moves up to the start of that row."""
+    from timeline.render.index import Marker
+    from timeline.render.lanes_scroll import LanesBand
+    from timeline.render.rect import Rect
+    from timeline.render.scale import TimeScale
+    from timeline.render.shapes import EventShape, TimelineLayout
+
+    top, rows = 100.0, 4
+    starts = tuple(top + row * G.row_height for row in range(rows + 1))
+
+    def shape(number: int, x: float, row: int, lines: int) -> EventShape:
+        marker = Rect(x, starts[row] + G.marker_top, G.marker_size, G.marker_size)
+        label = Rect(x, starts[row] + G.label_top, 200.0, G.label_height * lines)
+        it = make_event(date(2020, 1, number), 1)
+        return EventShape(it, Marker.POINT, marker, "title", label, 0, row)
+
+    period = Period.around(date(2020, 1, 1), date(2020, 2, 1))
+    made = TimelineLayout(600.0, 400.0, TimeScale(period, 0.0, 600.0, False), False, top)
+    made.events = [shape(1, 50.0, 0, 1), shape(2, 50.0, 1, 1), shape(3, 300.0, 1, 2)]
+    band = LanesBand(top, starts[-1], 80.0, (0.0,), starts)
+    cut = band.cut(made, 0.0)
+    assert cut in starts
+    for shown in made.events:
+        if shown.marker_rect.y < cut:
+            assert shown.label_rect.bottom <= cut, "a marker shown has its whole label"
+
+
 def test_a_frame_as_tall_as_the_view_has_one_stop_and_no_cut():
     made, _band = _tall()
     band = lanes_band(made, made.height, G)

@@ -59,18 +59,24 @@ class LanesBand:
     def cut(self, made: TimelineLayout, offset: float) -> float:
         """Where, in the layout, the lanes shown at ``offset`` end: the band's lower edge, or
         above it the start of the lowest row shown whole, so that no label, marker or badge
-        is cut mid-glyph there."""
+        is cut mid-glyph there, and no marker shown has its label cut away."""
         limit = self.top + offset + self.height
         if limit >= self.bottom - 0.5:
             return self.bottom
-        cut = max((y for y in self.boundaries if y <= limit + 0.5), default=self.top + offset)
+        cut = self._row_start(limit, offset)
         crossing = True
         while crossing:  # a label over a row's end (a lane's room runs on to the next)
             crossing = False
             for rect in _drawn_rects(made):
                 if rect.y < cut - 0.5 and rect.bottom > cut + 0.5:
-                    cut, crossing = rect.y, True
+                    # At its row's start: cut at its top, its row's markers stood over
+                    # nothing, every label of theirs cut away (lanes by kind at 1600×900).
+                    cut, crossing = self._row_start(rect.y, offset), True
         return max(cut, self.top + offset)
+
+    def _row_start(self, y: float, offset: float) -> float:
+        """The start of the row or lane ``y`` is in (the band's top shown, at least)."""
+        return max((at for at in self.boundaries if at <= y + 0.5), default=self.top + offset)
 
 
 def lanes_band(made: TimelineLayout, height: float, g: Geometry) -> LanesBand:
