@@ -39,7 +39,6 @@ def test_words(count, what, language, words):
         "more",
         "more-listed",
         "more-here",
-        "spans-here",
         "add-from-text",
         "to-add",
         "added",

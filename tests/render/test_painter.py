@@ -633,31 +633,6 @@ def _cut(rtl: bool, first: date, last: date, view: Period) -> tuple[TimelineLayo
     return drawn, _printed(painter, drawn, fmt)
 
 
-def _darker(colour: QColor, than: QColor) -> bool:
-    return colour.lightness() < than.lightness() - 30
-
-
-@pytest.mark.parametrize("rtl", [False, True])
-def test_a_printed_bar_cut_by_the_frame_points_on_past_the_cut_side(qapp, rtl):
-    """A cut through the IPU assembly ran its bar off the page's edge as if it ended there.
-    A bar the frame cuts carries an arrowhead, darker than the bar, inside its cut side,
-    pointing out; its side within the frame ends as before. In Arabic time runs from the
-    right: the later days lie past the left edge."""
-    view = Period(day_number(date(2025, 4, 3)), day_number(date(2025, 4, 8)))
-    drawn, image = _cut(rtl, date(2025, 4, 5), date(2025, 4, 12), view)
-    (shape,) = drawn.events
-    rect = shape.marker_rect
-    middle = int(rect.y + rect.height / 2)
-    bar = Theme().kind_colour(EventKind.MULTILATERAL_GATHERING)
-    cut = 4 if rtl else drawn.width - 5
-    kept = rect.x + rect.width - 6 if rtl else rect.x + 5  # the end inside the frame
-    assert (rect.x < 0) == rtl and (rect.x + rect.width > drawn.width) != rtl
-    assert _darker(image.pixelColor(int(cut), middle), bar)
-    assert not _darker(image.pixelColor(int(kept), middle), bar)
-    middle_of_bar = int(max(rect.x, 0) + min(rect.x + rect.width, drawn.width)) // 2
-    assert image.pixelColor(middle_of_bar, middle).name() == bar.name()
-
-
 @pytest.mark.parametrize("rtl", [False, True])
 def test_the_strip_shows_an_event_running_into_the_view_under_its_window(qapp, rtl):
     """A cut through the IPU assembly (6–8 April of its 5–9): the strip counts an event on

@@ -15,7 +15,6 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
-from year_events import WEEK, week_with_years
 
 from timeline.domain.countries import country_name
 from timeline.domain.dates import EventDate
@@ -28,7 +27,6 @@ from timeline.io.sample import sample_events
 from timeline.render import ahead
 from timeline.render.painter import TimelinePainter
 from timeline.render.raster import StaticTexts
-from timeline.render.rect import Rect
 from timeline.render.shapes import TimelineLayout
 from timeline.store.repository import EventStore
 from timeline.ui import timeline_view
@@ -778,38 +776,4 @@ def test_hovering_the_today_line_says_what_it_is(qtbot, lang):
         said.append(QToolTip.text() if hover.isAccepted() else "")
     expected = DateFormat(lang).event_date_with_hijri(EventDate.on(date(2025, 6, 1)))
     assert html.escape(expected) in said[0] and said[1] == ""
-    QToolTip.hideText()
-
-
-@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
-def test_hovering_the_badge_of_a_weeks_year_events_says_they_run_across_it(qtbot, lang):
-    """A week whose rows are full of events known only to 2019 or 2020: the badge at its
-    leading edge (the right in Arabic) that counts them says they run across its days, not
-    on one of them, in the reader's language; a badge of a day's events says "here"."""
-    widget = TimelineView()
-    qtbot.addWidget(widget)
-    if lang == "ar":
-        widget.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    fmt = DateFormat(lang)
-    widget.set_date_format(fmt)
-    widget.set_events(week_with_years())
-    widget.resize(1000, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_period(WEEK)
-    clusters = widget.current_layout().clusters
-    spans = [cluster for cluster in clusters if cluster.spans]
-    assert len(spans) == 1
-    xs = [cluster.rect.x for cluster in clusters]
-    assert spans[0].rect.x == (max(xs) if lang == "ar" else min(xs))
-
-    def said(rect: Rect) -> str:
-        at = QPoint(round(rect.x + rect.width / 2), round(rect.y + rect.height / 2))
-        QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, at, widget.mapToGlobal(at)))
-        return QToolTip.text()
-
-    assert said(spans[0].rect) == html.escape(fmt.count(spans[0].count, "spans-here"))
-    for cluster in clusters:
-        if not cluster.spans:
-            assert said(cluster.rect) == html.escape(fmt.count(cluster.count, "more-here"))
     QToolTip.hideText()

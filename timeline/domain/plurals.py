@@ -45,20 +45,6 @@ _FORMS = {
         "fr": {"one": "{n} autre événement ici\u00a0: cliquez pour zoomer",
                "other": "{n} autres événements ici\u00a0: cliquez pour zoomer"},
     },
-    "spans-here": {  # the badge of the events that fall on no one day of the view
-        "ar": {"zero": "لا أحداث أخرى تمتد عبر هذه الأيام",
-               "one": "حدث آخر يمتد عبر هذه الأيام لا في يوم واحد منها: انقر لرؤيته",
-               "two": "حدثان آخران يمتدان عبر هذه الأيام لا في يوم واحد منها: انقر لرؤيتهما",
-               "few": "{n} أحداث أخرى تمتد عبر هذه الأيام لا في يوم واحد منها: انقر لرؤيتها",
-               "many": "{n} حدثًا آخر يمتد عبر هذه الأيام لا في يوم واحد منها: انقر لرؤيتها",
-               "other": "{n} حدث آخر يمتد عبر هذه الأيام لا في يوم واحد منها: انقر لرؤيتها"},
-        "en": {"one": "{n} more event across these days, not on one of them: click to see it",
-               "other": "{n} more events across these days, not on one of them: click to see them"},
-        "fr": {"one": "{n} autre événement sur ces jours, sans date précise parmi eux\u00a0: "
-                      "cliquez pour le voir",
-               "other": "{n} autres événements sur ces jours, sans date précise parmi eux\u00a0: "
-                        "cliquez pour les voir"},
-    },
     "more": {  # under a briefing's list: the events it leaves out
         "ar": {"zero": "ولا حدث غيرها", "one": "وحدث آخر", "two": "وحدثان آخران",
                "few": "و{n} أحداث أخرى", "many": "و{n} حدثًا آخر", "other": "و{n} حدث آخر"},
@@ -165,7 +151,7 @@ _FORMS = {
 
 def count_words(count: int, language: str, what: str = "event", number: str | None = None) -> str:
     """``6 أحداث``, ``11 حدثًا``, ``1 event``, ``12,345 événements``: ``count`` of ``what``
-    (event, row, page, day, more, more-listed, more-here, spans-here, add-from-text, to-add, added,
+    (event, row, page, day, more, more-listed, more-here, add-from-text, to-add, added,
     already, rejected, skipped, countries, countries-given, parties-given) in the right plural form;
     English for a language the table does not have. The one home of counts in words: the
     window, its dialogs, the command line and the briefing all say them so.

@@ -59,9 +59,6 @@ class BadgePainter(PainterBase):
         #: frame's layout, the event, the badge's place (None: not hidden there).
         self._hiding: tuple[TimelineLayout, int, Rect | None] | None = None
         self._shade = QColor(255, 255, 255, 70)  # a badge's histogram
-        #: The spans' badge: pale, with an edge, as a month's or a year's bar is drawn.
-        self._spans_fill = QColor(self.theme.cluster)
-        self._spans_fill.setAlpha(40)
         #: Badges as images, by size, count and histogram, once seen twice; the badges seen
         #: once; and their bodies, by size.
         self._badges = SeenTwice(_BADGES_KEPT)
@@ -77,8 +74,6 @@ class BadgePainter(PainterBase):
     def _make_badge_images(self, clusters: list[ClusterShape], fmt: DateFormat) -> None:
         """The images :meth:`_screen_cluster` draws badges from, made between frames."""
         for cluster, (label, bars) in zip(clusters, self._badge_keys(clusters, fmt), strict=True):
-            if cluster.spans:  # drawn as it is: one a lane
-                continue
             box = cluster.rect
             size = (round(box.width * 2), round(box.height * 2))
             at = QPointF(round(box.x), round(box.y))
@@ -93,11 +88,7 @@ class BadgePainter(PainterBase):
         """A badge on screen, on the nearest whole pixel. Seen in the frame before (a
         repaint, a pan), it is an image of it; new (every notch of the wheel changes its
         count and histogram), it is drawn over an image of its body, whose few sizes recur
-        at every zoom. ``bars``: its histogram, as :func:`_histogram_keys` gives it. The
-        spans' badge, one a lane, is drawn as it is."""
-        if cluster.spans:
-            self._draw_spans_badge(painter, qrect(cluster.rect), label)
-            return
+        at every zoom. ``bars``: its histogram, as :func:`_histogram_keys` gives it."""
         box = cluster.rect
         x, y = round(box.x), round(box.y)
         size = (round(box.width * 2), round(box.height * 2))
@@ -153,18 +144,6 @@ class BadgePainter(PainterBase):
         self._draw_body(painter, rect)
         self._draw_histogram(painter, rect, profile)
         self._badge_count(painter, rect, label)
-
-    def _draw_spans_badge(self, painter: QPainter, rect: QRectF, label: str) -> None:
-        """The badge of the events that fall on no one day of the view (a month's, a
-        year's, one begun before it): pale with an edge and its count in the badges'
-        colour, as a month's or a year's bar is drawn, not solid as a crowd on its day."""
-        radius = rect.height() / 2
-        painter.setPen(QPen(self.theme.cluster, 1.2))
-        painter.setBrush(self._spans_fill)
-        painter.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, -0.6), radius, radius)
-        painter.setPen(self.theme.cluster)
-        painter.setFont(self.bold_font)
-        self._text(painter, rect, label, Qt.AlignmentFlag.AlignHCenter, self.bold_measurer)
 
     def _draw_body(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen)

@@ -112,11 +112,7 @@ def describe(drawn: TimelineLayout) -> dict[str, Any]:
         else {"date": _iso(drawn.scale.day(drawn.today_x)), "x": round(drawn.today_x, 1)},
         "events": [_event(shape) for shape in visible_events(drawn)],
         "clusters": [
-            {
-                "count": cluster.count,
-                "x": _span(cluster.rect.x, cluster.rect.right),
-                "spans": cluster.spans,
-            }
+            {"count": cluster.count, "x": _span(cluster.rect.x, cluster.rect.right)}
             for cluster in drawn.clusters
         ],
         "connectors": [

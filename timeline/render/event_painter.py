@@ -118,8 +118,7 @@ class EventPainter(MarkerPainter):
             label = self._labels.made(_label_key(shape.lines[0], box.width, box.height))
             if label is None:
                 return False
-        short = marker.width <= 2 * marker.height
-        if short and (shape.marker is Marker.POINT or not self.cut(marker.x, marker.right)):
+        if marker.width <= 2 * marker.height:
             rgba = self._kind_rgba[shape.event.kind]
             key = sprite_key(shape.marker, rgba, shape.hollow, marker.width, marker.height)
             image = self._sprites.get(key)

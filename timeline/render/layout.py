@@ -868,8 +868,7 @@ def _place_lane(
         x_a, x_b = scale.x(begin), scale.x(begin + bin_days)
         left, right = min(x_a, x_b) + 1, max(x_a, x_b) - 1
         badges.append(Rect(left, y + 2, right - left, g.row_height - 4))
-    # The spans' badge has no histogram: its events are not in its bin's days.
-    counts = [0 if item.spans else item.count for _number, item in clusters]
+    counts = [item.count for _number, item in clusters]
     cover_day = math.inf if options.covered_from is None else options.covered_from
     profiles = _profiles(lane, begins, (bin_days, cover_day), scale, badges, counts)
     made = (len(result.clusters), len(result.events))
@@ -886,7 +885,6 @@ def _place_lane(
                 lane.ids,
                 tuple(item.members),
                 profile,
-                item.spans,
             )
         )
     if not positions:
@@ -1011,7 +1009,7 @@ def _fill_blank_rows(
         if kept.size == 0:
             del found[number]
             continue
-        found[number] = _bin_of(lane, kept, found[number].spans)
+        found[number] = _bin_of(lane, kept)
 
 
 #: An event's marker before its label is placed: the event, its marker, the marker's left
@@ -1194,8 +1192,6 @@ def _slide_badges(
     end = min(scale.period.end, cover) - bin_days
     for index in reversed(range(len(rects))):
         rect = rects[index]
-        if shapes[index].spans:  # it stands for the view, at its leading edge
-            continue
         begin = scale.day(rect.right + 1 if scale.rtl else rect.x - 1)  # its bin's first day
         wanted = (min(shapes[index].first_day, end) - begin) * scale.pixels_per_day
         if wanted <= 0:
@@ -1357,12 +1353,11 @@ def _drawn_singles(
     lone: dict[int, int] = {}  # bin -> its one event's position
     markers: dict[int, tuple[float, float]] = {}  # bin -> that event's widened marker
     for number, item in clusters:
-        if item.count == 1 and not item.spans:  # the spans' badge stays one, as it says
+        if item.count == 1:
             lone[number] = position = int(member_positions(item.members)[0])
             left, right = span(float(lane.starts[position]), float(lane.ends[position]))
             markers[number] = (left - g.marker_size, right + g.marker_size)
-    badges = [n for n, item in clusters if item.count > 1 or item.spans]
-    spans = {n for n, item in clusters if item.spans}
+    badges = [n for n, item in clusters if item.count > 1]
     # Bin -> what of that event must not meet a badge: its marker as drawn and its label's
     # room after it, a few pixels clear, where that room is in view and meets no badge;
     # else its widened marker (its label would be set before its marker, or cut).
@@ -1387,11 +1382,9 @@ def _drawn_singles(
     joins: dict[int, int] = {}
     for number, marker in markers.items():
         met = [n for n in badges if _meets(clear[number], bin_span(n))]
-        # Never into the spans' badge: an event that falls here is not one that spans.
-        falls = [n for n in met if n not in spans]
-        if falls:
-            joins[number] = min(falls, key=lambda n: abs(n - number))
-        elif not met and not any(_meets(marker, other) for other in drawn.values()):
+        if met:
+            joins[number] = min(met, key=lambda n: abs(n - number))
+        elif not any(_meets(marker, other) for other in drawn.values()):
             drawn[number] = marker
     # One that stays a badge (its marker meets a drawn single) joins a badge beside it, or
     # takes in the singles its badge would meet.
@@ -2034,59 +2027,23 @@ class _Bin:
     first_day: float
     last_day: float
     members: list[Members]  # positions in the lane columns (views, not copies)
-    spans: bool = False  # the events that fall on no one point of the view (see _spanning)
-
-
-#: An event known only to a month or a year, or begun before the view, that is wider than
-#: this many badges falls on no one point of the view: its bin is no more where it happened
-#: than any other.
-_POINT_BINS = 3
-
-
-def _spanning(
-    lane: LaneColumns, members: np.ndarray, period: Period, bin_days: float
-) -> np.ndarray:
-    """Which hidden ``members`` of the view fall on no one point of it: counted on the day
-    their span starts (or the view's first, for one begun before it), a week of 29 December
-    2019 stood "+36" under the 29th, where one hidden event fell, and "+47" under 1 January
-    for those known only as January 2020 or 2020. A day, and a bar or a window of days
-    that begins in the view, fall where their badge stands (its first day is a day)."""
-    starts, ends = lane.starts[members], lane.ends[members]
-    markers = lane.markers[members]
-    wide = ends - starts > _POINT_BINS * bin_days
-    begun = (markers == Marker.FUZZY) | (starts < period.start)
-    found: np.ndarray = wide & (markers != Marker.POINT) & begun
-    return found
 
 
 def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) -> dict[int, _Bin]:
     """Hidden events that reach into the period, one badge per bin of their start (or the
-    nearest bin wholly in the period), and one badge at the period's leading edge for those
-    that fall on no one point of it (:func:`_spanning`), marked so.
+    nearest bin wholly in the period).
 
     Bins wholly inside the period use the counts decided for the zoom level; only the bins at
-    the edges, and those that may hold an event wide enough to span, look at their events.
-    An event that crossed chunk boundaries (the band) may start far earlier, so those are
-    looked up directly.
+    the edges look at their events. An event that crossed chunk boundaries (the band) may
+    start far earlier, so those are looked up directly.
     """
     lane = stacking.lane
     found: dict[int, _Bin] = {}
-    spans: list[np.ndarray] = []
     # Bins cut by the view's edges count in the nearest bin wholly in view, so every badge
     # is whole and in sight (an event that started before the view may have its own bin
     # thousands of pixels off screen).
     first_bin = math.ceil(period.start / bin_days)
     last_bin = max(math.floor(period.end / bin_days) - 1, first_bin)
-    wide = _POINT_BINS * bin_days
-
-    def add_listed(number: int, members: np.ndarray) -> None:
-        spanning = _spanning(lane, members, period, bin_days)
-        if spanning.any():
-            spans.append(members[spanning])
-            members = members[~spanning]
-        if members.size:
-            _add(found, number, members, *_days_of(lane, members))
-
     for number in stacking.chunk_range(period.start, period.end):
         clusters = stacking.chunk_rows(number).clusters
         begins = clusters.bins * bin_days
@@ -2096,39 +2053,19 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
             in_view = min(max(int(clusters.bins[item]), first_bin), last_bin)
             if begin < period.start or begin + bin_days > period.end:  # an edge bin
                 members = clusters.positions(item)
-                add_listed(
-                    in_view, members[period.touches(lane.starts[members], lane.ends[members])]
-                )
-            elif float(clusters.last_days[item]) - begin > wide:  # may hold one that spans
-                add_listed(in_view, clusters.positions(item))
+                members = members[period.touches(lane.starts[members], lane.ends[members])]
+                if members.size == 0:
+                    continue
+                first, last = float(lane.starts[members[0]]), float(lane.ends[members].max())
+                _add(found, in_view, members, first, last)
             else:
                 first, last = float(clusters.first_days[item]), float(clusters.last_days[item])
                 listed = partial(clusters.positions, item)
                 _add(found, in_view, listed, first, last, int(clusters.counts[item]))
     hidden = stacking.band_hidden(period.start, period.end)
-    spanning = _spanning(lane, hidden, period, bin_days)
-    spans.append(hidden[spanning])
-    hidden = hidden[~spanning]
-    if hidden.size:
-        _add_band(
-            found,
-            lane,
-            hidden,
-            np.clip(np.floor(lane.starts[hidden] / bin_days), first_bin, last_bin),
-        )
-    _lead_with_spans(found, lane, np.concatenate(spans), (first_bin, last_bin))
-    return found
-
-
-def _days_of(lane: LaneColumns, members: np.ndarray) -> tuple[float, float]:
-    """The first start and the last end of ``members`` (positions in the lane's columns)."""
-    return float(lane.starts[members].min()), float(lane.ends[members].max())
-
-
-def _add_band(
-    found: dict[int, _Bin], lane: LaneColumns, hidden: np.ndarray, bins: np.ndarray
-) -> None:
-    """The band's ``hidden`` events counted in their ``bins``."""
+    if hidden.size == 0:
+        return found
+    bins = np.clip(np.floor(lane.starts[hidden] / bin_days), first_bin, last_bin)
     # By bin, in band order within each: zoomed out, thousands cross the chunks near the view.
     order = np.argsort(bins, kind="stable")
     hidden, bins = hidden[order], bins[order].astype(np.int64)
@@ -2139,32 +2076,7 @@ def _add_band(
     numbers = bins[np.append(0, offsets)].tolist()
     for number, members, first, last in zip(numbers, groups, firsts, lasts, strict=True):
         _add(found, number, members, first, last)
-
-
-def _lead_with_spans(
-    found: dict[int, _Bin], lane: LaneColumns, spans: np.ndarray, bins: tuple[int, int]
-) -> None:
-    """The events that span the view in one badge in its first whole bin (``bins``: the
-    view's first and last whole bins), which is where the view begins on either side of
-    the screen; the events of that bin, which fall there, in the next. They are few
-    enough to list: a span as wide as a few badges is one no zoom level hides by the
-    million."""
-    if spans.size == 0:
-        return
-    first_bin, last_bin = bins
-    spans = np.sort(spans)  # in time order, as the other bins' members are
-    there = found.pop(first_bin, None)
-    after = found.get(first_bin + 1)
-    if there is not None and first_bin == last_bin:  # a view one badge wide: one badge
-        spans = np.sort(np.concatenate((spans, member_positions(there.members))))
-    elif there is not None and after is None:
-        found[first_bin + 1] = there
-    elif there is not None and after is not None:
-        after.count += there.count
-        after.first_day = min(after.first_day, there.first_day)
-        after.last_day = max(after.last_day, there.last_day)
-        after.members[:0] = there.members  # in time order
-    found[first_bin] = _bin_of(lane, spans, spans=True)
+    return found
 
 
 def _uncovered(
@@ -2180,14 +2092,13 @@ def _uncovered(
     for number, item in found.items():
         if item.first_day >= covered_from:
             continue
-        # The spans' badge holds events of any start.
-        if not item.spans and number < last and (number + 1) * bin_days <= covered_from:
+        if number < last and (number + 1) * bin_days <= covered_from:
             kept[number] = item
             continue
         members = member_positions(item.members)
         members = members[lane.starts[members] < covered_from]
         if members.size:
-            kept[number] = _bin_of(lane, members, item.spans)
+            kept[number] = _bin_of(lane, members)
     return kept
 
 
@@ -2205,14 +2116,15 @@ def _not_counted_before(
         members = member_positions(item.members)
         members = members[~_shown_before(lane, members, start, until)]
         if members.size:
-            kept[number] = _bin_of(lane, members, item.spans)
+            kept[number] = _bin_of(lane, members)
     return kept
 
 
-def _bin_of(lane: LaneColumns, members: np.ndarray, spans: bool = False) -> _Bin:
+def _bin_of(lane: LaneColumns, members: np.ndarray) -> _Bin:
     """A badge's bin of ``members`` (positions in the lane's columns): how many, the first
-    start and the last end, and whether they span the view (:func:`_spanning`)."""
-    return _Bin(int(members.size), *_days_of(lane, members), [members], spans)
+    start and the last end."""
+    first, last = float(lane.starts[members].min()), float(lane.ends[members].max())
+    return _Bin(int(members.size), first, last, [members])
 
 
 def _add(

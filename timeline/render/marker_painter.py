@@ -66,11 +66,6 @@ _LONG_KEPT = 256
 _LONG_WIDEST = 512
 
 
-#: How far the arrowhead at a box's cut side stands above and below the box.
-CUE_OVERHANG = 1.5
-CUE_DARKER = 160  # its ink: the box's colour darkened, to show on a solid bar too
-
-
 @lru_cache(maxsize=64)
 def _diamond(half: float) -> QPolygonF:
     """A point event's diamond around (0, 0)."""
@@ -102,21 +97,15 @@ class MarkerPainter(PainterBase):
         """The marker of ``marker``'s kind; ``hollow`` (announced) is its outline only, over
         the background, whatever the marker. On screen a marker no wider than two of its
         height is drawn from an image of it, on the nearest whole pixel: an antialiased
-        diamond or rounded box costs ten times the copy of its pixels. A box the frame cuts
-        says it goes on (see :meth:`_continues`)."""
+        diamond or rounded box costs ten times the copy of its pixels."""
         if self._reuse and rect.width() <= 2 * rect.height():
             sprite = self._short_marker(marker, rect, colour, hollow)
             painter.drawImage(round(rect.x()) - SPRITE_PAD, round(rect.y()) - SPRITE_PAD, sprite)
-        elif self._reuse:
+            return
+        if self._reuse:
             self._long_marker(painter, marker, rect, colour, hollow)
-        else:
-            self._draw_marker(painter, marker, rect, colour, hollow)
-        if marker is not Marker.POINT and self.cut(rect.left(), rect.right()):
-            self._continues(painter, rect, colour.darker(CUE_DARKER))
-
-    def cut(self, left: float, right: float) -> bool:
-        """Whether a box from ``left`` to ``right`` runs past a side of the frame."""
-        return left < 0 or right > self._frame_width
+            return
+        self._draw_marker(painter, marker, rect, colour, hollow)
 
     def paint_key_marker(
         self, painter: QPainter, marker: Marker, rect: QRectF, colour: QColor
@@ -252,36 +241,6 @@ class MarkerPainter(PainterBase):
         painter.drawPath(box.intersected(frame))
         painter.setBrush(pen.brush())
         painter.drawPath(QPainterPathStroker(pen).createStroke(box).intersected(frame))
-        painter.restore()
-
-    def _continues(self, painter: QPainter, rect: QRectF, ink: QColor) -> None:
-        """An arrowhead in ``ink`` inside a box at each side the frame cuts, pointing out: a
-        printed cut through a five-day assembly ran its bars off both edges as if they
-        ended there. The frame's sides are the page's (or the view's: the screen says the
-        same), so in Arabic, time running from the right, the arrow at the right points to
-        the days before."""
-        half = rect.height() / 2 + CUE_OVERHANG  # a head wider than the box, as on a map
-        middle = rect.center().y()
-        painter.save()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(ink)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for cut, tip, side in (
-            (rect.left() < 0, 2.0, -1),
-            (rect.right() > self._frame_width, self._frame_width - 2.0, 1),
-        ):
-            if not cut:
-                continue
-            back = tip - side * 1.2 * half
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(tip, middle),
-                        QPointF(back, middle - half),
-                        QPointF(back, middle + half),
-                    ]
-                )
-            )
         painter.restore()
 
     def _marker_tools(self, colour: QColor) -> _MarkerTools:

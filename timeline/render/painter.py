@@ -95,10 +95,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
         else:
             for cluster in layout.clusters:
                 label = f"+{fmt.number(cluster.count)}"
-                if cluster.spans:
-                    self._draw_spans_badge(painter, qrect(cluster.rect), label)
-                else:
-                    self._draw_cluster(painter, qrect(cluster.rect), cluster.profile, label)
+                self._draw_cluster(painter, qrect(cluster.rect), cluster.profile, label)
         if hidden is not None:
             self._ring_hiding_badge(painter, layout, hidden)
         if layout.note is not None:

@@ -110,9 +110,6 @@ class ClusterShape:
     #: Where in the badge the lane's events are densest, a row per part of its bin: x0, x1
     #: and the part's share of the busiest part's events.
     parts: np.ndarray = field(default_factory=lambda: np.zeros((0, 3)), repr=False)
-    #: Events that fall on no one point of the view (known only to a month or a year, or
-    #: begun before it), in one badge at its leading edge that says so.
-    spans: bool = False
 
     @property
     def profile(self) -> tuple[tuple[float, float, float], ...]:

@@ -1051,7 +1051,7 @@ class TimelineView(QWidget):
         if shape is not None:
             QToolTip.showText(event.globalPos(), self.tooltip_html(shape), self)
         elif cluster is not None:
-            text = self._fmt.count(cluster.count, "spans-here" if cluster.spans else "more-here")
+            text = self._fmt.count(cluster.count, "more-here")
             QToolTip.showText(event.globalPos(), html.escape(text), self)
         elif self._on_today_line(at):
             day = self._fmt.event_date_with_hijri(EventDate.on(self._today()))
