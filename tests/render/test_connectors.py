@@ -21,7 +21,7 @@ from timeline.render.connectors import AGREEMENT, Ties
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.painter import TimelinePainter
-from timeline.render.shapes import TimelineLayout
+from timeline.render.shapes import Geometry, TimelineLayout
 
 
 def event(number: int, day: date, kind: EventKind, **extra: object) -> Event:
@@ -408,7 +408,7 @@ def test_an_arc_down_to_a_marker_under_a_label_goes_round_the_labels_nearer_end(
     points, signed_label, placed, _lower = _arc_to_a_marker_under_a_label(lower_x, rtl)
     assert not [(x, y) for x, y in points if signed_label.contains(x, y)]
     reading = [placed(x, 0.0) for x, _y in points]
-    assert max(reading) <= lower_x + 10.0  # not out past the label's far end
+    assert max(reading) <= lower_x + Geometry().marker_size  # not out past the label's far end
     assert min(reading) >= 0
 
 

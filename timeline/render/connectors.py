@@ -415,14 +415,12 @@ _LEG_CLEARANCE = 2.0  # between a leg into a marker's side and anything beside i
 
 def _met(edges: np.ndarray, low: float, high: float, top: float, bottom: float) -> bool:
     """Whether a straight leg (from ``low`` to ``high`` across, ``top`` to ``bottom``
-    down) passes within the clearance of a rectangle of ``edges`` (``edges_of``); one it
-    only ends at, a marker's side, is not met."""
-    left, right, above, below = edges
+    down) passes within the clearance of a rectangle of ``edges`` (``edges_of``) beside
+    it; one it only ends at, a marker's side, is not met."""
     c = _LEG_CLEARANCE
-    near = (left < high) & (right > low) & (above < bottom + c) & (below > top - c)
-    if low == high:  # down: its width is the clearance's
-        near = (left < high + c) & (right > low - c) & (above < bottom) & (below > top)
-    return bool(near.any())
+    if low == high:  # down: the clearance either side of it
+        return bool(_beside(edges, low - c, high + c, top, bottom)[0].size)
+    return bool(_beside(edges, low, high, top - c, bottom + c)[0].size)
 
 
 _CLEARANCE = 6.0  # between a descent and the markers and labels beside it

@@ -131,8 +131,8 @@ class MarkerPainter(PainterBase):
         and a dashed one (one day within) 8 ms at 3,840 pixels; a few copies cost a few µs,
         and the middle in one fill a third less than copied a strip at a time. A box shown
         whole, seen before at the same width in pixels (a repaint, a pan), is copied from an
-        image of its three parts: drawn as they are, they cost about 17 µs a box, and a year
-        across shows fifteen."""
+        image of its three parts: drawn as they are, they cost about 13 µs a box, the copy 4,
+        and a year across 1,600 pixels shows seventeen."""
         parts = self._long_parts(marker, colour, hollow, rect.height())
         box = (round(rect.x()) - SPRITE_PAD, round(rect.y()) - SPRITE_PAD)
         right = round(rect.right()) + SPRITE_PAD
