@@ -11,13 +11,13 @@ from statistics import mode
 
 import pytest
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPicture
 
-from timeline.domain.dates import EventDate
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
-from timeline.domain.period import day_number, day_of
+from timeline.domain.period import Period, day_number, day_of
 from timeline.export.drawing import TimelineDrawing, page_periods
 from timeline.io.sample import sample_events
 from timeline.render.axis import (
@@ -798,3 +798,50 @@ def test_a_strips_first_and_last_events_stand_under_a_named_month(qapp, language
                 if tick.tier and not tick.label and tick.start < day < tick.end:
                     unnamed.append((width, tick.tier, day_of(tick.start)))
     assert unnamed == []
+
+
+def _page_image(drawing: TimelineDrawing, page: int, recorded: bool) -> QImage:
+    """Page ``page`` of ``drawing`` on white: drawn as the screen draws (on an image) or
+    ``recorded`` first, as a PDF is."""
+    image = QImage(
+        int(drawing.size.width()), int(drawing.heights[page]), QImage.Format.Format_RGB32
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    if recorded:
+        picture = QPicture()
+        on_picture = QPainter(picture)
+        drawing.paint(on_picture, page)
+        on_picture.end()
+        painter.drawPicture(0, 0, picture)
+    else:
+        drawing.paint(painter, page)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("recorded", [False, True])
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_bar_runs_on_across_a_taped_join_with_no_arrowhead_there(qapp, language, recorded):
+    """A briefing three pages wide cut each bar at its pages' joins, and each part drew an
+    arrowhead there: taped together, a head showed mid-bar. A bar says it goes on at the
+    whole timeline's outer edges only (in Arabic the first part's is its right)."""
+    spring = EventDate(
+        FuzzyDate.from_date(date(2025, 3, 1)), FuzzyDate.from_date(date(2025, 5, 31))
+    )
+    bar = Event(id=1, kind=EventKind.STATEMENT, countries=("MA", "KZ"), date=spring, title_en="x")
+    bar = replace(bar, title_ar="x")
+    fmt = DateFormat(language)
+    source = MemorySource.single([bar], lambda text: 7.0 * len(text), language)
+    period = Period(day_number(date(2025, 4, 1)), day_number(date(2025, 4, 21)))
+    drawing = TimelineDrawing(source, fmt, QSizeF(900, 300), period=period, pages=2)
+    ink = QColor("white")  # on a statement's dark blue
+    found = {}
+    for page, part in enumerate(drawing.layouts):
+        (shape,) = part.events
+        image = _page_image(drawing, page, recorded)
+        middle = int(shape.marker_rect.y + shape.marker_rect.height / 2)
+        for side, x in (("left", 5), ("right", int(part.width) - 6)):
+            found[page, side] = image.pixelColor(x, middle) == ink
+    earlier, later = ("right", "left") if language == "ar" else ("left", "right")
+    assert found == {(0, earlier): True, (0, later): False, (1, earlier): False, (1, later): True}

@@ -21,7 +21,7 @@ from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
 from timeline.render.painter import TimelinePainter
 from timeline.render.rect import Rect
-from timeline.render.shapes import Geometry, TimelineLayout
+from timeline.render.shapes import EventShape, Geometry, TimelineLayout
 from timeline.render.theme import Theme
 
 KINDS = (EventKind.OFFICIAL_VISIT, EventKind.AGREEMENT_SIGNED, EventKind.PHONE_CALL)
@@ -615,13 +615,19 @@ def _today_just_past_a_label(rtl: bool) -> tuple[TimelineLayout, QImage, Rect]:
     raise AssertionError("no view sets today just past a label")
 
 
-def _cut(rtl: bool, first: date, last: date, view: Period) -> tuple[TimelineLayout, QImage]:
+def _cut(
+    rtl: bool,
+    first: date,
+    last: date,
+    view: Period,
+    kind: EventKind = EventKind.MULTILATERAL_GATHERING,
+) -> tuple[TimelineLayout, QImage]:
     """A bar from ``first`` to ``last`` (the IPU assembly's days), a view cutting it, as
     print paints it."""
     painter = TimelinePainter()
     bar = Event(
         id=1,
-        kind=EventKind.MULTILATERAL_GATHERING,
+        kind=kind,
         countries=("MA", "KZ"),
         date=EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last)),
         title_en="150th Assembly of the Inter-Parliamentary Union",
@@ -631,6 +637,80 @@ def _cut(rtl: bool, first: date, last: date, view: Period) -> tuple[TimelineLayo
     options = LayoutOptions(rtl=rtl, fmt=fmt, whole_labels=True)
     drawn = layout(StackingCache(source), view, 900, 420, painter.measurer.width, options)
     return drawn, _printed(painter, drawn, fmt)
+
+
+def _inked(colour: QColor, bar: QColor) -> bool:
+    """Whether a pixel of a bar shows an arrowhead's ink, not the bar's own colour."""
+    return abs(colour.lightness() - bar.lightness()) > 60
+
+
+def _middle_row(shape: EventShape) -> int:
+    return int(shape.marker_rect.y + shape.marker_rect.height / 2)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+@pytest.mark.parametrize("kind", [EventKind.MULTILATERAL_GATHERING, EventKind.STATEMENT])
+def test_a_printed_bar_cut_by_the_frame_points_on_past_the_cut_side(qapp, rtl, kind):
+    """A cut through the IPU assembly ran its bar off the page's edge as if it ended there.
+    A bar the frame cuts carries an arrowhead inside its cut side, pointing out, in an ink
+    that shows on it (a pale pink bar's dark, a statement's dark blue one's white); its
+    side within the frame ends as before. In Arabic time runs from the right: the later
+    days lie past the left edge. The screen draws the same head."""
+    view = Period(day_number(date(2025, 4, 3)), day_number(date(2025, 4, 8)))
+    drawn, image = _cut(rtl, date(2025, 4, 5), date(2025, 4, 12), view, kind)
+    (shape,) = drawn.events
+    rect, middle = shape.marker_rect, _middle_row(shape)
+    bar = Theme().kind_colour(kind)
+    cut = 4 if rtl else drawn.width - 5
+    kept = rect.x + rect.width - 6 if rtl else rect.x + 5  # the end inside the frame
+    assert (rect.x < 0) == rtl and (rect.x + rect.width > drawn.width) != rtl
+    assert _inked(image.pixelColor(int(cut), middle), bar)
+    assert not _inked(image.pixelColor(int(kept), middle), bar)
+    middle_of_bar = int(max(rect.x, 0) + min(rect.x + rect.width, drawn.width)) // 2
+    assert image.pixelColor(middle_of_bar, middle).name() == bar.name()
+    screen = _frame(TimelinePainter(), drawn, DateFormat("ar" if rtl else "en"))
+    assert screen.pixelColor(int(cut), middle) == image.pixelColor(int(cut), middle)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_cut_bar_showing_a_few_pixels_of_itself_carries_no_arrowhead(qapp, rtl):
+    """A view beginning half a day before a bar's end showed 4.5 pixels of it, and a head
+    drawn there whole made a bow-tie (on screen, beside it, on blank ground): where a box
+    shows less of itself than two heads' length, it has none."""
+    end = day_number(date(2025, 4, 13))  # the bar's last day is 12 April
+    view = Period(end - 0.5, end + 99.5)  # the bar's last half day at its earlier edge
+    drawn, image = _cut(rtl, date(2025, 4, 5), date(2025, 4, 12), view)
+    (shape,) = drawn.events
+    rect, middle = shape.marker_rect, _middle_row(shape)
+    shown = (max(rect.x, 0.0), min(rect.right, drawn.width))
+    assert 3 < shown[1] - shown[0] < 6
+    ground = image.pixelColor(int(drawn.width / 2), middle)
+    beside = range(7, 12) if not rtl else range(int(drawn.width) - 12, int(drawn.width) - 7)
+    bar = Theme().kind_colour(EventKind.MULTILATERAL_GATHERING)
+    for printed in (image, _frame(TimelinePainter(), drawn, DateFormat("ar" if rtl else "en"))):
+        assert all(printed.pixelColor(x, middle) == ground for x in beside)
+        assert not _inked(printed.pixelColor(int(sum(shown) / 2), middle), bar)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_widened_box_of_an_event_ending_in_view_carries_no_arrowhead(qapp, rtl):
+    """A box too short to see is widened past its last day to the marker's size: a
+    two-day meeting ending at a year's last day ran its widened box past the frame's
+    edge, and got a head that said it went on. Cut or not is told by its days."""
+    view = Period(day_number(date(2024, 4, 12)), day_number(date(2025, 4, 12)))
+    drawn, image = _cut(rtl, date(2025, 4, 10), date(2025, 4, 11), view)
+    (shape,) = drawn.events
+    rect, middle = shape.marker_rect, _middle_row(shape)
+    assert rect.x < 0 if rtl else rect.right > drawn.width  # widened past the edge
+    bar = Theme().kind_colour(EventKind.MULTILATERAL_GATHERING)
+    shown = range(max(int(rect.x), 0) + 1, min(int(rect.right), int(drawn.width)) - 1)
+    ground = image.pixelColor(int(drawn.width / 2), middle)
+    width = int(drawn.width)
+    beside = range(6, 12) if rtl else range(width - 12, width - 6)  # where a head would be
+    assert not set(beside) & set(shown)
+    for printed in (image, _frame(TimelinePainter(), drawn, DateFormat("ar" if rtl else "en"))):
+        assert not any(_inked(printed.pixelColor(x, middle), bar) for x in shown)
+        assert all(printed.pixelColor(x, middle) == ground for x in beside)
 
 
 @pytest.mark.parametrize("rtl", [False, True])

@@ -14,7 +14,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from timeline.domain.direction import is_rtl_text
+from timeline.domain.period import day_number
 from timeline.domain.status import EventStatus
+from timeline.render.cues import CUE_INSET, cue_ink, cue_length, cut_sides
 from timeline.render.index import Marker
 from timeline.render.labels import DISC_SIDE
 from timeline.render.marker_painter import MarkerPainter, sprite_key
@@ -45,6 +47,8 @@ class EventPainter(MarkerPainter):
         super().__init__(theme, font_px)
         #: Plain labels as images, by text and size, once seen twice; those seen once.
         self._labels = SeenTwice(_LABELS_KEPT)
+        #: The arrowheads' inks, by the box's colour, fill and paleness.
+        self._cue_inks: dict[tuple[int, bool, bool], QColor] = {}
 
     def _paint_event(self, painter: QPainter, shape: EventShape, selected: bool) -> None:
         rect = qrect(shape.marker_rect)
@@ -52,6 +56,7 @@ class EventPainter(MarkerPainter):
         if shape.struck:  # cancelled: faded, and struck through below
             colour = _faded(colour)
         self._paint_marker(painter, shape.marker, rect, colour, hollow=shape.hollow)
+        self._paint_cues(painter, shape, colour)
         if shape.struck:
             self._strike(painter, rect.adjusted(-2, 0, 2, 0))
         if selected:
@@ -133,10 +138,36 @@ class EventPainter(MarkerPainter):
                 self._kind_colours[shape.event.kind],
                 shape.hollow,
             )
+        if marker.x < 0 or marker.x + marker.width > self._frame_width:
+            self._paint_cues(painter, shape, self._kind_colours[shape.event.kind])
         if label is not None:
             assert box is not None
             painter.drawImage(round(box.x), round(box.y), label)
         return True
+
+    def _paint_cues(self, painter: QPainter, shape: EventShape, colour: QColor) -> None:
+        """An arrowhead inside each side of ``shape``'s box that the timeline's outer edge
+        cuts, pointing out (:mod:`timeline.render.cues`); none where the box shows too
+        little of itself to hold it clear (a head drawn on a few pixels of bar made a
+        bow-tie, or stood on blank space beside a widened box)."""
+        rect, width, scale = shape.marker_rect, self._frame_width, self._frame_scale
+        if shape.marker is Marker.POINT or scale is None or 0 <= rect.x <= rect.right <= width:
+            return
+        days = shape.event.date
+        start, end = day_number(days.earliest()), day_number(days.latest()) + 1
+        left, right = cut_sides(start, end, scale, self._frame_taped)
+        length = cue_length(rect.height)
+        shown = min(rect.right, width) - max(rect.x, 0.0)
+        if not (left or right) or shown < 2 * length * (left + right):
+            return
+        key = (colour.rgba(), not shape.hollow, shape.marker is not Marker.BAR)
+        ink = self._cue_inks.get(key)
+        if ink is None:
+            ink = self._cue_inks[key] = cue_ink(colour, self.theme.background, *key[1:])
+        if left:
+            self._paint_cue(painter, rect, CUE_INSET, length, True, ink)
+        if right:
+            self._paint_cue(painter, rect, width - CUE_INSET - length, length, False, ink)
 
     def _plain_label(self, painter: QPainter, rect: QRectF, text: str) -> None:
         """A label on screen, on the nearest whole pixel (as its marker is): the same label

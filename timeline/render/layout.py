@@ -366,6 +366,7 @@ def _layout(
             result.today_x = x
     if options.covered_from is not None:
         result.covered_x = scale.x(options.covered_from)
+    result.taped = (options.shown_before_until is not None, options.covered_from is not None)
     index = cache.source.index
     if len(index) == 0:
         return result

@@ -49,6 +49,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
         of the note over an empty view (:mod:`timeline.render.note`) under the mouse."""
         self._reuse = reusable(painter)
         self._frame_width = layout.width
+        self._frame_scale, self._frame_taped = layout.scale, layout.taped
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

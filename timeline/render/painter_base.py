@@ -15,6 +15,7 @@ from timeline.domain.kinds import EventKind
 from timeline.render.raster import StaticTexts
 from timeline.render.raster import text_option as _text_option
 from timeline.render.rect import Rect
+from timeline.render.scale import TimeScale
 from timeline.render.text import TextMeasurer
 from timeline.render.theme import Theme, app_font
 
@@ -46,6 +47,10 @@ class PainterBase:
         #: Screen caches (never used for exports): see :mod:`timeline.render.raster`.
         self._reuse = False
         self._frame_width = 0.0  # the frame being painted's: long markers are cut to it
+        #: The frame being painted's scale and taped sides (:attr:`TimelineLayout.taped`):
+        #: where its boxes are cut.
+        self._frame_scale: TimeScale | None = None
+        self._frame_taped = (False, False)
         self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
         self._kind_rgba = {kind: colour.rgba() for kind, colour in self._kind_colours.items()}
         self._static = StaticTexts()

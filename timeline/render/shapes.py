@@ -218,6 +218,10 @@ class TimelineLayout:
     #: Print: where the next part, taped over this one, begins to cover it (its rows leave
     #: the rest to the next part).
     covered_x: float | None = None
+    #: Print: whether a neighbouring part is taped on at the (earlier, later) side, where
+    #: a bar cut by the frame runs on into it (only the whole timeline's outer edges say
+    #: that it goes on).
+    taped: tuple[bool, bool] = (False, False)
     connectors: list[ConnectorShape] = field(default_factory=list)  # agreements and links
     #: On screen, when nothing is in view: what is, nearest on either side (note.py).
     note: QuietNote | None = None
