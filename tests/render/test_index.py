@@ -70,11 +70,14 @@ def test_the_first_event_still_running_at_a_day_is_the_first_in_time_order_endin
     day=st.integers(-5, 110),
     length=st.integers(1, 30),
 )
-def test_the_list_begins_at_an_event_running_into_the_view_from_not_long_before(spans, day, length):
-    """Where the list begins for a view of ``length`` days from ``day``: the first event
-    running into it that began less than ``length`` days before (a month of 2019 began its
-    list at "2019", every event of January to May after it), else the first starting in
-    it."""
+def test_the_list_begins_at_the_events_running_into_the_view_from_not_long_before(
+    spans, day, length
+):
+    """Where the list begins for a view of ``length`` days from ``day``: the events running
+    into it listed right before the first starting in it, or the first running into it
+    that began less than ``length`` days before, whichever is listed first (a month of
+    2019 began its list at "2019", every event of January to May after it), else the first
+    starting in it."""
     index = TimelineIndex.build(
         range(1, len(spans) + 1),
         sorted(float(start) for start, _length in spans),
@@ -82,11 +85,12 @@ def test_the_list_begins_at_an_event_running_into_the_view_from_not_long_before(
         [0] * len(spans),
         [10.0] * len(spans),
     )
-    running = [
-        p
-        for p in range(len(index))
-        if day - length <= index.starts[p] < day and index.ends[p] > day
-    ]
-    starting = [p for p in range(len(index)) if index.starts[p] >= day]
-    expected = running[0] if running else (starting[0] if starting else None)
-    assert index.first_in_view(float(day), float(day + length)) == expected
+    begun = sum(1 for start in index.starts if start < day)
+    ended = [p for p in range(begun) if index.ends[p] <= day]
+    expected = ended[-1] + 1 if ended else 0
+    recent = [p for p in range(begun) if index.starts[p] >= day - length and index.ends[p] > day]
+    if recent:
+        expected = min(expected, recent[0])
+    assert index.first_in_view(float(day), float(day + length)) == (
+        expected if expected < len(index) else None
+    )

@@ -42,22 +42,33 @@ def test_the_list_scrolls_to_the_first_event_in_view(open_window, sample_store, 
     assert top_row(window) == expected
 
 
-def test_the_list_follows_a_view_past_the_events_ended_before_it(open_window, empty_store, english):
+@pytest.mark.parametrize(
+    ("centre", "days", "first"),
+    [(date(2019, 7, 1), 30, "June"), (date(2019, 7, 12), 1, "Assembly")],
+)
+def test_the_list_follows_a_view_past_the_events_ended_before_it(
+    open_window, empty_store, english, centre, days, first
+):
     """A month of 2019 on the 50,000-event database began its list at the events known only
     to "2019", then January's to May's, all ended months before the view: it begins at the
-    events running into the view from just before it, the year's events above."""
-    first = Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(date(2019, 1, 2)), title_en="a")
-    year = dataclasses.replace(first, date=EventDate(FuzzyDate.parse("2019")), title_en="2019")
-    days = [date(2019, 1, 2) + timedelta(days=3 * n) for n in range(55)]
-    ended = [dataclasses.replace(first, date=EventDate.on(day)) for day in days]
-    june = EventDate(FuzzyDate.parse("2019-06"))
-    running = dataclasses.replace(first, date=june, title_en="June")
-    inside = [dataclasses.replace(first, date=EventDate.on(date(2019, 6, n))) for n in (20, 25)]
-    empty_store.add_many([year, *ended, running, *inside])
+    events running into the view from not long before it (the month's, or at a day within
+    an assembly, the assembly), the year's events above."""
+    call = Event(EventKind.PHONE_CALL, ("MA", "KZ"), EventDate.on(date(2019, 1, 2)), title_en="a")
+    year = dataclasses.replace(call, date=EventDate(FuzzyDate.parse("2019")), title_en="2019")
+    days_of = [date(2019, 1, 2) + timedelta(days=3 * n) for n in range(55)]
+    days_of += [date(2019, 7, 20) + timedelta(days=3 * n) for n in range(40)]
+    dated = [dataclasses.replace(call, date=EventDate.on(day)) for day in days_of]
+    june = dataclasses.replace(call, date=EventDate(FuzzyDate.parse("2019-06")), title_en="June")
+    inside = [dataclasses.replace(call, date=EventDate.on(date(2019, 6, n))) for n in (20, 25)]
+    five_days = EventDate(
+        FuzzyDate.from_date(date(2019, 7, 10)), FuzzyDate.from_date(date(2019, 7, 14))
+    )
+    assembly = dataclasses.replace(call, date=five_days, title_en="Assembly")
+    empty_store.add_many([year, *dated, june, *inside, assembly])
     window = open_window(empty_store, english, size=(1200, 600))
-    window.timeline.go_to(date(2019, 7, 1), 30)
+    window.timeline.go_to(centre, days)
     model = window.event_list.model()
-    assert model.event_at(top_row(window)).title_en == "June"
+    assert model.event_at(top_row(window)).title_en == first
 
 
 def test_the_list_stays_where_the_user_scrolled_it(open_window, sample_store, english):

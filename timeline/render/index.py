@@ -208,17 +208,23 @@ class TimelineIndex:
         return at if at < len(self) else None
 
     def first_in_view(self, start: float, end: float) -> int | None:
-        """Where the list begins for a view from ``start`` to ``end``: at the first event
-        running into it that began less than the view's length before it (a bar cut by its
-        edge, its month's event), else at the first starting in it. A month of 2019 on the
+        """Where the list begins for a view from ``start`` to ``end``: at the events running
+        into it, listed right before the first starting in it with none ended between (a
+        day inside an assembly: the assembly), or the first running into it that began less
+        than the view's length before it (a month's events, with the month's ended days
+        listed after them), else at the first starting in it. A month of 2019 on the
         50,000-event database began its list at "2019", then every event of January to
         May. Looks back a bounded stretch, as the view moves on every step. None: no event
         runs into the view or starts after it."""
         begun = int(np.searchsorted(self.starts, start, side="left"))
-        since = int(np.searchsorted(self.starts, start - (end - start), side="left"))
-        back = max(since, begun - _LOOK_BACK)
-        running = np.flatnonzero(self.ends[back:begun] > start)
-        at = back + int(running[0]) if running.size else begun
+        back = max(begun - _LOOK_BACK, 0)
+        ends = self.ends[back:begun]
+        ended = np.flatnonzero(ends <= start)
+        at = back + int(ended[-1]) + 1 if ended.size else back
+        since = max(int(np.searchsorted(self.starts, start - (end - start), side="left")), back)
+        recent = np.flatnonzero(ends[since - back :] > start)
+        if recent.size:
+            at = min(at, since + int(recent[0]))
         return at if at < len(self) else None
 
     def running_across(self, day: float) -> tuple[float, float] | None:
