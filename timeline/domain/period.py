@@ -9,7 +9,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from timeline.domain.dates import EventDate
 
 MIN_SPAN_DAYS = 1.0
 MAX_SPAN_DAYS = 200 * 365.2425
@@ -19,6 +22,12 @@ LATEST_DAY = float(date(2200, 12, 31).toordinal())
 
 def day_number(value: date) -> float:
     return float(value.toordinal())
+
+
+def days_held(when: EventDate) -> tuple[float, float]:
+    """The day numbers an event's date holds, from its first day to the day after its last:
+    as the timeline's index keeps them, and as a view or a frame asks whether it runs on."""
+    return day_number(when.earliest()), day_number(when.latest()) + 1
 
 
 def day_of(number: float) -> date:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from timeline.domain.direction import is_rtl_text
-from timeline.domain.period import day_number
+from timeline.domain.period import days_held
 from timeline.domain.status import EventStatus
 from timeline.render.cues import CUE_INSET, cue_ink, cue_length, cut_sides
 from timeline.render.index import Marker
@@ -153,9 +153,7 @@ class EventPainter(MarkerPainter):
         rect, width, scale = shape.marker_rect, self._frame_width, self._frame_scale
         if shape.marker is Marker.POINT or scale is None or 0 <= rect.x <= rect.right <= width:
             return
-        days = shape.event.date
-        start, end = day_number(days.earliest()), day_number(days.latest()) + 1
-        left, right = cut_sides(start, end, scale, self._frame_taped)
+        left, right = cut_sides(*days_held(shape.event.date), scale, self._frame_taped)
         length = cue_length(rect.height)
         shown = min(rect.right, width) - max(rect.x, 0.0)
         if not (left or right) or shown < 2 * length * (left + right):

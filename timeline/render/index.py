@@ -18,7 +18,7 @@ from timeline.domain.dates import Precision
 from timeline.domain.event import Event
 from timeline.domain.kinds import kind_number
 from timeline.domain.links import EventLink
-from timeline.domain.period import day_number
+from timeline.domain.period import days_held
 from timeline.domain.status import EventStatus
 from timeline.render.connectors import Ties
 
@@ -312,8 +312,9 @@ class MemorySource:
                     raise ValueError("events on a timeline need an id")
                 self._events[event.id] = event
                 ids.append(event.id)
-                starts.append(day_number(event.date.earliest()))
-                ends.append(day_number(event.date.latest()) + 1)
+                start, end = days_held(event.date)
+                starts.append(start)
+                ends.append(end)
                 markers.append(marker_of(event))
                 widths.append(text_width(event.title(language)))
                 lane_numbers.append(lane_number)

@@ -29,7 +29,7 @@ from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.direction import ltr
 from timeline.domain.event import Event
-from timeline.domain.period import Period, asked_days, day_number, navigate, pan, zoom
+from timeline.domain.period import Period, asked_days, day_number, days_held, navigate, pan, zoom
 from timeline.domain.status import kind_and_status
 from timeline.render import ahead
 from timeline.render.index import EventSource, MemorySource
@@ -310,7 +310,7 @@ class TimelineView(QWidget):
             spoken = f"{self._fmt.event_date(event.date)}: {self._title(event)}"
         self.setAccessibleDescription(spoken)
         if event is not None and reveal:
-            start, end = day_number(event.date.earliest()), day_number(event.date.latest()) + 1
+            start, end = days_held(event.date)
             if end < self._period.start or start > self._period.end:
                 self.go_to(event.date.earliest())
         self.update()
