@@ -237,6 +237,47 @@ def test_a_refused_file_is_said_in_the_chosen_language(tmp_path, capsys):
     assert capsys.readouterr().err.strip() == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "whole", "cells"),
+    [
+        ("en", "row", "5 cells where the header has 4"),
+        ("fr", "ligne entière", "5 cellules là où l’en-tête en a 4"),
+        ("ar", "السطر كله", "عدد الخانات ٥ وفي سطر العناوين ٤"),
+    ],
+)
+def test_a_rejected_row_is_said_in_the_readers_words_and_digits(
+    tmp_path, capsys, language, whole, cells
+):
+    """A row to blame as a whole was "row:" in a French or Arabic line, as a column of the
+    file is named, and an Egyptian reader's rejections counted in Latin digits under a
+    summary in Arabic-Indic ones ("الشهر 13" over "٣ صفوف")."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "kind,countries,date,title_en\n"
+        "official-visit,MA;FR,2024-03-01,Visit,extra\n"
+        "official-visit,MA;FR,2024-13-01,Visit\n",
+        encoding="utf-8",
+    )
+    reader = ["--lang", language, "--date-style", "egypt"]
+    args = [*reader, "import", str(path), "--dry-run", "--database", str(tmp_path / "x.db")]
+    assert main(args) == 1
+    rejected = capsys.readouterr().err.splitlines()
+    thirteen = {"en": "month 13 does not exist", "fr": "le mois 13 n’existe pas"}
+    assert rejected == [
+        f"{path}:2: {whole}: {cells}",
+        f"{path}:3: date: {thirteen.get(language, 'الشهر ١٣ غير موجود')}",
+    ]
+
+
+def test_a_refused_file_names_its_line_in_the_readers_digits(tmp_path, capsys):
+    path = tmp_path / "events.csv"
+    path.write_bytes(b"kind,countries,date,title_fr\n" + "x,MA;FR,2024,été\n".encode("cp1252"))
+    args = ["--lang", "ar", "--date-style", "egypt", "import", str(path), "--dry-run"]
+    assert main([*args, "--database", str(tmp_path / "x.db")]) == 2
+    said = capsys.readouterr().err.strip()
+    assert said == f"diplomatic-timeline: {path}: السطر ٢: ليس نصًا بترميز UTF-8"
+
+
 def test_a_file_with_a_nul_byte_is_said_not_text(tmp_path, capsys):
     """A program's own file named .csv was "unknown column 'co\\x00\\x01untries'"."""
     path = tmp_path / "events.csv"

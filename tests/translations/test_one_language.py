@@ -408,6 +408,19 @@ def test_a_plover_line_that_is_no_json_is_rejected_whole_in_arabic(
     )
 
 
+def test_a_plover_line_of_json_that_is_no_object_is_rejected_whole_in_arabic(
+    qtbot, empty_store, speaking, tmp_path
+):
+    """Its field was "record", in English in an Arabic dialog."""
+    path = tmp_path / "events.jsonl"
+    path.write_text('{"event_type": "X"}\n[1, 2]\n', encoding="utf-8")
+    dialog = ImportDialog(None, empty_store, path, fmt=speaking("ar", DateStyle.EGYPT))
+    qtbot.addWidget(dialog)
+    model = dialog.rejected_rows.model()
+    assert model.rowCount() == 2
+    assert model.data(model.index(1, 1)) == "السطر كله"
+
+
 def test_a_file_of_no_known_format_is_said_without_the_command_lines_advice(
     qtbot, empty_store, speaking, tmp_path
 ):

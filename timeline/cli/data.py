@@ -33,7 +33,7 @@ from timeline.cli.common import (
 )
 from timeline.cli.ending import INTERRUPTED
 from timeline.cli.progress_bar import ExportBar, ProgressBar
-from timeline.cli.words import counted, output_language, output_reader, rendered
+from timeline.cli.words import counted, output_reader, rendered
 from timeline.domain.messages import message
 from timeline.io.atomic import ExportError
 from timeline.io.exporter import WRITERS, export_store
@@ -100,11 +100,11 @@ def _chosen_database(args: argparse.Namespace) -> Database:
 
 
 def _report(outcome: Tally, new: str, args: argparse.Namespace) -> None:
-    language = output_language(args)
+    reader = output_reader(args)
     # The rows to check (a year that reads as Hijri) among the rejected ones, in line order.
     for row in sorted([*outcome.rejected, *outcome.doubtful], key=attrgetter("line")):
-        print(row.in_language(language), file=sys.stderr)
-    print(outcome.summary(new, output_reader(args)))
+        print(row.in_language(reader.language, reader.digits), file=sys.stderr)
+    print(outcome.summary(new, reader))
 
 
 def _discard(database: Database | None) -> None:
@@ -132,7 +132,9 @@ def run_import(args: argparse.Namespace) -> int:
             )
     except ImportFileError as error:
         _discard(database)
-        print(f"{PROGRAM}: {error.in_language(output_language(args))}", file=sys.stderr)
+        reader = output_reader(args)
+        said = error.in_language(reader.language, reader.digits)
+        print(f"{PROGRAM}: {said}", file=sys.stderr)
         return 2
     except (ImportCancelled, KeyboardInterrupt):
         _discard(database)  # first: the line after it may fail (a terminal gone)

@@ -34,6 +34,16 @@ class Parsed:
     doubt: Rejection | None = None
 
 
+#: A rejection's field when the whole row is to blame: "row" (CSV, GDELT, ICEWS), "line"
+#: (a PLOVER line that is no JSON), "record" (a PLOVER line of JSON that is no object); as
+#: the command line says it in each language.
+WHOLE_ROW = {
+    "row": message("import.whole_row"),
+    "line": message("import.whole_line"),
+    "record": message("import.whole_record"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Rejection:
     """A row that breaks a rule: where it is, which field, and why."""
@@ -49,8 +59,13 @@ class Rejection:
         """``isolated`` and ``digits``: as :meth:`Message.render` (for a window)."""
         return _said(self.reason, language, isolated, digits)
 
-    def in_language(self, language: str) -> str:
-        return f"{self.file}:{self.line}: {self.field}: {self.reason_in(language)}"
+    def in_language(self, language: str, digits: Callable[[str], str] = str) -> str:
+        """``FILE:LINE: FIELD: reason``, the command line's line: a column as the file names
+        it, the whole row in ``language`` ("row" was said in a French or Arabic line), the
+        numbers the reason names in the reader's ``digits``."""
+        whole = WHOLE_ROW.get(self.field)
+        field = self.field if whole is None else whole.render(language)
+        return f"{self.file}:{self.line}: {field}: {self.reason_in(language, digits=digits)}"
 
     def __str__(self) -> str:
         return self.in_language(FALLBACK)
@@ -87,11 +102,14 @@ class ImportFileError(Exception):
         self.file, self.reason, self.line = file, reason, line
         super().__init__(self.in_language(FALLBACK))
 
-    def in_language(self, language: str) -> str:
+    def in_language(self, language: str, digits: Callable[[str], str] = str) -> str:
+        """``digits``: the reader's, for the line and the numbers the reason names."""
         where = self.file
         if self.line is not None:
-            where = message("import.on_line", file=self.file, line=self.line).render(language)
-        return with_label(where, _said(self.reason, language), language)  # "ligne 2 : …"
+            on_line = message("import.on_line", file=self.file, line=self.line)
+            where = on_line.render(language, digits=digits)
+        reason = _said(self.reason, language, digits=digits)
+        return with_label(where, reason, language)  # "ligne 2 : …"
 
 
 def _said(

@@ -38,7 +38,7 @@ from timeline.domain.direction import ltr
 from timeline.domain.messages import Message, message
 from timeline.io.importer import ImportResult, Preview, Watch, import_file, preview_file
 from timeline.io.progress import Progress
-from timeline.io.rows import ImportCancelled, ImportFileError, Rejection
+from timeline.io.rows import WHOLE_ROW, ImportCancelled, ImportFileError, Rejection
 from timeline.io.tally import Tally
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
@@ -51,11 +51,6 @@ from timeline.ui.wrapped_label import wrap_lines
 #: The progress dialog appears only for work that lasts longer than this.
 _STEPS = 1000
 Index = QModelIndex | QPersistentModelIndex
-
-
-#: A rejection's field when the whole row is to blame: "row" (CSV, GDELT, ICEWS), "line"
-#: (a PLOVER line that is no JSON).
-WHOLE_ROW = frozenset({"row", "line"})
 
 
 def _unknown_format(reason: Message | str) -> bool:
