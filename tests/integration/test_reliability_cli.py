@@ -213,6 +213,19 @@ def test_a_screenshot_never_creates_a_database(tmp_path):
     assert files(tmp_path) == []
 
 
+def test_a_screenshot_says_a_database_it_cannot_open_in_the_chosen_language(tmp_path):
+    """Every command says why a database cannot be used in its ``--lang``; the window's
+    line on standard error was English whatever it was given."""
+    path, shot = tmp_path / "typo.sqlite3", tmp_path / "s.png"
+    command = [sys.executable, "-m", "timeline", "--lang", "fr", "--database", str(path)]
+    result = subprocess.run(
+        [*command, "--screenshot", str(shot)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    said = f"aucune base de données à {path} (créez-la avec `db upgrade --database {path}`)"
+    assert result.stderr == f"diplomatic-timeline: {said}\n"
+
+
 def test_the_writing_commands_say_they_created_the_database(tmp_path, capsys):
     for name, command in (
         ("added.sqlite3", ["add", *ADD, *TITLE]),

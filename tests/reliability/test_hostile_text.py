@@ -8,6 +8,7 @@ Every SQL statement in the code is a constant, with values bound as parameters.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import re
 import sqlite3
@@ -20,6 +21,7 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from visual_order import as_read, shown_text
 
+from timeline.cli.common import print_refusal
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event, Participant, Place, Source
@@ -27,7 +29,6 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.links import EventLink, LinkKind
 from timeline.store.errors import StoreError
 from timeline.store.links import add_link
-from timeline.ui import app as app_module
 from timeline.ui.main_window import MainWindow
 from timeline.ui.open_error_dialog import OpenErrorDialog
 
@@ -177,7 +178,7 @@ def test_an_error_quoting_user_text_shows_it_literally(window):
 
 
 def test_the_startup_error_shows_the_reason_literally(qtbot, capsys):
-    app_module.report_startup_error(f"{HOSTILE}: is empty")
+    print_refusal(StoreError(f"{HOSTILE}: is empty"), argparse.Namespace())
     assert capsys.readouterr().err == f"diplomatic-timeline: {HOSTILE}: is empty\n"
     dialog = OpenErrorDialog(StoreError(f"{HOSTILE}: is empty"), None)
     qtbot.addWidget(dialog)

@@ -14,6 +14,7 @@ from timeline.cli.common import (
     given_database,
     invalid,
     open_store,
+    print_refusal,
     shown_countries,
     today_from,
 )
@@ -101,7 +102,6 @@ def run(args: argparse.Namespace) -> int:
     from timeline.ui.app import (
         Shot,
         application,
-        report_startup_error,
         run_window,
         screenshot_format,
     )
@@ -123,7 +123,9 @@ def run(args: argparse.Namespace) -> int:
             args, create=not args.database and not shot, glance=shot, check_later=not shot
         )
     except StoreError as error:
-        report_startup_error(str(error))
+        # One line for scripts and logs, in --lang as every command's (it was English);
+        # people also get the open-error dialog, which offers the next step.
+        print_refusal(error, args)
         if args.screenshot is not None or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
             return 1
         # A person is there: say which file and why, and offer the sensible next step. A

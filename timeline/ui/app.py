@@ -112,12 +112,6 @@ def _give_back_big_blocks() -> None:
     mallopt(_M_ARENA_MAX, _HEAPS)
 
 
-def report_startup_error(message: str) -> None:
-    """A database that cannot be opened: one line for scripts and logs (people also get the
-    open-error dialog, which offers the next step)."""
-    print(f"diplomatic-timeline: {message}", file=sys.stderr)
-
-
 #: What ``--screenshot`` writes, by the file's extension: Qt's image writers' names.
 SCREENSHOT_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WEBP"}
 
