@@ -82,6 +82,8 @@ def test_a_kind_written_in_capitals_is_the_kind(capsys):
         (["--country", ""], "--country: '' is not an ISO 3166-1 alpha-2 country code"),
         (["--from", ""], "--from: '' is not a date"),
         (["--to", " "], "--to: '' is not a date"),
+        (["--text", ""], "--text: gives no words to find (leave it out to find every event)"),
+        (["--text", " \u0640 "], "--text: gives no words to find"),  # a tatweel alone
     ],
 )
 def test_a_wrong_filter_is_said_of_the_option_typed(capsys, given, said):

@@ -21,6 +21,7 @@ from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind, parse_kind
 from timeline.domain.languages import LANGUAGES
 from timeline.domain.messages import Message, message
+from timeline.domain.normalize import search_terms
 from timeline.domain.system_words import system_reason
 from timeline.store.database import Database, open_database
 from timeline.store.errors import StoreError
@@ -186,6 +187,10 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
         # A byte that is not UTF-8 in the words: searching without it matched every event.
         if (problem := character_problem(text)) is not None:
             raise ValidationError("--text", problem)
+        if args.text is not None and not search_terms(text):
+            # Empty (``--text "$Q"`` with nothing in it), spaces or marks alone: it listed
+            # every event, as the search box emptied does, where no --text is how to say so.
+            raise ValidationError("--text", message("usage.no_words"))
         return EventFilter(countries=countries, kinds=kinds, start=start, end=end, text=text)
     except ValidationError as error:
         raise invalid(error, _FILTER_OPTIONS) from error
