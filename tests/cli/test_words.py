@@ -56,6 +56,11 @@ KNOWN = ".csv, .json, .jsonl, .pdf, .png, .svg"
         ("ar", ["extract", "missing.txt"], "خطأ: missing.txt: لا يوجد ملف أو مجلد بهذا الاسم"),
         ("fr", ["--days", "0", "--screenshot", "out.png"],
          "erreur\u00a0: --days\u00a0: entre un jour et deux siècles (de 1 à 73\u202f048)"),
+        # argparse read it, and said "'0x0': each side must be 200 to 10000 pixels"
+        ("fr", ["--size", "0x0", "--screenshot", "out.png"],
+         "erreur\u00a0: --size\u00a0: chaque côté de 200 à 10\u202f000\u00a0pixels"),
+        ("ar", ["--size", "big", "--screenshot", "out.png"],
+         "خطأ: --size: «big» ليس مقاسًا مثل 1600x900"),
     ],
 )  # fmt: skip
 def test_a_wrong_use_of_the_command_is_said_in_the_chosen_language(
@@ -88,7 +93,8 @@ def test_no_wrong_use_is_said_in_words_written_in_the_code():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
-                and getattr(node.func, "id", getattr(node.func, "attr", None)) == "UsageError"
+                and getattr(node.func, "id", getattr(node.func, "attr", None))
+                in {"UsageError", "ArgumentTypeError"}  # argparse says the second in English
                 and node.args
                 and _written_in_the_code(node.args[0])
             ):

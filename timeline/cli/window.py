@@ -28,14 +28,22 @@ from timeline.store.database import Target
 from timeline.store.errors import StoreError
 from timeline.store.repository import EventStore
 
+#: The least and the greatest side of a window for ``--screenshot``, in pixels.
+SIDES = (200, 10000)
 
-def size(text: str) -> tuple[int, int]:
+
+def window_size(args: argparse.Namespace) -> tuple[int, int]:
+    """``--size`` WxH, said in the command's language where it is wrong: read by argparse,
+    it was refused in English whatever ``--lang``."""
+    text = args.size
     width, sep, height = text.lower().partition("x")
     if not sep or not width.isdigit() or not height.isdigit():
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1600x900")
+        raise UsageError(message("usage.not_a_size", text=text), about="--size")
     value = int(width), int(height)
-    if not (200 <= value[0] <= 10000 and 200 <= value[1] <= 10000):
-        raise argparse.ArgumentTypeError(f"'{text}': each side must be 200 to 10000 pixels")
+    least, most = SIDES
+    if not all(least <= side <= most for side in value):
+        said = message("usage.size_range", least=least, most=output_reader(args).number(most))
+        raise UsageError(said, about="--size")
     return value
 
 
@@ -66,8 +74,7 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--size",
-        type=size,
-        default=(1600, 900),
+        default="1600x900",
         metavar="WxH",
         help="window size for --screenshot (default 1600x900)",
     )
@@ -97,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         most = reader.number(int(MAX_SPAN_DAYS))  # "73,048", "73 048"
         said = message("usage.days_range", least=1, most=most)
         raise UsageError(said, about="--days")
+    shot_size = window_size(args)
     from timeline.io.sample import open_sample_store
     from timeline.settings import preferred_format
     from timeline.ui.app import (
@@ -151,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         bool(args.sample),
         event_filter,
         tuple(code.upper() for code in args.pair or ()),
-        Shot(args.screenshot, image_format, args.size, centre, args.days, args.describe)
+        Shot(args.screenshot, image_format, shot_size, centre, args.days, args.describe)
         if image_format
         else None,
         today=(lambda: given) if given else date.today,
