@@ -12,7 +12,7 @@ import sys
 
 from timeline.cli.common import (
     UsageError,
-    add_database_option,
+    add_database_or_sample,
     add_reader_options,
     invalid,
     open_store,
@@ -45,7 +45,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="add one event (exit 2 and nothing written if a field is wrong, 3 if it looks "
         "like an event already recorded)",
     )
-    add_database_option(parser)
+    add_database_or_sample(parser)
     add_reader_options(parser)
     parser.add_argument("--kind", required=True, help=", ".join(kind.value for kind in EventKind))
     parser.add_argument("--countries", nargs="+", required=True, metavar="CODE")

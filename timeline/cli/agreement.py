@@ -13,7 +13,7 @@ import argparse
 from datetime import date
 
 from timeline.cli.common import (
-    add_database_option,
+    add_database_or_sample,
     add_reader_options,
     add_source_options,
     add_today_option,
@@ -60,7 +60,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for language in LANGUAGES:
         # None: not given, which a correction leaves as it was recorded.
         add.add_argument(f"--title-{language}", metavar="TEXT")
-    add_database_option(add)
+    add_database_or_sample(add)
     add_reader_options(add)
     add.set_defaults(handler=run_add)
     listing = actions.add_parser("list", help="every agreement and its steps, as JSON lines")
@@ -71,7 +71,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=run_list)
     remove = actions.add_parser("remove", help="remove an agreement no event is a step of")
     remove.add_argument("id", metavar="ID")
-    add_database_option(remove)
+    add_database_or_sample(remove)
     add_reader_options(remove)
     remove.set_defaults(handler=run_remove)
 

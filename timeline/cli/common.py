@@ -64,8 +64,15 @@ def add_database_option(
 
 
 def add_source_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
-    """``--database`` / ``--sample``; ``suppress`` keeps a subcommand from overriding the
-    value given before it."""
+    """``--database`` / ``--sample``, and ``--read-only``; ``suppress`` keeps a subcommand
+    from overriding the value given before it."""
+    add_database_or_sample(parser, suppress)
+    add_read_only_option(parser, suppress)
+
+
+def add_database_or_sample(parser: argparse.ArgumentParser, suppress: bool = True) -> None:
+    """``--database`` / ``--sample``, for a command that writes too: ``--sample link 8 6``
+    tried a link in the sample, and ``link --sample 8 6`` was an unrecognized argument."""
     source = parser.add_mutually_exclusive_group()
     add_database_option(source, suppress)
     source.add_argument(
@@ -74,7 +81,6 @@ def add_source_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
         default=argparse.SUPPRESS if suppress else False,
         help="the sample timeline in a fresh temporary database (yours is not touched)",
     )
-    add_read_only_option(parser, suppress)
 
 
 def add_read_only_option(parser: argparse.ArgumentParser, suppress: bool = False) -> None:

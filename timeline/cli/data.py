@@ -19,7 +19,6 @@ from timeline.cli import briefing
 from timeline.cli.common import (
     PROGRAM,
     UsageError,
-    add_database_option,
     add_filter_options,
     add_reader_options,
     add_source_options,
@@ -49,7 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "import", help="add the events of a file (CSV, JSON, PLOVER, ICEWS, GDELT)"
     )
     importing.add_argument("file", type=Path, metavar="FILE")
-    add_database_option(importing)
+    add_source_options(importing, suppress=True)
     add_reader_options(importing)
     importing.add_argument(
         "--format", choices=list(READERS), help="the file's format (default: from its content)"

@@ -23,7 +23,7 @@ from timeline.cli.add import (
 )
 from timeline.cli.common import (
     UsageError,
-    add_database_option,
+    add_database_or_sample,
     add_reader_options,
     open_store,
     print_refusal,
@@ -48,7 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "edit", help="change fields of one event (exit 3 and nothing written on a conflict)"
     )
     parser.add_argument("id", type=int, metavar="ID", help="the event's id, as list shows it")
-    add_database_option(parser)
+    add_database_or_sample(parser)
     add_reader_options(parser)
     parser.add_argument(
         "--if-version",

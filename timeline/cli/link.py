@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from timeline.cli.common import add_database_option, add_reader_options, invalid, open_store
+from timeline.cli.common import add_database_or_sample, add_reader_options, invalid, open_store
 from timeline.cli.words import rendered
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import LANGUAGES
@@ -37,7 +37,7 @@ def add_link_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="KIND",
         help=", ".join(kind.value for kind in LinkKind),
     )
-    add_database_option(parser)
+    add_database_or_sample(parser)
     add_reader_options(parser)
 
 
