@@ -202,8 +202,9 @@ def event_filter_from(args: argparse.Namespace) -> EventFilter:
         raise invalid(error, _FILTER_OPTIONS) from error
 
 
-#: The filter options the domain's fields come from (a pair of one country, a kind).
-_FILTER_OPTIONS = {"countries": "--pair", "kind": "--kind"}
+#: The filter options the domain's fields come from (a pair of one country, a kind, a
+#: period ending before it starts, which was said of "period:").
+_FILTER_OPTIONS = {"countries": "--pair", "kind": "--kind", "period": "--from/--to"}
 
 
 def shown_countries(args: argparse.Namespace) -> tuple[str, ...]:
