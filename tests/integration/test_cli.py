@@ -202,6 +202,23 @@ def test_a_screenshot_smaller_than_the_window_can_be_says_the_size_it_has(tmp_pa
     )
 
 
+def test_a_screenshot_that_cannot_be_written_says_why_in_the_chosen_language(tmp_path):
+    """It said "cannot write the PNG", in English whatever --lang, and not why; its size
+    too was said in English."""
+    png = tmp_path / "gone" / "s.png"
+    result = run("--sample", "--lang", "fr", "--size", "640x300", "--screenshot", str(png))
+    assert result.returncode == 1
+    smaller, refused = result.stderr.splitlines()
+    assert smaller.startswith("diplomatic-timeline: la capture fait 640x")
+    assert smaller.endswith("\u00a0: la fenêtre ne peut pas faire 640x300")
+    folder = png.parent
+    assert refused == (
+        f"diplomatic-timeline: {png}\u00a0: ne peut pas être écrit\u00a0: le dossier {folder}"
+        " n’existe pas"
+    )
+    assert not folder.exists()
+
+
 def test_screenshot_on_a_bad_database_fails_in_one_line(tmp_path):
     text = tmp_path / "x.sqlite3"
     text.write_text("hello")

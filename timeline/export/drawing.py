@@ -404,10 +404,16 @@ def png_bytes(
     painter.scale(zoom, zoom)
     _paint_picture(painter, drawing, marked, noted)
     painter.end()
+    return image_bytes(image, "PNG")
+
+
+def image_bytes(image: QImage, format: str) -> bytes:
+    """``image`` encoded by Qt's writer of ``format`` (PNG, JPEG, WEBP), to be written
+    whole or not at all (:func:`~timeline.io.atomic.write_atomically`)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stub says bytes; PySide6 wants str
+    image.save(buffer, format)  # type: ignore[call-overload]  # the stub says bytes; PySide6 wants str
     buffer.close()
     return bytes(data.data())
 

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.filters import EventFilter
+from timeline.domain.messages import message
+from timeline.export.drawing import image_bytes
+from timeline.io.atomic import ExportError, write_atomically
 from timeline.render.describe import describe
 from timeline.settings import set_application_names
 from timeline.store.repository import EventStore
@@ -172,24 +175,25 @@ def run_window(
     app.processEvents()
     made, asked = f"{window.width()}x{window.height()}", f"{shot.size[0]}x{shot.size[1]}"
     if made != asked:  # below the least size its toolbar and panes allow: said, not silent
-        print(
-            f"diplomatic-timeline: the screenshot is {made}: the window cannot be made {asked}",
-            file=sys.stderr,
-        )
+        smaller = message("screenshot.smaller", made=made, asked=asked)
+        print(f"diplomatic-timeline: {smaller.render(fmt.language)}", file=sys.stderr)
     window.timeline.fit_all()
     if shot.centre is not None:
         window.timeline.go_to(shot.centre, shot.days)
     app.processEvents()
-    ok = window.grab().save(str(shot.path), shot.format)
-    if shot.describe is not None:
-        text = json.dumps(describe(window.timeline.current_layout()), ensure_ascii=False)
-        try:
-            shot.describe.write_text(text + "\n", encoding="utf-8")
-        except OSError as error:
-            print(f"diplomatic-timeline: {shot.describe}: {error.strerror}", file=sys.stderr)
-            ok = False
-    window.close()
-    if not ok:
-        print(f"diplomatic-timeline: {shot.path}: cannot write the {shot.format}", file=sys.stderr)
+    image = window.grab().toImage()
+    try:
+        # Whole or not at all, and why not in the reader's language, as an export says it:
+        # "cannot write the PNG" was English, and did not say why.
+        write_atomically(shot.path, lambda: image_bytes(image, shot.format))
+        if shot.describe is not None:
+            text = json.dumps(describe(window.timeline.current_layout()), ensure_ascii=False)
+            write_atomically(shot.describe, lambda: f"{text}\n".encode())
+    except ExportError as error:
+        print(
+            f"diplomatic-timeline: {error.in_language(fmt.language, fmt.digits)}", file=sys.stderr
+        )
         return 1
+    finally:
+        window.close()
     return 0
