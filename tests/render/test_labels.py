@@ -19,6 +19,7 @@ from timeline.render.index import MemorySource
 from timeline.render.labels import (
     LabelStyle,
     RowSpans,
+    narrowest,
     place_elsewhere,
     place_row,
     reading_span,
@@ -626,6 +627,21 @@ def test_wrap_breaks_at_spaces_and_refuses_what_cannot_fit():
     assert wrap("one two three", 7 * 7, text_width, 3) == ("one two", "three")
     assert wrap("one two three", 7 * 3, text_width, 2) is None
     assert wrap("unbreakable", 7 * 5, text_width, 3) is None
+
+
+def test_wrap_never_breaks_at_a_no_break_space():
+    """French sets a no-break space before ";" and ":": wrapped, a line began with the
+    semicolon, and the space was printed as a plain one."""
+    text = "faute de place\u00a0; le tableau"
+    assert wrap(text, 7 * 12, text_width, 3) == ("faute de", "place\u00a0; le", "tableau")
+    # Not "Visite d’État" over ": Astana".
+    assert wrap("Visite d’État\u00a0: Astana", 7 * 13, text_width, 3) == (
+        "Visite",
+        "d’État\u00a0:",
+        "Astana",
+    )
+    # Its narrowest two lines hold "Accord :" whole, not "Accord" over ": Maroc".
+    assert 7 * 8 <= narrowest("Accord\u202f: Maroc", text_width, 2) <= 7 * 8 + 1
 
 
 def crowded_print(rtl: bool) -> TimelineLayout:

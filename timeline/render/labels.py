@@ -24,6 +24,7 @@ paper cannot be read.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -116,10 +117,25 @@ def callout_width(text_width: TextWidth, callout_text: str = "00") -> float:
     return max(text_width(callout_text), DISC_SIDE)
 
 
+#: Spaces a line never breaks at: French's before ";", ":", "!" and "?", a thin one, a
+#: figure space.
+_NO_BREAKS = "\u00a0\u202f\u2007"
+_BREAKS = re.compile(f"[^\\S{_NO_BREAKS}]+")
+
+
+def _words(text: str) -> list[str]:
+    """``text`` split where a line may break: at spaces, never at a no-break one (a
+    French title wrapped "… faute de place" over "; le tableau …", its no-break space a
+    plain one)."""
+    if not any(space in text for space in _NO_BREAKS):
+        return text.split()
+    return [word for word in _BREAKS.split(text) if word]
+
+
 def wrap(text: str, width: float, text_width: TextWidth, lines: int) -> tuple[str, ...] | None:
     """``text`` broken at spaces into at most ``lines`` lines of ``width``, or None."""
     result: list[str] = []
-    for word in text.split():
+    for word in _words(text):
         candidate = f"{result[-1]} {word}" if result else word
         if result and text_width(candidate) <= width:
             result[-1] = candidate
@@ -138,7 +154,7 @@ def narrowest(text: str, text_width: TextWidth, lines: int) -> float:
     whole = text_width(text)
     if lines <= 1:
         return whole
-    low, high = max((text_width(word) for word in text.split()), default=whole), whole
+    low, high = max((text_width(word) for word in _words(text)), default=whole), whole
     while high - low > 1.0:
         middle = (low + high) / 2
         low, high = (low, middle) if wrap(text, middle, text_width, lines) else (middle, high)
