@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,10 @@ from PySide6.QtCore import QBuffer, QIODevice, QRect, QSizeF
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.event import Event
+from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, _drawing, export_file
@@ -231,3 +234,26 @@ def test_a_picture_of_no_event_says_so_under_its_axis(
         assert drawing.layouts[0].today_x is None, "no legend to key it: a red stub alone"
         plain.write_bytes(png_bytes(drawing, request.dpi, ""))
         assert QImage(str(nothing)).height() > QImage(str(plain)).height()
+
+
+def test_a_picture_with_badges_keys_them_and_names_no_table(qapp):
+    """A year of 300 events as a picture (PNG, SVG): its "+12" said nothing of what it was.
+    Its key says what a badge counts, beside one, and no more: a picture has no table."""
+    kinds = list(EventKind)
+    events = [
+        Event(
+            kinds[number % len(kinds)],
+            ("MA", "KZ"),
+            EventDate.on(date(2024, 1, 1) + timedelta(days=number * 7 % 366)),
+            title_en=f"Meeting number {number}",
+            id=number,
+        )
+        for number in range(1, 301)
+    ]
+    source = MemorySource.single(events, TimelinePainter().measurer.width, "en")
+    drawing = TimelineDrawing(source, DateFormat("en"), QSizeF(1000, 400))
+    (part,) = drawing.layouts
+    assert part.clusters
+    (entry,) = [entry for entry in part.key if entry.badge is not None]
+    assert entry.number == f"+{part.clusters[0].count}"
+    assert " ".join(entry.lines) == "Number of events not drawn where it stands, for lack of room"

@@ -553,7 +553,7 @@ class Briefing:
         if not any(part.clusters for part in drawing.layouts):
             return None
         one_line = self._timeline(source, list(drawing.heights), label_lines=1)
-        if any(part.key for part in one_line.layouts):
+        if _numbered(one_line):
             return None
         before, after = _shown_and_misplaced(drawing), _shown_and_misplaced(one_line)
         no_worse = all(
@@ -626,6 +626,7 @@ class Briefing:
             label_lines=label_lines or self.label_lines,
             within=self.within,
             trials=self._trials,
+            table=self.mode,
         )
 
     def _spread_sparse_parts(self, source: EventSource, tops: list[float], bottom: float) -> None:

@@ -127,6 +127,23 @@ _WORDS: dict[str, dict[str, str]] = {
     "to_come": {"ar": "الأفتح لونًا: أحداث مقبلة (مخطط لها)",
                 "en": "Paler: events still to come (planned)",
                 "fr": "Plus clair\u00a0: événements à venir (prévus)"},
+    # Under a printed timeline, beside a badge drawn as its badges are ("+577"): what it
+    # counts, then where those events are found on paper: "badges_all" where the tables
+    # list every event, "badges_summary" where the table counts them, "badges" where there
+    # is no table (a picture, a briefing without one).
+    "badges": {"ar": "عدد الأحداث التي لم تُرسم في موضعه لضيق المساحة",
+               "en": "Number of events not drawn where it stands, for lack of room",
+               "fr": "Nombre d’événements non dessinés à son emplacement, faute de place"},
+    "badges_all": {"ar": "عدد الأحداث التي لم تُرسم في موضعه لضيق المساحة، وكلها مذكورة في الجداول",
+                   "en": "Number of events not drawn where it stands, for lack of room; all "
+                         "are listed in the tables",
+                   "fr": "Nombre d’événements non dessinés à son emplacement, faute de "
+                         "place\u00a0; tous figurent dans les tableaux"},
+    "badges_summary": {"ar": "عدد الأحداث التي لم تُرسم في موضعه لضيق المساحة، والجدول يحصيها جميعًا",
+                       "en": "Number of events not drawn where it stands, for lack of room; "
+                             "the table counts them all",
+                       "fr": "Nombre d’événements non dessinés à son emplacement, faute de "
+                             "place\u00a0; le tableau les compte tous"},
     "per_year": {"ar": "الأحداث في كل سنة", "en": "Events per year",
                  "fr": "Événements par année"},
     "per_month": {"ar": "الأحداث في كل شهر", "en": "Events per month",

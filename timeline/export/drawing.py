@@ -141,6 +141,7 @@ class TimelineDrawing:
         label_lines: int = 2,
         within: Period | None = None,
         trials: Trials | None = None,
+        table: str = "none",
     ) -> None:
         """``period`` None: the whole filtered period, fitted as the view's "fit all" does.
         ``legend`` False: the caller explains the colours itself (a briefing's summary does),
@@ -152,7 +153,9 @@ class TimelineDrawing:
         ``within``: the days the selection asks for, which "fit all" keeps to, its axis
         naming nothing outside the events' days within them (a ``period`` given is named
         whole, as the screen shows it). ``trials``: what this drawing shares with
-        the others its caller tries (see :class:`Trials`)."""
+        the others its caller tries (see :class:`Trials`). ``table``: what a briefing's
+        table does with its events, which the key says of those under badges: ``all``
+        lists them, ``summary`` counts them, ``none`` (a picture) has none."""
         self.fmt = fmt
         self.size = size
         trials = trials or Trials()
@@ -167,6 +170,7 @@ class TimelineDrawing:
             legend=legend,
             legend_drawn_only=True,
             today_words=word("generated", fmt, day=fmt.day(today)) if today and legend else "",
+            badge_words=word("badges" if table == "none" else f"badges_{table}", fmt),
             geometry=cache.geometry,
             whole_labels=True,
             # The days asked bound "fit all" only: a view printed as shown names every day

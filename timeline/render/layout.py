@@ -167,6 +167,10 @@ class LayoutOptions:
     #: ("Prepared on 1 June 2025"): a red line across a picture said nothing of what it
     #: was. Empty: no key (the window's red line is today's, as in any calendar).
     today_words: str = ""
+    #: Print: what a badge stands for, said in the key under the lanes where the layout
+    #: draws one ("+577" across a briefing's band said nothing of what it was). Empty: no
+    #: such entry (the window's badges say it on hover).
+    badge_words: str = ""
     #: The statuses of the source's events: the legend explains the marks of those drawn
     #: hollow or struck through (:data:`HOLLOW_STATUSES`, cancelled).
     statuses: frozenset[EventStatus] = frozenset()
@@ -260,7 +264,7 @@ def _laid_out(
     result = _layout(cache, period, width, height, text_width, options, 0.0, numbered)
     reserved = 0.0
     for _attempt in range(3):
-        key = _key(_key_entries(result), width, text_width, options)
+        key = _key(_key_entries(result, text_width, options), width, text_width, options)
         needed = _key_height(key, options.geometry)
         if needed <= reserved:
             break
@@ -323,7 +327,7 @@ def shorten(result: TimelineLayout, by: float) -> None:
     if result.lanes:
         last = result.lanes[-1]
         result.lanes[-1] = replace(last, rect=last.rect._replace(height=last.rect.height - by))
-    result.key = [replace(entry, rect=_up(entry.rect, by)) for entry in result.key]
+    result.key = [_key_moved(entry, -by) for entry in result.key]
     result.legend = [
         replace(item, swatch=_up(item.swatch, by), text=_up(item.text, by))
         for item in result.legend
@@ -1965,46 +1969,63 @@ def _number_callouts(result: TimelineLayout, options: LayoutOptions) -> None:
         result.events[at] = shape._replace(callout=number, lines=(options.fmt.digits(str(number)),))
 
 
-def _key_entries(result: TimelineLayout) -> list[tuple[str, str, bool]]:
-    """Each callout's number, whole label and whether it is struck (cancelled)."""
+def _key_entries(
+    result: TimelineLayout, text_width: TextWidth, options: LayoutOptions
+) -> list[KeyEntry]:
+    """Each callout's number, whole label (unwrapped, unplaced) and whether it is struck
+    (cancelled); then, where the layout draws badges and ``options`` say what they stand
+    for, that entry, its badge a line tall with the first badge's count."""
     called = sorted(
         (s for s in result.events if s.callout is not None), key=lambda s: s.callout or 0
     )
-    return [(shape.lines[0], shape.label, shape.struck) for shape in called]
+    nowhere = Rect(0.0, 0.0, 0.0, 0.0)
+    entries = [KeyEntry(shape.lines[0], (shape.label,), nowhere, shape.struck) for shape in called]
+    if options.badge_words and result.clusters:
+        count = f"+{options.fmt.number(result.clusters[0].count)}"
+        height = options.geometry.label_height
+        badge = Rect(0.0, 0.0, _badge_width(text_width(count), height), height)
+        entries.append(KeyEntry(count, (options.badge_words,), nowhere, badge=badge))
+    return entries
 
 
 _KEY_COLUMN = 320.0  # the narrowest column of the key
-_KEY_NUMBER = 28.0  # room for a callout's number before its text
 
 
 def _key(
-    entries: list[tuple[str, str, bool]],
+    entries: list[KeyEntry],
     width: float,
     text_width: TextWidth,
     options: LayoutOptions,
 ) -> list[KeyEntry]:
-    """The callouts' whole labels in columns, flowing in reading order, from half a line
-    below ``y = 0``: the one measure of the key, for the room it takes and where it goes."""
+    """The key's entries (:func:`_key_entries`) wrapped in columns, flowing in reading
+    order, from half a line below ``y = 0``: the one measure of the key, for the room it
+    takes and where it goes."""
     g = options.geometry
-    columns = max(1, int((width - 16) // _KEY_COLUMN))
+    # No more columns than entries: the badges' entry alone wrapped to three lines in the
+    # first of three columns, the other two empty.
+    columns = max(1, min(int((width - 16) // _KEY_COLUMN), len(entries)))
     column_width = (width - 16) / columns
     lines = [
-        wrap(text, column_width - _KEY_NUMBER - 8, text_width, 99) or (text,)
-        for _n, text, _struck in entries
+        wrap(entry.lines[0], column_width - entry.lead - 8, text_width, 99) or entry.lines
+        for entry in entries
     ]
     top = g.label_height / 2
     per_column = math.ceil(sum(len(entry) for entry in lines) / columns)
     placed: list[KeyEntry] = []
     column, y, used = 0, top, 0
-    for (number, _text, struck), entry in zip(entries, lines, strict=True):
-        if used and used + len(entry) > per_column and column < columns - 1:
+    for entry, wrapped in zip(entries, lines, strict=True):
+        if used and used + len(wrapped) > per_column and column < columns - 1:
             column, y, used = column + 1, top, 0
         offset = 8 + column * column_width
         x = width - offset - column_width if options.rtl else offset
-        rect = Rect(x, y, column_width - 8, g.label_height * len(entry))
-        placed.append(KeyEntry(number, entry, rect, struck))
+        rect = Rect(x, y, column_width - 8, g.label_height * len(wrapped))
+        badge = entry.badge
+        if badge is not None:  # at the entry's reading edge, beside its first line
+            at = rect.right - badge.width if options.rtl else x
+            badge = Rect(at, y, badge.width, badge.height)
+        placed.append(replace(entry, lines=wrapped, rect=rect, badge=badge))
         y += rect.height + 2
-        used += len(entry)
+        used += len(wrapped)
     return placed
 
 
@@ -2017,9 +2038,19 @@ def _key_height(key: list[KeyEntry], g: Geometry) -> float:
 
 def _place_key(result: TimelineLayout, text_width: TextWidth, options: LayoutOptions) -> None:
     """The key under the lanes."""
-    for entry in _key(_key_entries(result), result.width, text_width, options):
-        rect = entry.rect._replace(y=entry.rect.y + result.body_bottom)
-        result.key.append(replace(entry, rect=rect))
+    entries = _key_entries(result, text_width, options)
+    for entry in _key(entries, result.width, text_width, options):
+        result.key.append(_key_moved(entry, result.body_bottom))
+
+
+def _key_moved(entry: KeyEntry, by: float) -> KeyEntry:
+    """A key's entry ``by`` lower (higher where negative), its badge with it."""
+    badge = entry.badge
+    return replace(
+        entry,
+        rect=entry.rect._replace(y=entry.rect.y + by),
+        badge=None if badge is None else badge._replace(y=badge.y + by),
+    )
 
 
 @dataclass(slots=True)

@@ -181,30 +181,33 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
                 self._text(painter, qrect(line_rect), text, side, self.measurer)
 
     def _paint_key(self, painter: QPainter, layout: TimelineLayout) -> None:
-        """Numbered callouts' whole labels, under the lanes of a printed timeline."""
+        """Numbered callouts' whole labels, under the lanes of a printed timeline, and what
+        its badges stand for beside a badge drawn as they are."""
         if layout.key or not self._reuse:  # the screen has none (files keep their state)
             painter.setFont(self.label_font)
         for entry in layout.key:
             rect = qrect(entry.rect)
             # As behind a label: the grid and the today line pass beneath the key's text.
             painter.fillRect(rect, self.theme.label_background)
-            number_w = 24.0
-            number_x = rect.right() - number_w if layout.rtl else rect.x()
-            painter.setPen(self.theme.text)
-            painter.setFont(self.bold_font)
-            number_rect = QRectF(number_x, rect.y(), number_w, rect.height() / len(entry.lines))
-            painter.drawText(
-                number_rect, entry.number, _text_option(entry.number, Qt.AlignmentFlag.AlignHCenter)
-            )
-            painter.setFont(self.label_font)
-            text_x = rect.x() if layout.rtl else rect.x() + number_w + 4
             line_height = rect.height() / len(entry.lines)
+            if entry.badge is not None:
+                self._draw_cluster(painter, qrect(entry.badge), (), entry.number)
+            else:
+                number_w = 24.0
+                number_x = rect.right() - number_w if layout.rtl else rect.x()
+                painter.setPen(self.theme.text)
+                painter.setFont(self.bold_font)
+                number_rect = QRectF(number_x, rect.y(), number_w, line_height)
+                centre = Qt.AlignmentFlag.AlignHCenter
+                painter.drawText(number_rect, entry.number, _text_option(entry.number, centre))
+            painter.setFont(self.label_font)
+            text_x = rect.x() if layout.rtl else rect.x() + entry.lead
             for number, text in enumerate(entry.lines):
                 align = Qt.AlignmentFlag.AlignRight if layout.rtl else Qt.AlignmentFlag.AlignLeft
                 line = QRectF(
                     text_x,
                     rect.y() + number * line_height,
-                    rect.width() - number_w - 4,
+                    rect.width() - entry.lead,
                     line_height,
                 )
                 # A cancelled event's entry as its label would have been: quieter, struck.

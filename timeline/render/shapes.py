@@ -151,9 +151,14 @@ class LegendItem:
     today: bool = False  # its swatch a short length of the today line
 
 
+KEY_NUMBER = 28.0  # room for a callout's number before its text in the key
+KEY_GAP = 6.0  # between the key's badge and its words
+
+
 @dataclass(frozen=True, slots=True)
 class KeyEntry:
-    """A numbered callout's whole label, in the key drawn with a printed timeline."""
+    """A numbered callout's whole label, or what a badge stands for, in the key drawn with
+    a printed timeline."""
 
     number: str
     lines: tuple[str, ...]
@@ -162,6 +167,17 @@ class KeyEntry:
     #: cancelled parliamentary forum with Uzbekistan was number 2 on the band, its marker
     #: struck, and read as held in the key).
     struck: bool = False
+    #: The entry saying what a badge is: a badge drawn here, its count ``number``, where a
+    #: callout's number stands ("+577" on a briefing's band said nothing of what it was).
+    badge: Rect | None = None
+
+    @property
+    def lead(self) -> float:
+        """How far its text starts from its reading edge: past a callout's number, or past
+        its badge and a gap."""
+        if self.badge is None:
+            return KEY_NUMBER
+        return max(KEY_NUMBER, self.badge.width + KEY_GAP)
 
 
 @dataclass(frozen=True, slots=True)
