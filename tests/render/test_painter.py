@@ -506,6 +506,30 @@ def test_arabic_dots_under_the_line_stay_whole_in_a_picture(qapp, zoom):
     assert drawn(16.0) == drawn(64.0)
 
 
+def test_arabic_dots_under_a_line_of_the_key_stay_whole_in_a_picture(qapp):
+    """A PNG's key under its timeline read "التى" and "فى" for "التي" and "في": its lines
+    were drawn clipped to their room, which the two dots of a final ي reach below, as a
+    label's were."""
+    from timeline.render.scale import TimeScale
+    from timeline.render.shapes import KeyEntry
+
+    painter = TimelinePainter(Theme())
+    painter._reuse = False  # a picture's painter is scaled: no screen cache
+    line = Rect(10.0, 40.0, 400.0, 16.0)
+    frame = TimelineLayout(420, 120, TimeScale(VIEW, 0.0, 420.0, True), True, 0.0)
+    frame.key = [KeyEntry("١", ("عدد الأحداث التي لم تُرسم في موضعه",), line)]
+    image = QImage(630, 180, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    device = QPainter(image)
+    device.scale(1.5, 1.5)
+    painter._paint_key(device, frame)
+    device.end()
+    white = QColor("white").rgb()
+    below = range(round(line.bottom * 1.5), round((line.bottom + 6) * 1.5))
+    across = range(round(line.x * 1.5), round(line.right * 1.5))
+    assert any(image.pixel(x, y) != white for y in below for x in across)
+
+
 def test_an_arabic_legend_on_screen_reads_as_it_does_in_an_export(qapp, monkeypatch):
     """The colon of "الإطار فقط: …" stands after its word on every screen frame, as in a
     PDF, and the spaces between the words fall where an export's do: a legend recorded as

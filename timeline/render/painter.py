@@ -212,7 +212,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
                 )
                 # A cancelled event's entry as its label would have been: quieter, struck.
                 painter.setPen(self.theme.muted_text if entry.struck else self.theme.text)
-                painter.drawText(line, text, _text_option(text, align))
+                self._text(painter, line, text, align, self.measurer)
                 if entry.struck:
                     self._strike_text(painter, line, text, align)
 
