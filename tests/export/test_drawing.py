@@ -30,6 +30,7 @@ from timeline.render.axis import (
 )
 from timeline.render.index import Marker, MemorySource
 from timeline.render.labels import LabelStyle, reading_span
+from timeline.render.layout import misplaced_labels
 from timeline.render.shapes import LABEL_PAD, Geometry, TickShape, TimelineLayout
 
 
@@ -665,6 +666,51 @@ def test_a_part_draws_no_stub_of_an_event_the_part_before_shows_whole(qapp, lang
     drawn = {shape.event.id for layout in drawing.layouts for shape in layout.events}
     hidden = {i for layout in drawing.layouts for c in layout.clusters for i in c.event_ids}
     assert drawn | hidden == {event.id for event in events}  # each on a page still
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("pages", [2, 3])
+def test_a_part_after_another_labels_events_from_its_start(qapp, language, pages):
+    """The Emirates and Nigeria two pages wide: page 2 labelled nothing from June 2004 to
+    2009, "+86", "+90" and "+92" under five years of empty rows. The rows there were kept for
+    the labels of events the part before shows, which this part leaves to it; its rows take
+    hidden events there, their labels wrapped as printed, clear of the rows' own."""
+    rng = random.Random(1979)
+    span = (date(2030, 12, 31) - date(1979, 1, 1)).days
+    days = sorted(date(1979, 1, 1) + timedelta(days=rng.randrange(span)) for _ in range(2600))
+    events = [
+        Event(
+            EventKind.OFFICIAL_VISIT,
+            ("AE", "NG"),
+            EventDate.on(day),
+            title_en=f"Official visit {n}: United Arab Emirates–Nigeria on trade",
+            id=n,
+        )
+        for n, day in enumerate(days, start=1)
+    ]
+    drawing = printed(events, DateFormat(language), (1000, 400), pages)
+    for number, part in enumerate(drawing.layouts[1:], start=1):
+        hidden = sum(cluster.count for cluster in part.clusters)
+        assert hidden > 100, "badges hold most of the part's events"
+        starts = [
+            reading_span(shape.marker_rect, part.width, language == "ar")[0]
+            for shape in part.events
+            if shape.label_rect is not None
+        ]
+        assert min(starts) < part.width / 10, (number, sorted(starts)[:3])
+        first_half = {
+            shape.event.id
+            for shape in part.events
+            if reading_span(shape.marker_rect, part.width, language == "ar")[0] < part.width / 2
+        }
+        assert not misplaced_labels(part) & first_half, number
+        labels = sorted(
+            (shape.row, *reading_span(shape.label_rect, part.width, language == "ar"))
+            for shape in part.events
+            if shape.label_rect is not None
+        )
+        for (row, _, end), (next_row, begin, _) in pairwise(labels):
+            assert row != next_row or end <= begin, (number, row)
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])

@@ -857,7 +857,13 @@ def _place_lane(
         found = _uncovered(found, lane, options.covered_from, bin_days)
     if until is not None:
         found = _not_counted_before(found, lane, period.start, until)
-    _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options)
+    # A printed part after another: its rows' leading room takes labels wrapped as they are
+    # drawn (a line of one did not fit there).
+    wrapped = None
+    if until is not None:
+        widths = partial(_wrapped_widths, source, lane, text_width, options)
+        wrapped = _Wrapped(widths, text_width(" "))
+    _fill_blank_rows(found, (positions, rows), badge_row, lane, scale, options, wrapped)
     clusters = sorted(found.items())
     singles, joins = _drawn_singles(clusters, lane, scale, bin_days, options)
     for number, badge_number in joins.items():  # never a "+1" beside a badge it would meet
@@ -941,9 +947,10 @@ def _place_lane(
     slide()
 
 
-#: Hidden events in view beyond which blank rows are left as they are: a bound on the fill's
-#: work per frame (a few thousand year-long bars over a quiet week take it 0.3 ms), where a
-#: view so dense seldom has a row with nothing in it.
+#: Hidden events in view beyond which blank rows are left as they are on screen: a bound on
+#: the fill's work per frame (a few thousand year-long bars over a quiet week take it 0.3 ms),
+#: where a view so dense seldom has a row with nothing in it. Print has no frame: the 50,000
+#: events' page 2 of two left five years' rows to badges of 6,900.
 _FILL_MOST = 4096
 
 
@@ -954,25 +961,34 @@ def _fill_blank_rows(
     lane: LaneColumns,
     scale: TimeScale,
     options: LayoutOptions,
+    wrapped: _Wrapped | None = None,
 ) -> None:
-    """Rows above the badges with nothing in view take hidden events of the view whose
-    marker and whole label fit in them (in print, before the next part's cover; a printed
-    week of 2019 stood "+10" under five blank rows), in reading order (added to ``placed``, the
-    positions and rows drawn, and taken out of ``found``, the badges' bins). The stacking
-    gives an event a row for its whole span, at the level, wherever the view is: a year's
-    bar finds none where the year's first days fill every row, and a quiet week under it
-    showed blank rows over "+N" badges of its bars (the week's top rows kept for events
-    known to the day, none there). Only where a row has nothing in view, so every event
-    the stacking placed keeps its row: panning, a bar placed so goes back to its badge when
-    the row's own events come into view."""
+    """Rows above the badges with nothing in view, and in a printed part after another the
+    room before a row's first event (its labels wrapped, ``wrapped``), take hidden events of
+    the view whose marker and whole label fit in them (in print, before the next part's
+    cover; a printed week of 2019 stood "+10" under five blank rows), in reading order
+    (added to ``placed``, the positions and rows drawn, and taken out of ``found``, the
+    badges' bins). The stacking gives an event a row for its whole span, at the level,
+    wherever the view is: a year's bar finds none where the year's first days fill every
+    row, and a quiet week under it showed blank rows over "+N" badges of its bars (the
+    week's top rows kept for events known to the day, none there). On screen only where a
+    row has nothing in view, so every event the stacking placed keeps its row: panning, a
+    bar placed so goes back to its badge when the row's own events come into view."""
     positions, rows = placed
-    free = sorted(set(range(badge_row)).difference(rows))
-    if not free or not found or sum(item.count for item in found.values()) > _FILL_MOST:
+    g, width = options.geometry, scale.width
+    gap = label_style(g.label_gap).text_gap
+    # In print, a part after another also fills its rows up to their first event here: the
+    # stacking left that room to the labels of events the part before shows (see
+    # _shown_before), and Nigeria's relations with the Emirates two pages wide showed five
+    # years of page 2 with no label, "+86", "+90" and "+92" under them.
+    limits = _rows_first_begins(lane, placed, badge_row, scale, options)
+    free = sorted(limits)
+    many = not options.whole_labels and sum(item.count for item in found.values()) > _FILL_MOST
+    if not free or not found or many:
         return
     numbers = list(found)
     groups = [member_positions(found[number].members) for number in numbers]
     hidden = np.concatenate(groups)
-    g, width = options.geometry, scale.width
     # In print, a part the next one covers keeps its labels clear of that cover.
     cover = _cover(scale, options)
     room = width if cover is None else cover
@@ -983,11 +999,24 @@ def _fill_blank_rows(
     begin = np.maximum(width - right if options.rtl else left, _EDGE)
     end = width - left if options.rtl else right
     need = begin + lane.label_px[hidden]
-    fits = need <= room - _EDGE
+    # Those in the rows' leading room take it with their labels wrapped, worked out as each
+    # comes up where at least as wide as a line's share of it fits: thousands at 50,000.
+    leading = max((limit for limit in limits.values() if limit < math.inf), default=-math.inf)
+    near = begin < leading if wrapped is not None else np.zeros(begin.size, bool)
+    fits = (need <= room - _EDGE) | near
     order = np.flatnonzero(fits)[np.argsort(begin[fits], kind="stable")]
     begins = begin[order].tolist()
-    reach = (np.maximum(end[order], need[order]) + label_style(g.label_gap).text_gap).tolist()
+    reach = (np.maximum(end[order], need[order]) + gap).tolist()
+    unwrapped = near[order].tolist()
+    least = [0.0] * len(order)  # where each one's label wrapped ends at the least
+    shortest = 0.0  # the narrowest any of them wraps to, at the least
+    if wrapped is not None and near.any():
+        lines = g.label_lines
+        shares = (lane.label_px[hidden[order]] - (lines - 1) * wrapped.space) / lines
+        least = (begin[order] + shares + gap).tolist()
+        shortest = float(shares[near[order]].min())
     until = [-math.inf] * len(free)  # where each free row is taken to, in reading order
+    ends = [limits[row] for row in free]  # where each one's own events begin
     chosen: list[int] = []
     at = 0
     while at < len(begins) and min(until) < width:
@@ -998,7 +1027,32 @@ def _fill_blank_rows(
         # The lowest free row first: the top ones are those a busier day's own events take
         # (on screen the week's dated events have the top rows), and a bar placed there
         # moved down a row, and the one under it into a badge, as such a day came into view.
-        row = next(n for n in reversed(range(len(free))) if until[n] <= begins[at])
+        # A row whose own events begin before any label from this one's marker would end
+        # takes no more.
+        for n, first in enumerate(ends):
+            if first < begins[at] + shortest + gap:
+                until[n] = math.inf
+        if wrapped is not None and unwrapped[at]:
+            open_ends = (first for first, to in zip(ends, until, strict=True) if to <= begins[at])
+            if all(least[at] > first for first in open_ends):
+                at += 1
+                continue
+            label = float(wrapped.widths(hidden[order[at : at + 1]])[0])
+            if begins[at] + label > room - _EDGE:
+                at += 1
+                continue
+            reach[at] = max(float(end[order[at]]), begins[at] + label) + gap
+        row = next(
+            (
+                n
+                for n in reversed(range(len(free)))
+                if until[n] <= begins[at] and reach[at] <= ends[n]
+            ),
+            None,
+        )
+        if row is None:
+            at += 1
+            continue
         until[row] = reach[at]
         chosen.append(int(hidden[order[at]]))
         rows.append(free[row])
@@ -1015,6 +1069,54 @@ def _fill_blank_rows(
             del found[number]
             continue
         found[number] = _bin_of(lane, kept)
+
+
+def _rows_first_begins(
+    lane: LaneColumns,
+    placed: tuple[list[int], list[int]],
+    badge_row: int,
+    scale: TimeScale,
+    options: LayoutOptions,
+) -> dict[int, float]:
+    """The rows above the badges that may take hidden events, each with where (reading
+    coordinates) the first of its own events' markers begins: those with nothing in view
+    (no limit), and in a printed part after another every row."""
+    positions, rows = placed
+    limits = dict.fromkeys(set(range(badge_row)).difference(rows), math.inf)
+    if options.shown_before_until is None or not positions:
+        return limits
+    where, in_rows = np.asarray(positions, np.int64), np.asarray(rows, np.int64)
+    left, right = _marker_spans(lane, where, scale, options)
+    begin = scale.width - right if options.rtl else left
+    for row in range(badge_row):
+        mine = begin[in_rows == row]
+        if mine.size:
+            limits[row] = float(mine.min())
+    return limits
+
+
+@dataclass(frozen=True)
+class _Wrapped:
+    """Labels as a printed row wraps them: ``widths``, those of the events at given positions
+    in the lane; ``space``, a space's width, which each line break drops."""
+
+    widths: Callable[[np.ndarray], np.ndarray]
+    space: float
+
+
+def _wrapped_widths(
+    source: EventSource,
+    lane: LaneColumns,
+    text_width: TextWidth,
+    options: LayoutOptions,
+    where: np.ndarray,
+) -> np.ndarray:
+    """The widths the labels of the events at ``where`` wrap to on a printed row's lines."""
+    ids = lane.ids[where].tolist()
+    events = source.drawn(ids)
+    fmt, lines = options.fmt, options.geometry.label_lines
+    titles = [in_digits(events[event_id].title(fmt.language), fmt) for event_id in ids]
+    return np.array([narrowest(title, text_width, lines) for title in titles], float)
 
 
 #: An event's marker before its label is placed: the event, its marker, the marker's left
