@@ -530,6 +530,32 @@ def test_at_the_far_edge_a_tab_after_a_tab_keeps_only_the_label_gap(rtl):
     assert _clear_of_each_other(result.events)
 
 
+@pytest.mark.parametrize("rtl", [False, True])
+def test_at_the_start_edge_a_marker_its_label_moved_in_past_has_a_tab(rtl):
+    """The first event's marker is cut in half by the view's start edge; its label, moved
+    in to start in view, ends a few pixels short of the next marker of its row, reserved
+    its room from the marker's own start (at the level's scale, 32,000 days across 1,000
+    pixels). It stood a marker alone, its title nowhere but on hover: the 10,000 events'
+    first day at 82 years across 1,920 pixels, eight such markers in Arabic. A tab stands
+    beside it, in its row, and "fit all" still sees its label as left out."""
+    first = date(1950, 1, 1)
+    start = day_number(first)
+    span = WIDTH * 32.0  # a level's own scale, 1/32 pixel a day: no room to spare
+    for gap in (8, 16):
+        after_it = first + timedelta(days=32 * (210 + gap))  # its label's room and a gap
+        events = [event(1, first, "a" * 30), event(2, after_it, "b")]
+        result = lay(events, Period(start, start + span), rtl, 200.0)
+        shape, after = shape_of(result, 1), shape_of(result, 2)
+        assert shape.row == after.row
+        marker, tab = shape.marker_rect, shape.label_rect
+        assert (marker.right > WIDTH) if rtl else (marker.x < 0.0)
+        assert shape.folded and shape.lines == ("…",) and tab is not None, gap
+        assert tab.x >= 0.0 and tab.right <= WIDTH
+        assert near(tab, marker, 8.0)
+        assert result.left_out == {1}
+        assert _clear_of_each_other(result.events)
+
+
 def test_at_the_far_edge_a_label_too_long_for_any_row_takes_two_free_ones():
     """No row has room around the marker for the label on one line (nor the badge row, its
     badge in the way), but its own row and the next are free side by side far enough for it
@@ -888,6 +914,29 @@ def test_a_lone_hidden_event_is_drawn_once_the_bar_it_met_has_joined_a_badge(rtl
     for cluster in result.clusters:
         for shape in result.events:
             assert not cluster.rect.intersects(shape.marker_rect), (cluster.rect, shape)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_lone_event_drawn_in_the_badges_row_with_no_room_for_its_label_has_a_tab(rtl):
+    """Rows full of days with three visits each, a quiet stretch, then more: a lone hidden
+    event of the quiet stretch is drawn as itself in the badges' row, a badge of the busy
+    days just after it. Its label has no room there: it stood a marker alone (a statement
+    of the Emirates' first half of 2020 at 1280×720, a dashed bar over a blank row). A tab
+    stands beside it, clear of the badge."""
+    first = date(2025, 1, 1)
+    busy = [event(n, first + timedelta(days=n // 3), "x" * 60) for n in range(1, 120)]
+    busy += [event(500 + n, first + timedelta(days=52 + n // 3), "y" * 60) for n in range(60)]
+    lone = event(999, first + timedelta(days=44), "z" * 40)
+    result = lay([*busy, lone], Period(day_number(first), day_number(first) + 100), rtl, 200.0)
+    shape = shape_of(result, 999)
+    marker, tab = shape.marker_rect, shape.label_rect
+    badges = [cluster.rect for cluster in result.clusters]
+    assert any(badge.y <= marker.y <= badge.bottom for badge in badges)  # the badges' row
+    assert shape.folded and shape.lines == ("…",) and tab is not None
+    assert near(tab, marker, 8.0)
+    assert not any(tab.intersects(badge) for badge in badges)
+    assert 999 in result.left_out
+    assert _clear_of_each_other(result.events)
 
 
 def test_in_print_a_label_before_its_marker_keeps_apart_from_the_label_it_follows():
