@@ -27,23 +27,19 @@ pytestmark = pytest.mark.usefixtures("qapp")
 #: year counts them, or there is none.
 SAID = {
     "all": {
-        "ar": "عدد الأحداث التي لم تُرسم في موضعه لضيق المساحة، وكلها مذكورة في الجداول",
-        "en": "Number of events not drawn where it stands, for lack of room; all are listed"
-        " in the tables",
-        "fr": "Nombre d’événements non dessinés à son emplacement, faute de place\u00a0;"
-        " tous figurent dans les tableaux",
+        "ar": "أحداث لم تُرسم هنا لضيق المساحة، وكلها مذكورة في الجداول",
+        "en": "Events not drawn here for lack of room; all are listed in the tables",
+        "fr": "Événements non dessinés ici, faute de place\u00a0; tous figurent dans les tableaux",
     },
     "summary": {
-        "ar": "عدد الأحداث التي لم تُرسم في موضعه لضيق المساحة، والجدول يحصيها جميعًا",
-        "en": "Number of events not drawn where it stands, for lack of room; the table"
-        " counts them all",
-        "fr": "Nombre d’événements non dessinés à son emplacement, faute de place\u00a0;"
-        " le tableau les compte tous",
+        "ar": "أحداث لم تُرسم هنا لضيق المساحة، والجدول يحصيها جميعًا",
+        "en": "Events not drawn here for lack of room; the table counts them all",
+        "fr": "Événements non dessinés ici, faute de place\u00a0; le tableau les compte tous",
     },
     "none": {
-        "ar": "عدد الأحداث التي لم تُرسم في موضعه لضيق المساحة",
-        "en": "Number of events not drawn where it stands, for lack of room",
-        "fr": "Nombre d’événements non dessinés à son emplacement, faute de place",
+        "ar": "أحداث لم تُرسم هنا لضيق المساحة",
+        "en": "Events not drawn here for lack of room",
+        "fr": "Événements non dessinés ici, faute de place",
     },
 }
 

@@ -256,4 +256,4 @@ def test_a_picture_with_badges_keys_them_and_names_no_table(qapp):
     assert part.clusters
     (entry,) = [entry for entry in part.key if entry.badge is not None]
     assert entry.number == f"+{part.clusters[0].count}"
-    assert " ".join(entry.lines) == "Number of events not drawn where it stands, for lack of room"
+    assert " ".join(entry.lines) == "Events not drawn here for lack of room"

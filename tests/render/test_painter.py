@@ -517,7 +517,7 @@ def test_arabic_dots_under_a_line_of_the_key_stay_whole_in_a_picture(qapp):
     painter._reuse = False  # a picture's painter is scaled: no screen cache
     line = Rect(10.0, 40.0, 400.0, 16.0)
     frame = TimelineLayout(420, 120, TimeScale(VIEW, 0.0, 420.0, True), True, 0.0)
-    frame.key = [KeyEntry("١", ("عدد الأحداث التي لم تُرسم في موضعه",), line)]
+    frame.key = [KeyEntry("١", ("أحداث لم تُرسم هنا",), line)]
     image = QImage(630, 180, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     device = QPainter(image)

@@ -131,19 +131,19 @@ _WORDS: dict[str, dict[str, str]] = {
     # counts, then where those events are found on paper: "badges_all" where the tables
     # list every event, "badges_summary" where the table counts them, "badges" where there
     # is no table (a picture, a briefing without one).
-    "badges": {"ar": "عدد الأحداث التي لم تُرسم في موضعه لضيق المساحة",
-               "en": "Number of events not drawn where it stands, for lack of room",
-               "fr": "Nombre d’événements non dessinés à son emplacement, faute de place"},
-    "badges_all": {"ar": "عدد الأحداث التي لم تُرسم في موضعه لضيق المساحة، وكلها مذكورة في الجداول",
-                   "en": "Number of events not drawn where it stands, for lack of room; all "
+    "badges": {"ar": "أحداث لم تُرسم هنا لضيق المساحة",
+               "en": "Events not drawn here for lack of room",
+               "fr": "Événements non dessinés ici, faute de place"},
+    "badges_all": {"ar": "أحداث لم تُرسم هنا لضيق المساحة، وكلها مذكورة في الجداول",
+                   "en": "Events not drawn here for lack of room; all "
                          "are listed in the tables",
-                   "fr": "Nombre d’événements non dessinés à son emplacement, faute de "
-                         "place\u00a0; tous figurent dans les tableaux"},
-    "badges_summary": {"ar": "عدد الأحداث التي لم تُرسم في موضعه لضيق المساحة، والجدول يحصيها جميعًا",
-                       "en": "Number of events not drawn where it stands, for lack of room; "
+                   "fr": "Événements non dessinés ici, faute de place\u00a0; tous "
+                         "figurent dans les tableaux"},
+    "badges_summary": {"ar": "أحداث لم تُرسم هنا لضيق المساحة، والجدول يحصيها جميعًا",
+                       "en": "Events not drawn here for lack of room; "
                              "the table counts them all",
-                       "fr": "Nombre d’événements non dessinés à son emplacement, faute de "
-                             "place\u00a0; le tableau les compte tous"},
+                       "fr": "Événements non dessinés ici, faute de place\u00a0; le "
+                             "tableau les compte tous"},
     "per_year": {"ar": "الأحداث في كل سنة", "en": "Events per year",
                  "fr": "Événements par année"},
     "per_month": {"ar": "الأحداث في كل شهر", "en": "Events per month",
