@@ -269,6 +269,29 @@ def test_a_rejected_row_is_said_in_the_readers_words_and_digits(
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "date", "kind"),
+    [
+        ("en", "is missing (expected YYYY", "is missing (known: official-visit, "),
+        ("fr", "est absente (attendu\u00a0: AAAA", "est absent (connus\u00a0: official-visit, "),
+        ("ar", "مفقود (المتوقع سنة", "مفقود (المعروف: official-visit, "),
+    ],
+)
+def test_an_empty_date_or_kind_cell_is_said_missing(tmp_path, capsys, language, date, kind):
+    """A spreadsheet's empty cell was quoted as a value: "date: '' is not a date",
+    "kind: type «  » inconnu"."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "kind,countries,date,title_en\nofficial-visit,MA;FR,,Visit\n ,MA;FR,2024,Visit\n",
+        encoding="utf-8",
+    )
+    args = ["--lang", language, "import", str(path), "--dry-run"]
+    assert main([*args, "--database", str(tmp_path / "x.db")]) == 1
+    dated, kinded = capsys.readouterr().err.splitlines()
+    assert dated.startswith(f"{path}:2: date: {date}")
+    assert kinded.startswith(f"{path}:3: kind: {kind}")
+
+
 def test_a_refused_file_names_its_line_in_the_readers_digits(tmp_path, capsys):
     path = tmp_path / "events.csv"
     path.write_bytes(b"kind,countries,date,title_fr\n" + "x,MA;FR,2024,été\n".encode("cp1252"))

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from timeline.domain.characters import character_problem
-from timeline.domain.dates import EventDate, FuzzyDate, Precision
+from timeline.domain.dates import EventDate, FuzzyDate, Precision, not_a_date
 from timeline.domain.errors import ValidationError
 from timeline.domain.hijri import FIRST_HIJRI_YEAR, LAST_HIJRI_YEAR, parse_hijri
 from timeline.domain.messages import Message, message
@@ -52,7 +52,7 @@ def parse_user_date(text: str, field: str = "date") -> FuzzyDate:
         shown = text.strip()
         if hijri:
             raise ValidationError(field, message("date.not_a_hijri_date_input", text=shown))
-        raise ValidationError(field, message("date.not_a_date", text=shown))
+        raise not_a_date(field, shown)
     numbers = body.split()
     unmarked = not (hijri or gregorian)
     if unmarked and FIRST_HIJRI_YEAR <= int(numbers[0]) <= LAST_HIJRI_YEAR:

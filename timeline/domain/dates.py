@@ -77,7 +77,7 @@ class FuzzyDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
         match = _FUZZY_RE.match(text.strip())
         if match is None:
-            raise ValidationError("date", message("date.not_a_date", text=text))
+            raise not_a_date("date", text)
         year, month, day = (int(part) if part else None for part in match.groups())
         assert year is not None
         return cls(year, month, day)
@@ -187,6 +187,14 @@ class EventDate:
 
     def __str__(self) -> str:
         return self.to_edtf()
+
+
+def not_a_date(field: str, text: str) -> ValidationError:
+    """The error of a date that cannot be read: an empty cell or field is said missing
+    (a spreadsheet's empty cell was "'' is not a date"), any other text quoted."""
+    if not text.strip():
+        return ValidationError(field, message("date.missing"))
+    return ValidationError(field, message("date.not_a_date", text=text))
 
 
 def _end_of(part: str, whole: str) -> FuzzyDate:

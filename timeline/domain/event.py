@@ -16,7 +16,7 @@ from timeline.domain.characters import character_problem
 from timeline.domain.countries import country_name, is_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
-from timeline.domain.kinds import EventKind
+from timeline.domain.kinds import EventKind, unknown_kind
 from timeline.domain.languages import LANGUAGES, in_language, list_separator
 from timeline.domain.messages import message
 from timeline.domain.plurals import counted
@@ -224,10 +224,7 @@ class Event:
         """Every rule this event breaks, each naming its field; empty when valid."""
         found: list[ValidationError] = []
         if not isinstance(self.kind, EventKind):
-            known = ", ".join(kind.value for kind in EventKind)
-            found.append(
-                ValidationError("kind", message("kind.unknown", text=self.kind, known=known))
-            )
+            found.append(unknown_kind(self.kind))
             needed = 2
         else:
             needed = self.kind.info.min_countries

@@ -113,9 +113,17 @@ def parse_kind(text: str) -> EventKind:
     identifier = text.strip()
     kind = _BY_IDENTIFIER.get(identifier) or _BY_IDENTIFIER.get(identifier.lower())
     if kind is None:
-        known = ", ".join(kind.value for kind in EventKind)
-        raise ValidationError("kind", message("kind.unknown", text=text, known=known))
+        raise unknown_kind(text)
     return kind
+
+
+def unknown_kind(text: str) -> ValidationError:
+    """The error of a kind that is none of ours, naming them all: an empty cell is said
+    missing (a spreadsheet's was "unknown kind ''"), any other text quoted."""
+    known = ", ".join(kind.value for kind in EventKind)
+    if not text.strip():
+        return ValidationError("kind", message("kind.missing", known=known))
+    return ValidationError("kind", message("kind.unknown", text=text, known=known))
 
 
 def kind_number(kind: EventKind) -> int:
