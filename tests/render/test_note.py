@@ -14,7 +14,7 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number
 from timeline.render.index import MemorySource
 from timeline.render.layout import LayoutOptions, StackingCache, layout
-from timeline.render.note import ELLIPSIS, QuietWords
+from timeline.render.note import ELLIPSIS, QuietWords, _title_lines
 from timeline.render.shapes import TimelineLayout
 
 WORDS = QuietWords("Nothing here")
@@ -94,6 +94,17 @@ def test_a_long_title_takes_two_lines_its_last_cut_after_a_word():
     for text, rect in zip(later.lines, later.line_rects, strict=True):
         assert text_width(text) <= rect.width
     assert later.title == EVENTS[2].title_en
+
+
+def test_a_title_cut_short_keeps_its_no_break_space():
+    """French sets a no-break space before ":": a title too long for the note's two lines
+    was cut at it, its last line beginning ": Astana", the space printed plain, as print
+    labels were before they wrapped at ordinary spaces only."""
+    title = "Visite d’État\u00a0: Astana Almaty Bichkek Douchanbé"
+    lines = _title_lines(title, 7 * 14, text_width, 2)
+    assert lines[-1].endswith(ELLIPSIS)
+    assert not any(line.startswith(":") for line in lines), lines
+    assert "d’État\u00a0:" in " ".join(lines), lines
 
 
 def test_the_note_stands_between_the_axis_and_the_density_strip():

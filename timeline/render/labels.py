@@ -123,7 +123,7 @@ _NO_BREAKS = "\u00a0\u202f\u2007"
 _BREAKS = re.compile(f"[^\\S{_NO_BREAKS}]+")
 
 
-def _words(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
     """``text`` split where a line may break: at spaces, never at a no-break one (a
     French title wrapped "… faute de place" over "; le tableau …", its no-break space a
     plain one)."""
@@ -135,7 +135,7 @@ def _words(text: str) -> list[str]:
 def wrap(text: str, width: float, text_width: TextWidth, lines: int) -> tuple[str, ...] | None:
     """``text`` broken at spaces into at most ``lines`` lines of ``width``, or None."""
     result: list[str] = []
-    for word in _words(text):
+    for word in split_words(text):
         candidate = f"{result[-1]} {word}" if result else word
         if result and text_width(candidate) <= width:
             result[-1] = candidate
@@ -154,7 +154,7 @@ def narrowest(text: str, text_width: TextWidth, lines: int) -> float:
     whole = text_width(text)
     if lines <= 1:
         return whole
-    low, high = max((text_width(word) for word in _words(text)), default=whole), whole
+    low, high = max((text_width(word) for word in split_words(text)), default=whole), whole
     while high - low > 1.0:
         middle = (low + high) / 2
         low, high = (low, middle) if wrap(text, middle, text_width, lines) else (middle, high)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.domain.datetext import shown_title
-from timeline.render.labels import TextWidth, wrap
+from timeline.render.labels import TextWidth, split_words, wrap
 from timeline.render.rect import Rect
 
 if TYPE_CHECKING:
@@ -246,7 +246,7 @@ def _title_lines(title: str, width: float, text_width: TextWidth, lines: int) ->
     whole = wrap(title, width, text_width, lines)
     if whole is not None:
         return whole
-    words = title.split()
+    words = split_words(title)  # not at a no-break space: a line began ": Astana…"
     kept: list[str] = []
     for _ in range(lines - 1):
         row: list[str] = []
