@@ -922,3 +922,29 @@ def test_lanes_sized_as_needed_give_every_label_room_in_the_least_height(sample,
     assert made.lanes[-1].rect.bottom <= made.body_bottom
     moved = pan(period, period.span / 3)
     assert lanes_height(cache, moved, 1200.0, options) == least
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_the_key_takes_no_column_it_leaves_empty(rtl):
+    """The French briefing of the 10,000 events: two callouts' lines filled the first of
+    three columns, the badges' entry took three lines in the second, the third stood
+    empty. In two columns that entry takes two lines, and the rows over the key one more
+    row of labels."""
+    from timeline.render.layout import _key
+    from timeline.render.shapes import KeyEntry
+
+    nowhere = Rect(0.0, 0.0, 0.0, 0.0)
+    words = "Nombre d’événements non dessinés à son emplacement, faute de place ; le tableau"
+    entries = [
+        KeyEntry("1", ("a" * 20,), nowhere),
+        KeyEntry("2", ("b" * 20,), nowhere),
+        KeyEntry("+577", (words,), nowhere, badge=Rect(0.0, 0.0, 50.0, 16.0)),
+    ]
+    options = LayoutOptions(rtl=rtl, fmt=DateFormat("fr"))
+    key = _key(entries, 1000.0, lambda text: 7.0 * len(text), options)
+    assert len({entry.rect.x for entry in key}) == 2
+    assert max(len(entry.lines) for entry in key) == 2
+    bottom = max(entry.rect.bottom for entry in key)
+    assert bottom == key[0].rect.y + 2 * Geometry().label_height + 2
+    for one, other in pairwise(key):
+        assert not one.rect.intersects(other.rect)

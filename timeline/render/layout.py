@@ -2180,10 +2180,30 @@ def _key(
     """The key's entries (:func:`_key_entries`) wrapped in columns, flowing in reading
     order, from half a line below ``y = 0``: the one measure of the key, for the room it
     takes and where it goes."""
-    g = options.geometry
     # No more columns than entries: the badges' entry alone wrapped to three lines in the
     # first of three columns, the other two empty.
     columns = max(1, min(int((width - 16) // _KEY_COLUMN), len(entries)))
+    placed = _key_in(columns, entries, width, text_width, options)
+    used = len({entry.rect.x for entry in placed})
+    if 0 < used < columns:
+        # Nor more than it fills: two callouts' lines in the first of three columns, the
+        # badges' entry on three lines in the second and the third empty (the French
+        # 10,000 events), where in two columns it takes two.
+        fewer = _key_in(used, entries, width, text_width, options)
+        if _key_height(fewer, options.geometry) < _key_height(placed, options.geometry):
+            return fewer
+    return placed
+
+
+def _key_in(
+    columns: int,
+    entries: list[KeyEntry],
+    width: float,
+    text_width: TextWidth,
+    options: LayoutOptions,
+) -> list[KeyEntry]:
+    """The key's entries in ``columns`` columns (see :func:`_key`)."""
+    g = options.geometry
     column_width = (width - 16) / columns
     lines = [
         wrap(entry.lines[0], column_width - entry.lead - 8, text_width, 99) or entry.lines
