@@ -927,16 +927,16 @@ def _place_lane(
                 options,
             )
         )
+    # The lane's room runs to the next lane (or the density strip). A short lane's badges'
+    # row may have room for a marker, not for a label under it: the last event of
+    # Morocco–Kazakhstan in Arabic at 800×500 moved there, its label under the density strip.
+    lane_bottom = result.lanes[lane_number].rect.bottom + g.lane_gap
+    holds = not options.whole_labels and y + g.label_top + g.label_height <= lane_bottom
     if options.far_edge_rows:
-        # The lane's room runs to the next lane (or the density strip): on screen a short
-        # view's last row may have room under it for a label's second line, not for a row.
-        lane_bottom = result.lanes[lane_number].rect.bottom + g.lane_gap
+        # On screen a short view's last row may have room under it for a label's second
+        # line, not for a row.
         second_line = y + g.label_top + 2 * g.label_height
         below = not options.whole_labels and second_line <= lane_bottom
-        # A short lane's badges' row may have room for a marker, not for a label under it:
-        # the last event of Morocco–Kazakhstan in Arabic at 800×500 moved there, its label
-        # under the density strip.
-        holds = not options.whole_labels and y + g.label_top + g.label_height <= lane_bottom
         place = (rows_top, badge_row, below, holds)
         # A printed part taped under the next has its far edge where that part covers it.
         far = result.width if cover is None else cover
@@ -945,8 +945,6 @@ def _place_lane(
             result.events, first, badges, place, (result.width, far), text_width, options, tied
         )
     if not options.whole_labels:
-        lane_bottom = result.lanes[lane_number].rect.bottom + g.lane_gap
-        holds = y + g.label_top + g.label_height <= lane_bottom
         place_tabs = (rows_top, badge_row, holds)
         result.left_out |= _tabs_for_markers_alone(
             result.events, first, badges, place_tabs, result.width, text_width, options
@@ -982,17 +980,20 @@ def _fill_blank_rows(
     row has nothing in view, so every event the stacking placed keeps its row: panning, a
     bar placed so goes back to its badge when the row's own events come into view."""
     positions, rows = placed
-    g, width = options.geometry, scale.width
-    gap = label_style(g.label_gap).text_gap
+    if not found:
+        return
     # In print, a part after another also fills its rows up to their first event here: the
     # stacking left that room to the labels of events the part before shows (see
     # _shown_before), and Nigeria's relations with the Emirates two pages wide showed five
     # years of page 2 with no label, "+86", "+90" and "+92" under them.
     limits = _rows_first_begins(lane, placed, badge_row, scale, options)
-    free = sorted(limits)
-    many = not options.whole_labels and sum(item.count for item in found.values()) > _FILL_MOST
-    if not free or not found or many:
+    if not limits:
         return
+    if not options.whole_labels and sum(item.count for item in found.values()) > _FILL_MOST:
+        return
+    free = sorted(limits)
+    g, width = options.geometry, scale.width
+    gap = label_style(g.label_gap).text_gap
     numbers = list(found)
     groups = [member_positions(found[number].members) for number in numbers]
     hidden = np.concatenate(groups)
