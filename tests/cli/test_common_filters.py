@@ -77,15 +77,15 @@ def test_a_kind_written_in_capitals_is_the_kind(capsys):
     [
         # The domain's field, not the option typed.
         (["--pair", "ma", "MA"], "--pair: a pair needs two different countries, not MA twice"),
-        (["--kind", ""], "--kind: unknown kind ''"),
+        (["--kind", ""], "--kind: is missing (known: official-visit, "),
         (
             ["--from", "2025", "--to", "2024-06"],
             "--from/--to: the period ends (2024-06-30) before it starts (2025-01-01)",
         ),
         # An empty value was taken for none given: every event listed.
         (["--country", ""], "--country: '' is not an ISO 3166-1 alpha-2 country code"),
-        (["--from", ""], "--from: '' is not a date"),
-        (["--to", " "], "--to: '' is not a date"),
+        (["--from", ""], "--from: is missing (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+        (["--to", " "], "--to: is missing (expected YYYY"),
         (["--text", ""], "--text: gives no words to find (leave it out to find every event)"),
         (["--text", " \u0640 "], "--text: gives no words to find"),  # a tatweel alone
     ],

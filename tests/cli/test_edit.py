@@ -195,7 +195,7 @@ def test_an_empty_date_is_refused_as_add_refuses_it(listed, capsys):
         main(["edit", "1", "--database", listed.path, "--date", ""])
     assert exit_info.value.code == 2
     assert capsys.readouterr().err.endswith(
-        "--date: '' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)\n"
+        "--date: is missing (expected YYYY, YYYY-MM or YYYY-MM-DD)\n"
     )
     assert listed()["version"] == 1
 
