@@ -3,12 +3,18 @@ the tests that only read them."""
 
 from __future__ import annotations
 
+import random
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from keyed_events import add_in_bulk
 from pdf_readers import PAIR
 
+from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.kinds import EventKind
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest
 
@@ -65,3 +71,23 @@ def briefings(shared_sample, tmp_path_factory):
         return made[key]
 
     return briefing
+
+
+def busy(store, seed: int, count: int, first: date, days: int) -> None:
+    """Adds to ``store`` ``count`` events of the sample's pair, each a copy of one of its own
+    with a random kind, on a random day of the ``days`` from ``first``: a band busier than
+    its rows, the same from run to run."""
+    rng = random.Random(seed)
+    events = store.find(PAIR)
+    add_in_bulk(
+        store,
+        [
+            replace(
+                rng.choice(events),
+                id=None,
+                kind=rng.choice(list(EventKind)),
+                date=EventDate.on(first + timedelta(days=rng.randrange(days))),
+            )
+            for _ in range(count)
+        ],
+    )

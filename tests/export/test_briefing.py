@@ -28,7 +28,7 @@ from timeline.export.briefing_export import ExportRequest, export_file, plan_bri
 from timeline.export.drawing import lowest
 from timeline.export.page_setup import PageSetup
 
-from .conftest import MARKINGS, TITLES, write_planned
+from .conftest import MARKINGS, TITLES, busy, write_planned
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -781,20 +781,8 @@ def half_a_century(store_copy, tmp_path_factory):
     """The sample pair busy over half a century (2,000 more events from 1979) and one event
     in 2030: read only, by the tests of its numbered labels' key."""
     store = store_copy("sample", tmp_path_factory.mktemp("busy") / "busy.sqlite3")
-    rng = random.Random(3)
     events = store.find(PAIR)
-    add_in_bulk(
-        store,
-        [
-            replace(
-                rng.choice(events),
-                id=None,
-                kind=rng.choice(list(EventKind)),
-                date=EventDate.on(date(1979, 1, 1) + timedelta(days=rng.randrange(52 * 365))),
-            )
-            for _ in range(2000)
-        ],
-    )
+    busy(store, 3, 2000, date(1979, 1, 1), 52 * 365)
     store.add_many([replace(events[1], id=None, date=EventDate.on(date(2030, 12, 1)))])
     yield store
     store.database.close()

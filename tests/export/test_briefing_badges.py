@@ -4,22 +4,17 @@ as they are, saying what it counts and where a reader finds those events on pape
 
 from __future__ import annotations
 
-import random
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
-from keyed_events import add_in_bulk
-from pdf_readers import PAIR
 
-from timeline.domain.dates import EventDate
-from timeline.domain.kinds import EventKind
 from timeline.export.briefing_export import plan_briefing
 from timeline.export.drawing import lowest
 from timeline.export.page_setup import PageSetup
 from timeline.render.theme import Theme
 
-from .conftest import write_planned
+from .conftest import busy, write_planned
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -48,20 +43,7 @@ SAID = {
 def busy_year(store_copy, tmp_path_factory):
     """The sample pair with 400 more events in 2024: a year's band too busy for its rows."""
     store = store_copy("sample", tmp_path_factory.mktemp("badges") / "busy.sqlite3")
-    rng = random.Random(5)
-    events = store.find(PAIR)
-    add_in_bulk(
-        store,
-        [
-            replace(
-                rng.choice(events),
-                id=None,
-                kind=rng.choice(list(EventKind)),
-                date=EventDate.on(date(2024, 1, 1) + timedelta(days=rng.randrange(366))),
-            )
-            for _ in range(400)
-        ],
-    )
+    busy(store, 5, 400, date(2024, 1, 1), 366)
     yield store
     store.database.close()
 
