@@ -91,3 +91,15 @@ def busy(store, seed: int, count: int, first: date, days: int) -> None:
             for _ in range(count)
         ],
     )
+
+
+def painted_page(briefing, page: int):
+    """Page ``page`` of a planned briefing painted on white, as a QImage to read pixels of."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(briefing.content.toSize(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    briefing.paint_page(painter, page)
+    painter.end()
+    return image

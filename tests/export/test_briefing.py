@@ -28,7 +28,7 @@ from timeline.export.briefing_export import ExportRequest, export_file, plan_bri
 from timeline.export.drawing import lowest
 from timeline.export.page_setup import PageSetup
 
-from .conftest import MARKINGS, TITLES, busy, write_planned
+from .conftest import MARKINGS, TITLES, busy, painted_page, write_planned
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -870,7 +870,6 @@ def test_a_part_under_the_summary_never_lays_its_key_over_its_rows(empty_store, 
 def test_the_today_line_passes_beneath_the_key_not_through_it(half_a_century, pair_request):
     """A briefing prepared on a day that falls under an entry of the key: the red line of
     today stops at the entry's box, as it does at a label's."""
-    from PySide6.QtGui import QColor, QImage, QPainter
 
     from timeline.render.theme import Theme
 
@@ -884,12 +883,7 @@ def test_the_today_line_passes_beneath_the_key_not_through_it(half_a_century, pa
     page = next(n for n, plan in enumerate(briefing.pages) if plan.part == number)
     part = briefing.drawing.layouts[number]
     assert part.today_x is not None and box.x < part.today_x < box.right
-    size = briefing.content.toSize()
-    image = QImage(size, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    briefing.paint_page(painter, page)
-    painter.end()
+    image = painted_page(briefing, page)
     top = briefing.pages[page].band_top
     box = part.key[0].rect
     red = Theme().today
@@ -907,7 +901,6 @@ def test_the_today_line_passes_beneath_the_key_not_through_it(half_a_century, pa
 def test_the_today_line_leaves_no_tint_on_a_label_it_passes_beneath(shared_sample, language):
     """Prepared on 1 June 2025, the sample's red line of today passed beneath three Arabic
     labels as a pink bar through their words (the label's ground let an eighth through)."""
-    from PySide6.QtGui import QColor, QImage, QPainter
 
     view = ViewState(EventFilter(), DateFormat(language, DateStyle.MAGHREB))
     request = ExportRequest(view, generated=date(2025, 6, 1))
@@ -921,11 +914,7 @@ def test_the_today_line_leaves_no_tint_on_a_label_it_passes_beneath(shared_sampl
         and s.label_rect.x + 2 < p.today_x < s.label_rect.right - 2
     )
     page = next(n for n, plan in enumerate(briefing.pages) if plan.part == number)
-    image = QImage(briefing.content.toSize(), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    briefing.paint_page(painter, page)
-    painter.end()
+    image = painted_page(briefing, page)
     top = briefing.pages[page].band_top
     x = round(part.today_x)
     tints = [
@@ -938,13 +927,8 @@ def test_the_today_line_leaves_no_tint_on_a_label_it_passes_beneath(shared_sampl
 
 def _red_in_footer(briefing, page: int) -> list[int]:
     """The columns of page ``page``'s footer line where the red of the today line is."""
-    from PySide6.QtGui import QColor, QImage, QPainter
 
-    image = QImage(briefing.content.toSize(), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    briefing.paint_page(painter, page)
-    painter.end()
+    image = painted_page(briefing, page)
     top = round(briefing.content.height() - briefing.footer_height)
     return sorted(
         {

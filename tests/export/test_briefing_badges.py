@@ -14,7 +14,7 @@ from timeline.export.drawing import lowest
 from timeline.export.page_setup import PageSetup
 from timeline.render.theme import Theme
 
-from .conftest import busy, write_planned
+from .conftest import busy, painted_page, write_planned
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -142,17 +142,12 @@ def test_the_badges_entry_lies_under_the_rows_its_badge_before_its_words(
 
 def test_its_badge_is_drawn_as_the_bands_badges_are(planned):
     """A badge, not words alone: the badges' colour fills its box beside the count."""
-    from PySide6.QtGui import QColor, QImage, QPainter
 
     _request, briefing = planned("en", table="all")
     page = next(n for n, plan in enumerate(briefing.pages) if plan.part is not None)
     (part,) = briefing.drawing.layouts
     (entry,) = _badge_entries(part)
-    image = QImage(briefing.content.toSize(), QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    briefing.paint_page(painter, page)
-    painter.end()
+    image = painted_page(briefing, page)
     top = briefing.pages[page].band_top
     badge = entry.badge
     # Inside its round end, left of the count's first character.
