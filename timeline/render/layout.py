@@ -24,7 +24,7 @@ from itertools import accumulate
 
 import numpy as np
 
-from timeline.domain.datetext import DateFormat, in_digits
+from timeline.domain.datetext import DateFormat, in_digits, shown_title
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import MIN_SPAN_DAYS, Period, day_number
@@ -1123,7 +1123,7 @@ def _wrapped_widths(
     ids = lane.ids[where].tolist()
     events = source.drawn(ids)
     fmt, lines = options.fmt, options.geometry.label_lines
-    titles = [in_digits(events[event_id].title(fmt.language), fmt) for event_id in ids]
+    titles = [shown_title(events[event_id], fmt) for event_id in ids]
     return np.array([narrowest(title, text_width, lines) for title in titles], float)
 
 
