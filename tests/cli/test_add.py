@@ -146,6 +146,32 @@ def test_a_wrong_field_exits_2_and_writes_nothing(database, capsys, changes, mes
     assert count(database, capsys) == 0
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "error: --countries: MA is given twice"),
+        ("fr", "erreur\u00a0: --countries\u00a0: MA est donné deux fois"),
+        ("ar", "خطأ: --countries: البلد MA مذكور مرتين"),
+    ],
+    ids=["en", "fr", "ar"],
+)
+@pytest.mark.parametrize(
+    ("kind", "countries"),
+    [("bilateral-meeting", ["MA", "ma"]), ("multilateral-gathering", ["MA", "KZ", "MA"])],
+    ids=["two", "three"],
+)
+def test_a_country_given_twice_is_said_to_be(database, capsys, lang, said, kind, countries):
+    """``--countries MA MA`` was kept once, then counted: "a bilateral meeting needs at
+    least 2 countries, 1 given", of the two typed; with a third country beside them the
+    event was added with two, without a word."""
+    argv = ["--lang", lang, "add", "--database", database, "--kind", kind, "--countries"]
+    with pytest.raises(SystemExit) as exit_info:
+        main([*argv, *countries, "--date", "2025-03-19", "--title-en", "Talks"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err == f"diplomatic-timeline: {said}\n"
+    assert count(database, capsys) == 0
+
+
 def test_a_place_given_in_one_language_is_listed_in_three(database, capsys):
     code = main(
         ["add", "--database", database, "--kind", "official-visit", "--countries", "MA", "KZ",

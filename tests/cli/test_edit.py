@@ -66,6 +66,7 @@ def test_a_conflict_is_said_in_the_chosen_language(listed, capsys):
         (["--end", "2025-04-01"], "--end: the end"),
         (["--kind", "visit"], "unknown kind 'visit'"),
         (["--countries", "MA"], "--countries: "),
+        (["--countries", "MA", "KZ", "ma"], "--countries: MA is given twice"),
         (["--title-en", ""], "--title-ar/-en/-fr: "),
         (["--title-ar", "زيارة\tرسمية"], "--title-ar: holds a control character (U+0009)"),
         (["--place", "Rabat\r\n"], "--place: holds a control character (U+000D)"),

@@ -141,6 +141,8 @@ def test_errors_are_one_line_in_the_readers_language_and_write_nothing(tmp_path,
          "--kind: unknown kind of agreement 'treaty'"),
         (["agreement", "add", "x", "--kind", "trade", "--parties", "MA", "--title-en", "T", *db],
          "--parties: an agreement needs at least 2 parties, 1 given"),
+        (["agreement", "add", "x", "--kind", "trade", "--parties", "MA", "ma", *db],
+         "--parties: MA is given twice"),  # was "…at least 2 parties, 1 given"
         (["--lang", "fr", "unlink", "1", "2", "--as", "parent-of", *db],
          "--as\u00a0: lien inconnu"),
     ]  # fmt: skip

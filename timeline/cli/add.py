@@ -23,7 +23,7 @@ from timeline.cli.listing import event_json, event_line, text_format
 from timeline.cli.words import rendered
 from timeline.domain.agreements import AgreementStep, parse_agreement_id, parse_agreement_step
 from timeline.domain.characters import character_problem, line_problem
-from timeline.domain.countries import parse_country
+from timeline.domain.countries import parse_countries, parse_country
 from timeline.domain.dateinput import in_hijri_unless_marked, parse_user_date
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.duplicates import candidates_filter, possible_duplicates
@@ -165,7 +165,7 @@ def event_from(args: argparse.Namespace) -> Event:
     sources = sources_given(args)
     event = Event(
         kind=parse_kind(args.kind),
-        countries=tuple(parse_country(code) for code in args.countries),
+        countries=parse_countries(args.countries),
         host=parse_country(args.host, "host") if args.host else None,
         date=EventDate(start, end, within=args.within),
         title_ar=args.title_ar,

@@ -32,7 +32,7 @@ from timeline.domain.agreements import (
     parse_agreement_id,
     parse_agreement_kind,
 )
-from timeline.domain.countries import parse_country
+from timeline.domain.countries import parse_countries
 from timeline.domain.datetext import DateFormat, parse_date_style
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import LANGUAGES, field_separator, with_label
@@ -91,7 +91,7 @@ def agreement_from(args: argparse.Namespace, recorded: Agreement | None = None) 
     return Agreement(
         id=parse_agreement_id(args.id, "id"),
         kind=parse_agreement_kind(args.kind, "--kind"),
-        parties=tuple(parse_country(code, "--parties") for code in args.parties),
+        parties=parse_countries(args.parties, "--parties"),
         **titles,
     ).ensure_valid()
 

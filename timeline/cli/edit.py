@@ -28,7 +28,7 @@ from timeline.cli.common import (
     open_store,
     print_refusal,
 )
-from timeline.domain.countries import parse_country
+from timeline.domain.countries import parse_countries, parse_country
 from timeline.domain.dateinput import parse_user_date
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
@@ -118,7 +118,7 @@ def edited(event: Event, args: argparse.Namespace) -> Event:
     if args.status is not None:
         changes["status"] = parse_status(args.status)
     if args.countries is not None:
-        changes["countries"] = tuple(parse_country(code) for code in args.countries)
+        changes["countries"] = parse_countries(args.countries)
     if args.host is not None:
         changes["host"] = parse_country(args.host, "host") if args.host else None
     if any(value is not None for value in (args.date, args.hijri, args.end, args.within)):

@@ -37,6 +37,20 @@ def parse_country(text: str, field: str = "countries") -> str:
     return code
 
 
+def parse_countries(texts: Iterable[str], field: str = "countries") -> tuple[str, ...]:
+    """The codes :func:`parse_country` reads, in their order; a ValidationError names one
+    given twice ("MA MA", "MA ma"): an event keeps each country once, and a bilateral
+    meeting of Morocco with Morocco was said to name "1 given", an agreement between them
+    "at least 2 parties, 1 given", of the two typed."""
+    codes: list[str] = []
+    for text in texts:
+        code = parse_country(text, field)
+        if code in codes:
+            raise ValidationError(field, message("country.given_twice", country=code))
+        codes.append(code)
+    return tuple(codes)
+
+
 def is_country(code: str) -> bool:
     return code in _codes()
 
