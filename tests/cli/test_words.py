@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline import settings
 from timeline.cli import main, progress_bar
 from timeline.cli.ending import INTERRUPTED
 from timeline.domain.languages import LANGUAGES
@@ -330,19 +331,24 @@ def test_a_strict_import_that_writes_nothing_says_so_in_the_chosen_language(
     ("reader", "expected"),
     [
         (["--lang", "en"], "warning: 3 events with a title, a place or a participant lacking "
-                           "its 'en' form: printed as stored"),
+                           "its English form: printed as stored"),
         (["--lang", "fr"], "avertissement\u00a0: 3 événements avec un titre, un lieu ou un "
-                           "participant sans forme «\u00a0fr\u00a0»\u00a0: imprimés tels "
+                           "participant sans forme en français\u00a0: imprimés tels "
                            "qu’enregistrés"),
         (["--lang", "ar", "--date-style", "egypt"],
-         "تحذير: ٣ أحداث بعنوان أو مكان أو مشارك لا صيغة له بلغة «ar»، فيُطبع كما حُفظ"),
+         "تحذير: ٣ أحداث بعنوان أو مكان أو مشارك لا صيغة له باللغة العربية، فيُطبع كما حُفظ"),
+        # Without --lang, a briefing in the language of the preferences, said in English.
+        ([], "warning: 3 events with a title, a place or a participant lacking its Arabic "
+             "form: printed as stored"),
     ],
 )  # fmt: skip
 def test_a_briefing_with_names_lacking_its_language_warns_in_the_chosen_language(
     tmp_path, capsys, monkeypatch, reader, expected
 ):
     """The warning said "3 events … lacking its 'fr' form" in English to a French reader,
-    its count in Latin digits to an Egyptian one."""
+    its count in Latin digits to an Egyptian one; and it named the language by its code
+    ('ar', «\u00a0fr\u00a0»), which a reader has no reason to know, not by its name."""
+    monkeypatch.setattr(settings, "preferred_language", lambda: "ar")
     monkeypatch.setattr(briefing_export, "export_file", lambda *_args: (11, 1))
     monkeypatch.setattr(briefing_names, "lacking_language", lambda *_args: [1, 2, 3])
     assert main([*reader, "export", str(tmp_path / "out.pdf"), "--sample"]) == 0

@@ -29,7 +29,7 @@ from timeline.cli.common import (
 from timeline.cli.ending import INTERRUPTED
 from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
-from timeline.domain.languages import list_separator
+from timeline.domain.languages import language_names, list_separator
 from timeline.domain.messages import Message, message
 from timeline.domain.status import shown_statuses
 from timeline.domain.view_state import ViewState
@@ -210,7 +210,7 @@ def run(args: argparse.Namespace) -> int:
     style = request.view.fmt.style  # counted in the briefing's digits
     if lacking:
         events = counted(len(lacking), args, style=style)
-        language = request.view.fmt.language
+        language = language_names(request.view.fmt.language)
         print_notice(message("cli.lacking_language", count=events, language=language), args)
     separator = list_separator(output_language(args))
     on = f"{separator}{counted(pages, args, 'page', style)}" if pages else ""  # 0: a picture

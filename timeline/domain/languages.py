@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from babel import Locale
+
 #: Arabic, English and French: the order of every per-language tuple (titles, name forms).
 LANGUAGES: tuple[str, ...] = ("ar", "en", "fr")
 #: Where a text is missing, the languages read instead, in order: English and French share a
@@ -37,6 +39,12 @@ def reading_order(language: str) -> tuple[str, ...]:
 #: language, or one the app has not, theirs in order): a frame picks a hundred titles.
 _READ_AT = {lang: tuple(map(LANGUAGES.index, reading_order(lang))) for lang in LANGUAGES}
 _READ_AT_OTHERWISE = tuple(range(len(LANGUAGES)))
+
+
+def language_names(language: str) -> dict[str, str]:
+    """``language``'s name for each reader (CLDR's): "French", "français", "الفرنسية", for
+    a message that names it in the reader's language, where it quoted its code ('fr')."""
+    return {reader: Locale.parse(reader).languages[language] for reader in LANGUAGES}
 
 
 def in_language(texts: Sequence[str], language: str) -> str:
