@@ -163,6 +163,35 @@ def test_a_db_file_named_empty_or_as_a_folder_is_a_usage_error(tmp_path, capsys,
     assert sorted(path.name for path in tmp_path.iterdir()) == ["mine.sqlite3"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "{file}: cannot be written: the folder {folder} does not exist"),
+        ("fr", "{file}\u00a0: ne peut pas être écrit\u00a0: le dossier {folder} n’existe pas"),
+        ("ar", "{file}: تتعذّر كتابته: المجلد {folder} غير موجود"),
+    ],
+    ids=["en", "fr", "ar"],
+)
+def test_a_backup_into_a_folder_that_is_not_there_is_refused_as_an_export_is(
+    tmp_path, capsys, lang, said
+):
+    """``db backup --output missing/deeper/copy.sqlite3`` made both folders and put the copy
+    there, where ``export`` refuses a folder that is not there: a typo in the path hid the
+    copy in folders nobody made on purpose."""
+    database, folder = tmp_path / "mine.sqlite3", tmp_path / "missing" / "deeper"
+    assert main(["db", "upgrade", "--database", str(database)]) == 0
+    capsys.readouterr()
+    for command, file in (
+        (["db", "backup", "--output"], folder / "copy.sqlite3"),
+        (["export"], folder / "copy.csv"),
+    ):
+        source = ["--database", str(database), "--read-only"]  # no daily copy beside it
+        assert main(["--lang", lang, *command, str(file), *source]) == 1
+        expected = said.format(file=file, folder=folder)
+        assert capsys.readouterr().err == f"diplomatic-timeline: {expected}\n", command
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["mine.sqlite3"]
+
+
 def test_db_with_sample_is_refused_rather_than_working_on_your_file(tmp_path, capsys, monkeypatch):
     """``--sample db restore`` would have put a backup in place of the user's own file."""
     mine = tmp_path / "timeline.sqlite3"

@@ -21,10 +21,12 @@ from timeline.cli.common import (
     announce,
     database_target,
     named_file,
+    print_refusal,
 )
 from timeline.cli.words import counted, output_language, output_reader, rendered
 from timeline.domain.languages import with_label
 from timeline.domain.messages import Message, message
+from timeline.io.atomic import ExportError, folder_problem
 from timeline.store.backups import (
     MANUAL,
     backups_dir,
@@ -99,6 +101,10 @@ def run(args: argparse.Namespace) -> int:
         if not path.exists():
             raise missing_database(path)
         inspect_file(path, for_writing=False)  # never copy a file we do not understand
+        if output is not None and (problem := folder_problem(output)) is not None:
+            # As export says it: the folders a typo named were made, the copy put in them.
+            print_refusal(ExportError(problem, about=output), args)
+            return 1
         print(backup_sqlite_file(path, output or new_backup_path(path, MANUAL)))
     elif args.db_command == "backups":
         for info in list_backups(path):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from timeline.domain.errors import ReasonError
-from timeline.domain.messages import message
+from timeline.domain.messages import Message, message
 from timeline.domain.system_words import system_reason
 from timeline.permissions import keep_permissions
 
@@ -40,10 +40,8 @@ def unwritable(path: Path, error: OSError, *, replacing: bool = False) -> Export
     folder = path.absolute().parent
     if error.errno == errno.ENAMETOOLONG:  # looked at first: the checks below raise it too
         reason = message("export.name_too_long")
-    elif not folder.exists():
-        reason = message("export.folder_missing", folder=folder)
-    elif not folder.is_dir():
-        reason = message("export.not_a_folder", folder=folder)
+    elif (problem := folder_problem(path)) is not None:
+        reason = problem
     elif path.is_dir():
         reason = message("export.is_a_folder")
     elif error.errno in (errno.EACCES, errno.EPERM) and replacing and path.exists():
@@ -55,6 +53,18 @@ def unwritable(path: Path, error: OSError, *, replacing: bool = False) -> Export
     else:
         reason = message("export.folder_refuses", folder=folder, error=system_reason(error))
     return ExportError(reason, about=path)
+
+
+def folder_problem(path: Path) -> Message | None:
+    """Why the folder ``path`` names cannot take a file: it is not there, or it is a file;
+    None where it is a folder. For a copy as for an export: ``db backup --output`` made
+    the folders a typo named, where ``export`` said they were not there."""
+    folder = path.absolute().parent
+    if not folder.exists():
+        return message("export.folder_missing", folder=folder)
+    if not folder.is_dir():
+        return message("export.not_a_folder", folder=folder)
+    return None
 
 
 def temporary_beside(target: Path) -> Path:
