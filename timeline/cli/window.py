@@ -58,13 +58,13 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--centre",
         metavar="DATE",
-        help="with --screenshot: centre the view on this date (Gregorian or Hijri)",
+        help="open the view centred on this date (Gregorian or Hijri)",
     )
     parser.add_argument(
         "--days",
         type=float,
         metavar="N",
-        help="with --screenshot and --centre: show N days across the view",
+        help="with --centre: show N days across the view",
     )
     parser.add_argument(
         "--describe",
@@ -97,13 +97,15 @@ def run(args: argparse.Namespace) -> int:
     # (a window may stay open past midnight).
     given = today_from(args) if args.today is not None else None
     if args.describe is not None and args.screenshot is None:
-        raise UsageError(message("usage.only_with_screenshot"), about="--describe")
+        raise UsageError(message("usage.only_with", option="--screenshot"), about="--describe")
     if args.days is not None and not MIN_SPAN_DAYS <= args.days <= MAX_SPAN_DAYS:
         # The view's own bounds: half a day was accepted and showed a whole one.
         reader = output_reader(args)
         most = reader.number(int(MAX_SPAN_DAYS))  # "73,048", "73 048"
         said = message("usage.days_range", least=1, most=most)
         raise UsageError(said, about="--days")
+    if args.days is not None and centre is None:  # it was left unread
+        raise UsageError(message("usage.only_with", option="--centre"), about="--days")
     shot_size = window_size(args)
     from timeline.io.sample import open_sample_store
     from timeline.settings import preferred_format
@@ -159,8 +161,8 @@ def run(args: argparse.Namespace) -> int:
         bool(args.sample),
         event_filter,
         tuple(code.upper() for code in args.pair or ()),
-        Shot(args.screenshot, image_format, shot_size, centre, args.days, args.describe)
-        if image_format
-        else None,
+        Shot(args.screenshot, image_format, shot_size, args.describe) if image_format else None,
         today=(lambda: given) if given else date.today,
+        centre=centre,
+        days=args.days,
     )

@@ -136,8 +136,6 @@ class Shot:
     path: Path
     format: str = "PNG"
     size: tuple[int, int] = (1600, 900)
-    centre: date | None = None
-    days: float | None = None
     describe: Path | None = None  # also write what the timeline shows, as JSON
 
 
@@ -150,9 +148,12 @@ def run_window(
     order: tuple[str, ...] = (),
     shot: Shot | None = None,
     today: Callable[[], date] = date.today,
+    centre: date | None = None,
+    days: float | None = None,
 ) -> int:
     """Show the main window; with a ``shot``, save it as an image once loaded and return.
-    ``today``: the window's clock (MainWindow)."""
+    ``today``: the window's clock (MainWindow). ``centre``: the day the view opens on,
+    ``days`` across it (else the zoom it opens at), for a screenshot and for people alike."""
     app = application(fmt.language)
     # A filter from the command line wins over the one remembered from last time.
     given = event_filter if event_filter != EventFilter() else None
@@ -168,18 +169,20 @@ def run_window(
     )
     if shot is None:
         SignalExit(app)
-        window.show()
-        return app.exec()
-    window.resize(*shot.size)
+    else:
+        window.resize(*shot.size)
     window.show()
-    app.processEvents()
-    made, asked = f"{window.width()}x{window.height()}", f"{shot.size[0]}x{shot.size[1]}"
-    if made != asked:  # below the least size its toolbar and panes allow: said, not silent
-        smaller = message("screenshot.smaller", made=made, asked=asked)
-        print(f"diplomatic-timeline: {smaller.render(fmt.language)}", file=sys.stderr)
-    window.timeline.fit_all()
-    if shot.centre is not None:
-        window.timeline.go_to(shot.centre, shot.days)
+    if shot is not None:
+        app.processEvents()
+        made, asked = f"{window.width()}x{window.height()}", f"{shot.size[0]}x{shot.size[1]}"
+        if made != asked:  # below the least size its toolbar and panes allow: said
+            smaller = message("screenshot.smaller", made=made, asked=asked)
+            print(f"diplomatic-timeline: {smaller.render(fmt.language)}", file=sys.stderr)
+        window.timeline.fit_all()
+    if centre is not None:  # over the view fitted, or the one restored from last time
+        window.timeline.go_to(centre, days)
+    if shot is None:
+        return app.exec()
     app.processEvents()
     image = window.grab().toImage()
     try:
