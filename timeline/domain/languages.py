@@ -39,6 +39,9 @@ def reading_order(language: str) -> tuple[str, ...]:
 #: language, or one the app has not, theirs in order): a frame picks a hundred titles.
 _READ_AT = {lang: tuple(map(LANGUAGES.index, reading_order(lang))) for lang in LANGUAGES}
 _READ_AT_OTHERWISE = tuple(range(len(LANGUAGES)))
+#: Each language by its own name, as a chooser of languages lists them (capitalised as a
+#: menu's entry, where CLDR writes "français").
+OWN_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
 
 
 def language_names(language: str) -> dict[str, str]:

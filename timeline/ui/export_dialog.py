@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from timeline.domain.datetext import DateFormat
 from timeline.domain.direction import ltr
+from timeline.domain.languages import OWN_NAMES
 from timeline.domain.period import Period
 from timeline.domain.plurals import count_words
 from timeline.domain.view_state import ViewState
@@ -81,7 +82,6 @@ PREVIEW_SHARE = 0.9
 #: layout leaves either side of the toolbar.
 PREVIEW_LOWEST = 400
 PREVIEW_MARGIN = 12
-LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
 
 
 class ExportDialog(QDialog):
@@ -140,9 +140,9 @@ class ExportDialog(QDialog):
         for spin in (self.pages_wide, self.dpi):  # the reader's digits, typed in either
             spin.setLocale(numbers_locale(request.view.fmt))
         self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in OWN_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(list(LANGUAGE_NAMES).index(request.view.fmt.language))
+        self.language.setCurrentIndex(list(OWN_NAMES).index(request.view.fmt.language))
         self.title = QLineEdit()
         self.title.setObjectName("exportTitle")
         self.marking = QLineEdit(request.marking)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from timeline.domain.dates import EventDate
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import isolate
+from timeline.domain.languages import OWN_NAMES
 
 EXAMPLE = EventDate.on(date(2024, 8, 28))
-LANGUAGE_NAMES = {"ar": "العربية", "en": "English", "fr": "Français"}
 
 
 class PreferencesDialog(QDialog):
@@ -34,7 +34,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         self.language = QComboBox()
         self.language.setObjectName("language")
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in OWN_NAMES.items():
             self.language.addItem(name, code)
         self.date_style = QComboBox()
         self.date_style.setObjectName("dateStyle")
