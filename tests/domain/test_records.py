@@ -82,6 +82,16 @@ def test_errors_name_the_field(changes, field):
     assert raised.value.field == field
 
 
+def test_a_country_named_twice_is_said_to_be():
+    """Said "needs at least 2 countries, 1 given" of ["MA", "ma"], the two written."""
+    with pytest.raises(ValidationError) as raised:
+        from_record(a_record(countries=["MA", "KZ", "ma"]))
+    assert (raised.value.field, raised.value.in_language("en")) == (
+        "countries",
+        "MA is given twice",
+    )
+
+
 def test_a_record_that_is_not_an_object_is_rejected():
     with pytest.raises(ValidationError) as raised:
         from_record(["not", "an", "event"])

@@ -21,7 +21,7 @@ from timeline.domain.agreements import (
     parse_agreement_kind,
     parse_agreement_step,
 )
-from timeline.domain.countries import parse_country
+from timeline.domain.countries import parse_countries, parse_country
 from timeline.domain.dates import EventDate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
@@ -216,7 +216,7 @@ def place_from_record(place: Record) -> Place:
 def from_record(record: Any) -> Event:
     """Build and validate an event; a ValidationError names the offending field."""
     record = _object(record, "event")
-    countries = [parse_country(str(code)) for code in _list(record, "countries")]
+    countries = parse_countries(str(code) for code in _list(record, "countries"))
     place = _object(record.get("place") or {}, "place")
     participants = participants_from_record(_list(record, "participants"))
     sources = sources_from_record(_list(record, "sources"))
@@ -229,7 +229,7 @@ def from_record(record: Any) -> Event:
     event = Event(
         id=event_id,
         kind=parse_kind(_text(record, "kind")),
-        countries=tuple(countries),
+        countries=countries,
         date=event_date(_text(record, "date")),
         title_ar=_text(record, "title_ar"),
         title_en=_text(record, "title_en"),
@@ -265,11 +265,11 @@ def agreement_to_record(agreement: Agreement) -> Record:
 def agreement_from_record(record: Any) -> Agreement:
     """Build and validate an agreement; a ValidationError names the offending field."""
     record = _object(record, "agreement")
-    parties = [parse_country(str(code), "parties") for code in _list(record, "parties")]
+    parties = parse_countries((str(code) for code in _list(record, "parties")), "parties")
     return Agreement(
         id=parse_agreement_id(_text(record, "id"), "id"),
         kind=parse_agreement_kind(_text(record, "kind")),
-        parties=tuple(parties),
+        parties=parties,
         title_ar=_text(record, "title_ar"),
         title_en=_text(record, "title_en"),
         title_fr=_text(record, "title_fr"),

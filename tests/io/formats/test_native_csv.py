@@ -148,3 +148,15 @@ def test_a_file_of_ours_with_semicolons_is_known_by_its_header_whatever_its_name
     path = tmp_path / "from-excel.txt"
     path.write_bytes(b"\xef\xbb\xbfkind;countries;date;title_en\r\nphone-call;MA;2025;Call\r\n")
     assert detect_format(path) == "csv"
+
+
+@pytest.mark.parametrize("cell", ["MA;MA", "MA;KZ;ma"])
+def test_a_country_named_twice_in_a_row_is_said_to_be(cell):
+    """ "MA;MA" was rejected as "needs at least 2 countries, 1 given", of the two written,
+    and "MA;KZ;ma" kept two of its three without a word: the command line's 'add' says it
+    of its --countries, and a file's row now says it of its cell."""
+    header = "kind,countries,date,title_en\r\n"
+    file = io.BytesIO(f"{header}multilateral-gathering,{cell},2025-02-28,Forum\r\n".encode())
+    [row] = native_csv.read(file, "f.csv", frozenset())
+    assert isinstance(row, Rejection)
+    assert (row.line, row.field, row.reason_in("en")) == (2, "countries", "MA is given twice")

@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import Any, BinaryIO, TextIO
 
 from timeline.domain.agreements import Agreement
-from timeline.domain.countries import parse_country
+from timeline.domain.countries import parse_countries, parse_country
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Participant, Place, Source
 from timeline.domain.kinds import parse_kind
@@ -227,7 +227,7 @@ def _record(cells: dict[str, str]) -> dict[str, Any]:
 # checked again, by the record, each time it comes.
 @lru_cache(maxsize=4096)
 def _countries(cell: str) -> tuple[str, ...]:
-    return tuple(parse_country(code) for (code,) in split_items(cell, "countries", 1))
+    return parse_countries(code for (code,) in split_items(cell, "countries", 1))
 
 
 @lru_cache(maxsize=1024)
