@@ -69,3 +69,13 @@ def test_days_without_a_centre_is_refused(opened, capsys, lang, said):
         main(["--sample", "--lang", lang, "--days", "30"])
     assert exit_info.value.code == 2
     assert capsys.readouterr().err == f"diplomatic-timeline: {said}\n"
+
+
+def test_an_empty_centre_is_said_missing(opened, capsys):
+    """``--centre ""`` opened on every event without a word, where an empty ``--from`` or
+    ``--date`` is said missing (``opened``: a window opened all the same is closed)."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--sample", "--lang", "en", "--centre", ""])
+    assert exit_info.value.code == 2
+    said = "--centre: is missing (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+    assert capsys.readouterr().err == f"diplomatic-timeline: error: {said}\n"

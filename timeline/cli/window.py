@@ -89,10 +89,12 @@ def run(args: argparse.Namespace) -> int:
 
         catch_exit_signals()  # Ctrl+C in the terminal: a clean close, exit code 130
     event_filter = event_filter_from(args)
-    try:
-        centre = parse_user_date(args.centre, "--centre").earliest() if args.centre else None
-    except ValidationError as error:
-        raise invalid(error) from error
+    centre = None
+    if args.centre is not None:  # "" too: said missing, as an empty --from is
+        try:
+            centre = parse_user_date(args.centre, "--centre").earliest()
+        except ValidationError as error:
+            raise invalid(error) from error
     # A day given stays the window's today; else its clock is the computer's, asked afresh
     # (a window may stay open past midnight).
     given = today_from(args) if args.today is not None else None
