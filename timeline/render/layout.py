@@ -1026,6 +1026,7 @@ def _fill_blank_rows(
     until = [-math.inf] * len(free)  # where each free row is taken to, in reading order
     ends = [limits[row] for row in free]  # where each one's own events begin
     chosen: list[int] = []
+    picked: list[int] = []  # the free row each one takes, by its number in ``free``
     at = 0
     while at < len(begins) and min(until) < width:
         earliest = min(until)
@@ -1063,11 +1064,21 @@ def _fill_blank_rows(
             continue
         until[row] = reach[at]
         chosen.append(int(hidden[order[at]]))
-        rows.append(free[row])
+        picked.append(row)
         at += 1
     if not chosen:
         return
+    if all(first == math.inf for first in ends):
+        # On screen the rows it leaves free are then the lowest: left where taken, from the
+        # lowest up, the three year-long bars over a day of the 10,000 events stood under
+        # a blank row at 1600×600, under six at 1920×1080. The same events are drawn, and
+        # those sharing a row share one, in the same order; only where rows are to spare
+        # (a day's own event coming into view in a top row moves the bars under it down).
+        used = sorted(set(picked))
+        top = dict(zip(used, range(len(used)), strict=True))
+        picked = [top[row] for row in picked]
     positions.extend(chosen)
+    rows.extend(free[row] for row in picked)
     taken = np.asarray(chosen, np.int64)
     for number, group in zip(numbers, groups, strict=True):
         kept = group[~np.isin(group, taken)]
