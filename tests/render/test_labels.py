@@ -939,6 +939,48 @@ def test_a_lone_event_drawn_in_the_badges_row_with_no_room_for_its_label_has_a_t
     assert _clear_of_each_other(result.events)
 
 
+def month(number: int, year: int, month_number: int, title: str) -> Event:
+    when = EventDate(FuzzyDate(year, month_number))
+    return Event(EventKind.OFFICIAL_VISIT, ("MA", "KZ"), when, title_en=title, id=number)
+
+
+def _tab_under_its_bar(result: TimelineLayout, number: int, rtl: bool) -> None:
+    """The event's bar has a tab under its start in view, clear of every other shape."""
+    shape = shape_of(result, number)
+    marker, tab = shape.marker_rect, shape.label_rect
+    assert shape.folded and shape.lines == ("…",) and tab is not None, shape
+    assert near(tab, marker, 8.0) and number in result.left_out
+    if rtl:
+        assert tab.right == pytest.approx(min(marker.right, WIDTH - 4.0))
+    else:
+        assert tab.x == pytest.approx(max(marker.x, 4.0))
+    others = [each for each in result.events if each is not shape]
+    boxes = [each.marker_rect for each in others] + [each.label_rect for each in others]
+    assert not any(box is not None and tab.intersects(box) for box in boxes)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_bar_beginning_where_the_bar_before_it_ends_has_a_tab_at_the_far_edge(rtl):
+    """January's bar begins where December's ends, by the far edge, its label too long for
+    any room there: it stood a marker alone (January 2000 at 1600×600, a month across the
+    10,000 events), as a tab kept the label gap from December's bar, which a label under
+    its own marker does not."""
+    events = [month(1, 2024, 12, "December talks"), month(2, 2025, 1, "January talks " * 30)]
+    period = Period(day_number(date(2024, 12, 5)), day_number(date(2025, 1, 3)))
+    _tab_under_its_bar(lay(events, period, rtl, 200.0), 2, rtl)
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_bar_cut_by_the_start_edge_a_day_before_the_next_marker_has_a_tab(rtl):
+    """August's bar, cut by the view's start, ends a few pixels before September's first
+    day's marker, its label longer than its part in view: it stood a marker alone (August
+    2029 at 1600×340, a quarter across the 10,000 events), the room for a tab under it
+    looked for after the bar's end, within a gap of that marker."""
+    events = [month(1, 2029, 8, "August talks on trade"), event(2, date(2029, 9, 1), "Visit")]
+    period = Period(day_number(date(2029, 8, 25)), day_number(date(2029, 8, 25)) + 61)
+    _tab_under_its_bar(lay(events, period, rtl, 200.0), 1, rtl)
+
+
 def test_in_print_a_label_before_its_marker_keeps_apart_from_the_label_it_follows():
     """The sample's first printed row in Arabic: a label wrapped before its marker at the
     far edge began a word's width after the label before it ended, and the two read as one

@@ -1754,15 +1754,17 @@ def _label_at_far_edge(
     placed = [
         (number, shapes[number].row, rect, widen)
         for number in range(first, len(shapes))
-        for rect, widen in ((shapes[number].marker_rect, 0.0), (shapes[number].label_rect, apart))
+        for rect, widen in ((shapes[number].marker_rect, None), (shapes[number].label_rect, apart))
     ]
     for owner, row, rect, widen in [*placed, *((None, last_row, b, 0.0) for b in badges)]:
         # Its reading end (width - x in Arabic) looked at first: most end before ``near``.
         if rect is not None and (width - rect.x if rtl else rect.x + rect.width) >= near:
             start, stop = reading_span(rect, width, rtl)
-            taken[row].append((start - widen, stop + widen))
+            taken[row].append((start - (widen or 0.0), stop + (widen or 0.0)))
             held.get(owner, []).append(taken[row][-1])
-            if widen:
+            if widen is None:  # a marker
+                ends[taken[row][-1]] = _tab_after(taken[row][-1], g)
+            elif widen:
                 ends[taken[row][-1]] = stop
     # In print the badges' row may lie past the foot of a band as short as its rows, and on
     # screen past the foot of a short lane: a label moved there ran into the density strip.
@@ -1828,6 +1830,7 @@ def _label_at_far_edge(
         span = (label.start - (0.0 if under else apart), label.start + label.width + apart)
         if apart:
             ends[span] = label.start + label.width
+        ends[marker] = _tab_after(marker, g)
         rows[row] = RowSpans([*rows[row].spans, marker, span])
         # In print each line takes a row at most; on screen a third line ends above the
         # markers of the row after the next (:func:`_beside_on_screen`).
@@ -2012,8 +2015,12 @@ def _folded(
     tab keeps only the label gap from the label before it, not the wider gap kept by a
     label that may start with no marker over it (:attr:`LabelStyle.text_gap`): at a
     decade across 800 pixels, Brazil's three events nearest the far edge stood markers
-    alone, the labels before them ending 12 to 21 pixels short of them. ``where``: the
-    lane's rows, the label's own and where each label widened for that gap ends."""
+    alone, the labels before them ending 12 to 21 pixels short of them. Nor does it keep
+    the gap from a marker before it that ends where its own begins, as a label there does
+    not (:func:`timeline.render.labels.place_row`): a month's bar starting where the
+    month before ended stood alone by the far edge (January 2000 at 1600×600, a month
+    across the 10,000 events). ``where``: the lane's rows, the label's own and where each
+    label widened for that gap, or marker, ends for a tab (:func:`_tab_after`)."""
     rows, own, ends = where
     if own >= len(rows):
         return None
@@ -2021,7 +2028,9 @@ def _folded(
     row = rows[own]
     if any(each in ends for each in row.spans):
         row = RowSpans((start, ends.get((start, stop), stop)) for start, stop in row.spans)
-    free = row.free_around(anchor[0], anchor[1], g.label_gap, bounds)
+    # The room its own width needs from its marker's start: under a bar, the next marker
+    # may begin within a gap of the bar's end.
+    free = row.free_around(anchor[0], min(anchor[1], anchor[0] + span), g.label_gap, bounds)
     if free is not None and anchor[0] + span <= free[1]:
         return own, Placed((FOLDED,), anchor[0], span)
     return place_elsewhere(  # no room after its marker: ending at it, as a label may
@@ -2073,10 +2082,13 @@ def _tabs_for_markers_alone(
     # Only the rows of those markers are looked at: what the others hold is left unread.
     taken: dict[int, list[tuple[float, float]]] = {shapes[n].row: [] for n, _m, _a in alone}
     above = {row - 1 for row in taken}
+    ends: dict[tuple[float, float], float] = {}  # the markers' (see _folded)
     for shape in shapes[first:]:
         row, label = shape.row, shape.label_rect
         if row in taken:
-            taken[row].append(reading_span(shape.marker_rect, width, rtl))
+            marker = reading_span(shape.marker_rect, width, rtl)
+            taken[row].append(marker)
+            ends[marker] = _tab_after(marker, g)
             if label is not None:
                 taken[row].append(reading_span(label, width, rtl))
         # On screen a label's second line lies in the next row, a third above its markers.
@@ -2093,7 +2105,7 @@ def _tabs_for_markers_alone(
         own = shape.row
         mine = rows[own]
         rows[own] = RowSpans(span for span in mine.spans if span != marker)
-        found = _folded(anchor, (rows, own, {}), bounds, text_width, g)
+        found = _folded(anchor, (rows, own, ends), bounds, text_width, g)
         if found is None or found[0] != own:
             rows[own] = mine
             continue
@@ -2107,6 +2119,13 @@ def _tabs_for_markers_alone(
         )
         tabbed.add(shape.event.id or 0)
     return tabbed
+
+
+def _tab_after(marker: tuple[float, float], g: Geometry) -> float:
+    """Where a marker's span ends for a tab (:func:`_folded`): a label gap short of its end,
+    which the gap every span keeps makes its end again, and half a pixel (two bars meeting
+    on a day's boundary, its x worked out for each, ended and began 1e-13 apart)."""
+    return max(marker[0], marker[1] - g.label_gap - 0.5)
 
 
 def _tab_width(text_width: TextWidth) -> float:
