@@ -1106,6 +1106,37 @@ def test_no_table_ends_with_a_row_or_two_alone_on_its_last_page(
     assert not alone
 
 
+@pytest.mark.parametrize(("language", "visit"), [("en", "Visit"), ("fr", "Visite")])
+def test_a_tables_last_page_is_not_left_near_empty_after_a_full_one(
+    empty_store, pair_request, poppler, tmp_path, language, visit
+):
+    """79 visits listed: pages 2 to 6 held fifteen each and page 7 the last four, three
+    quarters of it blank (the French summary of 2020 on 10,000 events had eleven months on
+    page 3 and three on page 4). The last two pages share their rows, on as many pages."""
+    start = date(2010, 1, 1)
+    empty_store.add_many(
+        [
+            Event(
+                EventKind.OFFICIAL_VISIT,
+                ("MA", "KZ"),
+                EventDate.on(start + timedelta(days=9 * n)),
+                title_en=f"Visit {n}",
+                title_fr=f"Visite {n}",
+            )
+            for n in range(79)
+        ]
+    )
+    request = pair_request(language, table="all", generated=date(2025, 12, 1))
+    path = tmp_path / "visits.pdf"
+    export_file(empty_store, path, request)
+    assert poppler.page_count(path) == 7
+    # Page 1: the summary and the timeline; the table from page 2.
+    listed = [len(re.findall(rf"{visit} \d+", page)) for page in poppler.pages(path)[1:]]
+    assert sum(listed) == 79
+    assert listed[:4] == [15] * 4
+    assert listed[-2] - listed[-1] <= 1, listed  # [.., 15, 4] before
+
+
 @pytest.mark.parametrize("table", ["all", "summary"])
 def test_an_event_begun_before_the_selection_is_counted_apart(sample_store, pair_request, table):
     """The pair from 2025 on, with a meeting of 30 December 2024 – 2 January 2025: the
