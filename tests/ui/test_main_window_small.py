@@ -84,7 +84,7 @@ def test_the_details_scroll_bars_arrow_moves_one_line_at_a_time(qtbot, started_i
     tops = [top for top, _bottom in rows(widget_lines(body, body)) if top < scroll.maximum()]
     shown = [scroll.value()]
     while scroll.value() < scroll.maximum():
-        scroll.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)  # the ▼ arrow
+        scroll.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)  # ▼, or the Down key
         shown.append(scroll.value())
     assert shown[1:-1] == tops[1:]  # from the top, each next line in turn, then the end
 
@@ -402,6 +402,28 @@ def test_the_one_line_attention_lists_scroll_bar_is_a_handle_in_a_track(
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=below)
     qtbot.waitUntil(lambda: shown.contains(items.visualItemRect(items.item(1))))
     assert _bar_parts(bar)["handle"].bottom() == track.bottom()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_short_details_scroll_bar_has_a_handle_to_drag(qtbot, started_in, language):
+    """At 800×500 the details show a title's two lines, the rest a scroll away: the
+    style's two arrows left the track no longer than its shortest handle, which filled it,
+    and dragging it moved nothing. As the attention list's, it is a track with a handle as
+    long as the share shown, and dragging the handle to the track's end shows the end."""
+    window = started_in(language)
+    window.attention.list.setCurrentRow(0)
+    bar = window.details.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible)
+    parts = _bar_parts(bar)
+    track, handle = parts["track"], parts["handle"]
+    assert parts["up"].isEmpty() and parts["down"].isEmpty(), parts
+    assert 0 < handle.height() < track.height() / 2, (handle, track)
+
+    grip = handle.center()
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=grip)
+    qtbot.mouseMove(bar, QPoint(grip.x(), track.bottom()))
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(grip.x(), track.bottom()))
+    assert bar.value() == bar.maximum() > 0
 
 
 def test_a_tall_attention_lists_scroll_bar_keeps_the_styles_arrows(qtbot, started_in):

@@ -33,7 +33,7 @@ from timeline.domain.status import Attention, EventStatus, unlisted_ahead
 from timeline.ui.cut_text import cut_at_a_word
 from timeline.ui.focus_taking import TakingFocus
 from timeline.ui.fonts import widget_font
-from timeline.ui.whole_lines import WholeLinesCover
+from timeline.ui.whole_lines import ShortScrollBar, WholeLinesCover
 
 #: An item's whole text ("date — title" over the reason) and the same on one line.
 _WHOLE = Qt.ItemDataRole.UserRole + 1
@@ -44,15 +44,6 @@ _ANSWER = Qt.ItemDataRole.UserRole + 3
 _ITEM_PADDING = 2
 #: A width no line of the list reaches: the text on one line.
 _ONE_LINE_WIDTH = 1_000_000
-#: The scroll bar of a list too short for the style's own: a handle in a track, no arrows.
-#: At 800×500 the list is one line tall, and the style's two arrows filled its bar, which
-#: had no room left for a handle and looked like a spin box's.
-SHORT_SCROLL_BAR_STYLE = """
-QScrollBar:vertical { width: 10px; margin: 1px 2px; border: none; background: palette(window); }
-QScrollBar::handle:vertical { min-height: 6px; border-radius: 3px; background: palette(mid); }
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; border: none; }
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
-"""
 
 
 class WholeItemsList(TakingFocus, QListWidget):
@@ -68,6 +59,7 @@ class WholeItemsList(TakingFocus, QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._rtl = False
         self.cover = WholeLinesCover(self, self._item_spans)
+        ShortScrollBar(self)
         self._ask_for_one_line("Visit")
 
     def set_items(self, items: Sequence[tuple[str, str, int | None]], rtl: bool) -> None:
@@ -112,22 +104,6 @@ class WholeItemsList(TakingFocus, QListWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
-        self._fit_scroll_bar()
-
-    def _too_short_for_the_styles_bar(self) -> bool:
-        """Whether the list is too short for the style's scroll bar: its two arrows and the
-        shortest handle the style draws."""
-        style = self.style()
-        arrows = 2 * style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        handle = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarSliderMin)
-        return self.viewport().height() < arrows + handle
-
-    def _fit_scroll_bar(self) -> None:
-        """The style's scroll bar where it has room, else a handle in a track."""
-        wanted = SHORT_SCROLL_BAR_STYLE if self._too_short_for_the_styles_bar() else ""
-        bar = self.verticalScrollBar()
-        if bar.styleSheet() != wanted:
-            bar.setStyleSheet(wanted)
 
     def _fit(self) -> None:
         """Wrap if the longest item fits whole, measured as wide as the text is with a

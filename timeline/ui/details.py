@@ -22,6 +22,7 @@ from timeline.ui.fonts import widget_font
 from timeline.ui.history_panel import HistoryPanel
 from timeline.ui.whole_lines import (
     LineByLineScroll,
+    ShortScrollBar,
     WholeLinesCover,
     line_height,
     widget_lines,
@@ -149,6 +150,7 @@ class DetailsPanel(QScrollArea):
         # showing half a line.
         self.cover = WholeLinesCover(self, lambda: widget_lines(body, self.viewport()))
         LineByLineScroll(self, lambda: widget_lines(body, body))
+        ShortScrollBar(self)  # at 800×500 the details are a title's two lines tall
         # A click on the scroll bar's arrow is one line on: a step of 20 px skipped a line.
         self.verticalScrollBar().setSingleStep(self.fontMetrics().lineSpacing())
         self.show_event(None, DateFormat())

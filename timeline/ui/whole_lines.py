@@ -3,7 +3,8 @@
 Qt clips a scroll area's contents at the pixel, so a short panel shows the top half of a
 line under its last whole one (or the bottom half of one above the first): a reader sees a
 cut line and cannot tell it from a glyph. A :class:`WholeLinesCover` over the viewport
-hides a line its edge would cut, and the scroll bar brings that line in whole.
+hides a line its edge would cut, and the scroll bar brings that line in whole. A panel
+too short for the style's scroll bar has a :class:`ShortScrollBar`, a handle in a track.
 """
 
 from __future__ import annotations
@@ -19,10 +20,20 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextLayout,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QStyle, QWidget
 
 #: A line's top and bottom (exclusive), in pixels down the viewport.
 Span = tuple[int, int]
+#: The scroll bar of an area too short for the style's own: a handle in a track, no arrows.
+#: At 800×500 the attention list is one line tall and the details two of a title: the
+#: style's two arrows left room for no handle (the list's looked like a spin box's) or for
+#: a handle that filled the track (the details', which dragging could not move).
+SHORT_SCROLL_BAR_STYLE = """
+QScrollBar:vertical { width: 10px; margin: 1px 2px; border: none; background: palette(window); }
+QScrollBar::handle:vertical { min-height: 6px; border-radius: 3px; background: palette(mid); }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0px; border: none; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: none; }
+"""
 
 
 def line_height(font: QFont) -> float:
@@ -147,6 +158,33 @@ class LineByLineScroll(QObject):
             stop = max((top for top in tops if top <= value), default=0)
         if min(stop, end) != value:
             self._bar.setValue(min(stop, end))
+
+
+class ShortScrollBar(QObject):
+    """A scroll area's vertical scroll bar: the style's where the viewport is as tall as
+    its two arrows and its shortest handle, else a handle in a track
+    (:data:`SHORT_SCROLL_BAR_STYLE`), fitted again as the viewport's height changes."""
+
+    def __init__(self, area: QAbstractScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        area.viewport().installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        style = self._area.style()
+        arrows = 2 * style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        handle = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarSliderMin)
+        short = self._area.viewport().height() < arrows + handle
+        wanted = SHORT_SCROLL_BAR_STYLE if short else ""
+        bar = self._area.verticalScrollBar()
+        if bar.styleSheet() != wanted:
+            bar.setStyleSheet(wanted)
 
 
 class WholeLinesCover(QWidget):
