@@ -22,6 +22,7 @@ from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Event
 from timeline.domain.glance import glance
 from timeline.domain.kinds import EventKind
+from timeline.domain.period import Period, day_number
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
 from timeline.export.briefing_glance import MOST_TIED, GlanceBlock
@@ -131,6 +132,26 @@ def test_a_long_selection_keeps_its_years(sample_store):
     _, briefing = _planned(sample_store, "en", date(2021, 1, 1), date(2024, 6, 30))
     assert briefing.glance.unit == "year"
     assert [row.cells[0][0] for row in briefing.rows][:4] == ["2021", "2022", "2023", "2024"]
+
+
+@pytest.mark.parametrize("pages_wide", [1, 2])
+def test_a_months_density_strip_spans_the_month_not_its_years_events(sample_store, pages_wide):
+    """March 2023 with statements known only to 2023 (or 2023 to 2024): the strip under
+    the timeline spanned the whole of 2023 and more, March a twelfth of it, the months
+    after it blank, and those statements' bar on 1 January the tallest. It spans the
+    month, as the timeline does; they run into it along its foot."""
+    _busy(sample_store, date(2023, 3, 6), 10, every=2)
+    _known_only(sample_store, "2023", "2023", "[2023..2024]")
+    request = replace(_request("en", date(2023, 3, 1), date(2023, 3, 31)), pages_wide=pages_wide)
+    briefing = plan_briefing(sample_store, request, request.page.page_layout())
+    assert len(briefing.drawing.layouts) == pages_wide
+    march = Period(day_number(date(2023, 3, 1)), day_number(date(2023, 4, 1)))
+    for part in briefing.drawing.layouts:
+        strip = part.overview
+        assert strip is not None
+        assert strip.scale.period == march
+        assert int(strip.counts.sum()) == 10  # the month's own events, each once
+        assert strip.running is not None and strip.running[0] < march.start
 
 
 def _said(poppler, words: str, path) -> bool:

@@ -307,7 +307,7 @@ def test_the_density_strip_counts_each_event_once_in_its_bin_and_kind(bins):
         + [make_event(BASE, 8), make_event(BASE + timedelta(days=99), 8)]
     )
     cache = StackingCache(MemorySource.single(events, text_width, "en"))
-    index, whole = cache.source.index, cache.whole
+    index, whole = cache.source.index, cache.whole()
     assert whole is not None and whole.span == 106
     expected, _, _ = np.histogram2d(
         index.kinds,

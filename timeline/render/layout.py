@@ -96,24 +96,32 @@ class StackingCache:
         self.stacker = Stacker(
             source.index, g.label_gap, g.cluster_bin, ahead, print_stacking, g.marker_size
         )
-        self._whole: Period | None = None
+        #: The days asked for and the period the overview strip spans for them.
+        self._whole: tuple[Period | None, Period | None] | None = None
         self._density: dict[int, np.ndarray] = {}
 
-    @property
-    def whole(self) -> Period | None:
-        """The period "fit all" shows of every event, whatever days a selection asks for
-        (those "fit all" keeps to: :attr:`LayoutOptions.fit_within`): the overview strip
-        spans it."""
-        if self._whole is None:
-            self._whole = fit_period(self.source.index)
-        return self._whole
+    def whole(self, within: Period | None = None) -> Period | None:
+        """The period "fit all" shows of every event within the days ``within`` a selection
+        asks for (:attr:`LayoutOptions.fit_within`): the overview strip spans it. Events
+        known only to their year once stretched it to the whole year: a briefing of June
+        2015 had its strip run over 2015, June a twelfth of it, and those events' bar on
+        1 January the tallest; the events begun before those days now show as running
+        into them (:attr:`OverviewShape.running`). It ends with those days, as "fit all"
+        does (:func:`_asked_end`), not a margin past them that no view of them shows."""
+        if self._whole is None or self._whole[0] != within:
+            spans = fit_period(self.source.index, within)
+            if spans is not None and within is not None and within.touches(spans.start, spans.end):
+                spans = Period(spans.start, min(spans.end, within.end))
+            self._whole = (within, spans)
+            self._density = {}
+        return self._whole[1]
 
-    def density(self, bins: int) -> np.ndarray:
-        """Events per kind and bin, by start, in ``bins`` equal parts of :attr:`whole`: one
-        row per kind (in EventKind's order), one column per bin."""
+    def density(self, bins: int, within: Period | None = None) -> np.ndarray:
+        """Events per kind and bin, by start, in ``bins`` equal parts of :meth:`whole` for
+        ``within``: one row per kind (in EventKind's order), one column per bin."""
+        whole, index = self.whole(within), self.source.index
         found = self._density.get(bins)
         if found is None:
-            whole, index = self.whole, self.source.index
             found = np.zeros((len(EventKind), bins), np.int64)
             if whole is not None and len(index.ids):
                 kinds = index.kinds if len(index.kinds) else np.zeros(len(index.ids), np.uint8)
@@ -438,12 +446,13 @@ def _numbered_across(
 def _place_overview(
     result: TimelineLayout, cache: StackingCache, top: float, options: LayoutOptions
 ) -> None:
-    g, whole = options.geometry, cache.whole
+    g, within = options.geometry, options.fit_within
+    whole = cache.whole(within)
     if whole is None:
         return
     rect = Rect(0.0, top, result.width, g.overview_height)
     scale = TimeScale(whole, 0.0, result.width, options.rtl)
-    counts = cache.density(max(1, int(result.width // g.overview_bin)))
+    counts = cache.density(max(1, int(result.width // g.overview_bin)), within)
     view = result.scale.period
     x_a, x_b = scale.x(view.start), scale.x(view.end)
     left = min(max(min(x_a, x_b), 0.0), result.width)
