@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtGui import QRawFont
 
+from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat, DateStyle
-from timeline.export.briefing_words import _WORDS, word
+from timeline.export.briefing_words import _WORDS, unbroken, word
 from timeline.render.theme import FONT_FAMILIES, app_font
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -60,3 +63,17 @@ def test_continues_on_page_points_the_way_the_reader_goes_on(qapp, language, sty
     assert glyphs == {mark: mark == drawn for mark in "«»"}
     if drawn is not None:  # never alone at the start of a line
         assert text.endswith(f"{fmt.digits('2')}\u00a0»")
+
+
+@pytest.mark.parametrize(
+    ("language", "tied"),
+    [("en", "1\u00a0Sep\u00a01979"), ("fr", "1er\u00a0sept.\u00a01979")],
+)
+def test_a_short_date_keeps_its_year_with_its_month(language, tied):
+    """The window's narrow list writes months short ("a day in 23 Aug – 1 Sep 1979") and
+    wraps a date too long for its column: "1 Sep / 1979" left the year alone on a line."""
+    fmt = DateFormat(language)
+    window = EventDate(
+        FuzzyDate.from_date(date(1979, 8, 23)), FuzzyDate.from_date(date(1979, 9, 1)), True
+    )
+    assert tied in unbroken(fmt.event_date(window, short=True), fmt)

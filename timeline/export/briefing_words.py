@@ -223,8 +223,9 @@ NO_BREAK_HYPHEN = "\u2011"
 @cache
 def _month_names(fmt: DateFormat) -> tuple[tuple[str, str], ...]:
     """The reader's month names, Gregorian and Hijri (تشرين الثاني, ذو القعدة, joumada
-    al-oula), each with its unbroken form, the longest first."""
-    names = {fmt.month_name(month) for month in range(1, 13)}
+    al-oula), and the Gregorian short (Sep, sept., which the window's narrow list writes),
+    each with its unbroken form, the longest first."""
+    names = {fmt.month_name(month, short) for month in range(1, 13) for short in (False, True)}
     names |= {HijriDate(1446, month, 1).month_name(fmt.language) for month in range(1, 13)}
     ordered = sorted(names, key=len, reverse=True)
     return tuple(
@@ -236,7 +237,7 @@ def _month_names(fmt: DateFormat) -> tuple[tuple[str, str], ...]:
 def _month_before_year(fmt: DateFormat) -> re.Pattern[str]:
     """The space between a month's unbroken name and the year after it."""
     names = "|".join(re.escape(unbroken_name) for _name, unbroken_name in _month_names(fmt))
-    return re.compile(f"({names}) (?=\\d)")
+    return re.compile(f"(?<!\\w)({names}) (?=\\d)")
 
 
 def unbroken(text: str, fmt: DateFormat, whole: Iterable[str] = ()) -> str:
