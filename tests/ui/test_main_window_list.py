@@ -21,9 +21,10 @@ from timeline.domain.datetext import DateFormat
 from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
+from timeline.export.briefing_words import unbroken
 from timeline.io.sample import sample_events
 from timeline.render.index import MemorySource
-from timeline.ui.event_list import PAGE, TITLE_SHARE, EventListView
+from timeline.ui.event_list import PAGE, TITLE_CHARS, TITLE_SHARE, EventListView
 from timeline.ui.highlight import HIGHLIGHT
 from timeline.ui.main_window import MainWindow
 
@@ -208,6 +209,55 @@ def test_a_small_list_of_long_dates_writes_them_short_to_keep_the_title(
     row = next(r for r in range(model.rowCount()) if model.event_at(r).date == window_of)
     tooltip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert tooltip.startswith("one day within 30 September – 2 October 2024 (")
+
+
+def test_a_date_too_long_for_a_small_list_wraps_and_the_title_keeps_its_share(
+    open_window, empty_store
+):
+    """The French list of the 10,000 events at 800×500 sized its date column to the widest
+    date of its rows and a page, "un jour entre le 23 août et le 1er sept. 1979" even
+    written short: 270 pixels for rows of "janv. 1979", and titles cut to their first word
+    ("Statement…"). The title keeps its share; that date wraps between its parts in a row
+    of two lines, whole, and the columns stay as they are when the list scrolls to it."""
+    fmt = DateFormat("fr")
+    first, last = date(1979, 8, 23), date(1979, 9, 1)
+    month = Event(
+        EventKind.MULTILATERAL_GATHERING,
+        ("AE", "NG"),
+        EventDate(FuzzyDate.parse("1979-01")),
+        title_en="Multilateral gathering: United Arab Emirates–Nigeria on health",
+    )
+    window_of = EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(last), True)
+    statement = "Statement: Azerbaijan–Türkiye on transport"
+    long = dataclasses.replace(month, date=window_of, title_en=statement)
+    days = [last + timedelta(days=n) for n in (1, 2, 3)]
+    later = [dataclasses.replace(month, date=EventDate.on(day)) for day in days]
+    empty_store.add_many([*[month] * 20, long, *later])
+    window = open_window(empty_store, fmt, size=(800, 500))
+    table = window.event_list
+    header = table.horizontalHeader()
+    model = table.model()
+    assert table.rowAt(table.viewport().height() - 1) < 20, "the long date out of view"
+    share = table.fontMetrics().averageCharWidth() * TITLE_CHARS
+    assert header.sectionSize(2) >= share, (header.sectionSize(0), header.sectionSize(2))
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    window.timeline.go_to(first + timedelta(days=2), 2)
+    row = table.rowAt(0)
+    assert model.event_at(row).title_en == statement, "the list followed the view"
+    assert [header.sectionSize(column) for column in range(header.count())] == widths
+    text = model.data(model.index(row, 0))
+    assert text == "un jour entre le 23 août et le 1er sept. 1979"
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    cell = table.visualRect(model.index(row, 0)).adjusted(margin, 0, -margin, 0)
+    metrics = table.fontMetrics()
+    wrapped = metrics.boundingRect(cell, Qt.TextFlag.TextWordWrap, unbroken(text, fmt))
+    assert wrapped.height() > metrics.lineSpacing(), "too long for one line"
+    assert wrapped.height() <= cell.height(), "whole, on the lines it wraps to"
+    assert table.rowHeight(row + 1) < table.rowHeight(row), "the next row one line tall"
+    assert table.tooltip_at(table.visualRect(model.index(row, 2)).center()) == "", "whole"
+    window.apply_filter(EventFilter(text="Multilateral"))  # its row is another's, one line
+    assert model.data(model.index(row, 0)) == "2 sept. 1979"
+    assert {table.rowHeight(n) for n in range(model.rowCount())} == {table.rowHeight(0)}
 
 
 def test_a_wide_list_gives_its_titles_their_share_before_a_second_calendar(

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QSignalBlocker,
     Qt,
     Signal,
@@ -35,6 +36,7 @@ from timeline.domain.countries import country_names
 from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
+from timeline.export.briefing_words import unbroken
 from timeline.render.index import EventSource, MemorySource
 from timeline.ui.focus_taking import TakingFocus
 from timeline.ui.highlight import HighlightDelegate, is_elided
@@ -96,6 +98,10 @@ class EventTableModel(QAbstractTableModel):
             column = self.COLUMNS.index("date")
             last = self.index(self.rowCount() - 1, column)
             self.dataChanged.emit(self.index(0, column), last)
+
+    @property
+    def fmt(self) -> DateFormat:
+        return self._fmt
 
     def set_source(self, source: EventSource, fmt: DateFormat) -> None:
         self.beginResetModel()
@@ -169,6 +175,19 @@ class EventTableModel(QAbstractTableModel):
         return event.place.text_in(language)
 
 
+class DateDelegate(QStyledItemDelegate):
+    """A date that the column is too narrow for wraps between its parts, as the briefing's
+    table wraps it (:func:`unbroken`): its row grows a line (see
+    :meth:`EventListView._fit_row_heights`) where the title would lose its share."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        model = index.model()
+        if isinstance(model, EventTableModel):
+            option.text = unbroken(option.text, model.fmt)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
 class EventListView(TakingFocus, QTableView):
     """Selecting a row announces the event id; Enter or double-click opens it. It scrolls
     by rows and hides a row its bottom edge would cut, as the panels beside it do."""
@@ -184,6 +203,7 @@ class EventListView(TakingFocus, QTableView):
         self.setModel(self.model_)
         self.highlighter = HighlightDelegate(self)
         self.setItemDelegateForColumn(2, self.highlighter)
+        self.setItemDelegateForColumn(0, DateDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -217,6 +237,8 @@ class EventListView(TakingFocus, QTableView):
         # scroll then leaves their widths alone (a resize or new events size them again).
         self._dragged = False
         self._sizing = False
+        self._wraps = False  # whether the date column was narrowed for the title's share
+        self._tall: set[int] = set()  # rows made taller for their dates
         header.sectionResized.connect(self._section_resized)
         self.verticalScrollBar().actionTriggered.connect(lambda _action: self._scrolled.start())
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
@@ -228,14 +250,16 @@ class EventListView(TakingFocus, QTableView):
         """Show these events; words of ``query`` are highlighted in the titles. The columns
         fit them at once, or (``sized`` False) when the caller calls :meth:`size_columns`."""
         self.highlighter.set_query(query)
+        self._rows_one_line()  # Qt keeps a height by row number across new rows
         self.model_.set_source(source, fmt)
         if sized:
             self.size_columns()
 
     def size_columns(self) -> None:
         """Date and kind as wide as their text, the title whatever is left and never less
-        than its share; in a narrow list the dates drop their Hijri form to make room, and
-        narrower still are written short (:class:`DateForm`).
+        than its share; in a narrow list the dates drop their Hijri form to make room,
+        narrower still are written short (:class:`DateForm`), and a date longer still wraps
+        in a taller row (:class:`DateDelegate`).
         Countries and place come after the title, reached by scrolling if need be; none
         shows cut at the list's edge."""
         if self.model_.rowCount() == 0 and self._fits_in_view() and self._measured:
@@ -274,6 +298,12 @@ class EventListView(TakingFocus, QTableView):
             if width - self.columnWidth(0) < share:  # the title still short of its share
                 self.model_.set_date_form(DateForm.SHORT)
                 self.resizeColumnToContents(0)
+        # Still short of it, the title keeps its share and a longer date wraps in its row: a
+        # window of days across two months in French ("un jour entre le 23 août et le 1er
+        # sept. 1979") left titles of 10,000 events at 800×500 their first word.
+        self._wraps = width - self.columnWidth(0) < share
+        if self._wraps:
+            self.setColumnWidth(0, max(width - share, self.horizontalHeader().sectionSizeHint(0)))
         date, kind = self.columnWidth(0), self.columnWidth(1)
         others = date + kind + self.columnWidth(3) + self.columnWidth(4)
         wanted = max(width - others, min(title, max(width - date - kind, share), width - date))
@@ -286,6 +316,37 @@ class EventListView(TakingFocus, QTableView):
                 break
             right += self.columnWidth(column)
         self.setColumnWidth(2, wanted)
+        self._rows_one_line()  # sized for another width of the dates
+        self._fit_row_heights()
+
+    def _rows_one_line(self) -> None:
+        """The rows made taller for their dates one line tall again."""
+        for row in self._tall:
+            self.setRowHeight(row, self.verticalHeader().defaultSectionSize())
+        self._tall.clear()
+
+    def _fit_row_heights(self) -> None:
+        """Where the date column may be narrower than a date (narrowed for the title, or by
+        the user), the rows in view one line tall or as tall as their date wrapped in it
+        (:class:`DateDelegate`): measured as they come into view, as the columns are."""
+        first = self.rowAt(0)
+        if first < 0 or not (self._wraps or self._dragged):  # each date fits on its line
+            return
+        width = self.columnWidth(0)
+        line = self.verticalHeader().defaultSectionSize()
+        delegate = self.itemDelegateForColumn(0)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        one_line = delegate.sizeHint(option, self.model_.index(first, 0)).height()
+        option.rect = QRect(0, 0, width, line)  # wrapped to the column
+        row, top = first, self.rowViewportPosition(first)
+        while row < self.model_.rowCount() and top < self.viewport().height():
+            height = line + delegate.sizeHint(option, self.model_.index(row, 0)).height() - one_line
+            if self.rowHeight(row) != height:
+                self.setRowHeight(row, height)
+                self._tall.add(row)
+            top += height
+            row += 1
 
     def _fit_rows(self) -> None:
         """Rows one line tall (Latin or Arabic, whichever is taller) and a little room."""
@@ -307,6 +368,8 @@ class EventListView(TakingFocus, QTableView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.size_columns()
+        else:
+            self._fit_row_heights()  # more rows in view, or fewer
 
     def _rows_in_view(self) -> list[Span]:
         """The rows the viewport shows, top and bottom in its pixels (never all of them:
@@ -343,17 +406,22 @@ class EventListView(TakingFocus, QTableView):
             self._rows_from_the_top()
             if self._sized and not self._dragged and not self._dates_in_view_fit():
                 self.size_columns()
+            else:
+                self._fit_row_heights()
 
-    def _section_resized(self, _column: int, _old: int, _new: int) -> None:
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if not self._sizing:
             self._dragged = True
+            if column == 0:  # the user's width of the dates: theirs wrap to it
+                self._fit_row_heights()
 
     def _dates_in_view_fit(self) -> bool:
         """Whether the date column holds the dates of the rows in view whole: it was sized
         on the rows then in view and a page, and a list following the view to another
-        decade cut a longer date there ("يوم ما خلال ٢٤ نوفمبر – ٣ ديسمبر…")."""
+        decade cut a longer date there ("يوم ما خلال ٢٤ نوفمبر – ٣ ديسمبر…"). Narrowed for
+        the title's share, it holds them wrapped."""
         first = self.rowAt(0)
-        if first < 0:
+        if first < 0 or self._wraps:  # a longer date wraps in its row
             return True
         last = self.rowAt(self.viewport().height() - 1)
         last = self.model_.rowCount() - 1 if last < 0 else last
