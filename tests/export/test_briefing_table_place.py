@@ -13,7 +13,7 @@ from timeline.domain.event import Event
 from timeline.domain.filters import EventFilter
 from timeline.domain.kinds import EventKind
 from timeline.domain.view_state import ViewState
-from timeline.export.briefing_export import ExportRequest, plan_briefing
+from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
 from timeline.export.page_setup import PageSetup
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -146,6 +146,71 @@ def _busy_years(first: int, last: int, per_year: int) -> list[Event]:
         for year in range(first, last + 1)
         for number in range(per_year)
     ]
+
+
+def _quarter() -> list[Event]:
+    """The Emirates and Nigeria in January to March 2020: eight events a month, of every
+    kind, a visit begun in December and one of 2020 whose month is not known: a summary
+    table of five rows, by month."""
+    kinds = list(EventKind)
+    events = [
+        Event(
+            kinds[(number + month) % len(kinds)],
+            ("AE", "NG"),
+            EventDate.from_edtf(f"2020-{month:02d}-{number * 3 + 1:02d}"),
+            title_ar=f"لقاء بين الإمارات ونيجيريا رقم {month}{number}",
+            title_en=f"Meeting of the Emirates and Nigeria no. {month}{number}",
+            title_fr=f"Rencontre des Émirats et du Nigeria no {month}{number}",
+        )
+        for month in (1, 2, 3)
+        for number in range(8)
+    ]
+    return [
+        *events,
+        *(
+            Event(
+                EventKind.OFFICIAL_VISIT, ("AE", "NG"), EventDate.from_edtf(when), title_en="Visit"
+            )
+            for when in ("2019-12-28/2020-01-03", "2020")
+        ),
+    ]
+
+
+#: A summary table's heading, its first row and its last, as a page's text reads them.
+QUARTER_TABLE = {
+    "ar": ("الشهر", "الشهرمابدأقبل1يناير2020", "2020،الشهرغيرمعروف"),
+    "en": ("MonthTotal", "Begunbefore1January2020", "2020,monthnotknown"),
+    "fr": ("MoisTotal", "Débutantérieurau1erjanvier2020", "2020,moisinconnu"),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "pages", "table_page"), [("ar", 2, 0), ("en", 3, 2), ("fr", 3, 2)]
+)
+def test_a_short_table_is_not_read_around_the_timeline(
+    empty_store, poppler, tmp_path, language, pages, table_page
+):
+    """A quarter's summary table of five rows had two under the summary on page 1 ("The
+    table continues on page 3"), the timeline on page 2 and its last three rows on page 3,
+    two thirds blank (the French summary of January to March 2020 on 10,000 events): it
+    stayed so as page 1 would have been left more than a fifth empty. A table whole on a
+    page now follows the timeline whole, on as many pages, the summary listing what page
+    1 holds; in Arabic, whole under the summary (its rows set closer), it stays there."""
+    empty_store.add_many(_quarter())
+    selection = EventFilter.pair("AE", "NG")
+    selection = replace(selection, start=date(2020, 1, 1), end=date(2020, 3, 31))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language=language)),
+        generated=date(2026, 12, 7),
+        table="summary",
+    )
+    path = tmp_path / "quarter.pdf"
+    export_file(empty_store, path, request)
+    texts = [poppler.squeezed(text) for text in poppler.pages(path)]
+    heading, first, last = QUARTER_TABLE[language]
+    assert len(texts) == pages
+    assert [number for number, text in enumerate(texts) if heading in text] == [table_page]
+    assert first in texts[table_page] and last in texts[table_page]
 
 
 @pytest.mark.parametrize(("language", "pages_wide"), [("ar", 3), ("en", 3), ("fr", 2)])

@@ -394,23 +394,33 @@ class Briefing:
         (Azerbaijan and Türkiye in 2005–2015 in Arabic, three wide on portrait paper: 4
         pages, 5 with the table moved). Nor, one page wide or several, where page 1, left to
         the summary, is emptier than a page may spare: Morocco and Uzbekistan over five
-        decades two wide in Arabic had page 1 more than half empty, on 6 pages (5 now)."""
+        decades two wide in Arabic had page 1 more than half empty, on 6 pages (5 now).
+        A table then whole on one page may leave page 1 emptier than that, short of half
+        of it, rather than be read around the timeline: the French summary of January to
+        March 2020 on 10,000 events had two of its five rows under the summary, the
+        timeline on page 2 and three rows on page 3, two thirds blank; the five now follow
+        the timeline. Not where its rows set closer would spare a page where it was, one
+        page wide too."""
         first = self.pages[0]
         if first.part is not None or not 0 < len(first.rows) < len(self.rows):
             return
         kept = (self.block, self.drawing, self.glance_alone, self.label_lines, self.pages)
         wide = len(self.drawing.layouts) > 1
-        fewest = self._fewest_pages(tops, bottom) if wide else 0
+        fewest = self._fewest_pages(tops, bottom)
         before = list(tops)
         self.rows_under_summary = False
         self.pages = self._plan(tops, bottom)
         self._band_under_a_shorter_summary(source, tops, bottom)
+        holding = sum(1 for page in self.pages if page.rows)  # pages the table is on
         # Page 1 (the summary, and the band if it went under it) emptier than a page may
-        # spare.
-        worse = bottom - self._end_of(self.pages[0]) > SPARE * self.content.height()
+        # spare; a table then whole on a page may leave it emptier, short of half of it,
+        # where that takes no page more once set closer.
+        left = bottom - self._end_of(self.pages[0])
+        worse = left > SPARE * self.content.height()
+        if worse and holding == 1 and left <= self.content.height() / 2:
+            worse = self._fewest_pages(tops, bottom) > fewest
         # Several wide: on no fewer pages, as empty as before, or a page more once set closer.
         if wide and not worse:
-            holding = sum(1 for page in self.pages if page.rows)  # pages the table is on
             held = sum(1 for page in kept[-1] if page.rows)
             emptier = self._emptiest(self.pages, bottom) >= self._emptiest(kept[-1], bottom)
             worse = holding >= held or emptier or self._fewest_pages(tops, bottom) > fewest
