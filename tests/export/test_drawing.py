@@ -605,6 +605,29 @@ def test_a_view_printed_as_shown_names_the_days_before_those_asked(qapp):
     assert before == [], "a fitted briefing still names nothing before the days asked"
 
 
+def test_a_view_printed_as_shown_has_the_screens_density_strip(qapp):
+    """April 2024 asked for, with a statement known only to 2024: a view of it printed as
+    shown had its strip span the whole year and more, April a twelfth of it, where the
+    screen's strip and a fitted briefing's span April, the statement running into it. The
+    strip is the selection's, whatever part of it the view shows."""
+    from timeline.domain.period import Period, asked_days, day_number
+
+    visit = Event(EventKind.OFFICIAL_VISIT, ("QA", "MA"), EventDate.on(date(2024, 4, 15)),
+                  title_en="Official visit", id=1)  # fmt: skip
+    year = Event(EventKind.STATEMENT, ("QA", "MA"), EventDate.from_edtf("2024"),
+                 title_en="Joint statement", id=2)  # fmt: skip
+    source = MemorySource.single([visit, year], lambda text: 7.0 * len(text), "en")
+    within = asked_days(date(2024, 4, 1), date(2024, 4, 30))
+    shown = Period(day_number(date(2024, 4, 8)), day_number(date(2024, 4, 22)))
+    size, fmt = QSizeF(1000, 400), DateFormat("en")
+    fitted = TimelineDrawing(source, fmt, size, within=within).layouts[0].overview
+    as_shown = TimelineDrawing(source, fmt, size, period=shown, within=within).layouts[0]
+    assert fitted is not None and as_shown.overview is not None
+    assert fitted.scale.period == Period(within.start, within.end)
+    assert as_shown.overview.scale.period == fitted.scale.period
+    assert as_shown.scale.period == shown  # the view itself is as shown
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_wide_printed_timeline_names_no_year_before_its_first_event_or_after_its_last(
     qapp, language

@@ -150,10 +150,10 @@ class TimelineDrawing:
         default every part is ``size`` tall. ``spreads``: each part's rows that much further
         apart than the screen's (a sparse part given the room its page would leave empty).
         ``label_lines``: how many lines a label may wrap to (see :meth:`Geometry.for_print`).
-        ``within``: the days the selection asks for, which "fit all" keeps to, its axis
-        naming nothing outside the events' days within them (a ``period`` given is named
-        whole, as the screen shows it). ``trials``: what this drawing shares with
-        the others its caller tries (see :class:`Trials`). ``table``: what a briefing's
+        ``within``: the days the selection asks for, which "fit all" and the density strip
+        keep to, its axis naming nothing outside the events' days within them (a ``period``
+        given is named whole, as the screen shows it). ``trials``: what this drawing shares
+        with the others its caller tries (see :class:`Trials`). ``table``: what a briefing's
         table does with its events, which the key says of those under badges: ``all``
         lists them, ``summary`` counts them, ``none`` (a picture) has none."""
         self.fmt = fmt
@@ -173,9 +173,9 @@ class TimelineDrawing:
             badge_words=word("badges" if table == "none" else f"badges_{table}", fmt),
             geometry=cache.geometry,
             whole_labels=True,
-            # The days asked bound "fit all" only: a view printed as shown names every day
-            # it shows, as on screen.
-            fit_within=within if period is None else None,
+            # The days asked bound "fit all" and the density strip, on screen as here: a
+            # view printed as shown names every day it shows (``named_days``).
+            fit_within=within,
             named_days=events_days(source.index, within) if period is None else None,
             statuses=source.statuses,
         )

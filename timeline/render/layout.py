@@ -187,7 +187,8 @@ class LayoutOptions:
     #: its labels want after their markers.
     far_edge_rows: bool = True
     #: A selection of days: "fit all" fits the events' days within them (see
-    #: :func:`fit_period`).
+    #: :func:`fit_period`), and the density strip spans them (:meth:`StackingCache.whole`),
+    #: whatever the view shows.
     fit_within: Period | None = None
     #: In print, the days the drawing is of (its events' within those asked, which a
     #: briefing's subtitle names): the axis names no span wholly before or after them. The
