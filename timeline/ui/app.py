@@ -169,20 +169,20 @@ def run_window(
     )
     if shot is None:
         SignalExit(app)
-    else:
-        window.resize(*shot.size)
-    window.show()
-    if shot is not None:
-        app.processEvents()
-        made, asked = f"{window.width()}x{window.height()}", f"{shot.size[0]}x{shot.size[1]}"
-        if made != asked:  # below the least size its toolbar and panes allow: said
-            smaller = message("screenshot.smaller", made=made, asked=asked)
-            print(f"diplomatic-timeline: {smaller.render(fmt.language)}", file=sys.stderr)
-        window.timeline.fit_all()
-    if centre is not None:  # over the view fitted, or the one restored from last time
-        window.timeline.go_to(centre, days)
-    if shot is None:
+        window.show()
+        if centre is not None:  # over the view restored from last time
+            window.timeline.go_to(centre, days)
         return app.exec()
+    window.resize(*shot.size)
+    window.show()
+    app.processEvents()
+    made, asked = f"{window.width()}x{window.height()}", f"{shot.size[0]}x{shot.size[1]}"
+    if made != asked:  # below the least size its toolbar and panes allow: said, not silent
+        smaller = message("screenshot.smaller", made=made, asked=asked)
+        print(f"diplomatic-timeline: {smaller.render(fmt.language)}", file=sys.stderr)
+    window.timeline.fit_all()
+    if centre is not None:
+        window.timeline.go_to(centre, days)
     app.processEvents()
     image = window.grab().toImage()
     try:
