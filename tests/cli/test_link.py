@@ -86,7 +86,10 @@ def test_list_shows_each_events_links_both_ways(two_events, capsys):
 def test_a_follow_up_before_what_it_follows_is_one_line_and_writes_nothing(
     two_events, capsys, language, said
 ):
-    """The rule came with a traceback: only the link's own check was answered in words."""
+    """The rule came with a traceback: only the link's own check was answered in words.
+    The line is the rule's words alone, as the command's other lines are: "link:", the
+    rules' name of the field, stood before them, an English word in a French or Arabic
+    line, naming no option that was given."""
     assert main(["add", "--database", two_events, "--kind", "phone-call", "--countries",
                  "MA", "KZ", "--date", "2025-01-10", "--title-en", "Call"]) == 0  # fmt: skip
     capsys.readouterr()
@@ -94,8 +97,16 @@ def test_a_follow_up_before_what_it_follows_is_one_line_and_writes_nothing(
     with pytest.raises(SystemExit) as exit_info:
         main(["--lang", language, *link])
     assert exit_info.value.code == 2
-    err = capsys.readouterr().err
-    assert said in err and len(err.strip().splitlines()) == 1
+    error = {"en": "error", "fr": "erreur\u00a0", "ar": "خطأ"}[language]
+    assert capsys.readouterr().err == f"diplomatic-timeline: {error}: {said}\n"
+
+
+def test_a_link_to_itself_is_said_in_the_rules_words_alone(two_events, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--lang", "fr", "link", "2", "2", "--as", "follow-up-to", "--database", two_events])
+    assert exit_info.value.code == 2
+    said = "diplomatic-timeline: erreur\u00a0: l’événement 2 ne peut pas être lié à lui-même\n"
+    assert capsys.readouterr().err == said
 
 
 def test_unlinking_an_event_beyond_any_id_says_it_was_not_linked(two_events, capsys):

@@ -41,17 +41,22 @@ def add_link_arguments(parser: argparse.ArgumentParser) -> None:
     add_reader_options(parser)
 
 
+#: A link's rules name both events in their own words, so no option is named before them:
+#: "link:", the rules' name of the field, stood there, in English in every language.
+_RULES_NAME_NOTHING = {"link": ""}
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         link = EventLink(args.source, args.target, parse_link_kind(args.kind, "--as"))
         link.ensure_valid()
     except ValidationError as error:
-        raise invalid(error) from error
+        raise invalid(error, _RULES_NAME_NOTHING) from error
     store = open_store(args)
     try:
         added = add_link(store.database, link)
     except ValidationError as error:  # an outcome or follow-up before what it comes of
-        raise invalid(error) from error
+        raise invalid(error, _RULES_NAME_NOTHING) from error
     finally:
         store.database.close()
     said = (
