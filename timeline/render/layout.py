@@ -2195,14 +2195,15 @@ def _key_entries(
 ) -> list[KeyEntry]:
     """Each callout's number, whole label (unwrapped, unplaced) and whether it is struck
     (cancelled); then, where the layout draws badges and ``options`` say what they stand
-    for, that entry, its badge a line tall with the first badge's count."""
+    for, that entry, its badge a line tall with the count of every event they hide: with
+    the first badge's, "+16 Events not drawn here" stood over fourteen badges hiding 169."""
     called = sorted(
         (s for s in result.events if s.callout is not None), key=lambda s: s.callout or 0
     )
     nowhere = Rect(0.0, 0.0, 0.0, 0.0)
     entries = [KeyEntry(shape.lines[0], (shape.label,), nowhere, shape.struck) for shape in called]
     if options.badge_words and result.clusters:
-        count = f"+{options.fmt.number(result.clusters[0].count)}"
+        count = f"+{options.fmt.number(_hidden(result))}"
         height = options.geometry.label_height
         badge = Rect(0.0, 0.0, _badge_width(text_width(count), height), height)
         entries.append(KeyEntry(count, (options.badge_words,), nowhere, badge=badge))

@@ -167,8 +167,9 @@ class KeyEntry:
     #: cancelled parliamentary forum with Uzbekistan was number 2 on the band, its marker
     #: struck, and read as held in the key).
     struck: bool = False
-    #: The entry saying what a badge is: a badge drawn here, its count ``number``, where a
-    #: callout's number stands ("+577" on a briefing's band said nothing of what it was).
+    #: The entry saying what a badge is: a badge drawn here, its count ``number`` (every
+    #: event the part's badges hide), where a callout's number stands ("+577" on a
+    #: briefing's band said nothing of what it was).
     badge: Rect | None = None
 
     @property
