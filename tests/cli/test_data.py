@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import sqlalchemy
 
 from timeline import settings
 from timeline.cli import listing, main, progress_bar
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.kinds import EventKind
 from timeline.io.sample import load_sample
 from timeline.io.tally import Tally
@@ -787,6 +789,43 @@ def test_the_bar_line_counts_rows_kept_rate_and_time_left():
     line = bar.line(done=420, total=1000, elapsed=3.0)
     assert line.startswith(" 42% |██████████")
     assert line.endswith("120,000 rows read, 51,000 kept, 40,000 rows/s, 0:04 left")
+
+
+def test_the_bar_line_is_in_the_readers_words_and_digits():
+    """An Egyptian reader's summary line says "١٢٬٠٠٠ صف": the bar above it said "42% |…|
+    120,000 rows read, 51,000 kept, 40,000 rows/s, 0:04 left", in English and Latin digits
+    (a French one's too)."""
+    tally = Tally("f.csv", "csv", rows=120_000)
+    tally.by_kind[EventKind.PHONE_CALL] = 51_000
+    bar = progress_bar.ProgressBar(Terminal(), DateFormat("ar", DateStyle.EGYPT))
+    bar.watch(tally)
+    line = bar.line(done=420, total=1000, elapsed=3.0)
+    assert line.startswith(" ٤٢٪ |██████████")
+    assert line.endswith(
+        "| الصفوف المقروءة: ١٢٠٬٠٠٠، المحتفَظ بها: ٥١٬٠٠٠، صفوف في الثانية: ٤٠٬٠٠٠، المتبقي: ٠:٠٤"
+    )
+    bar = progress_bar.ExportBar(Terminal(), DateFormat("fr"))
+    assert bar.line(done=4, total=11, elapsed=2.0).endswith(
+        "| événements écrits\u00a0: 4 sur 11, 2 événements/s, reste 0:03"
+    )
+
+
+def test_a_terminal_sees_the_bars_in_the_commands_language_and_digits(
+    tmp_path, capsys, monkeypatch, many_events_csv
+):
+    monkeypatch.setattr(progress_bar, "INTERVAL", 0.0)
+    monkeypatch.setattr(EventPages, "SIZE", 4)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    egyptian = ["--lang", "ar", "--date-style", "egypt"]
+    rows, database = many_events_csv(12_000), tmp_path / "mine.sqlite3"
+    assert main(["import", str(rows), "--database", str(database), *egyptian]) == 0
+    assert main(["export", str(tmp_path / "sample.csv"), "--sample", *egyptian]) == 0
+    bars = [bar for bar in terminal.getvalue().split("\r") if "|" in bar]
+    assert any("الصفوف المقروءة: ١٢٬٠٠٠" in bar for bar in bars)
+    assert any("الأحداث المكتوبة: ٤ من ١١" in bar for bar in bars)
+    assert not [bar for bar in bars if re.search("[0-9]", bar.removesuffix("\x1b[K"))]
+    assert "١٢٬٠٠٠ صف" in capsys.readouterr().out
 
 
 #: A file whose second event's title holds half a character, and the line it is on.

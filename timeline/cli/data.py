@@ -115,7 +115,7 @@ def _discard(database: Database | None) -> None:
 def run_import(args: argparse.Namespace) -> int:
     scope = event_filter_from(args).countries
     database: Database | None = None
-    bar = ProgressBar()
+    bar = ProgressBar(reader=output_reader(args))
     try:
         fmt = args.format or detect_format(args.file)
         if args.dry_run:
@@ -164,7 +164,7 @@ def run_export(args: argparse.Namespace) -> int:
     briefing.refuse_options_unused(args)
     store = open_store(args)
     try:
-        with ExportBar() as bar:
+        with ExportBar(reader=output_reader(args)) as bar:
             count = export_store(store, args.output, event_filter, bar.progress)
     except ExportError as error:
         print_refusal(error, args)
