@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.event import Participant, Place
 from timeline.domain.filters import EventFilter
 from timeline.render.describe import describe
 from timeline.ui.editor import EventEditorDialog
@@ -84,3 +85,30 @@ def test_the_history_of_an_event_shows_its_numbers_in_the_readers_digits(
     assert history.list.count() == 2
     changes = history.changes.text()
     assert shown in changes and ("151" in changes) is (style is DateStyle.MAGHREB)
+
+
+@pytest.mark.parametrize(
+    ("style", "hall", "session"),
+    [(DateStyle.EGYPT, "١٧", "١٥٠"), (DateStyle.MAGHREB, "17", "150")],
+    ids=["egypt", "maghreb"],
+)
+def test_a_places_and_an_offices_numbers_are_in_the_readers_digits(
+    qtbot, open_window, sample_store, style, hall, session
+):
+    """As the briefing's table and the history write them: the details, the list and the
+    tooltip read "جنيف، القاعة 17" and "رئيس الدورة 150" beside "٥–٩ أبريل ٢٠٢٥"."""
+    assembly = next(event for event in sample_store.find() if event.title_ar == STORED)
+    president = Participant("دوارتي باتشيكو", "رئيس الدورة 150 للاتحاد البرلماني الدولي")
+    place = Place("جنيف، القاعة 17")
+    sample_store.update(replace(assembly, place=place, participants=(president,)))
+    window = open_window(sample_store, DateFormat("ar", style))
+    window.timeline.set_selected(assembly.id)
+    details = window.details
+    assert details.place.text() == f"جنيف، القاعة {hall}"
+    assert details.participants.text().endswith(f"رئيس الدورة {session} للاتحاد البرلماني الدولي")
+
+    model = window.event_list.model()
+    place_column = model.COLUMNS.index("place")
+    assert model.index(model.row_of(assembly.id), place_column).data() == details.place.text()
+    shape = next(s for s in window.timeline.current_layout().events if s.event.id == assembly.id)
+    assert f"<br/>{details.place.text()}</div>" in window.timeline.tooltip_html(shape)

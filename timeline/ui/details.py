@@ -201,8 +201,11 @@ class DetailsPanel(QScrollArea):
                 for code in reading_order(event.countries, language, event.host)
             )
         )
-        self.place.setText(event.place.text_in(language))
-        self.participants.setText(_one_per_line(p.text_in(language) for p in event.participants))
+        # A place's and an office's numbers in the reader's digits, as the briefing's table
+        # and the history beneath write them.
+        self.place.setText(in_digits(event.place.text_in(language), fmt))
+        people = (in_digits(person.text_in(language), fmt) for person in event.participants)
+        self.participants.setText(_one_per_line(people))
         self.summary.setText(event.summary)
         self.sources.setText("<br/>".join(self._source_html(event, fmt)))
         self.tags.setText(", ".join(event.tags))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.domain.countries import country_names
-from timeline.domain.datetext import DateFormat, shown_title
+from timeline.domain.datetext import DateFormat, in_digits, shown_title
 from timeline.domain.direction import is_rtl_text
 from timeline.domain.event import Event
 from timeline.export.briefing_words import unbroken
@@ -172,7 +172,7 @@ class EventTableModel(QAbstractTableModel):
             return shown_title(event, self._fmt)
         if column == "countries":
             return country_names(event.countries, language, event.host)
-        return event.place.text_in(language)
+        return in_digits(event.place.text_in(language), self._fmt)
 
 
 class DateDelegate(QStyledItemDelegate):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline.domain.countries import country_names
 from timeline.domain.dates import EventDate
-from timeline.domain.datetext import DateFormat, shown_title
+from timeline.domain.datetext import DateFormat, in_digits, shown_title
 from timeline.domain.direction import ltr
 from timeline.domain.event import Event
 from timeline.domain.period import Period, asked_days, day_number, days_held, navigate, pan, zoom
@@ -1112,7 +1112,7 @@ class TimelineView(QWidget):
             html.escape(kind_and_status(event, language)),
         ]
         if event.place:
-            lines.append(html.escape(event.place.text_in(language)))
+            lines.append(html.escape(in_digits(event.place.text_in(language), self._fmt)))
         direction = "rtl" if language == "ar" else "ltr"
         return f'<div dir="{direction}">' + "<br/>".join(lines) + "</div>"
 
