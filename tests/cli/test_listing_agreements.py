@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from timeline.cli import main
 
@@ -257,3 +258,26 @@ def test_a_step_out_of_its_threads_order_or_pair_is_refused(tmp_path, capsys):
     assert step("2024-07-10", "agreement-in-force", "in-force", "MA", "KZ") == (0, "")
     code, _, err = run(capsys, "edit", "1", "--date", "2024-08-01", *db)  # signed after it
     assert code == 2 and "later step of the agreement: In force on 10 July 2024" in err
+
+
+def test_an_egyptian_readers_text_lines_are_in_one_set_of_digits(tmp_path, capsys):
+    """Their dates were in Arabic-Indic digits, the ids and a title's numbers beside them
+    not: "#6، ٥–٩ أبريل ٢٠٢٥ … — الدورة 150 …، لقاء على هامشه #7", where the window, the
+    briefing and ``add`` ("أُضيف الحدث ١٢") write them in the reader's digits; ``edit ٦``
+    reads the id as written. Identifiers (an agreement's id) stay as they are."""
+    egyptian = ["--lang", "ar", "--date-style", "egypt", "--format", "text"]
+    period = ["--from", "2025-04-05", "--to", "2025-04-09"]
+    code, out, _ = run(capsys, "list", "--sample", *period, *egyptian)
+    assert code == 0 and "#٦، ٥–٩ أبريل ٢٠٢٥" in out and "الدورة ١٥٠" in out
+    assert "لقاء على هامشه #٧" in out and not re.findall("[0-9]", out)
+
+    db = ["--database", str(tmp_path / "t.sqlite3")]
+    title = ["--title-ar", "بروتوكول التجارة لعام 2025"]
+    assert run(capsys, "agreement", "add", "ma-kz-trade-2025", "--kind", "trade",
+               "--parties", "MA", "KZ", *title, *db)[0] == 0  # fmt: skip
+    code, _, err = run(capsys, "add", *db, "--kind", "agreement-signed", "--countries", "MA",
+                       "KZ", "--date", "2025-01-10", "--title-ar", "توقيع البروتوكول",
+                       "--agreement", "ma-kz-trade-2025", "--step", "signed")  # fmt: skip
+    assert code == 0, err
+    code, out, _ = run(capsys, "agreement", "list", *db, *egyptian)
+    assert out == "ma-kz-trade-2025 — بروتوكول التجارة لعام ٢٠٢٥، توقيع: ١٠ يناير ٢٠٢٥\n"

@@ -33,7 +33,7 @@ from timeline.domain.agreements import (
     parse_agreement_kind,
 )
 from timeline.domain.countries import parse_countries
-from timeline.domain.datetext import DateFormat, parse_date_style
+from timeline.domain.datetext import DateFormat, in_digits, parse_date_style
 from timeline.domain.errors import ValidationError
 from timeline.domain.languages import LANGUAGES, field_separator, with_label
 from timeline.domain.messages import message
@@ -175,7 +175,7 @@ def thread_line(thread: AgreementThread, fmt: DateFormat, as_of: date) -> str:
     then said to be expected, as the briefing says it ("In force: 1 January 2030
     (expected)")."""
     language = fmt.language
-    parts = [f"{thread.agreement.id} — {thread.agreement.title(language)}"]
+    parts = [f"{thread.agreement.id} — {in_digits(thread.agreement.title(language), fmt)}"]
     in_force = thread.first(AgreementStep.IN_FORCE, as_of)
     days = thread.days_to_force(as_of)
     for step in thread.steps:

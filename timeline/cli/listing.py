@@ -15,7 +15,7 @@ from timeline.cli.common import (
     print_json_line,
     shown_countries,
 )
-from timeline.domain.datetext import DateFormat, parse_date_style
+from timeline.domain.datetext import DateFormat, parse_date_style, shown_title
 from timeline.domain.event import Event
 from timeline.domain.languages import LANGUAGES, field_separator, with_label
 from timeline.domain.links import EventLink, link_label, other_end
@@ -85,11 +85,14 @@ def event_line(event: Event, fmt: DateFormat, links: Sequence[EventLink] = ()) -
     """``#2 · 28 غشت 2024 (24 صفر 1446 هـ) — دخول اتفاق … · دخول حيز التنفيذ: ma-az-visa-waiver``:
     the event's id (what ``edit``, ``link`` and each link's other end name it by), the date
     in the reader's style, the title in the reader's language, then what is not the
-    default: the status, the agreement's step and id, each link and its other end."""
+    default: the status, the agreement's step and id, each link and its other end. Ids and
+    a title's numbers in the reader's digits, as the dates beside them and ``add`` ("أُضيف
+    الحدث ١٢"; ``edit ١٢`` reads it): an Egyptian reader's line read "#6، ٥–٩ أبريل ٢٠٢٥ …
+    — الدورة 150 …"."""
     language = fmt.language
-    parts = [f"{fmt.event_date_with_hijri(event.date)} — {event.title(language)}"]
+    parts = [f"{fmt.event_date_with_hijri(event.date)} — {shown_title(event, fmt)}"]
     if event.id is not None:
-        parts.insert(0, f"#{event.id}")
+        parts.insert(0, f"#{fmt.digits(str(event.id))}")
     if event.status is not EventStatus.HELD:
         parts.append(event.status.name_in(language))
     if event.agreement_step is not None:
@@ -97,7 +100,8 @@ def event_line(event: Event, fmt: DateFormat, links: Sequence[EventLink] = ()) -
         parts.append(with_label(step, str(event.agreement_id), language))
     if event.id is not None:
         parts.extend(
-            f"{link_label(link, event.id, language)} #{other_end(link, event.id)}" for link in links
+            f"{link_label(link, event.id, language)} #{fmt.digits(str(other_end(link, event.id)))}"
+            for link in links
         )
     return field_separator(language).join(parts)
 
