@@ -8,13 +8,15 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.event import Participant, Place
 from timeline.domain.filters import EventFilter
 from timeline.render.describe import describe
+from timeline.ui.duplicate_dialog import DuplicateDialog
 from timeline.ui.editor import EventEditorDialog
+from timeline.ui.extract_dialog import ExtractDialog
 
 STORED = "الدورة 150 للاتحاد البرلماني الدولي"
 ARABIC_INDIC = "الدورة ١٥٠ للاتحاد البرلماني الدولي"
@@ -112,3 +114,28 @@ def test_a_places_and_an_offices_numbers_are_in_the_readers_digits(
     assert model.index(model.row_of(assembly.id), place_column).data() == details.place.text()
     shape = next(s for s in window.timeline.current_layout().events if s.event.id == assembly.id)
     assert f"<br/>{details.place.text()}</div>" in window.timeline.tooltip_html(shape)
+
+
+def test_the_sentences_naming_a_title_or_counting_events_are_in_the_readers_digits(
+    qtbot, open_window, sample_store, monkeypatch
+):
+    """The undo step and the questions that name an event quote its title as the window
+    shows it: an Egyptian reader's Edit menu named "الدورة 150 …" under a timeline labelled
+    "الدورة ١٥٠", and "إضافة 3 أحداث من نص" three events read from an article; the
+    look-alike dialog quoted the title as stored too."""
+    fmt = DateFormat("ar", DateStyle.EGYPT)
+    window = open_window(sample_store, fmt)
+    assembly = next(event for event in sample_store.find() if event.title_ar == STORED)
+    window.editing.save_edit(assembly, replace(assembly, summary="Held in Tashkent."))
+    assert ARABIC_INDIC in window.undo_stack.undoText()
+
+    dialog = DuplicateDialog(window, replace(assembly, id=None), assembly, fmt)
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert ARABIC_INDIC in shown and STORED not in shown
+
+    read = [replace(event, id=None, agreement_id=None, agreement_step=None)
+            for event in sample_store.find()[:3]]  # fmt: skip
+    monkeypatch.setattr(ExtractDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ExtractDialog, "confirmed_events", lambda self: read)
+    window.editing.events_from_text("…")
+    assert "إضافة ٣ أحداث من نص" in window.undo_stack.undoText()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from timeline.domain.countries import country_names
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, shown_title
 from timeline.domain.event import Event
 from timeline.domain.languages import field_separator
 from timeline.ui.window_size import keep_wrapped_lines_whole
@@ -72,7 +72,7 @@ class DuplicateDialog(QDialog):
         countries = country_names(event.countries, language, event.host)
         return "\n".join(
             (
-                event.title(language),
+                shown_title(event, fmt),
                 fmt.event_date_with_hijri(event.date),
                 f"{event.kind.info.name(language)}{field_separator(language)}{countries}",
             )

@@ -18,11 +18,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from timeline.domain.agreements import Agreement
+from timeline.domain.datetext import shown_title
 from timeline.domain.direction import isolate
 from timeline.domain.duplicates import candidates_filter, merge, possible_duplicates
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
-from timeline.domain.plurals import count_words
 from timeline.domain.status import parse_status
 from timeline.store.agreements import agreements_by_id
 from timeline.store.errors import (
@@ -95,8 +95,8 @@ class EditingController(QObject):
     def title_in_sentence(self, event: Event) -> str:
         """The event's title as put into a sentence (a question, an undo step's name) in
         the window's language: a title in another script than the interface's keeps its
-        own order."""
-        return isolate(event.title(self._window.state.fmt.language))
+        own order, its numbers in the reader's digits as everywhere it is shown."""
+        return isolate(shown_title(event, self._window.state.fmt))
 
     def _adding(self, event: Event) -> Naming:
         """The step that adds ``event``, named in the window's language when asked."""
@@ -411,7 +411,7 @@ class EditingController(QObject):
             return
 
         def step() -> str:
-            return count_words(len(saved), window.state.fmt.language, "add-from-text")
+            return window.state.fmt.count(len(saved), "add-from-text")
 
         with window.undo_stack.step(step):
             for event in saved:
