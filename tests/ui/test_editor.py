@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline.domain.agreements import AgreementStep
+from timeline.domain.agreements import Agreement, AgreementKind, AgreementStep
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
 from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.direction import ltr, without_direction_marks
@@ -1203,3 +1204,16 @@ def test_a_blank_new_event_says_its_problems_once_something_is_typed_or_save_pre
 
     faulty = Event(EventKind.OFFICIAL_VISIT, ("MA",), EventDate.on(date(2025, 3, 1)), title_en="X")
     assert "Countries" in make_dialog(faulty).problems_label.text()
+
+
+def test_an_agreements_title_is_named_in_the_readers_digits(qtbot):
+    """As the details name it ("بروتوكول التجارة لعام ٢٠٢٥"), above the date's spin boxes in
+    Arabic-Indic digits: the editor read "2025"."""
+    agreement = Agreement("ma-kz-trade-2025", AgreementKind.TRADE, ("MA", "KZ"),
+                          title_ar="بروتوكول التجارة لعام 2025")  # fmt: skip
+    signed = next(event for event in sample_events() if event.agreement_step is not None)
+    signed = replace(signed, agreement_id=agreement.id, agreement_step=AgreementStep.SIGNED)
+    fmt = DateFormat("ar", DateStyle.EGYPT)
+    dialog = EventEditorDialog(None, fmt, signed, agreement=agreement)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "agreementName").text() == "بروتوكول التجارة لعام ٢٠٢٥"

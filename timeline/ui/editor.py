@@ -41,7 +41,7 @@ from timeline.domain.agreements import Agreement, AgreementStep
 from timeline.domain.countries import country_name
 from timeline.domain.dateinput import parse_user_day
 from timeline.domain.dates import EventDate, FuzzyDate, Precision
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, in_digits
 from timeline.domain.direction import isolate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event, Forms, Participant, Place, Source
@@ -319,7 +319,7 @@ class EventEditorDialog(QDialog):
         form.addRow(self.tr("Stat&us"), self.status)
         if self._original is not None and self._original.agreement_id is not None:
             agreement = self._agreement
-            named = agreement.title(self._fmt.language) if agreement else ""
+            named = in_digits(agreement.title(self._fmt.language), self._fmt) if agreement else ""
             name = plain_label(named or self._original.agreement_id, self)
             name.setObjectName("agreementName")
             form.addRow(self.tr("Agreement"), name)
