@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from visual_order import as_read
 
 from timeline.domain.agreements import AgreementKind, AgreementStep
-from timeline.domain.datetext import DateFormat
+from timeline.domain.datetext import DateFormat, DateStyle
 from timeline.domain.links import EventLink, LinkKind
 from timeline.store.agreements import all_agreements, every_thread
 from timeline.store.links import links_of
@@ -335,3 +335,25 @@ def test_the_next_step_of_an_event_taken_out_of_its_thread_elsewhere_shows_it_as
     window.linking.add_next_step()
     assert said == []
     assert window.selected_event().agreement_id is None  # read again: no longer a step
+
+
+def test_a_threads_undo_step_names_its_agreement_in_the_readers_digits(
+    qtbot, open_window, sample_store, respond
+):
+    """As the details and the editor name it: an Egyptian reader's Edit menu quoted "…
+    لعام 2024" beside titles in Arabic-Indic digits."""
+    events = by_title(sample_store)
+    signed = events["Morocco–Azerbaijan visa waiver agreement signed"]
+    window = open_window(sample_store, DateFormat("ar", DateStyle.EGYPT))
+    window.editing.save_edit(signed, replace(signed, agreement_id=None, agreement_step=None))
+    window._select(signed.id)
+
+    def describe(dialog: AgreementDialog) -> None:
+        dialog.identifier.setText("az-ma-visa-waiver-2024")
+        dialog.title_ar.setText("اتفاق الإعفاء من التأشيرة لعام 2024")
+        ok(dialog)
+
+    answer(respond, AgreementDialog, describe)
+    shortcut(qtbot, window, Qt.Key.Key_T)
+    assert sample_store.get(signed.id).agreement_id == "az-ma-visa-waiver-2024"
+    assert "اتفاق الإعفاء من التأشيرة لعام ٢٠٢٤" in window.undo_stack.undoText()

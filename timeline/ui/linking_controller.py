@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog
 
 from timeline.domain.agreements import AgreementStep, AgreementThread, starts_a_thread
+from timeline.domain.datetext import in_digits
 from timeline.domain.direction import isolate
 from timeline.domain.errors import ValidationError
 from timeline.domain.event import Event
@@ -209,7 +210,8 @@ class LinkingController(QObject):
 
         def name() -> str:
             return translate("MainWindow", "Start the thread of “%1”").replace(
-                "%1", isolate(agreement.title(window.state.fmt.language))
+                "%1",
+                isolate(in_digits(agreement.title(window.state.fmt.language), window.state.fmt)),
             )
 
         with window.undo_stack.step(name):
