@@ -319,6 +319,68 @@ def test_the_density_strip_counts_each_event_once_in_its_bin_and_kind(bins):
     assert int(cache.density(bins).sum()) == len(events)
 
 
+def test_a_year_strip_spreads_its_events_known_only_to_the_year_or_month():
+    """2015 with an event on the 15th of each month, six known only to "2015" and three to
+    January 2015: counted on their first day, the nine made 1 January the strip's tallest
+    bar (9 against 1). Each is spread over its year or month: 6 × 5/365 + 3 × 5/31 in
+    each five days of January, the fifteenths the tallest; the strip still counts 21."""
+    days = [make_event(date(2015, month, 15), 8) for month in range(1, 13)]
+    vague = [replace(days[0], date=EventDate(FuzzyDate(2015)))] * 6
+    vague += [make_event(date(2015, 1, 1), 8, "month")] * 3
+    cache = StackingCache(MemorySource.single(chronological(days + vague), text_width, "en"))
+    year = Period(day_number(date(2015, 1, 1)), day_number(date(2016, 1, 1)))
+    assert cache.whole(year) == year
+    counts = cache.density(73, year).sum(axis=0)  # five days a bin
+    assert counts.sum() == pytest.approx(21)
+    assert counts[0] == pytest.approx(6 * 5 / 365 + 3 * 5 / 31)
+    assert counts[10] == pytest.approx(6 * 5 / 365)  # 21 to 25 February: the year alone
+    fifteenths = [(day_number(date(2015, month, 15)) - year.start) // 5 for month in range(1, 13)]
+    assert sorted(np.argsort(counts)[-12:]) == fifteenths
+
+
+@pytest.mark.parametrize("bins", [1, 7, 53, 106, 400])
+def test_the_density_strip_spreads_what_is_not_known_to_the_day_over_its_span(bins):
+    """Events known to the day, or that lasted from a day, count in their start's bin as
+    numpy's histogram puts them; those known only to their month, or to one day within a
+    span, are spread over it: each bin takes the share of the span in it, as working it
+    out one event at a time gives, also for a span running past the strip's end."""
+    rng = random.Random(bins)
+    kinds = list(EventKind)
+    events = chronological(
+        [
+            replace(
+                make_event(BASE + timedelta(days=rng.randrange(100)), 8, shape, rng.randrange(9)),
+                kind=rng.choice(kinds),
+            )
+            for shape in [*SHAPES] * 50
+        ]
+    )
+    cache = StackingCache(MemorySource.single(events, text_width, "en"))
+    index, within = cache.source.index, Period(BASE.toordinal() - 20.0, BASE.toordinal() + 80.0)
+    whole = cache.whole(within)
+    assert whole is not None and whole.end == within.end
+    edges = np.linspace(whole.start, whole.end, bins + 1)
+    expected = np.zeros((len(kinds), bins))
+    counted = 0
+    for start, end, marker, kind in zip(
+        index.starts, index.ends, index.markers, index.kinds, strict=True
+    ):
+        if not whole.start <= start <= whole.end:
+            continue  # shown as running into the strip, or past it
+        counted += 1
+        end = min(end, whole.end)
+        if marker in (Marker.FUZZY, Marker.WINDOW) and end > start:
+            inside = np.minimum(edges[1:], end) - np.maximum(edges[:-1], start)
+            expected[kind] += np.maximum(inside, 0.0) / (end - start)
+        else:
+            expected[kind, min(np.searchsorted(edges, start, "right") - 1, bins - 1)] += 1
+    found = cache.density(bins, within)
+    assert np.allclose(found, expected, rtol=0.0, atol=1e-9)
+    assert (found[expected == 0] == 0).all()  # no sliver where nothing is
+    assert found.sum() == pytest.approx(counted)
+    assert 0 < counted < len(events)
+
+
 def crowd_across_a_cluster_bin_boundary() -> tuple[list[Event], Period]:
     """One row only; an event with a long label takes it, so the two events on each of the
     next two days are hidden. At 8 px a day the 56 px cluster bins are 7 days wide, and the

@@ -93,6 +93,39 @@ def test_the_density_strip_is_painted_in_the_colours_of_its_kinds(qapp):
         assert any(near(colour, Theme().kind_colour(kind)) for colour in seen), kind
 
 
+def test_a_strip_of_events_known_only_to_their_year_is_printed_as_the_screen_shows_it(qapp):
+    """An event known only to 2020 and one to March 2020 beside the three days: spread over
+    their year and month, they stand as low bars along 2020 where they made one bar on
+    1 January, and print draws those shares of an event as the screen does (it took a
+    bin's count for a whole number of events, and left out those under one)."""
+    painter = TimelinePainter()
+    vague = [
+        replace(events()[0], id=4, date=EventDate(FuzzyDate(2020))),
+        replace(events()[1], id=5, date=EventDate(FuzzyDate(2020, 3))),
+    ]
+    source = MemorySource.single(events() + vague, painter.measurer.width, "en")
+    fmt = DateFormat("en")
+    # The view far past the events: its marker at the strip's far edge tints no bar.
+    far = Period.around(date(2023, 1, 1), date(2023, 2, 1))
+    drawn = layout(StackingCache(source), far, 900, 420, painter.measurer.width, LayoutOptions())
+    strip = drawn.overview
+    assert strip is not None and strip.beyond == 1
+
+    def bars(image: QImage) -> list[int]:
+        """How far each column's bar reaches up from the strip's foot, before the marker."""
+        foot, top = int(strip.rect.bottom) - 3, int(strip.rect.y) + 2
+        background = Theme().axis_background.rgb()
+        return [
+            sum(image.pixel(x, y) != background for y in range(top, foot + 1))
+            for x in range(int(strip.window.x) - 2)
+        ]
+
+    printed, shown = bars(_printed(painter, drawn, fmt)), bars(_frame(painter, drawn, fmt))
+    assert max(abs(a - b) for a, b in zip(printed, shown, strict=True)) <= 1  # antialiasing
+    year = [round(strip.scale.x(day_number(date(2020, month, 10)))) for month in range(1, 12)]
+    assert all(printed[x] for x in year)
+
+
 def _frame(painter: TimelinePainter, drawn: TimelineLayout, fmt: DateFormat) -> QImage:
     image = QImage(900, 420, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))

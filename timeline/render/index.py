@@ -44,6 +44,13 @@ def marker_for(within: Flags, ranged: Flags, start_day: Flags, end_day: Flags) -
     return np.where(within, Marker.WINDOW, np.where(ranged, span, single)).astype(np.uint8)
 
 
+def vague_markers(markers: np.ndarray) -> np.ndarray:
+    """Which of these markers are of events whose day is not known: known only to the
+    month or year, or one day somewhere within a span."""
+    found: np.ndarray = (markers == Marker.FUZZY) | (markers == Marker.WINDOW)
+    return found
+
+
 #: How many events before a view's first :meth:`TimelineIndex.first_in_view` looks through
 #: for one running into it: a few microseconds on every zoom or pan step, at any N.
 _LOOK_BACK = 256
@@ -199,6 +206,12 @@ class TimelineIndex:
         their ends, never decreasing, so that a binary search finds the first still running
         at a day (a million events: a few milliseconds, once)."""
         return np.maximum.accumulate(self.ends) if len(self) else self.ends
+
+    @cached_property
+    def vague(self) -> np.ndarray:
+        """Where the events not known to the day stand, in time order (the density strip
+        spreads them over their spans): found once, for every width and period of it."""
+        return np.flatnonzero(vague_markers(self.markers))
 
     def first_running(self, day: float) -> int | None:
         """Where the first event in time order that ends after ``day`` stands: one begun

@@ -117,32 +117,91 @@ class StackingCache:
         return self._whole[1]
 
     def density(self, bins: int, within: Period | None = None) -> np.ndarray:
-        """Events per kind and bin, by start, in ``bins`` equal parts of :meth:`whole` for
-        ``within``: one row per kind (in EventKind's order), one column per bin."""
+        """Events per kind and bin in ``bins`` equal parts of :meth:`whole` for ``within``:
+        one row per kind (in EventKind's order), one column per bin. An event counts where
+        it starts, once; one whose day is not known (:attr:`TimelineIndex.vague`) is spread over
+        the part of its span in the strip, each bin taking its share. Counted on their first
+        day, the 18 events known only to "2015" and 6 to January 2015 on the 50,000-event
+        database made the bar of 1 January in a briefing of 2015 the year's tallest, 32
+        events against 3 a bar elsewhere: a day of nothing in particular."""
         whole, index = self.whole(within), self.source.index
         found = self._density.get(bins)
         if found is None:
-            found = np.zeros((len(EventKind), bins), np.int64)
+            found = np.zeros((len(EventKind), bins))
             if whole is not None and len(index.ids):
                 kinds = index.kinds if len(index.kinds) else np.zeros(len(index.ids), np.uint8)
-                found = _density(index.starts, kinds, whole, bins)
+                found = _density(index, kinds, whole, bins)
             self._density = {bins: found}  # one width at a time
         return found
 
 
-def _density(starts: np.ndarray, kinds: np.ndarray, whole: Period, bins: int) -> np.ndarray:
-    """The counts ``np.histogram2d(kinds, starts, ...)`` gives over ``whole``, the same
-    edges and the same bin for a start on an edge (the right one; the last edge in the
-    last bin), found from the starts being sorted: each bin's first event by a binary
-    search, then one count over (kind, bin). At a million events 3 ms instead of 110
-    (histogram2d sorts its sample again), half of a warm opening's first frame."""
+def _density(index: TimelineIndex, kinds: np.ndarray, whole: Period, bins: int) -> np.ndarray:
+    """Of the events known to the day, the counts ``np.histogram2d(kinds, starts, ...)``
+    gives over ``whole``, the same edges and the same bin for a start on an edge (the
+    right one; the last edge in the last bin), found from the starts being sorted: each
+    bin's first event by a binary search, then one count over (kind, bin). At a million
+    events 3 ms instead of 110 (histogram2d sorts its sample again), half of a warm
+    opening's first frame. The others begun in the strip are taken out of their start's
+    bin and spread over their span in it (:func:`_spread`): with a fifth of a million
+    events vague, as in the generated databases, the whole takes about three times as long
+    (once for a filter and a width, not each frame)."""
+    starts = index.starts
     edges = np.linspace(whole.start, whole.end, bins + 1)
     bounds = np.searchsorted(starts, edges, side="left")
     bounds[-1] = np.searchsorted(starts, edges[-1], side="right")
     first, last = int(bounds[0]), int(bounds[-1])
     column = np.repeat(np.arange(bins, dtype=np.int64), np.diff(bounds))
     flat = kinds[first:last].astype(np.int64) * bins + column
-    return np.bincount(flat, minlength=len(EventKind) * bins).reshape(len(EventKind), bins)
+    size = len(EventKind) * bins
+    # The vague events begun in the strip before its end, and their spans' positions in
+    # bins from its start.
+    inner = int(np.searchsorted(starts, whole.end, side="left"))
+    spread = index.vague[slice(*np.searchsorted(index.vague, [first, inner]))]
+    at, to, step = starts[spread], index.ends[spread], whole.span / bins
+    for days in at, to:  # in place: a million events' arrays are not made again
+        days -= whole.start
+        days /= step
+    np.minimum(to, bins, out=to)
+    if not (to > at).all():  # a span shorter than rounding, by the strip's end
+        spread, at, to = spread[to > at], at[to > at], to[to > at]
+    taken = flat[spread - first]
+    counts = np.bincount(flat, minlength=size) - np.bincount(taken, minlength=size)
+    found: np.ndarray = counts.reshape(len(EventKind), bins) + _spread(kinds[spread], at, to, bins)
+    return found
+
+
+def _spread(kinds: np.ndarray, at: np.ndarray, to: np.ndarray, bins: int) -> np.ndarray:
+    """Events per kind and bin of events spread evenly from ``at`` to ``to`` (positions in
+    bins, ``at`` < ``to`` <= ``bins``): each bin takes the share of an event's span that
+    lies in it, so the bins of a kind sum to its events. Bin ``b`` takes the whole bins'
+    share of the events running across its start (the sum of what starts and stops on
+    the edges up to it), and the part of a bin of those begun or ended within it.
+    Worked out per edge, without a loop over the events or a sort, in arrays written in
+    place. What rounding leaves (under a billionth of an event) is none, nor a sliver of
+    a span ending on an edge."""
+    edges = bins + 1
+    rate = to - at
+    np.divide(1.0, rate, out=rate)
+    row = kinds.astype(np.int64)
+    row *= edges
+    size = len(EventKind) * edges
+
+    def on_edges(where: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per edge, the rate of the events beginning (or ending) at it, and the share of
+        the bin before it that they take (or leave)."""
+        edge = np.ceil(where)
+        number = edge.astype(np.int64)
+        number += row
+        edge -= where  # the part of the bin before the edge
+        edge *= rate
+        rates = np.bincount(number, rate, size).reshape(-1, edges)
+        return rates, np.bincount(number, edge, size).reshape(-1, edges)
+
+    (begun, begun_before), (ended, ended_before) = on_edges(at), on_edges(to)
+    across = np.cumsum(begun - ended, axis=1)
+    shares: np.ndarray = across[:, :-1] + (begun_before - ended_before)[:, 1:]
+    shares[shares < 1e-9] = 0.0
+    return shares
 
 
 @dataclass(frozen=True, slots=True)

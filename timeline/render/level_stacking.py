@@ -32,7 +32,7 @@ from functools import cached_property, partial
 import numpy as np
 
 from timeline.render.hidden_bins import Clusters, chunk_clusters
-from timeline.render.index import LaneColumns, Marker
+from timeline.render.index import LaneColumns, Marker, vague_markers
 from timeline.render.lru import cached, remember
 from timeline.render.stacking_greedy import (
     OVERFLOW,
@@ -397,11 +397,11 @@ class LevelStacking:
         order, beside the events they belong with."""
         lane = self.lane
         markers = lane.markers[lo:hi]
-        vague: np.ndarray = (markers == Marker.FUZZY) | (markers == Marker.WINDOW)
-        where = np.flatnonzero(vague) + lo
+        found = vague_markers(markers)
+        where = np.flatnonzero(found) + lo
         label_days = lane.label_px[where] / self.pixels_per_day + self._gap_days
-        vague[where - lo] = lane.ends[where] - lane.starts[where] > label_days
-        return vague
+        found[where - lo] = lane.ends[where] - lane.starts[where] > label_days
+        return found
 
     def _band_held(self, begin: float, end: float) -> list[tuple[np.ndarray, np.ndarray]]:
         """What the band holds of its rows over a chunk's days: its events' bars and labels

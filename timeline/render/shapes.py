@@ -188,7 +188,9 @@ class OverviewShape:
 
     rect: Rect
     scale: TimeScale  # the whole filtered period across the strip
-    by_kind: np.ndarray = field(repr=False)  # events per kind (rows) and bin (columns)
+    #: Events per kind (rows) and bin (columns): whole ones, and shares of those spread
+    #: over their month, year or window (:meth:`StackingCache.density`).
+    by_kind: np.ndarray = field(repr=False)
     window: Rect  # the visible period, on the strip (beyond it: a marker at its edge)
     #: Where the view lies when it is off the strip: -1 beyond its left edge, 1 beyond its
     #: right (by reading direction: earlier or later than all the events), 0 on it.
@@ -203,12 +205,12 @@ class OverviewShape:
         totals: np.ndarray = self.by_kind.sum(axis=0)
         return totals
 
-    def bins(self) -> list[tuple[float, float, int]]:
-        """Each bin's first day, end day (exclusive) and count."""
+    def bins(self) -> list[tuple[float, float, float]]:
+        """Each bin's first day, end day (exclusive) and count (shares of events in it)."""
         period, size = self.scale.period, len(self.counts)
         step = period.span / size
         return [
-            (period.start + n * step, period.start + (n + 1) * step, int(count))
+            (period.start + n * step, period.start + (n + 1) * step, count)
             for n, count in enumerate(self.counts.tolist())
         ]
 

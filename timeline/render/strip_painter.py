@@ -89,8 +89,9 @@ class StripPainter(GridPainter):
 
     def _paint_running(self, painter: QPainter, overview: OverviewShape) -> None:
         """A line along the strip's foot over the days of the events begun before the view
-        and running into it: the strip counts an event where it starts, so a cut through
-        a five-day assembly showed its bar outside the window and nothing in it."""
+        and running into it: the strip counts an event known to the day where it starts,
+        so a cut through a five-day assembly showed its bar outside the window and nothing
+        in it."""
         if overview.running is None:
             return
         strip = qrect(overview.rect)
@@ -138,7 +139,7 @@ class StripPainter(GridPainter):
         painter = QPainter(picture)
         strip = qrect(overview.rect)
         counts = overview.counts
-        busiest = max(int(counts.max()) if counts.size else 0, 1)
+        busiest = max(float(counts.max()) if counts.size else 0.0, 1.0)
         room = strip.height() - 4
         scale = overview.scale
         colours = [self.theme.kind_colour(kind) for kind in EventKind]
@@ -150,7 +151,7 @@ class StripPainter(GridPainter):
             height = max(1.5, room * math.sqrt(count / busiest))  # quiet bins stay seen
             top = strip.bottom() - 2 - height
             for row in np.nonzero(by_kind[:, column])[0].tolist():
-                part = height * int(by_kind[row, column]) / count
+                part = height * float(by_kind[row, column]) / count
                 painter.fillRect(QRectF(min(x_a, x_b), top, abs(x_b - x_a), part), colours[row])
                 top += part
         painter.end()
