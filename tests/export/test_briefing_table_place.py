@@ -185,7 +185,7 @@ QUARTER_TABLE = {
 
 
 @pytest.mark.parametrize(
-    ("language", "pages", "table_page"), [("ar", 2, 0), ("en", 3, 2), ("fr", 3, 2)]
+    ("language", "pages", "table_page"), [("ar", 2, 0), ("en", 2, 0), ("fr", 3, 2)]
 )
 def test_a_short_table_is_not_read_around_the_timeline(
     empty_store, poppler, tmp_path, language, pages, table_page
@@ -195,7 +195,9 @@ def test_a_short_table_is_not_read_around_the_timeline(
     two thirds blank (the French summary of January to March 2020 on 10,000 events): it
     stayed so as page 1 would have been left more than a fifth empty. A table whole on a
     page now follows the timeline whole, on as many pages, the summary listing what page
-    1 holds; in Arabic, whole under the summary (its rows set closer), it stays there."""
+    1 holds; in Arabic, whole under the summary (its rows set closer), it stays there; in
+    English, whole under a summary listing fewer agreements, a page shorter (see
+    test_a_short_table_fits_under_a_shorter_summary_for_a_page_less)."""
     empty_store.add_many(_quarter())
     selection = EventFilter.pair("AE", "NG")
     selection = replace(selection, start=date(2020, 1, 1), end=date(2020, 3, 31))
@@ -213,12 +215,58 @@ def test_a_short_table_is_not_read_around_the_timeline(
     assert first in texts[table_page] and last in texts[table_page]
 
 
-@pytest.mark.parametrize(("language", "pages_wide"), [("ar", 3), ("en", 3), ("fr", 2)])
-def test_a_table_of_a_page_follows_a_wide_timeline_whole(empty_store, language, pages_wide):
+@pytest.mark.parametrize(("language", "page"), [("en", "A4"), ("en", "Letter"), ("fr", "Letter")])
+def test_a_short_table_fits_under_a_shorter_summary_for_a_page_less(empty_store, language, page):
+    """The quarter's five rows did not all fit under the summary on page 1: they followed
+    the timeline, on a third page two thirds blank, page 1 half empty (the Arabic summary
+    of January to March 2020 on 10,000 events two pages wide: 4 pages, the fourth holding
+    the five rows). A summary listing fewer agreements (and the latest events of four
+    kinds at least) leaves them room there: the timeline follows, a page less."""
+    empty_store.add_many(_quarter())
+    selection = EventFilter.pair("AE", "NG")
+    selection = replace(selection, start=date(2020, 1, 1), end=date(2020, 3, 31))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language=language)),
+        generated=date(2026, 12, 7),
+        table="summary",
+        page=PageSetup(page),
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    assert plan.page_count == 2
+    assert plan.pages[0].glance and plan.pages[0].rows == range(5)
+    assert plan.pages[1].part == 0
+    assert plan.block.latest_named >= 4
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_six_years_table_goes_under_a_shorter_summary_for_a_page_less(empty_store, language):
+    """Six busy years one page wide: a summary listing agreements down page 1, the timeline
+    on page 2 and the table's six rows on page 3, half of it blank (the years 2018 to 2023
+    on 10,000 events). A summary listing fewer leaves the six rows room on page 1."""
+    empty_store.add_many(_busy_years(2018, 2023, 60))
+    selection = EventFilter.pair("AE", "NG")
+    selection = replace(selection, start=date(2018, 1, 1), end=date(2023, 12, 31))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language=language)), generated=date(2026, 12, 4)
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    assert len(plan.rows) == 6
+    assert plan.page_count == 2
+    assert plan.pages[0].rows == range(6) and plan.pages[1].part == 0
+    assert plan.block.latest_named >= 4
+
+
+@pytest.mark.parametrize(
+    ("language", "pages_wide", "table_page"), [("ar", 3, 0), ("en", 3, 4), ("fr", 2, 3)]
+)
+def test_a_table_of_a_page_follows_a_wide_timeline_whole(
+    empty_store, language, pages_wide, table_page
+):
     """Seven busy years several pages wide: the summary had page 1 with three of the year
     table's seven rows under it, the others after the timeline's parts on a page left more
     than half empty. The table now follows the parts whole, on as many pages, and page 1's
-    summary lists the agreements its page holds."""
+    summary lists the agreements its page holds; in Arabic, where a summary listing fewer
+    agreements leaves the seven rows room under it, they stay on page 1, a page less."""
     empty_store.add_many(_busy_years(2008, 2014, 60))
     selection = EventFilter.pair("AE", "NG")
     selection = replace(selection, start=date(2008, 1, 1), end=date(2014, 12, 31))
@@ -231,8 +279,8 @@ def test_a_table_of_a_page_follows_a_wide_timeline_whole(empty_store, language, 
     holding = [number for number, page in enumerate(plan.pages) if page.rows]
     parts = [number for number, page in enumerate(plan.pages) if page.part is not None]
     assert len(plan.rows) == 7
-    assert holding == [plan.page_count - 1] and parts == list(range(1, pages_wide + 1))
-    assert plan.page_count == pages_wide + 2
+    assert holding == [table_page] and parts == list(range(1, pages_wide + 1))
+    assert plan.page_count == pages_wide + (2 if table_page else 1)
 
 
 def test_a_table_whole_under_the_summary_once_set_closer_stays_there(empty_store):

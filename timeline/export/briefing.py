@@ -400,9 +400,23 @@ class Briefing:
         March 2020 on 10,000 events had two of its five rows under the summary, the
         timeline on page 2 and three rows on page 3, two thirds blank; the five now follow
         the timeline. Not where its rows set closer would spare a page where it was, one
-        page wide too."""
+        page wide too.
+
+        Before all that, a table that a summary listing fewer agreements and latest events
+        leaves room for whole under it goes there, where that makes the briefing a page
+        shorter than its rows set closer would (see :meth:`_table_under_a_shorter_summary`):
+        the Arabic summary of January to March 2020 on 10,000 events two pages wide had
+        page 1 half empty, the parts on pages 2 and 3 and its five rows on page 4, two
+        thirds blank; the six years of 2018 to 2023 one page wide, a summary filling page 1
+        and the table half of page 3. One page wide in Arabic, that quarter's rows set
+        closer fit under the whole summary: they stay so."""
         first = self.pages[0]
-        if first.part is not None or not 0 < len(first.rows) < len(self.rows):
+        if first.part is not None or len(first.rows) == len(self.rows):
+            return
+        under = self._table_under_a_shorter_summary(tops, bottom)
+        if not first.rows:
+            if under is not None and len(under[1]) < self._fewest_pages(tops, bottom):
+                self.block, self.pages = under
             return
         kept = (self.block, self.drawing, self.glance_alone, self.label_lines, self.pages)
         wide = len(self.drawing.layouts) > 1
@@ -430,6 +444,30 @@ class Briefing:
             self.block, self.drawing, self.glance_alone, self.label_lines, self.pages = kept
             tops[:] = before
             self.rows_under_summary = True
+        if under is not None and len(under[1]) < self._fewest_pages(tops, bottom):
+            self.block, self.drawing, self.glance_alone, self.label_lines = kept[:4]
+            tops[:] = before
+            self.rows_under_summary = True
+            self.block, self.pages = under
+
+    def _table_under_a_shorter_summary(
+        self, tops: list[float], bottom: float
+    ) -> tuple[GlanceBlock, list[PagePlan]] | None:
+        """The summary listing fewer agreements and latest events (of four kinds at least,
+        or as many as it names) that leaves the table room for all its rows under it, and
+        the pages then; None where none does."""
+        rows = sum(row.height for row in self.rows)
+        room = bottom - self.header_height - BLOCK_GAP - self.table.header_height - rows
+        block = self._summary(room)
+        if block.height > room or block.latest_named < min(self.block.latest_named, 4):
+            return None
+        kept = self.block
+        self.block = block
+        try:
+            pages = self._plan(tops, bottom)
+        finally:
+            self.block = kept
+        return (block, pages) if len(pages[0].rows) == len(self.rows) else None
 
     def _emptiest(self, pages: list[PagePlan], bottom: float) -> float:
         """The most room left under what a page holds, of the pages holding no part of the
