@@ -629,6 +629,36 @@ def test_a_view_printed_as_shown_has_the_screens_density_strip(qapp):
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_view_printed_as_shown_stacks_its_own_events_as_a_selection_of_its_days(qapp, language):
+    """A week of September 2019 printed as shown, two pages wide, with a statement known
+    only to "2019" and six meetings on one day of January: the year's bar was stacked under
+    January's rows, five blank rows above it on page 1 and six on page 2 (a week of 2019
+    on the 10,000 events: two). Its rows are those of a selection of the week, the bar
+    under the week's own meeting, in one row across the join."""
+    pair = ("QA", "MA")
+    january = [
+        Event(EventKind.BILATERAL_MEETING, pair, EventDate.on(date(2019, 1, 10)),
+              title_en=f"Meeting {n}", title_ar=f"لقاء {n}", id=n)
+        for n in range(1, 7)
+    ]  # fmt: skip
+    week = Event(EventKind.OFFICIAL_VISIT, pair, EventDate.on(date(2019, 9, 4)),
+                 title_en="Official visit", title_ar="زيارة رسمية", id=7)  # fmt: skip
+    year = Event(EventKind.STATEMENT, pair, EventDate.from_edtf("2019"),
+                 title_en="Joint statement", title_ar="بيان مشترك", id=8)  # fmt: skip
+    shown = Period(day_number(date(2019, 9, 2)), day_number(date(2019, 9, 9)))
+    fmt, size = DateFormat(language), QSizeF(1000, 600)
+
+    def rows(events: list[Event]) -> list[dict[int | None, int]]:
+        source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
+        drawing = TimelineDrawing(source, fmt, size, period=shown, pages=2)
+        return [{shape.event.id: shape.row for shape in part.events} for part in drawing.layouts]
+
+    as_shown = rows([*january, week, year])
+    assert as_shown == rows([week, year])
+    assert as_shown[0] == {7: 0, 8: 1} and as_shown[1] == {8: 1}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_wide_printed_timeline_names_no_year_before_its_first_event_or_after_its_last(
     qapp, language
 ):

@@ -100,15 +100,20 @@ class Trials:
 
     def __init__(self) -> None:
         self.painter = TimelinePainter()
-        self._stackings: dict[tuple[EventSource, int], StackingCache] = {}
+        self._stackings: dict[tuple[EventSource, int, Period | None], StackingCache] = {}
         self._fitted: dict[tuple[StackingCache, float, float, LayoutOptions], Period | None] = {}
 
-    def stacking(self, source: EventSource, label_lines: int) -> StackingCache:
-        """The print stacking of ``source``'s events, labels wrapping to ``label_lines``."""
-        key = (source, label_lines)
+    def stacking(
+        self, source: EventSource, label_lines: int, period: Period | None = None
+    ) -> StackingCache:
+        """The print stacking of ``source``'s events, labels wrapping to ``label_lines``;
+        with ``period``, of those reaching into it alone (see :class:`StackingCache`)."""
+        key = (source, label_lines, period)
         if key not in self._stackings:
             geometry = Geometry.for_print(label_lines)
-            self._stackings[key] = StackingCache(source, geometry, print_stacking=True)
+            self._stackings[key] = StackingCache(
+                source, geometry, print_stacking=True, stacked_within=period
+            )
         return self._stackings[key]
 
     def fitted(
@@ -161,7 +166,8 @@ class TimelineDrawing:
         trials = trials or Trials()
         self.painter = trials.painter
         width, height = size.width(), size.height()
-        cache = trials.stacking(source, label_lines)
+        # A view printed as shown: its own events alone are stacked.
+        cache = trials.stacking(source, label_lines, period)
         options = LayoutOptions(
             rtl=fmt.language == "ar",
             fmt=fmt,

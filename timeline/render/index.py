@@ -18,7 +18,7 @@ from timeline.domain.dates import Precision
 from timeline.domain.event import Event
 from timeline.domain.kinds import kind_number
 from timeline.domain.links import EventLink
-from timeline.domain.period import days_held
+from timeline.domain.period import Period, days_held
 from timeline.domain.status import EventStatus
 from timeline.render.connectors import Ties
 
@@ -257,6 +257,20 @@ class TimelineIndex:
         offers, and what Ctrl with an arrow key goes to."""
         at = int(np.searchsorted(self.starts, day, side="left"))
         return at - 1 if at else None
+
+    def touching(self, period: Period) -> TimelineIndex:
+        """The events reaching into ``period``, in the same order and lanes."""
+        kept = period.touches(self.starts, self.ends)
+        return TimelineIndex(
+            self.ids[kept],
+            self.starts[kept],
+            self.ends[kept],
+            self.markers[kept],
+            self.label_px[kept],
+            self.lanes[kept],
+            self.lane_titles,
+            self.kinds[kept] if len(self.kinds) else self.kinds,
+        )
 
     def holds(self, event_ids: np.ndarray) -> np.ndarray:
         """Which of these events the index holds, all at once: binary searches in its ids

@@ -81,7 +81,11 @@ class StackingCache:
     (an interactive view), the levels around each one met are stacked in the background;
     with ``print_stacking``, events known to the day take every row before the long bars
     of vague ones (on screen too zoomed in to a few days, the top two where a day is
-    narrower than a label: :func:`timeline.render.stacking_greedy.dated_rows`)."""
+    narrower than a label: :func:`timeline.render.stacking_greedy.dated_rows`). With
+    ``stacked_within`` (a view printed as shown), only the events reaching into those days
+    are stacked, as for a selection of them: the rows of every event filtered kept a
+    week's bars of "2019" under rows its other weeks' events took, blank on every page,
+    and its year-long bars hidden there found rows part by part, another on each page."""
 
     def __init__(
         self,
@@ -89,12 +93,14 @@ class StackingCache:
         geometry: Geometry | None = None,
         ahead: bool = False,
         print_stacking: bool = False,
+        stacked_within: Period | None = None,
     ) -> None:
         self.source = source
         self.geometry = geometry or Geometry()
         g = self.geometry
+        index = source.index if stacked_within is None else source.index.touching(stacked_within)
         self.stacker = Stacker(
-            source.index, g.label_gap, g.cluster_bin, ahead, print_stacking, g.marker_size
+            index, g.label_gap, g.cluster_bin, ahead, print_stacking, g.marker_size
         )
         #: The days asked for and the period the overview strip spans for them.
         self._whole: tuple[Period | None, Period | None] | None = None
