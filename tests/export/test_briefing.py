@@ -686,6 +686,135 @@ def test_a_band_of_badges_under_the_summary_yields_to_a_page_showing_twice_as_ma
     assert plan.pages[1].part == 0
 
 
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_one_line_rows_that_number_only_what_two_lines_number_show_the_year_bars(
+    empty_store, pair_request, language
+):
+    """June 2015 of the 10,000 events, one page wide: its two-line rows hid its three bars
+    of "2015" under "+3" and numbered the talks cut by the page's first edge; one-line rows
+    showed all seventeen events, numbering those talks alone, and were refused for
+    numbering a label. They are taken: every event shown, the bars labelled."""
+    june = [
+        (
+            "agreement-signed",
+            "2015",
+            "توقيع اتفاق تعاون بين أذربيجان وتركيا",
+            "Agreement signed: Azerbaijan–Türkiye on water",
+        ),
+        (
+            "multilateral-gathering",
+            "2015",
+            "منتدى الحوار البرلماني بين الإمارات العربية المتحدة وأوزبكستان",
+            "Multilateral gathering: United Arab Emirates–Uzbekistan on trade",
+        ),
+        (
+            "agreement-signed",
+            "2015",
+            "توقيع اتفاق تعاون بين الصين وإسبانيا",
+            "Agreement signed: China–Spain on security",
+        ),
+        (
+            "bilateral-meeting",
+            "2015-05-26/2015-06-01",
+            "مباحثات ثنائية بين إسبانيا وروسيا",
+            "Bilateral meeting: Spain–Russia on health",
+        ),
+        (
+            "official-visit",
+            "2015-06-03",
+            "زيارة رسمية بين الإمارات العربية المتحدة ونيجيريا",
+            "Official visit: United Arab Emirates–Nigeria on health",
+        ),
+        (
+            "agreement-in-force",
+            "2015-06-06",
+            "دخول اتفاق حيز التنفيذ بين الصين وتونس",
+            "Agreement in force: China–Tunisia on transport",
+        ),
+        (
+            "bilateral-meeting",
+            "2015-06-11",
+            "مباحثات ثنائية بين الإمارات العربية المتحدة وأوزبكستان",
+            "Bilateral meeting: United Arab Emirates–Uzbekistan on energy",
+        ),
+        (
+            "sideline-meeting",
+            "2015-06-18/2015-06-27",
+            "لقاء على هامش الدورة بين الإمارات العربية المتحدة ونيجيريا",
+            "Sideline meeting: United Arab Emirates–Nigeria on transport",
+        ),
+        (
+            "multilateral-gathering",
+            "2015-06-20/2015-06-23",
+            "منتدى الحوار البرلماني بين الإمارات العربية المتحدة ونيجيريا",
+            "Multilateral gathering: United Arab Emirates–Nigeria on water",
+        ),
+        (
+            "phone-call",
+            "2015-06-21/2015-06-29",
+            "اتصال هاتفي بين الإمارات العربية المتحدة ونيجيريا",
+            "Phone call: United Arab Emirates–Nigeria on trade",
+        ),
+        (
+            "statement",
+            "2015-06-22",
+            "بيان مشترك بين البرازيل والمملكة العربية السعودية",
+            "Statement: Brazil–Saudi Arabia on security",
+        ),
+        (
+            "agreement-in-force",
+            "2015-06-22",
+            "دخول اتفاق حيز التنفيذ بين البرازيل والمملكة العربية السعودية",
+            "Agreement in force: Brazil–Saudi Arabia on security",
+        ),
+        (
+            "official-visit",
+            "[2015-06-25..2015-07-03]",
+            "زيارة رسمية بين الإمارات العربية المتحدة وأوزبكستان",
+            "Official visit: United Arab Emirates–Uzbekistan on visas",
+        ),
+        (
+            "agreement-in-force",
+            "2015-06-26",
+            "دخول اتفاق حيز التنفيذ بين أذربيجان ونيجيريا",
+            "Agreement in force: Azerbaijan–Nigeria on energy",
+        ),
+        (
+            "phone-call",
+            "[2015-06-27..2015-06-29]",
+            "اتصال هاتفي بين إسبانيا وأوزبكستان",
+            "Phone call: Spain–Uzbekistan on health",
+        ),
+        (
+            "multilateral-gathering",
+            "2015-06-30",
+            "منتدى الحوار البرلماني بين اليابان والولايات المتحدة",
+            "Multilateral gathering: Japan–United States on water",
+        ),
+        (
+            "official-visit",
+            "[2015-06-30..2015-07-05]",
+            "زيارة رسمية بين إسبانيا وروسيا",
+            "Official visit: Spain–Russia on visas",
+        ),
+    ]
+    events = [
+        Event(EventKind(kind), ("MA", "KZ"), EventDate.from_edtf(when),
+              title_ar=ar, title_en=en, title_fr=en)
+        for kind, when, ar, en in june
+    ]  # fmt: skip
+    empty_store.add_many(events)
+    request = pair_request(language)
+    asked = replace(PAIR, start=date(2015, 6, 1), end=date(2015, 6, 30))
+    request = replace(request, view=replace(request.view, event_filter=asked))
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    parts = plan.drawing.layouts
+    assert [cluster.count for part in parts for cluster in part.clusters] == []
+    assert {shape.event.id for part in parts for shape in part.events} == {
+        event.id for event in empty_store.find(asked)
+    }
+
+
 @pytest.mark.parametrize("pages_wide", [1, 2, 3])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_band_ends_under_its_lowest_row_not_a_row_lower(shared_sample, language, pages_wide):

@@ -594,15 +594,17 @@ class Briefing:
     def _fuller_in_one_line_rows(self, source: EventSource) -> TimelineDrawing | None:
         """The timeline in rows one line tall, in the same bands, where its two-line rows
         leave events to badges and one line holds every label whole: more rows show more
-        events, none numbered. Three days of the Emirates' relations drew 9 of 23 events,
-        a "+14" badge for the rest, in rows tall enough for second lines no label took.
-        None where two lines show as many, or one line would number a label, show fewer
-        events on some part or misplace more labels there."""
+        events, none numbered that two lines do not number. Three days of the Emirates'
+        relations drew 9 of 23 events, a "+14" badge for the rest, in rows tall enough for
+        second lines no label took; June 2015 one page wide on the 10,000 events hid its
+        three year-long bars under "+3", one line refused for numbering the label two lines
+        numbered too. None where two lines show as many, or one line would number another
+        label, show fewer events on some part or misplace more labels there."""
         drawing = self.drawing
         if not any(part.clusters for part in drawing.layouts):
             return None
         one_line = self._timeline(source, list(drawing.heights), label_lines=1)
-        if _numbered(one_line):
+        if _numbered(one_line) - _numbered(drawing):
             return None
         before, after = _shown_and_misplaced(drawing), _shown_and_misplaced(one_line)
         no_worse = all(
