@@ -944,3 +944,41 @@ def test_a_bar_runs_on_across_a_taped_join_with_no_arrowhead_there(qapp, languag
             found[page, side] = image.pixelColor(x, middle) == ink
     earlier, later = ("right", "left") if language == "ar" else ("left", "right")
     assert found == {(0, earlier): True, (0, later): False, (1, earlier): False, (1, later): True}
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("pages", [2, 3])
+@pytest.mark.parametrize("hour", [2, 6, 10, 14, 18, 22])
+def test_a_days_point_at_a_join_is_drawn_or_counted_on_one_part(qapp, language, pages, hour):
+    """A briefing of February 2020 three pages wide drew the sideline meeting of 10
+    February on page 1, numbered, and again on page 2, labelled: the join fell at 12:49,
+    the day's point a little before it, and page 1 ran on to 22:21, short of the day's end
+    that page 2 asked page 1 to show. A day's point belongs to the part holding its middle,
+    drawn or in a badge there alone, wherever the join falls in its day."""
+    first = date(2020, 2, 1)
+    events = [
+        Event(
+            EventKind.SIDELINE_MEETING,
+            ("BR", "SA"),
+            EventDate.on(first + timedelta(days=n // 4)),
+            title_en=f"Meeting {n}",
+            id=n + 1,
+        )
+        for n in range(4 * 29)
+    ]
+    # The events' period is the print's: a margin of hours moves each join by as much.
+    margin = EventDate(FuzzyDate.from_date(first), FuzzyDate.from_date(date(2020, 2, 29)))
+    events.append(Event(EventKind.STATEMENT, ("BR", "SA"), margin, title_en="Month", id=999))
+    fmt = DateFormat(language)
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), fmt.language)
+    start = day_number(first) - hour / 24
+    whole = Period(start, day_number(date(2020, 3, 1)))
+    drawing = TimelineDrawing(source, fmt, QSizeF(1000, 600), pages=pages, period=whole)
+    parts = []
+    for layout in drawing.layouts:
+        here = {shape.event.id for shape in layout.events}
+        here |= {i for cluster in layout.clusters for i in cluster.event_ids}
+        parts.append(here - {999})
+    twice = sorted(set().union(*(a & b for a, b in pairwise(parts))))
+    assert not twice, [(event_id, events[event_id - 1].date.earliest()) for event_id in twice]
+    assert set().union(*parts) == {event.id for event in events} - {999}  # none lost

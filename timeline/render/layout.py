@@ -1227,23 +1227,46 @@ def _cover(scale: TimeScale, options: LayoutOptions) -> float | None:
 
 
 def _before(drawn: list[_Drawn], covered_from: float) -> list[_Drawn]:
-    """A printed row's events but those that start on or after the day from which the next
-    part, taped over this one, covers it: that part shows their markers whole and labels
-    them. Read page by page, they stood cut at the paper's edge, numbered, their key
-    repeating what the next page says."""
-    return [item for item in drawn if item[0].date.earliest().toordinal() < covered_from]
+    """A printed row's events but those the next part, taped over this one from
+    ``covered_from``, holds (:func:`_ahead_of_cover`): that part shows their markers
+    whole and labels them. Read page by page, they stood cut at the paper's edge,
+    numbered, their key repeating what the next page says."""
+    if not drawn:
+        return drawn
+    starts = np.array([item[0].date.earliest().toordinal() for item in drawn], float)
+    ends = np.array([item[0].date.latest().toordinal() + 1 for item in drawn], float)
+    markers = np.array([item[1] for item in drawn], np.uint8)
+    kept = _ahead_of_cover(starts, ends, markers, covered_from)
+    return [item for item, keep in zip(drawn, kept.tolist(), strict=True) if keep]
+
+
+def _ahead_of_cover(
+    starts: np.ndarray, ends: np.ndarray, markers: np.ndarray, covered_from: float
+) -> np.ndarray:
+    """Which events a printed part keeps, of those the next part, taped over it from
+    ``covered_from``, shows too: those that start before it, but a day's point only where
+    its middle, where the point stands, is not under that part (which stands it whole
+    there, :func:`_shown_before`). A meeting of 10 February under a join at 12:49 the day
+    before, read as mostly the next page's, was drawn on both pages, and counted in a badge
+    on both where it was hidden."""
+    points = markers == Marker.POINT
+    kept: np.ndarray = np.where(points, (starts + ends) / 2 <= covered_from, starts < covered_from)
+    return kept
 
 
 def _shown_before(lane: LaneColumns, where: np.ndarray, start: float, until: float) -> np.ndarray:
     """Which events at ``where`` (positions in the lane's columns) a printed part leaves to
     the part before it, which holds and labels them: mostly before this part (their days'
     middle, where a day's point stands; one halved by the join too) and ended where that
-    part still shows them whole (before ``until``, :attr:`LayoutOptions.shown_before_until`).
-    At this page's edge they stood as a sliver of a marker (Morocco's agreement of 27 June
-    on the page from 28 June), or a stub of a bar labelled again (a statement of 16–27
-    December on the page of 2029), or in a badge there too, read as the page's own."""
+    part still shows them whole (before ``until``, :attr:`LayoutOptions.shown_before_until`;
+    a day's point, its middle). At this page's edge they stood as a sliver of a marker
+    (Morocco's agreement of 27 June on the page from 28 June), or a stub of a bar labelled
+    again (a statement of 16–27 December on the page of 2029), or in a badge there too,
+    read as the page's own; a meeting of 10 February, its point before a join at 12:49 on
+    a page running on to 22:21, was labelled on both pages."""
     starts, ends = lane.starts[where], lane.ends[where]
-    held: np.ndarray = ((starts + ends) / 2 <= start) & (ends <= until)
+    whole = (ends <= until) | (lane.markers[where] == Marker.POINT)
+    held: np.ndarray = ((starts + ends) / 2 <= start) & whole
     return held
 
 
@@ -2421,7 +2444,7 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
 def _uncovered(
     found: dict[int, _Bin], lane: LaneColumns, covered_from: float, bin_days: float
 ) -> dict[int, _Bin]:
-    """The hidden events of a printed part that start before the next part covers it, in
+    """The hidden events of a printed part that it keeps ahead of the next part's cover, in
     their bins: the others are the next part's, as its rows' are (see :func:`_before`).
     Every country three pages wide: the badges beside the joins counted 75 events that
     the next page counted again. Only a bin the cover cuts is listed: those before it keep
@@ -2431,11 +2454,15 @@ def _uncovered(
     for number, item in found.items():
         if item.first_day >= covered_from:
             continue
-        if number < last and (number + 1) * bin_days <= covered_from:
+        # A day's point stands half a day after its start: a bin ending so near is cut.
+        if number < last and (number + 1) * bin_days + 0.5 <= covered_from:
             kept[number] = item
             continue
         members = member_positions(item.members)
-        members = members[lane.starts[members] < covered_from]
+        ahead = _ahead_of_cover(
+            lane.starts[members], lane.ends[members], lane.markers[members], covered_from
+        )
+        members = members[ahead]
         if members.size:
             kept[number] = _bin_of(lane, members)
     return kept
