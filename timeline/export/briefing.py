@@ -403,7 +403,8 @@ class Briefing:
         page wide too.
 
         Before all that, a table that a summary listing fewer agreements and latest events
-        leaves room for whole under it goes there, where that makes the briefing a page
+        leaves room for whole under it (its rows set closer where they must be) goes there,
+        where that makes the briefing a page
         shorter than its rows set closer would (see :meth:`_table_under_a_shorter_summary`):
         the Arabic summary of January to March 2020 on 10,000 events two pages wide had
         page 1 half empty, the parts on pages 2 and 3 and its five rows on page 4, two
@@ -415,8 +416,8 @@ class Briefing:
             return
         under = self._table_under_a_shorter_summary(tops, bottom)
         if not first.rows:
-            if under is not None and len(under[1]) < self._fewest_pages(tops, bottom):
-                self.block, self.pages = under
+            if under is not None and len(under[-1]) < self._fewest_pages(tops, bottom):
+                self.block, self.table, self.rows, self.closing, self.pages = under
             return
         kept = (self.block, self.drawing, self.glance_alone, self.label_lines, self.pages)
         wide = len(self.drawing.layouts) > 1
@@ -444,30 +445,40 @@ class Briefing:
             self.block, self.drawing, self.glance_alone, self.label_lines, self.pages = kept
             tops[:] = before
             self.rows_under_summary = True
-        if under is not None and len(under[1]) < self._fewest_pages(tops, bottom):
+        if under is not None and len(under[-1]) < self._fewest_pages(tops, bottom):
             self.block, self.drawing, self.glance_alone, self.label_lines = kept[:4]
             tops[:] = before
             self.rows_under_summary = True
-            self.block, self.pages = under
+            self.block, self.table, self.rows, self.closing, self.pages = under
 
     def _table_under_a_shorter_summary(
         self, tops: list[float], bottom: float
-    ) -> tuple[GlanceBlock, list[PagePlan]] | None:
+    ) -> tuple[GlanceBlock, Table, list[TableRow], ClosingSections, list[PagePlan]] | None:
         """The summary listing fewer agreements and latest events (of four kinds at least,
-        or as many as it names) that leaves the table room for all its rows under it, and
-        the pages then; None where none does."""
-        rows = sum(row.height for row in self.rows)
-        room = bottom - self.header_height - BLOCK_GAP - self.table.header_height - rows
-        block = self._summary(room)
-        if block.height > room or block.latest_named < min(self.block.latest_named, 4):
-            return None
-        kept = self.block
-        self.block = block
+        or as many as it names) that leaves the table room for all its rows under it, the
+        table, its rows and the closing sections, and the pages then; None where none does.
+        The rows keep their room where they fit so, else are set closer (see
+        :meth:`Table.tightened`): the English summary of January to March 2020 on 10,000
+        events two pages wide named the latest events of two kinds alone over the five
+        rows, and of all eight over them set closer."""
+        loose = self.block, self.table, self.rows, self.closing
+        tight = (*self.table.tightened(self.rows), self.closing.tightened())
         try:
-            pages = self._plan(tops, bottom)
+            for table, table_rows, closing in (loose[1:], tight):
+                self.table, self.rows, self.closing = table, table_rows, closing
+                rows = sum(row.height for row in table_rows)
+                room = bottom - self.header_height - BLOCK_GAP - self.table.header_height - rows
+                self.block = self._summary(room)
+                if self.block.height > room or self.block.latest_named < min(
+                    loose[0].latest_named, 4
+                ):
+                    continue
+                pages = self._plan(tops, bottom)
+                if len(pages[0].rows) == len(self.rows):
+                    return self.block, self.table, self.rows, self.closing, pages
+            return None
         finally:
-            self.block = kept
-        return (block, pages) if len(pages[0].rows) == len(self.rows) else None
+            self.block, self.table, self.rows, self.closing = loose
 
     def _emptiest(self, pages: list[PagePlan], bottom: float) -> float:
         """The most room left under what a page holds, of the pages holding no part of the
