@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from timeline.domain.kinds import EventKind
 from timeline.domain.view_state import ViewState
 from timeline.export.briefing_export import ExportRequest, export_file, plan_briefing
 from timeline.export.page_setup import PageSetup
+from timeline.store.repository import EventStore
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -176,6 +178,20 @@ def _quarter() -> list[Event]:
     ]
 
 
+def _quarter_request(store: EventStore, language: str, **options: Any) -> ExportRequest:
+    """The quarter (:func:`_quarter`) added to ``store``, and its briefing with a summary
+    table, in ``language``."""
+    store.add_many(_quarter())
+    selection = EventFilter.pair("AE", "NG")
+    selection = replace(selection, start=date(2020, 1, 1), end=date(2020, 3, 31))
+    return ExportRequest(
+        ViewState(selection, DateFormat(language=language)),
+        generated=date(2026, 12, 7),
+        table="summary",
+        **options,
+    )
+
+
 #: A summary table's heading, its first row and its last, as a page's text reads them.
 QUARTER_TABLE = {
     "ar": ("الشهر", "الشهرمابدأقبل1يناير2020", "2020،الشهرغيرمعروف"),
@@ -199,14 +215,7 @@ def test_a_short_table_is_not_read_around_the_timeline(
     English, whole under a summary listing fewer agreements, a page shorter (see
     test_a_short_table_fits_under_a_shorter_summary_for_a_page_less), and in French so
     with its rows set closer."""
-    empty_store.add_many(_quarter())
-    selection = EventFilter.pair("AE", "NG")
-    selection = replace(selection, start=date(2020, 1, 1), end=date(2020, 3, 31))
-    request = ExportRequest(
-        ViewState(selection, DateFormat(language=language)),
-        generated=date(2026, 12, 7),
-        table="summary",
-    )
+    request = _quarter_request(empty_store, language)
     path = tmp_path / "quarter.pdf"
     export_file(empty_store, path, request)
     texts = [poppler.squeezed(text) for text in poppler.pages(path)]
@@ -216,43 +225,18 @@ def test_a_short_table_is_not_read_around_the_timeline(
     assert first in texts[table_page] and last in texts[table_page]
 
 
-@pytest.mark.parametrize(("language", "page"), [("en", "A4"), ("en", "Letter"), ("fr", "Letter")])
+@pytest.mark.parametrize(
+    ("language", "page"), [("en", "A4"), ("en", "Letter"), ("fr", "Letter"), ("fr", "A4")]
+)
 def test_a_short_table_fits_under_a_shorter_summary_for_a_page_less(empty_store, language, page):
     """The quarter's five rows did not all fit under the summary on page 1: they followed
     the timeline, on a third page two thirds blank, page 1 half empty (the Arabic summary
     of January to March 2020 on 10,000 events two pages wide: 4 pages, the fourth holding
     the five rows). A summary listing fewer agreements (and the latest events of four
-    kinds at least) leaves them room there: the timeline follows, a page less."""
-    empty_store.add_many(_quarter())
-    selection = EventFilter.pair("AE", "NG")
-    selection = replace(selection, start=date(2020, 1, 1), end=date(2020, 3, 31))
-    request = ExportRequest(
-        ViewState(selection, DateFormat(language=language)),
-        generated=date(2026, 12, 7),
-        table="summary",
-        page=PageSetup(page),
-    )
-    plan = plan_briefing(empty_store, request, request.page.page_layout())
-    assert plan.page_count == 2
-    assert plan.pages[0].glance and plan.pages[0].rows == range(5)
-    assert plan.pages[1].part == 0
-    assert plan.block.latest_named >= 4
-
-
-def test_a_short_table_set_closer_fits_under_a_shorter_summary_for_a_page_less(empty_store):
-    """The quarter's five rows, as they were spaced, left a shorter summary room to name
-    the latest events of two kinds alone: they followed the timeline on a last page two
-    thirds blank, page 1 a third empty (the French summary of January to March 2020 on
-    10,000 events: 3 pages; the English one two pages wide: 4). Set closer, they go whole
-    under a shorter summary naming four kinds at least, a page less."""
-    empty_store.add_many(_quarter())
-    selection = EventFilter.pair("AE", "NG")
-    selection = replace(selection, start=date(2020, 1, 1), end=date(2020, 3, 31))
-    request = ExportRequest(
-        ViewState(selection, DateFormat(language="fr")),
-        generated=date(2026, 12, 7),
-        table="summary",
-    )
+    kinds at least) leaves them room there: the timeline follows, a page less. In French
+    on A4, as they were spaced they left a shorter summary room to name the latest events
+    of two kinds alone (3 pages): set closer, they go under one naming four at least."""
+    request = _quarter_request(empty_store, language, page=PageSetup(page))
     plan = plan_briefing(empty_store, request, request.page.page_layout())
     assert plan.page_count == 2
     assert plan.pages[0].glance and plan.pages[0].rows == range(5)
