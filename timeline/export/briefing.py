@@ -404,13 +404,13 @@ class Briefing:
 
         Before all that, a table that a summary listing fewer agreements and latest events
         leaves room for whole under it (its rows set closer where they must be) goes there,
-        where that makes the briefing a page
-        shorter than its rows set closer would (see :meth:`_table_under_a_shorter_summary`):
-        the Arabic summary of January to March 2020 on 10,000 events two pages wide had
-        page 1 half empty, the parts on pages 2 and 3 and its five rows on page 4, two
-        thirds blank; the six years of 2018 to 2023 one page wide, a summary filling page 1
-        and the table half of page 3. One page wide in Arabic, that quarter's rows set
-        closer fit under the whole summary: they stay so."""
+        where that makes the briefing a page shorter than its rows set closer would (see
+        :meth:`_table_under_a_shorter_summary`): the Arabic summary of January to March
+        2020 on 10,000 events two pages wide had page 1 half empty, the parts on pages 2
+        and 3 and its five rows on page 4, two thirds blank; the six years of 2018 to 2023
+        one page wide, a summary filling page 1 and the table half of page 3. One page wide
+        in Arabic, that quarter's rows set closer fit under the whole summary: they stay
+        so."""
         first = self.pages[0]
         if first.part is not None or len(first.rows) == len(self.rows):
             return
