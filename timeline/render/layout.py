@@ -1246,9 +1246,9 @@ def _ahead_of_cover(
     """Which events a printed part keeps, of those the next part, taped over it from
     ``covered_from``, shows too: those that start before it, but a day's point only where
     its middle, where the point stands, is not under that part (which stands it whole
-    there, :func:`_shown_before`). A meeting of 10 February under a join at 12:49 the day
-    before, read as mostly the next page's, was drawn on both pages, and counted in a badge
-    on both where it was hidden."""
+    there, :func:`_shown_before`). Kept for having begun before the join, a day whose
+    middle the next part covers was drawn on both pages, and counted in a badge on both
+    where it was hidden."""
     points = markers == Marker.POINT
     kept: np.ndarray = np.where(points, (starts + ends) / 2 <= covered_from, starts < covered_from)
     return kept
