@@ -27,7 +27,7 @@ import numpy as np
 from timeline.domain.datetext import DateFormat, in_digits, shown_title
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
-from timeline.domain.period import MIN_SPAN_DAYS, Period, day_number
+from timeline.domain.period import MIN_SPAN_DAYS, Period, day_number, days_held
 from timeline.domain.status import EventStatus
 from timeline.render.axis_ticks import place_ticks, unnamed_at_edges
 from timeline.render.connectors import ConnectorShape, crossed_labels, place_connectors
@@ -1233,8 +1233,7 @@ def _before(drawn: list[_Drawn], covered_from: float) -> list[_Drawn]:
     numbered, their key repeating what the next page says."""
     if not drawn:
         return drawn
-    starts = np.array([item[0].date.earliest().toordinal() for item in drawn], float)
-    ends = np.array([item[0].date.latest().toordinal() + 1 for item in drawn], float)
+    starts, ends = np.array([days_held(item[0].date) for item in drawn], float).T
     markers = np.array([item[1] for item in drawn], np.uint8)
     kept = _ahead_of_cover(starts, ends, markers, covered_from)
     return [item for item, keep in zip(drawn, kept.tolist(), strict=True) if keep]
