@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import ast
 import contextlib
+import inspect
 from pathlib import Path
 
 import pytest
 
 from timeline import settings
-from timeline.cli import main, progress_bar
+from timeline.cli import main, progress_bar, words
 from timeline.cli.ending import INTERRUPTED
 from timeline.domain.languages import LANGUAGES
 from timeline.export import briefing_export, briefing_names
@@ -109,6 +111,83 @@ def _written_in_the_code(said: ast.expr) -> bool:
     if isinstance(said, ast.Constant | ast.JoinedStr | ast.BinOp):
         return True
     return isinstance(said, ast.Call) and getattr(said.func, "id", None) in {"str", "repr"}
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--lang", "fr", "export"],
+         "diplomatic-timeline export: erreur\u00a0: arguments obligatoires manquants\u00a0: "
+         "OUTPUT"),
+        (["--lang", "ar", "list", "--bogus"],
+         "diplomatic-timeline: خطأ: وسائط غير معروفة: --bogus"),
+        # --lang after the command, and its value after "=", are read first too
+        (["list", "--kind", "--lang=fr"], "diplomatic-timeline list: erreur\u00a0: --kind\u00a0: "
+                                          "attend une valeur"),
+        (["list", "--pair", "MA", "--lang", "ar", "--date-style", "egypt"],
+         "diplomatic-timeline list: خطأ: --pair: عدد القيم المطلوبة: ٢"),
+        (["--lang", "fr", "link", "2", "x", "--as", "outcome-of"],
+         "diplomatic-timeline link: erreur\u00a0: B\u00a0: «\u00a0x\u00a0» n’est pas une valeur "
+         "de type int"),
+        (["--lang", "fr", "list", "--read-only=yes"],
+         "diplomatic-timeline list: erreur\u00a0: --read-only\u00a0: ne prend aucune valeur, "
+         "pas «\u00a0yes\u00a0»"),
+        (["--lang", "ar", "list", "--country", "MA", "--pair", "MA", "KZ"],
+         "diplomatic-timeline list: خطأ: --pair: لا يصح مع --country"),
+        (["--lang", "ar", "db", "upgrade", "--format", "x"],
+         "diplomatic-timeline: خطأ: وسائط غير معروفة: --format x"),
+        (["--lang", "en", "export"],
+         "diplomatic-timeline export: error: the following arguments are required: OUTPUT"),
+    ],
+)  # fmt: skip
+def test_a_wrong_use_argparse_finds_is_said_in_the_chosen_language(capsys, args, expected):
+    """argparse said "error: the following arguments are required: OUTPUT" under "usage:"
+    to ``--lang fr``, in English whatever the language, the count of ``--pair``'s values in
+    Latin digits to an Egyptian reader."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 2
+    usage, *_, said = capsys.readouterr().err.splitlines()
+    assert said == expected
+    language = args[args.index("--lang") + 1] if "--lang" in args else "fr"
+    prefix = {"ar": "الاستخدام: ", "en": "usage: ", "fr": "utilisation\u00a0: "}[language]
+    assert usage.startswith(f"{prefix}diplomatic-timeline")
+
+
+@pytest.mark.parametrize(
+    ("lang", "headings"),
+    [
+        ("fr", ["utilisation\u00a0: diplomatic-timeline link [-h]",
+                "arguments positionnels\u00a0:", "options de la commande\u00a0:",
+                "  -h, --help            affiche cette aide et quitte"]),
+        ("ar", ["الاستخدام: diplomatic-timeline link [-h]", "الوسائط الموضعية:", "الخيارات:",
+                "  -h, --help            يعرض هذه المساعدة ثم يخرج"]),
+        ("en", ["usage: diplomatic-timeline link [-h]", "positional arguments:", "options:",
+                "  -h, --help            show this help message and exit"]),
+    ],
+)  # fmt: skip
+def test_the_help_is_headed_in_the_chosen_language(capsys, lang, headings):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["link", "--help", "--lang", lang])
+    assert exit_info.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(any(line.startswith(heading) for line in lines) for heading in headings)
+
+
+def test_argparse_speaks_english_again_after_a_command_in_french(capsys):
+    """Its words are the reader's while the command's arguments are read, not after."""
+    for lang in ("fr", "en"):
+        with pytest.raises(SystemExit):
+            main(["--lang", lang, "list", "--bogus"])
+    assert capsys.readouterr().err.endswith("error: unrecognized arguments: --bogus\n")
+    assert argparse.ArgumentParser(prog="p").format_usage() == "usage: p [-h]\n"
+
+
+def test_every_word_of_argparse_said_in_the_readers_language_is_argparses():
+    """A word argparse no longer says (a newer Python's) would be left in its English."""
+    source = inspect.getsource(argparse)
+    said = [*words._ARGPARSE_WORDS, words._ARGUMENT, words._EXPECTED]
+    assert all(repr(text) in source for text in said)
 
 
 # -- what a command did, said in the language it was asked for -----------------------------

@@ -38,7 +38,7 @@ from timeline.cli.common import (
     writes_unicode,
 )
 from timeline.cli.ending import INTERRUPTED, ending_as_interrupts
-from timeline.cli.words import output_reader
+from timeline.cli.words import argparse_speaking, output_reader, reader_asked
 from timeline.domain.messages import message
 from timeline.store.errors import StoreError
 
@@ -100,8 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if sys.stderr is None:  # closed (``2>&-``): Python would print its messages on stdout
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
     _writable_whatever_the_locale()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else argv
+    with argparse_speaking(reader_asked(given)):
+        parser = build_parser()
+        args = parser.parse_args(given)
     try:
         if args.handler is window.run:  # the window closes itself on them
             return int(args.handler(args))

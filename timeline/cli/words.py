@@ -4,15 +4,21 @@ Levantine or Egyptian reader, as the window counts.
 
 The language is ``--lang``, given before the command or after it; English without one, as
 for the command line's error messages; the digits are those of ``--date-style`` (Latin
-without one). JSON lines are for scripts and stay as they are.
+without one). argparse's own words (a wrong use, the usage, the help's headings) are said
+in them too, read from the arguments before argparse reads them. JSON lines are for
+scripts and stay as they are.
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from timeline.domain.datetext import DateFormat, DateStyle, parse_date_style
-from timeline.domain.messages import Message
+from timeline.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, with_label
+from timeline.domain.messages import Message, message
 
 
 def output_language(args: argparse.Namespace) -> str:
@@ -41,3 +47,98 @@ def rendered(said: Message, args: argparse.Namespace) -> str:
     (:func:`output_reader`): "أُضيف الحدث ١٢" for an Egyptian reader."""
     reader = output_reader(args)
     return said.render(reader.language, digits=reader.digits)
+
+
+def reader_asked(argv: Sequence[str]) -> DateFormat:
+    """The reader ``--lang`` and ``--date-style`` name in ``argv`` (the last of each, before
+    the command or after it), before argparse reads them: what argparse says of the
+    arguments, their usage and their help comes first. A value the app has not is no
+    reader's: argparse says so in English."""
+    given: dict[str, str] = {}
+    for at, arg in enumerate(argv):
+        if arg == "--":  # what follows is no option
+            break
+        name, equals, value = arg.partition("=")
+        if name in ("--lang", "--date-style") and (equals or at + 1 < len(argv)):
+            given[name] = value if equals else argv[at + 1]
+    language = given.get("--lang")
+    style = given.get("--date-style")
+    return output_reader(
+        argparse.Namespace(
+            lang=language if language in LANGUAGES else None,
+            date_style=style if style in {known.value for known in DateStyle} else None,
+        )
+    )
+
+
+#: How argparse names the argument a wrong use is about: as the command line's own wrong
+#: uses name it ("--from: …", "--from : …"), not "argument --from: …".
+_ARGUMENT = "argument %(argument_name)s: %(message)s"
+#: argparse's own words (its gettext message ids) a person meets: a wrong use, the usage
+#: and the help's headings. Those not here are a programmer's mistakes (conflicting
+#: options), left in its English.
+_ARGPARSE_WORDS = {
+    "usage: ": message("argparse.usage"),
+    "unrecognized arguments: %s": message("argparse.unrecognized_arguments"),
+    "not allowed with argument %s": message("argparse.not_allowed_with"),
+    "ignored explicit argument %r": message("argparse.takes_no_value"),
+    "the following arguments are required: %s": message("argparse.required"),
+    "one of the arguments %s is required": message("argparse.one_required"),
+    "expected one argument": message("argparse.expected_one"),
+    "expected at most one argument": message("argparse.expected_at_most_one"),
+    "expected at least one argument": message("argparse.expected_at_least_one"),
+    "ambiguous option: %(option)s could match %(matches)s": message("argparse.ambiguous_option"),
+    "invalid %(type)s value: %(value)r": message("argparse.invalid_value"),
+    "invalid choice: %(value)r (choose from %(choices)s)": message("argparse.invalid_choice"),
+    "positional arguments": message("argparse.positional_arguments"),
+    "options": message("argparse.options"),
+    "show this help message and exit": message("argparse.help"),
+    # As the command line's own wrong uses are said: "erreur : …".
+    "%(prog)s: error: %(message)s\n": message(
+        "usage.error", program="%(prog)s", reason="%(message)s"
+    ),
+}
+
+
+#: argparse's words for a count of values (``--pair`` takes 2), in the singular.
+_EXPECTED = "expected %s argument"
+
+
+class _Counted(str):
+    """argparse's words for a count, the count written in them in the reader's digits:
+    argparse's ``% count`` after them leaves them as they are."""
+
+    def __mod__(self, _count: object) -> str:
+        return str(self)
+
+
+@contextmanager
+def argparse_speaking(reader: DateFormat) -> Iterator[None]:
+    """argparse says what it says (a wrong use, the usage, the help's headings) in
+    ``reader``'s language and digits while the arguments are read: it said "error: the
+    following arguments are required: OUTPUT" to ``--lang fr``. In English it keeps its
+    own words."""
+    if reader.language == DEFAULT_LANGUAGE:
+        yield
+        return
+    language = reader.language
+
+    def said(text: str) -> str:
+        if text == _ARGUMENT:
+            return with_label("%(argument_name)s", "%(message)s", language)
+        if (words := _ARGPARSE_WORDS.get(text)) is None:
+            return gettext.gettext(text)
+        return words.render(language) + text[len(text.rstrip("\n")) :]
+
+    def said_of(singular: str, plural: str, count: int) -> str:
+        if singular != _EXPECTED:
+            return gettext.ngettext(singular, plural, count)
+        expected = message("argparse.expected_count", count=count)
+        return _Counted(expected.render(language, digits=reader.digits))
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = said, said_of  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
