@@ -237,6 +237,10 @@ def test_rejected_rows_are_listed_and_the_valid_ones_imported(tmp_path, capsys):
     assert count(database) == 3
 
 
+#: What follows a rejected row's field in each language ("date\u00a0: le mois 13 …").
+COLON = {"ar": ": ", "en": ": ", "fr": "\u00a0: "}
+
+
 @pytest.mark.parametrize(
     ("language", "cameo", "skipped"),
     [
@@ -251,7 +255,7 @@ def test_rejections_and_skips_are_said_in_the_chosen_language(
     args = ["--lang", language, "import", str(GDELT), "--dry-run", "--pair", "MA", "AZ"]
     assert main([*args, "--database", str(tmp_path / "x.sqlite3")]) == 1
     captured = capsys.readouterr()
-    assert f"{GDELT}:7: EventCode: {cameo}" in captured.err.splitlines()
+    assert f"{GDELT}:7: EventCode{COLON[language]}{cameo}" in captured.err.splitlines()
     assert skipped in captured.out
 
 
@@ -282,7 +286,8 @@ def test_a_rejected_row_is_said_in_the_readers_words_and_digits(
     """A row to blame as a whole was "row:" in a French or Arabic line, as a column of the
     file is named, and an Egyptian reader's rejections counted in Latin digits under a
     summary in Arabic-Indic ones ("الشهر 13" over "٣ صفوف"), their line too ("events.csv:3:
-    date: الشهر ١٣ غير موجود")."""
+    date: الشهر ١٣ غير موجود"); a French field's colon had no no-break space ("ligne
+    entière: 5 cellules"), where a refused file's line has it."""
     path = tmp_path / "events.csv"
     path.write_text(
         "kind,countries,date,title_en\n"
@@ -297,8 +302,8 @@ def test_a_rejected_row_is_said_in_the_readers_words_and_digits(
     thirteen = {"en": "month 13 does not exist", "fr": "le mois 13 n’existe pas"}
     two, three = ("٢", "٣") if language == "ar" else ("2", "3")  # the file's name as it is
     assert rejected == [
-        f"{path}:{two}: {whole}: {cells}",
-        f"{path}:{three}: date: {thirteen.get(language, 'الشهر ١٣ غير موجود')}",
+        f"{path}:{two}: {whole}{COLON[language]}{cells}",
+        f"{path}:{three}: date{COLON[language]}{thirteen.get(language, 'الشهر ١٣ غير موجود')}",
     ]
 
 
@@ -321,8 +326,8 @@ def test_an_empty_date_or_kind_cell_is_said_missing(tmp_path, capsys, language, 
     args = ["--lang", language, "import", str(path), "--dry-run"]
     assert main([*args, "--database", str(tmp_path / "x.db")]) == 1
     dated, kinded = capsys.readouterr().err.splitlines()
-    assert dated.startswith(f"{path}:2: date: {date}")
-    assert kinded.startswith(f"{path}:3: kind: {kind}")
+    assert dated.startswith(f"{path}:2: date{COLON[language]}{date}")
+    assert kinded.startswith(f"{path}:3: kind{COLON[language]}{kind}")
 
 
 def test_a_refused_file_names_its_line_in_the_readers_digits(tmp_path, capsys):
@@ -906,6 +911,6 @@ def test_an_import_says_which_rows_have_a_year_that_reads_as_hijri(
     database = tmp_path / "events.sqlite3"
     assert main(["--database", str(database), "--lang", language, "import", str(path)]) == 1
     err = capsys.readouterr().err
-    assert f"{path}:3: date: " in err and said in err
+    assert f"{path}:3: date{COLON[language]}" in err and said in err
     assert err.index(f"{path}:2: ") < err.index(f"{path}:3: "), "in line order"
     assert count(database) == 1
