@@ -92,7 +92,7 @@ def test_title_marking_table_and_portrait(qapp, tmp_path, poppler, capsys):
     path = tmp_path / "titled.pdf"
     options = ["--portrait", "--title", "Note au ministre", "--marking", "Diffusion restreinte"]
     assert main(["export", *PAIR, "--lang", "fr", *options, "--table", "none", str(path)]) == 0
-    assert capsys.readouterr().out.strip().endswith("6 événements, 1 page")
+    assert capsys.readouterr().out == f"{path}\u00a0: 6 événements, 1 page\n"
     text = poppler.text(path)
     assert "Note au ministre" in text and "Page 1 sur 1" in text
     assert "Diffusion restreinte" in text and "Participants" not in text

@@ -29,7 +29,7 @@ from timeline.cli.common import (
 from timeline.cli.ending import INTERRUPTED
 from timeline.cli.words import counted, output_language
 from timeline.domain.datetext import DateFormat, parse_date_style
-from timeline.domain.languages import language_names, list_separator
+from timeline.domain.languages import language_names, list_separator, with_label
 from timeline.domain.messages import Message, message
 from timeline.domain.status import shown_statuses
 from timeline.domain.view_state import ViewState
@@ -214,5 +214,6 @@ def run(args: argparse.Namespace) -> int:
         print_notice(message("cli.lacking_language", count=events, language=language), args)
     separator = list_separator(output_language(args))
     on = f"{separator}{counted(pages, args, 'page', style)}" if pages else ""  # 0: a picture
-    print(f"{args.output}: {counted(count, args, style=style)}{on}")
+    said = f"{counted(count, args, style=style)}{on}"
+    print(with_label(str(args.output), said, output_language(args)))
     return 0

@@ -32,7 +32,8 @@ from timeline.cli.common import (
 )
 from timeline.cli.ending import INTERRUPTED
 from timeline.cli.progress_bar import ExportBar, ProgressBar
-from timeline.cli.words import counted, output_reader, rendered
+from timeline.cli.words import counted, output_language, output_reader, rendered
+from timeline.domain.languages import with_label
 from timeline.domain.messages import message
 from timeline.io.atomic import ExportError
 from timeline.io.exporter import WRITERS, export_store
@@ -174,5 +175,5 @@ def run_export(args: argparse.Namespace) -> int:
         return INTERRUPTED
     finally:
         store.database.close()
-    print(f"{args.output}: {counted(count, args)}")
+    print(with_label(str(args.output), counted(count, args), output_language(args)))
     return 0
