@@ -343,6 +343,20 @@ def test_a_backup_that_cannot_be_read_is_listed_in_the_chosen_language(
     assert out == f"2025-01-01 00:00:00  {daily}  {unreadable}  {copy}\n"
 
 
+def test_when_a_backup_was_taken_is_in_the_readers_digits(tmp_path, capsys):
+    """An Egyptian reader's copies were counted "١ حدث" beside the day and hour they were
+    taken in Latin digits; the copy's file is named as it is."""
+    database = tmp_path / "t.sqlite3"
+    _add(str(database), capsys)
+    copy = backups_dir(database) / "t.sqlite3-20250101-093000-manual.sqlite3"
+    copy.parent.mkdir()
+    backup = ["db", "backup", "--database", str(database), "--output", str(copy)]
+    _said(capsys, *backup)
+    reader = ["--lang", "ar", "--date-style", "egypt"]
+    out = _said(capsys, *reader, "db", "backups", "--database", str(database)).out
+    assert out == f"٢٠٢٥-٠١-٠١ ٠٩:٣٠:٠٠  أنشأتها أنت  حدث واحد  {copy}\n"
+
+
 CANCELLED = {
     "en": "{} cancelled; nothing was written",
     "fr": "{} annulé\u00a0; rien n’a été écrit",
