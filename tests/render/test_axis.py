@@ -198,18 +198,19 @@ def test_a_french_axis_names_hijri_months_in_french():
 @pytest.mark.parametrize(
     ("style", "expected"),
     [
-        (DateStyle.MAGHREB, ("جمادى 1", "جمادى 2، 1446")),
-        (DateStyle.LEVANT, ("جمادى ١", "جمادى ٢، ١٤٤٦")),
+        (DateStyle.MAGHREB, ("جمادى 1، 1446", "جمادى 2، 1446", "جمادى 1")),
+        (DateStyle.LEVANT, ("جمادى ١، ١٤٤٦", "جمادى ٢، ١٤٤٦", "جمادى ١")),
     ],
 )
 def test_a_numbered_short_hijri_month_stands_apart_from_its_year(style, expected):
     """ "جمادى 1 1446" read as one run of numbers: the year follows a comma."""
     scale = scale_of(day_number(date(2024, 11, 5)), 90.0)
     cut, whole, later = list(hijri_months(scale, DateFormat("ar", style)))[:3]
-    # The first whole month is named with the year; the one cut by the edge before it,
-    # of the same year, need not be (it went unnamed for want of room for its year).
-    assert (cut.shorter[-1], whole.shorter[-1]) == expected
-    assert cut.label.endswith(expected[1][-4:])  # its longest form still says it
+    # The first whole month is named with the year, and so is the one cut by the edge
+    # before it where there is room; where not, the month after it says it (it went
+    # unnamed for want of room for its year).
+    assert (cut.shorter[-1], whole.shorter[-1], cut.bare) == expected
+    assert not whole.bare
     assert later.shorter[-1] == "رجب"  # no year: the months before it said it
 
 

@@ -59,9 +59,14 @@ def names_its_years(tick: TickShape) -> bool:
 
 
 def ticks(
-    fmt: DateFormat, span: float, width: float, text_width, first: date = date(2011, 3, 14)
+    fmt: DateFormat,
+    span: float,
+    width: float,
+    text_width,
+    first: date = date(2011, 3, 14),
+    hours: float = 0.0,  # after the first day's midnight
 ) -> list[TickShape]:
-    start = day_number(first)
+    start = day_number(first) + hours / 24
     cache = StackingCache(MemorySource.single([], text_width, fmt.language))
     options = LayoutOptions(rtl=fmt.language == "ar", fmt=fmt, legend=False)
     drawn = layout(cache, Period(start, start + span), width, 500.0, text_width, options)
@@ -645,3 +650,26 @@ def test_a_month_cut_where_the_next_part_covers_this_one_is_abbreviated_not_drop
     )
     drawn = layout(cache, Period(start, start + span), width, 500.0, text_width, options)
     assert [tick.label for tick in drawn.ticks if tick.tier == 1] == ["Jun", "Jul", "Aug"]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "first", "hours", "span", "read"),
+    [
+        # 18 Rabi' al-Thani, its last 6 hours in view, read "18 Rabi' al-Thani".
+        (DateFormat("en"), date(2018, 1, 5), 18, 2, ["18 Rab. II 1439", "19 Rabi' al-Thani 1439"]),
+        (DateFormat("en"), date(2018, 1, 3), 0, 120, ["Rab. II 1439", "Jumada al-Ula 1439"]),
+        (DateFormat("fr"), date(2018, 1, 3), 0, 120, ["rab. th. 1439", "joumada al-oula 1439"]),
+        # Dhu al-Hijjah cut by the view's end read "Dhu al-Hijjah".
+        (DateFormat("en"), date(2019, 4, 17), 0, 120, ["Dhu al-Qa'dah 1440", "Hij. 1440"]),
+    ],
+)
+def test_a_hijri_month_or_day_cut_by_the_views_edge_names_its_year_where_it_has_room(
+    fmt, first, hours, span, read, text_width
+):
+    """At 800 pixels the Hijri row began with a month or a day cut by the view's start,
+    named without its year beside "Jumada al-Ula 1439" (the reader had to know the months'
+    order to tell its year), and one cut by its end read "Dhu al-Hijjah" after four months
+    each with theirs: where its short name and year have room, either says its year."""
+    hijri = [t.label for t in ticks(fmt, span, 800.0, text_width, first, hours) if t.tier == 2]
+    named = [label for label in hijri if label]
+    assert read in (named[:2], named[-2:]), hijri

@@ -104,6 +104,9 @@ class Interval:
     end: float
     label: str
     shorter: tuple[str, ...] = ()  # fallbacks, longest first, when the label does not fit
+    #: A Hijri span cut by the view's edge whose year a label beside it names: its form
+    #: without its year, where none with it has room (see :func:`hijri_months`).
+    bare: str = ""
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -285,19 +288,26 @@ def hijri_months_may_fit(
 HIJRI_RULER_FORMS = 4
 
 
-def hijri_months(scale: TimeScale, fmt: DateFormat, by_new_year: bool = True) -> Iterator[Interval]:
+def hijri_months(
+    scale: TimeScale, fmt: DateFormat, by_new_year: bool = True, alone: bool = True
+) -> Iterator[Interval]:
     """Umm al-Qura months touching the visible period (within the calendar's range).
 
     Forms: name and year; then the name alone, or a short name, with the year kept on the
-    first whole month shown, on every Muharram, and on one cut by the view's start where
-    no month of its year follows it in view (before a Muharram, or alone), so no month is
-    read without its year. Shortest, where a whole Muharram is in view: the short names
+    first whole month shown, on every Muharram, and on one cut by the view's start or end,
+    so no month is read without its year: at 800 pixels over 120 days the row began
+    "Rabi' al-Thani" beside "Jumada al-Ula 1439" (a reader who does not know the months'
+    order could not tell its year), or ended "Dhu al-Hijjah" after four months with
+    theirs. A month cut there that a month of its year says beside it in view (not before
+    a Muharram, nor alone) keeps its short name alone as a last resort
+    (:attr:`Interval.bare`). Shortest, where a whole Muharram is in view: the short names
     alone, each Muharram by its year ("1446 AH"), as a ruler names January by its year:
     the months before it end the year before. 20 months across 1,366 pixels (the sample
     at "fit all"), "Muh. 1446" had no room in its 65 pixels, and the row named years only.
     Not ``by_new_year``: never (each part of a timeline several pages wide decides
     between months and years alone, and one part named months by their new year beside
-    another naming years).
+    another naming years). Not ``alone`` (a part taped beside another): a month cut by its
+    edge is named as before, the part beside it naming it too.
     """
     language = _hijri_language(fmt)
     months = list(_months_in_view(scale, language))
@@ -310,15 +320,27 @@ def hijri_months(scale: TimeScale, fmt: DateFormat, by_new_year: bool = True) ->
     for year, month, start, end, name in months:
         short = _HIJRI_SHORT[language][month - 1]
         whole = day_number(start) >= period.start
+        cut_at_end = day_number(end) > period.end
         alone_in_its_year = month == 12 or day_number(end) >= period.end
-        named = month == 1 or (whole and not found_whole) or (leading and alone_in_its_year)
+        at_an_edge = alone and (not whole or cut_at_end)
+        named = (
+            month == 1
+            or (whole and not found_whole)
+            or (leading and alone_in_its_year)
+            or at_an_edge
+        )
         found_whole = found_whole or whole
         forms = [f"{name} {year}", f"{name} {year}" if named else name]
         forms.append(_short_with_year(short, year) if named else short)
         if new_year_in_view:
             forms.append(f"{year} {fmt.hijri_era}" if month == 1 else short)
+        # Its year said by a month after it in view, or before it (of its year too).
+        told = at_an_edge and (
+            not (whole or alone_in_its_year) or (cut_at_end and not leading and month != 1)
+        )
+        bare = fmt.digits(short) if told else ""
         label, *shorter = (fmt.digits(form) for form in forms)
-        yield Interval(day_number(start), day_number(end), label, tuple(shorter))
+        yield Interval(day_number(start), day_number(end), label, tuple(shorter), bare)
         leading = False
 
 
@@ -354,16 +376,16 @@ def hijri_days_may_fit(
     return scale.pixels_per_day >= narrowest + numbers + padding
 
 
-def hijri_days(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
+def hijri_days(scale: TimeScale, fmt: DateFormat, alone: bool = True) -> Iterator[Interval]:
     """Umm al-Qura days touching the visible period, each under the Gregorian day it is.
 
     Forms: day, month and year ("29 Sha'ban 1446"); then the day and its month's name; then
     its short name. The first whole day, the first of each month, and one cut by the view's
-    start where no day of its year follows it in view (the last of a year, or alone) keep
-    their year in every form, so no day is read without its month and year (as
-    :func:`hijri_months`). Any other day cut there takes the far edge's form: it kept its
-    year in every form, found no room for one, and went unnamed beside a "22 Ramadan" at
-    the other edge.
+    start or end keep their year in every form, so no day is read without its month and
+    year (as :func:`hijri_months`). A day cut there beside a day of its year in view takes
+    its number and short name where none with its year has room (:attr:`Interval.bare`):
+    it kept its year in every form, found no room for one, and went unnamed beside a
+    "22 Ramadan" at the other edge. Not ``alone``: as :func:`hijri_months`.
     """
     days = _days_in_calendar(scale)
     if days is None:
@@ -374,14 +396,26 @@ def hijri_days(scale: TimeScale, fmt: DateFormat) -> Iterator[Interval]:
         start, end = start_day.toordinal(), end_day.toordinal()
         for ordinal in range(max(start, first), min(end, last + 1)):
             whole = ordinal >= scale.period.start
+            cut_at_end = ordinal + 1 > scale.period.end
             year_ends = month == 12 and ordinal + 1 == end
             alone_in_its_year = year_ends or ordinal + 1 >= scale.period.end
+            at_an_edge = alone and (not whole or cut_at_end)
             named = (
-                ordinal == start or (whole and not found_whole) or (leading and alone_in_its_year)
+                ordinal == start
+                or (whole and not found_whole)
+                or (leading and alone_in_its_year)
+                or at_an_edge
             )
             found_whole = found_whole or whole
-            label, shorter = _hijri_day_forms(ordinal - start + 1, year, month, fmt, named)
-            yield Interval(float(ordinal), float(ordinal + 1), label, shorter)
+            number = ordinal - start + 1
+            label, shorter = _hijri_day_forms(number, year, month, fmt, named)
+            # Its year said by a day after it in view, or before it (of its month too).
+            told = at_an_edge and (
+                not (whole or alone_in_its_year)
+                or (cut_at_end and not leading and ordinal != start)
+            )
+            bare = _hijri_day_forms(number, year, month, fmt, False)[1][-1] if told else ""
+            yield Interval(float(ordinal), float(ordinal + 1), label, shorter, bare)
             leading = False
 
 

@@ -206,6 +206,8 @@ def _tier_ticks(
             cut = forms[: max(1, len(forms) - 1)] if tier == 1 else forms
             if tier == 2 and len(span.forms) == HIJRI_RULER_FORMS > form + 1:
                 cut = cut[:-1]  # a Muharram's year alone, or a name without it: a tier's only
+            if span.bare:  # a label beside it in view names its year
+                cut = (*cut, span.bare)
             pad = LABEL_PAD / 2 if at_a_neighbour else LABEL_PAD
             label, label_w = _cut_form(cut, high - low, text_width, pad)
             if at_a_neighbour and high - low >= label_w:
@@ -336,10 +338,11 @@ def _hijri_tier(
     some form of them fits, else Hijri months (named, with their year) where those fit,
     else Hijri years, else Hijri decades, else centuries, else nothing: never bare numbers.
     ``alone``: no part of the timeline is taped beside this one (which may then name
-    Hijri months by their new year, :func:`hijri_months`). With the form of label they take
-    (:func:`_uniform_form`), found in choosing them."""
+    Hijri months by their new year, and a span its edge cuts with its year,
+    :func:`hijri_months`). With the form of label they take (:func:`_uniform_form`), found
+    in choosing them."""
     if minor is Unit.DAY and hijri_days_may_fit(scale, fmt, text_width, LABEL_PAD):
-        days = list(hijri_days(scale, fmt))
+        days = list(hijri_days(scale, fmt, alone))
         form = _uniform_form(days, scale, text_width)
         if form is not None:
             return days, form
@@ -347,7 +350,7 @@ def _hijri_tier(
         scale, fmt, text_width, LABEL_PAD
     )
     if months_may_fit:
-        months = list(hijri_months(scale, fmt, by_new_year=alone))
+        months = list(hijri_months(scale, fmt, by_new_year=alone, alone=alone))
         form = _uniform_form(months, scale, text_width)
         if form is not None:
             return months, form
