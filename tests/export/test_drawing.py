@@ -630,6 +630,26 @@ def test_a_view_printed_as_shown_has_the_screens_density_strip(qapp):
     assert as_shown.scale.period == shown  # the view itself is as shown
 
 
+def test_a_print_of_one_day_has_no_density_strip(qapp):
+    """10 June 2015 asked for, with events known only to 2015: the strip spanned that one
+    day, the window over all of it and no bar to see, an empty blue frame under the events.
+    Two days have a strip, each day's events a bar of its own."""
+    from timeline.domain.period import asked_days
+
+    pair = ("AZ", "TR")
+    year = Event(EventKind.AGREEMENT_SIGNED, pair, EventDate.from_edtf("2015"),
+                 title_en="Agreement signed", id=1)  # fmt: skip
+    call = Event(EventKind.PHONE_CALL, pair, EventDate.on(date(2015, 6, 10)),
+                 title_en="Phone call", id=2)  # fmt: skip
+    source = MemorySource.single([year, call], lambda text: 7.0 * len(text), "en")
+    size, fmt = QSizeF(1000, 400), DateFormat("en")
+    for last, strip in ((date(2015, 6, 10), False), (date(2015, 6, 11), True)):
+        within = asked_days(date(2015, 6, 10), last)
+        (part,) = TimelineDrawing(source, fmt, size, within=within).layouts
+        assert (part.overview is not None) is strip, last
+        assert part.events, "the day's events are drawn"
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_view_printed_as_shown_stacks_its_own_events_as_a_selection_of_its_days(qapp, language):
     """A week of September 2019 printed as shown, two pages wide, with a statement known

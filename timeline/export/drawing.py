@@ -168,6 +168,10 @@ class TimelineDrawing:
         width, height = size.width(), size.height()
         # A view printed as shown: its own events alone are stacked.
         cache = trials.stacking(source, label_lines, period)
+        # A density strip a day long counts every event on that one day, its window over
+        # the whole of it: a print of 10 June 2015 showed an empty blue frame under its
+        # events known only to 2015. It shows how events spread over days, so none here.
+        strip = cache.whole(within)
         options = LayoutOptions(
             rtl=fmt.language == "ar",
             fmt=fmt,
@@ -179,6 +183,7 @@ class TimelineDrawing:
             badge_words=word("badges" if table == "none" else f"badges_{table}", fmt),
             geometry=cache.geometry,
             whole_labels=True,
+            overview=strip is None or strip.span > 1,
             # The days asked bound "fit all" and the density strip, on screen as here: a
             # view printed as shown names every day it shows (``named_days``).
             fit_within=within,
