@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPicture
 
 from timeline.domain.dates import EventDate, FuzzyDate
 from timeline.domain.datetext import DateFormat
+from timeline.domain.direction import rtl
 from timeline.domain.event import Event
 from timeline.domain.kinds import EventKind
 from timeline.domain.period import Period, day_number, day_of
@@ -600,8 +601,11 @@ def test_a_view_printed_as_shown_names_the_days_before_those_asked(qapp):
         source, DateFormat("en"), QSizeF(1000, 400), period=shown, within=within
     )
     (part,) = drawing.layouts
-    named = [tick.label for tick in part.ticks if tick.tier == 1 and tick.label]
+    # Its months are named over its weeks (11 pixels a day: no room for the days' numbers).
+    named = [tick.label for tick in part.ticks if tick.tier == 0 and tick.label]
     assert [name[:3] for name in named[:3]] == ["Mar", "Apr", "May"], named
+    weeks = [tick for tick in part.ticks if tick.tier == 1 and tick.label]
+    assert day_of(weeks[0].start) == date(2024, 3, 1) and weeks[0].label == "1–7"
     fitted = TimelineDrawing(source, DateFormat("en"), QSizeF(1000, 400), within=within)
     before = [t for t in fitted.layouts[0].ticks if t.end <= within.start and t.label]
     assert before == [], "a fitted briefing still names nothing before the days asked"
@@ -628,6 +632,29 @@ def test_a_view_printed_as_shown_has_the_screens_density_strip(qapp):
     assert fitted.scale.period == Period(within.start, within.end)
     assert as_shown.overview.scale.period == fitted.scale.period
     assert as_shown.scale.period == shown  # the view itself is as shown
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_printed_axis_too_narrow_for_days_names_each_week(qapp, language):
+    """June and July 2019 across a landscape page, 12 points a day: the axis named the
+    months alone, and a reader could not tell on which day of June a statement fell. Each
+    month's weeks are named under it, every event's day within one named span."""
+    fmt = DateFormat(language)
+    pair = ("AE", "NG")
+    days = (date(2019, 6, 12), date(2019, 7, 3), date(2019, 7, 29))
+    events = [
+        Event(EventKind.STATEMENT, pair, EventDate.on(day), title_en="Statement", id=n)
+        for n, day in enumerate(days, start=1)
+    ]
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
+    within = Period(day_number(date(2019, 6, 1)), day_number(date(2019, 8, 1)))
+    size = QSizeF(750, 400)
+    (part,) = TimelineDrawing(source, fmt, size, period=within, within=within).layouts
+    minor = [tick for tick in part.ticks if tick.tier == 1 and tick.label]
+    assert [day_of(tick.start).day for tick in minor] == [1, 8, 15, 22] * 2
+    assert minor[1].label == fmt.digits("8–14") if language == "en" else rtl(fmt.digits("8–14"))
+    for day in days:
+        assert sum(tick.start <= day_number(day) < tick.end for tick in minor) == 1, day
 
 
 def test_a_print_of_one_day_has_no_density_strip(qapp):

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.domain.datetext import DateFormat, DateStyle
+from timeline.domain.direction import rtl
 from timeline.domain.hijri import FIRST_GREGORIAN, LAST_GREGORIAN, to_hijri
 from timeline.domain.period import (
     EARLIEST_DAY,
@@ -77,6 +78,57 @@ def test_months_too_narrow_for_their_names_are_still_months(style):
         assert interval.forms == (name, abbreviated, fmt.digits(str(month)))
 
 
+@pytest.mark.parametrize("language", ["en", "ar", "fr"])
+def test_in_print_days_too_narrow_for_their_numbers_are_named_by_their_weeks(language):
+    """June and July 2019 across a landscape page, 12 points a day: too narrow for "30",
+    the axis named the months alone and a reader could not tell on which day an event
+    fell. In print a month's weeks come between its days and the month, under it; the
+    screen, which zooms in to the days, keeps to days and months."""
+    fmt = DateFormat(language=language)
+    sweep = [10 ** (exponent / 8) for exponent in range(-6 * 8, 3 * 8 + 1)]  # 1e-6 .. 1e3
+    printed = [choose_units(ppd, fmt, text_width, PADDING, weeks=True) for ppd in sweep]
+    order = [Unit.DAY, Unit.WEEK, *UNITS[1:]]
+    chosen = [order.index(minor) for minor, _major in printed]
+    assert chosen == sorted(chosen, reverse=True)
+    assert (Unit.WEEK, Unit.MONTH) in printed and (Unit.DAY, Unit.MONTH) in printed
+    on_screen = [choose_units(ppd, fmt, text_width, PADDING)[0] for ppd in sweep]
+    assert Unit.WEEK not in on_screen
+    assert choose_units(12.0, fmt, text_width, PADDING, weeks=True) == (Unit.WEEK, Unit.MONTH)
+    assert choose_units(12.0, fmt, text_width, PADDING) == (Unit.MONTH, Unit.YEAR)
+
+
+@pytest.mark.parametrize(
+    ("month", "names"),
+    [
+        (date(2019, 6, 1), ["1–7", "8–14", "15–21", "22–30"]),
+        (date(2023, 2, 1), ["1–7", "8–14", "15–21", "22–28"]),
+        (date(2024, 2, 1), ["1–7", "8–14", "15–21", "22–29"]),
+        (date(2024, 12, 1), ["1–7", "8–14", "15–21", "22–31"]),
+    ],
+)
+def test_a_months_weeks_name_their_days_and_the_last_runs_to_its_end(month, names):
+    """Each week names exactly the days it stands over; the last runs to the month's end
+    (no "29–31" of three days, too narrow for its name)."""
+    following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    scale = scale_of(day_number(month), day_number(following) - day_number(month))
+    weeks = list(intervals(scale, Unit.WEEK, DateFormat(), major=False))
+    assert [week.label for week in weeks] == names
+    for week, name in zip(weeks, names, strict=True):
+        first, last = (int(day) for day in name.split("–"))
+        assert day_of(week.start) == month.replace(day=first)
+        assert day_of(week.end - 1) == month.replace(day=last)
+
+
+@pytest.mark.parametrize(
+    ("style", "days"), [(DateStyle.MAGHREB, "8–14"), (DateStyle.EGYPT, "٨–١٤")]
+)
+def test_an_arabic_weeks_days_are_read_from_the_right(style, days):
+    """As a decade's years: its first day on the right, in the reader's digits."""
+    scale = scale_of(day_number(date(2019, 6, 8)), 7.0, rtl=True)
+    (week,) = intervals(scale, Unit.WEEK, DateFormat("ar", style), major=False)
+    assert week.label == rtl(days)
+
+
 @given(st.floats(1e-6, 1e3))
 def test_the_major_unit_is_the_next_one_up(pixels_per_day):
     minor, major = choose_units(pixels_per_day, DateFormat(), text_width, PADDING)
@@ -92,7 +144,7 @@ def test_the_major_unit_is_the_next_one_up(pixels_per_day):
 @st.composite
 def unit_scales(draw):
     """A unit and a period showing between a fraction of one and a few hundred of it."""
-    unit = draw(st.sampled_from(UNITS))
+    unit = draw(st.sampled_from([*UNITS, Unit.WEEK]))
     span = draw(st.floats(1.0, min(300 * unit.days, MAX_SPAN_DAYS)))
     start = draw(st.floats(EARLIEST_DAY, LATEST_DAY - span))
     return unit, scale_of(start, span, rtl=draw(st.booleans()))
@@ -129,6 +181,7 @@ def test_intervals_only_touch_the_visible_period(case):
     ("unit", "first", "second"),
     [
         (Unit.DAY, date(2025, 2, 28), date(2025, 3, 1)),
+        (Unit.WEEK, date(2025, 2, 22), date(2025, 3, 1)),
         (Unit.MONTH, date(2025, 2, 1), date(2025, 3, 1)),
         (Unit.YEAR, date(2025, 1, 1), date(2026, 1, 1)),
         (Unit.DECADE, date(2020, 1, 1), date(2030, 1, 1)),

@@ -183,6 +183,7 @@ class TimelineDrawing:
             badge_words=word("badges" if table == "none" else f"badges_{table}", fmt),
             geometry=cache.geometry,
             whole_labels=True,
+            weeks=True,
             overview=strip is None or strip.span > 1,
             # The days asked bound "fit all" and the density strip, on screen as here: a
             # view printed as shown names every day it shows (``named_days``).

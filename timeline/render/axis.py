@@ -6,6 +6,7 @@ repeat the one below is left out. Months too narrow for their names (Arabic's ar
 شتنبر, تشرين الثاني) are marked as a ruler marks them, under their year: J F M … or
 their numbers in the reader's digits (:meth:`DateFormat.month_mark`); narrower still, the
 axis falls back to years. Decades too narrow for "1980s" are marked "80" under their century.
+In print, days too narrow for their numbers are named by their month's weeks ("8–14").
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ TextWidth = Callable[[str], float]
 
 class Unit(Enum):
     DAY = 1.0
+    WEEK = 7.0  # a month's days 1–7, 8–14, 15–21 and 22 to its end
     MONTH = 30.44
     YEAR = 365.24
     DECADE = 3652.4
@@ -46,7 +48,11 @@ class Unit(Enum):
         return self.value
 
 
-_UNITS = (Unit.DAY, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
+_UNITS = (Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY)
+_SCREEN_UNITS = tuple(unit for unit in _UNITS if unit is not Unit.WEEK)
+#: The first day of a month's last week, which runs to its end (7 to 10 days): no week of
+#: a day or two, too narrow for its label, where a month ends.
+_LAST_WEEK = 22
 
 #: Hijri months in a few letters, for when their names do not fit (as library catalogues
 #: abbreviate them).
@@ -116,6 +122,8 @@ class Interval:
 def _floor(value: date, unit: Unit) -> date:
     if unit is Unit.DAY:
         return value
+    if unit is Unit.WEEK:
+        return value.replace(day=min(value.day - (value.day - 1) % 7, _LAST_WEEK))
     if unit is Unit.MONTH:
         return value.replace(day=1)
     if unit is Unit.YEAR:
@@ -127,16 +135,19 @@ def _floor(value: date, unit: Unit) -> date:
 def _next(value: date, unit: Unit) -> date:
     if unit is Unit.DAY:
         return date.fromordinal(value.toordinal() + 1)
-    if unit is Unit.MONTH:
+    if unit is Unit.WEEK and value.day < _LAST_WEEK:
+        return value.replace(day=value.day + 7)
+    if unit in (Unit.WEEK, Unit.MONTH):
         return date(value.year + value.month // 12, value.month % 12 + 1, 1)
     step = {Unit.YEAR: 1, Unit.DECADE: 10, Unit.CENTURY: 100}[unit]
     return date(min(value.year + step, 9999), 1, 1)
 
 
 def _range(fmt: DateFormat, first: int, last: int) -> str:
-    """Years from ``first`` to ``last``; in Arabic read from the right, as the rest of the
-    window: in Latin digits the Arabic ruler showed "2020–2029" with its first year on the
-    left (in Arabic-Indic ones, which Unicode reads from the right, on the right)."""
+    """Years, or a month's days, from ``first`` to ``last``; in Arabic read from the right,
+    as the rest of the window: in Latin digits the Arabic ruler showed "2020–2029" with its
+    first year on the left (in Arabic-Indic ones, which Unicode reads from the right, on
+    the right)."""
     text = fmt.digits(f"{first}–{last}")
     return rtl(text) if is_right_to_left(fmt.language) else text
 
@@ -166,6 +177,9 @@ def _labels(value: date, unit: Unit, fmt: DateFormat, major: bool) -> tuple[str,
     zooming and panning ask for the same ones frame after frame)."""
     if unit is Unit.DAY:
         return (fmt.digits(str(value.day)),)
+    if unit is Unit.WEEK:
+        last = date.fromordinal(_next(value, unit).toordinal() - 1)
+        return (_range(fmt, value.day, last.day),)
     if unit is Unit.MONTH:
         # Every month has the same three forms (name, abbreviation, number), so that one
         # form index is the same kind of label across a tier (the Levant's January "ك٢"
@@ -231,6 +245,12 @@ def _least_scale(unit: Unit, fmt: DateFormat, text_width: TextWidth, padding: fl
             (text_width(fmt.month_mark(month)) + padding) / days
             for month, days in enumerate(_MONTH_DAYS, start=1)
         )
+    if unit is Unit.WEEK:  # each week's days named over them: the last has 7 to 10
+        weeks = ((1, 7), (8, 14), (15, 21), *((_LAST_WEEK, end) for end in range(28, 32)))
+        return max(
+            (text_width(_range(fmt, first, last)) + padding) / (last - first + 1)
+            for first, last in weeks
+        )
     if unit is Unit.DAY:
         widest = _widest_number(fmt, text_width, range(1, 32))
     elif unit is Unit.YEAR:
@@ -244,12 +264,20 @@ def _least_scale(unit: Unit, fmt: DateFormat, text_width: TextWidth, padding: fl
 
 
 def choose_units(
-    pixels_per_day: float, fmt: DateFormat, text_width: TextWidth, padding: float
+    pixels_per_day: float,
+    fmt: DateFormat,
+    text_width: TextWidth,
+    padding: float,
+    weeks: bool = False,
 ) -> tuple[Unit, Unit]:
-    """The finest unit whose every label fits its interval, and the next one up."""
-    for index, unit in enumerate(_UNITS[:-1]):
+    """The finest unit whose every label fits its interval, and the next one up (over days,
+    their month). ``weeks``: a month's weeks between its days and the month (print): two
+    months across a landscape page named their months alone, and a reader could not tell
+    on which day of June an event fell; the screen zooms in to its days."""
+    units = _UNITS if weeks else _SCREEN_UNITS
+    for index, unit in enumerate(units[:-1]):
         if pixels_per_day >= _least_scale(unit, fmt, text_width, padding):
-            return unit, _UNITS[index + 1]
+            return unit, Unit.MONTH if unit is Unit.DAY else units[index + 1]
     return Unit.CENTURY, Unit.CENTURY
 
 

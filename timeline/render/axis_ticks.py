@@ -65,7 +65,9 @@ def _axis(
     briefing's plan lays out the same axis over and over, nine times in ten, as it tries
     each band's height, and a frame repainted unmoved keeps its axis."""
     g, fmt = options.geometry, options.fmt
-    minor, major = choose_units(scale.pixels_per_day, fmt, text_width, g.tick_padding)
+    minor, major = choose_units(
+        scale.pixels_per_day, fmt, text_width, g.tick_padding, weeks=options.weeks
+    )
     # Where the major unit is the minor one (centuries), it stands alone in the top row,
     # which stood empty over it.
     # Each tier's spans, and their form where it is known already (the Hijri tier's).
@@ -346,7 +348,7 @@ def _hijri_tier(
         form = _uniform_form(days, scale, text_width)
         if form is not None:
             return days, form
-    months_may_fit = minor in (Unit.DAY, Unit.MONTH) and hijri_months_may_fit(
+    months_may_fit = minor in (Unit.DAY, Unit.WEEK, Unit.MONTH) and hijri_months_may_fit(
         scale, fmt, text_width, LABEL_PAD
     )
     if months_may_fit:

@@ -219,6 +219,9 @@ class LayoutOptions:
     legend: bool = True
     geometry: Geometry = field(default_factory=Geometry)
     whole_labels: bool = False  # print: wrap or number labels, never elide them
+    #: Print: days too narrow for their numbers are named by their month's weeks, "8–14"
+    #: (see :func:`timeline.render.axis.choose_units`); the screen zooms in to its days.
+    weeks: bool = False
     overview: bool = True  # the density strip
     #: Print, a timeline several pages wide: the days where a neighbouring part's edge lies
     #: when the parts are taped together; no axis label runs across one.
