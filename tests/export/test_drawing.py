@@ -1031,3 +1031,43 @@ def test_a_days_point_at_a_join_is_drawn_or_counted_on_one_part(qapp, language, 
     twice = sorted(set().union(*(a & b for a, b in pairwise(parts))))
     assert not twice, [(event_id, events[event_id - 1].date.earliest()) for event_id in twice]
     assert set().union(*parts) == {event.id for event in events} - {999}  # none lost
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize("per_day", [1, 4])
+def test_a_bars_sliver_before_a_join_is_left_to_the_next_part(qapp, language, per_day):
+    """February 2020 three pages wide: the meeting of 20–26 February began 1 h 38 before
+    the second join, and page 2 drew it as a stub of 5 points at its edge, labelled, which
+    page 3 drew and labelled whole again. A bar's piece before a join under 6 points is
+    the next part's alone, drawn or in a badge there; a bar begun a day earlier stays on
+    both parts, and every event on one at least (``per_day`` 4: some in badges)."""
+    first = date(2020, 2, 1)
+    events = [
+        Event(
+            EventKind.BILATERAL_MEETING,
+            ("AE", "NG"),
+            EventDate(
+                FuzzyDate.from_date(first + timedelta(days=n // per_day)),
+                FuzzyDate.from_date(first + timedelta(days=n // per_day + 6)),
+            ),
+            title_en=f"Meeting {n}",
+            id=n + 1,
+        )
+        for n in range(per_day * 23)
+    ]
+    fmt = DateFormat(language)
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), fmt.language)
+    whole = Period(day_number(first), day_number(date(2020, 3, 1)))
+    drawing = TimelineDrawing(source, fmt, QSizeF(1000, 600), pages=3, period=whole)
+    join = page_periods(whole, 3)[2].start
+    assert 0 < join - day_number(date(2020, 2, 20)) < 2 / 24  # 01:38
+    parts = []
+    for layout in drawing.layouts:
+        here = {shape.event.id for shape in layout.events}
+        parts.append(here | {i for cluster in layout.clusters for i in cluster.event_ids})
+    begun = {event.id for event in events if event.date.earliest() == date(2020, 2, 20)}
+    day_before = {event.id for event in events if event.date.earliest() == date(2020, 2, 19)}
+    assert not begun & parts[1]
+    assert begun <= parts[2]
+    assert day_before <= parts[1] & parts[2]
+    assert set().union(*parts) == {event.id for event in events}  # none lost

@@ -931,8 +931,10 @@ def _place_lane(
     bin_days = g.cluster_bin / stacking.pixels_per_day
     badges: list[Rect] = []
     found = _visible_clusters(stacking, period, bin_days)
+    # A bar's piece before the next part's cover narrower than this is left to that part.
+    sliver = _SLIVER / scale.pixels_per_day
     if options.covered_from is not None:
-        found = _uncovered(found, lane, options.covered_from, bin_days)
+        found = _uncovered(found, lane, options.covered_from, (bin_days, sliver))
     if until is not None:
         found = _not_counted_before(found, lane, period.start, until)
     # A printed part after another: its rows' leading room takes labels wrapped as they are
@@ -983,7 +985,9 @@ def _place_lane(
     first = len(result.events)
     cover = _cover(scale, options)
     if options.covered_from is not None:
-        by_row = {row: _before(in_row, options.covered_from) for row, in_row in by_row.items()}
+        by_row = {
+            row: _before(in_row, options.covered_from, sliver) for row, in_row in by_row.items()
+        }
     # A printed part after another: the part before labels a day's marker cut by their join
     # that lies mostly on it, its label before the cover (see _place_covered).
     after_another = options.whole_labels and any(
@@ -1219,6 +1223,9 @@ def _wrapped_widths(
 #: An event's marker before its label is placed: the event, its marker, the marker's left
 #: edge and width, and its title.
 _Drawn = tuple[Event, Marker, float, float, str]
+#: Pixels (6 points) of a bar before a join under which a printed part leaves the bar to the
+#: next part, which holds the rest of it (:func:`_ahead_of_cover`).
+_SLIVER = 8.0
 
 
 def _cover(scale: TimeScale, options: LayoutOptions) -> float | None:
@@ -1229,30 +1236,39 @@ def _cover(scale: TimeScale, options: LayoutOptions) -> float | None:
     return scale.width - x if options.rtl else x
 
 
-def _before(drawn: list[_Drawn], covered_from: float) -> list[_Drawn]:
+def _before(drawn: list[_Drawn], covered_from: float, sliver: float) -> list[_Drawn]:
     """A printed row's events but those the next part, taped over this one from
-    ``covered_from``, holds (:func:`_ahead_of_cover`): that part shows their markers
-    whole and labels them. Read page by page, they stood cut at the paper's edge,
-    numbered, their key repeating what the next page says."""
+    ``covered_from``, holds (:func:`_ahead_of_cover`, ``sliver`` days): that part shows
+    their markers whole and labels them. Read page by page, they stood cut at the paper's
+    edge, numbered, their key repeating what the next page says."""
     if not drawn:
         return drawn
     starts, ends = np.array([days_held(item[0].date) for item in drawn], float).T
     markers = np.array([item[1] for item in drawn], np.uint8)
-    kept = _ahead_of_cover(starts, ends, markers, covered_from)
+    kept = _ahead_of_cover(starts, ends, markers, covered_from, sliver)
     return [item for item, keep in zip(drawn, kept.tolist(), strict=True) if keep]
 
 
 def _ahead_of_cover(
-    starts: np.ndarray, ends: np.ndarray, markers: np.ndarray, covered_from: float
+    starts: np.ndarray,
+    ends: np.ndarray,
+    markers: np.ndarray,
+    covered_from: float,
+    sliver: float,
 ) -> np.ndarray:
     """Which events a printed part keeps, of those the next part, taped over it from
     ``covered_from``, shows too: those that start before it, but a day's point only where
     its middle, where the point stands, is not under that part (which stands it whole
-    there, :func:`_shown_before`). Kept for having begun before the join, a day whose
-    middle the next part covers was drawn on both pages, and counted in a badge on both
-    where it was hidden."""
-    points = markers == Marker.POINT
-    kept: np.ndarray = np.where(points, (starts + ends) / 2 <= covered_from, starts < covered_from)
+    there, :func:`_shown_before`), and a bar begun less than ``sliver`` days before it only
+    where its middle is not under it either (that part holds the rest of it). Kept for
+    having begun before the join, a day whose middle the next part covers was drawn on
+    both pages, and counted in a badge on both where it was hidden; a meeting of 20–26
+    February begun 1 h 38 before the join was a stub of 5 points at page 3's edge,
+    labelled there and again on page 4."""
+    middles = (starts + ends) / 2
+    ahead = middles <= covered_from
+    begun = (starts < covered_from) & (ahead | (starts <= covered_from - sliver))
+    kept: np.ndarray = np.where(markers == Marker.POINT, ahead, begun)
     return kept
 
 
@@ -2444,25 +2460,32 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
 
 
 def _uncovered(
-    found: dict[int, _Bin], lane: LaneColumns, covered_from: float, bin_days: float
+    found: dict[int, _Bin], lane: LaneColumns, covered_from: float, days: tuple[float, float]
 ) -> dict[int, _Bin]:
     """The hidden events of a printed part that it keeps ahead of the next part's cover, in
     their bins: the others are the next part's, as its rows' are (see :func:`_before`).
     Every country three pages wide: the badges beside the joins counted 75 events that
     the next page counted again. Only a bin the cover cuts is listed: those before it keep
-    their members unlisted (the view's last bin holds those beyond its end too)."""
+    their members unlisted (the view's last bin holds those beyond its end too).
+    ``days``: a bin's, and a bar's sliver's (:func:`_ahead_of_cover`)."""
+    bin_days, sliver = days
     last = max(found, default=0)
     kept: dict[int, _Bin] = {}
     for number, item in found.items():
         if item.first_day >= covered_from:
             continue
-        # A day's point stands half a day after its start: a bin ending so near is cut.
-        if number < last and (number + 1) * bin_days + 0.5 <= covered_from:
+        # A day's point stands half a day after its start, a bar's sliver within that of
+        # the cover is the next part's: a bin ending so near is cut.
+        if number < last and (number + 1) * bin_days + max(0.5, sliver) <= covered_from:
             kept[number] = item
             continue
         members = member_positions(item.members)
         ahead = _ahead_of_cover(
-            lane.starts[members], lane.ends[members], lane.markers[members], covered_from
+            lane.starts[members],
+            lane.ends[members],
+            lane.markers[members],
+            covered_from,
+            sliver,
         )
         members = members[ahead]
         if members.size:
