@@ -995,6 +995,39 @@ def test_a_bar_runs_on_across_a_taped_join_with_no_arrowhead_there(qapp, languag
     assert found == {(0, earlier): True, (0, later): False, (1, earlier): False, (1, later): True}
 
 
+@pytest.mark.parametrize("recorded", [False, True])
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_bar_counted_in_the_badge_of_the_part_before_says_it_goes_on_at_the_join(
+    qapp, language, recorded
+):
+    """October 2008 two pages wide: the meetings of Germany and India and of Japan and the
+    United States, all of 2008, were under page 2's "+2" (its rows full) and page 3 drew
+    them from its first edge with no arrowhead, taped on as if begun on 16 October, where
+    that page begins. A bar that the part before counts in a badge rather than draws says
+    at the join that it goes on, as at the timeline's outer edges."""
+
+    def meeting(number: int, kind: EventKind, first: int, last: int) -> Event:
+        days = (date(2008, 10, 1) + timedelta(days=first), date(2008, 10, 1) + timedelta(days=last))
+        when = EventDate(FuzzyDate.from_date(days[0]), FuzzyDate.from_date(days[1]))
+        return Event(kind, ("JP", "US"), when, title_en=f"Meeting {number}", id=number)
+
+    # Page 1's rows are taken by meetings begun before the month; the statement, begun on
+    # its 1st, is hidden there and drawn on page 2, whose rows are free.
+    events = [meeting(n, EventKind.SIDELINE_MEETING, -2, 4) for n in range(1, 9)]
+    events.append(meeting(100, EventKind.STATEMENT, 0, 60))
+    fmt = DateFormat(language)
+    source = MemorySource.single(events, lambda text: 7.0 * len(text), language)
+    period = Period(day_number(date(2008, 10, 1)), day_number(date(2008, 10, 21)))
+    drawing = TimelineDrawing(source, fmt, QSizeF(1000, 300), pages=2, period=period)
+    first, second = drawing.layouts
+    assert 100 in {i for cluster in first.clusters for i in cluster.event_ids}
+    (shape,) = [shape for shape in second.events if shape.event.id == 100]
+    image = _page_image(drawing, 1, recorded)
+    middle = int(shape.marker_rect.y + shape.marker_rect.height / 2)
+    at_join = int(second.width) - 6 if language == "ar" else 5
+    assert image.pixelColor(at_join, middle) == QColor("white")  # the head, on dark blue
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 @pytest.mark.parametrize("pages", [2, 3])
 @pytest.mark.parametrize("hour", [2, 6, 10, 14, 18, 22])

@@ -230,6 +230,7 @@ class TimelineDrawing:
             )
         if len(self.layouts) > 1:
             _join_connectors(source, self.layouts, geometries)
+            _mark_unmet(self.layouts)
 
     def room_under_rows(self, padding: float, least: float) -> list[float]:
         """What each part could lose and still keep ``padding`` under its rows and be no
@@ -351,6 +352,22 @@ def _join_connectors(
 
     for part, geometry in zip(layouts, geometries, strict=True):
         part.connectors = place_connectors(part, ties, geometry, start_day, tops.get)
+
+
+def _mark_unmet(layouts: list[TimelineLayout]) -> None:
+    """Each part's events that the part before or after, where their bars run on, counts
+    in a badge rather than draws (:attr:`TimelineLayout.unmet`): their bars say at that
+    side that they go on, as at the timeline's outer edges. October 2008 two pages wide
+    counted the meetings of Germany and India and of Japan and the United States, both of
+    2008, under page 2's "+2", and page 3 drew them from its first edge without a head, as
+    if begun on 16 October, where page 3 begins."""
+    drawn = [{shape.event.id for shape in part.events} for part in layouts]
+    counted = [{i for cluster in part.clusters for i in cluster.event_ids} for part in layouts]
+    last = len(layouts) - 1
+    for number, part in enumerate(layouts):
+        earlier = counted[number - 1] & drawn[number] if number else set()
+        later = counted[number + 1] & drawn[number] if number < last else set()
+        part.unmet = (frozenset(earlier), frozenset(later))
 
 
 def _marked(drawing: TimelineDrawing, marking: str) -> Paragraph | None:

@@ -147,13 +147,18 @@ class EventPainter(MarkerPainter):
 
     def _paint_cues(self, painter: QPainter, shape: EventShape, colour: QColor) -> None:
         """An arrowhead inside each side of ``shape``'s box that the timeline's outer edge
-        cuts, pointing out (:mod:`timeline.render.cues`); none where the box shows too
-        little of itself to hold it clear (a head drawn on a few pixels of bar made a
-        bow-tie, or stood on blank space beside a widened box)."""
+        cuts, or a taped side beyond which the neighbour there does not draw it
+        (:attr:`TimelineLayout.unmet`), pointing out (:mod:`timeline.render.cues`); none
+        where the box shows too little of itself to hold it clear (a head drawn on a few
+        pixels of bar made a bow-tie, or stood on blank space beside a widened box)."""
         rect, width, scale = shape.marker_rect, self._frame_width, self._frame_scale
         if shape.marker is Marker.POINT or scale is None or 0 <= rect.x <= rect.right <= width:
             return
-        left, right = cut_sides(*days_held(shape.event.date), scale, self._frame_taped)
+        taped = self._frame_taped
+        if any(self._frame_unmet):
+            unmet = [shape.event.id in ids for ids in self._frame_unmet]
+            taped = (taped[0] and not unmet[0], taped[1] and not unmet[1])
+        left, right = cut_sides(*days_held(shape.event.date), scale, taped)
         length = cue_length(rect.height)
         shown = min(rect.right, width) - max(rect.x, 0.0)
         if not (left or right) or shown < 2 * length * (left + right):

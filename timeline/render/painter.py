@@ -50,6 +50,7 @@ class TimelinePainter(EventPainter, BadgePainter, StripPainter):
         self._reuse = reusable(painter)
         self._frame_width = layout.width
         self._frame_scale, self._frame_taped = layout.scale, layout.taped
+        self._frame_unmet = layout.unmet
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

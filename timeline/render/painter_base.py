@@ -47,10 +47,12 @@ class PainterBase:
         #: Screen caches (never used for exports): see :mod:`timeline.render.raster`.
         self._reuse = False
         self._frame_width = 0.0  # the frame being painted's: long markers are cut to it
-        #: The frame being painted's scale and taped sides (:attr:`TimelineLayout.taped`):
-        #: where its boxes are cut.
+        #: The frame being painted's scale and taped sides (:attr:`TimelineLayout.taped`),
+        #: and the events not met there (:attr:`TimelineLayout.unmet`): where its boxes are
+        #: cut.
         self._frame_scale: TimeScale | None = None
         self._frame_taped = (False, False)
+        self._frame_unmet: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
         self._kind_colours = {kind: self.theme.kind_colour(kind) for kind in EventKind}
         self._kind_rgba = {kind: colour.rgba() for kind, colour in self._kind_colours.items()}
         self._static = StaticTexts()

@@ -241,6 +241,9 @@ class TimelineLayout:
     #: a bar cut by the frame runs on into it (only the whole timeline's outer edges say
     #: that it goes on).
     taped: tuple[bool, bool] = (False, False)
+    #: Print: the events whose bars run on past the (earlier, later) taped side into a part
+    #: that counts them in a badge, not drawn: their boxes say so there as at the outer edges.
+    unmet: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
     connectors: list[ConnectorShape] = field(default_factory=list)  # agreements and links
     #: On screen, when nothing is in view: what is, nearest on either side (note.py).
     note: QuietNote | None = None
