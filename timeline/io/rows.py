@@ -62,12 +62,13 @@ class Rejection:
     def in_language(self, language: str, digits: Callable[[str], str] = str) -> str:
         """``FILE:LINE: FIELD: reason``, the command line's line: a column as the file names
         it, the whole row in ``language`` ("row" was said in a French or Arabic line), the
-        line and the numbers the reason names in the reader's ``digits``; in French the
-        field's colon takes its no-break space, as a refused file's line has it."""
+        numbers the reason names in the reader's ``digits``; in French the field's colon
+        takes its no-break space, as a refused file's line has it. ``FILE:LINE:`` stays in
+        Latin digits, as compilers write it, for the editors and tools that jump to it."""
         whole = WHOLE_ROW.get(self.field)
         field = self.field if whole is None else whole.render(language)
         reason = with_label(field, self.reason_in(language, digits=digits), language)
-        return f"{self.file}:{digits(str(self.line))}: {reason}"
+        return f"{self.file}:{self.line}: {reason}"
 
     def __str__(self) -> str:
         return self.in_language(FALLBACK)
