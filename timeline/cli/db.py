@@ -114,8 +114,7 @@ def run(args: argparse.Namespace) -> int:
                 else counted(info.events, args)
             )
             reason = rendered(reason_said(info.reason), args)
-            taken = output_reader(args).digits(f"{info.taken:%Y-%m-%d %H:%M:%S}")
-            print(f"{taken}  {reason}  {events}  {info.path}")
+            print(f"{info.taken:%Y-%m-%d %H:%M:%S}  {reason}  {events}  {info.path}")
     else:
         backup = named_file(args.backup, "BACKUP")  # "" was the folder ".", said to be one
         if not backup.exists() and (backups_dir(path) / backup).exists():
