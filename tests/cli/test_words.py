@@ -126,9 +126,11 @@ def _written_in_the_code(said: ast.expr) -> bool:
                                           "attend une valeur"),
         (["list", "--pair", "MA", "--lang", "ar", "--date-style", "egypt"],
          "diplomatic-timeline list: خطأ: --pair: عدد القيم المطلوبة: ٢"),
+        # a number as a reader knows it, not "une valeur de type int"
         (["--lang", "fr", "link", "2", "x", "--as", "outcome-of"],
-         "diplomatic-timeline link: erreur\u00a0: B\u00a0: «\u00a0x\u00a0» n’est pas une valeur "
-         "de type int"),
+         "diplomatic-timeline link: erreur\u00a0: B\u00a0: «\u00a0x\u00a0» n’est pas un nombre "
+         "entier"),
+        (["--lang", "ar", "--days", "x"], "diplomatic-timeline: خطأ: --days: «x» ليس عددًا"),
         (["--lang", "fr", "list", "--read-only=yes"],
          "diplomatic-timeline list: erreur\u00a0: --read-only\u00a0: ne prend aucune valeur, "
          "pas «\u00a0yes\u00a0»"),
@@ -186,7 +188,7 @@ def test_argparse_speaks_english_again_after_a_command_in_french(capsys):
 def test_every_word_of_argparse_said_in_the_readers_language_is_argparses():
     """A word argparse no longer says (a newer Python's) would be left in its English."""
     source = inspect.getsource(argparse)
-    said = [*words._ARGPARSE_WORDS, words._ARGUMENT, words._EXPECTED]
+    said = [*words._ARGPARSE_WORDS, words._ARGUMENT, words._EXPECTED, words._INVALID]
     assert all(repr(text) in source for text in said)
 
 

@@ -15,6 +15,7 @@ import argparse
 import gettext
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from timeline.domain.datetext import DateFormat, DateStyle, parse_date_style
 from timeline.domain.languages import DEFAULT_LANGUAGE, LANGUAGES, with_label
@@ -88,7 +89,6 @@ _ARGPARSE_WORDS = {
     "expected at most one argument": message("argparse.expected_at_most_one"),
     "expected at least one argument": message("argparse.expected_at_least_one"),
     "ambiguous option: %(option)s could match %(matches)s": message("argparse.ambiguous_option"),
-    "invalid %(type)s value: %(value)r": message("argparse.invalid_value"),
     "invalid choice: %(value)r (choose from %(choices)s)": message("argparse.invalid_choice"),
     "positional arguments": message("argparse.positional_arguments"),
     "options": message("argparse.options"),
@@ -102,6 +102,12 @@ _ARGPARSE_WORDS = {
 
 #: argparse's words for a count of values (``--pair`` takes 2), in the singular.
 _EXPECTED = "expected %s argument"
+#: argparse's words for a value its type refuses, and those types as a reader knows them.
+_INVALID = "invalid %(type)s value: %(value)r"
+_TYPES = {
+    "int": message("argparse.not_a_whole_number"),
+    "float": message("argparse.not_a_number"),
+}
 
 
 class _Counted(str):
@@ -110,6 +116,17 @@ class _Counted(str):
 
     def __mod__(self, _count: object) -> str:
         return str(self)
+
+
+class _Refused(str):
+    """argparse's words for a value its type refuses, the type said as a reader knows it:
+    "« 2x » n’est pas un nombre entier", not "… une valeur de type int"."""
+
+    language: str
+
+    def __mod__(self, values: Any) -> str:
+        said = _TYPES.get(values["type"])
+        return str(self) % values if said is None else said.render(self.language) % values
 
 
 @contextmanager
@@ -126,6 +143,10 @@ def argparse_speaking(reader: DateFormat) -> Iterator[None]:
     def said(text: str) -> str:
         if text == _ARGUMENT:
             return with_label("%(argument_name)s", "%(message)s", language)
+        if text == _INVALID:
+            refused = _Refused(message("argparse.invalid_value").render(language))
+            refused.language = language
+            return refused
         if (words := _ARGPARSE_WORDS.get(text)) is None:
             return gettext.gettext(text)
         return words.render(language) + text[len(text.rstrip("\n")) :]
