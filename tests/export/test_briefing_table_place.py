@@ -263,18 +263,18 @@ def test_six_years_table_goes_under_a_shorter_summary_for_a_page_less(empty_stor
 
 
 @pytest.mark.parametrize(
-    ("language", "pages_wide", "landscape", "table_page"),
-    [("ar", 3, True, 0), ("en", 3, True, 0), ("fr", 2, True, 0), ("fr", 2, False, 3)],
+    ("language", "pages_wide", "landscape"),
+    [("ar", 3, True), ("en", 3, True), ("fr", 2, True), ("fr", 2, False)],
 )
-def test_a_table_of_a_page_follows_a_wide_timeline_whole(
-    empty_store, language, pages_wide, landscape, table_page
+def test_a_table_of_a_page_is_not_read_around_a_wide_timeline(
+    empty_store, language, pages_wide, landscape
 ):
     """Seven busy years several pages wide: the summary had page 1 with three of the year
     table's seven rows under it, the others after the timeline's parts on a page left more
-    than half empty. The table now follows the parts whole, on as many pages, and page 1's
-    summary lists the agreements its page holds (French on portrait paper); on landscape
-    paper, where a summary listing fewer agreements leaves the seven rows room under it
-    (in English and French set closer), they stay on page 1, a page less."""
+    than half empty. Where a summary listing fewer agreements leaves the seven rows room
+    under it (in English and French on landscape paper set closer), they go whole on page
+    1, a page less. In French on portrait paper they followed the parts, the summary
+    listing the agreements its whole page held: it lists those the rows leave room for."""
     empty_store.add_many(_busy_years(2008, 2014, 60))
     selection = EventFilter.pair("AE", "NG")
     selection = replace(selection, start=date(2008, 1, 1), end=date(2014, 12, 31))
@@ -288,8 +288,32 @@ def test_a_table_of_a_page_follows_a_wide_timeline_whole(
     holding = [number for number, page in enumerate(plan.pages) if page.rows]
     parts = [number for number, page in enumerate(plan.pages) if page.part is not None]
     assert len(plan.rows) == 7
-    assert holding == [table_page] and parts == list(range(1, pages_wide + 1))
-    assert plan.page_count == pages_wide + (2 if table_page else 1)
+    assert holding == [0] and parts == list(range(1, pages_wide + 1))
+    assert plan.page_count == pages_wide + 1
+
+
+@pytest.mark.parametrize("language", ["ar", "en", "fr"])
+def test_a_summary_keeping_its_page_lists_no_more_than_the_table_under_it_leaves_room_for(
+    empty_store, language
+):
+    """A busy decade two pages wide on A3 portrait paper: the summary and the whole table
+    under it on page 1, the band too tall for the room left, the summary kept its page and
+    listed the agreements that room holds, the whole page's: the table went after the parts,
+    alone on page 4, two thirds blank (2010-2019 on 10,000 events). It lists those the rows
+    under it leave room for: 3 pages."""
+    empty_store.add_many(_busy_years(2010, 2019, 100))
+    selection = EventFilter.pair("AE", "NG")
+    selection = replace(selection, start=date(2010, 1, 1), end=date(2019, 12, 31))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language=language)),
+        generated=date(2026, 12, 4),
+        pages_wide=2,
+        page=PageSetup("A3", landscape=False),
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    holding = [number for number, page in enumerate(plan.pages) if page.rows]
+    assert len(plan.rows) == 10
+    assert plan.page_count == 3 and holding == [0]
 
 
 def test_a_table_whole_under_the_summary_once_set_closer_stays_there(empty_store):

@@ -493,7 +493,10 @@ class Briefing:
         events where that lets the timeline's band (its first part) start under it as it
         is on a page of its own: it hides no event that it shows there. Where even the
         shortest summary leaves too little room for that band, its rows may be one line
-        tall, as on screen (see :meth:`_one_line_rows`)."""
+        tall, as on screen (see :meth:`_one_line_rows`). Else the summary lists what its page
+        holds over the table's rows under it (it took the whole page: a decade two pages
+        wide on A3 portrait paper had its ten years alone on a fourth page, two thirds
+        blank)."""
         if not self.glance_alone:
             return
         if bottom - self._end_of(self.pages[0]) <= SPARE * self.content.height():
@@ -503,7 +506,8 @@ class Briefing:
         if drawing.heights[0] > room:
             one_line = self._one_line_rows_under_a_summary(source, room, bottom)
             if one_line is None:  # the summary keeps its page: it lists what that holds
-                self.block = self._summary(bottom - self.header_height, fill=True)
+                room = self.block.height + bottom - self._end_of(self.pages[0])
+                self.block = self._summary(room, fill=True)  # over the rows under it
                 self.pages = self._plan(tops, bottom)
                 return
             drawing, self.label_lines = one_line, 1  # kept when laid out again, spread
