@@ -1426,6 +1426,23 @@ def test_the_closing_sections_fill_the_page_the_events_end_on(
     assert len(briefing.rows) == len(held)
 
 
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("pages_wide", [1, 2, 3])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_closing_sections_never_have_the_last_page_to_themselves(
+    shared_sample, language, pages_wide, paper
+):
+    """Every country in French on portrait paper: page 3 held the agreements and the
+    announced forum alone, three rows, two thirds of it blank, under nothing that read as
+    the briefing going on (three rows were enough to stay). The table's last two rows go
+    over with them from the page before, as they do with a row or two. (Two wide on Letter
+    paper, the table ends under the first part, the second's page full: they stay alone.)"""
+    _request, briefing = _every_country(shared_sample, language, paper, pages_wide=pages_wide)
+    if briefing.page_count > 1 and briefing.pages[-2].rows:
+        last = briefing.pages[-1]
+        assert last.rows or last.part is not None or not last.closing
+
+
 # Not on A4 with a table of every event: one page wide shows every event as well, on a
 # page less (see test_a_part_over_the_tables_rows_takes_one_page_wide_where_that_shows_...).
 @pytest.mark.parametrize(

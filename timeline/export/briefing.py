@@ -1013,13 +1013,14 @@ class Briefing:
         return self._closing_not_alone(closed, bottom)
 
     def _closing_not_alone(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
-        """A last page holding a closing section's row or two and nothing else takes the
-        table's last rows with it, where the page before holds them and keeps two at least
-        (see :func:`without_widow_rows`): April 2025 on portrait paper left the announced
-        forum alone on page 2, five sixths of it empty, under nothing that read as the
-        briefing going on. The table's last row alone under a part of a wide timeline goes
-        over too, to the closing sections on the next page (under its part, if it has one):
-        every country in English on A4 two and three pages wide."""
+        """A last page holding the closing sections and nothing else takes the table's last
+        two rows with it, where the page before holds them and keeps two at least (see
+        :func:`without_widow_rows`): April 2025 on portrait paper left the announced forum
+        alone on page 2, five sixths of it empty, under nothing that read as the briefing
+        going on; the French sample on portrait paper, the agreements and the forum on page
+        3, two thirds of it empty. The table's last row alone under a part of a wide
+        timeline goes over too, to the closing sections on the next page (under its part,
+        if it has one): every country in English on A4 two and three pages wide."""
         if len(pages) < 2 or pages[-1].rows:
             return pages
         alone = sum(len(piece.rows) for piece in pages[-1].closing)
@@ -1030,7 +1031,7 @@ class Briefing:
             stop = before.rows.start
         elif pages[-1].part is None:
             count = len(self.rows) + alone
-            stop = without_widow_rows(before.rows.start, before.rows.stop, count)
+            stop = without_widow_rows(before.rows.start, before.rows.stop, count, alone + 2)
         else:
             return pages
         if stop == before.rows.stop:
