@@ -316,6 +316,117 @@ def test_a_summary_keeping_its_page_lists_no_more_than_the_table_under_it_leaves
     assert plan.page_count == 3 and holding == [0]
 
 
+#: April 2024 in the benchmarks' 10,000 events: 21 events of every country.
+APRIL = (
+    ("official-visit", "2024", ("BR", "SA"), "Official visit: Brazil–Saudi Arabia on security"),
+    ("statement", "2024", ("AE", "NG"), "Statement: United Arab Emirates–Nigeria on security"),
+    ("phone-call", "2024", ("AE", "UZ"), "Phone call: United Arab Emirates–Uzbekistan on energy"),
+    (
+        "agreement-in-force",
+        "2024-03-24/2024-04-05",
+        ("AZ", "NG"),
+        "Agreement in force: Azerbaijan–Nigeria on energy",
+    ),
+    ("statement", "2024-04", ("AZ", "TR"), "Statement: Azerbaijan–Türkiye on security"),
+    ("phone-call", "2024-04", ("AZ", "TR"), "Phone call: Azerbaijan–Türkiye on culture"),
+    (
+        "sideline-meeting",
+        "2024-04-03",
+        ("JP", "KZ"),
+        "Sideline meeting: Japan–Kazakhstan on energy",
+    ),
+    (
+        "sideline-meeting",
+        "2024-04-07",
+        ("AE", "NG"),
+        "Sideline meeting: United Arab Emirates–Nigeria on water",
+    ),
+    (
+        "agreement-in-force",
+        "2024-04-07",
+        ("AE", "NG"),
+        "Agreement in force: United Arab Emirates–Nigeria on transport",
+    ),
+    (
+        "agreement-in-force",
+        "[2024-04-09..2024-04-10]",
+        ("AE", "UZ"),
+        "Agreement in force: United Arab Emirates–Uzbekistan on security",
+    ),
+    (
+        "bilateral-meeting",
+        "2024-04-10/2024-04-14",
+        ("AE", "NG"),
+        "Bilateral meeting: United Arab Emirates–Nigeria on water",
+    ),
+    (
+        "multilateral-gathering",
+        "2024-04-13",
+        ("BR", "LB"),
+        "Multilateral gathering: Brazil–Lebanon on energy",
+    ),
+    (
+        "bilateral-meeting",
+        "2024-04-14",
+        ("IN", "RU"),
+        "Bilateral meeting: India–Russia on security",
+    ),
+    (
+        "official-visit",
+        "2024-04-15",
+        ("AE", "NG"),
+        "Official visit: United Arab Emirates–Nigeria on transport",
+    ),
+    (
+        "bilateral-meeting",
+        "2024-04-15",
+        ("BR", "LB"),
+        "Bilateral meeting: Brazil–Lebanon on health",
+    ),
+    ("phone-call", "2024-04-16", ("AZ", "TR"), "Phone call: Azerbaijan–Türkiye on transport"),
+    (
+        "agreement-in-force",
+        "2024-04-16",
+        ("AE", "NG"),
+        "Agreement in force: United Arab Emirates–Nigeria on health",
+    ),
+    (
+        "official-visit",
+        "[2024-04-17..2024-04-24]",
+        ("BR", "LB"),
+        "Official visit: Brazil–Lebanon on security",
+    ),
+    ("phone-call", "2024-04-25", ("CN", "EG"), "Phone call: China–Egypt on trade"),
+    ("official-visit", "2024-04-27", ("AZ", "NG"), "Official visit: Azerbaijan–Nigeria on health"),
+    (
+        "multilateral-gathering",
+        "2024-04-27/2024-04-30",
+        ("AZ", "TR"),
+        "Multilateral gathering: Azerbaijan–Türkiye on trade",
+    ),
+)
+
+
+def test_a_part_of_a_wide_timeline_leaves_no_row_alone_on_the_last_page(empty_store):
+    """April 2024's summary by day two pages wide on Letter portrait paper: nine rows under
+    the summary, two under the second part on page 3, and the last row alone on page 4,
+    seven eighths blank. The two under the part go on with it."""
+    empty_store.add_many(
+        Event(EventKind(kind), countries, EventDate.from_edtf(when), title_en=title)
+        for kind, when, countries, title in APRIL
+    )
+    selection = replace(EventFilter(), start=date(2024, 4, 1), end=date(2024, 4, 30))
+    request = ExportRequest(
+        ViewState(selection, DateFormat(language="en")),
+        generated=date(2026, 12, 7),
+        pages_wide=2,
+        page=PageSetup("Letter", landscape=False),
+        table="summary",
+    )
+    plan = plan_briefing(empty_store, request, request.page.page_layout())
+    assert len(plan.pages[-1].rows) >= 2
+
+
 def test_a_table_whole_under_the_summary_once_set_closer_stays_there(empty_store):
     """Eleven years three pages wide on portrait paper: the table began under the summary
     and went on after the parts, and its rows set closer fit whole under the summary, the

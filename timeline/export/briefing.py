@@ -305,7 +305,7 @@ class Briefing:
         self._parts_to_their_pages_foot(source, tops, bottom)
         self._quiet_parts_end_higher(tops, bottom)
         self._tighter_for_a_page_less(tops, bottom)
-        self.pages = self._last_two_evened(self.pages, bottom)
+        self.pages = self._last_row_not_alone(self._last_two_evened(self.pages, bottom), bottom)
         #: Whether a part of the timeline leaves its page more than half empty under its
         #: rows, or one before the last more than a page may spare (see
         #: :meth:`_pages_wide_needed`). The table's rows under it do not count: they fill
@@ -1076,6 +1076,25 @@ class Briefing:
                 kept = replace(before, rows=range(before.rows.start, stop))
                 best, evened = worst, [*pages[:-2], kept, moved]
         return evened
+
+    def _last_row_not_alone(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
+        """The table's last row, alone on the last page after a part of the timeline whose
+        page holds the rows before it and can spare none of them (see
+        :meth:`_without_widow_rows`), takes them with it where they fit: April 2024 by day,
+        two pages wide on Letter portrait paper, had two rows under the second part and
+        the last alone on page 4, seven eighths blank. The pages stay as many."""
+        if len(pages) < 2 or self.closing.sections:
+            return pages
+        before, last = pages[-2], pages[-1]
+        if len(last.rows) != 1 or last.part is not None or before.part is None:
+            return pages
+        if not before.rows or before.rows.stop != last.rows.start:
+            return pages
+        moved = replace(last, rows=range(before.rows.start, last.rows.stop))
+        if self._end_of(moved) > bottom:
+            return pages
+        kept = replace(before, rows=range(before.rows.start, before.rows.start))
+        return [*pages[:-2], kept, moved]
 
     def _without_widow_rows(self, pages: list[PagePlan], bottom: float) -> list[PagePlan]:
         """The table's last page given rows of the page before it, where it holds fewer
