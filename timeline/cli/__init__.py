@@ -39,6 +39,7 @@ from timeline.cli.common import (
 )
 from timeline.cli.ending import INTERRUPTED, ending_as_interrupts
 from timeline.cli.words import argparse_speaking, output_reader, reader_asked
+from timeline.domain.languages import DEFAULT_LANGUAGE
 from timeline.domain.messages import message
 from timeline.store.errors import StoreError
 
@@ -58,7 +59,9 @@ EXIT_CODES = """exit codes:
             ended by a hang-up, Ctrl+C or a stop signal; nothing written"""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
+    """The program's arguments; ``language``: that of the words argparse does not say
+    through its gettext (:func:`~timeline.cli.words.argparse_speaking` says the others)."""
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
         description="Diplomatic Timeline: relations between states on a timeline. "
@@ -66,7 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # Python 3.11 says --version's help in English whatever its gettext says.
+    version = message("argparse.version").render(language)
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help=version
+    )
+    # The program's options are the window's and every command's: "options de la commande"
+    # belongs under a command's.
+    parser._optionals.title = message("argparse.global_options").render(language)
     add_source_options(parser, suppress=False)
     window.add_window_options(parser)
     add_reader_options(parser)
@@ -101,8 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the process
     _writable_whatever_the_locale()
     given = sys.argv[1:] if argv is None else argv
-    with argparse_speaking(reader_asked(given)):
-        parser = build_parser()
+    asked = reader_asked(given)
+    with argparse_speaking(asked):
+        parser = build_parser(asked.language)
         args = parser.parse_args(given)
     try:
         if args.handler is window.run:  # the window closes itself on them
