@@ -677,6 +677,23 @@ def test_a_print_of_one_day_has_no_density_strip(qapp):
         assert part.events, "the day's events are drawn"
 
 
+@pytest.mark.parametrize("asked", [None, (date(2024, 3, 1), date(2024, 3, 31))])
+def test_a_print_of_events_of_one_day_has_no_density_strip(qapp, asked):
+    """A pair's one meeting, printed whole or within March 2024: the strip spanned the
+    days "fit all" gave it, a week or a little more than the day, one bar in a blue frame
+    that its window filled. Events of one day have no spread over days to show."""
+    from timeline.domain.period import asked_days
+
+    visit = Event(EventKind.OFFICIAL_VISIT, ("KZ", "MA"), EventDate.on(date(2024, 3, 10)),
+                  title_en="Official visit", id=1)  # fmt: skip
+    source = MemorySource.single([visit], lambda text: 7.0 * len(text), "en")
+    within = asked_days(*asked) if asked else None
+    size, fmt = QSizeF(1000, 400), DateFormat("en")
+    (part,) = TimelineDrawing(source, fmt, size, within=within).layouts
+    assert part.overview is None
+    assert part.events, "the meeting is drawn"
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_view_printed_as_shown_stacks_its_own_events_as_a_selection_of_its_days(qapp, language):
     """A week of September 2019 printed as shown, two pages wide, with a statement known

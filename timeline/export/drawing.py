@@ -168,10 +168,11 @@ class TimelineDrawing:
         width, height = size.width(), size.height()
         # A view printed as shown: its own events alone are stacked.
         cache = trials.stacking(source, label_lines, period)
-        # A density strip a day long counts every event on that one day, its window over
-        # the whole of it: a print of 10 June 2015 showed an empty blue frame under its
-        # events known only to 2015. It shows how events spread over days, so none here.
-        strip = cache.whole(within)
+        # A density strip over events of one day counts them all in one bar, its window
+        # over the whole of it: a print of 10 June 2015 showed an empty blue frame under
+        # its events known only to 2015, a pair's one meeting a bar in a frame its window
+        # filled. It shows how events spread over days, so none here.
+        days = events_days(source.index, within)
         options = LayoutOptions(
             rtl=fmt.language == "ar",
             fmt=fmt,
@@ -184,11 +185,11 @@ class TimelineDrawing:
             geometry=cache.geometry,
             whole_labels=True,
             weeks=True,
-            overview=strip is None or strip.span > 1,
+            overview=days is None or days.span > 1,
             # The days asked bound "fit all" and the density strip, on screen as here: a
             # view printed as shown names every day it shows (``named_days``).
             fit_within=within,
-            named_days=events_days(source.index, within) if period is None else None,
+            named_days=days if period is None else None,
             statuses=source.statuses,
         )
         measure = self.painter.measurer.width
