@@ -123,14 +123,14 @@ def axis_forms(part: TimelineLayout, fmt: DateFormat) -> SpanForms:
     """Every form of label a part's axis could give each span it marks, by (start, end):
     worked out once a part, not once a tier, as the spans of decades of days are many. Days
     (Gregorian or Hijri) only where a tick spans one day: no other tick can be one of them.
-    Hijri spans as a part taped beside another names them (not ``alone``)."""
+    Hijri days as a part taped beside another names them, months as it or a part alone."""
     scale = part.scale
     days = any(tick.end - tick.start == 1 for tick in part.ticks)
     units = [unit for unit in Unit if days or unit is not Unit.DAY]
     spans = [
         iv for unit in units for major in (True, False) for iv in intervals(scale, unit, fmt, major)
     ]
-    hijri = hijri_months(scale, fmt, alone=False)
+    hijri = [*hijri_months(scale, fmt, alone=False), *hijri_months(scale, fmt)]
     spans += [*(hijri_days(scale, fmt, alone=False) if days else ()), *hijri]
     spans += hijri_years(scale, fmt)
     spans += [span for years in (10, 100) for span in hijri_spans(scale, fmt, years)]

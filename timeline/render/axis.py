@@ -316,9 +316,7 @@ def hijri_months_may_fit(
 HIJRI_RULER_FORMS = 4
 
 
-def hijri_months(
-    scale: TimeScale, fmt: DateFormat, by_new_year: bool = True, alone: bool = True
-) -> Iterator[Interval]:
+def hijri_months(scale: TimeScale, fmt: DateFormat, alone: bool = True) -> Iterator[Interval]:
     """Umm al-Qura months touching the visible period (within the calendar's range).
 
     Forms: name and year; then the name alone, or a short name, with the year kept on the
@@ -332,15 +330,15 @@ def hijri_months(
     alone, each Muharram by its year ("1446 AH"), as a ruler names January by its year:
     the months before it end the year before. 20 months across 1,366 pixels (the sample
     at "fit all"), "Muh. 1446" had no room in its 65 pixels, and the row named years only.
-    Not ``by_new_year``: never (each part of a timeline several pages wide decides
-    between months and years alone, and one part named months by their new year beside
-    another naming years). Not ``alone`` (a part taped beside another): a month cut by its
-    edge is named as before, the part beside it naming it too.
+    Not ``alone`` (a part taped beside another): never (each part of a timeline several
+    pages wide decides between months and years alone, and one part named months by their
+    new year beside another naming years); and a month cut by its edge is named as before,
+    the part beside it naming it too.
     """
     language = _hijri_language(fmt)
     months = list(_months_in_view(scale, language))
     period = scale.period
-    new_year_in_view = by_new_year and any(
+    new_year_in_view = alone and any(
         month == 1 and period.start <= day_number(start) and day_number(end) <= period.end
         for _year, month, start, end, _name in months
     )

@@ -352,7 +352,7 @@ def _hijri_tier(
         scale, fmt, text_width, LABEL_PAD
     )
     if months_may_fit:
-        months = list(hijri_months(scale, fmt, by_new_year=alone, alone=alone))
+        months = list(hijri_months(scale, fmt, alone))
         form = _uniform_form(months, scale, text_width)
         if form is not None:
             return months, form
