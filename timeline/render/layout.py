@@ -934,7 +934,7 @@ def _place_lane(
     # A bar's piece before the next part's cover narrower than this is left to that part.
     sliver = _SLIVER / scale.pixels_per_day
     if options.covered_from is not None:
-        found = _uncovered(found, lane, options.covered_from, (bin_days, sliver))
+        found = _uncovered(found, lane, options.covered_from, bin_days, sliver)
     if until is not None:
         found = _not_counted_before(found, lane, period.start, until)
     # A printed part after another: its rows' leading room takes labels wrapped as they are
@@ -2460,15 +2460,18 @@ def _visible_clusters(stacking: LevelStacking, period: Period, bin_days: float) 
 
 
 def _uncovered(
-    found: dict[int, _Bin], lane: LaneColumns, covered_from: float, days: tuple[float, float]
+    found: dict[int, _Bin],
+    lane: LaneColumns,
+    covered_from: float,
+    bin_days: float,
+    sliver: float,
 ) -> dict[int, _Bin]:
     """The hidden events of a printed part that it keeps ahead of the next part's cover, in
     their bins: the others are the next part's, as its rows' are (see :func:`_before`).
     Every country three pages wide: the badges beside the joins counted 75 events that
     the next page counted again. Only a bin the cover cuts is listed: those before it keep
     their members unlisted (the view's last bin holds those beyond its end too).
-    ``days``: a bin's, and a bar's sliver's (:func:`_ahead_of_cover`)."""
-    bin_days, sliver = days
+    ``bin_days``: a bin's days; ``sliver``: a bar's sliver's (:func:`_ahead_of_cover`)."""
     last = max(found, default=0)
     kept: dict[int, _Bin] = {}
     for number, item in found.items():
